@@ -1,0 +1,24 @@
+import type { SourceCell } from './source-cell.js';
+
+/** One spreadsheet row as the officer sees it. */
+export interface SheetRow {
+  /** Row number the spreadsheet shows (CSV: record number, the first record being 1). */
+  rowNumber: number;
+  /** Cells by 0-based column index; holes are empty cells. */
+  cells: (SourceCell | undefined)[];
+}
+
+/** One sheet of a workbook (a CSV file is one sheet named ''). */
+export interface SheetSource {
+  name: string;
+  /** Workbook uses the 1904 date system (serial numbers count from 1904-01-01). */
+  date1904: boolean;
+  rows: AsyncIterable<SheetRow>;
+}
+
+/** A problem with a row that the reader itself detected (e.g. a malformed CSV record). */
+export interface RowReadProblem {
+  rowNumber: number;
+  code: string;
+  params?: Record<string, string | number>;
+}

@@ -1,0 +1,24 @@
+/** One run of a rich-text cell with the font it was typed in. */
+export interface TextRun {
+  text: string;
+  font?: string;
+}
+
+/** A cell's value as typed in the source. */
+export type CellValue = string | number | boolean | Date | null;
+
+/**
+ * One source cell: its typed value, its text as the spreadsheet shows it, and
+ * the font(s) it was typed in (legacy-encoding detection needs them).
+ */
+export interface SourceCell {
+  value: CellValue;
+  /** Display text: rich text flattened, formula result, number as written. */
+  text: string;
+  /** Cell font name (XLSX only). */
+  font?: string;
+  /** Rich-text runs, each with its own font, when the cell had several. */
+  runs?: TextRun[];
+  /** Column letter in the source (A, B, …; for CSV the column's position as a letter). */
+  column: string;
+}

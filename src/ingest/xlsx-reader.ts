@@ -1,0 +1,108 @@
+import ExcelJS from 'exceljs';
+import { columnLetter } from './column-letter.js';
+import type { SheetRow, SheetSource } from './sheet-source.js';
+import type { CellValue, SourceCell, TextRun } from './source-cell.js';
+
+/**
+ * Streams every sheet of an .xlsx file with exceljs's streaming reader
+ * (patched at install time, see patches/exceljs+4.4.0.patch). Memory stays flat
+ * in file size except for the shared-string table, which the format requires.
+ * Each sheet's rows must be consumed before the next sheet is requested.
+ */
+export async function* readXlsxSheets(path: string): AsyncIterable<SheetSource> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  for await (const worksheet of workbook) {
+    yield {
+      name: sheetName(worksheet),
+      date1904: usesDate1904(workbook),
+      rows: readRows(worksheet),
+    };
+  }
+}
+
+async function* readRows(worksheet: AsyncIterable<ExcelJS.Row>): AsyncIterable<SheetRow> {
+  for await (const row of worksheet) {
+    const cells: (SourceCell | undefined)[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+      const sourceCell = toSourceCell(cell, columnNumber - 1);
+      if (sourceCell) cells[columnNumber - 1] = sourceCell;
+    });
+    yield { rowNumber: row.number, cells };
+  }
+}
+
+function sheetName(worksheet: object): string {
+  return 'name' in worksheet && typeof worksheet.name === 'string' ? worksheet.name : '';
+}
+
+/** The streaming reader keeps workbook.xml's workbookPr as `properties.model`. */
+function usesDate1904(workbook: object): boolean {
+  const properties: unknown = 'properties' in workbook ? workbook.properties : undefined;
+  if (typeof properties !== 'object' || properties === null || !('model' in properties)) return false;
+  const model: unknown = properties.model;
+  return typeof model === 'object' && model !== null && 'date1904' in model && model.date1904 === true;
+}
+
+function toSourceCell(cell: ExcelJS.Cell, columnIndex: number): SourceCell | undefined {
+  const font = cell.font?.name;
+  const typed = flattenValue(cell.value, font);
+  if (typed === undefined) return undefined;
+  const sourceCell: SourceCell = { value: typed.value, text: typed.text, column: columnLetter(columnIndex) };
+  if (font) sourceCell.font = font;
+  if (typed.runs) sourceCell.runs = typed.runs;
+  return sourceCell;
+}
+
+interface FlatValue {
+  value: CellValue;
+  text: string;
+  runs?: TextRun[];
+}
+
+/** Rich text flattened, formulas replaced by their cached result, hyperlinks by their text. */
+function flattenValue(value: unknown, cellFont: string | undefined): FlatValue | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === 'string') return { value, text: value };
+  if (typeof value === 'number') return { value, text: numberText(value) };
+  if (typeof value === 'boolean') return { value, text: value ? 'TRUE' : 'FALSE' };
+  if (value instanceof Date) return { value, text: Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10) };
+  if (typeof value !== 'object') return undefined;
+  if ('richText' in value && Array.isArray(value.richText)) return flattenRichText(value.richText, cellFont);
+  if ('result' in value) return flattenValue(value.result, cellFont);
+  if ('formula' in value || 'sharedFormula' in value) return undefined;
+  if ('text' in value) return flattenValue(value.text, cellFont);
+  if ('error' in value && typeof value.error === 'string') return { value: value.error, text: value.error };
+  return undefined;
+}
+
+function flattenRichText(parts: unknown[], cellFont: string | undefined): FlatValue {
+  const runs: TextRun[] = [];
+  for (const part of parts) {
+    if (typeof part !== 'object' || part === null || !('text' in part) || typeof part.text !== 'string') continue;
+    const runFont = 'font' in part ? fontName(part.font) : undefined;
+    const run: TextRun = { text: part.text };
+    const font = runFont ?? cellFont;
+    if (font) run.font = font;
+    runs.push(run);
+  }
+  const text = runs.map((run) => run.text).join('');
+  return { value: text, text, runs };
+}
+
+function fontName(font: unknown): string | undefined {
+  return typeof font === 'object' && font !== null && 'name' in font && typeof font.name === 'string'
+    ? font.name
+    : undefined;
+}
+
+/** Numbers as a person would type them: no exponent for long integers (IDs stored as numbers). */
+export function numberText(value: number): string {
+  if (Number.isInteger(value) && Math.abs(value) < 1e21) return value.toFixed(0);
+  return String(value);
+}
