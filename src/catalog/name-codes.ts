@@ -1,0 +1,120 @@
+/**
+ * Catalog of the codes emitted by src/normalize/name (personal names, DOMAIN.md §4, §4.1, §8).
+ * {value} is the cell as typed; the other placeholders are the finding's params.
+ */
+import type { CatalogEntry } from './catalog-entry.js';
+
+export const nameCodes: readonly CatalogEntry[] = [
+  {
+    code: 'NAME_HONORIFIC_REMOVED',
+    severity: 'note',
+    field: 'name',
+    messageVi: 'Đã bỏ danh xưng "{honorific}" đứng trước họ tên "{value}".',
+    description:
+      'A title or kinship word (Ông, Bà, Cháu, Bé, Con ông …) preceded the name and was removed. ' +
+      'Ông is removed only when a known surname and a full name follow, since Ông is also a surname.',
+  },
+  {
+    code: 'NAME_PARENT_REFERENCE',
+    severity: 'warning',
+    field: 'name',
+    messageVi:
+      'Ô họ tên ghi "{value}" (con của ai đó): tên còn lại "{name}" có thể là tên cha/mẹ, không phải tên người được đăng ký.',
+    description:
+      'The cell named the person as "child of Mr/Mrs X" (Con ông/bà …); after removing the prefix the ' +
+      'remaining name is probably a parent\'s, e.g. an infant registered before being named.',
+    fixVi: 'Đối chiếu sổ gốc; nếu người này chưa có tên thì để trống ô họ tên và ghi rõ ở cột Ghi chú.',
+  },
+  {
+    code: 'NAME_REMARK_REMOVED',
+    severity: 'warning',
+    field: 'name',
+    messageVi: 'Đã tách phần ghi chú "{remark}" ra khỏi ô họ tên "{value}".',
+    description:
+      'A bracketed remark such as "(sinh đôi)" or "(đã chết)" was removed from the name. It may carry ' +
+      'information (twins, deceased) that belongs in the notes column.',
+    fixVi: 'Chuyển nội dung trong ngoặc sang cột Ghi chú.',
+  },
+  {
+    code: 'NAME_PUNCTUATION_REMOVED',
+    severity: 'note',
+    field: 'name',
+    messageVi: 'Đã bỏ dấu câu thừa ở đầu hoặc cuối họ tên "{value}".',
+    description: 'Stray punctuation around the name (a trailing period, a leading dash, quotes, empty brackets) was removed.',
+  },
+  {
+    code: 'NAME_NONE_MARKER',
+    severity: 'note',
+    field: 'name',
+    messageVi: 'Ô họ tên ghi "{value}" (không có / không rõ) nên được coi là để trống.',
+    description:
+      'The cell held a "none/unknown" marker (-, không, không rõ, x …) instead of a name; the value is ' +
+      'treated as blank and the caller decides whether the name was required.',
+  },
+  {
+    code: 'NAME_PLACEHOLDER',
+    severity: 'warning',
+    field: 'name',
+    messageVi: 'Ô họ tên "{value}" không chứa tên người (chưa đặt tên, cháu bé, chỉ có ghi chú…).',
+    description:
+      'The cell held a placeholder for an unnamed person (chưa đặt tên, cháu bé, bé trai, vô danh) or only a ' +
+      'bracketed remark; no name was recorded.',
+    fixVi: 'Đối chiếu sổ gốc và nhập họ tên; nếu người này chưa có tên thì để trống và ghi vào cột Ghi chú.',
+  },
+  {
+    code: 'NAME_INVALID_CHARACTERS',
+    severity: 'error',
+    field: 'name',
+    messageVi: 'Họ tên "{value}" có ký tự không thể có trong tên người: {characters}.',
+    description:
+      'The name contains characters no personal name can hold: digits, ?, @, U+FFFD, commas or ' +
+      'separators between two names, brackets, non-Latin scripts or stray combining marks.',
+    fixVi: 'Đối chiếu sổ gốc và nhập lại họ tên chỉ gồm chữ cái; mỗi ô chỉ ghi một họ tên.',
+  },
+  {
+    code: 'NAME_SINGLE_WORD',
+    severity: 'warning',
+    field: 'name',
+    messageVi: 'Họ tên "{value}" chỉ có một chữ; có thể thiếu họ và chữ đệm.',
+    description: 'The name has one word only; it is stored as the given name with an empty family name.',
+    fixVi: 'Đối chiếu sổ gốc và bổ sung họ, chữ đệm nếu có.',
+  },
+  {
+    code: 'NAME_TOO_MANY_WORDS',
+    severity: 'warning',
+    field: 'name',
+    messageVi: 'Họ tên "{value}" có {wordCount} chữ, nhiều hơn bình thường; có thể một ô ghi hai họ tên.',
+    description:
+      'More than three middle words after the family name; Vietnamese names rarely have that many, ' +
+      'so the cell may hold two names.',
+    fixVi: 'Kiểm tra lại sổ gốc; mỗi ô chỉ ghi họ tên của một người.',
+  },
+  {
+    code: 'NAME_ABBREVIATED',
+    severity: 'warning',
+    field: 'name',
+    messageVi: 'Họ tên "{value}" có chữ viết tắt: {abbreviations}.',
+    description: 'A word of the name is abbreviated with a period (Ng., T.); the full name cannot be recovered automatically.',
+    fixVi: 'Ghi đầy đủ họ, chữ đệm và tên theo sổ gốc.',
+  },
+  {
+    code: 'NAME_NO_DIACRITICS',
+    severity: 'warning',
+    field: 'name',
+    messageVi: 'Họ tên "{value}" được nhập không dấu; chưa thể tự khôi phục dấu tiếng Việt.',
+    description:
+      'The name has no diacritics at all although it contains syllables that Vietnamese spelling cannot ' +
+      'write without marks (Nguyen, Duc), or a bare form of a marked surname/middle name (Tran, Thi, Van). ' +
+      'Kept as written: restoring accents would be guesswork.',
+    fixVi: 'Đối chiếu sổ gốc và nhập lại họ tên có đầy đủ dấu.',
+  },
+  {
+    code: 'NAME_TONE_STYLE_APPLIED',
+    severity: 'note',
+    field: 'name',
+    messageVi: 'Đã đổi vị trí dấu thanh trong họ tên "{value}" theo kiểu bỏ dấu đã chọn ({style}).',
+    description:
+      'The pipeline imposes one tone-mark placement style on final oa/oe/uy (old: hòa, thủy; new: hoà, thuỷ; ' +
+      'DOMAIN.md §4.1) and this name was written in the other style.',
+  },
+];

@@ -1,0 +1,123 @@
+import type { CellValue } from '../../ingest/source-cell.js';
+import { ETHNIC_GROUPS, type EthnicGroup } from '../../reference/ethnic-groups.js';
+import { ok, type Finding, type Normalized } from '../finding.js';
+import { precomputeCleanSpellings } from './clean-spellings.js';
+import { lookupEthnicName, stripEthnicPrefixes } from './ethnicity-name-index.js';
+import { accentWords, MAX_CODED_TEXT } from './match-key.js';
+
+/** The two official code orders (DOMAIN.md §6); which one DanToc uses must be set per target. */
+export type EthnicCodeList = '1979' | '2008';
+
+export interface EthnicityOptions {
+  /** The list a numeric code in the source register is read in. */
+  sourceList: EthnicCodeList;
+  /** The list the output code is written in. */
+  targetList: EthnicCodeList;
+}
+
+/** Labels for the run manifest, so a loaded file says which list its codes follow. */
+export const ETHNIC_CODE_LISTS: Readonly<Record<EthnicCodeList, string>> = {
+  '1979': 'GSO 121-TCTK/PPCĐ (1979)',
+  '2008': 'GSO 1019/QĐ-TCTK (2008), QCVN 109:2017 Appendix E',
+};
+
+function codeIn(list: EthnicCodeList, group: EthnicGroup): string {
+  return list === '1979' ? group.code1979 : group.code2008;
+}
+
+function nameIn(list: EthnicCodeList, group: EthnicGroup): string {
+  return list === '1979' ? group.name1979 : group.name2008;
+}
+
+const GROUP_BY_CODE: Readonly<Record<EthnicCodeList, ReadonlyMap<string, EthnicGroup>>> = {
+  '1979': new Map(ETHNIC_GROUPS.map((group) => [group.code1979, group])),
+  '2008': new Map(ETHNIC_GROUPS.map((group) => [group.code2008, group])),
+};
+
+const CODE_WORD = /^\d{1,3}$/;
+
+/** A code as typed (1, '1', '01', 17) → the group in `list`, or undefined. */
+function groupByCode(list: EthnicCodeList, code: number): EthnicGroup | undefined {
+  if (!Number.isInteger(code) || code < 0 || code > 99) return undefined;
+  return GROUP_BY_CODE[list].get(String(code).padStart(2, '0'));
+}
+
+/**
+ * Ethnicity → two-digit code in options.targetList. Names in either list's spelling, aliases,
+ * any case, with or without diacritics/hyphens, after "dân tộc"/"DT"; a bare code is read in
+ * options.sourceList and converted. A recognised value is canonicalisation (no finding).
+ * Idempotent when the output is re-read with sourceList = targetList.
+ */
+export function normalizeEthnicity(value: CellValue, options: EthnicityOptions): Normalized<string | null> {
+  const clean = typeof value === 'string' ? CLEAN_SPELLINGS[options.sourceList][options.targetList].get(value) : undefined;
+  return clean === undefined ? readEthnicity(value, options) : ok(clean);
+}
+
+function readEthnicity(value: CellValue, options: EthnicityOptions): Normalized<string | null> {
+  if (value === null) return ok(null);
+  if (typeof value === 'number') return fromCode(value, options);
+  if (typeof value !== 'string' || value.length > MAX_CODED_TEXT) return ok(null, [{ code: 'ETHNICITY_UNKNOWN' }]);
+  const words = accentWords(value);
+  if (words.length === 0) return ok(null);
+  const core = stripEthnicPrefixes(words);
+  const [first] = core;
+  if (core.length === 1 && first !== undefined && CODE_WORD.test(first)) return fromCode(Number(first), options);
+  return fromName(words, options);
+}
+
+function fromCode(code: number, options: EthnicityOptions): Normalized<string | null> {
+  const group = groupByCode(options.sourceList, code);
+  if (!group) return ok(null, [{ code: 'ETHNICITY_CODE_UNKNOWN', params: { list: ETHNIC_CODE_LISTS[options.sourceList] } }]);
+  return ok(codeIn(options.targetList, group));
+}
+
+/** "18 - Sán Dìu", "Sán Dìu (18)", "01.Kinh": a code written beside the name. */
+function splitWrittenCode(words: readonly string[]): { nameWords: readonly string[]; writtenCode?: number } {
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (words.length > 1 && first !== undefined && CODE_WORD.test(first)) {
+    return { nameWords: words.slice(1), writtenCode: Number(first) };
+  }
+  if (words.length > 1 && last !== undefined && CODE_WORD.test(last)) {
+    return { nameWords: words.slice(0, -1), writtenCode: Number(last) };
+  }
+  return { nameWords: words };
+}
+
+function fromName(words: readonly string[], options: EthnicityOptions): Normalized<string | null> {
+  const { nameWords, writtenCode } = splitWrittenCode(words);
+  const match = lookupEthnicName(nameWords);
+  if (!match) return ok(null, [{ code: 'ETHNICITY_UNKNOWN' }]);
+  const codedGroup = writtenCode === undefined ? undefined : groupByCode(options.sourceList, writtenCode);
+  if (match.kind === 'ambiguous') {
+    // A code written beside an ambiguous name ("Thổ 02") settles it when it is one of the candidates.
+    if (codedGroup && match.groups.includes(codedGroup)) return ok(codeIn(options.targetList, codedGroup));
+    const candidates = match.groups
+      .map((group) => `${nameIn(options.targetList, group)} (${codeIn(options.targetList, group)})`)
+      .join(', ');
+    return ok(null, [{ code: 'ETHNICITY_AMBIGUOUS', params: { candidates } }]);
+  }
+  const target = codeIn(options.targetList, match.group);
+  const findings: Finding[] = [];
+  if (writtenCode !== undefined && codedGroup !== match.group) {
+    // The name is the more reliable half: a code is easily read in the wrong list (DOMAIN.md §6).
+    findings.push({
+      code: 'ETHNICITY_CODE_NAME_MISMATCH',
+      params: { code: String(writtenCode), name: nameIn(options.targetList, match.group), list: ETHNIC_CODE_LISTS[options.sourceList] },
+    });
+  }
+  return ok(target, findings);
+}
+
+/** Every name and code as the reference writes it, plus unpadded codes "1"…"9". */
+const COMMON_SPELLINGS = [
+  ...ETHNIC_GROUPS.flatMap((group) => [group.name1979, group.name2008, ...group.aliases, group.code1979, group.code2008]),
+  ...Array.from({ length: 9 }, (_, index) => String(index + 1)),
+];
+const cleanSpellingsFor = (sourceList: EthnicCodeList, targetList: EthnicCodeList): ReadonlyMap<string, string> =>
+  precomputeCleanSpellings(COMMON_SPELLINGS, (text) => readEthnicity(text, { sourceList, targetList }));
+/** Clean spellings per [sourceList][targetList]. */
+const CLEAN_SPELLINGS: Readonly<Record<EthnicCodeList, Readonly<Record<EthnicCodeList, ReadonlyMap<string, string>>>>> = {
+  '1979': { '1979': cleanSpellingsFor('1979', '1979'), '2008': cleanSpellingsFor('1979', '2008') },
+  '2008': { '1979': cleanSpellingsFor('2008', '1979'), '2008': cleanSpellingsFor('2008', '2008') },
+};

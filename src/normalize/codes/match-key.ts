@@ -1,0 +1,42 @@
+/**
+ * Lookup keys for coded-field text ("Sán Dìu", "SAN-DIU", "sán dìu" → one key). Two levels:
+ * the accent key keeps Vietnamese marks (so "Mỹ" and "My" can differ), the fold key drops
+ * them for registers typed without diacritics. Both ignore case, spaces, hyphens, apostrophes
+ * and punctuation, which only vary in how a name was typed ("H'Mông", "Khơ-me", "Ê Đê").
+ */
+
+/**
+ * Longer cells are not a coded value (the longest real one, "Cộng hòa xã hội chủ nghĩa Việt Nam",
+ * has 34 characters); refusing them early keeps lookups cheap on pathological input.
+ */
+export const MAX_CODED_TEXT = 120;
+
+const WORD_SEPARATORS = /[^\p{L}\p{N}]+/u;
+const COMBINING_MARKS = /\p{M}+/gu;
+const NOT_ASCII_ALPHANUMERIC = /[^a-z0-9]+/g;
+// đ has no Unicode decomposition; ð (U+00F0) is what some legacy converters emit for đ.
+const D_WITH_STROKE = /[đð]/g;
+
+/** The words of a text: NFC, lower-case, diacritics kept, punctuation and spaces dropped. */
+export function accentWords(text: string): string[] {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .split(WORD_SEPARATORS)
+    .filter((word) => word !== '');
+}
+
+/** Accent key of a text: its words joined ("Sán-Dìu" → "sándìu"). Empty = nothing readable. */
+export function accentKey(text: string): string {
+  return accentWords(text).join('');
+}
+
+/** ASCII key: diacritics folded, đ → d, only a–z and 0–9 kept ("Sán-Dìu" → "sandiu"). */
+export function foldKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .toLowerCase()
+    .replace(D_WITH_STROKE, 'd')
+    .replace(NOT_ASCII_ALPHANUMERIC, '');
+}

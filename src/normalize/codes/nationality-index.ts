@@ -1,0 +1,96 @@
+import { COUNTRIES, FORMER_STATES, type Country } from '../../reference/countries.js';
+import { accentKey, accentWords, foldKey } from './match-key.js';
+
+export type NationalityMatch =
+  | { kind: 'country'; country: Country }
+  | { kind: 'former'; nameVi: string; iso3166_3: string }
+  | { kind: 'stateless' };
+
+/** Người không quốc tịch (Law on Nationality 2008, Art. 3): a status, not a country. */
+const STATELESS_NAMES = ['Không quốc tịch', 'Không có quốc tịch', 'Người không quốc tịch', 'Stateless'];
+
+/**
+ * Leading words (folded) that frame a country name: "Quốc tịch: Việt Nam", "Nước CHXHCN Việt Nam",
+ * "Cộng hòa Séc", "Liên bang Nga", "Vương quốc Anh", "Republic of Korea". Longest first.
+ */
+const PREFIXES: readonly (readonly string[])[] = [
+  ['cong', 'hoa', 'xa', 'hoi', 'chu', 'nghia'],
+  ['cong', 'hoa', 'dan', 'chu', 'nhan', 'dan'],
+  ['cong', 'hoa', 'lien', 'bang'],
+  ['cong', 'hoa', 'nhan', 'dan'],
+  ['hop', 'chung', 'quoc'],
+  ['cong', 'hoa'],
+  ['quoc', 'tich'],
+  ['lien', 'bang'],
+  ['vuong', 'quoc'],
+  ['republic', 'of'],
+  ['kingdom', 'of'],
+  ['chxhcn'],
+  ['chdcnd'],
+  ['chnd'],
+  ['chlb'],
+  ['qt'],
+  ['nuoc'],
+  ['nguoi'],
+  ['the'],
+];
+
+function buildIndexes(): { byAccent: Map<string, NationalityMatch>; byFold: Map<string, NationalityMatch>; byCode: Map<string, Country> } {
+  const byAccent = new Map<string, NationalityMatch>();
+  const byFold = new Map<string, NationalityMatch>();
+  const byCode = new Map<string, Country>();
+  // First entry wins; test/normalize/nationality-table.test.ts checks that no key is shared.
+  const add = (name: string, match: NationalityMatch): void => {
+    const accent = accentKey(name);
+    const fold = foldKey(name);
+    if (accent !== '' && !byAccent.has(accent)) byAccent.set(accent, match);
+    if (fold !== '' && !byFold.has(fold)) byFold.set(fold, match);
+  };
+  for (const country of COUNTRIES) {
+    byCode.set(country.alpha2, country);
+    byCode.set(country.alpha3, country);
+    const match: NationalityMatch = { kind: 'country', country };
+    for (const name of [country.nameVi, country.nameEn, ...country.aliases]) add(name, match);
+  }
+  for (const state of FORMER_STATES) {
+    const match: NationalityMatch = { kind: 'former', nameVi: state.nameVi, iso3166_3: state.iso3166_3 };
+    for (const name of [state.nameVi, ...state.aliases]) add(name, match);
+  }
+  for (const name of STATELESS_NAMES) add(name, { kind: 'stateless' });
+  return { byAccent, byFold, byCode };
+}
+
+const { byAccent, byFold, byCode } = buildIndexes();
+
+/** An ISO 3166-1 alpha-2 or alpha-3 code, exactly as written in upper case ("VN", "VNM", "MY"). */
+export function countryByCode(code: string): Country | undefined {
+  return byCode.get(code);
+}
+
+function lookupWords(words: readonly string[]): NationalityMatch | undefined {
+  const key = words.join('');
+  return byAccent.get(key) ?? byFold.get(foldKey(key));
+}
+
+function withoutPrefix(words: readonly string[]): readonly string[] | undefined {
+  const folded = words.map(foldKey);
+  const prefix = PREFIXES.find((candidate) => candidate.every((word, at) => folded[at] === word));
+  return prefix && prefix.length < words.length ? words.slice(prefix.length) : undefined;
+}
+
+/**
+ * A written country name: diacritics compared first ("Mỹ" = USA), then folded ("Viet Nam");
+ * the whole text first, then without framing prefixes; last, a code in any case ("vn", "V.N.").
+ */
+export function lookupNationalityName(text: string): NationalityMatch | undefined {
+  let words: readonly string[] | undefined = accentWords(text);
+  while (words) {
+    const match = lookupWords(words);
+    if (match) return match;
+    const key = foldKey(words.join(''));
+    const country = key.length <= 3 ? byCode.get(key.toUpperCase()) : undefined;
+    if (country) return { kind: 'country', country };
+    words = withoutPrefix(words);
+  }
+  return undefined;
+}

@@ -1,0 +1,59 @@
+import type { CellValue } from '../../ingest/source-cell.js';
+import { COUNTRIES } from '../../reference/countries.js';
+import { ok, type Normalized } from '../finding.js';
+import { precomputeCleanSpellings } from './clean-spellings.js';
+import { accentKey, MAX_CODED_TEXT } from './match-key.js';
+import { countryByCode, lookupNationalityName } from './nationality-index.js';
+
+/** A code typed as such: two or three capital ASCII letters. Wins over names ("MY" = Malaysia). */
+const UPPER_CODE = /^[A-Z]{2,3}$/;
+/** "Việt Nam, Hàn Quốc", "Việt Nam / Trung Quốc", "Việt Nam - Hàn Quốc", "Việt Nam và Lào". */
+const LIST_SEPARATOR = /\s*[,;/+&]\s*|\s+[-–]\s+|\s+(?:và|va|and)\s+/iu;
+
+const unknown = (): Normalized<string | null> => ok(null, [{ code: 'NATIONALITY_UNKNOWN' }]);
+
+/**
+ * Nationality → ISO 3166-1 alpha-2 (COUNTRIES in src/reference/countries.ts) from a Vietnamese
+ * or English name, alpha-2 or alpha-3. Blank → null without finding. Idempotent.
+ */
+export function normalizeNationality(value: CellValue): Normalized<string | null> {
+  const clean = typeof value === 'string' ? CLEAN_SPELLINGS.get(value) : undefined;
+  return clean === undefined ? readNationality(value) : ok(clean);
+}
+
+function readNationality(value: CellValue): Normalized<string | null> {
+  if (value === null) return ok(null);
+  if (typeof value !== 'string' || value.length > MAX_CODED_TEXT) return unknown();
+  const text = value.trim();
+  if (accentKey(text) === '') return ok(null);
+  const coded = UPPER_CODE.test(text) ? countryByCode(text) : undefined;
+  if (coded) return ok(coded.alpha2);
+  const match = lookupNationalityName(text);
+  if (!match) return fromList(text);
+  if (match.kind === 'country') return ok(match.country.alpha2);
+  if (match.kind === 'former') {
+    return ok(null, [{ code: 'NATIONALITY_FORMER_STATE', params: { state: match.nameVi, iso: match.iso3166_3 } }]);
+  }
+  return ok(null, [{ code: 'NATIONALITY_STATELESS' }]);
+}
+
+/** Several nationalities in one cell: never pick one (dual nationality or a typing slip). */
+function fromList(text: string): Normalized<string | null> {
+  const parts = text.split(LIST_SEPARATOR).filter((part) => accentKey(part) !== '');
+  if (parts.length < 2) return unknown();
+  const codes = new Set<string>();
+  for (const part of parts) {
+    const coded = UPPER_CODE.test(part) ? countryByCode(part) : undefined;
+    const match = coded ? { kind: 'country' as const, country: coded } : lookupNationalityName(part);
+    if (match?.kind !== 'country') return unknown();
+    codes.add(match.country.alpha2);
+  }
+  const [only] = codes;
+  if (only !== undefined && codes.size === 1) return ok(only);
+  return ok(null, [{ code: 'NATIONALITY_MULTIPLE', params: { candidates: [...codes].join(', ') } }]);
+}
+
+const CLEAN_SPELLINGS = precomputeCleanSpellings(
+  COUNTRIES.flatMap((country) => [country.alpha2, country.alpha3, country.nameVi, country.nameEn, ...country.aliases]),
+  readNationality,
+);

@@ -1,0 +1,69 @@
+import type { CellValue } from '../../ingest/source-cell.js';
+import { accentKey, foldKey } from './match-key.js';
+
+/** What an ID cell holds once spacing and labels are removed. */
+export type IdCellDigits =
+  | { kind: 'blank' }
+  | { kind: 'digits'; digits: string }
+  /** Scientific notation that lost digits ("2.609E+10"): the real number is unknowable. */
+  | { kind: 'digitsLost' }
+  | { kind: 'malformed' };
+
+/** Separators officers and Excel put inside numbers (incl. thousands commas); removed silently. */
+const SEPARATORS = /[\s.,\-‐‑–—_]+/g;
+/** "26090001234.0": a float written out by a CSV export; one or two zeros cannot be a digit group. */
+const FLOAT_ZERO_FRACTION = /^(\d+)[.,]0{1,2}$/;
+/** "2.6090001234E+10", "2,6090001234E+10" (Vietnamese decimal comma), "2.6E10". */
+const SCIENTIFIC = /^(\d+)(?:[.,](\d*))?e\+?(\d{1,2})$/i;
+/** A label before the number ("CCCD: 026…", "Số CMND 1234…"): letters, then the digits. */
+const LABELLED = /^([^\d]+?)[\s:#.]*(\d[\d\s.,\-‐‑–—_]*)$/u;
+/** Folded labels accepted before the number. */
+const LABELS: ReadonlySet<string> = new Set([
+  'so', 'cccd', 'socccd', 'cmnd', 'socmnd', 'cmt', 'cmtnd', 'socmt', 'socmtnd', 'id', 'no',
+  'ddcn', 'soddcn', 'sdd', 'sddcn', 'dinhdanh', 'sodinhdanh', 'sodinhdanhcanhan', 'madinhdanh',
+  'madinhdanhcanhan', 'cancuoc', 'socancuoc', 'cancuoccongdan', 'socancuoccongdan', 'chungminhnhandan',
+  'sochungminhnhandan', 'cccdso', 'cmndso',
+]);
+/** Folded words written instead of a number ("không có", "chưa cấp", "x"): same as blank. */
+const NONE_WORDS: ReadonlySet<string> = new Set([
+  'khong', 'ko', 'k', 'khongco', 'chuaco', 'chuacap', 'chua', 'kc', 'x', 'none', 'null', 'na', 'khongro',
+]);
+const MAX_ID_TEXT = 80;
+const WHITESPACE = /\s+/g;
+const ALL_ZEROS = /^0+$/;
+const DIGITS = /^\d+$/;
+
+/**
+ * The digits of an ID cell. Number cells give their integer digits (Excel already dropped any
+ * leading zero; the caller restores it). Text loses spaces, dots and dashes, an Excel text-marker
+ * apostrophe and a label; placeholders ("không có", "0", "000000000") count as blank.
+ */
+export function readIdDigits(value: CellValue): IdCellDigits {
+  if (value === null) return { kind: 'blank' };
+  if (typeof value === 'number') {
+    if (!Number.isSafeInteger(value) || value < 0) return { kind: 'malformed' };
+    return value === 0 ? { kind: 'blank' } : { kind: 'digits', digits: String(value) };
+  }
+  if (typeof value !== 'string') return { kind: 'malformed' };
+  // No ID cell is longer; the cap also bounds the regexes' backtracking on pathological text.
+  if (value.length > MAX_ID_TEXT) return { kind: 'malformed' };
+  // NFKC turns full-width digits (０２６…) into ASCII ones.
+  let text = value.normalize('NFKC').trim().replace(/^['’‘`]/, '');
+  const labelled = LABELLED.exec(text);
+  if (labelled?.[1] !== undefined && labelled[2] !== undefined && LABELS.has(foldKey(labelled[1]))) text = labelled[2];
+  if (accentKey(text) === '' || NONE_WORDS.has(foldKey(text))) return { kind: 'blank' };
+  // Before removing dots: in "2.6090001234E+10" the dot is the decimal point.
+  const scientific = SCIENTIFIC.exec(text.replace(WHITESPACE, ''));
+  if (scientific) return fromScientific(scientific[1] ?? '', scientific[2] ?? '', Number(scientific[3]));
+  const compact = text.replace(WHITESPACE, '').replace(FLOAT_ZERO_FRACTION, '$1').replace(SEPARATORS, '');
+  if (!DIGITS.test(compact)) return { kind: 'malformed' };
+  return ALL_ZEROS.test(compact) ? { kind: 'blank' } : { kind: 'digits', digits: compact };
+}
+
+/** Mantissa digits shifted by the exponent; fewer mantissa digits than places = rounded display. */
+function fromScientific(integerPart: string, fraction: string, exponent: number): IdCellDigits {
+  if (fraction.length > exponent) return { kind: 'malformed' };
+  if (fraction.length < exponent) return { kind: 'digitsLost' };
+  const digits = `${integerPart}${fraction}`.replace(/^0+/, '');
+  return digits === '' ? { kind: 'blank' } : { kind: 'digits', digits };
+}

@@ -1,0 +1,95 @@
+import type { CellValue } from '../../ingest/source-cell.js';
+import { ok, type Finding, type Normalized } from '../finding.js';
+import { readIdDigits } from './personal-id-digits.js';
+import {
+  centurySexDigitFor,
+  decodeCenturySexDigit,
+  describePersonalId,
+  isKnownIdProvinceCode,
+} from './personal-id-structure.js';
+
+export { describePersonalId, type PersonalIdParts } from './personal-id-structure.js';
+
+/** What the register says about the person, to check digits 4–6 against (DOMAIN.md §2.2). */
+export interface PersonalIdContext {
+  sex?: 'male' | 'female' | null;
+  birthYear?: number | null;
+}
+
+const malformed = (): Normalized<string | null> => ok(null, [{ code: 'ID_MALFORMED' }]);
+
+/**
+ * Personal ID cell → 12-digit ID or 9-digit legacy CMND (the only output shapes), or null.
+ * Leading zeros a spreadsheet dropped are restored when the result is a known province code;
+ * a mismatch with the register's sex or birth year is reported, never corrected.
+ */
+export function normalizePersonalId(value: CellValue, context: PersonalIdContext): Normalized<string | null> {
+  const read = readIdDigits(value);
+  if (read.kind === 'blank') return ok(null);
+  if (read.kind === 'malformed') return malformed();
+  if (read.kind === 'digitsLost') return ok(null, [{ code: 'ID_DIGITS_LOST' }]);
+  const { digits } = read;
+  switch (digits.length) {
+    case 12:
+      return ok(digits, checkTwelveDigits(digits, context));
+    case 11:
+    case 10: {
+      // Excel drops the zeros of 0xx province codes; 10 digits = "00x" (Hà Nội 001 … Tuyên Quang 008).
+      // It drops all of them, so digits that still start with 0 lost a digit elsewhere.
+      const restored = digits.padStart(12, '0');
+      if (digits.startsWith('0') || !isKnownIdProvinceCode(restored.slice(0, 3))) return malformed();
+      const note: Finding = { code: 'ID_LEADING_ZERO_RESTORED', from: digits, to: restored };
+      return ok(restored, [note, ...checkTwelveDigits(restored, context)]);
+    }
+    case 9:
+      return ok(digits, [legacyCmnd(digits)]);
+    case 8: {
+      // CMND numbers start with a two-digit police code, 01… for Hà Nội (DOMAIN.md §2.2 item 5).
+      if (digits.startsWith('0')) return malformed();
+      const restored = `0${digits}`;
+      return ok(restored, [{ code: 'ID_LEADING_ZERO_RESTORED', from: digits, to: restored }, legacyCmnd(restored)]);
+    }
+    default:
+      return malformed();
+  }
+}
+
+/** A 9-digit CMND carries no sex or birth year: only its format can be checked. */
+function legacyCmnd(digits: string): Finding {
+  return { code: 'ID_LEGACY_CMND', from: digits, to: digits };
+}
+
+function checkTwelveDigits(id: string, context: PersonalIdContext): Finding[] {
+  const parts = describePersonalId(id);
+  if (!parts) return [];
+  const findings: Finding[] = [];
+  if (!isKnownIdProvinceCode(parts.provinceCode)) {
+    // May be a country code for a birth registered abroad (DOMAIN.md §2.1), hence a warning.
+    findings.push({ code: 'ID_PROVINCE_UNKNOWN', params: { provinceCode: parts.provinceCode } });
+  }
+  const sex = context.sex ?? null;
+  const birthYear = usableBirthYear(context.birthYear);
+  const decoded = decodeCenturySexDigit(parts.centurySexDigit);
+  const sexDiffers = sex !== null && decoded.sex !== sex;
+  const centuryDiffers = birthYear !== null && decoded.centuryStart !== Math.floor(birthYear / 100) * 100;
+  if (sexDiffers || centuryDiffers) {
+    // What the digit should be; the side the register leaves unknown is taken from the ID.
+    const expected = centurySexDigitFor(sex ?? decoded.sex, birthYear ?? decoded.centuryStart);
+    findings.push({
+      code: 'ID_SEX_CENTURY_MISMATCH',
+      params: { digit: parts.centurySexDigit, expected: expected ?? 'không có' },
+    });
+  }
+  if (birthYear !== null && birthYear % 100 !== parts.birthYearTwoDigits) {
+    findings.push({
+      code: 'ID_BIRTH_YEAR_MISMATCH',
+      params: { idYearDigits: id.slice(4, 6), birthYear },
+    });
+  }
+  return findings;
+}
+
+/** A four-digit year, or null (unknown → that check is skipped). */
+function usableBirthYear(year: number | null | undefined): number | null {
+  return typeof year === 'number' && Number.isInteger(year) && year >= 1000 && year <= 9999 ? year : null;
+}

@@ -1,0 +1,138 @@
+import type { CellValue } from '../../ingest/source-cell.js';
+import { ok, type Normalized } from '../finding.js';
+import { cellDisplayText } from './cell-text.js';
+import { precomputeCleanSpellings } from './clean-spellings.js';
+import { accentKey, accentWords, foldKey, MAX_CODED_TEXT } from './match-key.js';
+
+export type Sex = 'male' | 'female';
+
+/**
+ * Numeric codes: QCVN 109:2017 GioiTinh 1 = Nam (DOMAIN.md §2.3); 2 = female follows
+ * ISO/IEC 5218 (0 = not known, 1 = male, 2 = female, 9 = not applicable). 0 and 9 are refused:
+ * 0 is also "female" in the boolean "is male" convention of some spreadsheets, 9 is no sex.
+ */
+const NUMERIC_CODES: ReadonlyMap<number, Sex> = new Map([
+  [1, 'male'],
+  [2, 'female'],
+]);
+
+/** Whole-cell phrases (fold keys) that are not a sequence of single sex words. */
+const PHRASES: ReadonlyMap<string, Sex> = new Map([
+  ['danong', 'male'],
+  ['danba', 'female'],
+  ['phunu', 'female'],
+]);
+
+/** Single words (fold keys). Folding also accepts mis-toned "Nư", "Nứ" for Nữ. */
+const WORDS: ReadonlyMap<string, Sex> = new Map([
+  ['nam', 'male'],
+  ['trai', 'male'],
+  ['m', 'male'],
+  ['male', 'male'],
+  ['man', 'male'],
+  ['boy', 'male'],
+  ['nu', 'female'],
+  ['gai', 'female'],
+  ['f', 'female'],
+  ['female', 'female'],
+  ['woman', 'female'],
+  ['girl', 'female'],
+]);
+
+/** Words that only frame the value: "con trai", "bé gái", "Giới tính: Nam", "GT: Nữ". */
+const FILLER_WORDS: ReadonlySet<string> = new Set(['con', 'be', 'chau', 'gioi', 'tinh', 'gt', 'la']);
+
+const INTEGER_TEXT = /^\d{1,3}$/;
+
+const unknownSex = (): Normalized<Sex | null> => ok(null, [{ code: 'SEX_UNKNOWN' }]);
+
+/** Sex from one cell. Blank → null without finding; unreadable → null + SEX_UNKNOWN (error). */
+export function normalizeSex(value: CellValue): Normalized<Sex | null> {
+  const clean = typeof value === 'string' ? CLEAN_SPELLINGS.get(value) : undefined;
+  return clean === undefined ? readSex(value) : ok(clean);
+}
+
+function readSex(value: CellValue): Normalized<Sex | null> {
+  if (value === null) return ok(null);
+  if (typeof value === 'number') return sexFromCode(value);
+  if (typeof value !== 'string' || value.length > MAX_CODED_TEXT) return unknownSex();
+  const words = accentWords(value);
+  if (words.length === 0) return ok(null);
+  const whole = words.join('');
+  if (INTEGER_TEXT.test(whole)) return sexFromCode(Number(whole));
+  const phrase = PHRASES.get(foldKey(whole));
+  if (phrase) return ok(phrase);
+  let sex: Sex | null = null;
+  for (const word of words) {
+    const folded = foldKey(word);
+    if (FILLER_WORDS.has(folded)) continue;
+    const wordSex = WORDS.get(folded);
+    // An unknown word, or both sexes in one cell ("Nam/Nữ", an unfilled template), is unreadable.
+    if (wordSex === undefined || (sex !== null && sex !== wordSex)) return unknownSex();
+    sex = wordSex;
+  }
+  return sex === null ? unknownSex() : ok(sex);
+}
+
+function sexFromCode(code: number): Normalized<Sex | null> {
+  const sex = NUMERIC_CODES.get(code);
+  return sex ? ok(sex) : unknownSex();
+}
+
+const CLEAN_SPELLINGS = precomputeCleanSpellings(
+  ['Nam', 'Nữ', 'Trai', 'Gái', 'Con trai', 'Con gái', 'M', 'F', 'Male', 'Female', '1', '2'],
+  readSex,
+);
+
+// ---- Registers with two columns "Nam" | "Nữ" ----
+
+type Mark = 'marked' | 'blank' | 'unreadable';
+
+/**
+ * Tick symbols as typed, plus the Wingdings glyphs that Excel stores as plain letters when a
+ * tick is inserted with that font: ü = check mark, þ = checked box, û = cross, ý = boxed cross.
+ * In a "mark the right column" layout a cross marks the column just like a tick.
+ */
+const MARK_SYMBOLS: ReadonlySet<string> = new Set(['✓', '✔', '☑', '✗', '✘', '☒', '×', '+', '*', 'ü', 'þ', 'û', 'ý']);
+/** Fold keys meaning "marked" ("x", "X", "v", "1", "có"). */
+const MARK_WORDS: ReadonlySet<string> = new Set(['x', 'v', '1', 'co', 'yes']);
+/** Fold keys meaning "not marked" ("0", "không", "ko"); punctuation-only cells ("-") are blank too. */
+const NO_MARK_WORDS: ReadonlySet<string> = new Set(['0', 'khong', 'ko', 'k', 'no']);
+
+/**
+ * Sex from a register with two columns "Nam" | "Nữ" where one is ticked. Both ticked →
+ * SEX_CONFLICTING_MARKS (error); neither → null; a cell that is neither a tick nor blank
+ * (or names the other sex) → SEX_UNKNOWN (error).
+ */
+export function sexFromSplitColumns(male: CellValue, female: CellValue): Normalized<Sex | null> {
+  const maleMark = readMark(male, 'male');
+  const femaleMark = readMark(female, 'female');
+  const params = { male: cellDisplayText(male), female: cellDisplayText(female) };
+  if (maleMark === 'marked' && femaleMark === 'marked') {
+    return ok(null, [{ code: 'SEX_CONFLICTING_MARKS', params }]);
+  }
+  if (maleMark === 'unreadable' || femaleMark === 'unreadable') {
+    return ok(null, [{ code: 'SEX_UNKNOWN', params }]);
+  }
+  if (maleMark === 'marked') return ok('male');
+  if (femaleMark === 'marked') return ok('female');
+  return ok(null);
+}
+
+function readMark(cell: CellValue, columnSex: Sex): Mark {
+  if (cell === null) return 'blank';
+  if (typeof cell === 'boolean') return cell ? 'marked' : 'blank';
+  if (typeof cell === 'number') {
+    if (cell === 1) return 'marked';
+    return cell === 0 ? 'blank' : 'unreadable';
+  }
+  if (typeof cell !== 'string') return 'unreadable';
+  const text = cell.trim();
+  if (MARK_SYMBOLS.has(text)) return 'marked';
+  const key = foldKey(text);
+  if (MARK_WORDS.has(key)) return 'marked';
+  if (accentKey(text) === '' || NO_MARK_WORDS.has(key)) return 'blank';
+  // The column's own word ("Nam" in the Nam column) marks it; the other sex's word is a contradiction.
+  const written = normalizeSex(text).value;
+  return written === columnSex ? 'marked' : 'unreadable';
+}

@@ -1,0 +1,62 @@
+/**
+ * Dates typed without separators. 8 digits are 'yyyymmdd' or 'ddmmyyyy' — never
+ * both, since a 'ddmmyyyy' reading needs 18–21 in digits 5–6 and a 'yyyymmdd'
+ * one a month 01–12 there. 7 digits are what Excel leaves of 'ddmmyyyy' typed
+ * into a number cell (leading zero lost, like IDs): 'dmmyyyy'. 6 digits
+ * ('050390': ddmmyy, yymmdd or dmyyyy) are too ambiguous and are not read.
+ */
+import type { Normalized } from '../finding.js';
+import { daysInMonth } from './calendar.js';
+import type { RawDate } from './field-roles.js';
+import { resolveDate, type ResolveContext } from './resolve-date.js';
+
+const YEAR_FIRST = /^((?:18|19|20|21)\d\d)(0\d|1[0-2])(\d\d)$/;
+const YEAR_LAST = /^(\d\d)(\d\d)((?:18|19|20|21)\d\d)$/;
+const SEVEN_DIGITS = /^(\d)(\d)(\d)((?:18|19|20|21)\d\d)$/;
+
+export interface CompactReading {
+  raw: RawDate;
+  /** ISO texts of both readings when a 7-digit value reads as two real dates. */
+  candidates?: string;
+}
+
+function raw(year: number, month: number, day: number): RawDate {
+  return { year, yearDigits: 4, month: month === 0 ? null : month, day: day === 0 ? null : day, orderFromPositionOnly: false };
+}
+
+function isRealDate(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+function iso(year: number, month: number, day: number): string {
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** A 7- or 8-digit run read as a date, or null when it has no date shape. */
+export function readCompactDate(digits: string): CompactReading | null {
+  const yearFirst = YEAR_FIRST.exec(digits);
+  if (yearFirst !== null) return { raw: raw(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3])) };
+  const yearLast = YEAR_LAST.exec(digits);
+  if (yearLast !== null) return { raw: raw(Number(yearLast[3]), Number(yearLast[2]), Number(yearLast[1])) };
+  const seven = SEVEN_DIGITS.exec(digits);
+  if (seven === null) return null;
+  const [, a = '', b = '', c = '', yearText = ''] = seven;
+  const year = Number(yearText);
+  const zeroLost = { day: Number(a), month: Number(b + c) }; // d|mm
+  const monthShort = { day: Number(a + b), month: Number(c) }; // dd|m
+  const zeroLostReal = isRealDate(year, zeroLost.month, zeroLost.day);
+  const monthShortReal = isRealDate(year, monthShort.month, monthShort.day);
+  if (!zeroLostReal && monthShortReal) return { raw: raw(year, monthShort.month, monthShort.day) };
+  const reading: CompactReading = { raw: raw(year, zeroLost.month, zeroLost.day) };
+  if (zeroLostReal && monthShortReal) {
+    reading.candidates = `${iso(year, zeroLost.month, zeroLost.day)}, ${iso(year, monthShort.month, monthShort.day)}`;
+  }
+  return reading;
+}
+
+/** A 7- or 8-digit run resolved as a compact date; null when it has no date shape. */
+export function compactDateOrNull(digits: string, context: ResolveContext): Normalized<string | null> | null {
+  const reading = readCompactDate(digits);
+  if (reading === null) return null;
+  return resolveDate(reading.raw, reading.candidates === undefined ? {} : { candidates: reading.candidates }, context);
+}

@@ -1,0 +1,32 @@
+/**
+ * The finding codes the date normalizer emits. Severity and wording live in
+ * src/catalog/date-codes.ts, keyed on these strings.
+ */
+export const DATE_CODES = {
+  /** error: nothing date-like could be read. */
+  unparseable: 'DATE_UNPARSEABLE',
+  /** error: day/month read but no year. */
+  yearMissing: 'DATE_YEAR_MISSING',
+  /** error: a day or month that no calendar has (31/02, month 13, Excel's 1900-02-29). */
+  impossible: 'DATE_IMPOSSIBLE',
+  /** error: year before 1850 or after the current year. */
+  outOfRange: 'DATE_OUT_OF_RANGE',
+  /** note: a two-digit year was expanded to four digits. */
+  twoDigitYear: 'DATE_TWO_DIGIT_YEAR',
+  /** note: a bare number was read as an Excel date serial. */
+  excelSerial: 'DATE_EXCEL_SERIAL',
+  /** note: a time of day in the cell was dropped. */
+  timeDropped: 'DATE_TIME_DROPPED',
+  /** note: the cell says the date is unknown ('không rõ', '00/00/0000'); value left empty. */
+  unknown: 'DATE_UNKNOWN',
+  /** warning: 'khoảng năm 1940' — kept at the precision given. */
+  approximate: 'DATE_APPROXIMATE',
+  /** warning: a lunar-calendar date; only the year is kept. */
+  lunar: 'DATE_LUNAR',
+  /** warning: read as month/day/year because the second field exceeded 12. */
+  monthFirst: 'DATE_MONTH_FIRST',
+  /** warning: a 7-digit compact date that can be read two ways. */
+  ambiguous: 'DATE_AMBIGUOUS',
+} as const;
+
+export type DateCode = (typeof DATE_CODES)[keyof typeof DATE_CODES];

@@ -1,0 +1,82 @@
+/**
+ * Words around the date itself that qualify it: approximate, lunar, unknown,
+ * a time of day. Each is detected on folded text (see fold-date-text.ts),
+ * recorded, and removed so only the date fields remain.
+ */
+
+export interface DateMarkers {
+  /** The folded text with every recognised marker removed. */
+  text: string;
+  /** 'khoảng năm 1940', 'k. 1940', '~1940', '1940?' (DOMAIN.md §5: partial and approximate dates are normal). */
+  approximate: boolean;
+  /** 'âm lịch', 'ÂL', 'tháng Giêng', 'tháng Chạp', 'nhuận' (DOMAIN.md §5). */
+  lunar: boolean;
+  /** An explicit "unknown" ('không rõ', 'chưa rõ', 'KR'). */
+  unknown: boolean;
+  /** A time of day other than midnight was removed (death entries record the hour). */
+  timeDropped: boolean;
+}
+
+const MERIDIEM_AM = /^(?:am|sa|a\.m\.?)$/;
+
+/** '14:30', '00:00:00', '12:00:00 AM', ISO 'T00:00:00.000Z', '+07:00'. */
+const CLOCK_TIME =
+  /(?:t|(?<!\d))(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?:\s*(am|pm|sa|ch|a\.m\.?|p\.m\.?))?(?:\s*(?:z|(?:gmt|utc)?\s*[+-]\d{2}:?\d{2}))?/g;
+/** 'lúc 14 giờ 30 phút', '14h30', '8 giờ sáng'. */
+const SPOKEN_TIME =
+  /(?:\b(?:vao\s+)?luc\s*)?(?<!\d)(\d{1,2})\s*(?:gio|h)(?:\s*(\d{1,2})\s*(?:phut|p)?)?(?:\s*(?:sang|trua|chieu|toi|dem))?\b/g;
+const UNKNOWN_PHRASE = /\b(?:khong|ko|kh|k|chua)\.?\s*(?:ro|biet|xac dinh|xd|ghi)\b|\b(?:kr|kxd|kro|unknown|none|null)\b|\bn\/a\b/g;
+/** The named lunar months: Giêng = 1st, Chạp = 12th (DOMAIN.md §5). */
+const LUNAR_FIRST_MONTH = /\b(?:thang\s*)?gieng\b/g;
+const LUNAR_LAST_MONTH = /\b(?:thang\s*)?chap\b/g;
+const LUNAR_WORD = /\b(?:am lich|am|al|a\.l|nhuan)\b\.?/g;
+const SOLAR_WORD = /\b(?:duong lich|dl|d\.l)\b\.?/g;
+const APPROXIMATE_WORD = /\b(?:khoang|chung|uoc tinh|uoc chung|uoc|circa|ca|k)\b\.?|~/g;
+/** '1940?' — only after a full year: '19??' is a year nobody knows, not an approximate one. */
+const TRAILING_QUESTION = /(?<!\d)(\d{4})\s*\(?\?+\)?\s*$/;
+
+/** Digits, separators and the field labels only: no marker can be present (hot path for worded dates). */
+const LABELS_ONLY = /^(?:[\d\s/.,-]|ngay|thang|nam|mong|mung)*$/;
+
+export function extractDateMarkers(folded: string): DateMarkers {
+  if (LABELS_ONLY.test(folded)) return { text: folded, approximate: false, lunar: false, unknown: false, timeDropped: false };
+  let timeDropped = false;
+  let text = folded.replace(CLOCK_TIME, (_match, hour: string, minute: string, second?: string, meridiem?: string) => {
+    const h = Number(hour);
+    const isMidnight =
+      Number(minute) === 0 && Number(second ?? 0) === 0 && (h === 0 || (h === 12 && meridiem !== undefined && MERIDIEM_AM.test(meridiem)));
+    if (!isMidnight) timeDropped = true;
+    return ' ';
+  });
+  text = text.replace(SPOKEN_TIME, (_match, hour: string, minute?: string) => {
+    if (Number(hour) !== 0 || Number(minute ?? 0) !== 0) timeDropped = true;
+    return ' ';
+  });
+
+  let unknown = false;
+  text = text.replace(UNKNOWN_PHRASE, () => {
+    unknown = true;
+    return ' ';
+  });
+
+  let lunar = false;
+  const markLunar = (replacement: string) => () => {
+    lunar = true;
+    return replacement;
+  };
+  text = text.replace(LUNAR_FIRST_MONTH, markLunar(' thang 1 ')).replace(LUNAR_LAST_MONTH, markLunar(' thang 12 '));
+  text = text.replace(LUNAR_WORD, markLunar(' '));
+  text = text.replace(SOLAR_WORD, ' ');
+
+  let approximate = false;
+  text = text.replace(APPROXIMATE_WORD, () => {
+    approximate = true;
+    return ' ';
+  });
+  text = text.replace(TRAILING_QUESTION, (_match, year: string) => {
+    approximate = true;
+    return year;
+  });
+
+  return { text: text.trim(), approximate, lunar, unknown, timeDropped };
+}

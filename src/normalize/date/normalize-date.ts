@@ -1,0 +1,69 @@
+/**
+ * Date and year normalizers for register cells (DOMAIN.md §3.2, §5).
+ *
+ * Output is ISO 8601 at the precision the cell gives — 'YYYY-MM-DD', 'YYYY-MM'
+ * or 'YYYY' — never padded to 01/01. Problems are findings (codes in
+ * ./date-finding-codes.ts, wording in src/catalog/date-codes.ts); nothing
+ * here throws on cell content, and normalizing an output again returns it.
+ */
+import type { CellValue } from '../../ingest/source-cell.js';
+import { ok, type Normalized } from '../finding.js';
+import { currentYear } from './calendar.js';
+import { DATE_CODES } from './date-finding-codes.js';
+import { dateObjectToDate } from './excel-serial.js';
+import { readNumber } from './read-number.js';
+import { readText } from './read-text.js';
+import { failure, resolveDate, type DateTarget, type ResolveContext } from './resolve-date.js';
+import { twoDigitYearLimit } from './two-digit-year.js';
+
+export interface DateOptions {
+  /** The workbook uses the 1904 date system (old Mac files); affects numeric serials only. */
+  date1904?: boolean;
+  /**
+   * The record's registration date (ISO, any precision). Two-digit years
+   * resolve to the latest century not after it: an event is not registered
+   * before it happens. Without it, the current year is the limit.
+   */
+  referenceDate?: string | null;
+}
+
+function normalizeCell(value: CellValue | undefined, options: DateOptions | undefined, target: DateTarget): Normalized<string | null> {
+  if (value === null || value === undefined) return ok(null);
+  const date1904 = options?.date1904 === true;
+  const thisYear = currentYear();
+  const context = (source: string): ResolveContext => ({
+    target,
+    source,
+    twoDigitLimit: twoDigitYearLimit(options?.referenceDate, thisYear),
+    maxYear: thisYear,
+  });
+  if (typeof value === 'string') {
+    if (value.trim() === '') return ok(null);
+    return readText(value, date1904, context(value.trim()));
+  }
+  if (typeof value === 'number') return readNumber(value, date1904, context(String(value)));
+  if (value instanceof Date) {
+    // exceljs has already applied the workbook's date system to Date objects. Taken at face
+    // value: exceljs ignores the 1900 leap-year bug, so its Dates before 1900-03-01 are one
+    // day early — the reader's conversion to fix, not something a Date can reveal here.
+    const reading = dateObjectToDate(value);
+    if (reading === null) return failure(DATE_CODES.unparseable);
+    const { date, hasTime } = reading;
+    const raw = { year: date.year, yearDigits: 4, month: date.month, day: date.day, orderFromPositionOnly: false };
+    return resolveDate(raw, { timeDropped: hasTime }, context(value.toISOString()));
+  }
+  return failure(DATE_CODES.unparseable);
+}
+
+/** A date cell → 'YYYY-MM-DD' | 'YYYY-MM' | 'YYYY' | null, with findings. */
+export function normalizeDate(value: CellValue, options?: DateOptions): Normalized<string | null> {
+  return normalizeCell(value, options, 'date');
+}
+
+/**
+ * A year cell ('Năm sinh mẹ') → 'YYYY' | null. Accepts every date shape; a full
+ * date yields its year without a finding, small numbers are two-digit years.
+ */
+export function normalizeYear(value: CellValue, options?: DateOptions): Normalized<string | null> {
+  return normalizeCell(value, options, 'year');
+}

@@ -1,0 +1,87 @@
+/**
+ * Text in date cells (CSV, or text-formatted Excel cells): numeric text goes
+ * the number way with a few text-only rules, everything else is folded,
+ * stripped of its markers, split into fields and given roles.
+ */
+import type { Normalized } from '../finding.js';
+import { compactDateOrNull } from './compact-date.js';
+import { extractDateMarkers } from './date-markers.js';
+import { DATE_CODES } from './date-finding-codes.js';
+import { splitDateFields } from './date-fields.js';
+import { assignRoles, yearOnly, type RawDate } from './field-roles.js';
+import { foldDateText } from './fold-date-text.js';
+import { readNumber } from './read-number.js';
+import { failure, resolveDate, unknownDate, type ResolveContext } from './resolve-date.js';
+
+/** Longer cells are notes, not dates; also bounds the regex work per cell. */
+const MAX_DATE_TEXT_LENGTH = 120;
+const NUMERIC_TEXT = /^(\d+)(?:[.,](\d+))?$/;
+const ZEROS = /^0+$/;
+/** Digits and separators only: nothing to fold and no marker words. */
+const PLAIN_ASCII_DATE = /^[\d /.-]+$/;
+/**
+ * The two shapes most cells have, read without tokenizing (hot path; same
+ * result as the general reader): 'd/m/yyyy' with one separator kind, and ISO.
+ */
+const COMMON_DAY_FIRST = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
+const COMMON_ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function zeroAsUnknown(digits: string | undefined): number | null {
+  const value = Number(digits);
+  return value === 0 ? null : value;
+}
+
+function readCommonShape(text: string): RawDate | null {
+  const dayFirst = COMMON_DAY_FIRST.exec(text);
+  if (dayFirst !== null) {
+    const [, day, , month, year] = dayFirst;
+    return { year: zeroAsUnknown(year), yearDigits: 4, month: zeroAsUnknown(month), day: zeroAsUnknown(day), orderFromPositionOnly: true };
+  }
+  const iso = COMMON_ISO.exec(text);
+  if (iso === null) return null;
+  const [, year, month, day] = iso;
+  return { year: zeroAsUnknown(year), yearDigits: 4, month: zeroAsUnknown(month), day: zeroAsUnknown(day), orderFromPositionOnly: false };
+}
+
+/**
+ * Numeric text: 2 digits are a two-digit year ('75'), 4 a year (typed, so
+ * '7531' is a mistyped year, not a serial of 1920), 5 an Excel serial
+ * ('32937', '32937.0' — text exported from a serial column), 7–8 a compact
+ * date. 1, 3 and 6 digits fall through to the field reader, which rejects
+ * them. Short numbers with decimals ('5.3', '12.5') are day.month, not serials.
+ */
+function readNumericText(text: string, date1904: boolean, context: ResolveContext): Normalized<string | null> | null {
+  const match = NUMERIC_TEXT.exec(text);
+  if (match === null) return null;
+  const [, integerPart = '', fraction] = match;
+  const width = integerPart.length;
+  if (fraction !== undefined && !ZEROS.test(fraction)) {
+    return width === 5 ? readNumber(Number(`${integerPart}.${fraction}`), date1904, context) : null;
+  }
+  if (width === 2 && fraction === undefined) return resolveDate(yearOnly(Number(integerPart), 2), {}, context);
+  if (width === 4) return resolveDate(yearOnly(Number(integerPart), 4), {}, context);
+  if (width === 5) return readNumber(Number(integerPart), date1904, context);
+  if (width === 7 || width === 8) return compactDateOrNull(integerPart, context) ?? failure(DATE_CODES.unparseable);
+  return null;
+}
+
+export function readText(value: string, date1904: boolean, context: ResolveContext): Normalized<string | null> {
+  const trimmed = value.trim();
+  if (trimmed.length > MAX_DATE_TEXT_LENGTH) return failure(DATE_CODES.unparseable);
+  const common = readCommonShape(trimmed);
+  if (common !== null) return resolveDate(common, {}, context);
+  const numeric = readNumericText(trimmed, date1904, context);
+  if (numeric !== null) return numeric;
+
+  const plain = PLAIN_ASCII_DATE.test(trimmed);
+  const markers = plain
+    ? { text: trimmed.replace(/\s+/g, ' '), approximate: false, lunar: false, unknown: false, timeDropped: false }
+    : extractDateMarkers(foldDateText(trimmed));
+  const fields = splitDateFields(markers.text);
+  if (fields === null || fields.length > 3) return failure(DATE_CODES.unparseable);
+  // Only labels, separators, placeholders or an explicit 'không rõ': the date is unknown.
+  if (fields.every((field) => field.digits === null)) return unknownDate(context.source);
+  const raw = assignRoles(fields);
+  if (raw === null) return failure(DATE_CODES.unparseable);
+  return resolveDate(raw, markers, context);
+}

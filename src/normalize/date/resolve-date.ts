@@ -1,0 +1,92 @@
+/**
+ * Turns a date as read (fields with roles, plus qualifiers) into the ISO value
+ * and its findings: calendar checks, two-digit years, range, month-first,
+ * lunar and approximate dates.
+ */
+import { ok, type Finding, type Normalized } from '../finding.js';
+import { daysInMonth, MIN_YEAR } from './calendar.js';
+import { DATE_CODES } from './date-finding-codes.js';
+import type { RawDate } from './field-roles.js';
+import { formatPartialDate, type PartialDate } from './partial-date.js';
+import { expandTwoDigitYear } from './two-digit-year.js';
+
+/** What the normalizer is filling: a date column, or a year column ('Năm sinh mẹ'). */
+export type DateTarget = 'date' | 'year';
+
+export interface DateQualifiers {
+  approximate?: boolean;
+  lunar?: boolean;
+  timeDropped?: boolean;
+  /** The value was a bare number read as an Excel serial. */
+  fromSerial?: boolean;
+  /** Two real readings of a compact value. */
+  candidates?: string;
+}
+
+export interface ResolveContext {
+  target: DateTarget;
+  /** The cell as typed, for `from` of corrections. */
+  source: string;
+  /** Latest year a two-digit year may become. */
+  twoDigitLimit: number;
+  /** Latest acceptable year (the current year). */
+  maxYear: number;
+}
+
+/** Lunar months have 29 or 30 days; 30/2 âm lịch is a real date. */
+const LUNAR_MAX_DAY = 30;
+
+export function failure(code: string, params?: Record<string, string | number>): Normalized<null> {
+  return ok(null, [params === undefined ? { code } : { code, params }]);
+}
+
+export function unknownDate(source: string): Normalized<null> {
+  return ok(null, [{ code: DATE_CODES.unknown, from: source, to: '' }]);
+}
+
+export function resolveDate(raw: RawDate, qualifiers: DateQualifiers, context: ResolveContext): Normalized<string | null> {
+  if (raw.year === null) {
+    return raw.month === null && raw.day === null ? unknownDate(context.source) : failure(DATE_CODES.yearMissing);
+  }
+  const twoDigit = raw.yearDigits === 2;
+  const year = twoDigit ? expandTwoDigitYear(raw.year, context.twoDigitLimit) : raw.year;
+  if (year < MIN_YEAR || year > context.maxYear) {
+    return failure(DATE_CODES.outOfRange, { year, min: MIN_YEAR, max: context.maxYear });
+  }
+  let { month, day } = raw;
+  const warnings: Finding[] = [];
+  let date: PartialDate;
+  if (qualifiers.lunar) {
+    // Converting needs a Vietnamese (UTC+7) lunar calendar (DOMAIN.md §5); keep the year only.
+    if ((month !== null && month > 12) || (day !== null && day > LUNAR_MAX_DAY) || (day !== null && month === null)) {
+      return failure(DATE_CODES.impossible);
+    }
+    date = { year };
+    warnings.push({ code: DATE_CODES.lunar, params: { year } });
+  } else {
+    if (day !== null && month === null) return failure(DATE_CODES.impossible);
+    let monthFirst = false;
+    if (month !== null && month > 12) {
+      // '03/25/1990': typed (or exported) US-style; read month-first only when the day order was a guess.
+      if (!raw.orderFromPositionOnly || day === null || day > 12 || month > 31) return failure(DATE_CODES.impossible);
+      [month, day] = [day, month];
+      monthFirst = true;
+    }
+    if (month !== null && day !== null && day > daysInMonth(year, month)) return failure(DATE_CODES.impossible);
+    date = month === null ? { year } : day === null ? { year, month } : { year, month, day };
+    if (monthFirst && context.target === 'date') warnings.push({ code: DATE_CODES.monthFirst, params: { result: formatPartialDate(date) } });
+  }
+  if (context.target === 'year') date = { year };
+  const value = formatPartialDate(date);
+  if (qualifiers.candidates !== undefined && context.target === 'date') {
+    warnings.push({ code: DATE_CODES.ambiguous, params: { candidates: qualifiers.candidates, result: value } });
+  }
+  if (qualifiers.approximate) warnings.push({ code: DATE_CODES.approximate });
+
+  const notes: Finding[] = [];
+  const correction = (code: string): Finding => ({ code, from: context.source, to: value, params: { result: value } });
+  if (qualifiers.fromSerial) notes.push(correction(DATE_CODES.excelSerial));
+  if (twoDigit) notes.push(correction(DATE_CODES.twoDigitYear));
+  if (qualifiers.timeDropped && context.target === 'date') notes.push(correction(DATE_CODES.timeDropped));
+  return ok(value, [...notes, ...warnings]);
+}

@@ -1,0 +1,48 @@
+/**
+ * Canonical letter case of a name: every syllable capitalised, the rest lower case
+ * ('NGUYỄN VĂN ĐỨC' → 'Nguyễn Văn Đức', TCVN3-style 'Phạm Thị Ngọc ánh' → 'Phạm Thị Ngọc Ánh').
+ * A letter after an apostrophe or hyphen also starts a part ("H'Hen", 'Y-Moan', "O'Neil").
+ * Case mappings that change a character's length (ß → SS, İ → i̇) are skipped, so the result
+ * has the same characters as its input and capitalising it again changes nothing.
+ */
+
+const PART_START = /(^|[\s'-])(\p{L})/gu;
+const LETTERS = /\p{L}/gu;
+/** Words whose first code unit is a whole BMP character and which have no inner part breaks. */
+const SIMPLE_WORDS = /^[^\s'\-\ud800-\udfff][^\s'-]*(?: [^\s'\-\ud800-\udfff][^\s'-]*)*$/;
+
+function lowerLetter(letter: string): string {
+  const lower = letter.toLowerCase();
+  return lower.length === letter.length ? lower : letter;
+}
+
+function upperLetterSlow(letter: string): string {
+  const upper = letter.toUpperCase();
+  return upper.length === letter.length ? upper : letter;
+}
+
+/** Precomputed capitals of the blocks holding every Vietnamese letter (hot path: every name). */
+const UPPER = new Map<string, string>();
+for (const [start, end] of [[0x61, 0x7a], [0xe0, 0x24f], [0x1e00, 0x1eff]] as const) {
+  for (let code = start; code <= end; code += 1) {
+    const letter = String.fromCharCode(code);
+    UPPER.set(letter, upperLetterSlow(letter));
+  }
+}
+
+function upperLetter(letter: string): string {
+  return UPPER.get(letter) ?? upperLetterSlow(letter);
+}
+
+function capitaliseWord(word: string): string {
+  return upperLetter(word.charAt(0)) + word.slice(1);
+}
+
+/** Capitalises each syllable of an NFC name; idempotent, never throws. */
+export function capitaliseName(text: string): string {
+  const wholeLower = text.toLowerCase();
+  // Whole-string lowering is the fast path; per letter only when some letter changed length.
+  const lower = wholeLower.length === text.length ? wholeLower : text.replace(LETTERS, lowerLetter);
+  if (SIMPLE_WORDS.test(lower)) return lower.split(' ').map(capitaliseWord).join(' ');
+  return lower.replace(PART_START, (_match, lead: string, letter: string) => lead + upperLetter(letter));
+}

@@ -1,0 +1,53 @@
+/**
+ * Splitting a full name into họ / chữ đệm / tên (DOMAIN.md §4; QCVN 109 `Ho`, `ChuDem`, `Ten`):
+ * family name = first word, except a known compound family name (Tôn Thất, Tôn Nữ,
+ * Công Tằng Tôn Nữ, Âu Dương, …) which is taken whole when at least one word follows it;
+ * given name = last word; middle name = everything in between ('' when nothing is).
+ * A one-word name is a given name only (the caller warns). Expects capitalised words.
+ */
+import { COMPOUND_FAMILY_NAMES } from '../../reference/name-lists.js';
+import { accentKey } from './name-keys.js';
+
+export interface NameParts {
+  familyName: string;
+  middleName: string;
+  givenName: string;
+  /** Number of words that make up the family name (0 for a one-word name). */
+  familyWordCount: number;
+}
+
+/** Compound family names as word-key lists, longest first. */
+const COMPOUNDS: readonly (readonly string[])[] = COMPOUND_FAMILY_NAMES.map((name) => accentKey(name).split(' ')).sort(
+  (a, b) => b.length - a.length,
+);
+/** First words of compounds in lower, capitalised and upper case (cheap pre-test on every name). */
+const COMPOUND_FIRST_WORDS = new Set(
+  COMPOUNDS.flatMap((compound) => {
+    const word = compound[0] ?? '';
+    return [word, word.charAt(0).toUpperCase() + word.slice(1), word.toUpperCase()];
+  }),
+);
+
+function compoundLength(words: readonly string[]): number {
+  // Keys of the other words are only worth computing when the first word can start a compound.
+  if (!COMPOUND_FIRST_WORDS.has(words[0] ?? '')) return 1;
+  const wordKeys = words.map(accentKey);
+  for (const compound of COMPOUNDS) {
+    if (compound.length >= wordKeys.length) continue; // a given name must follow
+    if (compound.every((word, index) => wordKeys[index] === word)) return compound.length;
+  }
+  return 1;
+}
+
+/** Splits a single-spaced name into its parts. */
+export function splitName(words: readonly string[]): NameParts {
+  if (words.length === 0) return { familyName: '', middleName: '', givenName: '', familyWordCount: 0 };
+  if (words.length === 1) return { familyName: '', middleName: '', givenName: words[0] ?? '', familyWordCount: 0 };
+  const familyWordCount = compoundLength(words);
+  return {
+    familyName: words.slice(0, familyWordCount).join(' '),
+    middleName: words.slice(familyWordCount, -1).join(' '),
+    givenName: words[words.length - 1] ?? '',
+    familyWordCount,
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * Character-level clean-up of a name cell: canonical spaces/quotes/dashes, parenthesised
+ * remarks, stray punctuation at the edges, and the characters no Vietnamese name can hold.
+ */
+
+/** Zero-width and other format characters: invisible, carried over from Word/Excel. */
+const FORMAT_CHARS = /\p{Cf}+/gu;
+const BLANKS = /[\s\p{Cc}]+/gu;
+const APOSTROPHES = /[\u2018\u2019\u02bc\u02b9\u0060\u00b4\u2032]/gu;
+const DASHES = /[\u2010-\u2015\u2212]/gu;
+const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u00ab\u00bb]/gu;
+
+/** Letters, apostrophe, hyphen and period in words separated by single spaces: nothing to clean. */
+const PLAIN_NAME = /^[\p{L}'.-]+(?: [\p{L}'.-]+)*$/u;
+
+/** Any input as an NFC string with single spaces and ASCII apostrophes/dashes; never throws. */
+export function canonicalText(input: unknown): string {
+  let text: string;
+  if (typeof input === 'string') text = input;
+  else if (input === null || input === undefined) return '';
+  else {
+    try {
+      text = String(input);
+    } catch {
+      return '';
+    }
+  }
+  const nfc = text.normalize('NFC');
+  if (PLAIN_NAME.test(nfc)) return nfc;
+  return nfc
+    .replace(FORMAT_CHARS, '')
+    .replace(BLANKS, ' ')
+    .replace(APOSTROPHES, "'")
+    .replace(DASHES, '-')
+    .replace(DOUBLE_QUOTES, '"')
+    .trim();
+}
+
+/** A bracketed remark; an unclosed bracket runs to the end of the cell. */
+const REMARK = /[([]([^()[\]]*)[)\]]?/gu;
+
+/** Removes '(sinh đôi)', '[đã chết]' … and returns them; the caller reports them. */
+export function extractRemarks(text: string): { rest: string; remarks: string[] } {
+  const remarks: string[] = [];
+  let rest = text;
+  // Loop so that nested brackets are peeled one level at a time.
+  while (rest.includes('(') || rest.includes('[')) {
+    const next = rest.replace(REMARK, (_match, inner: string) => {
+      const remark = inner.trim();
+      if (remark !== '') remarks.push(remark);
+      return ' ';
+    });
+    if (next === rest) break;
+    rest = next;
+  }
+  return { rest: rest.replace(/ {2,}/g, ' ').trim(), remarks };
+}
+
+/** Punctuation typed around a name by accident ('Nguyễn Văn An.', '- Lê Thị Hoa', '"An"'). */
+const EDGE_PUNCTUATION = /^[\s.,;:\-_*"'!]+|[\s.,;:\-_*"'!]+$/gu;
+
+export function trimEdgePunctuation(text: string): string {
+  return text.replace(EDGE_PUNCTUATION, '');
+}
+
+/**
+ * Characters allowed inside a name: Latin-script letters (Vietnamese, plus f/j/w/z and foreign
+ * letters of spouses' names), space, apostrophe and hyphen (Ê Đê / Mông spellings such as
+ * "H'Hen", 'Y-Moan'), and a period closing an abbreviated word ('Ng. Văn An').
+ * Digits, '?', '@', U+FFFD, brackets, non-Latin scripts and stray combining marks are not.
+ */
+const NOT_NAME_CHAR = /(?![ '-])(?!(?=\p{L})\p{Script=Latin})(?!\.(?= |$))[\s\S]/gu;
+
+/** Vietnamese letters (quốc ngữ plus f j w z), precomposed. */
+const VN_LETTER = "[a-zA-ZÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝà-ãè-êìíò-õùúýĂăĐđĨĩŨũƠơƯưẠ-ỹ]+";
+const VN_WORD = `${VN_LETTER}(?:['-]${VN_LETTER})*`;
+/** Fast path: Vietnamese words, apostrophes/hyphens only inside them, single spaces between. */
+const VIETNAMESE_NAME_CHARS = new RegExp(`^(?:${VN_WORD}(?: ${VN_WORD})*)?$`, 'u');
+
+/** The distinct characters that cannot be part of a name, printable form ('U+FFFD' for invisibles). */
+/** True when `text` is only Vietnamese words (apostrophe/hyphen inside a word) and single spaces. */
+export function isPlainVietnamese(text: string): boolean {
+  return VIETNAMESE_NAME_CHARS.test(text);
+}
+
+export function invalidNameCharacters(text: string): string[] {
+  if (VIETNAMESE_NAME_CHARS.test(text)) return [];
+  const found = new Set<string>();
+  for (const match of text.matchAll(NOT_NAME_CHAR)) {
+    const char = match[0];
+    found.add(/[\p{L}\p{N}\p{P}\p{S}]/u.test(char) ? char : codePointLabel(char));
+  }
+  return [...found];
+}
+
+function codePointLabel(char: string): string {
+  const codePoint = char.codePointAt(0) ?? 0;
+  return 'U+' + codePoint.toString(16).toUpperCase().padStart(4, '0');
+}
+
+/** A standalone '-' or "'" between words is a separator, not part of a name. */
+export function hasLoosePunctuationWord(words: readonly string[]): boolean {
+  return words.some((word) => /^[-'.]+$/.test(word));
+}

@@ -1,0 +1,115 @@
+// Hand-curated word lists for Vietnamese personal names (no CSV in ../shared/reference holds
+// them, so there is no generator script). Sources:
+// - Surnames: the frequency list of Lê Trung Hoa, "Họ và tên người Việt Nam" (2005), as quoted in
+//   /work/shared/DOMAIN.md §4, extended with other Kinh surnames in common use and with the
+//   surnames of the ethnic minorities living in Vĩnh Phúc's hill communes (Sán Dìu, Dao,
+//   Cao Lan/Sán Chay, Tày/Nùng, Mông; DOMAIN.md §4, §6) — general knowledge, not a counted list.
+// - Compound family names: DOMAIN.md §4 (Tôn Thất, Tôn Nữ, Công Tằng Tôn Nữ, Âu Dương) plus the
+//   other branch names of the Nguyễn royal clan built the same way (Công Tôn Nữ, Công Huyền Tôn Nữ).
+// - Honorific / kinship words: everyday Vietnamese forms of address seen in front of names.
+// Matching is done on accentKey() forms (lower case, tone placement made uniform), so the
+// spelling of an entry here does not need to follow either tone-placement style.
+
+/**
+ * Family names used to decide whether a leading honorific is really a title ('Ông Nguyễn Văn Tư')
+ * or part of the name ('Ông Văn Dũng'). Deliberately excludes words that are far more often middle
+ * names (Văn, Thị, Công, Quang, Hồng, Sơn, Trang) so they never count as a surname here.
+ */
+export const SURNAMES: readonly string[] = [
+  // DOMAIN.md §4 frequency list (Lê Trung Hoa 2005)
+  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ',
+  'Hồ', 'Ngô', 'Dương', 'Lý',
+  // other Kinh surnames in common use
+  'Đào', 'Đoàn', 'Đinh', 'Lương', 'Trịnh', 'Trương', 'Mai', 'Cao', 'Lưu', 'Hà', 'Tạ', 'Tô',
+  'Chu', 'Kiều', 'Lâm', 'Quách', 'Thái', 'Triệu', 'Phùng', 'Vương', 'Tăng', 'Từ', 'Lục', 'Mạc',
+  'Thân', 'Hứa', 'Kim', 'Khúc', 'Khuất', 'Khổng', 'Lại', 'Lã', 'La', 'Tống', 'Tôn', 'Tiêu',
+  'Giang', 'Diệp', 'Nghiêm', 'Ninh', 'Âu', 'Ông', 'Cù', 'Quan', 'Quản', 'Phí', 'Phó', 'Đàm',
+  'Đồng', 'Đới', 'Đường', 'Đậu', 'Doãn', 'Bạch', 'Cấn', 'Chử', 'Chung', 'Cung', 'Giáp', 'Hàn',
+  'Hầu', 'Kha', 'Khương', 'Lăng', 'Lỗ', 'Lộc', 'Lữ', 'Mạch', 'Mẫn', 'Nhữ', 'Ôn', 'Phương',
+  'Tào', 'Thạch', 'Thiều', 'Trình', 'Ứng', 'Viên', 'Dư', 'Mã', 'Ma', 'Nhâm',
+  // Tày, Nùng, Thái (north-east and north-west)
+  'Nông', 'Bế', 'Sầm', 'Vi', 'Lò', 'Lù', 'Lường', 'Quàng', 'Cầm', 'Mông', 'Nịnh',
+  // Dao, Sán Dìu, Cao Lan / Sán Chay
+  'Bàn', 'Chảo', 'Tẩn', 'Sìn', 'Phàn', 'Chìu', 'Lãnh',
+  // Mông
+  'Giàng', 'Thào', 'Vàng', 'Sùng', 'Mùa', 'Hờ', 'Vừ', 'Lầu', 'Hạng', 'Lồ', 'Chẩu', 'Ly',
+];
+
+/**
+ * Family names of more than one word (DOMAIN.md §4). Longest first so that
+ * 'Công Tằng Tôn Nữ' wins over 'Tôn Nữ'. Double surnames from both parents
+ * ('Nguyễn Lê …') are NOT listed: the second word is indistinguishable from a
+ * middle name, and the QCVN 109 `Ho` field of such people holds the first word.
+ */
+export const COMPOUND_FAMILY_NAMES: readonly string[] = [
+  'Công Huyền Tôn Nữ',
+  'Công Tằng Tôn Nữ',
+  'Công Tôn Nữ',
+  'Tôn Thất',
+  'Tôn Nữ',
+  'Âu Dương',
+];
+
+/** How a leading title is treated: plain honorific, a possible surname (Ông), or "child of". */
+export type HonorificKind = 'title' | 'maybe-surname' | 'parent-reference';
+
+/** Honorific and kinship prefixes of name cells, lower case. */
+export const HONORIFIC_PREFIXES: readonly { words: string; kind: HonorificKind }[] = [
+  // "child of Mr/Mrs X": what follows is a parent's name, not the person's own
+  { words: 'con của ông', kind: 'parent-reference' },
+  { words: 'con của bà', kind: 'parent-reference' },
+  { words: 'con của', kind: 'parent-reference' },
+  { words: 'con ông', kind: 'parent-reference' },
+  { words: 'con bà', kind: 'parent-reference' },
+  { words: 'con anh', kind: 'parent-reference' },
+  { words: 'con chị', kind: 'parent-reference' },
+  { words: 'cháu bé', kind: 'title' },
+  { words: 'cháu trai', kind: 'title' },
+  { words: 'cháu gái', kind: 'title' },
+  { words: 'bé trai', kind: 'title' },
+  { words: 'bé gái', kind: 'title' },
+  { words: 'ông cụ', kind: 'title' },
+  { words: 'bà cụ', kind: 'title' },
+  { words: 'cụ ông', kind: 'title' },
+  { words: 'cụ bà', kind: 'title' },
+  { words: 'cháu', kind: 'title' },
+  { words: 'bé', kind: 'title' },
+  { words: 'bà', kind: 'title' },
+  // Ông is also a (rare) surname: 'Ông Văn Dũng', 'Ông Thị Hoa'
+  { words: 'ông', kind: 'maybe-surname' },
+  { words: 'anh', kind: 'title' },
+  { words: 'chị', kind: 'title' },
+  { words: 'em', kind: 'title' },
+  { words: 'cô', kind: 'title' },
+  { words: 'chú', kind: 'title' },
+  { words: 'bác', kind: 'title' },
+  { words: 'cụ', kind: 'title' },
+  { words: 'con', kind: 'title' },
+  { words: 'thím', kind: 'title' },
+  { words: 'dì', kind: 'title' },
+  { words: 'mợ', kind: 'title' },
+  { words: 'cậu', kind: 'title' },
+];
+
+/** Whole-cell markers meaning "no name / unknown" (a dash is handled as punctuation). */
+export const NONE_MARKERS: readonly string[] = [
+  'không', 'không rõ', 'không có', 'không biết', 'chưa rõ', 'chưa biết', 'khuyết', 'n/a',
+  'x', 'xx', 'xxx', 'khong', 'khong ro', 'khong co', 'khong biet', 'chua ro', 'chua biet',
+];
+
+/** Whole-cell placeholders standing for a person who had no name yet (newborns, infants). */
+export const UNNAMED_PLACEHOLDERS: readonly string[] = [
+  'chưa đặt tên', 'chưa có tên', 'chưa đặt', 'không tên', 'vô danh', 'trẻ sơ sinh', 'sơ sinh',
+  'thai nhi', 'cháu bé', 'cháu trai', 'cháu gái', 'bé trai', 'bé gái', 'con ông', 'con bà',
+  'cháu', 'bé', 'con', 'chua dat ten', 'chua co ten', 'khong ten', 'vo danh', 'so sinh',
+  'tre so sinh', 'chau be', 'be trai', 'be gai',
+];
+
+/**
+ * Middle names that are practically always written with marks (Thị, Văn, Hữu, Đình, …): their bare
+ * forms in a middle position are evidence that the typist dropped the diacritics.
+ */
+export const MARKED_MIDDLE_NAMES: readonly string[] = [
+  'Thị', 'Văn', 'Hữu', 'Đình', 'Công', 'Bá', 'Thế', 'Hồng', 'Trọng', 'Bảo', 'Hoàng', 'Đăng',
+  'Đại', 'Xuân', 'Ngọc', 'Đức', 'Quốc', 'Tiến', 'Thúy', 'Thủy',
+];

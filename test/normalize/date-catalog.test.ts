@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { dateCodes } from '../../src/catalog/date-codes.js';
+import type { CellValue } from '../../src/ingest/source-cell.js';
+import { DATE_CODES } from '../../src/normalize/date/date-finding-codes.js';
+import { normalizeDate } from '../../src/normalize/date/normalize-date.js';
+
+/** One cell that produces each code, to check the catalog templates against real findings. */
+const SAMPLES: Record<string, CellValue> = {
+  DATE_UNPARSEABLE: 'abc',
+  DATE_YEAR_MISSING: '5/3',
+  DATE_IMPOSSIBLE: '31/02/1990',
+  DATE_OUT_OF_RANGE: '1700',
+  DATE_TWO_DIGIT_YEAR: '15.8.75',
+  DATE_EXCEL_SERIAL: 32937,
+  DATE_TIME_DROPPED: '05/03/1990 14:30',
+  DATE_UNKNOWN: 'không rõ',
+  DATE_APPROXIMATE: 'khoảng năm 1940',
+  DATE_LUNAR: '5/3/1950 ÂL',
+  DATE_MONTH_FIRST: '03/25/1990',
+  DATE_AMBIGUOUS: '1121990',
+};
+
+const EXPECTED_SEVERITY: Record<string, string> = {
+  DATE_UNPARSEABLE: 'error',
+  DATE_YEAR_MISSING: 'error',
+  DATE_IMPOSSIBLE: 'error',
+  DATE_OUT_OF_RANGE: 'error',
+  DATE_TWO_DIGIT_YEAR: 'note',
+  DATE_EXCEL_SERIAL: 'note',
+  DATE_TIME_DROPPED: 'note',
+  DATE_UNKNOWN: 'note',
+  DATE_APPROXIMATE: 'warning',
+  DATE_LUNAR: 'warning',
+  DATE_MONTH_FIRST: 'warning',
+  DATE_AMBIGUOUS: 'warning',
+};
+
+const VIETNAMESE_LETTER = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
+
+describe('date catalog', () => {
+  it('has exactly one entry per emitted code, with the designed severity', () => {
+    const catalogued = dateCodes.map((entry) => entry.code);
+    expect(new Set(catalogued).size).toBe(catalogued.length);
+    expect([...catalogued].sort()).toEqual(Object.values(DATE_CODES).sort());
+    for (const entry of dateCodes) expect(entry.severity).toBe(EXPECTED_SEVERITY[entry.code]);
+  });
+
+  it.each(dateCodes.map((entry) => [entry.code, entry] as const))('%s: Vietnamese text in NFC with diacritics, an English description', (_code, entry) => {
+    for (const text of entry.fixVi === undefined ? [entry.messageVi] : [entry.messageVi, entry.fixVi]) {
+      expect(text).toBe(text.normalize('NFC'));
+      expect(text).toMatch(VIETNAMESE_LETTER);
+    }
+    expect(entry.description).toMatch(/\b(?:the|a|is|are)\b/i);
+  });
+
+  it.each(Object.entries(SAMPLES))('%s: the sample produces the code and fills every placeholder', (code, cell) => {
+    const finding = normalizeDate(cell).findings.find((candidate) => candidate.code === code);
+    expect(finding).toBeDefined();
+    const entry = dateCodes.find((candidate) => candidate.code === code);
+    const params: Record<string, string | number> = { value: String(cell), ...finding?.params };
+    for (const template of [entry?.messageVi ?? '', entry?.fixVi ?? '']) {
+      const filled = template.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
+      expect(filled).not.toMatch(/\{\w+\}/);
+    }
+  });
+});

@@ -1,0 +1,116 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { normalizeDate } from '../../src/normalize/date/normalize-date.js';
+
+const MS_PER_DAY = 86_400_000;
+
+/** exceljs's own conversion (lib/utils/utils.js excelToDate), to test against what the reader really hands over. */
+function exceljsDate(serial: number, date1904 = false): Date {
+  return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * MS_PER_DAY));
+}
+
+function codes(result: { findings: { code: string }[] }): string[] {
+  return result.findings.map((finding) => finding.code);
+}
+
+describe('normalizeDate: Excel serials and Date objects', () => {
+  beforeAll(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2025-06-15T08:00:00Z'));
+  });
+  afterAll(() => {
+    vi.useRealTimers();
+  });
+
+  it.each([
+    [1, '1900-01-01'],
+    [31, '1900-01-31'],
+    [59, '1900-02-28'],
+    [61, '1900-03-01'],
+    [367, '1901-01-01'],
+    [10000, '1927-05-18'],
+    [32937, '1990-03-05'],
+    [36526, '2000-01-01'],
+    [45658, '2025-01-01'],
+  ])('1900 system: serial %d → %s (1–59 one day off the naive formula)', (serial, iso) => {
+    const result = normalizeDate(serial);
+    expect(result.value).toBe(iso);
+    expect(result.findings).toEqual([{ code: 'DATE_EXCEL_SERIAL', from: String(serial), to: iso, params: { result: iso } }]);
+  });
+
+  it('serial 60 is the fictitious 1900-02-29 → DATE_IMPOSSIBLE', () => {
+    expect(normalizeDate(60)).toEqual({ value: null, findings: [{ code: 'DATE_IMPOSSIBLE' }] });
+    expect(normalizeDate(60.25).findings[0]?.code).toBe('DATE_IMPOSSIBLE');
+  });
+
+  it.each([
+    [1, '1904-01-02'],
+    [60, '1904-03-01'],
+    [31475, '1990-03-05'],
+  ])('1904 system: serial %d → %s', (serial, iso) => {
+    expect(normalizeDate(serial, { date1904: true }).value).toBe(iso);
+  });
+
+  it('the same day in both systems is 1462 serials apart', () => {
+    expect(normalizeDate(32937).value).toBe(normalizeDate(32937 - 1462, { date1904: true }).value);
+  });
+
+  it('serial fractions: a time of day is dropped with a note, float noise before midnight is rounded up', () => {
+    expect(normalizeDate(32937.5)).toMatchObject({ value: '1990-03-05', findings: [{ code: 'DATE_EXCEL_SERIAL' }, { code: 'DATE_TIME_DROPPED' }] });
+    expect(normalizeDate(32937.99999999)).toMatchObject({ value: '1990-03-06', findings: [{ code: 'DATE_EXCEL_SERIAL' }] });
+    expect(normalizeDate(32937.000000001).findings.map((f) => f.code)).toEqual(['DATE_EXCEL_SERIAL']);
+  });
+
+  it.each([
+    [1990, '1990', []],
+    [1950, '1950', []],
+    [1800, null, ['DATE_OUT_OF_RANGE']],
+    [2100, null, ['DATE_OUT_OF_RANGE']],
+    [5031990, '1990-03-05', []],
+    [19900305, '1990-03-05', []],
+    [0, null, ['DATE_UNKNOWN']],
+    [0.5, null, ['DATE_UNPARSEABLE']],
+    [-32937, null, ['DATE_UNPARSEABLE']],
+    [123456, null, ['DATE_UNPARSEABLE']],
+    [Number.NaN, null, ['DATE_UNPARSEABLE']],
+    [Number.POSITIVE_INFINITY, null, ['DATE_UNPARSEABLE']],
+    [73051, null, ['DATE_OUT_OF_RANGE']], // 2100-01-01: a serial after the current year
+  ])('number %d → %s %j (1800–2100 is a year, 7–8 digits a compact date)', (value, iso, expected) => {
+    const result = normalizeDate(value);
+    expect(result.value).toBe(iso);
+    expect(codes(result)).toEqual(expected);
+  });
+
+  it.each([
+    ['midnight', Date.UTC(1990, 2, 5), '1990-03-05', []],
+    ['23:59:59.999 the day before', Date.UTC(1990, 2, 4, 23, 59, 59, 999), '1990-03-05', []],
+    ['a few ms after midnight', Date.UTC(1990, 2, 5, 0, 0, 0, 3), '1990-03-05', []],
+    ['14:30 (a death hour)', Date.UTC(1990, 2, 5, 14, 30), '1990-03-05', ['DATE_TIME_DROPPED']],
+    ['leap day', Date.UTC(2000, 1, 29), '2000-02-29', []],
+    ['before 1850', Date.UTC(1700, 0, 1), null, ['DATE_OUT_OF_RANGE']],
+    ['after this year', Date.UTC(2030, 0, 1), null, ['DATE_OUT_OF_RANGE']],
+  ])('Date object, %s', (_label, ms, iso, expected) => {
+    const result = normalizeDate(new Date(ms));
+    expect(result.value).toBe(iso);
+    expect(codes(result)).toEqual(expected);
+  });
+
+  it('an invalid Date is DATE_UNPARSEABLE', () => {
+    expect(normalizeDate(new Date(Number.NaN))).toEqual({ value: null, findings: [{ code: 'DATE_UNPARSEABLE' }] });
+  });
+
+  it('Date objects already carry the workbook date system: date1904 does not shift them', () => {
+    expect(normalizeDate(new Date(Date.UTC(1990, 2, 5)), { date1904: true }).value).toBe('1990-03-05');
+  });
+
+  it('a Date exceljs built from a serial gives the same day as the serial itself (after 1900-02-28)', () => {
+    // Numbers 1800–2100 are read as years (brief), so those serials are left out.
+    const serialDay = fc.integer({ min: 61, max: 45_000 }).filter((day) => day < 1800 || day > 2100);
+    fc.assert(
+      fc.property(serialDay, fc.constantFrom(0, 1e-9, -1e-9, 0.25), (day, jitter) => {
+        const serial = day + jitter;
+        expect(normalizeDate(exceljsDate(serial)).value).toBe(normalizeDate(Math.round(serial)).value);
+      }),
+    );
+  });
+});

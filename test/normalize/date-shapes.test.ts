@@ -1,0 +1,209 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { CellValue } from '../../src/ingest/source-cell.js';
+import { normalizeDate } from '../../src/normalize/date/normalize-date.js';
+
+/** Cells as they come out of typed-up registers: [cell, expected value, expected codes in order]. */
+type Row = [CellValue, string | null, string[]];
+
+const NO = [] as string[];
+
+const fullDates: Row[] = [
+  ['5/3/1990', '1990-03-05', NO],
+  ['05/03/1990', '1990-03-05', NO],
+  ['  05/03/1990 ', '1990-03-05', NO],
+  ['05-03-1990', '1990-03-05', NO],
+  ['5.3.1990', '1990-03-05', NO],
+  ['5 3 1990', '1990-03-05', NO],
+  ['5 / 3 / 1990', '1990-03-05', NO],
+  ['05\u00a0/03/1990', '1990-03-05', NO],
+  ['5–3–1990', '1990-03-05', NO],
+  ['１５/０８/１９７５', '1975-08-15', NO],
+  ["'05/03/1990", '1990-03-05', NO],
+  ['1990-03-05', '1990-03-05', NO],
+  ['1990-3-5', '1990-03-05', NO],
+  ['1990/03/05', '1990-03-05', NO],
+  ['1990-03-05 00:00:00', '1990-03-05', NO],
+  ['1990-03-05T00:00:00.000Z', '1990-03-05', NO],
+  ['05/03/1990 12:00:00 AM', '1990-03-05', NO],
+  ['05031990', '1990-03-05', NO],
+  ['19900305', '1990-03-05', NO],
+  ['5031990', '1990-03-05', NO],
+  ['29/02/2000', '2000-02-29', NO],
+  ['29/2/1996', '1996-02-29', NO],
+  ['31/12/1999', '1999-12-31', NO],
+  ['5-Mar-1990', '1990-03-05', NO],
+  ['March 5, 1990', '1990-03-05', NO],
+];
+
+const wordedDates: Row[] = [
+  ['ngày 5 tháng 3 năm 1990', '1990-03-05', NO],
+  ['Ngày 05 tháng 03 năm 1990', '1990-03-05', NO],
+  ['NGÀY 05 THÁNG 03 NĂM 1990', '1990-03-05', NO],
+  ['ngay 5 thang 3 nam 1990', '1990-03-05', NO],
+  ['Ngay 5 Thang 3 Nam 1990', '1990-03-05', NO],
+  ['5 tháng 3 năm 1990', '1990-03-05', NO],
+  ['ngày 5/3/1990', '1990-03-05', NO],
+  ['Ngày 5, tháng 3, năm 1990', '1990-03-05', NO],
+  ['ngày mồng 2 tháng 9 năm 1945', '1945-09-02', NO],
+  ['mùng 10 tháng 10 năm 1954', '1954-10-10', NO],
+  ['ngày5tháng3năm1990', '1990-03-05', NO],
+  ['Sinh ngày 5/3/1990', '1990-03-05', NO],
+  ['SN: 05/03/1990', '1990-03-05', NO],
+  // decomposed Unicode (NFD, as Windows-1258 decoders produce)
+  ['ngày 5 tháng 3 năm 1990'.normalize('NFD'), '1990-03-05', NO],
+  // undecoded legacy fonts: reference/legacy-encodings.md §3 worked example
+  ['ngµy 15 th¸ng 8 n¨m 1975', '1975-08-15', NO],
+  ['ngaøy 15 thaùng 8 naêm 1975', '1975-08-15', NO],
+  ['NGAØY 15 THAÙNG 8 NAÊM 1975', '1975-08-15', NO],
+  ['ngµy\u00a015 th¸ng 8 n¨m 1975', '1975-08-15', NO],
+  ['tháng 3 năm 1990', '1990-03', NO],
+  ['Tháng 03 năm 1990', '1990-03', NO],
+  ['tháng 3/1990', '1990-03', NO],
+  ['T3/1990', '1990-03', NO],
+  ['t.3/1990', '1990-03', NO],
+  ['năm 1950', '1950', NO],
+  ['Năm 1950', '1950', NO],
+  ['nam 1950', '1950', NO],
+];
+
+const partialDates: Row[] = [
+  ['00/00/1950', '1950', NO],
+  ['0/0/1950', '1950', NO],
+  ['../../1950', '1950', NO],
+  ['--/--/1950', '1950', NO],
+  ['?/?/1950', '1950', NO],
+  ['??/??/1950', '1950', NO],
+  ['xx/xx/1950', '1950', NO],
+  ['1950', '1950', NO],
+  [' 1950 ', '1950', NO],
+  ['1950.0', '1950', NO],
+  ['../03/1950', '1950-03', NO],
+  ['00/03/1950', '1950-03', NO],
+  ['?/3/1950', '1950-03', NO],
+  ['3/1950', '1950-03', NO],
+  ['03/1950', '1950-03', NO],
+  ['03-1950', '1950-03', NO],
+  ['1950-03', '1950-03', NO],
+  ['ngày ... tháng ... năm 1950', '1950', NO],
+  ['không rõ ngày tháng, năm 1950', '1950', NO],
+];
+
+const qualified: Row[] = [
+  ['khoảng năm 1940', '1940', ['DATE_APPROXIMATE']],
+  ['Khoảng 1940', '1940', ['DATE_APPROXIMATE']],
+  ['khoang nam 1940', '1940', ['DATE_APPROXIMATE']],
+  ['k. 1940', '1940', ['DATE_APPROXIMATE']],
+  ['~1940', '1940', ['DATE_APPROXIMATE']],
+  ['1940?', '1940', ['DATE_APPROXIMATE']],
+  ['khoảng tháng 3/1940', '1940-03', ['DATE_APPROXIMATE']],
+  ['5/3/1950 âm lịch', '1950', ['DATE_LUNAR']],
+  ['5/3/1950 am lich', '1950', ['DATE_LUNAR']],
+  ['5/3/1950 (©m lÞch)', '1950', ['DATE_LUNAR']],
+  ['kho¶ng n¨m 1940', '1940', ['DATE_APPROXIMATE']],
+  ['15/8/1950 (ÂL)', '1950', ['DATE_LUNAR']],
+  ['ngày 5 tháng Giêng năm 1950', '1950', ['DATE_LUNAR']],
+  ['tháng Chạp năm 1950', '1950', ['DATE_LUNAR']],
+  ['30/2/1950 ÂL', '1950', ['DATE_LUNAR']],
+  ['ngày 5 tháng 4 nhuận năm 1952', '1952', ['DATE_LUNAR']],
+  ['03/25/1990', '1990-03-25', ['DATE_MONTH_FIRST']],
+  ['12/31/1999', '1999-12-31', ['DATE_MONTH_FIRST']],
+  ['1121990', '1990-12-01', ['DATE_AMBIGUOUS']],
+  ['lúc 14 giờ 30 phút, ngày 5/3/1990', '1990-03-05', ['DATE_TIME_DROPPED']],
+  ['05/03/1990 14:30', '1990-03-05', ['DATE_TIME_DROPPED']],
+  ['15.8.75', '1975-08-15', ['DATE_TWO_DIGIT_YEAR']],
+  ['5/3/90', '1990-03-05', ['DATE_TWO_DIGIT_YEAR']],
+  ['3/90', '1990-03', ['DATE_TWO_DIGIT_YEAR']],
+  ['5-Mar-90', '1990-03-05', ['DATE_TWO_DIGIT_YEAR']],
+  ['32937', '1990-03-05', ['DATE_EXCEL_SERIAL']],
+  ['32937.0', '1990-03-05', ['DATE_EXCEL_SERIAL']],
+];
+
+const unknownOrEmpty: Row[] = [
+  ['', null, NO],
+  ['   ', null, NO],
+  [null, null, NO],
+  ['không rõ', null, ['DATE_UNKNOWN']],
+  ['Không rõ', null, ['DATE_UNKNOWN']],
+  ['KR', null, ['DATE_UNKNOWN']],
+  ['00/00/0000', null, ['DATE_UNKNOWN']],
+  ['../../....', null, ['DATE_UNKNOWN']],
+  ['-', null, ['DATE_UNKNOWN']],
+  ['0', null, ['DATE_UNKNOWN']],
+];
+
+const rejected: Row[] = [
+  ['31/02/1990', null, ['DATE_IMPOSSIBLE']],
+  ['30/02/1990', null, ['DATE_IMPOSSIBLE']],
+  ['29/02/1991', null, ['DATE_IMPOSSIBLE']],
+  ['29/02/1900', null, ['DATE_IMPOSSIBLE']],
+  ['31/04/1990', null, ['DATE_IMPOSSIBLE']],
+  ['31/06/1985', null, ['DATE_IMPOSSIBLE']],
+  ['31/09/1985', null, ['DATE_IMPOSSIBLE']],
+  ['31/11/1985', null, ['DATE_IMPOSSIBLE']],
+  ['ngày 31 tháng 4 năm 1990', null, ['DATE_IMPOSSIBLE']],
+  ['15/13/1990', null, ['DATE_IMPOSSIBLE']],
+  ['ngày 5 tháng 13 năm 1990', null, ['DATE_IMPOSSIBLE']],
+  ['32/1/1990', null, ['DATE_IMPOSSIBLE']],
+  ['15/00/1990', null, ['DATE_IMPOSSIBLE']],
+  ['02/30/1990', null, ['DATE_IMPOSSIBLE']],
+  ['31021990', null, ['DATE_IMPOSSIBLE']],
+  ['abc', null, ['DATE_UNPARSEABLE']],
+  ['sinh ngày 5/3/1990 tại Vĩnh Yên', null, ['DATE_UNPARSEABLE']],
+  ['5/3/1990 - 6/3/1990', null, ['DATE_UNPARSEABLE']],
+  ['050390', null, ['DATE_UNPARSEABLE']],
+  ['19??', null, ['DATE_UNPARSEABLE']],
+  [true, null, ['DATE_UNPARSEABLE']],
+  ['5/3', null, ['DATE_YEAR_MISSING']],
+  ['25/12', null, ['DATE_YEAR_MISSING']],
+  ['ngày 5 tháng 3', null, ['DATE_YEAR_MISSING']],
+  ['05/03/....', null, ['DATE_YEAR_MISSING']],
+  ['1849', null, ['DATE_OUT_OF_RANGE']],
+  ['15/08/1700', null, ['DATE_OUT_OF_RANGE']],
+  ['2099', null, ['DATE_OUT_OF_RANGE']],
+  ['01/01/2031', null, ['DATE_OUT_OF_RANGE']],
+];
+
+function check([cell, value, codes]: Row): void {
+  const result = normalizeDate(cell);
+  expect(result.value).toBe(value);
+  expect(result.findings.map((finding) => finding.code)).toEqual(codes);
+}
+
+describe('normalizeDate: shapes of register cells', () => {
+  // A fixed "today" so the current-year limit does not drift (two-digit years, range).
+  beforeAll(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2025-06-15T08:00:00Z'));
+  });
+  afterAll(() => {
+    vi.useRealTimers();
+  });
+
+  it.each(fullDates)('full date %j → %s', (...row) => check(row));
+  it.each(wordedDates)('worded date %j → %s', (...row) => check(row));
+  it.each(partialDates)('partial date %j → %s (precision kept, never padded)', (...row) => check(row));
+  it.each(qualified)('qualified %j → %s %j', (...row) => check(row));
+  it.each(unknownOrEmpty)('unknown or empty %j → %s %j', (...row) => check(row));
+  it.each(rejected)('rejected %j → %s %j', (...row) => check(row));
+
+  it('gives from/to on corrections and the reading on warnings', () => {
+    expect(normalizeDate('15.8.75').findings[0]).toMatchObject({ from: '15.8.75', to: '1975-08-15' });
+    expect(normalizeDate('03/25/1990').findings[0]).toMatchObject({ params: { result: '1990-03-25' } });
+    expect(normalizeDate('1121990').findings[0]).toMatchObject({ params: { candidates: '1990-12-01, 1990-02-11' } });
+    expect(normalizeDate('không rõ').findings[0]).toMatchObject({ from: 'không rõ', to: '' });
+    expect(normalizeDate('2099').findings[0]).toMatchObject({ params: { year: 2099, min: 1850, max: 2025 } });
+    expect(normalizeDate('tháng Chạp năm 1950').findings[0]).toMatchObject({ params: { year: 1950 } });
+  });
+
+  it('does not read month-first when labels fix the order', () => {
+    expect(normalizeDate('ngày 03 tháng 25 năm 1990').findings[0]?.code).toBe('DATE_IMPOSSIBLE');
+  });
+
+  it('accepts the current year and rejects the next (year in Vietnam, UTC+7)', () => {
+    expect(normalizeDate('2025').value).toBe('2025');
+    expect(normalizeDate('2026').findings[0]?.code).toBe('DATE_OUT_OF_RANGE');
+    vi.setSystemTime(new Date('2025-12-31T18:00:00Z')); // already 01/01/2026 in Hà Nội
+    expect(normalizeDate('2026').value).toBe('2026');
+    vi.setSystemTime(new Date('2025-06-15T08:00:00Z'));
+  });
+});

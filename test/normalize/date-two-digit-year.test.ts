@@ -1,0 +1,74 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { normalizeDate, normalizeYear } from '../../src/normalize/date/normalize-date.js';
+import { expandTwoDigitYear, twoDigitYearLimit } from '../../src/normalize/date/two-digit-year.js';
+
+describe('two-digit years', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2025-06-15T08:00:00Z'));
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it.each([
+    // [cell, registration date, expected]
+    ['15.8.75', '1976-01-10', '1975-08-15'],
+    ['5/3/90', '1990-03-20', '1990-03-05'],
+    ['5/3/90', '1989-12-31', '1890-03-05'], // 1990 would be after the registration
+    ['5/3/05', '2010-07-01', '2005-03-05'],
+    ['5/3/05', '1999-07-01', '1905-03-05'],
+    ['5/3/00', '2000-05-01', '2000-03-05'],
+    ['5/3/99', '2000-05-01', '1999-03-05'],
+    ['3/60', '1961', '1960-03'],
+    ['năm 45', '1946-02', '1945'],
+  ])('%s registered %s → %s', (cell, referenceDate, expected) => {
+    const result = normalizeDate(cell, { referenceDate });
+    expect(result.value).toBe(expected);
+    expect(result.findings).toEqual([{ code: 'DATE_TWO_DIGIT_YEAR', from: cell, to: expected, params: { result: expected } }]);
+  });
+
+  it('compares years only: an event later in the registration year keeps that century (the validator flags it)', () => {
+    expect(normalizeDate('15/3/90', { referenceDate: '1990-03-10' }).value).toBe('1990-03-15');
+  });
+
+  it.each([
+    ['5/3/25', '2025-03-05'],
+    ['5/3/26', '1926-03-05'],
+    ['15.8.75', '1975-08-15'],
+    ['1/1/00', '2000-01-01'],
+  ])('without a registration date the current year (2025) is the limit: %s → %s', (cell, expected) => {
+    expect(normalizeDate(cell).value).toBe(expected);
+    expect(normalizeDate(cell, { referenceDate: null }).value).toBe(expected);
+  });
+
+  it('a reference that is not an ISO date falls back to the current year', () => {
+    expect(normalizeDate('5/3/26', { referenceDate: 'không rõ' }).value).toBe('1926-03-05');
+    expect(normalizeDate('5/3/26', { referenceDate: '2030-01-01T00:00:00Z' }).value).toBe('1926-03-05'); // 2026 would be after today
+  });
+
+  it('a four-digit year is never re-centuried by the reference', () => {
+    expect(normalizeDate('05/03/1990', { referenceDate: '1980-01-01' })).toEqual({ value: '1990-03-05', findings: [] });
+  });
+
+  it('expands before checking the range', () => {
+    expect(normalizeDate('5/3/40', { referenceDate: '1860-01-01' }).findings[0]?.code).toBe('DATE_OUT_OF_RANGE'); // 1840
+  });
+
+  it('normalizeYear expands two-digit years the same way', () => {
+    expect(normalizeYear('75', { referenceDate: '1995-02-01' })).toEqual({
+      value: '1975',
+      findings: [{ code: 'DATE_TWO_DIGIT_YEAR', from: '75', to: '1975', params: { result: '1975' } }],
+    });
+    expect(normalizeYear(98, { referenceDate: '1997-02-01' }).value).toBe('1898');
+  });
+
+  it('helpers: limit and expansion', () => {
+    expect(twoDigitYearLimit('1990-03')).toBe(1990);
+    expect(twoDigitYearLimit(undefined)).toBe(2025);
+    expect(expandTwoDigitYear(75, 2024)).toBe(1975);
+    expect(expandTwoDigitYear(24, 2024)).toBe(2024);
+    expect(expandTwoDigitYear(25, 2024)).toBe(1925);
+    expect(expandTwoDigitYear(0, 2000)).toBe(2000);
+  });
+});

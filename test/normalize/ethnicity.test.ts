@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { codedFieldCodes } from '../../src/catalog/coded-field-codes.js';
+import type { CellValue } from '../../src/ingest/source-cell.js';
+import type { Finding } from '../../src/normalize/finding.js';
+import { ETHNIC_CODE_LISTS, normalizeEthnicity, type EthnicCodeList } from '../../src/normalize/codes/ethnicity.js';
+
+const to2008 = { sourceList: '1979', targetList: '2008' } as const;
+const to1979 = { sourceList: '2008', targetList: '1979' } as const;
+
+function expectCatalogued(findings: readonly Finding[], severity: string): void {
+  for (const finding of findings) {
+    const entry = codedFieldCodes.find((candidate) => candidate.code === finding.code);
+    expect(entry?.severity, finding.code).toBe(severity);
+    for (const [, name] of entry?.messageVi.matchAll(/\{(\w+)\}/g) ?? []) {
+      const available = name === 'value' || (name !== undefined && finding.params?.[name] !== undefined);
+      expect(available, `${finding.code} {${name}}`).toBe(true);
+    }
+  }
+}
+
+describe('normalizeEthnicity: names (canonicalisation, no finding)', () => {
+  it.each([
+    ['Kinh', '01', '01'],
+    ['KINH', '01', '01'],
+    ['kinh', '01', '01'],
+    ['Kinh (Việt)', '01', '01'],
+    ['Dân tộc Kinh', '01', '01'],
+    ['DT: Kinh', '01', '01'],
+    ['D.Tộc Kinh', '01', '01'],
+    ['Sán Dìu', '17', '18'],
+    ['San Diu', '17', '18'],
+    ['sán dìu', '17', '18'],
+    ['SÁN DÌU', '17', '18'],
+    ['Sán-Dìu', '17', '18'],
+    ['dt Sán Dìu', '17', '18'],
+    ['Trại Đất', '17', '18'],
+    ['Sán Chay', '13', '15'],
+    ['Cao Lan', '13', '15'],
+    ['cao lan', '13', '15'],
+    ['Sán Chay (Cao Lan - Sán Chỉ)', '13', '15'],
+    ['Mường', '04', '06'],
+    ['Muong', '04', '06'],
+    ['Hoa', '06', '04'],
+    ['Hán', '06', '04'],
+    ['Khơ-me', '05', '05'],
+    ['Khmer', '05', '05'],
+    ['Khơ me', '05', '05'],
+    ['Ngái', '43', '11'],
+    ["H'Mông", '08', '08'],
+    ['HMông', '08', '08'],
+    ['Mông', '08', '08'],
+    ['Mèo', '08', '08'],
+    ['Ê-đê', '11', '12'],
+    ['Ê Đê', '11', '12'],
+    ['Ede', '11', '12'],
+    ['Nùng', '07', '07'],
+    ['Dao', '09', '09'],
+    ['Mán', '09', '09'],
+    ['Tày', '02', '02'],
+    ['Người Mường', '04', '06'],
+    ['Người nước ngoài', '55', '55'],
+    ['Không rõ', '99', '56'],
+    ['Không xác định', '99', '56'],
+  ] as [string, string, string][])('%j → 2008 %s, 1979 %s', (cell, code2008, code1979) => {
+    expect(normalizeEthnicity(cell, to2008)).toEqual({ value: code2008, findings: [] });
+    expect(normalizeEthnicity(cell, to1979)).toEqual({ value: code1979, findings: [] });
+  });
+});
+
+describe('normalizeEthnicity: codes are read in sourceList and written in targetList', () => {
+  // The codes that differ between the lists (DOMAIN.md §6), both ways.
+  it.each([
+    ['04', '06', 'Hoa'],
+    ['06', '04', 'Mường'],
+    ['05', '05', 'Khơ-me / Khmer'],
+    ['11', '43', 'Ngái'],
+    ['12', '11', 'Ê-đê'],
+    ['18', '17', 'Sán Dìu'],
+    ['15', '13', 'Sán Chay'],
+    ['17', '14', 'Chăm'],
+    ['54', '52', 'Rơ-măm'],
+    ['53', '54', 'Ơ Đu'],
+    ['55', '55', 'foreigner'],
+    ['56', '99', 'unknown'],
+  ])('1979 %s ↔ 2008 %s (%s)', (code1979, code2008) => {
+    expect(normalizeEthnicity(code1979, to2008)).toEqual({ value: code2008, findings: [] });
+    expect(normalizeEthnicity(code2008, to1979)).toEqual({ value: code1979, findings: [] });
+  });
+
+  it.each([
+    ['1', '01'],
+    [1, '01'],
+    ['01', '01'],
+    [18, '17'],
+    [' 18 ', '17'],
+    ['Dân tộc: 18', '17'],
+  ] as [CellValue, string][])('reads %j as 1979 and writes %s', (cell, expected) => {
+    expect(normalizeEthnicity(cell, to2008)).toEqual({ value: expected, findings: [] });
+  });
+
+  it.each(['1979', '2008'] as EthnicCodeList[])('keeps codes unchanged when both lists are %s', (list) => {
+    expect(normalizeEthnicity('17', { sourceList: list, targetList: list }).value).toBe('17');
+  });
+});
+
+describe('normalizeEthnicity: code written beside the name', () => {
+  it('accepts a code that agrees with the name', () => {
+    expect(normalizeEthnicity('18 - Sán Dìu', to2008)).toEqual({ value: '17', findings: [] });
+    expect(normalizeEthnicity('Kinh (01)', to2008)).toEqual({ value: '01', findings: [] });
+  });
+
+  it('keeps the name and warns when the code designates another group', () => {
+    const result = normalizeEthnicity('17 - Sán Dìu', to2008); // 17 is Chăm in the 1979 list
+    expect(result.value).toBe('17');
+    expect(result.findings.map((finding) => finding.code)).toEqual(['ETHNICITY_CODE_NAME_MISMATCH']);
+    expectCatalogued(result.findings, 'warning');
+  });
+
+  it('lets the code settle an ambiguous name', () => {
+    expect(normalizeEthnicity('Thổ 02', to2008)).toEqual({ value: '02', findings: [] });
+  });
+});
+
+describe('normalizeEthnicity: problems', () => {
+  it.each([
+    ['Thổ', ['Tày (02)', 'Khmer (05)', 'Thổ (21)']],
+    ['tho', ['Tày (02)', 'Khmer (05)', 'Thổ (21)']],
+    ['Trại', ['Dao (09)', 'Sán Dìu (17)']],
+    ['Mọi', ['Mường (04)']],
+  ] as [string, string[]][])('%j is ambiguous → null + candidates', (cell, candidates) => {
+    const result = normalizeEthnicity(cell, to2008);
+    expect(result.value).toBeNull();
+    expect(result.findings).toEqual([{ code: 'ETHNICITY_AMBIGUOUS', params: { candidates: candidates.join(', ') } }]);
+    expectCatalogued(result.findings, 'warning');
+  });
+
+  it.each(['Kihn', 'Việt Nam', 'xyz', 'Dân tộc', '中国', true, new Date(2001, 1, 1)] as CellValue[])('%j is unknown → null + ETHNICITY_UNKNOWN', (cell) => {
+    const result = normalizeEthnicity(cell, to2008);
+    expect(result.value).toBeNull();
+    expect(result.findings.map((finding) => finding.code)).toEqual(['ETHNICITY_UNKNOWN']);
+    expectCatalogued(result.findings, 'warning');
+  });
+
+  it.each([
+    ['99', to2008], // 99 = unknown only in the 2008-order app lists
+    ['56', to1979], // 56 = unknown only in the 1979-order form
+    ['0', to2008],
+    [57, to2008],
+    [1.5, to2008],
+  ] as [CellValue, { sourceList: EthnicCodeList; targetList: EthnicCodeList }][])('code %j outside the source list → ETHNICITY_CODE_UNKNOWN', (cell, options) => {
+    const result = normalizeEthnicity(cell, options);
+    expect(result.value).toBeNull();
+    expect(result.findings).toEqual([{ code: 'ETHNICITY_CODE_UNKNOWN', params: { list: ETHNIC_CODE_LISTS[options.sourceList] } }]);
+    expectCatalogued(result.findings, 'warning');
+  });
+
+  it.each([null, '', '  ', '-'] as CellValue[])('blank %j → null without finding', (cell) => {
+    expect(normalizeEthnicity(cell, to2008)).toEqual({ value: null, findings: [] });
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { nameCodes } from '../../src/catalog/name-codes.js';
+import { normalizeName, type ToneStyle } from '../../src/normalize/name/normalize-name.js';
+
+/** One realistic cell per catalog code. */
+const EXAMPLES: Record<string, [string, ToneStyle]> = {
+  NAME_HONORIFIC_REMOVED: ['Cháu: Nguyễn Văn An', 'as-written'],
+  NAME_PARENT_REFERENCE: ['Con ông Trần Văn Sơn', 'as-written'],
+  NAME_REMARK_REMOVED: ['Nguyễn Văn Hùng (sinh đôi)', 'as-written'],
+  NAME_PUNCTUATION_REMOVED: ['Nguyễn Văn An.', 'as-written'],
+  NAME_NONE_MARKER: ['Không rõ', 'as-written'],
+  NAME_PLACEHOLDER: ['Chưa đặt tên', 'as-written'],
+  NAME_INVALID_CHARACTERS: ['Nguyễn Văn 2', 'as-written'],
+  NAME_SINGLE_WORD: ['Tùng', 'as-written'],
+  NAME_TOO_MANY_WORDS: ['Nguyễn Văn An Nguyễn Thị Bình', 'as-written'],
+  NAME_ABBREVIATED: ['Nguyễn T. Lan', 'as-written'],
+  NAME_NO_DIACRITICS: ['Nguyen Van Hung', 'as-written'],
+  NAME_TONE_STYLE_APPLIED: ['Nguyễn Thị Thủy', 'new'],
+};
+
+describe('name catalog', () => {
+  it('has unique codes, all in the NAME_ namespace, for the name field', () => {
+    const codes = nameCodes.map((entry) => entry.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const entry of nameCodes) {
+      expect(entry.code).toMatch(/^NAME_[A-Z_]+$/);
+      expect(entry.field).toBe('name');
+      expect(entry.description.length).toBeGreaterThan(20);
+    }
+  });
+
+  it('lists exactly the codes the normalizer emits', () => {
+    expect(Object.keys(EXAMPLES).sort()).toEqual(nameCodes.map((entry) => entry.code).sort());
+  });
+
+  it.each(nameCodes.map((entry) => [entry.code, entry] as const))('%s: example emits it and its message placeholders are filled', (code, entry) => {
+    const example = EXAMPLES[code];
+    expect(example).toBeDefined();
+    const [text, toneStyle] = example ?? ['', 'as-written'];
+    const finding = normalizeName(text, { toneStyle }).findings.find((candidate) => candidate.code === code);
+    expect(finding).toBeDefined();
+    const available = new Set(['value', ...Object.keys(finding?.params ?? {})]);
+    for (const [, placeholder] of entry.messageVi.matchAll(/\{(\w+)\}/g)) expect(available).toContain(placeholder);
+    // Notes are automatic corrections: they must say what changed.
+    if (entry.severity === 'note') expect(finding?.from).toBeTypeOf('string');
+  });
+
+  it('only impossible characters reject the row', () => {
+    const errors = nameCodes.filter((entry) => entry.severity === 'error').map((entry) => entry.code);
+    expect(errors).toEqual(['NAME_INVALID_CHARACTERS']);
+  });
+});

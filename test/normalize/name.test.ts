@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeName, type PersonName } from '../../src/normalize/name/normalize-name.js';
+
+const asWritten = { toneStyle: 'as-written' } as const;
+const codesOf = (text: string): string[] => normalizeName(text, asWritten).findings.map((finding) => finding.code);
+const valueOf = (text: string): PersonName | null => normalizeName(text, asWritten).value;
+
+describe('normalizeName: case and split', () => {
+  it.each<[string, string, string, string, string]>([
+    // input, fullName, family, middle, given
+    ['NGUYỄN VĂN ĐỨC', 'Nguyễn Văn Đức', 'Nguyễn', 'Văn', 'Đức'],
+    ['nguyễn thị ngọc ánh', 'Nguyễn Thị Ngọc Ánh', 'Nguyễn', 'Thị Ngọc', 'Ánh'],
+    ['Phạm Thị Ngọc ánh', 'Phạm Thị Ngọc Ánh', 'Phạm', 'Thị Ngọc', 'Ánh'], // TCVN3 lower-case toned capital
+    ['ĐỖ ƯNG HÒA', 'Đỗ Ưng Hòa', 'Đỗ', 'Ưng', 'Hòa'],
+    ['đặng thị ư', 'Đặng Thị Ư', 'Đặng', 'Thị', 'Ư'],
+    ['Trần   Thị  Lan', 'Trần Thị Lan', 'Trần', 'Thị', 'Lan'],
+    ['Lê Anh', 'Lê Anh', 'Lê', '', 'Anh'],
+    ['Nguyễn Thị Kim Ngọc Ánh', 'Nguyễn Thị Kim Ngọc Ánh', 'Nguyễn', 'Thị Kim Ngọc', 'Ánh'],
+    ['Lý A Páo', 'Lý A Páo', 'Lý', 'A', 'Páo'],
+    ['TRIỆU THỊ MẨY', 'Triệu Thị Mẩy', 'Triệu', 'Thị', 'Mẩy'],
+    ['Giàng Seo Sử', 'Giàng Seo Sử', 'Giàng', 'Seo', 'Sử'],
+    ['Nguyễn Lê Minh Khôi', 'Nguyễn Lê Minh Khôi', 'Nguyễn', 'Lê Minh', 'Khôi'],
+    // compound family names (DOMAIN.md §4)
+    ['Tôn Thất Thuyết', 'Tôn Thất Thuyết', 'Tôn Thất', '', 'Thuyết'],
+    ['TÔN NỮ THỊ HÀ', 'Tôn Nữ Thị Hà', 'Tôn Nữ', 'Thị', 'Hà'],
+    ['Công Tằng Tôn Nữ Thị Ngọc Hoa', 'Công Tằng Tôn Nữ Thị Ngọc Hoa', 'Công Tằng Tôn Nữ', 'Thị Ngọc', 'Hoa'],
+    ['Âu Dương Lân', 'Âu Dương Lân', 'Âu Dương', '', 'Lân'],
+    ['Âu Dương', 'Âu Dương', 'Âu', '', 'Dương'], // a given name must follow the compound
+    ['Tôn Đức Thắng', 'Tôn Đức Thắng', 'Tôn', 'Đức', 'Thắng'],
+    ["h'hen niê", "H'Hen Niê", "H'Hen", '', 'Niê'],
+  ])('%s', (input, fullName, familyName, middleName, givenName) => {
+    const result = normalizeName(input, asWritten);
+    expect(result.value).toEqual({ fullName, familyName, middleName, givenName });
+    expect(result.findings).toEqual([]);
+  });
+
+  it('blank input gives null and no finding', () => {
+    expect(normalizeName('', asWritten)).toEqual({ value: null, findings: [] });
+    expect(normalizeName('   \u00a0 ', asWritten)).toEqual({ value: null, findings: [] });
+  });
+
+  it('a one-word name is a given name only, with a warning', () => {
+    expect(normalizeName('TÙNG', asWritten)).toEqual({
+      value: { fullName: 'Tùng', familyName: '', middleName: '', givenName: 'Tùng' },
+      findings: [{ code: 'NAME_SINGLE_WORD' }],
+    });
+    expect(valueOf("o'neil")?.fullName).toBe("O'Neil");
+  });
+
+  it('flags two names typed into one cell', () => {
+    expect(codesOf('Nguyễn Văn An Nguyễn Thị Bình')).toEqual(['NAME_TOO_MANY_WORDS']);
+    expect(codesOf('Nguyễn Văn An, Nguyễn Thị Bình')).toEqual(['NAME_INVALID_CHARACTERS']);
+    expect(codesOf('Nguyễn Văn An - Nguyễn Thị Bình')).toEqual(['NAME_INVALID_CHARACTERS']);
+  });
+});
+
+describe('normalizeName: honorific and kinship prefixes', () => {
+  it.each<[string, string, string]>([
+    ['Cháu Nguyễn Văn An', 'Nguyễn Văn An', 'Cháu'],
+    ['Cháu: Nguyễn Văn An', 'Nguyễn Văn An', 'Cháu'],
+    ['CHÁU BÉ: NGUYỄN VĂN AN', 'Nguyễn Văn An', 'CHÁU BÉ'],
+    ['Bé gái Trần Thị Mai', 'Trần Thị Mai', 'Bé gái'],
+    ['bà - Lê Thị Hoa', 'Lê Thị Hoa', 'bà'],
+    ['BÀ LÊ THỊ HOA', 'Lê Thị Hoa', 'BÀ'],
+    ['Ông Nguyễn Văn Tư', 'Nguyễn Văn Tư', 'Ông'],
+    ['ông: Văn Dũng', 'Văn Dũng', 'ông'],
+    ['Cụ Đỗ Văn Chắt', 'Đỗ Văn Chắt', 'Cụ'],
+    ['Anh Phùng Văn Hải', 'Phùng Văn Hải', 'Anh'],
+    ['Em Hoàng Thị Thủy', 'Hoàng Thị Thủy', 'Em'],
+    ['Cháu Hảng A Dế', 'Hảng A Dế', 'Cháu'], // surname not in the list, but a full name follows
+    ['Bà cụ Nguyễn Thị Tý', 'Nguyễn Thị Tý', 'Bà cụ'],
+  ])('%s → %s', (input, fullName, honorific) => {
+    const result = normalizeName(input, asWritten);
+    expect(result.value?.fullName).toBe(fullName);
+    expect(result.findings).toContainEqual(expect.objectContaining({ code: 'NAME_HONORIFIC_REMOVED', params: { honorific } }));
+  });
+
+  it('reports from/to on the note', () => {
+    expect(normalizeName('Cháu: Nguyễn Văn An', asWritten).findings).toEqual([
+      { code: 'NAME_HONORIFIC_REMOVED', from: 'Cháu: Nguyễn Văn An', to: 'Nguyễn Văn An', params: { honorific: 'Cháu' } },
+    ]);
+  });
+
+  it.each([
+    ['Ông Văn Dũng', 'Ông'],
+    ['Ông Thị Hoa', 'Ông'],
+    ['ÔNG VĂN DŨNG', 'Ông'],
+    ['Ông Lộc', 'Ông'], // Ông + one word: a surnamed person, not a title
+    ['Nguyễn Anh Tuấn', 'Nguyễn'],
+    ['Lan Anh', 'Lan'],
+    ['Anh Tuấn', 'Anh'], // a lone given name after the word is not enough evidence
+  ])('keeps %s', (input, familyName) => {
+    const result = normalizeName(input, asWritten);
+    expect(result.value?.familyName).toBe(familyName);
+    expect(result.findings.map((finding) => finding.code)).not.toContain('NAME_HONORIFIC_REMOVED');
+  });
+
+  it('warns that "Con ông/bà X" names the parent', () => {
+    const result = normalizeName('Con bà Nguyễn Thị Lan', asWritten);
+    expect(result.value?.fullName).toBe('Nguyễn Thị Lan');
+    expect(result.findings.map((finding) => finding.code)).toEqual(['NAME_HONORIFIC_REMOVED', 'NAME_PARENT_REFERENCE']);
+  });
+});
+
+describe('normalizeName: things in the cell that are not a name', () => {
+  it('removes bracketed remarks with a warning that keeps the remark', () => {
+    expect(normalizeName('Nguyễn Văn Hùng (sinh đôi)', asWritten)).toEqual({
+      value: { fullName: 'Nguyễn Văn Hùng', familyName: 'Nguyễn', middleName: 'Văn', givenName: 'Hùng' },
+      findings: [
+        { code: 'NAME_REMARK_REMOVED', from: 'Nguyễn Văn Hùng (sinh đôi)', to: 'Nguyễn Văn Hùng', params: { remark: 'sinh đôi' } },
+      ],
+    });
+    expect(valueOf('LÊ VĂN TÁM [đã chết]')?.fullName).toBe('Lê Văn Tám');
+    expect(valueOf('Lê Văn Tám (đã chết')?.fullName).toBe('Lê Văn Tám');
+  });
+
+  it('strips edge punctuation with a note', () => {
+    expect(normalizeName('Nguyễn Văn An.', asWritten).findings).toEqual([
+      { code: 'NAME_PUNCTUATION_REMOVED', from: 'Nguyễn Văn An.', to: 'Nguyễn Văn An' },
+    ]);
+    expect(valueOf('"Trần Thị Bé"')?.fullName).toBe('Trần Thị Bé');
+  });
+
+  it.each(['-', '--', '...', 'Không rõ', 'KHÔNG', 'x', 'khong ro'])('%s is a none marker', (input) => {
+    expect(normalizeName(input, asWritten)).toEqual({ value: null, findings: [{ code: 'NAME_NONE_MARKER', from: input, to: '' }] });
+  });
+
+  it.each(['Chưa đặt tên', 'CHÁU BÉ', 'Bé trai', '(đã chết)', 'vô danh', 'Bà không rõ'])('%s is a placeholder', (input) => {
+    expect(normalizeName(input, asWritten)).toEqual({ value: null, findings: [{ code: 'NAME_PLACEHOLDER', from: input, to: '' }] });
+  });
+
+  it.each<[string, string]>([
+    ['Nguyễn Văn 2', '2'],
+    ['Nguyễn V?n An', '?'],
+    ['nguyen@gmail.com', '@ .'],
+    ['Nguy\ufffdn Văn An', '\ufffd'],
+    ['Nguyễn Văn An 1980', '1 9 8 0'],
+    ['Ph¹m V¨n An', '¹ ¨'], // TCVN3 bytes left unconverted
+    ['Нгуен Ван', 'Н г у е н В а'],
+  ])('%s has invalid characters', (input, characters) => {
+    const result = normalizeName(input, asWritten);
+    expect(result.findings).toEqual([{ code: 'NAME_INVALID_CHARACTERS', params: { characters } }]);
+  });
+
+  it('flags abbreviations but keeps them', () => {
+    const result = normalizeName('NG. VĂN AN', asWritten);
+    expect(result.value?.fullName).toBe('Ng. Văn An');
+    expect(result.findings).toEqual([{ code: 'NAME_ABBREVIATED', params: { abbreviations: 'Ng.' } }]);
+  });
+});

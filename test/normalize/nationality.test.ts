@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { codedFieldCodes } from '../../src/catalog/coded-field-codes.js';
+import type { CellValue } from '../../src/ingest/source-cell.js';
+import type { Finding } from '../../src/normalize/finding.js';
+import { normalizeNationality } from '../../src/normalize/codes/nationality.js';
+
+function expectCatalogued(findings: readonly Finding[]): void {
+  for (const finding of findings) {
+    const entry = codedFieldCodes.find((candidate) => candidate.code === finding.code);
+    expect(entry?.severity, finding.code).toBe('warning');
+    for (const [, name] of entry?.messageVi.matchAll(/\{(\w+)\}/g) ?? []) {
+      const available = name === 'value' || (name !== undefined && finding.params?.[name] !== undefined);
+      expect(available, `${finding.code} {${name}}`).toBe(true);
+    }
+  }
+}
+
+describe('normalizeNationality: Vietnam', () => {
+  it.each([
+    'Việt Nam', 'Viet Nam', 'VIỆT NAM', 'VIET NAM', 'Việt nam', 'viet nam', 'Vietnam', 'VietNam', 'Vietnamese',
+    'VN', 'vn', 'V.N.', 'VNM', 'Việt', 'Quốc tịch: Việt Nam', 'QT: VN', 'Nước CHXHCN Việt Nam',
+    'Cộng hòa xã hội chủ nghĩa Việt Nam', 'CHXHCNVN', 'Việt Nam.', 'Việt-Nam',
+  ])('%j → VN', (cell) => {
+    expect(normalizeNationality(cell)).toEqual({ value: 'VN', findings: [] });
+  });
+});
+
+describe('normalizeNationality: other countries', () => {
+  it.each([
+    ['Trung Quốc', 'CN'],
+    ['TRUNG QUOC', 'CN'],
+    ['Cộng hòa Nhân dân Trung Hoa', 'CN'],
+    ['China', 'CN'],
+    ['CHN', 'CN'],
+    ['Đài Loan', 'TW'],
+    ['Dai Loan', 'TW'],
+    ['Đài Loan (Trung Quốc)', 'TW'],
+    ['Trung Quốc (Đài Loan)', 'TW'],
+    ['Taiwan', 'TW'],
+    ['Hàn Quốc', 'KR'],
+    ['Han Quoc', 'KR'],
+    ['Đại Hàn', 'KR'],
+    ['Korea', 'KR'],
+    ['KOR', 'KR'],
+    ['Triều Tiên', 'KP'],
+    ['Nhật Bản', 'JP'],
+    ['Nhật', 'JP'],
+    ['Japan', 'JP'],
+    ['Lào', 'LA'],
+    ['CHDCND Lào', 'LA'],
+    ['Campuchia', 'KH'],
+    ['Cam-pu-chia', 'KH'],
+    ['Thái Lan', 'TH'],
+    ['Hoa Kỳ', 'US'],
+    ['Mỹ', 'US'],
+    ['My', 'US'], // Mỹ typed without diacritics
+    ['MY', 'MY'], // an upper-case ISO code wins: Malaysia
+    ['USA', 'US'],
+    ['Pháp', 'FR'],
+    ['Nga', 'RU'],
+    ['NGA', 'RU'], // not Nigeria's alpha-3: Nigeria is deliberately not in the table
+    ['Liên bang Nga', 'RU'],
+    ['Úc', 'AU'],
+    ['Ô-xtrây-li-a', 'AU'],
+    ['Australia', 'AU'],
+    ['Đức', 'DE'],
+    ['CHLB Đức', 'DE'],
+    ['Vương quốc Anh', 'GB'],
+    ['Ca-na-đa', 'CA'],
+    ['Canada', 'CA'],
+    ['Cộng hòa Séc', 'CZ'],
+    ['Ba Lan', 'PL'],
+    ['Thụy Điển', 'SE'],
+    ['Thuỵ Điển', 'SE'], // new-style tone placement
+    ['Áo', 'AT'],
+  ])('%j → %s', (cell, expected) => {
+    expect(normalizeNationality(cell)).toEqual({ value: expected, findings: [] });
+  });
+});
+
+describe('normalizeNationality: problems', () => {
+  it.each(['Kinh', 'xyz', 'Sao Hỏa', 'ZZ', 704, true, new Date(2000, 0, 1), '中国'] as CellValue[])('%j → null + NATIONALITY_UNKNOWN', (cell) => {
+    const result = normalizeNationality(cell);
+    expect(result).toEqual({ value: null, findings: [{ code: 'NATIONALITY_UNKNOWN' }] });
+  });
+
+  it.each([
+    ['Việt Nam, Hàn Quốc', 'VN, KR'],
+    ['Việt Nam - Trung Quốc', 'VN, CN'],
+    ['Việt Nam và Lào', 'VN, LA'],
+    ['VN/KR', 'VN, KR'],
+  ])('%j → null + NATIONALITY_MULTIPLE', (cell, candidates) => {
+    const result = normalizeNationality(cell);
+    expect(result).toEqual({ value: null, findings: [{ code: 'NATIONALITY_MULTIPLE', params: { candidates } }] });
+    expectCatalogued(result.findings);
+  });
+
+  it('accepts the same country written twice', () => {
+    expect(normalizeNationality('Việt Nam / VN')).toEqual({ value: 'VN', findings: [] });
+  });
+
+  it.each([
+    ['Liên Xô', 'SUHH'],
+    ['Tiệp Khắc', 'CSHH'],
+    ['CHDC Đức', 'DDDE'],
+  ])('%j is a former state → null + NATIONALITY_FORMER_STATE', (cell, iso) => {
+    const result = normalizeNationality(cell);
+    expect(result.value).toBeNull();
+    expect(result.findings).toEqual([{ code: 'NATIONALITY_FORMER_STATE', params: { state: expect.any(String), iso } }]);
+    expectCatalogued(result.findings);
+  });
+
+  it.each(['Không quốc tịch', 'không có quốc tịch'])('%j → null + NATIONALITY_STATELESS', (cell) => {
+    const result = normalizeNationality(cell);
+    expect(result).toEqual({ value: null, findings: [{ code: 'NATIONALITY_STATELESS' }] });
+    expectCatalogued(result.findings);
+  });
+
+  it.each([null, '', ' ', '-'] as CellValue[])('blank %j → null without finding', (cell) => {
+    expect(normalizeNationality(cell)).toEqual({ value: null, findings: [] });
+  });
+});

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { codedFieldCodes } from '../../src/catalog/coded-field-codes.js';
+import type { CellValue } from '../../src/ingest/source-cell.js';
+import type { Finding } from '../../src/normalize/finding.js';
+import { describePersonalId, normalizePersonalId, type PersonalIdContext } from '../../src/normalize/codes/personal-id.js';
+
+function expectCatalogued(findings: readonly Finding[]): void {
+  for (const finding of findings) {
+    const entry = codedFieldCodes.find((candidate) => candidate.code === finding.code);
+    expect(entry, finding.code).toBeDefined();
+    for (const [, name] of entry?.messageVi.matchAll(/\{(\w+)\}/g) ?? []) {
+      const available = name === 'value' || (name !== undefined && (finding.params?.[name] !== undefined || name in finding));
+      expect(available, `${finding.code} {${name}}`).toBe(true);
+    }
+  }
+}
+
+const codes = (findings: readonly Finding[]): string[] => findings.map((finding) => finding.code);
+const man1990: PersonalIdContext = { sex: 'male', birthYear: 1990 };
+
+describe('normalizePersonalId: clean 12-digit IDs and separators', () => {
+  it.each([
+    ['026090001234', man1990, '026090001234'],
+    ['026 090 001 234', man1990, '026090001234'],
+    ['026.090.001.234', man1990, '026090001234'],
+    ['026-090-001234', man1990, '026090001234'],
+    ["'026090001234", man1990, '026090001234'], // Excel text-marker apostrophe
+    ['CCCD: 026090001234', man1990, '026090001234'],
+    ['Số CCCD 026 090 001 234', man1990, '026090001234'],
+    ['０２６０９０００１２３４', man1990, '026090001234'], // full-width digits
+    ['026190001234', { sex: 'female', birthYear: 1990 }, '026190001234'],
+    ['079201001234', { sex: 'male', birthYear: 2001 }, '079201001234'],
+    ['001200001234', { sex: 'male', birthYear: 2000 }, '001200001234'], // 2000s male = 2
+    ['026305001234', { sex: 'female', birthYear: 2005 }, '026305001234'], // 2000s female = 3
+    ['026199001234', { sex: 'female', birthYear: 1999 }, '026199001234'], // 1999 female = 1
+    ['026090001234', {}, '026090001234'], // unknown sex and year: checks skipped
+    ['026090001234', { sex: null, birthYear: null }, '026090001234'],
+  ] as [string, PersonalIdContext, string][])('%j %j → %s', (cell, context, expected) => {
+    expect(normalizePersonalId(cell, context)).toEqual({ value: expected, findings: [] });
+  });
+});
+
+describe('normalizePersonalId: lost leading zeros', () => {
+  it.each([
+    [26090001234, '026090001234'], // a number cell: Excel dropped the zero
+    ['26090001234', '026090001234'],
+    ['2.6090001234E+10', '026090001234'], // scientific notation with every digit
+    ['2,6090001234E+10', '026090001234'], // Vietnamese decimal comma
+    ['26090001234.0', '026090001234'], // float written out by a CSV export
+    [1090001234, '001090001234'], // Hà Nội 001: two zeros lost
+  ] as [CellValue, string][])('%j → %s with ID_LEADING_ZERO_RESTORED', (cell, expected) => {
+    const result = normalizePersonalId(cell, man1990);
+    expect(result.value).toBe(expected);
+    expect(result.findings).toEqual([{ code: 'ID_LEADING_ZERO_RESTORED', from: expected.replace(/^0+/, ''), to: expected }]);
+    expectCatalogued(result.findings);
+  });
+
+  it('restores the zero of an 8-digit CMND and notes it is a CMND', () => {
+    const result = normalizePersonalId(12345678, {});
+    expect(result.value).toBe('012345678');
+    expect(codes(result.findings)).toEqual(['ID_LEADING_ZERO_RESTORED', 'ID_LEGACY_CMND']);
+    expect(result.findings[0]).toMatchObject({ from: '12345678', to: '012345678' });
+  });
+
+  it('still checks the restored ID against the register', () => {
+    const result = normalizePersonalId(26190001234, man1990);
+    expect(result.value).toBe('026190001234');
+    expect(codes(result.findings)).toEqual(['ID_LEADING_ZERO_RESTORED', 'ID_SEX_CENTURY_MISMATCH']);
+  });
+
+  it.each([
+    ['99090001234', 'restored prefix 099 is no province'],
+    ['02609000123', 'already starts with 0: a digit was lost elsewhere'],
+    [9090001234, '009 is no province'],
+    ['01234567', 'already starts with 0'],
+  ] as [CellValue, string][])('refuses %j (%s) with ID_MALFORMED', (cell) => {
+    expect(normalizePersonalId(cell, {})).toEqual({ value: null, findings: [{ code: 'ID_MALFORMED' }] });
+  });
+
+  it('refuses scientific notation that lost digits', () => {
+    const result = normalizePersonalId('2.609E+10', {});
+    expect(result).toEqual({ value: null, findings: [{ code: 'ID_DIGITS_LOST' }] });
+    expectCatalogued(result.findings);
+  });
+});
+
+describe('normalizePersonalId: checks against the register (never corrected)', () => {
+  it.each([
+    ['026090001234', { sex: 'female' }, ['ID_SEX_CENTURY_MISMATCH'], 1],
+    ['026190001234', { sex: 'male' }, ['ID_SEX_CENTURY_MISMATCH'], 0],
+    ['026300001234', { sex: 'male' }, ['ID_SEX_CENTURY_MISMATCH'], 2], // century taken from the ID
+    ['026000001234', { sex: 'male', birthYear: 2000 }, ['ID_SEX_CENTURY_MISMATCH'], 2], // born 2000 needs 2/3
+    ['026300001234', { sex: 'female', birthYear: 1900 }, ['ID_SEX_CENTURY_MISMATCH'], 1],
+    ['026399001234', { birthYear: 1999 }, ['ID_SEX_CENTURY_MISMATCH'], 1], // 1999/2000 boundary, sex from the ID
+    ['026200001234', { birthYear: 1900 }, ['ID_SEX_CENTURY_MISMATCH'], 0],
+    ['026100001234', { sex: 'female', birthYear: 2100 }, ['ID_SEX_CENTURY_MISMATCH'], 5], // 2100s female = 5
+    ['026099001234', { sex: 'male', birthYear: 1899 }, ['ID_SEX_CENTURY_MISMATCH'], 'không có'], // no digit for the 1800s
+  ] as [string, PersonalIdContext, string[], number | string][])('%j %j → error, expected digit %s', (cell, context, expectedCodes, expected) => {
+    const result = normalizePersonalId(cell, context);
+    expect(result.value).toBe(cell);
+    expect(codes(result.findings)).toEqual(expectedCodes);
+    expect(result.findings[0]?.params).toEqual({ digit: Number(cell[3]), expected });
+    expectCatalogued(result.findings);
+  });
+
+  it('reports a birth-year mismatch of digits 5–6', () => {
+    const result = normalizePersonalId('026091001234', man1990);
+    expect(result.value).toBe('026091001234');
+    expect(result.findings).toEqual([{ code: 'ID_BIRTH_YEAR_MISMATCH', params: { idYearDigits: '91', birthYear: 1990 } }]);
+    expectCatalogued(result.findings);
+  });
+
+  it('reports century and year together when both disagree', () => {
+    const result = normalizePersonalId('026090001234', { sex: 'male', birthYear: 2005 });
+    expect(codes(result.findings)).toEqual(['ID_SEX_CENTURY_MISMATCH', 'ID_BIRTH_YEAR_MISMATCH']);
+  });
+
+  it('warns on an unknown province code but keeps the ID', () => {
+    const result = normalizePersonalId('099090001234', man1990);
+    expect(result).toEqual({ value: '099090001234', findings: [{ code: 'ID_PROVINCE_UNKNOWN', params: { provinceCode: '099' } }] });
+    expectCatalogued(result.findings);
+  });
+
+  it('ignores a birth year that is not a four-digit integer', () => {
+    expect(normalizePersonalId('026090001234', { birthYear: 90 }).findings).toEqual([]);
+    expect(normalizePersonalId('026090001234', { birthYear: Number.NaN }).findings).toEqual([]);
+  });
+});
+
+describe('normalizePersonalId: CMND, blanks, malformed', () => {
+  it.each(['123456789', '123 456 789', 123456789, '135.123.456'] as CellValue[])('keeps 9-digit CMND %j with ID_LEGACY_CMND', (cell) => {
+    const result = normalizePersonalId(cell, man1990);
+    expect(result.value).toMatch(/^\d{9}$/);
+    expect(result.findings).toEqual([{ code: 'ID_LEGACY_CMND', from: result.value, to: result.value }]);
+    expectCatalogued(result.findings);
+  });
+
+  it.each([null, '', '  ', '-', 'không có', 'Chưa cấp', 'x', '0', 0, '000000000000'] as CellValue[])('blank %j → null without finding', (cell) => {
+    expect(normalizePersonalId(cell, man1990)).toEqual({ value: null, findings: [] });
+  });
+
+  it.each(['abc', '02609000123A', '0260900012345', '1234567', '1234567890123456', '026090001234 / 123456789', 'Số: abc', 1.5, -26090001234, Number.NaN, Number.POSITIVE_INFINITY, 1e20, true, new Date(1990, 0, 1)] as CellValue[])(
+    '%j → null + ID_MALFORMED',
+    (cell) => {
+      const result = normalizePersonalId(cell, man1990);
+      expect(result).toEqual({ value: null, findings: [{ code: 'ID_MALFORMED' }] });
+      expectCatalogued(result.findings);
+    },
+  );
+});
+
+describe('describePersonalId', () => {
+  it('splits a 12-digit ID', () => {
+    expect(describePersonalId('026305001234')).toEqual({ provinceCode: '026', centurySexDigit: 3, birthYearTwoDigits: 5 });
+  });
+
+  it.each(['123456789', '26090001234', '02609000123A', ''])('returns null for %j', (id) => {
+    expect(describePersonalId(id)).toBeNull();
+  });
+});

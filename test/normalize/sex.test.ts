@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { codedFieldCodes } from '../../src/catalog/coded-field-codes.js';
+import type { CellValue } from '../../src/ingest/source-cell.js';
+import type { Finding } from '../../src/normalize/finding.js';
+import { normalizeSex, sexFromSplitColumns } from '../../src/normalize/codes/sex.js';
+
+/** Every emitted code is in the catalog, and its message has what its placeholders need. */
+function expectCatalogued(findings: readonly Finding[]): void {
+  for (const finding of findings) {
+    const entry = codedFieldCodes.find((candidate) => candidate.code === finding.code);
+    expect(entry, finding.code).toBeDefined();
+    for (const [, name] of entry?.messageVi.matchAll(/\{(\w+)\}/g) ?? []) {
+      const available = name === 'value' || (name !== undefined && (finding.params?.[name] !== undefined || name in finding));
+      expect(available, `${finding.code} {${name}}`).toBe(true);
+    }
+  }
+}
+
+describe('normalizeSex', () => {
+  const male: CellValue[] = ['Nam', 'nam', 'NAM', 'Nam.', ' Nam ', 'Trai', 'con trai', 'Con Trai', 'bé trai', 'M', 'm', 'male', 'Male', '1', 1, '01', 'Giới tính: Nam', 'đàn ông'];
+  const female: CellValue[] = ['Nữ', 'nữ', 'NỮ', 'nu', 'Nu', 'Nư', 'Nứ', 'Gái', 'con gái', 'CON GAI', 'bé gái', 'F', 'female', '2', 2, 'GT: Nữ', 'đàn bà', 'phụ nữ'];
+
+  it.each(male)('reads %j as male without finding', (cell) => {
+    expect(normalizeSex(cell)).toEqual({ value: 'male', findings: [] });
+  });
+
+  it.each(female)('reads %j as female without finding', (cell) => {
+    expect(normalizeSex(cell)).toEqual({ value: 'female', findings: [] });
+  });
+
+  it.each([null, '', '   ', '-', '…'] as CellValue[])('treats blank %j as no value and no finding', (cell) => {
+    expect(normalizeSex(cell)).toEqual({ value: null, findings: [] });
+  });
+
+  // 0 is refused: in "is male" boolean sheets 0 = female, in ISO/IEC 5218 0 = not known.
+  const unreadable: CellValue[] = ['Nam/Nữ', 'Nam nữ', 'N', '0', 0, 3, '9', 1.5, 'x', 'Không rõ', 'Name', 'con', true, new Date(2020, 0, 1)];
+  it.each(unreadable)('rejects %j with SEX_UNKNOWN', (cell) => {
+    const result = normalizeSex(cell);
+    expect(result.value).toBeNull();
+    expect(result.findings.map((finding) => finding.code)).toEqual(['SEX_UNKNOWN']);
+    expectCatalogued(result.findings);
+  });
+});
+
+describe('sexFromSplitColumns', () => {
+  it.each([
+    ['x', null, 'male'],
+    ['X', '', 'male'],
+    ['v', null, 'male'],
+    ['1', '', 'male'],
+    [1, 0, 'male'],
+    [true, false, 'male'],
+    ['Nam', '', 'male'],
+    ['ü', '', 'male'], // Wingdings check mark stored as a letter
+    [null, 'x', 'female'],
+    ['', '✓', 'female'],
+    ['-', '✔', 'female'],
+    ['0', 'X', 'female'],
+    ['', 'Nữ', 'female'],
+    ['', 'nu', 'female'],
+  ] as [CellValue, CellValue, string][])('reads %j | %j as %s', (maleCell, femaleCell, expected) => {
+    expect(sexFromSplitColumns(maleCell, femaleCell)).toEqual({ value: expected, findings: [] });
+  });
+
+  it.each([
+    [null, null],
+    ['', ''],
+    ['-', '0'],
+    ['không', ''],
+  ] as [CellValue, CellValue][])('reads %j | %j as no value and no finding', (maleCell, femaleCell) => {
+    expect(sexFromSplitColumns(maleCell, femaleCell)).toEqual({ value: null, findings: [] });
+  });
+
+  it.each([
+    ['x', 'x'],
+    ['✓', 'X'],
+    [true, true],
+    ['Nam', 'Nữ'],
+  ] as [CellValue, CellValue][])('rejects %j | %j with SEX_CONFLICTING_MARKS', (maleCell, femaleCell) => {
+    const result = sexFromSplitColumns(maleCell, femaleCell);
+    expect(result.value).toBeNull();
+    expect(result.findings.map((finding) => finding.code)).toEqual(['SEX_CONFLICTING_MARKS']);
+    expectCatalogued(result.findings);
+  });
+
+  it.each([
+    ['Nữ', null], // the other sex's word in the Nam column
+    ['x', 'Nam'],
+    ['abc', ''],
+    [2, null],
+  ] as [CellValue, CellValue][])('rejects %j | %j with SEX_UNKNOWN', (maleCell, femaleCell) => {
+    const result = sexFromSplitColumns(maleCell, femaleCell);
+    expect(result.value).toBeNull();
+    expect(result.findings.map((finding) => finding.code)).toEqual(['SEX_UNKNOWN']);
+    expectCatalogued(result.findings);
+  });
+});
