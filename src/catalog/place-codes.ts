@@ -1,0 +1,94 @@
+import type { CatalogEntry } from './catalog-entry.js';
+
+/**
+ * Findings of the place normalizers (src/normalize/place): matchCommune (registration place →
+ * GSO commune code, resolved against the list in force on the registration date, DOMAIN.md §1.5)
+ * and normalizePlace (free-text places). {value} is the cell as typed (bound by the caller);
+ * other placeholders are the finding's params.
+ */
+export const placeCodes: readonly CatalogEntry[] = [
+  {
+    code: 'PLACE_FORMER_NAME_MAPPED',
+    severity: 'note',
+    field: 'registrationPlace',
+    messageVi: 'Nơi đăng ký "{value}" dùng tên hoặc loại đơn vị của thời kỳ khác; đã chuyển thành {name} (mã {code}) theo danh mục có hiệu lực vào ngày đăng ký.',
+    description:
+      'The text names a commune by a name or unit type it did not carry on the registration date (renames, the 2018/2020/2023 xã → phường/thị trấn changes, the 2020 and 2025-01 merges, the 2025-07 Phú Thọ units); it was mapped to the unit in force then. from = the words as typed, to = the name in force.',
+  },
+  {
+    code: 'PLACE_CODE_LEADING_ZERO_RESTORED',
+    severity: 'note',
+    field: 'registrationPlace',
+    messageVi: 'Mã xã "{value}" bị mất số 0 ở đầu; đã sửa thành {code}.',
+    description: 'The place cell held a commune code that lost its leading zero (a spreadsheet read it as a number); the zero was restored.',
+  },
+  {
+    code: 'PLACE_COMMUNE_AMBIGUOUS',
+    severity: 'warning',
+    field: 'registrationPlace',
+    messageVi: 'Không xác định được xã/phường/thị trấn "{value}": có nhiều đơn vị cùng tên — {candidates}.',
+    description:
+      'Several units of that name are in scope (e.g. phường Xuân Hoà of Phúc Yên and xã Xuân Hòa of Lập Thạch) and neither the text, the unit type nor the source district tells them apart. No code is set.',
+    fixVi: 'Ghi rõ tên huyện trong nơi đăng ký, hoặc chọn đúng mã xã trong danh sách.',
+  },
+  {
+    code: 'PLACE_COMMUNE_UNKNOWN',
+    severity: 'warning',
+    field: 'registrationPlace',
+    messageVi: 'Không tìm thấy xã/phường/thị trấn "{value}" trong danh mục đơn vị hành chính tỉnh Vĩnh Phúc. Tên gần giống: {candidates}.',
+    description:
+      'No commune of the Vĩnh Phúc lists (2017-2025) or of the 2025-07 Phú Thọ units has that name, even ignoring diacritics, case, tone-mark placement and unit words. Closest names by edit distance are listed. No code is set.',
+    fixVi: 'Kiểm tra chính tả tên xã theo sổ gốc.',
+  },
+  {
+    code: 'PLACE_COMMUNE_MISSING',
+    severity: 'warning',
+    field: 'registrationPlace',
+    messageVi: 'Nơi đăng ký "{value}" chỉ ghi cấp huyện hoặc tỉnh, thiếu tên xã/phường/thị trấn.',
+    description: 'The text names only a district and/or province; registrations were made by the commune People\'s Committee (DOMAIN.md §3.1), so a commune is expected. No commune code is set.',
+    fixVi: 'Bổ sung tên xã/phường/thị trấn nơi đăng ký theo sổ gốc.',
+  },
+  {
+    code: 'PLACE_COMMUNE_ABOLISHED',
+    severity: 'warning',
+    field: 'registrationPlace',
+    messageVi: '{name} (mã {code}) đã bị sáp nhập từ ngày {abolishedOn}, trước ngày đăng ký, và chưa xác định được đơn vị tiếp nhận.',
+    description:
+      'The named unit no longer existed on the registration date and the list does not say which unit took it over (xã Nhạo Sơn and xã Hồng Phương on 2025-01-01: targets unverified, DOMAIN.md §1.3). No code is set.',
+    fixVi: 'Đối chiếu ngày đăng ký với sổ gốc; nếu đúng, xác định xã tiếp nhận theo Nghị quyết 1287/NQ-UBTVQH15.',
+  },
+  {
+    code: 'PLACE_NAME_NOT_YET_IN_FORCE',
+    severity: 'warning',
+    field: 'registrationPlace',
+    messageVi: 'Tên "{value}" chỉ có từ ngày {since}, sau ngày đăng ký; vào ngày đăng ký có thể là: {candidates}.',
+    description:
+      'The name only came into force after the registration date (e.g. xã Tân Phú, formed 2020-02-01, in a 2015 register): either the date or the place was typed in today\'s terms. The code is set only when exactly one unit of the registration date became that unit.',
+    fixVi: 'Kiểm tra ngày đăng ký; ghi tên xã như trong sổ gốc tại thời điểm đăng ký.',
+  },
+  {
+    code: 'PLACE_DISTRICT_MISMATCH',
+    severity: 'warning',
+    field: 'registrationPlace',
+    messageVi: '{name} (mã {code}) thuộc {expected}, không thuộc "{district}" như ghi trong nơi đăng ký.',
+    description:
+      'The commune was found but the district written next to it is not one the commune ever belonged to (historical districts such as Vĩnh Lạc, Mê Linh or Lập Thạch before Sông Lô are accepted). The commune code is kept.',
+    fixVi: 'Kiểm tra lại tên huyện hoặc tên xã trong nơi đăng ký.',
+  },
+  {
+    code: 'PLACE_ABBREVIATION_EXPANDED',
+    severity: 'note',
+    field: 'place',
+    messageVi: 'Đã viết đầy đủ chữ viết tắt trong địa danh ({expansions}).',
+    description:
+      'Unit abbreviations at the start of a place part (X., H., T., P., Q., TT, TX, TP) were written out (Xã, Huyện, Tỉnh, Phường, Quận, Thị trấn, Thị xã, Thành phố). from/to = the text before/after.',
+  },
+  {
+    code: 'PLACE_CASE_NORMALIZED',
+    severity: 'note',
+    field: 'place',
+    messageVi: 'Địa danh viết toàn chữ hoa hoặc toàn chữ thường; đã viết hoa chữ cái đầu mỗi tiếng: "{to}".',
+    description:
+      'An all-upper-case or all-lower-case place text was recased: each word capitalised, unit words in sentence case (Xã, Thị trấn), known acronyms (UBND, TP, HCM) kept. from/to = the text before/after.',
+  },
+];

@@ -1,0 +1,122 @@
+/**
+ * Finds which words of a place text name the commune and which the district. A unit-type word
+ * is optional and is only trusted together with a known name after it: folded, "phuong" is both
+ * phường and the first syllable of Phương Khoan, "tinh" both tỉnh and the end of Đồng Tĩnh.
+ * Unprefixed names count when they open a part or follow another recognised mention, so a
+ * hamlet named like a commune ("thôn Tam Hợp, xã Đạo Tú") is not taken for the commune.
+ */
+import type { CommuneUnitType } from '../../reference/admin-units.js';
+import { MAX_NAME_WORDS, NAME_INDEX } from './commune-index.js';
+import { DISTRICT_ALIASES, PROVINCE_ALIASES } from './historical-units.js';
+import type { PlaceToken } from './place-tokens.js';
+import { AUTHORITY_PREFIXES, PLACE_KEYWORDS, TRAILING_REMARKS, type PlaceKeyword, type PlaceLevel } from './place-words.js';
+
+export interface Mention {
+  /** Folded name ("tam hop"); '' when a unit word is followed by nothing readable. */
+  key: string;
+  /** The words as typed, unit word included ("xã Tam Hợp"). */
+  typed: string;
+  /** Level named by the unit word; null for a bare name. */
+  level: PlaceLevel | null;
+  communeType: CommuneUnitType | null;
+  /** A bare name opening a part or following another mention (see file comment). */
+  anchored: boolean;
+  /** The mention opens the whole text (only "UBND" may precede it). */
+  opening: boolean;
+}
+
+/** Every name a mention can be: communes (all periods), district aliases, province aliases. */
+const KNOWN_NAMES: ReadonlySet<string> = new Set([...NAME_INDEX.keys(), ...DISTRICT_ALIASES.keys(), ...PROVINCE_ALIASES]);
+
+function startsWith(tokens: readonly PlaceToken[], at: number, words: readonly string[]): boolean {
+  return words.every((word, offset) => tokens[at + offset]?.key === word);
+}
+
+// Keywords by first token, longest first, so a position is tested against a handful only.
+const KEYWORDS_BY_FIRST_TOKEN = new Map<string, PlaceKeyword[]>();
+for (const keyword of PLACE_KEYWORDS) {
+  const first = keyword.tokens[0] ?? '';
+  KEYWORDS_BY_FIRST_TOKEN.set(first, [...(KEYWORDS_BY_FIRST_TOKEN.get(first) ?? []), keyword]);
+}
+
+function keywordAt(tokens: readonly PlaceToken[], at: number): PlaceKeyword | null {
+  const candidates = KEYWORDS_BY_FIRST_TOKEN.get(tokens[at]?.key ?? '');
+  return candidates?.find((k) => startsWith(tokens, at, k.tokens)) ?? null;
+}
+
+function authorityLengthAt(tokens: readonly PlaceToken[], at: number): number {
+  return AUTHORITY_PREFIXES.find((words) => startsWith(tokens, at, words))?.length ?? 0;
+}
+
+function keyOf(tokens: readonly PlaceToken[], from: number, to: number): string {
+  return tokens.slice(from, to).map((t) => t.key).join(' ');
+}
+
+function typedOf(tokens: readonly PlaceToken[], from: number, to: number): string {
+  return tokens.slice(from, to).map((t) => t.raw).join(' ');
+}
+
+/** Length of the longest known name starting at `at` (0 = none). */
+function knownNameLengthAt(tokens: readonly PlaceToken[], at: number): number {
+  let longest = 0;
+  let key = '';
+  const last = Math.min(at + MAX_NAME_WORDS, tokens.length);
+  for (let end = at; end < last; end++) {
+    key = end === at ? (tokens[end]?.key ?? '') : `${key} ${tokens[end]?.key ?? ''}`;
+    if (KNOWN_NAMES.has(key)) longest = end - at + 1;
+  }
+  return longest;
+}
+
+/** End of an unknown name after a unit word: up to the next unit word, skipping trailing remarks. */
+function unknownNameEnd(tokens: readonly PlaceToken[], from: number): number {
+  let end = from;
+  while (end < tokens.length && keywordAt(tokens, end) === null && authorityLengthAt(tokens, end) === 0) end++;
+  while (end > from && TRAILING_REMARKS.has(tokens[end - 1]?.key ?? '')) end--;
+  return end;
+}
+
+/** Every mention in one segment, in order. */
+function segmentMentions(tokens: readonly PlaceToken[], firstSegment: boolean): Mention[] {
+  const mentions: Mention[] = [];
+  let at = 0;
+  let afterMention = true;
+  let opening = firstSegment;
+  while (at < tokens.length) {
+    const authority = authorityLengthAt(tokens, at);
+    if (authority > 0) {
+      at += authority;
+      afterMention = true;
+      continue;
+    }
+    const keyword = keywordAt(tokens, at);
+    const nameAt = keyword === null ? at : at + keyword.tokens.length;
+    const known = knownNameLengthAt(tokens, nameAt);
+    const bareKnown = keyword === null ? known : knownNameLengthAt(tokens, at);
+    if (keyword !== null && (known > 0 || bareKnown === 0)) {
+      const end = known > 0 ? nameAt + known : unknownNameEnd(tokens, nameAt);
+      const { level, communeType } = keyword;
+      mentions.push({ key: keyOf(tokens, nameAt, end), typed: typedOf(tokens, at, end), level, communeType, anchored: true, opening });
+      at = Math.max(end, nameAt);
+      afterMention = true;
+      opening = false;
+    } else if (bareKnown > 0) {
+      const end = at + bareKnown;
+      const typed = typedOf(tokens, at, end);
+      mentions.push({ key: keyOf(tokens, at, end), typed, level: null, communeType: null, anchored: afterMention, opening });
+      at = end;
+      afterMention = true;
+      opening = false;
+    } else {
+      at++;
+      opening = false;
+      afterMention = TRAILING_REMARKS.has(tokens[at - 1]?.key ?? '') && afterMention;
+    }
+  }
+  return mentions;
+}
+
+/** Mentions of all segments, in order. */
+export function findMentions(segments: readonly (readonly PlaceToken[])[]): Mention[] {
+  return segments.flatMap((tokens, index) => segmentMentions(tokens, index === 0));
+}

@@ -1,0 +1,162 @@
+/**
+ * Registration place → 5-digit GSO commune code, resolved against the list in force on the
+ * registration date (DOMAIN.md §1.5 pipeline rule). Tolerates case, missing diacritics, either
+ * tone-mark placement, abbreviated or missing unit words, "UBND" prefixes and appended
+ * district/province parts. Never throws; problems are findings (catalog: place-codes.ts).
+ */
+import { VINH_PHUC_DISTRICTS, VINH_PHUC_LIST_ENDS_ON } from '../../reference/admin-units.js';
+import { ok, type Finding, type Normalized } from '../finding.js';
+import {
+  COMMUNE_BY_CODE,
+  describeUnit,
+  displayNameOf,
+  districtOf,
+  districtsOf,
+  locationOf,
+  PHU_THO_UNIT_BY_CODE,
+  type UnitList,
+} from './commune-index.js';
+import { findMentions } from './find-mentions.js';
+import { DISTRICT_ALIASES, DISTRICT_CODE_BY_NAME, PROVINCE_ALIASES } from './historical-units.js';
+import { pickMentions } from './pick-mentions.js';
+import { placeSegments } from './place-tokens.js';
+import { registrationPeriod, type RegistrationPeriod } from './registration-period.js';
+import { resolveCommune, type UnitRef } from './resolve-commune.js';
+import { suggestCommunes } from './suggest-communes.js';
+
+export interface CommuneMatch {
+  communeCode: string | null;
+  districtCode: string | null;
+}
+
+export interface MatchCommuneOptions {
+  /** The source's district (from the pipeline): narrows the search. */
+  districtCode?: string | null;
+  /** ISO date (or year / year-month) of registration: selects the list in force then. */
+  registrationDate?: string | null;
+}
+
+// A registration place is a few words; beyond this it is not a place, and the cost stays bounded.
+const MAX_TEXT_LENGTH = 500;
+const DISTRICT_CODES = new Set(VINH_PHUC_DISTRICTS.map((d) => d.code));
+const CODE_TEXT = /^\d{4,5}$/;
+
+function asText(value: unknown): string {
+  if (typeof value === 'string') return value.normalize('NFC').trim().slice(0, MAX_TEXT_LENGTH);
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return '';
+}
+
+function optionDistrict(value: unknown): string | null {
+  const text = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
+  return DISTRICT_CODES.has(text) ? text : null;
+}
+
+function noMatch(districtCode: string | null, findings: Finding[]): Normalized<CommuneMatch> {
+  return ok({ communeCode: null, districtCode }, findings);
+}
+
+function matched(unit: UnitRef, findings: Finding[]): Normalized<CommuneMatch> {
+  return ok({ communeCode: unit.code, districtCode: districtOf(unit.list, unit.code) }, findings);
+}
+
+function listOf(units: readonly UnitRef[], period: RegistrationPeriod): string {
+  return units.map((u) => describeUnit(u.list, u.code, period)).join('; ');
+}
+
+/** The one district all units share, else null. */
+function commonDistrict(units: readonly UnitRef[]): string | null {
+  const districts = new Set(units.map((u) => districtOf(u.list, u.code)));
+  const [only] = districts;
+  return districts.size === 1 && only !== undefined ? only : null;
+}
+
+/** A commune code typed into the place cell ("08953", or 8953 read as a number). */
+function matchCodeText(text: string, period: RegistrationPeriod): Normalized<CommuneMatch> | null {
+  if (!CODE_TEXT.test(text)) return null;
+  const code = text.padStart(5, '0');
+  const lists: UnitList[] = period.start >= VINH_PHUC_LIST_ENDS_ON ? ['phu-tho-2025', 'vinh-phuc'] : ['vinh-phuc', 'phu-tho-2025'];
+  const list = lists.find((l) => (l === 'vinh-phuc' ? COMMUNE_BY_CODE : PHU_THO_UNIT_BY_CODE).has(code));
+  if (list === undefined) return noMatch(null, [{ code: 'PLACE_COMMUNE_UNKNOWN', params: { candidates: '—' } }]);
+  const findings: Finding[] =
+    code === text ? [] : [{ code: 'PLACE_CODE_LEADING_ZERO_RESTORED', from: text, to: code, params: { code } }];
+  return matched({ list, code }, findings);
+}
+
+/** Registration place → commune code of the list in force on the registration date. */
+export function matchCommune(text: string, options: MatchCommuneOptions): Normalized<CommuneMatch> {
+  const input = asText(text);
+  if (input === '') return noMatch(null, []);
+  const period = registrationPeriod(options?.registrationDate);
+  const byCode = matchCodeText(input, period);
+  if (byCode !== null) return byCode;
+
+  const segments = placeSegments(input);
+  const { commune, district, unknownCommune, namesHigherUnit } = pickMentions(findMentions(segments), segments);
+  const textDistricts = district === null ? null : (DISTRICT_ALIASES.get(district.key) ?? []);
+  const sourceDistrict = optionDistrict(options?.districtCode);
+  const hints = [textDistricts, sourceDistrict === null ? null : [sourceDistrict]].filter((h) => h !== null);
+  const namedDistrict = district === null ? null : (DISTRICT_CODE_BY_NAME.get(district.key) ?? null);
+
+  if (commune === null) {
+    if (unknownCommune === null && namesHigherUnit) return noMatch(namedDistrict, [{ code: 'PLACE_COMMUNE_MISSING' }]);
+    const suggestions = suggestCommunes(unknownCommune ?? '', period, hints[0] ?? null);
+    const candidates = suggestions.length === 0 ? '—' : listOf(suggestions, period);
+    return noMatch(namedDistrict, [{ code: 'PLACE_COMMUNE_UNKNOWN', params: { candidates } }]);
+  }
+
+  const resolution = resolveCommune({ key: commune.key, communeType: commune.communeType, period, districtHints: hints });
+  const higherUnitName = commune.level === null && (DISTRICT_ALIASES.has(commune.key) || PROVINCE_ALIASES.has(commune.key));
+  if (higherUnitName && resolution.kind !== 'matched' && resolution.kind !== 'ambiguous') {
+    // "Bình Xuyên" alone before 2025-07 is the district, not the xã Bình Xuyên of the new list.
+    return noMatch(DISTRICT_CODE_BY_NAME.get(commune.key) ?? namedDistrict, [{ code: 'PLACE_COMMUNE_MISSING' }]);
+  }
+  switch (resolution.kind) {
+    case 'matched': {
+      const { unit } = resolution;
+      const name = displayNameOf(unit.list, unit.code, period);
+      const findings: Finding[] = [];
+      if (resolution.renamed) {
+        findings.push({ code: 'PLACE_FORMER_NAME_MAPPED', from: commune.typed, to: name, params: { code: unit.code, name } });
+      }
+      if (district !== null && textDistricts !== null && !districtFits(unit, textDistricts)) {
+        const expected = locationOf(unit.list, unit.code);
+        findings.push({ code: 'PLACE_DISTRICT_MISMATCH', params: { code: unit.code, name, expected, district: district.typed } });
+      }
+      return matched(unit, findings);
+    }
+    case 'ambiguous':
+      return noMatch(commonDistrict(resolution.units), [
+        { code: 'PLACE_COMMUNE_AMBIGUOUS', params: { candidates: listOf(resolution.units, period) } },
+      ]);
+    case 'abolished': {
+      const { unit } = resolution;
+      const abolishedOn = COMMUNE_BY_CODE.get(unit.code)?.abolishedOn ?? VINH_PHUC_LIST_ENDS_ON;
+      const name = displayNameOf(unit.list, unit.code, period);
+      return noMatch(districtOf(unit.list, unit.code), [
+        { code: 'PLACE_COMMUNE_ABOLISHED', params: { code: unit.code, name, abolishedOn: vietnameseDate(abolishedOn) } },
+      ]);
+    }
+    case 'notYetInForce': {
+      const [only] = resolution.units;
+      const finding: Finding = {
+        code: 'PLACE_NAME_NOT_YET_IN_FORCE',
+        params: { since: vietnameseDate(resolution.since), candidates: listOf(resolution.units, period) || '—' },
+      };
+      if (resolution.units.length === 1 && only !== undefined) return matched(only, [finding]);
+      return noMatch(commonDistrict(resolution.units), [finding]);
+    }
+    case 'unknown':
+      return noMatch(namedDistrict, [{ code: 'PLACE_COMMUNE_UNKNOWN', params: { candidates: '—' } }]);
+  }
+}
+
+function districtFits(unit: UnitRef, districts: readonly string[]): boolean {
+  return districtsOf(unit.list, unit.code).some((d) => districts.includes(d));
+}
+
+/** 2020-02-01 → 01/02/2020, as officers read dates. */
+function vietnameseDate(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  return `${day ?? ''}/${month ?? ''}/${year ?? ''}`;
+}

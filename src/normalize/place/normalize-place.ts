@@ -1,0 +1,35 @@
+/**
+ * Free-text places (birth place, residence, place of death): separator spacing, recasing of
+ * all-capital / all-lower-case text, and unit abbreviations written out. The words themselves
+ * are kept as typed — a free-text place may lie anywhere in the country, so it is not matched
+ * against the province's lists here (matchCommune does that for registration places).
+ */
+import { ok, type Finding, type Normalized } from '../finding.js';
+import { expandAbbreviations } from './abbreviations.js';
+import { recaseUniformPlace } from './place-case.js';
+import { normalizeSeparators } from './place-separators.js';
+
+// Longer than any address; beyond it the text is kept as typed, unchanged, to bound the work.
+const MAX_PLACE_LENGTH = 2000;
+
+function asText(value: unknown): string {
+  if (typeof value === 'string') return value.normalize('NFC');
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return '';
+}
+
+/** Cleans a free-text place; '' for empty input. Never throws; idempotent. */
+export function normalizePlace(text: string): Normalized<string> {
+  const input = asText(text).trim();
+  if (input.length > MAX_PLACE_LENGTH) return ok(input);
+  const spaced = normalizeSeparators(input);
+  if (spaced === '') return ok('');
+  const findings: Finding[] = [];
+  const recased = recaseUniformPlace(spaced) ?? spaced;
+  if (recased !== spaced) findings.push({ code: 'PLACE_CASE_NORMALIZED', from: spaced, to: recased, params: { to: recased } });
+  const { text: expanded, expanded: forms } = expandAbbreviations(recased);
+  if (forms.length > 0) {
+    findings.push({ code: 'PLACE_ABBREVIATION_EXPANDED', from: recased, to: expanded, params: { expansions: forms.join('; ') } });
+  }
+  return ok(expanded, findings);
+}

@@ -1,0 +1,57 @@
+/**
+ * Recasing of place text typed all in capitals ("XÃ TAM HỢP, HUYỆN BÌNH XUYÊN") or all in lower
+ * case ("xa tam hop"). Mixed-case text is left as typed: its capitals carry information we
+ * cannot rebuild. Every word gets an initial capital (place names are proper nouns); unit words
+ * of several syllables take sentence case ("Thị trấn", "Thành phố") as in GSO lists; known
+ * acronyms (UBND, TP, HCM …) and Roman numerals (Khu II) stay in capitals.
+ */
+
+const LETTER_RUN = /\p{L}+/gu;
+const HAS_LETTER = /\p{L}/u;
+
+const ACRONYMS: ReadonlySet<string> = new Set([
+  'UBND', 'HĐND', 'TP', 'TT', 'TX', 'HCM', 'TDP', 'KDC', 'KCN', 'KP', 'SN', 'QL', 'HTX', 'BV', 'BVĐK', 'TTYT',
+  'TYT', 'CHXHCN', 'CHXHCNVN', 'CHDCND', 'CHLB', 'CHND', 'VN',
+]);
+const ROMAN_NUMERAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XX)$/;
+
+// Multi-syllable unit words in GSO case; applied after every word was capitalised.
+const SENTENCE_CASE_PHRASES: readonly string[] = [
+  'Thị trấn', 'Thị xã', 'Thành phố', 'Tổ dân phố', 'Khu phố', 'Khu dân cư', 'Số nhà', 'Ủy ban nhân dân',
+  'Uỷ ban nhân dân', 'Bệnh viện', 'Trạm y tế', 'Nhà hộ sinh', 'Trung tâm y tế',
+];
+const PHRASE_FIXES: readonly (readonly [RegExp, string])[] = SENTENCE_CASE_PHRASES.map((phrase) => {
+  const titled = phrase.replace(LETTER_RUN, capitalise);
+  return [new RegExp(`(?<!\\p{L})${titled}(?!\\p{L})`, 'gu'), phrase] as const;
+});
+
+// Letters whose capital is two letters (ß → SS, Greek ᾀ → ἈΙ) keep their case: their
+// capital would not round-trip, and recasing must be idempotent.
+function capitalise(word: string): string {
+  const first = String.fromCodePoint(word.codePointAt(0) ?? 0);
+  const upper = first.toUpperCase();
+  const initial = upper.length === first.length ? upper : first;
+  return initial + word.slice(first.length).toLowerCase();
+}
+
+/** 'upper' / 'lower' when every letter has that case, else null (also for text without letters). */
+function uniformCase(text: string): 'upper' | 'lower' | null {
+  if (!HAS_LETTER.test(text)) return null;
+  if (text === text.toUpperCase()) return 'upper';
+  if (text === text.toLowerCase()) return 'lower';
+  return null;
+}
+
+/** The recased text, or null when the text is mixed-case and must stay as typed. */
+export function recaseUniformPlace(text: string): string | null {
+  const uniform = uniformCase(text);
+  if (uniform === null) return null;
+  let recased = text.replace(LETTER_RUN, (word) => {
+    const upper = word.toUpperCase();
+    if (ACRONYMS.has(upper)) return upper;
+    if (uniform === 'upper' && ROMAN_NUMERAL.test(word)) return word;
+    return capitalise(word);
+  });
+  for (const [pattern, phrase] of PHRASE_FIXES) recased = recased.replace(pattern, phrase);
+  return recased;
+}

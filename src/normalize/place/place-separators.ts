@@ -1,0 +1,52 @@
+/**
+ * Spacing of separators in free-text places: one space after a comma or semicolon and none
+ * before it, spaced dashes as " - ", no empty parts or dangling separators. Hyphens inside a
+ * token ("12-14") are kept: only a dash with a space on one side, or an en/em dash, separates
+ * parts. Cosmetic, so it yields no finding.
+ */
+
+const WHITESPACE_RUN = /\s\s+|[^\S ]/g;
+const SPACED_DASH = /\s*[\u2013\u2014]\s*|\s+-\s*|\s*-\s+/g;
+const COMMA_RUN = /\s*([,;])(?:\s*[,;])*\s*/g;
+const DIGIT_COMMA_DIGIT = /(\d), (\d)/g;
+const OPEN_BRACKET_SPACE = /([([])\s+/g;
+const SPACE_CLOSE_BRACKET = /\s+([)\]])/g;
+const LEADING_SEPARATORS = /^(?:[,;]|\s|-(?=\s))+/;
+// A comma/semicolon with a space before it, or without exactly one space and a word after it.
+const UNTIDY_COMMA = /\s[,;]|[,;](?! [^\s,;])/;
+const HAS_DASH = /[-\u2013\u2014]/;
+const HAS_BRACKET = /[()[\]]/;
+
+function normalizeOnce(text: string): string {
+  let result = text.replace(WHITESPACE_RUN, ' ');
+  if (HAS_DASH.test(result)) result = result.replace(SPACED_DASH, ' - ');
+  if (UNTIDY_COMMA.test(result)) result = result.replace(COMMA_RUN, '$1 ').replace(DIGIT_COMMA_DIGIT, '$1,$2');
+  if (HAS_BRACKET.test(result)) result = result.replace(OPEN_BRACKET_SPACE, '$1').replace(SPACE_CLOSE_BRACKET, '$1');
+  return trimTrailingSeparators(result.replace(LEADING_SEPARATORS, ''));
+}
+
+/** Drops trailing commas, semicolons, spaces and spaced dashes (a loop: a regex anchored at $ is quadratic). */
+function trimTrailingSeparators(text: string): string {
+  let end = text.length;
+  for (;;) {
+    const last = text.charAt(end - 1);
+    if (last === ',' || last === ';' || last === ' ') end--;
+    else if (last === '-' && text.charAt(end - 2) === ' ') end -= 2;
+    else break;
+  }
+  return text.slice(0, end);
+}
+
+// One pass can expose another pattern ("-;-!" → "-; -!"); repeat to the fixed point so the
+// result is idempotent. Real text settles in one or two passes.
+const MAX_PASSES = 8;
+
+export function normalizeSeparators(text: string): string {
+  let current = text;
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const next = normalizeOnce(current);
+    if (next === current) return next;
+    current = next;
+  }
+  return current;
+}

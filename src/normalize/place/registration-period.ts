@@ -1,0 +1,55 @@
+/**
+ * The span of days a registration date may denote, as ISO strings compared lexically. A full
+ * date is one day; "1998" or "1998-05" (partial dates are normal in old books, DOMAIN.md §5)
+ * cover the year or month, and a name counts as in force if it was at any time in that span.
+ * No (or an unreadable) date means "some time while the Vĩnh Phúc list applied". A partial date
+ * that begins before 2025-07-01 and ends after it ("2025") is read against the Vĩnh Phúc list
+ * only: the two lists reuse codes with other meanings (DOMAIN.md §1.4), so one period must not
+ * mix them.
+ */
+import { VINH_PHUC_LIST_ENDS_ON } from '../../reference/admin-units.js';
+
+export interface RegistrationPeriod {
+  start: string;
+  end: string;
+}
+
+export const BEGINNING_OF_TIME = '0000-01-01';
+export const END_OF_TIME = '9999-12-31';
+const LAST_VINH_PHUC_DAY = '2025-06-30';
+const VINH_PHUC_ERA: RegistrationPeriod = { start: BEGINNING_OF_TIME, end: LAST_VINH_PHUC_DAY };
+
+// ISO (2015-03-07, 2015-03, 2015) as the date normalizer emits it; d/m/y as typed, as a fallback.
+const ISO_DATE = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:$|[T\s])/;
+const DMY_DATE = /^(?:(\d{1,2})[/.-])?(\d{1,2})[/.-](\d{4})$/;
+
+function pad2(value: string): string {
+  return value.length === 1 ? `0${value}` : value;
+}
+
+function withinOneList(p: RegistrationPeriod): RegistrationPeriod {
+  return p.start < VINH_PHUC_LIST_ENDS_ON && p.end >= VINH_PHUC_LIST_ENDS_ON ? { start: p.start, end: LAST_VINH_PHUC_DAY } : p;
+}
+
+function period(year: string, month: string | undefined, day: string | undefined): RegistrationPeriod | null {
+  const monthNumber = month === undefined ? 0 : Number(month);
+  const dayNumber = day === undefined ? 0 : Number(day);
+  if (monthNumber > 12 || dayNumber > 31 || (month !== undefined && monthNumber < 1)) return null;
+  if (day !== undefined && dayNumber < 1) return null;
+  if (month === undefined) return withinOneList({ start: `${year}-01-01`, end: `${year}-12-31` });
+  const yearMonth = `${year}-${pad2(month)}`;
+  if (day === undefined) return { start: `${yearMonth}-01`, end: `${yearMonth}-31` };
+  const date = `${yearMonth}-${pad2(day)}`;
+  return { start: date, end: date };
+}
+
+/** The period a registration date denotes; never throws. */
+export function registrationPeriod(date: unknown): RegistrationPeriod {
+  if (typeof date !== 'string') return VINH_PHUC_ERA;
+  const text = date.trim();
+  const iso = ISO_DATE.exec(text);
+  if (iso?.[1] !== undefined) return period(iso[1], iso[2], iso[3]) ?? VINH_PHUC_ERA;
+  const dmy = DMY_DATE.exec(text);
+  if (dmy?.[2] !== undefined && dmy[3] !== undefined) return period(dmy[3], dmy[2], dmy[1]) ?? VINH_PHUC_ERA;
+  return VINH_PHUC_ERA;
+}

@@ -1,0 +1,133 @@
+/**
+ * Resolves a folded commune name against the list in force on the registration date
+ * (DOMAIN.md §1.5, pipeline rule): a name in force wins; a name of an earlier period is carried
+ * forward through renames and merges (Tân Cương → Tân Phú 2020-02-01, Vĩnh Sơn → Thổ Tang
+ * 2025-01-01, every Vĩnh Phúc unit → its Phú Thọ successor 2025-07-01); a name that only came
+ * into force later is reported with the units it replaced.
+ */
+import { VINH_PHUC_LIST_ENDS_ON, type CommuneUnitType } from '../../reference/admin-units.js';
+import {
+  COMMUNE_BY_CODE,
+  entriesOfUnit,
+  isInForce,
+  NAME_INDEX,
+  overlaps,
+  predecessorsOf,
+  unitKey,
+  type NameEntry,
+  type UnitList,
+} from './commune-index.js';
+import type { RegistrationPeriod } from './registration-period.js';
+
+export interface UnitRef {
+  list: UnitList;
+  code: string;
+}
+
+export interface ResolveRequest {
+  key: string;
+  communeType: CommuneUnitType | null;
+  period: RegistrationPeriod;
+  /** District hints, most trusted first (the text's own district, the source's district). */
+  districtHints: readonly (readonly string[])[];
+}
+
+export type Resolution =
+  /** `renamed`: the text used a name or type of another period of the unit. */
+  | { kind: 'matched'; unit: UnitRef; renamed: boolean }
+  | { kind: 'ambiguous'; units: UnitRef[] }
+  /** The unit was abolished before the period and its successor is not known. */
+  | { kind: 'abolished'; unit: UnitRef }
+  /** The name only came into force on `since`, after the period; `units` = the units it replaced. */
+  | { kind: 'notYetInForce'; units: UnitRef[]; since: string }
+  | { kind: 'unknown' };
+
+function distinctUnits(entries: readonly NameEntry[]): UnitRef[] {
+  const seen = new Map<string, UnitRef>();
+  for (const e of entries) seen.set(unitKey(e.list, e.code), { list: e.list, code: e.code });
+  return [...seen.values()];
+}
+
+/** Keeps entries inside the hinted districts; a hint that excludes everything is ignored. */
+function narrowByDistrict(entries: readonly NameEntry[], hints: ResolveRequest['districtHints']): readonly NameEntry[] {
+  let narrowed = entries;
+  for (const districts of hints) {
+    const inside = narrowed.filter((e) => e.districtCodes.some((d) => districts.includes(d)));
+    if (inside.length > 0) narrowed = inside;
+  }
+  return narrowed;
+}
+
+/** The unit that carries on `unit` during the period, following merges; null when unknown. */
+function carriedForward(unit: UnitRef, period: RegistrationPeriod, depth = 0): UnitRef | null {
+  if (isInForce(unit.list, unit.code, period)) return unit;
+  const commune = unit.list === 'vinh-phuc' ? COMMUNE_BY_CODE.get(unit.code) : undefined;
+  if (commune === undefined || depth > 4) return null;
+  if (period.start >= VINH_PHUC_LIST_ENDS_ON && commune.successor2025Code !== null) {
+    return carriedForward({ list: 'phu-tho-2025', code: commune.successor2025Code }, period, depth + 1);
+  }
+  if (commune.mergedIntoCode === null) return null;
+  return carriedForward({ list: 'vinh-phuc', code: commune.mergedIntoCode }, period, depth + 1);
+}
+
+function collectPredecessors(unit: UnitRef, period: RegistrationPeriod, found: Map<string, UnitRef>, depth = 0): void {
+  if (isInForce(unit.list, unit.code, period)) found.set(unitKey(unit.list, unit.code), unit);
+  if (depth > 4) return;
+  for (const predecessor of predecessorsOf(unit.list, unit.code)) collectPredecessors(predecessor, period, found, depth + 1);
+}
+
+function resolveFormer(former: readonly NameEntry[], period: RegistrationPeriod): Resolution {
+  const sources = distinctUnits(former);
+  const targets = new Map<string, UnitRef>();
+  for (const unit of sources) {
+    const target = carriedForward(unit, period);
+    if (target !== null) targets.set(unitKey(target.list, target.code), target);
+  }
+  const found = [...targets.values()];
+  const [only] = found;
+  if (found.length === 1 && only !== undefined) return { kind: 'matched', unit: only, renamed: true };
+  if (found.length > 1) return { kind: 'ambiguous', units: found };
+  const [deadEnd] = sources;
+  return deadEnd === undefined ? { kind: 'unknown' } : { kind: 'abolished', unit: deadEnd };
+}
+
+function resolveFuture(future: readonly NameEntry[], period: RegistrationPeriod): Resolution {
+  const earliest = future.reduce((min, e) => (e.from < min ? e.from : min), future[0]?.from ?? '');
+  const found = new Map<string, UnitRef>();
+  for (const unit of distinctUnits(future.filter((e) => e.from === earliest))) collectPredecessors(unit, period, found);
+  return { kind: 'notYetInForce', units: [...found.values()], since: earliest };
+}
+
+/** True when some period of the unit carried this name with this type. */
+function everTyped(unit: UnitRef, key: string, communeType: CommuneUnitType): boolean {
+  return entriesOfUnit(unit.list, unit.code).some((e) => e.key === key && e.unitType === communeType);
+}
+
+export function resolveCommune(request: ResolveRequest): Resolution {
+  const { key, communeType, period } = request;
+  const entries = narrowByDistrict(NAME_INDEX.get(key) ?? [], request.districtHints);
+  const inForce = entries.filter((e) => overlaps(e, period));
+  const former = entries.filter((e) => e.until <= period.start);
+  let units = distinctUnits(inForce);
+  if (units.length > 1 && communeType !== null) {
+    const sameType = distinctUnits(inForce.filter((e) => e.unitType === communeType));
+    if (sameType.length > 0) units = sameType;
+  }
+  if (units.length > 0 && communeType !== null && !units.some((u) => everTyped(u, key, communeType))) {
+    // "xã Xuân Hòa" in 2025-08 is the former xã of Lập Thạch, not phường Xuân Hòa of the new list.
+    const formerSameType = former.filter((e) => e.unitType === communeType);
+    if (formerSameType.length > 0) return resolveFormer(formerSameType, period);
+  }
+  const [only] = units;
+  if (units.length === 1 && only !== undefined) {
+    const typeOfOtherPeriod =
+      communeType !== null &&
+      !inForce.some((e) => e.code === only.code && e.list === only.list && e.unitType === communeType) &&
+      everTyped(only, key, communeType);
+    return { kind: 'matched', unit: only, renamed: typeOfOtherPeriod };
+  }
+  if (units.length > 1) return { kind: 'ambiguous', units };
+  if (former.length > 0) return resolveFormer(former, period);
+  const future = entries.filter((e) => e.from > period.end);
+  return future.length > 0 ? resolveFuture(future, period) : { kind: 'unknown' };
+}

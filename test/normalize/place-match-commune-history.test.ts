@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { matchCommune } from '../../src/normalize/place/match-commune.js';
+
+function at(registrationDate: string | null, text: string, districtCode: string | null = null) {
+  return matchCommune(text, { registrationDate, districtCode });
+}
+
+describe('matchCommune — names in force on the registration date (DOMAIN.md §1.5)', () => {
+  it.each([
+    // 2018 (NQ 484/NQ-UBTVQH14): xã Tiền Châu, Nam Viêm → phường; either period names it its way.
+    ['2016-03-01', 'xã Tiền Châu', '08758'],
+    ['2019-03-01', 'phường Tiền Châu', '08758'],
+    ['2016-03-01', 'Xã Nam Viêm, thị xã Phúc Yên', '08755'],
+    ['2016-03-01', 'Tiền Châu, TX Phúc Yên', '08758'],
+    // 2020-02-01 (NQ 868): four xã → thị trấn; Tân Cương + Phú Thịnh → Tân Phú.
+    ['2015-06-10', 'xã Tân Cương', '09121'],
+    ['2015-06-10', 'xã Phú Thịnh', '09124'],
+    ['2020-03-01', 'xã Tân Phú', '09124'],
+    ['2019-12-31', 'xã Hợp Châu', '08911'],
+    ['2021-01-05', 'thị trấn Hợp Châu', '08911'],
+    // 2023-04-10: Định Trung → phường.
+    ['2016-05-05', 'xã Định Trung', '08725'],
+    ['2024-05-05', 'phường Định Trung', '08725'],
+    // 2025-01-01 (NQ 1287): the 2024 books keep the old codes.
+    ['2024-11-30', 'xã Vĩnh Sơn', '09115'],
+    ['2024-11-30', 'xã Bạch Lưu', '08779'],
+    ['2024-11-30', 'Phường Trưng Trắc', '08734'],
+    ['2024-11-30', 'xã Triệu Đề', '08863'],
+    ['2025-03-15', 'thị trấn Thổ Tang', '09112'],
+    ['2025-03-15', 'xã Sao Đại Việt', '09097'],
+    ['2025-03-15', 'Phường Hai Bà Trưng', '08740'],
+    // Without a date every name of 2017-2025 resolves to the code that carried it.
+    [null, 'xã Tân Cương', '09121'],
+    [null, 'xã Triệu Đề', '08863'],
+    [null, 'xã Định Trung', '08725'],
+    [null, 'phường Định Trung', '08725'],
+  ])('%s %s → %s, no finding', (date, text, expected) => {
+    const result = at(date, text);
+    expect(result.value.communeCode).toBe(expected);
+    expect(result.findings).toEqual([]);
+  });
+
+  it('a year straddling 2025-07-01 is read against the Vĩnh Phúc list only (codes are reused)', () => {
+    expect(at('2025', 'thị trấn Vĩnh Tường')).toEqual({ value: { communeCode: '09076', districtCode: '252' }, findings: [] });
+    expect(at('2025', 'Phường Vĩnh Phúc').findings.map((f) => f.code)).toEqual(['PLACE_NAME_NOT_YET_IN_FORCE']);
+  });
+
+  it('a partial date counts the whole year (2020: Tân Cương until 01/02, Tân Phú after)', () => {
+    expect(at('2020', 'xã Tân Cương').value.communeCode).toBe('09121');
+    expect(at('2020', 'xã Tân Phú').value.communeCode).toBe('09124');
+    expect(at('2020', 'xã Tân Phú').findings).toEqual([]);
+  });
+});
+
+describe('matchCommune — former names mapped to the code in force (note)', () => {
+  it.each([
+    ['2021-05-04', 'xã Tân Cương', '09124', 'Xã Tân Phú'],
+    ['2025-03-15', 'xã Vĩnh Sơn', '09112', 'Thị trấn Thổ Tang'],
+    ['2025-03-15', 'Như Thụy', '08824', 'Thị trấn Tam Sơn'],
+    ['2025-03-15', 'xã Bạch Lưu', '08782', 'Xã Hải Lựu'],
+    ['2025-03-15', 'Phường Trưng Trắc', '08740', 'Phường Hai Bà Trưng'],
+    ['2025-03-15', 'Phường Trưng Nhị', '08740', 'Phường Hai Bà Trưng'],
+    ['2025-03-15', 'xã Vân Xuân', '09118', 'Xã Lương Điền'],
+    ['2025-03-15', 'xã Triệu Đề', '08863', 'Xã Tây Sơn'],
+    ['2025-03-15', 'xã Hợp Thịnh', '08905', 'Xã Hội Thịnh'],
+    ['2024-05-05', 'xã Định Trung', '08725', 'Phường Định Trung'],
+    ['2016-05-05', 'phường Định Trung', '08725', 'Xã Định Trung'],
+    ['2021-05-05', 'xã Bá Hiến', '08944', 'Thị trấn Bá Hiến'],
+  ])('%s %s → %s (%s)', (date, text, expected, name) => {
+    const result = at(date, text);
+    expect(result.value.communeCode).toBe(expected);
+    expect(result.findings).toEqual([{ code: 'PLACE_FORMER_NAME_MAPPED', from: text, to: name, params: { code: expected, name } }]);
+  });
+
+  it('from 2025-07-01 a Vĩnh Phúc name maps to its Phú Thọ unit (district level gone)', () => {
+    const result = at('2025-08-01', 'xã Tam Hợp, huyện Bình Xuyên');
+    expect(result.value).toEqual({ communeCode: '08935', districtCode: null });
+    expect(result.findings.map((f) => [f.code, f.to])).toEqual([['PLACE_FORMER_NAME_MAPPED', 'Xã Bình Nguyên']]);
+  });
+
+  it('from 2025-07-01 the unit word still separates the two Xuân Hòa', () => {
+    expect(at('2025-08-01', 'phường Xuân Hòa').value.communeCode).toBe('08746');
+    expect(at('2025-08-01', 'phường Xuân Hòa').findings).toEqual([]);
+    expect(at('2025-08-01', 'xã Xuân Hòa').value.communeCode).toBe('08761'); // now part of xã Lập Thạch
+  });
+
+  it('a new unit named after 2025-07-01 is matched as such', () => {
+    expect(at('2025-09-09', 'Phường Vĩnh Phúc, tỉnh Phú Thọ')).toEqual({ value: { communeCode: '08716', districtCode: null }, findings: [] });
+    expect(at('2025-09-09', 'Xã Tam Đảo').value.communeCode).toBe('08911'); // not thị trấn Tam Đảo's 08908
+  });
+});
+
+describe('matchCommune — names that do not fit the date (warnings)', () => {
+  it('a unit merged away with no known successor → null, abolished', () => {
+    const result = at('2025-03-15', 'xã Nhạo Sơn');
+    expect(result.value).toEqual({ communeCode: null, districtCode: '253' });
+    expect(result.findings).toEqual([
+      { code: 'PLACE_COMMUNE_ABOLISHED', params: { code: '08821', name: 'Xã Nhạo Sơn', abolishedOn: '01/01/2025' } },
+    ]);
+  });
+
+  it('a name formed later by a merge → null, with the units it replaced', () => {
+    const result = at('2015-06-10', 'xã Tân Phú');
+    expect(result.value).toEqual({ communeCode: null, districtCode: '252' });
+    expect(result.findings).toEqual([
+      {
+        code: 'PLACE_NAME_NOT_YET_IN_FORCE',
+        params: { since: '01/02/2020', candidates: '09124 Xã Phú Thịnh (H. Vĩnh Tường); 09121 Xã Tân Cương (H. Vĩnh Tường)' },
+      },
+    ]);
+  });
+
+  it('a 2025 Phú Thọ name in an older register lists all the old units', () => {
+    const [finding] = at('2016-01-01', 'Xã Vĩnh Thành').findings;
+    expect(finding?.code).toBe('PLACE_NAME_NOT_YET_IN_FORCE');
+    const candidates = String(finding?.params?.candidates).split('; ').map((c) => c.slice(0, 5));
+    expect(candidates.sort()).toEqual(['09094', '09097', '09106', '09109', '09121', '09124']);
+  });
+
+  it('"Vĩnh Phú" is the province (1968-1996), but "xã Vĩnh Phú" is the commune of 2025', () => {
+    expect(at('2025-03-01', 'xã Vĩnh Phú').value.communeCode).toBe('09157');
+    expect(at('1990-01-01', 'xã Kim Xá, Vĩnh Tường, Vĩnh Phú').value.communeCode).toBe('09079');
+  });
+});

@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import { matchCommune, type MatchCommuneOptions } from '../../src/normalize/place/match-commune.js';
+
+const NO_OPTIONS: MatchCommuneOptions = {};
+
+function code(text: string, options: MatchCommuneOptions = NO_OPTIONS): string | null {
+  return matchCommune(text, options).value.communeCode;
+}
+
+function codes(text: string, options: MatchCommuneOptions = NO_OPTIONS): string[] {
+  return matchCommune(text, options).findings.map((f) => f.code);
+}
+
+describe('matchCommune — the written forms of one registration place', () => {
+  it.each([
+    'Xã Tam Hợp',
+    'xa Tam Hop',
+    'XÃ TAM HỢP',
+    'xã tam hợp',
+    'X. Tam Hợp',
+    'x.Tam Hợp',
+    'X Tam Hợp',
+    'Tam Hợp',
+    'UBND xã Tam Hợp',
+    'Ủy ban nhân dân xã Tam Hợp',
+    'UBND Tam Hợp',
+    'Tam Hợp - Bình Xuyên - Vĩnh Phúc',
+    'Tam Hợp-Bình Xuyên',
+    'Xã Tam Hợp, huyện Bình Xuyên, tỉnh Vĩnh Phúc',
+    'xã Tam Hợp huyện Bình Xuyên tỉnh Vĩnh Phúc',
+    'X. Tam Hợp, H. Bình Xuyên, T. Vĩnh Phúc',
+    'Tam Hợp, Bình Xuyên, Vĩnh Phú',
+    '  Xã  Tam Hợp ,  ',
+    'Xã Tam Hợp.',
+    'xã Tam Hợp (cũ)',
+  ])('%s → 08953 without a finding', (text) => {
+    expect(matchCommune(text, NO_OPTIONS)).toEqual({ value: { communeCode: '08953', districtCode: '249' }, findings: [] });
+  });
+
+  it.each([
+    ['TT Hương Canh', '08935'],
+    ['TT. Hương Canh', '08935'],
+    ['T.T Hương Canh', '08935'],
+    ['tt.Hương Canh', '08935'],
+    ['Thị trấn Hương Canh, huyện Bình Xuyên', '08935'],
+    ['Thị trấn Hương Canh huyện Bình Xuyên', '08935'],
+    ['P. Liên Bảo', '08710'],
+    ['P.Liên Bảo, TP Vĩnh Yên', '08710'],
+    ['Phường Liên Bảo, Thành phố Vĩnh Yên', '08710'],
+    ['phường Xuân Hòa', '08746'],
+    ['Phường Xuân Hoà', '08746'],
+    ['PHƯỜNG XUÂN HÒA', '08746'],
+    ['Như Thuỵ', '08827'],
+    ['Như Thụy', '08827'],
+    ['xa Nhu Thuy', '08827'],
+    ['Xã Lũng Hòa', '09106'],
+    ['Xã Lũng Hoà', '09106'],
+    ['Thị Trấn Thổ Tang', '09112'],
+    ['thị trấn Hợp Hoà', '08869'],
+  ])('%s → %s', (text, expected) => {
+    expect(code(text)).toBe(expected);
+    expect(codes(text)).toEqual([]);
+  });
+});
+
+describe('matchCommune — every district', () => {
+  it.each([
+    ['Phường Tích Sơn, thành phố Vĩnh Yên', '08707', '243'],
+    ['Xã Thanh Trù, TP Vĩnh Yên', '08731', '243'],
+    ['Phường Hùng Vương, thành phố Phúc Yên', '08737', '244'],
+    ['xã Ngọc Thanh - Phúc Yên', '08749', '244'],
+    ['Thị trấn Hoa Sơn, huyện Lập Thạch', '08789', '246'],
+    ['Xã Bắc Bình, H. Lập Thạch', '08785', '246'],
+    ['Thị trấn Hợp Hòa, huyện Tam Dương', '08869', '247'],
+    ['xã Hướng Đạo', '08881', '247'],
+    ['Xã Hồ Sơn, huyện Tam Đảo', '08929', '248'],
+    ['Thị trấn Tam Đảo', '08908', '248'],
+    ['Xã Sơn Lôi, Bình Xuyên', '08959', '249'],
+    ['Xã Tề Lỗ, huyện Yên Lạc', '09040', '251'],
+    ['Thị trấn Yên Lạc', '09025', '251'],
+    ['Yên Lạc, Vĩnh Phúc', '09025', '251'],
+    ['Xã Kim Xá, huyện Vĩnh Tường', '09079', '252'],
+    ['xa Kim Xa huyen Vinh Tuong', '09079', '252'],
+    ['Xã Đức Bác, huyện Sông Lô', '08854', '253'],
+    ['Thị trấn Tam Sơn - Sông Lô', '08824', '253'],
+  ])('%s → %s in district %s', (text, expectedCode, expectedDistrict) => {
+    expect(matchCommune(text, { registrationDate: '2019-06-01' })).toEqual({
+      value: { communeCode: expectedCode, districtCode: expectedDistrict },
+      findings: [],
+    });
+  });
+});
+
+describe('matchCommune — names that look like unit words', () => {
+  it.each([
+    ['Phuong Khoan', '08809'], // "phuong" is phường folded
+    ['phường Phương Khoan', '08809'],
+    ['xã Yên Phương huyện Yên Lạc', '09055'],
+    ['xa Dong Tinh tinh Vinh Phuc', '08875'], // "tinh" is tỉnh folded
+    ['Tam Quan, Tam Đảo', '08926'], // "quan" is quận folded
+    ['Văn Quán', '08845'],
+    ['Thôn Tam Hợp, xã Đạo Tú', '08884'], // a hamlet named like a commune
+  ])('%s → %s', (text, expected) => {
+    expect(code(text)).toBe(expected);
+  });
+});
+
+describe('matchCommune — ambiguity', () => {
+  it('two communes of the name, no district → null with both candidates', () => {
+    const result = matchCommune('Xuân Hòa', NO_OPTIONS);
+    expect(result.value).toEqual({ communeCode: null, districtCode: null });
+    expect(result.findings).toEqual([
+      {
+        code: 'PLACE_COMMUNE_AMBIGUOUS',
+        params: { candidates: '08746 Phường Xuân Hoà (TP Phúc Yên); 08794 Xã Xuân Hòa (H. Lập Thạch)' },
+      },
+    ]);
+  });
+
+  it.each([
+    ['Xuân Hòa', { districtCode: '246' }, '08794'],
+    ['Xuân Hòa', { districtCode: '244' }, '08746'],
+    ['Xuân Hòa, Lập Thạch', NO_OPTIONS, '08794'],
+    ['Xuân Hoà - Phúc Yên', NO_OPTIONS, '08746'],
+    ['xã Xuân Hòa', NO_OPTIONS, '08794'], // the unit word tells them apart
+    ['P. Xuân Hòa', NO_OPTIONS, '08746'],
+  ])('%s %j → %s', (text, options, expected) => {
+    expect(code(text, options)).toBe(expected);
+    expect(codes(text, options)).toEqual([]);
+  });
+
+  it('a source district that holds neither does not hide the ambiguity', () => {
+    expect(codes('Xuân Hòa', { districtCode: '252' })).toEqual(['PLACE_COMMUNE_AMBIGUOUS']);
+  });
+
+  it('the text district wins over the source district', () => {
+    expect(code('Xuân Hòa, huyện Lập Thạch', { districtCode: '244' })).toBe('08794');
+  });
+});
+
+describe('matchCommune — unknown, missing, mismatched', () => {
+  it('a typo → null, with the closest names of the district', () => {
+    const result = matchCommune('Xã Tam Hơpp, huyện Bình Xuyên', NO_OPTIONS);
+    expect(result.value).toEqual({ communeCode: null, districtCode: '249' });
+    expect(result.findings).toEqual([{ code: 'PLACE_COMMUNE_UNKNOWN', params: { candidates: '08953 Xã Tam Hợp (H. Bình Xuyên)' } }]);
+  });
+
+  it('an unprefixed typo is suggested too', () => {
+    const [finding] = matchCommune('Huong Cahn', NO_OPTIONS).findings;
+    expect(finding?.code).toBe('PLACE_COMMUNE_UNKNOWN');
+    expect(String(finding?.params?.candidates)).toContain('08935 Thị trấn Hương Canh');
+  });
+
+  it('a place outside the province → unknown, no far-fetched suggestion', () => {
+    expect(matchCommune('Phường Láng Hạ, quận Đống Đa, Hà Nội', NO_OPTIONS).findings).toEqual([
+      { code: 'PLACE_COMMUNE_UNKNOWN', params: { candidates: '—' } },
+    ]);
+  });
+
+  it.each(['huyện Bình Xuyên', 'Bình Xuyên', 'H. Bình Xuyên, T. Vĩnh Phúc', 'tỉnh Vĩnh Phúc'])('%s → commune missing', (text) => {
+    const result = matchCommune(text, NO_OPTIONS);
+    expect(result.value.communeCode).toBeNull();
+    expect(result.findings.map((f) => f.code)).toEqual(['PLACE_COMMUNE_MISSING']);
+  });
+
+  it('a district that does not hold the commune → code kept, warning', () => {
+    const result = matchCommune('xã Tam Hợp, huyện Vĩnh Tường', NO_OPTIONS);
+    expect(result.value.communeCode).toBe('08953');
+    expect(result.findings).toEqual([
+      {
+        code: 'PLACE_DISTRICT_MISMATCH',
+        params: { code: '08953', name: 'Xã Tam Hợp', expected: 'H. Bình Xuyên', district: 'huyện Vĩnh Tường' },
+      },
+    ]);
+  });
+
+  it('historical districts are not mismatches (Vĩnh Lạc 1977-1995, Lập Thạch before Sông Lô)', () => {
+    expect(codes('xã Kim Xá, huyện Vĩnh Lạc, tỉnh Vĩnh Phú', { registrationDate: '1990-04-02' })).toEqual([]);
+    expect(codes('xã Đức Bác, huyện Lập Thạch', { registrationDate: '2005-04-02' })).toEqual([]);
+  });
+
+  it('empty text → null, no finding', () => {
+    expect(matchCommune('', NO_OPTIONS)).toEqual({ value: { communeCode: null, districtCode: null }, findings: [] });
+    expect(matchCommune('   ', NO_OPTIONS).findings).toEqual([]);
+  });
+});
+
+describe('matchCommune — a code typed in the place cell', () => {
+  it('keeps a known code', () => {
+    expect(matchCommune('08953', NO_OPTIONS)).toEqual({ value: { communeCode: '08953', districtCode: '249' }, findings: [] });
+  });
+
+  it('restores a lost leading zero', () => {
+    expect(matchCommune('8953', NO_OPTIONS)).toEqual({
+      value: { communeCode: '08953', districtCode: '249' },
+      findings: [{ code: 'PLACE_CODE_LEADING_ZERO_RESTORED', from: '8953', to: '08953', params: { code: '08953' } }],
+    });
+  });
+
+  it('an unknown number is not a commune', () => {
+    expect(code('2015')).toBeNull();
+    expect(codes('2015')).toEqual(['PLACE_COMMUNE_UNKNOWN']);
+  });
+});
