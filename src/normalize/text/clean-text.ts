@@ -1,0 +1,34 @@
+/**
+ * The cleanup every text cell gets once it is Unicode (the task brief's list,
+ * legacy-encodings.md §6). Silent: none of it changes what the officer reads.
+ *
+ * Assumes Unicode input: the soft hyphen U+00AD is removed here, so TCVN3 text
+ * (where U+00AD is the letter ư) must be decoded first — normalizeText does that.
+ */
+import { replaceEthLookalikes } from './lookalikes.js';
+import { CLEAN_VIETNAMESE_TEXT } from './vietnamese-letters.js';
+
+// A lone UTF-16 surrogate is text already broken upstream; U+FFFD makes the loss visible.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+// Format characters (Cf): zero-width space/joiners U+200B–U+200D, word joiner
+// U+2060, BOM U+FEFF, soft hyphen U+00AD, bidi marks and the like.
+const FORMAT = /\p{Cf}/gu;
+// C0 and C1 controls that separate text (tab, line feed, vertical tab, form
+// feed, carriage return, file/group/record/unit separators, NEL) become spaces.
+const BREAKING_CONTROL = /[\t\n\v\f\r\x1c-\x1f\x85]/g;
+const OTHER_CONTROL = /[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]/g;
+// Any Unicode space or line/paragraph separator (NBSP, U+2000–U+200A, U+202F…), in runs.
+const SPACE_RUN = /[\s\p{Zs}]+/gu;
+const NEEDS_WORK = /[^\x20-\x7e]|^ | $| {2}/;
+const HAS_INVISIBLE = /[\p{Cf}\p{Cc}\ud800-\udfff]/u;
+
+/** NFC, invisible and control characters out, look-alikes fixed, whitespace collapsed and trimmed. */
+export function cleanText(text: string): string {
+  if (!NEEDS_WORK.test(text) || CLEAN_VIETNAMESE_TEXT.test(text)) return text;
+  const visible = (
+    HAS_INVISIBLE.test(text)
+      ? text.replace(LONE_SURROGATE, '\ufffd').replace(FORMAT, '').replace(BREAKING_CONTROL, ' ').replace(OTHER_CONTROL, '')
+      : text
+  ).normalize('NFC');
+  return replaceEthLookalikes(visible).replace(SPACE_RUN, ' ').trim();
+}

@@ -1,0 +1,112 @@
+/**
+ * Which legacy encoding a cell's text is in, from its font (a strong hint) and
+ * its content (the proof). legacy-encodings.md §2.
+ *
+ * Content evidence is a syllable balance: each word with a non-ASCII character
+ * counts +1 if it reads as a Vietnamese syllable and -1 if not. A decoding that
+ * raises the balance by at least 2 (one junk word turned into a syllable, and no
+ * syllable turned into junk) is believed without a font: `Hïng` → `Hùng`,
+ * `Höông` → `Hương`. Real Vietnamese (`Hoàng`, `Hà Nội`), ASCII and foreign
+ * Latin-1 (`Hélène`, `Müller`) do not gain anything from any decoding.
+ */
+import { fontFamily } from './font-family.js';
+import { LEGACY_CANDIDATES, type LegacyCandidate, type LegacyEncoding } from './legacy-encoding.js';
+import { commonSyllableCount, syllableBalance } from './syllable-evidence.js';
+import { COMBINING_MARK, REAL_UNICODE_LETTER } from './vietnamese-letters.js';
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const ASCII_UPPER = /[A-Z]/g;
+const ASCII_LOWER = /[a-z]/;
+
+/** Balance needed to believe a decoding on content alone. */
+const CONTENT_THRESHOLD = 2;
+
+interface Evidence {
+  candidate: LegacyCandidate;
+  decoded: string;
+  /** Balance after decoding minus balance before. */
+  gain: number;
+  hasMarker: boolean;
+}
+
+function weigh(text: string): Evidence[] {
+  const before = syllableBalance(text);
+  const evidence: Evidence[] = [];
+  for (const candidate of LEGACY_CANDIDATES) {
+    if (!candidate.present.test(text)) continue;
+    const decoded = candidate.decode(text);
+    if (decoded === text) continue;
+    evidence.push({ candidate, decoded, gain: syllableBalance(decoded) - before, hasMarker: candidate.marker.test(text) });
+  }
+  return evidence;
+}
+
+/**
+ * The best decoding on content alone: the largest gain ≥ threshold; on a tie the
+ * one reading more common name/place syllables (`Tröng Nhò`: VNI `Trưng Nhị`
+ * over TCVN3 `Trửng Nhũ`), then the earlier candidate.
+ */
+function bestByContent(evidence: readonly Evidence[]): Evidence | undefined {
+  let best: Evidence | undefined;
+  let bestCommon = 0;
+  for (const item of evidence) {
+    if (item.gain < CONTENT_THRESHOLD || (best !== undefined && item.gain < best.gain)) continue;
+    const common = commonSyllableCount(item.decoded);
+    if (best === undefined || item.gain > best.gain || common > bestCommon) {
+      best = item;
+      bestCommon = common;
+    }
+  }
+  return best;
+}
+
+/**
+ * Without a font, TCVN3 whose ASCII letters are all capitals was typed for a
+ * `.Vn…H` font (`NGUYÔN V¡N AN`): decode as capitals.
+ */
+function looksLikeCapitalsFont(text: string): boolean {
+  return !ASCII_LOWER.test(text) && (text.match(ASCII_UPPER)?.length ?? 0) >= 2;
+}
+
+/**
+ * Does the content let the font's encoding stand? Yes when decoding repairs
+ * words, or shows characters Unicode Vietnamese never uses and breaks nothing.
+ * When both readings are equally good (`Dòng` = `Dũng`, `Lê Tú` = `Lờ Tỳ`) the
+ * font wins unless the text holds characters the encoding's keyboards never
+ * typed, or more common name and place syllables than the decoded one.
+ */
+function fontConfirmed(text: string, own: Evidence): boolean {
+  if (own.gain > 0) return true;
+  if (own.gain < 0) return false;
+  if (own.hasMarker) return true;
+  if (own.candidate.untypable?.test(text) === true) return false;
+  return commonSyllableCount(own.decoded) >= commonSyllableCount(text);
+}
+
+/**
+ * The encoding to decode `text` from, or null when it is Unicode (or plain
+ * ASCII). Real Unicode Vietnamese letters or combining marks mean Unicode
+ * whatever the font says. A TCVN3 or VNI font is believed unless the content
+ * contradicts it (fontConfirmed) or another encoding fits clearly better;
+ * without a legacy font the content alone must show it.
+ */
+export function detectLegacyEncoding(text: string, font?: string): LegacyEncoding | null {
+  if (typeof text !== 'string') return null;
+  const family = fontFamily(font);
+  if (!NON_ASCII.test(text)) {
+    // A capitals font draws ASCII a–z as capitals too (legacy-encodings.md §3).
+    return family === 'tcvn3-capitals' && ASCII_LOWER.test(text) ? 'tcvn3-capitals' : null;
+  }
+  if (REAL_UNICODE_LETTER.test(text) || COMBINING_MARK.test(text)) return null;
+
+  const evidence = weigh(text);
+  const byContent = bestByContent(evidence);
+  const hinted = family === 'tcvn3' || family === 'tcvn3-capitals' ? 'tcvn3' : family === 'vni' ? 'vni' : null;
+  const own = evidence.find((item) => item.candidate.encoding === hinted);
+  if (own !== undefined && fontConfirmed(text, own) && !(byContent !== undefined && byContent.gain > own.gain)) {
+    return family === 'tcvn3-capitals' ? 'tcvn3-capitals' : own.candidate.encoding;
+  }
+  if (byContent === undefined) return null;
+  const encoding = byContent.candidate.encoding;
+  return encoding === 'tcvn3' && hinted === null && looksLikeCapitalsFont(text) ? 'tcvn3-capitals' : encoding;
+}

@@ -1,0 +1,119 @@
+/**
+ * Text cells → clean Unicode: legacy font encodings and mojibake decoded
+ * (legacy-encodings.md), then cleanText. Never throws; idempotent.
+ *
+ * Case is not guessed: TCVN3 cannot encode toned capitals, so `Ph¹m ThÞ Ngäc ¸nh`
+ * becomes `Phạm Thị Ngọc ánh` (legacy-encodings.md §3.2); the name normalizer
+ * capitalises name parts later. Only a `.Vn…H` (capitals) font upper-cases.
+ */
+import { ok, type Finding, type Normalized } from '../finding.js';
+import { cleanText } from './clean-text.js';
+import { detectLegacyEncoding } from './detect-legacy-encoding.js';
+import { fontFamily } from './font-family.js';
+import { decodeLegacy, type LegacyEncoding } from './legacy-encoding.js';
+import { readTextSource, type TextRun } from './read-text-source.js';
+import { hasUndecodedLegacy } from './undecoded-legacy.js';
+import { CLEAN_ASCII_TEXT, CLEAN_VIETNAMESE_TEXT, REAL_UNICODE_LETTER } from './vietnamese-letters.js';
+
+export interface TextSource {
+  text: string;
+  font?: string;
+  /** Rich-text runs, each typed in its own font (a `.VnTimeH` heading run next to a `.VnTime` run). */
+  runs?: { text: string; font?: string }[];
+}
+
+/** Catalog code of the note for each decoded encoding (src/catalog/text-codes.ts). */
+const LEGACY_CODE: Readonly<Record<LegacyEncoding, string>> = {
+  tcvn3: 'TEXT_LEGACY_TCVN3',
+  'tcvn3-capitals': 'TEXT_LEGACY_TCVN3',
+  vni: 'TEXT_LEGACY_VNI',
+  cp1258: 'TEXT_LEGACY_CP1258',
+  'utf8-mojibake': 'TEXT_MOJIBAKE_UTF8',
+};
+
+// Invisible characters go before detection so they cannot split a word; the
+// soft hyphen stays (it is the TCVN3 letter ư) and so do C1 controls (they are
+// Windows-1252 bytes the decoders read).
+const INVISIBLE = /[\p{Cf}\x00-\x08\x0e-\x1f\x7f\t\n\v\f\r]/u;
+const FORMAT_BUT_SOFT_HYPHEN = /[^\P{Cf}\u00ad]/gu;
+const C0_BREAK = /[\t\n\v\f\r\x1c-\x1f]/g;
+const C0_OTHER = /[\x00-\x08\x0e-\x1b\x7f]/g;
+const LOWER_ASCII = /[a-z]/;
+
+/** Re-running on its own output converges in one pass in practice; the bound only guards odd input. */
+const MAX_EXTRA_PASSES = 3;
+
+function stripInvisible(text: string): string {
+  if (!INVISIBLE.test(text)) return text;
+  return text.replace(FORMAT_BUT_SOFT_HYPHEN, '').replace(C0_BREAK, ' ').replace(C0_OTHER, '');
+}
+
+function isLegacyFont(font: string | undefined): boolean {
+  const family = fontFamily(font);
+  return family === 'tcvn3' || family === 'tcvn3-capitals' || family === 'vni';
+}
+
+function decodeWith(text: string, encoding: LegacyEncoding | null, used: Set<LegacyEncoding>): string {
+  if (encoding === null) return text;
+  const decoded = decodeLegacy(text, encoding);
+  if (decoded !== text) used.add(encoding);
+  return decoded;
+}
+
+/**
+ * Each run with a legacy font is judged by its own font and text; runs without
+ * one are judged together (one short run says too little on its own).
+ */
+function convertRuns(runs: readonly TextRun[], used: Set<LegacyEncoding>): string {
+  const texts = runs.map((run) => stripInvisible(run.text));
+  if (runs.length === 1) return decodeWith(texts[0] ?? '', detectLegacyEncoding(texts[0] ?? '', runs[0]?.font), used);
+  const plain = texts.filter((_, i) => !isLegacyFont(runs[i]?.font)).join('');
+  const plainEncoding = detectLegacyEncoding(plain);
+  return texts
+    .map((text, i) => {
+      const font = runs[i]?.font;
+      return decodeWith(text, isLegacyFont(font) ? detectLegacyEncoding(text, font) : plainEncoding, used);
+    })
+    .join('');
+}
+
+/** Nothing to decode or clean: plain ASCII, or clean text with real Unicode Vietnamese letters. */
+function isAlreadyClean(text: string, font: string | undefined): boolean {
+  if (CLEAN_ASCII_TEXT.test(text)) return !(LOWER_ASCII.test(text) && fontFamily(font) === 'tcvn3-capitals');
+  return CLEAN_VIETNAMESE_TEXT.test(text) && REAL_UNICODE_LETTER.test(text);
+}
+
+function findingsFor(raw: string, value: string, used: ReadonlySet<LegacyEncoding>): Finding[] {
+  const findings: Finding[] = [];
+  if (value !== raw) {
+    const codes = new Set([...used].map((encoding) => LEGACY_CODE[encoding]));
+    for (const code of codes) findings.push({ code, from: raw, to: value });
+  }
+  if (value.includes('\ufffd')) {
+    findings.push({ code: 'TEXT_REPLACEMENT_CHARACTER', params: { count: value.split('\ufffd').length - 1 } });
+  }
+  if (hasUndecodedLegacy(value)) findings.push({ code: 'TEXT_UNDECODED_LEGACY' });
+  return findings;
+}
+
+/** Normalize one text cell (a string, or the cell's text with its font and rich-text runs). */
+export function normalizeText(source: TextSource | string): Normalized<string> {
+  const runs = readTextSource(source);
+  const first = runs[0];
+  if (runs.length === 1 && first !== undefined && isAlreadyClean(first.text, first.font)) return ok(first.text);
+
+  const raw = runs.map((run) => run.text).join('');
+  const used = new Set<LegacyEncoding>();
+  let value = cleanText(convertRuns(runs, used));
+  // Idempotence by construction: what we return must be what a second call on
+  // it returns, so repeat the content-only pass until the text is stable. (An
+  // unchanged single run without a legacy font needs no check: a second pass
+  // would judge the same text the same way.)
+  const settled = value === raw && runs.length === 1 && !isLegacyFont(first?.font);
+  for (let pass = 0; !settled && pass < MAX_EXTRA_PASSES && !isAlreadyClean(value, undefined); pass++) {
+    const again = cleanText(convertRuns([{ text: value, font: undefined }], used));
+    if (again === value) break;
+    value = again;
+  }
+  return ok(value, findingsFor(raw, value, used));
+}

@@ -1,0 +1,19 @@
+/**
+ * Residue of a legacy encoding that was not converted: TCVN3 letters that are
+ * symbols in Unicode (`¸ µ ¶ · ¹ § ¨ © « ¬ ®…`) touching a letter, as in a cell
+ * half re-typed in Unicode (`Nguyễn ThÞ H­¬ng` → `Nguyễn ThÞ H¬ng`) or one the
+ * detector would not trust. Symbols standing apart (`Điều 5 §2`, `25 ©`) and
+ * French quotes around a word (`«Tí»`) are not residue.
+ */
+import { TCVN3_VN3_LETTERS } from '../../reference/legacy-tables.js';
+
+const symbols = Object.keys(TCVN3_VN3_LETTERS).filter((ch) => !/[\p{L}\p{Cf}]/u.test(ch));
+const esc = (chars: string[]): string => chars.map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+const anywhere = symbols.filter((ch) => ch !== '\u00ab' && ch !== '\u00bb');
+// « (ô) counts only after a letter, » (ằ) only before one: the other side is a quote.
+const RESIDUE = new RegExp(`\\p{L}[${esc([...anywhere, '\u00ab'])}]|[${esc([...anywhere, '\u00bb'])}]\\p{L}`, 'u');
+
+/** True when `text` (already cleaned) still holds TCVN3 letters glued to words. */
+export function hasUndecodedLegacy(text: string): boolean {
+  return RESIDUE.test(text);
+}

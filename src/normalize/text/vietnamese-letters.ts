@@ -1,0 +1,76 @@
+/**
+ * Character classes shared by the detector, the syllable check and the cleanup.
+ * Built once at module load from the generated letter list.
+ */
+import { VIETNAMESE_LETTERS } from '../../reference/legacy-tables.js';
+
+/**
+ * Tone marks in NFD, in the order of the tone index: 1 sắc (acute), 2 huyền
+ * (grave), 3 hỏi (hook), 4 ngã (tilde), 5 nặng (dot below); 0 = ngang (none).
+ */
+export const TONE_MARKS = '\u0301\u0300\u0309\u0303\u0323';
+
+/** Toneless base (with its circumflex/breve/horn kept) and tone index 0–5 (see TONE_MARKS) of a lowercase letter. */
+export interface LetterShape {
+  base: string;
+  tone: number;
+}
+
+function buildShapes(): ReadonlyMap<string, LetterShape> {
+  const shapes = new Map<string, LetterShape>();
+  for (const letter of VIETNAMESE_LETTERS.toLowerCase()) {
+    const decomposed = letter.normalize('NFD');
+    let tone = 0;
+    let rest = '';
+    for (const ch of decomposed) {
+      const index = TONE_MARKS.indexOf(ch);
+      if (index >= 0) tone = index + 1;
+      else rest += ch;
+    }
+    shapes.set(letter, { base: rest.normalize('NFC'), tone });
+  }
+  for (let code = 0x61; code <= 0x7a; code++) {
+    const ch = String.fromCharCode(code);
+    shapes.set(ch, { base: ch, tone: 0 });
+  }
+  return shapes;
+}
+
+/** Lowercase ASCII and Vietnamese letters → shape. */
+export const LETTER_SHAPES = buildShapes();
+
+/**
+ * The same shapes indexed by UTF-16 code unit, upper case included (every
+ * Vietnamese letter is below U+1F00): the syllable test's hot loop.
+ */
+export const SHAPE_BY_CODE: readonly (LetterShape | undefined)[] = (() => {
+  const table: (LetterShape | undefined)[] = new Array<LetterShape | undefined>(0x1f00).fill(undefined);
+  for (const [letter, shape] of LETTER_SHAPES) {
+    table[letter.charCodeAt(0)] = shape;
+    table[letter.toUpperCase().charCodeAt(0)] = shape;
+  }
+  return table;
+})();
+
+/**
+ * Vietnamese letters outside Latin-1 (Ă ă Đ đ Ĩ ĩ Ũ ũ Ơ ơ Ư ư and U+1EA0–U+1EF9).
+ * No legacy font or mojibake produces them, so their presence proves the text is
+ * already Unicode whatever the font says (legacy-encodings.md §2).
+ */
+export const REAL_UNICODE_LETTER = new RegExp(
+  `[${[...VIETNAMESE_LETTERS].filter((ch) => ch > '\u00ff').join('')}]`,
+);
+
+/** Combining diacritics: decomposed (NFD, CP1258-decoded) text is Unicode. */
+export const COMBINING_MARK = /[\u0300-\u036f]/;
+
+/**
+ * A text made only of printable ASCII and precomposed Vietnamese letters,
+ * single-spaced and trimmed: nothing for the cleanup to do.
+ */
+export const CLEAN_VIETNAMESE_TEXT = new RegExp(
+  `^[\\x21-\\x7e${VIETNAMESE_LETTERS}]+(?: [\\x21-\\x7e${VIETNAMESE_LETTERS}]+)*$`,
+);
+
+/** Plain printable ASCII, single-spaced and trimmed (the commonest cell). */
+export const CLEAN_ASCII_TEXT = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;

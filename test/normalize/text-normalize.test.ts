@@ -1,0 +1,209 @@
+/**
+ * normalizeText end to end: conversions with their notes, rich-text runs,
+ * fonts contradicted by content, cleanup, odd inputs, and the catalog.
+ */
+import { describe, expect, it } from 'vitest';
+import { textCodes } from '../../src/catalog/text-codes.js';
+import type { Normalized } from '../../src/normalize/finding.js';
+import { cleanText } from '../../src/normalize/text/clean-text.js';
+import { normalizeText } from '../../src/normalize/text/normalize-text.js';
+
+/** Run-time callers can hand over anything a spreadsheet cell holds. */
+const normalizeAnything = normalizeText as (input: unknown) => Normalized<string>;
+const codes = (result: Normalized<string>): string[] => result.findings.map((finding) => finding.code);
+
+describe('legacy conversions are notes with from/to', () => {
+  it.each([
+    ['NguyÔn V¨n An', 'Nguyễn Văn An', 'TEXT_LEGACY_TCVN3'],
+    ['Ph¹m ThÞ Ngäc ¸nh', 'Phạm Thị Ngọc ánh', 'TEXT_LEGACY_TCVN3'], // case is the name normalizer's job
+    ['Traàn Thò Höông', 'Trần Thị Hương', 'TEXT_LEGACY_VNI'],
+    ['Hïng', 'Hùng', 'TEXT_LEGACY_TCVN3'],
+    ['Th¶o', 'Thảo', 'TEXT_LEGACY_TCVN3'],
+    ['Höông', 'Hương', 'TEXT_LEGACY_VNI'],
+    ['NguyêÞn', 'Nguyễn', 'TEXT_LEGACY_CP1258'],
+    ['Nguyá»…n VÄƒn An', 'Nguyễn Văn An', 'TEXT_MOJIBAKE_UTF8'],
+  ])('%s → %s', (input, value, code) => {
+    expect(normalizeText(input)).toEqual({ value, findings: [{ code, from: input, to: value }] });
+  });
+
+  it('reports the text as found, noise included, and the cleaned result', () => {
+    const input = '  NguyÔn\tV¨n  An\n';
+    expect(normalizeText(input).findings).toEqual([{ code: 'TEXT_LEGACY_TCVN3', from: input, to: 'Nguyễn Văn An' }]);
+  });
+
+  it('decodes by the cell font', () => {
+    expect(normalizeText({ text: 'Dòng', font: '.VnTime' }).value).toBe('Dũng');
+    expect(normalizeText({ text: 'hä vµ tªn', font: '.VnTimeH' }).value).toBe('HỌ VÀ TÊN');
+    expect(normalizeText({ text: 'Hoaøng Vaên Huøng', font: 'VNI-Times' }).value).toBe('Hoàng Văn Hùng');
+  });
+});
+
+describe('rich-text runs', () => {
+  it('decodes each run by its own font and joins them', () => {
+    const result = normalizeText({
+      text: 'hä vµ tªn: NguyÔn V¨n An',
+      runs: [
+        { text: 'hä vµ tªn: ', font: '.VnTimeH' },
+        { text: 'NguyÔn V¨n An', font: '.VnTime' },
+      ],
+    });
+    expect(result.value).toBe('HỌ VÀ TÊN: Nguyễn Văn An');
+    expect(codes(result)).toEqual(['TEXT_LEGACY_TCVN3']);
+  });
+
+  it('mixes a VNI run, a Unicode run and a run inheriting the cell font', () => {
+    const result = normalizeText({
+      text: '',
+      font: '.VnTime',
+      runs: [
+        { text: 'Hoï teân: ', font: 'VNI-Times' },
+        { text: 'Nguyễn Văn ', font: 'Times New Roman' },
+        { text: 'Hïng' },
+      ],
+    });
+    expect(result.value).toBe('Họ tên: Nguyễn Văn Hùng');
+    expect(codes(result).sort()).toEqual(['TEXT_LEGACY_TCVN3', 'TEXT_LEGACY_VNI']);
+  });
+
+  it('uses the text when the runs are empty', () => {
+    expect(normalizeText({ text: 'Hïng', runs: [] }).value).toBe('Hùng');
+  });
+});
+
+describe('a legacy font on Unicode content is left alone', () => {
+  it.each([
+    ['Nguyễn Văn An', '.VnTime'],
+    ['Thôn Đồng Tâm, xã Tam Hợp', '.VnTimeH'],
+    ['Trần Thị Hương', 'VNI-Times'],
+    ['Hà Tây', '.VnTime'],
+    ['Nguyen Van An', 'VNI-Times'],
+  ])('%s in %s', (text, font) => {
+    expect(normalizeText({ text, font })).toEqual({ value: text, findings: [] });
+  });
+});
+
+describe('cleanup is silent', () => {
+  it.each([
+    ['  Nguyễn   Văn An  ', 'Nguyễn Văn An'],
+    ['Nguyễn\u00a0Văn\u202fAn', 'Nguyễn Văn An'],
+    ['Nguyễn\tVăn\r\nAn', 'Nguyễn Văn An'],
+    ['Thôn 3,\nxã Tam Hợp', 'Thôn 3, xã Tam Hợp'],
+    ['Ngu\u200byễn\u200c Văn\u200d An\u2060\ufeff', 'Nguyễn Văn An'],
+    ['\ufeffHà Nội', 'Hà Nội'],
+    ['Nguyễn Thị Thuỷ'.normalize('NFD'), 'Nguyễn Thị Thuỷ'],
+    ['Ho\u0340a Bi\u0341nh', 'Hòa Bính'],
+    ['Ðinh Văn ðức', 'Đinh Văn đức'],
+    ['Ðinh', 'Đinh'],
+    ['Nguyễn Văn\u00adAn', 'Nguyễn VănAn'],
+    ['Hà\u0000 Nội\u0007', 'Hà Nội'],
+    ['Hà\u0085Nội', 'Hà Nội'],
+    ['\u202aNguyễn\u202c', 'Nguyễn'],
+    ['   ', ''],
+  ])('%j → %j', (input, value) => {
+    expect(normalizeText(input)).toEqual({ value, findings: [] });
+  });
+
+  it('keeps an eth in non-Vietnamese text', () => {
+    expect(normalizeText('Guðrún').value).toBe('Guðrún');
+  });
+
+  it('returns clean input unchanged and finding-free', () => {
+    for (const text of ['Nguyễn Văn An', 'Nguyen Van An', '12/03/1990', 'Hoàng', 'Hélène', 'Müller', '']) {
+      expect(normalizeText(text)).toEqual({ value: text, findings: [] });
+    }
+  });
+
+  it('exports the cleanup alone', () => {
+    expect(cleanText(' Nguyễn\u00a0\u00a0Văn\u200bAn ')).toBe('Nguyễn VănAn');
+    expect(cleanText('Thuỷ'.normalize('NFD'))).toBe('Thuỷ');
+    expect(cleanText('Hoàng')).toBe('Hoàng');
+  });
+});
+
+describe('lost and undecoded text', () => {
+  it('reports U+FFFD as an error and keeps the text', () => {
+    expect(normalizeText('Nguy\ufffdn V\ufffdn An')).toEqual({
+      value: 'Nguy\ufffdn V\ufffdn An',
+      findings: [{ code: 'TEXT_REPLACEMENT_CHARACTER', params: { count: 2 } }],
+    });
+  });
+
+  it('turns a lone surrogate into U+FFFD and reports it', () => {
+    const result = normalizeText('Nguy\ud800n');
+    expect(result.value).toBe('Nguy\ufffdn');
+    expect(codes(result)).toEqual(['TEXT_REPLACEMENT_CHARACTER']);
+  });
+
+  it('warns about TCVN3 residue in a half re-typed cell', () => {
+    expect(normalizeText('Nguyễn ThÞ H¬ng')).toEqual({
+      value: 'Nguyễn ThÞ H¬ng',
+      findings: [{ code: 'TEXT_UNDECODED_LEGACY' }],
+    });
+  });
+
+  it('does not take standalone symbols or quotes for residue', () => {
+    for (const text of ['Điều 5 §2', '«Tí»', '25 ©', 'Hoàng »']) expect(normalizeText(text).findings).toEqual([]);
+  });
+});
+
+describe('odd input never throws', () => {
+  it.each([
+    [null, ''],
+    [undefined, ''],
+    [12, '12'],
+    [Number.NaN, ''],
+    [true, 'true'],
+    [new Date('2020-03-12T00:00:00Z'), '2020-03-12T00:00:00.000Z'],
+    [new Date(Number.NaN), ''],
+    [{ text: 5 }, '5'],
+    [{ runs: 'x' }, ''],
+    [{ text: 'Hïng', font: 7 }, 'Hùng'],
+    [{ runs: [null, { text: 'Hïng' }, 3] }, 'Hùng3'],
+    [Symbol('x'), ''],
+    [[], ''],
+  ])('%s → %j', (input, value) => {
+    expect(normalizeAnything(input).value).toBe(value);
+  });
+
+  it('survives throwing getters and proxies', () => {
+    const hostile = {
+      get text(): string {
+        throw new Error('boom');
+      },
+    };
+    expect(normalizeAnything(hostile).value).toBe('');
+    const proxy = new Proxy({}, { has: () => true, get: () => { throw new Error('boom'); } });
+    expect(normalizeAnything(proxy).value).toBe('');
+  });
+
+  it('handles a long cell', () => {
+    const long = 'NguyÔn V¨n An, '.repeat(5000);
+    expect(normalizeText(long).value.startsWith('Nguyễn Văn An, Nguyễn')).toBe(true);
+  });
+});
+
+describe('text catalog', () => {
+  const emitted = ['TEXT_LEGACY_TCVN3', 'TEXT_LEGACY_VNI', 'TEXT_LEGACY_CP1258', 'TEXT_MOJIBAKE_UTF8', 'TEXT_REPLACEMENT_CHARACTER', 'TEXT_UNDECODED_LEGACY'];
+
+  it('has one well-formed entry per code', () => {
+    expect(textCodes.map((entry) => entry.code).sort()).toEqual([...emitted].sort());
+    for (const entry of textCodes) {
+      expect(entry.code).toMatch(/^TEXT_[A-Z0-9_]+$/);
+      expect(entry.messageVi).toContain('{value}');
+      expect(entry.messageVi.normalize('NFC')).toBe(entry.messageVi);
+      expect(entry.description.length).toBeGreaterThan(20);
+    }
+  });
+
+  it('gives the severities the brief asks for', () => {
+    const severity = Object.fromEntries(textCodes.map((entry) => [entry.code, entry.severity]));
+    expect(severity).toEqual({
+      TEXT_LEGACY_TCVN3: 'note',
+      TEXT_LEGACY_VNI: 'note',
+      TEXT_LEGACY_CP1258: 'note',
+      TEXT_MOJIBAKE_UTF8: 'note',
+      TEXT_REPLACEMENT_CHARACTER: 'error',
+      TEXT_UNDECODED_LEGACY: 'warning',
+    });
+  });
+});
