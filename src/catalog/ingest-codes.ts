@@ -1,0 +1,75 @@
+import type { CatalogEntry } from './catalog-entry.js';
+
+/** Problems the readers find in files, sheets and CSV records. */
+export const ingestCodes: readonly CatalogEntry[] = [
+  {
+    code: 'FILE_UNREADABLE',
+    severity: 'error',
+    field: 'file',
+    messageVi: 'Không đọc được tệp: {reason}. Tệp bị bỏ qua, các tệp khác của huyện vẫn được xử lý.',
+    description: 'The file could not be opened or parsed (corrupt XLSX, not a ZIP, unreadable); none of its rows are loaded.',
+    fixVi: 'Mở tệp bằng Excel, lưu lại dưới dạng .xlsx hoặc .csv (UTF-8) rồi chạy lại.',
+  },
+  {
+    code: 'FILE_TYPE_UNSUPPORTED',
+    severity: 'error',
+    field: 'file',
+    messageVi: 'Định dạng tệp không được hỗ trợ ({extension}); chỉ đọc .xlsx và .csv.',
+    description: 'The input has an extension hotich does not read; it is skipped.',
+    fixVi: 'Lưu tệp dưới dạng .xlsx hoặc .csv.',
+  },
+  {
+    code: 'SHEET_NO_HEADER',
+    severity: 'warning',
+    field: 'sheet',
+    messageVi: 'Không tìm thấy dòng tiêu đề cột của sổ {expected} trong {searched} dòng đầu; trang tính bị bỏ qua ({rows} dòng có dữ liệu).',
+    description: 'No row near the top of the sheet matches the column headers of the expected record type(s); the sheet is skipped and its non-empty rows are counted as skipped.',
+    fixVi: 'Kiểm tra tiêu đề cột theo mẫu sổ (Họ và tên, Ngày sinh, …) hoặc khai báo tên cột khác trong headerAliases của tệp pipeline.',
+  },
+  {
+    code: 'COLUMN_UNKNOWN',
+    severity: 'note',
+    field: 'column',
+    messageVi: 'Cột "{value}" không thuộc mẫu sổ; giá trị được giữ nguyên trong trường raw.',
+    description: 'A header column that matches no known column of the record type; its values are kept in the record\'s raw object. Reported once per sheet.',
+  },
+  {
+    code: 'CSV_QUOTE_UNTERMINATED',
+    severity: 'error',
+    field: 'row',
+    messageVi: 'Dấu ngoặc kép mở ở dòng này không được đóng; phần còn lại của tệp CSV bị đọc thành một ô.',
+    description: 'A quoted CSV field never closes: the parser read the rest of the file into this record.',
+    fixVi: 'Mở tệp CSV bằng trình soạn thảo, đóng dấu ngoặc kép còn thiếu hoặc xuất lại tệp từ Excel.',
+  },
+  {
+    code: 'CSV_MALFORMED_QUOTES',
+    severity: 'error',
+    field: 'row',
+    messageVi: 'Dấu ngoặc kép trong dòng này sai quy cách CSV.',
+    description: 'A quoted CSV field is followed by characters other than the delimiter.',
+    fixVi: 'Xuất lại tệp từ Excel hoặc sửa dấu ngoặc kép trong dòng.',
+  },
+  {
+    code: 'CSV_FILE_TRUNCATED',
+    severity: 'error',
+    field: 'row',
+    messageVi: 'Tệp kết thúc giữa chừng dòng này: tệp có thể bị cắt cụt khi sao chép.',
+    description: 'The last record of a CSV file has no line end: the file was probably cut short, so the record may be incomplete.',
+    fixVi: 'Sao chép lại tệp gốc đầy đủ rồi chạy lại.',
+  },
+  {
+    code: 'ROW_PROCESSING_FAILED',
+    severity: 'error',
+    field: 'row',
+    messageVi: 'Lỗi nội bộ khi xử lý dòng này ({reason}); dòng bị loại để không nạp dữ liệu sai.',
+    description: 'An unexpected exception while normalizing this row (a hotich bug); the row is rejected so the rest of the file still runs.',
+    fixVi: 'Báo cho nhóm kỹ thuật kèm tên tệp và số dòng.',
+  },
+  {
+    code: 'RECORD_SHAPE_INVALID',
+    severity: 'error',
+    field: 'row',
+    messageVi: 'Bản ghi sau chuẩn hóa không đúng cấu trúc ({reason}).',
+    description: 'The normalized record failed its zod schema; this signals a hotich bug rather than bad input, and the row is rejected rather than loaded.',
+  },
+];

@@ -1,0 +1,53 @@
+import type { CatalogEntry } from './catalog-entry.js';
+
+/** Rules on whole records (src/validate). */
+export const validationCodes: readonly CatalogEntry[] = [
+  {
+    code: 'FIELD_REQUIRED',
+    severity: 'error',
+    field: 'record',
+    messageVi: 'Thiếu {label}: không thể nạp bản ghi khi không có thông tin này.',
+    description: 'A field the record type requires is empty (birth: child name, birth date or year, registration date or year; marriage: both spouses\' names and the registration date; death: deceased name, death date, registration date).',
+    fixVi: 'Đối chiếu sổ gốc và điền {label}; nếu sổ gốc để trống, ghi rõ "không rõ" vào cột Ghi chú.',
+  },
+  {
+    code: 'REGISTRATION_BEFORE_EVENT',
+    severity: 'error',
+    field: 'registration.date',
+    messageVi: 'Ngày đăng ký ({registered}) trước ngày {event} ({eventDate}): không thể đăng ký một sự kiện chưa xảy ra.',
+    description: 'The registration date is before the event it registers (birth or death), compared at the precision both dates have.',
+    fixVi: 'Đối chiếu sổ gốc: ngày đăng ký hoặc ngày {event} đã bị ghi nhầm (thường là nhầm năm).',
+  },
+  {
+    code: 'DEATH_BEFORE_BIRTH',
+    severity: 'error',
+    field: 'deathDate',
+    messageVi: 'Ngày chết ({died}) trước ngày sinh ({born}).',
+    description: 'The date of death is before the date of birth of the deceased.',
+    fixVi: 'Đối chiếu sổ gốc và sửa ngày sinh hoặc ngày chết.',
+  },
+  {
+    code: 'PARENT_AGE_IMPLAUSIBLE',
+    severity: 'warning',
+    field: 'birthYear',
+    messageVi: 'Năm sinh của {parent} cho tuổi {age} khi sinh con, ngoài khoảng thường gặp {min}–{max} tuổi.',
+    description: 'A parent\'s age at the child\'s birth (birth years only) is outside the plausible range (mother 13–55, father 15–80), including a parent born after the child.',
+    fixVi: 'Kiểm tra lại năm sinh của {parent} và ngày sinh của trẻ trong sổ gốc.',
+  },
+  {
+    code: 'MARRIAGE_UNDER_AGE',
+    severity: 'warning',
+    field: 'birthDate',
+    messageVi: 'Bên {spouse} mới {age} tuổi khi đăng ký kết hôn, dưới tuổi kết hôn tối thiểu ({minimum} tuổi tròn) theo {law}.',
+    description: 'A spouse was under the legal marriage age of the law in force on the registration date (DOMAIN.md §3.4). Old books contain such entries and typing errors: flagged, not rejected.',
+    fixVi: 'Đối chiếu ngày sinh của bên {spouse} với sổ gốc và giấy tờ tùy thân; nếu sổ ghi đúng, giữ nguyên và ghi chú.',
+  },
+  {
+    code: 'MARRIAGE_AGE_UNCERTAIN',
+    severity: 'warning',
+    field: 'birthDate',
+    messageVi: 'Bên {spouse} có thể chưa đủ tuổi kết hôn ({age} tuổi, tối thiểu {minimum} tuổi tròn theo {law}): ngày sinh chỉ ghi năm hoặc tháng.',
+    description: 'With a birth date of reduced precision, the spouse may or may not have reached the legal marriage age: counted conservatively and flagged.',
+    fixVi: 'Bổ sung ngày, tháng sinh đầy đủ của bên {spouse} nếu có giấy tờ.',
+  },
+];

@@ -1,0 +1,86 @@
+import { basename } from 'node:path';
+import type { Logger } from 'pino';
+import { messageVi, severityOf } from '../catalog/catalog.js';
+import { AliasIndex } from '../ingest/alias-index.js';
+import { DEFAULT_NORMALIZE_OPTIONS } from '../normalize/normalize-options.js';
+import { RECORD_TYPES } from '../record-types/registry.js';
+import { RECORD_TYPE_NAMES, type RecordTypeName } from '../record-types/record-type.js';
+import { readRegister } from '../run/read-register.js';
+
+const EXAMPLES_PER_CODE = 3;
+
+interface CodeTally {
+  count: number;
+  examples: string[];
+}
+
+/**
+ * `hotich check <file>`: reads one register as a run would (no district, so
+ * commune names are matched across the province) and returns a short report
+ * of counts per problem code with the first places to look. Writes nothing.
+ */
+export async function runCheck(path: string, type: RecordTypeName | undefined, logger: Logger): Promise<string> {
+  const types = type ? [type] : RECORD_TYPE_NAMES;
+  const indexes = types.map((name) => new AliasIndex(RECORD_TYPES[name]));
+  const file = basename(path);
+  const lines: string[] = [`Tệp: ${file}`];
+  const tallies = new Map<string, CodeTally>();
+  const counts = { rowsRead: 0, clean: 0, rejected: 0, skipped: 0 };
+  const tally = (code: string, where: string): void => {
+    const entry = tallies.get(code) ?? { count: 0, examples: [] };
+    entry.count++;
+    if (entry.examples.length < EXAMPLES_PER_CODE) entry.examples.push(where);
+    tallies.set(code, entry);
+  };
+  try {
+    const events = readRegister(path, { provinceCode: '26', districtCode: '', file, options: DEFAULT_NORMALIZE_OPTIONS, indexes });
+    for await (const event of events) {
+      if (event.kind === 'sheet') {
+        lines.push(
+          event.header
+            ? `Trang tính "${event.sheet}": sổ ${RECORD_TYPES[event.header.type.name].labelVi.toLowerCase()}, tiêu đề ở dòng ${event.header.headerRowNumbers.join('–')}`
+            : `Trang tính "${event.sheet}": không tìm thấy dòng tiêu đề, bỏ qua`,
+        );
+        continue;
+      }
+      if (event.kind === 'skipped') {
+        counts.skipped++;
+        continue;
+      }
+      counts.rowsRead++;
+      const outcome = event.outcome;
+      if (outcome.kind === 'clean') {
+        counts.clean++;
+        const record = outcome.record;
+        for (const item of [...listOf(record.warnings), ...listOf(record.notes)]) {
+          tally(item.code, `trang "${event.sheet}", dòng ${event.rowNumber}, ${item.field}`);
+        }
+      } else {
+        counts.rejected++;
+        for (const error of [...outcome.rejected.errors, ...outcome.rejected.warnings]) {
+          const column = 'column' in error && error.column ? `, cột ${error.column}` : '';
+          tally(error.code, `trang "${event.sheet}", dòng ${event.rowNumber}${column}, ${error.field}`);
+        }
+      }
+    }
+  } catch (error) {
+    logger.error({ file, code: 'FILE_UNREADABLE' }, 'file could not be read');
+    lines.push(messageVi('FILE_UNREADABLE', { reason: error instanceof Error ? error.message.split('\n')[0] : String(error) }));
+  }
+  lines.push(`Đọc ${counts.rowsRead} dòng dữ liệu: ${counts.clean} hợp lệ, ${counts.rejected} bị loại; ${counts.skipped} dòng không phải dữ liệu.`);
+  const order = { error: 0, warning: 1, note: 2 } as const;
+  const sorted = [...tallies].sort(([a, x], [b, y]) => order[severityOf(a)] - order[severityOf(b)] || y.count - x.count);
+  for (const [code, { count, examples }] of sorted) {
+    lines.push(`  ${severityOf(code).padEnd(7)} ${code} × ${count}: ${examples.join('; ')}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function listOf(value: unknown): { code: string; field: string }[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item: unknown) =>
+    typeof item === 'object' && item !== null && 'code' in item && 'field' in item && typeof item.code === 'string' && typeof item.field === 'string'
+      ? [{ code: item.code, field: item.field }]
+      : [],
+  );
+}

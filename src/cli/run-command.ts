@@ -1,0 +1,73 @@
+import { dirname, resolve } from 'node:path';
+import { ConfigError } from '../config/config-error.js';
+import { loadPipeline } from '../config/load-pipeline.js';
+import { DEFAULT_NORMALIZE_OPTIONS } from '../normalize/normalize-options.js';
+import { RECORD_TYPE_NAMES, type RecordTypeName } from '../record-types/record-type.js';
+import { filesFromGlobs, filesFromInputs } from '../run/resolve-inputs.js';
+import type { Job } from '../run/run-job.js';
+
+export interface RunArguments {
+  pipeline: string | undefined;
+  districts: string[];
+  type: string | undefined;
+  out: string | undefined;
+  inputs: string[];
+  province: string | undefined;
+}
+
+export function parseType(value: string | undefined): RecordTypeName | undefined {
+  if (value === undefined) return undefined;
+  const type = RECORD_TYPE_NAMES.find((name) => name === value);
+  if (!type) throw new ConfigError(`--type ${value}: expected one of ${RECORD_TYPE_NAMES.join(', ')}`);
+  return type;
+}
+
+/** Builds the job from a pipeline file (with --district/--type/--out filters) or from --input paths. */
+export async function buildJob(args: RunArguments): Promise<Job> {
+  const type = parseType(args.type);
+  if (args.pipeline) {
+    if (args.inputs.length > 0) throw new ConfigError('--input cannot be combined with a pipeline file');
+    return jobFromPipeline(args.pipeline, args, type);
+  }
+  if (!type) throw new ConfigError('without a pipeline file, --type is required');
+  if (args.districts.length !== 1) throw new ConfigError('without a pipeline file, give exactly one --district CODE');
+  if (args.inputs.length === 0) throw new ConfigError('without a pipeline file, give at least one --input PATH');
+  if (!args.out) throw new ConfigError('without a pipeline file, --out DIR is required');
+  const district = args.districts[0] ?? '';
+  if (!/^\d{3}$/.test(district)) throw new ConfigError(`--district ${district}: expected a three-digit district code`);
+  const province = args.province ?? '26';
+  if (!/^\d{2}$/.test(province)) throw new ConfigError(`--province ${province}: expected a two-digit province code`);
+  return {
+    pipeline: null,
+    provinceCode: province,
+    types: [type],
+    outputFolder: resolve(args.out),
+    options: DEFAULT_NORMALIZE_OPTIONS,
+    headerAliases: {},
+    districts: [{ code: district, files: await filesFromInputs(args.inputs) }],
+  };
+}
+
+async function jobFromPipeline(path: string, args: RunArguments, type: RecordTypeName | undefined): Promise<Job> {
+  const pipeline = loadPipeline(path);
+  const folder = dirname(resolve(path));
+  if (type && !pipeline.recordTypes.includes(type)) throw new ConfigError(`--type ${type}: the pipeline does not process this record type`);
+  for (const code of args.districts) {
+    if (!pipeline.districts.some((district) => district.code === code)) {
+      throw new ConfigError(`--district ${code}: not in ${path} (has ${pipeline.districts.map((district) => district.code).join(', ')})`);
+    }
+  }
+  const selected = pipeline.districts.filter((district) => args.districts.length === 0 || args.districts.includes(district.code));
+  const inputRoot = resolve(folder, pipeline.inputRoot);
+  return {
+    pipeline: path,
+    provinceCode: pipeline.provinceCode,
+    types: type ? [type] : pipeline.recordTypes,
+    outputFolder: args.out ? resolve(args.out) : resolve(folder, pipeline.output),
+    options: pipeline.settings,
+    headerAliases: pipeline.headerAliases,
+    districts: await Promise.all(
+      selected.map(async (district) => ({ code: district.code, files: await filesFromGlobs(district.inputs, folder, inputRoot) })),
+    ),
+  };
+}

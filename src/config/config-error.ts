@@ -1,0 +1,2 @@
+/** A usage or configuration problem: the CLI prints the message on one line and exits 2. */
+export class ConfigError extends Error {}

@@ -1,0 +1,132 @@
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import ExcelJS from 'exceljs';
+import { catalogEntry } from '../catalog/catalog.js';
+import type { Severity } from '../catalog/catalog-entry.js';
+import { VINH_PHUC_COMMUNES, VINH_PHUC_DISTRICTS } from '../reference/admin-units.js';
+import type { RecordTypeDefinition } from '../record-types/record-type.js';
+import { excelSafe } from './excel-safe.js';
+import type { BatchCounts } from './manifest.js';
+import type { ProblemCounts, ReportedProblem } from './problem-log.js';
+
+export const SEVERITY_VI: Record<Severity, string> = { error: 'Lỗi', warning: 'Cảnh báo', note: 'Tự sửa' };
+const FILL: Partial<Record<Severity, string>> = { error: 'FFFFC7CE', warning: 'FFFFEB9C' };
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
+
+/** Columns of the detail sheet, as the officers read them (issue #4). */
+export const DETAIL_COLUMNS = [
+  { header: 'Mức độ', width: 10 },
+  { header: 'Mã lỗi', width: 28 },
+  { header: 'Mô tả', width: 70 },
+  { header: 'Tệp', width: 36 },
+  { header: 'Trang tính', width: 16 },
+  { header: 'Dòng', width: 7 },
+  { header: 'Cột', width: 6 },
+  { header: 'Giá trị gốc', width: 30 },
+  { header: 'Giá trị đã chuẩn hóa', width: 30 },
+  { header: 'Gợi ý sửa', width: 60 },
+] as const;
+
+export interface ErrorsWorkbookInput {
+  path: string;
+  districtCode: string;
+  type: RecordTypeDefinition;
+  runId: string;
+  counts: BatchCounts;
+  problems: ProblemCounts;
+  /** JSON lines of ReportedProblem, streamed into the detail sheet. */
+  spoolPath: string;
+}
+
+/**
+ * errors.xlsx of one batch: 'Tổng hợp' (counts by code and by commune, worst
+ * commune first) and 'Chi tiết' (one row per error or warning, frozen header,
+ * autofilter, coloured by severity). Streamed: memory does not grow with the
+ * number of problems.
+ */
+export async function writeErrorsWorkbook(input: ErrorsWorkbookInput): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: input.path, useStyles: true, useSharedStrings: false });
+  writeSummarySheet(workbook.addWorksheet('Tổng hợp'), input);
+  const detail = workbook.addWorksheet('Chi tiết', { views: [{ state: 'frozen', ySplit: 1 }] });
+  detail.columns = DETAIL_COLUMNS.map((column) => ({ header: column.header, width: column.width }));
+  detail.getRow(1).font = { bold: true };
+  detail.autoFilter = { from: 'A1', to: `J1` };
+  const lines = createInterface({ input: createReadStream(input.spoolPath, 'utf8'), crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (line === '') continue;
+    const problem = JSON.parse(line) as ReportedProblem;
+    const row = detail.addRow([
+      SEVERITY_VI[problem.severity],
+      problem.code,
+      excelSafe(problem.message),
+      excelSafe(problem.file),
+      excelSafe(problem.sheet),
+      problem.row,
+      problem.column,
+      excelSafe(problem.value),
+      excelSafe(problem.normalized),
+      excelSafe(problem.fix),
+    ]);
+    const fill = FILL[problem.severity];
+    if (fill) row.getCell(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };
+    row.commit();
+  }
+  detail.commit();
+  await workbook.commit();
+}
+
+function writeSummarySheet(sheet: ExcelJS.Worksheet, input: ErrorsWorkbookInput): void {
+  sheet.columns = [{ width: 30 }, { width: 30 }, { width: 60 }, { width: 12 }, { width: 14 }, { width: 12 }, { width: 14 }];
+  const district = VINH_PHUC_DISTRICTS.find((candidate) => candidate.code === input.districtCode);
+  const title = sheet.addRow([`BÁO CÁO KIỂM TRA DỮ LIỆU SỔ ${input.type.labelVi.toUpperCase()} – ${district ? district.gsoFullName.toUpperCase() : `HUYỆN ${input.districtCode}`}`]);
+  title.font = { bold: true, size: 13 };
+  title.commit();
+  sheet.addRow(['Lần chạy', input.runId]).commit();
+  sheet.addRow([]).commit();
+  const { rowsRead, clean, rejected, mergedAway, skipped } = input.counts;
+  const figures: [string, number][] = [
+    ['Số dòng dữ liệu đã đọc', rowsRead],
+    ['Hợp lệ', clean],
+    ['Bị loại', rejected],
+    ['Đã gộp vào bản ghi trùng', mergedAway],
+    ['Dòng không phải dữ liệu (bỏ qua)', skipped],
+  ];
+  for (const figure of figures) sheet.addRow(figure).commit();
+  const share = sheet.addRow(['Tỷ lệ bị loại', rowsRead === 0 ? 0 : rejected / rowsRead]);
+  share.getCell(2).numFmt = '0.0%';
+  share.commit();
+  sheet.addRow([]).commit();
+
+  bold(sheet.addRow(['Theo mã lỗi']));
+  bold(sheet.addRow(['Mã lỗi', 'Mức độ', 'Mô tả', 'Số lượng']));
+  const codes = Object.entries(input.problems.byCode).sort(
+    ([a, x], [b, y]) => SEVERITY_ORDER[severity(a)] - SEVERITY_ORDER[severity(b)] || y - x || a.localeCompare(b),
+  );
+  for (const [code, count] of codes) {
+    const template = catalogEntry(code)?.messageVi ?? code;
+    sheet.addRow([code, SEVERITY_VI[severity(code)], excelSafe(template.replace(/\{\w+\}/g, '…')), count]).commit();
+  }
+  sheet.addRow([]).commit();
+
+  bold(sheet.addRow(['Theo xã (xã có tỷ lệ bị loại cao nhất trước)']));
+  bold(sheet.addRow(['Mã xã', 'Tên xã', '', 'Số dòng', 'Tỷ lệ bị loại', 'Số lỗi', 'Số cảnh báo']));
+  const communes = Object.entries(input.problems.byCommune).sort(
+    ([, x], [, y]) => y.rejected / y.rows - x.rejected / x.rows || y.rejected - x.rejected,
+  );
+  for (const [code, tally] of communes) {
+    const commune = VINH_PHUC_COMMUNES.find((candidate) => candidate.code === code);
+    const row = sheet.addRow([code || '—', commune ? commune.gsoFullName : 'Không xác định được xã', '', tally.rows, tally.rejected / tally.rows, tally.errors, tally.warnings]);
+    row.getCell(5).numFmt = '0.0%';
+    row.commit();
+  }
+  sheet.commit();
+}
+
+function severity(code: string): Severity {
+  return catalogEntry(code)?.severity ?? 'error';
+}
+
+function bold(row: ExcelJS.Row): void {
+  row.font = { bold: true };
+  row.commit();
+}

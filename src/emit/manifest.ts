@@ -1,0 +1,52 @@
+import type { BoundFinding } from '../normalize/bound-finding.js';
+
+export interface BatchCounts {
+  rowsRead: number;
+  clean: number;
+  rejected: number;
+  mergedAway: number;
+  skipped: number;
+  skippedByReason: Record<string, number>;
+}
+
+export interface Provenance {
+  file: string;
+  sheet: string;
+  row: number;
+}
+
+/** One rejected row: the cells as typed and every error (and warning) found in it. */
+export interface RejectedRow {
+  id: string;
+  provenance: Provenance;
+  raw: Record<string, string>;
+  errors: { code: string; field: string; message: string; value: string | null; column: string | null }[];
+  warnings: { code: string; field: string; message: string }[];
+}
+
+export interface ManifestInput {
+  file: string;
+  sha256: string;
+  rows: number;
+  /** Set when the file could not be read; its rows are not in the batch. */
+  error?: { code: string; message: string };
+}
+
+/** manifest.json of one batch (README, "Output layout"). */
+export interface Manifest {
+  runId: string;
+  startedAt: string;
+  finishedAt: string;
+  pipeline: string | null;
+  district: string;
+  type: string;
+  provinceCode: string;
+  ethnicityCodeList: string;
+  inputs: ManifestInput[];
+  counts: BatchCounts;
+  /** How often each problem code was found (errors, warnings and notes), for scheduled runs' monitoring. */
+  problemsByCode: Record<string, number>;
+  outputs: Record<string, string>;
+}
+
+export type { BoundFinding };

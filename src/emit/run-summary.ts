@@ -1,0 +1,87 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { severityOf } from '../catalog/catalog.js';
+import { VINH_PHUC_DISTRICTS } from '../reference/admin-units.js';
+import { RECORD_TYPES } from '../record-types/registry.js';
+import { RECORD_TYPE_NAMES } from '../record-types/record-type.js';
+import type { DistrictResult } from '../run/run-district.js';
+import { excelSafe } from './excel-safe.js';
+import type { Manifest } from './manifest.js';
+
+const TOP_CODES = 5;
+
+export interface RunSummaryInput {
+  runId: string;
+  startedAt: string;
+  pipeline: string | null;
+  results: readonly DistrictResult[];
+}
+
+/** The most frequent errors and warnings of a batch (notes are corrections, not problems). */
+export function topProblemCodes(manifest: Manifest): { code: string; count: number }[] {
+  return Object.entries(manifest.problemsByCode)
+    .filter(([code]) => severityOf(code) !== 'note')
+    .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+    .slice(0, TOP_CODES)
+    .map(([code, count]) => ({ code, count }));
+}
+
+/** `<out>/summary.json` and `<out>/summary.xlsx`: the run across districts and types. */
+export async function writeRunSummary(outputFolder: string, run: RunSummaryInput): Promise<void> {
+  const manifests = run.results.flatMap((result) => result.manifests);
+  const batches = manifests.map((manifest) => ({
+    district: manifest.district,
+    type: manifest.type,
+    ...manifest.counts,
+    topProblemCodes: topProblemCodes(manifest),
+  }));
+  const problems = run.results.flatMap((result) => result.problems);
+  const summary = { runId: run.runId, startedAt: run.startedAt, finishedAt: new Date().toISOString(), pipeline: run.pipeline, batches, problems };
+  writeFileSync(join(outputFolder, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
+
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Tổng hợp', { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = [
+    { header: 'Huyện', width: 24 },
+    { header: 'Loại sổ', width: 12 },
+    { header: 'Số dòng đã đọc', width: 15 },
+    { header: 'Hợp lệ', width: 10 },
+    { header: 'Bị loại', width: 10 },
+    { header: 'Đã gộp', width: 10 },
+    { header: 'Bỏ qua', width: 10 },
+    { header: 'Tỷ lệ bị loại', width: 14 },
+    { header: 'Lỗi, cảnh báo thường gặp', width: 80 },
+  ];
+  sheet.getRow(1).font = { bold: true };
+  for (const batch of batches) {
+    const district = VINH_PHUC_DISTRICTS.find((candidate) => candidate.code === batch.district);
+    const typeName = RECORD_TYPE_NAMES.find((name) => name === batch.type);
+    const row = sheet.addRow([
+      district ? `${batch.district} ${district.name}` : batch.district,
+      typeName ? RECORD_TYPES[typeName].labelVi : batch.type,
+      batch.rowsRead,
+      batch.clean,
+      batch.rejected,
+      batch.mergedAway,
+      batch.skipped,
+      batch.rowsRead === 0 ? 0 : batch.rejected / batch.rowsRead,
+      batch.topProblemCodes.map(({ code, count }) => `${code} (${count})`).join('; '),
+    ]);
+    row.getCell(8).numFmt = '0.0%';
+  }
+  sheet.autoFilter = { from: 'A1', to: 'I1' };
+  const files = workbook.addWorksheet('Sự cố tệp', { views: [{ state: 'frozen', ySplit: 1 }] });
+  files.columns = [
+    { header: 'Huyện', width: 8 },
+    { header: 'Tệp', width: 50 },
+    { header: 'Trang tính', width: 18 },
+    { header: 'Mã lỗi', width: 22 },
+    { header: 'Mô tả', width: 100 },
+  ];
+  files.getRow(1).font = { bold: true };
+  for (const problem of problems) {
+    files.addRow([problem.district, excelSafe(problem.file), excelSafe(problem.sheet ?? ''), problem.code, excelSafe(problem.message)]);
+  }
+  await workbook.xlsx.writeFile(join(outputFolder, 'summary.xlsx'));
+}

@@ -1,0 +1,135 @@
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { Transform } from 'node:stream';
+import iconv from 'iconv-lite';
+import Papa from 'papaparse';
+import { columnLetter } from './column-letter.js';
+import { sniffDelimiter, sniffEncoding, type CsvDelimiter, type CsvEncoding } from './csv-sniff.js';
+import type { SheetRow, SheetSource } from './sheet-source.js';
+import type { SourceCell } from './source-cell.js';
+
+const SAMPLE_BYTES = 64 * 1024;
+/** Rows buffered between the parser and the consumer before the parser is paused. */
+const HIGH_WATER_ROWS = 512;
+
+export interface CsvFormat {
+  encoding: CsvEncoding;
+  delimiter: CsvDelimiter;
+}
+
+/** A CSV record the parser could not read cleanly (unterminated quote, file cut short). */
+export interface CsvRecordProblem {
+  code: 'CSV_QUOTE_UNTERMINATED' | 'CSV_FILE_TRUNCATED' | 'CSV_MALFORMED_QUOTES';
+}
+
+export interface CsvRow extends SheetRow {
+  problem?: CsvRecordProblem;
+}
+
+export async function sniffCsvFormat(path: string): Promise<CsvFormat> {
+  const handle = await open(path, 'r');
+  try {
+    const sample = Buffer.alloc(SAMPLE_BYTES);
+    const { bytesRead } = await handle.read(sample, 0, SAMPLE_BYTES, 0);
+    const bytes = sample.subarray(0, bytesRead);
+    const encoding = sniffEncoding(bytes);
+    return { encoding, delimiter: sniffDelimiter(iconv.decode(bytes, encoding)) };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Streams a CSV file as one sheet named ''. Row numbers are record numbers from 1. */
+export async function* readCsvSheets(path: string): AsyncIterable<SheetSource> {
+  const format = await sniffCsvFormat(path);
+  yield { name: '', date1904: false, rows: readCsvRows(path, format) };
+}
+
+async function* readCsvRows(path: string, format: CsvFormat): AsyncIterable<CsvRow> {
+  const queue: CsvRow[] = [];
+  let finished = false;
+  let failure: Error | undefined;
+  let wake: (() => void) | undefined;
+  let parser: Papa.Parser | undefined;
+  let rowNumber = 0;
+  let endsWithNewline = true;
+  let paused = false;
+
+  const notify = (): void => {
+    wake?.();
+    wake = undefined;
+  };
+  const source = createReadStream(path);
+  source.on('error', (error) => {
+    failure = error;
+    finished = true;
+    notify();
+  });
+  const decoded = source.pipe(iconv.decodeStream(format.encoding)).pipe(
+    new Transform({
+      readableObjectMode: false,
+      transform(chunk: Buffer | string, _encoding, callback) {
+        const text = chunk.toString();
+        if (text.length > 0) endsWithNewline = text.endsWith('\n') || text.endsWith('\r');
+        callback(null, text);
+      },
+    }),
+  );
+
+  Papa.parse<string[]>(decoded, {
+    delimiter: format.delimiter,
+    skipEmptyLines: false,
+    step(results, stepParser) {
+      parser = stepParser;
+      rowNumber++;
+      const row: CsvRow = { rowNumber, cells: toCells(results.data) };
+      const problem = results.errors[0];
+      if (problem) row.problem = { code: problem.code === 'MissingQuotes' ? 'CSV_QUOTE_UNTERMINATED' : 'CSV_MALFORMED_QUOTES' };
+      queue.push(row);
+      if (queue.length >= HIGH_WATER_ROWS && !paused) {
+        paused = true;
+        stepParser.pause();
+      }
+      notify();
+    },
+    complete() {
+      finished = true;
+      notify();
+    },
+    error(error: Error) {
+      failure = error;
+      finished = true;
+      notify();
+    },
+  });
+
+  // The last record is held back until the parser has finished, so a file cut
+  // short in the middle of its last record can be recognised.
+  while (true) {
+    if (queue.length > 1 || (finished && queue.length === 1)) {
+      const row = queue.shift();
+      if (!row) continue;
+      if (finished && queue.length === 0 && !endsWithNewline && !row.problem && row.cells.length > 0) {
+        row.problem = { code: 'CSV_FILE_TRUNCATED' };
+      }
+      yield row;
+      continue;
+    }
+    if (failure) throw failure;
+    if (finished) return;
+    if (paused) {
+      paused = false;
+      parser?.resume();
+    }
+    await new Promise<void>((resolve) => (wake = resolve));
+  }
+}
+
+function toCells(fields: string[]): (SourceCell | undefined)[] {
+  const cells: (SourceCell | undefined)[] = [];
+  fields.forEach((field, index) => {
+    if (field === '') return;
+    cells[index] = { value: field, text: field, column: columnLetter(index) };
+  });
+  return cells;
+}

@@ -1,0 +1,93 @@
+/** Text encodings hotich reads CSV files in (names as iconv-lite knows them). */
+export type CsvEncoding = 'utf8' | 'utf16le' | 'utf16be' | 'windows1258' | 'windows1252';
+export type CsvDelimiter = ',' | ';' | '\t';
+
+/**
+ * Decides a CSV file's encoding from its first bytes: a BOM wins; then valid
+ * UTF-8; otherwise Windows-1258 when decoding as 1258 yields Vietnamese
+ * letters with few orphaned tone marks, else Windows-1252 (legacy TCVN3/VNI
+ * text saved by an 8-bit Excel arrives that way, and the text normalizer
+ * decodes it later).
+ */
+export function sniffEncoding(sample: Buffer): CsvEncoding {
+  if (sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf) return 'utf8';
+  if (sample[0] === 0xff && sample[1] === 0xfe) return 'utf16le';
+  if (sample[0] === 0xfe && sample[1] === 0xff) return 'utf16be';
+  if (isUtf8(sample)) return 'utf8';
+  return looksLikeWindows1258(sample) ? 'windows1258' : 'windows1252';
+}
+
+function isUtf8(sample: Buffer): boolean {
+  // The sample may end inside a multi-byte character: drop up to 3 trailing bytes.
+  let end = sample.length;
+  for (let back = 1; back <= 3 && end - back >= 0; back++) {
+    const byte = sample[end - back];
+    if (byte === undefined || byte < 0x80) break;
+    if (byte >= 0xc0) {
+      end -= back;
+      break;
+    }
+  }
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(sample.subarray(0, end));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** CP1258 combining tone marks (0xCC 0xEC 0xDE 0xD2 0xF2) and the letters only CP1258 has. */
+const CP1258_TONE_MARKS = new Set([0xcc, 0xec, 0xde, 0xd2, 0xf2]);
+const CP1258_VOWEL_BYTES = new Set([0xc2, 0xca, 0xd4, 0xc3, 0xd5, 0xdd, 0xe2, 0xea, 0xf4, 0xe3, 0xf5, 0xfd]);
+const ASCII_VOWELS = new Set([...'aeiouyAEIOUY'].map((c) => c.charCodeAt(0)));
+
+function looksLikeWindows1258(sample: Buffer): boolean {
+  // In CP1258 text a tone-mark byte follows a vowel; in TCVN3/VNI bytes viewed
+  // the same way those byte values mostly follow consonants or stand alone.
+  let afterVowel = 0;
+  let elsewhere = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const byte = sample[i];
+    if (byte === undefined || !CP1258_TONE_MARKS.has(byte)) continue;
+    const previous = i > 0 ? sample[i - 1] : undefined;
+    if (previous !== undefined && (ASCII_VOWELS.has(previous) || CP1258_VOWEL_BYTES.has(previous))) afterVowel++;
+    else elsewhere++;
+  }
+  return afterVowel >= 3 && afterVowel >= 4 * elsewhere;
+}
+
+/**
+ * Picks the delimiter that splits the first lines into the most consistent
+ * number of fields (title lines above the header have none, so they are
+ * ignored rather than allowed to vote).
+ */
+export function sniffDelimiter(text: string): CsvDelimiter {
+  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '').slice(0, 40);
+  let best: CsvDelimiter = ',';
+  let bestScore = 0;
+  for (const delimiter of [',', ';', '\t'] as const) {
+    const counts = new Map<number, number>();
+    for (const line of lines) {
+      const fields = countOutsideQuotes(line, delimiter);
+      if (fields > 0) counts.set(fields, (counts.get(fields) ?? 0) + 1);
+    }
+    for (const [fields, lineCount] of counts) {
+      const score = lineCount * Math.min(fields, 30);
+      if (score > bestScore) {
+        bestScore = score;
+        best = delimiter;
+      }
+    }
+  }
+  return best;
+}
+
+function countOutsideQuotes(line: string, delimiter: string): number {
+  let count = 0;
+  let quoted = false;
+  for (const char of line) {
+    if (char === '"') quoted = !quoted;
+    else if (char === delimiter && !quoted) count++;
+  }
+  return count;
+}

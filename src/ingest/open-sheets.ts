@@ -1,0 +1,35 @@
+import { extname } from 'node:path';
+import { readCsvSheets } from './csv-reader.js';
+import type { SheetSource } from './sheet-source.js';
+import { readXlsxSheets } from './xlsx-reader.js';
+
+export const READABLE_EXTENSIONS = ['.xlsx', '.xlsm', '.csv', '.tsv', '.txt'] as const;
+
+/** A file hotich cannot read as a register (named in the run's problems; the run goes on). */
+export class UnreadableFileError extends Error {
+  constructor(
+    readonly code: 'FILE_UNREADABLE' | 'FILE_TYPE_UNSUPPORTED',
+    readonly params: Record<string, string>,
+  ) {
+    super(`${code}: ${Object.values(params).join(', ')}`);
+  }
+}
+
+/** The sheets of a register file, chosen by extension. */
+export function openSheets(path: string): AsyncIterable<SheetSource> {
+  const extension = extname(path).toLowerCase();
+  if (extension === '.xlsx' || extension === '.xlsm') return readXlsxSheets(path);
+  if (extension === '.csv' || extension === '.tsv' || extension === '.txt') return readCsvSheets(path);
+  throw new UnreadableFileError('FILE_TYPE_UNSUPPORTED', { extension: extension || '(none)' });
+}
+
+/** Why a file could not be read, in words an officer can act on (Vietnamese, no cell contents). */
+export function unreadableReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+  if (code === 'ENOENT') return 'không tìm thấy tệp';
+  if (code === 'EACCES' || code === 'EPERM') return 'không có quyền đọc tệp';
+  if (/FILE_ENDED|unexpected end|end of (central directory|data)/i.test(message)) return 'tệp bị cắt cụt (kết thúc giữa chừng), có thể do sao chép chưa xong';
+  if (/signature|zip|corrupt|invalid|inflat|header/i.test(message)) return 'tệp không phải bảng tính .xlsx hợp lệ hoặc đã bị hỏng';
+  return `lỗi khi đọc tệp (${message.split('\n')[0]?.slice(0, 120) ?? 'không rõ'})`;
+}

@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import type { FieldReader } from '../normalize/field-reader.js';
+import { personColumns, type ColumnDefinition } from './column.js';
+import {
+  declarantColumns,
+  personAttributes as a,
+  registrationColumns,
+  remarksColumn,
+  splitSexColumns,
+} from './common-columns.js';
+import * as s from './common-schema.js';
+import { readRegistration, yearNumber } from './registration-fields.js';
+import type { RecordTypeDefinition } from './record-type.js';
+
+/** Birth register (sổ đăng ký khai sinh), Law on Civil Status Art. 14. */
+const childWords = ['', 'trẻ', 'trẻ em', 'con', 'người được khai sinh', 'của trẻ'];
+const motherWords = ['mẹ', 'người mẹ', 'của mẹ'];
+const fatherWords = ['cha', 'bố', 'người cha', 'của cha'];
+const parentAttributes = {
+  fullName: a.fullName,
+  birthYear: a.birthYear,
+  ethnicity: a.ethnicity,
+  nationality: a.nationality,
+  residence: a.residence,
+  personalId: a.personalId,
+};
+
+const columns: ColumnDefinition[] = [
+  ...registrationColumns,
+  ...personColumns('child', childWords, {
+    fullName: a.fullName,
+    birthDate: a.birthDate,
+    sex: a.sex,
+    ethnicity: a.ethnicity,
+    nationality: a.nationality,
+    birthPlace: a.birthPlace,
+    hometown: a.hometown,
+    personalId: a.personalId,
+  }),
+  ...splitSexColumns('child'),
+  ...personColumns('mother', motherWords, parentAttributes),
+  ...personColumns('father', fatherWords, parentAttributes),
+  ...declarantColumns,
+  remarksColumn,
+];
+
+const parentSchema = z.object({
+  fullName: z.string().nullable(),
+  birthYear: s.yearSchema.nullable(),
+  ethnicityCode: s.ethnicityCodeSchema.nullable(),
+  nationality: s.nationalitySchema.nullable(),
+  residence: z.string().nullable(),
+  personalId: s.personalIdSchema.nullable(),
+});
+
+export const birthRecordSchema = s.recordSchema('birth', {
+  child: z.object({
+    ...s.nameParts,
+    sex: s.sexSchema.nullable(),
+    birthDate: s.partialDateSchema,
+    birthPlace: z.string().nullable(),
+    hometown: z.string().nullable(),
+    ethnicityCode: s.ethnicityCodeSchema.nullable(),
+    nationality: s.nationalitySchema.nullable(),
+    personalId: s.personalIdSchema.nullable(),
+  }),
+  mother: parentSchema,
+  father: parentSchema.nullable(),
+  declarant: s.declarantSchema,
+});
+export type BirthRecord = z.infer<typeof birthRecordSchema>;
+
+function readParent(reader: FieldReader, role: 'mother' | 'father'): z.infer<typeof parentSchema> {
+  const birthYear = reader.year(`${role}.birthYear`);
+  return {
+    fullName: reader.name(`${role}.fullName`)?.fullName ?? null,
+    birthYear,
+    ethnicityCode: reader.ethnicity(`${role}.ethnicity`, `${role}.ethnicityCode`),
+    nationality: reader.nationality(`${role}.nationality`),
+    residence: reader.place(`${role}.residence`),
+    personalId: reader.personalId(`${role}.personalId`, `${role}.personalId`, {
+      sex: role === 'mother' ? 'female' : 'male',
+      birthYear: yearNumber(birthYear),
+    }),
+  };
+}
+
+export const birthType: RecordTypeDefinition = {
+  name: 'birth',
+  labelVi: 'Khai sinh',
+  columns,
+  signatureKeys: ['mother.fullName', 'father.fullName', 'child.birthPlace', 'declarant.relation'],
+  requiredFields: ['child.fullName', 'child.birthDate', 'registration.date'],
+  schema: birthRecordSchema,
+  build(reader) {
+    const registration = readRegistration(reader);
+    const name = reader.name('child.fullName');
+    const sex = reader.sex('child.sex');
+    const birthDate = reader.date('child.birthDate');
+    const father = readParent(reader, 'father');
+    return {
+      registration,
+      remarks: reader.text('remarks'),
+      fields: {
+        child: {
+          fullName: name?.fullName ?? null,
+          familyName: name?.familyName ?? null,
+          middleName: name?.middleName ?? null,
+          givenName: name?.givenName ?? null,
+          sex,
+          birthDate,
+          birthPlace: reader.place('child.birthPlace'),
+          hometown: reader.place('child.hometown'),
+          ethnicityCode: reader.ethnicity('child.ethnicity', 'child.ethnicityCode'),
+          nationality: reader.nationality('child.nationality'),
+          personalId: reader.personalId('child.personalId', 'child.personalId', { sex, birthYear: yearNumber(birthDate) }),
+        },
+        mother: readParent(reader, 'mother'),
+        father: Object.values(father).every((value) => value === null) ? null : father,
+        declarant: { fullName: reader.name('declarant.fullName')?.fullName ?? null, relation: reader.text('declarant.relation') },
+      },
+    };
+  },
+};

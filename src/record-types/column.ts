@@ -1,0 +1,30 @@
+/** A column a record type knows, by canonical key, with its official header and aliases. */
+export interface ColumnDefinition {
+  /** Canonical key, usually the record path it fills ('mother.fullName'). */
+  key: string;
+  /** Canonical Vietnamese header, as in the official templates. */
+  header: string;
+  /** Other headers seen in registers; compared after foldHeader(). */
+  aliases: readonly string[];
+  /** A raw header (lower case, accents kept) that must not match even when it folds to an alias ('Năm' is not 'Nam'). */
+  notMatching?: RegExp;
+}
+
+/**
+ * Columns of one person's attribute under several role words:
+ * personColumns('mother', ['mẹ', 'người mẹ'], {fullName: ['Họ và tên', 'Họ tên']})
+ * gives 'mother.fullName' with aliases 'Họ và tên mẹ', 'Họ tên người mẹ', …
+ * Two-level headers ('Thông tin về mẹ' over 'Họ và tên') fold to the same words.
+ */
+export function personColumns(
+  role: string,
+  roleWords: readonly string[],
+  attributes: Record<string, { header: string; aliases: readonly string[] }>,
+): ColumnDefinition[] {
+  const qualify = (label: string, word: string): string => (word === '' ? label : `${label} ${word}`);
+  return Object.entries(attributes).map(([attribute, { header, aliases }]) => ({
+    key: `${role}.${attribute}`,
+    header: qualify(header, roleWords[0] ?? ''),
+    aliases: [header, ...aliases].flatMap((alias) => roleWords.map((word) => qualify(alias, word))),
+  }));
+}

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { personColumns, type ColumnDefinition } from './column.js';
+import {
+  declarantColumns,
+  personAttributes as a,
+  registrationColumns,
+  remarksColumn,
+  splitSexColumns,
+} from './common-columns.js';
+import * as s from './common-schema.js';
+import { readRegistration, yearNumber } from './registration-fields.js';
+import type { RecordTypeDefinition } from './record-type.js';
+
+/** Death register (sổ đăng ký khai tử), Law on Civil Status Art. 33; DOMAIN.md §3.2. */
+const deceasedWords = ['', 'người chết', 'người đã chết', 'người đã mất', 'người mất', 'người được khai tử', 'người từ trần'];
+
+const columns: ColumnDefinition[] = [
+  ...registrationColumns,
+  ...personColumns('deceased', deceasedWords, {
+    fullName: a.fullName,
+    sex: a.sex,
+    birthDate: a.birthDate,
+    ethnicity: a.ethnicity,
+    nationality: a.nationality,
+    personalId: a.personalId,
+    residence: a.residence,
+  }),
+  ...splitSexColumns('deceased'),
+  {
+    key: 'deathDate',
+    header: 'Ngày chết',
+    aliases: ['Ngày mất', 'Ngày tử', 'Chết ngày', 'Ngày, tháng, năm chết', 'Ngày tháng năm chết', 'Ngày giờ chết', 'Thời gian chết', 'Ngày từ trần', 'Ngày tử vong', 'Chết vào ngày'],
+  },
+  { key: 'deathPlace', header: 'Nơi chết', aliases: ['Nơi mất', 'Nơi từ trần', 'Nơi tử vong', 'Chết tại'] },
+  { key: 'cause', header: 'Nguyên nhân chết', aliases: ['Nguyên nhân', 'Nguyên nhân tử vong', 'Nguyên nhân mất', 'Lý do chết'] },
+  ...declarantColumns,
+  remarksColumn,
+];
+
+export const deathRecordSchema = s.recordSchema('death', {
+  deceased: z.object({
+    ...s.nameParts,
+    sex: s.sexSchema.nullable(),
+    birthDate: s.partialDateSchema.nullable(),
+    ethnicityCode: s.ethnicityCodeSchema.nullable(),
+    nationality: s.nationalitySchema.nullable(),
+    personalId: s.personalIdSchema.nullable(),
+    residence: z.string().nullable(),
+  }),
+  deathDate: s.partialDateSchema,
+  deathPlace: z.string().nullable(),
+  cause: z.string().nullable(),
+  declarant: s.declarantSchema,
+});
+export type DeathRecord = z.infer<typeof deathRecordSchema>;
+
+export const deathType: RecordTypeDefinition = {
+  name: 'death',
+  labelVi: 'Khai tử',
+  columns,
+  signatureKeys: ['deathDate', 'deathPlace', 'cause'],
+  requiredFields: ['deceased.fullName', 'deathDate', 'registration.date'],
+  schema: deathRecordSchema,
+  build(reader) {
+    const registration = readRegistration(reader);
+    const name = reader.name('deceased.fullName');
+    const sex = reader.sex('deceased.sex');
+    const birthDate = reader.date('deceased.birthDate');
+    return {
+      registration,
+      remarks: reader.text('remarks'),
+      fields: {
+        deceased: {
+          fullName: name?.fullName ?? null,
+          familyName: name?.familyName ?? null,
+          middleName: name?.middleName ?? null,
+          givenName: name?.givenName ?? null,
+          sex,
+          birthDate,
+          ethnicityCode: reader.ethnicity('deceased.ethnicity', 'deceased.ethnicityCode'),
+          nationality: reader.nationality('deceased.nationality'),
+          personalId: reader.personalId('deceased.personalId', 'deceased.personalId', { sex, birthYear: yearNumber(birthDate) }),
+          residence: reader.place('deceased.residence'),
+        },
+        deathDate: reader.date('deathDate'),
+        deathPlace: reader.place('deathPlace'),
+        cause: reader.text('cause'),
+        declarant: { fullName: reader.name('declarant.fullName')?.fullName ?? null, relation: reader.text('declarant.relation') },
+      },
+    };
+  },
+};

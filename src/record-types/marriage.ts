@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import type { FieldReader } from '../normalize/field-reader.js';
+import { personColumns, type ColumnDefinition } from './column.js';
+import { personAttributes as a, registrationColumns, remarksColumn } from './common-columns.js';
+import * as s from './common-schema.js';
+import { readRegistration, yearNumber } from './registration-fields.js';
+import type { RecordTypeDefinition } from './record-type.js';
+
+/** Marriage register (sổ đăng ký kết hôn), Law on Civil Status Art. 17. */
+const spouseAttributes = {
+  fullName: a.fullName,
+  birthDate: a.birthDate,
+  ethnicity: a.ethnicity,
+  nationality: a.nationality,
+  residence: a.residence,
+  personalId: a.personalId,
+};
+
+const columns: ColumnDefinition[] = [
+  ...registrationColumns,
+  ...personColumns('husband', ['chồng', 'bên chồng', 'người chồng', 'của chồng', 'nam'], spouseAttributes),
+  ...personColumns('wife', ['vợ', 'bên vợ', 'người vợ', 'của vợ', 'nữ'], spouseAttributes),
+  remarksColumn,
+];
+
+const spouseSchema = z.object({
+  ...s.nameParts,
+  birthDate: s.partialDateSchema.nullable(),
+  ethnicityCode: s.ethnicityCodeSchema.nullable(),
+  nationality: s.nationalitySchema.nullable(),
+  residence: z.string().nullable(),
+  personalId: s.personalIdSchema.nullable(),
+});
+
+export const marriageRecordSchema = s.recordSchema('marriage', {
+  husband: spouseSchema,
+  wife: spouseSchema,
+});
+export type MarriageRecord = z.infer<typeof marriageRecordSchema>;
+
+function readSpouse(reader: FieldReader, role: 'husband' | 'wife'): Record<string, unknown> {
+  const name = reader.name(`${role}.fullName`);
+  const birthDate = reader.date(`${role}.birthDate`);
+  return {
+    fullName: name?.fullName ?? null,
+    familyName: name?.familyName ?? null,
+    middleName: name?.middleName ?? null,
+    givenName: name?.givenName ?? null,
+    birthDate,
+    ethnicityCode: reader.ethnicity(`${role}.ethnicity`, `${role}.ethnicityCode`),
+    nationality: reader.nationality(`${role}.nationality`),
+    residence: reader.place(`${role}.residence`),
+    personalId: reader.personalId(`${role}.personalId`, `${role}.personalId`, {
+      sex: role === 'husband' ? 'male' : 'female',
+      birthYear: yearNumber(birthDate),
+    }),
+  };
+}
+
+export const marriageType: RecordTypeDefinition = {
+  name: 'marriage',
+  labelVi: 'Kết hôn',
+  columns,
+  signatureKeys: ['husband.fullName', 'wife.fullName'],
+  requiredFields: ['husband.fullName', 'wife.fullName', 'registration.date'],
+  schema: marriageRecordSchema,
+  build(reader) {
+    return {
+      registration: readRegistration(reader),
+      remarks: reader.text('remarks'),
+      fields: { husband: readSpouse(reader, 'husband'), wife: readSpouse(reader, 'wife') },
+    };
+  },
+};

@@ -1,0 +1,98 @@
+import { AliasIndex } from '../ingest/alias-index.js';
+import type { CsvRow } from '../ingest/csv-reader.js';
+import { detectHeader, HEADER_SEARCH_ROWS, type DetectedHeader } from '../ingest/header-detect.js';
+import { openSheets } from '../ingest/open-sheets.js';
+import { titleDefaults } from '../ingest/title-defaults.js';
+import { RowClassifier, type SkipReason } from '../ingest/row-kind.js';
+import type { SheetRow } from '../ingest/sheet-source.js';
+import type { RecordTypeName } from '../record-types/record-type.js';
+import { processRow, type RowContext, type RowOutcome } from './process-row.js';
+import { recordId } from './record-id.js';
+import { planSheet, type SheetPlan } from './sheet-plan.js';
+import { messageVi } from '../catalog/catalog.js';
+
+export type RowSkipReason = SkipReason | 'title' | 'header' | 'no-header';
+
+/** What reading one register file yields, in source order. */
+export type RegisterEvent =
+  | { kind: 'sheet'; sheet: string; header: DetectedHeader | null; unknownHeaders: string[] }
+  | { kind: 'skipped'; sheet: string; rowNumber: number; reason: RowSkipReason; type: RecordTypeName | null }
+  | { kind: 'row'; sheet: string; rowNumber: number; type: RecordTypeName; outcome: RowOutcome };
+
+export interface ReadRegisterOptions extends Omit<RowContext, 'sheet' | 'date1904'> {
+  /** Alias indexes of the record types to look for (one when --type is given). */
+  indexes: readonly AliasIndex[];
+}
+
+/**
+ * Reads every sheet of a file: finds each sheet's header and record type,
+ * classifies the rows below it and turns each data row into a clean or
+ * rejected record. Throws only when the file itself cannot be read.
+ */
+export async function* readRegister(path: string, options: ReadRegisterOptions): AsyncIterable<RegisterEvent> {
+  for await (const sheet of openSheets(path)) {
+    const top: SheetRow[] = [];
+    const rows = sheet.rows[Symbol.asyncIterator]();
+    while (top.length < HEADER_SEARCH_ROWS) {
+      const next = await rows.next();
+      if (next.done) break;
+      top.push(next.value);
+    }
+    const header = detectHeader(top, options.indexes);
+    if (!header) {
+      yield { kind: 'sheet', sheet: sheet.name, header: null, unknownHeaders: [] };
+      for (const row of top) yield skipped(sheet.name, row, 'no-header', null);
+      for (let next = await rows.next(); !next.done; next = await rows.next()) yield skipped(sheet.name, next.value, 'no-header', null);
+      continue;
+    }
+    const titleRows = top.filter((row) => row.rowNumber < (header.headerRowNumbers[0] ?? 0));
+    const plan = planSheet(header, titleDefaults(titleRows));
+    const type = header.type.name;
+    yield {
+      kind: 'sheet',
+      sheet: sheet.name,
+      header,
+      unknownHeaders: plan.unknownColumns.map((column) => header.labels.get(column) ?? ''),
+    };
+    const index = options.indexes.find((candidate) => candidate.type === header.type);
+    const classifier = new RowClassifier(header, index ?? new AliasIndex(header.type));
+    const lastHeaderRow = Math.max(...header.headerRowNumbers);
+    const context: RowContext = { ...options, sheet: sheet.name, date1904: sheet.date1904 };
+    const handle = (row: CsvRow): RegisterEvent => {
+      if (row.rowNumber < header.headerRowNumbers[0]!) {
+        return skipped(sheet.name, row, row.cells.some(Boolean) ? 'title' : 'blank', type);
+      }
+      if (row.rowNumber <= lastHeaderRow) return skipped(sheet.name, row, 'header', type);
+      const kind = row.problem ? 'data' : classifier.classify(row);
+      if (kind !== 'data') return skipped(sheet.name, row, kind, type);
+      return { kind: 'row', sheet: sheet.name, rowNumber: row.rowNumber, type, outcome: safelyProcessRow(row, plan, context) };
+    };
+    for (const row of top) yield handle(row);
+    for (let next = await rows.next(); !next.done; next = await rows.next()) yield handle(next.value);
+  }
+}
+
+/** A bug in a normalizer must cost one row (rejected, with the reason), never the run or the file. */
+function safelyProcessRow(row: CsvRow, plan: SheetPlan, context: RowContext): RowOutcome {
+  try {
+    return processRow(row, plan, context);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      kind: 'rejected',
+      findings: [{ code: 'ROW_PROCESSING_FAILED', field: 'row', params: { reason } }],
+      communeCode: null,
+      rejected: {
+        id: recordId({ ...context, type: plan.header.type.name, row: row.rowNumber }),
+        provenance: { file: context.file, sheet: context.sheet, row: row.rowNumber },
+        raw: Object.fromEntries(row.cells.flatMap((cell) => (cell ? [[`Cột ${cell.column}`, cell.text]] : []))),
+        errors: [{ code: 'ROW_PROCESSING_FAILED', field: 'row', message: messageVi('ROW_PROCESSING_FAILED', { reason }), value: null, column: null }],
+        warnings: [],
+      },
+    };
+  }
+}
+
+function skipped(sheet: string, row: SheetRow, reason: RowSkipReason, type: RecordTypeName | null): RegisterEvent {
+  return { kind: 'skipped', sheet, rowNumber: row.rowNumber, reason, type };
+}

@@ -1,0 +1,12 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * Stable record id: the same source row (district, type, file, sheet, row)
+ * gets the same id on every run, so a re-run after a fix updates rather than
+ * duplicates what a loader already took. Content is deliberately left out:
+ * correcting a typo in a row must not change its identity.
+ */
+export function recordId(parts: { provinceCode: string; districtCode: string; type: string; file: string; sheet: string; row: number }): string {
+  const key = [parts.provinceCode, parts.districtCode, parts.type, parts.file, parts.sheet, String(parts.row)].join('\u001f');
+  return `${parts.type}-${createHash('sha256').update(key).digest('hex').slice(0, 20)}`;
+}

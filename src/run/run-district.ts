@@ -1,0 +1,142 @@
+import type { Logger } from 'pino';
+import { messageVi } from '../catalog/catalog.js';
+import { AliasIndex } from '../ingest/alias-index.js';
+import { UnreadableFileError, unreadableReason } from '../ingest/open-sheets.js';
+import { BatchWriter, sha256File, type BatchCheckpoint } from '../emit/batch-writer.js';
+import type { Manifest, ManifestInput } from '../emit/manifest.js';
+import type { NormalizeOptions } from '../normalize/normalize-options.js';
+import { ETHNIC_CODE_LISTS } from '../normalize/codes/ethnicity.js';
+import { RECORD_TYPES } from '../record-types/registry.js';
+import type { RecordTypeName } from '../record-types/record-type.js';
+import { readRegister } from './read-register.js';
+import { RowAccounting } from './row-accounting.js';
+
+export interface InputFile {
+  /** Absolute path. */
+  path: string;
+  /** Provenance name: relative to the input root, or the basename of an --input file. */
+  name: string;
+}
+
+export interface DistrictJob {
+  runId: string;
+  startedAt: string;
+  pipeline: string | null;
+  provinceCode: string;
+  districtCode: string;
+  types: readonly RecordTypeName[];
+  files: readonly InputFile[];
+  outputFolder: string;
+  options: NormalizeOptions;
+  headerAliases: Partial<Record<RecordTypeName, Record<string, readonly string[]>>>;
+}
+
+/** A problem with a whole file or sheet, for the run summary and the officers' report. */
+export interface FileProblem {
+  district: string;
+  file: string;
+  sheet: string | null;
+  code: string;
+  message: string;
+  type: RecordTypeName | null;
+}
+
+export interface DistrictResult {
+  manifests: Manifest[];
+  problems: FileProblem[];
+}
+
+/**
+ * Reads every input file of one district and writes one batch per record
+ * type. A file that cannot be read is named and skipped, rows already taken
+ * from it are withdrawn; the other files still run.
+ */
+export async function runDistrict(job: DistrictJob, logger: Logger): Promise<DistrictResult> {
+  const log = logger.child({ district: job.districtCode });
+  const indexes = job.types.map((type) => new AliasIndex(RECORD_TYPES[type], job.headerAliases[type] ?? {}));
+  const writers = new Map(job.types.map((type) => [type, new BatchWriter(job.outputFolder, job.districtCode, RECORD_TYPES[type], job.runId)]));
+  const accounting = new RowAccounting();
+  const problems: FileProblem[] = [];
+  const inputs: ManifestInput[] = [];
+  try {
+    for (const file of job.files) {
+      const checkpoints = new Map<RecordTypeName, BatchCheckpoint>([...writers].map(([type, writer]) => [type, writer.checkpoint()]));
+      const problem = (code: string, params: Record<string, string | number>, sheet: string | null = null, type: RecordTypeName | null = null): void => {
+        problems.push({ district: job.districtCode, file: file.name, sheet, code, message: messageVi(code, params), type });
+        for (const [writerType, writer] of writers) {
+          if (type === null || type === writerType) writer.problems.addFileProblem(code, file.name, sheet, params);
+        }
+      };
+      const input: ManifestInput = { file: file.name, sha256: '', rows: 0 };
+      inputs.push(input);
+      try {
+        input.sha256 = await sha256File(file.path);
+        const skippedNoHeader = new Map<string, number>();
+        const events = readRegister(file.path, { ...job, file: file.name, indexes });
+        for await (const event of events) {
+          if (event.kind === 'sheet') {
+            if (event.header) {
+              log.info({ file: file.name, sheet: event.sheet, type: event.header.type.name, headerRows: event.header.headerRowNumbers }, 'sheet header found');
+              for (const label of event.unknownHeaders) problem('COLUMN_UNKNOWN', { value: label }, event.sheet, event.header.type.name);
+            } else skippedNoHeader.set(event.sheet, 0);
+          } else if (event.kind === 'skipped') {
+            if (event.type) writers.get(event.type)?.addSkipped(event.reason);
+            else skippedNoHeader.set(event.sheet, (skippedNoHeader.get(event.sheet) ?? 0) + 1);
+          } else {
+            const writer = writers.get(event.type);
+            if (!writer) continue;
+            const provenance = { file: file.name, sheet: event.sheet, row: event.rowNumber };
+            writer.addRead(file.name);
+            accounting.read(event.type, provenance);
+            const { outcome } = event;
+            if (outcome.kind === 'clean') writer.writeClean(outcome.record);
+            else writer.writeRejected(outcome.rejected);
+            writer.recordFindings(outcome.findings, provenance, outcome.communeCode, outcome.kind === 'rejected');
+            accounting.written(event.type, provenance);
+          }
+        }
+        for (const [sheet, rows] of skippedNoHeader) {
+          const expected = job.types.map((type) => RECORD_TYPES[type].labelVi.toLowerCase()).join(' / ');
+          problem('SHEET_NO_HEADER', { expected, searched: 30, rows }, sheet);
+          log.warn({ file: file.name, sheet, rows, code: 'SHEET_NO_HEADER' }, 'sheet skipped: no header found');
+        }
+      } catch (error) {
+        for (const [type, writer] of writers) writer.rollback(checkpoints.get(type)!);
+        accounting.forgetFile(file.name);
+        const code = error instanceof UnreadableFileError ? error.code : 'FILE_UNREADABLE';
+        const params = error instanceof UnreadableFileError ? error.params : { reason: unreadableReason(error) };
+        input.error = { code, message: messageVi(code, params) };
+        problem(code, params);
+        log.error({ file: file.name, code, reason: describeError(error) }, 'file skipped');
+      }
+    }
+    accounting.assertClosed(writers);
+    const manifests: Manifest[] = [];
+    for (const [type, writer] of writers) {
+      const manifest = await writer.commit({
+        runId: job.runId,
+        startedAt: job.startedAt,
+        finishedAt: new Date().toISOString(),
+        pipeline: job.pipeline,
+        district: job.districtCode,
+        type,
+        provinceCode: job.provinceCode,
+        ethnicityCodeList: ETHNIC_CODE_LISTS[job.options.ethnicityCodeList],
+        inputs: inputs.map((input) => ({ ...input, rows: writer.inputRows.get(input.file) ?? 0 })),
+        counts: writer.counts,
+      });
+      log.info({ type, ...manifest.counts }, 'batch written');
+      manifests.push(manifest);
+    }
+    return { manifests, problems };
+  } catch (error) {
+    for (const writer of writers.values()) writer.discard();
+    throw error;
+  }
+}
+
+function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  // Parser messages are about structure (offsets, tags), never about cell contents.
+  return error.message.split('\n')[0]?.slice(0, 200) ?? error.name;
+}

@@ -1,0 +1,30 @@
+import type { DetectedHeader } from '../ingest/header-detect.js';
+import { columnLetter } from '../ingest/column-letter.js';
+import type { SourceCell } from '../ingest/source-cell.js';
+
+/** What a detected header tells about every data row of its sheet, computed once per sheet. */
+export interface SheetPlan {
+  header: DetectedHeader;
+  /** Canonical key → column index. */
+  columnOf: Map<string, number>;
+  /** Column index → key used in `raw` (the header as written; made unique with the column letter). */
+  rawKeys: Map<number, string>;
+  /** Columns the record type does not know; kept in the clean record's `raw`. */
+  unknownColumns: number[];
+  /** Values printed above the header (book number, registering commune) for rows without such a cell. */
+  defaults: Map<string, SourceCell>;
+}
+
+export function planSheet(header: DetectedHeader, defaults: Map<string, SourceCell> = new Map()): SheetPlan {
+  const columnOf = new Map<string, number>();
+  for (const [column, key] of header.keys) columnOf.set(key, column);
+  const rawKeys = new Map<number, string>();
+  const seen = new Set<string>();
+  for (const [column, label] of [...header.labels].sort(([a], [b]) => a - b)) {
+    const key = seen.has(label) ? `${label} (${columnLetter(column)})` : label;
+    seen.add(label);
+    rawKeys.set(column, key);
+  }
+  const unknownColumns = [...header.labels.keys()].filter((column) => !header.keys.has(column)).sort((a, b) => a - b);
+  return { header, columnOf, rawKeys, unknownColumns, defaults };
+}

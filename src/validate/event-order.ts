@@ -1,0 +1,28 @@
+import type { BoundFinding } from '../normalize/bound-finding.js';
+import { compareAtCommonPrecision } from '../normalize/date/partial-date.js';
+import { dateAt } from './record-access.js';
+
+type Record_ = Readonly<Record<string, unknown>>;
+
+/**
+ * An event is registered on or after it happened (Law on Civil Status: birth
+ * within 60 days after, death within 15 days after, DOMAIN.md §3.2). Dates of
+ * reduced precision are compared at their common precision: '2016' is not
+ * before '2016-03-05'.
+ */
+export function registrationAfterEvent(eventField: string, eventLabel: string) {
+  return (record: Record_): BoundFinding[] => {
+    const registered = dateAt(record, 'registration.date');
+    const event = dateAt(record, eventField);
+    if (!registered || !event || compareAtCommonPrecision(registered, event) >= 0) return [];
+    return [{ code: 'REGISTRATION_BEFORE_EVENT', field: 'registration.date', value: registered, params: { event: eventLabel, eventDate: event, registered } }];
+  };
+}
+
+/** A death certificate's person died on or after being born. */
+export function deathAfterBirth(record: Record_): BoundFinding[] {
+  const born = dateAt(record, 'deceased.birthDate');
+  const died = dateAt(record, 'deathDate');
+  if (!born || !died || compareAtCommonPrecision(died, born) >= 0) return [];
+  return [{ code: 'DEATH_BEFORE_BIRTH', field: 'deathDate', value: died, params: { born, died } }];
+}

@@ -1,0 +1,45 @@
+import type { BoundFinding } from '../normalize/bound-finding.js';
+import { ageAt } from '../normalize/date/partial-date.js';
+import { dateAt } from './record-access.js';
+
+interface AgeRule {
+  from: string;
+  law: string;
+  /** Minimum completed years of age at registration. */
+  husband: number;
+  wife: number;
+}
+
+/**
+ * Legal marriage ages by the law in force on the registration date (DOMAIN.md
+ * §3.4). Law 52/2014/QH13 (from 2015-01-01): men from full 20, women from full
+ * 18 (Joint Circular 01/2016). Law 22/2000/QH10 and, by the same wording, the
+ * 1986 and 1959 laws: "từ 20 / 18 tuổi trở lên", read as entering the 20th /
+ * 18th year, i.e. 19 / 17 completed years (the 1986/1959 reading is UNVERIFIED,
+ * so it is applied leniently). Under-age entries exist in old books: flagged, not
+ * rejected.
+ */
+const RULES: readonly AgeRule[] = [
+  { from: '2015-01-01', law: 'Luật Hôn nhân và gia đình 52/2014/QH13', husband: 20, wife: 18 },
+  { from: '2001-01-01', law: 'Luật Hôn nhân và gia đình 22/2000/QH10', husband: 19, wife: 17 },
+  { from: '0000-01-01', law: 'Luật Hôn nhân và gia đình 1986 / 1959', husband: 19, wife: 17 },
+];
+
+export function marriageAges(record: Readonly<Record<string, unknown>>): BoundFinding[] {
+  const registered = dateAt(record, 'registration.date');
+  if (!registered) return [];
+  const rule = RULES.find((candidate) => registered >= candidate.from);
+  if (!rule) return [];
+  const findings: BoundFinding[] = [];
+  for (const spouse of ['husband', 'wife'] as const) {
+    const born = dateAt(record, `${spouse}.birthDate`);
+    const age = born ? ageAt(born, registered) : null;
+    if (!born || !age) continue;
+    const minimum = rule[spouse];
+    const params = { spouse: spouse === 'husband' ? 'chồng' : 'vợ', age: age.min === age.max ? String(age.max) : `${age.min}–${age.max}`, minimum, law: rule.law };
+    // Reduced precision gives an age range: definitely under age, or possibly (counted conservatively).
+    if (age.max < minimum) findings.push({ code: 'MARRIAGE_UNDER_AGE', field: `${spouse}.birthDate`, value: born, params });
+    else if (age.min < minimum) findings.push({ code: 'MARRIAGE_AGE_UNCERTAIN', field: `${spouse}.birthDate`, value: born, params });
+  }
+  return findings;
+}

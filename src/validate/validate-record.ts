@@ -1,0 +1,25 @@
+import type { BoundFinding } from '../normalize/bound-finding.js';
+import type { RecordTypeDefinition, RecordTypeName } from '../record-types/record-type.js';
+import { deathAfterBirth, registrationAfterEvent } from './event-order.js';
+import { marriageAges } from './marriage-age.js';
+import { parentsOlderThanChild } from './parent-age.js';
+import { checkRequiredFields } from './required-fields.js';
+
+type Rule = (record: Readonly<Record<string, unknown>>) => BoundFinding[];
+
+/** Cross-field rules per record type, in one visible list. */
+const RULES: Record<RecordTypeName, readonly Rule[]> = {
+  birth: [registrationAfterEvent('child.birthDate', 'sinh'), parentsOlderThanChild],
+  marriage: [marriageAges],
+  death: [registrationAfterEvent('deathDate', 'chết'), deathAfterBirth],
+};
+
+/** Required fields, then the type's cross-field rules; the row's normalizer findings are already in `findings`. */
+export function validateRecord(
+  type: RecordTypeDefinition,
+  record: Readonly<Record<string, unknown>>,
+  findings: readonly BoundFinding[],
+  isError: (code: string) => boolean,
+): BoundFinding[] {
+  return [...checkRequiredFields(type, record, findings, isError), ...RULES[type.name].flatMap((rule) => rule(record))];
+}

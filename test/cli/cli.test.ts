@@ -1,0 +1,76 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// The CLI as an operator runs it: exit codes, one-line usage errors, JSON logs.
+const root = join(import.meta.dirname, '..', '..');
+function hotich(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, HOTICH_LOG_LEVEL: 'info' },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+const tempFolder = (): string => mkdtempSync(join(tmpdir(), 'hotich-cli-'));
+
+describe('hotich CLI', () => {
+  it('exits 2 with a one-line message for usage errors', () => {
+    for (const args of [[], ['frobnicate'], ['run'], ['run', '--type', 'adoption', '--district', '249', '--input', 'fixtures', '--out', 'x'], ['run', '--bogus']]) {
+      const { status, stderr } = hotich(...args);
+      expect(status, args.join(' ')).toBe(2);
+      expect(stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+      expect(stderr).toMatch(/^hotich: /);
+    }
+  });
+
+  it('exits 2 naming the JSON path of a bad pipeline file', () => {
+    const folder = tempFolder();
+    const pipeline = join(folder, 'bad.json');
+    writeFileSync(pipeline, JSON.stringify({ provinceCode: '26', districts: [{ code: '24', inputs: ['*.xlsx'] }] }));
+    const { status, stderr } = hotich('run', pipeline);
+    expect(status).toBe(2);
+    expect(stderr).toContain('districts.0.code');
+    expect(stderr).toContain('three-digit');
+  });
+
+  it('runs one district from --input, logs JSON lines without personal data, exits 0', () => {
+    const out = tempFolder();
+    const { status, stderr } = hotich('run', '--type', 'birth', '--district', '249', '--input', 'fixtures/249-binh-xuyen/khai-sinh-tam-hop-2015.xlsx', '--out', out);
+    expect(status).toBe(0);
+    const lines = stderr.trim().split('\n').map((line) => JSON.parse(line) as { msg: string });
+    expect(lines.map((line) => line.msg)).toContain('batch written');
+    expect(stderr).not.toContain('Nguyễn');
+    expect(stderr).not.toContain('026215000101');
+    expect(readdirSync(join(out, '249', 'birth'))).toContain('manifest.json');
+  });
+
+  it('exits 1 when another run holds the output folder', () => {
+    const out = tempFolder();
+    writeFileSync(join(out, '.hotich.lock'), JSON.stringify({ pid: process.pid, runId: 'other' }));
+    const { status, stderr } = hotich('run', '--type', 'death', '--district', '251', '--input', 'fixtures/251-yen-lac', '--out', out);
+    expect(status).toBe(1);
+    expect(stderr).toContain('locked');
+    expect(existsSync(join(out, '251'))).toBe(false);
+  });
+
+  it('takes over a lock left by a process that is gone', () => {
+    const out = tempFolder();
+    writeFileSync(join(out, '.hotich.lock'), JSON.stringify({ pid: 2 ** 22 + 12345, runId: 'crashed' }));
+    const { status } = hotich('run', '--type', 'death', '--district', '251', '--input', 'fixtures/251-yen-lac', '--out', out);
+    expect(status).toBe(0);
+    expect(existsSync(join(out, '.hotich.lock'))).toBe(false);
+  });
+
+  it('check prints a short Vietnamese summary, writes nothing and exits 0', () => {
+    const before = readdirSync(join(root, 'fixtures', '249-binh-xuyen'));
+    const { status, stdout } = hotich('check', 'fixtures/249-binh-xuyen/khai-sinh-tam-hop-2015.xlsx');
+    expect(status).toBe(0);
+    expect(stdout).toContain('Trang tính "Quyển 01-2015": sổ khai sinh');
+    expect(stdout).toContain('Đọc 24 dòng dữ liệu: 18 hợp lệ, 6 bị loại');
+    expect(stdout).toMatch(/DATE_IMPOSSIBLE × 1: trang "Quyển 01-2015", dòng 19, cột F/);
+    expect(readdirSync(join(root, 'fixtures', '249-binh-xuyen'))).toEqual(before);
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { AliasIndex } from '../../src/ingest/alias-index.js';
+import { detectHeader } from '../../src/ingest/header-detect.js';
+import { RECORD_TYPES } from '../../src/record-types/registry.js';
+import { sheetRows } from './rows.js';
+
+const allTypes = Object.values(RECORD_TYPES).map((type) => new AliasIndex(type));
+const keysOf = (header: ReturnType<typeof detectHeader>): string[] => [...(header?.keys.values() ?? [])];
+
+describe('header detection', () => {
+  it('finds a header below title rows and infers the record type', () => {
+    const rows = sheetRows([
+      ['ỦY BAN NHÂN DÂN XÃ TAM HỢP'],
+      ['SỔ ĐĂNG KÝ KHAI TỬ'],
+      [],
+      ['STT', 'Số', 'Ngày đăng ký', 'Họ và tên người chết', 'Ngày sinh', 'Ngày chết', 'Nơi chết', 'Nguyên nhân chết'],
+      [1, 1, '12/01/2016', 'Nguyễn Văn A', '1935', '10/01/2016', 'Tại nhà', 'Già yếu'],
+    ]);
+    const header = detectHeader(rows, allTypes);
+    expect(header?.type.name).toBe('death');
+    expect(header?.headerRowNumbers).toEqual([4]);
+    expect(keysOf(header)).toEqual(['stt', 'registration.number', 'registration.date', 'deceased.fullName', 'deceased.birthDate', 'deathDate', 'deathPlace', 'cause']);
+  });
+
+  it('reads a merged two-level header: the group names the person', () => {
+    const rows = sheetRows([
+      ['STT', 'Họ và tên', 'Ngày sinh', 'Thông tin về mẹ', null, null, 'Thông tin về cha', null, 'Ghi chú'],
+      [null, null, null, 'Họ và tên', 'Năm sinh', 'Dân tộc', 'Họ và tên', 'Năm sinh', null],
+    ]);
+    const header = detectHeader(rows, allTypes);
+    expect(header?.type.name).toBe('birth');
+    expect(header?.headerRowNumbers).toEqual([1, 2]);
+    expect([...(header?.keys ?? [])]).toEqual([
+      [0, 'stt'], [1, 'child.fullName'], [2, 'child.birthDate'],
+      [3, 'mother.fullName'], [4, 'mother.birthYear'], [5, 'mother.ethnicity'],
+      [6, 'father.fullName'], [7, 'father.birthYear'], [8, 'remarks'],
+    ]);
+    expect(header?.labels.get(4)).toBe('Thông tin về mẹ / Năm sinh');
+  });
+
+  it('matches headers without accents, in capitals, with line breaks, in any order', () => {
+    const rows = sheetRows([['HO TEN ME', 'NGAY\nSINH', 'SO', 'HỌ VÀ  TÊN', 'Số định danh cá nhân (nếu có)', 'NAM SINH CHA']]);
+    const header = detectHeader(rows, allTypes);
+    expect(keysOf(header)).toEqual(['mother.fullName', 'child.birthDate', 'registration.number', 'child.fullName', 'child.personalId', 'father.birthYear']);
+  });
+
+  it('maps split Nam | Nữ columns under Giới tính, but never takes Năm for Nam', () => {
+    const split = detectHeader(sheetRows([['Họ và tên', 'Giới tính', null, 'Họ tên mẹ', 'Họ tên cha'], [null, 'Nam', 'Nữ', null, null]]), allTypes);
+    expect(keysOf(split)).toEqual(['child.fullName', 'child.sexMale', 'child.sexFemale', 'mother.fullName', 'father.fullName']);
+    const year = detectHeader(sheetRows([['Họ và tên', 'Năm', 'Họ tên mẹ', 'Họ tên cha']]), allTypes);
+    expect(keysOf(year)).not.toContain('child.sexMale');
+  });
+
+  it('keeps unknown columns out of the mapping but labels them', () => {
+    const header = detectHeader(sheetRows([['Họ và tên chồng', 'Họ và tên vợ', 'Ngày đăng ký', 'Cán bộ thực hiện']]), allTypes);
+    expect(header?.type.name).toBe('marriage');
+    expect(header?.keys.has(3)).toBe(false);
+    expect(header?.labels.get(3)).toBe('Cán bộ thực hiện');
+  });
+
+  it('accepts extra aliases from the pipeline file', () => {
+    const rows = sheetRows([['Tên khai sinh', 'Ngày sinh', 'Tên người mẹ đẻ', 'Họ tên cha']]);
+    expect(keysOf(detectHeader(rows, allTypes))).not.toContain('child.fullName');
+    const custom = new AliasIndex(RECORD_TYPES.birth, { 'child.fullName': ['Tên khai sinh'], 'mother.fullName': ['Tên người mẹ đẻ'] });
+    expect(keysOf(detectHeader(rows, [custom]))).toEqual(['child.fullName', 'child.birthDate', 'mother.fullName', 'father.fullName']);
+  });
+
+  it('returns null for a sheet that is not a register', () => {
+    const rows = sheetRows([['Hướng dẫn nhập liệu'], ['Nhập đúng thứ tự dòng trong sổ gốc.'], ['Ngày tháng ghi theo dạng ngày/tháng/năm.']]);
+    expect(detectHeader(rows, allTypes)).toBeNull();
+  });
+
+  it('with one type given, takes a header that only names people and dates', () => {
+    const rows = sheetRows([['STT', 'Họ và tên', 'Ngày sinh', 'Giới tính']]);
+    expect(detectHeader(rows, allTypes)).toBeNull();
+    expect(detectHeader(rows, [new AliasIndex(RECORD_TYPES.birth)])?.type.name).toBe('birth');
+  });
+});
