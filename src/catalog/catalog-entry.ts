@@ -15,4 +15,6 @@ export interface CatalogEntry {
   description: string;
   /** Vietnamese suggestion for fixing the source row, where one exists. */
   fixVi?: string;
+  /** Signals a hotich bug rather than bad input: no source row should ever produce it. */
+  internal?: boolean;
 }

@@ -64,6 +64,7 @@ export const ingestCodes: readonly CatalogEntry[] = [
     messageVi: 'Lỗi nội bộ khi xử lý dòng này ({reason}); dòng bị loại để không nạp dữ liệu sai.',
     description: 'An unexpected exception while normalizing this row (a hotich bug); the row is rejected so the rest of the file still runs.',
     fixVi: 'Báo cho nhóm kỹ thuật kèm tên tệp và số dòng.',
+    internal: true,
   },
   {
     code: 'RECORD_SHAPE_INVALID',
@@ -71,5 +72,7 @@ export const ingestCodes: readonly CatalogEntry[] = [
     field: 'row',
     messageVi: 'Bản ghi sau chuẩn hóa không đúng cấu trúc ({reason}).',
     description: 'The normalized record failed its zod schema; this signals a hotich bug rather than bad input, and the row is rejected rather than loaded.',
+    fixVi: 'Báo cho nhóm kỹ thuật kèm tên tệp và số dòng.',
+    internal: true,
   },
 ];
