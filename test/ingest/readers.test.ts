@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { readCsvSheets, sniffCsvFormat } from '../../src/ingest/csv-reader.js';
+import type { SheetRow } from '../../src/ingest/sheet-source.js';
+import { readXlsxSheets } from '../../src/ingest/xlsx-reader.js';
+import { normalizeDate } from '../../src/normalize/date/normalize-date.js';
+import { runInto, readJsonl } from '../run/run-helpers.js';
+import { join } from 'node:path';
+
+// fixtures/reader/ (fixtures/generator/reader-features.ts): one file per reader feature.
+async function sheetsOf(read: AsyncIterable<{ name: string; date1904: boolean; rows: AsyncIterable<SheetRow> }>) {
+  const sheets: { name: string; date1904: boolean; rows: SheetRow[] }[] = [];
+  for await (const sheet of read) {
+    const rows: SheetRow[] = [];
+    for await (const row of sheet.rows) rows.push(row);
+    sheets.push({ name: sheet.name, date1904: sheet.date1904, rows });
+  }
+  return sheets;
+}
+
+describe('XLSX reader', () => {
+  it('gives formulas their cached result, hyperlinks their text, rich text flattened with its runs fonts', async () => {
+    const [sheet] = await sheetsOf(readXlsxSheets('fixtures/reader/cell-types.xlsx'));
+    expect(sheet?.name).toBe('Ô đặc biệt');
+    const [first, second] = [sheet?.rows[1], sheet?.rows[2]];
+    expect(first?.rowNumber).toBe(2);
+    expect(first?.cells[0]).toMatchObject({ value: 1, text: '1', column: 'A' });
+    expect(first?.cells[1]).toMatchObject({
+      text: 'Nguyễn Văn An',
+      runs: [{ text: 'Nguyễn Văn ', font: 'Times New Roman' }, { text: 'An', font: 'Arial' }],
+    });
+    expect(first?.cells[2]?.value).toEqual(new Date(Date.UTC(2015, 0, 3)));
+    expect(first?.cells[3]).toMatchObject({ value: 26215000101, text: '26215000101' });
+    expect(first?.cells[4]?.text).toBe('Xem bản quét');
+    expect(first?.cells[5]).toMatchObject({ text: 'Trần Thị Mai', font: '.VnTime' });
+    expect(second?.cells[1]?.text).toBe('Lê Thị Hoa');
+    expect(second?.cells[5]?.text).toBe('Phạm Thị Hoà');
+    expect(second?.cells[4]).toBeUndefined();
+  });
+
+  it('knows a 1904-based workbook, so a serial in a date column means the right day', async () => {
+    const [sheet] = await sheetsOf(readXlsxSheets('fixtures/reader/date1904.xlsx'));
+    expect(sheet?.date1904).toBe(true);
+    const serial = sheet?.rows[1]?.cells[1]?.value ?? null;
+    expect(normalizeDate(serial, { date1904: true }).value).toBe('2015-01-03');
+    const { out } = await runInto({ type: 'birth', districts: ['249'], inputs: ['fixtures/reader/date1904.xlsx'] });
+    expect(readJsonl(join(out, '249/birth/clean.jsonl'))[0]).toMatchObject({ registration: { date: '2015-01-08' }, child: { birthDate: '2015-01-03' } });
+  });
+});
+
+describe('CSV reader', () => {
+  for (const [file, encoding] of [['utf16le-tab.csv', 'utf16le'], ['utf16be-tab.csv', 'utf16be']] as const) {
+    it(`reads ${encoding} with a BOM, tab-separated`, async () => {
+      expect(await sniffCsvFormat(`fixtures/reader/${file}`)).toEqual({ encoding, delimiter: '\t' });
+      const [sheet] = await sheetsOf(readCsvSheets(`fixtures/reader/${file}`));
+      expect(sheet?.name).toBe('');
+      expect(sheet?.rows.map((row) => row.cells.map((cell) => cell?.text))).toEqual([
+        ['STT', 'Họ và tên', 'Ngày sinh', 'Họ tên mẹ'],
+        ['1', 'Nguyễn Văn Đức', '05/03/2015', 'Trần Thị Thuỷ'],
+      ]);
+    });
+  }
+
+  it('reads the Windows-1258 fixture back to composed Vietnamese', async () => {
+    expect((await sniffCsvFormat('fixtures/251-yen-lac/khai-sinh-yen-lac-2003-cp1258.csv')).encoding).toBe('windows1258');
+    const [sheet] = await sheetsOf(readCsvSheets('fixtures/251-yen-lac/khai-sinh-yen-lac-2003-cp1258.csv'));
+    expect(sheet?.rows[1]?.cells[5]?.text.normalize('NFC')).toBe('Nguyễn Thị Hoà');
+  });
+});

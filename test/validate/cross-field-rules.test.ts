@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { severityOf } from '../../src/catalog/catalog.js';
+import { RECORD_TYPES } from '../../src/record-types/registry.js';
+import { validateRecord } from '../../src/validate/validate-record.js';
+
+const isError = (code: string): boolean => severityOf(code) === 'error';
+const codes = (type: keyof typeof RECORD_TYPES, record: Record<string, unknown>): string[] =>
+  validateRecord(RECORD_TYPES[type], record, [], isError).map((finding) => `${finding.code}@${finding.field}`);
+
+const birth = (child: Record<string, unknown>, registered: string | null, mother = '1990', father: string | null = '1988'): Record<string, unknown> => ({
+  registration: { date: registered },
+  child: { fullName: 'Nguyễn Văn An', birthDate: '2015-01-03', ...child },
+  mother: { birthYear: mother },
+  father: father === null ? null : { birthYear: father },
+});
+
+describe('birth rules', () => {
+  it('accepts an ordinary entry', () => {
+    expect(codes('birth', birth({}, '2015-01-12'))).toEqual([]);
+  });
+
+  it('requires the child name, a birth date and a registration date', () => {
+    expect(codes('birth', birth({ fullName: null, birthDate: null }, null))).toEqual([
+      'FIELD_REQUIRED@child.fullName',
+      'FIELD_REQUIRED@child.birthDate',
+      'FIELD_REQUIRED@registration.date',
+    ]);
+  });
+
+  it('does not ask for a field a normalizer already rejected', () => {
+    const record = birth({ birthDate: null }, '2015-01-12');
+    const findings = validateRecord(RECORD_TYPES.birth, record, [{ code: 'DATE_IMPOSSIBLE', field: 'child.birthDate' }], isError);
+    expect(findings).toEqual([]);
+  });
+
+  it('rejects a registration before the birth, compared at the common precision', () => {
+    expect(codes('birth', birth({ birthDate: '2015-03-14' }, '2015-03-01'))).toEqual(['REGISTRATION_BEFORE_EVENT@registration.date']);
+    expect(codes('birth', birth({ birthDate: '2015-03-14' }, '2015'))).toEqual([]);
+    expect(codes('birth', birth({ birthDate: '2015' }, '2014-12-31'))).toEqual(['REGISTRATION_BEFORE_EVENT@registration.date']);
+  });
+
+  it('warns when a parent is implausibly young or old, or born after the child', () => {
+    expect(codes('birth', birth({}, '2015-01-12', '2004'))).toEqual(['PARENT_AGE_IMPLAUSIBLE@mother.birthYear']);
+    expect(codes('birth', birth({}, '2015-01-12', '1990', '1930'))).toEqual(['PARENT_AGE_IMPLAUSIBLE@father.birthYear']);
+    expect(codes('birth', birth({}, '2015-01-12', '2016'))).toEqual(['PARENT_AGE_IMPLAUSIBLE@mother.birthYear']);
+    expect(codes('birth', birth({}, '2015-01-12', '2002', null))).toEqual([]);
+  });
+});
+
+describe('death rules', () => {
+  const death = (born: string | null, died: string | null, registered: string | null): Record<string, unknown> => ({
+    registration: { date: registered },
+    deceased: { fullName: 'Lê Văn Tư', birthDate: born },
+    deathDate: died,
+  });
+
+  it('accepts an ordinary entry, with a year-only birth', () => {
+    expect(codes('death', death('1940', '2016-01-30', '2016-02-02'))).toEqual([]);
+  });
+
+  it('rejects a death registered before it happened and a death before birth', () => {
+    expect(codes('death', death('1929', '2016-04-05', '2016-03-07'))).toEqual(['REGISTRATION_BEFORE_EVENT@registration.date']);
+    expect(codes('death', death('2016-05', '2016-04-05', '2016-04-07'))).toEqual(['DEATH_BEFORE_BIRTH@deathDate']);
+  });
+
+  it('requires the death date', () => {
+    expect(codes('death', death('1929', null, '2016-03-07'))).toEqual(['FIELD_REQUIRED@deathDate']);
+  });
+});
+
+describe('marriage ages by the law in force on the registration date (DOMAIN.md §3.4)', () => {
+  const marriage = (registered: string, husband: string | null, wife: string | null): Record<string, unknown> => ({
+    registration: { date: registered },
+    husband: { fullName: 'Tạ Văn Hưởng', birthDate: husband },
+    wife: { fullName: 'Chu Thị Hạnh', birthDate: wife },
+  });
+
+  it('Law 52/2014 (from 2015): men from full 20, women from full 18', () => {
+    expect(codes('marriage', marriage('2018-03-01', '1998-03-01', '2000-03-01'))).toEqual([]);
+    expect(codes('marriage', marriage('2018-03-01', '1998-03-02', '2000-03-02'))).toEqual([
+      'MARRIAGE_UNDER_AGE@husband.birthDate',
+      'MARRIAGE_UNDER_AGE@wife.birthDate',
+    ]);
+  });
+
+  it('Law 22/2000 (2001–2014): entering the 20th / 18th year is enough', () => {
+    expect(codes('marriage', marriage('2010-06-01', '1991-05-01', '1993-05-01'))).toEqual([]);
+    expect(codes('marriage', marriage('2010-06-01', '1991-07-01', '1993-07-01'))).toEqual([
+      'MARRIAGE_UNDER_AGE@husband.birthDate',
+      'MARRIAGE_UNDER_AGE@wife.birthDate',
+    ]);
+  });
+
+  it('a year-only birth counts conservatively: possibly under age is flagged as uncertain', () => {
+    expect(codes('marriage', marriage('2018-03-01', '1998', '1990'))).toEqual(['MARRIAGE_AGE_UNCERTAIN@husband.birthDate']);
+    expect(codes('marriage', marriage('2018-03-01', '1990', '2005'))).toEqual(['MARRIAGE_UNDER_AGE@wife.birthDate']);
+  });
+
+  it('rules are warnings: under-age entries exist in old books', () => {
+    expect(severityOf('MARRIAGE_UNDER_AGE')).toBe('warning');
+    expect(severityOf('MARRIAGE_AGE_UNCERTAIN')).toBe('warning');
+  });
+});
