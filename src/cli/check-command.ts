@@ -4,6 +4,7 @@ import { messageVi, severityOf } from '../catalog/catalog.js';
 import { AliasIndex } from '../ingest/alias-index.js';
 import { DEFAULT_NORMALIZE_OPTIONS } from '../normalize/normalize-options.js';
 import { RECORD_TYPES } from '../record-types/registry.js';
+import { fieldLabelVi } from '../record-types/field-label.js';
 import { RECORD_TYPE_NAMES, type RecordTypeName } from '../record-types/record-type.js';
 import { readRegister } from '../run/read-register.js';
 
@@ -53,13 +54,13 @@ export async function runCheck(path: string, type: RecordTypeName | undefined, l
         counts.clean++;
         const record = outcome.record;
         for (const item of [...listOf(record.warnings), ...listOf(record.notes)]) {
-          tally(item.code, `trang "${event.sheet}", dòng ${event.rowNumber}, ${item.field}`);
+          tally(item.code, `trang "${event.sheet}", dòng ${event.rowNumber}, ${fieldLabelVi(RECORD_TYPES[event.type], item.field)}`);
         }
       } else {
         counts.rejected++;
         for (const error of [...outcome.rejected.errors, ...outcome.rejected.warnings]) {
           const column = 'column' in error && error.column ? `, cột ${error.column}` : '';
-          tally(error.code, `trang "${event.sheet}", dòng ${event.rowNumber}${column}, ${error.field}`);
+          tally(error.code, `trang "${event.sheet}", dòng ${event.rowNumber}${column}, ${fieldLabelVi(RECORD_TYPES[event.type], error.field)}`);
         }
       }
     }

@@ -52,8 +52,9 @@ export async function main(argv: string[]): Promise<number> {
         inputs: values.input ?? [],
         province: values.province,
       });
-      await runJob(job, logger);
-      return EXIT_OK;
+      const result = await runJob(job, logger);
+      // A district that could not run at all makes the run a failure for cron, even though the others completed.
+      return result.districtsWithoutInput.length > 0 ? EXIT_FAILED : EXIT_OK;
     }
     if (command === 'check') {
       if (rest.length !== 1 || !rest[0]) return usageError('check takes exactly one file');

@@ -16,6 +16,7 @@ export interface RunSummaryInput {
   startedAt: string;
   pipeline: string | null;
   results: readonly DistrictResult[];
+  districtsWithoutInput: readonly string[];
 }
 
 /** The most frequent errors and warnings of a batch (notes are corrections, not problems). */
@@ -37,7 +38,15 @@ export async function writeRunSummary(outputFolder: string, run: RunSummaryInput
     topProblemCodes: topProblemCodes(manifest),
   }));
   const problems = run.results.flatMap((result) => result.problems);
-  const summary = { runId: run.runId, startedAt: run.startedAt, finishedAt: new Date().toISOString(), pipeline: run.pipeline, batches, problems };
+  const summary = {
+    runId: run.runId,
+    startedAt: run.startedAt,
+    finishedAt: new Date().toISOString(),
+    pipeline: run.pipeline,
+    batches,
+    districtsWithoutInput: run.districtsWithoutInput,
+    problems,
+  };
   writeFileSync(join(outputFolder, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
 
   const workbook = new ExcelJS.Workbook();

@@ -74,3 +74,19 @@ describe('hotich CLI', () => {
     expect(readdirSync(join(root, 'fixtures', '249-binh-xuyen'))).toEqual(before);
   });
 });
+
+describe('hotich run when a district has no input', () => {
+  it('leaves that district\'s earlier batches in place and exits 1', () => {
+    const folder = tempFolder();
+    const out = join(folder, 'out');
+    const pipeline = join(folder, 'pipeline.json');
+    writeFileSync(pipeline, JSON.stringify({ provinceCode: '26', output: 'out', districts: [{ code: '251', inputs: [join(root, 'fixtures/251-yen-lac/*')] }] }));
+    expect(hotich('run', pipeline).status).toBe(0);
+    const before = readdirSync(join(out, '251', 'birth'));
+    writeFileSync(pipeline, JSON.stringify({ provinceCode: '26', output: 'out', districts: [{ code: '251', inputs: ['/nonexistent/share/*.xlsx'] }] }));
+    const { status, stderr } = hotich('run', pipeline);
+    expect(status).toBe(1);
+    expect(stderr).toContain('DISTRICT_NO_INPUT');
+    expect(readdirSync(join(out, '251', 'birth'))).toEqual(before);
+  });
+});

@@ -9,7 +9,7 @@ export const silentLogger = pino({ level: 'silent' });
 
 /** Runs hotich in-process into a fresh temporary output folder. */
 export async function runInto(args: Partial<RunArguments>): Promise<{ out: string; result: JobResult }> {
-  const out = mkdtempSync(join(tmpdir(), 'hotich-out-'));
+  const out = args.out ?? mkdtempSync(join(tmpdir(), 'hotich-out-'));
   const job = await buildJob({ pipeline: undefined, districts: [], type: undefined, inputs: [], province: undefined, ...args, out });
   return { out, result: await runJob(job, silentLogger) };
 }
