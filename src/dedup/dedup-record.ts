@@ -1,0 +1,31 @@
+import type { RecordTypeName } from '../record-types/record-type.js';
+
+/** Normalized comparison values by field name; null = missing (neutral in comparisons). */
+export type DedupValues = Readonly<Record<string, string | null>>;
+
+/**
+ * What deduplication remembers of one clean record — compact comparison
+ * values and blocking keys; the full record stays in the batch's spool on
+ * disk. Built by the record type's dedup spec from a clean record.
+ */
+export interface DedupRecord {
+  id: string;
+  type: RecordTypeName;
+  /** District of the batch the record belongs (or belonged) to. */
+  districtCode: string;
+  /** Normalized comparison values by field name; null = missing (neutral in comparisons). */
+  values: DedupValues;
+  /** Blocking keys, each prefixed with its rule name ('given+year:hung|2015'). */
+  blockingKeys: string[];
+  /** Survivorship: original registrations before re-registrations (đăng ký lại), then earliest, then most complete. */
+  registrationDate: string | null;
+  reRegistration: boolean;
+  /** Number of non-empty fields of the full record. */
+  completeness: number;
+  /**
+   * Record paths (dotted, as in clean.csv) of the person fields this record fills
+   * ('child.personalId', 'father.fullName'): a cluster reports those its survivor
+   * lacks and a member has. Optional: a record without it fills nothing.
+   */
+  filledFields?: readonly string[];
+}

@@ -1,0 +1,187 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { RECORD_TYPE_NAMES, type RecordTypeName } from '../../record-types/record-type.js';
+import type { RegistryEntry, RegistryInput, RegistryRun, RegistryStore, ReplaceDistrictResult } from './registry-store.js';
+import { ensureSchema } from './sqlite-schema.js';
+
+export interface SqliteRegistryOptions {
+  /**
+   * How long a statement waits for another process's write lock before
+   * failing with SQLITE_BUSY. Runs of one output folder are serialized by its
+   * lock, but a registry path set in the pipeline file may be shared.
+   */
+  busyTimeoutMs?: number;
+}
+
+interface RecordRow {
+  id: string;
+  type: string;
+  district: string;
+  comparison_values: string;
+  blocking_keys: string;
+  registration_date: string | null;
+  re_registration: number;
+  completeness: number;
+  survivor_id: string | null;
+  run_id: string;
+  loaded_at: string;
+}
+
+type KeyParams = { type: string; district: string };
+
+function isRecordTypeName(value: string): value is RecordTypeName {
+  return RECORD_TYPE_NAMES.some((name) => name === value);
+}
+
+function toEntry(row: RecordRow): RegistryEntry {
+  if (!isRecordTypeName(row.type)) throw new Error(`registry: record ${row.id} has unknown type '${row.type}'`);
+  return {
+    id: row.id,
+    type: row.type,
+    districtCode: row.district,
+    values: JSON.parse(row.comparison_values),
+    blockingKeys: JSON.parse(row.blocking_keys),
+    registrationDate: row.registration_date,
+    reRegistration: row.re_registration === 1,
+    completeness: row.completeness,
+    survivorId: row.survivor_id,
+    runId: row.run_id,
+    loadedAt: row.loaded_at,
+  };
+}
+
+/**
+ * Opens (creating folder and schema if missing) the embedded registry at
+ * `path` (`:memory:` for a throwaway one). WAL lets a reader go on while a run
+ * writes; `synchronous = FULL` because a district's replacement is one
+ * transaction per run, so the fsync costs nothing and a committed batch is
+ * never forgotten by the registry after a power cut.
+ */
+export function openSqliteRegistry(path: string, options: SqliteRegistryOptions = {}): RegistryStore {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path, { timeout: options.busyTimeoutMs ?? 10_000 });
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    ensureSchema(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+
+  // The keys travel as one JSON array: one statement for any number of keys,
+  // each looked up in the (type, key, district, id) primary key, then each
+  // record by id. (A 'r.type = @type' here would make SQLite scan the type's
+  // records instead; keys and their record are written with the same type.)
+  const selectCandidates = db.prepare<{ type: string; keys: string; exclude: string }, RecordRow>(`
+    SELECT r.* FROM records r
+    WHERE r.id IN (
+      SELECT k.id FROM blocking_keys k
+      WHERE k.type = @type AND k.key IN (SELECT value FROM json_each(@keys)) AND k.district <> @exclude
+    )
+    ORDER BY r.id`);
+  const deleteKeys = db.prepare<KeyParams>('DELETE FROM blocking_keys WHERE type = @type AND district = @district');
+  const deleteRecords = db.prepare<KeyParams>('DELETE FROM records WHERE type = @type AND district = @district');
+  const insertRecord = db.prepare<RecordRow>(`
+    INSERT INTO records (id, type, district, comparison_values, blocking_keys, registration_date,
+                         re_registration, completeness, survivor_id, run_id, loaded_at)
+    VALUES (@id, @type, @district, @comparison_values, @blocking_keys, @registration_date,
+            @re_registration, @completeness, @survivor_id, @run_id, @loaded_at)`);
+  // OR IGNORE: a rule may yield the same key twice for one record (two
+  // spellings that fold alike); one row is enough.
+  const insertKey = db.prepare<KeyParams & { key: string; id: string }>(
+    'INSERT OR IGNORE INTO blocking_keys (type, key, district, id) VALUES (@type, @key, @district, @id)',
+  );
+  const upsertDistrictRun = db.prepare<KeyParams & { run_id: string; loaded_at: string }>(`
+    INSERT INTO district_runs (type, district, run_id, loaded_at) VALUES (@type, @district, @run_id, @loaded_at)
+    ON CONFLICT (type, district) DO UPDATE SET run_id = excluded.run_id, loaded_at = excluded.loaded_at`);
+  const selectRecord = db.prepare<[string], RecordRow>('SELECT * FROM records WHERE id = ?');
+  const selectSurvivor = db.prepare<[string], { survivor_id: string | null }>('SELECT survivor_id FROM records WHERE id = ?');
+  const selectCounts = db.prepare<[string], { district: string; n: number }>(
+    'SELECT district, count(*) AS n FROM records WHERE type = ? GROUP BY district ORDER BY district',
+  );
+  const selectDistrictRun = db.prepare<KeyParams, { run_id: string; loaded_at: string }>(
+    'SELECT run_id, loaded_at FROM district_runs WHERE type = @type AND district = @district',
+  );
+
+  const replace = db.transaction((type: RecordTypeName, district: string, records: Iterable<RegistryInput>, run: RegistryRun): ReplaceDistrictResult => {
+    deleteKeys.run({ type, district });
+    const removed = deleteRecords.run({ type, district }).changes;
+    let inserted = 0;
+    for (const record of records) {
+      if (record.type !== type || record.districtCode !== district) {
+        throw new Error(`registry: record ${record.id} (${record.type}, ${record.districtCode}) given to replace ${type} of district ${district}`);
+      }
+      try {
+        insertRecord.run({
+          id: record.id,
+          type,
+          district,
+          comparison_values: JSON.stringify(record.values),
+          blocking_keys: JSON.stringify(record.blockingKeys),
+          registration_date: record.registrationDate,
+          re_registration: record.reRegistration ? 1 : 0,
+          completeness: record.completeness,
+          survivor_id: record.survivorId,
+          run_id: run.runId,
+          loaded_at: run.loadedAt,
+        });
+      } catch (error) {
+        if (error instanceof Database.SqliteError && error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+          throw new Error(`registry: record id ${record.id} is already registered (given twice, or under another district or type)`, { cause: error });
+        }
+        throw error;
+      }
+      for (const key of record.blockingKeys) insertKey.run({ type, key, district, id: record.id });
+      inserted += 1;
+    }
+    upsertDistrictRun.run({ type, district, run_id: run.runId, loaded_at: run.loadedAt });
+    return { removed, inserted };
+  });
+
+  return {
+    findCandidates(type, blockingKeys, { excludeDistrict }) {
+      if (blockingKeys.length === 0) return [];
+      return selectCandidates.all({ type, keys: JSON.stringify(blockingKeys), exclude: excludeDistrict }).map(toEntry);
+    },
+
+    replaceDistrict(type, districtCode, records, run) {
+      // IMMEDIATE: take the write lock before reading, so a concurrent writer
+      // makes this wait (busy timeout) instead of failing on lock upgrade.
+      return replace.immediate(type, districtCode, records, run);
+    },
+
+    get(id) {
+      const row = selectRecord.get(id);
+      return row === undefined ? undefined : toEntry(row);
+    },
+
+    survivorOf(id) {
+      let pointer = selectSurvivor.get(id);
+      if (pointer === undefined) return undefined;
+      let survivor = id;
+      const seen = new Set([id]);
+      // A cycle would be a dedup bug; stop at the first repeat rather than spin.
+      while (pointer !== undefined && pointer.survivor_id !== null && !seen.has(pointer.survivor_id)) {
+        survivor = pointer.survivor_id;
+        seen.add(survivor);
+        pointer = selectSurvivor.get(survivor);
+      }
+      return survivor;
+    },
+
+    countByDistrict(type) {
+      return Object.fromEntries(selectCounts.all(type).map((row) => [row.district, row.n]));
+    },
+
+    districtRun(type, districtCode) {
+      const row = selectDistrictRun.get({ type, district: districtCode });
+      return row === undefined ? undefined : { runId: row.run_id, loadedAt: row.loaded_at };
+    },
+
+    close() {
+      db.close();
+    },
+  };
+}

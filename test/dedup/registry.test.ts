@@ -1,0 +1,191 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { RegistryInput, RegistryStore } from '../../src/dedup/registry/registry-store.js';
+import { openSqliteRegistry } from '../../src/dedup/registry/sqlite-registry.js';
+import { SCHEMA_VERSION } from '../../src/dedup/registry/sqlite-schema.js';
+
+const run1 = { runId: 'run-1', loadedAt: '2025-03-01T08:00:00.000Z' };
+const run2 = { runId: 'run-2', loadedAt: '2025-03-02T08:00:00.000Z' };
+
+function birth(id: string, districtCode: string, blockingKeys: string[], more: Partial<RegistryInput> = {}): RegistryInput {
+  return {
+    id,
+    type: 'birth',
+    districtCode,
+    values: { givenName: 'Hùng', familyName: 'Nguyễn', birthDate: '2015-03-02', motherName: null },
+    blockingKeys,
+    registrationDate: '2015-03-10',
+    reRegistration: false,
+    completeness: 12,
+    survivorId: null,
+    ...more,
+  };
+}
+
+const opened: RegistryStore[] = [];
+function open(path: string): RegistryStore {
+  const registry = openSqliteRegistry(path);
+  opened.push(registry);
+  return registry;
+}
+function tempPath(): string {
+  return join(mkdtempSync(join(tmpdir(), 'hotich-registry-')), 'nested', 'out', 'registry.sqlite');
+}
+afterEach(() => {
+  for (const registry of opened.splice(0)) registry.close();
+});
+
+const ids = (records: readonly { id: string }[]): string[] => records.map((record) => record.id);
+
+describe('sqlite registry', () => {
+  it('creates its folder, the schema with its version, in WAL mode', () => {
+    const path = tempPath();
+    open(path).close();
+    opened.pop();
+    expect(existsSync(path)).toBe(true);
+    const db = new Database(path, { readonly: true });
+    try {
+      expect(db.prepare('SELECT version FROM schema_version').pluck().all()).toEqual([SCHEMA_VERSION]);
+      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+      const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).pluck().all();
+      expect(tables).toEqual(['blocking_keys', 'district_runs', 'records', 'schema_version']);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('refuses a file written by a newer schema version', () => {
+    const path = tempPath();
+    open(path).close();
+    opened.pop();
+    const db = new Database(path);
+    db.prepare('UPDATE schema_version SET version = ?').run(SCHEMA_VERSION + 1);
+    db.close();
+    expect(() => openSqliteRegistry(path)).toThrow(`schema version ${SCHEMA_VERSION + 1}`);
+  });
+
+  it('finds records of another district sharing a blocking key, each once, and only of the asked type', () => {
+    const registry = open(tempPath());
+    registry.replaceDistrict('birth', '249', [
+      birth('birth-b', '249', ['given+year:hung|2015', 'family+given+mother:nguyen|hung|lan']),
+      birth('birth-a', '249', ['given+year:hung|2015', 'book:09000|01/2015|7']),
+      birth('birth-c', '249', ['given+year:hung|2016']),
+    ], run1);
+    registry.replaceDistrict('death', '249', [{ ...birth('death-a', '249', ['given+year:hung|2015']), type: 'death' }], run1);
+
+    // birth-b shares two keys with the query: listed once; ordered by id.
+    const found = registry.findCandidates('birth', ['given+year:hung|2015', 'family+given+mother:nguyen|hung|lan', 'book:nothing'], { excludeDistrict: '251' });
+    expect(ids(found)).toEqual(['birth-a', 'birth-b']);
+    expect(found.every((record) => record.type === 'birth' && record.districtCode === '249')).toBe(true);
+    expect(ids(registry.findCandidates('birth', ['given+year:hung|2016'], { excludeDistrict: '251' }))).toEqual(['birth-c']);
+    expect(registry.findCandidates('birth', ['given+year:hung|2017'], { excludeDistrict: '251' })).toEqual([]);
+    expect(registry.findCandidates('birth', [], { excludeDistrict: '251' })).toEqual([]);
+    expect(ids(registry.findCandidates('death', ['given+year:hung|2015'], { excludeDistrict: '251' }))).toEqual(['death-a']);
+  });
+
+  it("never returns the excluded district's own earlier entries", () => {
+    const registry = open(tempPath());
+    registry.replaceDistrict('birth', '249', [birth('birth-249', '249', ['k:shared'])], run1);
+    registry.replaceDistrict('birth', '251', [birth('birth-251', '251', ['k:shared'])], run1);
+    expect(ids(registry.findCandidates('birth', ['k:shared'], { excludeDistrict: '249' }))).toEqual(['birth-251']);
+    expect(ids(registry.findCandidates('birth', ['k:shared'], { excludeDistrict: '251' }))).toEqual(['birth-249']);
+    expect(ids(registry.findCandidates('birth', ['k:shared'], { excludeDistrict: '243' }))).toEqual(['birth-249', 'birth-251']);
+  });
+
+  it("replaces a district's earlier entries and leaves the other districts alone", () => {
+    const registry = open(tempPath());
+    registry.replaceDistrict('birth', '249', [birth('birth-1', '249', ['k:one']), birth('birth-2', '249', ['k:two'])], run1);
+    registry.replaceDistrict('birth', '251', [birth('birth-9', '251', ['k:one'])], run1);
+
+    const result = registry.replaceDistrict('birth', '249', [birth('birth-2', '249', ['k:two-fixed']), birth('birth-3', '249', ['k:three'])], run2);
+    expect(result).toEqual({ removed: 2, inserted: 2 });
+    expect(registry.countByDistrict('birth')).toEqual({ '249': 2, '251': 1 });
+    expect(registry.get('birth-1')).toBeUndefined();
+    // The keys of replaced entries went with them.
+    expect(ids(registry.findCandidates('birth', ['k:one', 'k:two'], { excludeDistrict: '243' }))).toEqual(['birth-9']);
+    expect(ids(registry.findCandidates('birth', ['k:two-fixed'], { excludeDistrict: '243' }))).toEqual(['birth-2']);
+    expect(registry.get('birth-2')?.runId).toBe('run-2');
+    expect(registry.districtRun('birth', '249')).toEqual(run2);
+    expect(registry.districtRun('birth', '251')).toEqual(run1);
+
+    // A re-run that loads nothing still records the run and empties the district.
+    expect(registry.replaceDistrict('birth', '249', [], { runId: 'run-3', loadedAt: run2.loadedAt })).toEqual({ removed: 2, inserted: 0 });
+    expect(registry.countByDistrict('birth')).toEqual({ '251': 1 });
+    expect(registry.districtRun('birth', '249')?.runId).toBe('run-3');
+  });
+
+  it('keeps the earlier entries when the records fail in the middle of a replacement', () => {
+    const registry = open(tempPath());
+    registry.replaceDistrict('birth', '249', [birth('birth-1', '249', ['k:one']), birth('birth-2', '249', ['k:two'])], run1);
+    let yielded = 0;
+    function* failing(): Generator<RegistryInput> {
+      yield birth('birth-3', '249', ['k:three']);
+      yielded += 1;
+      yield birth('birth-4', '249', ['k:four']);
+      yielded += 1;
+      throw new Error('spool read failed');
+    }
+    expect(() => registry.replaceDistrict('birth', '249', failing(), run2)).toThrow('spool read failed');
+    expect(yielded).toBe(2);
+    expect(registry.countByDistrict('birth')).toEqual({ '249': 2 });
+    expect(ids(registry.findCandidates('birth', ['k:one', 'k:two', 'k:three', 'k:four'], { excludeDistrict: '251' }))).toEqual(['birth-1', 'birth-2']);
+    expect(registry.get('birth-3')).toBeUndefined();
+    expect(registry.districtRun('birth', '249')).toEqual(run1);
+  });
+
+  it('rolls back on a record of another district, or an id registered elsewhere', () => {
+    const registry = open(tempPath());
+    registry.replaceDistrict('birth', '249', [birth('birth-1', '249', ['k:one'])], run1);
+    registry.replaceDistrict('birth', '251', [birth('birth-9', '251', ['k:nine'])], run1);
+    expect(() => registry.replaceDistrict('birth', '249', [birth('birth-2', '249', ['k:two']), birth('birth-x', '251', [])], run2)).toThrow(
+      'given to replace birth of district 249',
+    );
+    expect(() => registry.replaceDistrict('birth', '249', [birth('birth-2', '249', ['k:two']), birth('birth-9', '249', [])], run2)).toThrow(
+      'record id birth-9 is already registered',
+    );
+    expect(registry.countByDistrict('birth')).toEqual({ '249': 1, '251': 1 });
+    expect(registry.get('birth-1')?.runId).toBe('run-1');
+    expect(registry.get('birth-9')?.districtCode).toBe('251');
+  });
+
+  it('reads every field back after the file is closed and opened again', () => {
+    const path = tempPath();
+    const records = [
+      birth('birth-1', '249', ['given+year:hung|2015', 'given+year:hung|2015'], { survivorId: null }),
+      birth('birth-2', '249', ['given+year:hung|2015'], {
+        values: { givenName: 'Hưng', familyName: null, birthDate: '2015-02-03' },
+        registrationDate: null,
+        reRegistration: true,
+        completeness: 7,
+        survivorId: 'birth-1',
+      }),
+    ];
+    const first = open(path);
+    first.replaceDistrict('birth', '249', records, run1);
+    first.close();
+    opened.pop();
+
+    const again = open(path);
+    expect(again.get('birth-2')).toEqual({ ...records[1], runId: 'run-1', loadedAt: run1.loadedAt });
+    expect(again.get('birth-1')).toEqual({ ...records[0], runId: 'run-1', loadedAt: run1.loadedAt });
+    expect(again.countByDistrict('birth')).toEqual({ '249': 2 });
+    expect(again.districtRun('birth', '249')).toEqual(run1);
+    expect(ids(again.findCandidates('birth', ['given+year:hung|2015'], { excludeDistrict: '251' }))).toEqual(['birth-1', 'birth-2']);
+  });
+
+  it('follows survivors across districts, and a survivor no longer registered ends the chain', () => {
+    const registry = open(tempPath());
+    registry.replaceDistrict('birth', '249', [birth('birth-a1', '249', []), birth('birth-a2', '249', [], { survivorId: 'birth-a1' })], run1);
+    registry.replaceDistrict('birth', '251', [birth('birth-b1', '251', [], { survivorId: 'birth-a2' })], run1);
+    expect(registry.survivorOf('birth-a1')).toBe('birth-a1');
+    expect(registry.survivorOf('birth-a2')).toBe('birth-a1');
+    expect(registry.survivorOf('birth-b1')).toBe('birth-a1');
+    expect(registry.survivorOf('birth-unknown')).toBeUndefined();
+
+    registry.replaceDistrict('birth', '249', [birth('birth-a1', '249', [])], run2);
+    expect(registry.survivorOf('birth-b1')).toBe('birth-a2');
+  });
+});
