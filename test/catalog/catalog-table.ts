@@ -1,0 +1,168 @@
+/**
+ * Where each catalog code is expected in the output of the catalog fixtures
+ * (fixtures/catalog/, built by fixtures/generator/catalog-*.ts): the run, the
+ * batch, the source position as the officer sees it, the record field, and
+ * the output that carries it. The list is exhaustive for those runs: the
+ * coverage test also fails on any finding the table does not list.
+ */
+import type { RecordTypeName } from '../../src/record-types/record-type.js';
+
+/** Which pipeline file of fixtures/catalog/ produced the output. */
+export type CatalogRun = 'catalog' | 'tone-style';
+
+/** The output a code is written to. */
+export type CatalogOutput =
+  | 'rejected.errors'
+  | 'rejected.warnings'
+  | 'clean.warnings'
+  | 'clean.notes'
+  /** manifest.json inputs[].error, in the manifest of every record type of the district. */
+  | 'manifest.inputs'
+  | 'summary.problems';
+
+export interface CatalogCase {
+  code: string;
+  run: CatalogRun;
+  district: string;
+  /** Record type of the batch; null for a problem of a whole file or of a sheet with no header. */
+  type: RecordTypeName | null;
+  /** Provenance file name (relative to fixtures/catalog/). */
+  file: string;
+  /** Sheet name ('' for CSV); null for a whole file. */
+  sheet: string | null;
+  /** Row number as the officer sees it (CSV: record number); null above row level. */
+  row: number | null;
+  /** Record path the finding is bound to ('row' for the CSV record); null above row level. */
+  field: string | null;
+  output: CatalogOutput;
+  /** Text the officer's message must name (the unknown column, the file extension). */
+  names?: string;
+}
+
+export interface UnreachableCode {
+  code: string;
+  reason: string;
+  /** File and line of the code path no input reaches. */
+  where: string;
+}
+
+/**
+ * Catalog codes that no realistic input can produce through the whole pipeline
+ * (dead code, or a normalizer path no record type calls). Every non-internal
+ * code is currently produced by a fixture row, so the list is empty; a code
+ * added here must say why and where, and must not be produced by any fixture.
+ */
+export const KNOWN_UNREACHABLE: readonly UnreachableCode[] = [];
+
+/** Codes marked `internal: true` in src/catalog: hotich bugs, which no source row may produce. */
+export const INTERNAL_CODES = ['ROW_PROCESSING_FAILED', 'RECORD_SHAPE_INVALID'] as const;
+
+type Place = Pick<CatalogCase, 'run' | 'district' | 'type' | 'file' | 'sheet'>;
+
+const SON_LOI: Place = { run: 'catalog', district: '249', type: 'birth', file: '249-binh-xuyen/birth-son-loi-2017.xlsx', sheet: 'Quyển 01-2017' };
+const QUAT_LUU_CSV: Place = { run: 'catalog', district: '249', type: 'birth', file: '249-binh-xuyen/birth-quat-luu-2018.csv', sheet: '' };
+const HUONG_CANH: Place = { run: 'catalog', district: '249', type: 'death', file: '249-binh-xuyen/death-huong-canh-2018.xlsx', sheet: 'Khai tử 2018' };
+const THIEN_KE: Place = { run: 'catalog', district: '249', type: 'marriage', file: '249-binh-xuyen/marriage-thien-ke-2018.xlsx', sheet: 'Kết hôn 2018' };
+const NHAO_SON: Place = { run: 'catalog', district: '253', type: 'birth', file: '253-song-lo/birth-nhao-son-2025.xlsx', sheet: 'Sheet1' };
+const TONE_STYLE: Place = { run: 'tone-style', district: '249', type: 'birth', file: 'tone-style/birth-tone-style-old.xlsx', sheet: 'Sheet1' };
+const csv = (name: string): Place => ({ run: 'catalog', district: '249', type: 'birth', file: `249-binh-xuyen/${name}`, sheet: '' });
+
+function at(place: Place, row: number, code: string, field: string, output: CatalogOutput): CatalogCase {
+  return { ...place, row, code, field, output };
+}
+
+/** A file hotich skips as a whole: named in every manifest of the district and in the run summary. */
+function wholeFile(file: string, code: string, names: string): CatalogCase[] {
+  const place = { run: 'catalog', district: '249', type: null, file: `249-binh-xuyen/${file}`, sheet: null, row: null, field: null, code } as const;
+  return [
+    { ...place, output: 'manifest.inputs', names },
+    { ...place, output: 'summary.problems', names },
+  ];
+}
+
+export const CATALOG_CASES: readonly CatalogCase[] = [
+  // Files and sheets.
+  ...wholeFile('file-cut-short.xlsx', 'FILE_UNREADABLE', 'cắt cụt'),
+  ...wholeFile('file-excel-97.xls', 'FILE_TYPE_UNSUPPORTED', '.xls'),
+  { ...SON_LOI, sheet: 'Thống kê', type: null, row: null, field: null, code: 'SHEET_NO_HEADER', output: 'summary.problems', names: '5 dòng' },
+  { ...SON_LOI, row: null, field: null, code: 'COLUMN_UNKNOWN', output: 'summary.problems', names: 'Cán bộ tư pháp' },
+  // CSV records.
+  at(csv('csv-quote-unterminated.csv'), 3, 'CSV_QUOTE_UNTERMINATED', 'row', 'rejected.errors'),
+  at(csv('csv-malformed-quotes.csv'), 3, 'CSV_MALFORMED_QUOTES', 'row', 'rejected.errors'),
+  at(csv('csv-cut-short.csv'), 3, 'CSV_FILE_TRUNCATED', 'row', 'rejected.errors'),
+  // Text.
+  at(SON_LOI, 5, 'TEXT_LEGACY_TCVN3', 'remarks', 'clean.notes'),
+  at(SON_LOI, 6, 'TEXT_LEGACY_VNI', 'remarks', 'clean.notes'),
+  at(SON_LOI, 7, 'TEXT_LEGACY_CP1258', 'mother.residence', 'clean.notes'),
+  at(SON_LOI, 8, 'TEXT_MOJIBAKE_UTF8', 'mother.fullName', 'clean.notes'),
+  at(SON_LOI, 9, 'TEXT_REPLACEMENT_CHARACTER', 'father.residence', 'rejected.errors'),
+  at(SON_LOI, 10, 'TEXT_UNDECODED_LEGACY', 'remarks', 'clean.warnings'),
+  // Names.
+  at(SON_LOI, 11, 'NAME_HONORIFIC_REMOVED', 'declarant.fullName', 'clean.notes'),
+  at(HUONG_CANH, 6, 'NAME_PARENT_REFERENCE', 'deceased.fullName', 'clean.warnings'),
+  // 'Con bà …' is first a kinship prefix removed, then recognised as a parent's name.
+  at(HUONG_CANH, 6, 'NAME_HONORIFIC_REMOVED', 'deceased.fullName', 'clean.notes'),
+  at(SON_LOI, 12, 'NAME_REMARK_REMOVED', 'child.fullName', 'clean.warnings'),
+  at(SON_LOI, 13, 'NAME_PUNCTUATION_REMOVED', 'child.fullName', 'clean.notes'),
+  at(SON_LOI, 14, 'NAME_NONE_MARKER', 'father.fullName', 'clean.notes'),
+  // A placeholder leaves the deceased without a name, which the death register requires.
+  at(HUONG_CANH, 7, 'NAME_PLACEHOLDER', 'deceased.fullName', 'rejected.warnings'),
+  at(HUONG_CANH, 7, 'FIELD_REQUIRED', 'deceased.fullName', 'rejected.errors'),
+  at(SON_LOI, 15, 'NAME_INVALID_CHARACTERS', 'child.fullName', 'rejected.errors'),
+  at(SON_LOI, 16, 'NAME_SINGLE_WORD', 'child.fullName', 'clean.warnings'),
+  at(SON_LOI, 17, 'NAME_TOO_MANY_WORDS', 'mother.fullName', 'clean.warnings'),
+  at(SON_LOI, 18, 'NAME_ABBREVIATED', 'father.fullName', 'clean.warnings'),
+  at(SON_LOI, 19, 'NAME_NO_DIACRITICS', 'child.fullName', 'clean.warnings'),
+  at(TONE_STYLE, 2, 'NAME_TONE_STYLE_APPLIED', 'child.fullName', 'clean.notes'),
+  // Dates.
+  at(SON_LOI, 20, 'DATE_UNPARSEABLE', 'child.birthDate', 'rejected.errors'),
+  at(SON_LOI, 21, 'DATE_IMPOSSIBLE', 'child.birthDate', 'rejected.errors'),
+  at(SON_LOI, 22, 'DATE_OUT_OF_RANGE', 'registration.date', 'rejected.errors'),
+  at(SON_LOI, 23, 'DATE_TWO_DIGIT_YEAR', 'child.birthDate', 'clean.notes'),
+  at(SON_LOI, 24, 'DATE_EXCEL_SERIAL', 'child.birthDate', 'clean.notes'),
+  at(SON_LOI, 25, 'DATE_MONTH_FIRST', 'child.birthDate', 'clean.warnings'),
+  at(SON_LOI, 26, 'DATE_AMBIGUOUS', 'child.birthDate', 'clean.warnings'),
+  at(SON_LOI, 27, 'DATE_YEAR_MISSING', 'child.birthDate', 'rejected.errors'),
+  at(HUONG_CANH, 14, 'DATE_YEAR_MISSING', 'deceased.birthDate', 'rejected.errors'),
+  at(HUONG_CANH, 8, 'DATE_TIME_DROPPED', 'deathDate', 'clean.notes'),
+  at(HUONG_CANH, 9, 'DATE_UNKNOWN', 'deceased.birthDate', 'clean.notes'),
+  at(HUONG_CANH, 10, 'DATE_APPROXIMATE', 'deceased.birthDate', 'clean.warnings'),
+  at(HUONG_CANH, 11, 'DATE_LUNAR', 'deceased.birthDate', 'clean.warnings'),
+  // Sex, ethnicity, nationality.
+  at(SON_LOI, 28, 'SEX_UNKNOWN', 'child.sex', 'rejected.errors'),
+  at(HUONG_CANH, 12, 'SEX_CONFLICTING_MARKS', 'deceased.sex', 'rejected.errors'),
+  at(SON_LOI, 29, 'ETHNICITY_UNKNOWN', 'child.ethnicityCode', 'clean.warnings'),
+  at(SON_LOI, 30, 'ETHNICITY_AMBIGUOUS', 'mother.ethnicityCode', 'clean.warnings'),
+  at(SON_LOI, 31, 'ETHNICITY_CODE_UNKNOWN', 'father.ethnicityCode', 'clean.warnings'),
+  at(SON_LOI, 32, 'ETHNICITY_CODE_NAME_MISMATCH', 'child.ethnicityCode', 'clean.warnings'),
+  at(SON_LOI, 33, 'NATIONALITY_UNKNOWN', 'mother.nationality', 'clean.warnings'),
+  at(SON_LOI, 34, 'NATIONALITY_MULTIPLE', 'child.nationality', 'clean.warnings'),
+  at(THIEN_KE, 7, 'NATIONALITY_FORMER_STATE', 'wife.nationality', 'clean.warnings'),
+  at(SON_LOI, 35, 'NATIONALITY_STATELESS', 'mother.nationality', 'clean.warnings'),
+  // Personal IDs.
+  at(SON_LOI, 36, 'ID_MALFORMED', 'child.personalId', 'rejected.errors'),
+  at(QUAT_LUU_CSV, 3, 'ID_DIGITS_LOST', 'child.personalId', 'rejected.errors'),
+  at(SON_LOI, 37, 'ID_LEADING_ZERO_RESTORED', 'child.personalId', 'clean.notes'),
+  at(SON_LOI, 38, 'ID_LEGACY_CMND', 'mother.personalId', 'clean.notes'),
+  at(SON_LOI, 39, 'ID_PROVINCE_UNKNOWN', 'child.personalId', 'clean.warnings'),
+  at(SON_LOI, 40, 'ID_SEX_CENTURY_MISMATCH', 'child.personalId', 'rejected.errors'),
+  at(SON_LOI, 41, 'ID_BIRTH_YEAR_MISMATCH', 'child.personalId', 'rejected.errors'),
+  // Places.
+  at(SON_LOI, 42, 'PLACE_FORMER_NAME_MAPPED', 'registration.communeCode', 'clean.notes'),
+  at(SON_LOI, 43, 'PLACE_CODE_LEADING_ZERO_RESTORED', 'registration.communeCode', 'clean.notes'),
+  at(SON_LOI, 44, 'PLACE_COMMUNE_AMBIGUOUS', 'registration.communeCode', 'clean.warnings'),
+  at(SON_LOI, 45, 'PLACE_COMMUNE_UNKNOWN', 'registration.communeCode', 'clean.warnings'),
+  at(SON_LOI, 46, 'PLACE_COMMUNE_MISSING', 'registration.communeCode', 'clean.warnings'),
+  at(NHAO_SON, 2, 'PLACE_COMMUNE_ABOLISHED', 'registration.communeCode', 'clean.warnings'),
+  at(SON_LOI, 47, 'PLACE_NAME_NOT_YET_IN_FORCE', 'registration.communeCode', 'clean.warnings'),
+  at(SON_LOI, 48, 'PLACE_DISTRICT_MISMATCH', 'registration.communeCode', 'clean.warnings'),
+  at(SON_LOI, 49, 'PLACE_ABBREVIATION_EXPANDED', 'mother.residence', 'clean.notes'),
+  at(SON_LOI, 50, 'PLACE_CASE_NORMALIZED', 'father.residence', 'clean.notes'),
+  // Record rules.
+  at(SON_LOI, 51, 'FIELD_REQUIRED', 'registration.date', 'rejected.errors'),
+  at(SON_LOI, 52, 'REGISTRATION_BEFORE_EVENT', 'registration.date', 'rejected.errors'),
+  at(HUONG_CANH, 13, 'DEATH_BEFORE_BIRTH', 'deathDate', 'rejected.errors'),
+  at(SON_LOI, 53, 'PARENT_AGE_IMPLAUSIBLE', 'mother.birthYear', 'clean.warnings'),
+  at(THIEN_KE, 5, 'MARRIAGE_UNDER_AGE', 'wife.birthDate', 'clean.warnings'),
+  at(THIEN_KE, 6, 'MARRIAGE_AGE_UNCERTAIN', 'husband.birthDate', 'clean.warnings'),
+];
