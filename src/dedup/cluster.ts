@@ -1,0 +1,90 @@
+/**
+ * Clusters from merged pairs without chaining: connected components of the
+ * merged pairs are only candidates. Each component gets a survivor
+ * (survivor.ts; a record loaded before wins), and a record joins the cluster
+ * only if it merges with the survivor itself. The others are moved out — a
+ * review entry against the survivor, naming the records that linked them in —
+ * and what remains is clustered again the same way (A~B~C with A≁C: C leaves
+ * A's cluster; C and D, merged with each other, still make their own).
+ */
+
+export interface ClusterPlan {
+  survivor: number;
+  /** Current records merged into the survivor. */
+  members: number[];
+}
+
+export interface ChainedOut {
+  survivor: number;
+  member: number;
+  /** Merged neighbours through which the record was linked to the cluster. */
+  linkedThrough: number[];
+}
+
+export interface ClusterGraph {
+  /** Merged pairs (record indices). */
+  edges: readonly (readonly [number, number])[];
+  isPrevious(index: number): boolean;
+  /** Negative when `a` should survive rather than `b`. */
+  survivorOrder(a: number, b: number): number;
+  /** Whether `member` merges with `survivor` when compared directly. */
+  mergesWith(survivor: number, member: number): boolean;
+}
+
+function components(nodes: readonly number[], adjacency: ReadonlyMap<number, number[]>): number[][] {
+  const inSet = new Set(nodes);
+  const seen = new Set<number>();
+  const found: number[][] = [];
+  for (const start of nodes) {
+    if (seen.has(start)) continue;
+    const component: number[] = [];
+    const stack = [start];
+    seen.add(start);
+    while (stack.length > 0) {
+      const node = stack.pop() as number;
+      component.push(node);
+      for (const next of adjacency.get(node) ?? []) {
+        if (inSet.has(next) && !seen.has(next)) {
+          seen.add(next);
+          stack.push(next);
+        }
+      }
+    }
+    if (component.length > 1) found.push(component.sort((a, b) => a - b));
+  }
+  return found;
+}
+
+export function planClusters(graph: ClusterGraph): { clusters: ClusterPlan[]; chained: ChainedOut[] } {
+  const adjacency = new Map<number, number[]>();
+  for (const [a, b] of graph.edges) {
+    (adjacency.get(a) ?? adjacency.set(a, []).get(a))?.push(b);
+    (adjacency.get(b) ?? adjacency.set(b, []).get(b))?.push(a);
+  }
+  const clusters: ClusterPlan[] = [];
+  const chained: ChainedOut[] = [];
+  const pending = components([...adjacency.keys()].sort((a, b) => a - b), adjacency);
+  while (pending.length > 0) {
+    const component = pending.shift() as number[];
+    const current = component.filter((node) => !graph.isPrevious(node));
+    if (current.length === 0) continue;
+    const previous = component.filter((node) => graph.isPrevious(node));
+    const survivor = (previous.length > 0 ? previous : current).sort(graph.survivorOrder)[0] as number;
+    const members: number[] = [];
+    const rest: number[] = [];
+    for (const node of component) {
+      if (node === survivor) continue;
+      if (!graph.isPrevious(node) && graph.mergesWith(survivor, node)) members.push(node);
+      else rest.push(node);
+    }
+    if (members.length > 0) clusters.push({ survivor, members });
+    const inComponent = new Set(component);
+    for (const node of rest) {
+      if (graph.isPrevious(node)) continue;
+      const linkedThrough = (adjacency.get(node) ?? []).filter((next) => inComponent.has(next)).sort((a, b) => a - b);
+      chained.push({ survivor, member: node, linkedThrough });
+    }
+    pending.push(...components(rest, adjacency));
+  }
+  return { clusters, chained };
+}

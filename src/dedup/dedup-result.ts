@@ -1,0 +1,77 @@
+/**
+ * What deduplication decided for a batch: the clusters (duplicates.jsonl), the
+ * pairs an officer should look at (review.jsonl) and the counts the manifest
+ * reports. Ids, levels and weights only; the writer adds provenance.
+ */
+import type { CandidatePairCounts } from './blocking.js';
+import type { RecordTypeName } from '../record-types/record-type.js';
+import type { Thresholds } from './dedup-spec.js';
+import type { Explanation } from './explain.js';
+import type { FieldFill } from './survivor.js';
+
+/** Which blocking rule found the pair, or 'cluster' when it was compared because a cluster chained the two. */
+export type FoundBy = string;
+
+export interface RecordRef {
+  id: string;
+  districtCode: string;
+  /** Loaded before (options.previous): never merged away, never rewritten. */
+  previous: boolean;
+}
+
+export interface ClusterMember {
+  id: string;
+  districtCode: string;
+  /** Match weight of the member against the survivor (≥ the merge threshold). */
+  score: number;
+  foundBy: FoundBy;
+  explanation: Explanation;
+}
+
+export interface DedupCluster {
+  /** 'dup-' + hash of the sorted ids of survivor and members: the same cluster gets the same id on every run. */
+  clusterId: string;
+  survivor: RecordRef;
+  /** Current records merged away into the survivor, by id. */
+  memberIds: string[];
+  members: ClusterMember[];
+  /** Fields the survivor lacks that a member has (the writer fills them and records the source); none for a survivor loaded before. */
+  fills: FieldFill[];
+}
+
+/** 'score': between the thresholds; 'veto': a veto capped a merge at review; 'chained': linked into a cluster but does not merge with its survivor. */
+export type ReviewReason = 'score' | 'veto' | 'chained';
+
+export interface ReviewPair {
+  /** 'rev-' + hash of the two ids. */
+  reviewId: string;
+  /** a.id < b.id, except for 'chained', where a is the cluster's survivor. */
+  a: RecordRef;
+  b: RecordRef;
+  score: number;
+  reason: ReviewReason;
+  foundBy: FoundBy;
+  explanation: Explanation;
+  /** For 'chained': the cluster records through which b was linked. */
+  linkedThrough?: string[];
+}
+
+export interface DedupResult {
+  type: RecordTypeName;
+  /** Current records deduplicated. */
+  records: number;
+  /** Records loaded before that took part (options.previous, without ids of the current batch). */
+  previousRecords: number;
+  candidatePairs: CandidatePairCounts;
+  /** Pairs scored: the candidate pairs plus survivor checks of clusters. */
+  comparedPairs: number;
+  /** Decisions on the candidate pairs, before clustering. */
+  decisions: { merge: number; review: number; distinct: number };
+  /** Candidate pairs scoring at least the review threshold that each veto applied to (a pair can meet several). */
+  vetoes: { code: string; pairs: number }[];
+  thresholds: Thresholds;
+  clusters: DedupCluster[];
+  review: ReviewPair[];
+  /** Ids of the current records merged away (members of clusters), sorted. */
+  mergedAwayIds: string[];
+}

@@ -1,0 +1,90 @@
+/**
+ * What a record type tells the deduplication engine (Splink's settings, as code):
+ * how to turn a clean record into a compact DedupRecord, which blocking rules
+ * make candidate pairs (in order: a pair is tagged with the first rule that
+ * finds it), which comparisons weigh a pair, which vetoes keep a pair apart
+ * whatever its weight, and the two thresholds.
+ */
+import type { RecordTypeName } from '../record-types/record-type.js';
+import type { DedupRecord, DedupValues } from './dedup-record.js';
+
+/** One agreement level of a comparison: its Fellegi–Sunter m and u probabilities. */
+export interface ComparisonLevel {
+  name: string;
+  /** P(this level | the two records are the same event). */
+  m: number;
+  /** P(this level | they are different events). */
+  u: number;
+}
+
+/** A comparison: ordered levels, strongest agreement first (Splink: null → exact → … → else). */
+export interface Comparison {
+  /** Field named in explanations ('child.givenName'). */
+  field: string;
+  levels: readonly ComparisonLevel[];
+  /** The name of the first level the pair reaches, or null when a side lacks the value (weight 0). */
+  level(a: DedupValues, b: DedupValues): string | null;
+}
+
+/** Comparison level names of one pair, by comparison field. */
+export type PairLevels = Readonly<Record<string, string | null>>;
+
+export type VetoAction = 'distinct' | 'review';
+
+/** A safety rule that no weight overrides (twins, namesakes, different sex …). */
+export interface Veto {
+  code: string;
+  description: string;
+  /** 'distinct': never merged nor reviewed; 'review': at most sent to review; null: does not apply. */
+  check(levels: PairLevels, a: DedupRecord, b: DedupRecord): VetoAction | null;
+}
+
+/** A blocking rule: records sharing one of its keys become a candidate pair. */
+export interface BlockingRule {
+  /** Prefix of the rule's keys in DedupRecord.blockingKeys; no ':' in it. */
+  name: string;
+  description: string;
+  /** The rule's keys for a record (without the prefix); none when a part is missing. */
+  keys(values: DedupValues): readonly string[];
+}
+
+export interface Thresholds {
+  /** Score at or above which a pair is merged. */
+  merge: number;
+  /** Score at or above which (and below merge) a pair goes to review. */
+  review: number;
+}
+
+/** Everything the engine needs; the record type's own part is toDedupRecord. */
+export interface MatchSpec {
+  type: RecordTypeName;
+  blockingRules: readonly BlockingRule[];
+  comparisons: readonly Comparison[];
+  vetoes: readonly Veto[];
+  thresholds: Thresholds;
+}
+
+export interface DedupSpec<R> extends MatchSpec {
+  /** Compact comparison values and blocking keys of a clean record (as in clean.jsonl). */
+  toDedupRecord(record: R, districtCode: string): DedupRecord;
+}
+
+/** A comparison from its field, its levels and the function that picks a level. */
+export function defineComparison(field: string, levels: readonly ComparisonLevel[], level: Comparison['level']): Comparison {
+  return { field, levels, level };
+}
+
+/** The prefixed blocking keys of a record, rule by rule in spec order, without repeats. */
+export function blockingKeysFor(rules: readonly BlockingRule[], values: DedupValues): string[] {
+  const keys: string[] = [];
+  for (const rule of rules) {
+    for (const key of new Set(rule.keys(values))) keys.push(`${rule.name}:${key}`);
+  }
+  return keys;
+}
+
+/** A blocking key from parts, or none when a part is missing or empty (no block of all-unknowns). */
+export function keyOf(...parts: (string | null | undefined)[]): string[] {
+  if (parts.some((part) => part === null || part === undefined || part === '')) return [];
+  return [parts.join('|')];
+}

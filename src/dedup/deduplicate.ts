@@ -1,0 +1,172 @@
+/**
+ * The deduplication engine: pure and in memory, over compact DedupRecords.
+ * Candidate pairs from the spec's blocking rules (blocking.ts) are scored
+ * (score.ts); merged pairs make clusters without chaining (cluster.ts) around
+ * a survivor (survivor.ts); every merged and reviewed pair is explained
+ * (explain.ts). With options.previous, records loaded before (other
+ * districts, via the registry) are matched too and survive any cluster they
+ * join. Same input, in any order → same clusters, ids and order.
+ */
+import { createHash } from 'node:crypto';
+import { forEachCandidatePair, type CandidatePairCounts } from './blocking.js';
+import { planClusters } from './cluster.js';
+import type { DedupRecord } from './dedup-record.js';
+import type { ClusterMember, DedupCluster, DedupResult, RecordRef, ReviewPair, ReviewReason } from './dedup-result.js';
+import type { MatchSpec } from './dedup-spec.js';
+import { explainPair } from './explain.js';
+import { pairScorer, type ScoredPair } from './score.js';
+import { compareSurvivorship, fillsFor } from './survivor.js';
+
+export interface DedupOptions {
+  /** Records already loaded (registry); their ids and districts are kept. */
+  previous?: readonly DedupRecord[];
+  /** Blocks above this size are skipped and counted (default 1000). */
+  maxBlockSize?: number;
+}
+
+interface KeptPair {
+  i: number;
+  j: number;
+  foundBy: string;
+  scored: ScoredPair;
+}
+
+function shortHash(prefix: string, ids: readonly string[]): string {
+  return `${prefix}-${createHash('sha256').update([...ids].sort().join('\n')).digest('hex').slice(0, 20)}`;
+}
+
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const byId = (a: DedupRecord, b: DedupRecord): number => compareText(a.id, b.id);
+
+/** Current records by id, then previous records by id (those whose id is current are dropped: a re-run). */
+function orderRecords(records: readonly DedupRecord[], spec: MatchSpec, previous: readonly DedupRecord[]): DedupRecord[] {
+  const ids = new Set<string>();
+  for (const record of [...records, ...previous]) {
+    if (record.type !== spec.type) throw new Error(`deduplicate: ${record.id} is a ${record.type} record, the spec is for ${spec.type}`);
+  }
+  for (const record of records) {
+    if (ids.has(record.id)) throw new Error(`deduplicate: record id ${record.id} appears twice in the batch`);
+    ids.add(record.id);
+  }
+  const earlier: DedupRecord[] = [];
+  for (const record of previous) {
+    if (ids.has(record.id)) continue; // a re-run: the batch replaces its own earlier entries
+    ids.add(record.id);
+    earlier.push(record);
+  }
+  return [...[...records].sort(byId), ...earlier.sort(byId)];
+}
+
+/** Deduplicates a batch (and against `options.previous`) with the record type's spec. */
+export function deduplicate(records: readonly DedupRecord[], spec: MatchSpec, options: DedupOptions = {}): DedupResult {
+  const all = orderRecords(records, spec, options.previous ?? []);
+  const previousFrom = records.length;
+  const { score, weights } = pairScorer(spec);
+  const kept = new Map<number, KeptPair>();
+  const pairKey = (i: number, j: number): number => Math.min(i, j) * all.length + Math.max(i, j);
+  const decisions = { merge: 0, review: 0, distinct: 0 };
+  const vetoCounts = new Map<string, number>(spec.vetoes.map((veto) => [veto.code, 0]));
+  let comparedPairs = 0;
+
+  const ruleNames = spec.blockingRules.map((rule) => rule.name);
+  const candidatePairs = forEachCandidatePair(all, ruleNames, { previousFrom, maxBlockSize: options.maxBlockSize }, (i, j, rule) => {
+    const scored = score(all[i] as DedupRecord, all[j] as DedupRecord);
+    comparedPairs += 1;
+    decisions[scored.decision] += 1;
+    for (const veto of scored.vetoes) vetoCounts.set(veto.code, (vetoCounts.get(veto.code) ?? 0) + 1);
+    if (scored.decision !== 'distinct') kept.set(pairKey(i, j), { i, j, foundBy: ruleNames[rule] as string, scored });
+  });
+
+  /** The scored pair of two records: a kept candidate, or scored now (a cluster brought them together). */
+  const checked = new Map<number, KeptPair>();
+  const pairOf = (i: number, j: number): KeptPair => {
+    const key = pairKey(i, j);
+    const found = kept.get(key) ?? checked.get(key);
+    if (found !== undefined) return found;
+    comparedPairs += 1;
+    const [low, high] = i < j ? [i, j] : [j, i];
+    const pair = { i: low, j: high, foundBy: 'cluster', scored: score(all[low] as DedupRecord, all[high] as DedupRecord, true) };
+    checked.set(key, pair);
+    return pair;
+  };
+  const at = (index: number): DedupRecord => all[index] as DedupRecord;
+  const ref = (index: number): RecordRef => ({ id: at(index).id, districtCode: at(index).districtCode, previous: index >= previousFrom });
+  const explain = (pair: KeptPair) => explainPair(spec, weights, pair.scored.levels, pair.scored.vetoes);
+
+  const merged = [...kept.values()].filter((pair) => pair.scored.decision === 'merge');
+  const plan = planClusters({
+    edges: merged.map((pair) => [pair.i, pair.j] as const),
+    isPrevious: (index) => index >= previousFrom,
+    survivorOrder: (a, b) => compareSurvivorship(at(a), at(b)),
+    mergesWith: (survivor, member) => pairOf(survivor, member).scored.decision === 'merge',
+  });
+
+  const clusterOf = new Map<number, number>();
+  const clusters: DedupCluster[] = plan.clusters.map((cluster, clusterIndex) => {
+    const members = [...cluster.members].sort((a, b) => byId(at(a), at(b)));
+    for (const index of [cluster.survivor, ...members]) clusterOf.set(index, clusterIndex);
+    return {
+      clusterId: shortHash('dup', [cluster.survivor, ...members].map((index) => at(index).id)),
+      survivor: ref(cluster.survivor),
+      memberIds: members.map((index) => at(index).id),
+      members: members.map((index): ClusterMember => {
+        const pair = pairOf(cluster.survivor, index);
+        return { id: at(index).id, districtCode: at(index).districtCode, score: pair.scored.score, foundBy: pair.foundBy, explanation: explain(pair) };
+      }),
+      // A survivor loaded before keeps its batch as it is: nothing to fill there.
+      fills: cluster.survivor >= previousFrom ? [] : fillsFor(at(cluster.survivor), members.map(at)),
+    };
+  });
+
+  const review = new Map<number, ReviewPair>();
+  const addReview = (pair: KeptPair, reason: ReviewReason, first: number, second: number, linkedThrough?: number[]): void => {
+    review.set(pairKey(first, second), {
+      reviewId: shortHash('rev', [at(first).id, at(second).id]),
+      a: ref(first),
+      b: ref(second),
+      score: pair.scored.score,
+      reason,
+      foundBy: pair.foundBy,
+      explanation: explain(pair),
+      ...(linkedThrough === undefined ? {} : { linkedThrough: linkedThrough.map((index) => at(index).id) }),
+    });
+  };
+  for (const pair of kept.values()) {
+    if (pair.scored.decision !== 'review') continue;
+    const sameCluster = clusterOf.has(pair.i) && clusterOf.get(pair.i) === clusterOf.get(pair.j);
+    if (sameCluster) continue; // both merged into one survivor anyway
+    const [first, second] = byId(at(pair.i), at(pair.j)) <= 0 ? [pair.i, pair.j] : [pair.j, pair.i];
+    addReview(pair, pair.scored.vetoes.length > 0 ? 'veto' : 'score', first, second);
+  }
+  for (const moved of plan.chained) {
+    addReview(pairOf(moved.survivor, moved.member), 'chained', moved.survivor, moved.member, moved.linkedThrough);
+  }
+
+  const reviewPairs = [...review.values()].sort((x, y) => compareText(x.a.id, y.a.id) || compareText(x.b.id, y.b.id));
+  return {
+    type: spec.type,
+    records: records.length,
+    previousRecords: all.length - previousFrom,
+    candidatePairs,
+    comparedPairs,
+    decisions,
+    vetoes: [...vetoCounts].map(([code, pairs]) => ({ code, pairs })),
+    thresholds: spec.thresholds,
+    clusters: clusters.sort((x, y) => compareText(x.clusterId, y.clusterId)),
+    review: reviewPairs,
+    mergedAwayIds: clusters.flatMap((cluster) => cluster.memberIds).sort(),
+  };
+}
+
+/** Candidate-pair counts without scoring (for the benchmark and the manifest): total, per rule, per record. */
+export function measureCandidatePairs(
+  records: readonly DedupRecord[],
+  spec: MatchSpec,
+  options: DedupOptions = {},
+): CandidatePairCounts & { records: number; pairsPerRecord: number; allPairs: number } {
+  const all = orderRecords(records, spec, options.previous ?? []);
+  const ruleNames = spec.blockingRules.map((rule) => rule.name);
+  const counts = forEachCandidatePair(all, ruleNames, { previousFrom: records.length, maxBlockSize: options.maxBlockSize }, () => {});
+  const n = records.length;
+  return { ...counts, records: n, pairsPerRecord: n === 0 ? 0 : counts.total / n, allPairs: (n * (n - 1)) / 2 + n * (all.length - n) };
+}

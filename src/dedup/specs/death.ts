@@ -1,0 +1,113 @@
+/**
+ * Deduplication of deaths: the same person (name, birth date or year, sex)
+ * with the same death date — an entry typed twice, a copy with a typo, a
+ * late or repeated registration. Another death date is another death (or a
+ * typo an officer must settle); a namesake born years apart is another person.
+ */
+import type { DeathRecord } from '../../record-types/death.js';
+import { DATE_AGREES, dateLevel, exactLevel } from '../compare.js';
+import type { DedupRecord } from '../dedup-record.js';
+import { blockingKeysFor, defineComparison, keyOf, type BlockingRule, type DedupSpec, type PairLevels, type Veto } from '../dedup-spec.js';
+import { dateLevels, FAMILY_NAME_LEVELS, GIVEN_NAME_LEVELS, MIDDLE_NAME_LEVELS, PERSONAL_ID_LEVELS, REGISTER_ENTRY_LEVELS, SEX_LEVELS } from './levels.js';
+import { addNameValues, addRegistrationValues, completenessOf, fillablePaths, filledAmong, isReRegistration, nameComparisons } from './record-values.js';
+
+const year = (date: string | null | undefined): string | null => (date ? date.slice(0, 4) : null);
+const fullDate = (date: string | null | undefined): string | null => (date && date.length === 10 ? date : null);
+
+/** Personal ID, register position, name + death year, given name + full death date (a typo in the family name). */
+const blockingRules: readonly BlockingRule[] = [
+  { name: 'id', description: 'personal ID of the deceased', keys: (v) => keyOf(v['deceased.personalId']) },
+  { name: 'entry', description: 'commune + registration year + number', keys: (v) => keyOf(v['registration.entry']) },
+  {
+    name: 'name+death-year',
+    description: 'family + given name (folded) + year of death',
+    keys: (v) => keyOf(v['deceased.family.folded'], v['deceased.given.folded'], year(v['deathDate'])),
+  },
+  {
+    name: 'given+death-date',
+    description: 'given name (folded) + full death date',
+    keys: (v) => keyOf(v['deceased.given.folded'], fullDate(v['deathDate'])),
+  },
+];
+
+/**
+ * Birth dates of the deceased span ~90 years (u of exact 1/32 850); a death
+ * register's death dates ~20 years (1/7 300).
+ */
+const comparisons = [
+  ...nameComparisons('deceased', 'deceased', { given: GIVEN_NAME_LEVELS, family: FAMILY_NAME_LEVELS, middle: MIDDLE_NAME_LEVELS }),
+  defineComparison('deceased.sex', SEX_LEVELS, (a, b) => exactLevel(a['deceased.sex'], b['deceased.sex'])),
+  defineComparison('deceased.birthDate', dateLevels(90), (a, b) => dateLevel(a['deceased.birthDate'], b['deceased.birthDate'])),
+  defineComparison('deathDate', dateLevels(20), (a, b) => dateLevel(a['deathDate'], b['deathDate'])),
+  defineComparison('registration.entry', REGISTER_ENTRY_LEVELS, (a, b) => {
+    const level = exactLevel(a['registration.entry'], b['registration.entry']);
+    return level === null ? null : level === 'exact' ? 'same-entry' : 'other-entry';
+  }),
+  defineComparison('deceased.personalId', PERSONAL_ID_LEVELS, (a, b) => exactLevel(a['deceased.personalId'], b['deceased.personalId'])),
+];
+
+const sameEntry = (levels: PairLevels): boolean => levels['registration.entry'] === 'same-entry';
+/** Distinct, unless it is the same register entry (then a typo an officer settles). */
+const unlessSameEntry = (levels: PairLevels) => (sameEntry(levels) ? 'review' : 'distinct');
+
+const vetoes: readonly Veto[] = [
+  {
+    code: 'different-sex',
+    description: 'Records of different sex are never merged (same register entry: review).',
+    check: (levels) => (levels['deceased.sex'] === 'different' ? unlessSameEntry(levels) : null),
+  },
+  {
+    code: 'other-death-date',
+    description: 'Death dates differ (at the precision both give): not the same death (same register entry: review).',
+    check: (levels) => {
+      const date = levels['deathDate'];
+      return date && !DATE_AGREES.has(date) ? unlessSameEntry(levels) : null;
+    },
+  },
+  {
+    code: 'namesakes',
+    description: 'Birth dates more than a year apart: namesakes (same register entry: review).',
+    check: (levels) => (levels['deceased.birthDate'] === 'different' ? unlessSameEntry(levels) : null),
+  },
+];
+
+/** Person fields a survivor may take from a member. */
+const FILLABLE = fillablePaths([
+  ...['fullName', 'familyName', 'middleName', 'givenName', 'sex', 'birthDate', 'ethnicityCode', 'nationality', 'personalId', 'residence'].map((key) => `deceased.${key}`),
+  'deathPlace',
+  'cause',
+]);
+
+function toDedupRecord(record: DeathRecord, districtCode: string): DedupRecord {
+  const values: Record<string, string | null> = {};
+  addNameValues(values, 'deceased', record.deceased);
+  values['deceased.sex'] = record.deceased.sex;
+  values['deceased.birthDate'] = record.deceased.birthDate;
+  values['deceased.personalId'] = record.deceased.personalId;
+  values['deathDate'] = record.deathDate;
+  addRegistrationValues(values, record.registration);
+  return {
+    id: record.id,
+    type: 'death',
+    districtCode,
+    values,
+    blockingKeys: blockingKeysFor(blockingRules, values),
+    registrationDate: record.registration.date,
+    reRegistration: isReRegistration(record.remarks),
+    completeness: completenessOf(record),
+    filledFields: filledAmong(record, FILLABLE),
+  };
+}
+
+/**
+ * An exact double entry scores ~70; the same person and death date in another
+ * register ~35; a namesake with the same death date but no birth date ~22 (review).
+ */
+export const deathDedupSpec: DedupSpec<DeathRecord> = {
+  type: 'death',
+  blockingRules,
+  comparisons,
+  vetoes,
+  thresholds: { merge: 26, review: 12 },
+  toDedupRecord,
+};

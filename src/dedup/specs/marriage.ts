@@ -1,0 +1,134 @@
+/**
+ * Deduplication of marriages: the same couple — both spouses — on the same
+ * registration (an entry typed twice, a copy with a typo, a re-registration).
+ * A man who married twice ('Kết hôn lần hai') has two marriages: one spouse in
+ * common is not a duplicate.
+ */
+import type { MarriageRecord } from '../../record-types/marriage.js';
+import { DATE_AGREES, dateLevel, exactLevel } from '../compare.js';
+import type { DedupRecord } from '../dedup-record.js';
+import { blockingKeysFor, defineComparison, keyOf, type BlockingRule, type DedupSpec, type PairLevels, type Veto } from '../dedup-spec.js';
+import { dateLevels, FAMILY_NAME_LEVELS, GIVEN_NAME_LEVELS, MIDDLE_NAME_LEVELS, PERSONAL_ID_LEVELS, REGISTER_ENTRY_LEVELS } from './levels.js';
+import { addNameValues, addRegistrationValues, completenessOf, fillablePaths, filledAmong, isReRegistration, nameComparisons } from './record-values.js';
+
+const SPOUSES = ['husband', 'wife'] as const;
+const year = (date: string | null | undefined): string | null => (date ? date.slice(0, 4) : null);
+
+/**
+ * Personal IDs (either spouse: one rule, two keys), the register position,
+ * both spouses' names, then both given names + both birth years (a typo in a
+ * family name) and both family names + birth years (a typo in a given name).
+ */
+const blockingRules: readonly BlockingRule[] = [
+  {
+    name: 'id',
+    description: "husband's or wife's personal ID",
+    keys: (v) => [...keyOf('h', v['husband.personalId']), ...keyOf('w', v['wife.personalId'])],
+  },
+  { name: 'entry', description: 'commune + registration year + number', keys: (v) => keyOf(v['registration.entry']) },
+  {
+    name: 'couple',
+    description: 'both spouses: family + given name (folded)',
+    keys: (v) => keyOf(v['husband.family.folded'], v['husband.given.folded'], v['wife.family.folded'], v['wife.given.folded']),
+  },
+  {
+    name: 'given+years',
+    description: 'both given names (folded) + both birth years',
+    keys: (v) => keyOf(v['husband.given.folded'], v['wife.given.folded'], year(v['husband.birthDate']), year(v['wife.birthDate'])),
+  },
+  {
+    name: 'family+years',
+    description: 'both family names (folded) + both birth years',
+    keys: (v) => keyOf(v['husband.family.folded'], v['wife.family.folded'], year(v['husband.birthDate']), year(v['wife.birthDate'])),
+  },
+];
+
+const nameLevels = { given: GIVEN_NAME_LEVELS, family: FAMILY_NAME_LEVELS, middle: MIDDLE_NAME_LEVELS };
+
+/**
+ * Spouses' birth dates span ~40 years of a register (u of exact 1/14 600).
+ * Registration date: a book covers ~30 years; a re-registration carries a new
+ * date, so 'different' is not rare among duplicates (m 0.12).
+ */
+const comparisons = [
+  ...SPOUSES.flatMap((spouse) => [
+    ...nameComparisons(spouse, spouse, nameLevels),
+    defineComparison(`${spouse}.birthDate`, dateLevels(40), (a, b) => dateLevel(a[`${spouse}.birthDate`], b[`${spouse}.birthDate`])),
+    defineComparison(`${spouse}.personalId`, PERSONAL_ID_LEVELS, (a, b) => exactLevel(a[`${spouse}.personalId`], b[`${spouse}.personalId`])),
+  ]),
+  defineComparison('registration.date', dateLevels(30, 0.12), (a, b) => dateLevel(a['registration.date'], b['registration.date'])),
+  defineComparison('registration.entry', REGISTER_ENTRY_LEVELS, (a, b) => {
+    const level = exactLevel(a['registration.entry'], b['registration.entry']);
+    return level === null ? null : level === 'exact' ? 'same-entry' : 'other-entry';
+  }),
+];
+
+const sameEntry = (levels: PairLevels): boolean => levels['registration.entry'] === 'same-entry';
+const OTHER_NAME = new Set(['typo2', 'different']);
+
+const vetoes: readonly Veto[] = [
+  {
+    code: 'other-spouse',
+    description: 'A spouse differs (given name, family name or birth date): another marriage of the other spouse. Same register entry: review.',
+    check: (levels) => {
+      const differs = SPOUSES.some(
+        (spouse) =>
+          OTHER_NAME.has(levels[`${spouse}.givenName`] ?? '') ||
+          levels[`${spouse}.familyName`] === 'different' ||
+          levels[`${spouse}.birthDate`] === 'different',
+      );
+      if (!differs) return null;
+      return sameEntry(levels) ? 'review' : 'distinct';
+    },
+  },
+  {
+    code: 'other-registration',
+    description: 'Same couple, registration dates differ, neither a re-registration: a second marriage after a divorce, or a mistyped date. Review.',
+    check: (levels, a, b) => {
+      const date = levels['registration.date'];
+      if (date === null || date === undefined || DATE_AGREES.has(date) || sameEntry(levels)) return null;
+      return a.reRegistration || b.reRegistration ? null : 'review';
+    },
+  },
+];
+
+/** Person fields a survivor may take from a member. */
+const FILLABLE = fillablePaths(
+  SPOUSES.flatMap((spouse) =>
+    ['fullName', 'familyName', 'middleName', 'givenName', 'birthDate', 'ethnicityCode', 'nationality', 'residence', 'personalId'].map((key) => `${spouse}.${key}`),
+  ),
+);
+
+function toDedupRecord(record: MarriageRecord, districtCode: string): DedupRecord {
+  const values: Record<string, string | null> = {};
+  for (const spouse of SPOUSES) {
+    addNameValues(values, spouse, record[spouse]);
+    values[`${spouse}.birthDate`] = record[spouse].birthDate;
+    values[`${spouse}.personalId`] = record[spouse].personalId;
+  }
+  addRegistrationValues(values, record.registration);
+  return {
+    id: record.id,
+    type: 'marriage',
+    districtCode,
+    values,
+    blockingKeys: blockingKeysFor(blockingRules, values),
+    registrationDate: record.registration.date,
+    reRegistration: isReRegistration(record.remarks),
+    completeness: completenessOf(record),
+    filledFields: filledAmong(record, FILLABLE),
+  };
+}
+
+/**
+ * An exact double entry scores ~90; a re-registration with both full birth
+ * dates but a new registration date ~38; with only birth years ~22 (review).
+ */
+export const marriageDedupSpec: DedupSpec<MarriageRecord> = {
+  type: 'marriage',
+  blockingRules,
+  comparisons,
+  vetoes,
+  thresholds: { merge: 30, review: 15 },
+  toDedupRecord,
+};

@@ -1,0 +1,120 @@
+/**
+ * Comparison values shared by the specs: name parts as accent and folded keys
+ * (DOMAIN.md §8: compare the given name, not the whole string), the register
+ * position, the re-registration flag, and the completeness of a clean record.
+ */
+import { accentKey, foldedKey } from '../../normalize/name/name-keys.js';
+import { splitName } from '../../normalize/name/name-split.js';
+import { defineComparison as comparison, type Comparison, type ComparisonLevel } from '../dedup-spec.js';
+import { nameLevel } from '../compare.js';
+
+type Values = Record<string, string | null>;
+
+interface NameParts {
+  fullName: string | null;
+  familyName?: string | null;
+  middleName?: string | null;
+  givenName?: string | null;
+}
+
+function keys(values: Values, field: string, text: string | null | undefined): void {
+  const accent = text ? accentKey(text) : '';
+  values[field] = accent === '' ? null : accent;
+  values[`${field}.folded`] = accent === '' ? null : foldedKey(accent);
+}
+
+/**
+ * `${prefix}.given|family|middle` (accent keys) and their `.folded` twins, and
+ * `${prefix}.unmarked` = '1' when the whole name was typed without a single
+ * mark. A name given only whole (parents) is split as the normalizer splits it;
+ * the middle name is left out when no comparison reads it (`withMiddle`).
+ */
+export function addNameValues(values: Values, prefix: string, name: NameParts | null, withMiddle = true): void {
+  let parts = name;
+  if (name?.fullName && name.givenName === undefined) {
+    const split = splitName(name.fullName.split(' ').filter((word) => word !== ''));
+    parts = { fullName: name.fullName, ...split };
+  }
+  keys(values, `${prefix}.given`, parts?.givenName);
+  keys(values, `${prefix}.family`, parts?.familyName);
+  if (withMiddle) keys(values, `${prefix}.middle`, parts?.middleName);
+  const full = parts?.fullName ?? '';
+  values[`${prefix}.unmarked`] = full !== '' && foldedKey(full) === full.toLowerCase() ? '1' : null;
+}
+
+export interface RegistrationLike {
+  communeCode: string | null;
+  number: string | null;
+  date: string | null;
+}
+
+/**
+ * `registration.commune`, `registration.date` and `registration.entry`: the
+ * register position commune | year | number. Numbering runs through the
+ * calendar year across books (DOMAIN.md §3.3), so the book is not needed and a
+ * row whose book came from no title still has a position.
+ */
+export function addRegistrationValues(values: Values, registration: RegistrationLike): void {
+  values['registration.commune'] = registration.communeCode;
+  values['registration.date'] = registration.date;
+  const year = registration.date?.slice(0, 4) ?? null;
+  const number = registration.number?.replace(/^0+(?=\d)/, '') ?? null;
+  values['registration.entry'] = registration.communeCode && year && number ? `${registration.communeCode}|${year}|${number}` : null;
+}
+
+/** 'Đăng ký lại', 'đăng kí lại', 'ĐKL', 'ĐK lại' in the remarks (DOMAIN.md §3.3). */
+const RE_REGISTRATION = /\b(?:dang k[iy] lai|dk lai|dkl)\b/;
+
+export function isReRegistration(remarks: string | null): boolean {
+  return remarks !== null && RE_REGISTRATION.test(foldedKey(remarks));
+}
+
+const NOT_COUNTED = new Set(['id', 'type', 'provenance', 'raw', 'warnings', 'notes']);
+
+function countFilled(value: unknown): number {
+  if (value === null || value === undefined || value === '') return 0;
+  if (typeof value !== 'object' || Array.isArray(value)) return 1;
+  let count = 0;
+  for (const inner of Object.values(value)) count += countFilled(inner);
+  return count;
+}
+
+/** Number of non-empty leaf fields of a clean record (ids, provenance and audit trail left out). */
+export function completenessOf(record: object): number {
+  let count = 0;
+  for (const [key, value] of Object.entries(record)) if (!NOT_COUNTED.has(key)) count += countFilled(value);
+  return count;
+}
+
+/** Record paths a survivor may take from a member ('child.personalId'), split once. */
+export type FillablePaths = readonly { path: string; parts: readonly string[] }[];
+
+export function fillablePaths(paths: readonly string[]): FillablePaths {
+  return paths.map((path) => ({ path, parts: path.split('.') }));
+}
+
+/** The paths (the shared strings of `paths`) that hold a non-empty value in the record. */
+export function filledAmong(record: object, paths: FillablePaths): string[] {
+  const filled: string[] = [];
+  for (const { path, parts } of paths) {
+    let value: unknown = record;
+    for (const part of parts) value = value === null || typeof value !== 'object' ? undefined : (value as Record<string, unknown>)[part];
+    if (value !== null && value !== undefined && value !== '') filled.push(path);
+  }
+  return filled;
+}
+
+/** Name comparisons of one person: given, family and middle name. */
+export function nameComparisons(
+  prefix: string,
+  field: string,
+  levels: { given: readonly ComparisonLevel[]; family: readonly ComparisonLevel[]; middle: readonly ComparisonLevel[] },
+): Comparison[] {
+  const unmarked = `${prefix}.unmarked`;
+  const part = (name: string, partLevels: readonly ComparisonLevel[], label: string): Comparison => {
+    const key = `${prefix}.${name}`;
+    const folded = `${key}.folded`;
+    return comparison(`${field}.${label}`, partLevels, (a, b) => nameLevel(a, b, key, folded, unmarked));
+  };
+  return [part('given', levels.given, 'givenName'), part('family', levels.family, 'familyName'), part('middle', levels.middle, 'middleName')];
+}

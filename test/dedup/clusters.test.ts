@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import type { DedupRecord } from '../../src/dedup/dedup-record.js';
+import { deduplicate } from '../../src/dedup/deduplicate.js';
+import { birthDedupSpec } from '../../src/dedup/specs/birth.js';
+import { compareSurvivorship } from '../../src/dedup/survivor.js';
+import type { BirthRecord } from '../../src/record-types/birth.js';
+import { birthAn, childName } from './clean-records.js';
+import { syntheticBirths } from './synthetic-births.js';
+
+const toDedup = (record: BirthRecord): DedupRecord => birthDedupSpec.toDedupRecord(record, '249');
+
+describe('clusters without chaining', () => {
+  // A: the original entry. C: a second entry for the same name and parents whose birth month
+  // differs (03 → 09: a typo, or not — an officer must say). B: a re-registration with only the
+  // birth year, which agrees with both. A~B and B~C merge; A~C does not.
+  const hung: BirthRecord = {
+    ...birthAn,
+    id: 'birth-a-original',
+    registration: { ...birthAn.registration, number: '5', date: '2015-03-10' },
+    child: { ...birthAn.child, ...childName('Nguyễn Văn Hùng'), birthDate: '2015-03-05', personalId: null },
+  };
+  const secondEntry: BirthRecord = { ...hung, id: 'birth-c-second-entry', registration: { ...hung.registration, number: '61', date: '2015-09-12' }, child: { ...hung.child, birthDate: '2015-09-05' } };
+  const reRegistration: BirthRecord = {
+    ...hung,
+    id: 'birth-b-reregistration',
+    registration: { ...hung.registration, communeCode: '08956', number: '8', date: '2019-04-02' },
+    child: { ...hung.child, birthDate: '2015' },
+    remarks: 'Đăng ký lại',
+  };
+
+  it('moves a member that does not itself merge with the survivor to review (A~B~C, A≁C)', () => {
+    const result = deduplicate([secondEntry, reRegistration, hung].map(toDedup), birthDedupSpec);
+    expect(result.decisions.merge).toBe(2);
+    expect(result.clusters).toHaveLength(1);
+    expect(result.clusters[0]?.survivor.id).toBe(hung.id);
+    expect(result.clusters[0]?.memberIds).toEqual([reRegistration.id]);
+    expect(result.mergedAwayIds).toEqual([reRegistration.id]);
+    expect(result.review).toHaveLength(1);
+    const [moved] = result.review;
+    expect(moved).toMatchObject({ reason: 'chained', a: { id: hung.id }, b: { id: secondEntry.id }, linkedThrough: [reRegistration.id] });
+    expect(moved?.score).toBeLessThan(birthDedupSpec.thresholds.merge);
+    expect(moved?.explanation.differed).toContainEqual(expect.objectContaining({ field: 'child.birthDate', level: 'year' }));
+  });
+
+  it('gives the same result, ids and order whatever the input order', () => {
+    const births = syntheticBirths(3000, 11).map((birth) => toDedup(birth.record));
+    const shuffled = [...births].reverse();
+    const first = deduplicate(births, birthDedupSpec);
+    expect(first.clusters.length).toBeGreaterThan(50);
+    expect(deduplicate(shuffled, birthDedupSpec)).toEqual(first);
+  });
+
+  it('derives cluster ids from the members, so the same cluster keeps its id across runs', () => {
+    const records = [hung, { ...hung, id: 'birth-a-copy' }].map(toDedup);
+    const withOther = [...records, toDedup({ ...birthAn, id: 'birth-unrelated' })];
+    const id = deduplicate(records, birthDedupSpec).clusters[0]?.clusterId;
+    expect(id).toMatch(/^dup-[0-9a-f]{20}$/);
+    expect(deduplicate(withOther, birthDedupSpec).clusters[0]?.clusterId).toBe(id);
+    const grown = [...records, toDedup({ ...hung, id: 'birth-a-third' })];
+    expect(deduplicate(grown, birthDedupSpec).clusters[0]?.clusterId).not.toBe(id);
+  });
+});
+
+describe('survivorship', () => {
+  const base = toDedup(birthAn);
+  const variant = (changes: Partial<DedupRecord>): DedupRecord => ({ ...base, ...changes });
+
+  it('puts the original registration before a re-registration, even a later and less complete one', () => {
+    const original = variant({ id: 'z-original', registrationDate: '1960-05-01', completeness: 10 });
+    const reRegistered = variant({ id: 'a-rereg', registrationDate: '1950', reRegistration: true, completeness: 30 });
+    expect(compareSurvivorship(original, reRegistered)).toBeLessThan(0);
+    expect(compareSurvivorship(reRegistered, original)).toBeGreaterThan(0);
+  });
+
+  it('then the earliest registration date (the more precise one on a tie at common precision)', () => {
+    expect(compareSurvivorship(variant({ id: 'b', registrationDate: '2015-01-12' }), variant({ id: 'a', registrationDate: '2015-02-01' }))).toBeLessThan(0);
+    expect(compareSurvivorship(variant({ id: 'b', registrationDate: '2015-01-12' }), variant({ id: 'a', registrationDate: '2015' }))).toBeLessThan(0);
+    expect(compareSurvivorship(variant({ id: 'b', registrationDate: null }), variant({ id: 'a', registrationDate: '2019' }))).toBeGreaterThan(0);
+  });
+
+  it('then the most complete record, then the smallest id', () => {
+    expect(compareSurvivorship(variant({ id: 'b', completeness: 31 }), variant({ id: 'a', completeness: 30 }))).toBeLessThan(0);
+    expect(compareSurvivorship(variant({ id: 'a' }), variant({ id: 'b' }))).toBeLessThan(0);
+  });
+});

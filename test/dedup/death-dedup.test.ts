@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { deduplicate } from '../../src/dedup/deduplicate.js';
+import { deathDedupSpec } from '../../src/dedup/specs/death.js';
+import type { DeathRecord } from '../../src/record-types/death.js';
+import { deathThinh } from './clean-records.js';
+
+const run = (records: DeathRecord[]) => deduplicate(records.map((record) => deathDedupSpec.toDedupRecord(record, '249')), deathDedupSpec);
+
+/** The same death registered again in the commune where the son lives, with only the birth year. */
+const registeredAgain: DeathRecord = {
+  ...deathThinh,
+  id: 'death-gia-khanh-2016-4',
+  registration: { ...deathThinh.registration, communeCode: '08936', number: '4', date: '2016-03-01', place: 'UBND thị trấn Gia Khánh' },
+  provenance: { file: '249-binh-xuyen/khai-tu-gia-khanh-2016.xlsx', sheet: 'KT', row: 7 },
+  deceased: { ...deathThinh.deceased, birthDate: '1935', personalId: null, residence: null },
+  cause: null,
+};
+
+describe('death deduplication: the same person with the same death date', () => {
+  it('merges the same death registered twice (birth year only on one)', () => {
+    const result = run([registeredAgain, deathThinh]);
+    expect(result.clusters).toHaveLength(1);
+    expect(result.clusters[0]?.survivor.id).toBe(deathThinh.id); // registered earlier
+    expect(result.clusters[0]?.members[0]?.explanation.agreed).toContainEqual(expect.objectContaining({ field: 'deathDate', level: 'exact' }));
+    expect(result.clusters[0]?.fills).toEqual([]); // the survivor has everything the member has
+  });
+
+  it('fills what the survivor lacks from the member', () => {
+    const sparseOriginal: DeathRecord = { ...deathThinh, cause: null, deceased: { ...deathThinh.deceased, personalId: null } };
+    const result = run([sparseOriginal, { ...registeredAgain, cause: 'Già yếu', deceased: { ...registeredAgain.deceased, personalId: '026035000401' } }]);
+    expect(result.clusters[0]?.survivor.id).toBe(deathThinh.id);
+    expect(result.clusters[0]?.fills).toEqual([
+      { field: 'deceased.personalId', fromId: registeredAgain.id },
+      { field: 'cause', fromId: registeredAgain.id },
+    ]);
+  });
+
+  it('keeps another death date apart (another death of a namesake)', () => {
+    const otherDeath: DeathRecord = { ...registeredAgain, id: 'death-other-date', deathDate: '2016-02-20' };
+    const result = run([deathThinh, otherDeath]);
+    expect(result.clusters).toEqual([]);
+    expect(result.review).toEqual([]);
+  });
+
+  it('keeps a namesake born decades later apart, even with the same death date', () => {
+    const namesake: DeathRecord = { ...registeredAgain, id: 'death-namesake', deceased: { ...registeredAgain.deceased, birthDate: '1962-02-01' } };
+    const result = run([deathThinh, namesake]);
+    expect(result.candidatePairs.total).toBe(1);
+    expect(result.clusters).toEqual([]);
+    expect(result.vetoes).toContainEqual({ code: 'namesakes', pairs: 1 });
+  });
+
+  it('never merges a woman with a man of the same name and dates', () => {
+    const woman: DeathRecord = { ...registeredAgain, id: 'death-woman', deceased: { ...registeredAgain.deceased, sex: 'female' } };
+    const result = run([deathThinh, woman]);
+    expect(result.clusters).toEqual([]);
+    expect(result.review).toEqual([]); // it would score for review without the guard
+    expect(result.vetoes).toContainEqual({ code: 'different-sex', pairs: 1 });
+  });
+});
