@@ -1,10 +1,13 @@
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { ConfigError } from '../config/config-error.js';
 import { loadPipeline } from '../config/load-pipeline.js';
 import { DEFAULT_NORMALIZE_OPTIONS } from '../normalize/normalize-options.js';
 import { RECORD_TYPE_NAMES, type RecordTypeName } from '../record-types/record-type.js';
 import { filesFromGlobs, filesFromInputs } from '../run/resolve-inputs.js';
 import type { Job } from '../run/run-job.js';
+
+/** The dedup registry's default file name inside the output folder. */
+const REGISTRY_FILE = 'registry.sqlite';
 
 export interface RunArguments {
   pipeline: string | undefined;
@@ -45,6 +48,7 @@ export async function buildJob(args: RunArguments): Promise<Job> {
     options: DEFAULT_NORMALIZE_OPTIONS,
     headerAliases: {},
     districts: [{ code: district, files: await filesFromInputs(args.inputs) }],
+    registryPath: join(resolve(args.out), REGISTRY_FILE),
   };
 }
 
@@ -59,11 +63,13 @@ async function jobFromPipeline(path: string, args: RunArguments, type: RecordTyp
   }
   const selected = pipeline.districts.filter((district) => args.districts.length === 0 || args.districts.includes(district.code));
   const inputRoot = resolve(folder, pipeline.inputRoot);
+  const outputFolder = args.out ? resolve(args.out) : resolve(folder, pipeline.output);
   return {
     pipeline: path,
     provinceCode: pipeline.provinceCode,
     types: type ? [type] : pipeline.recordTypes,
-    outputFolder: args.out ? resolve(args.out) : resolve(folder, pipeline.output),
+    outputFolder,
+    registryPath: pipeline.registry ? resolve(folder, pipeline.registry) : join(outputFolder, REGISTRY_FILE),
     options: pipeline.settings,
     headerAliases: pipeline.headerAliases,
     districts: await Promise.all(

@@ -12,6 +12,8 @@ export const pipelineSchema = z
     recordTypes: z.array(recordType).min(1).default([...RECORD_TYPE_NAMES]),
     /** Output folder, relative to the pipeline file. */
     output: z.string().min(1).default('../out'),
+    /** Dedup registry (SQLite), relative to the pipeline file; default `<output>/registry.sqlite`. */
+    registry: z.string().min(1).optional(),
     /** Provenance file names are relative to this folder (relative to the pipeline file). */
     inputRoot: z.string().min(1).default('.'),
     settings: z

@@ -2,28 +2,44 @@ import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
+import type { DedupRecord } from '../dedup/dedup-record.js';
+import type { DedupSpec } from '../dedup/dedup-spec.js';
+import { deduplicate } from '../dedup/deduplicate.js';
+import type { RegistryStore } from '../dedup/registry/registry-store.js';
 import type { SkipReason } from '../ingest/row-kind.js';
+import type { BoundFinding } from '../normalize/bound-finding.js';
 import type { RecordTypeDefinition } from '../record-types/record-type.js';
 import { AppendFile } from './append-file.js';
-import { flatColumns, flatValues } from './flatten.js';
-import type { BatchCounts, Manifest, Provenance, RejectedRow } from './manifest.js';
+import { writeDedupOutputs } from './dedup-output.js';
 import { writeErrorsWorkbook } from './errors-workbook.js';
+import { flatColumns } from './flatten.js';
+import type { BatchCounts, DedupSummary, Manifest, Provenance, RejectedRow } from './manifest.js';
 import { ProblemLog, type ProblemCounts } from './problem-log.js';
-import type { BoundFinding } from '../normalize/bound-finding.js';
 
-const OUTPUT_FILES = ['clean.jsonl', 'clean.csv', 'rejected.jsonl', 'duplicates.jsonl', 'review.jsonl'] as const;
+const OUTPUT_FILES = ['clean.jsonl', 'clean.csv', 'rejected.jsonl', 'duplicates.jsonl', 'review.jsonl', 'errors.xlsx'] as const;
 
 export interface BatchCheckpoint {
-  sizes: number[];
-  spoolSize: number;
+  rejectedSize: number;
+  cleanSpoolSize: number;
+  problemSpoolSize: number;
+  dedupRecords: number;
   counts: BatchCounts;
   problemCounts: ProblemCounts;
   inputRows: Map<string, number>;
 }
 
+export interface BatchDedup {
+  /** The record type's dedup spec; its toDedupRecord takes a record that passed the type's schema. */
+  spec: DedupSpec<never>;
+  /** Records loaded before (other districts); null runs without a registry. */
+  registry: RegistryStore | null;
+}
+
 /**
  * Writes one district × record type batch into a hidden temporary folder and
- * renames it into place only when complete, so a loader never sees half a batch.
+ * renames it into place only when complete, so a loader never sees half a
+ * batch. Clean records are spooled during the run and written at commit,
+ * after deduplication (within the batch and against the registry).
  */
 export class BatchWriter {
   readonly tempFolder: string;
@@ -31,32 +47,26 @@ export class BatchWriter {
   readonly counts: BatchCounts = { rowsRead: 0, clean: 0, rejected: 0, mergedAway: 0, skipped: 0, skippedByReason: {} };
   /** Rows read per input file (provenance file name). */
   readonly inputRows = new Map<string, number>();
-  private readonly files: Record<(typeof OUTPUT_FILES)[number], AppendFile>;
   /** Errors and warnings for errors.xlsx. */
   readonly problems: ProblemLog;
-  private readonly csvColumns: string[];
+  private readonly rejected: AppendFile;
+  private readonly cleanSpool: AppendFile;
+  /** What deduplication must remember of each clean record (the full records stay in the spool). */
+  private readonly dedupRecords: DedupRecord[] = [];
 
   constructor(
     outputFolder: string,
     readonly districtCode: string,
     readonly type: RecordTypeDefinition,
-    runId: string,
+    readonly runId: string,
+    private readonly dedup: BatchDedup | null = null,
   ) {
     this.finalFolder = join(outputFolder, districtCode, type.name);
     this.tempFolder = join(outputFolder, districtCode, `.${type.name}.partial-${runId}`);
     mkdirSync(this.tempFolder, { recursive: true });
-    const open = (name: string): AppendFile => new AppendFile(join(this.tempFolder, name));
-    this.files = {
-      'clean.jsonl': open('clean.jsonl'),
-      'clean.csv': open('clean.csv'),
-      'rejected.jsonl': open('rejected.jsonl'),
-      'duplicates.jsonl': open('duplicates.jsonl'),
-      'review.jsonl': open('review.jsonl'),
-    };
+    this.rejected = new AppendFile(join(this.tempFolder, 'rejected.jsonl'));
+    this.cleanSpool = new AppendFile(join(this.tempFolder, 'clean.spool.jsonl'));
     this.problems = new ProblemLog(this.tempFolder, type);
-    this.csvColumns = flatColumns(type.schema);
-    // UTF-8 BOM so Excel shows Vietnamese; escapeFormulae guards against formula injection.
-    this.files['clean.csv'].write(`\uFEFF${Papa.unparse([this.csvColumns])}\r\n`);
   }
 
   addRead(file: string): void {
@@ -69,11 +79,16 @@ export class BatchWriter {
     this.counts.skippedByReason[reason] = (this.counts.skippedByReason[reason] ?? 0) + 1;
   }
 
-  writeClean(record: object): void {
-    this.files['clean.jsonl'].write(`${JSON.stringify(record)}\n`);
-    const values = flatValues(record, this.csvColumns);
-    this.files['clean.csv'].write(`${Papa.unparse([values], { escapeFormulae: true })}\r\n`);
+  /** A record that passed its type's schema. */
+  writeClean(record: Record<string, unknown>): void {
+    this.cleanSpool.write(`${JSON.stringify(record)}\n`);
+    if (this.dedup) this.dedupRecords.push(this.dedup.spec.toDedupRecord(record as never, this.districtCode));
     this.counts.clean++;
+  }
+
+  writeRejected(row: RejectedRow): void {
+    this.rejected.write(`${JSON.stringify(row)}\n`);
+    this.counts.rejected++;
   }
 
   /** Everything found in one row, for the officers' report (counts by code and commune, detail lines). */
@@ -81,15 +96,12 @@ export class BatchWriter {
     this.problems.addRow(findings, provenance, communeCode, rejected);
   }
 
-  writeRejected(row: RejectedRow): void {
-    this.files['rejected.jsonl'].write(`${JSON.stringify(row)}\n`);
-    this.counts.rejected++;
-  }
-
   checkpoint(): BatchCheckpoint {
     return {
-      sizes: OUTPUT_FILES.map((name) => this.files[name].size),
-      spoolSize: this.problems.spool.size,
+      rejectedSize: this.rejected.size,
+      cleanSpoolSize: this.cleanSpool.size,
+      problemSpoolSize: this.problems.spool.size,
+      dedupRecords: this.dedupRecords.length,
       counts: structuredClone(this.counts),
       problemCounts: structuredClone(this.problems.counts),
       inputRows: new Map(this.inputRows),
@@ -98,18 +110,35 @@ export class BatchWriter {
 
   /** Takes back everything written since the checkpoint (a corrupt input file). */
   rollback(checkpoint: BatchCheckpoint): void {
-    OUTPUT_FILES.forEach((name, index) => this.files[name].truncate(checkpoint.sizes[index] ?? 0));
-    this.problems.spool.truncate(checkpoint.spoolSize);
+    this.rejected.truncate(checkpoint.rejectedSize);
+    this.cleanSpool.truncate(checkpoint.cleanSpoolSize);
+    this.problems.spool.truncate(checkpoint.problemSpoolSize);
+    this.dedupRecords.length = checkpoint.dedupRecords;
     this.problems.counts = structuredClone(checkpoint.problemCounts);
     Object.assign(this.counts, structuredClone(checkpoint.counts));
     this.inputRows.clear();
     for (const [file, rows] of checkpoint.inputRows) this.inputRows.set(file, rows);
   }
 
-  /** Closes the files, writes the manifest and renames the batch into place. */
-  async commit(manifest: Omit<Manifest, 'outputs' | 'problemsByCode'>): Promise<Manifest> {
-    for (const name of OUTPUT_FILES) this.files[name].close();
-    this.problems.spool.close();
+  /**
+   * Deduplicates, writes the batch files and the manifest, records the batch
+   * in the registry (replacing this district's earlier entries) and renames
+   * the batch into place.
+   */
+  async commit(manifest: Omit<Manifest, 'outputs' | 'problemsByCode' | 'dedup'>): Promise<Manifest> {
+    for (const file of [this.rejected, this.cleanSpool, this.problems.spool]) file.close();
+    const dedup = this.deduplicate();
+    const open = (name: string): AppendFile => new AppendFile(join(this.tempFolder, name));
+    const files = { cleanJsonl: open('clean.jsonl'), cleanCsv: open('clean.csv'), duplicates: open('duplicates.jsonl'), review: open('review.jsonl') };
+    const csvColumns = flatColumns(this.type.schema);
+    // UTF-8 BOM so Excel shows Vietnamese; values are escaped against formula injection.
+    files.cleanCsv.write(`\uFEFF${Papa.unparse([csvColumns])}\r\n`);
+    await writeDedupOutputs(this.cleanSpool.path, dedup.result, { ...files, csvColumns });
+    for (const file of Object.values(files)) file.close();
+    this.counts.mergedAway = dedup.result.mergedAwayIds.length;
+    this.counts.clean -= this.counts.mergedAway;
+    rmSync(this.cleanSpool.path);
+
     await writeErrorsWorkbook({
       path: join(this.tempFolder, 'errors.xlsx'),
       districtCode: this.districtCode,
@@ -121,9 +150,17 @@ export class BatchWriter {
     });
     rmSync(this.problems.spool.path);
     const outputs: Record<string, string> = {};
-    for (const name of [...OUTPUT_FILES, 'errors.xlsx']) outputs[name] = await sha256File(join(this.tempFolder, name));
-    const complete: Manifest = { ...manifest, problemsByCode: this.problems.counts.byCode, outputs };
+    for (const name of OUTPUT_FILES) outputs[name] = await sha256File(join(this.tempFolder, name));
+    const complete: Manifest = { ...manifest, problemsByCode: this.problems.counts.byCode, dedup: dedup.summary, outputs };
     writeFileSync(join(this.tempFolder, 'manifest.json'), `${JSON.stringify(complete, null, 2)}\n`);
+
+    const survivorOf = new Map(dedup.result.clusters.flatMap((cluster) => cluster.memberIds.map((id) => [id, cluster.survivor.id] as const)));
+    this.dedup?.registry?.replaceDistrict(
+      this.type.name,
+      this.districtCode,
+      this.dedupRecords.map((record) => ({ ...record, survivorId: survivorOf.get(record.id) ?? null })),
+      { runId: this.runId, loadedAt: manifest.finishedAt },
+    );
     const previous = `${this.finalFolder}.previous-${manifest.runId}`;
     if (existsSync(this.finalFolder)) renameSync(this.finalFolder, previous);
     renameSync(this.tempFolder, this.finalFolder);
@@ -133,7 +170,7 @@ export class BatchWriter {
 
   /** Removes the temporary folder of a batch that will not be committed. */
   discard(): void {
-    for (const file of [...Object.values(this.files), this.problems.spool]) {
+    for (const file of [this.rejected, this.cleanSpool, this.problems.spool]) {
       try {
         file.close();
       } catch {
@@ -142,6 +179,35 @@ export class BatchWriter {
     }
     rmSync(this.tempFolder, { recursive: true, force: true });
   }
+
+  private deduplicate(): { result: ReturnType<typeof deduplicate>; summary: DedupSummary } {
+    const spec = this.dedup?.spec;
+    const previous =
+      spec && this.dedup?.registry && this.dedupRecords.length > 0
+        ? this.dedup.registry.findCandidates(this.type.name, [...new Set(this.dedupRecords.flatMap((record) => record.blockingKeys))], {
+            excludeDistrict: this.districtCode,
+          })
+        : [];
+    const result = deduplicate(spec ? this.dedupRecords : [], spec ?? noDedup(this.type.name), { previous });
+    return {
+      result,
+      summary: {
+        registryCandidates: previous.length,
+        candidatePairs: result.candidatePairs,
+        comparedPairs: result.comparedPairs,
+        decisions: result.decisions,
+        vetoes: result.vetoes,
+        thresholds: result.thresholds,
+        clusters: result.clusters.length,
+        reviewPairs: result.review.length,
+      },
+    };
+  }
+}
+
+/** A spec that blocks nothing, for batches written without deduplication (tests of the writer alone). */
+function noDedup(type: RecordTypeDefinition['name']): Parameters<typeof deduplicate>[1] {
+  return { type, blockingRules: [], comparisons: [], vetoes: [], thresholds: { merge: Infinity, review: Infinity } };
 }
 
 export async function sha256File(path: string): Promise<string> {

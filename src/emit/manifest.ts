@@ -32,6 +32,19 @@ export interface ManifestInput {
   error?: { code: string; message: string };
 }
 
+/** What deduplication did in a batch: candidate pairs per blocking rule, decisions, clusters. */
+export interface DedupSummary {
+  /** Records of other districts loaded before that shared a blocking key with this batch. */
+  registryCandidates: number;
+  candidatePairs: unknown;
+  comparedPairs: number;
+  decisions: { merge: number; review: number; distinct: number };
+  vetoes: { code: string; pairs: number }[];
+  thresholds: { merge: number; review: number };
+  clusters: number;
+  reviewPairs: number;
+}
+
 /** manifest.json of one batch (README, "Output layout"). */
 export interface Manifest {
   runId: string;
@@ -46,6 +59,7 @@ export interface Manifest {
   counts: BatchCounts;
   /** How often each problem code was found (errors, warnings and notes), for scheduled runs' monitoring. */
   problemsByCode: Record<string, number>;
+  dedup: DedupSummary;
   outputs: Record<string, string>;
 }
 

@@ -9,6 +9,8 @@ import { ETHNIC_CODE_LISTS } from '../normalize/codes/ethnicity.js';
 import { RECORD_TYPES } from '../record-types/registry.js';
 import type { RecordTypeName } from '../record-types/record-type.js';
 import { readRegister } from './read-register.js';
+import { DEDUP_SPECS } from '../dedup/dedup-specs.js';
+import type { RegistryStore } from '../dedup/registry/registry-store.js';
 import { RowAccounting } from './row-accounting.js';
 
 export interface InputFile {
@@ -29,6 +31,8 @@ export interface DistrictJob {
   outputFolder: string;
   options: NormalizeOptions;
   headerAliases: Partial<Record<RecordTypeName, Record<string, readonly string[]>>>;
+  /** Records loaded before, for deduplication across districts and runs. */
+  registry: RegistryStore | null;
 }
 
 /** A problem with a whole file or sheet, for the run summary and the officers' report. */
@@ -54,7 +58,12 @@ export interface DistrictResult {
 export async function runDistrict(job: DistrictJob, logger: Logger): Promise<DistrictResult> {
   const log = logger.child({ district: job.districtCode });
   const indexes = job.types.map((type) => new AliasIndex(RECORD_TYPES[type], job.headerAliases[type] ?? {}));
-  const writers = new Map(job.types.map((type) => [type, new BatchWriter(job.outputFolder, job.districtCode, RECORD_TYPES[type], job.runId)]));
+  const writers = new Map(
+    job.types.map((type) => [
+      type,
+      new BatchWriter(job.outputFolder, job.districtCode, RECORD_TYPES[type], job.runId, { spec: DEDUP_SPECS[type], registry: job.registry }),
+    ]),
+  );
   const accounting = new RowAccounting();
   const problems: FileProblem[] = [];
   const inputs: ManifestInput[] = [];
@@ -125,7 +134,7 @@ export async function runDistrict(job: DistrictJob, logger: Logger): Promise<Dis
         inputs: inputs.map((input) => ({ ...input, rows: writer.inputRows.get(input.file) ?? 0 })),
         counts: writer.counts,
       });
-      log.info({ type, ...manifest.counts }, 'batch written');
+      log.info({ type, ...manifest.counts, candidatePairs: manifest.dedup.comparedPairs, clusters: manifest.dedup.clusters, reviewPairs: manifest.dedup.reviewPairs }, 'batch written');
       manifests.push(manifest);
     }
     return { manifests, problems };

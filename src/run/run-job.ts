@@ -5,6 +5,8 @@ import type { Logger } from 'pino';
 import { writeRunSummary } from '../emit/run-summary.js';
 import type { NormalizeOptions } from '../normalize/normalize-options.js';
 import type { RecordTypeName } from '../record-types/record-type.js';
+import { openSqliteRegistry } from '../dedup/registry/sqlite-registry.js';
+import type { RegistryStore } from '../dedup/registry/registry-store.js';
 import { lockOutput } from './output-lock.js';
 import { runDistrict, type DistrictResult, type InputFile } from './run-district.js';
 
@@ -17,6 +19,8 @@ export interface Job {
   options: NormalizeOptions;
   headerAliases: Partial<Record<RecordTypeName, Record<string, readonly string[]>>>;
   districts: { code: string; files: InputFile[] }[];
+  /** The dedup registry file; default `<outputFolder>/registry.sqlite`. */
+  registryPath?: string;
 }
 
 export interface JobResult {
@@ -35,7 +39,9 @@ export async function runJob(job: Job, logger: Logger): Promise<JobResult> {
   const startedAt = new Date().toISOString();
   const runId = `${startedAt.replace(/[:.]/g, '-')}-${randomBytes(3).toString('hex')}`;
   const release = lockOutput(job.outputFolder, runId);
+  let registry: RegistryStore | null = null;
   try {
+    registry = openSqliteRegistry(job.registryPath ?? join(job.outputFolder, 'registry.sqlite'));
     removeAbandonedBatches(job.outputFolder, logger);
     logger.info({ runId, districts: job.districts.length, types: job.types }, 'run started');
     const results: DistrictResult[] = [];
@@ -46,12 +52,13 @@ export async function runJob(job: Job, logger: Logger): Promise<JobResult> {
         districtsWithoutInput.push(district.code);
         continue;
       }
-      results.push(await runDistrict({ ...job, runId, startedAt, districtCode: district.code, files: district.files }, logger));
+      results.push(await runDistrict({ ...job, runId, startedAt, districtCode: district.code, files: district.files, registry }, logger));
     }
     await writeRunSummary(job.outputFolder, { runId, startedAt, pipeline: job.pipeline, results, districtsWithoutInput });
     logger.info({ runId, districtsWithoutInput: districtsWithoutInput.length }, 'run finished');
     return { runId, districts: results, districtsWithoutInput };
   } finally {
+    registry?.close();
     release();
   }
 }

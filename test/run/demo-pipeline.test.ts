@@ -16,7 +16,7 @@ beforeAll(async () => {
 
 describe('hotich run pipelines/demo.json', () => {
   it('writes the output layout for every district and type, with no temporary folder left', () => {
-    expect(listFolder(out)).toEqual(['249', '251', 'summary.json', 'summary.xlsx']);
+    expect(listFolder(out)).toEqual(['249', '251', 'registry.sqlite', 'summary.json', 'summary.xlsx']);
     for (const district of ['249', '251']) expect(listFolder(join(out, district))).toEqual(['birth', 'death', 'marriage']);
     for (const batch of BATCHES) {
       expect(listFolder(join(out, batch))).toEqual(['clean.csv', 'clean.jsonl', 'duplicates.jsonl', 'errors.xlsx', 'manifest.json', 'rejected.jsonl', 'review.jsonl']);
@@ -72,9 +72,9 @@ describe('hotich run pipelines/demo.json', () => {
     }
   });
 
-  it('matches the reviewed golden clean and rejected rows', () => {
+  it('matches the reviewed golden clean, rejected, duplicate and review rows', () => {
     for (const batch of BATCHES) {
-      for (const name of ['clean.jsonl', 'rejected.jsonl']) {
+      for (const name of ['clean.jsonl', 'rejected.jsonl', 'duplicates.jsonl', 'review.jsonl']) {
         const actual = readFileSync(join(out, batch, name), 'utf8');
         const golden = join(GOLDEN, batch, name);
         if (process.env.UPDATE_GOLDEN === '1' || !existsSync(golden)) {
