@@ -1,6 +1,7 @@
 import type { CatalogEntry, Severity } from './catalog-entry.js';
 import { codedFieldCodes } from './coded-field-codes.js';
 import { dateCodes } from './date-codes.js';
+import { dedupCodes } from './dedup-codes.js';
 import { ingestCodes } from './ingest-codes.js';
 import { nameCodes } from './name-codes.js';
 import { placeCodes } from './place-codes.js';
@@ -16,6 +17,7 @@ export const CATALOG: readonly CatalogEntry[] = [
   ...codedFieldCodes,
   ...placeCodes,
   ...validationCodes,
+  ...dedupCodes,
 ];
 
 const byCode = new Map(CATALOG.map((entry) => [entry.code, entry]));

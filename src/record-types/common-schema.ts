@@ -30,7 +30,8 @@ export const provenanceSchema = z.object({
 });
 
 export const warningSchema = z.object({ code: z.string(), field: z.string(), message: z.string() });
-export const noteSchema = z.object({ code: z.string(), field: z.string(), from: z.string(), to: z.string() });
+/** An automatic correction; `source` names the record a value was taken from (DEDUP_FIELD_FILLED). */
+export const noteSchema = z.object({ code: z.string(), field: z.string(), from: z.string(), to: z.string(), source: z.string().optional() });
 
 export const declarantSchema = z.object({ fullName: z.string().nullable(), relation: z.string().nullable() });
 

@@ -163,6 +163,8 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(SON_LOI, 52, 'REGISTRATION_BEFORE_EVENT', 'registration.date', 'rejected.errors'),
   at(HUONG_CANH, 13, 'DEATH_BEFORE_BIRTH', 'deathDate', 'rejected.errors'),
   at(SON_LOI, 53, 'PARENT_AGE_IMPLAUSIBLE', 'mother.birthYear', 'clean.warnings'),
+  // Row 55 is row 54 typed again with the ID: merged away, the survivor takes the ID.
+  at(SON_LOI, 54, 'DEDUP_FIELD_FILLED', 'child.personalId', 'clean.notes'),
   at(THIEN_KE, 5, 'MARRIAGE_UNDER_AGE', 'wife.birthDate', 'clean.warnings'),
   at(THIEN_KE, 6, 'MARRIAGE_AGE_UNCERTAIN', 'husband.birthDate', 'clean.warnings'),
 ];
