@@ -182,11 +182,16 @@ export class BatchWriter {
 
   private deduplicate(): { result: ReturnType<typeof deduplicate>; summary: DedupSummary } {
     const spec = this.dedup?.spec;
+    // Records merged away when they were loaded are not citizens of the registry: only
+    // survivors can absorb a new record (else a re-run of the original's district would
+    // merge the original into its own re-registration).
     const previous =
       spec && this.dedup?.registry && this.dedupRecords.length > 0
-        ? this.dedup.registry.findCandidates(this.type.name, [...new Set(this.dedupRecords.flatMap((record) => record.blockingKeys))], {
-            excludeDistrict: this.districtCode,
-          })
+        ? this.dedup.registry
+            .findCandidates(this.type.name, [...new Set(this.dedupRecords.flatMap((record) => record.blockingKeys))], {
+              excludeDistrict: this.districtCode,
+            })
+            .filter((entry) => entry.survivorId === null)
         : [];
     const result = deduplicate(spec ? this.dedupRecords : [], spec ?? noDedup(this.type.name), { previous });
     return {

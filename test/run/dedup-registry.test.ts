@@ -1,0 +1,60 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openSqliteRegistry } from '../../src/dedup/registry/sqlite-registry.js';
+import { readJson, readJsonl, runInto } from './run-helpers.js';
+
+// Two districts loaded one after the other into one output folder (one registry):
+// Bình Xuyên's 2015 Tam Hợp book, then Yên Lạc's 2019 re-registrations
+// (fixtures/generator/dedup-cross-district.ts), then Bình Xuyên again.
+const TAM_HOP = 'fixtures/249-binh-xuyen/khai-sinh-tam-hop-2015.xlsx';
+const DONG_CUONG = 'fixtures/dedup/251-dang-ky-lai-dong-cuong-2019.xlsx';
+let out = '';
+const ids = (district: string): unknown[] => readJsonl(join(out, district, 'birth', 'clean.jsonl')).map((record) => record.id);
+let firstIds: unknown[] = [];
+let firstDuplicates: Record<string, unknown>[] = [];
+
+beforeAll(async () => {
+  out = mkdtempSync(join(tmpdir(), 'hotich-registry-'));
+  await runInto({ type: 'birth', districts: ['249'], inputs: [TAM_HOP], out });
+  firstIds = ids('249');
+  firstDuplicates = readJsonl(join(out, '249/birth/duplicates.jsonl'));
+  await runInto({ type: 'birth', districts: ['251'], inputs: [DONG_CUONG], out });
+});
+
+describe('deduplication against the registry', () => {
+  it('merges a re-registration in another district into the record loaded before, without rewriting it', () => {
+    const [cluster, ...others] = readJsonl(join(out, '251/birth/duplicates.jsonl'));
+    expect(others).toEqual([]);
+    const earlier = readJsonl(join(out, '249/birth/clean.jsonl')).find((record) => (record.provenance as { row: number }).row === 8);
+    expect(cluster).toMatchObject({
+      survivorId: earlier?.id,
+      survivor: { id: earlier?.id, district: '249', loadedBefore: true },
+      members: [{ provenance: { file: '251-dang-ky-lai-dong-cuong-2019.xlsx', row: 2 } }],
+    });
+    const { counts } = readJson(join(out, '251/birth/manifest.json'));
+    expect(counts).toMatchObject({ rowsRead: 3, clean: 2, rejected: 0, mergedAway: 1 });
+    // The namesake with other parents stays a citizen of his own.
+    const rows = readJsonl(join(out, '251/birth/clean.jsonl')).map((record) => (record.provenance as { row: number }).row);
+    expect(rows).toEqual([3, 4]);
+  });
+
+  it('a re-run of a district gives the same ids and finds no duplicates of its own earlier batch', async () => {
+    await runInto({ type: 'birth', districts: ['249'], inputs: [TAM_HOP], out });
+    expect(ids('249')).toEqual(firstIds);
+    const duplicates = readJsonl(join(out, '249/birth/duplicates.jsonl'));
+    expect(duplicates).toEqual(firstDuplicates);
+    expect(duplicates.every((cluster) => (cluster.survivor as { loadedBefore: boolean }).loadedBefore === false)).toBe(true);
+  });
+
+  it('keeps every loaded record of each district once in the registry', () => {
+    const registry = openSqliteRegistry(join(out, 'registry.sqlite'));
+    try {
+      const { counts } = readJson(join(out, '249/birth/manifest.json'));
+      expect(registry.countByDistrict('birth')).toEqual({ '249': counts.clean + counts.mergedAway, '251': 3 });
+    } finally {
+      registry.close();
+    }
+  });
+});
