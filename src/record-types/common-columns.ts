@@ -6,7 +6,8 @@ export const registrationColumns: ColumnDefinition[] = [
   {
     key: 'registration.number',
     header: 'Số',
-    aliases: ['Số đăng ký', 'Số ĐK', 'Số đăng ký hộ tịch', 'Số hiệu', 'Số sổ'],
+    // The number on the certificate is the book's row number (DOMAIN.md §3.3).
+    aliases: ['Số đăng ký', 'Số ĐK', 'Số đăng ký hộ tịch', 'Số hiệu', 'Số sổ', 'Số giấy khai sinh', 'Số khai sinh', 'Số trích lục', 'Số giấy chứng tử', 'Số giấy chứng nhận kết hôn'],
   },
   { key: 'registration.book', header: 'Quyển số', aliases: ['Quyển', 'Số quyển', 'Quyển sổ'] },
   {
@@ -59,7 +60,21 @@ export const declarantColumns: ColumnDefinition[] = [
   {
     key: 'declarant.fullName',
     header: 'Người đi khai',
-    aliases: ['Người đi khai sinh', 'Người đi khai tử', 'Họ và tên người đi khai', 'Họ tên người đi khai', 'Người khai', 'Họ và tên người đi khai sinh', 'Họ và tên người đi khai tử'],
+    aliases: [
+      'Người đi khai sinh',
+      'Người đi khai tử',
+      'Họ và tên người đi khai',
+      'Họ tên người đi khai',
+      'Người khai',
+      'Họ và tên người đi khai sinh',
+      'Họ và tên người đi khai tử',
+      'Người đi đăng ký',
+      'Người đi đăng ký khai sinh',
+      'Người đi đăng ký khai tử',
+      'Người yêu cầu',
+      'Người yêu cầu đăng ký',
+      'Họ tên người yêu cầu',
+    ],
   },
   {
     key: 'declarant.relation',
