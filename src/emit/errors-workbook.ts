@@ -68,7 +68,11 @@ export async function writeErrorsWorkbook(input: ErrorsWorkbookInput): Promise<v
       excelSafe(problem.fix),
     ]);
     const fill = FILL[problem.severity];
-    if (fill) row.getCell(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };
+    if (fill) {
+      for (let column = 1; column <= DETAIL_COLUMNS.length; column++) {
+        row.getCell(column).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };
+      }
+    }
     row.commit();
   }
   detail.commit();
