@@ -55,6 +55,9 @@ function readNumericText(text: string, date1904: boolean, context: ResolveContex
   if (match === null) return null;
   const [, integerPart = '', fraction] = match;
   const width = integerPart.length;
+  // Five digits are a serial exported as text, so at least 10000 ('00031' is no serial
+  // anyone exported, and a year column would otherwise read it as '31').
+  if (width === 5 && Number(integerPart) < 10_000) return failure(DATE_CODES.unparseable);
   if (fraction !== undefined && !ZEROS.test(fraction)) {
     return width === 5 ? readNumber(Number(`${integerPart}.${fraction}`), date1904, context) : null;
   }
