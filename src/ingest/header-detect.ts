@@ -35,10 +35,12 @@ interface Candidate {
  */
 export function detectHeader(rows: readonly SheetRow[], indexes: readonly AliasIndex[]): DetectedHeader | null {
   const texts = rows.slice(0, HEADER_SEARCH_ROWS).map((row) => row.cells.map(headerText));
+  // Each label folded once: every candidate below reuses it.
+  const folds = texts.map((rowTexts) => rowTexts.map((text) => (text ? foldHeader(text) : '')));
   let best: DetectedHeader | null = null;
   for (let i = 0; i < texts.length; i++) {
-    const single = singleRowCandidate(rows[i]?.rowNumber ?? 0, texts[i] ?? []);
-    const pair = i + 1 < texts.length ? twoRowCandidate(rows, texts, i) : undefined;
+    const single = singleRowCandidate(rows[i]?.rowNumber ?? 0, texts[i] ?? [], folds[i] ?? []);
+    const pair = i + 1 < texts.length ? twoRowCandidate(rows, texts, folds, i) : undefined;
     // A pair without a single group column is just its lower row again: leave it to the single-row candidate.
     for (const candidate of pair ? [single, pair] : [single]) {
       for (const index of indexes) {
@@ -56,13 +58,13 @@ function headerText(cell: SourceCell | undefined): string {
   return normalizeText({ text: cell.text, font: cell.font, runs: cell.runs }).value;
 }
 
-function singleRowCandidate(rowNumber: number, texts: string[]): Candidate {
+function singleRowCandidate(rowNumber: number, texts: string[], folds: string[]): Candidate {
   const labels = new Map<number, string>();
   const forms = new Map<number, string[]>();
   texts.forEach((text, column) => {
     if (!text) return;
     labels.set(column, text);
-    forms.set(column, [foldHeader(text)]);
+    forms.set(column, [folds[column] ?? foldHeader(text)]);
   });
   return { rowNumbers: [rowNumber], labels, forms };
 }
@@ -74,44 +76,53 @@ function singleRowCandidate(rowNumber: number, texts: string[]): Candidate {
  * exactly the shape a horizontal merge leaves; a column with an upper label and
  * no lower one is a single header merged vertically.
  */
-function twoRowCandidate(rows: readonly SheetRow[], texts: string[][], i: number): Candidate | undefined {
+function twoRowCandidate(rows: readonly SheetRow[], texts: string[][], folds: string[][], i: number): Candidate | undefined {
   const upper = texts[i] ?? [];
   const lower = texts[i + 1] ?? [];
+  const upperFolds = folds[i] ?? [];
+  const lowerFolds = folds[i + 1] ?? [];
   const labels = new Map<number, string>();
   const forms = new Map<number, string[]>();
   let group = '';
+  let groupFold = '';
   let grouped = false;
   for (let column = 0; column < Math.max(upper.length, lower.length); column++) {
     const top = upper[column] ?? '';
     const bottom = lower[column] ?? '';
-    if (top) group = bottom ? top : '';
+    if (top) {
+      group = bottom ? top : '';
+      groupFold = bottom ? (upperFolds[column] ?? foldHeader(top)) : '';
+    }
     if (!bottom) {
       if (top) {
         labels.set(column, top);
-        forms.set(column, [foldHeader(top)]);
+        forms.set(column, [upperFolds[column] ?? foldHeader(top)]);
       }
       continue;
     }
+    const bottomFold = lowerFolds[column] ?? foldHeader(bottom);
     if (!group) {
       labels.set(column, bottom);
-      forms.set(column, [foldHeader(bottom)]);
+      forms.set(column, [bottomFold]);
       continue;
     }
     grouped = true;
     labels.set(column, `${group} / ${bottom}`);
-    forms.set(column, combinedForms(group, bottom));
+    forms.set(column, combinedForms(groupFold, bottomFold));
   }
   if (!grouped) return undefined;
   return { rowNumbers: [rows[i]?.rowNumber ?? 0, rows[i + 1]?.rowNumber ?? 0], labels, forms };
 }
 
-/** 'Phần ghi về người chết' › 'Họ và tên' → 'ho va ten phan ghi nguoi chet', …, 'ho va ten nguoi chet', … */
-function combinedForms(group: string, attribute: string): string[] {
-  const groupWords = foldHeader(group)
+/**
+ * 'Phần ghi về người chết' › 'Họ và tên' → 'ho va ten phan ghi nguoi chet', …, 'ho va ten nguoi chet', …
+ * (from the folded group and attribute labels).
+ */
+function combinedForms(groupFold: string, sub: string): string[] {
+  const groupWords = groupFold
     .replace(/\b(thong tin ve|thong tin|ve|ben|cua)\b/g, ' ')
     .split(/\s+/)
     .filter(Boolean);
-  const sub = foldHeader(attribute);
   const forms: string[] = [];
   for (let start = 0; start < groupWords.length; start++) {
     const suffix = groupWords.slice(start).join(' ');

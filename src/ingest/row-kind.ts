@@ -38,9 +38,11 @@ export class RowClassifier {
 
   classify(row: SheetRow): SkipReason | 'data' {
     const filled: number[] = [];
-    row.cells.forEach((cell, column) => {
-      if (cell && cell.text.trim() !== '') filled.push(column);
-    });
+    const { cells } = row;
+    for (let column = 0; column < cells.length; column++) {
+      const cell = cells[column];
+      if (cell && hasContent(cell.text)) filled.push(column);
+    }
     if (filled.length === 0) return 'blank';
     // A template row numbered in advance and never filled in.
     const only = filled.length === 1 ? filled[0] : undefined;
@@ -89,6 +91,12 @@ export class RowClassifier {
     }
     return false;
   }
+}
+
+/** Same as `text.trim() !== ''` (\s is trim's whitespace), without copying the text. */
+function hasContent(text: string): boolean {
+  const first = text.charCodeAt(0); // NaN for ''
+  return (first > 0x20 && first < 0x7f) || /\S/.test(text);
 }
 
 function foldedText(row: SheetRow, column: number): string {

@@ -1,16 +1,12 @@
 import type { SourceCell } from '../ingest/source-cell.js';
 import type { BoundFinding } from './bound-finding.js';
 import type { Normalized } from './finding.js';
-import { normalizeDate, normalizeYear } from './date/normalize-date.js';
-import { normalizeEthnicity } from './codes/ethnicity.js';
-import { normalizeNationality } from './codes/nationality.js';
 import { normalizePersonalId } from './codes/personal-id.js';
-import { normalizeSex, sexFromSplitColumns } from './codes/sex.js';
-import { normalizeName, type PersonName } from './name/normalize-name.js';
-import type { NormalizeOptions } from './normalize-options.js';
-import { matchCommune, type CommuneMatch } from './place/match-commune.js';
-import { normalizePlace } from './place/normalize-place.js';
-import { normalizeText } from './text/normalize-text.js';
+import { sexFromSplitColumns } from './codes/sex.js';
+import type { DateTarget } from './date/resolve-date.js';
+import type { CellReading, FieldMemo, FieldOptions } from './memo/field-memo.js';
+import type { PersonName } from './name/normalize-name.js';
+import type { CommuneMatch } from './place/match-commune.js';
 
 /** The cells of one data row by canonical column key. */
 export interface MappedRow {
@@ -22,16 +18,22 @@ export interface MappedRow {
  * Reads one row's fields through the normalizers and binds every finding to
  * the record field and source cell it concerns. Record types call it field by
  * field; it knows nothing about files (provenance is bound by the caller).
+ * Normalizer answers come from the run's memo (shared between rows, frozen):
+ * only copies of their findings are bound here.
  */
 export class FieldReader {
   readonly findings: BoundFinding[] = [];
   /** Registration date once read: resolves two-digit years of the other dates. */
   registrationDate: string | null = null;
+  readonly options: FieldOptions;
 
   constructor(
     private readonly row: MappedRow,
-    readonly options: NormalizeOptions & { districtCode: string },
-  ) {}
+    private readonly memo: FieldMemo,
+  ) {
+    if (memo.date1904 !== row.date1904) throw new Error('FieldReader: the memo belongs to another date system');
+    this.options = memo.options;
+  }
 
   has(key: string): boolean {
     return this.row.cell(key) !== undefined;
@@ -40,73 +42,62 @@ export class FieldReader {
   /** Free text, legacy fonts converted and cleaned; null when empty. */
   text(key: string, field = key): string | null {
     const cell = this.row.cell(key);
-    if (!cell) return null;
-    const cleaned = this.keep(field, cell, normalizeText({ text: cell.text, font: cell.font, runs: cell.runs }));
-    return cleaned === '' ? null : cleaned;
+    return cell === undefined ? null : this.cleanText(cell, field);
   }
 
   name(key: string, field = key): PersonName | null {
-    const text = this.text(key, field);
-    if (text === null) return null;
-    return this.keep(field, this.row.cell(key), normalizeName(text, { toneStyle: this.options.toneStyle }));
+    const cell = this.row.cell(key);
+    return cell === undefined ? null : this.keepReading(field, cell, this.memo.name(cell));
   }
 
   date(key: string, field = key): string | null {
-    const value = this.typedValue(key, field);
-    if (value === null) return null;
-    const options = { date1904: this.row.date1904, referenceDate: this.registrationDate };
-    return this.keep(field, this.row.cell(key), normalizeDate(value, options));
+    return this.dateCell(key, field, 'date');
   }
 
   year(key: string, field = key): string | null {
-    const value = this.typedValue(key, field);
-    if (value === null) return null;
-    const options = { date1904: this.row.date1904, referenceDate: this.registrationDate };
-    return this.keep(field, this.row.cell(key), normalizeYear(value, options));
+    return this.dateCell(key, field, 'year');
   }
 
   sex(key: string, field = key): 'male' | 'female' | null {
-    const maleKey = `${key.replace(/\.sex$/, '')}.sexMale`;
-    const femaleKey = `${key.replace(/\.sex$/, '')}.sexFemale`;
-    if (!this.has(key) && (this.has(maleKey) || this.has(femaleKey))) {
+    const cell = this.row.cell(key);
+    if (cell === undefined) {
+      const [maleKey, femaleKey] = this.memo.splitSexKeys(key);
+      if (!this.has(maleKey) && !this.has(femaleKey)) return null;
       const male = this.text(maleKey, field);
       const female = this.text(femaleKey, field);
-      const cell = this.row.cell(maleKey) ?? this.row.cell(femaleKey);
-      return this.keep(field, cell, sexFromSplitColumns(male, female));
+      const markCell = this.row.cell(maleKey) ?? this.row.cell(femaleKey);
+      return this.keep(field, markCell, sexFromSplitColumns(male, female));
     }
-    const text = this.text(key, field);
-    return text === null ? null : this.keep(field, this.row.cell(key), normalizeSex(text));
+    return this.keepReading(field, cell, this.memo.sex(cell));
   }
 
   ethnicity(key: string, field = key): string | null {
-    const value = this.typedValue(key, field);
-    if (value === null) return null;
-    const lists = { sourceList: this.options.sourceEthnicityCodeList, targetList: this.options.ethnicityCodeList };
-    return this.keep(field, this.row.cell(key), normalizeEthnicity(value, lists));
+    const cell = this.row.cell(key);
+    if (cell === undefined) return null;
+    if (typeof cell.value === 'number' || cell.value instanceof Date) return this.keep(field, cell, this.memo.ethnicityValue(cell.value));
+    return this.keepReading(field, cell, this.memo.ethnicityText(cell));
   }
 
   nationality(key: string, field = key): string | null {
-    const text = this.text(key, field);
-    return text === null ? null : this.keep(field, this.row.cell(key), normalizeNationality(text));
+    const cell = this.row.cell(key);
+    return cell === undefined ? null : this.keepReading(field, cell, this.memo.nationality(cell));
   }
 
   personalId(key: string, field: string, person: { sex?: 'male' | 'female' | null; birthYear?: number | null }): string | null {
-    const value = this.typedValue(key, field);
-    if (value === null) return null;
-    return this.keep(field, this.row.cell(key), normalizePersonalId(value, person));
+    const cell = this.row.cell(key);
+    const value = cell === undefined ? null : this.typedValue(cell, field);
+    return value === null ? null : this.keep(field, cell, normalizePersonalId(value, person));
   }
 
   place(key: string, field = key): string | null {
-    const text = this.text(key, field);
-    if (text === null) return null;
-    const place = this.keep(field, this.row.cell(key), normalizePlace(text));
+    const cell = this.row.cell(key);
+    const place = cell === undefined ? null : this.keepReading(field, cell, this.memo.place(cell));
     return place === '' ? null : place;
   }
 
   commune(place: string | null, key: string, field: string): CommuneMatch {
     if (place === null) return { communeCode: null, districtCode: null };
-    const options = { districtCode: this.options.districtCode || null, registrationDate: this.registrationDate };
-    return this.keep(field, this.row.cell(key), matchCommune(place, options));
+    return this.keep(field, this.row.cell(key), this.memo.commune(place, this.registrationDate));
   }
 
   /** Records a finding that no normalizer made (cross-field rules, missing values). */
@@ -114,17 +105,38 @@ export class FieldReader {
     this.findings.push(finding);
   }
 
-  /** Numbers and dates as typed; strings through the text cleaner first. */
-  private typedValue(key: string, field: string): string | number | Date | null {
+  private dateCell(key: string, field: string, target: DateTarget): string | null {
     const cell = this.row.cell(key);
-    if (!cell) return null;
-    if (typeof cell.value === 'number' || cell.value instanceof Date) return cell.value;
-    return this.text(key, field);
+    if (cell === undefined) return null;
+    if (typeof cell.value === 'number' || cell.value instanceof Date) {
+      return this.keep(field, cell, this.memo.dateValue(cell.value, target, this.registrationDate));
+    }
+    return this.keepReading(field, cell, this.memo.dateText(cell, target, this.registrationDate));
   }
 
+  /** The cell's text through the text cleaner, findings bound; null when nothing is left. */
+  private cleanText(cell: SourceCell, field: string): string | null {
+    const cleaned = this.keep(field, cell, this.memo.text(cell));
+    return cleaned === '' ? null : cleaned;
+  }
+
+  /** Binds the text cleaner's findings, then the kind's; null when the cleaned text was empty. */
+  private keepReading<T>(field: string, cell: SourceCell, reading: CellReading<T>): T | null {
+    this.keep(field, cell, reading.text);
+    return reading.value === null ? null : this.keep(field, cell, reading.value);
+  }
+
+  /** Numbers and dates as typed; strings through the text cleaner first. */
+  private typedValue(cell: SourceCell, field: string): string | number | Date | null {
+    if (typeof cell.value === 'number' || cell.value instanceof Date) return cell.value;
+    return this.cleanText(cell, field);
+  }
+
+  /** Binds copies of the findings (the answer itself may be shared with other rows). */
   private keep<T>(field: string, cell: SourceCell | undefined, result: Normalized<T>): T {
     for (const finding of result.findings) {
-      const bound: BoundFinding = { ...finding, field };
+      // Object.assign, not spread: same copy, but V8's spread slows to microseconds on findings of varied shapes.
+      const bound: BoundFinding = Object.assign({}, finding, { field });
       if (cell) {
         bound.column = cell.column;
         bound.value = cell.text;

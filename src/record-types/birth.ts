@@ -9,6 +9,7 @@ import {
   splitSexColumns,
 } from './common-columns.js';
 import * as s from './common-schema.js';
+import { personKeys } from './person-keys.js';
 import { readRegistration, yearNumber } from './registration-fields.js';
 import type { RecordTypeDefinition } from './record-type.js';
 
@@ -70,15 +71,18 @@ export const birthRecordSchema = s.recordSchema('birth', {
 });
 export type BirthRecord = z.infer<typeof birthRecordSchema>;
 
+const PARENT_KEYS = { mother: personKeys('mother'), father: personKeys('father') };
+
 function readParent(reader: FieldReader, role: 'mother' | 'father'): z.infer<typeof parentSchema> {
-  const birthYear = reader.year(`${role}.birthYear`);
+  const keys = PARENT_KEYS[role];
+  const birthYear = reader.year(keys.birthYear);
   return {
-    fullName: reader.name(`${role}.fullName`)?.fullName ?? null,
+    fullName: reader.name(keys.fullName)?.fullName ?? null,
     birthYear,
-    ethnicityCode: reader.ethnicity(`${role}.ethnicity`, `${role}.ethnicityCode`),
-    nationality: reader.nationality(`${role}.nationality`),
-    residence: reader.place(`${role}.residence`),
-    personalId: reader.personalId(`${role}.personalId`, `${role}.personalId`, {
+    ethnicityCode: reader.ethnicity(keys.ethnicity, keys.ethnicityCode),
+    nationality: reader.nationality(keys.nationality),
+    residence: reader.place(keys.residence),
+    personalId: reader.personalId(keys.personalId, keys.personalId, {
       sex: role === 'mother' ? 'female' : 'male',
       birthYear: yearNumber(birthYear),
     }),

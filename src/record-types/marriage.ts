@@ -3,6 +3,7 @@ import type { FieldReader } from '../normalize/field-reader.js';
 import { personColumns, type ColumnDefinition } from './column.js';
 import { personAttributes as a, registrationColumns, remarksColumn } from './common-columns.js';
 import * as s from './common-schema.js';
+import { personKeys } from './person-keys.js';
 import { readRegistration, yearNumber } from './registration-fields.js';
 import type { RecordTypeDefinition } from './record-type.js';
 
@@ -38,19 +39,22 @@ export const marriageRecordSchema = s.recordSchema('marriage', {
 });
 export type MarriageRecord = z.infer<typeof marriageRecordSchema>;
 
+const SPOUSE_KEYS = { husband: personKeys('husband'), wife: personKeys('wife') };
+
 function readSpouse(reader: FieldReader, role: 'husband' | 'wife'): Record<string, unknown> {
-  const name = reader.name(`${role}.fullName`);
-  const birthDate = reader.date(`${role}.birthDate`);
+  const keys = SPOUSE_KEYS[role];
+  const name = reader.name(keys.fullName);
+  const birthDate = reader.date(keys.birthDate);
   return {
     fullName: name?.fullName ?? null,
     familyName: name?.familyName ?? null,
     middleName: name?.middleName ?? null,
     givenName: name?.givenName ?? null,
     birthDate,
-    ethnicityCode: reader.ethnicity(`${role}.ethnicity`, `${role}.ethnicityCode`),
-    nationality: reader.nationality(`${role}.nationality`),
-    residence: reader.place(`${role}.residence`),
-    personalId: reader.personalId(`${role}.personalId`, `${role}.personalId`, {
+    ethnicityCode: reader.ethnicity(keys.ethnicity, keys.ethnicityCode),
+    nationality: reader.nationality(keys.nationality),
+    residence: reader.place(keys.residence),
+    personalId: reader.personalId(keys.personalId, keys.personalId, {
       sex: role === 'husband' ? 'male' : 'female',
       birthYear: yearNumber(birthDate),
     }),

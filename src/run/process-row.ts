@@ -4,7 +4,9 @@ import type { SheetRow } from '../ingest/sheet-source.js';
 import type { SourceCell } from '../ingest/source-cell.js';
 import type { Provenance, RejectedRow } from '../emit/manifest.js';
 import type { BoundFinding } from '../normalize/bound-finding.js';
-import { FieldReader } from '../normalize/field-reader.js';
+import { FieldReader, type MappedRow } from '../normalize/field-reader.js';
+import type { FieldMemo } from '../normalize/memo/field-memo.js';
+import type { ShapeGuard } from '../record-types/shape-guard.js';
 import type { NormalizeOptions } from '../normalize/normalize-options.js';
 import { validateRecord } from '../validate/validate-record.js';
 import { recordId } from './record-id.js';
@@ -17,6 +19,10 @@ export interface RowContext {
   sheet: string;
   date1904: boolean;
   options: NormalizeOptions;
+  /** The run's normalizer memo for these options (RunMemo.forSheet). */
+  memo: FieldMemo;
+  /** compileShapeGuard of the record type's schema: a record it passes is valid without running zod. */
+  shapeGuard?: ShapeGuard | null;
 }
 
 /** What became of a row, plus everything found in it (for the officers' report) and its commune. */
@@ -26,19 +32,24 @@ export type RowOutcome = ({ kind: 'clean'; record: Record<string, unknown> } | {
 };
 
 const isError = (code: string): boolean => severityOf(code) === 'error';
+/** Same test as `text.trim() !== ''` (\s is trim's whitespace), without copying the text. */
+const NOT_BLANK = /\S/;
+
+function hasContent(text: string): boolean {
+  const first = text.charCodeAt(0); // NaN for ''
+  return (first > 0x20 && first < 0x7f) || NOT_BLANK.test(text);
+}
 
 /** One data row → a clean record, or a rejected row with every reason. Pure apart from hashing. */
 export function processRow(row: SheetRow & { problem?: CsvRecordProblem }, plan: SheetPlan, context: RowContext): RowOutcome {
   const type = plan.header.type;
-  const cellOf = (key: string): SourceCell | undefined => {
-    const column = plan.columnOf.get(key);
-    const cell = column === undefined ? undefined : row.cells[column];
-    return cell && cell.text.trim() !== '' ? cell : plan.defaults.get(key);
-  };
-  const reader = new FieldReader({ cell: cellOf, date1904: context.date1904 }, { ...context.options, districtCode: context.districtCode });
+  if (!context.memo.fits(context.options, context.districtCode, context.date1904)) {
+    throw new Error('processRow: the memo belongs to other options');
+  }
+  const reader = new FieldReader(new RowCells(row, plan, context.date1904), context.memo);
   const body = type.build(reader);
   const provenance: Provenance = { file: context.file, sheet: context.sheet, row: row.rowNumber };
-  const id = recordId({ ...context, type: type.name, row: row.rowNumber });
+  const id = recordId(idParts(context, type.name, row.rowNumber));
   const record: Record<string, unknown> = {
     id,
     type: type.name,
@@ -46,23 +57,34 @@ export function processRow(row: SheetRow & { problem?: CsvRecordProblem }, plan:
     provenance,
     ...body.fields,
     remarks: body.remarks,
-    raw: rawCells(row, plan, (column) => !plan.header.keys.has(column)),
+    raw: rawCells(row, plan, false),
     warnings: [],
     notes: [],
   };
-  const findings: BoundFinding[] = [...reader.findings];
+  // The reader is done with its list: the row's findings continue in it.
+  const findings = reader.findings;
   if (row.problem) findings.push({ code: row.problem.code, field: 'row' });
   findings.push(...validateRecord(type, record, findings, isError));
 
-  const errors = findings.filter((finding) => isError(finding.code));
-  const warnings = findings
-    .filter((finding) => severityOf(finding.code) === 'warning')
-    .map((finding) => ({ code: finding.code, field: finding.field, message: message(finding) }));
+  const errors: BoundFinding[] = [];
+  const warnings: { code: string; field: string; message: string }[] = [];
+  const notes: BoundFinding[] = [];
+  for (const finding of findings) {
+    const severity = severityOf(finding.code);
+    if (severity === 'error') errors.push(finding);
+    else if (severity === 'warning') warnings.push({ code: finding.code, field: finding.field, message: message(finding) });
+    else if (severity === 'note') notes.push(finding);
+  }
   if (errors.length === 0) {
     record.warnings = warnings;
-    record.notes = findings
-      .filter((finding) => severityOf(finding.code) === 'note')
-      .map((finding) => ({ code: finding.code, field: finding.field, from: finding.from ?? finding.value ?? '', to: finding.to ?? finding.normalized ?? '' }));
+    record.notes = notes.map((finding) => ({
+      code: finding.code,
+      field: finding.field,
+      from: finding.from ?? finding.value ?? '',
+      to: finding.to ?? finding.normalized ?? '',
+    }));
+    // The guard accepts only what the schema accepts; anything else gets zod's own verdict and issue.
+    if (context.shapeGuard?.(record) === true) return { kind: 'clean', record, findings, communeCode: body.registration.communeCode };
     const checked = type.schema.safeParse(record);
     if (checked.success) return { kind: 'clean', record, findings, communeCode: body.registration.communeCode };
     const issue = checked.error.issues[0];
@@ -77,7 +99,7 @@ export function processRow(row: SheetRow & { problem?: CsvRecordProblem }, plan:
     rejected: {
       id,
       provenance,
-      raw: rawCells(row, plan, () => true),
+      raw: rawCells(row, plan, true),
       errors: errors.map((finding) => ({
         code: finding.code,
         field: finding.field,
@@ -90,16 +112,41 @@ export function processRow(row: SheetRow & { problem?: CsvRecordProblem }, plan:
   };
 }
 
-function message(finding: BoundFinding): string {
-  return messageVi(finding.code, { value: finding.value, ...finding.params });
+/** A row's cells by column key; a blank cell falls back to the value printed above the header. */
+class RowCells implements MappedRow {
+  constructor(
+    private readonly row: SheetRow,
+    private readonly plan: SheetPlan,
+    readonly date1904: boolean,
+  ) {}
+
+  cell(key: string): SourceCell | undefined {
+    const { plan } = this;
+    const column = plan.columnOf.get(key);
+    const cell = column === undefined ? undefined : this.row.cells[column];
+    if (cell && hasContent(cell.text)) return cell;
+    return plan.defaults.size === 0 ? undefined : plan.defaults.get(key);
+  }
 }
 
-/** Cells as typed, by header label ('Cột X' for a cell under no header). */
-function rawCells(row: SheetRow, plan: SheetPlan, include: (column: number) => boolean): Record<string, string> {
+/** The parts of a record id (not the whole context: the id must not depend on anything else). */
+export function idParts(context: RowContext, type: string, row: number): Parameters<typeof recordId>[0] {
+  return { provinceCode: context.provinceCode, districtCode: context.districtCode, type, file: context.file, sheet: context.sheet, row };
+}
+
+function message(finding: BoundFinding): string {
+  // Object.assign rather than spread: same object, without V8's slow path for params of varied shapes.
+  return messageVi(finding.code, Object.assign({ value: finding.value }, finding.params));
+}
+
+/** Cells as typed, by header label ('Cột X' for a cell under no header): all of them, or only those under no known column. */
+function rawCells(row: SheetRow, plan: SheetPlan, all: boolean): Record<string, string> {
   const raw: Record<string, string> = {};
-  row.cells.forEach((cell, column) => {
-    if (!cell || cell.text === '' || !include(column)) return;
+  const { cells } = row;
+  for (let column = 0; column < cells.length; column++) {
+    const cell = cells[column];
+    if (!cell || cell.text === '' || (!all && plan.header.keys.has(column))) continue;
     raw[plan.rawKeys.get(column) ?? `Cột ${cell.column}`] = cell.text;
-  });
+  }
   return raw;
 }

@@ -4,9 +4,11 @@ import { detectHeader, HEADER_SEARCH_ROWS, type DetectedHeader } from '../ingest
 import { openSheets } from '../ingest/open-sheets.js';
 import { titleDefaults } from '../ingest/title-defaults.js';
 import { RowClassifier, type SkipReason } from '../ingest/row-kind.js';
+import { RunMemo } from '../normalize/memo/run-memo.js';
 import type { SheetRow } from '../ingest/sheet-source.js';
-import type { RecordTypeName } from '../record-types/record-type.js';
-import { processRow, type RowContext, type RowOutcome } from './process-row.js';
+import type { RecordTypeDefinition, RecordTypeName } from '../record-types/record-type.js';
+import { compileShapeGuard, type ShapeGuard } from '../record-types/shape-guard.js';
+import { idParts, processRow, type RowContext, type RowOutcome } from './process-row.js';
 import { recordId } from './record-id.js';
 import { planSheet, type SheetPlan } from './sheet-plan.js';
 import { messageVi } from '../catalog/catalog.js';
@@ -19,9 +21,11 @@ export type RegisterEvent =
   | { kind: 'skipped'; sheet: string; rowNumber: number; reason: RowSkipReason; type: RecordTypeName | null }
   | { kind: 'row'; sheet: string; rowNumber: number; type: RecordTypeName; outcome: RowOutcome };
 
-export interface ReadRegisterOptions extends Omit<RowContext, 'sheet' | 'date1904'> {
+export interface ReadRegisterOptions extends Omit<RowContext, 'sheet' | 'date1904' | 'memo'> {
   /** Alias indexes of the record types to look for (one when --type is given). */
   indexes: readonly AliasIndex[];
+  /** Normalizer memos to share between the files of a run; by default each call makes its own. */
+  memo?: RunMemo;
 }
 
 /**
@@ -30,6 +34,8 @@ export interface ReadRegisterOptions extends Omit<RowContext, 'sheet' | 'date190
  * rejected record. Throws only when the file itself cannot be read.
  */
 export async function* readRegister(path: string, options: ReadRegisterOptions): AsyncIterable<RegisterEvent> {
+  const { memo: runMemo = new RunMemo(), ...rowOptions } = options;
+  const shapeGuards = new Map<RecordTypeDefinition, ShapeGuard | null>();
   for await (const sheet of openSheets(path)) {
     const top: SheetRow[] = [];
     const rows = sheet.rows[Symbol.asyncIterator]();
@@ -57,7 +63,10 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
     const index = options.indexes.find((candidate) => candidate.type === header.type);
     const classifier = new RowClassifier(header, index ?? new AliasIndex(header.type));
     const lastHeaderRow = Math.max(...header.headerRowNumbers);
-    const context: RowContext = { ...options, sheet: sheet.name, date1904: sheet.date1904 };
+    const memo = runMemo.forSheet({ ...options.options, districtCode: options.districtCode }, sheet.date1904);
+    let shapeGuard = shapeGuards.get(header.type);
+    if (shapeGuard === undefined) shapeGuards.set(header.type, (shapeGuard = compileShapeGuard(header.type.schema)));
+    const context: RowContext = { ...rowOptions, sheet: sheet.name, date1904: sheet.date1904, memo, shapeGuard };
     const handle = (row: CsvRow): RegisterEvent => {
       if (row.rowNumber < header.headerRowNumbers[0]!) {
         return skipped(sheet.name, row, row.cells.some(Boolean) ? 'title' : 'blank', type);
@@ -83,7 +92,7 @@ function safelyProcessRow(row: CsvRow, plan: SheetPlan, context: RowContext): Ro
       findings: [{ code: 'ROW_PROCESSING_FAILED', field: 'row', params: { reason } }],
       communeCode: null,
       rejected: {
-        id: recordId({ ...context, type: plan.header.type.name, row: row.rowNumber }),
+        id: recordId(idParts(context, plan.header.type.name, row.rowNumber)),
         provenance: { file: context.file, sheet: context.sheet, row: row.rowNumber },
         raw: Object.fromEntries(row.cells.flatMap((cell) => (cell ? [[`Cột ${cell.column}`, cell.text]] : []))),
         errors: [{ code: 'ROW_PROCESSING_FAILED', field: 'row', message: messageVi('ROW_PROCESSING_FAILED', { reason }), value: null, column: null }],

@@ -1,4 +1,10 @@
-import { createHash } from 'node:crypto';
+import crypto from 'node:crypto';
+
+/** One-shot hashing (Node ≥ 20.12) is about twice as fast as a Hash object per row; same digest. */
+const sha256Hex: (text: string) => string =
+  typeof crypto.hash === 'function'
+    ? (text) => crypto.hash('sha256', text, 'hex')
+    : (text) => crypto.createHash('sha256').update(text).digest('hex');
 
 /**
  * Stable record id: the same source row (district, type, file, sheet, row)
@@ -8,5 +14,5 @@ import { createHash } from 'node:crypto';
  */
 export function recordId(parts: { provinceCode: string; districtCode: string; type: string; file: string; sheet: string; row: number }): string {
   const key = [parts.provinceCode, parts.districtCode, parts.type, parts.file, parts.sheet, String(parts.row)].join('\u001f');
-  return `${parts.type}-${createHash('sha256').update(key).digest('hex').slice(0, 20)}`;
+  return `${parts.type}-${sha256Hex(key).slice(0, 20)}`;
 }

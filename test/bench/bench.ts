@@ -6,7 +6,10 @@
  *   normalize  read + header detection + normalization + validation, no output,
  *   run        the whole job with batch files written.
  * Stage cost = difference between consecutive stages. A second, smaller size
- * shows whether memory grows with input size.
+ * shows whether memory grows with input size. `--runs N` runs every stage N
+ * times and reports the median (the machine may be shared); CPU seconds (all
+ * threads of the stage's process) are shown too, being less sensitive to load.
+ * `--stages read,normalize` leaves out the others.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
@@ -22,10 +25,19 @@ import { readRegister } from '../../src/run/read-register.js';
 import { runJob } from '../../src/run/run-job.js';
 import { writeCsvRegister, writeXlsxRegister } from './generate-register.js';
 
-type Stage = 'read' | 'normalize' | 'run';
+const STAGES = ['read', 'normalize', 'run'] as const;
+type Stage = (typeof STAGES)[number];
 
-async function runStage(stage: Stage, file: string): Promise<{ seconds: number; rows: number; peakMiB: number }> {
+interface StageResult {
+  seconds: number;
+  cpuSeconds: number;
+  rows: number;
+  peakMiB: number;
+}
+
+async function runStage(stage: Stage, file: string): Promise<StageResult> {
   const started = process.hrtime.bigint();
+  const cpuBefore = process.cpuUsage();
   let rows = 0;
   if (stage === 'read') {
     for await (const sheet of openSheets(file)) for await (const _row of sheet.rows) rows++;
@@ -39,35 +51,90 @@ async function runStage(stage: Stage, file: string): Promise<{ seconds: number; 
     rows = result.districts[0]?.manifests[0]?.counts.rowsRead ?? 0;
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  return { seconds, rows, peakMiB: process.resourceUsage().maxRSS / 1024 };
+  const cpu = process.cpuUsage(cpuBefore);
+  return { seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, rows, peakMiB: process.resourceUsage().maxRSS / 1024 };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/** The stage's median over `runs` processes; the reason instead when a run fails (the others still run). */
+function measure(stage: Stage, file: string, runs: number): StageResult | string {
+  const results: StageResult[] = [];
+  for (let run = 0; run < runs; run++) {
+    try {
+      const output = execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--stage', stage, '--file', file], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 20,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      results.push(JSON.parse(output) as StageResult);
+    } catch (error) {
+      const stderr = typeof error === 'object' && error !== null && 'stderr' in error ? String(error.stderr) : String(error);
+      return stderr.split('\n').find((line) => /error/i.test(line))?.trim() ?? 'failed';
+    }
+  }
+  return {
+    seconds: median(results.map((result) => result.seconds)),
+    cpuSeconds: median(results.map((result) => result.cpuSeconds)),
+    rows: results[0]?.rows ?? 0,
+    peakMiB: Math.max(...results.map((result) => result.peakMiB)),
+  };
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { rows: { type: 'string', default: '100000' }, stage: { type: 'string' }, file: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: {
+      rows: { type: 'string', default: '100000' },
+      runs: { type: 'string', default: '1' },
+      stages: { type: 'string', default: 'read,normalize,run' },
+      stage: { type: 'string' },
+      file: { type: 'string' },
+    },
+  });
   if (values.stage && values.file) {
     process.stdout.write(JSON.stringify(await runStage(values.stage as Stage, values.file)));
     return;
   }
   const large = Number(values.rows);
+  const runs = Math.max(1, Number(values.runs));
   const folder = join(tmpdir(), 'hotich-bench');
   mkdirSync(folder, { recursive: true });
-  console.log(`hotich benchmark: birth registers, Node ${process.version}`);
-  console.log('input              rows    stage       seconds   stage cost  records/s   peak RSS MiB');
+  console.log(`hotich benchmark: birth registers, Node ${process.version}${runs > 1 ? `, median of ${runs} runs` : ''}`);
+  console.log('input              rows    stage       seconds   stage cost  records/s   peak RSS MiB   CPU s   CPU cost');
   for (const [format, rows] of [['xlsx', Math.round(large / 5)], ['xlsx', large], ['csv', large]] as const) {
-    const file = join(folder, `register-${rows}.${format}`);
+    const file = join(folder, `synthetic-births-${rows}.${format}`);
     if (!existsSync(file)) {
       if (format === 'xlsx') await writeXlsxRegister(file, rows);
       else writeCsvRegister(file, rows);
     }
     let previous = 0;
-    for (const stage of ['read', 'normalize', 'run'] as const) {
-      const output = execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--stage', stage, '--file', file], { encoding: 'utf8', maxBuffer: 1 << 20 });
-      const result = JSON.parse(output) as { seconds: number; rows: number; peakMiB: number };
+    let previousCpu = 0;
+    const costs = new Map<Stage, { seconds: number; cpuSeconds: number }>();
+    for (const stage of STAGES.filter((name) => values.stages.split(',').includes(name))) {
+      const result = measure(stage, file, runs);
+      if (typeof result === 'string') {
+        console.log(`${format.padEnd(6)} ${String(rows).padStart(12)}  ${stage.padEnd(10)} failed: ${result}`);
+        break;
+      }
       const cost = result.seconds - previous;
+      const cpuCost = result.cpuSeconds - previousCpu;
       previous = result.seconds;
+      previousCpu = result.cpuSeconds;
+      costs.set(stage, { seconds: cost, cpuSeconds: cpuCost });
       console.log(
-        `${format.padEnd(6)} ${String(rows).padStart(12)}  ${stage.padEnd(10)} ${result.seconds.toFixed(2).padStart(8)} ${cost.toFixed(2).padStart(11)} ${Math.round(result.rows / result.seconds).toString().padStart(10)} ${result.peakMiB.toFixed(0).padStart(13)}`,
+        `${format.padEnd(6)} ${String(rows).padStart(12)}  ${stage.padEnd(10)} ${result.seconds.toFixed(2).padStart(8)} ${cost.toFixed(2).padStart(11)} ${Math.round(result.rows / result.seconds).toString().padStart(10)} ${result.peakMiB.toFixed(0).padStart(13)} ${result.cpuSeconds.toFixed(2).padStart(7)} ${cpuCost.toFixed(2).padStart(10)}`,
       );
+    }
+    // The issue's measure: what normalizing costs relative to reading the same file.
+    const read = costs.get('read');
+    const normalize = costs.get('normalize');
+    if (read && normalize) {
+      const percent = (part: number, whole: number): string => `${Math.round((100 * part) / whole)}%`;
+      console.log(`${' '.repeat(21)}normalize cost / read: ${percent(normalize.seconds, read.seconds)} (CPU ${percent(normalize.cpuSeconds, read.cpuSeconds)})`);
     }
   }
 }

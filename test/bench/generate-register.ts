@@ -1,35 +1,58 @@
 import ExcelJS from 'exceljs';
 import { writeFileSync } from 'node:fs';
 import Papa from 'papaparse';
+import { VINH_PHUC_COMMUNES } from '../../src/reference/admin-units.js';
+import { syntheticBirths, type SyntheticBirth } from '../dedup/synthetic-births.js';
 
-// A large birth register with the mess real books have, for the benchmark.
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Ngô', 'Dương', 'Lý'];
-const MALE = ['Hùng', 'Hưng', 'Đức', 'Tuấn', 'Dũng', 'Minh', 'Sơn', 'Long', 'Quân', 'Thành'];
-const FEMALE = ['Thủy', 'Thuỷ', 'Hương', 'Lan', 'Ánh', 'Ngọc', 'Hằng', 'Trang', 'Quỳnh', 'Hoà'];
-const COMMUNES = ['UBND xã Tam Hợp', 'X. Quất Lưu', 'TT Hương Canh', 'xã Thiện Kế', 'Xã Hương Sơn'];
+/**
+ * A large birth register for the benchmark: the synthetic district register of
+ * test/dedup/synthetic-births.ts (realistic surname and given-name
+ * frequencies, families, twins, ~5 % duplicates) typed with the mess real
+ * books have — decomposed and all-caps names, a date in four shapes, IDs that
+ * lost their leading zero, abbreviated commune names. `rows` originals are
+ * generated; their duplicates come on top, in the order the generator mixes them.
+ */
 export const HEADER = ['STT', 'Số', 'Quyển số', 'Ngày đăng ký', 'Nơi đăng ký', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Dân tộc', 'Quốc tịch',
   'Nơi sinh', 'Số định danh cá nhân', 'Họ và tên mẹ', 'Năm sinh mẹ', 'Dân tộc mẹ', 'Họ và tên cha', 'Năm sinh cha', 'Dân tộc cha', 'Ghi chú'];
 
-function pick<T>(list: readonly T[], n: number): T {
-  return list[n % list.length] as T;
+const communeName = new Map(VINH_PHUC_COMMUNES.map((commune) => [commune.code, commune.name]));
+
+function dateShape(iso: string, i: number): string | Date {
+  const [year, month, day] = iso.split('-');
+  if (!month || !day) return iso;
+  const shapes = [
+    new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))),
+    `${Number(day)}/${Number(month)}/${year}`,
+    `ngày ${Number(day)} tháng ${Number(month)} năm ${year}`,
+    `${day}-${month}-${year}`,
+  ];
+  return shapes[i % shapes.length] as string | Date;
 }
 
-export function registerRow(i: number): (string | number | Date)[] {
-  const male = i % 2 === 0;
-  const year = 1990 + (i % 30);
-  const month = 1 + (i % 12);
-  const day = 1 + (i % 28);
-  const family = pick(FAMILY, i * 7);
-  const given = male ? pick(MALE, i * 3) : pick(FEMALE, i * 3);
-  const name = `${family} ${male ? 'Văn' : 'Thị'} ${given}`;
-  const birth = [new Date(Date.UTC(year, month - 1, day)), `${day}/${month}/${year}`, `ngày ${day} tháng ${month} năm ${year}`, `${String(day).padStart(2, '0')}-${String(month).padStart(2, '0')}-${year}`][i % 4] as string | Date;
-  const id = `026${male ? (year >= 2000 ? 2 : 0) : year >= 2000 ? 3 : 1}${String(year % 100).padStart(2, '0')}${String(i % 1_000_000).padStart(6, '0')}`;
+export function registerRow({ record }: SyntheticBirth, i: number): (string | number | Date | null)[] {
+  const { registration, child, mother, father } = record;
+  const name = i % 5 === 0 ? child.fullName.normalize('NFD') : i % 7 === 0 ? child.fullName.toUpperCase() : child.fullName;
+  const place = `${i % 2 === 0 ? 'UBND xã' : 'X.'} ${communeName.get(registration.communeCode ?? '') ?? ''}`;
   return [
-    i + 1, i + 1, `01/${year}`, `${day}/${month}/${year}`, pick(COMMUNES, i),
-    i % 5 === 0 ? name.normalize('NFD') : i % 7 === 0 ? name.toUpperCase() : name,
-    birth, male ? 'Nam' : 'Nữ', i % 11 === 0 ? 'Sán Dìu' : 'Kinh', 'Việt Nam', 'Trạm y tế xã Tam Hợp, huyện Bình Xuyên',
-    i % 3 === 0 ? Number(id) : id,
-    `${pick(FAMILY, i * 5)} Thị ${pick(FEMALE, i)}`, year - 25, 'Kinh', `${family} Văn ${pick(MALE, i)}`, year - 27, 'Kinh', '',
+    i + 1,
+    registration.number,
+    registration.book,
+    registration.date ? dateShape(registration.date, i + 1) : null,
+    place,
+    name,
+    dateShape(child.birthDate, i),
+    child.sex === 'male' ? 'Nam' : 'Nữ',
+    'Kinh',
+    'Việt Nam',
+    child.birthPlace,
+    child.personalId && i % 3 === 0 ? Number(child.personalId) : child.personalId,
+    mother.fullName,
+    mother.birthYear,
+    'Kinh',
+    father?.fullName ?? null,
+    father?.birthYear ?? null,
+    father ? 'Kinh' : null,
+    record.remarks,
   ];
 }
 
@@ -38,12 +61,12 @@ export async function writeXlsxRegister(path: string, rows: number): Promise<voi
   const sheet = writer.addWorksheet('Sổ khai sinh');
   sheet.addRow(['SỔ ĐĂNG KÝ KHAI SINH']).commit();
   sheet.addRow(HEADER).commit();
-  for (let i = 0; i < rows; i++) sheet.addRow(registerRow(i)).commit();
+  syntheticBirths(rows, 7).forEach((birth, i) => sheet.addRow(registerRow(birth, i)).commit());
   sheet.commit();
   await writer.commit();
 }
 
 export function writeCsvRegister(path: string, rows: number): void {
-  const lines = [HEADER, ...Array.from({ length: rows }, (_, i) => registerRow(i).map((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value))))];
-  writeFileSync(path, `\uFEFF${Papa.unparse(lines)}\r\n`);
+  const lines = syntheticBirths(rows, 7).map((birth, i) => registerRow(birth, i).map((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value === null ? '' : String(value))));
+  writeFileSync(path, `\uFEFF${Papa.unparse([HEADER, ...lines])}\r\n`);
 }

@@ -47,6 +47,8 @@ export function readIdDigits(value: CellValue): IdCellDigits {
   if (typeof value !== 'string') return { kind: 'malformed' };
   // No ID cell is longer; the cap also bounds the regexes' backtracking on pathological text.
   if (value.length > MAX_ID_TEXT) return { kind: 'malformed' };
+  // Most cells are plain ASCII digits, which every step below leaves as they are.
+  if (DIGITS.test(value)) return ALL_ZEROS.test(value) ? { kind: 'blank' } : { kind: 'digits', digits: value };
   // NFKC turns full-width digits (０２６…) into ASCII ones.
   let text = value.normalize('NFKC').trim().replace(/^['’‘`]/, '');
   const labelled = LABELLED.exec(text);

@@ -46,4 +46,24 @@ export function currentYear(): number {
   return civilFromDays(Math.floor((Date.now() + VIETNAM_OFFSET_MS) / MS_PER_DAY)).year;
 }
 
+/**
+ * currentYear() for hot loops: the same answer, recomputed only when the clock
+ * leaves the Vietnamese calendar year it last saw (either way).
+ */
+export class YearClock {
+  private current = 0;
+  private startsAt = Infinity;
+  private endsAt = -Infinity;
+
+  year(): number {
+    const now = Date.now();
+    if (now < this.startsAt || now >= this.endsAt) {
+      this.current = civilFromDays(Math.floor((now + VIETNAM_OFFSET_MS) / MS_PER_DAY)).year;
+      this.startsAt = Date.UTC(this.current, 0, 1) - VIETNAM_OFFSET_MS;
+      this.endsAt = Date.UTC(this.current + 1, 0, 1) - VIETNAM_OFFSET_MS;
+    }
+    return this.current;
+  }
+}
+
 export { MS_PER_DAY };

@@ -27,16 +27,36 @@ export interface DateOptions {
   referenceDate?: string | null;
 }
 
-function normalizeCell(value: CellValue | undefined, options: DateOptions | undefined, target: DateTarget): Normalized<string | null> {
+/** A date cell's answer, and whether it depended on the reference date (only a two-digit year does). */
+export interface DateCellReading {
+  result: Normalized<string | null>;
+  usesReferenceDate: boolean;
+}
+
+/**
+ * normalizeDate / normalizeYear with the current year given and the use of the
+ * reference date reported, so a memo can key an answer on exactly what it
+ * depends on: the cell, the target, the date system, the current year and —
+ * only when `usesReferenceDate` — twoDigitYearLimit(referenceDate, thisYear).
+ */
+export function readDateCell(value: CellValue | undefined, target: DateTarget, options: DateOptions, thisYear: number): DateCellReading {
+  let usesReferenceDate = false;
+  const twoDigitLimit = (): number => {
+    usesReferenceDate = true;
+    return twoDigitYearLimit(options.referenceDate, thisYear);
+  };
+  const result = normalizeCell(value, options.date1904 === true, target, { twoDigitLimit, maxYear: thisYear });
+  return { result, usesReferenceDate };
+}
+
+function normalizeCell(
+  value: CellValue | undefined,
+  date1904: boolean,
+  target: DateTarget,
+  limits: Pick<ResolveContext, 'twoDigitLimit' | 'maxYear'>,
+): Normalized<string | null> {
   if (value === null || value === undefined) return ok(null);
-  const date1904 = options?.date1904 === true;
-  const thisYear = currentYear();
-  const context = (source: string): ResolveContext => ({
-    target,
-    source,
-    twoDigitLimit: twoDigitYearLimit(options?.referenceDate, thisYear),
-    maxYear: thisYear,
-  });
+  const context = (source: string): ResolveContext => ({ target, source, ...limits });
   if (typeof value === 'string') {
     if (value.trim() === '') return ok(null);
     return readText(value, date1904, context(value.trim()));
@@ -57,7 +77,7 @@ function normalizeCell(value: CellValue | undefined, options: DateOptions | unde
 
 /** A date cell → 'YYYY-MM-DD' | 'YYYY-MM' | 'YYYY' | null, with findings. */
 export function normalizeDate(value: CellValue, options?: DateOptions): Normalized<string | null> {
-  return normalizeCell(value, options, 'date');
+  return readDateCell(value, 'date', options ?? {}, currentYear()).result;
 }
 
 /**
@@ -65,5 +85,5 @@ export function normalizeDate(value: CellValue, options?: DateOptions): Normaliz
  * date yields its year without a finding, small numbers are two-digit years.
  */
 export function normalizeYear(value: CellValue, options?: DateOptions): Normalized<string | null> {
-  return normalizeCell(value, options, 'year');
+  return readDateCell(value, 'year', options ?? {}, currentYear()).result;
 }

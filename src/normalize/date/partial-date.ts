@@ -16,21 +16,53 @@ export interface PartialDate {
 /** A partial date as an object or as its ISO text. */
 export type PartialDateInput = PartialDate | string;
 
-const ISO_PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const HYPHEN = 0x2d;
+
+/** The ASCII digits at iso[start … start + count) as a number; -1 when one is not a digit. */
+function digitsAt(iso: string, start: number, count: number): number {
+  let value = 0;
+  for (let i = start; i < start + count; i++) {
+    const digit = iso.charCodeAt(i) - 0x30;
+    if (!(digit >= 0 && digit <= 9)) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/**
+ * Year, month and day of 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (zero-padded, real calendar date)
+ * into `out` (0 = no month / day) without allocating; false for anything else. Validators call
+ * this several times per row.
+ */
+function readPartialDate(iso: string, out: { year: number; month: number; day: number }): boolean {
+  const { length } = iso;
+  if (length !== 4 && length !== 7 && length !== 10) return false;
+  const year = digitsAt(iso, 0, 4);
+  if (year < 0) return false;
+  let month = 0;
+  let day = 0;
+  if (length >= 7) {
+    month = iso.charCodeAt(4) === HYPHEN ? digitsAt(iso, 5, 2) : -1;
+    if (month < 1 || month > 12) return false;
+  }
+  if (length === 10) {
+    day = iso.charCodeAt(7) === HYPHEN ? digitsAt(iso, 8, 2) : -1;
+    if (day < 1 || day > daysInMonth(year, month)) return false;
+  }
+  out.year = year;
+  out.month = month;
+  out.day = day;
+  return true;
+}
 
 /** Reads 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (zero-padded, real calendar date); anything else → null. */
 export function parsePartialDate(iso: string): PartialDate | null {
   if (typeof iso !== 'string') return null;
-  const match = ISO_PARTIAL.exec(iso);
-  if (match === null) return null;
-  const year = Number(match[1]);
-  if (match[2] === undefined) return { year };
-  const month = Number(match[2]);
-  if (month < 1 || month > 12) return null;
-  if (match[3] === undefined) return { year, month };
-  const day = Number(match[3]);
-  if (day < 1 || day > daysInMonth(year, month)) return null;
-  return { year, month, day };
+  const fields = { year: 0, month: 0, day: 0 };
+  if (!readPartialDate(iso, fields)) return null;
+  const { year, month, day } = fields;
+  if (month === 0) return { year };
+  return day === 0 ? { year, month } : { year, month, day };
 }
 
 function pad(value: number, width: number): string {
@@ -59,6 +91,18 @@ function sign(difference: number): -1 | 0 | 1 {
  * partial ISO date — callers pass normalized values, so that is a bug.
  */
 export function compareAtCommonPrecision(a: PartialDateInput, b: PartialDateInput): -1 | 0 | 1 {
+  if (typeof a === 'string' && typeof b === 'string') {
+    // The usual call (two ISO texts), compared without building objects.
+    const x = { year: 0, month: 0, day: 0 };
+    const y = { year: 0, month: 0, day: 0 };
+    if (readPartialDate(a, x) && readPartialDate(b, y)) {
+      if (x.year !== y.year) return sign(x.year - y.year);
+      if (x.month === 0 || y.month === 0) return 0;
+      if (x.month !== y.month) return sign(x.month - y.month);
+      if (x.day === 0 || y.day === 0) return 0;
+      return sign(x.day - y.day);
+    }
+  }
   const left = toPartial(a);
   const right = toPartial(b);
   if (left === null || right === null) {
@@ -74,7 +118,8 @@ export function compareAtCommonPrecision(a: PartialDateInput, b: PartialDateInpu
 /** The year of a partial ISO date; null when the text is not one. */
 export function yearOf(iso: string | null | undefined): number | null {
   if (typeof iso !== 'string') return null;
-  return parsePartialDate(iso)?.year ?? null;
+  const fields = { year: 0, month: 0, day: 0 };
+  return readPartialDate(iso, fields) ? fields.year : null;
 }
 
 function earliest(date: PartialDate): CivilDate {

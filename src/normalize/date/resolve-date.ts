@@ -27,8 +27,12 @@ export interface ResolveContext {
   target: DateTarget;
   /** The cell as typed, for `from` of corrections. */
   source: string;
-  /** Latest year a two-digit year may become. */
-  twoDigitLimit: number;
+  /**
+   * Latest year a two-digit year may become. A function: it is asked for only
+   * when the cell has a two-digit year, which tells a memo whether the answer
+   * depends on the registration date (src/normalize/memo/date-memo.ts).
+   */
+  twoDigitLimit: () => number;
   /** Latest acceptable year (the current year). */
   maxYear: number;
 }
@@ -49,7 +53,7 @@ export function resolveDate(raw: RawDate, qualifiers: DateQualifiers, context: R
     return raw.month === null && raw.day === null ? unknownDate(context.source) : failure(DATE_CODES.yearMissing);
   }
   const twoDigit = raw.yearDigits === 2;
-  const year = twoDigit ? expandTwoDigitYear(raw.year, context.twoDigitLimit) : raw.year;
+  const year = twoDigit ? expandTwoDigitYear(raw.year, context.twoDigitLimit()) : raw.year;
   if (year < MIN_YEAR || year > context.maxYear) {
     return failure(DATE_CODES.outOfRange, { year, min: MIN_YEAR, max: context.maxYear });
   }

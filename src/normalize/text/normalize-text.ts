@@ -96,6 +96,15 @@ function findingsFor(raw: string, value: string, used: ReadonlySet<LegacyEncodin
   return findings;
 }
 
+/**
+ * True when normalizeText would return the text unchanged and without findings
+ * by its first test (one run, nothing to decode or clean): callers that memoize
+ * normalizeText can skip the memo for such cells.
+ */
+export function isCleanTextCell(text: string, font: string | undefined): boolean {
+  return isAlreadyClean(text, font);
+}
+
 /** Normalize one text cell (a string, or the cell's text with its font and rich-text runs). */
 export function normalizeText(source: TextSource | string): Normalized<string> {
   const runs = readTextSource(source);

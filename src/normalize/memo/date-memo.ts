@@ -1,0 +1,127 @@
+/**
+ * Memo of date and year cells. An answer depends on the cell (text after the
+ * text cleaner, number, or Date by time value), the target (date or year), the
+ * date system, the current year — all in the key or the memo's scope — and on
+ * the registration date only through the two-digit-year limit, and only for
+ * cells with a two-digit year: readDateCell reports when it asked for the
+ * limit, and those cells keep one answer per limit.
+ */
+import type { SourceCell } from '../../ingest/source-cell.js';
+import { YearClock } from '../date/calendar.js';
+import { readDateCell } from '../date/normalize-date.js';
+import type { DateTarget } from '../date/resolve-date.js';
+import { twoDigitYearLimit } from '../date/two-digit-year.js';
+import type { Normalized } from '../finding.js';
+import { BoundedMemo } from './bounded-memo.js';
+import { cleanText, CellMemo, frozenReading, type CellReading } from './cell-memo.js';
+import { frozen } from './frozen.js';
+
+type DateResult = Normalized<string | null>;
+/** Answers of a two-digit-year cell by two-digit-year limit. */
+type ByLimit = Map<number, DateResult>;
+/** A number or Date cell's answer: the same for every row, or one per limit. */
+type DateAnswer = DateResult | { byLimit: ByLimit };
+
+/** A text date cell's answers; with `byLimit` (a two-digit year) `value` is unused and the answer is per limit. */
+interface DateTextReading extends CellReading<string | null> {
+  byLimit?: ByLimit;
+}
+
+interface TargetMemos {
+  texts: CellMemo<DateTextReading>;
+  numbers: BoundedMemo<number, DateAnswer>;
+  /** Date cells by time value. */
+  times: BoundedMemo<number, DateAnswer>;
+}
+
+export class DateMemo {
+  private readonly memos: Record<DateTarget, TargetMemos>;
+  private readonly clock = new YearClock();
+  /** The current year the kept answers were computed in (the upper bound of every date). */
+  private year: number | null = null;
+  /** Answers kept per limit, over all cells: bounded like any memo. */
+  private perLimitAnswers = 0;
+
+  /** `capacity` 0 keeps nothing. */
+  constructor(
+    private readonly date1904: boolean,
+    private readonly capacity: number,
+  ) {
+    const size = Math.max(capacity, 1);
+    const target = (): TargetMemos => ({ texts: new CellMemo(capacity), numbers: new BoundedMemo(size), times: new BoundedMemo(size) });
+    this.memos = { date: target(), year: target() };
+  }
+
+  /** A text date cell through the text cleaner, then normalizeDate (target 'date') or normalizeYear ('year'). */
+  text(cell: SourceCell, target: DateTarget, referenceDate: string | null): CellReading<string | null> {
+    const thisYear = this.currentYear();
+    const memo = this.memos[target].texts.of(cell);
+    const known = memo?.get(cell.text);
+    if (known !== undefined) {
+      if (known.byLimit === undefined) return known;
+      return { text: known.text, value: this.perLimit(known.byLimit, known.text.value, target, referenceDate, thisYear) };
+    }
+    const text = cleanText(cell);
+    if (text.value === '') return memo === undefined ? { text, value: null } : memo.set(cell.text, frozenReading({ text, value: null }));
+    const { result, usesReferenceDate } = readDateCell(text.value, target, { date1904: this.date1904, referenceDate }, thisYear);
+    if (memo === undefined) return { text, value: result };
+    if (!usesReferenceDate) return memo.set(cell.text, frozenReading({ text, value: result }));
+    const value = frozen(result);
+    memo.set(cell.text, { text: frozen(text), value: null, byLimit: this.firstLimit(referenceDate, thisYear, value) });
+    return { text, value };
+  }
+
+  /** A number or Date cell: normalizeDate (target 'date') or normalizeYear ('year'). */
+  value(value: number | Date, target: DateTarget, referenceDate: string | null): DateResult {
+    const thisYear = this.currentYear();
+    if (this.capacity === 0) return readDateCell(value, target, { date1904: this.date1904, referenceDate }, thisYear).result;
+    const memo = typeof value === 'number' ? this.memos[target].numbers : this.memos[target].times;
+    const key = typeof value === 'number' ? value : value.getTime();
+    const known = memo.get(key);
+    if (known !== undefined) return 'byLimit' in known ? this.perLimit(known.byLimit, value, target, referenceDate, thisYear) : known;
+    const { result, usesReferenceDate } = readDateCell(value, target, { date1904: this.date1904, referenceDate }, thisYear);
+    const answer = frozen(result);
+    memo.set(key, usesReferenceDate ? { byLimit: this.firstLimit(referenceDate, thisYear, answer) } : answer);
+    return answer;
+  }
+
+  private firstLimit(referenceDate: string | null, thisYear: number, answer: DateResult): ByLimit {
+    this.countPerLimitAnswer();
+    return new Map([[twoDigitYearLimit(referenceDate, thisYear), answer]]);
+  }
+
+  /** The answer of a two-digit-year cell for this row's limit, computed when the limit is new. */
+  private perLimit(byLimit: ByLimit, value: string | number | Date, target: DateTarget, referenceDate: string | null, thisYear: number): DateResult {
+    const limit = twoDigitYearLimit(referenceDate, thisYear);
+    const known = byLimit.get(limit);
+    if (known !== undefined) return known;
+    const answer = frozen(readDateCell(value, target, { date1904: this.date1904, referenceDate }, thisYear).result);
+    this.countPerLimitAnswer();
+    byLimit.set(limit, answer);
+    return answer;
+  }
+
+  /** Per-limit answers are nested in the memos' entries: past `capacity` of them, everything starts afresh. */
+  private countPerLimitAnswer(): void {
+    if (++this.perLimitAnswers > this.capacity) this.clear();
+  }
+
+  /** The current year; kept answers (bounded by it) are dropped when it changes. */
+  private currentYear(): number {
+    const thisYear = this.clock.year();
+    if (this.year !== thisYear) {
+      this.clear();
+      this.year = thisYear;
+    }
+    return thisYear;
+  }
+
+  private clear(): void {
+    for (const memos of Object.values(this.memos)) {
+      memos.texts.clear();
+      memos.numbers.clear();
+      memos.times.clear();
+    }
+    this.perLimitAnswers = 0;
+  }
+}

@@ -1,0 +1,175 @@
+/**
+ * The normalizers a FieldReader calls, each behind a bounded memo. Registers
+ * repeat the same few places, ethnicities, nationalities, registration places
+ * and dates on every page, and every normalizer is pure, so a cell seen
+ * before is answered from the memo. A FieldMemo belongs to one set of options
+ * (pipeline settings, district, date system); every other input an answer
+ * depends on is in its key:
+ *   text cells (name, place, sex, …)  font + cell text → the text cleaner's answer
+ *                                     and the kind's normalizer's answer on it
+ *   dates                             see date-memo.ts
+ *   commune                           registration date + cleaned place
+ * Cells with rich-text runs, very long texts and personal IDs (nearly every
+ * one different) are normalized afresh every time. Answers are frozen: they
+ * are shared by every row with the same cell.
+ */
+import type { SourceCell } from '../../ingest/source-cell.js';
+import { normalizeEthnicity, type EthnicityOptions } from '../codes/ethnicity.js';
+import { normalizeNationality } from '../codes/nationality.js';
+import { normalizeSex, type Sex } from '../codes/sex.js';
+import type { DateTarget } from '../date/resolve-date.js';
+import type { Normalized } from '../finding.js';
+import { normalizeName, type PersonName } from '../name/normalize-name.js';
+import type { NormalizeOptions } from '../normalize-options.js';
+import { matchCommune, type CommuneMatch } from '../place/match-commune.js';
+import { normalizePlace } from '../place/normalize-place.js';
+import { BoundedMemo } from './bounded-memo.js';
+import { CellMemo, MAX_KEY_LENGTH, readCell, readTextCell, type CellReading } from './cell-memo.js';
+import { DateMemo } from './date-memo.js';
+import { frozen } from './frozen.js';
+
+export type { CellReading } from './cell-memo.js';
+
+/** The options a FieldReader normalizes with. */
+export interface FieldOptions extends NormalizeOptions {
+  /** The source's district (narrows commune matching); '' outside any district. */
+  districtCode: string;
+}
+
+/**
+ * Entries per memo. With at most ~200-character keys that is a few MiB per
+ * memo when full, and far more than the distinct places, ethnicities or dates
+ * of a district's books; unique values (names) just cycle through.
+ */
+export const DEFAULT_MEMO_CAPACITY = 4096;
+/** Sex column keys kept (one per person with a sex: child, deceased). */
+const MAX_SEX_KEYS = 8;
+
+export class FieldMemo {
+  private readonly texts: CellMemo<Normalized<string>>;
+  private readonly names: CellMemo<CellReading<PersonName | null>>;
+  private readonly places: CellMemo<CellReading<string>>;
+  private readonly sexes: CellMemo<CellReading<Sex | null>>;
+  private readonly nationalities: CellMemo<CellReading<string | null>>;
+  private readonly ethnicityTexts: CellMemo<CellReading<string | null>>;
+  private readonly ethnicityNumbers: BoundedMemo<number, Normalized<string | null>>;
+  /** By registration date, then cleaned place; `communeAnswers` counts the places over all dates. */
+  private readonly communes: BoundedMemo<string | null, Map<string, Normalized<CommuneMatch>>>;
+  private communeAnswers = 0;
+  private readonly dates: DateMemo;
+  private readonly sexKeys = new Map<string, readonly [string, string]>();
+  private readonly ethnicityLists: EthnicityOptions;
+  private readonly normalizeName: (text: string) => Normalized<PersonName | null>;
+  private readonly normalizeEthnicityText: (text: string) => Normalized<string | null>;
+
+  /** `capacity` 0 memoizes nothing: every call normalizes afresh. */
+  constructor(
+    readonly options: FieldOptions,
+    readonly date1904: boolean,
+    private readonly capacity = DEFAULT_MEMO_CAPACITY,
+  ) {
+    const size = Math.max(capacity, 1);
+    this.texts = new CellMemo(capacity);
+    this.names = new CellMemo(capacity);
+    this.places = new CellMemo(capacity);
+    this.sexes = new CellMemo(capacity);
+    this.nationalities = new CellMemo(capacity);
+    this.ethnicityTexts = new CellMemo(capacity);
+    this.ethnicityNumbers = new BoundedMemo(size);
+    this.communes = new BoundedMemo(size);
+    this.dates = new DateMemo(date1904, capacity);
+    const lists: EthnicityOptions = { sourceList: options.sourceEthnicityCodeList, targetList: options.ethnicityCodeList };
+    const nameOptions = { toneStyle: options.toneStyle };
+    this.ethnicityLists = lists;
+    this.normalizeName = (text) => normalizeName(text, nameOptions);
+    this.normalizeEthnicityText = (text) => normalizeEthnicity(text, lists);
+  }
+
+  /** True when this memo's answers are those of these options. */
+  fits(options: NormalizeOptions, districtCode: string, date1904: boolean): boolean {
+    const own = this.options;
+    return (
+      date1904 === this.date1904 &&
+      own.districtCode === districtCode &&
+      own.toneStyle === options.toneStyle &&
+      own.sourceEthnicityCodeList === options.sourceEthnicityCodeList &&
+      own.ethnicityCodeList === options.ethnicityCodeList
+    );
+  }
+
+  /** normalizeText of a cell. */
+  text(cell: SourceCell): Normalized<string> {
+    return readTextCell(this.texts, cell);
+  }
+
+  name(cell: SourceCell): CellReading<PersonName | null> {
+    return readCell(this.names, cell, this.normalizeName);
+  }
+
+  place(cell: SourceCell): CellReading<string> {
+    return readCell(this.places, cell, normalizePlace);
+  }
+
+  sex(cell: SourceCell): CellReading<Sex | null> {
+    return readCell(this.sexes, cell, normalizeSex);
+  }
+
+  nationality(cell: SourceCell): CellReading<string | null> {
+    return readCell(this.nationalities, cell, normalizeNationality);
+  }
+
+  /** A text ethnicity cell. */
+  ethnicityText(cell: SourceCell): CellReading<string | null> {
+    return readCell(this.ethnicityTexts, cell, this.normalizeEthnicityText);
+  }
+
+  /** A number or Date ethnicity cell. */
+  ethnicityValue(value: number | Date): Normalized<string | null> {
+    if (typeof value !== 'number' || this.capacity === 0) return normalizeEthnicity(value, this.ethnicityLists);
+    const memo = this.ethnicityNumbers;
+    return memo.get(value) ?? memo.set(value, frozen(normalizeEthnicity(value, this.ethnicityLists)));
+  }
+
+  /** A text date cell: the text cleaner, then normalizeDate (target 'date') or normalizeYear ('year'). */
+  dateText(cell: SourceCell, target: DateTarget, referenceDate: string | null): CellReading<string | null> {
+    return this.dates.text(cell, target, referenceDate);
+  }
+
+  /** A number or Date date cell. */
+  dateValue(value: number | Date, target: DateTarget, referenceDate: string | null): Normalized<string | null> {
+    return this.dates.value(value, target, referenceDate);
+  }
+
+  /** matchCommune of a cleaned registration place, for the record's registration date. */
+  commune(place: string, registrationDate: string | null): Normalized<CommuneMatch> {
+    const options = { districtCode: this.options.districtCode || null, registrationDate };
+    if (this.capacity === 0 || place.length > MAX_KEY_LENGTH) return matchCommune(place, options);
+    // By date, then place: both strings usually come from the memo, so their hashes are already known.
+    let byPlace = this.communes.get(registrationDate);
+    const known = byPlace?.get(place);
+    if (known !== undefined) return known;
+    if (this.communeAnswers >= this.capacity) {
+      // Places are nested under dates: to bound them over all dates, start afresh.
+      this.communes.clear();
+      this.communeAnswers = 0;
+      byPlace = undefined;
+    }
+    byPlace ??= this.communes.set(registrationDate, new Map());
+    this.communeAnswers++;
+    const answer = frozen(matchCommune(place, options));
+    byPlace.set(place, answer);
+    return answer;
+  }
+
+  /** 'child.sex' → ['child.sexMale', 'child.sexFemale'], the columns of registers that tick one of two (asked on every row). */
+  splitSexKeys(key: string): readonly [string, string] {
+    let keys = this.sexKeys.get(key);
+    if (keys === undefined) {
+      const role = key.replace(/\.sex$/, '');
+      keys = [`${role}.sexMale`, `${role}.sexFemale`];
+      if (this.sexKeys.size >= MAX_SEX_KEYS) this.sexKeys.clear();
+      this.sexKeys.set(key, keys);
+    }
+    return keys;
+  }
+}

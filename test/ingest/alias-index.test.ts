@@ -1,0 +1,74 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { AliasIndex } from '../../src/ingest/alias-index.js';
+import { foldHeader } from '../../src/ingest/header-text.js';
+import { RECORD_TYPE_NAMES } from '../../src/record-types/record-type.js';
+import { RECORD_TYPES } from '../../src/record-types/registry.js';
+import type { RecordTypeDefinition } from '../../src/record-types/record-type.js';
+
+/** The lookup as first written: every phrase alias tested against every label, longest first. */
+function referenceLookup(type: RecordTypeDefinition, extra: Record<string, readonly string[]>) {
+  const exact = new Map<string, { key: string; notMatching?: RegExp }>();
+  const phrases: { folded: string; target: { key: string; notMatching?: RegExp } }[] = [];
+  for (const column of type.columns) {
+    const target = column.notMatching ? { key: column.key, notMatching: column.notMatching } : { key: column.key };
+    for (const alias of [column.header, ...column.aliases, ...(extra[column.key] ?? [])]) {
+      const key = foldHeader(alias);
+      if (key === '' || exact.has(key)) continue;
+      exact.set(key, target);
+      if (key.includes(' ')) phrases.push({ folded: key, target });
+    }
+  }
+  phrases.sort((x, y) => y.folded.length - x.folded.length);
+  return (folded: string, rawLabel: string): { key: string; confidence: number } | undefined => {
+    const lowerRaw = rawLabel.normalize('NFC').toLowerCase();
+    const hit = exact.get(folded);
+    if (hit) return hit.notMatching?.test(lowerRaw) ? undefined : { key: hit.key, confidence: 1 };
+    const padded = ` ${folded} `;
+    let found: { key: string } | undefined;
+    let foundLength = 0;
+    for (const { folded: phrase, target } of phrases) {
+      if (phrase.length < foundLength) break;
+      if (!padded.includes(` ${phrase} `) || target.notMatching?.test(lowerRaw)) continue;
+      if (found && found.key !== target.key) return undefined;
+      found = target;
+      foundLength = phrase.length;
+    }
+    return found ? { key: found.key, confidence: 0.5 } : undefined;
+  };
+}
+
+/** Words of every alias of every type, plus words that are in none: labels made of them hit, miss and tie. */
+const aliasWords = [
+  ...new Set(RECORD_TYPE_NAMES.flatMap((name) => RECORD_TYPES[name].columns.flatMap((c) => [c.header, ...c.aliases]).flatMap((alias) => alias.split(/\s+/)))),
+];
+const word = fc.oneof({ arbitrary: fc.constantFrom(...aliasWords), weight: 4 }, { arbitrary: fc.constantFrom('của', 'thông tin', 'ghi', '(nếu có)', 'Nguyễn', 'năm', 'x', 'ă'), weight: 1 });
+const label = fc
+  .tuple(fc.array(word, { minLength: 1, maxLength: 9 }), fc.constantFrom(' ', '\n', ', '))
+  .map(([words, separator]) => words.join(separator));
+
+describe('AliasIndex.lookup', () => {
+  for (const name of RECORD_TYPE_NAMES) {
+    it(`${name}: gives the same answer as testing every alias (memo included: each label asked twice)`, () => {
+      const extra = { 'child.fullName': ['Họ tên khai sinh'], 'remarks': ['Ghi chú khác của cán bộ'] };
+      const index = new AliasIndex(RECORD_TYPES[name], extra);
+      const reference = referenceLookup(RECORD_TYPES[name], extra);
+      fc.assert(
+        fc.property(label, (raw) => {
+          const folded = foldHeader(raw);
+          const expected = reference(folded, raw);
+          expect(index.lookup(folded, raw)).toEqual(expected);
+          expect(index.lookup(folded, raw)).toEqual(expected);
+        }),
+        { numRuns: 2000 },
+      );
+    });
+  }
+
+  it('still finds a known alias inside a longer label, and refuses a tie', () => {
+    const index = new AliasIndex(RECORD_TYPES.birth);
+    expect(index.lookup(foldHeader('Số định danh cá nhân của mẹ (nếu có)'), 'Số định danh cá nhân của mẹ (nếu có)')).toEqual({ key: 'mother.personalId', confidence: 1 });
+    expect(index.lookup(foldHeader('Ghi rõ Họ và tên mẹ'), 'Ghi rõ Họ và tên mẹ')?.key).toBe('mother.fullName');
+    expect(index.lookup(foldHeader('Nam'), 'Năm')).toBeUndefined(); // 'Năm' folds to 'nam' but is no sex column
+  });
+});
