@@ -33,12 +33,15 @@ interface StageResult {
   cpuSeconds: number;
   rows: number;
   peakMiB: number;
+  /** Run stage: dedup candidate pairs (total and per blocking rule), clusters, records merged away. */
+  dedup?: { records: number; candidatePairs: number; byRule: Record<string, number>; clusters: number; mergedAway: number };
 }
 
 async function runStage(stage: Stage, file: string): Promise<StageResult> {
   const started = process.hrtime.bigint();
   const cpuBefore = process.cpuUsage();
   let rows = 0;
+  let dedup: StageResult['dedup'];
   if (stage === 'read') {
     for await (const sheet of openSheets(file)) for await (const _row of sheet.rows) rows++;
   } else if (stage === 'normalize') {
@@ -48,11 +51,22 @@ async function runStage(stage: Stage, file: string): Promise<StageResult> {
     const out = mkdtempSync(join(tmpdir(), 'hotich-bench-out-'));
     const job = { pipeline: null, provinceCode: '26', types: ['birth'] as const, outputFolder: out, options: DEFAULT_NORMALIZE_OPTIONS, headerAliases: {}, districts: [{ code: '249', files: [{ path: file, name: 'register' }] }] };
     const result = await runJob(job, pino({ level: 'silent' }));
-    rows = result.districts[0]?.manifests[0]?.counts.rowsRead ?? 0;
+    const manifest = result.districts[0]?.manifests[0];
+    rows = manifest?.counts.rowsRead ?? 0;
+    if (manifest) {
+      const pairs = manifest.dedup.candidatePairs as { total: number; byRule: { rule: string; pairs: number }[] };
+      dedup = {
+        records: manifest.counts.clean + manifest.counts.mergedAway,
+        candidatePairs: pairs.total,
+        byRule: Object.fromEntries(pairs.byRule.map(({ rule, pairs: count }) => [rule, count])),
+        clusters: manifest.dedup.clusters,
+        mergedAway: manifest.counts.mergedAway,
+      };
+    }
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const cpu = process.cpuUsage(cpuBefore);
-  return { seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, rows, peakMiB: process.resourceUsage().maxRSS / 1024 };
+  return { seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, rows, peakMiB: process.resourceUsage().maxRSS / 1024, ...(dedup ? { dedup } : {}) };
 }
 
 function median(values: number[]): number {
@@ -82,6 +96,7 @@ function measure(stage: Stage, file: string, runs: number): StageResult | string
     cpuSeconds: median(results.map((result) => result.cpuSeconds)),
     rows: results[0]?.rows ?? 0,
     peakMiB: Math.max(...results.map((result) => result.peakMiB)),
+    ...(results[0]?.dedup ? { dedup: results[0].dedup } : {}),
   };
 }
 
@@ -114,6 +129,7 @@ async function main(): Promise<void> {
     let previous = 0;
     let previousCpu = 0;
     const costs = new Map<Stage, { seconds: number; cpuSeconds: number }>();
+    let dedupLine: StageResult['dedup'];
     for (const stage of STAGES.filter((name) => values.stages.split(',').includes(name))) {
       const result = measure(stage, file, runs);
       if (typeof result === 'string') {
@@ -125,6 +141,7 @@ async function main(): Promise<void> {
       previous = result.seconds;
       previousCpu = result.cpuSeconds;
       costs.set(stage, { seconds: cost, cpuSeconds: cpuCost });
+      if (result.dedup) dedupLine = result.dedup;
       console.log(
         `${format.padEnd(6)} ${String(rows).padStart(12)}  ${stage.padEnd(10)} ${result.seconds.toFixed(2).padStart(8)} ${cost.toFixed(2).padStart(11)} ${Math.round(result.rows / result.seconds).toString().padStart(10)} ${result.peakMiB.toFixed(0).padStart(13)} ${result.cpuSeconds.toFixed(2).padStart(7)} ${cpuCost.toFixed(2).padStart(10)}`,
       );
@@ -135,6 +152,14 @@ async function main(): Promise<void> {
     if (read && normalize) {
       const percent = (part: number, whole: number): string => `${Math.round((100 * part) / whole)}%`;
       console.log(`${' '.repeat(21)}normalize cost / read: ${percent(normalize.seconds, read.seconds)} (CPU ${percent(normalize.cpuSeconds, read.cpuSeconds)})`);
+    }
+    // Issue #5: candidate pairs far below n² (all pairs).
+    if (dedupLine) {
+      const allPairs = (dedupLine.records * (dedupLine.records - 1)) / 2;
+      const rules = Object.entries(dedupLine.byRule).map(([rule, count]) => `${rule} ${count}`).join(', ');
+      console.log(
+        `${' '.repeat(21)}dedup: ${dedupLine.candidatePairs} candidate pairs for ${dedupLine.records} records (${(dedupLine.candidatePairs / dedupLine.records).toFixed(1)} per record, all pairs ${allPairs.toExponential(1)}; ${rules}), ${dedupLine.clusters} clusters, ${dedupLine.mergedAway} merged away`,
+      );
     }
   }
 }

@@ -8,7 +8,7 @@
  *   text cells (name, place, sex, …)  font + cell text → the text cleaner's answer
  *                                     and the kind's normalizer's answer on it
  *   dates                             see date-memo.ts
- *   commune                           registration date + cleaned place
+ *   commune                           registration period (between list changes) + cleaned place
  * Cells with rich-text runs, very long texts and personal IDs (nearly every
  * one different) are normalized afresh every time. Answers are frozen: they
  * are shared by every row with the same cell.
@@ -23,6 +23,7 @@ import { normalizeName, type PersonName } from '../name/normalize-name.js';
 import type { NormalizeOptions } from '../normalize-options.js';
 import { matchCommune, type CommuneMatch } from '../place/match-commune.js';
 import { normalizePlace } from '../place/normalize-place.js';
+import { registrationPeriodKey } from '../place/registration-period.js';
 import { BoundedMemo } from './bounded-memo.js';
 import { CellMemo, MAX_KEY_LENGTH, readCell, readTextCell, type CellReading } from './cell-memo.js';
 import { DateMemo } from './date-memo.js';
@@ -144,8 +145,9 @@ export class FieldMemo {
   commune(place: string, registrationDate: string | null): Normalized<CommuneMatch> {
     const options = { districtCode: this.options.districtCode || null, registrationDate };
     if (this.capacity === 0 || place.length > MAX_KEY_LENGTH) return matchCommune(place, options);
-    // By date, then place: both strings usually come from the memo, so their hashes are already known.
-    let byPlace = this.communes.get(registrationDate);
+    // By registration period, then place: dates between the same list changes match alike.
+    const period = registrationPeriodKey(registrationDate);
+    let byPlace = this.communes.get(period);
     const known = byPlace?.get(place);
     if (known !== undefined) return known;
     if (this.communeAnswers >= this.capacity) {
@@ -154,7 +156,7 @@ export class FieldMemo {
       this.communeAnswers = 0;
       byPlace = undefined;
     }
-    byPlace ??= this.communes.set(registrationDate, new Map());
+    byPlace ??= this.communes.set(period, new Map());
     this.communeAnswers++;
     const answer = frozen(matchCommune(place, options));
     byPlace.set(place, answer);

@@ -7,7 +7,7 @@
  * only: the two lists reuse codes with other meanings (DOMAIN.md §1.4), so one period must not
  * mix them.
  */
-import { VINH_PHUC_LIST_ENDS_ON } from '../../reference/admin-units.js';
+import { VINH_PHUC_COMMUNES, VINH_PHUC_DISTRICTS, VINH_PHUC_LIST_ENDS_ON } from '../../reference/admin-units.js';
 
 export interface RegistrationPeriod {
   start: string;
@@ -52,4 +52,33 @@ export function registrationPeriod(date: unknown): RegistrationPeriod {
   const dmy = DMY_DATE.exec(text);
   if (dmy?.[2] !== undefined && dmy[3] !== undefined) return period(dmy[3], dmy[2], dmy[1]) ?? VINH_PHUC_ERA;
   return VINH_PHUC_ERA;
+}
+
+/**
+ * Every date on which a name, a type or a code of the list starts or stops
+ * applying. Commune matching compares a period's ends only with these dates
+ * (entry.from ≤ end, entry.until > start, start ≥ the 2025 list), so two
+ * periods whose ends fall between the same boundaries match alike.
+ */
+const BOUNDARIES: readonly string[] = [
+  ...new Set([
+    VINH_PHUC_LIST_ENDS_ON,
+    ...[...VINH_PHUC_COMMUNES, ...VINH_PHUC_DISTRICTS].flatMap((unit) => unit.names.flatMap((name) => [name.from, name.until])),
+    ...VINH_PHUC_COMMUNES.map((commune) => commune.abolishedOn),
+  ]),
+]
+  .filter((date): date is string => date !== null)
+  .sort();
+
+/** How many boundaries fall on or before a date. */
+function era(date: string): number {
+  let count = 0;
+  for (const boundary of BOUNDARIES) if (boundary <= date) count++;
+  return count;
+}
+
+/** A key equal for two registration dates that commune matching cannot tell apart (for memoizing). */
+export function registrationPeriodKey(date: unknown): string {
+  const { start, end } = registrationPeriod(date);
+  return `${era(start)}:${era(end)}`;
 }
