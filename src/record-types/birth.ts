@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { birthDedupSpec } from '../dedup/specs/birth.js';
 import type { FieldReader } from '../normalize/field-reader.js';
 import { personColumns, type ColumnDefinition } from './column.js';
 import {
@@ -96,6 +97,7 @@ export const birthType: RecordTypeDefinition = {
   signatureKeys: ['mother.fullName', 'father.fullName', 'child.birthPlace', 'declarant.relation'],
   requiredFields: ['child.fullName', 'child.birthDate', 'registration.date'],
   schema: birthRecordSchema,
+  dedup: birthDedupSpec,
   build(reader) {
     const registration = readRegistration(reader);
     const name = reader.name('child.fullName');

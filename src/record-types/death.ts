@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { deathDedupSpec } from '../dedup/specs/death.js';
 import { personColumns, type ColumnDefinition } from './column.js';
 import {
   declarantColumns,
@@ -61,6 +62,7 @@ export const deathType: RecordTypeDefinition = {
   signatureKeys: ['deathDate', 'deathPlace', 'cause'],
   requiredFields: ['deceased.fullName', 'deathDate', 'registration.date'],
   schema: deathRecordSchema,
+  dedup: deathDedupSpec,
   build(reader) {
     const registration = readRegistration(reader);
     const name = reader.name('deceased.fullName');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { marriageDedupSpec } from '../dedup/specs/marriage.js';
 import type { FieldReader } from '../normalize/field-reader.js';
 import { personColumns, type ColumnDefinition } from './column.js';
 import { personAttributes as a, registrationColumns, remarksColumn } from './common-columns.js';
@@ -68,6 +69,7 @@ export const marriageType: RecordTypeDefinition = {
   signatureKeys: ['husband.fullName', 'wife.fullName'],
   requiredFields: ['husband.fullName', 'wife.fullName', 'registration.date'],
   schema: marriageRecordSchema,
+  dedup: marriageDedupSpec,
   build(reader) {
     return {
       registration: readRegistration(reader),

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { BoundFinding } from '../normalize/bound-finding.js';
 import type { FieldReader } from '../normalize/field-reader.js';
 import type { ColumnDefinition } from './column.js';
+import type { DedupSpec } from '../dedup/dedup-spec.js';
 
 export const RECORD_TYPE_NAMES = ['birth', 'marriage', 'death'] as const;
 export type RecordTypeName = (typeof RECORD_TYPE_NAMES)[number];
@@ -32,6 +33,12 @@ export interface RecordTypeDefinition {
   build(reader: FieldReader): RecordBody;
   /** The clean record's shape (common fields included). */
   schema: z.ZodType;
+  /**
+   * How records of this type are deduplicated (issue #5): blocking rules,
+   * comparisons, vetoes and thresholds, in src/dedup/specs/<type>.ts. Its
+   * toDedupRecord takes a record that passed `schema`.
+   */
+  dedup: DedupSpec<never>;
 }
 
 export type { BoundFinding };

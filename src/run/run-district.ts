@@ -9,7 +9,6 @@ import { ETHNIC_CODE_LISTS } from '../normalize/codes/ethnicity.js';
 import { RECORD_TYPES } from '../record-types/registry.js';
 import type { RecordTypeName } from '../record-types/record-type.js';
 import { readRegister } from './read-register.js';
-import { DEDUP_SPECS } from '../dedup/dedup-specs.js';
 import type { RegistryStore } from '../dedup/registry/registry-store.js';
 import { RowAccounting } from './row-accounting.js';
 
@@ -61,7 +60,7 @@ export async function runDistrict(job: DistrictJob, logger: Logger): Promise<Dis
   const writers = new Map(
     job.types.map((type) => [
       type,
-      new BatchWriter(job.outputFolder, job.districtCode, RECORD_TYPES[type], job.runId, { spec: DEDUP_SPECS[type], registry: job.registry }),
+      new BatchWriter(job.outputFolder, job.districtCode, RECORD_TYPES[type], job.runId, { spec: RECORD_TYPES[type].dedup, registry: job.registry }),
     ]),
   );
   const accounting = new RowAccounting();

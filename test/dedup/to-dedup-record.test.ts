@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { deduplicate } from '../../src/dedup/deduplicate.js';
-import { birthDedupSpec, deathDedupSpec, DEDUP_SPECS, marriageDedupSpec } from '../../src/dedup/dedup-specs.js';
+import { birthDedupSpec } from '../../src/dedup/specs/birth.js';
+import { deathDedupSpec } from '../../src/dedup/specs/death.js';
+import { marriageDedupSpec } from '../../src/dedup/specs/marriage.js';
+import { RECORD_TYPES } from '../../src/record-types/registry.js';
 import { isReRegistration } from '../../src/dedup/specs/record-values.js';
 import { birthRecordSchema } from '../../src/record-types/birth.js';
 import { deathRecordSchema } from '../../src/record-types/death.js';
@@ -59,9 +62,9 @@ describe('toDedupRecord (birth)', () => {
   });
 });
 
-describe('DEDUP_SPECS', () => {
-  it('has one spec per record type, each with well-formed comparisons and thresholds', () => {
-    for (const [type, spec] of Object.entries(DEDUP_SPECS)) {
+describe('the record types\' dedup specs', () => {
+  it('one per record type, each with well-formed comparisons and thresholds', () => {
+    for (const [type, { dedup: spec }] of Object.entries(RECORD_TYPES)) {
       expect(spec.type).toBe(type);
       expect(spec.thresholds.merge).toBeGreaterThan(spec.thresholds.review);
       expect(spec.blockingRules.every((rule) => !rule.name.includes(':'))).toBe(true);
