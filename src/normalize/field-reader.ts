@@ -46,7 +46,10 @@ export class FieldReader {
   }
 
   name(key: string, field = key): PersonName | null {
-    const cell = this.row.cell(key);
+    const [familyKey, middleKey] = this.memo.namePartKeys(key);
+    const family = this.row.cell(familyKey);
+    const middle = this.row.cell(middleKey);
+    const cell = family === undefined && middle === undefined ? this.row.cell(key) : joinNameParts(family, middle, this.row.cell(key));
     return cell === undefined ? null : this.keepReading(field, cell, this.memo.name(cell));
   }
 
@@ -155,4 +158,15 @@ function displayValue(value: unknown): string | undefined {
   if (typeof value === 'object' && 'fullName' in value && typeof value.fullName === 'string') return value.fullName;
   if (typeof value === 'object' && 'communeCode' in value && typeof value.communeCode === 'string') return value.communeCode;
   return undefined;
+}
+
+/** 'Họ' | 'Chữ đệm' | 'Tên' cells as the one name cell the normalizer reads, reported at the given name's column. */
+function joinNameParts(...parts: (SourceCell | undefined)[]): SourceCell | undefined {
+  const present = parts.filter((part): part is SourceCell => part !== undefined);
+  const anchor = present[present.length - 1];
+  if (anchor === undefined) return undefined;
+  const text = present.map((part) => part.text.trim()).join(' ');
+  const joined: SourceCell = { value: text, text, column: anchor.column };
+  if (anchor.font !== undefined) joined.font = anchor.font;
+  return joined;
 }

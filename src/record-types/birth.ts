@@ -20,6 +20,8 @@ const motherWords = ['mẹ', 'người mẹ', 'của mẹ'];
 const fatherWords = ['cha', 'bố', 'người cha', 'của cha'];
 const parentAttributes = {
   fullName: a.fullName,
+  familyNamePart: a.familyNamePart,
+  middleNamePart: a.middleNamePart,
   birthYear: a.birthYear,
   ethnicity: a.ethnicity,
   nationality: a.nationality,
@@ -31,6 +33,8 @@ const columns: ColumnDefinition[] = [
   ...registrationColumns,
   ...personColumns('child', childWords, {
     fullName: a.fullName,
+  familyNamePart: a.familyNamePart,
+  middleNamePart: a.middleNamePart,
     birthDate: a.birthDate,
     sex: a.sex,
     ethnicity: a.ethnicity,

@@ -36,6 +36,10 @@ export const personAttributes = {
     header: 'Họ và tên',
     aliases: ['Họ tên', 'Họ, chữ đệm, tên', 'Họ, chữ đệm và tên', 'Họ chữ đệm và tên', 'Tên'],
   },
+  // Some templates split the name (QCVN 109 stores Ho, ChuDem, Ten): 'Họ' | 'Chữ đệm' | 'Tên'.
+  // 'Tên' then lands on fullName and the reader joins the parts (FieldReader.name).
+  familyNamePart: { header: 'Họ', aliases: [] },
+  middleNamePart: { header: 'Chữ đệm', aliases: ['Tên đệm', 'Đệm', 'Chữ lót', 'Tên lót'] },
   birthDate: {
     header: 'Ngày sinh',
     aliases: ['Ngày, tháng, năm sinh', 'Ngày tháng năm sinh', 'Sinh ngày', 'Năm sinh', 'NTNS'],

@@ -19,6 +19,8 @@ const columns: ColumnDefinition[] = [
   ...registrationColumns,
   ...personColumns('deceased', deceasedWords, {
     fullName: a.fullName,
+  familyNamePart: a.familyNamePart,
+  middleNamePart: a.middleNamePart,
     sex: a.sex,
     birthDate: a.birthDate,
     ethnicity: a.ethnicity,

@@ -11,6 +11,8 @@ import type { RecordTypeDefinition } from './record-type.js';
 /** Marriage register (sổ đăng ký kết hôn), Law on Civil Status Art. 17. */
 const spouseAttributes = {
   fullName: a.fullName,
+  familyNamePart: a.familyNamePart,
+  middleNamePart: a.middleNamePart,
   birthDate: a.birthDate,
   ethnicity: a.ethnicity,
   nationality: a.nationality,

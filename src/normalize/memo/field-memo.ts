@@ -55,6 +55,7 @@ export class FieldMemo {
   private readonly ethnicityTexts: CellMemo<CellReading<string | null>>;
   private readonly ethnicityNumbers: BoundedMemo<number, Normalized<string | null>>;
   /** By registration date, then cleaned place; `communeAnswers` counts the places over all dates. */
+  private readonly namePartKeyCache = new Map<string, readonly [string, string]>();
   private readonly communes: BoundedMemo<string | null, Map<string, Normalized<CommuneMatch>>>;
   private communeAnswers = 0;
   private readonly dates: DateMemo;
@@ -161,6 +162,18 @@ export class FieldMemo {
     const answer = frozen(matchCommune(place, options));
     byPlace.set(place, answer);
     return answer;
+  }
+
+  /** 'child.fullName' → ['child.familyNamePart', 'child.middleNamePart'], for registers that split the name (asked on every row). */
+  namePartKeys(key: string): readonly [string, string] {
+    let keys = this.namePartKeyCache.get(key);
+    if (keys === undefined) {
+      const role = key.slice(0, key.lastIndexOf('.'));
+      keys = [`${role}.familyNamePart`, `${role}.middleNamePart`];
+      if (this.namePartKeyCache.size >= MAX_SEX_KEYS) this.namePartKeyCache.clear();
+      this.namePartKeyCache.set(key, keys);
+    }
+    return keys;
   }
 
   /** 'child.sex' → ['child.sexMale', 'child.sexFemale'], the columns of registers that tick one of two (asked on every row). */
