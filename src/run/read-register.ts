@@ -2,6 +2,7 @@ import { AliasIndex } from '../ingest/alias-index.js';
 import type { CsvRow } from '../ingest/csv-reader.js';
 import { detectHeader, HEADER_SEARCH_ROWS, type DetectedHeader } from '../ingest/header-detect.js';
 import { openSheets } from '../ingest/open-sheets.js';
+import { recordTypeHint } from '../ingest/type-hint.js';
 import { titleDefaults } from '../ingest/title-defaults.js';
 import { RowClassifier, type SkipReason } from '../ingest/row-kind.js';
 import { RunMemo } from '../normalize/memo/run-memo.js';
@@ -44,7 +45,7 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
       if (next.done) break;
       top.push(next.value);
     }
-    const header = detectHeader(top, options.indexes);
+    const header = detectHeader(top, options.indexes) ?? detectHintedHeader(top, options.indexes, options.file, sheet.name);
     if (!header) {
       yield { kind: 'sheet', sheet: sheet.name, header: null, unknownHeaders: [] };
       for (const row of top) yield skipped(sheet.name, row, 'no-header', null);
@@ -100,6 +101,18 @@ function safelyProcessRow(row: CsvRow, plan: SheetPlan, context: RowContext): Ro
       },
     };
   }
+}
+
+/**
+ * A header that names people and dates but nothing particular to one register
+ * (no parents, no death date, no spouses) is taken for the register the file
+ * or sheet name announces, if exactly one.
+ */
+function detectHintedHeader(top: readonly SheetRow[], indexes: readonly AliasIndex[], file: string, sheet: string): DetectedHeader | null {
+  if (indexes.length < 2) return null;
+  const hinted = recordTypeHint(file, sheet);
+  const index = indexes.find((candidate) => candidate.type.name === hinted);
+  return index ? detectHeader(top, [index]) : null;
 }
 
 function skipped(sheet: string, row: SheetRow, reason: RowSkipReason, type: RecordTypeName | null): RegisterEvent {

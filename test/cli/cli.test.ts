@@ -90,3 +90,14 @@ describe('hotich run when a district has no input', () => {
     expect(readdirSync(join(out, '251', 'birth'))).toEqual(before);
   });
 });
+
+describe('hotich check on a sheet whose header names nothing particular to one register', () => {
+  it('takes the register the file name announces', () => {
+    const folder = tempFolder();
+    const csv = 'STT,Số,Ngày đăng ký,Họ và tên,Ngày sinh,Giới tính\r\n1,1,12/01/2015,Nguyễn Văn An,03/01/2015,Nam\r\n';
+    writeFileSync(join(folder, 'so-khai-sinh-le.csv'), `\uFEFF${csv}`);
+    writeFileSync(join(folder, 'so-le.csv'), `\uFEFF${csv}`);
+    expect(hotich('check', join(folder, 'so-khai-sinh-le.csv')).stdout).toContain('sổ khai sinh, tiêu đề ở dòng 1');
+    expect(hotich('check', join(folder, 'so-le.csv')).stdout).toContain('không tìm thấy dòng tiêu đề');
+  });
+});

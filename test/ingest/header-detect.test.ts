@@ -76,3 +76,14 @@ describe('header detection', () => {
     expect(detectHeader(rows, [new AliasIndex(RECORD_TYPES.birth)])?.type.name).toBe('birth');
   });
 });
+
+describe('record type from the file or sheet name', () => {
+  it('names the register only when one kind is announced', async () => {
+    const { recordTypeHint } = await import('../../src/ingest/type-hint.js');
+    expect(recordTypeHint('249/so-khai-sinh-tam-hop-2015.xlsx', 'Quyển 01')).toBe('birth');
+    expect(recordTypeHint('KT_2005.xlsx', '')).toBe('death');
+    expect(recordTypeHint('ket hon 1998.csv', '')).toBe('marriage');
+    expect(recordTypeHint('so-ho-tich-2015.xlsx', 'Sheet1')).toBeNull();
+    expect(recordTypeHint('khai-sinh-va-khai-tu.xlsx', '')).toBeNull();
+  });
+});
