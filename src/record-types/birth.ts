@@ -11,6 +11,7 @@ import {
 } from './common-columns.js';
 import * as s from './common-schema.js';
 import { personKeys } from './person-keys.js';
+import { nameFields } from './name-fields.js';
 import { readRegistration, yearNumber } from './registration-fields.js';
 import type { RecordTypeDefinition } from './record-type.js';
 
@@ -113,10 +114,7 @@ export const birthType: RecordTypeDefinition = {
       remarks: reader.text('remarks'),
       fields: {
         child: {
-          fullName: name?.fullName ?? null,
-          familyName: name?.familyName ?? null,
-          middleName: name?.middleName ?? null,
-          givenName: name?.givenName ?? null,
+          ...nameFields(name),
           sex,
           birthDate,
           birthPlace: reader.place('child.birthPlace'),

@@ -9,6 +9,7 @@ import {
   splitSexColumns,
 } from './common-columns.js';
 import * as s from './common-schema.js';
+import { nameFields } from './name-fields.js';
 import { readRegistration, yearNumber } from './registration-fields.js';
 import type { RecordTypeDefinition } from './record-type.js';
 
@@ -75,10 +76,7 @@ export const deathType: RecordTypeDefinition = {
       remarks: reader.text('remarks'),
       fields: {
         deceased: {
-          fullName: name?.fullName ?? null,
-          familyName: name?.familyName ?? null,
-          middleName: name?.middleName ?? null,
-          givenName: name?.givenName ?? null,
+          ...nameFields(name),
           sex,
           birthDate,
           ethnicityCode: reader.ethnicity('deceased.ethnicity', 'deceased.ethnicityCode'),

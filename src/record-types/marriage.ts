@@ -5,6 +5,7 @@ import { personColumns, type ColumnDefinition } from './column.js';
 import { personAttributes as a, registrationColumns, remarksColumn } from './common-columns.js';
 import * as s from './common-schema.js';
 import { personKeys } from './person-keys.js';
+import { nameFields } from './name-fields.js';
 import { readRegistration, yearNumber } from './registration-fields.js';
 import type { RecordTypeDefinition } from './record-type.js';
 
@@ -49,10 +50,7 @@ function readSpouse(reader: FieldReader, role: 'husband' | 'wife'): Record<strin
   const name = reader.name(keys.fullName);
   const birthDate = reader.date(keys.birthDate);
   return {
-    fullName: name?.fullName ?? null,
-    familyName: name?.familyName ?? null,
-    middleName: name?.middleName ?? null,
-    givenName: name?.givenName ?? null,
+    ...nameFields(name),
     birthDate,
     ethnicityCode: reader.ethnicity(keys.ethnicity, keys.ethnicityCode),
     nationality: reader.nationality(keys.nationality),

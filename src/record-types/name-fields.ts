@@ -1,0 +1,11 @@
+import type { PersonName } from '../normalize/name/normalize-name.js';
+
+/** The four name fields of a person record; all null when the name is missing. */
+export function nameFields(name: PersonName | null): { fullName: string | null; familyName: string | null; middleName: string | null; givenName: string | null } {
+  return {
+    fullName: name?.fullName ?? null,
+    familyName: name?.familyName ?? null,
+    middleName: name?.middleName ?? null,
+    givenName: name?.givenName ?? null,
+  };
+}
