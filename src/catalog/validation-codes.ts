@@ -19,6 +19,14 @@ export const validationCodes: readonly CatalogEntry[] = [
     fixVi: 'Đối chiếu sổ gốc: ngày đăng ký hoặc ngày {event} đã bị ghi nhầm (thường là nhầm năm).',
   },
   {
+    code: 'REGISTER_NUMBER_REPEATED',
+    severity: 'warning',
+    field: 'registration.number',
+    messageVi: 'Số đăng ký {value} năm {year} của xã này đã dùng cho {earlier}: hai dòng cùng số, hoặc là một việc đăng ký nhập hai lần, hoặc một số bị ghi nhầm.',
+    description: 'Another clean row of the batch has the same commune, registration year and number, which name one entry of a book (numbers run continuously through a year, DOMAIN.md §3.3). A copy of the same entry is merged by deduplication; otherwise one of the numbers is wrong.',
+    fixVi: 'Đối chiếu số đăng ký của hai dòng với sổ gốc và sửa số bị ghi nhầm.',
+  },
+  {
     code: 'DEATH_BEFORE_BIRTH',
     severity: 'error',
     field: 'deathDate',

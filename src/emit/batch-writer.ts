@@ -15,6 +15,8 @@ import { writeErrorsWorkbook } from './errors-workbook.js';
 import { flatColumns } from './flatten.js';
 import type { BatchCounts, DedupSummary, Manifest, Provenance, RejectedRow } from './manifest.js';
 import { ProblemLog, type ProblemCounts } from './problem-log.js';
+import { messageVi } from '../catalog/catalog.js';
+import { RegisterNumbers } from '../validate/register-numbers.js';
 
 const OUTPUT_FILES = ['clean.jsonl', 'clean.csv', 'rejected.jsonl', 'duplicates.jsonl', 'review.jsonl', 'errors.xlsx'] as const;
 
@@ -126,15 +128,26 @@ export class BatchWriter {
    * the batch into place.
    */
   async commit(manifest: Omit<Manifest, 'outputs' | 'problemsByCode' | 'dedup'>): Promise<Manifest> {
-    for (const file of [this.rejected, this.cleanSpool, this.problems.spool]) file.close();
+    for (const file of [this.rejected, this.cleanSpool]) file.close();
     const dedup = this.deduplicate();
     const open = (name: string): AppendFile => new AppendFile(join(this.tempFolder, name));
     const files = { cleanJsonl: open('clean.jsonl'), cleanCsv: open('clean.csv'), duplicates: open('duplicates.jsonl'), review: open('review.jsonl') };
     const csvColumns = flatColumns(this.type.schema);
     // UTF-8 BOM so Excel shows Vietnamese; values are escaped against formula injection.
     files.cleanCsv.write(`\uFEFF${Papa.unparse([csvColumns])}\r\n`);
-    await writeDedupOutputs(this.cleanSpool.path, dedup.result, { ...files, csvColumns });
+    // A register number used twice is checked on the records kept: a copy of the same entry is merged, not flagged.
+    const registerNumbers = new RegisterNumbers();
+    const checkKept = (record: Record<string, unknown>): void => {
+      const provenance = record.provenance as Provenance;
+      const repeated = registerNumbers.check(record, provenance);
+      if (!repeated) return;
+      (record.warnings as unknown[]).push({ code: repeated.code, field: repeated.field, message: messageVi(repeated.code, { value: repeated.value, ...repeated.params }) });
+      const registration = record.registration as { communeCode: string | null };
+      this.problems.addFinding(repeated, provenance, registration.communeCode);
+    };
+    await writeDedupOutputs(this.cleanSpool.path, dedup.result, { ...files, csvColumns }, checkKept);
     for (const file of Object.values(files)) file.close();
+    this.problems.spool.close();
     this.counts.mergedAway = dedup.result.mergedAwayIds.length;
     this.counts.clean -= this.counts.mergedAway;
     rmSync(this.cleanSpool.path);

@@ -22,7 +22,13 @@ export interface DedupOutputFiles {
  * review.jsonl. Two passes over the spool: only the records a cluster or a
  * review pair involves are held in memory.
  */
-export async function writeDedupOutputs(spoolPath: string, result: DedupResult, files: DedupOutputFiles): Promise<void> {
+export async function writeDedupOutputs(
+  spoolPath: string,
+  result: DedupResult,
+  files: DedupOutputFiles,
+  /** Sees every record kept, in source order, before it is written (it may add warnings). */
+  onKept: (record: Record<string, unknown>) => void = () => {},
+): Promise<void> {
   const mergedAway = new Set(result.mergedAwayIds);
   const fillsBySurvivor = new Map(result.clusters.filter((cluster) => cluster.fills.length > 0).map((cluster) => [cluster.survivor.id, cluster]));
   const sources = new Set(result.clusters.flatMap((cluster) => cluster.fills.map((fill) => fill.fromId)));
@@ -42,6 +48,7 @@ export async function writeDedupOutputs(spoolPath: string, result: DedupResult, 
     if (mergedAway.has(id)) continue;
     const cluster = fillsBySurvivor.get(id);
     if (cluster) fillFromMembers(record, cluster, sourceRecords);
+    onKept(record);
     files.cleanJsonl.write(`${JSON.stringify(record)}\n`);
     files.cleanCsv.write(`${Papa.unparse([flatValues(record, files.csvColumns)], { escapeFormulae: true })}\r\n`);
   }

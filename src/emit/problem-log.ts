@@ -65,6 +65,16 @@ export class ProblemLog {
     }
   }
 
+  /** One more finding of a row already counted (a check made when the batch is written). */
+  addFinding(finding: BoundFinding, provenance: Provenance, communeCode: string | null): void {
+    const severity = severityOf(finding.code);
+    this.counts.byCode[finding.code] = (this.counts.byCode[finding.code] ?? 0) + 1;
+    const commune = this.counts.byCommune[communeCode ?? ''];
+    if (commune && severity === 'error') commune.errors++;
+    else if (commune && severity === 'warning') commune.warnings++;
+    if (severity !== 'note') this.spool.write(`${JSON.stringify(this.describe(finding, severity, provenance))}\n`);
+  }
+
   /** A problem with a whole file or sheet (unreadable, no header): listed without a row. */
   addFileProblem(code: string, file: string, sheet: string | null, params: Record<string, string | number>): void {
     const severity = severityOf(code);

@@ -165,6 +165,7 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(SON_LOI, 53, 'PARENT_AGE_IMPLAUSIBLE', 'mother.birthYear', 'clean.warnings'),
   // Row 55 is row 54 typed again with the ID: merged away, the survivor takes the ID.
   at(SON_LOI, 54, 'DEDUP_FIELD_FILLED', 'child.personalId', 'clean.notes'),
+  at(SON_LOI, 56, 'REGISTER_NUMBER_REPEATED', 'registration.number', 'clean.warnings'),
   at(THIEN_KE, 5, 'MARRIAGE_UNDER_AGE', 'wife.birthDate', 'clean.warnings'),
   at(THIEN_KE, 6, 'MARRIAGE_AGE_UNCERTAIN', 'husband.birthDate', 'clean.warnings'),
 ];

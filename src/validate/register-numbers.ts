@@ -1,0 +1,31 @@
+import type { Provenance } from '../emit/manifest.js';
+import type { BoundFinding } from '../normalize/bound-finding.js';
+import { valueAt } from './record-access.js';
+
+/**
+ * A registration number is continuous within a commune's year for one kind
+ * of book, so (commune, year, number) names one entry (Decree 158/2005 Art.
+ * 68; DOMAIN.md §3.3). A second row with the same triple is either the same
+ * entry typed again (deduplication merges it) or a number typed wrong: the
+ * officer should look. Checked on the records a batch keeps after deduplication;
+ * remembers one short key per record.
+ */
+export class RegisterNumbers {
+  private readonly seen = new Map<string, Provenance>();
+
+  /** REGISTER_NUMBER_REPEATED when an earlier clean row of the batch has the same commune, year and number. */
+  check(record: Readonly<Record<string, unknown>>, provenance: Provenance): BoundFinding | null {
+    const commune = valueAt(record, 'registration.communeCode');
+    const date = valueAt(record, 'registration.date');
+    const number = valueAt(record, 'registration.number');
+    if (typeof commune !== 'string' || typeof date !== 'string' || typeof number !== 'string') return null;
+    const key = `${commune}|${date.slice(0, 4)}|${number}`;
+    const earlier = this.seen.get(key);
+    if (earlier === undefined) {
+      this.seen.set(key, provenance);
+      return null;
+    }
+    const where = earlier.file === provenance.file && earlier.sheet === provenance.sheet ? `dòng ${earlier.row}` : `${earlier.file}${earlier.sheet ? ` [${earlier.sheet}]` : ''}, dòng ${earlier.row}`;
+    return { code: 'REGISTER_NUMBER_REPEATED', field: 'registration.number', value: number, params: { year: date.slice(0, 4), earlier: where } };
+  }
+}
