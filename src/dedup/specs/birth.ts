@@ -7,21 +7,10 @@
 import type { BirthRecord } from '../../record-types/birth.js';
 import { dateLevel, DATE_AGREES, exactLevel } from '../compare.js';
 import type { DedupRecord } from '../dedup-record.js';
-import { blockingKeysFor, defineComparison, keyOf, type BlockingRule, type DedupSpec, type PairLevels, type Veto } from '../dedup-spec.js';
+import { defineComparison, keyOf, type BlockingRule, type DedupSpec, type PairLevels, type Veto } from '../dedup-spec.js';
 import { familyComparison, OTHER_PARENTS, SAME_PARENTS } from './birth-family.js';
 import { dateLevels, FAMILY_NAME_LEVELS, GIVEN_NAME_LEVELS, MIDDLE_NAME_LEVELS, PERSONAL_ID_LEVELS, REGISTER_ENTRY_LEVELS, SEX_LEVELS } from './levels.js';
-import {
-  addNameValues,
-  addRegistrationValues,
-  completenessOf,
-  fillablePaths,
-  filledAmong,
-  isReRegistration,
-  nameComparisons,
-} from './record-values.js';
-
-const year = (date: string | null | undefined): string | null => (date ? date.slice(0, 4) : null);
-const fullDate = (date: string | null | undefined): string | null => (date && date.length === 10 ? date : null);
+import { addNameValues, addRegistrationValues, dedupRecordOf, fillablePaths, fullDateOf, nameComparisons, yearOf } from './record-values.js';
 
 /**
  * In order (a pair is tagged with the first that finds it): the personal ID;
@@ -37,17 +26,17 @@ const blockingRules: readonly BlockingRule[] = [
   {
     name: 'name+year',
     description: 'family + given name (folded) + birth year',
-    keys: (v) => keyOf(v['child.family.folded'], v['child.given.folded'], year(v['child.birthDate'])),
+    keys: (v) => keyOf(v['child.family.folded'], v['child.given.folded'], yearOf(v['child.birthDate'])),
   },
   {
     name: 'mother+year',
     description: "family name + mother's family and given name (folded) + birth year",
-    keys: (v) => keyOf(v['child.family.folded'], v['mother.family.folded'], v['mother.given.folded'], year(v['child.birthDate'])),
+    keys: (v) => keyOf(v['child.family.folded'], v['mother.family.folded'], v['mother.given.folded'], yearOf(v['child.birthDate'])),
   },
   {
     name: 'given+date',
     description: 'given name (folded) + full birth date',
-    keys: (v) => keyOf(v['child.given.folded'], fullDate(v['child.birthDate'])),
+    keys: (v) => keyOf(v['child.given.folded'], fullDateOf(v['child.birthDate'])),
   },
 ];
 
@@ -125,17 +114,7 @@ function toDedupRecord(record: BirthRecord, districtCode: string): DedupRecord {
   values['mother.birthYear'] = record.mother.birthYear;
   values['father.birthYear'] = record.father?.birthYear ?? null;
   addRegistrationValues(values, record.registration);
-  return {
-    id: record.id,
-    type: 'birth',
-    districtCode,
-    values,
-    blockingKeys: blockingKeysFor(blockingRules, values),
-    registrationDate: record.registration.date,
-    reRegistration: isReRegistration(record.remarks),
-    completeness: completenessOf(record),
-    filledFields: filledAmong(record, FILLABLE),
-  };
+  return dedupRecordOf(record, districtCode, values, blockingRules, FILLABLE);
 }
 
 /**

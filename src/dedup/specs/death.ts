@@ -7,12 +7,9 @@
 import type { DeathRecord } from '../../record-types/death.js';
 import { DATE_AGREES, dateLevel, exactLevel } from '../compare.js';
 import type { DedupRecord } from '../dedup-record.js';
-import { blockingKeysFor, defineComparison, keyOf, type BlockingRule, type DedupSpec, type PairLevels, type Veto } from '../dedup-spec.js';
+import { defineComparison, keyOf, type BlockingRule, type DedupSpec, type PairLevels, type Veto } from '../dedup-spec.js';
 import { dateLevels, FAMILY_NAME_LEVELS, GIVEN_NAME_LEVELS, MIDDLE_NAME_LEVELS, PERSONAL_ID_LEVELS, REGISTER_ENTRY_LEVELS, SEX_LEVELS } from './levels.js';
-import { addNameValues, addRegistrationValues, completenessOf, fillablePaths, filledAmong, isReRegistration, nameComparisons } from './record-values.js';
-
-const year = (date: string | null | undefined): string | null => (date ? date.slice(0, 4) : null);
-const fullDate = (date: string | null | undefined): string | null => (date && date.length === 10 ? date : null);
+import { addNameValues, addRegistrationValues, dedupRecordOf, fillablePaths, fullDateOf, nameComparisons, yearOf } from './record-values.js';
 
 /** Personal ID, register position, name + death year, given name + full death date (a typo in the family name). */
 const blockingRules: readonly BlockingRule[] = [
@@ -21,12 +18,12 @@ const blockingRules: readonly BlockingRule[] = [
   {
     name: 'name+death-year',
     description: 'family + given name (folded) + year of death',
-    keys: (v) => keyOf(v['deceased.family.folded'], v['deceased.given.folded'], year(v['deathDate'])),
+    keys: (v) => keyOf(v['deceased.family.folded'], v['deceased.given.folded'], yearOf(v['deathDate'])),
   },
   {
     name: 'given+death-date',
     description: 'given name (folded) + full death date',
-    keys: (v) => keyOf(v['deceased.given.folded'], fullDate(v['deathDate'])),
+    keys: (v) => keyOf(v['deceased.given.folded'], fullDateOf(v['deathDate'])),
   },
 ];
 
@@ -86,17 +83,7 @@ function toDedupRecord(record: DeathRecord, districtCode: string): DedupRecord {
   values['deceased.personalId'] = record.deceased.personalId;
   values['deathDate'] = record.deathDate;
   addRegistrationValues(values, record.registration);
-  return {
-    id: record.id,
-    type: 'death',
-    districtCode,
-    values,
-    blockingKeys: blockingKeysFor(blockingRules, values),
-    registrationDate: record.registration.date,
-    reRegistration: isReRegistration(record.remarks),
-    completeness: completenessOf(record),
-    filledFields: filledAmong(record, FILLABLE),
-  };
+  return dedupRecordOf(record, districtCode, values, blockingRules, FILLABLE);
 }
 
 /**

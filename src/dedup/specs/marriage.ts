@@ -7,12 +7,11 @@
 import type { MarriageRecord } from '../../record-types/marriage.js';
 import { DATE_AGREES, dateLevel, exactLevel } from '../compare.js';
 import type { DedupRecord } from '../dedup-record.js';
-import { blockingKeysFor, defineComparison, keyOf, type BlockingRule, type DedupSpec, type PairLevels, type Veto } from '../dedup-spec.js';
+import { defineComparison, keyOf, type BlockingRule, type DedupSpec, type PairLevels, type Veto } from '../dedup-spec.js';
 import { dateLevels, FAMILY_NAME_LEVELS, GIVEN_NAME_LEVELS, MIDDLE_NAME_LEVELS, PERSONAL_ID_LEVELS, REGISTER_ENTRY_LEVELS } from './levels.js';
-import { addNameValues, addRegistrationValues, completenessOf, fillablePaths, filledAmong, isReRegistration, nameComparisons } from './record-values.js';
+import { addNameValues, addRegistrationValues, dedupRecordOf, fillablePaths, nameComparisons, yearOf } from './record-values.js';
 
 const SPOUSES = ['husband', 'wife'] as const;
-const year = (date: string | null | undefined): string | null => (date ? date.slice(0, 4) : null);
 
 /**
  * Personal IDs (either spouse: one rule, two keys), the register position,
@@ -34,12 +33,12 @@ const blockingRules: readonly BlockingRule[] = [
   {
     name: 'given+years',
     description: 'both given names (folded) + both birth years',
-    keys: (v) => keyOf(v['husband.given.folded'], v['wife.given.folded'], year(v['husband.birthDate']), year(v['wife.birthDate'])),
+    keys: (v) => keyOf(v['husband.given.folded'], v['wife.given.folded'], yearOf(v['husband.birthDate']), yearOf(v['wife.birthDate'])),
   },
   {
     name: 'family+years',
     description: 'both family names (folded) + both birth years',
-    keys: (v) => keyOf(v['husband.family.folded'], v['wife.family.folded'], year(v['husband.birthDate']), year(v['wife.birthDate'])),
+    keys: (v) => keyOf(v['husband.family.folded'], v['wife.family.folded'], yearOf(v['husband.birthDate']), yearOf(v['wife.birthDate'])),
   },
 ];
 
@@ -107,17 +106,7 @@ function toDedupRecord(record: MarriageRecord, districtCode: string): DedupRecor
     values[`${spouse}.personalId`] = record[spouse].personalId;
   }
   addRegistrationValues(values, record.registration);
-  return {
-    id: record.id,
-    type: 'marriage',
-    districtCode,
-    values,
-    blockingKeys: blockingKeysFor(blockingRules, values),
-    registrationDate: record.registration.date,
-    reRegistration: isReRegistration(record.remarks),
-    completeness: completenessOf(record),
-    filledFields: filledAmong(record, FILLABLE),
-  };
+  return dedupRecordOf(record, districtCode, values, blockingRules, FILLABLE);
 }
 
 /**

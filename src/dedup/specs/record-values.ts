@@ -5,7 +5,9 @@
  */
 import { accentKey, foldedKey } from '../../normalize/name/name-keys.js';
 import { splitName } from '../../normalize/name/name-split.js';
-import { defineComparison as comparison, type Comparison, type ComparisonLevel } from '../dedup-spec.js';
+import { blockingKeysFor, defineComparison as comparison, type BlockingRule, type Comparison, type ComparisonLevel } from '../dedup-spec.js';
+import type { DedupRecord } from '../dedup-record.js';
+import type { RecordTypeName } from '../../record-types/record-type.js';
 import { nameLevel } from '../compare.js';
 
 type Values = Record<string, string | null>;
@@ -117,4 +119,30 @@ export function nameComparisons(
     return comparison(`${field}.${label}`, partLevels, (a, b) => nameLevel(a, b, key, folded, unmarked));
   };
   return [part('given', levels.given, 'givenName'), part('family', levels.family, 'familyName'), part('middle', levels.middle, 'middleName')];
+}
+
+/** The year of a partial ISO date, for blocking keys. */
+export const yearOf = (date: string | null | undefined): string | null => (date ? date.slice(0, 4) : null);
+/** A date only when complete to the day, for blocking keys that need one. */
+export const fullDateOf = (date: string | null | undefined): string | null => (date && date.length === 10 ? date : null);
+
+/** A clean record's DedupRecord from the comparison values its spec computed (shared by every type). */
+export function dedupRecordOf(
+  record: { id: string; type: RecordTypeName; remarks: string | null; registration: { date: string | null } },
+  districtCode: string,
+  values: Values,
+  blockingRules: readonly BlockingRule[],
+  fillable: FillablePaths,
+): DedupRecord {
+  return {
+    id: record.id,
+    type: record.type,
+    districtCode,
+    values,
+    blockingKeys: blockingKeysFor(blockingRules, values),
+    registrationDate: record.registration.date,
+    reRegistration: isReRegistration(record.remarks),
+    completeness: completenessOf(record),
+    filledFields: filledAmong(record, fillable),
+  };
 }
