@@ -127,7 +127,7 @@ export class BatchWriter {
    * in the registry (replacing this district's earlier entries) and renames
    * the batch into place.
    */
-  async commit(manifest: Omit<Manifest, 'outputs' | 'problemsByCode' | 'dedup'>): Promise<Manifest> {
+  async commit(manifest: Omit<Manifest, 'outputs' | 'problemsByCode' | 'byCommune' | 'dedup'>): Promise<Manifest> {
     for (const file of [this.rejected, this.cleanSpool]) file.close();
     const dedup = this.deduplicate();
     const open = (name: string): AppendFile => new AppendFile(join(this.tempFolder, name));
@@ -164,7 +164,7 @@ export class BatchWriter {
     rmSync(this.problems.spool.path);
     const outputs: Record<string, string> = {};
     for (const name of OUTPUT_FILES) outputs[name] = await sha256File(join(this.tempFolder, name));
-    const complete: Manifest = { ...manifest, problemsByCode: this.problems.counts.byCode, dedup: dedup.summary, outputs };
+    const complete: Manifest = { ...manifest, problemsByCode: this.problems.counts.byCode, byCommune: this.problems.counts.byCommune, dedup: dedup.summary, outputs };
     writeFileSync(join(this.tempFolder, 'manifest.json'), `${JSON.stringify(complete, null, 2)}\n`);
 
     const survivorOf = new Map(dedup.result.clusters.flatMap((cluster) => cluster.memberIds.map((id) => [id, cluster.survivor.id] as const)));

@@ -1,4 +1,5 @@
 import type { BoundFinding } from '../normalize/bound-finding.js';
+import type { CommuneTally } from './problem-log.js';
 
 export interface BatchCounts {
   rowsRead: number;
@@ -59,6 +60,8 @@ export interface Manifest {
   counts: BatchCounts;
   /** How often each problem code was found (errors, warnings and notes), for scheduled runs' monitoring. */
   problemsByCode: Record<string, number>;
+  /** Rows, rejected rows, errors and warnings per commune code ('' when the row's commune is not known). */
+  byCommune: Record<string, CommuneTally>;
   dedup: DedupSummary;
   outputs: Record<string, string>;
 }

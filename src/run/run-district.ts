@@ -11,6 +11,7 @@ import type { RecordTypeName } from '../record-types/record-type.js';
 import { readRegister } from './read-register.js';
 import type { RegistryStore } from '../dedup/registry/registry-store.js';
 import { RowAccounting } from './row-accounting.js';
+import type { RunControl } from './run-control.js';
 
 export interface InputFile {
   /** Absolute path. */
@@ -19,7 +20,7 @@ export interface InputFile {
   name: string;
 }
 
-export interface DistrictJob {
+export interface DistrictJob extends RunControl {
   runId: string;
   startedAt: string;
   pipeline: string | null;
@@ -45,8 +46,11 @@ export interface FileProblem {
 }
 
 export interface DistrictResult {
+  district: string;
   manifests: Manifest[];
   problems: FileProblem[];
+  /** Wall time from the first file opened to the last batch committed, ms. */
+  durationMs: number;
 }
 
 /**
@@ -55,6 +59,7 @@ export interface DistrictResult {
  * from it are withdrawn; the other files still run.
  */
 export async function runDistrict(job: DistrictJob, logger: Logger): Promise<DistrictResult> {
+  const started = performance.now();
   const log = logger.child({ district: job.districtCode });
   const indexes = job.types.map((type) => new AliasIndex(RECORD_TYPES[type], job.headerAliases[type] ?? {}));
   const writers = new Map(
@@ -136,7 +141,7 @@ export async function runDistrict(job: DistrictJob, logger: Logger): Promise<Dis
       log.info({ type, ...manifest.counts, candidatePairs: manifest.dedup.comparedPairs, clusters: manifest.dedup.clusters, reviewPairs: manifest.dedup.reviewPairs }, 'batch written');
       manifests.push(manifest);
     }
-    return { manifests, problems };
+    return { district: job.districtCode, manifests, problems, durationMs: Math.round(performance.now() - started) };
   } catch (error) {
     for (const writer of writers.values()) writer.discard();
     throw error;
