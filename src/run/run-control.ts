@@ -19,6 +19,8 @@ export interface RunControl {
    * one-at-a-time run would produce.
    */
   commitTurn?: () => Promise<() => void>;
+  /** Worker threads that read and normalize files (default: one per core; 0 does it all on the main thread). */
+  workers?: number;
 }
 
 /** Where a district reports how far it has read (progress bar on a terminal, log lines under cron). */

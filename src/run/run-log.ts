@@ -31,6 +31,8 @@ export interface RunLog {
   districtsWithoutInput: string[];
   ethnicityCodeList: string;
   batches: RunLogBatch[];
+  /** process.resourceUsage().maxRSS at the end of the run, bytes (the main thread and its workers). */
+  peakRssBytes: number;
   /** Whole-file problems (file names and codes only). */
   fileProblems: { district: string; file: string; sheet: string | null; code: string }[];
   /** Set when the run failed or was stopped: a one-line reason (no cell contents). */
