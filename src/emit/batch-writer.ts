@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { DedupRecord } from '../dedup/dedup-record.js';
@@ -17,6 +17,8 @@ import type { BatchCounts, DedupSummary, Manifest, Provenance, RejectedRow } fro
 import { ProblemLog, type ProblemCounts } from './problem-log.js';
 import { messageVi } from '../catalog/catalog.js';
 import { RegisterNumbers } from '../validate/register-numbers.js';
+import { DEFAULT_HISTORY_KEEP } from '../run/run-control.js';
+import { replaceBatch } from './batch-history.js';
 
 const OUTPUT_FILES = ['clean.jsonl', 'clean.csv', 'rejected.jsonl', 'duplicates.jsonl', 'review.jsonl', 'errors.xlsx'] as const;
 
@@ -28,6 +30,13 @@ export interface BatchCheckpoint {
   counts: BatchCounts;
   problemCounts: ProblemCounts;
   inputRows: Map<string, number>;
+}
+
+export interface BatchOptions {
+  /** Deduplicate and count but write nothing: no batch, no registry update. */
+  dryRun?: boolean;
+  /** Previous batches kept under `history/<runId>/` of the batch folder (0 keeps none). */
+  historyKeep?: number;
 }
 
 export interface BatchDedup {
@@ -62,6 +71,7 @@ export class BatchWriter {
     readonly type: RecordTypeDefinition,
     readonly runId: string,
     private readonly dedup: BatchDedup | null = null,
+    private readonly batchOptions: BatchOptions = {},
   ) {
     this.finalFolder = join(outputFolder, districtCode, type.name);
     this.tempFolder = join(outputFolder, districtCode, `.${type.name}.partial-${runId}`);
@@ -151,6 +161,11 @@ export class BatchWriter {
     this.counts.mergedAway = dedup.result.mergedAwayIds.length;
     this.counts.clean -= this.counts.mergedAway;
     rmSync(this.cleanSpool.path);
+    if (this.batchOptions.dryRun) {
+      const complete: Manifest = { ...manifest, problemsByCode: this.problems.counts.byCode, byCommune: this.problems.counts.byCommune, dedup: dedup.summary, outputs: {} };
+      rmSync(this.tempFolder, { recursive: true, force: true });
+      return complete;
+    }
 
     await writeErrorsWorkbook({
       path: join(this.tempFolder, 'errors.xlsx'),
@@ -174,10 +189,7 @@ export class BatchWriter {
       this.dedupRecords.map((record) => ({ ...record, survivorId: survivorOf.get(record.id) ?? null })),
       { runId: this.runId, loadedAt: manifest.finishedAt },
     );
-    const previous = `${this.finalFolder}.previous-${manifest.runId}`;
-    if (existsSync(this.finalFolder)) renameSync(this.finalFolder, previous);
-    renameSync(this.tempFolder, this.finalFolder);
-    rmSync(previous, { recursive: true, force: true });
+    replaceBatch(this.finalFolder, this.tempFolder, manifest.runId, this.batchOptions.historyKeep ?? DEFAULT_HISTORY_KEEP);
     return complete;
   }
 

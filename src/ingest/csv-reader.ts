@@ -40,12 +40,12 @@ export async function sniffCsvFormat(path: string): Promise<CsvFormat> {
 }
 
 /** Streams a CSV file as one sheet named ''. Row numbers are record numbers from 1. */
-export async function* readCsvSheets(path: string): AsyncIterable<SheetSource> {
+export async function* readCsvSheets(path: string, onBytes?: (bytesRead: number) => void): AsyncIterable<SheetSource> {
   const format = await sniffCsvFormat(path);
-  yield { name: '', date1904: false, rows: readCsvRows(path, format) };
+  yield { name: '', date1904: false, rows: readCsvRows(path, format, onBytes) };
 }
 
-async function* readCsvRows(path: string, format: CsvFormat): AsyncIterable<CsvRow> {
+async function* readCsvRows(path: string, format: CsvFormat, onBytes?: (bytesRead: number) => void): AsyncIterable<CsvRow> {
   const queue: CsvRow[] = [];
   let finished = false;
   let failure: Error | undefined;
@@ -60,6 +60,10 @@ async function* readCsvRows(path: string, format: CsvFormat): AsyncIterable<CsvR
     wake = undefined;
   };
   const source = createReadStream(path);
+  if (onBytes) {
+    let bytesRead = 0;
+    source.on('data', (chunk) => onBytes((bytesRead += chunk.length)));
+  }
   source.on('error', (error) => {
     failure = error;
     finished = true;

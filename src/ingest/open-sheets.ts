@@ -15,11 +15,11 @@ export class UnreadableFileError extends Error {
   }
 }
 
-/** The sheets of a register file, chosen by extension. */
-export function openSheets(path: string): AsyncIterable<SheetSource> {
+/** The sheets of a register file, chosen by extension; `onBytes` hears how much of the file has been read. */
+export function openSheets(path: string, onBytes?: (bytesRead: number) => void): AsyncIterable<SheetSource> {
   const extension = extname(path).toLowerCase();
-  if (extension === '.xlsx' || extension === '.xlsm') return readXlsxSheets(path);
-  if (extension === '.csv' || extension === '.tsv' || extension === '.txt') return readCsvSheets(path);
+  if (extension === '.xlsx' || extension === '.xlsm') return readXlsxSheets(path, onBytes);
+  if (extension === '.csv' || extension === '.tsv' || extension === '.txt') return readCsvSheets(path, onBytes);
   throw new UnreadableFileError('FILE_TYPE_UNSUPPORTED', { extension: extension || '(none)' });
 }
 

@@ -1,3 +1,4 @@
+import { createReadStream, type ReadStream } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { columnLetter } from './column-letter.js';
 import type { SheetRow, SheetSource } from './sheet-source.js';
@@ -9,8 +10,13 @@ import type { CellValue, SourceCell, TextRun } from './source-cell.js';
  * in file size except for the shared-string table, which the format requires.
  * Each sheet's rows must be consumed before the next sheet is requested.
  */
-export async function* readXlsxSheets(path: string): AsyncIterable<SheetSource> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+export async function* readXlsxSheets(path: string, onBytes?: (bytesRead: number) => void): AsyncIterable<SheetSource> {
+  let input: string | ReadStream = path;
+  if (onBytes) {
+    let bytesRead = 0;
+    input = createReadStream(path).on('data', (chunk) => onBytes((bytesRead += chunk.length)));
+  }
+  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',

@@ -27,6 +27,8 @@ export interface ReadRegisterOptions extends Omit<RowContext, 'sheet' | 'date190
   indexes: readonly AliasIndex[];
   /** Normalizer memos to share between the files of a run; by default each call makes its own. */
   memo?: RunMemo;
+  /** Told the bytes of the file read so far (progress). */
+  onBytes?: (bytesRead: number) => void;
 }
 
 /**
@@ -35,9 +37,9 @@ export interface ReadRegisterOptions extends Omit<RowContext, 'sheet' | 'date190
  * rejected record. Throws only when the file itself cannot be read.
  */
 export async function* readRegister(path: string, options: ReadRegisterOptions): AsyncIterable<RegisterEvent> {
-  const { memo: runMemo = new RunMemo(), ...rowOptions } = options;
+  const { memo: runMemo = new RunMemo(), onBytes, ...rowOptions } = options;
   const shapeGuards = new Map<RecordTypeDefinition, ShapeGuard | null>();
-  for await (const sheet of openSheets(path)) {
+  for await (const sheet of openSheets(path, onBytes)) {
     const top: SheetRow[] = [];
     const rows = sheet.rows[Symbol.asyncIterator]();
     while (top.length < HEADER_SEARCH_ROWS) {

@@ -11,7 +11,10 @@ import type { RecordTypeName } from '../record-types/record-type.js';
 import { readRegister } from './read-register.js';
 import type { RegistryStore } from '../dedup/registry/registry-store.js';
 import { RowAccounting } from './row-accounting.js';
-import type { RunControl } from './run-control.js';
+import { RunAbortedError, type RunControl } from './run-control.js';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export interface InputFile {
   /** Absolute path. */
@@ -62,10 +65,15 @@ export async function runDistrict(job: DistrictJob, logger: Logger): Promise<Dis
   const started = performance.now();
   const log = logger.child({ district: job.districtCode });
   const indexes = job.types.map((type) => new AliasIndex(RECORD_TYPES[type], job.headerAliases[type] ?? {}));
+  // A dry run spools in a temporary folder of its own: nothing is written under the output folder.
+  const spoolRoot = job.dryRun ? mkdtempSync(join(tmpdir(), 'hotich-dry-run-')) : job.outputFolder;
   const writers = new Map(
     job.types.map((type) => [
       type,
-      new BatchWriter(job.outputFolder, job.districtCode, RECORD_TYPES[type], job.runId, { spec: RECORD_TYPES[type].dedup, registry: job.registry }),
+      new BatchWriter(spoolRoot, job.districtCode, RECORD_TYPES[type], job.runId, { spec: RECORD_TYPES[type].dedup, registry: job.registry }, {
+        dryRun: job.dryRun,
+        historyKeep: job.historyKeep,
+      }),
     ]),
   );
   const accounting = new RowAccounting();
@@ -82,11 +90,20 @@ export async function runDistrict(job: DistrictJob, logger: Logger): Promise<Dis
       };
       const input: ManifestInput = { file: file.name, sha256: '', rows: 0 };
       inputs.push(input);
+      let rowsDone = 0;
+      let bytesDone = 0;
       try {
+        if (job.signal?.aborted) throw abortError(job.signal);
+        job.progress?.fileStarted(job.districtCode, file.name, fileSize(file.path));
         input.sha256 = await sha256File(file.path);
         const skippedNoHeader = new Map<string, number>();
-        const events = readRegister(file.path, { ...job, file: file.name, indexes });
+        const onBytes = (bytes: number): void => {
+          bytesDone = bytes;
+        };
+        const events = readRegister(file.path, { ...job, file: file.name, indexes, onBytes });
         for await (const event of events) {
+          if (job.signal?.aborted) throw abortError(job.signal);
+          if (++rowsDone % PROGRESS_EVERY_ROWS === 0) job.progress?.fileProgress(job.districtCode, file.name, rowsDone, bytesDone);
           if (event.kind === 'sheet') {
             if (event.header) {
               log.info({ file: file.name, sheet: event.sheet, type: event.header.type.name, headerRows: event.header.headerRowNumbers }, 'sheet header found');
@@ -113,7 +130,10 @@ export async function runDistrict(job: DistrictJob, logger: Logger): Promise<Dis
           problem('SHEET_NO_HEADER', { expected, searched: 30, rows }, sheet);
           log.warn({ file: file.name, sheet, rows, code: 'SHEET_NO_HEADER' }, 'sheet skipped: no header found');
         }
+        job.progress?.fileFinished(job.districtCode, file.name, rowsDone);
       } catch (error) {
+        if (error instanceof RunAbortedError || job.signal?.aborted) throw abortError(job.signal);
+        job.progress?.fileFinished(job.districtCode, file.name, rowsDone);
         for (const [type, writer] of writers) writer.rollback(checkpoints.get(type)!);
         accounting.forgetFile(file.name);
         const code = error instanceof UnreadableFileError ? error.code : 'FILE_UNREADABLE';
@@ -124,8 +144,25 @@ export async function runDistrict(job: DistrictJob, logger: Logger): Promise<Dis
       }
     }
     accounting.assertClosed(writers);
+    // Deduplication reads the registry and the commit writes it: in pipeline order when districts run concurrently.
+    const endTurn = await job.commitTurn?.();
+    try {
+      return { district: job.districtCode, manifests: await commitAll(), problems, durationMs: Math.round(performance.now() - started) };
+    } finally {
+      endTurn?.();
+    }
+  } catch (error) {
+    for (const writer of writers.values()) writer.discard();
+    throw error;
+  } finally {
+    if (job.dryRun) rmSync(spoolRoot, { recursive: true, force: true });
+  }
+
+  async function commitAll(): Promise<Manifest[]> {
     const manifests: Manifest[] = [];
     for (const [type, writer] of writers) {
+      // A stop asked for before a batch is committed discards it; a commit under way is finished.
+      if (job.signal?.aborted) throw abortError(job.signal);
       const manifest = await writer.commit({
         runId: job.runId,
         startedAt: job.startedAt,
@@ -138,14 +175,28 @@ export async function runDistrict(job: DistrictJob, logger: Logger): Promise<Dis
         inputs: inputs.map((input) => ({ ...input, rows: writer.inputRows.get(input.file) ?? 0 })),
         counts: writer.counts,
       });
-      log.info({ type, ...manifest.counts, candidatePairs: manifest.dedup.comparedPairs, clusters: manifest.dedup.clusters, reviewPairs: manifest.dedup.reviewPairs }, 'batch written');
+      log.info({ type, ...manifest.counts, candidatePairs: manifest.dedup.comparedPairs, clusters: manifest.dedup.clusters, reviewPairs: manifest.dedup.reviewPairs, dryRun: job.dryRun === true }, job.dryRun ? 'batch counted (dry run)' : 'batch written');
       manifests.push(manifest);
     }
-    return { district: job.districtCode, manifests, problems, durationMs: Math.round(performance.now() - started) };
-  } catch (error) {
-    for (const writer of writers.values()) writer.discard();
-    throw error;
+    return manifests;
   }
+}
+
+/** Rows between two progress reports of a file. */
+const PROGRESS_EVERY_ROWS = 2000;
+
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
+function abortError(signal: AbortSignal | undefined): RunAbortedError {
+  const reason: unknown = signal?.reason;
+  if (reason instanceof RunAbortedError) return reason;
+  return new RunAbortedError(typeof reason === 'string' ? reason : 'a stop request');
 }
 
 function describeError(error: unknown): string {
