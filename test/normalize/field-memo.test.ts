@@ -214,22 +214,50 @@ describe('RunMemo', () => {
 });
 
 describe('BoundedMemo', () => {
-  it('never holds more than its capacity, dropping the oldest entry first', () => {
+  it('never holds more than its capacity and keeps at least the newest half of what it stored', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 8 }), fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 100 }), (capacity, keys) => {
         const memo = new BoundedMemo<number, number>(capacity);
-        const order: number[] = [];
+        const stored: number[] = [];
         for (const key of keys) {
-          if (memo.get(key) === undefined) {
+          const known = memo.get(key);
+          if (known !== undefined) expect(known).toBe(key * 2);
+          else {
             memo.set(key, key * 2);
-            order.push(key);
-            if (order.length > capacity) order.shift();
+            stored.push(key);
           }
           expect(memo.size).toBeLessThanOrEqual(capacity);
         }
-        for (const key of order) expect(memo.get(key)).toBe(key * 2);
+        const newest = new Set(stored.slice(-Math.max(1, Math.floor(capacity / 2))));
+        for (const key of newest) expect(memo.get(key)).toBe(key * 2);
       }),
     );
+  });
+
+  it('rests when hits are rare, answering nothing for a while, then keeps answers again', () => {
+    const memo = new BoundedMemo<string, number>(4096);
+    // A window of values that never repeat (children's names): storing does not pay.
+    for (let value = 0; value < 1024; value++) {
+      if (memo.get(`unique ${value}`) === undefined) memo.set(`unique ${value}`, value);
+    }
+    expect(memo.storing).toBe(false);
+    memo.set('place', 1);
+    expect(memo.get('place')).toBeUndefined();
+    // After its rest (16 windows of lookups) it stores and answers again.
+    for (let lookup = 0; lookup < 16 * 1024; lookup++) memo.get('anything');
+    expect(memo.storing).toBe(true);
+    memo.set('place', 1);
+    expect(memo.get('place')).toBe(1);
+  });
+
+  it('keeps storing while values repeat (places, ethnicities, registration dates)', () => {
+    const memo = new BoundedMemo<string, number>(4096);
+    for (let lookup = 0; lookup < 10_000; lookup++) {
+      const key = `commune ${lookup % 40}`;
+      if (memo.get(key) === undefined) memo.set(key, lookup % 40);
+    }
+    expect(memo.storing).toBe(true);
+    expect(memo.get('commune 7')).toBe(7);
   });
 
   it('refuses a capacity that is not a positive integer', () => {

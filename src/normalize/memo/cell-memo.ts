@@ -75,7 +75,7 @@ export function readCell<T>(cellMemo: CellMemo<CellReading<T>>, cell: SourceCell
   if (known !== undefined) return known;
   const text = cleanText(cell);
   const reading: CellReading<T> = { text, value: text.value === '' ? null : normalize(text.value) };
-  return memo === undefined ? reading : memo.set(cell.text, frozenReading(reading));
+  return memo === undefined || !memo.storing ? reading : memo.set(cell.text, frozenReading(reading));
 }
 
 /** normalizeText of a cell, kept only for cells the fast path does not settle. */
@@ -83,5 +83,7 @@ export function readTextCell(cellMemo: CellMemo<Normalized<string>>, cell: Sourc
   if (cell.runs === undefined && isCleanTextCell(cell.text, cell.font)) return { value: cell.text, findings: NO_FINDINGS };
   const memo = cellMemo.of(cell);
   if (memo === undefined) return cleanText(cell);
-  return memo.get(cell.text) ?? memo.set(cell.text, frozen(cleanText(cell)));
+  const known = memo.get(cell.text);
+  if (known !== undefined) return known;
+  return memo.storing ? memo.set(cell.text, frozen(cleanText(cell))) : cleanText(cell);
 }

@@ -62,9 +62,9 @@ export class DateMemo {
       return { text: known.text, value: this.perLimit(known.byLimit, known.text.value, target, referenceDate, thisYear) };
     }
     const text = cleanText(cell);
-    if (text.value === '') return memo === undefined ? { text, value: null } : memo.set(cell.text, frozenReading({ text, value: null }));
+    if (text.value === '') return memo === undefined || !memo.storing ? { text, value: null } : memo.set(cell.text, frozenReading({ text, value: null }));
     const { result, usesReferenceDate } = readDateCell(text.value, target, { date1904: this.date1904, referenceDate }, thisYear);
-    if (memo === undefined) return { text, value: result };
+    if (memo === undefined || !memo.storing) return { text, value: result };
     if (!usesReferenceDate) return memo.set(cell.text, frozenReading({ text, value: result }));
     const value = frozen(result);
     memo.set(cell.text, { text: frozen(text), value: null, byLimit: this.firstLimit(referenceDate, thisYear, value) });
