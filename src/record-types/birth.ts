@@ -113,8 +113,7 @@ export const birthType: RecordTypeDefinition = {
       registration,
       remarks: reader.text('remarks'),
       fields: {
-        child: {
-          ...nameFields(name),
+        child: Object.assign(nameFields(name), {
           sex,
           birthDate,
           birthPlace: reader.place('child.birthPlace'),
@@ -122,7 +121,7 @@ export const birthType: RecordTypeDefinition = {
           ethnicityCode: reader.ethnicity('child.ethnicity', 'child.ethnicityCode'),
           nationality: reader.nationality('child.nationality'),
           personalId: reader.personalId('child.personalId', 'child.personalId', { sex, birthYear: yearNumber(birthDate) }),
-        },
+        }),
         mother: readParent(reader, 'mother'),
         father: Object.values(father).every((value) => value === null) ? null : father,
         declarant: { fullName: reader.name('declarant.fullName')?.fullName ?? null, relation: reader.text('declarant.relation') },

@@ -75,15 +75,14 @@ export const deathType: RecordTypeDefinition = {
       registration,
       remarks: reader.text('remarks'),
       fields: {
-        deceased: {
-          ...nameFields(name),
+        deceased: Object.assign(nameFields(name), {
           sex,
           birthDate,
           ethnicityCode: reader.ethnicity('deceased.ethnicity', 'deceased.ethnicityCode'),
           nationality: reader.nationality('deceased.nationality'),
           personalId: reader.personalId('deceased.personalId', 'deceased.personalId', { sex, birthYear: yearNumber(birthDate) }),
           residence: reader.place('deceased.residence'),
-        },
+        }),
         deathDate: reader.date('deathDate'),
         deathPlace: reader.place('deathPlace'),
         cause: reader.text('cause'),

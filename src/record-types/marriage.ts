@@ -49,8 +49,7 @@ function readSpouse(reader: FieldReader, role: 'husband' | 'wife'): Record<strin
   const keys = SPOUSE_KEYS[role];
   const name = reader.name(keys.fullName);
   const birthDate = reader.date(keys.birthDate);
-  return {
-    ...nameFields(name),
+  return Object.assign(nameFields(name), {
     birthDate,
     ethnicityCode: reader.ethnicity(keys.ethnicity, keys.ethnicityCode),
     nationality: reader.nationality(keys.nationality),
@@ -59,7 +58,7 @@ function readSpouse(reader: FieldReader, role: 'husband' | 'wife'): Record<strin
       sex: role === 'husband' ? 'male' : 'female',
       birthYear: yearNumber(birthDate),
     }),
-  };
+  });
 }
 
 export const marriageType: RecordTypeDefinition = {

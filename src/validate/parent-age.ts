@@ -7,22 +7,25 @@ import { dateAt, valueAt } from './record-access.js';
  * officer should look at the row (a mistyped year is the usual cause), but the
  * register may be right: a warning, not a rejection.
  */
-const PLAUSIBLE_AGE = { mother: { min: 13, max: 55, labelVi: 'mẹ' }, father: { min: 15, max: 80, labelVi: 'cha' } } as const;
+const PLAUSIBLE_AGE = {
+  mother: { min: 13, max: 55, labelVi: 'mẹ', field: 'mother.birthYear' },
+  father: { min: 15, max: 80, labelVi: 'cha', field: 'father.birthYear' },
+} as const;
 
 export function parentsOlderThanChild(record: Readonly<Record<string, unknown>>): BoundFinding[] {
   const childYear = yearOf(dateAt(record, 'child.birthDate'));
   if (childYear === null) return [];
   const findings: BoundFinding[] = [];
   for (const parent of ['mother', 'father'] as const) {
-    const parentYear = yearOf(dateAt(record, `${parent}.birthYear`));
+    const { min, max, labelVi, field } = PLAUSIBLE_AGE[parent];
+    const parentYear = yearOf(dateAt(record, field));
     if (parentYear === null) continue;
     const age = childYear - parentYear;
-    const { min, max, labelVi } = PLAUSIBLE_AGE[parent];
     if (age >= min && age <= max) continue;
     findings.push({
       code: 'PARENT_AGE_IMPLAUSIBLE',
-      field: `${parent}.birthYear`,
-      value: String(valueAt(record, `${parent}.birthYear`)),
+      field,
+      value: String(valueAt(record, field)),
       params: { parent: labelVi, age, min, max },
     });
   }
