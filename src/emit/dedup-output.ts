@@ -5,7 +5,7 @@ import { valueAt } from '../validate/record-access.js';
 import type { AppendFile } from './append-file.js';
 import { flatValues } from './flatten.js';
 import type { Provenance } from './manifest.js';
-import { readSpool } from './spool.js';
+import { readSpoolLines } from './spool.js';
 
 export interface DedupOutputFiles {
   cleanJsonl: AppendFile;
@@ -38,20 +38,33 @@ export async function writeDedupOutputs(
   ]);
   const provenance = new Map<string, Provenance>();
   const sourceRecords = new Map<string, Record<string, unknown>>();
-  for await (const record of readSpool(spoolPath)) {
-    const id = String(record.id);
-    if (involved.has(id)) provenance.set(id, record.provenance as Provenance);
+  // First pass: only the lines of records a cluster or a review pair involves are parsed.
+  for await (const line of readSpoolLines(spoolPath)) {
+    const id = spooledId(line);
+    if (!involved.has(id)) continue;
+    const record = JSON.parse(line) as Record<string, unknown>;
+    provenance.set(id, record.provenance as Provenance);
     if (sources.has(id)) sourceRecords.set(id, record);
   }
-  for await (const record of readSpool(spoolPath)) {
-    const id = String(record.id);
+  const csvRows: string[][] = [];
+  const flushCsv = (): void => {
+    if (csvRows.length === 0) return;
+    files.cleanCsv.write(`${Papa.unparse(csvRows, { escapeFormulae: true, newline: '\r\n' })}\r\n`);
+    csvRows.length = 0;
+  };
+  for await (const line of readSpoolLines(spoolPath)) {
+    const id = spooledId(line);
     if (mergedAway.has(id)) continue;
+    const record = JSON.parse(line) as Record<string, unknown>;
     const cluster = fillsBySurvivor.get(id);
     if (cluster) fillFromMembers(record, cluster, sourceRecords);
     onKept(record);
     files.cleanJsonl.write(`${JSON.stringify(record)}\n`);
-    files.cleanCsv.write(`${Papa.unparse([flatValues(record, files.csvColumns)], { escapeFormulae: true })}\r\n`);
+    // Papa.unparse per block of rows, not per row: same bytes, a fraction of the calls.
+    csvRows.push(flatValues(record, files.csvColumns));
+    if (csvRows.length === CSV_BLOCK_ROWS) flushCsv();
   }
+  flushCsv();
   const ref = (record: RecordRef): Record<string, unknown> => ({
     id: record.id,
     district: record.districtCode,
@@ -85,6 +98,17 @@ export async function writeDedupOutputs(
     );
   }
 }
+
+const CSV_BLOCK_ROWS = 512;
+
+/** A spooled record's id without parsing the line: the spool writes `{"id":"…",` first (BatchWriter.writeClean). */
+function spooledId(line: string): string {
+  if (!line.startsWith(SPOOL_LINE_START)) return String((JSON.parse(line) as Record<string, unknown>).id);
+  const end = line.indexOf('"', SPOOL_LINE_START.length);
+  return line.slice(SPOOL_LINE_START.length, end);
+}
+
+const SPOOL_LINE_START = '{"id":"';
 
 function fillFromMembers(record: Record<string, unknown>, cluster: DedupCluster, sources: ReadonlyMap<string, Record<string, unknown>>): void {
   const notes = Array.isArray(record.notes) ? record.notes : [];

@@ -20,14 +20,19 @@ function unwrap(schema: z.ZodType): z.ZodType {
   return current;
 }
 
+/** Each column list's paths split once (a batch writes every row with the same list). */
+const splitColumns = new WeakMap<readonly string[], readonly (readonly string[])[]>();
+
 /** The record's value at each dotted column; arrays and objects as compact text. */
 export function flatValues(record: unknown, columns: readonly string[]): string[] {
-  return columns.map((column) => cellText(valueAt(record, column)));
+  let paths = splitColumns.get(columns);
+  if (paths === undefined) splitColumns.set(columns, (paths = columns.map((column) => column.split('.'))));
+  return paths.map((parts) => cellText(valueAt(record, parts)));
 }
 
-function valueAt(record: unknown, path: string): unknown {
+function valueAt(record: unknown, parts: readonly string[]): unknown {
   let current: unknown = record;
-  for (const part of path.split('.')) {
+  for (const part of parts) {
     if (typeof current !== 'object' || current === null || !(part in current)) return null;
     current = (current as Record<string, unknown>)[part];
   }

@@ -1,10 +1,11 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 
-/** The JSON lines of a spool file, one parsed object at a time. */
-export async function* readSpool(path: string): AsyncIterable<Record<string, unknown>> {
+/** The JSON lines of a spool file, as text (blank lines skipped). */
+export async function* readSpoolLines(path: string): AsyncIterable<string> {
   const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
   for await (const line of lines) {
-    if (line !== '') yield JSON.parse(line) as Record<string, unknown>;
+    if (line !== '') yield line;
   }
 }
+
