@@ -11,6 +11,8 @@ import type { RecordTypeName } from '../record-types/record-type.js';
 import { readRegister } from './read-register.js';
 import type { RegistryStore } from '../dedup/registry/registry-store.js';
 import { RowAccounting } from './row-accounting.js';
+import { isMainThread } from 'node:worker_threads';
+import { runDistrictInWorker } from './district-thread.js';
 import { RunAbortedError, type RunControl } from './run-control.js';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,6 +38,8 @@ export interface DistrictJob extends RunControl {
   headerAliases: Partial<Record<RecordTypeName, Record<string, readonly string[]>>>;
   /** Records loaded before, for deduplication across districts and runs. */
   registry: RegistryStore | null;
+  /** The registry's file: a district run in a worker thread opens its own connection to it. */
+  registryPath?: string;
 }
 
 /** A problem with a whole file or sheet, for the run summary and the officers' report. */
@@ -62,6 +66,8 @@ export interface DistrictResult {
  * from it are withdrawn; the other files still run.
  */
 export async function runDistrict(job: DistrictJob, logger: Logger): Promise<DistrictResult> {
+  // A district is one worker thread's work: districts run concurrently then use every core.
+  if ((job.workers ?? 0) > 0 && isMainThread && (job.registry === null || job.registryPath !== undefined)) return runDistrictInWorker(job, logger);
   const started = performance.now();
   const log = logger.child({ district: job.districtCode });
   const indexes = job.types.map((type) => new AliasIndex(RECORD_TYPES[type], job.headerAliases[type] ?? {}));
