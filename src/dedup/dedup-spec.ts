@@ -7,6 +7,7 @@
  */
 import type { RecordTypeName } from '../record-types/record-type.js';
 import type { DedupRecord, DedupValues } from './dedup-record.js';
+import type { NameKeyMemo } from './specs/name-key-memo.js';
 
 /** One agreement level of a comparison: its Fellegi–Sunter m and u probabilities. */
 export interface ComparisonLevel {
@@ -65,8 +66,8 @@ export interface MatchSpec {
 }
 
 export interface DedupSpec<R> extends MatchSpec {
-  /** Compact comparison values and blocking keys of a clean record (as in clean.jsonl). */
-  toDedupRecord(record: R, districtCode: string): DedupRecord;
+  /** Compact comparison values and blocking keys of a clean record (as in clean.jsonl); a batch passes one memo for all its records. */
+  toDedupRecord(record: R, districtCode: string, names?: NameKeyMemo): DedupRecord;
 }
 
 /** A comparison from its field, its levels and the function that picks a level. */

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { dateLevel, nameLevel } from '../../src/dedup/compare.js';
 import { birthDedupSpec } from '../../src/dedup/specs/birth.js';
 import { addNameValues } from '../../src/dedup/specs/record-values.js';
+import { NameKeyMemo } from '../../src/dedup/specs/name-key-memo.js';
 import { weightTable } from '../../src/dedup/weights.js';
 
 function nameValues(fullName: string): Record<string, string | null> {
   const values: Record<string, string | null> = {};
   const words = fullName.split(' ');
-  addNameValues(values, 'child', { fullName, familyName: words[0] ?? '', middleName: words.slice(1, -1).join(' '), givenName: words[words.length - 1] ?? '' });
+  addNameValues(values, 'child', { fullName, familyName: words[0] ?? '', middleName: words.slice(1, -1).join(' '), givenName: words[words.length - 1] ?? '' }, new NameKeyMemo());
   return values;
 }
 

@@ -10,6 +10,7 @@ import type { DedupRecord } from '../dedup-record.js';
 import { defineComparison, keyOf, type BlockingRule, type DedupSpec, type PairLevels, type Veto } from '../dedup-spec.js';
 import { familyComparison, OTHER_PARENTS, SAME_PARENTS } from './birth-family.js';
 import { dateLevels, FAMILY_NAME_LEVELS, GIVEN_NAME_LEVELS, MIDDLE_NAME_LEVELS, PERSONAL_ID_LEVELS, REGISTER_ENTRY_LEVELS, SEX_LEVELS } from './levels.js';
+import { NameKeyMemo } from './name-key-memo.js';
 import { addNameValues, addRegistrationValues, dedupRecordOf, fillablePaths, fullDateOf, nameComparisons, yearOf } from './record-values.js';
 
 /**
@@ -103,11 +104,11 @@ const FILLABLE = fillablePaths([
   ...['mother', 'father'].flatMap((parent) => ['fullName', 'birthYear', 'ethnicityCode', 'nationality', 'residence', 'personalId'].map((key) => `${parent}.${key}`)),
 ]);
 
-function toDedupRecord(record: BirthRecord, districtCode: string): DedupRecord {
+function toDedupRecord(record: BirthRecord, districtCode: string, names = new NameKeyMemo()): DedupRecord {
   const values: Record<string, string | null> = {};
-  addNameValues(values, 'child', record.child);
-  addNameValues(values, 'mother', { fullName: record.mother.fullName }, false);
-  addNameValues(values, 'father', { fullName: record.father?.fullName ?? null }, false);
+  addNameValues(values, 'child', record.child, names);
+  addNameValues(values, 'mother', { fullName: record.mother.fullName }, names, false);
+  addNameValues(values, 'father', { fullName: record.father?.fullName ?? null }, names, false);
   values['child.sex'] = record.child.sex;
   values['child.birthDate'] = record.child.birthDate;
   values['child.personalId'] = record.child.personalId;

@@ -9,6 +9,7 @@ import { DATE_AGREES, dateLevel, exactLevel } from '../compare.js';
 import type { DedupRecord } from '../dedup-record.js';
 import { defineComparison, keyOf, type BlockingRule, type DedupSpec, type PairLevels, type Veto } from '../dedup-spec.js';
 import { dateLevels, FAMILY_NAME_LEVELS, GIVEN_NAME_LEVELS, MIDDLE_NAME_LEVELS, PERSONAL_ID_LEVELS, REGISTER_ENTRY_LEVELS, SEX_LEVELS } from './levels.js';
+import { NameKeyMemo } from './name-key-memo.js';
 import { addNameValues, addRegistrationValues, dedupRecordOf, fillablePaths, fullDateOf, nameComparisons, yearOf } from './record-values.js';
 
 /** Personal ID, register position, name + death year, given name + full death date (a typo in the family name). */
@@ -75,9 +76,9 @@ const FILLABLE = fillablePaths([
   'cause',
 ]);
 
-function toDedupRecord(record: DeathRecord, districtCode: string): DedupRecord {
+function toDedupRecord(record: DeathRecord, districtCode: string, names = new NameKeyMemo()): DedupRecord {
   const values: Record<string, string | null> = {};
-  addNameValues(values, 'deceased', record.deceased);
+  addNameValues(values, 'deceased', record.deceased, names);
   values['deceased.sex'] = record.deceased.sex;
   values['deceased.birthDate'] = record.deceased.birthDate;
   values['deceased.personalId'] = record.deceased.personalId;

@@ -9,6 +9,7 @@ import { DATE_AGREES, dateLevel, exactLevel } from '../compare.js';
 import type { DedupRecord } from '../dedup-record.js';
 import { defineComparison, keyOf, type BlockingRule, type DedupSpec, type PairLevels, type Veto } from '../dedup-spec.js';
 import { dateLevels, FAMILY_NAME_LEVELS, GIVEN_NAME_LEVELS, MIDDLE_NAME_LEVELS, PERSONAL_ID_LEVELS, REGISTER_ENTRY_LEVELS } from './levels.js';
+import { NameKeyMemo } from './name-key-memo.js';
 import { addNameValues, addRegistrationValues, dedupRecordOf, fillablePaths, nameComparisons, yearOf } from './record-values.js';
 
 const SPOUSES = ['husband', 'wife'] as const;
@@ -98,10 +99,10 @@ const FILLABLE = fillablePaths(
   ),
 );
 
-function toDedupRecord(record: MarriageRecord, districtCode: string): DedupRecord {
+function toDedupRecord(record: MarriageRecord, districtCode: string, names = new NameKeyMemo()): DedupRecord {
   const values: Record<string, string | null> = {};
   for (const spouse of SPOUSES) {
-    addNameValues(values, spouse, record[spouse]);
+    addNameValues(values, spouse, record[spouse], names);
     values[`${spouse}.birthDate`] = record[spouse].birthDate;
     values[`${spouse}.personalId`] = record[spouse].personalId;
   }

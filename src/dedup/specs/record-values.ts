@@ -3,7 +3,8 @@
  * (DOMAIN.md §8: compare the given name, not the whole string), the register
  * position, the re-registration flag, and the completeness of a clean record.
  */
-import { accentKey, foldedKey } from '../../normalize/name/name-keys.js';
+import { foldedKey } from '../../normalize/name/name-keys.js';
+import type { NameKeyMemo, PartKeys } from './name-key-memo.js';
 import { splitName } from '../../normalize/name/name-split.js';
 import { blockingKeysFor, defineComparison as comparison, type BlockingRule, type Comparison, type ComparisonLevel } from '../dedup-spec.js';
 import type { DedupRecord } from '../dedup-record.js';
@@ -19,29 +20,33 @@ interface NameParts {
   givenName?: string | null;
 }
 
-function keys(values: Values, field: string, text: string | null | undefined): void {
-  const accent = text ? accentKey(text) : '';
-  values[field] = accent === '' ? null : accent;
-  values[`${field}.folded`] = accent === '' ? null : foldedKey(accent);
+function keys(values: Values, field: string, part: PartKeys, memo: NameKeyMemo): void {
+  values[field] = part.accent;
+  values[memo.foldedField(field)] = part.folded;
 }
 
 /**
  * `${prefix}.given|family|middle` (accent keys) and their `.folded` twins, and
  * `${prefix}.unmarked` = '1' when the whole name was typed without a single
- * mark. A name given only whole (parents) is split as the normalizer splits it;
- * the middle name is left out when no comparison reads it (`withMiddle`).
+ * mark (every part's accent key is its folded key). A name given only whole
+ * (parents) is split as the normalizer splits it; the middle name is left out
+ * when no comparison reads it (`withMiddle`).
  */
-export function addNameValues(values: Values, prefix: string, name: NameParts | null, withMiddle = true): void {
+export function addNameValues(values: Values, prefix: string, name: NameParts | null, memo: NameKeyMemo, withMiddle = true): void {
   let parts = name;
   if (name?.fullName && name.givenName === undefined) {
     const split = splitName(name.fullName.split(' ').filter((word) => word !== ''));
-    parts = { fullName: name.fullName, ...split };
+    parts = Object.assign({ fullName: name.fullName }, split);
   }
-  keys(values, `${prefix}.given`, parts?.givenName);
-  keys(values, `${prefix}.family`, parts?.familyName);
-  if (withMiddle) keys(values, `${prefix}.middle`, parts?.middleName);
-  const full = parts?.fullName ?? '';
-  values[`${prefix}.unmarked`] = full !== '' && foldedKey(full) === full.toLowerCase() ? '1' : null;
+  const fields = memo.nameFields(prefix);
+  const given = memo.part(parts?.givenName);
+  const family = memo.part(parts?.familyName);
+  const middle = memo.part(parts?.middleName);
+  keys(values, fields.given, given, memo);
+  keys(values, fields.family, family, memo);
+  if (withMiddle) keys(values, fields.middle, middle, memo);
+  const typed = [given, family, middle].filter((part) => part.accent !== null);
+  values[fields.unmarked] = typed.length > 0 && typed.every((part) => part.accent === part.folded) ? '1' : null;
 }
 
 export interface RegistrationLike {

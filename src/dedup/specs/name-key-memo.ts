@@ -1,0 +1,59 @@
+import { accentKey, foldedKey } from '../../normalize/name/name-keys.js';
+import { BoundedMemo } from '../../normalize/memo/bounded-memo.js';
+
+/** A name part's comparison keys. */
+export interface PartKeys {
+  /** accentKey, null for an empty part. */
+  accent: string | null;
+  /** foldedKey of the accent key, null for an empty part. */
+  folded: string | null;
+}
+
+/** The value fields of one person's name. */
+export interface NameFieldNames {
+  given: string;
+  family: string;
+  middle: string;
+  unmarked: string;
+}
+
+const EMPTY: PartKeys = Object.freeze({ accent: null, folded: null });
+/** Distinct name parts kept: family and middle names are a few hundred, given names a few thousand. */
+const CAPACITY = 16_384;
+
+/**
+ * The keys of name parts, kept: a batch has few distinct family, middle and
+ * given names (Nguyễn, Thị, Anh …), and computing accentKey and foldedKey
+ * was a third of building a DedupRecord. One per batch writer, passed in.
+ */
+export class NameKeyMemo {
+  private readonly parts = new BoundedMemo<string, PartKeys>(CAPACITY);
+  /** `<field>.folded` for each field, built once. */
+  private readonly foldedFields = new Map<string, string>();
+  /** A person's name value fields by role ('child' → 'child.given' …), built once. */
+  private readonly roles = new Map<string, NameFieldNames>();
+
+  part(text: string | null | undefined): PartKeys {
+    if (!text) return EMPTY;
+    const known = this.parts.get(text);
+    if (known !== undefined) return known;
+    const accent = accentKey(text);
+    const keys: PartKeys = accent === '' ? EMPTY : Object.freeze({ accent, folded: foldedKey(accent) });
+    return this.parts.set(text, keys);
+  }
+
+  nameFields(role: string): NameFieldNames {
+    let fields = this.roles.get(role);
+    if (fields === undefined) {
+      fields = { given: `${role}.given`, family: `${role}.family`, middle: `${role}.middle`, unmarked: `${role}.unmarked` };
+      this.roles.set(role, fields);
+    }
+    return fields;
+  }
+
+  foldedField(field: string): string {
+    let folded = this.foldedFields.get(field);
+    if (folded === undefined) this.foldedFields.set(field, (folded = `${field}.folded`));
+    return folded;
+  }
+}
