@@ -1,24 +1,28 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Papa from 'papaparse';
 import type { DedupRecord } from '../dedup/dedup-record.js';
 import type { DedupSpec } from '../dedup/dedup-spec.js';
 import { deduplicate } from '../dedup/deduplicate.js';
+import { NameKeyMemo } from '../dedup/specs/name-key-memo.js';
 import type { RegistryStore } from '../dedup/registry/registry-store.js';
 import type { SkipReason } from '../ingest/row-kind.js';
 import type { BoundFinding } from '../normalize/bound-finding.js';
 import type { RecordTypeDefinition } from '../record-types/record-type.js';
 import { AppendFile } from './append-file.js';
-import { writeDedupOutputs } from './dedup-output.js';
+import { writeDedupOutputs, type AddedWarning } from './dedup-output.js';
 import { writeErrorsWorkbook } from './errors-workbook.js';
-import { flatColumns } from './flatten.js';
+import { flatColumns, flatValues } from './flatten.js';
+import { cleanSpoolLine, csvRows } from './spool.js';
 import type { BatchCounts, DedupSummary, Manifest, Provenance, RejectedRow } from './manifest.js';
 import { ProblemLog, type ProblemCounts } from './problem-log.js';
 import { messageVi } from '../catalog/catalog.js';
-import { RegisterNumbers } from '../validate/register-numbers.js';
+import { RegisterNumbers, registerPositionOf, type RegisterPosition } from '../validate/register-numbers.js';
 import { DEFAULT_HISTORY_KEEP } from '../run/run-control.js';
 import { replaceBatch } from './batch-history.js';
+
+/** Clean records per Papa.unparse call. */
+const CSV_BLOCK_ROWS = 512;
 
 const OUTPUT_FILES = ['clean.jsonl', 'clean.csv', 'rejected.jsonl', 'duplicates.jsonl', 'review.jsonl', 'errors.xlsx'] as const;
 
@@ -26,6 +30,8 @@ export interface BatchCheckpoint {
   rejectedSize: number;
   cleanSpoolSize: number;
   problemSpoolSize: number;
+  /** Clean records written (spool lines). */
+  cleanRecords: number;
   dedupRecords: number;
   counts: BatchCounts;
   problemCounts: ProblemCounts;
@@ -64,6 +70,14 @@ export class BatchWriter {
   private readonly cleanSpool: AppendFile;
   /** What deduplication must remember of each clean record (the full records stay in the spool). */
   private readonly dedupRecords: DedupRecord[] = [];
+  /** Keys of the name parts seen in this batch (toDedupRecord). */
+  private readonly nameKeys = new NameKeyMemo();
+  /** clean.csv columns of the record type. */
+  private readonly csvColumns: string[];
+  /** Clean records whose CSV rows are rendered together (one Papa.unparse call per block). */
+  private pendingClean: { json: string; csv: string[] }[] = [];
+  /** Register position of each clean record in spool order (REGISTER_NUMBER_REPEATED is checked on the kept ones at commit). */
+  private readonly registerPositions: (RegisterPosition | null)[] = [];
 
   constructor(
     outputFolder: string,
@@ -79,6 +93,7 @@ export class BatchWriter {
     this.rejected = new AppendFile(join(this.tempFolder, 'rejected.jsonl'));
     this.cleanSpool = new AppendFile(join(this.tempFolder, 'clean.spool.jsonl'));
     this.problems = new ProblemLog(this.tempFolder, type);
+    this.csvColumns = flatColumns(type.schema);
   }
 
   addRead(file: string): void {
@@ -93,8 +108,10 @@ export class BatchWriter {
 
   /** A record that passed its type's schema. */
   writeClean(record: Record<string, unknown>): void {
-    this.cleanSpool.write(`${JSON.stringify(record)}\n`);
-    if (this.dedup) this.dedupRecords.push(this.dedup.spec.toDedupRecord(record as never, this.districtCode));
+    this.pendingClean.push({ json: JSON.stringify(record), csv: flatValues(record, this.csvColumns) });
+    if (this.pendingClean.length >= CSV_BLOCK_ROWS) this.flushClean();
+    this.registerPositions.push(registerPositionOf(record, record.provenance as Provenance));
+    if (this.dedup) this.dedupRecords.push(this.dedup.spec.toDedupRecord(record as never, this.districtCode, this.nameKeys));
     this.counts.clean++;
   }
 
@@ -108,11 +125,20 @@ export class BatchWriter {
     this.problems.addRow(findings, provenance, communeCode, rejected);
   }
 
+  private flushClean(): void {
+    if (this.pendingClean.length === 0) return;
+    const rows = csvRows(this.pendingClean.map((pending) => pending.csv));
+    this.pendingClean.forEach((pending, index) => this.cleanSpool.write(cleanSpoolLine(pending.json, rows[index] ?? '')));
+    this.pendingClean = [];
+  }
+
   checkpoint(): BatchCheckpoint {
+    this.flushClean();
     return {
       rejectedSize: this.rejected.size,
       cleanSpoolSize: this.cleanSpool.size,
       problemSpoolSize: this.problems.spool.size,
+      cleanRecords: this.registerPositions.length,
       dedupRecords: this.dedupRecords.length,
       counts: structuredClone(this.counts),
       problemCounts: structuredClone(this.problems.counts),
@@ -122,6 +148,8 @@ export class BatchWriter {
 
   /** Takes back everything written since the checkpoint (a corrupt input file). */
   rollback(checkpoint: BatchCheckpoint): void {
+    this.flushClean();
+    this.registerPositions.length = checkpoint.cleanRecords;
     this.rejected.truncate(checkpoint.rejectedSize);
     this.cleanSpool.truncate(checkpoint.cleanSpoolSize);
     this.problems.spool.truncate(checkpoint.problemSpoolSize);
@@ -138,24 +166,15 @@ export class BatchWriter {
    * the batch into place.
    */
   async commit(manifest: Omit<Manifest, 'outputs' | 'problemsByCode' | 'byCommune' | 'dedup'>): Promise<Manifest> {
+    this.flushClean();
     for (const file of [this.rejected, this.cleanSpool]) file.close();
     const dedup = this.deduplicate();
     const open = (name: string): AppendFile => new AppendFile(join(this.tempFolder, name));
     const files = { cleanJsonl: open('clean.jsonl'), cleanCsv: open('clean.csv'), duplicates: open('duplicates.jsonl'), review: open('review.jsonl') };
-    const csvColumns = flatColumns(this.type.schema);
     // UTF-8 BOM so Excel shows Vietnamese; values are escaped against formula injection.
-    files.cleanCsv.write(`\uFEFF${Papa.unparse([csvColumns])}\r\n`);
-    // A register number used twice is checked on the records kept: a copy of the same entry is merged, not flagged.
-    const registerNumbers = new RegisterNumbers();
-    const checkKept = (record: Record<string, unknown>): void => {
-      const provenance = record.provenance as Provenance;
-      const repeated = registerNumbers.check(record, provenance);
-      if (!repeated) return;
-      (record.warnings as unknown[]).push({ code: repeated.code, field: repeated.field, message: messageVi(repeated.code, { value: repeated.value, ...repeated.params }) });
-      const registration = record.registration as { communeCode: string | null };
-      this.problems.addFinding(repeated, provenance, registration.communeCode);
-    };
-    await writeDedupOutputs(this.cleanSpool.path, dedup.result, { ...files, csvColumns }, checkKept);
+    files.cleanCsv.write(`\uFEFF${csvRows([this.csvColumns])[0]}\r\n`);
+    const addedWarnings = this.checkRegisterNumbers(new Set(dedup.result.mergedAwayIds));
+    await writeDedupOutputs(this.cleanSpool.path, dedup.result, { ...files, csvColumns: this.csvColumns }, addedWarnings);
     for (const file of Object.values(files)) file.close();
     this.problems.spool.close();
     this.counts.mergedAway = dedup.result.mergedAwayIds.length;
@@ -191,6 +210,26 @@ export class BatchWriter {
     );
     replaceBatch(this.finalFolder, this.tempFolder, manifest.runId, this.batchOptions.historyKeep ?? DEFAULT_HISTORY_KEEP);
     return complete;
+  }
+
+  /**
+   * REGISTER_NUMBER_REPEATED on the records kept, in source order: a copy of
+   * the same entry is merged, not flagged. The warnings go into the records
+   * and the officers' report.
+   */
+  private checkRegisterNumbers(mergedAway: ReadonlySet<string>): Map<string, AddedWarning[]> {
+    const registerNumbers = new RegisterNumbers();
+    const added = new Map<string, AddedWarning[]>();
+    this.registerPositions.forEach((position, index) => {
+      // Without deduplication (a writer tested alone) nothing is merged away.
+      const id = this.dedupRecords[index]?.id;
+      if (position === null || (id !== undefined && mergedAway.has(id))) return;
+      const repeated = registerNumbers.checkPosition(position);
+      if (!repeated || id === undefined) return;
+      added.set(id, [{ code: repeated.code, field: repeated.field, message: messageVi(repeated.code, { value: repeated.value, ...repeated.params }) }]);
+      this.problems.addFinding(repeated, position.provenance, position.key.slice(0, position.key.indexOf('|')));
+    });
+    return added;
   }
 
   /** Removes the temporary folder of a batch that will not be committed. */

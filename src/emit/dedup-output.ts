@@ -1,11 +1,10 @@
-import Papa from 'papaparse';
 import type { DedupCluster, DedupResult, RecordRef } from '../dedup/dedup-result.js';
 import type { Explanation } from '../dedup/explain.js';
 import { valueAt } from '../validate/record-access.js';
 import type { AppendFile } from './append-file.js';
 import { flatValues } from './flatten.js';
 import type { Provenance } from './manifest.js';
-import { readSpoolLines } from './spool.js';
+import { csvRows, readSpoolLines, spooledId, splitCleanSpoolLine } from './spool.js';
 
 export interface DedupOutputFiles {
   cleanJsonl: AppendFile;
@@ -15,19 +14,26 @@ export interface DedupOutputFiles {
   csvColumns: readonly string[];
 }
 
+/** A warning a record gets at commit (REGISTER_NUMBER_REPEATED), as it appears in the record. */
+export interface AddedWarning {
+  code: string;
+  field: string;
+  message: string;
+}
+
 /**
- * Writes the batch's clean records from the spool, without the records merged
- * away and with each survivor's missing fields filled from its members (the
- * source recorded as a DEDUP_FIELD_FILLED note), then duplicates.jsonl and
- * review.jsonl. Two passes over the spool: only the records a cluster or a
- * review pair involves are held in memory.
+ * Writes the batch's clean records from the spool (spool.ts), without the
+ * records merged away and with each survivor's missing fields filled from its
+ * members (the source recorded as a DEDUP_FIELD_FILLED note) and the warnings
+ * found at commit added; then duplicates.jsonl and review.jsonl. A record
+ * nothing changes is copied line for line. Two passes over the spool: only the
+ * records a cluster or a review pair involves are held in memory.
  */
 export async function writeDedupOutputs(
   spoolPath: string,
   result: DedupResult,
   files: DedupOutputFiles,
-  /** Sees every record kept, in source order, before it is written (it may add warnings). */
-  onKept: (record: Record<string, unknown>) => void = () => {},
+  addedWarnings: ReadonlyMap<string, readonly AddedWarning[]> = new Map(),
 ): Promise<void> {
   const mergedAway = new Set(result.mergedAwayIds);
   const fillsBySurvivor = new Map(result.clusters.filter((cluster) => cluster.fills.length > 0).map((cluster) => [cluster.survivor.id, cluster]));
@@ -38,33 +44,32 @@ export async function writeDedupOutputs(
   ]);
   const provenance = new Map<string, Provenance>();
   const sourceRecords = new Map<string, Record<string, unknown>>();
-  // First pass: only the lines of records a cluster or a review pair involves are parsed.
+  // First pass: only the records a cluster or a review pair involves are parsed.
   for await (const line of readSpoolLines(spoolPath)) {
-    const id = spooledId(line);
+    const { json } = splitCleanSpoolLine(line);
+    const id = spooledId(json);
     if (!involved.has(id)) continue;
-    const record = JSON.parse(line) as Record<string, unknown>;
+    const record = JSON.parse(json) as Record<string, unknown>;
     provenance.set(id, record.provenance as Provenance);
     if (sources.has(id)) sourceRecords.set(id, record);
   }
-  const csvRows: string[][] = [];
-  const flushCsv = (): void => {
-    if (csvRows.length === 0) return;
-    files.cleanCsv.write(`${Papa.unparse(csvRows, { escapeFormulae: true, newline: '\r\n' })}\r\n`);
-    csvRows.length = 0;
-  };
   for await (const line of readSpoolLines(spoolPath)) {
-    const id = spooledId(line);
+    const spooled = splitCleanSpoolLine(line);
+    const id = spooledId(spooled.json);
     if (mergedAway.has(id)) continue;
-    const record = JSON.parse(line) as Record<string, unknown>;
     const cluster = fillsBySurvivor.get(id);
+    const warnings = addedWarnings.get(id);
+    if (cluster === undefined && warnings === undefined) {
+      files.cleanJsonl.write(`${spooled.json}\n`);
+      files.cleanCsv.write(`${spooled.csvRow}\r\n`);
+      continue;
+    }
+    const record = JSON.parse(spooled.json) as Record<string, unknown>;
     if (cluster) fillFromMembers(record, cluster, sourceRecords);
-    onKept(record);
+    if (warnings) (record.warnings as unknown[]).push(...warnings);
     files.cleanJsonl.write(`${JSON.stringify(record)}\n`);
-    // Papa.unparse per block of rows, not per row: same bytes, a fraction of the calls.
-    csvRows.push(flatValues(record, files.csvColumns));
-    if (csvRows.length === CSV_BLOCK_ROWS) flushCsv();
+    files.cleanCsv.write(`${csvRows([flatValues(record, files.csvColumns)])[0]}\r\n`);
   }
-  flushCsv();
   const ref = (record: RecordRef): Record<string, unknown> => ({
     id: record.id,
     district: record.districtCode,
@@ -98,17 +103,6 @@ export async function writeDedupOutputs(
     );
   }
 }
-
-const CSV_BLOCK_ROWS = 512;
-
-/** A spooled record's id without parsing the line: the spool writes `{"id":"…",` first (BatchWriter.writeClean). */
-function spooledId(line: string): string {
-  if (!line.startsWith(SPOOL_LINE_START)) return String((JSON.parse(line) as Record<string, unknown>).id);
-  const end = line.indexOf('"', SPOOL_LINE_START.length);
-  return line.slice(SPOOL_LINE_START.length, end);
-}
-
-const SPOOL_LINE_START = '{"id":"';
 
 function fillFromMembers(record: Record<string, unknown>, cluster: DedupCluster, sources: ReadonlyMap<string, Record<string, unknown>>): void {
   const notes = Array.isArray(record.notes) ? record.notes : [];
