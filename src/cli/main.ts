@@ -2,18 +2,28 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { Logger } from 'pino';
 import { ConfigError } from '../config/config-error.js';
 import { createLogger } from '../log/logger.js';
-import { AccountingError } from '../run/row-accounting.js';
+import { LogProgress, PROGRESS_LOG_INTERVAL_MS } from '../progress/log-progress.js';
+import type { RunProgress } from '../progress/run-progress.js';
+import { TerminalProgress } from '../progress/terminal-progress.js';
 import { OutputLockedError } from '../run/output-lock.js';
+import { RunAbortedError } from '../run/run-control.js';
 import { runJob } from '../run/run-job.js';
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../run/run-log.js';
+import { installShutdown } from '../run/shutdown.js';
 import { runCheck } from './check-command.js';
-import { buildJob, parseType } from './run-command.js';
+import { renderDryRun } from './dry-run-report.js';
+import { runReportCommand } from './report-command.js';
+import { buildJob, outputFolderOf, parseCount, parseType, type RunArguments } from './run-command.js';
+import { runsTable } from './runs-command.js';
 import { USAGE } from './usage.js';
 
-export const EXIT_OK = 0;
-export const EXIT_FAILED = 1;
-export const EXIT_USAGE = 2;
+export { EXIT_FAILED, EXIT_OK, EXIT_USAGE };
+
+/** Runs listed by `hotich runs` unless --last says otherwise. */
+const DEFAULT_RUNS_LISTED = 20;
 
 /** The one place that turns outcomes into exit codes. */
 export async function main(argv: string[]): Promise<number> {
@@ -28,6 +38,13 @@ export async function main(argv: string[]): Promise<number> {
         out: { type: 'string' },
         input: { type: 'string', multiple: true },
         province: { type: 'string' },
+        concurrency: { type: 'string' },
+        workers: { type: 'string' },
+        'keep-history': { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        quiet: { type: 'boolean', short: 'q' },
+        'log-file': { type: 'string' },
+        last: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -40,53 +57,109 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return EXIT_OK;
   }
-  const logger = createLogger();
+  const quiet = values.quiet === true;
+  // On a terminal the bars own stderr's last lines: log lines are drawn above them.
+  const bars = command === 'run' && !quiet && process.stderr.isTTY === true ? new TerminalProgress() : null;
+  const logger = createLogger({ quiet, logFile: values['log-file'], terminalWrite: bars ? (text) => bars.write(text) : undefined });
   try {
     if (command === 'run') {
       if (rest.length > 1) return usageError(`run takes one pipeline file, got ${rest.length}`);
-      const job = await buildJob({
+      const args: RunArguments = {
         pipeline: rest[0],
         districts: values.district ?? [],
         type: values.type,
         out: values.out,
         inputs: values.input ?? [],
         province: values.province,
-      });
-      const result = await runJob(job, logger);
-      // A district that could not run at all makes the run a failure for cron, even though the others completed.
-      return result.districtsWithoutInput.length > 0 ? EXIT_FAILED : EXIT_OK;
+        concurrency: values.concurrency,
+        workers: values.workers,
+        keepHistory: values['keep-history'],
+        dryRun: values['dry-run'],
+      };
+      return await run(args, logger, quiet ? undefined : (bars ?? new LogProgress(logger, progressIntervalMs())));
     }
     if (command === 'check') {
       if (rest.length !== 1 || !rest[0]) return usageError('check takes exactly one file');
       process.stdout.write(await runCheck(rest[0], parseType(values.type), logger));
       return EXIT_OK;
     }
+    if (command === 'runs') {
+      if (rest.length > 1) return usageError(`runs takes at most one pipeline file, got ${rest.length}`);
+      const last = parseCount('last', values.last, 1) ?? DEFAULT_RUNS_LISTED;
+      process.stdout.write(runsTable(outputFolderOf(rest[0], values.out), last));
+      return EXIT_OK;
+    }
+    if (command === 'report') {
+      if (rest.length > 1) return usageError(`report takes at most one pipeline file, got ${rest.length}`);
+      process.stdout.write(`${await runReportCommand(outputFolderOf(rest[0], values.out), logger)}\n`);
+      return EXIT_OK;
+    }
     return usageError(command ? `unknown command '${command}'` : 'no command given');
   } catch (error) {
     if (error instanceof ConfigError) return usageError(error.message);
-    if (error instanceof OutputLockedError || error instanceof AccountingError) {
-      logger.error({ code: error.name }, error.message);
+    if (error instanceof OutputLockedError) {
+      logger.error({ code: 'OUTPUT_LOCKED', holder: error.holder }, error.message);
+      return EXIT_USAGE;
+    }
+    if (error instanceof RunAbortedError) {
+      logger.error({ code: 'RUN_STOPPED', signal: error.signalName }, `${error.message}: unfinished batches were discarded, every earlier batch is intact, the lock is released`);
       return EXIT_FAILED;
     }
     logger.error({ err: error }, 'run failed');
     return EXIT_FAILED;
+  } finally {
+    bars?.stop();
   }
 }
 
+/** `hotich run`: the job under SIGINT/SIGTERM handling; a dry run prints its counts on stdout. */
+async function run(args: RunArguments, logger: Logger, progress: RunProgress | undefined): Promise<number> {
+  const job = await buildJob(args);
+  const shutdown = installShutdown({
+    onStopRequested(signalName) {
+      logger.warn({ signal: signalName }, 'stop requested: finishing the batch being committed, discarding unfinished ones (send the signal again to exit at once)');
+    },
+    onForcedExit(signalName) {
+      progress?.stop();
+      logger.error({ signal: signalName, code: 'RUN_KILLED' }, 'second stop signal: exiting at once; unfinished batches stay hidden until the next run removes them');
+      // The lock is released by its 'exit' handler.
+      process.exit(EXIT_FAILED);
+    },
+  });
+  try {
+    const result = await runJob(job, logger, { signal: shutdown.signal, ...(progress ? { progress } : {}) });
+    progress?.stop();
+    if (job.dryRun) process.stdout.write(renderDryRun(result, job.outputFolder));
+    return result.exitCode;
+  } finally {
+    progress?.stop();
+    shutdown.dispose();
+  }
+}
+
+/** HOTICH_PROGRESS_SECONDS: seconds between progress lines without a terminal (default 5). */
+function progressIntervalMs(): number {
+  const value = process.env.HOTICH_PROGRESS_SECONDS;
+  if (value === undefined || value === '') return PROGRESS_LOG_INTERVAL_MS;
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new ConfigError(`HOTICH_PROGRESS_SECONDS=${value}: expected a number of seconds above 0`);
+  return seconds * 1000;
+}
+
 function usageError(message: string): number {
-  process.stderr.write(`hotich: ${message} (see 'hotich --help')\n`);
+  process.stderr.write(`hotich: ${message.split('\n').join(' ')} (see 'hotich --help')\n`);
   return EXIT_USAGE;
 }
 
 const invokedAs = process.argv[1] ? realpathSync(process.argv[1]) : '';
 if (invokedAs === fileURLToPath(import.meta.url)) {
   main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`hotich: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = EXIT_FAILED;
-  },
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`hotich: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = EXIT_FAILED;
+    },
   );
 }

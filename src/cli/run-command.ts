@@ -16,6 +16,34 @@ export interface RunArguments {
   out: string | undefined;
   inputs: string[];
   province: string | undefined;
+  /** `--concurrency N` (districts at once). */
+  concurrency?: string | undefined;
+  /** `--workers N` (worker threads per district; 0 = main thread only). */
+  workers?: string | undefined;
+  /** `--keep-history N` (replaced batches kept per district and type). */
+  keepHistory?: string | undefined;
+  /** `--dry-run`. */
+  dryRun?: boolean | undefined;
+}
+
+/** A whole-number option, at least `min`; undefined when not given. */
+export function parseCount(option: string, value: string | undefined, min: number): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < min) throw new ConfigError(`--${option} ${value}: expected a whole number of at least ${min}`);
+  return Number(value);
+}
+
+/** The run settings given on the command line, over those of the pipeline file. */
+function runSettings(args: RunArguments, pipeline: { concurrency?: number | undefined; workers?: number | undefined; historyKeep?: number | undefined } = {}): Pick<Job, 'concurrency' | 'workers' | 'historyKeep' | 'dryRun'> {
+  const concurrency = parseCount('concurrency', args.concurrency, 1) ?? pipeline.concurrency;
+  const workers = parseCount('workers', args.workers, 0) ?? pipeline.workers;
+  const historyKeep = parseCount('keep-history', args.keepHistory, 0) ?? pipeline.historyKeep;
+  return {
+    ...(concurrency === undefined ? {} : { concurrency }),
+    ...(workers === undefined ? {} : { workers }),
+    ...(historyKeep === undefined ? {} : { historyKeep }),
+    dryRun: args.dryRun === true,
+  };
 }
 
 export function parseType(value: string | undefined): RecordTypeName | undefined {
@@ -28,6 +56,7 @@ export function parseType(value: string | undefined): RecordTypeName | undefined
 /** Builds the job from a pipeline file (with --district/--type/--out filters) or from --input paths. */
 export async function buildJob(args: RunArguments): Promise<Job> {
   const type = parseType(args.type);
+  runSettings(args); // option errors first, before any file is looked at
   if (args.pipeline) {
     if (args.inputs.length > 0) throw new ConfigError('--input cannot be combined with a pipeline file');
     return jobFromPipeline(args.pipeline, args, type);
@@ -49,6 +78,7 @@ export async function buildJob(args: RunArguments): Promise<Job> {
     headerAliases: {},
     districts: [{ code: district, files: await filesFromInputs(args.inputs) }],
     registryPath: join(resolve(args.out), REGISTRY_FILE),
+    ...runSettings(args),
   };
 }
 
@@ -75,5 +105,13 @@ async function jobFromPipeline(path: string, args: RunArguments, type: RecordTyp
     districts: await Promise.all(
       selected.map(async (district) => ({ code: district.code, files: await filesFromGlobs(district.inputs, folder, inputRoot) })),
     ),
+    ...runSettings(args, pipeline.run),
   };
+}
+
+/** The output folder `hotich runs` reads: `--out`, else the pipeline file's. */
+export function outputFolderOf(pipelinePath: string | undefined, out: string | undefined): string {
+  if (out) return resolve(out);
+  if (!pipelinePath) throw new ConfigError('runs needs --out DIR or a pipeline file');
+  return resolve(dirname(resolve(pipelinePath)), loadPipeline(pipelinePath).output);
 }

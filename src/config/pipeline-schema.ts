@@ -26,6 +26,18 @@ export const pipelineSchema = z
       })
       .strict()
       .default({ toneStyle: 'as-written', ethnicityCodeList: '2008', sourceEthnicityCodeList: '2008' }),
+    /** How a run uses the machine and keeps replaced batches; `--concurrency`, `--workers`, `--keep-history` override. */
+    run: z
+      .object({
+        /** Districts run at once (default: the machine's cores, at most the number of districts). */
+        concurrency: z.number().int('expected a whole number').min(1, 'expected at least 1').optional(),
+        /** 0 runs every district on the main thread; more runs each district in a worker thread (default: the machine's cores). */
+        workers: z.number().int('expected a whole number').min(0, 'expected 0 or more').optional(),
+        /** Replaced batches kept under `<district>/<type>/history/` (default 5; 0 keeps none). */
+        historyKeep: z.number().int('expected a whole number').min(0, 'expected 0 or more').optional(),
+      })
+      .strict()
+      .default({}),
     /** Extra header aliases per record type and column key, for templates of other books and years. */
     headerAliases: z.object({ birth: aliasMap, marriage: aliasMap, death: aliasMap }).partial().strict().default({}),
     districts: z

@@ -39,7 +39,7 @@ export interface BatchCheckpoint {
 }
 
 export interface BatchOptions {
-  /** Deduplicate and count but write nothing: no batch, no registry update. */
+  /** Deduplicate and count but write no batch; the registry it is given (a scratch copy, see run-job.ts) is updated as in a real run. */
   dryRun?: boolean;
   /** Previous batches kept under `history/<runId>/` of the batch folder (0 keeps none). */
   historyKeep?: number;
@@ -181,9 +181,10 @@ export class BatchWriter {
     this.counts.clean -= this.counts.mergedAway;
     rmSync(this.cleanSpool.path);
     if (this.batchOptions.dryRun) {
-      const complete: Manifest = { ...manifest, problemsByCode: this.problems.counts.byCode, byCommune: this.problems.counts.byCommune, dedup: dedup.summary, outputs: {} };
+      // A dry run is handed a scratch copy of the registry: later districts of the same dry run see this one, the real registry is untouched.
+      this.recordInRegistry(dedup.result, manifest.finishedAt);
       rmSync(this.tempFolder, { recursive: true, force: true });
-      return complete;
+      return { ...manifest, problemsByCode: this.problems.counts.byCode, byCommune: this.problems.counts.byCommune, dedup: dedup.summary, outputs: {} };
     }
 
     await writeErrorsWorkbook({
@@ -201,15 +202,20 @@ export class BatchWriter {
     const complete: Manifest = { ...manifest, problemsByCode: this.problems.counts.byCode, byCommune: this.problems.counts.byCommune, dedup: dedup.summary, outputs };
     writeFileSync(join(this.tempFolder, 'manifest.json'), `${JSON.stringify(complete, null, 2)}\n`);
 
-    const survivorOf = new Map(dedup.result.clusters.flatMap((cluster) => cluster.memberIds.map((id) => [id, cluster.survivor.id] as const)));
+    this.recordInRegistry(dedup.result, manifest.finishedAt);
+    replaceBatch(this.finalFolder, this.tempFolder, manifest.runId, this.batchOptions.historyKeep ?? DEFAULT_HISTORY_KEEP);
+    return complete;
+  }
+
+  /** The batch's records replace the district's earlier ones in the registry, each merged record pointing to its survivor. */
+  private recordInRegistry(result: ReturnType<typeof deduplicate>, loadedAt: string): void {
+    const survivorOf = new Map(result.clusters.flatMap((cluster) => cluster.memberIds.map((id) => [id, cluster.survivor.id] as const)));
     this.dedup?.registry?.replaceDistrict(
       this.type.name,
       this.districtCode,
       this.dedupRecords.map((record) => ({ ...record, survivorId: survivorOf.get(record.id) ?? null })),
-      { runId: this.runId, loadedAt: manifest.finishedAt },
+      { runId: this.runId, loadedAt },
     );
-    replaceBatch(this.finalFolder, this.tempFolder, manifest.runId, this.batchOptions.historyKeep ?? DEFAULT_HISTORY_KEEP);
-    return complete;
   }
 
   /**

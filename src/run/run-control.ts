@@ -8,7 +8,11 @@ export interface RunControl {
   signal?: AbortSignal;
   /** Told how far each file has been read. */
   progress?: ProgressSink;
-  /** Read, normalize, validate and deduplicate, but write nothing (no batch, no registry update). */
+  /**
+   * Read, normalize, validate and deduplicate, but write no batch. The run hands
+   * a dry run a scratch copy of the registry, which it updates like a real run
+   * (so a district sees the ones before it); nothing under the output folder changes.
+   */
   dryRun?: boolean;
   /** Previous batches kept under `<out>/<district>/<type>/history/<runId>/` (default 5; 0 keeps none). */
   historyKeep?: number;

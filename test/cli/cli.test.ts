@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -18,7 +18,19 @@ const tempFolder = (): string => mkdtempSync(join(tmpdir(), 'hotich-cli-'));
 
 describe('hotich CLI', () => {
   it('exits 2 with a one-line message for usage errors', () => {
-    for (const args of [[], ['frobnicate'], ['run'], ['run', '--type', 'adoption', '--district', '249', '--input', 'fixtures', '--out', 'x'], ['run', '--bogus']]) {
+    const bad = [
+      [],
+      ['frobnicate'],
+      ['run'],
+      ['run', '--type', 'adoption', '--district', '249', '--input', 'fixtures', '--out', 'x'],
+      ['run', '--bogus'],
+      ['run', 'pipelines/demo.json', '--concurrency', '0'],
+      ['run', 'pipelines/demo.json', '--workers', 'hai'],
+      ['run', 'pipelines/demo.json', '--keep-history', '-1'],
+      ['runs'],
+      ['runs', '--out', 'out', '--last', '0'],
+    ];
+    for (const args of bad) {
       const { status, stderr } = hotich(...args);
       expect(status, args.join(' ')).toBe(2);
       expect(stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
@@ -47,13 +59,17 @@ describe('hotich CLI', () => {
     expect(readdirSync(join(out, '249', 'birth'))).toContain('manifest.json');
   });
 
-  it('exits 1 when another run holds the output folder', () => {
+  it('exits 2 when another run holds the output folder, naming it', () => {
     const out = tempFolder();
-    writeFileSync(join(out, '.hotich.lock'), JSON.stringify({ pid: process.pid, runId: 'other' }));
+    const holder = { pid: process.pid, host: hostname(), runId: '2026-11-29T01-00-00-000Z-other', startedAt: '2026-11-29T01:00:00.000Z' };
+    writeFileSync(join(out, '.hotich.lock'), JSON.stringify(holder));
     const { status, stderr } = hotich('run', '--type', 'death', '--district', '251', '--input', 'fixtures/251-yen-lac', '--out', out);
-    expect(status).toBe(1);
-    expect(stderr).toContain('locked');
+    expect(status).toBe(2);
+    const [line] = stderr.trim().split('\n').map((text) => JSON.parse(text) as { code: string; msg: string });
+    expect(line?.code).toBe('OUTPUT_LOCKED');
+    for (const part of [`pid ${process.pid}`, hostname(), holder.runId, holder.startedAt]) expect(line?.msg).toContain(part);
     expect(existsSync(join(out, '251'))).toBe(false);
+    expect(existsSync(join(out, 'runs'))).toBe(false);
   });
 
   it('takes over a lock left by a process that is gone', () => {
@@ -99,5 +115,53 @@ describe('hotich check on a sheet whose header names nothing particular to one r
     writeFileSync(join(folder, 'so-le.csv'), `\uFEFF${csv}`);
     expect(hotich('check', join(folder, 'so-khai-sinh-le.csv')).stdout).toContain('sổ khai sinh, tiêu đề ở dòng 1');
     expect(hotich('check', join(folder, 'so-le.csv')).stdout).toContain('không tìm thấy dòng tiêu đề');
+  });
+});
+
+describe('logs, quiet runs and the list of runs', () => {
+  it('--log-file appends every JSON line to the file and leaves only warnings and errors on stderr', () => {
+    const out = tempFolder();
+    const logFile = join(tempFolder(), 'logs', 'hotich.log');
+    const args = ['run', '--type', 'birth', '--district', '249', '--input', 'fixtures/249-binh-xuyen/khai-sinh-tam-hop-2015.xlsx', '--out', out, '--log-file', logFile];
+    expect(hotich(...args).status).toBe(0);
+    const { status, stderr } = hotich(...args);
+    expect(status).toBe(0);
+    const logged = readFileSync(logFile, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { level: number; msg: string });
+    expect(logged.filter((line) => line.msg === 'run finished')).toHaveLength(2);
+    expect(logged.some((line) => line.level === 40 && line.msg === 'sheet skipped: no header found')).toBe(true);
+    const onStderr = stderr.trim().split('\n').map((line) => JSON.parse(line) as { level: number; msg: string });
+    expect(onStderr.length).toBeGreaterThan(0);
+    expect(onStderr.every((line) => line.level >= 40)).toBe(true);
+  });
+
+  it('--quiet keeps only warnings and errors on stderr', () => {
+    const out = tempFolder();
+    const { status, stderr } = hotich('run', '--type', 'birth', '--district', '249', '--input', 'fixtures/249-binh-xuyen/khai-sinh-tam-hop-2015.xlsx', '--out', out, '--quiet');
+    expect(status).toBe(0);
+    const levels = stderr.trim().split('\n').map((line) => (JSON.parse(line) as { level: number }).level);
+    expect(levels).toContain(40);
+    expect(levels.every((level) => level >= 40)).toBe(true);
+  });
+
+  it('runs lists the runs of an output folder, newest first', () => {
+    const folder = tempFolder();
+    const pipeline = join(folder, 'pipeline.json');
+    writeFileSync(pipeline, JSON.stringify({ provinceCode: '26', output: 'out', districts: [{ code: '251', inputs: [join(root, 'fixtures/251-yen-lac/*')] }] }));
+    expect(hotich('run', pipeline, '--type', 'death', '-q').status).toBe(0);
+    expect(hotich('run', pipeline, '--type', 'death', '-q').status).toBe(0);
+    const runIds = readdirSync(join(folder, 'out', 'runs')).map((name) => name.replace(/\.json$/, '')).sort().reverse();
+    const { status, stdout } = hotich('runs', pipeline);
+    expect(status).toBe(0);
+    const lines = stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^Lần chạy\s+Trạng thái/);
+    expect(lines.slice(2).map((line) => line.split(/\s+/)[0])).toEqual(runIds);
+    const { counts } = JSON.parse(readFileSync(join(folder, 'out', '251', 'death', 'manifest.json'), 'utf8')) as { counts: Record<string, number> };
+    expect(lines[2]).toMatch(new RegExp(`hoàn tất\\s+0\\s+\\d+:\\d{2}\\s+251\\s+${counts.rowsRead}\\s+${counts.clean}\\s+${counts.rejected}\\s+${counts.mergedAway}$`));
+    expect(hotich('runs', '--out', join(folder, 'out'), '--last', '1').stdout.trim().split('\n')).toHaveLength(4);
+    // `hotich report` on the same folder prints the report's path.
+    const report = hotich('report', pipeline);
+    expect(report.status, report.stderr).toBe(0);
+    expect(report.stdout.trim()).toBe(join(folder, 'out', 'report.html'));
+    expect(readFileSync(join(folder, 'out', 'report.html'), 'utf8')).toContain('<html');
   });
 });

@@ -16,7 +16,7 @@ beforeAll(async () => {
 
 describe('hotich run pipelines/demo.json', () => {
   it('writes the output layout for every district and type, with no temporary folder left', () => {
-    expect(listFolder(out)).toEqual(['249', '251', 'registry.sqlite', 'summary.json', 'summary.xlsx']);
+    expect(listFolder(out)).toEqual(['249', '251', 'registry.sqlite', 'report.html', 'runs', 'summary.json', 'summary.xlsx']);
     for (const district of ['249', '251']) expect(listFolder(join(out, district))).toEqual(['birth', 'death', 'marriage']);
     for (const batch of BATCHES) {
       expect(listFolder(join(out, batch))).toEqual(['clean.csv', 'clean.jsonl', 'duplicates.jsonl', 'errors.xlsx', 'manifest.json', 'rejected.jsonl', 'review.jsonl']);
