@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import { readCsvSheets } from './csv-reader.js';
 import type { SheetSource } from './sheet-source.js';
-import { readXlsxSheets } from './xlsx-reader.js';
+import { readXlsxSheetsLean } from './xlsx-scan/read-xlsx-lean.js';
 
 export const READABLE_EXTENSIONS = ['.xlsx', '.xlsm', '.csv', '.tsv', '.txt'] as const;
 
@@ -18,7 +18,8 @@ export class UnreadableFileError extends Error {
 /** The sheets of a register file, chosen by extension; `onBytes` hears how much of the file has been read. */
 export function openSheets(path: string, onBytes?: (bytesRead: number) => void): AsyncIterable<SheetSource> {
   const extension = extname(path).toLowerCase();
-  if (extension === '.xlsx' || extension === '.xlsm') return readXlsxSheets(path, onBytes);
+  // The lean scanner, not exceljs's streaming reader: ~7× faster, proven equal on every fixture (test/ingest/xlsx-scan).
+  if (extension === '.xlsx' || extension === '.xlsm') return readXlsxSheetsLean(path, { onBytes });
   if (extension === '.csv' || extension === '.tsv' || extension === '.txt') return readCsvSheets(path, onBytes);
   throw new UnreadableFileError('FILE_TYPE_UNSUPPORTED', { extension: extension || '(none)' });
 }

@@ -1,13 +1,15 @@
 import { createReadStream, type ReadStream } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { columnLetter } from './column-letter.js';
+import { numberText } from './number-text.js';
 import type { SheetRow, SheetSource } from './sheet-source.js';
 import type { CellValue, SourceCell, TextRun } from './source-cell.js';
 
 /**
  * Streams every sheet of an .xlsx file with exceljs's streaming reader
- * (patched at install time, see patches/exceljs+4.4.0.patch). Memory stays flat
- * in file size except for the shared-string table, which the format requires.
+ * (patched at install time, see patches/exceljs+4.4.0.patch). The pipeline
+ * reads with the lean scanner (xlsx-scan/); this reader is the reference the
+ * scanner is proven equal to (test/ingest/xlsx-scan) and the benchmark's floor.
  * Each sheet's rows must be consumed before the next sheet is requested.
  */
 export async function* readXlsxSheets(path: string, onBytes?: (bytesRead: number) => void): AsyncIterable<SheetSource> {
@@ -105,10 +107,4 @@ function fontName(font: unknown): string | undefined {
   return typeof font === 'object' && font !== null && 'name' in font && typeof font.name === 'string'
     ? font.name
     : undefined;
-}
-
-/** Numbers as a person would type them: no exponent for long integers (IDs stored as numbers). */
-export function numberText(value: number): string {
-  if (Number.isInteger(value) && Math.abs(value) < 1e21) return value.toFixed(0);
-  return String(value);
 }

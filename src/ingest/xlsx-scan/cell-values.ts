@@ -1,0 +1,91 @@
+import type { SourceCell, TextRun } from '../source-cell.js';
+import { numberText } from '../number-text.js';
+import type { SharedString } from './shared-strings-part.js';
+
+const MS_PER_DAY = 86_400_000;
+/** Days from 1899-12-30 (the day Excel's 1900 serials count from, past 1900-03-01) to 1970-01-01. */
+const EPOCH_1900 = 25569;
+/** Days between the 1900 and 1904 systems. */
+const DAYS_1900_TO_1904 = 1462;
+/** A register's dates span a few decades (~10,000 days); a bound keeps odd sheets from growing the cache. */
+const MAX_DAYS_KEPT = 100_000;
+
+/**
+ * An Excel date serial as a UTC Date, computed as exceljs does (utils.excelToDate)
+ * except below serial 60: Excel's 1900 system counts the nonexistent 1900-02-29
+ * (Lotus 1-2-3 compatibility, ECMA-376 part 1 §18.17.4.1), so serials 1–59 are
+ * one day later than a plain count from 1899-12-30 gives — exceljs is a day early
+ * there. Serial 60, the phantom 29 February, reads as 1900-02-28, as in exceljs.
+ */
+export function serialToDate(serial: number, date1904: boolean): Date {
+  const days = date1904 ? serial + DAYS_1900_TO_1904 : serial < 60 ? serial + 1 : serial;
+  return new Date(Math.round((days - EPOCH_1900) * MS_PER_DAY));
+}
+
+/**
+ * Builds SourceCells with the keys in the order the exceljs reader gives them
+ * (value, text, column, font, runs), so both serialize alike. Keeps the
+ * YYYY-MM-DD text of each day met (toISOString is the costly part of a date cell).
+ */
+export class CellBuilder {
+  private readonly dayTexts = new Map<number, string>();
+
+  constructor(private readonly date1904: boolean) {}
+
+  /** A text cell (plain or inline string, formula string, error). */
+  text(text: string, font: string | undefined, column: string): SourceCell {
+    const cell: SourceCell = { value: text, text, column };
+    if (font) cell.font = font;
+    return cell;
+  }
+
+  /** A shared-string cell; rich text keeps its runs, each run falling back to the cell's font. */
+  shared(entry: Exclude<SharedString, null>, font: string | undefined, column: string): SourceCell {
+    if (typeof entry === 'string') return this.text(entry, font, column);
+    const cell: SourceCell = { value: entry.text, text: entry.text, column };
+    if (font) cell.font = font;
+    const runs: TextRun[] = [];
+    for (const part of entry.runs) {
+      const run: TextRun = { text: part.text };
+      const runFont = part.font ?? font;
+      if (runFont) run.font = runFont;
+      runs.push(run);
+    }
+    cell.runs = runs;
+    return cell;
+  }
+
+  boolean(value: boolean, font: string | undefined, column: string): SourceCell {
+    const cell: SourceCell = { value, text: value ? 'TRUE' : 'FALSE', column };
+    if (font) cell.font = font;
+    return cell;
+  }
+
+  /** A number, or a date when the cell's number format is a date format. */
+  number(value: number, isDate: boolean, font: string | undefined, column: string): SourceCell {
+    let cell: SourceCell;
+    if (isDate) {
+      const date = serialToDate(value, this.date1904);
+      cell = { value: date, text: this.dayText(date), column };
+    } else {
+      // Same text as numberText: for safe integers String() and toFixed(0) agree, and String is cheaper.
+      cell = { value, text: Number.isSafeInteger(value) ? String(value) : numberText(value), column };
+    }
+    if (font) cell.font = font;
+    return cell;
+  }
+
+  /** The date's UTC day as the exceljs reader writes it (toISOString's first 10 characters; '' if invalid). */
+  private dayText(date: Date): string {
+    const time = date.getTime();
+    if (Number.isNaN(time)) return '';
+    const day = Math.floor(time / MS_PER_DAY);
+    let text = this.dayTexts.get(day);
+    if (text === undefined) {
+      text = date.toISOString().slice(0, 10);
+      if (this.dayTexts.size >= MAX_DAYS_KEPT) this.dayTexts.clear();
+      this.dayTexts.set(day, text);
+    }
+    return text;
+  }
+}

@@ -1,0 +1,64 @@
+import { forEachTag } from './xml-tags.js';
+
+/** What a cell format (styles.xml cellXfs entry, the cell's `s`) means to the reader. */
+export interface CellFormat {
+  /** Name of the cell's font (fonts[fontId] `<name val>`). */
+  font: string | undefined;
+  /** The number format shows a date or time, so a number in the cell is a date serial. */
+  isDate: boolean;
+}
+
+/**
+ * Built-in number formats that have a format code in exceljs 4.4.0
+ * (lib/xlsx/defaultnumformats.js, the `f` entries). The locale-dependent ids
+ * (27–36, 50–58, 81) have none there, so exceljs — and this reader — do not
+ * take them for dates unless styles.xml defines them.
+ */
+export const BUILT_IN_FORMATS: Readonly<Record<number, string>> = {
+  0: 'General', 1: '0', 2: '0.00', 3: '#,##0', 4: '#,##0.00', 9: '0%', 10: '0.00%', 11: '0.00E+00', 12: '# ?/?',
+  13: '# ??/??', 14: 'mm-dd-yy', 15: 'd-mmm-yy', 16: 'd-mmm', 17: 'mmm-yy', 18: 'h:mm AM/PM', 19: 'h:mm:ss AM/PM',
+  20: 'h:mm', 21: 'h:mm:ss', 22: 'm/d/yy "h":mm', 37: '#,##0 ;(#,##0)', 38: '#,##0 ;[Red](#,##0)',
+  39: '#,##0.00 ;(#,##0.00)', 40: '#,##0.00 ;[Red](#,##0.00)', 45: 'mm:ss', 46: '[h]:mm:ss', 47: 'mmss.0',
+  48: '##0.0E+0', 49: '@',
+};
+
+/**
+ * exceljs's rule (lib/utils/utils.js isDateFmt): a format is a date when, with
+ * [bracketed] and "quoted" sections removed, it still holds one of y m d h M s b.
+ */
+export function isDateFormat(formatCode: string): boolean {
+  return /[ymdhMsb]/.test(formatCode.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+}
+
+/** The cell formats of styles.xml, by index (the `s` attribute of cells and rows). */
+export function parseCellFormats(xml: string, part: string): CellFormat[] {
+  const customFormats = new Map<number, string>();
+  const fonts: (string | undefined)[] = [];
+  const formats: { numFmtId: number; fontId: number }[] = [];
+  let section = '';
+  let inFont = false;
+  forEachTag(xml, part, (tag) => {
+    if (tag.kind === 'close') {
+      if (tag.name === section) section = '';
+      if (tag.name === 'font') inFont = false;
+      return;
+    }
+    if (tag.kind === 'open' && (tag.name === 'fonts' || tag.name === 'cellXfs' || tag.name === 'numFmts')) section = tag.name;
+    if (section === 'numFmts' && tag.name === 'numFmt') {
+      // exceljs drops the backslash of escaped characters before testing the code.
+      customFormats.set(parseInt(tag.attributes.numFmtId ?? '', 10), (tag.attributes.formatCode ?? '').replace(/\\(.)/g, '$1'));
+    } else if (section === 'fonts' && tag.name === 'font') {
+      fonts.push(undefined);
+      inFont = tag.kind === 'open';
+    } else if (section === 'fonts' && inFont && tag.name === 'name') {
+      fonts[fonts.length - 1] = tag.attributes.val;
+    } else if (section === 'cellXfs' && tag.name === 'xf') {
+      formats.push({ numFmtId: parseInt(tag.attributes.numFmtId ?? '', 10), fontId: parseInt(tag.attributes.fontId ?? '', 10) });
+    }
+  });
+  return formats.map(({ numFmtId, fontId }) => {
+    // numFmtId 0 (General) or missing: no format, as in exceljs's getStyleModel.
+    const formatCode = numFmtId ? customFormats.get(numFmtId) || BUILT_IN_FORMATS[numFmtId] : undefined;
+    return { font: fontId >= 0 ? fonts[fontId] : undefined, isDate: formatCode ? isDateFormat(formatCode) : false };
+  });
+}

@@ -1,0 +1,92 @@
+import { forEachTag } from './xml-tags.js';
+import type { ZipArchive } from './zip-archive.js';
+import { readXmlPart } from './xml-part.js';
+
+/** What xl/workbook.xml and its relationships say about the package. */
+export interface WorkbookLayout {
+  date1904: boolean;
+  /** Worksheets in workbook (tab) order, with the zip entry holding each. */
+  sheets: { name: string; path: string }[];
+  sharedStringsPath?: string;
+  stylesPath?: string;
+}
+
+// ECMA-376 part 1, §12.3: relationship types (transitional and strict share these endings).
+const OFFICE_DOCUMENT = /\/officeDocument$/;
+const WORKSHEET = /\/worksheet$/;
+const SHARED_STRINGS = /\/sharedStrings$/;
+const STYLES = /\/styles$/;
+
+/** Finds the workbook part (through _rels/.rels) and reads its sheets, date system and related parts. */
+export async function readWorkbookLayout(archive: ZipArchive): Promise<WorkbookLayout> {
+  const packageRels = archive.find('_rels/.rels');
+  const declared = packageRels ? relationships(await readXmlPart(archive, packageRels), '', packageRels) : [];
+  const workbookTarget = declared.find((rel) => OFFICE_DOCUMENT.test(rel.type))?.target;
+  const workbookPath = (workbookTarget && archive.find(workbookTarget)) ?? archive.find('xl/workbook.xml');
+  if (!workbookPath) throw new Error('invalid xlsx: the zip holds no workbook part (xl/workbook.xml)');
+
+  const { date1904, sheetRefs } = parseWorkbook(await readXmlPart(archive, workbookPath), workbookPath);
+  const folder = workbookPath.slice(0, workbookPath.lastIndexOf('/') + 1);
+  const relsPath = archive.find(`${folder}_rels/${workbookPath.slice(folder.length)}.rels`);
+  const rels = relsPath ? relationships(await readXmlPart(archive, relsPath), folder, relsPath) : [];
+  const byId = new Map(rels.map((rel) => [rel.id, rel]));
+
+  const sheets: WorkbookLayout['sheets'] = [];
+  for (const sheet of sheetRefs) {
+    const rel = byId.get(sheet.relationshipId);
+    const path = rel && WORKSHEET.test(rel.type) ? archive.find(rel.target) : undefined;
+    if (path) sheets.push({ name: sheet.name, path });
+  }
+  const related = (type: RegExp, fallback: string): string | undefined => {
+    const rel = rels.find((candidate) => type.test(candidate.type));
+    return rel ? archive.find(rel.target) : archive.find(fallback);
+  };
+  return {
+    date1904,
+    sheets,
+    sharedStringsPath: related(SHARED_STRINGS, `${folder}sharedStrings.xml`),
+    stylesPath: related(STYLES, `${folder}styles.xml`),
+  };
+}
+
+function parseWorkbook(xml: string, part: string): { date1904: boolean; sheetRefs: { name: string; relationshipId: string }[] } {
+  let date1904 = false;
+  const sheetRefs: { name: string; relationshipId: string }[] = [];
+  forEachTag(xml, part, (tag) => {
+    if (tag.kind === 'close') return;
+    if (tag.name === 'workbookPr') {
+      // xsd:boolean: "1" or "true" (exceljs accepts only "1").
+      date1904 = tag.attributes.date1904 === '1' || tag.attributes.date1904 === 'true';
+    } else if (tag.name === 'sheet') {
+      sheetRefs.push({ name: tag.attributes.name ?? '', relationshipId: tag.attributes['r:id'] ?? '' });
+    }
+  });
+  return { date1904, sheetRefs };
+}
+
+interface Relationship {
+  id: string;
+  type: string;
+  /** Zip entry name the target resolves to. */
+  target: string;
+}
+
+function relationships(xml: string, folder: string, part: string): Relationship[] {
+  const found: Relationship[] = [];
+  forEachTag(xml, part, (tag) => {
+    if (tag.name !== 'Relationship' || tag.kind === 'close' || tag.attributes.TargetMode === 'External') return;
+    found.push({ id: tag.attributes.Id ?? '', type: tag.attributes.Type ?? '', target: resolvePartName(folder, tag.attributes.Target ?? '') });
+  });
+  return found;
+}
+
+/** A relationship target relative to the source part's folder, or absolute from the package root. */
+export function resolvePartName(folder: string, target: string): string {
+  const segments = (target.startsWith('/') ? target.slice(1) : folder + target).split('/');
+  const resolved: string[] = [];
+  for (const segment of segments) {
+    if (segment === '..') resolved.pop();
+    else if (segment !== '.' && segment !== '') resolved.push(segment);
+  }
+  return resolved.join('/');
+}

@@ -1,0 +1,129 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unreadableReason } from '../../../src/ingest/open-sheets.js';
+import { readXlsxSheetsLean } from '../../../src/ingest/xlsx-scan/read-xlsx-lean.js';
+import { handMadeParts, type HandMadeWorkbook } from './hand-made-package.js';
+import { readBoth, readWith, sheetsOf, type ReadOutcome } from './read-both.js';
+import { writeZip, type ZipPart } from './zip-builder.js';
+
+// Files a commune's copy can leave behind. The lean reader must throw an Error
+// (never hang, never crash the process with an unhandled 'error' event) whose
+// message unreadableReason turns into the right words for the officer.
+const TRUNCATED = 'tệp bị cắt cụt (kết thúc giữa chừng), có thể do sao chép chưa xong';
+const NOT_XLSX = 'tệp không phải bảng tính .xlsx hợp lệ hoặc đã bị hỏng';
+
+let folder = '';
+beforeAll(() => {
+  folder = mkdtempSync(join(tmpdir(), 'hotich-xlsx-scan-errors-'));
+});
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+const REGISTER: HandMadeWorkbook = {
+  sheets: [{
+    name: 'Sổ',
+    rows: Array.from({ length: 300 }, (_, index) => `<row r="${index + 1}"><c r="A${index + 1}" t="inlineStr"><is><t>Nguyễn Văn ${(index * 7919) % 1000}</t></is></c><c r="B${index + 1}"><v>${index}</v></c></row>`).join(''),
+  }],
+};
+
+function fileWith(name: string, content: Buffer | string): string {
+  const path = join(folder, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+function zipWith(name: string, change: (parts: ZipPart[]) => ZipPart[], workbook: HandMadeWorkbook = REGISTER): string {
+  const path = join(folder, name);
+  writeZip(path, change(handMadeParts(workbook)));
+  return path;
+}
+
+function reasonOf(outcome: ReadOutcome): string {
+  return 'error' in outcome ? unreadableReason(outcome.error) : 'read without error';
+}
+
+describe('lean XLSX reader on unreadable files', () => {
+  it('a CSV or an Excel 97 file named .xlsx is not a workbook, as for the exceljs reader', async () => {
+    for (const path of [fileWith('csv.xlsx', 'STT,Họ và tên\r\n1,Nguyễn Văn An\r\n'), fileWith('excel-97.xlsx', Buffer.from('d0cf11e0a1b11ae1000000000000000000000000', 'hex'))]) {
+      const { exceljs, lean } = await readBoth(path);
+      expect(reasonOf(lean)).toBe(NOT_XLSX);
+      expect(reasonOf(exceljs)).toBe(NOT_XLSX);
+    }
+  });
+
+  it('an empty file and a zip cut short are truncated files, as for the exceljs reader', async () => {
+    const whole = zipWith('whole.xlsx', (parts) => parts);
+    const cut = fileWith('cut.xlsx', readFileSync(whole).subarray(0, Math.floor(readFileSync(whole).length * 0.6)));
+    for (const path of [fileWith('empty.xlsx', ''), cut]) {
+      const { exceljs, lean } = await readBoth(path);
+      expect(reasonOf(lean)).toBe(TRUNCATED);
+      expect(reasonOf(exceljs)).toBe(TRUNCATED);
+    }
+  });
+
+  it('a zip with no workbook part is not a workbook (exceljs throws a TypeError, or reads the sheet without its name)', async () => {
+    const path = zipWith('no-workbook.xlsx', (parts) => parts.filter((part) => part.name !== 'xl/workbook.xml'));
+    const { exceljs, lean } = await readBoth(path);
+    expect('error' in lean && lean.error.message).toMatch(/no workbook part/);
+    expect(reasonOf(lean)).toBe(NOT_XLSX);
+    expect('error' in exceljs && exceljs.error.message).toMatch(/reading 'sheets'/);
+  });
+
+  it('malformed sheet XML (a tag closed out of order, an undefined entity, bytes that are not XML) makes both readers throw', async () => {
+    const broken = [
+      '<row r="1"><c r="A1"><v>1</c></row>',
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>Nguyễn&nbsp;An</t></is></c></row>',
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></row>',
+    ];
+    for (const [index, rows] of broken.entries()) {
+      const path = zipWith(`malformed-${index}.xlsx`, (parts) => parts, { sheets: [{ name: 'S', rows }] });
+      const { exceljs, lean } = await readBoth(path);
+      expect(reasonOf(lean)).toBe(NOT_XLSX);
+      expect('error' in exceljs).toBe(true);
+    }
+    const binary = zipWith('binary-sheet.xlsx', (parts) => parts.map((part) => (part.name.includes('worksheets') ? { ...part, data: Buffer.from([0xff, 0xfe, 1, 2]) } : part)));
+    const { exceljs, lean } = await readBoth(binary);
+    expect(reasonOf(lean)).toBe(NOT_XLSX);
+    expect('error' in exceljs).toBe(true);
+  });
+
+  it('a sheet part cut short inside a sound zip is a truncated file (exceljs silently keeps the rows before the cut)', async () => {
+    const path = zipWith('sheet-cut.xlsx', (parts) => parts.map((part) => {
+      if (!part.name.includes('worksheets')) return part;
+      const xml = String(part.data);
+      return { ...part, data: xml.slice(0, xml.indexOf('<row r="151"') + 20) };
+    }));
+    const { exceljs, lean } = await readBoth(path);
+    expect(reasonOf(lean)).toBe(TRUNCATED);
+    expect(sheetsOf(exceljs)[0]?.rows).toHaveLength(150);
+  });
+
+  it('compressed data damaged in the middle of a sheet throws (the exceljs reader never settles on this file, so it is not run)', async () => {
+    const path = zipWith('damaged.xlsx', (parts) => parts);
+    const bytes = readFileSync(path);
+    const sheetData = bytes.indexOf('xl/worksheets/sheet1.xml') + 40;
+    for (let index = sheetData; index < sheetData + 64; index++) bytes[index] = (bytes[index] ?? 0) ^ 0x5a;
+    writeFileSync(path, bytes);
+    const lean = await readWith(readXlsxSheetsLean(path));
+    expect('error' in lean && lean.error.message).toMatch(/cannot be inflated|invalid/);
+    expect(reasonOf(lean)).toBe(NOT_XLSX);
+  });
+
+  it('a missing file throws ENOENT (the exceljs reader crashes the process with an unhandled error event there)', async () => {
+    const lean = await readWith(readXlsxSheetsLean(join(folder, 'nowhere.xlsx')));
+    expect(reasonOf(lean)).toBe('không tìm thấy tệp');
+  });
+
+  it('a part whose inflated size does not match the central directory throws', async () => {
+    const workbook: HandMadeWorkbook = { ...REGISTER, sharedStrings: ['<t>Họ và tên</t>', '<t>Ngày sinh</t>'] };
+    const path = zipWith('size-mismatch.xlsx', (parts) => parts, workbook);
+    const bytes = readFileSync(path);
+    const central = bytes.lastIndexOf(Buffer.from('xl/sharedStrings.xml')) - 46;
+    bytes.writeUInt32LE(bytes.readUInt32LE(central + 24) + 10, central + 24);
+    writeFileSync(path, bytes);
+    const lean = await readWith(readXlsxSheetsLean(path));
+    expect('error' in lean && lean.error.message).toMatch(/xl\/sharedStrings.xml holds \d+ bytes, its header says \d+/);
+    expect(reasonOf(lean)).toBe(NOT_XLSX);
+  });
+});

@@ -1,0 +1,62 @@
+import { isDeepStrictEqual } from 'node:util';
+import { expect } from 'vitest';
+import type { SheetRow, SheetSource } from '../../../src/ingest/sheet-source.js';
+import { readXlsxSheetsLean } from '../../../src/ingest/xlsx-scan/read-xlsx-lean.js';
+import { readXlsxSheets } from '../../../src/ingest/xlsx-reader.js';
+
+export interface ReadSheet {
+  name: string;
+  date1904: boolean;
+  rows: SheetRow[];
+}
+
+/** Everything a reader yields for a file, or the error it threw. */
+export type ReadOutcome = { sheets: ReadSheet[] } | { error: Error };
+
+export async function readWith(read: AsyncIterable<SheetSource>): Promise<ReadOutcome> {
+  const sheets: ReadSheet[] = [];
+  try {
+    for await (const sheet of read) {
+      const rows: SheetRow[] = [];
+      for await (const row of sheet.rows) rows.push(row);
+      sheets.push({ name: sheet.name, date1904: sheet.date1904, rows });
+    }
+  } catch (error) {
+    return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+  return { sheets };
+}
+
+/**
+ * The file read by the exceljs reader (today's) and by the lean reader. The
+ * exceljs streaming reader can lose the zip entries that follow the sheets it
+ * parks in temp files when the machine is busy (see intended-differences), so
+ * when the two disagree exceljs reads the file once more before they are compared.
+ */
+export async function readBoth(path: string): Promise<{ exceljs: ReadOutcome; lean: ReadOutcome }> {
+  const lean = await readWith(readXlsxSheetsLean(path));
+  const exceljs = await readWith(readXlsxSheets(path));
+  if ('error' in lean || 'error' in exceljs || isDeepStrictEqual(lean, exceljs)) return { exceljs, lean };
+  return { exceljs: await readWith(readXlsxSheets(path)), lean };
+}
+
+export function sheetsOf(outcome: ReadOutcome): ReadSheet[] {
+  if ('error' in outcome) throw outcome.error;
+  return outcome.sheets;
+}
+
+/** Cells as plain data: holes stay holes, so deep equality also compares which columns are empty. */
+export function cellAt(outcome: ReadOutcome, sheetIndex: number, rowNumber: number, column: number) {
+  return sheetsOf(outcome)[sheetIndex]?.rows.find((row) => row.rowNumber === rowNumber)?.cells[column];
+}
+
+/**
+ * Reads the file with both readers, asserts the lean reader's output equals
+ * exceljs's exactly (sheet names, date system, row numbers, every cell's value,
+ * text, column, font and runs, holes included) and returns it.
+ */
+export async function expectSameAsExceljs(path: string): Promise<ReadSheet[]> {
+  const { exceljs, lean } = await readBoth(path);
+  expect(lean).toStrictEqual(exceljs);
+  return sheetsOf(lean);
+}
