@@ -1,103 +1,54 @@
 /**
- * npm run bench [-- --rows 100000]: records/s, time per stage and peak memory of
- * a run on generated birth registers (XLSX and CSV). Each stage runs in its own
- * process so peak RSS is that stage's own:
- *   read       readers only (every row of every sheet),
- *   normalize  read + header detection + normalization + validation, no output,
- *   run        the whole job with batch files written.
- * Stage cost = difference between consecutive stages. A second, smaller size
- * shows whether memory grows with input size. `--runs N` runs every stage N
- * times and reports the median (the machine may be shared); CPU seconds (all
- * threads of the stage's process) are shown too, being less sensitive to load.
- * `--stages read,normalize` leaves out the others.
+ * npm run bench [-- --rows N]: hotich at province scale (issue #7).
+ *
+ * Generates (or reuses) a synthetic messy province of N register entries
+ * (generator/), then times, each in its own process: the bare exceljs and
+ * papaparse streaming reads of the same files (the floor), hotich's read
+ * (openSheets), read + normalize + validate (readRegister), deduplication
+ * (deduplicate() over the DedupRecords, province-wide per type) beside the
+ * same blocking and scoring in DuckDB, and the whole `hotich run` of a
+ * pipeline file per format. Prints a table with the issue's targets and
+ * writes every figure to out/bench/<YYYY-MM-DD>.json. See docs/performance.md.
+ *
+ * Options: --rows N (100000), --runs K (1; medians), --formats xlsx,csv,
+ * --stages bare,read,normalize,dedup,duckdb,run, --skip-generate (reuse the
+ * cached data set, fail if absent), --seed S (1), --entry auto|dist|src,
+ * --duckdb-threads T (cores), --run-args "--workers 0" (added to hotich run).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { pino } from 'pino';
-import { AliasIndex } from '../../src/ingest/alias-index.js';
-import { openSheets } from '../../src/ingest/open-sheets.js';
-import { DEFAULT_NORMALIZE_OPTIONS } from '../../src/normalize/normalize-options.js';
-import { RECORD_TYPES } from '../../src/record-types/registry.js';
-import { readRegister } from '../../src/run/read-register.js';
-import { runJob } from '../../src/run/run-job.js';
-import { writeCsvRegister, writeXlsxRegister } from './generate-register.js';
+import { printReport } from './bench-report.js';
+import { targetChecks, type BenchResults, type FormatResults } from './bench-results.js';
+import { cliEntry } from './cli-entry.js';
+import { BENCH_FORMATS, dataSetFolder, generateProvince, type BenchFormat } from './generator/generate-province.js';
+import { runHotich, runStage } from './run-stage.js';
 
-const STAGES = ['read', 'normalize', 'run'] as const;
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const STAGES = ['bare', 'read', 'normalize', 'dedup', 'duckdb', 'run'] as const;
 type Stage = (typeof STAGES)[number];
+const BARE_STAGE: Record<BenchFormat, string> = { xlsx: 'bare-exceljs', csv: 'bare-papaparse' };
+/** The dedup stage holds a province's DedupRecords at once. */
+const DEDUP_NODE_OPTIONS = ['--max-old-space-size=8192'];
 
-interface StageResult {
-  seconds: number;
-  cpuSeconds: number;
-  rows: number;
-  peakMiB: number;
-  /** Run stage: dedup candidate pairs (total and per blocking rule), clusters, records merged away. */
-  dedup?: { records: number; candidatePairs: number; byRule: Record<string, number>; clusters: number; mergedAway: number };
-}
-
-async function runStage(stage: Stage, file: string): Promise<StageResult> {
-  const started = process.hrtime.bigint();
-  const cpuBefore = process.cpuUsage();
-  let rows = 0;
-  let dedup: StageResult['dedup'];
-  if (stage === 'read') {
-    for await (const sheet of openSheets(file)) for await (const _row of sheet.rows) rows++;
-  } else if (stage === 'normalize') {
-    const options = { provinceCode: '26', districtCode: '249', file, options: DEFAULT_NORMALIZE_OPTIONS, indexes: [new AliasIndex(RECORD_TYPES.birth)] };
-    for await (const event of readRegister(file, options)) if (event.kind === 'row') rows++;
-  } else {
-    const out = mkdtempSync(join(tmpdir(), 'hotich-bench-out-'));
-    const job = { pipeline: null, provinceCode: '26', types: ['birth'] as const, outputFolder: out, options: DEFAULT_NORMALIZE_OPTIONS, headerAliases: {}, districts: [{ code: '249', files: [{ path: file, name: 'register' }] }] };
-    const result = await runJob(job, pino({ level: 'silent' }));
-    const manifest = result.districts[0]?.manifests[0];
-    rows = manifest?.counts.rowsRead ?? 0;
-    if (manifest) {
-      const pairs = manifest.dedup.candidatePairs as { total: number; byRule: { rule: string; pairs: number }[] };
-      dedup = {
-        records: manifest.counts.clean + manifest.counts.mergedAway,
-        candidatePairs: pairs.total,
-        byRule: Object.fromEntries(pairs.byRule.map(({ rule, pairs: count }) => [rule, count])),
-        clusters: manifest.dedup.clusters,
-        mergedAway: manifest.counts.mergedAway,
-      };
-    }
+function gitState(): { commit: string | null; dirty: boolean | null } {
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: ROOT, encoding: 'utf8' }).trim() !== '';
+    return { commit, dirty };
+  } catch {
+    return { commit: null, dirty: null };
   }
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const cpu = process.cpuUsage(cpuBefore);
-  return { seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, rows, peakMiB: process.resourceUsage().maxRSS / 1024, ...(dedup ? { dedup } : {}) };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
-
-/** The stage's median over `runs` processes; the reason instead when a run fails (the others still run). */
-function measure(stage: Stage, file: string, runs: number): StageResult | string {
-  const results: StageResult[] = [];
-  for (let run = 0; run < runs; run++) {
-    try {
-      const output = execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--stage', stage, '--file', file], {
-        encoding: 'utf8',
-        maxBuffer: 1 << 20,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      results.push(JSON.parse(output) as StageResult);
-    } catch (error) {
-      const stderr = typeof error === 'object' && error !== null && 'stderr' in error ? String(error.stderr) : String(error);
-      return stderr.split('\n').find((line) => /error/i.test(line))?.trim() ?? 'failed';
-    }
-  }
-  return {
-    seconds: median(results.map((result) => result.seconds)),
-    cpuSeconds: median(results.map((result) => result.cpuSeconds)),
-    rows: results[0]?.rows ?? 0,
-    peakMiB: Math.max(...results.map((result) => result.peakMiB)),
-    ...(results[0]?.dedup ? { dedup: results[0].dedup } : {}),
-  };
+function listOption<T extends string>(text: string, allowed: readonly T[], name: string): T[] {
+  const items = text.split(',').map((item) => item.trim()).filter(Boolean);
+  const unknown = items.filter((item) => !allowed.includes(item as T));
+  if (unknown.length > 0) throw new Error(`bench: unknown ${name} ${unknown.join(', ')} (expected ${allowed.join(', ')})`);
+  return items as T[];
 }
 
 async function main(): Promise<void> {
@@ -105,63 +56,105 @@ async function main(): Promise<void> {
     options: {
       rows: { type: 'string', default: '100000' },
       runs: { type: 'string', default: '1' },
-      stages: { type: 'string', default: 'read,normalize,run' },
-      stage: { type: 'string' },
-      file: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      formats: { type: 'string', default: BENCH_FORMATS.join(',') },
+      stages: { type: 'string', default: STAGES.join(',') },
+      'skip-generate': { type: 'boolean', default: false },
+      entry: { type: 'string', default: 'auto' },
+      'duckdb-threads': { type: 'string', default: String(availableParallelism()) },
+      'run-args': { type: 'string', default: '' },
     },
   });
-  if (values.stage && values.file) {
-    process.stdout.write(JSON.stringify(await runStage(values.stage as Stage, values.file)));
-    return;
-  }
-  const large = Number(values.rows);
+  const startedAt = new Date().toISOString();
+  const rows = Number(values.rows);
   const runs = Math.max(1, Number(values.runs));
-  const folder = join(tmpdir(), 'hotich-bench');
-  mkdirSync(folder, { recursive: true });
-  console.log(`hotich benchmark: birth registers, Node ${process.version}${runs > 1 ? `, median of ${runs} runs` : ''}`);
-  console.log('input              rows    stage       seconds   stage cost  records/s   peak RSS MiB   CPU s   CPU cost');
-  for (const [format, rows] of [['xlsx', Math.round(large / 5)], ['xlsx', large], ['csv', large]] as const) {
-    const file = join(folder, `synthetic-births-${rows}.${format}`);
-    if (!existsSync(file)) {
-      if (format === 'xlsx') await writeXlsxRegister(file, rows);
-      else writeCsvRegister(file, rows);
+  const seed = Number(values.seed);
+  if (!Number.isInteger(rows) || rows < 1) throw new Error(`bench: --rows must be a positive whole number, got ${values.rows}`);
+  const formats = listOption(values.formats, BENCH_FORMATS, 'format');
+  const stages = listOption(values.stages, STAGES, 'stage');
+  const wants = (stage: Stage): boolean => stages.includes(stage);
+  const entryKind = values.entry as 'auto' | 'dist' | 'src';
+  if (!['auto', 'dist', 'src'].includes(entryKind)) throw new Error('bench: --entry is auto, dist or src');
+  const duckdbThreads = Number(values['duckdb-threads']);
+  const runArgs = values['run-args'].split(' ').filter(Boolean);
+  const benchFolder = join(ROOT, 'out/bench');
+  const log = (line: string): void => console.error(line);
+
+  const dataRoot = join(benchFolder, 'data');
+  if (values['skip-generate'] && !existsSync(join(dataSetFolder(dataRoot, rows, seed), 'generation.json'))) {
+    throw new Error(`bench: --skip-generate, but no data set for ${rows} rows (seed ${seed}) under ${dataRoot}`);
+  }
+  log(`data set: ${rows} rows, seed ${seed}`);
+  const data = await generateProvince(dataRoot, rows, seed, log);
+  const generatorRss = Math.round(process.resourceUsage().maxRSS / 1024);
+  log(data.reused ? `  reused ${data.folder}` : `  generated ${data.folder} in ${data.report.seconds} s (benchmark process peak RSS ${generatorRss} MiB)`);
+  const entry = wants('run') ? cliEntry(ROOT, entryKind, log) : null;
+  const dumpFolder = join(benchFolder, 'dedup-records', basename(data.folder));
+
+  const results: Omit<BenchResults, 'targets'> = {
+    date: startedAt.slice(0, 10),
+    startedAt,
+    machine: {
+      cores: availableParallelism(),
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      totalMemoryBytes: totalmem(),
+      node: process.version,
+      platform: `${process.platform}-${process.arch}`,
+      // A shared machine's load skews wall times: recorded so figures can be judged.
+      loadAverageAtStart: loadavg().map((value) => Math.round(value * 100) / 100),
+      ...gitState(),
+    },
+    options: { rows, runs, seed, formats, stages, duckdbThreads, runArgs },
+    cli: entry ? { kind: entry.kind, ...(entry.note ? { note: entry.note } : {}) } : null,
+    generation: { ...data.report, reused: data.reused, folder: data.folder },
+    formats: {},
+  };
+  let dumped = false;
+  for (const format of formats) {
+    const folder = join(data.folder, format);
+    const formatResults: FormatResults = {};
+    results.formats[format] = formatResults;
+    if (wants('bare')) {
+      log(`${format}: bare read`);
+      formatResults.bare = runStage(BARE_STAGE[format], { folder }, runs);
     }
-    let previous = 0;
-    let previousCpu = 0;
-    const costs = new Map<Stage, { seconds: number; cpuSeconds: number }>();
-    let dedupLine: StageResult['dedup'];
-    for (const stage of STAGES.filter((name) => values.stages.split(',').includes(name))) {
-      const result = measure(stage, file, runs);
-      if (typeof result === 'string') {
-        console.log(`${format.padEnd(6)} ${String(rows).padStart(12)}  ${stage.padEnd(10)} failed: ${result}`);
-        break;
-      }
-      const cost = result.seconds - previous;
-      const cpuCost = result.cpuSeconds - previousCpu;
-      previous = result.seconds;
-      previousCpu = result.cpuSeconds;
-      costs.set(stage, { seconds: cost, cpuSeconds: cpuCost });
-      if (result.dedup) dedupLine = result.dedup;
-      console.log(
-        `${format.padEnd(6)} ${String(rows).padStart(12)}  ${stage.padEnd(10)} ${result.seconds.toFixed(2).padStart(8)} ${cost.toFixed(2).padStart(11)} ${Math.round(result.rows / result.seconds).toString().padStart(10)} ${result.peakMiB.toFixed(0).padStart(13)} ${result.cpuSeconds.toFixed(2).padStart(7)} ${cpuCost.toFixed(2).padStart(10)}`,
-      );
+    if (wants('read')) {
+      log(`${format}: hotich read`);
+      formatResults.read = runStage('read-sheets', { folder, format }, runs);
     }
-    // The issue's measure: what normalizing costs relative to reading the same file.
-    const read = costs.get('read');
-    const normalize = costs.get('normalize');
-    if (read && normalize) {
-      const percent = (part: number, whole: number): string => `${Math.round((100 * part) / whole)}%`;
-      console.log(`${' '.repeat(21)}normalize cost / read: ${percent(normalize.seconds, read.seconds)} (CPU ${percent(normalize.cpuSeconds, read.cpuSeconds)})`);
+    if (wants('normalize') || ((wants('dedup') || wants('duckdb')) && !dumped)) {
+      log(`${format}: hotich read + normalize + validate`);
+      const normalize = runStage('read-register', { folder, format, ...(dumped ? {} : { dumpFolder }) }, wants('normalize') ? runs : 1);
+      if (wants('normalize')) formatResults.normalize = normalize;
+      dumped = true;
     }
-    // Issue #5: candidate pairs far below n² (all pairs).
-    if (dedupLine) {
-      const allPairs = (dedupLine.records * (dedupLine.records - 1)) / 2;
-      const rules = Object.entries(dedupLine.byRule).map(([rule, count]) => `${rule} ${count}`).join(', ');
-      console.log(
-        `${' '.repeat(21)}dedup: ${dedupLine.candidatePairs} candidate pairs for ${dedupLine.records} records (${(dedupLine.candidatePairs / dedupLine.records).toFixed(1)} per record, all pairs ${allPairs.toExponential(1)}; ${rules}), ${dedupLine.clusters} clusters, ${dedupLine.mergedAway} merged away`,
-      );
+    if (entry) {
+      log(`${format}: hotich run (${entry.kind})`);
+      formatResults.run = runHotich(entry, data.pipelines[format], join(benchFolder, `run-${format}`), runArgs, runs);
     }
   }
+  if (wants('dedup')) {
+    log('dedup: deduplicate() per type');
+    results.dedup = runStage('dedup', { dumpFolder }, runs, DEDUP_NODE_OPTIONS) as NonNullable<BenchResults['dedup']>;
+  }
+  if (wants('duckdb')) {
+    log(`dedup: DuckDB baseline (${duckdbThreads} threads)`);
+    results.duckdb = runStage('duckdb', { dumpFolder, threads: duckdbThreads }, runs) as NonNullable<BenchResults['duckdb']>;
+  }
+  const complete: BenchResults = { ...results, targets: targetChecks(results) };
+  printReport(complete, (line) => console.log(line));
+  mkdirSync(benchFolder, { recursive: true });
+  const resultPath = join(benchFolder, `${complete.date}.json`);
+  // The day's file holds the latest run; an earlier one of the same day is kept beside it under its start time.
+  if (existsSync(resultPath)) {
+    const earlier = JSON.parse(readFileSync(resultPath, 'utf8')) as { startedAt?: string };
+    renameSync(resultPath, join(benchFolder, `${complete.date}-${(earlier.startedAt ?? new Date().toISOString()).slice(11, 19).replace(/:/g, '')}.json`));
+  }
+  writeFileSync(resultPath, `${JSON.stringify(complete, null, 2)}\n`);
+  console.log(`\nfigures written to ${resultPath}`);
 }
 
-await main();
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+});
