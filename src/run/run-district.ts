@@ -9,6 +9,7 @@ import { ETHNIC_CODE_LISTS } from '../normalize/codes/ethnicity.js';
 import { RECORD_TYPES } from '../record-types/registry.js';
 import type { RecordTypeName } from '../record-types/record-type.js';
 import { readRegister } from './read-register.js';
+import { RunMemo } from '../normalize/memo/run-memo.js';
 import type { RegistryStore } from '../dedup/registry/registry-store.js';
 import { RowAccounting } from './row-accounting.js';
 import { isMainThread } from 'node:worker_threads';
@@ -83,6 +84,8 @@ export async function runDistrict(job: DistrictJob, logger: Logger): Promise<Dis
     ]),
   );
   const accounting = new RowAccounting();
+  // One memo for all the district's files: its books repeat the same places, dates and names from file to file.
+  const memo = new RunMemo();
   const problems: FileProblem[] = [];
   const inputs: ManifestInput[] = [];
   try {
@@ -106,7 +109,7 @@ export async function runDistrict(job: DistrictJob, logger: Logger): Promise<Dis
         const onBytes = (bytes: number): void => {
           bytesDone = bytes;
         };
-        const events = readRegister(file.path, { ...job, file: file.name, indexes, onBytes });
+        const events = readRegister(file.path, { ...job, file: file.name, indexes, onBytes, memo });
         for await (const event of events) {
           if (job.signal?.aborted) throw abortError(job.signal);
           if (++rowsDone % PROGRESS_EVERY_ROWS === 0) job.progress?.fileProgress(job.districtCode, file.name, rowsDone, bytesDone);
