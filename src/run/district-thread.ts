@@ -86,17 +86,24 @@ export function runDistrictInWorker(job: DistrictJob, logger: Logger): Promise<D
 }
 
 /**
+ * A young generation of 96 MiB (V8's default for a worker is far smaller): a
+ * district allocates short-lived rows at a high rate, and a small nursery
+ * promotes them to the old generation, which costs full collections later.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 96 };
+
+/**
  * The worker script: the compiled JavaScript next to this file, or — when
  * hotich runs from its TypeScript sources (tests, the benchmark) — the
  * TypeScript source, loaded through tsx's loader registered in the worker.
  */
 function startWorker(data: DistrictWorkerData): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./district-worker.js', import.meta.url), { workerData: data });
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./district-worker.js', import.meta.url), { workerData: data, resourceLimits: WORKER_LIMITS });
   // require.resolve finds the package's CommonJS build; its ES module build sits beside it.
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
   const script = new URL('./district-worker.ts', import.meta.url).href;
   const bootstrap = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(script)}); })`;
-  return new Worker(bootstrap, { eval: true, workerData: data });
+  return new Worker(bootstrap, { eval: true, workerData: data, resourceLimits: WORKER_LIMITS });
 }
 
 const LEVEL_NAMES: Record<number, 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal'> = {
