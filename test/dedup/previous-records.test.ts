@@ -67,6 +67,6 @@ describe('deduplication against records loaded before (registry)', () => {
   it('counts candidate pairs with previous records for the manifest', () => {
     const counts = measureCandidatePairs([loadedBefore(reRegistration)], birthDedupSpec, { previous: [loadedBefore(original)] });
     expect(counts.total).toBe(1);
-    expect(counts.byRule.find((rule) => rule.pairs === 1)?.rule).toBe('name+year');
+    expect(counts.byRule.find((rule) => rule.pairs === 1)?.rule).toBe('name+month');
   });
 });

@@ -31,15 +31,20 @@ describe('toDedupRecord (birth)', () => {
     expect(record.blockingKeys).toEqual([
       'id:026215000101',
       'entry:08953|2015|1',
-      'name+year:nguyen|an|2015',
-      'mother+year:nguyen|tran|mai|2015',
+      'name+month:nguyen|an|2015-01',
+      'mother+month:nguyen|tran|mai|2015-01',
       'given+date:an|2015-01-03',
     ]);
   });
 
   it('makes no key from a missing part (no block of all-unknowns)', () => {
     const sparse = birthDedupSpec.toDedupRecord({ ...birthAn, child: { ...birthAn.child, personalId: null, birthDate: '2015' }, registration: { ...birthAn.registration, number: null } }, '249');
-    expect(sparse.blockingKeys).toEqual(['name+year:nguyen|an|2015', 'mother+year:nguyen|tran|mai|2015']);
+    // A birth date known only to the year keys the name rules on every month of it.
+    const months = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'];
+    expect(sparse.blockingKeys).toEqual([
+      ...months.map((month) => `name+month:nguyen|an|2015-${month}`),
+      ...months.map((month) => `mother+month:nguyen|tran|mai|2015-${month}`),
+    ]);
   });
 
   it('counts the filled fields and lists the person fields a survivor could take', () => {

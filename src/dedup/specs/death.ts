@@ -10,16 +10,20 @@ import type { DedupRecord } from '../dedup-record.js';
 import { defineComparison, keyOf, type BlockingRule, type DedupSpec, type PairLevels, type Veto } from '../dedup-spec.js';
 import { dateLevels, FAMILY_NAME_LEVELS, GIVEN_NAME_LEVELS, MIDDLE_NAME_LEVELS, PERSONAL_ID_LEVELS, REGISTER_ENTRY_LEVELS, SEX_LEVELS } from './levels.js';
 import { NameKeyMemo } from './name-key-memo.js';
-import { addNameValues, addRegistrationValues, dedupRecordOf, fillablePaths, fullDateOf, nameComparisons, yearOf } from './record-values.js';
+import { addNameValues, addRegistrationValues, dedupRecordOf, fillablePaths, fullDateOf, monthsOf, nameComparisons } from './record-values.js';
 
-/** Personal ID, register position, name + death year, given name + full death date (a typo in the family name). */
+/**
+ * Personal ID, register position, name + death month (every month of a date
+ * known only to the year; the year alone made blocks of hundreds at a quarter
+ * of a million deaths), given name + full death date (a typo in the family name).
+ */
 const blockingRules: readonly BlockingRule[] = [
   { name: 'id', description: 'personal ID of the deceased', keys: (v) => keyOf(v['deceased.personalId']) },
   { name: 'entry', description: 'commune + registration year + number', keys: (v) => keyOf(v['registration.entry']) },
   {
-    name: 'name+death-year',
-    description: 'family + given name (folded) + year of death',
-    keys: (v) => keyOf(v['deceased.family.folded'], v['deceased.given.folded'], yearOf(v['deathDate'])),
+    name: 'name+death-month',
+    description: 'family + given name (folded) + month of death (every month of a year-only date)',
+    keys: (v) => monthsOf(v['deathDate']).flatMap((month) => keyOf(v['deceased.family.folded'], v['deceased.given.folded'], month)),
   },
   {
     name: 'given+death-date',

@@ -128,6 +128,19 @@ export function nameComparisons(
 
 /** The year of a partial ISO date, for blocking keys. */
 export const yearOf = (date: string | null | undefined): string | null => (date ? date.slice(0, 4) : null);
+const MONTHS = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'];
+
+/**
+ * The months a date may fall in, for blocking keys that a typo in the day
+ * keeps: its own 'YYYY-MM', or every month of the year for a date known only
+ * to the year (a re-registration often gives just the year), so it still meets
+ * the full dates of that year while full dates meet only their own month.
+ */
+export function monthsOf(date: string | null | undefined): readonly (string | null)[] {
+  if (!date) return [null];
+  if (date.length >= 7) return [date.slice(0, 7)];
+  return MONTHS.map((month) => `${date.slice(0, 4)}-${month}`);
+}
 /** A date only when complete to the day, for blocking keys that need one. */
 export const fullDateOf = (date: string | null | undefined): string | null => (date && date.length === 10 ? date : null);
 
