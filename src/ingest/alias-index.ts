@@ -13,6 +13,12 @@ interface Phrase {
   padded: string;
 }
 
+/** A column key a header label stands for: confidence 1 for an exact alias, 0.5 for one inside a longer label. */
+export interface AliasHit {
+  key: string;
+  confidence: number;
+}
+
 /** Folded alias → column key for one record type (pipeline aliases included). */
 export class AliasIndex {
   private readonly exact = new Map<string, AliasTarget>();
@@ -20,8 +26,14 @@ export class AliasIndex {
   private readonly phrases: Phrase[] = [];
   /** Positions in `phrases` by the alias's first word: a label can only contain phrases starting with one of its words. */
   private readonly phrasesByFirstWord = new Map<string, number[]>();
-  /** Memo of containedPhrases by folded label (bounded: cleared when full). */
-  private readonly containedByLabel = new Map<string, readonly number[]>();
+  /** Every word of a phrase alias: a phrase lies inside one run of such words. */
+  private readonly phraseWords = new Set<string>();
+  /**
+   * Memo of the phrases inside a run of phrase words. Runs are header wording
+   * ('ho va ten me', 'ngay dang ky'), few and repeated from sheet to sheet; data
+   * cells rarely hold one, so the memo stays small (cleared only if it fills).
+   */
+  private readonly phrasesByRun = new Map<string, readonly number[]>();
 
   constructor(
     readonly type: RecordTypeDefinition,
@@ -40,6 +52,7 @@ export class AliasIndex {
     phrases.sort((x, y) => y.folded.length - x.folded.length);
     phrases.forEach(({ folded, target }, position) => {
       this.phrases.push({ target, length: folded.length, padded: ` ${folded} ` });
+      for (const word of folded.split(' ')) this.phraseWords.add(word);
       const firstWord = folded.slice(0, folded.indexOf(' '));
       const positions = this.phrasesByFirstWord.get(firstWord);
       if (positions) positions.push(position);
@@ -51,7 +64,7 @@ export class AliasIndex {
    * The column key a folded header label stands for, with how sure we are:
    * 1 for an exact alias, 0.5 when the label contains exactly one longest alias.
    */
-  lookup(folded: string, rawLabel: string): { key: string; confidence: number } | undefined {
+  lookup(folded: string, rawLabel: string): AliasHit | undefined {
     const exclusion: Exclusion = { rawLabel, lower: undefined };
     const exact = this.exact.get(folded);
     if (exact) return excluded(exact, exclusion) ? undefined : { key: exact.key, confidence: 1 };
@@ -68,13 +81,45 @@ export class AliasIndex {
     return found ? { key: found.key, confidence: 0.5 } : undefined;
   }
 
-  /** Positions (ascending: longest first, as in `phrases`) of the aliases the label contains at word boundaries. */
+  /** True when the folded label is one of the aliases. */
+  isAlias(folded: string): boolean {
+    return this.exact.has(folded);
+  }
+
+  /** True when the folded word is a word of some alias of two or more words. */
+  isPhraseWord(word: string): boolean {
+    return this.phraseWords.has(word);
+  }
+
+  /**
+   * Positions (ascending: longest first, as in `phrases`) of the aliases the label
+   * contains at word boundaries. Every word of a contained phrase is a phrase word,
+   * so each phrase lies inside one run of two or more consecutive phrase words:
+   * only those runs are searched (a name, a date or a place usually has none).
+   */
   private containedPhrases(folded: string): readonly number[] {
-    const known = this.containedByLabel.get(folded);
-    if (known !== undefined) return known;
-    const padded = ` ${folded} `;
-    const contained: number[] = [];
     const words = folded.split(' ');
+    let contained: readonly number[] = NO_PHRASES;
+    let runStart = 0;
+    for (let i = 0; i <= words.length; i++) {
+      if (i < words.length && this.phraseWords.has(words[i]!)) continue;
+      if (i - runStart >= 2) {
+        const run = runStart === 0 && i === words.length ? folded : words.slice(runStart, i).join(' ');
+        const found = this.phrasesInRun(run);
+        if (found.length > 0) contained = contained.length === 0 ? found : mergeAscending(contained, found);
+      }
+      runStart = i + 1;
+    }
+    return contained;
+  }
+
+  /** The phrases inside one run of phrase words, memoized. */
+  private phrasesInRun(run: string): readonly number[] {
+    const known = this.phrasesByRun.get(run);
+    if (known !== undefined) return known;
+    const padded = ` ${run} `;
+    const contained: number[] = [];
+    const words = run.split(' ');
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!;
       if (words.indexOf(word) !== i) continue; // a repeated word: its phrases are already tested
@@ -83,14 +128,29 @@ export class AliasIndex {
       }
     }
     contained.sort((a, b) => a - b);
-    if (this.containedByLabel.size >= LABEL_MEMO_CAPACITY) this.containedByLabel.clear();
-    this.containedByLabel.set(folded, contained);
-    return contained;
+    if (this.phrasesByRun.size >= RUN_MEMO_CAPACITY) this.phrasesByRun.clear();
+    const found = contained.length === 0 ? NO_PHRASES : contained;
+    this.phrasesByRun.set(run, found);
+    return found;
   }
 }
 
-/** Labels whose contained aliases are kept (header rows repeat from sheet to sheet and file to file). */
-const LABEL_MEMO_CAPACITY = 2048;
+const NO_PHRASES: readonly number[] = Object.freeze([]);
+
+/** Two ascending position lists as one, without repeats (a phrase found in two runs counts once). */
+function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
+  const merged: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
+    if (merged[merged.length - 1] !== next) merged.push(next);
+  }
+  return merged;
+}
+
+/** Runs of phrase words whose phrases are kept (header wording repeats from sheet to sheet and file to file). */
+const RUN_MEMO_CAPACITY = 2048;
 
 /** The raw label of one lookup, lower-cased when first needed. */
 interface Exclusion {

@@ -1,9 +1,10 @@
-import { normalizeText } from '../normalize/text/normalize-text.js';
+import type { FontEncoding } from '../normalize/text/legacy-encoding.js';
 import type { RecordTypeDefinition } from '../record-types/record-type.js';
-import type { AliasIndex } from './alias-index.js';
-import { foldHeader } from './header-text.js';
+import type { AliasHit, AliasIndex } from './alias-index.js';
+import { HeaderRows } from './header-cells.js';
+import { combinedForms, singleRowCandidate, twoRowCandidate, type Candidate, type CandidateColumn } from './header-candidates.js';
+import { SheetLookups } from './header-lookups.js';
 import type { SheetRow } from './sheet-source.js';
-import type { SourceCell } from './source-cell.js';
 
 /** How many rows at the top of a sheet are searched for the header. */
 export const HEADER_SEARCH_ROWS = 30;
@@ -16,142 +17,118 @@ export interface DetectedHeader {
   headerRowNumbers: number[];
   /** Column index → canonical key. */
   keys: Map<number, string>;
-  /** Column index → header label as written ('Thông tin về mẹ / Họ và tên'). */
+  /** Column index → header label as written, decoded ('Thông tin về mẹ / Họ và tên'). */
   labels: Map<number, string>;
   score: number;
-}
-
-interface Candidate {
-  rowNumbers: number[];
-  labels: Map<number, string>;
-  /** Alternative folded forms to try per column, best first. */
-  forms: Map<number, string[]>;
+  /**
+   * The legacy font encoding (TCVN3, VNI) the header row was typed in, judged
+   * from the whole row (rowLegacyEncoding), or null: the sheet's data is most
+   * likely typed in it too.
+   */
+  encoding: FontEncoding | null;
 }
 
 /**
  * Finds, among the first rows, the row (or pair of rows of a merged two-level
  * header) that best matches a record type's column aliases, and the type.
  * Returns null when nothing looks like a header of any of the given types.
+ *
+ * The answer is the first best match in the order row 1, rows 1–2, row 2,
+ * rows 2–3, … (types in the given order; only a strictly better match displaces
+ * one). Candidates are scored best bound first — a bound from the filled cells
+ * before a row is even read, then one from what its labels could match at all —
+ * and one that cannot beat the best found, or a candidate before it, is never
+ * scored. So the header is usually scored first and the data rows below it are
+ * never read, and the answer is what scoring every candidate would give.
  */
 export function detectHeader(rows: readonly SheetRow[], indexes: readonly AliasIndex[]): DetectedHeader | null {
-  const texts = rows.slice(0, HEADER_SEARCH_ROWS).map((row) => row.cells.map(headerText));
-  // Each label folded once: every candidate below reuses it.
-  const folds = texts.map((rowTexts) => rowTexts.map((text) => (text ? foldHeader(text) : '')));
+  const top = new HeaderRows(rows.slice(0, HEADER_SEARCH_ROWS));
+  const lookups = new SheetLookups(indexes);
+  // Position in the order above: row i is 2i, the pair of rows i and i+1 is 2i+1.
+  const pending: Pending[] = [];
+  for (let i = 0; i < top.length; i++) {
+    pending.push({ position: 2 * i, bound: top.filledColumns(i), read: () => singleRowCandidate(top.row(i)) });
+    if (i + 1 < top.length) pending.push({ position: 2 * i + 1, bound: top.filledColumns(i, i + 1), read: () => twoRowCandidate(top.row(i), top.row(i + 1)) });
+  }
+  const scored: { position: number; match: DetectedHeader }[] = [];
   let best: DetectedHeader | null = null;
-  for (let i = 0; i < texts.length; i++) {
-    const single = singleRowCandidate(rows[i]?.rowNumber ?? 0, texts[i] ?? [], folds[i] ?? []);
-    const pair = i + 1 < texts.length ? twoRowCandidate(rows, texts, folds, i) : undefined;
-    // A pair without a single group column is just its lower row again: leave it to the single-row candidate.
-    for (const candidate of pair ? [single, pair] : [single]) {
-      for (const index of indexes) {
-        const match = matchCandidate(candidate, index, indexes.length > 1);
-        // Strictly better only: on a tie the single row and the earlier row win.
-        if (match && (!best || match.score > best.score)) best = match;
-      }
+  for (let next = takeHighest(pending); next !== undefined; next = takeHighest(pending)) {
+    const { position, bound } = next;
+    if ((best !== null && bound < best.score) || scored.some((earlier) => earlier.position < position && earlier.match.score >= bound)) continue;
+    if (next.candidate === undefined) {
+      const candidate = next.read();
+      if (candidate !== undefined) pending.push({ ...next, candidate, bound: lookups.upperBound(candidate) });
+      continue;
     }
+    const match = bestMatch(next.candidate, lookups);
+    if (match === null) continue;
+    scored.push({ position, match });
+    if (best === null || match.score > best.score) best = match;
+  }
+  scored.sort((a, b) => a.position - b.position);
+  let first: DetectedHeader | null = null;
+  for (const { match } of scored) if (first === null || match.score > first.score) first = match;
+  return first;
+}
+
+interface Pending {
+  position: number;
+  /** No type scores the candidate above this. */
+  bound: number;
+  read: () => Candidate | undefined;
+  /** Once read (its bound is then the finer one). */
+  candidate?: Candidate;
+}
+
+/** Removes and returns the pending candidate of highest bound, the earliest on a tie. */
+function takeHighest(pending: Pending[]): Pending | undefined {
+  let at = -1;
+  for (let i = 0; i < pending.length; i++) {
+    const item = pending[i]!;
+    const current = pending[at];
+    if (current === undefined || item.bound > current.bound || (item.bound === current.bound && item.position < current.position)) at = i;
+  }
+  return at < 0 ? undefined : pending.splice(at, 1)[0];
+}
+
+/** The candidate's best match over the types (the first on a tie), or null. */
+function bestMatch(candidate: Candidate, lookups: SheetLookups): DetectedHeader | null {
+  let best: DetectedHeader | null = null;
+  for (let i = 0; i < lookups.indexes.length; i++) {
+    const match = matchCandidate(candidate, i, lookups, lookups.indexes.length > 1);
+    if (match && (!best || match.score > best.score)) best = match;
   }
   return best;
 }
 
-function headerText(cell: SourceCell | undefined): string {
-  if (!cell) return '';
-  return normalizeText({ text: cell.text, font: cell.font, runs: cell.runs }).value;
-}
-
-function singleRowCandidate(rowNumber: number, texts: string[], folds: string[]): Candidate {
-  const labels = new Map<number, string>();
-  const forms = new Map<number, string[]>();
-  texts.forEach((text, column) => {
-    if (!text) return;
-    labels.set(column, text);
-    forms.set(column, [folds[column] ?? foldHeader(text)]);
-  });
-  return { rowNumbers: [rowNumber], labels, forms };
-}
-
-/**
- * Upper row = groups ('Thông tin về mẹ'), lower row = attributes ('Họ và tên').
- * The streaming reader cannot see merges before the rows, so a group is carried
- * to the right over columns whose upper cell is empty and lower cell is not,
- * exactly the shape a horizontal merge leaves; a column with an upper label and
- * no lower one is a single header merged vertically.
- */
-function twoRowCandidate(rows: readonly SheetRow[], texts: string[][], folds: string[][], i: number): Candidate | undefined {
-  const upper = texts[i] ?? [];
-  const lower = texts[i + 1] ?? [];
-  const upperFolds = folds[i] ?? [];
-  const lowerFolds = folds[i + 1] ?? [];
-  const labels = new Map<number, string>();
-  const forms = new Map<number, string[]>();
-  let group = '';
-  let groupFold = '';
-  let grouped = false;
-  for (let column = 0; column < Math.max(upper.length, lower.length); column++) {
-    const top = upper[column] ?? '';
-    const bottom = lower[column] ?? '';
-    if (top) {
-      group = bottom ? top : '';
-      groupFold = bottom ? (upperFolds[column] ?? foldHeader(top)) : '';
-    }
-    if (!bottom) {
-      if (top) {
-        labels.set(column, top);
-        forms.set(column, [upperFolds[column] ?? foldHeader(top)]);
-      }
-      continue;
-    }
-    const bottomFold = lowerFolds[column] ?? foldHeader(bottom);
-    if (!group) {
-      labels.set(column, bottom);
-      forms.set(column, [bottomFold]);
-      continue;
-    }
-    grouped = true;
-    labels.set(column, `${group} / ${bottom}`);
-    forms.set(column, combinedForms(groupFold, bottomFold));
-  }
-  if (!grouped) return undefined;
-  return { rowNumbers: [rows[i]?.rowNumber ?? 0, rows[i + 1]?.rowNumber ?? 0], labels, forms };
-}
-
-/**
- * 'Phần ghi về người chết' › 'Họ và tên' → 'ho va ten phan ghi nguoi chet', …, 'ho va ten nguoi chet', …
- * (from the folded group and attribute labels).
- */
-function combinedForms(groupFold: string, sub: string): string[] {
-  const groupWords = groupFold
-    .replace(/\b(thong tin ve|thong tin|ve|ben|cua)\b/g, ' ')
-    .split(/\s+/)
-    .filter(Boolean);
-  const forms: string[] = [];
-  for (let start = 0; start < groupWords.length; start++) {
-    const suffix = groupWords.slice(start).join(' ');
-    forms.push(`${sub} ${suffix}`, `${suffix} ${sub}`);
-  }
-  return forms;
-}
-
-function matchCandidate(candidate: Candidate, index: AliasIndex, inferring: boolean): DetectedHeader | null {
+function matchCandidate(candidate: Candidate, indexNumber: number, lookups: SheetLookups, inferring: boolean): DetectedHeader | null {
+  const index = lookups.indexes[indexNumber]!;
   const keys = new Map<number, string>();
-  const taken = new Map<string, number>();
+  const taken = new Set<string>();
   let score = 0;
-  for (const [column, forms] of candidate.forms) {
-    const raw = candidate.labels.get(column) ?? '';
-    // An exact alias on any form beats a partial match on an earlier one.
-    let best: { key: string; confidence: number } | undefined;
-    for (const form of forms) {
-      const hit = index.lookup(form, raw);
-      if (hit && !taken.has(hit.key) && (!best || hit.confidence > best.confidence)) best = hit;
-      if (best?.confidence === 1) break;
-    }
-    if (!best) continue;
-    keys.set(column, best.key);
-    taken.set(best.key, column);
+  for (const column of candidate.columns) {
+    const best = column.group ? bestGroupedHit(column, index, lookups, taken) : lookups.plainHit(indexNumber, column.label, column.fold ?? '');
+    if (!best || taken.has(best.key)) continue;
+    keys.set(column.column, best.key);
+    taken.add(best.key);
     score += best.confidence;
   }
   if (taken.size < MIN_MATCHED_COLUMNS) return null;
   const hasSignature = index.type.signatureKeys.some((key) => taken.has(key));
-  const hasName = [...taken.keys()].some((key) => key.endsWith('.fullName'));
+  const hasName = [...taken].some((key) => key.endsWith('.fullName'));
   if (!(hasSignature || (!inferring && hasName))) return null;
-  return { type: index.type, headerRowNumbers: candidate.rowNumbers, keys, labels: candidate.labels, score };
+  const labels = new Map(candidate.columns.map((column) => [column.column, column.label]));
+  return { type: index.type, headerRowNumbers: candidate.rowNumbers, keys, labels, score, encoding: candidate.encoding };
+}
+
+/** The best hit among a grouped label's forms whose key is still free; an exact alias on any form beats a partial match on an earlier one. */
+function bestGroupedHit(column: CandidateColumn, index: AliasIndex, lookups: SheetLookups, taken: ReadonlySet<string>): AliasHit | undefined {
+  const { groupFold, subFold } = column.group!;
+  let best: AliasHit | undefined;
+  for (const form of combinedForms(lookups.groupWords(groupFold).words, subFold)) {
+    const hit = index.lookup(form, column.label);
+    if (hit && !taken.has(hit.key) && (!best || hit.confidence > best.confidence)) best = hit;
+    if (best?.confidence === 1) break;
+  }
+  return best;
 }

@@ -1,3 +1,5 @@
+import type { FontEncoding } from '../normalize/text/legacy-encoding.js';
+
 /** One run of a rich-text cell with the font it was typed in. */
 export interface TextRun {
   text: string;
@@ -19,6 +21,11 @@ export interface SourceCell {
   font?: string;
   /** Rich-text runs, each with its own font, when the cell had several. */
   runs?: TextRun[];
+  /**
+   * For a cell without a font (a CSV's): the legacy font encoding its row was
+   * typed in (rowLegacyEncoding), which the text normalizer weighs as a font.
+   */
+  encoding?: FontEncoding;
   /** Column letter in the source (A, B, …; for CSV the column's position as a letter). */
   column: string;
 }

@@ -168,5 +168,6 @@ function joinNameParts(...parts: (SourceCell | undefined)[]): SourceCell | undef
   const text = present.map((part) => part.text.trim()).join(' ');
   const joined: SourceCell = { value: text, text, column: anchor.column };
   if (anchor.font !== undefined) joined.font = anchor.font;
+  if (anchor.encoding !== undefined) joined.encoding = anchor.encoding;
   return joined;
 }

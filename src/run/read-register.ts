@@ -6,7 +6,9 @@ import { recordTypeHint } from '../ingest/type-hint.js';
 import { titleDefaults } from '../ingest/title-defaults.js';
 import { RowClassifier, type SkipReason } from '../ingest/row-kind.js';
 import { RunMemo } from '../normalize/memo/run-memo.js';
+import { rowLegacyEncoding } from '../normalize/text/row-encoding.js';
 import type { SheetRow } from '../ingest/sheet-source.js';
+import type { SourceCell } from '../ingest/source-cell.js';
 import type { RecordTypeDefinition, RecordTypeName } from '../record-types/record-type.js';
 import { compileShapeGuard, type ShapeGuard } from '../record-types/shape-guard.js';
 import { idParts, processRow, type RowContext, type RowOutcome } from './process-row.js';
@@ -77,7 +79,9 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
       if (row.rowNumber <= lastHeaderRow) return skipped(sheet.name, row, 'header', type);
       const kind = row.problem ? 'data' : classifier.classify(row);
       if (kind !== 'data') return skipped(sheet.name, row, kind, type);
-      return { kind: 'row', sheet: sheet.name, rowNumber: row.rowNumber, type, outcome: safelyProcessRow(row, plan, context) };
+      // A sheet whose header was typed in a legacy font: read each entry's font-less cells in its row's encoding.
+      const entry = header.encoding === null ? row : inRowEncoding(row);
+      return { kind: 'row', sheet: sheet.name, rowNumber: row.rowNumber, type, outcome: safelyProcessRow(entry, plan, context) };
     };
     for (const row of top) yield handle(row);
     for (let next = await rows.next(); !next.done; next = await rows.next()) yield handle(next.value);
@@ -116,6 +120,20 @@ function detectHintedHeader(top: readonly SheetRow[], indexes: readonly AliasInd
   const index = indexes.find((candidate) => candidate.type.name === hinted);
   return index ? detectHeader(top, [index]) : null;
 }
+
+/**
+ * The row with its font-less non-ASCII cells (a CSV's) in the row's legacy
+ * encoding (rowLegacyEncoding), if it has one; cells are copied, never changed.
+ */
+function inRowEncoding<R extends SheetRow>(row: R): R {
+  const readsAlone = (cell: SourceCell | undefined): boolean => cell === undefined || cell.font !== undefined || !NON_ASCII.test(cell.text);
+  if (row.cells.every(readsAlone)) return row;
+  const encoding = rowLegacyEncoding(row.cells);
+  if (encoding === null) return row;
+  return { ...row, cells: row.cells.map((cell) => (cell === undefined || readsAlone(cell) ? cell : { ...cell, encoding })) };
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
 
 function skipped(sheet: string, row: SheetRow, reason: RowSkipReason, type: RecordTypeName | null): RegisterEvent {
   return { kind: 'skipped', sheet, rowNumber: row.rowNumber, reason, type };

@@ -38,14 +38,16 @@ export class CellMemo<V> {
   /** The memo for this cell, or undefined when the cell is not kept. */
   of(cell: SourceCell): BoundedMemo<string, V> | undefined {
     if (this.capacity === 0 || cell.runs !== undefined || cell.text.length > MAX_KEY_LENGTH) return undefined;
-    if (this.lastMemo !== undefined && cell.font === this.lastFont) return this.lastMemo;
-    let memo = this.byFont.get(cell.font);
+    // A cell read in its row's encoding is kept apart from the same text without one.
+    const font = cell.encoding === undefined ? cell.font : `${cell.font ?? ''}\u0000${cell.encoding}`;
+    if (this.lastMemo !== undefined && font === this.lastFont) return this.lastMemo;
+    let memo = this.byFont.get(font);
     if (memo === undefined) {
       if (this.byFont.size >= MAX_FONTS) return undefined;
       memo = new BoundedMemo(this.capacity);
-      this.byFont.set(cell.font, memo);
+      this.byFont.set(font, memo);
     }
-    this.lastFont = cell.font;
+    this.lastFont = font;
     this.lastMemo = memo;
     return memo;
   }
@@ -59,7 +61,7 @@ export class CellMemo<V> {
 /** normalizeText of a cell; the text itself (no copy, no findings) when normalizeText's first test passes. */
 export function cleanText(cell: SourceCell): Normalized<string> {
   if (cell.runs === undefined && isCleanTextCell(cell.text, cell.font)) return { value: cell.text, findings: NO_FINDINGS };
-  return normalizeText({ text: cell.text, font: cell.font, runs: cell.runs });
+  return normalizeText({ text: cell.text, font: cell.font, runs: cell.runs }, { encoding: cell.encoding ?? null });
 }
 
 export function frozenReading<T>(reading: CellReading<T>): CellReading<T> {

@@ -10,7 +10,7 @@
  * Latin-1 (`Hélène`, `Müller`) do not gain anything from any decoding.
  */
 import { fontFamily } from './font-family.js';
-import { LEGACY_CANDIDATES, type LegacyCandidate, type LegacyEncoding } from './legacy-encoding.js';
+import { LEGACY_CANDIDATES, type FontEncoding, type LegacyCandidate, type LegacyEncoding } from './legacy-encoding.js';
 import { commonSyllableCount, syllableBalance } from './syllable-evidence.js';
 import { COMBINING_MARK, REAL_UNICODE_LETTER } from './vietnamese-letters.js';
 
@@ -88,9 +88,11 @@ function fontConfirmed(text: string, own: Evidence): boolean {
  * ASCII). Real Unicode Vietnamese letters or combining marks mean Unicode
  * whatever the font says. A TCVN3 or VNI font is believed unless the content
  * contradicts it (fontConfirmed) or another encoding fits clearly better;
- * without a legacy font the content alone must show it.
+ * without a legacy font the content alone must show it — or, when the cell's
+ * context (its row, see rowLegacyEncoding) shows the encoding it was typed in,
+ * that context stands for the font a CSV export lost, weighed the same way.
  */
-export function detectLegacyEncoding(text: string, font?: string): LegacyEncoding | null {
+export function detectLegacyEncoding(text: string, font?: string, context?: FontEncoding | null): LegacyEncoding | null {
   if (typeof text !== 'string') return null;
   const family = fontFamily(font);
   if (!NON_ASCII.test(text)) {
@@ -101,12 +103,14 @@ export function detectLegacyEncoding(text: string, font?: string): LegacyEncodin
 
   const evidence = weigh(text);
   const byContent = bestByContent(evidence);
-  const hinted = family === 'tcvn3' || family === 'tcvn3-capitals' ? 'tcvn3' : family === 'vni' ? 'vni' : null;
+  const byFont = family === 'tcvn3' || family === 'tcvn3-capitals' ? 'tcvn3' : family === 'vni' ? 'vni' : null;
+  const hinted = byFont ?? context ?? null;
   const own = evidence.find((item) => item.candidate.encoding === hinted);
   if (own !== undefined && fontConfirmed(text, own) && !(byContent !== undefined && byContent.gain > own.gain)) {
-    return family === 'tcvn3-capitals' ? 'tcvn3-capitals' : own.candidate.encoding;
+    if (family === 'tcvn3-capitals') return 'tcvn3-capitals';
+    return own.candidate.encoding === 'tcvn3' && byFont === null && looksLikeCapitalsFont(text) ? 'tcvn3-capitals' : own.candidate.encoding;
   }
   if (byContent === undefined) return null;
   const encoding = byContent.candidate.encoding;
-  return encoding === 'tcvn3' && hinted === null && looksLikeCapitalsFont(text) ? 'tcvn3-capitals' : encoding;
+  return encoding === 'tcvn3' && byFont === null && looksLikeCapitalsFont(text) ? 'tcvn3-capitals' : encoding;
 }

@@ -19,6 +19,12 @@ import { decodeVni } from './decode-vni.js';
 /** tcvn3-capitals = TCVN3 typed in a `.Vn…H` font: decode, then upper-case. */
 export type LegacyEncoding = 'tcvn3' | 'tcvn3-capitals' | 'vni' | 'cp1258' | 'utf8-mojibake';
 
+/**
+ * The encodings a font carries: what a whole row, sheet or file typed with one
+ * keyboard is in, and so what a cell's context can tell about it.
+ */
+export type FontEncoding = 'tcvn3' | 'vni';
+
 export interface LegacyCandidate {
   encoding: Exclude<LegacyEncoding, 'tcvn3-capitals'>;
   /** Cheap test: could the decoder change anything at all? */

@@ -8,10 +8,10 @@
  */
 import { ok, type Finding, type Normalized } from '../finding.js';
 import { cleanText } from './clean-text.js';
-import { detectLegacyEncoding } from './detect-legacy-encoding.js';
+import { convertRuns, isLegacyFont } from './convert-runs.js';
 import { fontFamily } from './font-family.js';
-import { decodeLegacy, type LegacyEncoding } from './legacy-encoding.js';
-import { readTextSource, type TextRun } from './read-text-source.js';
+import type { FontEncoding, LegacyEncoding } from './legacy-encoding.js';
+import { readTextSource } from './read-text-source.js';
 import { hasUndecodedLegacy } from './undecoded-legacy.js';
 import { CLEAN_ASCII_TEXT, CLEAN_VIETNAMESE_TEXT, REAL_UNICODE_LETTER } from './vietnamese-letters.js';
 
@@ -31,50 +31,18 @@ const LEGACY_CODE: Readonly<Record<LegacyEncoding, string>> = {
   'utf8-mojibake': 'TEXT_MOJIBAKE_UTF8',
 };
 
-// Invisible characters go before detection so they cannot split a word; the
-// soft hyphen stays (it is the TCVN3 letter ư) and so do C1 controls (they are
-// Windows-1252 bytes the decoders read).
-const INVISIBLE = /[\p{Cf}\x00-\x08\x0e-\x1f\x7f\t\n\v\f\r]/u;
-const FORMAT_BUT_SOFT_HYPHEN = /[^\P{Cf}\u00ad]/gu;
-const C0_BREAK = /[\t\n\v\f\r\x1c-\x1f]/g;
-const C0_OTHER = /[\x00-\x08\x0e-\x1b\x7f]/g;
 const LOWER_ASCII = /[a-z]/;
 
 /** Re-running on its own output converges in one pass in practice; the bound only guards odd input. */
 const MAX_EXTRA_PASSES = 3;
 
-function stripInvisible(text: string): string {
-  if (!INVISIBLE.test(text)) return text;
-  return text.replace(FORMAT_BUT_SOFT_HYPHEN, '').replace(C0_BREAK, ' ').replace(C0_OTHER, '');
-}
-
-function isLegacyFont(font: string | undefined): boolean {
-  const family = fontFamily(font);
-  return family === 'tcvn3' || family === 'tcvn3-capitals' || family === 'vni';
-}
-
-function decodeWith(text: string, encoding: LegacyEncoding | null, used: Set<LegacyEncoding>): string {
-  if (encoding === null) return text;
-  const decoded = decodeLegacy(text, encoding);
-  if (decoded !== text) used.add(encoding);
-  return decoded;
-}
-
-/**
- * Each run with a legacy font is judged by its own font and text; runs without
- * one are judged together (one short run says too little on its own).
- */
-function convertRuns(runs: readonly TextRun[], used: Set<LegacyEncoding>): string {
-  const texts = runs.map((run) => stripInvisible(run.text));
-  if (runs.length === 1) return decodeWith(texts[0] ?? '', detectLegacyEncoding(texts[0] ?? '', runs[0]?.font), used);
-  const plain = texts.filter((_, i) => !isLegacyFont(runs[i]?.font)).join('');
-  const plainEncoding = detectLegacyEncoding(plain);
-  return texts
-    .map((text, i) => {
-      const font = runs[i]?.font;
-      return decodeWith(text, isLegacyFont(font) ? detectLegacyEncoding(text, font) : plainEncoding, used);
-    })
-    .join('');
+/** What is known about a cell from around it. */
+export interface TextContext {
+  /**
+   * The legacy encoding the cell's row shows (rowLegacyEncoding): weighed like
+   * the font of a cell that has none, so 'Sè' in a TCVN3 row reads Số.
+   */
+  encoding?: FontEncoding | null;
 }
 
 /** Nothing to decode or clean: plain ASCII, or clean text with real Unicode Vietnamese letters. */
@@ -105,19 +73,23 @@ export function isCleanTextCell(text: string, font: string | undefined): boolean
   return isAlreadyClean(text, font);
 }
 
-/** Normalize one text cell (a string, or the cell's text with its font and rich-text runs). */
-export function normalizeText(source: TextSource | string): Normalized<string> {
+/**
+ * Normalize one text cell (a string, or the cell's text with its font and
+ * rich-text runs), in its context if known.
+ */
+export function normalizeText(source: TextSource | string, context: TextContext = {}): Normalized<string> {
   const runs = readTextSource(source);
   const first = runs[0];
   if (runs.length === 1 && first !== undefined && isAlreadyClean(first.text, first.font)) return ok(first.text);
 
   const raw = runs.map((run) => run.text).join('');
   const used = new Set<LegacyEncoding>();
-  let value = cleanText(convertRuns(runs, used));
+  let value = cleanText(convertRuns(runs, used, context?.encoding ?? null));
   // Idempotence by construction: what we return must be what a second call on
   // it returns, so repeat the content-only pass until the text is stable. (An
   // unchanged single run without a legacy font needs no check: a second pass
-  // would judge the same text the same way.)
+  // would judge the same text the same way — with or without the context,
+  // since the context did not change it.)
   const settled = value === raw && runs.length === 1 && !isLegacyFont(first?.font);
   for (let pass = 0; !settled && pass < MAX_EXTRA_PASSES && !isAlreadyClean(value, undefined); pass++) {
     const again = cleanText(convertRuns([{ text: value, font: undefined }], used));

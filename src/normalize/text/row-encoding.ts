@@ -1,0 +1,77 @@
+/**
+ * The legacy font encoding a whole row was typed in. One cell often cannot
+ * tell: TCVN3 'Sè' (Số), 'Ghi chó' (Ghi chú), 'Vò' (Vũ) and VNI 'Soá' (Số),
+ * 'Choàng' (Chồng) read as Vietnamese syllables too, so without the font a CSV
+ * export drops they stay undecoded. The row can tell: a typist used one
+ * keyboard, and its other cells ('Hä vµ tªn', 'N÷', 'ThÞ') show which.
+ */
+import { convertRuns } from './convert-runs.js';
+import type { FontEncoding, LegacyEncoding } from './legacy-encoding.js';
+import { readTextSource, type TextRun } from './read-text-source.js';
+import { COMBINING_MARK, REAL_UNICODE_LETTER } from './vietnamese-letters.js';
+
+/** A row needs at least this many cells decoded from one encoding on their own. */
+const MIN_DECODED_CELLS = 2;
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+type Evidence = FontEncoding | 'against' | 'none';
+
+/** What one cell says about its row's encoding, judged alone (its font included). */
+function cellEvidence(source: unknown): Evidence {
+  const runs = cellRuns(source);
+  const raw = runs.length === 1 ? (runs[0]?.text ?? '') : runs.map((run) => run.text).join('');
+  if (!NON_ASCII.test(raw)) return 'none';
+  // Unicode Vietnamese (or NFD) says the row is not in a font encoding.
+  if (REAL_UNICODE_LETTER.test(raw) || COMBINING_MARK.test(raw)) return 'against';
+  const used = new Set<LegacyEncoding>();
+  convertRuns(runs, used);
+  if (used.has('tcvn3') || used.has('tcvn3-capitals')) return used.has('vni') ? 'against' : 'tcvn3';
+  if (used.has('vni')) return 'vni';
+  // Code-page mojibake is another kind of file; nothing decoded is no evidence.
+  return used.size > 0 ? 'against' : 'none';
+}
+
+/** The runs of a cell: plain strings and cells without rich text directly, anything else as normalizeText reads it. */
+function cellRuns(source: unknown): readonly TextRun[] {
+  if (typeof source === 'string') return [{ text: source, font: undefined }];
+  try {
+    if (typeof source === 'object' && source !== null && !('runs' in source && source.runs !== undefined)) {
+      const text = 'text' in source ? source.text : undefined;
+      const font = 'font' in source ? source.font : undefined;
+      if (typeof text === 'string' && (font === undefined || typeof font === 'string')) return [{ text, font }];
+    }
+  } catch {
+    // Throwing getters: readTextSource reads such a cell as empty.
+  }
+  return readTextSource(source);
+}
+
+/**
+ * The font encoding (TCVN3 or VNI) a row of cells was typed in, or null. Yes
+ * when at least two cells decode from it on their own and they outnumber the
+ * cells that speak against it (Unicode Vietnamese, another encoding): then
+ * normalizeText(cell, { encoding }) reads the row's ambiguous cells the same way.
+ * A Unicode row never qualifies — its cells hold letters no legacy font produces.
+ * Stops reading cells once the rest cannot change the answer.
+ */
+export function rowLegacyEncoding(cells: Iterable<unknown>): FontEncoding | null {
+  const list = Array.isArray(cells) ? (cells as readonly unknown[]) : [...cells];
+  let tcvn3 = 0;
+  let vni = 0;
+  let against = 0;
+  for (let i = 0; i < list.length; i++) {
+    const cell = list[i];
+    if (cell === undefined || cell === null) continue;
+    const evidence = cellEvidence(cell);
+    if (evidence === 'tcvn3') tcvn3++;
+    else if (evidence === 'vni') vni++;
+    else if (evidence === 'against') against++;
+    const rest = list.length - i - 1;
+    if (Math.max(tcvn3, vni) + rest <= against) return null;
+    const leader = tcvn3 > vni ? tcvn3 : vni;
+    if (leader >= MIN_DECODED_CELLS && leader > against + Math.min(tcvn3, vni) + rest) return tcvn3 > vni ? 'tcvn3' : 'vni';
+  }
+  const [encoding, count, other] = tcvn3 >= vni ? (['tcvn3', tcvn3, vni] as const) : (['vni', vni, tcvn3] as const);
+  return count >= MIN_DECODED_CELLS && count > against + other ? encoding : null;
+}

@@ -1,0 +1,158 @@
+/**
+ * detectHeader bounds candidates and scores the promising ones first; the
+ * answer must be what scoring every candidate gives. The reference below is the
+ * exhaustive search as first written (every row and pair of rows, every type,
+ * every label looked up), fed the same label texts.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { AliasIndex } from '../../src/ingest/alias-index.js';
+import { HeaderRows } from '../../src/ingest/header-cells.js';
+import { detectHeader, HEADER_SEARCH_ROWS, type DetectedHeader } from '../../src/ingest/header-detect.js';
+import { RECORD_TYPES } from '../../src/record-types/registry.js';
+import { sheetRows } from './rows.js';
+import type { SheetRow } from '../../src/ingest/sheet-source.js';
+
+interface ReferenceCandidate {
+  rowNumbers: number[];
+  labels: Map<number, string>;
+  forms: Map<number, string[]>;
+}
+
+function referenceDetect(rows: readonly SheetRow[], indexes: readonly AliasIndex[]): DetectedHeader | null {
+  const read = new HeaderRows(rows.slice(0, HEADER_SEARCH_ROWS));
+  const texts = rows.slice(0, HEADER_SEARCH_ROWS).map((_, i) => read.row(i).texts);
+  const folds = rows.slice(0, HEADER_SEARCH_ROWS).map((_, i) => read.row(i).folds);
+  let best: DetectedHeader | null = null;
+  for (let i = 0; i < texts.length; i++) {
+    const single: ReferenceCandidate = { rowNumbers: [rows[i]!.rowNumber], labels: new Map(), forms: new Map() };
+    texts[i]!.forEach((text, column) => {
+      if (!text) return;
+      single.labels.set(column, text);
+      single.forms.set(column, [folds[i]![column]!]);
+    });
+    const pair = i + 1 < texts.length ? referencePair(rows, texts, folds, i) : undefined;
+    for (const candidate of pair ? [single, pair] : [single]) {
+      for (const index of indexes) {
+        const match = referenceMatch(candidate, index, indexes.length > 1);
+        if (match && (!best || match.score > best.score)) best = match;
+      }
+    }
+  }
+  return best;
+}
+
+function referencePair(rows: readonly SheetRow[], texts: string[][], folds: string[][], i: number): ReferenceCandidate | undefined {
+  const upper = texts[i] ?? [];
+  const lower = texts[i + 1] ?? [];
+  const labels = new Map<number, string>();
+  const forms = new Map<number, string[]>();
+  let group = '';
+  let groupFold = '';
+  let grouped = false;
+  for (let column = 0; column < Math.max(upper.length, lower.length); column++) {
+    const top = upper[column] ?? '';
+    const bottom = lower[column] ?? '';
+    if (top) {
+      group = bottom ? top : '';
+      groupFold = bottom ? folds[i]![column]! : '';
+    }
+    if (!bottom) {
+      if (top) {
+        labels.set(column, top);
+        forms.set(column, [folds[i]![column]!]);
+      }
+      continue;
+    }
+    const bottomFold = folds[i + 1]![column]!;
+    if (!group) {
+      labels.set(column, bottom);
+      forms.set(column, [bottomFold]);
+      continue;
+    }
+    grouped = true;
+    labels.set(column, `${group} / ${bottom}`);
+    const groupWords = groupFold.replace(/\b(thong tin ve|thong tin|ve|ben|cua)\b/g, ' ').split(/\s+/).filter(Boolean);
+    const combined: string[] = [];
+    for (let start = 0; start < groupWords.length; start++) {
+      const suffix = groupWords.slice(start).join(' ');
+      combined.push(`${bottomFold} ${suffix}`, `${suffix} ${bottomFold}`);
+    }
+    forms.set(column, combined);
+  }
+  if (!grouped) return undefined;
+  return { rowNumbers: [rows[i]!.rowNumber, rows[i + 1]!.rowNumber], labels, forms };
+}
+
+function referenceMatch(candidate: ReferenceCandidate, index: AliasIndex, inferring: boolean): DetectedHeader | null {
+  const keys = new Map<number, string>();
+  const taken = new Set<string>();
+  let score = 0;
+  for (const [column, forms] of candidate.forms) {
+    const raw = candidate.labels.get(column) ?? '';
+    let best: { key: string; confidence: number } | undefined;
+    for (const form of forms) {
+      const hit = index.lookup(form, raw);
+      if (hit && !taken.has(hit.key) && (!best || hit.confidence > best.confidence)) best = hit;
+      if (best?.confidence === 1) break;
+    }
+    if (!best) continue;
+    keys.set(column, best.key);
+    taken.add(best.key);
+    score += best.confidence;
+  }
+  if (taken.size < 3) return null;
+  const hasSignature = index.type.signatureKeys.some((key) => taken.has(key));
+  const hasName = [...taken].some((key) => key.endsWith('.fullName'));
+  if (!(hasSignature || (!inferring && hasName))) return null;
+  return { type: index.type, headerRowNumbers: candidate.rowNumbers, keys, labels: candidate.labels, score, encoding: null };
+}
+
+const summary = (header: DetectedHeader | null) =>
+  header && { type: header.type.name, rows: header.headerRowNumbers, keys: [...header.keys], labels: [...header.labels], score: header.score };
+
+// Cells a register's top rows hold: column headers of every type, group labels,
+// titles, numbering, footers, and the data under them (names, dates, places, codes).
+const headerLabels = [...new Set(Object.values(RECORD_TYPES).flatMap((type) => type.columns.flatMap((column) => [column.header, ...column.aliases.slice(0, 3)])))];
+const otherCells = [
+  'Thông tin về mẹ', 'Thông tin về cha', 'Bên chồng', 'Bên vợ', 'Phần ghi về người chết', 'Người đi khai sinh', 'Thông tin',
+  'SỔ ĐĂNG KÝ KHAI SINH', 'UỶ BAN NHÂN DÂN XÃ TAM HỢP', 'Quyển số: 01/2015', 'Người lập biểu', 'Năm', 'Nam', 'Nữ', 'Họ', 'Tên', 'Số',
+  '(1)', '(2)', '(3)', '1', '2', '15/08/1990', '1990', 'Nguyễn Văn An', 'Trần Thị Mai', 'Kinh', 'Việt Nam', 'Mẹ', 'Con',
+  'Thôn 5, xã Tam Hợp, Bình Xuyên', 'Tại nhà', 'Già yếu', 'Cán bộ thực hiện', 'Ghi chú khác', 'Họ và tên mẹ Nguyễn Thị B',
+];
+const cell = fc.oneof(
+  { arbitrary: fc.constantFrom(...headerLabels), weight: 5 },
+  { arbitrary: fc.constantFrom(...otherCells), weight: 4 },
+  { arbitrary: fc.constant(null), weight: 3 },
+);
+const sheet = fc.array(fc.array(cell, { minLength: 1, maxLength: 9 }), { minLength: 1, maxLength: 8 });
+const allTypes = Object.values(RECORD_TYPES).map((type) => new AliasIndex(type));
+const oneType = [new AliasIndex(RECORD_TYPES.death)];
+
+describe('detectHeader finds what scoring every candidate finds', () => {
+  it('on random top rows of registers, with the types inferred or given', () => {
+    fc.assert(
+      fc.property(sheet, fc.boolean(), (values, inferring) => {
+        const rows = sheetRows(values);
+        const indexes = inferring ? allTypes : oneType;
+        expect(summary(detectHeader(rows, indexes))).toEqual(summary(referenceDetect(rows, indexes)));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('on a two-level header under titles, with data rows below', () => {
+    const rows = sheetRows([
+      ['SỔ ĐĂNG KÝ KẾT HÔN - NĂM 2018'],
+      ['STT', 'Số', 'Quyển số', 'Ngày đăng ký', 'Bên chồng', null, null, 'Bên vợ', null, null, 'Ghi chú'],
+      [null, null, null, null, 'Họ và tên', 'Ngày sinh', 'Dân tộc', 'Họ và tên', 'Ngày sinh', 'Dân tộc', null],
+      ['1', '1', '01/2018', '15/01/2018', 'Nguyễn Văn Đông', '02/04/1993', 'Kinh', 'Trần Thị Xuân', '12/09/1995', 'Kinh', null],
+      ['2', '2', '01/2018', '22/01/2018', 'Lê Quốc Việt', '15/08/1990', 'Kinh', 'Phạm Thị Thu Trang', '03/11/1992', 'Kinh', 'Kết hôn lần hai'],
+    ]);
+    const header = detectHeader(rows, allTypes);
+    expect(summary(header)).toEqual(summary(referenceDetect(rows, allTypes)));
+    expect(header?.headerRowNumbers).toEqual([2, 3]);
+    expect(header?.keys.get(4)).toBe('husband.fullName');
+    expect(header?.keys.get(7)).toBe('wife.fullName');
+  });
+});
