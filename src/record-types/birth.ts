@@ -12,7 +12,8 @@ import {
 import * as s from './common-schema.js';
 import { personKeys } from './person-keys.js';
 import { nameFields } from './name-fields.js';
-import { readRegistration, yearNumber } from './registration-fields.js';
+import { readPersonalIdAfterBirth } from './id-century.js';
+import { readRegistration } from './registration-fields.js';
 import type { RecordTypeDefinition } from './record-type.js';
 
 /** Birth register (sổ đăng ký khai sinh), Law on Civil Status Art. 14. */
@@ -78,21 +79,22 @@ export const birthRecordSchema = s.recordSchema('birth', {
 export type BirthRecord = z.infer<typeof birthRecordSchema>;
 
 const PARENT_KEYS = { mother: personKeys('mother'), father: personKeys('father') };
+const CHILD_KEYS = { birthDate: 'child.birthDate', personalId: 'child.personalId' };
 
 function readParent(reader: FieldReader, role: 'mother' | 'father'): z.infer<typeof parentSchema> {
   const keys = PARENT_KEYS[role];
-  const birthYear = reader.year(keys.birthYear);
-  return {
-    fullName: reader.name(keys.fullName)?.fullName ?? null,
-    birthYear,
-    ethnicityCode: reader.ethnicity(keys.ethnicity, keys.ethnicityCode),
-    nationality: reader.nationality(keys.nationality),
-    residence: reader.place(keys.residence),
-    personalId: reader.personalId(keys.personalId, keys.personalId, {
-      sex: role === 'mother' ? 'female' : 'male',
-      birthYear: yearNumber(birthYear),
-    }),
-  };
+  const typedBirthYear = reader.year(keys.birthYear);
+  const fullName = reader.name(keys.fullName)?.fullName ?? null;
+  const ethnicityCode = reader.ethnicity(keys.ethnicity, keys.ethnicityCode);
+  const nationality = reader.nationality(keys.nationality);
+  const residence = reader.place(keys.residence);
+  const { birthDate: birthYear, personalId } = readPersonalIdAfterBirth(
+    reader,
+    { birthDate: keys.birthYear, personalId: keys.personalId },
+    typedBirthYear,
+    role === 'mother' ? 'female' : 'male',
+  );
+  return { fullName, birthYear, ethnicityCode, nationality, residence, personalId };
 }
 
 export const birthType: RecordTypeDefinition = {
@@ -107,21 +109,20 @@ export const birthType: RecordTypeDefinition = {
     const registration = readRegistration(reader);
     const name = reader.name('child.fullName');
     const sex = reader.sex('child.sex');
-    const birthDate = reader.date('child.birthDate');
+    const typedBirthDate = reader.date('child.birthDate');
     const father = readParent(reader, 'father');
+    // Read in the order the findings have always been listed in (notes are compared with golden files).
+    const remarks = reader.text('remarks');
+    const birthPlace = reader.place('child.birthPlace');
+    const hometown = reader.place('child.hometown');
+    const ethnicityCode = reader.ethnicity('child.ethnicity', 'child.ethnicityCode');
+    const nationality = reader.nationality('child.nationality');
+    const { birthDate, personalId } = readPersonalIdAfterBirth(reader, CHILD_KEYS, typedBirthDate, sex);
     return {
       registration,
-      remarks: reader.text('remarks'),
+      remarks,
       fields: {
-        child: Object.assign(nameFields(name), {
-          sex,
-          birthDate,
-          birthPlace: reader.place('child.birthPlace'),
-          hometown: reader.place('child.hometown'),
-          ethnicityCode: reader.ethnicity('child.ethnicity', 'child.ethnicityCode'),
-          nationality: reader.nationality('child.nationality'),
-          personalId: reader.personalId('child.personalId', 'child.personalId', { sex, birthYear: yearNumber(birthDate) }),
-        }),
+        child: Object.assign(nameFields(name), { sex, birthDate, birthPlace, hometown, ethnicityCode, nationality, personalId }),
         mother: readParent(reader, 'mother'),
         father: Object.values(father).every((value) => value === null) ? null : father,
         declarant: { fullName: reader.name('declarant.fullName')?.fullName ?? null, relation: reader.text('declarant.relation') },

@@ -10,7 +10,8 @@ import {
 } from './common-columns.js';
 import * as s from './common-schema.js';
 import { nameFields } from './name-fields.js';
-import { readRegistration, yearNumber } from './registration-fields.js';
+import { readPersonalIdAfterBirth } from './id-century.js';
+import { readRegistration } from './registration-fields.js';
 import type { RecordTypeDefinition } from './record-type.js';
 
 /** Death register (sổ đăng ký khai tử), Law on Civil Status Art. 33; DOMAIN.md §3.2. */
@@ -58,6 +59,8 @@ export const deathRecordSchema = s.recordSchema('death', {
 });
 export type DeathRecord = z.infer<typeof deathRecordSchema>;
 
+const DECEASED_KEYS = { birthDate: 'deceased.birthDate', personalId: 'deceased.personalId' };
+
 export const deathType: RecordTypeDefinition = {
   name: 'death',
   labelVi: 'Khai tử',
@@ -70,17 +73,22 @@ export const deathType: RecordTypeDefinition = {
     const registration = readRegistration(reader);
     const name = reader.name('deceased.fullName');
     const sex = reader.sex('deceased.sex');
-    const birthDate = reader.date('deceased.birthDate');
+    const typedBirthDate = reader.date('deceased.birthDate');
+    // Read in the order the findings have always been listed in (notes are compared with golden files).
+    const remarks = reader.text('remarks');
+    const ethnicityCode = reader.ethnicity('deceased.ethnicity', 'deceased.ethnicityCode');
+    const nationality = reader.nationality('deceased.nationality');
+    const { birthDate, personalId } = readPersonalIdAfterBirth(reader, DECEASED_KEYS, typedBirthDate, sex);
     return {
       registration,
-      remarks: reader.text('remarks'),
+      remarks,
       fields: {
         deceased: Object.assign(nameFields(name), {
           sex,
           birthDate,
-          ethnicityCode: reader.ethnicity('deceased.ethnicity', 'deceased.ethnicityCode'),
-          nationality: reader.nationality('deceased.nationality'),
-          personalId: reader.personalId('deceased.personalId', 'deceased.personalId', { sex, birthYear: yearNumber(birthDate) }),
+          ethnicityCode,
+          nationality,
+          personalId,
           residence: reader.place('deceased.residence'),
         }),
         deathDate: reader.date('deathDate'),

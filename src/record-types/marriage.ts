@@ -6,7 +6,8 @@ import { personAttributes as a, registrationColumns, remarksColumn } from './com
 import * as s from './common-schema.js';
 import { personKeys } from './person-keys.js';
 import { nameFields } from './name-fields.js';
-import { readRegistration, yearNumber } from './registration-fields.js';
+import { readPersonalIdAfterBirth } from './id-century.js';
+import { readRegistration } from './registration-fields.js';
 import type { RecordTypeDefinition } from './record-type.js';
 
 /** Marriage register (sổ đăng ký kết hôn), Law on Civil Status Art. 17. */
@@ -48,17 +49,12 @@ const SPOUSE_KEYS = { husband: personKeys('husband'), wife: personKeys('wife') }
 function readSpouse(reader: FieldReader, role: 'husband' | 'wife'): Record<string, unknown> {
   const keys = SPOUSE_KEYS[role];
   const name = reader.name(keys.fullName);
-  const birthDate = reader.date(keys.birthDate);
-  return Object.assign(nameFields(name), {
-    birthDate,
-    ethnicityCode: reader.ethnicity(keys.ethnicity, keys.ethnicityCode),
-    nationality: reader.nationality(keys.nationality),
-    residence: reader.place(keys.residence),
-    personalId: reader.personalId(keys.personalId, keys.personalId, {
-      sex: role === 'husband' ? 'male' : 'female',
-      birthYear: yearNumber(birthDate),
-    }),
-  });
+  const typedBirthDate = reader.date(keys.birthDate);
+  const ethnicityCode = reader.ethnicity(keys.ethnicity, keys.ethnicityCode);
+  const nationality = reader.nationality(keys.nationality);
+  const residence = reader.place(keys.residence);
+  const { birthDate, personalId } = readPersonalIdAfterBirth(reader, keys, typedBirthDate, role === 'husband' ? 'male' : 'female');
+  return Object.assign(nameFields(name), { birthDate, ethnicityCode, nationality, residence, personalId });
 }
 
 export const marriageType: RecordTypeDefinition = {

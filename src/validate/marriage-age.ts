@@ -25,10 +25,18 @@ const RULES: readonly AgeRule[] = [
   { from: '0000-01-01', law: 'Luật Hôn nhân và gia đình 1986 / 1959', husband: 19, wife: 17 },
 ];
 
+/**
+ * The first day a registration date of any precision may be ('2015' → '2015-01-01').
+ * Every rule starts on 1 January, so a year or a month lies wholly under one law,
+ * the law in force on its first day; comparing '2015' itself with '2015-01-01'
+ * would put the whole of 2015 under the previous law.
+ */
+const firstDay = (date: string): string => (date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date);
+
 export function marriageAges(record: Readonly<Record<string, unknown>>): BoundFinding[] {
   const registered = dateAt(record, 'registration.date');
   if (!registered) return [];
-  const rule = RULES.find((candidate) => registered >= candidate.from);
+  const rule = RULES.find((candidate) => firstDay(registered) >= candidate.from);
   if (!rule) return [];
   const findings: BoundFinding[] = [];
   for (const spouse of ['husband', 'wife'] as const) {

@@ -91,6 +91,15 @@ describe('marriage ages by the law in force on the registration date (DOMAIN.md 
     ]);
   });
 
+  it('a registration date of a year or a month falls under the law in force on its first day', () => {
+    // Registered some time in 2015 (Law 52/2014): a husband born in 1996 is 18 or 19, under the full 20.
+    expect(codes('marriage', marriage('2015', '1996-02-01', '1996-03-01'))).toEqual(['MARRIAGE_UNDER_AGE@husband.birthDate']);
+    expect(codes('marriage', marriage('2015-01', '1996-02-01', '1996-03-01'))).toEqual(['MARRIAGE_UNDER_AGE@husband.birthDate']);
+    // Registered in 2014 (Law 22/2000): 18 completed years enter the 19th, still under 19 completed.
+    expect(codes('marriage', marriage('2014', '1995-02-01', '1996-03-01'))).toEqual(['MARRIAGE_AGE_UNCERTAIN@husband.birthDate']);
+    expect(codes('marriage', marriage('2014-12', '1994-06-01', '1996-03-01'))).toEqual([]);
+  });
+
   it('a year-only birth counts conservatively: possibly under age is flagged as uncertain', () => {
     expect(codes('marriage', marriage('2018-03-01', '1998', '1990'))).toEqual(['MARRIAGE_AGE_UNCERTAIN@husband.birthDate']);
     expect(codes('marriage', marriage('2018-03-01', '1990', '2005'))).toEqual(['MARRIAGE_UNDER_AGE@wife.birthDate']);

@@ -1,11 +1,13 @@
 /**
  * Free-text places (birth place, residence, place of death): separator spacing, recasing of
- * all-capital / all-lower-case text, and unit abbreviations written out. The words themselves
+ * all-capital / all-lower-case text, unit abbreviations written out, and the capitals of unit
+ * names a TCVN3 font could not write (legacy-capitals.ts). The words themselves
  * are kept as typed — a free-text place may lie anywhere in the country, so it is not matched
  * against the province's lists here (matchCommune does that for registration places).
  */
 import { ok, type Finding, type Normalized } from '../finding.js';
 import { expandAbbreviations } from './abbreviations.js';
+import { restoreLegacyCapitals } from './legacy-capitals.js';
 import { recaseUniformPlace } from './place-case.js';
 import { normalizeSeparators } from './place-separators.js';
 
@@ -31,5 +33,7 @@ export function normalizePlace(text: string): Normalized<string> {
   if (forms.length > 0) {
     findings.push({ code: 'PLACE_ABBREVIATION_EXPANDED', from: recased, to: expanded, params: { expansions: forms.join('; ') } });
   }
-  return ok(expanded, findings);
+  const capitalised = restoreLegacyCapitals(expanded);
+  if (capitalised !== expanded) findings.push({ code: 'PLACE_CASE_NORMALIZED', from: expanded, to: capitalised, params: { to: capitalised } });
+  return ok(capitalised, findings);
 }

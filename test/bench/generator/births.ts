@@ -12,6 +12,7 @@ import type { BookPlan } from './book-plan.js';
 import { dateCell, ethnicityCell, messyName, nationalityCell, personalIdCell, sexCell, textCell, yearCell, type BenchCell } from './cell-shapes.js';
 import { fullName, randomName, siblingGivenName, tonePartner, typo, type PersonName, type Sex } from './names.js';
 import { createRandom, type Random } from './random.js';
+import { EntityCounter, nameAsOutput, nameTruth, TruthBuilder, type FieldTruth } from './truth.js';
 import {
   addDays,
   bookEntries,
@@ -38,6 +39,9 @@ interface Parent {
 }
 
 interface Birth {
+  /** The event (truth.ts): a duplicate keeps its original's. */
+  entity: number;
+  twinEntity: number | null;
   registration: Registration;
   child: PersonName;
   sex: Sex;
@@ -56,40 +60,66 @@ export function* birthEntries(book: BookPlan): Generator<BookEntry> {
   const numbers = new RegisterNumbers();
   const queue = new DuplicateQueue();
   const place = registrationPlace(book, random);
+  const entities = new EntityCounter();
   let row = 0;
 
   const unit = book.commune.unit;
   const hometown = `${unit.charAt(0).toUpperCase()}${unit.slice(1)} ${book.commune.name}, ${book.districtName}, Vĩnh Phúc`;
 
   const render = (birth: Birth, kind: EntryKind, twin: boolean): BookEntry => {
-    const text = (value: string | null): BenchCell => textCell(random, book.encoding, value);
-    const name = (person: PersonName | undefined): BenchCell => (person ? text(messyName(random, fullName(person))) : null);
+    const truth = new TruthBuilder(birth.entity, birth.twinEntity);
+    const text = (value: string | null, field?: FieldTruth): BenchCell => textCell(random, book.encoding, value, false, field);
+    const name = (role: string, person: PersonName | null): BenchCell => {
+      // The parents' records hold the full name only (README, "Record shape").
+      const field = nameTruth(truth, role, person, role === 'child');
+      return person ? text(messyName(random, fullName(person), field), field) : null;
+    };
     const { mother, father } = birth;
     // The father declares 70 % of the births he is named on, now and then written 'Ông …'.
     const byFather = father !== null && random.chance(0.7);
-    const cells: BenchCell[] = [
-      ...registrationCells(random, book, birth.registration, place),
-      name(birth.child),
-      random.chance(0.005) ? text('không rõ') : dateCell(random, birth.birthDate),
-      sexCell(random, birth.sex),
-      text(ethnicityCell(random)),
-      text(nationalityCell(random)),
-      text(birth.birthPlace),
-      text(random.chance(0.6) ? hometown : null),
-      personalIdCell(random, birth.personalId),
-      name(mother.name),
-      yearCell(random, mother.year),
-      text(ethnicityCell(random)),
-      text(nationalityCell(random)),
-      text(birth.residence),
-      ...(father
-        ? [name(father.name), yearCell(random, father.year), text(ethnicityCell(random)), text(nationalityCell(random)), text(birth.residence)]
-        : [null, null, null, null, null]),
-      text(byFather && father ? `${random.chance(0.1) ? 'Ông ' : ''}${fullName(father.name)}` : fullName(mother.name)),
-      text(byFather ? 'Cha' : 'Mẹ'),
-      text(birth.remarks),
-    ];
-    return { kind, twin, cells };
+    // Cells in column order: each draws its randomness in turn.
+    const cells: BenchCell[] = [...registrationCells(random, book, birth.registration, place, truth)];
+    cells.push(name('child', birth.child));
+    const birthDate = truth.field('child.birthDate', birth.birthDate);
+    if (random.chance(0.005)) {
+      birthDate.expected = null;
+      truth.rejectFor('child.birthDate');
+      cells.push(text('không rõ', birthDate));
+    } else cells.push(dateCell(random, birth.birthDate, birthDate));
+    cells.push(sexCell(random, birth.sex, truth.field('child.sex', birth.sex)));
+    const ethnicity = truth.field('child.ethnicityCode', null);
+    cells.push(text(ethnicityCell(random, ethnicity), ethnicity));
+    const nationality = truth.field('child.nationality', null);
+    cells.push(text(nationalityCell(random, nationality), nationality));
+    cells.push(text(birth.birthPlace, truth.field('child.birthPlace', birth.birthPlace)));
+    const withHometown = random.chance(0.6) ? hometown : null;
+    cells.push(text(withHometown, truth.field('child.hometown', withHometown)));
+    cells.push(personalIdCell(random, birth.personalId, truth.field('child.personalId', birth.personalId)));
+    const parentCells = (role: 'mother' | 'father', parent: Parent | null): void => {
+      cells.push(name(role, parent?.name ?? null));
+      if (parent === null) {
+        for (const field of ['birthYear', 'ethnicityCode', 'nationality', 'residence']) truth.field(`${role}.${field}`, null);
+        cells.push(null, null, null, null);
+        return;
+      }
+      cells.push(yearCell(random, parent.year, truth.field(`${role}.birthYear`, String(parent.year))));
+      const parentEthnicity = truth.field(`${role}.ethnicityCode`, null);
+      cells.push(text(ethnicityCell(random, parentEthnicity), parentEthnicity));
+      const parentNationality = truth.field(`${role}.nationality`, null);
+      cells.push(text(nationalityCell(random, parentNationality), parentNationality));
+      cells.push(text(birth.residence, truth.field(`${role}.residence`, birth.residence)));
+    };
+    parentCells('mother', mother);
+    parentCells('father', father);
+    const declarant = byFather && father ? father.name : mother.name;
+    const declarantName = truth.field('declarant.fullName', nameAsOutput(fullName(declarant)));
+    const titled = byFather && father !== null && random.chance(0.1);
+    if (titled) declarantName.mess.push('name:honorific');
+    cells.push(text(`${titled ? 'Ông ' : ''}${fullName(declarant)}`, declarantName));
+    const relation = byFather ? 'Cha' : 'Mẹ';
+    cells.push(text(relation, truth.field('declarant.relation', relation)));
+    cells.push(text(birth.remarks, truth.field('remarks', birth.remarks)));
+    return { kind, twin, cells, truth: truth.build() };
   };
 
   const queueDuplicates = (birth: Birth, twin: boolean): void => {
@@ -134,8 +164,11 @@ export function* birthEntries(book: BookPlan): Generator<BookEntry> {
         births.push({ sex: twinSex, given: twinGiven });
       }
       const registered = addDays(birthDate, random.chance(0.9) ? random.between(1, 60) : random.between(61, 700));
-      for (const child of births) {
+      const childEntities = births.map(() => entities.take());
+      for (const [index, child] of births.entries()) {
         const birth: Birth = {
+          entity: childEntities[index] as number,
+          twinEntity: twin ? (childEntities[1 - index] as number) : null,
           registration: { number: numbers.take(Number(registered.slice(0, 4))), date: registered },
           child: { family: father?.name.family ?? mother.name.family, middle: randomName(random, child.sex).middle, given: child.given },
           sex: child.sex,

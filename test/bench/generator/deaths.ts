@@ -10,6 +10,7 @@ import type { BookPlan } from './book-plan.js';
 import { dateCell, ethnicityCell, messyName, nationalityCell, personalIdCell, sexCell, textCell, type BenchCell } from './cell-shapes.js';
 import { fullName, randomName, typo, type PersonName, type Sex } from './names.js';
 import { createRandom, type Random } from './random.js';
+import { EntityCounter, nameAsOutput, nameTruth, TruthBuilder, type FieldTruth } from './truth.js';
 import {
   addDays,
   bookEntries,
@@ -32,6 +33,8 @@ export const DEATH_HEADER = [
 ];
 
 interface Death {
+  /** The event (truth.ts): a duplicate keeps its original's. */
+  entity: number;
   registration: Registration;
   name: PersonName;
   sex: Sex;
@@ -54,22 +57,40 @@ export function* deathEntries(book: BookPlan): Generator<BookEntry> {
   const numbers = new RegisterNumbers();
   const queue = new DuplicateQueue();
   const place = registrationPlace(book, random);
+  const entities = new EntityCounter();
   let row = 0;
 
   const render = (death: Death, kind: EntryKind): BookEntry => {
-    const text = (value: string | null): BenchCell => textCell(random, book.encoding, value);
-    return {
-      kind,
-      cells: [
-        ...registrationCells(random, book, death.registration, place),
-        text(random.weighted(TITLES[death.sex]) + messyName(random, fullName(death.name))),
-        sexCell(random, death.sex),
-        death.birthDate === 'không rõ' ? text(death.birthDate) : dateCell(random, death.birthDate),
-        text(ethnicityCell(random)), text(nationalityCell(random)), personalIdCell(random, death.id), text(death.residence),
-        random.chance(0.005) ? null : dateCell(random, death.deathDate), text(death.deathPlace), text(death.cause),
-        text(fullName(death.declarant.name)), text(death.declarant.relation), null,
-      ],
-    };
+    const truth = new TruthBuilder(death.entity);
+    const text = (value: string | null, field?: FieldTruth): BenchCell => textCell(random, book.encoding, value, false, field);
+    // Cells in column order: each draws its randomness in turn.
+    const cells: BenchCell[] = [...registrationCells(random, book, death.registration, place, truth)];
+    const name = nameTruth(truth, 'deceased', death.name);
+    const title = random.weighted(TITLES[death.sex]);
+    if (title !== '') name.mess.push('name:honorific');
+    cells.push(text(title + messyName(random, fullName(death.name), name), name));
+    cells.push(sexCell(random, death.sex, truth.field('deceased.sex', death.sex)));
+    const birthDate = truth.field('deceased.birthDate', death.birthDate === 'không rõ' ? null : death.birthDate);
+    cells.push(death.birthDate === 'không rõ' ? text(death.birthDate, birthDate) : dateCell(random, death.birthDate, birthDate));
+    const ethnicity = truth.field('deceased.ethnicityCode', null);
+    cells.push(text(ethnicityCell(random, ethnicity), ethnicity));
+    const nationality = truth.field('deceased.nationality', null);
+    cells.push(text(nationalityCell(random, nationality), nationality));
+    cells.push(personalIdCell(random, death.id, truth.field('deceased.personalId', death.id)));
+    cells.push(text(death.residence, truth.field('deceased.residence', death.residence)));
+    const deathDate = truth.field('deathDate', death.deathDate);
+    if (random.chance(0.005)) {
+      deathDate.expected = null;
+      truth.rejectFor('deathDate');
+      cells.push(null);
+    } else cells.push(dateCell(random, death.deathDate, deathDate));
+    cells.push(text(death.deathPlace, truth.field('deathPlace', death.deathPlace)));
+    cells.push(text(death.cause, truth.field('cause', death.cause)));
+    cells.push(text(fullName(death.declarant.name), truth.field('declarant.fullName', nameAsOutput(fullName(death.declarant.name)))));
+    cells.push(text(death.declarant.relation, truth.field('declarant.relation', death.declarant.relation)));
+    truth.field('remarks', null);
+    cells.push(null);
+    return { kind, cells, truth: truth.build() };
   };
 
   const death = function* (): Generator<BookEntry> {
@@ -83,6 +104,7 @@ export function* deathEntries(book: BookPlan): Generator<BookEntry> {
     const declarantSex: Sex = relation === 'Vợ' ? 'female' : relation === 'Chồng' ? 'male' : random.chance(0.6) ? 'male' : 'female';
     const roll = random.next();
     const entry: Death = {
+      entity: entities.take(),
       registration: { number: numbers.take(year), date: registered },
       name,
       sex,

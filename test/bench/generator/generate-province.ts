@@ -11,6 +11,7 @@ import type { RecordTypeName } from '../../../src/record-types/record-type.js';
 import { GENERATOR_VERSION, planProvince, RECORD_TYPE_SHARES, type BookPlan } from './book-plan.js';
 import type { EntryKind } from './register-entry.js';
 import { writeBook, type BookCounts } from './write-book.js';
+import { writeTruth } from './write-truth.js';
 
 export const BENCH_FORMATS = ['xlsx', 'csv'] as const;
 export type BenchFormat = (typeof BENCH_FORMATS)[number];
@@ -40,6 +41,8 @@ export interface GenerationReport {
 
 export interface DataSet {
   folder: string;
+  /** `truth/<district>/<book>.truth.jsonl` under `folder`, when asked for (write-truth.ts). */
+  truth?: string;
   /** pipelines/<format>.json-like files, one per format. */
   pipelines: Record<BenchFormat, string>;
   report: GenerationReport;
@@ -59,8 +62,41 @@ function pipelineFile(books: readonly BookPlan[], format: BenchFormat): object {
   };
 }
 
+export interface GenerateOptions {
+  /**
+   * Also write the truth of every data row (truth.ts) under `<folder>/truth/`,
+   * one `<book>.truth.jsonl` per book, same stem as the book in both formats.
+   * The books themselves are the same bytes with or without it. The truth is
+   * written anew on every call (a second or so per 10 000 rows), so a cached
+   * data set never keeps the truth of an older generator.
+   */
+  truth?: boolean;
+}
+
 /** Generates the data set for `rows` data rows, or reuses the cached one. */
-export async function generateProvince(root: string, rows: number, seed = 1, log: (line: string) => void = () => {}): Promise<DataSet> {
+export async function generateProvince(root: string, rows: number, seed = 1, log: (line: string) => void = () => {}, options: GenerateOptions = {}): Promise<DataSet> {
+  const dataSet = await generateBooks(root, rows, seed, log);
+  if (!options.truth) return dataSet;
+  return { ...dataSet, truth: writeProvinceTruth(dataSet.folder, rows, seed) };
+}
+
+/** `<folder>/truth/`, written into a hidden folder, then put in place of the one there. */
+function writeProvinceTruth(folder: string, rows: number, seed: number): string {
+  const truthFolder = join(folder, 'truth');
+  const partial = join(folder, `.truth-partial-${process.pid}`);
+  rmSync(partial, { recursive: true, force: true });
+  for (const book of planProvince(rows, seed)) {
+    if (book.rows === 0) continue;
+    const path = join(partial, `${book.fileStem}.truth.jsonl`);
+    mkdirSync(dirname(path), { recursive: true });
+    writeTruth(book, path);
+  }
+  rmSync(truthFolder, { recursive: true, force: true });
+  renameSync(partial, truthFolder);
+  return truthFolder;
+}
+
+async function generateBooks(root: string, rows: number, seed: number, log: (line: string) => void): Promise<DataSet> {
   const folder = dataSetFolder(root, rows, seed);
   const pipelines = { xlsx: join(folder, 'pipeline-xlsx.json'), csv: join(folder, 'pipeline-csv.json') };
   const reportPath = join(folder, 'generation.json');

@@ -7,6 +7,7 @@
 import type { BookPlan } from './book-plan.js';
 import { dateCell, textCell, type BenchCell } from './cell-shapes.js';
 import type { Random } from './random.js';
+import type { EntryTruth, TruthBuilder } from './truth.js';
 
 export type EntryKind = 'original' | 'double' | 'typo' | 'reregistration';
 
@@ -16,6 +17,8 @@ export interface BookEntry {
   kind: EntryKind;
   /** A birth whose twin is also in the book (counted once per child). */
   twin?: boolean;
+  /** What hotich should make of the row (truth.ts); drawn from no randomness. */
+  truth: EntryTruth;
 }
 
 /** The registration columns every register has, after STT: Số, Quyển số, Ngày đăng ký, Nơi đăng ký. */
@@ -38,21 +41,41 @@ export class RegisterNumbers {
 
 const UNIT_ABBREVIATION = { xã: 'X.', phường: 'P.', 'thị trấn': 'TT' } as const;
 
-/** How the book writes its registering office (one style per book, sometimes abbreviated). */
-export function registrationPlace(book: BookPlan, random: Random): string {
-  const { name, unit } = book.commune;
-  return random.chance(0.8) ? `UBND ${unit} ${name}` : `${UNIT_ABBREVIATION[unit]} ${name}`;
+/** The registering office as the book writes it, and as hotich should output it (abbreviations expanded). */
+export interface RegistrationPlace {
+  typed: string;
+  expected: string;
+  abbreviated: boolean;
 }
 
-export function registrationCells(random: Random, book: BookPlan, registration: Registration, place: string): BenchCell[] {
+/** How the book writes its registering office (one style per book, sometimes abbreviated). */
+export function registrationPlace(book: BookPlan, random: Random): RegistrationPlace {
+  const { name, unit } = book.commune;
+  if (random.chance(0.8)) return { typed: `UBND ${unit} ${name}`, expected: `UBND ${unit} ${name}`, abbreviated: false };
+  return { typed: `${UNIT_ABBREVIATION[unit]} ${name}`, expected: `${unit.charAt(0).toUpperCase()}${unit.slice(1)} ${name}`, abbreviated: true };
+}
+
+export function registrationCells(random: Random, book: BookPlan, registration: Registration, place: RegistrationPlace, truth: TruthBuilder): BenchCell[] {
   const year = registration.date.slice(0, 4);
-  return [
-    random.chance(0.8) ? registration.number : String(registration.number).padStart(2, '0'),
+  const padded = !random.chance(0.8);
+  const dateTruth = truth.field('registration.date', registration.date);
+  // 0.3 %: the registration date left blank (a required field: the row is rejected).
+  const blankDate = random.chance(0.003);
+  if (blankDate) {
+    dateTruth.expected = null;
+    truth.rejectFor('registration.date');
+  }
+  const placeTruth = truth.field('registration.place', place.expected, ...(place.abbreviated ? (['place:abbreviation'] as const) : []));
+  const cells: BenchCell[] = [
+    padded ? String(registration.number).padStart(2, '0') : registration.number,
     `01/${year}`,
-    // 0.3 %: the registration date left blank (a required field: the row is rejected).
-    random.chance(0.003) ? null : dateCell(random, registration.date),
-    textCell(random, book.encoding, place),
+    blankDate ? null : dateCell(random, registration.date, dateTruth),
+    textCell(random, book.encoding, place.typed, false, placeTruth),
   ];
+  truth.field('registration.number', String(registration.number), ...(padded ? (['number:padded'] as const) : []));
+  truth.field('registration.book', `01/${year}`);
+  truth.derived('registration.communeCode', book.commune.code, placeTruth);
+  return cells;
 }
 
 const pad = (value: number, width = 2): string => String(value).padStart(width, '0');

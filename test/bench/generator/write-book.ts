@@ -23,6 +23,9 @@ export interface BookCounts {
 }
 
 const SHEET_NAMES = { birth: ['Sổ khai sinh', 'KS', 'Sheet1'], marriage: ['Sổ kết hôn', 'KH', 'Sheet1'], death: ['Sổ khai tử', 'KT', 'Sheet1'] } as const;
+
+/** The name of the book's one worksheet. */
+export const sheetName = (book: BookPlan): string => SHEET_NAMES[book.type][book.seed % 3] as string;
 const CREATED = new Date(Date.UTC(2021, 0, 4));
 const FLUSH_BYTES = 1 << 20;
 
@@ -74,7 +77,7 @@ class CsvOut {
 export async function writeBook(book: BookPlan, xlsxPath: string, csvPath: string): Promise<BookCounts> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: xlsxPath, useSharedStrings: true, useStyles: true, created: CREATED, modified: CREATED } as ConstructorParameters<typeof ExcelJS.stream.xlsx.WorkbookWriter>[0]);
   workbook.creator = 'hotich bench';
-  const sheet = workbook.addWorksheet(SHEET_NAMES[book.type][book.seed % 3] as string);
+  const sheet = workbook.addWorksheet(sheetName(book));
   // Excel saves a legacy book's CSV in the ANSI code page: the legacy bytes themselves.
   const csv = new CsvOut(csvPath, book.encoding === 'tcvn3' || book.encoding === 'vni', book.layout.csvBom);
   const width = BOOK_TYPES[book.type].header.length;

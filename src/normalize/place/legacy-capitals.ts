@@ -1,0 +1,71 @@
+/**
+ * Capitals a TCVN3 font could not write. VN3 (.VnTime) has no toned capitals,
+ * so a typist's 'Ích' in "xã Đồng Ích" is the lowercase 'ích' once decoded
+ * (legacy-encodings.md §3.2; decode-tcvn3.ts leaves case to the normalizers,
+ * as the name normalizer does for names). A place name capitalises every
+ * syllable, so in the name of a unit — the words after the last unit word of a
+ * part ("xã", "thôn", "huyện" …), or a whole part without one — a lowercase
+ * word that starts with a toned vowel is written with its capital, when the
+ * name starts with a capital and every other word of it has one. "Tại nhà",
+ * "Trạm y tế xã Tam Hợp" or "Bệnh viện đa khoa tỉnh Vĩnh Phúc" keep their case:
+ * their lowercase words are ordinary words, not a name's syllables.
+ */
+
+/** Unit words, folded to lower case (multi-word ones as they are written). */
+const UNIT_WORDS: ReadonlySet<string> = new Set([
+  'xã', 'phường', 'huyện', 'quận', 'tỉnh', 'thôn', 'xóm', 'tổ', 'khu', 'ấp', 'làng', 'bản', 'đội', 'cụm', 'phố',
+]);
+const UNIT_PHRASES: readonly (readonly string[])[] = [['thị', 'trấn'], ['thị', 'xã'], ['thành', 'phố'], ['tổ', 'dân', 'phố'], ['khu', 'phố']];
+
+const PART_SEPARATOR = /([,;()[\]]| - )/;
+const WORD = /\S+/g;
+const LETTER = /\p{L}/u;
+/** A lowercase vowel with a tone mark (acute, grave, hook, tilde, dot below) once decomposed. */
+const TONED_LOWER_VOWEL = /^[aeiouy][\u0302\u0306\u031b]?[\u0300\u0301\u0303\u0309\u0323]/u;
+const MIGHT_NEED = /(?:^|\s)[\p{Ll}]/u;
+
+function isLegacyLowered(word: string): boolean {
+  return TONED_LOWER_VOWEL.test(word.normalize('NFD'));
+}
+
+function isCapitalised(word: string): boolean {
+  const first = word.charAt(0);
+  return LETTER.test(first) && first !== first.toLowerCase();
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** Index of the first word of the unit's name: after the last unit word of the part (0 when there is none). */
+function nameStart(words: readonly string[]): number {
+  const lower = words.map((word) => word.toLowerCase());
+  let start = 0;
+  for (let i = 0; i < lower.length; i++) {
+    if (UNIT_WORDS.has(lower[i] as string)) start = i + 1;
+    for (const phrase of UNIT_PHRASES) {
+      if (phrase.every((word, offset) => lower[i + offset] === word)) start = Math.max(start, i + phrase.length);
+    }
+  }
+  return start;
+}
+
+function restorePart(part: string): string {
+  const words = part.match(WORD) ?? [];
+  const start = nameStart(words);
+  const name = words.slice(start);
+  if (name.length < 2 || !isCapitalised(name[0] as string)) return part;
+  if (!name.every((word) => isCapitalised(word) || isLegacyLowered(word))) return part;
+  if (!name.some(isLegacyLowered)) return part;
+  let index = 0;
+  return part.replace(WORD, (word) => (index++ >= start && isLegacyLowered(word) ? capitalise(word) : word));
+}
+
+/** The place with the capitals TCVN3 lost restored in unit names; the text itself when there are none. */
+export function restoreLegacyCapitals(text: string): string {
+  if (!MIGHT_NEED.test(text)) return text;
+  return text
+    .split(PART_SEPARATOR)
+    .map((part, index) => (index % 2 === 1 ? part : restorePart(part)))
+    .join('');
+}

@@ -1,0 +1,62 @@
+/**
+ * Capitals a TCVN3 (.VnTime) font could not write, restored in unit names.
+ * Found by test/bench/accuracy.ts: residences and registration places of xã
+ * Đồng Ích (Lập Thạch) typed in TCVN3 came out as "xã Đồng ích".
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { restoreLegacyCapitals } from '../../src/normalize/place/legacy-capitals.js';
+import { normalizePlace } from '../../src/normalize/place/normalize-place.js';
+import { decodeTcvn3 } from '../../src/normalize/text/decode-tcvn3.js';
+
+describe('unit names a TCVN3 font wrote without their toned capitals', () => {
+  it('restores them in a residence typed in .VnTime, with a note', () => {
+    const typed = decodeTcvn3('Th«n 2, x· §ång Ých, LËp Th¹ch');
+    expect(typed).toBe('Thôn 2, xã Đồng ích, Lập Thạch');
+    expect(normalizePlace(typed)).toEqual({
+      value: 'Thôn 2, xã Đồng Ích, Lập Thạch',
+      findings: [{ code: 'PLACE_CASE_NORMALIZED', from: typed, to: 'Thôn 2, xã Đồng Ích, Lập Thạch', params: { to: 'Thôn 2, xã Đồng Ích, Lập Thạch' } }],
+    });
+  });
+
+  it('restores them after an abbreviation is written out, and in a part without a unit word', () => {
+    expect(normalizePlace(decodeTcvn3('X. §ång Ých')).value).toBe('Xã Đồng Ích');
+    expect(normalizePlace(decodeTcvn3('UBND x· §ång Ých')).value).toBe('UBND xã Đồng Ích');
+    expect(normalizePlace(decodeTcvn3('Tr¹m y tÕ x· §ång Ých')).value).toBe('Trạm y tế xã Đồng Ích');
+    expect(normalizePlace('Đồng ích, Lập Thạch, Vĩnh Phúc').value).toBe('Đồng Ích, Lập Thạch, Vĩnh Phúc');
+    expect(normalizePlace('Thôn Ải, xã Đồng ích (cũ)').value).toBe('Thôn Ải, xã Đồng Ích (cũ)');
+  });
+
+  it('leaves ordinary lowercase words, and names it cannot tell, as typed', () => {
+    for (const text of [
+      'Tại nhà',
+      'Trạm y tế xã Tam Hợp',
+      'Bệnh viện đa khoa tỉnh Vĩnh Phúc',
+      'Nhà bà Lê Thị ánh',
+      'xã Tam Hợp ở huyện Bình Xuyên',
+      'Khu ủy ban',
+      'Xóm ải', // one lowercase word: nothing says it is a name
+      'Thôn Đông, xã Đồng Ích',
+    ]) {
+      expect(normalizePlace(text), text).toEqual({ value: text, findings: [] });
+    }
+  });
+
+  // Place-like text: unit words, names with and without capitals, separators.
+  const placeText = fc.oneof(
+    fc.string({ unit: 'grapheme' }),
+    fc
+      .array(fc.constantFrom('xã', 'Xã', 'thôn', 'Thôn', 'thị trấn', 'Đồng', 'ích', 'Ích', 'ấp', 'Ải', 'ở', 'Tam', 'Hợp', 'nhà', 'ủy', '2', ',', ' - ', '(cũ)', 'ﬁ', 'ǅ'), { maxLength: 12 })
+      .map((words) => words.join(' ')),
+  );
+
+  it('is idempotent and leaves text without lowercase toned initials alone', () => {
+    fc.assert(
+      fc.property(placeText, (text) => {
+        const once = restoreLegacyCapitals(text);
+        expect(restoreLegacyCapitals(once)).toBe(once);
+        if (!/(?:^|\s)[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/u.test(text.normalize('NFC'))) expect(once).toBe(text);
+      }),
+    );
+  });
+});
