@@ -17,7 +17,7 @@ export interface DedupRecord {
   values: DedupValues;
   /** Blocking keys, each prefixed with its rule name ('given+year:hung|2015'). */
   blockingKeys: string[];
-  /** Survivorship: original registrations before re-registrations (đăng ký lại), then earliest, then most complete. */
+  /** Survivorship: original registrations before re-registrations (đăng ký lại), then earliest, then most complete, then the entry typed first. */
   registrationDate: string | null;
   reRegistration: boolean;
   /** Number of non-empty fields of the full record. */
@@ -28,4 +28,11 @@ export interface DedupRecord {
    * lacks and a member has. Optional: a record without it fills nothing.
    */
   filledFields?: readonly string[];
+  /**
+   * Position of the record in its batch's source order (files in order, then
+   * sheet and row): when all else ties, the entry typed first survives — the
+   * copy typed again later, often with a slip, is the one merged away. Not kept
+   * in the registry (a record loaded before always survives).
+   */
+  sourceOrder?: number;
 }

@@ -24,12 +24,21 @@ function compareRegistrationDates(a: string | null, b: string | null): number {
   return compareAtCommonPrecision(left, right) || precision(right) - precision(left);
 }
 
+/** The earlier source position first; a record without one after those with one. */
+function compareSourceOrder(a: number | undefined, b: number | undefined): number {
+  if (a === b) return 0;
+  if (a === undefined) return 1;
+  if (b === undefined) return -1;
+  return a - b;
+}
+
 /** Negative when `a` should survive rather than `b` (both current records). */
 export function compareSurvivorship(a: DedupRecord, b: DedupRecord): number {
   if (a.reRegistration !== b.reRegistration) return a.reRegistration ? 1 : -1;
   return (
     compareRegistrationDates(a.registrationDate, b.registrationDate) ||
     b.completeness - a.completeness ||
+    compareSourceOrder(a.sourceOrder, b.sourceOrder) ||
     (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   );
 }

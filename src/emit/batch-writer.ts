@@ -111,7 +111,12 @@ export class BatchWriter {
     this.pendingClean.push({ json: JSON.stringify(record), csv: flatValues(record, this.csvColumns) });
     if (this.pendingClean.length >= CSV_BLOCK_ROWS) this.flushClean();
     this.registerPositions.push(registerPositionOf(record, record.provenance as Provenance));
-    if (this.dedup) this.dedupRecords.push(this.dedup.spec.toDedupRecord(record as never, this.districtCode, this.nameKeys));
+    if (this.dedup) {
+      const dedupRecord = this.dedup.spec.toDedupRecord(record as never, this.districtCode, this.nameKeys);
+      // Spool order is source order: files in order, then sheet and row.
+      dedupRecord.sourceOrder = this.dedupRecords.length;
+      this.dedupRecords.push(dedupRecord);
+    }
     this.counts.clean++;
   }
 

@@ -25,6 +25,19 @@ function typedAgain(record: BirthRecord, id: string, changes: Partial<BirthRecor
   return { ...record, id, provenance: { file: '249-binh-xuyen/khai-sinh-tam-hop-2015-nhap-lai.xlsx', sheet: 'Sheet1', row: record.provenance.row + 40 }, ...changes };
 }
 
+describe('birth deduplication: which entry survives', () => {
+  it('keeps the entry typed first when dates and completeness tie, whatever the ids (the copy typed later, with a slip, goes)', () => {
+    const slip = typedAgain(birthAn, 'birth-0000-slip', { child: { ...birthAn.child, ...childName('Nguyễn Văn Ân') } });
+    const inSourceOrder = [birthAn, slip].map((record, index) => ({ ...birthDedupSpec.toDedupRecord(record, '249'), sourceOrder: index }));
+    const result = deduplicate(inSourceOrder, birthDedupSpec);
+    expect(result.clusters).toHaveLength(1);
+    expect(result.clusters[0]?.survivor.id).toBe(birthAn.id);
+    expect(result.mergedAwayIds).toEqual(['birth-0000-slip']);
+    // Without source positions the smaller id would have won.
+    expect('birth-0000-slip' < birthAn.id).toBe(true);
+  });
+});
+
 describe('birth deduplication: duplicates merged', () => {
   it('merges an exact double entry and explains it field by field', () => {
     const copy = typedAgain(birthAn, 'birth-copy-an');
