@@ -87,8 +87,9 @@ export const placeCodes: readonly CatalogEntry[] = [
     code: 'PLACE_CASE_NORMALIZED',
     severity: 'note',
     field: 'place',
-    messageVi: 'Địa danh viết toàn chữ hoa hoặc toàn chữ thường; đã viết hoa chữ cái đầu mỗi tiếng: "{to}".',
+    messageVi:
+      'Địa danh viết toàn chữ hoa, toàn chữ thường, hoặc mất chữ hoa có dấu (phông TCVN3 không có chữ hoa có dấu); đã viết hoa chữ cái đầu mỗi tiếng: "{to}".',
     description:
-      'An all-upper-case or all-lower-case place text was recased: each word capitalised, unit words in sentence case (Xã, Thị trấn), known acronyms (UBND, TP, HCM) kept. from/to = the text before/after.',
+      'A place text was recased: all upper case or all lower case, or a unit name whose toned capital a TCVN3 font could not write ("xã Đồng ích" → "Xã Đồng Ích"). Each word capitalised, unit words in sentence case (Xã, Thị trấn), known acronyms (UBND, TP, HCM) kept. from/to = the text before/after.',
   },
 ];
