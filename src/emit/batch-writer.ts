@@ -188,6 +188,7 @@ export class BatchWriter {
     if (this.batchOptions.dryRun) {
       // A dry run is handed a scratch copy of the registry: later districts of the same dry run see this one, the real registry is untouched.
       this.recordInRegistry(dedup.result, manifest.finishedAt);
+      this.dedupRecords.length = 0;
       rmSync(this.tempFolder, { recursive: true, force: true });
       return { ...manifest, problemsByCode: this.problems.counts.byCode, byCommune: this.problems.counts.byCommune, dedup: dedup.summary, outputs: {} };
     }
@@ -208,6 +209,9 @@ export class BatchWriter {
     writeFileSync(join(this.tempFolder, 'manifest.json'), `${JSON.stringify(complete, null, 2)}\n`);
 
     this.recordInRegistry(dedup.result, manifest.finishedAt);
+    // The district's other types commit after this one: what this batch remembered for deduplication is no longer needed.
+    this.dedupRecords.length = 0;
+    this.registerPositions.length = 0;
     replaceBatch(this.finalFolder, this.tempFolder, manifest.runId, this.batchOptions.historyKeep ?? DEFAULT_HISTORY_KEEP);
     return complete;
   }
@@ -265,8 +269,8 @@ export class BatchWriter {
         ? this.dedup.registry
             .findCandidates(this.type.name, [...new Set(this.dedupRecords.flatMap((record) => record.blockingKeys))], {
               excludeDistrict: this.districtCode,
+              survivorsOnly: true,
             })
-            .filter((entry) => entry.survivorId === null)
         : [];
     const result = deduplicate(spec ? this.dedupRecords : [], spec ?? noDedup(this.type.name), { previous });
     return {

@@ -86,6 +86,13 @@ describe('sqlite registry', () => {
     expect(ids(registry.findCandidates('death', ['given+year:hung|2015'], { excludeDistrict: '251' }))).toEqual(['death-a']);
   });
 
+  it('leaves out records merged into another when asked for survivors only', () => {
+    const registry = open(tempPath());
+    registry.replaceDistrict('birth', '249', [birth('birth-kept', '249', ['k:shared']), { ...birth('birth-merged', '249', ['k:shared']), survivorId: 'birth-kept' }], run1);
+    expect(ids(registry.findCandidates('birth', ['k:shared'], { excludeDistrict: '251' }))).toEqual(['birth-kept', 'birth-merged']);
+    expect(ids(registry.findCandidates('birth', ['k:shared'], { excludeDistrict: '251', survivorsOnly: true }))).toEqual(['birth-kept']);
+  });
+
   it("never returns the excluded district's own earlier entries", () => {
     const registry = open(tempPath());
     registry.replaceDistrict('birth', '249', [birth('birth-249', '249', ['k:shared'])], run1);

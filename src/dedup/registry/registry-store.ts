@@ -42,9 +42,12 @@ export interface RegistryStore {
    * share at least one of `blockingKeys`, each once, ordered by id. Pass the
    * keys of a whole batch at once: one call, one query, whatever the count.
    * The excluded district's earlier entries are never returned, so a re-run
-   * never finds duplicates against its own previous batch.
+   * never finds duplicates against its own previous batch. With
+   * `survivorsOnly`, records merged into another when they were loaded are
+   * left out (they are never read, which matters for memory: a district may
+   * meet hundreds of thousands of candidates).
    */
-  findCandidates(type: RecordTypeName, blockingKeys: readonly string[], options: { excludeDistrict: string }): RegistryEntry[];
+  findCandidates(type: RecordTypeName, blockingKeys: readonly string[], options: { excludeDistrict: string; survivorsOnly?: boolean }): RegistryEntry[];
 
   /**
    * Deletes the district's earlier entries of `type` and inserts `records`, in

@@ -86,12 +86,12 @@ export function openSqliteRegistry(path: string, options: SqliteRegistryOptions 
   // each looked up in the (type, key, district, id) primary key, then each
   // record by id. (A 'r.type = @type' here would make SQLite scan the type's
   // records instead; keys and their record are written with the same type.)
-  const selectCandidates = db.prepare<{ type: string; keys: string; exclude: string }, RecordRow>(`
+  const selectCandidates = db.prepare<{ type: string; keys: string; exclude: string; survivorsOnly: number }, RecordRow>(`
     SELECT r.* FROM records r
     WHERE r.id IN (
       SELECT k.id FROM blocking_keys k
       WHERE k.type = @type AND k.key IN (SELECT value FROM json_each(@keys)) AND k.district <> @exclude
-    )
+    ) AND (@survivorsOnly = 0 OR r.survivor_id IS NULL)
     ORDER BY r.id`);
   const deleteKeys = db.prepare<KeyParams>('DELETE FROM blocking_keys WHERE type = @type AND district = @district');
   const deleteRecords = db.prepare<KeyParams>('DELETE FROM records WHERE type = @type AND district = @district');
@@ -176,9 +176,9 @@ export function openSqliteRegistry(path: string, options: SqliteRegistryOptions 
   });
 
   return {
-    findCandidates(type, blockingKeys, { excludeDistrict }) {
+    findCandidates(type, blockingKeys, { excludeDistrict, survivorsOnly = false }) {
       if (blockingKeys.length === 0) return [];
-      return selectCandidates.all({ type, keys: JSON.stringify(blockingKeys), exclude: excludeDistrict }).map(toEntry);
+      return selectCandidates.all({ type, keys: JSON.stringify(blockingKeys), exclude: excludeDistrict, survivorsOnly: survivorsOnly ? 1 : 0 }).map(toEntry);
     },
 
     replaceDistrict(type, districtCode, records, run) {
