@@ -1,3 +1,7 @@
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import type { Logger } from 'pino';
 import { messageVi } from '../catalog/catalog.js';
 import { AliasIndex } from '../ingest/alias-index.js';
@@ -12,12 +16,8 @@ import { readRegister } from './read-register.js';
 import { RunMemo } from '../normalize/memo/run-memo.js';
 import type { RegistryStore } from '../dedup/registry/registry-store.js';
 import { RowAccounting } from './row-accounting.js';
-import { isMainThread } from 'node:worker_threads';
 import { runDistrictInWorker } from './district-thread.js';
 import { RunAbortedError, type RunControl } from './run-control.js';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 
 export interface InputFile {
   /** Absolute path. */
