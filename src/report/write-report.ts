@@ -2,7 +2,7 @@ import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chartLibrarySource } from './chart-library.js';
 import { collectReport } from './collect-report.js';
-import { hotichVersion } from './hotich-version.js';
+import { hotichVersion } from '../run/run-log.js';
 import { readOutputFolder } from './read-outputs.js';
 import type { ReportData } from './report-data.js';
 import { renderReportPage } from './render-page.js';
@@ -12,7 +12,9 @@ export const REPORT_FILE = 'report.html';
 /** What report.html of an output folder shows, and the page itself; writes nothing. */
 export function buildRunReport(outputFolder: string): { data: ReportData; html: string } {
   const contents = readOutputFolder(outputFolder);
-  const data = collectReport({ ...contents, hotichVersion: hotichVersion() });
+  const version = hotichVersion();
+  // The version the run log writes; an officer reads 'không rõ' where it says 'unknown'.
+  const data = collectReport({ ...contents, hotichVersion: version === 'unknown' ? 'không rõ' : version });
   return { data, html: renderReportPage(data, chartLibrarySource()) };
 }
 
