@@ -28,6 +28,11 @@ const COMPOUND_FIRST_WORDS = new Set(
   }),
 );
 
+/** True when `word` (lower case, capitalised or capitals) starts a compound family name: only then can the family name be more than one word. */
+export function mayStartCompoundFamilyName(word: string): boolean {
+  return COMPOUND_FIRST_WORDS.has(word);
+}
+
 function compoundLength(words: readonly string[]): number {
   // Keys of the other words are only worth computing when the first word can start a compound.
   if (!COMPOUND_FIRST_WORDS.has(words[0] ?? '')) return 1;
@@ -41,13 +46,14 @@ function compoundLength(words: readonly string[]): number {
 
 /** Splits a single-spaced name into its parts. */
 export function splitName(words: readonly string[]): NameParts {
-  if (words.length === 0) return { familyName: '', middleName: '', givenName: '', familyWordCount: 0 };
-  if (words.length === 1) return { familyName: '', middleName: '', givenName: words[0] ?? '', familyWordCount: 0 };
+  const count = words.length;
+  if (count === 0) return { familyName: '', middleName: '', givenName: '', familyWordCount: 0 };
+  const givenName = words[count - 1] ?? '';
+  if (count === 1) return { familyName: '', middleName: '', givenName, familyWordCount: 0 };
   const familyWordCount = compoundLength(words);
-  return {
-    familyName: words.slice(0, familyWordCount).join(' '),
-    middleName: words.slice(familyWordCount, -1).join(' '),
-    givenName: words[words.length - 1] ?? '',
-    familyWordCount,
-  };
+  // The common shapes without slicing: 'Lê An', 'Nguyễn Văn An' (every name is split on every row).
+  const familyName = familyWordCount === 1 ? (words[0] ?? '') : words.slice(0, familyWordCount).join(' ');
+  const middleCount = count - familyWordCount - 1;
+  const middleName = middleCount === 0 ? '' : middleCount === 1 ? (words[familyWordCount] ?? '') : words.slice(familyWordCount, -1).join(' ');
+  return { familyName, middleName, givenName, familyWordCount };
 }

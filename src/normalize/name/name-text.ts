@@ -72,17 +72,78 @@ export function trimEdgePunctuation(text: string): string {
 const NOT_NAME_CHAR = /(?![ '-])(?!(?=\p{L})\p{Script=Latin})(?!\.(?= |$))[\s\S]/gu;
 
 /** Vietnamese letters (quốc ngữ plus f j w z), precomposed. */
-const VN_LETTER = "[a-zA-ZÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝà-ãè-êìíò-õùúýĂăĐđĨĩŨũƠơƯưẠ-ỹ]+";
+const VN_LETTER_CLASS = "[a-zA-ZÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝà-ãè-êìíò-õùúýĂăĐđĨĩŨũƠơƯưẠ-ỹ]";
+const VN_LETTER = `${VN_LETTER_CLASS}+`;
 const VN_WORD = `${VN_LETTER}(?:['-]${VN_LETTER})*`;
 /** Fast path: Vietnamese words, apostrophes/hyphens only inside them, single spaces between. */
 const VIETNAMESE_NAME_CHARS = new RegExp(`^(?:${VN_WORD}(?: ${VN_WORD})*)?$`, 'u');
 
-/** The distinct characters that cannot be part of a name, printable form ('U+FFFD' for invisibles). */
+/** What scanLetterWords found in a name cell made only of Vietnamese letter words. */
+export interface LetterWords {
+  /** Number of words (≥ 1). */
+  wordCount: number;
+  /** Index of the first and the last space (-1 for a one-word cell). */
+  firstSpace: number;
+  lastSpace: number;
+  /** Every word is one capital followed by lower-case letters. */
+  capitalised: boolean;
+  /** Only ASCII letters: the name may have lost its diacritics. */
+  ascii: boolean;
+}
+
+const NOT_LETTER = 0;
+const LOWER = 1;
+const UPPER = 2;
+/** Case of each Vietnamese letter (VN_LETTER) by UTF-16 code unit; 0 for any other character. */
+const LETTER_CASE: Uint8Array = (() => {
+  const table = new Uint8Array(0x1f00);
+  const letter = new RegExp(`^${VN_LETTER_CLASS}$`, 'u');
+  for (let code = 0; code < table.length; code++) {
+    const char = String.fromCharCode(code);
+    if (letter.test(char)) table[code] = char.toLowerCase() === char ? LOWER : UPPER;
+  }
+  return table;
+})();
+
+/**
+ * The words of a cell that holds only Vietnamese letters (quốc ngữ plus f j w z,
+ * precomposed) in words between single spaces — nothing in it to clean, strip or
+ * re-normalize — or null for any other cell (empty, other characters, stray spaces).
+ */
+export function scanLetterWords(text: string): LetterWords | null {
+  const length = text.length;
+  if (length === 0) return null;
+  let wordStart = 0;
+  let firstSpace = -1;
+  let lastSpace = -1;
+  let wordCount = 1;
+  let capitalised = true;
+  let ascii = true;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20) {
+      if (i === wordStart) return null;
+      if (firstSpace < 0) firstSpace = i;
+      lastSpace = i;
+      wordStart = i + 1;
+      wordCount++;
+      continue;
+    }
+    const kind = code < LETTER_CASE.length ? (LETTER_CASE[code] ?? NOT_LETTER) : NOT_LETTER;
+    if (kind === NOT_LETTER) return null;
+    if (code >= 0x80) ascii = false;
+    if ((kind === UPPER) !== (i === wordStart)) capitalised = false;
+  }
+  if (wordStart === length) return null;
+  return { wordCount, firstSpace, lastSpace, capitalised, ascii };
+}
+
 /** True when `text` is only Vietnamese words (apostrophe/hyphen inside a word) and single spaces. */
 export function isPlainVietnamese(text: string): boolean {
   return VIETNAMESE_NAME_CHARS.test(text);
 }
 
+/** The distinct characters that cannot be part of a name, printable form ('U+FFFD' for invisibles). */
 export function invalidNameCharacters(text: string): string[] {
   if (VIETNAMESE_NAME_CHARS.test(text)) return [];
   const found = new Set<string>();

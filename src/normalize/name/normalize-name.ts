@@ -4,18 +4,19 @@
  * stray punctuation. Output: the canonical name split into họ / chữ đệm / tên, or null for a blank
  * cell (the caller decides whether the name was required). Never throws; idempotent on fullName.
  */
-import { NONE_MARKERS, UNNAMED_PLACEHOLDERS } from '../../reference/name-lists.js';
 import { ok, type Finding, type Normalized } from '../finding.js';
+import { HONORIFIC_PREFIXES, NONE_MARKERS, UNNAMED_PLACEHOLDERS } from '../../reference/name-lists.js';
 import { stripHonorifics } from './honorific.js';
 import { capitaliseName } from './name-case.js';
 import { accentKey } from './name-keys.js';
-import { splitName } from './name-split.js';
+import { mayStartCompoundFamilyName, splitName } from './name-split.js';
 import {
   canonicalText,
   extractRemarks,
   hasLoosePunctuationWord,
   invalidNameCharacters,
   isPlainVietnamese,
+  scanLetterWords,
   trimEdgePunctuation,
 } from './name-text.js';
 import { lostDiacritics } from './no-diacritics.js';
@@ -37,11 +38,58 @@ const PLACEHOLDER_KEYS = new Set(UNNAMED_PLACEHOLDERS.map(accentKey));
 /** More middle words than this suggests two names in one cell (women's names have ≤ 3, §4). */
 const MAX_MIDDLE_WORDS = 3;
 const ABBREVIATION = /^\p{L}{1,3}\.$/u;
+/** First words of titles and of "unknown" markers ('con', 'cháu', 'ông', 'không' …), lower case: such a cell takes the full path. */
+const FULL_PATH_FIRST_WORDS = new Set(
+  [...HONORIFIC_PREFIXES.map((prefix) => prefix.words), ...NONE_MARKERS, ...UNNAMED_PLACEHOLDERS].flatMap((words) => {
+    const first = words.split(' ')[0] ?? '';
+    return [first.toLowerCase(), accentKey(first)];
+  }),
+);
 /** Officer-facing names of the two placement styles (DOMAIN.md §4.1). */
 const STYLE_LABEL_VI: Record<string, string> = { old: 'kiểu cũ: hòa, thủy', new: 'kiểu mới: hoà, thuỷ' };
 
 /** Normalizes one name cell; see the module comment for the contract. */
 export function normalizeName(text: string, options: { toneStyle: ToneStyle }): Normalized<PersonName | null> {
+  return letterWordsName(text, options) ?? normalizeNameInFull(text, options);
+}
+
+/**
+ * The answer of normalizeNameInFull for the common cell — Vietnamese letters
+ * in words between single spaces, not starting with a word that may be a
+ * title or an "unknown" marker, placement kept as written — without its
+ * clean-up passes: every name of a register goes through here, and a test
+ * holds it equal to the full path. Null for any other cell.
+ */
+function letterWordsName(text: string, options: { toneStyle: ToneStyle }): Normalized<PersonName | null> | null {
+  if (typeof text !== 'string' || (options?.toneStyle ?? 'as-written') !== 'as-written') return null;
+  const scan = scanLetterWords(text);
+  if (scan === null) return null;
+  const { wordCount, firstSpace, lastSpace } = scan;
+  const firstWord = firstSpace < 0 ? text : text.slice(0, firstSpace);
+  if (FULL_PATH_FIRST_WORDS.has(firstWord.toLowerCase())) return null;
+  let fullName = text;
+  if (!scan.capitalised) {
+    const lower = text.toLowerCase();
+    // Precomposed Vietnamese letters keep their length in lower case; anything else takes the full path.
+    if (lower.length !== text.length) return null;
+    fullName = capitaliseName(lower);
+  }
+  let parts: { familyName: string; middleName: string; givenName: string; familyWordCount: number };
+  if (wordCount === 1) parts = { familyName: '', middleName: '', givenName: fullName, familyWordCount: 0 };
+  else if (mayStartCompoundFamilyName(fullName.slice(0, firstSpace))) parts = splitName(fullName.split(' '));
+  else {
+    const middleName = firstSpace === lastSpace ? '' : fullName.slice(firstSpace + 1, lastSpace);
+    parts = { familyName: fullName.slice(0, firstSpace), middleName, givenName: fullName.slice(lastSpace + 1), familyWordCount: 1 };
+  }
+  const findings: Finding[] = [];
+  if (wordCount === 1) findings.push({ code: 'NAME_SINGLE_WORD' });
+  if (wordCount - parts.familyWordCount - 1 > MAX_MIDDLE_WORDS) findings.push({ code: 'NAME_TOO_MANY_WORDS', params: { wordCount } });
+  if (scan.ascii && lostDiacritics(fullName.split(' '), parts.familyWordCount)) findings.push({ code: 'NAME_NO_DIACRITICS' });
+  return { value: { fullName, familyName: parts.familyName, middleName: parts.middleName, givenName: parts.givenName }, findings };
+}
+
+/** normalizeName without its fast path (exported for the test that holds the two equal). */
+export function normalizeNameInFull(text: string, options: { toneStyle: ToneStyle }): Normalized<PersonName | null> {
   const typed = canonicalText(text);
   if (typed === '') return ok(null);
   const findings: Finding[] = [];
@@ -94,9 +142,9 @@ export function normalizeName(text: string, options: { toneStyle: ToneStyle }): 
   }
 
   const nameWords = fullName.split(' ');
-  const { familyWordCount, ...parts } = splitName(nameWords);
-  if (invalid.length === 0) findings.push(...shapeFindings(nameWords, familyWordCount));
-  return ok({ fullName, ...parts }, findings);
+  const parts = splitName(nameWords);
+  if (invalid.length === 0) findings.push(...shapeFindings(nameWords, parts.familyWordCount, true));
+  return ok({ fullName, familyName: parts.familyName, middleName: parts.middleName, givenName: parts.givenName }, findings);
 }
 
 /** Characters of a name that no name can hold, including stray periods and loose punctuation. */
@@ -109,8 +157,8 @@ function invalidCharacters(name: string): string[] {
   return [...new Set(invalid)];
 }
 
-/** Warnings about the shape of a name made only of valid characters. */
-function shapeFindings(words: readonly string[], familyWordCount: number): Finding[] {
+/** Warnings about the shape of a name made only of valid characters; `mayLackMarks` false when the name has a non-ASCII letter. */
+function shapeFindings(words: readonly string[], familyWordCount: number, mayLackMarks: boolean): Finding[] {
   const findings: Finding[] = [];
   if (words.length === 1) findings.push({ code: 'NAME_SINGLE_WORD' });
   const middleWordCount = words.length - familyWordCount - 1;
@@ -121,6 +169,6 @@ function shapeFindings(words: readonly string[], familyWordCount: number): Findi
   if (abbreviations.length > 0) {
     findings.push({ code: 'NAME_ABBREVIATED', params: { abbreviations: abbreviations.join(' ') } });
   }
-  if (lostDiacritics(words, familyWordCount)) findings.push({ code: 'NAME_NO_DIACRITICS' });
+  if (mayLackMarks && lostDiacritics(words, familyWordCount)) findings.push({ code: 'NAME_NO_DIACRITICS' });
   return findings;
 }

@@ -1,0 +1,47 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalizeName, normalizeNameInFull, type ToneStyle } from '../../src/normalize/name/normalize-name.js';
+
+/**
+ * normalizeName answers the common cell (letter words between single spaces)
+ * on a fast path; whatever the cell, its answer must be the full path's.
+ */
+const WORDS = [
+  'Nguyễn', 'NGUYỄN', 'nguyễn', 'nGuyễn', 'Văn', 'văn', 'VĂN', 'Thị', 'thi', 'Van', 'Nguyen', 'Tran', 'Duc', 'Hung', 'Hùng', 'Hưng',
+  'Hòa', 'Hoà', 'THUỶ', 'Thủy', 'Quý', 'Đức', 'đức', 'ĐỨC', 'Ánh', 'ánh', 'Ông', 'ông', 'Bà', 'Cháu', 'Con', 'con', 'Anh', 'Em', 'Bé', 'Cô',
+  'Tôn', 'tôn', 'TÔN', 'Thất', 'Nữ', 'Công', 'Tằng', 'Huyền', 'Âu', 'Dương', 'A', 'Páo', 'Lan', 'Mai', 'Phan', 'Thanh', 'Binh', 'Không',
+  'không', 'rõ', 'Chưa', 'đặt', 'tên', 'Vô', 'danh', 'x', 'xx', 'Khong', 'ro', 'Trẻ', 'sơ', 'sinh', 'Thai', 'nhi', 'John', 'Smith',
+  'Maria', 'Y', 'Bia', 'Lò', 'Thị', 'Hảng', 'Dế', 'Ngọc', 'Hoa', 'Tuyết', 'Phúc', 'Hữu', 'Đình', 'Cong', 'Le', 'Ma', 'Chu', 'Thuy',
+];
+const SEPARATORS = [' ', ' ', ' ', ' ', '  ', '', '-', "'", '.', ': ', ', '];
+const style = fc.constantFrom<ToneStyle>('as-written', 'old', 'new');
+const letterWords = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 7 }).map((words) => words.join(' '));
+const nearlyLetterWords = fc
+  .array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...SEPARATORS)), { minLength: 1, maxLength: 6 })
+  .map((pairs) => pairs.map(([word, separator]) => word + separator).join(''));
+const edged = fc.tuple(fc.constantFrom('', ' ', '-', '('), letterWords, fc.constantFrom('', ' ', '.', ')', ' (sinh đôi)')).map((parts) => parts.join(''));
+
+describe('normalizeName fast path', () => {
+  it('gives the full path’s answer on letter-word cells and their near misses', () => {
+    fc.assert(
+      fc.property(fc.oneof(letterWords, nearlyLetterWords, edged, fc.string({ maxLength: 20 })), style, (text, toneStyle) => {
+        expect(normalizeName(text, { toneStyle })).toEqual(normalizeNameInFull(text, { toneStyle }));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it.each([
+    ['Nguyễn Văn An', 'Nguyễn', 'Văn', 'An', []],
+    ['TRẦN NGỌC LY', 'Trần', 'Ngọc', 'Ly', []],
+    ['tôn nữ thị ninh', 'Tôn Nữ', 'Thị', 'Ninh', []],
+    ['Công Tằng Tôn Nữ Thị Hoa', 'Công Tằng Tôn Nữ', 'Thị', 'Hoa', []],
+    ['Nguyen Van Hung', 'Nguyen', 'Van', 'Hung', ['NAME_NO_DIACRITICS']],
+    ['Hoa', '', '', 'Hoa', ['NAME_SINGLE_WORD']],
+    ['Lê Thị Minh Ngọc Bích Hoa', 'Lê', 'Thị Minh Ngọc Bích', 'Hoa', ['NAME_TOO_MANY_WORDS']],
+  ])('%s → %s | %s | %s', (text, familyName, middleName, givenName, codes) => {
+    const { value, findings } = normalizeName(text, { toneStyle: 'as-written' });
+    expect(value).toMatchObject({ familyName, middleName, givenName });
+    expect(findings.map((finding) => finding.code)).toEqual(codes);
+  });
+});
