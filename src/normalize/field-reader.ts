@@ -137,7 +137,10 @@ export class FieldReader {
 
   /** Binds copies of the findings (the answer itself may be shared with other rows). */
   private keep<T>(field: string, cell: SourceCell | undefined, result: Normalized<T>): T {
-    for (const finding of result.findings) {
+    const { findings } = result;
+    // Most answers have no finding. An indexed loop: for…of over frozen and unfrozen arrays alike is slow in V8.
+    for (let i = 0; i < findings.length; i++) {
+      const finding = findings[i]!;
       // Object.assign, not spread: same copy, but V8's spread slows to microseconds on findings of varied shapes.
       const bound: BoundFinding = Object.assign({}, finding, { field });
       if (cell) {
