@@ -6,7 +6,7 @@ import { recordTypeHint } from '../ingest/type-hint.js';
 import { titleDefaults } from '../ingest/title-defaults.js';
 import { RowClassifier, type SkipReason } from '../ingest/row-kind.js';
 import { RunMemo } from '../normalize/memo/run-memo.js';
-import { rowLegacyEncoding } from '../normalize/text/row-encoding.js';
+import { rowLegacyEncoding, type EvidenceMemo } from '../normalize/text/row-encoding.js';
 import type { SheetRow } from '../ingest/sheet-source.js';
 import type { SourceCell } from '../ingest/source-cell.js';
 import type { RecordTypeDefinition, RecordTypeName } from '../record-types/record-type.js';
@@ -80,7 +80,7 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
       const kind = row.problem ? 'data' : classifier.classify(row);
       if (kind !== 'data') return skipped(sheet.name, row, kind, type);
       // A sheet whose header was typed in a legacy font: read each entry's font-less cells in its row's encoding.
-      const entry = header.encoding === null ? row : inRowEncoding(row);
+      const entry = header.encoding === null ? row : inRowEncoding(row, runMemo.rowEvidence);
       return { kind: 'row', sheet: sheet.name, rowNumber: row.rowNumber, type, outcome: safelyProcessRow(entry, plan, context) };
     };
     for (const row of top) yield handle(row);
@@ -125,10 +125,10 @@ function detectHintedHeader(top: readonly SheetRow[], indexes: readonly AliasInd
  * The row with its font-less non-ASCII cells (a CSV's) in the row's legacy
  * encoding (rowLegacyEncoding), if it has one; cells are copied, never changed.
  */
-function inRowEncoding<R extends SheetRow>(row: R): R {
+function inRowEncoding<R extends SheetRow>(row: R, memo: EvidenceMemo | undefined): R {
   const readsAlone = (cell: SourceCell | undefined): boolean => cell === undefined || cell.font !== undefined || !NON_ASCII.test(cell.text);
   if (row.cells.every(readsAlone)) return row;
-  const encoding = rowLegacyEncoding(row.cells);
+  const encoding = rowLegacyEncoding(row.cells, memo);
   if (encoding === null) return row;
   return { ...row, cells: row.cells.map((cell) => (cell === undefined || readsAlone(cell) ? cell : { ...cell, encoding })) };
 }

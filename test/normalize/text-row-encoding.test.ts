@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodeTcvn3, encodeTcvn3Capitals, encodeVni } from '../../fixtures/generator/legacy-encode.js';
 import { normalizeText, type TextSource } from '../../src/normalize/text/normalize-text.js';
-import { rowLegacyEncoding } from '../../src/normalize/text/row-encoding.js';
+import { BoundedMemo } from '../../src/normalize/memo/bounded-memo.js';
+import { rowLegacyEncoding, type CellEncodingEvidence } from '../../src/normalize/text/row-encoding.js';
 import { COMMON_SYLLABLES, VIETNAMESE_LETTERS } from '../../src/reference/legacy-tables.js';
 
 const HEADER = ['STT', 'Số', 'Quyển số', 'Ngày đăng ký', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Họ và tên mẹ', 'Ghi chú'];
@@ -64,6 +65,19 @@ describe('rowLegacyEncoding', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('answers the same with a memo of cell evidence, shared from row to row', () => {
+    const memo = new BoundedMemo<string, CellEncodingEvidence>(64);
+    const pool = [...HEADER, ...ENTRY].flatMap((text) => [text, encodeTcvn3(text), encodeVni(text), encodeTcvn3Capitals(text)]);
+    const cell = fc.oneof(fc.constantFrom(...pool, 'sè', 'Dòng', '', '12'), fc.record({ text: fc.constantFrom(...pool), font: fc.constantFrom('.VnTime', 'VNI-Times', 'Arial') }));
+    fc.assert(
+      fc.property(fc.array(cell, { maxLength: 12 }), (row) => {
+        expect(rowLegacyEncoding(row, memo)).toBe(rowLegacyEncoding(row));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(memo.size).toBeGreaterThan(0);
   });
 
   it('never throws, whatever the cells are', () => {

@@ -1,3 +1,5 @@
+import type { CellEncodingEvidence, EvidenceMemo } from '../text/row-encoding.js';
+import { BoundedMemo } from './bounded-memo.js';
 import { DEFAULT_MEMO_CAPACITY, FieldMemo, type FieldOptions } from './field-memo.js';
 
 /** Option sets kept at once (a run has one per district and date system it meets). */
@@ -10,8 +12,13 @@ const MAX_SCOPES = 4;
  */
 export class RunMemo {
   private readonly scopes: FieldMemo[] = [];
+  /** What font-less cells tell of their row's legacy encoding (rowLegacyEncoding), by text; the same under any options. */
+  readonly rowEvidence: EvidenceMemo | undefined;
 
-  constructor(private readonly capacity = DEFAULT_MEMO_CAPACITY) {}
+  /** `capacity` 0 memoizes nothing. */
+  constructor(private readonly capacity = DEFAULT_MEMO_CAPACITY) {
+    this.rowEvidence = capacity === 0 ? undefined : new BoundedMemo<string, CellEncodingEvidence>(capacity);
+  }
 
   /** The memo for rows read with these options in a sheet of this date system. */
   forSheet(options: FieldOptions, date1904: boolean): FieldMemo {

@@ -5,6 +5,7 @@
  * export drops they stay undecoded. The row can tell: a typist used one
  * keyboard, and its other cells ('Hä vµ tªn', 'N÷', 'ThÞ') show which.
  */
+import type { BoundedMemo } from '../memo/bounded-memo.js';
 import { convertRuns } from './convert-runs.js';
 import type { FontEncoding, LegacyEncoding } from './legacy-encoding.js';
 import { readTextSource, type TextRun } from './read-text-source.js';
@@ -14,14 +15,17 @@ import { COMBINING_MARK, REAL_UNICODE_LETTER } from './vietnamese-letters.js';
 const MIN_DECODED_CELLS = 2;
 
 const NON_ASCII = /[^\x00-\x7f]/;
+/** Longer cells (remarks) are rarely repeated: their evidence is not kept. */
+const MAX_KEPT_LENGTH = 200;
 
-type Evidence = FontEncoding | 'against' | 'none';
+/** What one cell says about its row's encoding. */
+export type CellEncodingEvidence = FontEncoding | 'against' | 'none';
+
+/** Evidence of font-less cells by text (a pure function of it): registers repeat places, nationalities, relations. */
+export type EvidenceMemo = BoundedMemo<string, CellEncodingEvidence>;
 
 /** What one cell says about its row's encoding, judged alone (its font included). */
-function cellEvidence(source: unknown): Evidence {
-  const runs = cellRuns(source);
-  const raw = runs.length === 1 ? (runs[0]?.text ?? '') : runs.map((run) => run.text).join('');
-  if (!NON_ASCII.test(raw)) return 'none';
+function cellEvidence(runs: readonly TextRun[], raw: string): CellEncodingEvidence {
   // Unicode Vietnamese (or NFD) says the row is not in a font encoding.
   if (REAL_UNICODE_LETTER.test(raw) || COMBINING_MARK.test(raw)) return 'against';
   const used = new Set<LegacyEncoding>();
@@ -53,25 +57,40 @@ function cellRuns(source: unknown): readonly TextRun[] {
  * cells that speak against it (Unicode Vietnamese, another encoding): then
  * normalizeText(cell, { encoding }) reads the row's ambiguous cells the same way.
  * A Unicode row never qualifies — its cells hold letters no legacy font produces.
- * Stops reading cells once the rest cannot change the answer.
+ * Stops reading cells once the rest cannot change the answer. With a memo,
+ * font-less cells' evidence is kept by text.
  */
-export function rowLegacyEncoding(cells: Iterable<unknown>): FontEncoding | null {
-  const list = Array.isArray(cells) ? (cells as readonly unknown[]) : [...cells];
+export function rowLegacyEncoding(cells: Iterable<unknown>, memo?: EvidenceMemo): FontEncoding | null {
+  // Only cells with a non-ASCII character can say anything: the others are not even looked at again.
+  const speaking: { runs: readonly TextRun[]; raw: string }[] = [];
+  for (const cell of cells) {
+    if (cell === undefined || cell === null) continue;
+    const runs = cellRuns(cell);
+    const raw = runs.length === 1 ? (runs[0]?.text ?? '') : runs.map((run) => run.text).join('');
+    if (NON_ASCII.test(raw)) speaking.push({ runs, raw });
+  }
   let tcvn3 = 0;
   let vni = 0;
   let against = 0;
-  for (let i = 0; i < list.length; i++) {
-    const cell = list[i];
-    if (cell === undefined || cell === null) continue;
-    const evidence = cellEvidence(cell);
+  for (let i = 0; i < speaking.length; i++) {
+    const { runs, raw } = speaking[i]!;
+    const kept = memo !== undefined && runs.length === 1 && runs[0]?.font === undefined && raw.length <= MAX_KEPT_LENGTH;
+    const evidence = kept ? memoized(memo, runs, raw) : cellEvidence(runs, raw);
     if (evidence === 'tcvn3') tcvn3++;
     else if (evidence === 'vni') vni++;
     else if (evidence === 'against') against++;
-    const rest = list.length - i - 1;
+    const rest = speaking.length - i - 1;
     if (Math.max(tcvn3, vni) + rest <= against) return null;
     const leader = tcvn3 > vni ? tcvn3 : vni;
     if (leader >= MIN_DECODED_CELLS && leader > against + Math.min(tcvn3, vni) + rest) return tcvn3 > vni ? 'tcvn3' : 'vni';
   }
   const [encoding, count, other] = tcvn3 >= vni ? (['tcvn3', tcvn3, vni] as const) : (['vni', vni, tcvn3] as const);
   return count >= MIN_DECODED_CELLS && count > against + other ? encoding : null;
+}
+
+function memoized(memo: EvidenceMemo, runs: readonly TextRun[], raw: string): CellEncodingEvidence {
+  const known = memo.get(raw);
+  if (known !== undefined) return known;
+  const evidence = cellEvidence(runs, raw);
+  return memo.set(raw, evidence);
 }
