@@ -1,7 +1,7 @@
 /**
  * hotich's reading + header detection + normalization + validation, as a run
- * does it per file (readRegister with every record type's alias index), but
- * nothing written. With `dumpFolder`, every clean record's DedupRecord (built
+ * does it per file (readRegister with every record type's alias index, one
+ * normalizer memo per district), but nothing written. With `dumpFolder`, every clean record's DedupRecord (built
  * by its type's dedup spec, as BatchWriter does) is written to
  * `<dumpFolder>/<type>.jsonl` for the dedup and DuckDB stages; the writing is
  * not counted, building the DedupRecords is timed apart (`dedupRecordSeconds`).
@@ -9,6 +9,7 @@
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { AliasIndex } from '../../../src/ingest/alias-index.js';
+import { RunMemo } from '../../../src/normalize/memo/run-memo.js';
 import { DEFAULT_NORMALIZE_OPTIONS } from '../../../src/normalize/normalize-options.js';
 import type { RecordTypeName } from '../../../src/record-types/record-type.js';
 import { RECORD_TYPES } from '../../../src/record-types/registry.js';
@@ -52,8 +53,12 @@ await reportStage(async () => {
   const dump = dumpFolder ? new Dump(dumpFolder) : null;
   let dedupRecordSeconds = 0;
   let excludedSeconds = 0;
+  // One normalizer memo per district, shared by its files, as a run keeps it (src/run/run-district.ts).
+  const memos = new Map<string, RunMemo>();
   for (const file of listDataFiles(folder, format)) {
-    const options = { provinceCode: '26', districtCode: file.districtCode, file: file.name, options: DEFAULT_NORMALIZE_OPTIONS, indexes };
+    let memo = memos.get(file.districtCode);
+    if (memo === undefined) memos.set(file.districtCode, (memo = new RunMemo()));
+    const options = { provinceCode: '26', districtCode: file.districtCode, file: file.name, options: DEFAULT_NORMALIZE_OPTIONS, indexes, memo };
     for await (const event of readRegister(file.path, options)) {
       if (event.kind === 'sheet') {
         if (!event.header) counts.sheetsWithoutHeader++;
