@@ -56,7 +56,8 @@ function normalizeCell(
   limits: Pick<ResolveContext, 'twoDigitLimit' | 'maxYear'>,
 ): Normalized<string | null> {
   if (value === null || value === undefined) return ok(null);
-  const context = (source: string): ResolveContext => ({ target, source, ...limits });
+  // Named fields, not a spread after them (V8's slow path; every date cell comes through here).
+  const context = (source: string): ResolveContext => ({ target, source, twoDigitLimit: limits.twoDigitLimit, maxYear: limits.maxYear });
   if (typeof value === 'string') {
     if (value.trim() === '') return ok(null);
     return readText(value, date1904, context(value.trim()));
