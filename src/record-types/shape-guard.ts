@@ -67,6 +67,21 @@ export function compileShapeGuard(schema: z.ZodType): ShapeGuard | null {
   return (value) => compiled(value, patterns, sets) === true;
 }
 
+/**
+ * Compiled guards by schema, for one run (or one file read on its own): each
+ * compileShapeGuard is new code that V8 must warm up again, so a district's
+ * files share theirs.
+ */
+export class ShapeGuards {
+  private readonly bySchema = new Map<z.ZodType, ShapeGuard | null>();
+
+  of(schema: z.ZodType): ShapeGuard | null {
+    let guard = this.bySchema.get(schema);
+    if (guard === undefined) this.bySchema.set(schema, (guard = compileShapeGuard(schema)));
+    return guard;
+  }
+}
+
 function defOf(schema: z.ZodType): SchemaDef {
   return schema._zod.def as SchemaDef;
 }

@@ -10,7 +10,7 @@ import { rowLegacyEncoding, type EvidenceMemo } from '../normalize/text/row-enco
 import type { SheetRow } from '../ingest/sheet-source.js';
 import type { SourceCell } from '../ingest/source-cell.js';
 import type { RecordTypeDefinition, RecordTypeName } from '../record-types/record-type.js';
-import { compileShapeGuard, type ShapeGuard } from '../record-types/shape-guard.js';
+import { ShapeGuards } from '../record-types/shape-guard.js';
 import { idParts, processRow, type RowContext, type RowOutcome } from './process-row.js';
 import { recordId } from './record-id.js';
 import { planSheet, type SheetPlan } from './sheet-plan.js';
@@ -29,6 +29,8 @@ export interface ReadRegisterOptions extends Omit<RowContext, 'sheet' | 'date190
   indexes: readonly AliasIndex[];
   /** Normalizer memos to share between the files of a run; by default each call makes its own. */
   memo?: RunMemo;
+  /** Compiled shape guards to share between the files of a run; by default each call compiles its own. */
+  shapeGuards?: ShapeGuards;
   /** Told the bytes of the file read so far (progress). */
   onBytes?: (bytesRead: number) => void;
 }
@@ -39,8 +41,7 @@ export interface ReadRegisterOptions extends Omit<RowContext, 'sheet' | 'date190
  * rejected record. Throws only when the file itself cannot be read.
  */
 export async function* readRegister(path: string, options: ReadRegisterOptions): AsyncIterable<RegisterEvent> {
-  const { memo: runMemo = new RunMemo(), onBytes, ...rowOptions } = options;
-  const shapeGuards = new Map<RecordTypeDefinition, ShapeGuard | null>();
+  const { memo: runMemo = new RunMemo(), shapeGuards = new ShapeGuards(), onBytes, ...rowOptions } = options;
   for await (const sheet of openSheets(path, onBytes)) {
     const top: SheetRow[] = [];
     const rows = sheet.rows[Symbol.asyncIterator]();
@@ -69,8 +70,7 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
     const classifier = new RowClassifier(header, index ?? new AliasIndex(header.type));
     const lastHeaderRow = Math.max(...header.headerRowNumbers);
     const memo = runMemo.forSheet({ ...options.options, districtCode: options.districtCode }, sheet.date1904);
-    let shapeGuard = shapeGuards.get(header.type);
-    if (shapeGuard === undefined) shapeGuards.set(header.type, (shapeGuard = compileShapeGuard(header.type.schema)));
+    const shapeGuard = shapeGuards.of(header.type.schema);
     const context: RowContext = { ...rowOptions, sheet: sheet.name, date1904: sheet.date1904, memo, shapeGuard };
     const handle = (row: CsvRow): RegisterEvent => {
       if (row.rowNumber < header.headerRowNumbers[0]!) {

@@ -14,6 +14,7 @@ import { RECORD_TYPES } from '../record-types/registry.js';
 import type { RecordTypeName } from '../record-types/record-type.js';
 import { readRegister } from './read-register.js';
 import { RunMemo } from '../normalize/memo/run-memo.js';
+import { ShapeGuards } from '../record-types/shape-guard.js';
 import type { RegistryStore } from '../dedup/registry/registry-store.js';
 import { RowAccounting } from './row-accounting.js';
 import { runDistrictInWorker } from './district-thread.js';
@@ -86,6 +87,7 @@ export async function runDistrict(job: DistrictJob, logger: Logger): Promise<Dis
   const accounting = new RowAccounting();
   // One memo for all the district's files: its books repeat the same places, dates and names from file to file.
   const memo = new RunMemo();
+  const shapeGuards = new ShapeGuards();
   const problems: FileProblem[] = [];
   const inputs: ManifestInput[] = [];
   try {
@@ -109,7 +111,7 @@ export async function runDistrict(job: DistrictJob, logger: Logger): Promise<Dis
         const onBytes = (bytes: number): void => {
           bytesDone = bytes;
         };
-        const events = readRegister(file.path, { ...job, file: file.name, indexes, onBytes, memo });
+        const events = readRegister(file.path, { ...job, file: file.name, indexes, onBytes, memo, shapeGuards });
         for await (const event of events) {
           if (job.signal?.aborted) throw abortError(job.signal);
           if (++rowsDone % PROGRESS_EVERY_ROWS === 0) job.progress?.fileProgress(job.districtCode, file.name, rowsDone, bytesDone);

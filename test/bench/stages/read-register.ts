@@ -13,6 +13,7 @@ import { RunMemo } from '../../../src/normalize/memo/run-memo.js';
 import { DEFAULT_NORMALIZE_OPTIONS } from '../../../src/normalize/normalize-options.js';
 import type { RecordTypeName } from '../../../src/record-types/record-type.js';
 import { RECORD_TYPES } from '../../../src/record-types/registry.js';
+import { ShapeGuards } from '../../../src/record-types/shape-guard.js';
 import { readRegister } from '../../../src/run/read-register.js';
 import { listDataFiles, reportStage, stageArguments } from './stage-io.js';
 
@@ -55,10 +56,11 @@ await reportStage(async () => {
   let excludedSeconds = 0;
   // One normalizer memo per district, shared by its files, as a run keeps it (src/run/run-district.ts).
   const memos = new Map<string, RunMemo>();
+  const shapeGuards = new ShapeGuards();
   for (const file of listDataFiles(folder, format)) {
     let memo = memos.get(file.districtCode);
     if (memo === undefined) memos.set(file.districtCode, (memo = new RunMemo()));
-    const options = { provinceCode: '26', districtCode: file.districtCode, file: file.name, options: DEFAULT_NORMALIZE_OPTIONS, indexes, memo };
+    const options = { provinceCode: '26', districtCode: file.districtCode, file: file.name, options: DEFAULT_NORMALIZE_OPTIONS, indexes, memo, shapeGuards };
     for await (const event of readRegister(file.path, options)) {
       if (event.kind === 'sheet') {
         if (!event.header) counts.sheetsWithoutHeader++;
