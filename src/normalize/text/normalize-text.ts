@@ -13,7 +13,7 @@ import { fontFamily } from './font-family.js';
 import type { FontEncoding, LegacyEncoding } from './legacy-encoding.js';
 import { readTextSource } from './read-text-source.js';
 import { hasUndecodedLegacy } from './undecoded-legacy.js';
-import { CLEAN_ASCII_TEXT, CLEAN_VIETNAMESE_TEXT, REAL_UNICODE_LETTER } from './vietnamese-letters.js';
+import { cleanTextShape } from './vietnamese-letters.js';
 
 export interface TextSource {
   text: string;
@@ -31,8 +31,6 @@ const LEGACY_CODE: Readonly<Record<LegacyEncoding, string>> = {
   'utf8-mojibake': 'TEXT_MOJIBAKE_UTF8',
 };
 
-const LOWER_ASCII = /[a-z]/;
-
 /** Re-running on its own output converges in one pass in practice; the bound only guards odd input. */
 const MAX_EXTRA_PASSES = 3;
 
@@ -47,8 +45,9 @@ export interface TextContext {
 
 /** Nothing to decode or clean: plain ASCII, or clean text with real Unicode Vietnamese letters. */
 function isAlreadyClean(text: string, font: string | undefined): boolean {
-  if (CLEAN_ASCII_TEXT.test(text)) return !(LOWER_ASCII.test(text) && fontFamily(font) === 'tcvn3-capitals');
-  return CLEAN_VIETNAMESE_TEXT.test(text) && REAL_UNICODE_LETTER.test(text);
+  const { shape, lowerAscii } = cleanTextShape(text);
+  if (shape === 'ascii') return !(lowerAscii && fontFamily(font) === 'tcvn3-capitals');
+  return shape === 'vietnamese';
 }
 
 function findingsFor(raw: string, value: string, used: ReadonlySet<LegacyEncoding>): Finding[] {

@@ -74,3 +74,59 @@ export const CLEAN_VIETNAMESE_TEXT = new RegExp(
 
 /** Plain printable ASCII, single-spaced and trimmed (the commonest cell). */
 export const CLEAN_ASCII_TEXT = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
+
+/** What a text is made of, by cleanTextShape. */
+export type CleanTextShape = 'ascii' | 'vietnamese' | 'other';
+
+const PRINTABLE_ASCII = 1;
+const LATIN1_LETTER = 2;
+const UNICODE_ONLY_LETTER = 3;
+const LOWER_ASCII_LETTER = 4;
+/** CLEAN_*_TEXT's characters by UTF-16 code unit (the test on every text cell, as a table). */
+const CLEAN_CHAR: Uint8Array = (() => {
+  const table = new Uint8Array(0x1f00);
+  for (let code = 0x21; code <= 0x7e; code++) table[code] = code >= 0x61 && code <= 0x7a ? LOWER_ASCII_LETTER : PRINTABLE_ASCII;
+  for (const letter of VIETNAMESE_LETTERS) {
+    const code = letter.charCodeAt(0);
+    table[code] = code > 0xff ? UNICODE_ONLY_LETTER : LATIN1_LETTER;
+  }
+  return table;
+})();
+
+/**
+ * One pass over a text for the text cleaner's first test: 'ascii' when it
+ * matches CLEAN_ASCII_TEXT, 'vietnamese' when it matches CLEAN_VIETNAMESE_TEXT
+ * and holds a REAL_UNICODE_LETTER, 'other' otherwise; `lowerAscii` tells
+ * whether an ASCII text has a lower-case letter.
+ */
+export function cleanTextShape(text: string): { shape: CleanTextShape; lowerAscii: boolean } {
+  const length = text.length;
+  let ascii = true;
+  let unicodeLetter = false;
+  let lowerAscii = false;
+  let wordStart = 0;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20) {
+      if (i === wordStart) return OTHER;
+      wordStart = i + 1;
+      continue;
+    }
+    const kind = code < 0x1f00 ? (CLEAN_CHAR[code] ?? 0) : 0;
+    if (kind === 0) return OTHER;
+    if (kind === LOWER_ASCII_LETTER) lowerAscii = true;
+    else if (kind === LATIN1_LETTER) ascii = false;
+    else if (kind === UNICODE_ONLY_LETTER) {
+      ascii = false;
+      unicodeLetter = true;
+    }
+  }
+  if (wordStart === length) return OTHER;
+  if (ascii) return lowerAscii ? ASCII_WITH_LOWER : ASCII_WITHOUT_LOWER;
+  return unicodeLetter ? VIETNAMESE : OTHER;
+}
+
+const OTHER = Object.freeze({ shape: 'other', lowerAscii: false } as const);
+const VIETNAMESE = Object.freeze({ shape: 'vietnamese', lowerAscii: false } as const);
+const ASCII_WITH_LOWER = Object.freeze({ shape: 'ascii', lowerAscii: true } as const);
+const ASCII_WITHOUT_LOWER = Object.freeze({ shape: 'ascii', lowerAscii: false } as const);
