@@ -45,8 +45,13 @@ export function printReport(results: BenchResults, print: (line: string) => void
       const peak = key === 'run' && formatResults.run ? (formatResults.run.runLogPeakRssBytes ?? result.peakRssBytes) : result.peakRssBytes;
       print(stageLine(format === 'xlsx' ? xlsxLabel : csvLabel, format, result, rows, peak));
     }
-    const { read, normalize } = formatResults;
-    if (read && normalize) print(`${left('  of which normalize+validate', 40)} ${left(format, 5)} ${right(num(normalize.seconds - read.seconds, 2), 9)} ${right(num(normalize.cpuSeconds - read.cpuSeconds, 2), 9)}`);
+    const { bare, read, normalize } = formatResults;
+    if (read && normalize) {
+      const seconds = normalize.seconds - read.seconds;
+      // Issue #3: normalizing should cost a small fraction of reading; both reads are the yardstick.
+      const shares = [bare ? `${num(seconds / bare.seconds, 2)}× the bare read` : '', `${num(seconds / read.seconds, 2)}× hotich's read`].filter(Boolean).join(', ');
+      print(`${left('  of which normalize+validate', 40)} ${left(format, 5)} ${right(num(seconds, 2), 9)} ${right(num(normalize.cpuSeconds - read.cpuSeconds, 2), 9)}   ${shares}`);
+    }
     const run = formatResults.run;
     if (run) {
       for (const [type, totals] of Object.entries(runPairs(run))) {

@@ -122,10 +122,14 @@ async function main(): Promise<void> {
       log(`${format}: hotich read`);
       formatResults.read = runStage('read-sheets', { folder, format }, runs);
     }
-    if (wants('normalize') || ((wants('dedup') || wants('duckdb')) && !dumped)) {
+    if (wants('normalize')) {
       log(`${format}: hotich read + normalize + validate`);
-      const normalize = runStage('read-register', { folder, format, ...(dumped ? {} : { dumpFolder }) }, wants('normalize') ? runs : 1);
-      if (wants('normalize')) formatResults.normalize = normalize;
+      formatResults.normalize = runStage('read-register', { folder, format }, runs);
+    }
+    if ((wants('dedup') || wants('duckdb')) && !dumped) {
+      // A pass of its own: building and writing DedupRecords leaves garbage that would weigh on the timed stage.
+      log(`${format}: DedupRecords for the dedup stages`);
+      runStage('read-register', { folder, format, dumpFolder }, 1);
       dumped = true;
     }
     if (entry) {
