@@ -5,7 +5,7 @@ import type { DedupRecord } from '../dedup/dedup-record.js';
 import type { DedupSpec } from '../dedup/dedup-spec.js';
 import { deduplicate } from '../dedup/deduplicate.js';
 import { NameKeyMemo } from '../dedup/specs/name-key-memo.js';
-import type { RegistryStore } from '../dedup/registry/registry-store.js';
+import type { RegistryRepair, RegistryStore } from '../dedup/registry/registry-store.js';
 import type { SkipReason } from '../ingest/row-kind.js';
 import type { BoundFinding } from '../normalize/bound-finding.js';
 import type { RecordTypeDefinition } from '../record-types/record-type.js';
@@ -187,10 +187,10 @@ export class BatchWriter {
     rmSync(this.cleanSpool.path);
     if (this.batchOptions.dryRun) {
       // A dry run is handed a scratch copy of the registry: later districts of the same dry run see this one, the real registry is untouched.
-      this.recordInRegistry(dedup.result, manifest.finishedAt);
+      const registryRepairs = this.recordInRegistry(dedup.result, manifest.finishedAt);
       this.dedupRecords.length = 0;
       rmSync(this.tempFolder, { recursive: true, force: true });
-      return { ...manifest, problemsByCode: this.problems.counts.byCode, byCommune: this.problems.counts.byCommune, dedup: dedup.summary, outputs: {} };
+      return { ...manifest, problemsByCode: this.problems.counts.byCode, byCommune: this.problems.counts.byCommune, dedup: { ...dedup.summary, registryRepairs }, outputs: {} };
     }
 
     await writeErrorsWorkbook({
@@ -205,10 +205,17 @@ export class BatchWriter {
     rmSync(this.problems.spool.path);
     const outputs: Record<string, string> = {};
     for (const name of OUTPUT_FILES) outputs[name] = await sha256File(join(this.tempFolder, name));
-    const complete: Manifest = { ...manifest, problemsByCode: this.problems.counts.byCode, byCommune: this.problems.counts.byCommune, dedup: dedup.summary, outputs };
+    // The registry first: the manifest names the other districts' records the replacement repaired.
+    const registryRepairs = this.recordInRegistry(dedup.result, manifest.finishedAt);
+    const complete: Manifest = {
+      ...manifest,
+      problemsByCode: this.problems.counts.byCode,
+      byCommune: this.problems.counts.byCommune,
+      dedup: { ...dedup.summary, registryRepairs },
+      outputs,
+    };
     writeFileSync(join(this.tempFolder, 'manifest.json'), `${JSON.stringify(complete, null, 2)}\n`);
 
-    this.recordInRegistry(dedup.result, manifest.finishedAt);
     // The district's other types commit after this one: what this batch remembered for deduplication is no longer needed.
     this.dedupRecords.length = 0;
     this.registerPositions.length = 0;
@@ -216,15 +223,20 @@ export class BatchWriter {
     return complete;
   }
 
-  /** The batch's records replace the district's earlier ones in the registry, each merged record pointing to its survivor. */
-  private recordInRegistry(result: ReturnType<typeof deduplicate>, loadedAt: string): void {
+  /**
+   * The batch's records replace the district's earlier ones in the registry,
+   * each merged record pointing to its survivor; returns the other districts'
+   * records whose survivor this replacement removed (repaired by the registry).
+   */
+  private recordInRegistry(result: ReturnType<typeof deduplicate>, loadedAt: string): RegistryRepair[] {
     const survivorOf = new Map(result.clusters.flatMap((cluster) => cluster.memberIds.map((id) => [id, cluster.survivor.id] as const)));
-    this.dedup?.registry?.replaceDistrict(
+    const replaced = this.dedup?.registry?.replaceDistrict(
       this.type.name,
       this.districtCode,
       this.dedupRecords.map((record) => ({ ...record, survivorId: survivorOf.get(record.id) ?? null })),
       { runId: this.runId, loadedAt },
     );
+    return replaced?.repaired ?? [];
   }
 
   /**
@@ -284,6 +296,7 @@ export class BatchWriter {
         thresholds: result.thresholds,
         clusters: result.clusters.length,
         reviewPairs: result.review.length,
+        registryRepairs: [],
       },
     };
   }

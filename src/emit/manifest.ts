@@ -1,4 +1,5 @@
 import type { BoundFinding } from '../normalize/bound-finding.js';
+import type { RegistryRepair } from '../dedup/registry/registry-store.js';
 import type { CommuneTally } from './problem-log.js';
 
 export interface BatchCounts {
@@ -44,6 +45,13 @@ export interface DedupSummary {
   thresholds: { merge: number; review: number };
   clusters: number;
   reviewPairs: number;
+  /**
+   * Records of other districts that had been merged into one of this
+   * district's earlier entries which this batch no longer has, per district:
+   * pointed to that entry's survivor, or made survivors again (`released`:
+   * their district's clean batch lacks them until that district is re-run).
+   */
+  registryRepairs: RegistryRepair[];
 }
 
 /** manifest.json of one batch (README, "Output layout"). */

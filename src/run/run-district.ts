@@ -187,6 +187,10 @@ export async function runDistrict(job: DistrictJob, logger: Logger): Promise<Dis
         counts: writer.counts,
       });
       log.info({ type, ...manifest.counts, candidatePairs: manifest.dedup.comparedPairs, clusters: manifest.dedup.clusters, reviewPairs: manifest.dedup.reviewPairs, dryRun: job.dryRun === true }, job.dryRun ? 'batch counted (dry run)' : 'batch written');
+      for (const repair of manifest.dedup.registryRepairs) {
+        // Released records are missing from that district's clean batch (merged away there) until it is re-run.
+        log.warn({ type, otherDistrict: repair.district, repointed: repair.repointed, released: repair.released }, 'registry: records of another district had been merged into entries this batch no longer has');
+      }
       manifests.push(manifest);
     }
     return manifests;

@@ -64,7 +64,7 @@ describe('sqlite registry shared by processes', () => {
       }
 
       // Blocks (synchronously) until the other process commits.
-      expect(registry.replaceDistrict('death', '251', [entry('death-2', '251')], { runId: 'r2', loadedAt: 't2' })).toEqual({ removed: 0, inserted: 1 });
+      expect(registry.replaceDistrict('death', '251', [entry('death-2', '251')], { runId: 'r2', loadedAt: 't2' })).toEqual({ removed: 0, inserted: 1, repaired: [] });
       expect(await holder.exit).toEqual({ code: 0, stderr: '' });
       expect(registry.countByDistrict('death')).toEqual({ '249': 1, '251': 1 });
     } finally {

@@ -30,7 +30,7 @@ describe('sqlite registry at scale', () => {
   it('inserts 50k records and answers 50k lookups, one by one and in one batch', () => {
     const registry = openSqliteRegistry(join(mkdtempSync(join(tmpdir(), 'hotich-registry-')), 'registry.sqlite'));
     try {
-      expect(registry.replaceDistrict('birth', '249', district('249', COUNT), { runId: 'r1', loadedAt: 't1' })).toEqual({ removed: 0, inserted: COUNT });
+      expect(registry.replaceDistrict('birth', '249', district('249', COUNT), { runId: 'r1', loadedAt: 't1' })).toEqual({ removed: 0, inserted: COUNT, repaired: [] });
 
       let found = 0;
       let wrongPartner = 0;
@@ -47,7 +47,7 @@ describe('sqlite registry at scale', () => {
       expect(registry.findCandidates('birth', allKeys, { excludeDistrict: '249' })).toHaveLength(0);
 
       // A re-run of the whole district replaces it rather than adding to it.
-      expect(registry.replaceDistrict('birth', '249', district('249', COUNT), { runId: 'r2', loadedAt: 't2' })).toEqual({ removed: COUNT, inserted: COUNT });
+      expect(registry.replaceDistrict('birth', '249', district('249', COUNT), { runId: 'r2', loadedAt: 't2' })).toEqual({ removed: COUNT, inserted: COUNT, repaired: [] });
       expect(registry.countByDistrict('birth')).toEqual({ '249': COUNT });
     } finally {
       registry.close();

@@ -108,7 +108,7 @@ describe('sqlite registry', () => {
     registry.replaceDistrict('birth', '251', [birth('birth-9', '251', ['k:one'])], run1);
 
     const result = registry.replaceDistrict('birth', '249', [birth('birth-2', '249', ['k:two-fixed']), birth('birth-3', '249', ['k:three'])], run2);
-    expect(result).toEqual({ removed: 2, inserted: 2 });
+    expect(result).toEqual({ removed: 2, inserted: 2, repaired: [] });
     expect(registry.countByDistrict('birth')).toEqual({ '249': 2, '251': 1 });
     expect(registry.get('birth-1')).toBeUndefined();
     // The keys of replaced entries went with them.
@@ -119,7 +119,7 @@ describe('sqlite registry', () => {
     expect(registry.districtRun('birth', '251')).toEqual(run1);
 
     // A re-run that loads nothing still records the run and empties the district.
-    expect(registry.replaceDistrict('birth', '249', [], { runId: 'run-3', loadedAt: run2.loadedAt })).toEqual({ removed: 2, inserted: 0 });
+    expect(registry.replaceDistrict('birth', '249', [], { runId: 'run-3', loadedAt: run2.loadedAt })).toEqual({ removed: 2, inserted: 0, repaired: [] });
     expect(registry.countByDistrict('birth')).toEqual({ '251': 1 });
     expect(registry.districtRun('birth', '249')?.runId).toBe('run-3');
   });
@@ -183,16 +183,77 @@ describe('sqlite registry', () => {
     expect(ids(again.findCandidates('birth', ['given+year:hung|2015'], { excludeDistrict: '251' }))).toEqual(['birth-1', 'birth-2']);
   });
 
-  it('follows survivors across districts, and a survivor no longer registered ends the chain', () => {
+  it('follows survivors across districts', () => {
     const registry = open(tempPath());
     registry.replaceDistrict('birth', '249', [birth('birth-a1', '249', []), birth('birth-a2', '249', [], { survivorId: 'birth-a1' })], run1);
-    registry.replaceDistrict('birth', '251', [birth('birth-b1', '251', [], { survivorId: 'birth-a2' })], run1);
+    const loaded = registry.replaceDistrict('birth', '251', [birth('birth-b1', '251', [], { survivorId: 'birth-a2' })], run1);
+    expect(loaded.repaired).toEqual([]);
     expect(registry.survivorOf('birth-a1')).toBe('birth-a1');
     expect(registry.survivorOf('birth-a2')).toBe('birth-a1');
     expect(registry.survivorOf('birth-b1')).toBe('birth-a1');
     expect(registry.survivorOf('birth-unknown')).toBeUndefined();
+  });
 
-    registry.replaceDistrict('birth', '249', [birth('birth-a1', '249', [])], run2);
-    expect(registry.survivorOf('birth-b1')).toBe('birth-a2');
+  it('points a record of another district to the survivor of the entry a re-run removed', () => {
+    const registry = open(tempPath());
+    registry.replaceDistrict('birth', '249', [birth('birth-a1', '249', ['k']), birth('birth-a2', '249', ['k'], { survivorId: 'birth-a1' })], run1);
+    registry.replaceDistrict('birth', '251', [birth('birth-b1', '251', ['k'], { survivorId: 'birth-a2' })], run1);
+    // The officer deleted the copied row a2 from 249's book; 249 is re-run.
+    const replaced = registry.replaceDistrict('birth', '249', [birth('birth-a1', '249', ['k'])], run2);
+    expect(replaced.repaired).toEqual([{ district: '251', repointed: 1, released: 0 }]);
+    expect(registry.get('birth-b1')?.survivorId).toBe('birth-a1');
+    expect(registry.survivorOf('birth-b1')).toBe('birth-a1');
+  });
+
+  it('makes a record a survivor again when nothing it was merged into is left, so new batches meet it', () => {
+    const registry = open(tempPath());
+    registry.replaceDistrict('birth', '249', [birth('birth-a1', '249', ['k']), birth('birth-a2', '249', ['k'], { survivorId: 'birth-a1' })], run1);
+    registry.replaceDistrict('birth', '251', [birth('birth-b1', '251', ['k'], { survivorId: 'birth-a2' }), birth('birth-b2', '251', ['k'], { survivorId: 'birth-a1' })], run1);
+    registry.replaceDistrict('birth', '252', [birth('birth-c1', '252', ['k'], { survivorId: 'birth-b1' })], run1);
+    expect(ids(registry.findCandidates('birth', ['k'], { excludeDistrict: '246', survivorsOnly: true }))).toEqual(['birth-a1']);
+
+    const replaced = registry.replaceDistrict('birth', '249', [birth('birth-a9', '249', ['other'])], run2);
+    expect(replaced.repaired).toEqual([{ district: '251', repointed: 0, released: 2 }]);
+    expect(registry.get('birth-b1')?.survivorId).toBeNull();
+    expect(registry.get('birth-b2')?.survivorId).toBeNull();
+    // c1 still points to b1, which is registered: nothing to repair there.
+    expect(registry.survivorOf('birth-c1')).toBe('birth-b1');
+    expect(ids(registry.findCandidates('birth', ['k'], { excludeDistrict: '246', survivorsOnly: true }))).toEqual(['birth-b1', 'birth-b2']);
+  });
+
+  it('repairs only the replaced type, and pointers of the district itself are its new batch’s', () => {
+    const registry = open(tempPath());
+    const death = (id: string, district: string, survivorId: string | null): RegistryInput => ({ ...birth(id, district, ['k'], { survivorId }), type: 'death' });
+    registry.replaceDistrict('birth', '249', [birth('birth-a1', '249', ['k'])], run1);
+    registry.replaceDistrict('death', '249', [death('death-a1', '249', null)], run1);
+    registry.replaceDistrict('death', '251', [death('death-b1', '251', 'death-a1')], run1);
+    expect(registry.replaceDistrict('birth', '249', [], run2).repaired).toEqual([]);
+    expect(registry.get('death-b1')?.survivorId).toBe('death-a1');
+  });
+});
+
+describe('sqlite registry schema', () => {
+  it('upgrades a version 1 file in place (the index of merged records), keeping its entries', () => {
+    const path = tempPath();
+    const first = open(path);
+    first.replaceDistrict('birth', '249', [birth('birth-a1', '249', ['k'])], run1);
+    first.close();
+    opened.pop();
+    const db = new Database(path);
+    db.exec('DROP INDEX records_merged');
+    db.prepare('UPDATE schema_version SET version = 1').run();
+    db.close();
+
+    const registry = open(path);
+    expect(registry.get('birth-a1')?.id).toBe('birth-a1');
+    registry.close();
+    opened.pop();
+    const check = new Database(path, { readonly: true });
+    try {
+      expect(check.prepare('SELECT version FROM schema_version').pluck().get()).toBe(SCHEMA_VERSION);
+      expect(check.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'records_merged'`).pluck().get()).toBe('records_merged');
+    } finally {
+      check.close();
+    }
   });
 });

@@ -1,6 +1,7 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteRegistry } from '../../src/dedup/registry/sqlite-registry.js';
 import { readJson, readJsonl, runInto } from './run-helpers.js';
@@ -53,6 +54,35 @@ describe('deduplication against the registry', () => {
     try {
       const { counts } = readJson(join(out, '249/birth/manifest.json'));
       expect(registry.countByDistrict('birth')).toEqual({ '249': counts.clean + counts.mergedAway, '251': 3 });
+    } finally {
+      registry.close();
+    }
+  });
+  it('after a re-run drops the entry another district merged into, makes that record a survivor again and says so', async () => {
+    const survivor = readJsonl(join(out, '249/birth/clean.jsonl')).find((record) => (record.provenance as { row: number }).row === 8);
+    const [cluster] = readJsonl(join(out, '251/birth/duplicates.jsonl'));
+    const memberId = (cluster?.memberIds as string[])[0];
+    // The officer cleared row 8 of the Tam Hợp book; the file keeps its name, so every other row keeps its id.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(TAM_HOP);
+    const sheet = workbook.worksheets[0]!;
+    sheet.getRow(8).eachCell((cell) => {
+      cell.value = null;
+    });
+    const folder = join(mkdtempSync(join(tmpdir(), 'hotich-edited-')), '249-binh-xuyen');
+    mkdirSync(folder);
+    const edited = join(folder, 'khai-sinh-tam-hop-2015.xlsx');
+    await workbook.xlsx.writeFile(edited);
+
+    await runInto({ type: 'birth', districts: ['249'], inputs: [edited], out });
+    expect(ids('249')).not.toContain(survivor?.id);
+    expect(ids('249')).toEqual(firstIds.filter((id) => id !== survivor?.id));
+    const { dedup } = readJson(join(out, '249/birth/manifest.json'));
+    expect(dedup.registryRepairs).toEqual([{ district: '251', repointed: 0, released: 1 }]);
+    const registry = openSqliteRegistry(join(out, 'registry.sqlite'));
+    try {
+      expect(registry.get(memberId!)?.survivorId).toBeNull();
+      expect(registry.survivorOf(memberId!)).toBe(memberId);
     } finally {
       registry.close();
     }

@@ -21,10 +21,24 @@ export interface RegistryRun {
   loadedAt: string;
 }
 
+/**
+ * Records of another district that had been merged into an entry a
+ * replacement removed (its row is gone from the re-run district's books).
+ */
+export interface RegistryRepair {
+  district: string;
+  /** Pointed to the removed entry's own survivor, still registered. */
+  repointed: number;
+  /** Made survivors again: nothing they were merged into is left. Their district's clean batch lacks them until it is re-run. */
+  released: number;
+}
+
 export interface ReplaceDistrictResult {
   /** Entries of the district's earlier run that were deleted. */
   removed: number;
   inserted: number;
+  /** Other districts' records whose survivor the replacement removed, per district (none: empty). */
+  repaired: RegistryRepair[];
 }
 
 /**
@@ -53,7 +67,10 @@ export interface RegistryStore {
    * Deletes the district's earlier entries of `type` and inserts `records`, in
    * one transaction: if the iterable throws (or a record is not of this type
    * and district, a bug), nothing changes. The iterable is consumed once, as
-   * it is inserted.
+   * it is inserted. A record of another district merged into an entry that is
+   * gone afterwards is pointed to that entry's survivor as it was (when still
+   * registered) or becomes a survivor again: no survivor pointer is left
+   * dangling, and no record drops out of the candidates for good.
    */
   replaceDistrict(type: RecordTypeName, districtCode: string, records: Iterable<RegistryInput>, run: RegistryRun): ReplaceDistrictResult;
 
@@ -62,9 +79,8 @@ export interface RegistryStore {
 
   /**
    * The record `id` finally survives as: its own id when it was not merged
-   * away, else its survivor's survivor and so on. A survivor that is no longer
-   * registered (its district was re-run since) ends the chain. Undefined when
-   * `id` is not registered.
+   * away, else its survivor's survivor and so on. Undefined when `id` is not
+   * registered.
    */
   survivorOf(id: string): string | undefined;
 

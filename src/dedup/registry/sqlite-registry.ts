@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { RECORD_TYPE_NAMES, type RecordTypeName } from '../../record-types/record-type.js';
-import type { RegistryEntry, RegistryInput, RegistryRun, RegistryStore, ReplaceDistrictResult } from './registry-store.js';
+import type { RegistryEntry, RegistryInput, RegistryRepair, RegistryRun, RegistryStore, ReplaceDistrictResult } from './registry-store.js';
 import { ensureSchema } from './sqlite-schema.js';
 
 export interface SqliteRegistryOptions {
@@ -123,6 +123,17 @@ export function openSqliteRegistry(path: string, options: SqliteRegistryOptions 
   const upsertDistrictRun = db.prepare<KeyParams & { run_id: string; loaded_at: string }>(`
     INSERT INTO district_runs (type, district, run_id, loaded_at) VALUES (@type, @district, @run_id, @loaded_at)
     ON CONFLICT (type, district) DO UPDATE SET run_id = excluded.run_id, loaded_at = excluded.loaded_at`);
+  // Survivor pointers, for repairing the other districts' after a replacement (records_merged index).
+  const selectMergedOf = db.prepare<KeyParams, { id: string; survivor_id: string }>(
+    'SELECT id, survivor_id FROM records WHERE type = @type AND district = @district AND survivor_id IS NOT NULL',
+  );
+  const selectDangling = db.prepare<KeyParams, { id: string; district: string; survivor_id: string }>(`
+    SELECT m.id, m.district, m.survivor_id FROM records m
+    WHERE m.type = @type AND m.survivor_id IS NOT NULL AND m.district <> @district
+      AND NOT EXISTS (SELECT 1 FROM records s WHERE s.id = m.survivor_id)
+    ORDER BY m.id`);
+  const setSurvivor = db.prepare<[string | null, string]>('UPDATE records SET survivor_id = ? WHERE id = ?');
+  const selectRegistered = db.prepare<[string], { id: string }>('SELECT id FROM records WHERE id = ?');
   const selectRecord = db.prepare<[string], RecordRow>('SELECT * FROM records WHERE id = ?');
   const selectSurvivor = db.prepare<[string], { survivor_id: string | null }>('SELECT survivor_id FROM records WHERE id = ?');
   const selectCounts = db.prepare<[string], { district: string; n: number }>(
@@ -132,7 +143,32 @@ export function openSqliteRegistry(path: string, options: SqliteRegistryOptions 
     'SELECT run_id, loaded_at FROM district_runs WHERE type = @type AND district = @district',
   );
 
+  /**
+   * Other districts' records merged into an entry that is no longer registered:
+   * pointed along the removed entries' own survivor pointers (`removedPointers`,
+   * as they were) to one still registered, or made survivors again.
+   */
+  const repairDangling = (type: RecordTypeName, district: string, removedPointers: ReadonlyMap<string, string>): RegistryRepair[] => {
+    const byDistrict = new Map<string, RegistryRepair>();
+    for (const member of selectDangling.all({ type, district })) {
+      let target: string | null = member.survivor_id;
+      const seen = new Set<string>();
+      while (target !== null && selectRegistered.get(target) === undefined) {
+        seen.add(target);
+        const next: string | undefined = removedPointers.get(target);
+        target = next === undefined || seen.has(next) ? null : next;
+      }
+      setSurvivor.run(target, member.id);
+      let repair = byDistrict.get(member.district);
+      if (repair === undefined) byDistrict.set(member.district, (repair = { district: member.district, repointed: 0, released: 0 }));
+      if (target === null) repair.released += 1;
+      else repair.repointed += 1;
+    }
+    return [...byDistrict.values()].sort((a, b) => a.district.localeCompare(b.district));
+  };
+
   const replace = db.transaction((type: RecordTypeName, district: string, records: Iterable<RegistryInput>, run: RegistryRun): ReplaceDistrictResult => {
+    const removedPointers = new Map(selectMergedOf.all({ type, district }).map((row) => [row.id, row.survivor_id] as const));
     deleteKeys.run({ type, district });
     const removed = deleteRecords.run({ type, district }).changes;
     clearStaging.run();
@@ -172,7 +208,7 @@ export function openSqliteRegistry(path: string, options: SqliteRegistryOptions 
     clearStaging.run();
     clearStagedKeys.run();
     upsertDistrictRun.run({ type, district, run_id: run.runId, loaded_at: run.loadedAt });
-    return { removed, inserted };
+    return { removed, inserted, repaired: repairDangling(type, district, removedPointers) };
   });
 
   return {
