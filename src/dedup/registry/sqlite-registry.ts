@@ -158,6 +158,8 @@ export function openSqliteRegistry(path: string, options: SqliteRegistryOptions 
         const next: string | undefined = removedPointers.get(target);
         target = next === undefined || seen.has(next) ? null : next;
       }
+      // Never a record its own survivor (the old pointers could lead back to it).
+      if (target === member.id) target = null;
       setSurvivor.run(target, member.id);
       let repair = byDistrict.get(member.district);
       if (repair === undefined) byDistrict.set(member.district, (repair = { district: member.district, repointed: 0, released: 0 }));
