@@ -36,6 +36,8 @@ export async function writeRunSummary(outputFolder: string, run: RunSummaryInput
     type: manifest.type,
     ...manifest.counts,
     topProblemCodes: topProblemCodes(manifest),
+    // Other districts' records this batch's registry replacement repaired (README, "Registry"); `released` ones call for a re-run of their district.
+    registryRepairs: manifest.dedup.registryRepairs,
   }));
   const problems = run.results.flatMap((result) => result.problems);
   const summary = {

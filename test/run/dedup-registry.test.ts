@@ -79,6 +79,8 @@ describe('deduplication against the registry', () => {
     expect(ids('249')).toEqual(firstIds.filter((id) => id !== survivor?.id));
     const { dedup } = readJson(join(out, '249/birth/manifest.json'));
     expect(dedup.registryRepairs).toEqual([{ district: '251', repointed: 0, released: 1 }]);
+    const { batches } = readJson(join(out, 'summary.json'));
+    expect(batches).toEqual([expect.objectContaining({ district: '249', type: 'birth', registryRepairs: [{ district: '251', repointed: 0, released: 1 }] })]);
     const registry = openSqliteRegistry(join(out, 'registry.sqlite'));
     try {
       expect(registry.get(memberId!)?.survivorId).toBeNull();
