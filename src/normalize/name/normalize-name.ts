@@ -81,10 +81,9 @@ function letterWordsName(text: string, options: { toneStyle: ToneStyle }): Norma
     const middleName = firstSpace === lastSpace ? '' : fullName.slice(firstSpace + 1, lastSpace);
     parts = { familyName: fullName.slice(0, firstSpace), middleName, givenName: fullName.slice(lastSpace + 1), familyWordCount: 1 };
   }
-  const findings: Finding[] = [];
-  if (wordCount === 1) findings.push({ code: 'NAME_SINGLE_WORD' });
-  if (wordCount - parts.familyWordCount - 1 > MAX_MIDDLE_WORDS) findings.push({ code: 'NAME_TOO_MANY_WORDS', params: { wordCount } });
-  if (scan.ascii && lostDiacritics(fullName.split(' '), parts.familyWordCount)) findings.push({ code: 'NAME_NO_DIACRITICS' });
+  // Letter words hold no period: no abbreviation; only an all-ASCII name can have lost its marks.
+  const lostMarks = scan.ascii && lostDiacritics(fullName.split(' '), parts.familyWordCount);
+  const findings = shapeFindings(wordCount, parts.familyWordCount, [], lostMarks);
   return { value: { fullName, familyName: parts.familyName, middleName: parts.middleName, givenName: parts.givenName }, findings };
 }
 
@@ -143,7 +142,10 @@ export function normalizeNameInFull(text: string, options: { toneStyle: ToneStyl
 
   const nameWords = fullName.split(' ');
   const parts = splitName(nameWords);
-  if (invalid.length === 0) findings.push(...shapeFindings(nameWords, parts.familyWordCount, true));
+  if (invalid.length === 0) {
+    const abbreviations = nameWords.filter((word) => word.endsWith('.') && ABBREVIATION.test(word));
+    findings.push(...shapeFindings(nameWords.length, parts.familyWordCount, abbreviations, lostDiacritics(nameWords, parts.familyWordCount)));
+  }
   return ok({ fullName, familyName: parts.familyName, middleName: parts.middleName, givenName: parts.givenName }, findings);
 }
 
@@ -157,18 +159,12 @@ function invalidCharacters(name: string): string[] {
   return [...new Set(invalid)];
 }
 
-/** Warnings about the shape of a name made only of valid characters; `mayLackMarks` false when the name has a non-ASCII letter. */
-function shapeFindings(words: readonly string[], familyWordCount: number, mayLackMarks: boolean): Finding[] {
+/** Warnings about the shape of a name made only of valid characters, in the order officers read them. */
+function shapeFindings(wordCount: number, familyWordCount: number, abbreviations: readonly string[], lostMarks: boolean): Finding[] {
   const findings: Finding[] = [];
-  if (words.length === 1) findings.push({ code: 'NAME_SINGLE_WORD' });
-  const middleWordCount = words.length - familyWordCount - 1;
-  if (middleWordCount > MAX_MIDDLE_WORDS) {
-    findings.push({ code: 'NAME_TOO_MANY_WORDS', params: { wordCount: words.length } });
-  }
-  const abbreviations = words.filter((word) => word.endsWith('.') && ABBREVIATION.test(word));
-  if (abbreviations.length > 0) {
-    findings.push({ code: 'NAME_ABBREVIATED', params: { abbreviations: abbreviations.join(' ') } });
-  }
-  if (mayLackMarks && lostDiacritics(words, familyWordCount)) findings.push({ code: 'NAME_NO_DIACRITICS' });
+  if (wordCount === 1) findings.push({ code: 'NAME_SINGLE_WORD' });
+  if (wordCount - familyWordCount - 1 > MAX_MIDDLE_WORDS) findings.push({ code: 'NAME_TOO_MANY_WORDS', params: { wordCount } });
+  if (abbreviations.length > 0) findings.push({ code: 'NAME_ABBREVIATED', params: { abbreviations: abbreviations.join(' ') } });
+  if (lostMarks) findings.push({ code: 'NAME_NO_DIACRITICS' });
   return findings;
 }
