@@ -133,7 +133,6 @@ export function openSqliteRegistry(path: string, options: SqliteRegistryOptions 
       AND NOT EXISTS (SELECT 1 FROM records s WHERE s.id = m.survivor_id)
     ORDER BY m.id`);
   const setSurvivor = db.prepare<[string | null, string]>('UPDATE records SET survivor_id = ? WHERE id = ?');
-  const selectRegistered = db.prepare<[string], { id: string }>('SELECT id FROM records WHERE id = ?');
   const selectRecord = db.prepare<[string], RecordRow>('SELECT * FROM records WHERE id = ?');
   const selectSurvivor = db.prepare<[string], { survivor_id: string | null }>('SELECT survivor_id FROM records WHERE id = ?');
   const selectCounts = db.prepare<[string], { district: string; n: number }>(
@@ -153,7 +152,7 @@ export function openSqliteRegistry(path: string, options: SqliteRegistryOptions 
     for (const member of selectDangling.all({ type, district })) {
       let target: string | null = member.survivor_id;
       const seen = new Set<string>();
-      while (target !== null && selectRegistered.get(target) === undefined) {
+      while (target !== null && selectSurvivor.get(target) === undefined) {
         seen.add(target);
         const next: string | undefined = removedPointers.get(target);
         target = next === undefined || seen.has(next) ? null : next;
