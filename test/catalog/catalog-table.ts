@@ -127,7 +127,8 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(HUONG_CANH, 8, 'DATE_TIME_DROPPED', 'deathDate', 'clean.notes'),
   at(HUONG_CANH, 9, 'DATE_UNKNOWN', 'deceased.birthDate', 'clean.notes'),
   at(HUONG_CANH, 10, 'DATE_APPROXIMATE', 'deceased.birthDate', 'clean.warnings'),
-  at(HUONG_CANH, 11, 'DATE_LUNAR', 'deceased.birthDate', 'clean.warnings'),
+  at(HUONG_CANH, 11, 'DATE_LUNAR_CONVERTED', 'deceased.birthDate', 'clean.notes'),
+  at(HUONG_CANH, 15, 'DATE_LUNAR', 'deceased.birthDate', 'clean.warnings'),
   // Sex, ethnicity, nationality.
   at(SON_LOI, 28, 'SEX_UNKNOWN', 'child.sex', 'rejected.errors'),
   at(HUONG_CANH, 12, 'SEX_CONFLICTING_MARKS', 'deceased.sex', 'rejected.errors'),

@@ -15,7 +15,8 @@ const SAMPLES: Record<string, CellValue> = {
   DATE_TIME_DROPPED: '05/03/1990 14:30',
   DATE_UNKNOWN: 'không rõ',
   DATE_APPROXIMATE: 'khoảng năm 1940',
-  DATE_LUNAR: '5/3/1950 ÂL',
+  DATE_LUNAR: 'tháng 3/1950 ÂL',
+  DATE_LUNAR_CONVERTED: '5/3/1950 ÂL',
   DATE_MONTH_FIRST: '03/25/1990',
   DATE_AMBIGUOUS: '1121990',
 };
@@ -31,6 +32,7 @@ const EXPECTED_SEVERITY: Record<string, string> = {
   DATE_UNKNOWN: 'note',
   DATE_APPROXIMATE: 'warning',
   DATE_LUNAR: 'warning',
+  DATE_LUNAR_CONVERTED: 'note',
   DATE_MONTH_FIRST: 'warning',
   DATE_AMBIGUOUS: 'warning',
 };

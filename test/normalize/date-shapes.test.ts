@@ -96,15 +96,22 @@ const qualified: Row[] = [
   ['~1940', '1940', ['DATE_APPROXIMATE']],
   ['1940?', '1940', ['DATE_APPROXIMATE']],
   ['khoảng tháng 3/1940', '1940-03', ['DATE_APPROXIMATE']],
-  ['5/3/1950 âm lịch', '1950', ['DATE_LUNAR']],
-  ['5/3/1950 am lich', '1950', ['DATE_LUNAR']],
-  ['5/3/1950 (©m lÞch)', '1950', ['DATE_LUNAR']],
+  ['5/3/1950 âm lịch', '1950-04-21', ['DATE_LUNAR_CONVERTED']],
+  ['5/3/1950 am lich', '1950-04-21', ['DATE_LUNAR_CONVERTED']],
+  ['5/3/1950 (©m lÞch)', '1950-04-21', ['DATE_LUNAR_CONVERTED']],
   ['kho¶ng n¨m 1940', '1940', ['DATE_APPROXIMATE']],
-  ['15/8/1950 (ÂL)', '1950', ['DATE_LUNAR']],
-  ['ngày 5 tháng Giêng năm 1950', '1950', ['DATE_LUNAR']],
-  ['tháng Chạp năm 1950', '1950', ['DATE_LUNAR']],
-  ['30/2/1950 ÂL', '1950', ['DATE_LUNAR']],
-  ['ngày 5 tháng 4 nhuận năm 1952', '1952', ['DATE_LUNAR']],
+  ['15/8/1950 (ÂL)', '1950-09-26', ['DATE_LUNAR_CONVERTED']],
+  ['ngày 5 tháng Giêng năm 1950', '1950-02-21', ['DATE_LUNAR_CONVERTED']],
+  ['tháng Chạp năm 1950', '1951', ['DATE_LUNAR']], // the whole 12th month of 1950 is in 1951
+  ['tháng 3 năm 1950 âm lịch', '1950', ['DATE_LUNAR']],
+  ['năm 1950 (âm lịch)', '1950', ['DATE_LUNAR']],
+  ['30/2/1950 ÂL', '1950-04-16', ['DATE_LUNAR_CONVERTED']], // the 2nd month of 1950 had 30 days
+  ['30/12/1950 ÂL', null, ['DATE_IMPOSSIBLE']], // its 12th month had 29
+  ['1/1/1985 âm lịch', '1985-01-21', ['DATE_LUNAR_CONVERTED']], // Vietnam's Tết 1985 (UTC+7), a month before China's
+  ['mồng 1 tháng Giêng năm 1968 (ÂL)', '1968-01-29', ['DATE_LUNAR_CONVERTED']], // Tết Mậu Thân in the North
+  ['ngày 1 tháng 4 nhuận năm 2020', '2020-05-23', ['DATE_LUNAR_CONVERTED']],
+  ['ngày 5 tháng 5 nhuận năm 1952', '1952-06-26', ['DATE_LUNAR_CONVERTED']],
+  ['ngày 5 tháng 4 nhuận năm 1952', null, ['DATE_IMPOSSIBLE']], // 1952's leap month was the 5th
   ['03/25/1990', '1990-03-25', ['DATE_MONTH_FIRST']],
   ['12/31/1999', '1999-12-31', ['DATE_MONTH_FIRST']],
   ['1121990', '1990-12-01', ['DATE_AMBIGUOUS']],
@@ -192,7 +199,7 @@ describe('normalizeDate: shapes of register cells', () => {
     expect(normalizeDate('1121990').findings[0]).toMatchObject({ params: { candidates: '1990-12-01, 1990-02-11' } });
     expect(normalizeDate('không rõ').findings[0]).toMatchObject({ from: 'không rõ', to: '' });
     expect(normalizeDate('2099').findings[0]).toMatchObject({ params: { year: 2099, min: 1850, max: 2025 } });
-    expect(normalizeDate('tháng Chạp năm 1950').findings[0]).toMatchObject({ params: { year: 1950 } });
+    expect(normalizeDate('tháng Chạp năm 1950').findings[0]).toMatchObject({ params: { year: 1951 } });
   });
 
   it('does not read month-first when labels fix the order', () => {

@@ -21,8 +21,10 @@ export const DATE_CODES = {
   unknown: 'DATE_UNKNOWN',
   /** warning: 'khoảng năm 1940' — kept at the precision given. */
   approximate: 'DATE_APPROXIMATE',
-  /** warning: a lunar-calendar date; only the year is kept. */
+  /** warning: a lunar-calendar month or year, which no solar date matches; only the year is kept. */
   lunar: 'DATE_LUNAR',
+  /** note: a whole lunar-calendar date converted to its solar date. */
+  lunarConverted: 'DATE_LUNAR_CONVERTED',
   /** warning: read as month/day/year because the second field exceeded 12. */
   monthFirst: 'DATE_MONTH_FIRST',
   /** warning: a 7-digit compact date that can be read two ways. */

@@ -11,6 +11,8 @@ export interface DateMarkers {
   approximate: boolean;
   /** 'âm lịch', 'ÂL', 'tháng Giêng', 'tháng Chạp', 'nhuận' (DOMAIN.md §5). */
   lunar: boolean;
+  /** 'nhuận': the leap month of that number ('tháng 4 nhuận'); implies `lunar`. */
+  leapMonth: boolean;
   /** An explicit "unknown" ('không rõ', 'chưa rõ', 'KR'). */
   unknown: boolean;
   /** A time of day other than midnight was removed (death entries record the hour). */
@@ -29,7 +31,8 @@ const UNKNOWN_PHRASE = /\b(?:khong|ko|kh|k|chua)\.?\s*(?:ro|biet|xac dinh|xd|ghi
 /** The named lunar months: Giêng = 1st, Chạp = 12th (DOMAIN.md §5). */
 const LUNAR_FIRST_MONTH = /\b(?:thang\s*)?gieng\b/g;
 const LUNAR_LAST_MONTH = /\b(?:thang\s*)?chap\b/g;
-const LUNAR_WORD = /\b(?:am lich|am|al|a\.l|nhuan)\b\.?/g;
+const LUNAR_WORD = /\b(?:am lich|am|al|a\.l)\b\.?/g;
+const LEAP_WORD = /\bnhuan\b/g;
 const SOLAR_WORD = /\b(?:duong lich|dl|d\.l)\b\.?/g;
 const APPROXIMATE_WORD = /\b(?:khoang|chung|uoc tinh|uoc chung|uoc|circa|ca|k)\b\.?|~/g;
 /** '1940?' — only after a full year: '19??' is a year nobody knows, not an approximate one. */
@@ -39,7 +42,7 @@ const TRAILING_QUESTION = /(?<!\d)(\d{4})\s*\(?\?+\)?\s*$/;
 const LABELS_ONLY = /^(?:[\d\s/.,-]|ngay|thang|nam|mong|mung)*$/;
 
 export function extractDateMarkers(folded: string): DateMarkers {
-  if (LABELS_ONLY.test(folded)) return { text: folded, approximate: false, lunar: false, unknown: false, timeDropped: false };
+  if (LABELS_ONLY.test(folded)) return { text: folded, approximate: false, lunar: false, leapMonth: false, unknown: false, timeDropped: false };
   let timeDropped = false;
   let text = folded.replace(CLOCK_TIME, (_match, hour: string, minute: string, second?: string, meridiem?: string) => {
     const h = Number(hour);
@@ -66,6 +69,12 @@ export function extractDateMarkers(folded: string): DateMarkers {
   };
   text = text.replace(LUNAR_FIRST_MONTH, markLunar(' thang 1 ')).replace(LUNAR_LAST_MONTH, markLunar(' thang 12 '));
   text = text.replace(LUNAR_WORD, markLunar(' '));
+  let leapMonth = false;
+  text = text.replace(LEAP_WORD, () => {
+    lunar = true;
+    leapMonth = true;
+    return ' ';
+  });
   text = text.replace(SOLAR_WORD, ' ');
 
   let approximate = false;
@@ -78,5 +87,5 @@ export function extractDateMarkers(folded: string): DateMarkers {
     return year;
   });
 
-  return { text: text.trim(), approximate, lunar, unknown, timeDropped };
+  return { text: text.trim(), approximate, lunar, leapMonth, unknown, timeDropped };
 }

@@ -78,7 +78,7 @@ export function readText(value: string, date1904: boolean, context: ResolveConte
 
   const plain = PLAIN_ASCII_DATE.test(trimmed);
   const markers = plain
-    ? { text: trimmed.replace(/\s+/g, ' '), approximate: false, lunar: false, unknown: false, timeDropped: false }
+    ? { text: trimmed.replace(/\s+/g, ' '), approximate: false, lunar: false, leapMonth: false, unknown: false, timeDropped: false }
     : extractDateMarkers(foldDateText(trimmed));
   const fields = splitDateFields(markers.text);
   if (fields === null || fields.length > 3) return failure(DATE_CODES.unparseable);

@@ -1,12 +1,13 @@
 /**
  * Turns a date as read (fields with roles, plus qualifiers) into the ISO value
  * and its findings: calendar checks, two-digit years, range, month-first,
- * lunar and approximate dates.
+ * lunar (converted to solar) and approximate dates.
  */
 import { ok, type Finding, type Normalized } from '../finding.js';
 import { daysInMonth, MIN_YEAR } from './calendar.js';
 import { DATE_CODES } from './date-finding-codes.js';
 import type { RawDate } from './field-roles.js';
+import { lunarMonthSpan, lunarToSolar } from './lunar-calendar.js';
 import { formatPartialDate, type PartialDate } from './partial-date.js';
 import { expandTwoDigitYear } from './two-digit-year.js';
 
@@ -16,6 +17,8 @@ export type DateTarget = 'date' | 'year';
 export interface DateQualifiers {
   approximate?: boolean;
   lunar?: boolean;
+  /** 'nhuận': the leap month of the lunar year. */
+  leapMonth?: boolean;
   timeDropped?: boolean;
   /** The value was a bare number read as an Excel serial. */
   fromSerial?: boolean;
@@ -37,9 +40,6 @@ export interface ResolveContext {
   maxYear: number;
 }
 
-/** Lunar months have 29 or 30 days; 30/2 âm lịch is a real date. */
-const LUNAR_MAX_DAY = 30;
-
 export function failure(code: string, params?: Record<string, string | number>): Normalized<null> {
   return ok(null, [params === undefined ? { code } : { code, params }]);
 }
@@ -59,14 +59,15 @@ export function resolveDate(raw: RawDate, qualifiers: DateQualifiers, context: R
   }
   let { month, day } = raw;
   const warnings: Finding[] = [];
+  const notes: Finding[] = [];
   let date: PartialDate;
   if (qualifiers.lunar) {
-    // Converting needs a Vietnamese (UTC+7) lunar calendar (DOMAIN.md §5); keep the year only.
-    if ((month !== null && month > 12) || (day !== null && day > LUNAR_MAX_DAY) || (day !== null && month === null)) {
-      return failure(DATE_CODES.impossible);
-    }
-    date = { year };
-    warnings.push({ code: DATE_CODES.lunar, params: { year } });
+    const solar = lunarAsSolar(year, month, day, qualifiers.leapMonth === true);
+    if (solar === null) return failure(DATE_CODES.impossible);
+    date = solar.date;
+    if (date.year > context.maxYear) return failure(DATE_CODES.outOfRange, { year: date.year, min: MIN_YEAR, max: context.maxYear });
+    if (solar.exact) notes.push({ code: DATE_CODES.lunarConverted, from: context.source, to: formatPartialDate(date), params: { result: formatPartialDate(date) } });
+    else warnings.push({ code: DATE_CODES.lunar, params: { year: date.year } });
   } else {
     if (day !== null && month === null) return failure(DATE_CODES.impossible);
     let monthFirst = false;
@@ -80,17 +81,34 @@ export function resolveDate(raw: RawDate, qualifiers: DateQualifiers, context: R
     date = month === null ? { year } : day === null ? { year, month } : { year, month, day };
     if (monthFirst && context.target === 'date') warnings.push({ code: DATE_CODES.monthFirst, params: { result: formatPartialDate(date) } });
   }
-  if (context.target === 'year') date = { year };
+  if (context.target === 'year') date = { year: date.year };
   const value = formatPartialDate(date);
   if (qualifiers.candidates !== undefined && context.target === 'date') {
     warnings.push({ code: DATE_CODES.ambiguous, params: { candidates: qualifiers.candidates, result: value } });
   }
   if (qualifiers.approximate) warnings.push({ code: DATE_CODES.approximate });
 
-  const notes: Finding[] = [];
   const correction = (code: string): Finding => ({ code, from: context.source, to: value, params: { result: value } });
   if (qualifiers.fromSerial) notes.push(correction(DATE_CODES.excelSerial));
   if (twoDigit) notes.push(correction(DATE_CODES.twoDigitYear));
   if (qualifiers.timeDropped && context.target === 'date') notes.push(correction(DATE_CODES.timeDropped));
   return ok(value, [...notes, ...warnings]);
+}
+
+/**
+ * A lunar date (DOMAIN.md §5) in the solar calendar: a whole date converted
+ * exactly (lunar-calendar.ts); a month or a year alone cannot be, and keeps the
+ * solar year when the whole month falls in one (the 12th month of 1940 is all
+ * in 1941), else the lunar year as written. Null when no such lunar day exists
+ * (month 13, day 31, day 30 of a 29-day month, a leap month the year lacks).
+ */
+function lunarAsSolar(year: number, month: number | null, day: number | null, leap: boolean): { date: PartialDate; exact: boolean } | null {
+  if (month === null) return day === null ? { date: { year }, exact: false } : null;
+  if (day !== null) {
+    const solar = lunarToSolar(day, month, year, leap);
+    return solar === null ? null : { date: solar, exact: true };
+  }
+  const span = lunarMonthSpan(month, year, leap);
+  if (span === null) return null;
+  return { date: { year: span.first.year === span.last.year ? span.first.year : year }, exact: false };
 }
