@@ -58,6 +58,10 @@ describe('sexFromSplitColumns', () => {
     ['0', 'X', 'female'],
     ['', 'Nữ', 'female'],
     ['', 'nu', 'female'],
+    ['√', '', 'male'], // Insert › Symbol's square root sign, the usual tick in Vietnamese offices
+    ['', '•', 'female'],
+    ['☐', '●', 'female'],
+    ['—', '■', 'female'],
   ] as [CellValue, CellValue, string][])('reads %j | %j as %s', (maleCell, femaleCell, expected) => {
     expect(sexFromSplitColumns(maleCell, femaleCell)).toEqual({ value: expected, findings: [] });
   });
@@ -67,6 +71,8 @@ describe('sexFromSplitColumns', () => {
     ['', ''],
     ['-', '0'],
     ['không', ''],
+    ['☐', '□'],
+    ['...', '_'],
   ] as [CellValue, CellValue][])('reads %j | %j as no value and no finding', (maleCell, femaleCell) => {
     expect(sexFromSplitColumns(maleCell, femaleCell)).toEqual({ value: null, findings: [] });
   });
@@ -88,6 +94,8 @@ describe('sexFromSplitColumns', () => {
     ['x', 'Nam'],
     ['abc', ''],
     [2, null],
+    ['?', ''], // a symbol that is no known mark is never read as blank
+    ['', '#'],
   ] as [CellValue, CellValue][])('rejects %j | %j with SEX_UNKNOWN', (maleCell, femaleCell) => {
     const result = sexFromSplitColumns(maleCell, femaleCell);
     expect(result.value).toBeNull();

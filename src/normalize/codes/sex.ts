@@ -93,7 +93,13 @@ type Mark = 'marked' | 'blank' | 'unreadable';
  * tick is inserted with that font: ü = check mark, þ = checked box, û = cross, ý = boxed cross.
  * In a "mark the right column" layout a cross marks the column just like a tick.
  */
-const MARK_SYMBOLS: ReadonlySet<string> = new Set(['✓', '✔', '☑', '✗', '✘', '☒', '×', '+', '*', 'ü', 'þ', 'û', 'ý']);
+const MARK_SYMBOLS: ReadonlySet<string> = new Set([
+  '✓', '✔', '√', '☑', '✅', '✗', '✘', '☒', '×', '+', '*', '•', '●', '■', '▪', '◼', '★', 'ü', 'þ', 'û', 'ý',
+]);
+/** An empty box drawn in the cell is no mark. */
+const EMPTY_BOXES: ReadonlySet<string> = new Set(['☐', '□', '◻']);
+/** Dashes, dots, slashes and underscores only: the cell was left blank on purpose. */
+const BLANK_PUNCTUATION = /^[-–—_./\\]+$/;
 /** Fold keys meaning "marked" ("x", "X", "v", "1", "có"). */
 const MARK_WORDS: ReadonlySet<string> = new Set(['x', 'v', '1', 'co', 'yes']);
 /** Fold keys meaning "not marked" ("0", "không", "ko"); punctuation-only cells ("-") are blank too. */
@@ -129,9 +135,12 @@ function readMark(cell: CellValue, columnSex: Sex): Mark {
   if (typeof cell !== 'string') return 'unreadable';
   const text = cell.trim();
   if (MARK_SYMBOLS.has(text)) return 'marked';
+  if (text === '' || EMPTY_BOXES.has(text) || BLANK_PUNCTUATION.test(text)) return 'blank';
   const key = foldKey(text);
   if (MARK_WORDS.has(key)) return 'marked';
-  if (accentKey(text) === '' || NO_MARK_WORDS.has(key)) return 'blank';
+  if (NO_MARK_WORDS.has(key)) return 'blank';
+  // Any other symbol is not a mark we know: the officer must look (never a silent blank).
+  if (accentKey(text) === '') return 'unreadable';
   // The column's own word ("Nam" in the Nam column) marks it; the other sex's word is a contradiction.
   const written = normalizeSex(text).value;
   return written === columnSex ? 'marked' : 'unreadable';
