@@ -38,6 +38,15 @@ describe('normalizeEthnicity: names (canonicalisation, no finding)', () => {
     ['Cao Lan', '13', '15'],
     ['cao lan', '13', '15'],
     ['Sán Chay (Cao Lan - Sán Chỉ)', '13', '15'],
+    // A name with a local name or alias beside it.
+    ['Sán Chay (Cao Lan)', '13', '15'],
+    ['Cao Lan (Sán Chay)', '13', '15'],
+    ['Sán Dìu (Trại)', '17', '18'], // Trại alone names Dao or Sán Dìu
+    ['Sán Dìu/Trại', '17', '18'],
+    ['Dao (Mán)', '09', '09'],
+    ['Mường (Mol)', '04', '06'],
+    ['Nùng (Xuồng)', '07', '07'],
+    ['Sán Dìu (Sán Dẻo)', '17', '18'],
     ['Mường', '04', '06'],
     ['Muong', '04', '06'],
     ['Hoa', '06', '04'],
@@ -151,6 +160,12 @@ describe('normalizeEthnicity: problems', () => {
     const result = normalizeEthnicity(cell, options);
     expect(result.value).toBeNull();
     expect(result.findings).toEqual([{ code: 'ETHNICITY_CODE_UNKNOWN', params: { list: ETHNIC_CODE_LISTS[options.sourceList] } }]);
+    expectCatalogued(result.findings, 'warning');
+  });
+
+  it('two parts naming different groups are ambiguous between them', () => {
+    const result = normalizeEthnicity('Kinh (Hoa)', to2008);
+    expect(result).toEqual({ value: null, findings: [{ code: 'ETHNICITY_AMBIGUOUS', params: { candidates: 'Kinh (01), Hoa (06)' } }] });
     expectCatalogued(result.findings, 'warning');
   });
 

@@ -2,7 +2,7 @@ import type { CellValue } from '../../ingest/source-cell.js';
 import { ETHNIC_GROUPS, type EthnicGroup } from '../../reference/ethnic-groups.js';
 import { ok, type Finding, type Normalized } from '../finding.js';
 import { precomputeCleanSpellings } from './clean-spellings.js';
-import { lookupEthnicName, stripEthnicPrefixes } from './ethnicity-name-index.js';
+import { lookupEthnicName, stripEthnicPrefixes, type EthnicNameMatch } from './ethnicity-name-index.js';
 import { accentWords, MAX_CODED_TEXT } from './match-key.js';
 
 /** The two official code orders (DOMAIN.md §6); which one DanToc uses must be set per target. */
@@ -62,7 +62,7 @@ function readEthnicity(value: CellValue, options: EthnicityOptions): Normalized<
   const core = stripEthnicPrefixes(words);
   const [first] = core;
   if (core.length === 1 && first !== undefined && CODE_WORD.test(first)) return fromCode(Number(first), options);
-  return fromName(words, options);
+  return fromName(words, options, value);
 }
 
 function fromCode(code: number, options: EthnicityOptions): Normalized<string | null> {
@@ -84,9 +84,33 @@ function splitWrittenCode(words: readonly string[]): { nameWords: readonly strin
   return { nameWords: words };
 }
 
-function fromName(words: readonly string[], options: EthnicityOptions): Normalized<string | null> {
+/** Brackets, slashes, semicolons and spaced dashes set a second name beside the first: 'Sán Dìu (Trại)', 'Sán Chay/Cao Lan'. */
+const NAME_PART_SEPARATORS = /[()[\]/;,]|\s[-–—]\s/;
+
+/**
+ * A group named twice, by its name and a local name or alias: 'Sán Chay (Cao Lan)',
+ * 'Dao (Mán)', 'Sán Dìu/Trại'. The first part must name one group; every other part
+ * must name the same group (alone or among others, as 'Trại' names Dao and Sán Dìu)
+ * or nothing known (a local name the reference lacks). Parts naming different groups
+ * ('Kinh (Hoa)') are ambiguous between them; undefined when the text is not written so.
+ */
+function lookupNamedTwice(text: string): EthnicNameMatch | undefined {
+  const parts = text.split(NAME_PART_SEPARATORS).map(accentWords).filter((words) => words.length > 0);
+  if (parts.length < 2) return undefined;
+  const matches = parts.map((words) => lookupEthnicName(words));
+  const [first] = matches;
+  if (first === undefined || first.kind !== 'group') return undefined;
+  const agree = matches.every(
+    (match) => match === undefined || (match.kind === 'group' ? match.group === first.group : match.groups.includes(first.group)),
+  );
+  if (agree) return first;
+  const named = new Set(matches.flatMap((match) => (match?.kind === 'group' ? [match.group] : [])));
+  return named.size > 1 ? { kind: 'ambiguous', groups: [...named] } : undefined;
+}
+
+function fromName(words: readonly string[], options: EthnicityOptions, text: string): Normalized<string | null> {
   const { nameWords, writtenCode } = splitWrittenCode(words);
-  const match = lookupEthnicName(nameWords);
+  const match = lookupEthnicName(nameWords) ?? (writtenCode === undefined ? lookupNamedTwice(text) : undefined);
   if (!match) return ok(null, [{ code: 'ETHNICITY_UNKNOWN' }]);
   const codedGroup = writtenCode === undefined ? undefined : groupByCode(options.sourceList, writtenCode);
   if (match.kind === 'ambiguous') {
