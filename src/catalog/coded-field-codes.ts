@@ -111,6 +111,13 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
     fixVi: 'Định dạng cột số định danh là Văn bản (Text) để giữ số 0 ở đầu.',
   },
   {
+    code: 'ID_DETAILS_REMOVED',
+    severity: 'note',
+    field: 'personalId',
+    messageVi: 'Đã lấy số giấy tờ {to} từ ô "{value}"; phần còn lại (nơi cấp, ngày cấp, số giấy tờ khác) không thuộc số định danh.',
+    description: 'The identity-paper cell also held issuing details or a second number ("CMND số 135123456 do CA Vĩnh Phúc cấp ngày 12/5/2005"): the one 12-digit number (or, without one, the one 9-digit number) is kept; the whole cell is the note\'s "from".',
+  },
+  {
     code: 'ID_LEGACY_CMND',
     severity: 'note',
     field: 'personalId',

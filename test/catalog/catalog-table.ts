@@ -145,6 +145,8 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(QUAT_LUU_CSV, 3, 'ID_DIGITS_LOST', 'child.personalId', 'rejected.errors'),
   at(SON_LOI, 37, 'ID_LEADING_ZERO_RESTORED', 'child.personalId', 'clean.notes'),
   at(SON_LOI, 38, 'ID_LEGACY_CMND', 'mother.personalId', 'clean.notes'),
+  at(HUONG_CANH, 16, 'ID_DETAILS_REMOVED', 'deceased.personalId', 'clean.notes'),
+  at(HUONG_CANH, 16, 'ID_LEGACY_CMND', 'deceased.personalId', 'clean.notes'),
   at(SON_LOI, 39, 'ID_PROVINCE_UNKNOWN', 'child.personalId', 'clean.warnings'),
   at(SON_LOI, 40, 'ID_SEX_CENTURY_MISMATCH', 'child.personalId', 'rejected.errors'),
   at(SON_LOI, 41, 'ID_BIRTH_YEAR_MISMATCH', 'child.personalId', 'rejected.errors'),

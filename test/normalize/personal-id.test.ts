@@ -139,7 +139,7 @@ describe('normalizePersonalId: CMND, blanks, malformed', () => {
     expect(normalizePersonalId(cell, man1990)).toEqual({ value: null, findings: [] });
   });
 
-  it.each(['abc', '02609000123A', '0260900012345', '1234567', '1234567890123456', '026090001234 / 123456789', 'Số: abc', 1.5, -26090001234, Number.NaN, Number.POSITIVE_INFINITY, 1e20, true, new Date(1990, 0, 1)] as CellValue[])(
+  it.each(['abc', '02609000123A', '0260900012345', '1234567', '1234567890123456', '135123456 / 135123457', 'CMND 135123456 cấp 2005 (cũ: 135000111)', 'Số: abc', 1.5, -26090001234, Number.NaN, Number.POSITIVE_INFINITY, 1e20, true, new Date(1990, 0, 1)] as CellValue[])(
     '%j → null + ID_MALFORMED',
     (cell) => {
       const result = normalizePersonalId(cell, man1990);
@@ -147,6 +147,28 @@ describe('normalizePersonalId: CMND, blanks, malformed', () => {
       expectCatalogued(result.findings);
     },
   );
+});
+
+describe('normalizePersonalId: the number among issuing details', () => {
+  it.each([
+    ['CMND số 135123456 do CA Vĩnh Phúc cấp ngày 12/5/2005', '135123456', ['ID_DETAILS_REMOVED', 'ID_LEGACY_CMND']],
+    ['CMND: 135123456, cấp ngày 12/05/2005', '135123456', ['ID_DETAILS_REMOVED', 'ID_LEGACY_CMND']],
+    ['135123456 - CA Vĩnh Phúc', '135123456', ['ID_DETAILS_REMOVED', 'ID_LEGACY_CMND']],
+    ['số 135123456 12/5/2005', '135123456', ['ID_DETAILS_REMOVED', 'ID_LEGACY_CMND']],
+    ['CMND 135 123 456 cấp 2005', '135123456', ['ID_DETAILS_REMOVED', 'ID_LEGACY_CMND']],
+    ['CCCD số 026090001234 cấp ngày 10/10/2021', '026090001234', ['ID_DETAILS_REMOVED']],
+    // The 12-digit personal ID is preferred over a CMND written beside it.
+    ['CMND 135123456; CCCD 026090001234', '026090001234', ['ID_DETAILS_REMOVED']],
+    ['026090001234 / 123456789', '026090001234', ['ID_DETAILS_REMOVED']],
+    // The number is still checked against the register.
+    ['CCCD 026190001234 cấp 2021', '026190001234', ['ID_DETAILS_REMOVED', 'ID_SEX_CENTURY_MISMATCH']],
+  ] as [string, string, string[]][])('%j → %s', (cell, expected, codes) => {
+    const result = normalizePersonalId(cell, man1990);
+    expect(result.value).toBe(expected);
+    expect(result.findings.map((finding) => finding.code)).toEqual(codes);
+    expect(result.findings[0]).toMatchObject({ from: cell, to: expected });
+    expectCatalogued(result.findings);
+  });
 });
 
 describe('describePersonalId', () => {

@@ -4,7 +4,7 @@ import { accentKey, foldKey } from './match-key.js';
 /** What an ID cell holds once spacing and labels are removed. */
 export type IdCellDigits =
   | { kind: 'blank' }
-  | { kind: 'digits'; digits: string }
+  | { kind: 'digits'; digits: string; fromDetails?: boolean }
   /** Scientific notation that lost digits ("2.609E+10"): the real number is unknowable. */
   | { kind: 'digitsLost' }
   | { kind: 'malformed' };
@@ -58,8 +58,31 @@ export function readIdDigits(value: CellValue): IdCellDigits {
   const scientific = SCIENTIFIC.exec(text.replace(WHITESPACE, ''));
   if (scientific) return fromScientific(scientific[1] ?? '', scientific[2] ?? '', Number(scientific[3]));
   const compact = text.replace(WHITESPACE, '').replace(FLOAT_ZERO_FRACTION, '$1').replace(SEPARATORS, '');
-  if (!DIGITS.test(compact)) return { kind: 'malformed' };
+  if (!DIGITS.test(compact)) return numberAmongDetails(text);
   return ALL_ZEROS.test(compact) ? { kind: 'blank' } : { kind: 'digits', digits: compact };
+}
+
+/** A run of digits, possibly grouped by spaces or dots ('135 123 456', '026.090.000.123'); dates break at '/'. */
+const DIGIT_GROUP = /\d+(?:[ .]\d+)*/g;
+const DIGIT_RUN = /\d+/g;
+
+/**
+ * The one ID number in a cell that also holds the document's issuing details, as
+ * the identity-paper columns of marriage and death books do ('CMND số 135123456 do
+ * CA Vĩnh Phúc cấp ngày 12/5/2005', 'CCCD 026090000123, cấp 10/10/2021'): the one
+ * 12-digit number if there is one (the personal ID, preferred over a CMND written
+ * beside it), else the one 9-digit number. Anything else stays malformed.
+ */
+function numberAmongDetails(text: string): IdCellDigits {
+  // Grouped runs, and each run alone: '135123456 12/5/2005' groups the number with the day.
+  const numbers = [...(text.match(DIGIT_GROUP) ?? []).map((group) => group.replace(/[ .]/g, '')), ...(text.match(DIGIT_RUN) ?? [])];
+  for (const length of [12, 9]) {
+    const found = new Set(numbers.filter((digits) => digits.length === length));
+    const [digits] = found;
+    if (found.size === 1 && digits !== undefined && !ALL_ZEROS.test(digits)) return { kind: 'digits', digits, fromDetails: true };
+    if (found.size > 1) return { kind: 'malformed' };
+  }
+  return { kind: 'malformed' };
 }
 
 /** Mantissa digits shifted by the exponent; fewer mantissa digits than places = rounded display. */

@@ -29,6 +29,11 @@ export function normalizePersonalId(value: CellValue, context: PersonalIdContext
   if (read.kind === 'malformed') return malformed();
   if (read.kind === 'digitsLost') return ok(null, [{ code: 'ID_DIGITS_LOST' }]);
   const { digits } = read;
+  if (read.fromDetails === true) {
+    // The rest of the cell (issuing office, date) is not part of the number: kept in the audit trail.
+    const checked = normalizePersonalId(digits, context);
+    return ok(checked.value, [{ code: 'ID_DETAILS_REMOVED', from: String(value), to: digits }, ...checked.findings]);
+  }
   switch (digits.length) {
     case 12:
       return ok(digits, checkTwelveDigits(digits, context));
