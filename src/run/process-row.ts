@@ -1,4 +1,5 @@
 import { messageVi, severityOf } from '../catalog/catalog.js';
+import { columnLetter } from '../ingest/column-letter.js';
 import type { CsvRecordProblem } from '../ingest/csv-reader.js';
 import type { SheetRow } from '../ingest/sheet-source.js';
 import type { SourceCell } from '../ingest/source-cell.js';
@@ -62,7 +63,12 @@ export function processRow(row: SheetRow & { problem?: CsvRecordProblem }, plan:
   // The reader is done with its list: the row's findings continue in it.
   const findings = reader.findings;
   if (row.problem) findings.push({ code: row.problem.code, field: 'row' });
-  findings.push(...validateRecord(type, record, findings, isError));
+  for (const finding of validateRecord(type, record, findings, isError)) {
+    // A rule names a field; the officer looks for its column (blank cells have none of their own).
+    const column = finding.column === undefined ? plan.columnOf.get(finding.field) : undefined;
+    if (column !== undefined) finding.column = columnLetter(column);
+    findings.push(finding);
+  }
 
   const errors: BoundFinding[] = [];
   const warnings: { code: string; field: string; message: string }[] = [];
