@@ -72,6 +72,14 @@ export const nameCodes: readonly CatalogEntry[] = [
     fixVi: 'Đối chiếu sổ gốc và nhập lại họ tên chỉ gồm chữ cái; mỗi ô chỉ ghi một họ tên.',
   },
   {
+    code: 'NAME_GIVEN_NAME_EMPTY',
+    severity: 'warning',
+    field: 'name',
+    messageVi: 'Cột Tên để trống; tạm lấy chữ cuối "{given}" của họ và chữ đệm làm tên.',
+    description: 'A register that splits the name into Họ | Chữ đệm | Tên left Tên empty: the name is read from the other parts, so their last word stands in for the given name.',
+    fixVi: 'Đối chiếu sổ gốc và điền tên vào cột Tên.',
+  },
+  {
     code: 'NAME_SINGLE_WORD',
     severity: 'warning',
     field: 'name',

@@ -49,8 +49,34 @@ export class FieldReader {
     const [familyKey, middleKey] = this.memo.namePartKeys(key);
     const family = this.row.cell(familyKey);
     const middle = this.row.cell(middleKey);
-    const cell = family === undefined && middle === undefined ? this.row.cell(key) : joinNameParts(family, middle, this.row.cell(key));
-    return cell === undefined ? null : this.keepReading(field, cell, this.memo.name(cell));
+    if (family === undefined && middle === undefined) {
+      const cell = this.row.cell(key);
+      return cell === undefined ? null : this.keepReading(field, cell, this.memo.name(cell));
+    }
+    const given = this.row.cell(key);
+    const cell = joinNameParts(family, middle, given);
+    const name = cell === undefined ? null : this.keepReading(field, cell, this.memo.name(cell));
+    return name === null ? null : this.splitAsWritten(name, field, cell, [family, middle, given]);
+  }
+
+  /**
+   * A name typed in 'Họ' | 'Chữ đệm' | 'Tên' columns is split as the register split it
+   * ('Nguyễn Lê' | 'Minh' | 'Bình': both parents' family names), when the normalized
+   * name still has the parts' words. An empty 'Tên' is reported: the last word of the
+   * other parts stands in for it.
+   */
+  private splitAsWritten(name: PersonName, field: string, cell: SourceCell | undefined, parts: (SourceCell | undefined)[]): PersonName {
+    const [familyWords, middleWords, givenWords] = parts.map((part) => (part === undefined ? 0 : wordCount(this.memo.text(part).value)));
+    if (givenWords === 0) {
+      this.findings.push({ code: 'NAME_GIVEN_NAME_EMPTY', field, column: cell?.column, value: cell?.text, normalized: name.fullName, params: { given: name.givenName } });
+      return name;
+    }
+    const words = name.fullName.split(' ');
+    if (familyWords === 0 || familyWords! + middleWords! + givenWords! !== words.length) return name;
+    const familyName = words.slice(0, familyWords).join(' ');
+    const givenName = words.slice(words.length - givenWords!).join(' ');
+    if (familyName === name.familyName && givenName === name.givenName) return name;
+    return { fullName: name.fullName, familyName, middleName: words.slice(familyWords, words.length - givenWords!).join(' '), givenName };
   }
 
   date(key: string, field = key): string | null {
@@ -153,6 +179,11 @@ export class FieldReader {
     }
     return result.value;
   }
+}
+
+function wordCount(text: string): number {
+  const trimmed = text.trim();
+  return trimmed === '' ? 0 : trimmed.split(/\s+/).length;
 }
 
 function displayValue(value: unknown): string | undefined {
