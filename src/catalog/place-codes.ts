@@ -76,6 +76,15 @@ export const placeCodes: readonly CatalogEntry[] = [
     fixVi: 'Kiểm tra lại tên huyện hoặc tên xã trong nơi đăng ký.',
   },
   {
+    code: 'PLACE_OUTSIDE_SOURCE_DISTRICT',
+    severity: 'warning',
+    field: 'registrationPlace',
+    messageVi: '{name} (mã {code}) thuộc {expected}, không thuộc {source} là huyện của sổ đang xử lý.',
+    description:
+      'The registration commune lies in another district than the source (the pipeline\'s district for the file), for a registration between 18/01/2009 (Sông Lô split off Lập Thạch) and 30/06/2025, when no commune moved between districts. Before 2009 districts were split and merged, so no such check is made. The commune code is kept; the record stays in the source district\'s batch.',
+    fixVi: 'Kiểm tra nơi đăng ký, hoặc chuyển sổ sang thư mục của đúng huyện.',
+  },
+  {
     code: 'PLACE_ABBREVIATION_EXPANDED',
     severity: 'note',
     field: 'place',

@@ -179,6 +179,25 @@ describe('matchCommune — unknown, missing, mismatched', () => {
     expect(codes('xã Đức Bác, huyện Lập Thạch', { registrationDate: '2005-04-02' })).toEqual([]);
   });
 
+  it('a commune of another district than the source\'s, 2009–2025 → code kept, warning', () => {
+    const result = matchCommune('Xã Xuân Hòa', { districtCode: '249', registrationDate: '2015-03-02' });
+    expect(result.value).toEqual({ communeCode: '08794', districtCode: '246' });
+    expect(result.findings).toEqual([
+      {
+        code: 'PLACE_OUTSIDE_SOURCE_DISTRICT',
+        params: { code: '08794', name: 'Xã Xuân Hòa', expected: 'H. Lập Thạch', source: 'H. Bình Xuyên' },
+      },
+    ]);
+    expect(codes('Xã Tam Hợp', { districtCode: '252', registrationDate: '2010' })).toEqual(['PLACE_OUTSIDE_SOURCE_DISTRICT']);
+  });
+
+  it('before Sông Lô was split off (2009-01-18), or without a date, a commune of another district is no warning', () => {
+    expect(codes('xã Đức Bác', { districtCode: '246', registrationDate: '2005-01-02' })).toEqual([]);
+    expect(codes('xã Đức Bác', { districtCode: '246', registrationDate: '2009' })).toEqual([]);
+    expect(codes('xã Đức Bác', { districtCode: '246', registrationDate: null })).toEqual([]);
+    expect(codes('xã Đức Bác', { districtCode: '253', registrationDate: '2015-01-02' })).toEqual([]);
+  });
+
   it('empty text → null, no finding', () => {
     expect(matchCommune('', NO_OPTIONS)).toEqual({ value: { communeCode: null, districtCode: null }, findings: [] });
     expect(matchCommune('   ', NO_OPTIONS).findings).toEqual([]);

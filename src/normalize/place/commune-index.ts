@@ -123,7 +123,12 @@ const DISTRICT_LABELS = new Map(
 /** Where a unit lies, for the officer: "H. Bình Xuyên", "TP Vĩnh Yên", or the new province. */
 export function locationOf(list: UnitList, code: string): string {
   if (list === 'phu-tho-2025') return 'Tỉnh Phú Thọ, từ 01/07/2025';
-  return DISTRICT_LABELS.get(COMMUNE_BY_CODE.get(code)?.districtCode ?? '') ?? '';
+  return districtLabel(COMMUNE_BY_CODE.get(code)?.districtCode ?? '');
+}
+
+/** A district of Vĩnh Phúc as officers write it ("H. Bình Xuyên", "TP Vĩnh Yên"); '' for an unknown code. */
+export function districtLabel(code: string): string {
+  return DISTRICT_LABELS.get(code) ?? '';
 }
 
 /** "08953 Xã Tam Hợp (H. Bình Xuyên)" — how candidates are listed to the officer. */

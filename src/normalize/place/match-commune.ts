@@ -9,6 +9,7 @@ import { ok, type Finding, type Normalized } from '../finding.js';
 import {
   COMMUNE_BY_CODE,
   describeUnit,
+  districtLabel,
   displayNameOf,
   districtOf,
   districtsOf,
@@ -20,7 +21,7 @@ import { findMentions } from './find-mentions.js';
 import { DISTRICT_ALIASES, DISTRICT_CODE_BY_NAME, PROVINCE_ALIASES } from './historical-units.js';
 import { pickMentions } from './pick-mentions.js';
 import { placeSegments } from './place-tokens.js';
-import { registrationPeriod, type RegistrationPeriod } from './registration-period.js';
+import { registrationPeriod, withinFixedDistricts, type RegistrationPeriod } from './registration-period.js';
 import { resolveCommune, type UnitRef } from './resolve-commune.js';
 import { suggestCommunes } from './suggest-communes.js';
 
@@ -122,6 +123,10 @@ export function matchCommune(text: string, options: MatchCommuneOptions): Normal
       if (district !== null && textDistricts !== null && !districtFits(unit, textDistricts)) {
         const expected = locationOf(unit.list, unit.code);
         findings.push({ code: 'PLACE_DISTRICT_MISMATCH', params: { code: unit.code, name, expected, district: district.typed } });
+      } else if (sourceDistrict !== null && unit.list === 'vinh-phuc' && withinFixedDistricts(period) && !districtFits(unit, [sourceDistrict])) {
+        // A book is kept by one commune of the source's district; before 2009 districts were split and merged.
+        const source = districtLabel(sourceDistrict) || sourceDistrict;
+        findings.push({ code: 'PLACE_OUTSIDE_SOURCE_DISTRICT', params: { code: unit.code, name, expected: locationOf(unit.list, unit.code), source } });
       }
       return matched(unit, findings);
     }

@@ -15,6 +15,12 @@ export interface RegistrationPeriod {
 }
 
 export const BEGINNING_OF_TIME = '0000-01-01';
+/**
+ * From the day Sông Lô was split off Lập Thạch (Decree 09/NĐ-CP, in force 18/01/2009;
+ * DOMAIN.md §1.5) to the end of the district level (2025-07-01), no commune moved
+ * between Vĩnh Phúc's districts: a commune then lay in exactly its listed district.
+ */
+export const DISTRICTS_FIXED_FROM = '2009-01-18';
 export const END_OF_TIME = '9999-12-31';
 const LAST_VINH_PHUC_DAY = '2025-06-30';
 const VINH_PHUC_ERA: RegistrationPeriod = { start: BEGINNING_OF_TIME, end: LAST_VINH_PHUC_DAY };
@@ -63,12 +69,18 @@ export function registrationPeriod(date: unknown): RegistrationPeriod {
 const BOUNDARIES: readonly string[] = [
   ...new Set([
     VINH_PHUC_LIST_ENDS_ON,
+    DISTRICTS_FIXED_FROM,
     ...[...VINH_PHUC_COMMUNES, ...VINH_PHUC_DISTRICTS].flatMap((unit) => unit.names.flatMap((name) => [name.from, name.until])),
     ...VINH_PHUC_COMMUNES.map((commune) => commune.abolishedOn),
   ]),
 ]
   .filter((date): date is string => date !== null)
   .sort();
+
+/** True when the whole period lies where every commune's district is its listed one. */
+export function withinFixedDistricts(period: RegistrationPeriod): boolean {
+  return period.start >= DISTRICTS_FIXED_FROM && period.end < VINH_PHUC_LIST_ENDS_ON;
+}
 
 /** How many boundaries fall on or before a date. */
 function era(date: string): number {
