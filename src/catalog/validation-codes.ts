@@ -27,6 +27,14 @@ export const validationCodes: readonly CatalogEntry[] = [
     fixVi: 'Đối chiếu số đăng ký của hai dòng với sổ gốc và sửa số bị ghi nhầm.',
   },
   {
+    code: 'ID_PROVINCE_NOT_REGISTRATION',
+    severity: 'warning',
+    field: 'child.personalId',
+    messageVi: 'Số định danh của trẻ bắt đầu bằng {written} ({writtenName}), nhưng khai sinh đăng ký tại {expectedName} (mã {expected}).',
+    description: 'A 12-digit personal ID begins with the code of the province where the birth was registered (DOMAIN.md §2.1), so a child in this province\'s birth book should carry its code. A warning only (§2.2 item 3): a re-registration or a slip in either number may explain it. Not checked for registrations from 2025-07-01, when the provinces merged and the code of new births is not documented.',
+    fixVi: 'Đối chiếu số định danh với giấy khai sinh; nếu trẻ đã được cấp số ở tỉnh khác thì ghi chú rõ.',
+  },
+  {
     code: 'DEATH_BEFORE_BIRTH',
     severity: 'error',
     field: 'deathDate',

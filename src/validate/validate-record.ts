@@ -1,5 +1,6 @@
 import type { BoundFinding } from '../normalize/bound-finding.js';
 import type { RecordTypeDefinition, RecordTypeName } from '../record-types/record-type.js';
+import { childIdProvince } from './child-id-province.js';
 import { deathAfterBirth, registrationAfterEvent } from './event-order.js';
 import { marriageAges } from './marriage-age.js';
 import { parentsOlderThanChild } from './parent-age.js';
@@ -9,7 +10,7 @@ type Rule = (record: Readonly<Record<string, unknown>>) => BoundFinding[];
 
 /** Cross-field rules per record type, in one visible list. */
 const RULES: Record<RecordTypeName, readonly Rule[]> = {
-  birth: [registrationAfterEvent('child.birthDate', 'sinh'), parentsOlderThanChild],
+  birth: [registrationAfterEvent('child.birthDate', 'sinh'), parentsOlderThanChild, childIdProvince],
   marriage: [marriageAges],
   death: [registrationAfterEvent('deathDate', 'chết'), deathAfterBirth],
 };

@@ -168,6 +168,7 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(SON_LOI, 52, 'REGISTRATION_BEFORE_EVENT', 'registration.date', 'rejected.errors'),
   at(HUONG_CANH, 13, 'DEATH_BEFORE_BIRTH', 'deathDate', 'rejected.errors'),
   at(SON_LOI, 53, 'PARENT_AGE_IMPLAUSIBLE', 'mother.birthYear', 'clean.warnings'),
+  at(SON_LOI, 58, 'ID_PROVINCE_NOT_REGISTRATION', 'child.personalId', 'clean.warnings'),
   // Row 55 is row 54 typed again with the ID: merged away, the survivor takes the ID.
   at(SON_LOI, 54, 'DEDUP_FIELD_FILLED', 'child.personalId', 'clean.notes'),
   at(SON_LOI, 56, 'REGISTER_NUMBER_REPEATED', 'registration.number', 'clean.warnings'),
