@@ -12,6 +12,8 @@ describe('normalizePlace — abbreviations at the start of a part', () => {
     ['H. Bình Xuyên', 'Huyện Bình Xuyên', 'H. → Huyện'],
     ['h.Bình Xuyên', 'Huyện Bình Xuyên', 'h. → Huyện'],
     ['T. Vĩnh Phúc', 'Tỉnh Vĩnh Phúc', 'T. → Tỉnh'],
+    ['T. Hà Nội', 'Thành phố Hà Nội', 'T. → Thành phố'],
+    ['t.Hải Phòng', 'Thành phố Hải Phòng', 't. → Thành phố'],
     ['P. Liên Bảo', 'Phường Liên Bảo', 'P. → Phường'],
     ['P.3', 'Phường 3', 'P. → Phường'],
     ['Q. Ba Đình', 'Quận Ba Đình', 'Q. → Quận'],

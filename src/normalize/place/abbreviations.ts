@@ -9,9 +9,10 @@
 const PART_START = String.raw`(?<=^|[,;(/]\s?|\s-\s)`;
 const NEXT_WORD = String.raw`(?=\p{Lu})`;
 const NEXT_WORD_OR_NUMBER = String.raw`(?=\p{Lu}|\d)`;
+const CENTRAL_CITY = String.raw`(?=(?:Hà Nội|Hải Phòng|Đà Nẵng|Cần Thơ|Hồ Chí Minh)(?!\p{L}))`;
 
 // One-letter forms need their dot ("X." / "x."); two-letter forms take a dot or a space.
-// Order matters: "TP.HCM" before "TP", "TT"/"TX" before "T.".
+// Order matters: "TP.HCM" before "TP", "TT"/"TX" and "T. Hà Nội" before "T.".
 const ABBREVIATIONS: readonly (readonly [form: string, expansion: string])[] = [
   [String.raw`(?:TP|Tp|tp|T\.P)\.?\s?HCM(?!\p{L})`, 'Thành phố Hồ Chí Minh'],
   [String.raw`(?:TP|Tp|tp|T\.P)(?:\.\s?|\s)${NEXT_WORD_OR_NUMBER}`, 'Thành phố '],
@@ -19,6 +20,8 @@ const ABBREVIATIONS: readonly (readonly [form: string, expansion: string])[] = [
   [String.raw`(?:TX|Tx|tx|T\.X)(?:\.\s?|\s)${NEXT_WORD}`, 'Thị xã '],
   [String.raw`[Xx]\.\s?${NEXT_WORD}`, 'Xã '],
   [String.raw`[Hh]\.\s?${NEXT_WORD}`, 'Huyện '],
+  // The centrally-run cities are thành phố, not tỉnh, though clerks write 'T.' before them too.
+  [String.raw`[Tt]\.\s?${CENTRAL_CITY}`, 'Thành phố '],
   [String.raw`[Tt]\.\s?${NEXT_WORD}`, 'Tỉnh '],
   [String.raw`[Pp]\.\s?${NEXT_WORD_OR_NUMBER}`, 'Phường '],
   [String.raw`[Qq]\.\s?${NEXT_WORD_OR_NUMBER}`, 'Quận '],
