@@ -10,14 +10,19 @@ import type { DedupRecord } from '../dedup-record.js';
 import { defineComparison, keyOf, type BlockingRule, type DedupSpec, type PairLevels, type Veto } from '../dedup-spec.js';
 import { dateLevels, FAMILY_NAME_LEVELS, GIVEN_NAME_LEVELS, MIDDLE_NAME_LEVELS, PERSONAL_ID_LEVELS, REGISTER_ENTRY_LEVELS } from './levels.js';
 import { NameKeyMemo } from './name-key-memo.js';
-import { addNameValues, addRegistrationValues, dedupRecordOf, fillablePaths, nameComparisons, yearOf } from './record-values.js';
+import { addNameValues, addRegistrationValues, dedupRecordOf, fillablePaths, fullDateOf, nameComparisons, yearOf } from './record-values.js';
 
 const SPOUSES = ['husband', 'wife'] as const;
 
 /**
  * Personal IDs (either spouse: one rule, two keys), the register position,
  * both spouses' names, then both given names + both birth years (a typo in a
- * family name) and both family names + birth years (a typo in a given name).
+ * family name) and both family names + birth years (a typo in a given name),
+ * and both family names + the registration date: a typo in a given name when a
+ * spouse's birth date is blank (the year rules then make no key), on an entry
+ * typed again under another number. The registration date is required, so the
+ * key always exists; it adds 0.25 candidate pairs a record on the 1M benchmark
+ * (37,086 for 148,777 marriages: 15.2 → 15.5 a record).
  */
 const blockingRules: readonly BlockingRule[] = [
   {
@@ -40,6 +45,11 @@ const blockingRules: readonly BlockingRule[] = [
     name: 'family+years',
     description: 'both family names (folded) + both birth years',
     keys: (v) => keyOf(v['husband.family.folded'], v['wife.family.folded'], yearOf(v['husband.birthDate']), yearOf(v['wife.birthDate'])),
+  },
+  {
+    name: 'family+registration-date',
+    description: 'both family names (folded) + full registration date',
+    keys: (v) => keyOf(v['husband.family.folded'], v['wife.family.folded'], fullDateOf(v['registration.date'])),
   },
 ];
 
