@@ -1,5 +1,5 @@
-import { existsSync, statSync } from 'node:fs';
-import { basename, relative, resolve, sep } from 'node:path';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import { ConfigError } from '../config/config-error.js';
 import { READABLE_EXTENSIONS } from '../ingest/open-sheets.js';
@@ -24,21 +24,49 @@ export async function filesFromGlobs(patterns: readonly string[], pipelineFolder
   }));
 }
 
-/** --input arguments: a file is named by its basename; a folder's registers by their path inside it. */
+/**
+ * --input arguments, in the order given. A file is read once however often it
+ * is named (a file beside its folder, a folder twice, a symlink). Names are
+ * relative to the deepest folder holding every input, so they are unique and
+ * depend only on the arguments: a lone file keeps its basename and a lone
+ * folder's registers their path inside it, while two folders keep their own
+ * names ('xa1/khai-sinh-2006.xlsx', 'xa2/khai-sinh-2006.xlsx'). Record ids are
+ * made from the name (district, type, file, sheet, row).
+ */
 export async function filesFromInputs(inputs: readonly string[]): Promise<InputFile[]> {
-  const files: InputFile[] = [];
-  for (const input of inputs) {
+  const given = inputs.map((input) => {
     const path = resolve(input);
     if (!existsSync(path)) throw new ConfigError(`--input ${input}: no such file or folder`);
-    if (statSync(path).isFile()) {
-      files.push({ path, name: basename(path) });
-      continue;
+    return { path, isFile: statSync(path).isFile() };
+  });
+  const base = commonFolder(given.map(({ path, isFile }) => (isFile ? dirname(path) : path)));
+  const seen = new Set<string>();
+  const files: InputFile[] = [];
+  for (const { path, isFile } of given) {
+    for (const file of isFile ? [path] : await registersIn(path)) {
+      const real = realpathSync(file);
+      if (seen.has(real)) continue;
+      seen.add(real);
+      files.push({ path: file, name: portable(relative(base, file)) });
     }
-    const patterns = READABLE_EXTENSIONS.map((extension) => `**/*${extension}`);
-    const found = await glob(patterns, { cwd: path, absolute: true, onlyFiles: true, caseSensitiveMatch: false });
-    files.push(...uniqueSorted(found.filter((file) => portable(relative(path, file)).split('/').every(isRegisterName))).map((file) => ({ path: file, name: portable(relative(path, file)) })));
   }
   return files;
+}
+
+/** The registers under a folder, recursively and sorted, without lock files or hidden files and folders. */
+async function registersIn(folder: string): Promise<string[]> {
+  const patterns = READABLE_EXTENSIONS.map((extension) => `**/*${extension}`);
+  const found = await glob(patterns, { cwd: folder, absolute: true, onlyFiles: true, caseSensitiveMatch: false });
+  return uniqueSorted(found.filter((file) => portable(relative(folder, file)).split('/').every(isRegisterName)));
+}
+
+/** The deepest folder that holds every one of `folders` (absolute, resolved). */
+function commonFolder(folders: readonly string[]): string {
+  let common = folders[0] ?? resolve('.');
+  for (const folder of folders.slice(1)) {
+    while (common !== dirname(common) && relative(common, folder).split(sep)[0] === '..') common = dirname(common);
+  }
+  return common;
 }
 
 function uniqueSorted(paths: string[]): string[] {

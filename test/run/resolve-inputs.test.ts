@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,7 +22,59 @@ describe('input files of a district', () => {
 
   it('reads a folder given with --input recursively, leaving out lock files and hidden files and folders', async () => {
     const root = share();
+    const files = await filesFromInputs([join(root, 'nas')]);
+    expect(files.map((file) => file.name)).toEqual(['249/ks-2015.xlsx']);
+  });
+
+  it('names a lone --input file by its basename and a lone folder’s files by their path inside it, as record ids always had them', async () => {
+    const root = share();
+    expect((await filesFromInputs([join(root, 'local/249/kt-2016.csv')])).map((file) => file.name)).toEqual(['kt-2016.csv']);
+    expect((await filesFromInputs([join(root, 'nas/249')])).map((file) => file.name)).toEqual(['ks-2015.xlsx']);
+  });
+
+  it('names the files of several --input paths relative to the folder holding them all', async () => {
+    const root = share();
     const files = await filesFromInputs([join(root, 'nas'), join(root, 'local/249/kt-2016.csv')]);
-    expect(files.map((file) => file.name)).toEqual(['249/ks-2015.xlsx', 'kt-2016.csv']);
+    expect(files.map((file) => file.name)).toEqual(['nas/249/ks-2015.xlsx', 'local/249/kt-2016.csv']);
+  });
+});
+
+describe('--input paths that name the same file twice', () => {
+  function communes(): string {
+    const root = mkdtempSync(join(tmpdir(), 'hotich-inputs-'));
+    for (const path of ['xa1/khai-sinh-2006.xlsx', 'xa2/khai-sinh-2006.xlsx', 'd12/ks.xlsx', 'd12/kt.csv']) {
+      mkdirSync(join(root, path, '..'), { recursive: true });
+      writeFileSync(join(root, path), '');
+    }
+    return root;
+  }
+
+  it('keeps two files of one name in two folders apart by their folder', async () => {
+    const root = communes();
+    const files = await filesFromInputs([join(root, 'xa1'), join(root, 'xa2')]);
+    expect(files).toEqual([
+      { path: join(root, 'xa1/khai-sinh-2006.xlsx'), name: 'xa1/khai-sinh-2006.xlsx' },
+      { path: join(root, 'xa2/khai-sinh-2006.xlsx'), name: 'xa2/khai-sinh-2006.xlsx' },
+    ]);
+  });
+
+  it('reads a file given beside its folder once, named as the folder alone names it', async () => {
+    const root = communes();
+    for (const inputs of [
+      [join(root, 'd12'), join(root, 'd12/ks.xlsx')],
+      [join(root, 'd12/ks.xlsx'), join(root, 'd12')],
+      [join(root, 'd12'), join(root, 'd12')],
+    ]) {
+      const names = (await filesFromInputs(inputs)).map((file) => file.name);
+      expect(names.sort()).toEqual(['ks.xlsx', 'kt.csv']);
+    }
+    expect((await filesFromInputs([join(root, 'd12/ks.xlsx'), join(root, 'd12/ks.xlsx')])).map((file) => file.name)).toEqual(['ks.xlsx']);
+  });
+
+  it('reads a file reached through a symbolic link once', async () => {
+    const root = communes();
+    symlinkSync(join(root, 'd12/ks.xlsx'), join(root, 'ks-link.xlsx'));
+    const files = await filesFromInputs([join(root, 'd12'), join(root, 'ks-link.xlsx')]);
+    expect(files.map((file) => file.name)).toEqual(['d12/ks.xlsx', 'd12/kt.csv']);
   });
 });
