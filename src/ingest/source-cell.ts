@@ -28,4 +28,12 @@ export interface SourceCell {
   encoding?: FontEncoding;
   /** Column letter in the source (A, B, …; for CSV the column's position as a letter). */
   column: string;
+  /**
+   * A date cell whose number format shows only the month and year ('mm/yyyy') or
+   * the year ('yyyy'): what the clerk saw, and so the precision the date has.
+   */
+  datePrecision?: ShownDatePrecision;
 }
+
+/** The part of a date a number format shows, when it is less than the day. */
+export type ShownDatePrecision = 'month' | 'year';

@@ -4,6 +4,7 @@ import { columnLetter } from './column-letter.js';
 import { numberText } from './number-text.js';
 import type { SheetRow, SheetSource } from './sheet-source.js';
 import type { CellValue, SourceCell, TextRun } from './source-cell.js';
+import { shownDatePrecision } from './xlsx-scan/styles-part.js';
 
 /**
  * Streams every sheet of an .xlsx file with exceljs's streaming reader
@@ -64,6 +65,8 @@ function toSourceCell(cell: ExcelJS.Cell, columnIndex: number): SourceCell | und
   const sourceCell: SourceCell = { value: typed.value, text: typed.text, column: columnLetter(columnIndex) };
   if (font) sourceCell.font = font;
   if (typed.runs) sourceCell.runs = typed.runs;
+  const precision = typed.value instanceof Date && typeof cell.numFmt === 'string' ? shownDatePrecision(cell.numFmt) : undefined;
+  if (precision !== undefined) sourceCell.datePrecision = precision;
   return sourceCell;
 }
 

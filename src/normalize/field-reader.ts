@@ -1,4 +1,4 @@
-import type { SourceCell } from '../ingest/source-cell.js';
+import type { ShownDatePrecision, SourceCell } from '../ingest/source-cell.js';
 import type { BoundFinding } from './bound-finding.js';
 import type { Normalized } from './finding.js';
 import { normalizePersonalId } from './codes/personal-id.js';
@@ -138,7 +138,8 @@ export class FieldReader {
     const cell = this.row.cell(key);
     if (cell === undefined) return null;
     if (typeof cell.value === 'number' || cell.value instanceof Date) {
-      return this.keep(field, cell, this.memo.dateValue(cell.value, target, this.registrationDate));
+      const read = this.memo.dateValue(cell.value, target, this.registrationDate);
+      return this.keep(field, cell, cell.datePrecision === undefined ? read : atShownPrecision(read, cell.datePrecision));
     }
     return this.keepReading(field, cell, this.memo.dateText(cell, target, this.registrationDate));
   }
@@ -179,6 +180,13 @@ export class FieldReader {
     }
     return result.value;
   }
+}
+
+/** A date cell formatted 'yyyy' or 'mm/yyyy' holds what the clerk saw: the year, or the month. */
+function atShownPrecision(read: Normalized<string | null>, precision: ShownDatePrecision): Normalized<string | null> {
+  const length = precision === 'year' ? 4 : 7;
+  const { value } = read;
+  return value === null || value.length <= length ? read : { value: value.slice(0, length), findings: read.findings };
 }
 
 function wordCount(text: string): number {

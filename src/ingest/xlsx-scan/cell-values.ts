@@ -1,4 +1,4 @@
-import type { SourceCell, TextRun } from '../source-cell.js';
+import type { ShownDatePrecision, SourceCell, TextRun } from '../source-cell.js';
 import { numberText } from '../number-text.js';
 import type { SharedString } from './shared-strings-part.js';
 
@@ -61,12 +61,17 @@ export class CellBuilder {
     return cell;
   }
 
-  /** A number, or a date when the cell's number format is a date format. */
-  number(value: number, isDate: boolean, font: string | undefined, column: string): SourceCell {
+  /** A number, or a date when the cell's number format is a date format (showing `precision` of it, if less than the day). */
+  number(value: number, isDate: boolean, font: string | undefined, column: string, precision?: ShownDatePrecision): SourceCell {
     let cell: SourceCell;
     if (isDate) {
       const date = serialToDate(value, this.date1904);
       cell = { value: date, text: this.dayText(date), column };
+      if (precision !== undefined) {
+        if (font) cell.font = font;
+        cell.datePrecision = precision;
+        return cell;
+      }
     } else {
       // Same text as numberText: for safe integers String() and toFixed(0) agree, and String is cheaper.
       cell = { value, text: Number.isSafeInteger(value) ? String(value) : numberText(value), column };

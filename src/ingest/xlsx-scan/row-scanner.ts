@@ -145,7 +145,7 @@ export class RowScanner {
         cells[columnIndex] = build.text(decodeXmlText(xml.slice(valueStart, valueEnd)), font, column);
         break;
       default:
-        cells[columnIndex] = build.number(readNumber(xml, valueStart, valueEnd), format?.isDate === true, font, column);
+        cells[columnIndex] = build.number(readNumber(xml, valueStart, valueEnd), format?.isDate === true, font, column, format?.datePrecision);
     }
     return position;
   }

@@ -1,3 +1,4 @@
+import type { ShownDatePrecision } from '../source-cell.js';
 import { forEachTag } from './xml-tags.js';
 
 /** What a cell format (styles.xml cellXfs entry, the cell's `s`) means to the reader. */
@@ -6,6 +7,8 @@ export interface CellFormat {
   font: string | undefined;
   /** The number format shows a date or time, so a number in the cell is a date serial. */
   isDate: boolean;
+  /** A date format that shows no day ('mm/yyyy', 'yyyy'). */
+  datePrecision?: ShownDatePrecision;
 }
 
 /**
@@ -28,6 +31,17 @@ export const BUILT_IN_FORMATS: Readonly<Record<number, string>> = {
  */
 export function isDateFormat(formatCode: string): boolean {
   return /[ymdhMsb]/.test(formatCode.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+}
+
+/**
+ * The precision a date format shows, when less than the day: 'mm/yyyy' and
+ * 'mmm-yy' show the month, 'yyyy' the year. A format with a day or a time part,
+ * or without a year, shows (or hides) something else: undefined.
+ */
+export function shownDatePrecision(formatCode: string): ShownDatePrecision | undefined {
+  const code = formatCode.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '').replace(/\\./g, '');
+  if (!/y/i.test(code) || /[dhs]/i.test(code) || /AM\/PM|A\/P/i.test(code)) return undefined;
+  return /m/i.test(code) ? 'month' : 'year';
 }
 
 /** The cell formats of styles.xml, by index (the `s` attribute of cells and rows). */
@@ -59,6 +73,9 @@ export function parseCellFormats(xml: string, part: string): CellFormat[] {
   return formats.map(({ numFmtId, fontId }) => {
     // numFmtId 0 (General) or missing: no format, as in exceljs's getStyleModel.
     const formatCode = numFmtId ? customFormats.get(numFmtId) || BUILT_IN_FORMATS[numFmtId] : undefined;
-    return { font: fontId >= 0 ? fonts[fontId] : undefined, isDate: formatCode ? isDateFormat(formatCode) : false };
+    const format: CellFormat = { font: fontId >= 0 ? fonts[fontId] : undefined, isDate: formatCode ? isDateFormat(formatCode) : false };
+    const precision = format.isDate && formatCode ? shownDatePrecision(formatCode) : undefined;
+    if (precision !== undefined) format.datePrecision = precision;
+    return format;
   });
 }

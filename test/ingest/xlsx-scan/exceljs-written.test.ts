@@ -124,6 +124,20 @@ describe('lean XLSX reader equals the exceljs reader on exceljs-written workbook
     expect(sheet?.rows[1]?.cells.map((cell) => cell?.text)).toEqual(['2015-01-03', '1999-12-31', '1900-03-01']);
   });
 
+  it('dates whose format shows only the year or the month say so (datePrecision)', async () => {
+    const formats = ['yyyy', 'mm/yyyy', 'mmm-yy', '"Năm "yyyy', 'dd/mm/yyyy', 'h:mm', 'mmmm'];
+    const path = await written('date-precision', (workbook) => {
+      const sheet = workbook.addWorksheet('Dates');
+      const row = sheet.addRow(formats.map(() => new Date(Date.UTC(1935, 2, 1))));
+      formats.forEach((format, index) => {
+        row.getCell(index + 1).numFmt = format;
+      });
+    });
+    const [sheet] = await expectSameAsExceljs(path);
+    expect(sheet?.rows[0]?.cells.map((cell) => cell?.datePrecision)).toEqual(['year', 'month', 'month', 'year', undefined, undefined, undefined]);
+    expect(sheet?.rows[0]?.cells.map((cell) => cell?.text)).toEqual(formats.map(() => '1935-03-01'));
+  });
+
   it('dates in a 1904-based workbook', async () => {
     const path = await written('date1904', (workbook) => {
       workbook.properties.date1904 = true;
