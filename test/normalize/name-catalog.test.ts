@@ -18,6 +18,12 @@ const EXAMPLES: Record<string, [string, ToneStyle]> = {
   NAME_TONE_STYLE_APPLIED: ['Nguyễn Thị Thủy', 'new'],
 };
 
+/**
+ * Codes the field reader emits around the normalizer, from the columns a name was
+ * typed in (test/run/split-name-columns.test.ts; catalog fixture split-name-columns.csv).
+ */
+const FIELD_READER_CODES = ['NAME_GIVEN_NAME_EMPTY'];
+
 describe('name catalog', () => {
   it('has unique codes, all in the NAME_ namespace, for the name field', () => {
     const codes = nameCodes.map((entry) => entry.code);
@@ -30,10 +36,10 @@ describe('name catalog', () => {
   });
 
   it('lists exactly the codes the normalizer emits', () => {
-    expect(Object.keys(EXAMPLES).sort()).toEqual(nameCodes.map((entry) => entry.code).sort());
+    expect([...Object.keys(EXAMPLES), ...FIELD_READER_CODES].sort()).toEqual(nameCodes.map((entry) => entry.code).sort());
   });
 
-  it.each(nameCodes.map((entry) => [entry.code, entry] as const))('%s: example emits it and its message placeholders are filled', (code, entry) => {
+  it.each(nameCodes.filter((entry) => !FIELD_READER_CODES.includes(entry.code)).map((entry) => [entry.code, entry] as const))('%s: example emits it and its message placeholders are filled', (code, entry) => {
     const example = EXAMPLES[code];
     expect(example).toBeDefined();
     const [text, toneStyle] = example ?? ['', 'as-written'];
