@@ -22,7 +22,8 @@ interface CodeTally {
  */
 export async function runCheck(path: string, type: RecordTypeName | undefined, logger: Logger): Promise<string> {
   const types = type ? [type] : RECORD_TYPE_NAMES;
-  const indexes = types.map((name) => new AliasIndex(RECORD_TYPES[name]));
+  // Every type's index: with --type, a sheet of another register is known as such and skipped.
+  const indexes = RECORD_TYPE_NAMES.map((name) => new AliasIndex(RECORD_TYPES[name]));
   const file = basename(path);
   const lines: string[] = [`Tệp: ${file}`];
   const tallies = new Map<string, CodeTally>();
@@ -34,17 +35,21 @@ export async function runCheck(path: string, type: RecordTypeName | undefined, l
     tallies.set(code, entry);
   };
   try {
-    const events = readRegister(path, { provinceCode: '26', districtCode: '', file, options: DEFAULT_NORMALIZE_OPTIONS, indexes });
+    const events = readRegister(path, { provinceCode: '26', districtCode: '', file, options: DEFAULT_NORMALIZE_OPTIONS, indexes, types });
     for await (const event of events) {
       if (event.kind === 'sheet') {
+        const register = event.header ? RECORD_TYPES[event.header.type.name].labelVi.toLowerCase() : '';
         lines.push(
-          event.header
-            ? `Trang tính "${event.sheet}": sổ ${RECORD_TYPES[event.header.type.name].labelVi.toLowerCase()}, tiêu đề ở dòng ${event.header.headerRowNumbers.join('–')}`
-            : `Trang tính "${event.sheet}": không tìm thấy dòng tiêu đề, bỏ qua`,
+          event.otherRegister
+            ? `Trang tính "${event.sheet}": sổ ${register}, không phải loại sổ đang kiểm tra, bỏ qua`
+            : event.header
+              ? `Trang tính "${event.sheet}": sổ ${register}, tiêu đề ở dòng ${event.header.headerRowNumbers.join('–')}`
+              : `Trang tính "${event.sheet}": không tìm thấy dòng tiêu đề, bỏ qua`,
         );
         continue;
       }
       if (event.kind === 'skipped') {
+        if (event.reason === 'other-register') continue;
         counts.skipped++;
         continue;
       }

@@ -16,17 +16,21 @@ import { recordId } from './record-id.js';
 import { planSheet, type SheetPlan } from './sheet-plan.js';
 import { messageVi } from '../catalog/catalog.js';
 
-export type RowSkipReason = SkipReason | 'title' | 'header' | 'no-header';
+/** 'other-register': a row of a sheet whose header is another record type's than those read (--type). */
+export type RowSkipReason = SkipReason | 'title' | 'header' | 'no-header' | 'other-register';
 
 /** What reading one register file yields, in source order. */
 export type RegisterEvent =
-  | { kind: 'sheet'; sheet: string; header: DetectedHeader | null; unknownHeaders: string[] }
+  /** `otherRegister`: the header is of a type not read (`types`); its rows follow as 'other-register' skips, in no batch. */
+  | { kind: 'sheet'; sheet: string; header: DetectedHeader | null; unknownHeaders: string[]; otherRegister?: true }
   | { kind: 'skipped'; sheet: string; rowNumber: number; reason: RowSkipReason; type: RecordTypeName | null }
   | { kind: 'row'; sheet: string; rowNumber: number; type: RecordTypeName; outcome: RowOutcome };
 
 export interface ReadRegisterOptions extends Omit<RowContext, 'sheet' | 'date1904' | 'memo'> {
-  /** Alias indexes of the record types to look for (one when --type is given). */
+  /** Alias indexes of the record types a sheet's header is matched against (every type's, so a sheet of another register is known as such). */
   indexes: readonly AliasIndex[];
+  /** Record types to read (--type); a sheet of another type is skipped whole. By default every type of `indexes`. */
+  types?: readonly RecordTypeName[];
   /** Normalizer memos to share between the files of a run; by default each call makes its own. */
   memo?: RunMemo;
   /** Compiled shape guards to share between the files of a run; by default each call compiles its own. */
@@ -38,10 +42,12 @@ export interface ReadRegisterOptions extends Omit<RowContext, 'sheet' | 'date190
 /**
  * Reads every sheet of a file: finds each sheet's header and record type,
  * classifies the rows below it and turns each data row into a clean or
- * rejected record. Throws only when the file itself cannot be read.
+ * rejected record; a sheet of a record type not in `types` is skipped whole.
+ * Throws only when the file itself cannot be read.
  */
 export async function* readRegister(path: string, options: ReadRegisterOptions): AsyncIterable<RegisterEvent> {
   const { memo: runMemo = new RunMemo(), shapeGuards = new ShapeGuards(), onBytes, ...rowOptions } = options;
+  const types = options.types ?? options.indexes.map((index) => index.type.name);
   for await (const sheet of openSheets(path, onBytes)) {
     const top: SheetRow[] = [];
     const rows = sheet.rows[Symbol.asyncIterator]();
@@ -50,14 +56,23 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
       if (next.done) break;
       top.push(next.value);
     }
-    const header = detectHeader(top, options.indexes) ?? detectHintedHeader(top, options.indexes, options.file, sheet.name);
-    if (!header) {
-      yield { kind: 'sheet', sheet: sheet.name, header: null, unknownHeaders: [] };
-      for (const row of top) yield skipped(sheet.name, row, 'no-header', null);
-      for (let next = await rows.next(); !next.done; next = await rows.next()) yield skipped(sheet.name, next.value, 'no-header', null);
+    const header =
+      detectHeader(top, options.indexes) ?? detectHintedHeader(top, options.indexes, options.file, sheet.name) ?? detectRequestedHeader(top, options.indexes, types);
+    if (!header || !types.includes(header.type.name)) {
+      // No header, or another register's than those read: none of the sheet's rows is read.
+      const otherType = header?.type.name ?? null;
+      yield header ? { kind: 'sheet', sheet: sheet.name, header, unknownHeaders: [], otherRegister: true } : { kind: 'sheet', sheet: sheet.name, header: null, unknownHeaders: [] };
+      const reason = otherType ? 'other-register' : 'no-header';
+      for (const row of top) yield skipped(sheet.name, row, reason, otherType);
+      for (let next = await rows.next(); !next.done; next = await rows.next()) yield skipped(sheet.name, next.value, reason, otherType);
       continue;
     }
-    const titleRows = top.filter((row) => row.rowNumber < (header.headerRowNumbers[0] ?? 0));
+    const index = options.indexes.find((candidate) => candidate.type === header.type);
+    const classifier = new RowClassifier(header, index ?? new AliasIndex(header.type));
+    const firstHeaderRow = header.headerRowNumbers[0]!;
+    // Rows above the header are titles, unless one is an entry (typed above a header printed lower): that one is read.
+    const entriesAbove = new Set(top.filter((row) => row.rowNumber < firstHeaderRow && classifier.isEntry(row)).map((row) => row.rowNumber));
+    const titleRows = top.filter((row) => row.rowNumber < firstHeaderRow && !entriesAbove.has(row.rowNumber));
     const plan = planSheet(header, titleDefaults(titleRows));
     const type = header.type.name;
     yield {
@@ -66,19 +81,18 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
       header,
       unknownHeaders: plan.unknownColumns.map((column) => header.labels.get(column) ?? ''),
     };
-    const index = options.indexes.find((candidate) => candidate.type === header.type);
-    const classifier = new RowClassifier(header, index ?? new AliasIndex(header.type));
     const lastHeaderRow = Math.max(...header.headerRowNumbers);
     const memo = runMemo.forSheet({ ...options.options, districtCode: options.districtCode }, sheet.date1904);
     const shapeGuard = shapeGuards.of(header.type.schema);
     const context: RowContext = { ...rowOptions, sheet: sheet.name, date1904: sheet.date1904, memo, shapeGuard };
     const handle = (row: CsvRow): RegisterEvent => {
-      if (row.rowNumber < header.headerRowNumbers[0]!) {
-        return skipped(sheet.name, row, row.cells.some(Boolean) ? 'title' : 'blank', type);
+      if (row.rowNumber < firstHeaderRow) {
+        if (!entriesAbove.has(row.rowNumber)) return skipped(sheet.name, row, row.cells.some(Boolean) ? 'title' : 'blank', type);
+      } else {
+        if (row.rowNumber <= lastHeaderRow) return skipped(sheet.name, row, 'header', type);
+        const kind = row.problem ? 'data' : classifier.classify(row);
+        if (kind !== 'data') return skipped(sheet.name, row, kind, type);
       }
-      if (row.rowNumber <= lastHeaderRow) return skipped(sheet.name, row, 'header', type);
-      const kind = row.problem ? 'data' : classifier.classify(row);
-      if (kind !== 'data') return skipped(sheet.name, row, kind, type);
       // A sheet whose header was typed in a legacy font: read each entry's font-less cells in its row's encoding.
       const entry = header.encoding === null ? row : inRowEncoding(row, runMemo.rowEvidence);
       return { kind: 'row', sheet: sheet.name, rowNumber: row.rowNumber, type, outcome: safelyProcessRow(entry, plan, context) };
@@ -118,6 +132,17 @@ function detectHintedHeader(top: readonly SheetRow[], indexes: readonly AliasInd
   if (indexes.length < 2) return null;
   const hinted = recordTypeHint(file, sheet);
   const index = indexes.find((candidate) => candidate.type.name === hinted);
+  return index ? detectHeader(top, [index]) : null;
+}
+
+/**
+ * When one record type is read (--type), a header naming people and dates but
+ * nothing particular to any register, in a file or sheet whose name announces
+ * no other register, is that type's.
+ */
+function detectRequestedHeader(top: readonly SheetRow[], indexes: readonly AliasIndex[], types: readonly RecordTypeName[]): DetectedHeader | null {
+  if (types.length !== 1 || indexes.length < 2) return null;
+  const index = indexes.find((candidate) => candidate.type.name === types[0]);
   return index ? detectHeader(top, [index]) : null;
 }
 

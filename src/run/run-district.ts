@@ -11,7 +11,7 @@ import type { Manifest, ManifestInput } from '../emit/manifest.js';
 import type { NormalizeOptions } from '../normalize/normalize-options.js';
 import { ETHNIC_CODE_LISTS } from '../normalize/codes/ethnicity.js';
 import { RECORD_TYPES } from '../record-types/registry.js';
-import type { RecordTypeName } from '../record-types/record-type.js';
+import { RECORD_TYPE_NAMES, type RecordTypeName } from '../record-types/record-type.js';
 import { readRegister } from './read-register.js';
 import { RunMemo } from '../normalize/memo/run-memo.js';
 import { ShapeGuards } from '../record-types/shape-guard.js';
@@ -23,7 +23,7 @@ import { RunAbortedError, type RunControl } from './run-control.js';
 export interface InputFile {
   /** Absolute path. */
   path: string;
-  /** Provenance name: relative to the input root, or the basename of an --input file. */
+  /** Provenance name: relative to the input root, or to the deepest folder holding every --input (resolve-inputs.ts). */
   name: string;
 }
 
@@ -72,7 +72,8 @@ export async function runDistrict(job: DistrictJob, logger: Logger): Promise<Dis
   if ((job.workers ?? 0) > 0 && isMainThread && (job.registry === null || job.registryPath !== undefined)) return runDistrictInWorker(job, logger);
   const started = performance.now();
   const log = logger.child({ district: job.districtCode });
-  const indexes = job.types.map((type) => new AliasIndex(RECORD_TYPES[type], job.headerAliases[type] ?? {}));
+  // Every type's index, so that a sheet of a register this job does not read (--type) is known as such and skipped.
+  const indexes = RECORD_TYPE_NAMES.map((type) => new AliasIndex(RECORD_TYPES[type], job.headerAliases[type] ?? {}));
   // A dry run spools in a temporary folder of its own: nothing is written under the output folder.
   const spoolRoot = job.dryRun ? mkdtempSync(join(tmpdir(), 'hotich-dry-run-')) : job.outputFolder;
   const writers = new Map(
@@ -111,16 +112,20 @@ export async function runDistrict(job: DistrictJob, logger: Logger): Promise<Dis
         const onBytes = (bytes: number): void => {
           bytesDone = bytes;
         };
-        const events = readRegister(file.path, { ...job, file: file.name, indexes, onBytes, memo, shapeGuards });
+        const events = readRegister(file.path, { ...job, file: file.name, indexes, types: job.types, onBytes, memo, shapeGuards });
         for await (const event of events) {
           if (job.signal?.aborted) throw abortError(job.signal);
           if (++rowsDone % PROGRESS_EVERY_ROWS === 0) job.progress?.fileProgress(job.districtCode, file.name, rowsDone, bytesDone);
           if (event.kind === 'sheet') {
-            if (event.header) {
+            if (event.otherRegister) {
+              log.info({ file: file.name, sheet: event.sheet, type: event.header?.type.name }, 'sheet skipped: another record type than this run reads');
+            } else if (event.header) {
               log.info({ file: file.name, sheet: event.sheet, type: event.header.type.name, headerRows: event.header.headerRowNumbers }, 'sheet header found');
               for (const label of event.unknownHeaders) problem('COLUMN_UNKNOWN', { value: label }, event.sheet, event.header.type.name);
             } else skippedNoHeader.set(event.sheet, 0);
           } else if (event.kind === 'skipped') {
+            // A row of another register's sheet is no row of this run's batches, not even a skipped one.
+            if (event.reason === 'other-register') continue;
             if (event.type) writers.get(event.type)?.addSkipped(event.reason);
             else skippedNoHeader.set(event.sheet, (skippedNoHeader.get(event.sheet) ?? 0) + 1);
           } else {

@@ -115,6 +115,15 @@ describe('hotich check on a sheet whose header names nothing particular to one r
     writeFileSync(join(folder, 'so-le.csv'), `\uFEFF${csv}`);
     expect(hotich('check', join(folder, 'so-khai-sinh-le.csv')).stdout).toContain('sổ khai sinh, tiêu đề ở dòng 1');
     expect(hotich('check', join(folder, 'so-le.csv')).stdout).toContain('không tìm thấy dòng tiêu đề');
+    // With --type, that type's: the header names nothing another register needs.
+    expect(hotich('check', join(folder, 'so-le.csv'), '--type', 'birth').stdout).toContain('sổ khai sinh, tiêu đề ở dòng 1');
+  });
+
+  it('with --type, skips a sheet of another register instead of reading it as that type', () => {
+    const { status, stdout } = hotich('check', 'fixtures/249-binh-xuyen/ket-hon-quat-luu-2018.xlsx', '--type', 'birth');
+    expect(status).toBe(0);
+    expect(stdout).toContain('Trang tính "KH 2018": sổ kết hôn, không phải loại sổ đang kiểm tra, bỏ qua');
+    expect(stdout).toContain('Đọc 0 dòng dữ liệu');
   });
 });
 
