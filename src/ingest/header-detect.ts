@@ -33,6 +33,32 @@ export interface DetectedHeader {
  * header) that best matches a record type's column aliases, and the type.
  * Returns null when nothing looks like a header of any of the given types.
  *
+ * A header printed again lower down (the next page's) may match better than
+ * the first one, e.g. with a label the first page left blank; the rows between
+ * them are entries all the same. So once the best match is known, the rows
+ * above it are searched again, and an earlier match of the same type scoring
+ * at least EARLIER_HEADER_SHARE of the best is the header instead — the
+ * earliest such; the later copy is then skipped as a repeated header.
+ */
+export function detectHeader(rows: readonly SheetRow[], indexes: readonly AliasIndex[]): DetectedHeader | null {
+  const top = rows.slice(0, HEADER_SEARCH_ROWS);
+  const best = bestHeader(top, indexes);
+  if (best === null) return null;
+  for (let header = best; ; ) {
+    const firstRow = header.headerRowNumbers[0]!;
+    const above = top.filter((row) => row.rowNumber < firstRow);
+    const earlier = above.length > 0 ? bestHeader(above, indexes) : null;
+    if (earlier === null || earlier.type.name !== best.type.name || earlier.score < best.score * EARLIER_HEADER_SHARE) return header;
+    header = earlier;
+  }
+}
+
+/** An earlier header of the best match's type is the sheet's header when it scores at least this share of the best. */
+const EARLIER_HEADER_SHARE = 0.5;
+
+/**
+ * The best match among the rows and pairs of rows given.
+ *
  * The answer is the first best match in the order row 1, rows 1–2, row 2,
  * rows 2–3, … (types in the given order; only a strictly better match displaces
  * one). Candidates are scored best bound first — a bound from the filled cells
@@ -41,8 +67,8 @@ export interface DetectedHeader {
  * scored. So the header is usually scored first and the data rows below it are
  * never read, and the answer is what scoring every candidate would give.
  */
-export function detectHeader(rows: readonly SheetRow[], indexes: readonly AliasIndex[]): DetectedHeader | null {
-  const top = new HeaderRows(rows.slice(0, HEADER_SEARCH_ROWS));
+function bestHeader(rows: readonly SheetRow[], indexes: readonly AliasIndex[]): DetectedHeader | null {
+  const top = new HeaderRows(rows);
   const lookups = new SheetLookups(indexes);
   // Position in the order above: row i is 2i, the pair of rows i and i+1 is 2i+1.
   const pending: Pending[] = [];

@@ -65,6 +65,39 @@ describe('header detection', () => {
     expect(keysOf(detectHeader(rows, [custom]))).toEqual(['child.fullName', 'child.birthDate', 'mother.fullName', 'father.fullName']);
   });
 
+  it('takes the first header when a later copy of it on the next page names one more column', () => {
+    const page1 = ['STT', 'Số', 'Ngày đăng ký', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Họ và tên mẹ', 'Họ và tên cha', null];
+    const entry = (stt: number): (string | number | null)[] => [stt, stt, '05/02/2012', 'Nguyễn Văn An', '01/01/2012', 'Nam', 'Trần Thị Mai', 'Nguyễn Văn Bình'];
+    const rows = sheetRows([
+      ['UBND XÃ THIỆN KẾ'],
+      ['SỔ ĐĂNG KÝ KHAI SINH'],
+      page1,
+      entry(1),
+      entry(2),
+      [null, null, null, 'Người ghi sổ'],
+      [...page1.slice(0, 8), 'Ghi chú'],
+      entry(3),
+    ]);
+    const header = detectHeader(rows, allTypes);
+    expect(header?.type.name).toBe('birth');
+    expect(header?.headerRowNumbers).toEqual([3]);
+  });
+
+  it('takes the first two-level header when it is printed again lower', () => {
+    const upper = ['STT', 'Họ và tên', 'Ngày sinh', 'Thông tin về mẹ', null, 'Thông tin về cha', null];
+    const lower = [null, null, null, 'Họ và tên', 'Năm sinh', 'Họ và tên', null];
+    const rows = sheetRows([
+      ['SỔ ĐĂNG KÝ KHAI SINH'],
+      upper,
+      lower,
+      [1, 'Nguyễn Văn An', '01/01/2012', 'Trần Thị Mai', 1990, 'Nguyễn Văn Bình'],
+      upper,
+      [null, null, null, 'Họ và tên', 'Năm sinh', 'Họ và tên', 'Năm sinh'],
+      [2, 'Lê Thị Hoa', '02/01/2012', 'Phạm Thị Lan', 1991, 'Lê Văn Cường', 1989],
+    ]);
+    expect(detectHeader(rows, allTypes)?.headerRowNumbers).toEqual([2, 3]);
+  });
+
   it('returns null for a sheet that is not a register', () => {
     const rows = sheetRows([['Hướng dẫn nhập liệu'], ['Nhập đúng thứ tự dòng trong sổ gốc.'], ['Ngày tháng ghi theo dạng ngày/tháng/năm.']]);
     expect(detectHeader(rows, allTypes)).toBeNull();

@@ -60,4 +60,41 @@ describe('row classification below the header', () => {
   it('treats a title-like cell in a non-name column as a section title', () => {
     expect(classifyAll([[null, null, 'Năm 2016']])).toEqual(['section-title']);
   });
+
+  it('keeps a sparse entry whose date is written in words, though it reads like a place-and-date line', () => {
+    expect(classifyAll([entry(1, 'Nguyễn Văn An'), [null, null, '06/01/2010', 'Lê Thị Hoa', 'ngày 2 tháng 1 năm 2010']])).toEqual(['data', 'data']);
+  });
+
+  it('keeps a sparse entry right after a page footer and its signer', () => {
+    expect(
+      classifyAll([
+        entry(1, 'Nguyễn Văn An'),
+        [null, null, null, 'Người ghi sổ'],
+        [null, null, null, 'Nguyễn Thị Lan'],
+        [4, null, null, 'Phạm Thị Thu', '04/01/2010'],
+        [null, null, '12/01/2010', 'Vũ Văn Tám', null, null, null, null, 'Xác nhận của trưởng thôn'],
+      ]),
+    ).toEqual(['data', 'footer', 'footer', 'data', 'data']);
+  });
+
+  it('still skips footers that sit under the name and date columns', () => {
+    expect(
+      classifyAll([
+        entry(1, 'Nguyễn Văn An'),
+        [null, null, null, 'Tam Hợp, ngày 5 tháng 3 năm 2018'],
+        [null, null, 'Tam Hợp, ngày 5 tháng 3 năm 2018', 'Người ghi sổ', null, null, null, 'Chủ tịch UBND xã'],
+        [null, null, null, 'Ký tên, đóng dấu'],
+        [null, null, null, 'Nguyễn Thị Lan', null, null, null, 'Trần Văn Cường'],
+        [null, null, null, 'Nguyễn Thị Lan'],
+      ]),
+    ).toEqual(['data', 'footer', 'footer', 'footer', 'footer', 'footer']);
+  });
+
+  it('tells an entry above the header from a title', () => {
+    const rows = sheetRows([['SỔ ĐĂNG KÝ KHAI SINH'], [1, 1, '12/01/2015', 'Nguyễn Văn An'], ['Quyển số: 01', null, '2015'], headerRow]);
+    const header = detectHeader(rows, [index]);
+    expect(header?.headerRowNumbers).toEqual([4]);
+    const classifier = new RowClassifier(header!, index);
+    expect(rows.slice(0, 3).map((row) => classifier.isEntry(row))).toEqual([false, true, false]);
+  });
 });
