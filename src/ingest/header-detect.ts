@@ -132,12 +132,18 @@ function matchCandidate(candidate: Candidate, indexNumber: number, lookups: Shee
   const keys = new Map<number, string>();
   const taken = new Set<string>();
   let score = 0;
+  // The person named by the last name column, for unqualified attributes after it ('Họ tên mẹ' | 'Năm sinh' | 'Dân tộc').
+  let person: NamedPerson | null = null;
   for (const column of candidate.columns) {
-    const best = column.group ? bestGroupedHit(column, index, lookups, taken) : lookups.plainHit(indexNumber, column.label, column.fold ?? '');
+    let best = column.group ? bestGroupedHit(column, index, lookups, taken) : lookups.plainHit(indexNumber, column.label, column.fold ?? '');
+    if (!column.group && person !== null && (!best || taken.has(best.key))) {
+      best = attributeOfPerson(column, person, index, lookups, taken) ?? best;
+    }
     if (!best || taken.has(best.key)) continue;
     keys.set(column.column, best.key);
     taken.add(best.key);
     score += best.confidence;
+    if (best.key.endsWith('.fullName')) person = column.group ? null : namedPerson(best.key, column.fold ?? '');
   }
   if (taken.size < MIN_MATCHED_COLUMNS) return null;
   const hasSignature = index.type.signatureKeys.some((key) => taken.has(key));
@@ -145,6 +151,41 @@ function matchCandidate(candidate: Candidate, indexNumber: number, lookups: Shee
   if (!(hasSignature || (!inferring && hasName))) return null;
   const labels = new Map(candidate.columns.map((column) => [column.column, column.label]));
   return { type: index.type, headerRowNumbers: candidate.rowNumbers, keys, labels, score, encoding: candidate.encoding };
+}
+
+interface NamedPerson {
+  /** The key's role ('mother' of 'mother.fullName'). */
+  role: string;
+  /** The words of the name column's label that name the person ('nguoi me' of 'ho chu dem ten nguoi me'). */
+  words: string[];
+}
+
+/** Words of a name column's label that name the name, not the person. */
+const NAME_WORDS = new Set(['ho', 'chu', 'dem', 'va', 'ten', 'day', 'du', 'lot']);
+
+function namedPerson(key: string, fold: string): NamedPerson | null {
+  const words = fold.split(' ').filter((word) => word !== '' && !NAME_WORDS.has(word));
+  return words.length === 0 ? null : { role: key.slice(0, key.indexOf('.')), words };
+}
+
+/**
+ * A one-row header that names the person once, in the name column, and leaves
+ * the columns after it unqualified (the one-row layout of the 2020 birth book:
+ * 'Họ, chữ đệm, tên người mẹ' | 'Năm sinh' | 'Dân tộc' | 'Nơi cư trú'): a label
+ * no column of the type takes otherwise is that person's attribute when the
+ * label with the person's words is an alias of one of that person's columns.
+ * It scores the label's own bound (SheetLookups.plainBound), never more.
+ */
+function attributeOfPerson(column: CandidateColumn, person: NamedPerson, index: AliasIndex, lookups: SheetLookups, taken: ReadonlySet<string>): AliasHit | undefined {
+  const fold = column.fold ?? '';
+  const bound = lookups.plainBound(fold);
+  if (bound === 0) return undefined;
+  for (const form of combinedForms(person.words, fold)) {
+    if (!index.isAlias(form)) continue;
+    const hit = index.lookup(form, column.label);
+    if (hit && hit.key.startsWith(`${person.role}.`) && !taken.has(hit.key)) return { key: hit.key, confidence: Math.min(hit.confidence, bound) };
+  }
+  return undefined;
 }
 
 /** The best hit among a grouped label's forms whose key is still free; an exact alias on any form beats a partial match on an earlier one. */

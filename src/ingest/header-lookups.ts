@@ -55,8 +55,10 @@ export class SheetLookups {
   /**
    * 1 when the label is an alias of some type; 0.5 when it holds two consecutive
    * words of aliases of two or more words (the only way to contain one); else 0.
+   * Also what a plain label read as the attribute of the person named to its left
+   * may score (header-detect.ts), so that the bound stays a bound.
    */
-  private plainBound(fold: string): number {
+  plainBound(fold: string): number {
     let bound = this.foldBound.get(fold);
     if (bound === undefined) {
       bound = this.indexes.some((index) => index.isAlias(fold)) ? 1 : hasRunOfTwo(this.flags(fold)) ? 0.5 : 0;

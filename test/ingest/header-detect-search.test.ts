@@ -18,6 +18,8 @@ interface ReferenceCandidate {
   rowNumbers: number[];
   labels: Map<number, string>;
   forms: Map<number, string[]>;
+  /** Columns labelled by a group over an attribute. */
+  grouped: Set<number>;
 }
 
 function referenceDetect(rows: readonly SheetRow[], indexes: readonly AliasIndex[]): DetectedHeader | null {
@@ -38,7 +40,7 @@ function referenceBest(rows: readonly SheetRow[], indexes: readonly AliasIndex[]
   const folds = rows.slice(0, HEADER_SEARCH_ROWS).map((_, i) => read.row(i).folds);
   let best: DetectedHeader | null = null;
   for (let i = 0; i < texts.length; i++) {
-    const single: ReferenceCandidate = { rowNumbers: [rows[i]!.rowNumber], labels: new Map(), forms: new Map() };
+    const single: ReferenceCandidate = { rowNumbers: [rows[i]!.rowNumber], labels: new Map(), forms: new Map(), grouped: new Set() };
     texts[i]!.forEach((text, column) => {
       if (!text) return;
       single.labels.set(column, text);
@@ -47,7 +49,7 @@ function referenceBest(rows: readonly SheetRow[], indexes: readonly AliasIndex[]
     const pair = i + 1 < texts.length ? referencePair(rows, texts, folds, i) : undefined;
     for (const candidate of pair ? [single, pair] : [single]) {
       for (const index of indexes) {
-        const match = referenceMatch(candidate, index, indexes.length > 1);
+        const match = referenceMatch(candidate, index, indexes);
         if (match && (!best || match.score > best.score)) best = match;
       }
     }
@@ -60,6 +62,7 @@ function referencePair(rows: readonly SheetRow[], texts: string[][], folds: stri
   const lower = texts[i + 1] ?? [];
   const labels = new Map<number, string>();
   const forms = new Map<number, string[]>();
+  const groupedColumns = new Set<number>();
   let group = '';
   let groupFold = '';
   let grouped = false;
@@ -84,6 +87,7 @@ function referencePair(rows: readonly SheetRow[], texts: string[][], folds: stri
       continue;
     }
     grouped = true;
+    groupedColumns.add(column);
     labels.set(column, `${group} / ${bottom}`);
     const groupWords = groupFold.replace(/\b(thong tin ve|thong tin|ve|ben|cua)\b/g, ' ').split(/\s+/).filter(Boolean);
     const combined: string[] = [];
@@ -94,13 +98,39 @@ function referencePair(rows: readonly SheetRow[], texts: string[][], folds: stri
     forms.set(column, combined);
   }
   if (!grouped) return undefined;
-  return { rowNumbers: [rows[i]!.rowNumber, rows[i + 1]!.rowNumber], labels, forms };
+  return { rowNumbers: [rows[i]!.rowNumber, rows[i + 1]!.rowNumber], labels, forms, grouped: groupedColumns };
 }
 
-function referenceMatch(candidate: ReferenceCandidate, index: AliasIndex, inferring: boolean): DetectedHeader | null {
+/**
+ * A plain label after a name column, that no column takes otherwise, read as the
+ * named person's attribute: the label with a tail of the name label's words (name
+ * vocabulary removed) before or after it must be an alias of that person's column;
+ * it scores at most 1 if the label is an alias of some type, 0.5 if it holds two
+ * consecutive words of multi-word aliases, and nothing otherwise.
+ */
+function referencePersonHit(
+  fold: string, raw: string, person: { role: string; words: string[] }, index: AliasIndex, indexes: readonly AliasIndex[], taken: ReadonlySet<string>,
+): { key: string; confidence: number } | undefined {
+  const words = fold.split(' ');
+  const isPhraseWord = (word: string) => indexes.some((other) => other.isPhraseWord(word));
+  const runOfTwo = words.some((word, i) => i > 0 && isPhraseWord(word) && isPhraseWord(words[i - 1]!));
+  const bound = indexes.some((other) => other.isAlias(fold)) ? 1 : runOfTwo ? 0.5 : 0;
+  if (bound === 0) return undefined;
+  for (let start = 0; start < person.words.length; start++) {
+    const tail = person.words.slice(start).join(' ');
+    for (const form of [`${fold} ${tail}`, `${tail} ${fold}`]) {
+      const hit = index.isAlias(form) ? index.lookup(form, raw) : undefined;
+      if (hit && hit.key.startsWith(`${person.role}.`) && !taken.has(hit.key)) return { key: hit.key, confidence: Math.min(hit.confidence, bound) };
+    }
+  }
+  return undefined;
+}
+
+function referenceMatch(candidate: ReferenceCandidate, index: AliasIndex, indexes: readonly AliasIndex[]): DetectedHeader | null {
   const keys = new Map<number, string>();
   const taken = new Set<string>();
   let score = 0;
+  let person: { role: string; words: string[] } | null = null;
   for (const [column, forms] of candidate.forms) {
     const raw = candidate.labels.get(column) ?? '';
     let best: { key: string; confidence: number } | undefined;
@@ -109,15 +139,21 @@ function referenceMatch(candidate: ReferenceCandidate, index: AliasIndex, inferr
       if (hit && !taken.has(hit.key) && (!best || hit.confidence > best.confidence)) best = hit;
       if (best?.confidence === 1) break;
     }
+    const plain = !candidate.grouped.has(column);
+    if (!best && plain && person) best = referencePersonHit(forms[0]!, raw, person, index, indexes, taken);
     if (!best) continue;
     keys.set(column, best.key);
     taken.add(best.key);
     score += best.confidence;
+    if (best.key.endsWith('.fullName')) {
+      const words = plain ? forms[0]!.split(' ').filter((word) => word !== '' && !['ho', 'chu', 'dem', 'va', 'ten', 'day', 'du', 'lot'].includes(word)) : [];
+      person = words.length > 0 ? { role: best.key.split('.')[0]!, words } : null;
+    }
   }
   if (taken.size < 3) return null;
   const hasSignature = index.type.signatureKeys.some((key) => taken.has(key));
   const hasName = [...taken].some((key) => key.endsWith('.fullName'));
-  if (!(hasSignature || (!inferring && hasName))) return null;
+  if (!(hasSignature || (indexes.length === 1 && hasName))) return null;
   return { type: index.type, headerRowNumbers: candidate.rowNumbers, keys, labels: candidate.labels, score, encoding: null };
 }
 

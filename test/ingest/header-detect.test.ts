@@ -38,6 +38,26 @@ describe('header detection', () => {
     expect(header?.labels.get(4)).toBe('Thông tin về mẹ / Năm sinh');
   });
 
+  it('reads a one-row header that names each parent once: the unqualified columns after a name are that person\'s', () => {
+    const rows = sheetRows([
+      ['STT', 'Số', 'Ngày đăng ký', 'Họ, chữ đệm, tên', 'Ngày sinh', 'Giới tính', 'Dân tộc', 'Quốc tịch',
+        'Họ, chữ đệm, tên người mẹ', 'Năm sinh', 'Dân tộc', 'Quốc tịch', 'Nơi cư trú',
+        'Họ, chữ đệm, tên người cha', 'Năm sinh', 'Dân tộc', 'Nơi cư trú', 'Ghi chú'],
+    ]);
+    const header = detectHeader(rows, allTypes);
+    expect(header?.type.name).toBe('birth');
+    expect(keysOf(header)).toEqual([
+      'stt', 'registration.number', 'registration.date', 'child.fullName', 'child.birthDate', 'child.sex', 'child.ethnicity', 'child.nationality',
+      'mother.fullName', 'mother.birthYear', 'mother.ethnicity', 'mother.nationality', 'mother.residence',
+      'father.fullName', 'father.birthYear', 'father.ethnicity', 'father.residence', 'remarks',
+    ]);
+  });
+
+  it('never gives a column to the person named before it when the label is a column of its own', () => {
+    const rows = sheetRows([['STT', 'Họ và tên người chết', 'Ngày sinh', 'Họ tên người đi khai', 'Ngày đăng ký', 'Ngày chết', 'Ghi chú']]);
+    expect(keysOf(detectHeader(rows, allTypes))).toEqual(['stt', 'deceased.fullName', 'deceased.birthDate', 'declarant.fullName', 'registration.date', 'deathDate', 'remarks']);
+  });
+
   it('matches headers without accents, in capitals, with line breaks, in any order', () => {
     const rows = sheetRows([['HO TEN ME', 'NGAY\nSINH', 'SO', 'HỌ VÀ  TÊN', 'Số định danh cá nhân (nếu có)', 'NAM SINH CHA']]);
     const header = detectHeader(rows, allTypes);
