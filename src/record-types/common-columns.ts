@@ -42,9 +42,9 @@ export const personAttributes = {
   middleNamePart: { header: 'Chữ đệm', aliases: ['Tên đệm', 'Đệm', 'Chữ lót', 'Tên lót'] },
   birthDate: {
     header: 'Ngày sinh',
-    aliases: ['Ngày, tháng, năm sinh', 'Ngày tháng năm sinh', 'Sinh ngày', 'Năm sinh', 'NTNS'],
+    aliases: ['Ngày, tháng, năm sinh', 'Ngày tháng năm sinh', 'Sinh ngày', 'Năm sinh', 'Sinh năm', 'NTNS'],
   },
-  birthYear: { header: 'Năm sinh', aliases: ['Ngày sinh', 'Ngày, tháng, năm sinh', 'Ngày tháng năm sinh'] },
+  birthYear: { header: 'Năm sinh', aliases: ['Sinh năm', 'Ngày sinh', 'Ngày, tháng, năm sinh', 'Ngày tháng năm sinh'] },
   sex: { header: 'Giới tính', aliases: ['Giới', 'Nam/Nữ', 'Nam, nữ', 'Phái'] },
   ethnicity: { header: 'Dân tộc', aliases: ['DT'] },
   nationality: { header: 'Quốc tịch', aliases: ['QT'] },
@@ -54,7 +54,10 @@ export const personAttributes = {
   },
   personalId: {
     header: 'Số định danh cá nhân',
-    aliases: ['Số định danh', 'Mã định danh', 'Số ĐDCN', 'Số CCCD', 'Số căn cước', 'Số CMND', 'CMND', 'Giấy tờ tùy thân', 'Số giấy tờ tùy thân'],
+    aliases: [
+      'Số định danh', 'Mã định danh', 'Số ĐDCN', 'Số CCCD', 'Số căn cước', 'Số CMND', 'CMND', 'Giấy tờ tùy thân', 'Số giấy tờ tùy thân',
+      'Số CMND/Hộ chiếu', 'CMND/Hộ chiếu', 'Số CMND, hộ chiếu', 'Giấy tờ tùy thân (CMND, hộ chiếu)', 'Số giấy tờ',
+    ],
   },
   birthPlace: { header: 'Nơi sinh', aliases: ['Sinh tại'] },
   hometown: { header: 'Quê quán', aliases: ['Nguyên quán'] },

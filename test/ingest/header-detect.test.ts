@@ -58,6 +58,18 @@ describe('header detection', () => {
     expect(keysOf(detectHeader(rows, allTypes))).toEqual(['stt', 'deceased.fullName', 'deceased.birthDate', 'declarant.fullName', 'registration.date', 'deathDate', 'remarks']);
   });
 
+  it('knows "Sinh năm" and "Số CMND/Hộ chiếu"', () => {
+    const death = sheetRows([['Số', 'Ngày đăng ký', 'Họ và tên người chết', 'Sinh năm', 'Ngày chết', 'Nơi chết']]);
+    expect(keysOf(detectHeader(death, allTypes))).toEqual(['registration.number', 'registration.date', 'deceased.fullName', 'deceased.birthDate', 'deathDate', 'deathPlace']);
+    const marriage = sheetRows([
+      ['Số', 'Ngày đăng ký', 'Bên chồng', null, null, 'Bên vợ', null, null],
+      [null, null, 'Họ và tên', 'Sinh năm', 'Số CMND/Hộ chiếu', 'Họ và tên', 'Sinh năm', 'Số CMND/Hộ chiếu'],
+    ]);
+    expect(keysOf(detectHeader(marriage, allTypes))).toEqual([
+      'registration.number', 'registration.date', 'husband.fullName', 'husband.birthDate', 'husband.personalId', 'wife.fullName', 'wife.birthDate', 'wife.personalId',
+    ]);
+  });
+
   it('matches headers without accents, in capitals, with line breaks, in any order', () => {
     const rows = sheetRows([['HO TEN ME', 'NGAY\nSINH', 'SO', 'HỌ VÀ  TÊN', 'Số định danh cá nhân (nếu có)', 'NAM SINH CHA']]);
     const header = detectHeader(rows, allTypes);
