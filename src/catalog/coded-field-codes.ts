@@ -118,6 +118,14 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
     description: 'The identity-paper cell also held issuing details or a second number ("CMND số 135123456 do CA Vĩnh Phúc cấp ngày 12/5/2005"): the one 12-digit number (or, without one, the one 9-digit number) is kept; the whole cell is the note\'s "from".',
   },
   {
+    code: 'ID_PASSPORT',
+    severity: 'warning',
+    field: 'personalId',
+    messageVi: 'Ô giấy tờ ghi hộ chiếu "{value}": số hộ chiếu không phải số định danh cá nhân nên để trống trường này.',
+    description: 'The identity-paper cell holds a passport ("Hộ chiếu E12345678", or a number shaped like one: one or two letters and 6–9 digits), as for a foreign spouse: a valid paper, but no personal ID or CMND, so the field is left empty and the row kept.',
+    fixVi: 'Nếu người này có số định danh hoặc CMND, ghi số đó; nếu không, giữ nguyên.',
+  },
+  {
     code: 'ID_LEGACY_CMND',
     severity: 'note',
     field: 'personalId',

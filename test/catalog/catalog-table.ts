@@ -148,6 +148,7 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(SON_LOI, 38, 'ID_LEGACY_CMND', 'mother.personalId', 'clean.notes'),
   at(HUONG_CANH, 16, 'ID_DETAILS_REMOVED', 'deceased.personalId', 'clean.notes'),
   at(HUONG_CANH, 16, 'ID_LEGACY_CMND', 'deceased.personalId', 'clean.notes'),
+  at(HUONG_CANH, 17, 'ID_PASSPORT', 'deceased.personalId', 'clean.warnings'),
   at(SON_LOI, 39, 'ID_PROVINCE_UNKNOWN', 'child.personalId', 'clean.warnings'),
   at(SON_LOI, 40, 'ID_SEX_CENTURY_MISMATCH', 'child.personalId', 'rejected.errors'),
   at(SON_LOI, 41, 'ID_BIRTH_YEAR_MISMATCH', 'child.personalId', 'rejected.errors'),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { severityOf } from '../../src/catalog/catalog.js';
 import { codedFieldCodes } from '../../src/catalog/coded-field-codes.js';
 import type { CellValue } from '../../src/ingest/source-cell.js';
 import type { Finding } from '../../src/normalize/finding.js';
@@ -168,6 +169,22 @@ describe('normalizePersonalId: the number among issuing details', () => {
     expect(result.findings.map((finding) => finding.code)).toEqual(codes);
     expect(result.findings[0]).toMatchObject({ from: cell, to: expected });
     expectCatalogued(result.findings);
+  });
+});
+
+describe('normalizePersonalId: a passport is no personal ID, and no reason to reject', () => {
+  it.each(['Hộ chiếu E12345678', 'HC số B1234567', 'Passport G123456789', 'Hộ chiếu E123456789', 'E12345678', 'b1234567'] as CellValue[])(
+    '%j → null + ID_PASSPORT (a warning)',
+    (cell) => {
+      const result = normalizePersonalId(cell, man1990);
+      expect(result).toEqual({ value: null, findings: [{ code: 'ID_PASSPORT' }] });
+      expectCatalogued(result.findings);
+      expect(severityOf('ID_PASSPORT')).toBe('warning');
+    },
+  );
+
+  it('an identity card beside the passport is the number kept', () => {
+    expect(normalizePersonalId('CMND 135123456; Hộ chiếu B1234567', man1990).value).toBe('135123456');
   });
 });
 

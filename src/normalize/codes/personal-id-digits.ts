@@ -7,6 +7,8 @@ export type IdCellDigits =
   | { kind: 'digits'; digits: string; fromDetails?: boolean }
   /** Scientific notation that lost digits ("2.609E+10"): the real number is unknowable. */
   | { kind: 'digitsLost' }
+  /** A passport ('Hộ chiếu E12345678', 'B1234567'): a foreign spouse's paper, no personal ID. */
+  | { kind: 'passport' }
   | { kind: 'malformed' };
 
 /** Separators officers and Excel put inside numbers (incl. thousands commas); removed silently. */
@@ -29,6 +31,12 @@ const NONE_WORDS: ReadonlySet<string> = new Set([
   'khong', 'ko', 'k', 'khongco', 'chuaco', 'chuacap', 'chua', 'kc', 'x', 'none', 'null', 'na', 'khongro',
 ]);
 const MAX_ID_TEXT = 80;
+/** 'Hộ chiếu …', 'HC số …', 'Passport …' (folded). */
+const PASSPORT_LABEL = /^(?:so )?(?:ho chieu|hc|passport|pp)\b/;
+/** An identity card or personal ID named in the cell (folded). */
+const ID_CARD_WORD = /\b(?:cmnd|cccd|can cuoc|dinh danh|chung minh)\b/;
+/** A passport number on its own: one or two letters, then digits (Vietnam B1234567, China E12345678). */
+const PASSPORT_NUMBER = /^[A-Z]{1,2}\d{6,9}$/;
 const WHITESPACE = /\s+/g;
 const ALL_ZEROS = /^0+$/;
 const DIGITS = /^\d+$/;
@@ -58,8 +66,17 @@ export function readIdDigits(value: CellValue): IdCellDigits {
   const scientific = SCIENTIFIC.exec(text.replace(WHITESPACE, ''));
   if (scientific) return fromScientific(scientific[1] ?? '', scientific[2] ?? '', Number(scientific[3]));
   const compact = text.replace(WHITESPACE, '').replace(FLOAT_ZERO_FRACTION, '$1').replace(SEPARATORS, '');
-  if (!DIGITS.test(compact)) return numberAmongDetails(text);
-  return ALL_ZEROS.test(compact) ? { kind: 'blank' } : { kind: 'digits', digits: compact };
+  if (DIGITS.test(compact)) return ALL_ZEROS.test(compact) ? { kind: 'blank' } : { kind: 'digits', digits: compact };
+  const folded = foldText(text);
+  // A passport named as such, beside no identity card: its digits are no CMND however many they are.
+  if (PASSPORT_LABEL.test(folded) && !ID_CARD_WORD.test(folded)) return { kind: 'passport' };
+  const among = numberAmongDetails(text);
+  return among.kind === 'malformed' && PASSPORT_NUMBER.test(compact.toUpperCase()) ? { kind: 'passport' } : among;
+}
+
+/** Lower case, diacritics folded, đ → d, single spaces: for labels. */
+function foldText(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** A run of digits, possibly grouped by spaces or dots ('135 123 456', '026.090.000.123'); dates break at '/'. */

@@ -28,6 +28,8 @@ export function normalizePersonalId(value: CellValue, context: PersonalIdContext
   if (read.kind === 'blank') return ok(null);
   if (read.kind === 'malformed') return malformed();
   if (read.kind === 'digitsLost') return ok(null, [{ code: 'ID_DIGITS_LOST' }]);
+  // A foreign spouse's passport is a valid paper, but no personal ID: left empty, for the officer to see.
+  if (read.kind === 'passport') return ok(null, [{ code: 'ID_PASSPORT' }]);
   const { digits } = read;
   if (read.fromDetails === true) {
     // The rest of the cell (issuing office, date) is not part of the number: kept in the audit trail.
