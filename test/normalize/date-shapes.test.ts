@@ -116,6 +116,18 @@ const qualified: Row[] = [
   ['12/31/1999', '1999-12-31', ['DATE_MONTH_FIRST']],
   ['1121990', '1990-12-01', ['DATE_AMBIGUOUS']],
   ['lúc 14 giờ 30 phút, ngày 5/3/1990', '1990-03-05', ['DATE_TIME_DROPPED']],
+  // The wordings of death entries: 'hồi' for the hour, '14g30', the verb before the date, a lunar gloss after it.
+  ['Hồi 14 giờ 30 phút, ngày 05 tháng 3 năm 1990', '1990-03-05', ['DATE_TIME_DROPPED']],
+  ['Vào hồi 14h30 ngày 5/3/1990', '1990-03-05', ['DATE_TIME_DROPPED']],
+  ['ngày 5/3/1990 hồi 14 giờ', '1990-03-05', ['DATE_TIME_DROPPED']],
+  ['14g30 ngày 5/3/1990', '1990-03-05', ['DATE_TIME_DROPPED']],
+  ['Chết ngày 5/3/1990', '1990-03-05', []],
+  ['Mất ngày 5 tháng 3 năm 1990', '1990-03-05', []],
+  ['Từ trần ngày 5/3/1990', '1990-03-05', []],
+  ['qua đời ngày 5/3/1990', '1990-03-05', []],
+  ['ngày 05 tháng 3 năm 1990 (tức ngày 8 tháng 2 năm Canh Ngọ)', '1990-03-05', []],
+  ['ngày 05/3/1990, tức 8 tháng 2 Canh Ngọ', '1990-03-05', []],
+  ['ngày mùng tư tháng 3 năm 1990', null, ['DATE_UNPARSEABLE']], // a day in words is not guessed
   ['05/03/1990 14:30', '1990-03-05', ['DATE_TIME_DROPPED']],
   ['15.8.75', '1975-08-15', ['DATE_TWO_DIGIT_YEAR']],
   ['5/3/90', '1990-03-05', ['DATE_TWO_DIGIT_YEAR']],

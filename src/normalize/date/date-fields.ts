@@ -24,8 +24,8 @@ const LABEL_WORDS: ReadonlyMap<string, DateRole> = new Map([
   ['nam', 'year'],
 ]);
 
-/** Words that carry nothing for the date: 'sinh ngày …', 'SN: …', 'vào ngày …'. */
-const FILLER_WORDS: ReadonlySet<string> = new Set(['sinh', 'sn', 'ns', 'vao', 'luc']);
+/** Words that carry nothing for the date: 'sinh ngày …', 'SN: …', 'vào ngày …', 'chết ngày …', 'mất ngày …', 'vào hồi …'. */
+const FILLER_WORDS: ReadonlySet<string> = new Set(['sinh', 'sn', 'ns', 'vao', 'luc', 'hoi', 'chet', 'mat']);
 
 /** Excel's English display formats ('5-Mar-90', 'March 5, 1990') reach CSV exports as text. */
 const ENGLISH_MONTHS: ReadonlyMap<string, number> = new Map(

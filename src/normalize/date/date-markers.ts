@@ -24,9 +24,13 @@ const MERIDIEM_AM = /^(?:am|sa|a\.m\.?)$/;
 /** '14:30', '00:00:00', '12:00:00 AM', ISO 'T00:00:00.000Z', '+07:00'. */
 const CLOCK_TIME =
   /(?:t|(?<!\d))(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?:\s*(am|pm|sa|ch|a\.m\.?|p\.m\.?))?(?:\s*(?:z|(?:gmt|utc)?\s*[+-]\d{2}:?\d{2}))?/g;
-/** 'lúc 14 giờ 30 phút', '14h30', '8 giờ sáng'. */
+/** 'lúc 14 giờ 30 phút', 'vào hồi 14h30', '14g30', '8 giờ sáng'. */
 const SPOKEN_TIME =
-  /(?:\b(?:vao\s+)?luc\s*)?(?<!\d)(\d{1,2})\s*(?:gio|h)(?:\s*(\d{1,2})\s*(?:phut|p)?)?(?:\s*(?:sang|trua|chieu|toi|dem))?\b/g;
+  /(?:\b(?:vao\s+)?(?:luc|hoi)\s*)?(?<!\d)(\d{1,2})\s*(?:gio|h|g)(?:\s*(\d{1,2})\s*(?:phut|p)?)?(?:\s*(?:sang|trua|chieu|toi|dem))?\b/g;
+/** '(tức ngày 27 tháng Giêng năm Bính Thân)': the same day told another way, usually the lunar one. */
+const SAME_DAY_GLOSS = /\(\s*tuc\b[^)]*\)?|[,;]?\s*\btuc\b.*$/g;
+/** 'từ trần ngày …', 'qua đời ngày …' (one-word verbs, 'chết', 'mất', are filler words of date-fields.ts). */
+const DEATH_PHRASE = /\b(?:tu tran|qua doi)\b/g;
 const UNKNOWN_PHRASE = /\b(?:khong|ko|kh|k|chua)\.?\s*(?:ro|biet|xac dinh|xd|ghi)\b|\b(?:kr|kxd|kro|unknown|none|null)\b|\bn\/a\b/g;
 /** The named lunar months: Giêng = 1st, Chạp = 12th (DOMAIN.md §5). */
 const LUNAR_FIRST_MONTH = /\b(?:thang\s*)?gieng\b/g;
@@ -43,8 +47,9 @@ const LABELS_ONLY = /^(?:[\d\s/.,-]|ngay|thang|nam|mong|mung)*$/;
 
 export function extractDateMarkers(folded: string): DateMarkers {
   if (LABELS_ONLY.test(folded)) return { text: folded, approximate: false, lunar: false, leapMonth: false, unknown: false, timeDropped: false };
+  const unglossed = folded.replace(SAME_DAY_GLOSS, ' ').replace(DEATH_PHRASE, ' ');
   let timeDropped = false;
-  let text = folded.replace(CLOCK_TIME, (_match, hour: string, minute: string, second?: string, meridiem?: string) => {
+  let text = unglossed.replace(CLOCK_TIME, (_match, hour: string, minute: string, second?: string, meridiem?: string) => {
     const h = Number(hour);
     const isMidnight =
       Number(minute) === 0 && Number(second ?? 0) === 0 && (h === 0 || (h === 12 && meridiem !== undefined && MERIDIEM_AM.test(meridiem)));
