@@ -3,7 +3,8 @@
  * (DOMAIN.md §8: compare the given name, not the whole string), the register
  * position, the re-registration flag, and the completeness of a clean record.
  */
-import { foldedKey } from '../../normalize/name/name-keys.js';
+import { accentKey, foldedKey } from '../../normalize/name/name-keys.js';
+import { SURNAMES } from '../../reference/name-lists.js';
 import type { NameKeyMemo, PartKeys } from './name-key-memo.js';
 import { splitName } from '../../normalize/name/name-split.js';
 import { blockingKeysFor, defineComparison as comparison, type BlockingRule, type Comparison, type ComparisonLevel } from '../dedup-spec.js';
@@ -121,9 +122,25 @@ export function nameComparisons(
   const part = (name: string, partLevels: readonly ComparisonLevel[], label: string): Comparison => {
     const key = `${prefix}.${name}`;
     const folded = `${key}.folded`;
-    return comparison(`${field}.${label}`, partLevels, (a, b) => nameLevel(a, b, key, folded, unmarked));
+    if (name !== 'family') return comparison(`${field}.${label}`, partLevels, (a, b) => nameLevel(a, b, key, folded, unmarked));
+    return comparison(`${field}.${label}`, partLevels, (a, b) => familyNameLevel(nameLevel(a, b, key, folded, unmarked), a[key], b[key]));
   };
   return [part('given', levels.given, 'givenName'), part('family', levels.family, 'familyName'), part('middle', levels.middle, 'middleName')];
+}
+
+/** Known family names by accent key (Hồ, Lò, Đỗ, Võ …). */
+const SURNAME_KEYS: ReadonlySet<string> = new Set(SURNAMES.map(accentKey));
+/** Northern and southern forms of one family name (DOMAIN.md §4): a letter apart, yet the same name. */
+const SAME_SURNAME = new Set(['vũ|võ', 'võ|vũ']);
+
+/**
+ * One or two letters apart, two family names that are both real ones (Hồ/Lò,
+ * Đỗ/Võ, Lê/Lý) are two families, not a slip: short names are a letter from
+ * each other. Vũ/Võ, one name in two regions, stay a possible slip.
+ */
+function familyNameLevel(level: ReturnType<typeof nameLevel>, left: string | null | undefined, right: string | null | undefined): ReturnType<typeof nameLevel> {
+  if ((level !== 'typo1' && level !== 'typo2') || !left || !right) return level;
+  return SURNAME_KEYS.has(left) && SURNAME_KEYS.has(right) && !SAME_SURNAME.has(`${left}|${right}`) ? 'different' : level;
 }
 
 /** The year of a partial ISO date, for blocking keys. */
