@@ -50,6 +50,14 @@ export const ingestCodes: readonly CatalogEntry[] = [
     fixVi: 'Xuất lại tệp từ Excel hoặc sửa dấu ngoặc kép trong dòng.',
   },
   {
+    code: 'CSV_EXTRA_FIELDS',
+    severity: 'error',
+    field: 'row',
+    messageVi: 'Dòng có {fields} ô, nhiều hơn {columns} cột của dòng tiêu đề: thường do một ô có dấu phẩy (hoặc dấu chấm phẩy) mà không đặt trong ngoặc kép, nên các giá trị phía sau đã lệch cột.',
+    description: 'A CSV record has more fields than the header row (empty fields counted on both): mostly a delimiter typed in a field without quotes, which shifts every later value one column right, so the row is not loaded.',
+    fixVi: 'Đặt ô có dấu phẩy trong ngoặc kép (hoặc xuất lại tệp từ Excel), rồi chạy lại.',
+  },
+  {
     code: 'CSV_FILE_TRUNCATED',
     severity: 'error',
     field: 'row',

@@ -19,11 +19,14 @@ export interface CsvFormat {
 
 /** A CSV record the parser could not read cleanly (unterminated quote, file cut short). */
 export interface CsvRecordProblem {
-  code: 'CSV_QUOTE_UNTERMINATED' | 'CSV_FILE_TRUNCATED' | 'CSV_MALFORMED_QUOTES';
+  code: 'CSV_QUOTE_UNTERMINATED' | 'CSV_FILE_TRUNCATED' | 'CSV_MALFORMED_QUOTES' | 'CSV_EXTRA_FIELDS';
+  params?: Record<string, number>;
 }
 
 export interface CsvRow extends SheetRow {
   problem?: CsvRecordProblem;
+  /** Fields in the record, empty ones included (`cells` ends at the last non-empty one); CSV rows only. */
+  fieldCount?: number;
 }
 
 export async function sniffCsvFormat(path: string): Promise<CsvFormat> {
@@ -86,7 +89,7 @@ async function* readCsvRows(path: string, format: CsvFormat, onBytes?: (bytesRea
     step(results, stepParser) {
       parser = stepParser;
       rowNumber++;
-      const row: CsvRow = { rowNumber, cells: toCells(results.data) };
+      const row: CsvRow = { rowNumber, cells: toCells(results.data), fieldCount: results.data.length };
       const problem = results.errors[0];
       if (problem) row.problem = { code: problem.code === 'MissingQuotes' ? 'CSV_QUOTE_UNTERMINATED' : 'CSV_MALFORMED_QUOTES' };
       queue.push(row);

@@ -62,7 +62,7 @@ export function processRow(row: SheetRow & { problem?: CsvRecordProblem }, plan:
   record.notes = [];
   // The reader is done with its list: the row's findings continue in it.
   const findings = reader.findings;
-  if (row.problem) findings.push({ code: row.problem.code, field: 'row' });
+  if (row.problem) findings.push(row.problem.params === undefined ? { code: row.problem.code, field: 'row' } : { code: row.problem.code, field: 'row', params: row.problem.params });
   for (const finding of validateRecord(type, record, findings, isError)) {
     // A rule names a field; the officer looks for its column (blank cells have none of their own).
     const column = finding.column === undefined ? plan.columnOf.get(finding.field) : undefined;
@@ -70,6 +70,8 @@ export function processRow(row: SheetRow & { problem?: CsvRecordProblem }, plan:
     findings.push(finding);
   }
 
+  // Values pushed under the wrong columns: judging them would only list the consequences of one cause.
+  if (row.problem?.code === 'CSV_EXTRA_FIELDS') findings.splice(0, findings.length, ...findings.filter((finding) => finding.code === 'CSV_EXTRA_FIELDS'));
   const errors: BoundFinding[] = [];
   const warnings: { code: string; field: string; message: string }[] = [];
   const notes: BoundFinding[] = [];

@@ -82,6 +82,8 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
       unknownHeaders: plan.unknownColumns.map((column) => header.labels.get(column) ?? ''),
     };
     const lastHeaderRow = Math.max(...header.headerRowNumbers);
+    // A CSV header's fields, empty ones included: a record with more has lost its alignment.
+    const headerFields = Math.max(0, ...top.filter((row) => header.headerRowNumbers.includes(row.rowNumber)).map((row: CsvRow) => row.fieldCount ?? 0));
     const memo = runMemo.forSheet({ ...options.options, districtCode: options.districtCode }, sheet.date1904);
     const shapeGuard = shapeGuards.of(header.type.schema);
     const context: RowContext = { ...rowOptions, sheet: sheet.name, date1904: sheet.date1904, memo, shapeGuard };
@@ -94,7 +96,8 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
         if (kind !== 'data') return skipped(sheet.name, row, kind, type);
       }
       // A sheet whose header was typed in a legacy font: read each entry's font-less cells in its row's encoding.
-      const entry = header.encoding === null ? row : inRowEncoding(row, runMemo.rowEvidence);
+      const aligned = headerFields > 0 && !row.problem && (row.fieldCount ?? 0) > headerFields ? withExtraFields(row, headerFields) : row;
+      const entry = header.encoding === null ? aligned : inRowEncoding(aligned, runMemo.rowEvidence);
       return { kind: 'row', sheet: sheet.name, rowNumber: row.rowNumber, type, outcome: safelyProcessRow(entry, plan, context) };
     };
     for (const row of top) yield handle(row);
@@ -159,6 +162,16 @@ function inRowEncoding<R extends SheetRow>(row: R, memo: EvidenceMemo | undefine
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * A CSV record with more fields than the header row: mostly a comma typed in a
+ * field without quotes ('Thôn Tam Lộng, xã Tam Hợp'), which pushes every value
+ * after it one column right (the extra field may then be an empty last one).
+ * Loading it would put values under the wrong columns.
+ */
+function withExtraFields(row: CsvRow, headerFields: number): CsvRow {
+  return { ...row, problem: { code: 'CSV_EXTRA_FIELDS', params: { fields: row.fieldCount ?? row.cells.length, columns: headerFields } } };
+}
 
 function skipped(sheet: string, row: SheetRow, reason: RowSkipReason, type: RecordTypeName | null): RegisterEvent {
   return { kind: 'skipped', sheet, rowNumber: row.rowNumber, reason, type };

@@ -90,6 +90,7 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(csv('csv-quote-unterminated.csv'), 3, 'CSV_QUOTE_UNTERMINATED', 'row', 'rejected.errors'),
   at(csv('csv-malformed-quotes.csv'), 3, 'CSV_MALFORMED_QUOTES', 'row', 'rejected.errors'),
   at(csv('csv-cut-short.csv'), 3, 'CSV_FILE_TRUNCATED', 'row', 'rejected.errors'),
+  at(csv('csv-extra-fields.csv'), 3, 'CSV_EXTRA_FIELDS', 'row', 'rejected.errors'),
   at(csv('split-name-columns.csv'), 3, 'NAME_GIVEN_NAME_EMPTY', 'child.fullName', 'clean.warnings'),
   // Text.
   at(SON_LOI, 5, 'TEXT_LEGACY_TCVN3', 'remarks', 'clean.notes'),
