@@ -12,6 +12,7 @@ import {
 import * as s from './common-schema.js';
 import { personKeys } from './person-keys.js';
 import { nameFields } from './name-fields.js';
+import { birthDateBySexColumns, readBirthDateBySex } from './birth-date-by-sex.js';
 import { readPersonalIdAfterBirth } from './id-century.js';
 import { readRegistration } from './registration-fields.js';
 import type { RecordTypeDefinition } from './record-type.js';
@@ -46,6 +47,7 @@ const columns: ColumnDefinition[] = [
     personalId: a.personalId,
   }),
   ...splitSexColumns('child'),
+  ...birthDateBySexColumns('child'),
   ...personColumns('mother', motherWords, parentAttributes),
   ...personColumns('father', fatherWords, parentAttributes),
   ...declarantColumns,
@@ -108,8 +110,8 @@ export const birthType: RecordTypeDefinition = {
   build(reader) {
     const registration = readRegistration(reader);
     const name = reader.name('child.fullName');
-    const sex = reader.sex('child.sex');
-    const typedBirthDate = reader.date('child.birthDate');
+    const typedSex = reader.sex('child.sex');
+    const { sex, birthDate: typedBirthDate } = readBirthDateBySex(reader, 'child', typedSex, reader.date('child.birthDate'));
     const father = readParent(reader, 'father');
     // Read in the order the findings have always been listed in (notes are compared with golden files).
     const remarks = reader.text('remarks');

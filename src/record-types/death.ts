@@ -10,6 +10,7 @@ import {
 } from './common-columns.js';
 import * as s from './common-schema.js';
 import { nameFields } from './name-fields.js';
+import { birthDateBySexColumns, readBirthDateBySex } from './birth-date-by-sex.js';
 import { readPersonalIdAfterBirth } from './id-century.js';
 import { readRegistration } from './registration-fields.js';
 import type { RecordTypeDefinition } from './record-type.js';
@@ -31,6 +32,7 @@ const columns: ColumnDefinition[] = [
     residence: a.residence,
   }),
   ...splitSexColumns('deceased'),
+  ...birthDateBySexColumns('deceased'),
   {
     key: 'deathDate',
     header: 'Ngày chết',
@@ -72,8 +74,8 @@ export const deathType: RecordTypeDefinition = {
   build(reader) {
     const registration = readRegistration(reader);
     const name = reader.name('deceased.fullName');
-    const sex = reader.sex('deceased.sex');
-    const typedBirthDate = reader.date('deceased.birthDate');
+    const typedSex = reader.sex('deceased.sex');
+    const { sex, birthDate: typedBirthDate } = readBirthDateBySex(reader, 'deceased', typedSex, reader.date('deceased.birthDate'));
     // Read in the order the findings have always been listed in (notes are compared with golden files).
     const remarks = reader.text('remarks');
     const ethnicityCode = reader.ethnicity('deceased.ethnicity', 'deceased.ethnicityCode');
