@@ -153,11 +153,21 @@ function usageError(message: string): number {
 
 const invokedAs = process.argv[1] ? realpathSync(process.argv[1]) : '';
 if (invokedAs === fileURLToPath(import.meta.url)) {
+  let settled = false;
+  // Node exits 0 when nothing is left to wait on; a command whose work stalled on a promise that
+  // never settles would then look like a completed run to cron. It must not.
+  process.on('beforeExit', () => {
+    if (settled) return;
+    process.stderr.write('hotich: internal error: the command stopped before finishing (a step waited on nothing); the run did not complete\n');
+    process.exitCode = EXIT_FAILED;
+  });
   main(process.argv.slice(2)).then(
     (code) => {
+      settled = true;
       process.exitCode = code;
     },
     (error: unknown) => {
+      settled = true;
       process.stderr.write(`hotich: ${error instanceof Error ? error.message : String(error)}\n`);
       process.exitCode = EXIT_FAILED;
     },

@@ -9,7 +9,7 @@ import type { SheetRow, SheetSource } from './sheet-source.js';
 import type { SourceCell } from './source-cell.js';
 
 const SAMPLE_BYTES = 64 * 1024;
-/** Rows buffered between the parser and the consumer before the parser is paused. */
+/** Rows buffered between the parser and the consumer before the file's text stream is paused. */
 const HIGH_WATER_ROWS = 512;
 
 export interface CsvFormat {
@@ -53,7 +53,6 @@ async function* readCsvRows(path: string, format: CsvFormat, onBytes?: (bytesRea
   let finished = false;
   let failure: Error | undefined;
   let wake: (() => void) | undefined;
-  let parser: Papa.Parser | undefined;
   let rowNumber = 0;
   let endsWithNewline = true;
   let paused = false;
@@ -86,16 +85,18 @@ async function* readCsvRows(path: string, format: CsvFormat, onBytes?: (bytesRea
   Papa.parse<string[]>(decoded, {
     delimiter: format.delimiter,
     skipEmptyLines: false,
-    step(results, stepParser) {
-      parser = stepParser;
+    step(results) {
       rowNumber++;
       const row: CsvRow = { rowNumber, cells: toCells(results.data), fieldCount: results.data.length };
       const problem = results.errors[0];
       if (problem) row.problem = { code: problem.code === 'MissingQuotes' ? 'CSV_QUOTE_UNTERMINATED' : 'CSV_MALFORMED_QUOTES' };
       queue.push(row);
       if (queue.length >= HIGH_WATER_ROWS && !paused) {
+        // Backpressure on the text stream, not on the parser: papaparse's own pause()/resume()
+        // of a Node stream can leave it silent for good (rows never arrive, the run hangs).
+        // The chunk being parsed still completes, so the queue overshoots by at most one chunk.
         paused = true;
-        stepParser.pause();
+        decoded.pause();
       }
       notify();
     },
@@ -126,7 +127,7 @@ async function* readCsvRows(path: string, format: CsvFormat, onBytes?: (bytesRea
     if (finished) return;
     if (paused) {
       paused = false;
-      parser?.resume();
+      decoded.resume();
     }
     await new Promise<void>((resolve) => (wake = resolve));
   }
