@@ -47,3 +47,22 @@ describe('the pipeline file\'s run settings', () => {
     await expect(buildJob({ ...args, pipeline, keepHistory: 'năm' })).rejects.toThrow('--keep-history năm');
   });
 });
+
+describe('the pipeline file\'s province and districts', () => {
+  const write = (content: unknown): string => {
+    const path = join(mkdtempSync(join(tmpdir(), 'hotich-config-')), 'pipeline.json');
+    writeFileSync(path, JSON.stringify(content));
+    return path;
+  };
+
+  it('refuses a district listed twice: the second entry would replace the first one\'s batches', () => {
+    const path = write({ provinceCode: '26', districts: [{ code: '249', inputs: ['a/*.xlsx'] }, { code: '251', inputs: ['b/*'] }, { code: '249', inputs: ['a/*.csv'] }] });
+    expect(() => loadPipeline(path)).toThrow(ConfigError);
+    expect(() => loadPipeline(path)).toThrow('districts.2.code: "249" is already districts.0');
+  });
+
+  it('refuses another province than Vĩnh Phúc', () => {
+    const path = write({ provinceCode: '01', districts: [{ code: '249', inputs: ['*.xlsx'] }] });
+    expect(() => loadPipeline(path)).toThrow('provinceCode: "01" is not Vĩnh Phúc\'s (expected "26")');
+  });
+});
