@@ -3,7 +3,7 @@ import { ConfigError } from '../config/config-error.js';
 import { loadPipeline } from '../config/load-pipeline.js';
 import { DEFAULT_NORMALIZE_OPTIONS } from '../normalize/normalize-options.js';
 import { RECORD_TYPE_NAMES, type RecordTypeName } from '../record-types/record-type.js';
-import { filesFromGlobs, filesFromInputs } from '../run/resolve-inputs.js';
+import { earlierInputNames, filesFromGlobs, filesFromInputs, keepEarlierNames } from '../run/resolve-inputs.js';
 import type { Job } from '../run/run-job.js';
 
 /** The dedup registry's default file name inside the output folder. */
@@ -76,7 +76,8 @@ export async function buildJob(args: RunArguments): Promise<Job> {
     outputFolder: resolve(args.out),
     options: DEFAULT_NORMALIZE_OPTIONS,
     headerAliases: {},
-    districts: [{ code: district, files: await filesFromInputs(args.inputs) }],
+    // Names as an earlier run of this folder gave them: the record ids of a scheduled run stay the same.
+    districts: [{ code: district, files: keepEarlierNames(await filesFromInputs(args.inputs), earlierInputNames(resolve(args.out), district, [type])) }],
     registryPath: join(resolve(args.out), REGISTRY_FILE),
     ...runSettings(args),
   };

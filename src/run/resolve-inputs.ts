@@ -1,4 +1,4 @@
-import { existsSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import { ConfigError } from '../config/config-error.js';
@@ -75,4 +75,41 @@ function uniqueSorted(paths: string[]): string[] {
 
 function portable(path: string): string {
   return path.split(sep).join('/');
+}
+
+/**
+ * The names an earlier run of this output folder gave the district's files (its
+ * batches' manifests, any record type), so that a re-run with --input can keep
+ * them: a pipeline names 'khai-sinh-2015.xlsx' of its input root as
+ * '249-binh-xuyen/khai-sinh-2015.xlsx', and record ids are made from the name.
+ */
+export function earlierInputNames(outputFolder: string, districtCode: string, types: readonly string[]): string[] {
+  const names = new Set<string>();
+  for (const type of types) {
+    try {
+      const manifest = JSON.parse(readFileSync(resolve(outputFolder, districtCode, type, 'manifest.json'), 'utf8')) as { inputs?: { file?: unknown }[] };
+      for (const input of manifest.inputs ?? []) if (typeof input.file === 'string') names.add(input.file);
+    } catch {
+      // No earlier batch of that type (or an unreadable one): nothing to keep.
+    }
+  }
+  return [...names];
+}
+
+/**
+ * Each --input file under the name an earlier run gave it, when exactly one earlier
+ * name is its own or ends with '/' + its own and no other file takes that name;
+ * otherwise the name from the inputs. So an operator's re-run after a fix keeps the
+ * record ids of the scheduled run.
+ */
+export function keepEarlierNames(files: readonly InputFile[], earlier: readonly string[]): InputFile[] {
+  const chosen = files.map((file) => {
+    const matches = earlier.filter((name) => name === file.name || name.endsWith(`/${file.name}`));
+    return matches.length === 1 ? matches[0]! : file.name;
+  });
+  return files.map((file, index) => {
+    const name = chosen[index]!;
+    const clash = chosen.some((other, at) => at !== index && other === name);
+    return clash ? file : { path: file.path, name };
+  });
 }
