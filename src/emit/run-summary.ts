@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { severityOf } from '../catalog/catalog.js';
@@ -28,16 +28,52 @@ export function topProblemCodes(manifest: Manifest): { code: string; count: numb
     .map(([code, count]) => ({ code, count }));
 }
 
-/** `<out>/summary.json` and `<out>/summary.xlsx`: the run across districts and types. */
+const typeOrder = (type: string): number => (RECORD_TYPE_NAMES as readonly string[]).indexOf(type);
+
+/**
+ * The current batches of the folder that this run did not write (other districts',
+ * or other types', after a one-district re-run), from their manifests; an
+ * unreadable manifest is left out (the report names it).
+ */
+function earlierBatches(outputFolder: string, written: readonly Manifest[]): Manifest[] {
+  const ours = new Set(written.map((manifest) => `${manifest.district}/${manifest.type}`));
+  const found: Manifest[] = [];
+  const districts = existsSync(outputFolder) ? readdirSync(outputFolder).filter((name) => /^\d{3}$/.test(name)).sort() : [];
+  for (const district of districts) {
+    for (const type of RECORD_TYPE_NAMES) {
+      if (ours.has(`${district}/${type}`)) continue;
+      const path = join(outputFolder, district, type, 'manifest.json');
+      if (!existsSync(path)) continue;
+      try {
+        const manifest = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+        if (manifest.district === district && manifest.type === type && typeof manifest.counts === 'object') found.push(manifest);
+      } catch {
+        // Damaged: report.html lists it among the unreadable files.
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * `<out>/summary.json` and `<out>/summary.xlsx`: every current batch of the output
+ * folder by district and type — this run's and, after a one-district re-run, the
+ * others' as their last run left them (each batch names its `runId`) — and this
+ * run's file and sheet problems.
+ */
 export async function writeRunSummary(outputFolder: string, run: RunSummaryInput): Promise<void> {
-  const manifests = run.results.flatMap((result) => result.manifests);
+  const written = run.results.flatMap((result) => result.manifests);
+  const manifests = [...written, ...earlierBatches(outputFolder, written)].sort(
+    (a, b) => a.district.localeCompare(b.district) || typeOrder(a.type) - typeOrder(b.type),
+  );
   const batches = manifests.map((manifest) => ({
     district: manifest.district,
     type: manifest.type,
+    runId: manifest.runId,
     ...manifest.counts,
     topProblemCodes: topProblemCodes(manifest),
     // Other districts' records this batch's registry replacement repaired (README, "Registry"); `released` ones call for a re-run of their district.
-    registryRepairs: manifest.dedup.registryRepairs,
+    registryRepairs: manifest.dedup?.registryRepairs ?? [],
   }));
   const problems = run.results.flatMap((result) => result.problems);
   const summary = {
