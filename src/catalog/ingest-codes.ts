@@ -23,7 +23,7 @@ export const ingestCodes: readonly CatalogEntry[] = [
     severity: 'warning',
     field: 'sheet',
     messageVi: 'Không tìm thấy dòng tiêu đề cột của sổ {expected} trong {searched} dòng đầu; trang tính bị bỏ qua ({rows} dòng có dữ liệu).',
-    description: 'No row near the top of the sheet matches the column headers of the expected record type(s); the sheet is skipped and its non-empty rows are counted as skipped.',
+    description: 'No row near the top of the sheet matches the column headers of the expected record type(s); the sheet is skipped whole. Its non-empty rows belong to no record type, so no batch counts them: the problem gives their number (`rows`), listed once per file in every manifest of the district\'s run and in summary.json.',
     fixVi: 'Kiểm tra tiêu đề cột theo mẫu sổ (Họ và tên, Ngày sinh, …) hoặc khai báo tên cột khác trong headerAliases của tệp pipeline.',
   },
   {
