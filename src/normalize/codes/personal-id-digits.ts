@@ -1,5 +1,5 @@
 import type { CellValue } from '../../ingest/source-cell.js';
-import { accentKey, foldKey } from './match-key.js';
+import { accentKey, accentWords, foldKey } from './match-key.js';
 
 /** What an ID cell holds once spacing and labels are removed. */
 export type IdCellDigits =
@@ -67,16 +67,11 @@ export function readIdDigits(value: CellValue): IdCellDigits {
   if (scientific) return fromScientific(scientific[1] ?? '', scientific[2] ?? '', Number(scientific[3]));
   const compact = text.replace(WHITESPACE, '').replace(FLOAT_ZERO_FRACTION, '$1').replace(SEPARATORS, '');
   if (DIGITS.test(compact)) return ALL_ZEROS.test(compact) ? { kind: 'blank' } : { kind: 'digits', digits: compact };
-  const folded = foldText(text);
+  const folded = accentWords(text).map(foldKey).join(' ');
   // A passport named as such, beside no identity card: its digits are no CMND however many they are.
   if (PASSPORT_LABEL.test(folded) && !ID_CARD_WORD.test(folded)) return { kind: 'passport' };
   const among = numberAmongDetails(text);
   return among.kind === 'malformed' && PASSPORT_NUMBER.test(compact.toUpperCase()) ? { kind: 'passport' } : among;
-}
-
-/** Lower case, diacritics folded, đ → d, single spaces: for labels. */
-function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** A run of digits, possibly grouped by spaces or dots ('135 123 456', '026.090.000.123'); dates break at '/'. */
