@@ -8,12 +8,25 @@ export interface SheetRow {
   cells: (SourceCell | undefined)[];
 }
 
+/** Cells merged over more than one row: the value is in the first row's cell of `firstColumn`. */
+export interface RowMerge {
+  firstRow: number;
+  lastRow: number;
+  /** 0-based column index of the merged range's first column. */
+  firstColumn: number;
+}
+
 /** One sheet of a workbook (a CSV file is one sheet named ''). */
 export interface SheetSource {
   name: string;
   /** Workbook uses the 1904 date system (serial numbers count from 1904-01-01). */
   date1904: boolean;
   rows: AsyncIterable<SheetRow>;
+  /**
+   * Ranges merged over several rows, known once the first row has been taken
+   * (XLSX sheets small enough to be read whole first; empty otherwise).
+   */
+  rowMerges?: RowMerge[];
 }
 
 /** A problem with a row that the reader itself detected (e.g. a malformed CSV record). */

@@ -7,7 +7,7 @@ import { titleDefaults } from '../ingest/title-defaults.js';
 import { RowClassifier, type SkipReason } from '../ingest/row-kind.js';
 import { RunMemo } from '../normalize/memo/run-memo.js';
 import { rowLegacyEncoding, type EvidenceMemo } from '../normalize/text/row-encoding.js';
-import type { SheetRow } from '../ingest/sheet-source.js';
+import type { RowMerge, SheetRow } from '../ingest/sheet-source.js';
 import type { SourceCell } from '../ingest/source-cell.js';
 import type { RecordTypeDefinition, RecordTypeName } from '../record-types/record-type.js';
 import { ShapeGuards } from '../record-types/shape-guard.js';
@@ -87,7 +87,10 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
     const memo = runMemo.forSheet({ ...options.options, districtCode: options.districtCode }, sheet.date1904);
     const shapeGuard = shapeGuards.of(header.type.schema);
     const context: RowContext = { ...rowOptions, sheet: sheet.name, date1904: sheet.date1904, memo, shapeGuard };
+    const fillMerged = mergedCellFiller(sheet.rowMerges ?? [], lastHeaderRow);
     const handle = (row: CsvRow): RegisterEvent => {
+      // Every row goes through the filler (a merge may open on any row); only entries are read filled.
+      const filled = fillMerged(row);
       if (row.rowNumber < firstHeaderRow) {
         if (!entriesAbove.has(row.rowNumber)) return skipped(sheet.name, row, row.cells.some(Boolean) ? 'title' : 'blank', type);
       } else {
@@ -96,7 +99,7 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
         if (kind !== 'data') return skipped(sheet.name, row, kind, type);
       }
       // A sheet whose header was typed in a legacy font: read each entry's font-less cells in its row's encoding.
-      const aligned = headerFields > 0 && !row.problem && (row.fieldCount ?? 0) > headerFields ? withExtraFields(row, headerFields) : row;
+      const aligned = headerFields > 0 && !row.problem && (row.fieldCount ?? 0) > headerFields ? withExtraFields(row, headerFields) : filled;
       const entry = header.encoding === null ? aligned : inRowEncoding(aligned, runMemo.rowEvidence);
       return { kind: 'row', sheet: sheet.name, rowNumber: row.rowNumber, type, outcome: safelyProcessRow(entry, plan, context) };
     };
@@ -162,6 +165,39 @@ function inRowEncoding<R extends SheetRow>(row: R, memo: EvidenceMemo | undefine
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * Data rows with the values of cells merged over several rows: a merged cell
+ * holds its value in its first row only ('Ngày đăng ký' or the parents shared by
+ * twins typed in one merged cell), and every row of the range shows it. Merges
+ * that begin in the header rows are the header's own and are left alone. Each
+ * row is taken in order; only the ranges still open are remembered.
+ */
+function mergedCellFiller(merges: readonly RowMerge[], lastHeaderRow: number): <R extends SheetRow>(row: R) => R {
+  const byFirstRow = new Map<number, RowMerge[]>();
+  for (const merge of merges) {
+    if (merge.firstRow <= lastHeaderRow) continue;
+    const list = byFirstRow.get(merge.firstRow) ?? [];
+    list.push(merge);
+    byFirstRow.set(merge.firstRow, list);
+  }
+  if (byFirstRow.size === 0) return (row) => row;
+  const open = new Map<number, { cell: SourceCell; lastRow: number }>();
+  return (row) => {
+    for (const [column, carried] of open) if (carried.lastRow < row.rowNumber) open.delete(column);
+    let cells: (SourceCell | undefined)[] | undefined;
+    for (const [column, carried] of open) {
+      if (row.cells[column] !== undefined) continue;
+      cells ??= [...row.cells];
+      cells[column] = carried.cell;
+    }
+    for (const merge of byFirstRow.get(row.rowNumber) ?? []) {
+      const cell = row.cells[merge.firstColumn];
+      if (cell !== undefined) open.set(merge.firstColumn, { cell, lastRow: merge.lastRow });
+    }
+    return cells === undefined ? row : { ...row, cells };
+  };
+}
 
 /**
  * A CSV record with more fields than the header row: mostly a comma typed in a

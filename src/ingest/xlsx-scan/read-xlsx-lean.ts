@@ -1,7 +1,8 @@
-import type { SheetRow, SheetSource } from '../sheet-source.js';
+import type { RowMerge, SheetRow, SheetSource } from '../sheet-source.js';
 import type { SheetContext } from './row-scanner.js';
 import { SharedStringsScanner, type SharedString } from './shared-strings-part.js';
 import { SheetScanner } from './sheet-scanner.js';
+import { readColumnNumber } from './sheet-xml.js';
 import { parseCellFormats } from './styles-part.js';
 import { readWorkbookLayout } from './workbook-part.js';
 import { readXmlPart, xmlPartChunks } from './xml-part.js';
@@ -21,7 +22,9 @@ export interface LeanReadOptions {
  * same SheetSource/SourceCell output as readXlsxSheets (exceljs) — see
  * test/ingest/xlsx-scan for the proof and the few deliberate differences.
  * Styles and shared strings are read into memory first; each sheet's XML is
- * then scanned chunk by chunk as its rows are taken. Each sheet's rows should
+ * then scanned chunk by chunk as its rows are taken (a sheet of up to
+ * WHOLE_SHEET_BYTES inflated whole first, for its merged cells: `rowMerges`,
+ * which the exceljs reader does not give). Each sheet's rows should
  * be consumed before the next sheet is requested. Leaving the loop early
  * closes the file. A corrupt, truncated or non-zip file makes the iterator
  * throw an Error whose message `unreadableReason` classifies.
@@ -42,7 +45,8 @@ export async function* readXlsxSheetsLean(path: string, options: LeanReadOptions
     const sharedStrings = layout.sharedStringsPath ? await readSharedStrings(archive, layout.sharedStringsPath, onCompressedBytes) : [];
     for (const sheet of layout.sheets) {
       const context: SheetContext = { formats, sharedStrings, date1904: layout.date1904, part: sheet.path };
-      yield { name: sheet.name, date1904: layout.date1904, rows: sheetRows(archive, context, onCompressedBytes) };
+      const rowMerges: RowMerge[] = [];
+      yield { name: sheet.name, date1904: layout.date1904, rows: sheetRows(archive, context, onCompressedBytes, rowMerges), rowMerges };
     }
   } finally {
     archive.close();
@@ -57,16 +61,54 @@ async function readSharedStrings(
   return scanner.finish();
 }
 
-/** A sheet's rows, read from the zip each time the iterable is iterated. */
-function sheetRows(archive: ZipArchive, context: SheetContext, onCompressedBytes: ((bytes: number) => void) | undefined): AsyncIterable<SheetRow> {
+/**
+ * A sheet of at most this many bytes of XML is inflated whole before its rows are
+ * scanned: `<mergeCells>` comes after `<sheetData>`, and the rows need it. A
+ * commune's book is a few hundred KiB; a larger sheet streams without its merges.
+ */
+const WHOLE_SHEET_BYTES = 32 * 1024 * 1024;
+
+/** A sheet's rows, read from the zip each time the iterable is iterated; `rowMerges` filled before the first row. */
+function sheetRows(
+  archive: ZipArchive, context: SheetContext, onCompressedBytes: ((bytes: number) => void) | undefined, rowMerges: RowMerge[],
+): AsyncIterable<SheetRow> {
   return {
     async *[Symbol.asyncIterator]() {
       const scanner = new SheetScanner(context);
-      for await (const chunk of xmlPartChunks(archive, context.part, onCompressedBytes)) {
-        yield* scanner.push(chunk);
-        if (scanner.done) return;
+      const chunks = xmlPartChunks(archive, context.part, onCompressedBytes);
+      if ((archive.inflatedSize(context.part) ?? Infinity) <= WHOLE_SHEET_BYTES) {
+        const whole: string[] = [];
+        for await (const chunk of chunks) whole.push(chunk);
+        rowMerges.splice(0, rowMerges.length, ...readRowMerges(whole));
+        // Each chunk is let go once scanned.
+        for (let chunk = whole.shift(); chunk !== undefined; chunk = whole.shift()) {
+          yield* scanner.push(chunk);
+          if (scanner.done) return;
+        }
+      } else {
+        for await (const chunk of chunks) {
+          yield* scanner.push(chunk);
+          if (scanner.done) return;
+        }
       }
       scanner.finish();
     },
   };
+}
+
+const MERGE_CELL = /<mergeCell\b[^>]*?\bref="([A-Z]+)(\d+):[A-Z]+(\d+)"/g;
+
+/** The `<mergeCell ref="C5:C6">` ranges that span rows, from the chunks of a whole sheet (they follow the rows). */
+function readRowMerges(chunks: readonly string[]): RowMerge[] {
+  // From the chunk that closes the rows (all of them if the closing tag straddles two chunks).
+  let at = chunks.length - 1;
+  while (at >= 0 && !chunks[at]!.includes('</sheetData>')) at--;
+  const text = chunks.slice(Math.max(at, 0)).join('');
+  const merges: RowMerge[] = [];
+  for (const [, letters = '', first = '', last = ''] of text.matchAll(MERGE_CELL)) {
+    const firstRow = Number(first);
+    const lastRow = Number(last);
+    if (lastRow > firstRow) merges.push({ firstRow, lastRow, firstColumn: readColumnNumber(letters, 0, letters.length) - 1 });
+  }
+  return merges;
 }

@@ -10,7 +10,7 @@ const DONE = 2;
  * Finds the rows of a worksheet part fed as text chunks of any size. Only
  * `<sheetData>` is read: each complete `<row>` goes to the RowScanner; a row
  * cut by a chunk boundary waits for the next chunk. What follows
- * `</sheetData>` (merged cells, hyperlinks, page setup) is not needed.
+ * `</sheetData>` is not needed here (read-xlsx-lean.ts reads the merged cells).
  */
 export class SheetScanner {
   private readonly rowScanner: RowScanner;

@@ -12,6 +12,8 @@ export interface ZipArchive {
    * receives the size of each compressed chunk read from the file.
    */
   textChunks(name: string, onCompressedBytes?: (bytes: number) => void): AsyncIterable<string>;
+  /** The entry's size once inflated, as its header states it; undefined for no such entry. */
+  inflatedSize(name: string): number | undefined;
   /** Closes the file once the streams still open are destroyed; safe to call twice. */
   close(): void;
 }
@@ -93,6 +95,7 @@ export async function openZipArchive(path: string): Promise<ZipArchive> {
   return {
     find: (name) => (entries.has(name) ? name : byLowerCase.get(name.toLowerCase())),
     textChunks,
+    inflatedSize: (name) => entries.get(name)?.uncompressedSize,
     close() {
       for (const stream of openStreams) destroy(stream);
       zip.close();
