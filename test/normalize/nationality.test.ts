@@ -48,6 +48,8 @@ describe('normalizeNationality: other countries', () => {
     ['Japan', 'JP'],
     ['Lào', 'LA'],
     ['CHDCND Lào', 'LA'],
+    ['CHDC ND Lào', 'LA'],
+    ['CH XHCN Việt Nam', 'VN'],
     ['Campuchia', 'KH'],
     ['Cam-pu-chia', 'KH'],
     ['Thái Lan', 'TH'],

@@ -27,6 +27,9 @@ const PREFIXES: readonly (readonly string[])[] = [
   ['kingdom', 'of'],
   ['chxhcn'],
   ['chdcnd'],
+  // The abbreviation typed with a space: 'CHDC ND Lào', 'CH XHCN Việt Nam'.
+  ['chdc', 'nd'],
+  ['ch', 'xhcn'],
   ['chnd'],
   ['chlb'],
   ['qt'],
