@@ -42,8 +42,8 @@ export const dateCodes: readonly CatalogEntry[] = [
     code: 'DATE_TWO_DIGIT_YEAR',
     severity: 'note',
     field: 'date',
-    messageVi: 'Năm ghi hai chữ số trong "{value}" được hiểu là {result} (không muộn hơn năm đăng ký).',
-    description: 'A two-digit year was expanded to the latest century that does not put the event after the registration year (or after the current year when no registration date is known).',
+    messageVi: 'Năm ghi hai chữ số trong "{value}" được hiểu là {result} (không muộn hơn năm đăng ký; với năm sinh của cha, mẹ: không muộn hơn năm sinh của con).',
+    description: 'A two-digit year was expanded to the latest century that does not put the event after the registration year (or after the current year when no registration date is known); a parent\'s birth year in a birth record, to the latest that does not put it after the child\'s birth.',
     fixVi: 'Nếu năm được hiểu sai thế kỷ, ghi lại năm đủ bốn chữ số.',
   },
   {

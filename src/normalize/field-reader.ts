@@ -83,8 +83,12 @@ export class FieldReader {
     return this.dateCell(key, field, 'date');
   }
 
-  year(key: string, field = key): string | null {
-    return this.dateCell(key, field, 'year');
+  /**
+   * A year column. A two-digit year resolves against `before` when given (a parent's
+   * against the child's birth: a parent is born first), else the registration date.
+   */
+  year(key: string, field = key, before?: string | null): string | null {
+    return this.dateCell(key, field, 'year', before ?? this.registrationDate);
   }
 
   sex(key: string, field = key): 'male' | 'female' | null {
@@ -134,14 +138,14 @@ export class FieldReader {
     this.findings.push(finding);
   }
 
-  private dateCell(key: string, field: string, target: DateTarget): string | null {
+  private dateCell(key: string, field: string, target: DateTarget, referenceDate = this.registrationDate): string | null {
     const cell = this.row.cell(key);
     if (cell === undefined) return null;
     if (typeof cell.value === 'number' || cell.value instanceof Date) {
-      const read = this.memo.dateValue(cell.value, target, this.registrationDate);
+      const read = this.memo.dateValue(cell.value, target, referenceDate);
       return this.keep(field, cell, cell.datePrecision === undefined ? read : atShownPrecision(read, cell.datePrecision));
     }
-    return this.keepReading(field, cell, this.memo.dateText(cell, target, this.registrationDate));
+    return this.keepReading(field, cell, this.memo.dateText(cell, target, referenceDate));
   }
 
   /** The cell's text through the text cleaner, findings bound; null when nothing is left. */

@@ -83,9 +83,10 @@ export type BirthRecord = z.infer<typeof birthRecordSchema>;
 const PARENT_KEYS = { mother: personKeys('mother'), father: personKeys('father') };
 const CHILD_KEYS = { birthDate: 'child.birthDate', personalId: 'child.personalId' };
 
-function readParent(reader: FieldReader, role: 'mother' | 'father'): z.infer<typeof parentSchema> {
+/** A parent's columns; a two-digit birth year resolves against the child's birth (a parent is born first). */
+function readParent(reader: FieldReader, role: 'mother' | 'father', childBirthDate: string | null): z.infer<typeof parentSchema> {
   const keys = PARENT_KEYS[role];
-  const typedBirthYear = reader.year(keys.birthYear);
+  const typedBirthYear = reader.year(keys.birthYear, keys.birthYear, childBirthDate);
   const fullName = reader.name(keys.fullName)?.fullName ?? null;
   const ethnicityCode = reader.ethnicity(keys.ethnicity, keys.ethnicityCode);
   const nationality = reader.nationality(keys.nationality);
@@ -112,7 +113,7 @@ export const birthType: RecordTypeDefinition = {
     const name = reader.name('child.fullName');
     const typedSex = reader.sex('child.sex');
     const { sex, birthDate: typedBirthDate } = readBirthDateBySex(reader, 'child', typedSex, reader.date('child.birthDate'));
-    const father = readParent(reader, 'father');
+    const father = readParent(reader, 'father', typedBirthDate);
     // Read in the order the findings have always been listed in (notes are compared with golden files).
     const remarks = reader.text('remarks');
     const birthPlace = reader.place('child.birthPlace');
@@ -125,7 +126,7 @@ export const birthType: RecordTypeDefinition = {
       remarks,
       fields: {
         child: Object.assign(nameFields(name), { sex, birthDate, birthPlace, hometown, ethnicityCode, nationality, personalId }),
-        mother: readParent(reader, 'mother'),
+        mother: readParent(reader, 'mother', typedBirthDate),
         father: Object.values(father).every((value) => value === null) ? null : father,
         declarant: { fullName: reader.name('declarant.fullName')?.fullName ?? null, relation: reader.text('declarant.relation') },
       },

@@ -4,7 +4,9 @@
  * latest one ending in those digits that is not after the registration year
  * (nor after the current year: a mistyped future registration date must not
  * push events into the future); without a registration date, not after the
- * current year.
+ * current year. A parent's birth year in a birth record is given the child's
+ * birth date as its reference instead (a parent is born first: a father typed
+ * '15' in a 2018 re-registration of a 1962 birth was born in 1915).
  *
  * The comparison is on years only: a birth typed '15/3/90' in a book entry
  * registered on 10/03/1990 stays 1990 — a date after its registration inside
