@@ -64,6 +64,22 @@ const wordedDates: Row[] = [
   ['năm 1950', '1950', NO],
   ['Năm 1950', '1950', NO],
   ['nam 1950', '1950', NO],
+  // the day or the month in words, as old books and re-registrations write them
+  ['ngày mồng 5 tháng ba năm 1990', '1990-03-05', NO],
+  ['ngày 15 tháng mười năm 1990', '1990-10-15', NO],
+  ['ngày 20 tháng mười một năm 1990', '1990-11-20', NO],
+  ['ngày 2 tháng mười hai năm 1990', '1990-12-02', NO],
+  ['ngày 2 tháng tư năm 1990', '1990-04-02', NO],
+  ['ngày 2 tháng bốn năm 1990', '1990-04-02', NO],
+  ['ngày mồng năm tháng năm năm 1990', '1990-05-05', NO],
+  ['Ngày Mười Lăm Tháng Tám Năm 1975', '1975-08-15', NO],
+  ['ngày hai mươi mốt tháng chín năm 1990', '1990-09-21', NO],
+  ['ngày ba mươi tháng tư năm 1975', '1975-04-30', NO],
+  ['ngay 5 thang mot nam 1990', '1990-01-05', NO],
+  ['tháng bảy năm 1950', '1950-07', NO],
+  ['th¸ng ba n¨m 1950', '1950-03', NO],
+  ['ngày ba mươi mốt tháng hai năm 1990', null, ['DATE_IMPOSSIBLE']],
+  ['tháng mười ba năm 1990', null, ['DATE_UNPARSEABLE']],
 ];
 
 const partialDates: Row[] = [
@@ -109,6 +125,8 @@ const qualified: Row[] = [
   ['30/12/1950 ÂL', null, ['DATE_IMPOSSIBLE']], // its 12th month had 29
   ['1/1/1985 âm lịch', '1985-01-21', ['DATE_LUNAR_CONVERTED']], // Vietnam's Tết 1985 (UTC+7), a month before China's
   ['mồng 1 tháng Giêng năm 1968 (ÂL)', '1968-01-29', ['DATE_LUNAR_CONVERTED']], // Tết Mậu Thân in the North
+  ['ngày 5 tháng một năm 1990 âm lịch', '1990-12-21', ['DATE_LUNAR_CONVERTED']], // lunar 'tháng một' is the 11th month
+  ['mồng ba tháng chạp năm 1960', '1961-01-19', ['DATE_LUNAR_CONVERTED']],
   ['ngày 1 tháng 4 nhuận năm 2020', '2020-05-23', ['DATE_LUNAR_CONVERTED']],
   ['ngày 5 tháng 5 nhuận năm 1952', '1952-06-26', ['DATE_LUNAR_CONVERTED']],
   ['ngày 5 tháng 4 nhuận năm 1952', null, ['DATE_IMPOSSIBLE']], // 1952's leap month was the 5th
@@ -127,8 +145,11 @@ const qualified: Row[] = [
   ['qua đời ngày 5/3/1990', '1990-03-05', []],
   ['ngày 05 tháng 3 năm 1990 (tức ngày 8 tháng 2 năm Canh Ngọ)', '1990-03-05', []],
   ['ngày 05/3/1990, tức 8 tháng 2 Canh Ngọ', '1990-03-05', []],
-  ['ngày mùng tư tháng 3 năm 1990', null, ['DATE_UNPARSEABLE']], // a day in words is not guessed
+  ['ngày mùng tư tháng 3 năm 1990', '1990-03-04', NO], // 'mùng tư': the fourth, in words
   ['05/03/1990 14:30', '1990-03-05', ['DATE_TIME_DROPPED']],
+  ['5/3/1990 (đăng ký lại)', '1990-03-05', NO],
+  ['5/3/1990 (sinh đôi)', '1990-03-05', NO],
+  ['(quá hạn) 5/3/1990', '1990-03-05', NO],
   ['15.8.75', '1975-08-15', ['DATE_TWO_DIGIT_YEAR']],
   ['5/3/90', '1990-03-05', ['DATE_TWO_DIGIT_YEAR']],
   ['3/90', '1990-03', ['DATE_TWO_DIGIT_YEAR']],

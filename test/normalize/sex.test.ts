@@ -52,6 +52,9 @@ describe('sexFromSplitColumns', () => {
     [true, false, 'male'],
     ['Nam', '', 'male'],
     ['ü', '', 'male'], // Wingdings check mark stored as a letter
+    ['ỹ', '', 'male'], // the same ü in a row read as TCVN3 (ü → ỹ)
+    ['', 'ỵ', 'female'], // Wingdings þ (checked box) read as TCVN3
+    ['', '₫', 'female'], // Wingdings þ read as CP1258
     [null, 'x', 'female'],
     ['', '✓', 'female'],
     ['-', '✔', 'female'],

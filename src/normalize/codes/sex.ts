@@ -91,10 +91,14 @@ type Mark = 'marked' | 'blank' | 'unreadable';
 /**
  * Tick symbols as typed, plus the Wingdings glyphs that Excel stores as plain letters when a
  * tick is inserted with that font: ü = check mark, þ = checked box, û = cross, ý = boxed cross.
- * In a "mark the right column" layout a cross marks the column just like a tick.
+ * In a "mark the right column" layout a cross marks the column just like a tick. A row
+ * typed in a legacy font has its cells decoded before they get here: those glyphs then
+ * arrive as the letters TCVN3 gives them (û ü þ → ỷ ỹ ỵ) or CP1258 (ý þ → ư ₫); a lone
+ * such letter in a tick column is still the tick.
  */
 const MARK_SYMBOLS: ReadonlySet<string> = new Set([
   '✓', '✔', '√', '☑', '✅', '✗', '✘', '☒', '×', '+', '*', '•', '●', '■', '▪', '◼', '★', 'ü', 'þ', 'û', 'ý',
+  'ỷ', 'ỹ', 'ỵ', 'ư', '₫',
 ]);
 /** An empty box drawn in the cell is no mark. */
 const EMPTY_BOXES: ReadonlySet<string> = new Set(['☐', '□', '◻']);

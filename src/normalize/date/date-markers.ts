@@ -42,8 +42,69 @@ const APPROXIMATE_WORD = /\b(?:khoang|chung|uoc tinh|uoc chung|uoc|circa|ca|k)\b
 /** '1940?' — only after a full year: '19??' is a year nobody knows, not an approximate one. */
 const TRAILING_QUESTION = /(?<!\d)(\d{4})\s*\(?\?+\)?\s*$/;
 
+/** Folded number words 1–9 ('bốn' and 'tư' are both 4; 'lăm' is 5 after 'mười'/'mươi'; 'mốt' folds to 'mot'). */
+const UNIT_WORDS: Readonly<Record<string, number>> = { mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, lam: 5, sau: 6, bay: 7, tam: 8, chin: 9 };
+const UNIT = '(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin)';
+/**
+ * A day or month written in words after its label: 'tháng ba', 'tháng mười một',
+ * 'mồng năm', 'ngày hai mươi mốt'. 'năm' is also the year's label: after 'tháng'
+ * it is the month five only before another 'năm' or at the end ('tháng năm năm 1990').
+ */
+const NUMBER_WORDS = new RegExp(
+  `\\b(thang|ngay|mong|mung)\\s+((?:(?:hai|ba)\\s+muoi|muoi)(?:\\s+${UNIT})?|${UNIT})\\b`,
+  'g',
+);
+const YEAR_LABEL_AHEAD = /^\s+nam\b|^\s*$/;
+
+/** 'hai muoi mot' → 21, 'muoi lam' → 15, 'tu' → 4; null for what no day or month can be. */
+function numberFromWords(words: string): number | null {
+  const parts = words.split(/\s+/);
+  let value = 0;
+  let index = 0;
+  if (parts.length > 1 && parts[1] === 'muoi') {
+    value = (UNIT_WORDS[parts[0] ?? ''] ?? 0) * 10;
+    index = 2;
+  } else if (parts[0] === 'muoi') {
+    value = 10;
+    index = 1;
+  }
+  const unit = parts[index];
+  if (unit !== undefined) {
+    // 'lăm' only follows a ten; a bare 'lam' is not a number.
+    if (unit === 'lam' && index === 0) return null;
+    value += UNIT_WORDS[unit] ?? 0;
+  }
+  return value > 0 && value <= 31 ? value : null;
+}
+
+/**
+ * Days and months written in words → digits. In a lunar date 'tháng một' is the
+ * eleventh month (tháng một, tháng chạp: the last two), in a solar one January.
+ */
+function spellOutNumbers(text: string, lunar: boolean): string {
+  return text.replace(NUMBER_WORDS, (match: string, label: string, words: string, offset: number) => {
+    let spelled = words;
+    let rest = '';
+    // 'tháng mười năm 1990': the 'năm' is the year's label, not a five.
+    if (label === 'thang' && /(?:^|\s)nam$/.test(words) && !YEAR_LABEL_AHEAD.test(text.slice(offset + match.length))) {
+      spelled = words.slice(0, -3).trimEnd();
+      rest = ' nam';
+      if (spelled === '') return match;
+    }
+    let value = numberFromWords(spelled);
+    if (value === null) return match;
+    if (label === 'thang') {
+      if (value > 12) return match;
+      if (lunar && spelled === 'mot') value = 11;
+    }
+    return `${label} ${value}${rest}`;
+  });
+}
+
+const BRACKETED_REMARK = /\([^()\d]*\)/g;
+
 /** Digits, separators and the field labels only: no marker can be present (hot path for worded dates). */
-const LABELS_ONLY = /^(?:[\d\s/.,-]|ngay|thang|nam|mong|mung)*$/;
+const LABELS_ONLY = /^(?:[\d\s/.,-]|ngay|thang|nam(?=\s*\d)|mong|mung)*$/;
 
 export function extractDateMarkers(folded: string): DateMarkers {
   if (LABELS_ONLY.test(folded)) return { text: folded, approximate: false, lunar: false, leapMonth: false, unknown: false, timeDropped: false };
@@ -81,6 +142,7 @@ export function extractDateMarkers(folded: string): DateMarkers {
     return ' ';
   });
   text = text.replace(SOLAR_WORD, ' ');
+  text = spellOutNumbers(text, lunar);
 
   let approximate = false;
   text = text.replace(APPROXIMATE_WORD, () => {
@@ -92,5 +154,7 @@ export function extractDateMarkers(folded: string): DateMarkers {
     return year;
   });
 
+  // What is left in brackets without a digit is a remark ('(đăng ký lại)', '(sinh đôi)'), not part of the date.
+  text = text.replace(BRACKETED_REMARK, ' ');
   return { text: text.trim(), approximate, lunar, leapMonth, unknown, timeDropped };
 }
