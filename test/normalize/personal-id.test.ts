@@ -81,6 +81,13 @@ describe('normalizePersonalId: lost leading zeros', () => {
   it('refuses scientific notation that lost digits', () => {
     const result = normalizePersonalId('2.609E+10', {});
     expect(result).toEqual({ value: null, findings: [{ code: 'ID_DIGITS_LOST' }] });
+    // The same number after Excel saved it again: only the digits it showed are left.
+    for (const rounded of [26216000000, '26216000000', 26190000000, '026216100000', 261900000000]) {
+      expect(normalizePersonalId(rounded, {})).toEqual({ value: null, findings: [{ code: 'ID_DIGITS_LOST' }] });
+    }
+    // Four zeros, or a CMND, are digits like any others.
+    expect(normalizePersonalId(26216010000, {}).value).toBe('026216010000');
+    expect(normalizePersonalId(135100000, {}).value).toBe('135100000');
     expectCatalogued(result.findings);
   });
 });

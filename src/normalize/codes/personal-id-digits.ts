@@ -50,13 +50,13 @@ export function readIdDigits(value: CellValue): IdCellDigits {
   if (value === null) return { kind: 'blank' };
   if (typeof value === 'number') {
     if (!Number.isSafeInteger(value) || value < 0) return { kind: 'malformed' };
-    return value === 0 ? { kind: 'blank' } : { kind: 'digits', digits: String(value) };
+    return value === 0 ? { kind: 'blank' } : digitsOrLost(String(value));
   }
   if (typeof value !== 'string') return { kind: 'malformed' };
   // No ID cell is longer; the cap also bounds the regexes' backtracking on pathological text.
   if (value.length > MAX_ID_TEXT) return { kind: 'malformed' };
   // Most cells are plain ASCII digits, which every step below leaves as they are.
-  if (DIGITS.test(value)) return ALL_ZEROS.test(value) ? { kind: 'blank' } : { kind: 'digits', digits: value };
+  if (DIGITS.test(value)) return ALL_ZEROS.test(value) ? { kind: 'blank' } : digitsOrLost(value);
   // NFKC turns full-width digits (０２６…) into ASCII ones.
   let text = value.normalize('NFKC').trim().replace(/^['’‘`]/, '');
   const labelled = LABELLED.exec(text);
@@ -66,12 +66,23 @@ export function readIdDigits(value: CellValue): IdCellDigits {
   const scientific = SCIENTIFIC.exec(text.replace(WHITESPACE, ''));
   if (scientific) return fromScientific(scientific[1] ?? '', scientific[2] ?? '', Number(scientific[3]));
   const compact = text.replace(WHITESPACE, '').replace(FLOAT_ZERO_FRACTION, '$1').replace(SEPARATORS, '');
-  if (DIGITS.test(compact)) return ALL_ZEROS.test(compact) ? { kind: 'blank' } : { kind: 'digits', digits: compact };
+  if (DIGITS.test(compact)) return ALL_ZEROS.test(compact) ? { kind: 'blank' } : digitsOrLost(compact);
   const folded = accentWords(text).map(foldKey).join(' ');
   // A passport named as such, beside no identity card: its digits are no CMND however many they are.
   if (PASSPORT_LABEL.test(folded) && !ID_CARD_WORD.test(folded)) return { kind: 'passport' };
   const among = numberAmongDetails(text);
   return among.kind === 'malformed' && PASSPORT_NUMBER.test(compact.toUpperCase()) ? { kind: 'passport' } : among;
+}
+
+/**
+ * A personal ID of 11–12 digits ending in five zeros was rounded by Excel: a number shown as
+ * '2.6216E+10' and saved again keeps only the digits shown (26216000000). The last six digits
+ * are random (DOMAIN.md §2.1): five zeros end one real ID in 100,000, and every rounded one.
+ */
+const ROUNDED_ID = /^\d{6,7}0{5}$/;
+
+function digitsOrLost(digits: string): IdCellDigits {
+  return ROUNDED_ID.test(digits) ? { kind: 'digitsLost' } : { kind: 'digits', digits };
 }
 
 /** A run of digits, possibly grouped by spaces or dots ('135 123 456', '026.090.000.123'); dates break at '/'. */
