@@ -15,7 +15,7 @@ export const validationCodes: readonly CatalogEntry[] = [
     severity: 'error',
     field: 'registration.date',
     messageVi: 'Ngày đăng ký ({registered}) trước ngày {event} ({eventDate}): không thể đăng ký một sự kiện chưa xảy ra.',
-    description: 'The registration date is before the event it registers (birth or death), compared at the precision both dates have.',
+    description: 'The registration date is before the event it registers (birth or death) or, in a marriage entry, before a spouse was born; compared at the precision both dates have.',
     fixVi: 'Đối chiếu sổ gốc: ngày đăng ký hoặc ngày {event} đã bị ghi nhầm (thường là nhầm năm).',
   },
   {

@@ -11,7 +11,7 @@ type Rule = (record: Readonly<Record<string, unknown>>) => BoundFinding[];
 /** Cross-field rules per record type, in one visible list. */
 const RULES: Record<RecordTypeName, readonly Rule[]> = {
   birth: [registrationAfterEvent('child.birthDate', 'sinh'), parentsOlderThanChild, childIdProvince],
-  marriage: [marriageAges],
+  marriage: [registrationAfterEvent('husband.birthDate', 'sinh của người chồng'), registrationAfterEvent('wife.birthDate', 'sinh của người vợ'), marriageAges],
   death: [registrationAfterEvent('deathDate', 'chết'), deathAfterBirth],
 };
 

@@ -105,6 +105,11 @@ describe('marriage ages by the law in force on the registration date (DOMAIN.md 
     expect(codes('marriage', marriage('2018-03-01', '1990', '2005'))).toEqual(['MARRIAGE_UNDER_AGE@wife.birthDate']);
   });
 
+  it('a spouse born after the registration is an error, like a birth or death registered before it happened', () => {
+    expect(codes('marriage', marriage('2016-04-10', '2017-01-01', '1995-03-01'))).toEqual(['REGISTRATION_BEFORE_EVENT@registration.date']);
+    expect(codes('marriage', marriage('2016-04-10', '1990-01-01', '2019'))).toEqual(['REGISTRATION_BEFORE_EVENT@registration.date']);
+  });
+
   it('rules are warnings: under-age entries exist in old books', () => {
     expect(severityOf('MARRIAGE_UNDER_AGE')).toBe('warning');
     expect(severityOf('MARRIAGE_AGE_UNCERTAIN')).toBe('warning');
