@@ -70,6 +70,22 @@ export const dateCodes: readonly CatalogEntry[] = [
     description: 'The cell says the date is unknown ("không rõ", "00/00/0000", "../../....", "-", 0); the value is left empty. Whether an empty date is acceptable is decided by the record validation.',
   },
   {
+    code: 'DATE_YEAR_IN_DATE_CELL',
+    severity: 'warning',
+    field: 'date',
+    messageVi: 'Ô định dạng ngày chứa số {year} (Excel hiển thị {shown}): đọc là năm {year}.',
+    description: 'A year typed into a cell formatted as a date is stored as that many days after 1900: "1925" shows as 08/04/1905. A date cell that falls on such a day (serials 1850 to the current year, all in the first half of 1905, or of 1909 in a 1904-based workbook) is read as the year typed; a real date in those months is rare in today\'s registers and an officer should check it.',
+    fixVi: 'Định dạng ô là văn bản (Text) hoặc General rồi gõ lại năm; nếu đúng là ngày năm 1905, sửa lại cho đúng.',
+  },
+  {
+    code: 'DATE_AGE_ONLY',
+    severity: 'warning',
+    field: 'date',
+    messageVi: 'Ô ghi tuổi ("{value}") thay cho ngày tháng năm; để trống.',
+    description: 'The cell gives an age ("75 tuổi", "khoảng 80 tuổi", "82t") instead of a date, as old death entries do for the deceased\'s birth; the value is left empty (a year computed from an age is a guess). A date written beside the age ("1940 (82 tuổi)") is read and the age ignored.',
+    fixVi: 'Ghi năm sinh (hoặc ngày sinh) theo giấy tờ; nếu chỉ biết tuổi, ghi năm sinh ước tính kèm chữ "khoảng".',
+  },
+  {
     code: 'DATE_APPROXIMATE',
     severity: 'warning',
     field: 'date',

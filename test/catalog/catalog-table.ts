@@ -129,6 +129,8 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(HUONG_CANH, 8, 'DATE_TIME_DROPPED', 'deathDate', 'clean.notes'),
   at(HUONG_CANH, 9, 'DATE_UNKNOWN', 'deceased.birthDate', 'clean.notes'),
   at(HUONG_CANH, 10, 'DATE_APPROXIMATE', 'deceased.birthDate', 'clean.warnings'),
+  at(HUONG_CANH, 18, 'DATE_AGE_ONLY', 'deceased.birthDate', 'clean.warnings'),
+  at(HUONG_CANH, 19, 'DATE_YEAR_IN_DATE_CELL', 'deceased.birthDate', 'clean.warnings'),
   at(HUONG_CANH, 11, 'DATE_LUNAR_CONVERTED', 'deceased.birthDate', 'clean.notes'),
   at(HUONG_CANH, 15, 'DATE_LUNAR', 'deceased.birthDate', 'clean.warnings'),
   // Sex, ethnicity, nationality.

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { normalizeDate } from '../../src/normalize/date/normalize-date.js';
+import { normalizeDate, normalizeYear } from '../../src/normalize/date/normalize-date.js';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -93,6 +93,20 @@ describe('normalizeDate: Excel serials and Date objects', () => {
     const result = normalizeDate(new Date(ms));
     expect(result.value).toBe(iso);
     expect(codes(result)).toEqual(expected);
+  });
+
+  it('a year typed into a date-formatted cell (1925 shown as 08/04/1905) is read as that year, with a warning', () => {
+    const typed = normalizeDate(exceljsDate(1925));
+    expect(typed.value).toBe('1925');
+    expect(typed.findings).toEqual([
+      { code: 'DATE_YEAR_IN_DATE_CELL', from: '08/04/1905', to: '1925', params: { year: 1925, shown: '08/04/1905' } },
+    ]);
+    expect(normalizeDate(exceljsDate(1925, true), { date1904: true }).value).toBe('1925');
+    expect(normalizeYear(exceljsDate(1962)).value).toBe('1962');
+    // Outside 1850 … this year, or with a time of day, the day is a day.
+    expect(normalizeDate(exceljsDate(1849))).toEqual({ value: '1905-01-22', findings: [] });
+    expect(normalizeDate(exceljsDate(new Date().getUTCFullYear() + 1)).value).toMatch(/^1905-/);
+    expect(normalizeDate(exceljsDate(1925.5)).value).toBe('1905-04-08');
   });
 
   it('an invalid Date is DATE_UNPARSEABLE', () => {

@@ -148,6 +148,18 @@ const qualified: Row[] = [
   ['ngày mùng tư tháng 3 năm 1990', '1990-03-04', NO], // 'mùng tư': the fourth, in words
   ['05/03/1990 14:30', '1990-03-05', ['DATE_TIME_DROPPED']],
   ['5/3/1990 (đăng ký lại)', '1990-03-05', NO],
+  // the part of the day, and an hour followed by the date ('9h 12/8/2022' is 9 o'clock on the 12th)
+  ['sáng ngày 15/8/2022', '2022-08-15', NO],
+  ['đêm 5/3/2019', '2019-03-05', NO],
+  ['ngày 5/3/2019 (chiều)', '2019-03-05', NO],
+  ['9h 12/8/2022', '2022-08-12', ['DATE_TIME_DROPPED']],
+  ['14h 24/8/2022', '2022-08-24', ['DATE_TIME_DROPPED']],
+  ['9h12 12/8/2022', '2022-08-12', ['DATE_TIME_DROPPED']],
+  // an age where a date was expected (old death entries)
+  ['75 tuổi', null, ['DATE_AGE_ONLY']],
+  ['Khoảng 80 tuổi', null, ['DATE_AGE_ONLY']],
+  ['82t', null, ['DATE_AGE_ONLY']],
+  ['1940 (82 tuổi)', '1940', NO],
   ['5/3/1990 (sinh đôi)', '1990-03-05', NO],
   ['(quá hạn) 5/3/1990', '1990-03-05', NO],
   ['15.8.75', '1975-08-15', ['DATE_TWO_DIGIT_YEAR']],

@@ -9,6 +9,7 @@ const EPOCH_1900 = 25569;
 const DAYS_1900_TO_1904 = 1462;
 /** A register's dates span a few decades (~10,000 days); a bound keeps odd sheets from growing the cache. */
 const MAX_DAYS_KEPT = 100_000;
+const PHANTOM_LEAP_DAY = 60;
 
 /**
  * An Excel date serial as a UTC Date, computed as exceljs does (utils.excelToDate)
@@ -64,7 +65,9 @@ export class CellBuilder {
   /** A number, or a date when the cell's number format is a date format (showing `precision` of it, if less than the day). */
   number(value: number, isDate: boolean, font: string | undefined, column: string, precision?: ShownDatePrecision): SourceCell {
     let cell: SourceCell;
-    if (isDate) {
+    // Serial 60 of the 1900 system is the phantom 1900-02-29: no Date can hold it, so it stays a
+    // number, which the date normalizer reports as impossible (exceljs shows 1900-02-28).
+    if (isDate && !(value === PHANTOM_LEAP_DAY && !this.date1904)) {
       const date = serialToDate(value, this.date1904);
       cell = { value: date, text: this.dayText(date), column };
       if (precision !== undefined) {

@@ -19,6 +19,10 @@ export const DATE_CODES = {
   timeDropped: 'DATE_TIME_DROPPED',
   /** note: the cell says the date is unknown ('không rõ', '00/00/0000'); value left empty. */
   unknown: 'DATE_UNKNOWN',
+  /** warning: a date cell whose serial is a year (1925 typed into a dd/mm/yyyy cell shows 08/04/1905); read as that year. */
+  yearInDateCell: 'DATE_YEAR_IN_DATE_CELL',
+  /** warning: an age ('75 tuổi') where a date was expected; value left empty. */
+  ageOnly: 'DATE_AGE_ONLY',
   /** warning: 'khoảng năm 1940' — kept at the precision given. */
   approximate: 'DATE_APPROXIMATE',
   /** warning: a lunar-calendar month or year, which no solar date matches; only the year is kept. */

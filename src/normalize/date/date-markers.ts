@@ -17,6 +17,8 @@ export interface DateMarkers {
   unknown: boolean;
   /** A time of day other than midnight was removed (death entries record the hour). */
   timeDropped: boolean;
+  /** An age was written ('75 tuổi', '82t') and removed. */
+  age?: boolean;
 }
 
 const MERIDIEM_AM = /^(?:am|sa|a\.m\.?)$/;
@@ -26,7 +28,9 @@ const CLOCK_TIME =
   /(?:t|(?<!\d))(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?:\s*(am|pm|sa|ch|a\.m\.?|p\.m\.?))?(?:\s*(?:z|(?:gmt|utc)?\s*[+-]\d{2}:?\d{2}))?/g;
 /** 'lúc 14 giờ 30 phút', 'vào hồi 14h30', '14g30', '8 giờ sáng'. */
 const SPOKEN_TIME =
-  /(?:\b(?:vao\s+)?(?:luc|hoi)\s*)?(?<!\d)(\d{1,2})\s*(?:gio|h|g)(?:\s*(\d{1,2})\s*(?:phut|p)?)?(?:\s*(?:sang|trua|chieu|toi|dem))?\b/g;
+  /(?:\b(?:vao\s+)?(?:luc|hoi)\s*)?(?<!\d)(\d{1,2})\s*(?:gio|h|g)(?:\s*(\d{1,2})(?!\s*[/.-]\s*\d)\s*(?:phut|p)?)?(?:\s*(?:sang|trua|chieu|toi|dem|khuya))?\b/g;
+/** 'sáng ngày 15/8/2022', 'đêm 5/3/2019', 'ngày 5/3/2019 (sáng)': the part of the day without an hour. */
+const PART_OF_DAY = /\b(?:buoi\s+)?(?:sang|trua|chieu|toi|dem|khuya|ban dem|nua dem)\b/g;
 /** '(tức ngày 27 tháng Giêng năm Bính Thân)': the same day told another way, usually the lunar one. */
 const SAME_DAY_GLOSS = /\(\s*tuc\b[^)]*\)?|[,;]?\s*\btuc\b.*$/g;
 /** 'từ trần ngày …', 'qua đời ngày …' (one-word verbs, 'chết', 'mất', are filler words of date-fields.ts). */
@@ -101,6 +105,8 @@ function spellOutNumbers(text: string, lunar: boolean): string {
   });
 }
 
+/** '75 tuổi', '(82 tuổi)', 'khoảng 80 tuổi'; '82t' only as the whole cell ('t3/1990' is a month). */
+const AGE = /\(?\s*(?<!\d)\d{1,3}\s*tuoi\b\s*\)?|^\d{1,3}\s*t$/g;
 const BRACKETED_REMARK = /\([^()\d]*\)/g;
 
 /** Digits, separators and the field labels only: no marker can be present (hot path for worded dates). */
@@ -119,6 +125,13 @@ export function extractDateMarkers(folded: string): DateMarkers {
   });
   text = text.replace(SPOKEN_TIME, (_match, hour: string, minute?: string) => {
     if (Number(hour) !== 0 || Number(minute ?? 0) !== 0) timeDropped = true;
+    return ' ';
+  });
+  text = text.replace(PART_OF_DAY, ' ');
+
+  let age = false;
+  text = text.replace(AGE, () => {
+    age = true;
     return ' ';
   });
 
@@ -156,5 +169,5 @@ export function extractDateMarkers(folded: string): DateMarkers {
 
   // What is left in brackets without a digit is a remark ('(đăng ký lại)', '(sinh đôi)'), not part of the date.
   text = text.replace(BRACKETED_REMARK, ' ');
-  return { text: text.trim(), approximate, lunar, leapMonth, unknown, timeDropped };
+  return { text: text.trim(), approximate, lunar, leapMonth, unknown, timeDropped, ...(age ? { age } : {}) };
 }

@@ -64,6 +64,11 @@ function normalizeCell(
   }
   if (typeof value === 'number') return readNumber(value, date1904, context(String(value)));
   if (value instanceof Date) {
+    const typedYear = yearTypedIntoDateCell(value, date1904, limits.maxYear);
+    if (typedYear !== null) {
+      const shown = value.toISOString().slice(0, 10).split('-').reverse().join('/');
+      return ok(String(typedYear), [{ code: DATE_CODES.yearInDateCell, from: shown, to: String(typedYear), params: { year: typedYear, shown } }]);
+    }
     // exceljs has already applied the workbook's date system to Date objects. Taken at face
     // value: exceljs ignores the 1900 leap-year bug, so its Dates before 1900-03-01 are one
     // day early — the reader's conversion to fix, not something a Date can reveal here.
@@ -74,6 +79,22 @@ function normalizeCell(
     return resolveDate(raw, { timeDropped: hasTime }, context(value.toISOString()));
   }
   return failure(DATE_CODES.unparseable);
+}
+
+const MS_PER_DAY = 86_400_000;
+/** Serial of 1970-01-01 in Excel's 1900 and 1904 date systems. */
+const UNIX_EPOCH_SERIAL = { 1900: 25569, 1904: 24107 } as const;
+const MIN_TYPED_YEAR = 1850;
+
+/**
+ * The year a clerk typed into a cell formatted as a date ('1925' → serial 1925 →
+ * shown 08/04/1905), or null: a whole-day serial between 1850 and this year.
+ */
+function yearTypedIntoDateCell(value: Date, date1904: boolean, maxYear: number): number | null {
+  const ms = value.getTime();
+  if (!Number.isFinite(ms) || ms % MS_PER_DAY !== 0) return null;
+  const serial = ms / MS_PER_DAY + UNIX_EPOCH_SERIAL[date1904 ? 1904 : 1900];
+  return serial >= MIN_TYPED_YEAR && serial <= maxYear ? serial : null;
 }
 
 /** A date cell → 'YYYY-MM-DD' | 'YYYY-MM' | 'YYYY' | null, with findings. */

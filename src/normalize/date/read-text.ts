@@ -3,7 +3,7 @@
  * the number way with a few text-only rules, everything else is folded,
  * stripped of its markers, split into fields and given roles.
  */
-import type { Normalized } from '../finding.js';
+import { ok, type Normalized } from '../finding.js';
 import { compactDateOrNull } from './compact-date.js';
 import { extractDateMarkers } from './date-markers.js';
 import { DATE_CODES } from './date-finding-codes.js';
@@ -83,7 +83,9 @@ export function readText(value: string, date1904: boolean, context: ResolveConte
   const fields = splitDateFields(markers.text);
   if (fields === null || fields.length > 3) return failure(DATE_CODES.unparseable);
   // Only labels, separators, placeholders or an explicit 'không rõ': the date is unknown.
-  if (fields.every((field) => field.digits === null)) return unknownDate(context.source);
+  if (fields.every((field) => field.digits === null)) {
+    return markers.age === true ? ok(null, [{ code: DATE_CODES.ageOnly }]) : unknownDate(context.source);
+  }
   const raw = assignRoles(fields);
   if (raw === null) return failure(DATE_CODES.unparseable);
   return resolveDate(raw, markers, context);

@@ -60,6 +60,13 @@ describe('cell value primitives', () => {
     }), { numRuns: 2000 });
   });
 
+  it('keeps serial 60 of a date-formatted cell (the phantom 1900-02-29) a number, for the date normalizer to report', () => {
+    expect(new CellBuilder(false).number(60, true, undefined, 'A')).toEqual({ value: 60, text: '60', column: 'A' });
+    expect(new CellBuilder(false).number(59, true, undefined, 'A').value).toEqual(new Date(Date.UTC(1900, 1, 28)));
+    expect(new CellBuilder(false).number(61, true, undefined, 'A').value).toEqual(new Date(Date.UTC(1900, 2, 1)));
+    expect(new CellBuilder(true).number(60, true, undefined, 'A').value).toEqual(new Date(Date.UTC(1904, 2, 1)));
+  });
+
   it('reads the column of any cell reference, A to XFD', () => {
     fc.assert(fc.property(fc.integer({ min: 0, max: 16_383 }), fc.integer({ min: 1, max: 1_048_576 }), (index, row) => {
       const reference = `${columnLetter(index)}${row}`;
