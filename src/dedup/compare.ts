@@ -123,6 +123,14 @@ export function dateLevel(left: string | null | undefined, right: string | null 
   return Math.abs(a.year - b.year) <= 1 ? 'within-year' : 'different';
 }
 
+/** Days between two full ISO dates ('YYYY-MM-DD'), or null when either is partial or malformed. */
+export function daysApart(left: string | null | undefined, right: string | null | undefined): number | null {
+  if (!left || !right || left.length !== 10 || right.length !== 10) return null;
+  const a = readDate(left);
+  const b = readDate(right);
+  return a === null || b === null ? null : Math.abs(dayNumber(a) - dayNumber(b));
+}
+
 /** Exact equality of a code or number (personal ID, sex). */
 export function exactLevel(left: string | null | undefined, right: string | null | undefined): ExactLevel | null {
   if (!left || !right) return null;

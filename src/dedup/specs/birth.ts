@@ -7,11 +7,12 @@
 import type { BirthRecord } from '../../record-types/birth.js';
 import { dateLevel, DATE_AGREES, exactLevel } from '../compare.js';
 import type { DedupRecord } from '../dedup-record.js';
-import { defineComparison, keyOf, type BlockingRule, type DedupSpec, type PairLevels, type Veto } from '../dedup-spec.js';
+import { defineComparison, keyOf, type BlockingRule, type DedupSpec, type PairLevels, type Veto, type VetoAction } from '../dedup-spec.js';
 import { familyComparison, OTHER_PARENTS, SAME_PARENTS } from './birth-family.js';
 import { dateLevels, FAMILY_NAME_LEVELS, GIVEN_NAME_LEVELS, MIDDLE_NAME_LEVELS, PERSONAL_ID_LEVELS, REGISTER_ENTRY_LEVELS, SEX_LEVELS } from './levels.js';
 import { NameKeyMemo } from './name-key-memo.js';
-import { addNameValues, addRegistrationValues, dedupRecordOf, fillablePaths, fullDateOf, monthsOf, nameComparisons } from './record-values.js';
+import { addNameValues, addRegistrationValues, dedupRecordOf, fillablePaths, fullDateOf, monthsOf, nameComparisons, notesDeath } from './record-values.js';
+import { entriesApart, neighbouringEntries } from './register-position.js';
 
 /**
  * In order (a pair is tagged with the first that finds it): the personal ID;
@@ -60,6 +61,31 @@ const comparisons = [
 const TYPO_APART = new Set(['folded', 'typo1']);
 const sameEntry = (levels: PairLevels): boolean => levels['registration.entry'] === 'same-entry';
 const sameParents = (levels: PairLevels): boolean => SAME_PARENTS.has(levels['parents'] ?? '');
+const sameId = (levels: PairLevels): boolean => levels['child.personalId'] === 'exact';
+/** Middle-name levels that mean another middle name (a name typed without marks is the same one). */
+const OTHER_MIDDLE = new Set(['folded', 'typo1', 'typo2', 'different']);
+/** Levels of `parents` where no parent could be compared (null too: nor the commune): the family is unknown. */
+const NO_PARENTS = new Set(['same-commune', 'other-commune']);
+const TWELVE_DIGITS = /^\d{12}$/;
+
+/**
+ * Twins given one name and two middle names (Nguyễn Hoàng Anh / Nguyễn Tuấn Anh,
+ * Đặng Thị Thu Trang / Đặng Thị Thùy Trang), told from a copy whose middle name
+ * slipped by what a copy keeps: twins are two entries made one after the other,
+ * each with its own personal ID. 'distinct' for neighbouring numbers of one
+ * commune's year or two IDs given in one commune; 'review' for two IDs of two
+ * communes (a second registration elsewhere also gets a new ID); null otherwise
+ * (the same number or none: a copy).
+ */
+function twinsByMiddleName(levels: PairLevels, a: DedupRecord, b: DedupRecord): VetoAction | null {
+  if (!OTHER_MIDDLE.has(levels['child.middleName'] ?? '')) return null;
+  if (neighbouringEntries(a.values, b.values)) return 'distinct';
+  const left = a.values['child.personalId'];
+  const right = b.values['child.personalId'];
+  if (levels['child.personalId'] !== 'different' || !TWELVE_DIGITS.test(left ?? '') || !TWELVE_DIGITS.test(right ?? '')) return null;
+  const commune = a.values['registration.commune'];
+  return commune && commune === b.values['registration.commune'] ? 'distinct' : 'review';
+}
 
 /**
  * Twins and siblings are two register entries; the same entry typed twice is
@@ -74,11 +100,12 @@ const vetoes: readonly Veto[] = [
   {
     code: 'twins',
     description:
-      'Same parents and birth date, different given names (Hùng/Hưng included): twins. Review instead when a copy cannot be told from a twin: a name typed without marks (Hung), or names a typo apart with a date of only a year or a month.',
-    check: (levels) => {
+      'Same parents and birth date, different given names (Hùng/Hưng included): twins. Review instead when a copy cannot be told from a twin: a name typed without marks (Hung), or names a typo apart with a date of only a year or a month. One given name and two middle names are twins too when the entries are neighbours in one register or carry two personal IDs (twinsByMiddleName).',
+    check: (levels, a, b) => {
       const date = levels['child.birthDate'];
       const given = levels['child.givenName'];
-      if (!sameParents(levels) || !DATE_AGREES.has(date ?? '') || sameEntry(levels) || !given || given === 'exact') return null;
+      if (!sameParents(levels) || !DATE_AGREES.has(date ?? '') || sameEntry(levels) || !given) return null;
+      if (given === 'exact') return twinsByMiddleName(levels, a, b);
       if (given === 'unmarked') return 'review';
       return date !== 'exact' && TYPO_APART.has(given) ? 'review' : 'distinct';
     },
@@ -97,7 +124,35 @@ const vetoes: readonly Veto[] = [
     description: 'A parent differs: namesakes (Nguyễn Văn Hùng born the same year). Same register entry or same personal ID: review.',
     check: (levels) => {
       if (!OTHER_PARENTS.has(levels['parents'] ?? '')) return null;
-      return sameEntry(levels) || levels['child.personalId'] === 'exact' ? 'review' : 'distinct';
+      return sameEntry(levels) || sameId(levels) ? 'review' : 'distinct';
+    },
+  },
+  {
+    code: 'no-parents',
+    description:
+      'No parent on one side (or on both): nothing tells a namesake born the same day in the commune from a copy — review, unless the same register entry or personal ID.',
+    check: (levels) => {
+      const family = levels['parents'] ?? null;
+      const unknown = family === null || NO_PARENTS.has(family);
+      return unknown && !sameEntry(levels) && !sameId(levels) ? 'review' : null;
+    },
+  },
+  {
+    code: 'two-entries',
+    description:
+      "Two numbers of one commune's register of one year are two registrations: merged only when both parents agree (a copy with its number mistyped) or the personal ID does; else review (namesakes whose mothers share a name, a father missing on one side).",
+    check: (levels, a, b) => {
+      if (levels['parents'] === 'both-parents' || sameId(levels)) return null;
+      return entriesApart(a.values, b.values) === null ? null : 'review';
+    },
+  },
+  {
+    code: 'died',
+    description:
+      "One entry's remarks say the child died ('Đã chết ngày …'): a later entry of the same name is more likely a younger sibling given the name than that child — review, unless the same register entry or personal ID.",
+    check: (levels, a, b) => {
+      const died = (a.values['child.died'] === '1') !== (b.values['child.died'] === '1');
+      return died && !sameEntry(levels) && !sameId(levels) ? 'review' : null;
     },
   },
 ];
@@ -118,6 +173,7 @@ function toDedupRecord(record: BirthRecord, districtCode: string, names = new Na
   values['child.personalId'] = record.child.personalId;
   values['mother.birthYear'] = record.mother.birthYear;
   values['father.birthYear'] = record.father?.birthYear ?? null;
+  values['child.died'] = notesDeath(record.remarks) ? '1' : null;
   addRegistrationValues(values, record.registration);
   return dedupRecordOf(record, districtCode, values, blockingRules, FILLABLE);
 }
@@ -126,7 +182,8 @@ function toDedupRecord(record: BirthRecord, districtCode: string, names = new Na
  * Thresholds, on the weights above (levels.ts, birth-family.ts): an exact double
  * entry scores ~70, a copy with a typo ~45, a re-registration with only the
  * birth year in another commune ~29; namesakes that share name and full birth
- * date but whose parents are unknown reach ~25 and are left to review.
+ * date but whose parents are unknown reach ~25–27 and are left to review (the
+ * 'no-parents' veto holds those in one commune, +2.9, below the merge).
  */
 export const birthDedupSpec: DedupSpec<BirthRecord> = {
   type: 'birth',

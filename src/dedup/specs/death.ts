@@ -5,7 +5,7 @@
  * typo an officer must settle); a namesake born years apart is another person.
  */
 import type { DeathRecord } from '../../record-types/death.js';
-import { DATE_AGREES, dateLevel, exactLevel } from '../compare.js';
+import { DATE_AGREES, dateLevel, daysApart, exactLevel } from '../compare.js';
 import type { DedupRecord } from '../dedup-record.js';
 import { defineComparison, keyOf, type BlockingRule, type DedupSpec, type PairLevels, type Veto } from '../dedup-spec.js';
 import { dateLevels, FAMILY_NAME_LEVELS, GIVEN_NAME_LEVELS, MIDDLE_NAME_LEVELS, PERSONAL_ID_LEVELS, REGISTER_ENTRY_LEVELS, SEX_LEVELS } from './levels.js';
@@ -70,6 +70,19 @@ const sameEntry = (levels: PairLevels): boolean => levels['registration.entry'] 
 const OTHER_GIVEN_NAME = new Set(['typo2', 'different']);
 /** Distinct, unless it is the same register entry (then a typo an officer settles). */
 const unlessSameEntry = (levels: PairLevels) => (sameEntry(levels) ? 'review' : 'distinct');
+const sameId = (levels: PairLevels): boolean => levels['deceased.personalId'] === 'exact';
+
+/**
+ * Death dates a slip apart: one day (a death near midnight registered in the
+ * commune of residence and where it happened, or a day mistyped) or day and
+ * month swapped (Excel, DOMAIN.md §5). The same entry or personal ID makes it
+ * one death; otherwise an officer decides.
+ */
+function deathDateSlip(levels: PairLevels, a: DedupRecord, b: DedupRecord): boolean {
+  if (levels['deathDate'] === 'swapped') return true;
+  const days = daysApart(a.values['deathDate'], b.values['deathDate']);
+  return days !== null && days <= 1;
+}
 
 const vetoes: readonly Veto[] = [
   {
@@ -79,10 +92,13 @@ const vetoes: readonly Veto[] = [
   },
   {
     code: 'other-death-date',
-    description: 'Death dates differ (at the precision both give): not the same death (same register entry: review).',
-    check: (levels) => {
+    description:
+      'Death dates differ (at the precision both give): not the same death (same register entry: review). A day apart or day and month swapped: a slip, weighed as such with the same register entry or personal ID, else review.',
+    check: (levels, a, b) => {
       const date = levels['deathDate'];
-      return date && !DATE_AGREES.has(date) ? unlessSameEntry(levels) : null;
+      if (!date || DATE_AGREES.has(date)) return null;
+      if (deathDateSlip(levels, a, b)) return sameEntry(levels) || sameId(levels) ? null : 'review';
+      return unlessSameEntry(levels);
     },
   },
   {
@@ -95,7 +111,7 @@ const vetoes: readonly Veto[] = [
     description: 'Given names more than one edit apart: two people who died the same day (same register entry or same personal ID: review).',
     check: (levels) => {
       if (!OTHER_GIVEN_NAME.has(levels['deceased.givenName'] ?? '')) return null;
-      return sameEntry(levels) || levels['deceased.personalId'] === 'exact' ? 'review' : 'distinct';
+      return sameEntry(levels) || sameId(levels) ? 'review' : 'distinct';
     },
   },
 ];

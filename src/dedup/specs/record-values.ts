@@ -77,6 +77,21 @@ export function isReRegistration(remarks: string | null): boolean {
   return remarks !== null && RE_REGISTRATION.test(foldedKey(remarks));
 }
 
+/**
+ * The remarks say the registered person has died ('Đã chết ngày 03/05/1975', 'tử vong',
+ * 'qua đời', 'đã mất năm 1980'; not 'bản chính bị mất', a lost paper, nor 'cha đã chết',
+ * a parent). Parents often give a later child the name of one who died young: a
+ * re-registration of that name is not the dead child.
+ */
+const DEATH_NOTE = /\b(?:chet|tu vong|qua doi)\b|\bda mat(?= ngay| nam| luc| \d|\s*(?:[.,;)]|$))/;
+const PARENT_DIED = /\b(?:cha|me|bo|chong|vo)\b(?: de)?(?: da)? (?:chet|mat|tu vong|qua doi|hy sinh)\b/;
+
+export function notesDeath(remarks: string | null): boolean {
+  if (remarks === null) return false;
+  const folded = foldedKey(remarks);
+  return DEATH_NOTE.test(folded) && !PARENT_DIED.test(folded);
+}
+
 const NOT_COUNTED = new Set(['id', 'type', 'provenance', 'raw', 'warnings', 'notes']);
 
 function countFilled(value: unknown): number {
