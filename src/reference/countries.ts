@@ -19,7 +19,7 @@ export interface Country {
 
 export const COUNTRIES: readonly Country[] = [
   { alpha2: 'VN', alpha3: 'VNM', nameVi: 'Việt Nam', nameEn: 'Viet Nam', aliases: ['Việt', 'Vietnam', 'Vietnamese', 'Cộng hòa xã hội chủ nghĩa Việt Nam', 'CHXHCNVN', 'CHXHCN VN'] },
-  { alpha2: 'CN', alpha3: 'CHN', nameVi: 'Trung Quốc', nameEn: 'China', aliases: ['Trung Hoa', 'Cộng hòa Nhân dân Trung Hoa', 'CHND Trung Hoa', 'Chinese', 'PRC'] },
+  { alpha2: 'CN', alpha3: 'CHN', nameVi: 'Trung Quốc', nameEn: 'China', aliases: ['Trung Hoa', 'Cộng hòa Nhân dân Trung Hoa', 'CHND Trung Hoa', 'Chinese', 'PRC', 'TQ'] },
   { alpha2: 'TW', alpha3: 'TWN', nameVi: 'Đài Loan', nameEn: 'Taiwan', aliases: ['Đài Loan (Trung Quốc)', 'Trung Quốc (Đài Loan)', 'Trung Hoa Dân Quốc', 'Taiwanese', 'Taiwan, Province of China'] },
   { alpha2: 'HK', alpha3: 'HKG', nameVi: 'Hồng Kông', nameEn: 'Hong Kong', aliases: ['Hồng Công', 'Hương Cảng', 'Hồng Kông (Trung Quốc)', 'Hong Kong SAR'] },
   { alpha2: 'MO', alpha3: 'MAC', nameVi: 'Ma Cao', nameEn: 'Macao', aliases: ['Macau', 'Ma Cau', 'Áo Môn', 'Ma Cao (Trung Quốc)'] },

@@ -72,6 +72,10 @@ export const HONORIFIC_PREFIXES: readonly { words: string; kind: HonorificKind }
   { words: 'bà cụ', kind: 'title' },
   { words: 'cụ ông', kind: 'title' },
   { words: 'cụ bà', kind: 'title' },
+  // a fallen soldier's title in death books ('Liệt sĩ Nguyễn Văn Thành', 'LS Trần Văn Bảy')
+  { words: 'liệt sĩ', kind: 'title' },
+  { words: 'liệt sỹ', kind: 'title' },
+  { words: 'ls', kind: 'title' },
   { words: 'cháu', kind: 'title' },
   { words: 'bé', kind: 'title' },
   { words: 'bà', kind: 'title' },

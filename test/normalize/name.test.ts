@@ -69,6 +69,9 @@ describe('normalizeName: honorific and kinship prefixes', () => {
     ['Em Hoàng Thị Thủy', 'Hoàng Thị Thủy', 'Em'],
     ['Cháu Hảng A Dế', 'Hảng A Dế', 'Cháu'], // surname not in the list, but a full name follows
     ['Bà cụ Nguyễn Thị Tý', 'Nguyễn Thị Tý', 'Bà cụ'],
+    ['Liệt sĩ Nguyễn Văn Thành', 'Nguyễn Văn Thành', 'Liệt sĩ'],
+    ['LIỆT SỸ TRẦN VĂN BẢY', 'Trần Văn Bảy', 'LIỆT SỸ'],
+    ['LS. Trần Văn Bảy', 'Trần Văn Bảy', 'LS'],
   ])('%s → %s', (input, fullName, honorific) => {
     const result = normalizeName(input, asWritten);
     expect(result.value?.fullName).toBe(fullName);

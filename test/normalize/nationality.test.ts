@@ -49,6 +49,9 @@ describe('normalizeNationality: other countries', () => {
     ['Lào', 'LA'],
     ['CHDCND Lào', 'LA'],
     ['CHDC ND Lào', 'LA'],
+    ['TQ', 'CN'], // the usual abbreviation of Trung Quốc
+    ['Việt Nam (VN)', 'VN'], // the code in brackets after the name
+    ['VN (Việt Nam)', 'VN'],
     ['CH XHCN Việt Nam', 'VN'],
     ['Campuchia', 'KH'],
     ['Cam-pu-chia', 'KH'],

@@ -60,6 +60,7 @@ describe('normalizePlace — what must NOT be expanded', () => {
     'Nguyễn T. Lan', // an initial inside a name
     'Bệnh viện Đa khoa, nhà ông Nguyễn T. Lan', // not at a part start
     'Thôn X, xã Tam Hợp', // no dot
+    'TT Y tế huyện Bình Xuyên', // the district's Trung tâm Y tế, not a thị trấn
     'Xã Tam Hợp, T. ', // nothing after it
     'x. tam, Bình Xuyên', // mixed case text, next word not capitalised
     'Th. Đông', // Th. is Thôn, Thị or Thành: left alone
@@ -84,6 +85,12 @@ describe('normalizePlace — case of all-capital or all-lower text', () => {
   it.each([
     ['XÃ TAM HỢP, HUYỆN BÌNH XUYÊN', 'Xã Tam Hợp, Huyện Bình Xuyên'],
     ['THỊ TRẤN HƯƠNG CANH', 'Thị trấn Hương Canh'],
+    // descriptive places: their common words stay in lower case after the first
+    ['TẠI NHÀ', 'Tại nhà'],
+    ['tại nhà', 'Tại nhà'],
+    ['trên đường đi cấp cứu', 'Trên đường đi cấp cứu'],
+    ['SỐ 5 ĐƯỜNG LÊ LỢI, PHƯỜNG LIÊN BẢO', 'Số 5 đường Lê Lợi, Phường Liên Bảo'],
+    ['ĐƯỜNG NGUYỄN TRÃI', 'Đường Nguyễn Trãi'],
     ['xã tam hợp, huyện bình xuyên', 'Xã Tam Hợp, Huyện Bình Xuyên'],
     ['THÀNH PHỐ VĨNH YÊN', 'Thành phố Vĩnh Yên'],
     ['KHU III, PHƯỜNG ĐỒNG TÂM', 'Khu III, Phường Đồng Tâm'],

@@ -17,8 +17,8 @@ function expectCatalogued(findings: readonly Finding[]): void {
 }
 
 describe('normalizeSex', () => {
-  const male: CellValue[] = ['Nam', 'nam', 'NAM', 'Nam.', ' Nam ', 'Trai', 'con trai', 'Con Trai', 'bé trai', 'M', 'm', 'male', 'Male', '1', 1, '01', 'Giới tính: Nam', 'đàn ông'];
-  const female: CellValue[] = ['Nữ', 'nữ', 'NỮ', 'nu', 'Nu', 'Nư', 'Nứ', 'Gái', 'con gái', 'CON GAI', 'bé gái', 'F', 'female', '2', 2, 'GT: Nữ', 'đàn bà', 'phụ nữ'];
+  const male: CellValue[] = ['Nam', 'nam', 'NAM', 'Nam.', ' Nam ', 'Trai', 'con trai', 'Con Trai', 'bé trai', 'M', 'm', 'male', 'Male', '1', 1, '01', 'Giới tính: Nam', 'đàn ông', 'trai (sinh đôi)'];
+  const female: CellValue[] = ['Nữ', 'nữ', 'NỮ', 'nu', 'Nu', 'Nư', 'Nứ', 'Gái', 'con gái', 'CON GAI', 'bé gái', 'F', 'female', '2', 2, 'GT: Nữ', 'đàn bà', 'phụ nữ', 'Nữ - sinh đôi', 'gái (song sinh)'];
 
   it.each(male)('reads %j as male without finding', (cell) => {
     expect(normalizeSex(cell)).toEqual({ value: 'male', findings: [] });

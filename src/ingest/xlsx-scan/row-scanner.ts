@@ -1,3 +1,4 @@
+import { fontFamily } from '../../normalize/text/font-family.js';
 import { columnLetter } from '../column-letter.js';
 import type { SheetRow } from '../sheet-source.js';
 import type { SourceCell } from '../source-cell.js';
@@ -28,10 +29,20 @@ export class RowScanner {
   private readonly cellBuilder: CellBuilder;
   private rowNumber = 0;
   private readonly attributes: TagAttributes;
+  /**
+   * The workbook's default format (cellXfs[0]) when its font is a legacy one: a cell
+   * without a style of its own is drawn in it (legacy-encodings.md §2: an office whose
+   * default font is VNI-Times or .VnTime). exceljs, and so hotich for other fonts,
+   * leaves such a cell without a font.
+   */
+  private readonly defaultLegacyFormat: CellFormat | undefined;
 
   constructor(private readonly context: SheetContext) {
     this.cellBuilder = new CellBuilder(context.date1904);
     this.attributes = new TagAttributes(context.part);
+    const font = context.formats[0]?.font;
+    const family = fontFamily(font);
+    this.defaultLegacyFormat = family !== null && family !== 'unicode' ? { font, isDate: false } : undefined;
   }
 
   /** `start` is the `<` of `<row`, `end` the index just past `</row>` or `/>`. */
@@ -53,7 +64,7 @@ export class RowScanner {
         position = attributes.readCell(xml, lt + 2);
         columnIndex = attributes.r > 0 ? attributes.r - 1 : columnIndex + 1;
         if (attributes.selfClosing) continue; // a styled empty cell, as merged areas have
-        const format = (attributes.s > 0 ? this.context.formats[attributes.s] : undefined) ?? rowFormat;
+        const format = (attributes.s > 0 ? this.context.formats[attributes.s] : undefined) ?? rowFormat ?? this.defaultLegacyFormat;
         position = this.readCell(xml, position, end, attributes.t, format, columnIndex, cells);
       } else if (first === SLASH) {
         if (!xml.startsWith('row>', lt + 2)) throw this.malformed(`unexpected ${xml.slice(lt, lt + 12)} in a row`);

@@ -8,7 +8,8 @@ import { countryByCode, lookupNationalityName } from './nationality-index.js';
 /** A code typed as such: two or three capital ASCII letters. Wins over names ("MY" = Malaysia). */
 const UPPER_CODE = /^[A-Z]{2,3}$/;
 /** "Việt Nam, Hàn Quốc", "Việt Nam / Trung Quốc", "Việt Nam - Hàn Quốc", "Việt Nam và Lào". */
-const LIST_SEPARATOR = /\s*[,;/+&]\s*|\s+[-–]\s+|\s+(?:và|va|and)\s+/iu;
+/** Between the countries of a list, and around a code given in brackets after a name ('Việt Nam (VN)'). */
+const LIST_SEPARATOR = /\s*[,;/+&()]\s*|\s+[-–]\s+|\s+(?:và|va|and)\s+/iu;
 
 const unknown = (): Normalized<string | null> => ok(null, [{ code: 'NATIONALITY_UNKNOWN' }]);
 

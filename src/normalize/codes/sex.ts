@@ -39,8 +39,8 @@ const WORDS: ReadonlyMap<string, Sex> = new Map([
   ['girl', 'female'],
 ]);
 
-/** Words that only frame the value: "con trai", "bé gái", "Giới tính: Nam", "GT: Nữ". */
-const FILLER_WORDS: ReadonlySet<string> = new Set(['con', 'be', 'chau', 'gioi', 'tinh', 'gt', 'la']);
+/** Words that only frame the value: "con trai", "bé gái", "Giới tính: Nam", "GT: Nữ", "trai (sinh đôi)", "Nữ - song sinh". */
+const FILLER_WORDS: ReadonlySet<string> = new Set(['con', 'be', 'chau', 'gioi', 'tinh', 'gt', 'la', 'sinh', 'doi', 'song']);
 
 const INTEGER_TEXT = /^\d{1,3}$/;
 

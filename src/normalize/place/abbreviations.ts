@@ -16,7 +16,8 @@ const CENTRAL_CITY = String.raw`(?=(?:Hà Nội|Hải Phòng|Đà Nẵng|Cần T
 const ABBREVIATIONS: readonly (readonly [form: string, expansion: string])[] = [
   [String.raw`(?:TP|Tp|tp|T\.P)\.?\s?HCM(?!\p{L})`, 'Thành phố Hồ Chí Minh'],
   [String.raw`(?:TP|Tp|tp|T\.P)(?:\.\s?|\s)${NEXT_WORD_OR_NUMBER}`, 'Thành phố '],
-  [String.raw`(?:TT|Tt|tt|T\.T)(?:\.\s?|\s)${NEXT_WORD}`, 'Thị trấn '],
+  // 'TT Y tế huyện …' is the district's Trung tâm Y tế (health centre), where many births and deaths happen.
+  [String.raw`(?:TT|Tt|tt|T\.T)(?:\.\s?|\s)(?![Yy]\s?[Tt][ếẾ](?!\p{L}))${NEXT_WORD}`, 'Thị trấn '],
   [String.raw`(?:TX|Tx|tx|T\.X)(?:\.\s?|\s)${NEXT_WORD}`, 'Thị xã '],
   [String.raw`[Xx]\.\s?${NEXT_WORD}`, 'Xã '],
   [String.raw`[Hh]\.\s?${NEXT_WORD}`, 'Huyện '],

@@ -13,6 +13,13 @@ const ACRONYMS: ReadonlySet<string> = new Set([
   'UBND', 'HĐND', 'TP', 'TT', 'TX', 'HCM', 'TDP', 'KDC', 'KCN', 'KP', 'SN', 'QL', 'HTX', 'BV', 'BVĐK', 'TTYT',
   'TYT', 'CHXHCN', 'CHXHCNVN', 'CHDCND', 'CHLB', 'CHND', 'VN',
 ]);
+/**
+ * Words of descriptive places ('tại nhà', 'trên đường đi cấp cứu', 'số 5 đường Lê Lợi') that
+ * are no part of a name: lower case unless they open the text or a part of it.
+ */
+const COMMON_WORDS: ReadonlySet<string> = new Set(['tại', 'ở', 'trên', 'nhà', 'đường', 'đi', 'cấp', 'cứu', 'riêng']);
+/** Only spaces and punctuation since the start, or since the last comma, semicolon, bracket or dash. */
+const PART_START = /(?:^|[,;(/–-])[^\p{L}\d]*$/u;
 const ROMAN_NUMERAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XX)$/;
 
 // Multi-syllable unit words in GSO case; applied after every word was capitalised.
@@ -46,10 +53,12 @@ function uniformCase(text: string): 'upper' | 'lower' | null {
 export function recaseUniformPlace(text: string): string | null {
   const uniform = uniformCase(text);
   if (uniform === null) return null;
-  let recased = text.replace(LETTER_RUN, (word) => {
+  let recased = text.replace(LETTER_RUN, (word, offset: number) => {
     const upper = word.toUpperCase();
     if (ACRONYMS.has(upper)) return upper;
     if (uniform === 'upper' && ROMAN_NUMERAL.test(word)) return word;
+    const lower = word.toLowerCase();
+    if (COMMON_WORDS.has(lower) && !PART_START.test(text.slice(0, offset))) return lower;
     return capitalise(word);
   });
   for (const [pattern, phrase] of PHRASE_FIXES) recased = recased.replace(pattern, phrase);

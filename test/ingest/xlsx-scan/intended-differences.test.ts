@@ -44,6 +44,22 @@ describe('lean XLSX reader: intended differences from the exceljs reader', () =>
     expect(sheetsOf(lean)[0]?.rows[0]?.cells[3]?.value).toEqual(new Date(Date.UTC(1900, 1, 28, 12)));
   });
 
+  it("a cell without a style is drawn in the workbook's default font: kept when that font is a legacy one (exceljs gives none)", async () => {
+    const rows = '<row r="1"><c r="A1" t="inlineStr"><is><t>Phan Th\u00f2 Mai</t></is></c><c r="B1" s="0" t="inlineStr"><is><t>Bo\u00e1</t></is></c><c r="C1" s="1" t="inlineStr"><is><t>x</t></is></c></row>';
+    const vni = await readHandMade('default-font-vni', {
+      sheets: [{ name: 'S', rows }],
+      styles: { fonts: ['VNI-Times', 'Times New Roman'], cellXfs: [{ numFmtId: 0, fontId: 0 }, { numFmtId: 0, fontId: 1 }] },
+    });
+    expect(Array.from(sheetsOf(vni.lean)[0]?.rows[0]?.cells ?? [], (cell) => cell?.font)).toEqual(['VNI-Times', 'VNI-Times', 'Times New Roman']);
+    expect(Array.from(sheetsOf(vni.exceljs)[0]?.rows[0]?.cells ?? [], (cell) => cell?.font)).toEqual([undefined, undefined, 'Times New Roman']);
+    // A Unicode default font is left off, as exceljs does.
+    const unicode = await readHandMade('default-font-unicode', {
+      sheets: [{ name: 'S', rows }],
+      styles: { fonts: ['Times New Roman', 'Arial'], cellXfs: [{ numFmtId: 0, fontId: 0 }, { numFmtId: 0, fontId: 1 }] },
+    });
+    expect(Array.from(sheetsOf(unicode.lean)[0]?.rows[0]?.cells ?? [], (cell) => cell?.font)).toEqual([undefined, undefined, 'Arial']);
+  });
+
   it('rows and cells without r count on from the previous one; exceljs throws on them', async () => {
     const { exceljs, lean } = await readHandMade('no-references', {
       sheets: [{ name: 'S', rows: '<row><c t="inlineStr"><is><t>STT</t></is></c><c><v>2</v></c></row><row r="5"><c r="C5"><v>3</v></c><c><v>4</v></c></row><row><c><v>5</v></c></row>' }],
