@@ -112,14 +112,19 @@ async function* readCsvRows(path: string, format: CsvFormat, onBytes?: (bytesRea
   });
 
   // The last record is held back until the parser has finished, so a file cut
-  // short in the middle of its last record can be recognised.
+  // short in the middle of its last record can be recognised: it has fewer fields
+  // than the record before it. Without a final newline a record is not cut short:
+  // Google Sheets writes none, and every record of an export has as many fields.
+  let previousFields = 0;
   while (true) {
     if (queue.length > 1 || (finished && queue.length === 1)) {
       const row = queue.shift();
       if (!row) continue;
-      if (finished && queue.length === 0 && !endsWithNewline && !row.problem && row.cells.length > 0) {
+      const fields = row.fieldCount ?? 0;
+      if (finished && queue.length === 0 && !endsWithNewline && !row.problem && row.cells.length > 0 && fields < previousFields) {
         row.problem = { code: 'CSV_FILE_TRUNCATED' };
       }
+      previousFields = fields;
       yield row;
       continue;
     }

@@ -13,29 +13,69 @@ const SPARSE_CELLS = 3;
 /** Folded phrases of signature blocks and totals under a register (Circular 04/2020/TT-BTP forms). */
 const FOOTER_PHRASE =
   /\b(nguoi lap bieu|nguoi lap|nguoi ghi so|nguoi kiem tra|can bo tu phap|cong chuc tu phap|pho chu tich|chu tich|ky ten|ky ghi ro ho ten|ky va ghi ro ho ten|ky dong dau|xac nhan|tong cong|tong so|thu truong|so nay co|ngay thang nam)\b|^cong\b/;
-/** 'Tam Hợp, ngày 31 tháng 12 năm 2015' at the foot of a page. */
-const PLACE_AND_DATE = /(^|\s)ngay \d{1,2} thang \d{1,2} nam \d{2,4}$/;
-/** The same with a place before the date: a footer even under a date column, where a bare date in words is a date. */
-const PLACE_BEFORE_DATE = /\S\s+ngay \d{1,2} thang \d{1,2} nam \d{2,4}$/;
-const COLUMN_NUMBER = /^\(?\s*(\d{1,2})\s*\)?$/;
+/** 'Tam Hợp, ngày 31 tháng 12 năm 2015' or 'Tam Hợp, ngày 31/12/2015' at the foot of a page. */
+const PLACE_AND_DATE = /(^|\s)ngay \d{1,2} (thang )?\d{1,2} (nam )?\d{2,4}$/;
+/** The same with a place before the date: a footer even under a date column, where a bare date is a date. */
+const PLACE_BEFORE_DATE = /\S\s+ngay \d{1,2} (thang )?\d{1,2} (nam )?\d{2,4}$/;
+/** 'Tổng: 12', 'Tổng | 12', 'Cộng tháng 1': a total, told by its accents from the names Tống and Công. */
+const TOTAL_WORD = /^(tổng|cộng)(?![\p{L}\p{N}])/u;
+/** '10 trường hợp': a count of entries in a total line. */
+const CASE_COUNT = /\d+ truong hop\b/;
+/**
+ * Signers' titles and the lines under them ('CÁN BỘ HỘ TỊCH', 'TM. ỦY BAN NHÂN DÂN XÃ',
+ * 'Người thực hiện', '(Đã ký)'). Words an entry may hold too (a remark naming the Tư pháp
+ * office), so they mark a footer only in a row with no name and no date of a person. 'UBND xã …'
+ * alone is as much a title as a signer's: it opens no footer.
+ */
+const SIGNER_TEXT =
+  /\b(can bo|cong chuc|ho tich|tu phap|chu tich|thu truong|ky ten|da ky|dong dau|ghi ro ho ten|truong (thon|ban|phong|cong an))\b|^(tm|kt|tl|tuq|nguoi)\b/;
+/** 'Hết trang 1', 'Chuyển sang trang sau': page-flow lines, never a person's name. */
+const PAGE_LINE = /\b(sang trang|trang sau|trang truoc|trang tiep|het trang|het nam|het so|het quyen|tiep theo)\b/;
+/** One cell of a column-numbering row: '(1)', '1', 'A', 'Cột 1'. */
+const COLUMN_LABEL = /^\(?\s*(?:[Cc](?:ột|ot)\s*)?(\d{1,2}|[A-Z])\s*\)?\.?$/;
 /** Columns of the register's numbers and dates (STT, Số, dates, years of birth). */
 const DATE_OR_NUMBER_KEY = /^(stt|registration\.number|registration\.date)$|(Date|Year)$/;
+/** Columns a person's name or a date is read from: a row with neither is no entry. */
+const NAME_KEY = /\.(fullName|familyNamePart|middleNamePart)$/;
+const DATE_KEY = /^registration\.date$|(Date|Year)(Male|Female)?$/;
+/** A date as typed: figures, or words ('ngày 2 tháng 1 năm 2010', 'tháng ba năm 1950') with a year — not 'Nữ: 7'. */
+const DATE_TEXT = /^(\d|(ngay|thang|nam|mong|mung|khoang|sinh|truoc|sau)\b.*\d)/;
+/** Columns a template fills in advance or a clerk drags down the page: alone, they make no entry. */
+const TEMPLATE_KEY = /^(stt|registration\.(number|book|place))$|\.(ethnicity|nationality)$/;
 /** A person's name, folded: two to seven words of letters. */
 const FOLDED_NAME = /^[a-z]+( [a-z]+){1,6}$/;
+
+/** A filled cell read three ways: folded as a header, folded with bracketed words kept, lower case with accents. */
+interface ReadCell {
+  column: number;
+  folded: string;
+  line: string;
+  lower: string;
+  bracketed: boolean;
+  value: SheetRow['cells'][number];
+}
 
 /**
  * Classifies rows below a detected header: data, or skipped with a reason.
  * Once a signature block starts, the sparse rows after it (signers' names,
- * seals) are footer too, until a row as full as an entry appears, or an entry
- * however sparse: a person's name under a name column with a date or number
- * under a date or number column, which no footer line has (a footer's words
- * sit in one or two cells: a title, a signer's name, a place and date).
+ * seals) are footer too, until a row with a date appears, or an entry however
+ * sparse: a person's name under a name column with a date or number under a
+ * date or number column, which no footer line has (a footer's words sit in a
+ * few cells: titles, signers' names, a place and date). A row with neither a
+ * person's name nor a date, however wide (a subtotal, four signers, a line
+ * numbered or filled in advance), is no entry.
  */
 export class RowClassifier {
   private inFooter = false;
   private readonly sttColumn: number | undefined;
   private readonly nameColumns: Set<number>;
   private readonly dateOrNumberColumns: Set<number>;
+  private readonly contentNameColumns: Set<number>;
+  private readonly dateColumns: Set<number>;
+  private readonly templateColumns: Set<number>;
+  private readonly numberColumns: Set<number>;
+  /** Header label parts per column ('Bên chồng / Họ và tên' → both), folded: a header printed again repeats them. */
+  private readonly labelParts: Map<number, Set<string>>;
 
   constructor(
     private readonly header: DetectedHeader,
@@ -45,6 +85,14 @@ export class RowClassifier {
     this.sttColumn = entries.find(([, key]) => key === 'stt')?.[0];
     this.nameColumns = new Set(entries.filter(([, key]) => key.endsWith('.fullName')).map(([column]) => column));
     this.dateOrNumberColumns = new Set(entries.filter(([, key]) => DATE_OR_NUMBER_KEY.test(key)).map(([column]) => column));
+    const columnsOf = (pattern: RegExp): Set<number> => new Set(entries.filter(([, key]) => pattern.test(key)).map(([column]) => column));
+    this.contentNameColumns = columnsOf(NAME_KEY);
+    this.dateColumns = columnsOf(DATE_KEY);
+    this.templateColumns = columnsOf(TEMPLATE_KEY);
+    this.numberColumns = columnsOf(/^(stt|registration\.number)$/);
+    this.labelParts = new Map(
+      [...header.labels].map(([column, label]) => [column, new Set([label, ...label.split(' / ')].map((part) => foldHeader(part)).filter((part) => part !== '' && !/\d/.test(part)))]),
+    );
   }
 
   classify(row: SheetRow): SkipReason | 'data' {
@@ -53,26 +101,68 @@ export class RowClassifier {
     // A template row numbered in advance and never filled in.
     const only = filled.length === 1 ? filled[0] : undefined;
     if (only !== undefined && only === this.sttColumn && /^\d+\.?$/.test(row.cells[only]?.text.trim() ?? '')) return 'blank';
-    if (this.isColumnNumbering(row, filled)) return 'column-numbers';
-    if (this.isRepeatedHeader(row)) return 'repeated-header';
-    if (filled.length > SPARSE_CELLS) {
+    const heading = this.isColumnNumbering(row, filled) ? 'column-numbers' : this.isRepeatedHeader(row) ? 'repeated-header' : undefined;
+    if (heading !== undefined) {
+      // A header printed again opens a new page of entries: the footer above it has ended.
+      this.inFooter = false;
+      return heading;
+    }
+    if (this.looksLikeEntry(row, filled)) {
       this.inFooter = false;
       return 'data';
     }
     const texts = filled.map((column) => foldedText(row, column));
-    if (this.looksLikeEntry(filled, texts)) {
-      this.inFooter = false;
-      return 'data';
-    }
-    if (texts.some((text) => FOOTER_PHRASE.test(text) || PLACE_AND_DATE.test(text))) {
+    const cells = filled.map((column, at) => readCell(row, column, texts[at] ?? ''));
+    const sparse = filled.length <= SPARSE_CELLS;
+    const content = this.personContent(cells);
+    const noPerson = this.judgesContent() && !content.name && !content.date;
+    if (cells.some(isFooterText) && (sparse || noPerson)) {
       this.inFooter = true;
       return 'footer';
     }
-    if (this.inFooter) return 'footer';
+    if (noPerson) {
+      // No person's name and no date: a signer's title or name, a total, a page number, a line
+      // pre-numbered or pre-filled in advance, a sub-header — not an entry, whatever its width.
+      if (this.inFooter || cells.some(isSignerText)) {
+        this.inFooter = true;
+        return 'footer';
+      }
+      if (cells.every((cell) => this.isTemplateValue(cell))) return 'blank';
+      if (cells.filter((cell) => this.index.lookup(cell.folded, cell.value?.text ?? '') !== null).length * 2 > cells.length && cells.length >= 2) {
+        return 'repeated-header';
+      }
+      return 'section-title';
+    }
+    // Under a signature block, signers' names (even four of them) stay footer until a row has a date.
+    if (this.inFooter && (sparse || (this.judgesContent() && !content.date))) return 'footer';
+    if (!sparse) return 'data';
     if (only !== undefined && !this.nameColumns.has(only) && !/^\d+$/.test(texts[0] ?? '')) {
       return 'section-title';
     }
     return 'data';
+  }
+
+  /** A value printed or dragged down before the entry was written: a number in STT or Số ('9', '9/1998'), an ethnicity, a nationality. */
+  private isTemplateValue(cell: ReadCell): boolean {
+    if (!this.templateColumns.has(cell.column)) return false;
+    return !this.numberColumns.has(cell.column) || /^\d+( \d+)*$/.test(cell.folded);
+  }
+
+  /** Whether the header names both a person and a date column: only then can a row be told to hold neither. */
+  private judgesContent(): boolean {
+    return this.contentNameColumns.size > 0 && this.dateColumns.size > 0;
+  }
+
+  /** Whether the row holds a person's name under a name column, and a date under a date column (footer words aside). */
+  private personContent(cells: readonly ReadCell[]): { name: boolean; date: boolean } {
+    let name = false;
+    let date = false;
+    for (const cell of cells) {
+      if (isFooterText(cell) || isSignerText(cell)) continue;
+      if (this.contentNameColumns.has(cell.column) && /[a-z]/.test(cell.folded) && !/\d/.test(cell.folded) && !PAGE_LINE.test(cell.folded)) name = true;
+      if (this.dateColumns.has(cell.column) && (DATE_TEXT.test(cell.folded) || typeof cell.value?.value === 'number' || cell.value?.value instanceof Date)) date = true;
+    }
+    return { name, date };
   }
 
   /**
@@ -82,43 +172,63 @@ export class RowClassifier {
   isEntry(row: SheetRow): boolean {
     const filled = filledColumns(row);
     if (filled.length === 0 || this.isColumnNumbering(row, filled) || this.isRepeatedHeader(row)) return false;
-    return this.looksLikeEntry(filled, filled.map((column) => foldedText(row, column)));
+    return this.looksLikeEntry(row, filled);
   }
 
-  /** A person's name under a name column and a date or number under a date or number column (`texts`: the filled cells folded). */
-  private looksLikeEntry(filled: readonly number[], texts: readonly string[]): boolean {
+  /**
+   * A person's name under a name column and a date or number under a date or number
+   * column. Only those columns are read, and only until both are found: every entry
+   * row comes through here.
+   */
+  private looksLikeEntry(row: SheetRow, filled: readonly number[]): boolean {
     let name = false;
     let dateOrNumber = false;
-    filled.forEach((column, at) => {
-      const text = texts[at] ?? '';
-      if (FOOTER_PHRASE.test(text)) return;
-      if (this.nameColumns.has(column) && FOLDED_NAME.test(text)) name = true;
-      else if (this.dateOrNumberColumns.has(column) && /\d/.test(text) && !PLACE_BEFORE_DATE.test(text)) dateOrNumber = true;
-    });
-    return name && dateOrNumber;
+    for (const column of filled) {
+      const isName = this.nameColumns.has(column);
+      if (isName ? name : dateOrNumber || !this.dateOrNumberColumns.has(column)) continue;
+      const text = foldedText(row, column);
+      if (FOOTER_PHRASE.test(text)) continue;
+      if (isName) name = FOLDED_NAME.test(text);
+      else dateOrNumber = /\d/.test(text) && !PLACE_BEFORE_DATE.test(text);
+      if (name && dateOrNumber) return true;
+    }
+    return false;
   }
 
+  /** '(1) (2) (3)', '1 2 3', 'A B C 1 2 …', 'Cột 1 … Cột 16': letters and numbers each rising. */
   private isColumnNumbering(row: SheetRow, filled: number[]): boolean {
     if (filled.length < 3) return false;
-    let previous = 0;
+    let previousNumber = 0;
+    let previousLetter = '';
     for (const column of filled) {
-      const match = COLUMN_NUMBER.exec(row.cells[column]?.text.trim() ?? '');
-      const number = match ? Number(match[1]) : NaN;
-      if (!(number > previous)) return false;
-      previous = number;
+      const match = COLUMN_LABEL.exec((row.cells[column]?.text ?? '').normalize('NFC').trim());
+      const label = match?.[1];
+      if (label === undefined) return false;
+      if (/\d/.test(label)) {
+        const number = Number(label);
+        if (!(number > previousNumber)) return false;
+        previousNumber = number;
+      } else {
+        if (!(label > previousLetter)) return false;
+        previousLetter = label;
+      }
     }
     return true;
   }
 
   private isRepeatedHeader(row: SheetRow): boolean {
-    // Entries carry a number in STT; only rows without one can be a header printed again.
-    const stt = this.sttColumn === undefined ? undefined : row.cells[this.sttColumn]?.text.trim();
-    if (stt && /^\d+$/.test(stt)) return false;
+    // Entries carry a number in STT or Số, or a date; only rows without any can be a header printed again.
+    for (const column of this.numberColumns) if (/^\d+$/.test(row.cells[column]?.text.trim() ?? '')) return false;
+    for (const column of this.dateColumns) {
+      const cell = row.cells[column];
+      if (cell && DATE_TEXT.test(foldHeader(cell.text))) return false;
+    }
     let matched = 0;
     for (const [column, cell] of row.cells.entries()) {
       if (!cell) continue;
       const text = normalizeText({ text: cell.text, font: cell.font, runs: cell.runs }).value;
-      if (this.index.lookup(foldHeader(text), text)?.confidence === 1) matched++;
+      const folded = foldHeader(text);
+      if (this.index.lookup(folded, text)?.confidence === 1 || (folded !== '' && this.labelParts.get(column)?.has(folded))) matched++;
       if (matched >= 3 && matched >= this.header.keys.size * 0.3) return true;
       if (column > 200) break;
     }
@@ -147,4 +257,27 @@ function foldedText(row: SheetRow, column: number): string {
   const cell = row.cells[column];
   if (!cell) return '';
   return foldHeader(normalizeText({ text: cell.text, font: cell.font, runs: cell.runs }).value);
+}
+
+function readCell(row: SheetRow, column: number, folded: string): ReadCell {
+  const value = row.cells[column];
+  const text = value ? normalizeText({ text: value.text, font: value.font, runs: value.runs }).value.trim() : '';
+  return {
+    column,
+    folded,
+    line: foldHeader(text.replace(/[()]/g, ' ')),
+    lower: text.toLowerCase(),
+    bracketed: /^\(.*\)$/s.test(text),
+    value,
+  };
+}
+
+/** A footer line: a signature block's phrase, a place and date, a total ('Tổng: 12', '15 trường hợp'). */
+function isFooterText(cell: ReadCell): boolean {
+  return FOOTER_PHRASE.test(cell.line) || PLACE_AND_DATE.test(cell.line) || TOTAL_WORD.test(cell.lower) || CASE_COUNT.test(cell.line);
+}
+
+/** A signer's title or the bracketed line under it. */
+function isSignerText(cell: ReadCell): boolean {
+  return SIGNER_TEXT.test(cell.line) || (cell.bracketed && /[a-z]/.test(cell.line));
 }

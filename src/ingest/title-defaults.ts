@@ -1,3 +1,4 @@
+import { matchCommune } from '../normalize/place/match-commune.js';
 import { normalizeText } from '../normalize/text/normalize-text.js';
 import type { SheetRow } from './sheet-source.js';
 import type { SourceCell } from './source-cell.js';
@@ -9,14 +10,26 @@ function plain(text: string): string {
 
 const BOOK = /quyen so\s*:?\s*([0-9][0-9a-z/.-]*)/;
 const AUTHORITY = /^(?:uy ban nhan dan|ubnd)\s+((?:xa|phuong|thi tran)\s+.+)$/;
+/** A word that opens a commune's name: 'Xã', 'X.', 'Phường', 'P.', 'TT', 'Thị trấn', 'Xã/Phường/Thị trấn:'. */
+const UNIT_WORD = /^(xa|phuong|x\.|p\.|tt\.?|t\.t\.?|thi)(?=$|[/:.,-])/;
+
+export interface TitleDefaultsOptions {
+  /** The source's district (from the pipeline): a commune named in a title must be found in it first. */
+  districtCode?: string | null;
+}
 
 /**
  * Register facts printed once above the header instead of in a column:
  * 'Quyển số: 01/2015' → registration.book, 'ỦY BAN NHÂN DÂN XÃ TAM HỢP' →
  * registration.place. Rows use them when they have no such cell of their own.
+ * Without an 'ỦY BAN NHÂN DÂN XÃ …' line, the first title line naming a commune
+ * the place matcher knows gives the place: 'XÃ TAM HỢP' under 'ỦY BAN NHÂN DÂN',
+ * 'Xã Tam Hợp - Huyện Bình Xuyên', 'Xã: Tam Hợp', 'UBND X. TAM HỢP',
+ * 'SỔ ĐĂNG KÝ KHAI TỬ XÃ TAM HỢP NĂM 2016'.
  */
-export function titleDefaults(titleRows: readonly SheetRow[]): Map<string, SourceCell> {
+export function titleDefaults(titleRows: readonly SheetRow[], options: TitleDefaultsOptions = {}): Map<string, SourceCell> {
   const defaults = new Map<string, SourceCell>();
+  const communeLines: { place: string; column: string }[] = [];
   for (const row of titleRows) {
     for (const cell of row.cells) {
       if (!cell) continue;
@@ -35,7 +48,47 @@ export function titleDefaults(titleRows: readonly SheetRow[]): Map<string, Sourc
         const place = words.slice(skip).join(' ');
         defaults.set('registration.place', { value: place, text: place, column: cell.column });
       }
+      const named = namedCommune(text);
+      if (named !== null) communeLines.push({ place: named, column: cell.column });
     }
   }
+  if (!defaults.has('registration.place')) {
+    const found = communeLines.find(({ place }) => namesKnownCommune(place, options.districtCode ?? null));
+    if (found) defaults.set('registration.place', { value: found.place, text: found.place, column: found.column });
+  }
   return defaults;
+}
+
+/**
+ * The words of a title line from its commune unit word on ('XÃ TAM HỢP' of
+ * 'SỔ ĐĂNG KÝ KHAI TỬ XÃ TAM HỢP NĂM 2016'), without a trailing year; null when
+ * the line names no commune unit. 'Xã hội' and 'thị xã' are no commune.
+ */
+function namedCommune(text: string): string | null {
+  const words = text.trim().split(/\s+/);
+  const folded = words.map(plain);
+  const start = folded.findIndex((word, at) => {
+    if (!UNIT_WORD.test(word)) return false;
+    if (word.startsWith('thi')) return word === 'thi' && folded[at + 1]?.startsWith('tran') === true;
+    if (word.startsWith('xa') && (folded[at + 1]?.startsWith('hoi') || folded[at - 1] === 'thi')) return false;
+    return true;
+  });
+  if (start < 0 || start === words.length - 1) return null;
+  let end = words.length;
+  for (let at = start + 1; at < words.length - 1; at++) {
+    if (/^nam:?$/.test(folded[at] ?? '') && /^\d{4}/.test(folded[at + 1] ?? '')) end = Math.min(end, at);
+  }
+  const place = words.slice(start, end).join(' ');
+  // 'Xã: Tam Hợp' → 'Xã Tam Hợp'; 'Xã/Phường/Thị trấn: Tam Hợp' → 'Tam Hợp' (the form lists every unit).
+  const label = /^([^:]+):\s*(.+)$/.exec(place);
+  if (!label?.[1] || !label[2]) return place;
+  return label[1].includes('/') ? label[2] : `${label[1].trim()} ${label[2]}`;
+}
+
+/** Whether the place matcher finds a commune in the text, in the Vĩnh Phúc list or the 2025 one. */
+function namesKnownCommune(place: string, districtCode: string | null): boolean {
+  return (
+    matchCommune(place, { districtCode }).value.communeCode !== null ||
+    matchCommune(place, { districtCode, registrationDate: '2025-07-01' }).value.communeCode !== null
+  );
 }

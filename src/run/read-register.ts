@@ -73,7 +73,7 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
     // Rows above the header are titles, unless one is an entry (typed above a header printed lower): that one is read.
     const entriesAbove = new Set(top.filter((row) => row.rowNumber < firstHeaderRow && classifier.isEntry(row)).map((row) => row.rowNumber));
     const titleRows = top.filter((row) => row.rowNumber < firstHeaderRow && !entriesAbove.has(row.rowNumber));
-    const plan = planSheet(header, titleDefaults(titleRows));
+    let plan = planSheet(header, titleDefaults(titleRows, { districtCode: options.districtCode }));
     const type = header.type.name;
     yield {
       kind: 'sheet',
@@ -95,8 +95,12 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
         if (!entriesAbove.has(row.rowNumber)) return skipped(sheet.name, row, row.cells.some(Boolean) ? 'title' : 'blank', type);
       } else {
         if (row.rowNumber <= lastHeaderRow) return skipped(sheet.name, row, 'header', type);
-        const kind = row.problem ? 'data' : classifier.classify(row);
-        if (kind !== 'data') return skipped(sheet.name, row, kind, type);
+        // A CSV's last line without a newline, cut short, may be a signer's name: a footer is no entry, cut or not.
+        const kind = row.problem === undefined ? classifier.classify(row) : row.problem.code === 'CSV_FILE_TRUNCATED' && classifier.classify(row) === 'footer' ? 'footer' : 'data';
+        if (kind !== 'data') {
+          plan = withNextBook(plan, row);
+          return skipped(sheet.name, row, kind, type);
+        }
       }
       // A sheet whose header was typed in a legacy font: read each entry's font-less cells in its row's encoding.
       const aligned = headerFields > 0 && !row.problem && (row.fieldCount ?? 0) > headerFields ? withExtraFields(row, headerFields) : filled;
@@ -207,6 +211,18 @@ function mergedCellFiller(merges: readonly RowMerge[], lastHeaderRow: number): <
  */
 function withExtraFields(row: CsvRow, headerFields: number): CsvRow {
   return { ...row, problem: { code: 'CSV_EXTRA_FIELDS', params: { fields: row.fieldCount ?? row.cells.length, columns: headerFields } } };
+}
+
+/**
+ * The plan for the rows below a title line: a second book typed on in the same
+ * sheet ('Quyển số: 01/1999' over the header printed again) gives its number to
+ * the rows after it.
+ */
+function withNextBook(plan: SheetPlan, row: SheetRow): SheetPlan {
+  if (!row.cells.some((cell) => cell !== undefined && /quy/i.test(cell.text))) return plan;
+  const book = titleDefaults([row]).get('registration.book');
+  if (book === undefined || book.text === plan.defaults.get('registration.book')?.text) return plan;
+  return planSheet(plan.header, new Map([...plan.defaults, ['registration.book', book]]));
 }
 
 function skipped(sheet: string, row: SheetRow, reason: RowSkipReason, type: RecordTypeName | null): RegisterEvent {

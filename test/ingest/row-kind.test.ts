@@ -98,3 +98,94 @@ describe('row classification below the header', () => {
     expect(rows.slice(0, 3).map((row) => classifier.isEntry(row))).toEqual([false, true, false]);
   });
 });
+
+describe('rows that are not register entries, whatever their layout', () => {
+  const blank = (cells: Record<number, string | number>): (string | number | null)[] => Array.from({ length: 16 }, (_, column) => cells[column] ?? null);
+  const birthHeader = ['STT', 'Số', 'Ngày, tháng, năm đăng ký', 'Họ, chữ đệm, tên người được khai sinh', 'Giới tính', 'Ngày, tháng, năm sinh', 'Nơi sinh', 'Họ và tên mẹ', 'Năm sinh mẹ', 'Dân tộc mẹ', 'Quốc tịch mẹ', 'Nơi cư trú mẹ', 'Họ và tên cha', 'Năm sinh cha', 'Dân tộc cha', 'Ghi chú'];
+  const fullEntry = (stt: number, name: string): (string | number | null)[] => [stt, stt, '08/02/1998', name, 'Nữ', '03/02/1998', 'Trạm y tế xã Tam Hợp', 'Trần Thị Nhung', 1974, 'Kinh', 'Việt Nam', 'Thôn Hợp Lễ, xã Tam Hợp', 'Hoàng Văn Bình', 1972, 'Kinh', null];
+
+  function classifyBook(values: (string | number | null)[][]): string[] {
+    const rows = sheetRows([birthHeader, ...values]);
+    const header = detectHeader(rows, [index]);
+    if (!header) throw new Error('fixture header not detected');
+    const classifier = new RowClassifier(header, index);
+    return rows.slice(1).map((row) => classifier.classify(row));
+  }
+
+  it('skips signature blocks whose titles name no listed phrase, the bracketed line under them and the signers', () => {
+    const footers = [
+      [blank({ 0: 'Tổng', 1: 12 }), blank({ 1: '(Ký, ghi rõ họ tên)', 8: '(Ký tên, đóng dấu)' }), blank({ 1: 'Nguyễn Thị Hạnh', 8: 'Trần Văn Bình' })],
+      [blank({ 1: 'CÁN BỘ HỘ TỊCH', 8: 'TM. ỦY BAN NHÂN DÂN XÃ' }), blank({ 1: '(Ký, ghi rõ họ tên)', 8: '(Ký tên, đóng dấu)' }), blank({ 1: 'Nguyễn Thị Hạnh', 8: 'Trần Văn Bình' })],
+      [blank({ 8: 'Tam Hợp, ngày 31/12/1998' }), blank({ 1: '(Ký, ghi rõ họ tên)', 8: '(Ký tên, đóng dấu)' }), blank({ 1: 'Nguyễn Thị Hạnh', 8: 'Trần Văn Bình' })],
+      [blank({ 1: 'Người đăng ký', 8: 'Người ký giấy' }), blank({ 3: '(Đã ký)' }), blank({ 3: 'Nguyễn Thị Hạnh', 8: 'Trần Văn Bình' })],
+    ];
+    for (const footer of footers) {
+      expect(classifyBook([fullEntry(1, 'Hoàng Ngọc Huyền'), [], ...footer, fullEntry(2, 'Khổng Ngọc Nga')])).toEqual(['data', 'blank', 'footer', 'footer', 'footer', 'data']);
+    }
+  });
+
+  it('skips subtotal lines and a row of four signers with their bracket and name rows', () => {
+    expect(
+      classifyBook([
+        fullEntry(1, 'Bùi Văn Đức'),
+        blank({ 0: 'Cộng tháng 1', 3: '10 trường hợp', 4: 'Nam: 6', 15: 'Quá hạn: 1' }),
+        fullEntry(2, 'Vũ Thu Yến'),
+        blank({ 0: 'Tổng cộng', 2: '15 trường hợp', 4: 'Nam: 8', 5: 'Nữ: 7', 7: 'Đăng ký lại: 0', 15: 'Quá hạn: 1' }),
+        blank({ 1: 'NGƯỜI GHI SỔ', 3: 'CÁN BỘ TƯ PHÁP - HỘ TỊCH', 7: 'PHÓ CHỦ TỊCH', 11: 'CHỦ TỊCH UBND XÃ' }),
+        blank({ 1: '(Ký, ghi rõ họ tên)', 3: '(Ký, ghi rõ họ tên)', 7: '(Ký, ghi rõ họ tên)', 11: '(Ký tên, đóng dấu)' }),
+        blank({ 1: 'Nguyễn Thị Hạnh', 3: 'Lê Văn Tâm', 7: 'Phạm Văn Quý', 11: 'Trần Văn Bình' }),
+      ]),
+    ).toEqual(['data', 'footer', 'data', 'footer', 'footer', 'footer', 'footer']);
+  });
+
+  it('skips one-cell text lines typed in the name column, and keeps a lone name there', () => {
+    const lines = ['Tháng 02/1998', 'Tổng: 10 trường hợp', 'Hết trang 1', '- 2 -', 'Trang 1', 'Trong đó: Nam 5, Nữ 5', 'Hết năm 1998', 'Chuyển sang trang sau'];
+    const kinds = classifyBook(lines.flatMap((line, at) => [fullEntry(at + 1, 'Lê Minh Hiếu'), blank({ 3: line })]));
+    expect(kinds.filter((_, at) => at % 2 === 1)).toEqual(['section-title', 'footer', 'section-title', 'section-title', 'section-title', 'section-title', 'section-title', 'section-title']);
+    expect(kinds.filter((_, at) => at % 2 === 0).every((kind) => kind === 'data')).toBe(true);
+    expect(classifyBook([blank({ 3: 'Tống Văn Cộng' }), blank({ 0: 3, 3: 'Phạm Văn Đức' })])).toEqual(['data', 'data']);
+  });
+
+  it('counts lines numbered or filled in advance and never written as blank, not as entries', () => {
+    expect(
+      classifyBook([
+        fullEntry(8, 'Phạm Thanh Hương'),
+        blank({ 0: 9 }),
+        blank({ 1: 10 }),
+        blank({ 0: 11, 1: '9/1998' }),
+        blank({ 0: 12, 9: 'Kinh', 10: 'Việt Nam', 14: 'Kinh' }),
+        blank({ 0: 13, 3: 'Vũ Thị Lan', 9: 'Kinh', 10: 'Việt Nam' }),
+        blank({ 0: 14, 2: '12/05/1998', 9: 'Kinh', 10: 'Việt Nam' }),
+      ]),
+    ).toEqual(['data', 'blank', 'blank', 'blank', 'blank', 'data', 'data']);
+  });
+
+  it('skips column-numbering rows in letters and numbers or as "Cột n"', () => {
+    const letters = ['A', 'B', 'C', ...Array.from({ length: 13 }, (_, at) => String(at + 1))];
+    const cot = Array.from({ length: 16 }, (_, at) => `Cột ${at + 1}`);
+    expect(classifyBook([letters, cot, fullEntry(1, 'Ngô Quang Huy')])).toEqual(['column-numbers', 'column-numbers', 'data']);
+  });
+
+  it('skips a two-level marriage header printed again at a page break, and a sub-header row', () => {
+    const marriage = new AliasIndex(RECORD_TYPES.marriage);
+    const spouse = ['Họ và tên', 'Ngày, tháng, năm sinh', 'Dân tộc', 'Quốc tịch', 'Nơi cư trú'];
+    const top = ['STT', 'Số', 'Ngày, tháng, năm đăng ký', 'Bên chồng', null, null, null, null, 'Bên vợ', null, null, null, null, 'Ghi chú'];
+    const sub = [null, null, null, ...spouse, ...spouse, null];
+    const couple = (stt: number): (string | number | null)[] => [stt, stt, '02/02/2006', 'Vũ Văn Hùng', '02/05/1981', 'Kinh', 'Việt Nam', 'Thôn Bảo Sơn', 'Lê Thị Phương', '02/03/1986', 'Kinh', 'Việt Nam', 'Thôn Bảo Sơn', null];
+    const rows = sheetRows([top, sub, couple(1), couple(2), top, sub, couple(3)]);
+    const header = detectHeader(rows, [marriage]);
+    expect(header?.headerRowNumbers).toEqual([1, 2]);
+    const classifier = new RowClassifier(header!, marriage);
+    expect(rows.slice(2).map((row) => classifier.classify(row))).toEqual(['data', 'data', 'repeated-header', 'repeated-header', 'data']);
+
+    // 'Giấy tờ tùy thân' over 'Số | Ngày cấp | Nơi cấp' for each spouse, read as a one-row header.
+    const oneRow = ['STT', 'Số', 'Họ và tên chồng', 'Ngày sinh', 'Dân tộc', 'Nơi thường trú', 'Giấy tờ tùy thân', null, null, 'Họ và tên vợ', 'Ngày sinh', 'Dân tộc', 'Nơi thường trú', 'Giấy tờ tùy thân'];
+    const papers = [null, null, null, null, null, null, 'Số', 'Ngày cấp', 'Nơi cấp', null, null, null, null, 'Số', 'Ngày cấp', 'Nơi cấp'];
+    const entry = [1, 1, 'Nguyễn Văn Hùng', '01/02/1984', 'Kinh', 'Thôn Lưu Quang', '135123450', '01/06/2002', 'CA Vĩnh Phúc', 'Đỗ Thị Lan', '10/03/1987', 'Kinh', 'Thôn Lưu Quang', '135123460', '01/06/2005', 'CA Vĩnh Phúc'];
+    const bookRows = sheetRows([oneRow, papers, entry]);
+    const oneRowHeader = detectHeader(bookRows, [marriage]);
+    expect(oneRowHeader?.headerRowNumbers).toEqual([1]);
+    const oneRowClassifier = new RowClassifier(oneRowHeader!, marriage);
+    expect(bookRows.slice(1).map((row) => oneRowClassifier.classify(row))).toEqual(['repeated-header', 'data']);
+  });
+});
