@@ -22,6 +22,8 @@ export interface AliasHit {
 /** Folded alias → column key for one record type (pipeline aliases included). */
 export class AliasIndex {
   private readonly exact = new Map<string, AliasTarget>();
+  /** Whole-label aliases (ColumnDefinition.wholeLabels) by fold, with their spellings (marks kept). */
+  private readonly wholeLabels = new Map<string, { target: AliasTarget; spellings: Set<string> }>();
   /** Aliases of 2+ words, longest first, for headers that add words around a known alias. */
   private readonly phrases: Phrase[] = [];
   /** Positions in `phrases` by the alias's first word: a label can only contain phrases starting with one of its words. */
@@ -49,6 +51,15 @@ export class AliasIndex {
         if (folded.includes(' ')) phrases.push({ folded, target });
       }
     }
+    for (const column of type.columns) {
+      for (const label of column.wholeLabels ?? []) {
+        const folded = foldHeader(label);
+        if (folded === '' || this.exact.has(folded)) continue;
+        const known = this.wholeLabels.get(folded);
+        if (known === undefined) this.wholeLabels.set(folded, { target: { key: column.key }, spellings: new Set([spelling(label)]) });
+        else if (known.target.key === column.key) known.spellings.add(spelling(label));
+      }
+    }
     phrases.sort((x, y) => y.folded.length - x.folded.length);
     phrases.forEach(({ folded, target }, position) => {
       this.phrases.push({ target, length: folded.length, padded: ` ${folded} ` });
@@ -68,6 +79,12 @@ export class AliasIndex {
     const exclusion: Exclusion = { rawLabel, lower: undefined };
     const exact = this.exact.get(folded);
     if (exact) return excluded(exact, exclusion) ? undefined : { key: exact.key, confidence: 1 };
+    const whole = this.wholeLabels.get(folded);
+    if (whole) {
+      // As written, or typed without any mark: 'Năm' (a year) is not 'Nam'.
+      const written = spelling(rawLabel);
+      return written === folded || whole.spellings.has(written) ? { key: whole.target.key, confidence: 1 } : undefined;
+    }
     let found: AliasTarget | undefined;
     let foundLength = 0;
     for (const position of this.containedPhrases(folded)) {
@@ -81,9 +98,9 @@ export class AliasIndex {
     return found ? { key: found.key, confidence: 0.5 } : undefined;
   }
 
-  /** True when the folded label is one of the aliases. */
+  /** True when the folded label is one of the aliases (a whole-label one included). */
   isAlias(folded: string): boolean {
-    return this.exact.has(folded);
+    return this.exact.has(folded) || this.wholeLabels.has(folded);
   }
 
   /** True when the folded word is a word of some alias of two or more words. */
@@ -156,6 +173,19 @@ const RUN_MEMO_CAPACITY = 2048;
 interface Exclusion {
   rawLabel: string;
   lower: string | undefined;
+}
+
+/**
+ * A label as written, for whole-label aliases: lower case with its marks,
+ * punctuation and spacing collapsed ('Bên  nữ:' → 'bên nữ'). A label typed
+ * without marks equals its fold.
+ */
+function spelling(label: string): string {
+  return label
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** The target's notMatching pattern matches the raw label. */

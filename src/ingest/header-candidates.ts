@@ -34,34 +34,139 @@ export function singleRowCandidate(row: HeaderRowText): Candidate {
  * The streaming reader cannot see merges before the rows, so a group is carried
  * to the right over columns whose upper cell is empty and lower cell is not,
  * exactly the shape a horizontal merge leaves; a column with an upper label and
- * no lower one is a single header merged vertically. Undefined when no column
- * is grouped: the pair would just be its lower row again.
+ * no lower one is a single header merged vertically. A group label typed in the
+ * middle of its columns instead of merged over them is placed by centredGroups.
+ * Undefined when no column is grouped: the pair would just be its lower row again.
  */
 export function twoRowCandidate(upper: HeaderRowText, lower: HeaderRowText): Candidate | undefined {
+  const width = Math.max(upper.texts.length, lower.texts.length);
+  const groupAt = carriedGroups(upper, lower, width);
+  centredGroups(upper, lower, groupAt);
   const columns: CandidateColumn[] = [];
-  let group = '';
-  let groupFold = '';
   let grouped = false;
-  for (let column = 0; column < Math.max(upper.texts.length, lower.texts.length); column++) {
+  for (let column = 0; column < width; column++) {
     const top = upper.texts[column] ?? '';
     const bottom = lower.texts[column] ?? '';
-    if (top) {
-      group = bottom ? top : '';
-      groupFold = bottom ? (upper.folds[column] ?? '') : '';
-    }
     if (!bottom) {
       if (top) columns.push({ column, label: top, fold: upper.folds[column] ?? '' });
       continue;
     }
     const subFold = lower.folds[column] ?? '';
-    if (!group) {
+    const at = groupAt[column]!;
+    if (at < 0) {
       columns.push({ column, label: bottom, fold: subFold });
       continue;
     }
     grouped = true;
-    columns.push({ column, label: `${group} / ${bottom}`, group: { groupFold, subFold } });
+    columns.push({ column, label: `${upper.texts[at]!} / ${bottom}`, group: { groupFold: upper.folds[at] ?? '', subFold } });
   }
   return grouped ? { rowNumbers: [upper.rowNumber, lower.rowNumber], columns, encoding: upper.encoding ?? lower.encoding } : undefined;
+}
+
+/**
+ * A three-level header ('Thông tin về cha, mẹ' over 'Mẹ' | 'Cha' over 'Họ và tên'
+ * | 'Năm sinh' | …): read as a two-level one whose groups are the middle row's
+ * labels, under the top row's group (kept in the label as written); where the
+ * middle row is empty the top row's label stands (a label merged down over the
+ * middle row: 'STT', 'Người đi khai' over 'Họ tên' | 'Quan hệ'). Undefined unless
+ * the rows have that shape (hasThreeLevels).
+ */
+export function threeRowCandidate(top: HeaderRowText, middle: HeaderRowText, lower: HeaderRowText): Candidate | undefined {
+  const width = Math.max(top.texts.length, middle.texts.length, lower.texts.length);
+  if (!hasThreeLevels(top, middle, lower, width)) return undefined;
+  const topGroupAt = carriedGroups(top, middle, width);
+  const texts: string[] = [];
+  const folds: string[] = [];
+  for (let column = 0; column < width; column++) {
+    const label = middle.texts[column] ?? '';
+    if (label) {
+      const at = topGroupAt[column]!;
+      texts.push(at < 0 ? label : `${top.texts[at]!} / ${label}`);
+      folds.push(middle.folds[column] ?? '');
+    } else {
+      texts.push(top.texts[column] ?? '');
+      folds.push(top.folds[column] ?? '');
+    }
+  }
+  const groups: HeaderRowText = { rowNumber: top.rowNumber, texts, folds, encoding: top.encoding ?? middle.encoding };
+  const candidate = twoRowCandidate(groups, lower);
+  return candidate && { ...candidate, rowNumbers: [top.rowNumber, middle.rowNumber, lower.rowNumber], encoding: top.encoding ?? middle.encoding ?? lower.encoding };
+}
+
+/**
+ * Some column has a label on all three levels, and some middle label is merged
+ * over the next columns (an empty middle cell with an attribute below, after a
+ * middle label): the shape of a group of groups, which data rows seldom have.
+ */
+function hasThreeLevels(top: HeaderRowText, middle: HeaderRowText, lower: HeaderRowText, width: number): boolean {
+  let allLevels = false;
+  let carried = false;
+  let middleLabel = false;
+  for (let column = 0; column < width; column++) {
+    if (middle.texts[column]) {
+      middleLabel = true;
+      if (top.texts[column] && lower.folds[column]) allLevels = true;
+    } else if (middleLabel && lower.texts[column]) {
+      carried = true;
+    }
+  }
+  return allLevels && carried;
+}
+
+/** Per column, the column whose upper label is its group (carried right from the label over empty upper cells), or -1. */
+function carriedGroups(upper: HeaderRowText, lower: HeaderRowText, width: number): number[] {
+  const groupAt: number[] = [];
+  let group = -1;
+  for (let column = 0; column < width; column++) {
+    if (upper.texts[column]) group = lower.texts[column] ? column : -1;
+    groupAt.push(lower.texts[column] ? group : -1);
+  }
+  return groupAt;
+}
+
+/**
+ * A group label typed once in the middle of its columns, not merged over them
+ * ('Người mẹ' in J above 'Họ và tên' … 'Nơi cư trú' in H:L, 'Người cha' in N
+ * above M:O): carried right, it would miss the columns to its left and take
+ * the next person's first ones. Within a run of columns with an attribute
+ * below, when the attribute of the run's first column comes back (each person's
+ * block starts alike: 'Họ và tên' | … | 'Họ và tên' | …), the blocks it starts
+ * are the groups' columns — if there are as many blocks as labels, one label
+ * in each. Then each block is its label's. A merged layout gives the same
+ * groups either way; any other run is left as carried.
+ */
+function centredGroups(upper: HeaderRowText, lower: HeaderRowText, groupAt: number[]): void {
+  for (let start = 0; start < groupAt.length; ) {
+    if (!lower.texts[start]) {
+      start++;
+      continue;
+    }
+    let end = start;
+    while (end + 1 < groupAt.length && lower.texts[end + 1]) end++;
+    placeBlocks(upper, lower, groupAt, start, end);
+    start = end + 1;
+  }
+}
+
+function placeBlocks(upper: HeaderRowText, lower: HeaderRowText, groupAt: number[], start: number, end: number): void {
+  const first = lower.folds[start] ?? '';
+  if (first === '') return;
+  const blockStarts: number[] = [];
+  const labels: number[] = [];
+  for (let column = start; column <= end; column++) {
+    if ((lower.folds[column] ?? '') === first) blockStarts.push(column);
+    if (upper.texts[column]) labels.push(column);
+  }
+  if (labels.length < 2 || labels.length !== blockStarts.length) return;
+  for (let block = 0; block < blockStarts.length; block++) {
+    const from = blockStarts[block]!;
+    const to = (blockStarts[block + 1] ?? end + 1) - 1;
+    if (labels[block]! < from || labels[block]! > to) return;
+  }
+  for (let block = 0; block < blockStarts.length; block++) {
+    const to = (blockStarts[block + 1] ?? end + 1) - 1;
+    for (let column = blockStarts[block]!; column <= to; column++) groupAt[column] = labels[block]!;
+  }
 }
 
 /** The words of a group label that can name a person ('thong tin ve me' → 'me'). */

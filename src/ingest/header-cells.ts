@@ -1,7 +1,7 @@
 import { normalizeText } from '../normalize/text/normalize-text.js';
 import type { FontEncoding } from '../normalize/text/legacy-encoding.js';
 import { rowLegacyEncoding } from '../normalize/text/row-encoding.js';
-import { foldHeader } from './header-text.js';
+import { decodeXmlEscapes, foldHeader } from './header-text.js';
 import type { SheetRow } from './sheet-source.js';
 import type { SourceCell } from './source-cell.js';
 
@@ -10,7 +10,7 @@ export interface HeaderRowText {
   rowNumber: number;
   /** Label per column as written, decoded and cleaned ('' for an empty cell). */
   texts: string[];
-  /** foldHeader of each label. */
+  /** foldHeader of each label (with its bracketed words when that makes it an alias: 'Họ và tên (chồng)'). */
   folds: string[];
   /** The legacy font encoding the row as a whole was typed in (its labels are read in it), or null. */
   encoding: FontEncoding | null;
@@ -31,19 +31,28 @@ export class HeaderRows {
   private readonly labels = new Map<string, string>();
   private readonly folds = new Map<string, string>();
 
-  constructor(private readonly rows: readonly SheetRow[]) {}
+  /** `isAlias`: whether a fold is an alias of some type read, to keep a label's bracketed words ('Họ và tên (chồng)'). */
+  constructor(
+    private readonly rows: readonly SheetRow[],
+    private readonly isAlias: (fold: string) => boolean = () => false,
+  ) {}
 
   get length(): number {
     return this.rows.length;
   }
 
-  /** How many columns hold something in row `i` or (if given) row `j`: no candidate of them has more labels. */
-  filledColumns(i: number, j = i): number {
-    const upper = this.rows[i]?.cells ?? [];
-    const lower = this.rows[j]?.cells ?? [];
+  /** How many columns hold something in rows `first` to `last`: no candidate of them has more labels. */
+  filledColumns(first: number, last = first): number {
+    let width = 0;
+    for (let i = first; i <= last; i++) width = Math.max(width, this.rows[i]?.cells.length ?? 0);
     let filled = 0;
-    for (let column = 0; column < Math.max(upper.length, lower.length); column++) {
-      if (hasText(upper[column]) || hasText(lower[column])) filled++;
+    for (let column = 0; column < width; column++) {
+      for (let i = first; i <= last; i++) {
+        if (hasText(this.rows[i]?.cells[column])) {
+          filled++;
+          break;
+        }
+      }
     }
     return filled;
   }
@@ -63,18 +72,34 @@ export class HeaderRows {
   /** normalizeText of a cell in its row's encoding, kept by font, encoding and text (not for rich text). */
   private labelText(cell: SourceCell | undefined, encoding: FontEncoding | null): string {
     if (!cell) return '';
-    if (cell.runs !== undefined) return normalizeText({ text: cell.text, font: cell.font, runs: cell.runs }, { encoding }).value;
+    // '_x000D_' escapes are decoded first, so that normalizeText treats them as the line breaks they are.
+    if (cell.runs !== undefined) {
+      const runs = cell.runs.map((run) => ({ ...run, text: decodeXmlEscapes(run.text) }));
+      return normalizeText({ text: decodeXmlEscapes(cell.text), font: cell.font, runs }, { encoding }).value;
+    }
     const key = `${cell.font ?? ''}\u0000${encoding ?? ''}\u0000${cell.text}`;
     let text = this.labels.get(key);
-    if (text === undefined) this.labels.set(key, (text = normalizeText({ text: cell.text, font: cell.font }, { encoding }).value));
+    if (text === undefined) this.labels.set(key, (text = normalizeText({ text: decodeXmlEscapes(cell.text), font: cell.font }, { encoding }).value));
     return text;
   }
 
   private fold(text: string): string {
     if (text === '') return '';
     let folded = this.folds.get(text);
-    if (folded === undefined) this.folds.set(text, (folded = foldHeader(text)));
+    if (folded === undefined) this.folds.set(text, (folded = this.foldLabel(text)));
     return folded;
+  }
+
+  /**
+   * A bracket usually holds a remark ('Số định danh cá nhân (nếu có)'), but may
+   * name the person ('Họ và tên (chồng)', 'Ngày sinh (vợ)'): the words in brackets
+   * are kept when the label is then an alias.
+   */
+  private foldLabel(text: string): string {
+    const folded = foldHeader(text);
+    if (!text.includes('(')) return folded;
+    const kept = foldHeader(text, true);
+    return kept !== folded && this.isAlias(kept) ? kept : folded;
   }
 }
 

@@ -2,7 +2,7 @@ import type { FontEncoding } from '../normalize/text/legacy-encoding.js';
 import type { RecordTypeDefinition } from '../record-types/record-type.js';
 import type { AliasHit, AliasIndex } from './alias-index.js';
 import { HeaderRows } from './header-cells.js';
-import { combinedForms, singleRowCandidate, twoRowCandidate, type Candidate, type CandidateColumn } from './header-candidates.js';
+import { combinedForms, singleRowCandidate, threeRowCandidate, twoRowCandidate, type Candidate, type CandidateColumn } from './header-candidates.js';
 import { SheetLookups } from './header-lookups.js';
 import type { SheetRow } from './sheet-source.js';
 
@@ -13,7 +13,7 @@ const MIN_MATCHED_COLUMNS = 3;
 
 export interface DetectedHeader {
   type: RecordTypeDefinition;
-  /** Spreadsheet row numbers of the header (one row, or two for a two-level header). */
+  /** Spreadsheet row numbers of the header (one row, two for a two-level header, three for a three-level one). */
   headerRowNumbers: number[];
   /** Column index → canonical key. */
   keys: Map<number, string>;
@@ -29,8 +29,8 @@ export interface DetectedHeader {
 }
 
 /**
- * Finds, among the first rows, the row (or pair of rows of a merged two-level
- * header) that best matches a record type's column aliases, and the type.
+ * Finds, among the first rows, the row (or pair or triple of rows of a merged
+ * two- or three-level header) that best matches a record type's column aliases, and the type.
  * Returns null when nothing looks like a header of any of the given types.
  *
  * A header printed again lower down (the next page's) may match better than
@@ -59,8 +59,8 @@ const EARLIER_HEADER_SHARE = 0.5;
 /**
  * The best match among the rows and pairs of rows given.
  *
- * The answer is the first best match in the order row 1, rows 1–2, row 2,
- * rows 2–3, … (types in the given order; only a strictly better match displaces
+ * The answer is the first best match in the order row 1, rows 1–2, rows 1–3,
+ * row 2, rows 2–3, … (types in the given order; only a strictly better match displaces
  * one). Candidates are scored best bound first — a bound from the filled cells
  * before a row is even read, then one from what its labels could match at all —
  * and one that cannot beat the best found, or a candidate before it, is never
@@ -68,13 +68,16 @@ const EARLIER_HEADER_SHARE = 0.5;
  * never read, and the answer is what scoring every candidate would give.
  */
 function bestHeader(rows: readonly SheetRow[], indexes: readonly AliasIndex[]): DetectedHeader | null {
-  const top = new HeaderRows(rows);
   const lookups = new SheetLookups(indexes);
-  // Position in the order above: row i is 2i, the pair of rows i and i+1 is 2i+1.
+  const top = new HeaderRows(rows, (fold) => lookups.isAlias(fold));
+  // Position in the order above: row i is 3i, rows i to i+1 are 3i+1, rows i to i+2 are 3i+2.
   const pending: Pending[] = [];
   for (let i = 0; i < top.length; i++) {
-    pending.push({ position: 2 * i, bound: top.filledColumns(i), read: () => singleRowCandidate(top.row(i)) });
-    if (i + 1 < top.length) pending.push({ position: 2 * i + 1, bound: top.filledColumns(i, i + 1), read: () => twoRowCandidate(top.row(i), top.row(i + 1)) });
+    pending.push({ position: 3 * i, bound: top.filledColumns(i), read: () => singleRowCandidate(top.row(i)) });
+    if (i + 1 < top.length) pending.push({ position: 3 * i + 1, bound: top.filledColumns(i, i + 1), read: () => twoRowCandidate(top.row(i), top.row(i + 1)) });
+    if (i + 2 < top.length) {
+      pending.push({ position: 3 * i + 2, bound: top.filledColumns(i, i + 2), read: () => threeRowCandidate(top.row(i), top.row(i + 1), top.row(i + 2)) });
+    }
   }
   const scored: { position: number; match: DetectedHeader }[] = [];
   let best: DetectedHeader | null = null;

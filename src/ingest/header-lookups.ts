@@ -26,6 +26,11 @@ export class SheetLookups {
     this.isPhraseWord = (word) => indexes.some((index) => index.isPhraseWord(word));
   }
 
+  /** Whether the fold is an alias of any type. */
+  isAlias(fold: string): boolean {
+    return this.indexes.some((index) => index.isAlias(fold));
+  }
+
   /** The hit of a one-cell label in the `indexNumber`th type. */
   plainHit(indexNumber: number, label: string, fold: string): AliasHit | null {
     const memo = this.plain[indexNumber]!;

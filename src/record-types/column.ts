@@ -8,6 +8,12 @@ export interface ColumnDefinition {
   aliases: readonly string[];
   /** A raw header (lower case, accents kept) that must not match even when it folds to an alias ('Năm' is not 'Nam'). */
   notMatching?: RegExp;
+  /**
+   * Headers that name the column only as the whole label, never inside a longer
+   * one: 'Chồng' heads the husband's name, but 'Dân tộc của chồng' is not his
+   * name. Matched as written or typed without marks ('Chong'), so 'Năm' is not 'Nam'.
+   */
+  wholeLabels?: readonly string[];
 }
 
 /**
@@ -27,4 +33,14 @@ export function personColumns(
     header: qualify(header, roleWords[0] ?? ''),
     aliases: [header, ...aliases].flatMap((alias) => roleWords.map((word) => qualify(alias, word))),
   }));
+}
+
+/**
+ * The columns with the person's name column headed also by a role alone, as
+ * one-row headers of old books do ('Chồng' | 'Năm sinh' | 'Vợ' | 'Năm sinh',
+ * 'Người chết' | 'Năm sinh'): a whole label only, never inside a longer one.
+ */
+export function roleHeadsName(columns: readonly ColumnDefinition[], role: string, roleLabels: readonly string[]): ColumnDefinition[] {
+  const key = `${role}.fullName`;
+  return columns.map((column) => (column.key === key ? { ...column, wholeLabels: [...(column.wholeLabels ?? []), ...roleLabels] } : column));
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { deathDedupSpec } from '../dedup/specs/death.js';
-import { personColumns, type ColumnDefinition } from './column.js';
+import { personColumns, roleHeadsName, type ColumnDefinition } from './column.js';
 import {
   declarantColumns,
   personAttributes as a,
@@ -18,25 +18,48 @@ import type { RecordTypeDefinition } from './record-type.js';
 /** Death register (sổ đăng ký khai tử), Law on Civil Status Art. 33; DOMAIN.md §3.2. */
 const deceasedWords = ['', 'người chết', 'người đã chết', 'người đã mất', 'người mất', 'người được khai tử', 'người từ trần'];
 
+/**
+ * Headers of the death date: the date words before the verb ('Ngày, tháng, năm
+ * mất', 'Ngày, giờ, phút chết', 'Thời điểm chết') or the verb first ('Chết lúc',
+ * 'Đã chết vào lúc', 'Mất ngày'), for each verb the books use.
+ */
+const DEATH_VERBS = ['chết', 'mất', 'từ trần', 'tử vong', 'qua đời'];
+const DEATH_DATE_WORDS = [
+  'Ngày', 'Ngày, tháng, năm', 'Ngày giờ', 'Ngày, giờ, phút', 'Ngày, tháng, năm, giờ', 'Ngày, tháng, năm, giờ, phút',
+  'Giờ, ngày', 'Giờ, phút, ngày', 'Giờ, phút, ngày, tháng, năm', 'Thời gian', 'Thời điểm',
+];
+const DEATH_DATE_AFTER_VERB = ['ngày', 'lúc', 'vào lúc', 'vào ngày', 'hồi'];
+const deathDateAliases = DEATH_VERBS.flatMap((verb) => [
+  ...DEATH_DATE_WORDS.map((words) => `${words} ${verb}`),
+  ...DEATH_DATE_AFTER_VERB.flatMap((after) => [`${verb} ${after}`, `Đã ${verb} ${after}`]),
+]);
+
 const columns: ColumnDefinition[] = [
   ...registrationColumns,
-  ...personColumns('deceased', deceasedWords, {
-    fullName: a.fullName,
-  familyNamePart: a.familyNamePart,
-  middleNamePart: a.middleNamePart,
-    sex: a.sex,
-    birthDate: a.birthDate,
-    ethnicity: a.ethnicity,
-    nationality: a.nationality,
-    personalId: a.personalId,
-    residence: a.residence,
-  }),
+  ...roleHeadsName(
+    personColumns('deceased', deceasedWords, {
+      fullName: a.fullName,
+      familyNamePart: a.familyNamePart,
+      middleNamePart: a.middleNamePart,
+      sex: a.sex,
+      birthDate: a.birthDate,
+      ethnicity: a.ethnicity,
+      nationality: a.nationality,
+      personalId: a.personalId,
+      residence: a.residence,
+    }),
+    'deceased',
+    deceasedWords.filter((word) => word !== ''),
+  ),
   ...splitSexColumns('deceased'),
   ...birthDateBySexColumns('deceased'),
   {
     key: 'deathDate',
     header: 'Ngày chết',
-    aliases: ['Ngày mất', 'Ngày tử', 'Chết ngày', 'Ngày, tháng, năm chết', 'Ngày tháng năm chết', 'Ngày giờ chết', 'Thời gian chết', 'Ngày từ trần', 'Ngày tử vong', 'Chết vào ngày'],
+    aliases: ['Ngày tử', ...deathDateAliases],
+    // Under a 'Giấy báo tử' or 'Giấy chứng tử' group ('Giấy báo tử / Ngày'), a date is the notice's
+    // (the certificate's): its combined form 'Ngày tử' is not the death date.
+    notMatching: /gi[aấ]y\s*(b[aá]o|ch[uứ]ng)\s*t[uử][^/]*\//,
   },
   { key: 'deathPlace', header: 'Nơi chết', aliases: ['Nơi mất', 'Nơi từ trần', 'Nơi tử vong', 'Chết tại'] },
   { key: 'cause', header: 'Nguyên nhân chết', aliases: ['Nguyên nhân', 'Nguyên nhân tử vong', 'Nguyên nhân mất', 'Lý do chết'] },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { marriageDedupSpec } from '../dedup/specs/marriage.js';
 import type { FieldReader } from '../normalize/field-reader.js';
-import { personColumns, type ColumnDefinition } from './column.js';
+import { personColumns, roleHeadsName, type ColumnDefinition } from './column.js';
 import { personAttributes as a, registrationColumns, remarksColumn } from './common-columns.js';
 import * as s from './common-schema.js';
 import { personKeys } from './person-keys.js';
@@ -24,8 +24,12 @@ const spouseAttributes = {
 
 const columns: ColumnDefinition[] = [
   ...registrationColumns,
-  ...personColumns('husband', ['chồng', 'bên chồng', 'người chồng', 'của chồng', 'nam'], spouseAttributes),
-  ...personColumns('wife', ['vợ', 'bên vợ', 'người vợ', 'của vợ', 'nữ'], spouseAttributes),
+  ...roleHeadsName(personColumns('husband', ['chồng', 'bên chồng', 'người chồng', 'của chồng', 'nam', 'bên nam', 'của bên nam'], spouseAttributes), 'husband', [
+    'Chồng', 'Bên chồng', 'Người chồng', 'Nam', 'Bên nam',
+  ]),
+  ...roleHeadsName(personColumns('wife', ['vợ', 'bên vợ', 'người vợ', 'của vợ', 'nữ', 'bên nữ', 'của bên nữ'], spouseAttributes), 'wife', [
+    'Vợ', 'Bên vợ', 'Người vợ', 'Nữ', 'Bên nữ',
+  ]),
   remarksColumn,
 ];
 

@@ -20,10 +20,24 @@ function referenceLookup(type: RecordTypeDefinition, extra: Record<string, reado
     }
   }
   phrases.sort((x, y) => y.folded.length - x.folded.length);
+  // Whole-label aliases: the whole label only, as written or typed without marks.
+  const spelling = (text: string): string => text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const whole = new Map<string, { key: string; spellings: string[] }>();
+  for (const column of type.columns) {
+    for (const label of column.wholeLabels ?? []) {
+      const key = foldHeader(label);
+      if (exact.has(key)) continue;
+      const known = whole.get(key) ?? { key: column.key, spellings: [] };
+      if (known.key === column.key) known.spellings.push(spelling(label));
+      whole.set(key, known);
+    }
+  }
   return (folded: string, rawLabel: string): { key: string; confidence: number } | undefined => {
     const lowerRaw = rawLabel.normalize('NFC').toLowerCase();
     const hit = exact.get(folded);
     if (hit) return hit.notMatching?.test(lowerRaw) ? undefined : { key: hit.key, confidence: 1 };
+    const wholeHit = whole.get(folded);
+    if (wholeHit) return spelling(rawLabel) === folded || wholeHit.spellings.includes(spelling(rawLabel)) ? { key: wholeHit.key, confidence: 1 } : undefined;
     const padded = ` ${folded} `;
     let found: { key: string } | undefined;
     let foundLength = 0;
@@ -40,7 +54,7 @@ function referenceLookup(type: RecordTypeDefinition, extra: Record<string, reado
 
 /** Words of every alias of every type, plus words that are in none: labels made of them hit, miss and tie. */
 const aliasWords = [
-  ...new Set(RECORD_TYPE_NAMES.flatMap((name) => RECORD_TYPES[name].columns.flatMap((c) => [c.header, ...c.aliases]).flatMap((alias) => alias.split(/\s+/)))),
+  ...new Set(RECORD_TYPE_NAMES.flatMap((name) => RECORD_TYPES[name].columns.flatMap((c) => [c.header, ...c.aliases, ...(c.wholeLabels ?? [])]).flatMap((alias) => alias.split(/\s+/)))),
 ];
 const word = fc.oneof({ arbitrary: fc.constantFrom(...aliasWords), weight: 4 }, { arbitrary: fc.constantFrom('của', 'thông tin', 'ghi', '(nếu có)', 'Nguyễn', 'năm', 'x', 'ă'), weight: 1 });
 const label = fc
@@ -70,5 +84,20 @@ describe('AliasIndex.lookup', () => {
     expect(index.lookup(foldHeader('Số định danh cá nhân của mẹ (nếu có)'), 'Số định danh cá nhân của mẹ (nếu có)')).toEqual({ key: 'mother.personalId', confidence: 1 });
     expect(index.lookup(foldHeader('Ghi rõ Họ và tên mẹ'), 'Ghi rõ Họ và tên mẹ')?.key).toBe('mother.fullName');
     expect(index.lookup(foldHeader('Nam'), 'Năm')).toBeUndefined(); // 'Năm' folds to 'nam' but is no sex column
+  });
+
+  it('reads a role alone as the name column only when it is the whole label, as written or without marks', () => {
+    const marriage = new AliasIndex(RECORD_TYPES.marriage);
+    const death = new AliasIndex(RECORD_TYPES.death);
+    const hit = (index: AliasIndex, raw: string) => index.lookup(foldHeader(raw), raw)?.key;
+    expect(['Chồng', 'Bên chồng', 'BÊN NAM', 'Nam', 'Chong'].map((raw) => hit(marriage, raw))).toEqual(Array(5).fill('husband.fullName'));
+    expect(['Vợ', 'Bên vợ', 'Bên nữ', 'Nữ', 'Vo'].map((raw) => hit(marriage, raw))).toEqual(Array(5).fill('wife.fullName'));
+    expect(hit(marriage, 'Năm')).toBeUndefined(); // the year column of a split date
+    expect(hit(marriage, 'Vỡ')).toBeUndefined();
+    expect(hit(marriage, 'Dân tộc của chồng')).toBe('husband.ethnicity');
+    expect(['Người chết', 'Người mất', 'Người từ trần'].map((raw) => hit(death, raw))).toEqual(Array(3).fill('deceased.fullName'));
+    // Never inside a longer label: 'Dân tộc' is the attribute, not the name.
+    expect(hit(death, 'Dân tộc của người chết')).toBe('deceased.ethnicity');
+    expect(hit(death, 'Nơi ở của người chết')).toBe('deceased.residence');
   });
 });

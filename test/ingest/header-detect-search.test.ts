@@ -1,7 +1,7 @@
 /**
  * detectHeader bounds candidates and scores the promising ones first; the
  * answer must be what scoring every candidate gives. The reference below is the
- * exhaustive search as first written (every row and pair of rows, every type,
+ * exhaustive search as first written (every row, pair and triple of rows, every type,
  * every label looked up), fed the same label texts, then moved up to the
  * earliest match of the best's type above it scoring at least half as well.
  */
@@ -35,7 +35,7 @@ function referenceDetect(rows: readonly SheetRow[], indexes: readonly AliasIndex
 }
 
 function referenceBest(rows: readonly SheetRow[], indexes: readonly AliasIndex[]): DetectedHeader | null {
-  const read = new HeaderRows(rows.slice(0, HEADER_SEARCH_ROWS));
+  const read = new HeaderRows(rows.slice(0, HEADER_SEARCH_ROWS), (fold) => indexes.some((index) => index.isAlias(fold)));
   const texts = rows.slice(0, HEADER_SEARCH_ROWS).map((_, i) => read.row(i).texts);
   const folds = rows.slice(0, HEADER_SEARCH_ROWS).map((_, i) => read.row(i).folds);
   let best: DetectedHeader | null = null;
@@ -46,8 +46,11 @@ function referenceBest(rows: readonly SheetRow[], indexes: readonly AliasIndex[]
       single.labels.set(column, text);
       single.forms.set(column, [folds[i]![column]!]);
     });
-    const pair = i + 1 < texts.length ? referencePair(rows, texts, folds, i) : undefined;
-    for (const candidate of pair ? [single, pair] : [single]) {
+    const rowNumbers = rows.map((row) => row.rowNumber);
+    const pair = i + 1 < texts.length ? referencePair(texts[i]!, folds[i]!, texts[i + 1]!, folds[i + 1]!, rowNumbers.slice(i, i + 2)) : undefined;
+    const triple = i + 2 < texts.length ? referenceTriple(texts, folds, i, rowNumbers.slice(i, i + 3)) : undefined;
+    for (const candidate of [single, pair, triple]) {
+      if (candidate === undefined) continue;
       for (const index of indexes) {
         const match = referenceMatch(candidate, index, indexes);
         if (match && (!best || match.score > best.score)) best = match;
@@ -57,39 +60,79 @@ function referenceBest(rows: readonly SheetRow[], indexes: readonly AliasIndex[]
   return best;
 }
 
-function referencePair(rows: readonly SheetRow[], texts: string[][], folds: string[][], i: number): ReferenceCandidate | undefined {
-  const upper = texts[i] ?? [];
-  const lower = texts[i + 1] ?? [];
+/** Per column, the column of its group's label: carried right from a label, or the label inside a repeating block of attributes. */
+function referenceGroups(upper: string[], lower: string[], lowerFolds: string[]): number[] {
+  const width = Math.max(upper.length, lower.length);
+  const groupOf: number[] = [];
+  let group = -1;
+  for (let column = 0; column < width; column++) {
+    if (upper[column]) group = lower[column] ? column : -1;
+    groupOf.push(lower[column] ? group : -1);
+  }
+  for (let start = 0; start < width; start++) {
+    if (!lower[start] || lower[start - 1]) continue;
+    let end = start;
+    while (lower[end + 1]) end++;
+    const starts: number[] = [];
+    const labels: number[] = [];
+    for (let column = start; column <= end; column++) {
+      if (lowerFolds[start] && lowerFolds[column] === lowerFolds[start]) starts.push(column);
+      if (upper[column]) labels.push(column);
+    }
+    const ends = starts.map((from, k) => (starts[k + 1] ?? end + 1) - 1);
+    if (labels.length < 2 || labels.length !== starts.length || labels.some((label, k) => label < starts[k]! || label > ends[k]!)) continue;
+    starts.forEach((from, k) => {
+      for (let column = from; column <= ends[k]!; column++) groupOf[column] = labels[k]!;
+    });
+  }
+  return groupOf;
+}
+
+function referenceTriple(texts: string[][], folds: string[][], i: number, rowNumbers: number[]): ReferenceCandidate | undefined {
+  const [top, middle, lower] = [texts[i]!, texts[i + 1]!, texts[i + 2]!];
+  const width = Math.max(top.length, middle.length, lower.length);
+  const columns = Array.from({ length: width }, (_, column) => column);
+  const allLevels = columns.some((column) => top[column] && middle[column] && folds[i + 2]![column]);
+  const carried = columns.some((column) => !middle[column] && lower[column] && columns.some((before) => before < column && middle[before]));
+  if (!allLevels || !carried) return undefined;
+  const topGroups = referenceGroups(top, middle, []);
+  const upper: string[] = [];
+  const upperFolds: string[] = [];
+  for (let column = 0; column < width; column++) {
+    const at = topGroups[column]!;
+    upper.push(middle[column] ? (at < 0 ? middle[column]! : `${top[at]} / ${middle[column]}`) : (top[column] ?? ''));
+    upperFolds.push(middle[column] ? folds[i + 1]![column]! : (folds[i]![column] ?? ''));
+  }
+  return referencePair(upper, upperFolds, lower, folds[i + 2]!, rowNumbers);
+}
+
+function referencePair(upper: string[], upperFolds: string[], lower: string[], lowerFolds: string[], rowNumbers: number[]): ReferenceCandidate | undefined {
   const labels = new Map<number, string>();
   const forms = new Map<number, string[]>();
   const groupedColumns = new Set<number>();
-  let group = '';
-  let groupFold = '';
+  const groupOf = referenceGroups(upper, lower, lowerFolds);
   let grouped = false;
   for (let column = 0; column < Math.max(upper.length, lower.length); column++) {
     const top = upper[column] ?? '';
     const bottom = lower[column] ?? '';
-    if (top) {
-      group = bottom ? top : '';
-      groupFold = bottom ? folds[i]![column]! : '';
-    }
     if (!bottom) {
       if (top) {
         labels.set(column, top);
-        forms.set(column, [folds[i]![column]!]);
+        forms.set(column, [upperFolds[column]!]);
       }
       continue;
     }
-    const bottomFold = folds[i + 1]![column]!;
-    if (!group) {
+    const bottomFold = lowerFolds[column]!;
+    const at = groupOf[column]!;
+    if (at < 0) {
       labels.set(column, bottom);
       forms.set(column, [bottomFold]);
       continue;
     }
     grouped = true;
     groupedColumns.add(column);
-    labels.set(column, `${group} / ${bottom}`);
-    const groupWords = groupFold.replace(/\b(thong tin ve|thong tin|ve|ben|cua)\b/g, ' ').split(/\s+/).filter(Boolean);
+    labels.set(column, `${upper[at]} / ${bottom}`);
+    const groupWords = upperFolds[at]!.replace(/\b(thong tin ve|thong tin|ve|ben|cua)\b/g, ' ').split(/\s+/).filter(Boolean);
     const combined: string[] = [];
     for (let start = 0; start < groupWords.length; start++) {
       const suffix = groupWords.slice(start).join(' ');
@@ -98,7 +141,7 @@ function referencePair(rows: readonly SheetRow[], texts: string[][], folds: stri
     forms.set(column, combined);
   }
   if (!grouped) return undefined;
-  return { rowNumbers: [rows[i]!.rowNumber, rows[i + 1]!.rowNumber], labels, forms, grouped: groupedColumns };
+  return { rowNumbers, labels, forms, grouped: groupedColumns };
 }
 
 /**
@@ -168,6 +211,7 @@ const otherCells = [
   'SỔ ĐĂNG KÝ KHAI SINH', 'UỶ BAN NHÂN DÂN XÃ TAM HỢP', 'Quyển số: 01/2015', 'Người lập biểu', 'Năm', 'Nam', 'Nữ', 'Họ', 'Tên', 'Số',
   '(1)', '(2)', '(3)', '1', '2', '15/08/1990', '1990', 'Nguyễn Văn An', 'Trần Thị Mai', 'Kinh', 'Việt Nam', 'Mẹ', 'Con',
   'Thôn 5, xã Tam Hợp, Bình Xuyên', 'Tại nhà', 'Già yếu', 'Cán bộ thực hiện', 'Ghi chú khác', 'Họ và tên mẹ Nguyễn Thị B',
+  'Chồng', 'Vợ', 'Người chết', 'Họ và tên (chồng)', 'Ngày sinh (vợ)', 'Thông tin về cha, mẹ', 'Cha', 'Giấy báo tử', 'Ngày',
 ];
 const cell = fc.oneof(
   { arbitrary: fc.constantFrom(...headerLabels), weight: 5 },
