@@ -98,6 +98,10 @@ describe('cleanup is silent', () => {
     ['Hà\u0000 Nội\u0007', 'Hà Nội'],
     ['Hà\u0085Nội', 'Hà Nội'],
     ['\u202aNguyễn\u202c', 'Nguyễn'],
+    // Excel's escaped carriage return, kept by the XLSX readers (text pasted from Word)
+    ['Ngô Minh Tuấn_x000D_', 'Ngô Minh Tuấn'],
+    ['Nguyen Van An_x000D_', 'Nguyen Van An'],
+    ['Thôn 3,_x000D_\nxã Tam Hợp', 'Thôn 3, xã Tam Hợp'],
     ['   ', ''],
   ])('%j → %j', (input, value) => {
     expect(normalizeText(input)).toEqual({ value, findings: [] });

@@ -20,10 +20,14 @@ const OTHER_CONTROL = /[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]/g;
 // Any Unicode space or line/paragraph separator (NBSP, U+2000–U+200A, U+202F…), in runs.
 const SPACE_RUN = /[\s\p{Zs}]+/gu;
 const NEEDS_WORK = /[^\x20-\x7e]|^ | $| {2}/;
+// Excel's escape of a control character in a cell's XML ('_x000D_' for the carriage return of
+// text pasted from Word), which readers that keep it (exceljs, ours) leave in the text.
+const ESCAPED_CONTROL = /_x00[01][0-9A-Fa-f]_/g;
 const HAS_INVISIBLE = /[\p{Cf}\p{Cc}\ud800-\udfff]/u;
 
 /** NFC, invisible and control characters out, look-alikes fixed, whitespace collapsed and trimmed. */
 export function cleanText(text: string): string {
+  if (text.includes('_x00')) text = text.replace(ESCAPED_CONTROL, ' ');
   if (!NEEDS_WORK.test(text) || CLEAN_VIETNAMESE_TEXT.test(text)) return text;
   const visible = (
     HAS_INVISIBLE.test(text)

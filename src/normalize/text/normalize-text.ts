@@ -45,6 +45,8 @@ export interface TextContext {
 
 /** Nothing to decode or clean: plain ASCII, or clean text with real Unicode Vietnamese letters. */
 function isAlreadyClean(text: string, font: string | undefined): boolean {
+  // '_x000D_': Excel's escape of a control character, for cleanText to turn into a space.
+  if (text.includes('_x00')) return false;
   const { shape, lowerAscii } = cleanTextShape(text);
   if (shape === 'ascii') return !(lowerAscii && fontFamily(font) === 'tcvn3-capitals');
   return shape === 'vietnamese';
