@@ -88,6 +88,7 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
     const shapeGuard = shapeGuards.of(header.type.schema);
     const context: RowContext = { ...rowOptions, sheet: sheet.name, date1904: sheet.date1904, memo, shapeGuard };
     const fillMerged = mergedCellFiller(sheet.rowMerges ?? [], lastHeaderRow);
+    const fillDittos = dittoFiller();
     const handle = (row: CsvRow): RegisterEvent => {
       // Every row goes through the filler (a merge may open on any row); only entries are read filled.
       const filled = fillMerged(row);
@@ -103,7 +104,7 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
         }
       }
       // A sheet whose header was typed in a legacy font: read each entry's font-less cells in its row's encoding.
-      const aligned = headerFields > 0 && !row.problem && (row.fieldCount ?? 0) > headerFields ? withExtraFields(row, headerFields) : filled;
+      const aligned = headerFields > 0 && !row.problem && (row.fieldCount ?? 0) > headerFields ? withExtraFields(row, headerFields) : fillDittos(filled);
       const entry = header.encoding === null ? aligned : inRowEncoding(aligned, runMemo.rowEvidence);
       return { kind: 'row', sheet: sheet.name, rowNumber: row.rowNumber, type, outcome: safelyProcessRow(entry, plan, context) };
     };
@@ -169,6 +170,31 @@ function inRowEncoding<R extends SheetRow>(row: R, memo: EvidenceMemo | undefine
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
+
+/** A ditto mark: '"', '〃', '”', 'nt', 'n.t', '- nt -', 'như trên' ("as above"). */
+const DITTO = /^[\s\-–—]*(?:["“”〃″]{1,2}|'{2}|[Nn]\.?\s?[Tt]\.?|[Nn]hư\s+[Tt]rên|[Nn]hu\s+[Tt]ren)[\s\-–—]*$/u;
+
+/**
+ * Entries with ditto marks replaced by the value above: a clerk writes '"' or 'nt'
+ * (như trên) for the second twin's birth date, parents and residence. A mark takes
+ * the cell of the same column in the entry before it (itself already filled), as a
+ * cell merged over both rows would; a mark with nothing above stays as typed.
+ */
+function dittoFiller(): <R extends SheetRow>(row: R) => R {
+  let previous: readonly (SourceCell | undefined)[] = [];
+  return (row) => {
+    let cells: (SourceCell | undefined)[] | undefined;
+    row.cells.forEach((cell, column) => {
+      const above = previous[column];
+      if (cell === undefined || above === undefined || !DITTO.test(cell.text)) return;
+      cells ??= [...row.cells];
+      cells[column] = above;
+    });
+    const filled = cells === undefined ? row : { ...row, cells };
+    previous = filled.cells;
+    return filled;
+  };
+}
 
 /**
  * Data rows with the values of cells merged over several rows: a merged cell
