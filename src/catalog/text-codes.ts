@@ -54,9 +54,10 @@ export const textCodes: readonly CatalogEntry[] = [
     code: 'TEXT_UNDECODED_LEGACY',
     severity: 'warning',
     field: 'text',
-    messageVi: 'Ô còn ký tự lạ giống chữ gõ bằng bảng mã cũ TCVN3 (ABC) chưa được chuyển sang Unicode: {value}',
+    messageVi: 'Ô còn ký tự lạ giống chữ gõ bằng bảng mã cũ TCVN3 (ABC) hoặc VNI chưa được chuyển sang Unicode: {value}',
     description:
       'After conversion the text still has TCVN3 letters that are symbols in Unicode (¸ µ ¶ · ¹ § ¨ © « ¬ ®…) attached to words, ' +
+      'or, beside letters only Vietnamese has, VNI letters (ö for ư, ñ for đ, û ø ï for tones) glued to a word; ' +
       'e.g. a cell partly re-typed in Unicode, or legacy text the detector could not confirm.',
     fixVi: 'Kiểm tra phông chữ của ô trong tệp gốc, chuyển mã sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey) rồi nhập lại.',
   },

@@ -145,8 +145,14 @@ describe('lost and undecoded text', () => {
     });
   });
 
-  it('does not take standalone symbols or quotes for residue', () => {
-    for (const text of ['Điều 5 §2', '«Tí»', '25 ©', 'Hoàng »']) expect(normalizeText(text).findings).toEqual([]);
+  it('warns about VNI residue beside Unicode Vietnamese (ö for ư, ñ for đ)', () => {
+    for (const text of ['Trần Thò Höông', 'Lê Thị Mâñ']) {
+      expect(normalizeText({ text, font: 'Times New Roman' })).toEqual({ value: text, findings: [{ code: 'TEXT_UNDECODED_LEGACY' }] });
+    }
+  });
+
+  it('does not take standalone symbols or quotes for residue, nor a foreign name', () => {
+    for (const text of ['Điều 5 §2', '«Tí»', '25 ©', 'Hoàng »', 'Björk', 'Müller']) expect(normalizeText(text).findings).toEqual([]);
   });
 });
 

@@ -13,7 +13,17 @@ const anywhere = symbols.filter((ch) => ch !== '\u00ab' && ch !== '\u00bb');
 // « (ô) counts only after a letter, » (ằ) only before one: the other side is a quote.
 const RESIDUE = new RegExp(`\\p{L}[${esc([...anywhere, '\u00ab'])}]|[${esc([...anywhere, '\u00bb'])}]\\p{L}`, 'u');
 
-/** True when `text` (already cleaned) still holds TCVN3 letters glued to words. */
+/**
+ * VNI residue beside real Vietnamese (a VNI cell half re-typed in Unicode, or one in a Unicode
+ * font the detector would not trust): VNI's ư ö, đ ñ, hỏi û, huyền ø, nặng ï glued to a letter,
+ * or its circumflex and breve written after the vowel ('Vaên', 'Hoâ'), which no Unicode syllable
+ * has. Only counted in text that also holds a letter of Vietnamese alone (ă đ ơ ư ĩ ũ, ạ … ỹ), so
+ * 'Björk' or 'Peña' of a foreign spouse are left alone.
+ */
+const VNI_RESIDUE = /\p{L}[öñûøïÖÑÛØÏ]|[öñûøïÖÑÛØÏ]\p{L}|[aeoAEO][âêÂÊ]/u;
+const VIETNAMESE_ONLY_LETTER = /[ăĂđĐơƠưƯĩĨũŨ\u1ea0-\u1ef9]/u;
+
+/** True when `text` (already cleaned) still holds TCVN3 or VNI letters glued to words. */
 export function hasUndecodedLegacy(text: string): boolean {
-  return RESIDUE.test(text);
+  return RESIDUE.test(text) || (VNI_RESIDUE.test(text) && VIETNAMESE_ONLY_LETTER.test(text));
 }
