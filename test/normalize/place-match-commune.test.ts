@@ -163,6 +163,14 @@ describe('matchCommune — unknown, missing, mismatched', () => {
     expect(result.findings.map((f) => f.code)).toEqual(['PLACE_COMMUNE_MISSING']);
   });
 
+  it.each([
+    ['UBND huyện Bình Xuyên', '249'],
+    ['Ủy ban nhân dân thành phố Vĩnh Yên', '243'],
+    ['UBND TX Phúc Yên', '244'],
+  ])('%s → the district registered it (a foreign element): no commune, no warning', (text, districtCode) => {
+    expect(matchCommune(text, NO_OPTIONS)).toEqual({ value: { communeCode: null, districtCode }, findings: [] });
+  });
+
   it('a district that does not hold the commune → code kept, warning', () => {
     const result = matchCommune('xã Tam Hợp, huyện Vĩnh Tường', NO_OPTIONS);
     expect(result.value.communeCode).toBe('08953');

@@ -18,6 +18,7 @@ import {
   type UnitList,
 } from './commune-index.js';
 import { findMentions } from './find-mentions.js';
+import { foldText } from './fold.js';
 import { DISTRICT_ALIASES, DISTRICT_CODE_BY_NAME, PROVINCE_ALIASES } from './historical-units.js';
 import { pickMentions } from './pick-mentions.js';
 import { placeSegments } from './place-tokens.js';
@@ -84,6 +85,9 @@ function matchCodeText(text: string, period: RegistrationPeriod): Normalized<Com
   return matched({ list, code }, findings);
 }
 
+/** 'UBND huyện …', 'Ủy ban nhân dân thành phố …', 'UBND TX …' (folded). */
+const DISTRICT_AUTHORITY = /^(?:ubnd|uy ban nhan dan)\s*(?:huyen|h\.|thanh pho|tp\.?|thi xa|tx\.?)(?:\s|$)/;
+
 /** Registration place → commune code of the list in force on the registration date. */
 export function matchCommune(text: string, options: MatchCommuneOptions): Normalized<CommuneMatch> {
   const input = asText(text);
@@ -100,7 +104,12 @@ export function matchCommune(text: string, options: MatchCommuneOptions): Normal
   const namedDistrict = district === null ? null : (DISTRICT_CODE_BY_NAME.get(district.key) ?? null);
 
   if (commune === null) {
-    if (unknownCommune === null && namesHigherUnit) return noMatch(namedDistrict, [{ code: 'PLACE_COMMUNE_MISSING' }]);
+    if (unknownCommune === null && namesHigherUnit) {
+      // 'UBND huyện Bình Xuyên': the district's People's Committee registered it, as it did every
+      // case with a foreign element until 2025 (DOMAIN.md §3.1) — no commune is missing.
+      const districtAuthority = namedDistrict !== null && DISTRICT_AUTHORITY.test(foldText(input));
+      return noMatch(namedDistrict, districtAuthority ? [] : [{ code: 'PLACE_COMMUNE_MISSING' }]);
+    }
     const suggestions = suggestCommunes(unknownCommune ?? '', period, hints[0] ?? null);
     const candidates = suggestions.length === 0 ? '—' : listOf(suggestions, period);
     return noMatch(namedDistrict, [{ code: 'PLACE_COMMUNE_UNKNOWN', params: { candidates } }]);
