@@ -59,6 +59,14 @@ export const validationCodes: readonly CatalogEntry[] = [
     fixVi: 'Đối chiếu ngày sinh của bên {spouse} với sổ gốc và giấy tờ tùy thân; nếu sổ ghi đúng, giữ nguyên và ghi chú.',
   },
   {
+    code: 'MARRIAGE_SPOUSE_NAME_SEX',
+    severity: 'warning',
+    field: 'fullName',
+    messageVi: 'Tên bên {spouse} "{value}" có tên đệm "{word}", thường là tên {other}: có thể tên chồng và vợ đã bị ghi đảo cột.',
+    description: "A husband's name with the middle name 'Thị' (a woman's) or a wife's with 'Văn' (a man's), DOMAIN.md §4: most often the spouses typed in each other's columns. Only the marked spelling counts ('Thi', 'Van' are names of their own).",
+    fixVi: 'Đối chiếu sổ gốc: nếu tên chồng và vợ bị ghi đảo cột, chuyển lại cho đúng cột (cả ngày sinh, giấy tờ, nơi cư trú).',
+  },
+  {
     code: 'MARRIAGE_AGE_UNCERTAIN',
     severity: 'warning',
     field: 'birthDate',

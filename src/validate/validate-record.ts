@@ -4,6 +4,7 @@ import { childIdProvince } from './child-id-province.js';
 import { deathAfterBirth, registrationAfterEvent } from './event-order.js';
 import { marriageAges } from './marriage-age.js';
 import { parentsOlderThanChild } from './parent-age.js';
+import { spousesInTheirColumns } from './spouse-names.js';
 import { checkRequiredFields } from './required-fields.js';
 
 type Rule = (record: Readonly<Record<string, unknown>>) => BoundFinding[];
@@ -11,7 +12,7 @@ type Rule = (record: Readonly<Record<string, unknown>>) => BoundFinding[];
 /** Cross-field rules per record type, in one visible list. */
 const RULES: Record<RecordTypeName, readonly Rule[]> = {
   birth: [registrationAfterEvent('child.birthDate', 'sinh'), parentsOlderThanChild, childIdProvince],
-  marriage: [registrationAfterEvent('husband.birthDate', 'sinh của người chồng'), registrationAfterEvent('wife.birthDate', 'sinh của người vợ'), marriageAges],
+  marriage: [registrationAfterEvent('husband.birthDate', 'sinh của người chồng'), registrationAfterEvent('wife.birthDate', 'sinh của người vợ'), marriageAges, spousesInTheirColumns],
   death: [registrationAfterEvent('deathDate', 'chết'), deathAfterBirth],
 };
 

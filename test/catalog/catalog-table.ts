@@ -178,4 +178,6 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(SON_LOI, 56, 'REGISTER_NUMBER_REPEATED', 'registration.number', 'clean.warnings'),
   at(THIEN_KE, 5, 'MARRIAGE_UNDER_AGE', 'wife.birthDate', 'clean.warnings'),
   at(THIEN_KE, 6, 'MARRIAGE_AGE_UNCERTAIN', 'husband.birthDate', 'clean.warnings'),
+  at(THIEN_KE, 8, 'MARRIAGE_SPOUSE_NAME_SEX', 'husband.fullName', 'clean.warnings'),
+  at(THIEN_KE, 8, 'MARRIAGE_SPOUSE_NAME_SEX', 'wife.fullName', 'clean.warnings'),
 ];

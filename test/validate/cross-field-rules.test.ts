@@ -110,6 +110,19 @@ describe('marriage ages by the law in force on the registration date (DOMAIN.md 
     expect(codes('marriage', marriage('2016-04-10', '1990-01-01', '2019'))).toEqual(['REGISTRATION_BEFORE_EVENT@registration.date']);
   });
 
+  it("a husband named '… Thị …' or a wife named '… Văn …' is warned of: the spouses in each other's columns", () => {
+    const named = (husband: string, wife: string): Record<string, unknown> => {
+      const record = marriage('2018-03-01', '1990-01-01', '1992-01-01');
+      const person = (fullName: string) => ({ fullName, middleName: fullName.split(' ').slice(1, -1).join(' ') });
+      return { ...record, husband: { ...(record.husband as object), ...person(husband) }, wife: { ...(record.wife as object), ...person(wife) } };
+    };
+    expect(codes('marriage', named('Nguyễn Thị Thảo', 'Trần Văn Quân'))).toEqual(['MARRIAGE_SPOUSE_NAME_SEX@husband.fullName', 'MARRIAGE_SPOUSE_NAME_SEX@wife.fullName']);
+    expect(codes('marriage', named('Nguyễn Thị Thảo', 'Trần Thị Hoa'))).toEqual(['MARRIAGE_SPOUSE_NAME_SEX@husband.fullName']);
+    // Unmarked 'Thi' and 'Van' are names of their own; the usual entry is clean.
+    expect(codes('marriage', named('Nguyễn Thi Hải', 'Trần Van Anh'))).toEqual([]);
+    expect(codes('marriage', named('Nguyễn Văn Hải', 'Trần Thị Hoa'))).toEqual([]);
+  });
+
   it('rules are warnings: under-age entries exist in old books', () => {
     expect(severityOf('MARRIAGE_UNDER_AGE')).toBe('warning');
     expect(severityOf('MARRIAGE_AGE_UNCERTAIN')).toBe('warning');
