@@ -38,6 +38,20 @@ describe('birth namesakes whose family cannot be compared go to review', () => {
     expect(vetoesOf(result)).toEqual([[{ code: 'no-parents', action: 'review' }]]);
   });
 
+  it('does not hold back a re-registration without parents: an original is expected, and often kept fewer fields', () => {
+    const reRegistered: BirthRecord = {
+      ...hung,
+      id: 'birth-thien-ke-2019-210',
+      registration: { ...hung.registration, communeCode: '08947', book: '01/2019', number: '210', date: '2019-08-12', place: 'UBND xã Thiện Kế' },
+      mother: { ...hung.mother, fullName: null, birthYear: null, residence: null },
+      father: null,
+      remarks: 'Đăng ký lại',
+    };
+    const result = run([hung, reRegistered]);
+    const vetoes = [...vetoesOf(result).flat(), ...result.clusters.flatMap((cluster) => cluster.members.flatMap((member) => member.explanation?.vetoes ?? []))];
+    expect(vetoes.map((veto) => veto.code)).not.toContain('no-parents');
+  });
+
   it('still merges a row without parents that is the same register entry or carries the same personal ID', () => {
     const withId = { ...hung, child: { ...hung.child, personalId: '026214000301' } };
     const sameEntry = { ...withId, id: 'birth-copy-no-parents', mother: { ...hung.mother, fullName: null, birthYear: null }, father: null, child: { ...withId.child, personalId: null } };

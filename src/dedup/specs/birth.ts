@@ -130,8 +130,9 @@ const vetoes: readonly Veto[] = [
   {
     code: 'no-parents',
     description:
-      'No parent on one side (or on both): nothing tells a namesake born the same day in the commune from a copy — review, unless the same register entry or personal ID.',
-    check: (levels) => {
+      'No parent on one side (or on both): nothing tells a namesake born the same day in the commune from a copy — review, unless the same register entry or personal ID, or one side is a re-registration (đăng ký lại: an original is expected, and often kept fewer fields).',
+    check: (levels, a, b) => {
+      if (a.reRegistration || b.reRegistration) return null;
       const family = levels['parents'] ?? null;
       const unknown = family === null || NO_PARENTS.has(family);
       return unknown && !sameEntry(levels) && !sameId(levels) ? 'review' : null;
