@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { DedupRecord } from '../dedup/dedup-record.js';
 import type { DedupSpec } from '../dedup/dedup-spec.js';
 import { deduplicate } from '../dedup/deduplicate.js';
+import { pairScorer, type PairScorer } from '../dedup/score.js';
 import { NameKeyMemo } from '../dedup/specs/name-key-memo.js';
 import type { RegistryRepair, RegistryStore } from '../dedup/registry/registry-store.js';
 import type { SkipReason } from '../ingest/row-kind.js';
@@ -230,11 +231,18 @@ export class BatchWriter {
    */
   private recordInRegistry(result: ReturnType<typeof deduplicate>, loadedAt: string): RegistryRepair[] {
     const survivorOf = new Map(result.clusters.flatMap((cluster) => cluster.memberIds.map((id) => [id, cluster.survivor.id] as const)));
+    const spec = this.dedup?.spec;
+    let score: PairScorer | undefined;
     const replaced = this.dedup?.registry?.replaceDistrict(
       this.type.name,
       this.districtCode,
       this.dedupRecords.map((record) => ({ ...record, survivorId: survivorOf.get(record.id) ?? null })),
       { runId: this.runId, loadedAt },
+      {
+        // Ids are source positions: the entry now under an id other records were merged into must
+        // still be the same person (a typo corrected) — a row inserted above gives the id to the next entry.
+        samePerson: (before, after) => spec !== undefined && (score ??= pairScorer(spec).score)(before, after).decision === 'merge',
+      },
     );
     return replaced?.repaired ?? [];
   }

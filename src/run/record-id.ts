@@ -10,7 +10,10 @@ const sha256Hex: (text: string) => string =
  * Stable record id: the same source row (district, type, file, sheet, row)
  * gets the same id on every run, so a re-run after a fix updates rather than
  * duplicates what a loader already took. Content is deliberately left out:
- * correcting a typo in a row must not change its identity.
+ * correcting a typo in a row must not change its identity. A row inserted
+ * above, or a renamed file, does give an entry another id (and its id to
+ * another entry): the registry checks the person under each id that other
+ * districts' records were merged into (ReplaceOptions.samePerson).
  */
 export function recordId(parts: { provinceCode: string; districtCode: string; type: string; file: string; sheet: string; row: number }): string {
   const key = [parts.provinceCode, parts.districtCode, parts.type, parts.file, parts.sheet, String(parts.row)].join('\u001f');

@@ -205,20 +205,102 @@ describe('sqlite registry', () => {
     expect(registry.survivorOf('birth-b1')).toBe('birth-a1');
   });
 
-  it('makes a record a survivor again when nothing it was merged into is left, so new batches meet it', () => {
+  it('releases a record when nothing it was merged into is left; merged away in its own batch, it absorbs no new record', () => {
     const registry = open(tempPath());
     registry.replaceDistrict('birth', '249', [birth('birth-a1', '249', ['k']), birth('birth-a2', '249', ['k'], { survivorId: 'birth-a1' })], run1);
     registry.replaceDistrict('birth', '251', [birth('birth-b1', '251', ['k'], { survivorId: 'birth-a2' }), birth('birth-b2', '251', ['k'], { survivorId: 'birth-a1' })], run1);
     registry.replaceDistrict('birth', '252', [birth('birth-c1', '252', ['k'], { survivorId: 'birth-b1' })], run1);
     expect(ids(registry.findCandidates('birth', ['k'], { excludeDistrict: '246', survivorsOnly: true }))).toEqual(['birth-a1']);
 
-    const replaced = registry.replaceDistrict('birth', '249', [birth('birth-a9', '249', ['other'])], run2);
+    const lan = { givenName: 'Lan', familyName: 'Nguyễn', birthDate: '2016-05-02', motherName: null };
+    const replaced = registry.replaceDistrict('birth', '249', [birth('birth-a9', '249', ['other'], { values: lan })], run2);
     expect(replaced.repaired).toEqual([{ district: '251', repointed: 0, released: 2 }]);
     expect(registry.get('birth-b1')?.survivorId).toBeNull();
     expect(registry.get('birth-b2')?.survivorId).toBeNull();
     // c1 still points to b1, which is registered: nothing to repair there.
     expect(registry.survivorOf('birth-c1')).toBe('birth-b1');
+    expect(registry.get('birth-b1')?.released).toBe(true);
+    // 251's batch has b1 and b2 merged away: a new record merged into them would be in no clean batch.
+    expect(ids(registry.findCandidates('birth', ['k'], { excludeDistrict: '246', survivorsOnly: true }))).toEqual([]);
+    expect(ids(registry.findCandidates('birth', ['k'], { excludeDistrict: '246' }))).toEqual(['birth-b1', 'birth-b2', 'birth-c1']);
+    // Re-running 251 registers them afresh: survivors, not released.
+    registry.replaceDistrict('birth', '251', [birth('birth-b1', '251', ['k']), birth('birth-b2', '251', ['k'])], run2);
+    expect(registry.get('birth-b1')?.released).toBeUndefined();
     expect(ids(registry.findCandidates('birth', ['k'], { excludeDistrict: '246', survivorsOnly: true }))).toEqual(['birth-b1', 'birth-b2']);
+  });
+
+  const hung = { givenName: 'Hùng', familyName: 'Nguyễn', birthDate: '2015-03-02', motherName: null };
+  const lan = { givenName: 'Lan', familyName: 'Trần', birthDate: '2015-07-19', motherName: 'Hoa' };
+
+  it('follows an entry that moved: its id now names another person, its values are under a new id', () => {
+    const registry = open(tempPath());
+    registry.replaceDistrict('birth', '249', [birth('birth-a1', '249', ['k'], { values: hung }), birth('birth-a2', '249', ['l'], { values: lan })], run1);
+    registry.replaceDistrict('birth', '251', [birth('birth-b1', '251', ['k'], { survivorId: 'birth-a1' }), birth('birth-b2', '251', ['l'], { survivorId: 'birth-a2', values: lan })], run1);
+    // A row inserted on top of 249's book: every id moves one entry down (a2 is Hùng's now, Lan's is a3).
+    const replaced = registry.replaceDistrict('birth', '249', [
+      birth('birth-a1', '249', ['m'], { values: { ...lan, givenName: 'Mai' } }),
+      birth('birth-a2', '249', ['k'], { values: hung }),
+      birth('birth-a3', '249', ['l'], { values: lan }),
+    ], run2);
+    expect(replaced.repaired).toEqual([{ district: '251', repointed: 2, released: 0 }]);
+    expect(registry.get('birth-b1')?.survivorId).toBe('birth-a2');
+    expect(registry.get('birth-b2')?.survivorId).toBe('birth-a3');
+  });
+
+  it('releases a record whose survivor id now names another person and whose values are nowhere in the batch', () => {
+    const registry = open(tempPath());
+    registry.replaceDistrict('birth', '249', [birth('birth-a1', '249', ['k'], { values: hung })], run1);
+    registry.replaceDistrict('birth', '251', [birth('birth-b1', '251', ['k'], { survivorId: 'birth-a1' })], run1);
+    const replaced = registry.replaceDistrict('birth', '249', [birth('birth-a1', '249', ['l'], { values: lan })], run2);
+    expect(replaced.repaired).toEqual([{ district: '251', repointed: 0, released: 1 }]);
+    expect(registry.get('birth-b1')).toMatchObject({ survivorId: null, released: true });
+  });
+
+  it('releases rather than guess when two records of the batch, not merged, have the values of the gone entry', () => {
+    const registry = open(tempPath());
+    registry.replaceDistrict('birth', '249', [birth('birth-a1', '249', ['k'], { values: hung })], run1);
+    registry.replaceDistrict('birth', '251', [birth('birth-b1', '251', ['k'], { survivorId: 'birth-a1' }), birth('birth-b2', '251', ['k'], { survivorId: 'birth-a1' })], run1);
+    const twice = [birth('birth-a5', '249', ['k'], { values: hung }), birth('birth-a6', '249', ['k'], { values: hung })];
+    expect(registry.replaceDistrict('birth', '249', twice, run2).repaired).toEqual([{ district: '251', repointed: 0, released: 2 }]);
+    // One of them merged into the other: one person, so the pointer follows to the survivor.
+    registry.replaceDistrict('birth', '251', [birth('birth-b1', '251', ['k'], { survivorId: 'birth-a5' })], run2);
+    const merged = [birth('birth-a7', '249', ['k'], { values: hung }), birth('birth-a8', '249', ['k'], { values: hung, survivorId: 'birth-a7' })];
+    expect(registry.replaceDistrict('birth', '249', merged, { runId: 'run-3', loadedAt: run2.loadedAt }).repaired).toEqual([{ district: '251', repointed: 1, released: 0 }]);
+    expect(registry.get('birth-b1')?.survivorId).toBe('birth-a7');
+  });
+
+  it('keeps the pointer when the caller says the entry under the id is still the same person', () => {
+    const registry = open(tempPath());
+    registry.replaceDistrict('birth', '249', [birth('birth-a1', '249', ['k'], { values: hung })], run1);
+    registry.replaceDistrict('birth', '251', [birth('birth-b1', '251', ['k'], { survivorId: 'birth-a1' })], run1);
+    const asked: string[] = [];
+    const corrected = { ...hung, motherName: 'Lê Thị Thu' };
+    const replaced = registry.replaceDistrict('birth', '249', [birth('birth-a1', '249', ['k'], { values: corrected })], run2, {
+      samePerson: (before, after) => {
+        asked.push(`${before.values.motherName}→${after.values.motherName}`);
+        return before.values.givenName === after.values.givenName;
+      },
+    });
+    expect(asked).toEqual(['null→Lê Thị Thu']);
+    expect(replaced.repaired).toEqual([]);
+    expect(registry.get('birth-b1')?.survivorId).toBe('birth-a1');
+    // Without the caller's word, different values are another person.
+    registry.replaceDistrict('birth', '249', [birth('birth-a1', '249', ['k'], { values: hung })], run2);
+    expect(registry.get('birth-b1')).toMatchObject({ survivorId: null, released: true });
+  });
+
+  it('never points a record to one merged away in its own batch: a released record ends the chain', () => {
+    const registry = open(tempPath());
+    registry.replaceDistrict('birth', '250', [birth('birth-p1', '250', ['k'], { values: hung })], run1);
+    registry.replaceDistrict('birth', '251', [birth('birth-q1', '251', ['k'], { values: hung, survivorId: 'birth-p1' })], run1);
+    registry.replaceDistrict('birth', '250', [], run2);
+    expect(registry.get('birth-q1')?.released).toBe(true);
+    // A pointer to the released q1 (as an older hotich could leave), and one to r1 through it.
+    registry.replaceDistrict('birth', '249', [birth('birth-r1', '249', ['k'], { values: hung, survivorId: 'birth-q1' })], run1);
+    registry.replaceDistrict('birth', '252', [birth('birth-m1', '252', ['k'], { values: hung, survivorId: 'birth-r1' })], run1);
+    const replaced = registry.replaceDistrict('birth', '249', [], run2);
+    expect(replaced.repaired).toEqual([{ district: '252', repointed: 0, released: 1 }]);
+    expect(registry.get('birth-m1')).toMatchObject({ survivorId: null, released: true });
   });
 
   it('repairs only the replaced type, and pointers of the district itself are its new batch’s', () => {
@@ -241,6 +323,7 @@ describe('sqlite registry schema', () => {
     opened.pop();
     const db = new Database(path);
     db.exec('DROP INDEX records_merged');
+    db.exec('ALTER TABLE records DROP COLUMN released');
     db.prepare('UPDATE schema_version SET version = 1').run();
     db.close();
 
@@ -252,6 +335,7 @@ describe('sqlite registry schema', () => {
     try {
       expect(check.prepare('SELECT version FROM schema_version').pluck().get()).toBe(SCHEMA_VERSION);
       expect(check.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'records_merged'`).pluck().get()).toBe('records_merged');
+      expect(check.prepare(`SELECT released FROM records WHERE id = 'birth-a1'`).pluck().get()).toBe(0);
     } finally {
       check.close();
     }

@@ -8,6 +8,13 @@ import type { DedupRecord } from '../dedup-record.js';
 export interface RegistryEntry extends DedupRecord {
   /** The record this one was merged into; null when it was not merged away (it is its own survivor). */
   survivorId: string | null;
+  /**
+   * True when a replacement of another district left this record nothing to
+   * be merged into (README, "Registry"): its survivor pointer is null, yet its
+   * own district's last batch has it merged away. Never a candidate survivor
+   * until its district is re-run. Absent otherwise.
+   */
+  released?: boolean;
   runId: string;
   loadedAt: string;
 }
@@ -27,10 +34,25 @@ export interface RegistryRun {
  */
 export interface RegistryRepair {
   district: string;
-  /** Pointed to the removed entry's own survivor, still registered. */
+  /**
+   * Pointed to a record still emitted: the re-run batch's record of the same
+   * person (the entry moved: a row inserted above it, the file renamed), else
+   * the removed entry's own survivor.
+   */
   repointed: number;
   /** Made survivors again: nothing they were merged into is left. Their district's clean batch lacks them until it is re-run. */
   released: number;
+}
+
+export interface ReplaceOptions {
+  /**
+   * Whether the record a re-run registers under an id is still the person the
+   * earlier entry under that id was (record ids are source positions: a row
+   * inserted above gives the id to the next entry). Asked only for entries
+   * other records were merged into; identical comparison values are the same
+   * person without asking. Default: identical values only.
+   */
+  samePerson?: (before: RegistryEntry, after: DedupRecord) => boolean;
 }
 
 export interface ReplaceDistrictResult {
@@ -59,7 +81,9 @@ export interface RegistryStore {
    * never finds duplicates against its own previous batch. With
    * `survivorsOnly`, records merged into another when they were loaded are
    * left out (they are never read, which matters for memory: a district may
-   * meet hundreds of thousands of candidates).
+   * meet hundreds of thousands of candidates), and so are released records
+   * (merged away in their own district's last batch: a record merged into one
+   * would be in no clean batch).
    */
   findCandidates(type: RecordTypeName, blockingKeys: readonly string[], options: { excludeDistrict: string; survivorsOnly?: boolean }): RegistryEntry[];
 
@@ -68,11 +92,14 @@ export interface RegistryStore {
    * one transaction: if the iterable throws (or a record is not of this type
    * and district, a bug), nothing changes. The iterable is consumed once, as
    * it is inserted. A record of another district merged into an entry that is
-   * gone afterwards is pointed to that entry's survivor as it was (when still
-   * registered) or becomes a survivor again: no survivor pointer is left
-   * dangling, and no record drops out of the candidates for good.
+   * gone afterwards — deleted, or its id now another person's (`samePerson`) —
+   * is pointed to the batch's record with the entry's comparison values (the
+   * entry moved) or to the entry's survivor as it was, when that one is still
+   * emitted; else it is released. No survivor pointer is left dangling or
+   * naming another person, and every pointer ends at a record some clean
+   * batch emits.
    */
-  replaceDistrict(type: RecordTypeName, districtCode: string, records: Iterable<RegistryInput>, run: RegistryRun): ReplaceDistrictResult;
+  replaceDistrict(type: RecordTypeName, districtCode: string, records: Iterable<RegistryInput>, run: RegistryRun, options?: ReplaceOptions): ReplaceDistrictResult;
 
   /** One entry by id. */
   get(id: string): RegistryEntry | undefined;

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { RECORD_TYPE_NAMES, type RecordTypeName } from '../../record-types/record-type.js';
-import type { RegistryEntry, RegistryInput, RegistryRepair, RegistryRun, RegistryStore, ReplaceDistrictResult } from './registry-store.js';
+import type { RegistryEntry, RegistryInput, RegistryRepair, RegistryRun, RegistryStore, ReplaceDistrictResult, ReplaceOptions } from './registry-store.js';
 import { ensureSchema } from './sqlite-schema.js';
 
 export interface SqliteRegistryOptions {
@@ -26,9 +26,28 @@ interface RecordRow {
   survivor_id: string | null;
   run_id: string;
   loaded_at: string;
+  released: number;
 }
 
 type KeyParams = { type: string; district: string };
+
+interface MemberRow {
+  id: string;
+  district: string;
+  survivor_id: string;
+}
+
+/** What a replacement knows when it repairs the other districts' pointers. */
+interface RepairContext {
+  /** The re-run district. */
+  district: string;
+  /** The district's earlier entries' survivor pointers, as they were. */
+  removedPointers: ReadonlyMap<string, string>;
+  /** The earlier entry under the id is deleted, or the id is registered again for another person. */
+  isGone(id: string): boolean;
+  /** The batch's record with the comparison values the gone entry `id` had, when exactly one person has them; else null. */
+  movedTo(id: string): string | null;
+}
 
 /** Connection-private staging tables (TEMP: never in the registry file). */
 const STAGING_TABLES = `
@@ -55,10 +74,14 @@ function toEntry(row: RecordRow): RegistryEntry {
     reRegistration: row.re_registration === 1,
     completeness: row.completeness,
     survivorId: row.survivor_id,
+    ...(row.released === 1 ? { released: true } : {}),
     runId: row.run_id,
     loadedAt: row.loaded_at,
   };
 }
+
+/** The default `samePerson` (asked only when the values differ): identical comparison values alone are the same person. */
+const identicalOnly = (): boolean => false;
 
 /**
  * Opens (creating folder and schema if missing) the embedded registry at
@@ -91,7 +114,7 @@ export function openSqliteRegistry(path: string, options: SqliteRegistryOptions 
     WHERE r.id IN (
       SELECT k.id FROM blocking_keys k
       WHERE k.type = @type AND k.key IN (SELECT value FROM json_each(@keys)) AND k.district <> @exclude
-    ) AND (@survivorsOnly = 0 OR r.survivor_id IS NULL)
+    ) AND (@survivorsOnly = 0 OR (r.survivor_id IS NULL AND r.released = 0))
     ORDER BY r.id`);
   const deleteKeys = db.prepare<KeyParams>('DELETE FROM blocking_keys WHERE type = @type AND district = @district');
   const deleteRecords = db.prepare<KeyParams>('DELETE FROM records WHERE type = @type AND district = @district');
@@ -101,14 +124,19 @@ export function openSqliteRegistry(path: string, options: SqliteRegistryOptions 
   // B-trees touched a random page per key — about 50 µs a record at 100k.
   const clearStaging = db.prepare('DELETE FROM staged_records');
   const clearStagedKeys = db.prepare('DELETE FROM staged_keys');
-  const stageRecord = db.prepare<RecordRow>(`
+  const stageRecord = db.prepare<Omit<RecordRow, 'released'>>(`
     INSERT INTO staged_records (id, type, district, comparison_values, blocking_keys, registration_date,
                                 re_registration, completeness, survivor_id, run_id, loaded_at)
     VALUES (@id, @type, @district, @comparison_values, @blocking_keys, @registration_date,
             @re_registration, @completeness, @survivor_id, @run_id, @loaded_at)`);
   // The record's keys are already serialized for records.blocking_keys: one statement stages them all.
   const stageKeys = db.prepare<[string, string]>('INSERT INTO staged_keys (key, id) SELECT value, ? FROM json_each(?)');
-  const loadRecords = db.prepare('INSERT INTO records SELECT * FROM staged_records ORDER BY id');
+  const loadRecords = db.prepare(`
+    INSERT INTO records (id, type, district, comparison_values, blocking_keys, registration_date,
+                         re_registration, completeness, survivor_id, run_id, loaded_at)
+    SELECT id, type, district, comparison_values, blocking_keys, registration_date,
+           re_registration, completeness, survivor_id, run_id, loaded_at
+    FROM staged_records ORDER BY id`);
   // OR IGNORE: a rule may yield the same key twice for one record (two
   // spellings that fold alike); one row is enough.
   const loadKeys = db.prepare<KeyParams>(
@@ -127,14 +155,28 @@ export function openSqliteRegistry(path: string, options: SqliteRegistryOptions 
   const selectMergedOf = db.prepare<KeyParams, { id: string; survivor_id: string }>(
     'SELECT id, survivor_id FROM records WHERE type = @type AND district = @district AND survivor_id IS NOT NULL',
   );
-  const selectDangling = db.prepare<KeyParams, { id: string; district: string; survivor_id: string }>(`
+  // The district's entries some record was merged into (records_merged index): the ones whose
+  // disappearance, or whose id now naming another person, leaves a pointer to repair.
+  // CROSS JOIN: from the merged records to their survivors, not through the district's every entry.
+  const selectPointedTo = db.prepare<KeyParams, RecordRow>(`
+    SELECT s.* FROM (SELECT DISTINCT survivor_id AS id FROM records WHERE type = @type AND survivor_id IS NOT NULL) p
+    CROSS JOIN records s ON s.id = p.id
+    WHERE s.type = @type AND s.district = @district`);
+  const selectDangling = db.prepare<KeyParams, MemberRow>(`
     SELECT m.id, m.district, m.survivor_id FROM records m
     WHERE m.type = @type AND m.survivor_id IS NOT NULL AND m.district <> @district
       AND NOT EXISTS (SELECT 1 FROM records s WHERE s.id = m.survivor_id)
     ORDER BY m.id`);
-  const setSurvivor = db.prepare<[string | null, string]>('UPDATE records SET survivor_id = ? WHERE id = ?');
+  const selectMembersOf = db.prepare<KeyParams & { survivor: string }, MemberRow>(
+    'SELECT id, district, survivor_id FROM records WHERE type = @type AND survivor_id = @survivor AND district <> @district',
+  );
+  const setSurvivor = db.prepare<[string, string]>('UPDATE records SET survivor_id = ?, released = 0 WHERE id = ?');
+  const release = db.prepare<[string]>('UPDATE records SET survivor_id = NULL, released = 1 WHERE id = ?');
   const selectRecord = db.prepare<[string], RecordRow>('SELECT * FROM records WHERE id = ?');
   const selectSurvivor = db.prepare<[string], { survivor_id: string | null }>('SELECT survivor_id FROM records WHERE id = ?');
+  const selectPointer = db.prepare<[string], { district: string; survivor_id: string | null; released: number }>(
+    'SELECT district, survivor_id, released FROM records WHERE id = ?',
+  );
   const selectCounts = db.prepare<[string], { district: string; n: number }>(
     'SELECT district, count(*) AS n FROM records WHERE type = ? GROUP BY district ORDER BY district',
   );
@@ -143,33 +185,79 @@ export function openSqliteRegistry(path: string, options: SqliteRegistryOptions 
   );
 
   /**
-   * Other districts' records merged into an entry that is no longer registered:
-   * pointed along the removed entries' own survivor pointers (`removedPointers`,
-   * as they were) to one still registered, or made survivors again.
+   * Where a member pointing to `pointer` (an earlier entry) goes when that
+   * entry is gone (`isGone`): to the batch's record of the same person
+   * (`movedTo`), else along the removed entries' own survivor pointers as they
+   * were (`removedPointers`) to an entry still registered as it was; then to
+   * the end of its survivor chain (emittedSurvivor). Null: nothing is left,
+   * the member is released.
    */
-  const repairDangling = (type: RecordTypeName, district: string, removedPointers: ReadonlyMap<string, string>): RegistryRepair[] => {
+  const repairTarget = (memberId: string, pointer: string, repair: RepairContext): string | null => {
+    const seen = new Set<string>();
+    let current: string | undefined = pointer;
+    while (current !== undefined && !seen.has(current)) {
+      seen.add(current);
+      if (!repair.isGone(current)) return emittedSurvivor(current, memberId, repair);
+      const moved = repair.movedTo(current);
+      if (moved !== null) return emittedSurvivor(moved, memberId, repair);
+      current = repair.removedPointers.get(current) ?? undefined;
+    }
+    return null;
+  };
+
+  /**
+   * The end of the current record `id`'s survivor chain when a clean batch
+   * emits it (neither merged away nor released) and it is not `memberId`;
+   * null when it is not, or when another district's pointer on the way names
+   * an entry that is gone (its own repair is being decided).
+   */
+  const emittedSurvivor = (id: string, memberId: string, repair: RepairContext): string | null => {
+    const seen = new Set<string>();
+    let current = id;
+    for (;;) {
+      if (seen.has(current)) return null;
+      seen.add(current);
+      const row = selectPointer.get(current);
+      if (row === undefined) return null;
+      if (row.survivor_id === null) return row.released === 1 || current === memberId ? null : current;
+      // The re-run batch's own pointers are this run's decisions; another district's may be stale.
+      if (row.district !== repair.district && repair.isGone(row.survivor_id)) return null;
+      current = row.survivor_id;
+    }
+  };
+
+  /**
+   * Other districts' records merged into an entry that is gone (deleted, or its
+   * id now another person's): repointed (repairTarget) or released.
+   */
+  const repairMembers = (type: RecordTypeName, district: string, repair: RepairContext, displaced: readonly string[]): RegistryRepair[] => {
+    const members = new Map<string, MemberRow>();
+    for (const member of selectDangling.all({ type, district })) members.set(member.id, member);
+    for (const id of displaced) for (const member of selectMembersOf.all({ type, district, survivor: id })) members.set(member.id, member);
+    // Decided first, written after: a member's target never depends on another member's repair.
+    const decided = [...members.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((member) => ({ member, target: repairTarget(member.id, member.survivor_id, repair) }));
     const byDistrict = new Map<string, RegistryRepair>();
-    for (const member of selectDangling.all({ type, district })) {
-      let target: string | null = member.survivor_id;
-      const seen = new Set<string>();
-      while (target !== null && selectSurvivor.get(target) === undefined) {
-        seen.add(target);
-        const next: string | undefined = removedPointers.get(target);
-        target = next === undefined || seen.has(next) ? null : next;
-      }
-      // Never a record its own survivor (the old pointers could lead back to it).
-      if (target === member.id) target = null;
-      setSurvivor.run(target, member.id);
-      let repair = byDistrict.get(member.district);
-      if (repair === undefined) byDistrict.set(member.district, (repair = { district: member.district, repointed: 0, released: 0 }));
-      if (target === null) repair.released += 1;
-      else repair.repointed += 1;
+    for (const { member, target } of decided) {
+      if (target === null) release.run(member.id);
+      else setSurvivor.run(target, member.id);
+      let counts = byDistrict.get(member.district);
+      if (counts === undefined) byDistrict.set(member.district, (counts = { district: member.district, repointed: 0, released: 0 }));
+      if (target === null) counts.released += 1;
+      else counts.repointed += 1;
     }
     return [...byDistrict.values()].sort((a, b) => a.district.localeCompare(b.district));
   };
 
-  const replace = db.transaction((type: RecordTypeName, district: string, records: Iterable<RegistryInput>, run: RegistryRun): ReplaceDistrictResult => {
+  const replace = db.transaction((type: RecordTypeName, district: string, records: Iterable<RegistryInput>, run: RegistryRun, options: ReplaceOptions): ReplaceDistrictResult => {
     const removedPointers = new Map(selectMergedOf.all({ type, district }).map((row) => [row.id, row.survivor_id] as const));
+    // Entries records were merged into, as they were: kept only when the re-run registers the same person under the id.
+    const pointedTo = new Map(selectPointedTo.all({ type, district }).map((row) => [row.id, row] as const));
+    const pointedToByValues = new Map<string, string[]>();
+    for (const row of pointedTo.values()) pointedToByValues.set(row.comparison_values, [...(pointedToByValues.get(row.comparison_values) ?? []), row.id]);
+    const samePerson = options.samePerson ?? identicalOnly;
+    const kept = new Set<string>();
+    /** Batch records with the comparison values of an entry pointed to, by those values: where that entry may have moved. */
+    const sameValues = new Map<string, string[]>();
     deleteKeys.run({ type, district });
     const removed = deleteRecords.run({ type, district }).changes;
     clearStaging.run();
@@ -180,11 +268,15 @@ export function openSqliteRegistry(path: string, options: SqliteRegistryOptions 
         throw new Error(`registry: record ${record.id} (${record.type}, ${record.districtCode}) given to replace ${type} of district ${district}`);
       }
       const blockingKeys = JSON.stringify(record.blockingKeys);
+      const comparisonValues = JSON.stringify(record.values);
+      const before = pointedTo.get(record.id);
+      if (before !== undefined && (before.comparison_values === comparisonValues || samePerson(toEntry(before), record))) kept.add(record.id);
+      if (pointedToByValues.has(comparisonValues)) sameValues.set(comparisonValues, [...(sameValues.get(comparisonValues) ?? []), record.id]);
       stageRecord.run({
         id: record.id,
         type,
         district,
-        comparison_values: JSON.stringify(record.values),
+        comparison_values: comparisonValues,
         blocking_keys: blockingKeys,
         registration_date: record.registrationDate,
         re_registration: record.reRegistration ? 1 : 0,
@@ -209,7 +301,23 @@ export function openSqliteRegistry(path: string, options: SqliteRegistryOptions 
     clearStaging.run();
     clearStagedKeys.run();
     upsertDistrictRun.run({ type, district, run_id: run.runId, loaded_at: run.loadedAt });
-    return { removed, inserted, repaired: repairDangling(type, district, removedPointers) };
+    // An id registered again for another person: its entry is gone as surely as a deleted one.
+    const displaced = [...pointedTo.keys()].filter((id) => !kept.has(id) && selectSurvivor.get(id) !== undefined).sort();
+    const displacedSet = new Set(displaced);
+    const repair: RepairContext = {
+      district,
+      removedPointers,
+      isGone: (id) => displacedSet.has(id) || selectSurvivor.get(id) === undefined,
+      movedTo: (id) => {
+        const before = pointedTo.get(id);
+        const candidates = before === undefined ? [] : (sameValues.get(before.comparison_values) ?? []);
+        // One record of the batch, or several that are one person (merged into one survivor); more is ambiguous.
+        const survivors = new Set(candidates.map((candidate) => emittedSurvivor(candidate, '', repair)));
+        const [only] = survivors;
+        return survivors.size === 1 && only !== undefined ? only : null;
+      },
+    };
+    return { removed, inserted, repaired: repairMembers(type, district, repair, displaced) };
   });
 
   return {
@@ -218,10 +326,10 @@ export function openSqliteRegistry(path: string, options: SqliteRegistryOptions 
       return selectCandidates.all({ type, keys: JSON.stringify(blockingKeys), exclude: excludeDistrict, survivorsOnly: survivorsOnly ? 1 : 0 }).map(toEntry);
     },
 
-    replaceDistrict(type, districtCode, records, run) {
+    replaceDistrict(type, districtCode, records, run, options = {}) {
       // IMMEDIATE: take the write lock before reading, so a concurrent writer
       // makes this wait (busy timeout) instead of failing on lock upgrade.
-      return replace.immediate(type, districtCode, records, run);
+      return replace.immediate(type, districtCode, records, run, options);
     },
 
     get(id) {

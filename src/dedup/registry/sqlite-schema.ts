@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 
 /** Version of the schema this code writes; `schema_version` holds the file's. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /**
  * Version 1. `blocking_keys` repeats the district so that a lookup skips the
@@ -53,6 +53,22 @@ const V1_TO_V2 = `
 CREATE INDEX records_merged ON records (type, survivor_id) WHERE survivor_id IS NOT NULL;
 `;
 
+/**
+ * Version 3: `released` marks a record a replacement of another district left
+ * nothing to be merged into: a survivor in the registry, merged away in its
+ * own district's last batch, so never a candidate until that district is
+ * re-run. (Records released by an older hotich are not known as such.)
+ */
+const V2_TO_V3 = `
+ALTER TABLE records ADD COLUMN released INTEGER NOT NULL DEFAULT 0 CHECK (released IN (0, 1));
+`;
+
+/** Each step from the version before it, in order. */
+const MIGRATIONS: readonly { to: number; sql: string }[] = [
+  { to: 2, sql: V1_TO_V2 },
+  { to: 3, sql: V2_TO_V3 },
+];
+
 function readVersion(db: Database.Database): number | undefined {
   const table = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'`).get();
   if (table === undefined) return undefined;
@@ -72,19 +88,16 @@ export function ensureSchema(db: Database.Database): void {
     const version = readVersion(db);
     if (version === undefined) {
       db.exec(SCHEMA_V1);
-      db.exec(V1_TO_V2);
+      for (const step of MIGRATIONS) db.exec(step.sql);
       db.exec('CREATE TABLE schema_version (version INTEGER NOT NULL)');
       db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(SCHEMA_VERSION);
       return;
     }
-    // Migrations from older versions, one step at a time.
-    if (version === 1) {
-      db.exec(V1_TO_V2);
-      db.prepare('UPDATE schema_version SET version = ?').run(2);
-      return;
-    }
-    if (version !== SCHEMA_VERSION) {
+    if (version > SCHEMA_VERSION || version < 1) {
       throw new Error(`registry ${db.name}: schema version ${version}, this hotich reads version ${SCHEMA_VERSION}`);
     }
+    // Migrations from older versions, one step at a time.
+    for (const step of MIGRATIONS) if (step.to > version) db.exec(step.sql);
+    db.prepare('UPDATE schema_version SET version = ?').run(SCHEMA_VERSION);
   }).immediate();
 }
