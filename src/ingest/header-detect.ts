@@ -2,6 +2,7 @@ import type { FontEncoding } from '../normalize/text/legacy-encoding.js';
 import type { RecordTypeDefinition } from '../record-types/record-type.js';
 import type { AliasHit, AliasIndex } from './alias-index.js';
 import { HeaderRows } from './header-cells.js';
+import { keySplitDates } from './header-date-parts.js';
 import { combinedForms, singleRowCandidate, threeRowCandidate, twoRowCandidate, type Candidate, type CandidateColumn } from './header-candidates.js';
 import { SheetLookups } from './header-lookups.js';
 import type { SheetRow } from './sheet-source.js';
@@ -10,6 +11,8 @@ import type { SheetRow } from './sheet-source.js';
 export const HEADER_SEARCH_ROWS = 30;
 /** A header must name at least this many known columns. */
 const MIN_MATCHED_COLUMNS = 3;
+/** What the day, month or year column of a split date scores at least (keySplitDates). */
+const DATE_PART_CONFIDENCE = 0.5;
 
 export interface DetectedHeader {
   type: RecordTypeDefinition;
@@ -135,6 +138,7 @@ function matchCandidate(candidate: Candidate, indexNumber: number, lookups: Shee
   const keys = new Map<number, string>();
   const taken = new Set<string>();
   let score = 0;
+  const confidences = new Map<number, number>();
   // The person named by the last name column, for unqualified attributes after it ('Họ tên mẹ' | 'Năm sinh' | 'Dân tộc').
   let person: NamedPerson | null = null;
   for (const column of candidate.columns) {
@@ -146,7 +150,13 @@ function matchCandidate(candidate: Candidate, indexNumber: number, lookups: Shee
     keys.set(column.column, best.key);
     taken.add(best.key);
     score += best.confidence;
+    confidences.set(column.column, best.confidence);
     if (best.key.endsWith('.fullName')) person = column.group ? null : namedPerson(best.key, column.fold ?? '');
+  }
+  for (const { date, columns } of keySplitDates(candidate, keys, index)) {
+    taken.add(date);
+    // A part of a known date counts as a label inside a longer alias would, never above what the label could score.
+    for (const column of columns) score += Math.max(0, Math.min(DATE_PART_CONFIDENCE, lookups.columnBound(column)) - (confidences.get(column.column) ?? 0));
   }
   if (taken.size < MIN_MATCHED_COLUMNS) return null;
   const hasSignature = index.type.signatureKeys.some((key) => taken.has(key));

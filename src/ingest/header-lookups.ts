@@ -1,5 +1,5 @@
 import type { AliasHit, AliasIndex } from './alias-index.js';
-import { combinedFormsCanMatch, groupWords, hasRunOfTwo, type Candidate } from './header-candidates.js';
+import { combinedFormsCanMatch, groupWords, hasRunOfTwo, type Candidate, type CandidateColumn } from './header-candidates.js';
 
 interface GroupWords {
   words: string[];
@@ -51,10 +51,13 @@ export class SheetLookups {
   /** No type scores the candidate higher: the sum of its columns' bounds. */
   upperBound(candidate: Candidate): number {
     let bound = 0;
-    for (const column of candidate.columns) {
-      bound += column.group ? this.groupedBound(this.groupWords(column.group.groupFold), column.group.subFold) : this.plainBound(column.fold ?? '');
-    }
+    for (const column of candidate.columns) bound += this.columnBound(column);
     return bound;
+  }
+
+  /** No type scores the column higher. */
+  columnBound(column: CandidateColumn): number {
+    return column.group ? this.groupedBound(this.groupWords(column.group.groupFold), column.group.subFold) : this.plainBound(column.fold ?? '');
   }
 
   /**

@@ -4,6 +4,7 @@ import type { Normalized } from './finding.js';
 import { normalizePersonalId } from './codes/personal-id.js';
 import { sexFromSplitColumns } from './codes/sex.js';
 import type { DateTarget } from './date/resolve-date.js';
+import { datePartKeys } from '../record-types/date-parts.js';
 import type { CellReading, FieldMemo, FieldOptions } from './memo/field-memo.js';
 import type { PersonName } from './name/normalize-name.js';
 import type { CommuneMatch } from './place/match-commune.js';
@@ -140,7 +141,51 @@ export class FieldReader {
 
   private dateCell(key: string, field: string, target: DateTarget, referenceDate = this.registrationDate): string | null {
     const cell = this.row.cell(key);
-    if (cell === undefined) return null;
+    if (cell === undefined) return this.splitDate(key, field, target, referenceDate);
+    return this.dateOf(cell, field, target, referenceDate);
+  }
+
+  /**
+   * A date typed over 'Ngày' | 'Tháng' | 'Năm' columns (date-parts.ts), read as the
+   * words 'ngày 5 tháng 3 năm 1985' through the date normalizer: its checks and its
+   * two-digit years apply, an empty day leaves the month and year ('1985-03'), an
+   * empty day and month the year. A day without a month is DATE_IMPOSSIBLE. A whole
+   * date typed in one of the columns, the others left empty, is read as it is.
+   * Null when the register has no such columns or they are all empty.
+   */
+  private splitDate(key: string, field: string, target: DateTarget, referenceDate: string | null): string | null {
+    const [dayKey, monthKey, yearKey] = datePartKeys(key);
+    const day = this.row.cell(dayKey);
+    const month = this.row.cell(monthKey);
+    const year = this.row.cell(yearKey);
+    const anchor = day ?? month ?? year;
+    if (anchor === undefined) return null;
+    const alone = anchor === (year ?? month ?? day);
+    if (alone && (anchor.value instanceof Date || WHOLE_DATE.test(anchor.text))) return this.dateOf(anchor, field, target, referenceDate);
+    const dayText = day === undefined ? null : this.datePartText(day, field);
+    const monthText = month === undefined ? null : this.datePartText(month, field);
+    const yearText = year === undefined ? null : this.datePartText(year, field);
+    const words = [dayText === null ? '' : `ngày ${dayText}`, monthText === null ? '' : `tháng ${monthText}`, yearText === null ? '' : `năm ${yearText}`];
+    const text = words.filter((part) => part !== '').join(' ');
+    if (text === '') return null;
+    const joined: SourceCell = { value: text, text, column: anchor.column };
+    if (dayText !== null && monthText === null) {
+      this.findings.push({ code: 'DATE_IMPOSSIBLE', field, column: joined.column, value: text });
+      return null;
+    }
+    return this.dateOf(joined, field, target, referenceDate);
+  }
+
+  /** One part of a split date as typed: a number as the figures, text cleaned and without its own word ('tháng 3' → '3'). */
+  private datePartText(cell: SourceCell, field: string): string | null {
+    if (typeof cell.value === 'number' && Number.isInteger(cell.value)) return String(cell.value);
+    const cleaned = this.cleanText(cell, field);
+    if (cleaned === null) return null;
+    const text = cleaned.replace(PART_WORD, '').trim();
+    return text === '' ? null : text;
+  }
+
+  private dateOf(cell: SourceCell, field: string, target: DateTarget, referenceDate: string | null): string | null {
     if (typeof cell.value === 'number' || cell.value instanceof Date) {
       const read = this.memo.dateValue(cell.value, target, referenceDate);
       return this.keep(field, cell, cell.datePrecision === undefined ? read : atShownPrecision(read, cell.datePrecision));
@@ -185,6 +230,11 @@ export class FieldReader {
     return result.value;
   }
 }
+
+/** A whole date in one cell: figures, a separator, figures ('05/03/1985', '5-3-85'). */
+const WHOLE_DATE = /\d\s*[/.-]\s*\d/;
+/** The word a split date's part may repeat ('tháng 3', 'Năm 1985'). */
+const PART_WORD = /^(ngày|ngay|tháng|thang|năm|nam)\b\s*/iu;
 
 /** A date cell formatted 'yyyy' or 'mm/yyyy' holds what the clerk saw: the year, or the month. */
 function atShownPrecision(read: Normalized<string | null>, precision: ShownDatePrecision): Normalized<string | null> {

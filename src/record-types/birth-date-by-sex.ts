@@ -7,7 +7,13 @@ import type { ColumnDefinition } from './column.js';
  */
 export function birthDateBySexColumns(role: string): ColumnDefinition[] {
   return [
-    { key: `${role}.birthDateMale`, header: 'Năm sinh Nam', aliases: ['Sinh năm Nam', 'Ngày sinh Nam', 'Ngày tháng năm sinh Nam', 'Ngày, tháng, năm sinh Nam'] },
+    {
+      key: `${role}.birthDateMale`,
+      header: 'Năm sinh Nam',
+      aliases: ['Sinh năm Nam', 'Ngày sinh Nam', 'Ngày tháng năm sinh Nam', 'Ngày, tháng, năm sinh Nam'],
+      // 'Ngày, tháng, năm sinh' over 'Năm' folds to the same words: a label ending in 'năm' as written is a year, not 'Nam'.
+      notMatching: /năm[^\p{L}]*$/u,
+    },
     { key: `${role}.birthDateFemale`, header: 'Năm sinh Nữ', aliases: ['Sinh năm Nữ', 'Ngày sinh Nữ', 'Ngày tháng năm sinh Nữ', 'Ngày, tháng, năm sinh Nữ'] },
   ];
 }

@@ -11,7 +11,7 @@ import type { ShapeGuard } from '../record-types/shape-guard.js';
 import type { NormalizeOptions } from '../normalize/normalize-options.js';
 import { validateRecord } from '../validate/validate-record.js';
 import { recordId } from './record-id.js';
-import type { SheetPlan } from './sheet-plan.js';
+import { columnOfField, type SheetPlan } from './sheet-plan.js';
 
 export interface RowContext {
   provinceCode: string;
@@ -65,7 +65,7 @@ export function processRow(row: SheetRow & { problem?: CsvRecordProblem }, plan:
   if (row.problem) findings.push(row.problem.params === undefined ? { code: row.problem.code, field: 'row' } : { code: row.problem.code, field: 'row', params: row.problem.params });
   for (const finding of validateRecord(type, record, findings, isError)) {
     // A rule names a field; the officer looks for its column (blank cells have none of their own).
-    const column = finding.column === undefined ? plan.columnOf.get(finding.field) : undefined;
+    const column = finding.column === undefined ? columnOfField(plan, finding.field) : undefined;
     if (column !== undefined) finding.column = columnLetter(column);
     findings.push(finding);
   }

@@ -1,6 +1,7 @@
 import type { DetectedHeader } from '../ingest/header-detect.js';
 import { columnLetter } from '../ingest/column-letter.js';
 import type { SourceCell } from '../ingest/source-cell.js';
+import { datePartKeys } from '../record-types/date-parts.js';
 
 /** What a detected header tells about every data row of its sheet, computed once per sheet. */
 export interface SheetPlan {
@@ -27,4 +28,15 @@ export function planSheet(header: DetectedHeader, defaults: Map<string, SourceCe
   }
   const unknownColumns = [...header.labels.keys()].filter((column) => !header.keys.has(column)).sort((a, b) => a - b);
   return { header, columnOf, rawKeys, unknownColumns, defaults };
+}
+
+/** The column a record field is read from; a date split over 'Ngày' | 'Tháng' | 'Năm' is found at its first part. */
+export function columnOfField(plan: SheetPlan, field: string): number | undefined {
+  const column = plan.columnOf.get(field);
+  if (column !== undefined) return column;
+  for (const key of datePartKeys(field)) {
+    const part = plan.columnOf.get(key);
+    if (part !== undefined) return part;
+  }
+  return undefined;
 }
