@@ -44,6 +44,12 @@ const DATE_TEXT = /^(\d|(ngay|thang|nam|mong|mung|khoang|sinh|truoc|sau)\b.*\d)/
 const TEMPLATE_KEY = /^(stt|registration\.(number|book|place))$|\.(ethnicity|nationality)$/;
 /** A person's name, folded: two to seven words of letters. */
 const FOLDED_NAME = /^[a-z]+( [a-z]+){1,6}$/;
+/** In a register that splits the name into 'Họ' | 'Chữ đệm' | 'Tên', the name column holds one word. */
+const FOLDED_GIVEN_NAME = /^[a-z]+( [a-z]+){0,6}$/;
+/** Signers side by side under a signature block: more filled cells than this and no date make an entry without one. */
+const MAX_SIGNERS = 4;
+/** A page number alone in a cell: '3', '- 2 -', '(4)'. */
+const PAGE_NUMBER = /^[\s(–-]*\d{1,3}[\s)–-]*$/;
 
 /** A filled cell read three ways: folded as a header, folded with bracketed words kept, lower case with accents. */
 interface ReadCell {
@@ -71,6 +77,8 @@ export class RowClassifier {
   private readonly nameColumns: Set<number>;
   private readonly dateOrNumberColumns: Set<number>;
   private readonly contentNameColumns: Set<number>;
+  /** The register splits names into 'Họ' | 'Chữ đệm' | 'Tên' (the name column holds the given name alone). */
+  private readonly splitNames: boolean;
   private readonly dateColumns: Set<number>;
   private readonly templateColumns: Set<number>;
   private readonly numberColumns: Set<number>;
@@ -87,6 +95,7 @@ export class RowClassifier {
     this.dateOrNumberColumns = new Set(entries.filter(([, key]) => DATE_OR_NUMBER_KEY.test(key)).map(([column]) => column));
     const columnsOf = (pattern: RegExp): Set<number> => new Set(entries.filter(([, key]) => pattern.test(key)).map(([column]) => column));
     this.contentNameColumns = columnsOf(NAME_KEY);
+    this.splitNames = entries.some(([, key]) => key.endsWith('.familyNamePart'));
     this.dateColumns = columnsOf(DATE_KEY);
     this.templateColumns = columnsOf(TEMPLATE_KEY);
     this.numberColumns = columnsOf(/^(stt|registration\.number)$/);
@@ -101,6 +110,11 @@ export class RowClassifier {
     // A template row numbered in advance and never filled in.
     const only = filled.length === 1 ? filled[0] : undefined;
     if (only !== undefined && only === this.sttColumn && /^\d+\.?$/.test(row.cells[only]?.text.trim() ?? '')) return 'blank';
+    // A page number alone ('- 2 -', '3'), wherever it stands: no entry is a number alone.
+    if (only !== undefined && PAGE_NUMBER.test(row.cells[only]?.text ?? '')) {
+      if (this.numberColumns.has(only)) return 'blank';
+      return this.inFooter ? 'footer' : 'section-title';
+    }
     const heading = this.isColumnNumbering(row, filled) ? 'column-numbers' : this.isRepeatedHeader(row) ? 'repeated-header' : undefined;
     if (heading !== undefined) {
       // A header printed again opens a new page of entries: the footer above it has ended.
@@ -128,13 +142,14 @@ export class RowClassifier {
         return 'footer';
       }
       if (cells.every((cell) => this.isTemplateValue(cell))) return 'blank';
-      if (cells.filter((cell) => this.index.lookup(cell.folded, cell.value?.text ?? '') !== null).length * 2 > cells.length && cells.length >= 2) {
+      if (cells.filter((cell) => this.index.lookup(cell.folded, cell.value?.text ?? '') != null).length * 2 > cells.length && cells.length >= 2) {
         return 'repeated-header';
       }
       return 'section-title';
     }
-    // Under a signature block, signers' names (even four of them) stay footer until a row has a date.
-    if (this.inFooter && (sparse || (this.judgesContent() && !content.date))) return 'footer';
+    // Under a signature block, signers' names (even four of them) stay footer until a row has a date
+    // or more cells than signers fill (an entry whose date is unknown: rejected for it, not skipped).
+    if (this.inFooter && (sparse || (this.judgesContent() && !content.date && filled.length <= MAX_SIGNERS))) return 'footer';
     if (!sparse) return 'data';
     if (only !== undefined && !this.nameColumns.has(only) && !/^\d+$/.test(texts[0] ?? '')) {
       return 'section-title';
@@ -188,7 +203,7 @@ export class RowClassifier {
       if (isName ? name : dateOrNumber || !this.dateOrNumberColumns.has(column)) continue;
       const text = foldedText(row, column);
       if (FOOTER_PHRASE.test(text)) continue;
-      if (isName) name = FOLDED_NAME.test(text);
+      if (isName) name = (this.splitNames ? FOLDED_GIVEN_NAME : FOLDED_NAME).test(text);
       else dateOrNumber = /\d/.test(text) && !PLACE_BEFORE_DATE.test(text);
       if (name && dateOrNumber) return true;
     }

@@ -138,6 +138,35 @@ describe('rows that are not register entries, whatever their layout', () => {
     ).toEqual(['data', 'footer', 'data', 'footer', 'footer', 'footer', 'footer']);
   });
 
+  it('reads an entry whose date is unknown after a signature block (rejected later for it, never skipped), and skips a page number under a date column', () => {
+    const unknownDate = [null, null, null, 'Đỗ Văn Hiếu', 'Nam', 'không rõ', 'Trạm y tế xã Tam Hợp', 'Trần Thị Nhung', 1974, 'Kinh', 'Việt Nam', 'Thôn Hợp Lễ', 'Đỗ Văn Bình', 1972, 'Kinh', null];
+    expect(
+      classifyBook([
+        fullEntry(1, 'Hoàng Ngọc Huyền'),
+        blank({ 1: 'NGƯỜI GHI SỔ', 8: 'CHỦ TỊCH' }),
+        blank({ 1: 'Nguyễn Thị Hạnh', 8: 'Trần Văn Bình' }),
+        unknownDate,
+        blank({ 5: '- 2 -' }),
+        blank({ 8: 3 }),
+      ]),
+    ).toEqual(['data', 'footer', 'footer', 'data', 'section-title', 'section-title']);
+  });
+
+  it("reads the entries of a register that splits names into 'Họ' | 'Chữ đệm' | 'Tên' after a footer line", () => {
+    // No other full-name column: the given name is the only name a row shows.
+    const splitHeader = ['STT', 'Số', 'Ngày đăng ký', 'Họ', 'Chữ đệm', 'Tên', 'Giới tính', 'Ngày sinh', 'Nơi sinh'];
+    const rows = sheetRows([
+      splitHeader,
+      [1, 1, '08/02/1998', 'Hoàng', 'Ngọc', 'Huyền', 'Nữ', '03/02/1998', 'Trạm y tế xã Tam Hợp'],
+      [null, null, null, '(Trang 2)', null, null, null, null, null],
+      [2, 2, '"', 'Khổng', 'Thị', 'Nga', 'Nữ', '"', '"'],
+    ]);
+    const header = detectHeader(rows, [index]);
+    if (!header) throw new Error('fixture header not detected');
+    const classifier = new RowClassifier(header, index);
+    expect(rows.slice(1).map((row) => classifier.classify(row))).toEqual(['data', 'footer', 'data']);
+  });
+
   it('skips one-cell text lines typed in the name column, and keeps a lone name there', () => {
     const lines = ['Tháng 02/1998', 'Tổng: 10 trường hợp', 'Hết trang 1', '- 2 -', 'Trang 1', 'Trong đó: Nam 5, Nữ 5', 'Hết năm 1998', 'Chuyển sang trang sau'];
     const kinds = classifyBook(lines.flatMap((line, at) => [fullEntry(at + 1, 'Lê Minh Hiếu'), blank({ 3: line })]));
