@@ -73,7 +73,9 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
     // Rows above the header are titles, unless one is an entry (typed above a header printed lower): that one is read.
     const entriesAbove = new Set(top.filter((row) => row.rowNumber < firstHeaderRow && classifier.isEntry(row)).map((row) => row.rowNumber));
     const titleRows = top.filter((row) => row.rowNumber < firstHeaderRow && !entriesAbove.has(row.rowNumber));
-    let plan = planSheet(header, titleDefaults(titleRows, { districtCode: options.districtCode }));
+    // A three-row header's top row may be a title line the search took in ('Quyển số: 02/2016' over a group label).
+    const titleLike = header.headerRowNumbers.length >= 3 ? [...titleRows, ...top.filter((row) => row.rowNumber === firstHeaderRow)] : titleRows;
+    let plan = planSheet(header, titleDefaults(titleLike, { districtCode: options.districtCode }));
     const type = header.type.name;
     yield {
       kind: 'sheet',
@@ -88,23 +90,29 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
     const shapeGuard = shapeGuards.of(header.type.schema);
     const context: RowContext = { ...rowOptions, sheet: sheet.name, date1904: sheet.date1904, memo, shapeGuard };
     const fillMerged = mergedCellFiller(sheet.rowMerges ?? [], lastHeaderRow);
-    const fillDittos = dittoFiller();
+    const dittos = new DittoFiller();
     const handle = (row: CsvRow): RegisterEvent => {
-      // Every row goes through the filler (a merge may open on any row); only entries are read filled.
-      const filled = fillMerged(row);
-      if (row.rowNumber < firstHeaderRow) {
-        if (!entriesAbove.has(row.rowNumber)) return skipped(sheet.name, row, row.cells.some(Boolean) ? 'title' : 'blank', type);
-      } else {
-        if (row.rowNumber <= lastHeaderRow) return skipped(sheet.name, row, 'header', type);
+      // Every row goes through the merge filler (a merge may open on any row); only entries are read filled.
+      const merged = fillMerged(row);
+      if (row.rowNumber < firstHeaderRow && !entriesAbove.has(row.rowNumber)) return skipped(sheet.name, row, row.cells.some(Boolean) ? 'title' : 'blank', type);
+      if (row.rowNumber >= firstHeaderRow && row.rowNumber <= lastHeaderRow) return skipped(sheet.name, row, 'header', type);
+      // Classified with its merged cells and ditto marks filled: a twin's row of marks is an entry.
+      const filled = dittos.fill(merged);
+      if (row.rowNumber > lastHeaderRow) {
         // A CSV's last line without a newline, cut short, may be a signer's name: a footer is no entry, cut or not.
-        const kind = row.problem === undefined ? classifier.classify(row) : row.problem.code === 'CSV_FILE_TRUNCATED' && classifier.classify(row) === 'footer' ? 'footer' : 'data';
+        const kind = row.problem === undefined ? classifier.classify(filled) : row.problem.code === 'CSV_FILE_TRUNCATED' && classifier.classify(filled) === 'footer' ? 'footer' : 'data';
         if (kind !== 'data') {
+          if (kind === 'footer' || kind === 'section-title') dittos.forget();
           plan = withNextBook(plan, row);
           return skipped(sheet.name, row, kind, type);
         }
       }
+      const extraFields = headerFields > 0 && !row.problem && (row.fieldCount ?? 0) > headerFields;
+      // A record out of line (extra fields, cut short) is no row for a mark below to copy.
+      if (row.problem === undefined && !extraFields) dittos.accept(filled);
+      else dittos.forget();
       // A sheet whose header was typed in a legacy font: read each entry's font-less cells in its row's encoding.
-      const aligned = headerFields > 0 && !row.problem && (row.fieldCount ?? 0) > headerFields ? withExtraFields(row, headerFields) : fillDittos(filled);
+      const aligned = extraFields ? withExtraFields(row, headerFields) : filled;
       const entry = header.encoding === null ? aligned : inRowEncoding(aligned, runMemo.rowEvidence);
       return { kind: 'row', sheet: sheet.name, rowNumber: row.rowNumber, type, outcome: safelyProcessRow(entry, plan, context) };
     };
@@ -171,29 +179,40 @@ function inRowEncoding<R extends SheetRow>(row: R, memo: EvidenceMemo | undefine
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
-/** A ditto mark: '"', '〃', '”', 'nt', 'n.t', '- nt -', 'như trên' ("as above"). */
-const DITTO = /^[\s\-–—]*(?:["“”〃″]{1,2}|'{2}|[Nn]\.?\s?[Tt]\.?|[Nn]hư\s+[Tt]rên|[Nn]hu\s+[Tt]ren)[\s\-–—]*$/u;
+/** A ditto mark: '"', '〃', '”', 'nt', 'n.t', '- nt -', 'như trên', 'Như trên.' ("as above"). */
+const DITTO = /^[\s\-–—]*(?:["“”〃″]{1,2}|'{2}|n\.?\s?t\.?|như\s+trên\.?|nhu\s+tren\.?)[\s\-–—]*$/iu;
 
 /**
- * Entries with ditto marks replaced by the value above: a clerk writes '"' or 'nt'
- * (như trên) for the second twin's birth date, parents and residence. A mark takes
- * the cell of the same column in the entry before it (itself already filled), as a
- * cell merged over both rows would; a mark with nothing above stays as typed.
+ * Ditto marks replaced by the value above: a clerk writes '"' or 'nt' (như trên)
+ * for the second twin's birth date, parents and residence. A mark takes the cell of
+ * the same column in the entry before it (itself already filled), as a cell merged
+ * over both rows would. With no entry above to copy — the first entry, or the one
+ * after a footer, a title or a record that lost its alignment — the mark is no
+ * value: the cell is left empty (a required field is then reported missing).
  */
-function dittoFiller(): <R extends SheetRow>(row: R) => R {
-  let previous: readonly (SourceCell | undefined)[] = [];
-  return (row) => {
+class DittoFiller {
+  private previous: readonly (SourceCell | undefined)[] = [];
+
+  /** The row with its marks filled (or emptied). */
+  fill<R extends SheetRow>(row: R): R {
     let cells: (SourceCell | undefined)[] | undefined;
     row.cells.forEach((cell, column) => {
-      const above = previous[column];
-      if (cell === undefined || above === undefined || !DITTO.test(cell.text)) return;
+      if (cell === undefined || !DITTO.test(cell.text)) return;
       cells ??= [...row.cells];
-      cells[column] = above;
+      cells[column] = this.previous[column];
     });
-    const filled = cells === undefined ? row : { ...row, cells };
-    previous = filled.cells;
-    return filled;
-  };
+    return cells === undefined ? row : { ...row, cells };
+  }
+
+  /** The entry whose cells later marks copy. */
+  accept(row: SheetRow): void {
+    this.previous = row.cells;
+  }
+
+  /** Nothing above to copy any more (a footer, a title, a record out of line). */
+  forget(): void {
+    this.previous = [];
+  }
 }
 
 /**

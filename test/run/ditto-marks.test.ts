@@ -64,7 +64,33 @@ describe('ditto marks', () => {
     ]);
   });
 
-  it('leave a mark with nothing above as typed (and so rejected where a value is required)', async () => {
+  it("are read in capitals or with a full stop ('NHƯ TRÊN', 'Như trên.')", async () => {
+    const entries = await readBook([
+      '1;12;05/03/2001;Nguyễn Văn Hùng;Nam;01/03/2001;Trạm y tế xã Tam Hợp;Trần Thị Mai;1975;Nguyễn Văn Bình;1972',
+      '2;13;NHƯ TRÊN;Nguyễn Văn Hưng;Nam;Như trên.;;N.T;;nt;',
+    ]);
+    expect(entries[1]).toMatchObject({ birthDate: '2001-03-01', mother: 'Trần Thị Mai', registered: '2001-03-05' });
+  });
+
+  it('copy nothing across a signature block or from a record out of line: the mark is then no value', async () => {
+    const afterFooter = await readBook([
+      '1;12;05/03/2001;Nguyễn Văn Hùng;Nam;01/03/2001;Trạm y tế xã Tam Hợp;Trần Thị Mai;1975;Nguyễn Văn Bình;1972',
+      ';Người ghi sổ;;;;;;;Chủ tịch;;',
+      ';Nguyễn Thị Hạnh;;;;;;;Trần Văn Bình;;',
+      '1;1;02/01/2002;Lê Văn Hòa;Nam;nt;nt;Lê Thị Hoa;1980;Lê Văn Tú;1978',
+    ]);
+    expect(afterFooter[1]).toEqual(['FIELD_REQUIRED']);
+    // The record above has one field too many (an unquoted ';' in the place): its cells are out of line.
+    const afterExtra = await readBook([
+      '1;12;05/03/2001;Nguyễn Văn Hùng;Nam;01/03/2001;Trạm y tế xã Tam Hợp;Trần Thị Mai;1975;Nguyễn Văn Bình;1972',
+      '2;13;06/03/2001;Phạm Văn An;Nam;02/03/2001;Thôn 3; xã Tam Hợp;Đỗ Thị Lan;1979;Phạm Văn Hải;1976',
+      '3;14;nt;Phạm Văn Bình;Nam;nt;nt;nt;nt;nt;nt',
+    ]);
+    expect(afterExtra[1]).toEqual(expect.arrayContaining(['CSV_EXTRA_FIELDS']));
+    expect(afterExtra[2]).toEqual(expect.arrayContaining(['FIELD_REQUIRED']));
+  });
+
+  it('leave a mark with nothing above empty (and so rejected where a value is required)', async () => {
     const entries = await readBook(['1;12;05/03/2001;Nguyễn Văn Hùng;Nam;"""";Trạm y tế xã Tam Hợp;Trần Thị Mai;1975;Nguyễn Văn Bình;1972']);
     expect(entries).toEqual([['FIELD_REQUIRED']]);
   });
