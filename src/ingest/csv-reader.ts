@@ -114,14 +114,15 @@ async function* readCsvRows(path: string, format: CsvFormat, onBytes?: (bytesRea
   // The last record is held back until the parser has finished, so a file cut
   // short in the middle of its last record can be recognised: it has fewer fields
   // than the record before it. Without a final newline a record is not cut short:
-  // Google Sheets writes none, and every record of an export has as many fields.
+  // Google Sheets writes none, and every record of an export has as many fields —
+  // or one fewer, when a tool drops the last line's trailing empty field.
   let previousFields = 0;
   while (true) {
     if (queue.length > 1 || (finished && queue.length === 1)) {
       const row = queue.shift();
       if (!row) continue;
       const fields = row.fieldCount ?? 0;
-      if (finished && queue.length === 0 && !endsWithNewline && !row.problem && row.cells.length > 0 && fields < previousFields) {
+      if (finished && queue.length === 0 && !endsWithNewline && !row.problem && row.cells.length > 0 && fields < previousFields - 1) {
         row.problem = { code: 'CSV_FILE_TRUNCATED' };
       }
       previousFields = fields;

@@ -54,6 +54,12 @@ describe('rows of a book as exported from a spreadsheet', () => {
     expect(unpadded.get(6)).toEqual({ kind: 'footer' });
   });
 
+  it('reads a last record that lost only its trailing empty field (no final newline)', async () => {
+    const lastWithoutRemark = `${entry(2)};`.split(';').slice(0, 12).join(';');
+    const rows = await readBook(['UBND XÃ TAM HỢP', `${HEADER};Ghi chú`, `${entry(1)};`, lastWithoutRemark].join('\r\n'));
+    expect(rows.get(4)).toMatchObject({ kind: 'clean' });
+  });
+
   it('still rejects a last record cut short', async () => {
     const rows = await readBook(['UBND XÃ TAM HỢP', HEADER, entry(1), entry(2).split(';').slice(0, 7).join(';')].join('\r\n'));
     expect(rows.get(4)).toMatchObject({ kind: 'rejected', codes: expect.arrayContaining(['CSV_FILE_TRUNCATED']) });
