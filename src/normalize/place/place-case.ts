@@ -14,12 +14,23 @@ const ACRONYMS: ReadonlySet<string> = new Set([
   'TYT', 'CHXHCN', 'CHXHCNVN', 'CHDCND', 'CHLB', 'CHND', 'VN',
 ]);
 /**
- * Words of descriptive places ('tại nhà', 'trên đường đi cấp cứu', 'số 5 đường Lê Lợi') that
- * are no part of a name: lower case unless they open the text or a part of it.
+ * A place told in words rather than named ('tại nhà', 'trên đường đi cấp cứu', 'tại nhà
+ * riêng'): a part made only of these words, opening with 'tại', 'ở' or 'trên', is a
+ * sentence, not a name — only its first word keeps a capital. Any other word in the part
+ * ('Tại Nhà hộ sinh Tam Dương', 'Xóm Trên', 'Xã Đường Lâm') leaves it a name.
  */
-const COMMON_WORDS: ReadonlySet<string> = new Set(['tại', 'ở', 'trên', 'nhà', 'đường', 'đi', 'cấp', 'cứu', 'riêng']);
-/** Only spaces and punctuation since the start, or since the last comma, semicolon, bracket or dash. */
-const PART_START = /(?:^|[,;(/–-])[^\p{L}\d]*$/u;
+const DESCRIPTIVE_OPENERS: ReadonlySet<string> = new Set(['tại', 'ở', 'trên']);
+const DESCRIPTIVE_WORDS: ReadonlySet<string> = new Set(['tại', 'ở', 'trên', 'nhà', 'riêng', 'đường', 'đi', 'cấp', 'cứu', 'về']);
+const PART_SEPARATOR = /([,;])/;
+
+function describedPlace(part: string): string {
+  const words = part.match(LETTER_RUN) ?? [];
+  const lower = words.map((word) => word.toLowerCase());
+  if (words.length < 2 || !DESCRIPTIVE_OPENERS.has(lower[0] ?? '') || !lower.every((word) => DESCRIPTIVE_WORDS.has(word))) return part;
+  let seen = 0;
+  return part.replace(LETTER_RUN, (word) => (seen++ === 0 ? word : word.toLowerCase()));
+}
+
 const ROMAN_NUMERAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XX)$/;
 
 // Multi-syllable unit words in GSO case; applied after every word was capitalised.
@@ -53,14 +64,13 @@ function uniformCase(text: string): 'upper' | 'lower' | null {
 export function recaseUniformPlace(text: string): string | null {
   const uniform = uniformCase(text);
   if (uniform === null) return null;
-  let recased = text.replace(LETTER_RUN, (word, offset: number) => {
+  let recased = text.replace(LETTER_RUN, (word) => {
     const upper = word.toUpperCase();
     if (ACRONYMS.has(upper)) return upper;
     if (uniform === 'upper' && ROMAN_NUMERAL.test(word)) return word;
-    const lower = word.toLowerCase();
-    if (COMMON_WORDS.has(lower) && !PART_START.test(text.slice(0, offset))) return lower;
     return capitalise(word);
   });
+  recased = recased.split(PART_SEPARATOR).map(describedPlace).join('');
   for (const [pattern, phrase] of PHRASE_FIXES) recased = recased.replace(pattern, phrase);
   return recased;
 }
