@@ -15,7 +15,10 @@ export function spousesInTheirColumns(record: Readonly<Record<string, unknown>>)
   const findings: BoundFinding[] = [];
   for (const spouse of ['husband', 'wife'] as const) {
     const middle = valueAt(record, `${spouse}.middleName`);
-    if (typeof middle !== 'string' || !middle.toLowerCase().split(' ').includes(OTHER_SEX_WORD[spouse])) continue;
+    if (typeof middle !== 'string') continue;
+    const words = middle.toLowerCase().split(' ');
+    // 'Nguyễn Thị Văn Anh': a woman's name with both words is hers alone.
+    if (!words.includes(OTHER_SEX_WORD[spouse]) || words.includes(OTHER_SEX_WORD[spouse === 'husband' ? 'wife' : 'husband'])) continue;
     const name = valueAt(record, `${spouse}.fullName`);
     const word = spouse === 'husband' ? 'Thị' : 'Văn';
     findings.push({

@@ -121,6 +121,7 @@ describe('marriage ages by the law in force on the registration date (DOMAIN.md 
     // Unmarked 'Thi' and 'Van' are names of their own; the usual entry is clean.
     expect(codes('marriage', named('Nguyễn Thi Hải', 'Trần Van Anh'))).toEqual([]);
     expect(codes('marriage', named('Nguyễn Văn Hải', 'Trần Thị Hoa'))).toEqual([]);
+    expect(codes('marriage', named('Nguyễn Văn Hải', 'Nguyễn Thị Văn Anh'))).toEqual([]);
   });
 
   it('rules are warnings: under-age entries exist in old books', () => {
