@@ -74,7 +74,7 @@ export const dateCodes: readonly CatalogEntry[] = [
     severity: 'warning',
     field: 'date',
     messageVi: 'Ô định dạng ngày chứa số {year} (Excel hiển thị {shown}): đọc là năm {year}.',
-    description: 'A year typed into a cell formatted as a date is stored as that many days after 1900: "1925" shows as 08/04/1905. A date cell that falls on such a day (serials 1850 to the current year, all in the first half of 1905, or of 1909 in a 1904-based workbook) is read as the year typed; a real date in those months is rare in today\'s registers and an officer should check it.',
+    description: 'A year typed into a year column formatted as a date is stored as that many days after 1900: "1925" shows as 08/04/1905. A date cell of a year column (a parent\'s "Năm sinh") that falls on such a day (serials 1850 to the current year, all in the first half of 1905, or of 1909 in a 1904-based workbook) and whose format shows the whole day is read as the year typed. In a date column such a day is kept: an old person may be born in 1905.',
     fixVi: 'Định dạng ô là văn bản (Text) hoặc General rồi gõ lại năm; nếu đúng là ngày năm 1905, sửa lại cho đúng.',
   },
   {
@@ -82,7 +82,7 @@ export const dateCodes: readonly CatalogEntry[] = [
     severity: 'warning',
     field: 'date',
     messageVi: 'Ô ghi tuổi ("{value}") thay cho ngày tháng năm; để trống.',
-    description: 'The cell gives an age ("75 tuổi", "khoảng 80 tuổi", "82t") instead of a date, as old death entries do for the deceased\'s birth; the value is left empty (a year computed from an age is a guess). A date written beside the age ("1940 (82 tuổi)") is read and the age ignored.',
+    description: 'The cell gives an age ("75 tuổi", "thọ 80 tuổi", "5 ngày tuổi", "82t") instead of a date, as old death entries do for the deceased\'s birth; the value is left empty (a year computed from an age is a guess). A date written beside the age ("1940 (82 tuổi)") is read and the age ignored.',
     fixVi: 'Ghi năm sinh (hoặc ngày sinh) theo giấy tờ; nếu chỉ biết tuổi, ghi năm sinh ước tính kèm chữ "khoảng".',
   },
   {

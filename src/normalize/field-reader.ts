@@ -186,6 +186,11 @@ export class FieldReader {
   }
 
   private dateOf(cell: SourceCell, field: string, target: DateTarget, referenceDate: string | null): string | null {
+    if (cell.value instanceof Date && cell.datePrecision !== undefined) {
+      // A format that shows the year or the month: what the clerk saw is the day's year or month, never a typed year.
+      const read = this.memo.dateValue(cell.value, 'date', referenceDate);
+      return this.keep(field, cell, atShownPrecision(read, target === 'year' ? 'year' : cell.datePrecision));
+    }
     if (typeof cell.value === 'number' || cell.value instanceof Date) {
       const read = this.memo.dateValue(cell.value, target, referenceDate);
       return this.keep(field, cell, cell.datePrecision === undefined ? read : atShownPrecision(read, cell.datePrecision));

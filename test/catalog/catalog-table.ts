@@ -130,7 +130,6 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(HUONG_CANH, 9, 'DATE_UNKNOWN', 'deceased.birthDate', 'clean.notes'),
   at(HUONG_CANH, 10, 'DATE_APPROXIMATE', 'deceased.birthDate', 'clean.warnings'),
   at(HUONG_CANH, 18, 'DATE_AGE_ONLY', 'deceased.birthDate', 'clean.warnings'),
-  at(HUONG_CANH, 19, 'DATE_YEAR_IN_DATE_CELL', 'deceased.birthDate', 'clean.warnings'),
   at(HUONG_CANH, 11, 'DATE_LUNAR_CONVERTED', 'deceased.birthDate', 'clean.notes'),
   at(HUONG_CANH, 15, 'DATE_LUNAR', 'deceased.birthDate', 'clean.warnings'),
   // Sex, ethnicity, nationality.
@@ -173,6 +172,7 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(HUONG_CANH, 13, 'DEATH_BEFORE_BIRTH', 'deathDate', 'rejected.errors'),
   at(SON_LOI, 53, 'PARENT_AGE_IMPLAUSIBLE', 'mother.birthYear', 'clean.warnings'),
   at(SON_LOI, 58, 'ID_PROVINCE_NOT_REGISTRATION', 'child.personalId', 'clean.warnings'),
+  at(SON_LOI, 59, 'DATE_YEAR_IN_DATE_CELL', 'mother.birthYear', 'clean.warnings'),
   // Row 55 is row 54 typed again with the ID: merged away, the survivor takes the ID.
   at(SON_LOI, 54, 'DEDUP_FIELD_FILLED', 'child.personalId', 'clean.notes'),
   at(SON_LOI, 56, 'REGISTER_NUMBER_REPEATED', 'registration.number', 'clean.warnings'),

@@ -95,18 +95,22 @@ describe('normalizeDate: Excel serials and Date objects', () => {
     expect(codes(result)).toEqual(expected);
   });
 
-  it('a year typed into a date-formatted cell (1925 shown as 08/04/1905) is read as that year, with a warning', () => {
-    const typed = normalizeDate(exceljsDate(1925));
+  it('a year typed into a date-formatted year column (1925 shown as 08/04/1905) is read as that year, with a warning', () => {
+    const typed = normalizeYear(exceljsDate(1925));
     expect(typed.value).toBe('1925');
     expect(typed.findings).toEqual([
       { code: 'DATE_YEAR_IN_DATE_CELL', from: '08/04/1905', to: '1925', params: { year: 1925, shown: '08/04/1905' } },
     ]);
-    expect(normalizeDate(exceljsDate(1925, true), { date1904: true }).value).toBe('1925');
-    expect(normalizeYear(exceljsDate(1962)).value).toBe('1962');
+    expect(normalizeYear(exceljsDate(1925, true), { date1904: true }).value).toBe('1925');
     // Outside 1850 … this year, or with a time of day, the day is a day.
-    expect(normalizeDate(exceljsDate(1849))).toEqual({ value: '1905-01-22', findings: [] });
-    expect(normalizeDate(exceljsDate(new Date().getUTCFullYear() + 1)).value).toMatch(/^1905-/);
-    expect(normalizeDate(exceljsDate(1925.5)).value).toBe('1905-04-08');
+    expect(normalizeYear(exceljsDate(1849))).toEqual({ value: '1905', findings: [] });
+    expect(normalizeYear(exceljsDate(new Date().getUTCFullYear() + 1)).value).toBe('1905');
+    expect(normalizeYear(exceljsDate(1925.5)).value).toBe('1905');
+  });
+
+  it('a real day of early 1905 in a date column stays that day (an old person born in 1905)', () => {
+    expect(normalizeDate(exceljsDate(1901))).toEqual({ value: '1905-03-15', findings: [] });
+    expect(normalizeDate(exceljsDate(1925))).toEqual({ value: '1905-04-08', findings: [] });
   });
 
   it('an invalid Date is DATE_UNPARSEABLE', () => {

@@ -110,11 +110,9 @@ describe('normalizeDate / normalizeYear properties', () => {
           `ngay ${day} thang ${month} nam ${year}`,
           `${dd}${mm}${year}`,
           iso,
+          new Date(Date.UTC(year, month - 1, day)),
           new Date(Date.UTC(year, month - 1, day) - 1), // exceljs float noise just before midnight
         ];
-        // A date cell on the days whose serial is a year (1850 … this year: early 1905) reads as the year typed.
-        const serial = Date.UTC(year, month - 1, day) / 86_400_000 + 25_569;
-        if (serial < 1850 || serial > new Date().getUTCFullYear()) writings.push(new Date(Date.UTC(year, month - 1, day)));
         for (const cell of writings) expect(normalizeDate(cell)).toEqual({ value: iso, findings: [] });
       }),
       { numRuns: 1000 },

@@ -28,9 +28,9 @@ const CLOCK_TIME =
   /(?:t|(?<!\d))(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?:\s*(am|pm|sa|ch|a\.m\.?|p\.m\.?))?(?:\s*(?:z|(?:gmt|utc)?\s*[+-]\d{2}:?\d{2}))?/g;
 /** 'lúc 14 giờ 30 phút', 'vào hồi 14h30', '14g30', '8 giờ sáng'. */
 const SPOKEN_TIME =
-  /(?:\b(?:vao\s+)?(?:luc|hoi)\s*)?(?<!\d)(\d{1,2})\s*(?:gio|h|g)(?:\s*(\d{1,2})(?!\s*[/.-]\s*\d)\s*(?:phut|p)?)?(?:\s*(?:sang|trua|chieu|toi|dem|khuya))?\b/g;
+  /(?:\b(?:vao\s+)?(?:luc|hoi)\s*)?(?<!\d)(\d{1,2})\s*(?:gio|h|g)(?:\s*(\d{1,2})(?!\d)(?!\s*[/.-]\s*\d)\s*(?:phut|p)?)?(?:\s*(?:sang|trua|chieu|toi|dem|khuya))?(?![a-z])/g;
 /** 'sáng ngày 15/8/2022', 'đêm 5/3/2019', 'ngày 5/3/2019 (sáng)': the part of the day without an hour. */
-const PART_OF_DAY = /\b(?:buoi\s+)?(?:sang|trua|chieu|toi|dem|khuya|ban dem|nua dem)\b/g;
+const PART_OF_DAY = /\b(?:buoi\s+|rang\s+|gan\s+)?(?:sang|trua|chieu|toi|dem|khuya|ban dem|nua dem)(?:\s+(?:som|muon|khuya))?\b/g;
 /** '(tức ngày 27 tháng Giêng năm Bính Thân)': the same day told another way, usually the lunar one. */
 const SAME_DAY_GLOSS = /\(\s*tuc\b[^)]*\)?|[,;]?\s*\btuc\b.*$/g;
 /** 'từ trần ngày …', 'qua đời ngày …' (one-word verbs, 'chết', 'mất', are filler words of date-fields.ts). */
@@ -105,9 +105,14 @@ function spellOutNumbers(text: string, lunar: boolean): string {
   });
 }
 
-/** '75 tuổi', '(82 tuổi)', 'khoảng 80 tuổi'; '82t' only as the whole cell ('t3/1990' is a month). */
-const AGE = /\(?\s*(?<!\d)\d{1,3}\s*tuoi\b\s*\)?|^\d{1,3}\s*t$/g;
-const BRACKETED_REMARK = /\([^()\d]*\)/g;
+/**
+ * '75 tuổi', '(82 tuổi)', 'khoảng 80 tuổi', 'thọ 80 tuổi', 'hưởng thọ 85 tuổi', 'tuổi 80',
+ * '5 ngày tuổi'; '82t' only as the whole cell, in brackets or after a dash ('t3/1990' is a month).
+ */
+const AGE =
+  /\(?\s*(?:huong\s+)?(?:tho\s+)?(?<!\d)\d{1,3}\s*(?:ngay\s+|thang\s+)?tuoi\b\s*\)?|\(?\s*(?:huong\s+)?(?:tho\s+)?\btuoi\s+\d{1,3}\b\s*\)?|^\d{1,3}\s*t$|\(\s*\d{1,3}\s*t\s*\)|[-–]\s*\d{1,3}\s*t$/g;
+const BRACKETED_REMARK = /\([^()\d]*\)|\[[^[\]\d]*\]/g;
+const ANY_BRACKETED = /\([^()]*\)|\[[^[\]]*\]/g;
 
 /** Digits, separators and the field labels only: no marker can be present (hot path for worded dates). */
 const LABELS_ONLY = /^(?:[\d\s/.,-]|ngay|thang|nam(?=\s*\d)|mong|mung)*$/;
@@ -167,7 +172,12 @@ export function extractDateMarkers(folded: string): DateMarkers {
     return year;
   });
 
-  // What is left in brackets without a digit is a remark ('(đăng ký lại)', '(sinh đôi)'), not part of the date.
+  // What is left in brackets without a digit is a remark ('(đăng ký lại)', '(sinh đôi)'), not part of the date;
+  // so is any bracket after a date written outside it ('12/5/1990 (ĐKL ngày 3/4/2016)', '(QĐ số 12)').
   text = text.replace(BRACKETED_REMARK, ' ');
+  if (/[([]/.test(text)) {
+    const outside = text.replace(ANY_BRACKETED, ' ');
+    if (/\d/.test(outside)) text = outside;
+  }
   return { text: text.trim(), approximate, lunar, leapMonth, unknown, timeDropped, ...(age ? { age } : {}) };
 }

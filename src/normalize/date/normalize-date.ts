@@ -64,7 +64,8 @@ function normalizeCell(
   }
   if (typeof value === 'number') return readNumber(value, date1904, context(String(value)));
   if (value instanceof Date) {
-    const typedYear = yearTypedIntoDateCell(value, date1904, limits.maxYear);
+    // Only a year column: a real day of early 1905 in a date column (an old person's birth) is a day.
+    const typedYear = target === 'year' ? yearTypedIntoDateCell(value, date1904, limits.maxYear) : null;
     if (typedYear !== null) {
       const shown = value.toISOString().slice(0, 10).split('-').reverse().join('/');
       return ok(String(typedYear), [{ code: DATE_CODES.yearInDateCell, from: shown, to: String(typedYear), params: { year: typedYear, shown } }]);
