@@ -1,3 +1,4 @@
+import { foldText } from '../normalize/place/fold.js';
 import { normalizeText } from '../normalize/text/normalize-text.js';
 import type { AliasIndex } from './alias-index.js';
 import type { DetectedHeader } from './header-detect.js';
@@ -201,14 +202,25 @@ export class RowClassifier {
     for (const column of filled) {
       const isName = this.nameColumns.has(column);
       if (isName ? name : dateOrNumber || !this.dateOrNumberColumns.has(column)) continue;
-      const text = foldedText(row, column);
-      if (FOOTER_PHRASE.test(text)) continue;
-      if (isName) name = (this.splitNames ? FOLDED_GIVEN_NAME : FOLDED_NAME).test(text);
-      else dateOrNumber = /\d/.test(text) && !PLACE_BEFORE_DATE.test(text);
+      const cell = row.cells[column];
+      if (!isName && (typeof cell?.value === 'number' || cell?.value instanceof Date)) dateOrNumber = true;
+      // The plain fold first (every entry row comes here); the text cleaner's only when it does not settle it.
+      else if (this.showsEntryValue(isName, quickFold(cell))) name ||= isName;
+      else if (this.showsEntryValue(isName, foldedText(row, column))) name ||= isName;
+      else continue;
+      if (!isName) dateOrNumber = true;
       if (name && dateOrNumber) return true;
     }
     return false;
   }
+
+  /** A person's name (in a name column) or a date or number (in a date or number column), folded; never a footer's words. */
+  private showsEntryValue(isName: boolean, text: string | null): boolean {
+    if (text === null || FOOTER_PHRASE.test(text)) return false;
+    if (isName) return (this.splitNames ? FOLDED_GIVEN_NAME : FOLDED_NAME).test(text);
+    return /\d/.test(text) && !PLACE_BEFORE_DATE.test(text);
+  }
+
 
   /** '(1) (2) (3)', '1 2 3', 'A B C 1 2 …', 'Cột 1 … Cột 16': letters and numbers each rising. */
   private isColumnNumbering(row: SheetRow, filled: number[]): boolean {
@@ -266,6 +278,12 @@ function filledColumns(row: SheetRow): number[] {
 function hasContent(text: string): boolean {
   const first = text.charCodeAt(0); // NaN for ''
   return (first > 0x20 && first < 0x7f) || /\S/.test(text);
+}
+
+/** A plain cell's text folded without the text cleaner (no legacy decoding), or null for rich text. */
+function quickFold(cell: SheetRow['cells'][number]): string | null {
+  if (cell === undefined || cell.runs !== undefined) return null;
+  return foldText(cell.text).replace(/\s+/g, ' ').trim();
 }
 
 function foldedText(row: SheetRow, column: number): string {
