@@ -10,6 +10,11 @@ export interface CandidateColumn {
   fold?: string;
   /** A grouped label: the group's and the attribute's folds, combined into forms only when needed. */
   group?: { groupFold: string; subFold: string };
+  /**
+   * Under a group label that may be another person's (centredGroups): named
+   * no column, so its values stay in `raw` rather than go to the wrong person.
+   */
+  unplaced?: true;
 }
 
 export interface Candidate {
@@ -53,6 +58,11 @@ export function twoRowCandidate(upper: HeaderRowText, lower: HeaderRowText): Can
     }
     const subFold = lower.folds[column] ?? '';
     const at = groupAt[column]!;
+    if (at === UNPLACED) {
+      grouped = true;
+      columns.push({ column, label: bottom, fold: '', unplaced: true });
+      continue;
+    }
     if (at < 0) {
       columns.push({ column, label: bottom, fold: subFold });
       continue;
@@ -124,6 +134,9 @@ function carriedGroups(upper: HeaderRowText, lower: HeaderRowText, width: number
   return groupAt;
 }
 
+/** groupAt of a column under a group label that may be another person's. */
+const UNPLACED = -2;
+
 /**
  * A group label typed once in the middle of its columns, not merged over them
  * ('Người mẹ' in J above 'Họ và tên' … 'Nơi cư trú' in H:L, 'Người cha' in N
@@ -132,8 +145,15 @@ function carriedGroups(upper: HeaderRowText, lower: HeaderRowText, width: number
  * below, when the attribute of the run's first column comes back (each person's
  * block starts alike: 'Họ và tên' | … | 'Họ và tên' | …), the blocks it starts
  * are the groups' columns — if there are as many blocks as labels, one label
- * in each. Then each block is its label's. A merged layout gives the same
- * groups either way; any other run is left as carried.
+ * in each. Else (the run begins with columns of no group: 'STT' | 'Số' |
+ * 'Ngày đăng ký' typed in the lower row) the blocks start at name columns
+ * ('Họ và tên', 'Họ tên', 'Họ' of a split name), one per label, each label in
+ * its block (nameBlocks). Then each block is its label's. A merged layout gives
+ * the same groups either way. Any other run is left as carried, except that a
+ * name column inside a carried group but not at its start, before a group that
+ * does not start with a name (a centred layout whose blocks were not found),
+ * is likely the next person's: it and the group's columns after it are left
+ * unplaced — kept in `raw` and reported unknown, never given to the wrong person.
  */
 function centredGroups(upper: HeaderRowText, lower: HeaderRowText, groupAt: number[]): void {
   for (let start = 0; start < groupAt.length; ) {
@@ -149,23 +169,84 @@ function centredGroups(upper: HeaderRowText, lower: HeaderRowText, groupAt: numb
 }
 
 function placeBlocks(upper: HeaderRowText, lower: HeaderRowText, groupAt: number[], start: number, end: number): void {
-  const first = lower.folds[start] ?? '';
-  if (first === '') return;
-  const blockStarts: number[] = [];
   const labels: number[] = [];
+  for (let column = start; column <= end; column++) if (upper.texts[column]) labels.push(column);
+  if (labels.length < 2) return;
+  const first = lower.folds[start] ?? '';
+  const found = (first === '' ? undefined : comingBack(lower, labels, start, end, first)) ?? nameBlocks(lower, labels, start, end);
+  if (found === undefined) {
+    unplaceShiftedNames(lower, groupAt, start, end);
+    return;
+  }
+  const { blocks } = found;
+  blocks.forEach(({ from, to }, block) => {
+    for (let column = from; column <= to; column++) groupAt[column] = found.labels[block]!;
+  });
+  // Columns after the blocks (another person's name, as 'Họ tên người đi khai') are no label's.
+  for (let column = blocks[blocks.length - 1]!.to + 1; column <= end; column++) groupAt[column] = -1;
+}
+
+interface Block {
+  from: number;
+  to: number;
+}
+
+/** The blocks the run's first attribute starts each time it comes back, when there are as many as labels and each label lies in its own. */
+function comingBack(lower: HeaderRowText, labels: readonly number[], start: number, end: number, first: string): { labels: number[]; blocks: Block[] } | undefined {
+  const starts: number[] = [];
+  for (let column = start; column <= end; column++) if ((lower.folds[column] ?? '') === first) starts.push(column);
+  if (starts.length !== labels.length) return undefined;
+  const blocks = starts.map((from, block) => ({ from, to: (starts[block + 1] ?? end + 1) - 1 }));
+  return blocks.every(({ from, to }, block) => labels[block]! >= from && labels[block]! <= to) ? { labels: [...labels], blocks } : undefined;
+}
+
+/**
+ * The blocks of consecutive name columns (each up to the next name column), one
+ * per label from the first label after a name column, that label in the first:
+ * when each label lies in its own. The last block ends before the name column
+ * after it, if any, else at the run's end. Labels before any name column (a
+ * 'Ngày đăng ký' over 'Ngày' | 'Tháng' | 'Năm') keep the columns carried, up
+ * to the first block. Undefined unless two or more labels have blocks.
+ */
+function nameBlocks(lower: HeaderRowText, labels: readonly number[], start: number, end: number): { labels: number[]; blocks: Block[] } | undefined {
+  const names: number[] = [];
+  for (let column = start; column <= end; column++) if (isNameStart(lower.folds[column] ?? '')) names.push(column);
+  if (names.length === 0) return undefined;
+  const persons = labels.filter((label) => label >= names[0]!);
+  const first = names.findLastIndex((column) => column <= persons[0]!);
+  if (persons.length < 2 || first + persons.length > names.length) return undefined;
+  const blocks = persons.map((_, block) => ({ from: names[first + block]!, to: (names[first + block + 1] ?? end + 1) - 1 }));
+  return blocks.every(({ from, to }, block) => persons[block]! >= from && persons[block]! <= to) ? { labels: persons, blocks } : undefined;
+}
+
+/** A person's name column, or the first of a split name: 'Họ và tên', 'Họ tên', 'Họ, chữ đệm, tên', 'Họ', 'Họ và chữ đệm' (never 'Hộ khẩu'). */
+function isNameStart(fold: string): boolean {
+  return fold === 'ho' || /^ho\b.*\bten\b/.test(fold) || /^ho( va)? chu dem\b/.test(fold);
+}
+
+/**
+ * Carried groups where the blocks were not found: a name column inside a group
+ * but not at its start, when the next group does not start with a name, is
+ * likely the next person's (a label typed right of its block's first columns):
+ * it and the group's columns after it are unplaced.
+ */
+function unplaceShiftedNames(lower: HeaderRowText, groupAt: number[], start: number, end: number): void {
+  const groups: Block[] = [];
   for (let column = start; column <= end; column++) {
-    if ((lower.folds[column] ?? '') === first) blockStarts.push(column);
-    if (upper.texts[column]) labels.push(column);
+    const at = groupAt[column]!;
+    if (at < 0) continue;
+    const last = groups[groups.length - 1];
+    if (last !== undefined && last.to === column - 1 && groupAt[last.from] === at) last.to = column;
+    else groups.push({ from: column, to: column });
   }
-  if (labels.length < 2 || labels.length !== blockStarts.length) return;
-  for (let block = 0; block < blockStarts.length; block++) {
-    const from = blockStarts[block]!;
-    const to = (blockStarts[block + 1] ?? end + 1) - 1;
-    if (labels[block]! < from || labels[block]! > to) return;
-  }
-  for (let block = 0; block < blockStarts.length; block++) {
-    const to = (blockStarts[block + 1] ?? end + 1) - 1;
-    for (let column = blockStarts[block]!; column <= to; column++) groupAt[column] = labels[block]!;
+  for (let i = 0; i + 1 < groups.length; i++) {
+    const { from, to } = groups[i]!;
+    if (isNameStart(lower.folds[groups[i + 1]!.from] ?? '')) continue;
+    for (let column = from + 1; column <= to; column++) {
+      if (!isNameStart(lower.folds[column] ?? '')) continue;
+      for (let shifted = column; shifted <= to; shifted++) groupAt[shifted] = UNPLACED;
+      break;
+    }
   }
 }
 

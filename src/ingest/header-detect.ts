@@ -142,6 +142,7 @@ function matchCandidate(candidate: Candidate, indexNumber: number, lookups: Shee
   // The person named by the last name column, for unqualified attributes after it ('Họ tên mẹ' | 'Năm sinh' | 'Dân tộc').
   let person: NamedPerson | null = null;
   for (const column of candidate.columns) {
+    if (column.unplaced) continue;
     let best = column.group ? bestGroupedHit(column, index, lookups, taken) : lookups.plainHit(indexNumber, column.label, column.fold ?? '');
     if (!column.group && person !== null && (!best || taken.has(best.key))) {
       best = attributeOfPerson(column, person, index, lookups, taken) ?? best;

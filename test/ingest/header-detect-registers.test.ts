@@ -166,6 +166,85 @@ describe('group labels of parents not merged over their columns', () => {
     expect(keysOf(detectHeader(rows, allTypes))).toEqual(['stt', 'child.fullName', 'child.birthDate', 'mother.fullName', 'mother.birthYear', 'father.fullName', 'father.birthYear']);
   });
 
+  // Upper row: only the group labels, each typed once in the middle of its block; lower row: every column, 'STT' | 'Số' | 'Ngày đăng ký' too.
+  const lowerRowBirth = (groups: (string | null)[]) => [
+    ['UBND XÃ TAM HỢP'],
+    ['SỔ ĐĂNG KÝ KHAI SINH NĂM 2016'],
+    groups,
+    ['STT', 'Số', 'Ngày đăng ký', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Nơi sinh', 'Họ và tên', 'Năm sinh', 'Nơi cư trú', 'Họ và tên', 'Năm sinh', 'Nơi cư trú', 'Ghi chú'],
+    [1, 1, '22/01/2016', 'Nguyễn Văn Hùng', '12/01/2016', 'Nam', 'Trạm y tế xã Tam Hợp', 'Trần Thị Mai', 1990, 'Thôn Lập Thạch', 'Nguyễn Văn Bình', 1988, 'Thôn Lập Thạch', null],
+  ];
+
+  it("places centred labels when 'STT' | 'Số' | 'Ngày đăng ký' sit in the lower row: each block starts at its name column", () => {
+    const header = detectHeader(sheetRows(lowerRowBirth([null, null, null, null, 'Người được khai sinh', null, null, null, 'Mẹ', null, null, 'Cha'])), allTypes);
+    expect(header?.headerRowNumbers).toEqual([3, 4]);
+    expect(keysOf(header)).toEqual([
+      'stt', 'registration.number', 'registration.date',
+      'child.fullName', 'child.birthDate', 'child.sex', 'child.birthPlace',
+      ...parent('mother', ['fullName', 'birthYear', 'residence']),
+      ...parent('father', ['fullName', 'birthYear', 'residence']),
+      'remarks',
+    ]);
+    expect(header?.labels.get(7)).toBe('Mẹ / Họ và tên');
+    expect(header?.labels.get(10)).toBe('Cha / Họ và tên');
+  });
+
+  it("places 'Bên chồng' | 'Bên vợ' typed in the middle of their blocks over a lower row that starts with 'STT'", () => {
+    const rows = sheetRows([
+      ['UBND XÃ TAM HỢP'],
+      ['SỔ ĐĂNG KÝ KẾT HÔN NĂM 2017'],
+      [null, null, null, null, 'Bên chồng', null, null, null, 'Bên vợ'],
+      ['STT', 'Số', 'Ngày đăng ký', 'Họ và tên', 'Ngày sinh', 'Dân tộc', 'Nơi cư trú', 'Họ và tên', 'Ngày sinh', 'Dân tộc', 'Nơi cư trú', 'Ghi chú'],
+      [1, 1, '10/01/2017', 'Nguyễn Văn Thắng', '12/05/1992', 'Kinh', 'Thôn Lập Thạch', 'Trần Thị Thu Trang', '08/09/1995', 'Kinh', 'Thôn Hưởng Lộc', null],
+    ]);
+    const header = detectHeader(rows, allTypes);
+    expect(header?.type.name).toBe('marriage');
+    expect(keysOf(header)).toEqual([
+      'stt', 'registration.number', 'registration.date',
+      ...parent('husband', ['fullName', 'birthDate', 'ethnicity', 'residence']),
+      ...parent('wife', ['fullName', 'birthDate', 'ethnicity', 'residence']),
+      'remarks',
+    ]);
+  });
+
+  it("keeps a label over the lower row's first columns ('Ngày đăng ký' over 'Ngày' | 'Tháng' | 'Năm') out of the persons' blocks", () => {
+    const rows = sheetRows([
+      ['SỔ ĐĂNG KÝ KẾT HÔN'],
+      [null, null, 'Ngày đăng ký', null, null, 'Bên chồng', null, null, null, 'Bên vợ', null, null],
+      ['STT', 'Ngày', 'Tháng', 'Năm', 'Họ và tên', 'Ngày sinh', 'Dân tộc', 'Nơi cư trú', 'Họ và tên', 'Ngày sinh', 'Dân tộc', 'Nơi cư trú'],
+      [1, 10, 1, 2017, 'Nguyễn Văn Thắng', '12/05/1992', 'Kinh', 'Thôn Lập Thạch', 'Trần Thị Thu Trang', '08/09/1995', 'Kinh', 'Thôn Hưởng Lộc'],
+    ]);
+    const keys = keysOf(detectHeader(rows, allTypes));
+    expect(keys.slice(4)).toEqual([...parent('husband', ['fullName', 'birthDate', 'ethnicity', 'residence']), ...parent('wife', ['fullName', 'birthDate', 'ethnicity', 'residence'])]);
+  });
+
+  it("leaves a name column unknown rather than give it to the wrong person when the centred labels' blocks are not found", () => {
+    // A fourth label over a block without a name: the blocks do not come out one per label.
+    const rows = sheetRows([
+      ['SỔ ĐĂNG KÝ KHAI SINH'],
+      [null, null, null, null, 'Người được khai sinh', null, null, null, 'Mẹ', null, null, 'Cha', null, null, 'Người đi khai', null],
+      ['STT', 'Số', 'Ngày đăng ký', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Nơi sinh', 'Họ và tên', 'Năm sinh', 'Nơi cư trú', 'Họ và tên', 'Năm sinh', 'Nơi cư trú', 'Quan hệ', 'Số CMND'],
+      [1, 1, '22/01/2016', 'Nguyễn Văn Hùng', '12/01/2016', 'Nam', 'Trạm y tế', 'Trần Thị Mai', 1990, 'Thôn Lập Thạch', 'Nguyễn Văn Bình', 1988, 'Thôn Lập Thạch', 'Cha', '135000111'],
+    ]);
+    const header = detectHeader(rows, allTypes);
+    expect(header?.headerRowNumbers).toEqual([2, 3]);
+    expect(header?.keys.get(3)).toBe('child.fullName');
+    // The mother's name is not the child's, the father's not the mother's: both kept in raw.
+    expect(header?.keys.has(7)).toBe(false);
+    expect(header?.keys.has(10)).toBe(false);
+    expect(header?.labels.get(7)).toBe('Họ và tên');
+    expect([...(header?.keys.values() ?? [])]).not.toContain('mother.fullName');
+  });
+
+  it("ends the last block before a name column after it ('Họ tên người đi khai')", () => {
+    const groups = [null, null, null, null, 'Người được khai sinh', null, null, null, 'Mẹ', null, null, 'Cha', null, null];
+    const rows = lowerRowBirth(groups);
+    rows[3] = [...rows[3]!.slice(0, 13), 'Họ tên người đi khai', 'Ghi chú'];
+    const header = detectHeader(sheetRows(rows), allTypes);
+    expect(keysOf(header).slice(10)).toEqual([...parent('father', ['fullName', 'birthYear', 'residence']), 'declarant.fullName', 'remarks']);
+    expect(header?.labels.get(13)).toBe('Họ tên người đi khai');
+  });
+
   it("reads a three-level header: 'Thông tin về cha, mẹ' over 'Mẹ' | 'Cha' over each one's attributes", () => {
     const rows = sheetRows([
       ['UỶ BAN NHÂN DÂN XÃ TAM HỢP'],

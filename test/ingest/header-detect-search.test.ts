@@ -60,7 +60,13 @@ function referenceBest(rows: readonly SheetRow[], indexes: readonly AliasIndex[]
   return best;
 }
 
-/** Per column, the column of its group's label: carried right from a label, or the label inside a repeating block of attributes. */
+/**
+ * Per column, the column of its group's label: carried right from a label, or
+ * the label inside a repeating block of attributes (the run's first attribute
+ * coming back, else name columns, labels before any name column left carried);
+ * -2 for a name column (and the rest of its group) found inside a carried group
+ * not at its start, before a group that does not start with a name.
+ */
 function referenceGroups(upper: string[], lower: string[], lowerFolds: string[]): number[] {
   const width = Math.max(upper.length, lower.length);
   const groupOf: number[] = [];
@@ -69,20 +75,60 @@ function referenceGroups(upper: string[], lower: string[], lowerFolds: string[])
     if (upper[column]) group = lower[column] ? column : -1;
     groupOf.push(lower[column] ? group : -1);
   }
+  const isName = (column: number) => {
+    const fold = lowerFolds[column] ?? '';
+    return fold === 'ho' || /^ho\b.*\bten\b/.test(fold) || /^ho( va)? chu dem\b/.test(fold);
+  };
   for (let start = 0; start < width; start++) {
     if (!lower[start] || lower[start - 1]) continue;
     let end = start;
     while (lower[end + 1]) end++;
-    const starts: number[] = [];
-    const labels: number[] = [];
-    for (let column = start; column <= end; column++) {
-      if (lowerFolds[start] && lowerFolds[column] === lowerFolds[start]) starts.push(column);
-      if (upper[column]) labels.push(column);
+    const run = Array.from({ length: end - start + 1 }, (_, i) => start + i);
+    const labels = run.filter((column) => upper[column]);
+    if (labels.length < 2) continue;
+    const fits = (persons: number[], starts: number[], last: number) =>
+      persons.length >= 2 && persons.every((label, k) => label >= starts[k]! && label <= (k + 1 < starts.length ? starts[k + 1]! - 1 : last));
+    let persons: number[] | undefined;
+    let starts: number[] = [];
+    let last = end;
+    const comingBack = run.filter((column) => lowerFolds[start] && lowerFolds[column] === lowerFolds[start]);
+    const names = run.filter(isName);
+    if (comingBack.length === labels.length && fits(labels, comingBack, end)) {
+      persons = labels;
+      starts = comingBack;
+    } else if (names.length > 0) {
+      const after = labels.filter((label) => label >= names[0]!);
+      let first = 0;
+      while (first + 1 < names.length && names[first + 1]! <= after[0]!) first++;
+      const chosen = names.slice(first, first + after.length);
+      const next = names[first + after.length];
+      if (chosen.length === after.length && fits(after, chosen, next === undefined ? end : next - 1)) {
+        persons = after;
+        starts = chosen;
+        last = next === undefined ? end : next - 1;
+      }
     }
-    const ends = starts.map((from, k) => (starts[k + 1] ?? end + 1) - 1);
-    if (labels.length < 2 || labels.length !== starts.length || labels.some((label, k) => label < starts[k]! || label > ends[k]!)) continue;
-    starts.forEach((from, k) => {
-      for (let column = from; column <= ends[k]!; column++) groupOf[column] = labels[k]!;
+    if (persons !== undefined) {
+      starts.forEach((from, k) => {
+        const to = k + 1 < starts.length ? starts[k + 1]! - 1 : last;
+        for (let column = from; column <= to; column++) groupOf[column] = persons![k]!;
+      });
+      for (let column = last + 1; column <= end; column++) groupOf[column] = -1;
+      continue;
+    }
+    // Carried groups within the run, in order.
+    const carried: number[][] = [];
+    for (const column of run) {
+      if (groupOf[column]! < 0) continue;
+      const previous = carried[carried.length - 1];
+      if (previous && previous[previous.length - 1] === column - 1 && groupOf[previous[0]!] === groupOf[column]) previous.push(column);
+      else carried.push([column]);
+    }
+    carried.forEach((columns, k) => {
+      const next = carried[k + 1];
+      if (!next || isName(next[0]!)) return;
+      const name = columns.findIndex((column, i) => i > 0 && isName(column));
+      if (name > 0) for (const column of columns.slice(name)) groupOf[column] = -2;
     });
   }
   return groupOf;
@@ -124,6 +170,13 @@ function referencePair(upper: string[], upperFolds: string[], lower: string[], l
     }
     const bottomFold = lowerFolds[column]!;
     const at = groupOf[column]!;
+    if (at === -2) {
+      // Unplaced: labelled, never keyed.
+      grouped = true;
+      labels.set(column, bottom);
+      forms.set(column, []);
+      continue;
+    }
     if (at < 0) {
       labels.set(column, bottom);
       forms.set(column, [bottomFold]);
@@ -176,6 +229,7 @@ function referenceMatch(candidate: ReferenceCandidate, index: AliasIndex, indexe
   let person: { role: string; words: string[] } | null = null;
   for (const [column, forms] of candidate.forms) {
     const raw = candidate.labels.get(column) ?? '';
+    if (forms.length === 0) continue;
     let best: { key: string; confidence: number } | undefined;
     for (const form of forms) {
       const hit = index.lookup(form, raw);
