@@ -49,6 +49,8 @@ const FOLDED_NAME = /^[a-z]+( [a-z]+){1,6}$/;
 const FOLDED_GIVEN_NAME = /^[a-z]+( [a-z]+){0,6}$/;
 /** Signers side by side under a signature block: more filled cells than this and no date make an entry without one. */
 const MAX_SIGNERS = 4;
+/** A row numbered in STT or Số with at least this many cells filled is an entry (a line filled in advance has a few defaults). */
+const NUMBERED_ENTRY_CELLS = 6;
 /** A page number alone in a cell: '3', '- 2 -', '(4)'. */
 const PAGE_NUMBER = /^[\s(–-]*\d{1,3}[\s)–-]*$/;
 
@@ -122,6 +124,8 @@ export class RowClassifier {
       this.inFooter = false;
       return heading;
     }
+    // The common entry, told cheaply: numbered, and wider than a line filled in advance.
+    if (!this.inFooter && filled.length >= NUMBERED_ENTRY_CELLS && this.isNumbered(row)) return 'data';
     if (this.looksLikeEntry(row, filled)) {
       this.inFooter = false;
       return 'data';
@@ -162,6 +166,15 @@ export class RowClassifier {
   private isTemplateValue(cell: ReadCell): boolean {
     if (!this.templateColumns.has(cell.column)) return false;
     return !this.numberColumns.has(cell.column) || /^\d+( \d+)*$/.test(cell.folded);
+  }
+
+  /** A number in STT or Số ('12', '12/2015'). */
+  private isNumbered(row: SheetRow): boolean {
+    for (const column of this.numberColumns) {
+      const cell = row.cells[column];
+      if (cell !== undefined && (typeof cell.value === 'number' || /^\d+(?:\/\d{2,4})?\.?$/.test(cell.text.trim()))) return true;
+    }
+    return false;
   }
 
   /** Whether the header names both a person and a date column: only then can a row be told to hold neither. */

@@ -180,6 +180,7 @@ function inRowEncoding<R extends SheetRow>(row: R, memo: EvidenceMemo | undefine
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /** A ditto mark: '"', '〃', '”', 'nt', 'n.t', '- nt -', 'như trên', 'Như trên.' ("as above"). */
+const MAX_DITTO_LENGTH = 12;
 const DITTO = /^[\s\-–—]*(?:["“”〃″]{1,2}|'{2}|n\.?\s?t\.?|như\s+trên\.?|nhu\s+tren\.?)[\s\-–—]*$/iu;
 
 /**
@@ -197,7 +198,7 @@ class DittoFiller {
   fill<R extends SheetRow>(row: R): R {
     let cells: (SourceCell | undefined)[] | undefined;
     row.cells.forEach((cell, column) => {
-      if (cell === undefined || !DITTO.test(cell.text)) return;
+      if (cell === undefined || cell.text.length > MAX_DITTO_LENGTH || !DITTO.test(cell.text)) return;
       cells ??= [...row.cells];
       cells[column] = this.previous[column];
     });

@@ -152,6 +152,11 @@ describe('rows that are not register entries, whatever their layout', () => {
     ).toEqual(['data', 'footer', 'footer', 'data', 'section-title', 'section-title']);
   });
 
+  it('reads a numbered entry whose name and dates are blank (rejected later for them, never skipped)', () => {
+    const nameless = [7, 7, null, null, 'Nam', null, 'Trạm y tế xã Tam Hợp', 'Trần Thị Nhung', 1974, 'Kinh', 'Việt Nam', 'Thôn Hợp Lễ', null, null, null, null];
+    expect(classifyBook([fullEntry(6, 'Hoàng Ngọc Huyền'), nameless])).toEqual(['data', 'data']);
+  });
+
   it("reads the entries of a register that splits names into 'Họ' | 'Chữ đệm' | 'Tên' after a footer line", () => {
     // No other full-name column: the given name is the only name a row shows.
     const splitHeader = ['STT', 'Số', 'Ngày đăng ký', 'Họ', 'Chữ đệm', 'Tên', 'Giới tính', 'Ngày sinh', 'Nơi sinh'];
