@@ -73,8 +73,8 @@ export const dateCodes: readonly CatalogEntry[] = [
     code: 'DATE_YEAR_IN_DATE_CELL',
     severity: 'warning',
     field: 'date',
-    messageVi: 'Ô định dạng ngày chứa số {year} (Excel hiển thị {shown}): đọc là năm {year}.',
-    description: 'A year typed into a year column formatted as a date is stored as that many days after 1900: "1925" shows as 08/04/1905. A date cell of a year column (a parent\'s "Năm sinh") that falls on such a day (serials 1850 to the current year, all in the first half of 1905, or of 1909 in a 1904-based workbook) and whose format shows the whole day is read as the year typed. In a date column such a day is kept: an old person may be born in 1905.',
+    messageVi: 'Ô năm sinh được định dạng ngày nên Excel hiển thị {shown}: số gõ vào là năm, đọc là năm {year}.',
+    description: 'A year typed into a year column formatted as a date is stored as that many days after 1900: "1925" shows as 08/04/1905. A date cell of a year column (a parent\'s "Năm sinh") that falls on such a day (serials 1850 to the current year, all in the first half of 1905, or of 1909 in a 1904-based workbook) and whose format shows the whole day is read as the year typed; so is a serial from 1 to 99 (shown early in 1900), a two-digit year resolved as any other. In a date column such a day is kept: an old person may be born in 1905.',
     fixVi: 'Định dạng ô là văn bản (Text) hoặc General rồi gõ lại năm; nếu đúng là ngày năm 1905, sửa lại cho đúng.',
   },
   {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { serialToDate } from '../../src/ingest/xlsx-scan/cell-values.js';
 import { normalizeDate, normalizeYear } from '../../src/normalize/date/normalize-date.js';
 
 const MS_PER_DAY = 86_400_000;
@@ -99,13 +100,23 @@ describe('normalizeDate: Excel serials and Date objects', () => {
     const typed = normalizeYear(exceljsDate(1925));
     expect(typed.value).toBe('1925');
     expect(typed.findings).toEqual([
-      { code: 'DATE_YEAR_IN_DATE_CELL', from: '08/04/1905', to: '1925', params: { year: 1925, shown: '08/04/1905' } },
+      { code: 'DATE_YEAR_IN_DATE_CELL', from: '08/04/1905', to: '1925', params: { year: '1925', shown: '08/04/1905' } },
     ]);
     expect(normalizeYear(exceljsDate(1925, true), { date1904: true }).value).toBe('1925');
     // Outside 1850 … this year, or with a time of day, the day is a day.
     expect(normalizeYear(exceljsDate(1849))).toEqual({ value: '1905', findings: [] });
     expect(normalizeYear(exceljsDate(new Date().getUTCFullYear() + 1)).value).toBe('1905');
     expect(normalizeYear(exceljsDate(1925.5)).value).toBe('1905');
+  });
+
+  it("a two-digit year typed into a date-formatted year column ('45' shown as 14/02/1900) is that two-digit year", () => {
+    // The Date hotich's XLSX reader builds (exceljs's is a day early below serial 60).
+    const typed = normalizeYear(serialToDate(45, false), { referenceDate: '1998-05-01' });
+    expect(typed.value).toBe('1945');
+    expect(typed.findings.map((finding) => finding.code)).toEqual(['DATE_YEAR_IN_DATE_CELL', 'DATE_TWO_DIGIT_YEAR']);
+    expect(normalizeYear(serialToDate(45, true), { date1904: true, referenceDate: '1998-05-01' }).value).toBe('1945');
+    // In a date column it stays the day the cell holds.
+    expect(normalizeDate(serialToDate(45, false)).value).toBe('1900-02-14');
   });
 
   it('a real day of early 1905 in a date column stays that day (an old person born in 1905)', () => {

@@ -13,6 +13,7 @@ import { DATE_CODES } from './date-finding-codes.js';
 import { dateObjectToDate } from './excel-serial.js';
 import { readNumber } from './read-number.js';
 import { readText } from './read-text.js';
+import { yearOnly } from './field-roles.js';
 import { failure, resolveDate, type DateTarget, type ResolveContext } from './resolve-date.js';
 import { twoDigitYearLimit } from './two-digit-year.js';
 
@@ -65,10 +66,14 @@ function normalizeCell(
   if (typeof value === 'number') return readNumber(value, date1904, context(String(value)));
   if (value instanceof Date) {
     // Only a year column: a real day of early 1905 in a date column (an old person's birth) is a day.
-    const typedYear = target === 'year' ? yearTypedIntoDateCell(value, date1904, limits.maxYear) : null;
-    if (typedYear !== null) {
+    const typed = target === 'year' ? yearTypedIntoDateCell(value, date1904, limits.maxYear) : null;
+    if (typed !== null) {
       const shown = value.toISOString().slice(0, 10).split('-').reverse().join('/');
-      return ok(String(typedYear), [{ code: DATE_CODES.yearInDateCell, from: shown, to: String(typedYear), params: { year: typedYear, shown } }]);
+      // '45' typed: a two-digit year, resolved as any other (DATE_TWO_DIGIT_YEAR follows).
+      const read = typed < 100 ? resolveDate(yearOnly(typed, 2), {}, context(String(typed))) : ok(String(typed));
+      if (read.value !== null) {
+        return ok(read.value, [{ code: DATE_CODES.yearInDateCell, from: shown, to: read.value, params: { year: read.value, shown } }, ...read.findings]);
+      }
     }
     // exceljs has already applied the workbook's date system to Date objects. Taken at face
     // value: exceljs ignores the 1900 leap-year bug, so its Dates before 1900-03-01 are one
@@ -86,15 +91,21 @@ const MS_PER_DAY = 86_400_000;
 /** Serial of 1970-01-01 in Excel's 1900 and 1904 date systems. */
 const UNIX_EPOCH_SERIAL = { 1900: 25569, 1904: 24107 } as const;
 const MIN_TYPED_YEAR = 1850;
+/** 1900-03-01 as days since 1970-01-01. */
+const FIRST_DAY_AFTER_PHANTOM = -25_508;
 
 /**
  * The year a clerk typed into a cell formatted as a date ('1925' → serial 1925 →
- * shown 08/04/1905), or null: a whole-day serial between 1850 and this year.
+ * shown 08/04/1905; '45' → shown 14/02/1900), or null: a whole-day serial between
+ * 1850 and this year, or from 1 to 99 (a two-digit year).
  */
 function yearTypedIntoDateCell(value: Date, date1904: boolean, maxYear: number): number | null {
   const ms = value.getTime();
   if (!Number.isFinite(ms) || ms % MS_PER_DAY !== 0) return null;
-  const serial = ms / MS_PER_DAY + UNIX_EPOCH_SERIAL[date1904 ? 1904 : 1900];
+  const days = ms / MS_PER_DAY;
+  // Below 1900-03-01 Excel's 1900 serials count its phantom 29 February: one more.
+  const serial = days + (date1904 ? UNIX_EPOCH_SERIAL[1904] : days < FIRST_DAY_AFTER_PHANTOM ? UNIX_EPOCH_SERIAL[1900] - 1 : UNIX_EPOCH_SERIAL[1900]);
+  if (serial >= 1 && serial <= 99) return serial;
   return serial >= MIN_TYPED_YEAR && serial <= maxYear ? serial : null;
 }
 
