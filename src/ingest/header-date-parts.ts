@@ -79,8 +79,12 @@ export function keySplitDates(candidate: Candidate, keys: Map<number, string>, i
 
 /** The label of the date part expected beside the month, when it is that part under the same group. */
 function sibling(label: PartLabel | null | undefined, month: PartLabel, part: DatePart, offset: number): PartLabel | undefined {
-  if (!label || label.part !== part || label.group !== month.group) return undefined;
-  return label.column.column === month.column.column + offset ? label : undefined;
+  if (!label || label.part !== part || label.column.column !== month.column.column + offset) return undefined;
+  if (label.group === month.group) return label;
+  // 'Ngày, tháng sinh' over 'Ngày' | 'Tháng', then 'Năm sinh' merged down beside it: the group named no year.
+  const groupFold = month.column.group?.groupFold ?? '';
+  const yearBeside = part === 'Year' && label.group === '' && (label.marked || label.qualifier !== '');
+  return yearBeside && /\bngay\b/.test(groupFold) && /\bthang\b/.test(groupFold) && !/\bnam\b/.test(groupFold) ? label : undefined;
 }
 
 function runDate(run: readonly PartLabel[], qualifier: string, keys: ReadonlyMap<number, string>, index: AliasIndex): string | undefined {

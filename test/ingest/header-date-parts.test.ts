@@ -25,6 +25,20 @@ describe("a date split over 'Ngày' | 'Tháng' | 'Năm' columns", () => {
     ]);
   });
 
+  it("reads 'Ngày, tháng sinh' over 'Ngày' | 'Tháng' with 'Năm sinh' beside it as the birth date", () => {
+    const rows = sheetRows([
+      ['SỔ ĐĂNG KÝ KHAI SINH NĂM 1999'],
+      ['STT', 'Số', 'Ngày đăng ký', 'Họ và tên', 'Ngày, tháng sinh', null, 'Năm sinh', 'Giới tính', 'Họ và tên mẹ', 'Họ và tên cha', 'Nơi đăng ký'],
+      [null, null, null, null, 'Ngày', 'Tháng', null],
+      [1, 1, '20/01/1999', 'Trần Văn Trung', 5, 1, 1999, 'Nam', 'Bùi Thị Huệ', 'Trần Đức Linh', 'Xã Bá Hiến'],
+    ]);
+    const header = detectHeader(rows, allTypes);
+    expect(header?.headerRowNumbers).toEqual([2, 3]);
+    expect(keysOf(header)).toEqual([
+      'stt', 'registration.number', 'registration.date', 'child.fullName', ...birthParts, 'child.sex', 'mother.fullName', 'father.fullName', 'registration.place',
+    ]);
+  });
+
   it("reads 'Ngày, tháng, năm sinh' over 'Ngày' | 'Tháng' | 'Năm' as the birth date, not the birth year by sex", () => {
     const rows = sheetRows([
       ['SỔ ĐĂNG KÝ KHAI SINH NĂM 1985'],
