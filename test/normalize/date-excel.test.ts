@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { serialToDate } from '../../src/ingest/xlsx-scan/cell-values.js';
+import { excelSerialToDate, unixDaysToExcelSerial } from '../../src/normalize/date/excel-serial.js';
 import { normalizeDate, normalizeYear } from '../../src/normalize/date/normalize-date.js';
 
 const MS_PER_DAY = 86_400_000;
@@ -122,6 +123,17 @@ describe('normalizeDate: Excel serials and Date objects', () => {
   it('a real day of early 1905 in a date column stays that day (an old person born in 1905)', () => {
     expect(normalizeDate(exceljsDate(1901))).toEqual({ value: '1905-03-15', findings: [] });
     expect(normalizeDate(exceljsDate(1925))).toEqual({ value: '1905-04-08', findings: [] });
+  });
+
+  it('unixDaysToExcelSerial undoes excelSerialToDate in both date systems', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 99_999 }).filter((serial) => serial !== 60), fc.boolean(), (serial, date1904) => {
+        const read = excelSerialToDate(serial, date1904);
+        if (read.kind !== 'date') throw new Error(`serial ${serial} not read`);
+        const { year, month, day } = read.reading.date;
+        expect(unixDaysToExcelSerial(Date.UTC(year, month - 1, day) / MS_PER_DAY, date1904)).toBe(serial);
+      }),
+    );
   });
 
   it('an invalid Date is DATE_UNPARSEABLE', () => {

@@ -58,6 +58,13 @@ export function excelSerialToDate(serial: number, date1904: boolean): SerialRead
   return { kind: 'date', reading: { date: civilFromDays(unixDays), hasTime } };
 }
 
+/** The whole Excel serial of a day (days since 1970-01-01): the inverse of excelSerialToDate. */
+export function unixDaysToExcelSerial(unixDays: number, date1904: boolean): number {
+  if (date1904) return unixDays - UNIX_DAYS_OF_1904_SERIAL_0;
+  const afterLeapDay = unixDays - UNIX_DAYS_BEFORE_SERIAL_61;
+  return afterLeapDay > FICTITIOUS_LEAP_DAY_SERIAL ? afterLeapDay : unixDays - UNIX_DAYS_BEFORE_SERIAL_1;
+}
+
 /**
  * Calendar date of a Date object read in UTC (exceljs builds dates from the
  * serial in UTC). Null for an invalid Date.

@@ -8,9 +8,9 @@
  */
 import type { CellValue } from '../../ingest/source-cell.js';
 import { ok, type Normalized } from '../finding.js';
-import { currentYear } from './calendar.js';
+import { currentYear, MS_PER_DAY } from './calendar.js';
 import { DATE_CODES } from './date-finding-codes.js';
-import { dateObjectToDate } from './excel-serial.js';
+import { dateObjectToDate, unixDaysToExcelSerial } from './excel-serial.js';
 import { readNumber } from './read-number.js';
 import { readText } from './read-text.js';
 import { yearOnly } from './field-roles.js';
@@ -87,12 +87,7 @@ function normalizeCell(
   return failure(DATE_CODES.unparseable);
 }
 
-const MS_PER_DAY = 86_400_000;
-/** Serial of 1970-01-01 in Excel's 1900 and 1904 date systems. */
-const UNIX_EPOCH_SERIAL = { 1900: 25569, 1904: 24107 } as const;
 const MIN_TYPED_YEAR = 1850;
-/** 1900-03-01 as days since 1970-01-01. */
-const FIRST_DAY_AFTER_PHANTOM = -25_508;
 
 /**
  * The year a clerk typed into a cell formatted as a date ('1925' → serial 1925 →
@@ -102,9 +97,7 @@ const FIRST_DAY_AFTER_PHANTOM = -25_508;
 function yearTypedIntoDateCell(value: Date, date1904: boolean, maxYear: number): number | null {
   const ms = value.getTime();
   if (!Number.isFinite(ms) || ms % MS_PER_DAY !== 0) return null;
-  const days = ms / MS_PER_DAY;
-  // Below 1900-03-01 Excel's 1900 serials count its phantom 29 February: one more.
-  const serial = days + (date1904 ? UNIX_EPOCH_SERIAL[1904] : days < FIRST_DAY_AFTER_PHANTOM ? UNIX_EPOCH_SERIAL[1900] - 1 : UNIX_EPOCH_SERIAL[1900]);
+  const serial = unixDaysToExcelSerial(ms / MS_PER_DAY, date1904);
   if (serial >= 1 && serial <= 99) return serial;
   return serial >= MIN_TYPED_YEAR && serial <= maxYear ? serial : null;
 }
