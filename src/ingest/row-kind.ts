@@ -130,8 +130,7 @@ export class RowClassifier {
       this.inFooter = false;
       return 'data';
     }
-    const texts = filled.map((column) => foldedText(row, column));
-    const cells = filled.map((column, at) => readCell(row, column, texts[at] ?? ''));
+    const cells = filled.map((column) => readCell(row, column));
     const sparse = filled.length <= SPARSE_CELLS;
     const content = this.personContent(cells);
     const noPerson = this.judgesContent() && !content.name && !content.date;
@@ -156,7 +155,7 @@ export class RowClassifier {
     // or more cells than signers fill (an entry whose date is unknown: rejected for it, not skipped).
     if (this.inFooter && (sparse || (this.judgesContent() && !content.date && filled.length <= MAX_SIGNERS))) return 'footer';
     if (!sparse) return 'data';
-    if (only !== undefined && !this.nameColumns.has(only) && !/^\d+$/.test(texts[0] ?? '')) {
+    if (only !== undefined && !this.nameColumns.has(only) && !/^\d+$/.test(cells[0]?.folded ?? '')) {
       return 'section-title';
     }
     return 'data';
@@ -305,12 +304,14 @@ function foldedText(row: SheetRow, column: number): string {
   return foldHeader(normalizeText({ text: cell.text, font: cell.font, runs: cell.runs }).value);
 }
 
-function readCell(row: SheetRow, column: number, folded: string): ReadCell {
+/** The cell read once through the text cleaner, then folded the three ways the footer tests use. */
+function readCell(row: SheetRow, column: number): ReadCell {
   const value = row.cells[column];
-  const text = value ? normalizeText({ text: value.text, font: value.font, runs: value.runs }).value.trim() : '';
+  const cleaned = value ? normalizeText({ text: value.text, font: value.font, runs: value.runs }).value : '';
+  const text = cleaned.trim();
   return {
     column,
-    folded,
+    folded: value ? foldHeader(cleaned) : '',
     line: foldHeader(text.replace(/[()]/g, ' ')),
     lower: text.toLowerCase(),
     bracketed: /^\(.*\)$/s.test(text),
