@@ -45,7 +45,7 @@ export const placeCodes: readonly CatalogEntry[] = [
     severity: 'warning',
     field: 'registrationPlace',
     messageVi: 'Nơi đăng ký "{value}" chỉ ghi cấp huyện hoặc tỉnh, thiếu tên xã/phường/thị trấn.',
-    description: 'The text names only a district and/or province; registrations were made by the commune People\'s Committee (DOMAIN.md §3.1), so a commune is expected. No commune code is set. A district People\'s Committee named as such (\'UBND huyện Bình Xuyên\'), which registered cases with a foreign element, is not reported.',
+    description: 'The text names only a district and/or province; registrations were made by the commune People\'s Committee (DOMAIN.md §3.1), so a commune is expected. No commune code is set. A district or provincial authority named as such (\'UBND huyện Bình Xuyên\', \'Phòng Tư pháp huyện Bình Xuyên\', \'Sở Tư pháp tỉnh Vĩnh Phúc\', \'UBND tỉnh Vĩnh Phúc\'), which registered cases with a foreign element, is not reported.',
     fixVi: 'Bổ sung tên xã/phường/thị trấn nơi đăng ký theo sổ gốc.',
   },
   {

@@ -169,6 +169,13 @@ const qualified: Row[] = [
   ['rạng sáng ngày 14/8/2022', '2022-08-14', NO],
   ['tối muộn 14/8/2022', '2022-08-14', NO],
   ['9h12/8/2022', '2022-08-12', ['DATE_TIME_DROPPED']],
+  // 'khoảng' before an hour makes the hour approximate, not the day
+  ['khoảng 9h ngày 12/8/2022', '2022-08-12', ['DATE_TIME_DROPPED']],
+  ['Khoảng 14 giờ 30 ngày 5/3/1990', '1990-03-05', ['DATE_TIME_DROPPED']],
+  ['chừng 22:00 ngày 5/3/1990', '1990-03-05', ['DATE_TIME_DROPPED']],
+  ['khoảng lúc 9 giờ sáng ngày 5/3/1990', '1990-03-05', ['DATE_TIME_DROPPED']],
+  ['khoảng 5/3/1990', '1990-03-05', ['DATE_APPROXIMATE']],
+  ['khoảng 1945', '1945', ['DATE_APPROXIMATE']],
   // a bracket after a date written outside it is a remark, digits or not
   ['12/5/1990 (ĐKL ngày 3/4/2016)', '1990-05-12', NO],
   ['05/03/2019 (QĐ số 12)', '2019-03-05', NO],

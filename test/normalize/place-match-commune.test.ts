@@ -167,8 +167,23 @@ describe('matchCommune — unknown, missing, mismatched', () => {
     ['UBND huyện Bình Xuyên', '249'],
     ['Ủy ban nhân dân thành phố Vĩnh Yên', '243'],
     ['UBND TX Phúc Yên', '244'],
+    ['Phòng Tư pháp huyện Bình Xuyên', '249'],
+    ['Phòng tư pháp TP Vĩnh Yên', '243'],
+    ['Phòng Tư pháp Bình Xuyên', '249'],
+    ['PTP huyện Yên Lạc', '251'],
   ])('%s → the district registered it (a foreign element): no commune, no warning', (text, districtCode) => {
     expect(matchCommune(text, NO_OPTIONS)).toEqual({ value: { communeCode: null, districtCode }, findings: [] });
+  });
+
+  it.each(['Sở Tư pháp tỉnh Vĩnh Phúc', 'Sở Tư pháp Vĩnh Phúc', 'STP Vĩnh Phúc', 'UBND tỉnh Vĩnh Phúc', 'Sở Tư pháp'])(
+    '%s → the province registered it (a foreign element before 2016): no commune, no district, no warning',
+    (text) => {
+      expect(matchCommune(text, { districtCode: '249', registrationDate: '2012-05-01' })).toEqual({ value: { communeCode: null, districtCode: null }, findings: [] });
+    },
+  );
+
+  it('a justice office naming a commune is read as that commune', () => {
+    expect(matchCommune('Phòng Tư pháp xã Tam Hợp', NO_OPTIONS).value).toEqual({ communeCode: '08953', districtCode: '249' });
   });
 
   it('a district that does not hold the commune → code kept, warning', () => {

@@ -146,13 +146,13 @@ describe('lost and undecoded text', () => {
   });
 
   it('warns about VNI residue beside Unicode Vietnamese (ö for ư, ñ for đ)', () => {
-    for (const text of ['Trần Thò Höông', 'Lê Thị Mâñ']) {
+    for (const text of ['Trần Thò Höông', 'Lê Thị Mâñ', 'Nguyễn Vaên Nam', 'Đỗ Thò Hoaøi Thaêm']) {
       expect(normalizeText({ text, font: 'Times New Roman' })).toEqual({ value: text, findings: [{ code: 'TEXT_UNDECODED_LEGACY' }] });
     }
   });
 
   it('does not take standalone symbols or quotes for residue, nor a foreign name', () => {
-    for (const text of ['Điều 5 §2', '«Tí»', '25 ©', 'Hoàng »', 'Björk', 'Müller']) expect(normalizeText(text).findings).toEqual([]);
+    for (const text of ['Điều 5 §2', '«Tí»', '25 ©', 'Hoàng »', 'Björk', 'Müller', 'Nguyễn Thị Xuân Khuê', 'Trần Quế Thuê']) expect(normalizeText(text).findings).toEqual([]);
   });
 });
 

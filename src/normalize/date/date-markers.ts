@@ -29,6 +29,8 @@ const CLOCK_TIME =
 /** 'lúc 14 giờ 30 phút', 'vào hồi 14h30', '14g30', '8 giờ sáng'. */
 const SPOKEN_TIME =
   /(?:\b(?:vao\s+)?(?:luc|hoi)\s*)?(?<!\d)(\d{1,2})\s*(?:gio|h|g)(?:\s*(\d{1,2})(?!\d)(?!\s*[/.-]\s*\d)\s*(?:phut|p)?)?(?:\s*(?:sang|trua|chieu|toi|dem|khuya))?(?![a-z])/g;
+/** 'khoảng 9 giờ ngày 12/8/2022', 'chừng 14h30': the hour is approximate, not the day (removed with the hour). */
+const APPROXIMATE_HOUR = /\b(?:khoang|chung|uoc)\s+(?=(?:(?:vao\s+)?(?:luc|hoi)\s*)?\d{1,2}\s*(?:gio|h|g|:\d{2})(?![a-z]))/g;
 /** 'sáng ngày 15/8/2022', 'đêm 5/3/2019', 'ngày 5/3/2019 (sáng)': the part of the day without an hour. */
 const PART_OF_DAY = /\b(?:buoi\s+|rang\s+|gan\s+)?(?:sang|trua|chieu|toi|dem|khuya|ban dem|nua dem)(?:\s+(?:som|muon|khuya))?\b/g;
 /** '(tức ngày 27 tháng Giêng năm Bính Thân)': the same day told another way, usually the lunar one. */
@@ -121,7 +123,7 @@ export function extractDateMarkers(folded: string): DateMarkers {
   if (LABELS_ONLY.test(folded)) return { text: folded, approximate: false, lunar: false, leapMonth: false, unknown: false, timeDropped: false };
   const unglossed = folded.replace(SAME_DAY_GLOSS, ' ').replace(DEATH_PHRASE, ' ');
   let timeDropped = false;
-  let text = unglossed.replace(CLOCK_TIME, (_match, hour: string, minute: string, second?: string, meridiem?: string) => {
+  let text = unglossed.replace(APPROXIMATE_HOUR, ' ').replace(CLOCK_TIME, (_match, hour: string, minute: string, second?: string, meridiem?: string) => {
     const h = Number(hour);
     const isMidnight =
       Number(minute) === 0 && Number(second ?? 0) === 0 && (h === 0 || (h === 12 && meridiem !== undefined && MERIDIEM_AM.test(meridiem)));

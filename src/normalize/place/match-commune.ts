@@ -88,6 +88,34 @@ function matchCodeText(text: string, period: RegistrationPeriod): Normalized<Com
 /** 'UBND huyện …', 'Ủy ban nhân dân thành phố …', 'UBND TX …' (folded). */
 const DISTRICT_AUTHORITY = /^(?:ubnd|uy ban nhan dan)\s*(?:huyen|h\.|thanh pho|tp\.?|thi xa|tx\.?)(?:\s|$)/;
 
+/**
+ * The justice office of a district or of the province ('Phòng Tư pháp huyện Bình Xuyên',
+ * 'Sở Tư pháp tỉnh Vĩnh Phúc', 'PTP', 'STP'), folded: it prepared the cases the district or
+ * province registered (a foreign element), so no commune is expected. What follows may
+ * only name the district or province.
+ */
+const JUSTICE_OFFICE = /^(?:(?:phong|so)\s+tu\s+phap|ptp|stp)(?=\s|,|$)[\s,.-]*/;
+/** 'UBND tỉnh Vĩnh Phúc': the province registered it (foreign elements before 2016). */
+const PROVINCE_AUTHORITY = /^(?:ubnd|uy ban nhan dan)\s*(?:tinh|t\.)(?:\s|$)/;
+
+/** A district or the province named as the registering authority → its district code (null for the province); undefined otherwise. */
+function registeringAuthority(input: string): string | null | undefined {
+  const folded = foldText(input);
+  const office = JUSTICE_OFFICE.exec(folded);
+  if (office === null && !PROVINCE_AUTHORITY.test(folded)) return undefined;
+  const rest = office === null ? input : input.slice(office[0].length);
+  if (rest.trim() === '') return null;
+  const segments = placeSegments(rest);
+  const { commune, district, unknownCommune } = pickMentions(findMentions(segments), segments);
+  // 'Phòng Tư pháp Bình Xuyên': the district's name with no unit word is read as a commune name.
+  const districtName = district?.key ?? (commune !== null && commune.level === null && DISTRICT_ALIASES.has(commune.key) ? commune.key : null);
+  if (districtName === null) {
+    const provinceOnly = commune === null ? unknownCommune === null : commune.level === null && PROVINCE_ALIASES.has(commune.key);
+    return provinceOnly ? null : undefined;
+  }
+  return DISTRICT_CODE_BY_NAME.get(districtName) ?? null;
+}
+
 /** Registration place → commune code of the list in force on the registration date. */
 export function matchCommune(text: string, options: MatchCommuneOptions): Normalized<CommuneMatch> {
   const input = asText(text);
@@ -95,6 +123,8 @@ export function matchCommune(text: string, options: MatchCommuneOptions): Normal
   const period = registrationPeriod(options?.registrationDate);
   const byCode = matchCodeText(input, period);
   if (byCode !== null) return byCode;
+  const authority = registeringAuthority(input);
+  if (authority !== undefined) return noMatch(authority, []);
 
   const segments = placeSegments(input);
   const { commune, district, unknownCommune, namesHigherUnit } = pickMentions(findMentions(segments), segments);

@@ -93,10 +93,14 @@ const CLEAN_CHAR: Uint8Array = (() => {
   return table;
 })();
 
+/** â ê Â Ê, which VNI writes after a, e, o for ă â ê ô (legacy-encodings.md). */
+const CIRCUMFLEX_AFTER = new Set([0xe2, 0xea, 0xc2, 0xca]);
+const VNI_BASE_VOWEL = new Set([...'aeoAEO'].map((ch) => ch.charCodeAt(0)));
+
 /**
  * One pass over a text for the text cleaner's first test: 'ascii' when it
  * matches CLEAN_ASCII_TEXT, 'vietnamese' when it matches CLEAN_VIETNAMESE_TEXT
- * and holds a REAL_UNICODE_LETTER, 'other' otherwise; `lowerAscii` tells
+ * and holds a REAL_UNICODE_LETTER, 'other' otherwise (also for VNI's 'aê', 'oâ' … beside Unicode letters); `lowerAscii` tells
  * whether an ASCII text has a lower-case letter.
  */
 export function cleanTextShape(text: string): { shape: CleanTextShape; lowerAscii: boolean } {
@@ -115,7 +119,11 @@ export function cleanTextShape(text: string): { shape: CleanTextShape; lowerAsci
     const kind = code < 0x1f00 ? (CLEAN_CHAR[code] ?? 0) : 0;
     if (kind === 0) return OTHER;
     if (kind === LOWER_ASCII_LETTER) lowerAscii = true;
-    else if (kind === LATIN1_LETTER) ascii = false;
+    else if (kind === LATIN1_LETTER) {
+      // VNI's circumflex after its vowel ('Vaên' for Văn, 'Hoâ'): no Unicode syllable has it; let the decoder judge.
+      if (i > wordStart && CIRCUMFLEX_AFTER.has(code) && VNI_BASE_VOWEL.has(text.charCodeAt(i - 1))) return OTHER;
+      ascii = false;
+    }
     else if (kind === UNICODE_ONLY_LETTER) {
       ascii = false;
       unicodeLetter = true;
