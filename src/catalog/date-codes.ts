@@ -19,7 +19,7 @@ export const dateCodes: readonly CatalogEntry[] = [
     severity: 'error',
     field: 'date',
     messageVi: 'Ngày tháng "{value}" không có năm.',
-    description: 'A day and/or month was read but no year ("05/03", "ngày 5 tháng 3", "05/03/...."); the value is left empty.',
+    description: 'A day and/or month was read but no year ("05/03", "ngày 5 tháng 3", "05/03/....", "5/3/19.."); the value is left empty. Two figures that can be a day and a month ("05/03", "10/10") are one, in the register\'s order: only a second figure that is no month ("3/90") makes a month and a two-digit year.',
     fixVi: 'Bổ sung năm theo sổ gốc.',
   },
   {
@@ -35,7 +35,7 @@ export const dateCodes: readonly CatalogEntry[] = [
     severity: 'error',
     field: 'date',
     messageVi: 'Năm {year} của "{value}" nằm ngoài khoảng hợp lệ {min}–{max}.',
-    description: 'The year is before 1850 or after the current year (in Vietnam); usually a typing error. The value is left empty.',
+    description: 'The year is before 1850 or after the current year (in Vietnam); usually a typing error. A whole number from 100 to 2100 in a number cell is such a year typed, never an Excel serial of 1900–1905. The value is left empty.',
     fixVi: 'Kiểm tra lỗi đánh máy ở năm (ví dụ 1099 thay cho 1990, 2091 thay cho 1991).',
   },
   {
@@ -47,11 +47,21 @@ export const dateCodes: readonly CatalogEntry[] = [
     fixVi: 'Nếu năm được hiểu sai thế kỷ, ghi lại năm đủ bốn chữ số.',
   },
   {
+    code: 'DATE_CENTURY_DOUBTFUL',
+    severity: 'warning',
+    field: 'date',
+    messageVi:
+      'Năm hai chữ số trong "{value}" được hiểu là {result} để không muộn hơn năm {limit}, tức sớm hơn {years} năm; nếu là năm {alternative} thì lại muộn hơn năm {limit}. Năm này hoặc ngày đăng ký có thể đã bị ghi nhầm.',
+    description:
+      'A two-digit year one or two past the registration year ("5/3/96" registered on 20/03/1995) goes back a century (1896), almost a hundred years before the registration, since an event is not registered before it happens; the other reading (1996) is after the registration. One of the two dates is most likely mistyped. Years further back are not reported: re-registrations of people born 60–90 years earlier are real. Not reported for parents\' birth years, which their age check covers.',
+    fixVi: 'Đối chiếu sổ gốc: ghi năm đủ bốn chữ số; nếu ngày đăng ký bị ghi nhầm năm thì sửa ngày đăng ký.',
+  },
+  {
     code: 'DATE_EXCEL_SERIAL',
     severity: 'note',
     field: 'date',
     messageVi: 'Số "{value}" được đọc là số ngày của Excel, tức ngày {result}.',
-    description: 'A bare number (or 5-digit numeric text) was read as an Excel date serial: the cell lost its date format. 1900 system with its leap-year bug, or 1904 system when the workbook uses it.',
+    description: 'A number above 2100 (or 5-digit numeric text) was read as an Excel date serial: the cell lost its date format. Numbers up to 2100 are years typed (below 100 two-digit years), and so is any number below 10000 in a column headed by a year. 1900 system with its leap-year bug, or 1904 system when the workbook uses it.',
     fixVi: 'Định dạng lại cột thành ngày (dd/mm/yyyy) trong Excel và kiểm tra ngày hiển thị có khớp sổ gốc không.',
   },
   {
@@ -67,14 +77,14 @@ export const dateCodes: readonly CatalogEntry[] = [
     severity: 'note',
     field: 'date',
     messageVi: 'Ô ghi "{value}" nghĩa là không rõ ngày tháng; để trống.',
-    description: 'The cell says the date is unknown ("không rõ", "00/00/0000", "../../....", "-", 0); the value is left empty. Whether an empty date is acceptable is decided by the record validation.',
+    description: 'The cell says the date is unknown ("không rõ", "00/00/0000", "../../....", "-", 0), or gives only part of the year ("19..", "19??"), which is no year; the value is left empty. Whether an empty date is acceptable is decided by the record validation.',
   },
   {
     code: 'DATE_YEAR_IN_DATE_CELL',
     severity: 'warning',
     field: 'date',
     messageVi: 'Ô năm sinh được định dạng ngày nên Excel hiển thị {shown}: số gõ vào là năm, đọc là năm {year}.',
-    description: 'A year typed into a year column formatted as a date is stored as that many days after 1900: "1925" shows as 08/04/1905. A date cell of a year column (a parent\'s "Năm sinh") that falls on such a day (serials 1850 to the current year, all in the first half of 1905, or of 1909 in a 1904-based workbook) and whose format shows the whole day is read as the year typed; so is a serial from 1 to 99 (shown early in 1900), a two-digit year resolved as any other. In a date column such a day is kept: an old person may be born in 1905.',
+    description: 'A year typed into a year column formatted as a date is stored as that many days after 1900: "1925" shows as 08/04/1905. A date cell of a year column (a parent\'s "Năm sinh"), or of a date column whose header names a year and no day ("Năm sinh chồng", the deceased\'s "Năm sinh", the "Năm" of a split date), that falls on such a day (serials 1850 to the current year, all in the first half of 1905, or of 1909 in a 1904-based workbook) and whose format shows the whole day is read as the year typed; so is a serial from 1 to 99 (shown early in 1900), a two-digit year resolved as any other. Under a day header ("Ngày sinh", "Ngày, tháng, năm sinh") such a day is kept: an old person may be born in 1905.',
     fixVi: 'Định dạng ô là văn bản (Text) hoặc General rồi gõ lại năm; nếu đúng là ngày năm 1905, sửa lại cho đúng.',
   },
   {

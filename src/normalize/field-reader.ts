@@ -13,6 +13,8 @@ import type { CommuneMatch } from './place/match-commune.js';
 export interface MappedRow {
   cell(key: string): SourceCell | undefined;
   date1904: boolean;
+  /** The column of `key` is headed by a year ('Năm sinh', 'Năm sinh chồng'), not a day ('Ngày, tháng, năm sinh'). */
+  yearHeader?(key: string): boolean;
 }
 
 /**
@@ -142,7 +144,7 @@ export class FieldReader {
   private dateCell(key: string, field: string, target: DateTarget, referenceDate = this.registrationDate): string | null {
     const cell = this.row.cell(key);
     if (cell === undefined) return this.splitDate(key, field, target, referenceDate);
-    return this.dateOf(cell, field, target, referenceDate);
+    return this.dateOf(cell, field, target, referenceDate, this.row.yearHeader?.(key) === true);
   }
 
   /**
@@ -161,7 +163,8 @@ export class FieldReader {
     const anchor = day ?? month ?? year;
     if (anchor === undefined) return null;
     const alone = anchor === (year ?? month ?? day);
-    if (alone && (anchor.value instanceof Date || WHOLE_DATE.test(anchor.text))) return this.dateOf(anchor, field, target, referenceDate);
+    // The 'Năm' part alone holds a year, even when Excel shows it as a day of 1905.
+    if (alone && (anchor.value instanceof Date || WHOLE_DATE.test(anchor.text))) return this.dateOf(anchor, field, target, referenceDate, anchor === year);
     const dayText = day === undefined ? null : this.datePartText(day, field);
     const monthText = month === undefined ? null : this.datePartText(month, field);
     const yearText = year === undefined ? null : this.datePartText(year, field);
@@ -185,14 +188,15 @@ export class FieldReader {
     return text === '' ? null : text;
   }
 
-  private dateOf(cell: SourceCell, field: string, target: DateTarget, referenceDate: string | null): string | null {
+  /** `yearHeader`: the column is headed by a year, so numbers and date-formatted years typed there are years. */
+  private dateOf(cell: SourceCell, field: string, target: DateTarget, referenceDate: string | null, yearHeader = false): string | null {
     if (cell.value instanceof Date && cell.datePrecision !== undefined) {
       // A format that shows the year or the month: what the clerk saw is the day's year or month, never a typed year.
       const read = this.memo.dateValue(cell.value, 'date', referenceDate);
       return this.keep(field, cell, atShownPrecision(read, target === 'year' ? 'year' : cell.datePrecision));
     }
     if (typeof cell.value === 'number' || cell.value instanceof Date) {
-      const read = this.memo.dateValue(cell.value, target, referenceDate);
+      const read = this.memo.dateValue(cell.value, target, referenceDate, yearHeader);
       return this.keep(field, cell, cell.datePrecision === undefined ? read : atShownPrecision(read, cell.datePrecision));
     }
     return this.keepReading(field, cell, this.memo.dateText(cell, target, referenceDate));

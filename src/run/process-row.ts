@@ -133,6 +133,10 @@ class RowCells implements MappedRow {
     if (cell && hasContent(cell.text)) return cell;
     return plan.defaults.size === 0 ? undefined : plan.defaults.get(key);
   }
+
+  yearHeader(key: string): boolean {
+    return this.plan.yearHeaderKeys.has(key);
+  }
 }
 
 /** The parts of a record id (not the whole context: the id must not depend on anything else). */

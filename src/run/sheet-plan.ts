@@ -14,6 +14,21 @@ export interface SheetPlan {
   unknownColumns: number[];
   /** Values printed above the header (book number, registering commune) for rows without such a cell. */
   defaults: Map<string, SourceCell>;
+  /** Keys whose column is headed by a year ('Năm sinh', 'Năm sinh của chồng', 'Năm sinh' › 'Nam'), not by a day. */
+  yearHeaderKeys: ReadonlySet<string>;
+}
+
+/** 'năm' as a word of its own ('Năm sinh'), never 'nam' (male) nor inside another word. */
+const YEAR_WORD = /(?<!\p{L})năm(?!\p{L})/u;
+const DAY_OR_MONTH_WORD = /(?<!\p{L})(?:ngày|tháng)(?!\p{L})/u;
+
+/**
+ * A header label that names a year and no day or month: 'Năm sinh', 'Sinh năm',
+ * 'Năm sinh của chồng', 'Người chết / Năm sinh'; not 'Ngày, tháng, năm sinh', 'Ngày sinh'.
+ */
+export function isYearHeader(label: string): boolean {
+  const text = label.normalize('NFC').toLowerCase();
+  return YEAR_WORD.test(text) && !DAY_OR_MONTH_WORD.test(text);
 }
 
 export function planSheet(header: DetectedHeader, defaults: Map<string, SourceCell> = new Map()): SheetPlan {
@@ -27,7 +42,12 @@ export function planSheet(header: DetectedHeader, defaults: Map<string, SourceCe
     rawKeys.set(column, key);
   }
   const unknownColumns = [...header.labels.keys()].filter((column) => !header.keys.has(column)).sort((a, b) => a - b);
-  return { header, columnOf, rawKeys, unknownColumns, defaults };
+  const yearHeaderKeys = new Set<string>();
+  for (const [column, key] of header.keys) {
+    const label = header.labels.get(column);
+    if (label !== undefined && isYearHeader(label)) yearHeaderKeys.add(key);
+  }
+  return { header, columnOf, rawKeys, unknownColumns, defaults, yearHeaderKeys };
 }
 
 /** The column a record field is read from; a date split over 'Ngày' | 'Tháng' | 'Năm' is found at its first part. */

@@ -132,6 +132,8 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(HUONG_CANH, 18, 'DATE_AGE_ONLY', 'deceased.birthDate', 'clean.warnings'),
   at(HUONG_CANH, 11, 'DATE_LUNAR_CONVERTED', 'deceased.birthDate', 'clean.notes'),
   at(HUONG_CANH, 15, 'DATE_LUNAR', 'deceased.birthDate', 'clean.warnings'),
+  at(HUONG_CANH, 20, 'DATE_CENTURY_DOUBTFUL', 'deceased.birthDate', 'clean.warnings'),
+  at(HUONG_CANH, 20, 'DATE_TWO_DIGIT_YEAR', 'deceased.birthDate', 'clean.notes'),
   // Sex, ethnicity, nationality.
   at(SON_LOI, 28, 'SEX_UNKNOWN', 'child.sex', 'rejected.errors'),
   at(HUONG_CANH, 12, 'SEX_CONFLICTING_MARKS', 'deceased.sex', 'rejected.errors'),

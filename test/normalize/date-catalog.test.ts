@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateCodes } from '../../src/catalog/date-codes.js';
 import type { CellValue } from '../../src/ingest/source-cell.js';
+import { currentYear } from '../../src/normalize/date/calendar.js';
 import { DATE_CODES } from '../../src/normalize/date/date-finding-codes.js';
 import { normalizeDate, normalizeYear } from '../../src/normalize/date/normalize-date.js';
 
@@ -11,6 +12,8 @@ const SAMPLES: Record<string, CellValue> = {
   DATE_IMPOSSIBLE: '31/02/1990',
   DATE_OUT_OF_RANGE: '1700',
   DATE_TWO_DIGIT_YEAR: '15.8.75',
+  // Next year's two digits: a century back, with no registration date to go by.
+  DATE_CENTURY_DOUBTFUL: `5/3/${String((currentYear() + 1) % 100).padStart(2, '0')}`,
   DATE_EXCEL_SERIAL: 32937,
   DATE_TIME_DROPPED: '05/03/1990 14:30',
   DATE_UNKNOWN: 'không rõ',
@@ -29,6 +32,7 @@ const EXPECTED_SEVERITY: Record<string, string> = {
   DATE_IMPOSSIBLE: 'error',
   DATE_OUT_OF_RANGE: 'error',
   DATE_TWO_DIGIT_YEAR: 'note',
+  DATE_CENTURY_DOUBTFUL: 'warning',
   DATE_EXCEL_SERIAL: 'note',
   DATE_TIME_DROPPED: 'note',
   DATE_UNKNOWN: 'note',

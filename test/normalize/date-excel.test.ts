@@ -35,13 +35,25 @@ describe('normalizeDate: Excel serials and Date objects', () => {
     [36526, '2000-01-01'],
     [45658, '2025-01-01'],
   ])('1900 system: serial %d → %s (1–59 one day off the naive formula)', (serial, iso) => {
+    const read = excelSerialToDate(serial, false);
+    if (read.kind !== 'date') throw new Error(`serial ${serial} not read`);
+    const { year, month, day } = read.reading.date;
+    expect(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`).toBe(iso);
+  });
+
+  it.each([
+    [2500, '1906-11-04'],
+    [10000, '1927-05-18'],
+    [32937, '1990-03-05'],
+    [45658, '2025-01-01'],
+  ])('a number cell above 2100 in a date column is a serial: %d → %s, with a note', (serial, iso) => {
     const result = normalizeDate(serial);
     expect(result.value).toBe(iso);
     expect(result.findings).toEqual([{ code: 'DATE_EXCEL_SERIAL', from: String(serial), to: iso, params: { result: iso } }]);
   });
 
   it('serial 60 is the fictitious 1900-02-29 → DATE_IMPOSSIBLE', () => {
-    expect(normalizeDate(60)).toEqual({ value: null, findings: [{ code: 'DATE_IMPOSSIBLE' }] });
+    expect(excelSerialToDate(60, false)).toEqual({ kind: 'fictitious-leap-day' });
     expect(normalizeDate(60.25).findings[0]?.code).toBe('DATE_IMPOSSIBLE');
   });
 
@@ -50,7 +62,31 @@ describe('normalizeDate: Excel serials and Date objects', () => {
     [60, '1904-03-01'],
     [31475, '1990-03-05'],
   ])('1904 system: serial %d → %s', (serial, iso) => {
-    expect(normalizeDate(serial, { date1904: true }).value).toBe(iso);
+    const read = excelSerialToDate(serial, true);
+    if (read.kind !== 'date') throw new Error(`serial ${serial} not read`);
+    expect(read.reading.date).toEqual({ year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8)) });
+  });
+
+  it.each([
+    // [number, registration date, value, codes]
+    [80, '2005-01-10', '1980', ['DATE_TWO_DIGIT_YEAR']], // 'Năm sinh chồng' typed 80 into a General cell
+    [35, '1998-05-10', '1935', ['DATE_TWO_DIGIT_YEAR']], // the deceased's 'Năm sinh'
+    [5, '1998-05-10', '1905', ['DATE_TWO_DIGIT_YEAR']], // '05' after Excel dropped the zero
+    [60, '2005-01-10', '1960', ['DATE_TWO_DIGIT_YEAR']], // also when a date format showed it as 29/02/1900
+    [968, '1995-03-20', null, ['DATE_OUT_OF_RANGE']], // '1968' missing a figure, not a day of 1902
+    [1500, '1995-03-20', null, ['DATE_OUT_OF_RANGE']],
+    [1849, '1995-03-20', null, ['DATE_OUT_OF_RANGE']],
+    [2030, '1995-03-20', null, ['DATE_OUT_OF_RANGE']],
+  ])('a whole number %d in a date column is a year typed (registered %s) → %s %j', (value, referenceDate, iso, expected) => {
+    const result = normalizeDate(value, { referenceDate });
+    expect(result.value).toBe(iso);
+    expect(codes(result)).toEqual(expected);
+  });
+
+  it('a date column headed by a year reads 2101–9999 as mistyped years, in a plain date column they stay serials', () => {
+    expect(normalizeDate(2965, { yearColumn: true })).toEqual({ value: null, findings: [{ code: 'DATE_OUT_OF_RANGE', params: { year: 2965, min: 1850, max: 2025 } }] });
+    expect(normalizeDate(2965).value).toBe('1908-02-12');
+    expect(normalizeDate(32937, { yearColumn: true }).value).toBe('1990-03-05');
   });
 
   it('the same day in both systems is 1462 serials apart', () => {
@@ -77,7 +113,7 @@ describe('normalizeDate: Excel serials and Date objects', () => {
     [Number.NaN, null, ['DATE_UNPARSEABLE']],
     [Number.POSITIVE_INFINITY, null, ['DATE_UNPARSEABLE']],
     [73051, null, ['DATE_OUT_OF_RANGE']], // 2100-01-01: a serial after the current year
-  ])('number %d → %s %j (1800–2100 is a year, 7–8 digits a compact date)', (value, iso, expected) => {
+  ])('number %d → %s %j (up to 2100 a year, 7–8 digits a compact date)', (value, iso, expected) => {
     const result = normalizeDate(value);
     expect(result.value).toBe(iso);
     expect(codes(result)).toEqual(expected);
@@ -125,6 +161,19 @@ describe('normalizeDate: Excel serials and Date objects', () => {
     expect(normalizeDate(exceljsDate(1925))).toEqual({ value: '1905-04-08', findings: [] });
   });
 
+  it("a date column headed by a year ('Năm sinh chồng') reads a year typed into a date-formatted cell as that year, and keeps a full date", () => {
+    const typed = normalizeDate(exceljsDate(1980), { yearColumn: true, referenceDate: '2005-01-10' });
+    expect(typed).toEqual({
+      value: '1980',
+      findings: [{ code: 'DATE_YEAR_IN_DATE_CELL', from: '02/06/1905', to: '1980', params: { year: '1980', shown: '02/06/1905' } }],
+    });
+    const twoDigits = normalizeDate(serialToDate(80, false), { yearColumn: true, referenceDate: '2005-01-10' });
+    expect(twoDigits.value).toBe('1980');
+    expect(codes(twoDigits)).toEqual(['DATE_YEAR_IN_DATE_CELL', 'DATE_TWO_DIGIT_YEAR']);
+    expect(normalizeDate(new Date(Date.UTC(1980, 2, 12)), { yearColumn: true })).toEqual({ value: '1980-03-12', findings: [] });
+    expect(normalizeDate(exceljsDate(1925.5), { yearColumn: true }).value).toBe('1905-04-08');
+  });
+
   it('unixDaysToExcelSerial undoes excelSerialToDate in both date systems', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 99_999 }).filter((serial) => serial !== 60), fc.boolean(), (serial, date1904) => {
@@ -145,8 +194,8 @@ describe('normalizeDate: Excel serials and Date objects', () => {
   });
 
   it('a Date exceljs built from a serial gives the same day as the serial itself (after 1900-02-28)', () => {
-    // Numbers 1800–2100 are read as years (brief), so those serials are left out.
-    const serialDay = fc.integer({ min: 61, max: 45_000 }).filter((day) => day < 1800 || day > 2100);
+    // Whole numbers up to 2100 are read as years typed, so those serials are left out.
+    const serialDay = fc.integer({ min: 2101, max: 45_000 });
     fc.assert(
       fc.property(serialDay, fc.constantFrom(0, 1e-9, -1e-9, 0.25), (day, jitter) => {
         const serial = day + jitter;

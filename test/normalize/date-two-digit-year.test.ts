@@ -15,7 +15,7 @@ describe('two-digit years', () => {
     // [cell, registration date, expected]
     ['15.8.75', '1976-01-10', '1975-08-15'],
     ['5/3/90', '1990-03-20', '1990-03-05'],
-    ['5/3/90', '1989-12-31', '1890-03-05'], // 1990 would be after the registration
+    ['5/3/90', '1987-12-31', '1890-03-05'], // 1990 would be after the registration
     ['5/3/05', '2010-07-01', '2005-03-05'],
     ['5/3/05', '1999-07-01', '1905-03-05'],
     ['5/3/00', '2000-05-01', '2000-03-05'],
@@ -26,6 +26,35 @@ describe('two-digit years', () => {
     const result = normalizeDate(cell, { referenceDate });
     expect(result.value).toBe(expected);
     expect(result.findings).toEqual([{ code: 'DATE_TWO_DIGIT_YEAR', from: cell, to: expected, params: { result: expected } }]);
+  });
+
+  it('a two-digit year one or two past the registration year is read a century back, with a warning that one of the dates is mistyped', () => {
+    // '5/3/96' in a book entry of 20/03/1995: born 1896 (registered at 99) or 1996 (after the entry).
+    const result = normalizeDate('5/3/96', { referenceDate: '1995-03-20' });
+    expect(result).toEqual({
+      value: '1896-03-05',
+      findings: [
+        { code: 'DATE_TWO_DIGIT_YEAR', from: '5/3/96', to: '1896-03-05', params: { result: '1896-03-05' } },
+        { code: 'DATE_CENTURY_DOUBTFUL', params: { result: '1896-03-05', years: 99, alternative: 1996, limit: 1995 } },
+      ],
+    });
+    expect(normalizeDate('5/3/97', { referenceDate: '1995-03-20' }).findings.map((finding) => finding.code)).toContain('DATE_CENTURY_DOUBTFUL');
+    expect(normalizeDate(96, { referenceDate: '1995-03-20' }).findings.map((finding) => finding.code)).toContain('DATE_CENTURY_DOUBTFUL');
+  });
+
+  it.each([
+    ['12/2/15', '2010-05-10', '1915-02-12'], // a deceased of 95: real
+    ['5/3/25', '2015-01-10', '1925-03-05'], // re-registration of a birth 90 years before
+    ['5/3/98', '1995-03-20', '1898-03-05'],
+    ['5/3/95', '1995-03-20', '1995-03-05'],
+  ])('no warning further back, nor in the same century: %s registered %s → %s', (cell, referenceDate, expected) => {
+    const result = normalizeDate(cell, { referenceDate });
+    expect(result.value).toBe(expected);
+    expect(result.findings.map((finding) => finding.code)).toEqual(['DATE_TWO_DIGIT_YEAR']);
+  });
+
+  it("a parent's year is not warned about: the parent's age check covers it", () => {
+    expect(normalizeYear('96', { referenceDate: '1995-03-05' }).findings.map((finding) => finding.code)).toEqual(['DATE_TWO_DIGIT_YEAR']);
   });
 
   it('compares years only: an event later in the registration year keeps that century (the validator flags it)', () => {

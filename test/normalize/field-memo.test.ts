@@ -44,13 +44,17 @@ const numberValue = fc.oneof(
   { arbitrary: fc.constantFrom(0, -0, 1, 5, 75, 95, 1990, 32937, 32937.5, 19900305, 5031990, NaN), weight: 3 },
   { arbitrary: fc.oneof(fc.double(), fc.integer({ min: -10, max: 100_000 })), weight: 1 },
 );
-const dateValue = fc.date({ min: new Date('1800-01-01'), max: new Date('2100-01-01'), noInvalidDate: false });
+const dateValue = fc.oneof(
+  fc.date({ min: new Date('1800-01-01'), max: new Date('2100-01-01'), noInvalidDate: false }),
+  // Years typed into date-formatted cells (1980 shown as 02/06/1905, 80 as 20/03/1900): read so under a year header only.
+  fc.constantFrom(new Date(Date.UTC(1905, 5, 2)), new Date(Date.UTC(1900, 2, 20)), new Date(Date.UTC(1905, 3, 8))),
+);
 
 /** One call of every kind, asked of a memo and of the normalizers directly. */
 type Question =
   | { kind: 'name' | 'place' | 'sex' | 'nationality' | 'ethnicity' | 'text'; cell: SourceCell }
   | { kind: 'dateText'; cell: SourceCell; target: 'date' | 'year'; registrationDate: string | null }
-  | { kind: 'dateValue'; value: number | Date; target: 'date' | 'year'; registrationDate: string | null }
+  | { kind: 'dateValue'; value: number | Date; target: 'date' | 'year'; registrationDate: string | null; yearHeader: boolean }
   | { kind: 'ethnicityValue'; value: number }
   | { kind: 'commune'; place: string; registrationDate: string | null };
 
@@ -68,7 +72,7 @@ const questions: fc.Arbitrary<Question[]> = fc
     values: fc.array(fc.oneof(numberValue, dateValue), { minLength: 1, maxLength: 3 }),
     dates: fc.array(registrationDate, { minLength: 2, maxLength: 3 }),
     steps: fc.array(
-      fc.record({ kind: fc.constantFrom(...KINDS), text: fc.nat(), font: fc.nat(), value: fc.nat(), date: fc.nat(), year: fc.boolean() }),
+      fc.record({ kind: fc.constantFrom(...KINDS), text: fc.nat(), font: fc.nat(), value: fc.nat(), date: fc.nat(), year: fc.boolean(), yearHeader: fc.boolean() }),
       { minLength: 10, maxLength: 60 },
     ),
   })
@@ -85,7 +89,7 @@ const questions: fc.Arbitrary<Question[]> = fc
         case 'dateText':
           return { kind: 'dateText', cell: sourceCell, target, registrationDate: date };
         case 'dateValue':
-          return { kind: 'dateValue', value, target, registrationDate: date };
+          return { kind: 'dateValue', value, target, registrationDate: date, yearHeader: step.yearHeader };
         case 'ethnicityValue':
           return { kind: 'ethnicityValue', value: typeof value === 'number' ? value : value.getTime() };
         case 'commune':
@@ -113,7 +117,7 @@ function askMemo(memo: FieldMemo, q: Question): unknown {
     case 'dateText':
       return memo.dateText(q.cell, q.target, q.registrationDate);
     case 'dateValue':
-      return memo.dateValue(q.value, q.target, q.registrationDate);
+      return memo.dateValue(q.value, q.target, q.registrationDate, q.yearHeader);
     case 'ethnicityValue':
       return memo.ethnicityValue(q.value);
     case 'commune':
@@ -142,7 +146,7 @@ function askDirectly(options: FieldOptions, q: Question): unknown {
     }
     case 'dateValue': {
       const dateOptions = { date1904: false, referenceDate: q.registrationDate };
-      return q.target === 'date' ? normalizeDate(q.value, dateOptions) : normalizeYear(q.value, dateOptions);
+      return q.target === 'date' ? normalizeDate(q.value, { ...dateOptions, yearColumn: q.yearHeader }) : normalizeYear(q.value, dateOptions);
     }
     case 'ethnicityValue':
       return normalizeEthnicity(q.value, lists);

@@ -68,6 +68,19 @@ function isPlaceholderRun(text: string, start: number, end: number): boolean {
   return !ALPHANUMERIC.test(neighbour(text, start - 1, -1)) && !ALPHANUMERIC.test(neighbour(text, end, 1));
 }
 
+/** Digits a year is written with: fewer, glued to a run of two dots or dashes ('19..'), are half a year. */
+const FULL_YEAR_DIGITS = 4;
+
+/**
+ * A run of two or more dots or dashes right after a number shorter than a year,
+ * with nothing after it but separators: the rest of that number left blank
+ * ('19..', '../../19..', '19--'), not a separator. After a whole year it is
+ * trailing punctuation ('1990..').
+ */
+function isPlaceholderTail(text: string, start: number, end: number, digitsBefore: number): boolean {
+  return end - start >= 2 && digitsBefore > 0 && digitsBefore < FULL_YEAR_DIGITS && !ALPHANUMERIC.test(neighbour(text, end, 1));
+}
+
 type TokenKind = 'digits' | 'placeholder' | 'other';
 
 /** The fields of a date text, or null when it holds a word or symbol that is not date vocabulary. */
@@ -78,8 +91,14 @@ export function splitDateFields(text: string): DateField[] | null {
     fields.push({ digits, label: label ?? pending });
     pending = null;
   };
-  // Digits glued to a placeholder ('19??', '?5') are a half-known number, not two fields.
+  // Digits glued to a placeholder ('19??', '19..', '?5', '19xx') are a half-known number: one
+  // field whose value is unknown, never the digits alone (a year the book does not give).
   let previous: TokenKind = 'other';
+  const placeholder = (): void => {
+    const last = fields[fields.length - 1];
+    if (previous === 'digits' && last !== undefined) last.digits = null;
+    else if (previous !== 'placeholder') push(null, null);
+  };
   TOKEN.lastIndex = 0;
   while (TOKEN.lastIndex < text.length) {
     const start = TOKEN.lastIndex;
@@ -88,22 +107,30 @@ export function splitDateFields(text: string): DateField[] | null {
     const [, digits, word, symbols, run] = match;
     let current: TokenKind = 'other';
     if (digits !== undefined) {
-      push(digits, null);
-      current = 'digits';
+      if (previous === 'placeholder') current = 'placeholder';
+      else {
+        push(digits, null);
+        current = 'digits';
+      }
     } else if (word !== undefined) {
       const label = LABEL_WORDS.get(word);
       const monthNumber = ENGLISH_MONTHS.get(word);
       if (label !== undefined) pending = label;
       else if (monthNumber !== undefined) push(String(monthNumber), 'month');
       else if (PLACEHOLDER_WORD.test(word)) {
-        push(null, null);
+        placeholder();
         current = 'placeholder';
       } else if (!FILLER_WORDS.has(word)) return null;
     } else if (symbols !== undefined) {
-      push(null, null);
+      placeholder();
       current = 'placeholder';
-    } else if (run !== undefined && isPlaceholderRun(text, start, TOKEN.lastIndex)) push(null, null);
-    if ((previous === 'digits' && current === 'placeholder') || (previous === 'placeholder' && current === 'digits')) return null;
+    } else if (run !== undefined) {
+      const digitsBefore = previous === 'digits' ? (fields[fields.length - 1]?.digits?.length ?? 0) : 0;
+      if (isPlaceholderTail(text, start, TOKEN.lastIndex, digitsBefore)) {
+        placeholder();
+        current = 'placeholder';
+      } else if (isPlaceholderRun(text, start, TOKEN.lastIndex)) push(null, null);
+    }
     previous = current;
   }
   return fields;

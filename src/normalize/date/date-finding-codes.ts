@@ -13,6 +13,8 @@ export const DATE_CODES = {
   outOfRange: 'DATE_OUT_OF_RANGE',
   /** note: a two-digit year was expanded to four digits. */
   twoDigitYear: 'DATE_TWO_DIGIT_YEAR',
+  /** warning: a two-digit year just past the registration year, read a century back (~99 years before it). */
+  centuryDoubtful: 'DATE_CENTURY_DOUBTFUL',
   /** note: a bare number was read as an Excel date serial. */
   excelSerial: 'DATE_EXCEL_SERIAL',
   /** note: a time of day in the cell was dropped. */

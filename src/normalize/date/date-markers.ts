@@ -114,6 +114,14 @@ function spellOutNumbers(text: string, lunar: boolean): string {
 const AGE =
   /\(?\s*(?:huong\s+)?(?:tho\s+)?(?<!\d)\d{1,3}\s*(?:ngay\s+|thang\s+)?tuoi\b\s*\)?|\(?\s*(?:huong\s+)?(?:tho\s+)?\btuoi\s+\d{1,3}\b\s*\)?|^\d{1,3}\s*t$|\(\s*\d{1,3}\s*t\s*\)|[-–]\s*\d{1,3}\s*t$/g;
 const BRACKETED_REMARK = /\([^()\d]*\)|\[[^[\]\d]*\]/g;
+/**
+ * The register's remark on how the entry was made, typed after the date without
+ * brackets: 'ĐKL', 'ĐKQH', 'đăng ký lại', 'ĐK quá hạn', 'đăng ký khai sinh lại',
+ * 'quá hạn', 'đúng hạn' (DOMAIN.md §3.3). Only after the date's last figure and
+ * only words to the end: nothing that could be part of a date.
+ */
+const TRAILING_REGISTRATION_REMARK =
+  /(?<=\d)[\s.,;:-]*\b(?:dkl|dkqh|(?:dk|dang ky)(?:\s*(?:ks|kt|kh|khai sinh|khai tu|ket hon))?\s*(?:lai|qua han|muon|dung han)|qua han|dung han)\b(?:\s+[a-z]+)*[\s.]*$/;
 const ANY_BRACKETED = /\([^()]*\)|\[[^[\]]*\]/g;
 
 /** Digits, separators and the field labels only: no marker can be present (hot path for worded dates). */
@@ -173,6 +181,8 @@ export function extractDateMarkers(folded: string): DateMarkers {
     approximate = true;
     return year;
   });
+
+  text = text.replace(TRAILING_REGISTRATION_REMARK, ' ');
 
   // What is left in brackets without a digit is a remark ('(đăng ký lại)', '(sinh đôi)'), not part of the date;
   // so is any bracket after a date written outside it ('12/5/1990 (ĐKL ngày 3/4/2016)', '(QĐ số 12)').

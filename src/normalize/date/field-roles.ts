@@ -44,20 +44,23 @@ function fits(field: DateField, role: DateRole): boolean {
   return role === 'year' ? width === 2 || width === 4 : width <= 2;
 }
 
+const MAX_MONTH = 12;
+const MAX_DAY = 31;
+
 /**
- * 'mm/yy' is a real shape ('3/90'), but '25/12' is a day and a month with the
- * year left out: a first field above 12 before a two-digit field is not a month.
+ * 'mm/yy' is a real shape ('3/90', '12/85'), but the register's order is day
+ * then month (DOMAIN.md §5): two unlabelled fields that can be a day and a month
+ * ('05/03', '10/10', '../03', '25/12') are one with the year left out. Only a
+ * second field that is no month ('90') makes the pair a month and a year; so
+ * does a first field above 12 never, since that is no month ('25/85').
  */
 function looksLikeDayMonth(order: readonly DateRole[], fields: readonly DateField[]): boolean {
   const [first, second] = fields;
-  return (
-    order[0] === 'month' &&
-    order[1] === 'year' &&
-    first?.label === null &&
-    second?.label === null &&
-    second.digits?.length === 2 &&
-    Number(first.digits ?? 0) > 12
-  );
+  if (order[0] !== 'month' || order[1] !== 'year' || first?.label !== null || second?.label !== null || second.digits?.length !== 2) return false;
+  const firstValue = Number(first.digits ?? 0);
+  if (firstValue > MAX_MONTH) return true;
+  const secondValue = Number(second.digits);
+  return secondValue >= 1 && secondValue <= MAX_MONTH && firstValue <= MAX_DAY;
 }
 
 /** Year-first is ISO ('1990-03-05', '1990-03'): only with a four-digit or labelled year. */

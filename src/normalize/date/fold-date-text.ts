@@ -1,7 +1,7 @@
 /**
  * Brings a date cell's text to one comparable form: lower case, ASCII letters
  * without diacritics (some cells lost them: 'ngay 5 thang 3 nam 1990'),
- * ASCII digits, '-' for every dash, single spaces.
+ * ASCII digits, '-' for every dash, ' for every curly quote, single spaces.
  */
 
 /**
@@ -60,6 +60,8 @@ const COMBINING_MARKS = /\p{M}+/gu;
 const D_LOOKALIKES = /[đð]/g;
 const INVISIBLES = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63]/g;
+/** Curly quotes Word and Excel's autocorrect put where the clerk typed ' or " ('‘05/01/2001'). */
+const QUOTES = /[\u2018\u2019\u201a\u201b\u2032\u201c\u201d\u201e\u2033]/g;
 const SPACES = /\s+/g;
 
 export function foldDateText(raw: string): string {
@@ -72,6 +74,7 @@ export function foldDateText(raw: string): string {
     .replace(D_LOOKALIKES, 'd')
     .replace(INVISIBLES, '')
     .replace(DASHES, '-')
+    .replace(QUOTES, "'")
     .replace(SPACES, ' ')
     .trim();
 }

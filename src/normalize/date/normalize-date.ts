@@ -26,6 +26,13 @@ export interface DateOptions {
    * before it happens. Without it, the current year is the limit.
    */
   referenceDate?: string | null;
+  /**
+   * The column's header names a year ('Năm sinh', 'Năm sinh chồng') though the
+   * field holds dates (a spouse's or the deceased's birth): a year typed into a
+   * date-formatted cell, and a whole number up to 9999, are years there as in a
+   * year column; a full date typed there is kept whole.
+   */
+  yearColumn?: boolean;
 }
 
 /** A date cell's answer, and whether it depended on the reference date (only a two-digit year does). */
@@ -46,7 +53,8 @@ export function readDateCell(value: CellValue | undefined, target: DateTarget, o
     usesReferenceDate = true;
     return twoDigitYearLimit(options.referenceDate, thisYear);
   };
-  const result = normalizeCell(value, options.date1904 === true, target, { twoDigitLimit, maxYear: thisYear });
+  const yearColumn = target === 'year' || options.yearColumn === true;
+  const result = normalizeCell(value, options.date1904 === true, target, yearColumn, { twoDigitLimit, maxYear: thisYear });
   return { result, usesReferenceDate };
 }
 
@@ -54,6 +62,7 @@ function normalizeCell(
   value: CellValue | undefined,
   date1904: boolean,
   target: DateTarget,
+  yearColumn: boolean,
   limits: Pick<ResolveContext, 'twoDigitLimit' | 'maxYear'>,
 ): Normalized<string | null> {
   if (value === null || value === undefined) return ok(null);
@@ -63,10 +72,10 @@ function normalizeCell(
     if (value.trim() === '') return ok(null);
     return readText(value, date1904, context(value.trim()));
   }
-  if (typeof value === 'number') return readNumber(value, date1904, context(String(value)));
+  if (typeof value === 'number') return readNumber(value, date1904, context(String(value)), yearColumn);
   if (value instanceof Date) {
-    // Only a year column: a real day of early 1905 in a date column (an old person's birth) is a day.
-    const typed = target === 'year' ? yearTypedIntoDateCell(value, date1904, limits.maxYear) : null;
+    // Only a year column (or a year header): a real day of early 1905 under 'Ngày sinh' (an old person's birth) is a day.
+    const typed = yearColumn ? yearTypedIntoDateCell(value, date1904, limits.maxYear) : null;
     if (typed !== null) {
       const shown = value.toISOString().slice(0, 10).split('-').reverse().join('/');
       // '45' typed: a two-digit year, resolved as any other (DATE_TWO_DIGIT_YEAR follows).

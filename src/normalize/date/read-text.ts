@@ -59,11 +59,11 @@ function readNumericText(text: string, date1904: boolean, context: ResolveContex
   // anyone exported, and a year column would otherwise read it as '31').
   if (width === 5 && Number(integerPart) < 10_000) return failure(DATE_CODES.unparseable);
   if (fraction !== undefined && !ZEROS.test(fraction)) {
-    return width === 5 ? readNumber(Number(`${integerPart}.${fraction}`), date1904, context) : null;
+    return width === 5 ? readNumber(Number(`${integerPart}.${fraction}`), date1904, context, false) : null;
   }
   if (width === 2 && fraction === undefined) return resolveDate(yearOnly(Number(integerPart), 2), {}, context);
   if (width === 4) return resolveDate(yearOnly(Number(integerPart), 4), {}, context);
-  if (width === 5) return readNumber(Number(integerPart), date1904, context);
+  if (width === 5) return readNumber(Number(integerPart), date1904, context, false);
   if (width === 7 || width === 8) return compactDateOrNull(integerPart, context) ?? failure(DATE_CODES.unparseable);
   return null;
 }

@@ -40,6 +40,14 @@ export interface ResolveContext {
   maxYear: number;
 }
 
+/**
+ * A two-digit year at most this many years past the registration year ('96' for
+ * 1995) goes back a century (1896): almost a hundred years before the entry, while
+ * the other reading (1996) is after it. One of the two dates is mistyped; people
+ * born 60–90 years before their (re-)registration are real and not reported.
+ */
+const DOUBTFUL_CENTURY_YEARS = 2;
+
 export function failure(code: string, params?: Record<string, string | number>): Normalized<null> {
   return ok(null, [params === undefined ? { code } : { code, params }]);
 }
@@ -53,7 +61,8 @@ export function resolveDate(raw: RawDate, qualifiers: DateQualifiers, context: R
     return raw.month === null && raw.day === null ? unknownDate(context.source) : failure(DATE_CODES.yearMissing);
   }
   const twoDigit = raw.yearDigits === 2;
-  const year = twoDigit ? expandTwoDigitYear(raw.year, context.twoDigitLimit()) : raw.year;
+  const twoDigitLimit = twoDigit ? context.twoDigitLimit() : 0;
+  const year = twoDigit ? expandTwoDigitYear(raw.year, twoDigitLimit) : raw.year;
   if (year < MIN_YEAR || year > context.maxYear) {
     return failure(DATE_CODES.outOfRange, { year, min: MIN_YEAR, max: context.maxYear });
   }
@@ -87,6 +96,9 @@ export function resolveDate(raw: RawDate, qualifiers: DateQualifiers, context: R
     warnings.push({ code: DATE_CODES.ambiguous, params: { candidates: qualifiers.candidates, result: value } });
   }
   if (qualifiers.approximate) warnings.push({ code: DATE_CODES.approximate });
+  if (twoDigit && context.target === 'date' && year + 100 - twoDigitLimit <= DOUBTFUL_CENTURY_YEARS) {
+    warnings.push({ code: DATE_CODES.centuryDoubtful, params: { result: value, years: twoDigitLimit - year, alternative: year + 100, limit: twoDigitLimit } });
+  }
 
   const correction = (code: string): Finding => ({ code, from: context.source, to: value, params: { result: value } });
   if (qualifiers.fromSerial) notes.push(correction(DATE_CODES.excelSerial));

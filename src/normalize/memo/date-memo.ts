@@ -1,6 +1,7 @@
 /**
  * Memo of date and year cells. An answer depends on the cell (text after the
- * text cleaner, number, or Date by time value), the target (date or year), the
+ * text cleaner, number, or Date by time value), the target (date or year) and,
+ * for numbers and Dates, whether a date column's header names a year, the
  * date system, the current year — all in the key or the memo's scope — and on
  * the registration date only through the two-digit-year limit, and only for
  * cells with a two-digit year: readDateCell reports when it asked for the
@@ -27,15 +28,18 @@ interface DateTextReading extends CellReading<string | null> {
   byLimit?: ByLimit;
 }
 
-interface TargetMemos {
-  texts: CellMemo<DateTextReading>;
+interface ValueMemos {
   numbers: BoundedMemo<number, DateAnswer>;
   /** Date cells by time value. */
   times: BoundedMemo<number, DateAnswer>;
 }
 
+/** What a number or Date cell is read as: a target, or a date under a year header ('Năm sinh chồng'). */
+type ValueKind = DateTarget | 'dateUnderYearHeader';
+
 export class DateMemo {
-  private readonly memos: Record<DateTarget, TargetMemos>;
+  private readonly texts: Record<DateTarget, CellMemo<DateTextReading>>;
+  private readonly values: Record<ValueKind, ValueMemos>;
   private readonly clock = new YearClock();
   /** The current year the kept answers were computed in (the upper bound of every date). */
   private year: number | null = null;
@@ -48,14 +52,15 @@ export class DateMemo {
     private readonly capacity: number,
   ) {
     const size = Math.max(capacity, 1);
-    const target = (): TargetMemos => ({ texts: new CellMemo(capacity), numbers: new BoundedMemo(size), times: new BoundedMemo(size) });
-    this.memos = { date: target(), year: target() };
+    const values = (): ValueMemos => ({ numbers: new BoundedMemo(size), times: new BoundedMemo(size) });
+    this.texts = { date: new CellMemo(capacity), year: new CellMemo(capacity) };
+    this.values = { date: values(), year: values(), dateUnderYearHeader: values() };
   }
 
   /** A text date cell through the text cleaner, then normalizeDate (target 'date') or normalizeYear ('year'). */
   text(cell: SourceCell, target: DateTarget, referenceDate: string | null): CellReading<string | null> {
     const thisYear = this.currentYear();
-    const memo = this.memos[target].texts.of(cell);
+    const memo = this.texts[target].of(cell);
     const known = memo?.get(cell.text);
     if (known !== undefined) {
       if (known.byLimit === undefined) return known;
@@ -71,15 +76,20 @@ export class DateMemo {
     return { text, value };
   }
 
-  /** A number or Date cell: normalizeDate (target 'date') or normalizeYear ('year'). */
-  value(value: number | Date, target: DateTarget, referenceDate: string | null): DateResult {
+  /**
+   * A number or Date cell: normalizeDate (target 'date') or normalizeYear ('year');
+   * `yearColumn`: a date column whose header names a year (DateOptions.yearColumn).
+   */
+  value(value: number | Date, target: DateTarget, referenceDate: string | null, yearColumn = false): DateResult {
     const thisYear = this.currentYear();
-    if (this.capacity === 0) return readDateCell(value, target, { date1904: this.date1904, referenceDate }, thisYear).result;
-    const memo = typeof value === 'number' ? this.memos[target].numbers : this.memos[target].times;
+    const underYearHeader = yearColumn && target === 'date';
+    if (this.capacity === 0) return readDateCell(value, target, { date1904: this.date1904, referenceDate, yearColumn: underYearHeader }, thisYear).result;
+    const memos = this.values[underYearHeader ? 'dateUnderYearHeader' : target];
+    const memo = typeof value === 'number' ? memos.numbers : memos.times;
     const key = typeof value === 'number' ? value : value.getTime();
     const known = memo.get(key);
-    if (known !== undefined) return 'byLimit' in known ? this.perLimit(known.byLimit, value, target, referenceDate, thisYear) : known;
-    const { result, usesReferenceDate } = readDateCell(value, target, { date1904: this.date1904, referenceDate }, thisYear);
+    if (known !== undefined) return 'byLimit' in known ? this.perLimit(known.byLimit, value, target, referenceDate, thisYear, underYearHeader) : known;
+    const { result, usesReferenceDate } = readDateCell(value, target, { date1904: this.date1904, referenceDate, yearColumn: underYearHeader }, thisYear);
     const answer = frozen(result);
     memo.set(key, usesReferenceDate ? { byLimit: this.firstLimit(referenceDate, thisYear, answer) } : answer);
     return answer;
@@ -91,11 +101,18 @@ export class DateMemo {
   }
 
   /** The answer of a two-digit-year cell for this row's limit, computed when the limit is new. */
-  private perLimit(byLimit: ByLimit, value: string | number | Date, target: DateTarget, referenceDate: string | null, thisYear: number): DateResult {
+  private perLimit(
+    byLimit: ByLimit,
+    value: string | number | Date,
+    target: DateTarget,
+    referenceDate: string | null,
+    thisYear: number,
+    yearColumn = false,
+  ): DateResult {
     const limit = twoDigitYearLimit(referenceDate, thisYear);
     const known = byLimit.get(limit);
     if (known !== undefined) return known;
-    const answer = frozen(readDateCell(value, target, { date1904: this.date1904, referenceDate }, thisYear).result);
+    const answer = frozen(readDateCell(value, target, { date1904: this.date1904, referenceDate, yearColumn }, thisYear).result);
     this.countPerLimitAnswer();
     byLimit.set(limit, answer);
     return answer;
@@ -117,8 +134,8 @@ export class DateMemo {
   }
 
   private clear(): void {
-    for (const memos of Object.values(this.memos)) {
-      memos.texts.clear();
+    for (const texts of Object.values(this.texts)) texts.clear();
+    for (const memos of Object.values(this.values)) {
       memos.numbers.clear();
       memos.times.clear();
     }

@@ -137,9 +137,9 @@ export class FieldMemo {
     return this.dates.text(cell, target, referenceDate);
   }
 
-  /** A number or Date date cell. */
-  dateValue(value: number | Date, target: DateTarget, referenceDate: string | null): Normalized<string | null> {
-    return this.dates.value(value, target, referenceDate);
+  /** A number or Date date cell; `yearColumn`: a date column under a year header (DateMemo.value). */
+  dateValue(value: number | Date, target: DateTarget, referenceDate: string | null, yearColumn = false): Normalized<string | null> {
+    return this.dates.value(value, target, referenceDate, yearColumn);
   }
 
   /** matchCommune of a cleaned registration place, for the record's registration date. */
