@@ -4,6 +4,8 @@ import { foldHeader } from './header-text.js';
 interface AliasTarget {
   key: string;
   notMatching?: RegExp;
+  /** A fallback label (ColumnDefinition.fallbackLabels). */
+  fallback?: true;
 }
 
 interface Phrase {
@@ -17,12 +19,14 @@ interface Phrase {
 export interface AliasHit {
   key: string;
   confidence: number;
+  /** A fallback label: the key is the column's only when no other column of the header claims it. */
+  fallback?: true;
 }
 
 /** Folded alias → column key for one record type (pipeline aliases included). */
 export class AliasIndex {
   private readonly exact = new Map<string, AliasTarget>();
-  /** Whole-label aliases (ColumnDefinition.wholeLabels) by fold, with their spellings (marks kept). */
+  /** Whole-label aliases (ColumnDefinition.wholeLabels, fallbackLabels) by fold, with their spellings (marks kept). */
   private readonly wholeLabels = new Map<string, { target: AliasTarget; spellings: Set<string> }>();
   /** Aliases of 2+ words, longest first, for headers that add words around a known alias. */
   private readonly phrases: Phrase[] = [];
@@ -52,11 +56,13 @@ export class AliasIndex {
       }
     }
     for (const column of type.columns) {
-      for (const label of column.wholeLabels ?? []) {
+      const labels = [...(column.wholeLabels ?? []).map((label) => ({ label, fallback: false })), ...(column.fallbackLabels ?? []).map((label) => ({ label, fallback: true }))];
+      for (const { label, fallback } of labels) {
         const folded = foldHeader(label);
         if (folded === '' || this.exact.has(folded)) continue;
         const known = this.wholeLabels.get(folded);
-        if (known === undefined) this.wholeLabels.set(folded, { target: { key: column.key }, spellings: new Set([spelling(label)]) });
+        const target: AliasTarget = fallback ? { key: column.key, fallback } : { key: column.key };
+        if (known === undefined) this.wholeLabels.set(folded, { target, spellings: new Set([spelling(label)]) });
         else if (known.target.key === column.key) known.spellings.add(spelling(label));
       }
     }
@@ -73,7 +79,8 @@ export class AliasIndex {
 
   /**
    * The column key a folded header label stands for, with how sure we are:
-   * 1 for an exact alias, 0.5 when the label contains exactly one longest alias.
+   * 1 for an exact alias (a fallback label is marked so), 0.5 when the label
+   * contains exactly one longest alias.
    */
   lookup(folded: string, rawLabel: string): AliasHit | undefined {
     const exclusion: Exclusion = { rawLabel, lower: undefined };
@@ -83,7 +90,8 @@ export class AliasIndex {
     if (whole) {
       // As written, or typed without any mark: 'Năm' (a year) is not 'Nam'.
       const written = spelling(rawLabel);
-      return written === folded || whole.spellings.has(written) ? { key: whole.target.key, confidence: 1 } : undefined;
+      if (written !== folded && !whole.spellings.has(written)) return undefined;
+      return whole.target.fallback ? { key: whole.target.key, confidence: 1, fallback: true } : { key: whole.target.key, confidence: 1 };
     }
     let found: AliasTarget | undefined;
     let foundLength = 0;

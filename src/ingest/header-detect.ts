@@ -1,11 +1,12 @@
 import type { FontEncoding } from '../normalize/text/legacy-encoding.js';
 import type { RecordTypeDefinition } from '../record-types/record-type.js';
-import type { AliasHit, AliasIndex } from './alias-index.js';
+import type { AliasIndex } from './alias-index.js';
+import { assignKeys } from './header-assign.js';
 import { HeaderRows } from './header-cells.js';
 import { keySplitDates } from './header-date-parts.js';
-import { combinedForms, singleRowCandidate, threeRowCandidate, twoRowCandidate, type Candidate, type CandidateColumn } from './header-candidates.js';
+import { singleRowCandidate, threeRowCandidate, twoRowCandidate, type Candidate } from './header-candidates.js';
 import { SheetLookups } from './header-lookups.js';
-import type { SheetRow } from './sheet-source.js';
+import type { ColumnRange, SheetRow } from './sheet-source.js';
 
 /** How many rows at the top of a sheet are searched for the header. */
 export const HEADER_SEARCH_ROWS = 30;
@@ -42,15 +43,17 @@ export interface DetectedHeader {
  * above it are searched again, and an earlier match of the same type scoring
  * at least EARLIER_HEADER_SHARE of the best is the header instead — the
  * earliest such; the later copy is then skipped as a repeated header.
+ * `hiddenColumns` (0-based) lose a key to a visible column naming it as well.
  */
-export function detectHeader(rows: readonly SheetRow[], indexes: readonly AliasIndex[]): DetectedHeader | null {
+export function detectHeader(rows: readonly SheetRow[], indexes: readonly AliasIndex[], hiddenColumns: readonly ColumnRange[] = []): DetectedHeader | null {
   const top = rows.slice(0, HEADER_SEARCH_ROWS);
-  const best = bestHeader(top, indexes);
+  const isHidden = (column: number): boolean => hiddenColumns.some((range) => column >= range.firstColumn && column <= range.lastColumn);
+  const best = bestHeader(top, indexes, isHidden);
   if (best === null) return null;
   for (let header = best; ; ) {
     const firstRow = header.headerRowNumbers[0]!;
     const above = top.filter((row) => row.rowNumber < firstRow);
-    const earlier = above.length > 0 ? bestHeader(above, indexes) : null;
+    const earlier = above.length > 0 ? bestHeader(above, indexes, isHidden) : null;
     if (earlier === null || earlier.type.name !== best.type.name || earlier.score < best.score * EARLIER_HEADER_SHARE) return header;
     header = earlier;
   }
@@ -70,7 +73,7 @@ const EARLIER_HEADER_SHARE = 0.5;
  * scored. So the header is usually scored first and the data rows below it are
  * never read, and the answer is what scoring every candidate would give.
  */
-function bestHeader(rows: readonly SheetRow[], indexes: readonly AliasIndex[]): DetectedHeader | null {
+function bestHeader(rows: readonly SheetRow[], indexes: readonly AliasIndex[], isHidden: (column: number) => boolean): DetectedHeader | null {
   const lookups = new SheetLookups(indexes);
   const top = new HeaderRows(rows, (fold) => lookups.isAlias(fold));
   // Position in the order above: row i is 3i, rows i to i+1 are 3i+1, rows i to i+2 are 3i+2.
@@ -92,7 +95,7 @@ function bestHeader(rows: readonly SheetRow[], indexes: readonly AliasIndex[]): 
       if (candidate !== undefined) pending.push({ ...next, candidate, bound: lookups.upperBound(candidate) });
       continue;
     }
-    const match = bestMatch(next.candidate, lookups);
+    const match = bestMatch(next.candidate, lookups, isHidden);
     if (match === null) continue;
     scored.push({ position, match });
     if (best === null || match.score > best.score) best = match;
@@ -124,36 +127,19 @@ function takeHighest(pending: Pending[]): Pending | undefined {
 }
 
 /** The candidate's best match over the types (the first on a tie), or null. */
-function bestMatch(candidate: Candidate, lookups: SheetLookups): DetectedHeader | null {
+function bestMatch(candidate: Candidate, lookups: SheetLookups, isHidden: (column: number) => boolean): DetectedHeader | null {
   let best: DetectedHeader | null = null;
   for (let i = 0; i < lookups.indexes.length; i++) {
-    const match = matchCandidate(candidate, i, lookups, lookups.indexes.length > 1);
+    const match = matchCandidate(candidate, i, lookups, lookups.indexes.length > 1, isHidden);
     if (match && (!best || match.score > best.score)) best = match;
   }
   return best;
 }
 
-function matchCandidate(candidate: Candidate, indexNumber: number, lookups: SheetLookups, inferring: boolean): DetectedHeader | null {
+function matchCandidate(candidate: Candidate, indexNumber: number, lookups: SheetLookups, inferring: boolean, isHidden: (column: number) => boolean): DetectedHeader | null {
   const index = lookups.indexes[indexNumber]!;
-  const keys = new Map<number, string>();
-  const taken = new Set<string>();
-  let score = 0;
-  const confidences = new Map<number, number>();
-  // The person named by the last name column, for unqualified attributes after it ('Họ tên mẹ' | 'Năm sinh' | 'Dân tộc').
-  let person: NamedPerson | null = null;
-  for (const column of candidate.columns) {
-    if (column.unplaced) continue;
-    let best = column.group ? bestGroupedHit(column, index, lookups, taken) : lookups.plainHit(indexNumber, column.label, column.fold ?? '');
-    if (!column.group && person !== null && (!best || taken.has(best.key))) {
-      best = attributeOfPerson(column, person, index, lookups, taken) ?? best;
-    }
-    if (!best || taken.has(best.key)) continue;
-    keys.set(column.column, best.key);
-    taken.add(best.key);
-    score += best.confidence;
-    confidences.set(column.column, best.confidence);
-    if (best.key.endsWith('.fullName')) person = column.group ? null : namedPerson(best.key, column.fold ?? '');
-  }
+  const { keys, taken, confidences, score: assignedScore } = assignKeys(candidate, indexNumber, lookups, isHidden);
+  let score = assignedScore;
   for (const { date, columns } of keySplitDates(candidate, keys, index)) {
     taken.add(date);
     // A part of a known date counts as a label inside a longer alias would, never above what the label could score.
@@ -165,51 +151,4 @@ function matchCandidate(candidate: Candidate, indexNumber: number, lookups: Shee
   if (!(hasSignature || (!inferring && hasName))) return null;
   const labels = new Map(candidate.columns.map((column) => [column.column, column.label]));
   return { type: index.type, headerRowNumbers: candidate.rowNumbers, keys, labels, score, encoding: candidate.encoding };
-}
-
-interface NamedPerson {
-  /** The key's role ('mother' of 'mother.fullName'). */
-  role: string;
-  /** The words of the name column's label that name the person ('nguoi me' of 'ho chu dem ten nguoi me'). */
-  words: string[];
-}
-
-/** Words of a name column's label that name the name, not the person. */
-const NAME_WORDS = new Set(['ho', 'chu', 'dem', 'va', 'ten', 'day', 'du', 'lot']);
-
-function namedPerson(key: string, fold: string): NamedPerson | null {
-  const words = fold.split(' ').filter((word) => word !== '' && !NAME_WORDS.has(word));
-  return words.length === 0 ? null : { role: key.slice(0, key.indexOf('.')), words };
-}
-
-/**
- * A one-row header that names the person once, in the name column, and leaves
- * the columns after it unqualified (the one-row layout of the 2020 birth book:
- * 'Họ, chữ đệm, tên người mẹ' | 'Năm sinh' | 'Dân tộc' | 'Nơi cư trú'): a label
- * no column of the type takes otherwise is that person's attribute when the
- * label with the person's words is an alias of one of that person's columns.
- * It scores the label's own bound (SheetLookups.plainBound), never more.
- */
-function attributeOfPerson(column: CandidateColumn, person: NamedPerson, index: AliasIndex, lookups: SheetLookups, taken: ReadonlySet<string>): AliasHit | undefined {
-  const fold = column.fold ?? '';
-  const bound = lookups.plainBound(fold);
-  if (bound === 0) return undefined;
-  for (const form of combinedForms(person.words, fold)) {
-    if (!index.isAlias(form)) continue;
-    const hit = index.lookup(form, column.label);
-    if (hit && hit.key.startsWith(`${person.role}.`) && !taken.has(hit.key)) return { key: hit.key, confidence: Math.min(hit.confidence, bound) };
-  }
-  return undefined;
-}
-
-/** The best hit among a grouped label's forms whose key is still free; an exact alias on any form beats a partial match on an earlier one. */
-function bestGroupedHit(column: CandidateColumn, index: AliasIndex, lookups: SheetLookups, taken: ReadonlySet<string>): AliasHit | undefined {
-  const { groupFold, subFold } = column.group!;
-  let best: AliasHit | undefined;
-  for (const form of combinedForms(lookups.groupWords(groupFold).words, subFold)) {
-    const hit = index.lookup(form, column.label);
-    if (hit && !taken.has(hit.key) && (!best || hit.confidence > best.confidence)) best = hit;
-    if (best?.confidence === 1) break;
-  }
-  return best;
 }

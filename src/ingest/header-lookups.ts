@@ -1,5 +1,5 @@
 import type { AliasHit, AliasIndex } from './alias-index.js';
-import { combinedFormsCanMatch, groupWords, hasRunOfTwo, type Candidate, type CandidateColumn } from './header-candidates.js';
+import { combinedForms, combinedFormsCanMatch, groupWords, hasRunOfTwo, type Candidate, type CandidateColumn } from './header-candidates.js';
 
 interface GroupWords {
   words: string[];
@@ -19,10 +19,12 @@ export class SheetLookups {
   private readonly foldFlags = new Map<string, boolean[]>();
   private readonly foldBound = new Map<string, number>();
   private readonly groups = new Map<string, GroupWords>();
+  private readonly personGroups: Map<string, boolean>[];
   private readonly isPhraseWord: (word: string) => boolean;
 
   constructor(readonly indexes: readonly AliasIndex[]) {
     this.plain = indexes.map(() => new Map());
+    this.personGroups = indexes.map(() => new Map());
     this.isPhraseWord = (word) => indexes.some((index) => index.isPhraseWord(word));
   }
 
@@ -46,6 +48,22 @@ export class SheetLookups {
       this.groups.set(groupFold, (group = { words, flags: words.map(this.isPhraseWord) }));
     }
     return group;
+  }
+
+  /**
+   * Whether a group label names a person of the `indexNumber`th type: its words
+   * after a name label ('Họ và tên chồng', 'Họ và tên người chết', 'Họ và tên
+   * người đi khai tử') are an alias of someone's name column.
+   */
+  namesPerson(indexNumber: number, groupFold: string): boolean {
+    const memo = this.personGroups[indexNumber]!;
+    let names = memo.get(groupFold);
+    if (names === undefined) {
+      const index = this.indexes[indexNumber]!;
+      names = combinedForms(this.groupWords(groupFold).words, 'ho va ten').some((form) => index.isAlias(form) && index.lookup(form, form)?.key.endsWith('.fullName') === true);
+      memo.set(groupFold, names);
+    }
+    return names;
   }
 
   /** No type scores the candidate higher: the sum of its columns' bounds. */

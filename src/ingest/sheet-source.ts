@@ -16,6 +16,12 @@ export interface RowMerge {
   firstColumn: number;
 }
 
+/** Columns `firstColumn` to `lastColumn`, 0-based, inclusive. */
+export interface ColumnRange {
+  firstColumn: number;
+  lastColumn: number;
+}
+
 /** One sheet of a workbook (a CSV file is one sheet named ''). */
 export interface SheetSource {
   name: string;
@@ -27,6 +33,8 @@ export interface SheetSource {
    * (XLSX sheets small enough to be read whole first; empty otherwise).
    */
   rowMerges?: RowMerge[];
+  /** Columns hidden in the sheet (`<col hidden="1">`), known once the first row has been taken (XLSX only). */
+  hiddenColumns?: ColumnRange[];
 }
 
 /** A problem with a row that the reader itself detected (e.g. a malformed CSV record). */

@@ -3,12 +3,22 @@ import { normalizeText } from '../normalize/text/normalize-text.js';
 import type { SheetRow } from './sheet-source.js';
 import type { SourceCell } from './source-cell.js';
 
-/** Lower case without accents, punctuation kept: for finding labels in title lines. */
-function plain(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+/** Without accents, case and punctuation kept ('Quyển số: 01-TP/HT' → 'Quyen so: 01-TP/HT'). */
+function unaccented(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 }
 
-const BOOK = /quyen so\s*:?\s*([0-9][0-9a-z/.-]*)/;
+/** Lower case without accents, punctuation kept: for finding labels in title lines. */
+function plain(text: string): string {
+  return unaccented(text).toLowerCase();
+}
+
+/**
+ * 'Quyển số: 01/2015', 'Quyển số: 01-TP/HT-2016-KH' (the code of Circular 15/2015/TT-BTP), also typed
+ * with spaces around its dashes ('02 - TP/HT - 2016 - KH'): a part after a spaced dash is one of digits
+ * and capitals, so 'Quyển số: 01 - Năm 2016' stays '01'. Matched without accents, case kept.
+ */
+const BOOK = /[Qq][Uu][Yy][Ee][Nn] [Ss][Oo]\s*:?\s*([0-9][0-9A-Za-z/.-]*(?:\s*-\s*[0-9A-Z][0-9A-Z/.]*(?:-[0-9A-Z/.]+)*(?![0-9A-Za-z]))*)/;
 const AUTHORITY = /^(?:uy ban nhan dan|ubnd)\s+((?:xa|phuong|thi tran)\s+.+)$/;
 /** A word that opens a commune's name: 'Xã', 'X.', 'Phường', 'P.', 'TT', 'Thị trấn', 'Xã/Phường/Thị trấn:'. */
 const UNIT_WORD = /^(xa|phuong|x\.|p\.|tt\.?|t\.t\.?|thi)(?=$|[/:.,-])/;
@@ -35,9 +45,10 @@ export function titleDefaults(titleRows: readonly SheetRow[], options: TitleDefa
       if (!cell) continue;
       const text = normalizeText({ text: cell.text, font: cell.font, runs: cell.runs }).value;
       const folded = plain(text);
-      const book = BOOK.exec(folded);
+      const book = folded.includes('quyen so') ? BOOK.exec(unaccented(text)) : null;
       if (book?.[1] && !defaults.has('registration.book')) {
-        const value = book[1].replace(/[.-]+$/, '');
+        // As typed, with the spaces around its dashes dropped: '02 - TP/HT - 2016 - KH' → '02-TP/HT-2016-KH'.
+        const value = book[1].replace(/\s*-\s*/g, '-').replace(/[.-]+$/, '');
         defaults.set('registration.book', { value, text: value, column: cell.column });
       }
       const authority = AUTHORITY.exec(folded);

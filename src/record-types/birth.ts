@@ -3,6 +3,7 @@ import { birthDedupSpec } from '../dedup/specs/birth.js';
 import type { FieldReader } from '../normalize/field-reader.js';
 import { personColumns, type ColumnDefinition } from './column.js';
 import {
+  DECLARANT_LABEL,
   declarantColumns,
   personAttributes as a,
   registrationColumns,
@@ -34,18 +35,24 @@ const parentAttributes = {
 
 const columns: ColumnDefinition[] = [
   ...registrationColumns,
-  ...personColumns('child', childWords, {
-    fullName: a.fullName,
-  familyNamePart: a.familyNamePart,
-  middleNamePart: a.middleNamePart,
-    birthDate: a.birthDate,
-    sex: a.sex,
-    ethnicity: a.ethnicity,
-    nationality: a.nationality,
-    birthPlace: a.birthPlace,
-    hometown: a.hometown,
-    personalId: a.personalId,
-  }),
+  // The child's columns are headed without a role word ('Họ và tên'): inside a label naming the declarant, they are not the child's.
+  ...personColumns(
+    'child',
+    childWords,
+    {
+      fullName: a.fullName,
+      familyNamePart: a.familyNamePart,
+      middleNamePart: a.middleNamePart,
+      birthDate: a.birthDate,
+      sex: a.sex,
+      ethnicity: a.ethnicity,
+      nationality: a.nationality,
+      birthPlace: a.birthPlace,
+      hometown: a.hometown,
+      personalId: a.personalId,
+    },
+    DECLARANT_LABEL,
+  ),
   ...splitSexColumns('child'),
   ...birthDateBySexColumns('child'),
   ...personColumns('mother', motherWords, parentAttributes),

@@ -14,6 +14,13 @@ export interface ColumnDefinition {
    * name. Matched as written or typed without marks ('Chong'), so 'Năm' is not 'Nam'.
    */
   wholeLabels?: readonly string[];
+  /**
+   * Whole labels that name the column only when no other column of the header
+   * claims its key (matched as wholeLabels are): 'Ngày cấp' is the registration
+   * date in books that print the certificate's issue date, but the issue date of
+   * an ID card when it follows the ID's column or a 'Ngày đăng ký' is there.
+   */
+  fallbackLabels?: readonly string[];
 }
 
 /**
@@ -21,17 +28,20 @@ export interface ColumnDefinition {
  * personColumns('mother', ['mẹ', 'người mẹ'], {fullName: ['Họ và tên', 'Họ tên']})
  * gives 'mother.fullName' with aliases 'Họ và tên mẹ', 'Họ tên người mẹ', …
  * Two-level headers ('Thông tin về mẹ' over 'Họ và tên') fold to the same words.
+ * `notMatching` applies to every column made (see ColumnDefinition.notMatching).
  */
 export function personColumns(
   role: string,
   roleWords: readonly string[],
   attributes: Record<string, { header: string; aliases: readonly string[] }>,
+  notMatching?: RegExp,
 ): ColumnDefinition[] {
   const qualify = (label: string, word: string): string => (word === '' ? label : `${label} ${word}`);
   return Object.entries(attributes).map(([attribute, { header, aliases }]) => ({
     key: `${role}.${attribute}`,
     header: qualify(header, roleWords[0] ?? ''),
     aliases: [header, ...aliases].flatMap((alias) => roleWords.map((word) => qualify(alias, word))),
+    ...(notMatching ? { notMatching } : {}),
   }));
 }
 

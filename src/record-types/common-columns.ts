@@ -17,18 +17,32 @@ export const registrationColumns: ColumnDefinition[] = [
       'Ngày ĐK',
       'Ngày, tháng, năm đăng ký',
       'Ngày tháng năm đăng ký',
+      // Books that keep the year in the title ('SỔ ĐĂNG KÝ KHAI TỬ NĂM 1997') and the day and month in the column.
+      'Ngày, tháng đăng ký',
       'Ngày đăng ký khai sinh',
       'Ngày đăng ký kết hôn',
       'Ngày đăng ký khai tử',
-      'Ngày cấp',
     ],
+    // Some books head the registration date with the day the certificate was issued (it is issued on
+    // registration). Beside a spouse's ID ('Số CMND' | 'Ngày cấp') it is the ID's issue date instead.
+    fallbackLabels: ['Ngày cấp'],
   },
   {
     key: 'registration.place',
     header: 'Nơi đăng ký',
     aliases: ['Nơi ĐK', 'Cơ quan đăng ký', 'Nơi đăng ký hộ tịch', 'UBND xã', 'UBND cấp xã', 'Đơn vị đăng ký'],
+    // 'Nơi đăng ký HKTT', 'Nơi đăng ký nhân khẩu thường trú': where a person's residence is registered (hộ khẩu
+    // thường trú), a person's column, not the place of this register.
+    notMatching: /n[oơ]i\s+(?:[dđ][aăâ]ng\s+k[yýií]|[dđ]k)\s*(?:hk|nk|th[uư][oờ]ng\s+tr[uú]|t[aạ]m\s+tr[uú]|h[oộ]\s+kh[aẩ]u|nh[aâ]n\s+kh[aẩ]u)/u,
   },
 ];
+
+/**
+ * A label that names the declarant (người đi khai, người đứng khai, người khai, người đi đăng ký, người yêu
+ * cầu), raw and lower case, marks optional: it is the declarant's column, never one of the registered person's
+ * ('Họ tên, tuổi, nơi thường trú người đứng khai' is not the deceased's residence).
+ */
+export const DECLARANT_LABEL = /ng[uư][oờ]i\s+(?:(?:[dđ][uứ]ng\s+|[dđ]i\s+)?khai(?!\p{L})|[dđ]i\s+[dđ][aă]ng\s+k[yýií]|y[eê]u\s+c[aầ]u)/u;
 
 /** Attribute headers shared by every person in a register; role words are added per record type. */
 export const personAttributes = {
@@ -50,13 +64,22 @@ export const personAttributes = {
   nationality: { header: 'Quốc tịch', aliases: ['QT'] },
   residence: {
     header: 'Nơi cư trú',
-    aliases: ['Nơi thường trú', 'Nơi ở', 'Chỗ ở', 'Địa chỉ', 'Nơi cư trú cuối cùng', 'Hộ khẩu thường trú', 'Thường trú'],
+    aliases: [
+      'Nơi thường trú', 'Nơi ở', 'Chỗ ở', 'Địa chỉ', 'Nơi cư trú cuối cùng', 'Nơi thường trú cuối cùng', 'Hộ khẩu thường trú', 'Thường trú', 'HKTT',
+      // Where the person's residence is registered (hộ khẩu / nhân khẩu thường trú), not the place of registration.
+      'Nơi đăng ký HKTT', 'Nơi ĐKHKTT', 'Nơi ĐK HKTT', 'Nơi đăng ký hộ khẩu thường trú', 'Nơi đăng ký hộ khẩu', 'Nơi đăng ký thường trú',
+      'Nơi đăng ký nhân khẩu thường trú', 'Nơi đăng ký tạm trú', 'Nơi đăng ký HKTT cuối cùng', 'Nơi đăng ký thường trú cuối cùng',
+      'Nơi đăng ký nhân khẩu thường trú cuối cùng',
+    ],
   },
   personalId: {
     header: 'Số định danh cá nhân',
     aliases: [
       'Số định danh', 'Mã định danh', 'Số ĐDCN', 'Số CCCD', 'Số căn cước', 'Số CMND', 'CMND', 'Giấy tờ tùy thân', 'Số giấy tờ tùy thân',
       'Số CMND/Hộ chiếu', 'CMND/Hộ chiếu', 'Số CMND, hộ chiếu', 'Giấy tờ tùy thân (CMND, hộ chiếu)', 'Số giấy tờ',
+      // The number with its issue date in one cell ('135100200, 12/5/2001'): the ID reader takes the number.
+      'Số CMND, ngày cấp', 'Số CMND, ngày cấp, nơi cấp', 'Số CMND, ngày và nơi cấp', 'Số, ngày cấp CMND', 'Số CCCD, ngày cấp',
+      'Giấy tờ tùy thân, ngày cấp', 'Số giấy tờ tùy thân, ngày cấp',
     ],
   },
   birthPlace: { header: 'Nơi sinh', aliases: ['Sinh tại'] },
@@ -81,12 +104,23 @@ export const declarantColumns: ColumnDefinition[] = [
       'Người yêu cầu',
       'Người yêu cầu đăng ký',
       'Họ tên người yêu cầu',
+      // Books before 2006 call the declarant 'người đứng khai'.
+      'Người đứng khai',
+      'Người đứng khai sinh',
+      'Người đứng khai tử',
+      'Họ tên người đứng khai',
+      'Họ và tên người đứng khai',
+      'Họ tên người khai',
+      'Họ và tên người khai',
     ],
+    // 'Họ tên, tuổi, nơi thường trú người đứng khai': name, age and residence in one cell, which the name
+    // reader cannot split; the column stays in `raw`.
+    notMatching: /tu[oổ]i|th[uư][oờ]ng\s+tr[uú]|c[uư]\s+tr[uú]|[dđ][iị]a\s+ch[iỉ]|n[aă]m\s+sinh|n[oơ]i\s+[oở](?!\p{L})/u,
   },
   {
     key: 'declarant.relation',
     header: 'Quan hệ với người được khai sinh',
-    aliases: ['Quan hệ', 'Quan hệ với trẻ', 'Quan hệ với người chết', 'Quan hệ với người được khai tử', 'Quan hệ người đi khai', 'Quan hệ người đi khai sinh'],
+    aliases: ['Quan hệ', 'Quan hệ với trẻ', 'Quan hệ với người chết', 'Quan hệ với người được khai tử', 'Quan hệ người đi khai', 'Quan hệ người đi khai sinh', 'Quan hệ người đứng khai', 'Quan hệ người khai'],
   },
 ];
 

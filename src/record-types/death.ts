@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { deathDedupSpec } from '../dedup/specs/death.js';
 import { personColumns, roleHeadsName, type ColumnDefinition } from './column.js';
 import {
+  DECLARANT_LABEL,
   declarantColumns,
   personAttributes as a,
   registrationColumns,
@@ -25,7 +26,7 @@ const deceasedWords = ['', 'người chết', 'người đã chết', 'người 
  */
 const DEATH_VERBS = ['chết', 'mất', 'từ trần', 'tử vong', 'qua đời'];
 const DEATH_DATE_WORDS = [
-  'Ngày', 'Ngày, tháng, năm', 'Ngày giờ', 'Ngày, giờ, phút', 'Ngày, tháng, năm, giờ', 'Ngày, tháng, năm, giờ, phút',
+  'Ngày', 'Ngày, tháng', 'Ngày, tháng, năm', 'Ngày giờ', 'Ngày, giờ, phút', 'Ngày, tháng, năm, giờ', 'Ngày, tháng, năm, giờ, phút',
   'Giờ, ngày', 'Giờ, phút, ngày', 'Giờ, phút, ngày, tháng, năm', 'Thời gian', 'Thời điểm',
 ];
 const DEATH_DATE_AFTER_VERB = ['ngày', 'lúc', 'vào lúc', 'vào ngày', 'hồi'];
@@ -36,18 +37,24 @@ const deathDateAliases = DEATH_VERBS.flatMap((verb) => [
 
 const columns: ColumnDefinition[] = [
   ...registrationColumns,
+  // Headed without a role word too ('Họ và tên'): inside a label naming the declarant ('Họ tên người đứng khai'), not the deceased's.
   ...roleHeadsName(
-    personColumns('deceased', deceasedWords, {
-      fullName: a.fullName,
-      familyNamePart: a.familyNamePart,
-      middleNamePart: a.middleNamePart,
-      sex: a.sex,
-      birthDate: a.birthDate,
-      ethnicity: a.ethnicity,
-      nationality: a.nationality,
-      personalId: a.personalId,
-      residence: a.residence,
-    }),
+    personColumns(
+      'deceased',
+      deceasedWords,
+      {
+        fullName: a.fullName,
+        familyNamePart: a.familyNamePart,
+        middleNamePart: a.middleNamePart,
+        sex: a.sex,
+        birthDate: a.birthDate,
+        ethnicity: a.ethnicity,
+        nationality: a.nationality,
+        personalId: a.personalId,
+        residence: a.residence,
+      },
+      DECLARANT_LABEL,
+    ),
     'deceased',
     deceasedWords.filter((word) => word !== ''),
   ),

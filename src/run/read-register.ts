@@ -7,7 +7,7 @@ import { titleDefaults } from '../ingest/title-defaults.js';
 import { RowClassifier, type SkipReason } from '../ingest/row-kind.js';
 import { RunMemo } from '../normalize/memo/run-memo.js';
 import { rowLegacyEncoding, type EvidenceMemo } from '../normalize/text/row-encoding.js';
-import type { RowMerge, SheetRow } from '../ingest/sheet-source.js';
+import type { ColumnRange, RowMerge, SheetRow } from '../ingest/sheet-source.js';
 import type { SourceCell } from '../ingest/source-cell.js';
 import type { RecordTypeDefinition, RecordTypeName } from '../record-types/record-type.js';
 import { ShapeGuards } from '../record-types/shape-guard.js';
@@ -48,6 +48,8 @@ export interface ReadRegisterOptions extends Omit<RowContext, 'sheet' | 'date190
 export async function* readRegister(path: string, options: ReadRegisterOptions): AsyncIterable<RegisterEvent> {
   const { memo: runMemo = new RunMemo(), shapeGuards = new ShapeGuards(), onBytes, ...rowOptions } = options;
   const types = options.types ?? options.indexes.map((index) => index.type.name);
+  let emptySheet: string | undefined;
+  let someCells = false;
   for await (const sheet of openSheets(path, onBytes)) {
     const top: SheetRow[] = [];
     const rows = sheet.rows[Symbol.asyncIterator]();
@@ -56,8 +58,18 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
       if (next.done) break;
       top.push(next.value);
     }
+    // A sheet with no cell at all (the 'Sheet2', 'Sheet3' a new workbook comes with) is no register: skipped
+    // silently, unless the whole file is empty (said below).
+    if (top.length < HEADER_SEARCH_ROWS && top.every((row) => row.cells.every((cell) => cell === undefined))) {
+      emptySheet ??= sheet.name;
+      continue;
+    }
+    someCells = true;
+    const hidden = sheet.hiddenColumns ?? [];
     const header =
-      detectHeader(top, options.indexes) ?? detectHintedHeader(top, options.indexes, options.file, sheet.name) ?? detectRequestedHeader(top, options.indexes, types);
+      detectHeader(top, options.indexes, hidden) ??
+      detectHintedHeader(top, options.indexes, options.file, sheet.name, hidden) ??
+      detectRequestedHeader(top, options.indexes, types, hidden);
     if (!header || !types.includes(header.type.name)) {
       // No header, or another register's than those read: none of the sheet's rows is read.
       const otherType = header?.type.name ?? null;
@@ -119,6 +131,7 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
     for (const row of top) yield handle(row);
     for (let next = await rows.next(); !next.done; next = await rows.next()) yield handle(next.value);
   }
+  if (!someCells && emptySheet !== undefined) yield { kind: 'sheet', sheet: emptySheet, header: null, unknownHeaders: [] };
 }
 
 /** A bug in a normalizer must cost one row (rejected, with the reason), never the run or the file. */
@@ -147,11 +160,11 @@ function safelyProcessRow(row: CsvRow, plan: SheetPlan, context: RowContext): Ro
  * (no parents, no death date, no spouses) is taken for the register the file
  * or sheet name announces, if exactly one.
  */
-function detectHintedHeader(top: readonly SheetRow[], indexes: readonly AliasIndex[], file: string, sheet: string): DetectedHeader | null {
+function detectHintedHeader(top: readonly SheetRow[], indexes: readonly AliasIndex[], file: string, sheet: string, hidden: readonly ColumnRange[]): DetectedHeader | null {
   if (indexes.length < 2) return null;
   const hinted = recordTypeHint(file, sheet);
   const index = indexes.find((candidate) => candidate.type.name === hinted);
-  return index ? detectHeader(top, [index]) : null;
+  return index ? detectHeader(top, [index], hidden) : null;
 }
 
 /**
@@ -159,10 +172,10 @@ function detectHintedHeader(top: readonly SheetRow[], indexes: readonly AliasInd
  * nothing particular to any register, in a file or sheet whose name announces
  * no other register, is that type's.
  */
-function detectRequestedHeader(top: readonly SheetRow[], indexes: readonly AliasIndex[], types: readonly RecordTypeName[]): DetectedHeader | null {
+function detectRequestedHeader(top: readonly SheetRow[], indexes: readonly AliasIndex[], types: readonly RecordTypeName[], hidden: readonly ColumnRange[]): DetectedHeader | null {
   if (types.length !== 1 || indexes.length < 2) return null;
   const index = indexes.find((candidate) => candidate.type.name === types[0]);
-  return index ? detectHeader(top, [index]) : null;
+  return index ? detectHeader(top, [index], hidden) : null;
 }
 
 /**

@@ -22,22 +22,28 @@ function referenceLookup(type: RecordTypeDefinition, extra: Record<string, reado
   phrases.sort((x, y) => y.folded.length - x.folded.length);
   // Whole-label aliases: the whole label only, as written or typed without marks.
   const spelling = (text: string): string => text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  const whole = new Map<string, { key: string; spellings: string[] }>();
+  // Fallback labels likewise, their hits marked.
+  const whole = new Map<string, { key: string; spellings: string[]; fallback: boolean }>();
   for (const column of type.columns) {
-    for (const label of column.wholeLabels ?? []) {
-      const key = foldHeader(label);
-      if (exact.has(key)) continue;
-      const known = whole.get(key) ?? { key: column.key, spellings: [] };
-      if (known.key === column.key) known.spellings.push(spelling(label));
-      whole.set(key, known);
+    for (const [labels, fallback] of [[column.wholeLabels ?? [], false], [column.fallbackLabels ?? [], true]] as const) {
+      for (const label of labels) {
+        const key = foldHeader(label);
+        if (exact.has(key)) continue;
+        const known = whole.get(key) ?? { key: column.key, spellings: [], fallback };
+        if (known.key === column.key) known.spellings.push(spelling(label));
+        whole.set(key, known);
+      }
     }
   }
-  return (folded: string, rawLabel: string): { key: string; confidence: number } | undefined => {
+  return (folded: string, rawLabel: string): { key: string; confidence: number; fallback?: true } | undefined => {
     const lowerRaw = rawLabel.normalize('NFC').toLowerCase();
     const hit = exact.get(folded);
     if (hit) return hit.notMatching?.test(lowerRaw) ? undefined : { key: hit.key, confidence: 1 };
     const wholeHit = whole.get(folded);
-    if (wholeHit) return spelling(rawLabel) === folded || wholeHit.spellings.includes(spelling(rawLabel)) ? { key: wholeHit.key, confidence: 1 } : undefined;
+    if (wholeHit) {
+      if (spelling(rawLabel) !== folded && !wholeHit.spellings.includes(spelling(rawLabel))) return undefined;
+      return wholeHit.fallback ? { key: wholeHit.key, confidence: 1, fallback: true } : { key: wholeHit.key, confidence: 1 };
+    }
     const padded = ` ${folded} `;
     let found: { key: string } | undefined;
     let foundLength = 0;
@@ -54,7 +60,11 @@ function referenceLookup(type: RecordTypeDefinition, extra: Record<string, reado
 
 /** Words of every alias of every type, plus words that are in none: labels made of them hit, miss and tie. */
 const aliasWords = [
-  ...new Set(RECORD_TYPE_NAMES.flatMap((name) => RECORD_TYPES[name].columns.flatMap((c) => [c.header, ...c.aliases, ...(c.wholeLabels ?? [])]).flatMap((alias) => alias.split(/\s+/)))),
+  ...new Set(
+    RECORD_TYPE_NAMES.flatMap((name) =>
+      RECORD_TYPES[name].columns.flatMap((c) => [c.header, ...c.aliases, ...(c.wholeLabels ?? []), ...(c.fallbackLabels ?? [])]).flatMap((alias) => alias.split(/\s+/)),
+    ),
+  ),
 ];
 const word = fc.oneof({ arbitrary: fc.constantFrom(...aliasWords), weight: 4 }, { arbitrary: fc.constantFrom('của', 'thông tin', 'ghi', '(nếu có)', 'Nguyễn', 'năm', 'x', 'ă'), weight: 1 });
 const label = fc

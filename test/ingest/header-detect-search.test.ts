@@ -20,6 +20,8 @@ interface ReferenceCandidate {
   forms: Map<number, string[]>;
   /** Columns labelled by a group over an attribute. */
   grouped: Set<number>;
+  /** A grouped column's group words and attribute fold. */
+  groups: Map<number, { words: string[]; sub: string }>;
 }
 
 function referenceDetect(rows: readonly SheetRow[], indexes: readonly AliasIndex[]): DetectedHeader | null {
@@ -40,7 +42,7 @@ function referenceBest(rows: readonly SheetRow[], indexes: readonly AliasIndex[]
   const folds = rows.slice(0, HEADER_SEARCH_ROWS).map((_, i) => read.row(i).folds);
   let best: DetectedHeader | null = null;
   for (let i = 0; i < texts.length; i++) {
-    const single: ReferenceCandidate = { rowNumbers: [rows[i]!.rowNumber], labels: new Map(), forms: new Map(), grouped: new Set() };
+    const single: ReferenceCandidate = { rowNumbers: [rows[i]!.rowNumber], labels: new Map(), forms: new Map(), grouped: new Set(), groups: new Map() };
     texts[i]!.forEach((text, column) => {
       if (!text) return;
       single.labels.set(column, text);
@@ -156,6 +158,7 @@ function referencePair(upper: string[], upperFolds: string[], lower: string[], l
   const labels = new Map<number, string>();
   const forms = new Map<number, string[]>();
   const groupedColumns = new Set<number>();
+  const groups = new Map<number, { words: string[]; sub: string }>();
   const groupOf = referenceGroups(upper, lower, lowerFolds);
   let grouped = false;
   for (let column = 0; column < Math.max(upper.length, lower.length); column++) {
@@ -192,9 +195,10 @@ function referencePair(upper: string[], upperFolds: string[], lower: string[], l
       combined.push(`${bottomFold} ${suffix}`, `${suffix} ${bottomFold}`);
     }
     forms.set(column, combined);
+    groups.set(column, { words: groupWords, sub: bottomFold });
   }
   if (!grouped) return undefined;
-  return { rowNumbers, labels, forms, grouped: groupedColumns };
+  return { rowNumbers, labels, forms, grouped: groupedColumns, groups };
 }
 
 /**
@@ -206,6 +210,7 @@ function referencePair(upper: string[], upperFolds: string[], lower: string[], l
  */
 function referencePersonHit(
   fold: string, raw: string, person: { role: string; words: string[] }, index: AliasIndex, indexes: readonly AliasIndex[], taken: ReadonlySet<string>,
+  ok: (key: string) => boolean = () => true,
 ): { key: string; confidence: number } | undefined {
   const words = fold.split(' ');
   const isPhraseWord = (word: string) => indexes.some((other) => other.isPhraseWord(word));
@@ -216,42 +221,99 @@ function referencePersonHit(
     const tail = person.words.slice(start).join(' ');
     for (const form of [`${fold} ${tail}`, `${tail} ${fold}`]) {
       const hit = index.isAlias(form) ? index.lookup(form, raw) : undefined;
-      if (hit && hit.key.startsWith(`${person.role}.`) && !taken.has(hit.key)) return { key: hit.key, confidence: Math.min(hit.confidence, bound) };
+      if (hit && hit.key.startsWith(`${person.role}.`) && !taken.has(hit.key) && ok(hit.key)) return { key: hit.key, confidence: Math.min(hit.confidence, bound) };
     }
   }
   return undefined;
 }
 
-function referenceMatch(candidate: ReferenceCandidate, index: AliasIndex, indexes: readonly AliasIndex[]): DetectedHeader | null {
+/**
+ * The columns' keys, left to right. A column left with nothing because its key
+ * is held by a weaker claim (a fallback label < a label inside a longer one <
+ * an exact label; hidden < visible on a tie) takes it: the holder is refused
+ * that key and everything is assigned again.
+ */
+function referenceMatch(
+  candidate: ReferenceCandidate, index: AliasIndex, indexes: readonly AliasIndex[], hidden: ReadonlySet<number> = new Set(),
+): DetectedHeader | null {
+  const refused = new Set<string>();
+  for (;;) {
+    const assigned = referenceAssign(candidate, index, indexes, hidden, refused);
+    if (typeof assigned === 'string') {
+      refused.add(assigned);
+      continue;
+    }
+    const { keys, taken, score } = assigned;
+    if (taken.size < 3) return null;
+    const hasSignature = index.type.signatureKeys.some((key) => taken.has(key));
+    const hasName = [...taken].some((key) => key.endsWith('.fullName'));
+    if (!(hasSignature || (indexes.length === 1 && hasName))) return null;
+    return { type: index.type, headerRowNumbers: candidate.rowNumbers, keys, labels: candidate.labels, score, encoding: null };
+  }
+}
+
+type Hit = { key: string; confidence: number; fallback?: true };
+const isRegistration = (key: string) => key === 'stt' || key.startsWith('registration.');
+const strength = (hit: Hit, isHidden: boolean) => (hit.fallback ? 0 : hit.confidence >= 1 ? 4 : 2) + (isHidden ? 0 : 1);
+
+function referenceAssign(
+  candidate: ReferenceCandidate, index: AliasIndex, indexes: readonly AliasIndex[], hidden: ReadonlySet<number>, refused: ReadonlySet<string>,
+): { keys: Map<number, string>; taken: Set<string>; score: number } | string {
   const keys = new Map<number, string>();
   const taken = new Set<string>();
+  const holders = new Map<string, { column: number; strength: number }>();
   let score = 0;
   let person: { role: string; words: string[] } | null = null;
   for (const [column, forms] of candidate.forms) {
     const raw = candidate.labels.get(column) ?? '';
     if (forms.length === 0) continue;
-    let best: { key: string; confidence: number } | undefined;
-    for (const form of forms) {
-      const hit = index.lookup(form, raw);
-      if (hit && !taken.has(hit.key) && (!best || hit.confidence > best.confidence)) best = hit;
-      if (best?.confidence === 1) break;
+    const ok = (key: string) => !refused.has(`${column}:${key}`);
+    let wanted: Hit | undefined;
+    let best: Hit | undefined;
+    const group = candidate.groups.get(column);
+    if (group) {
+      // A group naming a person ('Họ và tên' + its words is someone's name column) lends no registration key.
+      const personGroup = group.words.some((_, start) => {
+        const tail = group.words.slice(start).join(' ');
+        return [`ho va ten ${tail}`, `${tail} ho va ten`].some((form) => index.isAlias(form) && index.lookup(form, form)?.key.endsWith('.fullName'));
+      });
+      for (const form of forms) {
+        const hit = index.lookup(form, raw);
+        if (!hit || !ok(hit.key) || (personGroup && isRegistration(hit.key))) continue;
+        if (!wanted || hit.confidence > wanted.confidence) wanted = hit;
+        if (!taken.has(hit.key) && (!best || hit.confidence > best.confidence)) best = hit;
+      }
+      if (personGroup && !wanted) {
+        const alone = index.lookup(group.sub, raw);
+        if (alone && alone.confidence === 1 && !alone.fallback && isRegistration(alone.key) && ok(alone.key)) {
+          wanted = { key: alone.key, confidence: 0 };
+          if (!taken.has(alone.key)) best = wanted;
+        }
+      }
+    } else {
+      const hit = index.lookup(forms[0]!, raw);
+      const afterId = keys.get(column - 1)?.endsWith('.personalId') === true;
+      wanted = hit && ok(hit.key) && !(hit.fallback && afterId) ? hit : undefined;
+      best = wanted && !taken.has(wanted.key) ? wanted : undefined;
+      if (person && (!best || best.confidence < 1)) {
+        best = referencePersonHit(forms[0]!, raw, person, index, indexes, taken, ok) ?? best;
+      }
     }
-    const plain = !candidate.grouped.has(column);
-    if (!best && plain && person) best = referencePersonHit(forms[0]!, raw, person, index, indexes, taken);
-    if (!best) continue;
+    if (!best && wanted && taken.has(wanted.key)) {
+      const holder = holders.get(wanted.key)!;
+      if (strength(wanted, hidden.has(column)) > holder.strength) return `${holder.column}:${wanted.key}`;
+    }
+    if (!best || taken.has(best.key)) continue;
     keys.set(column, best.key);
     taken.add(best.key);
+    holders.set(best.key, { column, strength: strength(best, hidden.has(column)) });
     score += best.confidence;
     if (best.key.endsWith('.fullName')) {
-      const words = plain ? forms[0]!.split(' ').filter((word) => word !== '' && !['ho', 'chu', 'dem', 'va', 'ten', 'day', 'du', 'lot'].includes(word)) : [];
+      const words = group ? [] : forms[0]!.split(' ').filter((word) => word !== '' && !['ho', 'chu', 'dem', 'va', 'ten', 'day', 'du', 'lot'].includes(word));
       person = words.length > 0 ? { role: best.key.split('.')[0]!, words } : null;
     }
   }
-  if (taken.size < 3) return null;
-  const hasSignature = index.type.signatureKeys.some((key) => taken.has(key));
-  const hasName = [...taken].some((key) => key.endsWith('.fullName'));
-  if (!(hasSignature || (indexes.length === 1 && hasName))) return null;
-  return { type: index.type, headerRowNumbers: candidate.rowNumbers, keys, labels: candidate.labels, score, encoding: null };
+  return { keys, taken, score };
 }
 
 const summary = (header: DetectedHeader | null) =>

@@ -16,6 +16,16 @@ describe('register facts printed above the header', () => {
     expect(defaults.get('registration.place')?.text).toBe('XÃ TAM HỢP');
   });
 
+  it('keeps a book code as typed (case kept, spaces around its dashes dropped)', () => {
+    const book = (line: string) => titleDefaults(sheetRows([['UBND XÃ SƠN LÔI'], [line]])).get('registration.book')?.text;
+    expect(book('Quyển số: 01-TP/HT-2016-KH')).toBe('01-TP/HT-2016-KH');
+    expect(book('Quyển số: 02 - TP/HT - 2016 - KH')).toBe('02-TP/HT-2016-KH');
+    expect(book('QUYỂN SỐ 03/2016/KH')).toBe('03/2016/KH');
+    expect(book('Quyển số: 01/2015.')).toBe('01/2015');
+    // A spaced dash followed by a word of the title is not part of the code.
+    expect(book('Quyển số: 01 - Năm 2016')).toBe('01');
+  });
+
   it('finds the commune in the other title layouts books are typed with', () => {
     const layouts: (string | null)[][][] = [
       [['ỦY BAN NHÂN DÂN', null, null, null, null, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'], ['XÃ TAM HỢP', null, null, null, null, 'Độc lập - Tự do - Hạnh phúc'], ['SỔ ĐĂNG KÝ KHAI SINH']],

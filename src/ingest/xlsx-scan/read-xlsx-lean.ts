@@ -1,4 +1,4 @@
-import type { RowMerge, SheetRow, SheetSource } from '../sheet-source.js';
+import type { ColumnRange, RowMerge, SheetRow, SheetSource } from '../sheet-source.js';
 import type { SheetContext } from './row-scanner.js';
 import { SharedStringsScanner, type SharedString } from './shared-strings-part.js';
 import { SheetScanner } from './sheet-scanner.js';
@@ -46,7 +46,8 @@ export async function* readXlsxSheetsLean(path: string, options: LeanReadOptions
     for (const sheet of layout.sheets) {
       const context: SheetContext = { formats, sharedStrings, date1904: layout.date1904, part: sheet.path };
       const rowMerges: RowMerge[] = [];
-      yield { name: sheet.name, date1904: layout.date1904, rows: sheetRows(archive, context, onCompressedBytes, rowMerges), rowMerges };
+      const hiddenColumns: ColumnRange[] = [];
+      yield { name: sheet.name, date1904: layout.date1904, rows: sheetRows(archive, context, onCompressedBytes, rowMerges, hiddenColumns), rowMerges, hiddenColumns };
     }
   } finally {
     archive.close();
@@ -68,13 +69,14 @@ async function readSharedStrings(
  */
 const WHOLE_SHEET_BYTES = 32 * 1024 * 1024;
 
-/** A sheet's rows, read from the zip each time the iterable is iterated; `rowMerges` filled before the first row. */
+/** A sheet's rows, read from the zip each time the iterable is iterated; `rowMerges` and `hiddenColumns` filled before the first row. */
 function sheetRows(
-  archive: ZipArchive, context: SheetContext, onCompressedBytes: ((bytes: number) => void) | undefined, rowMerges: RowMerge[],
+  archive: ZipArchive, context: SheetContext, onCompressedBytes: ((bytes: number) => void) | undefined, rowMerges: RowMerge[], hiddenColumns: ColumnRange[],
 ): AsyncIterable<SheetRow> {
   return {
     async *[Symbol.asyncIterator]() {
       const scanner = new SheetScanner(context);
+      const hidden = new HiddenColumnsReader(hiddenColumns);
       const chunks = xmlPartChunks(archive, context.part, onCompressedBytes);
       if ((archive.inflatedSize(context.part) ?? Infinity) <= WHOLE_SHEET_BYTES) {
         const whole: string[] = [];
@@ -82,11 +84,13 @@ function sheetRows(
         rowMerges.splice(0, rowMerges.length, ...readRowMerges(whole));
         // Each chunk is let go once scanned.
         for (let chunk = whole.shift(); chunk !== undefined; chunk = whole.shift()) {
+          hidden.push(chunk);
           yield* scanner.push(chunk);
           if (scanner.done) return;
         }
       } else {
         for await (const chunk of chunks) {
+          hidden.push(chunk);
           yield* scanner.push(chunk);
           if (scanner.done) return;
         }
@@ -111,4 +115,36 @@ function readRowMerges(chunks: readonly string[]): RowMerge[] {
     if (lastRow > firstRow) merges.push({ firstRow, lastRow, firstColumn: readColumnNumber(letters, 0, letters.length) - 1 });
   }
   return merges;
+}
+
+/** The head of a sheet part (what comes before `<sheetData>`, where `<cols>` is) is read up to this size at most. */
+const HEAD_LIMIT = 1024 * 1024;
+
+const HIDDEN_COLUMN = /<col\b[^>]*>/g;
+
+/**
+ * The `<col min="2" max="2" hidden="1">` ranges of a sheet (ECMA-376 Part 1,
+ * §18.3.1.13: min and max are 1-based and inclusive), from the chunks before
+ * `<sheetData>`, as they are scanned: known before the first row is.
+ */
+class HiddenColumnsReader {
+  private head: string | undefined = '';
+
+  constructor(private readonly ranges: ColumnRange[]) {}
+
+  push(chunk: string): void {
+    if (this.head === undefined) return;
+    this.head += chunk;
+    const end = this.head.indexOf('<sheetData');
+    if (end === -1 && this.head.length < HEAD_LIMIT) return;
+    const head = end === -1 ? this.head : this.head.slice(0, end);
+    this.head = undefined;
+    this.ranges.length = 0; // the rows may be read again
+    for (const [tag] of head.matchAll(HIDDEN_COLUMN)) {
+      if (!/\shidden=["'](?:1|true)["']/.test(tag)) continue;
+      const min = Number(/\smin=["'](\d+)["']/.exec(tag)?.[1] ?? 0);
+      const max = Number(/\smax=["'](\d+)["']/.exec(tag)?.[1] ?? min);
+      if (min >= 1 && max >= min) this.ranges.push({ firstColumn: min - 1, lastColumn: max - 1 });
+    }
+  }
 }

@@ -2,8 +2,11 @@ import { writeZip, type ZipPart } from './zip-builder.js';
 
 /** A workbook written part by part, for what exceljs's writer cannot produce. */
 export interface HandMadeWorkbook {
-  /** Each sheet's `<sheetData>` content (rows), stored as xl/worksheets/sheet<N>.xml unless `file` says otherwise. */
-  sheets: { name: string; rows: string; file?: string; target?: string; relationship?: 'worksheet' | 'chartsheet' }[];
+  /**
+   * Each sheet's `<sheetData>` content (rows), stored as xl/worksheets/sheet<N>.xml unless `file` says otherwise;
+   * `before`: elements before `<sheetData>` (`<cols>…</cols>`).
+   */
+  sheets: { name: string; rows: string; file?: string; target?: string; relationship?: 'worksheet' | 'chartsheet'; before?: string }[];
   /** Inner XML of each `<si>` of xl/sharedStrings.xml; no part at all when absent. */
   sharedStrings?: string[];
   /** Number formats by id, font names by fontId, and the cellXfs (the `s` indexes). */
@@ -69,7 +72,7 @@ export function handMadeParts(workbook: HandMadeWorkbook): ZipPart[] {
   workbook.sheets.forEach((sheet, index) => {
     parts.push({
       name: sheetFile(index),
-      data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetData>${sheet.rows}</sheetData></worksheet>`,
+      data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="${MAIN}" xmlns:r="${REL}">${sheet.before ?? ''}<sheetData>${sheet.rows}</sheetData></worksheet>`,
     });
   });
   return parts;

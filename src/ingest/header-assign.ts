@@ -1,0 +1,170 @@
+import type { AliasHit, AliasIndex } from './alias-index.js';
+import { combinedForms, type Candidate, type CandidateColumn } from './header-candidates.js';
+import type { SheetLookups } from './header-lookups.js';
+
+/** Column keys of one header candidate for one record type. */
+export interface Assignment {
+  /** Column index → canonical key. */
+  keys: Map<number, string>;
+  taken: Set<string>;
+  /** Column index → the confidence its key was given with. */
+  confidences: Map<number, number>;
+  score: number;
+}
+
+/**
+ * Gives each column of the candidate the key its label names, left to right,
+ * each key to one column. When two columns name one key, the better claim
+ * keeps it whatever the order: an exact label over one inside a longer label
+ * ('Ngày đăng ký' over 'Ngày đăng ký lại'), either over a fallback label
+ * ('Ngày cấp'), and on a tie a visible column over a hidden one (a clerk hides
+ * the column a retyped one replaces); else the first. The loser then takes
+ * what else its label names, or nothing (its values stay in `raw`).
+ */
+export function assignKeys(candidate: Candidate, indexNumber: number, lookups: SheetLookups, isHidden: (column: number) => boolean): Assignment {
+  const refused = new Set<string>();
+  for (;;) {
+    const assignment = assignOnce(candidate, indexNumber, lookups, isHidden, refused);
+    if (assignment.displaced === undefined) return assignment;
+    refused.add(assignment.displaced);
+  }
+}
+
+interface Attempt extends Assignment {
+  /** A column's claim on a key that a better claim of a later column wants: refuse it and assign again. */
+  displaced?: string;
+}
+
+function refusal(column: number, key: string): string {
+  return `${column}\u0000${key}`;
+}
+
+/** Claims by strength: a fallback label, a label inside a longer one, an exact label; visible above hidden. */
+function rank(hit: AliasHit, hidden: boolean): number {
+  const strength = hit.fallback ? 0 : hit.confidence >= 1 ? 2 : 1;
+  return strength * 2 + (hidden ? 0 : 1);
+}
+
+function assignOnce(
+  candidate: Candidate, indexNumber: number, lookups: SheetLookups, isHidden: (column: number) => boolean, refused: ReadonlySet<string>,
+): Attempt {
+  const index = lookups.indexes[indexNumber]!;
+  const keys = new Map<number, string>();
+  const taken = new Set<string>();
+  const holders = new Map<string, { column: number; rank: number }>();
+  const confidences = new Map<number, number>();
+  let score = 0;
+  // The person named by the last name column, for unqualified attributes after it ('Họ tên mẹ' | 'Năm sinh' | 'Dân tộc').
+  let person: NamedPerson | null = null;
+  for (const column of candidate.columns) {
+    if (column.unplaced) continue;
+    const allowed = (key: string): boolean => !refused.has(refusal(column.column, key));
+    let wanted: AliasHit | undefined;
+    let best: AliasHit | undefined;
+    if (column.group) {
+      ({ wanted, best } = groupedHits(column, indexNumber, index, lookups, taken, allowed));
+    } else {
+      const hit = lookups.plainHit(indexNumber, column.label, column.fold ?? '') ?? undefined;
+      wanted = hit && allowed(hit.key) && !(hit.fallback && isAfterId(column, keys)) ? hit : undefined;
+      best = wanted && !taken.has(wanted.key) ? wanted : undefined;
+      // A label that, read with the person named to its left, is exactly one of that person's columns says more
+      // than an alias found inside it ('Số CMND, ngày cấp' after 'Họ và tên chồng' is his ID, not a date).
+      if (person !== null && (!best || best.confidence < 1)) best = attributeOfPerson(column, person, index, lookups, taken, allowed) ?? best;
+    }
+    const hidden = isHidden(column.column);
+    // Only a column left with nothing displaces: one that reads as the person's to its left keeps that reading.
+    if (!best && wanted && taken.has(wanted.key)) {
+      const holder = holders.get(wanted.key)!;
+      if (rank(wanted, hidden) > holder.rank) return { keys, taken, confidences, score, displaced: refusal(holder.column, wanted.key) };
+    }
+    if (!best || taken.has(best.key)) continue;
+    keys.set(column.column, best.key);
+    taken.add(best.key);
+    holders.set(best.key, { column: column.column, rank: rank(best, hidden) });
+    score += best.confidence;
+    confidences.set(column.column, best.confidence);
+    if (best.key.endsWith('.fullName')) person = column.group ? null : namedPerson(best.key, column.fold ?? '');
+  }
+  return { keys, taken, confidences, score };
+}
+
+/** A fallback label right of a person's ID column ('Số CMND' | 'Ngày cấp') is the ID's issue date. */
+function isAfterId(column: CandidateColumn, keys: ReadonlyMap<number, string>): boolean {
+  return keys.get(column.column - 1)?.endsWith('.personalId') === true;
+}
+
+interface NamedPerson {
+  /** The key's role ('mother' of 'mother.fullName'). */
+  role: string;
+  /** The words of the name column's label that name the person ('nguoi me' of 'ho chu dem ten nguoi me'). */
+  words: string[];
+}
+
+/** Words of a name column's label that name the name, not the person. */
+const NAME_WORDS = new Set(['ho', 'chu', 'dem', 'va', 'ten', 'day', 'du', 'lot']);
+
+function namedPerson(key: string, fold: string): NamedPerson | null {
+  const words = fold.split(' ').filter((word) => word !== '' && !NAME_WORDS.has(word));
+  return words.length === 0 ? null : { role: key.slice(0, key.indexOf('.')), words };
+}
+
+/**
+ * A one-row header that names the person once, in the name column, and leaves
+ * the columns after it unqualified (the one-row layout of the 2020 birth book:
+ * 'Họ, chữ đệm, tên người mẹ' | 'Năm sinh' | 'Dân tộc' | 'Nơi cư trú'): a label
+ * no column of the type takes otherwise is that person's attribute when the
+ * label with the person's words is an alias of one of that person's columns.
+ * It scores the label's own bound (SheetLookups.plainBound), never more.
+ */
+function attributeOfPerson(
+  column: CandidateColumn, person: NamedPerson, index: AliasIndex, lookups: SheetLookups, taken: ReadonlySet<string>, allowed: (key: string) => boolean,
+): AliasHit | undefined {
+  const fold = column.fold ?? '';
+  const bound = lookups.plainBound(fold);
+  if (bound === 0) return undefined;
+  for (const form of combinedForms(person.words, fold)) {
+    if (!index.isAlias(form)) continue;
+    const hit = index.lookup(form, column.label);
+    if (hit && hit.key.startsWith(`${person.role}.`) && !taken.has(hit.key) && allowed(hit.key)) return { key: hit.key, confidence: Math.min(hit.confidence, bound) };
+  }
+  return undefined;
+}
+
+/** The register's own columns (its position and date), never a person's attribute. */
+function isRegistrationKey(key: string): boolean {
+  return key === 'stt' || key.startsWith('registration.');
+}
+
+/**
+ * A grouped label's hits: `wanted`, the best among its forms, and `best`, the
+ * best whose key is still free; an exact alias on any form beats a partial
+ * match on an earlier one. Under a group that names a person ('Chồng', 'Người
+ * chết', 'Thông tin về mẹ'), the person's 'Ngày cấp' or 'Số' is not the
+ * register's: a registration key is taken only from an attribute label that is
+ * exactly one alone ('Ngày đăng ký' whose upper cell is empty, carried under
+ * the group to its left), never from a form with the person's words.
+ */
+function groupedHits(
+  column: CandidateColumn, indexNumber: number, index: AliasIndex, lookups: SheetLookups, taken: ReadonlySet<string>, allowed: (key: string) => boolean,
+): { wanted: AliasHit | undefined; best: AliasHit | undefined } {
+  const { groupFold, subFold } = column.group!;
+  const personGroup = lookups.namesPerson(indexNumber, groupFold);
+  let wanted: AliasHit | undefined;
+  let best: AliasHit | undefined;
+  for (const form of combinedForms(lookups.groupWords(groupFold).words, subFold)) {
+    const hit = index.lookup(form, column.label);
+    if (!hit || !allowed(hit.key) || (personGroup && isRegistrationKey(hit.key))) continue;
+    if (!wanted || hit.confidence > wanted.confidence) wanted = hit;
+    if (!taken.has(hit.key) && (!best || hit.confidence > best.confidence)) best = hit;
+    if (best?.confidence === 1) break;
+  }
+  if (personGroup && wanted === undefined) {
+    const alone = index.lookup(subFold, column.label);
+    if (alone && alone.confidence === 1 && !alone.fallback && isRegistrationKey(alone.key) && allowed(alone.key)) {
+      // A label read without its group counts for nothing in the header's score (the group's words cannot bound it).
+      wanted = { key: alone.key, confidence: 0 };
+      if (!taken.has(alone.key)) best = wanted;
+    }
+  }
+  return { wanted, best };
+}

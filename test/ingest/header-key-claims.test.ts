@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { AliasIndex } from '../../src/ingest/alias-index.js';
+import { detectHeader } from '../../src/ingest/header-detect.js';
+import { RECORD_TYPES } from '../../src/record-types/registry.js';
+import { sheetRows } from './rows.js';
+
+const allTypes = Object.values(RECORD_TYPES).map((type) => new AliasIndex(type));
+const marriage = [new AliasIndex(RECORD_TYPES.marriage)];
+const death = [new AliasIndex(RECORD_TYPES.death)];
+/** Label → key of each labelled column ('-' for a column left in `raw`). */
+const mapping = (header: ReturnType<typeof detectHeader>): string[] =>
+  [...(header?.labels ?? [])].map(([column, label]) => `${label} → ${header?.keys.get(column) ?? '-'}`);
+
+const titles = [['UBND XÃ HƯƠNG SƠN'], ['SỔ ĐĂNG KÝ KẾT HÔN NĂM 2009'], []];
+
+describe('CMND issue dates in marriage books (2005–2015) are no registration date', () => {
+  it("leaves 'Ngày cấp' under 'Chồng' | 'Vợ' unknown and reads the 'Ngày đăng ký' after them", () => {
+    const spouse = ['Họ và tên', 'Ngày sinh', 'Nơi thường trú', 'Số CMND', 'Ngày cấp'];
+    const rows = sheetRows([
+      ...titles,
+      ['Số', 'Chồng', null, null, null, null, 'Vợ', null, null, null, null, 'Ngày đăng ký', 'Ghi chú'],
+      [null, ...spouse, ...spouse, null, null],
+      [1, 'Nguyễn Văn Tiến', '12/04/1983', 'Hương Sơn', '135100200', '12/5/2001', 'Trần Thị Hạnh', '03/08/1986', 'Hương Sơn', '135100300', '20/6/2004', '15/01/2009', null],
+    ]);
+    const header = detectHeader(rows, allTypes);
+    expect(header?.type.name).toBe('marriage');
+    expect(mapping(header)).toEqual([
+      'Số → registration.number',
+      'Chồng / Họ và tên → husband.fullName', 'Chồng / Ngày sinh → husband.birthDate', 'Chồng / Nơi thường trú → husband.residence',
+      'Chồng / Số CMND → husband.personalId', 'Chồng / Ngày cấp → -',
+      'Vợ / Họ và tên → wife.fullName', 'Vợ / Ngày sinh → wife.birthDate', 'Vợ / Nơi thường trú → wife.residence',
+      'Vợ / Số CMND → wife.personalId', 'Vợ / Ngày cấp → -',
+      'Ngày đăng ký → registration.date', 'Ghi chú → remarks',
+    ]);
+  });
+
+  it("still reads a 'Ngày đăng ký' typed in the lower row only, carried under the 'Vợ' group to its left", () => {
+    const rows = sheetRows([
+      ['Số', 'Chồng', null, null, 'Vợ', null, null, null],
+      [null, 'Họ và tên', 'Ngày sinh', 'Ngày cấp', 'Họ và tên', 'Ngày sinh', 'Ngày cấp', 'Ngày đăng ký'],
+    ]);
+    const header = detectHeader(rows, marriage);
+    expect(header?.keys.get(7)).toBe('registration.date');
+    expect([header?.keys.get(3), header?.keys.get(6)]).toEqual([undefined, undefined]);
+  });
+
+  it("reads one-row 'Số CMND, ngày cấp' as each spouse's ID, whatever comes after", () => {
+    const rows = sheetRows([
+      ...titles,
+      ['Số', 'Họ và tên chồng', 'Ngày sinh', 'Dân tộc', 'Nơi thường trú', 'Số CMND, ngày cấp', 'Họ và tên vợ', 'Ngày sinh', 'Dân tộc', 'Nơi thường trú', 'Số CMND, ngày cấp', 'Ngày đăng ký', 'Ghi chú'],
+    ]);
+    const keys = [...(detectHeader(rows, allTypes)?.keys.values() ?? [])];
+    expect(keys).toEqual([
+      'registration.number', 'husband.fullName', 'husband.birthDate', 'husband.ethnicity', 'husband.residence', 'husband.personalId',
+      'wife.fullName', 'wife.birthDate', 'wife.ethnicity', 'wife.residence', 'wife.personalId', 'registration.date', 'remarks',
+    ]);
+  });
+
+  it("gives 'Ngày cấp' the registration date only when nothing better claims it and it is no ID's issue date", () => {
+    const keyOf = (labels: string[], label: string): string | undefined => {
+      const header = detectHeader(sheetRows([labels]), marriage);
+      return header?.keys.get(labels.indexOf(label));
+    };
+    // The book's only date column: the day the certificate was issued, i.e. registered.
+    expect(keyOf(['Số', 'Ngày cấp', 'Họ tên chồng', 'Năm sinh', 'Họ tên vợ', 'Năm sinh'], 'Ngày cấp')).toBe('registration.date');
+    // A 'Ngày đăng ký' after it takes the key, whatever the order.
+    const both = ['Số', 'Ngày cấp', 'Họ tên chồng', 'Năm sinh', 'Họ tên vợ', 'Năm sinh', 'Ngày đăng ký'];
+    expect([keyOf(both, 'Ngày cấp'), keyOf(both, 'Ngày đăng ký')]).toEqual([undefined, 'registration.date']);
+    // Right of an ID column, it is that ID's issue date.
+    expect(keyOf(['Số', 'Họ tên chồng', 'Năm sinh', 'Số CMND', 'Ngày cấp', 'Họ tên vợ', 'Năm sinh'], 'Ngày cấp')).toBeUndefined();
+  });
+
+  it('lets an exact label take its key from a label that only contains an alias, in either order', () => {
+    const labels = ['Số', 'Ngày đăng ký lại', 'Họ tên người chết', 'Năm sinh', 'Ngày chết', 'Nơi chết', 'Ngày đăng ký'];
+    const header = detectHeader(sheetRows([labels]), death);
+    expect([header?.keys.get(1), header?.keys.get(6)]).toEqual([undefined, 'registration.date']);
+    const reversed = detectHeader(sheetRows([['Số', 'Ngày đăng ký', 'Họ tên người chết', 'Năm sinh', 'Ngày chết', 'Nơi chết', 'Ngày đăng ký lại']]), death);
+    expect([reversed?.keys.get(1), reversed?.keys.get(6)]).toEqual(['registration.date', undefined]);
+  });
+});
+
+describe("'Nơi đăng ký HKTT' is where a person's residence is registered", () => {
+  it("reads it as each spouse's residence in a one-row marriage header", () => {
+    const rows = sheetRows([['Số', 'Ngày đăng ký', 'Họ tên chồng', 'Năm sinh', 'Nơi đăng ký HKTT', 'Họ tên vợ', 'Năm sinh', 'Nơi đăng ký HKTT', 'Ghi chú']]);
+    expect([...(detectHeader(rows, allTypes)?.keys.values() ?? [])]).toEqual([
+      'registration.number', 'registration.date', 'husband.fullName', 'husband.birthDate', 'husband.residence', 'wife.fullName', 'wife.birthDate', 'wife.residence', 'remarks',
+    ]);
+  });
+
+  it("reads the other ways of writing it as the person's residence, under a group too, and 'Nơi đăng ký' alone as the register's place", () => {
+    const rows = sheetRows([
+      ['Số', 'Nơi đăng ký', 'Ngày đăng ký', 'Chồng', null, null, 'Vợ', null, null],
+      [null, null, null, 'Họ và tên', 'Ngày sinh', 'Nơi đăng ký thường trú', 'Họ và tên', 'Ngày sinh', 'Nơi ĐKHKTT'],
+    ]);
+    const header = detectHeader(rows, marriage);
+    expect([header?.keys.get(1), header?.keys.get(5), header?.keys.get(8)]).toEqual(['registration.place', 'husband.residence', 'wife.residence']);
+    for (const label of ['Nơi đăng ký nhân khẩu thường trú cuối cùng', 'Nơi đăng ký hộ khẩu thường trú', 'Nơi đăng ký tạm trú', 'Nơi ĐK HKTT']) {
+      const deathRows = sheetRows([['Số', 'Ngày đăng ký', 'Họ và tên người chết', 'Năm sinh', label, 'Ngày chết', 'Nơi chết']]);
+      expect(detectHeader(deathRows, death)?.keys.get(4), label).toBe('deceased.residence');
+    }
+  });
+});
+
+describe("the declarant of old books: 'người đứng khai'", () => {
+  it("reads 'Họ tên người đứng khai' as the declarant's name, never the deceased's or the child's", () => {
+    const deathRows = sheetRows([['Số TT', 'Họ và tên người chết', 'Tuổi', 'Nơi thường trú', 'Ngày chết', 'Nơi chết', 'Họ tên người đứng khai', 'Quan hệ', 'Ngày đăng ký']]);
+    const header = detectHeader(deathRows, allTypes);
+    expect(header?.type.name).toBe('death');
+    expect([header?.keys.get(6), header?.keys.get(7)]).toEqual(['declarant.fullName', 'declarant.relation']);
+    const birthRows = sheetRows([['Số', 'Ngày đăng ký', 'Họ và tên', 'Ngày sinh', 'Họ tên mẹ', 'Họ tên cha', 'Người đứng khai']]);
+    expect(detectHeader(birthRows, allTypes)?.keys.get(6)).toBe('declarant.fullName');
+    const beforeName = sheetRows([['Số', 'Ngày đăng ký', 'Họ tên người đứng khai', 'Họ và tên', 'Ngày sinh', 'Họ tên mẹ', 'Họ tên cha']]);
+    const birth = detectHeader(beforeName, allTypes);
+    expect([birth?.keys.get(2), birth?.keys.get(3)]).toEqual(['declarant.fullName', 'child.fullName']);
+  });
+
+  it("leaves 'Họ tên, tuổi, nơi thường trú người đứng khai' (one cell for all three) in raw, whatever column is free", () => {
+    const rows = sheetRows([
+      ['Số TT', 'Họ và tên người chết', 'Nam\nNữ', 'Tuổi', 'Dân tộc', 'Ngày, giờ chết', 'Nơi chết', 'Nguyên nhân chết', 'Họ tên, tuổi, nơi thường trú người đứng khai', 'Ngày đăng ký'],
+    ]);
+    const header = detectHeader(rows, allTypes);
+    expect(header?.type.name).toBe('death');
+    expect(header?.keys.get(8)).toBeUndefined();
+    expect([...(header?.keys.values() ?? [])]).not.toContain('deceased.residence');
+  });
+});
+
+describe('day and month headed without the year', () => {
+  it("reads 'Ngày, tháng đăng ký' and 'Ngày, tháng chết'", () => {
+    const labels: [string, string][] = [['Ngày, tháng đăng ký', 'Ngày, tháng chết'], ['Ngày tháng đăng ký', 'Ngày tháng chết'], ['Ngày, tháng, năm đăng ký', 'Ngày tháng năm chết']];
+    for (const [registered, died] of labels) {
+      const rows = sheetRows([['Số', registered, 'Họ và tên người chết', 'Năm sinh', 'Giới tính', died, 'Nơi chết', 'Nguyên nhân chết', 'Ghi chú']]);
+      const header = detectHeader(rows, allTypes);
+      expect([header?.type.name, header?.keys.get(1), header?.keys.get(5)], registered).toEqual(['death', 'registration.date', 'deathDate']);
+    }
+  });
+});
+
+describe('hidden columns', () => {
+  const rows = sheetRows([['Số', 'Ngày đăng ký', 'Ngày đăng ký', 'Họ và tên chồng', 'Ngày sinh chồng', 'Họ và tên vợ', 'Ngày sinh vợ']]);
+
+  it('give a key to a visible column of the same label', () => {
+    const header = detectHeader(rows, allTypes, [{ firstColumn: 1, lastColumn: 1 }]);
+    expect([header?.keys.get(1), header?.keys.get(2)]).toEqual([undefined, 'registration.date']);
+    expect(detectHeader(rows, allTypes)?.keys.get(1)).toBe('registration.date'); // all visible: the first
+  });
+
+  it('keep their key when no visible column claims it', () => {
+    const header = detectHeader(rows, allTypes, [{ firstColumn: 2, lastColumn: 6 }]);
+    expect([header?.keys.get(1), header?.keys.get(2), header?.keys.get(3)]).toEqual(['registration.date', undefined, 'husband.fullName']);
+  });
+});
