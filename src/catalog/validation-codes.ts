@@ -46,7 +46,7 @@ export const validationCodes: readonly CatalogEntry[] = [
     code: 'PARENT_AGE_IMPLAUSIBLE',
     severity: 'warning',
     field: 'birthYear',
-    messageVi: 'Năm sinh của {parent} cho tuổi {age} khi sinh con, ngoài khoảng thường gặp {min}–{max} tuổi.',
+    messageVi: 'Năm sinh của {parent} cho thấy {ageVi}, ngoài khoảng thường gặp {min}–{max} tuổi.',
     description: 'A parent\'s age at the child\'s birth (birth years only) is outside the plausible range (mother 13–55, father 15–80), including a parent born after the child.',
     fixVi: 'Kiểm tra lại năm sinh của {parent} và ngày sinh của trẻ trong sổ gốc.',
   },

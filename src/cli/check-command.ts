@@ -55,18 +55,11 @@ export async function runCheck(path: string, type: RecordTypeName | undefined, l
       }
       counts.rowsRead++;
       const outcome = event.outcome;
-      if (outcome.kind === 'clean') {
-        counts.clean++;
-        const record = outcome.record;
-        for (const item of [...listOf(record.warnings), ...listOf(record.notes)]) {
-          tally(item.code, `trang "${event.sheet}", dòng ${event.rowNumber}, ${fieldLabelVi(RECORD_TYPES[event.type], item.field)}`);
-        }
-      } else {
-        counts.rejected++;
-        for (const error of [...outcome.rejected.errors, ...outcome.rejected.warnings]) {
-          const column = 'column' in error && error.column ? `, cột ${error.column}` : '';
-          tally(error.code, `trang "${event.sheet}", dòng ${event.rowNumber}${column}, ${fieldLabelVi(RECORD_TYPES[event.type], error.field)}`);
-        }
+      if (outcome.kind === 'clean') counts.clean++;
+      else counts.rejected++;
+      // The row's findings rather than the outputs' lists: every one still names its column.
+      for (const finding of outcome.findings) {
+        tally(finding.code, where(event.sheet, event.rowNumber, finding.column, fieldLabelVi(RECORD_TYPES[event.type], finding.field)));
       }
     }
   } catch (error) {
@@ -82,11 +75,7 @@ export async function runCheck(path: string, type: RecordTypeName | undefined, l
   return `${lines.join('\n')}\n`;
 }
 
-function listOf(value: unknown): { code: string; field: string }[] {
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((item: unknown) =>
-    typeof item === 'object' && item !== null && 'code' in item && 'field' in item && typeof item.code === 'string' && typeof item.field === 'string'
-      ? [{ code: item.code, field: item.field }]
-      : [],
-  );
+/** Where an officer looks: 'trang "Quyển 01", dòng 19, cột F, Ngày sinh' (no column when no one cell is at fault). */
+function where(sheet: string, rowNumber: number, column: string | null | undefined, field: string): string {
+  return `trang "${sheet}", dòng ${rowNumber}${column ? `, cột ${column}` : ''}, ${field}`;
 }

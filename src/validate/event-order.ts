@@ -1,5 +1,6 @@
 import type { BoundFinding } from '../normalize/bound-finding.js';
 import { compareAtCommonPrecision } from '../normalize/date/partial-date.js';
+import { dateVi } from './date-vi.js';
 import { dateAt } from './record-access.js';
 
 type Record_ = Readonly<Record<string, unknown>>;
@@ -15,7 +16,9 @@ export function registrationAfterEvent(eventField: string, eventLabel: string) {
     const registered = dateAt(record, 'registration.date');
     const event = dateAt(record, eventField);
     if (!registered || !event || compareAtCommonPrecision(registered, event) >= 0) return [];
-    return [{ code: 'REGISTRATION_BEFORE_EVENT', field: 'registration.date', value: registered, params: { event: eventLabel, eventDate: event, registered } }];
+    // Dates in messages and in the report's 'value' column as officers write them.
+    const params = { event: eventLabel, eventDate: dateVi(event), registered: dateVi(registered) };
+    return [{ code: 'REGISTRATION_BEFORE_EVENT', field: 'registration.date', value: params.registered, params }];
   };
 }
 
@@ -24,5 +27,6 @@ export function deathAfterBirth(record: Record_): BoundFinding[] {
   const born = dateAt(record, 'deceased.birthDate');
   const died = dateAt(record, 'deathDate');
   if (!born || !died || compareAtCommonPrecision(died, born) >= 0) return [];
-  return [{ code: 'DEATH_BEFORE_BIRTH', field: 'deathDate', value: died, params: { born, died } }];
+  const params = { born: dateVi(born), died: dateVi(died) };
+  return [{ code: 'DEATH_BEFORE_BIRTH', field: 'deathDate', value: params.died, params }];
 }

@@ -26,7 +26,8 @@ export function parentsOlderThanChild(record: Readonly<Record<string, unknown>>)
       code: 'PARENT_AGE_IMPLAUSIBLE',
       field,
       value: String(valueAt(record, field)),
-      params: { parent: labelVi, age, min, max },
+      // 'sinh sau con 3 năm' rather than an age of -3.
+      params: { parent: labelVi, age, min, max, ageVi: age >= 0 ? `tuổi ${age} khi sinh con` : `${labelVi} sinh sau con ${-age} năm` },
     });
   }
   return findings;

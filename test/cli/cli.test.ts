@@ -87,6 +87,9 @@ describe('hotich CLI', () => {
     expect(stdout).toContain('Trang tính "Quyển 01-2015": sổ khai sinh');
     expect(stdout).toContain('Đọc 24 dòng dữ liệu: 18 hợp lệ, 6 bị loại');
     expect(stdout).toMatch(/DATE_IMPOSSIBLE × 1: trang "Quyển 01-2015", dòng 19, cột F/);
+    // warnings and notes of kept rows name their column too
+    expect(stdout).toMatch(/NAME_NO_DIACRITICS × 4: trang "Quyển 01-2015", dòng 21, cột E, Họ và tên;/);
+    expect(stdout).toMatch(/ID_LEADING_ZERO_RESTORED × 1: trang "Quyển 01-2015", dòng 9, cột L, Số định danh cá nhân/);
     expect(readdirSync(join(root, 'fixtures', '249-binh-xuyen'))).toEqual(before);
   });
 });

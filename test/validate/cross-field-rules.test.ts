@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { severityOf } from '../../src/catalog/catalog.js';
+import { messageVi, severityOf } from '../../src/catalog/catalog.js';
 import { RECORD_TYPES } from '../../src/record-types/registry.js';
 import { validateRecord } from '../../src/validate/validate-record.js';
 
@@ -45,6 +45,23 @@ describe('birth rules', () => {
     expect(codes('birth', birth({}, '2015-01-12', '2016'))).toEqual(['PARENT_AGE_IMPLAUSIBLE@mother.birthYear']);
     expect(codes('birth', birth({}, '2015-01-12', '2002', null))).toEqual([]);
   });
+
+  it('writes the dates of its messages as officers do (dd/mm/yyyy at their own precision)', () => {
+    const [finding] = validateRecord(RECORD_TYPES.birth, birth({ birthDate: '2015-03-14' }, '2015-03-01'), [], isError);
+    expect(finding).toMatchObject({ code: 'REGISTRATION_BEFORE_EVENT', value: '01/03/2015' });
+    expect(messageVi(finding!.code, finding!.params)).toBe('Ngày đăng ký (01/03/2015) trước ngày sinh (14/03/2015): không thể đăng ký một sự kiện chưa xảy ra.');
+    const [early] = validateRecord(RECORD_TYPES.birth, birth({ birthDate: '2015' }, '2014-12'), [], isError);
+    expect(early?.params).toMatchObject({ registered: '12/2014', eventDate: '2015' });
+  });
+
+  it('tells the officer a parent born after the child in words, not as a negative age', () => {
+    const messages = (mother: string): string[] =>
+      validateRecord(RECORD_TYPES.birth, birth({}, '2015-01-12', mother), [], isError).map((finding) =>
+        messageVi(finding.code, Object.assign({ value: finding.value }, finding.params)),
+      );
+    expect(messages('2018')).toEqual(['Năm sinh của mẹ cho thấy mẹ sinh sau con 3 năm, ngoài khoảng thường gặp 13–55 tuổi.']);
+    expect(messages('2004')).toEqual(['Năm sinh của mẹ cho thấy tuổi 11 khi sinh con, ngoài khoảng thường gặp 13–55 tuổi.']);
+  });
 });
 
 describe('death rules', () => {
@@ -61,6 +78,8 @@ describe('death rules', () => {
   it('rejects a death registered before it happened and a death before birth', () => {
     expect(codes('death', death('1929', '2016-04-05', '2016-03-07'))).toEqual(['REGISTRATION_BEFORE_EVENT@registration.date']);
     expect(codes('death', death('2016-05', '2016-04-05', '2016-04-07'))).toEqual(['DEATH_BEFORE_BIRTH@deathDate']);
+    const [finding] = validateRecord(RECORD_TYPES.death, death('2016-05', '2016-04-05', '2016-04-07'), [], isError);
+    expect(messageVi(finding!.code, finding!.params)).toBe('Ngày chết (05/04/2016) trước ngày sinh (05/2016).');
   });
 
   it('requires the death date', () => {
