@@ -2,7 +2,8 @@ import type { CatalogEntry } from './catalog-entry.js';
 
 /**
  * Findings of the coded-field normalizers (src/normalize/codes): sex, ethnicity, nationality,
- * personal ID. {value} is the cell as typed (bound by the caller); other placeholders are the
+ * personal ID (and the check of a child's ID against its birth register), register book and
+ * number. {value} is the cell as typed (bound by the caller); other placeholders are the
  * finding's params.
  */
 export const codedFieldCodes: readonly CatalogEntry[] = [
@@ -91,7 +92,7 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
     severity: 'error',
     field: 'personalId',
     messageVi: 'Số định danh/CMND "{value}" không đúng định dạng (12 số hoặc CMND 9 số).',
-    description: 'After removing spaces, dots and dashes the cell is not 12 digits, 9 digits, or 8/10/11 digits whose lost leading zeros can be restored.',
+    description: 'After removing spaces, dots and dashes the cell is not 12 digits, 9 digits, or 8/10/11 digits whose lost leading zeros can be restored. Zeros are restored only where they can have been lost — a number cell, a number written out as text (\'2.6E+10\', \'…34.0\'), a CSV field — never in a workbook\'s text cell, which keeps what was typed (\'1351234567\' is a CMND with a digit too many, not a Hà Nội ID).',
     fixVi: 'Ghi đủ 12 chữ số của số định danh cá nhân (hoặc 9 chữ số của CMND) theo giấy tờ.',
   },
   {
@@ -107,7 +108,7 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
     severity: 'note',
     field: 'personalId',
     messageVi: 'Đã bổ sung số 0 ở đầu bị mất: {from} → {to}.',
-    description: 'The spreadsheet stored the ID as a number and dropped its leading zero(s); they were restored because the result starts with a known province code (or is a 9-digit CMND).',
+    description: 'The spreadsheet stored the ID as a number and dropped its leading zero(s) — a number cell, or a CSV exported from such a sheet; they were restored because the result starts with a known province code (or is a 9-digit CMND).',
     fixVi: 'Định dạng cột số định danh là Văn bản (Text) để giữ số 0 ở đầu.',
   },
   {
@@ -133,6 +134,14 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
     description: 'A 9-digit legacy identity card (CMND) number, kept as is; it carries no sex or birth year, so only its format is checked.',
   },
   {
+    code: 'ID_CHILD_CMND',
+    severity: 'warning',
+    field: 'personalId',
+    messageVi: 'Số {value} là số CMND 9 chữ số, nhưng trẻ chưa đủ 14 tuổi khi đăng ký khai sinh (CMND chỉ cấp cho người từ đủ 14 tuổi): có thể là số CMND của cha, mẹ hoặc người đi khai sinh bị ghi nhầm cột.',
+    description: 'A birth register gives the child a 9-digit CMND number although the child was under 14 at the registration (a CMND is issued from 14, Decree 05/1999/NĐ-CP Art. 3): usually a parent\'s or the declarant\'s number typed in the child\'s column. A re-registration of someone 14 or older may legitimately carry their CMND and is not flagged. The number is kept.',
+    fixVi: 'Đối chiếu sổ gốc: ghi số định danh cá nhân 12 chữ số của trẻ nếu sổ có, nếu không để trống; ghi số CMND vào cột của người mang CMND đó.',
+  },
+  {
     code: 'ID_PROVINCE_UNKNOWN',
     severity: 'warning',
     field: 'personalId',
@@ -155,5 +164,20 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
     messageVi: 'Chữ số thứ 5–6 của số định danh ({idYearDigits}) không khớp với năm sinh {birthYear}.',
     description: 'Digits 5–6 are the last two digits of the birth year; they disagree with the recorded birth year. Either the ID or the birth date is wrong.',
     fixVi: 'Đối chiếu số định danh với giấy tờ và kiểm tra năm sinh trong sổ.',
+  },
+  {
+    code: 'REGISTER_NUMBER_YEAR_DROPPED',
+    severity: 'note',
+    field: 'registration',
+    messageVi: 'Số đăng ký "{from}" ghi kèm năm đăng ký {year}; đã ghi là số {to}.',
+    description: 'The registration number carries the year of its registration (\'3/2016\' in a 2016 entry): the number is numbered within that year (DOMAIN.md §3.3), so the year is dropped and the entry compares equal to \'03\' or \'3\' typed elsewhere. A year other than the registration\'s is kept as typed.',
+  },
+  {
+    code: 'REGISTER_DATE_CELL_RESTORED',
+    severity: 'note',
+    field: 'registration',
+    messageVi: 'Excel đã lưu ô này thành ngày {from}; đã lấy lại giá trị như khi gõ: {to}.',
+    description: 'A book number or registration number typed as \'01/1995\' or \'3/95\' was turned by Excel into a date (the 1st of that month): the value is read back as typed — the book as \'01/1995\', the number as \'3/1995\' (then the number 3 of a 1995 registration). A date on another day is written as the sheet shows it (dd/mm/yyyy).',
+    fixVi: 'Định dạng cột Quyển số và Số là Văn bản (Text) trước khi nhập để Excel không đổi "01/1995" thành ngày.',
   },
 ];

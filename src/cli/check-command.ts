@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import type { Logger } from 'pino';
-import { messageVi, severityOf } from '../catalog/catalog.js';
+import { fixVi, messageVi, severityOf } from '../catalog/catalog.js';
+import { UnreadableFileError, unreadableReason } from '../ingest/open-sheets.js';
 import { AliasIndex } from '../ingest/alias-index.js';
 import { DEFAULT_NORMALIZE_OPTIONS } from '../normalize/normalize-options.js';
 import { RECORD_TYPES } from '../record-types/registry.js';
@@ -63,8 +64,13 @@ export async function runCheck(path: string, type: RecordTypeName | undefined, l
       }
     }
   } catch (error) {
-    logger.error({ file, code: 'FILE_UNREADABLE' }, 'file could not be read');
-    lines.push(messageVi('FILE_UNREADABLE', { reason: error instanceof Error ? error.message.split('\n')[0] : String(error) }));
+    // As a run names the file's problem: the catalog's words (an .xls is unsupported, an encrypted workbook says so), and the fix.
+    const code = error instanceof UnreadableFileError ? error.code : 'FILE_UNREADABLE';
+    const params = error instanceof UnreadableFileError ? error.params : { reason: unreadableReason(error) };
+    logger.error({ file, code }, 'file could not be read');
+    lines.push(messageVi(code, params));
+    const fix = fixVi(code, params);
+    if (fix !== undefined) lines.push(`Cách sửa: ${fix}`);
   }
   lines.push(`Đọc ${counts.rowsRead} dòng dữ liệu: ${counts.clean} hợp lệ, ${counts.rejected} bị loại; ${counts.skipped} dòng không phải dữ liệu.`);
   const order = { error: 0, warning: 1, note: 2 } as const;

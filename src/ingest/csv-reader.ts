@@ -143,7 +143,7 @@ function toCells(fields: string[]): (SourceCell | undefined)[] {
   const cells: (SourceCell | undefined)[] = [];
   fields.forEach((field, index) => {
     if (field === '') return;
-    cells[index] = { value: field, text: field, column: columnLetter(index) };
+    cells[index] = { value: field, text: field, column: columnLetter(index), fromCsv: true };
   });
   return cells;
 }

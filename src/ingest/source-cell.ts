@@ -29,6 +29,11 @@ export interface SourceCell {
   /** Column letter in the source (A, B, …; for CSV the column's position as a letter). */
   column: string;
   /**
+   * A CSV field: text whatever the spreadsheet it was exported from held, so a number
+   * Excel stored without leading zeros (a personal ID) was written out without them.
+   */
+  fromCsv?: true;
+  /**
    * A date cell whose number format shows only the month and year ('mm/yyyy') or
    * the year ('yyyy'): what the clerk saw, and so the precision the date has.
    */

@@ -119,10 +119,19 @@ export class FieldReader {
     return cell === undefined ? null : this.keepReading(field, cell, this.memo.nationality(cell));
   }
 
+  /** A personal ID; a CSV field's text may lack the zeros of an ID Excel stored as a number, a workbook's text cell not. */
   personalId(key: string, field: string, person: { sex?: 'male' | 'female' | null; birthYear?: number | null }): string | null {
     const cell = this.row.cell(key);
     const value = cell === undefined ? null : this.typedValue(cell, field);
-    return value === null ? null : this.keep(field, cell, normalizePersonalId(value, person));
+    return value === null ? null : this.keep(field, cell, normalizePersonalId(value, person, { textMayLackZeros: cell?.fromCsv === true }));
+  }
+
+  /**
+   * The cell under a column key as the reader gives it (typed value, shown date precision), for a
+   * field whose reading depends on the cell's type: a book number Excel turned into a Date.
+   */
+  sourceCell(key: string): SourceCell | undefined {
+    return this.row.cell(key);
   }
 
   place(key: string, field = key): string | null {

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, relative, resolve, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import { ConfigError } from '../config/config-error.js';
-import { READABLE_EXTENSIONS } from '../ingest/open-sheets.js';
+import { READABLE_EXTENSIONS, UNREAD_SPREADSHEET_EXTENSIONS } from '../ingest/open-sheets.js';
 import type { InputFile } from './run-district.js';
 
 /**
@@ -15,13 +15,42 @@ function isRegisterName(name: string): boolean {
   return !name.startsWith('.') && !name.startsWith('~$');
 }
 
-/** Files matched by a district's globs (relative to the pipeline folder), named relative to the input root. */
+/**
+ * Files matched by a district's globs (relative to the pipeline folder), named relative to the
+ * input root. A glob for a readable format ('249/*.xlsx') also takes the spreadsheets of
+ * unread formats beside its matches ('249/*.xls'), so that a book saved as .xls is reported.
+ */
 export async function filesFromGlobs(patterns: readonly string[], pipelineFolder: string, inputRoot: string): Promise<InputFile[]> {
-  const paths = await glob([...patterns], { cwd: pipelineFolder, absolute: true, onlyFiles: true, expandDirectories: false });
-  return uniqueSorted(paths.filter((path) => isRegisterName(basename(path)))).map((path) => ({
+  const options = { cwd: pipelineFolder, absolute: true, onlyFiles: true, expandDirectories: false };
+  const paths = await glob([...patterns], options);
+  const siblingPatterns = patterns.flatMap(unreadSiblingPatterns);
+  if (siblingPatterns.length > 0) paths.push(...(await glob(siblingPatterns, { ...options, caseSensitiveMatch: false })));
+  return withoutReadCopies(uniqueSorted(paths.filter((path) => isRegisterName(basename(path))))).map((path) => ({
     path,
     name: portable(relative(inputRoot, path)),
   }));
+}
+
+/** '249/*.xlsx' → '249/*.xls', '249/*.ods', …; nothing for a glob that ends in no readable extension. */
+function unreadSiblingPatterns(pattern: string): string[] {
+  const extension = READABLE_EXTENSIONS.find((readable) => pattern.toLowerCase().endsWith(readable));
+  if (extension === undefined) return [];
+  const stem = pattern.slice(0, pattern.length - extension.length);
+  return UNREAD_SPREADSHEET_EXTENSIONS.map((unread) => `${stem}${unread}`);
+}
+
+const UNREAD: ReadonlySet<string> = new Set(UNREAD_SPREADSHEET_EXTENSIONS);
+const READABLE: ReadonlySet<string> = new Set(READABLE_EXTENSIONS);
+
+/**
+ * The files without the spreadsheets of unread formats that were saved again in a readable one
+ * beside them ('ks-2005.xls' and 'ks-2005.xlsx', as the fix for the .xls says): that copy is
+ * the book read, the old file is no longer a problem to report.
+ */
+function withoutReadCopies(paths: readonly string[]): string[] {
+  const stemOf = (path: string): string => path.slice(0, path.length - extname(path).length).toLowerCase();
+  const readStems = new Set(paths.filter((path) => READABLE.has(extname(path).toLowerCase())).map(stemOf));
+  return paths.filter((path) => !UNREAD.has(extname(path).toLowerCase()) || !readStems.has(stemOf(path)));
 }
 
 /**
@@ -53,11 +82,15 @@ export async function filesFromInputs(inputs: readonly string[]): Promise<InputF
   return files;
 }
 
-/** The registers under a folder, recursively and sorted, without lock files or hidden files and folders. */
+/**
+ * The registers under a folder, recursively and sorted, without lock files or hidden files and
+ * folders: every readable file, and every spreadsheet of an unread format (an .xls book) without
+ * a readable copy beside it, which the run then reports as unsupported.
+ */
 async function registersIn(folder: string): Promise<string[]> {
-  const patterns = READABLE_EXTENSIONS.map((extension) => `**/*${extension}`);
+  const patterns = [...READABLE_EXTENSIONS, ...UNREAD_SPREADSHEET_EXTENSIONS].map((extension) => `**/*${extension}`);
   const found = await glob(patterns, { cwd: folder, absolute: true, onlyFiles: true, caseSensitiveMatch: false });
-  return uniqueSorted(found.filter((file) => portable(relative(folder, file)).split('/').every(isRegisterName)));
+  return withoutReadCopies(uniqueSorted(found.filter((file) => portable(relative(folder, file)).split('/').every(isRegisterName))));
 }
 
 /** The deepest folder that holds every one of `folders` (absolute, resolved). */

@@ -1,5 +1,6 @@
 import type { BoundFinding } from '../normalize/bound-finding.js';
 import type { RecordTypeDefinition, RecordTypeName } from '../record-types/record-type.js';
+import { childCmnd } from './child-cmnd.js';
 import { childIdProvince } from './child-id-province.js';
 import { deathAfterBirth, registrationAfterEvent } from './event-order.js';
 import { marriageAges } from './marriage-age.js';
@@ -11,7 +12,7 @@ type Rule = (record: Readonly<Record<string, unknown>>) => BoundFinding[];
 
 /** Cross-field rules per record type, in one visible list. */
 const RULES: Record<RecordTypeName, readonly Rule[]> = {
-  birth: [registrationAfterEvent('child.birthDate', 'sinh'), parentsOlderThanChild, childIdProvince],
+  birth: [registrationAfterEvent('child.birthDate', 'sinh'), parentsOlderThanChild, childIdProvince, childCmnd],
   marriage: [registrationAfterEvent('husband.birthDate', 'sinh của người chồng'), registrationAfterEvent('wife.birthDate', 'sinh của người vợ'), marriageAges, spousesInTheirColumns],
   death: [registrationAfterEvent('deathDate', 'chết'), deathAfterBirth],
 };

@@ -174,6 +174,12 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(HUONG_CANH, 13, 'DEATH_BEFORE_BIRTH', 'deathDate', 'rejected.errors'),
   at(SON_LOI, 53, 'PARENT_AGE_IMPLAUSIBLE', 'mother.birthYear', 'clean.warnings'),
   at(SON_LOI, 58, 'ID_PROVINCE_NOT_REGISTRATION', 'child.personalId', 'clean.warnings'),
+  at(SON_LOI, 60, 'ID_CHILD_CMND', 'child.personalId', 'clean.warnings'),
+  at(SON_LOI, 60, 'ID_LEGACY_CMND', 'child.personalId', 'clean.notes'),
+  at(SON_LOI, 60, 'ID_LEGACY_CMND', 'father.personalId', 'clean.notes'),
+  at(SON_LOI, 61, 'REGISTER_NUMBER_YEAR_DROPPED', 'registration.number', 'clean.notes'),
+  at(SON_LOI, 62, 'REGISTER_DATE_CELL_RESTORED', 'registration.number', 'clean.notes'),
+  at(SON_LOI, 62, 'REGISTER_NUMBER_YEAR_DROPPED', 'registration.number', 'clean.notes'),
   at(SON_LOI, 59, 'DATE_YEAR_IN_DATE_CELL', 'mother.birthYear', 'clean.warnings'),
   // Row 55 is row 54 typed again with the ID: merged away, the survivor takes the ID.
   at(SON_LOI, 54, 'DEDUP_FIELD_FILLED', 'child.personalId', 'clean.notes'),

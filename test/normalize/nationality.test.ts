@@ -20,8 +20,23 @@ describe('normalizeNationality: Vietnam', () => {
     'Việt Nam', 'Viet Nam', 'VIỆT NAM', 'VIET NAM', 'Việt nam', 'viet nam', 'Vietnam', 'VietNam', 'Vietnamese',
     'VN', 'vn', 'V.N.', 'VNM', 'Việt', 'Quốc tịch: Việt Nam', 'QT: VN', 'Nước CHXHCN Việt Nam',
     'Cộng hòa xã hội chủ nghĩa Việt Nam', 'CHXHCNVN', 'Việt Nam.', 'Việt-Nam',
+    // The first word cut to its initial, as clerks shorten it.
+    'V.Nam', 'VNam', 'V. Nam', 'V.nam', 'V Nam', 'VNAM', 'Viet nam', 'Quốc tịch: V.Nam',
   ])('%j → VN', (cell) => {
     expect(normalizeNationality(cell)).toEqual({ value: 'VN', findings: [] });
+  });
+
+  it.each([
+    ['T.Quốc', 'CN'],
+    ['H.Quốc', 'KR'],
+    ['N.Bản', 'JP'],
+    ['T.Lan', 'TH'],
+  ])('a shortened two-word name %j → %s', (cell, code) => {
+    expect(normalizeNationality(cell)).toEqual({ value: code, findings: [] });
+  });
+
+  it.each(['A.Độ', 'Nhàn', 'V.'])('no shortened name: %j stays unknown', (cell) => {
+    expect(normalizeNationality(cell)).toEqual({ value: null, findings: [{ code: 'NATIONALITY_UNKNOWN' }] });
   });
 });
 

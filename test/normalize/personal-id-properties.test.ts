@@ -86,6 +86,17 @@ describe('normalizePersonalId properties', () => {
     );
   });
 
+  it('pads a workbook\'s text cell never, the same digits in a CSV as a number cell', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[1-9]\d{7}$|^[1-9]\d{9,10}$/), anyContext, (digits, context) => {
+        const typed = normalizePersonalId(digits, context);
+        expect(typed.findings.map((finding) => finding.code)).not.toContain('ID_LEADING_ZERO_RESTORED');
+        expect(typed.value).toBeNull();
+        expect(normalizePersonalId(digits, context, { textMayLackZeros: true })).toEqual(normalizePersonalId(Number(digits), context));
+      }),
+    );
+  });
+
   it('reports, never corrects, a register that disagrees on sex or birth year', () => {
     fc.assert(
       fc.property(person, fc.integer({ min: 1, max: 99 }), (p, shift) => {

@@ -3,7 +3,7 @@ import { severityOf } from '../../src/catalog/catalog.js';
 import { codedFieldCodes } from '../../src/catalog/coded-field-codes.js';
 import type { CellValue } from '../../src/ingest/source-cell.js';
 import type { Finding } from '../../src/normalize/finding.js';
-import { describePersonalId, normalizePersonalId, type PersonalIdContext } from '../../src/normalize/codes/personal-id.js';
+import { describePersonalId, normalizePersonalId, type PersonalIdContext, type PersonalIdSource } from '../../src/normalize/codes/personal-id.js';
 
 function expectCatalogued(findings: readonly Finding[]): void {
   for (const finding of findings) {
@@ -41,26 +41,43 @@ describe('normalizePersonalId: clean 12-digit IDs and separators', () => {
   });
 });
 
+const csvText: PersonalIdSource = { textMayLackZeros: true };
+
 describe('normalizePersonalId: lost leading zeros', () => {
   it.each([
-    [26090001234, '026090001234'], // a number cell: Excel dropped the zero
-    ['26090001234', '026090001234'],
-    ['2.6090001234E+10', '026090001234'], // scientific notation with every digit
-    ['2,6090001234E+10', '026090001234'], // Vietnamese decimal comma
-    ['26090001234.0', '026090001234'], // float written out by a CSV export
-    [1090001234, '001090001234'], // Hà Nội 001: two zeros lost
-  ] as [CellValue, string][])('%j → %s with ID_LEADING_ZERO_RESTORED', (cell, expected) => {
-    const result = normalizePersonalId(cell, man1990);
+    [26090001234, '026090001234', {}], // a number cell: Excel dropped the zero
+    ['26090001234', '026090001234', csvText], // a CSV exported from Excel: the number was written out without it
+    ['2.6090001234E+10', '026090001234', {}], // scientific notation with every digit: a number's text, wherever it is
+    ['2,6090001234E+10', '026090001234', {}], // Vietnamese decimal comma
+    ['26090001234.0', '026090001234', {}], // float written out by a CSV export
+    [1090001234, '001090001234', {}], // Hà Nội 001: two zeros lost
+    ['1090001234', '001090001234', csvText],
+  ] as [CellValue, string, PersonalIdSource][])('%j → %s with ID_LEADING_ZERO_RESTORED', (cell, expected, source) => {
+    const result = normalizePersonalId(cell, man1990, source);
     expect(result.value).toBe(expected);
     expect(result.findings).toEqual([{ code: 'ID_LEADING_ZERO_RESTORED', from: expected.replace(/^0+/, ''), to: expected }]);
     expectCatalogued(result.findings);
   });
 
-  it('restores the zero of an 8-digit CMND and notes it is a CMND', () => {
-    const result = normalizePersonalId(12345678, {});
-    expect(result.value).toBe('012345678');
-    expect(codes(result.findings)).toEqual(['ID_LEADING_ZERO_RESTORED', 'ID_LEGACY_CMND']);
-    expect(result.findings[0]).toMatchObject({ from: '12345678', to: '012345678' });
+  it('restores the zero of an 8-digit CMND stored as a number or exported to CSV, and notes it is a CMND', () => {
+    for (const [cell, source] of [[12345678, {}], ['12345678', csvText]] as [CellValue, PersonalIdSource][]) {
+      const result = normalizePersonalId(cell, {}, source);
+      expect(result.value).toBe('012345678');
+      expect(codes(result.findings)).toEqual(['ID_LEADING_ZERO_RESTORED', 'ID_LEGACY_CMND']);
+      expect(result.findings[0]).toMatchObject({ from: '12345678', to: '012345678' });
+    }
+  });
+
+  // Excel keeps a text cell as typed: a short number there lost no zero. Padding '1351234567' (a
+  // CMND typed with a digit too many) gave Hà Nội's '001351234567', then 4th-digit and year errors.
+  it.each([
+    ['1351234567', 'a CMND with an extra digit'],
+    ['26090001234', 'an ID typed without its first digit'],
+    ['13512345', 'a CMND typed without a digit'],
+    ['CMND số 13512345 cấp ngày 12/5/2005', 'among issuing details'],
+  ])('a workbook text cell %j (%s) is not padded: ID_MALFORMED', (cell) => {
+    expect(normalizePersonalId(cell, man1990)).toEqual({ value: null, findings: [{ code: 'ID_MALFORMED' }] });
+    expect(normalizePersonalId(cell, man1990, { textMayLackZeros: false })).toEqual({ value: null, findings: [{ code: 'ID_MALFORMED' }] });
   });
 
   it('still checks the restored ID against the register', () => {
@@ -75,7 +92,7 @@ describe('normalizePersonalId: lost leading zeros', () => {
     [9090001234, '009 is no province'],
     ['01234567', 'already starts with 0'],
   ] as [CellValue, string][])('refuses %j (%s) with ID_MALFORMED', (cell) => {
-    expect(normalizePersonalId(cell, {})).toEqual({ value: null, findings: [{ code: 'ID_MALFORMED' }] });
+    expect(normalizePersonalId(cell, {}, csvText)).toEqual({ value: null, findings: [{ code: 'ID_MALFORMED' }] });
   });
 
   it('refuses scientific notation that lost digits', () => {

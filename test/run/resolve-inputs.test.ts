@@ -78,3 +78,37 @@ describe('--input paths that name the same file twice', () => {
     expect(files.map((file) => file.name)).toEqual(['d12/ks.xlsx', 'd12/kt.csv']);
   });
 });
+
+// A commune's 2000s book kept as Excel 97-2003 (.xls) is a real register hotich cannot read:
+// the officer must learn it was not read, so it is an input (reported FILE_TYPE_UNSUPPORTED),
+// never left out in silence. Its lock file and hidden copies are no registers; a book saved
+// again as .xlsx under the same name is read instead and the old file no longer reported.
+describe('spreadsheets in formats hotich does not read', () => {
+  function district(): string {
+    const root = mkdtempSync(join(tmpdir(), 'hotich-inputs-'));
+    for (const path of [
+      'pipelines/x.json', '249/ks-2015.xlsx', '249/ks-2004.xls', '249/KT-2003.XLS', '249/~$ks-2004.xls', '249/.ks-2002.xls',
+      '249/kh-2006.xls', '249/kh-2006.xlsx', '249/ks-2009.ods', '249/scan-ks-2004.pdf', '249/to-trinh.doc', '249/xa-tam-hop/ks-2001.xls',
+    ]) {
+      mkdirSync(join(root, path, '..'), { recursive: true });
+      writeFileSync(join(root, path), '');
+    }
+    return root;
+  }
+
+  it('a folder given with --input takes them in, without lock or hidden files, nor one already saved as .xlsx', async () => {
+    const root = district();
+    const files = await filesFromInputs([join(root, '249')]);
+    expect(files.map((file) => file.name)).toEqual(['KT-2003.XLS', 'kh-2006.xlsx', 'ks-2004.xls', 'ks-2009.ods', 'ks-2015.xlsx', 'xa-tam-hop/ks-2001.xls']);
+  });
+
+  it('a pipeline glob for .xlsx takes the unread spreadsheets beside its matches', async () => {
+    const root = district();
+    const files = await filesFromGlobs(['../249/*.xlsx'], join(root, 'pipelines'), root);
+    expect(files.map((file) => file.name)).toEqual(['249/KT-2003.XLS', '249/kh-2006.xlsx', '249/ks-2004.xls', '249/ks-2009.ods', '249/ks-2015.xlsx']);
+    const deep = await filesFromGlobs(['../249/**/*.xlsx'], join(root, 'pipelines'), root);
+    expect(deep.map((file) => file.name)).toContain('249/xa-tam-hop/ks-2001.xls');
+    // A glob naming one file takes nothing more: no ks-2015.xls stands beside it.
+    expect((await filesFromGlobs(['../249/ks-2015.xlsx'], join(root, 'pipelines'), root)).map((file) => file.name)).toEqual(['249/ks-2015.xlsx']);
+  });
+});

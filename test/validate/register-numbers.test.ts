@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { normalizeRegisterNumber, typedBeforeExcelDate } from '../../src/normalize/codes/register-number.js';
 import { RegisterNumbers } from '../../src/validate/register-numbers.js';
 
 const entry = (communeCode: string | null, date: string | null, number: string | null): Record<string, unknown> => ({
@@ -22,5 +24,65 @@ describe('register numbers used twice', () => {
     expect(numbers.check(entry(null, '2015-01-12', '7'), at(4))).toBeNull();
     expect(numbers.check(entry(null, '2015-01-12', '7'), at(5))).toBeNull();
     expect(numbers.check(entry('08953', '2015-01-12', null), at(6))).toBeNull();
+  });
+});
+
+// DOMAIN.md §3.3: numbers run through a commune's year and the certificate prints the book
+// row's number, so one entry must have one spelling for repeats to be found.
+describe('normalizeRegisterNumber: the number the certificate carries', () => {
+  it.each([
+    ['15', 2016, '15'],
+    ['0015', 2016, '15'],
+    ['Số 15', 2016, '15'],
+    ['số: 03', 2016, '3'],
+    ['5.0', 2016, '5'], // a CSV export's float
+    ['5,00', 2016, '5'],
+    ['0', 2016, '0'],
+  ] as [string, number, string][])('%j → %j silently', (text, year, expected) => {
+    expect(normalizeRegisterNumber(text, year)).toEqual({ value: expected, findings: [] });
+  });
+
+  it('drops the year of its own registration, with a note', () => {
+    expect(normalizeRegisterNumber('3/2016', 2016)).toEqual({ value: '3', findings: [{ code: 'REGISTER_NUMBER_YEAR_DROPPED', from: '3/2016', to: '3', params: { year: 2016 } }] });
+    expect(normalizeRegisterNumber('Số 03 / 2016', 2016).value).toBe('3');
+  });
+
+  it.each([
+    ['3/2015', 2016], // another year: the number or the date is wrong; kept for the officer to see
+    ['3/2016', null], // no registration date to compare with
+    ['15/KS', 2016],
+    ['15a', 2016],
+    ['1.000', 2016], // a thousands group, not a float's zeros
+    ['5.5', 2016],
+    ['01-TP/HT-2016', 2016],
+  ] as [string, number | null][])('keeps %j (registered %j) as typed', (text, year) => {
+    expect(normalizeRegisterNumber(text, year)).toEqual({ value: text, findings: [] });
+  });
+
+  it('never throws and is idempotent', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.stringMatching(/^(Số )?0*\d{1,4}([.,/]\d{0,4})?$/)), fc.option(fc.integer({ min: 1900, max: 2030 })), (text, year) => {
+        const first = normalizeRegisterNumber(text, year);
+        expect(normalizeRegisterNumber(first.value, year)).toEqual({ value: first.value, findings: [] });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('typedBeforeExcelDate: what a clerk typed into a book or number cell Excel made a date of', () => {
+  const day = (year: number, month: number, date: number): Date => new Date(Date.UTC(year, month - 1, date));
+
+  it('reads the 1st of a month, or a month-and-year format, as month/year', () => {
+    expect(typedBeforeExcelDate(day(1995, 1, 1), 'month', 'book')).toBe('01/1995');
+    expect(typedBeforeExcelDate(day(1995, 1, 1), undefined, 'book')).toBe('01/1995');
+    expect(typedBeforeExcelDate(day(1995, 3, 1), undefined, 'number')).toBe('3/1995');
+    expect(typedBeforeExcelDate(day(1995, 3, 1), 'month', 'number')).toBe('3/1995');
+  });
+
+  it('a year format shows the year; another day is written as the sheet shows it', () => {
+    expect(typedBeforeExcelDate(day(1995, 1, 1), 'year', 'book')).toBe('1995');
+    expect(typedBeforeExcelDate(day(2019, 5, 3), undefined, 'number')).toBe('03/05/2019');
+    expect(typedBeforeExcelDate(new Date(Number.NaN), undefined, 'book')).toBeNull();
   });
 });

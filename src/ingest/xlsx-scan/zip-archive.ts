@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import type { Readable, TransformOptions } from 'node:stream';
 import { createInflateRaw, type ZlibOptions } from 'node:zlib';
 import yauzl from 'yauzl';
@@ -106,23 +106,56 @@ export async function openZipArchive(path: string): Promise<ZipArchive> {
 /**
  * yauzl says "End of central directory record signature not found" both for a
  * zip cut short and for a file that is no zip at all; the first bytes tell them
- * apart (a truncated copy still starts with a local file header, `PK\x03\x04`).
+ * apart (a truncated copy still starts with a local file header, `PK\x03\x04`),
+ * and tell the officer what the file is instead (describeNonZip).
  */
 async function describeOpenError(path: string, error: unknown): Promise<unknown> {
   if (!(error instanceof Error) || 'code' in error) return error;
   if (!/end of central directory/i.test(error.message)) return new Error(`invalid zip: ${error.message}`, { cause: error });
-  const head = Buffer.alloc(4);
+  const head = Buffer.alloc(HEAD_BYTES);
   const file = await open(path, 'r');
   let read = 0;
   try {
-    ({ bytesRead: read } = await file.read(head, 0, 4, 0));
+    ({ bytesRead: read } = await file.read(head, 0, HEAD_BYTES, 0));
   } finally {
     await file.close();
   }
   const zipHeader = Buffer.from('PK\u0003\u0004');
-  return head.subarray(0, read).equals(zipHeader.subarray(0, read))
-    ? new Error('unexpected end of file: the zip has no end of central directory record (file truncated)', { cause: error })
-    : new Error(`invalid signature 0x${head.readUInt32LE(0).toString(16)}: not a zip file, so not an .xlsx workbook`, { cause: error });
+  if (head.subarray(0, Math.min(read, 4)).equals(zipHeader.subarray(0, Math.min(read, 4)))) {
+    return new Error('unexpected end of file: the zip has no end of central directory record (file truncated)', { cause: error });
+  }
+  return new Error(await describeNonZip(path, head.subarray(0, read)), { cause: error });
+}
+
+/** Bytes read to tell what a file that is no zip is: an OLE header, or the start of an HTML page. */
+const HEAD_BYTES = 1024;
+/** The OLE compound file signature (MS-CFB §2.2): Excel 97-2003 workbooks, and password-protected .xlsx. */
+const OLE_SIGNATURE = Buffer.from('d0cf11e0a1b11ae1', 'hex');
+/** An OLE file is searched whole for its stream names only up to this size (a commune's book is a few MB). */
+const MAX_OLE_SCAN_BYTES = 64 * 1024 * 1024;
+/** 'Save as Web Page', or a web system's export named .xlsx: markup within the first bytes. */
+const HTML_START = /^\s*<(?:!doctype\s+html|html|head|body|table|meta|\?xml[^>]*>\s*<html)/i;
+
+/**
+ * What a file that is not a zip is, in an error message unreadableReason turns into
+ * words: an OLE compound file — a password-protected workbook (Office encrypts an .xlsx
+ * into an OLE file holding an `EncryptedPackage` stream, [MS-OFFCRYPTO]), an
+ * Excel 97-2003 workbook renamed .xlsx (a `Workbook` or `Book` stream), a Word document —
+ * or an HTML page; otherwise its signature.
+ */
+async function describeNonZip(path: string, head: Buffer): Promise<string> {
+  if (head.subarray(0, OLE_SIGNATURE.length).equals(OLE_SIGNATURE)) {
+    const { size } = await stat(path);
+    const names = size <= MAX_OLE_SCAN_BYTES ? await readFile(path) : Buffer.alloc(0);
+    const holds = (stream: string): boolean => names.includes(Buffer.from(stream, 'utf16le'));
+    if (holds('EncryptedPackage')) return 'encrypted workbook: an OLE compound file holding an EncryptedPackage (a password-protected .xlsx)';
+    if (holds('Workbook') || holds('Book')) return 'legacy .xls workbook: an Excel 97-2003 compound file, not an .xlsx zip';
+    if (holds('WordDocument')) return 'word document: an OLE compound file holding a WordDocument stream, not a workbook';
+    return 'ole compound file: a password-protected workbook or an Excel 97-2003 file, not an .xlsx zip';
+  }
+  if (HTML_START.test(new TextDecoder('utf-8').decode(head))) return 'html page: a web page saved under a workbook name, not an .xlsx zip';
+  const signature = head.length >= 4 ? head.readUInt32LE(0).toString(16) : head.toString('hex');
+  return `invalid signature 0x${signature}: not a zip file, so not an .xlsx workbook`;
 }
 
 function messageOf(error: unknown): string {

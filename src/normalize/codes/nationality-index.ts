@@ -65,6 +65,29 @@ function buildIndexes(): { byAccent: Map<string, NationalityMatch>; byFold: Map<
 
 const { byAccent, byFold, byCode } = buildIndexes();
 
+/**
+ * Two-word Vietnamese country names with the first word cut to its initial, as clerks
+ * shorten them ('V.Nam', 'VNam', 'V. Nam' = Việt Nam; 'T.Quốc' = Trung Quốc, 'H.Quốc' =
+ * Hàn Quốc), by folded key ('vnam'). Only official names whose second word has three
+ * letters or more ('Ấn Độ' would give 'ado'); a key two countries share, or one that is
+ * already a name or a code (answered first by the other indexes), is left out.
+ */
+function buildAbbreviations(): Map<string, NationalityMatch> {
+  const found = new Map<string, NationalityMatch | null>();
+  for (const country of COUNTRIES) {
+    const [first, second, ...rest] = accentWords(country.nameVi);
+    if (first === undefined || second === undefined || rest.length > 0 || second.length < 3) continue;
+    const key = foldKey(`${first.charAt(0)}${second}`);
+    if (byFold.has(key) || byCode.has(key.toUpperCase())) continue;
+    found.set(key, found.has(key) ? null : { kind: 'country', country });
+  }
+  const abbreviations = new Map<string, NationalityMatch>();
+  for (const [key, match] of found) if (match !== null) abbreviations.set(key, match);
+  return abbreviations;
+}
+
+const byAbbreviation = buildAbbreviations();
+
 /** An ISO 3166-1 alpha-2 or alpha-3 code, exactly as written in upper case ("VN", "VNM", "MY"). */
 export function countryByCode(code: string): Country | undefined {
   return byCode.get(code);
@@ -83,7 +106,8 @@ function withoutPrefix(words: readonly string[]): readonly string[] | undefined 
 
 /**
  * A written country name: diacritics compared first ("Mỹ" = USA), then folded ("Viet Nam");
- * the whole text first, then without framing prefixes; last, a code in any case ("vn", "V.N.").
+ * the whole text first, then without framing prefixes; last, a code in any case ("vn", "V.N.")
+ * or a name with its first word cut to the initial ("V.Nam").
  */
 export function lookupNationalityName(text: string): NationalityMatch | undefined {
   let words: readonly string[] | undefined = accentWords(text);
@@ -93,6 +117,8 @@ export function lookupNationalityName(text: string): NationalityMatch | undefine
     const key = foldKey(words.join(''));
     const country = key.length <= 3 ? byCode.get(key.toUpperCase()) : undefined;
     if (country) return { kind: 'country', country };
+    const abbreviated = byAbbreviation.get(key);
+    if (abbreviated) return abbreviated;
     words = withoutPrefix(words);
   }
   return undefined;

@@ -4,7 +4,11 @@ import { accentKey, accentWords, foldKey } from './match-key.js';
 /** What an ID cell holds once spacing and labels are removed. */
 export type IdCellDigits =
   | { kind: 'blank' }
-  | { kind: 'digits'; digits: string; fromDetails?: boolean }
+  /**
+   * `fromNumber`: the digits are a number's (a number cell, '2.6090001234E+10', '26090001234.0'),
+   * whose leading zeros were dropped when it was stored as a number.
+   */
+  | { kind: 'digits'; digits: string; fromDetails?: boolean; fromNumber?: boolean }
   /** Scientific notation that lost digits ("2.609E+10"): the real number is unknowable. */
   | { kind: 'digitsLost' }
   /** A passport ('Hộ chiếu E12345678', 'B1234567'): a foreign spouse's paper, no personal ID. */
@@ -43,20 +47,21 @@ const DIGITS = /^\d+$/;
 
 /**
  * The digits of an ID cell. Number cells give their integer digits (Excel already dropped any
- * leading zero; the caller restores it). Text loses spaces, dots and dashes, an Excel text-marker
+ * leading zero; the caller restores it), marked `fromNumber` like a number written out as text
+ * ('2.6090001234E+10', '26090001234.0'). Text loses spaces, dots and dashes, an Excel text-marker
  * apostrophe and a label; placeholders ("không có", "0", "000000000") count as blank.
  */
 export function readIdDigits(value: CellValue): IdCellDigits {
   if (value === null) return { kind: 'blank' };
   if (typeof value === 'number') {
     if (!Number.isSafeInteger(value) || value < 0) return { kind: 'malformed' };
-    return value === 0 ? { kind: 'blank' } : digitsOrLost(String(value));
+    return value === 0 ? { kind: 'blank' } : digitsOrLost(String(value), true);
   }
   if (typeof value !== 'string') return { kind: 'malformed' };
   // No ID cell is longer; the cap also bounds the regexes' backtracking on pathological text.
   if (value.length > MAX_ID_TEXT) return { kind: 'malformed' };
   // Most cells are plain ASCII digits, which every step below leaves as they are.
-  if (DIGITS.test(value)) return ALL_ZEROS.test(value) ? { kind: 'blank' } : digitsOrLost(value);
+  if (DIGITS.test(value)) return ALL_ZEROS.test(value) ? { kind: 'blank' } : digitsOrLost(value, false);
   // NFKC turns full-width digits (０２６…) into ASCII ones.
   let text = value.normalize('NFKC').trim().replace(/^['’‘`]/, '');
   const labelled = LABELLED.exec(text);
@@ -65,8 +70,10 @@ export function readIdDigits(value: CellValue): IdCellDigits {
   // Before removing dots: in "2.6090001234E+10" the dot is the decimal point.
   const scientific = SCIENTIFIC.exec(text.replace(WHITESPACE, ''));
   if (scientific) return fromScientific(scientific[1] ?? '', scientific[2] ?? '', Number(scientific[3]));
-  const compact = text.replace(WHITESPACE, '').replace(FLOAT_ZERO_FRACTION, '$1').replace(SEPARATORS, '');
-  if (DIGITS.test(compact)) return ALL_ZEROS.test(compact) ? { kind: 'blank' } : digitsOrLost(compact);
+  const squeezed = text.replace(WHITESPACE, '');
+  const float = FLOAT_ZERO_FRACTION.exec(squeezed);
+  const compact = float?.[1] ?? squeezed.replace(SEPARATORS, '');
+  if (DIGITS.test(compact)) return ALL_ZEROS.test(compact) ? { kind: 'blank' } : digitsOrLost(compact, float !== null);
   const folded = accentWords(text).map(foldKey).join(' ');
   // A passport named as such, beside no identity card: its digits are no CMND however many they are.
   if (PASSPORT_LABEL.test(folded) && !ID_CARD_WORD.test(folded)) return { kind: 'passport' };
@@ -81,8 +88,9 @@ export function readIdDigits(value: CellValue): IdCellDigits {
  */
 const ROUNDED_ID = /^\d{6,7}0{5}$/;
 
-function digitsOrLost(digits: string): IdCellDigits {
-  return ROUNDED_ID.test(digits) ? { kind: 'digitsLost' } : { kind: 'digits', digits };
+function digitsOrLost(digits: string, fromNumber: boolean): IdCellDigits {
+  if (ROUNDED_ID.test(digits)) return { kind: 'digitsLost' };
+  return fromNumber ? { kind: 'digits', digits, fromNumber } : { kind: 'digits', digits };
 }
 
 /** A run of digits, possibly grouped by spaces or dots ('135 123 456', '026.090.000.123'); dates break at '/'. */
@@ -113,5 +121,5 @@ function fromScientific(integerPart: string, fraction: string, exponent: number)
   if (fraction.length > exponent) return { kind: 'malformed' };
   if (fraction.length < exponent) return { kind: 'digitsLost' };
   const digits = `${integerPart}${fraction}`.replace(/^0+/, '');
-  return digits === '' ? { kind: 'blank' } : { kind: 'digits', digits };
+  return digits === '' ? { kind: 'blank' } : { kind: 'digits', digits, fromNumber: true };
 }

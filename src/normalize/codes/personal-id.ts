@@ -16,14 +16,25 @@ export interface PersonalIdContext {
   birthYear?: number | null;
 }
 
+/** Where the cell's text comes from, which says whether a short number may have lost its zeros. */
+export interface PersonalIdSource {
+  /**
+   * The text may lack leading zeros: a CSV field holds what Excel showed when it exported
+   * the sheet, so an ID stored as a number was written out without them. A workbook's text
+   * cell keeps what was typed: there a short number is a short number.
+   */
+  textMayLackZeros?: boolean;
+}
+
 const malformed = (): Normalized<string | null> => ok(null, [{ code: 'ID_MALFORMED' }]);
 
 /**
  * Personal ID cell → 12-digit ID or 9-digit legacy CMND (the only output shapes), or null.
- * Leading zeros a spreadsheet dropped are restored when the result is a known province code;
- * a mismatch with the register's sex or birth year is reported, never corrected.
+ * Leading zeros a spreadsheet dropped — from a number, or from text that may lack them
+ * (`source`) — are restored when the result is a known province code; a mismatch with the
+ * register's sex or birth year is reported, never corrected.
  */
-export function normalizePersonalId(value: CellValue, context: PersonalIdContext): Normalized<string | null> {
+export function normalizePersonalId(value: CellValue, context: PersonalIdContext, source: PersonalIdSource = {}): Normalized<string | null> {
   const read = readIdDigits(value);
   if (read.kind === 'blank') return ok(null);
   if (read.kind === 'malformed') return malformed();
@@ -33,9 +44,12 @@ export function normalizePersonalId(value: CellValue, context: PersonalIdContext
   const { digits } = read;
   if (read.fromDetails === true) {
     // The rest of the cell (issuing office, date) is not part of the number: kept in the audit trail.
-    const checked = normalizePersonalId(digits, context);
+    const checked = normalizePersonalId(digits, context, source);
     return ok(checked.value, [{ code: 'ID_DETAILS_REMOVED', from: String(value), to: digits }, ...checked.findings]);
   }
+  // Only a number drops leading zeros: typed text that is short ('1351234567', a CMND with a digit
+  // too many) is reported as it is, not padded into another province's ID with misleading errors.
+  const zerosMayBeLost = read.fromNumber === true || source.textMayLackZeros === true;
   switch (digits.length) {
     case 12:
       return ok(digits, checkTwelveDigits(digits, context));
@@ -44,7 +58,7 @@ export function normalizePersonalId(value: CellValue, context: PersonalIdContext
       // Excel drops the zeros of 0xx province codes; 10 digits = "00x" (Hà Nội 001 … Tuyên Quang 008).
       // It drops all of them, so digits that still start with 0 lost a digit elsewhere.
       const restored = digits.padStart(12, '0');
-      if (digits.startsWith('0') || !isKnownIdProvinceCode(restored.slice(0, 3))) return malformed();
+      if (!zerosMayBeLost || digits.startsWith('0') || !isKnownIdProvinceCode(restored.slice(0, 3))) return malformed();
       const note: Finding = { code: 'ID_LEADING_ZERO_RESTORED', from: digits, to: restored };
       return ok(restored, [note, ...checkTwelveDigits(restored, context)]);
     }
@@ -52,7 +66,7 @@ export function normalizePersonalId(value: CellValue, context: PersonalIdContext
       return ok(digits, [legacyCmnd(digits)]);
     case 8: {
       // CMND numbers start with a two-digit police code, 01… for Hà Nội (DOMAIN.md §2.2 item 5).
-      if (digits.startsWith('0')) return malformed();
+      if (!zerosMayBeLost || digits.startsWith('0')) return malformed();
       const restored = `0${digits}`;
       return ok(restored, [{ code: 'ID_LEADING_ZERO_RESTORED', from: digits, to: restored }, legacyCmnd(restored)]);
     }

@@ -7,6 +7,7 @@ import { readXlsxSheetsLean } from '../../../src/ingest/xlsx-scan/read-xlsx-lean
 import { handMadeParts, type HandMadeWorkbook } from './hand-made-package.js';
 import { readBoth, readWith, sheetsOf, type ReadOutcome } from './read-both.js';
 import { writeZip, type ZipPart } from './zip-builder.js';
+import { ENCRYPTED_WORKBOOK_STREAMS, EXCEL_97_STREAMS, oleFile } from '../ole-file.js';
 
 // Files a commune's copy can leave behind. The lean reader must throw an Error
 // (never hang, never crash the process with an unhandled 'error' event) whose
@@ -43,13 +44,46 @@ function reasonOf(outcome: ReadOutcome): string {
   return 'error' in outcome ? unreadableReason(outcome.error) : 'read without error';
 }
 
+const ENCRYPTED = 'bảng tính được đặt mật khẩu (đã mã hóa); cần mở bằng Excel, gỡ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc › Mã hóa bằng mật khẩu, xóa trống ô mật khẩu) rồi lưu lại';
+const XLS_RENAMED = 'tệp là bảng tính Excel 97-2003 (.xls) bị đổi đuôi thành .xlsx; cần mở bằng Excel và lưu lại dưới dạng Sổ làm việc Excel (.xlsx)';
+const OLE_UNKNOWN = 'tệp là bảng tính được đặt mật khẩu hoặc bảng tính Excel 97-2003 (.xls) bị đổi đuôi; cần mở bằng Excel, gỡ mật khẩu nếu có, rồi lưu lại dưới dạng Sổ làm việc Excel (.xlsx)';
+const HTML_PAGE = 'tệp là trang web (HTML) được lưu với đuôi .xlsx, không phải bảng tính Excel thật; cần mở bằng Excel và lưu lại dưới dạng Sổ làm việc Excel (.xlsx)';
+
 describe('lean XLSX reader on unreadable files', () => {
-  it('a CSV or an Excel 97 file named .xlsx is not a workbook, as for the exceljs reader', async () => {
-    for (const path of [fileWith('csv.xlsx', 'STT,Họ và tên\r\n1,Nguyễn Văn An\r\n'), fileWith('excel-97.xlsx', Buffer.from('d0cf11e0a1b11ae1000000000000000000000000', 'hex'))]) {
-      const { exceljs, lean } = await readBoth(path);
-      expect(reasonOf(lean)).toBe(NOT_XLSX);
-      expect(reasonOf(exceljs)).toBe(NOT_XLSX);
+  it('a CSV named .xlsx is not a workbook, as for the exceljs reader', async () => {
+    const { exceljs, lean } = await readBoth(fileWith('csv.xlsx', 'STT,Họ và tên\r\n1,Nguyễn Văn An\r\n'));
+    expect(reasonOf(lean)).toBe(NOT_XLSX);
+    expect(reasonOf(exceljs)).toBe(NOT_XLSX);
+  });
+
+  // Both are OLE compound files, which exceljs calls only "not a zip"; the officer's step differs.
+  it('a password-protected workbook, an Excel 97-2003 book or a Word document renamed .xlsx are named as such', async () => {
+    const cases: [string, Buffer, string][] = [
+      ['ket-hon-son-loi-2018.xlsx', oleFile(ENCRYPTED_WORKBOOK_STREAMS), ENCRYPTED],
+      ['khai-sinh-2004.xlsx', oleFile(EXCEL_97_STREAMS), XLS_RENAMED],
+      ['khai-sinh-1998.xlsx', oleFile(['Book']), XLS_RENAMED], // Excel 5.0/95
+      ['to-trinh.xlsx', oleFile(['WordDocument', '1Table']), 'tệp là văn bản Word, không phải bảng tính; cần lấy đúng tệp sổ (.xlsx) để thay thế'],
+      ['excel-97.xlsx', Buffer.from('d0cf11e0a1b11ae1000000000000000000000000', 'hex'), OLE_UNKNOWN],
+    ];
+    for (const [name, bytes, reason] of cases) {
+      const { exceljs, lean } = await readBoth(fileWith(name, bytes));
+      expect(reasonOf(lean), name).toBe(reason);
+      expect(reasonOf(exceljs), name).toBe(NOT_XLSX);
     }
+  });
+
+  it('a web page saved as .xlsx (a web system\'s export) is named as such', async () => {
+    const pages = [
+      '<html><head><meta charset="utf-8"></head><body><table border=1><tr><td>Số</td><td>Họ tên chồng</td></tr></table></body></html>',
+      '\ufeff<!DOCTYPE html>\r\n<html lang="vi"><body><table><tr><td>1</td></tr></table></body></html>',
+      '  <table><tr><td>STT</td><td>Họ và tên</td></tr></table>',
+      '<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><body></body></html>',
+    ];
+    for (const [index, page] of pages.entries()) {
+      expect(reasonOf(await readWith(readXlsxSheetsLean(fileWith(`page-${index}.xlsx`, page))))).toBe(HTML_PAGE);
+    }
+    // Text that is no page stays a file that is no workbook.
+    expect(reasonOf(await readWith(readXlsxSheetsLean(fileWith('text.xlsx', 'Họ và tên <Nguyễn Văn An>'))))).toBe(NOT_XLSX);
   });
 
   it('an empty file and a zip cut short are truncated files, as for the exceljs reader', async () => {

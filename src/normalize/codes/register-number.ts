@@ -1,0 +1,52 @@
+import type { ShownDatePrecision } from '../../ingest/source-cell.js';
+import { ok, type Normalized } from '../finding.js';
+
+/** 'Số 15', 'số: 15' (the label typed into the cell). */
+const NUMBER_LABEL = /^(?:số\s*:?\s*)+/i;
+const DIGITS = /^\d+$/;
+/** '5.0', '5,00': a number written out as a float by a CSV export; one or two zeros are no thousands group ('1.000'). */
+const FLOAT_ZERO_FRACTION = /^(\d+)[.,]0{1,2}$/;
+/** '3/2016', '03 / 2016': the number and the year it belongs to, as certificates of some periods print it. */
+const YEAR_SUFFIX = /^(\d+)\s*\/\s*(\d{4})$/;
+const LEADING_ZEROS = /^0+(?=\d)/;
+
+/**
+ * The registration number ('Số') of a book row as the number the certificate carries, so
+ * that one entry has one spelling (DOMAIN.md §3.3: the number runs from 01 through a
+ * commune's calendar year, and the certificate prints the book row's number): '0015',
+ * '15', '15.0' and 'Số 15' are 15; '15/2016' in a 2016 registration is 15 of that year —
+ * the year is dropped, with a note. Anything else (another year, '15/KS', a letter) is
+ * kept as typed. Idempotent; `registrationYear` null keeps a year suffix.
+ */
+export function normalizeRegisterNumber(text: string | null, registrationYear: number | null): Normalized<string | null> {
+  if (text === null) return ok(null);
+  const typed = text.replace(NUMBER_LABEL, '');
+  if (DIGITS.test(typed)) return ok(typed.replace(LEADING_ZEROS, ''));
+  const float = FLOAT_ZERO_FRACTION.exec(typed);
+  if (float?.[1] !== undefined) return ok(float[1].replace(LEADING_ZEROS, ''));
+  const suffixed = YEAR_SUFFIX.exec(typed);
+  if (suffixed?.[1] !== undefined && registrationYear !== null && Number(suffixed[2]) === registrationYear) {
+    const number = suffixed[1].replace(LEADING_ZEROS, '');
+    return ok(number, [{ code: 'REGISTER_NUMBER_YEAR_DROPPED', from: text, to: number, params: { year: registrationYear } }]);
+  }
+  return ok(typed);
+}
+
+/**
+ * What a clerk typed into a book-number or registration-number cell that Excel turned
+ * into a date. Excel reads '01/1995' and '3/95' as the first day of a month (shown
+ * 'Jan-95'), so a date on the 1st, or one whose format shows only month and year, was
+ * typed as month/year: the book '01/1995' (two digits, as books are numbered from 01),
+ * the number '3/1995'. A format showing only the year gives the year; any other day is
+ * written as the day the sheet shows ('05/03/1995').
+ */
+export function typedBeforeExcelDate(date: Date, precision: ShownDatePrecision | undefined, kind: 'book' | 'number'): string | null {
+  if (Number.isNaN(date.getTime())) return null;
+  const year = String(date.getUTCFullYear());
+  if (precision === 'year') return year;
+  const month = date.getUTCMonth() + 1;
+  const monthText = kind === 'book' ? String(month).padStart(2, '0') : String(month);
+  const day = date.getUTCDate();
+  if (precision === 'month' || day === 1) return `${monthText}/${year}`;
+  return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
+}
