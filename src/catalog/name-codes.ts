@@ -117,6 +117,27 @@ export const nameCodes: readonly CatalogEntry[] = [
     fixVi: 'Đối chiếu sổ gốc và nhập lại họ tên có đầy đủ dấu.',
   },
   {
+    code: 'NAME_TELEX_UNCONVERTED',
+    severity: 'warning',
+    field: 'name',
+    messageVi: 'Họ tên "{value}" có vẻ được gõ kiểu Telex khi chưa bật bộ gõ tiếng Việt (ví dụ "Hungf" thay cho "Hùng", "Nguyeenx" thay cho "Nguyễn"); chưa thể tự chuyển thành chữ có dấu.',
+    description:
+      'A word of the name is no Vietnamese syllable but becomes one when its Telex keys are read (a tone key s f r x j ' +
+      'after the vowels, with or without the vowel keys aa ee oo aw ow uw dd): the typist\'s Vietnamese keyboard was off. ' +
+      'Flagged only when every other word is a Vietnamese syllable, so foreign names are left alone; never converted, ' +
+      'since which keys were meant is guesswork.',
+    fixVi: 'Đối chiếu sổ gốc và nhập lại họ tên có dấu, với bộ gõ tiếng Việt (Unikey) đã bật.',
+  },
+  {
+    code: 'NAME_WORDS_SEPARATED',
+    severity: 'note',
+    field: 'name',
+    messageVi: 'Đã thêm dấu cách còn thiếu giữa hai chữ của họ tên "{value}".',
+    description:
+      'Two words of the name were typed without the space between them, the second capitalised (TrầnVăn Hùng, ' +
+      'sometimes with an invisible zero-width character between them): split where each part is a Vietnamese syllable.',
+  },
+  {
     code: 'NAME_TONE_STYLE_APPLIED',
     severity: 'note',
     field: 'name',

@@ -4,7 +4,8 @@ import { Transform } from 'node:stream';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { columnLetter } from './column-letter.js';
-import { sniffDelimiter, sniffEncoding, type CsvDelimiter, type CsvEncoding } from './csv-sniff.js';
+import { lostVietnameseLetters, sniffDelimiter, sniffEncoding, type CsvDelimiter, type CsvEncoding } from './csv-sniff.js';
+import { UnreadableFileError } from './open-sheets.js';
 import type { SheetRow, SheetSource } from './sheet-source.js';
 import type { SourceCell } from './source-cell.js';
 
@@ -30,21 +31,38 @@ export interface CsvRow extends SheetRow {
 }
 
 export async function sniffCsvFormat(path: string): Promise<CsvFormat> {
+  return (await sniffCsv(path)).format;
+}
+
+/** The format of a CSV file, and whether its first lines lost their Vietnamese letters (lostVietnameseLetters). */
+async function sniffCsv(path: string): Promise<{ format: CsvFormat; lettersLost: boolean }> {
   const handle = await open(path, 'r');
   try {
     const sample = Buffer.alloc(SAMPLE_BYTES);
     const { bytesRead } = await handle.read(sample, 0, SAMPLE_BYTES, 0);
     const bytes = sample.subarray(0, bytesRead);
     const encoding = sniffEncoding(bytes);
-    return { encoding, delimiter: sniffDelimiter(iconv.decode(bytes, encoding)) };
+    const text = iconv.decode(bytes, encoding);
+    return { format: { encoding, delimiter: sniffDelimiter(text) }, lettersLost: lostVietnameseLetters(text) };
   } finally {
     await handle.close();
   }
 }
 
-/** Streams a CSV file as one sheet named ''. Row numbers are record numbers from 1. */
+/** Why a CSV whose letters became '?' is not read, for the officer (no cell content: it holds names). */
+const LETTERS_LOST_REASON =
+  "các chữ cái tiếng Việt trong tệp CSV đã bị thay bằng dấu '?' (ví dụ 'H? và tên', 'Ngày ??ng ký'), " +
+  "do bảng tính được lưu bằng kiểu 'CSV (Comma delimited)' không giữ được chữ có dấu; không thể khôi phục từ tệp này. " +
+  "Hãy mở bảng tính gốc và lưu lại bằng kiểu 'CSV UTF-8 (Comma delimited)' hoặc .xlsx";
+
+/**
+ * Streams a CSV file as one sheet named ''. Row numbers are record numbers from 1.
+ * A file whose letters were lost to '?' is unreadable as a whole: none of its rows
+ * could be loaded right, and the officer needs that one reason, not a rejection per row.
+ */
 export async function* readCsvSheets(path: string, onBytes?: (bytesRead: number) => void): AsyncIterable<SheetSource> {
-  const format = await sniffCsvFormat(path);
+  const { format, lettersLost } = await sniffCsv(path);
+  if (lettersLost) throw new UnreadableFileError('FILE_UNREADABLE', { reason: LETTERS_LOST_REASON });
   yield { name: '', date1904: false, rows: readCsvRows(path, format, onBytes) };
 }
 

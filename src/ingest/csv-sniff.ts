@@ -91,3 +91,31 @@ function countOutsideQuotes(line: string, delimiter: string): number {
   }
   return count;
 }
+
+/**
+ * A word with '?' where a letter was: '??ng ký', 'Nguy?n', 'n?m'. A question mark
+ * ends a word ('không?'), it never opens one nor sits between two letters.
+ */
+const LOST_LETTER = /\?\p{L}|\p{L}\?+\p{L}/gu;
+/** A Vietnamese letter outside Windows-1252 (ă đ ơ ư ĩ ũ, ạ … ỹ): where one is left, none was lost. */
+const LETTER_BEYOND_1252 = /[ăĂđĐơƠưƯĩĨũŨ\u1ea0-\u1ef9]/u;
+/** Words with a lost letter needed in the lines read (a header row alone has a dozen). */
+const MIN_LOST_LETTER_WORDS = 3;
+
+/**
+ * True when the text (the first lines of a CSV file, decoded) lost its Vietnamese
+ * letters: a Unicode book saved by Excel as 'CSV (Comma delimited)', whose ANSI code
+ * page (Windows-1252 on most PCs) has no ă, đ, ơ, ư or the toned letters beyond
+ * Latin-1, so each became '?' ('H? và tên', 'Ngày ??ng ký'). What is gone cannot be
+ * read back; the file must be saved again as 'CSV UTF-8'.
+ */
+export function lostVietnameseLetters(text: string): boolean {
+  if (!text.includes('?') || LETTER_BEYOND_1252.test(text)) return false;
+  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '').slice(0, 40);
+  let words = 0;
+  for (const line of lines) {
+    words += line.match(LOST_LETTER)?.length ?? 0;
+    if (words >= MIN_LOST_LETTER_WORDS) return true;
+  }
+  return false;
+}

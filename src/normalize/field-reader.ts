@@ -1,6 +1,6 @@
 import type { ShownDatePrecision, SourceCell } from '../ingest/source-cell.js';
 import type { BoundFinding } from './bound-finding.js';
-import type { Normalized } from './finding.js';
+import type { Finding, Normalized } from './finding.js';
 import { normalizePersonalId } from './codes/personal-id.js';
 import { sexFromSplitColumns } from './codes/sex.js';
 import type { DateTarget } from './date/resolve-date.js';
@@ -57,9 +57,18 @@ export class FieldReader {
       return cell === undefined ? null : this.keepReading(field, cell, this.memo.name(cell));
     }
     const given = this.row.cell(key);
-    const cell = joinNameParts(family, middle, given);
-    const name = cell === undefined ? null : this.keepReading(field, cell, this.memo.name(cell));
-    return name === null ? null : this.splitAsWritten(name, field, cell, [family, middle, given]);
+    const joined = joinNameParts(family, middle, given);
+    if (joined === undefined) return null;
+    let name: PersonName | null;
+    if (joined.parts.length === 1) name = this.keepReading(field, joined.cell, this.memo.name(joined.cell));
+    else {
+      // Parts in different fonts (one re-typed in Unicode beside .VnTime ones): each cleaned in its own, then read as one clean cell.
+      const cleaned = joined.parts.map((part) => this.memo.text(part));
+      const text = cleaned.map((reading) => reading.value).filter((value) => value !== '').join(' ');
+      this.keep(field, joined.cell, { value: text, findings: joinedFindings(cleaned, joined.cell.text, text) });
+      name = this.keepReading(field, joined.cell, this.memo.name({ value: text, text, column: joined.cell.column }));
+    }
+    return name === null ? null : this.splitAsWritten(name, field, joined.cell, [family, middle, given]);
   }
 
   /**
@@ -68,10 +77,10 @@ export class FieldReader {
    * name still has the parts' words. An empty 'Tên' is reported: the last word of the
    * other parts stands in for it.
    */
-  private splitAsWritten(name: PersonName, field: string, cell: SourceCell | undefined, parts: (SourceCell | undefined)[]): PersonName {
+  private splitAsWritten(name: PersonName, field: string, cell: SourceCell, parts: (SourceCell | undefined)[]): PersonName {
     const [familyWords, middleWords, givenWords] = parts.map((part) => (part === undefined ? 0 : wordCount(this.memo.text(part).value)));
     if (givenWords === 0) {
-      this.findings.push({ code: 'NAME_GIVEN_NAME_EMPTY', field, column: cell?.column, value: cell?.text, normalized: name.fullName, params: { given: name.givenName } });
+      this.findings.push({ code: 'NAME_GIVEN_NAME_EMPTY', field, column: cell.column, value: cell.text, normalized: name.fullName, params: { given: name.givenName } });
       return name;
     }
     const words = name.fullName.split(' ');
@@ -274,14 +283,63 @@ function displayValue(value: unknown): string | undefined {
   return undefined;
 }
 
-/** 'Họ' | 'Chữ đệm' | 'Tên' cells as the one name cell the normalizer reads, reported at the given name's column. */
-function joinNameParts(...parts: (SourceCell | undefined)[]): SourceCell | undefined {
+/** 'Họ' | 'Chữ đệm' | 'Tên' cells joined. */
+interface JoinedName {
+  /** All parts as one cell at the given name's column (where findings are reported), in the parts' font when they share one. */
+  cell: SourceCell;
+  /** Runs of neighbouring parts typed in the same font (and row encoding), each joined into one cell: one when all share it. */
+  parts: SourceCell[];
+}
+
+/**
+ * 'Họ' | 'Chữ đệm' | 'Tên' cells as the one name cell the normalizer reads. Parts typed
+ * in one font are read together (the whole name tells a legacy font's content best);
+ * parts in different fonts are cleaned apart: a 'Tên' re-typed in Times New Roman
+ * beside a .VnTime 'Lª' | 'ThÞ' is Lê Thị Tú, not the TCVN3 reading Tỳ.
+ */
+function joinNameParts(...parts: (SourceCell | undefined)[]): JoinedName | undefined {
   const present = parts.filter((part): part is SourceCell => part !== undefined);
   const anchor = present[present.length - 1];
   if (anchor === undefined) return undefined;
-  const text = present.map((part) => part.text.trim()).join(' ');
-  const joined: SourceCell = { value: text, text, column: anchor.column };
-  if (anchor.font !== undefined) joined.font = anchor.font;
-  if (anchor.encoding !== undefined) joined.encoding = anchor.encoding;
-  return joined;
+  const groups: SourceCell[][] = [];
+  for (const part of present) {
+    const last = groups[groups.length - 1];
+    const first = last?.[0];
+    if (last !== undefined && first !== undefined && first.font === part.font && first.encoding === part.encoding) last.push(part);
+    else groups.push([part]);
+  }
+  const joined = groups.map((group) => {
+    const text = group.map((part) => part.text.trim()).join(' ');
+    const cell: SourceCell = { value: text, text, column: group[group.length - 1]!.column };
+    const { font, encoding } = group[0]!;
+    if (font !== undefined) cell.font = font;
+    if (encoding !== undefined) cell.encoding = encoding;
+    return cell;
+  });
+  if (joined.length === 1) return { cell: joined[0]!, parts: joined };
+  const text = joined.map((cell) => cell.text).join(' ');
+  return { cell: { value: text, text, column: anchor.column }, parts: joined };
+}
+
+/**
+ * The text findings of name parts cleaned apart, as those of one cell: one
+ * conversion note per code from the name as typed to the cleaned one (what a
+ * name typed in one cell gets), the others once (replacement characters counted
+ * over all parts).
+ */
+function joinedFindings(readings: readonly Normalized<string>[], typed: string, text: string): Finding[] {
+  const byCode = new Map<string, Finding>();
+  for (const { findings } of readings) {
+    for (const finding of findings) {
+      const known = byCode.get(finding.code);
+      if (known === undefined) {
+        byCode.set(finding.code, finding.from === undefined ? { ...finding } : { ...finding, from: typed, to: text });
+        continue;
+      }
+      const count = finding.params?.count;
+      const total = known.params?.count;
+      if (typeof count === 'number' && typeof total === 'number') known.params = { ...known.params, count: total + count };
+    }
+  }
+  return [...byCode.values()];
 }

@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { sniffDelimiter, sniffEncoding } from '../../src/ingest/csv-sniff.js';
+import { lostVietnameseLetters, sniffDelimiter, sniffEncoding } from '../../src/ingest/csv-sniff.js';
 
 const text = 'STT;Họ và tên;Ngày sinh\n1;Nguyễn Văn Đức;05/03/1990\n2;Trần Thị Thuỷ;1991\n3;Lê Thị Hương;12/12/1992\n';
 
@@ -50,5 +50,30 @@ describe('CSV delimiter sniffing', () => {
 
   it('falls back to a comma for a one-column file', () => {
     expect(sniffDelimiter('Họ và tên\nNguyễn Văn An\n')).toBe(',');
+  });
+});
+
+// A Unicode book saved by Excel as 'CSV (Comma delimited)' on a Windows-1252 PC: every
+// letter beyond Latin-1 became '?' (found by the legacy-text tests, E10-unicode-saved-ansi.csv).
+describe('CSV that lost its Vietnamese letters', () => {
+  const header = 'STT,Số,Ngày đăng ký,Họ và tên,"Ngày, tháng, năm sinh",Giới tính,Dân tộc,Họ và tên mẹ,Nơi cư trú mẹ';
+  const rows = ['1,01,05/01/2005,Nguyễn Văn Đức,12/12/2004,Nam,Kinh,Trần Thị Hương,"thôn Ấp Lẫy, xã Bá Hiến"'];
+  const savedAnsi = (text: string): string => [...text].map((char) => (char.charCodeAt(0) < 0x100 ? char : '?')).join('');
+
+  it('is told by words with "?" where a letter was', () => {
+    const text = savedAnsi([header, ...rows].join('\r\n'));
+    expect(text.startsWith('STT,S?,Ngày ??ng ký,H? và tên')).toBe(true);
+    expect(lostVietnameseLetters(text)).toBe(true);
+    // The header alone is enough: 'Ngày ??ng ký', 'n?m sinh', 'Gi?i tính', 'Dân t?c' …
+    expect(lostVietnameseLetters(savedAnsi(header))).toBe(true);
+  });
+
+  it('is not told by a question mark ending a word, nor by text that kept its letters', () => {
+    expect(lostVietnameseLetters([header, ...rows].join('\r\n'))).toBe(false);
+    expect(lostVietnameseLetters('STT,Họ và tên,Ghi chú\n1,Nguyen Van An,Co dung khong?\n2,Le Thi Hoa,Sinh doi? Hoi lai?\n')).toBe(false);
+    // Letters that Windows-1252 keeps are a legacy file's bytes, not a lost letter.
+    expect(lostVietnameseLetters('STT,Hä vµ tªn\n1,NguyÔn V¨n §øc\n')).toBe(false);
+    // One '?' word in a note of a Unicode book that kept its letters.
+    expect(lostVietnameseLetters('STT,Họ và tên,Ghi chú\n1,Nguyễn Văn An,?không rõ ?ai ?khai\n')).toBe(false);
   });
 });

@@ -4,6 +4,8 @@ import type { SheetRow } from '../../src/ingest/sheet-source.js';
 import { readXlsxSheets } from '../../src/ingest/xlsx-reader.js';
 import { normalizeDate } from '../../src/normalize/date/normalize-date.js';
 import { runInto, readJsonl } from '../run/run-helpers.js';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 // fixtures/reader/ (fixtures/generator/reader-features.ts): one file per reader feature.
@@ -59,6 +61,25 @@ describe('CSV reader', () => {
       ]);
     });
   }
+
+  it("names a file whose letters were saved as '?' as unreadable, with the way to save it again", async () => {
+    // Excel's 'CSV (Comma delimited)' on a Windows-1252 PC: ă đ ơ ư and most toned letters become '?'.
+    const unicode = [
+      'STT,Số,Ngày đăng ký,Họ và tên,Ngày sinh,Giới tính,Họ và tên mẹ,Năm sinh mẹ,Họ và tên cha,Năm sinh cha',
+      '1,01,05/01/2005,Nguyễn Văn Đức,12/12/2004,Nam,Trần Thị Hương,1980,Nguyễn Văn Đông,1978',
+      '2,02,07/01/2005,Phạm Thị Ngọc Ánh,01/01/2005,Nữ,Đỗ Thị Lụa,1982,Phạm Văn Đức,1979',
+    ].join('\r\n');
+    const folder = mkdtempSync(join(tmpdir(), 'hotich-ansi-'));
+    const path = join(folder, 'so-khai-sinh-2005.csv');
+    writeFileSync(path, Buffer.from([...`${unicode}\r\n`].map((char) => (char.charCodeAt(0) < 0x100 ? char.charCodeAt(0) : 0x3f))));
+    await expect(sheetsOf(readCsvSheets(path))).rejects.toMatchObject({ code: 'FILE_UNREADABLE' });
+    const { out } = await runInto({ type: 'birth', districts: ['249'], inputs: [path] });
+    const manifest = JSON.parse(readFileSync(join(out, '249/birth/manifest.json'), 'utf8')) as { inputs: { error?: { code: string; message: string } }[]; counts: { rowsRead: number } };
+    expect(manifest.counts.rowsRead).toBe(0);
+    expect(manifest.inputs[0]?.error?.code).toBe('FILE_UNREADABLE');
+    expect(manifest.inputs[0]?.error?.message).toContain("dấu '?'");
+    expect(manifest.inputs[0]?.error?.message).toContain('CSV UTF-8');
+  });
 
   it('reads the Windows-1258 fixture back to composed Vietnamese', async () => {
     expect((await sniffCsvFormat('fixtures/251-yen-lac/khai-sinh-yen-lac-2003-cp1258.csv')).encoding).toBe('windows1258');

@@ -12,6 +12,8 @@ const WORDS = [
   'Tôn', 'tôn', 'TÔN', 'Thất', 'Nữ', 'Công', 'Tằng', 'Huyền', 'Âu', 'Dương', 'A', 'Páo', 'Lan', 'Mai', 'Phan', 'Thanh', 'Binh', 'Không',
   'không', 'rõ', 'Chưa', 'đặt', 'tên', 'Vô', 'danh', 'x', 'xx', 'Khong', 'ro', 'Trẻ', 'sơ', 'sinh', 'Thai', 'nhi', 'John', 'Smith',
   'Maria', 'Y', 'Bia', 'Lò', 'Thị', 'Hảng', 'Dế', 'Ngọc', 'Hoa', 'Tuyết', 'Phúc', 'Hữu', 'Đình', 'Cong', 'Le', 'Ma', 'Chu', 'Thuy',
+  // Telex keys typed as letters, words run together, and foreign names that look like them.
+  'Nguyeenx', 'Vawn', 'Hungf', 'Thij', 'Traanf', 'Hoaf', 'Ddinh', 'Max', 'Lee', 'Hans', 'TrầnVăn', 'MaiAnh', 'McDonald', 'Trần',
 ];
 const SEPARATORS = [' ', ' ', ' ', ' ', '  ', '', '-', "'", '.', ': ', ', '];
 const style = fc.constantFrom<ToneStyle>('as-written', 'old', 'new');

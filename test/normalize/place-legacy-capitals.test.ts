@@ -27,6 +27,16 @@ describe('unit names a TCVN3 font wrote without their toned capitals', () => {
     expect(normalizePlace('Thôn Ải, xã Đồng ích (cũ)').value).toBe('Thôn Ải, xã Đồng Ích (cũ)');
   });
 
+  it('restores a name that starts with its lost capital, or is one word, after a unit word', () => {
+    // Found by the legacy-font tests (caseN): 'th«n Ých HËu', 'xãm ¶i' came out as 'thôn ích Hậu', 'xóm ải'.
+    expect(normalizePlace(decodeTcvn3('th«n Ých HËu, x· §ång Ých')).value).toBe('thôn Ích Hậu, xã Đồng Ích');
+    expect(normalizePlace(decodeTcvn3('xãm ¶i, x· §ång Ých, huyÖn LËp Th¹ch')).value).toBe('xóm Ải, xã Đồng Ích, huyện Lập Thạch');
+    expect(normalizePlace('Xóm ải')).toEqual({
+      value: 'Xóm Ải',
+      findings: [{ code: 'PLACE_CASE_NORMALIZED', from: 'Xóm ải', to: 'Xóm Ải', params: { to: 'Xóm Ải' } }],
+    });
+  });
+
   it('leaves ordinary lowercase words, and names it cannot tell, as typed', () => {
     for (const text of [
       'Tại nhà',
@@ -35,7 +45,10 @@ describe('unit names a TCVN3 font wrote without their toned capitals', () => {
       'Nhà bà Lê Thị ánh',
       'xã Tam Hợp ở huyện Bình Xuyên',
       'Khu ủy ban',
-      'Xóm ải', // one lowercase word: nothing says it is a name
+      'Huyện ủy Lập Thạch', // the unit's committee, not a name
+      'Đảng ủy xã Đồng Ích',
+      'Ải', // one lowercase word without a unit word: nothing says it is a name
+      'ích Hậu, Lập Thạch',
       'Thôn Đông, xã Đồng Ích',
     ]) {
       expect(normalizePlace(text), text).toEqual({ value: text, findings: [] });

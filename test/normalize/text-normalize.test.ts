@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { textCodes } from '../../src/catalog/text-codes.js';
 import type { Normalized } from '../../src/normalize/finding.js';
 import { cleanText } from '../../src/normalize/text/clean-text.js';
-import { normalizeText } from '../../src/normalize/text/normalize-text.js';
+import { isCleanTextCell, normalizeText } from '../../src/normalize/text/normalize-text.js';
 
 /** Run-time callers can hand over anything a spreadsheet cell holds. */
 const normalizeAnything = normalizeText as (input: unknown) => Normalized<string>;
@@ -82,6 +82,49 @@ describe('a legacy font on Unicode content is left alone', () => {
   });
 });
 
+// A legacy cell corrected later with a Unicode keyboard keeps its font: the re-typed
+// word proves only that it is Unicode (found by the legacy-text tests, caseO/caseO2).
+describe('a legacy-font cell partly re-typed in Unicode', () => {
+  it.each([
+    ['NguyÔn ThÞ Hạnh', '.VnTime', 'Nguyễn Thị Hạnh', 'TEXT_LEGACY_TCVN3'],
+    ['TrÇn Văn Hùng', '.VnTime', 'Trần Văn Hùng', 'TEXT_LEGACY_TCVN3'],
+    ['Vò V¨n Thắng', '.VnTime', 'Vũ Văn Thắng', 'TEXT_LEGACY_TCVN3'], // Vò reads as a syllable, but Vũ is the common one
+    ['th«n Yªn Néi, xã Đồng Cương', '.VnTime', 'thôn Yên Nội, xã Đồng Cương', 'TEXT_LEGACY_TCVN3'],
+    ['Nguyeãn Văn Hùng', 'VNI-Times', 'Nguyễn Văn Hùng', 'TEXT_LEGACY_VNI'],
+    ['Leâ Thị Hạnh', 'VNI-Times', 'Lê Thị Hạnh', 'TEXT_LEGACY_VNI'],
+    ['Traàn Vaên Đức', 'VNI-Times', 'Trần Văn Đức', 'TEXT_LEGACY_VNI'],
+    ['Ngoâ Thò Huệ', 'VNI-Times', 'Ngô Thị Huệ', 'TEXT_LEGACY_VNI'],
+    ['Voõ Vaên Dũng', 'VNI-Times', 'Võ Văn Dũng', 'TEXT_LEGACY_VNI'],
+  ])('%s in %s → %s', (text, font, value, code) => {
+    expect(normalizeText({ text, font })).toEqual({ value, findings: [{ code, from: text, to: value }] });
+  });
+
+  it('keeps the Unicode words, the ones with a Unicode-only letter and the ones that read as they are', () => {
+    // TCVN3 would read Hùng as Hựng, Hà as Hổ, Tú as Tỳ: the common syllable as typed wins.
+    for (const text of ['Nguyễn Thị Hạnh', 'Trần Văn Hùng', 'Hà Văn Tú', 'Lê Thị Thủy, thôn Đông']) {
+      expect(normalizeText({ text, font: '.VnTime' })).toEqual({ value: text, findings: [] });
+      expect(normalizeText({ text, font: 'VNI-Times' })).toEqual({ value: text, findings: [] });
+    }
+  });
+
+  it('warns about a legacy word it cannot read, beside the ones it could', () => {
+    expect(normalizeText({ text: 'NguyÔnn ThÞ Hạnh', font: '.VnTime' })).toEqual({
+      value: 'NguyÔnn Thị Hạnh',
+      findings: [{ code: 'TEXT_LEGACY_TCVN3', from: 'NguyÔnn ThÞ Hạnh', to: 'NguyÔnn Thị Hạnh' }, { code: 'TEXT_UNDECODED_LEGACY' }],
+    });
+  });
+
+  it('keeps Unicode-font cells on the fast path, and sends legacy-font ones to the word-by-word reading', () => {
+    expect(isCleanTextCell('Nguyễn Thị Hạnh', 'Times New Roman')).toBe(true);
+    expect(isCleanTextCell('Nguyễn Thị Hạnh', undefined)).toBe(true);
+    expect(isCleanTextCell('Nguyễn Thị Hạnh', 'Verdana')).toBe(true);
+    expect(isCleanTextCell('Nguyeãn Văn Hùng', '.VnTime')).toBe(false);
+    expect(isCleanTextCell('Nguyeãn Văn Hùng', ' VNI-Times')).toBe(false);
+    expect(isCleanTextCell('Nguyeãn Văn Hùng', undefined, 'vni')).toBe(false);
+    expect(isCleanTextCell('Nguyen Van Hung', '.VnTime')).toBe(true);
+  });
+});
+
 describe('cleanup is silent', () => {
   it.each([
     ['  Nguyễn   Văn An  ', 'Nguyễn Văn An'],
@@ -105,6 +148,15 @@ describe('cleanup is silent', () => {
     ['   ', ''],
   ])('%j → %j', (input, value) => {
     expect(normalizeText(input)).toEqual({ value, findings: [] });
+  });
+
+  it('turns a zero-width space between two words into a space, and drops it inside a word', () => {
+    expect(normalizeText('Trần\u200bVăn Hùng')).toEqual({ value: 'Trần Văn Hùng', findings: [] });
+    expect(normalizeText('trần\u200bvăn hùng').value).toBe('trần văn hùng');
+    expect(normalizeText('xã\u200bĐồng Cương').value).toBe('xã Đồng Cương');
+    expect(normalizeText('Nguy\u200bễn Văn An').value).toBe('Nguyễn Văn An'); // 'ễn' could be a syllable: it starts with a vowel
+    expect(normalizeText('Hoàng\u200dLong').value).toBe('HoàngLong'); // a joiner says no word ends there
+    expect(normalizeText({ text: 'TrÇn\u200bV¨n', font: '.VnTime' }).value).toBe('TrầnVăn'); // legacy words are no syllables yet
   });
 
   it('keeps an eth in non-Vietnamese text', () => {
@@ -148,6 +200,16 @@ describe('lost and undecoded text', () => {
   it('warns about VNI residue beside Unicode Vietnamese (ö for ư, ñ for đ)', () => {
     for (const text of ['Trần Thò Höông', 'Lê Thị Mâñ', 'Nguyễn Vaên Nam', 'Đỗ Thò Hoaøi Thaêm']) {
       expect(normalizeText({ text, font: 'Times New Roman' })).toEqual({ value: text, findings: [{ code: 'TEXT_UNDECODED_LEGACY' }] });
+    }
+  });
+
+  it('warns about TCVN3 letters beside Unicode Vietnamese in a Unicode font (ThÞ, TrÇn)', () => {
+    for (const text of ['NguyÔn ThÞ Hạnh', 'TrÇn Văn Hùng', 'Đỗ ThÞ Hằng']) {
+      expect(normalizeText({ text, font: 'Times New Roman' }), text).toEqual({ value: text, findings: [{ code: 'TEXT_UNDECODED_LEGACY' }] });
+    }
+    // Foreign words with the same Latin-1 letters do not read as TCVN3 syllables.
+    for (const text of ['München, Cộng hòa Liên bang Đức', 'François Nguyễn', 'Noël Trần Thị Hằng']) {
+      expect(normalizeText(text).findings, text).toEqual([]);
     }
   });
 

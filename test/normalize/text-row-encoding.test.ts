@@ -107,16 +107,31 @@ describe('normalizeText in the row’s encoding', () => {
     expect(normalizeText(text, { encoding })).toEqual({ value, findings: [{ code, from: text, to: value }] });
   });
 
-  it('changes nothing that has real Unicode letters, nor ASCII', () => {
+  it('changes no word that has a real Unicode letter, nor an ASCII word', () => {
     const unicodeLetter = fc.constantFrom(...[...VIETNAMESE_LETTERS].filter((ch) => ch > '\u00ff'));
     const text = fc.string({ unit: fc.constantFrom(...'aeiouyàáâãèéêìíòóôõùúýăđơư ¸µ¶·¹Þ×ø÷Ñ', 'ng', 'th'), maxLength: 20 });
+    const kept = (word: string): boolean => !/[^\x00-\x7f]/.test(word) || /[^\x00-\xff]/.test(word);
     fc.assert(
       fc.property(text, unicodeLetter, text, fc.constantFrom('tcvn3', 'vni') , (before, letter, after, encoding) => {
         const cell = `${before}${letter}${after}`;
-        expect(normalizeText(cell, { encoding })).toEqual(normalizeText(cell));
+        const plain = normalizeText(cell).value.split(' ');
+        const inRow = normalizeText(cell, { encoding }).value.split(' ');
+        expect(inRow.length).toBe(plain.length);
+        plain.forEach((word, i) => {
+          if (kept(word)) expect(inRow[i]).toBe(word);
+        });
       }),
     );
     expect(normalizeText('Nguyen Van An', { encoding: 'tcvn3' }).value).toBe('Nguyen Van An');
+    expect(normalizeText('Nguyễn Thị Hạnh', { encoding: 'tcvn3' })).toEqual({ value: 'Nguyễn Thị Hạnh', findings: [] });
+  });
+
+  it('reads the legacy words of a partly re-typed cell in the row’s encoding', () => {
+    expect(normalizeText('NguyÔn ThÞ Hạnh', { encoding: 'tcvn3' }).value).toBe('Nguyễn Thị Hạnh');
+    expect(normalizeText('Ngoâ Thò Huệ', { encoding: 'vni' })).toEqual({
+      value: 'Ngô Thị Huệ',
+      findings: [{ code: 'TEXT_LEGACY_VNI', from: 'Ngoâ Thò Huệ', to: 'Ngô Thị Huệ' }],
+    });
   });
 
   it('lets a cell’s own legacy font and clear content win over the row', () => {

@@ -60,7 +60,7 @@ export class CellMemo<V> {
 
 /** normalizeText of a cell; the text itself (no copy, no findings) when normalizeText's first test passes. */
 export function cleanText(cell: SourceCell): Normalized<string> {
-  if (cell.runs === undefined && isCleanTextCell(cell.text, cell.font)) return { value: cell.text, findings: NO_FINDINGS };
+  if (cell.runs === undefined && isCleanTextCell(cell.text, cell.font, cell.encoding)) return { value: cell.text, findings: NO_FINDINGS };
   return normalizeText({ text: cell.text, font: cell.font, runs: cell.runs }, { encoding: cell.encoding ?? null });
 }
 
@@ -82,7 +82,7 @@ export function readCell<T>(cellMemo: CellMemo<CellReading<T>>, cell: SourceCell
 
 /** normalizeText of a cell, kept only for cells the fast path does not settle. */
 export function readTextCell(cellMemo: CellMemo<Normalized<string>>, cell: SourceCell): Normalized<string> {
-  if (cell.runs === undefined && isCleanTextCell(cell.text, cell.font)) return { value: cell.text, findings: NO_FINDINGS };
+  if (cell.runs === undefined && isCleanTextCell(cell.text, cell.font, cell.encoding)) return { value: cell.text, findings: NO_FINDINGS };
   const memo = cellMemo.of(cell);
   if (memo === undefined) return cleanText(cell);
   const known = memo.get(cell.text);

@@ -1,7 +1,9 @@
 /**
  * Character-level clean-up of a name cell: canonical spaces/quotes/dashes, parenthesised
- * remarks, stray punctuation at the edges, and the characters no Vietnamese name can hold.
+ * remarks, stray punctuation at the edges, missing spaces, and the characters no Vietnamese
+ * name can hold.
  */
+import { isVietnameseSyllable } from '../text/vietnamese-syllable.js';
 
 /** Zero-width and other format characters: invisible, carried over from Word/Excel. */
 const FORMAT_CHARS = /\p{Cf}+/gu;
@@ -34,6 +36,23 @@ export function canonicalText(input: unknown): string {
     .replace(DASHES, '-')
     .replace(DOUBLE_QUOTES, '"')
     .trim();
+}
+
+/** A lower-case letter followed by a capital: where two words may have been typed without the space between them. */
+const INNER_CAPITAL = /(?<=\p{Ll})(?=\p{Lu})/u;
+const WORD_WITH_INNER_CAPITAL = /\S*\p{Ll}\p{Lu}\S*/gu;
+
+/**
+ * A missing space put back: a word with a capital right after a lower-case letter
+ * ('TrầnVăn', 'ThịThu') is two words when every part it splits into at such a
+ * capital is a Vietnamese syllable. No Vietnamese name capitalises inside a word,
+ * and foreign ones that do ('McDonald', 'LeBlanc') have a part that is no syllable.
+ */
+export function separateJoinedWords(text: string): string {
+  return text.replace(WORD_WITH_INNER_CAPITAL, (word) => {
+    const parts = word.split(INNER_CAPITAL);
+    return parts.every((part) => isVietnameseSyllable(part)) ? parts.join(' ') : word;
+  });
 }
 
 /** A bracketed remark; an unclosed bracket runs to the end of the cell. */
@@ -106,9 +125,30 @@ const LETTER_CASE: Uint8Array = (() => {
 })();
 
 /**
+ * Letters a Vietnamese word never has where Telex puts its keys (telex.ts), by lower-case
+ * ASCII code: f, j, w anywhere; s, x, r after the first letter (r but in 'tr'); a, e, o, d
+ * doubled.
+ */
+const TELEX_ANYWHERE = new Set([0x66, 0x6a, 0x77]);
+const TELEX_INSIDE = new Set([0x73, 0x78]);
+const TELEX_DOUBLED = new Set([0x61, 0x65, 0x6f, 0x64]);
+
+/** Could the letter at `i` (lower-case ASCII code `lower`) be a Telex key typed as a letter? */
+function mayBeTelexKey(text: string, i: number, wordStart: number, lower: number): boolean {
+  if (TELEX_ANYWHERE.has(lower)) return true;
+  if (i === wordStart) return false;
+  const before = text.charCodeAt(i - 1) | 0x20;
+  if (TELEX_INSIDE.has(lower) || (lower === 0x72 && before !== 0x74)) return true;
+  return lower === before && TELEX_DOUBLED.has(lower);
+}
+
+/**
  * The words of a cell that holds only Vietnamese letters (quốc ngữ plus f j w z,
  * precomposed) in words between single spaces — nothing in it to clean, strip or
- * re-normalize — or null for any other cell (empty, other characters, stray spaces).
+ * re-normalize — or null for any other cell (empty, other characters, stray spaces),
+ * and for a cell the name normalizer must look at more closely: a capital right after
+ * a lower-case letter (two words run together, 'TrầnVăn') or a letter that may be a
+ * Telex key ('Hungf', 'Nguyeenx'; no Vietnamese name has one).
  */
 export function scanLetterWords(text: string): LetterWords | null {
   const length = text.length;
@@ -119,6 +159,7 @@ export function scanLetterWords(text: string): LetterWords | null {
   let wordCount = 1;
   let capitalised = true;
   let ascii = true;
+  let previous = NOT_LETTER;
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
     if (code === 0x20) {
@@ -132,7 +173,12 @@ export function scanLetterWords(text: string): LetterWords | null {
     const kind = code < LETTER_CASE.length ? (LETTER_CASE[code] ?? NOT_LETTER) : NOT_LETTER;
     if (kind === NOT_LETTER) return null;
     if (code >= 0x80) ascii = false;
-    if ((kind === UPPER) !== (i === wordStart)) capitalised = false;
+    else if (mayBeTelexKey(text, i, wordStart, code | 0x20)) return null;
+    if ((kind === UPPER) !== (i === wordStart)) {
+      capitalised = false;
+      if (kind === UPPER && previous === LOWER && i > wordStart) return null;
+    }
+    previous = kind;
   }
   if (wordStart === length) return null;
   return { wordCount, firstSpace, lastSpace, capitalised, ascii };

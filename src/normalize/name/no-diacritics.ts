@@ -58,6 +58,11 @@ function parseSyllable(word: string): { initial: string; rhyme: string } | null 
   return null;
 }
 
+/** True when a lower-case ASCII word is a Vietnamese syllable with its marks dropped (or one that has none: 'lan', 'nguyen'). */
+export function isBareSyllable(word: string): boolean {
+  return parseSyllable(word) !== null;
+}
+
 /** A bare syllable that Vietnamese spelling cannot leave without marks. */
 export function needsDiacritics(word: string): boolean {
   const syllable = parseSyllable(word);

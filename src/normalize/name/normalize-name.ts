@@ -17,9 +17,11 @@ import {
   invalidNameCharacters,
   isPlainVietnamese,
   scanLetterWords,
+  separateJoinedWords,
   trimEdgePunctuation,
 } from './name-text.js';
 import { lostDiacritics } from './no-diacritics.js';
+import { typedInTelex } from './telex.js';
 import { applyToneStyle, type ToneStyle } from './tone-style.js';
 
 export type { ToneStyle } from './tone-style.js';
@@ -89,9 +91,11 @@ function letterWordsName(text: string, options: { toneStyle: ToneStyle }): Norma
 
 /** normalizeName without its fast path (exported for the test that holds the two equal). */
 export function normalizeNameInFull(text: string, options: { toneStyle: ToneStyle }): Normalized<PersonName | null> {
-  const typed = canonicalText(text);
-  if (typed === '') return ok(null);
+  const canonical = canonicalText(text);
+  if (canonical === '') return ok(null);
   const findings: Finding[] = [];
+  const typed = separateJoinedWords(canonical);
+  if (typed !== canonical) findings.push({ code: 'NAME_WORDS_SEPARATED', from: canonical, to: typed });
 
   const { rest: withoutRemarks, remarks } = extractRemarks(typed);
   if (withoutRemarks !== typed) {
@@ -144,7 +148,9 @@ export function normalizeNameInFull(text: string, options: { toneStyle: ToneStyl
   const parts = splitName(nameWords);
   if (invalid.length === 0) {
     const abbreviations = nameWords.filter((word) => word.endsWith('.') && ABBREVIATION.test(word));
-    findings.push(...shapeFindings(nameWords.length, parts.familyWordCount, abbreviations, lostDiacritics(nameWords, parts.familyWordCount)));
+    const telex = typedInTelex(nameWords);
+    findings.push(...shapeFindings(nameWords.length, parts.familyWordCount, abbreviations, !telex && lostDiacritics(nameWords, parts.familyWordCount)));
+    if (telex) findings.push({ code: 'NAME_TELEX_UNCONVERTED' });
   }
   return ok({ fullName, familyName: parts.familyName, middleName: parts.middleName, givenName: parts.givenName }, findings);
 }

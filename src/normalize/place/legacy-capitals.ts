@@ -5,8 +5,10 @@
  * as the name normalizer does for names). A place name capitalises every
  * syllable, so in the name of a unit — the words after the last unit word of a
  * part ("xã", "thôn", "huyện" …), or a whole part without one — a lowercase
- * word that starts with a toned vowel is written with its capital, when the
- * name starts with a capital and every other word of it has one. "Tại nhà",
+ * word that starts with a toned vowel is written with its capital, when every
+ * other word of the name has one — and, for a part without a unit word, when the
+ * name starts with a capital and has two words ('thôn ích Hậu' → 'thôn Ích Hậu',
+ * 'xóm ải' → 'xóm Ải', but a lone 'ải' is left). "Tại nhà",
  * "Trạm y tế xã Tam Hợp" or "Bệnh viện đa khoa tỉnh Vĩnh Phúc" keep their case:
  * their lowercase words are ordinary words, not a name's syllables.
  */
@@ -50,12 +52,28 @@ function nameStart(words: readonly string[]): number {
   return start;
 }
 
+/** 'Huyện ủy', 'Đảng ủy xã', 'Khu ủy': the committee of a unit, not a name after a unit word. */
+const COMMITTEE = new Set(['ủy', 'uỷ']);
+
+/**
+ * Is `name` (the words after the unit word, or a whole part without one) a unit's name
+ * whose toned capitals were lost? Every word capitalised or lowered by the font, one
+ * lowered. After a unit word that is enough ('thôn ích Hậu', 'xóm ải': a unit word
+ * is followed by its name); without one the name must also start with a capital and
+ * have two words, so that a lone lowercase word is never taken for a name.
+ */
+function isLoweredName(name: readonly string[], afterUnitWord: boolean): boolean {
+  const first = name[0];
+  if (first === undefined) return false;
+  if (afterUnitWord ? COMMITTEE.has(first.toLowerCase()) : name.length < 2 || !isCapitalised(first)) return false;
+  return name.every((word) => isCapitalised(word) || isLegacyLowered(word));
+}
+
 function restorePart(part: string): string {
   const words = part.match(WORD) ?? [];
   const start = nameStart(words);
   const name = words.slice(start);
-  if (name.length < 2 || !isCapitalised(name[0] as string)) return part;
-  if (!name.every((word) => isCapitalised(word) || isLegacyLowered(word))) return part;
+  if (!isLoweredName(name, start > 0)) return part;
   if (!name.some(isLegacyLowered)) return part;
   let index = 0;
   return part.replace(WORD, (word) => (index++ >= start && isLegacyLowered(word) ? capitalise(word) : word));

@@ -7,6 +7,7 @@
  */
 import { replaceEthLookalikes } from './lookalikes.js';
 import { CLEAN_VIETNAMESE_TEXT } from './vietnamese-letters.js';
+import { isVietnameseSyllable } from './vietnamese-syllable.js';
 
 // A lone UTF-16 surrogate is text already broken upstream; U+FFFD makes the loss visible.
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -25,13 +26,33 @@ const NEEDS_WORK = /[^\x20-\x7e]|^ | $| {2}/;
 const ESCAPED_CONTROL = /_x00[01][0-9A-Fa-f]_/g;
 const HAS_INVISIBLE = /[\p{Cf}\p{Cc}\ud800-\udfff]/u;
 
+/** A zero-width space between two words (the right one's letters looked ahead at, not taken). */
+const ZERO_WIDTH_BREAK = /([\p{L}\p{M}]+)\u200b+(?=([\p{L}\p{M}]+))/gu;
+const CONSONANT_FIRST = /^[bcdđghklmnpqrstvx]/iu;
+
+/**
+ * A zero-width space (U+200B, pasted from a web page or Word) between two words
+ * that are each a Vietnamese syllable, the second starting with a consonant, is
+ * the space the clerk could not see was missing: 'Trần\u200bVăn' → 'Trần Văn'.
+ * Anywhere else it goes, as every other format character does: inside one
+ * syllable it splits nothing ('Ngu\u200byễn': the right part of a split syllable
+ * starts with a vowel or has none), and the joiners (U+200C, U+200D, U+2060)
+ * and the soft hyphen (TCVN3's ư) say no word ends there.
+ */
+export function spaceZeroWidthBreaks(text: string): string {
+  if (!text.includes('\u200b')) return text;
+  return text.replace(ZERO_WIDTH_BREAK, (match: string, left: string, right: string) =>
+    CONSONANT_FIRST.test(right) && isVietnameseSyllable(left.normalize('NFC')) && isVietnameseSyllable(right.normalize('NFC')) ? `${left} ` : match,
+  );
+}
+
 /** NFC, invisible and control characters out, look-alikes fixed, whitespace collapsed and trimmed. */
 export function cleanText(text: string): string {
   if (text.includes('_x00')) text = text.replace(ESCAPED_CONTROL, ' ');
   if (!NEEDS_WORK.test(text) || CLEAN_VIETNAMESE_TEXT.test(text)) return text;
   const visible = (
     HAS_INVISIBLE.test(text)
-      ? text.replace(LONE_SURROGATE, '\ufffd').replace(FORMAT, '').replace(BREAKING_CONTROL, ' ').replace(OTHER_CONTROL, '')
+      ? spaceZeroWidthBreaks(text).replace(LONE_SURROGATE, '\ufffd').replace(FORMAT, '').replace(BREAKING_CONTROL, ' ').replace(OTHER_CONTROL, '')
       : text
   ).normalize('NFC');
   return replaceEthLookalikes(visible).replace(SPACE_RUN, ' ').trim();

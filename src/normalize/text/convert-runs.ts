@@ -3,10 +3,23 @@
  * the legacy encoding its font and content show (detect-legacy-encoding.ts),
  * before any cleanup.
  */
+import { spaceZeroWidthBreaks } from './clean-text.js';
 import { detectLegacyEncoding } from './detect-legacy-encoding.js';
 import { fontFamily } from './font-family.js';
 import { decodeLegacy, type FontEncoding, type LegacyEncoding } from './legacy-encoding.js';
+import { decodeMixedWords, isMixedCell, type MixedEncoding } from './mixed-words.js';
 import type { TextRun } from './read-text-source.js';
+
+/** What a conversion did: the encodings it decoded from, and whether legacy words were left that it could not read. */
+export interface Conversion {
+  used: Set<LegacyEncoding>;
+  /** A word of a partly re-typed legacy cell that reads as no syllable in either encoding (mixed-words.ts). */
+  undecoded: boolean;
+}
+
+export function newConversion(): Conversion {
+  return { used: new Set(), undecoded: false };
+}
 
 // Invisible characters go before detection so they cannot split a word; the
 // soft hyphen stays (it is the TCVN3 letter ư) and so do C1 controls (they are
@@ -18,36 +31,62 @@ const C0_OTHER = /[\x00-\x08\x0e-\x1b\x7f]/g;
 
 function stripInvisible(text: string): string {
   if (!INVISIBLE.test(text)) return text;
-  return text.replace(FORMAT_BUT_SOFT_HYPHEN, '').replace(C0_BREAK, ' ').replace(C0_OTHER, '');
+  return spaceZeroWidthBreaks(text).replace(FORMAT_BUT_SOFT_HYPHEN, '').replace(C0_BREAK, ' ').replace(C0_OTHER, '');
 }
 
 export function isLegacyFont(font: string | undefined): boolean {
-  const family = fontFamily(font);
-  return family === 'tcvn3' || family === 'tcvn3-capitals' || family === 'vni';
+  return fontEncoding(font) !== null;
 }
 
-function decodeWith(text: string, encoding: LegacyEncoding | null, used: Set<LegacyEncoding>): string {
+/** The encoding a legacy font carries, or null for any other font (or none). */
+function fontEncoding(font: string | undefined): MixedEncoding | null {
+  const family = fontFamily(font);
+  return family === 'tcvn3' || family === 'tcvn3-capitals' || family === 'vni' ? family : null;
+}
+
+function decodeWith(text: string, encoding: LegacyEncoding | null, conversion: Conversion): string {
   if (encoding === null) return text;
   const decoded = decodeLegacy(text, encoding);
-  if (decoded !== text) used.add(encoding);
+  if (decoded !== text) conversion.used.add(encoding);
   return decoded;
+}
+
+/**
+ * A run typed in a legacy font (or read in a legacy row, `encoding`) that holds
+ * Unicode-only letters: partly re-typed, read word by word (mixed-words.ts);
+ * null for any other run.
+ */
+function decodeMixed(text: string, encoding: MixedEncoding | null, conversion: Conversion): string | null {
+  if (encoding === null || !isMixedCell(text)) return null;
+  const mixed = decodeMixedWords(text, encoding);
+  if (mixed.decoded) conversion.used.add(encoding);
+  if (mixed.undecoded) conversion.undecoded = true;
+  return mixed.text;
 }
 
 /**
  * Each run with a legacy font is judged by its own font and text; runs without
  * one are judged together (one short run says too little on its own), with the
- * context's encoding, if any, standing for their font. Adds every encoding it
- * decoded from to `used`.
+ * context's encoding, if any, standing for their font. Records in `conversion`
+ * every encoding it decoded from.
  */
-export function convertRuns(runs: readonly TextRun[], used: Set<LegacyEncoding>, context: FontEncoding | null = null): string {
+export function convertRuns(runs: readonly TextRun[], conversion: Conversion, context: FontEncoding | null = null): string {
   const texts = runs.map((run) => stripInvisible(run.text));
-  if (runs.length === 1) return decodeWith(texts[0] ?? '', detectLegacyEncoding(texts[0] ?? '', runs[0]?.font, context), used);
+  if (runs.length === 1) {
+    const text = texts[0] ?? '';
+    const font = runs[0]?.font;
+    const mixed = decodeMixed(text, fontEncoding(font) ?? (fontFamily(font) === 'unicode' ? null : context), conversion);
+    return mixed ?? decodeWith(text, detectLegacyEncoding(text, font, context), conversion);
+  }
   const plain = texts.filter((_, i) => !isLegacyFont(runs[i]?.font)).join('');
-  const plainEncoding = detectLegacyEncoding(plain, undefined, context);
+  const plainMixed = context !== null && isMixedCell(plain);
+  const plainEncoding = plainMixed ? null : detectLegacyEncoding(plain, undefined, context);
   return texts
     .map((text, i) => {
       const font = runs[i]?.font;
-      return decodeWith(text, isLegacyFont(font) ? detectLegacyEncoding(text, font) : plainEncoding, used);
+      const own = fontEncoding(font);
+      if (own === null) return plainMixed ? (decodeMixed(text, context, conversion) ?? text) : decodeWith(text, plainEncoding, conversion);
+      return decodeMixed(text, own, conversion) ?? decodeWith(text, detectLegacyEncoding(text, font), conversion);
     })
     .join('');
 }

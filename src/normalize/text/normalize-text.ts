@@ -8,7 +8,7 @@
  */
 import { ok, type Finding, type Normalized } from '../finding.js';
 import { cleanText } from './clean-text.js';
-import { convertRuns, isLegacyFont } from './convert-runs.js';
+import { convertRuns, isLegacyFont, newConversion, type Conversion } from './convert-runs.js';
 import { fontFamily } from './font-family.js';
 import type { FontEncoding, LegacyEncoding } from './legacy-encoding.js';
 import { readTextSource } from './read-text-source.js';
@@ -43,35 +43,56 @@ export interface TextContext {
   encoding?: FontEncoding | null;
 }
 
-/** Nothing to decode or clean: plain ASCII, or clean text with real Unicode Vietnamese letters. */
-function isAlreadyClean(text: string, font: string | undefined): boolean {
+/**
+ * Could the font be a legacy one? Legacy names start with '.Vn', 'VNI' or a quote
+ * or space before them (font-family.ts); the Unicode fonts of nearly every cell
+ * ('Times New Roman', 'Calibri', 'Arial') are told apart by their first letter.
+ */
+function mayBeLegacyFont(font: string | undefined): boolean {
+  if (font === undefined || font === '') return false;
+  const first = font.charCodeAt(0);
+  // '.', 'V', 'v', quotes, and whitespace.
+  if (first !== 0x2e && first !== 0x56 && first !== 0x76 && first !== 0x22 && first !== 0x27 && first > 0x20) return false;
+  return isLegacyFont(font);
+}
+
+/**
+ * Nothing to decode or clean: plain ASCII, or clean text with real Unicode
+ * Vietnamese letters — unless the cell was typed in a legacy font or read in a
+ * legacy row (`encoding`, for a font-less cell), where such letters may sit
+ * beside legacy words (a cell partly re-typed: mixed-words.ts).
+ */
+function isAlreadyClean(text: string, font: string | undefined, encoding?: FontEncoding | null): boolean {
   // '_x000D_': Excel's escape of a control character, for cleanText to turn into a space.
   if (text.includes('_x00')) return false;
   const { shape, lowerAscii } = cleanTextShape(text);
   if (shape === 'ascii') return !(lowerAscii && fontFamily(font) === 'tcvn3-capitals');
-  return shape === 'vietnamese';
+  if (shape !== 'vietnamese') return false;
+  // A font-less cell of a legacy row is read in the row's encoding, as convertRuns does.
+  if (encoding !== undefined && encoding !== null && (font === undefined || fontFamily(font) === null)) return false;
+  return !mayBeLegacyFont(font);
 }
 
-function findingsFor(raw: string, value: string, used: ReadonlySet<LegacyEncoding>): Finding[] {
+function findingsFor(raw: string, value: string, conversion: Conversion): Finding[] {
   const findings: Finding[] = [];
   if (value !== raw) {
-    const codes = new Set([...used].map((encoding) => LEGACY_CODE[encoding]));
+    const codes = new Set([...conversion.used].map((encoding) => LEGACY_CODE[encoding]));
     for (const code of codes) findings.push({ code, from: raw, to: value });
   }
   if (value.includes('\ufffd')) {
     findings.push({ code: 'TEXT_REPLACEMENT_CHARACTER', params: { count: value.split('\ufffd').length - 1 } });
   }
-  if (hasUndecodedLegacy(value)) findings.push({ code: 'TEXT_UNDECODED_LEGACY' });
+  if (conversion.undecoded || hasUndecodedLegacy(value)) findings.push({ code: 'TEXT_UNDECODED_LEGACY' });
   return findings;
 }
 
 /**
- * True when normalizeText would return the text unchanged and without findings
- * by its first test (one run, nothing to decode or clean): callers that memoize
- * normalizeText can skip the memo for such cells.
+ * True when normalizeText (with `encoding` as its context) would return the text
+ * unchanged and without findings by its first test (one run, nothing to decode
+ * or clean): callers that memoize normalizeText can skip the memo for such cells.
  */
-export function isCleanTextCell(text: string, font: string | undefined): boolean {
-  return isAlreadyClean(text, font);
+export function isCleanTextCell(text: string, font: string | undefined, encoding?: FontEncoding | null): boolean {
+  return isAlreadyClean(text, font, encoding);
 }
 
 /**
@@ -81,11 +102,12 @@ export function isCleanTextCell(text: string, font: string | undefined): boolean
 export function normalizeText(source: TextSource | string, context: TextContext = {}): Normalized<string> {
   const runs = readTextSource(source);
   const first = runs[0];
-  if (runs.length === 1 && first !== undefined && isAlreadyClean(first.text, first.font)) return ok(first.text);
+  const encoding = context?.encoding ?? null;
+  if (runs.length === 1 && first !== undefined && isAlreadyClean(first.text, first.font, encoding)) return ok(first.text);
 
   const raw = runs.map((run) => run.text).join('');
-  const used = new Set<LegacyEncoding>();
-  let value = cleanText(convertRuns(runs, used, context?.encoding ?? null));
+  const conversion = newConversion();
+  let value = cleanText(convertRuns(runs, conversion, encoding));
   // Idempotence by construction: what we return must be what a second call on
   // it returns, so repeat the content-only pass until the text is stable. (An
   // unchanged single run without a legacy font needs no check: a second pass
@@ -93,9 +115,9 @@ export function normalizeText(source: TextSource | string, context: TextContext 
   // since the context did not change it.)
   const settled = value === raw && runs.length === 1 && !isLegacyFont(first?.font);
   for (let pass = 0; !settled && pass < MAX_EXTRA_PASSES && !isAlreadyClean(value, undefined); pass++) {
-    const again = cleanText(convertRuns([{ text: value, font: undefined }], used));
+    const again = cleanText(convertRuns([{ text: value, font: undefined }], conversion));
     if (again === value) break;
     value = again;
   }
-  return ok(value, findingsFor(raw, value, used));
+  return ok(value, findingsFor(raw, value, conversion));
 }

@@ -6,8 +6,8 @@
  * keyboard, and its other cells ('Hä vµ tªn', 'N÷', 'ThÞ') show which.
  */
 import type { BoundedMemo } from '../memo/bounded-memo.js';
-import { convertRuns } from './convert-runs.js';
-import type { FontEncoding, LegacyEncoding } from './legacy-encoding.js';
+import { convertRuns, newConversion } from './convert-runs.js';
+import type { FontEncoding } from './legacy-encoding.js';
 import { readTextSource, type TextRun } from './read-text-source.js';
 import { COMBINING_MARK, REAL_UNICODE_LETTER } from './vietnamese-letters.js';
 
@@ -28,8 +28,9 @@ export type EvidenceMemo = BoundedMemo<string, CellEncodingEvidence>;
 function cellEvidence(runs: readonly TextRun[], raw: string): CellEncodingEvidence {
   // Unicode Vietnamese (or NFD) says the row is not in a font encoding.
   if (REAL_UNICODE_LETTER.test(raw) || COMBINING_MARK.test(raw)) return 'against';
-  const used = new Set<LegacyEncoding>();
-  convertRuns(runs, used);
+  const conversion = newConversion();
+  convertRuns(runs, conversion);
+  const { used } = conversion;
   if (used.has('tcvn3') || used.has('tcvn3-capitals')) return used.has('vni') ? 'against' : 'tcvn3';
   if (used.has('vni')) return 'vni';
   // Code-page mojibake is another kind of file; nothing decoded is no evidence.

@@ -5,7 +5,9 @@
  * detector would not trust. Symbols standing apart (`Điều 5 §2`, `25 ©`) and
  * French quotes around a word (`«Tí»`) are not residue.
  */
-import { TCVN3_VN3_LETTERS } from '../../reference/legacy-tables.js';
+import { TCVN3_VN3_LETTERS, VIETNAMESE_LETTERS } from '../../reference/legacy-tables.js';
+import { decodeTcvn3 } from './decode-tcvn3.js';
+import { isVietnameseSyllable } from './vietnamese-syllable.js';
 
 const symbols = Object.keys(TCVN3_VN3_LETTERS).filter((ch) => !/[\p{L}\p{Cf}]/u.test(ch));
 const esc = (chars: string[]): string => chars.map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
@@ -23,7 +25,29 @@ const RESIDUE = new RegExp(`\\p{L}[${esc([...anywhere, '\u00ab'])}]|[${esc([...a
 const VNI_RESIDUE = /\p{L}[öñûøïÖÑÛØÏ]|[öñûøïÖÑÛØÏ]\p{L}|[aeoAEO][âêÂÊ]/u;
 const VIETNAMESE_ONLY_LETTER = /[ăĂđĐơƠưƯĩĨũŨ\u1ea0-\u1ef9]/u;
 
+/**
+ * TCVN3 residue made of letters (ThÞ, TrÇn, NguyÔn are Latin-1 letters, not symbols) beside
+ * real Vietnamese, as in a legacy cell re-formatted in a Unicode font and then half re-typed:
+ * a word that is no syllable as it stands but reads as one in TCVN3. Holding a TCVN3 letter
+ * that Vietnamese lacks (Þ Ç Ë Ö å …) is the cheap first test; reading as a syllable once
+ * decoded keeps the foreign words of a place ('München, Cộng hòa Liên bang Đức') out.
+ */
+const TCVN3_LETTER_NOT_VIETNAMESE = new RegExp(
+  `[${esc(Object.keys(TCVN3_VN3_LETTERS).filter((ch) => /\p{L}/u.test(ch) && !VIETNAMESE_LETTERS.includes(ch) && ch !== '\u00d0'))}]`,
+  'u',
+);
+const WORD = /[^\s\x00-\x40\x5b-\x60\x7b-\x7f]+/g;
+
+function hasTcvn3Word(text: string): boolean {
+  for (const [word] of text.matchAll(WORD)) {
+    if (TCVN3_LETTER_NOT_VIETNAMESE.test(word) && !isVietnameseSyllable(word) && isVietnameseSyllable(decodeTcvn3(word))) return true;
+  }
+  return false;
+}
+
 /** True when `text` (already cleaned) still holds TCVN3 or VNI letters glued to words. */
 export function hasUndecodedLegacy(text: string): boolean {
-  return RESIDUE.test(text) || (VNI_RESIDUE.test(text) && VIETNAMESE_ONLY_LETTER.test(text));
+  if (RESIDUE.test(text)) return true;
+  if (!VIETNAMESE_ONLY_LETTER.test(text)) return false;
+  return VNI_RESIDUE.test(text) || (TCVN3_LETTER_NOT_VIETNAMESE.test(text) && hasTcvn3Word(text));
 }

@@ -1,0 +1,58 @@
+/**
+ * A legacy-font cell partly re-typed with a Unicode keyboard: the clerk corrected
+ * 'Hạnh' in a .VnTime cell ('NguyÔn ThÞ Hạnh') and the cell kept its font, so on
+ * screen both parts read right. A letter only Unicode has (ạ, ă, ơ …, never a
+ * TCVN3/VNI byte) proves only that ITS word is Unicode: the cell is read word by
+ * word in the font's encoding (legacy-encodings.md §2).
+ *
+ * A word is decoded when it is not a Vietnamese syllable as it stands and is one
+ * once decoded ('ThÞ' → Thị, VNI 'Nguyeãn' → Nguyễn). A word that reads as a
+ * syllable both ways ('Hùng' is TCVN3 'Hựng', VNI 'Thò' is Thị) is decoded only
+ * when the decoded syllable is a common name or place syllable and the word as
+ * typed is not — the tie-break the whole-cell detector uses (fontConfirmed).
+ * Words holding a Unicode-only letter, and ASCII words, stay as typed.
+ */
+import { COMMON_SYLLABLES } from '../../reference/legacy-tables.js';
+import { decodeLegacy, type LegacyEncoding } from './legacy-encoding.js';
+import { isSyllableAllowingEth } from './lookalikes.js';
+import { COMBINING_MARK, REAL_UNICODE_LETTER } from './vietnamese-letters.js';
+
+/** The encodings a font carries, capitals font included. */
+export type MixedEncoding = Extract<LegacyEncoding, 'tcvn3' | 'tcvn3-capitals' | 'vni'>;
+
+export interface MixedWords {
+  text: string;
+  /** At least one word was decoded. */
+  decoded: boolean;
+  /** A word holds characters the encoding reads, yet is a syllable neither as typed nor decoded. */
+  undecoded: boolean;
+}
+
+const COMMON = new Set(COMMON_SYLLABLES);
+/** ASCII letters and any non-ASCII character but a space: every TCVN3 and VNI letter is one of them. */
+const WORD = /[^\s\x00-\x40\x5b-\x60\x7b-\x7f]+/g;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** True when a cell typed in a legacy font (or read in a legacy row) holds Unicode-only letters: read it word by word. */
+export function isMixedCell(text: string): boolean {
+  return REAL_UNICODE_LETTER.test(text) && !COMBINING_MARK.test(text);
+}
+
+/** Decode the legacy words of a partly re-typed cell; see the module comment. */
+export function decodeMixedWords(text: string, encoding: MixedEncoding): MixedWords {
+  let decoded = false;
+  let undecoded = false;
+  const value = text.replace(WORD, (word) => {
+    if (!NON_ASCII.test(word) || REAL_UNICODE_LETTER.test(word)) return word;
+    const reading = decodeLegacy(word, encoding);
+    if (reading === word) return word;
+    const readsNow = isSyllableAllowingEth(word);
+    const readsDecoded = isSyllableAllowingEth(reading);
+    if (!readsNow && !readsDecoded) undecoded = true;
+    const take = readsDecoded && (!readsNow || (COMMON.has(reading.toLowerCase()) && !COMMON.has(word.toLowerCase())));
+    if (!take) return word;
+    decoded = true;
+    return reading;
+  });
+  return { text: value, decoded, undecoded };
+}
