@@ -72,6 +72,26 @@ export const nameCodes: readonly CatalogEntry[] = [
     fixVi: 'Đối chiếu sổ gốc và nhập lại họ tên chỉ gồm chữ cái; mỗi ô chỉ ghi một họ tên.',
   },
   {
+    code: 'NAME_DECLARANT_DETAILS_SPLIT',
+    severity: 'note',
+    field: 'name',
+    messageVi: 'Ô người đi khai "{value}" ghi thêm "{details}" ngoài họ tên: đã tách ra, chỉ giữ họ tên; quan hệ hoặc chức vụ (nếu có) được ghi vào cột quan hệ khi cột này để trống.',
+    description:
+      'The declarant cell of a birth or death book held more than the name: a relation after it (", con", " - con trai", "/vợ", "(mẹ)"), ' +
+      'the declarant\'s birth year, age, ID or address, or an office before it (Trưởng thôn, Y tá, Công an viên). The name is kept; ' +
+      'a relation or office fills declarant.relation when the relation column is empty; the rest is dropped and kept in this note.',
+  },
+  {
+    code: 'NAME_DECLARANT_UNREADABLE',
+    severity: 'warning',
+    field: 'name',
+    messageVi: 'Không đọc được họ tên người đi khai trong ô "{value}" (có ký tự không thể có trong tên người: {characters}); để trống họ tên người đi khai.',
+    description:
+      'The declarant cell still holds characters no name can hold once a relation, birth year or office typed with the name is split off. ' +
+      'The declarant is not part of the basic civil-status information (Law on Civil Status Art. 14), so the entry is kept, without a declarant name.',
+    fixVi: 'Đối chiếu sổ gốc và nhập lại họ tên người đi khai chỉ gồm chữ cái; quan hệ với người được đăng ký ghi ở cột Quan hệ.',
+  },
+  {
     code: 'NAME_GIVEN_NAME_EMPTY',
     severity: 'warning',
     field: 'name',

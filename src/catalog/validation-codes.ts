@@ -11,6 +11,28 @@ export const validationCodes: readonly CatalogEntry[] = [
     fixVi: 'Đối chiếu sổ gốc và điền {label}; nếu sổ gốc để trống, ghi rõ "không rõ" vào cột Ghi chú.',
   },
   {
+    code: 'ENTRY_CANCELLED',
+    severity: 'error',
+    field: 'remarks',
+    messageVi: 'Cột Ghi chú "{value}" cho biết mục đăng ký này đã bị hủy (gạch bỏ): không nạp như một mục hợp lệ.',
+    description:
+      'The remarks cancel the entry itself ("Hủy", "Đã hủy", "Bỏ", "Ghi nhầm, hủy", "Hủy (ghi sai tên vợ), xem số 12", "Ghi trùng, gạch bỏ"): ' +
+      'a clerk crossed out an entry written wrongly, usually re-writing it under the next number. Loaded, it would reach the national ' +
+      'database beside (or, as a duplicate\'s survivor, instead of) the corrected entry. A remark that cancels something else ' +
+      '("Hủy việc kết hôn trái pháp luật theo bản án …", "Đã hủy giấy khai sinh cũ", "Đã hủy theo QĐ số …") does not count.',
+    fixVi: 'Đối chiếu sổ gốc: nếu mục này đúng là đã bị hủy thì không cần nhập; nếu chữ "hủy" nói về việc khác thì ghi rõ nội dung đó vào cột Ghi chú.',
+  },
+  {
+    code: 'ENTRY_CHANGED_LATER',
+    severity: 'warning',
+    field: 'remarks',
+    messageVi: 'Cột Ghi chú "{value}" cho biết mục này đã được cải chính, thay đổi hoặc bổ sung sau khi đăng ký: kiểm tra các ô đã nhập là nội dung sau cải chính.',
+    description:
+      'The remarks record a later correction or change of the entry (cải chính, thay đổi, bổ sung, điều chỉnh, xác định lại; DOMAIN.md §3.3). ' +
+      'The book keeps the old value in its cells and writes the new one in the remarks, so the typed row may hold either.',
+    fixVi: 'Đối chiếu với quyết định ghi trong cột Ghi chú; nếu ô đã nhập là nội dung cũ thì sửa theo nội dung đã cải chính.',
+  },
+  {
     code: 'REGISTRATION_BEFORE_EVENT',
     severity: 'error',
     field: 'registration.date',

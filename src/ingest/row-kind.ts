@@ -5,8 +5,11 @@ import type { DetectedHeader } from './header-detect.js';
 import { foldHeader } from './header-text.js';
 import type { SheetRow } from './sheet-source.js';
 
-/** Why a row below the header is not a register entry. */
-export type SkipReason = 'blank' | 'repeated-header' | 'column-numbers' | 'footer' | 'section-title';
+/**
+ * Why a row below the header is not a register entry. 'remarks-continued': the
+ * row carries on the remarks of the entry above (its text is read with that entry).
+ */
+export type SkipReason = 'blank' | 'repeated-header' | 'column-numbers' | 'footer' | 'section-title' | 'remarks-continued';
 
 /** At most this many filled cells makes a row "sparse": a signature block, a total, a title. */
 const SPARSE_CELLS = 3;
@@ -18,6 +21,11 @@ const FOOTER_PHRASE =
 const PLACE_AND_DATE = /(^|\s)ngay \d{1,2} (thang )?\d{1,2} (nam )?\d{2,4}$/;
 /** The same with a place before the date: a footer even under a date column, where a bare date is a date. */
 const PLACE_BEFORE_DATE = /\S\s+ngay \d{1,2} (thang )?\d{1,2} (nam )?\d{2,4}$/;
+/**
+ * A footer's date line in words, alone or after a place ('Sơn Lôi, ngày 31 tháng 12 năm 2016');
+ * a remark's date ('theo QĐ số 12 ngày 10/3/2017', 'ngày 10/3/2017') is typed otherwise.
+ */
+const FOOTER_DATE_LINE = /^[\p{L}\s,.]*\b(?:ngày|ngay)\s+\d{1,2}\s+(?:tháng|thang)\s+\d{1,2}\s+(?:năm|nam)\s+\d{2,4}\.?$/u;
 /** 'Tổng: 12', 'Tổng | 12', 'Cộng tháng 1': a total, told by its accents from the names Tống and Công. */
 const TOTAL_WORD = /^(tổng|cộng)(?![\p{L}\p{N}])/u;
 /** '10 trường hợp': a count of entries in a total line. */
@@ -77,6 +85,8 @@ interface ReadCell {
 export class RowClassifier {
   private inFooter = false;
   private readonly sttColumn: number | undefined;
+  /** The remarks column ('Ghi chú'), if the register has one. */
+  readonly remarksColumn: number | undefined;
   private readonly nameColumns: Set<number>;
   private readonly dateOrNumberColumns: Set<number>;
   private readonly contentNameColumns: Set<number>;
@@ -94,6 +104,7 @@ export class RowClassifier {
   ) {
     const entries = [...header.keys.entries()];
     this.sttColumn = entries.find(([, key]) => key === 'stt')?.[0];
+    this.remarksColumn = entries.find(([, key]) => key === 'remarks')?.[0];
     this.nameColumns = new Set(entries.filter(([, key]) => key.endsWith('.fullName')).map(([column]) => column));
     this.dateOrNumberColumns = new Set(entries.filter(([, key]) => DATE_OR_NUMBER_KEY.test(key)).map(([column]) => column));
     const columnsOf = (pattern: RegExp): Set<number> => new Set(entries.filter(([, key]) => pattern.test(key)).map(([column]) => column));
@@ -159,6 +170,26 @@ export class RowClassifier {
       return 'section-title';
     }
     return 'data';
+  }
+
+  /**
+   * The remarks cell of a row that carries on the remarks of the entry directly
+   * above it: a clerk's note too long for its line ('Đã cải chính ngày sinh … theo
+   * QĐ số 12/QĐ-UBND' over 'ngày 10/3/2017 (từ 15/06/1995)'). The row holds words in
+   * the remarks column and nothing else — no number, name or date — and no footer's
+   * words (a signature block, a total, a place and date, a page line), under no
+   * signature block. Null for any other row. Asked only of the row after an entry.
+   */
+  remarksContinuation(row: SheetRow): NonNullable<SheetRow['cells'][number]> | null {
+    const column = this.remarksColumn;
+    if (column === undefined || this.inFooter) return null;
+    const filled = filledColumns(row);
+    if (filled.length !== 1 || filled[0] !== column) return null;
+    const cell = readCell(row, column);
+    // A bracketed line with a date or number is a remark's ('(từ 15/06/1995)'), not the '(Ký, ghi rõ họ tên)' under a signer.
+    if (!/[a-z]/.test(cell.line) || SIGNER_TEXT.test(cell.line) || (cell.bracketed && !/\d/.test(cell.line)) || PAGE_LINE.test(cell.line)) return null;
+    if (FOOTER_PHRASE.test(cell.line) || FOOTER_DATE_LINE.test(cell.lower) || TOTAL_WORD.test(cell.lower) || CASE_COUNT.test(cell.line)) return null;
+    return cell.value ?? null;
   }
 
   /** A value printed or dragged down before the entry was written: a number in STT or Số ('9', '9/1998'), an ethnicity, a nationality. */

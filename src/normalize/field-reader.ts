@@ -6,6 +6,7 @@ import { sexFromSplitColumns } from './codes/sex.js';
 import type { DateTarget } from './date/resolve-date.js';
 import { datePartKeys } from '../record-types/date-parts.js';
 import type { CellReading, FieldMemo, FieldOptions } from './memo/field-memo.js';
+import type { DeclarantName } from './name/declarant.js';
 import type { PersonName } from './name/normalize-name.js';
 import type { CommuneMatch } from './place/match-commune.js';
 
@@ -69,6 +70,12 @@ export class FieldReader {
       name = this.keepReading(field, joined.cell, this.memo.name({ value: text, text, column: joined.cell.column }));
     }
     return name === null ? null : this.splitAsWritten(name, field, joined.cell, [family, middle, given]);
+  }
+
+  /** A declarant's cell (normalizeDeclarant): the name, and a relation or office typed with it. */
+  declarant(key: string, field = key): DeclarantName | null {
+    const cell = this.row.cell(key);
+    return cell === undefined ? null : this.keepReading(field, cell, this.memo.declarant(cell));
   }
 
   /**

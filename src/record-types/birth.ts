@@ -15,6 +15,7 @@ import { personKeys } from './person-keys.js';
 import { nameFields } from './name-fields.js';
 import { birthDateBySexColumns, readBirthDateBySex } from './birth-date-by-sex.js';
 import { readPersonalIdAfterBirth } from './id-century.js';
+import { readDeclarant } from './declarant-fields.js';
 import { readRegistration } from './registration-fields.js';
 import type { RecordTypeDefinition } from './record-type.js';
 
@@ -135,7 +136,7 @@ export const birthType: RecordTypeDefinition = {
         child: Object.assign(nameFields(name), { sex, birthDate, birthPlace, hometown, ethnicityCode, nationality, personalId }),
         mother: readParent(reader, 'mother', typedBirthDate),
         father: Object.values(father).every((value) => value === null) ? null : father,
-        declarant: { fullName: reader.name('declarant.fullName')?.fullName ?? null, relation: reader.text('declarant.relation') },
+        declarant: readDeclarant(reader),
       },
     };
   },

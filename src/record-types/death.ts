@@ -13,6 +13,7 @@ import * as s from './common-schema.js';
 import { nameFields } from './name-fields.js';
 import { birthDateBySexColumns, readBirthDateBySex } from './birth-date-by-sex.js';
 import { readPersonalIdAfterBirth } from './id-century.js';
+import { readDeclarant } from './declarant-fields.js';
 import { readRegistration } from './registration-fields.js';
 import type { RecordTypeDefinition } from './record-type.js';
 
@@ -126,7 +127,7 @@ export const deathType: RecordTypeDefinition = {
         deathDate: reader.date('deathDate'),
         deathPlace: reader.place('deathPlace'),
         cause: reader.text('cause'),
-        declarant: { fullName: reader.name('declarant.fullName')?.fullName ?? null, relation: reader.text('declarant.relation') },
+        declarant: readDeclarant(reader),
       },
     };
   },

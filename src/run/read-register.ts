@@ -13,6 +13,7 @@ import type { RecordTypeDefinition, RecordTypeName } from '../record-types/recor
 import { ShapeGuards } from '../record-types/shape-guard.js';
 import { idParts, processRow, type RowContext, type RowOutcome } from './process-row.js';
 import { recordId } from './record-id.js';
+import { RemarksContinuation, type HeldEntry } from './remarks-continuation.js';
 import { planSheet, type SheetPlan } from './sheet-plan.js';
 import { messageVi } from '../catalog/catalog.js';
 
@@ -103,7 +104,15 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
     const context: RowContext = { ...rowOptions, sheet: sheet.name, date1904: sheet.date1904, memo, shapeGuard };
     const fillMerged = mergedCellFiller(sheet.rowMerges ?? [], lastHeaderRow);
     const dittos = new DittoFiller();
-    const handle = (row: CsvRow): RegisterEvent => {
+    const remarks = new RemarksContinuation(classifier);
+    const read = (entry: HeldEntry): RegisterEvent => ({
+      kind: 'row',
+      sheet: sheet.name,
+      rowNumber: entry.row.rowNumber,
+      type,
+      outcome: safelyProcessRow(entry.row, entry.plan, context),
+    });
+    const handle = (row: CsvRow): RegisterEvent | HeldEntry => {
       // Every row goes through the merge filler (a merge may open on any row); only entries are read filled.
       const merged = fillMerged(row);
       if (row.rowNumber < firstHeaderRow && !entriesAbove.has(row.rowNumber)) return skipped(sheet.name, row, row.cells.some(Boolean) ? 'title' : 'blank', type);
@@ -126,10 +135,22 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
       // A sheet whose header was typed in a legacy font: read each entry's font-less cells in its row's encoding.
       const aligned = extraFields ? withExtraFields(row, headerFields) : filled;
       const entry = header.encoding === null ? aligned : inRowEncoding(aligned, runMemo.rowEvidence);
-      return { kind: 'row', sheet: sheet.name, rowNumber: row.rowNumber, type, outcome: safelyProcessRow(entry, plan, context) };
+      return { kind: 'held', row: entry, plan };
     };
-    for (const row of top) yield handle(row);
-    for (let next = await rows.next(); !next.done; next = await rows.next()) yield handle(next.value);
+    // An entry is read once the row after it is known: that row may carry on its remarks.
+    const step = function* (row: CsvRow): Generator<RegisterEvent> {
+      if (row.rowNumber > lastHeaderRow && remarks.takes(row)) {
+        fillMerged(row);
+        return;
+      }
+      yield* remarks.release(read, sheet.name, type);
+      const event = handle(row);
+      if (event.kind === 'held') remarks.hold(event);
+      else yield event;
+    };
+    for (const row of top) yield* step(row);
+    for (let next = await rows.next(); !next.done; next = await rows.next()) yield* step(next.value);
+    yield* remarks.release(read, sheet.name, type);
   }
   if (!someCells && emptySheet !== undefined) yield { kind: 'sheet', sheet: emptySheet, header: null, unknownHeaders: [] };
 }

@@ -2,6 +2,7 @@ import type { BoundFinding } from '../normalize/bound-finding.js';
 import type { RecordTypeDefinition, RecordTypeName } from '../record-types/record-type.js';
 import { childCmnd } from './child-cmnd.js';
 import { childIdProvince } from './child-id-province.js';
+import { entryRemarks } from './entry-remarks.js';
 import { deathAfterBirth, registrationAfterEvent } from './event-order.js';
 import { marriageAges } from './marriage-age.js';
 import { parentsOlderThanChild } from './parent-age.js';
@@ -10,11 +11,11 @@ import { checkRequiredFields } from './required-fields.js';
 
 type Rule = (record: Readonly<Record<string, unknown>>) => BoundFinding[];
 
-/** Cross-field rules per record type, in one visible list. */
+/** Cross-field rules per record type, in one visible list; what the remarks say of the entry first. */
 const RULES: Record<RecordTypeName, readonly Rule[]> = {
-  birth: [registrationAfterEvent('child.birthDate', 'sinh'), parentsOlderThanChild, childIdProvince, childCmnd],
-  marriage: [registrationAfterEvent('husband.birthDate', 'sinh của người chồng'), registrationAfterEvent('wife.birthDate', 'sinh của người vợ'), marriageAges, spousesInTheirColumns],
-  death: [registrationAfterEvent('deathDate', 'chết'), deathAfterBirth],
+  birth: [entryRemarks, registrationAfterEvent('child.birthDate', 'sinh'), parentsOlderThanChild, childIdProvince, childCmnd],
+  marriage: [entryRemarks, registrationAfterEvent('husband.birthDate', 'sinh của người chồng'), registrationAfterEvent('wife.birthDate', 'sinh của người vợ'), marriageAges, spousesInTheirColumns],
+  death: [entryRemarks, registrationAfterEvent('deathDate', 'chết'), deathAfterBirth],
 };
 
 /** Required fields, then the type's cross-field rules; the row's normalizer findings are already in `findings`. */

@@ -223,3 +223,43 @@ describe('rows that are not register entries, whatever their layout', () => {
     expect(bookRows.slice(1).map((row) => oneRowClassifier.classify(row))).toEqual(['repeated-header', 'data']);
   });
 });
+
+describe('a remark carried onto the next line', () => {
+  /** The remarks text each row would carry on, or null, asked of a fresh classifier after `before`. */
+  function continuation(line: (string | number | null)[], before: (string | number | null)[][] = []): string | null {
+    const rows = sheetRows([headerRow, ...before, line]);
+    const header = detectHeader(rows, [index]);
+    if (!header) throw new Error('fixture header not detected');
+    const classifier = new RowClassifier(header, index);
+    for (const row of rows.slice(1, -1)) classifier.classify(row);
+    return classifier.remarksContinuation(rows[rows.length - 1]!)?.text ?? null;
+  }
+  const remarks = (text: string): (string | null)[] => [null, null, null, null, null, null, null, null, text];
+
+  it('is words in the remarks column alone', () => {
+    expect(continuation(remarks('ngày 10/3/2017 (từ 15/06/1995)'))).toBe('ngày 10/3/2017 (từ 15/06/1995)');
+    expect(continuation(remarks('(từ 15/06/1995)'))).toBe('(từ 15/06/1995)');
+    expect(continuation(remarks('theo QĐ số 12/QĐ-UBND ngày 10/3/2017'))).toBe('theo QĐ số 12/QĐ-UBND ngày 10/3/2017');
+  });
+
+  it('is no row with anything in another column, no number alone, and no footer or page line', () => {
+    expect(continuation([null, null, null, 'Lê Văn Bảo', null, null, null, null, 'Sinh đôi'])).toBeNull();
+    expect(continuation(remarks('12'))).toBeNull();
+    expect(continuation(remarks('Tam Hợp, ngày 31 tháng 12 năm 2015'))).toBeNull();
+    expect(continuation(remarks('Người lập biểu'))).toBeNull();
+    expect(continuation(remarks('(Ký, ghi rõ họ tên)'))).toBeNull();
+    expect(continuation(remarks('Tổng cộng: 15 trường hợp'))).toBeNull();
+    expect(continuation(remarks('Chuyển sang trang sau'))).toBeNull();
+  });
+
+  it('is none under a signature block', () => {
+    expect(continuation(remarks('Nguyễn Thị Hà'), [entry(1, 'Nguyễn Văn An'), [null, null, null, 'Người lập biểu']])).toBeNull();
+  });
+
+  it('is none in a register without a remarks column', () => {
+    const rows = sheetRows([headerRow.slice(0, 8), [null, null, null, null, null, null, null, 'ngày 10/3/2017']]);
+    const header = detectHeader(rows, [index]);
+    if (!header) throw new Error('fixture header not detected');
+    expect(new RowClassifier(header, index).remarksContinuation(rows[1]!)).toBeNull();
+  });
+});

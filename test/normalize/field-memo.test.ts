@@ -10,6 +10,7 @@ import type { Normalized } from '../../src/normalize/finding.js';
 import { BoundedMemo } from '../../src/normalize/memo/bounded-memo.js';
 import { FieldMemo, type FieldOptions } from '../../src/normalize/memo/field-memo.js';
 import { RunMemo } from '../../src/normalize/memo/run-memo.js';
+import { normalizeDeclarant } from '../../src/normalize/name/declarant.js';
 import { normalizeName } from '../../src/normalize/name/normalize-name.js';
 import { matchCommune } from '../../src/normalize/place/match-commune.js';
 import { normalizePlace } from '../../src/normalize/place/normalize-place.js';
@@ -26,7 +27,7 @@ function direct<T>(cell: SourceCell, normalize: (text: string) => Normalized<T>)
 /** Cell texts registers repeat, with the messy variants the normalizers take care of. */
 const cellText = fc.oneof(
   fc.constantFrom(
-    'Nguyễn Văn An', 'NGUYỄN VĂN AN', 'Nguyễn Văn An'.normalize('NFD'), 'Bà Trần Thị Thủy', 'không rõ', 'NguyÔn V¨n An', 'Ph¹m ThÞ Ngäc ¸nh',
+    'Nguyễn Văn An', 'NGUYỄN VĂN AN', 'Nguyễn Văn Hải, con', 'Trưởng thôn Lê Văn Ba', 'Nguyễn Văn An'.normalize('NFD'), 'Bà Trần Thị Thủy', 'không rõ', 'NguyÔn V¨n An', 'Ph¹m ThÞ Ngäc ¸nh',
     'UBND xã Tam Hợp', 'X. Quất Lưu', 'TT Hương Canh', 'xã Sơn Lôi', 'Phường Vĩnh Phúc', 'xã Tân Phú', 'xã Tân Cương', '08953', 'Bình Xuyên',
     'Kinh', 'kinh', '18 - Sán Dìu', 'Thổ', '01', 'Việt Nam', 'VN', 'Việt Nam, Lào', 'Nam', 'Nữ', 'x', '',
     '5/3/90', '5/3/95', '15.8.75', '05/03/1990', '1990', '75', 'ngày 5 tháng 3 năm 1990', '32937', '3/25/1990', 'khoảng 1990', '  ', '\u00a0',
@@ -52,13 +53,13 @@ const dateValue = fc.oneof(
 
 /** One call of every kind, asked of a memo and of the normalizers directly. */
 type Question =
-  | { kind: 'name' | 'place' | 'sex' | 'nationality' | 'ethnicity' | 'text'; cell: SourceCell }
+  | { kind: 'name' | 'declarant' | 'place' | 'sex' | 'nationality' | 'ethnicity' | 'text'; cell: SourceCell }
   | { kind: 'dateText'; cell: SourceCell; target: 'date' | 'year'; registrationDate: string | null }
   | { kind: 'dateValue'; value: number | Date; target: 'date' | 'year'; registrationDate: string | null; yearHeader: boolean }
   | { kind: 'ethnicityValue'; value: number }
   | { kind: 'commune'; place: string; registrationDate: string | null };
 
-const KINDS = ['name', 'place', 'sex', 'nationality', 'ethnicity', 'text', 'dateText', 'dateValue', 'ethnicityValue', 'commune'] as const;
+const KINDS = ['name', 'declarant', 'place', 'sex', 'nationality', 'ethnicity', 'text', 'dateText', 'dateValue', 'ethnicityValue', 'commune'] as const;
 
 /**
  * A few texts, each in a few fonts, a few values and registration dates, and questions that keep
@@ -104,6 +105,8 @@ function askMemo(memo: FieldMemo, q: Question): unknown {
   switch (q.kind) {
     case 'name':
       return memo.name(q.cell);
+    case 'declarant':
+      return memo.declarant(q.cell);
     case 'place':
       return memo.place(q.cell);
     case 'sex':
@@ -130,6 +133,8 @@ function askDirectly(options: FieldOptions, q: Question): unknown {
   switch (q.kind) {
     case 'name':
       return direct(q.cell, (text) => normalizeName(text, { toneStyle: options.toneStyle }));
+    case 'declarant':
+      return direct(q.cell, (text) => normalizeDeclarant(text, { toneStyle: options.toneStyle }));
     case 'place':
       return direct(q.cell, normalizePlace);
     case 'sex':

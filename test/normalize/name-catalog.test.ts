@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nameCodes } from '../../src/catalog/name-codes.js';
+import { normalizeDeclarant } from '../../src/normalize/name/declarant.js';
 import { normalizeName, type ToneStyle } from '../../src/normalize/name/normalize-name.js';
 
 /** One realistic cell per catalog code. */
@@ -20,6 +21,12 @@ const EXAMPLES: Record<string, [string, ToneStyle]> = {
   NAME_TONE_STYLE_APPLIED: ['Nguyễn Thị Thủy', 'new'],
 };
 
+/** Codes of the declarant's cell (normalizeDeclarant), one realistic cell each. */
+const DECLARANT_EXAMPLES: Record<string, string> = {
+  NAME_DECLARANT_DETAILS_SPLIT: 'Nguyễn Văn Hải, con',
+  NAME_DECLARANT_UNREADABLE: 'Nguyễn Văn H?i',
+};
+
 /**
  * Codes the field reader emits around the normalizer, from the columns a name was
  * typed in (test/run/split-name-columns.test.ts; catalog fixture split-name-columns.csv).
@@ -38,14 +45,16 @@ describe('name catalog', () => {
   });
 
   it('lists exactly the codes the normalizer emits', () => {
-    expect([...Object.keys(EXAMPLES), ...FIELD_READER_CODES].sort()).toEqual(nameCodes.map((entry) => entry.code).sort());
+    expect([...Object.keys(EXAMPLES), ...Object.keys(DECLARANT_EXAMPLES), ...FIELD_READER_CODES].sort()).toEqual(nameCodes.map((entry) => entry.code).sort());
   });
 
   it.each(nameCodes.filter((entry) => !FIELD_READER_CODES.includes(entry.code)).map((entry) => [entry.code, entry] as const))('%s: example emits it and its message placeholders are filled', (code, entry) => {
-    const example = EXAMPLES[code];
+    const declarant = DECLARANT_EXAMPLES[code];
+    const example = declarant === undefined ? EXAMPLES[code] : ([declarant, 'as-written'] as const);
     expect(example).toBeDefined();
     const [text, toneStyle] = example ?? ['', 'as-written'];
-    const finding = normalizeName(text, { toneStyle }).findings.find((candidate) => candidate.code === code);
+    const normalize = declarant === undefined ? normalizeName : normalizeDeclarant;
+    const finding = normalize(text, { toneStyle }).findings.find((candidate) => candidate.code === code);
     expect(finding).toBeDefined();
     const available = new Set(['value', ...Object.keys(finding?.params ?? {})]);
     for (const [, placeholder] of entry.messageVi.matchAll(/\{(\w+)\}/g)) expect(available).toContain(placeholder);

@@ -19,6 +19,7 @@ import { normalizeNationality } from '../codes/nationality.js';
 import { normalizeSex, type Sex } from '../codes/sex.js';
 import type { DateTarget } from '../date/resolve-date.js';
 import type { Normalized } from '../finding.js';
+import { normalizeDeclarant, type DeclarantName } from '../name/declarant.js';
 import { normalizeName, type PersonName } from '../name/normalize-name.js';
 import type { NormalizeOptions } from '../normalize-options.js';
 import { matchCommune, type CommuneMatch } from '../place/match-commune.js';
@@ -49,6 +50,7 @@ const MAX_SEX_KEYS = 8;
 export class FieldMemo {
   private readonly texts: CellMemo<Normalized<string>>;
   private readonly names: CellMemo<CellReading<PersonName | null>>;
+  private readonly declarants: CellMemo<CellReading<DeclarantName | null>>;
   private readonly places: CellMemo<CellReading<string>>;
   private readonly sexes: CellMemo<CellReading<Sex | null>>;
   private readonly nationalities: CellMemo<CellReading<string | null>>;
@@ -62,6 +64,7 @@ export class FieldMemo {
   private readonly sexKeys = new Map<string, readonly [string, string]>();
   private readonly ethnicityLists: EthnicityOptions;
   private readonly normalizeName: (text: string) => Normalized<PersonName | null>;
+  private readonly normalizeDeclarant: (text: string) => Normalized<DeclarantName | null>;
   private readonly normalizeEthnicityText: (text: string) => Normalized<string | null>;
 
   /** `capacity` 0 memoizes nothing: every call normalizes afresh. */
@@ -73,6 +76,7 @@ export class FieldMemo {
     const size = Math.max(capacity, 1);
     this.texts = new CellMemo(capacity);
     this.names = new CellMemo(capacity);
+    this.declarants = new CellMemo(capacity);
     this.places = new CellMemo(capacity);
     this.sexes = new CellMemo(capacity);
     this.nationalities = new CellMemo(capacity);
@@ -84,6 +88,7 @@ export class FieldMemo {
     const nameOptions = { toneStyle: options.toneStyle };
     this.ethnicityLists = lists;
     this.normalizeName = (text) => normalizeName(text, nameOptions);
+    this.normalizeDeclarant = (text) => normalizeDeclarant(text, nameOptions);
     this.normalizeEthnicityText = (text) => normalizeEthnicity(text, lists);
   }
 
@@ -106,6 +111,11 @@ export class FieldMemo {
 
   name(cell: SourceCell): CellReading<PersonName | null> {
     return readCell(this.names, cell, this.normalizeName);
+  }
+
+  /** A declarant's cell: the name, and a relation or office typed with it. */
+  declarant(cell: SourceCell): CellReading<DeclarantName | null> {
+    return readCell(this.declarants, cell, this.normalizeDeclarant);
   }
 
   place(cell: SourceCell): CellReading<string> {

@@ -1,0 +1,214 @@
+/**
+ * The declarant's cell of birth and death books (người đi khai, Law on Civil Status
+ * Art. 15, 33; DOMAIN.md §3.2). Clerks type more than the name there: the relation
+ * after it ('Nguyễn Văn Hải, con', '… - con trai', '…/con', '… (mẹ)'), the
+ * declarant's birth year, age, ID or address ('…, sinh 1970', '…; CMND 135000111'),
+ * or an office before it when no relative declared ('Trưởng thôn Nguyễn Văn Hải',
+ * 'Y tá Lê Thị Lan'). The name is the name part; the rest is split off and told in
+ * a note, and a relation or an office found there is offered as the relation (the
+ * record type uses it when the relation column is empty). The declarant is not part
+ * of the basic civil-status information (Law Art. 14): a cell that still holds no
+ * readable name is a warning with no name, never a rejected entry.
+ * Never throws; idempotent on fullName.
+ */
+import type { Finding, Normalized } from '../finding.js';
+import { ok } from '../finding.js';
+import { foldedKey } from './name-keys.js';
+import { canonicalText, scanLetterWords, trimEdgePunctuation } from './name-text.js';
+import { HONORIFIC_PREFIXES } from '../../reference/name-lists.js';
+import { normalizeName, type PersonName, type ToneStyle } from './normalize-name.js';
+
+export interface DeclarantName {
+  /** The declarant's name, or null when the cell holds none that can be read. */
+  fullName: string | null;
+  /** A relation or office typed in the cell ('Con trai', 'Trưởng thôn'), or null. */
+  relation: string | null;
+}
+
+/** Kinship (and other) relations to the registered person typed after the declarant's name, lower case. */
+const RELATIONS = [
+  'con', 'con trai', 'con gái', 'con đẻ', 'con ruột', 'con nuôi', 'con dâu', 'con rể', 'con cả', 'con út', 'con thứ',
+  'vợ', 'chồng', 'cháu', 'cháu nội', 'cháu ngoại', 'cháu ruột', 'cháu trai', 'cháu gái', 'chắt', 'chắt nội', 'chắt ngoại',
+  'bố', 'mẹ', 'cha', 'bố đẻ', 'mẹ đẻ', 'cha đẻ', 'bố nuôi', 'mẹ nuôi', 'cha nuôi', 'bố chồng', 'mẹ chồng', 'bố vợ', 'mẹ vợ',
+  'anh', 'anh trai', 'anh ruột', 'em', 'em trai', 'em gái', 'em ruột', 'chị', 'chị gái', 'chị ruột',
+  'ông', 'bà', 'ông nội', 'bà nội', 'ông ngoại', 'bà ngoại', 'cô', 'dì', 'chú', 'bác', 'cậu', 'mợ', 'thím', 'dượng',
+  'người thân', 'họ hàng', 'hàng xóm', 'người giám hộ', 'người nuôi dưỡng',
+];
+
+/**
+ * Offices of a declarant who is no relative (village head, health worker, police,
+ * commune official), typed before the name. Longest first.
+ */
+const OFFICES = [
+  'trưởng thôn', 'trưởng xóm', 'trưởng khu phố', 'trưởng khu', 'trưởng bản', 'trưởng làng', 'trưởng ấp', 'tổ trưởng tổ dân phố',
+  'tổ trưởng dân phố', 'tổ trưởng', 'phó trưởng thôn', 'phó thôn', 'bí thư chi bộ', 'bí thư', 'cán bộ tư pháp', 'cán bộ',
+  'công chức tư pháp', 'công an viên', 'công an xã', 'công an', 'trưởng công an xã', 'trưởng trạm y tế', 'trạm trưởng',
+  'y tá', 'y sĩ', 'y sỹ', 'bác sĩ', 'bác sỹ', 'nữ hộ sinh', 'hộ sinh', 'đại diện thôn', 'đại diện gia đình', 'đại diện',
+  'chủ tịch', 'chủ nhiệm', 'giám đốc', 'hiệu trưởng',
+].sort((a, b) => b.length - a.length);
+
+/** A part after the name that says who the declarant is: a relation, or an office ('…, trưởng thôn'). */
+const RELATION_KEYS = new Set([...RELATIONS, ...OFFICES]);
+const FOLDED_RELATION_KEYS = new Set([...RELATION_KEYS].map((relation) => foldedKey(relation)));
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** An office, then punctuation or a space, then the rest (a name of two words at least is checked after). */
+const officePrefix = (offices: readonly string[]): RegExp => new RegExp(`^(${offices.map(escape).join('|')})[\\s:;\\-–—,./]+(?=\\S)`, 'u');
+const OFFICE_PREFIX = officePrefix(OFFICES);
+/** A title or kinship word before an office ('Ông', 'Bà', 'Anh'), longest first. */
+const TITLE_PREFIX = new RegExp(
+  `^(${HONORIFIC_PREFIXES.map((prefix) => prefix.words).sort((a, b) => b.length - a.length).map(escape).join('|')})[\\s:,\\-–—.]+(?=\\S)`,
+  'iu',
+);
+const FOLDED_OFFICE_PREFIX = officePrefix(OFFICES.map((office) => foldedKey(office)));
+/**
+ * A cell of letter words that may hold more than a name: a word that starts an office
+ * (anywhere: a title may stand before it), or 'là' / 'quan hệ' before a relation. Any
+ * other such cell is a plain name.
+ */
+const MAY_HOLD_DETAILS = new RegExp(
+  `(?:^| )(?:${[...new Set(OFFICES.flatMap((office) => [office.split(' ')[0] ?? '', foldedKey(office).split(' ')[0] ?? ''])), 'là', 'quan'].join('|')})(?= |$)`,
+  'iu',
+);
+
+/**
+ * Where what follows the name starts: a comma, semicolon, slash, bracket, '+', '&',
+ * a dash between spaces (a hyphen inside a name, "Y-Moan", is not one), or — with
+ * no punctuation — a birth year, an ID, any figure, or 'là' ('… là con': no name has 'Là').
+ */
+const TAIL_START = /\s*(?:[,;/+&([]|\s[-–—]\s)|\s+(?=(?:sinh|sn|ns|năm sinh|nam sinh|cmnd|cccd|cmt|số cmnd|so cmnd)\s*:?\s*(?:số\s*)?\d|\d|(?:là|quan hệ)\s)/giu;
+/** Separators between the parts of what follows the name ('con, sinh 1970'); a slash between figures is a date's. */
+const PART_SEPARATOR = /[,;+&()[\]]|(?<!\d)\/|\/(?!\d)|\s[-–—]\s/u;
+/** Words that introduce a relation: 'là con', 'quan hệ: con', 'QH: vợ'. */
+const RELATION_LEAD = /^(?:là|la|quan hệ|quan he|qh)\s*:?\s*/iu;
+/** Punctuation around a part. */
+const PART_EDGES = /^[\s.,;:\-–—_*"']+|[\s.,;:\-–—_*"']+$/gu;
+
+/** Passes of splitting: a cell holds an office or two and a title, never more. */
+const MAX_PASSES = 4;
+
+/** Normalizes a declarant cell; see the module comment for the contract. */
+export function normalizeDeclarant(text: string, options: { toneStyle: ToneStyle }): Normalized<DeclarantName | null> {
+  if (typeof text !== 'string') return asDeclarant(normalizeName(text, options), null, []);
+  // The common cell, a name alone: the name normalizer's answer as it is.
+  if (scanLetterWords(text) !== null && !MAY_HOLD_DETAILS.test(text)) return asDeclarant(normalizeName(text, options), null, []);
+  const typed = canonicalText(text);
+  if (typed === '') return ok(null);
+  const details: string[] = [];
+  const titles: Finding[] = [];
+  let relation: string | null = null;
+  let normalized: Normalized<PersonName | null> | null = null;
+  // Punctuation typed before an office ('- Trưởng thôn …') would hide it. A name freed of a title or a
+  // remark may begin with an office in turn: split until nothing more comes off (a few passes at most).
+  let rest = trimEdgePunctuation(typed);
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const split = splitOffices(rest);
+    const { name, tail } = splitTail(split.rest);
+    if (split.offices.length === 0 && tail.length === 0) {
+      // Nothing to split: the name normalizer's answer, unless freeing the name of a remark exposed an office.
+      if (normalized !== null) break;
+      normalized = normalizeName(text, options);
+      if (normalized.value === null || normalized.value.fullName === rest) break;
+      rest = normalized.value.fullName;
+      continue;
+    }
+    details.push(...split.offices, ...tail);
+    titles.push(...split.titles);
+    relation ??= tail.map(relationOf).find((found) => found !== null) ?? (split.offices[0] === undefined ? null : asRelation(split.offices[0]));
+    normalized = normalizeName(name, options);
+    if (normalized.value === null) break;
+    rest = normalized.value.fullName;
+  }
+  if (details.length === 0 || normalized === null) return asDeclarant(normalized ?? normalizeName(text, options), null, []);
+  const note: Finding = { code: 'NAME_DECLARANT_DETAILS_SPLIT', from: typed, to: normalized.value?.fullName ?? '', params: { details: details.join('; ') } };
+  return asDeclarant(normalized, relation, [...titles, note]);
+}
+
+/**
+ * The offices before the name ('Trưởng thôn Nguyễn Văn Hải'), with a title before
+ * an office ('Ông trưởng thôn …'), and the rest; each taken only when a name of two
+ * words at least follows it.
+ */
+function splitOffices(text: string): { offices: string[]; rest: string; titles: Finding[] } {
+  const offices: string[] = [];
+  const titles: Finding[] = [];
+  let rest = text;
+  // Terminates: every pass shortens `rest`.
+  for (;;) {
+    const office = officeAt(rest);
+    if (office !== null) {
+      offices.push(office.office);
+      rest = office.rest;
+      continue;
+    }
+    // A title before an office ('Ông trưởng thôn …', 'Bà y tá …') is no part of the name either.
+    const title = TITLE_PREFIX.exec(rest);
+    const afterTitle = title === null ? '' : rest.slice(title[0].length);
+    if (title === null || officeAt(afterTitle) === null) break;
+    titles.push({ code: 'NAME_HONORIFIC_REMOVED', from: rest, to: afterTitle, params: { honorific: title[1]! } });
+    rest = afterTitle;
+  }
+  return { offices, rest, titles };
+}
+
+/** An office at the start of the text and the rest after it, when a name of two words at least follows. */
+function officeAt(text: string): { office: string; rest: string } | null {
+  const lower = text.toLowerCase();
+  // Typed without marks, an office is known folded; with marks, only as written ('Trương Thôn …' is a name).
+  const match = /[^\x00-\x7f]/.test(lower) ? OFFICE_PREFIX.exec(lower) : FOLDED_OFFICE_PREFIX.exec(lower);
+  if (match === null || lower.length !== text.length) return null;
+  const rest = text.slice(match[0].length);
+  return /\S\s+\S/.test(rest) ? { office: text.slice(0, match[1]!.length), rest } : null;
+}
+
+/**
+ * The name and the parts typed after it: the first separator with a name of two
+ * words at least before it ('Ông, Nguyễn Văn Hải' is a title and a name, not a split).
+ */
+function splitTail(text: string): { name: string; tail: string[] } {
+  for (const match of text.matchAll(TAIL_START)) {
+    const name = text.slice(0, match.index).trim();
+    if (!/\S\s+\S/.test(name)) continue;
+    const tail = text
+      .slice(match.index)
+      .split(PART_SEPARATOR)
+      .map((part) => part.replace(PART_EDGES, ''))
+      .filter((part) => part !== '');
+    return tail.length === 0 ? { name: text, tail: [] } : { name, tail };
+  }
+  return { name: text, tail: [] };
+}
+
+/** The relation a part names ('con trai', 'là vợ', 'QH: mẹ'), capitalised as registers write it; null for anything else. */
+function relationOf(part: string): string | null {
+  const words = part.replace(RELATION_LEAD, '').toLowerCase();
+  const known = /[^\x00-\x7f]/.test(words) ? RELATION_KEYS.has(words) : FOLDED_RELATION_KEYS.has(words);
+  return known ? asRelation(words) : null;
+}
+
+function asRelation(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
+}
+
+/**
+ * The name normalizer's answer as the declarant's: characters no name can hold leave
+ * the declarant without a name, with a warning (the declarant is optional).
+ */
+function asDeclarant(name: Normalized<{ fullName: string } | null>, relation: string | null, before: Finding[]): Normalized<DeclarantName | null> {
+  // The common answer (a plain name): the name normalizer's findings as they are.
+  if (before.length === 0 && relation === null && !name.findings.some((finding) => finding.code === 'NAME_INVALID_CHARACTERS')) {
+    return { value: name.value === null ? null : { fullName: name.value.fullName, relation: null }, findings: name.findings };
+  }
+  const findings = [...before];
+  let fullName = name.value?.fullName ?? null;
+  for (const finding of name.findings) {
+    if (finding.code !== 'NAME_INVALID_CHARACTERS') {
+      findings.push(finding);
+      continue;
+    }
+    fullName = null;
+    findings.push({ code: 'NAME_DECLARANT_UNREADABLE', params: { characters: String(finding.params?.characters ?? '') } });
+  }
+  if (fullName === null && relation === null) return { value: null, findings };
+  return { value: { fullName, relation }, findings };
+}

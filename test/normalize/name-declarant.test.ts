@@ -1,0 +1,114 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalizeDeclarant } from '../../src/normalize/name/declarant.js';
+import { normalizeName } from '../../src/normalize/name/normalize-name.js';
+
+const AS_WRITTEN = { toneStyle: 'as-written' } as const;
+const read = (text: string): { fullName: string | null; relation: string | null; codes: string[] } => {
+  const { value, findings } = normalizeDeclarant(text, AS_WRITTEN);
+  return { fullName: value?.fullName ?? null, relation: value?.relation ?? null, codes: findings.map((finding) => finding.code) };
+};
+
+describe('the declarant cell of birth and death books', () => {
+  it.each([
+    ['Nguyễn Văn Hải, con', 'Con'],
+    ['Nguyễn Văn Hải - con trai', 'Con trai'],
+    ['Nguyễn Văn Hải/con', 'Con'],
+    ['Nguyễn Văn Hải (vợ)', 'Vợ'],
+    ['Nguyễn Văn Hải; cháu nội', 'Cháu nội'],
+    ['Nguyễn Văn Hải là con', 'Con'],
+    ['Nguyễn Văn Hải, QH: chồng', 'Chồng'],
+    ['NGUYỄN VĂN HẢI, CON', 'Con'],
+    ['nguyen van hai, con trai', 'Con trai'],
+  ])('%s: the name, and the relation typed after it', (cell, relation) => {
+    const declarant = read(cell);
+    expect(declarant.fullName?.normalize('NFD').replace(/\p{M}/gu, '')).toBe('Nguyen Van Hai');
+    expect(declarant.relation).toBe(relation);
+    expect(declarant.codes[0]).toBe('NAME_DECLARANT_DETAILS_SPLIT');
+  });
+
+  it.each([
+    ['Nguyễn Văn Hải, sinh 1970', 'sinh 1970'],
+    ['Nguyễn Văn Hải sinh 12/3/1970', 'sinh 12/3/1970'],
+    ['Nguyễn Văn Hải, 45 tuổi', '45 tuổi'],
+    ['Nguyễn Văn Hải; CMND 135000111', 'CMND 135000111'],
+    ['Nguyễn Văn Hải, thôn Đông, xã Sơn Lôi', 'thôn Đông; xã Sơn Lôi'],
+  ])('%s: a birth year, age, ID or address after the name is split off into the note', (cell, details) => {
+    const { value, findings } = normalizeDeclarant(cell, AS_WRITTEN);
+    expect(value).toEqual({ fullName: 'Nguyễn Văn Hải', relation: null });
+    expect(findings).toEqual([{ code: 'NAME_DECLARANT_DETAILS_SPLIT', from: cell, to: 'Nguyễn Văn Hải', params: { details } }]);
+  });
+
+  it.each([
+    ['Trưởng thôn Nguyễn Văn Hải', 'Nguyễn Văn Hải', 'Trưởng thôn'],
+    ['TRƯỞNG XÓM: NGUYỄN VĂN HẢI', 'Nguyễn Văn Hải', 'Trưởng xóm'],
+    ['Y tá Lê Thị Lan', 'Lê Thị Lan', 'Y tá'],
+    ['Công an viên Trần Văn Bình', 'Trần Văn Bình', 'Công an viên'],
+    ['Nguyễn Văn Hải, trưởng thôn', 'Nguyễn Văn Hải', 'Trưởng thôn'],
+    ['Truong thon Nguyen Van Hai', 'Nguyen Van Hai', 'Truong thon'],
+    ['Ông trưởng thôn Nguyễn Văn Hải', 'Nguyễn Văn Hải', 'Trưởng thôn'],
+  ])('%s: an office before or after the name is no part of it and stands for the relation', (cell, fullName, relation) => {
+    expect(read(cell)).toMatchObject({ fullName, relation });
+  });
+
+  it('keeps names that only look like an office or a relation: Trương Thôn, Y (Ê Đê), a given name Con or Anh', () => {
+    expect(read('Trương Thôn Hải Anh')).toEqual({ fullName: 'Trương Thôn Hải Anh', relation: null, codes: [] });
+    expect(read('Y Moan Niê')).toEqual({ fullName: 'Y Moan Niê', relation: null, codes: [] });
+    expect(read('Nguyễn Thị Anh')).toEqual({ fullName: 'Nguyễn Thị Anh', relation: null, codes: [] });
+  });
+
+  it('reads a title before the name as the name normalizer does', () => {
+    expect(read('Ông Nguyễn Văn Hải')).toEqual({ fullName: 'Nguyễn Văn Hải', relation: null, codes: ['NAME_HONORIFIC_REMOVED'] });
+    expect(read('Ông: Nguyễn Văn Hải, con')).toMatchObject({ fullName: 'Nguyễn Văn Hải', relation: 'Con' });
+  });
+
+  it('keeps the first of two declarants and tells the other in the note', () => {
+    const { value, findings } = normalizeDeclarant('Nguyễn Văn Hải + Nguyễn Thị Lan', AS_WRITTEN);
+    expect(value).toEqual({ fullName: 'Nguyễn Văn Hải', relation: null });
+    expect(findings[0]?.params).toEqual({ details: 'Nguyễn Thị Lan' });
+  });
+
+  it('warns, without a name, of characters no name can hold: the declarant is optional, the entry is not rejected for it', () => {
+    expect(read('Nguyễn Văn H?i')).toEqual({ fullName: null, relation: null, codes: ['NAME_DECLARANT_UNREADABLE'] });
+    expect(read('Nguyễn Văn H?i, con')).toEqual({ fullName: null, relation: 'Con', codes: ['NAME_DECLARANT_DETAILS_SPLIT', 'NAME_DECLARANT_UNREADABLE'] });
+  });
+
+  it("gives a plain name the name normalizer's own answer", () => {
+    for (const cell of ['Nguyễn Văn Hải', 'NGUYỄN THỊ LAN', 'Cháu Hảng A Dế', 'Không rõ', 'Nguyen Van Hung', 'Nguyễn Văn Hải,']) {
+      const name = normalizeName(cell, AS_WRITTEN);
+      const declarant = normalizeDeclarant(cell, AS_WRITTEN);
+      expect(declarant.findings).toEqual(name.findings);
+      expect(declarant.value).toEqual(name.value === null ? null : { fullName: name.value.fullName, relation: null });
+    }
+  });
+});
+
+describe('normalizeDeclarant properties', () => {
+  const piece = fc.constantFrom(
+    'Nguyễn', 'Văn', 'Hải', 'thị', 'LAN', 'Trưởng thôn', 'Y tá', 'con', 'con trai', 'vợ', 'sinh', '1970', ',', ';', '/', '-', ' - ', '(', ')',
+    '+', 'là', 'Ông', 'CMND', '?', ':', 'Trương', 'Thôn', '\u00a0', '\ufffd', 'x',
+  );
+  const cell = fc.oneof(fc.array(piece, { maxLength: 8 }).map((pieces) => pieces.join(' ')), fc.array(piece, { maxLength: 6 }).map((pieces) => pieces.join('')), fc.string({ maxLength: 30 }));
+
+  it('never throws, whatever the cell holds', () => {
+    fc.assert(
+      fc.property(fc.oneof(cell, fc.integer(), fc.constant(null), fc.constant(undefined)), (value) => {
+        expect(Reflect.apply(normalizeDeclarant, undefined, [value, AS_WRITTEN])).toHaveProperty('findings');
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('is idempotent on fullName and splits nothing the second time', () => {
+    fc.assert(
+      fc.property(cell, (text) => {
+        const first = normalizeDeclarant(text, AS_WRITTEN).value?.fullName;
+        if (first === null || first === undefined) return;
+        const second = normalizeDeclarant(first, AS_WRITTEN);
+        expect(second.value?.fullName).toBe(first);
+        expect(second.findings.map((finding) => finding.code)).not.toContain('NAME_DECLARANT_DETAILS_SPLIT');
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

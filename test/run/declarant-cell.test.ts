@@ -1,0 +1,50 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readJsonl, runInto } from './run-helpers.js';
+
+const HEADER = 'Số;Ngày đăng ký;Nơi đăng ký;Họ và tên người chết;Năm sinh;Giới tính;Ngày chết;Nơi chết;Họ tên người đi khai tử;Quan hệ với người chết;Ghi chú';
+const DECEASED = ['Nguyễn Văn Cả', 'Trần Văn Hai', 'Lê Văn Ba', 'Phạm Văn Tư', 'Hoàng Văn Năm', 'Vũ Văn Sáu', 'Đỗ Văn Bảy', 'Bùi Văn Tám'];
+
+/** A 2012 death book of xã Sơn Lôi, one entry per declarant cell [name cell, relation cell]. */
+async function run(declarants: [string, string][]) {
+  const folder = mkdtempSync(join(tmpdir(), 'hotich-declarant-'));
+  const path = join(folder, 'khai-tu-son-loi-2012.csv');
+  const lines = declarants.map(([name, relation], index) =>
+    [index + 1, `${10 + index}/03/2012`, 'UBND xã Sơn Lôi', DECEASED[index], 1930 + index, 'Nam', `0${index + 1}/03/2012`, 'Tại nhà', `"${name}"`, relation, ''].join(';'),
+  );
+  writeFileSync(path, `\uFEFF${[HEADER, ...lines].join('\r\n')}\r\n`);
+  const { out } = await runInto({ type: 'death', districts: ['249'], inputs: [path] });
+  return { clean: readJsonl(join(out, '249/death/clean.jsonl')) as Record<string, any>[], rejected: readJsonl(join(out, '249/death/rejected.jsonl')) };
+}
+
+describe("the declarant's cell of a death book", () => {
+  it('holds the name; a relation, birth year, ID or office typed with it does not reject the entry', async () => {
+    const { clean, rejected } = await run([
+      ['Nguyễn Văn Hải, con', ''],
+      ['Nguyễn Văn Hải - con trai', ''],
+      ['Nguyễn Văn Hải/con', ''],
+      ['Nguyễn Văn Hải, sinh 1970', 'Con'],
+      ['Nguyễn Văn Hải; CMND 135000111', ''],
+      ['Trưởng thôn Nguyễn Văn Hải', ''],
+      ['Nguyễn Văn Hải, vợ', 'Con'],
+      ['Nguyễn Văn H?i', 'Con'],
+    ]);
+    expect(rejected).toEqual([]);
+    expect(clean.map((record) => record.declarant)).toEqual([
+      { fullName: 'Nguyễn Văn Hải', relation: 'Con' },
+      { fullName: 'Nguyễn Văn Hải', relation: 'Con trai' },
+      { fullName: 'Nguyễn Văn Hải', relation: 'Con' },
+      { fullName: 'Nguyễn Văn Hải', relation: 'Con' },
+      { fullName: 'Nguyễn Văn Hải', relation: null },
+      { fullName: 'Nguyễn Văn Hải', relation: 'Trưởng thôn' },
+      // The relation column's own value wins; the cell's is kept in the note.
+      { fullName: 'Nguyễn Văn Hải', relation: 'Con' },
+      { fullName: null, relation: 'Con' },
+    ]);
+    const notes = clean.map((record) => record.notes.filter((note: { code: string }) => note.code === 'NAME_DECLARANT_DETAILS_SPLIT'));
+    expect(notes[6]).toEqual([{ code: 'NAME_DECLARANT_DETAILS_SPLIT', field: 'declarant.fullName', from: 'Nguyễn Văn Hải, vợ', to: 'Nguyễn Văn Hải' }]);
+    expect(clean.map((record) => record.warnings.map((warning: { code: string }) => warning.code))).toEqual([[], [], [], [], [], [], [], ['NAME_DECLARANT_UNREADABLE']]);
+  });
+});

@@ -1,0 +1,100 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AliasIndex } from '../../src/ingest/alias-index.js';
+import { DEFAULT_NORMALIZE_OPTIONS } from '../../src/normalize/normalize-options.js';
+import { RECORD_TYPE_NAMES } from '../../src/record-types/record-type.js';
+import { RECORD_TYPES } from '../../src/record-types/registry.js';
+import { readRegister } from '../../src/run/read-register.js';
+import { readJson, runInto } from './run-helpers.js';
+
+const indexes = RECORD_TYPE_NAMES.map((name) => new AliasIndex(RECORD_TYPES[name]));
+const HEADER = 'Số;Ngày đăng ký;Họ và tên chồng;Ngày sinh chồng;Dân tộc chồng;Họ và tên vợ;Ngày sinh vợ;Dân tộc vợ;Ghi chú';
+const entry = (number: number, husband: string, wife: string, remarks = ''): string =>
+  `${number};0${number}/02/2016;${husband};12/03/1990;Kinh;${wife};20/10/1993;Kinh;${remarks}`;
+/** A line with text in 'Ghi chú' alone. */
+const remarksLine = (text: string): string => `;;;;;;;;${text}`;
+
+function writeBook(lines: string[]): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'hotich-remarks-')), 'so-ket-hon-2016.csv');
+  writeFileSync(path, `\uFEFFUBND XÃ THIỆN KẾ\r\n${HEADER}\r\n${lines.join('\r\n')}\r\n`);
+  return path;
+}
+
+/** What each row became, in source order: an entry's husband and remarks, or the reason a row was skipped. */
+async function readBook(lines: string[]): Promise<string[]> {
+  const path = writeBook(lines);
+  const options = { provinceCode: '26', districtCode: '249', file: 'so-ket-hon-2016.csv', options: DEFAULT_NORMALIZE_OPTIONS, indexes };
+  const rows: string[] = [];
+  for await (const event of readRegister(path, options)) {
+    if (event.kind === 'skipped' && event.rowNumber > 2) rows.push(`${event.rowNumber}: ${event.reason}`);
+    if (event.kind !== 'row') continue;
+    const record = event.outcome.kind === 'clean' ? (event.outcome.record as { husband: { fullName: string }; remarks: string | null }) : null;
+    rows.push(`${event.rowNumber}: ${record === null ? 'rejected' : `${record.husband.fullName} | ${record.remarks ?? ''}`}`);
+  }
+  return rows;
+}
+
+describe('a remark carried onto the next line', () => {
+  it("is read with the entry above it, a space between, and the line is skipped as 'remarks-continued'", async () => {
+    expect(
+      await readBook([
+        entry(1, 'Nguyễn Văn Hùng', 'Trần Thị Lan'),
+        entry(3, 'Phạm Văn Tuấn', 'Nguyễn Thị Mai', 'Đã cải chính ngày sinh bên nữ theo QĐ số 12/QĐ-UBND'),
+        remarksLine('ngày 10/3/2017 (từ 15/06/1995)'),
+        entry(4, 'Hoàng Văn Đức', 'Vũ Thị Thảo'),
+      ]),
+    ).toEqual([
+      '3: Nguyễn Văn Hùng | ',
+      '4: Phạm Văn Tuấn | Đã cải chính ngày sinh bên nữ theo QĐ số 12/QĐ-UBND ngày 10/3/2017 (từ 15/06/1995)',
+      '5: remarks-continued',
+      '6: Hoàng Văn Đức | ',
+    ]);
+  });
+
+  it('runs over several lines, and carries on the last entry of the sheet too', async () => {
+    expect(
+      await readBook([
+        entry(1, 'Nguyễn Văn Hùng', 'Trần Thị Lan', 'Đã cải chính họ tên bên nam'),
+        remarksLine('theo QĐ số 12/QĐ-UBND'),
+        remarksLine('ngày 10/3/2017'),
+      ]),
+    ).toEqual(['3: Nguyễn Văn Hùng | Đã cải chính họ tên bên nam theo QĐ số 12/QĐ-UBND ngày 10/3/2017', '4: remarks-continued', '5: remarks-continued']);
+  });
+
+  it('gives its text to an entry whose own remarks cell is empty', async () => {
+    expect(await readBook([entry(1, 'Nguyễn Văn Hùng', 'Trần Thị Lan'), remarksLine('Đăng ký lại')])).toEqual(['3: Nguyễn Văn Hùng | Đăng ký lại', '4: remarks-continued']);
+  });
+
+  it('carries on only the entry directly above: not across a blank line, not a footer, not a page line', async () => {
+    expect(
+      await readBook([
+        entry(1, 'Nguyễn Văn Hùng', 'Trần Thị Lan'),
+        '',
+        remarksLine('Tháng 3'),
+        entry(2, 'Lê Văn Nam', 'Đỗ Thị Hoa'),
+        remarksLine('Thiện Kế, ngày 31 tháng 12 năm 2016'),
+        remarksLine('Người ghi sổ'),
+      ]),
+    ).toEqual(['3: Nguyễn Văn Hùng | ', '4: blank', '5: section-title', '6: Lê Văn Nam | ', '7: footer', '8: footer']);
+    expect(await readBook([entry(1, 'Nguyễn Văn Hùng', 'Trần Thị Lan'), remarksLine('Hết trang 1')])).toEqual(['3: Nguyễn Văn Hùng | ', '4: section-title']);
+  });
+
+  it('leaves the entry above for a ditto mark below to copy', async () => {
+    const path = writeBook([entry(1, 'Nguyễn Văn Hùng', 'Trần Thị Lan', 'Đăng ký lại'), remarksLine('theo Nghị định 123/2015/NĐ-CP'), '2;nt;Lê Văn Nam;12/03/1990;Kinh;Đỗ Thị Hoa;20/10/1993;Kinh;']);
+    const options = { provinceCode: '26', districtCode: '249', file: 'so-ket-hon-2016.csv', options: DEFAULT_NORMALIZE_OPTIONS, indexes };
+    const dates: unknown[] = [];
+    for await (const event of readRegister(path, options)) {
+      if (event.kind === 'row' && event.outcome.kind === 'clean') dates.push((event.outcome.record as { registration: { date: string } }).registration.date);
+    }
+    expect(dates).toEqual(['2016-02-01', '2016-02-01']);
+  });
+
+  it('is counted among the skipped rows of the batch, with its reason', async () => {
+    const path = writeBook([entry(1, 'Nguyễn Văn Hùng', 'Trần Thị Lan', 'Đã cải chính ngày sinh bên nữ'), remarksLine('(từ 15/06/1995)')]);
+    const { out } = await runInto({ type: 'marriage', districts: ['249'], inputs: [path] });
+    const manifest = readJson(join(out, '249/marriage/manifest.json'));
+    expect(manifest.counts).toMatchObject({ rowsRead: 1, clean: 1, skippedByReason: { 'remarks-continued': 1 } });
+  });
+});
