@@ -1,6 +1,6 @@
 import type { CatalogEntry } from './catalog-entry.js';
 
-/** Corrections deduplication makes to the records it keeps (src/dedup, src/emit/dedup-output.ts). */
+/** Corrections deduplication makes to the records it keeps, and checks on them (src/dedup, src/emit/dedup-output.ts). */
 export const dedupCodes: readonly CatalogEntry[] = [
   {
     code: 'DEDUP_FIELD_FILLED',
@@ -8,5 +8,13 @@ export const dedupCodes: readonly CatalogEntry[] = [
     field: 'record',
     messageVi: 'Trường này được bổ sung giá trị "{to}" từ bản ghi trùng đã gộp vào bản ghi này.',
     description: 'The survivor of a duplicate cluster lacked this field and took it from a merged member; the note\'s source is the member\'s id (duplicates.jsonl lists the cluster).',
+  },
+  {
+    code: 'PERSONAL_ID_REPEATED',
+    severity: 'warning',
+    field: 'personalId',
+    messageVi: 'Số định danh cá nhân {value} đã ghi cho {earlier}: mỗi số định danh chỉ thuộc về một người, nên hoặc một việc đăng ký được nhập hai lần, hoặc số này bị chép nhầm từ dòng khác (thường gặp ở trẻ sinh đôi).',
+    description: 'Another record the batch keeps after deduplication carries the same personal ID of the child (birth) or the deceased (death); an ID names one person (DOMAIN.md §2.1). Either one event registered twice that deduplication kept apart, or an ID copied from another row — typically a twin given the other twin\'s number. The later record in source order is flagged. Spouses\' IDs are not checked: a person marries more than once.',
+    fixVi: 'Đối chiếu số định danh của hai dòng với sổ gốc và giấy tờ của từng người, sửa số bị chép nhầm; nếu là một việc đăng ký nhập hai lần thì bỏ dòng thừa.',
   },
 ];

@@ -35,6 +35,8 @@ export type VetoAction = 'distinct' | 'review';
 /** A safety rule that no weight overrides (twins, namesakes, different sex …). */
 export interface Veto {
   code: string;
+  /** What an officer reviewing the pair should look at (errors.xlsx 'Cần xem xét'). */
+  labelVi: string;
   description: string;
   /** 'distinct': never merged nor reviewed; 'review': at most sent to review; null: does not apply. */
   check(levels: PairLevels, a: DedupRecord, b: DedupRecord): VetoAction | null;
@@ -56,6 +58,20 @@ export interface Thresholds {
   review: number;
 }
 
+/**
+ * Two roles a register may type in each other's columns (a marriage entry with
+ * the wife under the husband's headings): a pair is compared with one side's
+ * roles exchanged when they agree better so.
+ */
+export interface CrossedRoles {
+  /** Whether b's roles agree better with a's once exchanged (symmetric in a and b). */
+  crossed(a: DedupValues, b: DedupValues): boolean;
+  /** The values with the two roles exchanged. */
+  exchange(values: DedupValues): DedupValues;
+  /** A record path of one role as the other's ('husband.personalId' → 'wife.personalId'); others unchanged. */
+  exchangePath(path: string): string;
+}
+
 /** Everything the engine needs; the record type's own part is toDedupRecord. */
 export interface MatchSpec {
   type: RecordTypeName;
@@ -63,6 +79,10 @@ export interface MatchSpec {
   comparisons: readonly Comparison[];
   vetoes: readonly Veto[];
   thresholds: Thresholds;
+  /** Roles a register may type crossed; without it a pair is compared as typed. */
+  crossedRoles?: CrossedRoles;
+  /** Comparison value of a personal ID no two kept records may share (the child's, the deceased's; not a spouse's). */
+  personalIdField?: string;
 }
 
 export interface DedupSpec<R> extends MatchSpec {

@@ -15,7 +15,7 @@ import type { ClusterMember, DedupCluster, DedupResult, RecordRef, ReviewPair, R
 import type { MatchSpec } from './dedup-spec.js';
 import { explainPair } from './explain.js';
 import { pairScorer, type ScoredPair } from './score.js';
-import { compareSurvivorship, fillsFor } from './survivor.js';
+import { compareSurvivorship, fillsFor, type PathOnSurvivor } from './survivor.js';
 
 export interface DedupOptions {
   /** Records already loaded (registry); their ids and districts are kept. */
@@ -91,7 +91,7 @@ export function deduplicate(records: readonly DedupRecord[], spec: MatchSpec, op
   };
   const at = (index: number): DedupRecord => all[index] as DedupRecord;
   const ref = (index: number): RecordRef => ({ id: at(index).id, districtCode: at(index).districtCode, previous: index >= previousFrom });
-  const explain = (pair: KeptPair) => explainPair(spec, weights, pair.scored.levels, pair.scored.vetoes);
+  const explain = (pair: KeptPair) => explainPair(spec, weights, pair.scored.levels, pair.scored.vetoes, pair.scored.crossed);
 
   const merged = [...kept.values()].filter((pair) => pair.scored.decision === 'merge');
   const plan = planClusters({
@@ -100,6 +100,13 @@ export function deduplicate(records: readonly DedupRecord[], spec: MatchSpec, op
     survivorOrder: (a, b) => compareSurvivorship(at(a), at(b)),
     mergesWith: (survivor, member) => pairOf(survivor, member).scored.decision === 'merge',
   });
+
+  /** A member's record path as the survivor's: exchanged for a member whose roles were typed crossed. */
+  const pathOnSurvivor = (survivor: number, members: readonly number[]): PathOnSurvivor | undefined => {
+    const roles = spec.crossedRoles;
+    const crossed = new Set(members.filter((index) => pairOf(survivor, index).scored.crossed).map((index) => at(index).id));
+    return roles && crossed.size > 0 ? (member, path) => (crossed.has(member.id) ? roles.exchangePath(path) : path) : undefined;
+  };
 
   const clusterOf = new Map<number, number>();
   const clusters: DedupCluster[] = plan.clusters.map((cluster, clusterIndex) => {
@@ -114,7 +121,7 @@ export function deduplicate(records: readonly DedupRecord[], spec: MatchSpec, op
         return { id: at(index).id, districtCode: at(index).districtCode, score: pair.scored.score, foundBy: pair.foundBy, explanation: explain(pair) };
       }),
       // A survivor loaded before keeps its batch as it is: nothing to fill there.
-      fills: cluster.survivor >= previousFrom ? [] : fillsFor(at(cluster.survivor), members.map(at)),
+      fills: cluster.survivor >= previousFrom ? [] : fillsFor(at(cluster.survivor), members.map(at), pathOnSurvivor(cluster.survivor, members)),
     };
   });
 

@@ -22,10 +22,12 @@ export interface Explanation {
   /** Fields missing on one side or both (neutral). */
   missing: string[];
   vetoes: VetoFinding[];
+  /** Set when one record's roles were compared exchanged (spouses typed in each other's columns): its husband's fields are the other's wife's. */
+  rolesCrossed?: true;
 }
 
-export function explainPair(spec: MatchSpec, weights: WeightTable, levels: PairLevels, vetoes: readonly VetoFinding[]): Explanation {
-  const explanation: Explanation = { agreed: [], differed: [], missing: [], vetoes: [...vetoes] };
+export function explainPair(spec: MatchSpec, weights: WeightTable, levels: PairLevels, vetoes: readonly VetoFinding[], crossed = false): Explanation {
+  const explanation: Explanation = { agreed: [], differed: [], missing: [], vetoes: [...vetoes], ...(crossed ? { rolesCrossed: true as const } : {}) };
   for (const { field } of spec.comparisons) {
     const level = levels[field] ?? null;
     if (level === null) {

@@ -18,6 +18,8 @@ export interface ScoredPair {
   levels: PairLevels;
   vetoes: VetoFinding[];
   decision: Decision;
+  /** The pair was compared with b's roles exchanged (MatchSpec.crossedRoles: spouses typed in each other's columns). */
+  crossed: boolean;
 }
 
 /**
@@ -41,7 +43,10 @@ export function pairScorer(spec: MatchSpec): { score: PairScorer; weights: Weigh
   const weights = weightTable(spec.comparisons);
   const comparisons = spec.comparisons.map((comparison) => ({ comparison, weights: weights.get(comparison.field) as ReadonlyMap<string, number> }));
   const found: (string | null)[] = new Array(comparisons.length).fill(null);
-  const score: PairScorer = (a, b, explain = false) => {
+  const roles = spec.crossedRoles;
+  const score: PairScorer = (a, typed, explain = false) => {
+    const crossed = roles?.crossed(a.values, typed.values) === true;
+    const b = crossed && roles ? { ...typed, values: roles.exchange(typed.values) } : typed;
     let total = 0;
     for (let k = 0; k < comparisons.length; k++) {
       const { comparison, weights: levelWeights } = comparisons[k] as (typeof comparisons)[number];
@@ -53,7 +58,7 @@ export function pairScorer(spec: MatchSpec): { score: PairScorer; weights: Weigh
       total += weight;
     }
     total = Math.round(total * 100) / 100;
-    if (total < spec.thresholds.review && !explain) return { score: total, levels: NO_LEVELS, vetoes: [], decision: 'distinct' };
+    if (total < spec.thresholds.review && !explain) return { score: total, levels: NO_LEVELS, vetoes: [], decision: 'distinct', crossed };
     const levels: Record<string, string | null> = {};
     comparisons.forEach(({ comparison }, k) => (levels[comparison.field] = found[k] ?? null));
     const vetoes: VetoFinding[] = [];
@@ -61,7 +66,7 @@ export function pairScorer(spec: MatchSpec): { score: PairScorer; weights: Weigh
       const action = veto.check(levels, a, b);
       if (action !== null) vetoes.push({ code: veto.code, action });
     }
-    return { score: total, levels, vetoes, decision: decide(total, vetoes, spec.thresholds) };
+    return { score: total, levels, vetoes, decision: decide(total, vetoes, spec.thresholds), crossed };
   };
   return { score, weights };
 }

@@ -48,21 +48,27 @@ export interface FieldFill {
   field: string;
   /** The member that has it (the first in survivorship order). */
   fromId: string;
+  /** The member's path of the value, when not `field` (a marriage typed with the spouses crossed). */
+  sourceField?: string;
 }
+
+/** A member's record path as the survivor's path of the same value. */
+export type PathOnSurvivor = (member: DedupRecord, path: string) => string;
 
 /**
  * Fields the survivor lacks that a member has; members are taken in survivorship order.
  * None when the survivor's filled fields are unknown (a registry entry without them).
  */
-export function fillsFor(survivor: DedupRecord, members: readonly DedupRecord[]): FieldFill[] {
+export function fillsFor(survivor: DedupRecord, members: readonly DedupRecord[], onSurvivor?: PathOnSurvivor): FieldFill[] {
   if (survivor.filledFields === undefined) return [];
   const have = new Set(survivor.filledFields);
   const fills: FieldFill[] = [];
   for (const member of [...members].sort(compareSurvivorship)) {
-    for (const field of member.filledFields ?? []) {
+    for (const sourceField of member.filledFields ?? []) {
+      const field = onSurvivor ? onSurvivor(member, sourceField) : sourceField;
       if (have.has(field)) continue;
       have.add(field);
-      fills.push({ field, fromId: member.id });
+      fills.push(field === sourceField ? { field, fromId: member.id } : { field, fromId: member.id, sourceField });
     }
   }
   return fills;

@@ -6,6 +6,7 @@ import type { DedupSpec } from '../dedup/dedup-spec.js';
 import { deduplicate } from '../dedup/deduplicate.js';
 import { pairScorer, type PairScorer } from '../dedup/score.js';
 import { NameKeyMemo } from '../dedup/specs/name-key-memo.js';
+import { RepeatedPersonalIds } from '../dedup/repeated-personal-ids.js';
 import type { RegistryRepair, RegistryStore } from '../dedup/registry/registry-store.js';
 import type { SkipReason } from '../ingest/row-kind.js';
 import type { BoundFinding } from '../normalize/bound-finding.js';
@@ -79,6 +80,8 @@ export class BatchWriter {
   private pendingClean: { json: string; csv: string[] }[] = [];
   /** Register position of each clean record in spool order (REGISTER_NUMBER_REPEATED is checked on the kept ones at commit). */
   private readonly registerPositions: (RegisterPosition | null)[] = [];
+  /** Source position of each clean record in spool order (PERSONAL_ID_REPEATED names the earlier one). */
+  private readonly provenances: Provenance[] = [];
 
   constructor(
     outputFolder: string,
@@ -112,6 +115,7 @@ export class BatchWriter {
     this.pendingClean.push({ json: JSON.stringify(record), csv: flatValues(record, this.csvColumns) });
     if (this.pendingClean.length >= CSV_BLOCK_ROWS) this.flushClean();
     this.registerPositions.push(registerPositionOf(record, record.provenance as Provenance));
+    this.provenances.push(record.provenance as Provenance);
     if (this.dedup) {
       const dedupRecord = this.dedup.spec.toDedupRecord(record as never, this.districtCode, this.nameKeys);
       // Spool order is source order: files in order, then sheet and row.
@@ -156,6 +160,7 @@ export class BatchWriter {
   rollback(checkpoint: BatchCheckpoint): void {
     this.flushClean();
     this.registerPositions.length = checkpoint.cleanRecords;
+    this.provenances.length = checkpoint.cleanRecords;
     this.rejected.truncate(checkpoint.rejectedSize);
     this.cleanSpool.truncate(checkpoint.cleanSpoolSize);
     this.problems.spool.truncate(checkpoint.problemSpoolSize);
@@ -180,7 +185,7 @@ export class BatchWriter {
     // UTF-8 BOM so Excel shows Vietnamese; values are escaped against formula injection.
     files.cleanCsv.write(`\uFEFF${csvRows([this.csvColumns])[0]}\r\n`);
     const addedWarnings = this.checkRegisterNumbers(new Set(dedup.result.mergedAwayIds));
-    await writeDedupOutputs(this.cleanSpool.path, dedup.result, { ...files, csvColumns: this.csvColumns }, addedWarnings);
+    const listing = await writeDedupOutputs(this.cleanSpool.path, dedup.result, { ...files, csvColumns: this.csvColumns }, addedWarnings);
     for (const file of Object.values(files)) file.close();
     this.problems.spool.close();
     this.counts.mergedAway = dedup.result.mergedAwayIds.length;
@@ -202,6 +207,7 @@ export class BatchWriter {
       counts: this.counts,
       problems: this.problems.counts,
       spoolPath: this.problems.spool.path,
+      dedup: listing,
     });
     rmSync(this.problems.spool.path);
     const outputs: Record<string, string> = {};
@@ -220,6 +226,7 @@ export class BatchWriter {
     // The district's other types commit after this one: what this batch remembered for deduplication is no longer needed.
     this.dedupRecords.length = 0;
     this.registerPositions.length = 0;
+    this.provenances.length = 0;
     replaceBatch(this.finalFolder, this.tempFolder, manifest.runId, this.batchOptions.historyKeep ?? DEFAULT_HISTORY_KEEP);
     return complete;
   }
@@ -248,21 +255,27 @@ export class BatchWriter {
   }
 
   /**
-   * REGISTER_NUMBER_REPEATED on the records kept, in source order: a copy of
-   * the same entry is merged, not flagged. The warnings go into the records
-   * and the officers' report.
+   * REGISTER_NUMBER_REPEATED and PERSONAL_ID_REPEATED on the records kept, in
+   * source order: a copy of the same entry is merged, not flagged. The warnings
+   * go into the records and the officers' report.
    */
   private checkRegisterNumbers(mergedAway: ReadonlySet<string>): Map<string, AddedWarning[]> {
     const registerNumbers = new RegisterNumbers();
+    const personalIds = new RepeatedPersonalIds(this.dedup?.spec.personalIdField);
     const added = new Map<string, AddedWarning[]>();
+    const warn = (id: string, finding: BoundFinding, provenance: Provenance, communeCode: string | null): void => {
+      const warning = { code: finding.code, field: finding.field, message: messageVi(finding.code, { value: finding.value, ...finding.params }) };
+      added.set(id, [...(added.get(id) ?? []), warning]);
+      this.problems.addFinding(finding, provenance, communeCode);
+    };
     this.registerPositions.forEach((position, index) => {
       // Without deduplication (a writer tested alone) nothing is merged away.
-      const id = this.dedupRecords[index]?.id;
-      if (position === null || (id !== undefined && mergedAway.has(id))) return;
-      const repeated = registerNumbers.checkPosition(position);
-      if (!repeated || id === undefined) return;
-      added.set(id, [{ code: repeated.code, field: repeated.field, message: messageVi(repeated.code, { value: repeated.value, ...repeated.params }) }]);
-      this.problems.addFinding(repeated, position.provenance, position.key.slice(0, position.key.indexOf('|')));
+      const record = this.dedupRecords[index];
+      if (record !== undefined && mergedAway.has(record.id)) return;
+      const repeated = position === null ? null : registerNumbers.checkPosition(position);
+      if (repeated && position && record) warn(record.id, repeated, position.provenance, position.key.slice(0, position.key.indexOf('|')));
+      const idRepeated = record === undefined ? null : personalIds.check(record, this.provenances[index] as Provenance);
+      if (idRepeated && record) warn(record.id, idRepeated, this.provenances[index] as Provenance, record.values['registration.commune'] ?? null);
     });
     return added;
   }

@@ -1,9 +1,10 @@
 import type { DedupCluster, DedupResult, RecordRef } from '../dedup/dedup-result.js';
 import type { Explanation } from '../dedup/explain.js';
+import type { FieldFill } from '../dedup/survivor.js';
+import { dedupListing, recordLabel, type DedupListing, type RecordLabel } from './dedup-listing.js';
 import { valueAt } from '../validate/record-access.js';
 import type { AppendFile } from './append-file.js';
 import { flatValues } from './flatten.js';
-import type { Provenance } from './manifest.js';
 import { csvRows, readSpoolLines, spooledId, splitCleanSpoolLine } from './spool.js';
 
 export interface DedupOutputFiles {
@@ -27,22 +28,25 @@ export interface AddedWarning {
  * members (the source recorded as a DEDUP_FIELD_FILLED note) and the warnings
  * found at commit added; then duplicates.jsonl and review.jsonl. A record
  * nothing changes is copied line for line. Two passes over the spool: only the
- * records a cluster or a review pair involves are held in memory.
+ * records a cluster or a review pair involves are held in memory. Returns the
+ * merges and review pairs as the officers' workbook lists them.
  */
 export async function writeDedupOutputs(
   spoolPath: string,
   result: DedupResult,
   files: DedupOutputFiles,
   addedWarnings: ReadonlyMap<string, readonly AddedWarning[]> = new Map(),
-): Promise<void> {
+): Promise<DedupListing> {
   const mergedAway = new Set(result.mergedAwayIds);
   const fillsBySurvivor = new Map(result.clusters.filter((cluster) => cluster.fills.length > 0).map((cluster) => [cluster.survivor.id, cluster]));
   const sources = new Set(result.clusters.flatMap((cluster) => cluster.fills.map((fill) => fill.fromId)));
+  /** The fills each survivor took: duplicates.jsonl lists these, never one that was not applied. */
+  const applied = new Map<string, FieldFill[]>();
   const involved = new Set([
     ...result.clusters.flatMap((cluster) => [cluster.survivor.id, ...cluster.memberIds]),
     ...result.review.flatMap((pair) => [pair.a.id, pair.b.id]),
   ]);
-  const provenance = new Map<string, Provenance>();
+  const labels = new Map<string, RecordLabel>();
   const sourceRecords = new Map<string, Record<string, unknown>>();
   // First pass: only the records a cluster or a review pair involves are parsed.
   for await (const line of readSpoolLines(spoolPath)) {
@@ -50,7 +54,7 @@ export async function writeDedupOutputs(
     const id = spooledId(json);
     if (!involved.has(id)) continue;
     const record = JSON.parse(json) as Record<string, unknown>;
-    provenance.set(id, record.provenance as Provenance);
+    labels.set(id, recordLabel(result.type, record));
     if (sources.has(id)) sourceRecords.set(id, record);
   }
   for await (const line of readSpoolLines(spoolPath)) {
@@ -65,7 +69,7 @@ export async function writeDedupOutputs(
       continue;
     }
     const record = JSON.parse(spooled.json) as Record<string, unknown>;
-    if (cluster) fillFromMembers(record, cluster, sourceRecords);
+    if (cluster) applied.set(id, fillFromMembers(record, cluster, sourceRecords));
     if (warnings) (record.warnings as unknown[]).push(...warnings);
     files.cleanJsonl.write(`${JSON.stringify(record)}\n`);
     files.cleanCsv.write(`${csvRows([flatValues(record, files.csvColumns)])[0]}\r\n`);
@@ -73,7 +77,7 @@ export async function writeDedupOutputs(
   const ref = (record: RecordRef): Record<string, unknown> => ({
     id: record.id,
     district: record.districtCode,
-    provenance: record.previous ? null : (provenance.get(record.id) ?? null),
+    provenance: record.previous ? null : (labels.get(record.id)?.provenance ?? null),
     loadedBefore: record.previous,
   });
   for (const cluster of result.clusters) {
@@ -86,14 +90,14 @@ export async function writeDedupOutputs(
         memberIds: cluster.memberIds,
         members: cluster.members.map((member) => ({
           id: member.id,
-          provenance: provenance.get(member.id) ?? null,
+          provenance: labels.get(member.id)?.provenance ?? null,
           score: round(member.score),
           foundBy: member.foundBy,
           reasons: reasons(member.explanation),
         })),
         score: round(weakest.score),
         reasons: reasons(weakest.explanation),
-        filled: cluster.fills,
+        filled: applied.get(cluster.survivor.id) ?? [],
       })}\n`,
     );
   }
@@ -101,31 +105,52 @@ export async function writeDedupOutputs(
     files.review.write(
       `${JSON.stringify({ reviewId: pair.reviewId, a: ref(pair.a), b: ref(pair.b), score: round(pair.score), reason: pair.reason, foundBy: pair.foundBy, reasons: reasons(pair.explanation) })}\n`,
     );
-  }
+  }  return dedupListing(result, labels, applied);
 }
 
-function fillFromMembers(record: Record<string, unknown>, cluster: DedupCluster, sources: ReadonlyMap<string, Record<string, unknown>>): void {
+/** Fills the survivor's empty fields from its members, each with a DEDUP_FIELD_FILLED note; returns the fills applied. */
+function fillFromMembers(record: Record<string, unknown>, cluster: DedupCluster, sources: ReadonlyMap<string, Record<string, unknown>>): FieldFill[] {
   const notes = Array.isArray(record.notes) ? record.notes : [];
-  for (const { field, fromId } of cluster.fills) {
-    const source = sources.get(fromId);
-    const value = source ? valueAt(source, field) : null;
-    if (value === null || !setAt(record, field, value)) continue;
-    notes.push({ code: 'DEDUP_FIELD_FILLED', field, from: '', to: String(value), source: fromId });
+  const applied: FieldFill[] = [];
+  for (const fill of cluster.fills) {
+    const source = sources.get(fill.fromId);
+    const sourceField = fill.sourceField ?? fill.field;
+    const value = source ? valueAt(source, sourceField) : null;
+    if (source === undefined || isEmpty(value) || !setAt(record, fill.field, value, valueAt(source, parentPath(sourceField)))) continue;
+    notes.push({ code: 'DEDUP_FIELD_FILLED', field: fill.field, from: '', to: String(value), source: fill.fromId });
+    applied.push(fill);
   }
   record.notes = notes;
+  return applied;
 }
 
-/** Sets an empty field at a dotted path; a missing parent object (father: null) is left alone, keeping the record's shape. */
-function setAt(record: Record<string, unknown>, path: string, value: unknown): boolean {
+const isEmpty = (value: unknown): boolean => value === null || value === undefined || value === '';
+
+/** 'father.birthYear' → 'father'; '' for a top-level field. */
+function parentPath(path: string): string {
+  const cut = path.lastIndexOf('.');
+  return cut < 0 ? '' : path.slice(0, cut);
+}
+
+/**
+ * Sets an empty field (null or '', as filledAmong counts it) at a dotted path. A
+ * missing person object (father: null) is created with the member's person's
+ * keys, every one null until filled, so the record keeps the shape of its type.
+ */
+function setAt(record: Record<string, unknown>, path: string, value: unknown, sourceParent: unknown): boolean {
   const parts = path.split('.');
+  const last = parts.pop();
   let current: Record<string, unknown> = record;
-  for (const part of parts.slice(0, -1)) {
-    const next = current[part];
+  for (const [index, part] of parts.entries()) {
+    let next = current[part];
+    if (next === null && index === parts.length - 1 && typeof sourceParent === 'object' && sourceParent !== null) {
+      next = Object.fromEntries(Object.keys(sourceParent).map((key) => [key, null]));
+      current[part] = next;
+    }
     if (typeof next !== 'object' || next === null) return false;
     current = next as Record<string, unknown>;
   }
-  const last = parts[parts.length - 1];
-  if (last === undefined || (current[last] !== null && current[last] !== undefined)) return false;
+  if (last === undefined || !isEmpty(current[last])) return false;
   current[last] = value;
   return true;
 }
@@ -137,6 +162,7 @@ function reasons(explanation: Explanation): Record<string, unknown> {
     differed: explanation.differed.map((evidence) => ({ ...evidence, weight: round(evidence.weight) })),
     missing: explanation.missing,
     vetoes: explanation.vetoes,
+    ...(explanation.rolesCrossed ? { rolesCrossed: true } : {}),
   };
 }
 

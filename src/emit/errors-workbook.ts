@@ -5,6 +5,8 @@ import { catalogEntry } from '../catalog/catalog.js';
 import type { Severity } from '../catalog/catalog-entry.js';
 import { VINH_PHUC_COMMUNES, VINH_PHUC_DISTRICTS } from '../reference/admin-units.js';
 import type { RecordTypeDefinition } from '../record-types/record-type.js';
+import { EMPTY_LISTING, type DedupListing } from './dedup-listing.js';
+import { writeDedupSheets } from './dedup-sheets.js';
 import { excelSafe } from './excel-safe.js';
 import type { BatchCounts } from './manifest.js';
 import type { ProblemCounts, ReportedProblem } from './problem-log.js';
@@ -36,13 +38,15 @@ export interface ErrorsWorkbookInput {
   problems: ProblemCounts;
   /** JSON lines of ReportedProblem, streamed into the detail sheet. */
   spoolPath: string;
+  /** Merges and review pairs of the batch ('Cần xem xét', 'Đã gộp'); none when not given. */
+  dedup?: DedupListing;
 }
 
 /**
  * errors.xlsx of one batch: 'Tổng hợp' (counts by code and by commune, worst
- * commune first) and 'Chi tiết' (one row per error or warning, frozen header,
- * autofilter, coloured by severity). Streamed: memory does not grow with the
- * number of problems.
+ * commune first), 'Chi tiết' (one row per error or warning, frozen header,
+ * autofilter, coloured by severity), then 'Cần xem xét' and 'Đã gộp'
+ * (dedup-sheets.ts). Streamed: memory does not grow with the number of problems.
  */
 export async function writeErrorsWorkbook(input: ErrorsWorkbookInput): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: input.path, useStyles: true, useSharedStrings: false });
@@ -76,6 +80,7 @@ export async function writeErrorsWorkbook(input: ErrorsWorkbookInput): Promise<v
     row.commit();
   }
   detail.commit();
+  writeDedupSheets(workbook, input.type, input.dedup ?? EMPTY_LISTING);
   await workbook.commit();
 }
 
@@ -93,6 +98,7 @@ function writeSummarySheet(sheet: ExcelJS.Worksheet, input: ErrorsWorkbookInput)
     ['Hợp lệ', clean],
     ['Bị loại', rejected],
     ['Đã gộp vào bản ghi trùng', mergedAway],
+    ['Cặp cần cán bộ xem xét (trang "Cần xem xét")', (input.dedup ?? EMPTY_LISTING).review.length],
     ['Dòng không phải dữ liệu (bỏ qua)', skipped],
   ];
   for (const figure of figures) sheet.addRow(figure).commit();

@@ -71,6 +71,7 @@ export async function writeRunSummary(outputFolder: string, run: RunSummaryInput
     type: manifest.type,
     runId: manifest.runId,
     ...manifest.counts,
+    reviewPairs: manifest.dedup?.reviewPairs ?? 0,
     topProblemCodes: topProblemCodes(manifest),
     // Other districts' records this batch's registry replacement repaired (README, "Registry"); `released` ones call for a re-run of their district.
     registryRepairs: manifest.dedup?.registryRepairs ?? [],
@@ -96,6 +97,7 @@ export async function writeRunSummary(outputFolder: string, run: RunSummaryInput
     { header: 'Hợp lệ', width: 10 },
     { header: 'Bị loại', width: 10 },
     { header: 'Đã gộp', width: 10 },
+    { header: 'Cần xem xét', width: 12 },
     { header: 'Bỏ qua', width: 10 },
     { header: 'Tỷ lệ bị loại', width: 14 },
     { header: 'Lỗi, cảnh báo thường gặp', width: 80 },
@@ -111,13 +113,14 @@ export async function writeRunSummary(outputFolder: string, run: RunSummaryInput
       batch.clean,
       batch.rejected,
       batch.mergedAway,
+      batch.reviewPairs,
       batch.skipped,
       batch.rowsRead === 0 ? 0 : batch.rejected / batch.rowsRead,
       batch.topProblemCodes.map(({ code, count }) => `${code} (${count})`).join('; '),
     ]);
-    row.getCell(8).numFmt = '0.0%';
+    row.getCell(9).numFmt = '0.0%';
   }
-  sheet.autoFilter = { from: 'A1', to: 'I1' };
+  sheet.autoFilter = { from: 'A1', to: 'J1' };
   const files = workbook.addWorksheet('Sự cố tệp', { views: [{ state: 'frozen', ySplit: 1 }] });
   files.columns = [
     { header: 'Huyện', width: 8 },

@@ -46,7 +46,11 @@ export class RegisterNumbers {
       this.seen.set(position.key, provenance);
       return null;
     }
-    const where = earlier.file === provenance.file && earlier.sheet === provenance.sheet ? `dòng ${earlier.row}` : `${earlier.file}${earlier.sheet ? ` [${earlier.sheet}]` : ''}, dòng ${earlier.row}`;
-    return { code: 'REGISTER_NUMBER_REPEATED', field: 'registration.number', value: position.number, params: { year: position.year, earlier: where } };
+    return { code: 'REGISTER_NUMBER_REPEATED', field: 'registration.number', value: position.number, params: { year: position.year, earlier: earlierRow(earlier, provenance) } };
   }
+}
+
+/** Where an earlier row is, as the officer reading `provenance`'s row finds it: 'dòng 14', or its file and sheet too. */
+export function earlierRow(earlier: Provenance, provenance: Provenance): string {
+  return earlier.file === provenance.file && earlier.sheet === provenance.sheet ? `dòng ${earlier.row}` : `${earlier.file}${earlier.sheet ? ` [${earlier.sheet}]` : ''}, dòng ${earlier.row}`;
 }

@@ -190,6 +190,8 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   // Row 55 is row 54 typed again with the ID: merged away, the survivor takes the ID.
   at(SON_LOI, 54, 'DEDUP_FIELD_FILLED', 'child.personalId', 'clean.notes'),
   at(SON_LOI, 56, 'REGISTER_NUMBER_REPEATED', 'registration.number', 'clean.warnings'),
+  // Row 60 is row 37's twin, kept apart by deduplication, with row 37's ID copied.
+  at(SON_LOI, 63, 'PERSONAL_ID_REPEATED', 'child.personalId', 'clean.warnings'),
   at(THIEN_KE, 5, 'MARRIAGE_UNDER_AGE', 'wife.birthDate', 'clean.warnings'),
   at(THIEN_KE, 6, 'MARRIAGE_AGE_UNCERTAIN', 'husband.birthDate', 'clean.warnings'),
   at(THIEN_KE, 8, 'MARRIAGE_SPOUSE_NAME_SEX', 'husband.fullName', 'clean.warnings'),

@@ -34,6 +34,7 @@ describe('toDedupRecord (birth)', () => {
       'name+month:nguyen|an|2015-01',
       'mother+month:nguyen|tran|mai|2015-01',
       'given+date:an|2015-01-03',
+      'mother+swappable-date:nguyen|tran|mai|2015|01|03',
     ]);
   });
 

@@ -76,14 +76,49 @@ describe('twins given one name and two middle names', () => {
     expect(result.review).toEqual([]);
   });
 
-  it('still merges a copy of one entry whose middle name slipped: same number, or no number and no second ID', () => {
+  it('still merges a copy of one entry whose middle name slipped on the same number, and one that slipped into no name', () => {
     const sameNumber = retyped(thuTrang, { child: { ...thuTrang.child, ...childName('Đặng Thị Thư Trang') } });
     expect(groups(run([thuTrang, sameNumber]))).toEqual([[thuTrang.id, sameNumber.id].sort()]);
+    const noName = retyped(thuTrang, {
+      registration: { ...thuTrang.registration, number: null },
+      child: { ...thuTrang.child, ...childName('Đặng Thị Thuh Trang'), personalId: null },
+    });
+    expect(groups(run([thuTrang, noName]))).toEqual([[thuTrang.id, noName.id].sort()]);
+  });
+
+  it('sends a middle name a letter from another real one (Thu/Thùy) to review when nothing tells twins from a slip', () => {
     const noNumber = retyped(thuTrang, {
       registration: { ...thuTrang.registration, number: null },
       child: { ...thuTrang.child, ...childName('Đặng Thị Thùy Trang'), personalId: null },
     });
-    expect(groups(run([thuTrang, noNumber]))).toEqual([[thuTrang.id, noNumber.id].sort()]);
+    const result = run([thuTrang, noNumber]);
+    expect(result.clusters).toEqual([]);
+    expect(result.review.map((pair) => pair.explanation.vetoes)).toEqual([[{ code: 'twins', action: 'review' }]]);
+  });
+
+  it('keeps the twin registered late (Đăng ký quá hạn, months later, far numbers, no IDs) apart from the other', () => {
+    // Vĩnh Tường 2015: No 3 Nguyễn Hoàng Anh registered 10/02, No 10 Nguyễn Tuấn Anh registered 20/07 'Đăng ký quá hạn'.
+    const first: BirthRecord = { ...hoangAnh, registration: { ...hoangAnh.registration, communeCode: '09076', number: '3', date: '2015-02-10' }, child: { ...hoangAnh.child, birthDate: '2015-01-02', personalId: null } };
+    const late: BirthRecord = {
+      ...tuanAnh,
+      registration: { ...first.registration, number: '10', date: '2015-07-20' },
+      child: { ...tuanAnh.child, birthDate: '2015-01-02', personalId: null },
+      remarks: 'Đăng ký quá hạn',
+    };
+    const result = run([first, late]);
+    expect(result.clusters).toEqual([]);
+    expect(result.review).toEqual([]);
+    expect(result.vetoes).toContainEqual({ code: 'twins', pairs: 1 });
+    // Typed in another commune's book, the same two names go to review rather than apart.
+    const elsewhere = { ...late, registration: { ...late.registration, communeCode: '09079' } };
+    expect(run([first, elsewhere]).review.map((pair) => pair.explanation.vetoes)).toEqual([[{ code: 'twins', action: 'review' }]]);
+  });
+
+  it('merges a copy that lost its middle name, or a word of it', () => {
+    const noMiddle = retyped(hoangAnh, { registration: { ...hoangAnh.registration, number: '40' }, child: { ...hoangAnh.child, ...childName('Nguyễn Anh'), personalId: null } });
+    expect(groups(run([hoangAnh, noMiddle]))).toEqual([[hoangAnh.id, noMiddle.id].sort()]);
+    const wordLost = retyped(thuTrang, { registration: { ...thuTrang.registration, number: '40' }, child: { ...thuTrang.child, ...childName('Đặng Thị Trang'), personalId: null } });
+    expect(groups(run([thuTrang, wordLost]))).toEqual([[thuTrang.id, wordLost.id].sort()]);
   });
 
   it('sends two IDs given in two communes to review: a second registration elsewhere gets a new ID too', () => {

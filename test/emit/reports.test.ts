@@ -32,7 +32,7 @@ function findRow(sheet: ExcelJS.Worksheet, predicate: (values: unknown[]) => boo
 describe('errors.xlsx', () => {
   it('has the summary and detail sheets, the detail header frozen and filterable', async () => {
     const workbook = await open(join(out, '249/birth/errors.xlsx'));
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Tổng hợp', 'Chi tiết']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Tổng hợp', 'Chi tiết', 'Cần xem xét', 'Đã gộp']);
     const detail = workbook.getWorksheet('Chi tiết')!;
     expect(rowValues(detail, 1)).toEqual(DETAIL_COLUMNS.map((column) => column.header));
     expect(rowValues(detail, 1)).toEqual(['Mức độ', 'Mã lỗi', 'Mô tả', 'Tệp', 'Trang tính', 'Dòng', 'Cột', 'Giá trị gốc', 'Giá trị đã chuẩn hóa', 'Gợi ý sửa']);
@@ -87,10 +87,10 @@ describe('summary.xlsx and summary.json', () => {
     const workbook = await open(join(out, 'summary.xlsx'));
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Tổng hợp', 'Sự cố tệp']);
     const sheet = workbook.getWorksheet('Tổng hợp')!;
-    expect(rowValues(sheet, 1)).toEqual(['Huyện', 'Loại sổ', 'Số dòng đã đọc', 'Hợp lệ', 'Bị loại', 'Đã gộp', 'Bỏ qua', 'Tỷ lệ bị loại', 'Lỗi, cảnh báo thường gặp']);
+    expect(rowValues(sheet, 1)).toEqual(['Huyện', 'Loại sổ', 'Số dòng đã đọc', 'Hợp lệ', 'Bị loại', 'Đã gộp', 'Cần xem xét', 'Bỏ qua', 'Tỷ lệ bị loại', 'Lỗi, cảnh báo thường gặp']);
     const row = findRow(sheet, (values) => values[0] === '249 Bình Xuyên' && values[1] === 'Khai sinh');
-    expect(row?.slice(2, 8)).toEqual([24, 17, 6, 1, 14, 0.25]);
-    expect(row?.[8]).toContain('NAME_NO_DIACRITICS (4)');
+    expect(row?.slice(2, 9)).toEqual([24, 17, 6, 1, 0, 14, 0.25]);
+    expect(row?.[9]).toContain('NAME_NO_DIACRITICS (4)');
     const files = workbook.getWorksheet('Sự cố tệp')!;
     expect(findRow(files, (values) => values[3] === 'SHEET_NO_HEADER')?.slice(0, 3)).toEqual(['249', '249-binh-xuyen/khai-sinh-tam-hop-2015.xlsx', 'Hướng dẫn']);
   });

@@ -4,6 +4,7 @@
  * another commune, often with only the birth year (DOMAIN.md §3.3, §8) — while
  * twins, siblings and namesakes stay apart.
  */
+import { isBareSyllable } from '../../normalize/name/no-diacritics.js';
 import type { BirthRecord } from '../../record-types/birth.js';
 import { dateLevel, DATE_AGREES, exactLevel } from '../compare.js';
 import type { DedupRecord } from '../dedup-record.js';
@@ -11,7 +12,7 @@ import { defineComparison, keyOf, type BlockingRule, type DedupSpec, type PairLe
 import { familyComparison, OTHER_PARENTS, SAME_PARENTS } from './birth-family.js';
 import { dateLevels, FAMILY_NAME_LEVELS, GIVEN_NAME_LEVELS, MIDDLE_NAME_LEVELS, PERSONAL_ID_LEVELS, REGISTER_ENTRY_LEVELS, SEX_LEVELS } from './levels.js';
 import { NameKeyMemo } from './name-key-memo.js';
-import { addNameValues, addRegistrationValues, dedupRecordOf, fillablePaths, fullDateOf, monthsOf, nameComparisons, notesDeath } from './record-values.js';
+import { addNameValues, addRegistrationValues, dedupRecordOf, fillablePaths, fullDateOf, monthsOf, nameComparisons, notesDeath, swappableDateOf } from './record-values.js';
 import { entriesApart, neighbouringEntries } from './register-position.js';
 
 /**
@@ -19,8 +20,11 @@ import { entriesApart, neighbouringEntries } from './register-position.js';
  * the register position (a typo'd copy keeps it, §8); family + given name +
  * birth month (a typo in the day or in the mother's name); child's family name
  * + mother's name + birth month (a typo in the child's given name); given name
- * + full birth date (a typo in the family name). Name keys are folded, so Hùng
- * and Hưng meet — and the comparison, not the block, tells them apart.
+ * + full birth date (a typo in the family name); family name + mother's name +
+ * the date with day and month in either order (a re-registration whose date
+ * had day and month swapped, DOMAIN.md §5, leaves the other blocks: its month
+ * is the other's day). Name keys are folded, so Hùng and Hưng meet — and the
+ * comparison, not the block, tells them apart.
  * The month, not the year: Nguyễn (38 %) with a common given name and a birth
  * year made blocks of hundreds at a million births (67 candidate pairs a
  * record, benchmark of 2026-11-29); a date known only to the year keys on
@@ -44,6 +48,11 @@ const blockingRules: readonly BlockingRule[] = [
     description: 'given name (folded) + full birth date',
     keys: (v) => keyOf(v['child.given.folded'], fullDateOf(v['child.birthDate'])),
   },
+  {
+    name: 'mother+swappable-date',
+    description: "family name + mother's family and given name (folded) + full birth date with day and month in either order (both at most 12)",
+    keys: (v) => keyOf(v['child.family.folded'], v['mother.family.folded'], v['mother.given.folded'], swappableDateOf(v['child.birthDate'])),
+  },
 ];
 
 const comparisons = [
@@ -59,6 +68,8 @@ const comparisons = [
 ];
 
 const TYPO_APART = new Set(['folded', 'typo1']);
+/** Given-name levels a typing slip reaches (a letter or two). */
+const TYPOS = new Set(['typo1', 'typo2']);
 const sameEntry = (levels: PairLevels): boolean => levels['registration.entry'] === 'same-entry';
 const sameParents = (levels: PairLevels): boolean => SAME_PARENTS.has(levels['parents'] ?? '');
 const sameId = (levels: PairLevels): boolean => levels['child.personalId'] === 'exact';
@@ -67,24 +78,70 @@ const OTHER_MIDDLE = new Set(['folded', 'typo1', 'typo2', 'different']);
 /** Levels of `parents` where no parent could be compared (null too: nor the commune): the family is unknown. */
 const NO_PARENTS = new Set(['same-commune', 'other-commune']);
 const TWELVE_DIGITS = /^\d{12}$/;
+/** Middle-name levels two names far apart reach (Hoàng/Tuấn): no slip makes one from the other. */
+const FAR_APART = new Set(['typo2', 'different']);
+
+/** Both entries in one commune's books, as twins are: registered together, by the same parents. */
+function sameCommune(a: DedupRecord, b: DedupRecord): boolean {
+  const commune = a.values['registration.commune'];
+  return Boolean(commune) && commune === b.values['registration.commune'];
+}
+
+/** Both communes known and different: not how twins are registered, but how a copy lands in another book. */
+function otherCommunes(a: DedupRecord, b: DedupRecord): boolean {
+  const left = a.values['registration.commune'];
+  const right = b.values['registration.commune'];
+  return Boolean(left) && Boolean(right) && left !== right;
+}
+
+/** Entries made together: neighbouring numbers of one register, or one commune on one day (how twins are registered). */
+function registeredTogether(a: DedupRecord, b: DedupRecord): boolean {
+  if (neighbouringEntries(a.values, b.values)) return true;
+  const date = a.values['registration.date'];
+  return sameCommune(a, b) && Boolean(date) && date === b.values['registration.date'];
+}
+
+/** Whether a (folded) name part has a word Vietnamese spelling does not allow ('trag', 'nhug'): a typing slip, no one's name. */
+function hasSlip(folded: string | null | undefined): boolean {
+  return folded ? folded.split(' ').some((word) => !isBareSyllable(word)) : false;
+}
+
+/** Two name parts a letter or two apart where one is no name at all ('Trang'/'Trag'): a slip of one entry, not two children. */
+function slipOfOneName(a: DedupRecord, b: DedupRecord, field: string): boolean {
+  return hasSlip(a.values[field]) || hasSlip(b.values[field]);
+}
+
+/** One middle name holds every word of the other ('Thị' / 'Thị Thu'): a copy that lost a word, not another name. */
+function middleWordLost(a: DedupRecord, b: DedupRecord): boolean {
+  const left = a.values['child.middle.folded']?.split(' ') ?? [];
+  const right = b.values['child.middle.folded']?.split(' ') ?? [];
+  const [shorter, longer] = left.length <= right.length ? [left, right] : [right, left];
+  return shorter.length < longer.length && shorter.every((word) => longer.includes(word));
+}
 
 /**
  * Twins given one name and two middle names (Nguyễn Hoàng Anh / Nguyễn Tuấn Anh,
- * Đặng Thị Thu Trang / Đặng Thị Thùy Trang), told from a copy whose middle name
- * slipped by what a copy keeps: twins are two entries made one after the other,
- * each with its own personal ID. 'distinct' for neighbouring numbers of one
- * commune's year or two IDs given in one commune; 'review' for two IDs of two
- * communes (a second registration elsewhere also gets a new ID); null otherwise
- * (the same number or none: a copy).
+ * Đặng Thị Thu Trang / Đặng Thị Thùy Trang), the second often registered late.
+ * A copy of one entry keeps its middle name, or loses it (no middle name, or a
+ * word of it: not this veto); it does not turn it into another real middle name.
+ * 'distinct' for neighbouring numbers of one commune's year, two IDs given in
+ * one commune, or two middle names far apart (Hoàng/Tuấn) registered in one
+ * commune; null for a slip that is no name ('Thj'); else 'review': two IDs of two
+ * communes (a second registration elsewhere also gets a new ID), names a mark
+ * or a letter apart (Thu/Thư, Thu/Thùy: twins, or a slip), entries of two
+ * communes or of an unknown one. The same register entry never gets here (a copy).
  */
 function twinsByMiddleName(levels: PairLevels, a: DedupRecord, b: DedupRecord): VetoAction | null {
-  if (!OTHER_MIDDLE.has(levels['child.middleName'] ?? '')) return null;
+  const middle = levels['child.middleName'] ?? '';
+  if (!OTHER_MIDDLE.has(middle)) return null;
   if (neighbouringEntries(a.values, b.values)) return 'distinct';
   const left = a.values['child.personalId'];
   const right = b.values['child.personalId'];
-  if (levels['child.personalId'] !== 'different' || !TWELVE_DIGITS.test(left ?? '') || !TWELVE_DIGITS.test(right ?? '')) return null;
-  const commune = a.values['registration.commune'];
-  return commune && commune === b.values['registration.commune'] ? 'distinct' : 'review';
+  if (levels['child.personalId'] === 'different' && TWELVE_DIGITS.test(left ?? '') && TWELVE_DIGITS.test(right ?? '')) {
+    return sameCommune(a, b) ? 'distinct' : 'review';
+  }
+  if (middleWordLost(a, b) || (middle !== 'different' && slipOfOneName(a, b, 'child.middle.folded'))) return null;
+  return FAR_APART.has(middle) && sameCommune(a, b) ? 'distinct' : 'review';
 }
 
 /**
@@ -94,24 +151,28 @@ function twinsByMiddleName(levels: PairLevels, a: DedupRecord, b: DedupRecord): 
 const vetoes: readonly Veto[] = [
   {
     code: 'different-sex',
+    labelVi: 'Giới tính khác nhau (cùng một dòng sổ: có thể gõ nhầm)',
     description: 'Records of different sex are never merged (same register entry: review, a typing slip).',
     check: (levels) => (levels['child.sex'] !== 'different' ? null : sameEntry(levels) ? 'review' : 'distinct'),
   },
   {
     code: 'twins',
+    labelVi: 'Có thể là trẻ sinh đôi: cùng cha mẹ, cùng ngày sinh, tên khác nhau',
     description:
-      'Same parents and birth date, different given names (Hùng/Hưng included): twins. Review instead when a copy cannot be told from a twin: a name typed without marks (Hung), or names a typo apart with a date of only a year or a month. One given name and two middle names are twins too when the entries are neighbours in one register or carry two personal IDs (twinsByMiddleName).',
+      'Same parents and birth date, different given names (Hùng/Hưng included): twins. Review instead when a copy cannot be told from a twin: a name typed without marks (Hung), names a typo apart with a date of only a year or a month, or names a mark or a letter apart in the books of two communes (twins are registered together, in one commune). Not twins: a name a letter or two from a word Vietnamese has not (Trang/Trag, a slip), unless the entries were made together (review). One given name and two middle names: twinsByMiddleName.',
     check: (levels, a, b) => {
       const date = levels['child.birthDate'];
       const given = levels['child.givenName'];
       if (!sameParents(levels) || !DATE_AGREES.has(date ?? '') || sameEntry(levels) || !given) return null;
       if (given === 'exact') return twinsByMiddleName(levels, a, b);
       if (given === 'unmarked') return 'review';
-      return date !== 'exact' && TYPO_APART.has(given) ? 'review' : 'distinct';
+      if (TYPOS.has(given) && slipOfOneName(a, b, 'child.given.folded')) return registeredTogether(a, b) ? 'review' : null;
+      return TYPO_APART.has(given) && (date !== 'exact' || otherCommunes(a, b)) ? 'review' : 'distinct';
     },
   },
   {
     code: 'siblings',
+    labelVi: 'Có thể là anh chị em ruột: cùng cha mẹ, tên chỉ khác dấu',
     description: 'Same parents, given names equal only once folded (Thúy/Thủy, Tuyên/Tuyền), different birth dates: siblings.',
     check: (levels) => {
       const date = levels['child.birthDate'];
@@ -121,6 +182,7 @@ const vetoes: readonly Veto[] = [
   },
   {
     code: 'namesakes',
+    labelVi: 'Cha hoặc mẹ khác nhau: có thể là hai người trùng tên',
     description: 'A parent differs: namesakes (Nguyễn Văn Hùng born the same year). Same register entry or same personal ID: review.',
     check: (levels) => {
       if (!OTHER_PARENTS.has(levels['parents'] ?? '')) return null;
@@ -129,6 +191,7 @@ const vetoes: readonly Veto[] = [
   },
   {
     code: 'no-parents',
+    labelVi: 'Không có thông tin cha mẹ để so sánh',
     description:
       'No parent on one side (or on both): nothing tells a namesake born the same day in the commune from a copy — review, unless the same register entry or personal ID, or one side is a re-registration (đăng ký lại: an original is expected, and often kept fewer fields).',
     check: (levels, a, b) => {
@@ -140,6 +203,7 @@ const vetoes: readonly Veto[] = [
   },
   {
     code: 'two-entries',
+    labelVi: 'Hai số đăng ký khác nhau trong sổ cùng năm của một xã',
     description:
       "Two numbers of one commune's register of one year are two registrations: merged only when both parents agree (a copy with its number mistyped) or the personal ID does; else review (namesakes whose mothers share a name, a father missing on one side).",
     check: (levels, a, b) => {
@@ -149,6 +213,7 @@ const vetoes: readonly Veto[] = [
   },
   {
     code: 'died',
+    labelVi: 'Ghi chú cho biết một trẻ đã chết: có thể là em sinh sau được đặt trùng tên',
     description:
       "One entry's remarks say the child died ('Đã chết ngày …'): a later entry of the same name is more likely a younger sibling given the name than that child — review, unless the same register entry or personal ID.",
     check: (levels, a, b) => {
@@ -158,9 +223,9 @@ const vetoes: readonly Veto[] = [
   },
 ];
 
-/** Person fields a survivor may take from a member. */
+/** Person fields a survivor may take from a member (never a part of the registered person's name: see fillablePaths). */
 const FILLABLE = fillablePaths([
-  ...['fullName', 'familyName', 'middleName', 'givenName', 'sex', 'birthDate', 'birthPlace', 'hometown', 'ethnicityCode', 'nationality', 'personalId'].map((key) => `child.${key}`),
+  ...['sex', 'birthDate', 'birthPlace', 'hometown', 'ethnicityCode', 'nationality', 'personalId'].map((key) => `child.${key}`),
   ...['mother', 'father'].flatMap((parent) => ['fullName', 'birthYear', 'ethnicityCode', 'nationality', 'residence', 'personalId'].map((key) => `${parent}.${key}`)),
 ]);
 
@@ -192,5 +257,6 @@ export const birthDedupSpec: DedupSpec<BirthRecord> = {
   comparisons,
   vetoes,
   thresholds: { merge: 26, review: 12 },
+  personalIdField: 'child.personalId',
   toDedupRecord,
 };

@@ -87,11 +87,13 @@ function deathDateSlip(levels: PairLevels, a: DedupRecord, b: DedupRecord): bool
 const vetoes: readonly Veto[] = [
   {
     code: 'different-sex',
+    labelVi: 'Giới tính khác nhau (cùng một dòng sổ: có thể gõ nhầm)',
     description: 'Records of different sex are never merged (same register entry: review).',
     check: (levels) => (levels['deceased.sex'] === 'different' ? unlessSameEntry(levels) : null),
   },
   {
     code: 'other-death-date',
+    labelVi: 'Ngày chết khác nhau',
     description:
       'Death dates differ (at the precision both give): not the same death (same register entry: review). A day apart or day and month swapped: a slip, weighed as such with the same register entry or personal ID, else review.',
     check: (levels, a, b) => {
@@ -103,11 +105,13 @@ const vetoes: readonly Veto[] = [
   },
   {
     code: 'namesakes',
+    labelVi: 'Năm sinh cách nhau hơn một năm: có thể là hai người trùng tên',
     description: 'Birth dates more than a year apart: namesakes (same register entry: review).',
     check: (levels) => (levels['deceased.birthDate'] === 'different' ? unlessSameEntry(levels) : null),
   },
   {
     code: 'other-given-name',
+    labelVi: 'Tên khác nhau: có thể là hai người chết cùng ngày',
     description: 'Given names more than one edit apart: two people who died the same day (same register entry or same personal ID: review).',
     check: (levels) => {
       if (!OTHER_GIVEN_NAME.has(levels['deceased.givenName'] ?? '')) return null;
@@ -116,9 +120,9 @@ const vetoes: readonly Veto[] = [
   },
 ];
 
-/** Person fields a survivor may take from a member. */
+/** Person fields a survivor may take from a member (never a part of the registered person's name: see fillablePaths). */
 const FILLABLE = fillablePaths([
-  ...['fullName', 'familyName', 'middleName', 'givenName', 'sex', 'birthDate', 'ethnicityCode', 'nationality', 'personalId', 'residence'].map((key) => `deceased.${key}`),
+  ...['sex', 'birthDate', 'ethnicityCode', 'nationality', 'personalId', 'residence'].map((key) => `deceased.${key}`),
   'deathPlace',
   'cause',
 ]);
@@ -144,5 +148,6 @@ export const deathDedupSpec: DedupSpec<DeathRecord> = {
   comparisons,
   vetoes,
   thresholds: { merge: 26, review: 12 },
+  personalIdField: 'deceased.personalId',
   toDedupRecord,
 };

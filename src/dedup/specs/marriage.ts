@@ -6,8 +6,8 @@
  */
 import type { MarriageRecord } from '../../record-types/marriage.js';
 import { DATE_AGREES, dateLevel, exactLevel } from '../compare.js';
-import type { DedupRecord } from '../dedup-record.js';
-import { defineComparison, keyOf, type BlockingRule, type DedupSpec, type PairLevels, type Veto } from '../dedup-spec.js';
+import type { DedupRecord, DedupValues } from '../dedup-record.js';
+import { defineComparison, keyOf, type BlockingRule, type CrossedRoles, type DedupSpec, type PairLevels, type Veto } from '../dedup-spec.js';
 import { dateLevels, FAMILY_NAME_LEVELS, GIVEN_NAME_LEVELS, MIDDLE_NAME_LEVELS, PERSONAL_ID_LEVELS, REGISTER_ENTRY_LEVELS } from './levels.js';
 import { NameKeyMemo } from './name-key-memo.js';
 import { addNameValues, addRegistrationValues, dedupRecordOf, fillablePaths, fullDateOf, nameComparisons, yearOf } from './record-values.js';
@@ -16,7 +16,9 @@ const SPOUSES = ['husband', 'wife'] as const;
 
 /**
  * Personal IDs (either spouse: one rule, two keys), the register position,
- * both spouses' names, then both given names + both birth years (a typo in a
+ * both spouses' names in both orders (an entry typed with the spouses crossed
+ * meets the other; a record loaded before keeps its husband-first key, which
+ * the two orders include), then both given names + both birth years (a typo in a
  * family name) and both family names + birth years (a typo in a given name),
  * and both family names + the registration date: a typo in a given name when a
  * spouse's birth date is blank (the year rules then make no key), on an entry
@@ -33,8 +35,11 @@ const blockingRules: readonly BlockingRule[] = [
   { name: 'entry', description: 'commune + registration year + number', keys: (v) => keyOf(v['registration.entry']) },
   {
     name: 'couple',
-    description: 'both spouses: family + given name (folded)',
-    keys: (v) => keyOf(v['husband.family.folded'], v['husband.given.folded'], v['wife.family.folded'], v['wife.given.folded']),
+    description: "both spouses: family + given name (folded), in both orders (an entry typed with the spouses in each other's columns)",
+    keys: (v) => [
+      ...keyOf(v['husband.family.folded'], v['husband.given.folded'], v['wife.family.folded'], v['wife.given.folded']),
+      ...keyOf(v['wife.family.folded'], v['wife.given.folded'], v['husband.family.folded'], v['husband.given.folded']),
+    ],
   },
   {
     name: 'given+years',
@@ -73,12 +78,53 @@ const comparisons = [
   }),
 ];
 
+/**
+ * Spouses typed in each other's columns (the wife's name, birth date and ID
+ * under the husband's headings: a clerk's slip, or a book re-typed from a copy
+ * laid out wife first). A pair is compared crossed when more of the spouses'
+ * name parts and birth years agree crossed than as typed.
+ */
+interface SpouseKeys {
+  given: string;
+  family: string;
+  birthDate: string;
+}
+const spouseKeys = (spouse: (typeof SPOUSES)[number]): SpouseKeys => ({ given: `${spouse}.given.folded`, family: `${spouse}.family.folded`, birthDate: `${spouse}.birthDate` });
+const HUSBAND = spouseKeys('husband');
+const WIFE = spouseKeys('wife');
+
+/** Name parts (folded) and birth years of a's `left` spouse that b's `right` spouse shares. */
+function agreement(a: DedupValues, b: DedupValues, left: SpouseKeys, right: SpouseKeys): number {
+  const same = (x: string | null | undefined, y: string | null | undefined): number => (x && x === y ? 1 : 0);
+  return same(a[left.given], b[right.given]) + same(a[left.family], b[right.family]) + same(yearOf(a[left.birthDate]), yearOf(b[right.birthDate]));
+}
+
+const HUSBAND_PREFIX = 'husband.';
+const WIFE_PREFIX = 'wife.';
+
+function exchangePath(path: string): string {
+  if (path.startsWith(HUSBAND_PREFIX)) return WIFE_PREFIX + path.slice(HUSBAND_PREFIX.length);
+  if (path.startsWith(WIFE_PREFIX)) return HUSBAND_PREFIX + path.slice(WIFE_PREFIX.length);
+  return path;
+}
+
+const crossedRoles: CrossedRoles = {
+  crossed: (a, b) => agreement(a, b, HUSBAND, WIFE) + agreement(a, b, WIFE, HUSBAND) > agreement(a, b, HUSBAND, HUSBAND) + agreement(a, b, WIFE, WIFE),
+  exchange: (values) => {
+    const exchanged: Record<string, string | null> = {};
+    for (const key in values) exchanged[exchangePath(key)] = values[key] ?? null;
+    return exchanged;
+  },
+  exchangePath,
+};
+
 const sameEntry = (levels: PairLevels): boolean => levels['registration.entry'] === 'same-entry';
 const OTHER_NAME = new Set(['typo2', 'different']);
 
 const vetoes: readonly Veto[] = [
   {
     code: 'other-spouse',
+    labelVi: 'Một bên chồng hoặc vợ khác: có thể là một lần kết hôn khác',
     description: 'A spouse differs (given name, family name or birth date): another marriage of the other spouse. Same register entry: review.',
     check: (levels) => {
       const differs = SPOUSES.some(
@@ -93,6 +139,7 @@ const vetoes: readonly Veto[] = [
   },
   {
     code: 'other-registration',
+    labelVi: 'Cùng cặp vợ chồng nhưng ngày đăng ký khác nhau: kết hôn lại, hoặc ngày bị ghi nhầm',
     description: 'Same couple, registration dates differ, neither a re-registration: a second marriage after a divorce, or a mistyped date. Review.',
     check: (levels, a, b) => {
       const date = levels['registration.date'];
@@ -102,10 +149,10 @@ const vetoes: readonly Veto[] = [
   },
 ];
 
-/** Person fields a survivor may take from a member. */
+/** Person fields a survivor may take from a member (never a part of the registered person's name: see fillablePaths). */
 const FILLABLE = fillablePaths(
   SPOUSES.flatMap((spouse) =>
-    ['fullName', 'familyName', 'middleName', 'givenName', 'birthDate', 'ethnicityCode', 'nationality', 'residence', 'personalId'].map((key) => `${spouse}.${key}`),
+    ['birthDate', 'ethnicityCode', 'nationality', 'residence', 'personalId'].map((key) => `${spouse}.${key}`),
   ),
 );
 
@@ -130,5 +177,6 @@ export const marriageDedupSpec: DedupSpec<MarriageRecord> = {
   comparisons,
   vetoes,
   thresholds: { merge: 30, review: 15 },
+  crossedRoles,
   toDedupRecord,
 };

@@ -109,7 +109,14 @@ export function completenessOf(record: object): number {
   return count;
 }
 
-/** Record paths a survivor may take from a member ('child.personalId'), split once. */
+/**
+ * Record paths a survivor may take from a member ('child.personalId'), split once.
+ * Never the registered person's name or a part of it: the survivor's name is the
+ * one its register entry holds (required, so never missing), and a middle name
+ * the survivor lacks ('Nguyễn Anh' beside 'Nguyễn Văn Anh') is either how the
+ * person was registered or a copy's slip — changing a registered name takes a
+ * correction (cải chính), not an inference. A parent's name is filled whole.
+ */
 export type FillablePaths = readonly { path: string; parts: readonly string[] }[];
 
 export function fillablePaths(paths: readonly string[]): FillablePaths {
@@ -175,6 +182,20 @@ export function monthsOf(date: string | null | undefined): readonly (string | nu
 }
 /** A date only when complete to the day, for blocking keys that need one. */
 export const fullDateOf = (date: string | null | undefined): string | null => (date && date.length === 10 ? date : null);
+
+/**
+ * A full date whose day could be read as a month ('2010-05-11' and '2010-11-05'
+ * both give '2010|05|11'): the key a date shares with itself typed day and
+ * month swapped (DOMAIN.md §5, Excel on a PC set to US dates). Null for a
+ * partial date or a day above 12, which no swap produces.
+ */
+export function swappableDateOf(date: string | null | undefined): string | null {
+  if (!date || date.length !== 10) return null;
+  const month = date.slice(5, 7);
+  const day = date.slice(8, 10);
+  if (day > '12') return null;
+  return month <= day ? `${date.slice(0, 4)}|${month}|${day}` : `${date.slice(0, 4)}|${day}|${month}`;
+}
 
 /** A clean record's DedupRecord from the comparison values its spec computed (shared by every type). */
 export function dedupRecordOf(

@@ -58,9 +58,13 @@ function parseSyllable(word: string): { initial: string; rhyme: string } | null 
   return null;
 }
 
-/** True when a lower-case ASCII word is a Vietnamese syllable with its marks dropped (or one that has none: 'lan', 'nguyen'). */
+/**
+ * True when a lower-case ASCII (folded) word is a Vietnamese syllable with its marks dropped,
+ * or one that has none: 'lan', 'nguyen', 'trang' are; 'trag' is not.
+ */
 export function isBareSyllable(word: string): boolean {
-  return parseSyllable(word) !== null;
+  // 'qu' is parsed as the initial, which leaves 'ynh' of quỳnh: its u also starts a rhyme (uynh).
+  return parseSyllable(word) !== null || (word.startsWith('qu') && VALID_BARE_RHYMES.has(word.slice(1)));
 }
 
 /** A bare syllable that Vietnamese spelling cannot leave without marks. */

@@ -1,0 +1,81 @@
+/**
+ * The deduplication sheets of errors.xlsx: 'Cần xem xét' (pairs an officer
+ * decides, with both rows where they were typed) and 'Đã gộp' (rows merged
+ * into another, and what the kept row took from them). Every text goes
+ * through excelSafe, as in 'Chi tiết'.
+ */
+import type ExcelJS from 'exceljs';
+import type { ReviewReason } from '../dedup/dedup-result.js';
+import type { RecordTypeDefinition } from '../record-types/record-type.js';
+import { LISTED_FIELDS, type DedupListing, type ListedRecord } from './dedup-listing.js';
+import { excelSafe } from './excel-safe.js';
+
+type WorkbookWriter = InstanceType<typeof ExcelJS.stream.xlsx.WorkbookWriter>;
+
+const REASON_VI: Record<ReviewReason, string> = {
+  score: 'Giống nhau nhưng chưa đủ chắc chắn để tự gộp',
+  veto: 'Quy tắc an toàn',
+  chained: 'Nối vào nhóm trùng qua bản ghi khác nhưng không đủ giống bản ghi được giữ lại',
+};
+
+/** '2015-01-02' → '02/01/2015', '2015-01' → '01/2015', '2015' stays (DOMAIN.md §5: day/month/year). */
+export function dateVi(date: string | null): string {
+  return date === null ? '' : date.split('-').reverse().join('/');
+}
+
+function recordHeaders(type: RecordTypeDefinition, side: string): { header: string; width: number }[] {
+  return [
+    { header: `Tệp (${side})`, width: 36 },
+    { header: `Trang tính (${side})`, width: 14 },
+    { header: `Dòng (${side})`, width: 8 },
+    { header: `Họ tên (${side})`, width: 28 },
+    { header: `${LISTED_FIELDS[type.name].dateHeaderVi} (${side})`, width: 14 },
+  ];
+}
+
+function recordCells(record: ListedRecord): (string | number | null)[] {
+  if (record.loadedBefore || record.provenance === null) return [excelSafe(`Đã nạp trước, huyện ${record.district}: ${record.id}`), '', null, '', ''];
+  return [excelSafe(record.provenance.file), excelSafe(record.provenance.sheet), record.provenance.row, excelSafe(record.names ?? ''), dateVi(record.date)];
+}
+
+function addSheet(workbook: WorkbookWriter, name: string, columns: { header: string; width: number }[]): ExcelJS.Worksheet {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = columns;
+  sheet.getRow(1).font = { bold: true };
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  return sheet;
+}
+
+/** Why a pair is in review, in Vietnamese: the reason, the safety rules that held it back, a crossed marriage. */
+function reasonVi(type: RecordTypeDefinition, reason: ReviewReason, vetoes: readonly string[], rolesCrossed: boolean): string {
+  const labels = vetoes.map((code) => type.dedup.vetoes.find((veto) => veto.code === code)?.labelVi ?? code);
+  const text = reason === 'veto' && labels.length > 0 ? `${REASON_VI.veto}: ${labels.join('; ')}` : REASON_VI[reason];
+  return rolesCrossed ? `${text} (một dòng ghi đảo cột chồng và vợ)` : text;
+}
+
+/** Adds 'Cần xem xét' and 'Đã gộp' to a streamed workbook. */
+export function writeDedupSheets(workbook: WorkbookWriter, type: RecordTypeDefinition, listing: DedupListing): void {
+  const review = addSheet(workbook, 'Cần xem xét', [
+    { header: 'Mã cặp', width: 28 },
+    { header: 'Điểm', width: 8 },
+    { header: 'Lý do cần xem xét', width: 60 },
+    ...recordHeaders(type, '1'),
+    ...recordHeaders(type, '2'),
+  ]);
+  for (const pair of listing.review) {
+    review.addRow([pair.reviewId, pair.score, excelSafe(reasonVi(type, pair.reason, pair.vetoes, pair.rolesCrossed)), ...recordCells(pair.a), ...recordCells(pair.b)]).commit();
+  }
+  review.commit();
+
+  const merged = addSheet(workbook, 'Đã gộp', [
+    { header: 'Mã nhóm', width: 28 },
+    { header: 'Điểm', width: 8 },
+    ...recordHeaders(type, 'giữ lại'),
+    ...recordHeaders(type, 'đã gộp'),
+    { header: 'Trường được bổ sung từ dòng đã gộp', width: 40 },
+  ]);
+  for (const merge of listing.merged) {
+    merged.addRow([merge.clusterId, merge.score, ...recordCells(merge.survivor), ...recordCells(merge.member), excelSafe(merge.filled.join(', '))]).commit();
+  }
+  merged.commit();
+}

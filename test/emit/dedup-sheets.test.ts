@@ -1,0 +1,104 @@
+/**
+ * errors.xlsx lists what deduplication did for the officers: the pairs they must
+ * decide ('Cần xem xét', both rows where they were typed, names, dates, score and
+ * the reason in Vietnamese) and the rows merged away ('Đã gộp'), as text Excel
+ * never takes for a formula.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { BatchWriter } from '../../src/emit/batch-writer.js';
+import { dateVi } from '../../src/emit/dedup-sheets.js';
+import type { BirthRecord } from '../../src/record-types/birth.js';
+import { RECORD_TYPES } from '../../src/record-types/registry.js';
+import { birthAn, childName } from '../dedup/clean-records.js';
+
+const manifest = { runId: 'r1', startedAt: '', finishedAt: '', pipeline: null, district: '252', type: 'birth', provinceCode: '26', ethnicityCodeList: '2008', inputs: [] };
+
+/** Yên Bình No 5 'Hoàng Thị Ngọc Ánh'; Vĩnh Tường No 11 'Hoàng Thị Ngọc Anh' (the mark lost, another commune: review). */
+const anh: BirthRecord = {
+  ...birthAn,
+  id: 'birth-yen-binh-2014-5',
+  registration: { ...birthAn.registration, districtCode: '252', communeCode: '09082', book: '01/2014', number: '5', date: '2014-09-03' },
+  provenance: { file: 'yen-binh/KS_yen-binh.xlsx', sheet: '2014', row: 9 },
+  child: { ...birthAn.child, ...childName('Hoàng Thị Ngọc Ánh'), sex: 'female', birthDate: '2014-08-21', personalId: null },
+  mother: { ...birthAn.mother, fullName: 'Vũ Thị Nga', birthYear: '1990' },
+  father: { ...birthAn.mother, fullName: 'Hoàng Văn Lực', birthYear: '1987' },
+};
+const markLost: BirthRecord = {
+  ...anh,
+  id: 'birth-vinh-tuong-2014-11',
+  registration: { ...anh.registration, communeCode: '09076', number: '11', date: '2014-10-15' },
+  provenance: { file: 'vinh-tuong/KS_vinh-tuong.xlsx', sheet: '2014', row: 15 },
+  child: { ...anh.child, ...childName('Hoàng Thị Ngọc Anh') },
+};
+/** Row 9 typed again in a re-typed book, the name pasted with a leading '=' (Excel would run it). */
+const retyped: BirthRecord = {
+  ...anh,
+  id: 'birth-yen-binh-nhap-lai-2014-5',
+  provenance: { file: 'yen-binh/KS_nhap-lai.xlsx', sheet: '2014', row: 4 },
+  child: { ...anh.child, fullName: '=Hoàng Thị Ngọc Ánh', personalId: '026314000712', birthPlace: null, hometown: null },
+};
+
+async function errorsWorkbook(records: BirthRecord[]): Promise<ExcelJS.Workbook> {
+  const out = mkdtempSync(join(tmpdir(), 'hotich-sheets-'));
+  const writer = new BatchWriter(out, '252', RECORD_TYPES.birth, 'r1', { spec: RECORD_TYPES.birth.dedup, registry: null });
+  for (const record of records) {
+    writer.addRead(record.provenance.file);
+    writer.writeClean({ ...record });
+  }
+  await writer.commit({ ...manifest, counts: writer.counts });
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(join(out, '252', 'birth', 'errors.xlsx'));
+  return workbook;
+}
+
+const values = (sheet: ExcelJS.Worksheet, rowNumber: number): unknown[] => {
+  const row = sheet.getRow(rowNumber).values;
+  return Array.isArray(row) ? row.slice(1) : [];
+};
+
+describe('errors.xlsx: deduplication sheets', () => {
+  it('lists a review pair with both rows, names, dates, score and the reason in Vietnamese', async () => {
+    const workbook = await errorsWorkbook([anh, markLost]);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Tổng hợp', 'Chi tiết', 'Cần xem xét', 'Đã gộp']);
+    const review = workbook.getWorksheet('Cần xem xét')!;
+    expect(values(review, 1)).toEqual([
+      'Mã cặp', 'Điểm', 'Lý do cần xem xét',
+      'Tệp (1)', 'Trang tính (1)', 'Dòng (1)', 'Họ tên (1)', 'Ngày sinh (1)',
+      'Tệp (2)', 'Trang tính (2)', 'Dòng (2)', 'Họ tên (2)', 'Ngày sinh (2)',
+    ]);
+    expect(review.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    const [reviewId, score, reason, ...rows] = values(review, 2);
+    expect(reviewId).toMatch(/^rev-/);
+    expect(score).toBeGreaterThan(12);
+    expect(reason).toBe('Quy tắc an toàn: Có thể là trẻ sinh đôi: cùng cha mẹ, cùng ngày sinh, tên khác nhau');
+    expect(rows).toEqual(['vinh-tuong/KS_vinh-tuong.xlsx', '2014', 15, 'Hoàng Thị Ngọc Anh', '21/08/2014', 'yen-binh/KS_yen-binh.xlsx', '2014', 9, 'Hoàng Thị Ngọc Ánh', '21/08/2014']);
+    const summary = workbook.getWorksheet('Tổng hợp')!;
+    let reviewCount: unknown;
+    summary.eachRow((row) => {
+      const cells = Array.isArray(row.values) ? row.values.slice(1) : [];
+      if (String(cells[0]).startsWith('Cặp cần cán bộ xem xét')) reviewCount = cells[1];
+    });
+    expect(reviewCount).toBe(1);
+  });
+
+  it('lists a row merged away beside the row kept, with what the kept row took, never as a formula', async () => {
+    const workbook = await errorsWorkbook([anh, retyped]);
+    const merged = workbook.getWorksheet('Đã gộp')!;
+    expect(values(merged, 1).slice(2, 7)).toEqual(['Tệp (giữ lại)', 'Trang tính (giữ lại)', 'Dòng (giữ lại)', 'Họ tên (giữ lại)', 'Ngày sinh (giữ lại)']);
+    const [clusterId, , ...rest] = values(merged, 2);
+    expect(clusterId).toMatch(/^dup-/);
+    expect(rest).toEqual(['yen-binh/KS_yen-binh.xlsx', '2014', 9, 'Hoàng Thị Ngọc Ánh', '21/08/2014', 'yen-binh/KS_nhap-lai.xlsx', '2014', 4, "'=Hoàng Thị Ngọc Ánh", '21/08/2014', 'child.personalId']);
+    let formulas = 0;
+    for (const sheet of workbook.worksheets) sheet.eachRow((row) => row.eachCell((cell) => (formulas += cell.type === ExcelJS.ValueType.Formula ? 1 : 0)));
+    expect(formulas).toBe(0);
+    expect(workbook.getWorksheet('Cần xem xét')!.rowCount).toBe(1); // the header alone
+  });
+
+  it('writes dates as the officer reads them, at their precision', () => {
+    expect([dateVi('2014-08-21'), dateVi('2014-08'), dateVi('1947'), dateVi(null)]).toEqual(['21/08/2014', '08/2014', '1947', '']);
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * One personal ID on two records a batch keeps (twins kept apart, the second row's ID
+ * copied from the first) is flagged on the later record; a spouse's ID on two
+ * marriages is not (a person marries more than once).
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BatchWriter } from '../../src/emit/batch-writer.js';
+import type { BirthRecord } from '../../src/record-types/birth.js';
+import type { MarriageRecord } from '../../src/record-types/marriage.js';
+import { RECORD_TYPES } from '../../src/record-types/registry.js';
+import { birthAn, childName, marriageDong } from '../dedup/clean-records.js';
+
+const manifest = { runId: 'r1', startedAt: '', finishedAt: '', pipeline: null, district: '249', provinceCode: '26', ethnicityCodeList: '2008', inputs: [] };
+
+async function commit(type: 'birth' | 'marriage', records: object[]) {
+  const out = mkdtempSync(join(tmpdir(), 'hotich-ids-'));
+  const definition = RECORD_TYPES[type];
+  const writer = new BatchWriter(out, '249', definition, 'r1', { spec: definition.dedup as never, registry: null });
+  for (const record of records) {
+    writer.addRead('a.xlsx');
+    writer.writeClean(record as Record<string, unknown>);
+  }
+  const written = await writer.commit({ ...manifest, type, counts: writer.counts });
+  const clean = readFileSync(join(out, '249', type, 'clean.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+  return { clean, manifest: written };
+}
+
+const codes = (record: { warnings: { code: string }[] }) => record.warnings.map((warning) => warning.code);
+
+describe('one personal ID on two kept records', () => {
+  it('flags the twin whose ID was copied from the other, not the first', async () => {
+    const hung: BirthRecord = { ...birthAn, id: 'birth-tam-hop-2015-5', registration: { ...birthAn.registration, number: '5' }, provenance: { ...birthAn.provenance, row: 12 }, child: { ...birthAn.child, ...childName('Nguyễn Văn Hùng') } };
+    const dung: BirthRecord = { ...hung, id: 'birth-tam-hop-2015-6', registration: { ...hung.registration, number: '6' }, provenance: { ...hung.provenance, row: 13 }, child: { ...hung.child, ...childName('Nguyễn Văn Dũng') } };
+    const { clean, manifest: written } = await commit('birth', [hung, dung]);
+    expect(clean.map((record) => [record.id, codes(record)])).toEqual([
+      [hung.id, []],
+      [dung.id, ['PERSONAL_ID_REPEATED']],
+    ]);
+    expect(clean[1].warnings[0]).toMatchObject({ field: 'child.personalId', message: expect.stringContaining('dòng 12') });
+    expect(written.problemsByCode).toMatchObject({ PERSONAL_ID_REPEATED: 1 });
+  });
+
+  it('does not flag a husband’s ID on his second marriage', async () => {
+    const second: MarriageRecord = {
+      ...marriageDong,
+      id: 'marriage-quat-luu-2023-14',
+      registration: { ...marriageDong.registration, book: '01/2023', number: '14', date: '2023-06-10' },
+      provenance: { ...marriageDong.provenance, row: 30 },
+      wife: { ...marriageDong.wife, ...childName('Lê Thị Hoa'), birthDate: '1998-01-01', personalId: null },
+      remarks: 'Kết hôn lần hai',
+    };
+    const { clean } = await commit('marriage', [marriageDong, second]);
+    expect(clean.map(codes)).toEqual([[], []]);
+  });
+});
