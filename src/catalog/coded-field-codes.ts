@@ -153,7 +153,7 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
     code: 'ID_SEX_CENTURY_MISMATCH',
     severity: 'error',
     field: 'personalId',
-    messageVi: 'Chữ số thứ 4 của số định danh là {digit}, không khớp với giới tính/năm sinh trong sổ (chữ số đúng: {expected}).',
+    messageVi: 'Chữ số thứ 4 của số định danh là {digit}, không khớp với người {recorded} ghi trong sổ (chữ số đúng: {expected}).',
     description: 'Digit 4 encodes sex and birth century (0/1 = male/female born 1900–1999, 2/3 = 2000–2099, …); it disagrees with the recorded sex or birth year. Either the ID or the register field is wrong.',
     fixVi: 'Đối chiếu số định danh với giấy tờ và kiểm tra giới tính, năm sinh trong sổ.',
   },

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { codedFieldCodes } from '../../src/catalog/coded-field-codes.js';
 import type { CellValue } from '../../src/ingest/source-cell.js';
 import type { Finding } from '../../src/normalize/finding.js';
-import { ETHNIC_CODE_LISTS, normalizeEthnicity, type EthnicCodeList } from '../../src/normalize/codes/ethnicity.js';
+import { messageVi } from '../../src/catalog/catalog.js';
+import { normalizeEthnicity, type EthnicCodeList } from '../../src/normalize/codes/ethnicity.js';
 
 const to2008 = { sourceList: '1979', targetList: '2008' } as const;
 const to1979 = { sourceList: '2008', targetList: '1979' } as const;
@@ -125,6 +126,13 @@ describe('normalizeEthnicity: code written beside the name', () => {
     expectCatalogued(result.findings, 'warning');
   });
 
+  it('tells the officer the code as written and the list in Vietnamese', () => {
+    const [finding] = normalizeEthnicity('Mường 6', { sourceList: '2008', targetList: '2008' }).findings; // 06 is Hoa in 2008
+    expect(messageVi(finding!.code, finding!.params)).toBe(
+      'Mã 06 ghi kèm không khớp với dân tộc Mường theo danh mục năm 2008 (Quyết định 1019/QĐ-TCTK, Phụ lục E của QCVN 109:2017); đã lấy theo tên dân tộc.',
+    );
+  });
+
   it('lets the code settle an ambiguous name', () => {
     expect(normalizeEthnicity('Thổ 02', to2008)).toEqual({ value: '02', findings: [] });
   });
@@ -159,7 +167,7 @@ describe('normalizeEthnicity: problems', () => {
   ] as [CellValue, { sourceList: EthnicCodeList; targetList: EthnicCodeList }][])('code %j outside the source list → ETHNICITY_CODE_UNKNOWN', (cell, options) => {
     const result = normalizeEthnicity(cell, options);
     expect(result.value).toBeNull();
-    expect(result.findings).toEqual([{ code: 'ETHNICITY_CODE_UNKNOWN', params: { list: ETHNIC_CODE_LISTS[options.sourceList] } }]);
+    expect(result.findings).toEqual([{ code: 'ETHNICITY_CODE_UNKNOWN', params: { list: options.sourceList === '1979' ? 'năm 1979 (Quyết định 121-TCTK/PPCĐ)' : 'năm 2008 (Quyết định 1019/QĐ-TCTK, Phụ lục E của QCVN 109:2017)' } }]);
     expectCatalogued(result.findings, 'warning');
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { severityOf } from '../../src/catalog/catalog.js';
+import { messageVi, severityOf } from '../../src/catalog/catalog.js';
 import { codedFieldCodes } from '../../src/catalog/coded-field-codes.js';
 import type { CellValue } from '../../src/ingest/source-cell.js';
 import type { Finding } from '../../src/normalize/finding.js';
@@ -124,8 +124,16 @@ describe('normalizePersonalId: checks against the register (never corrected)', (
     const result = normalizePersonalId(cell, context);
     expect(result.value).toBe(cell);
     expect(codes(result.findings)).toEqual(expectedCodes);
-    expect(result.findings[0]?.params).toEqual({ digit: Number(cell[3]), expected });
+    expect(result.findings[0]?.params).toMatchObject({ digit: Number(cell[3]), expected });
     expectCatalogued(result.findings);
+  });
+
+  it('says what the register records beside the digit', () => {
+    const [finding] = normalizePersonalId('026090001234', { sex: 'female', birthYear: 1990 }).findings;
+    expect(messageVi(finding!.code, finding!.params)).toBe(
+      'Chữ số thứ 4 của số định danh là 0, không khớp với người nữ, sinh năm 1990 ghi trong sổ (chữ số đúng: 1).',
+    );
+    expect(normalizePersonalId('026300001234', { sex: 'male' }).findings[0]?.params).toMatchObject({ recorded: 'nam' });
   });
 
   it('reports a birth-year mismatch of digits 5–6', () => {

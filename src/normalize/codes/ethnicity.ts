@@ -21,6 +21,12 @@ export const ETHNIC_CODE_LISTS: Readonly<Record<EthnicCodeList, string>> = {
   '2008': 'GSO 1019/QĐ-TCTK (2008), QCVN 109:2017 Appendix E',
 };
 
+/** The same lists as officers name them, for messages: 'danh mục năm 2008 (…)'. */
+const CODE_LISTS_VI: Readonly<Record<EthnicCodeList, string>> = {
+  '1979': 'năm 1979 (Quyết định 121-TCTK/PPCĐ)',
+  '2008': 'năm 2008 (Quyết định 1019/QĐ-TCTK, Phụ lục E của QCVN 109:2017)',
+};
+
 function codeIn(list: EthnicCodeList, group: EthnicGroup): string {
   return list === '1979' ? group.code1979 : group.code2008;
 }
@@ -67,7 +73,7 @@ function readEthnicity(value: CellValue, options: EthnicityOptions): Normalized<
 
 function fromCode(code: number, options: EthnicityOptions): Normalized<string | null> {
   const group = groupByCode(options.sourceList, code);
-  if (!group) return ok(null, [{ code: 'ETHNICITY_CODE_UNKNOWN', params: { list: ETHNIC_CODE_LISTS[options.sourceList] } }]);
+  if (!group) return ok(null, [{ code: 'ETHNICITY_CODE_UNKNOWN', params: { list: CODE_LISTS_VI[options.sourceList] } }]);
   return ok(codeIn(options.targetList, group));
 }
 
@@ -127,7 +133,7 @@ function fromName(words: readonly string[], options: EthnicityOptions, text: str
     // The name is the more reliable half: a code is easily read in the wrong list (DOMAIN.md §6).
     findings.push({
       code: 'ETHNICITY_CODE_NAME_MISMATCH',
-      params: { code: String(writtenCode), name: nameIn(options.targetList, match.group), list: ETHNIC_CODE_LISTS[options.sourceList] },
+      params: { code: String(writtenCode).padStart(2, '0'), name: nameIn(options.targetList, match.group), list: CODE_LISTS_VI[options.sourceList] },
     });
   }
   return ok(target, findings);

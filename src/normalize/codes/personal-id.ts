@@ -98,7 +98,8 @@ function checkTwelveDigits(id: string, context: PersonalIdContext): Finding[] {
     const expected = centurySexDigitFor(sex ?? decoded.sex, birthYear ?? decoded.centuryStart);
     findings.push({
       code: 'ID_SEX_CENTURY_MISMATCH',
-      params: { digit: parts.centurySexDigit, expected: expected ?? 'không có' },
+      // What the register records, as the officer reads it: 'nữ, sinh năm 1990'.
+      params: { digit: parts.centurySexDigit, expected: expected ?? 'không có', recorded: recordedVi(sex, birthYear) },
     });
   }
   if (birthYear !== null && birthYear % 100 !== parts.birthYearTwoDigits) {
@@ -108,6 +109,11 @@ function checkTwelveDigits(id: string, context: PersonalIdContext): Finding[] {
     });
   }
   return findings;
+}
+
+function recordedVi(sex: 'male' | 'female' | null, birthYear: number | null): string {
+  const parts = [sex === null ? '' : sex === 'male' ? 'nam' : 'nữ', birthYear === null ? '' : `sinh năm ${birthYear}`];
+  return parts.filter((part) => part !== '').join(', ');
 }
 
 /** A four-digit year, or null (unknown → that check is skipped). */
