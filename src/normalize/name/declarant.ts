@@ -63,12 +63,16 @@ const FOLDED_OFFICE_PREFIX = officePrefix(OFFICES.map((office) => foldedKey(offi
 /**
  * A cell of letter words that may hold more than a name: a word that starts an office
  * (anywhere: a title may stand before it), or 'là' / 'quan hệ' before a relation. Any
- * other such cell is a plain name.
+ * other such cell is a plain name. Lower case, as typed and folded.
  */
-const MAY_HOLD_DETAILS = new RegExp(
-  `(?:^| )(?:${[...new Set(OFFICES.flatMap((office) => [office.split(' ')[0] ?? '', foldedKey(office).split(' ')[0] ?? ''])), 'là', 'quan'].join('|')})(?= |$)`,
-  'iu',
-);
+const DETAIL_WORDS = new Set([...OFFICES.flatMap((office) => [office.split(' ')[0] ?? '', foldedKey(office).split(' ')[0] ?? '']), 'là', 'quan']);
+
+/** True when a cell of letter words between single spaces has a word of DETAIL_WORDS (every declarant cell is asked). */
+function mayHoldDetails(letterWords: string): boolean {
+  const words = letterWords.toLowerCase().split(' ');
+  for (let i = 0; i < words.length; i++) if (DETAIL_WORDS.has(words[i]!)) return true;
+  return false;
+}
 
 /**
  * Where what follows the name starts: a comma, semicolon, slash, bracket, '+', '&',
@@ -90,7 +94,7 @@ const MAX_PASSES = 4;
 export function normalizeDeclarant(text: string, options: { toneStyle: ToneStyle }): Normalized<DeclarantName | null> {
   if (typeof text !== 'string') return asDeclarant(normalizeName(text, options), null, []);
   // The common cell, a name alone: the name normalizer's answer as it is.
-  if (scanLetterWords(text) !== null && !MAY_HOLD_DETAILS.test(text)) return asDeclarant(normalizeName(text, options), null, []);
+  if (scanLetterWords(text) !== null && !mayHoldDetails(text)) return asDeclarant(normalizeName(text, options), null, []);
   const typed = canonicalText(text);
   if (typed === '') return ok(null);
   const details: string[] = [];
