@@ -62,6 +62,7 @@ export function processRow(row: SheetRow & { problem?: CsvRecordProblem }, plan:
   record.notes = [];
   // The reader is done with its list: the row's findings continue in it.
   const findings = reader.findings;
+  withoutForeignNationalNoise(findings, body.fields);
   if (row.problem) findings.push(row.problem.params === undefined ? { code: row.problem.code, field: 'row' } : { code: row.problem.code, field: 'row', params: row.problem.params });
   for (const finding of validateRecord(type, record, findings, isError)) {
     // A rule names a field; the officer looks for its column (blank cells have none of their own).
@@ -116,6 +117,23 @@ export function processRow(row: SheetRow & { problem?: CsvRecordProblem }, plan:
       warnings,
     },
   };
+}
+
+/**
+ * What is normal for a person of another nationality (a foreign spouse) and would only teach
+ * officers to skip warnings: a name without Vietnamese marks, a passport for an ID.
+ */
+const NORMAL_FOR_FOREIGN_NATIONALS: ReadonlySet<string> = new Set(['NAME_NO_DIACRITICS', 'ID_PASSPORT']);
+
+/** Drops those findings of persons whose nationality is read and is not VN. */
+function withoutForeignNationalNoise(findings: BoundFinding[], fields: Record<string, unknown>): void {
+  for (let i = findings.length - 1; i >= 0; i--) {
+    const { code, field } = findings[i]!;
+    if (!NORMAL_FOR_FOREIGN_NATIONALS.has(code)) continue;
+    const person = fields[field.slice(0, field.lastIndexOf('.'))];
+    const nationality = typeof person === 'object' && person !== null ? (person as { nationality?: unknown }).nationality : undefined;
+    if (typeof nationality === 'string' && nationality !== 'VN') findings.splice(i, 1);
+  }
 }
 
 /** A row's cells by column key; a blank cell falls back to the value printed above the header. */
