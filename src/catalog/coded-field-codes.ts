@@ -123,7 +123,7 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
     severity: 'warning',
     field: 'personalId',
     messageVi: 'Ô giấy tờ ghi hộ chiếu "{value}": số hộ chiếu không phải số định danh cá nhân nên để trống trường này.',
-    description: 'The identity-paper cell holds a passport ("Hộ chiếu E12345678", or a number shaped like one: one or two letters and 6–9 digits), as for a foreign spouse: a valid paper, but no personal ID or CMND, so the field is left empty and the row kept.',
+    description: 'The identity-paper cell holds a passport ("Hộ chiếu E12345678", or a number shaped like one: one or two letters and 6–9 digits), as for a foreign spouse: a valid paper, but no personal ID or CMND, so the field is left empty and the row kept. Not raised for a person whose nationality is read and is not Vietnamese, for whom a passport is the normal paper.',
     fixVi: 'Nếu người này có số định danh hoặc CMND, ghi số đó; nếu không, giữ nguyên.',
   },
   {

@@ -133,7 +133,8 @@ export const nameCodes: readonly CatalogEntry[] = [
     description:
       'The name has no diacritics at all although it contains syllables that Vietnamese spelling cannot ' +
       'write without marks (Nguyen, Duc), or a bare form of a marked surname/middle name (Tran, Thi, Van). ' +
-      'Kept as written: restoring accents would be guesswork.',
+      'Kept as written: restoring accents would be guesswork. Not raised for a person whose nationality is ' +
+      'read and is not Vietnamese (a foreign spouse), for whom it is normal.',
     fixVi: 'Đối chiếu sổ gốc và nhập lại họ tên có đầy đủ dấu.',
   },
   {
