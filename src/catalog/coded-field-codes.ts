@@ -92,7 +92,7 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
     severity: 'error',
     field: 'personalId',
     messageVi: 'Số định danh/CMND "{value}" không đúng định dạng (12 số hoặc CMND 9 số).',
-    description: 'After removing spaces, dots and dashes the cell is not 12 digits, 9 digits, or 8/10/11 digits whose lost leading zeros can be restored. Zeros are restored only where they can have been lost — a number cell, a number written out as text (\'2.6E+10\', \'…34.0\'), a CSV field — never in a workbook\'s text cell, which keeps what was typed (\'1351234567\' is a CMND with a digit too many, not a Hà Nội ID).',
+    description: 'After removing spaces, dots and dashes the cell is not 12 digits, 9 digits, or 8/10/11 digits whose lost leading zeros can be restored. Zeros are restored wherever a number lost them — a number cell, a number written out as text (\'2.6E+10\', \'…34.0\'), a CSV field. A workbook\'s text cell of 10–11 digits (a column stored as numbers, then turned into Text) is restored only when the 12-digit ID agrees with the register: a known province code, a 4th digit for the person\'s sex and birth century, digits 5–6 of the birth year, a birth in 1900–2099 not after the registration. \'1351234567\', a CMND typed with a digit too many, would be a Hà Nội ID of a girl born in 2051, and stays malformed.',
     fixVi: 'Ghi đủ 12 chữ số của số định danh cá nhân (hoặc 9 chữ số của CMND) theo giấy tờ.',
   },
   {
@@ -108,7 +108,7 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
     severity: 'note',
     field: 'personalId',
     messageVi: 'Đã bổ sung số 0 ở đầu bị mất: {from} → {to}.',
-    description: 'The spreadsheet stored the ID as a number and dropped its leading zero(s) — a number cell, or a CSV exported from such a sheet; they were restored because the result starts with a known province code (or is a 9-digit CMND).',
+    description: 'The spreadsheet stored the ID as a number and dropped its leading zero(s) — a number cell, a CSV exported from such a sheet, or a text cell holding a number\'s digits (a column turned into Text after the IDs were typed); they were restored because the result starts with a known province code (from a text cell: and agrees with the person\'s sex and birth year), or is a 9-digit CMND (police codes 01–09 start with a zero).',
     fixVi: 'Định dạng cột số định danh là Văn bản (Text) để giữ số 0 ở đầu.',
   },
   {
@@ -170,7 +170,7 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
     severity: 'note',
     field: 'registration',
     messageVi: 'Số đăng ký "{from}" ghi kèm năm đăng ký {year}; đã ghi là số {to}.',
-    description: 'The registration number carries the year of its registration (\'3/2016\' in a 2016 entry): the number is numbered within that year (DOMAIN.md §3.3), so the year is dropped and the entry compares equal to \'03\' or \'3\' typed elsewhere. A year other than the registration\'s is kept as typed.',
+    description: 'The registration number carries the year of its registration (\'3/2016\', or \'3/16\', in a 2016 entry): the number is numbered within that year (DOMAIN.md §3.3), so the year is dropped and the entry compares equal to \'03\' or \'3\' typed elsewhere. A year other than the registration\'s is kept as typed.',
   },
   {
     code: 'REGISTER_DATE_CELL_RESTORED',

@@ -6,6 +6,8 @@
  */
 import type ExcelJS from 'exceljs';
 import type { ReviewReason } from '../dedup/dedup-result.js';
+import { dateVi as dateViOf } from '../normalize/date/date-vi.js';
+import { fieldLabelVi } from '../record-types/field-label.js';
 import type { RecordTypeDefinition } from '../record-types/record-type.js';
 import { LISTED_FIELDS, type DedupListing, type ListedRecord } from './dedup-listing.js';
 import { excelSafe } from './excel-safe.js';
@@ -18,9 +20,9 @@ const REASON_VI: Record<ReviewReason, string> = {
   chained: 'Nối vào nhóm trùng qua bản ghi khác nhưng không đủ giống bản ghi được giữ lại',
 };
 
-/** '2015-01-02' → '02/01/2015', '2015-01' → '01/2015', '2015' stays (DOMAIN.md §5: day/month/year). */
+/** '2015-01-02' → '02/01/2015', '2015-01' → '01/2015', '2015' stays (DOMAIN.md §5: day/month/year); none → ''. */
 export function dateVi(date: string | null): string {
-  return date === null ? '' : date.split('-').reverse().join('/');
+  return date === null ? '' : dateViOf(date);
 }
 
 function recordHeaders(type: RecordTypeDefinition, side: string): { header: string; width: number }[] {
@@ -75,7 +77,9 @@ export function writeDedupSheets(workbook: WorkbookWriter, type: RecordTypeDefin
     { header: 'Trường được bổ sung từ dòng đã gộp', width: 40 },
   ]);
   for (const merge of listing.merged) {
-    merged.addRow([merge.clusterId, merge.score, ...recordCells(merge.survivor), ...recordCells(merge.member), excelSafe(merge.filled.join(', '))]).commit();
+    // Fields by the column titles the officer knows from 'Chi tiết' ('Số định danh cá nhân', 'Năm sinh mẹ'), not record paths.
+    const filled = merge.filled.map((field) => fieldLabelVi(type, field)).join(', ');
+    merged.addRow([merge.clusterId, merge.score, ...recordCells(merge.survivor), ...recordCells(merge.member), excelSafe(filled)]).commit();
   }
   merged.commit();
 }

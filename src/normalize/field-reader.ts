@@ -135,11 +135,16 @@ export class FieldReader {
     return cell === undefined ? null : this.keepReading(field, cell, this.memo.nationality(cell));
   }
 
-  /** A personal ID; a CSV field's text may lack the zeros of an ID Excel stored as a number, a workbook's text cell not. */
+  /**
+   * A personal ID; a CSV field's text may lack the zeros of an ID Excel stored as a number, a workbook's
+   * text cell only when the restored ID fits the person and the registration year (normalizePersonalId).
+   */
   personalId(key: string, field: string, person: { sex?: 'male' | 'female' | null; birthYear?: number | null }): string | null {
     const cell = this.row.cell(key);
     const value = cell === undefined ? null : this.typedValue(cell, field);
-    return value === null ? null : this.keep(field, cell, normalizePersonalId(value, person, { textMayLackZeros: cell?.fromCsv === true }));
+    if (value === null) return null;
+    const registrationYear = this.registrationDate === null ? null : Number(this.registrationDate.slice(0, 4));
+    return this.keep(field, cell, normalizePersonalId(value, person, { textMayLackZeros: cell?.fromCsv === true, registrationYear }));
   }
 
   /**

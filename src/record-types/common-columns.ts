@@ -22,9 +22,16 @@ export const registrationColumns: ColumnDefinition[] = [
       'Ngày đăng ký khai sinh',
       'Ngày đăng ký kết hôn',
       'Ngày đăng ký khai tử',
+      // The day the register's own certificate was issued, which is the day of registration (Law 60/2014/QH13
+      // Art. 17, 18, 34: the birth certificate, the marriage certificate and the death extract are handed over
+      // on registration). Naming the certificate, the label cannot be an ID card's issue date.
+      'Ngày cấp GKS', 'Ngày cấp giấy KS', 'Ngày cấp giấy khai sinh',
+      'Ngày cấp GCN', 'Ngày cấp GCNKH', 'Ngày cấp GCN KH', 'Ngày cấp giấy CNKH', 'Ngày cấp giấy CN kết hôn',
+      'Ngày cấp giấy chứng nhận kết hôn', 'Ngày cấp giấy chứng nhận đăng ký kết hôn',
+      'Ngày cấp giấy chứng tử', 'Ngày cấp trích lục', 'Ngày cấp trích lục khai tử',
     ],
-    // Some books head the registration date with the day the certificate was issued (it is issued on
-    // registration). Beside a spouse's ID ('Số CMND' | 'Ngày cấp') it is the ID's issue date instead.
+    // 'Ngày cấp' alone: in some books the certificate's issue date, i.e. the registration date; beside a
+    // spouse's ID ('Số CMND' | 'Ngày cấp') it is the ID's issue date instead.
     fallbackLabels: ['Ngày cấp'],
   },
   {
@@ -33,7 +40,7 @@ export const registrationColumns: ColumnDefinition[] = [
     aliases: ['Nơi ĐK', 'Cơ quan đăng ký', 'Nơi đăng ký hộ tịch', 'UBND xã', 'UBND cấp xã', 'Đơn vị đăng ký'],
     // 'Nơi đăng ký HKTT', 'Nơi đăng ký nhân khẩu thường trú': where a person's residence is registered (hộ khẩu
     // thường trú), a person's column, not the place of this register.
-    notMatching: /n[oơ]i\s+(?:[dđ][aăâ]ng\s+k[yýií]|[dđ]k)\s*(?:hk|nk|th[uư][oờ]ng\s+tr[uú]|t[aạ]m\s+tr[uú]|h[oộ]\s+kh[aẩ]u|nh[aâ]n\s+kh[aẩ]u)/u,
+    notMatching: /n[oơ]i\s+(?:[dđ][aăâ]ng\s+k[yýií]|[dđ]k)\s*(?:hk|nk|tt|th[uư][oờ]ng\s+tr[uú]|t[aạ]m\s+tr[uú]|h[oộ]\s+kh[aẩ]u|nh[aâ]n\s+kh[aẩ]u)/u,
   },
 ];
 
@@ -70,6 +77,9 @@ export const personAttributes = {
       'Nơi đăng ký HKTT', 'Nơi ĐKHKTT', 'Nơi ĐK HKTT', 'Nơi đăng ký hộ khẩu thường trú', 'Nơi đăng ký hộ khẩu', 'Nơi đăng ký thường trú',
       'Nơi đăng ký nhân khẩu thường trú', 'Nơi đăng ký tạm trú', 'Nơi đăng ký HKTT cuối cùng', 'Nơi đăng ký thường trú cuối cùng',
       'Nơi đăng ký nhân khẩu thường trú cuối cùng',
+      // The same, abbreviated: ĐKTT = đăng ký thường trú, ĐKHK = đăng ký hộ khẩu, (Đ)NKTT = (đăng ký) nhân khẩu thường trú.
+      'Nơi ĐKTT', 'Nơi ĐK TT', 'Nơi ĐKHK', 'Nơi ĐK HK', 'Nơi ĐKNKTT', 'Nơi ĐK NKTT', 'Nơi đăng ký NKTT', 'Nơi đăng ký HK',
+      'Nơi ĐKTT cuối cùng', 'Nơi ĐKHKTT cuối cùng', 'Nơi ĐKNKTT cuối cùng', 'Nơi đăng ký NKTT cuối cùng',
     ],
   },
   personalId: {

@@ -1,6 +1,6 @@
 import type { BoundFinding } from '../normalize/bound-finding.js';
 import { compareAtCommonPrecision } from '../normalize/date/partial-date.js';
-import { dateVi } from './date-vi.js';
+import { dateVi } from '../normalize/date/date-vi.js';
 import { dateAt } from './record-access.js';
 
 type Record_ = Readonly<Record<string, unknown>>;

@@ -91,11 +91,18 @@ describe('errors.xlsx: deduplication sheets', () => {
     expect(values(merged, 1).slice(2, 7)).toEqual(['Tệp (giữ lại)', 'Trang tính (giữ lại)', 'Dòng (giữ lại)', 'Họ tên (giữ lại)', 'Ngày sinh (giữ lại)']);
     const [clusterId, , ...rest] = values(merged, 2);
     expect(clusterId).toMatch(/^dup-/);
-    expect(rest).toEqual(['yen-binh/KS_yen-binh.xlsx', '2014', 9, 'Hoàng Thị Ngọc Ánh', '21/08/2014', 'yen-binh/KS_nhap-lai.xlsx', '2014', 4, "'=Hoàng Thị Ngọc Ánh", '21/08/2014', 'child.personalId']);
+    expect(rest).toEqual(['yen-binh/KS_yen-binh.xlsx', '2014', 9, 'Hoàng Thị Ngọc Ánh', '21/08/2014', 'yen-binh/KS_nhap-lai.xlsx', '2014', 4, "'=Hoàng Thị Ngọc Ánh", '21/08/2014', 'Số định danh cá nhân']);
     let formulas = 0;
     for (const sheet of workbook.worksheets) sheet.eachRow((row) => row.eachCell((cell) => (formulas += cell.type === ExcelJS.ValueType.Formula ? 1 : 0)));
     expect(formulas).toBe(0);
     expect(workbook.getWorksheet('Cần xem xét')!.rowCount).toBe(1); // the header alone
+  });
+
+  it('names what the kept row took by the column titles officers read in \'Chi tiết\', not by record paths', async () => {
+    const withoutMotherYear: BirthRecord = { ...anh, mother: { ...anh.mother, birthYear: null } };
+    const merged = (await errorsWorkbook([withoutMotherYear, retyped])).getWorksheet('Đã gộp')!;
+    expect(values(merged, 1).at(-1)).toBe('Trường được bổ sung từ dòng đã gộp');
+    expect(values(merged, 2).at(-1)).toBe('Số định danh cá nhân, Năm sinh mẹ');
   });
 
   it('writes dates as the officer reads them, at their precision', () => {

@@ -79,7 +79,52 @@ describe('CMND issue dates in marriage books (2005–2015) are no registration d
   });
 });
 
+describe("the issue date of the register's certificate is the registration date", () => {
+  // The certificate is handed over on registration (Law 60/2014/QH13 Art. 16, 18, 34); 'Ngày cấp' alone stays a fallback.
+  it.each([
+    ['birth', ['Số', 'Ngày cấp GKS', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Họ và tên mẹ', 'Năm sinh mẹ']],
+    ['birth', ['Số', 'Ngày cấp giấy khai sinh', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Họ và tên mẹ', 'Năm sinh mẹ']],
+    ['marriage', ['Số', 'Ngày cấp GCN', 'Họ và tên chồng', 'Ngày sinh chồng', 'Họ và tên vợ', 'Ngày sinh vợ']],
+    ['marriage', ['Số', 'Ngày cấp giấy CNKH', 'Họ và tên chồng', 'Ngày sinh chồng', 'Họ và tên vợ', 'Ngày sinh vợ']],
+    ['marriage', ['Số', 'Ngày cấp Giấy chứng nhận kết hôn', 'Họ và tên chồng', 'Ngày sinh chồng', 'Họ và tên vợ', 'Ngày sinh vợ']],
+    ['death', ['Số', 'Ngày cấp giấy chứng tử', 'Họ và tên người chết', 'Năm sinh', 'Ngày chết', 'Nơi chết']],
+    ['death', ['Số', 'Ngày cấp trích lục', 'Họ và tên người chết', 'Năm sinh', 'Ngày chết', 'Nơi chết']],
+  ])('%s: %j', (type, labels) => {
+    const header = detectHeader(sheetRows([...titles, labels]), allTypes);
+    expect([header?.type.name, header?.keys.get(1)]).toEqual([type, 'registration.date']);
+  });
+
+  it("reads it right of a spouse's ID and beside the spouses' 'Ngày cấp', which stay the IDs' issue dates", () => {
+    const afterId = detectHeader(sheetRows([['Số', 'Họ và tên chồng', 'Ngày sinh chồng', 'Họ và tên vợ', 'Ngày sinh vợ', 'Số CMND vợ', 'Ngày cấp GCN']]), marriage);
+    expect(afterId?.keys.get(6)).toBe('registration.date');
+    const spouse = ['Họ và tên', 'Ngày sinh', 'Số CMND', 'Ngày cấp'];
+    const rows = sheetRows([
+      ['Số', 'Chồng', null, null, null, 'Vợ', null, null, null, 'Ngày cấp GCNKH'],
+      [null, ...spouse, ...spouse, null],
+    ]);
+    expect(mapping(detectHeader(rows, marriage))).toEqual([
+      'Số → registration.number',
+      'Chồng / Họ và tên → husband.fullName', 'Chồng / Ngày sinh → husband.birthDate', 'Chồng / Số CMND → husband.personalId', 'Chồng / Ngày cấp → -',
+      'Vợ / Họ và tên → wife.fullName', 'Vợ / Ngày sinh → wife.birthDate', 'Vợ / Số CMND → wife.personalId', 'Vợ / Ngày cấp → -',
+      'Ngày cấp GCNKH → registration.date',
+    ]);
+  });
+});
+
 describe("'Nơi đăng ký HKTT' is where a person's residence is registered", () => {
+  it.each(['Nơi ĐKTT', 'Nơi ĐKHK', 'Nơi ĐKNKTT', 'Nơi đăng ký NKTT', 'Nơi ĐK NKTT', 'Nơi ĐKTT cuối cùng'])("reads the abbreviation %j as each spouse's residence", (label) => {
+    const rows = sheetRows([['Số', 'Ngày đăng ký', 'Họ tên chồng', 'Năm sinh', label, 'Họ tên vợ', 'Năm sinh', label, 'Ghi chú']]);
+    expect([...(detectHeader(rows, allTypes)?.keys.values() ?? [])]).toEqual([
+      'registration.number', 'registration.date', 'husband.fullName', 'husband.birthDate', 'husband.residence', 'wife.fullName', 'wife.birthDate', 'wife.residence', 'remarks',
+    ]);
+  });
+
+  it("still reads 'Nơi ĐK' alone as the register's place", () => {
+    const rows = sheetRows([['Số', 'Nơi ĐK', 'Ngày ĐK', 'Họ tên chồng', 'Năm sinh', 'Nơi ĐKTT', 'Họ tên vợ', 'Năm sinh', 'Nơi ĐKTT']]);
+    const header = detectHeader(rows, marriage);
+    expect([header?.keys.get(1), header?.keys.get(5), header?.keys.get(8)]).toEqual(['registration.place', 'husband.residence', 'wife.residence']);
+  });
+
   it("reads it as each spouse's residence in a one-row marriage header", () => {
     const rows = sheetRows([['Số', 'Ngày đăng ký', 'Họ tên chồng', 'Năm sinh', 'Nơi đăng ký HKTT', 'Họ tên vợ', 'Năm sinh', 'Nơi đăng ký HKTT', 'Ghi chú']]);
     expect([...(detectHeader(rows, allTypes)?.keys.values() ?? [])]).toEqual([

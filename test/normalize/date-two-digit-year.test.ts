@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { messageVi } from '../../src/catalog/catalog.js';
 import { normalizeDate, normalizeYear } from '../../src/normalize/date/normalize-date.js';
 import { expandTwoDigitYear, twoDigitYearLimit } from '../../src/normalize/date/two-digit-year.js';
 
@@ -35,9 +36,14 @@ describe('two-digit years', () => {
       value: '1896-03-05',
       findings: [
         { code: 'DATE_TWO_DIGIT_YEAR', from: '5/3/96', to: '1896-03-05', params: { result: '1896-03-05' } },
-        { code: 'DATE_CENTURY_DOUBTFUL', params: { result: '1896-03-05', years: 99, alternative: 1996, limit: 1995 } },
+        // The warning's date is the officer's, day first (its message is read in errors.xlsx).
+        { code: 'DATE_CENTURY_DOUBTFUL', params: { result: '05/03/1896', years: 99, alternative: 1996, limit: 1995 } },
       ],
     });
+    expect(messageVi('DATE_CENTURY_DOUBTFUL', { value: '5/3/96', ...result.findings[1]!.params })).toBe(
+      'Năm hai chữ số trong "5/3/96" được hiểu là 05/03/1896 để không muộn hơn năm 1995, tức sớm hơn 99 năm; nếu là năm 1996 thì lại muộn hơn năm 1995. Năm này hoặc ngày đăng ký có thể đã bị ghi nhầm.',
+    );
+    expect(normalizeDate('3/96', { referenceDate: '1995-03-20' }).findings[1]?.params).toMatchObject({ result: '03/1896' });
     expect(normalizeDate('5/3/97', { referenceDate: '1995-03-20' }).findings.map((finding) => finding.code)).toContain('DATE_CENTURY_DOUBTFUL');
     expect(normalizeDate(96, { referenceDate: '1995-03-20' }).findings.map((finding) => finding.code)).toContain('DATE_CENTURY_DOUBTFUL');
   });

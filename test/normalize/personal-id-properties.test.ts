@@ -86,13 +86,40 @@ describe('normalizePersonalId properties', () => {
     );
   });
 
-  it('pads a workbook\'s text cell never, the same digits in a CSV as a number cell', () => {
+  it('pads a workbook\'s text cell of 10–11 digits only into an ID that fits the person, the same digits in a CSV as a number cell', () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^[1-9]\d{7}$|^[1-9]\d{9,10}$/), anyContext, (digits, context) => {
-        const typed = normalizePersonalId(digits, context);
-        expect(typed.findings.map((finding) => finding.code)).not.toContain('ID_LEADING_ZERO_RESTORED');
-        expect(typed.value).toBeNull();
+      fc.property(fc.stringMatching(/^[1-9]\d{9,10}$/), anyContext, fc.option(fc.integer({ min: 1950, max: 2030 })), (digits, context, registrationYear) => {
+        const typed = normalizePersonalId(digits, context, { registrationYear });
+        if (typed.value === null) {
+          expect(typed.findings).toEqual([{ code: 'ID_MALFORMED' }]);
+        } else {
+          // Restored only without a mismatch, born 1900–2099 and not after the registration.
+          expect(typed.findings).toEqual([{ code: 'ID_LEADING_ZERO_RESTORED', from: digits, to: typed.value }]);
+          const digit = Number(typed.value[3]);
+          const encodedYear = 1900 + Math.floor(digit / 2) * 100 + Number(typed.value.slice(4, 6));
+          expect(digit).toBeLessThanOrEqual(3);
+          if (registrationYear !== null) expect(encodedYear).toBeLessThanOrEqual(registrationYear);
+        }
         expect(normalizePersonalId(digits, context, { textMayLackZeros: true })).toEqual(normalizePersonalId(Number(digits), context));
+      }),
+    );
+  });
+
+  it('restores a valid ID typed as text without its zeros, like the number', () => {
+    fc.assert(
+      fc.property(person.filter((p) => p.birthYear < 2030), (p) => {
+        const id = idOf(p);
+        const context = { sex: p.sex, birthYear: p.birthYear };
+        expect(normalizePersonalId(String(Number(id)), context, { registrationYear: 2030 })).toEqual(normalizePersonalId(Number(id), context));
+      }),
+    );
+  });
+
+  it('pads an 8-digit text as a CMND whose police code starts with 0, as a number cell', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[1-9]\d{7}$/), anyContext, (digits, context) => {
+        expect(normalizePersonalId(digits, context)).toEqual(normalizePersonalId(Number(digits), context));
+        expect(normalizePersonalId(digits, context).value).toBe(`0${digits}`);
       }),
     );
   });

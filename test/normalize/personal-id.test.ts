@@ -68,16 +68,47 @@ describe('normalizePersonalId: lost leading zeros', () => {
     }
   });
 
-  // Excel keeps a text cell as typed: a short number there lost no zero. Padding '1351234567' (a
-  // CMND typed with a digit too many) gave Hà Nội's '001351234567', then 4th-digit and year errors.
+  // A workbook's text cell usually keeps what was typed, but a column of IDs stored as numbers and turned into
+  // Text afterwards holds the numbers' digits. Padding '1351234567' (a CMND typed with a digit too many) gives
+  // Hà Nội's '001351234567', whose 4th digit says a girl born in the 2000s and digits 5–6 the year 2051.
   it.each([
-    ['1351234567', 'a CMND with an extra digit'],
-    ['26090001234', 'an ID typed without its first digit'],
-    ['13512345', 'a CMND typed without a digit'],
-    ['CMND số 13512345 cấp ngày 12/5/2005', 'among issuing details'],
-  ])('a workbook text cell %j (%s) is not padded: ID_MALFORMED', (cell) => {
-    expect(normalizePersonalId(cell, man1990)).toEqual({ value: null, findings: [{ code: 'ID_MALFORMED' }] });
-    expect(normalizePersonalId(cell, man1990, { textMayLackZeros: false })).toEqual({ value: null, findings: [{ code: 'ID_MALFORMED' }] });
+    ['1351234567', man1990, 'a CMND with an extra digit: a woman of the 2000s'],
+    ['1351234567', { sex: 'female' }, '… born in 2051'],
+    ['1351234567', {}, '… born in 2051, whoever it registers'],
+    ['1312345678', { sex: 'female', birthYear: 1965 }, '… born in 2012'],
+    ['26191001203', man1990, 'a woman\'s ID in a man\'s cell'],
+    ['26090001234', { sex: 'male', birthYear: 1991 }, 'year digits 90 for a man born in 1991'],
+    ['99090001234', man1990, 'restored prefix 099 is no province'],
+    ['CMND số 13512345 cấp ngày 12/5/2005', man1990, 'among issuing details'],
+  ] as [string, PersonalIdContext, string][])('a workbook text cell %j %j (%s) of a 2017 entry is not padded: ID_MALFORMED', (cell, context) => {
+    expect(normalizePersonalId(cell, context, { registrationYear: 2017 })).toEqual({ value: null, findings: [{ code: 'ID_MALFORMED' }] });
+    expect(normalizePersonalId(cell, context, { textMayLackZeros: false, registrationYear: 2017 })).toEqual({ value: null, findings: [{ code: 'ID_MALFORMED' }] });
+  });
+
+  it('is padded in a workbook text cell when the restored ID fits the person (a column turned into Text)', () => {
+    for (const [cell, context, expected] of [
+      ['26217001202', { sex: 'male', birthYear: 2017 }, '026217001202'], // the child of a 2017 birth book
+      ['26191001203', { sex: 'female', birthYear: 1991 }, '026191001203'], // his mother
+      ['1090001234', man1990, '001090001234'], // Hà Nội: two zeros
+      ['26090001234', { sex: 'male' }, '026090001234'], // the birth year unknown: the 4th digit fits
+    ] as [string, PersonalIdContext, string][]) {
+      const result = normalizePersonalId(cell, context, { registrationYear: 2017 });
+      expect(result).toEqual({ value: expected, findings: [{ code: 'ID_LEADING_ZERO_RESTORED', from: cell, to: expected }] });
+    }
+  });
+
+  it('is not padded in a workbook text cell into an ID of a birth after the registration', () => {
+    // A woman whose birth year the book leaves blank: '1312345678' would be a girl born in 2012.
+    expect(normalizePersonalId('1312345678', { sex: 'female' }, { registrationYear: 2010 }).value).toBeNull();
+    expect(normalizePersonalId('1312345678', { sex: 'female' }, { registrationYear: 2015 }).value).toBe('001312345678');
+    // A CSV field keeps today's reading: padded, then checked against the register.
+    expect(codes(normalizePersonalId('1351234567', man1990, csvText).findings)).toEqual(['ID_LEADING_ZERO_RESTORED', 'ID_SEX_CENTURY_MISMATCH', 'ID_BIRTH_YEAR_MISMATCH']);
+  });
+
+  it('pads an 8-digit text into a 9-digit CMND (police codes 01 … 09 start with a zero), with the note', () => {
+    const result = normalizePersonalId('35123404', { sex: 'male', birthYear: 1989 });
+    expect(result.value).toBe('035123404');
+    expect(codes(result.findings)).toEqual(['ID_LEADING_ZERO_RESTORED', 'ID_LEGACY_CMND']);
   });
 
   it('still checks the restored ID against the register', () => {

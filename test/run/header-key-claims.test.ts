@@ -64,6 +64,37 @@ describe('marriage books of 2005–2015 with the spouses\' CMND and its issue da
   });
 });
 
+describe('books that head the registration date with the certificate\'s issue date', () => {
+  it("read 'Ngày cấp GCN' and 'Ngày cấp giấy khai sinh' as the registration date, and 'Nơi ĐKTT' as the spouse's residence", async () => {
+    const marriageFolder = await book('kh-huong-son-2008.xlsx', (workbook) => {
+      const sheet = workbook.addWorksheet('2008');
+      sheet.addRow(['UBND XÃ HƯƠNG SƠN']);
+      sheet.addRow(['SỔ ĐĂNG KÝ KẾT HÔN NĂM 2008']);
+      sheet.addRow(['Số', 'Ngày cấp GCN', 'Họ và tên chồng', 'Ngày sinh chồng', 'Nơi ĐKTT', 'Họ và tên vợ', 'Ngày sinh vợ', 'Nơi ĐKHK']);
+      sheet.addRow([10, '15/01/2008', 'Lê Văn Hải', '22/11/1980', 'Thôn Lũng Ngoài, xã Hương Sơn', 'Đinh Thị Hà', '14/02/1984', 'Thôn Gia Du, xã Hương Sơn']);
+    });
+    const { out } = await runInto({ type: 'marriage', districts: ['249'], inputs: [marriageFolder] });
+    const [marriage] = readJsonl(join(out, '249/marriage/clean.jsonl'));
+    expect(marriage).toMatchObject({
+      registration: { date: '2008-01-15', number: '10' },
+      husband: { residence: 'Thôn Lũng Ngoài, xã Hương Sơn' },
+      wife: { residence: 'Thôn Gia Du, xã Hương Sơn' },
+      raw: {},
+    });
+
+    const birthFolder = await book('ks-huong-son-2008.xlsx', (workbook) => {
+      const sheet = workbook.addWorksheet('2008');
+      sheet.addRow(['UBND XÃ HƯƠNG SƠN']);
+      sheet.addRow(['SỔ ĐĂNG KÝ KHAI SINH NĂM 2008']);
+      sheet.addRow(['Số', 'Ngày cấp giấy khai sinh', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Họ và tên mẹ', 'Năm sinh mẹ']);
+      sheet.addRow([1, '15/01/2008', 'Nguyễn Văn An', 'Nam', '02/01/2008', 'Lê Thị Hoa', 1985]);
+    });
+    const birth = await runInto({ type: 'birth', districts: ['249'], inputs: [birthFolder] });
+    expect(readJson(join(birth.out, '249/birth/manifest.json')).counts).toMatchObject({ rowsRead: 1, clean: 1, rejected: 0 });
+    expect(readJsonl(join(birth.out, '249/birth/clean.jsonl'))[0]).toMatchObject({ registration: { date: '2008-01-15' }, raw: {} });
+  });
+});
+
 describe('empty sheets', () => {
   it('are named once when the whole workbook is empty', async () => {
     const folder = await book('kh-trong.xlsx', (workbook) => {

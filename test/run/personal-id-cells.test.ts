@@ -1,9 +1,11 @@
 /**
- * Leading zeros of a personal ID are lost only where Excel stored the ID as a number: in a
- * number cell, and in a CSV exported from such a sheet (a CSV field is text, but it was
- * written out from the number). A workbook's text cell keeps what the clerk typed: a short
- * number there is reported as it is. Found by testing: a CMND typed with a digit too many,
- * '1351234567', became Hà Nội's '001351234567' and was rejected for its 4th digit and year.
+ * Leading zeros of a personal ID are lost where Excel stored the ID as a number: in a number
+ * cell, in a CSV exported from such a sheet (a CSV field is text, but it was written out from
+ * the number), and in a text cell of a column turned into Text after the IDs were typed (it
+ * holds the numbers' digits). Found by testing: a CMND typed with a digit too many,
+ * '1351234567', became Hà Nội's '001351234567' and was rejected for its 4th digit and year;
+ * then an 11-digit child's ID in a text cell was rejected as malformed. So a workbook's text
+ * cell is padded only when the restored ID fits the person the register records.
  */
 import ExcelJS from 'exceljs';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -68,12 +70,12 @@ beforeAll(async () => {
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('leading zeros of a personal ID', () => {
-  it('are restored in a workbook\'s number cell, never in its text cells', () => {
+  it('are restored in a workbook\'s number cell, and in its text cells when the ID then fits the person', () => {
     expect(workbook).toEqual([
       { personalId: '026035001234', codes: ['ID_LEADING_ZERO_RESTORED'] },
-      { codes: ['ID_MALFORMED'] },
-      { codes: ['ID_MALFORMED'] }, // not '001351234567' with 4th-digit and year errors
-      { codes: ['ID_MALFORMED'] }, // not padded into '013512345' silently
+      { personalId: '026035001235', codes: ['ID_LEADING_ZERO_RESTORED'] }, // a man born in 1935: digit 0, year 35
+      { codes: ['ID_MALFORMED'] }, // not '001351234567', a woman born in 2051, with 4th-digit and year errors
+      { personalId: '013512345', codes: ['ID_LEADING_ZERO_RESTORED', 'ID_LEGACY_CMND'] }, // a CMND of police code 01, noted
       { personalId: '026035001236', codes: [] },
     ]);
   });
@@ -86,5 +88,49 @@ describe('leading zeros of a personal ID', () => {
     // A CSV cannot tell a CMND with a digit too many from a Hà Nội ID that lost two zeros:
     // restored, it disagrees with the register and the row is rejected for it (README, Known limits).
     expect(csv[2]?.codes).toEqual(['ID_SEX_CENTURY_MISMATCH', 'ID_BIRTH_YEAR_MISMATCH']);
+  });
+});
+
+describe('a 2017 birth book whose ID columns were turned into Text after typing', () => {
+  const header = ['Số', 'Ngày đăng ký', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số định danh cá nhân', 'Họ và tên mẹ', 'Năm sinh mẹ', 'Số CMND mẹ', 'Họ và tên cha', 'Năm sinh cha', 'Số CMND cha'];
+  /** Child's, mother's and father's ID cells of xã Tam Hợp's entries, all text. */
+  const entries: [string, string, string][] = [
+    ['26217001202', '', ''], // the child's ID without its zero
+    ['026217001203', '26191001203', ''], // the mother's
+    ['026217001204', '', '35123404'], // the father's CMND of police code 03
+    ['026217001205', '1351234567', ''], // the mother's CMND typed with a digit too many
+  ];
+
+  it('loads the IDs that lost their zeros and rejects the CMND with a digit too many', async () => {
+    const path = join(folder, 'ks-tam-hop-2017.xlsx');
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('KS 2017');
+    sheet.addRow(['UBND XÃ TAM HỢP']);
+    sheet.addRow(['SỔ ĐĂNG KÝ KHAI SINH NĂM 2017']);
+    sheet.addRow(header);
+    entries.forEach(([child, mother, father], index) => {
+      sheet.addRow([index + 1, `1${index}/07/2017`, `Nguyễn Văn ${['An', 'Bình', 'Cường', 'Dũng'][index]}`, 'Nam', `0${index + 1}/07/2017`, child,
+        `Lê Thị ${['Lan', 'Mai', 'Nga', 'Oanh'][index]}`, '1991', mother || null, `Nguyễn Văn ${['Tâm', 'Tú', 'Tuấn', 'Tùng'][index]}`, '1989', father || null]);
+    });
+    sheet.getColumn(6).numFmt = '@';
+    await book.xlsx.writeFile(path);
+    const indexes = Object.values(RECORD_TYPES).map((type) => new AliasIndex(type, {}));
+    const outcomes: unknown[] = [];
+    for await (const event of readRegister(path, { provinceCode: '26', districtCode: '249', file: 'ks-tam-hop-2017.xlsx', options: DEFAULT_NORMALIZE_OPTIONS, indexes })) {
+      if (event.kind !== 'row') continue;
+      const { outcome } = event;
+      if (outcome.kind === 'clean') {
+        const record = outcome.record as unknown as { child: { personalId: string }; mother: { personalId: string | null }; father: { personalId: string | null } | null };
+        outcomes.push([record.child.personalId, record.mother.personalId, record.father?.personalId ?? null]);
+      } else {
+        outcomes.push(outcome.rejected.errors.map((error) => `${error.code} ${error.field}`));
+      }
+    }
+    expect(outcomes).toEqual([
+      ['026217001202', null, null],
+      ['026217001203', '026191001203', null],
+      ['026217001204', null, '035123404'],
+      ['ID_MALFORMED mother.personalId'],
+    ]);
   });
 });

@@ -38,6 +38,8 @@ describe('normalizeRegisterNumber: the number the certificate carries', () => {
     ['5.0', 2016, '5'], // a CSV export's float
     ['5,00', 2016, '5'],
     ['0', 2016, '0'],
+    ['12.', 2016, '12'], // a full stop typed after the number
+    ['Số 012.', 2016, '12'],
   ] as [string, number, string][])('%j → %j silently', (text, year, expected) => {
     expect(normalizeRegisterNumber(text, year)).toEqual({ value: expected, findings: [] });
   });
@@ -47,9 +49,21 @@ describe('normalizeRegisterNumber: the number the certificate carries', () => {
     expect(normalizeRegisterNumber('Số 03 / 2016', 2016).value).toBe('3');
   });
 
+  it('drops a two-digit year equal to the registration\'s, with the same note', () => {
+    expect(normalizeRegisterNumber('12/16', 2016)).toEqual({ value: '12', findings: [{ code: 'REGISTER_NUMBER_YEAR_DROPPED', from: '12/16', to: '12', params: { year: 2016 } }] });
+    expect(normalizeRegisterNumber('05/00', 2000).value).toBe('5');
+    expect(normalizeRegisterNumber('3/98', 1998).value).toBe('3');
+  });
+
   it.each([
     ['3/2015', 2016], // another year: the number or the date is wrong; kept for the officer to see
     ['3/2016', null], // no registration date to compare with
+    ['12/15', 2016], // another year, or a number over a page: kept
+    ['12/17', 2016], // the next year: a slip in the number or in the date
+    ['12/16', null],
+    ['12/016', 2016],
+    ['12.5', 2016],
+    ['12..', 2016],
     ['15/KS', 2016],
     ['15a', 2016],
     ['1.000', 2016], // a thousands group, not a float's zeros

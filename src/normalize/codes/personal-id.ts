@@ -21,9 +21,13 @@ export interface PersonalIdSource {
   /**
    * The text may lack leading zeros: a CSV field holds what Excel showed when it exported
    * the sheet, so an ID stored as a number was written out without them. A workbook's text
-   * cell keeps what was typed: there a short number is a short number.
+   * cell usually keeps what was typed, but a column stored as numbers and turned into text
+   * afterwards holds the numbers' digits: there a short ID is restored only when the restored
+   * number is one this person can hold (see restorableFromText).
    */
   textMayLackZeros?: boolean;
+  /** Year of the registration: a person it registers was born by then. */
+  registrationYear?: number | null;
 }
 
 const malformed = (): Normalized<string | null> => ok(null, [{ code: 'ID_MALFORMED' }]);
@@ -32,7 +36,9 @@ const malformed = (): Normalized<string | null> => ok(null, [{ code: 'ID_MALFORM
  * Personal ID cell → 12-digit ID or 9-digit legacy CMND (the only output shapes), or null.
  * Leading zeros a spreadsheet dropped — from a number, or from text that may lack them
  * (`source`) — are restored when the result is a known province code; a mismatch with the
- * register's sex or birth year is reported, never corrected.
+ * register's sex or birth year is reported, never corrected. A workbook's text cell of 10–11
+ * digits is restored only when the restored ID agrees with the register, of 8 digits always
+ * (a CMND's police code may start with 0).
  */
 export function normalizePersonalId(value: CellValue, context: PersonalIdContext, source: PersonalIdSource = {}): Normalized<string | null> {
   const read = readIdDigits(value);
@@ -47,8 +53,7 @@ export function normalizePersonalId(value: CellValue, context: PersonalIdContext
     const checked = normalizePersonalId(digits, context, source);
     return ok(checked.value, [{ code: 'ID_DETAILS_REMOVED', from: String(value), to: digits }, ...checked.findings]);
   }
-  // Only a number drops leading zeros: typed text that is short ('1351234567', a CMND with a digit
-  // too many) is reported as it is, not padded into another province's ID with misleading errors.
+  // A number, or a CSV field written out from one, dropped its zeros for sure.
   const zerosMayBeLost = read.fromNumber === true || source.textMayLackZeros === true;
   switch (digits.length) {
     case 12:
@@ -58,21 +63,41 @@ export function normalizePersonalId(value: CellValue, context: PersonalIdContext
       // Excel drops the zeros of 0xx province codes; 10 digits = "00x" (Hà Nội 001 … Tuyên Quang 008).
       // It drops all of them, so digits that still start with 0 lost a digit elsewhere.
       const restored = digits.padStart(12, '0');
-      if (!zerosMayBeLost || digits.startsWith('0') || !isKnownIdProvinceCode(restored.slice(0, 3))) return malformed();
+      if (digits.startsWith('0') || !isKnownIdProvinceCode(restored.slice(0, 3))) return malformed();
+      const checks = checkTwelveDigits(restored, context);
+      // Typed text may be short for another reason ('1351234567', a CMND with a digit too many): padded, it
+      // is another province's ID whose 4th and year digits do not fit this person, and stays malformed.
+      if (!zerosMayBeLost && !restorableFromText(restored, checks, source.registrationYear)) return malformed();
       const note: Finding = { code: 'ID_LEADING_ZERO_RESTORED', from: digits, to: restored };
-      return ok(restored, [note, ...checkTwelveDigits(restored, context)]);
+      return ok(restored, [note, ...checks]);
     }
     case 9:
       return ok(digits, [legacyCmnd(digits)]);
     case 8: {
-      // CMND numbers start with a two-digit police code, 01… for Hà Nội (DOMAIN.md §2.2 item 5).
-      if (!zerosMayBeLost || digits.startsWith('0')) return malformed();
+      // CMND numbers start with a two-digit police code, 01 … 09 for Hà Nội, TP HCM, Hải Phòng and the
+      // northern mountain provinces (DOMAIN.md §2.2 item 5: any nine digits are a CMND), so a lost zero
+      // is plausible in any cell; text that still starts with 0 lost a digit elsewhere.
+      if (digits.startsWith('0')) return malformed();
       const restored = `0${digits}`;
       return ok(restored, [{ code: 'ID_LEADING_ZERO_RESTORED', from: digits, to: restored }, legacyCmnd(restored)]);
     }
     default:
       return malformed();
   }
+}
+
+/**
+ * A 12-digit ID padded from a workbook's text is kept only when everything it encodes can be this
+ * person's (DOMAIN.md §2.1): its 4th digit and year digits agree with the register's sex and birth
+ * year where known (`checks` holds no mismatch), and the birth they encode falls in 1900–2099 and
+ * not after the registration.
+ */
+function restorableFromText(restored: string, checks: readonly Finding[], registrationYear: number | null | undefined): boolean {
+  if (checks.length > 0) return false;
+  const parts = describePersonalId(restored);
+  if (parts === null || parts.centurySexDigit > 3) return false;
+  const birthYear = decodeCenturySexDigit(parts.centurySexDigit).centuryStart + parts.birthYearTwoDigits;
+  return typeof registrationYear !== 'number' || birthYear <= registrationYear;
 }
 
 /** A 9-digit CMND carries no sex or birth year: only its format can be checked. */

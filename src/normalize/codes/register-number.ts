@@ -4,32 +4,39 @@ import { ok, type Normalized } from '../finding.js';
 /** 'Số 15', 'số: 15' (the label typed into the cell). */
 const NUMBER_LABEL = /^(?:số\s*:?\s*)+/i;
 const DIGITS = /^\d+$/;
+/** '12.': the number with a full stop typed after it (as in a numbered list). */
+const DIGITS_FULL_STOP = /^(\d+)\.$/;
 /** '5.0', '5,00': a number written out as a float by a CSV export; one or two zeros are no thousands group ('1.000'). */
 const FLOAT_ZERO_FRACTION = /^(\d+)[.,]0{1,2}$/;
-/** '3/2016', '03 / 2016': the number and the year it belongs to, as certificates of some periods print it. */
-const YEAR_SUFFIX = /^(\d+)\s*\/\s*(\d{4})$/;
+/** '3/2016', '03 / 2016', '3/16': the number and the year it belongs to, as certificates of some periods print it. */
+const YEAR_SUFFIX = /^(\d+)\s*\/\s*(\d{4}|\d{2})$/;
 const LEADING_ZEROS = /^0+(?=\d)/;
 
 /**
  * The registration number ('Số') of a book row as the number the certificate carries, so
  * that one entry has one spelling (DOMAIN.md §3.3: the number runs from 01 through a
  * commune's calendar year, and the certificate prints the book row's number): '0015',
- * '15', '15.0' and 'Số 15' are 15; '15/2016' in a 2016 registration is 15 of that year —
- * the year is dropped, with a note. Anything else (another year, '15/KS', a letter) is
- * kept as typed. Idempotent; `registrationYear` null keeps a year suffix.
+ * '15', '15.0', '15.' and 'Số 15' are 15; '15/2016' or '15/16' in a 2016 registration is
+ * 15 of that year — the year is dropped, with a note. Anything else (another year, '15/KS',
+ * a letter) is kept as typed. Idempotent; `registrationYear` null keeps a year suffix.
  */
 export function normalizeRegisterNumber(text: string | null, registrationYear: number | null): Normalized<string | null> {
   if (text === null) return ok(null);
   const typed = text.replace(NUMBER_LABEL, '');
   if (DIGITS.test(typed)) return ok(typed.replace(LEADING_ZEROS, ''));
-  const float = FLOAT_ZERO_FRACTION.exec(typed);
-  if (float?.[1] !== undefined) return ok(float[1].replace(LEADING_ZEROS, ''));
+  const plain = FLOAT_ZERO_FRACTION.exec(typed) ?? DIGITS_FULL_STOP.exec(typed);
+  if (plain?.[1] !== undefined) return ok(plain[1].replace(LEADING_ZEROS, ''));
   const suffixed = YEAR_SUFFIX.exec(typed);
-  if (suffixed?.[1] !== undefined && registrationYear !== null && Number(suffixed[2]) === registrationYear) {
+  if (suffixed?.[1] !== undefined && suffixed[2] !== undefined && registrationYear !== null && isRegistrationYear(suffixed[2], registrationYear)) {
     const number = suffixed[1].replace(LEADING_ZEROS, '');
     return ok(number, [{ code: 'REGISTER_NUMBER_YEAR_DROPPED', from: text, to: number, params: { year: registrationYear } }]);
   }
   return ok(typed);
+}
+
+/** '2016', or '16' for a registration of 2016 (a two-digit year names the registration's own century). */
+function isRegistrationYear(year: string, registrationYear: number): boolean {
+  return year.length === 2 ? Number(year) === registrationYear % 100 : Number(year) === registrationYear;
 }
 
 /**

@@ -6,6 +6,7 @@
 import { ok, type Finding, type Normalized } from '../finding.js';
 import { daysInMonth, MIN_YEAR } from './calendar.js';
 import { DATE_CODES } from './date-finding-codes.js';
+import { dateVi } from './date-vi.js';
 import type { RawDate } from './field-roles.js';
 import { lunarMonthSpan, lunarToSolar } from './lunar-calendar.js';
 import { formatPartialDate, type PartialDate } from './partial-date.js';
@@ -97,7 +98,8 @@ export function resolveDate(raw: RawDate, qualifiers: DateQualifiers, context: R
   }
   if (qualifiers.approximate) warnings.push({ code: DATE_CODES.approximate });
   if (twoDigit && context.target === 'date' && year + 100 - twoDigitLimit <= DOUBTFUL_CENTURY_YEARS) {
-    warnings.push({ code: DATE_CODES.centuryDoubtful, params: { result: value, years: twoDigitLimit - year, alternative: year + 100, limit: twoDigitLimit } });
+    // The message is the officer's: the date as they write it ('05/03/1896').
+    warnings.push({ code: DATE_CODES.centuryDoubtful, params: { result: dateVi(value), years: twoDigitLimit - year, alternative: year + 100, limit: twoDigitLimit } });
   }
 
   const correction = (code: string): Finding => ({ code, from: context.source, to: value, params: { result: value } });

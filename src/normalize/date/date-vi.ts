@@ -1,4 +1,4 @@
-import { parsePartialDate } from '../normalize/date/partial-date.js';
+import { parsePartialDate } from './partial-date.js';
 
 /** An ISO partial date as officers write it: '1990-03-05' → '05/03/1990', '1990-03' → '03/1990', '1990' → '1990'; anything else as it is. */
 export function dateVi(iso: string): string {
