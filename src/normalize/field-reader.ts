@@ -4,6 +4,7 @@ import type { Finding, Normalized } from './finding.js';
 import { normalizePersonalId } from './codes/personal-id.js';
 import { sexFromSplitColumns } from './codes/sex.js';
 import type { DateTarget } from './date/resolve-date.js';
+import { centuryEarlierReference } from './date/two-digit-year.js';
 import { datePartKeys } from '../record-types/date-parts.js';
 import type { CellReading, FieldMemo, FieldOptions } from './memo/field-memo.js';
 import type { DeclarantName } from './name/declarant.js';
@@ -103,6 +104,15 @@ export class FieldReader {
   }
 
   /**
+   * The birth date of a person of any age (the deceased): a two-digit year a century
+   * before the entry is no doubt, and one that would fall after the registration date
+   * is a century earlier (DateOptions.anyAgeBirth, centuryEarlierReference).
+   */
+  anyAgeBirthDate(key: string, field = key): string | null {
+    return this.dateCell(key, field, 'date', this.registrationDate, true);
+  }
+
+  /**
    * A year column. A two-digit year resolves against `before` when given (a parent's
    * against the child's birth: a parent is born first), else the registration date.
    */
@@ -171,10 +181,10 @@ export class FieldReader {
     this.findings.push(finding);
   }
 
-  private dateCell(key: string, field: string, target: DateTarget, referenceDate = this.registrationDate): string | null {
+  private dateCell(key: string, field: string, target: DateTarget, referenceDate = this.registrationDate, anyAgeBirth = false): string | null {
     const cell = this.row.cell(key);
-    if (cell === undefined) return this.splitDate(key, field, target, referenceDate);
-    return this.dateOf(cell, field, target, referenceDate, this.row.yearHeader?.(key) === true);
+    if (cell === undefined) return this.splitDate(key, field, target, referenceDate, anyAgeBirth);
+    return this.dateOf(cell, field, target, referenceDate, this.row.yearHeader?.(key) === true, anyAgeBirth);
   }
 
   /**
@@ -185,7 +195,7 @@ export class FieldReader {
    * date typed in one of the columns, the others left empty, is read as it is.
    * Null when the register has no such columns or they are all empty.
    */
-  private splitDate(key: string, field: string, target: DateTarget, referenceDate: string | null): string | null {
+  private splitDate(key: string, field: string, target: DateTarget, referenceDate: string | null, anyAgeBirth: boolean): string | null {
     const [dayKey, monthKey, yearKey] = datePartKeys(key);
     const day = this.row.cell(dayKey);
     const month = this.row.cell(monthKey);
@@ -194,7 +204,7 @@ export class FieldReader {
     if (anchor === undefined) return null;
     const alone = anchor === (year ?? month ?? day);
     // The 'Năm' part alone holds a year, even when Excel shows it as a day of 1905.
-    if (alone && (anchor.value instanceof Date || WHOLE_DATE.test(anchor.text))) return this.dateOf(anchor, field, target, referenceDate, anchor === year);
+    if (alone && (anchor.value instanceof Date || WHOLE_DATE.test(anchor.text))) return this.dateOf(anchor, field, target, referenceDate, anchor === year, anyAgeBirth);
     const dayText = day === undefined ? null : this.datePartText(day, field);
     const monthText = month === undefined ? null : this.datePartText(month, field);
     const yearText = year === undefined ? null : this.datePartText(year, field);
@@ -206,7 +216,7 @@ export class FieldReader {
       this.findings.push({ code: 'DATE_IMPOSSIBLE', field, column: joined.column, value: text });
       return null;
     }
-    return this.dateOf(joined, field, target, referenceDate);
+    return this.dateOf(joined, field, target, referenceDate, false, anyAgeBirth);
   }
 
   /** One part of a split date as typed: a number as the figures, text cleaned and without its own word ('tháng 3' → '3'). */
@@ -218,18 +228,27 @@ export class FieldReader {
     return text === '' ? null : text;
   }
 
-  /** `yearHeader`: the column is headed by a year, so numbers and date-formatted years typed there are years. */
-  private dateOf(cell: SourceCell, field: string, target: DateTarget, referenceDate: string | null, yearHeader = false): string | null {
+  /**
+   * `yearHeader`: the column is headed by a year, so numbers and date-formatted years typed there are years.
+   * `anyAgeBirth`: FieldReader.anyAgeBirthDate.
+   */
+  private dateOf(cell: SourceCell, field: string, target: DateTarget, referenceDate: string | null, yearHeader = false, anyAgeBirth = false): string | null {
     if (cell.value instanceof Date && cell.datePrecision !== undefined) {
       // A format that shows the year or the month: what the clerk saw is the day's year or month, never a typed year.
       const read = this.memo.dateValue(cell.value, 'date', referenceDate);
       return this.keep(field, cell, atShownPrecision(read, target === 'year' ? 'year' : cell.datePrecision));
     }
     if (typeof cell.value === 'number' || cell.value instanceof Date) {
-      const read = this.memo.dateValue(cell.value, target, referenceDate, yearHeader);
+      // A number is at most a year, a Date a four-digit one: neither is after the registration at full precision only.
+      const read = this.memo.dateValue(cell.value, target, referenceDate, yearHeader, anyAgeBirth);
       return this.keep(field, cell, cell.datePrecision === undefined ? read : atShownPrecision(read, cell.datePrecision));
     }
-    return this.keepReading(field, cell, this.memo.dateText(cell, target, referenceDate));
+    let reading = this.memo.dateText(cell, target, referenceDate, anyAgeBirth);
+    if (anyAgeBirth) {
+      const earlier = centuryEarlierReference(reading.value, referenceDate);
+      if (earlier !== null) reading = this.memo.dateText(cell, target, earlier, true);
+    }
+    return this.keepReading(field, cell, reading);
   }
 
   /** The cell's text through the text cleaner, findings bound; null when nothing is left. */

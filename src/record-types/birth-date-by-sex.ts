@@ -25,14 +25,21 @@ type Sex = 'male' | 'female';
  * given what the other columns said (`sex`, `birthDate`). The year under Nam or
  * Nữ gives the sex when no other column does; both filled, or a sex column that
  * says the other, is SEX_CONFLICTING_MARKS (an error: which is right is the book's).
+ * `anyAge`: the person may be of any age (FieldReader.anyAgeBirthDate).
  */
-export function readBirthDateBySex(reader: FieldReader, role: string, sex: Sex | null, birthDate: string | null): { sex: Sex | null; birthDate: string | null } {
+export function readBirthDateBySex(
+  reader: FieldReader,
+  role: string,
+  sex: Sex | null,
+  birthDate: string | null,
+  anyAge = false,
+): { sex: Sex | null; birthDate: string | null } {
   const maleKey = `${role}.birthDateMale`;
   const femaleKey = `${role}.birthDateFemale`;
   if (!reader.has(maleKey) && !reader.has(femaleKey)) return { sex, birthDate };
   const field = `${role}.birthDate`;
-  const male = reader.date(maleKey, field);
-  const female = reader.date(femaleKey, field);
+  const male = anyAge ? reader.anyAgeBirthDate(maleKey, field) : reader.date(maleKey, field);
+  const female = anyAge ? reader.anyAgeBirthDate(femaleKey, field) : reader.date(femaleKey, field);
   const bySex: Sex | null = male !== null && female === null ? 'male' : female !== null && male === null ? 'female' : null;
   if ((male !== null && female !== null) || (sex !== null && bySex !== null && sex !== bySex)) {
     reader.report({ code: 'SEX_CONFLICTING_MARKS', field: `${role}.sex`, params: { male: male ?? (sex === 'male' ? 'Nam' : ''), female: female ?? (sex === 'female' ? 'Nữ' : '') } });

@@ -106,7 +106,7 @@ export const deathType: RecordTypeDefinition = {
     const registration = readRegistration(reader);
     const name = reader.name('deceased.fullName');
     const typedSex = reader.sex('deceased.sex');
-    const { sex, birthDate: typedBirthDate } = readBirthDateBySex(reader, 'deceased', typedSex, reader.date('deceased.birthDate'));
+    const { sex, birthDate: typedBirthDate } = readBirthDateBySex(reader, 'deceased', typedSex, reader.anyAgeBirthDate('deceased.birthDate'), true);
     // Read in the order the findings have always been listed in (notes are compared with golden files).
     const remarks = reader.text('remarks');
     const ethnicityCode = reader.ethnicity('deceased.ethnicity', 'deceased.ethnicityCode');

@@ -256,7 +256,7 @@ const rejected: Row[] = [
   [true, null, ['DATE_UNPARSEABLE']],
   ['5/3', null, ['DATE_YEAR_MISSING']],
   ['25/12', null, ['DATE_YEAR_MISSING']],
-  // two fields that can be a day and a month are one, in the register's order (DOMAIN.md §5): not mm/yy
+  // without a registration date to place a month/year (the registration date itself), two fields that can be a day and a month are one (DOMAIN.md §5)
   ['05/03', null, ['DATE_YEAR_MISSING']],
   ['5/03', null, ['DATE_YEAR_MISSING']],
   ['10/10', null, ['DATE_YEAR_MISSING']],

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { messageVi } from '../../src/catalog/catalog.js';
 import { normalizeDate, normalizeYear } from '../../src/normalize/date/normalize-date.js';
-import { expandTwoDigitYear, twoDigitYearLimit } from '../../src/normalize/date/two-digit-year.js';
+import { centuryEarlierReference, expandTwoDigitYear, twoDigitYearLimit } from '../../src/normalize/date/two-digit-year.js';
 
 describe('two-digit years', () => {
   beforeEach(() => {
@@ -63,6 +63,45 @@ describe('two-digit years', () => {
     expect(normalizeYear('96', { referenceDate: '1995-03-05' }).findings.map((finding) => finding.code)).toEqual(['DATE_TWO_DIGIT_YEAR']);
   });
 
+  it.each([
+    ['2/3/01', '2000-02-03', '1901-03-02'], // a deceased of 98
+    ['5/3/96', '1995-03-20', '1896-03-05'],
+    ['01', '2000-02-03', '1901'], // 'Năm sinh' typed as a number
+  ])("the birth of a person of any age (the deceased's) is not doubted: old people die — %s registered %s → %s", (cell, referenceDate, expected) => {
+    const result = normalizeDate(cell === '01' ? 1 : cell, { referenceDate, anyAgeBirth: true });
+    expect(result.value).toBe(expected);
+    expect(result.findings.map((finding) => finding.code)).toEqual(['DATE_TWO_DIGIT_YEAR']);
+  });
+
+  it.each([
+    // [cell, registration date, expected]: the month/year reading is before the registration's year
+    ['5/08', '2000-07-03', '1908-05'],
+    ['11/05', '2000-08-02', '1905-11'],
+    ['05/03', '2010-07-01', '2003-05'],
+    ['10/10', '1997-05-01', '1910-10'],
+  ])('month and two-digit year up to 12, with a registration date to place it: %s registered %s → %s', (cell, referenceDate, expected) => {
+    const result = normalizeDate(cell, { referenceDate, anyAgeBirth: true });
+    expect(result).toEqual({ value: expected, findings: [{ code: 'DATE_TWO_DIGIT_YEAR', from: cell, to: expected, params: { result: expected } }] });
+    expect(normalizeDate(cell, { referenceDate }).value).toBe(expected);
+  });
+
+  it.each([
+    ['05/03', null], // the registration date itself: no date to place it against
+    ['05/03', '2003-12-20'], // in the book's own year: as likely 5 March of that year
+    ['11/05', '2005-03-01'],
+    ['5/01', '2000-02-01'], // 1901 for a child of a 2000 book is doubtful; 5 January is not
+    ['25/12', '2000-02-01'], // no month first: only a day
+    ['../03', '2000-02-01'],
+    ['00/03', '2000-02-01'],
+  ])('a day and a month without the year stay DATE_YEAR_MISSING: %s registered %s', (cell, referenceDate) => {
+    expect(normalizeDate(cell, { referenceDate })).toEqual({ value: null, findings: [{ code: 'DATE_YEAR_MISSING' }] });
+  });
+
+  it('a month/year a century back is no doubt for a deceased: 5/01 in a 2000 death book is May 1901', () => {
+    expect(normalizeDate('5/01', { referenceDate: '2000-02-01', anyAgeBirth: true }).value).toBe('1901-05');
+    expect(normalizeDate('3/90', { referenceDate: null }).value).toBe('1990-03');
+  });
+
   it('compares years only: an event later in the registration year keeps that century (the validator flags it)', () => {
     expect(normalizeDate('15/3/90', { referenceDate: '1990-03-10' }).value).toBe('1990-03-15');
   });
@@ -105,5 +144,17 @@ describe('two-digit years', () => {
     expect(expandTwoDigitYear(24, 2024)).toBe(2024);
     expect(expandTwoDigitYear(25, 2024)).toBe(1925);
     expect(expandTwoDigitYear(0, 2000)).toBe(2000);
+  });
+
+  it("a deceased's birth after the registration at full precision is a century earlier; before it, or at year precision, it stands", () => {
+    const twoDigit = (value: string, from: string) => ({ value, findings: [{ code: 'DATE_TWO_DIGIT_YEAR', from, to: value, params: { result: value } }] });
+    expect(centuryEarlierReference(twoDigit('2000-06-12', '12/6/00'), '2000-01-10')).toBe('1999');
+    expect(centuryEarlierReference(twoDigit('2000-02', '2/00'), '2000-01-10')).toBe('1999');
+    expect(centuryEarlierReference(twoDigit('2000-01-01', '1/1/00'), '2000-01-10')).toBeNull(); // an infant
+    expect(centuryEarlierReference(twoDigit('2000', '00'), '2000-01-10')).toBeNull();
+    expect(centuryEarlierReference(twoDigit('2000-01', '1/00'), '2000-01-10')).toBeNull();
+    expect(centuryEarlierReference({ value: '2000-06-12', findings: [] }, '2000-01-10')).toBeNull(); // typed with four digits
+    expect(centuryEarlierReference(twoDigit('2000-06-12', '12/6/00'), null)).toBeNull();
+    expect(normalizeDate('12/6/00', { referenceDate: '1999', anyAgeBirth: true }).value).toBe('1900-06-12');
   });
 });

@@ -36,11 +36,12 @@ const cellText = fc.oneof(
 );
 /** Cells whose answer depends on what else the key must hold: font, registration date (two-digit years, lists in force). */
 const sensitiveText = fc.constantFrom(
-  '5/3/95', '95', '15.8.75', '1/1/05', 'NguyÔn V¨n An', 'nguyen van an', 'NGUYEN VAN AN', 'Ph¹m ThÞ Ngäc ¸nh', '§¨ng ký', 'Kinh',
+  '5/3/95', '95', '15.8.75', '1/1/05', '5/08', '11/05', '5/3/01', 'NguyÔn V¨n An', 'nguyen van an', 'NGUYEN VAN AN', 'Ph¹m ThÞ Ngäc ¸nh', '§¨ng ký', 'Kinh',
   'Phường Vĩnh Phúc', 'xã Tân Phú', 'xã Tân Cương', 'xã Xuân Hòa', 'thị trấn Vĩnh Tường',
 );
 const font = fc.constantFrom(undefined, '.VnTime', '.VnTimeH', 'VNI-Times', 'Times New Roman');
-const registrationDate = fc.constantFrom(null, '1990-03-05', '1975', '1899-01-01', '2020', '2025', '2025-08-01', '2030-01-01', '1990-13');
+// This year's too: without a registration date the limit is this year, yet '11/05' reads otherwise.
+const registrationDate = fc.constantFrom(null, '1990-03-05', '1975', '1899-01-01', '2000-01-10', '2008', '2020', '2025', '2025-08-01', '2030-01-01', '1990-13', String(new Date().getUTCFullYear()));
 const numberValue = fc.oneof(
   { arbitrary: fc.constantFrom(0, -0, 1, 5, 75, 95, 1990, 32937, 32937.5, 19900305, 5031990, NaN), weight: 3 },
   { arbitrary: fc.oneof(fc.double(), fc.integer({ min: -10, max: 100_000 })), weight: 1 },
@@ -54,8 +55,8 @@ const dateValue = fc.oneof(
 /** One call of every kind, asked of a memo and of the normalizers directly. */
 type Question =
   | { kind: 'name' | 'declarant' | 'place' | 'sex' | 'nationality' | 'ethnicity' | 'text'; cell: SourceCell }
-  | { kind: 'dateText'; cell: SourceCell; target: 'date' | 'year'; registrationDate: string | null }
-  | { kind: 'dateValue'; value: number | Date; target: 'date' | 'year'; registrationDate: string | null; yearHeader: boolean }
+  | { kind: 'dateText'; cell: SourceCell; target: 'date' | 'year'; registrationDate: string | null; anyAgeBirth: boolean }
+  | { kind: 'dateValue'; value: number | Date; target: 'date' | 'year'; registrationDate: string | null; yearHeader: boolean; anyAgeBirth: boolean }
   | { kind: 'ethnicityValue'; value: number }
   | { kind: 'commune'; place: string; registrationDate: string | null };
 
@@ -73,7 +74,7 @@ const questions: fc.Arbitrary<Question[]> = fc
     values: fc.array(fc.oneof(numberValue, dateValue), { minLength: 1, maxLength: 3 }),
     dates: fc.array(registrationDate, { minLength: 2, maxLength: 3 }),
     steps: fc.array(
-      fc.record({ kind: fc.constantFrom(...KINDS), text: fc.nat(), font: fc.nat(), value: fc.nat(), date: fc.nat(), year: fc.boolean(), yearHeader: fc.boolean() }),
+      fc.record({ kind: fc.constantFrom(...KINDS), text: fc.nat(), font: fc.nat(), value: fc.nat(), date: fc.nat(), year: fc.boolean(), yearHeader: fc.boolean(), anyAgeBirth: fc.boolean() }),
       { minLength: 10, maxLength: 60 },
     ),
   })
@@ -88,9 +89,9 @@ const questions: fc.Arbitrary<Question[]> = fc
       const target = step.year ? 'year' : 'date';
       switch (step.kind) {
         case 'dateText':
-          return { kind: 'dateText', cell: sourceCell, target, registrationDate: date };
+          return { kind: 'dateText', cell: sourceCell, target, registrationDate: date, anyAgeBirth: step.anyAgeBirth };
         case 'dateValue':
-          return { kind: 'dateValue', value, target, registrationDate: date, yearHeader: step.yearHeader };
+          return { kind: 'dateValue', value, target, registrationDate: date, yearHeader: step.yearHeader, anyAgeBirth: step.anyAgeBirth };
         case 'ethnicityValue':
           return { kind: 'ethnicityValue', value: typeof value === 'number' ? value : value.getTime() };
         case 'commune':
@@ -118,9 +119,9 @@ function askMemo(memo: FieldMemo, q: Question): unknown {
     case 'text':
       return memo.text(q.cell);
     case 'dateText':
-      return memo.dateText(q.cell, q.target, q.registrationDate);
+      return memo.dateText(q.cell, q.target, q.registrationDate, q.anyAgeBirth);
     case 'dateValue':
-      return memo.dateValue(q.value, q.target, q.registrationDate, q.yearHeader);
+      return memo.dateValue(q.value, q.target, q.registrationDate, q.yearHeader, q.anyAgeBirth);
     case 'ethnicityValue':
       return memo.ethnicityValue(q.value);
     case 'commune':
@@ -146,11 +147,11 @@ function askDirectly(options: FieldOptions, q: Question): unknown {
     case 'text':
       return normalizeText({ text: q.cell.text, font: q.cell.font, runs: q.cell.runs });
     case 'dateText': {
-      const dateOptions = { date1904: false, referenceDate: q.registrationDate };
+      const dateOptions = { date1904: false, referenceDate: q.registrationDate, anyAgeBirth: q.anyAgeBirth };
       return direct(q.cell, (text) => (q.target === 'date' ? normalizeDate(text, dateOptions) : normalizeYear(text, dateOptions)));
     }
     case 'dateValue': {
-      const dateOptions = { date1904: false, referenceDate: q.registrationDate };
+      const dateOptions = { date1904: false, referenceDate: q.registrationDate, anyAgeBirth: q.anyAgeBirth };
       return q.target === 'date' ? normalizeDate(q.value, { ...dateOptions, yearColumn: q.yearHeader }) : normalizeYear(q.value, dateOptions);
     }
     case 'ethnicityValue':
@@ -180,6 +181,19 @@ describe('FieldMemo', () => {
     expect(memo.dateText(cell, 'date', '2020-06-30').value?.value).toBe('1995-03-05');
     expect(memo.dateValue(95, 'year', '1990').value).toBe('1895');
     expect(memo.dateValue(95, 'year', '2000').value).toBe('1995');
+  });
+
+  it('keys a two-digit year on whether a registration date was given and on a birth of any age', () => {
+    const memo = new FieldMemo(OPTIONS, false);
+    const thisYear = String(new Date().getUTCFullYear());
+    const monthYear: SourceCell = { value: '11/05', text: '11/05', column: 'F' };
+    // The registration date itself has none: a day and a month; any other date: November 2005.
+    expect(memo.dateText(monthYear, 'date', null).value?.findings.map((finding) => finding.code)).toEqual(['DATE_YEAR_MISSING']);
+    expect(memo.dateText(monthYear, 'date', thisYear).value?.value).toBe('2005-11');
+    const old: SourceCell = { value: '2/3/01', text: '2/3/01', column: 'F' };
+    expect(memo.dateText(old, 'date', '2000-02-03').value?.findings.map((finding) => finding.code)).toContain('DATE_CENTURY_DOUBTFUL');
+    expect(memo.dateText(old, 'date', '2000-02-03', true).value?.findings.map((finding) => finding.code)).toEqual(['DATE_TWO_DIGIT_YEAR']);
+    expect(memo.dateText(old, 'date', '2000-02-03').value?.findings.map((finding) => finding.code)).toContain('DATE_CENTURY_DOUBTFUL');
   });
 
   it('keys a commune on the registration date: a name is matched against the list in force then', () => {

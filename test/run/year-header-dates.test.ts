@@ -141,3 +141,29 @@ describe('registration dates as real books hold them', () => {
     expect(rejected.map((row) => (row.errors as { code: string }[])[0]?.code)).toEqual(['DATE_YEAR_MISSING']);
   });
 });
+
+describe("a deceased's birth date with a two-digit year", () => {
+  it("is a century back when the other reading is after the registration, a month/year when it can be one, and an old person's is not doubted", async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'hotich-deceased-birth-'));
+    const header = [['Số', 'Ngày đăng ký', 'Họ và tên người chết', 'Ngày, tháng, năm sinh', 'Giới tính', 'Dân tộc', 'Ngày chết', 'Nơi chết', 'Nguyên nhân', 'Nơi đăng ký']];
+    const place = 'UBND xã Sơn Lôi';
+    const people: [string, string, Date, Date][] = [
+      ['Nguyễn Văn Tý', '12/6/00', day(2000, 1, 5), day(2000, 1, 10)], // 2000-06-12 would be after his death: 1900
+      ['Trần Thị Nhớn', '2/3/01', day(2000, 2, 1), day(2000, 2, 3)], // 98 years old
+      ['Đỗ Văn Bé', '1/1/00', day(2000, 1, 20), day(2000, 1, 25)], // an infant born that year
+      ['Hoàng Văn Bảng', '5/08', day(2000, 7, 1), day(2000, 7, 3)],
+      ['Lưu Thị Gái', '11/05', day(2000, 8, 1), day(2000, 8, 2)],
+      ['Tạ Văn Lạng', '3/45', day(2000, 9, 1), day(2000, 9, 2)],
+    ];
+    const rows: Cell[][] = people.map(([name, born, died, registered], index) => [index + 1, registered, name, born, index % 2 ? 'Nữ' : 'Nam', 'Kinh', died, 'Tại nhà', 'Già yếu', place]);
+    const path = await writeBook(folder, 'khai-tu-son-loi-2000.xlsx', 'KT 2000', header, rows);
+    const { out } = await runInto({ type: 'death', districts: ['249'], inputs: [path] });
+    const clean = readJsonl(join(out, '249/death/clean.jsonl'));
+    expect(readJsonl(join(out, '249/death/rejected.jsonl'))).toEqual([]);
+    expect(clean.map((record) => (record.deceased as { birthDate: string }).birthDate)).toEqual(['1900-06-12', '1901-03-02', '2000-01-01', '1908-05', '1905-11', '1945-03']);
+    for (const record of clean) {
+      expect(record.warnings).toEqual([]);
+      expect(codesOf(record, 'notes', 'deceased.birthDate')).toEqual(['DATE_TWO_DIGIT_YEAR']);
+    }
+  });
+});

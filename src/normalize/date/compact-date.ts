@@ -21,7 +21,7 @@ export interface CompactReading {
 }
 
 function raw(year: number, month: number, day: number): RawDate {
-  return { year, yearDigits: 4, month: month === 0 ? null : month, day: day === 0 ? null : day, orderFromPositionOnly: false };
+  return { year, yearDigits: 4, month: month === 0 ? null : month, day: day === 0 ? null : day, orderFromPositionOnly: false, dayMonthAlternative: false };
 }
 
 function isRealDate(year: number, month: number, day: number): boolean {

@@ -15,11 +15,17 @@ export interface RawDate {
   day: number | null;
   /** Day and month were told apart by position only, so a month-first reading may be tried. */
   orderFromPositionOnly: boolean;
+  /**
+   * A month and a two-digit year that could also be a day and a month with the year
+   * left out ('5/08', '11/05'): resolveDate keeps the month/year only where the
+   * registration date makes it plausible, else it is DATE_YEAR_MISSING.
+   */
+  dayMonthAlternative: boolean;
 }
 
 /** A bare year ('1950', '75'). */
 export function yearOnly(year: number, yearDigits: number): RawDate {
-  return { year, yearDigits, month: null, day: null, orderFromPositionOnly: false };
+  return { year, yearDigits, month: null, day: null, orderFromPositionOnly: false, dayMonthAlternative: false };
 }
 
 /** Orders tried for each field count, in order of preference. */
@@ -45,22 +51,33 @@ function fits(field: DateField, role: DateRole): boolean {
 }
 
 const MAX_MONTH = 12;
-const MAX_DAY = 31;
 
 /**
  * 'mm/yy' is a real shape ('3/90', '12/85'), but the register's order is day
- * then month (DOMAIN.md §5): two unlabelled fields that can be a day and a month
- * ('05/03', '10/10', '../03', '25/12') are one with the year left out. Only a
- * second field that is no month ('90') makes the pair a month and a year; so
- * does a first field above 12 never, since that is no month ('25/85').
+ * then month (DOMAIN.md §5): two unlabelled fields whose first is no month
+ * ('25/12', '../03', '00/03') are a day and a month with the year left out.
+ * Only a second field that is no month ('90') makes the pair surely a month and
+ * a year; when both are 1–12 ('05/03', '11/05') either reading is possible
+ * (isDayMonthAlternative) and the registration date decides (resolve-date.ts).
  */
 function looksLikeDayMonth(order: readonly DateRole[], fields: readonly DateField[]): boolean {
+  if (!isUnlabelledMonthShortYear(order, fields)) return false;
+  const firstValue = fields[0]?.digits == null ? 0 : Number(fields[0].digits);
+  if (firstValue >= 1 && firstValue <= MAX_MONTH) return false;
+  const secondValue = Number(fields[1]?.digits);
+  return firstValue > MAX_MONTH || (secondValue >= 1 && secondValue <= MAX_MONTH);
+}
+
+function isUnlabelledMonthShortYear(order: readonly DateRole[], fields: readonly DateField[]): boolean {
   const [first, second] = fields;
-  if (order[0] !== 'month' || order[1] !== 'year' || first?.label !== null || second?.label !== null || second.digits?.length !== 2) return false;
-  const firstValue = Number(first.digits ?? 0);
-  if (firstValue > MAX_MONTH) return true;
-  const secondValue = Number(second.digits);
-  return secondValue >= 1 && secondValue <= MAX_MONTH && firstValue <= MAX_DAY;
+  return order[0] === 'month' && order[1] === 'year' && first?.label === null && second?.label === null && second.digits?.length === 2;
+}
+
+/** A month 1–12 and a two-digit year 01–12: also a day and a month ('05/03'). */
+function isDayMonthAlternative(order: readonly DateRole[], fields: readonly DateField[]): boolean {
+  if (!isUnlabelledMonthShortYear(order, fields)) return false;
+  const secondValue = Number(fields[1]?.digits);
+  return secondValue >= 1 && secondValue <= MAX_MONTH;
 }
 
 /** Year-first is ISO ('1990-03-05', '1990-03'): only with a four-digit or labelled year. */
@@ -109,5 +126,6 @@ export function assignRoles(fields: readonly DateField[]): RawDate | null {
     month,
     day,
     orderFromPositionOnly: dayIndex === 0 && order[1] === 'month' && fields[0]?.label === null && fields[1]?.label === null,
+    dayMonthAlternative: isDayMonthAlternative(order, fields),
   };
 }

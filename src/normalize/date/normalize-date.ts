@@ -15,7 +15,7 @@ import { readNumber } from './read-number.js';
 import { readText } from './read-text.js';
 import { yearOnly } from './field-roles.js';
 import { failure, resolveDate, type DateTarget, type ResolveContext } from './resolve-date.js';
-import { twoDigitYearLimit } from './two-digit-year.js';
+import { hasReferenceYear, twoDigitYearLimit } from './two-digit-year.js';
 
 export interface DateOptions {
   /** The workbook uses the 1904 date system (old Mac files); affects numeric serials only. */
@@ -33,6 +33,11 @@ export interface DateOptions {
    * year column; a full date typed there is kept whole.
    */
   yearColumn?: boolean;
+  /**
+   * The date is the birth of a person of any age (the deceased): a two-digit year
+   * a century before the entry raises no DATE_CENTURY_DOUBTFUL — old people die.
+   */
+  anyAgeBirth?: boolean;
 }
 
 /** A date cell's answer, and whether it depended on the reference date (only a two-digit year does). */
@@ -45,7 +50,7 @@ export interface DateCellReading {
  * normalizeDate / normalizeYear with the current year given and the use of the
  * reference date reported, so a memo can key an answer on exactly what it
  * depends on: the cell, the target, the date system, the current year and —
- * only when `usesReferenceDate` — twoDigitYearLimit(referenceDate, thisYear).
+ * only when `usesReferenceDate` — twoDigitLimitKey(referenceDate, thisYear, anyAgeBirth).
  */
 export function readDateCell(value: CellValue | undefined, target: DateTarget, options: DateOptions, thisYear: number): DateCellReading {
   let usesReferenceDate = false;
@@ -53,8 +58,13 @@ export function readDateCell(value: CellValue | undefined, target: DateTarget, o
     usesReferenceDate = true;
     return twoDigitYearLimit(options.referenceDate, thisYear);
   };
+  const hasReferenceDate = (): boolean => {
+    usesReferenceDate = true;
+    return hasReferenceYear(options.referenceDate);
+  };
   const yearColumn = target === 'year' || options.yearColumn === true;
-  const result = normalizeCell(value, options.date1904 === true, target, yearColumn, { twoDigitLimit, maxYear: thisYear });
+  const limits = { twoDigitLimit, hasReferenceDate, anyAgeBirth: options.anyAgeBirth === true, maxYear: thisYear };
+  const result = normalizeCell(value, options.date1904 === true, target, yearColumn, limits);
   return { result, usesReferenceDate };
 }
 
@@ -63,11 +73,18 @@ function normalizeCell(
   date1904: boolean,
   target: DateTarget,
   yearColumn: boolean,
-  limits: Pick<ResolveContext, 'twoDigitLimit' | 'maxYear'>,
+  limits: Pick<ResolveContext, 'twoDigitLimit' | 'hasReferenceDate' | 'anyAgeBirth' | 'maxYear'>,
 ): Normalized<string | null> {
   if (value === null || value === undefined) return ok(null);
   // Named fields, not a spread after them (V8's slow path; every date cell comes through here).
-  const context = (source: string): ResolveContext => ({ target, source, twoDigitLimit: limits.twoDigitLimit, maxYear: limits.maxYear });
+  const context = (source: string): ResolveContext => ({
+    target,
+    source,
+    twoDigitLimit: limits.twoDigitLimit,
+    hasReferenceDate: limits.hasReferenceDate,
+    anyAgeBirth: limits.anyAgeBirth,
+    maxYear: limits.maxYear,
+  });
   if (typeof value === 'string') {
     if (value.trim() === '') return ok(null);
     return readText(value, date1904, context(value.trim()));
@@ -90,7 +107,7 @@ function normalizeCell(
     const reading = dateObjectToDate(value);
     if (reading === null) return failure(DATE_CODES.unparseable);
     const { date, hasTime } = reading;
-    const raw = { year: date.year, yearDigits: 4, month: date.month, day: date.day, orderFromPositionOnly: false };
+    const raw = { year: date.year, yearDigits: 4, month: date.month, day: date.day, orderFromPositionOnly: false, dayMonthAlternative: false };
     return resolveDate(raw, { timeDropped: hasTime }, context(value.toISOString()));
   }
   return failure(DATE_CODES.unparseable);

@@ -37,6 +37,6 @@ export function readNumber(value: number, date1904: boolean, context: ResolveCon
   if (serial.kind === 'fictitious-leap-day') return failure(DATE_CODES.impossible);
   if (serial.kind === 'out-of-range') return failure(DATE_CODES.unparseable); // 0 < value < 1: a time with no date
   const { date, hasTime } = serial.reading;
-  const raw: RawDate = { year: date.year, yearDigits: 4, month: date.month, day: date.day, orderFromPositionOnly: false };
+  const raw: RawDate = { year: date.year, yearDigits: 4, month: date.month, day: date.day, orderFromPositionOnly: false, dayMonthAlternative: false };
   return resolveDate(raw, { fromSerial: true, timeDropped: hasTime }, context);
 }

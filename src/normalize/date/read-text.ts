@@ -35,12 +35,12 @@ function readCommonShape(text: string): RawDate | null {
   const dayFirst = COMMON_DAY_FIRST.exec(text);
   if (dayFirst !== null) {
     const [, day, , month, year] = dayFirst;
-    return { year: zeroAsUnknown(year), yearDigits: 4, month: zeroAsUnknown(month), day: zeroAsUnknown(day), orderFromPositionOnly: true };
+    return { year: zeroAsUnknown(year), yearDigits: 4, month: zeroAsUnknown(month), day: zeroAsUnknown(day), orderFromPositionOnly: true, dayMonthAlternative: false };
   }
   const iso = COMMON_ISO.exec(text);
   if (iso === null) return null;
   const [, year, month, day] = iso;
-  return { year: zeroAsUnknown(year), yearDigits: 4, month: zeroAsUnknown(month), day: zeroAsUnknown(day), orderFromPositionOnly: false };
+  return { year: zeroAsUnknown(year), yearDigits: 4, month: zeroAsUnknown(month), day: zeroAsUnknown(day), orderFromPositionOnly: false, dayMonthAlternative: false };
 }
 
 /**

@@ -37,6 +37,10 @@ export interface ResolveContext {
    * depends on the registration date (src/normalize/memo/date-memo.ts).
    */
   twoDigitLimit: () => number;
+  /** Whether the limit comes from a reference date (a registration date has none); asked for like the limit. */
+  hasReferenceDate: () => boolean;
+  /** The birth of a person of any age (DateOptions.anyAgeBirth): a century before the entry is no doubt. */
+  anyAgeBirth: boolean;
   /** Latest acceptable year (the current year). */
   maxYear: number;
 }
@@ -45,9 +49,26 @@ export interface ResolveContext {
  * A two-digit year at most this many years past the registration year ('96' for
  * 1995) goes back a century (1896): almost a hundred years before the entry, while
  * the other reading (1996) is after it. One of the two dates is mistyped; people
- * born 60–90 years before their (re-)registration are real and not reported.
+ * born 60–90 years before their (re-)registration are real and not reported, and
+ * neither is the birth of a person of any age (the deceased: old people die).
  */
 const DOUBTFUL_CENTURY_YEARS = 2;
+
+function isCenturyDoubtful(year: number, twoDigitLimit: number, context: ResolveContext): boolean {
+  return context.target === 'date' && !context.anyAgeBirth && year + 100 - twoDigitLimit <= DOUBTFUL_CENTURY_YEARS;
+}
+
+/**
+ * '5/08', '11/05': a month and a two-digit year, or a day and a month with the
+ * year left out. Without a registration date (the registration date itself) the
+ * register's day/month order wins; with one, the month/year is kept when it falls
+ * in a year before the registration's ('11/05' registered in 2000 → 11/1905),
+ * not in the registration's own year ('05/03' in a 2003 book is as likely 5 March
+ * of the book's year) nor where a century back is doubtful (isCenturyDoubtful).
+ */
+function dayMonthWins(year: number, twoDigitLimit: number, context: ResolveContext): boolean {
+  return !context.hasReferenceDate() || year >= twoDigitLimit || isCenturyDoubtful(year, twoDigitLimit, context);
+}
 
 export function failure(code: string, params?: Record<string, string | number>): Normalized<null> {
   return ok(null, [params === undefined ? { code } : { code, params }]);
@@ -64,6 +85,7 @@ export function resolveDate(raw: RawDate, qualifiers: DateQualifiers, context: R
   const twoDigit = raw.yearDigits === 2;
   const twoDigitLimit = twoDigit ? context.twoDigitLimit() : 0;
   const year = twoDigit ? expandTwoDigitYear(raw.year, twoDigitLimit) : raw.year;
+  if (raw.dayMonthAlternative && dayMonthWins(year, twoDigitLimit, context)) return failure(DATE_CODES.yearMissing);
   if (year < MIN_YEAR || year > context.maxYear) {
     return failure(DATE_CODES.outOfRange, { year, min: MIN_YEAR, max: context.maxYear });
   }
@@ -97,7 +119,7 @@ export function resolveDate(raw: RawDate, qualifiers: DateQualifiers, context: R
     warnings.push({ code: DATE_CODES.ambiguous, params: { candidates: qualifiers.candidates, result: value } });
   }
   if (qualifiers.approximate) warnings.push({ code: DATE_CODES.approximate });
-  if (twoDigit && context.target === 'date' && year + 100 - twoDigitLimit <= DOUBTFUL_CENTURY_YEARS) {
+  if (twoDigit && isCenturyDoubtful(year, twoDigitLimit, context)) {
     // The message is the officer's: the date as they write it ('05/03/1896').
     warnings.push({ code: DATE_CODES.centuryDoubtful, params: { result: dateVi(value), years: twoDigitLimit - year, alternative: year + 100, limit: twoDigitLimit } });
   }

@@ -5,13 +5,14 @@
  * date system, the current year — all in the key or the memo's scope — and on
  * the registration date only through the two-digit-year limit, and only for
  * cells with a two-digit year: readDateCell reports when it asked for the
- * limit, and those cells keep one answer per limit.
+ * limit, and those cells keep one answer per limit key (twoDigitLimitKey: the
+ * limit, whether a reference date gave it, and DateOptions.anyAgeBirth).
  */
 import type { SourceCell } from '../../ingest/source-cell.js';
 import { YearClock } from '../date/calendar.js';
 import { readDateCell } from '../date/normalize-date.js';
 import type { DateTarget } from '../date/resolve-date.js';
-import { twoDigitYearLimit } from '../date/two-digit-year.js';
+import { twoDigitLimitKey } from '../date/two-digit-year.js';
 import type { Normalized } from '../finding.js';
 import { BoundedMemo } from './bounded-memo.js';
 import { cleanText, CellMemo, frozenReading, type CellReading } from './cell-memo.js';
@@ -58,21 +59,21 @@ export class DateMemo {
   }
 
   /** A text date cell through the text cleaner, then normalizeDate (target 'date') or normalizeYear ('year'). */
-  text(cell: SourceCell, target: DateTarget, referenceDate: string | null): CellReading<string | null> {
+  text(cell: SourceCell, target: DateTarget, referenceDate: string | null, anyAgeBirth = false): CellReading<string | null> {
     const thisYear = this.currentYear();
     const memo = this.texts[target].of(cell);
     const known = memo?.get(cell.text);
     if (known !== undefined) {
       if (known.byLimit === undefined) return known;
-      return { text: known.text, value: this.perLimit(known.byLimit, known.text.value, target, referenceDate, thisYear) };
+      return { text: known.text, value: this.perLimit(known.byLimit, known.text.value, target, { date1904: this.date1904, referenceDate, anyAgeBirth }, thisYear) };
     }
     const text = cleanText(cell);
     if (text.value === '') return memo === undefined || !memo.storing ? { text, value: null } : memo.set(cell.text, frozenReading({ text, value: null }));
-    const { result, usesReferenceDate } = readDateCell(text.value, target, { date1904: this.date1904, referenceDate }, thisYear);
+    const { result, usesReferenceDate } = readDateCell(text.value, target, { date1904: this.date1904, referenceDate, anyAgeBirth }, thisYear);
     if (memo === undefined || !memo.storing) return { text, value: result };
     if (!usesReferenceDate) return memo.set(cell.text, frozenReading({ text, value: result }));
     const value = frozen(result);
-    memo.set(cell.text, { text: frozen(text), value: null, byLimit: this.firstLimit(referenceDate, thisYear, value) });
+    memo.set(cell.text, { text: frozen(text), value: null, byLimit: this.firstLimit(referenceDate, anyAgeBirth, thisYear, value) });
     return { text, value };
   }
 
@@ -80,24 +81,26 @@ export class DateMemo {
    * A number or Date cell: normalizeDate (target 'date') or normalizeYear ('year');
    * `yearColumn`: a date column whose header names a year (DateOptions.yearColumn).
    */
-  value(value: number | Date, target: DateTarget, referenceDate: string | null, yearColumn = false): DateResult {
+  value(value: number | Date, target: DateTarget, referenceDate: string | null, yearColumn = false, anyAgeBirth = false): DateResult {
     const thisYear = this.currentYear();
     const underYearHeader = yearColumn && target === 'date';
-    if (this.capacity === 0) return readDateCell(value, target, { date1904: this.date1904, referenceDate, yearColumn: underYearHeader }, thisYear).result;
     const memos = this.values[underYearHeader ? 'dateUnderYearHeader' : target];
     const memo = typeof value === 'number' ? memos.numbers : memos.times;
     const key = typeof value === 'number' ? value : value.getTime();
-    const known = memo.get(key);
-    if (known !== undefined) return 'byLimit' in known ? this.perLimit(known.byLimit, value, target, referenceDate, thisYear, underYearHeader) : known;
-    const { result, usesReferenceDate } = readDateCell(value, target, { date1904: this.date1904, referenceDate, yearColumn: underYearHeader }, thisYear);
+    const known = this.capacity === 0 ? undefined : memo.get(key);
+    if (known !== undefined && !('byLimit' in known)) return known;
+    const options = { date1904: this.date1904, referenceDate, anyAgeBirth, yearColumn: underYearHeader };
+    if (known !== undefined) return this.perLimit(known.byLimit, value, target, options, thisYear);
+    const { result, usesReferenceDate } = readDateCell(value, target, options, thisYear);
+    if (this.capacity === 0) return result;
     const answer = frozen(result);
-    memo.set(key, usesReferenceDate ? { byLimit: this.firstLimit(referenceDate, thisYear, answer) } : answer);
+    memo.set(key, usesReferenceDate ? { byLimit: this.firstLimit(referenceDate, anyAgeBirth, thisYear, answer) } : answer);
     return answer;
   }
 
-  private firstLimit(referenceDate: string | null, thisYear: number, answer: DateResult): ByLimit {
+  private firstLimit(referenceDate: string | null, anyAgeBirth: boolean, thisYear: number, answer: DateResult): ByLimit {
     this.countPerLimitAnswer();
-    return new Map([[twoDigitYearLimit(referenceDate, thisYear), answer]]);
+    return new Map([[twoDigitLimitKey(referenceDate, thisYear, anyAgeBirth), answer]]);
   }
 
   /** The answer of a two-digit-year cell for this row's limit, computed when the limit is new. */
@@ -105,14 +108,13 @@ export class DateMemo {
     byLimit: ByLimit,
     value: string | number | Date,
     target: DateTarget,
-    referenceDate: string | null,
+    options: { date1904: boolean; referenceDate: string | null; anyAgeBirth: boolean; yearColumn?: boolean },
     thisYear: number,
-    yearColumn = false,
   ): DateResult {
-    const limit = twoDigitYearLimit(referenceDate, thisYear);
+    const limit = twoDigitLimitKey(options.referenceDate, thisYear, options.anyAgeBirth);
     const known = byLimit.get(limit);
     if (known !== undefined) return known;
-    const answer = frozen(readDateCell(value, target, { date1904: this.date1904, referenceDate, yearColumn }, thisYear).result);
+    const answer = frozen(readDateCell(value, target, options, thisYear).result);
     this.countPerLimitAnswer();
     byLimit.set(limit, answer);
     return answer;

@@ -142,14 +142,14 @@ export class FieldMemo {
     return memo.get(value) ?? memo.set(value, frozen(normalizeEthnicity(value, this.ethnicityLists)));
   }
 
-  /** A text date cell: the text cleaner, then normalizeDate (target 'date') or normalizeYear ('year'). */
-  dateText(cell: SourceCell, target: DateTarget, referenceDate: string | null): CellReading<string | null> {
-    return this.dates.text(cell, target, referenceDate);
+  /** A text date cell: the text cleaner, then normalizeDate (target 'date') or normalizeYear ('year'); `anyAgeBirth`: DateOptions.anyAgeBirth. */
+  dateText(cell: SourceCell, target: DateTarget, referenceDate: string | null, anyAgeBirth = false): CellReading<string | null> {
+    return this.dates.text(cell, target, referenceDate, anyAgeBirth);
   }
 
   /** A number or Date date cell; `yearColumn`: a date column under a year header (DateMemo.value). */
-  dateValue(value: number | Date, target: DateTarget, referenceDate: string | null, yearColumn = false): Normalized<string | null> {
-    return this.dates.value(value, target, referenceDate, yearColumn);
+  dateValue(value: number | Date, target: DateTarget, referenceDate: string | null, yearColumn = false, anyAgeBirth = false): Normalized<string | null> {
+    return this.dates.value(value, target, referenceDate, yearColumn, anyAgeBirth);
   }
 
   /** matchCommune of a cleaned registration place, for the record's registration date. */
