@@ -23,6 +23,15 @@ export const dateCodes: readonly CatalogEntry[] = [
     fixVi: 'Bổ sung năm theo sổ gốc.',
   },
   {
+    code: 'DATE_YEAR_FROM_BOOK',
+    severity: 'warning',
+    field: 'registration.date',
+    messageVi: 'Ngày đăng ký "{value}" không ghi năm; đã lấy năm {year} của sổ, theo {source}.',
+    description:
+      'The registration date was typed with a day and a month only ("05/01", "ngày 5 tháng 1", a "Ngày" | "Tháng" split with the "Năm" left empty) in a book that gives exactly one year: its title lines ("SỔ ĐĂNG KÝ KHAI TỬ NĂM 1997"), its book number ("Quyển số: 01/1997", "01-TP/HT-2016-KH", the title\'s or the row\'s own) or its sheet name ("1997", "KS 1997"). A book holds one calendar year (DOMAIN.md §3.3), so the date takes that year. Never done when the sheet names two different years, when the day does not exist in that year (DATE_YEAR_MISSING stays), for a registration date typed with its year (even another one), nor for an event date (a birth or a death may fall in the year before its registration).',
+    fixVi: 'Đối chiếu sổ gốc; nếu đúng, ghi đủ ngày/tháng/năm đăng ký (ví dụ 05/01/1997).',
+  },
+  {
     code: 'DATE_IMPOSSIBLE',
     severity: 'error',
     field: 'date',

@@ -1,3 +1,4 @@
+import { currentYear } from '../normalize/date/calendar.js';
 import { matchCommune } from '../normalize/place/match-commune.js';
 import { normalizeText } from '../normalize/text/normalize-text.js';
 import type { SheetRow } from './sheet-source.js';
@@ -26,12 +27,45 @@ const UNIT_WORD = /^(xa|phuong|x\.|p\.|tt\.?|t\.t\.?|thi)(?=$|[/:.,-])/;
 export interface TitleDefaultsOptions {
   /** The source's district (from the pipeline): a commune named in a title must be found in it first. */
   districtCode?: string | null;
+  /** The sheet's name: a year it names ('1997', 'Năm 1997', 'KS 1997') is the book's year. */
+  sheetName?: string;
+}
+
+/**
+ * The defaults key of the book's year. No column has it: its cell's value is the year (a number),
+ * or null when the sheet names two different years; its text says, in the officer's words, where
+ * the year was read ('tiêu đề sổ', 'tên trang tính "1997"', 'quyển số "01/1997"').
+ */
+export const BOOK_YEAR = 'registration.bookYear';
+
+/** A year standing alone among figures ('KS 1997', '01/1995', '01-TP/HT-2016-KH'). */
+const YEAR_FIGURES = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+/** 'năm 1997', 'NĂM: 1997' (matched without accents). */
+const YEAR_WORD = /(?<![a-z])nam\s*:?\s*((?:19|20)\d\d)(?!\d)/g;
+/** A book's name: 'SỔ ĐĂNG KÝ KHAI SINH 1997' ('Số', the number, is no book). */
+const BOOK_NAME = /^\s*sổ /iu;
+/** A line citing a legal act ('Ban hành kèm theo Thông tư số 05/2012/TT-BTP ngày 23 tháng 5 năm 2012'): its years are the act's. */
+const LEGAL_ACT = /thong tu|nghi dinh|quyet dinh|ban hanh|can cu|luat /;
+
+/**
+ * The years a book number or a sheet name names: '01/1995' → 1995, '01-TP/HT-2016-KH' → 2016,
+ * 'KS 1997' → 1997; years after this one are no book's.
+ */
+export function yearsNamed(text: string): number[] {
+  const years: number[] = [];
+  for (const [figures] of text.matchAll(YEAR_FIGURES)) {
+    const year = Number(figures);
+    if (year <= currentYear()) years.push(year);
+  }
+  return years;
 }
 
 /**
  * Register facts printed once above the header instead of in a column:
  * 'Quyển số: 01/2015' → registration.book, 'ỦY BAN NHÂN DÂN XÃ TAM HỢP' →
  * registration.place. Rows use them when they have no such cell of their own.
+ * The book's year (BOOK_YEAR) is the one year its title lines ('SỔ ĐĂNG KÝ
+ * KHAI TỬ NĂM 1997'), its book number and the sheet's name give between them.
  * Without an 'ỦY BAN NHÂN DÂN XÃ …' line, the first title line naming a commune
  * the place matcher knows gives the place: 'XÃ TAM HỢP' under 'ỦY BAN NHÂN DÂN',
  * 'Xã Tam Hợp - Huyện Bình Xuyên', 'Xã: Tam Hợp', 'UBND X. TAM HỢP',
@@ -40,11 +74,13 @@ export interface TitleDefaultsOptions {
 export function titleDefaults(titleRows: readonly SheetRow[], options: TitleDefaultsOptions = {}): Map<string, SourceCell> {
   const defaults = new Map<string, SourceCell>();
   const communeLines: { place: string; column: string }[] = [];
+  const titleYears: number[] = [];
   for (const row of titleRows) {
     for (const cell of row.cells) {
       if (!cell) continue;
       const text = normalizeText({ text: cell.text, font: cell.font, runs: cell.runs }).value;
       const folded = plain(text);
+      titleYears.push(...titleLineYears(text, folded));
       const book = folded.includes('quyen so') ? BOOK.exec(unaccented(text)) : null;
       if (book?.[1] && !defaults.has('registration.book')) {
         // As typed, with the spaces around its dashes dropped: '02 - TP/HT - 2016 - KH' → '02-TP/HT-2016-KH'.
@@ -67,7 +103,39 @@ export function titleDefaults(titleRows: readonly SheetRow[], options: TitleDefa
     const found = communeLines.find(({ place }) => namesKnownCommune(place, options.districtCode ?? null));
     if (found) defaults.set('registration.place', { value: found.place, text: found.place, column: found.column });
   }
+  const year = bookYear(titleYears, defaults.get('registration.book'), options.sheetName);
+  if (year !== undefined) defaults.set(BOOK_YEAR, year);
   return defaults;
+}
+
+/**
+ * The years a title line gives its book: after 'năm' ('SỔ ĐĂNG KÝ KHAI TỬ NĂM 1997', 'Năm: 2005'),
+ * or standing alone in the book's name ('SỔ ĐĂNG KÝ KHAI SINH 1997'); none in a line citing a legal act.
+ */
+function titleLineYears(text: string, folded: string): number[] {
+  if (LEGAL_ACT.test(folded)) return [];
+  const named = BOOK_NAME.test(text) ? yearsNamed(folded) : [];
+  if (!folded.includes('nam')) return named;
+  for (const match of folded.matchAll(YEAR_WORD)) named.push(...yearsNamed(match[1] ?? ''));
+  return named;
+}
+
+/**
+ * The book's year cell (BOOK_YEAR): one book holds one calendar year (DOMAIN.md §3.3), so a year
+ * its title, book number and sheet name agree on. Value null when they name two; undefined when none.
+ */
+function bookYear(titleYears: readonly number[], book: SourceCell | undefined, sheetName: string | undefined): SourceCell | undefined {
+  const sources: { years: number[]; words: string }[] = [
+    { years: [...titleYears], words: 'tiêu đề sổ' },
+    { years: book === undefined ? [] : yearsNamed(book.text), words: `quyển số "${book?.text ?? ''}"` },
+    { years: sheetName === undefined ? [] : yearsNamed(sheetName), words: `tên trang tính "${sheetName ?? ''}"` },
+  ].filter(({ years }) => years.length > 0);
+  if (sources.length === 0) return undefined;
+  const years = new Set(sources.flatMap(({ years }) => years));
+  const words = sources.map((source) => source.words);
+  const text = words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')} và ${words[words.length - 1]}`;
+  const [year] = years;
+  return { value: years.size === 1 && year !== undefined ? year : null, text, column: '' };
 }
 
 /**

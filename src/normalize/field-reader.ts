@@ -113,6 +113,25 @@ export class FieldReader {
   }
 
   /**
+   * The date under `key` read with `year` written after its day and month, for a registration date
+   * typed without its year ('05/01', 'ngày 5 tháng 1', '5/3 - ĐKL', 'Ngày' | 'Tháng' with 'Năm' empty)
+   * in a book that gives the year. Its findings are bound to the cell as typed; null, with nothing
+   * reported, when the cell does not read so as a date of that year (a day that year has not).
+   */
+  dateInYear(key: string, field: string, year: number): string | null {
+    const cell = this.row.cell(key) ?? this.dayAndMonth(key);
+    if (cell === undefined || typeof cell.value !== 'string') return null;
+    const text = this.memo.text(cell).value;
+    const figures = String(year);
+    // After the last figure, so that a remark stays last ('5/3 năm 1997 - ĐKL'); else at the end ('05/03/.... năm 1997').
+    for (const dated of [text.replace(LAST_FIGURE, `$1 năm ${figures}`), `${text} năm ${figures}`]) {
+      const reading = this.memo.dateText({ value: dated, text: dated, column: cell.column }, 'date', null).value;
+      if (reading?.value?.startsWith(figures) === true) return this.keep(field, cell, reading);
+    }
+    return null;
+  }
+
+  /**
    * A year column. A two-digit year resolves against `before` when given (a parent's
    * against the child's birth: a parent is born first), else the registration date.
    */
@@ -219,6 +238,17 @@ export class FieldReader {
     return this.dateOf(joined, field, target, referenceDate, false, anyAgeBirth);
   }
 
+  /** A date split over 'Ngày' | 'Tháng' with no year, as the words splitDate reads ('ngày 5 tháng 1'). */
+  private dayAndMonth(key: string): SourceCell | undefined {
+    const [dayKey, monthKey, yearKey] = datePartKeys(key);
+    const day = this.row.cell(dayKey);
+    const month = this.row.cell(monthKey);
+    if (day === undefined || month === undefined || this.row.cell(yearKey) !== undefined) return undefined;
+    const part = (cell: SourceCell): string => (typeof cell.value === 'number' && Number.isInteger(cell.value) ? String(cell.value) : this.memo.text(cell).value.replace(PART_WORD, '').trim());
+    const text = `ngày ${part(day)} tháng ${part(month)}`;
+    return { value: text, text, column: day.column };
+  }
+
   /** One part of a split date as typed: a number as the figures, text cleaned and without its own word ('tháng 3' → '3'). */
   private datePartText(cell: SourceCell, field: string): string | null {
     if (typeof cell.value === 'number' && Number.isInteger(cell.value)) return String(cell.value);
@@ -291,6 +321,8 @@ export class FieldReader {
 
 /** A whole date in one cell: figures, a separator, figures ('05/03/1985', '5-3-85'). */
 const WHOLE_DATE = /\d\s*[/.-]\s*\d/;
+/** The last figure of a text and what follows it. */
+const LAST_FIGURE = /(\d)(?!.*\d)/su;
 /** The word a split date's part may repeat ('tháng 3', 'Năm 1985'). */
 const PART_WORD = /^(ngày|ngay|tháng|thang|năm|nam)\b\s*/iu;
 

@@ -1,10 +1,13 @@
 import type { SourceCell } from '../ingest/source-cell.js';
+import { BOOK_YEAR, yearsNamed } from '../ingest/title-defaults.js';
+import { DATE_CODES } from '../normalize/date/date-finding-codes.js';
 import type { FieldReader } from '../normalize/field-reader.js';
 import { normalizeRegisterNumber, typedBeforeExcelDate } from '../normalize/codes/register-number.js';
 import type { RecordBody } from './record-type.js';
 
 const BOOK = 'registration.book';
 const NUMBER = 'registration.number';
+const DATE = 'registration.date';
 
 /**
  * Reads the register position shared by every book. The registration date is
@@ -12,7 +15,7 @@ const NUMBER = 'registration.number';
  * a registration number written with its year ('3/2016') is checked against it.
  */
 export function readRegistration(reader: FieldReader): RecordBody['registration'] {
-  const date = reader.date('registration.date');
+  const date = registrationDate(reader);
   reader.registrationDate = date;
   const place = reader.place('registration.place');
   const { communeCode } = reader.commune(place, 'registration.place', 'registration.communeCode');
@@ -23,6 +26,47 @@ export function readRegistration(reader: FieldReader): RecordBody['registration'
     date,
     place,
   };
+}
+
+/**
+ * The registration date. One typed with its day and month only ('05/01', 'ngày 5 tháng 1') takes its
+ * book's year when the book gives exactly one (DOMAIN.md §3.3: a book holds one calendar year), with
+ * DATE_YEAR_FROM_BOOK in place of DATE_YEAR_MISSING. Only this date: a birth or a death entered in a
+ * book may fall in the year before.
+ */
+function registrationDate(reader: FieldReader): string | null {
+  const { findings } = reader;
+  const before = findings.length;
+  const date = reader.date(DATE);
+  if (date !== null) return date;
+  let missing = findings.length - 1;
+  while (missing >= before && findings[missing]!.code !== DATE_CODES.yearMissing) missing--;
+  if (missing < before) return null;
+  const book = bookYear(reader);
+  if (book === null) return null;
+  const completed = reader.dateInYear(DATE, DATE, book.year);
+  if (completed === null) return null;
+  // The same cell and value, now read: the year is no longer missing.
+  const [yearMissing] = findings.splice(missing, 1);
+  reader.report(Object.assign({}, yearMissing, { code: DATE_CODES.yearFromBook, normalized: completed, params: { year: book.year, source: book.source } }));
+  return completed;
+}
+
+/**
+ * The year of the row's book: the one its sheet gives (titleDefaults: title lines, book number,
+ * sheet name), and the row's own book number agrees; null when none is given or two differ.
+ */
+function bookYear(reader: FieldReader): { year: number; source: string } | null {
+  const sheet = reader.sourceCell(BOOK_YEAR);
+  const sheetYear = sheet?.value;
+  if (sheet !== undefined && typeof sheetYear !== 'number') return null;
+  const bookCell = reader.sourceCell(BOOK);
+  const book = bookCell?.value instanceof Date ? typedBeforeExcelDate(bookCell.value, bookCell.datePrecision, 'book') : bookCell?.text;
+  const years = new Set(book == null ? [] : yearsNamed(book));
+  if (typeof sheetYear === 'number') years.add(sheetYear);
+  const [year] = years;
+  if (years.size !== 1 || year === undefined) return null;
+  return { year, source: sheet?.text ?? `quyển số "${book}"` };
 }
 
 /** The book number as typed: '01/1995' even when Excel stored it as the date 1995-01-01. */

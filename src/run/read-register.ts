@@ -3,7 +3,7 @@ import type { CsvRow } from '../ingest/csv-reader.js';
 import { detectHeader, HEADER_SEARCH_ROWS, type DetectedHeader } from '../ingest/header-detect.js';
 import { openSheets } from '../ingest/open-sheets.js';
 import { recordTypeHint } from '../ingest/type-hint.js';
-import { titleDefaults } from '../ingest/title-defaults.js';
+import { BOOK_YEAR, titleDefaults } from '../ingest/title-defaults.js';
 import { RowClassifier, type SkipReason } from '../ingest/row-kind.js';
 import { RunMemo } from '../normalize/memo/run-memo.js';
 import { rowLegacyEncoding, type EvidenceMemo } from '../normalize/text/row-encoding.js';
@@ -88,7 +88,7 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
     const titleRows = top.filter((row) => row.rowNumber < firstHeaderRow && !entriesAbove.has(row.rowNumber));
     // A three-row header's top row may be a title line the search took in ('Quyển số: 02/2016' over a group label).
     const titleLike = header.headerRowNumbers.length >= 3 ? [...titleRows, ...top.filter((row) => row.rowNumber === firstHeaderRow)] : titleRows;
-    let plan = planSheet(header, titleDefaults(titleLike, { districtCode: options.districtCode }));
+    let plan = planSheet(header, titleDefaults(titleLike, { districtCode: options.districtCode, sheetName: sheet.name }));
     const type = header.type.name;
     yield {
       kind: 'sheet',
@@ -296,13 +296,18 @@ function withExtraFields(row: CsvRow, headerFields: number): CsvRow {
 /**
  * The plan for the rows below a title line: a second book typed on in the same
  * sheet ('Quyển số: 01/1999' over the header printed again) gives its number to
- * the rows after it.
+ * the rows after it, and its year: the year the sheet gave was the first book's.
  */
 function withNextBook(plan: SheetPlan, row: SheetRow): SheetPlan {
   if (!row.cells.some((cell) => cell !== undefined && /quy/i.test(cell.text))) return plan;
-  const book = titleDefaults([row]).get('registration.book');
+  const next = titleDefaults([row]);
+  const book = next.get('registration.book');
   if (book === undefined || book.text === plan.defaults.get('registration.book')?.text) return plan;
-  return planSheet(plan.header, new Map([...plan.defaults, ['registration.book', book]]));
+  const defaults = new Map([...plan.defaults, ['registration.book', book]]);
+  const year = next.get(BOOK_YEAR);
+  if (year === undefined) defaults.delete(BOOK_YEAR);
+  else defaults.set(BOOK_YEAR, year);
+  return planSheet(plan.header, defaults);
 }
 
 function skipped(sheet: string, row: SheetRow, reason: RowSkipReason, type: RecordTypeName | null): RegisterEvent {

@@ -12,7 +12,7 @@ export interface SheetPlan {
   rawKeys: Map<number, string>;
   /** Columns the record type does not know; kept in the clean record's `raw`. */
   unknownColumns: number[];
-  /** Values printed above the header (book number, registering commune) for rows without such a cell. */
+  /** Values printed above the header (book number, registering commune) for rows without such a cell; the book's year (BOOK_YEAR). */
   defaults: Map<string, SourceCell>;
   /** Keys whose column is headed by a year ('Năm sinh', 'Năm sinh của chồng', 'Năm sinh' › 'Nam'), not by a day. */
   yearHeaderKeys: ReadonlySet<string>;

@@ -62,6 +62,7 @@ type Place = Pick<CatalogCase, 'run' | 'district' | 'type' | 'file' | 'sheet'>;
 const SON_LOI: Place = { run: 'catalog', district: '249', type: 'birth', file: '249-binh-xuyen/birth-son-loi-2017.xlsx', sheet: 'Quyển 01-2017' };
 const QUAT_LUU_CSV: Place = { run: 'catalog', district: '249', type: 'birth', file: '249-binh-xuyen/birth-quat-luu-2018.csv', sheet: '' };
 const HUONG_CANH: Place = { run: 'catalog', district: '249', type: 'death', file: '249-binh-xuyen/death-huong-canh-2018.xlsx', sheet: 'Khai tử 2018' };
+const HUONG_CANH_2017: Place = { ...HUONG_CANH, sheet: 'Khai tử 2017' };
 const THIEN_KE: Place = { run: 'catalog', district: '249', type: 'marriage', file: '249-binh-xuyen/marriage-thien-ke-2018.xlsx', sheet: 'Kết hôn 2018' };
 const NHAO_SON: Place = { run: 'catalog', district: '253', type: 'birth', file: '253-song-lo/birth-nhao-son-2025.xlsx', sheet: 'Sheet1' };
 const TONE_STYLE: Place = { run: 'tone-style', district: '249', type: 'birth', file: 'tone-style/birth-tone-style-old.xlsx', sheet: 'Sheet1' };
@@ -128,13 +129,15 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(SON_LOI, 26, 'DATE_AMBIGUOUS', 'child.birthDate', 'clean.warnings'),
   at(SON_LOI, 27, 'DATE_YEAR_MISSING', 'child.birthDate', 'rejected.errors'),
   at(HUONG_CANH, 14, 'DATE_YEAR_MISSING', 'deceased.birthDate', 'rejected.errors'),
+  at(HUONG_CANH_2017, 5, 'DATE_YEAR_FROM_BOOK', 'registration.date', 'clean.warnings'),
   at(HUONG_CANH, 8, 'DATE_TIME_DROPPED', 'deathDate', 'clean.notes'),
   at(HUONG_CANH, 9, 'DATE_UNKNOWN', 'deceased.birthDate', 'clean.notes'),
   at(HUONG_CANH, 10, 'DATE_APPROXIMATE', 'deceased.birthDate', 'clean.warnings'),
   at(HUONG_CANH, 18, 'DATE_AGE_ONLY', 'deceased.birthDate', 'clean.warnings'),
   at(HUONG_CANH, 11, 'DATE_LUNAR_CONVERTED', 'deceased.birthDate', 'clean.notes'),
   at(HUONG_CANH, 15, 'DATE_LUNAR', 'deceased.birthDate', 'clean.warnings'),
-  at(HUONG_CANH, 20, 'DATE_CENTURY_DOUBTFUL', 'deceased.birthDate', 'clean.warnings'),
+  at(SON_LOI, 64, 'DATE_CENTURY_DOUBTFUL', 'child.birthDate', 'clean.warnings'),
+  at(SON_LOI, 64, 'DATE_TWO_DIGIT_YEAR', 'child.birthDate', 'clean.notes'),
   at(HUONG_CANH, 20, 'DATE_TWO_DIGIT_YEAR', 'deceased.birthDate', 'clean.notes'),
   // Sex, ethnicity, nationality.
   at(SON_LOI, 28, 'SEX_UNKNOWN', 'child.sex', 'rejected.errors'),

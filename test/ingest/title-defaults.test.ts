@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { titleDefaults } from '../../src/ingest/title-defaults.js';
+import { BOOK_YEAR, titleDefaults } from '../../src/ingest/title-defaults.js';
 import { matchCommune } from '../../src/normalize/place/match-commune.js';
 import { sheetRows } from './rows.js';
 
@@ -43,5 +43,42 @@ describe('register facts printed above the header', () => {
 
   it('takes no place from lines that name no commune', () => {
     expect(placeOf([['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'], ['UBND HUYỆN BÌNH XUYÊN'], ['SỔ ĐĂNG KÝ KHAI SINH'], ['Thị xã Phúc Yên']]).place).toBeUndefined();
+  });
+});
+
+describe("the book's year (DOMAIN.md §3.3: one book, one calendar year)", () => {
+  const yearOf = (lines: (string | null)[][], sheetName?: string) => {
+    const cell = titleDefaults(sheetRows(lines), sheetName === undefined ? {} : { sheetName }).get(BOOK_YEAR);
+    return cell === undefined ? undefined : { year: cell.value, from: cell.text };
+  };
+
+  it("reads it from the title, the book number or the sheet's name, and says which", () => {
+    expect(yearOf([['UBND XÃ TRUNG MỸ'], ['SỔ ĐĂNG KÝ KHAI TỬ NĂM 1997']])).toEqual({ year: 1997, from: 'tiêu đề sổ' });
+    expect(yearOf([['SỔ ĐĂNG KÝ KHAI SINH'], ['Năm: 2005']])).toEqual({ year: 2005, from: 'tiêu đề sổ' });
+    expect(yearOf([['SO DANG KY KHAI SINH NAM 2005']])).toEqual({ year: 2005, from: 'tiêu đề sổ' });
+    expect(yearOf([['SỔ ĐĂNG KÝ KẾT HÔN 2003']])).toEqual({ year: 2003, from: 'tiêu đề sổ' });
+    expect(yearOf([['SỔ ĐĂNG KÝ KHAI SINH'], ['Quyển số: 01/1995']])).toEqual({ year: 1995, from: 'quyển số "01/1995"' });
+    expect(yearOf([['Quyển số: 01-TP/HT-2016-KH']])).toEqual({ year: 2016, from: 'quyển số "01-TP/HT-2016-KH"' });
+    expect(yearOf([['SỔ ĐĂNG KÝ KHAI SINH']], 'KS 1997')).toEqual({ year: 1997, from: 'tên trang tính "KS 1997"' });
+    expect(yearOf([], 'Năm 1997')).toEqual({ year: 1997, from: 'tên trang tính "Năm 1997"' });
+    expect(yearOf([['SỔ ĐĂNG KÝ KHAI TỬ NĂM 1997'], ['Quyển số: 01/1997']], '1997')).toEqual({
+      year: 1997,
+      from: 'tiêu đề sổ, quyển số "01/1997" và tên trang tính "1997"',
+    });
+  });
+
+  it('gives no year when the sheet names two (null), or none', () => {
+    expect(yearOf([['SỔ ĐĂNG KÝ KHAI TỬ NĂM 1997']], '1998')?.year).toBeNull();
+    expect(yearOf([['SỔ ĐĂNG KÝ KHAI SINH'], ['Quyển số: 01/1995']], 'KS 1996')?.year).toBeNull();
+    expect(yearOf([], 'KS 1997-1998')?.year).toBeNull();
+    expect(yearOf([['SỔ ĐĂNG KÝ KHAI SINH'], ['Quyển số: 01']], 'Sheet1')).toBeUndefined();
+    // Figures inside a longer number, a year still to come: no book's year.
+    expect(yearOf([['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'], ['Số hiệu 026123456789']], `KS ${new Date().getFullYear() + 2}`)).toBeUndefined();
+  });
+
+  it('takes no year from a line citing the legal act the book form was issued under', () => {
+    const form = 'Ban hành kèm theo Thông tư số 05/2012/TT-BTP ngày 23 tháng 5 năm 2012 của Bộ Tư pháp';
+    expect(yearOf([[form], ['SỔ ĐĂNG KÝ KHAI SINH']])).toBeUndefined();
+    expect(yearOf([[form], ['SỔ ĐĂNG KÝ KHAI SINH NĂM 2014']])).toEqual({ year: 2014, from: 'tiêu đề sổ' });
   });
 });

@@ -29,6 +29,7 @@ const SAMPLES: Record<string, CellValue> = {
 const EXPECTED_SEVERITY: Record<string, string> = {
   DATE_UNPARSEABLE: 'error',
   DATE_YEAR_MISSING: 'error',
+  DATE_YEAR_FROM_BOOK: 'warning',
   DATE_IMPOSSIBLE: 'error',
   DATE_OUT_OF_RANGE: 'error',
   DATE_TWO_DIGIT_YEAR: 'note',

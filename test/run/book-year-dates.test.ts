@@ -1,0 +1,184 @@
+import ExcelJS from 'exceljs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AliasIndex } from '../../src/ingest/alias-index.js';
+import { DEFAULT_NORMALIZE_OPTIONS } from '../../src/normalize/normalize-options.js';
+import { RECORD_TYPE_NAMES } from '../../src/record-types/record-type.js';
+import { RECORD_TYPES } from '../../src/record-types/registry.js';
+import { readRegister } from '../../src/run/read-register.js';
+
+// A book holds one calendar year (DOMAIN.md §3.3), and clerks often typed the registration
+// date as the book shows it in its 'Ngày, tháng đăng ký' column: '05/01', without the year.
+// When the title, the book number or the sheet's name gives the book's one year, the
+// registration date takes it (DATE_YEAR_FROM_BOOK, a warning) instead of rejecting the row.
+
+const indexes = RECORD_TYPE_NAMES.map((name) => new AliasIndex(RECORD_TYPES[name]));
+
+interface Finding {
+  code: string;
+  field: string;
+  message?: string;
+}
+
+interface RowRead {
+  kind: 'clean' | 'rejected';
+  registrationDate?: string | null;
+  errors: Finding[];
+  warnings: Finding[];
+}
+
+interface Sheet {
+  name: string;
+  rows: (string | number | null)[][];
+  merges?: string[];
+}
+
+/** `sheet!row` → what the row became, for a workbook of the given sheets. */
+async function readBook(fileName: string, sheets: Sheet[]): Promise<Map<string, RowRead>> {
+  const path = join(mkdtempSync(join(tmpdir(), 'hotich-book-year-')), fileName);
+  const workbook = new ExcelJS.Workbook();
+  for (const { name, rows, merges } of sheets) {
+    const sheet = workbook.addWorksheet(name);
+    for (const row of rows) sheet.addRow(row);
+    for (const range of merges ?? []) sheet.mergeCells(range);
+  }
+  await workbook.xlsx.writeFile(path);
+  const read = new Map<string, RowRead>();
+  const options = { provinceCode: '26', districtCode: '249', file: fileName, options: DEFAULT_NORMALIZE_OPTIONS, indexes };
+  for await (const event of readRegister(path, options)) {
+    if (event.kind !== 'row') continue;
+    const { outcome } = event;
+    const key = `${event.sheet}!${event.rowNumber}`;
+    if (outcome.kind === 'clean') {
+      const { registration, warnings } = outcome.record as { registration: { date: string | null }; warnings: Finding[] };
+      read.set(key, { kind: 'clean', registrationDate: registration.date, errors: [], warnings });
+    } else {
+      const { errors, warnings } = outcome.rejected;
+      read.set(key, { kind: 'rejected', errors: errors.map(({ code, field }) => ({ code, field })), warnings });
+    }
+  }
+  return read;
+}
+
+const codes = (findings: Finding[] | undefined): string[] => (findings ?? []).map(({ code, field }) => `${code} ${field}`);
+
+const DEATH_HEADER = ['Số', 'Ngày, tháng đăng ký', 'Họ và tên người chết', 'Năm sinh', 'Giới tính', 'Ngày chết', 'Nơi chết', 'Nguyên nhân chết'];
+const BIRTH_HEADER = ['Số', 'Ngày đăng ký', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Họ và tên mẹ', 'Năm sinh mẹ'];
+
+describe("a registration date typed without the year, in a book that gives it", () => {
+  it("takes the year of the book's title and sheet name, with a warning naming them", async () => {
+    const rows = await readBook('so-khai-tu-trung-my-1997.xlsx', [
+      {
+        name: '1997',
+        rows: [
+          ['UBND XÃ TRUNG MỸ'],
+          ['SỔ ĐĂNG KÝ KHAI TỬ NĂM 1997'],
+          DEATH_HEADER,
+          [1, '05/01', 'Nguyễn Văn Tỵ', 1917, 'Nam', '02/01/1997', 'Tại nhà', 'Già yếu'],
+          [2, 'ngày 18 tháng 2', 'Đặng Thị Sen', 1920, 'Nữ', '15/02/1997', 'Tại nhà', 'Già yếu'],
+          [3, '5/3 - ĐKQH', 'Lê Văn Hòa', 1925, 'Nam', '10/01/1997', 'Tại nhà', 'Già yếu'],
+        ],
+      },
+    ]);
+    expect(rows.get('1997!4')).toMatchObject({ kind: 'clean', registrationDate: '1997-01-05' });
+    expect(rows.get('1997!5')).toMatchObject({ kind: 'clean', registrationDate: '1997-02-18' });
+    expect(rows.get('1997!6')).toMatchObject({ kind: 'clean', registrationDate: '1997-03-05' });
+    for (const row of [4, 5, 6]) expect(codes(rows.get(`1997!${row}`)?.warnings)).toEqual(['DATE_YEAR_FROM_BOOK registration.date']);
+    expect(rows.get('1997!4')?.warnings[0]?.message).toBe('Ngày đăng ký "05/01" không ghi năm; đã lấy năm 1997 của sổ, theo tiêu đề sổ và tên trang tính "1997".');
+  });
+
+  it('leaves the event dates without their year: a death or a birth may fall in the year before', async () => {
+    const rows = await readBook('so-khai-tu-trung-my-1997.xlsx', [
+      {
+        name: 'Năm 1997',
+        rows: [['SỔ ĐĂNG KÝ KHAI TỬ'], DEATH_HEADER, [3, '05/01', 'Lê Thị Dần', 1922, 'Nữ', '30/12', 'Tại nhà', 'Già yếu']],
+      },
+      {
+        name: 'KS',
+        rows: [['SỔ ĐĂNG KÝ KHAI SINH'], ['Quyển số: 01/1995'], BIRTH_HEADER, [1, '05/01', 'Nguyễn Văn An', 'Nam', '28/12', 'Trần Thị Bích', 1968]],
+      },
+    ]);
+    expect(codes(rows.get('Năm 1997!3')?.errors)).toEqual(['DATE_YEAR_MISSING deathDate']);
+    expect(codes(rows.get('Năm 1997!3')?.warnings)).toEqual(['DATE_YEAR_FROM_BOOK registration.date']);
+    expect(codes(rows.get('KS!4')?.errors)).toEqual(['DATE_YEAR_MISSING child.birthDate']);
+    expect(rows.get('KS!4')?.warnings[0]?.message).toContain('đã lấy năm 1995 của sổ, theo quyển số "01/1995"');
+  });
+
+  it("never changes a registration date typed with its year, even another year than the book's", async () => {
+    const rows = await readBook('so-khai-tu-1997.xlsx', [
+      {
+        name: '1997',
+        rows: [['SỔ ĐĂNG KÝ KHAI TỬ NĂM 1997'], DEATH_HEADER, [40, '05/01/1998', 'Hà Văn Khải', 1930, 'Nam', '02/01/1998', 'Tại nhà', 'Già yếu']],
+      },
+    ]);
+    expect(rows.get('1997!3')).toEqual({ kind: 'clean', registrationDate: '1998-01-05', errors: [], warnings: [] });
+  });
+
+  it('gives no year when the sheet names two, or when the day is not in the book year', async () => {
+    const rows = await readBook('so-khai-tu-1998.xlsx', [
+      // The title copied from last year's sheet and left as it was.
+      { name: '1998', rows: [['SỔ ĐĂNG KÝ KHAI TỬ NĂM 1997'], DEATH_HEADER, [1, '05/01', 'Hà Văn Khải', 1930, 'Nam', '02/01/1998', 'Tại nhà', 'Già yếu']] },
+      { name: '1997', rows: [['SỔ ĐĂNG KÝ KHAI TỬ NĂM 1997'], DEATH_HEADER, [9, '29/02', 'Hà Văn Lực', 1931, 'Nam', '26/02/1997', 'Tại nhà', 'Già yếu']] },
+    ]);
+    for (const key of ['1998!3', '1997!3']) {
+      expect(rows.get(key)).toMatchObject({ kind: 'rejected', warnings: [] });
+      expect(codes(rows.get(key)?.errors)).toEqual(['DATE_YEAR_MISSING registration.date']);
+    }
+  });
+
+  it("reads the year from the row's own book number, unless the sheet names another", async () => {
+    const header = ['Số', 'Quyển số', 'Ngày đăng ký', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Họ và tên mẹ', 'Năm sinh mẹ'];
+    const rows = await readBook('so-khai-sinh-2016.xlsx', [
+      { name: 'Sheet1', rows: [header, [1, '01-TP/HT-2016-KS', '12/01', 'Trần Văn Bình', 'Nam', '02/01/2016', 'Lê Thị Lan', 1990]] },
+      { name: 'KS 2016', rows: [header, [1, '01-TP/HT-2017-KS', '12/01', 'Phạm Văn Cường', 'Nam', '02/01/2017', 'Đỗ Thị Mai', 1991]] },
+    ]);
+    expect(rows.get('Sheet1!2')).toMatchObject({ kind: 'clean', registrationDate: '2016-01-12' });
+    expect(rows.get('Sheet1!2')?.warnings[0]?.message).toContain('đã lấy năm 2016 của sổ, theo quyển số "01-TP/HT-2016-KS"');
+    expect(codes(rows.get('KS 2016!2')?.errors)).toEqual(['DATE_YEAR_MISSING registration.date']);
+  });
+
+  it("gives a second book typed on in the same sheet its own number's year", async () => {
+    const rows = await readBook('so-khai-sinh-tam-hop.xlsx', [
+      {
+        name: 'KS',
+        rows: [
+          ['UỶ BAN NHÂN DÂN XÃ TAM HỢP'],
+          ['SỔ ĐĂNG KÝ KHAI SINH NĂM 1998'],
+          BIRTH_HEADER,
+          [1, '20/12', 'Nguyễn Văn An', 'Nam', '01/12/1998', 'Trần Thị Bích', 1970],
+          [],
+          ['Quyển số: 01/1999'],
+          BIRTH_HEADER,
+          [1, '10/01', 'Lê Văn Bình', 'Nam', '02/01/1999', 'Phạm Thị Chi', 1971],
+          [],
+          ['Quyển số: 02'],
+          BIRTH_HEADER,
+          [1, '11/01', 'Hoàng Văn Cường', 'Nam', '03/01/1999', 'Vũ Thị Dung', 1972],
+        ],
+      },
+    ]);
+    expect(rows.get('KS!4')).toMatchObject({ kind: 'clean', registrationDate: '1998-12-20' });
+    expect(rows.get('KS!8')).toMatchObject({ kind: 'clean', registrationDate: '1999-01-10' });
+    expect(rows.get('KS!8')?.warnings[0]?.message).toContain('theo quyển số "01/1999"');
+    // A book number without a year after one with it: which year is not said.
+    expect(codes(rows.get('KS!12')?.errors)).toEqual(['DATE_YEAR_MISSING registration.date']);
+  });
+
+  it("completes a date split over 'Ngày' | 'Tháng' | 'Năm' whose year was left empty", async () => {
+    const rows = await readBook('so-khai-sinh-2003.xlsx', [
+      {
+        name: 'KS 2003',
+        rows: [
+          ['Số', 'Ngày, tháng, năm đăng ký', null, null, 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Họ và tên mẹ', 'Năm sinh mẹ'],
+          [null, 'Ngày', 'Tháng', 'Năm'],
+          [1, 5, 3, null, 'Nguyễn Văn An', 'Nam', '01/03/2003', 'Trần Thị Bích', 1980],
+        ],
+        merges: ['B1:D1'],
+      },
+    ]);
+    expect(rows.get('KS 2003!3')).toMatchObject({ kind: 'clean', registrationDate: '2003-03-05' });
+    expect(codes(rows.get('KS 2003!3')?.warnings)).toEqual(['DATE_YEAR_FROM_BOOK registration.date']);
+  });
+});
