@@ -1,6 +1,8 @@
 import type { AliasHit, AliasIndex } from './alias-index.js';
 import { combinedForms, type Candidate, type CandidateColumn } from './header-candidates.js';
 import type { SheetLookups } from './header-lookups.js';
+import { foldHeader } from './header-text.js';
+import { personAttributes } from '../record-types/common-columns.js';
 
 /** Column keys of one header candidate for one record type. */
 export interface Assignment {
@@ -56,6 +58,8 @@ function assignOnce(
   let score = 0;
   // The person named by the last name column, for unqualified attributes after it ('Họ tên mẹ' | 'Năm sinh' | 'Dân tộc').
   let person: NamedPerson | null = null;
+  // Whether the columns keyed since the last name column are all the declarant's ('Người đi khai sinh' | 'Số CMND').
+  let afterDeclarant = false;
   for (const column of candidate.columns) {
     if (column.unplaced) continue;
     const allowed = (key: string): boolean => !refused.has(refusal(column.column, key));
@@ -70,6 +74,8 @@ function assignOnce(
       // A label that, read with the person named to its left, is exactly one of that person's columns says more
       // than an alias found inside it ('Số CMND, ngày cấp' after 'Họ và tên chồng' is his ID, not a date).
       if (person !== null && (!best || best.confidence < 1)) best = attributeOfPerson(column, person, index, lookups, taken, allowed) ?? best;
+      // The declarant has no ID key: their ID column stays in `raw` rather than pass for the registered person's.
+      if (afterDeclarant && best !== undefined && isUnqualifiedId(column.fold ?? '')) wanted = best = undefined;
     }
     const hidden = isHidden(column.column);
     // Only a column left with nothing displaces: one that reads as the person's to its left keeps that reading.
@@ -84,8 +90,23 @@ function assignOnce(
     score += best.confidence;
     confidences.set(column.column, best.confidence);
     if (best.key.endsWith('.fullName')) person = column.group ? null : namedPerson(best.key, column.fold ?? '');
+    afterDeclarant = !column.group && best.key.startsWith('declarant.') && (best.key === 'declarant.fullName' || afterDeclarant);
   }
   return { keys, taken, confidences, score };
+}
+
+/** Folded ID labels that name no person ('Số CMND', 'Giấy tờ tùy thân'). */
+const UNQUALIFIED_ID_LABELS = new Set([personAttributes.personalId.header, ...personAttributes.personalId.aliases].map((label) => foldHeader(label)));
+
+/**
+ * An ID label naming no person, right of the declarant's name column (only the
+ * declarant's columns between: 'Người đi khai sinh' | 'Quan hệ' | 'Số CMND'), is
+ * the declarant's ID paper: the one-row books of 2006–2020 ('Họ, chữ đệm, tên
+ * người đi khai tử' | 'Giấy tờ tùy thân' | 'Quan hệ với người chết') have no ID
+ * column of the deceased or the child (none was given to a child before 2016).
+ */
+function isUnqualifiedId(fold: string): boolean {
+  return UNQUALIFIED_ID_LABELS.has(fold);
 }
 
 /** A fallback label right of a person's ID column ('Số CMND' | 'Ngày cấp') is the ID's issue date. */

@@ -108,6 +108,12 @@ export const declarantColumns: ColumnDefinition[] = [
       'Người khai',
       'Họ và tên người đi khai sinh',
       'Họ và tên người đi khai tử',
+      // Circular 04/2020 books: 'Người đi khai tử' merged over 'Họ, chữ đệm, tên' | 'Giấy tờ tùy thân' | 'Quan hệ…',
+      // or one row 'Họ, chữ đệm, tên người đi khai tử'.
+      'Họ, chữ đệm, tên người đi khai',
+      'Họ, chữ đệm, tên người đi khai sinh',
+      'Họ, chữ đệm, tên người đi khai tử',
+      'Họ, chữ đệm, tên người yêu cầu',
       'Người đi đăng ký',
       'Người đi đăng ký khai sinh',
       'Người đi đăng ký khai tử',

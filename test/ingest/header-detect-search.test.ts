@@ -11,6 +11,8 @@ import { AliasIndex } from '../../src/ingest/alias-index.js';
 import { HeaderRows } from '../../src/ingest/header-cells.js';
 import { detectHeader, HEADER_SEARCH_ROWS, type DetectedHeader } from '../../src/ingest/header-detect.js';
 import { RECORD_TYPES } from '../../src/record-types/registry.js';
+import { personAttributes } from '../../src/record-types/common-columns.js';
+import { foldHeader } from '../../src/ingest/header-text.js';
 import { sheetRows } from './rows.js';
 import type { SheetRow } from '../../src/ingest/sheet-source.js';
 
@@ -252,6 +254,7 @@ function referenceMatch(
   }
 }
 
+const unqualifiedIds = new Set([personAttributes.personalId.header, ...personAttributes.personalId.aliases].map((label) => foldHeader(label)));
 type Hit = { key: string; confidence: number; fallback?: true };
 const isRegistration = (key: string) => key === 'stt' || key.startsWith('registration.');
 const strength = (hit: Hit, isHidden: boolean) => (hit.fallback ? 0 : hit.confidence >= 1 ? 4 : 2) + (isHidden ? 0 : 1);
@@ -264,6 +267,8 @@ function referenceAssign(
   const holders = new Map<string, { column: number; strength: number }>();
   let score = 0;
   let person: { role: string; words: string[] } | null = null;
+  // Only the declarant's columns keyed since the declarant's one-cell name column: an ID label naming no one is theirs.
+  let afterDeclarant = false;
   for (const [column, forms] of candidate.forms) {
     const raw = candidate.labels.get(column) ?? '';
     if (forms.length === 0) continue;
@@ -298,6 +303,7 @@ function referenceAssign(
       if (person && (!best || best.confidence < 1)) {
         best = referencePersonHit(forms[0]!, raw, person, index, indexes, taken, ok) ?? best;
       }
+      if (afterDeclarant && best && unqualifiedIds.has(forms[0]!)) wanted = best = undefined;
     }
     if (!best && wanted && taken.has(wanted.key)) {
       const holder = holders.get(wanted.key)!;
@@ -308,6 +314,7 @@ function referenceAssign(
     taken.add(best.key);
     holders.set(best.key, { column, strength: strength(best, hidden.has(column)) });
     score += best.confidence;
+    afterDeclarant = !group && (best.key === 'declarant.fullName' || (afterDeclarant && best.key.startsWith('declarant.')));
     if (best.key.endsWith('.fullName')) {
       const words = group ? [] : forms[0]!.split(' ').filter((word) => word !== '' && !['ho', 'chu', 'dem', 'va', 'ten', 'day', 'du', 'lot'].includes(word));
       person = words.length > 0 ? { role: best.key.split('.')[0]!, words } : null;

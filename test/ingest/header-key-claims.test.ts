@@ -195,3 +195,59 @@ describe('hidden columns', () => {
     expect([header?.keys.get(1), header?.keys.get(2), header?.keys.get(3)]).toEqual(['registration.date', undefined, 'husband.fullName']);
   });
 });
+
+describe("the declarant's ID paper, which has no key of its own", () => {
+  const birth2012 = ['Số', 'Ngày đăng ký', 'Họ và tên', 'Ngày, tháng, năm sinh', 'Giới tính', 'Dân tộc', 'Nơi sinh', 'Họ tên mẹ', 'Năm sinh', 'Họ tên cha', 'Năm sinh', 'Người đi khai sinh', 'Số CMND', 'Quan hệ', 'Ghi chú'];
+  const death2017 = [
+    'Số', 'Ngày đăng ký', 'Họ, chữ đệm, tên người chết', 'Ngày, tháng, năm sinh', 'Giới tính', 'Dân tộc', 'Nơi cư trú cuối cùng', 'Ngày chết', 'Nơi chết', 'Nguyên nhân chết',
+    'Họ, chữ đệm, tên người đi khai tử', 'Giấy tờ tùy thân', 'Quan hệ với người chết', 'Ghi chú',
+  ];
+
+  it("leaves an ID column right of the declarant's name in raw: it is never the child's or the deceased's", () => {
+    const birth = detectHeader(sheetRows([['UBND XÃ TAM HỢP'], ['SỔ ĐĂNG KÝ KHAI SINH NĂM 2012'], [], birth2012]), allTypes);
+    expect(birth?.type.name).toBe('birth');
+    expect(mapping(birth).slice(11)).toEqual(['Người đi khai sinh → declarant.fullName', 'Số CMND → -', 'Quan hệ → declarant.relation', 'Ghi chú → remarks']);
+    const deathBook = detectHeader(sheetRows([['UBND XÃ TAM HỢP'], ['SỔ ĐĂNG KÝ KHAI TỬ NĂM 2017'], [], death2017]), allTypes);
+    expect(deathBook?.type.name).toBe('death');
+    expect(mapping(deathBook).slice(10)).toEqual([
+      'Họ, chữ đệm, tên người đi khai tử → declarant.fullName', 'Giấy tờ tùy thân → -', 'Quan hệ với người chết → declarant.relation', 'Ghi chú → remarks',
+    ]);
+    expect([...(deathBook?.keys.values() ?? [])]).not.toContain('deceased.personalId');
+    // After the declarant's relation too.
+    const afterRelation = detectHeader(sheetRows([['Số', 'Ngày đăng ký', 'Họ tên người chết', 'Năm sinh', 'Ngày chết', 'Người đi khai', 'Quan hệ', 'Số CMND']]), death);
+    expect(afterRelation?.keys.get(7)).toBeUndefined();
+  });
+
+  it("still reads an ID column among the registered person's own columns, or one naming them, as theirs", () => {
+    const before = detectHeader(sheetRows([['Số', 'Ngày đăng ký', 'Họ tên người chết', 'Năm sinh', 'Số CMND', 'Ngày chết', 'Người đi khai', 'Quan hệ']]), death);
+    expect(before?.keys.get(4)).toBe('deceased.personalId');
+    const named = detectHeader(sheetRows([['Số', 'Ngày đăng ký', 'Họ tên người chết', 'Năm sinh', 'Ngày chết', 'Người đi khai', 'Quan hệ', 'Số CMND người chết']]), death);
+    expect(named?.keys.get(7)).toBe('deceased.personalId');
+    // A declarant typed first: the child's columns after the child's name are the child's.
+    const declarantFirst = detectHeader(sheetRows([['Số', 'Ngày đăng ký', 'Người đi khai sinh', 'Số CMND', 'Họ và tên', 'Ngày sinh', 'Số định danh cá nhân', 'Họ tên mẹ', 'Họ tên cha']]), allTypes);
+    expect([declarantFirst?.keys.get(3), declarantFirst?.keys.get(6)]).toEqual([undefined, 'child.personalId']);
+  });
+});
+
+describe("the 2020 death book (Circular 04/2020): 'Người đi khai tử' merged over its three columns", () => {
+  const deceased = ['STT', 'Số', 'Ngày đăng ký', 'Họ, chữ đệm, tên người chết', 'Ngày, tháng, năm sinh', 'Giới tính', 'Dân tộc', 'Quốc tịch', 'Số định danh cá nhân', 'Nơi cư trú cuối cùng', 'Ngày, giờ, phút chết', 'Nơi chết', 'Nguyên nhân chết'];
+  const under = deceased.map(() => null);
+  const titles2021 = [['UBND THỊ TRẤN BÁ HIẾN'], ['SỔ ĐĂNG KÝ KHAI TỬ'], []];
+
+  it('reads both header rows, with or without the death notice group, and keeps the relation', () => {
+    const variants = [
+      [[...deceased, 'Người đi khai tử', null, null, 'Ghi chú'], [...under, 'Họ, chữ đệm, tên', 'Giấy tờ tùy thân', 'Quan hệ với người chết', null]],
+      [[...deceased, 'Giấy báo tử', null, null, 'Người đi khai tử', null, null, 'Ghi chú'], [...under, 'Số', 'Ngày cấp', 'Cơ quan cấp', 'Họ, chữ đệm, tên', 'Giấy tờ tùy thân', 'Quan hệ với người chết', null]],
+      [[...deceased, 'Người đi khai tử', null, 'Ghi chú'], [...under, 'Họ, chữ đệm, tên', 'Quan hệ với người chết', null]],
+    ];
+    for (const rows of variants) {
+      const header = detectHeader(sheetRows([...titles2021, ...rows]), allTypes);
+      expect(header?.headerRowNumbers, rows[1]!.join('|')).toEqual([4, 5]);
+      const declarant = mapping(header).filter((line) => line.startsWith('Người đi khai tử'));
+      expect(declarant).toContain('Người đi khai tử / Họ, chữ đệm, tên → declarant.fullName');
+      expect(declarant).toContain('Người đi khai tử / Quan hệ với người chết → declarant.relation');
+      expect(declarant.filter((line) => line.includes('Giấy tờ tùy thân'))).toEqual(rows[1]!.includes('Giấy tờ tùy thân') ? ['Người đi khai tử / Giấy tờ tùy thân → -'] : []);
+      expect(header?.keys.get(8)).toBe('deceased.personalId');
+    }
+  });
+});

@@ -128,3 +128,32 @@ describe('a death book of the 1990s', () => {
     });
   });
 });
+
+describe("death books with the declarant's ID paper and no ID column of the deceased", () => {
+  it("keep the declarant's ID in raw (2017, one row) and read the 2020 two-row header with the relation", async () => {
+    const folder = await book('khai-tu-tam-hop.xlsx', (workbook) => {
+      const old = workbook.addWorksheet('2017');
+      old.addRow(['UBND XÃ TAM HỢP']);
+      old.addRow(['SỔ ĐĂNG KÝ KHAI TỬ NĂM 2017']);
+      old.addRow([]);
+      old.addRow(['Số', 'Ngày đăng ký', 'Họ, chữ đệm, tên người chết', 'Ngày, tháng, năm sinh', 'Giới tính', 'Dân tộc', 'Nơi cư trú cuối cùng', 'Ngày chết', 'Nơi chết', 'Họ, chữ đệm, tên người đi khai tử', 'Giấy tờ tùy thân', 'Quan hệ với người chết']);
+      old.addRow([2, '14/02/2017', 'Lê Thị Nhớn', '05/05/1931', 'Nữ', 'Kinh', 'Thôn Tân An, xã Tam Hợp', '12/02/2017', 'Tại nhà', 'Trần Thị Hạnh', '135222333', 'Con dâu']);
+      const current = workbook.addWorksheet('2021');
+      current.addRow(['UBND XÃ TAM HỢP']);
+      current.addRow(['SỔ ĐĂNG KÝ KHAI TỬ NĂM 2021']);
+      current.addRow([]);
+      current.addRow(['Số', 'Ngày đăng ký', 'Họ, chữ đệm, tên người chết', 'Ngày, tháng, năm sinh', 'Giới tính', 'Số định danh cá nhân', 'Nơi cư trú cuối cùng', 'Ngày chết', 'Nơi chết', 'Người đi khai tử', null, null]);
+      current.addRow([null, null, null, null, null, null, null, null, null, 'Họ, chữ đệm, tên', 'Giấy tờ tùy thân', 'Quan hệ với người chết']);
+      current.mergeCells('J4:L4');
+      current.addRow([1, '13/01/2021', 'Nguyễn Văn Bính', '17/03/1935', 'Nam', '026035941020', 'Thôn Ngọc Bảo, xã Tam Hợp', '02/01/2021', 'Tại nhà', 'Nguyễn Văn Hải', '026085899822', 'Con trai']);
+    });
+    const { out } = await runInto({ type: 'death', districts: ['249'], inputs: [folder] });
+    const clean = readJsonl(join(out, '249/death/clean.jsonl'));
+    expect(clean.map((record) => [(record.deceased as any).personalId, record.declarant, record.raw])).toEqual([
+      [null, { fullName: 'Trần Thị Hạnh', relation: 'Con dâu' }, { 'Giấy tờ tùy thân': '135222333' }],
+      ['026035941020', { fullName: 'Nguyễn Văn Hải', relation: 'Con trai' }, { 'Người đi khai tử / Giấy tờ tùy thân': '026085899822' }],
+    ]);
+    const { counts } = readJson(join(out, '249/death/manifest.json'));
+    expect(counts).toMatchObject({ rowsRead: 2, clean: 2, rejected: 0 });
+  });
+});
