@@ -16,11 +16,26 @@ export const validationCodes: readonly CatalogEntry[] = [
     field: 'remarks',
     messageVi: 'Cột Ghi chú "{value}" cho biết mục đăng ký này đã bị hủy (gạch bỏ): không nạp như một mục hợp lệ.',
     description:
-      'The remarks cancel the entry itself ("Hủy", "Đã hủy", "Bỏ", "Ghi nhầm, hủy", "Hủy (ghi sai tên vợ), xem số 12", "Ghi trùng, gạch bỏ"): ' +
-      'a clerk crossed out an entry written wrongly, usually re-writing it under the next number. Loaded, it would reach the national ' +
-      'database beside (or, as a duplicate\'s survivor, instead of) the corrected entry. A remark that cancels something else ' +
-      '("Hủy việc kết hôn trái pháp luật theo bản án …", "Đã hủy giấy khai sinh cũ", "Đã hủy theo QĐ số …") does not count.',
+      'The remarks cancel the entry itself ("Hủy", "Đã hủy", "Bỏ số này", "Ghi nhầm, hủy", "Hủy (ghi sai tên vợ), xem số 12", "Ghi trùng, gạch bỏ"), ' +
+      'or say it was written wrongly and written again or is void, without the word hủy ("Ghi sai tên vợ, đã viết lại ở số 2", "Sai, xem số 4", ' +
+      '"Ghi nhầm", "Viết lại số 8", "Không hợp lệ", "Ghi trùng"): a clerk crossed out an entry written wrongly, usually re-writing it under the ' +
+      'next number. Loaded, it would reach the national database beside (or, as a duplicate\'s survivor, instead of) the corrected entry. ' +
+      'A remark that cancels something else ("Đã hủy giấy khai sinh cũ"), points elsewhere ("Xem số 5", "Sinh đôi với số 5") or records that a ' +
+      'slip was corrected since ("Ghi sai năm sinh mẹ, đã cải chính") does not count.',
     fixVi: 'Đối chiếu sổ gốc: nếu mục này đúng là đã bị hủy thì không cần nhập; nếu chữ "hủy" nói về việc khác thì ghi rõ nội dung đó vào cột Ghi chú.',
+  },
+  {
+    code: 'ENTRY_ANNULLED_LATER',
+    severity: 'warning',
+    field: 'remarks',
+    messageVi:
+      'Cột Ghi chú "{value}" ghi rằng kết quả đăng ký này đã bị hủy hoặc thu hồi sau khi đăng ký (theo quyết định hoặc bản án): mục vẫn được nạp, cán bộ cần xem xét có nạp hay không.',
+    description:
+      'The remarks record that the registration was annulled or revoked after it was made, by a decision of the authority or a court judgment ' +
+      '("Hủy kết quả đăng ký kết hôn theo QĐ số 12/QĐ-UBND", "Hủy việc kết hôn trái pháp luật theo bản án …", "Thu hồi, hủy bỏ GCN kết hôn ' +
+      'theo QĐ …", "Đã hủy theo QĐ số …"). The entry was real and is kept, but the registration may no longer have effect. A divorce ' +
+      '("Đã ly hôn theo bản án …") ends a valid marriage and is not warned of; an old paper destroyed or recalled ("Đã hủy GKS cũ") neither.',
+    fixVi: 'Đối chiếu quyết định hoặc bản án ghi trong cột Ghi chú; nếu việc đăng ký đã bị hủy thì báo cán bộ phụ trách quyết định có đưa mục này vào cơ sở dữ liệu hay không.',
   },
   {
     code: 'ENTRY_CHANGED_LATER',

@@ -38,6 +38,11 @@ const CASE_COUNT = /\d+ truong hop\b/;
  */
 const SIGNER_TEXT =
   /\b(can bo|cong chuc|ho tich|tu phap|chu tich|thu truong|ky ten|da ky|dong dau|ghi ro ho ten|truong (thon|ban|phong|cong an))\b|^(tm|kt|tl|tuq|nguoi)\b/;
+/**
+ * The bracketed note under a signer's title that SIGNER_TEXT leaves ('(Ký)', '(Chữ ký)', '(Ký, họ tên)',
+ * '(Họ và tên)'), folded without its brackets; 'đăng ký' in a remark ('(đăng ký lại)') is no signature.
+ */
+const SIGNATURE_NOTE = /(?<!\bdang )\bky\b|^ho (va )?ten$/;
 /** 'Hết trang 1', 'Chuyển sang trang sau': page-flow lines, never a person's name. */
 const PAGE_LINE = /\b(sang trang|trang sau|trang truoc|trang tiep|het trang|het nam|het so|het quyen|tiep theo)\b/;
 /** One cell of a column-numbering row: '(1)', '1', 'A', 'Cột 1'. */
@@ -178,7 +183,8 @@ export class RowClassifier {
    * QĐ số 12/QĐ-UBND' over 'ngày 10/3/2017 (từ 15/06/1995)'). The row holds words in
    * the remarks column and nothing else — no number, name or date — and no footer's
    * words (a signature block, a total, a place and date, a page line), under no
-   * signature block. Null for any other row. Asked only of the row after an entry.
+   * signature block; a bracketed line too ('(bản chính bị mất)'), except the note
+   * under a signer ('(Ký, ghi rõ họ tên)'). Null for any other row. Asked only of the row after an entry.
    */
   remarksContinuation(row: SheetRow): NonNullable<SheetRow['cells'][number]> | null {
     const column = this.remarksColumn;
@@ -186,9 +192,11 @@ export class RowClassifier {
     const filled = filledColumns(row);
     if (filled.length !== 1 || filled[0] !== column) return null;
     const cell = readCell(row, column);
-    // A bracketed line with a date or number is a remark's ('(từ 15/06/1995)'), not the '(Ký, ghi rõ họ tên)' under a signer.
-    if (!/[a-z]/.test(cell.line) || SIGNER_TEXT.test(cell.line) || (cell.bracketed && !/\d/.test(cell.line)) || PAGE_LINE.test(cell.line)) return null;
+    // A bracketed line is a remark's ('(từ 15/06/1995)', '(bản chính bị mất)') unless it is the '(Ký, ghi rõ họ tên)' under a signer.
+    if (!/[a-z]/.test(cell.line) || SIGNER_TEXT.test(cell.line) || (cell.bracketed && SIGNATURE_NOTE.test(cell.line)) || PAGE_LINE.test(cell.line)) return null;
     if (FOOTER_PHRASE.test(cell.line) || FOOTER_DATE_LINE.test(cell.lower) || TOTAL_WORD.test(cell.lower) || CASE_COUNT.test(cell.line)) return null;
+    // A line about another entry ('Số 8: hủy do viết hỏng') or about the book ('Hết quyển') is no part of this entry's remarks.
+    if (OTHER_ENTRY_LINE.test(cell.lower) || BOOK_LINE.test(cell.line)) return null;
     return cell.value ?? null;
   }
 
@@ -349,6 +357,11 @@ function readCell(row: SheetRow, column: number): ReadCell {
     value,
   };
 }
+
+/** Lower case: a line that starts by naming an entry's number ('Số 8: hủy …', 'STT 4 hủy'), not a decision's ('số 12/QĐ-UBND'). */
+const OTHER_ENTRY_LINE = /^(?:số|so|stt|mục|muc)\.?\s*\d+(?![\d/.-])/u;
+/** Folded: a note about the book itself ('Hết quyển', 'Chuyển sang quyển số 02/2019', 'Sổ có 100 trang'). */
+const BOOK_LINE = /\b(?:het quyen|het so|chuyen sang quyen|sang quyen|quyen so|so (?:nay )?(?:co|gom) \d+ (?:trang|to))\b/;
 
 /** A footer line: a signature block's phrase, a place and date, a total ('Tổng: 12', '15 trường hợp'). */
 function isFooterText(cell: ReadCell): boolean {

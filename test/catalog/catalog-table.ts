@@ -179,6 +179,7 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(HUONG_CANH, 13, 'DEATH_BEFORE_BIRTH', 'deathDate', 'rejected.errors'),
   at(HUONG_CANH, 23, 'ENTRY_CANCELLED', 'remarks', 'rejected.errors'),
   at(HUONG_CANH, 24, 'ENTRY_CHANGED_LATER', 'remarks', 'clean.warnings'),
+  at(THIEN_KE, 11, 'ENTRY_ANNULLED_LATER', 'remarks', 'clean.warnings'),
   at(HUONG_CANH, 21, 'NAME_DECLARANT_DETAILS_SPLIT', 'declarant.fullName', 'clean.notes'),
   at(HUONG_CANH, 22, 'NAME_DECLARANT_UNREADABLE', 'declarant.fullName', 'clean.warnings'),
   at(SON_LOI, 53, 'PARENT_AGE_IMPLAUSIBLE', 'mother.birthYear', 'clean.warnings'),

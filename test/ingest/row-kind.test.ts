@@ -242,6 +242,18 @@ describe('a remark carried onto the next line', () => {
     expect(continuation(remarks('theo QĐ số 12/QĐ-UBND ngày 10/3/2017'))).toBe('theo QĐ số 12/QĐ-UBND ngày 10/3/2017');
   });
 
+  it('is a bracketed remark without figures too, but not the note under a signer', () => {
+    expect(continuation(remarks('(bản chính bị mất)'))).toBe('(bản chính bị mất)');
+    expect(continuation(remarks('(đăng ký lại)'))).toBe('(đăng ký lại)');
+    expect(continuation(remarks('(con nuôi)'))).toBe('(con nuôi)');
+    expect(continuation(remarks('(Ký)'))).toBeNull();
+    expect(continuation(remarks('(Chữ ký)'))).toBeNull();
+    expect(continuation(remarks('(Ký, họ tên)'))).toBeNull();
+    expect(continuation(remarks('(Họ và tên)'))).toBeNull();
+    expect(continuation(remarks('(Đã ký)'))).toBeNull();
+    expect(continuation(remarks('(Ký tên, đóng dấu)'))).toBeNull();
+  });
+
   it('is no row with anything in another column, no number alone, and no footer or page line', () => {
     expect(continuation([null, null, null, 'Lê Văn Bảo', null, null, null, null, 'Sinh đôi'])).toBeNull();
     expect(continuation(remarks('12'))).toBeNull();
@@ -250,6 +262,17 @@ describe('a remark carried onto the next line', () => {
     expect(continuation(remarks('(Ký, ghi rõ họ tên)'))).toBeNull();
     expect(continuation(remarks('Tổng cộng: 15 trường hợp'))).toBeNull();
     expect(continuation(remarks('Chuyển sang trang sau'))).toBeNull();
+  });
+
+  it('is no line about another entry or about the book', () => {
+    expect(continuation(remarks('Số 8: hủy do viết hỏng'))).toBeNull();
+    expect(continuation(remarks('Số 4 hủy'))).toBeNull();
+    expect(continuation(remarks('STT 5: ghi trùng'))).toBeNull();
+    expect(continuation(remarks('Hết quyển'))).toBeNull();
+    expect(continuation(remarks('Chuyển sang quyển số 02/2019'))).toBeNull();
+    expect(continuation(remarks('Sổ có 100 trang'))).toBeNull();
+    // a number inside the remark is no other entry's
+    expect(continuation(remarks('số 12/QĐ-UBND ngày 10/3/2017'))).toBe('số 12/QĐ-UBND ngày 10/3/2017');
   });
 
   it('is none under a signature block', () => {

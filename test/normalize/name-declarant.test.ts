@@ -51,6 +51,59 @@ describe('the declarant cell of birth and death books', () => {
     expect(read(cell)).toMatchObject({ fullName, relation });
   });
 
+  it.each([
+    ['Con trai: Nguyễn Văn An', 'Nguyễn Văn An', 'Con trai'],
+    ['Vợ: Nguyễn Thị Bình', 'Nguyễn Thị Bình', 'Vợ'],
+    ['Bố: Nguyễn Văn An', 'Nguyễn Văn An', 'Bố'],
+    ['Con: Nguyễn Văn An', 'Nguyễn Văn An', 'Con'],
+    ['Cháu nội - Nguyễn Văn An', 'Nguyễn Văn An', 'Cháu nội'],
+    ['CON GÁI: NGUYỄN THỊ LAN', 'Nguyễn Thị Lan', 'Con gái'],
+    ['Mẹ đẻ Trần Thị Bình', 'Trần Thị Bình', 'Mẹ đẻ'],
+    ['Bà nội Lê Thị Cúc', 'Lê Thị Cúc', 'Bà nội'],
+    ['Ông ngoại Hoàng Văn Tư', 'Hoàng Văn Tư', 'Ông ngoại'],
+    ['Người giám hộ Đỗ Văn Minh', 'Đỗ Văn Minh', 'Người giám hộ'],
+    ['Mẹ Trần Thị Bình', 'Trần Thị Bình', 'Mẹ'],
+    ['Me de Tran Thi Binh', 'Tran Thi Binh', 'Me de'],
+  ])('%s: a relation before the name is no part of it and fills the relation', (cell, fullName, relation) => {
+    expect(read(cell)).toMatchObject({ fullName, relation });
+    expect(read(cell).codes).toContain('NAME_DECLARANT_DETAILS_SPLIT');
+  });
+
+  it.each([
+    ['Nguyễn Văn An con trai', 'Nguyễn Văn An', 'Con trai'],
+    ['NGUYỄN VĂN AN CON TRAI', 'Nguyễn Văn An', 'Con trai'],
+    ['Trần Thị Hoa con gái', 'Trần Thị Hoa', 'Con gái'],
+    ['Lê Văn Hòa con rể', 'Lê Văn Hòa', 'Con rể'],
+    ['Nguyễn Thị Bình vợ', 'Nguyễn Thị Bình', 'Vợ'],
+    ['Phạm Văn Nam chồng', 'Phạm Văn Nam', 'Chồng'],
+    ['Nguyễn Văn An cháu nội', 'Nguyễn Văn An', 'Cháu nội'],
+  ])('%s: a relation after the name without punctuation', (cell, fullName, relation) => {
+    expect(read(cell)).toMatchObject({ fullName, relation });
+  });
+
+  it.each([
+    ['Nguyễn Thị Bình, vợ người chết', 'Nguyễn Thị Bình', 'Vợ'],
+    ['Nguyễn Văn An - con người chết', 'Nguyễn Văn An', 'Con'],
+    ['Trần Thị Bình (mẹ cháu)', 'Trần Thị Bình', 'Mẹ'],
+    ['Nguyễn Văn An (con trai cả)', 'Nguyễn Văn An', 'Con trai'],
+    ['Trần Thị Bình, mẹ đẻ của cháu', 'Trần Thị Bình', 'Mẹ đẻ'],
+    ['Nguyễn Văn An - TT', 'Nguyễn Văn An', 'Trưởng thôn'],
+    ['Trần Văn Cường - CB Tư pháp', 'Trần Văn Cường', 'Cán bộ tư pháp'],
+  ])('%s: a relation followed by whose or which one is still the relation', (cell, fullName, relation) => {
+    expect(read(cell)).toMatchObject({ fullName, relation });
+  });
+
+  it('keeps given names that are also relation words, and reads no relation in a title or a part that only begins like one', () => {
+    for (const name of ['Nguyễn Văn Con', 'Nguyễn Thị Em', 'Nguyễn Văn Út', 'Lê Thị Gái', 'Vũ Văn Cả', 'Hoàng Thị Nội']) {
+      expect(read(name)).toEqual({ fullName: name, relation: null, codes: [] });
+    }
+    expect(read('Vo Van An')).toMatchObject({ fullName: 'Vo Van An', relation: null });
+    expect(read('Bà Nguyễn Thị Bình')).toEqual({ fullName: 'Nguyễn Thị Bình', relation: null, codes: ['NAME_HONORIFIC_REMOVED'] });
+    expect(read('Ông: Nguyễn Văn Hải')).toMatchObject({ fullName: 'Nguyễn Văn Hải', relation: null });
+    expect(read('Chị: Lê Thị Lan')).toMatchObject({ fullName: 'Lê Thị Lan', relation: null });
+    expect(read('Nguyễn Thị Lan, cô giáo')).toMatchObject({ fullName: 'Nguyễn Thị Lan', relation: null });
+  });
+
   it('keeps names that only look like an office or a relation: Trương Thôn, Y (Ê Đê), a given name Con or Anh', () => {
     expect(read('Trương Thôn Hải Anh')).toEqual({ fullName: 'Trương Thôn Hải Anh', relation: null, codes: [] });
     expect(read('Y Moan Niê')).toEqual({ fullName: 'Y Moan Niê', relation: null, codes: [] });
@@ -86,7 +139,7 @@ describe('the declarant cell of birth and death books', () => {
 describe('normalizeDeclarant properties', () => {
   const piece = fc.constantFrom(
     'Nguyễn', 'Văn', 'Hải', 'thị', 'LAN', 'Trưởng thôn', 'Y tá', 'con', 'con trai', 'vợ', 'sinh', '1970', ',', ';', '/', '-', ' - ', '(', ')',
-    '+', 'là', 'Ông', 'CMND', '?', ':', 'Trương', 'Thôn', '\u00a0', '\ufffd', 'x',
+    '+', 'là', 'Ông', 'CMND', '?', ':', 'Trương', 'Thôn', '\u00a0', '\ufffd', 'x', 'Mẹ đẻ', 'bà nội', 'Con', 'chồng', 'TT', 'người',
   );
   const cell = fc.oneof(fc.array(piece, { maxLength: 8 }).map((pieces) => pieces.join(' ')), fc.array(piece, { maxLength: 6 }).map((pieces) => pieces.join('')), fc.string({ maxLength: 30 }));
 

@@ -28,12 +28,47 @@ describe('an entry the remarks cancel', () => {
     expect(duplicates).toEqual([]);
   });
 
-  it('keeps a marriage whose remarks record a later court decision annulling it, and warns of a later correction', async () => {
+  it('keeps a marriage whose remarks record a later court decision annulling it, with a warning, and warns of a later correction', async () => {
     const { clean, rejected } = await run([
       `5;10/02/2014;${PLACE};Lê Văn Nam;01/01/1988;135111222;Đỗ Thị Hoa;07/07/1995;135111333;Hủy việc kết hôn trái pháp luật theo bản án số 05/2017/HNGĐ-ST`,
       `6;12/02/2014;${PLACE};Phạm Văn Tuấn;01/12/1991;135222333;Nguyễn Thị Mai;15/06/1994;135333444;Đã cải chính ngày sinh bên nữ theo QĐ số 12/QĐ-UBND`,
     ]);
     expect(rejected).toEqual([]);
-    expect(clean.map((record) => record.warnings.map((warning: { code: string }) => warning.code))).toEqual([[], ['ENTRY_CHANGED_LATER']]);
+    expect(clean.map((record) => record.warnings.map((warning: { code: string }) => warning.code))).toEqual([['ENTRY_ANNULLED_LATER'], ['ENTRY_CHANGED_LATER']]);
+  });
+
+  it('is rejected when the remarks say it was written wrongly without the word hủy, and its correction under the next number is loaded', async () => {
+    const pairs: [string, string, string][] = [
+      ['Ghi sai tên vợ, đã viết lại ở số 2', 'Trần Thị Lam', 'Trần Thị Lan'],
+      ['Sai, xem số 4', 'Đỗ Thị Hoà', 'Đỗ Thị Hoa'],
+      ['Ghi nhầm', 'Bùi Thị Nguyệt', 'Bùi Thị Nguyệt'],
+      ['Viết lại số 8', 'Ngô Thị Thu', 'Ngô Thị Thư'],
+      ['Không hợp lệ', 'Đặng Thị Mai', 'Đặng Thị Mai'],
+    ];
+    const husbands = ['Nguyễn Văn Hùng', 'Trần Văn Nam', 'Lê Văn Tâm', 'Phạm Văn Đức', 'Vũ Văn Hải'];
+    const lines = pairs.flatMap(([remarks, written, corrected], index) => [
+      `${2 * index + 1};1${index}/03/2014;${PLACE};${husbands[index]};12/03/1990;13524681${index};${written};20/10/1993;13524682${index};${remarks}`,
+      `${2 * index + 2};1${index}/03/2014;${PLACE};${husbands[index]};12/03/1990;13524681${index};${corrected};${index === 2 ? '20/10/1994' : '20/10/1993'};13524682${index};`,
+    ]);
+    const { clean, rejected, duplicates } = await run(lines);
+    expect(rejected.map((row) => [row.provenance.row, row.errors.map((error: { code: string }) => error.code)])).toEqual(
+      [2, 4, 6, 8, 10].map((row) => [row, ['ENTRY_CANCELLED']]),
+    );
+    expect(clean.map((record) => [record.registration.number, record.wife.fullName, record.warnings])).toEqual(
+      pairs.map(([, , corrected], index) => [String(2 * index + 2), corrected, []]),
+    );
+    expect(duplicates).toEqual([]);
+  });
+
+  it('keeps a marriage dissolved later by divorce without a word: the entry is right as it stands', async () => {
+    const { clean, rejected } = await run([
+      `7;14/02/2014;${PLACE};Hoàng Văn Đức;01/05/1989;135444555;Vũ Thị Giang;02/09/1992;135555666;Đã ly hôn theo bản án số 20/2016/HNGĐ-ST`,
+      `8;15/02/2014;${PLACE};Đỗ Văn Hải;03/07/1987;135666777;Bùi Thị Hoa;04/11/1991;135777888;Hủy kết quả đăng ký kết hôn theo QĐ số 12/QĐ-UBND ngày 5/6/2015`,
+    ]);
+    expect(rejected).toEqual([]);
+    expect(clean.map((record) => record.warnings.map((warning: { code: string }) => warning.code))).toEqual([[], ['ENTRY_ANNULLED_LATER']]);
+    expect(clean[1]!.warnings[0].message).toBe(
+      'Cột Ghi chú "Hủy kết quả đăng ký kết hôn theo QĐ số 12/QĐ-UBND ngày 5/6/2015" ghi rằng kết quả đăng ký này đã bị hủy hoặc thu hồi sau khi đăng ký (theo quyết định hoặc bản án): mục vẫn được nạp, cán bộ cần xem xét có nạp hay không.',
+    );
   });
 });

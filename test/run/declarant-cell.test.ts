@@ -47,4 +47,29 @@ describe("the declarant's cell of a death book", () => {
     expect(notes[6]).toEqual([{ code: 'NAME_DECLARANT_DETAILS_SPLIT', field: 'declarant.fullName', from: 'Nguyễn Văn Hải, vợ', to: 'Nguyễn Văn Hải' }]);
     expect(clean.map((record) => record.warnings.map((warning: { code: string }) => warning.code))).toEqual([[], [], [], [], [], [], [], ['NAME_DECLARANT_UNREADABLE']]);
   });
+
+  it('reads a relation typed before the name, after it without punctuation, or with whose it is, into an empty relation column', async () => {
+    const { clean, rejected } = await run([
+      ['Con trai: Nguyễn Văn An', ''],
+      ['Vợ: Nguyễn Thị Bình', ''],
+      ['Mẹ đẻ Trần Thị Bình', ''],
+      ['Bà nội Lê Thị Cúc', ''],
+      ['Nguyễn Văn An con trai', ''],
+      ['Nguyễn Thị Bình, vợ người chết', ''],
+      ['Nguyễn Văn An - TT', ''],
+      ['Con: Nguyễn Văn An', 'Con đẻ'],
+    ]);
+    expect(rejected).toEqual([]);
+    expect(clean.map((record) => record.declarant)).toEqual([
+      { fullName: 'Nguyễn Văn An', relation: 'Con trai' },
+      { fullName: 'Nguyễn Thị Bình', relation: 'Vợ' },
+      { fullName: 'Trần Thị Bình', relation: 'Mẹ đẻ' },
+      { fullName: 'Lê Thị Cúc', relation: 'Bà nội' },
+      { fullName: 'Nguyễn Văn An', relation: 'Con trai' },
+      { fullName: 'Nguyễn Thị Bình', relation: 'Vợ' },
+      { fullName: 'Nguyễn Văn An', relation: 'Trưởng thôn' },
+      { fullName: 'Nguyễn Văn An', relation: 'Con đẻ' },
+    ]);
+    expect(clean.map((record) => record.warnings)).toEqual(clean.map(() => []));
+  });
 });

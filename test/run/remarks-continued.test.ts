@@ -63,6 +63,19 @@ describe('a remark carried onto the next line', () => {
     ).toEqual(['3: Nguyễn Văn Hùng | Đã cải chính họ tên bên nam theo QĐ số 12/QĐ-UBND ngày 10/3/2017', '4: remarks-continued', '5: remarks-continued']);
   });
 
+  it('is a bracketed line without figures too; the footer below it stays a footer', async () => {
+    expect(
+      await readBook([
+        entry(5, 'Ngô Văn Hùng', 'Dương Thị Lan', 'Đăng ký lại'),
+        remarksLine('(bản chính bị mất)'),
+        entry(6, 'Đặng Văn Khánh', 'Phan Thị Mai'),
+        remarksLine('Thiện Kế, ngày 31 tháng 12 năm 2016'),
+        remarksLine('NGƯỜI GHI SỔ'),
+        remarksLine('(Ký, ghi rõ họ tên)'),
+      ]),
+    ).toEqual(['3: Ngô Văn Hùng | Đăng ký lại (bản chính bị mất)', '4: remarks-continued', '5: Đặng Văn Khánh | ', '6: footer', '7: footer', '8: footer']);
+  });
+
   it('gives its text to an entry whose own remarks cell is empty', async () => {
     expect(await readBook([entry(1, 'Nguyễn Văn Hùng', 'Trần Thị Lan'), remarksLine('Đăng ký lại')])).toEqual(['3: Nguyễn Văn Hùng | Đăng ký lại', '4: remarks-continued']);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryRemarks, remarksCancelEntry, remarksChangeEntry } from '../../src/validate/entry-remarks.js';
+import { entryRemarks, remarksAnnulEntry, remarksCancelEntry, remarksChangeEntry } from '../../src/validate/entry-remarks.js';
 
 describe('remarks that cancel the entry', () => {
   it.each([
@@ -39,8 +39,112 @@ describe('remarks that cancel something else, or nothing', () => {
     'Mẹ bỏ đi từ năm 2010',
     'Đăng ký lại',
     'Con chị Hà Thị Thu, chết sau sinh 1 ngày',
+    // A judgment or decision cited, an earlier or old paper: the clerk did not void this entry.
+    'Hủy (BA số 12/2015/HNGĐ-ST)',
+    'Đã hủy (Bản án số 07/2016/HNGĐ-ST của TAND huyện Bình Xuyên)',
+    'Kết hôn trái pháp luật - đã hủy',
+    'Kết hôn lần hai (lần đầu: đã hủy)',
+    'Cấp lại GKS; GKS cũ: hủy',
   ])('%s', (remarks) => {
     expect(remarksCancelEntry(remarks)).toBe(false);
+  });
+});
+
+describe('remarks that say the entry was written wrongly and written again, or is void, without the word hủy', () => {
+  it.each([
+    'Ghi sai tên vợ, đã viết lại ở số 2',
+    'Sai, xem số 4',
+    'Ghi nhầm',
+    'Viết lại số 8',
+    'Không hợp lệ',
+    'Số này không hợp lệ',
+    'Không dùng',
+    'Bỏ số này',
+    'Ghi trùng',
+    'Ghi trùng với số 15',
+    'Viết nhầm',
+    'Bị ghi nhầm',
+    'Ghi sai',
+    'Ghi nhầm năm sinh chồng',
+    'Viết nhầm tên mẹ, viết lại ở số 21',
+    'Ghi sai họ tên bên nữ - xem số 7',
+    'Đã viết lại tại số 12',
+    'Sai ngày sinh, viết lại dòng dưới',
+    'Số này ghi nhầm, xem số 9',
+    'Sai xem số 4',
+    'ghi nham',
+    'Sai, xem so 4',
+    'Viet lai so 8',
+    'Khong hop le',
+  ])('%s', (remarks) => {
+    expect(remarksCancelEntry(remarks)).toBe(true);
+    expect(entryRemarks({ remarks }).map((finding) => finding.code)).toEqual(['ENTRY_CANCELLED']);
+  });
+});
+
+describe('remarks that point elsewhere, or record a slip corrected since: the entry is real', () => {
+  it.each([
+    ['Xem số 5', []],
+    ['Xem lại số 4', []],
+    ['Sinh đôi với số 5', []],
+    ['Con thứ hai, sinh đôi với số 13', []],
+    ['Đăng ký lại (xem số 12)', []],
+    ['Đăng ký lại do bản chính bị mất', []],
+    // The entry written again, pointing back at the one it replaces.
+    ['Viết lại từ số 7', []],
+    ['Thay cho số 7 ghi nhầm', []],
+    ['Số 7 ghi nhầm', []],
+    ['Trùng tên với số 8', []],
+    ['Giấy chứng sinh không hợp lệ', []],
+    // What was wrong, without the entry it was written again under: a slip noted on a real entry.
+    ['Sai tên đệm của mẹ', []],
+    ['Sai', []],
+    ['Ghi nhầm năm sinh mẹ, đúng là 1965', []],
+    // A slip suspected in one field, told after it: the entry is there to be checked, not void.
+    ['Ngày đăng ký trước ngày chết: ghi nhầm?', []],
+    ['Năm sinh của mẹ ghi nhầm', []],
+    ['Cải chính họ tên do ghi sai theo QĐ số 10/QĐ-UBND', ['ENTRY_CHANGED_LATER']],
+    ['Ghi sai năm sinh mẹ, đã cải chính', ['ENTRY_CHANGED_LATER']],
+    ['Ghi nhầm giới tính, đã cải chính theo QĐ số 3/QĐ-UBND ngày 4/5/2016', ['ENTRY_CHANGED_LATER']],
+    ['Ghi sai, đã cải chính', ['ENTRY_CHANGED_LATER']],
+  ])('%s', (remarks, codes) => {
+    expect(remarksCancelEntry(remarks)).toBe(false);
+    expect(entryRemarks({ remarks }).map((finding) => finding.code)).toEqual(codes);
+  });
+});
+
+describe('remarks that record the registration annulled or revoked later, by a decision or a court', () => {
+  it.each([
+    'Hủy kết quả đăng ký',
+    'Hủy kết quả đăng ký kết hôn theo QĐ số 12/QĐ-UBND ngày 5/6/2015',
+    'Thu hồi, hủy bỏ GCN kết hôn theo QĐ 25/QĐ-UBND',
+    'Hủy việc kết hôn trái pháp luật theo Bản án số 05/2015/HNGĐ-ST',
+    'Hủy kết hôn trái pháp luật',
+    'Đã hủy theo QĐ số 12/QĐ-UBND',
+    'Huỷ bỏ kết quả đăng ký khai sinh theo Quyết định số 40/QĐ-UBND',
+    'Đã thu hồi Giấy chứng nhận kết hôn',
+    'Huy ket qua dang ky ket hon',
+    'Hủy (BA số 12/2015/HNGĐ-ST)',
+    'Đã hủy (Bản án số 07/2016/HNGĐ-ST của TAND huyện Bình Xuyên)',
+    'Kết hôn trái pháp luật - đã hủy',
+  ])('%s: kept, with a warning', (remarks) => {
+    expect(remarksAnnulEntry(remarks)).toBe(true);
+    expect(entryRemarks({ remarks })).toEqual([{ code: 'ENTRY_ANNULLED_LATER', field: 'remarks', value: remarks }]);
+  });
+
+  it.each([
+    // A divorce ends a marriage that was valid: the entry is right as it stands.
+    'Đã ly hôn theo bản án số 20/2016/HNGĐ-ST',
+    'Đã hủy bản chính GCN kết hôn cũ',
+    'Đã hủy giấy khai sinh cũ',
+    'Hủy GKS cấp năm 1990, cấp lại',
+    'Đăng ký lại, hủy bản cũ',
+    'Đã thu hồi bản chính GKS cũ',
+    'Chết tại bệnh viện, hủy giấy báo tử cũ',
+    'Cải chính năm sinh chồng theo QĐ 10/QĐ-UBND; hủy bỏ năm sinh cũ',
+  ])('%s: no annulment', (remarks) => {
+    expect(remarksAnnulEntry(remarks)).toBe(false);
+    expect(entryRemarks({ remarks }).map((finding) => finding.code)).not.toContain('ENTRY_ANNULLED_LATER');
   });
 });
 
@@ -52,6 +156,10 @@ describe('remarks that record a later correction', () => {
     ['da cai chinh ten', true],
     ['Đăng ký lại', false],
     ['Sinh đôi', false],
+    // a move, or papers handed in later: nothing in the entry changed
+    ['Thay đổi nơi cư trú', false],
+    ['Bổ sung giấy tờ sau', false],
+    ['Thay đổi nơi cư trú; cải chính năm sinh theo QĐ 3/QĐ-UBND', true],
   ])('%s', (remarks, changed) => {
     expect(remarksChangeEntry(remarks)).toBe(changed);
   });

@@ -6,7 +6,9 @@
  * or an office before it when no relative declared ('Trưởng thôn Nguyễn Văn Hải',
  * 'Y tá Lê Thị Lan'). The name is the name part; the rest is split off and told in
  * a note, and a relation or an office found there is offered as the relation (the
- * record type uses it when the relation column is empty). The declarant is not part
+ * record type uses it when the relation column is empty). A relation may stand before
+ * the name too ('Con trai: Nguyễn Văn An', 'Mẹ đẻ Trần Thị Bình'), or after it without
+ * punctuation ('Nguyễn Văn An con trai'); declarant-relation.ts tells which words are one. The declarant is not part
  * of the basic civil-status information (Law Art. 14): a cell that still holds no
  * readable name is a warning with no name, never a rejected entry.
  * Never throws; idempotent on fullName.
@@ -16,6 +18,7 @@ import { ok } from '../finding.js';
 import { foldedKey } from './name-keys.js';
 import { canonicalText, scanLetterWords, trimEdgePunctuation } from './name-text.js';
 import { HONORIFIC_PREFIXES } from '../../reference/name-lists.js';
+import { asRelation, leadingRelation, mayHaveRelationAtEdge, OFFICES, relationOf, trailingRelation } from './declarant-relation.js';
 import { normalizeName, type PersonName, type ToneStyle } from './normalize-name.js';
 
 export interface DeclarantName {
@@ -25,31 +28,6 @@ export interface DeclarantName {
   relation: string | null;
 }
 
-/** Kinship (and other) relations to the registered person typed after the declarant's name, lower case. */
-const RELATIONS = [
-  'con', 'con trai', 'con gái', 'con đẻ', 'con ruột', 'con nuôi', 'con dâu', 'con rể', 'con cả', 'con út', 'con thứ',
-  'vợ', 'chồng', 'cháu', 'cháu nội', 'cháu ngoại', 'cháu ruột', 'cháu trai', 'cháu gái', 'chắt', 'chắt nội', 'chắt ngoại',
-  'bố', 'mẹ', 'cha', 'bố đẻ', 'mẹ đẻ', 'cha đẻ', 'bố nuôi', 'mẹ nuôi', 'cha nuôi', 'bố chồng', 'mẹ chồng', 'bố vợ', 'mẹ vợ',
-  'anh', 'anh trai', 'anh ruột', 'em', 'em trai', 'em gái', 'em ruột', 'chị', 'chị gái', 'chị ruột',
-  'ông', 'bà', 'ông nội', 'bà nội', 'ông ngoại', 'bà ngoại', 'cô', 'dì', 'chú', 'bác', 'cậu', 'mợ', 'thím', 'dượng',
-  'người thân', 'họ hàng', 'hàng xóm', 'người giám hộ', 'người nuôi dưỡng',
-];
-
-/**
- * Offices of a declarant who is no relative (village head, health worker, police,
- * commune official), typed before the name. Longest first.
- */
-const OFFICES = [
-  'trưởng thôn', 'trưởng xóm', 'trưởng khu phố', 'trưởng khu', 'trưởng bản', 'trưởng làng', 'trưởng ấp', 'tổ trưởng tổ dân phố',
-  'tổ trưởng dân phố', 'tổ trưởng', 'phó trưởng thôn', 'phó thôn', 'bí thư chi bộ', 'bí thư', 'cán bộ tư pháp', 'cán bộ',
-  'công chức tư pháp', 'công an viên', 'công an xã', 'công an', 'trưởng công an xã', 'trưởng trạm y tế', 'trạm trưởng',
-  'y tá', 'y sĩ', 'y sỹ', 'bác sĩ', 'bác sỹ', 'nữ hộ sinh', 'hộ sinh', 'đại diện thôn', 'đại diện gia đình', 'đại diện',
-  'chủ tịch', 'chủ nhiệm', 'giám đốc', 'hiệu trưởng',
-].sort((a, b) => b.length - a.length);
-
-/** A part after the name that says who the declarant is: a relation, or an office ('…, trưởng thôn'). */
-const RELATION_KEYS = new Set([...RELATIONS, ...OFFICES]);
-const FOLDED_RELATION_KEYS = new Set([...RELATION_KEYS].map((relation) => foldedKey(relation)));
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** An office, then punctuation or a space, then the rest (a name of two words at least is checked after). */
 const officePrefix = (offices: readonly string[]): RegExp => new RegExp(`^(${offices.map(escape).join('|')})[\\s:;\\-–—,./]+(?=\\S)`, 'u');
@@ -67,11 +45,14 @@ const FOLDED_OFFICE_PREFIX = officePrefix(OFFICES.map((office) => foldedKey(offi
  */
 const DETAIL_WORDS = new Set([...OFFICES.flatMap((office) => [office.split(' ')[0] ?? '', foldedKey(office).split(' ')[0] ?? '']), 'là', 'quan']);
 
-/** True when a cell of letter words between single spaces has a word of DETAIL_WORDS (every declarant cell is asked). */
+/**
+ * True when a cell of letter words between single spaces has a word of DETAIL_WORDS, or a
+ * relation at either end ('Mẹ đẻ Trần Thị Bình', 'Nguyễn Văn An con trai'): every declarant cell is asked.
+ */
 function mayHoldDetails(letterWords: string): boolean {
   const words = letterWords.toLowerCase().split(' ');
   for (let i = 0; i < words.length; i++) if (DETAIL_WORDS.has(words[i]!)) return true;
-  return false;
+  return mayHaveRelationAtEdge(words);
 }
 
 /**
@@ -82,8 +63,6 @@ function mayHoldDetails(letterWords: string): boolean {
 const TAIL_START = /\s*(?:[,;/+&([]|\s[-–—]\s)|\s+(?=(?:sinh|sn|ns|năm sinh|nam sinh|cmnd|cccd|cmt|số cmnd|so cmnd)\s*:?\s*(?:số\s*)?\d|\d|(?:là|quan hệ)\s)/giu;
 /** Separators between the parts of what follows the name ('con, sinh 1970'); a slash between figures is a date's. */
 const PART_SEPARATOR = /[,;+&()[\]]|(?<!\d)\/|\/(?!\d)|\s[-–—]\s/u;
-/** Words that introduce a relation: 'là con', 'quan hệ: con', 'QH: vợ'. */
-const RELATION_LEAD = /^(?:là|la|quan hệ|quan he|qh)\s*:?\s*/iu;
 /** Punctuation around a part. */
 const PART_EDGES = /^[\s.,;:\-–—_*"']+|[\s.,;:\-–—_*"']+$/gu;
 
@@ -128,9 +107,9 @@ export function normalizeDeclarant(text: string, options: { toneStyle: ToneStyle
 }
 
 /**
- * The offices before the name ('Trưởng thôn Nguyễn Văn Hải'), with a title before
- * an office ('Ông trưởng thôn …'), and the rest; each taken only when a name of two
- * words at least follows it.
+ * The offices and relations before the name ('Trưởng thôn Nguyễn Văn Hải', 'Con trai: …',
+ * 'Bà nội Lê Thị Cúc'), with a title before an office ('Ông trưởng thôn …'), and the
+ * rest; each taken only when a name of two words at least follows it.
  */
 function splitOffices(text: string): { offices: string[]; rest: string; titles: Finding[] } {
   const offices: string[] = [];
@@ -144,10 +123,16 @@ function splitOffices(text: string): { offices: string[]; rest: string; titles: 
       rest = office.rest;
       continue;
     }
-    // A title before an office ('Ông trưởng thôn …', 'Bà y tá …') is no part of the name either.
+    const relation = leadingRelation(rest);
+    if (relation !== null) {
+      offices.push(relation.relation);
+      rest = relation.rest;
+      continue;
+    }
+    // A title before an office or a relation ('Ông trưởng thôn …', 'Bà y tá …', 'Bà mẹ đẻ …') is no part of the name either.
     const title = TITLE_PREFIX.exec(rest);
     const afterTitle = title === null ? '' : rest.slice(title[0].length);
-    if (title === null || officeAt(afterTitle) === null) break;
+    if (title === null || (officeAt(afterTitle) === null && leadingRelation(afterTitle) === null)) break;
     titles.push({ code: 'NAME_HONORIFIC_REMOVED', from: rest, to: afterTitle, params: { honorific: title[1]! } });
     rest = afterTitle;
   }
@@ -166,7 +151,8 @@ function officeAt(text: string): { office: string; rest: string } | null {
 
 /**
  * The name and the parts typed after it: the first separator with a name of two
- * words at least before it ('Ông, Nguyễn Văn Hải' is a title and a name, not a split).
+ * words at least before it ('Ông, Nguyễn Văn Hải' is a title and a name, not a split),
+ * or else the relations ending it.
  */
 function splitTail(text: string): { name: string; tail: string[] } {
   for (const match of text.matchAll(TAIL_START)) {
@@ -179,19 +165,14 @@ function splitTail(text: string): { name: string; tail: string[] } {
       .filter((part) => part !== '');
     return tail.length === 0 ? { name: text, tail: [] } : { name, tail };
   }
-  return { name: text, tail: [] };
-}
-
-/** The relation a part names ('con trai', 'là vợ', 'QH: mẹ'), capitalised as registers write it; null for anything else. */
-function relationOf(part: string): string | null {
-  const words = part.replace(RELATION_LEAD, '').toLowerCase();
-  const known = /[^\x00-\x7f]/.test(words) ? RELATION_KEYS.has(words) : FOLDED_RELATION_KEYS.has(words);
-  return known ? asRelation(words) : null;
-}
-
-function asRelation(text: string): string {
-  const lower = text.toLowerCase();
-  return lower.charAt(0).toUpperCase() + lower.slice(1);
+  // A relation typed after the name without punctuation ('Nguyễn Văn An con trai'), or several.
+  const tail: string[] = [];
+  let name = text.trim().replace(/\s+/g, ' ');
+  for (let found = trailingRelation(name); found !== null; found = trailingRelation(name)) {
+    tail.unshift(found.relation);
+    name = found.name;
+  }
+  return tail.length === 0 ? { name: text, tail: [] } : { name, tail };
 }
 
 /**

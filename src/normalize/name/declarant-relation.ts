@@ -1,0 +1,179 @@
+/**
+ * Who the declarant is to the registered person, as clerks type it in the
+ * declarant's cell (declarant.ts): a relation or an office after the name
+ * ('…, con', '… - vợ người chết', '… (mẹ cháu)', '… - TT'), before it
+ * ('Con trai: …', 'Mẹ đẻ Trần Thị Bình', 'Bà nội Lê Thị Cúc'), or after it without
+ * punctuation ('Nguyễn Văn An con trai'). Words are compared lower case.
+ */
+import { foldedKey } from './name-keys.js';
+
+/** Kinship (and other) relations to the registered person, lower case. */
+const RELATIONS = [
+  'con', 'con trai', 'con gái', 'con đẻ', 'con ruột', 'con nuôi', 'con dâu', 'con rể', 'con cả', 'con út', 'con thứ',
+  'vợ', 'chồng', 'cháu', 'cháu nội', 'cháu ngoại', 'cháu ruột', 'cháu trai', 'cháu gái', 'chắt', 'chắt nội', 'chắt ngoại',
+  'bố', 'mẹ', 'cha', 'bố đẻ', 'mẹ đẻ', 'cha đẻ', 'bố nuôi', 'mẹ nuôi', 'cha nuôi', 'bố chồng', 'mẹ chồng', 'bố vợ', 'mẹ vợ',
+  'anh', 'anh trai', 'anh ruột', 'em', 'em trai', 'em gái', 'em ruột', 'chị', 'chị gái', 'chị ruột',
+  'ông', 'bà', 'ông nội', 'bà nội', 'ông ngoại', 'bà ngoại', 'cô', 'dì', 'chú', 'bác', 'cậu', 'mợ', 'thím', 'dượng',
+  'người thân', 'họ hàng', 'hàng xóm', 'người giám hộ', 'người nuôi dưỡng',
+];
+
+/**
+ * Offices of a declarant who is no relative (village head, health worker, police,
+ * commune official), typed before the name. Longest first.
+ */
+export const OFFICES = [
+  'trưởng thôn', 'trưởng xóm', 'trưởng khu phố', 'trưởng khu', 'trưởng bản', 'trưởng làng', 'trưởng ấp', 'tổ trưởng tổ dân phố',
+  'tổ trưởng dân phố', 'tổ trưởng', 'phó trưởng thôn', 'phó thôn', 'bí thư chi bộ', 'bí thư', 'cán bộ tư pháp', 'cán bộ',
+  'công chức tư pháp', 'công an viên', 'công an xã', 'công an', 'trưởng công an xã', 'trưởng trạm y tế', 'trạm trưởng',
+  'y tá', 'y sĩ', 'y sỹ', 'bác sĩ', 'bác sỹ', 'nữ hộ sinh', 'hộ sinh', 'đại diện thôn', 'đại diện gia đình', 'đại diện',
+  'chủ tịch', 'chủ nhiệm', 'giám đốc', 'hiệu trưởng',
+].sort((a, b) => b.length - a.length);
+
+/** Offices typed short after the name ('… - TT'), as the register would write them out. */
+const ABBREVIATIONS = new Map([
+  ['tt', 'Trưởng thôn'],
+  ['cb tư pháp', 'Cán bộ tư pháp'],
+  ['cb tp', 'Cán bộ tư pháp'],
+  ['cbtp', 'Cán bộ tư pháp'],
+  ['cb tu phap', 'Cán bộ tư pháp'],
+]);
+
+/**
+ * Words a relation is followed by when the clerk says whose it is or which one:
+ * 'vợ người chết', 'mẹ cháu', 'mẹ đẻ của cháu', 'con trai cả', 'con thứ hai'. Any
+ * other word after it makes the part no relation ('cô giáo', 'bà đỡ').
+ */
+const COMPLEMENTS = new Set([
+  'người', 'của', 'cháu', 'bé', 'trẻ', 'em', 'ông', 'bà', 'anh', 'chị', 'cả', 'út', 'thứ', 'trưởng', 'lớn', 'nhỏ', 'đầu', 'ruột', 'đẻ',
+  'hai', 'ba', 'tư', 'nguoi', 'cua', 'chau', 'be', 'tre', 'ong', 'anh', 'chi', 'ca', 'ut', 'thu', 'truong', 'lon', 'nho', 'dau', 'ruot', 'de', 'tu',
+]);
+
+/**
+ * Single words that are a title as often as a relation ('Ông: Nguyễn Văn Hải', 'Chị Lê Thị Lan'):
+ * before a name they are left to the name normalizer's honorifics, never read as the relation.
+ */
+const TITLES = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cậu', 'dì', 'mợ', 'thím', 'cháu']);
+/**
+ * Single relations that name no one else and are nobody's surname or given name: read before a
+ * name even without punctuation ('Mẹ Trần Thị Bình'), and, but 'con' (a given name in old
+ * registers: 'Nguyễn Văn Con'), after it ('Nguyễn Thị Bình vợ').
+ */
+const LEADING_WORDS = new Set(['bố', 'mẹ', 'cha', 'vợ', 'chồng', 'con']);
+const TRAILING_WORDS = new Set(['bố', 'mẹ', 'cha', 'vợ', 'chồng']);
+
+const RELATION_KEYS = new Set([...RELATIONS, ...OFFICES]);
+const FOLDED_RELATION_KEYS = new Set([...RELATION_KEYS].map((relation) => foldedKey(relation)));
+/** Relations of two words or more ('con trai', 'bà nội', 'người giám hộ'): told from a name by their words alone. */
+const MULTI_WORD = new Set(RELATIONS.filter((relation) => relation.includes(' ')));
+const FOLDED_MULTI_WORD = new Set([...MULTI_WORD].map((relation) => foldedKey(relation)));
+/** First and last words of the relations of two words or more, as typed and folded: the declarant's fast path asks these. */
+const MULTI_FIRST_WORDS = new Set([...MULTI_WORD, ...FOLDED_MULTI_WORD].map((relation) => relation.split(' ')[0]!));
+const MULTI_LAST_WORDS = new Set([...MULTI_WORD, ...FOLDED_MULTI_WORD].map((relation) => relation.split(' ').at(-1)!));
+/** First words of every relation, as typed and folded. */
+const FIRST_WORDS = new Set([...RELATIONS, ...RELATIONS.map((relation) => foldedKey(relation))].map((relation) => relation.split(' ')[0]!));
+const MAX_RELATION_WORDS = 3;
+/** Words of the longest title the name normalizer takes off before a name ('con của ông'). */
+const LEADING_TITLE_WORDS = 3;
+
+/** Words that introduce a relation: 'là con', 'quan hệ: con', 'QH: vợ'. */
+const RELATION_LEAD = /^(?:là|la|quan hệ|quan he|qh)\s*:?\s*/iu;
+const NON_ASCII = /[^\x00-\x7f]/;
+/** The first three words of a cell, lower case. */
+const LEADING = /^(\p{L}+)(?: (\p{L}+))?(?: (\p{L}+))?/u;
+/** What parts a relation from the name after it: punctuation ('Con trai: …', 'Vợ - …') or spaces. */
+const LEAD_SEPARATOR = /^\s*[:;\-–—,./]+\s*|^\s+/u;
+
+/** Capitalised as registers write a relation: 'Con trai'. */
+export function asRelation(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
+}
+
+/**
+ * The relation a part typed after the name names ('con trai', 'là vợ', 'QH: mẹ', 'TT'), or
+ * that it begins with before whose or which it is ('vợ người chết', 'con trai cả'); null for anything else.
+ */
+export function relationOf(part: string): string | null {
+  const words = part.replace(RELATION_LEAD, '').toLowerCase();
+  const marked = NON_ASCII.test(words);
+  const keys = marked ? RELATION_KEYS : FOLDED_RELATION_KEYS;
+  if (keys.has(words)) return asRelation(words);
+  const abbreviation = ABBREVIATIONS.get(words);
+  if (abbreviation !== undefined) return abbreviation;
+  const list = words.split(' ');
+  for (let length = Math.min(MAX_RELATION_WORDS, list.length - 1); length >= 1; length--) {
+    const relation = list.slice(0, length).join(' ');
+    if (keys.has(relation) && COMPLEMENTS.has(list[length]!)) return asRelation(relation);
+  }
+  return null;
+}
+
+/**
+ * A relation typed before the name, and the text after it: with punctuation any relation
+ * but a title ('Con trai: Nguyễn Văn An', 'Bố: …'); without, a relation of two words or
+ * more ('Mẹ đẻ Trần Thị Bình', 'Bà nội Lê Thị Cúc') or one of LEADING_WORDS (typed with
+ * marks: 'Vo Van An' is Võ Văn An). Only when a name of two words at least follows.
+ */
+export function leadingRelation(text: string): { relation: string; rest: string } | null {
+  const lower = text.toLowerCase();
+  const first = LEADING.exec(lower);
+  if (first === null || lower.length !== text.length || !FIRST_WORDS.has(first[1]!)) return null;
+  const marked = NON_ASCII.test(lower);
+  const words = first.slice(1).filter((word): word is string => word !== undefined);
+  for (let length = words.length; length >= 1; length--) {
+    const candidate = words.slice(0, length).join(' ');
+    const single = length === 1;
+    if (!(marked ? (single ? RELATION_KEYS : MULTI_WORD) : single ? FOLDED_RELATION_KEYS : FOLDED_MULTI_WORD).has(candidate)) continue;
+    const separator = LEAD_SEPARATOR.exec(lower.slice(candidate.length));
+    if (separator === null) continue;
+    const punctuated = /\S/.test(separator[0]);
+    if (single && (punctuated ? TITLES.has(candidate) : !(marked && LEADING_WORDS.has(candidate)))) return null;
+    // The longest relation typed decides: 'Mẹ đẻ Nguyễn' is no 'Mẹ' before a name 'Đẻ Nguyễn'.
+    const rest = text.slice(candidate.length + separator[0].length);
+    return /\S\s+\S/.test(rest) ? { relation: asRelation(candidate), rest } : null;
+  }
+  return null;
+}
+
+/**
+ * The name and a relation typed after it without punctuation ('Nguyễn Văn An con trai',
+ * 'Nguyễn Thị Bình vợ'): a relation of two words or more, or (typed with marks) one of
+ * TRAILING_WORDS, after two words at least. A single word that is also a given name
+ * ('Nguyễn Văn Con', 'Nguyễn Thị Em', 'Lê Thị Gái') stays in the name.
+ */
+export function trailingRelation(text: string): { name: string; relation: string } | null {
+  const words = text.split(' ');
+  const marked = NON_ASCII.test(text);
+  for (let length = Math.min(MAX_RELATION_WORDS, words.length - 2); length >= 1; length--) {
+    const typed = words.slice(words.length - length).join(' ');
+    const lower = typed.toLowerCase();
+    const known = length === 1 ? marked && TRAILING_WORDS.has(lower) : (marked ? MULTI_WORD : FOLDED_MULTI_WORD).has(lower);
+    if (known) return { name: words.slice(0, words.length - length).join(' '), relation: asRelation(typed) };
+  }
+  return null;
+}
+
+/**
+ * Whether a cell of letter words (lower case, split on single spaces) may begin or end with a
+ * relation typed without punctuation: a few set lookups, asked of every plain declarant name.
+ */
+export function mayHaveRelationAtEdge(words: readonly string[]): boolean {
+  const count = words.length;
+  if (count < 3) return false;
+  // A title may stand before the relation ('Bà mẹ đẻ …'): the name normalizer would take it off and leave the relation.
+  for (let at = 0; at < LEADING_TITLE_WORDS + 1 && at < count - 2; at++) {
+    const word = words[at]!;
+    if (LEADING_WORDS.has(word) || (MULTI_FIRST_WORDS.has(word) && startsMultiWord(words, at))) return true;
+  }
+  const last = words[count - 1]!;
+  if (TRAILING_WORDS.has(last)) return true;
+  return MULTI_LAST_WORDS.has(last) && (startsMultiWord(words, count - 2) || (count >= 4 && startsMultiWord(words, count - 3)));
+}
+
+/** Whether the words from `at` (two or three of them, to the end or not) are a relation of two words or more. */
+function startsMultiWord(words: readonly string[], at: number): boolean {
+  const two = `${words[at]!} ${words[at + 1]!}`;
+  if (MULTI_WORD.has(two) || FOLDED_MULTI_WORD.has(two)) return true;
+  const three = at + 2 < words.length ? `${two} ${words[at + 2]!}` : '';
+  return MULTI_WORD.has(three) || FOLDED_MULTI_WORD.has(three);
+}
