@@ -19,7 +19,7 @@ import { normalizeNationality } from '../codes/nationality.js';
 import { normalizeSex, type Sex } from '../codes/sex.js';
 import type { DateTarget } from '../date/resolve-date.js';
 import type { Normalized } from '../finding.js';
-import { normalizeDeclarant, type DeclarantName } from '../name/declarant.js';
+import { isPlainName, normalizeDeclarant, type DeclarantName } from '../name/declarant.js';
 import { normalizeName, type PersonName } from '../name/normalize-name.js';
 import type { NormalizeOptions } from '../normalize-options.js';
 import { matchCommune, type CommuneMatch } from '../place/match-commune.js';
@@ -115,6 +115,13 @@ export class FieldMemo {
 
   /** A declarant's cell: the name, and a relation or office typed with it. */
   declarant(cell: SourceCell): CellReading<DeclarantName | null> {
+    // The declarant is most often a parent whose name the row has just read: a plain name's
+    // answer is the name memo's (normalizeDeclarant gives normalizeName's for it, isPlainName).
+    const name = this.names.of(cell)?.get(cell.text);
+    if (name !== undefined && (name.value === null || isPlainName(name.text.value))) {
+      const value = name.value;
+      return { text: name.text, value: value === null ? null : { value: value.value === null ? null : { fullName: value.value.fullName, relation: null }, findings: value.findings } };
+    }
     return readCell(this.declarants, cell, this.normalizeDeclarant);
   }
 

@@ -69,11 +69,19 @@ const PART_EDGES = /^[\s.,;:\-–—_*"']+|[\s.,;:\-–—_*"']+$/gu;
 /** Passes of splitting: a cell holds an office or two and a title, never more. */
 const MAX_PASSES = 4;
 
+/**
+ * A cell normalizeDeclarant reads as a name alone, exactly as normalizeName does (letter words, no
+ * office or relation word): its answer is the name normalizer's, value and findings, with no relation.
+ */
+export function isPlainName(text: string): boolean {
+  return scanLetterWords(text) !== null && !mayHoldDetails(text);
+}
+
 /** Normalizes a declarant cell; see the module comment for the contract. */
 export function normalizeDeclarant(text: string, options: { toneStyle: ToneStyle }): Normalized<DeclarantName | null> {
   if (typeof text !== 'string') return asDeclarant(normalizeName(text, options), null, []);
   // The common cell, a name alone: the name normalizer's answer as it is.
-  if (scanLetterWords(text) !== null && !mayHoldDetails(text)) return asDeclarant(normalizeName(text, options), null, []);
+  if (isPlainName(text)) return asDeclarant(normalizeName(text, options), null, []);
   const typed = canonicalText(text);
   if (typed === '') return ok(null);
   const details: string[] = [];
