@@ -66,7 +66,8 @@ export class CellBuilder {
   number(value: number, isDate: boolean, font: string | undefined, column: string, precision?: ShownDatePrecision): SourceCell {
     let cell: SourceCell;
     // Serial 60 of the 1900 system is the phantom 1900-02-29: no Date can hold it, so it stays a
-    // number, which the date normalizer reports as impossible (exceljs shows 1900-02-28).
+    // number (exceljs shows 1900-02-28); the date reader takes it as what was typed, the two-digit
+    // year '60' (read-number.ts), as it takes '60' typed into a General cell.
     if (isDate && !(value === PHANTOM_LEAP_DAY && !this.date1904)) {
       const date = serialToDate(value, this.date1904);
       cell = { value: date, text: this.dayText(date), column };
