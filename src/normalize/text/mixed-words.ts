@@ -15,7 +15,7 @@
 import { COMMON_SYLLABLES } from '../../reference/legacy-tables.js';
 import { decodeLegacy, type LegacyEncoding } from './legacy-encoding.js';
 import { isSyllableAllowingEth } from './lookalikes.js';
-import { COMBINING_MARK, REAL_UNICODE_LETTER } from './vietnamese-letters.js';
+import { COMBINING_MARK, LEGACY_WORD, REAL_UNICODE_LETTER } from './vietnamese-letters.js';
 
 /** The encodings a font carries, capitals font included. */
 export type MixedEncoding = Extract<LegacyEncoding, 'tcvn3' | 'tcvn3-capitals' | 'vni'>;
@@ -30,7 +30,6 @@ export interface MixedWords {
 
 const COMMON = new Set(COMMON_SYLLABLES);
 /** ASCII letters and any non-ASCII character but a space: every TCVN3 and VNI letter is one of them. */
-const WORD = /[^\s\x00-\x40\x5b-\x60\x7b-\x7f]+/g;
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /** True when a cell typed in a legacy font (or read in a legacy row) holds Unicode-only letters: read it word by word. */
@@ -42,7 +41,7 @@ export function isMixedCell(text: string): boolean {
 export function decodeMixedWords(text: string, encoding: MixedEncoding): MixedWords {
   let decoded = false;
   let undecoded = false;
-  const value = text.replace(WORD, (word) => {
+  const value = text.replace(LEGACY_WORD, (word) => {
     if (!NON_ASCII.test(word) || REAL_UNICODE_LETTER.test(word)) return word;
     const reading = decodeLegacy(word, encoding);
     if (reading === word) return word;

@@ -8,6 +8,7 @@
 import { TCVN3_VN3_LETTERS, VIETNAMESE_LETTERS } from '../../reference/legacy-tables.js';
 import { decodeTcvn3 } from './decode-tcvn3.js';
 import { isVietnameseSyllable } from './vietnamese-syllable.js';
+import { LEGACY_WORD } from './vietnamese-letters.js';
 
 const symbols = Object.keys(TCVN3_VN3_LETTERS).filter((ch) => !/[\p{L}\p{Cf}]/u.test(ch));
 const esc = (chars: string[]): string => chars.map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
@@ -36,10 +37,9 @@ const TCVN3_LETTER_NOT_VIETNAMESE = new RegExp(
   `[${esc(Object.keys(TCVN3_VN3_LETTERS).filter((ch) => /\p{L}/u.test(ch) && !VIETNAMESE_LETTERS.includes(ch) && ch !== '\u00d0'))}]`,
   'u',
 );
-const WORD = /[^\s\x00-\x40\x5b-\x60\x7b-\x7f]+/g;
 
 function hasTcvn3Word(text: string): boolean {
-  for (const [word] of text.matchAll(WORD)) {
+  for (const [word] of text.matchAll(LEGACY_WORD)) {
     if (TCVN3_LETTER_NOT_VIETNAMESE.test(word) && !isVietnameseSyllable(word) && isVietnameseSyllable(decodeTcvn3(word))) return true;
   }
   return false;

@@ -138,3 +138,10 @@ const OTHER = Object.freeze({ shape: 'other', lowerAscii: false } as const);
 const VIETNAMESE = Object.freeze({ shape: 'vietnamese', lowerAscii: false } as const);
 const ASCII_WITH_LOWER = Object.freeze({ shape: 'ascii', lowerAscii: true } as const);
 const ASCII_WITHOUT_LOWER = Object.freeze({ shape: 'ascii', lowerAscii: false } as const);
+
+/**
+ * A word of a cell as the legacy decoders see it: a run of anything but white space, ASCII
+ * digits and ASCII punctuation, so legacy letters that are symbols in Unicode (¸ µ ¶) stay
+ * in their word. Global: for replace and matchAll.
+ */
+export const LEGACY_WORD = /[^\s\x00-\x40\x5b-\x60\x7b-\x7f]+/g;
