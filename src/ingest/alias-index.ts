@@ -6,6 +6,8 @@ interface AliasTarget {
   notMatching?: RegExp;
   /** A fallback label (ColumnDefinition.fallbackLabels). */
   fallback?: true;
+  /** A secondary alias (ColumnDefinition.secondaryAliases). */
+  secondary?: true;
 }
 
 interface Phrase {
@@ -21,6 +23,8 @@ export interface AliasHit {
   confidence: number;
   /** A fallback label: the key is the column's only when no other column of the header claims it. */
   fallback?: true;
+  /** An exact secondary alias: a column under the header or an alias of the key keeps it over this one. */
+  secondary?: true;
 }
 
 /** Folded alias → column key for one record type (pipeline aliases included). */
@@ -46,14 +50,23 @@ export class AliasIndex {
     extraAliases: Record<string, readonly string[]> = {},
   ) {
     const phrases: { folded: string; target: AliasTarget }[] = [];
-    for (const column of type.columns) {
-      const target: AliasTarget = column.notMatching ? { key: column.key, notMatching: column.notMatching } : { key: column.key };
-      for (const alias of [column.header, ...column.aliases, ...(extraAliases[column.key] ?? [])]) {
+    const addAliases = (aliases: readonly string[], target: AliasTarget): void => {
+      for (const alias of aliases) {
         const folded = foldHeader(alias);
         if (folded === '' || this.exact.has(folded)) continue;
         this.exact.set(folded, target);
         if (folded.includes(' ')) phrases.push({ folded, target });
       }
+    };
+    for (const column of type.columns) {
+      const target: AliasTarget = column.notMatching ? { key: column.key, notMatching: column.notMatching } : { key: column.key };
+      addAliases([column.header, ...column.aliases, ...(extraAliases[column.key] ?? [])], target);
+    }
+    // After every primary alias: a label that is both stays primary.
+    for (const column of type.columns) {
+      if (column.secondaryAliases === undefined) continue;
+      const target: AliasTarget = { key: column.key, secondary: true, ...(column.notMatching ? { notMatching: column.notMatching } : {}) };
+      addAliases(column.secondaryAliases, target);
     }
     for (const column of type.columns) {
       const labels = [...(column.wholeLabels ?? []).map((label) => ({ label, fallback: false })), ...(column.fallbackLabels ?? []).map((label) => ({ label, fallback: true }))];
@@ -85,7 +98,7 @@ export class AliasIndex {
   lookup(folded: string, rawLabel: string): AliasHit | undefined {
     const exclusion: Exclusion = { rawLabel, lower: undefined };
     const exact = this.exact.get(folded);
-    if (exact) return excluded(exact, exclusion) ? undefined : { key: exact.key, confidence: 1 };
+    if (exact) return excluded(exact, exclusion) ? undefined : exact.secondary ? { key: exact.key, confidence: 1, secondary: true } : { key: exact.key, confidence: 1 };
     const whole = this.wholeLabels.get(folded);
     if (whole) {
       // As written, or typed without any mark: 'Năm' (a year) is not 'Nam'.

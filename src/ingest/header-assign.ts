@@ -18,7 +18,8 @@ export interface Assignment {
  * Gives each column of the candidate the key its label names, left to right,
  * each key to one column. When two columns name one key, the better claim
  * keeps it whatever the order: an exact label over one inside a longer label
- * ('Ngày đăng ký' over 'Ngày đăng ký lại'), either over a fallback label
+ * ('Ngày đăng ký' over 'Ngày đăng ký lại'), the header or an alias over a
+ * secondary alias ('Ngày đăng ký' over 'Ngày cấp GKS'), any over a fallback label
  * ('Ngày cấp'), and on a tie a visible column over a hidden one (a clerk hides
  * the column a retyped one replaces); else the first. The loser then takes
  * what else its label names, or nothing (its values stay in `raw`).
@@ -41,9 +42,9 @@ function refusal(column: number, key: string): string {
   return `${column}\u0000${key}`;
 }
 
-/** Claims by strength: a fallback label, a label inside a longer one, an exact label; visible above hidden. */
+/** Claims by strength: a fallback label, a label inside a longer one, an exact secondary alias, an exact label; visible above hidden. */
 function rank(hit: AliasHit, hidden: boolean): number {
-  const strength = hit.fallback ? 0 : hit.confidence >= 1 ? 2 : 1;
+  const strength = hit.fallback ? 0 : hit.confidence < 1 ? 1 : hit.secondary ? 2 : 3;
   return strength * 2 + (hidden ? 0 : 1);
 }
 

@@ -6,6 +6,13 @@ export interface ColumnDefinition {
   header: string;
   /** Other headers seen in registers; compared after foldHeader(). */
   aliases: readonly string[];
+  /**
+   * Headers that name the column less surely than its header and aliases (matched
+   * as aliases are): when two columns of one header claim the key, the one under
+   * the header or an alias keeps it. 'Ngày cấp GKS' (the certificate's issue date)
+   * is the registration date, unless a 'Ngày đăng ký' column is there too.
+   */
+  secondaryAliases?: readonly string[];
   /** A raw header (lower case, accents kept) that must not match even when it folds to an alias ('Năm' is not 'Nam'). */
   notMatching?: RegExp;
   /**

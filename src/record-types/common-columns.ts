@@ -22,9 +22,12 @@ export const registrationColumns: ColumnDefinition[] = [
       'Ngày đăng ký khai sinh',
       'Ngày đăng ký kết hôn',
       'Ngày đăng ký khai tử',
-      // The day the register's own certificate was issued, which is the day of registration (Law 60/2014/QH13
-      // Art. 17, 18, 34: the birth certificate, the marriage certificate and the death extract are handed over
-      // on registration). Naming the certificate, the label cannot be an ID card's issue date.
+    ],
+    // The day the register's own certificate was issued, which is the day of registration (Law 60/2014/QH13
+    // Art. 17, 18, 34: the birth certificate, the marriage certificate and the death extract are handed over
+    // on registration). Naming the certificate, the label cannot be an ID card's issue date. Beside a
+    // 'Ngày đăng ký' column it is a copy or a later issue (a re-issued certificate): 'Ngày đăng ký' keeps the key.
+    secondaryAliases: [
       'Ngày cấp GKS', 'Ngày cấp giấy KS', 'Ngày cấp giấy khai sinh',
       'Ngày cấp GCN', 'Ngày cấp GCNKH', 'Ngày cấp GCN KH', 'Ngày cấp giấy CNKH', 'Ngày cấp giấy CN kết hôn',
       'Ngày cấp giấy chứng nhận kết hôn', 'Ngày cấp giấy chứng nhận đăng ký kết hôn',

@@ -8,15 +8,20 @@ import type { RecordTypeDefinition } from '../../src/record-types/record-type.js
 
 /** The lookup as first written: every phrase alias tested against every label, longest first. */
 function referenceLookup(type: RecordTypeDefinition, extra: Record<string, readonly string[]>) {
-  const exact = new Map<string, { key: string; notMatching?: RegExp }>();
-  const phrases: { folded: string; target: { key: string; notMatching?: RegExp } }[] = [];
-  for (const column of type.columns) {
-    const target = column.notMatching ? { key: column.key, notMatching: column.notMatching } : { key: column.key };
-    for (const alias of [column.header, ...column.aliases, ...(extra[column.key] ?? [])]) {
-      const key = foldHeader(alias);
-      if (key === '' || exact.has(key)) continue;
-      exact.set(key, target);
-      if (key.includes(' ')) phrases.push({ folded: key, target });
+  type Target = { key: string; notMatching?: RegExp; secondary?: true };
+  const exact = new Map<string, Target>();
+  const phrases: { folded: string; target: Target }[] = [];
+  // Secondary aliases after every primary one, their exact hits marked.
+  for (const secondary of [false, true]) {
+    for (const column of type.columns) {
+      const target: Target = { key: column.key, ...(column.notMatching ? { notMatching: column.notMatching } : {}), ...(secondary ? { secondary: true as const } : {}) };
+      const aliases = secondary ? (column.secondaryAliases ?? []) : [column.header, ...column.aliases, ...(extra[column.key] ?? [])];
+      for (const alias of aliases) {
+        const key = foldHeader(alias);
+        if (key === '' || exact.has(key)) continue;
+        exact.set(key, target);
+        if (key.includes(' ')) phrases.push({ folded: key, target });
+      }
     }
   }
   phrases.sort((x, y) => y.folded.length - x.folded.length);
@@ -35,10 +40,10 @@ function referenceLookup(type: RecordTypeDefinition, extra: Record<string, reado
       }
     }
   }
-  return (folded: string, rawLabel: string): { key: string; confidence: number; fallback?: true } | undefined => {
+  return (folded: string, rawLabel: string): { key: string; confidence: number; fallback?: true; secondary?: true } | undefined => {
     const lowerRaw = rawLabel.normalize('NFC').toLowerCase();
     const hit = exact.get(folded);
-    if (hit) return hit.notMatching?.test(lowerRaw) ? undefined : { key: hit.key, confidence: 1 };
+    if (hit) return hit.notMatching?.test(lowerRaw) ? undefined : { key: hit.key, confidence: 1, ...(hit.secondary ? { secondary: true as const } : {}) };
     const wholeHit = whole.get(folded);
     if (wholeHit) {
       if (spelling(rawLabel) !== folded && !wholeHit.spellings.includes(spelling(rawLabel))) return undefined;
@@ -62,7 +67,7 @@ function referenceLookup(type: RecordTypeDefinition, extra: Record<string, reado
 const aliasWords = [
   ...new Set(
     RECORD_TYPE_NAMES.flatMap((name) =>
-      RECORD_TYPES[name].columns.flatMap((c) => [c.header, ...c.aliases, ...(c.wholeLabels ?? []), ...(c.fallbackLabels ?? [])]).flatMap((alias) => alias.split(/\s+/)),
+      RECORD_TYPES[name].columns.flatMap((c) => [c.header, ...c.aliases, ...(c.secondaryAliases ?? []), ...(c.wholeLabels ?? []), ...(c.fallbackLabels ?? [])]).flatMap((alias) => alias.split(/\s+/)),
     ),
   ),
 ];

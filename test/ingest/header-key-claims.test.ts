@@ -94,6 +94,17 @@ describe("the issue date of the register's certificate is the registration date"
     expect([header?.type.name, header?.keys.get(1)]).toEqual([type, 'registration.date']);
   });
 
+  it.each([
+    ['birth', ['Số', 'Ngày cấp GKS', 'Ngày đăng ký', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Họ và tên mẹ'], 2],
+    ['birth', ['Số', 'Ngày đăng ký', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Họ và tên mẹ', 'Ngày cấp giấy khai sinh'], 1],
+    ['marriage', ['Số', 'Ngày cấp GCNKH', 'Ngày, tháng, năm đăng ký', 'Họ và tên chồng', 'Ngày sinh chồng', 'Họ và tên vợ', 'Ngày sinh vợ'], 2],
+    ['death', ['Số', 'Ngày cấp trích lục', 'Họ và tên người chết', 'Năm sinh', 'Ngày chết', 'Ngày ĐK'], 5],
+  ])("%s: gives the registration date to 'Ngày đăng ký' beside the certificate's issue date, in either order: %j", (type, labels, column) => {
+    const header = detectHeader(sheetRows([...titles, labels]), allTypes);
+    const certificate = labels.findIndex((label) => label.startsWith('Ngày cấp'));
+    expect([header?.type.name, header?.keys.get(column), header?.keys.get(certificate)]).toEqual([type, 'registration.date', undefined]);
+  });
+
   it("reads it right of a spouse's ID and beside the spouses' 'Ngày cấp', which stay the IDs' issue dates", () => {
     const afterId = detectHeader(sheetRows([['Số', 'Họ và tên chồng', 'Ngày sinh chồng', 'Họ và tên vợ', 'Ngày sinh vợ', 'Số CMND vợ', 'Ngày cấp GCN']]), marriage);
     expect(afterId?.keys.get(6)).toBe('registration.date');
