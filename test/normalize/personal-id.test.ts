@@ -130,9 +130,14 @@ describe('normalizePersonalId: lost leading zeros', () => {
     const result = normalizePersonalId('2.609E+10', {});
     expect(result).toEqual({ value: null, findings: [{ code: 'ID_DIGITS_LOST' }] });
     // The same number after Excel saved it again: only the digits it showed are left.
-    for (const rounded of [26216000000, '26216000000', 26190000000, '026216100000', 261900000000]) {
+    for (const rounded of [26216000000, '26216000000', 26190000000, 261900000000]) {
       expect(normalizePersonalId(rounded, {})).toEqual({ value: null, findings: [{ code: 'ID_DIGITS_LOST' }] });
     }
+    // A CSV field may show a rounded number through a '000000000000' format, its zero put back.
+    expect(normalizePersonalId('026216100000', {}, csvText)).toEqual({ value: null, findings: [{ code: 'ID_DIGITS_LOST' }] });
+    // A workbook's text cell that kept its leading zero went through no number: one real ID in 100,000.
+    expect(normalizePersonalId('026085100000', { sex: 'male', birthYear: 1985 })).toEqual({ value: '026085100000', findings: [] });
+    expect(normalizePersonalId(' 026085100000', { sex: 'male', birthYear: 1985 }).value).toBe('026085100000');
     // Four zeros, or a CMND, are digits like any others.
     expect(normalizePersonalId(26216010000, {}).value).toBe('026216010000');
     expect(normalizePersonalId(135100000, {}).value).toBe('135100000');

@@ -33,6 +33,16 @@ export interface PersonalIdSource {
 const malformed = (): Normalized<string | null> => ok(null, [{ code: 'ID_MALFORMED' }]);
 
 /**
+ * A workbook's text cell that kept its leading zero never went through a number Excel could
+ * round: '026198500000' typed as text is an ID (one real ID in 100,000 ends in five zeros).
+ */
+function keptZeros(read: ReturnType<typeof readIdDigits>, value: CellValue, source: PersonalIdSource): ReturnType<typeof readIdDigits> {
+  if (read.kind !== 'digitsLost' || typeof value !== 'string' || source.textMayLackZeros === true) return read;
+  const digits = value.trim();
+  return /^0\d{11}$/.test(digits) ? { kind: 'digits', digits } : read;
+}
+
+/**
  * Personal ID cell → 12-digit ID or 9-digit legacy CMND (the only output shapes), or null.
  * Leading zeros a spreadsheet dropped — from a number, or from text that may lack them
  * (`source`) — are restored when the result is a known province code; a mismatch with the
@@ -41,7 +51,7 @@ const malformed = (): Normalized<string | null> => ok(null, [{ code: 'ID_MALFORM
  * (a CMND's police code may start with 0).
  */
 export function normalizePersonalId(value: CellValue, context: PersonalIdContext, source: PersonalIdSource = {}): Normalized<string | null> {
-  const read = readIdDigits(value);
+  const read = keptZeros(readIdDigits(value), value, source);
   if (read.kind === 'blank') return ok(null);
   if (read.kind === 'malformed') return malformed();
   if (read.kind === 'digitsLost') return ok(null, [{ code: 'ID_DIGITS_LOST' }]);
