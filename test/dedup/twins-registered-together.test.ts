@@ -67,6 +67,18 @@ describe('twins are registered together, in one commune', () => {
     }
   });
 
+  it('sends names a mark or a letter apart to review when only one entry has a register number (a book typed again)', () => {
+    const toan = entry('birth-vinh-tuong-1996-60', VINH_TUONG, '60', '1996-04-02', 'Hoàng Văn Toàn', '1996-03-11', 'Lê Thị Hoa', 'Hoàng Văn Bình');
+    const retyped = { ...toan, id: 'birth-vinh-tuong-copy-3', registration: { ...toan.registration, number: null }, child: { ...toan.child, ...childName('Hoàng Văn Toan') } };
+    const huong = entry('birth-vinh-tuong-1996-6', VINH_TUONG, '6', '1996-01-09', 'Phan Thị Hương', '1995-12-20', 'Ngô Thị Tám', 'Phan Văn Lộc');
+    const huongCopy = { ...huong, id: 'birth-vinh-tuong-copy-1', registration: { ...huong.registration, number: null }, child: { ...huong.child, ...childName('Phan Thị Hường') } };
+    for (const pair of [[toan, retyped], [huong, huongCopy]]) {
+      const result = run(pair);
+      expect(result.clusters).toEqual([]);
+      expect(vetoesOfReview(result)).toEqual([[{ code: 'twins', action: 'review' }]]);
+    }
+  });
+
   it('sends twins registered together to review, not a merge, when one name slipped into no name (Hưng typed Hưnh)', () => {
     const hung = entry('birth-kim-xa-2016-21', KIM_XA, '21', '2016-05-03', 'Nguyễn Văn Hùng', '2016-04-27', 'Đỗ Thị Lan', 'Nguyễn Văn Tuấn');
     const slipped = entry('birth-kim-xa-2016-22', KIM_XA, '22', '2016-05-03', 'Nguyễn Văn Hưnh', '2016-04-27', 'Đỗ Thị Lan', 'Nguyễn Văn Tuấn');

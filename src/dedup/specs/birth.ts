@@ -101,6 +101,14 @@ function registeredTogether(a: DedupRecord, b: DedupRecord): boolean {
   return sameCommune(a, b) && Boolean(date) && date === b.values['registration.date'];
 }
 
+/**
+ * One entry has its register position and the other none: a book typed again without its 'Số'
+ * column filled, not two entries of one book (each twin has their own number).
+ */
+function oneNumberMissing(a: DedupRecord, b: DedupRecord): boolean {
+  return !a.values['registration.entry'] !== !b.values['registration.entry'];
+}
+
 /** Whether a (folded) name part has a word Vietnamese spelling does not allow ('trag', 'nhug'): a typing slip, no one's name. */
 function hasSlip(folded: string | null | undefined): boolean {
   return folded ? folded.split(' ').some((word) => !isBareSyllable(word)) : false;
@@ -159,7 +167,7 @@ const vetoes: readonly Veto[] = [
     code: 'twins',
     labelVi: 'Có thể là trẻ sinh đôi: cùng cha mẹ, cùng ngày sinh, tên khác nhau',
     description:
-      'Same parents and birth date, different given names (Hùng/Hưng included): twins. Review instead when a copy cannot be told from a twin: a name typed without marks (Hung), names a typo apart with a date of only a year or a month, or names a mark or a letter apart in the books of two communes (twins are registered together, in one commune). Not twins: a name a letter or two from a word Vietnamese has not (Trang/Trag, a slip), unless the entries were made together (review). One given name and two middle names: twinsByMiddleName.',
+      'Same parents and birth date, different given names (Hùng/Hưng included): twins. Review instead when a copy cannot be told from a twin: a name typed without marks (Hung), names a typo apart with a date of only a year or a month, or names a mark or a letter apart in the books of two communes (twins are registered together, in one commune) or where only one entry has a register number (a book typed again without its numbers). Not twins: a name a letter or two from a word Vietnamese has not (Trang/Trag, a slip), unless the entries were made together (review). One given name and two middle names: twinsByMiddleName.',
     check: (levels, a, b) => {
       const date = levels['child.birthDate'];
       const given = levels['child.givenName'];
@@ -167,7 +175,7 @@ const vetoes: readonly Veto[] = [
       if (given === 'exact') return twinsByMiddleName(levels, a, b);
       if (given === 'unmarked') return 'review';
       if (TYPOS.has(given) && slipOfOneName(a, b, 'child.given.folded')) return registeredTogether(a, b) ? 'review' : null;
-      return TYPO_APART.has(given) && (date !== 'exact' || otherCommunes(a, b)) ? 'review' : 'distinct';
+      return TYPO_APART.has(given) && (date !== 'exact' || otherCommunes(a, b) || oneNumberMissing(a, b)) ? 'review' : 'distinct';
     },
   },
   {
