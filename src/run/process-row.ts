@@ -10,6 +10,7 @@ import type { FieldMemo } from '../normalize/memo/field-memo.js';
 import type { ShapeGuard } from '../record-types/shape-guard.js';
 import type { NormalizeOptions } from '../normalize/normalize-options.js';
 import { validateRecord } from '../validate/validate-record.js';
+import { dittoFindings, type DittoMarked } from './ditto-findings.js';
 import { recordId } from './record-id.js';
 import { columnOfField, type SheetPlan } from './sheet-plan.js';
 
@@ -42,7 +43,7 @@ function hasContent(text: string): boolean {
 }
 
 /** One data row → a clean record, or a rejected row with every reason. Pure apart from hashing. */
-export function processRow(row: SheetRow & { problem?: CsvRecordProblem }, plan: SheetPlan, context: RowContext): RowOutcome {
+export function processRow(row: SheetRow & { problem?: CsvRecordProblem } & DittoMarked, plan: SheetPlan, context: RowContext): RowOutcome {
   const type = plan.header.type;
   if (!context.memo.fits(context.options, context.districtCode, context.date1904)) {
     throw new Error('processRow: the memo belongs to other options');
@@ -63,6 +64,8 @@ export function processRow(row: SheetRow & { problem?: CsvRecordProblem }, plan:
   // The reader is done with its list: the row's findings continue in it.
   const findings = reader.findings;
   withoutForeignNationalNoise(findings, body.fields);
+  // Only a row with ditto marks lists them (read-register's DittoFiller): others pay one property check.
+  if (row.dittoMarks !== undefined) findings.push(...dittoFindings(row.dittoMarks, plan, record));
   if (row.problem) findings.push(row.problem.params === undefined ? { code: row.problem.code, field: 'row' } : { code: row.problem.code, field: 'row', params: row.problem.params });
   for (const finding of validateRecord(type, record, findings, isError)) {
     // A rule names a field; the officer looks for its column (blank cells have none of their own).

@@ -14,6 +14,7 @@ import { ShapeGuards } from '../record-types/shape-guard.js';
 import { idParts, processRow, type RowContext, type RowOutcome } from './process-row.js';
 import { recordId } from './record-id.js';
 import { RemarksContinuation, type HeldEntry } from './remarks-continuation.js';
+import type { DittoMark, DittoMarked } from './ditto-findings.js';
 import { planSheet, type SheetPlan } from './sheet-plan.js';
 import { messageVi } from '../catalog/catalog.js';
 
@@ -224,19 +225,25 @@ const DITTO = /^[\s\-–—]*(?:["“”〃″]{1,2}|'{2}|n\.?\s?t\.?|như\s+tr�
  * over both rows would. With no entry above to copy — the first entry, or the one
  * after a footer, a title or a record that lost its alignment — the mark is no
  * value: the cell is left empty (a required field is then reported missing).
+ * Unlike a merged cell, a copy changes what was typed: the row lists its marks
+ * (`dittoMarks`), from which processRow makes the audit note of each field filled
+ * and the warning of each mark that found nothing to copy (dittoFindings).
  */
 class DittoFiller {
   private previous: readonly (SourceCell | undefined)[] = [];
 
-  /** The row with its marks filled (or emptied). */
-  fill<R extends SheetRow>(row: R): R {
+  /** The row with its marks filled (or emptied) and listed; the row itself when it has none. */
+  fill<R extends SheetRow>(row: R): R & DittoMarked {
     let cells: (SourceCell | undefined)[] | undefined;
+    let marks: DittoMark[] | undefined;
     row.cells.forEach((cell, column) => {
       if (cell === undefined || cell.text.length > MAX_DITTO_LENGTH || !DITTO.test(cell.text)) return;
       cells ??= [...row.cells];
-      cells[column] = this.previous[column];
+      const above = this.previous[column];
+      cells[column] = above;
+      (marks ??= []).push({ column, mark: cell.text, copied: above !== undefined && NOT_BLANK.test(above.text) });
     });
-    return cells === undefined ? row : { ...row, cells };
+    return cells === undefined ? row : { ...row, cells, dittoMarks: marks };
   }
 
   /** The entry whose cells later marks copy. */
@@ -250,12 +257,16 @@ class DittoFiller {
   }
 }
 
+const NOT_BLANK = /\S/;
+
 /**
  * Data rows with the values of cells merged over several rows: a merged cell
  * holds its value in its first row only ('Ngày đăng ký' or the parents shared by
  * twins typed in one merged cell), and every row of the range shows it. Merges
  * that begin in the header rows are the header's own and are left alone. Each
- * row is taken in order; only the ranges still open are remembered.
+ * row is taken in order; only the ranges still open are remembered. No note is
+ * made: a merged cell is no correction (Excel shows its value in every row of
+ * the range, so the clerk saw it there), unlike a ditto mark (DittoFiller).
  */
 function mergedCellFiller(merges: readonly RowMerge[], lastHeaderRow: number): <R extends SheetRow>(row: R) => R {
   const byFirstRow = new Map<number, RowMerge[]>();

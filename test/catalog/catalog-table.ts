@@ -93,6 +93,13 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(csv('csv-cut-short.csv'), 3, 'CSV_FILE_TRUNCATED', 'row', 'rejected.errors'),
   at(csv('csv-extra-fields.csv'), 3, 'CSV_EXTRA_FIELDS', 'row', 'rejected.errors'),
   at(csv('split-name-columns.csv'), 3, 'NAME_GIVEN_NAME_EMPTY', 'child.fullName', 'clean.warnings'),
+  // Ditto marks: one with nothing above to copy (the required date is then missing), and a twin's, each field's note.
+  at(csv('ditto-marks.csv'), 2, 'CELL_DITTO_NOTHING_TO_COPY', 'registration.date', 'rejected.warnings'),
+  at(csv('ditto-marks.csv'), 2, 'FIELD_REQUIRED', 'registration.date', 'rejected.errors'),
+  at(csv('ditto-marks.csv'), 4, 'CELL_DITTO_FILLED', 'registration.date', 'clean.notes'),
+  at(csv('ditto-marks.csv'), 4, 'CELL_DITTO_FILLED', 'child.birthDate', 'clean.notes'),
+  at(csv('ditto-marks.csv'), 4, 'CELL_DITTO_FILLED', 'mother.fullName', 'clean.notes'),
+  at(csv('ditto-marks.csv'), 4, 'CELL_DITTO_FILLED', 'father.fullName', 'clean.notes'),
   // Text.
   at(SON_LOI, 5, 'TEXT_LEGACY_TCVN3', 'remarks', 'clean.notes'),
   at(SON_LOI, 6, 'TEXT_LEGACY_VNI', 'remarks', 'clean.notes'),

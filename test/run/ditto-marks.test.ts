@@ -1,12 +1,14 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { AliasIndex } from '../../src/ingest/alias-index.js';
 import { DEFAULT_NORMALIZE_OPTIONS } from '../../src/normalize/normalize-options.js';
 import { RECORD_TYPE_NAMES } from '../../src/record-types/record-type.js';
 import { RECORD_TYPES } from '../../src/record-types/registry.js';
 import { readRegister } from '../../src/run/read-register.js';
+import { readJsonl, runInto } from './run-helpers.js';
 
 const indexes = RECORD_TYPE_NAMES.map((name) => new AliasIndex(RECORD_TYPES[name]));
 const HEADER = 'STT;Số;Ngày đăng ký;Họ và tên;Giới tính;Ngày sinh;Nơi sinh;Họ và tên mẹ;Năm sinh mẹ;Họ và tên cha;Năm sinh cha';
@@ -47,6 +49,53 @@ async function readBook(lines: string[]): Promise<(Child | string[])[]> {
   }
   return entries;
 }
+
+interface Note {
+  code: string;
+  field: string;
+  from: string;
+  to: string;
+}
+
+/** What one entry became: its record's notes and warnings, or its rejection's errors and warnings. */
+interface EntryRead {
+  row: number;
+  kind: 'clean' | 'rejected';
+  record?: Record<string, any>;
+  notes: Note[];
+  warnings: { code: string; field: string; message: string }[];
+  errors: { code: string; field: string; column: string | null; value: string | null }[];
+  /** Every finding of the row, a rejected row's notes included (what errors.xlsx counts). */
+  codes: string[];
+}
+
+/** Every entry of a CSV book (';'): a title line, the header, then `lines`. */
+async function readEntries(file: string, title: string, header: string, lines: string[]): Promise<EntryRead[]> {
+  const path = join(mkdtempSync(join(tmpdir(), 'hotich-ditto-')), file);
+  writeFileSync(path, `\uFEFF${title}\r\n${header}\r\n${lines.join('\r\n')}\r\n`);
+  const options = { provinceCode: '26', districtCode: '249', file, options: DEFAULT_NORMALIZE_OPTIONS, indexes };
+  const entries: EntryRead[] = [];
+  for await (const event of readRegister(path, options)) {
+    if (event.kind !== 'row') continue;
+    const { outcome } = event;
+    const codes = outcome.findings.map((finding) => finding.code);
+    if (outcome.kind === 'clean') {
+      const { record } = outcome;
+      entries.push({ row: event.rowNumber, kind: 'clean', record, notes: record.notes as Note[], warnings: record.warnings as EntryRead['warnings'], errors: [], codes });
+    } else {
+      const { errors, warnings } = outcome.rejected;
+      entries.push({ row: event.rowNumber, kind: 'rejected', notes: [], warnings, errors: errors.map(({ code, field, column, value }) => ({ code, field, column, value })), codes });
+    }
+  }
+  return entries;
+}
+
+const dittoNotes = (entry: EntryRead | undefined): Note[] => entry?.notes.filter((note) => note.code === 'CELL_DITTO_FILLED') ?? [];
+const filled = (field: string, from: string, to: string): Note => ({ code: 'CELL_DITTO_FILLED', field, from, to });
+
+const BIRTH_HEADER =
+  'STT;Số;Ngày đăng ký;Họ và tên;Giới tính;Ngày sinh;Nơi sinh;Họ và tên mẹ;Năm sinh mẹ;Nơi cư trú của mẹ;Họ và tên cha;Năm sinh cha;Nơi cư trú của cha';
+const TWIN_ONE = '1;12;05/03/2001;Nguyễn Văn Hùng;Nam;01/03/2001;Trạm y tế xã Tam Hợp;Trần Thị Mai;1975;Thôn Tam Lộng, xã Tam Hợp;Nguyễn Văn Bình;1972;Thôn Tam Lộng, xã Tam Hợp';
 
 describe('ditto marks', () => {
   it('give the second twin the birth date, parents and registration date of the entry above', async () => {
@@ -93,5 +142,168 @@ describe('ditto marks', () => {
   it('leave a mark with nothing above empty (and so rejected where a value is required)', async () => {
     const entries = await readBook(['1;12;05/03/2001;Nguyễn Văn Hùng;Nam;"""";Trạm y tế xã Tam Hợp;Trần Thị Mai;1975;Nguyễn Văn Bình;1972']);
     expect(entries).toEqual([['FIELD_REQUIRED']]);
+  });
+
+  it('leave an audit note per field they filled: the mark as typed, the value the field took', async () => {
+    // Twins, the second typed with marks for what the two share ('"' as Excel exports it: quoted, the quote doubled).
+    const [first, second, third] = await readEntries('so-khai-sinh.csv', 'UBND XÃ TAM HỢP', BIRTH_HEADER, [
+      TWIN_ONE,
+      '2;13;"""";Nguyễn Thị Hoa;Nữ;"""";nt;"""";nt;- nt -;N.T;"""";như trên',
+      '3;14;06/03/2001;Lê Văn Tú;Nam;02/03/2001;Trạm y tế xã Tam Hợp;Đỗ Thị Lan;1980;Thôn Lũng Ngoài, xã Tam Hợp;Lê Văn Hải;1978;""""',
+    ]);
+    expect(second?.kind).toBe('clean');
+    expect(dittoNotes(second)).toEqual([
+      filled('registration.date', '"', '2001-03-05'),
+      filled('child.birthDate', '"', '2001-03-01'),
+      filled('child.birthPlace', 'nt', 'Trạm y tế xã Tam Hợp'),
+      filled('mother.fullName', '"', 'Trần Thị Mai'),
+      filled('mother.birthYear', 'nt', '1975'),
+      filled('mother.residence', '- nt -', 'Thôn Tam Lộng, xã Tam Hợp'),
+      filled('father.fullName', 'N.T', 'Nguyễn Văn Bình'),
+      filled('father.birthYear', '"', '1972'),
+      filled('father.residence', 'như trên', 'Thôn Tam Lộng, xã Tam Hợp'),
+    ]);
+    expect(second?.warnings).toEqual([]);
+    // The entry typed in full has no ditto note; a mark beside cells typed in full has its own only.
+    expect(dittoNotes(first)).toEqual([]);
+    expect(first?.warnings).toEqual([]);
+    // Another family of the same village: the mark copies the residence of the entry above, the twin's.
+    expect(dittoNotes(third)).toEqual([filled('father.residence', '"', 'Thôn Tam Lộng, xã Tam Hợp')]);
+  });
+
+  it('note the value the field took, normalized, when the copied cell is corrected too', async () => {
+    const [first, second] = await readEntries('so-khai-sinh.csv', 'UBND XÃ TAM HỢP', BIRTH_HEADER, [
+      '1;12;5/3/01;Nguyễn Văn Hùng;Nam;1/3/01;Trạm y tế xã Tam Hợp;TRẦN THỊ MAI;1975;Thôn Tam Lộng, xã Tam Hợp;Nguyễn Văn Bình;1972;',
+      '2;13;"""";Nguyễn Thị Hoa;Nữ;"""";;nt;;;;;',
+    ]);
+    // The copy is corrected as the cell it copies (with the same notes), and its own note names the corrected value.
+    expect(first?.notes.map((note) => note.code)).toContain('DATE_TWO_DIGIT_YEAR');
+    expect(second?.notes.filter((note) => note.code === 'DATE_TWO_DIGIT_YEAR').map((note) => note.field)).toEqual(['registration.date', 'child.birthDate']);
+    expect(first?.record?.mother.fullName).toBe('Trần Thị Mai');
+    expect(dittoNotes(second)).toEqual([
+      filled('registration.date', '"', '2001-03-05'),
+      filled('child.birthDate', '"', '2001-03-01'),
+      filled('mother.fullName', 'nt', 'Trần Thị Mai'),
+    ]);
+  });
+
+  it('in the first entry copy nothing and say so beside the missing field, with no note', async () => {
+    const [entry] = await readEntries('so-khai-sinh.csv', 'UBND XÃ TAM HỢP', BIRTH_HEADER, [
+      '1;12;nt;Nguyễn Văn Hùng;Nam;"""";Trạm y tế xã Tam Hợp;Trần Thị Mai;1975;Thôn Tam Lộng, xã Tam Hợp;Nguyễn Văn Bình;1972;nt',
+    ]);
+    expect(entry?.kind).toBe('rejected');
+    expect(entry?.errors).toEqual([
+      { code: 'FIELD_REQUIRED', field: 'child.birthDate', column: 'F', value: null },
+      { code: 'FIELD_REQUIRED', field: 'registration.date', column: 'C', value: null },
+    ]);
+    expect(entry?.warnings.map(({ code, field }) => [code, field])).toEqual([
+      ['CELL_DITTO_NOTHING_TO_COPY', 'registration.date'],
+      ['CELL_DITTO_NOTHING_TO_COPY', 'child.birthDate'],
+      ['CELL_DITTO_NOTHING_TO_COPY', 'father.residence'],
+    ]);
+    expect(entry?.warnings[1]?.message).toBe(
+      'Ô ghi dấu nhắc lại «"» (như trên) nhưng không có giá trị nào ở mục đăng ký ngay trên để chép (mục đầu tiên của trang tính, mục ngay sau dòng chữ ký, dòng tiêu đề hoặc một dòng bị lệch cột, hay ô đó của mục trên để trống): ô được coi là để trống.',
+    );
+    expect(entry?.codes).not.toContain('CELL_DITTO_FILLED');
+  });
+
+  it('warn of a mark with nothing to copy in an entry that is loaded all the same', async () => {
+    const [first, second] = await readEntries('so-khai-sinh.csv', 'UBND XÃ TAM HỢP', BIRTH_HEADER, [
+      // The mother's residence left empty above: the twin's 'nt' there copies nothing.
+      '1;12;05/03/2001;Nguyễn Văn Hùng;Nam;01/03/2001;Trạm y tế xã Tam Hợp;Trần Thị Mai;1975;;Nguyễn Văn Bình;1972;Thôn Tam Lộng, xã Tam Hợp',
+      '2;13;05/03/2001;Nguyễn Thị Hoa;Nữ;01/03/2001;Trạm y tế xã Tam Hợp;Trần Thị Mai;1975;nt;Nguyễn Văn Bình;1972;Thôn Tam Lộng, xã Tam Hợp',
+    ]);
+    expect(first?.warnings).toEqual([]);
+    expect(second?.kind).toBe('clean');
+    expect(second?.record?.mother.residence).toBeNull();
+    expect(second?.warnings.map(({ code, field }) => [code, field])).toEqual([['CELL_DITTO_NOTHING_TO_COPY', 'mother.residence']]);
+    expect(dittoNotes(second)).toEqual([]);
+  });
+
+  it('take the value the sheet prints above its header, as an empty cell does: no warning', async () => {
+    const [entry] = await readEntries('so-khai-sinh.csv', 'UBND XÃ TAM HỢP', `${BIRTH_HEADER};Nơi đăng ký`, [`${TWIN_ONE};nt`]);
+    expect(entry?.kind).toBe('clean');
+    expect(entry?.record?.registration).toMatchObject({ communeCode: '08953' });
+    expect(entry?.warnings).toEqual([]);
+    expect(dittoNotes(entry)).toEqual([]);
+  });
+
+  it('leave one note per field read from several cells: a name over Họ | Chữ đệm | Tên, a date over three columns', async () => {
+    const header = 'STT;Số;Ngày đăng ký;Họ;Chữ đệm;Tên;Giới tính;Ngày sinh;Tháng sinh;Năm sinh;Họ và tên mẹ;Năm sinh mẹ';
+    const [, second, third] = await readEntries('so-khai-sinh.csv', 'UBND XÃ BÁ HIẾN', header, [
+      '1;1;20/12/1985;Nguyễn;Văn;Hùng;Nam;5;3;1985;Trần Thị Lan;1960',
+      '2;2;nt;nt;Văn;Hưng;Nam;"""";"""";"""";nt;nt',
+      '3;3;20/12/1985;"""";"""";Hà;Nữ;nt;"""";nt;nt;nt',
+    ]);
+    expect(second?.record?.child).toMatchObject({ fullName: 'Nguyễn Văn Hưng', birthDate: '1985-03-05' });
+    expect(dittoNotes(second)).toEqual([
+      filled('registration.date', 'nt', '1985-12-20'),
+      filled('child.fullName', 'nt', 'Nguyễn Văn Hưng'),
+      filled('child.birthDate', '"', '1985-03-05'),
+      filled('mother.fullName', 'nt', 'Trần Thị Lan'),
+      filled('mother.birthYear', 'nt', '1960'),
+    ]);
+    // Two marks in one field: each named once, in the order of the columns.
+    expect(third?.record?.child).toMatchObject({ fullName: 'Nguyễn Văn Hà', birthDate: '1985-03-05' });
+    expect(dittoNotes(third).slice(0, 2)).toEqual([filled('child.fullName', '"', 'Nguyễn Văn Hà'), filled('child.birthDate', 'nt "', '1985-03-05')]);
+  });
+
+  it('leave their notes in a marriage book: couples of one village registered the same day', async () => {
+    const header = 'Số;Ngày đăng ký;Họ và tên chồng;Ngày sinh chồng;Nơi cư trú chồng;Họ và tên vợ;Ngày sinh vợ;Nơi cư trú vợ;Ghi chú';
+    const [, second] = await readEntries('so-ket-hon-2016.csv', 'UBND XÃ THIỆN KẾ', header, [
+      '1;02/02/2016;Nguyễn Văn Nam;12/03/1990;Thôn Lập Đinh, xã Thiện Kế;Đỗ Thị Hoa;20/10/1993;Thôn Lập Đinh, xã Thiện Kế;',
+      '2;〃;Trần Văn Quý;05/07/1991;nt;Lê Thị Thu;14/01/1994;nt;',
+    ]);
+    expect(second?.kind).toBe('clean');
+    expect(dittoNotes(second)).toEqual([
+      filled('registration.date', '〃', '2016-02-02'),
+      filled('husband.residence', 'nt', 'Thôn Lập Đinh, xã Thiện Kế'),
+      filled('wife.residence', 'nt', 'Thôn Lập Đinh, xã Thiện Kế'),
+    ]);
+    expect(second?.warnings).toEqual([]);
+  });
+
+  it('leave their notes in a death book: old people dead at home, registered the same day', async () => {
+    const header = 'Số;Ngày đăng ký;Họ và tên người chết;Năm sinh;Giới tính;Ngày chết;Nơi chết;Nguyên nhân chết';
+    const [, second] = await readEntries('so-khai-tu-2005.csv', 'UBND XÃ TRUNG KIÊN', header, [
+      '7;14/03/2005;Phạm Văn Tỵ;1921;Nam;10/03/2005;Tại nhà;Già yếu',
+      '8;nt;Lê Thị Dần;1926;Nữ;12/03/2005;"""";""""',
+    ]);
+    expect(second?.kind).toBe('clean');
+    expect(dittoNotes(second)).toEqual([
+      filled('registration.date', 'nt', '2005-03-14'),
+      filled('deathPlace', '"', 'Tại nhà'),
+      filled('cause', '"', 'Già yếu'),
+    ]);
+  });
+
+  it('are counted in errors.xlsx as other notes are; a mark with nothing to copy is listed at its cell', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'hotich-ditto-run-')), 'so-khai-sinh-tam-hop-2001.csv');
+    const lines = [
+      '1;11;05/03/2001;Phạm Văn An;Nam;28/02/2001;Trạm y tế xã Tam Hợp;Đỗ Thị Lan;1979;;nt;1976;',
+      TWIN_ONE.replace(/^1;/, '2;'),
+      '3;13;"""";Nguyễn Thị Hoa;Nữ;"""";nt;"""";nt;nt;nt;nt;nt',
+    ];
+    writeFileSync(path, `\uFEFFUBND XÃ TAM HỢP\r\n${BIRTH_HEADER}\r\n${lines.join('\r\n')}\r\n`);
+    const { out } = await runInto({ type: 'birth', districts: ['249'], inputs: [path] });
+    const clean = readJsonl(join(out, '249/birth/clean.jsonl'));
+    expect(clean).toHaveLength(3);
+    expect((clean[2]!.notes as Note[]).filter((note) => note.code === 'CELL_DITTO_FILLED')).toHaveLength(9);
+    expect(clean[0]!.warnings).toMatchObject([{ code: 'CELL_DITTO_NOTHING_TO_COPY', field: 'father.fullName' }]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(out, '249/birth/errors.xlsx'));
+    const rows = (name: string): unknown[][] => {
+      const values: unknown[][] = [];
+      workbook.getWorksheet(name)!.eachRow((row) => values.push(Array.isArray(row.values) ? row.values.slice(1) : []));
+      return values;
+    };
+    // The summary counts notes by code, as it counts every note; the detail lists warnings and errors only.
+    expect(rows('Tổng hợp').find((values) => values[0] === 'CELL_DITTO_FILLED')).toEqual(['CELL_DITTO_FILLED', 'Tự sửa', expect.stringContaining('như trên'), 9]);
+    const detail = rows('Chi tiết');
+    expect(detail.some((values) => values[1] === 'CELL_DITTO_FILLED')).toBe(false);
+    const warning = detail.find((values) => values[1] === 'CELL_DITTO_NOTHING_TO_COPY');
+    expect(warning?.slice(0, 4)).toEqual(['Cảnh báo', 'CELL_DITTO_NOTHING_TO_COPY', expect.stringMatching(/^Họ và tên cha: Ô ghi dấu nhắc lại «nt»/), 'so-khai-sinh-tam-hop-2001.csv']);
+    // Row, column and the cell as typed.
+    expect(warning?.slice(5, 8)).toEqual([3, 'K', 'nt']);
   });
 });

@@ -30,6 +30,8 @@ describe('cells merged over several data rows', () => {
       ['Trần Văn Hưng', '2016-03-02', '2016-03-10', 'Lê Thị Hoa'],
       ['Phạm Thị Lan', '2016-03-01', '2016-03-11', 'Vũ Thị Mai'],
     ]);
+    // A merged cell shows its value in every row of the range: no correction, so no note (unlike a ditto mark).
+    expect(clean[1]?.notes).toEqual([]);
     expect(readJsonl(join(out, '249/birth/rejected.jsonl'))).toEqual([]);
     // Twins: kept apart.
     expect(readJsonl(join(out, '249/birth/duplicates.jsonl'))).toEqual([]);

@@ -1,0 +1,91 @@
+import { columnLetter } from '../ingest/column-letter.js';
+import type { BoundFinding } from '../normalize/bound-finding.js';
+import { valueAt } from '../validate/record-access.js';
+import type { SheetPlan } from './sheet-plan.js';
+
+/** A ditto mark typed in a row ('"', 'nt', 'như trên'): its column, the mark as typed, and whether it copied a value from the entry above. */
+export interface DittoMark {
+  column: number;
+  mark: string;
+  copied: boolean;
+}
+
+/**
+ * A row whose ditto marks were filled (read-register's DittoFiller); a row without
+ * marks has no such list. It rides on the row object to processRow: the copies made
+ * of the row on the way (its row encoding, remarks carried on) spread it along.
+ */
+export interface DittoMarked {
+  dittoMarks?: readonly DittoMark[];
+}
+
+export const DITTO_FILLED = 'CELL_DITTO_FILLED';
+export const DITTO_NOTHING_TO_COPY = 'CELL_DITTO_NOTHING_TO_COPY';
+
+/**
+ * What a row's ditto marks did, one finding per record field (a field read from
+ * several cells — a date over 'Ngày' | 'Tháng' | 'Năm', a name over 'Họ' |
+ * 'Chữ đệm' | 'Tên' — gets one): a copy changes what was typed, so it is an
+ * automatic correction with its audit note (the marks as typed → the value the
+ * field took); a mark with nothing to copy is warned of, as the cell then reads
+ * as empty (and a required field is missing). A mark under a column the sheet
+ * prints a value for above its header (the book, the commune) takes that value,
+ * as an empty cell does: nothing to say. Marks under no record field (STT, an
+ * unknown column) are left to `raw`.
+ */
+export function dittoFindings(marks: readonly DittoMark[], plan: SheetPlan, record: Readonly<Record<string, unknown>>): BoundFinding[] {
+  const byField = new Map<string, { copied: DittoMark[]; orphans: DittoMark[] }>();
+  for (const mark of marks) {
+    const key = plan.header.keys.get(mark.column);
+    if (key === undefined) continue;
+    const field = fieldOfKey(key);
+    if (!hasField(record, field) || (!mark.copied && plan.defaults.has(key))) continue;
+    let entry = byField.get(field);
+    if (entry === undefined) byField.set(field, (entry = { copied: [], orphans: [] }));
+    (mark.copied ? entry.copied : entry.orphans).push(mark);
+  }
+  const findings: BoundFinding[] = [];
+  for (const [field, { copied, orphans }] of byField) {
+    const [first] = copied;
+    if (first !== undefined) {
+      const from = [...new Set(copied.map((mark) => mark.mark))].join(' ');
+      findings.push({ code: DITTO_FILLED, field, column: columnLetter(first.column), value: from, from, to: valueText(valueAt(record, field)) });
+    }
+    const [orphan] = orphans;
+    if (orphan !== undefined) findings.push({ code: DITTO_NOTHING_TO_COPY, field, column: columnLetter(orphan.column), value: orphan.mark });
+  }
+  return findings;
+}
+
+/**
+ * The record field a column key feeds. Most keys are their field; the parts of a
+ * name, of a date split over three columns, a sex or a birth year split over 'Nam' |
+ * 'Nữ' columns feed the one field they make, an ethnicity column its code.
+ */
+export function fieldOfKey(key: string): string {
+  if (key.endsWith('NamePart')) return `${key.slice(0, key.lastIndexOf('.'))}.fullName`;
+  if (SPLIT_BY_SEX.test(key)) return key.replace(SPLIT_BY_SEX, '$1');
+  if (DATE_PART.test(key)) return key.replace(DATE_PART, '$1');
+  if (key.endsWith('.ethnicity')) return `${key}Code`;
+  return key;
+}
+
+/** 'child.sexMale', 'deceased.birthDateFemale'. */
+const SPLIT_BY_SEX = /(\.(?:sex|birthDate))(?:Male|Female)$/;
+/** 'child.birthDateDay', 'registration.dateYear', 'deathDateMonth' (date-parts.ts); never 'mother.birthYear', a field of its own. */
+const DATE_PART = /([dD]ate)(?:Day|Month|Year)$/;
+
+/** Whether the record has the field (null included: a father left out has every field of his null). */
+function hasField(record: Readonly<Record<string, unknown>>, field: string): boolean {
+  let current: unknown = record;
+  for (const part of field.split('.')) {
+    if (current === null) return true;
+    if (typeof current !== 'object' || !(part in current)) return false;
+    current = (current as Record<string, unknown>)[part];
+  }
+  return true;
+}
+
+function valueText(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}
