@@ -137,6 +137,24 @@ export const dateCodes: readonly CatalogEntry[] = [
     fixVi: 'Đối chiếu sổ gốc và ghi lại theo thứ tự ngày/tháng/năm; kiểm tra cả các ngày khác của cột này (ngày ≤ 12 có thể đã bị đảo).',
   },
   {
+    code: 'DATE_US_LOCALE_SWAPPED',
+    severity: 'note',
+    field: 'date',
+    messageVi: 'Cột ngày này được nhập trên máy tính đặt định dạng ngày kiểu Mỹ (tháng/ngày/năm): Excel đã đảo ngày và tháng khi lưu, ô hiển thị {shown}; đã đọc lại đúng thứ tự là {result}.',
+    description:
+      'A Date cell of a column typed d/m/yyyy on a PC set to US dates (DOMAIN.md §5): Excel read "05/08/1990" (5 August) month first and stored 8 May 1990, and left "25/08/1990" (no month 25) as text. The column shows it as a whole: text dates whose first field is above 12, Date cells whose day is at most 12, and no text date Excel would have converted ("05/08/1990", "05/25/1990"); a day-first book shows this by chance at most once in a million (each text date\'s day is above 12 about 221 days in 365, each Date cell\'s at most 12 about 144 in 365), or once in a thousand with every Date cell in an explicit month-first format ("m/d/yyyy"). Each Date cell of the column that shows a whole day is read with its day and month exchanged back; the text dates read as typed. Judged per sheet and column in workbooks (never a CSV, which has no Date cells), for sheets of up to 20,000 rows.',
+    fixVi: 'Đối chiếu sổ gốc. Trong Excel, định dạng cột ngày là văn bản (Text) rồi gõ lại các ngày ≤ 12 theo ngày/tháng/năm, hoặc đặt máy về định dạng ngày Việt Nam (dd/MM/yyyy) trước khi nhập tiếp.',
+  },
+  {
+    code: 'DATE_US_LOCALE_LIKELY',
+    severity: 'warning',
+    field: 'date',
+    messageVi: 'Cột ngày này có dấu hiệu được nhập trên máy tính đặt định dạng ngày kiểu Mỹ (tháng/ngày/năm), Excel đã đảo ngày và tháng: ô hiển thị {shown} đã được đọc lại là {result}. Cần đối chiếu sổ gốc.',
+    description:
+      'As DATE_US_LOCALE_SWAPPED (the day and month of the Date cell are exchanged back), where the column\'s evidence is less than certain: a day-first book would show it by chance at most once in a thousand but more than once in a million, or a Date cell of the column has a day-first format ("dd/mm/yyyy": the clerk saw the exchanged day and may have corrected it). Fewer than 3 text dates or 3 Date cells, or a chance above one in a thousand, leave the column as Excel stored it.',
+    fixVi: 'Đối chiếu ngày trong sổ gốc: nếu đúng là {result} thì sửa ô trong Excel (định dạng Text, gõ lại theo ngày/tháng/năm); nếu sổ gốc ghi {shown} thì sửa lại ô cho đúng và báo lại để không đảo.',
+  },
+  {
     code: 'DATE_AMBIGUOUS',
     severity: 'warning',
     field: 'date',

@@ -38,7 +38,16 @@ export interface SourceCell {
    * the year ('yyyy'): what the clerk saw, and so the precision the date has.
    */
   datePrecision?: ShownDatePrecision;
+  /**
+   * A Date cell of a column typed d/m/yyyy on a PC set to US dates: Excel stored the
+   * day typed as the month and the month as the day (us-locale-dates.ts). 'likely'
+   * when the column's evidence is less than certain.
+   */
+  dayMonthSwapped?: DaySwapVerdict;
 }
+
+/** How sure the reader is that a column's Date cells hold day and month exchanged. */
+export type DaySwapVerdict = 'certain' | 'likely';
 
 /** The part of a date a number format shows, when it is less than the day. */
 export type ShownDatePrecision = 'month' | 'year';

@@ -270,7 +270,7 @@ export class FieldReader {
     }
     if (typeof cell.value === 'number' || cell.value instanceof Date) {
       // A number is at most a year, a Date a four-digit one: neither is after the registration at full precision only.
-      const read = this.memo.dateValue(cell.value, target, referenceDate, yearHeader, anyAgeBirth);
+      const read = this.memo.dateValue(cell.value, target, referenceDate, yearHeader, anyAgeBirth, cell.dayMonthSwapped);
       return this.keep(field, cell, cell.datePrecision === undefined ? read : atShownPrecision(read, cell.datePrecision));
     }
     let reading = this.memo.dateText(cell, target, referenceDate, anyAgeBirth);

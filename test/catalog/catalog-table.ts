@@ -64,6 +64,7 @@ const QUAT_LUU_CSV: Place = { run: 'catalog', district: '249', type: 'birth', fi
 const HUONG_CANH: Place = { run: 'catalog', district: '249', type: 'death', file: '249-binh-xuyen/death-huong-canh-2018.xlsx', sheet: 'Khai tử 2018' };
 const HUONG_CANH_2017: Place = { ...HUONG_CANH, sheet: 'Khai tử 2017' };
 const THIEN_KE: Place = { run: 'catalog', district: '249', type: 'marriage', file: '249-binh-xuyen/marriage-thien-ke-2018.xlsx', sheet: 'Kết hôn 2018' };
+const TRUNG_MY: Place = { run: 'catalog', district: '249', type: 'birth', file: '249-binh-xuyen/birth-trung-my-2019.xlsx', sheet: 'Quyển 01-2019' };
 const NHAO_SON: Place = { run: 'catalog', district: '253', type: 'birth', file: '253-song-lo/birth-nhao-son-2025.xlsx', sheet: 'Sheet1' };
 const TONE_STYLE: Place = { run: 'tone-style', district: '249', type: 'birth', file: 'tone-style/birth-tone-style-old.xlsx', sheet: 'Sheet1' };
 const csv = (name: string): Place => ({ run: 'catalog', district: '249', type: 'birth', file: `249-binh-xuyen/${name}`, sheet: '' });
@@ -146,6 +147,9 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(SON_LOI, 64, 'DATE_CENTURY_DOUBTFUL', 'child.birthDate', 'clean.warnings'),
   at(SON_LOI, 64, 'DATE_TWO_DIGIT_YEAR', 'child.birthDate', 'clean.notes'),
   at(HUONG_CANH, 20, 'DATE_TWO_DIGIT_YEAR', 'deceased.birthDate', 'clean.notes'),
+  // A book typed on a US-locale PC: every Date cell of both date columns (days up to 12) was stored with day and month exchanged.
+  ...[4, 6, 8, 10, 12].map((row) => at(TRUNG_MY, row, 'DATE_US_LOCALE_SWAPPED', 'child.birthDate', 'clean.notes')),
+  ...[4, 8, 9, 11, 13].map((row) => at(TRUNG_MY, row, 'DATE_US_LOCALE_LIKELY', 'registration.date', 'clean.warnings')),
   // Sex, ethnicity, nationality.
   at(SON_LOI, 28, 'SEX_UNKNOWN', 'child.sex', 'rejected.errors'),
   at(HUONG_CANH, 12, 'SEX_CONFLICTING_MARKS', 'deceased.sex', 'rejected.errors'),

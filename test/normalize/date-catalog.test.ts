@@ -3,7 +3,7 @@ import { dateCodes } from '../../src/catalog/date-codes.js';
 import type { CellValue } from '../../src/ingest/source-cell.js';
 import { currentYear } from '../../src/normalize/date/calendar.js';
 import { DATE_CODES } from '../../src/normalize/date/date-finding-codes.js';
-import { normalizeDate, normalizeYear } from '../../src/normalize/date/normalize-date.js';
+import { normalizeDate, normalizeYear, type DateOptions } from '../../src/normalize/date/normalize-date.js';
 
 /** One cell that produces each code, to check the catalog templates against real findings. */
 const SAMPLES: Record<string, CellValue> = {
@@ -24,6 +24,15 @@ const SAMPLES: Record<string, CellValue> = {
   DATE_LUNAR_CONVERTED: '5/3/1950 ÂL',
   DATE_MONTH_FIRST: '03/25/1990',
   DATE_AMBIGUOUS: '1121990',
+  // 1 March 2019 as a US-locale Excel stored '03/01/2019' (3 January); the column's verdict is in the options below.
+  DATE_US_LOCALE_SWAPPED: new Date(Date.UTC(2019, 2, 1)),
+  DATE_US_LOCALE_LIKELY: new Date(Date.UTC(2019, 2, 1)),
+};
+
+/** The options a sample is read with (the verdict the reader put on a Date cell's column). */
+const SAMPLE_OPTIONS: Record<string, DateOptions> = {
+  DATE_US_LOCALE_SWAPPED: { dayMonthSwapped: 'certain' },
+  DATE_US_LOCALE_LIKELY: { dayMonthSwapped: 'likely' },
 };
 
 const EXPECTED_SEVERITY: Record<string, string> = {
@@ -44,6 +53,8 @@ const EXPECTED_SEVERITY: Record<string, string> = {
   DATE_LUNAR_CONVERTED: 'note',
   DATE_MONTH_FIRST: 'warning',
   DATE_AMBIGUOUS: 'warning',
+  DATE_US_LOCALE_SWAPPED: 'note',
+  DATE_US_LOCALE_LIKELY: 'warning',
 };
 
 const VIETNAMESE_LETTER = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
@@ -66,7 +77,7 @@ describe('date catalog', () => {
 
   it.each(Object.entries(SAMPLES))('%s: the sample produces the code and fills every placeholder', (code, cell) => {
     // A year typed into a date cell is read so in a year column only.
-    const read = code === 'DATE_YEAR_IN_DATE_CELL' ? normalizeYear(cell) : normalizeDate(cell);
+    const read = code === 'DATE_YEAR_IN_DATE_CELL' ? normalizeYear(cell) : normalizeDate(cell, SAMPLE_OPTIONS[code]);
     const finding = read.findings.find((candidate) => candidate.code === code);
     expect(finding).toBeDefined();
     const entry = dateCodes.find((candidate) => candidate.code === code);

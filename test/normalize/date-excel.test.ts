@@ -204,3 +204,24 @@ describe('normalizeDate: Excel serials and Date objects', () => {
     );
   });
 });
+
+describe('normalizeDate: Date cells of a column typed on a US-locale PC', () => {
+  const stored = (year: number, month: number, day: number, hours = 0): Date => new Date(Date.UTC(year, month - 1, day, hours));
+
+  it('exchanges day and month back, noting the change from the day Excel stored to the day typed', () => {
+    expect(normalizeDate(stored(1990, 5, 8), { dayMonthSwapped: 'certain' })).toEqual({
+      value: '1990-08-05',
+      findings: [{ code: 'DATE_US_LOCALE_SWAPPED', from: '1990-05-08', to: '1990-08-05', params: { shown: '08/05/1990', result: '05/08/1990' } }],
+    });
+    expect(normalizeDate(stored(1990, 5, 8), { dayMonthSwapped: 'likely' }).findings.map((finding) => finding.code)).toEqual(['DATE_US_LOCALE_LIKELY']);
+    // A time of day is still dropped, and said so, after the exchange.
+    expect(codes(normalizeDate(stored(2016, 3, 4, 14), { dayMonthSwapped: 'certain' }))).toEqual(['DATE_US_LOCALE_SWAPPED', 'DATE_TIME_DROPPED']);
+    expect(normalizeDate(stored(2016, 3, 4, 14), { dayMonthSwapped: 'certain' }).value).toBe('2016-04-03');
+  });
+
+  it('leaves a day the same as its month, a day above 12 (no month) and a year column as they are, with nothing to say', () => {
+    expect(normalizeDate(stored(1990, 5, 5), { dayMonthSwapped: 'certain' })).toEqual({ value: '1990-05-05', findings: [] });
+    expect(normalizeDate(stored(1990, 5, 13), { dayMonthSwapped: 'certain' })).toEqual({ value: '1990-05-13', findings: [] });
+    expect(normalizeYear(stored(1990, 5, 8), { dayMonthSwapped: 'certain' })).toEqual({ value: '1990', findings: [] });
+  });
+});

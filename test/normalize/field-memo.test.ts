@@ -196,6 +196,22 @@ describe('FieldMemo', () => {
     expect(memo.dateText(old, 'date', '2000-02-03').value?.findings.map((finding) => finding.code)).toContain('DATE_CENTURY_DOUBTFUL');
   });
 
+  it("keys a Date cell on its column's day/month verdict: one stored day, read as stored or exchanged, noted or warned", () => {
+    const memo = new FieldMemo(OPTIONS, false);
+    const stored = new Date(Date.UTC(2019, 2, 1));
+    const read = (swap?: 'certain' | 'likely') => {
+      const { value, findings } = memo.dateValue(stored, 'date', '2019-03-10', false, false, swap);
+      return [value, findings.map((finding) => finding.code)];
+    };
+    for (let round = 0; round < 2; round++) {
+      expect(read()).toEqual(['2019-03-01', []]);
+      expect(read('certain')).toEqual(['2019-01-03', ['DATE_US_LOCALE_SWAPPED']]);
+      expect(read('likely')).toEqual(['2019-01-03', ['DATE_US_LOCALE_LIKELY']]);
+    }
+    // A year is a year whichever the order of day and month.
+    expect(memo.dateValue(stored, 'year', null, false, false, 'certain')).toEqual({ value: '2019', findings: [] });
+  });
+
   it('keys a commune on the registration date: a name is matched against the list in force then', () => {
     const memo = new FieldMemo(OPTIONS, false);
     expect(memo.commune('Phường Vĩnh Phúc', '2025-09-09').value.communeCode).toBe('08716');

@@ -1,4 +1,5 @@
 import type { ColumnRange, RowMerge, SheetRow, SheetSource } from '../sheet-source.js';
+import { markExchangedDays, mayHoldUsLocaleDates, UsLocaleDateEvidence } from '../us-locale-dates.js';
 import type { SheetContext } from './row-scanner.js';
 import { SharedStringsScanner, type SharedString } from './shared-strings-part.js';
 import { SheetScanner } from './sheet-scanner.js';
@@ -43,11 +44,14 @@ export async function* readXlsxSheetsLean(path: string, options: LeanReadOptions
     const layout = await readWorkbookLayout(archive);
     const formats = layout.stylesPath ? parseCellFormats(await readXmlPart(archive, layout.stylesPath), layout.stylesPath) : [];
     const sharedStrings = layout.sharedStringsPath ? await readSharedStrings(archive, layout.sharedStringsPath, onCompressedBytes) : [];
+    // Only a workbook with dates typed as text that a US-locale Excel could not parse has its date columns judged.
+    const judgeDates = mayHoldUsLocaleDates(sharedStrings, formats.some((format) => format.isDate));
     for (const sheet of layout.sheets) {
       const context: SheetContext = { formats, sharedStrings, date1904: layout.date1904, part: sheet.path };
       const rowMerges: RowMerge[] = [];
       const hiddenColumns: ColumnRange[] = [];
-      yield { name: sheet.name, date1904: layout.date1904, rows: sheetRows(archive, context, onCompressedBytes, rowMerges, hiddenColumns), rowMerges, hiddenColumns };
+      const rows = sheetRows(archive, context, { onCompressedBytes, judgeDates }, rowMerges, hiddenColumns);
+      yield { name: sheet.name, date1904: layout.date1904, rows, rowMerges, hiddenColumns };
     }
   } finally {
     archive.close();
@@ -69,20 +73,41 @@ async function readSharedStrings(
  */
 const WHOLE_SHEET_BYTES = 32 * 1024 * 1024;
 
+/**
+ * A sheet of at most this many rows, read whole, has its date columns judged
+ * (us-locale-dates.ts) before its first row is given: its rows are held until
+ * then. A larger one is read as it comes, its Date cells as Excel stored them.
+ */
+const MAX_JUDGED_ROWS = 20_000;
+
+interface SheetReading {
+  onCompressedBytes: ((bytes: number) => void) | undefined;
+  /** Whether the workbook may hold date columns typed on a US-locale PC (mayHoldUsLocaleDates). */
+  judgeDates: boolean;
+}
+
 /** A sheet's rows, read from the zip each time the iterable is iterated; `rowMerges` and `hiddenColumns` filled before the first row. */
 function sheetRows(
-  archive: ZipArchive, context: SheetContext, onCompressedBytes: ((bytes: number) => void) | undefined, rowMerges: RowMerge[], hiddenColumns: ColumnRange[],
+  archive: ZipArchive, context: SheetContext, reading: SheetReading, rowMerges: RowMerge[], hiddenColumns: ColumnRange[],
 ): AsyncIterable<SheetRow> {
   return {
     async *[Symbol.asyncIterator]() {
-      const scanner = new SheetScanner(context);
+      const readWhole = (archive.inflatedSize(context.part) ?? Infinity) <= WHOLE_SHEET_BYTES;
+      const evidence = readWhole && reading.judgeDates ? new UsLocaleDateEvidence() : undefined;
+      const scanner = new SheetScanner(evidence === undefined ? context : { ...context, dateEvidence: evidence });
       const hidden = new HiddenColumnsReader(hiddenColumns);
-      const chunks = xmlPartChunks(archive, context.part, onCompressedBytes);
-      if ((archive.inflatedSize(context.part) ?? Infinity) <= WHOLE_SHEET_BYTES) {
+      const chunks = xmlPartChunks(archive, context.part, reading.onCompressedBytes);
+      if (readWhole) {
         const whole: string[] = [];
         for await (const chunk of chunks) whole.push(chunk);
         rowMerges.splice(0, rowMerges.length, ...readRowMerges(whole));
-        // Each chunk is let go once scanned.
+        if (evidence !== undefined) {
+          const judged = judgedRows(whole, scanner, hidden, evidence);
+          yield* judged.rows;
+          if ('error' in judged) throw judged.error;
+          if (scanner.done) return;
+        }
+        // Each chunk is let go once scanned (those left by judgedRows: a sheet of more rows than it judges).
         for (let chunk = whole.shift(); chunk !== undefined; chunk = whole.shift()) {
           hidden.push(chunk);
           yield* scanner.push(chunk);
@@ -98,6 +123,32 @@ function sheetRows(
       scanner.finish();
     },
   };
+}
+
+/**
+ * The rows of a whole sheet's chunks, taken from `whole` as they are scanned, with the
+ * Date cells of the columns typed on a US-locale PC marked (`dayMonthSwapped`) — unless
+ * the sheet has more than MAX_JUDGED_ROWS rows: the chunks past them are left in
+ * `whole`, and nothing is marked. A sheet that cannot be scanned, or is cut short, gives
+ * the rows before the fault, unmarked, and then the error, as the streaming path would.
+ */
+function judgedRows(whole: string[], scanner: SheetScanner, hidden: HiddenColumnsReader, evidence: UsLocaleDateEvidence): { rows: SheetRow[]; error?: unknown } {
+  const rows: SheetRow[] = [];
+  try {
+    for (let chunk = whole.shift(); chunk !== undefined; chunk = whole.shift()) {
+      hidden.push(chunk);
+      for (const row of scanner.push(chunk)) rows.push(row);
+      if (rows.length > MAX_JUDGED_ROWS) return { rows };
+      if (scanner.done) break;
+    }
+  } catch (error) {
+    return { rows, error };
+  }
+  // The part ended before `</sheetData>` (cut short): the caller's finish() throws after these rows.
+  if (!scanner.done) return { rows };
+  for (const row of rows) evidence.row(row);
+  markExchangedDays(rows, evidence.verdicts());
+  return { rows };
 }
 
 const MERGE_CELL = /<mergeCell\b[^>]*?\bref="([A-Z]+)(\d+):[A-Z]+(\d+)"/g;

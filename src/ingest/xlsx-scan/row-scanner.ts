@@ -2,6 +2,7 @@ import { fontFamily } from '../../normalize/text/font-family.js';
 import { columnLetter } from '../column-letter.js';
 import type { SheetRow } from '../sheet-source.js';
 import type { SourceCell } from '../source-cell.js';
+import type { UsLocaleDateEvidence } from '../us-locale-dates.js';
 import { CellBuilder } from './cell-values.js';
 import type { SharedString } from './shared-strings-part.js';
 import { GT, SLASH, inlineStringText, isNameEnd, nextTag, readInteger, readNumber, skipElement } from './sheet-xml.js';
@@ -16,6 +17,8 @@ export interface SheetContext {
   date1904: boolean;
   /** Part name, for error messages. */
   part: string;
+  /** Told the explicit day/month order of each date cell's format, when the sheet's date columns are judged (us-locale-dates.ts). */
+  dateEvidence?: UsLocaleDateEvidence;
 }
 
 /**
@@ -157,6 +160,7 @@ export class RowScanner {
         break;
       default:
         cells[columnIndex] = build.number(readNumber(xml, valueStart, valueEnd), format?.isDate === true, font, column, format?.datePrecision);
+        if (format?.dayOrder !== undefined) this.context.dateEvidence?.dateFormat(columnIndex, format.dayOrder);
     }
     return position;
   }

@@ -1,4 +1,5 @@
 import type { ShownDatePrecision } from '../source-cell.js';
+import type { DateFormatOrder } from '../us-locale-dates.js';
 import { forEachTag } from './xml-tags.js';
 
 /** What a cell format (styles.xml cellXfs entry, the cell's `s`) means to the reader. */
@@ -9,6 +10,13 @@ export interface CellFormat {
   isDate: boolean;
   /** A date format that shows no day ('mm/yyyy', 'yyyy'). */
   datePrecision?: ShownDatePrecision;
+  /**
+   * A format of the workbook's own (numFmts) that shows day and month in this order:
+   * 'm/d/yyyy' is a US-locale PC's, 'dd/mm/yyyy' a Vietnamese one's. Built-in formats
+   * have none: id 14, the short date Excel gives a date it parsed, follows the locale
+   * of the PC that shows it.
+   */
+  dayOrder?: DateFormatOrder;
 }
 
 /**
@@ -44,6 +52,26 @@ export function shownDatePrecision(formatCode: string): ShownDatePrecision | und
   return /m/i.test(code) ? 'month' : 'year';
 }
 
+/** A run of m that is a month: not after an hour ('h:mm') nor before seconds ('mm:ss'). */
+const MONTH_TOKEN = /(?<!h[^a-z]*)(?<!m)m+(?!m)(?![^a-z]*s)/;
+
+/**
+ * The order in which a date format shows day and month, when it shows both ('m/d/yyyy' →
+ * month-first, 'dd-mmm-yy' → day-first); undefined for a time of day alone, a format
+ * without a day ('mm/yyyy') and one that shows the year first ('yyyy-mm-dd').
+ */
+export function dateFormatOrder(formatCode: string): DateFormatOrder | undefined {
+  const code = formatCode.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '').replace(/\\./g, '').toLowerCase();
+  const day = code.indexOf('d');
+  if (day === -1) return undefined;
+  const month = MONTH_TOKEN.exec(code)?.index ?? -1;
+  if (month === -1) return undefined;
+  // The year first ('yyyy-mm-dd') is no locale's short date: it says nothing of the order typed.
+  const year = code.indexOf('y');
+  if (year !== -1 && year < month && year < day) return undefined;
+  return month < day ? 'month-first' : 'day-first';
+}
+
 /** The cell formats of styles.xml, by index (the `s` attribute of cells and rows). */
 export function parseCellFormats(xml: string, part: string): CellFormat[] {
   const customFormats = new Map<number, string>();
@@ -72,10 +100,13 @@ export function parseCellFormats(xml: string, part: string): CellFormat[] {
   });
   return formats.map(({ numFmtId, fontId }) => {
     // numFmtId 0 (General) or missing: no format, as in exceljs's getStyleModel.
-    const formatCode = numFmtId ? customFormats.get(numFmtId) || BUILT_IN_FORMATS[numFmtId] : undefined;
+    const customCode = numFmtId ? customFormats.get(numFmtId) : undefined;
+    const formatCode = numFmtId ? customCode || BUILT_IN_FORMATS[numFmtId] : undefined;
     const format: CellFormat = { font: fontId >= 0 ? fonts[fontId] : undefined, isDate: formatCode ? isDateFormat(formatCode) : false };
     const precision = format.isDate && formatCode ? shownDatePrecision(formatCode) : undefined;
     if (precision !== undefined) format.datePrecision = precision;
+    const order = format.isDate && customCode ? dateFormatOrder(customCode) : undefined;
+    if (order !== undefined) format.dayOrder = order;
     return format;
   });
 }

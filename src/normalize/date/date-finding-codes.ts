@@ -35,6 +35,10 @@ export const DATE_CODES = {
   lunarConverted: 'DATE_LUNAR_CONVERTED',
   /** warning: read as month/day/year because the second field exceeded 12. */
   monthFirst: 'DATE_MONTH_FIRST',
+  /** note: a Date cell of a column typed d/m/yyyy on a US-locale PC, read with day and month exchanged back. */
+  usLocaleSwapped: 'DATE_US_LOCALE_SWAPPED',
+  /** warning: the same, where the column's evidence is less than certain. */
+  usLocaleLikely: 'DATE_US_LOCALE_LIKELY',
   /** warning: a 7-digit compact date that can be read two ways. */
   ambiguous: 'DATE_AMBIGUOUS',
 } as const;

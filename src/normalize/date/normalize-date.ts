@@ -6,10 +6,11 @@
  * ./date-finding-codes.ts, wording in src/catalog/date-codes.ts); nothing
  * here throws on cell content, and normalizing an output again returns it.
  */
-import type { CellValue } from '../../ingest/source-cell.js';
+import type { CellValue, DaySwapVerdict } from '../../ingest/source-cell.js';
 import { ok, type Normalized } from '../finding.js';
-import { currentYear, MS_PER_DAY } from './calendar.js';
+import { currentYear, MS_PER_DAY, type CivilDate } from './calendar.js';
 import { DATE_CODES } from './date-finding-codes.js';
+import { dateVi } from './date-vi.js';
 import { dateObjectToDate, unixDaysToExcelSerial } from './excel-serial.js';
 import { readNumber } from './read-number.js';
 import { readText } from './read-text.js';
@@ -38,6 +39,13 @@ export interface DateOptions {
    * a century before the entry raises no DATE_CENTURY_DOUBTFUL — old people die.
    */
   anyAgeBirth?: boolean;
+  /**
+   * A Date cell whose column was typed d/m/yyyy on a PC set to US dates
+   * (SourceCell.dayMonthSwapped): Excel stored the day typed as the month. Its day and
+   * month are exchanged back, with DATE_US_LOCALE_SWAPPED ('certain') or
+   * DATE_US_LOCALE_LIKELY ('likely'). Dates only, not years (the year is as typed).
+   */
+  dayMonthSwapped?: DaySwapVerdict;
 }
 
 /** A date cell's answer, and whether it depended on the reference date (only a two-digit year does). */
@@ -64,7 +72,8 @@ export function readDateCell(value: CellValue | undefined, target: DateTarget, o
   };
   const yearColumn = target === 'year' || options.yearColumn === true;
   const limits = { twoDigitLimit, hasReferenceDate, anyAgeBirth: options.anyAgeBirth === true, maxYear: thisYear };
-  const result = normalizeCell(value, options.date1904 === true, target, yearColumn, limits);
+  const swap = target === 'date' ? options.dayMonthSwapped : undefined;
+  const result = normalizeCell(value, options.date1904 === true, target, yearColumn, limits, swap);
   return { result, usesReferenceDate };
 }
 
@@ -74,6 +83,7 @@ function normalizeCell(
   target: DateTarget,
   yearColumn: boolean,
   limits: Pick<ResolveContext, 'twoDigitLimit' | 'hasReferenceDate' | 'anyAgeBirth' | 'maxYear'>,
+  swap: DaySwapVerdict | undefined,
 ): Normalized<string | null> {
   if (value === null || value === undefined) return ok(null);
   // Named fields, not a spread after them (V8's slow path; every date cell comes through here).
@@ -107,10 +117,29 @@ function normalizeCell(
     const reading = dateObjectToDate(value);
     if (reading === null) return failure(DATE_CODES.unparseable);
     const { date, hasTime } = reading;
+    // Exchanged only where that gives a day: the stored day is the month typed (at most 12), the stored month the day (at most 12).
+    if (swap !== undefined && date.day <= 12 && date.day !== date.month) return exchangedDayAndMonth(date, hasTime, swap, context(value.toISOString()));
     const raw = { year: date.year, yearDigits: 4, month: date.month, day: date.day, orderFromPositionOnly: false, dayMonthAlternative: false };
     return resolveDate(raw, { timeDropped: hasTime }, context(value.toISOString()));
   }
   return failure(DATE_CODES.unparseable);
+}
+
+/**
+ * A Date cell Excel made on a US-locale PC of a d/m/yyyy typed: read with its day and
+ * month exchanged back, the exchange reported from the day Excel stored to the day read.
+ */
+function exchangedDayAndMonth(date: CivilDate, hasTime: boolean, swap: DaySwapVerdict, context: ResolveContext): Normalized<string | null> {
+  const raw = { year: date.year, yearDigits: 4, month: date.day, day: date.month, orderFromPositionOnly: false, dayMonthAlternative: false };
+  const read = resolveDate(raw, { timeDropped: hasTime }, context);
+  if (read.value === null) return read;
+  const stored = `${date.year}-${twoDigits(date.month)}-${twoDigits(date.day)}`;
+  const code = swap === 'certain' ? DATE_CODES.usLocaleSwapped : DATE_CODES.usLocaleLikely;
+  return ok(read.value, [{ code, from: stored, to: read.value, params: { shown: dateVi(stored), result: dateVi(read.value) } }, ...read.findings]);
+}
+
+function twoDigits(value: number): string {
+  return value < 10 ? `0${value}` : String(value);
 }
 
 const MIN_TYPED_YEAR = 1850;

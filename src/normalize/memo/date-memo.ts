@@ -1,6 +1,7 @@
 /**
  * Memo of date and year cells. An answer depends on the cell (text after the
- * text cleaner, number, or Date by time value), the target (date or year) and,
+ * text cleaner, number, or Date by time value and, for a date, the cell's
+ * dayMonthSwapped verdict), the target (date or year) and,
  * for numbers and Dates, whether a date column's header names a year, the
  * date system, the current year — all in the key or the memo's scope — and on
  * the registration date only through the two-digit-year limit, and only for
@@ -8,7 +9,7 @@
  * limit, and those cells keep one answer per limit key (twoDigitLimitKey: the
  * limit, whether a reference date gave it, and DateOptions.anyAgeBirth).
  */
-import type { SourceCell } from '../../ingest/source-cell.js';
+import type { DaySwapVerdict, SourceCell } from '../../ingest/source-cell.js';
 import { YearClock } from '../date/calendar.js';
 import { readDateCell } from '../date/normalize-date.js';
 import type { DateTarget } from '../date/resolve-date.js';
@@ -33,6 +34,8 @@ interface ValueMemos {
   numbers: BoundedMemo<number, DateAnswer>;
   /** Date cells by time value. */
   times: BoundedMemo<number, DateAnswer>;
+  /** Date cells of columns typed on a US-locale PC (SourceCell.dayMonthSwapped), by verdict and time value; made when first met. */
+  exchanged?: Record<DaySwapVerdict, BoundedMemo<number, DateAnswer>>;
 }
 
 /** What a number or Date cell is read as: a target, or a date under a year header ('Năm sinh chồng'). */
@@ -79,17 +82,20 @@ export class DateMemo {
 
   /**
    * A number or Date cell: normalizeDate (target 'date') or normalizeYear ('year');
-   * `yearColumn`: a date column whose header names a year (DateOptions.yearColumn).
+   * `yearColumn`: a date column whose header names a year (DateOptions.yearColumn);
+   * `dayMonthSwapped`: a Date cell's SourceCell.dayMonthSwapped (DateOptions.dayMonthSwapped).
    */
-  value(value: number | Date, target: DateTarget, referenceDate: string | null, yearColumn = false, anyAgeBirth = false): DateResult {
+  value(value: number | Date, target: DateTarget, referenceDate: string | null, yearColumn = false, anyAgeBirth = false, dayMonthSwapped?: DaySwapVerdict): DateResult {
     const thisYear = this.currentYear();
     const underYearHeader = yearColumn && target === 'date';
     const memos = this.values[underYearHeader ? 'dateUnderYearHeader' : target];
-    const memo = typeof value === 'number' ? memos.numbers : memos.times;
+    // A year is the same whichever the order of day and month: only dates are exchanged.
+    const swap = typeof value === 'number' || target === 'year' ? undefined : dayMonthSwapped;
+    const memo = typeof value === 'number' ? memos.numbers : swap === undefined ? memos.times : exchangedMemo(memos, swap, this.capacity);
     const key = typeof value === 'number' ? value : value.getTime();
     const known = this.capacity === 0 ? undefined : memo.get(key);
     if (known !== undefined && !('byLimit' in known)) return known;
-    const options = { date1904: this.date1904, referenceDate, anyAgeBirth, yearColumn: underYearHeader };
+    const options = { date1904: this.date1904, referenceDate, anyAgeBirth, yearColumn: underYearHeader, dayMonthSwapped: swap };
     if (known !== undefined) return this.perLimit(known.byLimit, value, target, options, thisYear);
     const { result, usesReferenceDate } = readDateCell(value, target, options, thisYear);
     if (this.capacity === 0) return result;
@@ -108,7 +114,7 @@ export class DateMemo {
     byLimit: ByLimit,
     value: string | number | Date,
     target: DateTarget,
-    options: { date1904: boolean; referenceDate: string | null; anyAgeBirth: boolean; yearColumn?: boolean },
+    options: { date1904: boolean; referenceDate: string | null; anyAgeBirth: boolean; yearColumn?: boolean; dayMonthSwapped?: DaySwapVerdict | undefined },
     thisYear: number,
   ): DateResult {
     const limit = twoDigitLimitKey(options.referenceDate, thisYear, options.anyAgeBirth);
@@ -140,7 +146,16 @@ export class DateMemo {
     for (const memos of Object.values(this.values)) {
       memos.numbers.clear();
       memos.times.clear();
+      memos.exchanged?.certain.clear();
+      memos.exchanged?.likely.clear();
     }
     this.perLimitAnswers = 0;
   }
+}
+
+/** The memo of exchanged Date cells of one verdict, made the first time a book needs it. */
+function exchangedMemo(memos: ValueMemos, swap: DaySwapVerdict, capacity: number): BoundedMemo<number, DateAnswer> {
+  const size = Math.max(capacity, 1);
+  memos.exchanged ??= { certain: new BoundedMemo(size), likely: new BoundedMemo(size) };
+  return memos.exchanged[swap];
 }

@@ -13,7 +13,7 @@
  * one different) are normalized afresh every time. Answers are frozen: they
  * are shared by every row with the same cell.
  */
-import type { SourceCell } from '../../ingest/source-cell.js';
+import type { DaySwapVerdict, SourceCell } from '../../ingest/source-cell.js';
 import { normalizeEthnicity, type EthnicityOptions } from '../codes/ethnicity.js';
 import { normalizeNationality } from '../codes/nationality.js';
 import { normalizeSex, type Sex } from '../codes/sex.js';
@@ -154,9 +154,9 @@ export class FieldMemo {
     return this.dates.text(cell, target, referenceDate, anyAgeBirth);
   }
 
-  /** A number or Date date cell; `yearColumn`: a date column under a year header (DateMemo.value). */
-  dateValue(value: number | Date, target: DateTarget, referenceDate: string | null, yearColumn = false, anyAgeBirth = false): Normalized<string | null> {
-    return this.dates.value(value, target, referenceDate, yearColumn, anyAgeBirth);
+  /** A number or Date date cell; `yearColumn`: a date column under a year header, `dayMonthSwapped`: the cell's (DateMemo.value). */
+  dateValue(value: number | Date, target: DateTarget, referenceDate: string | null, yearColumn = false, anyAgeBirth = false, dayMonthSwapped?: DaySwapVerdict): Normalized<string | null> {
+    return this.dates.value(value, target, referenceDate, yearColumn, anyAgeBirth, dayMonthSwapped);
   }
 
   /** matchCommune of a cleaned registration place, for the record's registration date. */

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { unreadableReason } from '../../../src/ingest/open-sheets.js';
-import { readBoth } from './read-both.js';
+import { readBoth, withoutDayMonthVerdicts } from './read-both.js';
 
 // Every workbook under fixtures/ (some are deliberately broken) read by both
 // readers: the same sheets, rows and cells, or both fail for the same reason.
@@ -25,7 +25,8 @@ describe('lean XLSX reader on every fixture workbook', () => {
         return;
       }
       expect(exceljs.sheets.some((sheet) => sheet.rows.length > 0)).toBe(true);
-      expect(lean).toStrictEqual(exceljs);
+      // The one intended difference a fixture shows (intended-differences.test.ts): a US-locale book's exchanged Date cells marked.
+      expect(withoutDayMonthVerdicts(lean)).toStrictEqual(exceljs);
     });
   }
 });

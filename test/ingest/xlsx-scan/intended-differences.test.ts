@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handMadeParts, writeHandMade, type HandMadeWorkbook } from './hand-made-package.js';
 import { readXlsxSheetsLean } from '../../../src/ingest/xlsx-scan/read-xlsx-lean.js';
-import { readBoth, readWith, sheetsOf, type ReadOutcome } from './read-both.js';
+import { readBoth, readWith, sheetsOf, withoutDayMonthVerdicts, type ReadOutcome } from './read-both.js';
 import { writeZip, type ZipPart } from './zip-builder.js';
 
 // Where the lean reader deliberately does not copy the exceljs reader: each
@@ -190,5 +190,22 @@ describe('lean XLSX reader: intended differences from the exceljs reader', () =>
     });
     expect(sheetsOf(lean)[0]?.rows[0]?.cells.map((cell) => cell?.value)).toEqual(['Nguyễn Văn An', 'Trần Thị Mai', 5]);
     expect(sheetsOf(exceljs)[0]?.rows[0]?.cells.map((cell) => cell?.value)).toEqual(['\n        Nguyễn Văn An\n      \n    ', 'Trần Thị Mai\n  ', 5]);
+  });
+
+  it('the Date cells of a column typed d/m/yyyy on a US-locale PC are marked dayMonthSwapped; exceljs hands rows out one by one and judges no column', async () => {
+    // Texts a US Excel could not parse ('13/01/2019'…) on odd rows, the Date cells it made of '01/03/2019'… (1 March stored for 3 January) on even ones.
+    const texts = Array.from({ length: 10 }, (_, index) => `${13 + index}/0${1 + index % 9}/2019`);
+    const rows = Array.from({ length: 20 }, (_, index) => `<row r="${index + 1}">${index % 2 === 0
+      ? `<c r="A${index + 1}" t="s"><v>${index / 2}</v></c>`
+      : `<c r="A${index + 1}" s="1"><v>${43525 + 31 * Math.floor(index / 2)}</v></c>`}</row>`).join('');
+    const { exceljs, lean } = await readHandMade('us-locale-dates', {
+      sheets: [{ name: 'S', rows }],
+      sharedStrings: texts.map((text) => `<t>${text}</t>`),
+      styles: { cellXfs: [{ numFmtId: 0, fontId: 0 }, { numFmtId: 14, fontId: 0 }] },
+    });
+    const verdicts = (outcome: ReadOutcome) => sheetsOf(outcome)[0]?.rows.map((row) => row.cells[0]?.dayMonthSwapped);
+    expect(verdicts(lean)).toEqual(Array.from({ length: 20 }, (_, index) => (index % 2 === 0 ? undefined : 'certain')));
+    expect(verdicts(exceljs)).toEqual(Array(20).fill(undefined));
+    expect(withoutDayMonthVerdicts(lean)).toStrictEqual(exceljs);
   });
 });

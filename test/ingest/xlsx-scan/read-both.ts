@@ -60,3 +60,26 @@ export async function expectSameAsExceljs(path: string): Promise<ReadSheet[]> {
   expect(lean).toStrictEqual(exceljs);
   return sheetsOf(lean);
 }
+
+/**
+ * The outcome without the day/month verdicts the lean reader puts on the Date cells of
+ * columns typed on a US-locale PC (src/ingest/us-locale-dates.ts): the exceljs reader
+ * hands out its rows one by one and judges no column. Marked cells are copied, not changed.
+ */
+export function withoutDayMonthVerdicts(outcome: ReadOutcome): ReadOutcome {
+  if ('error' in outcome) return outcome;
+  return {
+    sheets: outcome.sheets.map((sheet) => ({
+      ...sheet,
+      // map keeps the holes (empty cells), which toStrictEqual compares.
+      rows: sheet.rows.map((row) => ({
+        ...row,
+        cells: row.cells.map((cell) => {
+          if (cell?.dayMonthSwapped === undefined) return cell;
+          const { dayMonthSwapped: _verdict, ...rest } = cell;
+          return rest;
+        }),
+      })),
+    })),
+  };
+}
