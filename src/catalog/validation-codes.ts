@@ -25,6 +25,31 @@ export const validationCodes: readonly CatalogEntry[] = [
     fixVi: 'Đối chiếu sổ gốc: nếu mục này đúng là đã bị hủy thì không cần nhập; nếu chữ "hủy" nói về việc khác thì ghi rõ nội dung đó vào cột Ghi chú.',
   },
   {
+    code: 'ENTRY_STRUCK_THROUGH',
+    severity: 'error',
+    field: 'row',
+    messageVi:
+      'Mục đăng ký này bị gạch ngang trong bảng tính (họ tên "{value}" và {struck}/{cells} ô có nội dung được định dạng chữ gạch giữa): đây là mục đã bị hủy (gạch bỏ) trong sổ, không nạp như một mục hợp lệ.',
+    description:
+      'The entry is struck through in the workbook (strikethrough font, XLSX only): the name of the person it registers (both spouses\' in a marriage) ' +
+      'is struck whole, and so are more than half of the row\'s cells with text. A clerk cancels an entry written wrongly by striking it through ' +
+      'and writes it again below; the typist copies the strike (Ctrl+5). Like ENTRY_CANCELLED, loaded it would reach the national database beside ' +
+      '(or, as a duplicate\'s survivor, instead of) the entry written again. A struck remark or a struck word inside a cell does not cancel the entry (CELL_STRUCK_THROUGH).',
+    fixVi: 'Đối chiếu sổ gốc: nếu mục này đúng là đã bị gạch bỏ thì không cần nhập; nếu định dạng gạch ngang là do nhập nhầm thì bỏ định dạng (chọn các ô, bấm Ctrl+5) rồi chạy lại.',
+  },
+  {
+    code: 'CELL_STRUCK_THROUGH',
+    severity: 'warning',
+    field: 'text',
+    messageVi: 'Ô "{value}" có chữ bị gạch ngang (định dạng chữ gạch giữa, tức là đã gạch bỏ trong sổ): phần bị gạch không được nạp, {read}.',
+    description:
+      'Text struck through in a cell of an entry that is not struck as a whole (XLSX only; see ENTRY_STRUCK_THROUGH). What a clerk struck is void, ' +
+      'so it is not read: a cell struck whole is read as empty (a required field is then reported missing, and a struck "Hủy" cancels nothing), ' +
+      'a cell with only some words struck — a word struck and written again beside it, "Nguyễn Văn ~~Hưng~~ Hùng" — is read without them. ' +
+      'A struck cell under no column the record type reads stays in `raw` as typed, without a word.',
+    fixVi: 'Đối chiếu sổ gốc: nếu chữ đó đúng là đã bị gạch bỏ thì xóa nó khỏi ô (giữ phần đúng); nếu định dạng gạch ngang là do nhập nhầm thì bỏ định dạng (chọn ô, bấm Ctrl+5).',
+  },
+  {
     code: 'ENTRY_ANNULLED_LATER',
     severity: 'warning',
     field: 'remarks',

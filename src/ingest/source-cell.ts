@@ -44,6 +44,13 @@ export interface SourceCell {
    * when the column's evidence is less than certain.
    */
   dayMonthSwapped?: DaySwapVerdict;
+  /**
+   * Struck through (XLSX: a strikethrough font, the typist's Ctrl+5 copying a clerk's line
+   * through the book): true when the whole text is. A rich-text cell with only some runs struck
+   * ('Nguyễn Văn ~~Hưng~~ Hùng') has them left out of value, text and runs; this then holds the
+   * text as typed, struck runs included.
+   */
+  struck?: true | string;
 }
 
 /** How sure the reader is that a column's Date cells hold day and month exchanged. */

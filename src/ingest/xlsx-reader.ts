@@ -5,6 +5,7 @@ import { numberText } from './number-text.js';
 import type { SheetRow, SheetSource } from './sheet-source.js';
 import type { CellValue, SourceCell, TextRun } from './source-cell.js';
 import { shownDatePrecision } from './xlsx-scan/styles-part.js';
+import { strikeRuns } from './xlsx-scan/struck-runs.js';
 
 /**
  * Streams every sheet of an .xlsx file with exceljs's streaming reader
@@ -67,6 +68,10 @@ function toSourceCell(cell: ExcelJS.Cell, columnIndex: number): SourceCell | und
   if (typed.runs) sourceCell.runs = typed.runs;
   const precision = typed.value instanceof Date && typeof cell.numFmt === 'string' ? shownDatePrecision(cell.numFmt) : undefined;
   if (precision !== undefined) sourceCell.datePrecision = precision;
+  // exceljs takes `<strike val="0"/>` (or "false") for struck: the lean reader does not (intended-differences.test.ts).
+  const struck = cell.font?.strike === true;
+  if (typed.runStruck) strikeRuns(sourceCell, typed.runStruck.map((runStruck) => runStruck ?? struck));
+  else if (struck) sourceCell.struck = true;
   return sourceCell;
 }
 
@@ -74,6 +79,8 @@ interface FlatValue {
   value: CellValue;
   text: string;
   runs?: TextRun[];
+  /** Rich text with a run struck through: per run, struck or not (its own `<rPr>`), or undefined (the cell's font). */
+  runStruck?: (boolean | undefined)[];
 }
 
 /** Rich text flattened, formulas replaced by their cached result, hyperlinks by their text. */
@@ -94,6 +101,7 @@ function flattenValue(value: unknown, cellFont: string | undefined): FlatValue |
 
 function flattenRichText(parts: unknown[], cellFont: string | undefined): FlatValue {
   const runs: TextRun[] = [];
+  const runStruck: (boolean | undefined)[] = [];
   for (const part of parts) {
     if (typeof part !== 'object' || part === null || !('text' in part) || typeof part.text !== 'string') continue;
     const runFont = 'font' in part ? fontName(part.font) : undefined;
@@ -101,9 +109,11 @@ function flattenRichText(parts: unknown[], cellFont: string | undefined): FlatVa
     const font = runFont ?? cellFont;
     if (font) run.font = font;
     runs.push(run);
+    // A run with properties (exceljs's `font`, from `<rPr>`) is struck only if they say so.
+    runStruck.push('font' in part && typeof part.font === 'object' && part.font !== null ? 'strike' in part.font && part.font.strike === true : undefined);
   }
   const text = runs.map((run) => run.text).join('');
-  return { value: text, text, runs };
+  return { value: text, text, runs, runStruck };
 }
 
 function fontName(font: unknown): string | undefined {

@@ -9,6 +9,7 @@ import { FieldReader, type MappedRow } from '../normalize/field-reader.js';
 import type { FieldMemo } from '../normalize/memo/field-memo.js';
 import type { ShapeGuard } from '../record-types/shape-guard.js';
 import type { NormalizeOptions } from '../normalize/normalize-options.js';
+import { struckCells } from '../validate/struck-entry.js';
 import { validateRecord } from '../validate/validate-record.js';
 import { dittoFindings, type DittoMarked } from './ditto-findings.js';
 import { recordId } from './record-id.js';
@@ -48,7 +49,9 @@ export function processRow(row: SheetRow & { problem?: CsvRecordProblem } & Ditt
   if (!context.memo.fits(context.options, context.districtCode, context.date1904)) {
     throw new Error('processRow: the memo belongs to other options');
   }
-  const reader = new FieldReader(new RowCells(row, plan, context.date1904), context.memo);
+  // Struck-through text (XLSX): a struck entry is read as typed and rejected, struck cells of an entry that stands are not read.
+  const struck = struckCells(row.cells, { type: type.name, columnOf: plan.columnOf, keyOf: plan.header.keys });
+  const reader = new FieldReader(new RowCells(struck === null ? row : { rowNumber: row.rowNumber, cells: struck.cells }, plan, context.date1904), context.memo);
   const body = type.build(reader);
   const provenance: Provenance = { file: context.file, sheet: context.sheet, row: row.rowNumber };
   const id = recordId(idParts(context, type.name, row.rowNumber));
@@ -63,6 +66,7 @@ export function processRow(row: SheetRow & { problem?: CsvRecordProblem } & Ditt
   record.notes = [];
   // The reader is done with its list: the row's findings continue in it.
   const findings = reader.findings;
+  if (struck !== null) findings.unshift(...struck.findings);
   withoutForeignNationalNoise(findings, body.fields);
   // Only a row with ditto marks lists them (read-register's DittoFiller): others pay one property check.
   if (row.dittoMarks !== undefined) findings.push(...dittoFindings(row.dittoMarks, plan, record));

@@ -240,7 +240,7 @@ class DittoFiller {
       if (cell === undefined || cell.text.length > MAX_DITTO_LENGTH || !DITTO.test(cell.text)) return;
       cells ??= [...row.cells];
       const above = this.previous[column];
-      cells[column] = above;
+      cells[column] = withoutStrike(above);
       (marks ??= []).push({ column, mark: cell.text, copied: above !== undefined && NOT_BLANK.test(above.text) });
     });
     return cells === undefined ? row : { ...row, cells, dittoMarks: marks };
@@ -284,7 +284,7 @@ function mergedCellFiller(merges: readonly RowMerge[], lastHeaderRow: number): <
     for (const [column, carried] of open) {
       if (row.cells[column] !== undefined) continue;
       cells ??= [...row.cells];
-      cells[column] = carried.cell;
+      cells[column] = withoutStrike(carried.cell);
     }
     for (const merge of byFirstRow.get(row.rowNumber) ?? []) {
       const cell = row.cells[merge.firstColumn];
@@ -319,6 +319,16 @@ function withNextBook(plan: SheetPlan, row: SheetRow): SheetPlan {
   if (year === undefined) defaults.delete(BOOK_YEAR);
   else defaults.set(BOOK_YEAR, year);
   return planSheet(plan.header, defaults);
+}
+
+/**
+ * A cell's value carried to another row (a ditto mark, a merged cell): without its strikethrough,
+ * which is the row's it was typed in: an entry written again under a struck one copies its values.
+ */
+function withoutStrike(cell: SourceCell | undefined): SourceCell | undefined {
+  if (cell?.struck === undefined) return cell;
+  const { struck: _struck, ...unstruck } = cell;
+  return unstruck;
 }
 
 function skipped(sheet: string, row: SheetRow, reason: RowSkipReason, type: RecordTypeName | null): RegisterEvent {

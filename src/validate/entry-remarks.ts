@@ -9,7 +9,8 @@ import type { BoundFinding } from '../normalize/bound-finding.js';
  * the word 'hủy': 'Ghi sai tên vợ, đã viết lại ở số 2', 'Sai, xem số 4', 'Ghi nhầm',
  * 'Viết lại số 8', 'Không hợp lệ', 'Ghi trùng'. Such an entry registers nothing:
  * loaded, it would go to the national database beside (or, as a duplicate's survivor,
- * instead of) the corrected one. It is rejected with ENTRY_CANCELLED. Only a remark
+ * instead of) the corrected one. It is rejected with ENTRY_CANCELLED (the line through it,
+ * when the typist copied it as a strikethrough font: struck-entry.ts). Only a remark
  * about THIS entry counts: a clause made of the cancelling words alone, or with 'this
  * entry' or a reason ('Hủy do ghi sai'). A cancellation of something else is a whole
  * phrase ('Đã hủy giấy khai sinh cũ') and does not. That the entry was written

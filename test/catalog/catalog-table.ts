@@ -190,6 +190,9 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(HUONG_CANH, 13, 'DEATH_BEFORE_BIRTH', 'deathDate', 'rejected.errors'),
   at(HUONG_CANH, 23, 'ENTRY_CANCELLED', 'remarks', 'rejected.errors'),
   at(HUONG_CANH, 24, 'ENTRY_CHANGED_LATER', 'remarks', 'clean.warnings'),
+  // Row 25 is struck through in the workbook; row 26 writes it again, with a remark struck out.
+  at(HUONG_CANH, 25, 'ENTRY_STRUCK_THROUGH', 'row', 'rejected.errors'),
+  at(HUONG_CANH, 26, 'CELL_STRUCK_THROUGH', 'remarks', 'clean.warnings'),
   at(THIEN_KE, 11, 'ENTRY_ANNULLED_LATER', 'remarks', 'clean.warnings'),
   at(HUONG_CANH, 21, 'NAME_DECLARANT_DETAILS_SPLIT', 'declarant.fullName', 'clean.notes'),
   at(HUONG_CANH, 22, 'NAME_DECLARANT_UNREADABLE', 'declarant.fullName', 'clean.warnings'),

@@ -1,6 +1,7 @@
 import type { ShownDatePrecision, SourceCell, TextRun } from '../source-cell.js';
 import { numberText } from '../number-text.js';
 import type { SharedString } from './shared-strings-part.js';
+import { strikeRuns } from './struck-runs.js';
 
 const MS_PER_DAY = 86_400_000;
 /** Days from 1899-12-30 (the day Excel's 1900 serials count from, past 1900-03-01) to 1970-01-01. */
@@ -25,7 +26,8 @@ export function serialToDate(serial: number, date1904: boolean): Date {
 
 /**
  * Builds SourceCells with the keys in the order the exceljs reader gives them
- * (value, text, column, font, runs), so both serialize alike. Keeps the
+ * (value, text, column, font, runs, struck), so both serialize alike. `struck`:
+ * the cell's format draws it struck through (CellFormat.struck). Keeps the
  * YYYY-MM-DD text of each day met (toISOString is the costly part of a date cell).
  */
 export class CellBuilder {
@@ -34,36 +36,44 @@ export class CellBuilder {
   constructor(private readonly date1904: boolean) {}
 
   /** A text cell (plain or inline string, formula string, error). */
-  text(text: string, font: string | undefined, column: string): SourceCell {
+  text(text: string, font: string | undefined, column: string, struck?: true): SourceCell {
     const cell: SourceCell = { value: text, text, column };
     if (font) cell.font = font;
+    if (struck) cell.struck = true;
     return cell;
   }
 
-  /** A shared-string cell; rich text keeps its runs, each run falling back to the cell's font. */
-  shared(entry: Exclude<SharedString, null>, font: string | undefined, column: string): SourceCell {
-    if (typeof entry === 'string') return this.text(entry, font, column);
+  /**
+   * A shared-string cell; rich text keeps its runs, each run falling back to the cell's font,
+   * and, a run without properties of its own, to the cell's strikethrough (strikeRuns).
+   */
+  shared(entry: Exclude<SharedString, null>, font: string | undefined, column: string, struck?: true): SourceCell {
+    if (typeof entry === 'string') return this.text(entry, font, column, struck);
     const cell: SourceCell = { value: entry.text, text: entry.text, column };
     if (font) cell.font = font;
     const runs: TextRun[] = [];
+    let someStruck = false;
     for (const part of entry.runs) {
       const run: TextRun = { text: part.text };
       const runFont = part.font ?? font;
       if (runFont) run.font = runFont;
       runs.push(run);
+      if ((part.struck ?? struck) === true) someStruck = true;
     }
     cell.runs = runs;
+    if (someStruck) strikeRuns(cell, entry.runs.map((part) => (part.struck ?? struck) === true));
     return cell;
   }
 
-  boolean(value: boolean, font: string | undefined, column: string): SourceCell {
+  boolean(value: boolean, font: string | undefined, column: string, struck?: true): SourceCell {
     const cell: SourceCell = { value, text: value ? 'TRUE' : 'FALSE', column };
     if (font) cell.font = font;
+    if (struck) cell.struck = true;
     return cell;
   }
 
   /** A number, or a date when the cell's number format is a date format (showing `precision` of it, if less than the day). */
-  number(value: number, isDate: boolean, font: string | undefined, column: string, precision?: ShownDatePrecision): SourceCell {
+  number(value: number, isDate: boolean, font: string | undefined, column: string, precision?: ShownDatePrecision, struck?: true): SourceCell {
     let cell: SourceCell;
     // Serial 60 of the 1900 system is the phantom 1900-02-29: no Date can hold it, so it stays a
     // number (exceljs shows 1900-02-28); the date reader takes it as what was typed, the two-digit
@@ -74,6 +84,7 @@ export class CellBuilder {
       if (precision !== undefined) {
         if (font) cell.font = font;
         cell.datePrecision = precision;
+        if (struck) cell.struck = true;
         return cell;
       }
     } else {
@@ -81,6 +92,7 @@ export class CellBuilder {
       cell = { value, text: Number.isSafeInteger(value) ? String(value) : numberText(value), column };
     }
     if (font) cell.font = font;
+    if (struck) cell.struck = true;
     return cell;
   }
 

@@ -130,10 +130,11 @@ export class RowScanner {
     }
 
     const font = format?.font;
+    const struck = format?.struck;
     const column = this.letters[columnIndex] ?? (this.letters[columnIndex] = columnLetter(columnIndex));
     const build = this.cellBuilder;
     if (type === INLINE && inlineText !== null) {
-      cells[columnIndex] = build.text(inlineText, font, column);
+      cells[columnIndex] = build.text(inlineText, font, column, struck);
       return position;
     }
     // No cached value (a formula never calculated, or a cell with nothing in it): no value to read.
@@ -142,24 +143,24 @@ export class RowScanner {
       case SHARED: {
         const index = readInteger(xml, valueStart, valueEnd);
         const entry = this.context.sharedStrings[index >= 0 ? index : parseInt(xml.slice(valueStart, valueEnd), 10)];
-        if (entry !== undefined && entry !== null) cells[columnIndex] = build.shared(entry, font, column);
+        if (entry !== undefined && entry !== null) cells[columnIndex] = build.shared(entry, font, column, struck);
         break;
       }
       case STRING:
       case INLINE: {
         const text = decodeXmlText(xml.slice(valueStart, valueEnd));
         // exceljs drops a formula whose cached string is empty; a plain empty `str` it keeps.
-        if (!(hasFormula && text === '')) cells[columnIndex] = build.text(text, font, column);
+        if (!(hasFormula && text === '')) cells[columnIndex] = build.text(text, font, column, struck);
         break;
       }
       case BOOLEAN:
-        cells[columnIndex] = build.boolean(parseInt(xml.slice(valueStart, valueEnd), 10) !== 0, font, column);
+        cells[columnIndex] = build.boolean(parseInt(xml.slice(valueStart, valueEnd), 10) !== 0, font, column, struck);
         break;
       case ERROR:
-        cells[columnIndex] = build.text(decodeXmlText(xml.slice(valueStart, valueEnd)), font, column);
+        cells[columnIndex] = build.text(decodeXmlText(xml.slice(valueStart, valueEnd)), font, column, struck);
         break;
       default:
-        cells[columnIndex] = build.number(readNumber(xml, valueStart, valueEnd), format?.isDate === true, font, column, format?.datePrecision);
+        cells[columnIndex] = build.number(readNumber(xml, valueStart, valueEnd), format?.isDate === true, font, column, format?.datePrecision, struck);
         if (format?.dayOrder !== undefined) this.context.dateEvidence?.dateFormat(columnIndex, format.dayOrder);
     }
     return position;

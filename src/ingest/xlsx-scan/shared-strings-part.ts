@@ -1,9 +1,14 @@
+import { booleanPropertyOn } from './styles-part.js';
 import { decodeXmlAttribute, decodeXmlText } from './xml-text.js';
 
-/** A rich-text shared string: its runs, each with the font its `<rPr><rFont val>` names. */
+/**
+ * A rich-text shared string: its runs, each with the font its `<rPr><rFont val>` names and,
+ * for a run with properties (`<rPr>`), whether it is struck through (`<strike/>`); a run
+ * without `<rPr>` is drawn in the cell's font, struck or not.
+ */
 export interface RichString {
   text: string;
-  runs: { text: string; font: string | undefined }[];
+  runs: { text: string; font: string | undefined; struck?: boolean }[];
 }
 
 /** A shared-string table entry; null for an empty `<si>` (a cell pointing at it is empty). */
@@ -73,6 +78,7 @@ function parseStringItem(xml: string, from: number, to: number, part: string): S
   let plain: string | null = null;
   let runs: RichString['runs'] | null = null;
   let runFont: string | undefined;
+  let runStruck: boolean | undefined;
   let runText: string | null = null;
   let position = from;
   for (;;) {
@@ -97,12 +103,18 @@ function parseStringItem(xml: string, from: number, to: number, part: string): S
     } else if (first === 114 /* r */ && isTagNameEnd(second)) {
       runs ??= [];
       runFont = undefined;
+      runStruck = undefined;
       runText = null;
     } else if (first === 47 /* / */ && second === 114 && xml.charCodeAt(lt + 3) === 62) {
-      if (runs && runText !== null) runs.push({ text: runText, font: runFont });
+      if (runs && runText !== null) runs.push(runStruck === undefined ? { text: runText, font: runFont } : { text: runText, font: runFont, struck: runStruck });
       runText = null;
     } else if (xml.startsWith('rFont', lt + 1) && isTagNameEnd(xml.charCodeAt(lt + 6))) {
       runFont = attributeValue(xml, lt + 6, gt);
+    } else if (first === 114 && xml.startsWith('Pr', lt + 2) && isTagNameEnd(xml.charCodeAt(lt + 4))) {
+      // The run has properties of its own: struck only if they say so.
+      runStruck = false;
+    } else if (xml.startsWith('strike', lt + 1) && isTagNameEnd(xml.charCodeAt(lt + 7))) {
+      runStruck = booleanPropertyOn(attributeValue(xml, lt + 7, gt));
     } else if (xml.startsWith('rPh', lt + 1) && isTagNameEnd(xml.charCodeAt(lt + 4)) && !selfClosing) {
       const close = xml.indexOf('</rPh>', gt);
       if (close === -1 || close > to) throw new Error(`invalid XML in ${part}: <rPh> is not closed`);

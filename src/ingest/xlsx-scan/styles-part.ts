@@ -17,6 +17,8 @@ export interface CellFormat {
    * of the PC that shows it.
    */
   dayOrder?: DateFormatOrder;
+  /** The font is struck through (`<strike/>`): the typist's Ctrl+5, a cancelled value. */
+  struck?: true;
 }
 
 /**
@@ -72,10 +74,21 @@ export function dateFormatOrder(formatCode: string): DateFormatOrder | undefined
   return month < day ? 'month-first' : 'day-first';
 }
 
+/**
+ * A boolean property of a font or a run (`<strike/>`, `<b val="0"/>`): on unless its `val` says
+ * off (ECMA-376 part 1 §18.8.2, CT_BooleanProperty: val defaults to true; LibreOffice writes
+ * `val="false"` for a property that is off).
+ */
+export function booleanPropertyOn(value: string | undefined): boolean {
+  return value === undefined || !(value === '0' || value === 'false');
+}
+
 /** The cell formats of styles.xml, by index (the `s` attribute of cells and rows). */
 export function parseCellFormats(xml: string, part: string): CellFormat[] {
   const customFormats = new Map<number, string>();
   const fonts: (string | undefined)[] = [];
+  /** Indexes of the fonts drawn struck through. */
+  const struckFonts = new Set<number>();
   const formats: { numFmtId: number; fontId: number }[] = [];
   let section = '';
   let inFont = false;
@@ -94,6 +107,8 @@ export function parseCellFormats(xml: string, part: string): CellFormat[] {
       inFont = tag.kind === 'open';
     } else if (section === 'fonts' && inFont && tag.name === 'name') {
       fonts[fonts.length - 1] = tag.attributes.val;
+    } else if (section === 'fonts' && inFont && tag.name === 'strike' && booleanPropertyOn(tag.attributes.val)) {
+      struckFonts.add(fonts.length - 1);
     } else if (section === 'cellXfs' && tag.name === 'xf') {
       formats.push({ numFmtId: parseInt(tag.attributes.numFmtId ?? '', 10), fontId: parseInt(tag.attributes.fontId ?? '', 10) });
     }
@@ -107,6 +122,7 @@ export function parseCellFormats(xml: string, part: string): CellFormat[] {
     if (precision !== undefined) format.datePrecision = precision;
     const order = format.isDate && customCode ? dateFormatOrder(customCode) : undefined;
     if (order !== undefined) format.dayOrder = order;
+    if (struckFonts.has(fontId)) format.struck = true;
     return format;
   });
 }

@@ -13,9 +13,10 @@ const SHEET = '<?xml version="1.0" encoding="UTF-8"?>\n<worksheet xmlns="http://
   + '<row r="3"/><row r="4" s="2" customFormat="1"><c r="A4"><v>-1.25E-2</v></c><c r="E4" t="e"><v>#N/A</v></c><c r="F4" t="inlineStr"><is><r><t>Thủy</t></r><r><rPr><rFont val="Arial"/></rPr><t xml:space="preserve"> Hưng</t></r><rPh><t>x</t></rPh></is></c></row>'
   + '</sheetData><mergeCells count="1"><mergeCell ref="A3:C3"/></mergeCells></worksheet>';
 
-const SHARED = '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="4" uniqueCount="4">'
+const SHARED = '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="5" uniqueCount="5">'
   + '<si><t>Họ và tên</t></si><si><r><rPr><rFont val="Times New Roman"/></rPr><t xml:space="preserve">Lê </t></r><r><rPr><b/><rFont val=".VnTime"/></rPr><t>ThÞ &lt;Hoa&gt;</t></r></si>'
-  + '<si/><si><t>Ngô Quỳnh</t><rPh sb="0" eb="1"><t>phonetic</t></rPh></si></sst>';
+  + '<si/><si><t>Ngô Quỳnh</t><rPh sb="0" eb="1"><t>phonetic</t></rPh></si>'
+  + '<si><r><t xml:space="preserve">Nguyễn Văn </t></r><r><rPr><strike/><rFont val="Times New Roman"/></rPr><t>Hưng</t></r><r><rPr><strike val="0"/></rPr><t xml:space="preserve"> Hùng</t></r></si></sst>';
 
 const CONTEXT: SheetContext = {
   formats: [{ font: 'Calibri', isDate: false }, { font: 'Calibri', isDate: true }, { font: '.VnTime', isDate: false }],
@@ -55,9 +56,14 @@ describe('chunk boundaries', () => {
     const whole = scanShared([SHARED]);
     expect(whole).toStrictEqual([
       'Họ và tên',
-      { text: 'Lê ThÞ <Hoa>', runs: [{ text: 'Lê ', font: 'Times New Roman' }, { text: 'ThÞ <Hoa>', font: '.VnTime' }] },
+      { text: 'Lê ThÞ <Hoa>', runs: [{ text: 'Lê ', font: 'Times New Roman', struck: false }, { text: 'ThÞ <Hoa>', font: '.VnTime', struck: false }] },
       null,
       'Ngô Quỳnh',
+      // A run with properties of its own is struck or not as they say; one without is drawn in the cell's font.
+      {
+        text: 'Nguyễn Văn Hưng Hùng',
+        runs: [{ text: 'Nguyễn Văn ', font: undefined }, { text: 'Hưng', font: 'Times New Roman', struck: true }, { text: ' Hùng', font: undefined, struck: false }],
+      },
     ]);
     for (let cut = 1; cut < SHARED.length; cut++) {
       expect(scanShared([SHARED.slice(0, cut), SHARED.slice(cut)]), `cut at ${cut}`).toStrictEqual(whole);

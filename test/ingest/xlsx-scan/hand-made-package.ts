@@ -9,8 +9,11 @@ export interface HandMadeWorkbook {
   sheets: { name: string; rows: string; file?: string; target?: string; relationship?: 'worksheet' | 'chartsheet'; before?: string }[];
   /** Inner XML of each `<si>` of xl/sharedStrings.xml; no part at all when absent. */
   sharedStrings?: string[];
-  /** Number formats by id, font names by fontId, and the cellXfs (the `s` indexes). */
-  styles?: { numFmts?: [number, string][]; fonts?: (string | undefined)[]; cellXfs?: { numFmtId: number; fontId: number }[] };
+  /**
+   * Number formats by id, fonts by fontId (a name, or a name and other properties as written: `<strike/>`),
+   * and the cellXfs (the `s` indexes).
+   */
+  styles?: { numFmts?: [number, string][]; fonts?: (string | undefined | { name?: string; properties: string })[]; cellXfs?: { numFmtId: number; fontId: number }[] };
   /** Attributes of `<workbookPr>`, e.g. `date1904="1"`. */
   workbookPr?: string;
 }
@@ -56,7 +59,10 @@ export function handMadeParts(workbook: HandMadeWorkbook): ZipPart[] {
       name: 'xl/styles.xml',
       data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="${MAIN}">${
         styles.numFmts ? `<numFmts count="${styles.numFmts.length}">${styles.numFmts.map(([id, code]) => `<numFmt numFmtId="${id}" formatCode="${escapeAttribute(code)}"/>`).join('')}</numFmts>` : ''
-      }<fonts count="${fonts.length}">${fonts.map((name) => `<font><sz val="11"/>${name === undefined ? '' : `<name val="${escapeAttribute(name)}"/>`}</font>`).join('')}</fonts><fills count="1"><fill><patternFill patternType="none"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="${cellXfs.length}">${cellXfs
+      }<fonts count="${fonts.length}">${fonts.map((font) => {
+        const name = typeof font === 'object' ? font.name : font;
+        return `<font>${typeof font === 'object' ? font.properties : ''}<sz val="11"/>${name === undefined ? '' : `<name val="${escapeAttribute(name)}"/>`}</font>`;
+      }).join('')}</fonts><fills count="1"><fill><patternFill patternType="none"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="${cellXfs.length}">${cellXfs
         .map((xf) => `<xf numFmtId="${xf.numFmtId}" fontId="${xf.fontId}" fillId="0" borderId="0" xfId="0"/>`)
         .join('')}</cellXfs></styleSheet>`,
     },

@@ -208,4 +208,15 @@ describe('lean XLSX reader: intended differences from the exceljs reader', () =>
     expect(verdicts(exceljs)).toEqual(Array(20).fill(undefined));
     expect(withoutDayMonthVerdicts(lean)).toStrictEqual(exceljs);
   });
+
+  it('strikethrough: a run\'s own <strike/> (a word struck in a cell) is read; exceljs\'s streaming reader drops it, and takes <strike val="0"/> for on', async () => {
+    const { exceljs, lean } = await readHandMade('strike-runs', {
+      sheets: [{ name: 'S', rows: '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" s="1" t="inlineStr"><is><t>Trần Thị Lan</t></is></c></row>' }],
+      sharedStrings: ['<r><t xml:space="preserve">Nguyễn Văn </t></r><r><rPr><strike/><rFont val="Times New Roman"/></rPr><t>Hưng</t></r><r><rPr><rFont val="Times New Roman"/></rPr><t xml:space="preserve"> Hùng</t></r>'],
+      styles: { fonts: ['Calibri', { name: 'Times New Roman', properties: '<strike val="0"/>' }], cellXfs: [{ numFmtId: 0, fontId: 0 }, { numFmtId: 0, fontId: 1 }] },
+    });
+    const flags = (outcome: ReadOutcome) => sheetsOf(outcome)[0]?.rows[0]?.cells.map((cell) => [cell?.text, cell?.struck]);
+    expect(flags(lean)).toEqual([['Nguyễn Văn Hùng', 'Nguyễn Văn Hưng Hùng'], ['Trần Thị Lan', undefined]]);
+    expect(flags(exceljs)).toEqual([['Nguyễn Văn Hưng Hùng', undefined], ['Trần Thị Lan', true]]);
+  });
 });
