@@ -3,13 +3,16 @@ import { normalizeText } from '../normalize/text/normalize-text.js';
 import type { AliasIndex } from './alias-index.js';
 import type { DetectedHeader } from './header-detect.js';
 import { foldHeader } from './header-text.js';
+import { isSectionTitleText } from './section-title.js';
 import type { SheetRow } from './sheet-source.js';
+import { isStroke, isUnusedWords, UNUSED_NUMBERS } from './unused-line.js';
 
 /**
  * Why a row below the header is not a register entry. 'remarks-continued': the
  * row carries on the remarks of the entry above (its text is read with that entry).
+ * 'unused-line': a number of the book marked unused ('7 | Bỏ trống', '8, 9, 10 | Viết hỏng, bỏ').
  */
-export type SkipReason = 'blank' | 'repeated-header' | 'column-numbers' | 'footer' | 'section-title' | 'remarks-continued';
+export type SkipReason = 'blank' | 'repeated-header' | 'column-numbers' | 'footer' | 'section-title' | 'remarks-continued' | 'unused-line';
 
 /** At most this many filled cells makes a row "sparse": a signature block, a total, a title. */
 const SPARSE_CELLS = 3;
@@ -66,6 +69,8 @@ const MAX_SIGNERS = 4;
 const NUMBERED_ENTRY_CELLS = 6;
 /** A page number alone in a cell: '3', '- 2 -', '(4)'. */
 const PAGE_NUMBER = /^[\s(–-]*\d{1,3}[\s)–-]*$/;
+/** An unused line holds its number, the mark, and at most the values a template fills in advance: no wider. */
+const UNUSED_LINE_CELLS = 6;
 
 /** A filled cell read three ways: folded as a header, folded with bracketed words kept, lower case with accents. */
 interface ReadCell {
@@ -140,6 +145,15 @@ export class RowClassifier {
       this.inFooter = false;
       return heading;
     }
+    // Before the entry tests: 'Bỏ trống' under the name beside a number would read as an entry.
+    if (filled.length <= UNUSED_LINE_CELLS) {
+      const unused = this.unusedLine(row, filled);
+      if (unused !== null) {
+        // A numbered line carries on the book's entries: a footer above it has ended.
+        if (unused === 'numbered') this.inFooter = false;
+        return 'unused-line';
+      }
+    }
     // The common entry, told cheaply: numbered, and wider than a line filled in advance.
     if (!this.inFooter && filled.length >= NUMBERED_ENTRY_CELLS && this.isNumbered(row)) return 'data';
     if (this.looksLikeEntry(row, filled)) {
@@ -171,10 +185,50 @@ export class RowClassifier {
     // or more cells than signers fill (an entry whose date is unknown: rejected for it, not skipped).
     if (this.inFooter && (sparse || (this.judgesContent() && !content.date && filled.length <= MAX_SIGNERS))) return 'footer';
     if (!sparse) return 'data';
-    if (only !== undefined && !this.nameColumns.has(only) && !/^\d+$/.test(cells[0]?.folded ?? '')) {
+    // Alone in a name column, only a known title's words ('QUÝ I', 'Đăng ký quá hạn'): a name typed alone is an entry.
+    if (only !== undefined && !/^\d+$/.test(cells[0]?.folded ?? '') && (!this.nameColumns.has(only) || isSectionTitleText(cells[0]?.lower ?? ''))) {
       return 'section-title';
     }
     return 'data';
+  }
+
+  /**
+   * A CSV's last line without a newline and with fewer fields than the line above
+   * (CSV_FILE_TRUNCATED): an entry cut short, unless it is a line no entry begins
+   * with — a footer, a title or page number ('- 2 -', 'Excel export 14/05/2019'), an
+   * unused number's mark. A bare number alone ('12') may be an entry cut after its
+   * number: read, and rejected for the cut.
+   */
+  classifyCutShort(row: SheetRow): SkipReason | 'data' {
+    const kind = this.classify(row);
+    if (kind === 'data') return 'data';
+    const filled = filledColumns(row);
+    return filled.length > 0 && filled.every((column) => /^\d+$/.test(row.cells[column]?.text.trim() ?? '')) ? 'data' : kind;
+  }
+
+  /**
+   * 'numbered' or 'unmarked' for a line that only marks a number of the book unused: its
+   * number in STT or Số, a mark in words ('Bỏ trống', '(không sử dụng)', 'Viết hỏng, bỏ')
+   * in any other column — or beside the number a cross or a dash ('x', '---') — and
+   * otherwise only values filled in advance (ethnicity, nationality). Null for any other
+   * row: a name, a date or any other text makes it an entry's.
+   */
+  private unusedLine(row: SheetRow, filled: readonly number[]): 'numbered' | 'unmarked' | null {
+    let numbered = false;
+    let words = false;
+    let stroke = false;
+    for (const column of filled) {
+      const cell = row.cells[column];
+      if (cell === undefined) continue;
+      if (this.numberColumns.has(column) && (typeof cell.value === 'number' || UNUSED_NUMBERS.test(cell.text.trim()))) numbered = true;
+      // A number or a date is an entry's, and no mark begins with a figure: told before the text is read.
+      else if (typeof cell.value === 'number' || cell.value instanceof Date || /^\s*\d/.test(cell.text)) return null;
+      else if (isStroke(cell.text)) stroke = true;
+      else if (isUnusedWords(readCell(row, column).lower)) words = true;
+      else if (!this.templateColumns.has(column) || this.numberColumns.has(column)) return null;
+    }
+    if (words) return numbered ? 'numbered' : 'unmarked';
+    return stroke && numbered ? 'numbered' : null;
   }
 
   /**
@@ -268,7 +322,8 @@ export class RowClassifier {
   /** A person's name (in a name column) or a date or number (in a date or number column), folded; never a footer's words. */
   private showsEntryValue(isName: boolean, text: string | null): boolean {
     if (text === null || FOOTER_PHRASE.test(text)) return false;
-    if (isName) return (this.splitNames ? FOLDED_GIVEN_NAME : FOLDED_NAME).test(text);
+    // 'Người giữ sổ: Nguyễn Thị Hương' in a book's title block: a role, which no name starts with (SIGNER_TEXT).
+    if (isName) return !text.startsWith('nguoi ') && (this.splitNames ? FOLDED_GIVEN_NAME : FOLDED_NAME).test(text);
     return /\d/.test(text) && !PLACE_BEFORE_DATE.test(text);
   }
 

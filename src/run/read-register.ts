@@ -121,8 +121,8 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
       // Classified with its merged cells and ditto marks filled: a twin's row of marks is an entry.
       const filled = dittos.fill(merged);
       if (row.rowNumber > lastHeaderRow) {
-        // A CSV's last line without a newline, cut short, may be a signer's name: a footer is no entry, cut or not.
-        const kind = row.problem === undefined ? classifier.classify(filled) : row.problem.code === 'CSV_FILE_TRUNCATED' && classifier.classify(filled) === 'footer' ? 'footer' : 'data';
+        // A CSV's last line without a newline, cut short, may be a footer, a page number or a title: no entry, cut or not.
+        const kind = row.problem === undefined ? classifier.classify(filled) : row.problem.code === 'CSV_FILE_TRUNCATED' ? classifier.classifyCutShort(filled) : 'data';
         if (kind !== 'data') {
           if (kind === 'footer' || kind === 'section-title') dittos.forget();
           plan = withNextBook(plan, row);

@@ -97,6 +97,95 @@ describe('row classification below the header', () => {
     const classifier = new RowClassifier(header!, index);
     expect(rows.slice(0, 3).map((row) => classifier.isEntry(row))).toEqual([false, true, false]);
   });
+
+  it("takes a book's title block above the header for titles, not entries ('Người giữ sổ: …' is a role, no child's name)", () => {
+    const bookHeader = ['Số', 'Ngày đăng ký', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Dân tộc', 'Họ và tên mẹ', 'Năm sinh mẹ', 'Họ và tên cha', 'Năm sinh cha', 'Ghi chú'];
+    const rows = sheetRows([
+      ['UBND XÃ TÂN PHONG'],
+      ['Quyển số: 01', 'Mở sổ ngày 02/01/2010', 'Người giữ sổ: Nguyễn Thị Hương'],
+      [null, 'Khoá sổ ngày 31/12/2010', 'Cán bộ tư pháp: Lê Văn Tám'],
+      [1, '02/01/2010', 'Trần Văn An', 'Nam', '01/01/2010'],
+      bookHeader,
+    ]);
+    const header = detectHeader(rows, [index]);
+    expect(header?.headerRowNumbers).toEqual([5]);
+    const classifier = new RowClassifier(header!, index);
+    expect(rows.slice(0, 4).map((row) => classifier.isEntry(row))).toEqual([false, false, false, true]);
+  });
+});
+
+describe('section titles typed in the name column', () => {
+  it('skips quarter, month, village and kind-of-registration titles typed alone under the name, and keeps the entries around them', () => {
+    const titles = ['QUÝ I', 'QUÝ II', 'Đăng ký quá hạn', 'Đăng ký lại', 'Thôn Nam Viêm', 'Tháng Bảy', 'Hết quý II', 'Trẻ em bị bỏ rơi', 'Sổ phụ (bổ sung)'];
+    const kinds = classifyAll(titles.flatMap((title, at) => [[null, null, null, title], entry(at + 1, 'Nguyễn Văn Hải')]));
+    expect(kinds.filter((_, at) => at % 2 === 0)).toEqual(titles.map(() => 'section-title'));
+    expect(kinds.filter((_, at) => at % 2 === 1).every((kind) => kind === 'data')).toBe(true);
+  });
+
+  it('keeps a name typed alone as an entry, even one whose words look like a title without their marks or with a given name Quý, Tháng or Năm', () => {
+    const names = ['Phạm Văn Đức', 'Đặng Kỳ Nam', 'Dang Ky Lai', 'Thang Văn Phúc', 'Nguyễn Văn Quý', 'Tô Thị Năm', 'Quý'];
+    expect(classifyAll(names.map((name) => [null, null, null, name]))).toEqual(names.map(() => 'data'));
+  });
+
+  it('reads a numbered entry whose name cell holds a title-like phrase (an abandoned child not yet named)', () => {
+    expect(classifyAll([[8, 8, null, 'Trẻ em bị bỏ rơi'], [null, null, '10/07/2001', 'Đăng ký lại']])).toEqual(['data', 'data']);
+  });
+});
+
+describe('numbers of the book left unused', () => {
+  const remarks = (stt: number | string, text: string): (string | number | null)[] => [stt, stt, null, null, null, null, null, null, text];
+
+  it('skips a number marked unused under the name or in the remarks, in words or with a cross or a dash', () => {
+    const lines = [
+      [2, 2, null, 'Bỏ trống'],
+      [3, 3, null, '(không sử dụng)'],
+      remarks(4, 'Bỏ trống'),
+      remarks(5, '(không sử dụng)'),
+      [6, 6, null, 'Trống'],
+      [7, 7, null, 'Viết hỏng, bỏ'],
+      ['8, 9, 10', '8, 9, 10', null, 'Bỏ trống do viết hỏng'],
+      [11, 11, null, 'x'],
+      [12, 12, null, '---'],
+      [13, 13, null, 'Để trống', null, null, null, null, 'Không sử dụng'],
+    ];
+    expect(classifyAll([entry(1, 'Nguyễn Văn Tý'), ...lines, entry(14, 'Trần Thị Mùi')])).toEqual(['data', ...lines.map(() => 'unused-line'), 'data']);
+  });
+
+  it('reads a numbered line with a name, a date or unmarked words beside the mark: an entry, rejected later for what it lacks', () => {
+    expect(
+      classifyAll([
+        [7, 7, null, 'Lê Văn Bảy'],
+        [7, 7, '05/01/2008', 'x'],
+        [9, 9, null, 'Nguyễn Văn Hồng', null, null, null, null, 'Bỏ trống'],
+        [10, 10, null, 'Viet Hong'],
+        [11, 11, null, 'Huy'],
+      ]),
+    ).toEqual(['data', 'data', 'data', 'data', 'data']);
+  });
+
+  it('reads a given name typed alone beside its number in a register that splits names', () => {
+    const splitHeader = ['STT', 'Số', 'Ngày đăng ký', 'Họ', 'Chữ đệm', 'Tên', 'Giới tính', 'Ngày sinh', 'Nơi sinh'];
+    const rows = sheetRows([splitHeader, [5, 5, null, null, null, 'Huy'], [6, 6, null, null, null, 'Hưng'], [7, 7, null, null, null, 'Bỏ trống']]);
+    const header = detectHeader(rows, [index]);
+    if (!header) throw new Error('fixture header not detected');
+    const classifier = new RowClassifier(header, index);
+    expect(rows.slice(1).map((row) => classifier.classify(row))).toEqual(['data', 'data', 'unused-line']);
+  });
+
+  it("does not take '(không sử dụng)' for a signature block: a sparse entry after it is read", () => {
+    expect(classifyAll([entry(1, 'Nguyễn Văn An'), [3, 3, null, '(không sử dụng)'], [null, null, null, '(không sử dụng)'], [null, null, null, 'Phạm Văn Đức']])).toEqual([
+      'data',
+      'unused-line',
+      'unused-line',
+      'data',
+    ]);
+  });
+
+  it('ends a signature block at a numbered unused line: the next page has begun', () => {
+    expect(
+      classifyAll([entry(1, 'Nguyễn Văn An'), [null, null, null, 'Người ghi sổ'], [null, null, null, 'Nguyễn Thị Lan'], [15, 15, null, 'Bỏ trống'], [null, null, null, 'Phạm Văn Đức']]),
+    ).toEqual(['data', 'footer', 'footer', 'unused-line', 'data']);
+  });
 });
 
 describe('rows that are not register entries, whatever their layout', () => {

@@ -54,6 +54,22 @@ describe('rows of a book as exported from a spreadsheet', () => {
     expect(unpadded.get(6)).toEqual({ kind: 'footer' });
   });
 
+  it('skips a page number, an export footer, a title or an unused number ending a CSV without a final newline', async () => {
+    const lasts = ['- 2 -', 'Excel export', 'Excel export 14/05/2019', '(3)', ';;;Bỏ trống', '3;3;;x', ';;;QUÝ IV'];
+    const expected = ['blank', 'section-title', 'section-title', 'blank', 'unused-line', 'unused-line', 'section-title'];
+    for (const [at, last] of lasts.entries()) {
+      const rows = await readBook(['UBND XÃ TAM HỢP', HEADER, entry(1), entry(2), last].join('\r\n'));
+      expect([last, rows.get(5)]).toEqual([last, { kind: expected[at] }]);
+    }
+  });
+
+  it('rejects a last line cut after its number, or in its name, as an entry cut short', async () => {
+    for (const last of ['3', '3;3', '3;3;05/03/1998;Nguyễn']) {
+      const rows = await readBook(['UBND XÃ TAM HỢP', HEADER, entry(1), entry(2), last].join('\r\n'));
+      expect([last, rows.get(5)]).toEqual([last, { kind: 'rejected', codes: expect.arrayContaining(['CSV_FILE_TRUNCATED']) }]);
+    }
+  });
+
   it('reads a last record that lost only its trailing empty field (no final newline)', async () => {
     const lastWithoutRemark = `${entry(2)};`.split(';').slice(0, 12).join(';');
     const rows = await readBook(['UBND XÃ TAM HỢP', `${HEADER};Ghi chú`, `${entry(1)};`, lastWithoutRemark].join('\r\n'));

@@ -43,4 +43,15 @@ describe('rows around the header', () => {
     const kinds = await rowKinds(['SỔ ĐĂNG KÝ KHAI SINH', entry(1), 'Quyển số: 01/2012', HEADER, entry(2)]);
     expect([...kinds.values()]).toEqual(['title', 'row', 'title', 'header', 'row']);
   });
+
+  it("counts a book's title block above the header as titles, not entries", async () => {
+    const kinds = await rowKinds([
+      'UBND XÃ TÂN PHONG',
+      'Quyển số: 01,,Mở sổ ngày 02/01/2012,Người giữ sổ: Nguyễn Thị Hương',
+      ',,Khoá sổ ngày 31/12/2012,Cán bộ tư pháp: Lê Văn Tám',
+      HEADER,
+      entry(1),
+    ]);
+    expect([...kinds.values()]).toEqual(['title', 'title', 'title', 'header', 'row']);
+  });
 });
