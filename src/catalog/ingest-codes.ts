@@ -83,6 +83,15 @@ export const ingestCodes: readonly CatalogEntry[] = [
     fixVi: 'Đối chiếu sổ gốc (mục ở trang hoặc quyển trước) và gõ giá trị đầy đủ thay cho dấu "như trên".',
   },
   {
+    code: 'ROW_CONTINUATION_JOINED',
+    severity: 'note',
+    field: 'row',
+    messageVi: 'Nội dung ô được viết tiếp xuống dòng {rows} ngay bên dưới ("{value}"); phần viết tiếp đã được nối vào ô của mục này, dòng đó không được tính là một mục riêng.',
+    description:
+      'A line directly under an entry held only the rest of that entry: an address or place that wrapped onto the next line of the book (the cell above ends with a comma or a dash, or the line goes on in lower case or with the next unit up: "huyện …", "tỉnh …"), or the second line of an entry typed over two rows with the registered person\'s name cells merged over both (one person, never two entries nor twins). The line\'s text was appended to the entry\'s cell of the same column, a space between, and the line is skipped as `entry-continued`. Text carried on in the remarks column is appended the same way without this note.',
+    fixVi: 'Đối chiếu ô đã nối với sổ gốc; khi nhập liệu, gõ hết nội dung vào một ô (Alt+Enter để xuống dòng trong ô) thay vì sang dòng mới.',
+  },
+  {
     code: 'ROW_PROCESSING_FAILED',
     severity: 'error',
     field: 'row',

@@ -105,7 +105,7 @@ export class BatchWriter {
     this.inputRows.set(file, (this.inputRows.get(file) ?? 0) + 1);
   }
 
-  addSkipped(reason: SkipReason | 'title' | 'header' | 'no-header'): void {
+  addSkipped(reason: SkipReason | 'title' | 'header' | 'no-header' | 'entry-continued'): void {
     this.counts.skipped++;
     this.counts.skippedByReason[reason] = (this.counts.skippedByReason[reason] ?? 0) + 1;
   }

@@ -367,6 +367,24 @@ export class RowClassifier {
     }
     return false;
   }
+
+  /**
+   * Whether a header line below the header repeats it (the next page's header): each of its
+   * labels is a part of the header's label in that column, or names the field the header reads
+   * there. A line that names another field in some column (the 2016 form's mother before father,
+   * an ID column added) may open another header; asked only of rows classified 'repeated-header'.
+   */
+  repeatsHeaderLayout(row: SheetRow): boolean {
+    for (const [column, cell] of row.cells.entries()) {
+      if (cell === undefined || !hasContent(cell.text)) continue;
+      const text = normalizeText({ text: cell.text, font: cell.font, runs: cell.runs }).value;
+      const folded = foldHeader(text);
+      if (folded === '' || this.labelParts.get(column)?.has(folded)) continue;
+      const key = this.index.lookup(folded, text)?.key;
+      if (key === undefined || key !== this.header.keys.get(column)) return false;
+    }
+    return true;
+  }
 }
 
 /** Columns of the row's non-empty cells. */
@@ -426,4 +444,26 @@ function isFooterText(cell: ReadCell): boolean {
 /** A signer's title or the bracketed line under it. */
 function isSignerText(cell: ReadCell): boolean {
   return SIGNER_TEXT.test(cell.line) || (cell.bracketed && /[a-z]/.test(cell.line));
+}
+
+/**
+ * A line no entry's text carries on to: a footer's or a signer's words, a place and date, a total,
+ * a page or book line, a line about another entry (the tests remarksContinuation applies). `text`
+ * is the cell's text through the text cleaner.
+ */
+export function isNonEntryLine(text: string): boolean {
+  const trimmed = text.trim();
+  const line = foldHeader(trimmed.replace(/[()]/g, ' '));
+  const lower = trimmed.toLowerCase();
+  return (
+    SIGNER_TEXT.test(line) ||
+    PAGE_LINE.test(line) ||
+    BOOK_LINE.test(line) ||
+    FOOTER_PHRASE.test(line) ||
+    PLACE_AND_DATE.test(line) ||
+    CASE_COUNT.test(line) ||
+    FOOTER_DATE_LINE.test(lower) ||
+    TOTAL_WORD.test(lower) ||
+    OTHER_ENTRY_LINE.test(lower)
+  );
 }

@@ -13,13 +13,17 @@ import type { RecordTypeDefinition, RecordTypeName } from '../record-types/recor
 import { ShapeGuards } from '../record-types/shape-guard.js';
 import { idParts, processRow, type RowContext, type RowOutcome } from './process-row.js';
 import { recordId } from './record-id.js';
+import { headerOpenedBy, HEADER_LINES_AFTER } from './header-switch.js';
 import { RemarksContinuation, type HeldEntry } from './remarks-continuation.js';
 import type { DittoMark, DittoMarked } from './ditto-findings.js';
 import { planSheet, type SheetPlan } from './sheet-plan.js';
 import { messageVi } from '../catalog/catalog.js';
 
-/** 'other-register': a row of a sheet whose header is another record type's than those read (--type). */
-export type RowSkipReason = SkipReason | 'title' | 'header' | 'no-header' | 'other-register';
+/**
+ * 'other-register': a row of a sheet whose header is another record type's than those read (--type).
+ * 'entry-continued': the second line of the entry above it (RemarksContinuation), read with that entry.
+ */
+export type RowSkipReason = SkipReason | 'title' | 'header' | 'no-header' | 'other-register' | 'entry-continued';
 
 /** What reading one register file yields, in source order. */
 export type RegisterEvent =
@@ -68,21 +72,25 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
     }
     someCells = true;
     const hidden = sheet.hiddenColumns ?? [];
-    const header =
+    const firstHeader =
       detectHeader(top, options.indexes, hidden) ??
       detectHintedHeader(top, options.indexes, options.file, sheet.name, hidden) ??
       detectRequestedHeader(top, options.indexes, types, hidden);
-    if (!header || !types.includes(header.type.name)) {
+    if (!firstHeader || !types.includes(firstHeader.type.name)) {
       // No header, or another register's than those read: none of the sheet's rows is read.
-      const otherType = header?.type.name ?? null;
-      yield header ? { kind: 'sheet', sheet: sheet.name, header, unknownHeaders: [], otherRegister: true } : { kind: 'sheet', sheet: sheet.name, header: null, unknownHeaders: [] };
+      const otherType = firstHeader?.type.name ?? null;
+      yield firstHeader
+        ? { kind: 'sheet', sheet: sheet.name, header: firstHeader, unknownHeaders: [], otherRegister: true }
+        : { kind: 'sheet', sheet: sheet.name, header: null, unknownHeaders: [] };
       const reason = otherType ? 'other-register' : 'no-header';
       for (const row of top) yield skipped(sheet.name, row, reason, otherType);
       for (let next = await rows.next(); !next.done; next = await rows.next()) yield skipped(sheet.name, next.value, reason, otherType);
       continue;
     }
-    const index = options.indexes.find((candidate) => candidate.type === header.type);
-    const classifier = new RowClassifier(header, index ?? new AliasIndex(header.type));
+    // The header in force: a header line of another layout lower down takes over for the rows below it.
+    let header = firstHeader;
+    const index = options.indexes.find((candidate) => candidate.type === header.type) ?? new AliasIndex(header.type);
+    let classifier = new RowClassifier(header, index);
     const firstHeaderRow = header.headerRowNumbers[0]!;
     // Rows above the header are titles, unless one is an entry (typed above a header printed lower): that one is read.
     const entriesAbove = new Set(top.filter((row) => row.rowNumber < firstHeaderRow && classifier.isEntry(row)).map((row) => row.rowNumber));
@@ -91,21 +99,24 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
     const titleLike = header.headerRowNumbers.length >= 3 ? [...titleRows, ...top.filter((row) => row.rowNumber === firstHeaderRow)] : titleRows;
     let plan = planSheet(header, titleDefaults(titleLike, { districtCode: options.districtCode, sheetName: sheet.name }));
     const type = header.type.name;
-    yield {
-      kind: 'sheet',
-      sheet: sheet.name,
-      header,
-      unknownHeaders: plan.unknownColumns.map((column) => header.labels.get(column) ?? ''),
+    // Unknown columns are reported once per sheet, whatever header names them.
+    const unknownLabels = new Set<string>();
+    const newUnknownLabels = (): string[] => {
+      const labels = plan.unknownColumns.map((column) => plan.header.labels.get(column) ?? '').filter((label) => !unknownLabels.has(label));
+      for (const label of labels) unknownLabels.add(label);
+      return labels;
     };
+    yield { kind: 'sheet', sheet: sheet.name, header, unknownHeaders: newUnknownLabels() };
     const lastHeaderRow = Math.max(...header.headerRowNumbers);
     // A CSV header's fields, empty ones included: a record with more has lost its alignment.
-    const headerFields = Math.max(0, ...top.filter((row) => header.headerRowNumbers.includes(row.rowNumber)).map((row: CsvRow) => row.fieldCount ?? 0));
+    const fieldsOf = (headerRows: readonly CsvRow[]): number => Math.max(0, ...headerRows.map((row) => row.fieldCount ?? 0));
+    let headerFields = fieldsOf(top.filter((row) => header.headerRowNumbers.includes(row.rowNumber)));
     const memo = runMemo.forSheet({ ...options.options, districtCode: options.districtCode }, sheet.date1904);
     const shapeGuard = shapeGuards.of(header.type.schema);
     const context: RowContext = { ...rowOptions, sheet: sheet.name, date1904: sheet.date1904, memo, shapeGuard };
-    const fillMerged = mergedCellFiller(sheet.rowMerges ?? [], lastHeaderRow);
+    const merges = new MergedCellFiller(sheet.rowMerges ?? [], lastHeaderRow);
     const dittos = new DittoFiller();
-    const remarks = new RemarksContinuation(classifier);
+    let continuation = new RemarksContinuation(classifier, header);
     const read = (entry: HeldEntry): RegisterEvent => ({
       kind: 'row',
       sheet: sheet.name,
@@ -113,9 +124,7 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
       type,
       outcome: safelyProcessRow(entry.row, entry.plan, context),
     });
-    const handle = (row: CsvRow): RegisterEvent | HeldEntry => {
-      // Every row goes through the merge filler (a merge may open on any row); only entries are read filled.
-      const merged = fillMerged(row);
+    const handle = (row: CsvRow, merged: CsvRow): RegisterEvent | HeldEntry => {
       if (row.rowNumber < firstHeaderRow && !entriesAbove.has(row.rowNumber)) return skipped(sheet.name, row, row.cells.some(Boolean) ? 'title' : 'blank', type);
       if (row.rowNumber >= firstHeaderRow && row.rowNumber <= lastHeaderRow) return skipped(sheet.name, row, 'header', type);
       // Classified with its merged cells and ditto marks filled: a twin's row of marks is an entry.
@@ -138,20 +147,67 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
       const entry = header.encoding === null ? aligned : inRowEncoding(aligned, runMemo.rowEvidence);
       return { kind: 'held', row: entry, plan };
     };
-    // An entry is read once the row after it is known: that row may carry on its remarks.
+    // A header line that names other fields than the header in force, held until the rows below it are known.
+    let headerLine = null as CsvRow | null;
+    // The last row skipped as a repeated header: the upper row of a two-level header line.
+    let repeatedHeader = null as CsvRow | null;
+    // An entry is read once the row after it is known: that row may carry on its remarks or its cells.
     const step = function* (row: CsvRow): Generator<RegisterEvent> {
-      if (row.rowNumber > lastHeaderRow && remarks.takes(row)) {
-        fillMerged(row);
+      // Every row goes through the merge filler (a merge may open on any row); only entries are read filled.
+      const merged = merges.fill(row);
+      if (row.rowNumber > lastHeaderRow && continuation.takes(row, merges.carried)) return;
+      yield* continuation.release(read, sheet.name, type);
+      const event = handle(row, merged);
+      if (event.kind === 'skipped' && event.reason === 'repeated-header' && !classifier.repeatsHeaderLayout(row)) {
+        headerLine = row;
         return;
       }
-      yield* remarks.release(read, sheet.name, type);
-      const event = handle(row);
-      if (event.kind === 'held') remarks.hold(event);
+      repeatedHeader = event.kind === 'skipped' && event.reason === 'repeated-header' ? row : null;
+      if (event.kind === 'held') continuation.hold(event);
       else yield event;
     };
-    for (const row of top) yield* step(row);
-    for (let next = await rows.next(); !next.done; next = await rows.next()) yield* step(next.value);
-    yield* remarks.release(read, sheet.name, type);
+    // Rows taken from the sheet and not yet stepped: the search rows, then those a header line looks ahead to.
+    const queue: CsvRow[] = [...top];
+    const nextRow = async (): Promise<CsvRow | undefined> => {
+      if (queue.length > 0) return queue.shift();
+      const next = await rows.next();
+      return next.done ? undefined : next.value;
+    };
+    for (let row = await nextRow(); row !== undefined; row = await nextRow()) {
+      yield* step(row);
+      if (headerLine === null) continue;
+      const line = headerLine;
+      headerLine = null;
+      while (queue.length < HEADER_LINES_AFTER) {
+        const next = await rows.next();
+        if (next.done) break;
+        queue.push(next.value);
+      }
+      const above = repeatedHeader !== null && repeatedHeader.rowNumber === line.rowNumber - 1 ? [repeatedHeader] : [];
+      const opened = headerOpenedBy(line.rowNumber, [...above, line, ...queue.slice(0, HEADER_LINES_AFTER)], header, options.indexes.includes(index) ? options.indexes : [index], hidden);
+      repeatedHeader = line;
+      if (opened === null) {
+        yield skipped(sheet.name, line, 'repeated-header', type);
+        continue;
+      }
+      // Another form from here on: its header is read for the rows below it (the book number, the commune stay).
+      const headerRows = [line];
+      while (queue.length > 0 && opened.headerRowNumbers.includes(queue[0]!.rowNumber)) {
+        const headerRow = queue.shift()!;
+        merges.fill(headerRow);
+        headerRows.push(headerRow);
+      }
+      header = opened;
+      classifier = new RowClassifier(opened, index);
+      continuation = new RemarksContinuation(classifier, opened);
+      plan = planSheet(opened, plan.defaults);
+      headerFields = fieldsOf(headerRows);
+      repeatedHeader = null;
+      dittos.forget();
+      yield { kind: 'sheet', sheet: sheet.name, header: opened, unknownHeaders: newUnknownLabels() };
+      for (const headerRow of headerRows) yield skipped(sheet.name, headerRow, 'header', type);
+    }
+    yield* continuation.release(read, sheet.name, type);
   }
   if (!someCells && emptySheet !== undefined) yield { kind: 'sheet', sheet: emptySheet, header: null, unknownHeaders: [] };
 }
@@ -266,32 +322,44 @@ const NOT_BLANK = /\S/;
  * that begin in the header rows are the header's own and are left alone. Each
  * row is taken in order; only the ranges still open are remembered. No note is
  * made: a merged cell is no correction (Excel shows its value in every row of
- * the range, so the clerk saw it there), unlike a ditto mark (DittoFiller).
+ * the range, so the clerk saw it there), unlike a ditto mark (DittoFiller). Which
+ * columns of a row were filled tells an entry's second line (its name cells
+ * merged over both rows) from a twin's row (RemarksContinuation).
  */
-function mergedCellFiller(merges: readonly RowMerge[], lastHeaderRow: number): <R extends SheetRow>(row: R) => R {
-  const byFirstRow = new Map<number, RowMerge[]>();
-  for (const merge of merges) {
-    if (merge.firstRow <= lastHeaderRow) continue;
-    const list = byFirstRow.get(merge.firstRow) ?? [];
-    list.push(merge);
-    byFirstRow.set(merge.firstRow, list);
+class MergedCellFiller {
+  private readonly byFirstRow = new Map<number, RowMerge[]>();
+  private readonly open = new Map<number, { cell: SourceCell; firstRow: number; lastRow: number }>();
+  /** The last row's columns filled from a merge, each with the merge's first row; null when none was. */
+  carried: Map<number, number> | null = null;
+
+  constructor(merges: readonly RowMerge[], lastHeaderRow: number) {
+    for (const merge of merges) {
+      if (merge.firstRow <= lastHeaderRow) continue;
+      const list = this.byFirstRow.get(merge.firstRow) ?? [];
+      list.push(merge);
+      this.byFirstRow.set(merge.firstRow, list);
+    }
   }
-  if (byFirstRow.size === 0) return (row) => row;
-  const open = new Map<number, { cell: SourceCell; lastRow: number }>();
-  return (row) => {
-    for (const [column, carried] of open) if (carried.lastRow < row.rowNumber) open.delete(column);
+
+  /** The row with the values of the merges open over it. */
+  fill<R extends SheetRow>(row: R): R {
+    this.carried = null;
+    if (this.byFirstRow.size === 0) return row;
+    const { open } = this;
+    for (const [column, merged] of open) if (merged.lastRow < row.rowNumber) open.delete(column);
     let cells: (SourceCell | undefined)[] | undefined;
-    for (const [column, carried] of open) {
+    for (const [column, merged] of open) {
       if (row.cells[column] !== undefined) continue;
       cells ??= [...row.cells];
-      cells[column] = withoutStrike(carried.cell);
+      cells[column] = withoutStrike(merged.cell);
+      (this.carried ??= new Map()).set(column, merged.firstRow);
     }
-    for (const merge of byFirstRow.get(row.rowNumber) ?? []) {
+    for (const merge of this.byFirstRow.get(row.rowNumber) ?? []) {
       const cell = row.cells[merge.firstColumn];
-      if (cell !== undefined) open.set(merge.firstColumn, { cell, lastRow: merge.lastRow });
+      if (cell !== undefined) open.set(merge.firstColumn, { cell, firstRow: merge.firstRow, lastRow: merge.lastRow });
     }
     return cells === undefined ? row : { ...row, cells };
-  };
+  }
 }
 
 /**

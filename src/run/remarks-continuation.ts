@@ -1,6 +1,10 @@
 import type { CsvRow } from '../ingest/csv-reader.js';
-import type { RowClassifier } from '../ingest/row-kind.js';
+import { columnLetter } from '../ingest/column-letter.js';
+import type { DetectedHeader } from '../ingest/header-detect.js';
+import { isNonEntryLine, type RowClassifier } from '../ingest/row-kind.js';
 import type { SourceCell } from '../ingest/source-cell.js';
+import type { BoundFinding } from '../normalize/bound-finding.js';
+import { normalizeText } from '../normalize/text/normalize-text.js';
 import type { RecordTypeName } from '../record-types/record-type.js';
 import type { RegisterEvent } from './read-register.js';
 import type { SheetPlan } from './sheet-plan.js';
@@ -12,60 +16,202 @@ export interface HeldEntry {
   plan: SheetPlan;
 }
 
+/** The note on an entry's cell whose text a line below carried on (src/catalog/ingest-codes.ts). */
+export const ROW_CONTINUATION_JOINED = 'ROW_CONTINUATION_JOINED';
+
+/** Why a line below an entry is read with it: its remarks carried on, or the rest of the entry's cells. */
+type ContinuationReason = 'remarks-continued' | 'entry-continued';
+
+/** Columns of free text whose lines wrap: residences, birth and death places, hometowns. */
+const FREE_TEXT_KEY = /(?:^|\.)(?:residence|birthPlace|deathPlace|hometown)$/;
+/** The next unit up, which a wrapped address goes on with ('Thôn Lạc Ý, xã Đồng Văn' over 'huyện Yên Lạc, tỉnh Vĩnh Phú'). */
+const NEXT_UNIT = /^(?:huyện|tỉnh|xã|thị xã|thị trấn|thành phố|tp\.?|quận|phường)(?!\p{L})/iu;
+/** A line left open: it ends with a comma or a dash. */
+const OPEN_END = /[,;\-–]$/;
+const LOWER_START = /^\p{Ll}/u;
+/** A date ('31/12/1998', 'ngày 31'): no part of a place, and a footer's line. */
+const DATE_LIKE = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|ngày\s+\d/iu;
+
 /**
- * Remarks carried onto the lines below an entry (RowClassifier.remarksContinuation):
- * their text is appended to the entry's remarks, a space between, and each such
- * line is skipped as 'remarks-continued'. Holds the last entry until the row after
- * it is known; a line carries on only the entry (or the line) directly above it.
+ * Lines below an entry that are part of it, read with it:
+ * - remarks carried on (RowClassifier.remarksContinuation): appended to the
+ *   entry's remarks, a space between; the line is skipped as 'remarks-continued';
+ * - the second line of an entry typed over two rows, its name cells merged over
+ *   both (a person whose name cell covers both rows is one entry, never two, nor
+ *   twins): each cell the line fills itself is appended to the entry's cell of
+ *   that column;
+ * - a place that wraps onto the next line ('Xóm Đồng, thôn Ngọc Bảo, xã Tam Hợp,'
+ *   over 'huyện Bình Xuyên, tỉnh Vĩnh Phúc'): a line holding text only in
+ *   residence, birth place, death place or hometown columns, each plainly
+ *   going on from the cell above (wrappedText).
+ * Those two are skipped as 'entry-continued', and each cell joined outside the
+ * remarks carries the note ROW_CONTINUATION_JOINED. Holds the last entry until
+ * the row after it is known; a line carries on only the entry (or the line)
+ * directly above it.
  */
 export class RemarksContinuation {
   private held: HeldEntry | null = null;
   private lastRow = 0;
-  private readonly lines: { rowNumber: number; cell: SourceCell }[] = [];
+  private readonly lines: { rowNumber: number; column: number; cell: SourceCell }[] = [];
+  private readonly taken: { rowNumber: number; reason: ContinuationReason }[] = [];
+  /** Columns of the name of the person the register records (child, deceased, both spouses). */
+  private readonly nameColumns: number[];
+  private readonly freeTextColumns: ReadonlySet<number>;
 
-  constructor(private readonly classifier: RowClassifier) {}
+  constructor(
+    private readonly classifier: RowClassifier,
+    header: DetectedHeader,
+  ) {
+    const roles = new Set(header.type.requiredFields.filter((field) => field.endsWith('.fullName')).map((field) => field.slice(0, field.lastIndexOf('.'))));
+    const keys = [...header.keys];
+    this.nameColumns = keys.filter(([, key]) => /\.(?:fullName|familyNamePart|middleNamePart)$/.test(key) && roles.has(key.slice(0, key.lastIndexOf('.')))).map(([column]) => column);
+    this.freeTextColumns = new Set(keys.filter(([, key]) => FREE_TEXT_KEY.test(key)).map(([column]) => column));
+  }
 
   hold(entry: HeldEntry): void {
     this.held = entry;
     this.lastRow = entry.row.rowNumber;
   }
 
-  /** Whether the row carries on the held entry's remarks (then it is kept with the entry). */
-  takes(row: CsvRow): boolean {
-    if (this.held === null || row.rowNumber !== this.lastRow + 1 || row.problem !== undefined) return false;
-    const cell = this.classifier.remarksContinuation(row);
-    if (cell === null) return false;
-    this.lines.push({ rowNumber: row.rowNumber, cell });
+  /**
+   * Whether the row carries on the held entry (then it is kept with the entry).
+   * `carried`: the row's columns filled from cells merged over rows above it, each with the merge's first row.
+   */
+  takes(row: CsvRow, carried: ReadonlyMap<number, number> | null): boolean {
+    const { held } = this;
+    if (held === null || row.rowNumber !== this.lastRow + 1 || row.problem !== undefined) return false;
+    let reason: ContinuationReason = 'entry-continued';
+    let lines = this.secondLine(row, carried, held) ?? this.wrappedText(row, held);
+    if (lines === null) {
+      const cell = this.classifier.remarksContinuation(row);
+      const column = this.classifier.remarksColumn;
+      if (cell === null || column === undefined) return false;
+      lines = [{ column, cell }];
+      reason = 'remarks-continued';
+    }
+    for (const line of lines) this.lines.push({ rowNumber: row.rowNumber, ...line });
+    this.taken.push({ rowNumber: row.rowNumber, reason });
     this.lastRow = row.rowNumber;
     return true;
   }
 
-  /** The held entry's event, its remarks carried on, then the lines that carried them. */
+  /** The held entry's event, its cells carried on, then the lines that carried them. */
   *release(read: (entry: HeldEntry) => RegisterEvent, sheet: string, type: RecordTypeName): Generator<RegisterEvent> {
     const { held } = this;
     if (held === null) return;
     this.held = null;
-    const column = this.classifier.remarksColumn;
-    if (this.lines.length === 0 || column === undefined) {
+    if (this.taken.length === 0) {
       yield read(held);
       return;
     }
-    yield read({ ...held, row: withRemarksCarriedOn(held.row, column, this.lines.map((line) => line.cell)) });
-    for (const line of this.lines) yield { kind: 'skipped', sheet, rowNumber: line.rowNumber, reason: 'remarks-continued', type };
+    let row = held.row;
+    const notes: BoundFinding[] = [];
+    for (const column of new Set(this.lines.map((line) => line.column))) {
+      const lines = this.lines.filter((line) => line.column === column);
+      const own = row.cells[column];
+      row = withTextCarriedOn(row, column, lines.map((line) => line.cell));
+      if (column === this.classifier.remarksColumn) continue;
+      notes.push({
+        code: ROW_CONTINUATION_JOINED,
+        field: held.plan.header.keys.get(column) ?? 'row',
+        column: columnLetter(column),
+        value: lines.map((line) => readText(line.cell)).join(' '),
+        from: own === undefined ? '' : readText(own),
+        to: readText(row.cells[column]!),
+        params: { rows: lines.map((line) => line.rowNumber).filter((rowNumber, at, all) => all.indexOf(rowNumber) === at).join(', ') },
+      });
+    }
+    yield withNotes(read({ ...held, row }), notes);
+    for (const { rowNumber, reason } of this.taken) yield { kind: 'skipped', sheet, rowNumber, reason, type };
     this.lines.length = 0;
+    this.taken.length = 0;
+  }
+
+  /**
+   * The cells of the held entry's second line: the row's name cells of the registered person come from cells
+   * merged over the entry's row and this one, and the row types no such name itself. Null for any other row.
+   */
+  private secondLine(row: CsvRow, carried: ReadonlyMap<number, number> | null, held: HeldEntry): { column: number; cell: SourceCell }[] | null {
+    if (carried === null) return null;
+    let nameCarried = false;
+    for (const column of this.nameColumns) {
+      const own = row.cells[column];
+      if (own !== undefined && /\S/.test(own.text)) return null;
+      const firstRow = carried.get(column);
+      if (firstRow !== undefined && firstRow <= held.row.rowNumber) nameCarried = true;
+    }
+    if (!nameCarried) return null;
+    const lines: { column: number; cell: SourceCell }[] = [];
+    row.cells.forEach((cell, column) => {
+      if (cell !== undefined && /\S/.test(cell.text)) lines.push({ column, cell });
+    });
+    return lines;
+  }
+
+  /**
+   * The cells of a line that holds text only in free-text columns (a residence,
+   * a birth or death place, a hometown), each plainly carrying on the text above
+   * it in its column (the entry's, or the line's before): that text ends with a
+   * comma or a dash, or this one goes on in lower case ('thôn Ngọc Bảo') or with
+   * the next unit up ('huyện Yên Lạc, tỉnh Vĩnh Phú'). A footer's, a page's or a
+   * title's words, a date, and a line in capitals after a closed line are not. Null for any other row.
+   */
+  private wrappedText(row: CsvRow, held: HeldEntry): { column: number; cell: SourceCell }[] | null {
+    if (this.freeTextColumns.size === 0) return null;
+    const lines: { column: number; cell: SourceCell }[] = [];
+    const { cells } = row;
+    // Cheap first: an entry's row has a filled cell outside these columns (its number, its name).
+    for (let column = 0; column < cells.length; column++) {
+      const cell = cells[column];
+      if (cell === undefined || !/\S/.test(cell.text)) continue;
+      if (!this.freeTextColumns.has(column)) return null;
+      lines.push({ column, cell });
+    }
+    if (lines.length === 0) return null;
+    for (const { column, cell } of lines) {
+      const above = this.lines.findLast((line) => line.column === column)?.cell ?? held.row.cells[column];
+      if (above === undefined || !goesOn(readText(above), readText(cell))) return null;
+    }
+    return lines;
   }
 }
 
+/** The text through the text cleaner (legacy fonts decoded), trimmed. */
+function readText(cell: SourceCell): string {
+  return normalizeText({ text: cell.text, font: cell.font, runs: cell.runs }).value.trim();
+}
+
+/** Whether `next` plainly goes on from `above` in one cell (RemarksContinuation.wrappedText). */
+function goesOn(above: string, next: string): boolean {
+  if (above === '' || !/\p{L}/u.test(next) || DATE_LIKE.test(next) || isNonEntryLine(next)) return false;
+  if (OPEN_END.test(above)) return true;
+  // A line in capitals after a closed one is a title ('XÃ TAM HỢP'), whatever its first word.
+  if (next === next.toUpperCase()) return false;
+  return LOWER_START.test(next) || NEXT_UNIT.test(next);
+}
+
+/** The outcome with the notes of its joined cells: findings for the counts and the officers' lists, notes in a clean record. */
+function withNotes(event: RegisterEvent, notes: readonly BoundFinding[]): RegisterEvent {
+  if (notes.length === 0 || event.kind !== 'row') return event;
+  const { outcome } = event;
+  outcome.findings.push(...notes);
+  if (outcome.kind === 'clean') {
+    const recordNotes = outcome.record.notes as { code: string; field: string; from: string; to: string }[];
+    for (const note of notes) recordNotes.push({ code: note.code, field: note.field, from: note.from ?? '', to: note.to ?? '' });
+  }
+  return event;
+}
+
 /**
- * The entry with the lines' text after its remarks, one space between, as one
- * cell: one text when every part reads alike (font, row encoding), else rich-text
- * runs, each in its own font. A line without a font of its own (a CSV's) reads in
- * the entry's row encoding.
+ * The entry with the lines' text after its cell of `column`, one space between,
+ * as one cell: one text when every part reads alike (font, row encoding), else
+ * rich-text runs, each in its own font. A line without a font of its own (a
+ * CSV's) reads in the entry's row encoding.
  */
-function withRemarksCarriedOn(entry: CsvRow, column: number, lines: readonly SourceCell[]): CsvRow {
+function withTextCarriedOn(entry: CsvRow, column: number, lines: readonly SourceCell[]): CsvRow {
   const encoding = entry.cells.find((cell) => cell?.encoding !== undefined)?.encoding;
   const own = entry.cells[column];
-  const parts = [...(own === undefined ? [] : [own]), ...lines.map((line) => (encoding !== undefined && line.font === undefined && line.encoding === undefined ? { ...line, encoding } : line))];
+  const parts = [...(own === undefined || !/\S/.test(own.text) ? [] : [own]), ...lines.map((line) => (encoding !== undefined && line.font === undefined && line.encoding === undefined ? { ...line, encoding } : line))];
   const first = parts[0]!;
   const text = parts.map((part) => part.text.trim()).join(' ');
   const alike = parts.every((part) => part.runs === undefined && part.font === first.font && part.encoding === first.encoding);

@@ -184,6 +184,8 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(SON_LOI, 57, 'PLACE_OUTSIDE_SOURCE_DISTRICT', 'registration.communeCode', 'clean.warnings'),
   at(SON_LOI, 49, 'PLACE_ABBREVIATION_EXPANDED', 'mother.residence', 'clean.notes'),
   at(SON_LOI, 50, 'PLACE_CASE_NORMALIZED', 'father.residence', 'clean.notes'),
+  // Row 66 holds only the rest of row 65's mother's residence: joined to it, and skipped.
+  at(SON_LOI, 65, 'ROW_CONTINUATION_JOINED', 'mother.residence', 'clean.notes'),
   // Record rules.
   at(SON_LOI, 51, 'FIELD_REQUIRED', 'registration.date', 'rejected.errors'),
   at(SON_LOI, 52, 'REGISTRATION_BEFORE_EVENT', 'registration.date', 'rejected.errors'),

@@ -313,6 +313,29 @@ describe('rows that are not register entries, whatever their layout', () => {
   });
 });
 
+describe('a header line below the header', () => {
+  const marriage = new AliasIndex(RECORD_TYPES.marriage);
+  const top = ['Số', 'Ngày đăng ký', 'Bên chồng', null, null, 'Bên vợ', null, null, 'Ghi chú'];
+  const sub = [null, null, 'Họ và tên', 'Ngày sinh', 'Nơi cư trú', 'Họ và tên', 'Ngày sinh', 'Nơi cư trú', null];
+  const rows = sheetRows([top, sub]);
+  const header = detectHeader(rows, [marriage]);
+  const classifier = new RowClassifier(header!, marriage);
+  const line = (cells: (string | null)[]) => sheetRows([cells])[0]!;
+
+  it('repeats the header when each label is the header\'s own in its column, or names the field read there', () => {
+    expect(header?.headerRowNumbers).toEqual([1, 2]);
+    expect(classifier.repeatsHeaderLayout(line(top))).toBe(true);
+    expect(classifier.repeatsHeaderLayout(line(sub))).toBe(true);
+    expect(classifier.repeatsHeaderLayout(line(['SỐ', 'NGÀY ĐĂNG KÝ', 'BÊN CHỒNG', null, null, 'BÊN VỢ', null, null, 'GHI CHÚ']))).toBe(true);
+    expect(classifier.repeatsHeaderLayout(line(['Số', 'Ngày, tháng, năm đăng ký']))).toBe(true);
+  });
+
+  it('does not when a column names another field: the spouses, or a date and a place, in another order', () => {
+    expect(classifier.repeatsHeaderLayout(line(['Số', 'Ngày đăng ký', 'Bên vợ', null, null, 'Bên chồng', null, null, 'Ghi chú']))).toBe(false);
+    expect(classifier.repeatsHeaderLayout(line([null, null, 'Họ và tên', 'Nơi cư trú', 'Ngày sinh', 'Họ và tên', 'Nơi cư trú', 'Ngày sinh', null]))).toBe(false);
+  });
+});
+
 describe('a remark carried onto the next line', () => {
   /** The remarks text each row would carry on, or null, asked of a fresh classifier after `before`. */
   function continuation(line: (string | number | null)[], before: (string | number | null)[][] = []): string | null {
