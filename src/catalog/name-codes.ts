@@ -11,8 +11,9 @@ export const nameCodes: readonly CatalogEntry[] = [
     field: 'name',
     messageVi: 'Đã bỏ danh xưng "{honorific}" đứng trước họ tên "{value}".',
     description:
-      'A title or kinship word (Ông, Bà, Cháu, Bé, Con ông …) preceded the name and was removed. ' +
-      'Ông is removed only when a known surname and a full name follow, since Ông is also a surname.',
+      'A title or kinship word (Ông, Bà, Cháu, Bé, Con ông, Trẻ, Bác sĩ, Anh/Chị …) preceded the name and was removed. ' +
+      'Ông, its short forms Ô. and B. (Bà), and Cố (the late) are removed only when a known surname and a full name follow ' +
+      '(or a colon or dash after them), since Ông is also a surname and a lone letter may be an initial.',
   },
   {
     code: 'NAME_PARENT_REFERENCE',
@@ -31,9 +32,12 @@ export const nameCodes: readonly CatalogEntry[] = [
     field: 'name',
     messageVi: 'Đã tách phần ghi chú "{remark}" ra khỏi ô họ tên "{value}".',
     description:
-      'A bracketed remark such as "(sinh đôi)" or "(đã chết)" was removed from the name. It may carry ' +
-      'information (twins, deceased) that belongs in the notes column.',
-    fixVi: 'Chuyển nội dung trong ngoặc sang cột Ghi chú.',
+      'A remark typed with the name was removed from it: in brackets ("(sinh đôi)", "(đã chết)"), after a separator ' +
+      '("Phạm Thị Lan - Cò", "Nguyễn Văn Tư, Tý", "… / Tý", a nickname in quotes, "… - vợ ông Tài"), or after a word that ' +
+      'introduces an alias or the death ("Lê Thị Hoa tức Nụ", "Nguyễn Văn Tư tự Tý", "Nguyễn Văn Tám đã chết"). A second ' +
+      'full name after a separator is not a remark (two names in one cell stay unreadable). The remark may carry ' +
+      'information (twins, an alias, deceased) that belongs in the notes column.',
+    fixVi: 'Chuyển phần ghi chú (biệt danh, tên gọi khác, đã chết…) sang cột Ghi chú, trong ô họ tên chỉ ghi họ tên.',
   },
   {
     code: 'NAME_PUNCTUATION_REMOVED',
@@ -138,6 +142,19 @@ export const nameCodes: readonly CatalogEntry[] = [
     fixVi: 'Đối chiếu sổ gốc và nhập lại họ tên có đầy đủ dấu.',
   },
   {
+    code: 'NAME_SPELLING_DOUBTFUL',
+    severity: 'warning',
+    field: 'name',
+    messageVi: 'Họ tên "{value}" có chữ sai chính tả tiếng Việt hoặc thiếu dấu: {words}.',
+    description:
+      'In a name typed with Vietnamese marks, a word shaped like a Vietnamese syllable is none (Hưong, Trưong, Nguỳen, ' +
+      'Nguyẽn, Nguễn, Duc: a mark misplaced, a hat, a horn or a letter missing), or a middle word lacks the marks it ' +
+      'always has (Thi, Van in Nguyễn Thi Hằng, Nguyễn Van Hùng). A copy of an entry with such a slip is not merged ' +
+      'with its original, so the name is checked. Kept as written. Not raised for words that are no Vietnamese syllable ' +
+      'at all (foreign or minority spellings) nor for a person whose nationality is read and is not Vietnamese.',
+    fixVi: 'Đối chiếu sổ gốc và sửa lại chữ đó cho đúng chính tả, đủ dấu (ví dụ "Hưong" → "Hương", "Thi" → "Thị").',
+  },
+  {
     code: 'NAME_TELEX_UNCONVERTED',
     severity: 'warning',
     field: 'name',
@@ -156,7 +173,8 @@ export const nameCodes: readonly CatalogEntry[] = [
     messageVi: 'Đã thêm dấu cách còn thiếu giữa hai chữ của họ tên "{value}".',
     description:
       'Two words of the name were typed without the space between them, the second capitalised (TrầnVăn Hùng, ' +
-      'sometimes with an invisible zero-width character between them): split where each part is a Vietnamese syllable.',
+      'sometimes with an invisible zero-width character between them): split where each part is a Vietnamese syllable; ' +
+      'or an abbreviation\'s period was typed without the space after it (Ng.Văn An, Ô.Trần Văn Cần).',
   },
   {
     code: 'NAME_TONE_STYLE_APPLIED',

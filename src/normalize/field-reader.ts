@@ -8,7 +8,7 @@ import { centuryEarlierReference } from './date/two-digit-year.js';
 import { datePartKeys } from '../record-types/date-parts.js';
 import type { CellReading, FieldMemo, FieldOptions } from './memo/field-memo.js';
 import type { DeclarantName } from './name/declarant.js';
-import type { PersonName } from './name/normalize-name.js';
+import { normalizeName, type PersonName } from './name/normalize-name.js';
 import type { CommuneMatch } from './place/match-commune.js';
 
 /** The cells of one data row by canonical column key. */
@@ -50,27 +50,47 @@ export class FieldReader {
     return cell === undefined ? null : this.cleanText(cell, field);
   }
 
-  name(key: string, field = key): PersonName | null {
+  /**
+   * A person's name. `nationalityKey`, the column of the person's nationality: when it reads as
+   * another country than Việt Nam, the name is a foreign one (normalizeName's `foreign`).
+   */
+  name(key: string, field = key, nationalityKey?: string): PersonName | null {
+    const foreign = nationalityKey !== undefined && this.foreignNational(nationalityKey);
     const [familyKey, middleKey] = this.memo.namePartKeys(key);
     const family = this.row.cell(familyKey);
     const middle = this.row.cell(middleKey);
     if (family === undefined && middle === undefined) {
       const cell = this.row.cell(key);
-      return cell === undefined ? null : this.keepReading(field, cell, this.memo.name(cell));
+      return cell === undefined ? null : this.keepReading(field, cell, this.nameReading(cell, foreign));
     }
     const given = this.row.cell(key);
     const joined = joinNameParts(family, middle, given);
     if (joined === undefined) return null;
     let name: PersonName | null;
-    if (joined.parts.length === 1) name = this.keepReading(field, joined.cell, this.memo.name(joined.cell));
+    if (joined.parts.length === 1) name = this.keepReading(field, joined.cell, this.nameReading(joined.cell, foreign));
     else {
       // Parts in different fonts (one re-typed in Unicode beside .VnTime ones): each cleaned in its own, then read as one clean cell.
       const cleaned = joined.parts.map((part) => this.memo.text(part));
       const text = cleaned.map((reading) => reading.value).filter((value) => value !== '').join(' ');
       this.keep(field, joined.cell, { value: text, findings: joinedFindings(cleaned, joined.cell.text, text) });
-      name = this.keepReading(field, joined.cell, this.memo.name({ value: text, text, column: joined.cell.column }));
+      name = this.keepReading(field, joined.cell, this.nameReading({ value: text, text, column: joined.cell.column }, foreign));
     }
     return name === null ? null : this.splitAsWritten(name, field, joined.cell, [family, middle, given]);
+  }
+
+  /** The nationality under `key` reads as another country than Việt Nam (its findings are bound when the record type reads it). */
+  private foreignNational(key: string): boolean {
+    const cell = this.row.cell(key);
+    if (cell === undefined) return false;
+    const code = this.memo.nationality(cell).value?.value;
+    return typeof code === 'string' && code !== 'VN';
+  }
+
+  /** A name cell's readings; a foreign national's (rare) is not memoized. */
+  private nameReading(cell: SourceCell, foreign: boolean): CellReading<PersonName | null> {
+    if (!foreign) return this.memo.name(cell);
+    const text = this.memo.text(cell);
+    return { text, value: text.value === '' ? null : normalizeName(text.value, { toneStyle: this.options.toneStyle, foreign: true }) };
   }
 
   /** A declarant's cell (normalizeDeclarant): the name, and a relation or office typed with it. */

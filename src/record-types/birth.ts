@@ -95,7 +95,7 @@ const CHILD_KEYS = { birthDate: 'child.birthDate', personalId: 'child.personalId
 function readParent(reader: FieldReader, role: 'mother' | 'father', childBirthDate: string | null): z.infer<typeof parentSchema> {
   const keys = PARENT_KEYS[role];
   const typedBirthYear = reader.year(keys.birthYear, keys.birthYear, childBirthDate);
-  const fullName = reader.name(keys.fullName)?.fullName ?? null;
+  const fullName = reader.name(keys.fullName, keys.fullName, keys.nationality)?.fullName ?? null;
   const ethnicityCode = reader.ethnicity(keys.ethnicity, keys.ethnicityCode);
   const nationality = reader.nationality(keys.nationality);
   const residence = reader.place(keys.residence);
@@ -118,7 +118,7 @@ export const birthType: RecordTypeDefinition = {
   dedup: birthDedupSpec,
   build(reader) {
     const registration = readRegistration(reader);
-    const name = reader.name('child.fullName');
+    const name = reader.name('child.fullName', 'child.fullName', 'child.nationality');
     const typedSex = reader.sex('child.sex');
     const { sex, birthDate: typedBirthDate } = readBirthDateBySex(reader, 'child', typedSex, reader.date('child.birthDate'));
     const father = readParent(reader, 'father', typedBirthDate);

@@ -104,7 +104,7 @@ export const deathType: RecordTypeDefinition = {
   dedup: deathDedupSpec,
   build(reader) {
     const registration = readRegistration(reader);
-    const name = reader.name('deceased.fullName');
+    const name = reader.name('deceased.fullName', 'deceased.fullName', 'deceased.nationality');
     const typedSex = reader.sex('deceased.sex');
     const { sex, birthDate: typedBirthDate } = readBirthDateBySex(reader, 'deceased', typedSex, reader.anyAgeBirthDate('deceased.birthDate'), true);
     // Read in the order the findings have always been listed in (notes are compared with golden files).

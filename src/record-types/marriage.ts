@@ -52,7 +52,7 @@ const SPOUSE_KEYS = { husband: personKeys('husband'), wife: personKeys('wife') }
 
 function readSpouse(reader: FieldReader, role: 'husband' | 'wife'): Record<string, unknown> {
   const keys = SPOUSE_KEYS[role];
-  const name = reader.name(keys.fullName);
+  const name = reader.name(keys.fullName, keys.fullName, keys.nationality);
   const typedBirthDate = reader.date(keys.birthDate);
   const ethnicityCode = reader.ethnicity(keys.ethnicity, keys.ethnicityCode);
   const nationality = reader.nationality(keys.nationality);

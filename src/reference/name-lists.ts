@@ -50,7 +50,11 @@ export const COMPOUND_FAMILY_NAMES: readonly string[] = [
   'Âu Dương',
 ];
 
-/** How a leading title is treated: plain honorific, a possible surname (Ông), or "child of". */
+/**
+ * How a leading title is treated: plain honorific; a word that may also begin a name (Ông is a
+ * surname; a lone letter 'Ô.', 'B.' may be an initial; 'Cố') — removed only before a known surname
+ * and a whole name; or "child of".
+ */
 export type HonorificKind = 'title' | 'maybe-surname' | 'parent-reference';
 
 /** Honorific and kinship prefixes of name cells, lower case. */
@@ -76,6 +80,21 @@ export const HONORIFIC_PREFIXES: readonly { words: string; kind: HonorificKind }
   { words: 'liệt sĩ', kind: 'title' },
   { words: 'liệt sỹ', kind: 'title' },
   { words: 'ls', kind: 'title' },
+  // 'the late …' in death books ('Cố Nguyễn Văn Em'); no Vietnamese surname, but kept unless a surname follows
+  { words: 'cố', kind: 'maybe-surname' },
+  // an occupation typed in a name column ('Bác sĩ Nguyễn Văn An'): longer than 'bác', so tried first
+  { words: 'bác sĩ', kind: 'title' },
+  { words: 'bác sỹ', kind: 'title' },
+  // a child ('Trẻ Lê Thị Hạnh', 'Trẻ sơ sinh Lê Văn An')
+  { words: 'trẻ sơ sinh', kind: 'title' },
+  { words: 'trẻ em', kind: 'title' },
+  { words: 'trẻ', kind: 'title' },
+  // a form's either-or ('Anh/Chị Lê Văn An', 'Ông/Bà Trần Thị Hoa')
+  { words: 'anh/chị', kind: 'title' },
+  { words: 'ông/bà', kind: 'title' },
+  // Ông and Bà cut short ('Ô. Trần Văn Cần', 'B: Lê Thị Dậu'): a lone letter may be an initial too
+  { words: 'ô', kind: 'maybe-surname' },
+  { words: 'b', kind: 'maybe-surname' },
   { words: 'cháu', kind: 'title' },
   { words: 'bé', kind: 'title' },
   { words: 'bà', kind: 'title' },
@@ -116,4 +135,28 @@ export const UNNAMED_PLACEHOLDERS: readonly string[] = [
 export const MARKED_MIDDLE_NAMES: readonly string[] = [
   'Thị', 'Văn', 'Hữu', 'Đình', 'Công', 'Bá', 'Thế', 'Hồng', 'Trọng', 'Bảo', 'Hoàng', 'Đăng',
   'Đại', 'Xuân', 'Ngọc', 'Đức', 'Quốc', 'Tiến', 'Thúy', 'Thủy',
+];
+
+/**
+ * Words that introduce another name of the person typed after the name without brackets
+ * ('Lê Thị Hoa tức Nụ', 'Trần Văn Ba bí danh Tư'), lower case. 'tự' (a courtesy name) is
+ * also a syllable of names ('Nguyễn Văn Tự'): name-remarks.ts reads it so only typed in
+ * lower case after a capitalised name.
+ */
+export const ALIAS_MARKERS: readonly string[] = [
+  'tức', 'tức là', 'bí danh', 'biệt danh', 'hay gọi là', 'thường gọi là', 'thường gọi', 'tên thường gọi', 'tên gọi khác', 'tên khác', 'tự',
+];
+
+/** What a clerk adds after a person's name about their death ('Nguyễn Văn Tám đã chết', '… liệt sĩ'), lower case. */
+export const STATUS_REMARKS: readonly string[] = [
+  'đã chết', 'đã mất', 'đã từ trần', 'đã qua đời', 'đã hy sinh', 'đã hi sinh', 'liệt sĩ', 'liệt sỹ',
+];
+
+/**
+ * First words of a remark typed after a name and a separator ('… - vợ ông Tài', '…, con
+ * trai', '…, đã chết'), lower case: such a part is never a second person's name.
+ */
+export const REMARK_LEAD_WORDS: readonly string[] = [
+  'vợ', 'chồng', 'con', 'cha', 'mẹ', 'bố', 'cháu', 'liệt', 'đã', 'tức', 'tự', 'bí', 'biệt', 'hay', 'thường', 'tên', 'sinh', 'chết',
+  'mất', 'hy', 'hi', 'ls', 'người', 'nguyên', 'là', 'ở', 'quê', 'trú', 'thôn', 'xóm', 'xã', 'số', 'năm',
 ];

@@ -124,6 +124,7 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(SON_LOI, 17, 'NAME_TOO_MANY_WORDS', 'mother.fullName', 'clean.warnings'),
   at(SON_LOI, 18, 'NAME_ABBREVIATED', 'father.fullName', 'clean.warnings'),
   at(SON_LOI, 19, 'NAME_NO_DIACRITICS', 'child.fullName', 'clean.warnings'),
+  at(THIEN_KE, 12, 'NAME_SPELLING_DOUBTFUL', 'wife.fullName', 'clean.warnings'),
   at(THIEN_KE, 9, 'NAME_TELEX_UNCONVERTED', 'wife.fullName', 'clean.warnings'),
   at(THIEN_KE, 10, 'NAME_WORDS_SEPARATED', 'husband.fullName', 'clean.notes'),
   at(TONE_STYLE, 2, 'NAME_TONE_STYLE_APPLIED', 'child.fullName', 'clean.notes'),

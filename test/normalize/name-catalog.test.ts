@@ -16,6 +16,7 @@ const EXAMPLES: Record<string, [string, ToneStyle]> = {
   NAME_TOO_MANY_WORDS: ['Nguyễn Văn An Nguyễn Thị Bình', 'as-written'],
   NAME_ABBREVIATED: ['Nguyễn T. Lan', 'as-written'],
   NAME_NO_DIACRITICS: ['Nguyen Van Hung', 'as-written'],
+  NAME_SPELLING_DOUBTFUL: ['Trần Thị Hưong', 'as-written'],
   NAME_TELEX_UNCONVERTED: ['Nguyeenx Vawn Hungf', 'as-written'],
   NAME_WORDS_SEPARATED: ['TrầnVăn Hùng', 'as-written'],
   NAME_TONE_STYLE_APPLIED: ['Nguyễn Thị Thủy', 'new'],

@@ -14,6 +14,9 @@ const WORDS = [
   'Maria', 'Y', 'Bia', 'Lò', 'Thị', 'Hảng', 'Dế', 'Ngọc', 'Hoa', 'Tuyết', 'Phúc', 'Hữu', 'Đình', 'Cong', 'Le', 'Ma', 'Chu', 'Thuy',
   // Telex keys typed as letters, words run together, and foreign names that look like them.
   'Nguyeenx', 'Vawn', 'Hungf', 'Thij', 'Traanf', 'Hoaf', 'Ddinh', 'Max', 'Lee', 'Hans', 'TrầnVăn', 'MaiAnh', 'McDonald', 'Trần',
+  // Misspelt syllables, remark words typed after a name, and the titles that begin one.
+  'Hưong', 'Trưong', 'Nguỳen', 'Nguễn', 'Hùnh', 'Duc', 'tức', 'Tức', 'tự', 'Tự', 'Tư', 'đã', 'chết', 'mất', 'bí', 'danh', 'Bí',
+  'liệt', 'sĩ', 'Thường', 'gọi', 'Cố', 'Ô', 'B', 'Trẻ', 'Bác', 'Páo', 'Lử', 'Slấu',
 ];
 const SEPARATORS = [' ', ' ', ' ', ' ', '  ', '', '-', "'", '.', ': ', ', '];
 const style = fc.constantFrom<ToneStyle>('as-written', 'old', 'new');

@@ -72,6 +72,19 @@ describe('normalizeName: honorific and kinship prefixes', () => {
     ['Liệt sĩ Nguyễn Văn Thành', 'Nguyễn Văn Thành', 'Liệt sĩ'],
     ['LIỆT SỸ TRẦN VĂN BẢY', 'Trần Văn Bảy', 'LIỆT SỸ'],
     ['LS. Trần Văn Bảy', 'Trần Văn Bảy', 'LS'],
+    // 'the late …', Ông and Bà cut short, a child, an occupation, a form's either-or (death and birth books)
+    ['Cố Nguyễn Văn Em', 'Nguyễn Văn Em', 'Cố'],
+    ['Cố Lê Văn Thành', 'Lê Văn Thành', 'Cố'],
+    ['Ô. Trần Văn Cần', 'Trần Văn Cần', 'Ô'],
+    ['Ô Trần Văn Cần', 'Trần Văn Cần', 'Ô'],
+    ['Ô: Trần Văn Cần', 'Trần Văn Cần', 'Ô'],
+    ['B. Lê Thị Dậu', 'Lê Thị Dậu', 'B'],
+    ['B: Lê Thị Dậu', 'Lê Thị Dậu', 'B'],
+    ['Trẻ Lê Thị Hạnh', 'Lê Thị Hạnh', 'Trẻ'],
+    ['Trẻ sơ sinh Lê Văn An', 'Lê Văn An', 'Trẻ sơ sinh'],
+    ['Bác sĩ Nguyễn Văn An', 'Nguyễn Văn An', 'Bác sĩ'],
+    ['Anh/Chị Lê Văn An', 'Lê Văn An', 'Anh/Chị'],
+    ['Ông/Bà Trần Thị Hoa', 'Trần Thị Hoa', 'Ông/Bà'],
   ])('%s → %s', (input, fullName, honorific) => {
     const result = normalizeName(input, asWritten);
     expect(result.value?.fullName).toBe(fullName);
@@ -92,6 +105,8 @@ describe('normalizeName: honorific and kinship prefixes', () => {
     ['Nguyễn Anh Tuấn', 'Nguyễn'],
     ['Lan Anh', 'Lan'],
     ['Anh Tuấn', 'Anh'], // a lone given name after the word is not enough evidence
+    ['Cố Văn Em', 'Cố'], // no known surname after 'Cố': not taken for a title
+    ['Ô Văn Dũng', 'Ô'],
   ])('keeps %s', (input, familyName) => {
     const result = normalizeName(input, asWritten);
     expect(result.value?.familyName).toBe(familyName);
@@ -149,5 +164,20 @@ describe('normalizeName: things in the cell that are not a name', () => {
     const result = normalizeName('NG. VĂN AN', asWritten);
     expect(result.value?.fullName).toBe('Ng. Văn An');
     expect(result.findings).toEqual([{ code: 'NAME_ABBREVIATED', params: { abbreviations: 'Ng.' } }]);
+  });
+
+  it('puts back the space after an abbreviation typed against the next word', () => {
+    expect(normalizeName('Ng.Văn An', asWritten)).toEqual({
+      value: { fullName: 'Ng. Văn An', familyName: 'Ng.', middleName: 'Văn', givenName: 'An' },
+      findings: [
+        { code: 'NAME_WORDS_SEPARATED', from: 'Ng.Văn An', to: 'Ng. Văn An' },
+        { code: 'NAME_ABBREVIATED', params: { abbreviations: 'Ng.' } },
+      ],
+    });
+    expect(valueOf('Ng.T.Lan')?.fullName).toBe('Ng. T. Lan');
+    expect(normalizeName('Ô.Trần Văn Cần', asWritten).value?.fullName).toBe('Trần Văn Cần');
+    // Not inside a remark or an address: 'vd.vn' stays as typed (and the cell is no name).
+    expect(codesOf('Lê Văn Tú (xem vd.vn)')).toEqual(['NAME_REMARK_REMOVED']);
+    expect(normalizeName('Lê Văn Tú (xem vd.vn)', asWritten).findings[0]?.params).toEqual({ remark: 'xem vd.vn' });
   });
 });

@@ -4,6 +4,7 @@
  * name can hold.
  */
 import { isVietnameseSyllable } from '../text/vietnamese-syllable.js';
+import { BARE_MIDDLE, HASH_START, hashStep, REMARK_START, SKELETON_CODE, SYLLABLE, TONE_CODE, wordFlags } from './word-flags.js';
 
 /** Zero-width and other format characters: invisible, carried over from Word/Excel. */
 const FORMAT_CHARS = /\p{Cf}+/gu;
@@ -43,36 +44,25 @@ const INNER_CAPITAL = /(?<=\p{Ll})(?=\p{Lu})/u;
 const WORD_WITH_INNER_CAPITAL = /\S*\p{Ll}\p{Lu}\S*/gu;
 
 /**
- * A missing space put back: a word with a capital right after a lower-case letter
- * ('TrầnVăn', 'ThịThu') is two words when every part it splits into at such a
- * capital is a Vietnamese syllable. No Vietnamese name capitalises inside a word,
- * and foreign ones that do ('McDonald', 'LeBlanc') have a part that is no syllable.
+ * A capitalised word of one to three letters closed by a period and run into the next capitalised
+ * word ('Ng.Văn An', 'Ô.Trần Văn Cần', 'Ng.T.Lan'); a web address or a remark's 'TP.HCM' in brackets is not one.
  */
-export function separateJoinedWords(text: string): string {
-  return text.replace(WORD_WITH_INNER_CAPITAL, (word) => {
+const ABBREVIATION_JOINED = /(?<![^\s.])(\p{Lu}\p{L}{0,2}\.)(?=\p{Lu})/gu;
+
+/**
+ * Missing spaces put back: after an abbreviation's period ('Ng.Văn An' → 'Ng. Văn An'), and
+ * (`innerCapitals`) inside a word with a capital right after a lower-case letter ('TrầnVăn', 'ThịThu') when
+ * every part it splits into at such a capital is a Vietnamese syllable. No Vietnamese name
+ * capitalises inside a word, and foreign ones that do ('McDonald', 'LeBlanc') have a part
+ * that is no syllable.
+ */
+export function separateJoinedWords(text: string, innerCapitals = true): string {
+  const spaced = text.includes('.') ? text.replace(ABBREVIATION_JOINED, '$1 ') : text;
+  if (!innerCapitals) return spaced;
+  return spaced.replace(WORD_WITH_INNER_CAPITAL, (word) => {
     const parts = word.split(INNER_CAPITAL);
     return parts.every((part) => isVietnameseSyllable(part)) ? parts.join(' ') : word;
   });
-}
-
-/** A bracketed remark; an unclosed bracket runs to the end of the cell. */
-const REMARK = /[([]([^()[\]]*)[)\]]?/gu;
-
-/** Removes '(sinh đôi)', '[đã chết]' … and returns them; the caller reports them. */
-export function extractRemarks(text: string): { rest: string; remarks: string[] } {
-  const remarks: string[] = [];
-  let rest = text;
-  // Loop so that nested brackets are peeled one level at a time.
-  while (rest.includes('(') || rest.includes('[')) {
-    const next = rest.replace(REMARK, (_match, inner: string) => {
-      const remark = inner.trim();
-      if (remark !== '') remarks.push(remark);
-      return ' ';
-    });
-    if (next === rest) break;
-    rest = next;
-  }
-  return { rest: rest.replace(/ {2,}/g, ' ').trim(), remarks };
 }
 
 /** Punctuation typed around a name by accident ('Nguyễn Văn An.', '- Lê Thị Hoa', '"An"'). */
@@ -108,18 +98,31 @@ export interface LetterWords {
   capitalised: boolean;
   /** Only ASCII letters: the name may have lost its diacritics. */
   ascii: boolean;
+  /**
+   * A word the name normalizer must look at more closely (word-flags.ts): in a name with
+   * marks, one that is no syllable ('Hưong') or a middle word without the marks it always
+   * has ('Nguyễn Thi Hằng'); in any name, a third word or later that may start a remark
+   * ('Lê Thị Hoa tức Nụ').
+   */
+  closerLook: boolean;
 }
 
 const NOT_LETTER = 0;
 const LOWER = 1;
 const UPPER = 2;
-/** Case of each Vietnamese letter (VN_LETTER) by UTF-16 code unit; 0 for any other character. */
-const LETTER_CASE: Uint8Array = (() => {
-  const table = new Uint8Array(0x1f00);
+/**
+ * Each Vietnamese letter (VN_LETTER) by UTF-16 code unit, in one number for the scan's hot
+ * loop: its case (bits 0–1: 0 for any other character), its tone (bits 2–4, TONE_CODE) and
+ * its skeleton letter (from bit 8, SKELETON_CODE).
+ */
+const LETTER_INFO: Uint32Array = (() => {
+  const table = new Uint32Array(0x1f00);
   const letter = new RegExp(`^${VN_LETTER_CLASS}$`, 'u');
   for (let code = 0; code < table.length; code++) {
     const char = String.fromCharCode(code);
-    if (letter.test(char)) table[code] = char.toLowerCase() === char ? LOWER : UPPER;
+    if (!letter.test(char)) continue;
+    const kind = char.toLowerCase() === char ? LOWER : UPPER;
+    table[code] = kind | (TONE_CODE[code]! << 2) | (SKELETON_CODE[code]! << 8);
   }
   return table;
 })();
@@ -160,20 +163,50 @@ export function scanLetterWords(text: string): LetterWords | null {
   let capitalised = true;
   let ascii = true;
   let previous = NOT_LETTER;
+  // The word being read (word-flags.ts): its skeleton hash, tone marks, and whether it is ASCII.
+  let skeleton = HASH_START;
+  let tone = 0;
+  let toneIndex = -1;
+  let toneCount = 0;
+  let wordAscii = true;
+  // What the words read so far call for (LetterWords.closerLook): no syllable, a bare middle name, a remark.
+  let notSyllable = false;
+  let bareMiddle = false;
+  let remark = false;
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
     if (code === 0x20) {
       if (i === wordStart) return null;
+      const flags = wordFlags(skeleton, tone, toneIndex, toneCount);
+      if ((flags & SYLLABLE) === 0) notSyllable = true;
+      // A word ended by a space is not the last: after the first, a middle word.
+      if ((flags & BARE_MIDDLE) !== 0 && wordAscii && wordCount > 1) bareMiddle = true;
+      if ((flags & REMARK_START) !== 0 && wordCount > 2) remark = true;
       if (firstSpace < 0) firstSpace = i;
       lastSpace = i;
       wordStart = i + 1;
       wordCount++;
+      skeleton = HASH_START;
+      tone = 0;
+      toneIndex = -1;
+      toneCount = 0;
+      wordAscii = true;
       continue;
     }
-    const kind = code < LETTER_CASE.length ? (LETTER_CASE[code] ?? NOT_LETTER) : NOT_LETTER;
+    const info = code < LETTER_INFO.length ? LETTER_INFO[code]! : NOT_LETTER;
+    const kind = info & 3;
     if (kind === NOT_LETTER) return null;
-    if (code >= 0x80) ascii = false;
-    else if (mayBeTelexKey(text, i, wordStart, code | 0x20)) return null;
+    if (code >= 0x80) {
+      ascii = false;
+      wordAscii = false;
+      const mark = (info >> 2) & 7;
+      if (mark !== 0) {
+        tone = mark;
+        toneIndex = i - wordStart;
+        toneCount++;
+      }
+    } else if (mayBeTelexKey(text, i, wordStart, code | 0x20)) return null;
+    skeleton = hashStep(skeleton, info >>> 8);
     if ((kind === UPPER) !== (i === wordStart)) {
       capitalised = false;
       if (kind === UPPER && previous === LOWER && i > wordStart) return null;
@@ -181,7 +214,9 @@ export function scanLetterWords(text: string): LetterWords | null {
     previous = kind;
   }
   if (wordStart === length) return null;
-  return { wordCount, firstSpace, lastSpace, capitalised, ascii };
+  // The last word starts no remark: something must follow it.
+  if ((wordFlags(skeleton, tone, toneIndex, toneCount) & SYLLABLE) === 0) notSyllable = true;
+  return { wordCount, firstSpace, lastSpace, capitalised, ascii, closerLook: remark || (!ascii && (notSyllable || bareMiddle)) };
 }
 
 /** True when `text` is only Vietnamese words (apostrophe/hyphen inside a word) and single spaces. */

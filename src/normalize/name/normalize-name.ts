@@ -2,17 +2,20 @@
  * Normalizer for a personal-name cell (DOMAIN.md §4, §4.1, §8). Input is already text-cleaned
  * (NFC, legacy fonts converted) but may be in any letter case and carry honorifics, remarks or
  * stray punctuation. Output: the canonical name split into họ / chữ đệm / tên, or null for a blank
- * cell (the caller decides whether the name was required). Never throws; idempotent on fullName.
+ * cell (the caller decides whether the name was required). A foreign national's name
+ * (`foreign`) is cleaned the same way but kept as typed and split as foreign-name.ts says.
+ * Never throws; idempotent on fullName.
  */
 import { ok, type Finding, type Normalized } from '../finding.js';
 import { HONORIFIC_PREFIXES, NONE_MARKERS, UNNAMED_PLACEHOLDERS } from '../../reference/name-lists.js';
 import { stripHonorifics } from './honorific.js';
 import { capitaliseName } from './name-case.js';
 import { accentKey } from './name-keys.js';
+import { foreignName } from './foreign-name.js';
+import { extractRemarks } from './name-remarks.js';
 import { mayStartCompoundFamilyName, splitName } from './name-split.js';
 import {
   canonicalText,
-  extractRemarks,
   hasLoosePunctuationWord,
   invalidNameCharacters,
   isPlainVietnamese,
@@ -21,7 +24,9 @@ import {
   trimEdgePunctuation,
 } from './name-text.js';
 import { lostDiacritics } from './no-diacritics.js';
+import { doubtfulWords } from './spelling.js';
 import { typedInTelex } from './telex.js';
+import { isNameSyllable } from './word-flags.js';
 import { applyToneStyle, type ToneStyle } from './tone-style.js';
 
 export type { ToneStyle } from './tone-style.js';
@@ -33,6 +38,12 @@ export interface PersonName {
   familyName: string;
   middleName: string;
   givenName: string;
+}
+
+export interface NameOptions {
+  toneStyle: ToneStyle;
+  /** The person's nationality is read and is not Vietnamese (foreign-name.ts). */
+  foreign?: boolean;
 }
 
 const NONE_KEYS = new Set(NONE_MARKERS.map(accentKey));
@@ -47,11 +58,12 @@ const FULL_PATH_FIRST_WORDS = new Set(
     return [first.toLowerCase(), accentKey(first)];
   }),
 );
+const NO_WORDS: readonly string[] = Object.freeze([]);
 /** Officer-facing names of the two placement styles (DOMAIN.md §4.1). */
 const STYLE_LABEL_VI: Record<string, string> = { old: 'kiểu cũ: hòa, thủy', new: 'kiểu mới: hoà, thuỷ' };
 
 /** Normalizes one name cell; see the module comment for the contract. */
-export function normalizeName(text: string, options: { toneStyle: ToneStyle }): Normalized<PersonName | null> {
+export function normalizeName(text: string, options: NameOptions): Normalized<PersonName | null> {
   return letterWordsName(text, options) ?? normalizeNameInFull(text, options);
 }
 
@@ -62,10 +74,10 @@ export function normalizeName(text: string, options: { toneStyle: ToneStyle }): 
  * clean-up passes: every name of a register goes through here, and a test
  * holds it equal to the full path. Null for any other cell.
  */
-function letterWordsName(text: string, options: { toneStyle: ToneStyle }): Normalized<PersonName | null> | null {
-  if (typeof text !== 'string' || (options?.toneStyle ?? 'as-written') !== 'as-written') return null;
+function letterWordsName(text: string, options: NameOptions): Normalized<PersonName | null> | null {
+  if (typeof text !== 'string' || (options?.toneStyle ?? 'as-written') !== 'as-written' || options.foreign === true) return null;
   const scan = scanLetterWords(text);
-  if (scan === null) return null;
+  if (scan === null || scan.closerLook) return null;
   const { wordCount, firstSpace, lastSpace } = scan;
   const firstWord = firstSpace < 0 ? text : text.slice(0, firstSpace);
   if (FULL_PATH_FIRST_WORDS.has(firstWord.toLowerCase())) return null;
@@ -83,18 +95,21 @@ function letterWordsName(text: string, options: { toneStyle: ToneStyle }): Norma
     const middleName = firstSpace === lastSpace ? '' : fullName.slice(firstSpace + 1, lastSpace);
     parts = { familyName: fullName.slice(0, firstSpace), middleName, givenName: fullName.slice(lastSpace + 1), familyWordCount: 1 };
   }
-  // Letter words hold no period: no abbreviation; only an all-ASCII name can have lost its marks.
+  // Letter words hold no period: no abbreviation; only an all-ASCII name can have lost its marks,
+  // and a name with marks has no doubtful word (the scan would have asked for a closer look).
   const lostMarks = scan.ascii && lostDiacritics(fullName.split(' '), parts.familyWordCount);
-  const findings = shapeFindings(wordCount, parts.familyWordCount, [], lostMarks);
+  const findings = shapeFindings(wordCount, parts.familyWordCount, NO_WORDS, lostMarks, NO_WORDS);
   return { value: { fullName, familyName: parts.familyName, middleName: parts.middleName, givenName: parts.givenName }, findings };
 }
 
 /** normalizeName without its fast path (exported for the test that holds the two equal). */
-export function normalizeNameInFull(text: string, options: { toneStyle: ToneStyle }): Normalized<PersonName | null> {
+export function normalizeNameInFull(text: string, options: NameOptions): Normalized<PersonName | null> {
   const canonical = canonicalText(text);
   if (canonical === '') return ok(null);
+  const foreign = options?.foreign === true;
   const findings: Finding[] = [];
-  const typed = separateJoinedWords(canonical);
+  // A capital inside a foreign name is meant ('DeLa Cruz'): only abbreviations get their space back.
+  const typed = separateJoinedWords(canonical, !foreign);
   if (typed !== canonical) findings.push({ code: 'NAME_WORDS_SEPARATED', from: canonical, to: typed });
 
   const { rest: withoutRemarks, remarks } = extractRemarks(typed);
@@ -136,6 +151,8 @@ export function normalizeNameInFull(text: string, options: { toneStyle: ToneStyl
   if (invalid.length > 0) {
     findings.push({ code: 'NAME_INVALID_CHARACTERS', params: { characters: invalid.join(' ') } });
   }
+  // A foreign national's name, unless typed as a Vietnamese one ('Nguyễn Văn An' of another nationality).
+  if (foreign && !typedAsVietnamese(bareName)) return ok(foreignName(bareName), findings);
 
   // Case mapping keeps precomposed Vietnamese letters in NFC; anything else is re-normalized.
   const cased = plain ? capitaliseName(bareName) : capitaliseName(bareName).normalize('NFC');
@@ -149,7 +166,9 @@ export function normalizeNameInFull(text: string, options: { toneStyle: ToneStyl
   if (invalid.length === 0) {
     const abbreviations = nameWords.filter((word) => word.endsWith('.') && ABBREVIATION.test(word));
     const telex = typedInTelex(nameWords);
-    findings.push(...shapeFindings(nameWords.length, parts.familyWordCount, abbreviations, !telex && lostDiacritics(nameWords, parts.familyWordCount)));
+    const lostMarks = !telex && lostDiacritics(nameWords, parts.familyWordCount);
+    const doubtful = telex ? [] : doubtfulWords(nameWords, parts.familyWordCount);
+    findings.push(...shapeFindings(nameWords.length, parts.familyWordCount, abbreviations, lostMarks, doubtful));
     if (telex) findings.push({ code: 'NAME_TELEX_UNCONVERTED' });
   }
   return ok({ fullName, familyName: parts.familyName, middleName: parts.middleName, givenName: parts.givenName }, findings);
@@ -166,11 +185,26 @@ function invalidCharacters(name: string): string[] {
 }
 
 /** Warnings about the shape of a name made only of valid characters, in the order officers read them. */
-function shapeFindings(wordCount: number, familyWordCount: number, abbreviations: readonly string[], lostMarks: boolean): Finding[] {
+function shapeFindings(
+  wordCount: number,
+  familyWordCount: number,
+  abbreviations: readonly string[],
+  lostMarks: boolean,
+  doubtful: readonly string[],
+): Finding[] {
   const findings: Finding[] = [];
   if (wordCount === 1) findings.push({ code: 'NAME_SINGLE_WORD' });
   if (wordCount - familyWordCount - 1 > MAX_MIDDLE_WORDS) findings.push({ code: 'NAME_TOO_MANY_WORDS', params: { wordCount } });
   if (abbreviations.length > 0) findings.push({ code: 'NAME_ABBREVIATED', params: { abbreviations: abbreviations.join(' ') } });
   if (lostMarks) findings.push({ code: 'NAME_NO_DIACRITICS' });
+  if (doubtful.length > 0) findings.push({ code: 'NAME_SPELLING_DOUBTFUL', params: { words: doubtful.join(', ') } });
   return findings;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Every word a Vietnamese syllable and one with marks at least: a name typed as Vietnamese. */
+function typedAsVietnamese(name: string): boolean {
+  const words = name.split(' ');
+  return words.some((word) => NON_ASCII.test(word)) && words.every(isNameSyllable);
 }

@@ -1,0 +1,98 @@
+/**
+ * Remarks clerks type in a name cell beside the name: a nickname, an alias, the person's
+ * death or relation. Bracketed ('Nguyễn Văn Hùng (sinh đôi)'), after a separator ('Phạm Thị
+ * Lan - Cò', 'Nguyễn Văn Tư, Tý', '… / Tý', 'Nguyễn Văn Tám "Bảy"', 'Bà Nguyễn Thị Xuyến -
+ * vợ ông Tài', '…, liệt sĩ'), or after a word that introduces an alias or the death ('Lê Thị
+ * Hoa tức Nụ', 'Nguyễn Văn Tư tự Tý', 'Nguyễn Văn Tám đã chết'). Each is split off and kept
+ * in the warning, so the entry loads with the name. Rules that keep real names whole and
+ * two people typed in one cell unreadable:
+ * - what stands before a separator or an alias word is a whole name: two words at least;
+ * - after a separator, two words or more that read as a name — a known surname first, or
+ *   every word capitalised, and no remark word first ('vợ', 'đã', 'tức') — are a second
+ *   person ('Nguyễn Văn An, Nguyễn Thị Bình'): nothing is split, and the separator makes the
+ *   name unreadable (NAME_INVALID_CHARACTERS) as before;
+ * - an alias word needs a word after it ('Nguyễn Văn Tức' is a name). 'tự' is also a name
+ *   syllable ('Nguyễn Văn Tự Lập'): it counts only typed in lower case after a capitalised
+ *   word ('Nguyễn Văn Tư tự Tý'); in a cell all in capitals or all in lower case it stays.
+ */
+import { ALIAS_MARKERS, REMARK_LEAD_WORDS, STATUS_REMARKS } from '../../reference/name-lists.js';
+import { isKnownSurname } from './honorific.js';
+
+/** A bracketed remark; an unclosed bracket runs to the end of the cell. */
+const BRACKETED = /[([]([^()[\]]*)[)\]]?/gu;
+/** Where a remark after the name may start: a comma, semicolon, slash, double quote, or a dash beside a space (not a hyphen inside a word: 'Y-Moan'). */
+const SEPARATOR = /[,;/"]| -+|-+ /gu;
+/** Separators and stray punctuation around a remark. */
+const REMARK_EDGES = /^[\s.,;:\-_*"'!/]+|[\s.,;:\-_*"'!/]+$/gu;
+/** The first part of a remark: up to the next separator. */
+const FIRST_PART = /^[^,;/"]*?(?= -|- |[,;/"]|$)/u;
+const CAPITALISED = /^\p{Lu}/u;
+
+const REMARK_LEADS = new Set(REMARK_LEAD_WORDS);
+const markerWords = (markers: readonly string[]): string[][] => markers.map((marker) => marker.split(' '));
+const ALIASES = markerWords(ALIAS_MARKERS.filter((marker) => marker !== 'tự'));
+const STATUSES = markerWords(STATUS_REMARKS);
+
+/** Removes the remarks of a clean, single-spaced name cell and returns them in the order typed; the caller reports them. */
+export function extractRemarks(text: string): { rest: string; remarks: string[] } {
+  const remarks: string[] = [];
+  let rest = text;
+  // Loop so that nested brackets are peeled one level at a time.
+  while (rest.includes('(') || rest.includes('[')) {
+    const next = rest.replace(BRACKETED, (_match, inner: string) => {
+      const remark = inner.trim();
+      if (remark !== '') remarks.push(remark);
+      return ' ';
+    });
+    if (next === rest) break;
+    rest = next;
+  }
+  rest = rest.replace(/ {2,}/g, ' ').trim();
+  const trailing = trailingRemark(rest);
+  if (trailing !== null) rest = trailing.name;
+  const alias = aliasRemark(rest);
+  if (alias !== null) {
+    rest = alias.name;
+    remarks.push(alias.remark);
+  }
+  if (trailing !== null) remarks.push(trailing.remark);
+  return { rest, remarks };
+}
+
+/** The name before the first separator that follows a whole name, and what follows it; null when nothing is split. */
+function trailingRemark(text: string): { name: string; remark: string } | null {
+  for (const match of text.matchAll(SEPARATOR)) {
+    const name = text.slice(0, match.index).trim();
+    if (!/\S\s+\S/u.test(name)) continue;
+    const remark = text.slice(match.index).replace(REMARK_EDGES, '');
+    if (remark === '' || readsAsName(remark)) return null;
+    return { name, remark };
+  }
+  return null;
+}
+
+/** True when the first part of a remark reads as another person's name (see the module comment). */
+function readsAsName(remark: string): boolean {
+  const part = FIRST_PART.exec(remark)?.[0] ?? remark;
+  const words = part.split(' ').filter((word) => word !== '');
+  const first = words[0];
+  if (first === undefined || words.length < 2 || REMARK_LEADS.has(first.toLowerCase())) return false;
+  return isKnownSurname(first) || words.every((word) => CAPITALISED.test(word));
+}
+
+/** An alias or the death told after the name without punctuation ('tức Nụ', 'đã chết'), and the name before it. */
+function aliasRemark(text: string): { name: string; remark: string } | null {
+  const words = text.split(' ');
+  const lower = words.map((word) => word.toLowerCase());
+  for (let at = 2; at < words.length; at++) {
+    const alias = ALIASES.some((marker) => at + marker.length < words.length && startsAt(lower, at, marker));
+    const courtesyName = words[at] === 'tự' && at + 1 < words.length && CAPITALISED.test(words[at - 1] ?? '');
+    const status = STATUSES.some((marker) => startsAt(lower, at, marker));
+    if (alias || courtesyName || status) return { name: words.slice(0, at).join(' '), remark: words.slice(at).join(' ') };
+  }
+  return null;
+}
+
+function startsAt(words: readonly string[], at: number, marker: readonly string[]): boolean {
+  return marker.every((word, index) => words[at + index] === word);
+}

@@ -1,0 +1,116 @@
+/**
+ * Remarks typed in a name cell without brackets (name-remarks.ts): a nickname after a dash,
+ * comma, slash or in quotes, a relation or the death after a separator, an alias or the death
+ * after a word without punctuation. The entry loads with the name and NAME_REMARK_REMOVED, as
+ * 'Phạm Thị Lan (Cò)' always did; two names in one cell stay unreadable.
+ */
+import { describe, expect, it } from 'vitest';
+import { normalizeName } from '../../src/normalize/name/normalize-name.js';
+
+const asWritten = { toneStyle: 'as-written' } as const;
+const codesOf = (text: string): string[] => normalizeName(text, asWritten).findings.map((finding) => finding.code);
+
+describe('a remark after a separator', () => {
+  it.each<[string, string, string]>([
+    // cell, name, remark
+    ['Phạm Thị Lan - Cò', 'Phạm Thị Lan', 'Cò'],
+    ['Nguyễn Thị Tám - Tý', 'Nguyễn Thị Tám', 'Tý'],
+    ['Nguyễn Văn Tư, Tý', 'Nguyễn Văn Tư', 'Tý'],
+    ['Nguyễn Văn Tư / Tý', 'Nguyễn Văn Tư', 'Tý'],
+    ['Nguyễn Văn Tư -Tý', 'Nguyễn Văn Tư', 'Tý'],
+    ['Trần Văn Thành, liệt sĩ', 'Trần Văn Thành', 'liệt sĩ'],
+    ['Nguyễn Văn Tám - đã chết', 'Nguyễn Văn Tám', 'đã chết'],
+    ['Nguyễn Văn Tám "Bảy"', 'Nguyễn Văn Tám', 'Bảy'],
+    ['Nguyễn Văn Tám \u201cBảy\u201d', 'Nguyễn Văn Tám', 'Bảy'],
+    ['Lê Thị Hoa, tức Nụ', 'Lê Thị Hoa', 'tức Nụ'],
+    ['NGUYỄN THỊ XUYẾN - VỢ ÔNG TÀI', 'Nguyễn Thị Xuyến', 'VỢ ÔNG TÀI'],
+    ['Nguyễn Văn Tư, Tý, liệt sĩ', 'Nguyễn Văn Tư', 'Tý, liệt sĩ'],
+  ])('%s → %s', (cell, fullName, remark) => {
+    const result = normalizeName(cell, asWritten);
+    expect(result.value?.fullName).toBe(fullName);
+    // The note's `to` is the cell without the remark, as typed (its letter case is the name's business).
+    expect(result.findings).toEqual([{ code: 'NAME_REMARK_REMOVED', from: cell.replace(/[\u201c\u201d]/g, '"'), to: expect.any(String), params: { remark } }]);
+    expect(result.findings[0]?.to?.toLowerCase()).toBe(fullName.toLowerCase());
+  });
+
+  it('splits the remark before the title comes off', () => {
+    const result = normalizeName('Bà Nguyễn Thị Xuyến - vợ ông Tài', asWritten);
+    expect(result.value).toEqual({ fullName: 'Nguyễn Thị Xuyến', familyName: 'Nguyễn', middleName: 'Thị', givenName: 'Xuyến' });
+    expect(result.findings.map((finding) => [finding.code, finding.params])).toEqual([
+      ['NAME_REMARK_REMOVED', { remark: 'vợ ông Tài' }],
+      ['NAME_HONORIFIC_REMOVED', { honorific: 'Bà' }],
+    ]);
+  });
+
+  it('keeps a bracketed remark and one after a separator, in the order typed', () => {
+    expect(normalizeName('Nguyễn Văn Tư (Tí) - đã chết', asWritten).findings).toEqual([
+      { code: 'NAME_REMARK_REMOVED', from: 'Nguyễn Văn Tư (Tí) - đã chết', to: 'Nguyễn Văn Tư', params: { remark: 'Tí; đã chết' } },
+    ]);
+  });
+
+  it.each([
+    'Nguyễn Văn An, Nguyễn Thị Bình', // two people: the second begins with a surname
+    'Nguyễn Văn An - Nguyễn Thị Bình',
+    'nguyễn văn an, nguyễn thị bình',
+    'Nguyễn Văn An / Hảng A Dế', // a surname not in the list, but a capitalised name
+    'Nguyễn - Văn Nam', // a dash inside the name: no whole name before it
+  ])('%s stays unreadable', (cell) => {
+    expect(codesOf(cell)).toEqual(['NAME_INVALID_CHARACTERS']);
+  });
+
+  it('leaves a title before a name alone', () => {
+    expect(normalizeName('Cháu bé - Hảng A Dế', asWritten).value?.fullName).toBe('Hảng A Dế');
+    expect(normalizeName('Anh/Chị Lê Văn An', asWritten).value?.fullName).toBe('Lê Văn An');
+    expect(normalizeName('bà - Lê Thị Hoa', asWritten).value?.fullName).toBe('Lê Thị Hoa');
+  });
+
+  it('leaves punctuation at the end to the punctuation note', () => {
+    expect(normalizeName('Nguyễn Văn Nam,', asWritten).findings).toEqual([{ code: 'NAME_PUNCTUATION_REMOVED', from: 'Nguyễn Văn Nam,', to: 'Nguyễn Văn Nam' }]);
+    expect(normalizeName('"Trần Thị Bé"', asWritten).value?.fullName).toBe('Trần Thị Bé');
+  });
+
+  it('does not touch a hyphen inside a name', () => {
+    expect(normalizeName('Y-Moan Niê', asWritten)).toEqual({
+      value: { fullName: 'Y-Moan Niê', familyName: 'Y-Moan', middleName: '', givenName: 'Niê' },
+      findings: [],
+    });
+  });
+});
+
+describe('an alias or the death after the name, without punctuation', () => {
+  it.each<[string, string, string, string]>([
+    // cell, name, given name, remark
+    ['Lê Thị Hoa tức Nụ', 'Lê Thị Hoa', 'Hoa', 'tức Nụ'],
+    ['Lê Thị Hoa tức Lê Thị Nụ', 'Lê Thị Hoa', 'Hoa', 'tức Lê Thị Nụ'],
+    ['Nguyễn Văn Tư tự Tý', 'Nguyễn Văn Tư', 'Tư', 'tự Tý'],
+    ['Trần Văn Ba bí danh Tư', 'Trần Văn Ba', 'Ba', 'bí danh Tư'],
+    ['Nguyễn Văn Tám đã chết', 'Nguyễn Văn Tám', 'Tám', 'đã chết'],
+    ['Nguyễn Văn Tám đã mất năm 1990', 'Nguyễn Văn Tám', 'Tám', 'đã mất năm 1990'],
+    ['LÊ THỊ HOA TỨC NỤ', 'Lê Thị Hoa', 'Hoa', 'TỨC NỤ'],
+    ['Lê Thị Hoa Tức Nụ', 'Lê Thị Hoa', 'Hoa', 'Tức Nụ'],
+    ['Trần Văn Thành liệt sĩ', 'Trần Văn Thành', 'Thành', 'liệt sĩ'],
+  ])('%s → %s', (cell, fullName, givenName, remark) => {
+    const result = normalizeName(cell, asWritten);
+    expect(result.value?.fullName).toBe(fullName);
+    expect(result.value?.givenName).toBe(givenName);
+    expect(result.findings).toEqual([{ code: 'NAME_REMARK_REMOVED', from: cell, to: expect.any(String), params: { remark } }]);
+    expect(result.findings[0]?.to?.toLowerCase()).toBe(fullName.toLowerCase());
+  });
+
+  it.each([
+    ['Nguyễn Văn Tự', 'Nguyễn Văn Tự', 'Tự'], // a given name
+    ['Nguyễn Tự Lập', 'Nguyễn Tự Lập', 'Lập'], // 'Tự' capitalised: a middle name
+    ['NGUYỄN VĂN TỰ LẬP', 'Nguyễn Văn Tự Lập', 'Lập'], // in capitals: cannot be told
+    ['Nguyễn Văn Tức', 'Nguyễn Văn Tức', 'Tức'], // nothing after it
+    ['Lê Văn Đã', 'Lê Văn Đã', 'Đã'],
+    ['Nguyễn Văn Bí', 'Nguyễn Văn Bí', 'Bí'],
+    ['Trần Thị Thường', 'Trần Thị Thường', 'Thường'],
+    ['Trần Thị Thường Lan', 'Trần Thị Thường Lan', 'Lan'],
+    ['Nguyễn Văn Liệt', 'Nguyễn Văn Liệt', 'Liệt'],
+  ])('keeps %s whole', (cell, fullName, givenName) => {
+    const result = normalizeName(cell, asWritten);
+    expect(result.value?.fullName).toBe(fullName);
+    expect(result.value?.givenName).toBe(givenName);
+    expect(result.findings).toEqual([]);
+  });
+});

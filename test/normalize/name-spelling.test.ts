@@ -1,0 +1,105 @@
+/**
+ * NAME_SPELLING_DOUBTFUL (spelling.ts): in a name typed with Vietnamese marks, a word shaped
+ * like a syllable that is none, or a middle name without the marks it always has. Clean
+ * names — Kinh, minority, foreign, legacy-decoded — raise nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { encodeTcvn3, encodeVni } from '../../fixtures/generator/legacy-encode.js';
+import { normalizeName, normalizeNameInFull } from '../../src/normalize/name/normalize-name.js';
+import { knownSkeletons, flagsOfWord, SYLLABLE } from '../../src/normalize/name/word-flags.js';
+import { normalizeText } from '../../src/normalize/text/normalize-text.js';
+import { isVietnameseSyllable } from '../../src/normalize/text/vietnamese-syllable.js';
+
+const asWritten = { toneStyle: 'as-written' } as const;
+
+describe('a doubtful word in a name with marks', () => {
+  it.each<[string, string]>([
+    // cell, the words named
+    ['Trần Thị Hưong', 'Hưong'], // ơ without its horn
+    ['Trưong Văn Nam', 'Trưong'],
+    ['Nguỳen Văn Long', 'Nguỳen'], // the mark on the wrong letter, ê without its hat
+    ['Nguyẽn Văn Long', 'Nguyẽn'],
+    ['Nguễn Văn Long', 'Nguễn'], // a letter missing
+    ['Nguyễn Văn Hùnh', 'Hùnh'],
+    ['Nguyễn Văn Duc', 'Duc'], // a syllable that cannot go without its mark
+    ['Nguyen Văn Hùng', 'Nguyen'],
+    ['Nguyễn Thi Hằng', 'Thi'], // one mark dropped in a marked name
+    ['Lê Thi Nga', 'Thi'],
+    ['Nguyễn Van Hùng', 'Van'],
+    ['Nguyễn Thi Thu Hằng', 'Thi'],
+    ['NGUYỄN THI HẰNG', 'Thi'],
+    ['Trần Thị Hưong Nguỳen', 'Hưong, Nguỳen'],
+  ])('%s', (cell, words) => {
+    const result = normalizeName(cell, asWritten);
+    expect(result.findings).toEqual([{ code: 'NAME_SPELLING_DOUBTFUL', params: { words } }]);
+    // The name is kept as typed: which letter was meant is the officer's to say.
+    expect(result.value?.fullName.toLowerCase()).toBe(cell.toLowerCase());
+  });
+
+  it('names a lone word with a letter only Vietnamese writes', () => {
+    expect(normalizeName('Hưong', asWritten).findings).toEqual([{ code: 'NAME_SINGLE_WORD' }, { code: 'NAME_SPELLING_DOUBTFUL', params: { words: 'Hưong' } }]);
+  });
+
+  it('is the same answer on the fast path and the full one', () => {
+    for (const cell of ['Trần Thị Hưong', 'Nguyễn Thi Hằng', 'Nguyễn Van Hùng', 'Nguỳen Văn Long', 'Lê Thị Hoa', 'Nguyễn Thị Thi']) {
+      expect(normalizeName(cell, asWritten)).toEqual(normalizeNameInFull(cell, asWritten));
+    }
+  });
+
+  it('sits beside the other warnings of the name', () => {
+    expect(normalizeName('Nguyễn Thi Hằng (sinh đôi)', asWritten).findings.map((finding) => finding.code)).toEqual(['NAME_REMARK_REMOVED', 'NAME_SPELLING_DOUBTFUL']);
+    expect(normalizeName('Nguyễn Van Anh Tuấn Hùng Dũng', asWritten).findings.map((finding) => finding.code)).toEqual(['NAME_TOO_MANY_WORDS', 'NAME_SPELLING_DOUBTFUL']);
+  });
+});
+
+/** Clean names as registers of Vĩnh Phúc hold them: no warning at all. */
+const CLEAN_NAMES = [
+  // Kinh, both tone placements, i/y, rare rimes
+  'Nguyễn Văn Hùng', 'Trần Thị Thu Hằng', 'Lê Thị Thuỷ', 'Lê Thị Thủy', 'Phạm Thị Hoà', 'Đỗ Văn Hòa', 'Hoàng Thị Quỳnh',
+  'Vũ Thị Khuyên', 'Đặng Văn Nghiêng', 'Bùi Thị Huyền Trang', 'Ngô Văn Khoẻ', 'Dương Thị Mỹ', 'Dương Thị Mĩ', 'Lý Văn Kỳ',
+  'Trịnh Thị Ngoãn', 'Kiều Văn Thoại', 'Đào Thị Hường', 'Phùng Văn Quý', 'Phùng Văn Quí', 'Tạ Thị Oanh', 'Chu Văn Uyên',
+  'Khổng Văn Ngọ', 'Nguyễn Thị Thi', 'Lê Văn Van', 'Hà Thị Dinh', 'Nguyễn Văn Tự', 'Nguyễn Văn Ất', 'Đinh Văn Gìn',
+  'Nguyễn Thị Giặt', 'Lương Văn Khuya', 'Tôn Nữ Thị Hà', 'Công Tằng Tôn Nữ Thị Ngọc Hoa', 'Âu Dương Lân',
+  'Nguyễn Lê Minh Khôi', 'Nguyễn Văn A', 'Lê Văn B', 'Thi Văn Bình', 'Văn Thị Thư', 'Lê Anh',
+  // ethnic minorities (Mông, Dao, Sán Dìu, Cao Lan, Tày, Nùng, Ê Đê)
+  'Lý A Páo', 'Sùng A Lử', 'Bàn Văn Sơn', 'Giàng Seo Sử', 'Lò Văn Pẩu', 'Hảng A Dế', 'Vừ A Dính', 'Thào A Dếnh', 'Mùa A Sình',
+  'Tẩn Láo Sài', 'Chảo Ông Lở', 'Triệu Tài Vần', 'Lục Văn Slấu', 'Nông Thị Slao', 'Sầm Thị Mẩy', 'Chìu Văn Sài', 'Triệu Thị Mẩy',
+  "H'Hen Niê", 'Y-Moan Niê', 'Ksor Thị Hoa', 'Đinh Thị Kpă',
+  // foreign spouses typed in the Vietnamese columns, foreign given names of Vietnamese children
+  'John Smith', 'Maria Garcia', 'Kim Ji Yeon', 'Park Ji Sung', 'Hélène Dupont', 'José García', 'Nguyễn Thị Anna', 'Trần Văn Tony',
+  'Lê Thị Linda', 'Phạm Kevin', 'Jean-Pierre Dubois',
+];
+
+describe('clean names', () => {
+  it.each(CLEAN_NAMES)('%s raises nothing', (name) => {
+    expect(normalizeName(name, asWritten).findings).toEqual([]);
+    expect(normalizeName(name.toUpperCase(), asWritten).findings).toEqual([]);
+  });
+
+  it.each([
+    ['Nguyễn Văn Khánh', encodeTcvn3, '.VnTime'],
+    ['Trương Thị Hương', encodeTcvn3, '.VnTime'],
+    ['Hoàng Văn Hùng', encodeVni, 'VNI-Times'],
+    ['Nguyễn Thị Quỳnh Thuỷ', encodeVni, 'VNI-Times'],
+  ] as const)('%s typed in a legacy font raises nothing once decoded', (name, encode, font) => {
+    const text = normalizeText({ text: encode(name), font }).value;
+    expect(normalizeName(text, asWritten)).toEqual({ value: expect.objectContaining({ fullName: name }), findings: [] });
+  });
+});
+
+describe('the syllables the fast path knows', () => {
+  it('are all syllables to the syllable test, in every tone', () => {
+    const tones = ['', '\u0301', '\u0300', '\u0309', '\u0303', '\u0323'];
+    let disagreements = 0;
+    for (const { spelling } of knownSkeletons()) {
+      for (let at = 0; at < spelling.length; at++) {
+        if (!/[aăâeêioôơuưy]/.test(spelling.charAt(at))) continue;
+        for (const tone of tones) {
+          const word = (spelling.slice(0, at + 1) + tone + spelling.slice(at + 1)).normalize('NFC');
+          if (((flagsOfWord(word) & SYLLABLE) !== 0) !== isVietnameseSyllable(word)) disagreements++;
+        }
+      }
+    }
+    expect(disagreements).toBe(0);
+  });
+});
