@@ -28,7 +28,8 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
     severity: 'warning',
     field: 'ethnicity',
     messageVi: 'Dân tộc "{value}" không có trong danh mục 54 dân tộc.',
-    description: 'The ethnicity text matches no name or alias of the 54 groups (nor "người nước ngoài"/"không rõ"); the value is left empty.',
+    description:
+      'The ethnicity text matches no name or alias of the 54 groups (nor "người nước ngoài"/"không rõ"); the value is left empty. Text typed without marks may be any name it folds to; a mark typed must agree with the name (dropped or misplaced marks are slips), so \'Tây\' is not Tày and \'Hản\' neither Hán nor Hàn.',
     fixVi: 'Ghi đúng tên dân tộc theo danh mục của Tổng cục Thống kê.',
   },
   {
@@ -64,11 +65,20 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
     fixVi: 'Ghi tên nước bằng tiếng Việt, ví dụ "Việt Nam".',
   },
   {
+    code: 'NATIONALITY_SPELLING_CORRECTED',
+    severity: 'note',
+    field: 'nationality',
+    messageVi: 'Quốc tịch "{value}" sai một chữ cái; đã ghi là {name}.',
+    description:
+      'The cell is one letter (added, dropped or changed, marks ignored) away from "Việt Nam" — "Vệt Nam", "Việt Nan" — and from no other country: the commonest value of the column, read as it. from/to = the text as typed and "Việt Nam".',
+  },
+  {
     code: 'NATIONALITY_MULTIPLE',
     severity: 'warning',
     field: 'nationality',
     messageVi: 'Ô quốc tịch ghi nhiều nước ({candidates}).',
-    description: 'Several countries in one cell (dual nationality or a slip); none is chosen automatically.',
+    description:
+      'Several countries in one cell (dual nationality or a slip); none is chosen automatically. A territory of China written with China beside it (\'Đài Loan (TQ)\', \'Hồng Kông - Trung Quốc\') is the territory, not a list.',
     fixVi: 'Xác định quốc tịch cần ghi theo giấy tờ của người đó.',
   },
   {

@@ -16,6 +16,14 @@ export const placeCodes: readonly CatalogEntry[] = [
       'The text names a commune by a name or unit type it did not carry on the registration date (renames, the 2018/2020/2023 xã → phường/thị trấn changes, the 2020 and 2025-01 merges, the 2025-07 Phú Thọ units); it was mapped to the unit in force then. from = the words as typed, to = the name in force.',
   },
   {
+    code: 'PLACE_SPELLING_VARIANT_MAPPED',
+    severity: 'note',
+    field: 'registrationPlace',
+    messageVi: 'Nơi đăng ký "{value}" viết tên theo cách viết i/y khác với danh mục; đã xác định là {name} (mã {code}).',
+    description:
+      'The commune name differs from the GSO spelling only by i for y (or y for i) as the vowel of a syllable after its consonant (Trung Mĩ = Trung Mỹ, Lí Nhân = Lý Nhân, Vũ Dy = Vũ Di): both spellings are in use and no two communes differ so. The code is set. from = the words as typed, to = the GSO name.',
+  },
+  {
     code: 'PLACE_CODE_LEADING_ZERO_RESTORED',
     severity: 'note',
     field: 'registrationPlace',
@@ -90,7 +98,7 @@ export const placeCodes: readonly CatalogEntry[] = [
     field: 'place',
     messageVi: 'Đã viết đầy đủ chữ viết tắt trong địa danh ({expansions}).',
     description:
-      'Unit abbreviations at the start of a place part (X., H., T., P., Q., TT, TX, TP) were written out (Xã, Huyện, Tỉnh, Phường, Quận, Thị trấn, Thị xã, Thành phố). from/to = the text before/after.',
+      'Unit abbreviations were written out (X., H., T., P., Q., TT, TX, TP → Xã, Huyện, Tỉnh, Phường, Quận, Thị trấn, Thị xã, Thành phố): at the start of a place part before a capitalised word, or inside a part (\'TYT X. Tam Hợp\' → \'TYT xã Tam Hợp\') before a name of that level the province\'s lists hold. T. is Tỉnh only before a province\'s name or as the part after a district; TT before YT / Y tế is a Trung tâm Y tế. from/to = the text before/after.',
   },
   {
     code: 'PLACE_CASE_NORMALIZED',
@@ -99,6 +107,6 @@ export const placeCodes: readonly CatalogEntry[] = [
     messageVi:
       'Địa danh viết toàn chữ hoa, toàn chữ thường, hoặc mất chữ hoa có dấu (phông TCVN3 không có chữ hoa có dấu); đã viết hoa chữ cái đầu mỗi tiếng: "{to}".',
     description:
-      'A place text was recased: all upper case or all lower case, or a unit name whose toned capital a TCVN3 font could not write ("xã Đồng ích" → "Xã Đồng Ích"). Each word capitalised, unit words in sentence case (Xã, Thị trấn), known acronyms (UBND, TP, HCM) kept. from/to = the text before/after.',
+      'A place text was recased: all upper case or all lower case (capitals typed in a TCVN3 font too, whose toned letters stay lower case: "Xã TRUNG Mỹ" → "Xã Trung Mỹ"), or a unit name whose toned capital a TCVN3 font could not write ("xã Đồng ích" → "Xã Đồng Ích"). Each word capitalised, unit words in sentence case (Xã, Thị trấn), known acronyms (UBND, TP, HCM) kept. from/to = the text before/after.',
   },
 ];

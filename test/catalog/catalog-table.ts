@@ -162,6 +162,7 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(SON_LOI, 34, 'NATIONALITY_MULTIPLE', 'child.nationality', 'clean.warnings'),
   at(THIEN_KE, 7, 'NATIONALITY_FORMER_STATE', 'wife.nationality', 'clean.warnings'),
   at(SON_LOI, 35, 'NATIONALITY_STATELESS', 'mother.nationality', 'clean.warnings'),
+  at(SON_LOI, 65, 'NATIONALITY_SPELLING_CORRECTED', 'mother.nationality', 'clean.notes'),
   // Personal IDs.
   at(SON_LOI, 36, 'ID_MALFORMED', 'child.personalId', 'rejected.errors'),
   at(QUAT_LUU_CSV, 3, 'ID_DIGITS_LOST', 'child.personalId', 'rejected.errors'),
@@ -175,6 +176,7 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(SON_LOI, 41, 'ID_BIRTH_YEAR_MISMATCH', 'child.personalId', 'rejected.errors'),
   // Places.
   at(SON_LOI, 42, 'PLACE_FORMER_NAME_MAPPED', 'registration.communeCode', 'clean.notes'),
+  at(SON_LOI, 66, 'PLACE_SPELLING_VARIANT_MAPPED', 'registration.communeCode', 'clean.notes'),
   at(SON_LOI, 43, 'PLACE_CODE_LEADING_ZERO_RESTORED', 'registration.communeCode', 'clean.notes'),
   at(SON_LOI, 44, 'PLACE_COMMUNE_AMBIGUOUS', 'registration.communeCode', 'clean.warnings'),
   at(SON_LOI, 45, 'PLACE_COMMUNE_UNKNOWN', 'registration.communeCode', 'clean.warnings'),
@@ -186,7 +188,7 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(SON_LOI, 49, 'PLACE_ABBREVIATION_EXPANDED', 'mother.residence', 'clean.notes'),
   at(SON_LOI, 50, 'PLACE_CASE_NORMALIZED', 'father.residence', 'clean.notes'),
   // Row 66 holds only the rest of row 65's mother's residence: joined to it, and skipped.
-  at(SON_LOI, 65, 'ROW_CONTINUATION_JOINED', 'mother.residence', 'clean.notes'),
+  at(SON_LOI, 67, 'ROW_CONTINUATION_JOINED', 'mother.residence', 'clean.notes'),
   // Record rules.
   at(SON_LOI, 51, 'FIELD_REQUIRED', 'registration.date', 'rejected.errors'),
   at(SON_LOI, 52, 'REGISTRATION_BEFORE_EVENT', 'registration.date', 'rejected.errors'),

@@ -56,6 +56,20 @@ describe('normalizeEthnicity properties', () => {
     }
   });
 
+  it('reads every name with some of its marks dropped as its group (or among the candidates)', () => {
+    const named = ETHNIC_GROUPS.flatMap((group) => [group.name1979, group.name2008, ...group.aliases].map((name) => ({ group, name })));
+    fc.assert(
+      fc.property(fc.constantFrom(...named), fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }), ({ group, name }, keep) => {
+        let index = 0;
+        const dropped = name.normalize('NFD').replace(/\p{M}/gu, (mark) => (keep[index++ % keep.length] ? mark : '')).normalize('NFC');
+        const result = normalizeEthnicity(dropped, { sourceList: '2008', targetList: '2008' });
+        if (result.value !== null) expect(result.value, dropped).toBe(group.code2008);
+        else expect(String(result.findings[0]?.params?.candidates), dropped).toContain(`(${group.code2008})`);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('recognises every official name in both spellings, with or without diacritics', () => {
     const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
     // Thổ is itself marked ambiguous in ethnic-groups.csv (also used for Tày and Khmer).

@@ -71,6 +71,28 @@ describe('normalizeEthnicity: names (canonicalisation, no finding)', () => {
     ['Người nước ngoài', '55', '55'],
     ['Không rõ', '99', '56'],
     ['Không xác định', '99', '56'],
+    // The project's own aliases (ethnicity-name-index.ts): the column's commonest values shortened.
+    ['K', '01', '01'],
+    ['k', '01', '01'],
+    ['DT: K', '01', '01'],
+    ['SD', '17', '18'],
+    ['S.Dìu', '17', '18'],
+    ['S. Dìu', '17', '18'],
+    ['S.Diu', '17', '18'],
+    ['Sán Chí', '13', '15'],
+    // A foreign spouse's people: no Vietnamese group bears the name (1979 list: 55 = người nước ngoài).
+    ['Hàn', '55', '55'],
+    ['Hàn Quốc', '55', '55'],
+    ['HÀN QUỐC', '55', '55'],
+    ['Nhật Bản', '55', '55'],
+    // Marks dropped or a tone on the wrong vowel are slips of the name.
+    ['Sán Diu', '17', '18'],
+    ['San Dìu', '17', '18'],
+    ['Sán Diù', '17', '18'],
+    ['Muờng', '04', '06'],
+    ['Mương', '04', '06'],
+    ['Thaí', '03', '03'],
+    ['Tay', '02', '02'],
   ] as [string, string, string][])('%j → 2008 %s, 1979 %s', (cell, code2008, code1979) => {
     expect(normalizeEthnicity(cell, to2008)).toEqual({ value: code2008, findings: [] });
     expect(normalizeEthnicity(cell, to1979)).toEqual({ value: code1979, findings: [] });
@@ -144,6 +166,9 @@ describe('normalizeEthnicity: problems', () => {
     ['tho', ['Tày (02)', 'Khmer (05)', 'Thổ (21)']],
     ['Trại', ['Dao (09)', 'Sán Dìu (17)']],
     ['Mọi', ['Mường (04)']],
+    // Without marks 'Han' is Hán (Hoa) or Hàn (a Korean).
+    ['Han', ['Hoa (06)', 'Người nước ngoài (55)']],
+    ['HAN', ['Hoa (06)', 'Người nước ngoài (55)']],
   ] as [string, string[]][])('%j is ambiguous → null + candidates', (cell, candidates) => {
     const result = normalizeEthnicity(cell, to2008);
     expect(result.value).toBeNull();
@@ -151,7 +176,15 @@ describe('normalizeEthnicity: problems', () => {
     expectCatalogued(result.findings, 'warning');
   });
 
-  it.each(['Kihn', 'Việt Nam', 'xyz', 'Dân tộc', '中国', true, new Date(2001, 1, 1)] as CellValue[])('%j is unknown → null + ETHNICITY_UNKNOWN', (cell) => {
+  it.each([
+    'Kihn', 'Việt Nam', 'xyz', 'Dân tộc', '中国', true, new Date(2001, 1, 1),
+    // A mark typed is kept: another mark is another word, never the group it folds to.
+    'Tây', // not Tày: 'Tây' (a Westerner) or a slip for Tày, the officer decides
+    'TÂY',
+    'Tầy',
+    'Hản', // neither Hán (Hoa) nor Hàn (Korean)
+    'Kính',
+  ] as CellValue[])('%j is unknown → null + ETHNICITY_UNKNOWN', (cell) => {
     const result = normalizeEthnicity(cell, to2008);
     expect(result.value).toBeNull();
     expect(result.findings.map((finding) => finding.code)).toEqual(['ETHNICITY_UNKNOWN']);

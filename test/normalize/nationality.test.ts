@@ -93,13 +93,30 @@ describe('normalizeNationality: other countries', () => {
     ['Thụy Điển', 'SE'],
     ['Thuỵ Điển', 'SE'], // new-style tone placement
     ['Áo', 'AT'],
+    // The Ministry of Foreign Affairs transliterations and their common variants.
+    ['Xin-ga-po', 'SG'],
+    ['Xinh-ga-po', 'SG'],
+    ['Ai-len', 'IE'],
+    ['Ai Len', 'IE'],
+    ['Ireland', 'IE'],
+    // A territory with China in brackets or beside it is the territory, not two nationalities.
+    ['Đài Loan (TQ)', 'TW'],
+    ['Đài Loan - Trung Quốc', 'TW'],
+    ['TQ (Đài Loan)', 'TW'],
+    ['Hồng Kông (TQ)', 'HK'],
+    ['Ma Cao, Trung Quốc', 'MO'],
   ])('%j → %s', (cell, expected) => {
     expect(normalizeNationality(cell)).toEqual({ value: expected, findings: [] });
   });
 });
 
 describe('normalizeNationality: problems', () => {
-  it.each(['Kinh', 'xyz', 'Sao Hỏa', 'ZZ', 704, true, new Date(2000, 0, 1), '中国'] as CellValue[])('%j → null + NATIONALITY_UNKNOWN', (cell) => {
+  it.each([
+    'Kinh', 'xyz', 'Sao Hỏa', 'ZZ', 704, true, new Date(2000, 0, 1), '中国',
+    'Việt Kiều', // an overseas Vietnamese: no nationality
+    'Vệt', // a slip is read only for the whole name
+    'Vệt Nam Lào',
+  ] as CellValue[])('%j → null + NATIONALITY_UNKNOWN', (cell) => {
     const result = normalizeNationality(cell);
     expect(result).toEqual({ value: null, findings: [{ code: 'NATIONALITY_UNKNOWN' }] });
   });
@@ -113,6 +130,10 @@ describe('normalizeNationality: problems', () => {
     const result = normalizeNationality(cell);
     expect(result).toEqual({ value: null, findings: [{ code: 'NATIONALITY_MULTIPLE', params: { candidates } }] });
     expectCatalogued(result.findings);
+  });
+
+  it.each(['Việt Nam, Đài Loan', 'Hàn Quốc (TQ)'])('%j names two countries, not a territory of China', (cell) => {
+    expect(normalizeNationality(cell).findings.map((f) => f.code)).toEqual(['NATIONALITY_MULTIPLE']);
   });
 
   it('accepts the same country written twice', () => {
@@ -138,5 +159,19 @@ describe('normalizeNationality: problems', () => {
 
   it.each([null, '', ' ', '-'] as CellValue[])('blank %j → null without finding', (cell) => {
     expect(normalizeNationality(cell)).toEqual({ value: null, findings: [] });
+  });
+});
+
+describe('normalizeNationality: a one-letter slip of Việt Nam', () => {
+  it.each(['Vệt Nam', 'Việt Nan', 'Viêt Namm', 'VIỆT NAN', 'Vit Nam'])('%j → VN with a note', (cell) => {
+    const result = normalizeNationality(cell);
+    expect(result).toEqual({ value: 'VN', findings: [{ code: 'NATIONALITY_SPELLING_CORRECTED', from: cell, to: 'Việt Nam', params: { name: 'Việt Nam' } }] });
+    const entry = codedFieldCodes.find((candidate) => candidate.code === 'NATIONALITY_SPELLING_CORRECTED');
+    expect(entry?.severity).toBe('note');
+    expect(entry?.messageVi).toContain('{name}');
+  });
+
+  it.each(['Việt Nam', 'Viet Nam', 'VN'])('%j needs no correction', (cell) => {
+    expect(normalizeNationality(cell)).toEqual({ value: 'VN', findings: [] });
   });
 });

@@ -22,6 +22,7 @@ const samples: Finding[] = [
   ...matchCommune('xã Tân Phú', { registrationDate: '2015-02-01' }).findings,
   ...matchCommune('xã Tam Hợp, huyện Vĩnh Tường', {}).findings,
   ...matchCommune('xã Tam Hợp', { districtCode: '252', registrationDate: '2016-05-02' }).findings,
+  ...matchCommune('Xã Trung Mĩ', { districtCode: '249', registrationDate: '2016-05-02' }).findings,
   ...normalizePlace('X. TAM HỢP').findings,
 ];
 

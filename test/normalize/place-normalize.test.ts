@@ -48,10 +48,41 @@ describe('normalizePlace — abbreviations at the start of a part', () => {
   it.each([
     ['P.3, Q.1, TP. Hồ Chí Minh', 'Phường 3, Quận 1, Thành phố Hồ Chí Minh'],
     ['Khu II, TT Hương Canh', 'Khu II, Thị trấn Hương Canh'],
-    ['Xã Tam Hợp (nay là X. Bình Nguyên)', 'Xã Tam Hợp (nay là X. Bình Nguyên)'],
     ['Xã Tam Hợp (X. Bình Nguyên)', 'Xã Tam Hợp (Xã Bình Nguyên)'],
+    ['T. Hà Tây', 'Tỉnh Hà Tây'], // a former province
+    ['T. Bà Rịa - Vũng Tàu', 'Tỉnh Bà Rịa - Vũng Tàu'],
+    ['H. Mê Linh, T. Vĩnh Phú', 'Huyện Mê Linh, Tỉnh Vĩnh Phú'],
+    // The part after a district's is the province's, whatever its name.
+    ['Ấp 3, Xã Bình Hưng, Huyện Bình Chánh, T. Long An', 'Ấp 3, Xã Bình Hưng, Huyện Bình Chánh, Tỉnh Long An'],
+    ['Thôn Nội, X. Đồng Văn, H. Yên Lạc, T. Vĩnh Phúc', 'Thôn Nội, Xã Đồng Văn, Huyện Yên Lạc, Tỉnh Vĩnh Phúc'],
   ])('%s → %s', (text, expected) => {
     expect(value(text)).toBe(expected);
+  });
+});
+
+describe('normalizePlace — abbreviations inside a part, before a name the lists hold', () => {
+  it.each([
+    ['TYT X. Tam Hợp', 'TYT xã Tam Hợp', 'X. → xã'],
+    ['Trạm y tế X. Tam Hợp', 'Trạm y tế xã Tam Hợp', 'X. → xã'],
+    ['Thôn Đông X. Tam Hợp', 'Thôn Đông xã Tam Hợp', 'X. → xã'],
+    ['Tổ 5 P.Tích Sơn', 'Tổ 5 phường Tích Sơn', 'P. → phường'],
+    ['UBND P. Trưng Nhị', 'UBND phường Trưng Nhị', 'P. → phường'],
+    ['Nhà hộ sinh P. Trưng Trắc', 'Nhà hộ sinh phường Trưng Trắc', 'P. → phường'],
+    ['Khu 2 TT Hương Canh', 'Khu 2 thị trấn Hương Canh', 'TT → thị trấn'],
+    ['TTYT H. Bình Xuyên', 'TTYT huyện Bình Xuyên', 'H. → huyện'],
+    ['Bệnh viện đa khoa TP Vĩnh Yên', 'Bệnh viện đa khoa thành phố Vĩnh Yên', 'TP → thành phố'],
+    ['BV Bạch Mai T. Hà Nội', 'BV Bạch Mai thành phố Hà Nội', 'T. → thành phố'],
+    ['BV Chợ Rẫy TP.HCM', 'BV Chợ Rẫy thành phố Hồ Chí Minh', 'TP.HCM → thành phố Hồ Chí Minh'],
+    ['Xã Tam Hợp (nay là X. Bình Nguyên)', 'Xã Tam Hợp (nay là xã Bình Nguyên)', 'X. → xã'],
+  ])('%s → %s', (text, expected, expansion) => {
+    expect(normalizePlace(text)).toEqual({
+      value: expected,
+      findings: [{ code: 'PLACE_ABBREVIATION_EXPANDED', from: text, to: expected, params: { expansions: expansion } }],
+    });
+  });
+
+  it('expands a whole address typed without commas', () => {
+    expect(value('TYT X. Tam Hợp H. Bình Xuyên T. Vĩnh Phúc')).toBe('TYT xã Tam Hợp huyện Bình Xuyên tỉnh Vĩnh Phúc');
   });
 });
 
@@ -71,12 +102,26 @@ describe('normalizePlace — what must NOT be expanded', () => {
     'Xã Hợp Châu',
     'TTYT huyện Tam Đảo', // an acronym, not TT + word
     'Thị xã Phúc Yên',
+    'TT YT huyện Bình Xuyên', // Trung tâm Y tế, the 'Y tế' cut short too
+    'TT. Y Tế huyện Bình Xuyên',
+    'TYT xã Tam Hợp', // Trạm Y tế
+    'Xóm Chùa, T. Hợp', // Tam Hợp cut short: no province is called Hợp
+    'Thôn Tây, T. Đông', // not after a district's part
+    'Xóm 3 X. Bình Hưng', // inside a part, a commune of another province: not known to be a unit
+    'Khu phố 2 Q. Ba Đình', // no quận in the province: left inside a part
+    'Nhà ông Nguyễn T. Lan', // an initial inside a part
+    'Nhà bà Lê P. Hoa',
   ])('%s keeps its abbreviations', (text) => {
     expect(normalizePlace(text).findings.filter((f) => f.code === 'PLACE_ABBREVIATION_EXPANDED')).toEqual([]);
   });
 
-  it('a clean place yields no finding and no change', () => {
-    const text = 'Xã Tam Hợp, huyện Bình Xuyên, tỉnh Vĩnh Phúc';
+  it.each([
+    'Xã Tam Hợp, huyện Bình Xuyên, tỉnh Vĩnh Phúc',
+    'Thôn Tây, xã Tam Hợp', // a village called Tây
+    'Xóm Tây, Trung Mỹ',
+    'Trạm y tế xã Trung Mỹ',
+    'Trung tâm Y tế huyện Bình Xuyên',
+  ])('a clean place %s yields no finding and no change', (text) => {
     expect(normalizePlace(text)).toEqual({ value: text, findings: [] });
   });
 });
@@ -115,6 +160,22 @@ describe('normalizePlace — case of all-capital or all-lower text', () => {
     expect(result.value).toBe('Xã Tam Hợp, Huyện Bình Xuyên, Tỉnh Vĩnh Phúc');
     expect(result.findings.map((f) => f.code)).toEqual(['PLACE_CASE_NORMALIZED', 'PLACE_ABBREVIATION_EXPANDED']);
     expect(value('tt hương canh - vĩnh phúc')).toBe('Thị trấn Hương Canh - Vĩnh Phúc');
+  });
+
+  it.each([
+    // A title typed in capitals in .VnTime, which has no toned capitals (legacy-encodings.md §3.2).
+    ['Xã TRUNG Mỹ', 'Xã Trung Mỹ'],
+    ['Xã TAM HợP', 'Xã Tam Hợp'],
+    ['XóM 3, Xã ĐạO Tú, HUYệN TAM DƯƠNG', 'Xóm 3, Xã Đạo Tú, Huyện Tam Dương'],
+  ])('capitals typed in a TCVN3 font %s → %s', (text, expected) => {
+    expect(normalizePlace(text)).toEqual({
+      value: expected,
+      findings: [{ code: 'PLACE_CASE_NORMALIZED', from: text, to: expected, params: { to: expected } }],
+    });
+  });
+
+  it.each(['UBND Xã', 'Mỹ', 'TTYT Bá Hiến', 'Xã Trung Mỹ', 'HTX Mỹ'])('%s has no TCVN3 capitals to recase', (text) => {
+    expect(normalizePlace(text)).toEqual({ value: text, findings: [] });
   });
 
   it('mixed-case text keeps its capitals', () => {

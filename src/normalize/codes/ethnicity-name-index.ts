@@ -1,5 +1,6 @@
 import { ETHNIC_GROUPS, type EthnicGroup } from '../../reference/ethnic-groups.js';
 import { accentKey, foldKey } from './match-key.js';
+import { marksCompatible } from './marks.js';
 
 /** What a written name designates: one group, or several (a `*` alias, or a diacritic-less clash). */
 export type EthnicNameMatch =
@@ -7,13 +8,32 @@ export type EthnicNameMatch =
   | { kind: 'ambiguous'; groups: readonly EthnicGroup[] };
 
 /**
- * Input spellings of the two non-group rows (ethnic-groups.csv rows 55/56) as officers write
- * them; the CSV holds only one or two names for each.
+ * The project's own additions to ethnic-groups.csv, by 1979 code: spellings officers write that
+ * the CSV (GSO names and "tên gọi khác") does not hold.
+ * - 01 'K', 18 'SD' / 'S.Dìu': the column's commonest values shortened, as clerks do in a
+ *   column where nearly every row is Kinh, and in the Sán Dìu communes of Tam Đảo, Bình Xuyên
+ *   and Lập Thạch (DOMAIN.md §6: Sán Dìu is the province's second group); seen in the tester's
+ *   register inputs, not in a GSO text.
+ * - 15 'Sán Chí': the common spelling of Sán Chỉ, the group's other half (a tone apart, so the
+ *   diacritic-less fallback no longer finds it).
+ * - 55: the foreigner row as officers write it, and the peoples of the two countries whose
+ *   citizens a Vĩnh Phúc register most often records as spouses and that no Vietnamese group
+ *   shares a name with (Korea, Japan: the industrial parks' investors and workers, see
+ *   src/reference/countries.ts). 'Hàn' is a Korean, never the Hoa alias 'Hán' (GSO 1979 list:
+ *   55 = người nước ngoài; the 2008 list has no such code — the CSV's row 55 is from application
+ *   code lists, DOMAIN.md §6).
+ * - 56: unknown as officers write it.
  */
-const EXTRA_NAMES: Readonly<Record<'foreigner' | 'unknown', readonly string[]>> = {
-  foreigner: ['Nước ngoài', 'Ngoại quốc', 'Người ngoại quốc', 'Foreigner'],
-  unknown: ['Chưa rõ', 'Chưa xác định', 'Không xác định được', 'KXĐ', 'Unknown'],
+const PROJECT_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  '01': ['K'],
+  '15': ['Sán Chí'],
+  '18': ['SD', 'S.Dìu'],
+  '55': ['Nước ngoài', 'Ngoại quốc', 'Người ngoại quốc', 'Foreigner', 'Hàn', 'Hàn Quốc', 'Nhật', 'Nhật Bản'],
+  '56': ['Chưa rõ', 'Chưa xác định', 'Không xác định được', 'KXĐ', 'Unknown'],
 };
+
+/** Every spelling the project adds to the reference (clean-spelling fast path). */
+export const PROJECT_ALIAS_NAMES: readonly string[] = Object.values(PROJECT_ALIASES).flat();
 
 /** Leading words that frame the name: "Dân tộc Kinh", "DT: Kinh", "D.Tộc Kinh", "người Mường". */
 const PREFIXES: readonly (readonly string[])[] = [['dan', 'toc'], ['d', 'toc'], ['dt'], ['dtoc'], ['nguoi'], ['toc']];
@@ -23,9 +43,28 @@ interface Collected {
   ambiguous: boolean;
 }
 
-function buildIndexes(): { byAccent: Map<string, EthnicNameMatch>; byFold: Map<string, EthnicNameMatch> } {
+/** One name of the reference under its diacritic-less key: what a marked input is checked against. */
+interface FoldedName {
+  accent: string;
+  group: EthnicGroup;
+  ambiguous: boolean;
+}
+
+function toMatch(groups: ReadonlySet<EthnicGroup>, ambiguous: boolean): EthnicNameMatch {
+  const [only] = groups;
+  if (only && groups.size === 1 && !ambiguous) return { kind: 'group', group: only };
+  const sorted = [...groups].sort((a, b) => a.code1979.localeCompare(b.code1979));
+  return { kind: 'ambiguous', groups: sorted };
+}
+
+function buildIndexes(): {
+  byAccent: Map<string, EthnicNameMatch>;
+  byFold: Map<string, EthnicNameMatch>;
+  foldedNames: Map<string, FoldedName[]>;
+} {
   const accent = new Map<string, Collected>();
   const fold = new Map<string, Collected>();
+  const foldedNames = new Map<string, FoldedName[]>();
   const add = (name: string, group: EthnicGroup, ambiguous: boolean): void => {
     for (const [index, key] of [[accent, accentKey(name)], [fold, foldKey(name)]] as const) {
       if (key === '') continue;
@@ -34,29 +73,39 @@ function buildIndexes(): { byAccent: Map<string, EthnicNameMatch>; byFold: Map<s
       entry.ambiguous ||= ambiguous;
       index.set(key, entry);
     }
+    const folded = foldKey(name);
+    if (folded !== '') foldedNames.set(folded, [...(foldedNames.get(folded) ?? []), { accent: accentKey(name), group, ambiguous }]);
   };
   for (const group of ETHNIC_GROUPS) {
     for (const name of [group.name1979, group.name2008, ...group.aliases]) add(name, group, false);
     for (const name of group.ambiguousAliases) add(name, group, true);
-    if (group.kind !== 'group') for (const name of EXTRA_NAMES[group.kind]) add(name, group, false);
+    for (const name of PROJECT_ALIASES[group.code1979] ?? []) add(name, group, false);
   }
   const freeze = (index: Map<string, Collected>): Map<string, EthnicNameMatch> =>
-    new Map(
-      [...index].map(([key, { groups, ambiguous }]): [string, EthnicNameMatch] => {
-        const [only] = groups;
-        if (only && groups.size === 1 && !ambiguous) return [key, { kind: 'group', group: only }];
-        const sorted = [...groups].sort((a, b) => a.code1979.localeCompare(b.code1979));
-        return [key, { kind: 'ambiguous', groups: sorted }];
-      }),
-    );
-  return { byAccent: freeze(accent), byFold: freeze(fold) };
+    new Map([...index].map(([key, { groups, ambiguous }]): [string, EthnicNameMatch] => [key, toMatch(groups, ambiguous)]));
+  return { byAccent: freeze(accent), byFold: freeze(fold), foldedNames };
 }
 
-const { byAccent, byFold } = buildIndexes();
+const { byAccent, byFold, foldedNames } = buildIndexes();
+
+const ASCII_KEY = /^[a-z0-9]*$/;
+
+/**
+ * The diacritic-less fallback. Unmarked text ("San Diu") may be any name with that key; text
+ * with marks only a name its marks agree with (marks.ts: a dropped or misplaced mark is a slip,
+ * another mark is another word) — 'Hàn' is not the Hoa alias 'Hán', 'Tây' not 'Tày'.
+ */
+function lookupFolded(key: string): EthnicNameMatch | undefined {
+  const folded = foldKey(key);
+  if (ASCII_KEY.test(key)) return byFold.get(folded);
+  const names = foldedNames.get(folded)?.filter((name) => marksCompatible(key, name.accent));
+  if (names === undefined || names.length === 0) return undefined;
+  return toMatch(new Set(names.map((name) => name.group)), names.some((name) => name.ambiguous));
+}
 
 function lookupWords(words: readonly string[]): EthnicNameMatch | undefined {
   const key = words.join('');
-  return byAccent.get(key) ?? byFold.get(foldKey(key));
+  return byAccent.get(key) ?? lookupFolded(key);
 }
 
 /** The words without framing prefixes ("Dân tộc: 18" → ["18"]); the words themselves if nothing is left. */

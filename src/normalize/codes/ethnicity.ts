@@ -2,7 +2,7 @@ import type { CellValue } from '../../ingest/source-cell.js';
 import { ETHNIC_GROUPS, type EthnicGroup } from '../../reference/ethnic-groups.js';
 import { ok, type Finding, type Normalized } from '../finding.js';
 import { precomputeCleanSpellings } from './clean-spellings.js';
-import { lookupEthnicName, stripEthnicPrefixes, type EthnicNameMatch } from './ethnicity-name-index.js';
+import { lookupEthnicName, PROJECT_ALIAS_NAMES, stripEthnicPrefixes, type EthnicNameMatch } from './ethnicity-name-index.js';
 import { accentWords, MAX_CODED_TEXT } from './match-key.js';
 
 /** The two official code orders (DOMAIN.md §6); which one DanToc uses must be set per target. */
@@ -139,9 +139,10 @@ function fromName(words: readonly string[], options: EthnicityOptions, text: str
   return ok(target, findings);
 }
 
-/** Every name and code as the reference writes it, plus unpadded codes "1"…"9". */
+/** Every name and code as the reference writes it, the project's own aliases, unpadded codes "1"…"9". */
 const COMMON_SPELLINGS = [
   ...ETHNIC_GROUPS.flatMap((group) => [group.name1979, group.name2008, ...group.aliases, group.code1979, group.code2008]),
+  ...PROJECT_ALIAS_NAMES,
   ...Array.from({ length: 9 }, (_, index) => String(index + 1)),
 ];
 const cleanSpellingsFor = (sourceList: EthnicCodeList, targetList: EthnicCodeList): ReadonlyMap<string, string> =>

@@ -1,8 +1,9 @@
+import levenshtein from 'fast-levenshtein';
 import type { CellValue } from '../../ingest/source-cell.js';
 import { COUNTRIES } from '../../reference/countries.js';
 import { ok, type Normalized } from '../finding.js';
 import { precomputeCleanSpellings } from './clean-spellings.js';
-import { accentKey, MAX_CODED_TEXT } from './match-key.js';
+import { accentKey, foldKey, MAX_CODED_TEXT } from './match-key.js';
 import { countryByCode, lookupNationalityName } from './nationality-index.js';
 
 /** A code typed as such: two or three capital ASCII letters. Wins over names ("MY" = Malaysia). */
@@ -12,6 +13,18 @@ const UPPER_CODE = /^[A-Z]{2,3}$/;
 const LIST_SEPARATOR = /\s*[,;/+&()]\s*|\s+[-–]\s+|\s+(?:và|va|and)\s+/iu;
 
 const unknown = (): Normalized<string | null> => ok(null, [{ code: 'NATIONALITY_UNKNOWN' }]);
+
+/**
+ * Territories Vietnam names with China beside them ('Đài Loan (Trung Quốc)', 'Hồng Kông (TQ)'):
+ * the bracket places the territory, it is no second nationality.
+ */
+const CHINESE_TERRITORIES: ReadonlySet<string> = new Set(['TW', 'HK', 'MO']);
+
+/**
+ * Việt Nam, the value of nearly every cell, is the one name read through a one-letter slip
+ * ('Vệt Nam', 'Việt Nan', 'Viêt Namm'): no other country's name is within one letter of it.
+ */
+const VIETNAM_KEY = 'vietnam';
 
 /**
  * Nationality → ISO 3166-1 alpha-2 (COUNTRIES in src/reference/countries.ts) from a Vietnamese
@@ -30,7 +43,7 @@ function readNationality(value: CellValue): Normalized<string | null> {
   const coded = UPPER_CODE.test(text) ? countryByCode(text) : undefined;
   if (coded) return ok(coded.alpha2);
   const match = lookupNationalityName(text);
-  if (!match) return fromList(text);
+  if (!match) return fromList(text) ?? fromSlip(text) ?? unknown();
   if (match.kind === 'country') return ok(match.country.alpha2);
   if (match.kind === 'former') {
     return ok(null, [{ code: 'NATIONALITY_FORMER_STATE', params: { state: match.nameVi, iso: match.iso3166_3 } }]);
@@ -38,20 +51,34 @@ function readNationality(value: CellValue): Normalized<string | null> {
   return ok(null, [{ code: 'NATIONALITY_STATELESS' }]);
 }
 
-/** Several nationalities in one cell: never pick one (dual nationality or a typing slip). */
-function fromList(text: string): Normalized<string | null> {
+/**
+ * Several nationalities in one cell: never pick one (dual nationality or a typing slip), except
+ * a territory of China with China beside it. Undefined when the text is no list of countries.
+ */
+function fromList(text: string): Normalized<string | null> | undefined {
   const parts = text.split(LIST_SEPARATOR).filter((part) => accentKey(part) !== '');
-  if (parts.length < 2) return unknown();
+  if (parts.length < 2) return undefined;
   const codes = new Set<string>();
   for (const part of parts) {
     const coded = UPPER_CODE.test(part) ? countryByCode(part) : undefined;
     const match = coded ? { kind: 'country' as const, country: coded } : lookupNationalityName(part);
-    if (match?.kind !== 'country') return unknown();
+    if (match?.kind !== 'country') return undefined;
     codes.add(match.country.alpha2);
   }
-  const [only] = codes;
+  const [only, other] = codes;
   if (only !== undefined && codes.size === 1) return ok(only);
+  if (codes.size === 2 && codes.has('CN')) {
+    const territory = only === 'CN' ? other : only;
+    if (territory !== undefined && CHINESE_TERRITORIES.has(territory)) return ok(territory);
+  }
   return ok(null, [{ code: 'NATIONALITY_MULTIPLE', params: { candidates: [...codes].join(', ') } }]);
+}
+
+/** 'Vệt Nam' → VN with a note (VIETNAM_KEY); undefined for anything else. */
+function fromSlip(text: string): Normalized<string | null> | undefined {
+  const key = foldKey(text);
+  if (Math.abs(key.length - VIETNAM_KEY.length) > 1 || levenshtein.get(key, VIETNAM_KEY) !== 1) return undefined;
+  return ok('VN', [{ code: 'NATIONALITY_SPELLING_CORRECTED', from: text, to: 'Việt Nam', params: { name: 'Việt Nam' } }]);
 }
 
 const CLEAN_SPELLINGS = precomputeCleanSpellings(

@@ -1,37 +1,118 @@
 /**
- * Unit abbreviations in free-text places. Expanded only where they cannot be something else:
- * at the start of a place part (text start, after a comma, semicolon, bracket, slash or spaced
- * dash) and followed by a capitalised word (or a number, for Phường/Quận/Thành phố: "Q.1",
- * "P. 3") — so the initial in "Nguyễn T. Lan" or "Thôn X" is never touched. "Th." is NOT
- * expanded: in registers it stands for Thôn, Thị or Thành alike.
+ * Unit abbreviations in free-text places. Expanded only where the unit word fits, so the
+ * initial in "Nguyễn T. Lan", "Thôn X" or "Xóm Chùa, T. Hợp" (Tam Hợp cut short) is never
+ * touched:
+ * - at the start of a place part (text start, after a comma, semicolon, bracket, slash or
+ *   spaced dash) before a capitalised word (or a number, for Phường/Quận/Thành phố: "Q.1",
+ *   "P. 3"); 'T.' there is Tỉnh only before a province's name or in the part after a
+ *   district's ('H. Mê Linh, T. Vĩnh Phú');
+ * - inside a part ('TYT X. Tam Hợp', 'Tổ 5 P.Tích Sơn', 'UBND P. Trưng Nhị') only before a name
+ *   of that level the lists hold — a commune or district of the province, a province — and
+ *   then in lower case, as a unit word inside a phrase is written ('Trạm y tế xã Tam Hợp').
+ * "Th." is NOT expanded: in registers it stands for Thôn, Thị or Thành alike. 'TT' before
+ * 'YT' / 'Y tế' is the district's Trung tâm Y tế (health centre), not a thị trấn; 'TTYT' and
+ * 'TYT' (Trạm Y tế) are acronyms, kept as typed.
  */
+import { ID_PROVINCE_CODES } from '../../reference/id-province-codes.js';
+import { MAX_NAME_WORDS, NAME_INDEX } from './commune-index.js';
+import { foldName } from './fold.js';
+import { DISTRICT_ALIASES, FORMER_PROVINCES } from './historical-units.js';
 
-const PART_START = String.raw`(?<=^|[,;(/]\s?|\s-\s)`;
+const WORD_START = String.raw`(?<![\p{L}\p{N}.])`;
 const NEXT_WORD = String.raw`(?=\p{Lu})`;
 const NEXT_WORD_OR_NUMBER = String.raw`(?=\p{Lu}|\d)`;
 const CENTRAL_CITY = String.raw`(?=(?:Hà Nội|Hải Phòng|Đà Nẵng|Cần Thơ|Hồ Chí Minh)(?!\p{L}))`;
+/** 'TT YT', 'TT Y tế', 'TT. Y Tế': a Trung tâm Y tế. */
+const NOT_HEALTH_CENTRE = String.raw`(?![Yy]\s?[Tt](?:[ếẾeE])?(?!\p{L}))`;
+
+/** Which names may follow an abbreviation inside a part. */
+type Level = 'commune' | 'district' | 'province' | 'city' | 'none';
+
+interface Abbreviation {
+  form: string;
+  expansion: string;
+  /** Inside a part: the level of the name that must follow; 'city' = always (TP.HCM, a central city). */
+  inside: Level;
+  /** 'T.': at a part's start too, only before a province or after a district's part. */
+  provinceOnly?: boolean;
+}
 
 // One-letter forms need their dot ("X." / "x."); two-letter forms take a dot or a space.
 // Order matters: "TP.HCM" before "TP", "TT"/"TX" and "T. Hà Nội" before "T.".
-const ABBREVIATIONS: readonly (readonly [form: string, expansion: string])[] = [
-  [String.raw`(?:TP|Tp|tp|T\.P)\.?\s?HCM(?!\p{L})`, 'Thành phố Hồ Chí Minh'],
-  [String.raw`(?:TP|Tp|tp|T\.P)(?:\.\s?|\s)${NEXT_WORD_OR_NUMBER}`, 'Thành phố '],
-  // 'TT Y tế huyện …' is the district's Trung tâm Y tế (health centre), where many births and deaths happen.
-  [String.raw`(?:TT|Tt|tt|T\.T)(?:\.\s?|\s)(?![Yy]\s?[Tt][ếẾ](?!\p{L}))${NEXT_WORD}`, 'Thị trấn '],
-  [String.raw`(?:TX|Tx|tx|T\.X)(?:\.\s?|\s)${NEXT_WORD}`, 'Thị xã '],
-  [String.raw`[Xx]\.\s?${NEXT_WORD}`, 'Xã '],
-  [String.raw`[Hh]\.\s?${NEXT_WORD}`, 'Huyện '],
+const ABBREVIATIONS: readonly Abbreviation[] = [
+  { form: String.raw`(?:TP|Tp|tp|T\.P)\.?\s?HCM(?!\p{L})`, expansion: 'Thành phố Hồ Chí Minh', inside: 'city' },
+  { form: String.raw`(?:TP|Tp|tp|T\.P)(?:\.\s?|\s)${CENTRAL_CITY}`, expansion: 'Thành phố ', inside: 'city' },
+  { form: String.raw`(?:TP|Tp|tp|T\.P)(?:\.\s?|\s)${NEXT_WORD_OR_NUMBER}`, expansion: 'Thành phố ', inside: 'district' },
+  { form: String.raw`(?:TT|Tt|tt|T\.T)(?:\.\s?|\s)${NOT_HEALTH_CENTRE}${NEXT_WORD}`, expansion: 'Thị trấn ', inside: 'commune' },
+  { form: String.raw`(?:TX|Tx|tx|T\.X)(?:\.\s?|\s)${NEXT_WORD}`, expansion: 'Thị xã ', inside: 'district' },
+  { form: String.raw`[Xx]\.\s?${NEXT_WORD}`, expansion: 'Xã ', inside: 'commune' },
+  { form: String.raw`[Hh]\.\s?${NEXT_WORD}`, expansion: 'Huyện ', inside: 'district' },
   // The centrally-run cities are thành phố, not tỉnh, though clerks write 'T.' before them too.
-  [String.raw`[Tt]\.\s?${CENTRAL_CITY}`, 'Thành phố '],
-  [String.raw`[Tt]\.\s?${NEXT_WORD}`, 'Tỉnh '],
-  [String.raw`[Pp]\.\s?${NEXT_WORD_OR_NUMBER}`, 'Phường '],
-  [String.raw`[Qq]\.\s?${NEXT_WORD_OR_NUMBER}`, 'Quận '],
+  { form: String.raw`[Tt]\.\s?${CENTRAL_CITY}`, expansion: 'Thành phố ', inside: 'city' },
+  { form: String.raw`[Tt]\.\s?${NEXT_WORD}`, expansion: 'Tỉnh ', inside: 'province', provinceOnly: true },
+  { form: String.raw`[Pp]\.\s?${NEXT_WORD_OR_NUMBER}`, expansion: 'Phường ', inside: 'commune' },
+  { form: String.raw`[Qq]\.\s?${NEXT_WORD_OR_NUMBER}`, expansion: 'Quận ', inside: 'none' },
 ];
 
 // One pass over the text: each form is a capture group, the group that matched picks the expansion.
-const ANY_ABBREVIATION = new RegExp(`${PART_START}(?:${ABBREVIATIONS.map(([form]) => `(${form})`).join('|')})`, 'gu');
+const ANY_ABBREVIATION = new RegExp(`${WORD_START}(?:${ABBREVIATIONS.map(({ form }) => `(${form})`).join('|')})`, 'gu');
 // Every form contains a dot or a T/t followed by a space: text without either has nothing to expand.
 const MIGHT_HOLD_ABBREVIATION = /\.|[Tt][TtXxPp]\s/;
+
+/** Provinces by folded name: the 63 of the ID codes, the 2025 ones, and older ones (historical-units.ts). */
+const PROVINCE_NAMES: ReadonlySet<string> = new Set(
+  [...ID_PROVINCE_CODES.map((province) => province.provinceName), ...FORMER_PROVINCES].map(foldName),
+);
+const NAMES_BY_LEVEL: Readonly<Record<'commune' | 'district' | 'province', { has(key: string): boolean }>> = {
+  commune: NAME_INDEX,
+  district: DISTRICT_ALIASES,
+  province: PROVINCE_NAMES,
+};
+/** The most words a province's name has ('Bà Rịa - Vũng Tàu', 'Quảng Nam - Đà Nẵng'). */
+const MAX_WORDS = Math.max(MAX_NAME_WORDS, ...[...PROVINCE_NAMES].map((name) => name.split(' ').length));
+
+/** Ends a place part; a spaced dash too, except inside a province's name (handled by folding it away). */
+const PART_END = /[,;()[\]/]/;
+const PART_SEPARATOR_BEFORE = /(?:[,;(/]\s?|\s-\s)$/;
+const PARTS = /[,;()[\]/]|\s-\s/;
+/** A part that names a district: 'Huyện …', 'H. …', 'Quận …', 'TP …', 'Thị xã …'. */
+const DISTRICT_PART = /^(?:huyện|quận|thị xã|thành phố|h\.|q\.|tp\.?|t\.p\.?|tx\.?|t\.x\.?)(?=[\s.]|\p{Lu}|$)/iu;
+
+function atPartStart(text: string, offset: number): boolean {
+  return offset === 0 || PART_SEPARATOR_BEFORE.test(text.slice(Math.max(0, offset - 3), offset));
+}
+
+/** Does a name of `level` start the text (up to the end of its part)? */
+function namedAfter(level: 'commune' | 'district' | 'province', rest: string): boolean {
+  const part = rest.split(PART_END, 1)[0] ?? '';
+  const words = part.split(/\s+/, MAX_WORDS * 2).map(foldName).filter((word) => word !== '');
+  let key = '';
+  for (let count = 0; count < Math.min(words.length, MAX_WORDS); count++) {
+    key = count === 0 ? (words[0] ?? '') : `${key} ${words[count] ?? ''}`;
+    if (NAMES_BY_LEVEL[level].has(key)) return true;
+  }
+  return false;
+}
+
+/** 'T.' opening the part after a district's part: the province's place in an address. */
+function afterDistrictPart(text: string, offset: number): boolean {
+  const parts = text.slice(0, offset).split(PARTS);
+  const previous = parts[parts.length - 2]?.trim() ?? '';
+  return DISTRICT_PART.test(previous);
+}
+
+function fits(abbreviation: Abbreviation, text: string, offset: number, end: number): boolean {
+  const { inside } = abbreviation;
+  if (atPartStart(text, offset)) {
+    return !abbreviation.provinceOnly || namedAfter('province', text.slice(end)) || afterDistrictPart(text, offset);
+  }
+  if (inside === 'none') return false;
+  return inside === 'city' || namedAfter(inside, text.slice(end));
+}
+
+function lowerInitial(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
 
 export interface Expansion {
   text: string;
@@ -42,9 +123,12 @@ export interface Expansion {
 export function expandAbbreviations(text: string): Expansion {
   if (!MIGHT_HOLD_ABBREVIATION.test(text)) return { text, expanded: [] };
   const expanded = new Set<string>();
-  const result = text.replace(ANY_ABBREVIATION, (form: string, ...groups: unknown[]) => {
-    const index = groups.findIndex((group) => typeof group === 'string');
-    const expansion = ABBREVIATIONS[index]?.[1] ?? form;
+  const result = text.replace(ANY_ABBREVIATION, (form: string, ...rest: unknown[]) => {
+    const groups = rest.slice(0, ABBREVIATIONS.length);
+    const offset = rest[ABBREVIATIONS.length] as number;
+    const abbreviation = ABBREVIATIONS[groups.findIndex((group) => typeof group === 'string')];
+    if (abbreviation === undefined || !fits(abbreviation, text, offset, offset + form.length)) return form;
+    const expansion = atPartStart(text, offset) ? abbreviation.expansion : lowerInitial(abbreviation.expansion);
     expanded.add(`${form.trim()} → ${expansion.trim()}`);
     return expansion;
   });

@@ -9,6 +9,7 @@ import type { CommuneUnitType } from '../../reference/admin-units.js';
 import { MAX_NAME_WORDS, NAME_INDEX } from './commune-index.js';
 import { DISTRICT_ALIASES, PROVINCE_ALIASES } from './historical-units.js';
 import type { PlaceToken } from './place-tokens.js';
+import { canonicalSpelling, nameOfCanonicalKey } from './spelling-variants.js';
 import { AUTHORITY_PREFIXES, PLACE_KEYWORDS, TRAILING_REMARKS, type PlaceKeyword, type PlaceLevel } from './place-words.js';
 
 export interface Mention {
@@ -23,6 +24,8 @@ export interface Mention {
   anchored: boolean;
   /** The mention opens the whole text (only "UBND" may precede it). */
   opening: boolean;
+  /** The name was typed with another i/y spelling than the list's ('Trung Mĩ'); `key` is the list's. */
+  respelled: boolean;
 }
 
 /** Every name a mention can be: communes (all periods), district aliases, province aliases. */
@@ -56,14 +59,38 @@ function typedOf(tokens: readonly PlaceToken[], from: number, to: number): strin
   return tokens.slice(from, to).map((t) => t.raw).join(' ');
 }
 
-/** Length of the longest known name starting at `at` (0 = none). */
-function knownNameLengthAt(tokens: readonly PlaceToken[], at: number): number {
-  let longest = 0;
+interface KnownName {
+  /** Tokens the name covers (0 = none). */
+  length: number;
+  /** Folded name as the lists write it. */
+  key: string;
+  respelled: boolean;
+}
+
+const NO_NAME: KnownName = { length: 0, key: '', respelled: false };
+
+/**
+ * The longest known name starting at `at`, as typed or in another i/y spelling
+ * (spelling-variants.ts); of one length, the name as typed.
+ */
+function knownNameAt(tokens: readonly PlaceToken[], at: number): KnownName {
+  let longest = NO_NAME;
   let key = '';
+  let canonicalKey = '';
+  let variable = false;
   const last = Math.min(at + MAX_NAME_WORDS, tokens.length);
   for (let end = at; end < last; end++) {
-    key = end === at ? (tokens[end]?.key ?? '') : `${key} ${tokens[end]?.key ?? ''}`;
-    if (KNOWN_NAMES.has(key)) longest = end - at + 1;
+    const token = tokens[end]?.key ?? '';
+    const canonical = canonicalSpelling(token);
+    variable ||= canonical !== undefined;
+    key = end === at ? token : `${key} ${token}`;
+    canonicalKey = end === at ? (canonical ?? token) : `${canonicalKey} ${canonical ?? token}`;
+    if (KNOWN_NAMES.has(key)) {
+      longest = { length: end - at + 1, key, respelled: false };
+    } else if (variable) {
+      const listed = nameOfCanonicalKey(canonicalKey);
+      if (listed !== undefined) longest = { length: end - at + 1, key: listed, respelled: true };
+    }
   }
   return longest;
 }
@@ -91,19 +118,20 @@ function segmentMentions(tokens: readonly PlaceToken[], firstSegment: boolean): 
     }
     const keyword = keywordAt(tokens, at);
     const nameAt = keyword === null ? at : at + keyword.tokens.length;
-    const known = knownNameLengthAt(tokens, nameAt);
-    const bareKnown = keyword === null ? known : knownNameLengthAt(tokens, at);
-    if (keyword !== null && (known > 0 || bareKnown === 0)) {
-      const end = known > 0 ? nameAt + known : unknownNameEnd(tokens, nameAt);
+    const known = knownNameAt(tokens, nameAt);
+    const bareKnown = keyword === null ? known : knownNameAt(tokens, at);
+    if (keyword !== null && (known.length > 0 || bareKnown.length === 0)) {
+      const end = known.length > 0 ? nameAt + known.length : unknownNameEnd(tokens, nameAt);
+      const key = known.length > 0 ? known.key : keyOf(tokens, nameAt, end);
       const { level, communeType } = keyword;
-      mentions.push({ key: keyOf(tokens, nameAt, end), typed: typedOf(tokens, at, end), level, communeType, anchored: true, opening });
+      mentions.push({ key, typed: typedOf(tokens, at, end), level, communeType, anchored: true, opening, respelled: known.respelled });
       at = Math.max(end, nameAt);
       afterMention = true;
       opening = false;
-    } else if (bareKnown > 0) {
-      const end = at + bareKnown;
+    } else if (bareKnown.length > 0) {
+      const end = at + bareKnown.length;
       const typed = typedOf(tokens, at, end);
-      mentions.push({ key: keyOf(tokens, at, end), typed, level: null, communeType: null, anchored: afterMention, opening });
+      mentions.push({ key: bareKnown.key, typed, level: null, communeType: null, anchored: afterMention, opening, respelled: bareKnown.respelled });
       at = end;
       afterMention = true;
       opening = false;

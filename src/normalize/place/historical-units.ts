@@ -10,6 +10,18 @@ import { foldName } from './fold.js';
 /** Provinces a Vĩnh Phúc register names: Vĩnh Phúc, Vĩnh Phú (1968-1996), the new Phú Thọ (2025-07-01). */
 export const PROVINCE_ALIASES: ReadonlySet<string> = new Set(['vinh phuc', 'vinh phu', 'phu tho']);
 
+/**
+ * Provinces that no longer exist, as a parent's birth place or an old residence names them:
+ * Vĩnh Phú (1968-1996, DOMAIN.md §1.5), Hà Tây (until 2008, into Hà Nội) and the merged
+ * provinces of 1975-1997 (general knowledge, not from the reference files). Used only to read
+ * 'T.' before such a name as Tỉnh (abbreviations.ts); never matched against codes.
+ */
+export const FORMER_PROVINCES: readonly string[] = [
+  'Vĩnh Phú', 'Hà Tây', 'Hà Sơn Bình', 'Hà Nam Ninh', 'Hà Bắc', 'Bắc Thái', 'Hải Hưng', 'Hoàng Liên Sơn', 'Hà Tuyên',
+  'Cao Lạng', 'Nghệ Tĩnh', 'Bình Trị Thiên', 'Quảng Nam - Đà Nẵng', 'Nghĩa Bình', 'Phú Khánh', 'Thuận Hải',
+  'Gia Lai - Kon Tum', 'Sông Bé', 'Cửu Long', 'Minh Hải',
+];
+
 const HISTORICAL_DISTRICTS: Record<string, readonly string[]> = {
   // 05/07/1977 (QĐ 178-CP) Vĩnh Tường + Yên Lạc → huyện Vĩnh Lạc, split back 07/10/1995.
   'vinh lac': ['251', '252'],

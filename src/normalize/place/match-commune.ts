@@ -156,6 +156,9 @@ export function matchCommune(text: string, options: MatchCommuneOptions): Normal
       const { unit } = resolution;
       const name = displayNameOf(unit.list, unit.code, period);
       const findings: Finding[] = [];
+      if (commune.respelled) {
+        findings.push({ code: 'PLACE_SPELLING_VARIANT_MAPPED', from: commune.typed, to: name, params: { code: unit.code, name } });
+      }
       if (resolution.renamed) {
         findings.push({ code: 'PLACE_FORMER_NAME_MAPPED', from: commune.typed, to: name, params: { code: unit.code, name } });
       }

@@ -1,9 +1,10 @@
 /**
- * Recasing of place text typed all in capitals ("XÃ TAM HỢP, HUYỆN BÌNH XUYÊN") or all in lower
- * case ("xa tam hop"). Mixed-case text is left as typed: its capitals carry information we
- * cannot rebuild. Every word gets an initial capital (place names are proper nouns); unit words
- * of several syllables take sentence case ("Thị trấn", "Thành phố") as in GSO lists; known
- * acronyms (UBND, TP, HCM …) and Roman numerals (Khu II) stay in capitals.
+ * Recasing of place text typed all in capitals ("XÃ TAM HỢP, HUYỆN BÌNH XUYÊN", also in a TCVN3
+ * font that has no toned capitals: "Xã TRUNG Mỹ") or all in lower case ("xa tam hop").
+ * Mixed-case text is left as typed: its capitals carry information we cannot rebuild. Every
+ * word gets an initial capital (place names are proper nouns); unit words of several syllables
+ * take sentence case ("Thị trấn", "Thành phố") as in GSO lists; known acronyms (UBND, TP, HCM …)
+ * and Roman numerals (Khu II) stay in capitals.
  */
 
 const LETTER_RUN = /\p{L}+/gu;
@@ -52,12 +53,38 @@ function capitalise(word: string): string {
   return initial + word.slice(first.length).toLowerCase();
 }
 
+/**
+ * A lower-case letter that a capital-letter text typed in a TCVN3 font still shows: .VnTime has
+ * capitals for A–Z and Ă Â Ê Ô Ơ Ư Đ but none with a tone mark, so 'XÃ TRUNG MỸ' typed in it
+ * reads 'Xã TRUNG Mỹ' (legacy-encodings.md §3.2). Any other lower-case letter is typed so.
+ */
+const UNTONED_LOWER = /[a-zđăâêôơư]/;
+// Decomposed: a dot below sorts before a circumflex or breve (ệ = e + U+0323 + U+0302), a horn before it.
+const TONED_LOWER_VOWEL = /^[aeiouy][\u031b\u0323]?[\u0302\u0306]?[\u0300\u0301\u0303\u0309\u0323]?$/u;
+const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/;
+const LOWER_LETTER = /\p{Ll}/gu;
+/** A word of two capitals or more: 'TRUNG', 'HợP' (capitals around a toned vowel TCVN3 lowered). */
+const CAPITALS_WORD = /\p{Lu}\p{Ll}*\p{Lu}/u;
+
+/**
+ * Capitals typed in a TCVN3 font: every lower-case letter a toned vowel, and some word in
+ * capitals that is no acronym ('Xã TRUNG Mỹ', 'HợP'), so 'UBND Xã' or a lone 'Mỹ' is not one.
+ */
+function legacyCapitals(text: string): boolean {
+  if (UNTONED_LOWER.test(text)) return false;
+  for (const [letter] of text.matchAll(LOWER_LETTER)) {
+    const decomposed = letter.normalize('NFD');
+    if (!TONED_LOWER_VOWEL.test(decomposed) || !TONE_MARK.test(decomposed)) return false;
+  }
+  return (text.match(LETTER_RUN) ?? []).some((word) => CAPITALS_WORD.test(word) && !ACRONYMS.has(word.toUpperCase()));
+}
+
 /** 'upper' / 'lower' when every letter has that case, else null (also for text without letters). */
 function uniformCase(text: string): 'upper' | 'lower' | null {
   if (!HAS_LETTER.test(text)) return null;
   if (text === text.toUpperCase()) return 'upper';
   if (text === text.toLowerCase()) return 'lower';
-  return null;
+  return legacyCapitals(text) ? 'upper' : null;
 }
 
 /** The recased text, or null when the text is mixed-case and must stay as typed. */

@@ -1,0 +1,59 @@
+/**
+ * Whether a marked spelling can be a slip for a reference name with the same letters.
+ * Vietnamese letters carry two kinds of marks: a shape (â ă ê ô ơ ư đ: another vowel or
+ * consonant) and a tone (à á ả ã ạ). A mark typed is evidence: dropping one ('Sán Diu',
+ * 'Muờng') is a slip, and so is a tone on the wrong vowel of its syllable ('Sán Diù', DOMAIN.md
+ * §4.1); a different mark is a different word ('Hàn' is not 'Hán', 'Tây' is not 'Tày').
+ */
+
+const SHAPE_MARKS = new Set(['\u0302', '\u0306', '\u031b']);
+const TONE_MARKS = new Set(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']);
+
+interface Letter {
+  base: string;
+  shape: string;
+  tone: string;
+}
+
+function lettersOf(key: string): Letter[] {
+  const letters: Letter[] = [];
+  for (const char of key) {
+    if (char === 'đ' || char === 'ð') {
+      letters.push({ base: 'd', shape: 'đ', tone: '' });
+      continue;
+    }
+    const [base = '', ...marks] = char.normalize('NFD');
+    letters.push({
+      base,
+      shape: marks.find((mark) => SHAPE_MARKS.has(mark)) ?? '',
+      tone: marks.find((mark) => TONE_MARKS.has(mark)) ?? '',
+    });
+  }
+  return letters;
+}
+
+/** Are `items` a subsequence of `within` (in order, gaps allowed)? */
+function isSubsequence(items: readonly string[], within: readonly string[]): boolean {
+  let at = 0;
+  for (const item of within) if (item === items[at]) at++;
+  return at === items.length;
+}
+
+/**
+ * True when `typed` (an accent key: lower case, marks kept) may be `reference` written with
+ * marks dropped or a tone misplaced: the same letters, each typed shape mark the reference's,
+ * and the typed tones, in order, among the reference's.
+ */
+export function marksCompatible(typed: string, reference: string): boolean {
+  const typedLetters = lettersOf(typed);
+  const referenceLetters = lettersOf(reference);
+  if (typedLetters.length !== referenceLetters.length) return false;
+  for (let at = 0; at < typedLetters.length; at++) {
+    const letter = typedLetters[at] as Letter;
+    const wanted = referenceLetters[at] as Letter;
+    if (letter.base !== wanted.base) return false;
+    if (letter.shape !== '' && letter.shape !== wanted.shape) return false;
+  }
+  const tones = (letters: readonly Letter[]): string[] => letters.map((letter) => letter.tone).filter((tone) => tone !== '');
+  return isSubsequence(tones(typedLetters), tones(referenceLetters));
+}
