@@ -12,8 +12,17 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
     severity: 'error',
     field: 'sex',
     messageVi: 'Không đọc được giới tính "{value}".',
-    description: 'The sex cell is neither Nam/Nữ (or trai/gái, M/F, male/female) nor code 1/2 (QCVN 109: 1 = Nam; ISO/IEC 5218: 2 = female); or the Nam/Nữ tick columns hold something other than a tick.',
+    description: 'The sex cell is neither Nam/Nữ (or trai/gái, M/F, male/female) nor code 1/2 (QCVN 109: 1 = Nam; ISO/IEC 5218: 2 = female); or the Nam/Nữ tick columns hold something other than a tick. A cell that says the sex is not known is SEX_NOT_KNOWN instead.',
     fixVi: 'Ghi "Nam" hoặc "Nữ" theo sổ gốc.',
+  },
+  {
+    code: 'SEX_NOT_KNOWN',
+    severity: 'warning',
+    field: 'sex',
+    messageVi: 'Ô giới tính ghi "{value}": không rõ giới tính, để trống.',
+    description:
+      "The sex cell says the sex is not known: a question mark ('?'), 'không rõ', 'chưa rõ', 'không xác định', 'x'. No register requires the sex (a blank cell loads as null), so the value is left empty and the row is kept, with a warning: the book or the certificate may tell. A required sex would still be FIELD_REQUIRED. A dash or dots stay a silent blank; in the Nam | Nữ tick columns an 'x' is a tick.",
+    fixVi: 'Đối chiếu sổ gốc hoặc giấy tờ (giấy chứng sinh, giấy báo tử); nếu xác định được, ghi "Nam" hoặc "Nữ".',
   },
   {
     code: 'SEX_CONFLICTING_MARKS',
@@ -180,7 +189,16 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
     severity: 'note',
     field: 'registration',
     messageVi: 'Số đăng ký "{from}" ghi kèm năm đăng ký {year}; đã ghi là số {to}.',
-    description: 'The registration number carries the year of its registration (\'3/2016\', or \'3/16\', in a 2016 entry): the number is numbered within that year (DOMAIN.md §3.3), so the year is dropped and the entry compares equal to \'03\' or \'3\' typed elsewhere. A year other than the registration\'s is kept as typed.',
+    description: 'The registration number carries the year of its registration (\'3/2016\', or \'3/16\', in a 2016 entry): the number is numbered within that year (DOMAIN.md §3.3), so the year is dropped and the entry compares equal to \'03\' or \'3\' typed elsewhere. A year other than the registration\'s is kept as typed (REGISTER_NUMBER_YEAR_MISMATCH).',
+  },
+  {
+    code: 'REGISTER_NUMBER_YEAR_MISMATCH',
+    severity: 'warning',
+    field: 'registration',
+    messageVi: 'Số đăng ký "{value}" ghi năm {numberYear}, nhưng ngày đăng ký thuộc năm {year}: số hoặc ngày đăng ký có thể bị ghi nhầm năm.',
+    description:
+      "The registration number carries a four-digit year ('47/2005') other than the year of the registration date (2017). Numbers run within a calendar year (DOMAIN.md §3.3), so either the number belongs to another year's book or the registration date's year is wrong; the number is kept as typed, so neither the repeated-number check nor deduplication's register position takes it for number 47 of the registration's year. A two-digit suffix ('15/01') is not read as a year: it may be the book's number.",
+    fixVi: 'Đối chiếu sổ gốc: sửa năm của số đăng ký hoặc năm của ngày đăng ký cho đúng; nếu số in trên giấy khai sinh không ghi năm thì chỉ ghi số.',
   },
   {
     code: 'REGISTER_DATE_CELL_RESTORED',

@@ -32,6 +32,15 @@ export const dateCodes: readonly CatalogEntry[] = [
     fixVi: 'Đối chiếu sổ gốc; nếu đúng, ghi đủ ngày/tháng/năm đăng ký (ví dụ 05/01/1997).',
   },
   {
+    code: 'DATE_YEAR_NOT_BOOK',
+    severity: 'warning',
+    field: 'registration.date',
+    messageVi: 'Ngày đăng ký {date} thuộc năm {dateYear}, nhưng sổ này là sổ năm {year} (theo {source}): có thể năm đăng ký bị gõ nhầm.',
+    description:
+      'The registration date carries a year other than the one year its book gives: its title lines ("SỔ ĐĂNG KÝ KHAI SINH NĂM 2017"), its book number ("Quyển số: 01/2017", the title\'s or the row\'s own) or its sheet name ("2017", "KS 2017") — the sources DATE_YEAR_FROM_BOOK reads. A book holds one calendar year and its numbers restart with the year (DOMAIN.md §3.3), so the year is most often mistyped (\'09/01/2018\' between entries of January 2017), and the entry\'s position (commune, year, number) used by deduplication and the repeated-number check is wrong with it. A warning, not an error: a clerk may have written the first days of January in the old book. Nothing is said when the book names no year, or two, nor for a re-registration (\'ĐKL\', \'đăng ký lại\' in the date cell or the remarks), which may give the first registration\'s date.',
+    fixVi: 'Đối chiếu sổ gốc: nếu năm đăng ký bị gõ nhầm thì sửa lại; nếu sổ gốc ghi đúng như vậy (việc đăng ký đầu năm ghi tiếp vào sổ năm trước) thì giữ nguyên và ghi vào cột Ghi chú.',
+  },
+  {
     code: 'DATE_IMPOSSIBLE',
     severity: 'error',
     field: 'date',

@@ -85,8 +85,28 @@ export const validationCodes: readonly CatalogEntry[] = [
     severity: 'warning',
     field: 'registration.number',
     messageVi: 'Số đăng ký {value} năm {year} của xã này đã dùng cho {earlier}: hai dòng cùng số, hoặc là một việc đăng ký nhập hai lần, hoặc một số bị ghi nhầm.',
-    description: 'Another clean row of the batch has the same commune, registration year and number, which name one entry of a book (numbers run continuously through a year, DOMAIN.md §3.3). A copy of the same entry is merged by deduplication; otherwise one of the numbers is wrong.',
+    description: 'Another clean row of the batch has the same commune, registration year and number, which name one entry of a book (numbers run continuously through a year, DOMAIN.md §3.3). A copy of the same entry is merged by deduplication; otherwise one of the numbers is wrong. A row rejected for another error before it holds its number too (it is a line of the book, to be loaded once fixed; the message says it was rejected), except an entry the book cancelled (ENTRY_CANCELLED): its line is void.',
     fixVi: 'Đối chiếu số đăng ký của hai dòng với sổ gốc và sửa số bị ghi nhầm.',
+  },
+  {
+    code: 'REGISTER_NUMBER_OUT_OF_ORDER',
+    severity: 'warning',
+    field: 'registration.number',
+    messageVi:
+      'Số đăng ký {value} (ngày đăng ký {date}) không theo thứ tự ngày đăng ký: số {other} ({otherRow}) {relation}, ngày {otherDate}. Sổ cấp số theo thứ tự đăng ký, nên số hoặc ngày đăng ký của một trong hai dòng có thể bị ghi nhầm.',
+    description:
+      "A book numbers its entries in the order they are registered (DOMAIN.md §3.3), so a higher number never carries an earlier registration date. Per sheet and registration year, among the kept entries with a full date and a number no other entry of the book has, the longest run of numbers whose dates never go back is taken as right; each entry outside it is warned of, naming one it contradicts (two numbers typed swapped give one warning). Row order plays no part, so a book typed in another order is judged the same; a repeated number (a second book restarting at 1) is REGISTER_NUMBER_REPEATED's. A book with fewer than 5 such entries, or with more than one in ten out of order (not numbered by date), is not judged.",
+    fixVi: 'Đối chiếu số và ngày đăng ký của hai dòng với sổ gốc và sửa giá trị bị ghi nhầm.',
+  },
+  {
+    code: 'REGISTER_NUMBER_GAP',
+    severity: 'warning',
+    field: 'registration.number',
+    messageVi:
+      'Sổ năm {year}: không có dòng nào mang số {missing} ({count} số), giữa số {before} ({beforeRow}) và số {after} ({afterRow}): có thể thiếu trang, sót dòng khi nhập, hoặc số bị bỏ qua trong sổ gốc.',
+    description:
+      "Numbers missing inside a book's run of registration numbers (numbers run from 1 through a calendar year, DOMAIN.md §3.3; gaps are a QA signal), one finding per gap, listed for the book's file and sheet without a row (errors.xlsx, summary.json problems). A book is a sheet's rows of one registration year; every row with a whole number counts, kept, merged or rejected (a cancelled entry still used its number), and rows without a registration year — or of a year with fewer than 5 numbers in that sheet, typed with a wrong year — fill numbers but open no gap. Only for books of at least 5 numbers whose numbering is otherwise continuous: at most 3 gaps (or one per 20 numbers), and no gap longer than the book (a jump to a mistyped number is no lost page). Numbers before the first one typed are not asked for.",
+    fixVi: 'Đối chiếu sổ gốc: nhập các dòng còn thiếu; nếu sổ gốc không có các số đó (bỏ số, trang bị mất) thì ghi chú lại.',
   },
   {
     code: 'ID_PROVINCE_NOT_REGISTRATION',
@@ -127,6 +147,24 @@ export const validationCodes: readonly CatalogEntry[] = [
     messageVi: 'Tên bên {spouse} "{value}" có tên đệm "{word}", thường là tên {other}: có thể tên chồng và vợ đã bị ghi đảo cột.',
     description: "A husband's name with the middle name 'Thị' (a woman's) or a wife's with 'Văn' (a man's), DOMAIN.md §4: most often the spouses typed in each other's columns. Only the marked spelling counts ('Thi', 'Van' are names of their own).",
     fixVi: 'Đối chiếu sổ gốc: nếu tên chồng và vợ bị ghi đảo cột, chuyển lại cho đúng cột (cả ngày sinh, giấy tờ, nơi cư trú).',
+  },
+  {
+    code: 'SEX_MIDDLE_NAME_MISMATCH',
+    severity: 'warning',
+    field: 'sex',
+    messageVi: 'Giới tính ghi {sex}, nhưng họ tên "{value}" có tên đệm "{word}", thường là tên {other}: giới tính hoặc họ tên có thể bị ghi nhầm.',
+    description:
+      "A child (birth) or a deceased (death) recorded male whose middle name has 'Thị' (a woman's), or female with 'Văn' (a man's), DOMAIN.md §4. Sex can only be hinted from these words, never inferred: both values are kept as typed. Only the marked spelling counts ('Thi', 'Van' are names of their own), a middle name with both words says nothing ('Nguyễn Thị Văn Anh'), and persons of another nationality are not checked.",
+    fixVi: 'Đối chiếu sổ gốc và giấy chứng sinh hoặc giấy báo tử: sửa giới tính hoặc họ tên nếu bị ghi nhầm; nếu đúng như vậy thì giữ nguyên.',
+  },
+  {
+    code: 'PARENT_NAME_SEX',
+    severity: 'warning',
+    field: 'fullName',
+    messageVi: 'Tên {parent} "{value}" có tên đệm "{word}", thường là tên {other}: có thể tên cha và mẹ đã bị ghi đảo cột.',
+    description:
+      "In a birth entry, a mother whose middle name has 'Văn' (a man's) or a father whose middle name has 'Thị' (a woman's), DOMAIN.md §4: most often the parents typed in each other's columns, as MARRIAGE_SPOUSE_NAME_SEX for spouses. A hint, never a correction. Only the marked spelling counts, a middle name with both words says nothing, a family name 'Văn' is no middle name, and parents of another nationality are not checked.",
+    fixVi: 'Đối chiếu sổ gốc: nếu tên cha và mẹ bị ghi đảo cột, chuyển lại cho đúng cột (cả năm sinh, dân tộc, quốc tịch, nơi cư trú, giấy tờ).',
   },
   {
     code: 'MARRIAGE_AGE_UNCERTAIN',

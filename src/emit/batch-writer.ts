@@ -20,6 +20,7 @@ import type { BatchCounts, DedupSummary, Manifest, Provenance, RejectedRow } fro
 import { ProblemLog, type ProblemCounts } from './problem-log.js';
 import { messageVi } from '../catalog/catalog.js';
 import { RegisterNumbers, registerPositionOf, type RegisterPosition } from '../validate/register-numbers.js';
+import { RegisterBooks, type BookFinding } from '../validate/register-books.js';
 import { DEFAULT_HISTORY_KEEP } from '../run/run-control.js';
 import { replaceBatch } from './batch-history.js';
 
@@ -38,6 +39,7 @@ export interface BatchCheckpoint {
   counts: BatchCounts;
   problemCounts: ProblemCounts;
   inputRows: Map<string, number>;
+  rejectedPositions: number;
 }
 
 export interface BatchOptions {
@@ -82,6 +84,14 @@ export class BatchWriter {
   private readonly registerPositions: (RegisterPosition | null)[] = [];
   /** Source position of each clean record in spool order (PERSONAL_ID_REPEATED names the earlier one). */
   private readonly provenances: Provenance[] = [];
+  /**
+   * Register position of each rejected row with a number, and how many clean records came
+   * before it: a rejected row still holds its number in the book (REGISTER_NUMBER_REPEATED,
+   * REGISTER_NUMBER_GAP), unless it is an entry the book cancelled.
+   */
+  private readonly rejectedPositions: { cleanBefore: number; position: RegisterPosition; cancelled: boolean }[] = [];
+  /** Findings on whole books (REGISTER_NUMBER_GAP) of the last commit, for the run summary. */
+  bookFindings: BookFinding[] = [];
 
   constructor(
     outputFolder: string,
@@ -125,9 +135,15 @@ export class BatchWriter {
     this.counts.clean++;
   }
 
-  writeRejected(row: RejectedRow): void {
+  /** A rejected row; `record` (the record as read) gives its register position. */
+  writeRejected(row: RejectedRow, record?: Readonly<Record<string, unknown>>): void {
     this.rejected.write(`${JSON.stringify(row)}\n`);
     this.counts.rejected++;
+    const position = record === undefined ? null : registerPositionOf(record, row.provenance);
+    if (position !== null) {
+      const cancelled = row.errors.some((error) => error.code === 'ENTRY_CANCELLED');
+      this.rejectedPositions.push({ cleanBefore: this.registerPositions.length, position, cancelled });
+    }
   }
 
   /** Everything found in one row, for the officers' report (counts by code and commune, detail lines). */
@@ -153,6 +169,7 @@ export class BatchWriter {
       counts: structuredClone(this.counts),
       problemCounts: structuredClone(this.problems.counts),
       inputRows: new Map(this.inputRows),
+      rejectedPositions: this.rejectedPositions.length,
     };
   }
 
@@ -161,6 +178,7 @@ export class BatchWriter {
     this.flushClean();
     this.registerPositions.length = checkpoint.cleanRecords;
     this.provenances.length = checkpoint.cleanRecords;
+    this.rejectedPositions.length = checkpoint.rejectedPositions;
     this.rejected.truncate(checkpoint.rejectedSize);
     this.cleanSpool.truncate(checkpoint.cleanSpoolSize);
     this.problems.spool.truncate(checkpoint.problemSpoolSize);
@@ -227,6 +245,7 @@ export class BatchWriter {
     this.dedupRecords.length = 0;
     this.registerPositions.length = 0;
     this.provenances.length = 0;
+    this.rejectedPositions.length = 0;
     replaceBatch(this.finalFolder, this.tempFolder, manifest.runId, this.batchOptions.historyKeep ?? DEFAULT_HISTORY_KEEP);
     return complete;
   }
@@ -256,11 +275,15 @@ export class BatchWriter {
 
   /**
    * REGISTER_NUMBER_REPEATED and PERSONAL_ID_REPEATED on the records kept, in
-   * source order: a copy of the same entry is merged, not flagged. The warnings
-   * go into the records and the officers' report.
+   * source order: a copy of the same entry is merged, not flagged; a rejected row
+   * before it holds its number too. Then the books' numbering as a whole:
+   * REGISTER_NUMBER_OUT_OF_ORDER on kept records, REGISTER_NUMBER_GAP per book
+   * (listed for its sheet, like a sheet's problems). The warnings go into the
+   * records and the officers' report.
    */
   private checkRegisterNumbers(mergedAway: ReadonlySet<string>): Map<string, AddedWarning[]> {
     const registerNumbers = new RegisterNumbers();
+    const books = new RegisterBooks();
     const personalIds = new RepeatedPersonalIds(this.dedup?.spec.personalIdField);
     const added = new Map<string, AddedWarning[]>();
     const warn = (id: string, finding: BoundFinding, provenance: Provenance, communeCode: string | null): void => {
@@ -268,15 +291,33 @@ export class BatchWriter {
       added.set(id, [...(added.get(id) ?? []), warning]);
       this.problems.addFinding(finding, provenance, communeCode);
     };
+    const communeOf = (position: RegisterPosition): string | null => (position.key === null ? null : position.key.slice(0, position.key.indexOf('|')));
+    let nextRejected = 0;
+    const takeRejected = (cleanBefore: number): void => {
+      for (; nextRejected < this.rejectedPositions.length && this.rejectedPositions[nextRejected]!.cleanBefore <= cleanBefore; nextRejected++) {
+        const { position, cancelled } = this.rejectedPositions[nextRejected]!;
+        books.add(position, cancelled ? 'cancelled' : 'rejected');
+        if (!cancelled) registerNumbers.hold(position);
+      }
+    };
     this.registerPositions.forEach((position, index) => {
+      takeRejected(index);
       // Without deduplication (a writer tested alone) nothing is merged away.
       const record = this.dedupRecords[index];
-      if (record !== undefined && mergedAway.has(record.id)) return;
+      if (record !== undefined && mergedAway.has(record.id)) {
+        if (position) books.add(position, 'merged');
+        return;
+      }
+      if (position) books.add(position, 'kept', record?.id ?? null);
       const repeated = position === null ? null : registerNumbers.checkPosition(position);
-      if (repeated && position && record) warn(record.id, repeated, position.provenance, position.key.slice(0, position.key.indexOf('|')));
+      if (repeated && position && record) warn(record.id, repeated, position.provenance, communeOf(position));
       const idRepeated = record === undefined ? null : personalIds.check(record, this.provenances[index] as Provenance);
       if (idRepeated && record) warn(record.id, idRepeated, this.provenances[index] as Provenance, record.values['registration.commune'] ?? null);
     });
+    takeRejected(Infinity);
+    for (const { id, provenance, communeCode, finding } of books.outOfOrder()) warn(id, finding, provenance, communeCode);
+    this.bookFindings = books.gaps();
+    for (const { code, file, sheet, params } of this.bookFindings) this.problems.addFileProblem(code, file, sheet, params);
     return added;
   }
 

@@ -1,6 +1,7 @@
 import type { SourceCell } from '../ingest/source-cell.js';
 import { BOOK_YEAR, yearsNamed } from '../ingest/title-defaults.js';
 import { DATE_CODES } from '../normalize/date/date-finding-codes.js';
+import { dateVi } from '../normalize/date/date-vi.js';
 import type { FieldReader } from '../normalize/field-reader.js';
 import { normalizeRegisterNumber, typedBeforeExcelDate } from '../normalize/codes/register-number.js';
 import type { RecordBody } from './record-type.js';
@@ -17,6 +18,7 @@ const DATE = 'registration.date';
 export function readRegistration(reader: FieldReader): RecordBody['registration'] {
   const date = registrationDate(reader);
   reader.registrationDate = date;
+  if (date !== null) checkBookYear(reader, date);
   const place = reader.place('registration.place');
   const { communeCode } = reader.commune(place, 'registration.place', 'registration.communeCode');
   return {
@@ -50,6 +52,42 @@ function registrationDate(reader: FieldReader): string | null {
   const [yearMissing] = findings.splice(missing, 1);
   reader.report(Object.assign({}, yearMissing, { code: DATE_CODES.yearFromBook, normalized: completed, params: { year: book.year, source: book.source } }));
   return completed;
+}
+
+/**
+ * DATE_YEAR_NOT_BOOK when the registration date's year is not the one year its book gives (title,
+ * book number, sheet name: bookYear). A book holds one calendar year and its numbers restart with
+ * the year (DOMAIN.md §3.3), so the year or the book is wrong — or the clerk wrote the first days of
+ * January in the old book: a warning, for the officer to tell. Nothing when the book names no year
+ * or two. The common case (the sheet's year, or a book number naming the date's year) costs no regex.
+ */
+function checkBookYear(reader: FieldReader, date: string): void {
+  const year = date.slice(0, 4);
+  const sheetYear = reader.sourceCell(BOOK_YEAR)?.value;
+  if (sheetYear === Number(year) || sheetYear === null) return;
+  if (sheetYear === undefined) {
+    const bookText = reader.sourceCell(BOOK)?.text;
+    if (bookText === undefined || bookText.includes(year)) return;
+  }
+  const book = bookYear(reader);
+  if (book === null || book.year === Number(year)) return;
+  const cell = reader.sourceCell(DATE);
+  // A re-registration ('5/3/1990 - ĐKL', remarks 'Đăng ký lại') may give the first registration's date.
+  if (RE_REGISTRATION.test(folded(cell?.text)) || RE_REGISTRATION.test(folded(reader.sourceCell('remarks')?.text))) return;
+  reader.report({
+    code: DATE_CODES.yearNotBook,
+    field: DATE,
+    ...(cell === undefined ? {} : { column: cell.column, value: cell.text }),
+    normalized: date,
+    params: { date: dateVi(date), year: book.year, dateYear: year, source: book.source },
+  });
+}
+
+/** 'ĐKL', 'đăng ký lại', 'đăng ký khai sinh lại', 'ĐK lại' (folded: no marks, lower case). */
+const RE_REGISTRATION = /\bdkl\b|\b(?:dang ky|dk)(?: (?:khai sinh|khai tu|ket hon|ks|kt|kh))? lai\b/;
+
+function folded(text: string | undefined): string {
+  return text === undefined ? '' : text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
 }
 
 /**

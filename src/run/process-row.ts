@@ -29,7 +29,8 @@ export interface RowContext {
 }
 
 /** What became of a row, plus everything found in it (for the officers' report) and its commune. */
-export type RowOutcome = ({ kind: 'clean'; record: Record<string, unknown> } | { kind: 'rejected'; rejected: RejectedRow }) & {
+/** A rejected row keeps the record as read (when one was built): its register number still counts in its book. */
+export type RowOutcome = ({ kind: 'clean'; record: Record<string, unknown> } | { kind: 'rejected'; rejected: RejectedRow; record?: Record<string, unknown> }) & {
   findings: BoundFinding[];
   communeCode: string | null;
 };
@@ -108,6 +109,7 @@ export function processRow(row: SheetRow & { problem?: CsvRecordProblem } & Ditt
   }
   return {
     kind: 'rejected',
+    record,
     findings,
     communeCode: body.registration.communeCode,
     rejected: {

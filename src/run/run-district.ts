@@ -136,7 +136,7 @@ export async function runDistrict(job: DistrictJob, logger: Logger): Promise<Dis
             accounting.read(event.type, provenance);
             const { outcome } = event;
             if (outcome.kind === 'clean') writer.writeClean(outcome.record);
-            else writer.writeRejected(outcome.rejected);
+            else writer.writeRejected(outcome.rejected, outcome.record);
             writer.recordFindings(outcome.findings, provenance, outcome.communeCode, outcome.kind === 'rejected');
             accounting.written(event.type, provenance);
           }
@@ -196,6 +196,8 @@ export async function runDistrict(job: DistrictJob, logger: Logger): Promise<Dis
         // Released records are missing from that district's clean batch (merged away there) until it is re-run.
         log.warn({ type, otherDistrict: repair.district, repointed: repair.repointed, released: repair.released }, 'registry: records of another district had been merged into entries this batch no longer has');
       }
+      // Whole-book findings (a gap in a book's numbers) are listed with the file and sheet problems.
+      for (const { code, file, sheet, params } of writer.bookFindings) problems.push({ district: job.districtCode, file, sheet, code, message: messageVi(code, params), type });
       manifests.push(manifest);
     }
     return manifests;

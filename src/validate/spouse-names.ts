@@ -1,13 +1,13 @@
 import type { BoundFinding } from '../normalize/bound-finding.js';
+import { middleNameSex } from './middle-name-sex.js';
 import { valueAt } from './record-access.js';
 
 /**
- * The middle name that marks the other sex (DOMAIN.md §4: 'Thị' is a woman's,
- * 'Văn' a man's): a husband whose name has 'Thị' or a wife whose name has 'Văn' is
- * most often an entry typed with the spouses in each other's columns. Only the
- * marked spelling counts ('Thi' and 'Van' are also names of their own: Thi, Vân).
+ * A husband whose middle name hints at a woman ('Thị') or a wife whose middle name
+ * hints at a man ('Văn'), DOMAIN.md §4 (middleNameSex): most often an entry typed
+ * with the spouses in each other's columns.
  */
-const OTHER_SEX_WORD = { husband: 'thị', wife: 'văn' } as const;
+const OWN_SEX = { husband: 'male', wife: 'female' } as const;
 const SPOUSE_VI = { husband: 'chồng', wife: 'vợ' } as const;
 const OTHER_VI = { husband: 'phụ nữ', wife: 'nam giới' } as const;
 
@@ -16,9 +16,8 @@ export function spousesInTheirColumns(record: Readonly<Record<string, unknown>>)
   for (const spouse of ['husband', 'wife'] as const) {
     const middle = valueAt(record, `${spouse}.middleName`);
     if (typeof middle !== 'string') continue;
-    const words = middle.toLowerCase().split(' ');
-    // 'Nguyễn Thị Văn Anh': a woman's name with both words is hers alone.
-    if (!words.includes(OTHER_SEX_WORD[spouse]) || words.includes(OTHER_SEX_WORD[spouse === 'husband' ? 'wife' : 'husband'])) continue;
+    const hinted = middleNameSex(middle.split(' '));
+    if (hinted === null || hinted === OWN_SEX[spouse]) continue;
     const name = valueAt(record, `${spouse}.fullName`);
     const word = spouse === 'husband' ? 'Thị' : 'Văn';
     findings.push({

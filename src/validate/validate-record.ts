@@ -5,17 +5,27 @@ import { childIdProvince } from './child-id-province.js';
 import { entryRemarks } from './entry-remarks.js';
 import { deathAfterBirth, registrationAfterEvent } from './event-order.js';
 import { marriageAges } from './marriage-age.js';
+import { parentsInTheirColumns, sexAgreesWithMiddleName } from './middle-name-sex.js';
 import { parentsOlderThanChild } from './parent-age.js';
 import { spousesInTheirColumns } from './spouse-names.js';
 import { checkRequiredFields } from './required-fields.js';
 
-type Rule = (record: Readonly<Record<string, unknown>>) => BoundFinding[];
+/** A rule reads the record, and the row's normalizer findings where a value's reading matters (a name that is a parent's). */
+type Rule = (record: Readonly<Record<string, unknown>>, findings: readonly BoundFinding[]) => BoundFinding[];
 
 /** Cross-field rules per record type, in one visible list; what the remarks say of the entry first. */
 const RULES: Record<RecordTypeName, readonly Rule[]> = {
-  birth: [entryRemarks, registrationAfterEvent('child.birthDate', 'sinh'), parentsOlderThanChild, childIdProvince, childCmnd],
+  birth: [
+    entryRemarks,
+    registrationAfterEvent('child.birthDate', 'sinh'),
+    parentsOlderThanChild,
+    childIdProvince,
+    childCmnd,
+    sexAgreesWithMiddleName('child'),
+    parentsInTheirColumns,
+  ],
   marriage: [entryRemarks, registrationAfterEvent('husband.birthDate', 'sinh của người chồng'), registrationAfterEvent('wife.birthDate', 'sinh của người vợ'), marriageAges, spousesInTheirColumns],
-  death: [entryRemarks, registrationAfterEvent('deathDate', 'chết'), deathAfterBirth],
+  death: [entryRemarks, registrationAfterEvent('deathDate', 'chết'), deathAfterBirth, sexAgreesWithMiddleName('deceased')],
 };
 
 /** Required fields, then the type's cross-field rules; the row's normalizer findings are already in `findings`. */
@@ -25,5 +35,5 @@ export function validateRecord(
   findings: readonly BoundFinding[],
   isError: (code: string) => boolean,
 ): BoundFinding[] {
-  return [...checkRequiredFields(type, record, findings, isError), ...RULES[type.name].flatMap((rule) => rule(record))];
+  return [...checkRequiredFields(type, record, findings, isError), ...RULES[type.name].flatMap((rule) => rule(record, findings))];
 }

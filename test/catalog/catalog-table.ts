@@ -88,6 +88,8 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   ...wholeFile('file-excel-97.xls', 'FILE_TYPE_UNSUPPORTED', '.xls'),
   { ...SON_LOI, sheet: 'Thống kê', type: null, row: null, field: null, code: 'SHEET_NO_HEADER', output: 'summary.problems', names: '5 dòng' },
   { ...SON_LOI, row: null, field: null, code: 'COLUMN_UNKNOWN', output: 'summary.problems', names: 'Cán bộ tư pháp' },
+  // A book's numbering: rows 72–73 continue at 68, no row carries 66–67.
+  { ...SON_LOI, row: null, field: null, code: 'REGISTER_NUMBER_GAP', output: 'summary.problems', names: '66–67' },
   // CSV records.
   at(csv('csv-quote-unterminated.csv'), 3, 'CSV_QUOTE_UNTERMINATED', 'row', 'rejected.errors'),
   at(csv('csv-malformed-quotes.csv'), 3, 'CSV_MALFORMED_QUOTES', 'row', 'rejected.errors'),
@@ -139,6 +141,7 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(SON_LOI, 27, 'DATE_YEAR_MISSING', 'child.birthDate', 'rejected.errors'),
   at(HUONG_CANH, 14, 'DATE_YEAR_MISSING', 'deceased.birthDate', 'rejected.errors'),
   at(HUONG_CANH_2017, 5, 'DATE_YEAR_FROM_BOOK', 'registration.date', 'clean.warnings'),
+  at(SON_LOI, 69, 'DATE_YEAR_NOT_BOOK', 'registration.date', 'clean.warnings'),
   at(HUONG_CANH, 8, 'DATE_TIME_DROPPED', 'deathDate', 'clean.notes'),
   at(HUONG_CANH, 9, 'DATE_UNKNOWN', 'deceased.birthDate', 'clean.notes'),
   at(HUONG_CANH, 10, 'DATE_APPROXIMATE', 'deceased.birthDate', 'clean.warnings'),
@@ -153,6 +156,7 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   ...[4, 8, 9, 11, 13].map((row) => at(TRUNG_MY, row, 'DATE_US_LOCALE_LIKELY', 'registration.date', 'clean.warnings')),
   // Sex, ethnicity, nationality.
   at(SON_LOI, 28, 'SEX_UNKNOWN', 'child.sex', 'rejected.errors'),
+  at(SON_LOI, 65, 'SEX_NOT_KNOWN', 'child.sex', 'clean.warnings'),
   at(HUONG_CANH, 12, 'SEX_CONFLICTING_MARKS', 'deceased.sex', 'rejected.errors'),
   at(SON_LOI, 29, 'ETHNICITY_UNKNOWN', 'child.ethnicityCode', 'clean.warnings'),
   at(SON_LOI, 30, 'ETHNICITY_AMBIGUOUS', 'mother.ethnicityCode', 'clean.warnings'),
@@ -162,7 +166,7 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(SON_LOI, 34, 'NATIONALITY_MULTIPLE', 'child.nationality', 'clean.warnings'),
   at(THIEN_KE, 7, 'NATIONALITY_FORMER_STATE', 'wife.nationality', 'clean.warnings'),
   at(SON_LOI, 35, 'NATIONALITY_STATELESS', 'mother.nationality', 'clean.warnings'),
-  at(SON_LOI, 65, 'NATIONALITY_SPELLING_CORRECTED', 'mother.nationality', 'clean.notes'),
+  at(SON_LOI, 74, 'NATIONALITY_SPELLING_CORRECTED', 'mother.nationality', 'clean.notes'),
   // Personal IDs.
   at(SON_LOI, 36, 'ID_MALFORMED', 'child.personalId', 'rejected.errors'),
   at(QUAT_LUU_CSV, 3, 'ID_DIGITS_LOST', 'child.personalId', 'rejected.errors'),
@@ -176,7 +180,7 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(SON_LOI, 41, 'ID_BIRTH_YEAR_MISMATCH', 'child.personalId', 'rejected.errors'),
   // Places.
   at(SON_LOI, 42, 'PLACE_FORMER_NAME_MAPPED', 'registration.communeCode', 'clean.notes'),
-  at(SON_LOI, 66, 'PLACE_SPELLING_VARIANT_MAPPED', 'registration.communeCode', 'clean.notes'),
+  at(SON_LOI, 75, 'PLACE_SPELLING_VARIANT_MAPPED', 'registration.communeCode', 'clean.notes'),
   at(SON_LOI, 43, 'PLACE_CODE_LEADING_ZERO_RESTORED', 'registration.communeCode', 'clean.notes'),
   at(SON_LOI, 44, 'PLACE_COMMUNE_AMBIGUOUS', 'registration.communeCode', 'clean.warnings'),
   at(SON_LOI, 45, 'PLACE_COMMUNE_UNKNOWN', 'registration.communeCode', 'clean.warnings'),
@@ -188,7 +192,7 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(SON_LOI, 49, 'PLACE_ABBREVIATION_EXPANDED', 'mother.residence', 'clean.notes'),
   at(SON_LOI, 50, 'PLACE_CASE_NORMALIZED', 'father.residence', 'clean.notes'),
   // Row 66 holds only the rest of row 65's mother's residence: joined to it, and skipped.
-  at(SON_LOI, 67, 'ROW_CONTINUATION_JOINED', 'mother.residence', 'clean.notes'),
+  at(SON_LOI, 76, 'ROW_CONTINUATION_JOINED', 'mother.residence', 'clean.notes'),
   // Record rules.
   at(SON_LOI, 51, 'FIELD_REQUIRED', 'registration.date', 'rejected.errors'),
   at(SON_LOI, 52, 'REGISTRATION_BEFORE_EVENT', 'registration.date', 'rejected.errors'),
@@ -209,14 +213,21 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(SON_LOI, 61, 'REGISTER_NUMBER_YEAR_DROPPED', 'registration.number', 'clean.notes'),
   at(SON_LOI, 62, 'REGISTER_DATE_CELL_RESTORED', 'registration.number', 'clean.notes'),
   at(SON_LOI, 62, 'REGISTER_NUMBER_YEAR_DROPPED', 'registration.number', 'clean.notes'),
+  at(SON_LOI, 68, 'REGISTER_NUMBER_YEAR_MISMATCH', 'registration.number', 'clean.warnings'),
   at(SON_LOI, 59, 'DATE_YEAR_IN_DATE_CELL', 'mother.birthYear', 'clean.warnings'),
   // Row 55 is row 54 typed again with the ID: merged away, the survivor takes the ID.
   at(SON_LOI, 54, 'DEDUP_FIELD_FILLED', 'child.personalId', 'clean.notes'),
   at(SON_LOI, 56, 'REGISTER_NUMBER_REPEATED', 'registration.number', 'clean.warnings'),
+  // Rows 70–71: numbers 65 and 64 against their dates (the 25th and the 28th).
+  at(SON_LOI, 71, 'REGISTER_NUMBER_OUT_OF_ORDER', 'registration.number', 'clean.warnings'),
   // Row 60 is row 37's twin, kept apart by deduplication, with row 37's ID copied.
   at(SON_LOI, 63, 'PERSONAL_ID_REPEATED', 'child.personalId', 'clean.warnings'),
   at(THIEN_KE, 5, 'MARRIAGE_UNDER_AGE', 'wife.birthDate', 'clean.warnings'),
   at(THIEN_KE, 6, 'MARRIAGE_AGE_UNCERTAIN', 'husband.birthDate', 'clean.warnings'),
   at(THIEN_KE, 8, 'MARRIAGE_SPOUSE_NAME_SEX', 'husband.fullName', 'clean.warnings'),
   at(THIEN_KE, 8, 'MARRIAGE_SPOUSE_NAME_SEX', 'wife.fullName', 'clean.warnings'),
+  at(SON_LOI, 66, 'SEX_MIDDLE_NAME_MISMATCH', 'child.sex', 'clean.warnings'),
+  at(HUONG_CANH, 27, 'SEX_MIDDLE_NAME_MISMATCH', 'deceased.sex', 'clean.warnings'),
+  at(SON_LOI, 67, 'PARENT_NAME_SEX', 'mother.fullName', 'clean.warnings'),
+  at(SON_LOI, 67, 'PARENT_NAME_SEX', 'father.fullName', 'clean.warnings'),
 ];

@@ -39,6 +39,7 @@ const EXPECTED_SEVERITY: Record<string, string> = {
   DATE_UNPARSEABLE: 'error',
   DATE_YEAR_MISSING: 'error',
   DATE_YEAR_FROM_BOOK: 'warning',
+  DATE_YEAR_NOT_BOOK: 'warning',
   DATE_IMPOSSIBLE: 'error',
   DATE_OUT_OF_RANGE: 'error',
   DATE_TWO_DIGIT_YEAR: 'note',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { severityOf } from '../../src/catalog/catalog.js';
 import { codedFieldCodes } from '../../src/catalog/coded-field-codes.js';
 import type { CellValue } from '../../src/ingest/source-cell.js';
 import type { Finding } from '../../src/normalize/finding.js';
@@ -33,12 +34,27 @@ describe('normalizeSex', () => {
   });
 
   // 0 is refused: in "is male" boolean sheets 0 = female, in ISO/IEC 5218 0 = not known.
-  const unreadable: CellValue[] = ['Nam/Nữ', 'Nam nữ', 'N', '0', 0, 3, '9', 1.5, 'x', 'Không rõ', 'Name', 'con', true, new Date(2020, 0, 1)];
+  // 'N?' is a letter lost to an encoding ('Nữ' through a code page without ữ), not a question.
+  const unreadable: CellValue[] = ['Nam/Nữ', 'Nam nữ', 'N', 'N?', '0', 0, 3, '9', 1.5, 'Name', 'con', 'x Nam', 'không Nam', true, new Date(2020, 0, 1)];
   it.each(unreadable)('rejects %j with SEX_UNKNOWN', (cell) => {
     const result = normalizeSex(cell);
     expect(result.value).toBeNull();
     expect(result.findings.map((finding) => finding.code)).toEqual(['SEX_UNKNOWN']);
     expectCatalogued(result.findings);
+  });
+
+  // No register requires the sex: a cell that says it is not known is a blank with a warning,
+  // not a rejection of the whole entry (a blank cell already loads as null).
+  const notKnown: CellValue[] = ['?', '??', '(?)', ' ? ', '？', 'không rõ', 'Không rõ', 'KHÔNG RÕ', 'khong ro', 'chưa rõ', 'Không xác định', 'KXĐ', 'không', 'x', 'X', 'xx', 'Giới tính: không rõ'];
+  it.each(notKnown)('leaves %j empty with the warning SEX_NOT_KNOWN', (cell) => {
+    const result = normalizeSex(cell);
+    expect(result).toEqual({ value: null, findings: [{ code: 'SEX_NOT_KNOWN' }] });
+    expectCatalogued(result.findings);
+  });
+
+  it('reports a sex not known as a warning, an unreadable one as an error', () => {
+    expect(severityOf('SEX_NOT_KNOWN')).toBe('warning');
+    expect(severityOf('SEX_UNKNOWN')).toBe('error');
   });
 });
 

@@ -106,14 +106,15 @@ describe("a registration date typed without the year, in a book that gives it", 
     expect(rows.get('KS!4')?.warnings[0]?.message).toContain('đã lấy năm 1995 của sổ, theo quyển số "01/1995"');
   });
 
-  it("never changes a registration date typed with its year, even another year than the book's", async () => {
+  it("never changes a registration date typed with its year, even another year than the book's (which it warns of)", async () => {
     const rows = await readBook('so-khai-tu-1997.xlsx', [
       {
         name: '1997',
         rows: [['SỔ ĐĂNG KÝ KHAI TỬ NĂM 1997'], DEATH_HEADER, [40, '05/01/1998', 'Hà Văn Khải', 1930, 'Nam', '02/01/1998', 'Tại nhà', 'Già yếu']],
       },
     ]);
-    expect(rows.get('1997!3')).toEqual({ kind: 'clean', registrationDate: '1998-01-05', errors: [], warnings: [] });
+    expect(rows.get('1997!3')).toMatchObject({ kind: 'clean', registrationDate: '1998-01-05', errors: [] });
+    expect(codes(rows.get('1997!3')?.warnings)).toEqual(['DATE_YEAR_NOT_BOOK registration.date']);
   });
 
   it('gives no year when the sheet names two, or when the day is not in the book year', async () => {
@@ -180,5 +181,81 @@ describe("a registration date typed without the year, in a book that gives it", 
     ]);
     expect(rows.get('KS 2003!3')).toMatchObject({ kind: 'clean', registrationDate: '2003-03-05' });
     expect(codes(rows.get('KS 2003!3')?.warnings)).toEqual(['DATE_YEAR_FROM_BOOK registration.date']);
+  });
+});
+
+// DOMAIN.md §3.3: a book holds one calendar year and numbers restart with it, so a registration
+// date of another year in a book that names its year is a typing slip (or the first days of
+// January written in the old book): a warning, never a correction.
+describe("a registration date of another year than its book's", () => {
+  const book = (rows: (string | number | null)[][]): (string | number | null)[][] => [
+    ['UỶ BAN NHÂN DÂN XÃ QUẤT LƯU'],
+    ['SỔ ĐĂNG KÝ KHAI SINH NĂM 2017'],
+    ['Quyển số: 01/2017'],
+    BIRTH_HEADER,
+    ...rows,
+  ];
+
+  it("is warned of, naming the book's year and where it was read; the date stays as typed", async () => {
+    const rows = await readBook('so-khai-sinh-quat-luu-2017.xlsx', [
+      {
+        name: '2017',
+        rows: book([
+          [1, '04/01/2017', 'Nguyễn Văn Hải', 'Nam', '20/12/2016', 'Trần Thị Mai', 1990],
+          [2, '09/01/2018', 'Lê Thị Thu', 'Nữ', '28/12/2016', 'Đỗ Thị Hằng', 1991],
+          [3, '12/01/2017', 'Phạm Minh Đức', 'Nam', '02/01/2017', 'Vũ Thị Lan', 1992],
+          [4, '16/01/2016', 'Bùi Thị Ngọc', 'Nữ', '03/01/2016', 'Hà Thị Nhàn', 1993],
+          [5, '20/01/17', 'Đặng Văn Nam', 'Nam', '12/01/2017', 'Ngô Thị Hoa', 1994],
+        ]),
+      },
+    ]);
+    for (const row of [5, 7, 9]) expect(rows.get(`2017!${row}`)).toMatchObject({ kind: 'clean', warnings: [] });
+    expect(rows.get('2017!6')).toMatchObject({ kind: 'clean', registrationDate: '2018-01-09' });
+    expect(rows.get('2017!8')).toMatchObject({ kind: 'clean', registrationDate: '2016-01-16' });
+    for (const row of [6, 8]) expect(codes(rows.get(`2017!${row}`)?.warnings)).toEqual(['DATE_YEAR_NOT_BOOK registration.date']);
+    expect(rows.get('2017!6')?.warnings[0]?.message).toBe(
+      'Ngày đăng ký 09/01/2018 thuộc năm 2018, nhưng sổ này là sổ năm 2017 (theo tiêu đề sổ, quyển số "01/2017" và tên trang tính "2017"): có thể năm đăng ký bị gõ nhầm.',
+    );
+  });
+
+  it("reads the book's year from its book number alone, the row's own too", async () => {
+    const header = ['Số', 'Quyển số', 'Ngày đăng ký', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Họ và tên mẹ', 'Năm sinh mẹ'];
+    const rows = await readBook('so-khai-sinh.xlsx', [
+      { name: 'Sheet1', rows: [header, [7, '01/2016', '12/01/2015', 'Trần Văn Bình', 'Nam', '02/01/2015', 'Lê Thị Lan', 1990], [8, '01/2016', '13/01/2016', 'Trần Văn Bảo', 'Nam', '03/01/2016', 'Lê Thị Hương', 1991]] },
+      { name: 'Sheet2', rows: [['Quyển số: 02/2016'], BIRTH_HEADER, [1, '12/01/2015', 'Phạm Văn Cường', 'Nam', '02/01/2015', 'Đỗ Thị Mai', 1991]] },
+    ]);
+    expect(codes(rows.get('Sheet1!2')?.warnings)).toEqual(['DATE_YEAR_NOT_BOOK registration.date']);
+    expect(rows.get('Sheet1!2')?.warnings[0]?.message).toContain('theo quyển số "01/2016"');
+    expect(rows.get('Sheet1!3')).toMatchObject({ kind: 'clean', warnings: [] });
+    expect(codes(rows.get('Sheet2!3')?.warnings)).toEqual(['DATE_YEAR_NOT_BOOK registration.date']);
+  });
+
+  it("says nothing of a re-registration that gives the first registration's date", async () => {
+    const header = [...BIRTH_HEADER, 'Ghi chú'];
+    const rows = await readBook('so-khai-sinh-2016.xlsx', [
+      {
+        name: '2016',
+        rows: [
+          ['SỔ ĐĂNG KÝ KHAI SINH NĂM 2016'],
+          header,
+          [12, '12/5/1990 (ĐKL ngày 3/4/2016)', 'Trần Văn Bình', 'Nam', '02/05/1990', 'Lê Thị Lan', 1965, null],
+          [13, '20/06/1988', 'Trần Thị Bích', 'Nữ', '02/06/1988', 'Lê Thị Lan', 1965, 'Đăng ký lại'],
+          [14, '20/06/1988', 'Trần Thị Ngọc', 'Nữ', '02/06/1988', 'Lê Thị Hoa', 1966, null],
+        ],
+      },
+    ]);
+    expect(rows.get('2016!3')).toMatchObject({ kind: 'clean', registrationDate: '1990-05-12', warnings: [] });
+    expect(rows.get('2016!4')).toMatchObject({ kind: 'clean', registrationDate: '1988-06-20', warnings: [] });
+    expect(codes(rows.get('2016!5')?.warnings)).toEqual(['DATE_YEAR_NOT_BOOK registration.date']);
+  });
+
+  it('says nothing when the book names no year, or two', async () => {
+    const rows = await readBook('so-khai-sinh-tam-hop.xlsx', [
+      { name: 'Sheet1', rows: [['SỔ ĐĂNG KÝ KHAI SINH'], ['Quyển số: 01'], BIRTH_HEADER, [1, '12/01/2015', 'Trần Văn Bình', 'Nam', '02/01/2015', 'Lê Thị Lan', 1990]] },
+      // The title copied from last year's sheet: the book names 2016 and 2017.
+      { name: '2017', rows: [['SỔ ĐĂNG KÝ KHAI SINH NĂM 2016'], BIRTH_HEADER, [1, '12/01/2015', 'Trần Văn Bình', 'Nam', '02/01/2015', 'Lê Thị Lan', 1990]] },
+    ]);
+    expect(rows.get('Sheet1!4')).toMatchObject({ kind: 'clean', warnings: [] });
+    expect(rows.get('2017!3')).toMatchObject({ kind: 'clean', warnings: [] });
   });
 });

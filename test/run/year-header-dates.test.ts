@@ -150,12 +150,12 @@ describe("a deceased's birth date with a two-digit year", () => {
     const people: [string, string, Date, Date][] = [
       ['Nguyễn Văn Tý', '12/6/00', day(2000, 1, 5), day(2000, 1, 10)], // 2000-06-12 would be after his death: 1900
       ['Trần Thị Nhớn', '2/3/01', day(2000, 2, 1), day(2000, 2, 3)], // 98 years old
-      ['Đỗ Văn Bé', '1/1/00', day(2000, 1, 20), day(2000, 1, 25)], // an infant born that year
+      ['Đỗ Văn Bé', '1/1/00', day(2000, 2, 10), day(2000, 2, 12)], // an infant born that year (registered after no. 2: numbers follow the dates)
       ['Hoàng Văn Bảng', '5/08', day(2000, 7, 1), day(2000, 7, 3)],
       ['Lưu Thị Gái', '11/05', day(2000, 8, 1), day(2000, 8, 2)],
       ['Tạ Văn Lạng', '3/45', day(2000, 9, 1), day(2000, 9, 2)],
     ];
-    const rows: Cell[][] = people.map(([name, born, died, registered], index) => [index + 1, registered, name, born, index % 2 ? 'Nữ' : 'Nam', 'Kinh', died, 'Tại nhà', 'Già yếu', place]);
+    const rows: Cell[][] = people.map(([name, born, died, registered], index) => [index + 1, registered, name, born, name.includes(' Thị ') ? 'Nữ' : 'Nam', 'Kinh', died, 'Tại nhà', 'Già yếu', place]);
     const path = await writeBook(folder, 'khai-tu-son-loi-2000.xlsx', 'KT 2000', header, rows);
     const { out } = await runInto({ type: 'death', districts: ['249'], inputs: [path] });
     const clean = readJsonl(join(out, '249/death/clean.jsonl'));

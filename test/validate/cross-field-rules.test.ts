@@ -148,3 +148,77 @@ describe('marriage ages by the law in force on the registration date (DOMAIN.md 
     expect(severityOf('MARRIAGE_AGE_UNCERTAIN')).toBe('warning');
   });
 });
+
+// DOMAIN.md §4: 'Văn' is traditionally a man's middle name, 'Thị' a woman's — a hint, never an
+// inference. On births and deaths it checks the recorded sex and the parents' columns.
+describe('middle names against the sex (births, deaths)', () => {
+  const split = (fullName: string) => {
+    const words = fullName.split(' ');
+    return { fullName, familyName: words[0], middleName: words.slice(1, -1).join(' '), givenName: words[words.length - 1] };
+  };
+  const child = (fullName: string, sex: string | null, nationality: string | null = 'VN') => ({ ...split(fullName), sex, nationality, birthDate: '2017-02-20' });
+  const births = (person: object, mother = 'Trần Thị Mai', father: string | null = 'Nguyễn Văn Hùng', parentNationality = 'VN'): Record<string, unknown> => ({
+    registration: { date: '2017-03-05' },
+    child: person,
+    mother: { fullName: mother, birthYear: '1990', nationality: parentNationality },
+    father: father === null ? null : { fullName: father, birthYear: '1988', nationality: parentNationality },
+  });
+
+  it("warns of a child recorded male with 'Thị' or female with 'Văn', on the sex", () => {
+    expect(codes('birth', births(child('Nguyễn Thị Lan Anh', 'male')))).toEqual(['SEX_MIDDLE_NAME_MISMATCH@child.sex']);
+    expect(codes('birth', births(child('Phạm Văn Đức', 'female')))).toEqual(['SEX_MIDDLE_NAME_MISMATCH@child.sex']);
+    const [finding] = validateRecord(RECORD_TYPES.birth, births(child('Nguyễn Thị Lan Anh', 'male')), [], isError);
+    expect(messageVi(finding!.code, { value: finding!.value, ...finding!.params })).toBe(
+      'Giới tính ghi Nam, nhưng họ tên "Nguyễn Thị Lan Anh" có tên đệm "Thị", thường là tên phụ nữ: giới tính hoặc họ tên có thể bị ghi nhầm.',
+    );
+    expect(severityOf('SEX_MIDDLE_NAME_MISMATCH')).toBe('warning');
+  });
+
+  it('says nothing of names that agree, names without Văn/Thị, a sex not recorded, or a foreign child', () => {
+    for (const [name, sex] of [
+      ['Nguyễn Văn Hải', 'male'],
+      ['Lê Thị Thu', 'female'],
+      ['Trần Minh Anh', 'female'],
+      ['Đỗ Ngọc Anh', 'male'],
+      ['Nguyễn Thi Hải', 'male'], // unmarked 'Thi' is a name of its own
+      ['Trần Van Anh', 'female'],
+      ['Nguyễn Thị Văn Anh', 'female'], // both words: hers
+      ['Văn Đình Luyện', 'male'], // Văn as the family name
+      ['Lê Thị Văn', 'female'], // Văn as the given name
+    ] as const) {
+      expect(codes('birth', births(child(name, sex))), name).toEqual([]);
+    }
+    expect(codes('birth', births(child('Nguyễn Thị Lan', null)))).toEqual([]);
+    expect(codes('birth', births(child('Nguyễn Thị Lan', 'male', 'CN')))).toEqual([]);
+    expect(codes('birth', births({ fullName: 'Park Min Jun', familyName: 'Park', middleName: 'Min', givenName: 'Jun', sex: 'male', nationality: 'VN', birthDate: '2017-02-20' }))).toEqual([]);
+  });
+
+  it("warns of a mother named '… Văn …' or a father named '… Thị …': the parents in each other's columns", () => {
+    expect(codes('birth', births(child('Lê Văn Khôi', 'male'), 'Đỗ Văn Nga', 'Lê Thị Tú'))).toEqual(['PARENT_NAME_SEX@mother.fullName', 'PARENT_NAME_SEX@father.fullName']);
+    expect(codes('birth', births(child('Lê Văn Khôi', 'male'), 'Đỗ Văn Nga', null))).toEqual(['PARENT_NAME_SEX@mother.fullName']);
+    const [finding] = validateRecord(RECORD_TYPES.birth, births(child('Lê Văn Khôi', 'male'), 'Trần Thị Mai', 'Lê Thị Tú'), [], isError);
+    expect(messageVi(finding!.code, { value: finding!.value, ...finding!.params })).toBe(
+      'Tên cha "Lê Thị Tú" có tên đệm "Thị", thường là tên phụ nữ: có thể tên cha và mẹ đã bị ghi đảo cột.',
+    );
+    // Agreeing names, family name 'Văn', both words, foreign parents: nothing.
+    expect(codes('birth', births(child('Văn Thị Thư', 'female'), 'Văn Thị Hợi', 'Văn Đình Luyện'))).toEqual([]);
+    expect(codes('birth', births(child('Lê Văn Khôi', 'male'), 'Nguyễn Thị Văn Anh', 'Lê Minh Tú'))).toEqual([]);
+    expect(codes('birth', births(child('Lê Văn Khôi', 'male'), 'Đỗ Văn Nga', 'Lê Thị Tú', 'CN'))).toEqual([]);
+  });
+
+  it("warns of a deceased recorded male with 'Thị' or female with 'Văn'", () => {
+    const death = (fullName: string, sex: string | null, nationality: string | null = 'VN'): Record<string, unknown> => ({
+      registration: { date: '2012-05-10' },
+      deceased: { ...split(fullName), sex, nationality, birthDate: '1930' },
+      deathDate: '2012-05-02',
+    });
+    expect(codes('death', death('Nguyễn Thị Lan', 'male'))).toEqual(['SEX_MIDDLE_NAME_MISMATCH@deceased.sex']);
+    expect(codes('death', death('Trần Văn Hùng', 'female'))).toEqual(['SEX_MIDDLE_NAME_MISMATCH@deceased.sex']);
+    expect(codes('death', death('Trần Văn Hùng', 'male'))).toEqual([]);
+    expect(codes('death', death('Nguyễn Thị Lan', null))).toEqual([]);
+    expect(codes('death', death('Nguyễn Thị Lan', 'male', 'LA'))).toEqual([]);
+    // 'Con bà Nguyễn Thị Lan': an infant without a name, the cell names the mother.
+    const parentReference = [{ code: 'NAME_PARENT_REFERENCE', field: 'deceased.fullName' }];
+    expect(validateRecord(RECORD_TYPES.death, death('Nguyễn Thị Lan', 'male'), parentReference, isError)).toEqual([]);
+  });
+});

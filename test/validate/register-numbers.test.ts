@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { messageVi, severityOf } from '../../src/catalog/catalog.js';
 import { normalizeRegisterNumber, typedBeforeExcelDate } from '../../src/normalize/codes/register-number.js';
-import { RegisterNumbers } from '../../src/validate/register-numbers.js';
+import { RegisterNumbers, registerPositionOf } from '../../src/validate/register-numbers.js';
 
 const entry = (communeCode: string | null, date: string | null, number: string | null): Record<string, unknown> => ({
   registration: { communeCode, date, number },
@@ -24,6 +25,34 @@ describe('register numbers used twice', () => {
     expect(numbers.check(entry(null, '2015-01-12', '7'), at(4))).toBeNull();
     expect(numbers.check(entry(null, '2015-01-12', '7'), at(5))).toBeNull();
     expect(numbers.check(entry('08953', '2015-01-12', null), at(6))).toBeNull();
+  });
+});
+
+describe('a register number whose first holder was rejected', () => {
+  const position = (row: number, number: string, date = '1999-03-02') => registerPositionOf(entry('08947', date, number), at(row))!;
+
+  it("still holds the number: the later row repeats it, and the message says the earlier row was rejected", () => {
+    const numbers = new RegisterNumbers();
+    numbers.hold(position(13, '10'));
+    const repeated = numbers.checkPosition(position(38, '10', '1999-09-14'));
+    expect(repeated).toMatchObject({ code: 'REGISTER_NUMBER_REPEATED', value: '10', params: { year: '1999', earlier: 'dòng 13 (dòng đó bị loại vì lỗi khác, chưa được nạp)' } });
+    expect(messageVi(repeated!.code, { value: repeated!.value, ...repeated!.params })).toBe(
+      'Số đăng ký 10 năm 1999 của xã này đã dùng cho dòng 13 (dòng đó bị loại vì lỗi khác, chưa được nạp): hai dòng cùng số, hoặc là một việc đăng ký nhập hai lần, hoặc một số bị ghi nhầm.',
+    );
+  });
+
+  it('a rejected row after a clean one changes nothing; a rejected row is never itself warned of', () => {
+    const numbers = new RegisterNumbers();
+    expect(numbers.checkPosition(position(4, '1'))).toBeNull();
+    numbers.hold(position(13, '1'));
+    expect(numbers.checkPosition(position(40, '1'))).toMatchObject({ params: { earlier: 'dòng 4' } });
+  });
+
+  it('a position without commune or date holds nothing', () => {
+    const numbers = new RegisterNumbers();
+    numbers.hold(registerPositionOf(entry(null, '1999-03-02', '10'), at(13))!);
+    numbers.hold(registerPositionOf(entry('08947', null, '10'), at(14))!);
+    expect(numbers.checkPosition(position(38, '10'))).toBeNull();
   });
 });
 
@@ -56,7 +85,6 @@ describe('normalizeRegisterNumber: the number the certificate carries', () => {
   });
 
   it.each([
-    ['3/2015', 2016], // another year: the number or the date is wrong; kept for the officer to see
     ['3/2016', null], // no registration date to compare with
     ['12/15', 2016], // another year, or a number over a page: kept
     ['12/17', 2016], // the next year: a slip in the number or in the date
@@ -73,11 +101,24 @@ describe('normalizeRegisterNumber: the number the certificate carries', () => {
     expect(normalizeRegisterNumber(text, year)).toEqual({ value: text, findings: [] });
   });
 
-  it('never throws and is idempotent', () => {
+  it("keeps a number typed with another four-digit year as typed, with a warning: the number or the date is wrong", () => {
+    expect(normalizeRegisterNumber('47/2005', 2017)).toEqual({ value: '47/2005', findings: [{ code: 'REGISTER_NUMBER_YEAR_MISMATCH', params: { numberYear: '2005', year: 2017 } }] });
+    expect(normalizeRegisterNumber('Số 3 / 2015', 2016)).toEqual({ value: '3 / 2015', findings: [{ code: 'REGISTER_NUMBER_YEAR_MISMATCH', params: { numberYear: '2015', year: 2016 } }] });
+    // The year after: a January entry typed with the old book's year, or the date's year mistyped.
+    expect(normalizeRegisterNumber('215/2017', 2018).findings.map((finding) => finding.code)).toEqual(['REGISTER_NUMBER_YEAR_MISMATCH']);
+    expect(messageVi('REGISTER_NUMBER_YEAR_MISMATCH', { value: '47/2005', numberYear: '2005', year: 2017 })).toBe(
+      'Số đăng ký "47/2005" ghi năm 2005, nhưng ngày đăng ký thuộc năm 2017: số hoặc ngày đăng ký có thể bị ghi nhầm năm.',
+    );
+    expect(severityOf('REGISTER_NUMBER_YEAR_MISMATCH')).toBe('warning');
+  });
+
+  it('never throws and is idempotent (a number kept with another year is warned of again)', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.stringMatching(/^(Số )?0*\d{1,4}([.,/]\d{0,4})?$/)), fc.option(fc.integer({ min: 1900, max: 2030 })), (text, year) => {
         const first = normalizeRegisterNumber(text, year);
-        expect(normalizeRegisterNumber(first.value, year)).toEqual({ value: first.value, findings: [] });
+        const second = normalizeRegisterNumber(first.value, year);
+        expect(second.value).toBe(first.value);
+        expect(second.findings.every((finding) => finding.code === 'REGISTER_NUMBER_YEAR_MISMATCH')).toBe(true);
       }),
       { numRuns: 2000 },
     );

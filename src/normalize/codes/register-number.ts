@@ -18,7 +18,8 @@ const LEADING_ZEROS = /^0+(?=\d)/;
  * commune's calendar year, and the certificate prints the book row's number): '0015',
  * '15', '15.0', '15.' and 'Số 15' are 15; '15/2016' or '15/16' in a 2016 registration is
  * 15 of that year — the year is dropped, with a note. Anything else (another year, '15/KS',
- * a letter) is kept as typed. Idempotent; `registrationYear` null keeps a year suffix.
+ * a letter) is kept as typed; another four-digit year ('47/2005' in 2017) with a warning.
+ * Idempotent in its value; `registrationYear` null keeps a year suffix.
  */
 export function normalizeRegisterNumber(text: string | null, registrationYear: number | null): Normalized<string | null> {
   if (text === null) return ok(null);
@@ -27,12 +28,19 @@ export function normalizeRegisterNumber(text: string | null, registrationYear: n
   const plain = FLOAT_ZERO_FRACTION.exec(typed) ?? DIGITS_FULL_STOP.exec(typed);
   if (plain?.[1] !== undefined) return ok(plain[1].replace(LEADING_ZEROS, ''));
   const suffixed = YEAR_SUFFIX.exec(typed);
-  if (suffixed?.[1] !== undefined && suffixed[2] !== undefined && registrationYear !== null && isRegistrationYear(suffixed[2], registrationYear)) {
-    const number = suffixed[1].replace(LEADING_ZEROS, '');
-    return ok(number, [{ code: 'REGISTER_NUMBER_YEAR_DROPPED', from: text, to: number, params: { year: registrationYear } }]);
+  if (suffixed?.[1] !== undefined && suffixed[2] !== undefined && registrationYear !== null) {
+    if (isRegistrationYear(suffixed[2], registrationYear)) {
+      const number = suffixed[1].replace(LEADING_ZEROS, '');
+      return ok(number, [{ code: 'REGISTER_NUMBER_YEAR_DROPPED', from: text, to: number, params: { year: registrationYear } }]);
+    }
+    // '47/2005' on a 2017 entry: the number's year or the date's is wrong. Only a four-digit year says so:
+    // '15/01' may be a number and its book ('Số 15, quyển 01').
+    if (FOUR_DIGIT_YEAR.test(suffixed[2])) return ok(typed, [{ code: 'REGISTER_NUMBER_YEAR_MISMATCH', params: { numberYear: suffixed[2], year: registrationYear } }]);
   }
   return ok(typed);
 }
+
+const FOUR_DIGIT_YEAR = /^(?:19|20)\d\d$/;
 
 /** '2016', or '16' for a registration of 2016 (a two-digit year names the registration's own century). */
 function isRegistrationYear(year: string, registrationYear: number): boolean {

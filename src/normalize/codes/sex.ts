@@ -42,11 +42,24 @@ const WORDS: ReadonlyMap<string, Sex> = new Map([
 /** Words that only frame the value: "con trai", "bé gái", "Giới tính: Nam", "GT: Nữ", "trai (sinh đôi)", "Nữ - song sinh". */
 const FILLER_WORDS: ReadonlySet<string> = new Set(['con', 'be', 'chau', 'gioi', 'tinh', 'gt', 'la', 'sinh', 'doi', 'song']);
 
+/**
+ * Fold keys (filler words left out) of a cell saying the sex is not known: 'không rõ', 'chưa rõ',
+ * 'không xác định', 'x' — the none markers names and IDs accept (NONE_MARKERS, personal-id-digits.ts).
+ * Sex is required by no register (a blank cell loads as null), so such a cell is not a rejection.
+ */
+const NOT_KNOWN_KEYS: ReadonlySet<string> = new Set([
+  'khongro', 'chuaro', 'kro', 'kr', 'khongbiet', 'chuabiet', 'khongxacdinh', 'chuaxacdinh', 'kxd', 'khong', 'ko', 'k', 'x', 'xx', 'xxx', 'na',
+]);
+
 const INTEGER_TEXT = /^\d{1,3}$/;
 
 const unknownSex = (): Normalized<Sex | null> => ok(null, [{ code: 'SEX_UNKNOWN' }]);
+const notKnownSex = (): Normalized<Sex | null> => ok(null, [{ code: 'SEX_NOT_KNOWN' }]);
 
-/** Sex from one cell. Blank → null without finding; unreadable → null + SEX_UNKNOWN (error). */
+/**
+ * Sex from one cell. Blank → null without finding; a cell saying it is not known ('?', 'không rõ',
+ * 'x') → null + SEX_NOT_KNOWN (warning); unreadable → null + SEX_UNKNOWN (error).
+ */
 export function normalizeSex(value: CellValue): Normalized<Sex | null> {
   const clean = typeof value === 'string' ? CLEAN_SPELLINGS.get(value) : undefined;
   return clean === undefined ? readSex(value) : ok(clean);
@@ -57,21 +70,26 @@ function readSex(value: CellValue): Normalized<Sex | null> {
   if (typeof value === 'number') return sexFromCode(value);
   if (typeof value !== 'string' || value.length > MAX_CODED_TEXT) return unknownSex();
   const words = accentWords(value);
-  if (words.length === 0) return ok(null);
+  // Punctuation only: a dash or dots are a blank left on purpose; a question mark ('?', '(?)') is not.
+  if (words.length === 0) return value.includes('?') || value.includes('？') ? notKnownSex() : ok(null);
   const whole = words.join('');
   if (INTEGER_TEXT.test(whole)) return sexFromCode(Number(whole));
   const phrase = PHRASES.get(foldKey(whole));
   if (phrase) return ok(phrase);
   let sex: Sex | null = null;
+  let unreadable = false;
+  let framed = '';
   for (const word of words) {
     const folded = foldKey(word);
     if (FILLER_WORDS.has(folded)) continue;
+    framed += folded;
     const wordSex = WORDS.get(folded);
     // An unknown word, or both sexes in one cell ("Nam/Nữ", an unfilled template), is unreadable.
-    if (wordSex === undefined || (sex !== null && sex !== wordSex)) return unknownSex();
-    sex = wordSex;
+    if (wordSex === undefined || (sex !== null && sex !== wordSex)) unreadable = true;
+    else sex = wordSex;
   }
-  return sex === null ? unknownSex() : ok(sex);
+  if (unreadable || sex === null) return NOT_KNOWN_KEYS.has(framed) ? notKnownSex() : unknownSex();
+  return ok(sex);
 }
 
 function sexFromCode(code: number): Normalized<Sex | null> {

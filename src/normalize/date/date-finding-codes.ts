@@ -9,6 +9,8 @@ export const DATE_CODES = {
   yearMissing: 'DATE_YEAR_MISSING',
   /** warning: a registration date typed without its year took its book's (src/record-types/registration-fields.ts, not the normalizer). */
   yearFromBook: 'DATE_YEAR_FROM_BOOK',
+  /** warning: a registration date of another year than its book's (src/record-types/registration-fields.ts, not the normalizer). */
+  yearNotBook: 'DATE_YEAR_NOT_BOOK',
   /** error: a day or month that no calendar has (31/02, month 13, Excel's 1900-02-29). */
   impossible: 'DATE_IMPOSSIBLE',
   /** error: year before 1850 or after the current year. */

@@ -1,0 +1,216 @@
+import type { Provenance } from '../emit/manifest.js';
+import type { BoundFinding } from '../normalize/bound-finding.js';
+import { dateVi } from '../normalize/date/date-vi.js';
+import { earlierRow, type RegisterPosition } from './register-numbers.js';
+
+/**
+ * What became of a row with a register number: kept in the batch, merged away as a copy of
+ * a kept one, rejected, or rejected as an entry the book itself cancelled (ENTRY_CANCELLED).
+ */
+export type EntryFate = 'kept' | 'merged' | 'rejected' | 'cancelled';
+
+interface BookEntry {
+  number: number;
+  /** Registration date (ISO, any precision) or null. */
+  date: string | null;
+  fate: EntryFate;
+  provenance: Provenance;
+  /** The kept record's id (warnings are added to it). */
+  id: string | null;
+  communeCode: string | null;
+}
+
+/** A book-level finding: listed for its file and sheet, without a row (like SHEET_NO_HEADER). */
+export interface BookFinding {
+  code: string;
+  file: string;
+  sheet: string;
+  params: Record<string, string | number>;
+}
+
+/** A warning for a kept record. */
+export interface EntryFinding {
+  id: string;
+  provenance: Provenance;
+  communeCode: string | null;
+  finding: BoundFinding;
+}
+
+/** Fewer numbered entries in a sheet's year are fragments (rows typed with another year), not a book. */
+const MIN_BOOK_ENTRIES = 5;
+const NUMBER = /^\d{1,7}$/;
+/** '47/2005' kept as typed (its year is not the registration's): line 47 of some book, so it fills 47. */
+const NUMBER_WITH_YEAR = /^(\d{1,7})\s*\/\s*\d{2,4}$/;
+const FULL_DATE_LENGTH = 10;
+
+/**
+ * The numbering of each book: a sheet (one file's sheet, or a CSV) and a registration year,
+ * since numbers run from 1 through a calendar year (DOMAIN.md §3.3). Every row with a
+ * whole number counts — rows kept, merged away, rejected — as each is a line of the book;
+ * a row whose year is unknown, whose number names another year ('47/2005'), or of a year
+ * too thin to be a book in that sheet, only fills numbers of the sheet's books (it cannot
+ * open a gap).
+ */
+export class RegisterBooks {
+  private readonly sheets = new Map<string, { file: string; sheet: string; byYear: Map<string | null, BookEntry[]> }>();
+
+  add(position: RegisterPosition, fate: EntryFate, id: string | null = null): void {
+    let number: number;
+    let year = position.year;
+    if (NUMBER.test(position.number)) number = Number(position.number);
+    else {
+      const withYear = NUMBER_WITH_YEAR.exec(position.number);
+      if (withYear === null) return;
+      number = Number(withYear[1]);
+      year = null;
+    }
+    const { provenance } = position;
+    const sheetKey = `${provenance.file}\u0000${provenance.sheet}`;
+    let sheet = this.sheets.get(sheetKey);
+    if (sheet === undefined) {
+      sheet = { file: provenance.file, sheet: provenance.sheet, byYear: new Map() };
+      this.sheets.set(sheetKey, sheet);
+    }
+    const entries = sheet.byYear.get(year) ?? [];
+    if (entries.length === 0) sheet.byYear.set(year, entries);
+    const communeCode = position.key === null ? null : position.key.slice(0, position.key.indexOf('|'));
+    entries.push({ number, date: position.date, fate, provenance, id, communeCode });
+  }
+
+  /**
+   * REGISTER_NUMBER_GAP: numbers missing inside a book's run ('17–19' between 16 and 20),
+   * one finding per gap. Only for a book whose numbers are otherwise continuous — a few
+   * gaps (at most 3, or one per 20 numbers), and only gaps shorter than the book (a jump
+   * to a mistyped '570' is no lost page). Numbers before the first one typed are not
+   * asked for: a typed book may start where an earlier one ended.
+   */
+  gaps(): BookFinding[] {
+    const findings: BookFinding[] = [];
+    for (const { file, sheet, byYear } of this.sheets.values()) {
+      const books = [...byYear].filter(([year, entries]) => year !== null && distinctNumbers(entries).size >= MIN_BOOK_ENTRIES);
+      const fillers = [...byYear].filter(([year, entries]) => year === null || distinctNumbers(entries).size < MIN_BOOK_ENTRIES).flatMap(([, entries]) => entries);
+      for (const [year, entries] of books) {
+        const own = distinctNumbers(entries);
+        const first = new Map<number, Provenance>();
+        for (const entry of [...entries, ...fillers]) if (!first.has(entry.number)) first.set(entry.number, entry.provenance);
+        const numbers = [...own.keys()].sort((a, b) => a - b);
+        const lowest = numbers[0]!;
+        const highest = numbers[numbers.length - 1]!;
+        const present = [...first.keys()].filter((number) => number >= lowest && number <= highest).sort((a, b) => a - b);
+        const runs: [number, number][] = [];
+        for (let index = 1; index < present.length; index++) {
+          const before = present[index - 1]!;
+          const after = present[index]!;
+          if (after - before > 1) runs.push([before, after]);
+        }
+        if (runs.length === 0 || runs.length > Math.max(3, Math.floor(own.size / 20))) continue;
+        for (const [before, after] of runs) {
+          const count = after - before - 1;
+          if (count > own.size) continue;
+          const missing = count === 1 ? String(before + 1) : `${before + 1}–${after - 1}`;
+          findings.push({
+            code: 'REGISTER_NUMBER_GAP',
+            file,
+            sheet,
+            params: { year: year!, missing, count, before, beforeRow: `dòng ${first.get(before)!.row}`, after, afterRow: `dòng ${first.get(after)!.row}` },
+          });
+        }
+      }
+    }
+    return findings;
+  }
+
+  /**
+   * REGISTER_NUMBER_OUT_OF_ORDER: a book numbers its entries in the order they are
+   * registered, so a higher number never has an earlier registration date. Among the kept
+   * entries of a book with a full date and a number no other entry of the book has (a
+   * repeated number — a second book restarting at 1 — is REGISTER_NUMBER_REPEATED's), the
+   * longest run whose dates never go back is taken as right and each entry outside it is
+   * warned of, naming an entry it contradicts. Row order plays no part, so a book typed
+   * in another order (by name, by number) is judged the same. A book where more than one
+   * entry in ten is out of order is not numbered by date at all: nothing is said.
+   */
+  outOfOrder(): EntryFinding[] {
+    const findings: EntryFinding[] = [];
+    for (const { byYear } of this.sheets.values()) {
+      for (const [year, entries] of byYear) {
+        if (year === null) continue;
+        const holders = new Map<number, number>();
+        for (const entry of entries) if (entry.fate === 'kept' || entry.fate === 'rejected') holders.set(entry.number, (holders.get(entry.number) ?? 0) + 1);
+        const checked = entries
+          .filter((entry) => entry.fate === 'kept' && entry.id !== null && entry.date?.length === FULL_DATE_LENGTH && holders.get(entry.number) === 1)
+          .sort((a, b) => a.number - b.number);
+        if (checked.length < MIN_BOOK_ENTRIES) continue;
+        const inOrder = longestDateRun(checked);
+        const outside = checked.length - inOrder.size;
+        if (outside === 0 || outside > Math.max(1, Math.floor(checked.length / 10))) continue;
+        checked.forEach((entry, index) => {
+          if (inOrder.has(index)) return;
+          const witness = contradicted(checked, inOrder, index);
+          findings.push({ id: entry.id!, provenance: entry.provenance, communeCode: entry.communeCode, finding: outOfOrderFinding(entry, witness) });
+        });
+      }
+    }
+    return findings;
+  }
+}
+
+function distinctNumbers(entries: readonly BookEntry[]): Map<number, BookEntry> {
+  const numbers = new Map<number, BookEntry>();
+  for (const entry of entries) if (!numbers.has(entry.number)) numbers.set(entry.number, entry);
+  return numbers;
+}
+
+/** Indexes of a longest subsequence of `entries` (sorted by number) whose dates never decrease. */
+function longestDateRun(entries: readonly BookEntry[]): Set<number> {
+  const tails: number[] = [];
+  const previous: number[] = [];
+  entries.forEach((entry, index) => {
+    const date = entry.date!;
+    let low = 0;
+    let high = tails.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (entries[tails[middle]!]!.date! <= date) low = middle + 1;
+      else high = middle;
+    }
+    previous[index] = low > 0 ? tails[low - 1]! : -1;
+    tails[low] = index;
+  });
+  const run = new Set<number>();
+  for (let index = tails.length > 0 ? tails[tails.length - 1]! : -1; index >= 0; index = previous[index]!) run.add(index);
+  return run;
+}
+
+/**
+ * An entry of the run that the entry at `index` contradicts: the nearest lower number
+ * registered after it, else the nearest higher number registered before it (one of the
+ * two exists, or the entry would lengthen the run).
+ */
+function contradicted(entries: readonly BookEntry[], run: ReadonlySet<number>, index: number): BookEntry {
+  const date = entries[index]!.date!;
+  for (let lower = index - 1; lower >= 0; lower--) {
+    if (!run.has(lower)) continue;
+    if (entries[lower]!.date! > date) return entries[lower]!;
+    break;
+  }
+  for (let higher = index + 1; higher < entries.length; higher++) {
+    if (run.has(higher)) return entries[higher]!;
+  }
+  throw new Error('contradicted: the entry is consistent with the run');
+}
+
+function outOfOrderFinding(entry: BookEntry, witness: BookEntry): BoundFinding {
+  return {
+    code: 'REGISTER_NUMBER_OUT_OF_ORDER',
+    field: 'registration.number',
+    value: String(entry.number),
+    params: {
+      date: dateVi(entry.date!),
+      other: witness.number,
+      otherRow: earlierRow(witness.provenance, entry.provenance),
+      relation: witness.number < entry.number ? 'nhỏ hơn nhưng đăng ký sau' : 'lớn hơn nhưng đăng ký trước',
+      otherDate: dateVi(witness.date!),
+    },
+  };
+}

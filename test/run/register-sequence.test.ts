@@ -1,0 +1,232 @@
+/**
+ * Whole-book checks through a run (DOMAIN.md §3.3: a book holds one calendar year and
+ * numbers its entries from 1 in the order they are registered; a second book continues
+ * the sequence): the year of each registration against its book's, numbers against
+ * dates, gaps, repeats whose first holder was rejected; and the sex cells and names
+ * (DOMAIN.md §4). A clean book of a few hundred entries must come out without a single
+ * warning.
+ */
+import ExcelJS from 'exceljs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readJson, readJsonl, runInto } from './run-helpers.js';
+import { birthBook, COLUMN, deathBook, sheetRow, writeBooks, type Book, type Cell } from './realistic-books.js';
+
+interface Finding {
+  code: string;
+  field: string;
+  message: string;
+}
+
+interface Outcome {
+  kind: 'clean' | 'rejected';
+  codes: string[];
+  findings: Finding[];
+}
+
+async function run(type: 'birth' | 'death', fileName: string, books: Book[]) {
+  const path = await writeBooks(fileName, books);
+  const { out } = await runInto({ type, districts: ['249'], inputs: [path] });
+  const rows = new Map<string, Outcome>();
+  for (const record of readJsonl(join(out, `249/${type}/clean.jsonl`)) as any[]) {
+    rows.set(`${record.provenance.sheet}!${record.provenance.row}`, { kind: 'clean', codes: record.warnings.map((w: Finding) => w.code), findings: record.warnings });
+  }
+  for (const record of readJsonl(join(out, `249/${type}/rejected.jsonl`)) as any[]) {
+    const findings = [...record.errors, ...record.warnings];
+    rows.set(`${record.provenance.sheet}!${record.provenance.row}`, { kind: 'rejected', codes: findings.map((f: Finding) => f.code), findings });
+  }
+  const summary = readJson(join(out, 'summary.json'));
+  const manifest = readJson(join(out, `249/${type}/manifest.json`));
+  const errorsWorkbook = join(out, `249/${type}/errors.xlsx`);
+  const warned = [...rows].filter(([, outcome]) => outcome.codes.length > 0).map(([key, outcome]) => `${key} ${outcome.codes.join(' ')}`);
+  return { rows, summary, manifest, warned, errorsWorkbook, problems: summary.problems as { sheet: string; code: string; message: string }[] };
+}
+
+/** The book with `change` applied to a copy of each entry (index from 0). */
+function edited(book: Book, change: (row: Cell[], index: number) => Cell[] | null): Book {
+  return { ...book, rows: book.rows.flatMap((row, index) => {
+    const changed = change([...row], index);
+    return changed === null ? [] : [changed];
+  }) };
+}
+
+describe('a clean book', () => {
+  it('of 300 births comes out clean, without a single warning or book problem', async () => {
+    const book = birthBook(2016, 300);
+    const { rows, warned, problems, manifest } = await run('birth', 'so-khai-sinh-son-loi-2016.xlsx', [book]);
+    expect(rows.size).toBe(300);
+    expect(warned).toEqual([]);
+    expect(problems).toEqual([]);
+    expect(manifest.counts).toMatchObject({ rowsRead: 300, clean: 300, rejected: 0 });
+  });
+
+  it('of 200 deaths comes out clean, without a single warning or book problem', async () => {
+    const book = deathBook(2012, 200);
+    const { rows, warned, problems } = await run('death', 'so-khai-tu-son-loi-2012.xlsx', [book]);
+    expect(rows.size).toBe(200);
+    expect(warned).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('typed in another order (by name) or continued by a second book in another sheet stays clean', async () => {
+    const book = birthBook(2016, 120);
+    const byName = { ...book, rows: [...book.rows].sort((a, b) => String(a[COLUMN.name]).localeCompare(String(b[COLUMN.name]), 'vi')) };
+    expect((await run('birth', 'so-khai-sinh-son-loi-2016.xlsx', [byName])).warned).toEqual([]);
+    // Quyển 01 takes entries 1–70, quyển 02 continues at 71 (DOMAIN.md §3.3).
+    const first = { ...book, sheet: 'Quyển 01', rows: book.rows.slice(0, 70) };
+    const second = { ...book, sheet: 'Quyển 02', titles: [book.titles[0]!, book.titles[1]!, ['Quyển số: 02/2016']], rows: book.rows.slice(70) };
+    const { warned, problems } = await run('birth', 'so-khai-sinh-son-loi-2016.xlsx', [first, second]);
+    expect(warned).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe("the registration year against the book's", () => {
+  it('warns of a date typed with the next or the previous year in a book that names its year', async () => {
+    const book = edited(birthBook(2017, 60), (row, index) => {
+      if (index === 1) row[COLUMN.registered] = String(row[COLUMN.registered]).replace('/2017', '/2018');
+      // The whole entry typed a year back: its birth date too.
+      if (index === 40) [row[COLUMN.registered], row[COLUMN.born]] = [String(row[COLUMN.registered]).replace('/2017', '/2016'), String(row[COLUMN.born]).replace('/2017', '/2016')];
+      return row;
+    });
+    const { warned } = await run('birth', 'so-khai-sinh-son-loi-2017.xlsx', [book]);
+    expect(warned).toEqual([`2017!${sheetRow(book, 1)} DATE_YEAR_NOT_BOOK`, `2017!${sheetRow(book, 40)} DATE_YEAR_NOT_BOOK`]);
+  });
+
+  it('says nothing in a sheet that names no year', async () => {
+    const book = edited({ ...birthBook(2017, 60), sheet: 'Sheet1', titles: [['ỦY BAN NHÂN DÂN XÃ SƠN LÔI'], ['SỔ ĐĂNG KÝ KHAI SINH']] }, (row, index) => {
+      if (index === 1) row[COLUMN.registered] = String(row[COLUMN.registered]).replace('/2017', '/2018');
+      return row;
+    });
+    expect((await run('birth', 'so-khai-sinh-son-loi.xlsx', [book])).warned).toEqual([]);
+  });
+});
+
+describe('register numbers through a run', () => {
+  it('reports a gap once, for the book, in the run summary and the officers\' workbook counts', async () => {
+    const book = edited(birthBook(1998, 40), (row, index) => (index >= 16 && index <= 18 ? null : row));
+    const { warned, problems, manifest, errorsWorkbook } = await run('birth', 'so-khai-sinh-son-loi-1998.xlsx', [book]);
+    expect(warned).toEqual([]);
+    expect(problems).toEqual([
+      {
+        district: '249',
+        file: 'so-khai-sinh-son-loi-1998.xlsx',
+        sheet: '1998',
+        code: 'REGISTER_NUMBER_GAP',
+        type: 'birth',
+        message: `Sổ năm 1998: không có dòng nào mang số 17–19 (3 số), giữa số 16 (dòng ${sheetRow(book, 15)}) và số 20 (dòng ${sheetRow(book, 16)}): có thể thiếu trang, sót dòng khi nhập, hoặc số bị bỏ qua trong sổ gốc.`,
+      },
+    ]);
+    expect(manifest.problemsByCode.REGISTER_NUMBER_GAP).toBe(1);
+    // errors.xlsx lists it for the sheet, without a row, as it lists a sheet's problems.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(errorsWorkbook);
+    const lines: unknown[][] = [];
+    workbook.getWorksheet('Chi tiết')!.eachRow((row) => lines.push((row.values as unknown[]).slice(1)));
+    expect(lines.filter((line) => line[1] === 'REGISTER_NUMBER_GAP').map((line) => [line[0], line[3], line[4], line[5] ?? null])).toEqual([
+      ['Cảnh báo', 'so-khai-sinh-son-loi-1998.xlsx', '1998', null],
+    ]);
+  });
+
+  it('warns of two numbers typed swapped when their dates differ, once; not when registered the same day', async () => {
+    const base = birthBook(2000, 40);
+    const swap = (book: Book, a: number, b: number): Book =>
+      edited(book, (row, index) => {
+        if (index === a) row[COLUMN.number] = b + 1;
+        if (index === b) row[COLUMN.number] = a + 1;
+        return row;
+      });
+    // Two entries registered on different days.
+    const [a] = [...Array(39).keys()].filter((index) => base.rows[index]![COLUMN.registered] !== base.rows[index + 1]![COLUMN.registered]);
+    const { warned, rows } = await run('birth', 'so-khai-sinh-son-loi-2000.xlsx', [swap(base, a!, a! + 1)]);
+    expect(warned).toHaveLength(1);
+    expect(warned[0]).toMatch(new RegExp(`^2000!(${sheetRow(base, a!)}|${sheetRow(base, a! + 1)}) REGISTER_NUMBER_OUT_OF_ORDER$`));
+    const [finding] = [...rows.values()].flatMap((outcome) => outcome.findings);
+    expect(finding!.message).toMatch(/^Số đăng ký \d+ \(ngày đăng ký \d\d\/\d\d\/2000\) không theo thứ tự ngày đăng ký: số \d+ \(dòng \d+\)/);
+    const [same] = [...Array(39).keys()].filter((index) => base.rows[index]![COLUMN.registered] === base.rows[index + 1]![COLUMN.registered]);
+    expect((await run('birth', 'so-khai-sinh-son-loi-2000.xlsx', [swap(base, same!, same! + 1)])).warned).toEqual([]);
+  });
+
+  it('warns of numbers restarting at 1 in the same year as repeats only, also where the first holder was rejected', async () => {
+    // Entries 26–40 numbered 1–15 again; entry 10's birth date is impossible, so row 13 is rejected.
+    const book = edited(birthBook(1999, 40), (row, index) => {
+      if (index >= 25) row[COLUMN.number] = index - 24;
+      if (index === 9) row[COLUMN.born] = '30/02/1999';
+      return row;
+    });
+    const { rows, warned, problems } = await run('birth', 'so-khai-sinh-son-loi-1999.xlsx', [book]);
+    expect(rows.get(`1999!${sheetRow(book, 9)}`)).toMatchObject({ kind: 'rejected', codes: ['DATE_IMPOSSIBLE'] });
+    expect(warned.filter((line) => !line.includes('DATE_IMPOSSIBLE'))).toEqual([...Array(15).keys()].map((index) => `1999!${sheetRow(book, 25 + index)} REGISTER_NUMBER_REPEATED`));
+    expect(rows.get(`1999!${sheetRow(book, 34)}`)!.findings[0]!.message).toContain(`đã dùng cho dòng ${sheetRow(book, 9)} (dòng đó bị loại vì lỗi khác, chưa được nạp)`);
+    expect(problems).toEqual([]);
+  });
+
+  it('does not count a cancelled entry as the holder of its number, nor as a gap', async () => {
+    const book = edited(birthBook(2016, 30), (row, index) => {
+      if (index === 4) row[COLUMN.registered + 13] = 'Hủy (ghi sai tên mẹ), xem số 6';
+      if (index === 5) row[COLUMN.number] = 5;
+      if (index > 5) row[COLUMN.number] = index;
+      return row;
+    });
+    const { rows, warned, problems } = await run('birth', 'so-khai-sinh-son-loi-2016.xlsx', [book]);
+    expect(rows.get(`2016!${sheetRow(book, 4)}`)).toMatchObject({ kind: 'rejected', codes: ['ENTRY_CANCELLED'] });
+    expect(warned).toEqual([`2016!${sheetRow(book, 4)} ENTRY_CANCELLED`]);
+    expect(problems).toEqual([]);
+  });
+
+  it('warns of a number typed with another year, keeping it, without a gap at its number', async () => {
+    const book = edited(birthBook(2017, 60), (row, index) => {
+      if (index === 46) row[COLUMN.number] = '47/2005';
+      return row;
+    });
+    const { warned, problems, rows } = await run('birth', 'so-khai-sinh-son-loi-2017.xlsx', [book]);
+    expect(warned).toEqual([`2017!${sheetRow(book, 46)} REGISTER_NUMBER_YEAR_MISMATCH`]);
+    expect(rows.get(`2017!${sheetRow(book, 46)}`)!.findings[0]!.message).toBe('Số đăng ký "47/2005" ghi năm 2005, nhưng ngày đăng ký thuộc năm 2017: số hoặc ngày đăng ký có thể bị ghi nhầm năm.');
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('sex cells and names', () => {
+  it("loads '?', 'không rõ' and 'x' as no sex with a warning, on births and deaths; '-' stays a silent blank", async () => {
+    const marks = ['?', 'không rõ', 'x', '-'];
+    const births = edited(birthBook(2012, 20), (row, index) => {
+      if (index < marks.length) row[COLUMN.sex] = marks[index]!;
+      return row;
+    });
+    const deaths = edited(deathBook(2012, 20), (row, index) => {
+      if (index < marks.length) row[COLUMN.sex] = marks[index]!;
+      return row;
+    });
+    const expected = (book: Book) => [0, 1, 2].map((index) => `${book.sheet}!${sheetRow(book, index)} SEX_NOT_KNOWN`);
+    const birth = await run('birth', 'so-khai-sinh-son-loi-2012.xlsx', [births]);
+    expect(birth.warned).toEqual(expected(births));
+    expect(birth.rows.get(`2012!${sheetRow(births, 1)}`)).toMatchObject({ kind: 'clean', findings: [{ message: 'Ô giới tính ghi "không rõ": không rõ giới tính, để trống.' }] });
+    const death = await run('death', 'so-khai-tu-son-loi-2012.xlsx', [deaths]);
+    expect(death.warned).toEqual(expected(deaths));
+  });
+
+  it("warns of a child's or a deceased's sex against Văn/Thị, and of parents in each other's columns", async () => {
+    const births = edited(birthBook(2017, 20), (row, index) => {
+      if (index === 0) [row[COLUMN.name], row[COLUMN.sex]] = ['Nguyễn Thị Lan Anh', 'Nam'];
+      if (index === 1) [row[COLUMN.name], row[COLUMN.sex]] = ['Phạm Văn Đức', 'Nữ'];
+      // The parents typed in each other's columns.
+      if (index === 2) [row[COLUMN.mother], row[COLUMN.father]] = ['Nguyễn Văn Hùng', 'Trần Thị Mai'];
+      return row;
+    });
+    const birth = await run('birth', 'so-khai-sinh-son-loi-2017.xlsx', [births]);
+    expect(birth.warned).toEqual([
+      `2017!${sheetRow(births, 0)} SEX_MIDDLE_NAME_MISMATCH`,
+      `2017!${sheetRow(births, 1)} SEX_MIDDLE_NAME_MISMATCH`,
+      `2017!${sheetRow(births, 2)} PARENT_NAME_SEX PARENT_NAME_SEX`,
+    ]);
+    const deaths = edited(deathBook(2012, 20), (row, index) => {
+      if (index === 0) [row[COLUMN.name], row[COLUMN.sex]] = ['Nguyễn Thị Lan', 'Nam'];
+      if (index === 1) [row[COLUMN.name], row[COLUMN.sex]] = ['Trần Văn Hùng', 'Nữ'];
+      return row;
+    });
+    expect((await run('death', 'so-khai-tu-son-loi-2012.xlsx', [deaths])).warned).toEqual([
+      `KT 2012!${sheetRow(deaths, 0)} SEX_MIDDLE_NAME_MISMATCH`,
+      `KT 2012!${sheetRow(deaths, 1)} SEX_MIDDLE_NAME_MISMATCH`,
+    ]);
+  });
+});
