@@ -27,6 +27,14 @@ export const ingestCodes: readonly CatalogEntry[] = [
     fixVi: 'Kiểm tra tiêu đề cột theo mẫu sổ (Họ và tên, Ngày sinh, …) hoặc khai báo tên cột khác trong headerAliases của tệp pipeline.',
   },
   {
+    code: 'SHEET_HEADER_FROM_PREVIOUS',
+    severity: 'warning',
+    field: 'sheet',
+    messageVi: 'Trang tính không có dòng tiêu đề cột nhưng các dòng có cùng số cột và cùng kiểu giá trị với trang tính "{previous}" ngay trước: được đọc theo tiêu đề cột của trang đó, như phần tiếp theo của cùng một sổ.',
+    description: 'A sheet with no header whose first rows are entries laid out as those of the sheet before it in the workbook (a book typed on over \'Trang 2\'): the name under the name column and a date or number under a date or number column, no cell right of that header\'s last column, and the same kinds of values (figures or words) in the columns both fill, but for one column in four; only a title or page line above the first entry. Its rows are read with that sheet\'s header and book number (`previous` names the sheet). Listed once per sheet in the batch of its record type and in summary.json.',
+    fixVi: 'Đối chiếu các cột của trang tính này với tiêu đề của trang "{previous}"; nếu các cột không theo đúng thứ tự đó, chép dòng tiêu đề cột vào đầu trang tính rồi chạy lại.',
+  },
+  {
     code: 'COLUMN_UNKNOWN',
     severity: 'note',
     field: 'column',

@@ -3,11 +3,12 @@ import type { Logger } from 'pino';
 import { fixVi, messageVi, severityOf } from '../catalog/catalog.js';
 import { UnreadableFileError, unreadableReason } from '../ingest/open-sheets.js';
 import { AliasIndex } from '../ingest/alias-index.js';
+import type { DetectedHeader } from '../ingest/header-detect.js';
 import { DEFAULT_NORMALIZE_OPTIONS } from '../normalize/normalize-options.js';
 import { RECORD_TYPES } from '../record-types/registry.js';
 import { fieldLabelVi } from '../record-types/field-label.js';
 import { RECORD_TYPE_NAMES, type RecordTypeName } from '../record-types/record-type.js';
-import { readRegister } from '../run/read-register.js';
+import { readRegister, type RegisterEvent } from '../run/read-register.js';
 
 const EXAMPLES_PER_CODE = 3;
 
@@ -28,7 +29,9 @@ export async function runCheck(path: string, type: RecordTypeName | undefined, l
   const file = basename(path);
   const lines: string[] = [`Tệp: ${file}`];
   const tallies = new Map<string, CodeTally>();
-  const counts = { rowsRead: 0, clean: 0, rejected: 0, skipped: 0 };
+  const counts = { rowsRead: 0, clean: 0, rejected: 0, skipped: 0, notRead: 0 };
+  // Sheets without a header: their line, completed with the rows left unread once they are counted.
+  const unread = new Map<string, { line: number; rows: number }>();
   const tally = (code: string, where: string): void => {
     const entry = tallies.get(code) ?? { count: 0, examples: [] };
     entry.count++;
@@ -39,19 +42,18 @@ export async function runCheck(path: string, type: RecordTypeName | undefined, l
     const events = readRegister(path, { provinceCode: '26', districtCode: '', file, options: DEFAULT_NORMALIZE_OPTIONS, indexes, types });
     for await (const event of events) {
       if (event.kind === 'sheet') {
-        const register = event.header ? RECORD_TYPES[event.header.type.name].labelVi.toLowerCase() : '';
-        lines.push(
-          event.otherRegister
-            ? `Trang tính "${event.sheet}": sổ ${register}, không phải loại sổ đang kiểm tra, bỏ qua`
-            : event.header
-              ? `Trang tính "${event.sheet}": sổ ${register}, tiêu đề ở dòng ${event.header.headerRowNumbers.join('–')}`
-              : `Trang tính "${event.sheet}": không tìm thấy dòng tiêu đề, bỏ qua`,
-        );
+        if (event.header === null) unread.set(event.sheet, { line: lines.length, rows: 0 });
+        lines.push(event.header === null ? '' : sheetLine(event.sheet, sheetFinding(event.header, event)));
         continue;
       }
       if (event.kind === 'skipped') {
         if (event.reason === 'other-register') continue;
-        counts.skipped++;
+        const sheet = event.reason === 'no-header' ? unread.get(event.sheet) : undefined;
+        if (sheet === undefined) counts.skipped++;
+        else {
+          sheet.rows++;
+          counts.notRead++;
+        }
         continue;
       }
       counts.rowsRead++;
@@ -72,7 +74,12 @@ export async function runCheck(path: string, type: RecordTypeName | undefined, l
     const fix = fixVi(code, params);
     if (fix !== undefined) lines.push(`Cách sửa: ${fix}`);
   }
-  lines.push(`Đọc ${counts.rowsRead} dòng dữ liệu: ${counts.clean} hợp lệ, ${counts.rejected} bị loại; ${counts.skipped} dòng không phải dữ liệu.`);
+  // A sheet without a header is not judged row by row: its rows are not read, which is not to say they hold no entry.
+  for (const [sheet, { line, rows }] of unread) {
+    lines[line] = sheetLine(sheet, `không tìm thấy dòng tiêu đề, bỏ qua cả trang${rows > 0 ? `: ${rows} dòng không được đọc` : ' (trang tính trống)'}`);
+  }
+  const notRead = counts.notRead > 0 ? `; ${counts.notRead} dòng không được đọc vì trang tính không có dòng tiêu đề` : '';
+  lines.push(`Đọc ${counts.rowsRead} dòng dữ liệu: ${counts.clean} hợp lệ, ${counts.rejected} bị loại; ${counts.skipped} dòng không phải dữ liệu${notRead}.`);
   const order = { error: 0, warning: 1, note: 2 } as const;
   const sorted = [...tallies].sort(([a, x], [b, y]) => order[severityOf(a)] - order[severityOf(b)] || y.count - x.count);
   for (const [code, { count, examples }] of sorted) {
@@ -81,7 +88,21 @@ export async function runCheck(path: string, type: RecordTypeName | undefined, l
   return `${lines.join('\n')}\n`;
 }
 
-/** Where an officer looks: 'trang "Quyển 01", dòng 19, cột F, Ngày sinh' (no column when no one cell is at fault). */
+/** What the check found of a sheet with a header: its register, and where its header is (or whose it took). */
+function sheetFinding(header: DetectedHeader, event: Extract<RegisterEvent, { kind: 'sheet' }>): string {
+  const register = `sổ ${RECORD_TYPES[header.type.name].labelVi.toLowerCase()}`;
+  const previous = event.continuedFrom;
+  if (event.otherRegister) return `${register}${previous === undefined ? '' : ` (tiếp theo trang tính "${previous}")`}, không phải loại sổ đang kiểm tra, bỏ qua`;
+  if (previous === undefined) return `${register}, tiêu đề ở dòng ${header.headerRowNumbers.join('–')}`;
+  return `${register}, tiếp theo trang tính "${previous}": không có dòng tiêu đề, đọc theo tiêu đề cột của trang đó`;
+}
+
+/** 'Trang tính "KS 2015": …'; a CSV file is one sheet without a name: 'Tệp CSV: …'. */
+function sheetLine(sheet: string, finding: string): string {
+  return sheet === '' ? `Tệp CSV: ${finding}` : `Trang tính "${sheet}": ${finding}`;
+}
+
+/** Where an officer looks: 'trang "Quyển 01", dòng 19, cột F, Ngày sinh' (no sheet for a CSV, no column when no one cell is at fault). */
 function where(sheet: string, rowNumber: number, column: string | null | undefined, field: string): string {
-  return `trang "${sheet}", dòng ${rowNumber}${column ? `, cột ${column}` : ''}, ${field}`;
+  return `${sheet === '' ? '' : `trang "${sheet}", `}dòng ${rowNumber}${column ? `, cột ${column}` : ''}, ${field}`;
 }

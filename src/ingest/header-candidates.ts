@@ -220,7 +220,7 @@ function nameBlocks(lower: HeaderRowText, labels: readonly number[], start: numb
 }
 
 /** A person's name column, or the first of a split name: 'Họ và tên', 'Họ tên', 'Họ, chữ đệm, tên', 'Họ', 'Họ và chữ đệm' (never 'Hộ khẩu'). */
-function isNameStart(fold: string): boolean {
+export function isNameStart(fold: string): boolean {
   return fold === 'ho' || /^ho\b.*\bten\b/.test(fold) || /^ho( va)? chu dem\b/.test(fold);
 }
 

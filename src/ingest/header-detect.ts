@@ -4,7 +4,7 @@ import type { AliasIndex } from './alias-index.js';
 import { assignKeys } from './header-assign.js';
 import { HeaderRows } from './header-cells.js';
 import { keySplitDates } from './header-date-parts.js';
-import { singleRowCandidate, threeRowCandidate, twoRowCandidate, type Candidate } from './header-candidates.js';
+import { isNameStart, singleRowCandidate, threeRowCandidate, twoRowCandidate, type Candidate } from './header-candidates.js';
 import { SheetLookups } from './header-lookups.js';
 import type { ColumnRange, SheetRow } from './sheet-source.js';
 
@@ -17,7 +17,10 @@ const DATE_PART_CONFIDENCE = 0.5;
 
 export interface DetectedHeader {
   type: RecordTypeDefinition;
-  /** Spreadsheet row numbers of the header (one row, two for a two-level header, three for a three-level one). */
+  /**
+   * Spreadsheet row numbers of the header (one row, two for a two-level header, three for a three-level one);
+   * none for a sheet read with the header of the sheet it continues (src/run/continued-sheet.ts).
+   */
   headerRowNumbers: number[];
   /** Column index → canonical key. */
   keys: Map<number, string>;
@@ -145,10 +148,66 @@ function matchCandidate(candidate: Candidate, indexNumber: number, lookups: Shee
     // A part of a known date counts as a label inside a longer alias would, never above what the label could score.
     for (const column of columns) score += Math.max(0, Math.min(DATE_PART_CONFIDENCE, lookups.columnBound(column)) - (confidences.get(column.column) ?? 0));
   }
-  if (taken.size < MIN_MATCHED_COLUMNS) return null;
-  const hasSignature = index.type.signatureKeys.some((key) => taken.has(key));
-  const hasName = [...taken].some((key) => key.endsWith('.fullName'));
-  if (!(hasSignature || (!inferring && hasName))) return null;
+  if (taken.size < MIN_MATCHED_COLUMNS || !namesEntry(candidate, keys, taken, index.type)) return null;
+  if (inferring && !index.type.signatureKeys.some((key) => taken.has(key))) return null;
   const labels = new Map(candidate.columns.map((column) => [column.column, column.label]));
   return { type: index.type, headerRowNumbers: candidate.rowNumbers, keys, labels, score, encoding: candidate.encoding };
+}
+
+/** A date column of any register: the registration's, a birth or death date, a birth year (split by sex too). */
+const DATE_KEY = /^registration\.date$|(Date|birthYear)(Male|Female)?$/;
+/** The columns of a person's name: whole, or split into 'Họ' | 'Chữ đệm' | 'Tên'. */
+const NAME_PART = /\.(fullName|familyNamePart|middleNamePart)$/;
+/** 'Nam', 'Nữ' alone: the heads of a spouse's name in old marriage books, and of a count by sex anywhere. */
+const SEX_WORD = /^(nam|nu)$/;
+
+/** 'năm' as a word as written (a year), and 'nam' (male). */
+const YEAR_WORD = /(?<!\p{L})năm(?!\p{L})/u;
+const MAN_WORD = /(?<!\p{L})nam(?!\p{L})/u;
+
+/**
+ * A grouped label whose groups say 'năm' and never 'nam' as written: a title line
+ * over the header ('SỔ ĐĂNG KÝ KHAI SINH NĂM 2005', typed in column A and taken for
+ * a group over every column) whose year folds to the 'nam' of a husband's 'Họ và
+ * tên (nam)'. No husband is named there.
+ */
+function namesYearNotMan(label: string): boolean {
+  const groups = label.slice(0, label.lastIndexOf(' / ')).normalize('NFC').toLowerCase();
+  return YEAR_WORD.test(groups) && !MAN_WORD.test(groups);
+}
+
+/** Per type, the roles whose name every entry has (the child, the deceased, each spouse: its required names). */
+const entryRoles = new Map<string, readonly string[]>();
+
+/**
+ * Whether the matched columns can hold the entries of the register: the name of
+ * the person it is about (the child, the deceased, a spouse) — and, when only
+ * 'Nam' | 'Nữ' head that name, a date and no other name column. Old marriage
+ * books head the spouses so ('Nam' | 'Năm sinh' | 'Nữ' | 'Năm sinh', always with
+ * a date: one is required of every entry); so do the counts by sex kept beside a
+ * book ('Năm' | 'Số trường hợp' | 'Nam' | 'Nữ' | 'Ghi chú', 'STT' | 'Tên thôn' | …
+ * | 'Nam' | 'Nữ'), which have no date, and the sex ticked under 'Nam' | 'Nữ' beside
+ * a 'Họ và tên' (a birth or death book). A list of parents without the child is
+ * no register either, nor a husband named by the year of a title (namesYearNotMan).
+ */
+function namesEntry(candidate: Candidate, keys: ReadonlyMap<number, string>, taken: ReadonlySet<string>, type: RecordTypeDefinition): boolean {
+  let roles = entryRoles.get(type.name);
+  if (roles === undefined) {
+    roles = type.requiredFields.filter((field) => field.endsWith('.fullName')).map((field) => field.slice(0, -'fullName'.length));
+    entryRoles.set(type.name, roles);
+  }
+  let sexWordName = false;
+  for (const [column, key] of keys) {
+    if (!NAME_PART.test(key) || !roles.some((role) => key.startsWith(role))) continue;
+    const label = candidate.columns.find((labelled) => labelled.column === column);
+    if (label === undefined) continue;
+    if (label.group !== undefined) {
+      if (!(key.startsWith('husband.') && namesYearNotMan(label.label))) return true;
+    } else if (!SEX_WORD.test(label.fold ?? '')) return true;
+    else sexWordName = true;
+  }
+  // A 'Họ và tên' the register leaves unread beside them is the name, and they are the sex ('Họ và tên' | 'Nam' | 'Nữ').
+  if (!sexWordName || candidate.columns.some((labelled) => labelled.fold !== undefined && !keys.has(labelled.column) && isNameStart(labelled.fold))) return false;
+  for (const key of taken) if (DATE_KEY.test(key)) return true;
+  return false;
 }

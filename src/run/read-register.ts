@@ -2,7 +2,7 @@ import { AliasIndex } from '../ingest/alias-index.js';
 import type { CsvRow } from '../ingest/csv-reader.js';
 import { detectHeader, HEADER_SEARCH_ROWS, type DetectedHeader } from '../ingest/header-detect.js';
 import { openSheets } from '../ingest/open-sheets.js';
-import { recordTypeHint } from '../ingest/type-hint.js';
+import { recordTypeHint, titleTypeHint } from '../ingest/type-hint.js';
 import { BOOK_YEAR, titleDefaults } from '../ingest/title-defaults.js';
 import { RowClassifier, type SkipReason } from '../ingest/row-kind.js';
 import { RunMemo } from '../normalize/memo/run-memo.js';
@@ -17,6 +17,7 @@ import { headerOpenedBy, HEADER_LINES_AFTER } from './header-switch.js';
 import { RemarksContinuation, type HeldEntry } from './remarks-continuation.js';
 import type { DittoMark, DittoMarked } from './ditto-findings.js';
 import { planSheet, type SheetPlan } from './sheet-plan.js';
+import { SheetContinuation } from './continued-sheet.js';
 import { messageVi } from '../catalog/catalog.js';
 
 /**
@@ -27,8 +28,11 @@ export type RowSkipReason = SkipReason | 'title' | 'header' | 'no-header' | 'oth
 
 /** What reading one register file yields, in source order. */
 export type RegisterEvent =
-  /** `otherRegister`: the header is of a type not read (`types`); its rows follow as 'other-register' skips, in no batch. */
-  | { kind: 'sheet'; sheet: string; header: DetectedHeader | null; unknownHeaders: string[]; otherRegister?: true }
+  /**
+   * `otherRegister`: the header is of a type not read (`types`); its rows follow as 'other-register' skips, in no batch.
+   * `continuedFrom`: the sheet has no header and is read with that of the sheet before it, which it continues (SheetContinuation).
+   */
+  | { kind: 'sheet'; sheet: string; header: DetectedHeader | null; unknownHeaders: string[]; otherRegister?: true; continuedFrom?: string }
   | { kind: 'skipped'; sheet: string; rowNumber: number; reason: RowSkipReason; type: RecordTypeName | null }
   | { kind: 'row'; sheet: string; rowNumber: number; type: RecordTypeName; outcome: RowOutcome };
 
@@ -56,6 +60,7 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
   const types = options.types ?? options.indexes.map((index) => index.type.name);
   let emptySheet: string | undefined;
   let someCells = false;
+  const sheetContinuation = new SheetContinuation(options.indexes);
   for await (const sheet of openSheets(path, onBytes)) {
     const top: SheetRow[] = [];
     const rows = sheet.rows[Symbol.asyncIterator]();
@@ -72,15 +77,21 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
     }
     someCells = true;
     const hidden = sheet.hiddenColumns ?? [];
-    const firstHeader =
+    const detected =
       detectHeader(top, options.indexes, hidden) ??
       detectHintedHeader(top, options.indexes, options.file, sheet.name, hidden) ??
       detectRequestedHeader(top, options.indexes, types, hidden);
+    // A sheet without a header may carry on the book of the sheet before it ('Trang 2'): read with that sheet's header.
+    const continued = detected === null ? sheetContinuation.continued(top) : null;
+    const firstHeader = continued === null ? detected : { ...continued.header, headerRowNumbers: [] };
+    const continuedFrom = continued === null ? {} : { continuedFrom: continued.sheet };
     if (!firstHeader || !types.includes(firstHeader.type.name)) {
       // No header, or another register's than those read: none of the sheet's rows is read.
+      if (firstHeader) sheetContinuation.read({ sheet: sheet.name, header: firstHeader, defaults: new Map() }, top);
+      else sheetContinuation.clear();
       const otherType = firstHeader?.type.name ?? null;
       yield firstHeader
-        ? { kind: 'sheet', sheet: sheet.name, header: firstHeader, unknownHeaders: [], otherRegister: true }
+        ? { kind: 'sheet', sheet: sheet.name, header: firstHeader, unknownHeaders: [], otherRegister: true, ...continuedFrom }
         : { kind: 'sheet', sheet: sheet.name, header: null, unknownHeaders: [] };
       const reason = otherType ? 'other-register' : 'no-header';
       for (const row of top) yield skipped(sheet.name, row, reason, otherType);
@@ -91,23 +102,24 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
     let header = firstHeader;
     const index = options.indexes.find((candidate) => candidate.type === header.type) ?? new AliasIndex(header.type);
     let classifier = new RowClassifier(header, index);
-    const firstHeaderRow = header.headerRowNumbers[0]!;
+    const firstHeaderRow = header.headerRowNumbers[0] ?? 0;
     // Rows above the header are titles, unless one is an entry (typed above a header printed lower): that one is read.
     const entriesAbove = new Set(top.filter((row) => row.rowNumber < firstHeaderRow && classifier.isEntry(row)).map((row) => row.rowNumber));
     const titleRows = top.filter((row) => row.rowNumber < firstHeaderRow && !entriesAbove.has(row.rowNumber));
     // A three-row header's top row may be a title line the search took in ('Quyển số: 02/2016' over a group label).
     const titleLike = header.headerRowNumbers.length >= 3 ? [...titleRows, ...top.filter((row) => row.rowNumber === firstHeaderRow)] : titleRows;
-    let plan = planSheet(header, titleDefaults(titleLike, { districtCode: options.districtCode, sheetName: sheet.name }));
+    // A continuing sheet is of the book the sheet before began: its number and commune (its columns' were reported there).
+    let plan = planSheet(header, continued ? new Map(continued.defaults) : titleDefaults(titleLike, { districtCode: options.districtCode, sheetName: sheet.name }));
     const type = header.type.name;
-    // Unknown columns are reported once per sheet, whatever header names them.
+    // Unknown columns are reported once per sheet, whatever header names them (a continuing sheet's, on the sheet before).
     const unknownLabels = new Set<string>();
     const newUnknownLabels = (): string[] => {
       const labels = plan.unknownColumns.map((column) => plan.header.labels.get(column) ?? '').filter((label) => !unknownLabels.has(label));
       for (const label of labels) unknownLabels.add(label);
       return labels;
     };
-    yield { kind: 'sheet', sheet: sheet.name, header, unknownHeaders: newUnknownLabels() };
-    const lastHeaderRow = Math.max(...header.headerRowNumbers);
+    yield { kind: 'sheet', sheet: sheet.name, header, unknownHeaders: continued ? [] : newUnknownLabels(), ...continuedFrom };
+    const lastHeaderRow = Math.max(0, ...header.headerRowNumbers);
     // A CSV header's fields, empty ones included: a record with more has lost its alignment.
     const fieldsOf = (headerRows: readonly CsvRow[]): number => Math.max(0, ...headerRows.map((row) => row.fieldCount ?? 0));
     let headerFields = fieldsOf(top.filter((row) => header.headerRowNumbers.includes(row.rowNumber)));
@@ -208,6 +220,7 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
       for (const headerRow of headerRows) yield skipped(sheet.name, headerRow, 'header', type);
     }
     yield* continuation.release(read, sheet.name, type);
+    sheetContinuation.read({ sheet: sheet.name, header, defaults: plan.defaults }, top);
   }
   if (!someCells && emptySheet !== undefined) yield { kind: 'sheet', sheet: emptySheet, header: null, unknownHeaders: [] };
 }
@@ -236,11 +249,11 @@ function safelyProcessRow(row: CsvRow, plan: SheetPlan, context: RowContext): Ro
 /**
  * A header that names people and dates but nothing particular to one register
  * (no parents, no death date, no spouses) is taken for the register the file
- * or sheet name announces, if exactly one.
+ * or sheet name announces, if exactly one; else the one its title lines do.
  */
 function detectHintedHeader(top: readonly SheetRow[], indexes: readonly AliasIndex[], file: string, sheet: string, hidden: readonly ColumnRange[]): DetectedHeader | null {
   if (indexes.length < 2) return null;
-  const hinted = recordTypeHint(file, sheet);
+  const hinted = recordTypeHint(file, sheet) ?? titleTypeHint(top);
   const index = indexes.find((candidate) => candidate.type.name === hinted);
   return index ? detectHeader(top, [index], hidden) : null;
 }

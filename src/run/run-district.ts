@@ -122,6 +122,7 @@ export async function runDistrict(job: DistrictJob, logger: Logger): Promise<Dis
             } else if (event.header) {
               log.info({ file: file.name, sheet: event.sheet, type: event.header.type.name, headerRows: event.header.headerRowNumbers }, 'sheet header found');
               for (const label of event.unknownHeaders) problem('COLUMN_UNKNOWN', { value: label }, event.sheet, event.header.type.name);
+              if (event.continuedFrom !== undefined) problem('SHEET_HEADER_FROM_PREVIOUS', { previous: event.continuedFrom }, event.sheet, event.header.type.name);
             } else skippedNoHeader.set(event.sheet, 0);
           } else if (event.kind === 'skipped') {
             // A row of another register's sheet is no row of this run's batches, not even a skipped one.

@@ -90,6 +90,7 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   { ...SON_LOI, row: null, field: null, code: 'COLUMN_UNKNOWN', output: 'summary.problems', names: 'Cán bộ tư pháp' },
   // A book's numbering: rows 72–73 continue at 68, no row carries 66–67.
   { ...SON_LOI, row: null, field: null, code: 'REGISTER_NUMBER_GAP', output: 'summary.problems', names: '66–67' },
+  { ...THIEN_KE, sheet: 'Kết hôn 2018 (tiếp)', row: null, field: null, code: 'SHEET_HEADER_FROM_PREVIOUS', output: 'summary.problems', names: 'Kết hôn 2018' },
   // CSV records.
   at(csv('csv-quote-unterminated.csv'), 3, 'CSV_QUOTE_UNTERMINATED', 'row', 'rejected.errors'),
   at(csv('csv-malformed-quotes.csv'), 3, 'CSV_MALFORMED_QUOTES', 'row', 'rejected.errors'),

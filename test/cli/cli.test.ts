@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 
 // The CLI as an operator runs it: exit codes, one-line usage errors, JSON logs.
@@ -91,6 +92,41 @@ describe('hotich CLI', () => {
     expect(stdout).toMatch(/NAME_NO_DIACRITICS × 4: trang "Quyển 01-2015", dòng 21, cột E, Họ và tên;/);
     expect(stdout).toMatch(/ID_LEADING_ZERO_RESTORED × 1: trang "Quyển 01-2015", dòng 9, cột L, Số định danh cá nhân/);
     expect(readdirSync(join(root, 'fixtures', '249-binh-xuyen'))).toEqual(before);
+  });
+});
+
+describe('hotich check on the sheets of a workbook', () => {
+  it('says how many rows of a sheet without a header were not read, and which sheet took the header of the one before', async () => {
+    const folder = tempFolder();
+    const book = new ExcelJS.Workbook();
+    const header = ['Số', 'Ngày đăng ký', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Dân tộc', 'Họ và tên mẹ', 'Năm sinh mẹ', 'Họ và tên cha', 'Năm sinh cha', 'Ghi chú'];
+    const entry = (number: number, name: string) => [number, `0${number}/03/2010`, name, 'Nam', '01/03/2010', 'Kinh', 'Lê Thị Hà', 1985, 'Nguyễn Văn Đông', 1982];
+    for (const [name, rows] of Object.entries({
+      'Trang 1': [['SỔ ĐĂNG KÝ KHAI SINH NĂM 2010'], header, entry(1, 'Trần Văn An'), entry(2, 'Trần Văn Bình')],
+      'Trang 2': [entry(3, 'Trần Văn Cường'), entry(4, 'Trần Văn Dũng'), entry(5, 'Trần Văn Giang')],
+      'Thống kê': [['STT', 'Tên thôn', 'Số trường hợp', 'Nam', 'Nữ'], [1, 'Thôn Ngọc Bảo', 5, 5, 0], [null, 'Tổng', 5, 5, 0]],
+    })) {
+      const sheet = book.addWorksheet(name);
+      for (const row of rows) sheet.addRow(row);
+    }
+    const path = join(folder, 'so-khai-sinh-2010.xlsx');
+    await book.xlsx.writeFile(path);
+    const { status, stdout } = hotich('check', path);
+    expect(status).toBe(0);
+    expect(stdout.split('\n').slice(1, 5)).toEqual([
+      'Trang tính "Trang 1": sổ khai sinh, tiêu đề ở dòng 2',
+      'Trang tính "Trang 2": sổ khai sinh, tiếp theo trang tính "Trang 1": không có dòng tiêu đề, đọc theo tiêu đề cột của trang đó',
+      'Trang tính "Thống kê": không tìm thấy dòng tiêu đề, bỏ qua cả trang: 3 dòng không được đọc',
+      'Đọc 5 dòng dữ liệu: 5 hợp lệ, 0 bị loại; 2 dòng không phải dữ liệu; 3 dòng không được đọc vì trang tính không có dòng tiêu đề.',
+    ]);
+  });
+
+  it('names no sheet in a CSV file, which has one without a name', () => {
+    const { status, stdout } = hotich('check', 'fixtures/249-binh-xuyen/khai-tu-huong-son-2016.csv');
+    expect(status).toBe(0);
+    expect(stdout).toContain('Tệp CSV: sổ khai tử, tiêu đề ở dòng 3');
+    expect(stdout).not.toMatch(/trang tính ""|trang ""/i);
+    expect(stdout).toMatch(/DATE_IMPOSSIBLE × 1: dòng 11, cột M, Ngày chết/);
   });
 });
 

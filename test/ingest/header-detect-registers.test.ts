@@ -118,6 +118,86 @@ describe('marriage books: how the spouses are headed', () => {
   });
 });
 
+describe('sheets kept beside a book are no register', () => {
+  const marriageOnly = [new AliasIndex(RECORD_TYPES.marriage)];
+  const deathOnly = [new AliasIndex(RECORD_TYPES.death)];
+
+  it("finds no header in counts by year with 'Nam' | 'Nữ' columns, whatever type is asked for", () => {
+    const rows = sheetRows([
+      ['TỔNG HỢP SỐ LIỆU ĐĂNG KÝ KHAI TỬ'],
+      ['Năm', 'Số trường hợp', 'Nam', 'Nữ', 'Ghi chú'],
+      [2005, 5, 3, 2, null],
+      [2006, 4, 2, 2, null],
+      ['Cộng', 9, 5, 4, null],
+    ]);
+    expect(detectHeader(rows, allTypes)).toBeNull();
+    expect(detectHeader(rows, marriageOnly)).toBeNull();
+    expect(detectHeader(rows, deathOnly)).toBeNull();
+  });
+
+  it("finds no header in counts by hamlet, nor under 'Số trường hợp' over 'Nam' | 'Nữ'", () => {
+    const byHamlet = sheetRows([
+      ['STT', 'Tên thôn', 'Số trường hợp', 'Nam', 'Nữ', 'Ghi chú'],
+      [1, 'Thôn Ngọc Bảo', 8, 5, 3, null],
+      [2, 'Thôn Hữu Bằng', 13, 6, 7, null],
+      [null, 'Tổng', 21, 11, 10, null],
+    ]);
+    expect(detectHeader(byHamlet, allTypes)).toBeNull();
+    expect(detectHeader(byHamlet, marriageOnly)).toBeNull();
+    const twoLevels = sheetRows([
+      ['Tháng', 'Số trường hợp', null, 'Ghi chú'],
+      [null, 'Nam', 'Nữ', null],
+      [1, 7, 5, null],
+    ]);
+    expect(detectHeader(twoLevels, allTypes)).toBeNull();
+    expect(detectHeader(twoLevels, marriageOnly)).toBeNull();
+  });
+
+  it("reads the 'Nam' | 'Nữ' ticked beside a 'Họ và tên' as the sex, never as the spouses", () => {
+    const rows = sheetRows([['Số', 'Ngày đăng ký', 'Họ và tên', 'Nam', 'Nữ', 'Ngày sinh', 'Nơi cư trú', 'Ghi chú']]);
+    // Names and dates of a birth or a death book alike: the file or sheet name says which.
+    expect(detectHeader(rows, allTypes)).toBeNull();
+    expect(detectHeader(rows, marriageOnly)).toBeNull();
+    expect(keysOf(detectHeader(rows, [new AliasIndex(RECORD_TYPES.birth)]))).toEqual([
+      'registration.number', 'registration.date', 'child.fullName', 'child.sexMale', 'child.sexFemale', 'child.birthDate', undefined, 'remarks',
+    ]);
+  });
+
+  it('finds no header naming the parents without the child', () => {
+    const rows = sheetRows([['Họ và tên mẹ', 'Năm sinh mẹ', 'Họ và tên cha', 'Năm sinh cha', 'Ghi chú'], ['Lê Thị Hà', 1985, 'Nguyễn Văn Đông', 1982, null]]);
+    expect(detectHeader(rows, allTypes)).toBeNull();
+  });
+
+  it("never takes the year of a title typed in column A ('… NĂM 2005') for the husband over a header of names and dates", () => {
+    const rows = sheetRows([
+      ['UBND XÃ SƠN LÔI'],
+      ['SỔ ĐĂNG KÝ KHAI SINH NĂM 2005'],
+      ['Số', 'Ngày đăng ký', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Nơi cư trú', 'Ghi chú'],
+      [1, '10/01/2005', 'Nguyễn Văn An', '02/01/2005', 'Nam', 'Thôn Phú Trì', null],
+    ]);
+    // Names and dates alone: the register is the one the file, sheet or title names (read-register.ts).
+    expect(detectHeader(rows, allTypes)).toBeNull();
+    expect(detectHeader(rows, [new AliasIndex(RECORD_TYPES.birth)])?.headerRowNumbers).toEqual([3]);
+    // 'Bên nam' names him.
+    const grouped = sheetRows([['Số', 'Ngày đăng ký', 'Bên nam', null, 'Bên nữ', null], [null, null, 'Họ và tên', 'Năm sinh', 'Họ và tên', 'Năm sinh']]);
+    expect(keysOf(detectHeader(grouped, allTypes))).toEqual(['registration.number', 'registration.date', 'husband.fullName', 'husband.birthDate', 'wife.fullName', 'wife.birthDate']);
+  });
+
+  it("still reads old marriage books headed 'Nam' | 'Nữ', 'Bên nam' | 'Bên nữ' or 'Họ và tên' over 'Nam' | 'Nữ'", () => {
+    const headers = [
+      [['Số', 'Ngày đăng ký', 'Nam', 'Năm sinh', 'Nữ', 'Năm sinh', 'Ghi chú']],
+      [['Nam', 'Năm sinh', 'Nữ', 'Năm sinh']],
+      [['Số', 'Ngày đăng ký', 'Bên nam', 'Bên nữ', 'Ghi chú']],
+      [['Số', 'Ngày đăng ký', 'Họ và tên', null, 'Ghi chú'], [null, null, 'Nam', 'Nữ', null]],
+    ];
+    for (const header of headers) {
+      const found = detectHeader(sheetRows(header), allTypes);
+      expect(found?.type.name, JSON.stringify(header)).toBe('marriage');
+      expect([...(found?.keys.values() ?? [])], JSON.stringify(header)).toEqual(expect.arrayContaining(['husband.fullName', 'wife.fullName']));
+    }
+  });
+});
+
 describe('header labels pasted from Word', () => {
   it("reads '_x000D_' (Excel's escaped carriage return) in a label as a line break", () => {
     const rows = sheetRows([

@@ -246,12 +246,35 @@ function referenceMatch(
       continue;
     }
     const { keys, taken, score } = assigned;
-    if (taken.size < 3) return null;
+    if (taken.size < 3 || !referenceNamesEntry(candidate, keys, taken, index)) return null;
     const hasSignature = index.type.signatureKeys.some((key) => taken.has(key));
-    const hasName = [...taken].some((key) => key.endsWith('.fullName'));
-    if (!(hasSignature || (indexes.length === 1 && hasName))) return null;
+    if (!(hasSignature || indexes.length === 1)) return null;
     return { type: index.type, headerRowNumbers: candidate.rowNumbers, keys, labels: candidate.labels, score, encoding: null };
   }
+}
+
+/**
+ * The name of a person every entry names (a required '….fullName': the child, the
+ * deceased, a spouse), whole or in parts; when only plain 'Nam' | 'Nữ' labels
+ * give it, also a date or birth year, and no unkeyed 'Họ và tên'-like label.
+ */
+function referenceNamesEntry(candidate: ReferenceCandidate, keys: Map<number, string>, taken: Set<string>, index: AliasIndex): boolean {
+  const roles = index.type.requiredFields.filter((field) => field.endsWith('.fullName')).map((field) => field.split('.')[0]!);
+  const nameColumns = [...keys].filter(([, key]) => roles.some((role) => [`${role}.fullName`, `${role}.familyNamePart`, `${role}.middleNamePart`].includes(key)));
+  if (nameColumns.length === 0) return false;
+  const plainFold = (column: number) => (candidate.grouped.has(column) ? undefined : candidate.forms.get(column)?.[0]);
+  // A husband named only by a group saying 'năm' (a title's year), never 'nam', is no husband.
+  const yearGroup = (column: number) => {
+    const label = candidate.labels.get(column) ?? '';
+    const groups = label.split(' / ').slice(0, -1).join(' ').toLowerCase();
+    return /(^|[^\p{L}])năm([^\p{L}]|$)/u.test(groups) && !/(^|[^\p{L}])nam([^\p{L}]|$)/u.test(groups);
+  };
+  const named = (column: number, key: string) => (candidate.grouped.has(column) ? !(key.startsWith('husband.') && yearGroup(column)) : !['nam', 'nu'].includes(plainFold(column) ?? ''));
+  if (nameColumns.some(([column, key]) => named(column, key))) return true;
+  if (nameColumns.every(([column]) => candidate.grouped.has(column))) return false;
+  const isNameLabel = (fold: string) => fold === 'ho' || /^ho\b.*\bten\b/.test(fold) || /^ho( va)? chu dem\b/.test(fold);
+  if ([...candidate.forms.keys()].some((column) => !keys.has(column) && isNameLabel(plainFold(column) ?? ''))) return false;
+  return [...taken].some((key) => /date|Date|birthYear/.test(key));
 }
 
 const unqualifiedIds = new Set([personAttributes.personalId.header, ...personAttributes.personalId.aliases].map((label) => foldHeader(label)));

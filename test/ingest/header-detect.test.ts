@@ -152,3 +152,19 @@ describe('record type from the file or sheet name', () => {
     expect(recordTypeHint('khai-sinh-va-khai-tu.xlsx', '')).toBeNull();
   });
 });
+
+describe('record type from the title lines of a sheet', () => {
+  it('names the register the titles above the table name written out, only when they name one', async () => {
+    const { titleTypeHint } = await import('../../src/ingest/type-hint.js');
+    const table = ['Số', 'Ngày đăng ký', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Nơi cư trú'];
+    expect(titleTypeHint(sheetRows([['UBND XÃ SƠN LÔI'], [null, null, 'SỔ ĐĂNG KÝ KHAI TỬ'], [null, null, 'Năm 2005'], table]))).toBe('death');
+    expect(titleTypeHint(sheetRows([['SỔ ĐĂNG KÝ KẾT HÔN NĂM 1998'], table]))).toBe('marriage');
+    expect(titleTypeHint(sheetRows([['Sổ đăng ký khai sinh'], table]))).toBe('birth');
+    // Nothing named, two registers named, or the words only below the title lines (an entry's remarks).
+    expect(titleTypeHint(sheetRows([['UBND XÃ SƠN LÔI'], table]))).toBeNull();
+    expect(titleTypeHint(sheetRows([['SỔ ĐĂNG KÝ KHAI SINH, KHAI TỬ'], table]))).toBeNull();
+    expect(titleTypeHint(sheetRows([table, [1, '10/01/2005', 'Nguyễn Văn Tý', '1920', 'Nam', 'Đăng ký khai tử quá hạn']]))).toBeNull();
+    // Abbreviations stay the file name's: 'KT.' over a signer is 'ký thay'.
+    expect(titleTypeHint(sheetRows([['KT. CHỦ TỊCH'], table]))).toBeNull();
+  });
+});

@@ -1,0 +1,168 @@
+import ExcelJS from 'exceljs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AliasIndex } from '../../src/ingest/alias-index.js';
+import { DEFAULT_NORMALIZE_OPTIONS } from '../../src/normalize/normalize-options.js';
+import { RECORD_TYPE_NAMES, type RecordTypeName } from '../../src/record-types/record-type.js';
+import { RECORD_TYPES } from '../../src/record-types/registry.js';
+import { readRegister, type RegisterEvent } from '../../src/run/read-register.js';
+import { readJson, readJsonl, runInto } from './run-helpers.js';
+
+// The sheets a commune's workbook holds besides a register's: a book typed on over a second
+// sheet without its header, counts kept beside the book, lists and instructions.
+type Cell = string | number | null;
+
+async function workbook(name: string, sheets: Record<string, Cell[][]>): Promise<string> {
+  const book = new ExcelJS.Workbook();
+  for (const [sheetName, rows] of Object.entries(sheets)) {
+    const sheet = book.addWorksheet(sheetName);
+    for (const row of rows) sheet.addRow(row);
+  }
+  const path = join(mkdtempSync(join(tmpdir(), 'hotich-sheets-')), name);
+  await book.xlsx.writeFile(path);
+  return path;
+}
+
+const BIRTH_HEADER = ['Số', 'Ngày đăng ký', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Dân tộc', 'Họ và tên mẹ', 'Năm sinh mẹ', 'Họ và tên cha', 'Năm sinh cha', 'Ghi chú'];
+const birth = (number: number, name: string, sex = 'Nam'): Cell[] => [number, `${String(number).padStart(2, '0')}/03/2010`, name, sex, '01/03/2010', 'Kinh', 'Lê Thị Hà', 1985, 'Nguyễn Văn Đông', 1982, null];
+const birthBook = [['SỔ ĐĂNG KÝ KHAI SINH NĂM 2010'], ['Quyển số: 01/2010'], BIRTH_HEADER, birth(1, 'Trần Văn An'), birth(2, 'Trần Thị Bình', 'Nữ')];
+
+const DEATH_HEADER = ['Số', 'Ngày đăng ký', 'Họ và tên người chết', 'Ngày sinh', 'Giới tính', 'Nơi thường trú cuối cùng', 'Ngày chết', 'Nơi chết', 'Nguyên nhân chết', 'Ghi chú'];
+const death = (number: number, registered: string, name: string, born: string, sex: string, died: string): Cell[] => [number, registered, name, born, sex, 'Thôn Phú Trì, xã Sơn Lôi', died, 'Tại nhà', 'Già yếu', null];
+const deathBook = [
+  ['UBND XÃ SƠN LÔI'],
+  ['SỔ ĐĂNG KÝ KHAI TỬ NĂM 2005'],
+  DEATH_HEADER,
+  death(1, '10/01/2005', 'Nguyễn Văn Tý', '1920', 'Nam', '08/01/2005'),
+  death(2, '15/01/2005', 'Trần Thị Mơ', '1925', 'Nữ', '12/01/2005'),
+];
+const counts = [['TỔNG HỢP SỐ LIỆU ĐĂNG KÝ KHAI TỬ'], ['Năm', 'Số trường hợp', 'Nam', 'Nữ', 'Ghi chú'], [2005, 5, 3, 2], [2006, 4, 2, 2], ['Cộng', 9, 5, 4]];
+
+interface Problem {
+  code: string;
+  sheet: string | null;
+  message: string;
+  type: RecordTypeName | null;
+}
+const problemsOf = (out: string, code: string): Problem[] => (readJson(join(out, 'summary.json')).problems as Problem[]).filter((problem) => problem.code === code);
+
+async function events(path: string, types?: readonly RecordTypeName[]): Promise<RegisterEvent[]> {
+  const indexes = RECORD_TYPE_NAMES.map((name) => new AliasIndex(RECORD_TYPES[name]));
+  const options = { provinceCode: '26', districtCode: '249', file: path.split('/').pop()!, options: DEFAULT_NORMALIZE_OPTIONS, indexes, ...(types && { types }) };
+  const seen: RegisterEvent[] = [];
+  for await (const event of readRegister(path, options)) seen.push(event);
+  return seen;
+}
+
+describe('a book typed on over sheets without its header', () => {
+  it("reads 'Trang 2' and 'Trang 3' with the header and book number of the sheet before, and says so once per sheet", async () => {
+    const path = await workbook('so-khai-sinh-2010.xlsx', {
+      'Trang 1': birthBook,
+      'Trang 2': [birth(3, 'Trần Văn Cường'), birth(4, 'Trần Văn Dũng'), birth(5, 'Trần Văn Giang')],
+      'Trang 3': [['Trang 3'], birth(6, 'Trần Thị Hoa', 'Nữ'), [], [null, 'Người ghi sổ', null, null, null, null, null, 'Chủ tịch UBND xã']],
+    });
+    const { out, result } = await runInto({ type: 'birth', districts: ['249'], inputs: [path] });
+    expect(result.exitCode).toBe(0);
+    const { counts: batch } = readJson(join(out, '249/birth/manifest.json'));
+    expect(batch).toMatchObject({ rowsRead: 6, clean: 6, rejected: 0 });
+    const clean = readJsonl(join(out, '249/birth/clean.jsonl'));
+    expect(clean.map((record) => [(record.provenance as { sheet: string }).sheet, (record.provenance as { row: number }).row, (record.registration as { book: string }).book, (record.child as { fullName: string }).fullName])).toEqual([
+      ['Trang 1', 4, '01/2010', 'Trần Văn An'],
+      ['Trang 1', 5, '01/2010', 'Trần Thị Bình'],
+      ['Trang 2', 1, '01/2010', 'Trần Văn Cường'],
+      ['Trang 2', 2, '01/2010', 'Trần Văn Dũng'],
+      ['Trang 2', 3, '01/2010', 'Trần Văn Giang'],
+      ['Trang 3', 2, '01/2010', 'Trần Thị Hoa'],
+    ]);
+    // The sheet is reported, not each entry: the entries are clean.
+    expect(clean.flatMap((record) => record.warnings as unknown[])).toEqual([]);
+    expect(problemsOf(out, 'SHEET_HEADER_FROM_PREVIOUS').map(({ sheet, type, message }) => [sheet, type, message.includes('"Trang 1"') ? 'Trang 1' : message.includes('"Trang 2"') ? 'Trang 2' : message])).toEqual([
+      ['Trang 2', 'birth', 'Trang 1'],
+      ['Trang 3', 'birth', 'Trang 2'],
+    ]);
+    expect(problemsOf(out, 'SHEET_NO_HEADER')).toEqual([]);
+  });
+
+  it('skips the continuation of another register with it (--type), instead of calling it a sheet without a header', async () => {
+    const path = await workbook('so-khai-sinh-2010.xlsx', { 'Trang 1': birthBook, 'Trang 2': [birth(3, 'Trần Văn Cường')] });
+    const seen = await events(path, ['death']);
+    expect(seen.filter((event) => event.kind === 'sheet')).toMatchObject([
+      { sheet: 'Trang 1', otherRegister: true },
+      { sheet: 'Trang 2', otherRegister: true, continuedFrom: 'Trang 1', header: { type: { name: 'birth' } } },
+    ]);
+    expect(seen.filter((event) => event.kind === 'skipped' && event.sheet === 'Trang 2').map((event) => event.kind === 'skipped' && event.reason)).toEqual(['other-register']);
+  });
+
+  it('leaves a sheet of another layout, of counts or of instructions unread, and reports each', async () => {
+    const path = await workbook('so-khai-sinh-2010.xlsx', {
+      'Trang 1': birthBook,
+      // A death list pasted without its header: the name where the book has it, but not its kinds of values.
+      'Khai tử': [[1, '10/01/2010', 'Nguyễn Văn Tý', '1935', 'Thôn Đông, xã Tam Hợp', '08/01/2010', 'Tại nhà', 'Già yếu', 'Nguyễn Văn Hải']],
+      'Thống kê': [['STT', 'Tên thôn', 'Số trường hợp', 'Nam', 'Nữ'], [1, 'Thôn Ngọc Bảo', 8, 5, 3], [null, 'Tổng', 8, 5, 3]],
+      'Hướng dẫn': [['1. Mỗi dòng nhập một trường hợp đăng ký khai sinh theo sổ gốc.'], ['2. Ngày tháng nhập theo dạng ngày/tháng/năm.']],
+      // After a sheet that continues nothing, not even a sheet laid out as the book continues it.
+      'Trang 2': [birth(3, 'Trần Văn Cường')],
+    });
+    const { out } = await runInto({ type: 'birth', districts: ['249'], inputs: [path] });
+    expect(readJson(join(out, '249/birth/manifest.json')).counts).toMatchObject({ rowsRead: 2, clean: 2, rejected: 0 });
+    expect(problemsOf(out, 'SHEET_NO_HEADER').map(({ sheet, message }) => [sheet, /\((\d+) dòng/.exec(message)?.[1]])).toEqual([
+      ['Khai tử', '1'],
+      ['Thống kê', '3'],
+      ['Hướng dẫn', '2'],
+      ['Trang 2', '1'],
+    ]);
+    expect(problemsOf(out, 'SHEET_HEADER_FROM_PREVIOUS')).toEqual([]);
+  });
+
+  it('takes no header from the sheet before when a row wider than a title stands above the entries', async () => {
+    const sheetsOf = async (sheets: Record<string, Cell[][]>) =>
+      (await events(await workbook('so-khai-sinh-2010.xlsx', sheets))).flatMap((event) => (event.kind === 'sheet' ? [[event.sheet, event.header?.type.name ?? null, event.continuedFrom ?? null]] : []));
+    // A header hotich does not know: its columns may be in another order.
+    const unknownHeader = ['Mục', 'Vào sổ', 'Trẻ', 'Phái', 'Sinh', 'Tộc', 'Mẹ', 'Mẹ sinh', 'Cha', 'Cha sinh', 'Lời ghi'];
+    expect(await sheetsOf({ 'Trang 1': birthBook, 'Trang 2': [unknownHeader, birth(3, 'Trần Văn Cường')] })).toEqual([
+      ['Trang 1', 'birth', null],
+      ['Trang 2', null, null],
+    ]);
+    // The '(1) (2) (3)' row printed at the top of each page is no header: the page goes on.
+    const numbering = Array.from({ length: 11 }, (_, column) => `(${column + 1})`);
+    expect(await sheetsOf({ 'Trang 1': birthBook, 'Trang 2': [['Trang 2'], numbering, birth(3, 'Trần Văn Cường')] })).toEqual([
+      ['Trang 1', 'birth', null],
+      ['Trang 2', 'birth', 'Trang 1'],
+    ]);
+  });
+});
+
+describe('counts kept beside a book', () => {
+  it('are a sheet without a header in a death book read for marriages or deaths: no rejected marriage', async () => {
+    const path = await workbook('So khai tu Son Loi 2005.xlsx', { '2005': deathBook, 'Tổng hợp': counts });
+    const marriages = await runInto({ type: 'marriage', districts: ['249'], inputs: [path] });
+    expect(readJson(join(marriages.out, '249/marriage/manifest.json')).counts).toMatchObject({ rowsRead: 0, rejected: 0 });
+    expect(problemsOf(marriages.out, 'SHEET_NO_HEADER').map((problem) => problem.sheet)).toEqual(['Tổng hợp']);
+    const deaths = await runInto({ type: 'death', districts: ['249'], inputs: [path] });
+    expect(readJson(join(deaths.out, '249/death/manifest.json')).counts).toMatchObject({ rowsRead: 2, clean: 2, rejected: 0 });
+    expect(problemsOf(deaths.out, 'SHEET_NO_HEADER').map(({ sheet, message }) => [sheet, message.includes('(5 dòng')])).toEqual([['Tổng hợp', true]]);
+  });
+});
+
+describe('a header that names nothing particular to one register', () => {
+  const generic = (title: string): Record<string, Cell[][]> => ({
+    Sheet1: [['UBND XÃ SƠN LÔI'], [title], ['Số', 'Ngày đăng ký', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Nơi cư trú', 'Ghi chú'], [1, '10/01/2005', 'Nguyễn Văn Tý', '1920', 'Nam', 'Thôn Phú Trì', null]],
+  });
+
+  it('is taken for the register the title lines name when the file and sheet names name none', async () => {
+    const path = await workbook('so-ho-tich-2005.xlsx', generic('SỔ ĐĂNG KÝ KHAI TỬ NĂM 2005'));
+    const [sheet] = await events(path);
+    expect(sheet).toMatchObject({ kind: 'sheet', header: { type: { name: 'death' } } });
+    // Read for births, such a sheet is another register's: not read as births.
+    const [asBirths] = await events(path, ['birth']);
+    expect(asBirths).toMatchObject({ kind: 'sheet', otherRegister: true, header: { type: { name: 'death' } } });
+  });
+
+  it('is still the file name\'s register when the file names one', async () => {
+    const path = await workbook('so-khai-sinh-2005.xlsx', generic('SỔ ĐĂNG KÝ KHAI TỬ NĂM 2005'));
+    const [sheet] = await events(path);
+    expect(sheet).toMatchObject({ kind: 'sheet', header: { type: { name: 'birth' } } });
+  });
+});
