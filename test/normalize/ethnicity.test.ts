@@ -93,6 +93,12 @@ describe('normalizeEthnicity: names (canonicalisation, no finding)', () => {
     ['Mương', '04', '06'],
     ['Thaí', '03', '03'],
     ['Tay', '02', '02'],
+    // A tone mistyped, the letters and shapes right: a slip too (a clerk's 'Kính' is Kinh).
+    ['Kính', '01', '01'],
+    ['Kình', '01', '01'],
+    ['Sàn Dìu', '17', '18'],
+    ['Nũng', '07', '07'],
+    ['Dáo', '09', '09'],
   ] as [string, string, string][])('%j → 2008 %s, 1979 %s', (cell, code2008, code1979) => {
     expect(normalizeEthnicity(cell, to2008)).toEqual({ value: code2008, findings: [] });
     expect(normalizeEthnicity(cell, to1979)).toEqual({ value: code1979, findings: [] });
@@ -169,6 +175,8 @@ describe('normalizeEthnicity: problems', () => {
     // Without marks 'Han' is Hán (Hoa) or Hàn (a Korean).
     ['Han', ['Hoa (06)', 'Người nước ngoài (55)']],
     ['HAN', ['Hoa (06)', 'Người nước ngoài (55)']],
+    // A tone slipped is no evidence: 'Hản' is Hán or Hàn.
+    ['Hản', ['Hoa (06)', 'Người nước ngoài (55)']],
   ] as [string, string[]][])('%j is ambiguous → null + candidates', (cell, candidates) => {
     const result = normalizeEthnicity(cell, to2008);
     expect(result.value).toBeNull();
@@ -181,9 +189,7 @@ describe('normalizeEthnicity: problems', () => {
     // A mark typed is kept: another mark is another word, never the group it folds to.
     'Tây', // not Tày: 'Tây' (a Westerner) or a slip for Tày, the officer decides
     'TÂY',
-    'Tầy',
-    'Hản', // neither Hán (Hoa) nor Hàn (Korean)
-    'Kính',
+    'Tầy', // another shape (â) than Tày's a
   ] as CellValue[])('%j is unknown → null + ETHNICITY_UNKNOWN', (cell) => {
     const result = normalizeEthnicity(cell, to2008);
     expect(result.value).toBeNull();

@@ -92,8 +92,8 @@ const ASCII_KEY = /^[a-z0-9]*$/;
 
 /**
  * The diacritic-less fallback. Unmarked text ("San Diu") may be any name with that key; text
- * with marks only a name its marks agree with (marks.ts: a dropped or misplaced mark is a slip,
- * another mark is another word) — 'Hàn' is not the Hoa alias 'Hán', 'Tây' not 'Tày'.
+ * with marks only a name whose shapes it shares (marks.ts: a dropped mark or a slipped tone is a
+ * slip, another shape another word) — 'Tây' is not 'Tày'; 'Hàn' (a Korean) is an alias of its own.
  */
 function lookupFolded(key: string): EthnicNameMatch | undefined {
   const folded = foldKey(key);
