@@ -145,7 +145,7 @@ export const nameCodes: readonly CatalogEntry[] = [
     code: 'NAME_SPELLING_DOUBTFUL',
     severity: 'warning',
     field: 'name',
-    messageVi: 'Họ tên "{value}" có chữ sai chính tả tiếng Việt hoặc thiếu dấu: {words}.',
+    messageVi: 'Họ tên có chữ sai chính tả tiếng Việt hoặc thiếu dấu: {words}.',
     description:
       'In a name typed with Vietnamese marks, a word shaped like a Vietnamese syllable is none (Hưong, Trưong, Nguỳen, ' +
       'Nguyẽn, Nguễn, Duc: a mark misplaced, a hat, a horn or a letter missing), or a middle word lacks the marks it ' +

@@ -64,6 +64,7 @@ const CLEAN_NAMES = [
   // ethnic minorities (Mông, Dao, Sán Dìu, Cao Lan, Tày, Nùng, Ê Đê)
   'Lý A Páo', 'Sùng A Lử', 'Bàn Văn Sơn', 'Giàng Seo Sử', 'Lò Văn Pẩu', 'Hảng A Dế', 'Vừ A Dính', 'Thào A Dếnh', 'Mùa A Sình',
   'Tẩn Láo Sài', 'Chảo Ông Lở', 'Triệu Tài Vần', 'Lục Văn Slấu', 'Nông Thị Slao', 'Sầm Thị Mẩy', 'Chìu Văn Sài', 'Triệu Thị Mẩy',
+  'Lý Thúy Coóng', 'Chìu Tiến Coóng', 'Hoàng Văn Noọng', 'Lục Thị Thoòng', 'Nông Văn Choóng', 'La Mạnh Coóng',
   "H'Hen Niê", 'Y-Moan Niê', 'Ksor Thị Hoa', 'Đinh Thị Kpă',
   // foreign spouses typed in the Vietnamese columns, foreign given names of Vietnamese children
   'John Smith', 'Maria Garcia', 'Kim Ji Yeon', 'Park Ji Sung', 'Hélène Dupont', 'José García', 'Nguyễn Thị Anna', 'Trần Văn Tony',

@@ -21,6 +21,12 @@ const VIETNAMESE_ONLY_LETTER = /[ăĂđĐĩĨũŨơƠưƯ\u1ea0-\u1ef9]/u;
 /** The skeleton (SKELETON_CODE) of a word shaped like a Vietnamese syllable: an initial, vowels, a final. */
 const SYLLABLE_SHAPE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưy]+(?:ch|nh|ng|[cmnpt])?$/;
 
+/**
+ * The rimes -oong and -oóc of Tày, Nùng and Cao Lan names (Coóng, Noọng, Thoòng) and of loanwords
+ * (xoong): syllables the syllable test leaves out (it reads 'oo' as VNI residue), no slips.
+ */
+const OO_RIME = /^(?:ngh|ng|nh|ch|gh|kh|ph|th|tr|[bcdđghklmnprstvx])?oo(?:ng|c)$/;
+
 /** The word's letters without tone marks, lower case; null when it holds anything else (an apostrophe, a hyphen, a period). */
 function skeletonOf(word: string): string | null {
   let skeleton = '';
@@ -47,6 +53,7 @@ export function doubtfulWords(words: readonly string[], familyWordCount: number)
     if (skeleton === null) return;
     const marked = NON_ASCII.test(word);
     if (syllable[index] !== true) {
+      if (OO_RIME.test(skeleton)) return;
       if (SYLLABLE_SHAPE.test(skeleton) && (markedSyllable || (marked && VIETNAMESE_ONLY_LETTER.test(word)))) doubtful.push(word);
       return;
     }
