@@ -91,6 +91,15 @@ describe('normalizeName: honorific and kinship prefixes', () => {
     expect(result.findings).toContainEqual(expect.objectContaining({ code: 'NAME_HONORIFIC_REMOVED', params: { honorific } }));
   });
 
+  it("still takes 'Ông' off before a whole name led by such a surname ('Ông Kim Văn Tài')", () => {
+    expect(normalizeName('Ông Kim Văn Tài', asWritten).value?.familyName).toBe('Kim');
+    expect(normalizeName('Ông Trần Văn Cần', asWritten).value?.familyName).toBe('Trần');
+  });
+
+  it("reads a lone '…' as no name, like '-' or 'x'", () => {
+    expect(normalizeName('…', asWritten)).toEqual({ value: null, findings: [{ code: 'NAME_NONE_MARKER', from: '…', to: '' }] });
+  });
+
   it('reports from/to on the note', () => {
     expect(normalizeName('Cháu: Nguyễn Văn An', asWritten).findings).toEqual([
       { code: 'NAME_HONORIFIC_REMOVED', from: 'Cháu: Nguyễn Văn An', to: 'Nguyễn Văn An', params: { honorific: 'Cháu' } },
@@ -107,6 +116,11 @@ describe('normalizeName: honorific and kinship prefixes', () => {
     ['Anh Tuấn', 'Anh'], // a lone given name after the word is not enough evidence
     ['Cố Văn Em', 'Cố'], // no known surname after 'Cố': not taken for a title
     ['Ô Văn Dũng', 'Ô'],
+    // Of the Ông family: a woman ('Thị') is never Mr, and Kim, Công, Phương are as often middle names.
+    ['Ông Kim Uyên', 'Ông'],
+    ['Ông Công Thành', 'Ông'],
+    ['Ông Phương Hòa', 'Ông'],
+    ['Ông Nguyễn Thị Lan', 'Ông'],
   ])('keeps %s', (input, familyName) => {
     const result = normalizeName(input, asWritten);
     expect(result.value?.familyName).toBe(familyName);

@@ -65,8 +65,8 @@ export function separateJoinedWords(text: string, innerCapitals = true): string 
   });
 }
 
-/** Punctuation typed around a name by accident ('Nguyễn Văn An.', '- Lê Thị Hoa', '"An"'). */
-const EDGE_PUNCTUATION = /^[\s.,;:\-_*"'!]+|[\s.,;:\-_*"'!]+$/gu;
+/** Punctuation typed around a name by accident ('Nguyễn Văn An.', '- Lê Thị Hoa', '"An"'); '…' alone is no name. */
+const EDGE_PUNCTUATION = /^[\s.,;:\-_*"'!…]+|[\s.,;:\-_*"'!…]+$/gu;
 
 export function trimEdgePunctuation(text: string): string {
   return text.replace(EDGE_PUNCTUATION, '');
