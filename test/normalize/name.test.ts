@@ -96,6 +96,12 @@ describe('normalizeName: honorific and kinship prefixes', () => {
     expect(normalizeName('Ông Trần Văn Cần', asWritten).value?.familyName).toBe('Trần');
   });
 
+  it("does not split a capitals cell's decoded toned capitals ('BùI VĂN HOàNG', TCVN3 in .VnTime) as joined words", () => {
+    expect(normalizeName('BùI VĂN HOàNG', asWritten).value?.fullName).toBe('Bùi Văn Hoàng');
+    expect(normalizeName('NGUYễN HữU DũNG', asWritten).value?.fullName).toBe('Nguyễn Hữu Dũng');
+    expect(normalizeName('TrầnVăn An', asWritten).value?.fullName).toBe('Trần Văn An');
+  });
+
   it("reads a lone '…' as no name, like '-' or 'x'", () => {
     expect(normalizeName('…', asWritten)).toEqual({ value: null, findings: [{ code: 'NAME_NONE_MARKER', from: '…', to: '' }] });
   });

@@ -42,6 +42,7 @@ export function canonicalText(input: unknown): string {
 /** A lower-case letter followed by a capital: where two words may have been typed without the space between them. */
 const INNER_CAPITAL = /(?<=\p{Ll})(?=\p{Lu})/u;
 const WORD_WITH_INNER_CAPITAL = /\S*\p{Ll}\p{Lu}\S*/gu;
+const HAS_LOWER = /\p{Ll}/u;
 
 /**
  * A capitalised word of one to three letters closed by a period and run into the next capitalised
@@ -61,7 +62,10 @@ export function separateJoinedWords(text: string, innerCapitals = true): string 
   if (!innerCapitals) return spaced;
   return spaced.replace(WORD_WITH_INNER_CAPITAL, (word) => {
     const parts = word.split(INNER_CAPITAL);
-    return parts.every((part) => isVietnameseSyllable(part)) ? parts.join(' ') : word;
+    // Each word after a split is capitalised, not a lone capital: a .VnTime cell typed in capitals decodes
+    // its toned capitals in lower case ('BùI', 'HữU': TCVN3 has no toned capitals), one word each.
+    const joined = parts.every((part, index) => isVietnameseSyllable(part) && (index === 0 || HAS_LOWER.test(part)));
+    return joined ? parts.join(' ') : word;
   });
 }
 
