@@ -22,14 +22,15 @@ export function middleNameSex(middleWords: readonly string[]): Sex | null {
 }
 
 /** The middle words of a full name: all but the first (family name) and the last (given name). */
-export function middleWordsOf(fullName: string): string[] {
+function middleWordsOf(fullName: string): string[] {
   const words = fullName.split(' ');
   return words.length < 3 ? [] : words.slice(1, -1);
 }
 
 export const MIDDLE_WORD_VI: Record<Sex, string> = { male: 'Văn', female: 'Thị' };
 const SEX_VI: Record<Sex, string> = { male: 'Nam', female: 'Nữ' };
-const OTHER_VI: Record<Sex, string> = { male: 'nam giới', female: 'phụ nữ' };
+/** Who a middle word's sex is, in the officer's words. */
+export const OTHER_VI: Record<Sex, string> = { male: 'nam giới', female: 'phụ nữ' };
 
 /** A person of another nationality (a foreign parent, a foreigner who died here): Văn/Thị say nothing of them. */
 function foreign(record: Record_, person: string): boolean {

@@ -1,5 +1,5 @@
 import type { BoundFinding } from '../normalize/bound-finding.js';
-import { middleNameSex } from './middle-name-sex.js';
+import { MIDDLE_WORD_VI, middleNameSex, OTHER_VI } from './middle-name-sex.js';
 import { valueAt } from './record-access.js';
 
 /**
@@ -9,7 +9,6 @@ import { valueAt } from './record-access.js';
  */
 const OWN_SEX = { husband: 'male', wife: 'female' } as const;
 const SPOUSE_VI = { husband: 'chồng', wife: 'vợ' } as const;
-const OTHER_VI = { husband: 'phụ nữ', wife: 'nam giới' } as const;
 
 export function spousesInTheirColumns(record: Readonly<Record<string, unknown>>): BoundFinding[] {
   const findings: BoundFinding[] = [];
@@ -19,12 +18,11 @@ export function spousesInTheirColumns(record: Readonly<Record<string, unknown>>)
     const hinted = middleNameSex(middle.split(' '));
     if (hinted === null || hinted === OWN_SEX[spouse]) continue;
     const name = valueAt(record, `${spouse}.fullName`);
-    const word = spouse === 'husband' ? 'Thị' : 'Văn';
     findings.push({
       code: 'MARRIAGE_SPOUSE_NAME_SEX',
       field: `${spouse}.fullName`,
       ...(typeof name === 'string' ? { value: name } : {}),
-      params: { spouse: SPOUSE_VI[spouse], word, other: OTHER_VI[spouse] },
+      params: { spouse: SPOUSE_VI[spouse], word: MIDDLE_WORD_VI[hinted], other: OTHER_VI[hinted] },
     });
   }
   return findings;
