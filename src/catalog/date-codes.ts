@@ -11,7 +11,7 @@ export const dateCodes: readonly CatalogEntry[] = [
     severity: 'error',
     field: 'date',
     messageVi: 'Không đọc được ngày tháng "{value}".',
-    description: 'The cell holds text or a number that is not a date in any accepted shape (d/m/yyyy, yyyy-mm-dd, "ngày … tháng … năm …", m/yyyy, yyyy, Excel serial, compact ddmmyyyy); the value is left empty.',
+    description: 'The cell holds text or a number that is not a date in any accepted shape (d/m/yyyy, yyyy-mm-dd, "ngày … tháng … năm …", m/yyyy, yyyy, Excel serial, compact ddmmyyyy, ddmmyy or mmyyyy); the value is left empty. Six digits that read both as a month and a year and as a day and a month ("121950": December 1950 or 1 February 1950) are not guessed.',
     fixVi: 'Ghi lại theo dạng ngày/tháng/năm (05/03/1990), tháng/năm (03/1990) hoặc chỉ năm (1990), đúng như sổ gốc.',
   },
   {
@@ -65,6 +65,15 @@ export const dateCodes: readonly CatalogEntry[] = [
     fixVi: 'Nếu năm được hiểu sai thế kỷ, ghi lại năm đủ bốn chữ số.',
   },
   {
+    code: 'DATE_LETTER_AS_DIGIT',
+    severity: 'note',
+    field: 'date',
+    messageVi: 'Ngày tháng "{value}" có chữ cái gõ thay cho chữ số (chữ O thay số 0, chữ l hoặc I thay số 1); đã đọc là {digits}.',
+    description:
+      'A date typed with letters for the digits they look like ("05/03/199O", "O5/O3/1990", "l5/3/1990": O or o for 0, l or I for 1), a typewriter habit and a common slip. Read as those digits only when the whole cell is digits, date separators and such letters, with more digits than letters, and the digits make a date; never inside words ("tháng O3/1990" stays unreadable), and "II" is a Roman month, not 11.',
+    fixVi: 'Gõ lại ngày bằng chữ số ({digits}) và đối chiếu sổ gốc.',
+  },
+  {
     code: 'DATE_CENTURY_DOUBTFUL',
     severity: 'warning',
     field: 'date',
@@ -110,7 +119,7 @@ export const dateCodes: readonly CatalogEntry[] = [
     severity: 'warning',
     field: 'date',
     messageVi: 'Ô ghi tuổi ("{value}") thay cho ngày tháng năm; để trống.',
-    description: 'The cell gives an age ("75 tuổi", "thọ 80 tuổi", "5 ngày tuổi", "82t") instead of a date, as old death entries do for the deceased\'s birth; the value is left empty (a year computed from an age is a guess). A date written beside the age ("1940 (82 tuổi)") is read and the age ignored.',
+    description: 'The cell gives an age ("75 tuổi", "thọ 80 tuổi", "5 ngày tuổi", "82t", or a number after "thọ", "hưởng thọ", "hưởng dương": "thọ 85") instead of a date, as old death entries do for the deceased\'s birth; the value is left empty (a year computed from an age is a guess). A date written beside the age ("1940 (82 tuổi)") is read and the age ignored.',
     fixVi: 'Ghi năm sinh (hoặc ngày sinh) theo giấy tờ; nếu chỉ biết tuổi, ghi năm sinh ước tính kèm chữ "khoảng".',
   },
   {

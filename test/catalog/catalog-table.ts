@@ -147,6 +147,8 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(HUONG_CANH, 9, 'DATE_UNKNOWN', 'deceased.birthDate', 'clean.notes'),
   at(HUONG_CANH, 10, 'DATE_APPROXIMATE', 'deceased.birthDate', 'clean.warnings'),
   at(HUONG_CANH, 18, 'DATE_AGE_ONLY', 'deceased.birthDate', 'clean.warnings'),
+  at(HUONG_CANH, 29, 'DATE_AGE_ONLY', 'deceased.birthDate', 'clean.warnings'),
+  at(HUONG_CANH, 28, 'DATE_LETTER_AS_DIGIT', 'deceased.birthDate', 'clean.notes'),
   at(HUONG_CANH, 11, 'DATE_LUNAR_CONVERTED', 'deceased.birthDate', 'clean.notes'),
   at(HUONG_CANH, 15, 'DATE_LUNAR', 'deceased.birthDate', 'clean.warnings'),
   at(SON_LOI, 64, 'DATE_CENTURY_DOUBTFUL', 'child.birthDate', 'clean.warnings'),

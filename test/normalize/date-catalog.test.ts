@@ -24,6 +24,7 @@ const SAMPLES: Record<string, CellValue> = {
   DATE_LUNAR_CONVERTED: '5/3/1950 ÂL',
   DATE_MONTH_FIRST: '03/25/1990',
   DATE_AMBIGUOUS: '1121990',
+  DATE_LETTER_AS_DIGIT: '05/03/199O',
   // 1 March 2019 as a US-locale Excel stored '03/01/2019' (3 January); the column's verdict is in the options below.
   DATE_US_LOCALE_SWAPPED: new Date(Date.UTC(2019, 2, 1)),
   DATE_US_LOCALE_LIKELY: new Date(Date.UTC(2019, 2, 1)),
@@ -54,6 +55,7 @@ const EXPECTED_SEVERITY: Record<string, string> = {
   DATE_LUNAR_CONVERTED: 'note',
   DATE_MONTH_FIRST: 'warning',
   DATE_AMBIGUOUS: 'warning',
+  DATE_LETTER_AS_DIGIT: 'note',
   DATE_US_LOCALE_SWAPPED: 'note',
   DATE_US_LOCALE_LIKELY: 'warning',
 };

@@ -110,10 +110,13 @@ describe('normalizeDate: Excel serials and Date objects', () => {
     [0.5, null, ['DATE_UNPARSEABLE']],
     [-32937, null, ['DATE_UNPARSEABLE']],
     [123456, null, ['DATE_UNPARSEABLE']],
+    [120590, '1990-05-12', ['DATE_TWO_DIGIT_YEAR']], // ddmmyy typed into a General cell
+    [101950, '1950-10', []], // mmyyyy
+    [121950, null, ['DATE_UNPARSEABLE']], // December 1950 or 1 February 1950
     [Number.NaN, null, ['DATE_UNPARSEABLE']],
     [Number.POSITIVE_INFINITY, null, ['DATE_UNPARSEABLE']],
     [73051, null, ['DATE_OUT_OF_RANGE']], // 2100-01-01: a serial after the current year
-  ])('number %d → %s %j (up to 2100 a year, 7–8 digits a compact date)', (value, iso, expected) => {
+  ])('number %d → %s %j (up to 2100 a year, 6–8 digits a compact date)', (value, iso, expected) => {
     const result = normalizeDate(value);
     expect(result.value).toBe(iso);
     expect(codes(result)).toEqual(expected);

@@ -13,7 +13,7 @@ const fragment = fc.constantFrom(
   'ngày', 'Ngày', 'tháng', 'THÁNG', 'năm', 'mồng', 'T', 'khoảng', 'k.', 'ÂL', 'âm lịch', 'Giêng', 'Chạp', 'nhuận', 'không rõ',
   'lúc', 'giờ', 'phút', 'h', ':', 'AM', 'Z', 'T', '/', '-', '.', ' ', ',', '..', '--', '?', 'xx', '(', ')', '~',
   '0', '00', '5', '05', '12', '13', '29', '30', '31', '32', '75', '90', '1849', '1900', '1950', '1990', '2000', '2099',
-  '32937', '05031990', '1121990', 'ngµy', 'th¸ng', 'n¨m', 'naêm', '\u0301', '\u00a0', '１', 'Mar',
+  '32937', '05031990', '1121990', '050350', '031950', '121950', 'O', 'o', 'l', 'I', 'thọ', 'hưởng dương', 'ngµy', 'th¸ng', 'n¨m', 'naêm', '\u0301', '\u00a0', '１', 'Mar',
 );
 const dateLikeText = fc.array(fragment, { maxLength: 9 }).map((parts) => parts.join(''));
 const dateLikeSpaced = fc.array(fragment, { maxLength: 9 }).map((parts) => parts.join(' '));
@@ -114,6 +114,39 @@ describe('normalizeDate / normalizeYear properties', () => {
           new Date(Date.UTC(year, month - 1, day) - 1), // exceljs float noise just before midnight
         ];
         for (const cell of writings) expect(normalizeDate(cell)).toEqual({ value: iso, findings: [] });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('compact ddmmyy reads as dd-mm-yy does: same date, same findings', () => {
+    fc.assert(
+      fc.property(validDay, fc.constantFrom(undefined, '1975', '1990-03', '2000-01-01', '2024-12-31'), ({ year, month, day }, referenceDate) => {
+        const [dd, mm, yy] = [day, month, year % 100].map((value) => String(value).padStart(2, '0'));
+        const options = { referenceDate };
+        const separated = normalizeDate(`${dd}-${mm}-${yy}`, options);
+        const compact = normalizeDate(`${dd}${mm}${yy}`, options);
+        expect(compact.value).toBe(separated.value);
+        expect(compact.findings.map((finding) => finding.code)).toEqual(separated.findings.map((finding) => finding.code));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('one letter typed for a look-alike digit gives the same date, with its note', () => {
+    const lookalikes: Readonly<Record<string, readonly string[]>> = { '0': ['O', 'o'], '1': ['l', 'I'] };
+    fc.assert(
+      fc.property(validDay, fc.nat(), fc.nat(), ({ year, month, day }, at, pick) => {
+        const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+        const typed = `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
+        const positions = [...typed].flatMap((char, index) => (char in lookalikes ? [index] : []));
+        fc.pre(positions.length > 0);
+        const index = positions[at % positions.length] ?? 0;
+        const choices = lookalikes[typed[index] ?? ''] ?? [];
+        const cell = typed.slice(0, index) + (choices[pick % choices.length] ?? '') + typed.slice(index + 1);
+        const result = normalizeDate(cell);
+        expect(result.value).toBe(iso);
+        expect(result.findings).toEqual([{ code: 'DATE_LETTER_AS_DIGIT', from: cell, to: iso, params: { digits: typed, result: iso } }]);
       }),
       { numRuns: 1000 },
     );

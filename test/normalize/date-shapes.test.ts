@@ -172,6 +172,17 @@ const qualified: Row[] = [
   ['5 ngày tuổi', null, ['DATE_AGE_ONLY']],
   ['1925 (thọ 80 tuổi)', '1925', NO],
   ['sinh năm 1935 (87t)', '1935', NO],
+  // the age after 'thọ', 'hưởng thọ' or 'hưởng dương' (the young) without 'tuổi', as death books write it
+  ['thọ 85', null, ['DATE_AGE_ONLY']],
+  ['Thọ 91', null, ['DATE_AGE_ONLY']],
+  ['hưởng thọ 88', null, ['DATE_AGE_ONLY']],
+  ['Hưởng thọ: 88', null, ['DATE_AGE_ONLY']],
+  ['hưởng dương 25', null, ['DATE_AGE_ONLY']],
+  ['Hưởng dương 25 tuổi', null, ['DATE_AGE_ONLY']],
+  ['(thọ 85)', null, ['DATE_AGE_ONLY']],
+  ['thọ 85t', null, ['DATE_AGE_ONLY']],
+  ['1925 (thọ 80)', '1925', NO],
+  ['thọ 85, sinh năm 1933', '1933', NO],
   ['1925 - 80t', '1925', NO],
   ['rạng sáng ngày 14/8/2022', '2022-08-14', NO],
   ['tối muộn 14/8/2022', '2022-08-14', NO],
@@ -200,6 +211,12 @@ const qualified: Row[] = [
   ['ngày 5 tháng 3 năm 1990 đăng ký lại', '1990-03-05', NO],
   ['5/3/1990 ĐKL âm lịch', '1990-03-31', ['DATE_LUNAR_CONVERTED']],
   ['15.8.75', '1975-08-15', ['DATE_TWO_DIGIT_YEAR']],
+  // six digits: ddmmyy, read as '05-03-50' is; mmyyyy where no day and month can be read instead
+  ['050350', '1950-03-05', ['DATE_TWO_DIGIT_YEAR']],
+  ['050390', '1990-03-05', ['DATE_TWO_DIGIT_YEAR']],
+  ['311290', '1990-12-31', ['DATE_TWO_DIGIT_YEAR']],
+  ['031950', '1950-03', NO],
+  ['101950', '1950-10', NO],
   ['5/3/90', '1990-03-05', ['DATE_TWO_DIGIT_YEAR']],
   ['3/90', '1990-03', ['DATE_TWO_DIGIT_YEAR']],
   ['12/85', '1985-12', ['DATE_TWO_DIGIT_YEAR']], // the second field is no month: month/year
@@ -209,6 +226,21 @@ const qualified: Row[] = [
   ['5-Mar-90', '1990-03-05', ['DATE_TWO_DIGIT_YEAR']],
   ['32937', '1990-03-05', ['DATE_EXCEL_SERIAL']],
   ['32937.0', '1990-03-05', ['DATE_EXCEL_SERIAL']],
+];
+
+/** The letter O typed for 0 and l or I for 1, in an otherwise numeric date (typewriter habits, typists' slips). */
+const lookalikeLetters: Row[] = [
+  ['05/03/199O', '1990-03-05', ['DATE_LETTER_AS_DIGIT']],
+  ['O5/O3/1990', '1990-03-05', ['DATE_LETTER_AS_DIGIT']],
+  ['o5/o3/1990', '1990-03-05', ['DATE_LETTER_AS_DIGIT']],
+  ['l5/3/1990', '1990-03-15', ['DATE_LETTER_AS_DIGIT']],
+  ['5/3/l990', '1990-03-05', ['DATE_LETTER_AS_DIGIT']],
+  ['5/3/I990', '1990-03-05', ['DATE_LETTER_AS_DIGIT']],
+  ['5/ll/1990', '1990-11-05', ['DATE_LETTER_AS_DIGIT']],
+  [' O5.O3.199O ', '1990-03-05', ['DATE_LETTER_AS_DIGIT']],
+  ['O5O3199O', '1990-03-05', ['DATE_LETTER_AS_DIGIT']],
+  ['199O', '1990', ['DATE_LETTER_AS_DIGIT']],
+  ['l5.3.9O', '1990-03-15', ['DATE_LETTER_AS_DIGIT', 'DATE_TWO_DIGIT_YEAR']],
 ];
 
 const unknownOrEmpty: Row[] = [
@@ -249,7 +281,25 @@ const rejected: Row[] = [
   ['abc', null, ['DATE_UNPARSEABLE']],
   ['sinh ngày 5/3/1990 tại Vĩnh Yên', null, ['DATE_UNPARSEABLE']],
   ['5/3/1990 - 6/3/1990', null, ['DATE_UNPARSEABLE']],
-  ['050390', null, ['DATE_UNPARSEABLE']],
+  // six digits that are no ddmmyy (month 13, day 32) nor an unambiguous mmyyyy
+  ['051390', null, ['DATE_UNPARSEABLE']],
+  ['320390', null, ['DATE_UNPARSEABLE']],
+  ['000000', null, ['DATE_UNPARSEABLE']],
+  ['121950', null, ['DATE_UNPARSEABLE']], // December 1950 or 1 February 1950: not guessed
+  ['111950', null, ['DATE_UNPARSEABLE']],
+  ['531950', null, ['DATE_UNPARSEABLE']],
+  ['310250', null, ['DATE_IMPOSSIBLE']], // 31 February
+  // a bare number after nothing is a two-digit year, whatever the column: only 'thọ' makes it an age
+  ['thọ 5/3/1933', null, ['DATE_UNPARSEABLE']],
+  // letters for digits only in an otherwise numeric date that they make valid
+  ['31/O2/1990', null, ['DATE_UNPARSEABLE']],
+  ['lO', null, ['DATE_UNPARSEABLE']],
+  ['l9', null, ['DATE_UNPARSEABLE']],
+  ['OO/OO/OOOO', null, ['DATE_UNPARSEABLE']],
+  ['5/II/1990', null, ['DATE_UNPARSEABLE']], // a Roman month (February), not 11
+  ['tháng O3/1990', null, ['DATE_UNPARSEABLE']],
+  ['ngày O5 tháng 3 năm 1990', null, ['DATE_UNPARSEABLE']],
+  ['Lò', null, ['DATE_UNPARSEABLE']],
   // more after the date than a register's remark
   ['12/5/1990 ĐKL ngày 3/4/2016', null, ['DATE_UNPARSEABLE']],
   ['12/5/1990 tại Vĩnh Yên', null, ['DATE_UNPARSEABLE']],
@@ -297,6 +347,7 @@ describe('normalizeDate: shapes of register cells', () => {
   it.each(wordedDates)('worded date %j → %s', (...row) => check(row));
   it.each(partialDates)('partial date %j → %s (precision kept, never padded)', (...row) => check(row));
   it.each(qualified)('qualified %j → %s %j', (...row) => check(row));
+  it.each(lookalikeLetters)('look-alike letters %j → %s %j', (...row) => check(row));
   it.each(unknownOrEmpty)('unknown or empty %j → %s %j', (...row) => check(row));
   it.each(rejected)('rejected %j → %s %j', (...row) => check(row));
 
@@ -307,6 +358,9 @@ describe('normalizeDate: shapes of register cells', () => {
     expect(normalizeDate('không rõ').findings[0]).toMatchObject({ from: 'không rõ', to: '' });
     expect(normalizeDate('2099').findings[0]).toMatchObject({ params: { year: 2099, min: 1850, max: 2025 } });
     expect(normalizeDate('tháng Chạp năm 1950').findings[0]).toMatchObject({ params: { year: 1951 } });
+    // what was typed, what was read: the note of an automatic correction
+    expect(normalizeDate(' O5/O3/199O ').findings[0]).toMatchObject({ from: 'O5/O3/199O', to: '1990-03-05', params: { digits: '05/03/1990' } });
+    expect(normalizeDate('050350').findings[0]).toMatchObject({ from: '050350', to: '1950-03-05' });
   });
 
   it('does not read month-first when labels fix the order', () => {

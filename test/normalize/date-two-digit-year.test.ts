@@ -23,6 +23,10 @@ describe('two-digit years', () => {
     ['5/3/99', '2000-05-01', '1999-03-05'],
     ['3/60', '1961', '1960-03'],
     ['năm 45', '1946-02', '1945'],
+    // compact ddmmyy: the century as '05-03-50' gets it
+    ['050350', '1990-05-01', '1950-03-05'],
+    ['050305', '2010-07-01', '2005-03-05'],
+    ['050305', '1999-07-01', '1905-03-05'],
   ])('%s registered %s → %s', (cell, referenceDate, expected) => {
     const result = normalizeDate(cell, { referenceDate });
     expect(result.value).toBe(expected);

@@ -2,8 +2,14 @@
  * Dates typed without separators. 8 digits are 'yyyymmdd' or 'ddmmyyyy' — never
  * both, since a 'ddmmyyyy' reading needs 18–21 in digits 5–6 and a 'yyyymmdd'
  * one a month 01–12 there. 7 digits are what Excel leaves of 'ddmmyyyy' typed
- * into a number cell (leading zero lost, like IDs): 'dmmyyyy'. 6 digits
- * ('050390': ddmmyy, yymmdd or dmyyyy) are too ambiguous and are not read.
+ * into a number cell (leading zero lost, like IDs): 'dmmyyyy'. 6 digits are
+ * 'ddmmyy' ('050350', as '05-03-50' is read) when digits 3–4 are a month, or
+ * 'mmyyyy' ('031950', as '03/1950') when digits 3–6 are a year: never both,
+ * since a month is 01–12 and a year starts 18–21. The register's order is day
+ * first (DOMAIN.md §5), so 'yymmdd' is not a reading. 'mmyyyy' is read only
+ * where it cannot be a 'dmyyyy' with both digits unpadded: '111950' and
+ * '121950' (November 1950 or 1 January 1950, December 1950 or 1 February 1950)
+ * are not guessed; '031950' (no day 0) and '101950' (no month 0) are.
  */
 import type { Normalized } from '../finding.js';
 import { daysInMonth } from './calendar.js';
@@ -13,6 +19,9 @@ import { resolveDate, type ResolveContext } from './resolve-date.js';
 const YEAR_FIRST = /^((?:18|19|20|21)\d\d)(0\d|1[0-2])(\d\d)$/;
 const YEAR_LAST = /^(\d\d)(\d\d)((?:18|19|20|21)\d\d)$/;
 const SEVEN_DIGITS = /^(\d)(\d)(\d)((?:18|19|20|21)\d\d)$/;
+const DAY_MONTH_SHORT_YEAR = /^(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])(\d\d)$/;
+/** A month, then a year; the month not two digits 1–9 (then it is also 'd' and 'm': see above). */
+const MONTH_YEAR = /^(0[1-9]|10)((?:18|19|20|21)\d\d)$/;
 
 export interface CompactReading {
   raw: RawDate;
@@ -32,8 +41,21 @@ function iso(year: number, month: number, day: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** A 7- or 8-digit run read as a date, or null when it has no date shape. */
+/** A 6-digit run read as 'ddmmyy' or 'mmyyyy', or null. */
+function readSixDigits(digits: string): CompactReading | null {
+  const dayMonth = DAY_MONTH_SHORT_YEAR.exec(digits);
+  if (dayMonth !== null) {
+    const [, day, month, year] = dayMonth;
+    return { raw: { year: Number(year), yearDigits: 2, month: Number(month), day: Number(day), orderFromPositionOnly: false, dayMonthAlternative: false } };
+  }
+  const monthYear = MONTH_YEAR.exec(digits);
+  if (monthYear === null) return null;
+  return { raw: { year: Number(monthYear[2]), yearDigits: 4, month: Number(monthYear[1]), day: null, orderFromPositionOnly: false, dayMonthAlternative: false } };
+}
+
+/** A 6-, 7- or 8-digit run read as a date, or null when it has no date shape. */
 export function readCompactDate(digits: string): CompactReading | null {
+  if (digits.length === 6) return readSixDigits(digits);
   const yearFirst = YEAR_FIRST.exec(digits);
   if (yearFirst !== null) return { raw: raw(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3])) };
   const yearLast = YEAR_LAST.exec(digits);
@@ -54,7 +76,7 @@ export function readCompactDate(digits: string): CompactReading | null {
   return reading;
 }
 
-/** A 7- or 8-digit run resolved as a compact date; null when it has no date shape. */
+/** A 6-, 7- or 8-digit run resolved as a compact date; null when it has no date shape. */
 export function compactDateOrNull(digits: string, context: ResolveContext): Normalized<string | null> | null {
   const reading = readCompactDate(digits);
   if (reading === null) return null;

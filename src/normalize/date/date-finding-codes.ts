@@ -41,6 +41,8 @@ export const DATE_CODES = {
   usLocaleSwapped: 'DATE_US_LOCALE_SWAPPED',
   /** warning: the same, where the column's evidence is less than certain. */
   usLocaleLikely: 'DATE_US_LOCALE_LIKELY',
+  /** note: letters typed for the digits they look like ('05/03/199O': O for 0, l or I for 1) were read as those digits. */
+  letterAsDigit: 'DATE_LETTER_AS_DIGIT',
   /** warning: a 7-digit compact date that can be read two ways. */
   ambiguous: 'DATE_AMBIGUOUS',
 } as const;

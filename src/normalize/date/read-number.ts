@@ -4,7 +4,8 @@
  * values left. A whole number below 100 is a two-digit year ('80' typed into a
  * General cell, as the text '80' is); up to 2100 a four-digit year — mistyped
  * when outside 1850 … this year, never a serial of 1900–1905 that nobody types;
- * 7–8 digits a compact date that lost its leading zero; anything else an Excel
+ * 6–8 digits a compact date ('120590' typed into a General cell; 7 digits one
+ * that lost its leading zero); anything else an Excel
  * serial (1–99 999). In a year column — or a date column whose header names a
  * year ('Năm sinh') — every whole number up to 9999 is a year; in a date
  * column 2101–9999 stay serials: days of 1905–1927, old people's births whose
@@ -31,7 +32,7 @@ export function readNumber(value: number, date1904: boolean, context: ResolveCon
   if (integer && (value <= YEAR_NUMBER_MAX || (yearColumn && value < FIVE_DIGITS))) {
     return resolveDate(yearOnly(value, value <= TWO_DIGIT_YEAR_MAX ? 2 : 4), {}, context);
   }
-  if (integer && value >= 1_000_000 && value < 100_000_000) return compactDateOrNull(String(value), context) ?? failure(DATE_CODES.unparseable);
+  if (integer && value > MAX_SERIAL && value < 100_000_000) return compactDateOrNull(String(value), context) ?? failure(DATE_CODES.unparseable);
   if (value > MAX_SERIAL) return failure(DATE_CODES.unparseable);
   const serial = excelSerialToDate(value, date1904);
   if (serial.kind === 'fictitious-leap-day') return failure(DATE_CODES.impossible);

@@ -10,6 +10,7 @@ import { DATE_CODES } from './date-finding-codes.js';
 import { splitDateFields } from './date-fields.js';
 import { assignRoles, yearOnly, type RawDate } from './field-roles.js';
 import { foldDateText } from './fold-date-text.js';
+import { digitsForLookalikes } from './lookalike-digits.js';
 import { readNumber } from './read-number.js';
 import { failure, resolveDate, unknownDate, type ResolveContext } from './resolve-date.js';
 
@@ -46,9 +47,9 @@ function readCommonShape(text: string): RawDate | null {
 /**
  * Numeric text: 2 digits are a two-digit year ('75'), 4 a year (typed, so
  * '7531' is a mistyped year, not a serial of 1920), 5 an Excel serial
- * ('32937', '32937.0' — text exported from a serial column), 7–8 a compact
- * date. 1, 3 and 6 digits fall through to the field reader, which rejects
- * them. Short numbers with decimals ('5.3', '12.5') are day.month, not serials.
+ * ('32937', '32937.0' — text exported from a serial column), 6–8 a compact
+ * date (compact-date.ts). 1 and 3 digits fall through to the field reader,
+ * which rejects them. Short numbers with decimals ('5.3', '12.5') are day.month, not serials.
  */
 function readNumericText(text: string, date1904: boolean, context: ResolveContext): Normalized<string | null> | null {
   const match = NUMERIC_TEXT.exec(text);
@@ -64,8 +65,21 @@ function readNumericText(text: string, date1904: boolean, context: ResolveContex
   if (width === 2 && fraction === undefined) return resolveDate(yearOnly(Number(integerPart), 2), {}, context);
   if (width === 4) return resolveDate(yearOnly(Number(integerPart), 4), {}, context);
   if (width === 5) return readNumber(Number(integerPart), date1904, context, false);
-  if (width === 7 || width === 8) return compactDateOrNull(integerPart, context) ?? failure(DATE_CODES.unparseable);
+  if (width >= 6 && width <= 8) return compactDateOrNull(integerPart, context) ?? failure(DATE_CODES.unparseable);
   return null;
+}
+
+/**
+ * A numeric date with letters typed for digits ('05/03/199O'), read with the digits and
+ * noted; null when the cell is no such date or the digits make no date (left to the field reader).
+ */
+function readLookalikeDigits(text: string, date1904: boolean, context: ResolveContext): Normalized<string | null> | null {
+  const fixed = digitsForLookalikes(text);
+  if (fixed === null) return null;
+  const read = readText(fixed, date1904, context);
+  if (read.value === null) return null;
+  const note = { code: DATE_CODES.letterAsDigit, from: context.source, to: read.value, params: { digits: fixed, result: read.value } };
+  return ok(read.value, [note, ...read.findings]);
 }
 
 export function readText(value: string, date1904: boolean, context: ResolveContext): Normalized<string | null> {
@@ -77,6 +91,10 @@ export function readText(value: string, date1904: boolean, context: ResolveConte
   if (numeric !== null) return numeric;
 
   const plain = PLAIN_ASCII_DATE.test(trimmed);
+  if (!plain) {
+    const lookalike = readLookalikeDigits(trimmed, date1904, context);
+    if (lookalike !== null) return lookalike;
+  }
   const markers = plain
     ? { text: trimmed.replace(/\s+/g, ' '), approximate: false, lunar: false, leapMonth: false, unknown: false, timeDropped: false }
     : extractDateMarkers(foldDateText(trimmed));
