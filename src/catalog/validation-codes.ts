@@ -154,7 +154,7 @@ export const validationCodes: readonly CatalogEntry[] = [
     field: 'sex',
     messageVi: 'Giới tính ghi {sex}, nhưng họ tên "{value}" có tên đệm "{word}", thường là tên {other}: giới tính hoặc họ tên có thể bị ghi nhầm.',
     description:
-      "A child (birth) or a deceased (death) recorded male whose middle name has 'Thị' (a woman's), or female with 'Văn' (a man's), DOMAIN.md §4. Sex can only be hinted from these words, never inferred: both values are kept as typed. Only the marked spelling counts ('Thi', 'Van' are names of their own), a middle name with both words says nothing ('Nguyễn Thị Văn Anh'), and persons of another nationality are not checked.",
+      "A child (birth) or a deceased (death) recorded male whose middle name has 'Thị' (a woman's), or female with 'Văn' (a man's), DOMAIN.md §4. Sex can only be hinted from these words, never inferred: both values are kept as typed. Only the marked spelling counts ('Thi', 'Van' are names of their own), a middle name with both words says nothing ('Nguyễn Thị Văn Anh'), nor does the word right after the family name when it is a parent's family name (a child carrying both parents' surnames: 'Trần Văn Khánh Linh', mother 'Văn Thị Hạnh'; for a deceased, a parent who declared the death), and persons of another nationality are not checked.",
     fixVi: 'Đối chiếu sổ gốc và giấy chứng sinh hoặc giấy báo tử: sửa giới tính hoặc họ tên nếu bị ghi nhầm; nếu đúng như vậy thì giữ nguyên.',
   },
   {

@@ -27,10 +27,13 @@ export const SURNAMES: readonly string[] = [
   'Đồng', 'Đới', 'Đường', 'Đậu', 'Doãn', 'Bạch', 'Cấn', 'Chử', 'Chung', 'Cung', 'Giáp', 'Hàn',
   'Hầu', 'Kha', 'Khương', 'Lăng', 'Lỗ', 'Lộc', 'Lữ', 'Mạch', 'Mẫn', 'Nhữ', 'Ôn', 'Phương',
   'Tào', 'Thạch', 'Thiều', 'Trình', 'Ứng', 'Viên', 'Dư', 'Mã', 'Ma', 'Nhâm',
+  // written without marks, yet homographs of a marked surname's bare form (Lại, Ứng): listed so
+  // that no-diacritics.ts does not read them as that surname typed without marks ('Ung Văn Khiêm')
+  'Lai', 'Ung',
   // Tày, Nùng, Thái (north-east and north-west)
   'Nông', 'Bế', 'Sầm', 'Vi', 'Lò', 'Lù', 'Lường', 'Quàng', 'Cầm', 'Mông', 'Nịnh',
-  // Dao, Sán Dìu, Cao Lan / Sán Chay
-  'Bàn', 'Chảo', 'Tẩn', 'Sìn', 'Phàn', 'Chìu', 'Lãnh',
+  // Dao, Sán Dìu, Cao Lan / Sán Chay ('Lam' is a Sán Dìu and Hoa family name, not Lâm without marks: 'Lam Kim Sinh')
+  'Bàn', 'Chảo', 'Tẩn', 'Sìn', 'Phàn', 'Chìu', 'Lãnh', 'Lam',
   // Mông
   'Giàng', 'Thào', 'Vàng', 'Sùng', 'Mùa', 'Hờ', 'Vừ', 'Lầu', 'Hạng', 'Lồ', 'Chẩu', 'Ly',
 ];

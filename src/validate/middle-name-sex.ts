@@ -38,11 +38,44 @@ function foreign(record: Record_, person: string): boolean {
   return typeof nationality === 'string' && nationality !== 'VN';
 }
 
+/** Declarant relations that make the declarant the registered person's parent (a child's death declared by its mother). */
+const PARENT_RELATIONS = new Set(['mẹ', 'mẹ đẻ', 'mẹ nuôi', 'cha', 'cha đẻ', 'cha nuôi', 'bố', 'bố đẻ', 'bố nuôi']);
+
+/** The first word of a name, lower case: a parent's family name. */
+function familyWordOf(name: unknown): string | null {
+  if (typeof name !== 'string') return null;
+  const space = name.indexOf(' ');
+  return (space < 0 ? name : name.slice(0, space)).toLowerCase();
+}
+
+/**
+ * Whether `word` (lower case) is the family name of the person's mother or father, as far as
+ * the record names them: a child's parents' columns; a deceased's declarant who is a parent.
+ */
+function isParentFamilyName(record: Record_, person: 'child' | 'deceased', word: string): boolean {
+  if (person === 'child') return familyWordOf(valueAt(record, 'mother.fullName')) === word || familyWordOf(valueAt(record, 'father.fullName')) === word;
+  const relation = valueAt(record, 'declarant.relation');
+  return typeof relation === 'string' && PARENT_RELATIONS.has(relation.toLowerCase()) && familyWordOf(valueAt(record, 'declarant.fullName')) === word;
+}
+
+/**
+ * The sex the middle words hint at once a first middle word that is a parent's family name is
+ * set aside: a child carrying both parents' surnames (DOMAIN.md §4, 'Nguyễn Lê …') carries the
+ * second one where a middle name stands, and Văn is a family name too ('Trần Văn Khánh Linh',
+ * mother 'Văn Thị Hạnh'). The split keeps that word in the middle name (QCVN 109 `Ho` holds the first word).
+ */
+function hintWithoutParentSurname(record: Record_, person: 'child' | 'deceased', middleWords: readonly string[], hinted: Sex): Sex | null {
+  const first = middleWords[0]?.toLowerCase();
+  if (first !== MIDDLE_WORD_VI[hinted].toLowerCase() || !isParentFamilyName(record, person, first)) return hinted;
+  return middleNameSex(middleWords.slice(1));
+}
+
 /**
  * SEX_MIDDLE_NAME_MISMATCH: a person whose recorded sex is not the one their middle name
  * hints at ('Nguyễn Thị Lan Anh', Nam). Either the sex cell or the name was typed wrong;
  * the record keeps both as typed. Nothing without a sex, or without 'Văn'/'Thị', nor for
- * a name that is a parent's ('Con bà Nguyễn Thị Lan', an infant without a name: NAME_PARENT_REFERENCE).
+ * a name that is a parent's ('Con bà Nguyễn Thị Lan', an infant without a name: NAME_PARENT_REFERENCE),
+ * nor when the word is a parent's family name carried as a second surname (hintWithoutParentSurname).
  */
 export function sexAgreesWithMiddleName(person: 'child' | 'deceased') {
   const nameField = `${person}.fullName`;
@@ -52,9 +85,12 @@ export function sexAgreesWithMiddleName(person: 'child' | 'deceased') {
     const middle = valueAt(record, `${person}.middleName`);
     // Names are capitalised by the name normalizer: the other sex's word as written, before splitting.
     if (typeof middle !== 'string' || !middle.includes(MIDDLE_WORD_VI[sex === 'male' ? 'female' : 'male'])) return [];
-    const hinted = middleNameSex(middle.split(' '));
-    if (hinted === null || hinted === sex || foreign(record, person)) return [];
+    const middleWords = middle.split(' ');
+    const typedHint = middleNameSex(middleWords);
+    if (typedHint === null || typedHint === sex || foreign(record, person)) return [];
     if (findings.some((finding) => finding.code === 'NAME_PARENT_REFERENCE' && finding.field === nameField)) return [];
+    const hinted = hintWithoutParentSurname(record, person, middleWords, typedHint);
+    if (hinted === null || hinted === sex) return [];
     const name = valueAt(record, nameField);
     return [
       {

@@ -63,6 +63,8 @@ describe('normalizeName: honorific and kinship prefixes', () => {
     ['bà - Lê Thị Hoa', 'Lê Thị Hoa', 'bà'],
     ['BÀ LÊ THỊ HOA', 'Lê Thị Hoa', 'BÀ'],
     ['Ông Nguyễn Văn Tư', 'Nguyễn Văn Tư', 'Ông'],
+    ['Ông Lam Văn Quảng', 'Lam Văn Quảng', 'Ông'], // Lam: a Sán Dìu family name written without marks
+    ['Ông Ung Văn Khiêm', 'Ung Văn Khiêm', 'Ông'],
     ['ông: Văn Dũng', 'Văn Dũng', 'ông'],
     ['Cụ Đỗ Văn Chắt', 'Đỗ Văn Chắt', 'Cụ'],
     ['Anh Phùng Văn Hải', 'Phùng Văn Hải', 'Anh'],

@@ -193,6 +193,28 @@ describe('middle names against the sex (births, deaths)', () => {
     expect(codes('birth', births({ fullName: 'Park Min Jun', familyName: 'Park', middleName: 'Min', givenName: 'Jun', sex: 'male', nationality: 'VN', birthDate: '2017-02-20' }))).toEqual([]);
   });
 
+  // DOMAIN.md §4: a child may carry both parents' surnames ('Nguyễn Lê …'), the second where a
+  // middle name stands; Văn is a family name too. The parents' columns tell such a Văn from a man's middle name.
+  it("says nothing when the 'Văn'/'Thị' after the family name is a parent's family name", () => {
+    expect(codes('birth', births(child('Trần Văn Khánh Linh', 'female'), 'Văn Thị Hạnh', 'Trần Đức Long'))).toEqual([]);
+    expect(codes('birth', births(child('Khổng Văn Thùy Mai', 'female'), 'Văn Phương Hạnh', 'Khổng Minh Tuấn'))).toEqual([]);
+    expect(codes('birth', births(child('Kim Văn Linh', 'female'), 'Văn Thị Thu', 'Kim Văn Nam'))).toEqual([]);
+    // the mother's surname first, the father's second
+    expect(codes('birth', births(child('Nguyễn Văn Thu Trang', 'female'), 'Nguyễn Thị Hoa', 'Văn Đức Long'))).toEqual([]);
+    // without the mother (or with her name blank) the father's still tells
+    expect(codes('birth', births(child('Nguyễn Văn Thu Trang', 'female'), '', 'Văn Đức Long'))).toEqual([]);
+  });
+
+  it("still warns when the parents' family names do not explain the word", () => {
+    expect(codes('birth', births(child('Nguyễn Văn Lan', 'female'), 'Trần Thị Hoa', 'Nguyễn Văn Hùng'))).toEqual(['SEX_MIDDLE_NAME_MISMATCH@child.sex']);
+    expect(codes('birth', births(child('Trần Văn Khánh Linh', 'female'), 'Lê Thị Hạnh', 'Trần Đức Long'))).toEqual(['SEX_MIDDLE_NAME_MISMATCH@child.sex']);
+    expect(codes('birth', births(child('Trần Văn Khánh Linh', 'female'), 'Lê Thị Hạnh', null))).toEqual(['SEX_MIDDLE_NAME_MISMATCH@child.sex']);
+    // a parent's 'Văn' that is a middle name is no family name
+    expect(codes('birth', births(child('Trần Văn Linh', 'female'), 'Lê Thị Hạnh', 'Trần Văn Long'))).toEqual(['SEX_MIDDLE_NAME_MISMATCH@child.sex']);
+    // only the word right after the family name can be a second surname
+    expect(codes('birth', births(child('Trần Khánh Văn Linh', 'female'), 'Văn Thị Hạnh', 'Trần Đức Long'))).toEqual(['SEX_MIDDLE_NAME_MISMATCH@child.sex']);
+  });
+
   it("warns of a mother named '… Văn …' or a father named '… Thị …': the parents in each other's columns", () => {
     expect(codes('birth', births(child('Lê Văn Khôi', 'male'), 'Đỗ Văn Nga', 'Lê Thị Tú'))).toEqual(['PARENT_NAME_SEX@mother.fullName', 'PARENT_NAME_SEX@father.fullName']);
     expect(codes('birth', births(child('Lê Văn Khôi', 'male'), 'Đỗ Văn Nga', null))).toEqual(['PARENT_NAME_SEX@mother.fullName']);
@@ -220,5 +242,19 @@ describe('middle names against the sex (births, deaths)', () => {
     // 'Con bà Nguyễn Thị Lan': an infant without a name, the cell names the mother.
     const parentReference = [{ code: 'NAME_PARENT_REFERENCE', field: 'deceased.fullName' }];
     expect(validateRecord(RECORD_TYPES.death, death('Nguyễn Thị Lan', 'male'), parentReference, isError)).toEqual([]);
+  });
+
+  it("says nothing of a deceased whose 'Văn' is the family name of the parent who declared the death", () => {
+    const death = (fullName: string, declarant: string, relation: string): Record<string, unknown> => ({
+      registration: { date: '2019-08-12' },
+      deceased: { ...split(fullName), sex: 'female', nationality: 'VN', birthDate: '2019-02-03' },
+      deathDate: '2019-08-10',
+      declarant: { fullName: declarant, relation },
+    });
+    expect(codes('death', death('Trần Văn Khánh Linh', 'Văn Thị Hạnh', 'Mẹ'))).toEqual([]);
+    expect(codes('death', death('Trần Văn Khánh Linh', 'Văn Thị Hạnh', 'Mẹ đẻ'))).toEqual([]);
+    // a declarant who is no parent says nothing of the deceased's surnames
+    expect(codes('death', death('Trần Văn Khánh Linh', 'Văn Thị Hạnh', 'Hàng xóm'))).toEqual(['SEX_MIDDLE_NAME_MISMATCH@deceased.sex']);
+    expect(codes('death', death('Trần Văn Khánh Linh', 'Trần Đức Long', 'Cha'))).toEqual(['SEX_MIDDLE_NAME_MISMATCH@deceased.sex']);
   });
 });

@@ -8,7 +8,8 @@
  *    'Phuc'), or a rhyme that only exists with â/ê/ô/ơ/ư (uyên, iên, ương, uân, ưu, êu…:
  *    'Nguyen', 'Truong', 'Xuan', 'Huu');
  * 2. the family-name word is the bare form of a marked surname that has no unmarked homograph
- *    ('Tran', 'Le', 'Pham', 'Vu', 'Do', 'Hoang'; but not 'Mai', 'Cao', 'Phan', 'Chu', 'Kim');
+ *    ('Tran', 'Le', 'Pham', 'Vu', 'Do', 'Hoang'; but not 'Mai', 'Cao', 'Phan', 'Chu', 'Kim', nor
+ *    'Lam', 'Lai', 'Ung', real surnames as typed, beside Lâm, Lại, Ứng: SURNAMES lists both forms);
  * 3. a middle word is the bare form of a middle name that is practically always marked ('Thi',
  *    'Van', 'Huu', 'Dinh', 'Cong' …).
  * Words that are not Vietnamese syllables at all (John, Smith, Maria) are never evidence, so
