@@ -7,7 +7,8 @@ export const dedupCodes: readonly CatalogEntry[] = [
     severity: 'note',
     field: 'record',
     messageVi: 'Trường này được bổ sung giá trị "{to}" từ bản ghi trùng đã gộp vào bản ghi này.',
-    description: 'The survivor of a duplicate cluster lacked this field and took it from a merged member; the note\'s source is the member\'s id (duplicates.jsonl lists the cluster).',
+    description:
+      'The survivor of a duplicate cluster lacked this field and took it from a merged member, or gave this date less precisely and took the member\'s agreeing, more precise one (\'1940\' → \'1940-09-17\'; the note\'s from is the survivor\'s own date); the note\'s source is the member\'s id (duplicates.jsonl lists the cluster).',
   },
   {
     code: 'PERSONAL_ID_REPEATED',

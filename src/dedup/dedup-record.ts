@@ -35,4 +35,13 @@ export interface DedupRecord {
    * in the registry (a record loaded before always survives).
    */
   sourceOrder?: number;
+  /**
+   * Survivorship ties, before the source order (none kept in the registry): the
+   * source file ('249/KS-08950-2015.xlsx'), the number of quality warnings on the
+   * record's names (NAME_SPELLING_DOUBTFUL, NAME_NO_DIACRITICS …), and whether the
+   * entry was read from a sheet hidden in its workbook (SHEET_HIDDEN: a draft).
+   */
+  sourceFile?: string;
+  nameWarnings?: number;
+  hiddenSheet?: boolean;
 }

@@ -4,11 +4,17 @@
  * rewritten. Among the others: the original registration before a
  * re-registration (đăng ký lại, DOMAIN.md §3.3: it is the copy made when the
  * book was lost), then the earliest registration date (compared at the
- * precision both have, the more precise first on a tie), then the most
- * complete record, then the smallest id — a total order, so the choice is the
- * same on every run.
+ * precision both have, the more precise first on a tie), then an entry of a
+ * visible sheet before one of a hidden sheet (a draft), then the fewer quality
+ * warnings on the names (a name is never filled from a member, so the better
+ * spelt one should stay), then the most complete record, then the entry typed
+ * first (files in the inputs' order — a folder's sorted by name — except that a
+ * file whose name without its extension begins another's comes first:
+ * 'KS-2015.xlsx' before its retyped copy 'KS-2015-nhap-lai.xlsx'; then sheet and
+ * row), then the smallest id — so the choice is the same on every run.
  */
 import { compareAtCommonPrecision, parsePartialDate } from '../normalize/date/partial-date.js';
+import { DATE_AGREES, dateLevel } from './compare.js';
 import type { DedupRecord } from './dedup-record.js';
 
 function precision(date: string): number {
@@ -24,6 +30,27 @@ function compareRegistrationDates(a: string | null, b: string | null): number {
   return compareAtCommonPrecision(left, right) || precision(right) - precision(left);
 }
 
+/** A file path without its extension ('249/KS-08950-2015.xlsx' → '249/KS-08950-2015'). */
+function withoutExtension(file: string): string {
+  const dot = file.lastIndexOf('.');
+  return dot > file.lastIndexOf('/') + 1 ? file.slice(0, dot) : file;
+}
+
+/**
+ * A file whose name without its extension begins the other's (the book, before its
+ * copy '…-nhap-lai') first, where sorting the whole names puts '-' before '.'. 0
+ * otherwise — one file, an unknown one, or names that differ before either ends:
+ * the source order (the inputs' order) then decides, as sorting the names would.
+ */
+function compareFiles(a: string | undefined, b: string | undefined): number {
+  if (a === undefined || b === undefined || a === b) return 0;
+  const left = withoutExtension(a);
+  const right = withoutExtension(b);
+  if (left.length === right.length) return 0;
+  if (left.length < right.length) return right.startsWith(left) ? -1 : 0;
+  return left.startsWith(right) ? 1 : 0;
+}
+
 /** The earlier source position first; a record without one after those with one. */
 function compareSourceOrder(a: number | undefined, b: number | undefined): number {
   if (a === b) return 0;
@@ -37,39 +64,83 @@ export function compareSurvivorship(a: DedupRecord, b: DedupRecord): number {
   if (a.reRegistration !== b.reRegistration) return a.reRegistration ? 1 : -1;
   return (
     compareRegistrationDates(a.registrationDate, b.registrationDate) ||
+    Number(a.hiddenSheet === true) - Number(b.hiddenSheet === true) ||
+    (a.nameWarnings ?? 0) - (b.nameWarnings ?? 0) ||
     b.completeness - a.completeness ||
+    compareFiles(a.sourceFile, b.sourceFile) ||
     compareSourceOrder(a.sourceOrder, b.sourceOrder) ||
     (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   );
 }
 
 export interface FieldFill {
-  /** Record path the survivor lacks ('child.personalId'). */
+  /** Record path the survivor lacks ('child.personalId'), or whose date a member gives more precisely. */
   field: string;
   /** The member that has it (the first in survivorship order). */
   fromId: string;
   /** The member's path of the value, when not `field` (a marriage typed with the spouses crossed). */
   sourceField?: string;
+  /** The survivor's own, less precise date the member's agreeing one replaces ('1940' by '1940-09-17'); absent for a field the survivor lacks. */
+  replaces?: string;
 }
 
 /** A member's record path as the survivor's path of the same value. */
 export type PathOnSurvivor = (member: DedupRecord, path: string) => string;
 
+/** Fillable paths holding a partial date ('child.birthDate', 'deceased.birthDate', 'husband.birthDate'). */
+const isDatePath = (path: string): boolean => path.endsWith('Date');
+/** Levels at which a more precise date agrees with a coarser one as far as that goes. */
+const REFINES: ReadonlySet<string> = new Set(['precision-year', 'precision-month']);
+
+interface Refinement {
+  fill: FieldFill;
+  value: string;
+  /** Two members give more precise dates that disagree with each other: neither is taken. */
+  conflict: boolean;
+}
+
 /**
- * Fields the survivor lacks that a member has; members are taken in survivorship order.
+ * A member's date that agrees with the survivor's at the survivor's precision and
+ * says more ('1940-09-17' for '1940', DOMAIN.md §8: the re-registration's year and
+ * the original's full date are one date). Of several, the most precise; none when
+ * two members' dates disagree with each other. A date that disagrees is never taken.
+ */
+function refine(refinements: Map<string, Refinement>, survivorDate: string, candidate: FieldFill, value: string): void {
+  if (value.length <= survivorDate.length || !REFINES.has(dateLevel(survivorDate, value) ?? '')) return;
+  const found = refinements.get(candidate.field);
+  if (found === undefined) {
+    refinements.set(candidate.field, { fill: { ...candidate, replaces: survivorDate }, value, conflict: false });
+    return;
+  }
+  if (!DATE_AGREES.has(dateLevel(found.value, value) ?? '')) found.conflict = true;
+  else if (value.length > found.value.length) Object.assign(found, { fill: { ...candidate, replaces: survivorDate }, value });
+}
+
+/**
+ * Fields the survivor lacks that a member has, then the survivor's dates a member
+ * gives more precisely and in agreement; members are taken in survivorship order.
  * None when the survivor's filled fields are unknown (a registry entry without them).
  */
 export function fillsFor(survivor: DedupRecord, members: readonly DedupRecord[], onSurvivor?: PathOnSurvivor): FieldFill[] {
   if (survivor.filledFields === undefined) return [];
-  const have = new Set(survivor.filledFields);
+  const own = new Set(survivor.filledFields);
+  const have = new Set(own);
   const fills: FieldFill[] = [];
+  const refinements = new Map<string, Refinement>();
   for (const member of [...members].sort(compareSurvivorship)) {
     for (const sourceField of member.filledFields ?? []) {
       const field = onSurvivor ? onSurvivor(member, sourceField) : sourceField;
-      if (have.has(field)) continue;
-      have.add(field);
-      fills.push(field === sourceField ? { field, fromId: member.id } : { field, fromId: member.id, sourceField });
+      const fill = field === sourceField ? { field, fromId: member.id } : { field, fromId: member.id, sourceField };
+      if (!have.has(field)) {
+        have.add(field);
+        fills.push(fill);
+        continue;
+      }
+      const survivorDate = own.has(field) && isDatePath(field) ? survivor.values[field] : null;
+      const memberDate = survivorDate ? member.values[sourceField] : null;
+      if (survivorDate && memberDate) refine(refinements, survivorDate, fill, memberDate);
     }
   }
+  for (const refinement of refinements.values()) if (!refinement.conflict) fills.push(refinement.fill);
   return fills;
 }

@@ -97,7 +97,7 @@ export async function writeDedupOutputs(
         })),
         score: round(weakest.score),
         reasons: reasons(weakest.explanation),
-        filled: applied.get(cluster.survivor.id) ?? [],
+        filled: (applied.get(cluster.survivor.id) ?? []).map(listedFill),
       })}\n`,
     );
   }
@@ -108,7 +108,7 @@ export async function writeDedupOutputs(
   }  return dedupListing(result, labels, applied);
 }
 
-/** Fills the survivor's empty fields from its members, each with a DEDUP_FIELD_FILLED note; returns the fills applied. */
+/** Fills the survivor's empty fields (and its dates a member gives more precisely) from its members, each with a DEDUP_FIELD_FILLED note; returns the fills applied. */
 function fillFromMembers(record: Record<string, unknown>, cluster: DedupCluster, sources: ReadonlyMap<string, Record<string, unknown>>): FieldFill[] {
   const notes = Array.isArray(record.notes) ? record.notes : [];
   const applied: FieldFill[] = [];
@@ -116,12 +116,17 @@ function fillFromMembers(record: Record<string, unknown>, cluster: DedupCluster,
     const source = sources.get(fill.fromId);
     const sourceField = fill.sourceField ?? fill.field;
     const value = source ? valueAt(source, sourceField) : null;
-    if (source === undefined || isEmpty(value) || !setAt(record, fill.field, value, valueAt(source, parentPath(sourceField)))) continue;
-    notes.push({ code: 'DEDUP_FIELD_FILLED', field: fill.field, from: '', to: String(value), source: fill.fromId });
+    if (source === undefined || isEmpty(value) || !setAt(record, fill.field, value, valueAt(source, parentPath(sourceField)), fill.replaces)) continue;
+    notes.push({ code: 'DEDUP_FIELD_FILLED', field: fill.field, from: fill.replaces ?? '', to: String(value), source: fill.fromId });
     applied.push(fill);
   }
   record.notes = notes;
   return applied;
+}
+
+/** A fill as duplicates.jsonl lists it: no values there, so a refined date says only that it was (the note has both dates). */
+function listedFill({ replaces, ...fill }: FieldFill): Omit<FieldFill, 'replaces'> & { refined?: true } {
+  return replaces === undefined ? fill : { ...fill, refined: true };
 }
 
 const isEmpty = (value: unknown): boolean => value === null || value === undefined || value === '';
@@ -133,11 +138,12 @@ function parentPath(path: string): string {
 }
 
 /**
- * Sets an empty field (null or '', as filledAmong counts it) at a dotted path. A
- * missing person object (father: null) is created with the member's person's
- * keys, every one null until filled, so the record keeps the shape of its type.
+ * Sets an empty field (null or '', as filledAmong counts it) at a dotted path, or
+ * one holding exactly `replaces` (a date made more precise). A missing person
+ * object (father: null) is created with the member's person's keys, every one
+ * null until filled, so the record keeps the shape of its type.
  */
-function setAt(record: Record<string, unknown>, path: string, value: unknown, sourceParent: unknown): boolean {
+function setAt(record: Record<string, unknown>, path: string, value: unknown, sourceParent: unknown, replaces?: string): boolean {
   const parts = path.split('.');
   const last = parts.pop();
   let current: Record<string, unknown> = record;
@@ -150,7 +156,7 @@ function setAt(record: Record<string, unknown>, path: string, value: unknown, so
     if (typeof next !== 'object' || next === null) return false;
     current = next as Record<string, unknown>;
   }
-  if (last === undefined || !isEmpty(current[last])) return false;
+  if (last === undefined || (replaces === undefined ? !isEmpty(current[last]) : current[last] !== replaces)) return false;
   current[last] = value;
   return true;
 }

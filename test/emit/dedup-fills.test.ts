@@ -2,7 +2,8 @@
  * What duplicates.jsonl says a survivor took from its members is what clean.jsonl
  * holds: a missing father is created and filled, a name part is never filled (nor
  * listed), and a marriage typed with the spouses crossed fills each spouse from the
- * other's columns of the copy.
+ * other's columns of the copy. A date the survivor gives less precisely takes the
+ * member's agreeing one ('1940' → '1940-09-17'), never one that disagrees.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,13 +11,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BatchWriter } from '../../src/emit/batch-writer.js';
 import type { BirthRecord } from '../../src/record-types/birth.js';
+import type { DeathRecord } from '../../src/record-types/death.js';
 import type { MarriageRecord } from '../../src/record-types/marriage.js';
 import { RECORD_TYPES } from '../../src/record-types/registry.js';
-import { birthAn, childName, marriageDong } from '../dedup/clean-records.js';
+import { birthAn, childName, deathThinh, marriageDong } from '../dedup/clean-records.js';
 
 const manifest = { runId: 'r1', startedAt: '', finishedAt: '', pipeline: null, district: '249', provinceCode: '26', ethnicityCodeList: '2008', inputs: [] };
 
-async function commit(type: 'birth' | 'marriage', records: object[]) {
+async function commit(type: 'birth' | 'marriage' | 'death', records: object[]) {
   const out = mkdtempSync(join(tmpdir(), 'hotich-fills-'));
   const definition = RECORD_TYPES[type];
   const writer = new BatchWriter(out, '249', definition, 'r1', { spec: definition.dedup as never, registry: null });
@@ -99,5 +101,47 @@ describe('fields a survivor takes from its members', () => {
     expect(clean[0].husband.personalId).toBe(marriageDong.husband.personalId);
     expect(duplicates[0].filled).toEqual([{ field: 'wife.personalId', fromId: crossed.id, sourceField: 'husband.personalId' }]);
     expect(duplicates[0].members[0].reasons.rolesCrossed).toBe(true);
+  });
+
+  describe('a date the survivor gives less precisely', () => {
+    /** Quất Lưu 2010 No 18: 'Cụ Hoàng Văn Thụ', born '1940', registered first. */
+    const quatLuu: DeathRecord = {
+      ...deathThinh,
+      id: 'death-quat-luu-2010-18',
+      registration: { ...deathThinh.registration, communeCode: '08956', book: '01/2010', number: '18', date: '2010-05-04', place: 'UBND xã Quất Lưu' },
+      provenance: { file: 'QuatLuu_KT_2010.xlsx', sheet: 'KT 2010', row: 18 },
+      deceased: { ...deathThinh.deceased, ...childName('Hoàng Văn Thụ'), birthDate: '1940', personalId: null, residence: 'Thôn Núi, xã Quất Lưu' },
+      deathDate: '2010-04-30',
+    };
+    /** Tam Hợp 2010 No 29: the same death, with the full birth date and the personal ID. */
+    const tamHop: DeathRecord = {
+      ...quatLuu,
+      id: 'death-tam-hop-2010-29',
+      registration: { ...quatLuu.registration, communeCode: '08953', number: '29', date: '2010-05-20', place: 'UBND xã Tam Hợp' },
+      provenance: { file: 'TamHop_KT_2010.xlsx', sheet: 'KT 2010', row: 29 },
+      deceased: { ...quatLuu.deceased, birthDate: '1940-09-17', personalId: '026040001234' },
+    };
+
+    it('takes the agreeing, more precise birth date with its note, and lists the fill', async () => {
+      const { clean, duplicates } = await commit('death', [quatLuu, tamHop]);
+      expect(clean).toHaveLength(1);
+      expect(clean[0].id).toBe(quatLuu.id);
+      expect(clean[0].deceased).toMatchObject({ birthDate: '1940-09-17', personalId: '026040001234' });
+      expect(duplicates[0].filled).toEqual([
+        { field: 'deceased.personalId', fromId: tamHop.id },
+        { field: 'deceased.birthDate', fromId: tamHop.id, refined: true },
+      ]);
+      expect(clean[0].notes).toContainEqual({ code: 'DEDUP_FIELD_FILLED', field: 'deceased.birthDate', from: '1940', to: '1940-09-17', source: tamHop.id });
+    });
+
+    it('keeps a month the member agrees with, and never takes a date that disagrees', async () => {
+      const month = await commit('death', [{ ...quatLuu, deceased: { ...quatLuu.deceased, birthDate: '1940-09' } }, tamHop]);
+      expect(month.clean[0].deceased.birthDate).toBe('1940-09-17');
+      // Merged on the personal ID both give, the month typed otherwise stays as the survivor's book has it.
+      const otherMonth = await commit('death', [{ ...quatLuu, deceased: { ...quatLuu.deceased, birthDate: '1940-10', personalId: '026040001234' } }, tamHop]);
+      expect(otherMonth.clean).toHaveLength(1);
+      expect(otherMonth.clean[0].deceased.birthDate).toBe('1940-10');
+      expect(otherMonth.duplicates[0].filled).toEqual([]);
+    });
   });
 });

@@ -5,12 +5,13 @@
  * common is not a duplicate.
  */
 import type { MarriageRecord } from '../../record-types/marriage.js';
-import { DATE_AGREES, dateLevel, exactLevel } from '../compare.js';
+import { DATE_AGREES, dateLevel, exactLevel, type DateLevel } from '../compare.js';
 import type { DedupRecord, DedupValues } from '../dedup-record.js';
-import { defineComparison, keyOf, type BlockingRule, type CrossedRoles, type DedupSpec, type PairLevels, type Veto } from '../dedup-spec.js';
+import { defineComparison, keyOf, type BlockingRule, type ComparisonLevel, type CrossedRoles, type DedupSpec, type PairLevels, type Veto } from '../dedup-spec.js';
 import { dateLevels, FAMILY_NAME_LEVELS, GIVEN_NAME_LEVELS, MIDDLE_NAME_LEVELS, PERSONAL_ID_LEVELS, REGISTER_ENTRY_LEVELS } from './levels.js';
 import { NameKeyMemo } from './name-key-memo.js';
-import { addNameValues, addRegistrationValues, dedupRecordOf, fillablePaths, fullDateOf, nameComparisons, yearOf } from './record-values.js';
+import { addNameValues, addRegistrationValues, dedupRecordOf, fillablePaths, fullDateOf, isReRegistration, nameComparisons, yearOf } from './record-values.js';
+import { residenceKey, residenceLevel, RESIDENCE_LEVELS } from './residence.js';
 
 const SPOUSES = ['husband', 'wife'] as const;
 
@@ -61,17 +62,50 @@ const blockingRules: readonly BlockingRule[] = [
 const nameLevels = { given: GIVEN_NAME_LEVELS, family: FAMILY_NAME_LEVELS, middle: MIDDLE_NAME_LEVELS };
 
 /**
+ * Ethnicity (DOMAIN.md §6): Kinh is most of Vĩnh Phúc's people, so agreeing says
+ * little (u ≈ Σ p² ≈ 0.85, +0.2) while a different code is evidence against
+ * (a code mistyped or read from another list: m 0.03).
+ */
+const ETHNICITY_LEVELS: readonly ComparisonLevel[] = [
+  { name: 'exact', m: 0.97, u: 0.85 },
+  { name: 'different', m: 0.03, u: 0.15 },
+];
+
+/** Values marking an entry a re-registration (đăng ký lại): its own registration date is the re-registration's. */
+const RE_REGISTRATION = 'registration.again';
+
+/**
+ * Registration dates. A re-registration (DOMAIN.md §3.3) is made years after
+ * the marriage, on the day the couple asked again: its date differing from the
+ * original's is what a re-registration is, not evidence against, so such a
+ * pair gets its own level of weight 0 (m = u; explanations name it); dates that
+ * agree still count.
+ */
+const RE_REGISTERED = 're-registration';
+const REGISTRATION_DATE_LEVELS: readonly ComparisonLevel[] = [...dateLevels(30, 0.12), { name: RE_REGISTERED, m: 0.5, u: 0.5 }];
+
+function registrationDateLevel(a: DedupValues, b: DedupValues): DateLevel | typeof RE_REGISTERED | null {
+  const level = dateLevel(a['registration.date'], b['registration.date']);
+  if (level === null || DATE_AGREES.has(level)) return level;
+  return (a[RE_REGISTRATION] === '1') !== (b[RE_REGISTRATION] === '1') ? RE_REGISTERED : level;
+}
+
+/**
  * Spouses' birth dates span ~40 years of a register (u of exact 1/14 600).
  * Registration date: a book covers ~30 years; a re-registration carries a new
- * date, so 'different' is not rare among duplicates (m 0.12).
+ * date, so 'different' is not rare among duplicates (m 0.12) — and weighs
+ * nothing when one entry is the re-registration. The couple's residence is one piece of
+ * evidence (residence.ts: spouses often share it).
  */
 const comparisons = [
   ...SPOUSES.flatMap((spouse) => [
     ...nameComparisons(spouse, spouse, nameLevels),
     defineComparison(`${spouse}.birthDate`, dateLevels(40), (a, b) => dateLevel(a[`${spouse}.birthDate`], b[`${spouse}.birthDate`])),
     defineComparison(`${spouse}.personalId`, PERSONAL_ID_LEVELS, (a, b) => exactLevel(a[`${spouse}.personalId`], b[`${spouse}.personalId`])),
+    defineComparison(`${spouse}.ethnicityCode`, ETHNICITY_LEVELS, (a, b) => exactLevel(a[`${spouse}.ethnicityCode`], b[`${spouse}.ethnicityCode`])),
   ]),
-  defineComparison('registration.date', dateLevels(30, 0.12), (a, b) => dateLevel(a['registration.date'], b['registration.date'])),
+  defineComparison('residence', RESIDENCE_LEVELS, residenceLevel),
+  defineComparison('registration.date', REGISTRATION_DATE_LEVELS, registrationDateLevel),
   defineComparison('registration.entry', REGISTER_ENTRY_LEVELS, (a, b) => {
     const level = exactLevel(a['registration.entry'], b['registration.entry']);
     return level === null ? null : level === 'exact' ? 'same-entry' : 'other-entry';
@@ -162,14 +196,19 @@ function toDedupRecord(record: MarriageRecord, districtCode: string, names = new
     addNameValues(values, spouse, record[spouse], names);
     values[`${spouse}.birthDate`] = record[spouse].birthDate;
     values[`${spouse}.personalId`] = record[spouse].personalId;
+    values[`${spouse}.ethnicityCode`] = record[spouse].ethnicityCode;
+    values[`${spouse}.residence`] = residenceKey(record[spouse].residence);
   }
   addRegistrationValues(values, record.registration);
+  values[RE_REGISTRATION] = isReRegistration(record.remarks) ? '1' : null;
   return dedupRecordOf(record, districtCode, values, blockingRules, FILLABLE);
 }
 
 /**
- * An exact double entry scores ~90; a re-registration with both full birth
- * dates but a new registration date ~38; with only birth years ~22 (review).
+ * An exact double entry scores ~95; a re-registration ('Đăng ký lại') with both
+ * full birth dates ~47, with only birth years (a 1990s book) ~34 when the
+ * couple's residence agrees and ~26 (review) when it does not; the same couple
+ * registered again without that remark goes to review ('other-registration').
  */
 export const marriageDedupSpec: DedupSpec<MarriageRecord> = {
   type: 'marriage',

@@ -197,9 +197,38 @@ export function swappableDateOf(date: string | null | undefined): string | null 
   return month <= day ? `${date.slice(0, 4)}|${month}|${day}` : `${date.slice(0, 4)}|${day}|${month}`;
 }
 
+/** Warning codes of a record read from a sheet its workbook hides (a draft or an older copy of the book). */
+const HIDDEN_SHEET = 'SHEET_HIDDEN';
+/** Warnings on a name's quality: every NAME_… warning, and legacy text left undecoded in a name. */
+const NAME_WARNING = 'NAME_';
+const UNDECODED_TEXT = 'TEXT_UNDECODED_LEGACY';
+
+interface WarningLike {
+  code: string;
+  field: string;
+}
+
+/** Name-quality warnings and the hidden-sheet mark of a record (most records have no warning at all). */
+function warningTies(warnings: readonly WarningLike[] | undefined): { nameWarnings: number; hiddenSheet: boolean } {
+  let nameWarnings = 0;
+  let hiddenSheet = false;
+  for (const warning of warnings ?? []) {
+    if (warning.code.startsWith(NAME_WARNING) || (warning.code === UNDECODED_TEXT && warning.field.endsWith('Name'))) nameWarnings++;
+    else if (warning.code === HIDDEN_SHEET) hiddenSheet = true;
+  }
+  return { nameWarnings, hiddenSheet };
+}
+
 /** A clean record's DedupRecord from the comparison values its spec computed (shared by every type). */
 export function dedupRecordOf(
-  record: { id: string; type: RecordTypeName; remarks: string | null; registration: { date: string | null } },
+  record: {
+    id: string;
+    type: RecordTypeName;
+    remarks: string | null;
+    registration: { date: string | null };
+    provenance?: { file: string };
+    warnings?: readonly WarningLike[];
+  },
   districtCode: string,
   values: Values,
   blockingRules: readonly BlockingRule[],
@@ -215,5 +244,7 @@ export function dedupRecordOf(
     reRegistration: isReRegistration(record.remarks),
     completeness: completenessOf(record),
     filledFields: filledAmong(record, fillable),
+    sourceFile: record.provenance?.file,
+    ...warningTies(record.warnings),
   };
 }

@@ -1,0 +1,71 @@
+/**
+ * A couple's residence (nơi cư trú) as ONE piece of marriage evidence: husband
+ * and wife often live in one village, so their two residences are not two
+ * independent agreements (the family of a birth is handled so too,
+ * birth-family.ts). Residences are free text; the key keeps the parts of the
+ * address ('thôn Núi, xã Quất Lưu' → 'nui,quat luu') so that an address typed
+ * with more or fewer parts agrees at the precision both give.
+ */
+import { foldedKey } from '../../normalize/name/name-keys.js';
+import type { DedupValues } from '../dedup-record.js';
+import type { ComparisonLevel } from '../dedup-spec.js';
+
+/**
+ * Unit words opening an address part, dropped from the key: 'xã Quất Lưu' and 'Quất Lưu' are one place.
+ * Not words that also begin place names (Lãng Công, Tô Hiệu): 'tổ' only before a number.
+ */
+const UNIT_WORD = /^(?:thi tran|thi xa|thanh pho|khu pho|to dan pho|xa|thon|xom|huyen|tinh|phuong|tt|tx|tp|to(?= \d))\b ?/;
+/** Separators of address parts as typed: ',', ' - ', ';'. */
+const PART_SEPARATOR = /[-;]/g;
+const NOT_KEY_CHARACTER = /[^a-z0-9,]+/g;
+
+/** The residence's comparison key: folded parts without unit words, joined by ','; null when nothing is left. */
+export function residenceKey(residence: string | null): string | null {
+  if (!residence) return null;
+  const parts: string[] = [];
+  for (const part of foldedKey(residence).replace(PART_SEPARATOR, ',').replace(NOT_KEY_CHARACTER, ' ').split(',')) {
+    const trimmed = part.trim();
+    const place = trimmed.replace(UNIT_WORD, '');
+    if (place !== '') parts.push(place);
+    else if (trimmed !== '') parts.push(trimmed);
+  }
+  return parts.length === 0 ? null : parts.join(',');
+}
+
+/** Two keys name one place as far as both go: equal, or every part of the shorter is a part of the longer. */
+export function samePlace(left: string, right: string): boolean {
+  if (left === right) return true;
+  const [shorter, longer] = left.length <= right.length ? [left, right] : [right, left];
+  const parts = longer.split(',');
+  return shorter.split(',').every((part) => parts.includes(part));
+}
+
+export type ResidenceLevel = 'same' | 'one-differs' | 'different';
+
+/** Both spouses' residences that both entries give: all agree, one differs, or none agrees; null when none can be compared. */
+export function residenceLevel(a: DedupValues, b: DedupValues): ResidenceLevel | null {
+  let compared = 0;
+  let agreed = 0;
+  for (const field of ['husband.residence', 'wife.residence']) {
+    const left = a[field];
+    const right = b[field];
+    if (!left || !right) continue;
+    compared++;
+    if (samePlace(left, right)) agreed++;
+  }
+  if (compared === 0) return null;
+  return agreed === compared ? 'same' : agreed > 0 ? 'one-differs' : 'different';
+}
+
+/**
+ * u over pairs of marriages of one district (~12 communes of ~8 villages, DOMAIN.md §1):
+ * the same village for the couple ~0.02; one spouse's agreeing (a wife who moved to her
+ * husband's village by the time of a re-registration) ~0.05. A copy keeps the address
+ * (m 0.75); a re-registration years later may give where the couple live now (one
+ * differs, m 0.15; both, m 0.1).
+ */
+export const RESIDENCE_LEVELS: readonly ComparisonLevel[] = [
+  { name: 'same', m: 0.75, u: 0.02 },
+  { name: 'one-differs', m: 0.15, u: 0.05 },
+  { name: 'different', m: 0.1, u: 0.93 },
+];

@@ -1,0 +1,98 @@
+/**
+ * Which copy of one register entry survives when registration and completeness
+ * tie: the book before its retyped copy ('KS-08950-2015.xlsx' before
+ * 'KS-08950-2015-nhap-lai.xlsx', although '-' sorts before '.'), the entry whose
+ * names carry fewer quality warnings (a name is never filled from a member), an
+ * entry of a visible sheet before a hidden sheet's draft. And the dates a
+ * survivor takes from its members: more precise and agreeing, never disagreeing.
+ */
+import { describe, expect, it } from 'vitest';
+import type { DedupRecord } from '../../src/dedup/dedup-record.js';
+import { deduplicate } from '../../src/dedup/deduplicate.js';
+import { birthDedupSpec } from '../../src/dedup/specs/birth.js';
+import { deathDedupSpec } from '../../src/dedup/specs/death.js';
+import { fillsFor } from '../../src/dedup/survivor.js';
+import type { BirthRecord } from '../../src/record-types/birth.js';
+import type { DeathRecord } from '../../src/record-types/death.js';
+import { birthAn, childName, deathThinh } from './clean-records.js';
+
+/** As the batch writer makes them: spool order is the sorted paths' order, then sheet and row. */
+const inSourceOrder = (records: BirthRecord[]): DedupRecord[] =>
+  records.map((record, sourceOrder) => ({ ...birthDedupSpec.toDedupRecord(record, '249'), sourceOrder }));
+
+/** Hương Sơn 2015 No 7: Hồ Thị Phương. */
+const phuong: BirthRecord = {
+  ...birthAn,
+  id: 'birth-ks-08950-2015-7',
+  registration: { ...birthAn.registration, communeCode: '08950', number: '7', date: '2015-02-03', place: 'UBND xã Hương Sơn' },
+  provenance: { file: '249/KS-08950-2015.xlsx', sheet: '2015', row: 13 },
+  child: { ...birthAn.child, ...childName('Hồ Thị Phương'), sex: 'female', birthDate: '2015-01-20', personalId: null },
+};
+const retyped = (record: BirthRecord, changes: Partial<BirthRecord> = {}): BirthRecord => ({
+  ...record,
+  id: `${record.id}-nhap-lai`,
+  provenance: { ...record.provenance, file: '249/KS-08950-2015-nhap-lai.xlsx' },
+  ...changes,
+});
+const doubtful = { code: 'NAME_SPELLING_DOUBTFUL', field: 'child.fullName', message: 'Tên "Phuong" có thể bị gõ thiếu dấu.' };
+
+describe('survivorship ties between copies of one entry', () => {
+  it('keeps the book, not its retyped copy whose file name sorts first ("-nhap-lai.xlsx" before ".xlsx")', () => {
+    const copy = retyped(phuong);
+    const result = deduplicate(inSourceOrder([copy, phuong]), birthDedupSpec);
+    expect(result.clusters).toHaveLength(1);
+    expect(result.clusters[0]?.survivor.id).toBe(phuong.id);
+    expect(result.mergedAwayIds).toEqual([copy.id]);
+  });
+
+  it('keeps the entry whose name has no spelling warning, even when the misspelt one was typed first', () => {
+    const misspelt: BirthRecord = {
+      ...phuong,
+      id: 'birth-ks-08950-2015-7-row-9',
+      provenance: { ...phuong.provenance, row: 9 },
+      child: { ...phuong.child, ...childName('Hồ Thị Phuong') },
+      warnings: [doubtful],
+    };
+    const result = deduplicate(inSourceOrder([misspelt, phuong]), birthDedupSpec);
+    expect(result.clusters).toHaveLength(1);
+    expect(result.clusters[0]?.survivor.id).toBe(phuong.id);
+  });
+
+  it('keeps the entry of the visible sheet, not the hidden draft read before it', () => {
+    const draft: BirthRecord = {
+      ...phuong,
+      id: 'birth-ks-08950-2015-nhap-3',
+      provenance: { ...phuong.provenance, sheet: 'Nhap', row: 3 },
+      warnings: [{ code: 'SHEET_HIDDEN', field: 'record', message: 'Dòng này nằm trong trang tính bị ẩn.' }],
+    };
+    const result = deduplicate(inSourceOrder([draft, phuong]), birthDedupSpec);
+    expect(result.clusters[0]?.survivor.id).toBe(phuong.id);
+  });
+
+  it('keeps the inputs’ order for files whose names differ before either ends (the book listed first on the command line)', () => {
+    const book: BirthRecord = { ...phuong, provenance: { ...phuong.provenance, file: '249/so-goc/KS-2015.xlsx' } };
+    const copy: BirthRecord = { ...phuong, id: 'birth-ks-2015-7-ban-sao', provenance: { ...phuong.provenance, file: '249/ban-sao/KS-2015.xlsx' } };
+    expect(deduplicate(inSourceOrder([book, copy]), birthDedupSpec).clusters[0]?.survivor.id).toBe(book.id);
+  });
+
+  it('still keeps the entry typed first when nothing else tells them apart', () => {
+    const again: BirthRecord = { ...phuong, id: 'birth-ks-08950-2015-7-again', provenance: { ...phuong.provenance, row: 14 } };
+    expect(deduplicate(inSourceOrder([again, phuong]), birthDedupSpec).clusters[0]?.survivor.id).toBe(again.id);
+  });
+});
+
+describe('dates a survivor takes from its members', () => {
+  const death = (id: string, birthDate: string, number: string): DedupRecord =>
+    deathDedupSpec.toDedupRecord({ ...deathThinh, id, registration: { ...deathThinh.registration, number }, deceased: { ...deathThinh.deceased, birthDate } } as DeathRecord, '249');
+
+  it('takes the most precise of the members’ agreeing dates', () => {
+    const fills = fillsFor(death('a', '1935', '1'), [death('b', '1935-05', '2'), death('c', '1935-05-12', '3')]);
+    expect(fills).toEqual([{ field: 'deceased.birthDate', fromId: 'c', replaces: '1935' }]);
+  });
+
+  it('takes none when two members give dates that disagree with each other, nor one that disagrees with the survivor', () => {
+    expect(fillsFor(death('a', '1935', '1'), [death('b', '1935-05-12', '2'), death('c', '1935-05-21', '3')])).toEqual([]);
+    expect(fillsFor(death('a', '1935-06', '1'), [death('b', '1935-05-12', '2')])).toEqual([]);
+    expect(fillsFor(death('a', '1935-05-12', '1'), [death('b', '1935-05-12', '2')])).toEqual([]);
+  });
+});
