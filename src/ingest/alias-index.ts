@@ -30,6 +30,11 @@ export interface AliasHit {
 /** Folded alias → column key for one record type (pipeline aliases included). */
 export class AliasIndex {
   private readonly exact = new Map<string, AliasTarget>();
+  /**
+   * Other columns' targets of a fold already in `exact`, tried in order when the first one's notMatching
+   * excludes the label: 'Số, quyển' (number and book) folds as 'Số quyển' (the book's number).
+   */
+  private readonly exactAlternates = new Map<string, AliasTarget[]>();
   /** Whole-label aliases (ColumnDefinition.wholeLabels, fallbackLabels) by fold, with their spellings (marks kept). */
   private readonly wholeLabels = new Map<string, { target: AliasTarget; spellings: Set<string> }>();
   /** Aliases of 2+ words, longest first, for headers that add words around a known alias. */
@@ -50,17 +55,31 @@ export class AliasIndex {
     extraAliases: Record<string, readonly string[]> = {},
   ) {
     const phrases: { folded: string; target: AliasTarget }[] = [];
-    const addAliases = (aliases: readonly string[], target: AliasTarget): void => {
+    const addAliases = (aliases: readonly string[], target: AliasTarget, phrase = true): void => {
       for (const alias of aliases) {
         const folded = foldHeader(alias);
-        if (folded === '' || this.exact.has(folded)) continue;
+        if (folded === '') continue;
+        const known = this.exact.get(folded);
+        if (known !== undefined) {
+          if (known.key !== target.key && known.notMatching !== undefined && target.notMatching !== undefined) this.addAlternate(folded, target);
+          continue;
+        }
         this.exact.set(folded, target);
-        if (folded.includes(' ')) phrases.push({ folded, target });
+        if (!folded.includes(' ')) continue;
+        if (phrase) phrases.push({ folded, target });
+        // Its words still bound a grouped label's forms ('CHA' over 'NS': 'ns cha'), found by exact lookup only.
+        else for (const word of folded.split(' ')) this.phraseWords.add(word);
       }
     };
     for (const column of type.columns) {
       const target: AliasTarget = column.notMatching ? { key: column.key, notMatching: column.notMatching } : { key: column.key };
       addAliases([column.header, ...column.aliases, ...(extraAliases[column.key] ?? [])], target);
+    }
+    // Abbreviations name a column as a whole label only: exact, never found inside a longer label.
+    for (const column of type.columns) {
+      if (column.abbreviations === undefined) continue;
+      const target: AliasTarget = column.notMatching ? { key: column.key, notMatching: column.notMatching } : { key: column.key };
+      addAliases(column.abbreviations, target, false);
     }
     // After every primary alias: a label that is both stays primary.
     for (const column of type.columns) {
@@ -97,8 +116,12 @@ export class AliasIndex {
    */
   lookup(folded: string, rawLabel: string): AliasHit | undefined {
     const exclusion: Exclusion = { rawLabel, lower: undefined };
-    const exact = this.exact.get(folded);
-    if (exact) return excluded(exact, exclusion) ? undefined : exact.secondary ? { key: exact.key, confidence: 1, secondary: true } : { key: exact.key, confidence: 1 };
+    const first = this.exact.get(folded);
+    if (first) {
+      const exact = excluded(first, exclusion) ? this.exactAlternates.get(folded)?.find((target) => !excluded(target, exclusion)) : first;
+      if (exact === undefined) return undefined;
+      return exact.secondary ? { key: exact.key, confidence: 1, secondary: true } : { key: exact.key, confidence: 1 };
+    }
     const whole = this.wholeLabels.get(folded);
     if (whole) {
       // As written, or typed without any mark: 'Năm' (a year) is not 'Nam'.
@@ -117,6 +140,12 @@ export class AliasIndex {
       foundLength = length;
     }
     return found ? { key: found.key, confidence: 0.5 } : undefined;
+  }
+
+  private addAlternate(folded: string, target: AliasTarget): void {
+    const alternates = this.exactAlternates.get(folded);
+    if (alternates === undefined) this.exactAlternates.set(folded, [target]);
+    else if (!alternates.some((known) => known.key === target.key)) alternates.push(target);
   }
 
   /** True when the folded label is one of the aliases (a whole-label one included). */

@@ -28,9 +28,27 @@ export function assignKeys(candidate: Candidate, indexNumber: number, lookups: S
   const refused = new Set<string>();
   for (;;) {
     const assignment = assignOnce(candidate, indexNumber, lookups, isHidden, refused);
-    if (assignment.displaced === undefined) return assignment;
+    if (assignment.displaced === undefined) return sttAsNumber(assignment);
     refused.add(assignment.displaced);
   }
+}
+
+/**
+ * 'STT' / 'Số TT' is the registration number when no column is (DOMAIN.md §3.3): 1990s books number
+ * their entries there, restarting each year, and print no 'Số' column. Beside a 'Số' or a 'Số, quyển'
+ * column it is the page's row counter and stays one.
+ */
+function sttAsNumber(assignment: Attempt): Assignment {
+  const { keys, taken } = assignment;
+  if (!taken.has('stt') || taken.has('registration.number') || taken.has('registration.numberAndBook')) return assignment;
+  for (const [column, key] of keys) {
+    if (key !== 'stt') continue;
+    keys.set(column, 'registration.number');
+    taken.delete('stt');
+    taken.add('registration.number');
+    break;
+  }
+  return assignment;
 }
 
 interface Attempt extends Assignment {

@@ -87,12 +87,15 @@ export function threeRowCandidate(top: HeaderRowText, middle: HeaderRowText, low
   const topGroupAt = carriedGroups(top, middle, width);
   const texts: string[] = [];
   const folds: string[] = [];
+  // Middle labels merged down over the lower row, under a top group: the group's words name them too.
+  const mergedDown = new Map<number, { groupFold: string; subFold: string }>();
   for (let column = 0; column < width; column++) {
     const label = middle.texts[column] ?? '';
     if (label) {
       const at = topGroupAt[column]!;
       texts.push(at < 0 ? label : `${top.texts[at]!} / ${label}`);
       folds.push(middle.folds[column] ?? '');
+      if (at >= 0 && !lower.texts[column]) mergedDown.set(column, { groupFold: top.folds[at] ?? '', subFold: middle.folds[column] ?? '' });
     } else {
       texts.push(top.texts[column] ?? '');
       folds.push(top.folds[column] ?? '');
@@ -100,7 +103,13 @@ export function threeRowCandidate(top: HeaderRowText, middle: HeaderRowText, low
   }
   const groups: HeaderRowText = { rowNumber: top.rowNumber, texts, folds, encoding: top.encoding ?? middle.encoding };
   const candidate = twoRowCandidate(groups, lower);
-  return candidate && { ...candidate, rowNumbers: [top.rowNumber, middle.rowNumber, lower.rowNumber], encoding: top.encoding ?? middle.encoding ?? lower.encoding };
+  if (candidate === undefined) return undefined;
+  // 'Người đi khai sinh' over 'Họ, chữ đệm, tên' (merged down): the declarant's name, not a second child's name.
+  const columns = mergedDown.size === 0 ? candidate.columns : candidate.columns.map((labelled) => {
+    const group = mergedDown.get(labelled.column);
+    return group === undefined || labelled.group !== undefined ? labelled : { column: labelled.column, label: labelled.label, group };
+  });
+  return { columns, rowNumbers: [top.rowNumber, middle.rowNumber, lower.rowNumber], encoding: top.encoding ?? middle.encoding ?? lower.encoding };
 }
 
 /**

@@ -50,15 +50,15 @@ const SIGNATURE_NOTE = /(?<!\bdang )\bky\b|^ho (va )?ten$/;
 const PAGE_LINE = /\b(sang trang|trang sau|trang truoc|trang tiep|het trang|het nam|het so|het quyen|tiep theo)\b/;
 /** One cell of a column-numbering row: '(1)', '1', 'A', 'Cột 1'. */
 const COLUMN_LABEL = /^\(?\s*(?:[Cc](?:ột|ot)\s*)?(\d{1,2}|[A-Z])\s*\)?\.?$/;
-/** Columns of the register's numbers and dates (STT, Số, dates, years of birth). */
-const DATE_OR_NUMBER_KEY = /^(stt|registration\.number|registration\.date)$|(Date|Year)$/;
+/** Columns of the register's numbers and dates (STT, Số, Số/quyển, dates, years of birth). */
+const DATE_OR_NUMBER_KEY = /^(stt|registration\.number(?:AndBook)?|registration\.date)$|(Date|Year)$/;
 /** Columns a person's name or a date is read from: a row with neither is no entry. */
 const NAME_KEY = /\.(fullName|familyNamePart|middleNamePart)$/;
 const DATE_KEY = /^registration\.date$|(Date|Year)(Male|Female)?$/;
 /** A date as typed: figures, or words ('ngày 2 tháng 1 năm 2010', 'tháng ba năm 1950') with a year — not 'Nữ: 7'. */
 const DATE_TEXT = /^(\d|(ngay|thang|nam|mong|mung|khoang|sinh|truoc|sau)\b.*\d)/;
 /** Columns a template fills in advance or a clerk drags down the page: alone, they make no entry. */
-const TEMPLATE_KEY = /^(stt|registration\.(number|book|place))$|\.(ethnicity|nationality)$/;
+const TEMPLATE_KEY = /^(stt|registration\.(number|numberAndBook|book|place))$|\.(ethnicity|nationality)$/;
 /** A person's name, folded: two to seven words of letters. */
 const FOLDED_NAME = /^[a-z]+( [a-z]+){1,6}$/;
 /** In a register that splits the name into 'Họ' | 'Chữ đệm' | 'Tên', the name column holds one word. */
@@ -122,7 +122,7 @@ export class RowClassifier {
     this.splitNames = entries.some(([, key]) => key.endsWith('.familyNamePart'));
     this.dateColumns = columnsOf(DATE_KEY);
     this.templateColumns = columnsOf(TEMPLATE_KEY);
-    this.numberColumns = columnsOf(/^(stt|registration\.number)$/);
+    this.numberColumns = columnsOf(/^(stt|registration\.number(?:AndBook)?)$/);
     this.labelParts = new Map(
       [...header.labels].map(([column, label]) => [column, new Set([label, ...label.split(' / ')].map((part) => foldHeader(part)).filter((part) => part !== '' && !/\d/.test(part)))]),
     );

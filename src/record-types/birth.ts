@@ -34,6 +34,11 @@ const parentAttributes = {
   personalId: a.personalId,
 };
 
+/** 'Họ tên khai sinh', 'HT khai sinh': the child's name as registered ('khai sinh' names no other column). */
+function withChildNameAsRegistered(column: ColumnDefinition): ColumnDefinition {
+  return { ...column, aliases: [...column.aliases, 'Họ và tên khai sinh', 'Họ tên khai sinh'], abbreviations: [...(column.abbreviations ?? []), 'HT khai sinh'] };
+}
+
 const columns: ColumnDefinition[] = [
   ...registrationColumns,
   // The child's columns are headed without a role word ('Họ và tên'): inside a label naming the declarant, they are not the child's.
@@ -53,7 +58,7 @@ const columns: ColumnDefinition[] = [
       personalId: a.personalId,
     },
     DECLARANT_LABEL,
-  ),
+  ).map((column) => (column.key === 'child.fullName' ? withChildNameAsRegistered(column) : column)),
   ...splitSexColumns('child'),
   ...birthDateBySexColumns('child'),
   ...personColumns('mother', motherWords, parentAttributes),

@@ -13,6 +13,13 @@ export interface ColumnDefinition {
    * is the registration date, unless a 'Ngày đăng ký' column is there too.
    */
   secondaryAliases?: readonly string[];
+  /**
+   * Short abbreviations ('HT', 'NS', 'DT', 'GT', with a role word: 'NS cha'):
+   * they name the column only as the whole label (or under a group, the group's
+   * words and the abbreviation), never inside a longer label ('Số ĐT mẹ' is no
+   * ethnicity), where two letters say too little.
+   */
+  abbreviations?: readonly string[];
   /** A raw header (lower case, accents kept) that must not match even when it folds to an alias ('Năm' is not 'Nam'). */
   notMatching?: RegExp;
   /**
@@ -40,14 +47,15 @@ export interface ColumnDefinition {
 export function personColumns(
   role: string,
   roleWords: readonly string[],
-  attributes: Record<string, { header: string; aliases: readonly string[] }>,
+  attributes: Record<string, { header: string; aliases: readonly string[]; abbreviations?: readonly string[] }>,
   notMatching?: RegExp,
 ): ColumnDefinition[] {
   const qualify = (label: string, word: string): string => (word === '' ? label : `${label} ${word}`);
-  return Object.entries(attributes).map(([attribute, { header, aliases }]) => ({
+  return Object.entries(attributes).map(([attribute, { header, aliases, abbreviations }]) => ({
     key: `${role}.${attribute}`,
     header: qualify(header, roleWords[0] ?? ''),
     aliases: [header, ...aliases].flatMap((alias) => roleWords.map((word) => qualify(alias, word))),
+    ...(abbreviations ? { abbreviations: abbreviations.flatMap((abbreviation) => roleWords.map((word) => qualify(abbreviation, word))) } : {}),
     ...(notMatching ? { notMatching } : {}),
   }));
 }

@@ -1,5 +1,10 @@
 import type { ColumnDefinition } from './column.js';
 
+/** 'Số, quyển', 'Số/quyển số' as written (lower case): the number, then the book. */
+const NUMBER_AND_BOOK = /s[oố]\s*[,/;&-]\s*(?:q\b|quy[eể]n)/u;
+/** Any label but those (the fold of 'Số, quyển' is that of 'Số quyển', the book's number). */
+const NOT_NUMBER_AND_BOOK = /^(?![^]*s[oố]\s*[,/;&-]\s*(?:q\b|quy[eể]n))/u;
+
 /** Register-position columns every book has (Circular 04/2020/TT-BTP forms). */
 export const registrationColumns: ColumnDefinition[] = [
   { key: 'stt', header: 'STT', aliases: ['TT', 'Số thứ tự', 'Số TT'] },
@@ -8,14 +13,30 @@ export const registrationColumns: ColumnDefinition[] = [
     header: 'Số',
     // The number on the certificate is the book's row number (DOMAIN.md §3.3).
     aliases: ['Số đăng ký', 'Số ĐK', 'Số đăng ký hộ tịch', 'Số hiệu', 'Số sổ', 'Số giấy khai sinh', 'Số khai sinh', 'Số trích lục', 'Số giấy chứng tử', 'Số giấy chứng nhận kết hôn'],
+    abbreviations: ['Số KS'],
   },
-  { key: 'registration.book', header: 'Quyển số', aliases: ['Quyển', 'Số quyển', 'Quyển sổ'] },
+  {
+    key: 'registration.book',
+    header: 'Quyển số',
+    aliases: ['Quyển', 'Số quyển', 'Quyển sổ'],
+    // 'Số, quyển' / 'Số/quyển' (two things) folds as 'Số quyển' (one): registration.numberAndBook.
+    notMatching: NUMBER_AND_BOOK,
+  },
+  {
+    // The number and the book in one column ('15', '15/01', '15, quyển 01'); read by registration-fields.ts.
+    key: 'registration.numberAndBook',
+    header: 'Số, quyển',
+    aliases: ['Số, quyển số', 'Số, Q'],
+    // Only with the separator typed: 'Số quyển' is the book's number.
+    notMatching: NOT_NUMBER_AND_BOOK,
+  },
   {
     key: 'registration.date',
     header: 'Ngày đăng ký',
     aliases: [
       'Ngày ĐK',
       'Ngày, tháng, năm đăng ký',
+      'Ngày, tháng, năm ĐK',
       'Ngày tháng năm đăng ký',
       // Books that keep the year in the title ('SỔ ĐĂNG KÝ KHAI TỬ NĂM 1997') and the day and month in the column.
       'Ngày, tháng đăng ký',
@@ -59,6 +80,8 @@ export const personAttributes = {
   fullName: {
     header: 'Họ và tên',
     aliases: ['Họ tên', 'Họ, chữ đệm, tên', 'Họ, chữ đệm và tên', 'Họ chữ đệm và tên', 'Tên'],
+    // Abbreviations of the books' headers (HT = họ tên, NS = ngày/năm sinh, GT = giới tính, DT = dân tộc, QT = quốc tịch).
+    abbreviations: ['HT'],
   },
   // Some templates split the name (QCVN 109 stores Ho, ChuDem, Ten): 'Họ' | 'Chữ đệm' | 'Tên'.
   // 'Tên' then lands on fullName and the reader joins the parts (FieldReader.name).
@@ -67,15 +90,16 @@ export const personAttributes = {
   birthDate: {
     header: 'Ngày sinh',
     aliases: ['Ngày, tháng, năm sinh', 'Ngày tháng năm sinh', 'Sinh ngày', 'Năm sinh', 'Sinh năm', 'NTNS'],
+    abbreviations: ['NS'],
   },
-  birthYear: { header: 'Năm sinh', aliases: ['Sinh năm', 'Ngày sinh', 'Ngày, tháng, năm sinh', 'Ngày tháng năm sinh'] },
-  sex: { header: 'Giới tính', aliases: ['Giới', 'Nam/Nữ', 'Nam, nữ', 'Phái'] },
-  ethnicity: { header: 'Dân tộc', aliases: ['DT'] },
-  nationality: { header: 'Quốc tịch', aliases: ['QT'] },
+  birthYear: { header: 'Năm sinh', aliases: ['Sinh năm', 'Ngày sinh', 'Ngày, tháng, năm sinh', 'Ngày tháng năm sinh'], abbreviations: ['NS'] },
+  sex: { header: 'Giới tính', aliases: ['Giới', 'Nam/Nữ', 'Nam, nữ', 'Phái'], abbreviations: ['GT'] },
+  ethnicity: { header: 'Dân tộc', aliases: [], abbreviations: ['DT', 'D.tộc'] },
+  nationality: { header: 'Quốc tịch', aliases: [], abbreviations: ['QT'] },
   residence: {
     header: 'Nơi cư trú',
     aliases: [
-      'Nơi thường trú', 'Nơi ở', 'Chỗ ở', 'Địa chỉ', 'Nơi cư trú cuối cùng', 'Nơi thường trú cuối cùng', 'Hộ khẩu thường trú', 'Thường trú', 'HKTT',
+      'Nơi thường trú', 'Nơi ở', 'Chỗ ở', 'Địa chỉ', 'Nơi cư trú cuối cùng', 'Nơi thường trú cuối cùng', 'Hộ khẩu thường trú', 'Thường trú', 'HKTT', 'Trú quán',
       // Where the person's residence is registered (hộ khẩu / nhân khẩu thường trú), not the place of registration.
       'Nơi đăng ký HKTT', 'Nơi ĐKHKTT', 'Nơi ĐK HKTT', 'Nơi đăng ký hộ khẩu thường trú', 'Nơi đăng ký hộ khẩu', 'Nơi đăng ký thường trú',
       'Nơi đăng ký nhân khẩu thường trú', 'Nơi đăng ký tạm trú', 'Nơi đăng ký HKTT cuối cùng', 'Nơi đăng ký thường trú cuối cùng',
@@ -89,6 +113,8 @@ export const personAttributes = {
     header: 'Số định danh cá nhân',
     aliases: [
       'Số định danh', 'Mã định danh', 'Số ĐDCN', 'Số CCCD', 'Số căn cước', 'Số CMND', 'CMND', 'Giấy tờ tùy thân', 'Số giấy tờ tùy thân',
+      // The 2016+ books: the old card or the citizen's card, whichever the person has.
+      'CCCD', 'Số CMND/CCCD', 'CMND/CCCD', 'Số CMND hoặc CCCD', 'CMND hoặc CCCD', 'Số căn cước công dân', 'Căn cước công dân', 'Số thẻ căn cước công dân',
       'Số CMND/Hộ chiếu', 'CMND/Hộ chiếu', 'Số CMND, hộ chiếu', 'Giấy tờ tùy thân (CMND, hộ chiếu)', 'Số giấy tờ',
       // The number with its issue date in one cell ('135100200, 12/5/2001'): the ID reader takes the number.
       'Số CMND, ngày cấp', 'Số CMND, ngày cấp, nơi cấp', 'Số CMND, ngày và nơi cấp', 'Số, ngày cấp CMND', 'Số CCCD, ngày cấp',
@@ -132,6 +158,7 @@ export const declarantColumns: ColumnDefinition[] = [
       'Họ tên người khai',
       'Họ và tên người khai',
     ],
+    abbreviations: ['HT người đi khai', 'HT người đi khai sinh', 'HT người đi khai tử', 'HT người khai', 'HT người đứng khai'],
     // 'Họ tên, tuổi, nơi thường trú người đứng khai': name, age and residence in one cell, which the name
     // reader cannot split; the column stays in `raw`.
     notMatching: /tu[oổ]i|th[uư][oờ]ng\s+tr[uú]|c[uư]\s+tr[uú]|[dđ][iị]a\s+ch[iỉ]|n[aă]m\s+sinh|n[oơ]i\s+[oở](?!\p{L})/u,
@@ -140,6 +167,7 @@ export const declarantColumns: ColumnDefinition[] = [
     key: 'declarant.relation',
     header: 'Quan hệ với người được khai sinh',
     aliases: ['Quan hệ', 'Quan hệ với trẻ', 'Quan hệ với người chết', 'Quan hệ với người được khai tử', 'Quan hệ người đi khai', 'Quan hệ người đi khai sinh', 'Quan hệ người đứng khai', 'Quan hệ người khai'],
+    abbreviations: ['QH'],
   },
 ];
 
@@ -147,6 +175,7 @@ export const remarksColumn: ColumnDefinition = {
   key: 'remarks',
   header: 'Ghi chú',
   aliases: ['Ghi chép', 'Chú thích', 'Ghi chú thay đổi, cải chính'],
+  abbreviations: ['GC'],
 };
 
 /** Registers that tick 'x' under 'Giới tính' › 'Nam' | 'Nữ' instead of writing the sex. */

@@ -9,6 +9,11 @@ import type { RecordBody } from './record-type.js';
 const BOOK = 'registration.book';
 const NUMBER = 'registration.number';
 const DATE = 'registration.date';
+/** One column 'Số, quyển' / 'Số/quyển': '15', '15/01', '15, quyển 01'. */
+const NUMBER_AND_BOOK = 'registration.numberAndBook';
+/** The number, a separator or the word 'quyển', the book: '15/01', '15, quyển 01', '15 - Q.01'. */
+const FOUR_DIGIT_YEAR = /^(?:19|20)\d\d$/;
+const NUMBER_THEN_BOOK = /^(?:số\s*:?\s*)?(\d+)\s*(?:[,/;-]\s*)?(?:(?:quyển|q\.?)(?:\s*số)?\s*:?\s*)?(?<=[,/;\-.:\sq])(\S.*)$/iu;
 
 /**
  * Reads the register position shared by every book. The registration date is
@@ -21,10 +26,11 @@ export function readRegistration(reader: FieldReader): RecordBody['registration'
   if (date !== null) checkBookYear(reader, date);
   const place = reader.place('registration.place');
   const { communeCode } = reader.commune(place, 'registration.place', 'registration.communeCode');
+  const both = numberAndBook(reader);
   return {
     communeCode,
-    book: registerBook(reader),
-    number: registerNumber(reader, yearNumber(date)),
+    book: both?.book ?? registerBook(reader),
+    number: both === undefined ? registerNumber(reader, yearNumber(date)) : registerNumber(reader, yearNumber(date), both.number),
     date,
     place,
   };
@@ -113,11 +119,25 @@ function registerBook(reader: FieldReader): string | null {
   return cell?.value instanceof Date ? typedInDateCell(reader, BOOK, cell, cell.value, 'book') : reader.text(BOOK);
 }
 
+/**
+ * A 'Số, quyển' column's number and book, when the register has no number column of its own: the
+ * cell's first figures are the number and what follows a separator the book ('15/01', '15, quyển 01');
+ * the book is null when the cell holds the number alone (the title's book number then stands).
+ */
+function numberAndBook(reader: FieldReader): { number: string | null; book: string | null } | undefined {
+  if (reader.sourceCell(NUMBER) !== undefined || reader.sourceCell(NUMBER_AND_BOOK) === undefined) return undefined;
+  const text = reader.text(NUMBER_AND_BOOK, NUMBER);
+  if (text === null) return { number: null, book: null };
+  const split = NUMBER_THEN_BOOK.exec(text);
+  // '15/2012': the number with its year, as certificates print it (normalizeRegisterNumber), no book.
+  return split === null || FOUR_DIGIT_YEAR.test(split[2]!) ? { number: text, book: null } : { number: split[1]!, book: split[2]! };
+}
+
 /** The registration number as the certificate prints it (normalizeRegisterNumber): '03', '3.0', '3/2016' in 2016 → '3'. */
-function registerNumber(reader: FieldReader, registrationYear: number | null): string | null {
-  const cell = reader.sourceCell(NUMBER);
+function registerNumber(reader: FieldReader, registrationYear: number | null, typed?: string | null): string | null {
+  const cell = reader.sourceCell(typed === undefined ? NUMBER : NUMBER_AND_BOOK);
   if (cell === undefined) return null;
-  const text = cell.value instanceof Date ? typedInDateCell(reader, NUMBER, cell, cell.value, 'number') : reader.text(NUMBER);
+  const text = typed !== undefined ? typed : cell.value instanceof Date ? typedInDateCell(reader, NUMBER, cell, cell.value, 'number') : reader.text(NUMBER);
   const { value, findings } = normalizeRegisterNumber(text, registrationYear);
   for (const finding of findings) {
     reader.report(Object.assign({}, finding, { field: NUMBER, column: cell.column, value: cell.text }, value === null ? {} : { normalized: value }));

@@ -67,6 +67,8 @@ export function fieldOfKey(key: string): string {
   if (SPLIT_BY_SEX.test(key)) return key.replace(SPLIT_BY_SEX, '$1');
   if (DATE_PART.test(key)) return key.replace(DATE_PART, '$1');
   if (key.endsWith('.ethnicity')) return `${key}Code`;
+  // 'Số, quyển': the number and the book in one cell; the number is what the column is read for.
+  if (key === 'registration.numberAndBook') return 'registration.number';
   return key;
 }
 

@@ -58,7 +58,7 @@ describe("a date split over 'Ngày' | 'Tháng' | 'Năm' columns", () => {
       ['STT', 'HỌ VÀ TÊN', 'NGÀY THÁNG NĂM SINH', null, null, 'GIỚI TÍNH', 'HỌ TÊN MẸ', 'HỌ TÊN CHA', 'NGÀY ĐĂNG KÝ'],
       [null, null, 'NGAY', 'THANG', 'NAM'],
     ]);
-    expect(keysOf(detectHeader(rows, allTypes))).toEqual(['stt', 'child.fullName', ...birthParts, 'child.sex', 'mother.fullName', 'father.fullName', 'registration.date']);
+    expect(keysOf(detectHeader(rows, allTypes))).toEqual(['registration.number', 'child.fullName', ...birthParts, 'child.sex', 'mother.fullName', 'father.fullName', 'registration.date']);
   });
 
   it("still reads 'Ngày, tháng, năm sinh' over 'Nam' | 'Nữ' as the birth year by sex", () => {
@@ -67,7 +67,7 @@ describe("a date split over 'Ngày' | 'Tháng' | 'Năm' columns", () => {
       [null, null, 'Nam', 'Nữ'],
     ]);
     expect(keysOf(detectHeader(rows, allTypes))).toEqual([
-      'stt', 'deceased.fullName', 'deceased.birthDateMale', 'deceased.birthDateFemale', 'deathDate', 'deathPlace', 'cause',
+      'registration.number', 'deceased.fullName', 'deceased.birthDateMale', 'deceased.birthDateFemale', 'deathDate', 'deathPlace', 'cause',
     ]);
   });
 

@@ -80,7 +80,7 @@ describe('marriage books: how the spouses are headed', () => {
     ]);
     const header = detectHeader(rows, allTypes);
     expect(header?.type.name).toBe('marriage');
-    expect(keysOf(header)).toEqual(['stt', 'registration.date', 'husband.fullName', 'husband.birthDate', 'wife.fullName', 'wife.birthDate', 'wife.residence', 'remarks']);
+    expect(keysOf(header)).toEqual(['registration.number', 'registration.date', 'husband.fullName', 'husband.birthDate', 'wife.fullName', 'wife.birthDate', 'wife.residence', 'remarks']);
   });
 
   for (const [husband, wife] of [['Bên chồng', 'Bên vợ'], ['Bên nam', 'Bên nữ'], ['Nam', 'Nữ'], ['Họ tên bên nam', 'Họ tên bên nữ'], ['Họ, chữ đệm, tên bên nam', 'Họ, chữ đệm, tên bên nữ'], ['Họ và tên (chồng)', 'Họ và tên (vợ)']] as const) {
@@ -243,7 +243,7 @@ describe('group labels of parents not merged over their columns', () => {
       ['STT', null, null, 'Người mẹ', null, 'Người cha', null],
       [null, 'Họ và tên', 'Ngày sinh', 'Họ và tên', 'Năm sinh', 'Họ và tên', 'Năm sinh'],
     ]);
-    expect(keysOf(detectHeader(rows, allTypes))).toEqual(['stt', 'child.fullName', 'child.birthDate', 'mother.fullName', 'mother.birthYear', 'father.fullName', 'father.birthYear']);
+    expect(keysOf(detectHeader(rows, allTypes))).toEqual(['registration.number', 'child.fullName', 'child.birthDate', 'mother.fullName', 'mother.birthYear', 'father.fullName', 'father.birthYear']);
   });
 
   // Upper row: only the group labels, each typed once in the middle of its block; lower row: every column, 'STT' | 'Số' | 'Ngày đăng ký' too.

@@ -153,7 +153,22 @@ function referenceTriple(texts: string[][], folds: string[][], i: number, rowNum
     upper.push(middle[column] ? (at < 0 ? middle[column]! : `${top[at]} / ${middle[column]}`) : (top[column] ?? ''));
     upperFolds.push(middle[column] ? folds[i + 1]![column]! : (folds[i]![column] ?? ''));
   }
-  return referencePair(upper, upperFolds, lower, folds[i + 2]!, rowNumbers);
+  const candidate = referencePair(upper, upperFolds, lower, folds[i + 2]!, rowNumbers);
+  // A middle label merged down over the lower row, under a top group: the group's words and the label, as a grouped one.
+  for (let column = 0; candidate && column < width; column++) {
+    const at = topGroups[column]!;
+    if (!middle[column] || lower[column] || at < 0) continue;
+    const words = referenceGroupWords(folds[i]![at]!);
+    const sub = folds[i + 1]![column]!;
+    candidate.forms.set(column, words.flatMap((_, start) => [`${sub} ${words.slice(start).join(' ')}`, `${words.slice(start).join(' ')} ${sub}`]));
+    candidate.grouped.add(column);
+    candidate.groups.set(column, { words, sub });
+  }
+  return candidate;
+}
+
+function referenceGroupWords(groupFold: string): string[] {
+  return groupFold.replace(/\b(thong tin ve|thong tin|ve|ben|cua)\b/g, ' ').split(/\s+/).filter(Boolean);
 }
 
 function referencePair(upper: string[], upperFolds: string[], lower: string[], lowerFolds: string[], rowNumbers: number[]): ReferenceCandidate | undefined {
@@ -246,6 +261,13 @@ function referenceMatch(
       continue;
     }
     const { keys, taken, score } = assigned;
+    // 'STT' is the register's number when no column is.
+    const stt = [...keys].find(([, key]) => key === 'stt');
+    if (stt && !taken.has('registration.number') && !taken.has('registration.numberAndBook')) {
+      keys.set(stt[0], 'registration.number');
+      taken.delete('stt');
+      taken.add('registration.number');
+    }
     if (taken.size < 3 || !referenceNamesEntry(candidate, keys, taken, index)) return null;
     const hasSignature = index.type.signatureKeys.some((key) => taken.has(key));
     if (!(hasSignature || indexes.length === 1)) return null;
@@ -351,7 +373,7 @@ const summary = (header: DetectedHeader | null) =>
 
 // Cells a register's top rows hold: column headers of every type, group labels,
 // titles, numbering, footers, and the data under them (names, dates, places, codes).
-const headerLabels = [...new Set(Object.values(RECORD_TYPES).flatMap((type) => type.columns.flatMap((column) => [column.header, ...column.aliases.slice(0, 3)])))];
+const headerLabels = [...new Set(Object.values(RECORD_TYPES).flatMap((type) => type.columns.flatMap((column) => [column.header, ...column.aliases.slice(0, 3), ...(column.abbreviations ?? []).slice(0, 2)])))];
 const otherCells = [
   'Thông tin về mẹ', 'Thông tin về cha', 'Bên chồng', 'Bên vợ', 'Phần ghi về người chết', 'Người đi khai sinh', 'Thông tin',
   'SỔ ĐĂNG KÝ KHAI SINH', 'UỶ BAN NHÂN DÂN XÃ TAM HỢP', 'Quyển số: 01/2015', 'Người lập biểu', 'Năm', 'Nam', 'Nữ', 'Họ', 'Tên', 'Số',

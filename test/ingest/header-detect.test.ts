@@ -31,7 +31,7 @@ describe('header detection', () => {
     expect(header?.type.name).toBe('birth');
     expect(header?.headerRowNumbers).toEqual([1, 2]);
     expect([...(header?.keys ?? [])]).toEqual([
-      [0, 'stt'], [1, 'child.fullName'], [2, 'child.birthDate'],
+      [0, 'registration.number'], [1, 'child.fullName'], [2, 'child.birthDate'],
       [3, 'mother.fullName'], [4, 'mother.birthYear'], [5, 'mother.ethnicity'],
       [6, 'father.fullName'], [7, 'father.birthYear'], [8, 'remarks'],
     ]);
@@ -55,7 +55,7 @@ describe('header detection', () => {
 
   it('never gives a column to the person named before it when the label is a column of its own', () => {
     const rows = sheetRows([['STT', 'Họ và tên người chết', 'Ngày sinh', 'Họ tên người đi khai', 'Ngày đăng ký', 'Ngày chết', 'Ghi chú']]);
-    expect(keysOf(detectHeader(rows, allTypes))).toEqual(['stt', 'deceased.fullName', 'deceased.birthDate', 'declarant.fullName', 'registration.date', 'deathDate', 'remarks']);
+    expect(keysOf(detectHeader(rows, allTypes))).toEqual(['registration.number', 'deceased.fullName', 'deceased.birthDate', 'declarant.fullName', 'registration.date', 'deathDate', 'remarks']);
   });
 
   it('knows "Sinh năm" and "Số CMND/Hộ chiếu"', () => {

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { AliasIndex } from '../../src/ingest/alias-index.js';
+import { detectHeader } from '../../src/ingest/header-detect.js';
+import { RECORD_TYPES } from '../../src/record-types/registry.js';
+import { sheetRows } from './rows.js';
+
+// Headers typed with the clerks' abbreviations (HT = họ tên, NS = ngày/năm sinh, DT = dân tộc, QT = quốc tịch,
+// GT = giới tính, GC = ghi chú), the ID titles of 2016+ books, 'STT' as the only number, 'Số, quyển'.
+const allTypes = Object.values(RECORD_TYPES).map((type) => new AliasIndex(type));
+const keysOf = (header: ReturnType<typeof detectHeader>): (string | undefined)[] => {
+  const width = Math.max(-1, ...(header?.labels.keys() ?? [])) + 1;
+  return Array.from({ length: width }, (_, column) => header?.keys.get(column));
+};
+const spouse = (role: string, attributes: string[]): string[] => attributes.map((attribute) => `${role}.${attribute}`);
+
+describe('abbreviated column titles', () => {
+  it("reads 'CHỒNG' / 'VỢ' over 'HT | NS | DT | Nơi ĐKTT | Số CMND/CCCD' as one two-level header", () => {
+    const sub = ['HT', 'NS', 'DT', 'Nơi ĐKTT', 'Số CMND/CCCD'];
+    const rows = sheetRows([
+      ['SỔ ĐĂNG KÝ KẾT HÔN NĂM 2010'],
+      ['Số', 'Ngày ĐK', 'CHỒNG', null, null, null, null, 'VỢ', null, null, null, null, 'Ghi chú'],
+      [null, null, ...sub, ...sub, null],
+      ['1', '12/03/2010', 'Nguyễn Văn An', '1985', 'Kinh', 'xã Tam Hợp', '135111222', 'Lê Thị Hoa', '1988', 'Kinh', 'xã Hương Sơn', '135111333', null],
+    ]);
+    const header = detectHeader(rows, allTypes);
+    expect(header?.type.name).toBe('marriage');
+    expect(header?.headerRowNumbers).toEqual([2, 3]);
+    const attributes = ['fullName', 'birthDate', 'ethnicity', 'residence', 'personalId'];
+    expect(keysOf(header)).toEqual(['registration.number', 'registration.date', ...spouse('husband', attributes), ...spouse('wife', attributes), 'remarks']);
+  });
+
+  it("reads 'CHA' / 'MẸ' over 'HT | NS | DT | QT | Nơi ĐKTT' as each parent's columns (2008 birth book)", () => {
+    const rows = sheetRows([
+      ['STT', 'Số', 'Ngày ĐK', 'HỌ VÀ TÊN\nNGƯỜI ĐƯỢC KHAI SINH', 'Ngày, tháng,\nnăm sinh', 'Nam/Nữ', 'DT', 'QT', 'CHA', null, null, null, null, 'MẸ', null, null, null, null, 'Ghi chú'],
+      [null, null, null, null, null, null, null, null, 'HT', 'NS', 'DT', 'QT', 'Nơi ĐKTT', 'HT', 'NS', 'DT', 'QT', 'Nơi ĐKTT', null],
+      ['1', '1', '13/03/2008', 'Lê Đức Tiến', '21/02/2008', 'Nam', 'Kinh', 'VN', 'Lê Văn Tiến', '1978', 'Kinh', 'VN', 'Thôn Đông', 'Bùi Ngọc Trang', '1980', 'Kinh', 'VN', 'Thôn Đông', null],
+    ]);
+    const header = detectHeader(rows, allTypes);
+    expect(header?.headerRowNumbers).toEqual([1, 2]);
+    const attributes = ['fullName', 'birthYear', 'ethnicity', 'nationality', 'residence'];
+    expect(keysOf(header)).toEqual([
+      'stt', 'registration.number', 'registration.date', 'child.fullName', 'child.birthDate', 'child.sex', 'child.ethnicity', 'child.nationality',
+      ...spouse('father', attributes), ...spouse('mother', attributes), 'remarks',
+    ]);
+  });
+
+  it('reads a one-row header typed in abbreviations, with role words', () => {
+    const rows = sheetRows([
+      ['SỔ ĐĂNG KÝ KHAI SINH NĂM 2012'],
+      ['Số', 'Ngày, tháng, năm ĐK', 'HT', 'NS', 'GT', 'D.tộc', 'QT', 'HT cha', 'NS cha', 'HT mẹ', 'NS mẹ', 'Trú quán', 'Số CMND/CCCD mẹ', 'GC'],
+      ['15', '12/03/2012', 'Nguyễn Văn An', '01/02/2012', 'Nam', 'Kinh', 'VN', 'Nguyễn Văn Bình', '1988', 'Lê Thị Hoa', '1990', 'xã Tam Hợp', '026190012345', null],
+    ]);
+    expect(keysOf(detectHeader(rows, allTypes))).toEqual([
+      'registration.number', 'registration.date', 'child.fullName', 'child.birthDate', 'child.sex', 'child.ethnicity', 'child.nationality',
+      'father.fullName', 'father.birthYear', 'mother.fullName', 'mother.birthYear', 'mother.residence', 'mother.personalId', 'remarks',
+    ]);
+  });
+
+  it("reads 'Số KS' as the number and 'HT khai sinh' as the child's name", () => {
+    const rows = sheetRows([['Số KS', 'Ngày ĐK', 'HT khai sinh', 'Ngày sinh', 'Họ tên mẹ']]);
+    expect(keysOf(detectHeader(rows, allTypes))).toEqual(['registration.number', 'registration.date', 'child.fullName', 'child.birthDate', 'mother.fullName']);
+  });
+
+  for (const label of ['Số CMND/CCCD', 'CMND/CCCD', 'CCCD', 'Số CCCD', 'Số Căn cước công dân', 'Số CMND hoặc CCCD', 'Giấy tờ tùy thân']) {
+    it(`reads '${label}' as each spouse's ID, under the spouse's group or with the role word`, () => {
+      const grouped = sheetRows([
+        ['Số', 'Ngày đăng ký', 'Chồng', null, null, 'Vợ', null, null],
+        [null, null, 'Họ và tên', 'Ngày, tháng, năm sinh', label, 'Họ và tên', 'Ngày, tháng, năm sinh', label],
+      ]);
+      const oneRow = sheetRows([['Số', 'Ngày đăng ký', 'Họ và tên chồng', 'Ngày sinh chồng', `${label} chồng`, 'Họ và tên vợ', 'Ngày sinh vợ', `${label} vợ`]]);
+      const expected = ['registration.number', 'registration.date', ...spouse('husband', ['fullName', 'birthDate', 'personalId']), ...spouse('wife', ['fullName', 'birthDate', 'personalId'])];
+      expect(keysOf(detectHeader(grouped, allTypes))).toEqual(expected);
+      expect(keysOf(detectHeader(oneRow, allTypes))).toEqual(expected);
+    });
+  }
+
+  it('never reads an abbreviation inside a longer label', () => {
+    // 'Số ĐT mẹ' is the mother's telephone, not her ethnicity; 'Nơi HT cha' names no father's name.
+    const rows = sheetRows([['Số', 'Ngày đăng ký', 'Họ và tên', 'Ngày sinh', 'Họ tên mẹ', 'Số ĐT mẹ', 'GT khác', 'Nơi HT cha']]);
+    expect(keysOf(detectHeader(rows, allTypes))).toEqual([
+      'registration.number', 'registration.date', 'child.fullName', 'child.birthDate', 'mother.fullName', undefined, undefined, undefined,
+    ]);
+  });
+
+  it('takes no data row of abbreviation-like cells for a header', () => {
+    const rows = sheetRows([
+      ['SỔ ĐĂNG KÝ KHAI SINH', null, null, 'HT'],
+      ['Số', 'Ngày đăng ký', 'Họ và tên', 'Ngày sinh', 'Họ tên mẹ', 'Ghi chú'],
+      ['1', '02/03/2012', 'Nguyễn Văn Ns', '01/02/2012', 'Lê Thị Gt', 'DT'],
+    ]);
+    expect(detectHeader(rows, allTypes)?.headerRowNumbers).toEqual([2]);
+  });
+});
+
+describe('the register number under STT and Số, quyển', () => {
+  it("reads 'STT' as the registration number when no 'Số' column exists", () => {
+    const rows = sheetRows([['STT', 'Ngày tháng năm đăng ký', 'Họ và tên', 'Nam/Nữ', 'Ngày tháng năm sinh', 'Họ tên cha', 'Họ tên mẹ', 'Người đứng khai']]);
+    expect(keysOf(detectHeader(rows, allTypes))[0]).toBe('registration.number');
+    const numbered = sheetRows([['Số TT', 'Ngày tháng năm đăng ký', 'Họ và tên', 'Nam/Nữ', 'Ngày tháng năm sinh', 'Họ tên cha', 'Họ tên mẹ']]);
+    expect(keysOf(detectHeader(numbered, allTypes))[0]).toBe('registration.number');
+  });
+
+  it("keeps 'STT' a row counter beside a 'Số' column, before or after it", () => {
+    for (const header of [['STT', 'Số'], ['Số', 'STT']]) {
+      const rows = sheetRows([[...header, 'Ngày đăng ký', 'Họ và tên', 'Ngày sinh', 'Họ tên mẹ']]);
+      const keys = keysOf(detectHeader(rows, allTypes));
+      expect(keys[header.indexOf('Số')]).toBe('registration.number');
+      expect(keys[header.indexOf('STT')]).toBe('stt');
+    }
+  });
+
+  it("reads 'Số, quyển' and 'Số/quyển' as the number and book, 'Số quyển' as the book", () => {
+    for (const label of ['Số, quyển', 'Số/quyển', 'Số, quyển số', 'Số/Quyển số']) {
+      const rows = sheetRows([[label, 'Ngày đăng ký', 'Họ và tên', 'Ngày sinh', 'Họ tên mẹ']]);
+      expect(keysOf(detectHeader(rows, allTypes))[0]).toBe('registration.numberAndBook');
+    }
+    const book = sheetRows([['Số', 'Số quyển', 'Ngày đăng ký', 'Họ và tên', 'Ngày sinh', 'Họ tên mẹ']]);
+    expect(keysOf(detectHeader(book, allTypes)).slice(0, 2)).toEqual(['registration.number', 'registration.book']);
+  });
+
+  it("keeps 'STT' a row counter beside a 'Số, quyển' column", () => {
+    const rows = sheetRows([['STT', 'Số, quyển', 'Ngày đăng ký', 'Họ và tên', 'Ngày sinh', 'Họ tên mẹ']]);
+    expect(keysOf(detectHeader(rows, allTypes)).slice(0, 2)).toEqual(['stt', 'registration.numberAndBook']);
+  });
+});
+
+describe('three-level headers', () => {
+  it("reads 'Người đi khai sinh' over 'Họ và tên' merged down as the declarant's name, not a second child's", () => {
+    const rows = sheetRows([
+      ['SỔ ĐĂNG KÝ KHAI SINH'],
+      ['Số', 'Ngày đăng ký', 'Họ và tên', 'Ngày, tháng, năm sinh', 'Giới tính', 'Thông tin về cha, mẹ', null, null, null, null, null, 'Người đi khai sinh', null, null, 'Ghi chú'],
+      [null, null, null, null, null, 'Mẹ', null, null, 'Cha', null, null, 'Họ, chữ đệm, tên', 'Giấy tờ tùy thân', 'Quan hệ', null],
+      [null, null, null, null, null, 'Họ và tên', 'Năm sinh', 'Nơi thường trú', 'Họ và tên', 'Năm sinh', 'Nơi thường trú', null, null, null, null],
+      ['1', '12/03/2010', 'Nguyễn Văn An', '01/02/2010', 'Nam', 'Lê Thị Hoa', '1990', 'xã Tam Hợp', 'Nguyễn Văn Bình', '1988', 'xã Tam Hợp', 'Nguyễn Văn Bình', 'CMND số 135111222', 'Cha', null],
+    ]);
+    const header = detectHeader(rows, allTypes);
+    expect(header?.headerRowNumbers).toEqual([2, 3, 4]);
+    expect(keysOf(header)).toEqual([
+      'registration.number', 'registration.date', 'child.fullName', 'child.birthDate', 'child.sex',
+      ...spouse('mother', ['fullName', 'birthYear', 'residence']), ...spouse('father', ['fullName', 'birthYear', 'residence']),
+      // The declarant has no ID key: theirs stays in raw.
+      'declarant.fullName', undefined, 'declarant.relation', 'remarks',
+    ]);
+    expect(header?.labels.get(11)).toBe('Người đi khai sinh / Họ, chữ đệm, tên');
+  });
+});
