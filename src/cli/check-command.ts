@@ -43,7 +43,9 @@ export async function runCheck(path: string, type: RecordTypeName | undefined, l
     for await (const event of events) {
       if (event.kind === 'sheet') {
         if (event.header === null) unread.set(event.sheet, { line: lines.length, rows: 0 });
-        lines.push(event.header === null ? '' : sheetLine(event.sheet, sheetFinding(event.header, event)));
+        // A sheet hidden in Excel is read like any other; the officer, who does not see its tab, is told.
+        const hidden = event.hidden ? ' (trang tính đang bị ẩn trong Excel)' : '';
+        lines.push(event.header === null ? '' : sheetLine(event.sheet, `${sheetFinding(event.header, event)}${hidden}`));
         continue;
       }
       if (event.kind === 'skipped') {

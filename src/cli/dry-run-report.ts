@@ -25,5 +25,10 @@ export function renderDryRun(result: JobResult, outputFolder: string): string {
   const render = (cells: string[]): string => cells.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ').trimEnd();
   const lines = [`Chạy thử (--dry-run): không ghi gì vào ${outputFolder}.`, render(COLUMNS), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(render)];
   for (const district of result.districtsWithoutInput) lines.push(`Huyện ${district}: không tìm thấy tệp đầu vào nào.`);
+  for (const kept of result.keptBatches) {
+    const held = kept.files.filter(({ records }) => records > 0);
+    const files = held.length > 0 ? held.map(({ file, records }) => `${file} (${formatCount(records)} bản ghi trong lô trước)`) : kept.files.map(({ file }) => file);
+    lines.push(`Huyện ${kept.district}, sổ ${RECORD_TYPES[kept.type].labelVi.toLowerCase()}: lô trước sẽ được giữ nguyên vì không đọc được ${files.join(', ')}.`);
+  }
   return `${lines.join('\n')}\n`;
 }

@@ -84,6 +84,8 @@ export async function writeRunSummary(outputFolder: string, run: RunSummaryInput
     pipeline: run.pipeline,
     batches,
     districtsWithoutInput: run.districtsWithoutInput,
+    // Batches this run did not replace (files they hold records of could not be read): `batches` lists them with their own runId.
+    keptBatches: run.results.flatMap((result) => result.keptBatches),
     problems,
   };
   writeFileSync(join(outputFolder, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);

@@ -1,3 +1,4 @@
+import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { readCsvSheets } from './csv-reader.js';
 import type { SheetSource } from './sheet-source.js';
@@ -14,20 +15,67 @@ export const UNREAD_SPREADSHEET_EXTENSIONS = ['.xls', '.xlsb', '.xlt', '.xltx', 
 /** A file hotich cannot read as a register (named in the run's problems; the run goes on). */
 export class UnreadableFileError extends Error {
   constructor(
-    readonly code: 'FILE_UNREADABLE' | 'FILE_TYPE_UNSUPPORTED',
+    readonly code: 'FILE_UNREADABLE' | 'FILE_TYPE_UNSUPPORTED' | 'FILE_EMPTY',
     readonly params: Record<string, string>,
+    /** What the log says when the params say nothing (English, no cell contents). */
+    detail?: string,
   ) {
-    super(`${code}: ${Object.values(params).join(', ')}`);
+    super(`${code}: ${detail ?? Object.values(params).join(', ')}`);
   }
 }
+
+/** The record-level warning (and sheet problem) of an entry read from a sheet hidden in Excel (SheetSource.hidden). */
+export const SHEET_HIDDEN = 'SHEET_HIDDEN';
 
 /** The sheets of a register file, chosen by extension; `onBytes` hears how much of the file has been read. */
 export function openSheets(path: string, onBytes?: (bytesRead: number) => void): AsyncIterable<SheetSource> {
   const extension = extname(path).toLowerCase();
   // The lean scanner, not exceljs's streaming reader: ~7× faster, proven equal on every fixture (test/ingest/xlsx-scan).
-  if (extension === '.xlsx' || extension === '.xlsm') return readXlsxSheetsLean(path, { onBytes });
-  if (extension === '.csv' || extension === '.tsv' || extension === '.txt') return readCsvSheets(path, onBytes);
+  if (extension === '.xlsx' || extension === '.xlsm') return unlessEmpty(path, () => readXlsxSheetsLean(path, { onBytes }));
+  if (extension === '.csv' || extension === '.tsv' || extension === '.txt') return unlessEmpty(path, () => readCsvSheets(path, onBytes));
   throw new UnreadableFileError('FILE_TYPE_UNSUPPORTED', { extension: extension || '(none)' });
+}
+
+/**
+ * A file of at most this many bytes is read to see whether it holds anything but
+ * whitespace; a register, even a CSV of one entry, has more than blanks in its first bytes.
+ */
+const EMPTY_PROBE_BYTES = 4096;
+
+/**
+ * The reader's sheets, unless the file is empty — 0 bytes, or only whitespace (a byte
+ * order mark, spaces, line ends; in UTF-16 their zero bytes too) — which is said as such
+ * (FILE_EMPTY) rather than as a workbook cut short or a CSV without a header.
+ */
+async function* unlessEmpty(path: string, read: () => AsyncIterable<SheetSource>): AsyncIterable<SheetSource> {
+  if (await isEmptyFile(path)) throw new UnreadableFileError('FILE_EMPTY', {}, 'the file is empty (0 bytes or only whitespace)');
+  yield* read();
+}
+
+async function isEmptyFile(path: string): Promise<boolean> {
+  const file = await open(path, 'r');
+  try {
+    const head = Buffer.alloc(EMPTY_PROBE_BYTES + 1);
+    const { bytesRead } = await file.read(head, 0, head.length, 0);
+    // A file longer than the probe holds more than blanks (a zip starts with 'PK', a register with its title or header).
+    if (bytesRead > EMPTY_PROBE_BYTES) return false;
+    return isBlank(head.subarray(0, bytesRead));
+  } finally {
+    await file.close();
+  }
+}
+
+/** Only a byte order mark (UTF-8, UTF-16) and whitespace bytes. */
+export function isBlank(bytes: Uint8Array): boolean {
+  let start = 0;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+  else if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) start = 2;
+  for (let at = start; at < bytes.length; at++) {
+    const byte = bytes[at]!;
+    // NUL (the other half of a UTF-16 blank), tab, line feed, vertical tab, form feed, carriage return, space.
+    if (byte !== 0x00 && byte !== 0x20 && (byte < 0x09 || byte > 0x0d)) return false;
+  }
+  return true;
 }
 
 /** Why a file could not be read, in words an officer can act on (Vietnamese, no cell contents). */

@@ -35,6 +35,8 @@ export interface SheetSource {
   rowMerges?: RowMerge[];
   /** Columns hidden in the sheet (`<col hidden="1">`), known once the first row has been taken (XLSX only). */
   hiddenColumns?: ColumnRange[];
+  /** The sheet is hidden in Excel (`<sheet state="hidden">` or `"veryHidden"`, XLSX only): its tab is not shown. */
+  hidden?: true;
 }
 
 /** A problem with a row that the reader itself detected (e.g. a malformed CSV record). */

@@ -1,7 +1,7 @@
 import { AliasIndex } from '../ingest/alias-index.js';
 import type { CsvRow } from '../ingest/csv-reader.js';
 import { detectHeader, HEADER_SEARCH_ROWS, type DetectedHeader } from '../ingest/header-detect.js';
-import { openSheets } from '../ingest/open-sheets.js';
+import { openSheets, SHEET_HIDDEN } from '../ingest/open-sheets.js';
 import { recordTypeHint, titleTypeHint } from '../ingest/type-hint.js';
 import { BOOK_YEAR, titleDefaults } from '../ingest/title-defaults.js';
 import { RowClassifier, type SkipReason } from '../ingest/row-kind.js';
@@ -31,8 +31,9 @@ export type RegisterEvent =
   /**
    * `otherRegister`: the header is of a type not read (`types`); its rows follow as 'other-register' skips, in no batch.
    * `continuedFrom`: the sheet has no header and is read with that of the sheet before it, which it continues (SheetContinuation).
+   * `hidden`: the sheet is hidden in Excel; each of its entries carries the warning SHEET_HIDDEN.
    */
-  | { kind: 'sheet'; sheet: string; header: DetectedHeader | null; unknownHeaders: string[]; otherRegister?: true; continuedFrom?: string }
+  | { kind: 'sheet'; sheet: string; header: DetectedHeader | null; unknownHeaders: string[]; otherRegister?: true; continuedFrom?: string; hidden?: true }
   | { kind: 'skipped'; sheet: string; rowNumber: number; reason: RowSkipReason; type: RecordTypeName | null }
   | { kind: 'row'; sheet: string; rowNumber: number; type: RecordTypeName; outcome: RowOutcome };
 
@@ -85,14 +86,15 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
     const continued = detected === null ? sheetContinuation.continued(top) : null;
     const firstHeader = continued === null ? detected : { ...continued.header, headerRowNumbers: [] };
     const continuedFrom = continued === null ? {} : { continuedFrom: continued.sheet };
+    const hiddenSheet = sheet.hidden === true ? { hidden: true as const } : {};
     if (!firstHeader || !types.includes(firstHeader.type.name)) {
       // No header, or another register's than those read: none of the sheet's rows is read.
       if (firstHeader) sheetContinuation.read({ sheet: sheet.name, header: firstHeader, defaults: new Map() }, top);
       else sheetContinuation.clear();
       const otherType = firstHeader?.type.name ?? null;
       yield firstHeader
-        ? { kind: 'sheet', sheet: sheet.name, header: firstHeader, unknownHeaders: [], otherRegister: true, ...continuedFrom }
-        : { kind: 'sheet', sheet: sheet.name, header: null, unknownHeaders: [] };
+        ? { kind: 'sheet', sheet: sheet.name, header: firstHeader, unknownHeaders: [], otherRegister: true, ...continuedFrom, ...hiddenSheet }
+        : { kind: 'sheet', sheet: sheet.name, header: null, unknownHeaders: [], ...hiddenSheet };
       const reason = otherType ? 'other-register' : 'no-header';
       for (const row of top) yield skipped(sheet.name, row, reason, otherType);
       for (let next = await rows.next(); !next.done; next = await rows.next()) yield skipped(sheet.name, next.value, reason, otherType);
@@ -118,7 +120,7 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
       for (const label of labels) unknownLabels.add(label);
       return labels;
     };
-    yield { kind: 'sheet', sheet: sheet.name, header, unknownHeaders: continued ? [] : newUnknownLabels(), ...continuedFrom };
+    yield { kind: 'sheet', sheet: sheet.name, header, unknownHeaders: continued ? [] : newUnknownLabels(), ...continuedFrom, ...hiddenSheet };
     const lastHeaderRow = Math.max(0, ...header.headerRowNumbers);
     // A CSV header's fields, empty ones included: a record with more has lost its alignment.
     const fieldsOf = (headerRows: readonly CsvRow[]): number => Math.max(0, ...headerRows.map((row) => row.fieldCount ?? 0));
@@ -129,12 +131,14 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
     const merges = new MergedCellFiller(sheet.rowMerges ?? [], lastHeaderRow);
     const dittos = new DittoFiller();
     let continuation = new RemarksContinuation(classifier, header);
+    // An entry of a sheet hidden in Excel is read, and says where it comes from (a draft or a copy, mostly).
+    const sheetHidden = sheet.hidden === true;
     const read = (entry: HeldEntry): RegisterEvent => ({
       kind: 'row',
       sheet: sheet.name,
       rowNumber: entry.row.rowNumber,
       type,
-      outcome: safelyProcessRow(entry.row, entry.plan, context),
+      outcome: sheetHidden ? withSheetHidden(safelyProcessRow(entry.row, entry.plan, context), sheet.name) : safelyProcessRow(entry.row, entry.plan, context),
     });
     const handle = (row: CsvRow, merged: CsvRow): RegisterEvent | HeldEntry => {
       if (row.rowNumber < firstHeaderRow && !entriesAbove.has(row.rowNumber)) return skipped(sheet.name, row, row.cells.some(Boolean) ? 'title' : 'blank', type);
@@ -223,6 +227,16 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
     sheetContinuation.read({ sheet: sheet.name, header, defaults: plan.defaults }, top);
   }
   if (!someCells && emptySheet !== undefined) yield { kind: 'sheet', sheet: emptySheet, header: null, unknownHeaders: [] };
+}
+
+/** The row's outcome with the warning SHEET_HIDDEN: in its findings (the officers' report) and in the record's (or rejected row's) warnings. */
+function withSheetHidden(outcome: RowOutcome, sheet: string): RowOutcome {
+  const params = { sheet };
+  outcome.findings.push({ code: SHEET_HIDDEN, field: 'row', params });
+  const warning = { code: SHEET_HIDDEN, field: 'row', message: messageVi(SHEET_HIDDEN, params) };
+  if (outcome.kind === 'rejected') outcome.rejected.warnings.push(warning);
+  else (outcome.record.warnings as { code: string; field: string; message: string }[]).push(warning);
+  return outcome;
 }
 
 /** A bug in a normalizer must cost one row (rejected, with the reason), never the run or the file. */

@@ -5,7 +5,7 @@ import { isMainThread } from 'node:worker_threads';
 import type { Logger } from 'pino';
 import { messageVi } from '../catalog/catalog.js';
 import { AliasIndex } from '../ingest/alias-index.js';
-import { UnreadableFileError, unreadableReason } from '../ingest/open-sheets.js';
+import { SHEET_HIDDEN, UnreadableFileError, unreadableReason } from '../ingest/open-sheets.js';
 import { BatchWriter, sha256File, type BatchCheckpoint } from '../emit/batch-writer.js';
 import type { Manifest, ManifestInput } from '../emit/manifest.js';
 import type { NormalizeOptions } from '../normalize/normalize-options.js';
@@ -19,6 +19,9 @@ import type { RegistryStore } from '../dedup/registry/registry-store.js';
 import { RowAccounting } from './row-accounting.js';
 import { runDistrictInWorker } from './district-thread.js';
 import { RunAbortedError, type RunControl } from './run-control.js';
+import { batchToKeep, earlierBatch, keptBatchProblems, type KeptBatch } from './kept-batch.js';
+
+export type { KeptBatch } from './kept-batch.js';
 
 export interface InputFile {
   /** Absolute path. */
@@ -58,6 +61,8 @@ export interface DistrictResult {
   district: string;
   manifests: Manifest[];
   problems: FileProblem[];
+  /** Types whose earlier batch was kept instead of being replaced (the run then exits 1). */
+  keptBatches: KeptBatch[];
   /** Wall time from the first file opened to the last batch committed, ms. */
   durationMs: number;
 }
@@ -65,7 +70,10 @@ export interface DistrictResult {
 /**
  * Reads every input file of one district and writes one batch per record
  * type. A file that cannot be read is named and skipped, rows already taken
- * from it are withdrawn; the other files still run.
+ * from it are withdrawn; the other files still run. But a batch is not
+ * replaced when the batch of its type now in the output folder holds records
+ * of a file that could not be read, or when no file could be read at all: the
+ * earlier batch is kept (KeptBatch), as for a district whose inputs matched no file.
  */
 export async function runDistrict(job: DistrictJob, logger: Logger): Promise<DistrictResult> {
   // A district is one worker thread's work: districts run concurrently then use every core.
@@ -91,6 +99,7 @@ export async function runDistrict(job: DistrictJob, logger: Logger): Promise<Dis
   const shapeGuards = new ShapeGuards();
   const problems: FileProblem[] = [];
   const inputs: ManifestInput[] = [];
+  const keptBatches: KeptBatch[] = [];
   try {
     for (const file of job.files) {
       const checkpoints = new Map<RecordTypeName, BatchCheckpoint>([...writers].map(([type, writer]) => [type, writer.checkpoint()]));
@@ -109,6 +118,7 @@ export async function runDistrict(job: DistrictJob, logger: Logger): Promise<Dis
         job.progress?.fileStarted(job.districtCode, file.name, fileSize(file.path));
         input.sha256 = await sha256File(file.path);
         const skippedNoHeader = new Map<string, number>();
+        const hiddenSheets = new Set<string>();
         const onBytes = (bytes: number): void => {
           bytesDone = bytes;
         };
@@ -123,6 +133,12 @@ export async function runDistrict(job: DistrictJob, logger: Logger): Promise<Dis
               log.info({ file: file.name, sheet: event.sheet, type: event.header.type.name, headerRows: event.header.headerRowNumbers }, 'sheet header found');
               for (const label of event.unknownHeaders) problem('COLUMN_UNKNOWN', { value: label }, event.sheet, event.header.type.name);
               if (event.continuedFrom !== undefined) problem('SHEET_HEADER_FROM_PREVIOUS', { previous: event.continuedFrom }, event.sheet, event.header.type.name);
+              // Once per sheet (its entries each carry the warning): a header line of another layout lower down is the same sheet.
+              if (event.hidden && !hiddenSheets.has(event.sheet)) {
+                hiddenSheets.add(event.sheet);
+                problem(SHEET_HIDDEN, { sheet: event.sheet }, event.sheet, event.header.type.name);
+                log.warn({ file: file.name, sheet: event.sheet, code: SHEET_HIDDEN }, 'sheet hidden in Excel: its entries are read, each with a warning');
+              }
             } else skippedNoHeader.set(event.sheet, 0);
           } else if (event.kind === 'skipped') {
             // A row of another register's sheet is no row of this run's batches, not even a skipped one.
@@ -164,7 +180,7 @@ export async function runDistrict(job: DistrictJob, logger: Logger): Promise<Dis
     // Deduplication reads the registry and the commit writes it: in pipeline order when districts run concurrently.
     const endTurn = await job.commitTurn?.();
     try {
-      return { district: job.districtCode, manifests: await commitAll(), problems, durationMs: Math.round(performance.now() - started) };
+      return { district: job.districtCode, manifests: await commitAll(), problems, keptBatches, durationMs: Math.round(performance.now() - started) };
     } finally {
       endTurn?.();
     }
@@ -180,6 +196,19 @@ export async function runDistrict(job: DistrictJob, logger: Logger): Promise<Dis
     for (const [type, writer] of writers) {
       // A stop asked for before a batch is committed discards it; a commit under way is finished.
       if (job.signal?.aborted) throw abortError(job.signal);
+      const kept = batchToKeep(job.districtCode, type, inputs, earlierBatch(job.outputFolder, job.districtCode, type));
+      if (kept !== null) {
+        // Neither the batch nor the registry is touched: the earlier batch stays whole, with the records merged into it.
+        writer.discard();
+        keptBatches.push(kept);
+        const found = keptBatchProblems(kept);
+        for (const { file, code, message } of found) problems.push({ district: job.districtCode, file, sheet: null, code, message, type });
+        log.error(
+          { type, code: found[0]?.code, keptRunId: kept.runId, files: kept.files, records: kept.records },
+          'batch not replaced: files it holds records of could not be read (or none could); the earlier batch is kept',
+        );
+        continue;
+      }
       const manifest = await writer.commit({
         runId: job.runId,
         startedAt: job.startedAt,

@@ -14,7 +14,7 @@ import type { RegistryStore } from '../dedup/registry/registry-store.js';
 import type { RunProgress } from '../progress/run-progress.js';
 import { lockOutput } from './output-lock.js';
 import { DEFAULT_HISTORY_KEEP, RunAbortedError } from './run-control.js';
-import { runDistrict, type DistrictResult, type InputFile } from './run-district.js';
+import { runDistrict, type DistrictResult, type InputFile, type KeptBatch } from './run-district.js';
 import { removeAbandonedBatches } from './abandoned-batches.js';
 import { CommitTurnstile } from './commit-turnstile.js';
 import { buildRunLog, EXIT_FAILED, EXIT_OK, writeRunLog } from './run-log.js';
@@ -52,7 +52,9 @@ export interface JobResult {
   districts: DistrictResult[];
   /** Districts that had no input file at all: their earlier batches were left in place. */
   districtsWithoutInput: string[];
-  /** 0, or 1 when a district had no input. (A failed or stopped run throws instead.) */
+  /** Batches not replaced because files they hold records of (or every file of the district) could not be read. */
+  keptBatches: KeptBatch[];
+  /** 0, or 1 when a district had no input or a batch was kept. (A failed or stopped run throws instead.) */
   exitCode: number;
   /** `<out>/runs/<runId>.json`; null for a dry run. */
   runLogPath: string | null;
@@ -63,9 +65,11 @@ export interface JobResult {
  * each committing in pipeline order (so the registry and every output byte are
  * what a one-at-a-time run gives), then writes the run summary. A district
  * whose globs match no file (a share not mounted, a typo) is not run: writing
- * empty batches would replace the last good ones. A district that fails does
- * not stop the others; the run then throws its error. Every run that took the
- * lock ends by writing its run log, completed, failed or stopped.
+ * empty batches would replace the last good ones. For the same reason a batch
+ * is kept when files it holds records of cannot be read (runDistrict): both
+ * make the run exit 1. A district that fails does not stop the others; the run
+ * then throws its error. Every run that took the lock ends by writing its run
+ * log, completed, failed or stopped.
  */
 export async function runJob(job: Job, logger: Logger, hooks: JobHooks = {}): Promise<JobResult> {
   const clock = performance.now();
@@ -136,15 +140,17 @@ export async function runJob(job: Job, logger: Logger, hooks: JobHooks = {}): Pr
     const stop = outcome.failures.find(({ error }) => error instanceof RunAbortedError);
     if (stop) throw stop.error;
     if (outcome.failures.length > 0) throw outcome.failures[0]!.error;
+    const keptBatches = outcome.results.flatMap((result) => result.keptBatches);
     if (!dryRun) {
       await writeRunSummary(job.outputFolder, { runId, startedAt, pipeline: job.pipeline, results: outcome.results, districtsWithoutInput: outcome.withoutInput });
     }
-    logger.info({ runId, districtsWithoutInput: outcome.withoutInput.length, dryRun }, 'run finished');
+    logger.info({ runId, districtsWithoutInput: outcome.withoutInput.length, keptBatches: keptBatches.length, dryRun }, 'run finished');
     return {
       runId,
       districts: outcome.results,
       districtsWithoutInput: outcome.withoutInput,
-      exitCode: outcome.withoutInput.length > 0 ? EXIT_FAILED : EXIT_OK,
+      keptBatches,
+      exitCode: outcome.withoutInput.length > 0 || keptBatches.length > 0 ? EXIT_FAILED : EXIT_OK,
       runLogPath: dryRun ? null : join(job.outputFolder, 'runs', `${runId}.json`),
     };
   } catch (error) {

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BatchCounts } from '../emit/manifest.js';
 import { RunAbortedError } from './run-control.js';
-import type { DistrictResult } from './run-district.js';
+import type { DistrictResult, KeptBatch } from './run-district.js';
 
 /** The folder of run logs inside an output folder. */
 export const RUN_LOG_FOLDER = 'runs';
@@ -42,6 +42,8 @@ export interface RunLog {
   /** Districts the run was asked to process (after --district filtering). */
   districts: string[];
   districtsWithoutInput: string[];
+  /** Batches not replaced: files they hold records of (or every file of the district) could not be read; the run failed. */
+  keptBatches: KeptBatch[];
   ethnicityCodeList: string;
   batches: RunLogBatch[];
   /** process.resourceUsage().maxRSS at the end of the run, bytes (the main thread and its workers). */
@@ -104,11 +106,20 @@ export interface RunEnd {
   thrown: unknown;
 }
 
-/** The run log of a run that took the lock: stopped (RunAbortedError), failed (anything else thrown, or a district without input), or completed. */
+/**
+ * The run log of a run that took the lock: stopped (RunAbortedError), failed (anything
+ * else thrown, a district without input, or a batch kept because files it holds records
+ * of could not be read), or completed.
+ */
 export function buildRunLog(end: RunEnd): RunLog {
   const stopped = end.thrown instanceof RunAbortedError;
-  const failed = end.thrown !== null || end.withoutInput.length > 0;
-  const reason = end.thrown !== null ? oneLine(end.thrown) : end.withoutInput.length > 0 ? `districts without input: ${end.withoutInput.join(', ')}` : undefined;
+  const keptBatches = end.results.flatMap((result) => result.keptBatches);
+  const failed = end.thrown !== null || end.withoutInput.length > 0 || keptBatches.length > 0;
+  const reasons = [
+    ...(end.withoutInput.length > 0 ? [`districts without input: ${end.withoutInput.join(', ')}`] : []),
+    ...(keptBatches.length > 0 ? [`batches kept, files they hold records of could not be read: ${keptBatches.map(keptLine).join('; ')}`] : []),
+  ];
+  const reason = end.thrown !== null ? oneLine(end.thrown) : reasons.length > 0 ? reasons.join('; ') : undefined;
   const failedDistricts = end.failures.filter(({ error }) => !(error instanceof RunAbortedError)).map(({ district, error }) => ({ district, error: oneLine(error) }));
   return {
     runId: end.runId,
@@ -122,6 +133,7 @@ export function buildRunLog(end: RunEnd): RunLog {
     dryRun: false,
     districts: end.districts,
     districtsWithoutInput: [...end.withoutInput],
+    keptBatches,
     ethnicityCodeList: end.ethnicityCodeList,
     batches: end.results.flatMap((result) =>
       result.manifests.map((manifest) => ({
@@ -140,6 +152,13 @@ export function buildRunLog(end: RunEnd): RunLog {
     ...(failedDistricts.length > 0 ? { failedDistricts } : {}),
     ...end.settings,
   };
+}
+
+/** '249/birth (So KS Tam Hop 2015.xlsx: 31 records)'; every file named when none gave the batch records. */
+function keptLine(kept: KeptBatch): string {
+  const held = kept.files.filter(({ records }) => records > 0);
+  const files = held.length > 0 ? held.map(({ file, records }) => `${file}: ${records} records`) : [`no file readable, ${kept.records} records kept`];
+  return `${kept.district}/${kept.type} (${files.join(', ')})`;
 }
 
 /** An error's first line, short: parser and SQLite messages name structure, never cell contents. */

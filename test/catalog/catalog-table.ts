@@ -48,11 +48,22 @@ export interface UnreachableCode {
 
 /**
  * Catalog codes that no realistic input can produce through the whole pipeline
- * (dead code, or a normalizer path no record type calls). Every non-internal
- * code is currently produced by a fixture row, so the list is empty; a code
- * added here must say why and where, and must not be produced by any fixture.
+ * (dead code, or a normalizer path no record type calls), or that the catalog's
+ * single run into an empty output folder cannot produce. A code added here must
+ * say why and where, and must not be produced by any fixture.
  */
-export const KNOWN_UNREACHABLE: readonly UnreachableCode[] = [];
+export const KNOWN_UNREACHABLE: readonly UnreachableCode[] = [
+  {
+    code: 'BATCH_KEPT_FILE_UNREADABLE',
+    reason: 'needs an earlier batch in the output folder holding records of a file that is now unreadable: a second run, which the catalog (one run into an empty folder) never makes; test/run/unreadable-keeps-batch.test.ts runs it',
+    where: 'src/run/kept-batch.ts:56',
+  },
+  {
+    code: 'BATCH_KEPT_NO_READABLE_FILE',
+    reason: 'needs an earlier batch in the output folder and a second run whose every file is unreadable; the catalog makes one run into an empty folder; test/run/unreadable-keeps-batch.test.ts runs it',
+    where: 'src/run/kept-batch.ts:59',
+  },
+];
 
 /** Codes marked `internal: true` in src/catalog: hotich bugs, which no source row may produce. */
 export const INTERNAL_CODES = ['ROW_PROCESSING_FAILED', 'RECORD_SHAPE_INVALID'] as const;
@@ -64,6 +75,7 @@ const QUAT_LUU_CSV: Place = { run: 'catalog', district: '249', type: 'birth', fi
 const HUONG_CANH: Place = { run: 'catalog', district: '249', type: 'death', file: '249-binh-xuyen/death-huong-canh-2018.xlsx', sheet: 'Khai tử 2018' };
 const HUONG_CANH_2017: Place = { ...HUONG_CANH, sheet: 'Khai tử 2017' };
 const THIEN_KE: Place = { run: 'catalog', district: '249', type: 'marriage', file: '249-binh-xuyen/marriage-thien-ke-2018.xlsx', sheet: 'Kết hôn 2018' };
+const SON_LOI_2016_DRAFT: Place = { run: 'catalog', district: '249', type: 'birth', file: '249-binh-xuyen/birth-son-loi-2016-co-trang-an.xlsx', sheet: 'Nháp' };
 const TRUNG_MY: Place = { run: 'catalog', district: '249', type: 'birth', file: '249-binh-xuyen/birth-trung-my-2019.xlsx', sheet: 'Quyển 01-2019' };
 const NHAO_SON: Place = { run: 'catalog', district: '253', type: 'birth', file: '253-song-lo/birth-nhao-son-2025.xlsx', sheet: 'Sheet1' };
 const TONE_STYLE: Place = { run: 'tone-style', district: '249', type: 'birth', file: 'tone-style/birth-tone-style-old.xlsx', sheet: 'Sheet1' };
@@ -86,6 +98,10 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   // Files and sheets.
   ...wholeFile('file-cut-short.xlsx', 'FILE_UNREADABLE', 'cắt cụt'),
   ...wholeFile('file-excel-97.xls', 'FILE_TYPE_UNSUPPORTED', '.xls'),
+  ...wholeFile('file-empty.xlsx', 'FILE_EMPTY', 'Tệp rỗng'),
+  // A sheet hidden in Excel: listed once, and its entry read with the warning.
+  { ...SON_LOI_2016_DRAFT, row: null, field: null, code: 'SHEET_HIDDEN', output: 'summary.problems', names: 'Nháp' },
+  at(SON_LOI_2016_DRAFT, 2, 'SHEET_HIDDEN', 'row', 'clean.warnings'),
   { ...SON_LOI, sheet: 'Thống kê', type: null, row: null, field: null, code: 'SHEET_NO_HEADER', output: 'summary.problems', names: '5 dòng' },
   { ...SON_LOI, row: null, field: null, code: 'COLUMN_UNKNOWN', output: 'summary.problems', names: 'Cán bộ tư pháp' },
   // A book's numbering: rows 72–73 continue at 68, no row carries 66–67.

@@ -51,7 +51,9 @@ export async function* readXlsxSheetsLean(path: string, options: LeanReadOptions
       const rowMerges: RowMerge[] = [];
       const hiddenColumns: ColumnRange[] = [];
       const rows = sheetRows(archive, context, { onCompressedBytes, judgeDates }, rowMerges, hiddenColumns);
-      yield { name: sheet.name, date1904: layout.date1904, rows, rowMerges, hiddenColumns };
+      const source: SheetSource = { name: sheet.name, date1904: layout.date1904, rows, rowMerges, hiddenColumns };
+      if (sheet.hidden) source.hidden = true;
+      yield source;
     }
   } finally {
     archive.close();

@@ -5,8 +5,8 @@ import { readXmlPart } from './xml-part.js';
 /** What xl/workbook.xml and its relationships say about the package. */
 export interface WorkbookLayout {
   date1904: boolean;
-  /** Worksheets in workbook (tab) order, with the zip entry holding each. */
-  sheets: { name: string; path: string }[];
+  /** Worksheets in workbook (tab) order, with the zip entry holding each; `hidden` when Excel does not show its tab. */
+  sheets: { name: string; path: string; hidden?: true }[];
   sharedStringsPath?: string;
   stylesPath?: string;
 }
@@ -35,7 +35,7 @@ export async function readWorkbookLayout(archive: ZipArchive): Promise<WorkbookL
   for (const sheet of sheetRefs) {
     const rel = byId.get(sheet.relationshipId);
     const path = rel && WORKSHEET.test(rel.type) ? archive.find(rel.target) : undefined;
-    if (path) sheets.push({ name: sheet.name, path });
+    if (path) sheets.push(sheet.hidden ? { name: sheet.name, path, hidden: true } : { name: sheet.name, path });
   }
   const related = (type: RegExp, fallback: string): string | undefined => {
     const rel = rels.find((candidate) => type.test(candidate.type));
@@ -49,16 +49,24 @@ export async function readWorkbookLayout(archive: ZipArchive): Promise<WorkbookL
   };
 }
 
-function parseWorkbook(xml: string, part: string): { date1904: boolean; sheetRefs: { name: string; relationshipId: string }[] } {
+interface SheetRef {
+  name: string;
+  relationshipId: string;
+  hidden: boolean;
+}
+
+function parseWorkbook(xml: string, part: string): { date1904: boolean; sheetRefs: SheetRef[] } {
   let date1904 = false;
-  const sheetRefs: { name: string; relationshipId: string }[] = [];
+  const sheetRefs: SheetRef[] = [];
   forEachTag(xml, part, (tag) => {
     if (tag.kind === 'close') return;
     if (tag.name === 'workbookPr') {
       // xsd:boolean: "1" or "true" (exceljs accepts only "1").
       date1904 = tag.attributes.date1904 === '1' || tag.attributes.date1904 === 'true';
     } else if (tag.name === 'sheet') {
-      sheetRefs.push({ name: tag.attributes.name ?? '', relationshipId: tag.attributes['r:id'] ?? '' });
+      // ECMA-376 Part 1, §18.18.68 ST_SheetState: 'visible' (the default), 'hidden' (Format › Hide), 'veryHidden' (set by a macro).
+      const state = tag.attributes.state;
+      sheetRefs.push({ name: tag.attributes.name ?? '', relationshipId: tag.attributes['r:id'] ?? '', hidden: state === 'hidden' || state === 'veryHidden' });
     }
   });
   return { date1904, sheetRefs };
