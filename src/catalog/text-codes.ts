@@ -51,6 +51,17 @@ export const textCodes: readonly CatalogEntry[] = [
     fixVi: 'Đối chiếu với sổ gốc hoặc bản quét và nhập lại nội dung ô bằng Unicode.',
   },
   {
+    code: 'TEXT_TCVN3_LETTER_LOST',
+    severity: 'warning',
+    field: 'text',
+    messageVi:
+      'Ô gõ bằng bảng mã TCVN3 đã mất chữ «ư» (ký tự ẩn bị công cụ làm sạch xoá); các chữ «ươ» đã được khôi phục, nhưng «{words}» có thể cũng thiếu chữ «ư» (ví dụ «Lu» là «Lưu»): {value}',
+    description:
+      "The cell was typed in TCVN3, whose ư is the invisible soft hyphen U+00AD, and a clean-up tool stripped it: 'ơ' words that only read with 'ươ' " +
+      "(H¬ng → Hương) were restored, but the words listed ({words}) read as a common syllable with an ư ('Lu' → Lưu, 'Hng' → Hưng) and may have lost one too.",
+    fixVi: 'Đối chiếu các chữ được nêu với sổ gốc và sửa lại (thêm chữ «ư» nếu thiếu).',
+  },
+  {
     code: 'TEXT_UNDECODED_LEGACY',
     severity: 'warning',
     field: 'text',

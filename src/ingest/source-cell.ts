@@ -1,4 +1,4 @@
-import type { FontEncoding } from '../normalize/text/legacy-encoding.js';
+import type { ContextEncoding } from '../normalize/text/legacy-encoding.js';
 
 /** One run of a rich-text cell with the font it was typed in. */
 export interface TextRun {
@@ -23,9 +23,10 @@ export interface SourceCell {
   runs?: TextRun[];
   /**
    * For a cell without a font (a CSV's): the legacy font encoding its row was
-   * typed in (rowLegacyEncoding), which the text normalizer weighs as a font.
+   * typed in (rowLegacyEncoding), which the text normalizer weighs as a font; for a
+   * cell in no legacy font of a Windows-1258 sheet, 'cp1258' (sheetTextEvidence).
    */
-  encoding?: FontEncoding;
+  encoding?: ContextEncoding;
   /** Column letter in the source (A, B, …; for CSV the column's position as a letter). */
   column: string;
   /**

@@ -7,6 +7,7 @@ import { BOOK_YEAR, titleDefaults } from '../ingest/title-defaults.js';
 import { RowClassifier, type SkipReason } from '../ingest/row-kind.js';
 import { RunMemo } from '../normalize/memo/run-memo.js';
 import { rowLegacyEncoding, type EvidenceMemo } from '../normalize/text/row-encoding.js';
+import { inSheetEncoding, NO_SHEET_EVIDENCE, sheetTextEvidence, type SheetTextEvidence } from '../normalize/text/sheet-encoding.js';
 import type { ColumnRange, RowMerge, SheetRow } from '../ingest/sheet-source.js';
 import type { SourceCell } from '../ingest/source-cell.js';
 import type { RecordTypeDefinition, RecordTypeName } from '../record-types/record-type.js';
@@ -128,6 +129,8 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
     const memo = runMemo.forSheet({ ...options.options, districtCode: options.districtCode }, sheet.date1904);
     const shapeGuard = shapeGuards.of(header.type.schema);
     const context: RowContext = { ...rowOptions, sheet: sheet.name, date1904: sheet.date1904, memo, shapeGuard };
+    // What the sheet's first entries say of its fonts and code page (a Unicode book re-formatted in a legacy font, CP1258).
+    const sheetText = sheetTextEvidence(top.filter((row) => row.rowNumber > lastHeaderRow).flatMap((row) => row.cells));
     const merges = new MergedCellFiller(sheet.rowMerges ?? [], lastHeaderRow);
     const dittos = new DittoFiller();
     let continuation = new RemarksContinuation(classifier, header);
@@ -159,7 +162,7 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
       if (row.problem === undefined && !extraFields) dittos.accept(filled);
       else dittos.forget();
       // A sheet whose header was typed in a legacy font: read each entry's font-less cells in its row's encoding.
-      const aligned = extraFields ? withExtraFields(row, headerFields) : filled;
+      const aligned = inSheetText(extraFields ? withExtraFields(row, headerFields) : filled, sheetText);
       const entry = header.encoding === null ? aligned : inRowEncoding(aligned, runMemo.rowEvidence);
       return { kind: 'held', row: entry, plan };
     };
@@ -296,6 +299,13 @@ function inRowEncoding<R extends SheetRow>(row: R, memo: EvidenceMemo | undefine
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
+
+/** The row's cells as its sheet's evidence reads them (inSheetEncoding); cells are copied, never changed. */
+function inSheetText<R extends SheetRow>(row: R, evidence: SheetTextEvidence): R {
+  if (evidence === NO_SHEET_EVIDENCE) return row;
+  const cells = row.cells.map((cell) => (cell === undefined ? cell : inSheetEncoding(cell, evidence)));
+  return cells.every((cell, i) => cell === row.cells[i]) ? row : { ...row, cells };
+}
 
 /** A ditto mark: '"', '〃', '”', 'nt', 'n.t', '- nt -', 'như trên', 'Như trên.' ("as above"). */
 const MAX_DITTO_LENGTH = 12;

@@ -127,6 +127,8 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(SON_LOI, 8, 'TEXT_MOJIBAKE_UTF8', 'mother.fullName', 'clean.notes'),
   at(SON_LOI, 9, 'TEXT_REPLACEMENT_CHARACTER', 'father.residence', 'rejected.errors'),
   at(SON_LOI, 10, 'TEXT_UNDECODED_LEGACY', 'remarks', 'clean.warnings'),
+  at(SON_LOI, 73, 'TEXT_TCVN3_LETTER_LOST', 'remarks', 'clean.warnings'),
+  at(SON_LOI, 73, 'TEXT_LEGACY_TCVN3', 'remarks', 'clean.notes'),
   // Names.
   at(SON_LOI, 11, 'NAME_HONORIFIC_REMOVED', 'declarant.fullName', 'clean.notes'),
   at(HUONG_CANH, 6, 'NAME_PARENT_REFERENCE', 'deceased.fullName', 'clean.warnings'),

@@ -4,9 +4,10 @@
  * before any cleanup.
  */
 import { spaceZeroWidthBreaks } from './clean-text.js';
+import { isMojibakeNbsp } from './decode-mojibake.js';
 import { detectLegacyEncoding } from './detect-legacy-encoding.js';
 import { fontFamily } from './font-family.js';
-import { decodeLegacy, type FontEncoding, type LegacyEncoding } from './legacy-encoding.js';
+import { decodeLegacy, type ContextEncoding, type LegacyEncoding } from './legacy-encoding.js';
 import { decodeMixedWords, isMixedCell, type MixedEncoding } from './mixed-words.js';
 import type { TextRun } from './read-text-source.js';
 
@@ -29,9 +30,23 @@ const FORMAT_BUT_SOFT_HYPHEN = /[^\P{Cf}\u00ad]/gu;
 const C0_BREAK = /[\t\n\v\f\r\x1c-\x1f]/g;
 const C0_OTHER = /[\x00-\x08\x0e-\x1b\x7f]/g;
 
+// Spaces that look like one (legacy-encodings.md §6): NBSP, the U+2000 block, narrow NBSP.
+const SPACE_LOOKALIKE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
+const SPACE_LOOKALIKES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+
 function stripInvisible(text: string): string {
-  if (!INVISIBLE.test(text)) return text;
-  return spaceZeroWidthBreaks(text).replace(FORMAT_BUT_SOFT_HYPHEN, '').replace(C0_BREAK, ' ').replace(C0_OTHER, '');
+  const spaced = SPACE_LOOKALIKE.test(text) ? spaceLookalikes(text) : text;
+  if (!INVISIBLE.test(spaced)) return spaced;
+  return spaceZeroWidthBreaks(spaced).replace(FORMAT_BUT_SOFT_HYPHEN, '').replace(C0_BREAK, ' ').replace(C0_OTHER, '');
+}
+
+/**
+ * Space look-alikes become spaces before detection, so 'Ngô\u00a0Quang' is two
+ * words, not one word that TCVN3 'repairs' into 'Ngụ Quang' — except an NBSP that
+ * is a byte of UTF-8 mojibake ('HoÃ\u00a0ng', isMojibakeNbsp).
+ */
+function spaceLookalikes(text: string): string {
+  return text.replace(SPACE_LOOKALIKES, (space: string, offset: number) => (space === '\u00a0' && isMojibakeNbsp(text, offset) ? space : ' '));
 }
 
 export function isLegacyFont(font: string | undefined): boolean {
@@ -70,22 +85,24 @@ function decodeMixed(text: string, encoding: MixedEncoding | null, conversion: C
  * context's encoding, if any, standing for their font. Records in `conversion`
  * every encoding it decoded from.
  */
-export function convertRuns(runs: readonly TextRun[], conversion: Conversion, context: FontEncoding | null = null): string {
+export function convertRuns(runs: readonly TextRun[], conversion: Conversion, context: ContextEncoding | null = null): string {
   const texts = runs.map((run) => stripInvisible(run.text));
+  // A CP1258 sheet's cells hold no Unicode-only letters to read word by word around.
+  const mixedContext = context === 'cp1258' ? null : context;
   if (runs.length === 1) {
     const text = texts[0] ?? '';
     const font = runs[0]?.font;
-    const mixed = decodeMixed(text, fontEncoding(font) ?? (fontFamily(font) === 'unicode' ? null : context), conversion);
+    const mixed = decodeMixed(text, fontEncoding(font) ?? (fontFamily(font) === 'unicode' ? null : mixedContext), conversion);
     return mixed ?? decodeWith(text, detectLegacyEncoding(text, font, context), conversion);
   }
   const plain = texts.filter((_, i) => !isLegacyFont(runs[i]?.font)).join('');
-  const plainMixed = context !== null && isMixedCell(plain);
+  const plainMixed = mixedContext !== null && isMixedCell(plain);
   const plainEncoding = plainMixed ? null : detectLegacyEncoding(plain, undefined, context);
   return texts
     .map((text, i) => {
       const font = runs[i]?.font;
       const own = fontEncoding(font);
-      if (own === null) return plainMixed ? (decodeMixed(text, context, conversion) ?? text) : decodeWith(text, plainEncoding, conversion);
+      if (own === null) return plainMixed ? (decodeMixed(text, mixedContext, conversion) ?? text) : decodeWith(text, plainEncoding, conversion);
       return decodeMixed(text, own, conversion) ?? decodeWith(text, detectLegacyEncoding(text, font), conversion);
     })
     .join('');

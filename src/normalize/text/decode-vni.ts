@@ -49,3 +49,21 @@ export function decodeVni(text: string): string {
   }
   return out;
 }
+
+/** Every character VNI writes after a base vowel (both cases), single-byte letters excepted. */
+const MODIFIERS: ReadonlySet<string> = new Set(
+  [...PAIRS.keys()].map((pair) => pair.charAt(1)).filter((modifier) => !SINGLES.has(modifier)),
+);
+
+/**
+ * True when the text holds a VNI modifier that no VNI keyboard could have put
+ * there: one that is neither part of a pair nor a single-byte letter ('Lê', 'Trà',
+ * 'Ánh' — VNI writes 'Leâ', 'Traø', 'AÙnh'). Such text was typed in Unicode.
+ */
+export function hasOrphanVniModifier(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    if (pairAt(text, i) !== undefined) i++;
+    else if (MODIFIERS.has(text.charAt(i))) return true;
+  }
+  return false;
+}

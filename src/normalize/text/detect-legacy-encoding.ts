@@ -9,14 +9,17 @@
  * `Höông` → `Hương`. Real Vietnamese (`Hoàng`, `Hà Nội`), ASCII and foreign
  * Latin-1 (`Hélène`, `Müller`) do not gain anything from any decoding.
  */
+import { isWholeUtf8Mojibake } from './decode-mojibake.js';
 import { fontFamily } from './font-family.js';
-import { LEGACY_CANDIDATES, type FontEncoding, type LegacyCandidate, type LegacyEncoding } from './legacy-encoding.js';
-import { commonSyllableCount, syllableBalance } from './syllable-evidence.js';
+import { LEGACY_CANDIDATES, type ContextEncoding, type LegacyCandidate, type LegacyEncoding } from './legacy-encoding.js';
+import { commonSyllableCount, hasForeignWordWithVietnameseLetter, syllableBalance } from './syllable-evidence.js';
 import { COMBINING_MARK, REAL_UNICODE_LETTER } from './vietnamese-letters.js';
 
 const NON_ASCII = /[^\x00-\x7f]/;
 const ASCII_UPPER = /[A-Z]/g;
 const ASCII_LOWER = /[a-z]/;
+/** Latin-1 characters that are no letters in Unicode ('¸', '¨', '§'): legacy letters when glued into words. */
+const LATIN1_SYMBOL = /[\u00a1-\u00bf\u00d7\u00f7]/;
 
 /** Balance needed to believe a decoding on content alone. */
 const CONTENT_THRESHOLD = 2;
@@ -73,13 +76,19 @@ function looksLikeCapitalsFont(text: string): boolean {
  * words, or shows characters Unicode Vietnamese never uses and breaks nothing.
  * When both readings are equally good (`Dòng` = `Dũng`, `Lê Tú` = `Lờ Tỳ`) the
  * font wins unless the text holds characters the encoding's keyboards never
- * typed, or more common name and place syllables than the decoded one.
+ * typed, the decoding leaves Vietnamese letters in words that are no syllable,
+ * or the text reads more common name and place syllables than the decoded one.
  */
 function fontConfirmed(text: string, own: Evidence): boolean {
   if (own.gain > 0) return true;
   if (own.gain < 0) return false;
+  if (own.candidate.untypable(text)) return false;
+  // Decoding that repairs nothing and puts Vietnamese letters into foreign words
+  // ('Müller' → 'Mỹller', 'José' → 'Josộ') reads a Unicode text re-formatted in a
+  // legacy font — unless the text holds legacy bytes that are symbols in Unicode
+  // ('TrÇnV¨n', two words typed without their space).
+  if (!LATIN1_SYMBOL.test(text) && hasForeignWordWithVietnameseLetter(own.decoded)) return false;
   if (own.hasMarker) return true;
-  if (own.candidate.untypable?.test(text) === true) return false;
   return commonSyllableCount(own.decoded) >= commonSyllableCount(text);
 }
 
@@ -92,7 +101,7 @@ function fontConfirmed(text: string, own: Evidence): boolean {
  * context (its row, see rowLegacyEncoding) shows the encoding it was typed in,
  * that context stands for the font a CSV export lost, weighed the same way.
  */
-export function detectLegacyEncoding(text: string, font?: string, context?: FontEncoding | null): LegacyEncoding | null {
+export function detectLegacyEncoding(text: string, font?: string, context?: ContextEncoding | null): LegacyEncoding | null {
   if (typeof text !== 'string') return null;
   const family = fontFamily(font);
   if (!NON_ASCII.test(text)) {
@@ -100,6 +109,9 @@ export function detectLegacyEncoding(text: string, font?: string, context?: Font
     return family === 'tcvn3-capitals' && ASCII_LOWER.test(text) ? 'tcvn3-capitals' : null;
   }
   if (REAL_UNICODE_LETTER.test(text) || COMBINING_MARK.test(text)) return null;
+  // Text that is UTF-8 mojibake through and through ('JosÃ© FernÃ¡ndez', 'MÃ¼ller') is re-read
+  // exactly, whether or not the result is Vietnamese: Unicode text never pairs 'Ã' with '©'.
+  if (family !== 'tcvn3' && family !== 'tcvn3-capitals' && family !== 'vni' && isWholeUtf8Mojibake(text)) return 'utf8-mojibake';
 
   const evidence = weigh(text);
   const byContent = bestByContent(evidence);

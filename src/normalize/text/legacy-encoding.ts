@@ -14,7 +14,7 @@ import {
 } from '../../reference/legacy-tables.js';
 import { decodeCp1258Mojibake, decodeUtf8Mojibake } from './decode-mojibake.js';
 import { decodeTcvn3 } from './decode-tcvn3.js';
-import { decodeVni } from './decode-vni.js';
+import { decodeVni, hasOrphanVniModifier } from './decode-vni.js';
 
 /** tcvn3-capitals = TCVN3 typed in a `.Vn…H` font: decode, then upper-case. */
 export type LegacyEncoding = 'tcvn3' | 'tcvn3-capitals' | 'vni' | 'cp1258' | 'utf8-mojibake';
@@ -25,6 +25,12 @@ export type LegacyEncoding = 'tcvn3' | 'tcvn3-capitals' | 'vni' | 'cp1258' | 'ut
  */
 export type FontEncoding = 'tcvn3' | 'vni';
 
+/**
+ * What a cell's context (its row, its sheet) can say it was typed in: a font
+ * encoding, or Windows-1258 read as Windows-1252 (a CP1258 sheet, sheet-encoding.ts).
+ */
+export type ContextEncoding = FontEncoding | 'cp1258';
+
 export interface LegacyCandidate {
   encoding: Exclude<LegacyEncoding, 'tcvn3-capitals'>;
   /** Cheap test: could the decoder change anything at all? */
@@ -34,8 +40,11 @@ export interface LegacyCandidate {
    * text would not contain them); they confirm a font hint (legacy-encodings.md §2).
    */
   marker: RegExp;
-  /** Characters the encoding's keyboards never typed (TCVN3: the VN1-only positions), if any. */
-  untypable?: RegExp;
+  /**
+   * Does the text hold what the encoding's keyboards never typed (TCVN3: the
+   * VN1-only positions; VNI: a modifier after no base vowel)?
+   */
+  untypable: (text: string) => boolean;
   decode: (text: string) => string;
 }
 
@@ -51,6 +60,7 @@ const vniChars = [...Object.keys(VNI_PAIRS).flatMap((pair) => [...pair].slice(1)
 const vniModifiers = vniChars.flatMap((ch) => [ch.toLowerCase(), ch.toUpperCase()]).filter((ch) => ch.length === 1);
 // A lead byte C2–F4 followed by a continuation byte 0x80–0xBF, either as Latin-1/C1
 // or as the Windows-1252 punctuation for 0x80–0x9F.
+const TCVN3_UNTYPABLE = charClass(Object.keys(TCVN3_VN1_EXTRA_LETTERS));
 const UTF8_PAIR =
   /[\u00c2-\u00f4][\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]/;
 
@@ -59,6 +69,7 @@ export const LEGACY_CANDIDATES: readonly LegacyCandidate[] = [
     encoding: 'utf8-mojibake',
     present: UTF8_PAIR,
     marker: UTF8_PAIR,
+    untypable: () => false,
     decode: decodeUtf8Mojibake,
   },
   {
@@ -67,19 +78,22 @@ export const LEGACY_CANDIDATES: readonly LegacyCandidate[] = [
     marker: charClass(tcvn3Chars.filter(notVietnamese)),
     // VN3 keyboards (ABC, Unikey, VBKey) never emit the VN1-only positions
     // (legacy-encodings.md §3.3), so an `à` in a .VnTime cell hints at Unicode.
-    untypable: charClass(Object.keys(TCVN3_VN1_EXTRA_LETTERS)),
+    untypable: (text) => TCVN3_UNTYPABLE.test(text),
     decode: (text) => decodeTcvn3(text),
   },
   {
     encoding: 'vni',
     present: charClass(vniModifiers),
     marker: charClass(vniModifiers.filter(notVietnamese)),
+    // 'Lê', 'Trà', 'Ánh': VNI writes every modifier after its base vowel ('Leâ', 'Traø', 'AÙnh').
+    untypable: hasOrphanVniModifier,
     decode: decodeVni,
   },
   {
     encoding: 'cp1258',
     present: charClass(Object.keys(CP1258_MISREAD_AS_CP1252)),
     marker: charClass(Object.keys(CP1258_MISREAD_AS_CP1252).filter(notVietnamese)),
+    untypable: () => false,
     decode: decodeCp1258Mojibake,
   },
 ];

@@ -10,11 +10,13 @@
  * syllable both ways ('Hùng' is TCVN3 'Hựng', VNI 'Thò' is Thị) is decoded only
  * when the decoded syllable is a common name or place syllable and the word as
  * typed is not — the tie-break the whole-cell detector uses (fontConfirmed).
- * Words holding a Unicode-only letter, and ASCII words, stay as typed.
+ * Words holding a Unicode-only letter, ASCII words, and a symbol standing alone
+ * ('Số 5 · tổ 3': a middle dot, not TCVN3 'ã') stay as typed.
  */
 import { COMMON_SYLLABLES } from '../../reference/legacy-tables.js';
 import { decodeLegacy, type LegacyEncoding } from './legacy-encoding.js';
 import { isSyllableAllowingEth } from './lookalikes.js';
+import { hasLegacyResidue } from './undecoded-legacy.js';
 import { COMBINING_MARK, LEGACY_WORD, REAL_UNICODE_LETTER } from './vietnamese-letters.js';
 
 /** The encodings a font carries, capitals font included. */
@@ -31,6 +33,7 @@ export interface MixedWords {
 const COMMON = new Set(COMMON_SYLLABLES);
 /** ASCII letters and any non-ASCII character but a space: every TCVN3 and VNI letter is one of them. */
 const NON_ASCII = /[^\x00-\x7f]/;
+const LETTER = /\p{L}/u;
 
 /** True when a cell typed in a legacy font (or read in a legacy row) holds Unicode-only letters: read it word by word. */
 export function isMixedCell(text: string): boolean {
@@ -42,12 +45,13 @@ export function decodeMixedWords(text: string, encoding: MixedEncoding): MixedWo
   let decoded = false;
   let undecoded = false;
   const value = text.replace(LEGACY_WORD, (word) => {
-    if (!NON_ASCII.test(word) || REAL_UNICODE_LETTER.test(word)) return word;
+    if (!NON_ASCII.test(word) || REAL_UNICODE_LETTER.test(word) || !LETTER.test(word)) return word;
     const reading = decodeLegacy(word, encoding);
     if (reading === word) return word;
     const readsNow = isSyllableAllowingEth(word);
     const readsDecoded = isSyllableAllowingEth(reading);
-    if (!readsNow && !readsDecoded) undecoded = true;
+    // Only legacy letters glued to a word are residue: not 'FRANÇOIS', '«CÒ»', '“Hoà”'.
+    if (!readsNow && !readsDecoded && hasLegacyResidue(word, encoding)) undecoded = true;
     const take = readsDecoded && (!readsNow || (COMMON.has(reading.toLowerCase()) && !COMMON.has(word.toLowerCase())));
     if (!take) return word;
     decoded = true;

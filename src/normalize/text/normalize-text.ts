@@ -10,7 +10,8 @@ import { ok, type Finding, type Normalized } from '../finding.js';
 import { cleanText } from './clean-text.js';
 import { convertRuns, isLegacyFont, newConversion, type Conversion } from './convert-runs.js';
 import { fontFamily } from './font-family.js';
-import type { FontEncoding, LegacyEncoding } from './legacy-encoding.js';
+import type { ContextEncoding, LegacyEncoding } from './legacy-encoding.js';
+import { restoreLostSoftHyphen } from './lost-soft-hyphen.js';
 import { readTextSource } from './read-text-source.js';
 import { hasUndecodedLegacy } from './undecoded-legacy.js';
 import { cleanTextShape } from './vietnamese-letters.js';
@@ -38,9 +39,10 @@ const MAX_EXTRA_PASSES = 3;
 export interface TextContext {
   /**
    * The legacy encoding the cell's row shows (rowLegacyEncoding): weighed like
-   * the font of a cell that has none, so 'Sè' in a TCVN3 row reads Số.
+   * the font of a cell that has none, so 'Sè' in a TCVN3 row reads Số; or
+   * Windows-1258 for the cells of a CP1258 sheet (sheetTextEvidence), so 'Vãn' reads Văn.
    */
-  encoding?: FontEncoding | null;
+  encoding?: ContextEncoding | null;
 }
 
 /**
@@ -62,7 +64,7 @@ function mayBeLegacyFont(font: string | undefined): boolean {
  * legacy row (`encoding`, for a font-less cell), where such letters may sit
  * beside legacy words (a cell partly re-typed: mixed-words.ts).
  */
-function isAlreadyClean(text: string, font: string | undefined, encoding?: FontEncoding | null): boolean {
+function isAlreadyClean(text: string, font: string | undefined, encoding?: ContextEncoding | null): boolean {
   // '_x000D_': Excel's escape of a control character, for cleanText to turn into a space.
   if (text.includes('_x00')) return false;
   const { shape, lowerAscii } = cleanTextShape(text);
@@ -73,12 +75,13 @@ function isAlreadyClean(text: string, font: string | undefined, encoding?: FontE
   return !mayBeLegacyFont(font);
 }
 
-function findingsFor(raw: string, value: string, conversion: Conversion): Finding[] {
+function findingsFor(raw: string, value: string, conversion: Conversion, doubtful: readonly string[]): Finding[] {
   const findings: Finding[] = [];
   if (value !== raw) {
     const codes = new Set([...conversion.used].map((encoding) => LEGACY_CODE[encoding]));
     for (const code of codes) findings.push({ code, from: raw, to: value });
   }
+  if (doubtful.length > 0) findings.push({ code: 'TEXT_TCVN3_LETTER_LOST', params: { words: doubtful.join(', ') } });
   if (value.includes('\ufffd')) {
     findings.push({ code: 'TEXT_REPLACEMENT_CHARACTER', params: { count: value.split('\ufffd').length - 1 } });
   }
@@ -91,7 +94,7 @@ function findingsFor(raw: string, value: string, conversion: Conversion): Findin
  * unchanged and without findings by its first test (one run, nothing to decode
  * or clean): callers that memoize normalizeText can skip the memo for such cells.
  */
-export function isCleanTextCell(text: string, font: string | undefined, encoding?: FontEncoding | null): boolean {
+export function isCleanTextCell(text: string, font: string | undefined, encoding?: ContextEncoding | null): boolean {
   return isAlreadyClean(text, font, encoding);
 }
 
@@ -119,5 +122,12 @@ export function normalizeText(source: TextSource | string, context: TextContext 
     if (again === value) break;
     value = again;
   }
-  return ok(value, findingsFor(raw, value, conversion));
+  // TCVN3's ư is the soft hyphen U+00AD: where a clean-up tool stripped it, 'Hơng' is Hương (lost-soft-hyphen.ts).
+  let doubtful: readonly string[] = [];
+  if ((conversion.used.has('tcvn3') || conversion.used.has('tcvn3-capitals')) && !raw.includes('\u00ad')) {
+    const restored = restoreLostSoftHyphen(value);
+    value = restored.text;
+    doubtful = restored.doubtful;
+  }
+  return ok(value, findingsFor(raw, value, conversion, doubtful));
 }

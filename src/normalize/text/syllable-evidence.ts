@@ -3,7 +3,9 @@
  * compares before and after each candidate decoding.
  */
 import { COMMON_SYLLABLES } from '../../reference/legacy-tables.js';
+import { isMojibakeNbsp } from './decode-mojibake.js';
 import { isSyllableAllowingEth } from './lookalikes.js';
+import { REAL_UNICODE_LETTER } from './vietnamese-letters.js';
 
 const LETTER = 1;
 const JOINER = 2;
@@ -11,9 +13,10 @@ const JOINER = 2;
 /**
  * Word characters by UTF-16 code unit. Letters: ASCII, Latin-1 (every TCVN3/VNI
  * byte is a letter there, even ¸ or ×), Latin Extended, combining marks, Latin
- * Extended Additional. Joiners — NBSP, C1 controls and the Windows-1252
- * punctuation of bytes 0x80–0x9F — belong to a word only right after a Latin-1
- * character, as inside UTF-8 mojibake (`HoÃ\u00a0ng`, `Nguyá»…n`); elsewhere they separate.
+ * Extended Additional. Joiners — C1 controls and the Windows-1252 punctuation of
+ * bytes 0x80–0x9F — belong to a word only right after a Latin-1 character, as
+ * inside UTF-8 mojibake (`Nguyá»…n`); elsewhere they separate. An NBSP belongs to
+ * a word only as a byte of UTF-8 mojibake (`HoÃ\u00a0ng`, isMojibakeNbsp).
  */
 const WORD_CHAR: Uint8Array = (() => {
   const table = new Uint8Array(0x2200);
@@ -44,7 +47,8 @@ function eachNonAsciiWord(text: string, visit: (word: string) => void): void {
     const code = i < text.length ? text.charCodeAt(i) : 0;
     const kind = code < 0x2200 ? (WORD_CHAR[code] ?? 0) : 0;
     const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
-    const inWord = kind === LETTER || (kind === JOINER && start >= 0 && prev >= 0xa0 && prev <= 0xff);
+    const inWord =
+      kind === LETTER || (kind === JOINER && start >= 0 && prev >= 0xa0 && prev <= 0xff && (code !== 0xa0 || isMojibakeNbsp(text, i)));
     if (inWord) {
       if (start < 0) start = i;
       if (code >= 0x80) nonAscii = true;
@@ -72,4 +76,13 @@ export function commonSyllableCount(text: string): number {
     if (COMMON.has(word.toLowerCase())) count++;
   });
   return count;
+}
+
+/** True when a word holds a Vietnamese-only letter (ỹ, ộ, ă …) yet is no syllable: 'Mỹller', 'Josộ'. */
+export function hasForeignWordWithVietnameseLetter(text: string): boolean {
+  let found = false;
+  eachNonAsciiWord(text, (word) => {
+    if (!found && REAL_UNICODE_LETTER.test(word) && !isSyllableAllowingEth(word)) found = true;
+  });
+  return found;
 }

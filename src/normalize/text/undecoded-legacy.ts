@@ -38,6 +38,11 @@ const TCVN3_LETTER_NOT_VIETNAMESE = new RegExp(
   'u',
 );
 
+const TCVN3_CAPITAL_AFTER_SMALL = new RegExp(
+  `\\p{Ll}[${esc(Object.keys(TCVN3_VN3_LETTERS).filter((ch) => /\p{Lu}/u.test(ch)))}]`,
+  'u',
+);
+
 function hasTcvn3Word(text: string): boolean {
   for (const [word] of text.matchAll(LEGACY_WORD)) {
     if (TCVN3_LETTER_NOT_VIETNAMESE.test(word) && !isVietnameseSyllable(word) && isVietnameseSyllable(decodeTcvn3(word))) return true;
@@ -50,4 +55,15 @@ export function hasUndecodedLegacy(text: string): boolean {
   if (RESIDUE.test(text)) return true;
   if (!VIETNAMESE_ONLY_LETTER.test(text)) return false;
   return VNI_RESIDUE.test(text) || (TCVN3_LETTER_NOT_VIETNAMESE.test(text) && hasTcvn3Word(text));
+}
+
+/**
+ * True when one word of a legacy-font cell holds legacy letters glued into it: VNI
+ * marks, TCVN3 letters that are symbols in Unicode, or a TCVN3 letter that is a
+ * capital in Unicode after a small letter ('NguyÔnn', 'TrÇn'). Not a foreign
+ * name ('FRANÇOIS', 'Müller') nor quotes around a word ('«CÒ»').
+ */
+export function hasLegacyResidue(word: string, encoding: 'tcvn3' | 'tcvn3-capitals' | 'vni'): boolean {
+  if (encoding === 'vni') return VNI_RESIDUE.test(word);
+  return RESIDUE.test(word) || TCVN3_CAPITAL_AFTER_SMALL.test(word);
 }
