@@ -1,7 +1,7 @@
 import type { ShownDatePrecision, SourceCell } from '../ingest/source-cell.js';
 import type { BoundFinding } from './bound-finding.js';
 import type { Finding, Normalized } from './finding.js';
-import { normalizePersonalId } from './codes/personal-id.js';
+import { normalizePersonalId, type PersonalIdContext } from './codes/personal-id.js';
 import { sexFromSplitColumns } from './codes/sex.js';
 import type { DateTarget } from './date/resolve-date.js';
 import { centuryEarlierReference } from './date/two-digit-year.js';
@@ -188,7 +188,7 @@ export class FieldReader {
    * A personal ID; a CSV field's text may lack the zeros of an ID Excel stored as a number, a workbook's
    * text cell only when the restored ID fits the person and the registration year (normalizePersonalId).
    */
-  personalId(key: string, field: string, person: { sex?: 'male' | 'female' | null; birthYear?: number | null }): string | null {
+  personalId(key: string, field: string, person: PersonalIdContext): string | null {
     const cell = this.row.cell(key);
     const value = cell === undefined ? null : this.typedValue(cell, field);
     if (value === null) return null;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { birthDedupSpec } from '../dedup/specs/birth.js';
+import { ethnicityOfNational } from '../normalize/codes/ethnicity.js';
 import type { FieldReader } from '../normalize/field-reader.js';
 import { personColumns, type ColumnDefinition } from './column.js';
 import {
@@ -96,7 +97,12 @@ export type BirthRecord = z.infer<typeof birthRecordSchema>;
 const PARENT_KEYS = { mother: personKeys('mother'), father: personKeys('father') };
 const CHILD_KEYS = { birthDate: 'child.birthDate', personalId: 'child.personalId' };
 
-/** A parent's columns; a two-digit birth year resolves against the child's birth (a parent is born first). */
+const PARENT_VI = { mother: 'mẹ', father: 'cha' } as const;
+
+/**
+ * A parent's columns; a two-digit birth year resolves against the child's birth (a parent is born first).
+ * Problems of a parent's ID are warnings (id-century.ts): the entry registers the child.
+ */
 function readParent(reader: FieldReader, role: 'mother' | 'father', childBirthDate: string | null): z.infer<typeof parentSchema> {
   const keys = PARENT_KEYS[role];
   const typedBirthYear = reader.year(keys.birthYear, keys.birthYear, childBirthDate);
@@ -109,8 +115,9 @@ function readParent(reader: FieldReader, role: 'mother' | 'father', childBirthDa
     { birthDate: keys.birthYear, personalId: keys.personalId },
     typedBirthYear,
     role === 'mother' ? 'female' : 'male',
+    { nationality, parent: PARENT_VI[role] },
   );
-  return { fullName, birthYear, ethnicityCode, nationality, residence, personalId };
+  return { fullName, birthYear, ethnicityCode: ethnicityOfNational(ethnicityCode, nationality, reader.options.ethnicityCodeList), nationality, residence, personalId };
 }
 
 export const birthType: RecordTypeDefinition = {
@@ -133,12 +140,20 @@ export const birthType: RecordTypeDefinition = {
     const hometown = reader.place('child.hometown');
     const ethnicityCode = reader.ethnicity('child.ethnicity', 'child.ethnicityCode');
     const nationality = reader.nationality('child.nationality');
-    const { birthDate, personalId } = readPersonalIdAfterBirth(reader, CHILD_KEYS, typedBirthDate, sex);
+    const { birthDate, personalId } = readPersonalIdAfterBirth(reader, CHILD_KEYS, typedBirthDate, sex, { nationality });
     return {
       registration,
       remarks,
       fields: {
-        child: Object.assign(nameFields(name), { sex, birthDate, birthPlace, hometown, ethnicityCode, nationality, personalId }),
+        child: Object.assign(nameFields(name), {
+          sex,
+          birthDate,
+          birthPlace,
+          hometown,
+          ethnicityCode: ethnicityOfNational(ethnicityCode, nationality, reader.options.ethnicityCodeList),
+          nationality,
+          personalId,
+        }),
         mother: readParent(reader, 'mother', typedBirthDate),
         father: Object.values(father).every((value) => value === null) ? null : father,
         declarant: readDeclarant(reader),

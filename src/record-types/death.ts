@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { deathDedupSpec } from '../dedup/specs/death.js';
+import { ethnicityOfNational } from '../normalize/codes/ethnicity.js';
 import { personColumns, roleHeadsName, type ColumnDefinition } from './column.js';
 import {
   DECLARANT_LABEL,
@@ -111,7 +112,7 @@ export const deathType: RecordTypeDefinition = {
     const remarks = reader.text('remarks');
     const ethnicityCode = reader.ethnicity('deceased.ethnicity', 'deceased.ethnicityCode');
     const nationality = reader.nationality('deceased.nationality');
-    const { birthDate, personalId } = readPersonalIdAfterBirth(reader, DECEASED_KEYS, typedBirthDate, sex);
+    const { birthDate, personalId } = readPersonalIdAfterBirth(reader, DECEASED_KEYS, typedBirthDate, sex, { nationality });
     return {
       registration,
       remarks,
@@ -119,7 +120,7 @@ export const deathType: RecordTypeDefinition = {
         deceased: Object.assign(nameFields(name), {
           sex,
           birthDate,
-          ethnicityCode,
+          ethnicityCode: ethnicityOfNational(ethnicityCode, nationality, reader.options.ethnicityCodeList),
           nationality,
           personalId,
           residence: reader.place('deceased.residence'),

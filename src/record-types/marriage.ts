@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { marriageDedupSpec } from '../dedup/specs/marriage.js';
+import { ethnicityOfNational } from '../normalize/codes/ethnicity.js';
 import type { FieldReader } from '../normalize/field-reader.js';
+import type { PersonName } from '../normalize/name/normalize-name.js';
+import { middleNameSex } from '../validate/middle-name-sex.js';
 import { personColumns, roleHeadsName, type ColumnDefinition } from './column.js';
 import { personAttributes as a, registrationColumns, remarksColumn } from './common-columns.js';
 import * as s from './common-schema.js';
@@ -49,16 +52,53 @@ export const marriageRecordSchema = s.recordSchema('marriage', {
 export type MarriageRecord = z.infer<typeof marriageRecordSchema>;
 
 const SPOUSE_KEYS = { husband: personKeys('husband'), wife: personKeys('wife') };
+const ROLE_SEX = { husband: 'male', wife: 'female' } as const;
 
-function readSpouse(reader: FieldReader, role: 'husband' | 'wife'): Record<string, unknown> {
+/**
+ * The names say the spouses were typed in each other's columns: a middle name hints at the other
+ * column's sex ('Ngô Thị Kim Oanh' as the husband, 'Đặng Văn Phúc' as the wife) and neither hints at
+ * its own column's (MARRIAGE_SPOUSE_NAME_SEX warns of it; dedup compares such entries crossed).
+ */
+function spousesCrossed(husband: PersonName | null, wife: PersonName | null): boolean {
+  const husbandHint = husband === null ? null : middleNameSex(husband.middleName.split(' '));
+  const wifeHint = wife === null ? null : middleNameSex(wife.middleName.split(' '));
+  return (husbandHint === 'female' || wifeHint === 'male') && husbandHint !== 'male' && wifeHint !== 'female';
+}
+
+/**
+ * One spouse's columns, the name already read. In an entry whose names say the columns are crossed,
+ * the ID's sex digit may be either column's sex (each ID fits the person typed beside it); its century
+ * and year digits are still checked.
+ */
+function readSpouse(reader: FieldReader, role: 'husband' | 'wife', name: PersonName | null, crossed: boolean): Record<string, unknown> {
   const keys = SPOUSE_KEYS[role];
-  const name = reader.name(keys.fullName, keys.fullName, keys.nationality);
   const typedBirthDate = reader.date(keys.birthDate);
   const ethnicityCode = reader.ethnicity(keys.ethnicity, keys.ethnicityCode);
   const nationality = reader.nationality(keys.nationality);
   const residence = reader.place(keys.residence);
-  const { birthDate, personalId } = readPersonalIdAfterBirth(reader, keys, typedBirthDate, role === 'husband' ? 'male' : 'female');
-  return Object.assign(nameFields(name), { birthDate, ethnicityCode, nationality, residence, personalId });
+  const sex = crossed ? null : ROLE_SEX[role];
+  const { birthDate, personalId } = readPersonalIdAfterBirth(reader, keys, typedBirthDate, sex, { nationality });
+  return Object.assign(nameFields(name), {
+    birthDate,
+    ethnicityCode: ethnicityOfNational(ethnicityCode, nationality, reader.options.ethnicityCodeList),
+    nationality,
+    residence,
+    personalId,
+  });
+}
+
+/** Both spouses; the wife's name is read ahead (to tell crossed columns) and its findings keep their place after the husband's. */
+function readSpouses(reader: FieldReader): { husband: Record<string, unknown>; wife: Record<string, unknown> } {
+  const { husband: h, wife: w } = SPOUSE_KEYS;
+  const husbandName = reader.name(h.fullName, h.fullName, h.nationality);
+  const { findings } = reader;
+  const ahead = findings.length;
+  const wifeName = reader.name(w.fullName, w.fullName, w.nationality);
+  const wifeNameFindings = findings.length === ahead ? null : findings.splice(ahead);
+  const crossed = spousesCrossed(husbandName, wifeName);
+  const husband = readSpouse(reader, 'husband', husbandName, crossed);
+  if (wifeNameFindings !== null) findings.push(...wifeNameFindings);
+  return { husband, wife: readSpouse(reader, 'wife', wifeName, crossed) };
 }
 
 export const marriageType: RecordTypeDefinition = {
@@ -73,7 +113,7 @@ export const marriageType: RecordTypeDefinition = {
     return {
       registration: readRegistration(reader),
       remarks: reader.text('remarks'),
-      fields: { husband: readSpouse(reader, 'husband'), wife: readSpouse(reader, 'wife') },
+      fields: readSpouses(reader),
     };
   },
 };

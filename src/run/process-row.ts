@@ -62,12 +62,14 @@ export function processRow(row: SheetRow & { problem?: CsvRecordProblem } & Ditt
     body.fields,
   );
   record.remarks = body.remarks;
-  record.raw = rawCells(row, plan, false);
+  const raw = rawCells(row, plan, false);
+  record.raw = raw;
   record.warnings = [];
   record.notes = [];
   // The reader is done with its list: the row's findings continue in it.
   const findings = reader.findings;
   if (struck !== null) findings.unshift(...struck.findings);
+  keepPassportCells(findings, raw, row, plan);
   withoutForeignNationalNoise(findings, body.fields);
   // Only a row with ditto marks lists them (read-register's DittoFiller): others pay one property check.
   if (row.dittoMarks !== undefined) findings.push(...dittoFindings(row.dittoMarks, plan, record));
@@ -133,6 +135,21 @@ export function processRow(row: SheetRow & { problem?: CsvRecordProblem } & Ditt
  * officers to skip warnings: a name without Vietnamese marks, a passport for an ID.
  */
 const NORMAL_FOR_FOREIGN_NATIONALS: ReadonlySet<string> = new Set(['NAME_NO_DIACRITICS', 'ID_PASSPORT']);
+
+/**
+ * A passport in an ID column (a foreign spouse's or parent's, or a Vietnamese's) is a real identity paper
+ * but no personal ID or CMND, the only shapes the load format's ID field takes: the field stays empty and
+ * the cell as typed is kept in `raw` under its column's label, with the columns the record type does not read.
+ */
+function keepPassportCells(findings: readonly BoundFinding[], raw: Record<string, string>, row: SheetRow, plan: SheetPlan): void {
+  for (let i = 0; i < findings.length; i++) {
+    const { code, field } = findings[i]!;
+    if (code !== 'ID_PASSPORT') continue;
+    const column = plan.columnOf.get(field);
+    const cell = column === undefined ? undefined : row.cells[column];
+    if (column !== undefined && cell !== undefined) raw[plan.rawKeys.get(column) ?? `Cột ${cell.column}`] = cell.text;
+  }
+}
 
 /** Drops those findings of persons whose nationality is read and is not VN. */
 function withoutForeignNationalNoise(findings: BoundFinding[], fields: Record<string, unknown>): void {

@@ -3,7 +3,7 @@ import { codedFieldCodes } from '../../src/catalog/coded-field-codes.js';
 import type { CellValue } from '../../src/ingest/source-cell.js';
 import type { Finding } from '../../src/normalize/finding.js';
 import { messageVi } from '../../src/catalog/catalog.js';
-import { normalizeEthnicity, type EthnicCodeList } from '../../src/normalize/codes/ethnicity.js';
+import { ethnicityOfNational, normalizeEthnicity, type EthnicCodeList } from '../../src/normalize/codes/ethnicity.js';
 
 const to2008 = { sourceList: '1979', targetList: '2008' } as const;
 const to1979 = { sourceList: '2008', targetList: '1979' } as const;
@@ -218,5 +218,29 @@ describe('normalizeEthnicity: problems', () => {
 
   it.each([null, '', '  ', '-'] as CellValue[])('blank %j → null without finding', (cell) => {
     expect(normalizeEthnicity(cell, to2008)).toEqual({ value: null, findings: [] });
+  });
+});
+
+describe("ethnicityOfNational: a foreign national's people is not one of Vietnam's groups", () => {
+  const read = (text: string, list: EthnicCodeList): string | null => normalizeEthnicity(text, { sourceList: list, targetList: list }).value;
+
+  it.each(['2008', '1979'] as EthnicCodeList[])("'Hán' or 'Hoa' typed for a Chinese or Taiwanese national is 55, the foreigners' code (list %s)", (list) => {
+    for (const text of ['Hán', 'Hoa', 'Người Hoa']) {
+      expect(ethnicityOfNational(read(text, list), 'CN', list)).toBe('55');
+      expect(ethnicityOfNational(read(text, list), 'TW', list)).toBe('55');
+    }
+    expect(ethnicityOfNational(read('Hàn', list), 'KR', list)).toBe('55');
+  });
+
+  it('keeps Hoa for a Vietnamese citizen, and for a person whose nationality is not read', () => {
+    expect(ethnicityOfNational(read('Hoa', '2008'), 'VN', '2008')).toBe('06');
+    expect(ethnicityOfNational(read('Hán', '1979'), 'VN', '1979')).toBe('04');
+    expect(ethnicityOfNational(read('Hoa', '2008'), null, '2008')).toBe('06');
+  });
+
+  it("changes no other group's code", () => {
+    expect(ethnicityOfNational('01', 'US', '2008')).toBe('01');
+    expect(ethnicityOfNational('04', 'CN', '2008')).toBe('04'); // Mường in 2008, Hoa only in 1979
+    expect(ethnicityOfNational(null, 'CN', '2008')).toBeNull();
   });
 });

@@ -265,3 +265,26 @@ describe('describePersonalId', () => {
     expect(describePersonalId(id)).toBeNull();
   });
 });
+
+describe("normalizePersonalId: a foreign national's paper is no CMND", () => {
+  const foreignMan: PersonalIdContext = { sex: 'male', birthYear: 1985, foreign: true };
+  // A Chinese passport, a Korean one, two Taiwanese (9 digits: a CMND's shape), a Japanese one, one typed as a number.
+  it.each(['G12345678', 'M23456789', '300123456', '312345678', 'TK1234567', 'Hộ chiếu số 300123456', 300123456, '12 3456789'] as CellValue[])(
+    '%j of a foreign national → null + ID_PASSPORT, never ID_LEGACY_CMND',
+    (cell) => {
+      expect(normalizePersonalId(cell, foreignMan)).toEqual({ value: null, findings: [{ code: 'ID_PASSPORT' }] });
+    },
+  );
+
+  it('still reads a 12-digit personal ID, checked as any other, and nothing in a blank cell', () => {
+    expect(normalizePersonalId('026085001234', foreignMan)).toEqual({ value: '026085001234', findings: [] });
+    expect(codes(normalizePersonalId('026185001234', foreignMan).findings)).toEqual(['ID_SEX_CENTURY_MISMATCH']);
+    expect(normalizePersonalId('không có', foreignMan)).toEqual({ value: null, findings: [] });
+    expect(normalizePersonalId('2.6085E+10', foreignMan)).toEqual({ value: null, findings: [{ code: 'ID_DIGITS_LOST' }] });
+  });
+
+  it('keeps 9 digits of a Vietnamese (or of a person whose nationality is not read) as a CMND', () => {
+    expect(codes(normalizePersonalId('300123456', man1990).findings)).toEqual(['ID_LEGACY_CMND']);
+    expect(codes(normalizePersonalId('300123456', { ...man1990, foreign: false }).findings)).toEqual(['ID_LEGACY_CMND']);
+  });
+});

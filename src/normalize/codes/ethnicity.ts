@@ -139,6 +139,25 @@ function fromName(words: readonly string[], options: EthnicityOptions, text: str
   return ok(target, findings);
 }
 
+function referenceGroup(test: (group: EthnicGroup) => boolean): EthnicGroup {
+  const group = ETHNIC_GROUPS.find(test);
+  if (group === undefined) throw new Error('ethnic-groups: a row hotich relies on is missing');
+  return group;
+}
+const HOA = referenceGroup((group) => group.name1979 === 'Hoa');
+const FOREIGNER = referenceGroup((group) => group.kind === 'foreigner');
+
+/**
+ * The ethnicity code of a person whose nationality is read (ISO alpha-2): 'Hán' or 'Hoa' typed for
+ * a national of another country (a Chinese or Taiwanese spouse) names their people, not Vietnam's
+ * Hoa group (1979: 04, 2008: 06), one of the 54 groups of Vietnamese citizens (DOMAIN.md §6). They
+ * get the foreigners' code 55, as 'Hàn' (a Korean) already does. A Vietnamese citizen keeps Hoa.
+ */
+export function ethnicityOfNational(code: string | null, nationality: string | null, list: EthnicCodeList): string | null {
+  if (code === null || nationality === null || nationality === 'VN') return code;
+  return code === codeIn(list, HOA) ? codeIn(list, FOREIGNER) : code;
+}
+
 /** Every name and code as the reference writes it, the project's own aliases, unpadded codes "1"…"9". */
 const COMMON_SPELLINGS = [
   ...ETHNIC_GROUPS.flatMap((group) => [group.name1979, group.name2008, ...group.aliases, group.code1979, group.code2008]),

@@ -14,6 +14,11 @@ export { describePersonalId, type PersonalIdParts } from './personal-id-structur
 export interface PersonalIdContext {
   sex?: 'male' | 'female' | null;
   birthYear?: number | null;
+  /**
+   * The person's nationality is read and is not Vietnamese: a number that is no 12-digit personal ID
+   * is their own country's paper (a passport: 'G12345678', a Taiwanese '300123456'), never a CMND.
+   */
+  foreign?: boolean;
 }
 
 /** Where the cell's text comes from, which says whether a short number may have lost its zeros. */
@@ -31,6 +36,11 @@ export interface PersonalIdSource {
 }
 
 const malformed = (): Normalized<string | null> => ok(null, [{ code: 'ID_MALFORMED' }]);
+/**
+ * A passport, or any paper of a foreign national but a 12-digit ID: 9 digits are a Taiwanese or Chinese
+ * passport there, not a CMND, and other countries' numbers have shapes of their own.
+ */
+const passport = (): Normalized<string | null> => ok(null, [{ code: 'ID_PASSPORT' }]);
 
 /**
  * A workbook's text cell that kept its leading zero never went through a number Excel could
@@ -53,10 +63,10 @@ function keptZeros(read: ReturnType<typeof readIdDigits>, value: CellValue, sour
 export function normalizePersonalId(value: CellValue, context: PersonalIdContext, source: PersonalIdSource = {}): Normalized<string | null> {
   const read = keptZeros(readIdDigits(value), value, source);
   if (read.kind === 'blank') return ok(null);
-  if (read.kind === 'malformed') return malformed();
   if (read.kind === 'digitsLost') return ok(null, [{ code: 'ID_DIGITS_LOST' }]);
-  // A foreign spouse's passport is a valid paper, but no personal ID: left empty, for the officer to see.
-  if (read.kind === 'passport') return ok(null, [{ code: 'ID_PASSPORT' }]);
+  // A passport is a valid paper, but no personal ID: left empty (the cell is kept in the record's raw).
+  if (read.kind === 'passport' || (context.foreign === true && !(read.kind === 'digits' && read.digits.length === 12))) return passport();
+  if (read.kind === 'malformed') return malformed();
   const { digits } = read;
   if (read.fromDetails === true) {
     // The rest of the cell (issuing office, date) is not part of the number: kept in the audit trail.
@@ -146,7 +156,8 @@ function checkTwelveDigits(id: string, context: PersonalIdContext): Finding[] {
   return findings;
 }
 
-function recordedVi(sex: 'male' | 'female' | null, birthYear: number | null): string {
+/** What the register records of the person, as the officer reads it: 'nữ, sinh năm 1990'. */
+export function recordedVi(sex: 'male' | 'female' | null, birthYear: number | null): string {
   const parts = [sex === null ? '' : sex === 'male' ? 'nam' : 'nữ', birthYear === null ? '' : `sinh năm ${birthYear}`];
   return parts.filter((part) => part !== '').join(', ');
 }
