@@ -6,6 +6,9 @@
  * review entry against the survivor, naming the records that linked them in —
  * and what remains is clustered again the same way (A~B~C with A≁C: C leaves
  * A's cluster; C and D, merged with each other, still make their own).
+ * A record whose own comparison with the survivor kept the two apart (a
+ * 'distinct' veto: twins whose copies chained them) leaves without a review
+ * entry: chaining does not reopen what that comparison settled.
  */
 
 export interface ClusterPlan {
@@ -29,6 +32,8 @@ export interface ClusterGraph {
   survivorOrder(a: number, b: number): number;
   /** Whether `member` merges with `survivor` when compared directly. */
   mergesWith(survivor: number, member: number): boolean;
+  /** Whether the direct comparison settled the two as different records (a 'distinct' veto): no review for the chaining. */
+  keptApart(survivor: number, member: number): boolean;
 }
 
 function components(nodes: readonly number[], adjacency: ReadonlyMap<number, number[]>): number[][] {
@@ -80,7 +85,7 @@ export function planClusters(graph: ClusterGraph): { clusters: ClusterPlan[]; ch
     if (members.length > 0) clusters.push({ survivor, members });
     const inComponent = new Set(component);
     for (const node of rest) {
-      if (graph.isPrevious(node)) continue;
+      if (graph.isPrevious(node) || graph.keptApart(survivor, node)) continue;
       const linkedThrough = (adjacency.get(node) ?? []).filter((next) => inComponent.has(next)).sort((a, b) => a - b);
       chained.push({ survivor, member: node, linkedThrough });
     }

@@ -99,6 +99,7 @@ export function deduplicate(records: readonly DedupRecord[], spec: MatchSpec, op
     isPrevious: (index) => index >= previousFrom,
     survivorOrder: (a, b) => compareSurvivorship(at(a), at(b)),
     mergesWith: (survivor, member) => pairOf(survivor, member).scored.decision === 'merge',
+    keptApart: (survivor, member) => pairOf(survivor, member).scored.vetoes.some((veto) => veto.action === 'distinct'),
   });
 
   /** A member's record path as the survivor's: exchanged for a member whose roles were typed crossed. */

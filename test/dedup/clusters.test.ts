@@ -42,6 +42,30 @@ describe('clusters without chaining', () => {
     expect(moved?.explanation.differed).toContainEqual(expect.objectContaining({ field: 'child.birthDate', level: 'year' }));
   });
 
+  it('does not send twins the comparison kept apart to review because their copies chained them (a twins page retyped without marks)', () => {
+    // Trần Văn Hùng / Trần Văn Hưng, numbers 502/503 of one day; the retyped page makes both 'Tran Van Hung'.
+    const twin = (id: string, number: string, fullName: string, mother: string, father: string): BirthRecord => ({
+      ...birthAn,
+      id,
+      registration: { ...birthAn.registration, communeCode: '09043', number, date: '2015-09-03' },
+      child: { ...birthAn.child, ...childName(fullName), birthDate: '2015-08-21', personalId: null },
+      mother: { ...birthAn.mother, fullName: mother, birthYear: '1990' },
+      father: { ...birthAn.mother, fullName: father, birthYear: '1989' },
+    });
+    const hung = twin('birth-502', '502', 'Trần Văn Hùng', 'Lê Thị Thủy', 'Trần Văn Hải');
+    const hungTwin = twin('birth-503', '503', 'Trần Văn Hưng', 'Lê Thị Thủy', 'Trần Văn Hải');
+    const hungCopy = twin('birth-502-khong-dau', '502', 'Tran Van Hung', 'Le Thi Thuy', 'Tran Van Hai');
+    const twinCopy = twin('birth-503-khong-dau', '503', 'Tran Van Hung', 'Le Thi Thuy', 'Tran Van Hai');
+    const result = deduplicate([hung, hungTwin, hungCopy, twinCopy].map(toDedup), birthDedupSpec);
+    expect(result.clusters.map((cluster) => [cluster.survivor.id, ...cluster.memberIds].sort()).sort()).toEqual([
+      [hung.id, hungCopy.id].sort(),
+      [hungTwin.id, twinCopy.id].sort(),
+    ]);
+    const pairs = result.review.map((pair) => [pair.a.id, pair.b.id].sort().join(' ~ '));
+    expect(pairs).not.toContain([hung.id, hungTwin.id].sort().join(' ~ '));
+    for (const pair of result.review) expect(pair.explanation.vetoes).not.toContainEqual(expect.objectContaining({ action: 'distinct' }));
+  });
+
   it('gives the same result, ids and order whatever the input order', () => {
     const births = syntheticBirths(3000, 11).map((birth) => toDedup(birth.record));
     const shuffled = [...births].reverse();

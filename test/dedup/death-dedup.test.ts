@@ -58,3 +58,40 @@ describe('death deduplication: the same person with the same death date', () => 
     expect(result.vetoes).toContainEqual({ code: 'different-sex', pairs: 1 });
   });
 });
+
+describe('death re-registration (đăng ký lại) with only the years', () => {
+  // Nguyễn Thị Nhài of Tề Lỗ: entry 6 of 2016, and its re-registration of 2019 that kept only '1941' and '2016'.
+  const nhai: DeathRecord = {
+    ...deathThinh,
+    id: 'death-te-lo-2016-6',
+    registration: { ...deathThinh.registration, districtCode: '251', communeCode: '09040', number: '6', date: '2016-03-28', place: 'UBND Xã Tề Lỗ' },
+    provenance: { file: '251/KT-09040-2016.csv', sheet: '', row: 7 },
+    deceased: { ...deathThinh.deceased, fullName: 'Nguyễn Thị Nhài', familyName: 'Nguyễn', middleName: 'Thị', givenName: 'Nhài', sex: 'female', birthDate: '1941', personalId: null, residence: 'Thôn Ngoại, xã Tề Lỗ' },
+    deathDate: '2016-03-25',
+    remarks: null,
+  };
+  const again: DeathRecord = {
+    ...nhai,
+    id: 'death-te-lo-2019-3',
+    registration: { ...nhai.registration, number: '3', date: '2019-01-15' },
+    provenance: { file: '251/KT-09040-2019.csv', sheet: '', row: 4 },
+    deathDate: '2016',
+    remarks: 'Đăng ký lại',
+  };
+
+  it('merges it into the original: the year agrees at its own precision and the last residence is the same (it was review at 20.03)', () => {
+    const result = run([again, nhai]);
+    expect(result.clusters).toHaveLength(1);
+    expect(result.clusters[0]?.survivor.id).toBe(nhai.id);
+    const agreed = result.clusters[0]?.members[0]?.explanation.agreed;
+    expect(agreed).toContainEqual(expect.objectContaining({ field: 'deathDate', level: 'precision-year' }));
+    expect(agreed).toContainEqual(expect.objectContaining({ field: 'deceased.residence', level: 'same' }));
+    expect(result.review).toEqual([]);
+  });
+
+  it('does not merge a namesake of another village who died the same year', () => {
+    const namesake: DeathRecord = { ...again, id: 'death-te-lo-2019-8', deceased: { ...again.deceased, residence: 'Thôn Nội, xã Tề Lỗ' } };
+    const result = run([namesake, nhai]);
+    expect(result.clusters).toEqual([]);
+  });
+});

@@ -9,11 +9,13 @@ import type { BirthRecord } from '../../record-types/birth.js';
 import { dateLevel, DATE_AGREES, exactLevel } from '../compare.js';
 import type { DedupRecord } from '../dedup-record.js';
 import { defineComparison, keyOf, type BlockingRule, type DedupSpec, type PairLevels, type Veto, type VetoAction } from '../dedup-spec.js';
-import { familyComparison, OTHER_PARENTS, SAME_PARENTS } from './birth-family.js';
+import { BOTH_PARENTS, COMMON_PARENTS, familyComparison, OTHER_PARENTS, SAME_PARENTS } from './birth-family.js';
 import { dateLevels, FAMILY_NAME_LEVELS, GIVEN_NAME_LEVELS, MIDDLE_NAME_LEVELS, PERSONAL_ID_LEVELS, REGISTER_ENTRY_LEVELS, SEX_LEVELS } from './levels.js';
 import { NameKeyMemo } from './name-key-memo.js';
 import { addNameValues, addRegistrationValues, dedupRecordOf, fillablePaths, fullDateOf, monthsOf, nameComparisons, notesDeath, swappableDateOf } from './record-values.js';
+import { isCommonName } from './parent-names.js';
 import { entriesApart, neighbouringEntries } from './register-position.js';
+import { parentsResidenceLevel, PARENTS_RESIDENCE_LEVELS } from './residence.js';
 
 /**
  * In order (a pair is tagged with the first that finds it): the personal ID;
@@ -60,6 +62,7 @@ const comparisons = [
   defineComparison('child.birthDate', dateLevels(25), (a, b) => dateLevel(a['child.birthDate'], b['child.birthDate'])),
   defineComparison('child.sex', SEX_LEVELS, (a, b) => exactLevel(a['child.sex'], b['child.sex'])),
   familyComparison,
+  defineComparison('parents.residence', PARENTS_RESIDENCE_LEVELS, parentsResidenceLevel),
   defineComparison('registration.entry', REGISTER_ENTRY_LEVELS, (a, b) => {
     const level = exactLevel(a['registration.entry'], b['registration.entry']);
     return level === null ? null : level === 'exact' ? 'same-entry' : 'other-entry';
@@ -198,6 +201,17 @@ const vetoes: readonly Veto[] = [
     },
   },
   {
+    code: 'common-parents-elsewhere',
+    labelVi: 'Cha mẹ trùng họ tên rất phổ biến nhưng nơi cư trú khác nhau: có thể là hai gia đình trùng tên',
+    description:
+      "Parents' names agree but are among the commonest (Nguyễn Thị Hoa × Nguyễn Văn Hùng) and none of the parents' residences both entries give agree: namesake families of two villages, or a copy whose addresses changed — review, unless the same register entry or personal ID. A copy in the other parent's commune repeats at least one residence.",
+    check: (levels, a, b) => {
+      if (levels['parents.residence'] !== 'different' || !SAME_PARENTS.has(levels['parents'] ?? '')) return null;
+      if (a.values[COMMON_PARENTS] !== '1' || b.values[COMMON_PARENTS] !== '1') return null;
+      return sameEntry(levels) || sameId(levels) ? null : 'review';
+    },
+  },
+  {
     code: 'no-parents',
     labelVi: 'Không có thông tin cha mẹ để so sánh',
     description:
@@ -215,7 +229,7 @@ const vetoes: readonly Veto[] = [
     description:
       "Two numbers of one commune's register of one year are two registrations: merged only when both parents agree (a copy with its number mistyped) or the personal ID does; else review (namesakes whose mothers share a name, a father missing on one side).",
     check: (levels, a, b) => {
-      if (levels['parents'] === 'both-parents' || sameId(levels)) return null;
+      if (BOTH_PARENTS.has(levels['parents'] ?? '') || sameId(levels)) return null;
       return entriesApart(a.values, b.values) === null ? null : 'review';
     },
   },
@@ -247,6 +261,10 @@ function toDedupRecord(record: BirthRecord, districtCode: string, names = new Na
   values['child.personalId'] = record.child.personalId;
   values['mother.birthYear'] = record.mother.birthYear;
   values['father.birthYear'] = record.father?.birthYear ?? null;
+  values['mother.residence'] = names.place(record.mother.residence);
+  values['father.residence'] = names.place(record.father?.residence ?? null);
+  const common = isCommonName(values['mother.family.folded'], values['mother.given.folded']) && isCommonName(values['father.family.folded'], values['father.given.folded']);
+  values[COMMON_PARENTS] = common ? '1' : null;
   values['child.died'] = notesDeath(record.remarks) ? '1' : null;
   addRegistrationValues(values, record.registration);
   return dedupRecordOf(record, districtCode, values, blockingRules, FILLABLE);

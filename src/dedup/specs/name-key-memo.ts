@@ -1,5 +1,6 @@
 import { accentKey, foldedKey } from '../../normalize/name/name-keys.js';
 import { BoundedMemo } from '../../normalize/memo/bounded-memo.js';
+import { residenceKey } from './residence.js';
 
 /** A name part's comparison keys. */
 export interface PartKeys {
@@ -28,6 +29,8 @@ const CAPACITY = 16_384;
  */
 export class NameKeyMemo {
   private readonly parts = new BoundedMemo<string, PartKeys>(CAPACITY);
+  /** Residence keys by residence as typed: a batch's parents live in a few hundred villages. */
+  private readonly places = new BoundedMemo<string, string | null>(CAPACITY);
   /** `<field>.folded` for each field, built once. */
   private readonly foldedFields = new Map<string, string>();
   /** A person's name value fields by role ('child' → 'child.given' …), built once. */
@@ -40,6 +43,13 @@ export class NameKeyMemo {
     const accent = accentKey(text);
     const keys: PartKeys = accent === '' ? EMPTY : Object.freeze({ accent, folded: foldedKey(accent) });
     return this.parts.set(text, keys);
+  }
+
+  /** residenceKey of a residence, kept. */
+  place(text: string | null | undefined): string | null {
+    if (!text) return null;
+    const known = this.places.get(text);
+    return known !== undefined ? known : this.places.set(text, residenceKey(text));
   }
 
   nameFields(role: string): NameFieldNames {

@@ -42,11 +42,14 @@ export function samePlace(left: string, right: string): boolean {
 
 export type ResidenceLevel = 'same' | 'one-differs' | 'different';
 
-/** Both spouses' residences that both entries give: all agree, one differs, or none agrees; null when none can be compared. */
-export function residenceLevel(a: DedupValues, b: DedupValues): ResidenceLevel | null {
+/**
+ * The residences of `fields` that both entries give: all agree, one differs, or none
+ * agrees; null when none can be compared.
+ */
+export function residencesLevel(a: DedupValues, b: DedupValues, fields: readonly string[]): ResidenceLevel | null {
   let compared = 0;
   let agreed = 0;
-  for (const field of ['husband.residence', 'wife.residence']) {
+  for (const field of fields) {
     const left = a[field];
     const right = b[field];
     if (!left || !right) continue;
@@ -55,6 +58,13 @@ export function residenceLevel(a: DedupValues, b: DedupValues): ResidenceLevel |
   }
   if (compared === 0) return null;
   return agreed === compared ? 'same' : agreed > 0 ? 'one-differs' : 'different';
+}
+
+const SPOUSES_RESIDENCE = ['husband.residence', 'wife.residence'];
+
+/** Both spouses' residences that both entries give: all agree, one differs, or none agrees; null when none can be compared. */
+export function residenceLevel(a: DedupValues, b: DedupValues): ResidenceLevel | null {
+  return residencesLevel(a, b, SPOUSES_RESIDENCE);
 }
 
 /**
@@ -69,3 +79,46 @@ export const RESIDENCE_LEVELS: readonly ComparisonLevel[] = [
   { name: 'one-differs', m: 0.15, u: 0.05 },
   { name: 'different', m: 0.1, u: 0.93 },
 ];
+
+/**
+ * A birth's parents' residences (mother's and father's, one piece of evidence as
+ * for a couple). Births whose parents' names agree are mostly siblings, who live
+ * where their parents do, so agreeing adds little (u 0.5 over such pairs: +0.6,
+ * not the +5 a couple's address gets — siblings would reach review on it);
+ * none agreeing is what namesake families in other villages give (u 0.35), and
+ * a copy only when both parents moved before a re-registration or the address
+ * was written another way (m 0.1): −1.8. A copy made in the other parent's
+ * commune repeats the residences, or writes one parent's anew (one differs,
+ * neutral).
+ */
+export const PARENTS_RESIDENCE_LEVELS: readonly ComparisonLevel[] = [
+  { name: 'same', m: 0.75, u: 0.5 },
+  { name: 'one-differs', m: 0.15, u: 0.15 },
+  { name: 'different', m: 0.1, u: 0.35 },
+];
+
+const PARENTS_RESIDENCE = ['mother.residence', 'father.residence'];
+
+/** The parents' residences of two births (residencesLevel). */
+export function parentsResidenceLevel(a: DedupValues, b: DedupValues): ResidenceLevel | null {
+  return residencesLevel(a, b, PARENTS_RESIDENCE);
+}
+
+/**
+ * The deceased's last residence (nơi cư trú cuối cùng): it does not change
+ * between an entry, its copy and a re-registration years later, so a copy keeps
+ * it (m 0.85; the rest written another way or registered where the person died);
+ * u 0.01, one village among the ~100 of a district (DOMAIN.md §1).
+ */
+export const DECEASED_RESIDENCE_LEVELS: readonly ComparisonLevel[] = [
+  { name: 'same', m: 0.85, u: 0.01 },
+  { name: 'different', m: 0.15, u: 0.99 },
+];
+
+/** The deceased's last residences of two deaths: 'same' (samePlace) or 'different'; null when a side has none. */
+export function deceasedResidenceLevel(a: DedupValues, b: DedupValues): ResidenceLevel | null {
+  const left = a['deceased.residence'];
+  const right = b['deceased.residence'];
+  if (!left || !right) return null;
+  return samePlace(left, right) ? 'same' : 'different';
+}

@@ -3,7 +3,10 @@
  * baseline: the same blocking keys (the DedupRecords' own), the same
  * first-rule tagging and block-size cap, the same levels per field
  * (src/dedup/compare.ts, src/dedup/specs/birth-family.ts) with DuckDB's
- * levenshtein, and the same weights (weightTable of the spec). Vetoes,
+ * levenshtein, and the same weights (weightTable of the spec). Not reproduced: the
+ * birth family's 'year-slip' and 'common-parents' levels (read as 'one-parent-differs'
+ * and 'both-parents'), and comparisons it has no SQL for (residences), which
+ * decisionQuery lists as missing. Vetoes,
  * clusters and survivorship are not reproduced: the baseline stops at the
  * merge / review / distinct decision by thresholds.
  */

@@ -1,0 +1,87 @@
+/**
+ * Namesakes of the province's commonest names: a girl Nguyễn Thị Linh born the same day
+ * to a Nguyễn Thị Hoa and a Nguyễn Văn Hùng in two communes. Agreeing on such parents'
+ * names says less than on rare ones, and the families' residences (different villages
+ * of different communes) say they are two — review. A real copy in the other parent's
+ * commune repeats the residences, or writes one anew, and still merges.
+ */
+import { describe, expect, it } from 'vitest';
+import { deduplicate } from '../../src/dedup/deduplicate.js';
+import { birthDedupSpec } from '../../src/dedup/specs/birth.js';
+import type { BirthRecord } from '../../src/record-types/birth.js';
+import { birthAn, childName } from './clean-records.js';
+
+const run = (records: BirthRecord[]) => deduplicate(records.map((record) => birthDedupSpec.toDedupRecord(record, '251')), birthDedupSpec);
+const groups = (result: ReturnType<typeof run>) => result.clusters.map((cluster) => [cluster.survivor.id, ...cluster.memberIds].sort()).sort();
+
+const DONG_CUONG = '09028';
+const HONG_CHAU = '09070';
+const TAM_HONG = '09043';
+const NGUYET_DUC = '09052';
+
+interface Family {
+  mother: string;
+  motherYear?: string | null;
+  motherResidence: string;
+  father: string;
+  fatherYear?: string | null;
+  fatherResidence: string;
+}
+
+/** An entry of a Yên Lạc commune's second birth book of the year. */
+function entry(id: string, communeCode: string, registered: string, fullName: string, born: string, family: Family): BirthRecord {
+  return {
+    ...birthAn,
+    id,
+    registration: { ...birthAn.registration, districtCode: '251', communeCode, book: `02/${registered.slice(0, 4)}`, number: '501', date: registered, place: null },
+    provenance: { file: `251/KS-${communeCode}-${registered.slice(0, 4)}-quyen2.csv`, sheet: '', row: 2 },
+    child: { ...birthAn.child, ...childName(fullName), sex: fullName.includes(' Thị ') ? 'female' : 'male', birthDate: born, personalId: null },
+    mother: { ...birthAn.mother, fullName: family.mother, birthYear: family.motherYear ?? null, residence: family.motherResidence },
+    father: { ...birthAn.mother, fullName: family.father, birthYear: family.fatherYear ?? null, residence: family.fatherResidence },
+  };
+}
+
+const dongLac = 'Thôn Đông Lạc, Xã Đồng Cương, huyện Yên Lạc, tỉnh Vĩnh Phúc';
+const dongHai = 'Thôn Đông Hải, Xã Hồng Châu, huyện Yên Lạc, tỉnh Vĩnh Phúc';
+const linhFamily: Family = { mother: 'Nguyễn Thị Hoa', motherResidence: dongLac, father: 'Nguyễn Văn Hùng', fatherResidence: dongLac };
+const linh = entry('birth-dong-cuong-2012-501', DONG_CUONG, '2012-10-02', 'Nguyễn Thị Linh', '2012-09-15', linhFamily);
+
+describe('namesakes with the commonest parents’ names', () => {
+  it('sends two families of other villages and communes to review (it was merged at 37.65)', () => {
+    const namesake = entry('birth-hong-chau-2012-501', HONG_CHAU, '2012-10-08', 'Nguyễn Thị Linh', '2012-09-15', { ...linhFamily, motherResidence: dongHai, fatherResidence: dongHai });
+    const result = run([linh, namesake]);
+    expect(result.clusters).toEqual([]);
+    expect(result.review).toHaveLength(1);
+    const explanation = result.review[0]?.explanation;
+    expect(explanation?.agreed).toContainEqual(expect.objectContaining({ field: 'parents', level: 'common-parents' }));
+    expect(explanation?.differed).toContainEqual(expect.objectContaining({ field: 'parents.residence', level: 'different' }));
+    expect(explanation?.vetoes).toEqual([{ code: 'common-parents-elsewhere', action: 'review' }]);
+  });
+
+  it('merges a copy in the father’s commune that repeats both residences', () => {
+    const copy = entry('birth-hong-chau-2012-copy', HONG_CHAU, '2012-10-08', 'Nguyễn Thị Linh', '2012-09-15', { ...linhFamily, fatherResidence: 'Thôn Đông Lạc, xã Đồng Cương' });
+    const result = run([linh, copy]);
+    expect(groups(result)).toEqual([[linh.id, copy.id].sort()]);
+    expect(result.clusters[0]?.members[0]?.explanation.agreed).toContainEqual(expect.objectContaining({ field: 'parents.residence', level: 'same' }));
+  });
+
+  it('merges a copy in the father’s commune that wrote the mother’s residence anew (one differs)', () => {
+    const copy = entry('birth-hong-chau-2012-copy', HONG_CHAU, '2012-10-08', 'Nguyễn Thị Linh', '2012-09-15', { ...linhFamily, motherResidence: dongHai });
+    const result = run([linh, copy]);
+    expect(groups(result)).toEqual([[linh.id, copy.id].sort()]);
+    expect(result.review).toEqual([]);
+  });
+
+  it('merges a copy of less common names whose residences both differ and whose father’s year slipped', () => {
+    const family: Family = { mother: 'Vũ Thị Yến', motherYear: '1990', motherResidence: 'Thôn Phù Lưu, Xã Tam Hồng', father: 'Hoàng Văn Chiến', fatherYear: '1988', fatherResidence: 'Thôn Phù Lưu, Xã Tam Hồng' };
+    const duc = entry('birth-tam-hong-2013-501', TAM_HONG, '2013-01-22', 'Hoàng Minh Đức', '2013-01-05', family);
+    const copy = entry('birth-nguyet-duc-2013-501', NGUYET_DUC, '2013-01-29', 'Hoàng Minh Đức', '2013-01-05', {
+      ...family,
+      fatherYear: '1983',
+      motherResidence: 'Thôn Minh Tân, Xã Nguyệt Đức',
+      fatherResidence: 'Thôn Minh Tân, Xã Nguyệt Đức',
+    });
+    const result = run([duc, copy]);
+    expect(groups(result)).toEqual([[duc.id, copy.id].sort()]);
+  });
+});
