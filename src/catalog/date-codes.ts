@@ -155,6 +155,15 @@ export const dateCodes: readonly CatalogEntry[] = [
     fixVi: 'Đối chiếu sổ gốc và ghi lại theo thứ tự ngày/tháng/năm; kiểm tra cả các ngày khác của cột này (ngày ≤ 12 có thể đã bị đảo).',
   },
   {
+    code: 'DATE_MONTH_FIRST_COLUMN',
+    severity: 'warning',
+    field: 'date',
+    messageVi: 'Các ngày trong cột này được ghi theo kiểu Mỹ (tháng/ngày/năm): có ngày mà số thứ hai lớn hơn 12, không có ngày nào mà số đầu lớn hơn 12; vì vậy ngày "{value}" đã được hiểu là {result}.',
+    description:
+      'A date that reads either way ("1/3/2012": both fields at most 12), in a column of text dates written month first — typically a CSV exported on an English-US Windows, which writes every date m/d/yyyy (DOMAIN.md §5). The column shows it as a whole: at least 3 texts whose second field exceeds 12 ("1/25/2012", each read month-first with DATE_MONTH_FIRST) and none whose first field does ("25/1/2012"); a day-first book has a month above 12 only by a typo, and a day above 12 in most of its dates. The date is read month/day/year like the rest of its column. A column holding both kinds is a mix, each text read on its own (day first unless its second field exceeds 12). Judged per sheet and column; when more than 20,000 rows wait for a verdict, the column is judged on the rows read so far and the verdict holds for the rest of the sheet.',
+    fixVi: 'Đối chiếu sổ gốc: nếu ngày đúng là {result} thì không cần sửa, nếu không thì sửa lại ô. Lần sau hãy xuất tệp CSV trên máy tính đặt định dạng ngày Việt Nam (dd/MM/yyyy).',
+  },
+  {
     code: 'DATE_US_LOCALE_SWAPPED',
     severity: 'note',
     field: 'date',

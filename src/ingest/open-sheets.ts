@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { readCsvSheets } from './csv-reader.js';
+import { withMonthFirstColumns } from './month-first-columns.js';
 import type { SheetSource } from './sheet-source.js';
 import { readXlsxSheetsLean } from './xlsx-scan/read-xlsx-lean.js';
 
@@ -31,8 +32,9 @@ export const SHEET_HIDDEN = 'SHEET_HIDDEN';
 export function openSheets(path: string, onBytes?: (bytesRead: number) => void): AsyncIterable<SheetSource> {
   const extension = extname(path).toLowerCase();
   // The lean scanner, not exceljs's streaming reader: ~7× faster, proven equal on every fixture (test/ingest/xlsx-scan).
-  if (extension === '.xlsx' || extension === '.xlsm') return unlessEmpty(path, () => readXlsxSheetsLean(path, { onBytes }));
-  if (extension === '.csv' || extension === '.tsv' || extension === '.txt') return unlessEmpty(path, () => readCsvSheets(path, onBytes));
+  // Each sheet's columns of text dates written month first (m/d/yyyy) are judged as a whole (month-first-columns.ts).
+  if (extension === '.xlsx' || extension === '.xlsm') return unlessEmpty(path, () => withMonthFirstColumns(readXlsxSheetsLean(path, { onBytes })));
+  if (extension === '.csv' || extension === '.tsv' || extension === '.txt') return unlessEmpty(path, () => withMonthFirstColumns(readCsvSheets(path, onBytes)));
   throw new UnreadableFileError('FILE_TYPE_UNSUPPORTED', { extension: extension || '(none)' });
 }
 

@@ -46,6 +46,12 @@ export interface SourceCell {
    */
   dayMonthSwapped?: DaySwapVerdict;
   /**
+   * A text date that reads either way ('1/3/2012'), in a column of texts written month
+   * first (m/d/yyyy: a CSV exported on a US-locale PC; us-locale-dates.ts): its first
+   * field is the month.
+   */
+  monthFirst?: true;
+  /**
    * Struck through (XLSX: a strikethrough font, the typist's Ctrl+5 copying a clerk's line
    * through the book): true when the whole text is. A rich-text cell with only some runs struck
    * ('Nguyễn Văn ~~Hưng~~ Hùng') has them left out of value, text and runs; this then holds the

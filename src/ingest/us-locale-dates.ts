@@ -10,6 +10,10 @@
  * shows that by chance only: a text date's day is above 12 about 221 times in 365,
  * a Date cell's day at most 12 about 144 times in 365, each cell on its own. The
  * verdict weighs the cells of the whole column against that chance.
+ *
+ * The same evidence tells a column of texts written month first (m/d/yyyy: a CSV
+ * exported on an English-US Windows): texts whose second field is above 12 and none
+ * whose first is (monthFirstTextColumns, marked by month-first-columns.ts).
  */
 import { daysInMonth } from '../normalize/date/calendar.js';
 import type { SheetRow } from './sheet-source.js';
@@ -22,10 +26,20 @@ export type DateFormatOrder = 'month-first' | 'day-first';
 export const LEFT_AS_TEXT = 1;
 export const WOULD_CONVERT = -1;
 export const NO_EVIDENCE = 0;
+/** textDateKind only: a text US Excel would have converted whose second field is above 12 ('05/25/1990': month first). */
+export const MONTH_FIRST_ONLY = -2;
+/** textDateKind only: a text whose both fields are at most 12 and differ ('05/08/1990'): either order reads. */
+export const EITHER_ORDER = -3;
 
 /** At least this many text dates left as text and this many Date cells: a few cells prove nothing. */
 export const MIN_TEXT_DATES = 3;
 export const MIN_DATE_CELLS = 3;
+/**
+ * At least this many texts whose second field is above 12, and none whose first is, make a
+ * column month first. A day-first book has a month above 12 only by a typo, and a day above 12
+ * in about 221 dates in 365: one slip, or two, never turns a column of such a book.
+ */
+export const MIN_MONTH_FIRST_TEXTS = 3;
 /** log10 of how much likelier each cell is under the US-locale reading than by chance in a day-first book. */
 const TEXT_WEIGHT = Math.log10(365 / 221);
 const DATE_CELL_WEIGHT = Math.log10(365 / 144);
@@ -44,9 +58,24 @@ const SLASH_DATE = /^\s*(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})\s*$/;
  * (words, dots, a year before 1900 — which no Excel makes a Date of —, no date).
  */
 export function textDateEvidence(text: string): number {
-  // Most text cells are names and places: one character code tells.
+  const kind = textDateKind(text);
+  return kind === MONTH_FIRST_ONLY || kind === EITHER_ORDER ? WOULD_CONVERT : kind;
+}
+
+/**
+ * textDateEvidence, with the texts US Excel would have converted told apart:
+ * MONTH_FIRST_ONLY ('05/25/1990'), EITHER_ORDER ('05/08/1990'), and WOULD_CONVERT
+ * for the rest ('05/05/1990', the same read either way).
+ */
+export function textDateKind(text: string): number {
+  // Most text cells are names and places: one character code tells; IDs and years have no separator after 1 or 2 digits.
   const first = text.charCodeAt(0);
-  if (!((first >= 48 && first <= 57) || first === 32)) return NO_EVIDENCE;
+  if (first !== 32) {
+    if (first < 48 || first > 57) return NO_EVIDENCE;
+    const second = text.charCodeAt(1);
+    const third = text.charCodeAt(2);
+    if (second !== 47 && second !== 45 && third !== 47 && third !== 45) return NO_EVIDENCE;
+  }
   const match = SLASH_DATE.exec(text);
   if (match === null) return NO_EVIDENCE;
   const a = Number(match[1]);
@@ -56,7 +85,7 @@ export function textDateEvidence(text: string): number {
   const year = figures.length === 4 ? Number(figures) : Number(figures) + (Number(figures) < 30 ? 2000 : 1900);
   if (year < 1900) return NO_EVIDENCE;
   if (a >= 13 && b >= 1 && b <= 12 && a <= daysInMonth(year, b)) return LEFT_AS_TEXT;
-  if (a >= 1 && a <= 12 && b >= 1 && b <= daysInMonth(year, a)) return WOULD_CONVERT;
+  if (a >= 1 && a <= 12 && b >= 1 && b <= daysInMonth(year, a)) return b >= 13 ? MONTH_FIRST_ONLY : a === b ? WOULD_CONVERT : EITHER_ORDER;
   return NO_EVIDENCE;
 }
 
@@ -81,6 +110,10 @@ export function mayHoldUsLocaleDates(texts: Iterable<string | { readonly text: s
 export interface ColumnEvidence {
   leftAsText: number;
   wouldConvert: number;
+  /** Of the texts US Excel would have converted, those whose second field is above 12 (MONTH_FIRST_ONLY). */
+  monthFirstTexts: number;
+  /** Of the texts US Excel would have converted, those that read either way (EITHER_ORDER). */
+  eitherOrderTexts: number;
   /** Date cells showing a whole day, whose day is at most 12. */
   smallDays: number;
   /** Date cells showing a whole day, whose day is above 12: no US Excel made them of a d/m typed. */
@@ -95,8 +128,12 @@ export interface ColumnEvidence {
  */
 export class UsLocaleDateEvidence {
   private readonly columns: ColumnEvidence[] = [];
-  /** Columns a cell has already cleared (a text US Excel would have converted, a Date cell past the 12th): their other cells are not looked at. */
+  /** Columns a cell has already cleared of exchanged Date cells (a text US Excel would have converted, a Date cell past the 12th). */
   private readonly cleared: boolean[] = [];
+  /** Columns cleared, and with a text whose first field is above 12 (no month-first column): their other cells are not looked at. */
+  private readonly settled: boolean[] = [];
+  /** Columns holding texts that read either way and none whose first field is above 12: they may yet prove month first. */
+  private undecided = 0;
 
   /** A date cell of `column` (0-based) whose number format shows day and month in this order. */
   dateFormat(column: number, order: DateFormatOrder): void {
@@ -110,13 +147,12 @@ export class UsLocaleDateEvidence {
     const { cells } = row;
     for (let column = 0; column < cells.length; column++) {
       const cell = cells[column];
-      if (cell === undefined || this.cleared[column] === true) continue;
+      if (cell === undefined || this.settled[column] === true) continue;
       const { value } = cell;
       if (typeof value === 'string') {
-        const evidence = textDateEvidence(value);
-        if (evidence === LEFT_AS_TEXT) this.column(column).leftAsText++;
-        else if (evidence === WOULD_CONVERT) this.clear(column).wouldConvert++;
-      } else if (value instanceof Date && cell.datePrecision === undefined) {
+        const kind = textDateKind(value);
+        if (kind !== NO_EVIDENCE) this.text(column, kind);
+      } else if (value instanceof Date && cell.datePrecision === undefined && this.cleared[column] !== true) {
         const day = value.getUTCDate();
         if (Number.isNaN(day)) continue;
         if (day <= 12) this.column(column).smallDays++;
@@ -135,14 +171,57 @@ export class UsLocaleDateEvidence {
     return verdicts;
   }
 
+  /**
+   * Whether a column so far holds texts that read either way and none whose first field is
+   * above 12: until it is told, the rows holding them must wait for its verdict.
+   */
+  hasUndecidedTexts(): boolean {
+    return this.undecided > 0;
+  }
+
+  /** The columns (0-based) of texts written month first (isMonthFirstTextColumn). */
+  monthFirstTextColumns(): number[] {
+    const columns: number[] = [];
+    this.columns.forEach((evidence, column) => {
+      if (isMonthFirstTextColumn(evidence)) columns.push(column);
+    });
+    return columns;
+  }
+
+  private text(column: number, kind: number): void {
+    const evidence = this.column(column);
+    if (kind === LEFT_AS_TEXT) {
+      if (evidence.leftAsText++ === 0 && evidence.eitherOrderTexts > 0) this.undecided--;
+      if (this.cleared[column] === true) this.settled[column] = true;
+      return;
+    }
+    evidence.wouldConvert++;
+    if (kind === MONTH_FIRST_ONLY) evidence.monthFirstTexts++;
+    else if (kind === EITHER_ORDER && evidence.eitherOrderTexts++ === 0 && evidence.leftAsText === 0) this.undecided++;
+    this.clear(column);
+  }
+
   private clear(column: number): ColumnEvidence {
     this.cleared[column] = true;
-    return this.column(column);
+    const evidence = this.column(column);
+    if (evidence.leftAsText > 0) this.settled[column] = true;
+    return evidence;
   }
 
   private column(column: number): ColumnEvidence {
-    return (this.columns[column] ??= { leftAsText: 0, wouldConvert: 0, smallDays: 0, largeDays: 0, monthFirstFormats: 0, dayFirstFormats: 0 });
+    return (this.columns[column] ??= {
+      leftAsText: 0, wouldConvert: 0, monthFirstTexts: 0, eitherOrderTexts: 0, smallDays: 0, largeDays: 0, monthFirstFormats: 0, dayFirstFormats: 0,
+    });
   }
+}
+
+/**
+ * A column of texts written month first (m/d/yyyy, a CSV exported on a US-locale PC):
+ * at least MIN_MONTH_FIRST_TEXTS texts whose second field is above 12, and none whose
+ * first is. A column holding both is a mix, each text read on its own.
+ */
+export function isMonthFirstTextColumn(evidence: ColumnEvidence): boolean {
+  return evidence.leftAsText === 0 && evidence.monthFirstTexts >= MIN_MONTH_FIRST_TEXTS;
 }
 
 /**

@@ -112,6 +112,10 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(csv('csv-malformed-quotes.csv'), 3, 'CSV_MALFORMED_QUOTES', 'row', 'rejected.errors'),
   at(csv('csv-cut-short.csv'), 3, 'CSV_FILE_TRUNCATED', 'row', 'rejected.errors'),
   at(csv('csv-extra-fields.csv'), 3, 'CSV_EXTRA_FIELDS', 'row', 'rejected.errors'),
+  ...[2, 4, 5].map((row) => at(csv('birth-us-dates.csv'), row, 'DATE_MONTH_FIRST', 'registration.date', 'clean.warnings')),
+  ...[2, 3, 5].map((row) => at(csv('birth-us-dates.csv'), row, 'DATE_MONTH_FIRST', 'child.birthDate', 'clean.warnings')),
+  at(csv('birth-us-dates.csv'), 3, 'DATE_MONTH_FIRST_COLUMN', 'registration.date', 'clean.warnings'),
+  at(csv('birth-us-dates.csv'), 4, 'DATE_MONTH_FIRST_COLUMN', 'child.birthDate', 'clean.warnings'),
   at(csv('split-name-columns.csv'), 3, 'NAME_GIVEN_NAME_EMPTY', 'child.fullName', 'clean.warnings'),
   // Ditto marks: one with nothing above to copy (the required date is then missing), and a twin's, each field's note.
   at(csv('ditto-marks.csv'), 2, 'CELL_DITTO_NOTHING_TO_COPY', 'registration.date', 'rejected.warnings'),

@@ -4,11 +4,15 @@ import type { SheetRow } from '../../src/ingest/sheet-source.js';
 import type { SourceCell } from '../../src/ingest/source-cell.js';
 import {
   columnVerdict,
+  EITHER_ORDER,
+  isMonthFirstTextColumn,
   LEFT_AS_TEXT,
   markExchangedDays,
   mayHoldUsLocaleDates,
+  MONTH_FIRST_ONLY,
   NO_EVIDENCE,
   textDateEvidence,
+  textDateKind,
   UsLocaleDateEvidence,
   WOULD_CONVERT,
   type ColumnEvidence,
@@ -21,7 +25,7 @@ const date = (year: number, month: number, day: number, column = 'F'): SourceCel
   return { value, text: value.toISOString().slice(0, 10), column };
 };
 const rows = (cells: SourceCell[]): SheetRow[] => cells.map((cell, index) => ({ rowNumber: index + 4, cells: [undefined, cell] }));
-const evidence = (counts: Partial<ColumnEvidence>): ColumnEvidence => ({ leftAsText: 0, wouldConvert: 0, smallDays: 0, largeDays: 0, monthFirstFormats: 0, dayFirstFormats: 0, ...counts });
+const evidence = (counts: Partial<ColumnEvidence>): ColumnEvidence => ({ leftAsText: 0, wouldConvert: 0, monthFirstTexts: 0, eitherOrderTexts: 0, smallDays: 0, largeDays: 0, monthFirstFormats: 0, dayFirstFormats: 0, ...counts });
 
 describe('a text cell as evidence of a US-locale Excel', () => {
   it('a day-first date whose day is above 12 was left as text; one US Excel parses would have been converted', () => {
@@ -92,6 +96,34 @@ describe('the verdict on a column', () => {
     expect(marked).toHaveLength(12);
     expect(marked.every((cell) => cell?.value instanceof Date && cell.column === 'F')).toBe(true);
     expect(monthOnly.dayMonthSwapped).toBeUndefined();
+  });
+});
+
+describe('a column of texts written month first (a CSV exported on a US-locale PC)', () => {
+  it('tells the texts that can only be month first from those that read either way', () => {
+    for (const typed of ['1/25/2012', '12/13/2019', '2/29/2012', ' 05/25/1990 ']) expect(textDateKind(typed), typed).toBe(MONTH_FIRST_ONLY);
+    for (const typed of ['1/3/2012', '12/1/2019', '05-08-1990']) expect(textDateKind(typed), typed).toBe(EITHER_ORDER);
+    // The same date either way; a day-first date whose day is above 12; IDs and years.
+    expect(textDateKind('3/3/2012')).toBe(WOULD_CONVERT);
+    expect(textDateKind('25/1/2012')).toBe(LEFT_AS_TEXT);
+    for (const typed of ['2/30/2012', '026312100037', '1989', '2/29/2013', 'Nguyễn Văn An']) expect(textDateKind(typed), typed).toBe(NO_EVIDENCE);
+  });
+
+  it('needs at least three texts that can only be month first and none that can only be day first', () => {
+    expect(isMonthFirstTextColumn(evidence({ monthFirstTexts: 3, eitherOrderTexts: 20 }))).toBe(true);
+    expect(isMonthFirstTextColumn(evidence({ monthFirstTexts: 2, eitherOrderTexts: 20 }))).toBe(false);
+    expect(isMonthFirstTextColumn(evidence({ monthFirstTexts: 30, eitherOrderTexts: 20, leftAsText: 1 }))).toBe(false);
+  });
+
+  it('counts every text of a column, after the texts that clear it of exchanged Date cells too', () => {
+    const sheet = new UsLocaleDateEvidence();
+    for (const typed of ['1/3/2012', '1/25/2012', '2/9/2012', '2/14/2012', '3/27/2012', '3/3/2012']) sheet.row({ rowNumber: 1, cells: [text('Ngô Thị Nhung', 'A'), text(typed)] });
+    expect(sheet.hasUndecidedTexts()).toBe(true);
+    expect(sheet.monthFirstTextColumns()).toEqual([1]);
+    sheet.row({ rowNumber: 9, cells: [undefined, text('25/3/2012')] });
+    expect(sheet.hasUndecidedTexts()).toBe(false);
+    expect(sheet.monthFirstTextColumns()).toEqual([]);
+    expect(sheet.verdicts().size).toBe(0);
   });
 });
 

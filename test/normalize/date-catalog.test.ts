@@ -23,6 +23,8 @@ const SAMPLES: Record<string, CellValue> = {
   DATE_LUNAR: 'tháng 3/1950 ÂL',
   DATE_LUNAR_CONVERTED: '5/3/1950 ÂL',
   DATE_MONTH_FIRST: '03/25/1990',
+  // 3 January: the column's verdict (month first) is in the options below.
+  DATE_MONTH_FIRST_COLUMN: '1/3/2012',
   DATE_AMBIGUOUS: '1121990',
   DATE_LETTER_AS_DIGIT: '05/03/199O',
   // 1 March 2019 as a US-locale Excel stored '03/01/2019' (3 January); the column's verdict is in the options below.
@@ -33,6 +35,7 @@ const SAMPLES: Record<string, CellValue> = {
 /** The options a sample is read with (the verdict the reader put on a Date cell's column). */
 const SAMPLE_OPTIONS: Record<string, DateOptions> = {
   DATE_US_LOCALE_SWAPPED: { dayMonthSwapped: 'certain' },
+  DATE_MONTH_FIRST_COLUMN: { monthFirst: true },
   DATE_US_LOCALE_LIKELY: { dayMonthSwapped: 'likely' },
 };
 
@@ -54,6 +57,7 @@ const EXPECTED_SEVERITY: Record<string, string> = {
   DATE_LUNAR: 'warning',
   DATE_LUNAR_CONVERTED: 'note',
   DATE_MONTH_FIRST: 'warning',
+  DATE_MONTH_FIRST_COLUMN: 'warning',
   DATE_AMBIGUOUS: 'warning',
   DATE_LETTER_AS_DIGIT: 'note',
   DATE_US_LOCALE_SWAPPED: 'note',

@@ -37,6 +37,8 @@ export const DATE_CODES = {
   lunarConverted: 'DATE_LUNAR_CONVERTED',
   /** warning: read as month/day/year because the second field exceeded 12. */
   monthFirst: 'DATE_MONTH_FIRST',
+  /** warning: a date that reads either way ('1/3/2012'), read month/day/year as the other dates of its column show. */
+  monthFirstColumn: 'DATE_MONTH_FIRST_COLUMN',
   /** note: a Date cell of a column typed d/m/yyyy on a US-locale PC, read with day and month exchanged back. */
   usLocaleSwapped: 'DATE_US_LOCALE_SWAPPED',
   /** warning: the same, where the column's evidence is less than certain. */

@@ -46,6 +46,12 @@ export interface DateOptions {
    * DATE_US_LOCALE_LIKELY ('likely'). Dates only, not years (the year is as typed).
    */
   dayMonthSwapped?: DaySwapVerdict;
+  /**
+   * A text of a column written month first (SourceCell.monthFirst): a d/m/y text whose
+   * order is only its fields' positions is read month/day/year, with DATE_MONTH_FIRST_COLUMN
+   * when the two differ. Dates only, not years.
+   */
+  monthFirst?: boolean;
 }
 
 /** A date cell's answer, and whether it depended on the reference date (only a two-digit year does). */
@@ -71,7 +77,8 @@ export function readDateCell(value: CellValue | undefined, target: DateTarget, o
     return hasReferenceYear(options.referenceDate);
   };
   const yearColumn = target === 'year' || options.yearColumn === true;
-  const limits = { twoDigitLimit, hasReferenceDate, anyAgeBirth: options.anyAgeBirth === true, maxYear: thisYear };
+  const monthFirst = target === 'date' && options.monthFirst === true;
+  const limits = { twoDigitLimit, hasReferenceDate, anyAgeBirth: options.anyAgeBirth === true, maxYear: thisYear, monthFirst };
   const swap = target === 'date' ? options.dayMonthSwapped : undefined;
   const result = normalizeCell(value, options.date1904 === true, target, yearColumn, limits, swap);
   return { result, usesReferenceDate };
@@ -82,7 +89,7 @@ function normalizeCell(
   date1904: boolean,
   target: DateTarget,
   yearColumn: boolean,
-  limits: Pick<ResolveContext, 'twoDigitLimit' | 'hasReferenceDate' | 'anyAgeBirth' | 'maxYear'>,
+  limits: Pick<ResolveContext, 'twoDigitLimit' | 'hasReferenceDate' | 'anyAgeBirth' | 'maxYear' | 'monthFirst'>,
   swap: DaySwapVerdict | undefined,
 ): Normalized<string | null> {
   if (value === null || value === undefined) return ok(null);
@@ -94,6 +101,7 @@ function normalizeCell(
     hasReferenceDate: limits.hasReferenceDate,
     anyAgeBirth: limits.anyAgeBirth,
     maxYear: limits.maxYear,
+    monthFirst: limits.monthFirst,
   });
   if (typeof value === 'string') {
     if (value.trim() === '') return ok(null);

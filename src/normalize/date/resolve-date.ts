@@ -43,6 +43,8 @@ export interface ResolveContext {
   anyAgeBirth: boolean;
   /** Latest acceptable year (the current year). */
   maxYear: number;
+  /** The text is of a column written month first (DateOptions.monthFirst): a day-first order that is only positional is read month first. */
+  monthFirst: boolean;
 }
 
 /**
@@ -103,15 +105,24 @@ export function resolveDate(raw: RawDate, qualifiers: DateQualifiers, context: R
   } else {
     if (day !== null && month === null) return failure(DATE_CODES.impossible);
     let monthFirst = false;
+    let monthFirstColumn = false;
     if (month !== null && month > 12) {
       // '03/25/1990': typed (or exported) US-style; read month-first only when the day order was a guess.
       if (!raw.orderFromPositionOnly || day === null || day > 12 || month > 31) return failure(DATE_CODES.impossible);
       [month, day] = [day, month];
       monthFirst = true;
+    } else if (context.monthFirst && raw.orderFromPositionOnly && month !== null && day !== null && day <= 12 && day !== month) {
+      // '1/3/2012' in a column whose other dates show the month first ('1/25/2012'): 3 January.
+      [month, day] = [day, month];
+      monthFirstColumn = true;
     }
     if (month !== null && day !== null && day > daysInMonth(year, month)) return failure(DATE_CODES.impossible);
     date = month === null ? { year } : day === null ? { year, month } : { year, month, day };
     if (monthFirst && context.target === 'date') warnings.push({ code: DATE_CODES.monthFirst, params: { result: formatPartialDate(date) } });
+    if (monthFirstColumn && context.target === 'date') {
+      // As officers write it (day first): the cell is month first, the answer must not read so too.
+      warnings.push({ code: DATE_CODES.monthFirstColumn, params: { result: dateVi(formatPartialDate(date)) } });
+    }
   }
   if (context.target === 'year') date = { year: date.year };
   const value = formatPartialDate(date);

@@ -1,7 +1,7 @@
 /**
  * Memo of date and year cells. An answer depends on the cell (text after the
  * text cleaner, number, or Date by time value and, for a date, the cell's
- * dayMonthSwapped verdict), the target (date or year) and,
+ * dayMonthSwapped verdict; a text, whether it is read month first), the target (date or year) and,
  * for numbers and Dates, whether a date column's header names a year, the
  * date system, the current year — all in the key or the memo's scope — and on
  * the registration date only through the two-digit-year limit, and only for
@@ -43,6 +43,8 @@ type ValueKind = DateTarget | 'dateUnderYearHeader';
 
 export class DateMemo {
   private readonly texts: Record<DateTarget, CellMemo<DateTextReading>>;
+  /** Text dates of columns written month first (SourceCell.monthFirst); made when first met. */
+  private monthFirstTexts: CellMemo<DateTextReading> | undefined;
   private readonly values: Record<ValueKind, ValueMemos>;
   private readonly clock = new YearClock();
   /** The current year the kept answers were computed in (the upper bound of every date). */
@@ -64,15 +66,17 @@ export class DateMemo {
   /** A text date cell through the text cleaner, then normalizeDate (target 'date') or normalizeYear ('year'). */
   text(cell: SourceCell, target: DateTarget, referenceDate: string | null, anyAgeBirth = false): CellReading<string | null> {
     const thisYear = this.currentYear();
-    const memo = this.texts[target].of(cell);
+    // A year is the same whichever field is the month: only dates are read month first.
+    const monthFirst = cell.monthFirst === true && target === 'date';
+    const memo = (monthFirst ? (this.monthFirstTexts ??= new CellMemo(this.capacity)) : this.texts[target]).of(cell);
     const known = memo?.get(cell.text);
     if (known !== undefined) {
       if (known.byLimit === undefined) return known;
-      return { text: known.text, value: this.perLimit(known.byLimit, known.text.value, target, { date1904: this.date1904, referenceDate, anyAgeBirth }, thisYear) };
+      return { text: known.text, value: this.perLimit(known.byLimit, known.text.value, target, { date1904: this.date1904, referenceDate, anyAgeBirth, monthFirst }, thisYear) };
     }
     const text = cleanText(cell);
     if (text.value === '') return memo === undefined || !memo.storing ? { text, value: null } : memo.set(cell.text, frozenReading({ text, value: null }));
-    const { result, usesReferenceDate } = readDateCell(text.value, target, { date1904: this.date1904, referenceDate, anyAgeBirth }, thisYear);
+    const { result, usesReferenceDate } = readDateCell(text.value, target, { date1904: this.date1904, referenceDate, anyAgeBirth, monthFirst }, thisYear);
     if (memo === undefined || !memo.storing) return { text, value: result };
     if (!usesReferenceDate) return memo.set(cell.text, frozenReading({ text, value: result }));
     const value = frozen(result);
@@ -114,7 +118,7 @@ export class DateMemo {
     byLimit: ByLimit,
     value: string | number | Date,
     target: DateTarget,
-    options: { date1904: boolean; referenceDate: string | null; anyAgeBirth: boolean; yearColumn?: boolean; dayMonthSwapped?: DaySwapVerdict | undefined },
+    options: { date1904: boolean; referenceDate: string | null; anyAgeBirth: boolean; yearColumn?: boolean; dayMonthSwapped?: DaySwapVerdict | undefined; monthFirst?: boolean },
     thisYear: number,
   ): DateResult {
     const limit = twoDigitLimitKey(options.referenceDate, thisYear, options.anyAgeBirth);
@@ -143,6 +147,7 @@ export class DateMemo {
 
   private clear(): void {
     for (const texts of Object.values(this.texts)) texts.clear();
+    this.monthFirstTexts?.clear();
     for (const memos of Object.values(this.values)) {
       memos.numbers.clear();
       memos.times.clear();
