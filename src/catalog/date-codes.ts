@@ -15,6 +15,15 @@ export const dateCodes: readonly CatalogEntry[] = [
     fixVi: 'Ghi lại theo dạng ngày/tháng/năm (05/03/1990), tháng/năm (03/1990) hoặc chỉ năm (1990), đúng như sổ gốc.',
   },
   {
+    code: 'DATE_COLUMN_TOO_NARROW',
+    severity: 'warning',
+    field: 'date',
+    messageVi: 'Ô ngày tháng chỉ có "{value}": cột quá hẹp khi xuất tệp nên Excel ghi dấu # thay cho ngày; ngày vẫn còn trong bảng tính gốc. Để trống.',
+    description:
+      "The cell holds only '#' (3 or more, '########'): Excel shows a date too wide for its column that way, and 'Save as CSV' writes what is shown, so the date is lost from this file but still in the workbook. Not a clerk's typo, so not DATE_UNPARSEABLE: the value is left empty with this warning; where the date is required (registration date, a birth or death date) the record is rejected with FIELD_REQUIRED as well. One severity per code: a warning, since an optional date (a deceased's or a spouse's birth date) left empty does not stop the record.",
+    fixVi: 'Mở bảng tính gốc, kéo rộng cột ngày tháng cho đến khi ngày hiện đầy đủ, rồi xuất lại tệp CSV (hoặc gửi tệp .xlsx) và chạy lại.',
+  },
+  {
     code: 'DATE_YEAR_MISSING',
     severity: 'error',
     field: 'date',

@@ -77,8 +77,8 @@ export const ingestCodes: readonly CatalogEntry[] = [
     code: 'CSV_QUOTE_UNTERMINATED',
     severity: 'error',
     field: 'row',
-    messageVi: 'Dấu ngoặc kép mở ở dòng này không được đóng; phần còn lại của tệp CSV bị đọc thành một ô.',
-    description: 'A quoted CSV field never closes: the parser read the rest of the file into this record.',
+    messageVi: 'Dấu ngoặc kép mở ở dòng này không được đóng; dòng được đọc riêng (các dòng sau vẫn được đọc bình thường) nhưng không nạp vì không chắc các ô đã được tách đúng.',
+    description: 'A quoted CSV field opens but never closes on its line. Where papaparse read the lines after it into the field although they are entries of their own (the next line has as many delimiters as the last sound record), or the quote stays open to the end of the file, the line is read alone (from its quote on as typed) and rejected, and the lines after it are parsed again, each as its own record: one bad quote never hides the entries after it. A quoted field that closes on a later line whose next line is no entry (an address typed with Alt+Enter) is read whole.',
     fixVi: 'Mở tệp CSV bằng trình soạn thảo, đóng dấu ngoặc kép còn thiếu hoặc xuất lại tệp từ Excel.',
   },
   {
@@ -86,7 +86,7 @@ export const ingestCodes: readonly CatalogEntry[] = [
     severity: 'error',
     field: 'row',
     messageVi: 'Dấu ngoặc kép trong dòng này sai quy cách CSV.',
-    description: 'A quoted CSV field is followed by characters other than the delimiter.',
+    description: 'A quoted CSV field is followed by characters other than the delimiter (`"Bin" là tên ở nhà`, a nickname in bare quotes), so its value is not certain and the record is rejected. Where papaparse read the lines after it into the field and they are entries of their own (as many delimiters as the last sound record), only that line is rejected, kept in raw as typed from the quote on, and the lines after it are parsed again, each as its own record.',
     fixVi: 'Xuất lại tệp từ Excel hoặc sửa dấu ngoặc kép trong dòng.',
   },
   {

@@ -4,6 +4,7 @@ import { Transform } from 'node:stream';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { columnLetter } from './column-letter.js';
+import { CsvQuoteRecovery } from './csv-quote-recovery.js';
 import { lostVietnameseLetters, sniffDelimiter, sniffEncoding, type CsvDelimiter, type CsvEncoding } from './csv-sniff.js';
 import { UnreadableFileError } from './open-sheets.js';
 import type { SheetRow, SheetSource } from './sheet-source.js';
@@ -74,6 +75,12 @@ async function* readCsvRows(path: string, format: CsvFormat, onBytes?: (bytesRea
   let rowNumber = 0;
   let endsWithNewline = true;
   let paused = false;
+  // The file's text from the start of the record papaparse reads next: a record with a
+  // quote error is looked at again in its own text (meta.cursor gives where records end).
+  let unparsed = '';
+  let unparsedStart = 0;
+  let recordStart = 0;
+  const recovery = new CsvQuoteRecovery(format.delimiter);
 
   const notify = (): void => {
     wake?.();
@@ -95,6 +102,8 @@ async function* readCsvRows(path: string, format: CsvFormat, onBytes?: (bytesRea
       transform(chunk: Buffer | string, _encoding, callback) {
         const text = chunk.toString();
         if (text.length > 0) endsWithNewline = text.endsWith('\n') || text.endsWith('\r');
+        unparsed = unparsed.slice(recordStart - unparsedStart) + text;
+        unparsedStart = recordStart;
         callback(null, text);
       },
     }),
@@ -104,11 +113,16 @@ async function* readCsvRows(path: string, format: CsvFormat, onBytes?: (bytesRea
     delimiter: format.delimiter,
     skipEmptyLines: false,
     step(results) {
-      rowNumber++;
-      const row: CsvRow = { rowNumber, cells: toCells(results.data), fieldCount: results.data.length };
-      const problem = results.errors[0];
-      if (problem) row.problem = { code: problem.code === 'MissingQuotes' ? 'CSV_QUOTE_UNTERMINATED' : 'CSV_MALFORMED_QUOTES' };
-      queue.push(row);
+      const recordEnd = results.meta.cursor;
+      const start = recordStart;
+      const records = recovery.read(results, () => unparsed.slice(start - unparsedStart, recordEnd - unparsedStart));
+      recordStart = recordEnd;
+      for (const record of records) {
+        rowNumber++;
+        const row: CsvRow = { rowNumber, cells: toCells(record.fields), fieldCount: record.fields.length };
+        if (record.problem) row.problem = { code: record.problem };
+        queue.push(row);
+      }
       if (queue.length >= HIGH_WATER_ROWS && !paused) {
         // Backpressure on the text stream, not on the parser: papaparse's own pause()/resume()
         // of a Node stream can leave it silent for good (rows never arrive, the run hangs).

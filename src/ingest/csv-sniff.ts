@@ -41,14 +41,30 @@ const CP1258_TONE_MARKS = new Set([0xcc, 0xec, 0xde, 0xd2, 0xf2]);
 const CP1258_VOWEL_BYTES = new Set([0xc2, 0xca, 0xd4, 0xc3, 0xd5, 0xdd, 0xe2, 0xea, 0xf4, 0xe3, 0xf5, 0xfd]);
 const ASCII_VOWELS = new Set([...'aeiouyAEIOUY'].map((c) => c.charCodeAt(0)));
 
+/**
+ * Bytes that are letters in TCVN3 (.VnTime: Ă Â Ê Ô Ơ Ư Đ at A1–A7, ă â ê ô ơ ư đ at A8–AE,
+ * à ả ã á ạ at B5–B9, …; legacy-encodings.md §3) but punctuation and symbols in CP1258
+ * (¡ … ¿), which Vietnamese text in CP1258 hardly uses. NBSP (A0) is left out: both have it.
+ */
+const TCVN3_LETTERS_FIRST = 0xa1;
+const TCVN3_LETTERS_LAST = 0xbf;
+
 function looksLikeWindows1258(sample: Buffer): boolean {
   // In CP1258 text a tone-mark byte follows a vowel; in TCVN3/VNI bytes viewed
-  // the same way those byte values mostly follow consonants or stand alone.
+  // the same way those byte values mostly follow consonants or stand alone. TCVN3
+  // 'ề' is 0xD2, the CP1258 hook, and follows the i/y of 'iề'/'uyề' (Hiền, Quyền):
+  // its other letters, CP1258 symbols, outvote that (a small book of men's names
+  // without 'Thị' has only a few tone marks to count).
   let afterVowel = 0;
   let elsewhere = 0;
   for (let i = 0; i < sample.length; i++) {
     const byte = sample[i];
-    if (byte === undefined || !CP1258_TONE_MARKS.has(byte)) continue;
+    if (byte === undefined || byte < TCVN3_LETTERS_FIRST) continue;
+    if (byte <= TCVN3_LETTERS_LAST) {
+      elsewhere++;
+      continue;
+    }
+    if (!CP1258_TONE_MARKS.has(byte)) continue;
     const previous = i > 0 ? sample[i - 1] : undefined;
     if (previous !== undefined && (ASCII_VOWELS.has(previous) || CP1258_VOWEL_BYTES.has(previous))) afterVowel++;
     else elsewhere++;

@@ -80,6 +80,7 @@ const TRUNG_MY: Place = { run: 'catalog', district: '249', type: 'birth', file: 
 const NHAO_SON: Place = { run: 'catalog', district: '253', type: 'birth', file: '253-song-lo/birth-nhao-son-2025.xlsx', sheet: 'Sheet1' };
 const TONE_STYLE: Place = { run: 'tone-style', district: '249', type: 'birth', file: 'tone-style/birth-tone-style-old.xlsx', sheet: 'Sheet1' };
 const csv = (name: string): Place => ({ run: 'catalog', district: '249', type: 'birth', file: `249-binh-xuyen/${name}`, sheet: '' });
+const deathCsv = (name: string): Place => ({ ...csv(name), type: 'death' });
 
 function at(place: Place, row: number, code: string, field: string, output: CatalogOutput): CatalogCase {
   return { ...place, row, code, field, output };
@@ -117,6 +118,10 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(csv('birth-us-dates.csv'), 3, 'DATE_MONTH_FIRST_COLUMN', 'registration.date', 'clean.warnings'),
   at(csv('birth-us-dates.csv'), 4, 'DATE_MONTH_FIRST_COLUMN', 'child.birthDate', 'clean.warnings'),
   at(csv('split-name-columns.csv'), 3, 'NAME_GIVEN_NAME_EMPTY', 'child.fullName', 'clean.warnings'),
+  // '########': a date column too narrow when the book was exported; optional (a birth date of the deceased) and required.
+  at(deathCsv('death-date-column-too-narrow.csv'), 3, 'DATE_COLUMN_TOO_NARROW', 'deceased.birthDate', 'clean.warnings'),
+  at(deathCsv('death-date-column-too-narrow.csv'), 4, 'DATE_COLUMN_TOO_NARROW', 'registration.date', 'rejected.warnings'),
+  at(deathCsv('death-date-column-too-narrow.csv'), 4, 'FIELD_REQUIRED', 'registration.date', 'rejected.errors'),
   // Ditto marks: one with nothing above to copy (the required date is then missing), and a twin's, each field's note.
   at(csv('ditto-marks.csv'), 2, 'CELL_DITTO_NOTHING_TO_COPY', 'registration.date', 'rejected.warnings'),
   at(csv('ditto-marks.csv'), 2, 'FIELD_REQUIRED', 'registration.date', 'rejected.errors'),

@@ -1,5 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { encodeTcvn3 } from '../../fixtures/generator/legacy-encode.js';
 import { lostVietnameseLetters, sniffDelimiter, sniffEncoding } from '../../src/ingest/csv-sniff.js';
 
 const text = 'STT;Họ và tên;Ngày sinh\n1;Nguyễn Văn Đức;05/03/1990\n2;Trần Thị Thuỷ;1991\n3;Lê Thị Hương;12/12/1992\n';
@@ -34,6 +35,23 @@ describe('CSV encoding sniffing', () => {
     expect(sniffEncoding(tcvn3)).toBe('windows1252');
     const vni = iconv.encode('STT;Hoï vaø teân\n1;Nguyeãn Vaên Ñöùc\n2;Traàn Thò Thuûy\n', 'windows1252');
     expect(sniffEncoding(vni)).toBe('windows1252');
+  });
+
+  it('takes a small TCVN3 book whose ề (0xD2, the CP1258 hook) follows i/y for TCVN3, not Windows-1258', () => {
+    // A quarter's death book of men (no 'Thị'), typed in .VnTime: Quyền, Hiền, Tuyền, Điền.
+    const book = [
+      'SỔ ĐĂNG KÝ KHAI TỬ QUÝ I NĂM 2002,,,,,,',
+      'Số,Ngày đăng ký,Họ và tên người chết,Năm sinh,Ngày chết,Nơi chết,Người đi khai',
+      '1,08/01/2002,Nguyễn Văn Quyền,1921,05/01/2002,Tại nhà,Nguyễn Văn Hải',
+      '2,19/01/2002,Trần Văn Hiền,1930,15/01/2002,Tại nhà,Trần Văn Nam',
+      '3,04/02/2002,Lê Văn Tiến,1918,01/02/2002,Tại nhà,Lê Văn Tuấn',
+      '4,21/02/2002,Phạm Văn Tuyền,1925,18/02/2002,Bệnh viện tỉnh,Phạm Văn Long',
+      '5,10/03/2002,Đỗ Văn Thành,1940,07/03/2002,Tại nhà,Đỗ Văn Sơn',
+      '6,28/03/2002,Hoàng Văn Điền,1927,25/03/2002,Tại nhà,Hoàng Văn Hòa',
+    ].join('\r\n');
+    expect(sniffEncoding(iconv.encode(`${encodeTcvn3(book)}\r\n`, 'windows1252'))).toBe('windows1252');
+    // The same names in CP1258 are still CP1258.
+    expect(sniffEncoding(cp1258(`${book}\r\n`))).toBe('windows1258');
   });
 
   it('decodes Windows-1258 back to the same letters once NFC-normalised', () => {

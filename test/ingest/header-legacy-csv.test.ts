@@ -98,4 +98,22 @@ describe('header of a legacy-font register exported to CSV', () => {
     expect((records[1]?.mother as { fullName: string }).fullName).toBe('Vũ Minh Loan');
     expect((records[1]?.father as { fullName: string }).fullName).toBe('Phan Quang Dũng');
   });
+
+  it('a run loads a small TCVN3 death book whose names have ề after i/y (Quyền, Hiền), once taken for Windows-1258', async () => {
+    const book = [
+      ['SỔ ĐĂNG KÝ KHAI TỬ QUÝ I NĂM 2002', '', '', '', '', '', ''],
+      ['Số', 'Ngày đăng ký', 'Họ và tên người chết', 'Năm sinh', 'Ngày chết', 'Nơi chết', 'Người đi khai'],
+      ['1', '08/01/2002', 'Nguyễn Văn Quyền', '1921', '05/01/2002', 'Tại nhà', 'Nguyễn Văn Hải'],
+      ['2', '19/01/2002', 'Trần Văn Hiền', '1930', '15/01/2002', 'Tại nhà', 'Trần Văn Nam'],
+      ['3', '04/02/2002', 'Lê Văn Tiến', '1918', '01/02/2002', 'Tại nhà', 'Lê Văn Tuấn'],
+      ['4', '21/02/2002', 'Phạm Văn Tuyền', '1925', '18/02/2002', 'Bệnh viện tỉnh', 'Phạm Văn Long'],
+      ['5', '10/03/2002', 'Đỗ Văn Thành', '1940', '07/03/2002', 'Tại nhà', 'Đỗ Văn Sơn'],
+      ['6', '28/03/2002', 'Hoàng Văn Điền', '1927', '25/03/2002', 'Tại nhà', 'Hoàng Văn Hòa'],
+    ];
+    const { out } = await runInto({ type: 'death', districts: ['249'], inputs: [writeCsv('tcvn3', book.map((cells) => cells.map(encodeTcvn3)))] });
+    const records = readJsonl(join(out, '249', 'death', 'clean.jsonl'));
+    expect(records.map((record) => (record.deceased as { fullName: string }).fullName)).toEqual([
+      'Nguyễn Văn Quyền', 'Trần Văn Hiền', 'Lê Văn Tiến', 'Phạm Văn Tuyền', 'Đỗ Văn Thành', 'Hoàng Văn Điền',
+    ]);
+  });
 });

@@ -8,6 +8,7 @@ import { normalizeDate, normalizeYear, type DateOptions } from '../../src/normal
 /** One cell that produces each code, to check the catalog templates against real findings. */
 const SAMPLES: Record<string, CellValue> = {
   DATE_UNPARSEABLE: 'abc',
+  DATE_COLUMN_TOO_NARROW: '########',
   DATE_YEAR_MISSING: '5/3',
   DATE_IMPOSSIBLE: '31/02/1990',
   DATE_OUT_OF_RANGE: '1700',
@@ -41,6 +42,7 @@ const SAMPLE_OPTIONS: Record<string, DateOptions> = {
 
 const EXPECTED_SEVERITY: Record<string, string> = {
   DATE_UNPARSEABLE: 'error',
+  DATE_COLUMN_TOO_NARROW: 'warning',
   DATE_YEAR_MISSING: 'error',
   DATE_YEAR_FROM_BOOK: 'warning',
   DATE_YEAR_NOT_BOOK: 'warning',

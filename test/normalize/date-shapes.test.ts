@@ -260,9 +260,16 @@ const unknownOrEmpty: Row[] = [
   ['../../....', null, ['DATE_UNKNOWN']],
   ['-', null, ['DATE_UNKNOWN']],
   ['0', null, ['DATE_UNKNOWN']],
+  // Excel's display of a date its column was too narrow for, written as is to the CSV: the date is in the workbook.
+  ['########', null, ['DATE_COLUMN_TOO_NARROW']],
+  [' ###### ', null, ['DATE_COLUMN_TOO_NARROW']],
+  ['###', null, ['DATE_COLUMN_TOO_NARROW']],
 ];
 
 const rejected: Row[] = [
+  // Not Excel's too-narrow display: fewer than 3 '#', or '#' beside something else.
+  ['##', null, ['DATE_UNPARSEABLE']],
+  ['#05/03/1990#', null, ['DATE_UNPARSEABLE']],
   ['31/02/1990', null, ['DATE_IMPOSSIBLE']],
   ['30/02/1990', null, ['DATE_IMPOSSIBLE']],
   ['29/02/1991', null, ['DATE_IMPOSSIBLE']],

@@ -31,14 +31,17 @@ describe('a district with broken files', () => {
     expect(clean.map((record) => (record.provenance as { row: number }).row)).toEqual([2]);
   });
 
-  it('rejects the record whose quote never closes, with the rest of the file it swallowed', () => {
+  it('rejects the record whose quote never closes, alone: the entry on the next line is read on its own', () => {
     const rejected = readJsonl(join(out, '249/birth/rejected.jsonl'));
-    const quote = rejected.find((row) => (row.provenance as { file: string }).file === 'unterminated-quote.csv');
-    expect(quote).toMatchObject({ provenance: { row: 3 }, errors: expect.arrayContaining([expect.objectContaining({ code: 'CSV_QUOTE_UNTERMINATED' })]) });
+    const quote = rejected.filter((row) => (row.provenance as { file: string }).file === 'unterminated-quote.csv');
+    expect(quote).toEqual([expect.objectContaining({ provenance: expect.objectContaining({ row: 3 }), errors: expect.arrayContaining([expect.objectContaining({ code: 'CSV_QUOTE_UNTERMINATED' })]) })]);
+    expect(quote[0]?.raw).toMatchObject({ 'Họ và tên': '"Mai Thị Đào', 'Họ và tên mẹ': 'Mai Thị Hồng' });
+    const clean = readJsonl(join(out, '249/birth/clean.jsonl')).filter((record) => (record.provenance as { file: string }).file === 'unterminated-quote.csv');
+    expect(clean.map((record) => (record.provenance as { row: number }).row)).toEqual([2, 4]);
   });
 
   it('still closes the accounting', () => {
     const { counts } = readJson(join(out, '249/birth/manifest.json'));
-    expect(counts).toMatchObject({ rowsRead: 6, clean: 4, rejected: 2, mergedAway: 0 });
+    expect(counts).toMatchObject({ rowsRead: 7, clean: 5, rejected: 2, mergedAway: 0 });
   });
 });

@@ -5,6 +5,8 @@
 export const DATE_CODES = {
   /** error: nothing date-like could be read. */
   unparseable: 'DATE_UNPARSEABLE',
+  /** warning: '########', Excel's display of a date its column was too narrow for, exported as is; value left empty. */
+  columnTooNarrow: 'DATE_COLUMN_TOO_NARROW',
   /** error: day/month read but no year. */
   yearMissing: 'DATE_YEAR_MISSING',
   /** warning: a registration date typed without its year took its book's (src/record-types/registration-fields.ts, not the normalizer). */

@@ -16,6 +16,9 @@ import { failure, resolveDate, unknownDate, type ResolveContext } from './resolv
 
 /** Longer cells are notes, not dates; also bounds the regex work per cell. */
 const MAX_DATE_TEXT_LENGTH = 120;
+/** Excel's display of a date too wide for its column, as 'Save as CSV' writes it: '#' only, 3 or more. */
+const TOO_NARROW = /^#{3,}$/;
+const HASH = 0x23;
 const NUMERIC_TEXT = /^(\d+)(?:[.,](\d+))?$/;
 const ZEROS = /^0+$/;
 /** Digits and separators only: nothing to fold and no marker words. */
@@ -84,6 +87,8 @@ function readLookalikeDigits(text: string, date1904: boolean, context: ResolveCo
 
 export function readText(value: string, date1904: boolean, context: ResolveContext): Normalized<string | null> {
   const trimmed = value.trim();
+  // The date is in the workbook, only not in this export: no clerk's typo to report as unreadable.
+  if (trimmed.charCodeAt(0) === HASH && TOO_NARROW.test(trimmed)) return ok(null, [{ code: DATE_CODES.columnTooNarrow }]);
   if (trimmed.length > MAX_DATE_TEXT_LENGTH) return failure(DATE_CODES.unparseable);
   const common = readCommonShape(trimmed);
   if (common !== null) return resolveDate(common, {}, context);

@@ -1,0 +1,108 @@
+import Papa from 'papaparse';
+
+/**
+ * Reads back the lines one bad quote made papaparse swallow, with papaparse.
+ *
+ * papaparse reads a field that starts with a quote up to a quote followed by the
+ * delimiter or the line end, however many lines later (RFC 4180). A quote typed by
+ * hand ('"Bin" là tên ở nhà' in Ghi chú, a name whose closing quote was never typed)
+ * then swallows the entries after it into one field, and they vanish from the count.
+ * Where papaparse reports a quote error on a record whose text runs over several
+ * lines, and the line after its first looks like a whole entry (as many delimiters as
+ * the last sound record) or the quote stayed open to the end of the file, the record
+ * is taken apart at its line ends: its first line is rejected on its own, read as
+ * typed from the bad quote on, and the lines after it are parsed again (with this
+ * same recovery), each as its own record. A quoted address typed with Alt+Enter has
+ * no quote error, or continuation lines that are no entries, and stays whole.
+ */
+export type CsvQuoteProblem = 'CSV_QUOTE_UNTERMINATED' | 'CSV_MALFORMED_QUOTES';
+
+export interface CsvRecord {
+  /** Every field, empty ones included. */
+  fields: string[];
+  problem?: CsvQuoteProblem;
+}
+
+/** Records need this many fields before their width says what a whole entry looks like (title lines have one). */
+const MIN_RECORD_FIELDS = 3;
+
+export class CsvQuoteRecovery {
+  /** Fields of the last record read without a quote problem (at least MIN_RECORD_FIELDS), 0 before one. */
+  private recordFields = 0;
+
+  constructor(private readonly delimiter: string) {}
+
+  /**
+   * The records in one record papaparse read: its step result, and its text in
+   * the file (from the previous record's meta.cursor to its own), asked for only
+   * when papaparse reports an error on it.
+   */
+  read(result: Papa.ParseStepResult<string[]>, recordText: () => string): CsvRecord[] {
+    const fields = result.data;
+    const error = result.errors[0];
+    if (!error) {
+      if (fields.length >= MIN_RECORD_FIELDS) this.recordFields = fields.length;
+      return [{ fields }];
+    }
+    const swallowed = error.type === 'Quotes' ? this.splitSwallowedLines(recordText(), result.errors, result.meta.linebreak) : undefined;
+    return swallowed ?? [{ fields, problem: error.code === 'MissingQuotes' ? 'CSV_QUOTE_UNTERMINATED' : 'CSV_MALFORMED_QUOTES' }];
+  }
+
+  /** The records of a text held in memory (lines a bad quote swallowed), parsed by papaparse with this recovery. */
+  readText(text: string, newline: string): CsvRecord[] {
+    const records: CsvRecord[] = [];
+    let recordStart = 0;
+    Papa.parse<string[]>(text, {
+      delimiter: this.delimiter,
+      newline: newline as Papa.ParseConfig['newline'],
+      skipEmptyLines: false,
+      step: (result) => {
+        const start = recordStart;
+        records.push(...this.read(result, () => text.slice(start, result.meta.cursor)));
+        recordStart = result.meta.cursor;
+      },
+    });
+    return records;
+  }
+
+  /** The lines of a record whose bad quote swallowed the entries after it, or undefined when it is one record after all. */
+  private splitSwallowedLines(recordText: string, errors: Papa.ParseError[], newline: string): CsvRecord[] | undefined {
+    const text = recordText.endsWith(newline) ? recordText.slice(0, -newline.length) : recordText;
+    const firstEnd = text.indexOf(newline);
+    if (firstEnd === -1) return undefined;
+    const rest = text.slice(firstEnd + newline.length);
+    const openToEnd = errors.some((error) => error.code === 'MissingQuotes');
+    if (!openToEnd && !this.looksLikeRecord(rest, newline)) return undefined;
+    return [this.readBadLine(text.slice(0, firstEnd), newline), ...this.readText(rest, newline)];
+  }
+
+  /** Whether the first line of the text has as many delimiters as the last sound record: an entry of its own, not the rest of a field. */
+  private looksLikeRecord(text: string, newline: string): boolean {
+    if (this.recordFields === 0) return false;
+    const lineEnd = text.indexOf(newline);
+    const line = lineEnd === -1 ? text : text.slice(0, lineEnd);
+    let fields = 1;
+    for (let at = line.indexOf(this.delimiter); at !== -1; at = line.indexOf(this.delimiter, at + 1)) {
+      if (++fields >= this.recordFields) return true;
+    }
+    return false;
+  }
+
+  /**
+   * One line whose quote went wrong, read alone by papaparse: the fields before the
+   * bad quote as parsed, from the bad quote on as typed (quotes kept, split at each
+   * delimiter), so raw shows what the clerk typed. A quote closed and followed by
+   * text is CSV_MALFORMED_QUOTES, one never closed on its line CSV_QUOTE_UNTERMINATED.
+   */
+  private readBadLine(line: string, newline: string): CsvRecord {
+    const config = { delimiter: this.delimiter, newline: newline as Papa.ParseConfig['newline'], skipEmptyLines: false };
+    const parsed = Papa.parse<string[]>(line, config);
+    const quoteError = parsed.errors.find((error) => error.type === 'Quotes');
+    if (quoteError?.index === undefined) return { fields: parsed.data[0] ?? [''], problem: 'CSV_MALFORMED_QUOTES' };
+    // papaparse reports the position just after the field's opening quote.
+    const quoteAt = quoteError.index - 1;
+    const before = quoteAt > 0 ? (Papa.parse<string[]>(line.slice(0, quoteAt), config).data[0] ?? ['']).slice(0, -1) : [];
+    const problem = parsed.errors.some((error) => error.code === 'InvalidQuotes') ? 'CSV_MALFORMED_QUOTES' : 'CSV_QUOTE_UNTERMINATED';
+    return { fields: [...before, ...line.slice(quoteAt).split(this.delimiter)], problem };
+  }
+}
