@@ -24,6 +24,16 @@ import type { RecordTypeDefinition } from './record-type.js';
 const childWords = ['', 'trẻ', 'trẻ em', 'con', 'người được khai sinh', 'của trẻ'];
 const motherWords = ['mẹ', 'người mẹ', 'của mẹ'];
 const fatherWords = ['cha', 'bố', 'người cha', 'của cha'];
+/**
+ * Words that name both parents at once ('Nơi cư trú của cha, mẹ', 'Dân tộc bố mẹ', 'Quốc tịch cha và mẹ'):
+ * folded, 'cha, mẹ', 'cha/mẹ' and 'cha - mẹ' are all 'cha me'. The column is both parents' (readParent).
+ */
+const parentsWords = [
+  'cha mẹ', 'của cha mẹ', 'mẹ cha', 'của mẹ cha', 'cha và mẹ', 'của cha và mẹ', 'mẹ và cha', 'của mẹ và cha',
+  'bố mẹ', 'của bố mẹ', 'bố và mẹ', 'của bố và mẹ',
+];
+/** What one column can say of both parents: where they live, their people, their country. */
+const sharedParentAttributes = { ethnicity: a.ethnicity, nationality: a.nationality, residence: a.residence };
 const parentAttributes = {
   fullName: a.fullName,
   familyNamePart: a.familyNamePart,
@@ -64,6 +74,7 @@ const columns: ColumnDefinition[] = [
   ...birthDateBySexColumns('child'),
   ...personColumns('mother', motherWords, parentAttributes),
   ...personColumns('father', fatherWords, parentAttributes),
+  ...personColumns('parents', parentsWords, sharedParentAttributes),
   ...declarantColumns,
   remarksColumn,
 ];
@@ -95,21 +106,40 @@ export const birthRecordSchema = s.recordSchema('birth', {
 export type BirthRecord = z.infer<typeof birthRecordSchema>;
 
 const PARENT_KEYS = { mother: personKeys('mother'), father: personKeys('father') };
+/** Column keys of a column headed for both parents ('Nơi cư trú của cha, mẹ'); fields of neither record path. */
+const SHARED_KEYS = personKeys('parents');
 const CHILD_KEYS = { birthDate: 'child.birthDate', personalId: 'child.personalId' };
 
 const PARENT_VI = { mother: 'mẹ', father: 'cha' } as const;
 
+/** Values of the columns headed for both parents, read once per entry (their findings bound to 'parents.…'). */
+interface SharedParentValues {
+  ethnicityCode: string | null;
+  nationality: string | null;
+  residence: string | null;
+}
+
+function readSharedParentValues(reader: FieldReader): SharedParentValues {
+  return {
+    ethnicityCode: reader.ethnicity(SHARED_KEYS.ethnicity, SHARED_KEYS.ethnicityCode),
+    nationality: reader.nationality(SHARED_KEYS.nationality),
+    residence: reader.place(SHARED_KEYS.residence),
+  };
+}
+
 /**
  * A parent's columns; a two-digit birth year resolves against the child's birth (a parent is born first).
- * Problems of a parent's ID are warnings (id-century.ts): the entry registers the child.
+ * Problems of a parent's ID are warnings (id-century.ts): the entry registers the child. A column headed
+ * for both parents ('Nơi cư trú của cha, mẹ') gives its value to each parent whose own column is empty.
  */
-function readParent(reader: FieldReader, role: 'mother' | 'father', childBirthDate: string | null): z.infer<typeof parentSchema> {
+function readParent(reader: FieldReader, role: 'mother' | 'father', childBirthDate: string | null, shared: SharedParentValues): z.infer<typeof parentSchema> {
   const keys = PARENT_KEYS[role];
   const typedBirthYear = reader.year(keys.birthYear, keys.birthYear, childBirthDate);
-  const fullName = reader.name(keys.fullName, keys.fullName, keys.nationality)?.fullName ?? null;
-  const ethnicityCode = reader.ethnicity(keys.ethnicity, keys.ethnicityCode);
-  const nationality = reader.nationality(keys.nationality);
-  const residence = reader.place(keys.residence);
+  const nationalityKey = reader.has(keys.nationality) ? keys.nationality : SHARED_KEYS.nationality;
+  const fullName = reader.name(keys.fullName, keys.fullName, nationalityKey)?.fullName ?? null;
+  const ethnicityCode = reader.ethnicity(keys.ethnicity, keys.ethnicityCode) ?? shared.ethnicityCode;
+  const nationality = reader.nationality(keys.nationality) ?? shared.nationality;
+  const residence = reader.place(keys.residence) ?? shared.residence;
   const { birthDate: birthYear, personalId } = readPersonalIdAfterBirth(
     reader,
     { birthDate: keys.birthYear, personalId: keys.personalId },
@@ -118,6 +148,16 @@ function readParent(reader: FieldReader, role: 'mother' | 'father', childBirthDa
     { nationality, parent: PARENT_VI[role] },
   );
   return { fullName, birthYear, ethnicityCode: ethnicityOfNational(ethnicityCode, nationality, reader.options.ethnicityCodeList), nationality, residence, personalId };
+}
+
+/**
+ * The father an entry names: by his name, or at least his birth year or ID (kept, though unnamed, rather
+ * than lost). An ethnicity, a nationality or a residence alone names no one: a child born out of wedlock
+ * has the father's cells empty, while 'Kinh' | 'Việt Nam' are often typed down the whole column and a
+ * column headed for both parents gives the mother's address to him too. Such an entry has no father (null).
+ */
+function namedFather(father: z.infer<typeof parentSchema>): z.infer<typeof parentSchema> | null {
+  return father.fullName !== null || father.birthYear !== null || father.personalId !== null ? father : null;
 }
 
 export const birthType: RecordTypeDefinition = {
@@ -133,7 +173,8 @@ export const birthType: RecordTypeDefinition = {
     const name = reader.name('child.fullName', 'child.fullName', 'child.nationality');
     const typedSex = reader.sex('child.sex');
     const { sex, birthDate: typedBirthDate } = readBirthDateBySex(reader, 'child', typedSex, reader.date('child.birthDate'));
-    const father = readParent(reader, 'father', typedBirthDate);
+    const shared = readSharedParentValues(reader);
+    const father = readParent(reader, 'father', typedBirthDate, shared);
     // Read in the order the findings have always been listed in (notes are compared with golden files).
     const remarks = reader.text('remarks');
     const birthPlace = reader.place('child.birthPlace');
@@ -154,8 +195,8 @@ export const birthType: RecordTypeDefinition = {
           nationality,
           personalId,
         }),
-        mother: readParent(reader, 'mother', typedBirthDate),
-        father: Object.values(father).every((value) => value === null) ? null : father,
+        mother: readParent(reader, 'mother', typedBirthDate, shared),
+        father: namedFather(father),
         declarant: readDeclarant(reader),
       },
     };

@@ -66,12 +66,15 @@ export function fieldOfKey(key: string): string {
   if (key.endsWith('NamePart')) return `${key.slice(0, key.lastIndexOf('.'))}.fullName`;
   if (SPLIT_BY_SEX.test(key)) return key.replace(SPLIT_BY_SEX, '$1');
   if (DATE_PART.test(key)) return key.replace(DATE_PART, '$1');
+  // A column of both parents ('Nơi cư trú của cha, mẹ', birth.ts) feeds the mother's field, always in the record.
+  if (key.startsWith(PARENTS)) return fieldOfKey(`mother.${key.slice(PARENTS.length)}`);
   if (key.endsWith('.ethnicity')) return `${key}Code`;
   // 'Số, quyển': the number and the book in one cell; the number is what the column is read for.
   if (key === 'registration.numberAndBook') return 'registration.number';
   return key;
 }
 
+const PARENTS = 'parents.';
 /** 'child.sexMale', 'deceased.birthDateFemale'. */
 const SPLIT_BY_SEX = /(\.(?:sex|birthDate))(?:Male|Female)$/;
 /** 'child.birthDateDay', 'registration.dateYear', 'deathDateMonth' (date-parts.ts); never 'mother.birthYear', a field of its own. */

@@ -41,4 +41,8 @@ describe('the record field a ditto mark fed (fieldOfKey)', () => {
       'mother.birthYear',
     ]);
   });
+
+  it("gives a column of both parents ('Nơi cư trú của cha, mẹ') the mother's field, which every birth record has", () => {
+    expect(['parents.residence', 'parents.ethnicity', 'parents.nationality'].map(fieldOfKey)).toEqual(['mother.residence', 'mother.ethnicityCode', 'mother.nationality']);
+  });
 });
