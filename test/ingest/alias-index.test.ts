@@ -9,18 +9,26 @@ import type { RecordTypeDefinition } from '../../src/record-types/record-type.js
 /** The lookup as first written: every phrase alias tested against every label, longest first. */
 function referenceLookup(type: RecordTypeDefinition, extra: Record<string, readonly string[]>) {
   type Target = { key: string; notMatching?: RegExp; secondary?: true };
-  const exact = new Map<string, Target>();
+  // Every target of a fold, the first one added first: a later one of another column is tried only when both
+  // exclude some labels (notMatching) and the first excludes this one ('Số, quyển' folds as 'Số quyển').
+  const exact = new Map<string, Target[]>();
   const phrases: { folded: string; target: Target }[] = [];
-  // Secondary aliases after every primary one, their exact hits marked.
-  for (const secondary of [false, true]) {
+  // Primary aliases, then abbreviations (exact only, never inside a longer label), then secondary aliases, their hits marked.
+  for (const kind of ['primary', 'abbreviation', 'secondary'] as const) {
     for (const column of type.columns) {
-      const target: Target = { key: column.key, ...(column.notMatching ? { notMatching: column.notMatching } : {}), ...(secondary ? { secondary: true as const } : {}) };
-      const aliases = secondary ? (column.secondaryAliases ?? []) : [column.header, ...column.aliases, ...(extra[column.key] ?? [])];
+      const target: Target = { key: column.key, ...(column.notMatching ? { notMatching: column.notMatching } : {}), ...(kind === 'secondary' ? { secondary: true as const } : {}) };
+      const aliases =
+        kind === 'primary' ? [column.header, ...column.aliases, ...(extra[column.key] ?? [])] : kind === 'abbreviation' ? (column.abbreviations ?? []) : (column.secondaryAliases ?? []);
       for (const alias of aliases) {
         const key = foldHeader(alias);
-        if (key === '' || exact.has(key)) continue;
-        exact.set(key, target);
-        if (key.includes(' ')) phrases.push({ folded: key, target });
+        if (key === '') continue;
+        const known = exact.get(key);
+        if (known) {
+          if (known[0]!.key !== column.key && known[0]!.notMatching && target.notMatching && !known.some((t) => t.key === column.key)) known.push(target);
+          continue;
+        }
+        exact.set(key, [target]);
+        if (key.includes(' ') && kind !== 'abbreviation') phrases.push({ folded: key, target });
       }
     }
   }
@@ -42,8 +50,11 @@ function referenceLookup(type: RecordTypeDefinition, extra: Record<string, reado
   }
   return (folded: string, rawLabel: string): { key: string; confidence: number; fallback?: true; secondary?: true } | undefined => {
     const lowerRaw = rawLabel.normalize('NFC').toLowerCase();
-    const hit = exact.get(folded);
-    if (hit) return hit.notMatching?.test(lowerRaw) ? undefined : { key: hit.key, confidence: 1, ...(hit.secondary ? { secondary: true as const } : {}) };
+    const targets = exact.get(folded);
+    if (targets) {
+      const hit = targets[0]!.notMatching?.test(lowerRaw) ? targets.slice(1).find((t) => !t.notMatching?.test(lowerRaw)) : targets[0];
+      return hit ? { key: hit.key, confidence: 1, ...(hit.secondary ? { secondary: true as const } : {}) } : undefined;
+    }
     const wholeHit = whole.get(folded);
     if (wholeHit) {
       if (spelling(rawLabel) !== folded && !wholeHit.spellings.includes(spelling(rawLabel))) return undefined;
@@ -67,7 +78,7 @@ function referenceLookup(type: RecordTypeDefinition, extra: Record<string, reado
 const aliasWords = [
   ...new Set(
     RECORD_TYPE_NAMES.flatMap((name) =>
-      RECORD_TYPES[name].columns.flatMap((c) => [c.header, ...c.aliases, ...(c.secondaryAliases ?? []), ...(c.wholeLabels ?? []), ...(c.fallbackLabels ?? [])]).flatMap((alias) => alias.split(/\s+/)),
+      RECORD_TYPES[name].columns.flatMap((c) => [c.header, ...c.aliases, ...(c.abbreviations ?? []), ...(c.secondaryAliases ?? []), ...(c.wholeLabels ?? []), ...(c.fallbackLabels ?? [])]).flatMap((alias) => alias.split(/\s+/)),
     ),
   ),
 ];
