@@ -111,7 +111,7 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
     severity: 'error',
     field: 'personalId',
     messageVi: 'Số định danh/CMND "{value}" không đúng định dạng (12 số hoặc CMND 9 số).',
-    description: 'After removing spaces, dots and dashes the cell is not 12 digits, 9 digits, or 8/10/11 digits whose lost leading zeros can be restored. Zeros are restored wherever a number lost them — a number cell, a number written out as text (\'2.6E+10\', \'…34.0\'), a CSV field. A workbook\'s text cell of 10–11 digits (a column stored as numbers, then turned into Text) is restored only when the 12-digit ID agrees with the register: a known province code, a 4th digit for the person\'s sex and birth century, digits 5–6 of the birth year, a birth in 1900–2099 not after the registration. \'1351234567\', a CMND typed with a digit too many, would be a Hà Nội ID of a girl born in 2051, and stays malformed.',
+    description: 'After removing spaces, dots and dashes the cell is not 12 digits, 9 digits, or 8/10/11 digits whose lost leading zeros can be restored. Zeros are restored wherever a number lost them — a number cell, a number written out as text (\'2.6E+10\', \'…34.0\'), a CSV field. A workbook\'s text cell of 10–11 digits (a column stored as numbers, then turned into Text) is restored only when the 12-digit ID agrees with the register: a known province code, a 4th digit for the person\'s sex and birth century, digits 5–6 of the birth year, a birth in 1900–2099 not after the registration. \'1351234567\', a CMND typed with a digit too many, would be a Hà Nội ID of a girl born in 2051, and stays malformed. On a parent\'s ID it is the warning ID_PARENT_MALFORMED.',
     fixVi: 'Ghi đủ 12 chữ số của số định danh cá nhân (hoặc 9 chữ số của CMND) theo giấy tờ.',
   },
   {
@@ -207,6 +207,14 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
     messageVi: 'Số định danh của {person} "{value}" bị Excel hiển thị dạng số mũ và đã mất chữ số: để trống số định danh của {person}.',
     description: "ID_DIGITS_LOST on a parent's ID in a birth entry ('2.6217E+10'): the real number cannot be recovered, so the parent's ID is left empty and the entry loaded, with this warning naming the cell as typed (see ID_PARENT_SEX_CENTURY_MISMATCH).",
     fixVi: 'Định dạng cột là Văn bản (Text) và nhập lại số định danh của cha, mẹ từ sổ gốc.',
+  },
+  {
+    code: 'ID_PARENT_MALFORMED',
+    severity: 'warning',
+    field: 'personalId',
+    messageVi: 'Số định danh/CMND của {person} "{value}" không đúng định dạng (12 số hoặc CMND 9 số): để trống số định danh của {person}.',
+    description: "ID_MALFORMED on a parent's ID in a birth entry (a letter O typed for a zero, a digit too many or too few): the parent's ID is left empty and the entry loaded, with this warning naming the cell as typed, which also stays in the record's raw (see ID_PARENT_SEX_CENTURY_MISMATCH).",
+    fixVi: 'Đối chiếu giấy tờ của cha, mẹ và ghi đủ 12 chữ số của số định danh cá nhân (hoặc 9 chữ số của CMND).',
   },
   {
     code: 'REGISTER_NUMBER_YEAR_DROPPED',

@@ -79,6 +79,8 @@ function assignOnce(
   let person: NamedPerson | null = null;
   // Whether the columns keyed since the last name column are all the declarant's ('Người đi khai sinh' | 'Số CMND').
   let afterDeclarant = false;
+  // The role of the last name column keyed ('father' after 'Họ tên cha'), grouped or not.
+  let namedRole: string | null = null;
   for (const column of candidate.columns) {
     if (column.unplaced) continue;
     const allowed = (key: string): boolean => !refused.has(refusal(column.column, key));
@@ -95,6 +97,9 @@ function assignOnce(
       if (person !== null && (!best || best.confidence < 1)) best = attributeOfPerson(column, person, index, lookups, taken, allowed) ?? best;
       // The declarant has no ID key: their ID column stays in `raw` rather than pass for the registered person's.
       if (afterDeclarant && best !== undefined && isUnqualifiedId(column.fold ?? '')) wanted = best = undefined;
+      else if (best !== undefined && namedRole !== null && !best.key.startsWith(`${namedRole}.`) && isCardId(column.fold ?? '')) {
+        wanted = best = idOfNamedPerson(column, person, namedRole, index, lookups, taken, allowed);
+      }
     }
     const hidden = isHidden(column.column);
     // Only a column left with nothing displaces: one that reads as the person's to its left keeps that reading.
@@ -108,7 +113,10 @@ function assignOnce(
     holders.set(best.key, { column: column.column, rank: rank(best, hidden) });
     score += best.confidence;
     confidences.set(column.column, best.confidence);
-    if (best.key.endsWith('.fullName')) person = column.group ? null : namedPerson(best.key, column.fold ?? '');
+    if (best.key.endsWith('.fullName')) {
+      person = column.group ? null : namedPerson(best.key, column.fold ?? '');
+      namedRole = best.key.slice(0, best.key.indexOf('.'));
+    }
     afterDeclarant = !column.group && best.key.startsWith('declarant.') && (best.key === 'declarant.fullName' || afterDeclarant);
   }
   return { keys, taken, confidences, score };
@@ -126,6 +134,34 @@ const UNQUALIFIED_ID_LABELS = new Set([personAttributes.personalId.header, ...pe
  */
 function isUnqualifiedId(fold: string): boolean {
   return UNQUALIFIED_ID_LABELS.has(fold);
+}
+
+/**
+ * Folded ID labels naming no person that name an identity card ('CCCD', 'Số CMND', 'Giấy tờ tùy thân'),
+ * not the personal ID number ('Số định danh cá nhân', 'Mã định danh', 'Số ĐDCN'): the number a birth
+ * registration gives the child (Law on Civil Status Art. 14), which a book may type after the parents.
+ */
+const CARD_ID_LABELS = new Set([...UNQUALIFIED_ID_LABELS].filter((fold) => !fold.includes('dinh danh') && !fold.includes('ddcn')));
+
+function isCardId(fold: string): boolean {
+  return CARD_ID_LABELS.has(fold);
+}
+
+/**
+ * An ID card label naming no person ('CCCD', 'Số CMND', 'CMND/CCCD') right of
+ * another person's name column is that person's ID, as a repeated 'Năm sinh' is
+ * that person's year: 'Họ tên cha' | 'Năm sinh' | 'CCCD' | 'Họ tên mẹ' | 'Năm
+ * sinh' | 'CCCD' (no child under 14 holds a card). The registered person's ID is
+ * such a label only inside their own block, before the first other person's
+ * name. When the person named to the left has no free ID key (a name read from
+ * a group), the column stays in `raw`.
+ */
+function idOfNamedPerson(
+  column: CandidateColumn, person: NamedPerson | null, namedRole: string, index: AliasIndex, lookups: SheetLookups, taken: ReadonlySet<string>,
+  allowed: (key: string) => boolean,
+): AliasHit | undefined {
+  if (person === null || person.role !== namedRole) return undefined;
+  return attributeOfPerson(column, person, index, lookups, taken, allowed);
 }
 
 /** A fallback label right of a person's ID column ('Số CMND' | 'Ngày cấp') is the ID's issue date. */

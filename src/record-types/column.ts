@@ -47,17 +47,21 @@ export interface ColumnDefinition {
 export function personColumns(
   role: string,
   roleWords: readonly string[],
-  attributes: Record<string, { header: string; aliases: readonly string[]; abbreviations?: readonly string[] }>,
+  attributes: Record<string, { header: string; aliases: readonly string[]; abbreviations?: readonly string[]; notMatching?: RegExp }>,
   notMatching?: RegExp,
 ): ColumnDefinition[] {
   const qualify = (label: string, word: string): string => (word === '' ? label : `${label} ${word}`);
-  return Object.entries(attributes).map(([attribute, { header, aliases, abbreviations }]) => ({
-    key: `${role}.${attribute}`,
-    header: qualify(header, roleWords[0] ?? ''),
-    aliases: [header, ...aliases].flatMap((alias) => roleWords.map((word) => qualify(alias, word))),
-    ...(abbreviations ? { abbreviations: abbreviations.flatMap((abbreviation) => roleWords.map((word) => qualify(abbreviation, word))) } : {}),
-    ...(notMatching ? { notMatching } : {}),
-  }));
+  return Object.entries(attributes).map(([attribute, { header, aliases, abbreviations, notMatching: own }]) => {
+    // The attribute's own pattern ('ĐT' is no 'DT') and the role's both exclude.
+    const excluding = own && notMatching ? new RegExp(`${own.source}|${notMatching.source}`, 'u') : (own ?? notMatching);
+    return {
+      key: `${role}.${attribute}`,
+      header: qualify(header, roleWords[0] ?? ''),
+      aliases: [header, ...aliases].flatMap((alias) => roleWords.map((word) => qualify(alias, word))),
+      ...(abbreviations ? { abbreviations: abbreviations.flatMap((abbreviation) => roleWords.map((word) => qualify(abbreviation, word))) } : {}),
+      ...(excluding ? { notMatching: excluding } : {}),
+    };
+  });
 }
 
 /**

@@ -94,7 +94,8 @@ export const personAttributes = {
   },
   birthYear: { header: 'Năm sinh', aliases: ['Sinh năm', 'Ngày sinh', 'Ngày, tháng, năm sinh', 'Ngày tháng năm sinh'], abbreviations: ['NS'] },
   sex: { header: 'Giới tính', aliases: ['Giới', 'Nam/Nữ', 'Nam, nữ', 'Phái'], abbreviations: ['GT'] },
-  ethnicity: { header: 'Dân tộc', aliases: [], abbreviations: ['DT', 'D.tộc'] },
+  // 'ĐT' typed with its Đ is điện thoại (a phone number), never 'DT' = dân tộc: the raw label tells them apart.
+  ethnicity: { header: 'Dân tộc', aliases: [], abbreviations: ['DT', 'D.tộc'], notMatching: /(?<!\p{L})đt(?!\p{L})/u },
   nationality: { header: 'Quốc tịch', aliases: [], abbreviations: ['QT'] },
   residence: {
     header: 'Nơi cư trú',

@@ -24,7 +24,7 @@ const TWO_DIGIT_YEAR = 'DATE_TWO_DIGIT_YEAR';
 
 /**
  * A parent's ID that disagrees with their recorded sex or birth year is kept with a warning, and one Excel
- * rounded is left empty with a warning: the birth registered is the child's (Law on Civil Status Art. 14);
+ * rounded or one that is no ID at all ('O26190012365') is left empty with a warning: the birth registered is the child's (Law on Civil Status Art. 14);
  * the parents' IDs only help to identify them, and one typing slip in them must not lose the child's entry.
  * The registered person's own ID (child, deceased) and a spouse's keep the error codes.
  */
@@ -32,6 +32,7 @@ const PARENT_ID_CODES: ReadonlyMap<string, string> = new Map([
   ['ID_SEX_CENTURY_MISMATCH', 'ID_PARENT_SEX_CENTURY_MISMATCH'],
   ['ID_BIRTH_YEAR_MISMATCH', 'ID_PARENT_BIRTH_YEAR_MISMATCH'],
   ['ID_DIGITS_LOST', 'ID_PARENT_DIGITS_LOST'],
+  ['ID_MALFORMED', 'ID_PARENT_MALFORMED'],
 ]);
 
 /**

@@ -63,9 +63,13 @@ function isParentFamilyName(record: Record_, person: 'child' | 'deceased', word:
  * set aside: a child carrying both parents' surnames (DOMAIN.md §4, 'Nguyễn Lê …') carries the
  * second one where a middle name stands, and Văn is a family name too ('Trần Văn Khánh Linh',
  * mother 'Văn Thị Hạnh'). The split keeps that word in the middle name (QCVN 109 `Ho` holds the first word).
+ * Only when a middle word remains after it ('Khánh'): with none ('Phạm Văn Hùng', mother 'Văn Thị
+ * Lan'), the word stands where the middle name does and is one — 99 % of names have a middle name
+ * (DOMAIN.md §4), and a second surname in its place would leave the name without one.
  */
 function hintWithoutParentSurname(record: Record_, person: 'child' | 'deceased', middleWords: readonly string[], hinted: Sex): Sex | null {
-  const first = middleWords[0]?.toLowerCase();
+  if (middleWords.length < 2) return hinted;
+  const first = middleWords[0]!.toLowerCase();
   if (first !== MIDDLE_WORD_VI[hinted].toLowerCase() || !isParentFamilyName(record, person, first)) return hinted;
   return middleNameSex(middleWords.slice(1));
 }

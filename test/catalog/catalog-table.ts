@@ -211,6 +211,7 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(SON_LOI, 78, 'ID_PARENT_SEX_CENTURY_MISMATCH', 'mother.personalId', 'clean.warnings'),
   at(SON_LOI, 79, 'ID_PARENT_BIRTH_YEAR_MISMATCH', 'father.personalId', 'clean.warnings'),
   at(SON_LOI, 80, 'ID_PARENT_DIGITS_LOST', 'mother.personalId', 'clean.warnings'),
+  at(SON_LOI, 81, 'ID_PARENT_MALFORMED', 'mother.personalId', 'clean.warnings'),
   // Places.
   at(SON_LOI, 42, 'PLACE_FORMER_NAME_MAPPED', 'registration.communeCode', 'clean.notes'),
   at(SON_LOI, 75, 'PLACE_SPELLING_VARIANT_MAPPED', 'registration.communeCode', 'clean.notes'),

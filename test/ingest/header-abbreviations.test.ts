@@ -82,6 +82,30 @@ describe('abbreviated column titles', () => {
     ]);
   });
 
+  it("reads 'ĐT' typed with its Đ as a telephone (raw), and 'DT' typed without marks as the ethnicity", () => {
+    const birth = ['Số', 'Ngày ĐK', 'Họ và tên', 'Ngày sinh', 'Giới tính'];
+    const child = ['registration.number', 'registration.date', 'child.fullName', 'child.birthDate', 'child.sex'];
+    // The phone column of a book without 'Dân tộc', after 'Dân tộc', under the mother's name, with her role word.
+    expect(keysOf(detectHeader(sheetRows([[...birth, 'Nơi sinh', 'Họ tên cha', 'Họ tên mẹ', 'Nơi cư trú', 'ĐT']]), allTypes))).toEqual([
+      ...child, 'child.birthPlace', 'father.fullName', 'mother.fullName', 'mother.residence', undefined,
+    ]);
+    expect(keysOf(detectHeader(sheetRows([[...birth, 'Dân tộc', 'Họ tên cha', 'Họ tên mẹ', 'Nơi cư trú', 'ĐT']]), allTypes))).toEqual([
+      ...child, 'child.ethnicity', 'father.fullName', 'mother.fullName', 'mother.residence', undefined,
+    ]);
+    expect(keysOf(detectHeader(sheetRows([[...birth, 'Họ tên mẹ', 'Năm sinh mẹ', 'ĐT mẹ', 'đt']]), allTypes))).toEqual([
+      ...child, 'mother.fullName', 'mother.birthYear', undefined, undefined,
+    ]);
+    expect(keysOf(detectHeader(sheetRows([[...birth, 'DT', 'Họ tên mẹ', 'Năm sinh mẹ', 'DT mẹ']]), allTypes))).toEqual([
+      ...child, 'child.ethnicity', 'mother.fullName', 'mother.birthYear', 'mother.ethnicity',
+    ]);
+    // Under the mother's group too.
+    const grouped = sheetRows([
+      [...birth, 'Mẹ', null, null],
+      [null, null, null, null, null, 'HT', 'NS', 'ĐT'],
+    ]);
+    expect(keysOf(detectHeader(grouped, allTypes)).slice(5)).toEqual(['mother.fullName', 'mother.birthYear', undefined]);
+  });
+
   it('takes no data row of abbreviation-like cells for a header', () => {
     const rows = sheetRows([
       ['SỔ ĐĂNG KÝ KHAI SINH', null, null, 'HT'],

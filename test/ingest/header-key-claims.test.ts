@@ -262,3 +262,49 @@ describe("the 2020 death book (Circular 04/2020): 'Người đi khai tử' merge
     }
   });
 });
+
+describe("a plain ID column right of a parent's name is that parent's, as a repeated 'Năm sinh' is", () => {
+  const birthTitles = [['UBND XÃ TAM HỢP'], ['SỔ ĐĂNG KÝ KHAI SINH NĂM 2021'], []];
+  const child = ['Số', 'Ngày ĐK', 'Họ và tên', 'Ngày sinh', 'Giới tính'];
+
+  for (const label of ['CCCD', 'Số CCCD', 'Số CMND', 'CMND/CCCD', 'Giấy tờ tùy thân']) {
+    it(`'Họ tên cha' | 'Năm sinh' | '${label}' | 'Họ tên mẹ' | 'Năm sinh' | '${label}': each parent's ID, none the child's`, () => {
+      const header = detectHeader(sheetRows([...birthTitles, [...child, 'Họ tên cha', 'Năm sinh', label, 'Họ tên mẹ', 'Năm sinh', label, 'Nơi cư trú']]), allTypes);
+      expect(header?.type.name).toBe('birth');
+      expect(mapping(header).slice(5, 11).map((line) => line.slice(line.indexOf('→') + 2))).toEqual([
+        'father.fullName', 'father.birthYear', 'father.personalId', 'mother.fullName', 'mother.birthYear', 'mother.personalId',
+      ]);
+      expect([...(header?.keys.values() ?? [])]).not.toContain('child.personalId');
+    });
+  }
+
+  it("reads the child's plain ID column among the child's own columns as the child's, and the parents' after their names as theirs", () => {
+    const header = detectHeader(
+      sheetRows([...birthTitles, [...child, 'Số định danh cá nhân', 'Họ tên mẹ', 'Năm sinh', 'CCCD', 'Họ tên cha', 'Năm sinh', 'CCCD', 'Ghi chú']]),
+      allTypes,
+    );
+    expect([header?.keys.get(5), header?.keys.get(8), header?.keys.get(11)]).toEqual(['child.personalId', 'mother.personalId', 'father.personalId']);
+  });
+
+  it("still reads 'Số định danh cá nhân' after the parents as the child's: the number the birth registration gives the child", () => {
+    const header = detectHeader(
+      sheetRows([['SỐ', 'NGÀY ĐĂNG KÝ', 'HỌ VÀ TÊN', 'NGÀY SINH', 'GIỚI TÍNH', 'HỌ VÀ TÊN MẸ', 'NĂM SINH MẸ', 'HỌ VÀ TÊN CHA', 'NĂM SINH CHA', 'SỐ ĐỊNH DANH CÁ NHÂN']]),
+      allTypes,
+    );
+    expect(header?.keys.get(9)).toBe('child.personalId');
+  });
+
+  it("leaves a plain ID column after a parent whose ID column is already read in raw: it is never the child's", () => {
+    const header = detectHeader(sheetRows([...birthTitles, [...child, 'Họ tên cha', 'Số CCCD cha', 'CMND', 'Họ tên mẹ', 'Năm sinh']]), allTypes);
+    expect([header?.keys.get(6), header?.keys.get(7)]).toEqual(['father.personalId', undefined]);
+    expect([...(header?.keys.values() ?? [])]).not.toContain('child.personalId');
+  });
+
+  it("keeps the deceased's plain ID column in the deceased's columns, and the declarant's after the declarant's name in raw", () => {
+    const header = detectHeader(
+      sheetRows([['SỔ ĐĂNG KÝ KHAI TỬ NĂM 2021'], ['Số', 'Ngày ĐK', 'Họ và tên người chết', 'Giới tính', 'Ngày sinh', 'Số CCCD', 'Ngày chết', 'Nơi chết', 'Người đi khai', 'CCCD']]),
+      death,
+    );
+    expect([header?.keys.get(5), header?.keys.get(9)]).toEqual(['deceased.personalId', undefined]);
+  });
+});

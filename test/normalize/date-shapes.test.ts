@@ -181,6 +181,11 @@ const qualified: Row[] = [
   ['Hưởng dương 25 tuổi', null, ['DATE_AGE_ONLY']],
   ['(thọ 85)', null, ['DATE_AGE_ONLY']],
   ['thọ 85t', null, ['DATE_AGE_ONLY']],
+  // its 0 typed as a letter O (s8 regress N6)
+  ['thọ 9O', null, ['DATE_AGE_ONLY']],
+  ['Hưởng thọ: 1OO', null, ['DATE_AGE_ONLY']],
+  ['8O tuổi', null, ['DATE_AGE_ONLY']],
+  ['1925 (thọ 8O)', '1925', NO],
   ['1925 (thọ 80)', '1925', NO],
   ['thọ 85, sinh năm 1933', '1933', NO],
   ['1925 - 80t', '1925', NO],

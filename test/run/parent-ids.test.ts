@@ -40,6 +40,11 @@ beforeAll(async () => {
     `${child(5, 'Bùi Thị Em', 'Nữ', '026219000103')};${parents(['Bùi Thị Yến', '1994', ''], ['Bùi Văn Giang', '1992', ''])}`,
     // Row 7: the child's own ID rounded by Excel: still rejected.
     `${child(6, 'Kiều Văn Giáp', 'Nam', '2.6219E+10')};${parents(['Kiều Thị Hằng', '1995', ''], ['Kiều Văn Hưng', '1993', ''])}`,
+    // Row 8: the mother's CCCD typed with a letter O for its first zero; row 9: the father's CCCD with a digit typed twice (13 digits).
+    `${child(7, 'Lại Thị Hậu', 'Nữ', '')};${parents(['Đinh Thị Hiền', '1990', 'O26190012365'], ['Lại Văn Hà', '1988', ''])}`,
+    `${child(8, 'Tô Văn Khải', 'Nam', '')};${parents(['Mai Thị Lụa', '1991', ''], ['Tô Văn Khiêm', '1987', '0260870012345'])}`,
+    // Row 10: the child's own ID with a letter O: still rejected.
+    `${child(9, 'Chu Văn Lộc', 'Nam', 'O26219000104')};${parents(['Chu Thị Mơ', '1992', ''], ['Chu Văn Nam', '1990', ''])}`,
   ];
   writeFileSync(path, `\uFEFF${[HEADER, ...lines].join('\r\n')}\r\n`);
   const { out } = await runInto({ type: 'birth', districts: ['249'], inputs: [path] });
@@ -72,9 +77,22 @@ describe("a problem in a parent's personal ID", () => {
     expect(severityOf('ID_PARENT_DIGITS_LOST')).toBe('warning');
   });
 
+  it('loads the birth with the ID left empty and the cell in the warning and in raw, when it is no ID at all', () => {
+    expect(at(clean, 8)?.mother.personalId).toBeNull();
+    expect(idWarnings(at(clean, 8))).toEqual(['ID_PARENT_MALFORMED@mother.personalId']);
+    expect(at(clean, 8)?.warnings[0].message).toBe(
+      'Số định danh/CMND của mẹ "O26190012365" không đúng định dạng (12 số hoặc CMND 9 số): để trống số định danh của mẹ.',
+    );
+    expect(at(clean, 8)?.raw['Số CMND mẹ']).toBe('O26190012365');
+    expect(at(clean, 9)?.father.personalId).toBeNull();
+    expect(idWarnings(at(clean, 9))).toEqual(['ID_PARENT_MALFORMED@father.personalId']);
+    expect(severityOf('ID_PARENT_MALFORMED')).toBe('warning');
+  });
+
   it("still rejects the child's own ID", () => {
     expect(at(rejected, 6)?.errors.map((error: Row) => `${error.code}@${error.field}`)).toEqual(['ID_SEX_CENTURY_MISMATCH@child.personalId']);
     expect(at(rejected, 7)?.errors.map((error: Row) => `${error.code}@${error.field}`)).toEqual(['ID_DIGITS_LOST@child.personalId']);
-    expect(clean).toHaveLength(4);
+    expect(at(rejected, 10)?.errors.map((error: Row) => `${error.code}@${error.field}`)).toEqual(['ID_MALFORMED@child.personalId']);
+    expect(clean).toHaveLength(6);
   });
 });

@@ -98,10 +98,10 @@ describe('a 2017 birth book whose ID columns were turned into Text after typing'
     ['26217001202', '', ''], // the child's ID without its zero
     ['026217001203', '26191001203', ''], // the mother's
     ['026217001204', '', '35123404'], // the father's CMND of police code 03
-    ['026217001205', '1351234567', ''], // the mother's CMND typed with a digit too many
+    ['026217001205', '1351234567', ''], // the mother's CMND typed with a digit too many: left empty, a warning
   ];
 
-  it('loads the IDs that lost their zeros and rejects the CMND with a digit too many', async () => {
+  it("loads the IDs that lost their zeros, and the birth whose mother's CMND has a digit too many", async () => {
     const path = join(folder, 'ks-tam-hop-2017.xlsx');
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('KS 2017');
@@ -130,7 +130,7 @@ describe('a 2017 birth book whose ID columns were turned into Text after typing'
       ['026217001202', null, null],
       ['026217001203', '026191001203', null],
       ['026217001204', null, '035123404'],
-      ['ID_MALFORMED mother.personalId'],
+      ['026217001205', null, null],
     ]);
   });
 });

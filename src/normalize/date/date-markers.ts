@@ -112,10 +112,12 @@ function spellOutNumbers(text: string, lunar: boolean): string {
  * '5 ngày tuổi'; '82t' only as the whole cell, in brackets or after a dash ('t3/1990' is a month).
  * Death books also write the age after 'thọ', 'hưởng thọ' or, for the young, 'hưởng dương'
  * without 'tuổi' ('thọ 85', 'Hưởng thọ: 88'): a number after those words is an age unless a
- * separator and a digit follow it (a date). A bare '85' stays a two-digit year.
+ * separator and a digit follow it (a date). A bare '85' stays a two-digit year. Before 'tuổi' or
+ * after 'thọ' the age's 0 may be typed as a letter O ('thọ 9O', '8O tuổi': lookalike-digits.ts),
+ * never before another letter.
  */
 const AGE =
-  /\(?\s*(?:huong\s+)?(?:(?:tho|duong)\s+)?(?<!\d)\d{1,3}\s*(?:ngay\s+|thang\s+)?tuoi\b\s*\)?|\(?\s*(?:huong\s+)?(?:(?:tho|duong)\s+)?\btuoi\s+\d{1,3}\b\s*\)?|\(?\s*(?:\bhuong\s+(?:tho|duong)|\btho)\b\s*:?\s*\d{1,3}(?!\d)(?:\s*t\b)?(?!\s*[/.,-]?\s*\d)\s*\)?|^\d{1,3}\s*t$|\(\s*\d{1,3}\s*t\s*\)|[-–]\s*\d{1,3}\s*t$/g;
+  /\(?\s*(?:huong\s+)?(?:(?:tho|duong)\s+)?(?<!\d)\d(?:\d|o(?![a-np-z])){0,2}\s*(?:ngay\s+|thang\s+)?tuoi\b\s*\)?|\(?\s*(?:huong\s+)?(?:(?:tho|duong)\s+)?\btuoi\s+\d{1,3}\b\s*\)?|\(?\s*(?:\bhuong\s+(?:tho|duong)|\btho)\b\s*:?\s*\d(?:\d|o(?![a-np-z])){0,2}(?![\do])(?:\s*t\b)?(?!\s*[/.,-]?\s*\d)\s*\)?|^\d{1,3}\s*t$|\(\s*\d{1,3}\s*t\s*\)|[-–]\s*\d{1,3}\s*t$/g;
 const BRACKETED_REMARK = /\([^()\d]*\)|\[[^[\]\d]*\]/g;
 /**
  * The register's remark on how the entry was made, typed after the date without
