@@ -55,10 +55,11 @@ export const textCodes: readonly CatalogEntry[] = [
     severity: 'warning',
     field: 'text',
     messageVi:
-      'Ô gõ bằng bảng mã TCVN3 đã mất chữ «ư» (ký tự ẩn bị công cụ làm sạch xoá); các chữ «ươ» đã được khôi phục, nhưng «{words}» có thể cũng thiếu chữ «ư» (ví dụ «Lu» là «Lưu»): {value}',
+      'Ô gõ bằng bảng mã TCVN3 đã mất chữ «ư» (ký tự ẩn bị công cụ làm sạch xoá); những chữ chỉ đọc được khi có «ư» đã được khôi phục, nhưng «{words}» đọc được cả khi có và không có «ư» (ví dụ «Lu» hay «Lưu», «Mời» hay «Mười»): {value}',
     description:
-      "The cell was typed in TCVN3, whose ư is the invisible soft hyphen U+00AD, and a clean-up tool stripped it: 'ơ' words that only read with 'ươ' " +
-      "(H¬ng → Hương) were restored, but the words listed ({words}) read as a common syllable with an ư ('Lu' → Lưu, 'Hng' → Hưng) and may have lost one too.",
+      "The cell was typed in TCVN3, whose ư is the invisible soft hyphen U+00AD, and a clean-up tool stripped it (the cell or its sheet shows it): words " +
+      "that only read with an ư were restored (H¬ng → Hương, Hng → Hưng, 'Dương Văn T' → Tư), but the words listed ({words}) read both ways " +
+      "('Lu' or Lưu, 'Mời' or Mười, 'Ng' or Ngư/Ưng) and may have lost one too.",
     fixVi: 'Đối chiếu các chữ được nêu với sổ gốc và sửa lại (thêm chữ «ư» nếu thiếu).',
   },
   {

@@ -27,6 +27,8 @@ export interface SourceCell {
    * cell in no legacy font of a Windows-1258 sheet, 'cp1258' (sheetTextEvidence).
    */
   encoding?: ContextEncoding;
+  /** The cell's sheet shows its TCVN3 text lost the ư, U+00AD (sheetTextEvidence). */
+  lostSoftHyphen?: true;
   /** Column letter in the source (A, B, …; for CSV the column's position as a letter). */
   column: string;
   /**

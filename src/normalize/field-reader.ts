@@ -388,15 +388,16 @@ function joinNameParts(...parts: (SourceCell | undefined)[]): JoinedName | undef
   for (const part of present) {
     const last = groups[groups.length - 1];
     const first = last?.[0];
-    if (last !== undefined && first !== undefined && first.font === part.font && first.encoding === part.encoding) last.push(part);
+    if (last !== undefined && first !== undefined && first.font === part.font && first.encoding === part.encoding && first.lostSoftHyphen === part.lostSoftHyphen) last.push(part);
     else groups.push([part]);
   }
   const joined = groups.map((group) => {
     const text = group.map((part) => part.text.trim()).join(' ');
     const cell: SourceCell = { value: text, text, column: group[group.length - 1]!.column };
-    const { font, encoding } = group[0]!;
+    const { font, encoding, lostSoftHyphen } = group[0]!;
     if (font !== undefined) cell.font = font;
     if (encoding !== undefined) cell.encoding = encoding;
+    if (lostSoftHyphen !== undefined) cell.lostSoftHyphen = lostSoftHyphen;
     return cell;
   });
   if (joined.length === 1) return { cell: joined[0]!, parts: joined };

@@ -66,6 +66,17 @@ describe('normalizeText properties', () => {
     );
   });
 
+  it('never throws and is idempotent in a sheet whose TCVN3 lost its ư (lost-soft-hyphen.ts)', () => {
+    const lostWord = fc.string({ unit: fc.constantFrom(...'HhTtCcNnGgLlSsDd.¬ªÞ\u00ad '), maxLength: 12 });
+    fc.assert(
+      fc.property(fc.oneof(anySource, lostWord, fc.record({ text: lostWord, font: anyFont }, { requiredKeys: ['text'] })), (source) => {
+        const once = normalizeText(source, { lostSoftHyphen: true }).value;
+        expect(normalizeText(once, { lostSoftHyphen: true }).value).toBe(once);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
   it('returns NFC, single-spaced, trimmed text without controls or invisible characters', () => {
     fc.assert(
       fc.property(anySource, (source) => {

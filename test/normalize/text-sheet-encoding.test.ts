@@ -62,3 +62,32 @@ describe('a Windows-1258 sheet', () => {
     expect(normalizeText('Hoàng Vãn Ích').value).toBe('Hoàng Vãn Ích');
   });
 });
+
+describe('a TCVN3 sheet whose ư (U+00AD) was stripped (legacy-encodings.md §3.5)', () => {
+  const vnTime = inFont('.VnTime');
+  const stripped = (text: string): string => encodeTcvn3(text).replace(/\u00ad/g, '');
+  const entries = ['Dương Văn Tư', 'Phương Thị Cư', 'Lương Văn Hưng', 'Xã Quất Lưu', 'Phùng Văn Mười', 'Nguyễn Thị Lan'];
+
+  it("is shown by words only an ư makes words ('Hơng', 'Hng'), and marks the cells of that font", () => {
+    const evidence = sheetTextEvidence(entries.map(stripped).map(vnTime));
+    expect([...evidence.lostSoftHyphenFonts]).toEqual(['.VnTime']);
+    expect(evidence.unicodeFonts.size).toBe(0);
+    // Every cell of the font, plain ASCII too ('Hng' typed alone), is read as text that lost its ư.
+    expect(inSheetEncoding({ text: 'Hng', font: '.VnTime' }, evidence)).toEqual({ text: 'Hng', font: '.VnTime', lostSoftHyphen: true });
+    expect(inSheetEncoding({ text: 'Ph¹m V¨n T', font: '.VnTime' }, evidence)).toEqual({ text: 'Ph¹m V¨n T', font: '.VnTime', lostSoftHyphen: true });
+    expect(inSheetEncoding({ text: 'Nguyễn Văn T', font: 'Times New Roman' }, evidence)).toEqual({ text: 'Nguyễn Văn T', font: 'Times New Roman' });
+    expect(inSheetEncoding({ text: '1998', font: '.VnTime' }, evidence)).toEqual({ text: '1998', font: '.VnTime' });
+  });
+
+  it('is shown in font-less cells (a CSV) the same way', () => {
+    expect([...sheetTextEvidence(entries.map((text) => ({ text: stripped(text) }))).lostSoftHyphenFonts]).toEqual(['']);
+  });
+
+  it('is not shown by a TCVN3 book with its ư, nor by real ơ words (Sơn, Hơn, Thơm, Cơ)', () => {
+    expect(sheetTextEvidence(entries.map(encodeTcvn3).map(vnTime))).toBe(NO_SHEET_EVIDENCE);
+    const realHornO = ['Nguyễn Văn Sơn', 'Lê Thị Thơm', 'Nguyễn Văn Hơn', 'Hoàng Văn Cơ', 'Trần Văn Lợi', 'Bùi Thị Đơn', 'Lê Văn Sơn'];
+    expect(sheetTextEvidence(realHornO.map(stripped).map(vnTime))).toBe(NO_SHEET_EVIDENCE);
+    // One stripped word is not enough: it may be a typing slip.
+    expect(sheetTextEvidence([...realHornO, 'Trần Thị Hương'].map(stripped).map(vnTime))).toBe(NO_SHEET_EVIDENCE);
+  });
+});

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { encodeVni } from '../../fixtures/generator/legacy-encode.js';
+import { encodeTcvn3, encodeVni } from '../../fixtures/generator/legacy-encode.js';
 import { readJsonl, runInto } from './run-helpers.js';
 
 const HEADER = ['Số', 'Ngày đăng ký', 'Họ và tên', 'Ngày, tháng, năm sinh', 'Giới tính', 'Họ và tên mẹ', 'Họ và tên cha', 'Nơi sinh'];
@@ -108,5 +108,67 @@ describe('no-break spaces in a Unicode book', () => {
       ['Lê Tú Anh', 'Tô Thu Trà', 'Chu Văn Hoà'],
     ]);
     expect(textFindings(clean)).toEqual([]);
+  });
+});
+
+describe('a .VnTime book whose ư (U+00AD) a clean-up tool stripped (legacy-encodings.md §3.5)', () => {
+  const stripped = (text: string): string => encodeTcvn3(text).replace(/\u00ad/g, '');
+  const rows = [
+    entry(1, 'Trương Văn Mười', 'Lưu Thị Hương', 'Trương Văn Lưu', 'Nam', 'Thôn Hương, xã Quất Lưu'),
+    entry(2, 'Dương Thị Thư', 'Vương Thị Lừng', 'Dương Văn Tư', 'Nữ', 'Xã Quất Lưu, huyện Bình Xuyên'),
+    entry(3, 'Lương Văn Hưng', 'Phương Thị Cư', 'Lương Văn Lực', 'Nam', 'Xã Hương Sơn'),
+    entry(4, 'Phùng Văn Mười', 'Kiều Thị Phượng', 'Phùng Văn Trường', 'Nam', 'Xã Quất Lưu'),
+    entry(5, 'Nguyễn Văn Sơn', 'Lê Thị Thơm', 'Nguyễn Văn Hơn', 'Nam', 'Xã Thiện Kế, huyện Bình Xuyên'),
+    // An initial and a label are no name that lost its ư.
+    entry(6, 'Nguyễn Thị Lan', 'Trần Thị Hoa', 'Nguyễn Văn T.', 'Nữ', 'Tổ 5, khu C, thị trấn Hương Canh'),
+  ];
+
+  it("restores the words only an ư makes words in every cell ('Hng', 'Th', 'T', 'C'), and reports those that read either way ('Lu', 'Mời')", async () => {
+    const clean = await births(await book(rows.map((row) => row.map(stripped)), '.VnTime', HEADER.map(stripped)));
+    expect(names(clean)).toEqual([
+      ['Trương Văn Mời', 'Lu Thị Hương', 'Trương Văn Lu'],
+      ['Dương Thị Thư', 'Vương Thị Lừng', 'Dương Văn Tư'],
+      ['Lương Văn Hưng', 'Phương Thị Cư', 'Lương Văn Lực'],
+      ['Phùng Văn Mời', 'Kiều Thị Phượng', 'Phùng Văn Trường'],
+      ['Nguyễn Văn Sơn', 'Lê Thị Thơm', 'Nguyễn Văn Hơn'],
+      ['Nguyễn Thị Lan', 'Trần Thị Hoa', 'Nguyễn Văn T'],
+    ]);
+    expect((clean[5]!.child as { birthPlace: string }).birthPlace).toBe('Tổ 5, khu C, thị trấn Hương Canh');
+    const lost = (record: Record<string, unknown>): string[] =>
+      (record.warnings as { code: string; field: string }[]).filter((warning) => warning.code === 'TEXT_TCVN3_LETTER_LOST').map((warning) => warning.field).sort();
+    expect(clean.map(lost)).toEqual([
+      ['child.birthPlace', 'child.fullName', 'father.fullName', 'mother.fullName'],
+      ['child.birthPlace'],
+      [],
+      // 'Phùng Văn Mời' and 'Xã Quất Lu': no 'ơ' word in these cells, the sheet shows the stripping.
+      ['child.birthPlace', 'child.fullName'],
+      [],
+      [],
+    ]);
+    expect(clean[1]!.notes).toContainEqual(expect.objectContaining({ code: 'TEXT_LEGACY_TCVN3', field: 'father.fullName', from: 'D¬ng V¨n T', to: 'Dương Văn Tư' }));
+  });
+
+  it('changes nothing in the same book typed with its ư, nor in a book of real ơ words', async () => {
+    const kept = await births(await book(rows.slice(0, 5).map((row) => row.map(encodeTcvn3)), '.VnTime', HEADER.map(encodeTcvn3)));
+    expect(names(kept)).toEqual([
+      ['Trương Văn Mười', 'Lưu Thị Hương', 'Trương Văn Lưu'],
+      ['Dương Thị Thư', 'Vương Thị Lừng', 'Dương Văn Tư'],
+      ['Lương Văn Hưng', 'Phương Thị Cư', 'Lương Văn Lực'],
+      ['Phùng Văn Mười', 'Kiều Thị Phượng', 'Phùng Văn Trường'],
+      ['Nguyễn Văn Sơn', 'Lê Thị Thơm', 'Nguyễn Văn Hơn'],
+    ]);
+    const hornO = [
+      entry(1, 'Nguyễn Văn Sơn', 'Lê Thị Thơm', 'Nguyễn Văn Hơn', 'Nam', 'Thôn Lu, xã Sơn Lôi'),
+      entry(2, 'Hoàng Thị Mơ', 'Phạm Thị Thơ', 'Hoàng Văn Cơ', 'Nữ', 'Tổ 5, khu C, thị trấn Hương Canh'),
+      entry(3, 'Trần Văn Lợi', 'Đỗ Thị Thu', 'Nguyễn Văn Tú', 'Nam', 'Xã Hợp Thịnh'),
+    ];
+    const clean = await births(await book(hornO.map((row) => row.map(encodeTcvn3)), '.VnTime', HEADER.map(encodeTcvn3)));
+    expect(names(clean)).toEqual([
+      ['Nguyễn Văn Sơn', 'Lê Thị Thơm', 'Nguyễn Văn Hơn'],
+      ['Hoàng Thị Mơ', 'Phạm Thị Thơ', 'Hoàng Văn Cơ'],
+      ['Trần Văn Lợi', 'Đỗ Thị Thu', 'Nguyễn Văn Tú'],
+    ]);
+    expect(clean.map((record) => (record.child as { birthPlace: string }).birthPlace)).toEqual(['Thôn Lu, xã Sơn Lôi', 'Tổ 5, khu C, thị trấn Hương Canh', 'Xã Hợp Thịnh']);
+    expect([...kept, ...clean].flatMap((record) => (record.warnings as { code: string }[]).filter((warning) => warning.code.startsWith('TEXT_')))).toEqual([]);
   });
 });

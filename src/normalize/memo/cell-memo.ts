@@ -38,8 +38,9 @@ export class CellMemo<V> {
   /** The memo for this cell, or undefined when the cell is not kept. */
   of(cell: SourceCell): BoundedMemo<string, V> | undefined {
     if (this.capacity === 0 || cell.runs !== undefined || cell.text.length > MAX_KEY_LENGTH) return undefined;
-    // A cell read in its row's encoding is kept apart from the same text without one.
-    const font = cell.encoding === undefined ? cell.font : `${cell.font ?? ''}\u0000${cell.encoding}`;
+    // A cell read in its row's encoding, or as TCVN3 that lost its ư, is kept apart from the same text without.
+    const read = cell.encoding === undefined ? cell.font : `${cell.font ?? ''}\u0000${cell.encoding}`;
+    const font = cell.lostSoftHyphen === undefined ? read : `${read ?? ''}\u0001`;
     if (this.lastMemo !== undefined && font === this.lastFont) return this.lastMemo;
     let memo = this.byFont.get(font);
     if (memo === undefined) {
@@ -60,8 +61,8 @@ export class CellMemo<V> {
 
 /** normalizeText of a cell; the text itself (no copy, no findings) when normalizeText's first test passes. */
 export function cleanText(cell: SourceCell): Normalized<string> {
-  if (cell.runs === undefined && isCleanTextCell(cell.text, cell.font, cell.encoding)) return { value: cell.text, findings: NO_FINDINGS };
-  return normalizeText({ text: cell.text, font: cell.font, runs: cell.runs }, { encoding: cell.encoding ?? null });
+  if (cell.runs === undefined && cell.lostSoftHyphen === undefined && isCleanTextCell(cell.text, cell.font, cell.encoding)) return { value: cell.text, findings: NO_FINDINGS };
+  return normalizeText({ text: cell.text, font: cell.font, runs: cell.runs }, { encoding: cell.encoding ?? null, lostSoftHyphen: cell.lostSoftHyphen === true });
 }
 
 export function frozenReading<T>(reading: CellReading<T>): CellReading<T> {
@@ -82,7 +83,7 @@ export function readCell<T>(cellMemo: CellMemo<CellReading<T>>, cell: SourceCell
 
 /** normalizeText of a cell, kept only for cells the fast path does not settle. */
 export function readTextCell(cellMemo: CellMemo<Normalized<string>>, cell: SourceCell): Normalized<string> {
-  if (cell.runs === undefined && isCleanTextCell(cell.text, cell.font, cell.encoding)) return { value: cell.text, findings: NO_FINDINGS };
+  if (cell.runs === undefined && cell.lostSoftHyphen === undefined && isCleanTextCell(cell.text, cell.font, cell.encoding)) return { value: cell.text, findings: NO_FINDINGS };
   const memo = cellMemo.of(cell);
   if (memo === undefined) return cleanText(cell);
   const known = memo.get(cell.text);

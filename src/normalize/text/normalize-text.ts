@@ -43,6 +43,11 @@ export interface TextContext {
    * Windows-1258 for the cells of a CP1258 sheet (sheetTextEvidence), so 'Vãn' reads Văn.
    */
   encoding?: ContextEncoding | null;
+  /**
+   * The cell's sheet shows its TCVN3 text lost the ư (sheetTextEvidence): its
+   * TCVN3 words, and its plain ASCII ones ('Hng'), are read as such (lost-soft-hyphen.ts).
+   */
+  lostSoftHyphen?: boolean;
 }
 
 /**
@@ -106,7 +111,9 @@ export function normalizeText(source: TextSource | string, context: TextContext 
   const runs = readTextSource(source);
   const first = runs[0];
   const encoding = context?.encoding ?? null;
-  if (runs.length === 1 && first !== undefined && isAlreadyClean(first.text, first.font, encoding)) return ok(first.text);
+  if (runs.length === 1 && first !== undefined && isAlreadyClean(first.text, first.font, encoding)) {
+    return context.lostSoftHyphen === true && !NON_ASCII.test(first.text) ? restoredAscii(first.text) : ok(first.text);
+  }
 
   const raw = runs.map((run) => run.text).join('');
   const conversion = newConversion();
@@ -125,9 +132,20 @@ export function normalizeText(source: TextSource | string, context: TextContext 
   // TCVN3's ư is the soft hyphen U+00AD: where a clean-up tool stripped it, 'Hơng' is Hương (lost-soft-hyphen.ts).
   let doubtful: readonly string[] = [];
   if ((conversion.used.has('tcvn3') || conversion.used.has('tcvn3-capitals')) && !raw.includes('\u00ad')) {
-    const restored = restoreLostSoftHyphen(value);
+    const restored = restoreLostSoftHyphen(value, context.lostSoftHyphen === true);
     value = restored.text;
     doubtful = restored.doubtful;
   }
   return ok(value, findingsFor(raw, value, conversion, doubtful));
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** A clean ASCII cell of a sheet whose TCVN3 lost its ư: 'Hng' is TCVN3 text too, read as Hưng. */
+function restoredAscii(text: string): Normalized<string> {
+  const restored = restoreLostSoftHyphen(text, true);
+  if (restored.text === text && restored.doubtful.length === 0) return ok(text);
+  const conversion = newConversion();
+  conversion.used.add('tcvn3');
+  return ok(restored.text, findingsFor(text, restored.text, conversion, restored.doubtful));
 }
