@@ -24,6 +24,24 @@ export const placeCodes: readonly CatalogEntry[] = [
       'The commune name differs from the GSO spelling only by i for y (or y for i) as the vowel of a syllable after its consonant (Trung Mĩ = Trung Mỹ, Lí Nhân = Lý Nhân, Vũ Dy = Vũ Di): both spellings are in use and no two communes differ so. The code is set. from = the words as typed, to = the GSO name.',
   },
   {
+    code: 'PLACE_NAME_MARKS_MAPPED',
+    severity: 'note',
+    field: 'registrationPlace',
+    messageVi: 'Nơi đăng ký "{value}" viết tên "{typed}" sai dấu so với danh mục; đã xác định là {name} (mã {code}).',
+    description:
+      'The commune name differs from every name of the lists only by its marks (Tam Họp, Tam Hơp, Tam Hộp for Tam Hợp), which folding ignores; the unit was found by the name without marks. A word typed with no mark at all (typing without diacritics) and the placement of a tone on final oa/oe/uy (Hòa/Hoà) are not reported. The code is set. from = the words as typed, to = the GSO name.',
+    fixVi: 'Sửa lại dấu của tên xã theo danh mục ({name}).',
+  },
+  {
+    code: 'PLACE_UNIT_TYPE_CORRECTED',
+    severity: 'note',
+    field: 'registrationPlace',
+    messageVi: 'Nơi đăng ký "{value}" ghi là {typedType}, nhưng {name} (mã {code}) chưa bao giờ là {typedType}; đã xác định theo tên.',
+    description:
+      'The unit type typed (xã, phường, thị trấn) is one no unit of that name ever carried (\'xã Hương Canh\': Hương Canh has always been a thị trấn); the unit was found by its name. A type the unit carried in another period is PLACE_FORMER_NAME_MAPPED; a type another unit of the name carries decides between them (\'xã Xuân Hòa\' is Lập Thạch\'s xã, never phường Xuân Hoà of Phúc Yên). The code is set. from = the words as typed, to = the name in force.',
+    fixVi: 'Kiểm tra loại đơn vị (xã, phường, thị trấn) trong sổ gốc.',
+  },
+  {
     code: 'PLACE_CODE_LEADING_ZERO_RESTORED',
     severity: 'note',
     field: 'registrationPlace',

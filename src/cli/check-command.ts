@@ -45,7 +45,9 @@ export async function runCheck(path: string, type: RecordTypeName | undefined, l
         if (event.header === null) unread.set(event.sheet, { line: lines.length, rows: 0 });
         // A sheet hidden in Excel is read like any other; the officer, who does not see its tab, is told.
         const hidden = event.hidden ? ' (trang tính đang bị ẩn trong Excel)' : '';
-        lines.push(event.header === null ? '' : sheetLine(event.sheet, `${sheetFinding(event.header, event)}${hidden}`));
+        lines.push(event.header === null ? '' : sheetLine(event.sheet, `${sheetFinding(event.header, event)}${hidden}${sheetCommune(event)}`));
+        if (event.commune !== undefined) tally('SHEET_COMMUNE_INFERRED', sheetWhere(event.sheet));
+        if (event.communeMissing) tally('SHEET_COMMUNE_MISSING', sheetWhere(event.sheet));
         continue;
       }
       if (event.kind === 'skipped') {
@@ -97,6 +99,16 @@ function sheetFinding(header: DetectedHeader, event: Extract<RegisterEvent, { ki
   if (event.otherRegister) return `${register}${previous === undefined ? '' : ` (tiếp theo trang tính "${previous}")`}, không phải loại sổ đang kiểm tra, bỏ qua`;
   if (previous === undefined) return `${register}, tiêu đề ở dòng ${header.headerRowNumbers.join('–')}`;
   return `${register}, tiếp theo trang tính "${previous}": không có dòng tiêu đề, đọc theo tiêu đề cột của trang đó`;
+}
+
+/** Where the sheet's registering commune came from when no title gives it, or that nothing gives it. */
+function sheetCommune(event: Extract<RegisterEvent, { kind: 'sheet' }>): string {
+  if (event.commune !== undefined) return `; xã đăng ký ${event.commune.name} lấy theo ${event.commune.source}`;
+  return event.communeMissing ? '; không xác định được xã đăng ký' : '';
+}
+
+function sheetWhere(sheet: string): string {
+  return sheet === '' ? 'tệp CSV' : `trang "${sheet}"`;
 }
 
 /** 'Trang tính "KS 2015": …'; a CSV file is one sheet without a name: 'Tệp CSV: …'. */

@@ -1,5 +1,6 @@
 import { currentYear } from '../normalize/date/calendar.js';
 import { matchCommune } from '../normalize/place/match-commune.js';
+import { communeNamedBy, communeNameIn } from '../normalize/place/name-commune.js';
 import { normalizeText } from '../normalize/text/normalize-text.js';
 import type { SheetRow } from './sheet-source.js';
 import type { SourceCell } from './source-cell.js';
@@ -106,6 +107,69 @@ export function titleDefaults(titleRows: readonly SheetRow[], options: TitleDefa
   const year = bookYear(titleYears, defaults.get('registration.book'), options.sheetName);
   if (year !== undefined) defaults.set(BOOK_YEAR, year);
   return defaults;
+}
+
+/**
+ * The commune a commune title line names ('UBND XÃ SƠN LÔI', 'ỦY BAN NHÂN DÂN THỊ TRẤN HƯƠNG CANH'), as
+ * titleDefaults reads it for registration.place; undefined for any other line (a village 'Thôn Nam Viêm',
+ * a section title, 'Chủ tịch UBND xã …' in a footer). Cheap for rows without 'ban' or 'ubnd'.
+ */
+export function communeTitle(row: SheetRow): SourceCell | undefined {
+  for (const cell of row.cells) {
+    if (cell === undefined || !MAY_BE_AUTHORITY.test(cell.text)) continue;
+    const place = titleDefaults([{ ...row, cells: [cell] }]).get('registration.place');
+    if (place !== undefined && AUTHORITY.test(plain(normalizeText({ text: cell.text, font: cell.font, runs: cell.runs }).value))) return place;
+  }
+  return undefined;
+}
+
+/** Letters every commune title line holds ('UBND', 'Ủy ban'), in any case or font, before it is decoded. */
+const MAY_BE_AUTHORITY = /ubnd|ban/i;
+
+/** Where a sheet without a commune title took its commune from, for the officer (SHEET_COMMUNE_INFERRED). */
+export interface InferredCommune {
+  code: string;
+  name: string;
+  /** 'tên trang tính "Tam Hợp"', 'tên tệp "KS_TamHop_2015.xlsx"', 'tiêu đề trang tính "Trang 1"'. */
+  source: string;
+}
+
+export interface InferredCommuneOptions {
+  districtCode: string | null;
+  sheetName: string;
+  /** The file's name as the run names it. */
+  fileName: string;
+  /** The commune title in force at the end of an earlier sheet of the workbook, and that sheet's name. */
+  earlier?: { place: SourceCell; sheet: string };
+}
+
+/**
+ * For a sheet whose title names no commune (defaults without registration.place): the commune of, in order,
+ * the sheet's name when it names one commune of the district ('Tam Hợp', 'TT Hương Canh', 'Tam Hợp 2016':
+ * a district's workbook with a sheet per commune, so it wins over the sheet before), the title of an earlier
+ * sheet of the workbook (a book typed on over 'Trang 2'), the file's name ('KS_TamHop_2015.xlsx'). Sets
+ * registration.place to the unit's name (as a title would) and says where it came from; undefined when none.
+ */
+export function inferCommune(defaults: Map<string, SourceCell>, options: InferredCommuneOptions): InferredCommune | undefined {
+  if (defaults.has('registration.place')) return undefined;
+  const bookYear = defaults.get(BOOK_YEAR)?.value;
+  const named = { districtCode: options.districtCode, year: typeof bookYear === 'number' ? bookYear : null };
+  const bySheet = communeNamedBy(options.sheetName, named);
+  if (bySheet !== null) return inferred(defaults, bySheet.name, { ...bySheet, source: `tên trang tính "${options.sheetName}"` });
+  if (options.earlier !== undefined) {
+    const { place, sheet } = options.earlier;
+    const code = matchCommune(place.text, { districtCode: options.districtCode, registrationDate: named.year === null ? null : String(named.year) }).value.communeCode;
+    const name = code === null ? place.text : communeNameIn(code, named.year);
+    return inferred(defaults, place.text, { code: code ?? '—', name, source: `tiêu đề trang tính "${sheet}"` });
+  }
+  const file = options.fileName.slice(options.fileName.lastIndexOf('/') + 1);
+  const byFile = communeNamedBy(file, named);
+  return byFile === null ? undefined : inferred(defaults, byFile.name, { ...byFile, source: `tên tệp "${file}"` });
+}
+
+function inferred(defaults: Map<string, SourceCell>, place: string, commune: InferredCommune): InferredCommune {
+  defaults.set('registration.place', { value: place, text: place, column: '' });
+  return commune;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { CsvRow } from '../ingest/csv-reader.js';
 import { detectHeader, HEADER_SEARCH_ROWS, type DetectedHeader } from '../ingest/header-detect.js';
 import { openSheets, SHEET_HIDDEN } from '../ingest/open-sheets.js';
 import { recordTypeHint, titleTypeHint } from '../ingest/type-hint.js';
-import { BOOK_YEAR, titleDefaults } from '../ingest/title-defaults.js';
+import { BOOK_YEAR, communeTitle, inferCommune, titleDefaults, type InferredCommune, type TitleDefaultsOptions } from '../ingest/title-defaults.js';
 import { RowClassifier, type SkipReason } from '../ingest/row-kind.js';
 import { RunMemo } from '../normalize/memo/run-memo.js';
 import { rowLegacyEncoding, type EvidenceMemo } from '../normalize/text/row-encoding.js';
@@ -33,8 +33,20 @@ export type RegisterEvent =
    * `otherRegister`: the header is of a type not read (`types`); its rows follow as 'other-register' skips, in no batch.
    * `continuedFrom`: the sheet has no header and is read with that of the sheet before it, which it continues (SheetContinuation).
    * `hidden`: the sheet is hidden in Excel; each of its entries carries the warning SHEET_HIDDEN.
+   * `commune`: no title line names the registration commune, which was taken from the sheet's or the file's name
+   * or an earlier sheet's title (inferCommune); `communeMissing`: none of them nor a column gives it.
    */
-  | { kind: 'sheet'; sheet: string; header: DetectedHeader | null; unknownHeaders: string[]; otherRegister?: true; continuedFrom?: string; hidden?: true }
+  | {
+      kind: 'sheet';
+      sheet: string;
+      header: DetectedHeader | null;
+      unknownHeaders: string[];
+      otherRegister?: true;
+      continuedFrom?: string;
+      hidden?: true;
+      commune?: InferredCommune;
+      communeMissing?: true;
+    }
   | { kind: 'skipped'; sheet: string; rowNumber: number; reason: RowSkipReason; type: RecordTypeName | null }
   | { kind: 'row'; sheet: string; rowNumber: number; type: RecordTypeName; outcome: RowOutcome };
 
@@ -63,6 +75,8 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
   let emptySheet: string | undefined;
   let someCells = false;
   const sheetContinuation = new SheetContinuation(options.indexes);
+  // The commune title in force at the end of the last sheet that had one: a sheet after it without any may continue its book.
+  let earlierTitle: { place: SourceCell; sheet: string } | undefined;
   for await (const sheet of openSheets(path, onBytes)) {
     const top: SheetRow[] = [];
     const rows = sheet.rows[Symbol.asyncIterator]();
@@ -112,8 +126,17 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
     // A three-row header's top row may be a title line the search took in ('Quyển số: 02/2016' over a group label).
     const titleLike = header.headerRowNumbers.length >= 3 ? [...titleRows, ...top.filter((row) => row.rowNumber === firstHeaderRow)] : titleRows;
     // A continuing sheet is of the book the sheet before began: its number and commune (its columns' were reported there).
-    let plan = planSheet(header, continued ? new Map(continued.defaults) : titleDefaults(titleLike, { districtCode: options.districtCode, sheetName: sheet.name }));
+    const sheetDefaults = continued ? new Map(continued.defaults) : titleDefaults(titleLike, { districtCode: options.districtCode, sheetName: sheet.name });
+    let plan = planSheet(header, sheetDefaults);
+    // A sheet whose title names no commune and that has no column of it: from its name, an earlier sheet's title, the file's name.
+    const placeColumn = plan.columnOf.has('registration.place');
+    const districtCode = options.districtCode === '' ? null : options.districtCode;
+    const earlier = earlierTitle === undefined ? {} : { earlier: earlierTitle };
+    const inferred = continued || placeColumn ? undefined : inferCommune(sheetDefaults, { districtCode, sheetName: sheet.name, fileName: options.file, ...earlier });
+    // A continuing sheet is of the book the sheet before began: said there.
+    const communeFound = inferred !== undefined ? { commune: inferred } : continued || placeColumn || sheetDefaults.has('registration.place') ? {} : { communeMissing: true as const };
     const type = header.type.name;
+    const nextBook = new NextBook({ districtCode: options.districtCode, sheetName: sheet.name });
     // Unknown columns are reported once per sheet, whatever header names them (a continuing sheet's, on the sheet before).
     const unknownLabels = new Set<string>();
     const newUnknownLabels = (): string[] => {
@@ -121,7 +144,7 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
       for (const label of labels) unknownLabels.add(label);
       return labels;
     };
-    yield { kind: 'sheet', sheet: sheet.name, header, unknownHeaders: continued ? [] : newUnknownLabels(), ...continuedFrom, ...hiddenSheet };
+    yield { kind: 'sheet', sheet: sheet.name, header, unknownHeaders: continued ? [] : newUnknownLabels(), ...continuedFrom, ...hiddenSheet, ...communeFound };
     const lastHeaderRow = Math.max(0, ...header.headerRowNumbers);
     // A CSV header's fields, empty ones included: a record with more has lost its alignment.
     const fieldsOf = (headerRows: readonly CsvRow[]): number => Math.max(0, ...headerRows.map((row) => row.fieldCount ?? 0));
@@ -153,7 +176,7 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
         const kind = row.problem === undefined ? classifier.classify(filled) : row.problem.code === 'CSV_FILE_TRUNCATED' ? classifier.classifyCutShort(filled) : 'data';
         if (kind !== 'data') {
           if (kind === 'footer' || kind === 'section-title') dittos.forget();
-          plan = withNextBook(plan, row);
+          plan = nextBook.plan(plan, row);
           return skipped(sheet.name, row, kind, type);
         }
       }
@@ -228,6 +251,9 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
     }
     yield* continuation.release(read, sheet.name, type);
     sheetContinuation.read({ sheet: sheet.name, header, defaults: plan.defaults }, top);
+    // A title's commune (its cell has a column; one taken from a name has none) carries on to later sheets without one.
+    const titlePlace = plan.defaults.get('registration.place');
+    if (titlePlace !== undefined && titlePlace.column !== '') earlierTitle = { place: titlePlace, sheet: sheet.name };
   }
   if (!someCells && emptySheet !== undefined) yield { kind: 'sheet', sheet: emptySheet, header: null, unknownHeaders: [] };
 }
@@ -424,6 +450,51 @@ function withNextBook(plan: SheetPlan, row: SheetRow): SheetPlan {
   if (year === undefined) defaults.delete(BOOK_YEAR);
   else defaults.set(BOOK_YEAR, year);
   return planSheet(plan.header, defaults);
+}
+
+/** The defaults a book's title lines give: the commune, the book number, the book's year. */
+const BOOK_TITLE_KEYS = ['registration.place', 'registration.book', BOOK_YEAR] as const;
+
+/**
+ * Title lines below the first book of a sheet. Another commune's book stacked
+ * under the first ('UBND XÃ SƠN LÔI' / 'SỔ ĐĂNG KÝ KHAI SINH NĂM 2015' / the
+ * header again) gives the rows below it its commune, and only its own book
+ * number and year: those of the book above were the other commune's. Only a
+ * commune title line (communeTitle) opens such a book; a village line or a
+ * section title does not, and the same commune's title printed again on each
+ * page changes nothing. The lines after it up to the next entry are its title.
+ */
+class NextBook {
+  /** The title lines of a book of another commune opened lower in the sheet, while no entry has followed them. */
+  private lines: SheetRow[] = [];
+  private lastRow = -1;
+
+  constructor(private readonly options: TitleDefaultsOptions) {}
+
+  /** The plan for the rows below a row that is no entry. */
+  plan(plan: SheetPlan, row: SheetRow): SheetPlan {
+    // An entry between two lines ends the title of the book opened above it.
+    if (row.rowNumber !== this.lastRow + 1) this.lines = [];
+    this.lastRow = row.rowNumber;
+    const commune = communeTitle(row);
+    const current = plan.defaults.get('registration.place');
+    if (commune !== undefined && (current === undefined || foldedPlace(current.text) !== foldedPlace(commune.text))) this.lines = [row];
+    else if (this.lines.length > 0 && row.cells.some((cell) => cell !== undefined)) this.lines.push(row);
+    else return withNextBook(plan, row);
+    if (row !== this.lines[this.lines.length - 1]) return plan;
+    const title = titleDefaults(this.lines, this.options);
+    const defaults = new Map(plan.defaults);
+    for (const key of BOOK_TITLE_KEYS) {
+      const value = title.get(key);
+      if (value === undefined) defaults.delete(key);
+      else defaults.set(key, value);
+    }
+    return planSheet(plan.header, defaults);
+  }
+}
+
+function foldedPlace(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /**

@@ -133,6 +133,8 @@ export async function runDistrict(job: DistrictJob, logger: Logger): Promise<Dis
               log.info({ file: file.name, sheet: event.sheet, type: event.header.type.name, headerRows: event.header.headerRowNumbers }, 'sheet header found');
               for (const label of event.unknownHeaders) problem('COLUMN_UNKNOWN', { value: label }, event.sheet, event.header.type.name);
               if (event.continuedFrom !== undefined) problem('SHEET_HEADER_FROM_PREVIOUS', { previous: event.continuedFrom }, event.sheet, event.header.type.name);
+              if (event.commune !== undefined) problem('SHEET_COMMUNE_INFERRED', { ...event.commune }, event.sheet, event.header.type.name);
+              if (event.communeMissing) problem('SHEET_COMMUNE_MISSING', {}, event.sheet, event.header.type.name);
               // Once per sheet (its entries each carry the warning): a header line of another layout lower down is the same sheet.
               if (event.hidden && !hiddenSheets.has(event.sheet)) {
                 hiddenSheets.add(event.sheet);

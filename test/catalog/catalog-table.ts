@@ -108,6 +108,9 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   // A book's numbering: rows 72–73 continue at 68, no row carries 66–67.
   { ...SON_LOI, row: null, field: null, code: 'REGISTER_NUMBER_GAP', output: 'summary.problems', names: '66–67' },
   { ...THIEN_KE, sheet: 'Kết hôn 2018 (tiếp)', row: null, field: null, code: 'SHEET_HEADER_FROM_PREVIOUS', output: 'summary.problems', names: 'Kết hôn 2018' },
+  // Books without a commune title or column: one named after its commune, one after nothing.
+  { ...csv('KS_QuatLuu_2018_bo_sung.csv'), row: null, field: null, code: 'SHEET_COMMUNE_INFERRED', output: 'summary.problems', names: 'Xã Quất Lưu (mã 08956) theo tên tệp' },
+  { ...csv('khai-sinh-chua-ghi-xa.csv'), row: null, field: null, code: 'SHEET_COMMUNE_MISSING', output: 'summary.problems' },
   // CSV records.
   at(csv('csv-quote-unterminated.csv'), 3, 'CSV_QUOTE_UNTERMINATED', 'row', 'rejected.errors'),
   at(csv('csv-malformed-quotes.csv'), 3, 'CSV_MALFORMED_QUOTES', 'row', 'rejected.errors'),
@@ -215,6 +218,8 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   // Places.
   at(SON_LOI, 42, 'PLACE_FORMER_NAME_MAPPED', 'registration.communeCode', 'clean.notes'),
   at(SON_LOI, 75, 'PLACE_SPELLING_VARIANT_MAPPED', 'registration.communeCode', 'clean.notes'),
+  at(csv('noi-dang-ky-go-sai.csv'), 2, 'PLACE_NAME_MARKS_MAPPED', 'registration.communeCode', 'clean.notes'),
+  at(csv('noi-dang-ky-go-sai.csv'), 3, 'PLACE_UNIT_TYPE_CORRECTED', 'registration.communeCode', 'clean.notes'),
   at(SON_LOI, 43, 'PLACE_CODE_LEADING_ZERO_RESTORED', 'registration.communeCode', 'clean.notes'),
   at(SON_LOI, 44, 'PLACE_COMMUNE_AMBIGUOUS', 'registration.communeCode', 'clean.warnings'),
   at(SON_LOI, 45, 'PLACE_COMMUNE_UNKNOWN', 'registration.communeCode', 'clean.warnings'),

@@ -114,7 +114,8 @@ describe('hotich check on the sheets of a workbook', () => {
     const { status, stdout } = hotich('check', path);
     expect(status).toBe(0);
     expect(stdout.split('\n').slice(1, 5)).toEqual([
-      'Trang tính "Trang 1": sổ khai sinh, tiêu đề ở dòng 2',
+      // No title, column or name gives the commune: said once, on the sheet that opens the book.
+      'Trang tính "Trang 1": sổ khai sinh, tiêu đề ở dòng 2; không xác định được xã đăng ký',
       'Trang tính "Trang 2": sổ khai sinh, tiếp theo trang tính "Trang 1": không có dòng tiêu đề, đọc theo tiêu đề cột của trang đó',
       'Trang tính "Thống kê": không tìm thấy dòng tiêu đề, bỏ qua cả trang: 3 dòng không được đọc',
       'Đọc 5 dòng dữ liệu: 5 hợp lệ, 0 bị loại; 2 dòng không phải dữ liệu; 3 dòng không được đọc vì trang tính không có dòng tiêu đề.',

@@ -23,6 +23,8 @@ const samples: Finding[] = [
   ...matchCommune('xã Tam Hợp, huyện Vĩnh Tường', {}).findings,
   ...matchCommune('xã Tam Hợp', { districtCode: '252', registrationDate: '2016-05-02' }).findings,
   ...matchCommune('Xã Trung Mĩ', { districtCode: '249', registrationDate: '2016-05-02' }).findings,
+  ...matchCommune('xã Tam Họp', { districtCode: '249', registrationDate: '2016-05-02' }).findings,
+  ...matchCommune('xã Hương Canh', { districtCode: '249', registrationDate: '2016-05-02' }).findings,
   ...normalizePlace('X. TAM HỢP').findings,
 ];
 

@@ -78,7 +78,7 @@ describe('matchCommune — every district', () => {
     ['Xã Sơn Lôi, Bình Xuyên', '08959', '249'],
     ['Xã Tề Lỗ, huyện Yên Lạc', '09040', '251'],
     ['Thị trấn Yên Lạc', '09025', '251'],
-    ['Yên Lạc, Vĩnh Phúc', '09025', '251'],
+    ['TT Yên Lạc, Vĩnh Phúc', '09025', '251'],
     ['Xã Kim Xá, huyện Vĩnh Tường', '09079', '252'],
     ['xa Kim Xa huyen Vinh Tuong', '09079', '252'],
     ['Xã Đức Bác, huyện Sông Lô', '08854', '253'],

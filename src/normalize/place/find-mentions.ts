@@ -17,6 +17,8 @@ export interface Mention {
   key: string;
   /** The words as typed, unit word included ("xã Tam Hợp"). */
   typed: string;
+  /** The name's words as typed, without the unit word ("Tam Hợp"). */
+  nameTyped: string;
   /** Level named by the unit word; null for a bare name. */
   level: PlaceLevel | null;
   communeType: CommuneUnitType | null;
@@ -124,14 +126,15 @@ function segmentMentions(tokens: readonly PlaceToken[], firstSegment: boolean): 
       const end = known.length > 0 ? nameAt + known.length : unknownNameEnd(tokens, nameAt);
       const key = known.length > 0 ? known.key : keyOf(tokens, nameAt, end);
       const { level, communeType } = keyword;
-      mentions.push({ key, typed: typedOf(tokens, at, end), level, communeType, anchored: true, opening, respelled: known.respelled });
+      const nameTyped = typedOf(tokens, nameAt, end);
+      mentions.push({ key, typed: typedOf(tokens, at, end), nameTyped, level, communeType, anchored: true, opening, respelled: known.respelled });
       at = Math.max(end, nameAt);
       afterMention = true;
       opening = false;
     } else if (bareKnown.length > 0) {
       const end = at + bareKnown.length;
       const typed = typedOf(tokens, at, end);
-      mentions.push({ key: bareKnown.key, typed, level: null, communeType: null, anchored: afterMention, opening, respelled: bareKnown.respelled });
+      mentions.push({ key: bareKnown.key, typed, nameTyped: typed, level: null, communeType: null, anchored: afterMention, opening, respelled: bareKnown.respelled });
       at = end;
       afterMention = true;
       opening = false;

@@ -4,7 +4,7 @@
  * tone-mark placement, abbreviated or missing unit words, "UBND" prefixes and appended
  * district/province parts. Never throws; problems are findings (catalog: place-codes.ts).
  */
-import { VINH_PHUC_DISTRICTS, VINH_PHUC_LIST_ENDS_ON } from '../../reference/admin-units.js';
+import { VINH_PHUC_DISTRICTS, VINH_PHUC_LIST_ENDS_ON, type CommuneUnitType } from '../../reference/admin-units.js';
 import { ok, type Finding, type Normalized } from '../finding.js';
 import {
   COMMUNE_BY_CODE,
@@ -23,7 +23,8 @@ import { DISTRICT_ALIASES, DISTRICT_CODE_BY_NAME, PROVINCE_ALIASES } from './his
 import { pickMentions } from './pick-mentions.js';
 import { placeSegments } from './place-tokens.js';
 import { registrationPeriod, withinFixedDistricts, type RegistrationPeriod } from './registration-period.js';
-import { resolveCommune, type UnitRef } from './resolve-commune.js';
+import { marksDiffer } from './name-marks.js';
+import { resolveCommune, unitsNamedIn, type UnitRef } from './resolve-commune.js';
 import { suggestCommunes } from './suggest-communes.js';
 
 export interface CommuneMatch {
@@ -41,6 +42,9 @@ export interface MatchCommuneOptions {
 // A registration place is a few words; beyond this it is not a place, and the cost stays bounded.
 const MAX_TEXT_LENGTH = 500;
 const DISTRICT_CODES = new Set(VINH_PHUC_DISTRICTS.map((d) => d.code));
+/** 'Huyện Yên Lạc', as a candidate beside the thị trấn of its name. */
+const DISTRICT_FULL_NAME = new Map(VINH_PHUC_DISTRICTS.map((d) => [d.code, d.gsoFullName]));
+const UNIT_TYPE_WORDS: Record<CommuneUnitType, string> = { xã: 'xã', phường: 'phường', 'thị trấn': 'thị trấn' };
 const CODE_TEXT = /^\d{4,5}$/;
 
 function asText(value: unknown): string {
@@ -155,20 +159,41 @@ export function matchCommune(text: string, options: MatchCommuneOptions): Normal
     case 'matched': {
       const { unit } = resolution;
       const name = displayNameOf(unit.list, unit.code, period);
+      if (higherUnitName && district === null && unit.list === 'vinh-phuc' && DISTRICT_ALIASES.has(commune.key)) {
+        // 'Yên Lạc' alone before 2025-07 names the district as well as its thị trấn: never guessed.
+        const districtCode = DISTRICT_CODE_BY_NAME.get(commune.key) ?? districtOf(unit.list, unit.code);
+        const candidates = `${describeUnit(unit.list, unit.code, period)}; ${DISTRICT_FULL_NAME.get(districtCode ?? '') ?? commune.typed}`;
+        return noMatch(districtCode, [{ code: 'PLACE_COMMUNE_AMBIGUOUS', params: { candidates } }]);
+      }
       const findings: Finding[] = [];
       if (commune.respelled) {
         findings.push({ code: 'PLACE_SPELLING_VARIANT_MAPPED', from: commune.typed, to: name, params: { code: unit.code, name } });
+      } else if (marksDiffer(commune.nameTyped, commune.key)) {
+        findings.push({ code: 'PLACE_NAME_MARKS_MAPPED', from: commune.typed, to: name, params: { code: unit.code, name, typed: commune.nameTyped } });
       }
       if (resolution.renamed) {
         findings.push({ code: 'PLACE_FORMER_NAME_MAPPED', from: commune.typed, to: name, params: { code: unit.code, name } });
       }
+      if (resolution.typeNever === true && commune.communeType !== null) {
+        const typedType = UNIT_TYPE_WORDS[commune.communeType];
+        findings.push({ code: 'PLACE_UNIT_TYPE_CORRECTED', from: commune.typed, to: name, params: { code: unit.code, name, typedType } });
+      }
       if (district !== null && textDistricts !== null && !districtFits(unit, textDistricts)) {
         const expected = locationOf(unit.list, unit.code);
         findings.push({ code: 'PLACE_DISTRICT_MISMATCH', params: { code: unit.code, name, expected, district: district.typed } });
-      } else if (sourceDistrict !== null && unit.list === 'vinh-phuc' && withinFixedDistricts(period) && !districtFits(unit, [sourceDistrict])) {
-        // A book is kept by one commune of the source's district; before 2009 districts were split and merged.
-        const source = districtLabel(sourceDistrict) || sourceDistrict;
-        findings.push({ code: 'PLACE_OUTSIDE_SOURCE_DISTRICT', params: { code: unit.code, name, expected: locationOf(unit.list, unit.code), source } });
+      } else if (sourceDistrict !== null && unit.list === 'vinh-phuc' && !districtFits(unit, [sourceDistrict])) {
+        if (withinFixedDistricts(period)) {
+          // A book is kept by one commune of the source's district; before 2009 districts were split and merged.
+          const source = districtLabel(sourceDistrict) || sourceDistrict;
+          findings.push({ code: 'PLACE_OUTSIDE_SOURCE_DISTRICT', params: { code: unit.code, name, expected: locationOf(unit.list, unit.code), source } });
+        } else if (district === null) {
+          // Before 2009 another district is no warning, but a unit of the name in the source's district under
+          // another type than typed ('xã Xuân Hòa' in a Phúc Yên book of 2005) leaves the type or the book wrong.
+          const local = unitsNamedIn(commune.key, [sourceDistrict], period);
+          if (local.length > 0) {
+            return noMatch(null, [{ code: 'PLACE_COMMUNE_AMBIGUOUS', params: { candidates: listOf([unit, ...local], period) } }]);
+          }
+        }
       }
       return matched(unit, findings);
     }

@@ -33,8 +33,11 @@ export interface ResolveRequest {
 }
 
 export type Resolution =
-  /** `renamed`: the text used a name or type of another period of the unit. */
-  | { kind: 'matched'; unit: UnitRef; renamed: boolean }
+  /**
+   * `renamed`: the text used a name or type of another period of the unit. `typeNever`: the unit type
+   * typed is one no unit of the name ever had ('xã Hương Canh': a thị trấn), so the name alone decided.
+   */
+  | { kind: 'matched'; unit: UnitRef; renamed: boolean; typeNever?: true }
   | { kind: 'ambiguous'; units: UnitRef[] }
   /** The unit was abolished before the period and its successor is not known. */
   | { kind: 'abolished'; unit: UnitRef }
@@ -91,11 +94,17 @@ function resolveFormer(former: readonly NameEntry[], period: RegistrationPeriod)
   return deadEnd === undefined ? { kind: 'unknown' } : { kind: 'abolished', unit: deadEnd };
 }
 
-function resolveFuture(future: readonly NameEntry[], period: RegistrationPeriod): Resolution {
+/**
+ * A name (or a name with its type) that only came into force later: the units it replaced. Of those, the
+ * one that carried the same name then is meant ('xã Yên Lạc' in 2024, the 2025-07 xã: thị trấn Yên Lạc).
+ */
+function resolveFuture(key: string, future: readonly NameEntry[], period: RegistrationPeriod): Resolution {
   const earliest = future.reduce((min, e) => (e.from < min ? e.from : min), future[0]?.from ?? '');
   const found = new Map<string, UnitRef>();
   for (const unit of distinctUnits(future.filter((e) => e.from === earliest))) collectPredecessors(unit, period, found);
-  return { kind: 'notYetInForce', units: [...found.values()], since: earliest };
+  const units = [...found.values()];
+  const sameName = units.filter((u) => entriesOfUnit(u.list, u.code).some((e) => e.key === key && overlaps(e, period)));
+  return { kind: 'notYetInForce', units: sameName.length === 1 ? sameName : units, since: earliest };
 }
 
 /** True when some period of the unit carried this name with this type. */
@@ -103,9 +112,18 @@ function everTyped(unit: UnitRef, key: string, communeType: CommuneUnitType): bo
   return entriesOfUnit(unit.list, unit.code).some((e) => e.key === key && e.unitType === communeType);
 }
 
+/**
+ * The unit type typed counts before the district: only units that ever carried the name with that type
+ * are candidates ('xã Xuân Hòa' in a Phúc Yên book is Lập Thạch's xã, never phường Xuân Hoà; matchCommune
+ * then reports the other district). A type no unit of the name ever had ('xã Hương Canh') is a typing slip:
+ * the name alone decides (`typeNever`).
+ */
 export function resolveCommune(request: ResolveRequest): Resolution {
   const { key, communeType, period } = request;
-  const entries = narrowByDistrict(NAME_INDEX.get(key) ?? [], request.districtHints);
+  const named = NAME_INDEX.get(key) ?? [];
+  const typed = communeType === null ? named : named.filter((e) => everTyped(e, key, communeType));
+  const typeNever = communeType !== null && typed.length === 0;
+  const entries = narrowByDistrict(typeNever ? named : typed, request.districtHints);
   const inForce = entries.filter((e) => overlaps(e, period));
   const former = entries.filter((e) => e.until <= period.start);
   let units = distinctUnits(inForce);
@@ -113,21 +131,22 @@ export function resolveCommune(request: ResolveRequest): Resolution {
     const sameType = distinctUnits(inForce.filter((e) => e.unitType === communeType));
     if (sameType.length > 0) units = sameType;
   }
-  if (units.length > 0 && communeType !== null && !units.some((u) => everTyped(u, key, communeType))) {
-    // "xã Xuân Hòa" in 2025-08 is the former xã of Lập Thạch, not phường Xuân Hòa of the new list.
-    const formerSameType = former.filter((e) => e.unitType === communeType);
-    if (formerSameType.length > 0) return resolveFormer(formerSameType, period);
-  }
   const [only] = units;
   if (units.length === 1 && only !== undefined) {
     const typeOfOtherPeriod =
       communeType !== null &&
       !inForce.some((e) => e.code === only.code && e.list === only.list && e.unitType === communeType) &&
       everTyped(only, key, communeType);
-    return { kind: 'matched', unit: only, renamed: typeOfOtherPeriod };
+    return typeNever ? { kind: 'matched', unit: only, renamed: false, typeNever } : { kind: 'matched', unit: only, renamed: typeOfOtherPeriod };
   }
   if (units.length > 1) return { kind: 'ambiguous', units };
   if (former.length > 0) return resolveFormer(former, period);
   const future = entries.filter((e) => e.from > period.end);
-  return future.length > 0 ? resolveFuture(future, period) : { kind: 'unknown' };
+  return future.length > 0 ? resolveFuture(key, future, period) : { kind: 'unknown' };
+}
+
+/** Units of the name in force during the period inside the districts, whatever their type. */
+export function unitsNamedIn(key: string, districts: readonly string[], period: RegistrationPeriod): UnitRef[] {
+  const entries = NAME_INDEX.get(key) ?? [];
+  return distinctUnits(entries.filter((e) => overlaps(e, period) && e.districtCodes.some((d) => districts.includes(d))));
 }

@@ -1,0 +1,74 @@
+/**
+ * The commune a sheet's or a file's name names, for a book whose title gives none: a district's workbook
+ * with a sheet per commune ('Tam Hợp', 'TT Hương Canh', 'Tam Hợp 2016'), a file named after its commune
+ * ('KS_TamHop_2015.xlsx', 'khai sinh xa Tam Hop.xlsx'). Only a name that resolves to exactly one commune
+ * of the source's district counts: never a guess among several, never a district's name ('huyen Binh
+ * Xuyen', 'Yên Lạc' alone, which also names its thị trấn).
+ */
+import { VINH_PHUC_LIST_ENDS_ON } from '../../reference/admin-units.js';
+import { displayNameOf, districtsOf, MAX_NAME_WORDS, NAME_INDEX, type UnitList } from './commune-index.js';
+import { foldName } from './fold.js';
+import { DISTRICT_ALIASES, PROVINCE_ALIASES } from './historical-units.js';
+import { matchCommune } from './match-commune.js';
+import { registrationPeriod } from './registration-period.js';
+
+export interface NamedCommune {
+  code: string;
+  /** The unit's name in force in the book's year ('Xã Tam Hợp'), as a title would give it. */
+  name: string;
+}
+
+export interface NamedCommuneOptions {
+  /** The source's district; null matches across the province (hotich check). */
+  districtCode: string | null;
+  /** The book's year, when its title or sheet gives one. */
+  year: number | null;
+}
+
+/** 'KS_TamHop_2015.xlsx' → 'KS Tam Hop 2015': extension dropped, CamelCase and figures split off. */
+function spaced(name: string): string {
+  const base = name.slice(name.lastIndexOf('/') + 1).replace(/\.[A-Za-z]{3,4}$/, '');
+  return base.replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 ').replace(/(\p{L})(?=\d)|(\d)(?=\p{L})/gu, '$1$2 ');
+}
+
+/** Unit words before a name, folded: the commune's ('xa', 'tt', 'thi tran') are read with it; a district's or a province's rule it out. */
+const COMMUNE_WORDS = new Set(['xa', 'x', 'phuong', 'p', 'tt', 'thi tran']);
+const HIGHER_WORDS = new Set(['huyen', 'h', 'tp', 'thanh pho', 'tx', 'thi xa', 'quan', 'q', 'tinh', 't']);
+
+function unitWordBefore(words: readonly string[], at: number): string {
+  const two = at >= 2 ? `${words[at - 2]} ${words[at - 1]}` : '';
+  if (COMMUNE_WORDS.has(two) || HIGHER_WORDS.has(two)) return two;
+  return words[at - 1] ?? '';
+}
+
+/** A commune code's name in force in the book's year ('08959' → 'Xã Sơn Lôi'). */
+export function communeNameIn(code: string, year: number | null): string {
+  const period = registrationPeriod(year === null ? null : String(year));
+  return displayNameOf(period.start >= VINH_PHUC_LIST_ENDS_ON ? 'phu-tho-2025' : 'vinh-phuc', code, period);
+}
+
+/** The one commune of the source's district the name names; null when it names none, several, or a district. */
+export function communeNamedBy(name: string, options: NamedCommuneOptions): NamedCommune | null {
+  const words = foldName(spaced(name)).split(' ');
+  const period = registrationPeriod(options.year === null ? null : String(options.year));
+  const list: UnitList = period.start >= VINH_PHUC_LIST_ENDS_ON ? 'phu-tho-2025' : 'vinh-phuc';
+  const found = new Map<string, NamedCommune>();
+  for (let at = 0; at < words.length; at++) {
+    let end = Math.min(words.length, at + MAX_NAME_WORDS);
+    while (end > at + 1 && !NAME_INDEX.has(words.slice(at, end).join(' '))) end--;
+    const key = words.slice(at, end).join(' ');
+    if (!NAME_INDEX.has(key)) continue;
+    const unitWord = unitWordBefore(words, at);
+    const communeWord = COMMUNE_WORDS.has(unitWord);
+    at = end - 1;
+    if (HIGHER_WORDS.has(unitWord) || (!communeWord && (DISTRICT_ALIASES.has(key) || PROVINCE_ALIASES.has(key)))) continue;
+    const match = matchCommune(communeWord ? `${unitWord} ${key}` : key, { districtCode: options.districtCode, registrationDate: options.year === null ? null : String(options.year) });
+    const code = match.value.communeCode;
+    // Only a sure reading: no warning (another district, a name not yet in force), notes only.
+    if (code === null || match.findings.some((finding) => finding.to === undefined)) return null;
+    if (options.districtCode !== null && !districtsOf(list, code).includes(options.districtCode)) return null;
+    found.set(code, { code, name: displayNameOf(list, code, period) });
+  }
+  const [only] = found.values();
+  return found.size === 1 && only !== undefined ? only : null;
+}

@@ -1,0 +1,137 @@
+import ExcelJS from 'exceljs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readJson, readJsonl, runInto } from './run-helpers.js';
+
+type Line = (string | number | null)[];
+
+const HEADER = ['Số', 'Ngày đăng ký', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Nơi sinh', 'Dân tộc', 'Họ và tên mẹ', 'Năm sinh mẹ', 'Họ và tên cha', 'Năm sinh cha', 'Nơi cư trú', 'Ghi chú'];
+const entry = (number: number, registered: string, name: string, sex: string, born: string, mother: string, father: string): Line => [
+  number, registered, name, sex, born, 'Trạm y tế xã', 'Kinh', mother, 1990, father, 1988, 'Thôn Đông', null,
+];
+
+/** Writes one workbook (sheets in order) named `fileName`, runs it as district `district`'s birth books. */
+async function runWorkbook(fileName: string, sheets: { name: string; rows: Line[] }[], district = '249') {
+  const folder = mkdtempSync(join(tmpdir(), 'hotich-commune-'));
+  const workbook = new ExcelJS.Workbook();
+  for (const { name, rows } of sheets) {
+    const sheet = workbook.addWorksheet(name);
+    for (const row of rows) sheet.addRow(row);
+  }
+  const path = join(folder, fileName);
+  await workbook.xlsx.writeFile(path);
+  const { out } = await runInto({ type: 'birth', districts: [district], inputs: [path] });
+  const clean = readJsonl(join(out, `${district}/birth/clean.jsonl`)) as Record<string, any>[];
+  const problems = (readJson(join(out, 'summary.json')).problems as { sheet: string; code: string; message: string }[]) ?? [];
+  return {
+    communes: clean.map((record) => [record.provenance.sheet, record.provenance.row, record.registration.communeCode, record.registration.book]),
+    codes: clean.flatMap((record) => [...record.warnings, ...record.notes].map((finding: { code: string }) => finding.code)),
+    problems: problems.filter((problem) => problem.code.startsWith('SHEET_COMMUNE')).map((problem) => [problem.sheet, problem.code, problem.message]),
+  };
+}
+
+describe('a second commune\'s book typed lower in the same sheet', () => {
+  it('gives the rows below its title its commune and its own book: no repeated number across the two', async () => {
+    const { communes, codes } = await runWorkbook('KS 2015 tong hop.xlsx', [
+      {
+        name: 'KS 2015',
+        rows: [
+          ['UBND XÃ TAM HỢP'],
+          ['SỔ ĐĂNG KÝ KHAI SINH NĂM 2015'],
+          ['Quyển số: 01/2015'],
+          HEADER,
+          entry(1, '05/03/2015', 'Nguyễn Văn An', 'Nam', '02/02/2015', 'Nguyễn Thị Hằng', 'Trần Văn Hải'),
+          [null, null, 'Thôn Nam Viêm'], // a village's section: no other commune
+          entry(2, '06/03/2015', 'Trần Thị Bình', 'Nữ', '03/02/2015', 'Lê Thị Huyền', 'Trần Văn Long'),
+          [],
+          ['UBND XÃ SƠN LÔI'],
+          ['SỔ ĐĂNG KÝ KHAI SINH NĂM 2015'],
+          HEADER,
+          entry(1, '07/03/2015', 'Lê Văn Cường', 'Nam', '04/02/2015', 'Phạm Thị Thu', 'Lê Văn Sơn'),
+          entry(2, '08/03/2015', 'Phạm Thị Dung', 'Nữ', '05/02/2015', 'Đỗ Thị Mai', 'Phạm Văn Tùng'),
+        ],
+      },
+    ]);
+    expect(communes).toEqual([
+      ['KS 2015', 5, '08953', '01/2015'],
+      ['KS 2015', 7, '08953', '01/2015'],
+      ['KS 2015', 12, '08959', null],
+      ['KS 2015', 13, '08959', null],
+    ]);
+    expect(codes).not.toContain('REGISTER_NUMBER_REPEATED');
+  });
+
+  it("the same commune's title printed again on a later page keeps the book number", async () => {
+    const { communes } = await runWorkbook('KS 2015.xlsx', [
+      {
+        name: 'KS 2015',
+        rows: [
+          ['UBND XÃ TAM HỢP'],
+          ['Quyển số: 01/2015'],
+          HEADER,
+          entry(1, '05/03/2015', 'Nguyễn Văn An', 'Nam', '02/02/2015', 'Nguyễn Thị Hằng', 'Trần Văn Hải'),
+          ['UBND XÃ TAM HỢP'],
+          HEADER,
+          entry(2, '06/03/2015', 'Trần Thị Bình', 'Nữ', '03/02/2015', 'Lê Thị Huyền', 'Trần Văn Long'),
+        ],
+      },
+    ]);
+    expect(communes).toEqual([
+      ['KS 2015', 4, '08953', '01/2015'],
+      ['KS 2015', 7, '08953', '01/2015'],
+    ]);
+  });
+});
+
+describe('a sheet whose title names no commune and that has no column of it', () => {
+  it("takes its commune from the sheet's name in a district workbook, once noted per sheet", async () => {
+    const { communes, codes, problems } = await runWorkbook('KS 2015 huyen Binh Xuyen.xlsx', [
+      { name: 'Tam Hợp', rows: [HEADER, entry(1, '05/03/2015', 'Nguyễn Văn An', 'Nam', '02/02/2015', 'Nguyễn Thị Hằng', 'Trần Văn Hải')] },
+      { name: 'Sơn Lôi', rows: [HEADER, entry(1, '06/03/2015', 'Trần Thị Bình', 'Nữ', '03/02/2015', 'Lê Thị Huyền', 'Trần Văn Long')] },
+      { name: 'TT Hương Canh', rows: [HEADER, entry(1, '07/03/2015', 'Lê Văn Cường', 'Nam', '04/02/2015', 'Phạm Thị Thu', 'Lê Văn Sơn')] },
+    ]);
+    expect(communes.map(([sheet, , code]) => [sheet, code])).toEqual([['Tam Hợp', '08953'], ['Sơn Lôi', '08959'], ['TT Hương Canh', '08935']]);
+    expect(codes).toEqual([]);
+    expect(problems.map(([sheet, code]) => [sheet, code])).toEqual([
+      ['Tam Hợp', 'SHEET_COMMUNE_INFERRED'],
+      ['Sơn Lôi', 'SHEET_COMMUNE_INFERRED'],
+      ['TT Hương Canh', 'SHEET_COMMUNE_INFERRED'],
+    ]);
+    expect(problems[2]?.[2]).toContain('Thị trấn Hương Canh (mã 08935) theo tên trang tính "TT Hương Canh"');
+  });
+
+  it("takes the commune of an earlier sheet's title (a book continued on 'Trang 2' under its own header)", async () => {
+    const { communes, problems } = await runWorkbook('KS 2015.xlsx', [
+      { name: 'Trang 1', rows: [['UBND XÃ SƠN LÔI'], ['SỔ ĐĂNG KÝ KHAI SINH NĂM 2015'], HEADER, entry(1, '05/03/2015', 'Nguyễn Văn An', 'Nam', '02/02/2015', 'Nguyễn Thị Hằng', 'Trần Văn Hải')] },
+      { name: 'Trang 2', rows: [HEADER, entry(2, '06/03/2015', 'Trần Thị Bình', 'Nữ', '03/02/2015', 'Lê Thị Huyền', 'Trần Văn Long')] },
+    ]);
+    expect(communes.map(([sheet, , code]) => [sheet, code])).toEqual([['Trang 1', '08959'], ['Trang 2', '08959']]);
+    expect(problems).toEqual([['Trang 2', 'SHEET_COMMUNE_INFERRED', expect.stringContaining('Xã Sơn Lôi (mã 08959) theo tiêu đề trang tính "Trang 1"')]]);
+  });
+
+  it("takes the commune of the file's name ('KS_TamHop_2015.xlsx')", async () => {
+    const { communes, problems } = await runWorkbook('KS_TamHop_2015.xlsx', [
+      { name: 'Sheet1', rows: [HEADER, entry(1, '05/03/2015', 'Nguyễn Văn An', 'Nam', '02/02/2015', 'Nguyễn Thị Hằng', 'Trần Văn Hải')] },
+    ]);
+    expect(communes.map(([, , code]) => code)).toEqual(['08953']);
+    expect(problems).toEqual([['Sheet1', 'SHEET_COMMUNE_INFERRED', expect.stringContaining('theo tên tệp "KS_TamHop_2015.xlsx"')]]);
+  });
+
+  it('without any commune anywhere: one problem for the sheet, none on its entries', async () => {
+    const { communes, codes, problems } = await runWorkbook('So KS 2013.xlsx', [
+      {
+        name: 'Yên Lạc', // a district's name: no commune
+        rows: [
+          HEADER,
+          entry(1, '05/03/2013', 'Nguyễn Văn An', 'Nam', '02/02/2013', 'Nguyễn Thị Hằng', 'Trần Văn Hải'),
+          entry(2, '06/03/2013', 'Trần Thị Bình', 'Nữ', '03/02/2013', 'Lê Thị Huyền', 'Trần Văn Long'),
+        ],
+      },
+    ], '251');
+    expect(communes.map(([, , code]) => code)).toEqual([null, null]);
+    expect(codes).toEqual([]);
+    expect(problems.map(([sheet, code]) => [sheet, code])).toEqual([['Yên Lạc', 'SHEET_COMMUNE_MISSING']]);
+  });
+});
