@@ -48,7 +48,8 @@ describe('normalizeName properties', () => {
         expect(secondCodes).not.toContain('NAME_REMARK_REMOVED');
         expect(secondCodes).not.toContain('NAME_PUNCTUATION_REMOVED');
       }),
-      { numRuns: 3000 },
+      // Found by this property: 'İ' kept its capital, so 'Rõ.İ' split into two words the second time.
+      { numRuns: 3000, examples: [['Không rõ.İ', 'as-written']] },
     );
   });
 

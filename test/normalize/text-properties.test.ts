@@ -73,7 +73,8 @@ describe('normalizeText properties', () => {
         const once = normalizeText(source, { lostSoftHyphen: true }).value;
         expect(normalizeText(once, { lostSoftHyphen: true }).value).toBe(once);
       }),
-      { numRuns: 1500 },
+      // Found by this property: an ASCII cell needing a trim ('NH ') or holding a stray soft hyphen was not restored, its cleaned text was.
+      { numRuns: 1500, examples: [[{ text: 'NH ' }], [{ text: 'n\u00adH' }]] },
     );
   });
 

@@ -80,7 +80,7 @@ describe('report of the demo output folder', () => {
     expect(data.totals.rowsRead).toBe(data.totals.clean + data.totals.rejected + data.totals.mergedAway);
   });
 
-  it('gives each commune its share of rejected rows, the rows of unknown commune counted apart', () => {
+  it('gives each commune its share of rejected rows; every demo row has its commune', () => {
     const { data } = buildRunReport(out);
     const rows = new Map<string, { rows: number; rejected: number }>();
     for (const { manifest } of batchManifests(out)) {
@@ -95,7 +95,9 @@ describe('report of the demo output folder', () => {
       const expected = rows.get(`${commune.districtCode}/${commune.code}`)!;
       expect(commune.rejectedShare, commune.label).toBeCloseTo(expected.rejected / expected.rows, 12);
     }
-    expect(data.communes.find((commune) => commune.code === '')?.label).toBe('Không xác định được xã (Bình Xuyên)');
+    // The demo's 'Quyen 02' sheet takes its commune from the book's first sheet; rows of unknown commune
+    // and their label are tested on collected manifests (collect-report.test.ts).
+    expect(data.communes.filter((commune) => commune.code === '')).toEqual([]);
   });
 
   it('contains no name, ID number or date of a citizen', () => {

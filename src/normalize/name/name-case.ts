@@ -2,7 +2,7 @@
  * Canonical letter case of a name: every syllable capitalised, the rest lower case
  * ('NGUYỄN VĂN ĐỨC' → 'Nguyễn Văn Đức', TCVN3-style 'Phạm Thị Ngọc ánh' → 'Phạm Thị Ngọc Ánh').
  * A letter after an apostrophe or hyphen also starts a part ("H'Hen", 'Y-Moan', "O'Neil").
- * Case mappings that change a character's length (ß → SS, İ → i̇) are skipped, so the result
+ * Case mappings that change a character's length (ß → SS) are skipped, so the result
  * has the same characters as its input and capitalising it again changes nothing.
  */
 
@@ -11,7 +11,11 @@ const LETTERS = /\p{L}/gu;
 /** Words whose first code unit is a whole BMP character and which have no inner part breaks. */
 const SIMPLE_WORDS = /^[^\s'\-\ud800-\udfff][^\s'-]*(?: [^\s'\-\ud800-\udfff][^\s'-]*)*$/;
 
+/** 'İ' (Turkish dotted capital, a keyboard slip: Vietnamese has none) lowers to i, not to i + U+0307. */
+const DOTTED_CAPITAL_I = '\u0130';
+
 function lowerLetter(letter: string): string {
+  if (letter === DOTTED_CAPITAL_I) return 'i';
   const lower = letter.toLowerCase();
   return lower.length === letter.length ? lower : letter;
 }

@@ -130,9 +130,14 @@ export function normalizeText(source: TextSource | string, context: TextContext 
     value = again;
   }
   // TCVN3's ư is the soft hyphen U+00AD: where a clean-up tool stripped it, 'Hơng' is Hương (lost-soft-hyphen.ts).
+  // An ASCII cell of such a sheet ('Hng ', cleaned here rather than clean already) is TCVN3 text too, as in restoredAscii.
   let doubtful: readonly string[] = [];
-  if ((conversion.used.has('tcvn3') || conversion.used.has('tcvn3-capitals')) && !raw.includes('\u00ad')) {
+  const tcvn3 = conversion.used.has('tcvn3') || conversion.used.has('tcvn3-capitals');
+  const asciiOfLostSheet = !tcvn3 && context.lostSoftHyphen === true && !NON_ASCII.test(value);
+  // A cell decoded from TCVN3 that kept a soft hyphen kept its ư; one read as ASCII lost any it had to cleanText.
+  if ((tcvn3 && !raw.includes('\u00ad')) || asciiOfLostSheet) {
     const restored = restoreLostSoftHyphen(value, context.lostSoftHyphen === true);
+    if (asciiOfLostSheet && (restored.text !== value || restored.doubtful.length > 0)) conversion.used.add('tcvn3');
     value = restored.text;
     doubtful = restored.doubtful;
   }
