@@ -3,7 +3,7 @@ import type { CsvRow } from '../ingest/csv-reader.js';
 import { detectHeader, HEADER_SEARCH_ROWS, type DetectedHeader } from '../ingest/header-detect.js';
 import { openSheets, SHEET_HIDDEN } from '../ingest/open-sheets.js';
 import { recordTypeHint, titleTypeHint } from '../ingest/type-hint.js';
-import { BOOK_YEAR, communeTitle, inferCommune, titleDefaults, type InferredCommune, type TitleDefaultsOptions } from '../ingest/title-defaults.js';
+import { inferCommune, titleDefaults, type InferredCommune } from '../ingest/title-defaults.js';
 import { RowClassifier, type SkipReason } from '../ingest/row-kind.js';
 import { RunMemo } from '../normalize/memo/run-memo.js';
 import { rowLegacyEncoding, type EvidenceMemo } from '../normalize/text/row-encoding.js';
@@ -17,6 +17,7 @@ import { recordId } from './record-id.js';
 import { headerOpenedBy, HEADER_LINES_AFTER } from './header-switch.js';
 import { RemarksContinuation, type HeldEntry } from './remarks-continuation.js';
 import type { DittoMark, DittoMarked } from './ditto-findings.js';
+import { NextBook } from './next-book.js';
 import { planSheet, type SheetPlan } from './sheet-plan.js';
 import { SheetContinuation } from './continued-sheet.js';
 import { messageVi } from '../catalog/catalog.js';
@@ -433,68 +434,6 @@ class MergedCellFiller {
  */
 function withExtraFields(row: CsvRow, headerFields: number): CsvRow {
   return { ...row, problem: { code: 'CSV_EXTRA_FIELDS', params: { fields: row.fieldCount ?? row.cells.length, columns: headerFields } } };
-}
-
-/**
- * The plan for the rows below a title line: a second book typed on in the same
- * sheet ('Quyển số: 01/1999' over the header printed again) gives its number to
- * the rows after it, and its year: the year the sheet gave was the first book's.
- */
-function withNextBook(plan: SheetPlan, row: SheetRow): SheetPlan {
-  if (!row.cells.some((cell) => cell !== undefined && /quy/i.test(cell.text))) return plan;
-  const next = titleDefaults([row]);
-  const book = next.get('registration.book');
-  if (book === undefined || book.text === plan.defaults.get('registration.book')?.text) return plan;
-  const defaults = new Map([...plan.defaults, ['registration.book', book]]);
-  const year = next.get(BOOK_YEAR);
-  if (year === undefined) defaults.delete(BOOK_YEAR);
-  else defaults.set(BOOK_YEAR, year);
-  return planSheet(plan.header, defaults);
-}
-
-/** The defaults a book's title lines give: the commune, the book number, the book's year. */
-const BOOK_TITLE_KEYS = ['registration.place', 'registration.book', BOOK_YEAR] as const;
-
-/**
- * Title lines below the first book of a sheet. Another commune's book stacked
- * under the first ('UBND XÃ SƠN LÔI' / 'SỔ ĐĂNG KÝ KHAI SINH NĂM 2015' / the
- * header again) gives the rows below it its commune, and only its own book
- * number and year: those of the book above were the other commune's. Only a
- * commune title line (communeTitle) opens such a book; a village line or a
- * section title does not, and the same commune's title printed again on each
- * page changes nothing. The lines after it up to the next entry are its title.
- */
-class NextBook {
-  /** The title lines of a book of another commune opened lower in the sheet, while no entry has followed them. */
-  private lines: SheetRow[] = [];
-  private lastRow = -1;
-
-  constructor(private readonly options: TitleDefaultsOptions) {}
-
-  /** The plan for the rows below a row that is no entry. */
-  plan(plan: SheetPlan, row: SheetRow): SheetPlan {
-    // An entry between two lines ends the title of the book opened above it.
-    if (row.rowNumber !== this.lastRow + 1) this.lines = [];
-    this.lastRow = row.rowNumber;
-    const commune = communeTitle(row);
-    const current = plan.defaults.get('registration.place');
-    if (commune !== undefined && (current === undefined || foldedPlace(current.text) !== foldedPlace(commune.text))) this.lines = [row];
-    else if (this.lines.length > 0 && row.cells.some((cell) => cell !== undefined)) this.lines.push(row);
-    else return withNextBook(plan, row);
-    if (row !== this.lines[this.lines.length - 1]) return plan;
-    const title = titleDefaults(this.lines, this.options);
-    const defaults = new Map(plan.defaults);
-    for (const key of BOOK_TITLE_KEYS) {
-      const value = title.get(key);
-      if (value === undefined) defaults.delete(key);
-      else defaults.set(key, value);
-    }
-    return planSheet(plan.header, defaults);
-  }
-}
-
-function foldedPlace(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /**

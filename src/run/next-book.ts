@@ -1,0 +1,61 @@
+import { BOOK_YEAR, communeTitle, titleDefaults, type TitleDefaultsOptions } from '../ingest/title-defaults.js';
+import type { SheetRow } from '../ingest/sheet-source.js';
+import { foldName } from '../normalize/place/fold.js';
+import { planSheet, type SheetPlan } from './sheet-plan.js';
+
+/**
+ * The plan for the rows below a title line: a second book typed on in the same
+ * sheet ('Quyển số: 01/1999' over the header printed again) gives its number to
+ * the rows after it, and its year: the year the sheet gave was the first book's.
+ */
+function withNextBook(plan: SheetPlan, row: SheetRow): SheetPlan {
+  if (!row.cells.some((cell) => cell !== undefined && /quy/i.test(cell.text))) return plan;
+  const next = titleDefaults([row]);
+  const book = next.get('registration.book');
+  if (book === undefined || book.text === plan.defaults.get('registration.book')?.text) return plan;
+  const defaults = new Map([...plan.defaults, ['registration.book', book]]);
+  const year = next.get(BOOK_YEAR);
+  if (year === undefined) defaults.delete(BOOK_YEAR);
+  else defaults.set(BOOK_YEAR, year);
+  return planSheet(plan.header, defaults);
+}
+
+/** The defaults a book's title lines give: the commune, the book number, the book's year. */
+const BOOK_TITLE_KEYS = ['registration.place', 'registration.book', BOOK_YEAR] as const;
+
+/**
+ * Title lines below the first book of a sheet. Another commune's book stacked
+ * under the first ('UBND XÃ SƠN LÔI' / 'SỔ ĐĂNG KÝ KHAI SINH NĂM 2015' / the
+ * header again) gives the rows below it its commune, and only its own book
+ * number and year: those of the book above were the other commune's. Only a
+ * commune title line (communeTitle) opens such a book; a village line or a
+ * section title does not, and the same commune's title printed again on each
+ * page changes nothing. The lines after it up to the next entry are its title.
+ */
+export class NextBook {
+  /** The title lines of a book of another commune opened lower in the sheet, while no entry has followed them. */
+  private lines: SheetRow[] = [];
+  private lastRow = -1;
+
+  constructor(private readonly options: TitleDefaultsOptions) {}
+
+  /** The plan for the rows below a row that is no entry. */
+  plan(plan: SheetPlan, row: SheetRow): SheetPlan {
+    // An entry between two lines ends the title of the book opened above it.
+    if (row.rowNumber !== this.lastRow + 1) this.lines = [];
+    this.lastRow = row.rowNumber;
+    const commune = communeTitle(row);
+    const current = plan.defaults.get('registration.place');
+    if (commune !== undefined && (current === undefined || foldName(current.text) !== foldName(commune.text))) this.lines = [row];
+    else if (this.lines.length > 0 && row.cells.some((cell) => cell !== undefined)) this.lines.push(row);
+    else return withNextBook(plan, row);
+    const title = titleDefaults(this.lines, this.options);
+    const defaults = new Map(plan.defaults);
+    for (const key of BOOK_TITLE_KEYS) {
+      const value = title.get(key);
+      if (value === undefined) defaults.delete(key);
+      else defaults.set(key, value);
+    }
+    return planSheet(plan.header, defaults);
+  }
+}
