@@ -21,6 +21,7 @@ import { NextBook } from './next-book.js';
 import { planSheet, type SheetPlan } from './sheet-plan.js';
 import { SheetContinuation } from './continued-sheet.js';
 import { messageVi } from '../catalog/catalog.js';
+import { hasNonAscii } from '../normalize/text/ascii.js';
 
 /**
  * 'other-register': a row of a sheet whose header is another record type's than those read (--type).
@@ -318,14 +319,13 @@ function detectRequestedHeader(top: readonly SheetRow[], indexes: readonly Alias
  * encoding (rowLegacyEncoding), if it has one; cells are copied, never changed.
  */
 function inRowEncoding<R extends SheetRow>(row: R, memo: EvidenceMemo | undefined): R {
-  const readsAlone = (cell: SourceCell | undefined): boolean => cell === undefined || cell.font !== undefined || !NON_ASCII.test(cell.text);
+  const readsAlone = (cell: SourceCell | undefined): boolean => cell === undefined || cell.font !== undefined || !hasNonAscii(cell.text);
   if (row.cells.every(readsAlone)) return row;
   const encoding = rowLegacyEncoding(row.cells, memo);
   if (encoding === null) return row;
   return { ...row, cells: row.cells.map((cell) => (cell === undefined || readsAlone(cell) ? cell : { ...cell, encoding })) };
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
 
 /** The row's cells as its sheet's evidence reads them (inSheetEncoding); cells are copied, never changed. */
 function inSheetText<R extends SheetRow>(row: R, evidence: SheetTextEvidence): R {

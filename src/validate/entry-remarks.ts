@@ -1,4 +1,5 @@
 import type { BoundFinding } from '../normalize/bound-finding.js';
+import { hasNonAscii } from '../normalize/text/ascii.js';
 
 /**
  * What the remarks column (Ghi chú, DOMAIN.md §3.3) says about the entry itself.
@@ -143,7 +144,6 @@ const CITED_ANNULMENT = /(?<![\p{L}])(?:hủy|huỷ)(?![\p{L}]).*(?<![\p{L}])(?:
 const FOLDED_CITED_ANNULMENT = /\bhuy\b.*\b(?:ban an|ba so|an so|qd|quyet dinh|tand|toa)\b/;
 /** An old value or paper replaced ('hủy bỏ năm sinh cũ', 'Đã hủy GKS cũ theo QĐ …'): not the registration's. */
 const OLD = /(?<![\p{L}])(?:cũ|cu)(?![\p{L}])/u;
-const NON_ASCII = /[^\x00-\x7f]/;
 
 /** The non-empty clauses of a remark (lower case), stripped of their edges. */
 function clausesOf(lower: string): string[] {
@@ -212,19 +212,19 @@ function annulled(lower: string, marked: boolean): boolean {
 /** Whether the remarks cancel the entry they stand beside. */
 export function remarksCancelEntry(remarks: string): boolean {
   const lower = remarks.normalize('NFC').toLowerCase();
-  return cancels(lower, NON_ASCII.test(lower));
+  return cancels(lower, hasNonAscii(lower));
 }
 
 /** Whether the remarks record the registration annulled or revoked by a decision or a judgment. */
 export function remarksAnnulEntry(remarks: string): boolean {
   const lower = remarks.normalize('NFC').toLowerCase();
-  return annulled(lower, NON_ASCII.test(lower));
+  return annulled(lower, hasNonAscii(lower));
 }
 
 /** Whether the remarks record a later correction or change of the entry. */
 export function remarksChangeEntry(remarks: string): boolean {
   const lower = remarks.normalize('NFC').toLowerCase();
-  return changes(lower, NON_ASCII.test(lower));
+  return changes(lower, hasNonAscii(lower));
 }
 
 /** ENTRY_CANCELLED, ENTRY_ANNULLED_LATER or ENTRY_CHANGED_LATER, from the record's remarks; nothing for most rows (no remarks). */
@@ -233,7 +233,7 @@ export function entryRemarks(record: Readonly<Record<string, unknown>>): BoundFi
   if (typeof remarks !== 'string' || remarks === '') return [];
   // The text cleaner made the remarks NFC.
   const lower = remarks.toLowerCase();
-  const marked = NON_ASCII.test(lower);
+  const marked = hasNonAscii(lower);
   if (cancels(lower, marked)) return [{ code: 'ENTRY_CANCELLED', field: 'remarks', value: remarks }];
   if (annulled(lower, marked)) return [{ code: 'ENTRY_ANNULLED_LATER', field: 'remarks', value: remarks }];
   if (changes(lower, marked)) return [{ code: 'ENTRY_CHANGED_LATER', field: 'remarks', value: remarks }];

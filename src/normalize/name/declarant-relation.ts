@@ -6,6 +6,7 @@
  * punctuation ('Nguyễn Văn An con trai'). Words are compared lower case.
  */
 import { foldedKey } from './name-keys.js';
+import { hasNonAscii } from '../text/ascii.js';
 
 /** Kinship (and other) relations to the registered person, lower case. */
 const RELATIONS = [
@@ -77,7 +78,6 @@ const LEADING_TITLE_WORDS = 3;
 
 /** Words that introduce a relation: 'là con', 'quan hệ: con', 'QH: vợ'. */
 const RELATION_LEAD = /^(?:là|la|quan hệ|quan he|qh)\s*:?\s*/iu;
-const NON_ASCII = /[^\x00-\x7f]/;
 /** The first three words of a cell, lower case. */
 const LEADING = /^(\p{L}+)(?: (\p{L}+))?(?: (\p{L}+))?/u;
 /** What parts a relation from the name after it: punctuation ('Con trai: …', 'Vợ - …') or spaces. */
@@ -95,7 +95,7 @@ export function asRelation(text: string): string {
  */
 export function relationOf(part: string): string | null {
   const words = part.replace(RELATION_LEAD, '').toLowerCase();
-  const marked = NON_ASCII.test(words);
+  const marked = hasNonAscii(words);
   const keys = marked ? RELATION_KEYS : FOLDED_RELATION_KEYS;
   if (keys.has(words)) return asRelation(words);
   const abbreviation = ABBREVIATIONS.get(words);
@@ -118,7 +118,7 @@ export function leadingRelation(text: string): { relation: string; rest: string 
   const lower = text.toLowerCase();
   const first = LEADING.exec(lower);
   if (first === null || lower.length !== text.length || !FIRST_WORDS.has(first[1]!)) return null;
-  const marked = NON_ASCII.test(lower);
+  const marked = hasNonAscii(lower);
   const words = first.slice(1).filter((word): word is string => word !== undefined);
   for (let length = words.length; length >= 1; length--) {
     const candidate = words.slice(0, length).join(' ');
@@ -143,7 +143,7 @@ export function leadingRelation(text: string): { relation: string; rest: string 
  */
 export function trailingRelation(text: string): { name: string; relation: string } | null {
   const words = text.split(' ');
-  const marked = NON_ASCII.test(text);
+  const marked = hasNonAscii(text);
   for (let length = Math.min(MAX_RELATION_WORDS, words.length - 2); length >= 1; length--) {
     const typed = words.slice(words.length - length).join(' ');
     const lower = typed.toLowerCase();

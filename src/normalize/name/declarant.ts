@@ -20,6 +20,7 @@ import { canonicalText, scanLetterWords, trimEdgePunctuation } from './name-text
 import { HONORIFIC_PREFIXES } from '../../reference/name-lists.js';
 import { asRelation, leadingRelation, mayHaveRelationAtEdge, OFFICES, relationOf, trailingRelation } from './declarant-relation.js';
 import { normalizeName, type PersonName, type ToneStyle } from './normalize-name.js';
+import { hasNonAscii } from '../text/ascii.js';
 
 export interface DeclarantName {
   /** The declarant's name, or null when the cell holds none that can be read. */
@@ -151,7 +152,7 @@ function splitOffices(text: string): { offices: string[]; rest: string; titles: 
 function officeAt(text: string): { office: string; rest: string } | null {
   const lower = text.toLowerCase();
   // Typed without marks, an office is known folded; with marks, only as written ('Trương Thôn …' is a name).
-  const match = /[^\x00-\x7f]/.test(lower) ? OFFICE_PREFIX.exec(lower) : FOLDED_OFFICE_PREFIX.exec(lower);
+  const match = hasNonAscii(lower) ? OFFICE_PREFIX.exec(lower) : FOLDED_OFFICE_PREFIX.exec(lower);
   if (match === null || lower.length !== text.length) return null;
   const rest = text.slice(match[0].length);
   return /\S\s+\S/.test(rest) ? { office: text.slice(0, match[1]!.length), rest } : null;

@@ -7,10 +7,10 @@
  * Both are pure, idempotent and cheap: they are called on every row.
  */
 import { applyToneStyle } from './tone-style.js';
+import { hasNonAscii } from '../text/ascii.js';
 
 const COMBINING_MARKS = /\p{M}+/gu;
 const NON_ASCII_CHAR = /[^\x00-\x7f]/g;
-const HAS_NON_ASCII = /[^\x00-\x7f]/;
 /** ASCII control characters and spaces collapse into one separator. */
 const ASCII_BLANKS = /[\x00-\x20\x7f]+/g;
 const NEEDS_BLANK_CLEANUP = /[\x00-\x1f\x7f]|^ | $| {2}/;
@@ -56,7 +56,7 @@ export function foldedKey(name: string): string {
   if (ALREADY_FOLDED.test(text)) return text;
   // Lower-case first: some capitals lower to a letter plus a combining mark (İ → i̇).
   let folded = text.toLowerCase();
-  if (HAS_NON_ASCII.test(folded)) folded = folded.replace(NON_ASCII_CHAR, foldChar);
+  if (hasNonAscii(folded)) folded = folded.replace(NON_ASCII_CHAR, foldChar);
   return NEEDS_BLANK_CLEANUP.test(folded) ? folded.replace(ASCII_BLANKS, ' ').trim() : folded;
 }
 

@@ -28,6 +28,7 @@ import { doubtfulWords } from './spelling.js';
 import { typedInTelex } from './telex.js';
 import { isNameSyllable } from './word-flags.js';
 import { applyToneStyle, type ToneStyle } from './tone-style.js';
+import { hasNonAscii } from '../text/ascii.js';
 
 export type { ToneStyle } from './tone-style.js';
 export { applyToneStyle } from './tone-style.js';
@@ -201,10 +202,9 @@ function shapeFindings(
   return findings;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Every word a Vietnamese syllable and one with marks at least: a name typed as Vietnamese. */
 function typedAsVietnamese(name: string): boolean {
   const words = name.split(' ');
-  return words.some((word) => NON_ASCII.test(word)) && words.every(isNameSyllable);
+  return words.some((word) => hasNonAscii(word)) && words.every(isNameSyllable);
 }

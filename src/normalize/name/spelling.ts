@@ -13,9 +13,9 @@
 import { MARKED_MIDDLE_NAMES } from '../../reference/name-lists.js';
 import { foldedKey } from './name-keys.js';
 import { isNameSyllable, SKELETON_CODE } from './word-flags.js';
+import { hasNonAscii } from '../text/ascii.js';
 
 const BARE_MARKED_MIDDLE_NAMES = new Set(MARKED_MIDDLE_NAMES.map(foldedKey));
-const NON_ASCII = /[^\x00-\x7f]/;
 /** Letters only Vietnamese writes: ă đ ĩ ũ ơ ư and those of U+1EA0–U+1EF9 (dot below, hook above, hat with a tone). */
 const VIETNAMESE_ONLY_LETTER = /[ăĂđĐĩĨũŨơƠưƯ\u1ea0-\u1ef9]/u;
 /** The skeleton (SKELETON_CODE) of a word shaped like a Vietnamese syllable: an initial, vowels, a final. */
@@ -44,14 +44,14 @@ function skeletonOf(word: string): string | null {
  * `familyWordCount` words of family name), in the order typed; none for a name without marks.
  */
 export function doubtfulWords(words: readonly string[], familyWordCount: number): string[] {
-  if (!words.some((word) => NON_ASCII.test(word))) return [];
+  if (!words.some((word) => hasNonAscii(word))) return [];
   const syllable = words.map(isNameSyllable);
-  const markedSyllable = words.some((word, index) => syllable[index] === true && NON_ASCII.test(word));
+  const markedSyllable = words.some((word, index) => syllable[index] === true && hasNonAscii(word));
   const doubtful: string[] = [];
   words.forEach((word, index) => {
     const skeleton = skeletonOf(word);
     if (skeleton === null) return;
-    const marked = NON_ASCII.test(word);
+    const marked = hasNonAscii(word);
     if (syllable[index] !== true) {
       if (OO_RIME.test(skeleton)) return;
       if (SYLLABLE_SHAPE.test(skeleton) && (markedSyllable || (marked && VIETNAMESE_ONLY_LETTER.test(word)))) doubtful.push(word);

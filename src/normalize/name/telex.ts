@@ -24,6 +24,7 @@
  */
 import { isVietnameseSyllable } from '../text/vietnamese-syllable.js';
 import { isBareSyllable } from './no-diacritics.js';
+import { hasNonAscii } from '../text/ascii.js';
 
 /** Telex tone keys → the combining tone mark they type. */
 const TONE_KEYS: Readonly<Record<string, string>> = { s: '\u0301', f: '\u0300', r: '\u0309', x: '\u0303', j: '\u0323' };
@@ -48,7 +49,6 @@ function readKeys(body: string, keys: readonly [RegExp, string][]): string {
   return body;
 }
 const LOWER_ASCII = /^[a-z]+$/;
-const NON_ASCII = /[^\x00-\x7f]/;
 const VOWEL = /[aeiouyâêôăơư]/g;
 
 /** What Telex keys typed as letters spell. */
@@ -107,7 +107,7 @@ export function typedInTelex(words: readonly string[]): boolean {
   let marked = false;
   for (const word of words) {
     if (isVietnameseSyllable(word)) {
-      if (NON_ASCII.test(word)) marked = true;
+      if (hasNonAscii(word)) marked = true;
       continue;
     }
     const lower = word.toLowerCase();

@@ -14,8 +14,8 @@ import { fontFamily } from './font-family.js';
 import { LEGACY_CANDIDATES, type ContextEncoding, type LegacyCandidate, type LegacyEncoding } from './legacy-encoding.js';
 import { commonSyllableCount, hasForeignWordWithVietnameseLetter, syllableBalance } from './syllable-evidence.js';
 import { COMBINING_MARK, REAL_UNICODE_LETTER } from './vietnamese-letters.js';
+import { hasNonAscii } from './ascii.js';
 
-const NON_ASCII = /[^\x00-\x7f]/;
 const ASCII_UPPER = /[A-Z]/g;
 const ASCII_LOWER = /[a-z]/;
 /** Latin-1 characters that are no letters in Unicode ('¸', '¨', '§'): legacy letters when glued into words. */
@@ -104,7 +104,7 @@ function fontConfirmed(text: string, own: Evidence): boolean {
 export function detectLegacyEncoding(text: string, font?: string, context?: ContextEncoding | null): LegacyEncoding | null {
   if (typeof text !== 'string') return null;
   const family = fontFamily(font);
-  if (!NON_ASCII.test(text)) {
+  if (!hasNonAscii(text)) {
     // A capitals font draws ASCII a–z as capitals too (legacy-encodings.md §3).
     return family === 'tcvn3-capitals' && ASCII_LOWER.test(text) ? 'tcvn3-capitals' : null;
   }

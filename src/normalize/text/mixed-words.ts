@@ -18,6 +18,7 @@ import { decodeLegacy, type LegacyEncoding } from './legacy-encoding.js';
 import { isSyllableAllowingEth } from './lookalikes.js';
 import { hasLegacyResidue } from './undecoded-legacy.js';
 import { COMBINING_MARK, LEGACY_WORD, REAL_UNICODE_LETTER } from './vietnamese-letters.js';
+import { hasNonAscii } from './ascii.js';
 
 /** The encodings a font carries, capitals font included. */
 export type MixedEncoding = Extract<LegacyEncoding, 'tcvn3' | 'tcvn3-capitals' | 'vni'>;
@@ -32,7 +33,6 @@ export interface MixedWords {
 
 const COMMON = new Set(COMMON_SYLLABLES);
 /** ASCII letters and any non-ASCII character but a space: every TCVN3 and VNI letter is one of them. */
-const NON_ASCII = /[^\x00-\x7f]/;
 const LETTER = /\p{L}/u;
 
 /** True when a cell typed in a legacy font (or read in a legacy row) holds Unicode-only letters: read it word by word. */
@@ -45,7 +45,7 @@ export function decodeMixedWords(text: string, encoding: MixedEncoding): MixedWo
   let decoded = false;
   let undecoded = false;
   const value = text.replace(LEGACY_WORD, (word) => {
-    if (!NON_ASCII.test(word) || REAL_UNICODE_LETTER.test(word) || !LETTER.test(word)) return word;
+    if (!hasNonAscii(word) || REAL_UNICODE_LETTER.test(word) || !LETTER.test(word)) return word;
     const reading = decodeLegacy(word, encoding);
     if (reading === word) return word;
     const readsNow = isSyllableAllowingEth(word);

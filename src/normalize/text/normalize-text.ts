@@ -15,6 +15,7 @@ import { restoreLostSoftHyphen } from './lost-soft-hyphen.js';
 import { readTextSource } from './read-text-source.js';
 import { hasUndecodedLegacy } from './undecoded-legacy.js';
 import { cleanTextShape } from './vietnamese-letters.js';
+import { hasNonAscii } from './ascii.js';
 
 export interface TextSource {
   text: string;
@@ -112,7 +113,7 @@ export function normalizeText(source: TextSource | string, context: TextContext 
   const first = runs[0];
   const encoding = context?.encoding ?? null;
   if (runs.length === 1 && first !== undefined && isAlreadyClean(first.text, first.font, encoding)) {
-    return context.lostSoftHyphen === true && !NON_ASCII.test(first.text) ? restoredAscii(first.text) : ok(first.text);
+    return context.lostSoftHyphen === true && !hasNonAscii(first.text) ? restoredAscii(first.text) : ok(first.text);
   }
 
   const raw = runs.map((run) => run.text).join('');
@@ -133,7 +134,7 @@ export function normalizeText(source: TextSource | string, context: TextContext 
   // An ASCII cell of such a sheet ('Hng ', cleaned here rather than clean already) is TCVN3 text too, as in restoredAscii.
   let doubtful: readonly string[] = [];
   const tcvn3 = conversion.used.has('tcvn3') || conversion.used.has('tcvn3-capitals');
-  const asciiOfLostSheet = !tcvn3 && context.lostSoftHyphen === true && !NON_ASCII.test(value);
+  const asciiOfLostSheet = !tcvn3 && context.lostSoftHyphen === true && !hasNonAscii(value);
   // A cell decoded from TCVN3 that kept a soft hyphen kept its ư; one read as ASCII lost any it had to cleanText.
   if ((tcvn3 && !raw.includes('\u00ad')) || asciiOfLostSheet) {
     const restored = restoreLostSoftHyphen(value, context.lostSoftHyphen === true);
@@ -144,7 +145,6 @@ export function normalizeText(source: TextSource | string, context: TextContext 
   return ok(value, findingsFor(raw, value, conversion, doubtful));
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
 
 /** A clean ASCII cell of a sheet whose TCVN3 lost its ư: 'Hng' is TCVN3 text too, read as Hưng. */
 function restoredAscii(text: string): Normalized<string> {

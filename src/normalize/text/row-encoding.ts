@@ -10,11 +10,11 @@ import { convertRuns, newConversion } from './convert-runs.js';
 import type { FontEncoding } from './legacy-encoding.js';
 import { readTextSource, type TextRun } from './read-text-source.js';
 import { COMBINING_MARK, REAL_UNICODE_LETTER } from './vietnamese-letters.js';
+import { hasNonAscii } from './ascii.js';
 
 /** A row needs at least this many cells decoded from one encoding on their own. */
 const MIN_DECODED_CELLS = 2;
 
-const NON_ASCII = /[^\x00-\x7f]/;
 /** Longer cells (remarks) are rarely repeated: their evidence is not kept. */
 const MAX_KEPT_LENGTH = 200;
 
@@ -68,7 +68,7 @@ export function rowLegacyEncoding(cells: Iterable<unknown>, memo?: EvidenceMemo)
     if (cell === undefined || cell === null) continue;
     const runs = cellRuns(cell);
     const raw = runs.length === 1 ? (runs[0]?.text ?? '') : runs.map((run) => run.text).join('');
-    if (NON_ASCII.test(raw)) speaking.push({ runs, raw });
+    if (hasNonAscii(raw)) speaking.push({ runs, raw });
   }
   let tcvn3 = 0;
   let vni = 0;

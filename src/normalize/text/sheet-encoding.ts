@@ -20,6 +20,7 @@ import type { ContextEncoding } from './legacy-encoding.js';
 import { decodeMixedWords } from './mixed-words.js';
 import { restoreLostSoftHyphen } from './lost-soft-hyphen.js';
 import { COMBINING_MARK, REAL_UNICODE_LETTER } from './vietnamese-letters.js';
+import { hasNonAscii } from './ascii.js';
 
 /** A cell as the evidence reads it: its text, its font, its rich-text runs. */
 export interface SheetTextCell {
@@ -41,7 +42,6 @@ export interface SheetTextEvidence {
 const MIN_CELLS = 2;
 /** A font is Unicode when its Unicode cells outnumber its legacy ones this many times. */
 const UNICODE_FONT_MARGIN = 2;
-const NON_ASCII = /[^\x00-\x7f]/;
 const LETTER = /\p{L}/u;
 
 export const NO_SHEET_EVIDENCE: SheetTextEvidence = Object.freeze({ unicodeFonts: new Set<string>(), cp1258: false, lostSoftHyphenFonts: new Set<string>() });
@@ -68,7 +68,7 @@ export function sheetTextEvidence(cells: Iterable<SheetTextCell | undefined>): S
   let cp1258 = 0;
   let against = 0;
   for (const cell of cells) {
-    if (cell === undefined || !NON_ASCII.test(cell.text) || cell.runs !== undefined) continue;
+    if (cell === undefined || !hasNonAscii(cell.text) || cell.runs !== undefined) continue;
     const { text, font } = cell;
     const unicode = REAL_UNICODE_LETTER.test(text) || COMBINING_MARK.test(text);
     if (font !== undefined && isLegacyFont(font)) {
@@ -129,7 +129,7 @@ function readsAsLegacy(text: string, font: string, unicode: boolean): boolean {
 export function inSheetEncoding<C extends SheetTextCell & { encoding?: ContextEncoding; lostSoftHyphen?: true }>(cell: C, evidence: SheetTextEvidence): C {
   if (evidence === NO_SHEET_EVIDENCE) return cell;
   const lost = evidence.lostSoftHyphenFonts.size > 0 && evidence.lostSoftHyphenFonts.has(cell.font ?? '') && LETTER.test(cell.text);
-  if (!NON_ASCII.test(cell.text)) return lost ? { ...cell, lostSoftHyphen: true } : cell;
+  if (!hasNonAscii(cell.text)) return lost ? { ...cell, lostSoftHyphen: true } : cell;
   let read = lost ? { ...cell, lostSoftHyphen: true as const } : cell;
   const { unicodeFonts } = evidence;
   if (cell.font !== undefined && unicodeFonts.has(cell.font)) {
