@@ -227,6 +227,7 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(NHAO_SON, 2, 'PLACE_COMMUNE_ABOLISHED', 'registration.communeCode', 'clean.warnings'),
   at(SON_LOI, 47, 'PLACE_NAME_NOT_YET_IN_FORCE', 'registration.communeCode', 'clean.warnings'),
   at(SON_LOI, 48, 'PLACE_DISTRICT_MISMATCH', 'registration.communeCode', 'clean.warnings'),
+  at(csv('noi-dang-ky-go-sai.csv'), 4, 'PLACE_UNIT_NOT_IN_FORCE', 'registration.communeCode', 'clean.warnings'),
   at(SON_LOI, 57, 'PLACE_OUTSIDE_SOURCE_DISTRICT', 'registration.communeCode', 'clean.warnings'),
   at(SON_LOI, 49, 'PLACE_ABBREVIATION_EXPANDED', 'mother.residence', 'clean.notes'),
   at(SON_LOI, 50, 'PLACE_CASE_NORMALIZED', 'father.residence', 'clean.notes'),

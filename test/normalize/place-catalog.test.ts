@@ -25,6 +25,7 @@ const samples: Finding[] = [
   ...matchCommune('Xã Trung Mĩ', { districtCode: '249', registrationDate: '2016-05-02' }).findings,
   ...matchCommune('xã Tam Họp', { districtCode: '249', registrationDate: '2016-05-02' }).findings,
   ...matchCommune('xã Hương Canh', { districtCode: '249', registrationDate: '2016-05-02' }).findings,
+  ...matchCommune('xã Tam Hồng, huyện Vĩnh Lạc', { districtCode: '251', registrationDate: '2001-04-12' }).findings,
   ...normalizePlace('X. TAM HỢP').findings,
 ];
 

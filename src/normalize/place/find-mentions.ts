@@ -10,7 +10,7 @@ import { MAX_NAME_WORDS, NAME_INDEX } from './commune-index.js';
 import { DISTRICT_ALIASES, PROVINCE_ALIASES } from './historical-units.js';
 import type { PlaceToken } from './place-tokens.js';
 import { canonicalSpelling, nameOfCanonicalKey } from './spelling-variants.js';
-import { AUTHORITY_PREFIXES, PLACE_KEYWORDS, TRAILING_REMARKS, type PlaceKeyword, type PlaceLevel } from './place-words.js';
+import { AUTHORITY_PREFIXES, PLACE_KEYWORDS, TRAILING_REMARKS, type HigherUnitType, type PlaceKeyword, type PlaceLevel } from './place-words.js';
 
 export interface Mention {
   /** Folded name ("tam hop"); '' when a unit word is followed by nothing readable. */
@@ -22,6 +22,8 @@ export interface Mention {
   /** Level named by the unit word; null for a bare name. */
   level: PlaceLevel | null;
   communeType: CommuneUnitType | null;
+  /** District or province type the unit word names ('TX' → thị xã); null for a bare name, a commune word or 'quận'. */
+  higherType: HigherUnitType | null;
   /** A bare name opening a part or following another mention (see file comment). */
   anchored: boolean;
   /** The mention opens the whole text (only "UBND" may precede it). */
@@ -125,16 +127,16 @@ function segmentMentions(tokens: readonly PlaceToken[], firstSegment: boolean): 
     if (keyword !== null && (known.length > 0 || bareKnown.length === 0)) {
       const end = known.length > 0 ? nameAt + known.length : unknownNameEnd(tokens, nameAt);
       const key = known.length > 0 ? known.key : keyOf(tokens, nameAt, end);
-      const { level, communeType } = keyword;
+      const { level, communeType, higherType } = keyword;
       const nameTyped = typedOf(tokens, nameAt, end);
-      mentions.push({ key, typed: typedOf(tokens, at, end), nameTyped, level, communeType, anchored: true, opening, respelled: known.respelled });
+      mentions.push({ key, typed: typedOf(tokens, at, end), nameTyped, level, communeType, higherType, anchored: true, opening, respelled: known.respelled });
       at = Math.max(end, nameAt);
       afterMention = true;
       opening = false;
     } else if (bareKnown.length > 0) {
       const end = at + bareKnown.length;
       const typed = typedOf(tokens, at, end);
-      mentions.push({ key: bareKnown.key, typed, nameTyped: typed, level: null, communeType: null, anchored: afterMention, opening, respelled: bareKnown.respelled });
+      mentions.push({ key: bareKnown.key, typed, nameTyped: typed, level: null, communeType: null, higherType: null, anchored: afterMention, opening, respelled: bareKnown.respelled });
       at = end;
       afterMention = true;
       opening = false;

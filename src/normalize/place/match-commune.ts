@@ -17,15 +17,16 @@ import {
   PHU_THO_UNIT_BY_CODE,
   type UnitList,
 } from './commune-index.js';
-import { findMentions } from './find-mentions.js';
+import { findMentions, type Mention } from './find-mentions.js';
 import { foldText } from './fold.js';
 import { DISTRICT_ALIASES, DISTRICT_CODE_BY_NAME, PROVINCE_ALIASES } from './historical-units.js';
 import { pickMentions } from './pick-mentions.js';
-import { placeSegments } from './place-tokens.js';
+import { placeSegments, type PlaceToken } from './place-tokens.js';
 import { registrationPeriod, withinFixedDistricts, type RegistrationPeriod } from './registration-period.js';
 import { marksDiffer } from './name-marks.js';
 import { resolveCommune, unitsNamedIn, type UnitRef } from './resolve-commune.js';
 import { suggestCommunes } from './suggest-communes.js';
+import { unitsNotInForce } from './unit-validity.js';
 
 export interface CommuneMatch {
   communeCode: string | null;
@@ -102,22 +103,29 @@ const JUSTICE_OFFICE = /^(?:(?:phong|so)\s+tu\s+phap|ptp|stp)(?=\s|,|$)[\s,.-]*/
 /** 'UBND tỉnh Vĩnh Phúc': the province registered it (foreign elements before 2016). */
 const PROVINCE_AUTHORITY = /^(?:ubnd|uy ban nhan dan)\s*(?:tinh|t\.)(?:\s|$)/;
 
-/** A district or the province named as the registering authority → its district code (null for the province); undefined otherwise. */
-function registeringAuthority(input: string): string | null | undefined {
+/** A district or the province named as the registering authority: its district code (null for the province) and the words' mentions; null otherwise. */
+function registeringAuthority(input: string): { districtCode: string | null; mentions: readonly Mention[] } | null {
   const folded = foldText(input);
   const office = JUSTICE_OFFICE.exec(folded);
-  if (office === null && !PROVINCE_AUTHORITY.test(folded)) return undefined;
+  if (office === null && !PROVINCE_AUTHORITY.test(folded)) return null;
   const rest = office === null ? input : input.slice(office[0].length);
-  if (rest.trim() === '') return null;
+  if (rest.trim() === '') return { districtCode: null, mentions: [] };
   const segments = placeSegments(rest);
-  const { commune, district, unknownCommune } = pickMentions(findMentions(segments), segments);
+  const mentions = findMentions(segments);
+  const { commune, district, unknownCommune } = pickMentions(mentions, segments);
   // 'Phòng Tư pháp Bình Xuyên': the district's name with no unit word is read as a commune name.
   const districtName = district?.key ?? (commune !== null && commune.level === null && DISTRICT_ALIASES.has(commune.key) ? commune.key : null);
   if (districtName === null) {
     const provinceOnly = commune === null ? unknownCommune === null : commune.level === null && PROVINCE_ALIASES.has(commune.key);
-    return provinceOnly ? null : undefined;
+    return provinceOnly ? { districtCode: null, mentions } : null;
   }
-  return DISTRICT_CODE_BY_NAME.get(districtName) ?? null;
+  return { districtCode: DISTRICT_CODE_BY_NAME.get(districtName) ?? null, mentions };
+}
+
+/** Adds the findings on the district and province named (unit-validity.ts) to a match. */
+function withUnitsInForce(match: Normalized<CommuneMatch>, mentions: readonly Mention[], period: RegistrationPeriod): Normalized<CommuneMatch> {
+  const outOfForce = unitsNotInForce(mentions, period);
+  return outOfForce.length === 0 ? match : ok(match.value, [...match.findings, ...outOfForce]);
 }
 
 /** Registration place → commune code of the list in force on the registration date. */
@@ -128,10 +136,21 @@ export function matchCommune(text: string, options: MatchCommuneOptions): Normal
   const byCode = matchCodeText(input, period);
   if (byCode !== null) return byCode;
   const authority = registeringAuthority(input);
-  if (authority !== undefined) return noMatch(authority, []);
-
+  if (authority !== null) return withUnitsInForce(noMatch(authority.districtCode, []), authority.mentions, period);
   const segments = placeSegments(input);
-  const { commune, district, unknownCommune, namesHigherUnit } = pickMentions(findMentions(segments), segments);
+  const mentions = findMentions(segments);
+  return withUnitsInForce(matchMentions(input, mentions, segments, period, options), mentions, period);
+}
+
+/** The commune the mentions of a registration place name (matchCommune without the district and province dates). */
+function matchMentions(
+  input: string,
+  mentions: readonly Mention[],
+  segments: readonly (readonly PlaceToken[])[],
+  period: RegistrationPeriod,
+  options: MatchCommuneOptions,
+): Normalized<CommuneMatch> {
+  const { commune, district, unknownCommune, namesHigherUnit } = pickMentions(mentions, segments);
   const textDistricts = district === null ? null : (DISTRICT_ALIASES.get(district.key) ?? []);
   const sourceDistrict = optionDistrict(options?.districtCode);
   const hints = [textDistricts, sourceDistrict === null ? null : [sourceDistrict]].filter((h) => h !== null);

@@ -4,33 +4,43 @@
  * syllable of "Phương Khoan", so a keyword only counts when the words after it are checked against
  * the lists (find-mentions.ts), never by itself.
  */
-import type { CommuneUnitType } from '../../reference/admin-units.js';
+import type { CommuneUnitType, DistrictUnitType } from '../../reference/admin-units.js';
 
 export type PlaceLevel = 'commune' | 'district' | 'province';
+
+/** The type a district or province word names ('TX' → thị xã); null for 'quận' and commune words. */
+export type HigherUnitType = DistrictUnitType | 'tỉnh';
 
 export interface PlaceKeyword {
   tokens: readonly string[];
   level: PlaceLevel;
   /** The commune unit type the word names (null for district/province words). */
   communeType: CommuneUnitType | null;
+  /** The district or province type the word names (null for commune words and 'quận'). */
+  higherType: HigherUnitType | null;
 }
 
 function keyword(words: string, level: PlaceLevel, communeType: CommuneUnitType | null = null): PlaceKeyword {
-  return { tokens: words.split(' '), level, communeType };
+  return { tokens: words.split(' '), level, communeType, higherType: null };
+}
+
+function higherKeyword(words: string, level: PlaceLevel, higherType: HigherUnitType | null): PlaceKeyword {
+  return { tokens: words.split(' '), level, communeType: null, higherType };
 }
 
 // Longest first: "thi xa" (thị xã, a district) must win over "xa" (xã).
 export const PLACE_KEYWORDS: readonly PlaceKeyword[] = [
   keyword('thi tran', 'commune', 'thị trấn'),
-  keyword('thi xa', 'district'),
-  keyword('thanh pho', 'district'),
+  higherKeyword('thi xa', 'district', 'thị xã'),
+  higherKeyword('thanh pho', 'district', 'thành phố'),
   ...['xa', 'x.', 'x'].map((w) => keyword(w, 'commune', 'xã')),
   ...['phuong', 'p.', 'p'].map((w) => keyword(w, 'commune', 'phường')),
   ...['tt', 'tt.', 't.t.', 't.t'].map((w) => keyword(w, 'commune', 'thị trấn')),
-  ...['huyen', 'h.', 'h', 'tp', 'tp.', 't.p.', 't.p', 'tx', 'tx.', 't.x.', 't.x', 'quan', 'q.'].map((w) =>
-    keyword(w, 'district'),
-  ),
-  ...['tinh', 't.', 't'].map((w) => keyword(w, 'province')),
+  ...['huyen', 'h.', 'h'].map((w) => higherKeyword(w, 'district', 'huyện')),
+  ...['tp', 'tp.', 't.p.', 't.p'].map((w) => higherKeyword(w, 'district', 'thành phố')),
+  ...['tx', 'tx.', 't.x.', 't.x'].map((w) => higherKeyword(w, 'district', 'thị xã')),
+  ...['quan', 'q.'].map((w) => higherKeyword(w, 'district', null)),
+  ...['tinh', 't.', 't'].map((w) => higherKeyword(w, 'province', 'tỉnh')),
 ];
 
 /** Words before a unit that only say who registered there ("UBND xã …", "Ủy ban nhân dân …"). */

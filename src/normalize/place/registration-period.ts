@@ -8,6 +8,7 @@
  * mix them.
  */
 import { VINH_PHUC_COMMUNES, VINH_PHUC_DISTRICTS, VINH_PHUC_LIST_ENDS_ON } from '../../reference/admin-units.js';
+import { UNIT_VALIDITY_BOUNDARIES } from './unit-validity.js';
 
 export interface RegistrationPeriod {
   start: string;
@@ -62,7 +63,8 @@ export function registrationPeriod(date: unknown): RegistrationPeriod {
 
 /**
  * Every date on which a name, a type or a code of the list starts or stops
- * applying. Commune matching compares a period's ends only with these dates
+ * applying, and those of the district and province check (unit-validity.ts).
+ * Commune matching compares a period's ends only with these dates
  * (entry.from ≤ end, entry.until > start, start ≥ the 2025 list), so two
  * periods whose ends fall between the same boundaries match alike.
  */
@@ -72,6 +74,7 @@ const BOUNDARIES: readonly string[] = [
     DISTRICTS_FIXED_FROM,
     ...[...VINH_PHUC_COMMUNES, ...VINH_PHUC_DISTRICTS].flatMap((unit) => unit.names.flatMap((name) => [name.from, name.until])),
     ...VINH_PHUC_COMMUNES.map((commune) => commune.abolishedOn),
+    ...UNIT_VALIDITY_BOUNDARIES,
   ]),
 ]
   .filter((date): date is string => date !== null)
@@ -82,11 +85,16 @@ export function withinFixedDistricts(period: RegistrationPeriod): boolean {
   return period.start >= DISTRICTS_FIXED_FROM && period.end < VINH_PHUC_LIST_ENDS_ON;
 }
 
-/** How many boundaries fall on or before a date. */
+/** How many boundaries fall on or before a date (binary search: asked for every row). */
 function era(date: string): number {
-  let count = 0;
-  for (const boundary of BOUNDARIES) if (boundary <= date) count++;
-  return count;
+  let low = 0;
+  let high = BOUNDARIES.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((BOUNDARIES[middle] ?? '') <= date) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** A key equal for two registration dates that commune matching cannot tell apart (for memoizing). */
