@@ -11,6 +11,17 @@ export const dedupCodes: readonly CatalogEntry[] = [
       'The survivor of a duplicate cluster lacked this field and took it from a merged member, or gave this date less precisely and took the member\'s agreeing, more precise one (\'1940\' → \'1940-09-17\'; the note\'s from is the survivor\'s own date); the note\'s source is the member\'s id (duplicates.jsonl lists the cluster).',
   },
   {
+    code: 'DEDUP_SURVIVOR_LESS_COMPLETE',
+    severity: 'warning',
+    field: 'record',
+    messageVi:
+      'Dòng này trùng với bản ghi {survivor} đã nạp trước của {district} và đã được gộp vào bản ghi đó, nhưng đầy đủ hơn bản ghi đó: {lacks}. Bản ghi đã nạp không được sửa tự động.',
+    description:
+      "The row was merged into a record another district loaded before (the registry), which stays the survivor — the earlier batch is not rewritten and one citizen is not loaded twice — although this row would have won survivorship or filled it: it is the original registration of the survivor's re-registration (đăng ký lại), or it gives a field the survivor lacks or a date the survivor gives less precisely ('1990' against '1990-05-12'). duplicates.jsonl lists the gap on the member (survivorLacks) and this warning; the survivor's district must correct its record.",
+    fixVi:
+      'Đối chiếu hai bản ghi với sổ gốc, rồi báo {district} sửa, bổ sung bản ghi {survivor} theo những thông tin nêu trên và chạy lại huyện đó. Không cần sửa dòng này.',
+  },
+  {
     code: 'PERSONAL_ID_REPEATED',
     severity: 'warning',
     field: 'personalId',

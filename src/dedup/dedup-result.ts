@@ -8,6 +8,7 @@ import type { RecordTypeName } from '../record-types/record-type.js';
 import type { Thresholds } from './dedup-spec.js';
 import type { Explanation } from './explain.js';
 import type { FieldFill } from './survivor.js';
+import type { LoadedSurvivorGap } from './survivor-gap.js';
 
 /** Which blocking rule found the pair, or 'cluster' when it was compared because a cluster chained the two. */
 export type FoundBy = string;
@@ -26,6 +27,8 @@ export interface ClusterMember {
   score: number;
   foundBy: FoundBy;
   explanation: Explanation;
+  /** Merged into a survivor loaded before that it would have replaced or filled: what the survivor lacks (survivor-gap.ts). */
+  survivorLacks?: LoadedSurvivorGap;
 }
 
 export interface DedupCluster {

@@ -16,6 +16,7 @@ import type { MatchSpec } from './dedup-spec.js';
 import { explainPair } from './explain.js';
 import { pairScorer, type ScoredPair } from './score.js';
 import { compareSurvivorship, fillsFor, type PathOnSurvivor } from './survivor.js';
+import { loadedSurvivorGap } from './survivor-gap.js';
 
 export interface DedupOptions {
   /** Records already loaded (registry); their ids and districts are kept. */
@@ -119,7 +120,8 @@ export function deduplicate(records: readonly DedupRecord[], spec: MatchSpec, op
       memberIds: members.map((index) => at(index).id),
       members: members.map((index): ClusterMember => {
         const pair = pairOf(cluster.survivor, index);
-        return { id: at(index).id, districtCode: at(index).districtCode, score: pair.scored.score, foundBy: pair.foundBy, explanation: explain(pair) };
+        const gap = cluster.survivor >= previousFrom ? loadedSurvivorGap(at(cluster.survivor), at(index), pathOnSurvivor(cluster.survivor, [index])) : null;
+        return { id: at(index).id, districtCode: at(index).districtCode, score: pair.scored.score, foundBy: pair.foundBy, explanation: explain(pair), ...(gap ? { survivorLacks: gap } : {}) };
       }),
       // A survivor loaded before keeps its batch as it is: nothing to fill there.
       fills: cluster.survivor >= previousFrom ? [] : fillsFor(at(cluster.survivor), members.map(at), pathOnSurvivor(cluster.survivor, members)),

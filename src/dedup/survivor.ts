@@ -1,7 +1,8 @@
 /**
  * Survivorship: which record of a cluster stays. A record loaded before
  * (another district, via the registry) always stays — its batch is not
- * rewritten. Among the others: the original registration before a
+ * rewritten; what a member would have given it is reported (survivor-gap.ts).
+ * Among the others: the original registration before a
  * re-registration (đăng ký lại, DOMAIN.md §3.3: it is the copy made when the
  * book was lost), then the earliest registration date (compared at the
  * precision both have, the more precise first on a tie), then an entry of a

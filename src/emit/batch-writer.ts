@@ -7,6 +7,8 @@ import { deduplicate } from '../dedup/deduplicate.js';
 import { pairScorer, type PairScorer } from '../dedup/score.js';
 import { NameKeyMemo } from '../dedup/specs/name-key-memo.js';
 import { RepeatedPersonalIds } from '../dedup/repeated-personal-ids.js';
+import { loadedSurvivorGapFinding } from '../dedup/survivor-gap.js';
+import { fieldLabelVi } from '../record-types/field-label.js';
 import type { RegistryRepair, RegistryStore } from '../dedup/registry/registry-store.js';
 import type { SkipReason } from '../ingest/row-kind.js';
 import type { BoundFinding } from '../normalize/bound-finding.js';
@@ -203,6 +205,7 @@ export class BatchWriter {
     // UTF-8 BOM so Excel shows Vietnamese; values are escaped against formula injection.
     files.cleanCsv.write(`\uFEFF${csvRows([this.csvColumns])[0]}\r\n`);
     const addedWarnings = this.checkRegisterNumbers(new Set(dedup.result.mergedAwayIds));
+    this.warnLoadedSurvivorGaps(dedup.result, addedWarnings);
     const listing = await writeDedupOutputs(this.cleanSpool.path, dedup.result, { ...files, csvColumns: this.csvColumns }, addedWarnings);
     for (const file of Object.values(files)) file.close();
     this.problems.spool.close();
@@ -319,6 +322,25 @@ export class BatchWriter {
     this.bookFindings = books.gaps();
     for (const { code, file, sheet, params } of this.bookFindings) this.problems.addFileProblem(code, file, sheet, params);
     return added;
+  }
+
+  /**
+   * DEDUP_SURVIVOR_LESS_COMPLETE on each row merged into a record loaded before that
+   * it would have replaced or filled (survivor-gap.ts): listed for the officer, and
+   * kept with the member in duplicates.jsonl (the row is in no clean batch).
+   */
+  private warnLoadedSurvivorGaps(result: ReturnType<typeof deduplicate>, added: Map<string, AddedWarning[]>): void {
+    const gaps = result.clusters.flatMap((cluster) => cluster.members.filter((member) => member.survivorLacks).map((member) => ({ cluster, member })));
+    if (gaps.length === 0) return;
+    const indexOf = new Map(this.dedupRecords.map((record, index) => [record.id, index]));
+    for (const { cluster, member } of gaps) {
+      const index = indexOf.get(member.id);
+      const record = index === undefined ? undefined : this.dedupRecords[index];
+      if (index === undefined || record === undefined || member.survivorLacks === undefined) continue;
+      const finding = loadedSurvivorGapFinding(member.survivorLacks, record, cluster.survivor, (path) => fieldLabelVi(this.type, path));
+      added.set(member.id, [...(added.get(member.id) ?? []), { code: finding.code, field: finding.field, message: messageVi(finding.code, finding.params) }]);
+      this.problems.addFinding(finding, this.provenances[index] as Provenance, record.values['registration.commune'] ?? null);
+    }
   }
 
   /** Removes the temporary folder of a batch that will not be committed. */

@@ -94,6 +94,10 @@ export async function writeDedupOutputs(
           score: round(member.score),
           foundBy: member.foundBy,
           reasons: reasons(member.explanation),
+          // Merged into a survivor loaded before that lacks what this member has (DEDUP_SURVIVOR_LESS_COMPLETE).
+          ...(member.survivorLacks
+            ? { survivorLacks: { original: member.survivorLacks.original, filled: member.survivorLacks.fills.map(listedFill) }, warnings: addedWarnings.get(member.id) ?? [] }
+            : {}),
         })),
         score: round(weakest.score),
         reasons: reasons(weakest.explanation),

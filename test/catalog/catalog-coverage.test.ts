@@ -97,7 +97,8 @@ describe('severity routing', () => {
       }
       const expected: Record<typeof severity, CatalogOutput[]> = {
         error: ['rejected.errors'],
-        warning: rowsWithErrors.has(rowKey(observation)) ? ['rejected.warnings'] : ['clean.warnings'],
+        // A row merged into a record loaded before is in no clean batch: duplicates.jsonl carries its warnings.
+        warning: rowsWithErrors.has(rowKey(observation)) ? ['rejected.warnings'] : ['clean.warnings', 'duplicates.warnings'],
         note: ['clean.notes'],
       };
       expect(expected[severity], where).toContain(observation.output);
@@ -113,7 +114,7 @@ describe('severity routing', () => {
       const allowed: CatalogOutput[] = entry.row === null
         ? severity === 'error' ? ['manifest.inputs', 'summary.problems'] : ['summary.problems']
         : severity === 'error' ? ['rejected.errors']
-          : severity === 'warning' ? [rowsWithErrors.has(rowKey(entry)) ? 'rejected.warnings' : 'clean.warnings']
+          : severity === 'warning' ? (rowsWithErrors.has(rowKey(entry)) ? ['rejected.warnings'] : ['clean.warnings', 'duplicates.warnings'])
             : ['clean.notes'];
       expect(allowed, `${entry.code} (${severity})`).toContain(entry.output);
     }

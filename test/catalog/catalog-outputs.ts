@@ -45,6 +45,10 @@ export function observe(run: CatalogRun, out: string): Observation[] {
         add(record, 'clean.warnings', record.warnings);
         add(record, 'clean.notes', record.notes);
       }
+      // A row merged into a record loaded before carries its warnings in duplicates.jsonl (it is in no clean batch).
+      for (const cluster of readJsonl(join(batch, 'duplicates.jsonl')) as unknown as { members: (WrittenRecord & { warnings?: WrittenFinding[] })[] }[]) {
+        for (const member of cluster.members) add(member, 'duplicates.warnings', member.warnings);
+      }
       for (const record of readJsonl(join(batch, 'rejected.jsonl')) as unknown as WrittenRecord[]) {
         add(record, 'rejected.errors', record.errors);
         add(record, 'rejected.warnings', record.warnings);

@@ -16,6 +16,8 @@ export type CatalogOutput =
   | 'rejected.warnings'
   | 'clean.warnings'
   | 'clean.notes'
+  /** duplicates.jsonl members[].warnings: a row merged into a record another district loaded before. */
+  | 'duplicates.warnings'
   /** manifest.json inputs[].error, in the manifest of every record type of the district. */
   | 'manifest.inputs'
   | 'summary.problems';
@@ -78,6 +80,7 @@ const THIEN_KE: Place = { run: 'catalog', district: '249', type: 'marriage', fil
 const SON_LOI_2016_DRAFT: Place = { run: 'catalog', district: '249', type: 'birth', file: '249-binh-xuyen/birth-son-loi-2016-co-trang-an.xlsx', sheet: 'Nháp' };
 const TRUNG_MY: Place = { run: 'catalog', district: '249', type: 'birth', file: '249-binh-xuyen/birth-trung-my-2019.xlsx', sheet: 'Quyển 01-2019' };
 const NHAO_SON: Place = { run: 'catalog', district: '253', type: 'birth', file: '253-song-lo/birth-nhao-son-2025.xlsx', sheet: 'Sheet1' };
+const LANG_CONG_CSV: Place = { run: 'catalog', district: '253', type: 'birth', file: '253-song-lo/khai-sinh-lang-cong-2010.csv', sheet: '' };
 const TONE_STYLE: Place = { run: 'tone-style', district: '249', type: 'birth', file: 'tone-style/birth-tone-style-old.xlsx', sheet: 'Sheet1' };
 const csv = (name: string): Place => ({ run: 'catalog', district: '249', type: 'birth', file: `249-binh-xuyen/${name}`, sheet: '' });
 const deathCsv = (name: string): Place => ({ ...csv(name), type: 'death' });
@@ -258,6 +261,8 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   // Row 55 is row 54 typed again with the ID: merged away, the survivor takes the ID.
   at(SON_LOI, 54, 'DEDUP_FIELD_FILLED', 'child.personalId', 'clean.notes'),
   at(SON_LOI, 56, 'REGISTER_NUMBER_REPEATED', 'registration.number', 'clean.warnings'),
+  // The original of Bình Xuyên's re-registration (dang-ky-lai-huong-son-2019.csv, loaded first): merged into it, with the full birth date it lacks.
+  at(LANG_CONG_CSV, 2, 'DEDUP_SURVIVOR_LESS_COMPLETE', 'child.birthDate', 'duplicates.warnings'),
   // Rows 70–71: numbers 65 and 64 against their dates (the 25th and the 28th).
   at(SON_LOI, 71, 'REGISTER_NUMBER_OUT_OF_ORDER', 'registration.number', 'clean.warnings'),
   // Row 60 is row 37's twin, kept apart by deduplication, with row 37's ID copied.

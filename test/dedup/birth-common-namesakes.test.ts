@@ -72,6 +72,29 @@ describe('namesakes with the commonest parents’ names', () => {
     expect(result.review).toEqual([]);
   });
 
+  it('merges a re-registration where the child lives now, with the full birth date (Hoà/Hòa), but not one of only the year', () => {
+    const QUAT_LUU = '08980';
+    const TE_LO = '09049';
+    const family: Family = { mother: 'Nguyễn Minh Thuỷ', motherYear: '1986', motherResidence: 'Thôn Núi, Xã Quất Lưu', father: 'Nguyễn Văn Sơn', fatherYear: '1985', fatherResidence: 'Thôn Núi, Xã Quất Lưu' };
+    const hoa = entry('birth-quat-luu-2012-27', QUAT_LUU, '2012-09-20', 'Nguyễn Ngọc Hòa', '2012-09-04', family);
+    const reRegistered = {
+      ...entry('birth-te-lo-2019-52', TE_LO, '2019-03-14', 'Nguyễn Ngọc Hoà', '2012-09-04', { ...family, motherResidence: 'Thôn Đồng Lạc, Xã Tề Lỗ', fatherResidence: 'Thôn Đồng Lạc, Xã Tề Lỗ' }),
+      remarks: 'Đăng ký lại',
+    };
+    const result = run([hoa, reRegistered]);
+    expect(groups(result)).toEqual([[hoa.id, reRegistered.id].sort()]);
+    expect(result.clusters[0]?.survivor.id).toBe(hoa.id);
+    expect(result.review).toEqual([]);
+    // The remark is what exempts it: the same entry without it is two families of two villages.
+    const withoutRemark = run([hoa, { ...reRegistered, remarks: null }]);
+    expect(withoutRemark.clusters).toEqual([]);
+    expect(withoutRemark.review[0]?.explanation.vetoes).toEqual([{ code: 'common-parents-elsewhere', action: 'review' }]);
+    // Only the birth year: common names of another village are not told apart from a namesake's.
+    const yearOnly = run([hoa, { ...reRegistered, child: { ...reRegistered.child, birthDate: '2012' } }]);
+    expect(yearOnly.clusters).toEqual([]);
+    expect(yearOnly.review[0]?.explanation.vetoes).toContainEqual({ code: 'common-parents-elsewhere', action: 'review' });
+  });
+
   it('merges a copy of less common names whose residences both differ and whose father’s year slipped', () => {
     const family: Family = { mother: 'Vũ Thị Yến', motherYear: '1990', motherResidence: 'Thôn Phù Lưu, Xã Tam Hồng', father: 'Hoàng Văn Chiến', fatherYear: '1988', fatherResidence: 'Thôn Phù Lưu, Xã Tam Hồng' };
     const duc = entry('birth-tam-hong-2013-501', TAM_HONG, '2013-01-22', 'Hoàng Minh Đức', '2013-01-05', family);

@@ -4,6 +4,10 @@ import { deduplicate, measureCandidatePairs } from '../../src/dedup/deduplicate.
 import { birthDedupSpec } from '../../src/dedup/specs/birth.js';
 import type { BirthRecord } from '../../src/record-types/birth.js';
 import { birthAn, childName } from './clean-records.js';
+import { messageVi } from '../../src/catalog/catalog.js';
+import { loadedSurvivorGapFinding } from '../../src/dedup/survivor-gap.js';
+import { birthType } from '../../src/record-types/birth.js';
+import { fieldLabelVi } from '../../src/record-types/field-label.js';
 
 // Nguyễn Thị Hoa, born in Bình Xuyên (249) in 1990; her book was lost and she was
 // re-registered in 2017 in Yên Lạc (251), where she lives now.
@@ -43,6 +47,34 @@ describe('deduplication against records loaded before (registry)', () => {
     const result = deduplicate([loadedBefore(original)], birthDedupSpec, { previous: [loadedBefore(reRegistration)] });
     expect(result.clusters[0]?.survivor).toMatchObject({ id: reRegistration.id, previous: true });
     expect(result.mergedAwayIds).toEqual([original.id]);
+  });
+
+  it('tells what the merged original has that the re-registration loaded before lacks: the full birth date', () => {
+    // As the registry returns it: comparison values, no filled fields, no source position.
+    const { filledFields: _filled, sourceFile: _file, ...registryEntry } = loadedBefore(reRegistration);
+    const member = loadedBefore(original);
+    const result = deduplicate([member], birthDedupSpec, { previous: [registryEntry] });
+    const merged = result.clusters[0]?.members[0];
+    expect(merged?.survivorLacks).toEqual({ original: true, fills: [{ field: 'child.birthDate', fromId: original.id, replaces: '1990' }] });
+    expect(result.clusters[0]?.fills).toEqual([]);
+    const finding = loadedSurvivorGapFinding(merged!.survivorLacks!, member, result.clusters[0]!.survivor, (path) => fieldLabelVi(birthType, path));
+    expect(finding).toMatchObject({ code: 'DEDUP_SURVIVOR_LESS_COMPLETE', field: 'child.birthDate' });
+    expect(messageVi(finding.code, finding.params)).toBe(
+      'Dòng này trùng với bản ghi birth-251-2017-hoa đã nạp trước của H. Yên Lạc và đã được gộp vào bản ghi đó, nhưng đầy đủ hơn bản ghi đó: ' +
+        'là bản đăng ký gốc (bản ghi đã nạp là bản đăng ký lại); có ngày sinh đầy đủ 02/06/1990 (bản ghi đã nạp chỉ ghi 1990). Bản ghi đã nạp không được sửa tự động.',
+    );
+  });
+
+  it('tells of a field the survivor loaded before lacks, and says nothing of a copy that adds nothing', () => {
+    // Two original registrations: the one loaded before has no father's birth year.
+    const earlier = { ...original, id: 'birth-251-copy', registration: { ...reRegistration.registration, date: '1990-06-25' }, remarks: null, father: { ...original.father!, birthYear: null } };
+    const { filledFields: _filled, ...registryEntry } = loadedBefore(earlier);
+    const lacking = deduplicate([loadedBefore(original)], birthDedupSpec, { previous: [registryEntry] });
+    expect(lacking.clusters[0]?.members[0]?.survivorLacks).toEqual({ original: false, fills: [{ field: 'father.birthYear', fromId: original.id }] });
+    // The re-registration merged into the original loaded before: the original lacks nothing the registry can show.
+    const plain = deduplicate([loadedBefore({ ...reRegistration, child: { ...reRegistration.child, personalId: null } })], birthDedupSpec, { previous: [loadedBefore(original)] });
+    expect(plain.clusters).toHaveLength(1);
+    expect(plain.clusters[0]?.members[0]?.survivorLacks).toBeUndefined();
   });
 
   it('never pairs two previous records, nor makes one a member', () => {

@@ -51,6 +51,27 @@ describe('twins are registered together, in one commune', () => {
     expect(vetoesOfReview(result)).toEqual([[{ code: 'twins', action: 'review' }]]);
   });
 
+  it('sends a one-mark slip registered apart in one commune to review: numbers not neighbours, 17 days apart (Ánh/Anh)', () => {
+    const TAN_PHONG = '09097';
+    const anh = entry('birth-tan-phong-2010-3', TAN_PHONG, '3', '2010-01-11', 'Phạm Ngọc Ánh', '2010-01-01', 'Đỗ Thị Thắm', 'Phạm Văn Quý');
+    const copy = entry('birth-tan-phong-2010-8', TAN_PHONG, '8', '2010-01-28', 'Phạm Ngọc Anh', '2010-01-01', 'Đỗ Thị Thắm', 'Phạm Văn Quý');
+    const result = run([anh, copy]);
+    expect(result.clusters).toEqual([]);
+    expect(vetoesOfReview(result)).toEqual([[{ code: 'twins', action: 'review' }]]);
+    // Two registration dates without numbers (a book typed without its 'Số'): registered apart too.
+    const unnumbered = [anh, copy].map((record) => ({ ...record, registration: { ...record.registration, number: null } }));
+    expect(vetoesOfReview(run(unnumbered))).toEqual([[{ code: 'twins', action: 'review' }]]);
+    // Registered together — neighbouring numbers on two days, or one day under numbers apart — they stay twins.
+    const neighbour = { ...copy, registration: { ...copy.registration, number: '4' } };
+    const sameDay = { ...copy, registration: { ...copy.registration, date: '2010-01-11' } };
+    for (const twin of [neighbour, sameDay]) {
+      const together = run([anh, twin]);
+      expect(together.clusters).toEqual([]);
+      expect(together.review).toEqual([]);
+      expect(together.vetoes).toContainEqual({ code: 'twins', pairs: 1 });
+    }
+  });
+
   it('keeps twins registered together apart, not even in review (Hùng/Hưng, An/Ân; no numbers, one day)', () => {
     const hung = entry('birth-kim-xa-2016-21', KIM_XA, '21', '2016-05-03', 'Nguyễn Văn Hùng', '2016-04-27', 'Đỗ Thị Lan', 'Nguyễn Văn Tuấn');
     const hungTwin = entry('birth-kim-xa-2016-22', KIM_XA, '22', '2016-05-03', 'Nguyễn Văn Hưng', '2016-04-27', 'Đỗ Thị Lan', 'Nguyễn Văn Tuấn');

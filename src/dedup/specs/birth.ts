@@ -105,6 +105,32 @@ function registeredTogether(a: DedupRecord, b: DedupRecord): boolean {
 }
 
 /**
+ * Entries known to have been made apart (not registeredTogether): two numbers of
+ * one commune's year that are not neighbours, or two registration dates. Without
+ * either (no numbers, no dates) nothing says the entries were made apart.
+ */
+function registeredApart(a: DedupRecord, b: DedupRecord): boolean {
+  if (registeredTogether(a, b)) return false;
+  if (entriesApart(a.values, b.values) !== null) return true;
+  const left = a.values['registration.date'];
+  const right = b.values['registration.date'];
+  return Boolean(left) && Boolean(right) && left !== right;
+}
+
+/**
+ * One side is a re-registration (đăng ký lại, DOMAIN.md §3.3: done where the person
+ * lives now, so the parents' residences moved) and the child's family and given
+ * name and the full birth date agree exactly: the original is expected. A date of
+ * only a year or a month, or a name a slip apart, does not tell two namesake
+ * families' children apart.
+ */
+function reRegisteredElsewhere(levels: PairLevels, a: DedupRecord, b: DedupRecord): boolean {
+  if (!a.reRegistration && !b.reRegistration) return false;
+  if (levels['child.givenName'] !== 'exact' || levels['child.familyName'] !== 'exact' || levels['child.birthDate'] !== 'exact') return false;
+  return fullDateOf(a.values['child.birthDate']) !== null;
+}
+
+/**
  * One entry has its register position and the other none: a book typed again without its 'Số'
  * column filled, not two entries of one book (each twin has their own number).
  */
@@ -170,7 +196,7 @@ const vetoes: readonly Veto[] = [
     code: 'twins',
     labelVi: 'Có thể là trẻ sinh đôi: cùng cha mẹ, cùng ngày sinh, tên khác nhau',
     description:
-      'Same parents and birth date, different given names (Hùng/Hưng included): twins. Review instead when a copy cannot be told from a twin: a name typed without marks (Hung), names a typo apart with a date of only a year or a month, or names a mark or a letter apart in the books of two communes (twins are registered together, in one commune) or where only one entry has a register number (a book typed again without its numbers). Not twins: a name a letter or two from a word Vietnamese has not (Trang/Trag, a slip), unless the entries were made together (review). One given name and two middle names: twinsByMiddleName.',
+      'Same parents and birth date, different given names (Hùng/Hưng included): twins. Review instead when a copy cannot be told from a twin: a name typed without marks (Hung), names a typo apart with a date of only a year or a month, or names a mark or a letter apart in the books of two communes, or registered apart in one commune (numbers more than a neighbour apart, or two registration dates: twins are registered together, in one commune) or where only one entry has a register number (a book typed again without its numbers). Not twins: a name a letter or two from a word Vietnamese has not (Trang/Trag, a slip), unless the entries were made together (review). One given name and two middle names: twinsByMiddleName.',
     check: (levels, a, b) => {
       const date = levels['child.birthDate'];
       const given = levels['child.givenName'];
@@ -178,7 +204,8 @@ const vetoes: readonly Veto[] = [
       if (given === 'exact') return twinsByMiddleName(levels, a, b);
       if (given === 'unmarked') return 'review';
       if (TYPOS.has(given) && slipOfOneName(a, b, 'child.given.folded')) return registeredTogether(a, b) ? 'review' : null;
-      return TYPO_APART.has(given) && (date !== 'exact' || otherCommunes(a, b) || oneNumberMissing(a, b)) ? 'review' : 'distinct';
+      if (!TYPO_APART.has(given)) return 'distinct';
+      return date !== 'exact' || otherCommunes(a, b) || oneNumberMissing(a, b) || registeredApart(a, b) ? 'review' : 'distinct';
     },
   },
   {
@@ -204,11 +231,11 @@ const vetoes: readonly Veto[] = [
     code: 'common-parents-elsewhere',
     labelVi: 'Cha mẹ trùng họ tên rất phổ biến nhưng nơi cư trú khác nhau: có thể là hai gia đình trùng tên',
     description:
-      "Parents' names agree but are among the commonest (Nguyễn Thị Hoa × Nguyễn Văn Hùng) and none of the parents' residences both entries give agree: namesake families of two villages, or a copy whose addresses changed — review, unless the same register entry or personal ID. A copy in the other parent's commune repeats at least one residence.",
+      "Parents' names agree but are among the commonest (Nguyễn Thị Hoa × Nguyễn Văn Hùng) and none of the parents' residences both entries give agree: namesake families of two villages, or a copy whose addresses changed — review, unless the same register entry or personal ID, or one side is a re-registration (đăng ký lại, made where the person lives now) agreeing on the child's family and given name and the full birth date. A copy in the other parent's commune repeats at least one residence.",
     check: (levels, a, b) => {
       if (levels['parents.residence'] !== 'different' || !SAME_PARENTS.has(levels['parents'] ?? '')) return null;
       if (a.values[COMMON_PARENTS] !== '1' || b.values[COMMON_PARENTS] !== '1') return null;
-      return sameEntry(levels) || sameId(levels) ? null : 'review';
+      return sameEntry(levels) || sameId(levels) || reRegisteredElsewhere(levels, a, b) ? null : 'review';
     },
   },
   {
