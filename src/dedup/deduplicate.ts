@@ -3,7 +3,8 @@
  * Candidate pairs from the spec's blocking rules (blocking.ts) are scored
  * (score.ts); merged pairs make clusters without chaining (cluster.ts) around
  * a survivor (survivor.ts); every merged and reviewed pair is explained
- * (explain.ts). With options.previous, records loaded before (other
+ * (explain.ts); a chained-out copy of a member's register entry joins its
+ * cluster (entry-copies.ts). With options.previous, records loaded before (other
  * districts, via the registry) are matched too and survive any cluster they
  * join. Same input, in any order → same clusters, ids and order.
  */
@@ -13,6 +14,7 @@ import { planClusters } from './cluster.js';
 import type { DedupRecord } from './dedup-record.js';
 import type { ClusterMember, DedupCluster, DedupResult, RecordRef, ReviewPair, ReviewReason } from './dedup-result.js';
 import type { MatchSpec } from './dedup-spec.js';
+import { withEntryCopies } from './entry-copies.js';
 import { explainPair } from './explain.js';
 import { pairScorer, type ScoredPair } from './score.js';
 import { compareSurvivorship, fillsFor, type PathOnSurvivor } from './survivor.js';
@@ -95,12 +97,17 @@ export function deduplicate(records: readonly DedupRecord[], spec: MatchSpec, op
   const explain = (pair: KeptPair) => explainPair(spec, weights, pair.scored.levels, pair.scored.vetoes, pair.scored.crossed);
 
   const merged = [...kept.values()].filter((pair) => pair.scored.decision === 'merge');
-  const plan = planClusters({
+  const chainedPlan = planClusters({
     edges: merged.map((pair) => [pair.i, pair.j] as const),
     isPrevious: (index) => index >= previousFrom,
     survivorOrder: (a, b) => compareSurvivorship(at(a), at(b)),
     mergesWith: (survivor, member) => pairOf(survivor, member).scored.decision === 'merge',
     keptApart: (survivor, member) => pairOf(survivor, member).scored.vetoes.some((veto) => veto.action === 'distinct'),
+  });
+  // A chained-out copy of a member's register entry that merges with it joins its cluster (entry-copies.ts).
+  const plan = withEntryCopies(chainedPlan, (member, copy) => {
+    const entry = at(copy).values['registration.entry'];
+    return Boolean(entry) && entry === at(member).values['registration.entry'] && kept.get(pairKey(member, copy))?.scored.decision === 'merge';
   });
 
   /** A member's record path as the survivor's: exchanged for a member whose roles were typed crossed. */

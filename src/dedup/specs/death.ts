@@ -2,15 +2,17 @@
  * Deduplication of deaths: the same person (name, birth date or year, sex)
  * with the same death date — an entry typed twice, a copy with a typo, a
  * late or repeated registration. Another death date is another death (or a
- * typo an officer must settle); a namesake born years apart is another person.
+ * typo an officer must settle); a namesake born years apart is another person,
+ * and twins who died together (Hùng/Hưng, born the same day) are two.
  */
 import type { DeathRecord } from '../../record-types/death.js';
 import { DATE_AGREES, dateLevel, daysApart, exactLevel } from '../compare.js';
 import type { DedupRecord } from '../dedup-record.js';
-import { defineComparison, keyOf, type BlockingRule, type DedupSpec, type PairLevels, type Veto } from '../dedup-spec.js';
+import { defineComparison, keyOf, type BlockingRule, type DedupSpec, type PairLevels, type Veto, type VetoAction } from '../dedup-spec.js';
 import { dateLevels, FAMILY_NAME_LEVELS, GIVEN_NAME_LEVELS, MIDDLE_NAME_LEVELS, PERSONAL_ID_LEVELS, REGISTER_ENTRY_LEVELS, SEX_LEVELS } from './levels.js';
 import { NameKeyMemo } from './name-key-memo.js';
 import { addNameValues, addRegistrationValues, dedupRecordOf, fillablePaths, fullDateOf, monthsOf, nameComparisons } from './record-values.js';
+import { entriesApart, neighbouringEntries } from './register-position.js';
 import { deceasedResidenceLevel, DECEASED_RESIDENCE_LEVELS } from './residence.js';
 
 /**
@@ -78,6 +80,32 @@ const unlessSameEntry = (levels: PairLevels) => (sameEntry(levels) ? 'review' : 
 const sameId = (levels: PairLevels): boolean => levels['deceased.personalId'] === 'exact';
 
 /**
+ * Two entries of one commune's register of one year (their own numbers) made together:
+ * neighbouring numbers or the same registration day — how the deaths of twins or of
+ * siblings who died together (an accident, a flood) are registered, one after the other.
+ */
+function registeredTogether(a: DedupRecord, b: DedupRecord): boolean {
+  if (neighbouringEntries(a.values, b.values)) return true;
+  const date = a.values['registration.date'];
+  return Boolean(date) && date === b.values['registration.date'] && entriesApart(a.values, b.values) !== null;
+}
+
+/**
+ * Given names a tone or a vowel mark apart (Hùng/Hưng, Anh/Ánh: different names, DOMAIN.md §8)
+ * of two people born the same day: twins, as the birth spec's 'twins' veto holds. Distinct when
+ * the two entries were registered together in one commune (twins die and are registered together);
+ * review otherwise — numbers apart, two communes, a number or a full birth date missing: a copy
+ * with one mark slipped cannot be told from a twin. A name typed without any mark ('Hung') in
+ * another entry of the same register: review. The same entry or personal ID: not this veto.
+ */
+function twins(levels: PairLevels, a: DedupRecord, b: DedupRecord): VetoAction | null {
+  const given = levels['deceased.givenName'];
+  if ((given !== 'folded' && given !== 'unmarked') || sameEntry(levels) || sameId(levels)) return null;
+  if (given === 'unmarked') return entriesApart(a.values, b.values) === null ? null : 'review';
+  return levels['deceased.birthDate'] === 'exact' && registeredTogether(a, b) ? 'distinct' : 'review';
+}
+
+/**
  * Death dates a slip apart: one day (a death near midnight registered in the
  * commune of residence and where it happened, or a day mistyped) or day and
  * month swapped (Excel, DOMAIN.md §5). The same entry or personal ID makes it
@@ -122,6 +150,13 @@ const vetoes: readonly Veto[] = [
       if (!OTHER_GIVEN_NAME.has(levels['deceased.givenName'] ?? '')) return null;
       return sameEntry(levels) || sameId(levels) ? 'review' : 'distinct';
     },
+  },
+  {
+    code: 'twins',
+    labelVi: 'Tên chỉ khác dấu (Hùng/Hưng), hai số đăng ký: có thể là hai anh chị em sinh đôi cùng chết',
+    description:
+      'Given names a tone or mark apart (Hùng/Hưng, Anh/Ánh), two entries: twins or siblings who died together — distinct when born the same day and registered together (neighbouring numbers or the same day of one commune\'s register), else review (numbers apart, two communes, a birth date of only the year or none: a copy with a mark slipped is possible). One name typed without marks under another number of the same register: review. Same register entry or personal ID: not applied.',
+    check: twins,
   },
 ];
 

@@ -12,9 +12,12 @@ import type { ComparisonLevel } from '../dedup-spec.js';
 
 /**
  * Unit words opening an address part, dropped from the key: 'xã Quất Lưu' and 'Quất Lưu' are one place.
- * Not words that also begin place names (Lãng Công, Tô Hiệu): 'tổ' only before a number.
+ * The clerks' abbreviations too, their dot already a space ('Th. Sơn Đình' → 'th son dinh'): Th. (thôn),
+ * X. (xã), H. (huyện), T. (tỉnh), P. (phường), TT. (thị trấn), TDP (tổ dân phố), KP (khu phố) — no
+ * place name is a lone letter or 'th'. Not words that also begin place names (Lãng Công, Tô Hiệu):
+ * 'tổ' only before a number. A 'số' between the unit and its number goes too ('Tổ dân phố số 5' = 'TDP 5').
  */
-const UNIT_WORD = /^(?:thi tran|thi xa|thanh pho|khu pho|to dan pho|xa|thon|xom|huyen|tinh|phuong|tt|tx|tp|to(?= \d))\b ?/;
+const UNIT_WORD = /^(?:thi tran|thi xa|thanh pho|khu pho|to dan pho|tdp|kp|khu|xa|thon|xom|huyen|tinh|phuong|tt|tx|tp|th|x|h|t|p|to(?= \d))\b(?: so(?= \d))? ?/;
 /** Separators of address parts as typed: ',', ' - ', ';'. */
 const PART_SEPARATOR = /[-;]/g;
 const NOT_KEY_CHARACTER = /[^a-z0-9,]+/g;
