@@ -71,7 +71,7 @@ export const placeCodes: readonly CatalogEntry[] = [
     severity: 'warning',
     field: 'registrationPlace',
     messageVi: 'Nơi đăng ký "{value}" chỉ ghi cấp huyện hoặc tỉnh, thiếu tên xã/phường/thị trấn.',
-    description: 'The text names only a district and/or province; registrations were made by the commune People\'s Committee (DOMAIN.md §3.1), so a commune is expected. No commune code is set. A district or provincial authority named as such (\'UBND huyện Bình Xuyên\', \'Phòng Tư pháp huyện Bình Xuyên\', \'Sở Tư pháp tỉnh Vĩnh Phúc\', \'UBND tỉnh Vĩnh Phúc\'), which registered cases with a foreign element, is not reported.',
+    description: 'The text names only a district and/or province; registrations were made by the commune People\'s Committee (DOMAIN.md §3.1), so a commune is expected. No commune code is set. A district or provincial authority named as such (\'UBND huyện Bình Xuyên\', \'Phòng Tư pháp huyện Bình Xuyên\', \'Sở Tư pháp tỉnh Vĩnh Phúc\', \'UBND tỉnh Vĩnh Phúc\', and a district of its time: \'UBND huyện Vĩnh Lạc\', \'UBND huyện Mê Linh\'), which registered cases with a foreign element, is not reported.',
     fixVi: 'Bổ sung tên xã/phường/thị trấn nơi đăng ký theo sổ gốc.',
   },
   {
@@ -107,7 +107,7 @@ export const placeCodes: readonly CatalogEntry[] = [
     field: 'registrationPlace',
     messageVi: '{name} (mã {code}) thuộc {expected}, không thuộc "{district}" như ghi trong nơi đăng ký.',
     description:
-      'The commune was found but the district written next to it is not one the commune ever belonged to (historical districts such as Vĩnh Lạc, Mê Linh or Lập Thạch before Sông Lô are accepted). The commune code is kept.',
+      'The commune was found but the district written next to it is not one the commune ever belonged to (historical districts are accepted for every present district whose communes they held: Vĩnh Lạc, Mê Linh for Bình Xuyên, Phúc Yên and Minh Quang, Lập Thạch before Sông Lô, Tam Dương for Tam Đảo and Thanh Trù). The commune code is kept.',
     fixVi: 'Kiểm tra lại tên huyện hoặc tên xã trong nơi đăng ký.',
   },
   {
@@ -116,7 +116,7 @@ export const placeCodes: readonly CatalogEntry[] = [
     field: 'registrationPlace',
     messageVi: '{name} (mã {code}) thuộc {expected}, không thuộc {source} là huyện của sổ đang xử lý.',
     description:
-      'The registration commune lies in another district than the source (the pipeline\'s district for the file), for a registration between 18/01/2009 (Sông Lô split off Lập Thạch) and 30/06/2025, when no commune moved between districts. Before 2009 districts were split and merged, so no such check is made. The commune code is kept; the record stays in the source district\'s batch.',
+      'The registration commune lies in another district than the source (the pipeline\'s district for the file). From 18/01/2009 (Sông Lô split off Lập Thạch) to 30/06/2025 no commune moved between districts, so any other district is reported. Before 2009, or without a date, only a district never held together with the source\'s on the registration date is: Vĩnh Lạc (Vĩnh Tường + Yên Lạc, 1977-1995), Mê Linh (Bình Xuyên, Phúc Yên and Minh Quang of Tam Đảo, until 2008), the old Tam Đảo (1977-1979), Lập Thạch with Sông Lô and Tam Đảo, Tam Dương with Tam Đảo and Vĩnh Yên, Bình Xuyên with Tam Đảo (DOMAIN.md §1.5, src/normalize/place/historical-units.ts). The commune code is kept; the record stays in the source district\'s batch.',
     fixVi: 'Kiểm tra nơi đăng ký, hoặc chuyển sổ sang thư mục của đúng huyện.',
   },
   {

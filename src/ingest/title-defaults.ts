@@ -93,7 +93,7 @@ export function titleDefaults(titleRows: readonly SheetRow[], options: TitleDefa
         // Keep the officer's spelling: cut the same number of words from the original text.
         const words = text.split(' ');
         const skip = folded.startsWith('ubnd') ? 1 : 4;
-        const place = words.slice(skip).join(' ');
+        const place = authorityPlace(words, folded.split(' '), skip);
         defaults.set('registration.place', { value: place, text: place, column: cell.column });
       }
       const named = namedCommune(text);
@@ -107,6 +107,40 @@ export function titleDefaults(titleRows: readonly SheetRow[], options: TitleDefa
   const year = bookYear(titleYears, defaults.get('registration.book'), options.sheetName);
   if (year !== undefined) defaults.set(BOOK_YEAR, year);
   return defaults;
+}
+
+/** Words that open the book's own name after its commune ('SỔ ĐĂNG KÝ', 'QUYỂN SỐ'), folded; no commune name holds one. */
+const BOOK_WORDS = new Set(['so', 'so:', 'quyen']);
+/** Separators before a higher unit, which stays with the commune ('Xã Tam Hợp - Huyện Bình Xuyên'). */
+const HIGHER_UNIT_WORD = /^(?:huyen|h\.|tinh|t\.|thanh|tp\.?|thi|tx\.?)$/;
+
+/**
+ * The commune of an 'UBND XÃ …' line, the words from `from` on: up to the register's own words that often
+ * follow on the same line ('UBND XÃ ĐỒNG CƯƠNG - SỔ ĐĂNG KÝ KẾT HÔN NĂM 2018 (nhập lại)' → 'XÃ ĐỒNG CƯƠNG'):
+ * 'SỔ', 'QUYỂN', 'ĐĂNG KÝ', 'KHAI SINH', 'KHAI TỬ', 'KẾT HÔN', 'NĂM' and a year, a year alone, a bracket,
+ * a dash that no higher unit follows. `folded` holds the same words without marks, lower case.
+ */
+function authorityPlace(words: readonly string[], folded: readonly string[], from: number): string {
+  let end = words.length;
+  for (let at = from + 1; at < words.length; at++) {
+    const word = folded[at] ?? '';
+    const next = folded[at + 1] ?? '';
+    const dash = word === '-' || word === '–';
+    if (
+      BOOK_WORDS.has(word) ||
+      (word === 'dang' && next === 'ky') ||
+      (word === 'khai' && (next === 'sinh' || next === 'tu')) ||
+      (word === 'ket' && next === 'hon') ||
+      (/^nam:?$/.test(word) && /^\d{4}/.test(next)) ||
+      /^[\d(]/.test(word) ||
+      (dash && !HIGHER_UNIT_WORD.test(next))
+    ) {
+      end = at;
+      break;
+    }
+  }
+  // A dash or comma left at the end of the commune ('XÃ ĐỒNG CƯƠNG -').
+  return words.slice(from, end).join(' ').replace(/[\s,;:–-]+$/, '');
 }
 
 /**
@@ -154,21 +188,34 @@ export function inferCommune(defaults: Map<string, SourceCell>, options: Inferre
   if (defaults.has('registration.place')) return undefined;
   const bookYear = defaults.get(BOOK_YEAR)?.value;
   const named = { districtCode: options.districtCode, year: typeof bookYear === 'number' ? bookYear : null };
+  // A code of the Vĩnh Phúc list (not of the 2025 one, which reuses codes): its rows are named on their own dates.
+  const vinhPhucCode = named.year === null || named.year < LIST_2025_FIRST_YEAR;
   const bySheet = communeNamedBy(options.sheetName, named);
-  if (bySheet !== null) return inferred(defaults, bySheet.name, { ...bySheet, source: `tên trang tính "${options.sheetName}"` });
+  if (bySheet !== null) return inferred(defaults, bySheet.name, { ...bySheet, source: `tên trang tính "${options.sheetName}"` }, vinhPhucCode);
   if (options.earlier !== undefined) {
     const { place, sheet } = options.earlier;
     const code = matchCommune(place.text, { districtCode: options.districtCode, registrationDate: named.year === null ? null : String(named.year) }).value.communeCode;
     const name = code === null ? place.text : communeNameIn(code, named.year);
-    return inferred(defaults, place.text, { code: code ?? '—', name, source: `tiêu đề trang tính "${sheet}"` });
+    // The earlier title's words, as typed there.
+    return inferred(defaults, place.text, { code: code ?? '—', name, source: `tiêu đề trang tính "${sheet}"` }, false);
   }
   const file = options.fileName.slice(options.fileName.lastIndexOf('/') + 1);
   const byFile = communeNamedBy(file, named);
-  return byFile === null ? undefined : inferred(defaults, byFile.name, { ...byFile, source: `tên tệp "${file}"` });
+  return byFile === null ? undefined : inferred(defaults, byFile.name, { ...byFile, source: `tên tệp "${file}"` }, vinhPhucCode);
 }
 
-function inferred(defaults: Map<string, SourceCell>, place: string, commune: InferredCommune): InferredCommune {
+/**
+ * The defaults key of the code of a commune inferCommune took from a sheet's or a file's name (no column
+ * has it): rows write the unit's name in force on their own registration date (communeNameOn), as a title
+ * of that date would — a file 'KT_DaiDinh_2016-2023' holds Xã Đại Đình's entries until 2020-02-01.
+ */
+export const INFERRED_COMMUNE = 'registration.inferredCommuneCode';
+/** A book year from which a commune name is read against the 2025 list (registration-period.ts reads '2025' against the Vĩnh Phúc one). */
+const LIST_2025_FIRST_YEAR = 2026;
+
+function inferred(defaults: Map<string, SourceCell>, place: string, commune: InferredCommune, namedOnDate: boolean): InferredCommune {
   defaults.set('registration.place', { value: place, text: place, column: '' });
+  if (namedOnDate) defaults.set(INFERRED_COMMUNE, { value: commune.code, text: commune.code, column: '' });
   return commune;
 }
 

@@ -1,9 +1,10 @@
 import type { SourceCell } from '../ingest/source-cell.js';
-import { BOOK_YEAR, yearsNamed } from '../ingest/title-defaults.js';
+import { BOOK_YEAR, INFERRED_COMMUNE, yearsNamed } from '../ingest/title-defaults.js';
 import { DATE_CODES } from '../normalize/date/date-finding-codes.js';
 import { dateVi } from '../normalize/date/date-vi.js';
 import type { FieldReader } from '../normalize/field-reader.js';
 import { normalizeRegisterNumber, typedBeforeExcelDate } from '../normalize/codes/register-number.js';
+import { communeNameOn } from '../normalize/place/name-commune.js';
 import type { RecordBody } from './record-type.js';
 
 const BOOK = 'registration.book';
@@ -24,7 +25,7 @@ export function readRegistration(reader: FieldReader): RecordBody['registration'
   const date = registrationDate(reader);
   reader.registrationDate = date;
   if (date !== null) checkBookYear(reader, date);
-  const place = reader.place('registration.place');
+  const place = inferredPlace(reader, date) ?? reader.place('registration.place');
   const { communeCode } = reader.commune(place, 'registration.place', 'registration.communeCode');
   const both = numberAndBook(reader);
   return {
@@ -34,6 +35,16 @@ export function readRegistration(reader: FieldReader): RecordBody['registration'
     date,
     place,
   };
+}
+
+/**
+ * A commune the run took from the sheet's or the file's name, with no cell of its own: its name in force on the
+ * registration date (DOMAIN.md §1.5), not in the book's year nor today. Null for a place typed in a column or a title.
+ */
+function inferredPlace(reader: FieldReader, date: string | null): string | null {
+  const code = reader.sourceCell(INFERRED_COMMUNE)?.text;
+  if (code === undefined || reader.sourceCell('registration.place')?.column !== '') return null;
+  return communeNameOn(code, date);
 }
 
 /**

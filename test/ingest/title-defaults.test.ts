@@ -41,6 +41,22 @@ describe('register facts printed above the header', () => {
     expect(placeOf([['UBND P. XUÂN HÒA']]).communeCode).toBe('08746');
   });
 
+  it("cuts the commune of an 'UBND XÃ …' line at the register's own words on the same line", () => {
+    const placeIn = (line: string) => titleDefaults(sheetRows([[line]]), { districtCode: '251' }).get('registration.place')?.text;
+    expect(placeIn('UBND XÃ ĐỒNG CƯƠNG - SỔ ĐĂNG KÝ KẾT HÔN NĂM 2018 (nhập lại)')).toBe('XÃ ĐỒNG CƯƠNG');
+    expect(placeIn('UBND XÃ ĐỒNG CƯƠNG SỔ ĐĂNG KÝ KHAI SINH')).toBe('XÃ ĐỒNG CƯƠNG');
+    expect(placeIn('ỦY BAN NHÂN DÂN XÃ ĐỒNG CƯƠNG - NĂM 2018')).toBe('XÃ ĐỒNG CƯƠNG');
+    expect(placeIn('UBND xã Đồng Cương, quyển số 01/2018')).toBe('xã Đồng Cương');
+    expect(placeIn('UBND xã Đồng Cương 2018')).toBe('xã Đồng Cương');
+    expect(placeIn('UBND xã Đồng Cương (bản sao)')).toBe('xã Đồng Cương');
+    expect(placeIn('UBND XÃ ĐỒNG CƯƠNG - KẾT HÔN')).toBe('XÃ ĐỒNG CƯƠNG');
+    // The commune's own words, and the higher units after it, stay.
+    expect(placeIn('UBND XÃ NAM VIÊM')).toBe('XÃ NAM VIÊM');
+    expect(placeIn('UBND phường Khai Quang')).toBe('phường Khai Quang');
+    expect(placeIn('UBND xã Tam Hợp - huyện Bình Xuyên - tỉnh Vĩnh Phúc')).toBe('xã Tam Hợp - huyện Bình Xuyên - tỉnh Vĩnh Phúc');
+    expect(placeIn('UBND xã Tam Hợp, huyện Bình Xuyên')).toBe('xã Tam Hợp, huyện Bình Xuyên');
+  });
+
   it('takes no place from lines that name no commune', () => {
     expect(placeOf([['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'], ['UBND HUYỆN BÌNH XUYÊN'], ['SỔ ĐĂNG KÝ KHAI SINH'], ['Thị xã Phúc Yên']]).place).toBeUndefined();
   });

@@ -122,3 +122,96 @@ describe('matchCommune — names that do not fit the date (warnings)', () => {
     expect(at('1990-01-01', 'xã Kim Xá, Vĩnh Tường, Vĩnh Phú').value.communeCode).toBe('09079');
   });
 });
+
+describe('matchCommune — historical districts that covered a commune (DOMAIN.md §1.5)', () => {
+  it.each([
+    // Mê Linh 1977-2008 held thị xã Phúc Yên (until 2003) and Bình Xuyên's Minh Quang (Tam Đảo from 2003).
+    ['2001-03-01', 'UBND xã Nam Viêm, huyện Mê Linh, tỉnh Vĩnh Phúc', '244', '08755'],
+    ['1990-03-01', 'UBND xã Ngọc Thanh, huyện Mê Linh, tỉnh Vĩnh Phú', '244', '08749'],
+    ['1990-03-01', 'UBND xã Minh Quang, huyện Mê Linh, tỉnh Vĩnh Phú', '248', '08932'],
+    ['1980-03-01', 'Tam Hợp - Mê Linh - Vĩnh Phú', '249', '08953'],
+    // Thanh Trù (Vĩnh Yên) came from Tam Dương.
+    ['1990-03-01', 'UBND xã Thanh Trù, huyện Tam Dương, tỉnh Vĩnh Phú', '243', '08731'],
+  ])('%s %s (district %s) → %s, no PLACE_DISTRICT_MISMATCH', (date, text, district, expected) => {
+    const result = at(date, text, district);
+    expect(result.value.communeCode).toBe(expected);
+    expect(result.findings).toEqual([]);
+  });
+
+  it('a district that never held the commune is still a mismatch', () => {
+    expect(at('1990-03-01', 'UBND xã Ngọc Thanh, huyện Vĩnh Lạc, tỉnh Vĩnh Phú', '244').findings.map((f) => f.code)).toEqual(['PLACE_DISTRICT_MISMATCH']);
+  });
+});
+
+describe('matchCommune — a commune outside the source district before 2009', () => {
+  it('Tam Hợp (Bình Xuyên, earlier Mê Linh) in a Vĩnh Tường book → code kept, warning, whatever the text names', () => {
+    const expected = [{ code: 'PLACE_OUTSIDE_SOURCE_DISTRICT', params: { code: '08953', name: 'Xã Tam Hợp', expected: 'H. Bình Xuyên', source: 'H. Vĩnh Tường' } }];
+    for (const [date, text] of [
+      ['1985-03-01', 'UBND xã Tam Hợp'],
+      ['1985-03-01', 'UBND xã Tam Hợp, huyện Mê Linh, tỉnh Vĩnh Phú'],
+      ['2005-03-01', 'UBND xã Tam Hợp, huyện Bình Xuyên, tỉnh Vĩnh Phúc'],
+      ['1985', 'xã Tam Hợp'],
+    ]) {
+      const result = at(date!, text!, '252');
+      expect(result.value, text).toEqual({ communeCode: '08953', districtCode: '249' });
+      expect(result.findings, `${date} ${text}`).toEqual(expected);
+    }
+  });
+
+  it('a Yên Lạc commune in a Vĩnh Tường book is lawful while Vĩnh Lạc held both (and to the end of the year after its split), not before nor later', () => {
+    expect(at('1985-03-01', 'UBND xã Tam Hồng', '252').findings).toEqual([]);
+    expect(at('1990-03-01', 'UBND xã Phú Đa', '251').findings).toEqual([]);
+    expect(at('1996-06-01', 'UBND xã Tam Hồng', '252').findings).toEqual([]);
+    expect(at('1970-03-01', 'UBND xã Tam Hồng', '252').findings.map((f) => f.code)).toEqual(['PLACE_OUTSIDE_SOURCE_DISTRICT']);
+    expect(at('2003-03-01', 'UBND xã Tam Hồng', '252').findings.map((f) => f.code)).toEqual(['PLACE_OUTSIDE_SOURCE_DISTRICT']);
+  });
+
+  it.each([
+    // Sông Lô's communes were Lập Thạch's until 18/01/2009, and the reverse.
+    ['2005-03-01', 'UBND xã Nhạo Sơn', '246'],
+    ['2005-03-01', 'UBND xã Tử Du', '253'],
+    ['1978-03-01', 'UBND xã Đức Bác, huyện Tam Đảo, tỉnh Vĩnh Phú', '246'],
+    // Tam Đảo's communes of 2003 came from Lập Thạch, Tam Dương and Bình Xuyên.
+    ['2002-03-01', 'UBND xã Đại Đình', '246'],
+    ['2002-03-01', 'UBND xã Hồ Sơn', '247'],
+    ['1995-03-01', 'UBND xã Minh Quang', '249'],
+    ['2005-03-01', 'UBND xã Đạo Trù', '247'],
+    // Phúc Yên's communes were Mê Linh's (a 244 run holds Mê Linh-era books), and the reverse.
+    ['1990-03-01', 'UBND xã Tam Hợp', '244'],
+    ['1990-03-01', 'UBND xã Nam Viêm', '249'],
+    // The old Tam Đảo (1977-1979) held Lập Thạch and Tam Dương.
+    ['1978-03-01', 'UBND xã Hoàng Đan', '246'],
+  ])('%s %s in a %s book: a lawful move, no warning', (date, text, district) => {
+    const result = at(date, text, district);
+    expect(result.value.communeCode).not.toBeNull();
+    expect(result.findings).toEqual([]);
+  });
+
+  it('the lawful pre-2009 moves end when the districts were fixed (18/01/2009)', () => {
+    expect(at('2010-03-01', 'UBND xã Nhạo Sơn', '246').findings.map((f) => f.code)).toEqual(['PLACE_OUTSIDE_SOURCE_DISTRICT']);
+    expect(at('2010-03-01', 'UBND xã Nam Viêm', '249').findings.map((f) => f.code)).toEqual(['PLACE_OUTSIDE_SOURCE_DISTRICT']);
+  });
+
+  it('a month or a year that reaches into a group\'s time counts (partial dates, DOMAIN.md §5)', () => {
+    expect(at('1995', 'UBND xã Tam Hồng', '252').findings).toEqual([]);
+    expect(at('1977-07', 'UBND xã Tam Hồng', '252').findings).toEqual([]);
+    expect(at('1977-06', 'UBND xã Tam Hồng', '252').findings.map((f) => f.code)).toEqual(['PLACE_OUTSIDE_SOURCE_DISTRICT']);
+  });
+});
+
+describe('matchCommune — a district of its time as the registering office', () => {
+  it.each([
+    ['UBND huyện Vĩnh Lạc', '252', '252'],
+    ['UBND huyện Vĩnh Lạc', '251', '251'],
+    ['Ủy ban nhân dân huyện Mê Linh', '249', '249'],
+    ['UBND huyện Mê Linh', '244', '244'],
+    // A source district the historical one did not become: no district is guessed.
+    ['UBND huyện Vĩnh Lạc', '249', null],
+  ])('%s in a %s book (1985) → no commune expected, district %s, no warning', (text, source, district) => {
+    expect(at('1985-03-10', text, source)).toEqual({ value: { communeCode: null, districtCode: district }, findings: [] });
+  });
+
+  it('the district named alone, without its authority, still misses the commune', () => {
+    expect(at('1985-03-10', 'huyện Vĩnh Lạc, tỉnh Vĩnh Phú', '252').findings.map((f) => f.code)).toEqual(['PLACE_COMMUNE_MISSING']);
+  });
+});

@@ -31,9 +31,12 @@ describe('matchCommune — the unit type typed counts before the source district
     ['Xuân Hòa', '244', '2016-03-05', '08746'],
     ['phường Xuân Hòa', '244', '2016-03-05', '08746'],
     ['xã Xuân Hòa', '246', '2005-03-05', '08794'],
-    ['Xuân Hòa, huyện Lập Thạch', '244', null, '08794'],
   ])('%s in %s, %s → %s, no finding', (text, district, date, expected) => {
     expect(summary(text, district, date)).toEqual({ code: expected, findings: [] });
+  });
+
+  it("the text's district picks Lập Thạch's xã in a Phúc Yên book, which never held it: warned even without a date", () => {
+    expect(summary('Xuân Hòa, huyện Lập Thạch', '244', null)).toEqual({ code: '08794', findings: ['PLACE_OUTSIDE_SOURCE_DISTRICT'] });
   });
 
   it("a type no unit of the name ever had ('xã Hương Canh') → the unit of the name, with a note", () => {

@@ -27,6 +27,7 @@ async function runWorkbook(fileName: string, sheets: { name: string; rows: Line[
   const problems = (readJson(join(out, 'summary.json')).problems as { sheet: string; code: string; message: string }[]) ?? [];
   return {
     communes: clean.map((record) => [record.provenance.sheet, record.provenance.row, record.registration.communeCode, record.registration.book]),
+    places: clean.map((record) => [record.registration.date, record.registration.place]),
     codes: clean.flatMap((record) => [...record.warnings, ...record.notes].map((finding: { code: string }) => finding.code)),
     problems: problems.filter((problem) => problem.code.startsWith('SHEET_COMMUNE')).map((problem) => [problem.sheet, problem.code, problem.message]),
   };
@@ -117,6 +118,31 @@ describe('a sheet whose title names no commune and that has no column of it', ()
     ]);
     expect(communes.map(([, , code]) => code)).toEqual(['08953']);
     expect(problems).toEqual([['Sheet1', 'SHEET_COMMUNE_INFERRED', expect.stringContaining('theo tên tệp "KS_TamHop_2015.xlsx"')]]);
+  });
+
+  it("writes the commune of the file's name as it was named on each registration date (DOMAIN.md §1.5)", async () => {
+    // Đại Đình was a xã until 01/02/2020, a thị trấn after (NQ 868/NQ-UBTVQH14).
+    const { communes, places, codes } = await runWorkbook('KS_DaiDinh_2018-2021.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          HEADER,
+          entry(1, '05/03/2018', 'Nguyễn Văn An', 'Nam', '02/02/2018', 'Nguyễn Thị Hằng', 'Trần Văn Hải'),
+          entry(2, '20/01/2020', 'Trần Thị Bình', 'Nữ', '03/01/2020', 'Lê Thị Huyền', 'Trần Văn Long'),
+          entry(3, '10/02/2020', 'Lê Văn Cường', 'Nam', '04/02/2020', 'Phạm Thị Thu', 'Lê Văn Sơn'),
+          entry(4, '06/03/2021', 'Phạm Thị Dung', 'Nữ', '05/02/2021', 'Đỗ Thị Mai', 'Phạm Văn Tùng'),
+        ],
+      },
+    ], '248');
+    expect(communes.map(([, , code]) => code)).toEqual(['08923', '08923', '08923', '08923']);
+    expect(places).toEqual([
+      ['2018-03-05', 'Xã Đại Đình'],
+      ['2020-01-20', 'Xã Đại Đình'],
+      ['2020-02-10', 'Thị trấn Đại Đình'],
+      ['2021-03-06', 'Thị trấn Đại Đình'],
+    ]);
+    // The run's own words name no former unit: no PLACE_FORMER_NAME_MAPPED.
+    expect(codes).toEqual([]);
   });
 
   it('without any commune anywhere: one problem for the sheet, none on its entries', async () => {

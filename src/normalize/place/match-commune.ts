@@ -19,7 +19,7 @@ import {
 } from './commune-index.js';
 import { findMentions, type Mention } from './find-mentions.js';
 import { foldText } from './fold.js';
-import { DISTRICT_ALIASES, DISTRICT_CODE_BY_NAME, PROVINCE_ALIASES } from './historical-units.js';
+import { couldShareDistrict, DISTRICT_ALIASES, DISTRICT_CODE_BY_NAME, PROVINCE_ALIASES } from './historical-units.js';
 import { pickMentions } from './pick-mentions.js';
 import { placeSegments, type PlaceToken } from './place-tokens.js';
 import { registrationPeriod, withinFixedDistricts, type RegistrationPeriod } from './registration-period.js';
@@ -159,9 +159,12 @@ function matchMentions(
   if (commune === null) {
     if (unknownCommune === null && namesHigherUnit) {
       // 'UBND huyện Bình Xuyên': the district's People's Committee registered it, as it did every
-      // case with a foreign element until 2025 (DOMAIN.md §3.1) — no commune is missing.
-      const districtAuthority = namedDistrict !== null && DISTRICT_AUTHORITY.test(foldText(input));
-      return noMatch(namedDistrict, districtAuthority ? [] : [{ code: 'PLACE_COMMUNE_MISSING' }]);
+      // case with a foreign element until 2025 (DOMAIN.md §3.1) — no commune is missing. So did a district of
+      // its time ('UBND huyện Vĩnh Lạc', 'UBND huyện Mê Linh'): the source's district when it is one it became.
+      const districtAuthority = textDistricts !== null && textDistricts.length > 0 && DISTRICT_AUTHORITY.test(foldText(input));
+      if (!districtAuthority) return noMatch(namedDistrict, [{ code: 'PLACE_COMMUNE_MISSING' }]);
+      const authorityDistrict = namedDistrict ?? (sourceDistrict !== null && textDistricts.includes(sourceDistrict) ? sourceDistrict : null);
+      return noMatch(authorityDistrict, []);
     }
     const suggestions = suggestCommunes(unknownCommune ?? '', period, hints[0] ?? null);
     const candidates = suggestions.length === 0 ? '—' : listOf(suggestions, period);
@@ -201,17 +204,21 @@ function matchMentions(
         const expected = locationOf(unit.list, unit.code);
         findings.push({ code: 'PLACE_DISTRICT_MISMATCH', params: { code: unit.code, name, expected, district: district.typed } });
       } else if (sourceDistrict !== null && unit.list === 'vinh-phuc' && !districtFits(unit, [sourceDistrict])) {
-        if (withinFixedDistricts(period)) {
-          // A book is kept by one commune of the source's district; before 2009 districts were split and merged.
-          const source = districtLabel(sourceDistrict) || sourceDistrict;
-          findings.push({ code: 'PLACE_OUTSIDE_SOURCE_DISTRICT', params: { code: unit.code, name, expected: locationOf(unit.list, unit.code), source } });
-        } else if (district === null) {
-          // Before 2009 another district is no warning, but a unit of the name in the source's district under
-          // another type than typed ('xã Xuân Hòa' in a Phúc Yên book of 2005) leaves the type or the book wrong.
+        const fixed = withinFixedDistricts(period);
+        if (!fixed && district === null) {
+          // Before 2009 a unit of the name in the source's district under another type than typed ('xã Xuân
+          // Hòa' in a Phúc Yên book of 2005) leaves the type or the book wrong.
           const local = unitsNamedIn(commune.key, [sourceDistrict], period);
           if (local.length > 0) {
             return noMatch(null, [{ code: 'PLACE_COMMUNE_AMBIGUOUS', params: { candidates: listOf([unit, ...local], period) } }]);
           }
+        }
+        // A book is kept by one commune of the source's district; before 2009 districts were split and merged,
+        // so a commune of a district held together with the source's then is no warning (historical-units.ts).
+        const unitDistrict = districtOf(unit.list, unit.code) ?? '';
+        if (fixed || !couldShareDistrict(unitDistrict, sourceDistrict, period)) {
+          const source = districtLabel(sourceDistrict) || sourceDistrict;
+          findings.push({ code: 'PLACE_OUTSIDE_SOURCE_DISTRICT', params: { code: unit.code, name, expected: locationOf(unit.list, unit.code), source } });
         }
       }
       return matched(unit, findings);

@@ -6,7 +6,7 @@
  * Xuyen', 'Yên Lạc' alone, which also names its thị trấn).
  */
 import { VINH_PHUC_LIST_ENDS_ON } from '../../reference/admin-units.js';
-import { displayNameOf, districtsOf, MAX_NAME_WORDS, NAME_INDEX, type UnitList } from './commune-index.js';
+import { displayNameOf, districtsOf, isInForce, MAX_NAME_WORDS, NAME_INDEX, type UnitList } from './commune-index.js';
 import { foldName } from './fold.js';
 import { DISTRICT_ALIASES, PROVINCE_ALIASES } from './historical-units.js';
 import { matchCommune } from './match-commune.js';
@@ -45,6 +45,17 @@ function unitWordBefore(words: readonly string[], at: number): string {
 export function communeNameIn(code: string, year: number | null): string {
   const period = registrationPeriod(year === null ? null : String(year));
   return displayNameOf(period.start >= VINH_PHUC_LIST_ENDS_ON ? 'phu-tho-2025' : 'vinh-phuc', code, period);
+}
+
+/**
+ * A Vĩnh Phúc commune code's name in force on a registration date ('08923' on 2016-05-02 → 'Xã Đại Đình',
+ * a thị trấn only from 2020-02-01); null without a date or after the Vĩnh Phúc list (codes are reused then).
+ */
+export function communeNameOn(code: string, registrationDate: string | null): string | null {
+  if (registrationDate === null) return null;
+  const period = registrationPeriod(registrationDate);
+  if (period.start >= VINH_PHUC_LIST_ENDS_ON || !isInForce('vinh-phuc', code, period)) return null;
+  return displayNameOf('vinh-phuc', code, period);
 }
 
 /** The one commune of the source's district the name names; null when it names none, several, or a district. */

@@ -8,6 +8,7 @@
  * mix them.
  */
 import { VINH_PHUC_COMMUNES, VINH_PHUC_DISTRICTS, VINH_PHUC_LIST_ENDS_ON } from '../../reference/admin-units.js';
+import { HELD_TOGETHER_BOUNDARIES } from './historical-units.js';
 import { UNIT_VALIDITY_BOUNDARIES } from './unit-validity.js';
 
 export interface RegistrationPeriod {
@@ -63,7 +64,8 @@ export function registrationPeriod(date: unknown): RegistrationPeriod {
 
 /**
  * Every date on which a name, a type or a code of the list starts or stops
- * applying, and those of the district and province check (unit-validity.ts).
+ * applying, and those of the district and province check (unit-validity.ts) and of
+ * the districts held together before 2009 (historical-units.ts).
  * Commune matching compares a period's ends only with these dates
  * (entry.from ≤ end, entry.until > start, start ≥ the 2025 list), so two
  * periods whose ends fall between the same boundaries match alike.
@@ -75,6 +77,7 @@ const BOUNDARIES: readonly string[] = [
     ...[...VINH_PHUC_COMMUNES, ...VINH_PHUC_DISTRICTS].flatMap((unit) => unit.names.flatMap((name) => [name.from, name.until])),
     ...VINH_PHUC_COMMUNES.map((commune) => commune.abolishedOn),
     ...UNIT_VALIDITY_BOUNDARIES,
+    ...HELD_TOGETHER_BOUNDARIES,
   ]),
 ]
   .filter((date): date is string => date !== null)
