@@ -33,6 +33,15 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
     fixVi: 'Đối chiếu sổ gốc, chỉ đánh dấu một cột.',
   },
   {
+    code: 'SEX_FROM_TITLE',
+    severity: 'note',
+    field: 'sex',
+    messageVi: 'Sổ không ghi giới tính; đã lấy giới tính {sex} theo danh xưng "{honorific}" đứng trước họ tên "{value}".',
+    description:
+      "A death book with no sex column (or its cell left empty): the title removed from the deceased's name (NAME_HONORIFIC_REMOVED) states the sex — Ông, Cụ ông, Ô. → Nam; Bà, Cụ bà, B. → Nữ (also Anh, Chú, Cậu / Chị, Cô, Thím, Dì, Mợ) — and is the book's only statement of it. 'Cụ', 'Liệt sĩ', 'Cháu' say nothing; two titles that disagree give nothing. A sex column's value is never overridden by a title, nor an unreadable sex cell filled.",
+    fixVi: 'Đối chiếu sổ gốc; nếu danh xưng không đúng với người chết, ghi giới tính vào cột Giới tính.',
+  },
+  {
     code: 'ETHNICITY_UNKNOWN',
     severity: 'warning',
     field: 'ethnicity',
@@ -136,6 +145,15 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
     field: 'personalId',
     messageVi: 'Đã lấy số giấy tờ {to} từ ô "{value}"; phần còn lại (nơi cấp, ngày cấp, số giấy tờ khác) không thuộc số định danh.',
     description: 'The identity-paper cell also held issuing details or a second number ("CMND số 135123456 do CA Vĩnh Phúc cấp ngày 12/5/2005"): the one 12-digit number (or, without one, the one 9-digit number) is kept; the whole cell is the note\'s "from".',
+  },
+  {
+    code: 'ID_FROM_REMARKS',
+    severity: 'note',
+    field: 'personalId',
+    messageVi: 'Cột số định danh để trống (hoặc sổ không có cột này); đã lấy số định danh {id} ghi ở cột Ghi chú "{value}".',
+    description:
+      "The ID column is empty or absent and the remarks give one labelled 12-digit number ('Số định danh cá nhân: 026076001234', 'CCCD số …', 'ĐDCN …', 'Mã định danh …'), typically written in an old book after the ID was issued. It is taken as the ID of the one person the remark names: in a birth the child unless it says 'cha'/'bố' or 'mẹ' (then that parent's), in a death the deceased unless it names someone else, in a marriage only the spouse it names ('chồng', 'vợ'). It is then checked as an ID typed in its column (ID_SEX_CENTURY_MISMATCH, ID_BIRTH_YEAR_MISMATCH …). Two numbers, or a remark naming two people, give nothing.",
+    fixVi: 'Đối chiếu sổ gốc và giấy tờ của người đó; nếu số định danh không phải của người này, sửa lại cột Ghi chú.',
   },
   {
     code: 'ID_PASSPORT',

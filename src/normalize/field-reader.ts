@@ -1,15 +1,23 @@
 import type { ShownDatePrecision, SourceCell } from '../ingest/source-cell.js';
 import type { BoundFinding } from './bound-finding.js';
 import type { Finding, Normalized } from './finding.js';
+import { idInRemarks } from './codes/id-in-remarks.js';
 import { normalizePersonalId, type PersonalIdContext } from './codes/personal-id.js';
 import { sexFromSplitColumns } from './codes/sex.js';
 import type { DateTarget } from './date/resolve-date.js';
+import { compareAtCommonPrecision } from './date/partial-date.js';
 import { centuryEarlierReference } from './date/two-digit-year.js';
 import { datePartKeys } from '../record-types/date-parts.js';
 import type { CellReading, FieldMemo, FieldOptions } from './memo/field-memo.js';
 import type { DeclarantName } from './name/declarant.js';
 import { normalizeName, type PersonName } from './name/normalize-name.js';
 import type { CommuneMatch } from './place/match-commune.js';
+
+/** A two-digit year, or a lunar one (its year may be named in the cycle: sexagenary-year.ts). */
+const LIMITED_YEAR_CODES: ReadonlySet<string> = new Set(['DATE_TWO_DIGIT_YEAR', 'DATE_LUNAR', 'DATE_LUNAR_CONVERTED']);
+
+/** Digits of a personal ID (DOMAIN.md §2.1): shorter remarks cannot hold one. */
+const PERSONAL_ID_LENGTH = 12;
 
 /** The cells of one data row by canonical column key. */
 export interface MappedRow {
@@ -126,10 +134,37 @@ export class FieldReader {
   /**
    * The birth date of a person of any age (the deceased): a two-digit year a century
    * before the entry is no doubt, and one that would fall after the registration date
-   * is a century earlier (DateOptions.anyAgeBirth, centuryEarlierReference).
+   * is a century earlier (DateOptions.anyAgeBirth, centuryEarlierReference). With
+   * `eventKey` (the death date), a year so chosen is not after that event either.
    */
-  anyAgeBirthDate(key: string, field = key): string | null {
-    return this.dateCell(key, field, 'date', this.registrationDate, true);
+  anyAgeBirthDate(key: string, field = key, eventKey?: string): string | null {
+    const first = this.findings.length;
+    const read = this.dateCell(key, field, 'date', this.registrationDate, true);
+    if (read === null || eventKey === undefined || !this.readWithLimit(first)) return read;
+    // A year the registration date chose ('12/6/20', 'Canh Tý') must not fall after the event
+    // either (the death, which may be long before a late registration): read again against it.
+    const event = this.quietDate(eventKey);
+    if (event === null || compareAtCommonPrecision(read, event) <= 0) return read;
+    const kept = this.findings.splice(first);
+    const again = this.dateCell(key, field, 'date', event, true);
+    if (again !== null && compareAtCommonPrecision(again, event) <= 0) return again;
+    this.findings.length = first;
+    this.findings.push(...kept);
+    return read;
+  }
+
+  /** Whether the findings from `first` on tell that a year was chosen by the limit (a two-digit or a cycle year). */
+  private readWithLimit(first: number): boolean {
+    for (let i = first; i < this.findings.length; i++) if (LIMITED_YEAR_CODES.has(this.findings[i]!.code)) return true;
+    return false;
+  }
+
+  /** The date under `key` as read, its findings not kept (the record type reads and reports it itself). */
+  private quietDate(key: string): string | null {
+    const mark = this.findings.length;
+    const value = this.dateCell(key, key, 'date');
+    this.findings.length = mark;
+    return value;
   }
 
   /**
@@ -191,9 +226,22 @@ export class FieldReader {
   personalId(key: string, field: string, person: PersonalIdContext): string | null {
     const cell = this.row.cell(key);
     const value = cell === undefined ? null : this.typedValue(cell, field);
-    if (value === null) return null;
     const registrationYear = this.registrationDate === null ? null : Number(this.registrationDate.slice(0, 4));
+    if (value === null) return this.personalIdInRemarks(key, field, person, registrationYear);
     return this.keep(field, cell, normalizePersonalId(value, person, { textMayLackZeros: cell?.fromCsv === true, registrationYear }));
+  }
+
+  /**
+   * An ID column empty or absent: the ID the remarks give this person (id-in-remarks.ts), noted
+   * (ID_FROM_REMARKS) and checked as one typed in the column.
+   */
+  private personalIdInRemarks(key: string, field: string, person: PersonalIdContext, registrationYear: number | null): string | null {
+    const remarks = this.row.cell('remarks');
+    if (remarks === undefined || typeof remarks.value !== 'string' || remarks.text.length < PERSONAL_ID_LENGTH) return null;
+    const id = idInRemarks(this.memo.text(remarks).value, key.slice(0, key.indexOf('.')));
+    if (id === null) return null;
+    this.findings.push({ code: 'ID_FROM_REMARKS', field, column: remarks.column, value: remarks.text, normalized: id, params: { id } });
+    return this.keep(field, { value: id, text: id, column: remarks.column }, normalizePersonalId(id, person, { registrationYear }));
   }
 
   /**

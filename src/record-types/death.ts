@@ -16,6 +16,7 @@ import { birthDateBySexColumns, readBirthDateBySex } from './birth-date-by-sex.j
 import { readPersonalIdAfterBirth } from './id-century.js';
 import { readDeclarant } from './declarant-fields.js';
 import { readRegistration } from './registration-fields.js';
+import { sexFromTitle } from './title-sex.js';
 import type { RecordTypeDefinition } from './record-type.js';
 
 /** Death register (sổ đăng ký khai tử), Law on Civil Status Art. 33; DOMAIN.md §3.2. */
@@ -107,7 +108,9 @@ export const deathType: RecordTypeDefinition = {
     const registration = readRegistration(reader);
     const name = reader.name('deceased.fullName', 'deceased.fullName', 'deceased.nationality');
     const typedSex = reader.sex('deceased.sex');
-    const { sex, birthDate: typedBirthDate } = readBirthDateBySex(reader, 'deceased', typedSex, reader.anyAgeBirthDate('deceased.birthDate'), true);
+    const { sex: statedSex, birthDate: typedBirthDate } = readBirthDateBySex(reader, 'deceased', typedSex, reader.anyAgeBirthDate('deceased.birthDate', 'deceased.birthDate', 'deathDate'), true);
+    // A book without a sex column states it in the title before the name ('Cụ bà', 'Ông'), if anywhere.
+    const sex = statedSex ?? sexFromTitle(reader, 'deceased.fullName', 'deceased.sex');
     // Read in the order the findings have always been listed in (notes are compared with golden files).
     const remarks = reader.text('remarks');
     const ethnicityCode = reader.ethnicity('deceased.ethnicity', 'deceased.ethnicityCode');

@@ -18,7 +18,11 @@ export interface Country {
 }
 
 export const COUNTRIES: readonly Country[] = [
-  { alpha2: 'VN', alpha3: 'VNM', nameVi: 'Việt Nam', nameEn: 'Viet Nam', aliases: ['Việt', 'Vietnam', 'Vietnamese', 'Cộng hòa xã hội chủ nghĩa Việt Nam', 'CHXHCNVN', 'CHXHCN VN'] },
+  { alpha2: 'VN', alpha3: 'VNM', nameVi: 'Việt Nam', nameEn: 'Viet Nam', aliases: [
+      'Việt', 'Vietnam', 'Vietnamese', 'Cộng hòa xã hội chủ nghĩa Việt Nam', 'CHXHCNVN', 'CHXHCN VN',
+      // The same state's name until 02/07/1976 (Việt Nam Dân chủ Cộng hòa): books of 1945–1976 and people born then.
+      'Việt Nam Dân chủ Cộng hòa', 'Việt Nam DCCH', 'VN DCCH', 'VNDCCH', 'Democratic Republic of Vietnam',
+    ] },
   { alpha2: 'CN', alpha3: 'CHN', nameVi: 'Trung Quốc', nameEn: 'China', aliases: ['Trung Hoa', 'Cộng hòa Nhân dân Trung Hoa', 'CHND Trung Hoa', 'Chinese', 'PRC', 'TQ'] },
   { alpha2: 'TW', alpha3: 'TWN', nameVi: 'Đài Loan', nameEn: 'Taiwan', aliases: ['Đài Loan (Trung Quốc)', 'Trung Quốc (Đài Loan)', 'Trung Hoa Dân Quốc', 'Taiwanese', 'Taiwan, Province of China'] },
   { alpha2: 'HK', alpha3: 'HKG', nameVi: 'Hồng Kông', nameEn: 'Hong Kong', aliases: ['Hồng Công', 'Hương Cảng', 'Hồng Kông (Trung Quốc)', 'Hong Kong SAR'] },

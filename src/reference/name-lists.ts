@@ -83,6 +83,8 @@ export const HONORIFIC_PREFIXES: readonly { words: string; kind: HonorificKind }
   { words: 'liệt sĩ', kind: 'title' },
   { words: 'liệt sỹ', kind: 'title' },
   { words: 'ls', kind: 'title' },
+  // the same cut short with a slash ('L/S Hoàng Văn Khánh')
+  { words: 'l/s', kind: 'title' },
   // 'the late …' in death books ('Cố Nguyễn Văn Em'); no Vietnamese surname, but kept unless a surname follows
   { words: 'cố', kind: 'maybe-surname' },
   // an occupation typed in a name column ('Bác sĩ Nguyễn Văn An'): longer than 'bác', so tried first
@@ -116,6 +118,16 @@ export const HONORIFIC_PREFIXES: readonly { words: string; kind: HonorificKind }
   { words: 'mợ', kind: 'title' },
   { words: 'cậu', kind: 'title' },
 ];
+
+/**
+ * The sex a title of HONORIFIC_PREFIXES states (lower case): Ông / Bà and the old person's Cụ ông /
+ * Cụ bà, a boy's or girl's 'cháu trai', 'bé gái', and the kinship words of one sex. 'Cụ', 'Cháu',
+ * 'Bé', 'Em', 'Con', 'Bác', 'Liệt sĩ' say nothing of it; 'Ô.' and 'B.' are Ông and Bà cut short.
+ */
+export const TITLE_SEX: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ...['ông', 'ô', 'ông cụ', 'cụ ông', 'cháu trai', 'bé trai', 'anh', 'chú', 'cậu'].map((words): [string, 'male'] => [words, 'male']),
+  ...['bà', 'b', 'bà cụ', 'cụ bà', 'cháu gái', 'bé gái', 'chị', 'cô', 'thím', 'dì', 'mợ'].map((words): [string, 'female'] => [words, 'female']),
+]);
 
 /** Whole-cell markers meaning "no name / unknown" (a dash is handled as punctuation). */
 export const NONE_MARKERS: readonly string[] = [

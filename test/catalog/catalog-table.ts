@@ -194,6 +194,9 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(SON_LOI, 28, 'SEX_UNKNOWN', 'child.sex', 'rejected.errors'),
   at(SON_LOI, 65, 'SEX_NOT_KNOWN', 'child.sex', 'clean.warnings'),
   at(HUONG_CANH, 12, 'SEX_CONFLICTING_MARKS', 'deceased.sex', 'rejected.errors'),
+  // Row 30's title 'Cụ bà' is removed from the name and gives the sex neither column ticks.
+  at(HUONG_CANH, 30, 'NAME_HONORIFIC_REMOVED', 'deceased.fullName', 'clean.notes'),
+  at(HUONG_CANH, 30, 'SEX_FROM_TITLE', 'deceased.sex', 'clean.notes'),
   at(SON_LOI, 29, 'ETHNICITY_UNKNOWN', 'child.ethnicityCode', 'clean.warnings'),
   at(SON_LOI, 30, 'ETHNICITY_AMBIGUOUS', 'mother.ethnicityCode', 'clean.warnings'),
   at(SON_LOI, 31, 'ETHNICITY_CODE_UNKNOWN', 'father.ethnicityCode', 'clean.warnings'),
@@ -209,6 +212,7 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(SON_LOI, 37, 'ID_LEADING_ZERO_RESTORED', 'child.personalId', 'clean.notes'),
   at(SON_LOI, 38, 'ID_LEGACY_CMND', 'mother.personalId', 'clean.notes'),
   at(HUONG_CANH, 16, 'ID_DETAILS_REMOVED', 'deceased.personalId', 'clean.notes'),
+  at(HUONG_CANH, 31, 'ID_FROM_REMARKS', 'deceased.personalId', 'clean.notes'),
   at(HUONG_CANH, 16, 'ID_LEGACY_CMND', 'deceased.personalId', 'clean.notes'),
   at(HUONG_CANH, 17, 'ID_PASSPORT', 'deceased.personalId', 'clean.warnings'),
   at(SON_LOI, 39, 'ID_PROVINCE_UNKNOWN', 'child.personalId', 'clean.warnings'),

@@ -74,6 +74,8 @@ describe('normalizeName: honorific and kinship prefixes', () => {
     ['Liệt sĩ Nguyễn Văn Thành', 'Nguyễn Văn Thành', 'Liệt sĩ'],
     ['LIỆT SỸ TRẦN VĂN BẢY', 'Trần Văn Bảy', 'LIỆT SỸ'],
     ['LS. Trần Văn Bảy', 'Trần Văn Bảy', 'LS'],
+    ['L/S Hoàng Văn Khánh', 'Hoàng Văn Khánh', 'L/S'],
+    ['l/s: Hoàng Văn Khánh', 'Hoàng Văn Khánh', 'l/s'],
     // 'the late …', Ông and Bà cut short, a child, an occupation, a form's either-or (death and birth books)
     ['Cố Nguyễn Văn Em', 'Nguyễn Văn Em', 'Cố'],
     ['Cố Lê Văn Thành', 'Lê Văn Thành', 'Cố'],

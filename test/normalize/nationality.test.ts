@@ -20,6 +20,10 @@ describe('normalizeNationality: Vietnam', () => {
     'Việt Nam', 'Viet Nam', 'VIỆT NAM', 'VIET NAM', 'Việt nam', 'viet nam', 'Vietnam', 'VietNam', 'Vietnamese',
     'VN', 'vn', 'V.N.', 'VNM', 'Việt', 'Quốc tịch: Việt Nam', 'QT: VN', 'Nước CHXHCN Việt Nam',
     'Cộng hòa xã hội chủ nghĩa Việt Nam', 'CHXHCNVN', 'Việt Nam.', 'Việt-Nam',
+    'CHXHCN Việt Nam', 'CH XHCN Việt Nam',
+    // Vietnam's name until 1976 (Việt Nam Dân chủ Cộng hòa), in books and of people of that time: the same state.
+    'Việt Nam Dân chủ Cộng hòa', 'Việt Nam Dân chủ Cộng hoà', 'VIỆT NAM DÂN CHỦ CỘNG HÒA', 'Viet Nam Dan chu Cong hoa', 'Nước Việt Nam Dân chủ Cộng hòa',
+    'Việt Nam DCCH', 'VN DCCH', 'VNDCCH', 'VN-DCCH', 'V.N.D.C.C.H', 'Quốc tịch: VNDCCH',
     // The first word cut to its initial, as clerks shorten it.
     'V.Nam', 'VNam', 'V. Nam', 'V.nam', 'V Nam', 'VNAM', 'Viet nam', 'Quốc tịch: V.Nam',
   ])('%j → VN', (cell) => {

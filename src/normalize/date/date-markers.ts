@@ -3,6 +3,7 @@
  * a time of day. Each is detected on folded text (see fold-date-text.ts),
  * recorded, and removed so only the date fields remain.
  */
+import { CYCLE_YEAR, cycleIndex } from './sexagenary-year.js';
 
 export interface DateMarkers {
   /** The folded text with every recognised marker removed. */
@@ -19,6 +20,12 @@ export interface DateMarkers {
   timeDropped: boolean;
   /** An age was written ('75 tuổi', '82t') and removed. */
   age?: boolean;
+  /**
+   * A year named in the sexagenary cycle ('năm Ất Sửu', 'Canh Tý') was removed: its offset in the
+   * cycle (sexagenary-year.ts). Which year of that name is for the reader to decide, and a lunar
+   * year only where it gives the date its year (beside '1900 (Canh Tý)' it is a gloss).
+   */
+  cycleYear?: number;
 }
 
 const MERIDIEM_AM = /^(?:am|sa|a\.m\.?)$/;
@@ -35,8 +42,11 @@ const APPROXIMATE_HOUR = /\b(?:khoang|chung|uoc)\s+(?=(?:(?:vao\s+)?(?:luc|hoi)\
 const PART_OF_DAY = /\b(?:buoi\s+|rang\s+|gan\s+)?(?:sang|trua|chieu|toi|dem|khuya|ban dem|nua dem)(?:\s+(?:som|muon|khuya))?\b/g;
 /** '(tức ngày 27 tháng Giêng năm Bính Thân)': the same day told another way, usually the lunar one. */
 const SAME_DAY_GLOSS = /\(\s*tuc\b[^)]*\)?|[,;]?\s*\btuc\b.*$/g;
-/** 'từ trần ngày …', 'qua đời ngày …' (one-word verbs, 'chết', 'mất', are filler words of date-fields.ts). */
-const DEATH_PHRASE = /\b(?:tu tran|qua doi)\b/g;
+/**
+ * 'từ trần ngày …', 'qua đời ngày …', and a fallen soldier's 'hy sinh ngày 3-4-75' ('hi sinh')
+ * (one-word verbs, 'chết', 'mất', are filler words of date-fields.ts).
+ */
+const DEATH_PHRASE = /\b(?:tu tran|qua doi|h[yi] sinh)\b/g;
 const UNKNOWN_PHRASE = /\b(?:khong|ko|kh|k|chua)\.?\s*(?:ro|biet|xac dinh|xd|ghi)\b|\b(?:kr|kxd|kro|unknown|none|null)\b|\bn\/a\b/g;
 /** The named lunar months: Giêng = 1st, Chạp = 12th (DOMAIN.md §5). */
 const LUNAR_FIRST_MONTH = /\b(?:thang\s*)?gieng\b/g;
@@ -134,7 +144,17 @@ const LABELS_ONLY = /^(?:[\d\s/.,-]|ngay|thang|nam(?=\s*\d)|mong|mung)*$/;
 
 export function extractDateMarkers(folded: string): DateMarkers {
   if (LABELS_ONLY.test(folded)) return { text: folded, approximate: false, lunar: false, leapMonth: false, unknown: false, timeDropped: false };
-  const unglossed = folded.replace(SAME_DAY_GLOSS, ' ').replace(DEATH_PHRASE, ' ');
+  let unglossed = folded.replace(SAME_DAY_GLOSS, ' ').replace(DEATH_PHRASE, ' ');
+  let cycleYear: number | undefined;
+  const cycleName = CYCLE_YEAR.exec(unglossed);
+  if (cycleName !== null) {
+    const index = cycleIndex(cycleName[1] ?? '', cycleName[2] ?? '');
+    // A stem and branch no year pairs ('Giáp Sửu') stay in the text: the cell is unreadable, not yearless.
+    if (index !== null) {
+      cycleYear = index;
+      unglossed = `${unglossed.slice(0, cycleName.index)} ${unglossed.slice(cycleName.index + cycleName[0].length)}`;
+    }
+  }
   let timeDropped = false;
   let text = unglossed.replace(APPROXIMATE_HOUR, ' ').replace(CLOCK_TIME, (_match, hour: string, minute: string, second?: string, meridiem?: string) => {
     const h = Number(hour);
@@ -175,7 +195,8 @@ export function extractDateMarkers(folded: string): DateMarkers {
     return ' ';
   });
   text = text.replace(SOLAR_WORD, ' ');
-  text = spellOutNumbers(text, lunar);
+  // A year named in the cycle is a lunar year: 'tháng một năm Ất Sửu' is its eleventh month.
+  text = spellOutNumbers(text, lunar || cycleYear !== undefined);
 
   let approximate = false;
   text = text.replace(APPROXIMATE_WORD, () => {
@@ -196,5 +217,8 @@ export function extractDateMarkers(folded: string): DateMarkers {
     const outside = text.replace(ANY_BRACKETED, ' ');
     if (/\d/.test(outside)) text = outside;
   }
-  return { text: text.trim(), approximate, lunar, leapMonth, unknown, timeDropped, ...(age ? { age } : {}) };
+  const markers: DateMarkers = { text: text.trim(), approximate, lunar, leapMonth, unknown, timeDropped };
+  if (age) markers.age = true;
+  if (cycleYear !== undefined) markers.cycleYear = cycleYear;
+  return markers;
 }

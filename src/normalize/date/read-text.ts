@@ -7,11 +7,12 @@ import { ok, type Normalized } from '../finding.js';
 import { compactDateOrNull } from './compact-date.js';
 import { extractDateMarkers } from './date-markers.js';
 import { DATE_CODES } from './date-finding-codes.js';
-import { splitDateFields } from './date-fields.js';
+import { splitDateFields, type DateField } from './date-fields.js';
 import { assignRoles, yearOnly, type RawDate } from './field-roles.js';
 import { foldDateText } from './fold-date-text.js';
 import { digitsForLookalikes } from './lookalike-digits.js';
 import { readNumber } from './read-number.js';
+import { latestCycleYear } from './sexagenary-year.js';
 import { failure, resolveDate, unknownDate, type ResolveContext } from './resolve-date.js';
 
 /** Longer cells are notes, not dates; also bounds the regex work per cell. */
@@ -85,6 +86,19 @@ function readLookalikeDigits(text: string, date1904: boolean, context: ResolveCo
   return ok(read.value, [note, ...read.findings]);
 }
 
+/**
+ * The fields of a date whose year is named in the sexagenary cycle ('ngày 15 tháng Giêng năm Ất
+ * Sửu', 'Canh Tý'), that year being the latest of its name not after the registration year (as a
+ * two-digit year's century: twoDigitLimit). Null when the fields give a year of their own (the name
+ * is then a gloss: '1900 (Canh Tý)') or hold no date.
+ */
+function withCycleYear(fields: DateField[], cycleYear: number, context: ResolveContext): RawDate | null {
+  const raw = fields.length === 0 ? null : assignRoles(fields);
+  if (raw !== null && raw.year !== null) return null;
+  const year = latestCycleYear(cycleYear, context.twoDigitLimit());
+  return raw === null ? yearOnly(year, 4) : { ...raw, year, yearDigits: 4 };
+}
+
 export function readText(value: string, date1904: boolean, context: ResolveContext): Normalized<string | null> {
   const trimmed = value.trim();
   // The date is in the workbook, only not in this export: no clerk's typo to report as unreadable.
@@ -105,6 +119,10 @@ export function readText(value: string, date1904: boolean, context: ResolveConte
     : extractDateMarkers(foldDateText(trimmed));
   const fields = splitDateFields(markers.text);
   if (fields === null || fields.length > 3) return failure(DATE_CODES.unparseable);
+  if (markers.cycleYear !== undefined) {
+    const dated = withCycleYear(fields, markers.cycleYear, context);
+    if (dated !== null) return resolveDate(dated, { ...markers, lunar: true }, context);
+  }
   // Only labels, separators, placeholders or an explicit 'không rõ': the date is unknown.
   if (fields.every((field) => field.digits === null)) {
     return markers.age === true ? ok(null, [{ code: DATE_CODES.ageOnly }]) : unknownDate(context.source);

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { idInRemarks } from '../../src/normalize/codes/id-in-remarks.js';
+
+describe('idInRemarks: a personal ID written in Ghi chú, for the one person the remark names', () => {
+  it.each([
+    ['Số định danh cá nhân: 026076001234', 'child', '026076001234'],
+    ['CCCD số 026076001234', 'deceased', '026076001234'],
+    ['ĐDCN 026076001234', 'child', '026076001234'],
+    ['Mã định danh: 026076001234', 'child', '026076001234'],
+    ['so dinh danh ca nhan 026076001234', 'child', '026076001234'],
+    ['Bổ sung số định danh cá nhân: 026076001234', 'child', '026076001234'], // 'bổ' is not 'bố'
+    ['CCCD của bố: 026048001234', 'father', '026048001234'],
+    ['CCCD của mẹ: 026152001234', 'mother', '026152001234'],
+    ['Số định danh của chồng: 026060001234', 'husband', '026060001234'],
+    ['so dinh danh vo 026162001234', 'wife', '026162001234'],
+  ])('%j → %s: %s', (remarks, role, id) => {
+    expect(idInRemarks(remarks, role)).toBe(id);
+  });
+
+  it.each([
+    ['CCCD của mẹ: 026152001234', 'child'], // a parent's, not the child's
+    ['CCCD của mẹ: 026152001234', 'father'],
+    ['Số định danh cá nhân: 026076001234', 'husband'], // a marriage's remark must name the spouse
+    ['Số định danh cá nhân: 026076001234', 'mother'],
+    ['CCCD người đi khai: 026070001234', 'deceased'],
+    ['Số ĐDCN 026076005679, 026076005680', 'child'], // two numbers
+    ['Đăng ký lại theo hồ sơ số 026076001234', 'child'], // no ID label
+    ['CCCD 02607600123', 'child'], // eleven digits
+    ['Đăng ký quá hạn', 'child'],
+  ])('%j gives %s nothing', (remarks, role) => {
+    expect(idInRemarks(remarks, role)).toBeNull();
+  });
+});
