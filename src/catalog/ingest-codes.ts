@@ -127,15 +127,15 @@ export const ingestCodes: readonly CatalogEntry[] = [
     field: 'cell',
     messageVi: 'Ô ghi dấu nhắc lại «{from}» (như trên) đã được điền bằng giá trị cùng cột của mục đăng ký ngay trên: {to}.',
     description:
-      'A ditto mark (\'"\', \'〃\', \'nt\', \'n.t\', \'- nt -\', \'như trên\') took the value of the same column in the entry above (a second twin\'s birth date, parents, residence): `from` is the mark as typed, `to` the value the field took. One note per field, also for a field read from several cells (a date over Ngày | Tháng | Năm, a name over Họ | Chữ đệm | Tên: their marks, each once). A cell merged over several rows gets no note: Excel shows its value in every row of the range, so it is no correction.',
+      'A ditto mark (\'"\', \'〃\', \'nt\', \'n.t\', \'- nt -\', \'như trên\') took the value of the same column in the entry above (a second twin\'s birth date, parents, residence): `from` is the mark as typed (as its font shows it: \'như trên\' for one stored in TCVN3 or VNI, \'NH¦ TR£N\', \'nhö treân\'), `to` the value the field took. One note per field, also for a field read from several cells (a date over Ngày | Tháng | Năm, a name over Họ | Chữ đệm | Tên: their marks, each once). A cell merged over several rows gets no note: Excel shows its value in every row of the range, so it is no correction.',
   },
   {
     code: 'CELL_DITTO_NOTHING_TO_COPY',
     severity: 'warning',
     field: 'cell',
-    messageVi: 'Ô ghi dấu nhắc lại «{value}» (như trên) nhưng không có giá trị nào ở mục đăng ký ngay trên để chép (mục đầu tiên của trang tính, mục ngay sau dòng chữ ký, dòng tiêu đề hoặc một dòng bị lệch cột, hay ô đó của mục trên để trống): ô được coi là để trống.',
+    messageVi: 'Ô ghi dấu nhắc lại «{value}» (như trên) nhưng không có giá trị nào ở mục đăng ký ngay trên để chép (mục đầu tiên của trang tính, mục ngay sau dòng chữ ký, sau dòng tiêu đề cột theo mẫu sổ khác hoặc sau một dòng bị lệch cột, hay ô đó của mục trên để trống): ô được coi là để trống.',
     description:
-      'A ditto mark with nothing to copy: the first entry of the sheet, the entry after a signature block, a title line or a CSV record out of line (extra fields, cut short), or an entry above whose cell in that column is empty. The cell reads as empty, so a required field is also FIELD_REQUIRED. Not reported under a column whose value the sheet prints above its header (the book number, the registering commune): the mark then takes that value, as an empty cell does.',
+      'A ditto mark with nothing to copy: the first entry of the sheet, the entry after a signature block, a header line of another layout or a CSV record out of line (extra fields, cut short), or an entry above whose cell in that column is empty. A section title between entries (\'Quý III\', \'Tháng 7\', \'Đăng ký quá hạn\'), a page number or the page header printed again is no break: the mark copies the entry above it. The cell reads as empty, so a required field is also FIELD_REQUIRED. Not reported under a column whose value the sheet prints above its header (the book number, the registering commune): the mark then takes that value, as an empty cell does.',
     fixVi: 'Đối chiếu sổ gốc (mục ở trang hoặc quyển trước) và gõ giá trị đầy đủ thay cho dấu "như trên".',
   },
   {

@@ -49,11 +49,14 @@ export class AliasIndex {
    * cells rarely hold one, so the memo stays small (cleared only if it fills).
    */
   private readonly phrasesByRun = new Map<string, readonly number[]>();
+  /** The type's column keys. */
+  private readonly keys: ReadonlySet<string>;
 
   constructor(
     readonly type: RecordTypeDefinition,
     extraAliases: Record<string, readonly string[]> = {},
   ) {
+    this.keys = new Set(type.columns.map((column) => column.key));
     const phrases: { folded: string; target: AliasTarget }[] = [];
     const addAliases = (aliases: readonly string[], target: AliasTarget, phrase = true): void => {
       for (const alias of aliases) {
@@ -146,6 +149,11 @@ export class AliasIndex {
     const alternates = this.exactAlternates.get(folded);
     if (alternates === undefined) this.exactAlternates.set(folded, [target]);
     else if (!alternates.some((known) => known.key === target.key)) alternates.push(target);
+  }
+
+  /** True when the type has a column of this key ('mother.personalId'). */
+  hasKey(key: string): boolean {
+    return this.keys.has(key);
   }
 
   /** True when the folded label is one of the aliases (a whole-label one included). */

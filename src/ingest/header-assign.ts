@@ -81,6 +81,8 @@ function assignOnce(
   let afterDeclarant = false;
   // The role of the last name column keyed ('father' after 'Họ tên cha'), grouped or not.
   let namedRole: string | null = null;
+  // Where the header's personal ID number columns stand, found when one follows a name column that is not the child's.
+  let layout: PersonalNumberLayout | undefined;
   for (const column of candidate.columns) {
     if (column.unplaced) continue;
     const allowed = (key: string): boolean => !refused.has(refusal(column.column, key));
@@ -99,6 +101,10 @@ function assignOnce(
       if (afterDeclarant && best !== undefined && isUnqualifiedId(column.fold ?? '')) wanted = best = undefined;
       else if (best !== undefined && namedRole !== null && !best.key.startsWith(`${namedRole}.`) && isCardId(column.fold ?? '')) {
         wanted = best = idOfNamedPerson(column, person, namedRole, index, lookups, taken, allowed);
+      } else if (namedRole !== null && !best?.key.startsWith(`${namedRole}.`) && isPersonalNumber(column.fold ?? '')) {
+        layout ??= personalNumberLayout(candidate, indexNumber, index, lookups);
+        const own = personalNumberOfNamedPerson(column, namedRole, layout, index, lookups, taken, allowed);
+        if (own !== undefined) wanted = best = own;
       }
     }
     const hidden = isHidden(column.column);
@@ -145,6 +151,64 @@ const CARD_ID_LABELS = new Set([...UNQUALIFIED_ID_LABELS].filter((fold) => !fold
 
 function isCardId(fold: string): boolean {
   return CARD_ID_LABELS.has(fold);
+}
+
+/** Folded labels of the personal ID number naming no person: 'Số định danh cá nhân', 'Mã định danh', 'Số ĐDCN'. */
+const PERSONAL_NUMBER_LABELS = new Set([...UNQUALIFIED_ID_LABELS].filter((fold) => !CARD_ID_LABELS.has(fold)));
+
+function isPersonalNumber(fold: string): boolean {
+  return PERSONAL_NUMBER_LABELS.has(fold);
+}
+
+/** The one-cell personal number columns of a header, and the people whose name columns stand where. */
+interface PersonalNumberLayout {
+  /** How many one-cell columns are headed by a personal number label naming no person. */
+  count: number;
+  /** Column index and role of each name column ('mother' of 'Họ tên mẹ' or of 'Mẹ' / 'Họ và tên'), left to right. */
+  names: { column: number; role: string }[];
+}
+
+function personalNumberLayout(candidate: Candidate, indexNumber: number, index: AliasIndex, lookups: SheetLookups): PersonalNumberLayout {
+  let count = 0;
+  const names: { column: number; role: string }[] = [];
+  const anyKey = (): boolean => true;
+  for (const column of candidate.columns) {
+    if (column.unplaced) continue;
+    let key: string | undefined;
+    if (column.group) key = groupedHits(column, indexNumber, index, lookups, NO_KEYS, anyKey).wanted?.key;
+    else {
+      if (isPersonalNumber(column.fold ?? '')) count++;
+      key = lookups.plainHit(indexNumber, column.label, column.fold ?? '')?.key;
+    }
+    if (key?.endsWith('.fullName')) names.push({ column: column.column, role: key.slice(0, key.indexOf('.')) });
+  }
+  return { count, names };
+}
+
+const NO_KEYS: ReadonlySet<string> = new Set();
+
+/**
+ * A personal number column naming no person ('Số định danh cá nhân') right of
+ * the name column of someone other than the person it would name alone (the
+ * child: a birth registration gives the child that number, Law on Civil Status
+ * Art. 14), within that person's block: the 2016+ books that give each parent
+ * one ('Họ tên mẹ' | 'Năm sinh' | 'Số định danh cá nhân' | 'Họ tên cha' | … |
+ * 'Số định danh cá nhân'), or a column merged down after a parent's group. It is
+ * that person's when the header has two or more such columns (the child's, if
+ * any, is the one in the child's block), or when the next person's name column
+ * closes the block after it. A single one after the last person's columns is
+ * the child's: communes added it at the end of an older layout. The declarant
+ * has no ID key: it never takes one.
+ */
+function personalNumberOfNamedPerson(
+  column: CandidateColumn, namedRole: string, layout: PersonalNumberLayout, index: AliasIndex, lookups: SheetLookups, taken: ReadonlySet<string>,
+  allowed: (key: string) => boolean,
+): AliasHit | undefined {
+  const key = `${namedRole}.personalId`;
+  if (!index.hasKey(key) || taken.has(key) || !allowed(key)) return undefined;
+  const closed = layout.names.some((name) => name.column > column.column && name.role !== namedRole && name.role !== 'declarant');
+  if (layout.count < 2 && !closed) return undefined;
+  return { key, confidence: lookups.plainBound(column.fold ?? '') };
 }
 
 /**

@@ -25,6 +25,19 @@ const spouseAttributes = {
   personalId: a.personalId,
 };
 
+/**
+ * Words that name both spouses at once ('Nơi cư trú của vợ, chồng', 'Nơi thường trú của hai bên', 'Dân tộc
+ * (chồng/vợ)'): folded, 'vợ, chồng', 'vợ/chồng' and 'vợ - chồng' are all 'vo chong'. The column is both
+ * spouses' (readSpouse), as a birth book's 'Nơi cư trú của cha, mẹ' is both parents'.
+ */
+const spousesWords = [
+  'vợ chồng', 'của vợ chồng', 'chồng vợ', 'của chồng vợ', 'vợ và chồng', 'của vợ và chồng', 'chồng và vợ', 'của chồng và vợ',
+  'hai vợ chồng', 'của hai vợ chồng', 'hai bên', 'của hai bên', 'cả hai bên', 'của cả hai bên',
+  'nam nữ', 'nam và nữ', 'bên nam bên nữ', 'bên nam và bên nữ', 'của bên nam và bên nữ',
+];
+/** What one column can say of both spouses: where they live, their people, their country. */
+const sharedSpouseAttributes = { ethnicity: a.ethnicity, nationality: a.nationality, residence: a.residence };
+
 const columns: ColumnDefinition[] = [
   ...registrationColumns,
   ...roleHeadsName(personColumns('husband', ['chồng', 'bên chồng', 'người chồng', 'của chồng', 'nam', 'bên nam', 'của bên nam'], spouseAttributes), 'husband', [
@@ -33,6 +46,7 @@ const columns: ColumnDefinition[] = [
   ...roleHeadsName(personColumns('wife', ['vợ', 'bên vợ', 'người vợ', 'của vợ', 'nữ', 'bên nữ', 'của bên nữ'], spouseAttributes), 'wife', [
     'Vợ', 'Bên vợ', 'Người vợ', 'Nữ', 'Bên nữ',
   ]),
+  ...personColumns('spouses', spousesWords, sharedSpouseAttributes),
   remarksColumn,
 ];
 
@@ -53,6 +67,33 @@ export type MarriageRecord = z.infer<typeof marriageRecordSchema>;
 
 const SPOUSE_KEYS = { husband: personKeys('husband'), wife: personKeys('wife') };
 const ROLE_SEX = { husband: 'male', wife: 'female' } as const;
+/** Column keys of a column headed for both spouses ('Nơi cư trú của vợ, chồng'); fields of neither record path. */
+const SHARED_KEYS = personKeys('spouses');
+
+/** Values of the columns headed for both spouses, read once per entry (their findings bound to 'spouses.…'). */
+interface SharedSpouseValues {
+  ethnicityCode: string | null;
+  nationality: string | null;
+  residence: string | null;
+}
+
+/**
+ * A cell of such a column is one value for both, as a birth's 'Nơi cư trú của cha, mẹ' is: 'Kinh / Tày' or
+ * 'xã A - xã B' is not split between them (a place may hold a dash, an ethnicity a slash of its own spelling).
+ */
+function readSharedSpouseValues(reader: FieldReader): SharedSpouseValues {
+  return {
+    ethnicityCode: reader.ethnicity(SHARED_KEYS.ethnicity, SHARED_KEYS.ethnicityCode),
+    nationality: reader.nationality(SHARED_KEYS.nationality),
+    residence: reader.place(SHARED_KEYS.residence),
+  };
+}
+
+/** The column of the spouse's nationality: their own, else the one headed for both (to tell a foreign name). */
+function nationalityKey(reader: FieldReader, role: 'husband' | 'wife'): string {
+  const own = SPOUSE_KEYS[role].nationality;
+  return reader.has(own) ? own : SHARED_KEYS.nationality;
+}
 
 /**
  * The names say the spouses were typed in each other's columns: a middle name hints at the other
@@ -68,14 +109,15 @@ function spousesCrossed(husband: PersonName | null, wife: PersonName | null): bo
 /**
  * One spouse's columns, the name already read. In an entry whose names say the columns are crossed,
  * the ID's sex digit may be either column's sex (each ID fits the person typed beside it); its century
- * and year digits are still checked.
+ * and year digits are still checked. A column headed for both spouses ('Nơi cư trú của vợ, chồng') gives
+ * its value to each spouse whose own column is empty.
  */
-function readSpouse(reader: FieldReader, role: 'husband' | 'wife', name: PersonName | null, crossed: boolean): Record<string, unknown> {
+function readSpouse(reader: FieldReader, role: 'husband' | 'wife', name: PersonName | null, crossed: boolean, shared: SharedSpouseValues): Record<string, unknown> {
   const keys = SPOUSE_KEYS[role];
   const typedBirthDate = reader.date(keys.birthDate);
-  const ethnicityCode = reader.ethnicity(keys.ethnicity, keys.ethnicityCode);
-  const nationality = reader.nationality(keys.nationality);
-  const residence = reader.place(keys.residence);
+  const ethnicityCode = reader.ethnicity(keys.ethnicity, keys.ethnicityCode) ?? shared.ethnicityCode;
+  const nationality = reader.nationality(keys.nationality) ?? shared.nationality;
+  const residence = reader.place(keys.residence) ?? shared.residence;
   const sex = crossed ? null : ROLE_SEX[role];
   const { birthDate, personalId } = readPersonalIdAfterBirth(reader, keys, typedBirthDate, sex, { nationality });
   return Object.assign(nameFields(name), {
@@ -90,15 +132,16 @@ function readSpouse(reader: FieldReader, role: 'husband' | 'wife', name: PersonN
 /** Both spouses; the wife's name is read ahead (to tell crossed columns) and its findings keep their place after the husband's. */
 function readSpouses(reader: FieldReader): { husband: Record<string, unknown>; wife: Record<string, unknown> } {
   const { husband: h, wife: w } = SPOUSE_KEYS;
-  const husbandName = reader.name(h.fullName, h.fullName, h.nationality);
+  const husbandName = reader.name(h.fullName, h.fullName, nationalityKey(reader, 'husband'));
   const { findings } = reader;
   const ahead = findings.length;
-  const wifeName = reader.name(w.fullName, w.fullName, w.nationality);
+  const wifeName = reader.name(w.fullName, w.fullName, nationalityKey(reader, 'wife'));
   const wifeNameFindings = findings.length === ahead ? null : findings.splice(ahead);
   const crossed = spousesCrossed(husbandName, wifeName);
-  const husband = readSpouse(reader, 'husband', husbandName, crossed);
+  const shared = readSharedSpouseValues(reader);
+  const husband = readSpouse(reader, 'husband', husbandName, crossed, shared);
   if (wifeNameFindings !== null) findings.push(...wifeNameFindings);
-  return { husband, wife: readSpouse(reader, 'wife', wifeName, crossed) };
+  return { husband, wife: readSpouse(reader, 'wife', wifeName, crossed, shared) };
 }
 
 export const marriageType: RecordTypeDefinition = {

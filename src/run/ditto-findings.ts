@@ -3,7 +3,7 @@ import type { BoundFinding } from '../normalize/bound-finding.js';
 import { valueAt } from '../validate/record-access.js';
 import type { SheetPlan } from './sheet-plan.js';
 
-/** A ditto mark typed in a row ('"', 'nt', 'như trên'): its column, the mark as typed, and whether it copied a value from the entry above. */
+/** A ditto mark typed in a row ('"', 'nt', 'như trên'): its column, the mark as typed (as its font shows it: dittoMark), and whether it copied a value from the entry above. */
 export interface DittoMark {
   column: number;
   mark: string;
@@ -68,6 +68,8 @@ export function fieldOfKey(key: string): string {
   if (DATE_PART.test(key)) return key.replace(DATE_PART, '$1');
   // A column of both parents ('Nơi cư trú của cha, mẹ', birth.ts) feeds the mother's field, always in the record.
   if (key.startsWith(PARENTS)) return fieldOfKey(`mother.${key.slice(PARENTS.length)}`);
+  // A column of both spouses ('Nơi cư trú của vợ, chồng', marriage.ts) feeds the husband's field.
+  if (key.startsWith(SPOUSES)) return fieldOfKey(`husband.${key.slice(SPOUSES.length)}`);
   if (key.endsWith('.ethnicity')) return `${key}Code`;
   // 'Số, quyển': the number and the book in one cell; the number is what the column is read for.
   if (key === 'registration.numberAndBook') return 'registration.number';
@@ -75,6 +77,7 @@ export function fieldOfKey(key: string): string {
 }
 
 const PARENTS = 'parents.';
+const SPOUSES = 'spouses.';
 /** 'child.sexMale', 'deceased.birthDateFemale'. */
 const SPLIT_BY_SEX = /(\.(?:sex|birthDate))(?:Male|Female)$/;
 /** 'child.birthDateDay', 'registration.dateYear', 'deathDateMonth' (date-parts.ts); never 'mother.birthYear', a field of its own. */

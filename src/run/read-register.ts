@@ -17,6 +17,7 @@ import { recordId } from './record-id.js';
 import { headerOpenedBy, HEADER_LINES_AFTER } from './header-switch.js';
 import { RemarksContinuation, type HeldEntry } from './remarks-continuation.js';
 import type { DittoMark, DittoMarked } from './ditto-findings.js';
+import { dittoMark } from './ditto-mark.js';
 import { NextBook } from './next-book.js';
 import { planSheet, type SheetPlan } from './sheet-plan.js';
 import { SheetContinuation } from './continued-sheet.js';
@@ -177,7 +178,8 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
         // A CSV's last line without a newline, cut short, may be a footer, a page number or a title: no entry, cut or not.
         const kind = row.problem === undefined ? classifier.classify(filled) : row.problem.code === 'CSV_FILE_TRUNCATED' ? classifier.classifyCutShort(filled) : 'data';
         if (kind !== 'data') {
-          if (kind === 'footer' || kind === 'section-title') dittos.forget();
+          // A section title between entries ('Quý III', 'Tháng 7', 'Đăng ký quá hạn') or a page number is no break: a mark below copies the entry above it.
+          if (kind === 'footer') dittos.forget();
           plan = nextBook.plan(plan, row);
           return skipped(sheet.name, row, kind, type);
         }
@@ -334,17 +336,15 @@ function inSheetText<R extends SheetRow>(row: R, evidence: SheetTextEvidence): R
   return cells.every((cell, i) => cell === row.cells[i]) ? row : { ...row, cells };
 }
 
-/** A ditto mark: '"', '〃', '”', 'nt', 'n.t', '- nt -', 'như trên', 'Như trên.' ("as above"). */
-const MAX_DITTO_LENGTH = 12;
-const DITTO = /^[\s\-–—]*(?:["“”〃″]{1,2}|'{2}|n\.?\s?t\.?|như\s+trên\.?|nhu\s+tren\.?)[\s\-–—]*$/iu;
-
 /**
  * Ditto marks replaced by the value above: a clerk writes '"' or 'nt' (như trên)
  * for the second twin's birth date, parents and residence. A mark takes the cell of
  * the same column in the entry before it (itself already filled), as a cell merged
- * over both rows would. With no entry above to copy — the first entry, or the one
- * after a footer, a title or a record that lost its alignment — the mark is no
- * value: the cell is left empty (a required field is then reported missing).
+ * over both rows would; a section title or a page header printed again between them
+ * is no entry and no break. With no entry above to copy — the first entry, or the
+ * one after a footer, a header of another layout or a record that lost its
+ * alignment — the mark is no value: the cell is left empty (a required field is
+ * then reported missing). A mark typed in a legacy font is read as it shows (dittoMark).
  * Unlike a merged cell, a copy changes what was typed: the row lists its marks
  * (`dittoMarks`), from which processRow makes the audit note of each field filled
  * and the warning of each mark that found nothing to copy (dittoFindings).
@@ -357,11 +357,12 @@ class DittoFiller {
     let cells: (SourceCell | undefined)[] | undefined;
     let marks: DittoMark[] | undefined;
     row.cells.forEach((cell, column) => {
-      if (cell === undefined || cell.text.length > MAX_DITTO_LENGTH || !DITTO.test(cell.text)) return;
+      const mark = cell === undefined ? null : dittoMark(cell.text);
+      if (mark === null) return;
       cells ??= [...row.cells];
       const above = this.previous[column];
       cells[column] = withoutStrike(above);
-      (marks ??= []).push({ column, mark: cell.text, copied: above !== undefined && NOT_BLANK.test(above.text) });
+      (marks ??= []).push({ column, mark, copied: above !== undefined && NOT_BLANK.test(above.text) });
     });
     return cells === undefined ? row : { ...row, cells, dittoMarks: marks };
   }
@@ -371,7 +372,7 @@ class DittoFiller {
     this.previous = row.cells;
   }
 
-  /** Nothing above to copy any more (a footer, a title, a record out of line). */
+  /** Nothing above to copy any more (a footer, a header of another layout, a record out of line). */
   forget(): void {
     this.previous = [];
   }

@@ -300,7 +300,32 @@ function referenceNamesEntry(candidate: ReferenceCandidate, keys: Map<number, st
 }
 
 const unqualifiedIds = new Set([personAttributes.personalId.header, ...personAttributes.personalId.aliases].map((label) => foldHeader(label)));
+/** 'Số định danh cá nhân', 'Mã định danh', 'Số ĐDCN': the personal number, not an ID card. */
+const personalNumbers = new Set([...unqualifiedIds].filter((fold) => fold.includes('dinh danh') || fold.includes('ddcn')));
 type Hit = { key: string; confidence: number; fallback?: true };
+
+/**
+ * A plain personal number label right of the name column of another person
+ * than the one it names alone: that person's, when the header has two or more
+ * such plain labels or a later column is the name of someone else (not the
+ * declarant); it scores the label's bound.
+ */
+function referencePersonalNumber(
+  candidate: ReferenceCandidate, index: AliasIndex, column: number, role: string, taken: ReadonlySet<string>, ok: (key: string) => boolean,
+): Hit | undefined {
+  const key = `${role}.personalId`;
+  if (!index.type.columns.some((definition) => definition.key === key) || taken.has(key) || !ok(key)) return undefined;
+  const plain = [...candidate.forms].filter(([labelled, forms]) => !candidate.grouped.has(labelled) && forms.length > 0);
+  const count = plain.filter(([, forms]) => personalNumbers.has(forms[0]!)).length;
+  const nameAfter = [...candidate.forms].some(([labelled, forms]) => {
+    if (labelled <= column || forms.length === 0) return false;
+    const raw = candidate.labels.get(labelled) ?? '';
+    const hits = forms.map((form) => index.lookup(form, raw)).filter((hit) => hit !== undefined && !(candidate.grouped.has(labelled) && isRegistration(hit.key)));
+    const best = hits.reduce<Hit | undefined>((found, hit) => (found === undefined || hit!.confidence > found.confidence ? hit : found), undefined);
+    return best !== undefined && best.key.endsWith('.fullName') && !best.key.startsWith(`${role}.`) && !best.key.startsWith('declarant.');
+  });
+  return count >= 2 || nameAfter ? { key, confidence: 1 } : undefined;
+}
 const isRegistration = (key: string) => key === 'stt' || key.startsWith('registration.');
 const strength = (hit: Hit, isHidden: boolean) => (hit.fallback ? 0 : hit.confidence >= 1 ? 4 : 2) + (isHidden ? 0 : 1);
 
@@ -312,6 +337,8 @@ function referenceAssign(
   const holders = new Map<string, { column: number; strength: number }>();
   let score = 0;
   let person: { role: string; words: string[] } | null = null;
+  // The role of the last name column keyed, grouped or not.
+  let namedRole: string | null = null;
   // Only the declarant's columns keyed since the declarant's one-cell name column: an ID label naming no one is theirs.
   let afterDeclarant = false;
   for (const [column, forms] of candidate.forms) {
@@ -349,6 +376,10 @@ function referenceAssign(
         best = referencePersonHit(forms[0]!, raw, person, index, indexes, taken, ok) ?? best;
       }
       if (afterDeclarant && best && unqualifiedIds.has(forms[0]!)) wanted = best = undefined;
+      else if (namedRole && !best?.key.startsWith(`${namedRole}.`) && personalNumbers.has(forms[0]!)) {
+        const own = referencePersonalNumber(candidate, index, column, namedRole, taken, ok);
+        if (own) wanted = best = own;
+      }
     }
     if (!best && wanted && taken.has(wanted.key)) {
       const holder = holders.get(wanted.key)!;
@@ -361,6 +392,7 @@ function referenceAssign(
     score += best.confidence;
     afterDeclarant = !group && (best.key === 'declarant.fullName' || (afterDeclarant && best.key.startsWith('declarant.')));
     if (best.key.endsWith('.fullName')) {
+      namedRole = best.key.split('.')[0]!;
       const words = group ? [] : forms[0]!.split(' ').filter((word) => word !== '' && !['ho', 'chu', 'dem', 'va', 'ten', 'day', 'du', 'lot'].includes(word));
       person = words.length > 0 ? { role: best.key.split('.')[0]!, words } : null;
     }

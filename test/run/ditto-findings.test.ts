@@ -45,4 +45,8 @@ describe('the record field a ditto mark fed (fieldOfKey)', () => {
   it("gives a column of both parents ('Nơi cư trú của cha, mẹ') the mother's field, which every birth record has", () => {
     expect(['parents.residence', 'parents.ethnicity', 'parents.nationality'].map(fieldOfKey)).toEqual(['mother.residence', 'mother.ethnicityCode', 'mother.nationality']);
   });
+
+  it("gives a column of both spouses ('Nơi cư trú của vợ, chồng') the husband's field", () => {
+    expect(['spouses.residence', 'spouses.ethnicity', 'spouses.nationality'].map(fieldOfKey)).toEqual(['husband.residence', 'husband.ethnicityCode', 'husband.nationality']);
+  });
 });

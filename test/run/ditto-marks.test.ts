@@ -2,7 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { encodeTcvn3, encodeVni } from '../../fixtures/generator/legacy-encode.js';
 import { AliasIndex } from '../../src/ingest/alias-index.js';
 import { DEFAULT_NORMALIZE_OPTIONS } from '../../src/normalize/normalize-options.js';
 import { RECORD_TYPE_NAMES } from '../../src/record-types/record-type.js';
@@ -73,7 +75,12 @@ interface EntryRead {
 async function readEntries(file: string, title: string, header: string, lines: string[]): Promise<EntryRead[]> {
   const path = join(mkdtempSync(join(tmpdir(), 'hotich-ditto-')), file);
   writeFileSync(path, `\uFEFF${title}\r\n${header}\r\n${lines.join('\r\n')}\r\n`);
-  const options = { provinceCode: '26', districtCode: '249', file, options: DEFAULT_NORMALIZE_OPTIONS, indexes };
+  return readEntriesOf(path, file, '249');
+}
+
+/** What each entry of a register file became. */
+async function readEntriesOf(path: string, file: string, districtCode: string): Promise<EntryRead[]> {
+  const options = { provinceCode: '26', districtCode, file, options: DEFAULT_NORMALIZE_OPTIONS, indexes };
   const entries: EntryRead[] = [];
   for await (const event of readRegister(path, options)) {
     if (event.kind !== 'row') continue;
@@ -202,7 +209,7 @@ describe('ditto marks', () => {
       ['CELL_DITTO_NOTHING_TO_COPY', 'father.residence'],
     ]);
     expect(entry?.warnings[1]?.message).toBe(
-      'Ô ghi dấu nhắc lại «"» (như trên) nhưng không có giá trị nào ở mục đăng ký ngay trên để chép (mục đầu tiên của trang tính, mục ngay sau dòng chữ ký, dòng tiêu đề hoặc một dòng bị lệch cột, hay ô đó của mục trên để trống): ô được coi là để trống.',
+      'Ô ghi dấu nhắc lại «"» (như trên) nhưng không có giá trị nào ở mục đăng ký ngay trên để chép (mục đầu tiên của trang tính, mục ngay sau dòng chữ ký, sau dòng tiêu đề cột theo mẫu sổ khác hoặc sau một dòng bị lệch cột, hay ô đó của mục trên để trống): ô được coi là để trống.',
     );
     expect(entry?.codes).not.toContain('CELL_DITTO_FILLED');
   });
@@ -305,5 +312,174 @@ describe('ditto marks', () => {
     expect(warning?.slice(0, 4)).toEqual(['Cảnh báo', 'CELL_DITTO_NOTHING_TO_COPY', expect.stringMatching(/^Họ và tên cha: Ô ghi dấu nhắc lại «nt»/), 'so-khai-sinh-tam-hop-2001.csv']);
     // Row, column and the cell as typed.
     expect(warning?.slice(5, 8)).toEqual([3, 'K', 'nt']);
+  });
+});
+
+/** Every entry of a one-sheet workbook: `rows` under a title line, each cell in `font` (as typed: encode legacy text first). */
+async function readWorkbook(rows: (string | number | null)[][], font: string, merges: string[] = []): Promise<EntryRead[]> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('1998');
+  for (const values of rows) {
+    const row = sheet.addRow(values);
+    values.forEach((value, index) => {
+      if (value !== null) row.getCell(index + 1).font = { name: font, size: 12 };
+    });
+  }
+  for (const range of merges) sheet.mergeCells(range);
+  const file = 'KS_VinhThinh_1998.xlsx';
+  const path = join(mkdtempSync(join(tmpdir(), 'hotich-ditto-')), file);
+  await workbook.xlsx.writeFile(path);
+  return readEntriesOf(path, file, '252');
+}
+
+const VINH_THINH = 'Vĩnh Thịnh, Vĩnh Tường, Vĩnh Phúc';
+const VINH_THINH_HEADER = ['STT', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Quê quán', 'Họ và tên mẹ', 'Năm sinh mẹ', 'Họ và tên cha', 'Năm sinh cha', 'Ngày đăng ký'];
+
+describe('ditto marks under a section title', () => {
+  // A book kept by quarter, month or kind of registration: the clerk writes the section's title
+  // alone in the name column between two entries, and 'nt' in the entry below still means the entry above.
+  it.each(['QUÝ II', 'Tháng 4', 'Đăng ký quá hạn', 'Năm 2001', '- 2 -'])("copy the entry above across a line '%s' between entries", async (title) => {
+    const entries = await readEntries('so-khai-sinh.csv', 'UBND XÃ TAM HỢP', BIRTH_HEADER, [
+      TWIN_ONE,
+      `;;;${title};;;;;;;;;`,
+      '2;13;nt;Lê Văn Tú;Nam;02/03/2001;nt;Đỗ Thị Lan;1980;nt;Lê Văn Hải;1978;""""',
+    ]);
+    expect(entries.map((entry) => entry.row)).toEqual([3, 5]);
+    const [, second] = entries;
+    expect(second?.kind).toBe('clean');
+    expect(dittoNotes(second)).toEqual([
+      filled('registration.date', 'nt', '2001-03-05'),
+      filled('child.birthPlace', 'nt', 'Trạm y tế xã Tam Hợp'),
+      filled('mother.residence', 'nt', 'Thôn Tam Lộng, xã Tam Hợp'),
+      filled('father.residence', '"', 'Thôn Tam Lộng, xã Tam Hợp'),
+    ]);
+    expect(second?.warnings).toEqual([]);
+  });
+
+  it("copy the hometown of the entry above a quarter's title centred over the row, and every mark after it", async () => {
+    const entries = await readWorkbook(
+      [
+        ['UBND XÃ VĨNH THỊNH'],
+        [null, null, 'SỔ ĐĂNG KÝ KHAI SINH NĂM 1998'],
+        [],
+        VINH_THINH_HEADER,
+        [1, 'Trần Văn Khoa', '02/03/1998', 'Nam', VINH_THINH, 'Lê Thị Mận', 1972, 'Trần Văn Quý', 1970, '20/03/1998'],
+        [2, 'Phạm Thị Hồng', '11/05/1998', 'Nữ', 'nt', 'Đỗ Thị Thơm', 1975, 'Phạm Văn Lợi', 1973, '01/06/1998'],
+        [null, 'Quý III'],
+        [3, 'Vũ Văn Toàn', '04/07/1998', 'Nam', 'nt', 'Bùi Thị Nhung', 1976, 'Vũ Văn Chiến', 1974, '25/07/1998'],
+        [4, 'Lê Thị Hoa', '12/08/1998', 'Nữ', 'nt', 'Ngô Thị Hằng', 1978, 'Lê Văn Hậu', 1975, '30/08/1998'],
+      ],
+      'Times New Roman',
+      ['B7:J7'],
+    );
+    expect(entries.map((entry) => [entry.row, entry.kind, entry.record?.child.hometown])).toEqual([
+      [5, 'clean', VINH_THINH],
+      [6, 'clean', VINH_THINH],
+      [8, 'clean', VINH_THINH],
+      [9, 'clean', VINH_THINH],
+    ]);
+    expect(entries.flatMap((entry) => entry.warnings)).toEqual([]);
+    expect(dittoNotes(entries[2])).toEqual([filled('child.hometown', 'nt', VINH_THINH)]);
+  });
+
+  it('copy the last entry of the page before under the page header printed again (a new page of the same book)', async () => {
+    const [, second] = await readEntries('so-khai-sinh.csv', 'UBND XÃ TAM HỢP', BIRTH_HEADER, [
+      TWIN_ONE,
+      BIRTH_HEADER,
+      '2;13;nt;Lê Văn Tú;Nam;02/03/2001;Trạm y tế xã Tam Hợp;Đỗ Thị Lan;1980;nt;Lê Văn Hải;1978;nt',
+    ]);
+    expect(dittoNotes(second).map((note) => note.field)).toEqual(['registration.date', 'mother.residence', 'father.residence']);
+    expect(second?.warnings).toEqual([]);
+  });
+
+  it('copy nothing across a total line, which ends the page as a signature block does', async () => {
+    const [, second] = await readEntries('so-khai-sinh.csv', 'UBND XÃ TAM HỢP', BIRTH_HEADER, [
+      TWIN_ONE,
+      ';;;Cộng quý I: 12 trường hợp;;;;;;;;;',
+      '2;13;02/04/2001;Lê Văn Tú;Nam;28/03/2001;Trạm y tế xã Tam Hợp;Đỗ Thị Lan;1980;nt;Lê Văn Hải;1978;Thôn Tam Lộng, xã Tam Hợp',
+    ]);
+    expect(second?.record?.mother.residence).toBeNull();
+    expect(second?.warnings.map(({ code, field }) => [code, field])).toEqual([['CELL_DITTO_NOTHING_TO_COPY', 'mother.residence']]);
+  });
+});
+
+describe('ditto marks typed in a legacy font', () => {
+  const rows = (encode: (text: string) => string): (string | number | null)[][] => {
+    const header = [...VINH_THINH_HEADER.slice(0, 7), 'Nơi cư trú của mẹ', 'Họ và tên cha', 'Năm sinh cha', 'Nơi cư trú của cha', 'Ngày đăng ký'];
+    const book: (string | number | null)[][] = [
+      ['UBND XÃ VĨNH THỊNH'],
+      [null, null, 'SỔ ĐĂNG KÝ KHAI SINH NĂM 1999'],
+      header,
+      [1, 'Trần Văn Khoa', '02/03/1999', 'Nam', VINH_THINH, 'Lê Thị Mận', 1972, 'Thôn Đoài, Vĩnh Thịnh', 'Trần Văn Quý', 1970, 'Thôn Đoài, Vĩnh Thịnh', '20/03/1999'],
+      [2, 'Phạm Thị Hồng', '11/05/1999', 'Nữ', 'như trên', 'Đỗ Thị Thơm', 1975, 'NHƯ TRÊN', 'Phạm Văn Lợi', 1973, 'nt', '01/06/1999'],
+      [3, 'Vũ Văn Toàn', '25/05/1999', 'Nam', 'Như trên.', 'Bùi Thị Nhung', 1976, '-nt-', 'Vũ Văn Chiến', 1974, '- như trên -', '"'],
+    ];
+    return book.map((values) => values.map((value) => (typeof value === 'string' ? encode(value) : value)));
+  };
+
+  it.each([
+    ['TCVN3 (.VnTime)', '.VnTime', encodeTcvn3],
+    ['VNI (VNI-Times)', 'VNI-Times', encodeVni],
+  ])('copy the entry above in a book typed in %s, as in Unicode', async (_name, font, encode) => {
+    const [first, second, third] = await readWorkbook(rows(encode), font);
+    expect(first?.record?.child.hometown).toBe(VINH_THINH);
+    expect([second, third].map((entry) => [entry?.kind, entry?.record?.child.hometown, entry?.record?.mother.residence, entry?.record?.father.residence])).toEqual([
+      ['clean', VINH_THINH, 'Thôn Đoài, Vĩnh Thịnh', 'Thôn Đoài, Vĩnh Thịnh'],
+      ['clean', VINH_THINH, 'Thôn Đoài, Vĩnh Thịnh', 'Thôn Đoài, Vĩnh Thịnh'],
+    ]);
+    // The note names the mark as the clerk saw it in the font, not the bytes stored.
+    expect(dittoNotes(second)).toEqual([
+      filled('child.hometown', 'như trên', VINH_THINH),
+      filled('mother.residence', 'NHƯ TRÊN', 'Thôn Đoài, Vĩnh Thịnh'),
+      filled('father.residence', 'nt', 'Thôn Đoài, Vĩnh Thịnh'),
+    ]);
+    expect(dittoNotes(third)).toEqual([
+      filled('child.hometown', 'Như trên.', VINH_THINH),
+      filled('mother.residence', '-nt-', 'Thôn Đoài, Vĩnh Thịnh'),
+      filled('father.residence', '- như trên -', 'Thôn Đoài, Vĩnh Thịnh'),
+      filled('registration.date', '"', '1999-06-01'),
+    ]);
+    expect([second, third].flatMap((entry) => entry?.warnings ?? [])).toEqual([]);
+  });
+
+  it('read a CSV exported from a .VnTime book (Windows-1252 bytes) and one typed decomposed', async () => {
+    const lines = [TWIN_ONE, '2;13;như trên;Nguyễn Thị Hoa;Nữ;như trên;Như trên;Trần Thị Mai;1975;NHƯ TRÊN;Nguyễn Văn Bình;1972;- như trên -'];
+    const dir = mkdtempSync(join(tmpdir(), 'hotich-ditto-'));
+    const text = ['UBND XÃ TAM HỢP', BIRTH_HEADER, ...lines].join('\r\n') + '\r\n';
+    const files = { 'so-khai-sinh-tcvn3.csv': iconv.encode(encodeTcvn3(text), 'win1252'), 'so-khai-sinh-nfd.csv': Buffer.from(`\uFEFF${text.normalize('NFD')}`) };
+    for (const [file, bytes] of Object.entries(files)) {
+      writeFileSync(join(dir, file), bytes);
+      const options = { provinceCode: '26', districtCode: '249', file, options: DEFAULT_NORMALIZE_OPTIONS, indexes };
+      const records: Record<string, any>[] = [];
+      for await (const event of readRegister(join(dir, file), options)) if (event.kind === 'row' && event.outcome.kind === 'clean') records.push(event.outcome.record);
+      expect(records, file).toHaveLength(2);
+      const second = records[1]!;
+      expect([second.registration.date, second.child.birthDate, second.child.birthPlace, second.mother.residence, second.father.residence], file).toEqual([
+        '2001-03-05',
+        '2001-03-01',
+        'Trạm y tế xã Tam Hợp',
+        'Thôn Tam Lộng, xã Tam Hợp',
+        'Thôn Tam Lộng, xã Tam Hợp',
+      ]);
+      expect((second.notes as Note[]).filter((note) => note.code === 'CELL_DITTO_FILLED').map((note) => note.from), file).toEqual([
+        'như trên',
+        'như trên',
+        'Như trên',
+        'NHƯ TRÊN',
+        '- như trên -',
+      ]);
+      expect(second.warnings, file).toEqual([]);
+    }
+  });
+
+  it('name the mark as the font shows it when it has nothing to copy', async () => {
+    const book = rows(encodeTcvn3);
+    book.splice(3, 1);
+    const [first] = await readWorkbook(book, '.VnTime');
+    expect(first?.warnings.filter((warning) => warning.code === 'CELL_DITTO_NOTHING_TO_COPY').map(({ field, message }) => [field, /^Ô ghi dấu nhắc lại «(.*?)» \(như trên\)/u.exec(message)?.[1]])).toEqual([
+      ['child.hometown', 'như trên'],
+      ['mother.residence', 'NHƯ TRÊN'],
+      ['father.residence', 'nt'],
+    ]);
   });
 });
