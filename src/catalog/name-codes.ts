@@ -167,6 +167,22 @@ export const nameCodes: readonly CatalogEntry[] = [
     fixVi: 'Đối chiếu sổ gốc và nhập lại họ tên có dấu, với bộ gõ tiếng Việt (Unikey) đã bật.',
   },
   {
+    code: 'NAME_FOREIGN_NATIONALITY_VN',
+    severity: 'warning',
+    field: 'name',
+    messageVi:
+      'Họ tên "{value}" không giống họ tên người Việt Nam (không có chữ nào là âm tiết tiếng Việt) nhưng quốc tịch ghi Việt Nam hoặc để trống; ' +
+      'đã đọc như tên người nước ngoài, không tách họ theo chữ đầu.',
+    description:
+      'A name of two words or more none of which is a Vietnamese syllable, with or without marks (Maria Schmidt, John Smith), for a person ' +
+      'whose nationality is Việt Nam or not recorded and whose ethnicity is Kinh or not recorded: often a foreign spouse or parent whose ' +
+      'nationality and ethnicity were typed down the column, or a misread name. The name is read as a foreign national\'s (case as typed, ' +
+      'a surname in capitals at one end is the family name, else the whole name is the given name) rather than taking its first word as the ' +
+      'family name. Not raised for a name with one Vietnamese syllable (Nguyễn Anna, minority names such as Giàng A Páo or Hoàng Thị Slam), ' +
+      'a name typed without marks or in Telex, a person of a minority ethnicity, nor a person whose nationality is read as another country.',
+    fixVi: 'Đối chiếu sổ gốc: nếu là người nước ngoài thì sửa cột quốc tịch (và dân tộc) cho đúng; nếu là người Việt Nam thì kiểm tra lại họ tên.',
+  },
+  {
     code: 'NAME_WORDS_SEPARATED',
     severity: 'note',
     field: 'name',

@@ -10,6 +10,7 @@ import { centuryEarlierReference } from './date/two-digit-year.js';
 import { datePartKeys } from '../record-types/date-parts.js';
 import type { CellReading, FieldMemo, FieldOptions } from './memo/field-memo.js';
 import type { DeclarantName } from './name/declarant.js';
+import { kinhOrNoEthnicGroup, readsAsForeignName } from './name/foreign-looking.js';
 import { normalizeName, type PersonName } from './name/normalize-name.js';
 import type { CommuneMatch } from './place/match-commune.js';
 
@@ -60,28 +61,31 @@ export class FieldReader {
 
   /**
    * A person's name. `nationalityKey`, the column of the person's nationality: when it reads as
-   * another country than Việt Nam, the name is a foreign one (normalizeName's `foreign`).
+   * another country than Việt Nam, the name is a foreign one (normalizeName's `foreign`); else a
+   * name with no Vietnamese word may be one too (nameReading).
    */
   name(key: string, field = key, nationalityKey?: string): PersonName | null {
     const foreign = nationalityKey !== undefined && this.foreignNational(nationalityKey);
     const [familyKey, middleKey] = this.memo.namePartKeys(key);
     const family = this.row.cell(familyKey);
     const middle = this.row.cell(middleKey);
+    // Only a person whose nationality is Việt Nam or not recorded can have a foreign name read as Vietnamese.
+    const person = foreign || nationalityKey === undefined ? undefined : key.slice(0, key.lastIndexOf('.'));
     if (family === undefined && middle === undefined) {
       const cell = this.row.cell(key);
-      return cell === undefined ? null : this.keepReading(field, cell, this.nameReading(cell, foreign));
+      return cell === undefined ? null : this.keepReading(field, cell, this.nameReading(cell, foreign, person));
     }
     const given = this.row.cell(key);
     const joined = joinNameParts(family, middle, given);
     if (joined === undefined) return null;
     let name: PersonName | null;
-    if (joined.parts.length === 1) name = this.keepReading(field, joined.cell, this.nameReading(joined.cell, foreign));
+    if (joined.parts.length === 1) name = this.keepReading(field, joined.cell, this.nameReading(joined.cell, foreign, person));
     else {
       // Parts in different fonts (one re-typed in Unicode beside .VnTime ones): each cleaned in its own, then read as one clean cell.
       const cleaned = joined.parts.map((part) => this.memo.text(part));
       const text = cleaned.map((reading) => reading.value).filter((value) => value !== '').join(' ');
       this.keep(field, joined.cell, { value: text, findings: joinedFindings(cleaned, joined.cell.text, text) });
-      name = this.keepReading(field, joined.cell, this.nameReading({ value: text, text, column: joined.cell.column }, foreign));
+      name = this.keepReading(field, joined.cell, this.nameReading({ value: text, text, column: joined.cell.column }, foreign, person));
     }
     return name === null ? null : this.splitAsWritten(name, field, joined.cell, [family, middle, given]);
   }
@@ -94,11 +98,38 @@ export class FieldReader {
     return typeof code === 'string' && code !== 'VN';
   }
 
-  /** A name cell's readings; a foreign national's (rare) is not memoized. */
-  private nameReading(cell: SourceCell, foreign: boolean): CellReading<PersonName | null> {
-    if (!foreign) return this.memo.name(cell);
+  /**
+   * A name cell's readings; a foreign national's (rare) is not memoized. `person` ('father'), for one
+   * whose nationality is Việt Nam or not recorded: a name with no Vietnamese word ('Maria Schmidt')
+   * beside no minority's ethnicity is read as a foreign one, with NAME_FOREIGN_NATIONALITY_VN
+   * (foreign-looking.ts): 'Việt Nam' | 'Kinh' typed down the column, or a name the clerk got wrong.
+   */
+  private nameReading(cell: SourceCell, foreign: boolean, person?: string): CellReading<PersonName | null> {
+    if (!foreign) {
+      const reading = this.memo.name(cell);
+      const name = reading.value?.value ?? null;
+      if (person === undefined || name === null || !readsAsForeignName(name.fullName) || !kinhOrNoEthnicGroup(this.ethnicityCode(person), this.options.ethnicityCodeList)) return reading;
+      const read = this.foreignNameReading(cell);
+      return { text: read.text, value: read.value && { value: read.value.value, findings: [...read.value.findings, { code: 'NAME_FOREIGN_NATIONALITY_VN' }] } };
+    }
+    return this.foreignNameReading(cell);
+  }
+
+  private foreignNameReading(cell: SourceCell): CellReading<PersonName | null> {
     const text = this.memo.text(cell);
     return { text, value: text.value === '' ? null : normalizeName(text.value, { toneStyle: this.options.toneStyle, foreign: true }) };
+  }
+
+  /**
+   * The ethnicity code of `person` as its column reads (findings are bound when the record type reads it):
+   * a parent without a column of their own takes the one headed for both parents. Null when none is read.
+   */
+  private ethnicityCode(person: string): string | null {
+    let cell = this.row.cell(`${person}.ethnicity`);
+    if (cell === undefined && (person === 'mother' || person === 'father')) cell = this.row.cell('parents.ethnicity');
+    if (cell === undefined) return null;
+    if (typeof cell.value === 'number' || cell.value instanceof Date) return this.memo.ethnicityValue(cell.value).value;
+    return this.memo.ethnicityText(cell).value?.value ?? null;
   }
 
   /** A declarant's cell (normalizeDeclarant): the name, and a relation or office typed with it. */

@@ -124,6 +124,8 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(csv('birth-us-dates.csv'), 3, 'DATE_MONTH_FIRST_COLUMN', 'registration.date', 'clean.warnings'),
   at(csv('birth-us-dates.csv'), 4, 'DATE_MONTH_FIRST_COLUMN', 'child.birthDate', 'clean.warnings'),
   at(csv('split-name-columns.csv'), 3, 'NAME_GIVEN_NAME_EMPTY', 'child.fullName', 'clean.warnings'),
+  // A foreigner's name with 'Kinh' | 'Việt Nam' typed down the columns.
+  at(deathCsv('khai-tu-ten-nuoc-ngoai.csv'), 2, 'NAME_FOREIGN_NATIONALITY_VN', 'deceased.fullName', 'clean.warnings'),
   // '########': a date column too narrow when the book was exported; optional (a birth date of the deceased) and required.
   at(deathCsv('death-date-column-too-narrow.csv'), 3, 'DATE_COLUMN_TOO_NARROW', 'deceased.birthDate', 'clean.warnings'),
   at(deathCsv('death-date-column-too-narrow.csv'), 4, 'DATE_COLUMN_TOO_NARROW', 'registration.date', 'rejected.warnings'),

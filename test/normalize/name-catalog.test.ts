@@ -29,10 +29,12 @@ const DECLARANT_EXAMPLES: Record<string, string> = {
 };
 
 /**
- * Codes the field reader emits around the normalizer, from the columns a name was
- * typed in (test/run/split-name-columns.test.ts; catalog fixture split-name-columns.csv).
+ * Codes the field reader emits around the normalizer: from the columns a name was typed
+ * in (test/run/split-name-columns.test.ts; catalog fixture split-name-columns.csv), and
+ * from the person's nationality and ethnicity (test/record-types/foreign-name-vietnamese-nationality.test.ts;
+ * catalog fixture khai-tu-ten-nuoc-ngoai.csv).
  */
-const FIELD_READER_CODES = ['NAME_GIVEN_NAME_EMPTY'];
+const FIELD_READER_CODES = ['NAME_GIVEN_NAME_EMPTY', 'NAME_FOREIGN_NATIONALITY_VN'];
 
 describe('name catalog', () => {
   it('has unique codes, all in the NAME_ namespace, for the name field', () => {
