@@ -21,7 +21,8 @@ import { cleanSpoolLine, csvRows } from './spool.js';
 import type { BatchCounts, DedupSummary, Manifest, Provenance, RejectedRow } from './manifest.js';
 import { ProblemLog, type ProblemCounts } from './problem-log.js';
 import { messageVi } from '../catalog/catalog.js';
-import { RegisterNumbers, registerPositionOf, type RegisterPosition } from '../validate/register-numbers.js';
+import { inferBookYears, yearNotBookFinding } from '../validate/book-years.js';
+import { inBookOf, RegisterNumbers, registerPositionOf, type RegisterPosition, type RegisterSource } from '../validate/register-numbers.js';
 import { RegisterBooks, type BookFinding } from '../validate/register-books.js';
 import { DEFAULT_HISTORY_KEEP } from '../run/run-control.js';
 import { replaceBatch } from './batch-history.js';
@@ -83,7 +84,7 @@ export class BatchWriter {
   /** Clean records whose CSV rows are rendered together (one Papa.unparse call per block). */
   private pendingClean: { json: string; csv: string[] }[] = [];
   /** Register position of each clean record in spool order (REGISTER_NUMBER_REPEATED is checked on the kept ones at commit). */
-  private readonly registerPositions: (RegisterPosition | null)[] = [];
+  private readonly registerPositions: RegisterPosition[] = [];
   /** Source position of each clean record in spool order (PERSONAL_ID_REPEATED names the earlier one). */
   private readonly provenances: Provenance[] = [];
   /**
@@ -122,11 +123,11 @@ export class BatchWriter {
     this.counts.skippedByReason[reason] = (this.counts.skippedByReason[reason] ?? 0) + 1;
   }
 
-  /** A record that passed its type's schema. */
-  writeClean(record: Record<string, unknown>): void {
+  /** A record that passed its type's schema; `register`, what its sheet says of its book (processRow). */
+  writeClean(record: Record<string, unknown>, register?: RegisterSource): void {
     this.pendingClean.push({ json: JSON.stringify(record), csv: flatValues(record, this.csvColumns) });
     if (this.pendingClean.length >= CSV_BLOCK_ROWS) this.flushClean();
-    this.registerPositions.push(registerPositionOf(record, record.provenance as Provenance));
+    this.registerPositions.push(registerPositionOf(record, record.provenance as Provenance, register));
     this.provenances.push(record.provenance as Provenance);
     if (this.dedup) {
       const dedupRecord = this.dedup.spec.toDedupRecord(record as never, this.districtCode, this.nameKeys);
@@ -138,10 +139,10 @@ export class BatchWriter {
   }
 
   /** A rejected row; `record` (the record as read) gives its register position. */
-  writeRejected(row: RejectedRow, record?: Readonly<Record<string, unknown>>): void {
+  writeRejected(row: RejectedRow, record?: Readonly<Record<string, unknown>>, register?: RegisterSource): void {
     this.rejected.write(`${JSON.stringify(row)}\n`);
     this.counts.rejected++;
-    const position = record === undefined ? null : registerPositionOf(record, row.provenance);
+    const position = record === undefined ? null : registerPositionOf(record, row.provenance, register);
     if (position !== null) {
       const cancelled = row.errors.some((error) => error.code === 'ENTRY_CANCELLED');
       this.rejectedPositions.push({ cleanBefore: this.registerPositions.length, position, cancelled });
@@ -281,8 +282,10 @@ export class BatchWriter {
    * source order: a copy of the same entry is merged, not flagged; a rejected row
    * before it holds its number too. Then the books' numbering as a whole:
    * REGISTER_NUMBER_OUT_OF_ORDER on kept records, REGISTER_NUMBER_GAP per book
-   * (listed for its sheet, like a sheet's problems). The warnings go into the
-   * records and the officers' report.
+   * (listed for its sheet, like a sheet's problems). First, an entry typed with another
+   * year than its book's, in a book that names no year (inferBookYears), is placed in
+   * its book and warned of (DATE_YEAR_NOT_BOOK). The warnings go into the records and
+   * the officers' report.
    */
   private checkRegisterNumbers(mergedAway: ReadonlySet<string>): Map<string, AddedWarning[]> {
     const registerNumbers = new RegisterNumbers();
@@ -295,25 +298,34 @@ export class BatchWriter {
       this.problems.addFinding(finding, provenance, communeCode);
     };
     const communeOf = (position: RegisterPosition): string | null => (position.key === null ? null : position.key.slice(0, position.key.indexOf('|')));
+    const inferred = inferBookYears([...this.registerPositions, ...this.rejectedPositions.map(({ position }) => position)]);
+    const placed = (position: RegisterPosition): RegisterPosition => {
+      const book = inferred.get(position);
+      return book === undefined ? position : inBookOf(position, book.year);
+    };
     let nextRejected = 0;
     const takeRejected = (cleanBefore: number): void => {
       for (; nextRejected < this.rejectedPositions.length && this.rejectedPositions[nextRejected]!.cleanBefore <= cleanBefore; nextRejected++) {
-        const { position, cancelled } = this.rejectedPositions[nextRejected]!;
+        const { cancelled } = this.rejectedPositions[nextRejected]!;
+        const position = placed(this.rejectedPositions[nextRejected]!.position);
         books.add(position, cancelled ? 'cancelled' : 'rejected');
         if (!cancelled) registerNumbers.hold(position);
       }
     };
-    this.registerPositions.forEach((position, index) => {
+    this.registerPositions.forEach((typed, index) => {
       takeRejected(index);
+      const position = placed(typed);
       // Without deduplication (a writer tested alone) nothing is merged away.
       const record = this.dedupRecords[index];
       if (record !== undefined && mergedAway.has(record.id)) {
-        if (position) books.add(position, 'merged');
+        books.add(position, 'merged');
         return;
       }
-      if (position) books.add(position, 'kept', record?.id ?? null);
-      const repeated = position === null ? null : registerNumbers.checkPosition(position);
-      if (repeated && position && record) warn(record.id, repeated, position.provenance, communeOf(position));
+      books.add(position, 'kept', record?.id ?? null);
+      const book = inferred.get(typed);
+      if (book !== undefined && record) warn(record.id, yearNotBookFinding(typed, book), position.provenance, communeOf(position));
+      const repeated = registerNumbers.checkPosition(position);
+      if (repeated && record) warn(record.id, repeated, position.provenance, communeOf(position));
       const idRepeated = record === undefined ? null : personalIds.check(record, this.provenances[index] as Provenance);
       if (idRepeated && record) warn(record.id, idRepeated, this.provenances[index] as Provenance, record.values['registration.commune'] ?? null);
     });

@@ -30,6 +30,8 @@ export interface TitleDefaultsOptions {
   districtCode?: string | null;
   /** The sheet's name: a year it names ('1997', 'Năm 1997', 'KS 1997') is the book's year. */
   sheetName?: string;
+  /** The file's name: the one year it names ('KS_SonLoi_2016.csv') is the book's year when the sheet names none. */
+  fileName?: string;
 }
 
 /**
@@ -38,6 +40,12 @@ export interface TitleDefaultsOptions {
  * the year was read ('tiêu đề sổ', 'tên trang tính "1997"', 'quyển số "01/1997"').
  */
 export const BOOK_YEAR = 'registration.bookYear';
+
+/**
+ * The defaults key of the year the file's name gives ('KS_SonLoi_2016.csv': value 2016, text 'tên tệp
+ * "KS_SonLoi_2016.csv"'): the book's year when neither BOOK_YEAR nor the row's own book number names one.
+ */
+export const FILE_YEAR = 'registration.fileYear';
 
 /** A year standing alone among figures ('KS 1997', '01/1995', '01-TP/HT-2016-KH'). */
 const YEAR_FIGURES = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
@@ -106,6 +114,8 @@ export function titleDefaults(titleRows: readonly SheetRow[], options: TitleDefa
   }
   const year = bookYear(titleYears, defaults.get('registration.book'), options.sheetName);
   if (year !== undefined) defaults.set(BOOK_YEAR, year);
+  const named = fileYear(options.fileName);
+  if (named !== undefined) defaults.set(FILE_YEAR, named);
   return defaults;
 }
 
@@ -247,6 +257,22 @@ function bookYear(titleYears: readonly number[], book: SourceCell | undefined, s
   const text = words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')} và ${words[words.length - 1]}`;
   const [year] = years;
   return { value: years.size === 1 && year !== undefined ? year : null, text, column: '' };
+}
+
+/** A year 1945–2030 standing alone in a file's name ('KS_SonLoi_2016.csv', 'KT-08950-2016.xlsx'; not the '0895' of a code). */
+const FILE_NAME_YEAR = /(?<!\d)(?:19[4-9]\d|20[0-3]\d)(?!\d)/g;
+
+/** The one year a file's name gives (a file per book, as communes name them); undefined when it names none or two. */
+function fileYear(path: string | undefined): SourceCell | undefined {
+  if (path === undefined) return undefined;
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const years = new Set<number>();
+  for (const [figures] of name.matchAll(FILE_NAME_YEAR)) {
+    const year = Number(figures);
+    if (year >= 1945 && year <= Math.min(2030, currentYear())) years.add(year);
+  }
+  const [year] = years;
+  return years.size === 1 && year !== undefined ? { value: year, text: `tên tệp "${name}"`, column: '' } : undefined;
 }
 
 /**

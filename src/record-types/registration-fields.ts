@@ -1,5 +1,5 @@
 import type { SourceCell } from '../ingest/source-cell.js';
-import { BOOK_YEAR, INFERRED_COMMUNE, yearsNamed } from '../ingest/title-defaults.js';
+import { BOOK_YEAR, FILE_YEAR, INFERRED_COMMUNE, yearsNamed } from '../ingest/title-defaults.js';
 import { DATE_CODES } from '../normalize/date/date-finding-codes.js';
 import { dateVi } from '../normalize/date/date-vi.js';
 import type { FieldReader } from '../normalize/field-reader.js';
@@ -84,7 +84,10 @@ function checkBookYear(reader: FieldReader, date: string): void {
   if (sheetYear === Number(year) || sheetYear === null) return;
   if (sheetYear === undefined) {
     const bookText = reader.sourceCell(BOOK)?.text;
-    if (bookText === undefined || bookText.includes(year)) return;
+    if (bookText === undefined) {
+      const fileYear = reader.sourceCell(FILE_YEAR)?.value;
+      if (fileYear === undefined || fileYear === Number(year)) return;
+    } else if (bookText.includes(year)) return;
   }
   const book = bookYear(reader);
   if (book === null || book.year === Number(year)) return;
@@ -103,13 +106,19 @@ function checkBookYear(reader: FieldReader, date: string): void {
 /** 'ĐKL', 'đăng ký lại', 'đăng ký khai sinh lại', 'ĐK lại' (folded: no marks, lower case). */
 const RE_REGISTRATION = /\bdkl\b|\b(?:dang ky|dk)(?: (?:khai sinh|khai tu|ket hon|ks|kt|kh))? lai\b/;
 
+/** Whether a text (a remark, a date cell) says the entry is a re-registration ('Đăng ký lại', 'ĐKL'). */
+export function isReRegistration(text: string): boolean {
+  return RE_REGISTRATION.test(folded(text));
+}
+
 function folded(text: string | undefined): string {
   return text === undefined ? '' : text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
 }
 
 /**
  * The year of the row's book: the one its sheet gives (titleDefaults: title lines, book number,
- * sheet name), and the row's own book number agrees; null when none is given or two differ.
+ * sheet name), and the row's own book number agrees; null when two differ. When neither names a
+ * year, the one the file's name gives ('KS_SonLoi_2016.csv'); else null.
  */
 function bookYear(reader: FieldReader): { year: number; source: string } | null {
   const sheet = reader.sourceCell(BOOK_YEAR);
@@ -119,6 +128,10 @@ function bookYear(reader: FieldReader): { year: number; source: string } | null 
   const book = bookCell?.value instanceof Date ? typedBeforeExcelDate(bookCell.value, bookCell.datePrecision, 'book') : bookCell?.text;
   const years = new Set(book == null ? [] : yearsNamed(book));
   if (typeof sheetYear === 'number') years.add(sheetYear);
+  if (years.size === 0 && sheet === undefined) {
+    const file = reader.sourceCell(FILE_YEAR);
+    return typeof file?.value === 'number' ? { year: file.value, source: file.text } : null;
+  }
   const [year] = years;
   if (years.size !== 1 || year === undefined) return null;
   return { year, source: sheet?.text ?? `quyển số "${book}"` };

@@ -3,12 +3,14 @@ import { columnLetter } from '../ingest/column-letter.js';
 import type { CsvRecordProblem } from '../ingest/csv-reader.js';
 import type { SheetRow } from '../ingest/sheet-source.js';
 import type { SourceCell } from '../ingest/source-cell.js';
+import { BOOK_YEAR, FILE_YEAR } from '../ingest/title-defaults.js';
 import type { Provenance, RejectedRow } from '../emit/manifest.js';
 import type { BoundFinding } from '../normalize/bound-finding.js';
 import { FieldReader, type MappedRow } from '../normalize/field-reader.js';
 import type { FieldMemo } from '../normalize/memo/field-memo.js';
 import type { ShapeGuard } from '../record-types/shape-guard.js';
 import type { NormalizeOptions } from '../normalize/normalize-options.js';
+import type { RegisterSource } from '../validate/register-numbers.js';
 import { struckCells } from '../validate/struck-entry.js';
 import { validateRecord } from '../validate/validate-record.js';
 import { dittoFindings, type DittoMarked } from './ditto-findings.js';
@@ -33,7 +35,32 @@ export interface RowContext {
 export type RowOutcome = ({ kind: 'clean'; record: Record<string, unknown> } | { kind: 'rejected'; rejected: RejectedRow; record?: Record<string, unknown> }) & {
   findings: BoundFinding[];
   communeCode: string | null;
+  /** The row's book year and number column, for the batch's register checks (absent for a row that failed to process). */
+  register?: RegisterSource;
 };
+
+/** One per sheet plan: the plan changes only with a header or a book title, not per row. */
+const registerSources = new WeakMap<SheetPlan, RegisterSource>();
+
+/** What the row's sheet says of its place in a register: the book's year (title, book number, sheet or file name) and the Số column. */
+function registerSourceOf(plan: SheetPlan): RegisterSource {
+  let source = registerSources.get(plan);
+  if (source === undefined) {
+    const year = plan.defaults.get(BOOK_YEAR)?.value;
+    const fileYear = plan.defaults.get(FILE_YEAR)?.value;
+    const column = columnOfField(plan, 'registration.number') ?? columnOfField(plan, 'registration.numberAndBook');
+    const dateColumn = columnOfField(plan, 'registration.date');
+    source = {
+      bookYear: typeof year === 'number' ? year : null,
+      // A sheet that names two years has no book year, whatever its file's name says.
+      fileYear: year === undefined && typeof fileYear === 'number' ? fileYear : null,
+      numberColumn: column === undefined ? null : columnLetter(column),
+      dateColumn: dateColumn === undefined ? null : columnLetter(dateColumn),
+    };
+    registerSources.set(plan, source);
+  }
+  return source;
+}
 
 const isError = (code: string): boolean => severityOf(code) === 'error';
 /** Same test as `text.trim() !== ''` (\s is trim's whitespace), without copying the text. */
@@ -101,9 +128,9 @@ export function processRow(row: SheetRow & { problem?: CsvRecordProblem } & Ditt
       to: finding.to ?? finding.normalized ?? '',
     }));
     // The guard accepts only what the schema accepts; anything else gets zod's own verdict and issue.
-    if (context.shapeGuard?.(record) === true) return { kind: 'clean', record, findings, communeCode: body.registration.communeCode };
+    if (context.shapeGuard?.(record) === true) return { kind: 'clean', record, findings, communeCode: body.registration.communeCode, register: registerSourceOf(plan) };
     const checked = type.schema.safeParse(record);
-    if (checked.success) return { kind: 'clean', record, findings, communeCode: body.registration.communeCode };
+    if (checked.success) return { kind: 'clean', record, findings, communeCode: body.registration.communeCode, register: registerSourceOf(plan) };
     const issue = checked.error.issues[0];
     const shapeError: BoundFinding = { code: 'RECORD_SHAPE_INVALID', field: issue ? issue.path.join('.') : 'row', params: { reason: issue?.message ?? '' } };
     errors.push(shapeError);
@@ -114,6 +141,7 @@ export function processRow(row: SheetRow & { problem?: CsvRecordProblem } & Ditt
     record,
     findings,
     communeCode: body.registration.communeCode,
+    register: registerSourceOf(plan),
     rejected: {
       id,
       provenance,

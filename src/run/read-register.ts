@@ -129,7 +129,7 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
     // A three-row header's top row may be a title line the search took in ('Quyển số: 02/2016' over a group label).
     const titleLike = header.headerRowNumbers.length >= 3 ? [...titleRows, ...top.filter((row) => row.rowNumber === firstHeaderRow)] : titleRows;
     // A continuing sheet is of the book the sheet before began: its number and commune (its columns' were reported there).
-    const sheetDefaults = continued ? new Map(continued.defaults) : titleDefaults(titleLike, { districtCode: options.districtCode, sheetName: sheet.name });
+    const sheetDefaults = continued ? new Map(continued.defaults) : titleDefaults(titleLike, { districtCode: options.districtCode, sheetName: sheet.name, fileName: options.file });
     let plan = planSheet(header, sheetDefaults);
     // A sheet whose title names no commune and that has no column of it: from its name, an earlier sheet's title, the file's name.
     const placeColumn = plan.columnOf.has('registration.place');

@@ -154,8 +154,8 @@ export async function runDistrict(job: DistrictJob, logger: Logger): Promise<Dis
             writer.addRead(file.name);
             accounting.read(event.type, provenance);
             const { outcome } = event;
-            if (outcome.kind === 'clean') writer.writeClean(outcome.record);
-            else writer.writeRejected(outcome.rejected, outcome.record);
+            if (outcome.kind === 'clean') writer.writeClean(outcome.record, outcome.register);
+            else writer.writeRejected(outcome.rejected, outcome.record, outcome.register);
             writer.recordFindings(outcome.findings, provenance, outcome.communeCode, outcome.kind === 'rejected');
             accounting.written(event.type, provenance);
           }

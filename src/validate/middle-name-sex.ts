@@ -96,12 +96,14 @@ export function sexAgreesWithMiddleName(person: 'child' | 'deceased') {
     const hinted = hintWithoutParentSurname(record, person, middleWords, typedHint);
     if (hinted === null || hinted === sex) return [];
     const name = valueAt(record, nameField);
+    // Reported on the sex cell with its value (the report's column and value name one cell): a 'Thị' man or a
+    // 'Văn' woman is far more often a sex cell mistyped or filled down than a name; the message quotes the name.
     return [
       {
         code: 'SEX_MIDDLE_NAME_MISMATCH',
         field: `${person}.sex`,
-        ...(typeof name === 'string' ? { value: name } : {}),
-        params: { sex: SEX_VI[sex], word: MIDDLE_WORD_VI[hinted], other: OTHER_VI[hinted] },
+        value: SEX_VI[sex],
+        params: { sex: SEX_VI[sex], name: typeof name === 'string' ? name : '', word: MIDDLE_WORD_VI[hinted], other: OTHER_VI[hinted] },
       },
     ];
   };

@@ -13,6 +13,9 @@ interface BookEntry {
   number: number;
   /** Registration date (ISO, any precision) or null. */
   date: string | null;
+  /** The registration date's year, or null. */
+  dateYear: string | null;
+  numberColumn: string | null;
   fate: EntryFate;
   provenance: Provenance;
   /** The kept record's id (warnings are added to it). */
@@ -43,20 +46,41 @@ const NUMBER = /^\d{1,7}$/;
 const NUMBER_WITH_YEAR = /^(\d{1,7})\s*\/\s*\d{2,4}$/;
 const FULL_DATE_LENGTH = 10;
 
+interface BookSheet {
+  file: string;
+  sheet: string;
+  byYear: Map<string | null, BookEntry[]>;
+  /** Sheet rows of entries without a number (their Số left blank). */
+  unnumberedRows: number[];
+}
+
 /**
- * The numbering of each book: a sheet (one file's sheet, or a CSV) and a registration year,
- * since numbers run from 1 through a calendar year (DOMAIN.md §3.3). Every row with a
- * whole number counts — rows kept, merged away, rejected — as each is a line of the book;
- * a row whose year is unknown, whose number names another year ('47/2005'), or of a year
- * too thin to be a book in that sheet, only fills numbers of the sheet's books (it cannot
- * open a gap).
+ * The numbering of each book: a sheet (one file's sheet, or a CSV) and a year — the book's
+ * (position.bookYear: title, book number, sheet or file name, or as its entries show it), else
+ * the registration date's — since numbers run from 1 through a calendar year (DOMAIN.md §3.3).
+ * Every row with a whole number counts — rows kept, merged away, rejected — as each is a line
+ * of the book; a row whose year is unknown, whose number names another year ('47/2005'), or of
+ * a year too thin to be a book in that sheet, only fills numbers of the sheet's books (it
+ * cannot open a gap). A row without a number fills a gap it sits in.
  */
 export class RegisterBooks {
-  private readonly sheets = new Map<string, { file: string; sheet: string; byYear: Map<string | null, BookEntry[]> }>();
+  private readonly sheets = new Map<string, BookSheet>();
 
   add(position: RegisterPosition, fate: EntryFate, id: string | null = null): void {
+    const { provenance } = position;
+    const sheetKey = `${provenance.file}\u0000${provenance.sheet}`;
+    let sheet = this.sheets.get(sheetKey);
+    if (sheet === undefined) {
+      sheet = { file: provenance.file, sheet: provenance.sheet, byYear: new Map(), unnumberedRows: [] };
+      this.sheets.set(sheetKey, sheet);
+    }
+    if (position.number === null) {
+      // A cancelled line holds no entry the number was left off.
+      if (fate !== 'cancelled') sheet.unnumberedRows.push(provenance.row);
+      return;
+    }
     let number: number;
-    let year = position.year;
+    let year = position.bookYear ?? position.year;
     if (NUMBER.test(position.number)) number = Number(position.number);
     else {
       const withYear = NUMBER_WITH_YEAR.exec(position.number);
@@ -64,17 +88,10 @@ export class RegisterBooks {
       number = Number(withYear[1]);
       year = null;
     }
-    const { provenance } = position;
-    const sheetKey = `${provenance.file}\u0000${provenance.sheet}`;
-    let sheet = this.sheets.get(sheetKey);
-    if (sheet === undefined) {
-      sheet = { file: provenance.file, sheet: provenance.sheet, byYear: new Map() };
-      this.sheets.set(sheetKey, sheet);
-    }
     const entries = sheet.byYear.get(year) ?? [];
     if (entries.length === 0) sheet.byYear.set(year, entries);
     const communeCode = position.key === null ? null : position.key.slice(0, position.key.indexOf('|'));
-    entries.push({ number, date: position.date, fate, provenance, id, communeCode });
+    entries.push({ number, date: position.date, dateYear: position.year, numberColumn: position.numberColumn, fate, provenance, id, communeCode });
   }
 
   /**
@@ -82,11 +99,13 @@ export class RegisterBooks {
    * one finding per gap. Only for a book whose numbers are otherwise continuous — a few
    * gaps (at most 3, or one per 20 numbers), and only gaps shorter than the book (a jump
    * to a mistyped '570' is no lost page). Numbers before the first one typed are not
-   * asked for: a typed book may start where an earlier one ended.
+   * asked for: a typed book may start where an earlier one ended. Nor numbers the rows
+   * between their neighbours' stand for with their Số left blank (as many rows as numbers):
+   * the lines are there, unnumbered.
    */
   gaps(): BookFinding[] {
     const findings: BookFinding[] = [];
-    for (const { file, sheet, byYear } of this.sheets.values()) {
+    for (const { file, sheet, byYear, unnumberedRows } of this.sheets.values()) {
       const books = [...byYear].filter(([year, entries]) => year !== null && distinctNumbers(entries).size >= MIN_BOOK_ENTRIES);
       const fillers = [...byYear].filter(([year, entries]) => year === null || distinctNumbers(entries).size < MIN_BOOK_ENTRIES).flatMap(([, entries]) => entries);
       for (const [year, entries] of books) {
@@ -107,6 +126,7 @@ export class RegisterBooks {
         for (const [before, after] of runs) {
           const count = after - before - 1;
           if (count > own.size) continue;
+          if (unnumberedRows.length > 0 && rowsBetween(unnumberedRows, first.get(before)!.row, first.get(after)!.row) >= count) continue;
           const missing = count === 1 ? String(before + 1) : `${before + 1}–${after - 1}`;
           findings.push({
             code: 'REGISTER_NUMBER_GAP',
@@ -138,7 +158,8 @@ export class RegisterBooks {
         const holders = new Map<number, number>();
         for (const entry of entries) if (entry.fate === 'kept' || entry.fate === 'rejected') holders.set(entry.number, (holders.get(entry.number) ?? 0) + 1);
         const checked = entries
-          .filter((entry) => entry.fate === 'kept' && entry.id !== null && entry.date?.length === FULL_DATE_LENGTH && holders.get(entry.number) === 1)
+          // An entry dated in another year than its book's is DATE_YEAR_NOT_BOOK's: its date says nothing of the order.
+          .filter((entry) => entry.fate === 'kept' && entry.id !== null && entry.date?.length === FULL_DATE_LENGTH && entry.dateYear === year && holders.get(entry.number) === 1)
           .sort((a, b) => a.number - b.number);
         if (checked.length < MIN_BOOK_ENTRIES) continue;
         const inOrder = longestDateRun(checked);
@@ -153,6 +174,15 @@ export class RegisterBooks {
     }
     return findings;
   }
+}
+
+/** How many of the rows lie strictly between two rows (in either order). */
+function rowsBetween(rows: readonly number[], one: number, other: number): number {
+  const low = Math.min(one, other);
+  const high = Math.max(one, other);
+  let count = 0;
+  for (const row of rows) if (row > low && row < high) count++;
+  return count;
 }
 
 function distinctNumbers(entries: readonly BookEntry[]): Map<number, BookEntry> {
@@ -204,6 +234,7 @@ function outOfOrderFinding(entry: BookEntry, witness: BookEntry): BoundFinding {
   return {
     code: 'REGISTER_NUMBER_OUT_OF_ORDER',
     field: 'registration.number',
+    ...(entry.numberColumn === null ? {} : { column: entry.numberColumn }),
     value: String(entry.number),
     params: {
       date: dateVi(entry.date!),

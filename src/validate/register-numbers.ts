@@ -1,28 +1,86 @@
 import type { Provenance } from '../emit/manifest.js';
 import type { BoundFinding } from '../normalize/bound-finding.js';
+import { yearsNamed } from '../ingest/title-defaults.js';
+import { isReRegistration } from '../record-types/registration-fields.js';
 import { valueAt } from './record-access.js';
 
-/** Where a record sits in its register: commune, year and number as typed. */
+/** What a row's sheet says of its register position (processRow): its book's year and the column of its number. */
+export interface RegisterSource {
+  /** The year its title, book number or sheet name gives the book (one year), else null. */
+  bookYear: number | null;
+  /** The year the file's name gives, for a sheet that names none: weaker than the row's own book number. */
+  fileYear: number | null;
+  /** The letter of the Số column (or 'Số, quyển'), null when the sheet has none. */
+  numberColumn: string | null;
+  /** The letter of the registration date's column (its first part when split), null when none. */
+  dateColumn: string | null;
+}
+
+/** Where a record sits in its register: commune, book year and number as typed. */
 export interface RegisterPosition {
-  /** commune|year|number; null when the commune or the registration date is missing. */
+  /** commune|year|number, the year the book's (bookYear) or else the registration date's; null without a commune, a year or a number. */
   key: string | null;
-  /** Registration year, or null without a registration date. */
+  /** Registration year (of the date), or null without a registration date. */
   year: string | null;
-  number: string;
+  /** The book's year when its sheet or book number gives one (RegisterSource.bookYear), or as the book's entries show it (inferBookYears). */
+  bookYear: string | null;
+  /** The number as typed; null for an entry without one (a line of the book all the same). */
+  number: string | null;
   /** Registration date (ISO, at its precision), or null. */
   date: string | null;
   provenance: Provenance;
+  /** The Số and registration date columns' letters, for the officer's report. */
+  numberColumn: string | null;
+  dateColumn: string | null;
+  /** The remarks say the entry is a re-registration ('Đăng ký lại'): its date may be the first registration's. */
+  reRegistration?: true;
 }
 
-/** The record's register position, or null when it has no number. */
-export function registerPositionOf(record: Readonly<Record<string, unknown>>, provenance: Provenance): RegisterPosition | null {
-  const number = valueAt(record, 'registration.number');
-  if (typeof number !== 'string') return null;
+/** The record's register position (with a null number when it has none). */
+export function registerPositionOf(record: Readonly<Record<string, unknown>>, provenance: Provenance, source?: RegisterSource): RegisterPosition {
+  const typed = valueAt(record, 'registration.number');
+  const number = typeof typed === 'string' ? typed : null;
   const commune = valueAt(record, 'registration.communeCode');
   const date = valueAt(record, 'registration.date');
-  if (typeof date !== 'string') return { key: null, year: null, number, date: null, provenance };
-  const year = date.slice(0, 4);
-  return { key: typeof commune === 'string' ? `${commune}|${year}|${number}` : null, year, number, date, provenance };
+  const year = typeof date === 'string' ? date.slice(0, 4) : null;
+  const bookYear = bookYearOf(valueAt(record, 'registration.book'), source?.bookYear ?? null, source?.fileYear ?? null);
+  const keyYear = bookYear ?? year;
+  const position: RegisterPosition = {
+    key: typeof commune === 'string' && keyYear !== null && number !== null ? `${commune}|${keyYear}|${number}` : null,
+    year,
+    bookYear,
+    number,
+    date: typeof date === 'string' ? date : null,
+    provenance,
+    numberColumn: source?.numberColumn ?? null,
+    dateColumn: source?.dateColumn ?? null,
+  };
+  const remarks = valueAt(record, 'remarks');
+  if (typeof remarks === 'string' && isReRegistration(remarks)) position.reRegistration = true;
+  return position;
+}
+
+/**
+ * The year of the row's book, as registration-fields reads it for DATE_YEAR_NOT_BOOK: its sheet's (title,
+ * book number, sheet name) when the row's own book number names none other ('01/2017'); else the one year
+ * the row's book number names; else the file name's; null when none, or two.
+ */
+function bookYearOf(book: unknown, sheetYear: number | null, fileYear: number | null): string | null {
+  const orFile = sheetYear ?? fileYear;
+  // The common case, a title's 'Quyển số: 01/2017' in a 2017 sheet, costs no regex.
+  if (typeof book !== 'string' || (sheetYear !== null && book.includes(String(sheetYear)))) return orFile === null ? null : String(orFile);
+  const years = new Set(yearsNamed(book));
+  if (years.size === 0 && sheetYear === null) return fileYear === null ? null : String(fileYear);
+  if (sheetYear !== null) years.add(sheetYear);
+  const [year] = years;
+  return years.size === 1 && year !== undefined ? String(year) : null;
+}
+
+/** A position placed in the book of another year (inferBookYears): its key follows. */
+export function inBookOf(position: RegisterPosition, bookYear: string): RegisterPosition {
+  const { key } = position;
+  const commune = key === null ? null : key.slice(0, key.indexOf('|'));
+  return { ...position, bookYear, key: commune === null ? null : `${commune}|${bookYear}|${position.number}` };
 }
 
 /**
@@ -38,9 +96,8 @@ export class RegisterNumbers {
   private readonly seen = new Map<string, { provenance: Provenance; rejected: boolean }>();
 
   /** REGISTER_NUMBER_REPEATED when an earlier clean row of the batch has the same commune, year and number. */
-  check(record: Readonly<Record<string, unknown>>, provenance: Provenance): BoundFinding | null {
-    const position = registerPositionOf(record, provenance);
-    return position === null ? null : this.checkPosition(position);
+  check(record: Readonly<Record<string, unknown>>, provenance: Provenance, source?: RegisterSource): BoundFinding | null {
+    return this.checkPosition(registerPositionOf(record, provenance, source));
   }
 
   /** The same check on a position taken earlier (registerPositionOf). */
@@ -52,12 +109,13 @@ export class RegisterNumbers {
       this.seen.set(key, { provenance, rejected: false });
       return null;
     }
-    const where = earlierRow(earlier.provenance, provenance);
+    const where = otherRow(earlier.provenance, provenance);
     return {
       code: 'REGISTER_NUMBER_REPEATED',
       field: 'registration.number',
-      value: position.number,
-      params: { year: position.year!, earlier: earlier.rejected ? `${where} (dòng đó bị loại vì lỗi khác, chưa được nạp)` : where },
+      value: position.number ?? '',
+      ...(position.numberColumn === null ? {} : { column: position.numberColumn }),
+      params: { year: position.bookYear ?? position.year!, earlier: earlier.rejected ? `${where} (dòng đó bị loại vì lỗi khác, chưa được nạp)` : where },
     };
   }
 
@@ -68,6 +126,15 @@ export class RegisterNumbers {
   hold(position: RegisterPosition): void {
     if (position.key !== null && !this.seen.has(position.key)) this.seen.set(position.key, { provenance: position.provenance, rejected: true });
   }
+}
+
+/**
+ * Where the other row holding a number is, always with its sheet (a workbook's sheets each number their
+ * rows from 1): 'dòng 61 cùng trang tính', 'dòng 12 trang tính "2017"', 'dòng 12 tệp "KS_2017.csv"'.
+ */
+function otherRow(other: Provenance, provenance: Provenance): string {
+  if (other.file !== provenance.file) return `dòng ${other.row}${other.sheet ? ` trang tính "${other.sheet}"` : ''} tệp "${other.file}"`;
+  return other.sheet === provenance.sheet ? `dòng ${other.row} cùng trang tính` : `dòng ${other.row} trang tính "${other.sheet}"`;
 }
 
 /** Where an earlier row is, as the officer reading `provenance`'s row finds it: 'dòng 14', or its file and sheet too. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOOK_YEAR, titleDefaults } from '../../src/ingest/title-defaults.js';
+import { BOOK_YEAR, FILE_YEAR, titleDefaults } from '../../src/ingest/title-defaults.js';
 import { matchCommune } from '../../src/normalize/place/match-commune.js';
 import { sheetRows } from './rows.js';
 
@@ -90,6 +90,22 @@ describe("the book's year (DOMAIN.md §3.3: one book, one calendar year)", () =>
     expect(yearOf([['SỔ ĐĂNG KÝ KHAI SINH'], ['Quyển số: 01']], 'Sheet1')).toBeUndefined();
     // Figures inside a longer number, a year still to come: no book's year.
     expect(yearOf([['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'], ['Số hiệu 026123456789']], `KS ${new Date().getFullYear() + 2}`)).toBeUndefined();
+  });
+
+  it("keeps the one year a file's name gives apart, for a book that names none: a year 1945–2030 standing alone", () => {
+    const fileYearOf = (fileName: string, lines: (string | null)[][] = [], sheetName = 'Sheet1') => {
+      const defaults = titleDefaults(sheetRows(lines), { sheetName, fileName });
+      const cell = defaults.get(FILE_YEAR);
+      return cell === undefined ? undefined : { year: cell.value, from: cell.text, bookYear: defaults.get(BOOK_YEAR)?.value };
+    };
+    expect(fileYearOf('KS_SonLoi_2016.csv')).toEqual({ year: 2016, from: 'tên tệp "KS_SonLoi_2016.csv"', bookYear: undefined });
+    // A commune code beside it is no year; the folder is not the file.
+    expect(fileYearOf('2015/KT-08950-2016.xlsx')?.year).toBe(2016);
+    expect(fileYearOf('ks_tamhop_20160512.xlsx')).toBeUndefined();
+    expect(fileYearOf('KS_TamHop_2015-2016.xlsx')).toBeUndefined();
+    expect(fileYearOf('KS_TamHop_1930.xlsx')).toBeUndefined();
+    // Kept beside the title's year, which wins where it is read (registration-fields, processRow).
+    expect(fileYearOf('KS_SonLoi_2016.csv', [['SỔ ĐĂNG KÝ KHAI SINH NĂM 2015']])).toMatchObject({ year: 2016, bookYear: 2015 });
   });
 
   it('takes no year from a line citing the legal act the book form was issued under', () => {

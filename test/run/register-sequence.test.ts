@@ -93,12 +93,29 @@ describe("the registration year against the book's", () => {
     expect(warned).toEqual([`2017!${sheetRow(book, 1)} DATE_YEAR_NOT_BOOK`, `2017!${sheetRow(book, 40)} DATE_YEAR_NOT_BOOK`]);
   });
 
-  it('says nothing in a sheet that names no year', async () => {
-    const book = edited({ ...birthBook(2017, 60), sheet: 'Sheet1', titles: [['ỦY BAN NHÂN DÂN XÃ SƠN LÔI'], ['SỔ ĐĂNG KÝ KHAI SINH']] }, (row, index) => {
+  it("takes a book's year from its file's name, else from the year nearly all its entries share", async () => {
+    const untitled = { ...birthBook(2017, 60), sheet: 'Sheet1', titles: [['ỦY BAN NHÂN DÂN XÃ SƠN LÔI'], ['SỔ ĐĂNG KÝ KHAI SINH']] };
+    const book = edited(untitled, (row, index) => {
       if (index === 1) row[COLUMN.registered] = String(row[COLUMN.registered]).replace('/2017', '/2018');
       return row;
     });
-    expect((await run('birth', 'so-khai-sinh-son-loi.xlsx', [book])).warned).toEqual([]);
+    const named = await run('birth', 'KS_SonLoi_2017.xlsx', [book]);
+    expect(named.warned).toEqual([`Sheet1!${sheetRow(book, 1)} DATE_YEAR_NOT_BOOK`]);
+    expect(named.rows.get(`Sheet1!${sheetRow(book, 1)}`)!.findings[0]!.message).toContain('nhưng sổ này là sổ năm 2017 (theo tên tệp "KS_SonLoi_2017.xlsx")');
+    expect(named.problems).toEqual([]);
+    // No year anywhere: the 59 other entries of 2017 give it; Số 2 stays in the 2017 book (no gap, no order warning).
+    const unnamed = await run('birth', 'so-khai-sinh-son-loi.xlsx', [book]);
+    expect(unnamed.warned).toEqual([`Sheet1!${sheetRow(book, 1)} DATE_YEAR_NOT_BOOK`]);
+    expect(unnamed.rows.get(`Sheet1!${sheetRow(book, 1)}`)!.findings[0]!.message).toContain('nhưng sổ này là sổ năm 2017 (theo các dòng khác của sổ: 59 trên 60 dòng có số là năm 2017)');
+    expect(unnamed.problems).toEqual([]);
+  });
+
+  it('says nothing of a sheet holding the books of several years, each numbered from 1', async () => {
+    const titles = [['ỦY BAN NHÂN DÂN XÃ SƠN LÔI'], ['SỔ ĐĂNG KÝ KHAI SINH']];
+    const years = { ...birthBook(2015, 50), sheet: 'Sheet1', titles, rows: [...birthBook(2015, 50).rows, ...birthBook(2016, 8, 9).rows] };
+    const { warned, problems } = await run('birth', 'so-khai-sinh-son-loi.xlsx', [years]);
+    expect(warned).toEqual([]);
+    expect(problems).toEqual([]);
   });
 });
 
@@ -157,7 +174,7 @@ describe('register numbers through a run', () => {
     const { rows, warned, problems } = await run('birth', 'so-khai-sinh-son-loi-1999.xlsx', [book]);
     expect(rows.get(`1999!${sheetRow(book, 9)}`)).toMatchObject({ kind: 'rejected', codes: ['DATE_IMPOSSIBLE'] });
     expect(warned.filter((line) => !line.includes('DATE_IMPOSSIBLE'))).toEqual([...Array(15).keys()].map((index) => `1999!${sheetRow(book, 25 + index)} REGISTER_NUMBER_REPEATED`));
-    expect(rows.get(`1999!${sheetRow(book, 34)}`)!.findings[0]!.message).toContain(`đã dùng cho dòng ${sheetRow(book, 9)} (dòng đó bị loại vì lỗi khác, chưa được nạp)`);
+    expect(rows.get(`1999!${sheetRow(book, 34)}`)!.findings[0]!.message).toContain(`đã dùng cho dòng ${sheetRow(book, 9)} cùng trang tính (dòng đó bị loại vì lỗi khác, chưa được nạp)`);
     expect(problems).toEqual([]);
   });
 

@@ -10,17 +10,22 @@ import type { RegisterPosition } from '../../src/validate/register-numbers.js';
 const FILE = 'so-khai-sinh-thien-ke.xlsx';
 
 interface Row {
+  /** '' for a Số left blank. */
   number: string;
   date: string | null;
   row: number;
   fate?: EntryFate;
   sheet?: string;
+  /** The year the sheet gives its book (title, sheet or file name). */
+  bookYear?: string;
 }
 
-/** A position as registerPositionOf gives it (commune 08947, xã Thiện Kế). */
-function position({ number, date, row, sheet = 'KS 1998' }: Row): RegisterPosition {
+/** A position as registerPositionOf gives it (commune 08947, xã Thiện Kế; Số in column A). */
+function position({ number, date, row, sheet = 'KS 1998', bookYear }: Row): RegisterPosition {
   const year = date === null ? null : date.slice(0, 4);
-  return { key: year === null ? null : `08947|${year}|${number}`, year, number, date, provenance: { file: FILE, sheet, row } };
+  const keyYear = bookYear ?? year;
+  const key = keyYear === null || number === '' ? null : `08947|${keyYear}|${number}`;
+  return { key, year, bookYear: bookYear ?? null, number: number === '' ? null : number, date, provenance: { file: FILE, sheet, row }, numberColumn: 'A', dateColumn: 'B' };
 }
 
 function books(rows: Row[]): RegisterBooks {
@@ -112,6 +117,33 @@ describe('REGISTER_NUMBER_GAP: numbers missing inside a book', () => {
   });
 });
 
+describe('REGISTER_NUMBER_GAP: rows left without a number, entries of a book typed with another year', () => {
+  it('says nothing of a number whose row is there with its Số left blank, between its neighbours', () => {
+    // A re-typed 2018 marriage book: row 6 (Số 2) has its Số cell empty.
+    const rows = book(10, 2018, 'KH 2018').map((row) => (row.number === '2' ? { ...row, number: '' } : row));
+    expect(gaps(rows)).toEqual([]);
+    // Two numbers missing, one unnumbered row: the gap stays.
+    const two = book(10, 2018, 'KH 2018').filter((row) => row.number !== '3').map((row) => (row.number === '2' ? { ...row, number: '' } : row));
+    expect(gaps(two)).toEqual(['2–3']);
+    // An unnumbered row elsewhere in the sheet does not fill it.
+    const elsewhere = book(10, 2018, 'KH 2018').filter((row) => row.number !== '5');
+    expect(gaps([...elsewhere, { number: '', date: '2018-03-01', row: 40, sheet: 'KH 2018' }])).toEqual(['5']);
+    // A cancelled line without a number holds no entry.
+    const cancelled = book(10, 2018, 'KH 2018').map((row): Row => (row.number === '2' ? { ...row, number: '', fate: 'cancelled' } : row));
+    expect(gaps(cancelled)).toEqual(['2']);
+  });
+
+  it("counts an entry dated in another year in its book's run when the book names its year", () => {
+    // KS_SonLoi_2016.csv: Số 9 typed 05/01/2017 between 25/01/2016 and 28/01/2016.
+    const rows = book(15, 2016, '').map((row): Row => ({ ...row, bookYear: '2016', ...(row.number === '9' ? { date: '2017-01-05' } : {}) }));
+    expect(gaps(rows)).toEqual([]);
+    // Its date is DATE_YEAR_NOT_BOOK's: it is not also out of order.
+    expect(outOfOrder(rows)).toEqual([]);
+    // Without it, 9 is missing from the 2016 book.
+    expect(gaps(rows.filter((row) => row.number !== '9'))).toEqual(['9']);
+  });
+});
+
 describe('REGISTER_NUMBER_OUT_OF_ORDER: a number against the dates of the others', () => {
   const swapped = (rows: Row[], a: string, b: string): Row[] =>
     rows.map((row) => (row.number === a ? { ...row, number: b } : row.number === b ? { ...row, number: a } : row));
@@ -123,6 +155,8 @@ describe('REGISTER_NUMBER_OUT_OF_ORDER: a number against the dates of the others
     expect(finding!.finding).toEqual({
       code: 'REGISTER_NUMBER_OUT_OF_ORDER',
       field: 'registration.number',
+      // The Số column: the officer's report points at the cell to check.
+      column: 'A',
       value: '12',
       params: { date: '10/02/1998', other: 13, otherRow: 'dòng 15', relation: 'lớn hơn nhưng đăng ký trước', otherDate: '07/02/1998' },
     });

@@ -4,8 +4,8 @@ import { messageVi, severityOf } from '../../src/catalog/catalog.js';
 import { normalizeRegisterNumber, typedBeforeExcelDate } from '../../src/normalize/codes/register-number.js';
 import { RegisterNumbers, registerPositionOf } from '../../src/validate/register-numbers.js';
 
-const entry = (communeCode: string | null, date: string | null, number: string | null): Record<string, unknown> => ({
-  registration: { communeCode, date, number },
+const entry = (communeCode: string | null, date: string | null, number: string | null, book: string | null = null): Record<string, unknown> => ({
+  registration: { communeCode, book, date, number },
 });
 const at = (row: number, file = 'a.xlsx', sheet = 'Quyển 01') => ({ file, sheet, row });
 
@@ -13,8 +13,38 @@ describe('register numbers used twice', () => {
   it('flags the second row with the same commune, year and number, naming the first', () => {
     const numbers = new RegisterNumbers();
     expect(numbers.check(entry('08953', '2015-01-12', '7'), at(14))).toBeNull();
-    expect(numbers.check(entry('08953', '2015-04-02', '7'), at(20))).toMatchObject({ code: 'REGISTER_NUMBER_REPEATED', field: 'registration.number', value: '7', params: { year: '2015', earlier: 'dòng 14' } });
-    expect(numbers.check(entry('08953', '2015', '7'), at(3, 'b.csv', ''))).toMatchObject({ params: { earlier: 'a.xlsx [Quyển 01], dòng 14' } });
+    expect(numbers.check(entry('08953', '2015-04-02', '7'), at(20))).toMatchObject({ code: 'REGISTER_NUMBER_REPEATED', field: 'registration.number', value: '7', params: { year: '2015', earlier: 'dòng 14 cùng trang tính' } });
+    expect(numbers.check(entry('08953', '2015', '7'), at(3, 'b.csv', ''))).toMatchObject({ params: { earlier: 'dòng 14 trang tính "Quyển 01" tệp "a.xlsx"' } });
+  });
+
+  it("names the other row's sheet, and puts the finding on the Số column", () => {
+    const numbers = new RegisterNumbers();
+    const source = { bookYear: 2015, fileYear: null, numberColumn: 'B', dateColumn: 'C' };
+    expect(numbers.check(entry('08953', '2015-01-12', '7'), at(61, 'KS_TamHop_2015.xlsx', 'Trang 1'), source)).toBeNull();
+    const repeated = numbers.check(entry('08953', '2015-04-02', '7'), at(62, 'KS_TamHop_2015.xlsx', 'Trang 2'), source);
+    expect(repeated).toMatchObject({ column: 'B', value: '7', params: { year: '2015', earlier: 'dòng 61 trang tính "Trang 1"' } });
+    expect(messageVi(repeated!.code, { value: repeated!.value, ...repeated!.params })).toBe(
+      'Số đăng ký 7 năm 2015 của xã này đã dùng cho dòng 61 trang tính "Trang 1": hai dòng cùng số, hoặc là một việc đăng ký nhập hai lần, hoặc một số bị ghi nhầm.',
+    );
+  });
+
+  it("takes the number's year from its book when the book gives one, from the registration date only when none does", () => {
+    // Book 01/2017 (its title) holds Số 8 dated 15/01/2018, a mistyped year (DATE_YEAR_NOT_BOOK): Số 8 of the 2018 book is no repeat.
+    const numbers = new RegisterNumbers();
+    expect(numbers.check(entry('08953', '2018-01-15', '8', '01/2017'), at(12, 'KS_TamHop_2017.xlsx', 'Sheet1'), { bookYear: 2017, fileYear: null, numberColumn: 'A', dateColumn: 'B' })).toBeNull();
+    expect(numbers.check(entry('08953', '2018-01-20', '8', '01/2018'), at(12, 'KS_TamHop_2018.xlsx', 'Sheet1'), { bookYear: 2018, fileYear: null, numberColumn: 'A', dateColumn: 'B' })).toBeNull();
+    // The row's own book number gives the year when the sheet names none.
+    expect(numbers.check(entry('08953', '2018-01-15', '9', '01/2017'), at(13, 'ks.csv', ''))).toBeNull();
+    expect(numbers.check(entry('08953', '2018-01-25', '9', '01/2018'), at(14, 'ks.csv', ''))).toBeNull();
+    // Neither names a year: the registration date's, as before.
+    expect(numbers.check(entry('08953', '2018-01-30', '9'), at(15, 'ks.csv', ''))).toMatchObject({ params: { year: '2018', earlier: 'dòng 14 cùng trang tính' } });
+    // The file's name gives the year of a sheet that names none ('KS_SonLoi_2016.csv'), even to a row without a registration date.
+    const source = { bookYear: null, fileYear: 2016, numberColumn: 'A', dateColumn: 'B' };
+    expect(numbers.check(entry('08953', null, '3'), at(4, 'KS_SonLoi_2016.csv', ''), source)).toBeNull();
+    expect(numbers.check(entry('08953', '2016-02-01', '3'), at(9, 'KS_SonLoi_2016.csv', ''), source)).toMatchObject({ params: { year: '2016', earlier: 'dòng 4 cùng trang tính' } });
+    expect(registerPositionOf(entry('08953', '2017-01-05', '9'), at(10, 'KS_SonLoi_2016.csv', ''), source)).toMatchObject({ year: '2017', bookYear: '2016', key: '08953|2016|9' });
+    // The row's own book number is the surer: it wins over the file's name.
+    expect(registerPositionOf(entry('08953', '2017-01-05', '9', '01/2017'), at(10, 'KS_SonLoi_2016.csv', ''), source)).toMatchObject({ bookYear: '2017', key: '08953|2017|9' });
   });
 
   it('numbers restart every year, per commune; rows without a commune, year or number are not checked', () => {
@@ -35,9 +65,9 @@ describe('a register number whose first holder was rejected', () => {
     const numbers = new RegisterNumbers();
     numbers.hold(position(13, '10'));
     const repeated = numbers.checkPosition(position(38, '10', '1999-09-14'));
-    expect(repeated).toMatchObject({ code: 'REGISTER_NUMBER_REPEATED', value: '10', params: { year: '1999', earlier: 'dòng 13 (dòng đó bị loại vì lỗi khác, chưa được nạp)' } });
+    expect(repeated).toMatchObject({ code: 'REGISTER_NUMBER_REPEATED', value: '10', params: { year: '1999', earlier: 'dòng 13 cùng trang tính (dòng đó bị loại vì lỗi khác, chưa được nạp)' } });
     expect(messageVi(repeated!.code, { value: repeated!.value, ...repeated!.params })).toBe(
-      'Số đăng ký 10 năm 1999 của xã này đã dùng cho dòng 13 (dòng đó bị loại vì lỗi khác, chưa được nạp): hai dòng cùng số, hoặc là một việc đăng ký nhập hai lần, hoặc một số bị ghi nhầm.',
+      'Số đăng ký 10 năm 1999 của xã này đã dùng cho dòng 13 cùng trang tính (dòng đó bị loại vì lỗi khác, chưa được nạp): hai dòng cùng số, hoặc là một việc đăng ký nhập hai lần, hoặc một số bị ghi nhầm.',
     );
   });
 
@@ -45,7 +75,7 @@ describe('a register number whose first holder was rejected', () => {
     const numbers = new RegisterNumbers();
     expect(numbers.checkPosition(position(4, '1'))).toBeNull();
     numbers.hold(position(13, '1'));
-    expect(numbers.checkPosition(position(40, '1'))).toMatchObject({ params: { earlier: 'dòng 4' } });
+    expect(numbers.checkPosition(position(40, '1'))).toMatchObject({ params: { earlier: 'dòng 4 cùng trang tính' } });
   });
 
   it('a position without commune or date holds nothing', () => {

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { messageVi } from '../../src/catalog/catalog.js';
+import { inferBookYears, yearNotBookFinding } from '../../src/validate/book-years.js';
+import type { RegisterPosition } from '../../src/validate/register-numbers.js';
+
+// DOMAIN.md §3.3: a book holds one calendar year and numbers its entries from 1 through it.
+// A book that names its year nowhere (a CSV 'KS_SonLoi.csv', a sheet 'Sheet1') is still one
+// year's: the year nearly all its entries share.
+
+const FILE = 'KS_SonLoi.csv';
+
+interface Entry {
+  number: string;
+  date: string;
+  row: number;
+  sheet?: string;
+  bookYear?: string;
+  reRegistration?: true;
+}
+
+function position({ number, date, row, sheet = '', bookYear, reRegistration }: Entry): RegisterPosition {
+  const year = date.slice(0, 4);
+  return {
+    key: `08959|${bookYear ?? year}|${number}`,
+    year,
+    bookYear: bookYear ?? null,
+    number,
+    date,
+    provenance: { file: FILE, sheet, row },
+    numberColumn: 'A',
+    dateColumn: 'B',
+    ...(reRegistration ? { reRegistration } : {}),
+  };
+}
+
+/** `count` entries of `year` numbered from 1, registered every third day from 5 January, from row 2. */
+function book(count: number, year = 2016, sheet = ''): Entry[] {
+  return Array.from({ length: count }, (_, index) => ({
+    number: String(index + 1),
+    date: new Date(Date.UTC(year, 0, 5 + 3 * index)).toISOString().slice(0, 10),
+    row: index + 2,
+    sheet,
+  }));
+}
+
+function typed(entries: Entry[], number: string, date: string, extra: Partial<Entry> = {}): Entry[] {
+  return entries.map((entry) => (entry.number === number ? { ...entry, date, ...extra } : entry));
+}
+
+/** The entries placed in another year's book: 'row:number→year'. */
+function placed(entries: Entry[]): string[] {
+  const positions = entries.map(position);
+  const inferred = inferBookYears(positions);
+  return positions.filter((one) => inferred.has(one)).map((one) => `${one.provenance.row}:${one.number}→${inferred.get(one)!.year}`);
+}
+
+describe("inferBookYears: an entry typed with another year than its book's, in a book that names none", () => {
+  it('places Số 9 typed 05/01/2017 among the 2016 entries in the 2016 book, and says why', () => {
+    const entries = typed(book(15), '9', '2017-01-05');
+    expect(placed(entries)).toEqual(['10:9→2016']);
+    const positions = entries.map(position);
+    const inferred = inferBookYears(positions);
+    const odd = positions.find((one) => one.number === '9')!;
+    const finding = yearNotBookFinding(odd, inferred.get(odd)!);
+    expect(finding).toMatchObject({ code: 'DATE_YEAR_NOT_BOOK', field: 'registration.date', column: 'B', value: '05/01/2017', normalized: '2017-01-05' });
+    expect(messageVi(finding.code, { value: finding.value, ...finding.params })).toBe(
+      'Ngày đăng ký 05/01/2017 thuộc năm 2017, nhưng sổ này là sổ năm 2016 (theo các dòng khác của sổ: 14 trên 15 dòng có số là năm 2016): có thể năm đăng ký bị gõ nhầm.',
+    );
+  });
+
+  it('places 2021 typed for 2012, and an earlier year as well', () => {
+    expect(placed(typed(book(30, 2012), '17', '2021-06-14'))).toEqual(['18:17→2012']);
+    expect(placed(typed(typed(book(30, 2012), '17', '2021-06-14'), '4', '2011-01-14'))).toEqual(['5:4→2012', '18:17→2012']);
+  });
+
+  it('says nothing of a clean book, nor of a sheet holding several years whose numbers restart at 1', () => {
+    expect(placed(book(300))).toEqual([]);
+    // One sheet for 2015 and 2016: each year's numbers from 1, the 2016 book short.
+    const years = [...book(100, 2015), ...book(10, 2016)].map((entry, index) => ({ ...entry, row: index + 2 }));
+    expect(placed(years)).toEqual([]);
+    // Two books of similar size: no year holds 80 %.
+    const even = [...book(30, 2015), ...book(30, 2016)].map((entry, index) => ({ ...entry, row: index + 2 }));
+    expect(placed(even)).toEqual([]);
+  });
+
+  it('says nothing of the first days of January written on past the end of the old book', () => {
+    const entries = [...book(40), { number: '41', date: '2017-01-03', row: 42 }, { number: '42', date: '2017-01-04', row: 43 }];
+    expect(placed(entries)).toEqual([]);
+  });
+
+  it('says nothing of a re-registration, of a book too short to judge, nor of a sheet that names its year', () => {
+    expect(placed(typed(book(15), '9', '1990-03-05', { reRegistration: true }))).toEqual([]);
+    expect(placed(typed(book(4), '2', '2017-01-08'))).toEqual([]);
+    // Its book's year known (title, sheet or file name): the row's own check (DATE_YEAR_NOT_BOOK while reading) has said it.
+    expect(placed(typed(book(15), '9', '2017-01-05').map((entry) => ({ ...entry, bookYear: '2016' })))).toEqual([]);
+  });
+
+  it("judges each sheet on its own", () => {
+    const first = typed(book(15, 2016, 'Sheet1'), '9', '2017-01-05');
+    const second = book(3, 2017, 'Sheet2');
+    expect(placed([...first, ...second])).toEqual(['10:9→2016']);
+  });
+});
