@@ -11,6 +11,16 @@ export const dedupCodes: readonly CatalogEntry[] = [
       'The survivor of a duplicate cluster lacked this field and took it from a merged member, or gave this date less precisely and took the member\'s agreeing, more precise one (\'1940\' → \'1940-09-17\'; the note\'s from is the survivor\'s own date); the note\'s source is the member\'s id (duplicates.jsonl lists the cluster).',
   },
   {
+    code: 'DEDUP_ROLES_EXCHANGED',
+    severity: 'note',
+    field: 'record',
+    messageVi:
+      'Dòng này ghi "{from}" vào cột của bên chồng (hoặc của cha), bên kia vào cột còn lại: hai bên bị ghi đảo cột. Bản ghi trùng ghi đúng cột đã gộp vào xác nhận điều đó, nên họ tên, ngày sinh, giấy tờ và các thông tin khác của hai bên đã được chuyển lại đúng cột ("{to}" ở cột đầu).',
+    description:
+      "The survivor of a duplicate cluster was typed with its two roles in each other's columns (the wife under the husband's headings, the father under the mother's: MARRIAGE_SPOUSE_NAME_SEX, PARENT_NAME_SEX on it) and a merged member typed the right way round matched it crossed; the survivor stays (an original before its re-registration) and its two person objects are exchanged whole, so the loaded record has each person in their own role. The note's from is the name the entry holds under the first role's headings, to the name there now, source the member that showed it.",
+    fixVi: 'Đối chiếu sổ gốc và sửa dòng trong tệp cho đúng cột (cả ngày sinh, giấy tờ, nơi cư trú) để lần chạy sau không cần tự sửa.',
+  },
+  {
     code: 'DEDUP_SURVIVOR_LESS_COMPLETE',
     severity: 'warning',
     field: 'record',

@@ -8,7 +8,10 @@
  * A's cluster; C and D, merged with each other, still make their own).
  * A record whose own comparison with the survivor kept the two apart (a
  * 'distinct' veto: twins whose copies chained them) leaves without a review
- * entry: chaining does not reopen what that comparison settled.
+ * entry: chaining does not reopen what that comparison settled. A record merged
+ * with the survivor only through a name typed without marks that is the same
+ * register entry as a record kept apart from it (a twin's row in a retyped book,
+ * entryOf) goes with that record instead.
  */
 
 export interface ClusterPlan {
@@ -34,6 +37,12 @@ export interface ClusterGraph {
   mergesWith(survivor: number, member: number): boolean;
   /** Whether the direct comparison settled the two as different records (a 'distinct' veto): no review for the chaining. */
   keptApart(survivor: number, member: number): boolean;
+  /**
+   * Whether `node`, merged with `survivor` only through a name typed without marks (which
+   * cannot tell twins apart), merges with `record` as the same register entry: a retyped
+   * book's row of that record.
+   */
+  entryOf?(record: number, node: number, survivor: number): boolean;
 }
 
 function components(nodes: readonly number[], adjacency: ReadonlyMap<number, number[]>): number[][] {
@@ -82,10 +91,18 @@ export function planClusters(graph: ClusterGraph): { clusters: ClusterPlan[]; ch
       if (!graph.isPrevious(node) && graph.mergesWith(survivor, node)) members.push(node);
       else rest.push(node);
     }
+    // A twin's row of a retyped book typed without marks merges with both twins: the register number, not the
+    // unmarked name, says whose copy it is — it goes with its own entry when the survivor was kept apart from that.
+    const apart = graph.entryOf ? rest.filter((node) => graph.keptApart(survivor, node)) : [];
+    const others = apart.length > 0 ? members.filter((node) => apart.some((record) => graph.entryOf?.(record, node, survivor))) : [];
+    if (others.length > 0) {
+      members.splice(0, members.length, ...members.filter((node) => !others.includes(node)));
+      rest.push(...others);
+    }
     if (members.length > 0) clusters.push({ survivor, members });
     const inComponent = new Set(component);
     for (const node of rest) {
-      if (graph.isPrevious(node) || graph.keptApart(survivor, node)) continue;
+      if (graph.isPrevious(node) || graph.keptApart(survivor, node) || others.includes(node)) continue;
       const linkedThrough = (adjacency.get(node) ?? []).filter((next) => inComponent.has(next)).sort((a, b) => a - b);
       chained.push({ survivor, member: node, linkedThrough });
     }

@@ -44,4 +44,10 @@ export interface DedupRecord {
   sourceFile?: string;
   nameWarnings?: number;
   hiddenSheet?: boolean;
+  /**
+   * The entry's names say its two roles were typed in each other's columns
+   * (MARRIAGE_SPOUSE_NAME_SEX, PARENT_NAME_SEX): a member typed the right way round
+   * survives before it, and a survivor so typed is put back by one (survivor.ts).
+   */
+  rolesCrossed?: boolean;
 }

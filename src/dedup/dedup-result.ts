@@ -40,6 +40,12 @@ export interface DedupCluster {
   members: ClusterMember[];
   /** Fields the survivor lacks that a member has (the writer fills them and records the source); none for a survivor loaded before. */
   fills: FieldFill[];
+  /**
+   * The survivor's two role objects the writer exchanges before filling ('husband' and
+   * 'wife' typed in each other's columns), naming the member typed the right way round
+   * that showed it; absent for most clusters (survivor.ts, survivorPlan).
+   */
+  rolesExchanged?: { roles: readonly [string, string]; fromId: string };
 }
 
 /** 'score': between the thresholds; 'veto': a veto capped a merge at review; 'chained': linked into a cluster but does not merge with its survivor. */

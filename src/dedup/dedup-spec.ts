@@ -64,6 +64,8 @@ export interface Thresholds {
  * roles exchanged when they agree better so.
  */
 export interface CrossedRoles {
+  /** The record's two role objects ('husband', 'wife'): a survivor typed crossed is put back by exchanging them. */
+  roles: readonly [string, string];
   /** Whether b's roles agree better with a's once exchanged (symmetric in a and b). */
   crossed(a: DedupValues, b: DedupValues): boolean;
   /** The values with the two roles exchanged. */

@@ -17,7 +17,7 @@ import type { MatchSpec } from './dedup-spec.js';
 import { withEntryCopies } from './entry-copies.js';
 import { explainPair } from './explain.js';
 import { pairScorer, type ScoredPair } from './score.js';
-import { compareSurvivorship, fillsFor, type PathOnSurvivor } from './survivor.js';
+import { compareSurvivorship, survivorPlan, type PathOnSurvivor } from './survivor.js';
 import { loadedSurvivorGap } from './survivor-gap.js';
 
 export interface DedupOptions {
@@ -97,24 +97,33 @@ export function deduplicate(records: readonly DedupRecord[], spec: MatchSpec, op
   const explain = (pair: KeptPair) => explainPair(spec, weights, pair.scored.levels, pair.scored.vetoes, pair.scored.crossed);
 
   const merged = [...kept.values()].filter((pair) => pair.scored.decision === 'merge');
+  /** `copy` merges with `record` as the same register entry (a retyped book's row). */
+  const copyOf = (record: number, copy: number): boolean => {
+    const entry = at(copy).values['registration.entry'];
+    return Boolean(entry) && entry === at(record).values['registration.entry'] && kept.get(pairKey(record, copy))?.scored.decision === 'merge';
+  };
   const chainedPlan = planClusters({
     edges: merged.map((pair) => [pair.i, pair.j] as const),
     isPrevious: (index) => index >= previousFrom,
     survivorOrder: (a, b) => compareSurvivorship(at(a), at(b)),
     mergesWith: (survivor, member) => pairOf(survivor, member).scored.decision === 'merge',
     keptApart: (survivor, member) => pairOf(survivor, member).scored.vetoes.some((veto) => veto.action === 'distinct'),
+    entryOf: (record, node, survivor) => copyOf(record, node) && Object.values(pairOf(survivor, node).scored.levels).includes('unmarked'),
   });
   // A chained-out copy of a member's register entry that merges with it joins its cluster (entry-copies.ts).
-  const plan = withEntryCopies(chainedPlan, (member, copy) => {
-    const entry = at(copy).values['registration.entry'];
-    return Boolean(entry) && entry === at(member).values['registration.entry'] && kept.get(pairKey(member, copy))?.scored.decision === 'merge';
-  });
+  const plan = withEntryCopies(chainedPlan, copyOf);
 
   /** A member's record path as the survivor's: exchanged for a member whose roles were typed crossed. */
   const pathOnSurvivor = (survivor: number, members: readonly number[]): PathOnSurvivor | undefined => {
     const roles = spec.crossedRoles;
     const crossed = new Set(members.filter((index) => pairOf(survivor, index).scored.crossed).map((index) => at(index).id));
     return roles && crossed.size > 0 ? (member, path) => (crossed.has(member.id) ? roles.exchangePath(path) : path) : undefined;
+  };
+
+  /** Whether a member was compared with the survivor with its roles exchanged. */
+  const crossedMembers = (survivor: number, members: readonly number[]): ((member: DedupRecord) => boolean) => {
+    const crossed = new Set(members.filter((index) => pairOf(survivor, index).scored.crossed).map((index) => at(index).id));
+    return (member) => crossed.has(member.id);
   };
 
   const clusterOf = new Map<number, number>();
@@ -130,8 +139,10 @@ export function deduplicate(records: readonly DedupRecord[], spec: MatchSpec, op
         const gap = cluster.survivor >= previousFrom ? loadedSurvivorGap(at(cluster.survivor), at(index), pathOnSurvivor(cluster.survivor, [index])) : null;
         return { id: at(index).id, districtCode: at(index).districtCode, score: pair.scored.score, foundBy: pair.foundBy, explanation: explain(pair), ...(gap ? { survivorLacks: gap } : {}) };
       }),
-      // A survivor loaded before keeps its batch as it is: nothing to fill there.
-      fills: cluster.survivor >= previousFrom ? [] : fillsFor(at(cluster.survivor), members.map(at), pathOnSurvivor(cluster.survivor, members)),
+      // A survivor loaded before keeps its batch as it is: nothing to fill there, nor to put back.
+      ...(cluster.survivor >= previousFrom
+        ? { fills: [] }
+        : survivorPlan(at(cluster.survivor), members.map(at), spec.crossedRoles, crossedMembers(cluster.survivor, members))),
     };
   });
 

@@ -6,7 +6,9 @@
  * re-registration (đăng ký lại, DOMAIN.md §3.3: it is the copy made when the
  * book was lost), then the earliest registration date (compared at the
  * precision both have, the more precise first on a tie), then an entry of a
- * visible sheet before one of a hidden sheet (a draft), then the fewer quality
+ * visible sheet before one of a hidden sheet (a draft), then an entry typed the
+ * right way round before one whose names say its spouses or parents were typed in
+ * each other's columns (MARRIAGE_SPOUSE_NAME_SEX, PARENT_NAME_SEX), then the fewer quality
  * warnings on the names (a name is never filled from a member, so the better
  * spelt one should stay), then the most complete record, then the entry typed
  * first (files in the inputs' order — a folder's sorted by name — except that a
@@ -17,6 +19,7 @@
 import { compareAtCommonPrecision, parsePartialDate } from '../normalize/date/partial-date.js';
 import { DATE_AGREES, dateLevel } from './compare.js';
 import type { DedupRecord } from './dedup-record.js';
+import type { CrossedRoles } from './dedup-spec.js';
 
 function precision(date: string): number {
   const parsed = parsePartialDate(date);
@@ -66,6 +69,7 @@ export function compareSurvivorship(a: DedupRecord, b: DedupRecord): number {
   return (
     compareRegistrationDates(a.registrationDate, b.registrationDate) ||
     Number(a.hiddenSheet === true) - Number(b.hiddenSheet === true) ||
+    Number(a.rolesCrossed === true) - Number(b.rolesCrossed === true) ||
     (a.nameWarnings ?? 0) - (b.nameWarnings ?? 0) ||
     b.completeness - a.completeness ||
     compareFiles(a.sourceFile, b.sourceFile) ||
@@ -144,4 +148,45 @@ export function fillsFor(survivor: DedupRecord, members: readonly DedupRecord[],
   }
   for (const refinement of refinements.values()) if (!refinement.conflict) fills.push(refinement.fill);
   return fills;
+}
+
+/** What the writer does to a cluster's survivor: its roles put back the right way round, then its fills. */
+export interface SurvivorPlan {
+  /** The survivor's two role objects to exchange ('husband', 'wife'), absent when it was typed the right way round. */
+  rolesExchanged?: { roles: readonly [string, string]; fromId: string };
+  /** Fills, on the survivor's paths once its roles are exchanged. */
+  fills: FieldFill[];
+}
+
+/**
+ * The survivor's plan. A survivor whose names say its roles were typed crossed
+ * (rolesCrossed: a crossed original still survives its straight re-registration,
+ * DOMAIN.md §3.3) is put back the right way round when a member typed the right way
+ * round matched it crossed: that member confirms the warning's hint, so the loaded
+ * record has husband = the man, wife = the woman (each with their own birth date and
+ * ID). Fills are then taken on the exchanged survivor: a member compared crossed
+ * fills as typed, the others through the exchanged paths. `crossedWith` tells the
+ * members compared with the survivor's roles exchanged.
+ */
+export function survivorPlan(
+  survivor: DedupRecord,
+  members: readonly DedupRecord[],
+  roles: CrossedRoles | undefined,
+  crossedWith: (member: DedupRecord) => boolean,
+): SurvivorPlan {
+  const onSurvivor = (exchanged: boolean): PathOnSurvivor | undefined => {
+    if (roles === undefined) return undefined;
+    return (member, path) => (crossedWith(member) !== exchanged ? roles.exchangePath(path) : path);
+  };
+  const confirming = roles !== undefined && survivor.rolesCrossed === true ? [...members].sort(compareSurvivorship).find((member) => member.rolesCrossed !== true && crossedWith(member)) : undefined;
+  if (roles === undefined || confirming === undefined) {
+    const anyCrossed = roles !== undefined && members.some(crossedWith);
+    return { fills: fillsFor(survivor, members, anyCrossed ? onSurvivor(false) : undefined) };
+  }
+  const exchanged: DedupRecord = {
+    ...survivor,
+    values: roles.exchange(survivor.values),
+    ...(survivor.filledFields === undefined ? {} : { filledFields: survivor.filledFields.map((path) => roles.exchangePath(path)) }),
+  };
+  return { rolesExchanged: { roles: roles.roles, fromId: confirming.id }, fills: fillsFor(exchanged, members, onSurvivor(true)) };
 }

@@ -38,7 +38,7 @@ export async function writeDedupOutputs(
   addedWarnings: ReadonlyMap<string, readonly AddedWarning[]> = new Map(),
 ): Promise<DedupListing> {
   const mergedAway = new Set(result.mergedAwayIds);
-  const fillsBySurvivor = new Map(result.clusters.filter((cluster) => cluster.fills.length > 0).map((cluster) => [cluster.survivor.id, cluster]));
+  const fillsBySurvivor = new Map(result.clusters.filter((cluster) => cluster.fills.length > 0 || cluster.rolesExchanged).map((cluster) => [cluster.survivor.id, cluster]));
   const sources = new Set(result.clusters.flatMap((cluster) => cluster.fills.map((fill) => fill.fromId)));
   /** The fills each survivor took: duplicates.jsonl lists these, never one that was not applied. */
   const applied = new Map<string, FieldFill[]>();
@@ -116,6 +116,7 @@ export async function writeDedupOutputs(
 function fillFromMembers(record: Record<string, unknown>, cluster: DedupCluster, sources: ReadonlyMap<string, Record<string, unknown>>): FieldFill[] {
   const notes = Array.isArray(record.notes) ? record.notes : [];
   const applied: FieldFill[] = [];
+  if (cluster.rolesExchanged) notes.push(exchangeRoles(record, cluster.rolesExchanged.roles, cluster.rolesExchanged.fromId));
   for (const fill of cluster.fills) {
     const source = sources.get(fill.fromId);
     const sourceField = fill.sourceField ?? fill.field;
@@ -126,6 +127,20 @@ function fillFromMembers(record: Record<string, unknown>, cluster: DedupCluster,
   }
   record.notes = notes;
   return applied;
+}
+
+/**
+ * Puts back a survivor typed with its two roles in each other's columns (the wife under
+ * the husband's headings), as the member typed the right way round shows: the two
+ * person objects are exchanged whole, and a DEDUP_ROLES_EXCHANGED note keeps the name
+ * the entry holds under the first role's headings.
+ */
+function exchangeRoles(record: Record<string, unknown>, [first, second]: readonly [string, string], source: string): Record<string, unknown> {
+  const typed = record[first];
+  record[first] = record[second];
+  record[second] = typed;
+  const name = (person: unknown): string => String(valueAt({ person }, 'person.fullName') ?? '');
+  return { code: 'DEDUP_ROLES_EXCHANGED', field: `${first}.fullName`, from: name(typed), to: name(record[first]), source };
 }
 
 /** A fill as duplicates.jsonl lists it: no values there, so a refined date says only that it was (the note has both dates). */

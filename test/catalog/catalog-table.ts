@@ -77,6 +77,7 @@ const QUAT_LUU_CSV: Place = { run: 'catalog', district: '249', type: 'birth', fi
 const HUONG_CANH: Place = { run: 'catalog', district: '249', type: 'death', file: '249-binh-xuyen/death-huong-canh-2018.xlsx', sheet: 'Khai tử 2018' };
 const HUONG_CANH_2017: Place = { ...HUONG_CANH, sheet: 'Khai tử 2017' };
 const THIEN_KE: Place = { run: 'catalog', district: '249', type: 'marriage', file: '249-binh-xuyen/marriage-thien-ke-2018.xlsx', sheet: 'Kết hôn 2018' };
+const THIEN_KE_2004: Place = { ...THIEN_KE, sheet: 'Kết hôn 2004' };
 const SON_LOI_2016_DRAFT: Place = { run: 'catalog', district: '249', type: 'birth', file: '249-binh-xuyen/birth-son-loi-2016-co-trang-an.xlsx', sheet: 'Nháp' };
 const TRUNG_MY: Place = { run: 'catalog', district: '249', type: 'birth', file: '249-binh-xuyen/birth-trung-my-2019.xlsx', sheet: 'Quyển 01-2019' };
 const NHAO_SON: Place = { run: 'catalog', district: '253', type: 'birth', file: '253-song-lo/birth-nhao-son-2025.xlsx', sheet: 'Sheet1' };
@@ -277,6 +278,13 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(THIEN_KE, 6, 'MARRIAGE_AGE_UNCERTAIN', 'husband.birthDate', 'clean.warnings'),
   at(THIEN_KE, 8, 'MARRIAGE_SPOUSE_NAME_SEX', 'husband.fullName', 'clean.warnings'),
   at(THIEN_KE, 8, 'MARRIAGE_SPOUSE_NAME_SEX', 'wife.fullName', 'clean.warnings'),
+  // The 2004 entry typed with the spouses crossed, merged with its re-registration typed right ('Kết hôn 2018 (tiếp)' row 2):
+  // it survives (the original), put back the right way round, with the full birth dates the re-registration gives.
+  at(THIEN_KE_2004, 4, 'MARRIAGE_SPOUSE_NAME_SEX', 'husband.fullName', 'clean.warnings'),
+  at(THIEN_KE_2004, 4, 'MARRIAGE_SPOUSE_NAME_SEX', 'wife.fullName', 'clean.warnings'),
+  at(THIEN_KE_2004, 4, 'DEDUP_ROLES_EXCHANGED', 'husband.fullName', 'clean.notes'),
+  at(THIEN_KE_2004, 4, 'DEDUP_FIELD_FILLED', 'husband.birthDate', 'clean.notes'),
+  at(THIEN_KE_2004, 4, 'DEDUP_FIELD_FILLED', 'wife.birthDate', 'clean.notes'),
   at(SON_LOI, 66, 'SEX_MIDDLE_NAME_MISMATCH', 'child.sex', 'clean.warnings'),
   at(HUONG_CANH, 27, 'SEX_MIDDLE_NAME_MISMATCH', 'deceased.sex', 'clean.warnings'),
   at(SON_LOI, 67, 'PARENT_NAME_SEX', 'mother.fullName', 'clean.warnings'),

@@ -103,6 +103,39 @@ describe('fields a survivor takes from its members', () => {
     expect(duplicates[0].members[0].reasons.rolesCrossed).toBe(true);
   });
 
+  it('puts back an original typed with the spouses crossed, confirmed by its re-registration typed right, then fills it', async () => {
+    // Đồng Cương 1997 No 6 (a VNI book): 'Hoàng Thị Nga | 1975' under the husband's headings; re-registered in 2017 typed right.
+    const spouseNameSex = (spouse: 'husband' | 'wife', name: string) => ({ code: 'MARRIAGE_SPOUSE_NAME_SEX', field: `${spouse}.fullName`, message: `Tên bên ${spouse === 'husband' ? 'chồng' : 'vợ'} "${name}" …` });
+    const tuan = { ...marriageDong.husband, ...childName('Đỗ Văn Tuấn'), birthDate: '1972-06-05', personalId: '026072053986', residence: 'Thôn Nam, xã Đồng Cương' };
+    const nga = { ...marriageDong.wife, ...childName('Hoàng Thị Nga'), birthDate: '1975-10-20', personalId: '026175051737', residence: 'Thôn Nam, xã Đồng Cương' };
+    const original: MarriageRecord = {
+      ...marriageDong,
+      id: 'marriage-dong-cuong-1997-6',
+      registration: { ...marriageDong.registration, communeCode: '09028', book: '01/1997', number: '6', date: '1997-03-12' },
+      provenance: { file: 'R2_KH_DongCuong_1997.xlsx', sheet: '1997', row: 10 },
+      husband: { ...nga, birthDate: '1975', personalId: null, nationality: null },
+      wife: { ...tuan, birthDate: '1972', personalId: null, nationality: null },
+      warnings: [spouseNameSex('husband', 'Hoàng Thị Nga'), spouseNameSex('wife', 'Đỗ Văn Tuấn')],
+    };
+    const reRegistration: MarriageRecord = {
+      ...marriageDong,
+      id: 'marriage-dong-cuong-2017-5',
+      registration: { ...original.registration, book: '01/2017', number: '5', date: '2017-08-21' },
+      provenance: { file: 'R2_KH_DongCuong_2017.xlsx', sheet: '2017', row: 5 },
+      husband: tuan,
+      wife: nga,
+      remarks: 'Đăng ký lại kết hôn, đăng ký lần đầu ngày 12/03/1997',
+    };
+    const { clean, duplicates } = await commit('marriage', [original, reRegistration]);
+    expect(clean).toHaveLength(1);
+    expect(clean[0].id).toBe(original.id);
+    expect(clean[0].husband).toMatchObject({ fullName: 'Đỗ Văn Tuấn', birthDate: '1972-06-05', personalId: '026072053986', nationality: 'VN' });
+    expect(clean[0].wife).toMatchObject({ fullName: 'Hoàng Thị Nga', birthDate: '1975-10-20', personalId: '026175051737', nationality: 'VN' });
+    expect(clean[0].notes).toContainEqual({ code: 'DEDUP_ROLES_EXCHANGED', field: 'husband.fullName', from: 'Hoàng Thị Nga', to: 'Đỗ Văn Tuấn', source: reRegistration.id });
+    expect(duplicates[0].filled).toContainEqual({ field: 'husband.personalId', fromId: reRegistration.id });
+    expect(filledNotes(clean[0])).toEqual(duplicates[0].filled.map(({ field, fromId }: { field: string; fromId: string }) => ({ field, fromId })));
+  });
+
   describe('a date the survivor gives less precisely', () => {
     /** Quất Lưu 2010 No 18: 'Cụ Hoàng Văn Thụ', born '1940', registered first. */
     const quatLuu: DeathRecord = {

@@ -7,14 +7,14 @@
 import { isBareSyllable } from '../../normalize/name/no-diacritics.js';
 import type { BirthRecord } from '../../record-types/birth.js';
 import { dateLevel, DATE_AGREES, exactLevel } from '../compare.js';
-import type { DedupRecord } from '../dedup-record.js';
-import { defineComparison, keyOf, type BlockingRule, type DedupSpec, type PairLevels, type Veto, type VetoAction } from '../dedup-spec.js';
+import type { DedupRecord, DedupValues } from '../dedup-record.js';
+import { defineComparison, keyOf, type BlockingRule, type CrossedRoles, type DedupSpec, type PairLevels, type Veto, type VetoAction } from '../dedup-spec.js';
 import { BOTH_PARENTS, COMMON_PARENTS, familyComparison, OTHER_PARENTS, SAME_PARENTS } from './birth-family.js';
 import { dateLevels, FAMILY_NAME_LEVELS, GIVEN_NAME_LEVELS, MIDDLE_NAME_LEVELS, PERSONAL_ID_LEVELS, REGISTER_ENTRY_LEVELS, SEX_LEVELS } from './levels.js';
 import { NameKeyMemo } from './name-key-memo.js';
 import { addNameValues, addRegistrationValues, dedupRecordOf, fillablePaths, fullDateOf, monthsOf, nameComparisons, notesDeath, swappableDateOf } from './record-values.js';
 import { isCommonName } from './parent-names.js';
-import { entriesApart, neighbouringEntries } from './register-position.js';
+import { entriesApart, neighbouringEntries, registeredTogether } from './register-position.js';
 import { parentsResidenceLevel, PARENTS_RESIDENCE_LEVELS } from './residence.js';
 
 /**
@@ -70,7 +70,51 @@ const comparisons = [
   defineComparison('child.personalId', PERSONAL_ID_LEVELS, (a, b) => exactLevel(a['child.personalId'], b['child.personalId'])),
 ];
 
+/**
+ * Parents typed in each other's columns (the father's name and year under the mother's
+ * headings), which PARENT_NAME_SEX warns of on the entry ('Trần Văn Lực' as the mother):
+ * a pair where that warning marks one side only is compared with the parents exchanged
+ * when more of their name parts and birth years agree so — as marriages compare spouses.
+ */
+const PARENTS_CROSSED = 'parents.crossed';
+const PARENT_NAME_SEX = 'PARENT_NAME_SEX';
+const MOTHER_PREFIX = 'mother.';
+const FATHER_PREFIX = 'father.';
+const PARENT_KEYS = ['given.folded', 'family.folded', 'birthYear'];
+
+/** Parents' name parts (folded) and birth years of a's `left` parent that b's `right` parent shares. */
+function parentAgreement(a: DedupValues, b: DedupValues, left: string, right: string): number {
+  let agreeing = 0;
+  for (const key of PARENT_KEYS) {
+    const value = a[left + key];
+    if (value && value === b[right + key]) agreeing++;
+  }
+  return agreeing;
+}
+
+function exchangeParentPath(path: string): string {
+  if (path.startsWith(MOTHER_PREFIX)) return FATHER_PREFIX + path.slice(MOTHER_PREFIX.length);
+  if (path.startsWith(FATHER_PREFIX)) return MOTHER_PREFIX + path.slice(FATHER_PREFIX.length);
+  return path;
+}
+
+const crossedRoles: CrossedRoles = {
+  roles: ['mother', 'father'],
+  crossed: (a, b) =>
+    (a[PARENTS_CROSSED] === '1') !== (b[PARENTS_CROSSED] === '1') &&
+    parentAgreement(a, b, MOTHER_PREFIX, FATHER_PREFIX) + parentAgreement(a, b, FATHER_PREFIX, MOTHER_PREFIX) >
+      parentAgreement(a, b, MOTHER_PREFIX, MOTHER_PREFIX) + parentAgreement(a, b, FATHER_PREFIX, FATHER_PREFIX),
+  exchange: (values) => {
+    const exchanged: Record<string, string | null> = {};
+    for (const key in values) exchanged[exchangeParentPath(key)] = values[key] ?? null;
+    return exchanged;
+  },
+  exchangePath: exchangeParentPath,
+};
+
 const TYPO_APART = new Set(['folded', 'typo1']);
+/** Family levels of both parents agreeing but for a slip in one (a letter of a name, a year a key or one off). */
+const PARENT_SLIPS = new Set(['close', 'year-slip']);
 /** Given-name levels a typing slip reaches (a letter or two). */
 const TYPOS = new Set(['typo1', 'typo2']);
 const sameEntry = (levels: PairLevels): boolean => levels['registration.entry'] === 'same-entry';
@@ -97,20 +141,13 @@ function otherCommunes(a: DedupRecord, b: DedupRecord): boolean {
   return Boolean(left) && Boolean(right) && left !== right;
 }
 
-/** Entries made together: neighbouring numbers of one register, or one commune on one day (how twins are registered). */
-function registeredTogether(a: DedupRecord, b: DedupRecord): boolean {
-  if (neighbouringEntries(a.values, b.values)) return true;
-  const date = a.values['registration.date'];
-  return sameCommune(a, b) && Boolean(date) && date === b.values['registration.date'];
-}
-
 /**
  * Entries known to have been made apart (not registeredTogether): two numbers of
  * one commune's year that are not neighbours, or two registration dates. Without
  * either (no numbers, no dates) nothing says the entries were made apart.
  */
 function registeredApart(a: DedupRecord, b: DedupRecord): boolean {
-  if (registeredTogether(a, b)) return false;
+  if (registeredTogether(a.values, b.values)) return false;
   if (entriesApart(a.values, b.values) !== null) return true;
   const left = a.values['registration.date'];
   const right = b.values['registration.date'];
@@ -136,6 +173,18 @@ function reRegisteredElsewhere(levels: PairLevels, a: DedupRecord, b: DedupRecor
  */
 function oneNumberMissing(a: DedupRecord, b: DedupRecord): boolean {
   return !a.values['registration.entry'] !== !b.values['registration.entry'];
+}
+
+/**
+ * The two entries come from two files and were registered the same day: a book typed
+ * again ('KS-2004-nhap-lai.xlsx' beside 'KS-2004.xlsx'), often with its numbering slipped
+ * by one from some row on. Twins of one book are in one file. Files are only known for
+ * the batch's own records (the registry keeps none): false for a record loaded before.
+ */
+function retypedInAnotherFile(a: DedupRecord, b: DedupRecord): boolean {
+  if (a.sourceFile === undefined || b.sourceFile === undefined || a.sourceFile === b.sourceFile) return false;
+  const date = fullDateOf(a.values['registration.date']);
+  return date !== null && date === b.values['registration.date'];
 }
 
 /** Whether a (folded) name part has a word Vietnamese spelling does not allow ('trag', 'nhug'): a typing slip, no one's name. */
@@ -196,14 +245,15 @@ const vetoes: readonly Veto[] = [
     code: 'twins',
     labelVi: 'Có thể là trẻ sinh đôi: cùng cha mẹ, cùng ngày sinh, tên khác nhau',
     description:
-      'Same parents and birth date, different given names (Hùng/Hưng included): twins. Review instead when a copy cannot be told from a twin: a name typed without marks (Hung), names a typo apart with a date of only a year or a month, or names a mark or a letter apart in the books of two communes, or registered apart in one commune (numbers more than a neighbour apart, or two registration dates: twins are registered together, in one commune) or where only one entry has a register number (a book typed again without its numbers). Not twins: a name a letter or two from a word Vietnamese has not (Trang/Trag, a slip), unless the entries were made together (review). One given name and two middle names: twinsByMiddleName.',
+      'Same parents and birth date, different given names (Hùng/Hưng included): twins. Review instead when a copy cannot be told from a twin: a name typed without marks (Hung; no veto on the row of a book typed again in another file, registered the same day and born the same day), names a typo apart with a date of only a year or a month, or names a mark or a letter apart in the books of two communes, or registered apart in one commune (numbers more than a neighbour apart, or two registration dates: twins are registered together, in one commune) or where only one entry has a register number (a book typed again without its numbers). Not twins: a name a letter or two from a word Vietnamese has not (Trang/Trag, a slip), unless the entries were made together (review). One given name and two middle names: twinsByMiddleName.',
     check: (levels, a, b) => {
       const date = levels['child.birthDate'];
       const given = levels['child.givenName'];
       if (!sameParents(levels) || !DATE_AGREES.has(date ?? '') || sameEntry(levels) || !given) return null;
       if (given === 'exact') return twinsByMiddleName(levels, a, b);
-      if (given === 'unmarked') return 'review';
-      if (TYPOS.has(given) && slipOfOneName(a, b, 'child.given.folded')) return registeredTogether(a, b) ? 'review' : null;
+      // A name typed without marks on a re-typed book's row of the same day, born the same day: its copy, not a twin.
+      if (given === 'unmarked') return date === 'exact' && retypedInAnotherFile(a, b) ? null : 'review';
+      if (TYPOS.has(given) && slipOfOneName(a, b, 'child.given.folded')) return registeredTogether(a.values, b.values) ? 'review' : null;
       if (!TYPO_APART.has(given)) return 'distinct';
       return date !== 'exact' || otherCommunes(a, b) || oneNumberMissing(a, b) || registeredApart(a, b) ? 'review' : 'distinct';
     },
@@ -254,9 +304,11 @@ const vetoes: readonly Veto[] = [
     code: 'two-entries',
     labelVi: 'Hai số đăng ký khác nhau trong sổ cùng năm của một xã',
     description:
-      "Two numbers of one commune's register of one year are two registrations: merged only when both parents agree (a copy with its number mistyped) or the personal ID does; else review (namesakes whose mothers share a name, a father missing on one side).",
+      "Two numbers of one commune's register of one year are two registrations: merged only when both parents agree (a copy with its number mistyped), or the personal ID does, or a parent's name or year is a slip off ('close', 'year-slip') on the row of a book typed again in another file on the same registration date (a re-typed book whose numbering slipped); else review (namesakes whose mothers share a name, a father missing on one side).",
     check: (levels, a, b) => {
       if (BOTH_PARENTS.has(levels['parents'] ?? '') || sameId(levels)) return null;
+      // A parent's name or year a slip off on a re-typed book's row of the same day (its number slipped): a copy's slip.
+      if (PARENT_SLIPS.has(levels['parents'] ?? '') && retypedInAnotherFile(a, b)) return null;
       return entriesApart(a.values, b.values) === null ? null : 'review';
     },
   },
@@ -293,6 +345,8 @@ function toDedupRecord(record: BirthRecord, districtCode: string, names = new Na
   const common = isCommonName(values['mother.family.folded'], values['mother.given.folded']) && isCommonName(values['father.family.folded'], values['father.given.folded']);
   values[COMMON_PARENTS] = common ? '1' : null;
   values['child.died'] = notesDeath(record.remarks) ? '1' : null;
+  // Only when set: the registry matches a moved entry by its exact comparison values, as loaded before this key existed.
+  if (record.warnings.some((warning) => warning.code === PARENT_NAME_SEX)) values[PARENTS_CROSSED] = '1';
   addRegistrationValues(values, record.registration);
   return dedupRecordOf(record, districtCode, values, blockingRules, FILLABLE);
 }
@@ -311,5 +365,6 @@ export const birthDedupSpec: DedupSpec<BirthRecord> = {
   vetoes,
   thresholds: { merge: 26, review: 12 },
   personalIdField: 'child.personalId',
+  crossedRoles,
   toDedupRecord,
 };

@@ -7,10 +7,11 @@
 import type { MarriageRecord } from '../../record-types/marriage.js';
 import { DATE_AGREES, dateLevel, exactLevel, type DateLevel } from '../compare.js';
 import type { DedupRecord, DedupValues } from '../dedup-record.js';
-import { defineComparison, keyOf, type BlockingRule, type ComparisonLevel, type CrossedRoles, type DedupSpec, type PairLevels, type Veto } from '../dedup-spec.js';
+import { defineComparison, keyOf, type BlockingRule, type ComparisonLevel, type CrossedRoles, type DedupSpec, type PairLevels, type Veto, type VetoAction } from '../dedup-spec.js';
 import { dateLevels, FAMILY_NAME_LEVELS, GIVEN_NAME_LEVELS, MIDDLE_NAME_LEVELS, PERSONAL_ID_LEVELS, REGISTER_ENTRY_LEVELS } from './levels.js';
 import { NameKeyMemo } from './name-key-memo.js';
 import { addNameValues, addRegistrationValues, dedupRecordOf, fillablePaths, fullDateOf, isReRegistration, nameComparisons, yearOf } from './record-values.js';
+import { entriesApart, registeredTogether } from './register-position.js';
 import { residenceKey, residenceLevel, RESIDENCE_LEVELS } from './residence.js';
 
 const SPOUSES = ['husband', 'wife'] as const;
@@ -143,6 +144,7 @@ function exchangePath(path: string): string {
 }
 
 const crossedRoles: CrossedRoles = {
+  roles: SPOUSES,
   crossed: (a, b) => agreement(a, b, HUSBAND, WIFE) + agreement(a, b, WIFE, HUSBAND) > agreement(a, b, HUSBAND, HUSBAND) + agreement(a, b, WIFE, WIFE),
   exchange: (values) => {
     const exchanged: Record<string, string | null> = {};
@@ -154,21 +156,84 @@ const crossedRoles: CrossedRoles = {
 
 const sameEntry = (levels: PairLevels): boolean => levels['registration.entry'] === 'same-entry';
 const OTHER_NAME = new Set(['typo2', 'different']);
+/** Levels of two full birth dates that are not the same date (a slip of one key is told apart below). */
+const OTHER_FULL_DATE = new Set(['year-month', 'year', 'within-year']);
+const CMND_LENGTH = 9;
+const CCCD_LENGTH = 12;
+
+/** Two strings of one length that differ in one character: a key struck for another ('1990-05-13' / '1990-05-18'). */
+function oneKeyApart(left: string, right: string): boolean {
+  if (left.length !== right.length) return false;
+  let differences = 0;
+  for (let index = 0; index < left.length && differences < 2; index++) if (left.charCodeAt(index) !== right.charCodeAt(index)) differences++;
+  return differences === 1;
+}
+
+/**
+ * A spouse's two personal IDs of one kind (two 12-digit numbers, or two 9-digit CMNDs) that
+ * differ: two people — a 12-digit number is a person's for life, and a CMND is the number
+ * of its holder (DOMAIN.md §2). A CMND beside a 12-digit number is one person's old and new
+ * paper. 'review' where a copy's slip is possible (one digit apart: also how twins' CMNDs,
+ * issued one after the other, differ) or where the CMND may have been issued again
+ * (a re-registration, years later and maybe in another province); null for the same
+ * register entry (a copy: its ID slip is weighed).
+ */
+function otherPersonalId(spouse: string, levels: PairLevels, a: DedupRecord, b: DedupRecord): VetoAction | null {
+  if (levels[`${spouse}.personalId`] !== 'different' || sameEntry(levels)) return null;
+  const left = a.values[`${spouse}.personalId`] ?? '';
+  const right = b.values[`${spouse}.personalId`] ?? '';
+  if (left.length !== right.length || (left.length !== CMND_LENGTH && left.length !== CCCD_LENGTH)) return null;
+  if (oneKeyApart(left, right)) return 'review';
+  return left.length === CMND_LENGTH && (a.reRegistration || b.reRegistration) ? 'review' : 'distinct';
+}
+
+/**
+ * Two full birth dates of a spouse that are not one date (10/02/1980 and 22/07/1980: only the
+ * year agrees): another person. A slip of one key or the day and month swapped is a copy's;
+ * null for the same register entry (its slips are weighed).
+ */
+function otherBirthDate(spouse: string, levels: PairLevels, a: DedupRecord, b: DedupRecord): boolean {
+  if (!OTHER_FULL_DATE.has(levels[`${spouse}.birthDate`] ?? '') || sameEntry(levels)) return false;
+  return !oneKeyApart(a.values[`${spouse}.birthDate`] ?? '', b.values[`${spouse}.birthDate`] ?? '');
+}
+
+/**
+ * A spouse's given names equal only once folded (Tuyên/Tuyền, Nga/Ngà: DOMAIN.md §8, two
+ * names) under two numbers of one commune's register of one year: twins marrying the same
+ * day are registered together (neighbouring numbers, or the same day) — 'distinct'; apart,
+ * a copy with a mark slipped is possible — 'review'. Elsewhere (the same entry, another
+ * commune, a re-registration) the fold is weighed.
+ */
+function otherFoldedName(spouse: string, levels: PairLevels, a: DedupRecord, b: DedupRecord): VetoAction | null {
+  if (levels[`${spouse}.givenName`] !== 'folded' || entriesApart(a.values, b.values) === null) return null;
+  return registeredTogether(a.values, b.values) ? 'distinct' : 'review';
+}
+
+/** The strongest finding on one spouse: 'distinct' over 'review'. */
+function spouseDiffers(spouse: string, levels: PairLevels, a: DedupRecord, b: DedupRecord): VetoAction | null {
+  if (OTHER_NAME.has(levels[`${spouse}.givenName`] ?? '') || levels[`${spouse}.familyName`] === 'different' || levels[`${spouse}.birthDate`] === 'different') {
+    return sameEntry(levels) ? 'review' : 'distinct';
+  }
+  if (otherBirthDate(spouse, levels, a, b)) return 'distinct';
+  const id = otherPersonalId(spouse, levels, a, b);
+  if (id === 'distinct') return id;
+  return otherFoldedName(spouse, levels, a, b) ?? id;
+}
 
 const vetoes: readonly Veto[] = [
   {
     code: 'other-spouse',
     labelVi: 'Một bên chồng hoặc vợ khác: có thể là một lần kết hôn khác',
-    description: 'A spouse differs (given name, family name or birth date): another marriage of the other spouse. Same register entry: review.',
-    check: (levels) => {
-      const differs = SPOUSES.some(
-        (spouse) =>
-          OTHER_NAME.has(levels[`${spouse}.givenName`] ?? '') ||
-          levels[`${spouse}.familyName`] === 'different' ||
-          levels[`${spouse}.birthDate`] === 'different',
-      );
-      if (!differs) return null;
-      return sameEntry(levels) ? 'review' : 'distinct';
+    description:
+      "A spouse differs: a given name two letters or more apart, a family name or a birth date different — another marriage of the other spouse (same register entry: review). Besides, for two register entries: two full birth dates of a spouse that are not one date (only the year or the month agreeing, not a slip of one key nor day and month swapped); two personal IDs of one kind (12 or 9 digits) of a spouse (review when one digit apart, or two CMNDs where one side is a re-registration); a spouse's given names equal only once folded (Tuyên/Tuyền) under two numbers of one commune's year — twins marrying the same day when registered together (neighbouring numbers or the same day), review when apart.",
+    check: (levels, a, b) => {
+      let found: VetoAction | null = null;
+      for (const spouse of SPOUSES) {
+        const action = spouseDiffers(spouse, levels, a, b);
+        if (action === 'distinct') return action;
+        found = action ?? found;
+      }
+      return found;
     },
   },
   {

@@ -208,15 +208,20 @@ interface WarningLike {
   field: string;
 }
 
-/** Name-quality warnings and the hidden-sheet mark of a record (most records have no warning at all). */
-function warningTies(warnings: readonly WarningLike[] | undefined): { nameWarnings: number; hiddenSheet: boolean } {
+/** Warnings that the entry's two roles (spouses, parents) were typed in each other's columns. */
+const ROLES_CROSSED: ReadonlySet<string> = new Set(['MARRIAGE_SPOUSE_NAME_SEX', 'PARENT_NAME_SEX']);
+
+/** Name-quality warnings, the hidden-sheet mark and the crossed roles of a record (most records have no warning at all). */
+function warningTies(warnings: readonly WarningLike[] | undefined): { nameWarnings: number; hiddenSheet: boolean; rolesCrossed?: true } {
   let nameWarnings = 0;
   let hiddenSheet = false;
+  let rolesCrossed = false;
   for (const warning of warnings ?? []) {
     if (warning.code.startsWith(NAME_WARNING) || (warning.code === UNDECODED_TEXT && warning.field.endsWith('Name'))) nameWarnings++;
     else if (warning.code === HIDDEN_SHEET) hiddenSheet = true;
+    else if (ROLES_CROSSED.has(warning.code)) rolesCrossed = true;
   }
-  return { nameWarnings, hiddenSheet };
+  return rolesCrossed ? { nameWarnings, hiddenSheet, rolesCrossed } : { nameWarnings, hiddenSheet };
 }
 
 /** A clean record's DedupRecord from the comparison values its spec computed (shared by every type). */

@@ -37,3 +37,15 @@ export function neighbouringEntries(a: DedupValues, b: DedupValues): boolean {
   const apart = entriesApart(a, b);
   return apart !== null && apart <= NEIGHBOURING_ENTRIES;
 }
+
+/**
+ * Entries made together: neighbouring numbers of one register, or one commune's
+ * entries of one day (twins are registered together, by the same parents; twins
+ * marrying the same day, by the same officer).
+ */
+export function registeredTogether(a: DedupValues, b: DedupValues): boolean {
+  if (neighbouringEntries(a, b)) return true;
+  const commune = a['registration.commune'];
+  const date = a['registration.date'];
+  return Boolean(commune) && Boolean(date) && commune === b['registration.commune'] && date === b['registration.date'];
+}
