@@ -2,6 +2,7 @@ import { VINH_PHUC_DISTRICTS } from '../reference/admin-units.js';
 import { RECORD_TYPES } from '../record-types/registry.js';
 import { RECORD_TYPE_NAMES } from '../record-types/record-type.js';
 import type { JobResult } from '../run/run-job.js';
+import { BATCH_KEPT_FILE_MISSING } from '../run/kept-batch.js';
 import { formatCount } from '../progress/terminal-progress.js';
 
 const COLUMNS = ['Huyện', 'Loại sổ', 'Đã đọc', 'Hợp lệ', 'Bị loại', 'Đã gộp', 'Cần xem xét', 'Bỏ qua'];
@@ -27,8 +28,15 @@ export function renderDryRun(result: JobResult, outputFolder: string): string {
   for (const district of result.districtsWithoutInput) lines.push(`Huyện ${district}: không tìm thấy tệp đầu vào nào.`);
   for (const kept of result.keptBatches) {
     const held = kept.files.filter(({ records }) => records > 0);
-    const files = held.length > 0 ? held.map(({ file, records }) => `${file} (${formatCount(records)} bản ghi trong lô trước)`) : kept.files.map(({ file }) => file);
-    lines.push(`Huyện ${kept.district}, sổ ${RECORD_TYPES[kept.type].labelVi.toLowerCase()}: lô trước sẽ được giữ nguyên vì không đọc được ${files.join(', ')}.`);
+    const listed = (files: typeof kept.files): string => files.map(({ file, records }) => `${file} (${formatCount(records)} bản ghi trong lô trước)`).join(', ');
+    const missing = held.filter(({ code }) => code === BATCH_KEPT_FILE_MISSING);
+    const unreadable = held.filter(({ code }) => code !== BATCH_KEPT_FILE_MISSING);
+    const reasons = [
+      ...(unreadable.length > 0 ? [`không đọc được ${listed(unreadable)}`] : []),
+      ...(missing.length > 0 ? [`thiếu tệp ${listed(missing)} trong các tệp đầu vào`] : []),
+    ];
+    if (held.length === 0) reasons.push(`không đọc được ${kept.files.map(({ file }) => file).join(', ')}`);
+    lines.push(`Huyện ${kept.district}, sổ ${RECORD_TYPES[kept.type].labelVi.toLowerCase()}: lô trước sẽ được giữ nguyên vì ${reasons.join('; ')}.`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -42,6 +42,7 @@ export async function main(argv: string[]): Promise<number> {
         workers: { type: 'string' },
         'keep-history': { type: 'string' },
         'dry-run': { type: 'boolean' },
+        'allow-missing': { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
         'log-file': { type: 'string' },
         last: { type: 'string' },
@@ -75,6 +76,7 @@ export async function main(argv: string[]): Promise<number> {
         workers: values.workers,
         keepHistory: values['keep-history'],
         dryRun: values['dry-run'],
+        allowMissing: values['allow-missing'],
       };
       return await run(args, logger, quiet ? undefined : (bars ?? new LogProgress(logger, progressIntervalMs())));
     }

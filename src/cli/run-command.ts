@@ -24,6 +24,8 @@ export interface RunArguments {
   keepHistory?: string | undefined;
   /** `--dry-run`. */
   dryRun?: boolean | undefined;
+  /** `--allow-missing`: files missing from the inputs were withdrawn on purpose. */
+  allowMissing?: boolean | undefined;
 }
 
 /** A whole-number option, at least `min`; undefined when not given. */
@@ -34,7 +36,7 @@ export function parseCount(option: string, value: string | undefined, min: numbe
 }
 
 /** The run settings given on the command line, over those of the pipeline file. */
-function runSettings(args: RunArguments, pipeline: { concurrency?: number | undefined; workers?: number | undefined; historyKeep?: number | undefined } = {}): Pick<Job, 'concurrency' | 'workers' | 'historyKeep' | 'dryRun'> {
+function runSettings(args: RunArguments, pipeline: { concurrency?: number | undefined; workers?: number | undefined; historyKeep?: number | undefined } = {}): Pick<Job, 'concurrency' | 'workers' | 'historyKeep' | 'dryRun' | 'allowMissing'> {
   const concurrency = parseCount('concurrency', args.concurrency, 1) ?? pipeline.concurrency;
   const workers = parseCount('workers', args.workers, 0) ?? pipeline.workers;
   const historyKeep = parseCount('keep-history', args.keepHistory, 0) ?? pipeline.historyKeep;
@@ -43,6 +45,7 @@ function runSettings(args: RunArguments, pipeline: { concurrency?: number | unde
     ...(workers === undefined ? {} : { workers }),
     ...(historyKeep === undefined ? {} : { historyKeep }),
     dryRun: args.dryRun === true,
+    ...(args.allowMissing === true ? { allowMissing: true } : {}),
   };
 }
 

@@ -14,6 +14,7 @@ import type { SkipReason } from '../ingest/row-kind.js';
 import type { BoundFinding } from '../normalize/bound-finding.js';
 import type { RecordTypeDefinition } from '../record-types/record-type.js';
 import { AppendFile } from './append-file.js';
+import { crossDistrictPair, withoutPairsListedElsewhere } from './cross-district-review.js';
 import { writeDedupOutputs, type AddedWarning } from './dedup-output.js';
 import { writeErrorsWorkbook } from './errors-workbook.js';
 import { flatColumns, flatValues } from './flatten.js';
@@ -272,6 +273,7 @@ export class BatchWriter {
         // Ids are source positions: the entry now under an id other records were merged into must
         // still be the same person (a typo corrected) — a row inserted above gives the id to the next entry.
         samePerson: (before, after) => spec !== undefined && (score ??= pairScorer(spec).score)(before, after).decision === 'merge',
+        reviewPairs: result.review.map(crossDistrictPair).filter((pair) => pair !== null),
       },
     );
     return replaced?.repaired ?? [];
@@ -380,7 +382,14 @@ export class BatchWriter {
               survivorsOnly: true,
             })
         : [];
-    const result = deduplicate(spec ? this.dedupRecords : [], spec ?? noDedup(this.type.name), { previous });
+    // A pair with another district's record that district's batch lists already is not listed twice.
+    const { result } = withoutPairsListedElsewhere(
+      deduplicate(spec ? this.dedupRecords : [], spec ?? noDedup(this.type.name), { previous }),
+      this.dedupRecords,
+      this.dedup?.registry ?? null,
+      spec,
+      this.districtCode,
+    );
     return {
       result,
       summary: {

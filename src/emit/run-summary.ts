@@ -17,6 +17,20 @@ export interface RunSummaryInput {
   pipeline: string | null;
   results: readonly DistrictResult[];
   districtsWithoutInput: readonly string[];
+  /** Batches whose outputs other districts' re-runs made stale (registry staleOutputs), per district and type. */
+  staleOutputs?: readonly StaleBatchOutputs[];
+}
+
+/** What other districts' re-runs changed under a batch since it was written (RegistryStore.staleOutputs). */
+export interface StaleBatchOutputs {
+  district: string;
+  type: string;
+  /** Records its duplicates.jsonl lists under a survivor id that was repointed. */
+  repointed: number;
+  /** Records merged away in it whose survivor is gone: in no clean batch. */
+  released: number;
+  /** Pairs its review.jsonl lists with an entry that is gone or now another person's. */
+  staleReviewPairs: number;
 }
 
 /** The most frequent errors and warnings of a batch (notes are corrections, not problems). */
@@ -66,6 +80,7 @@ export async function writeRunSummary(outputFolder: string, run: RunSummaryInput
   const manifests = [...written, ...earlierBatches(outputFolder, written)].sort(
     (a, b) => a.district.localeCompare(b.district) || typeOrder(a.type) - typeOrder(b.type),
   );
+  const staleOf = new Map((run.staleOutputs ?? []).map((stale) => [`${stale.district}/${stale.type}`, stale]));
   const batches = manifests.map((manifest) => ({
     district: manifest.district,
     type: manifest.type,
@@ -75,6 +90,8 @@ export async function writeRunSummary(outputFolder: string, run: RunSummaryInput
     topProblemCodes: topProblemCodes(manifest),
     // Other districts' records this batch's registry replacement repaired (README, "Registry"); `released` ones call for a re-run of their district.
     registryRepairs: manifest.dedup?.registryRepairs ?? [],
+    // What other districts' re-runs have since made stale in this batch's outputs: re-run this district.
+    ...staleEntry(staleOf.get(`${manifest.district}/${manifest.type}`)),
   }));
   const problems = run.results.flatMap((result) => result.problems);
   const summary = {
@@ -136,4 +153,10 @@ export async function writeRunSummary(outputFolder: string, run: RunSummaryInput
     files.addRow([problem.district, excelSafe(problem.file), excelSafe(problem.sheet ?? ''), problem.code, excelSafe(problem.message)]);
   }
   await workbook.xlsx.writeFile(join(outputFolder, 'summary.xlsx'));
+}
+
+function staleEntry(stale: StaleBatchOutputs | undefined): { stale?: { repointed: number; released: number; staleReviewPairs: number } } {
+  if (stale === undefined) return {};
+  const { repointed, released, staleReviewPairs } = stale;
+  return { stale: { repointed, released, staleReviewPairs } };
 }

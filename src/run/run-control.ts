@@ -14,6 +14,12 @@ export interface RunControl {
    * (so a district sees the ones before it); nothing under the output folder changes.
    */
   dryRun?: boolean;
+  /**
+   * Files that gave records to a district's batch now in place may be missing from
+   * this run's inputs (withdrawn on purpose): the batch is replaced without them.
+   * Otherwise such a batch is kept (BATCH_KEPT_FILE_MISSING) and the run exits 1.
+   */
+  allowMissing?: boolean;
   /** Previous batches kept under `<out>/<district>/<type>/history/<runId>/` (default 5; 0 keeps none). */
   historyKeep?: number;
   /**

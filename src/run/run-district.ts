@@ -198,7 +198,7 @@ export async function runDistrict(job: DistrictJob, logger: Logger): Promise<Dis
     for (const [type, writer] of writers) {
       // A stop asked for before a batch is committed discards it; a commit under way is finished.
       if (job.signal?.aborted) throw abortError(job.signal);
-      const kept = batchToKeep(job.districtCode, type, inputs, earlierBatch(job.outputFolder, job.districtCode, type));
+      const kept = batchToKeep(job.districtCode, type, inputs, earlierBatch(job.outputFolder, job.districtCode, type), { allowMissing: job.allowMissing === true });
       if (kept !== null) {
         // Neither the batch nor the registry is touched: the earlier batch stays whole, with the records merged into it.
         writer.discard();
@@ -207,7 +207,7 @@ export async function runDistrict(job: DistrictJob, logger: Logger): Promise<Dis
         for (const { file, code, message } of found) problems.push({ district: job.districtCode, file, sheet: null, code, message, type });
         log.error(
           { type, code: found[0]?.code, keptRunId: kept.runId, files: kept.files, records: kept.records },
-          'batch not replaced: files it holds records of could not be read (or none could); the earlier batch is kept',
+          'batch not replaced: files it holds records of could not be read or are missing from the inputs (or none could be read); the earlier batch is kept',
         );
         continue;
       }
@@ -225,8 +225,12 @@ export async function runDistrict(job: DistrictJob, logger: Logger): Promise<Dis
       });
       log.info({ type, ...manifest.counts, candidatePairs: manifest.dedup.comparedPairs, clusters: manifest.dedup.clusters, reviewPairs: manifest.dedup.reviewPairs, dryRun: job.dryRun === true }, job.dryRun ? 'batch counted (dry run)' : 'batch written');
       for (const repair of manifest.dedup.registryRepairs) {
-        // Released records are missing from that district's clean batch (merged away there) until it is re-run.
-        log.warn({ type, otherDistrict: repair.district, repointed: repair.repointed, released: repair.released }, 'registry: records of another district had been merged into entries this batch no longer has');
+        // Released records are missing from that district's clean batch (merged away there) until it is re-run;
+        // its duplicates.jsonl names the old survivors of repointed ones, its review.jsonl the stale pairs.
+        log.warn(
+          { type, otherDistrict: repair.district, repointed: repair.repointed, released: repair.released, staleReviewPairs: repair.staleReviewPairs ?? 0 },
+          'registry: records or review pairs of another district named entries this batch no longer has; that district\'s outputs are stale until it is re-run',
+        );
       }
       // Whole-book findings (a gap in a book's numbers) are listed with the file and sheet problems.
       for (const { code, file, sheet, params } of writer.bookFindings) problems.push({ district: job.districtCode, file, sheet, code, message: messageVi(code, params), type });

@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pLimit from 'p-limit';
 import type { Logger } from 'pino';
-import { writeRunSummary } from '../emit/run-summary.js';
+import { writeRunSummary, type StaleBatchOutputs } from '../emit/run-summary.js';
 import type { NormalizeOptions } from '../normalize/normalize-options.js';
 import { ETHNIC_CODE_LISTS } from '../normalize/codes/ethnicity.js';
-import type { RecordTypeName } from '../record-types/record-type.js';
+import { RECORD_TYPE_NAMES, type RecordTypeName } from '../record-types/record-type.js';
 import { openSqliteRegistry } from '../dedup/registry/sqlite-registry.js';
 import type { RegistryStore } from '../dedup/registry/registry-store.js';
 import type { RunProgress } from '../progress/run-progress.js';
@@ -39,6 +39,8 @@ export interface Job {
   historyKeep?: number;
   /** Read, normalize, validate, deduplicate and count; write nothing, take no lock. */
   dryRun?: boolean;
+  /** Replace a batch even when files that gave it records are missing from the inputs (RunControl.allowMissing). */
+  allowMissing?: boolean;
 }
 
 /** What the CLI hands a run besides the job: how to stop it, where to show progress. */
@@ -142,7 +144,8 @@ export async function runJob(job: Job, logger: Logger, hooks: JobHooks = {}): Pr
     if (outcome.failures.length > 0) throw outcome.failures[0]!.error;
     const keptBatches = outcome.results.flatMap((result) => result.keptBatches);
     if (!dryRun) {
-      await writeRunSummary(job.outputFolder, { runId, startedAt, pipeline: job.pipeline, results: outcome.results, districtsWithoutInput: outcome.withoutInput });
+      const staleOutputs = registry === null ? [] : staleBatchOutputs(registry, logger);
+      await writeRunSummary(job.outputFolder, { runId, startedAt, pipeline: job.pipeline, results: outcome.results, districtsWithoutInput: outcome.withoutInput, staleOutputs });
     }
     logger.info({ runId, districtsWithoutInput: outcome.withoutInput.length, keptBatches: keptBatches.length, dryRun }, 'run finished');
     return {
@@ -229,3 +232,19 @@ function sizeOf(path: string): number {
   }
 }
 
+/**
+ * The batches whose duplicates.jsonl or review.jsonl name ids that other districts'
+ * re-runs have since given to another person (or removed), and whose clean batch
+ * lacks released records: each stays so until its own district is re-run. Logged
+ * (the log names the district to re-run) and listed in summary.json.
+ */
+function staleBatchOutputs(registry: RegistryStore, logger: Logger): StaleBatchOutputs[] {
+  const stale = RECORD_TYPE_NAMES.flatMap((type) => registry.staleOutputs(type).map((counts) => ({ ...counts, type })));
+  for (const { district, type, repointed, released, staleReviewPairs } of stale) {
+    logger.warn(
+      { district, type, repointed, released, staleReviewPairs },
+      'outputs of this batch name records other districts\' re-runs have changed (duplicates.jsonl: repointed survivors, clean.jsonl: released records, review.jsonl: stale pairs); re-run the district',
+    );
+  }
+  return stale;
+}

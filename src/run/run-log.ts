@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BatchCounts } from '../emit/manifest.js';
+import { BATCH_KEPT_FILE_MISSING } from './kept-batch.js';
 import { RunAbortedError } from './run-control.js';
 import type { DistrictResult, KeptBatch } from './run-district.js';
 
@@ -117,7 +118,7 @@ export function buildRunLog(end: RunEnd): RunLog {
   const failed = end.thrown !== null || end.withoutInput.length > 0 || keptBatches.length > 0;
   const reasons = [
     ...(end.withoutInput.length > 0 ? [`districts without input: ${end.withoutInput.join(', ')}`] : []),
-    ...(keptBatches.length > 0 ? [`batches kept, files they hold records of could not be read: ${keptBatches.map(keptLine).join('; ')}`] : []),
+    ...(keptBatches.length > 0 ? [`batches kept, files they hold records of could not be read or are missing from the inputs: ${keptBatches.map(keptLine).join('; ')}`] : []),
   ];
   const reason = end.thrown !== null ? oneLine(end.thrown) : reasons.length > 0 ? reasons.join('; ') : undefined;
   const failedDistricts = end.failures.filter(({ error }) => !(error instanceof RunAbortedError)).map(({ district, error }) => ({ district, error: oneLine(error) }));
@@ -154,10 +155,10 @@ export function buildRunLog(end: RunEnd): RunLog {
   };
 }
 
-/** '249/birth (So KS Tam Hop 2015.xlsx: 31 records)'; every file named when none gave the batch records. */
+/** '249/birth (So KS Tam Hop 2015.xlsx: 31 records; KS_QuatLuu_2012.xlsx: 40 records, missing)'; every file named when none gave the batch records. */
 function keptLine(kept: KeptBatch): string {
   const held = kept.files.filter(({ records }) => records > 0);
-  const files = held.length > 0 ? held.map(({ file, records }) => `${file}: ${records} records`) : [`no file readable, ${kept.records} records kept`];
+  const files = held.length > 0 ? held.map(({ file, code, records }) => `${file}: ${records} records${code === BATCH_KEPT_FILE_MISSING ? ', missing' : ''}`) : [`no file readable, ${kept.records} records kept`];
   return `${kept.district}/${kept.type} (${files.join(', ')})`;
 }
 

@@ -58,12 +58,17 @@ export const KNOWN_UNREACHABLE: readonly UnreachableCode[] = [
   {
     code: 'BATCH_KEPT_FILE_UNREADABLE',
     reason: 'needs an earlier batch in the output folder holding records of a file that is now unreadable: a second run, which the catalog (one run into an empty folder) never makes; test/run/unreadable-keeps-batch.test.ts runs it',
-    where: 'src/run/kept-batch.ts:56',
+    where: 'src/run/kept-batch.ts:84',
+  },
+  {
+    code: 'BATCH_KEPT_FILE_MISSING',
+    reason: 'needs an earlier batch in the output folder holding records of a file that is not among the inputs of a second run, which the catalog (one run into an empty folder) never makes; test/run/missing-files-keep-batch.test.ts runs it',
+    where: 'src/run/kept-batch.ts:83',
   },
   {
     code: 'BATCH_KEPT_NO_READABLE_FILE',
     reason: 'needs an earlier batch in the output folder and a second run whose every file is unreadable; the catalog makes one run into an empty folder; test/run/unreadable-keeps-batch.test.ts runs it',
-    where: 'src/run/kept-batch.ts:59',
+    where: 'src/run/kept-batch.ts:88',
   },
 ];
 

@@ -51,7 +51,7 @@ describe('sqlite registry', () => {
       expect(db.prepare('SELECT version FROM schema_version').pluck().all()).toEqual([SCHEMA_VERSION]);
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
       const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).pluck().all();
-      expect(tables).toEqual(['blocking_keys', 'district_runs', 'records', 'schema_version']);
+      expect(tables).toEqual(['blocking_keys', 'district_runs', 'records', 'review_pairs', 'schema_version']);
     } finally {
       db.close();
     }
@@ -324,6 +324,8 @@ describe('sqlite registry schema', () => {
     const db = new Database(path);
     db.exec('DROP INDEX records_merged');
     db.exec('ALTER TABLE records DROP COLUMN released');
+    db.exec('ALTER TABLE records DROP COLUMN repointed');
+    db.exec('DROP TABLE review_pairs');
     db.prepare('UPDATE schema_version SET version = 1').run();
     db.close();
 
@@ -339,5 +341,83 @@ describe('sqlite registry schema', () => {
     } finally {
       check.close();
     }
+  });
+
+  it('upgrades a version 3 file (review pairs, repointed records), keeping its entries and pointers', () => {
+    const path = tempPath();
+    const first = open(path);
+    first.replaceDistrict('birth', '249', [birth('birth-a1', '249', ['k'])], run1);
+    first.replaceDistrict('birth', '251', [birth('birth-b1', '251', ['k'], { survivorId: 'birth-a1' })], run1);
+    first.close();
+    opened.pop();
+    const db = new Database(path);
+    db.exec('ALTER TABLE records DROP COLUMN repointed');
+    db.exec('DROP TABLE review_pairs');
+    db.prepare('UPDATE schema_version SET version = 3').run();
+    db.close();
+
+    const registry = open(path);
+    expect(registry.get('birth-b1')?.survivorId).toBe('birth-a1');
+    expect(registry.staleOutputs('birth')).toEqual([]);
+    expect(registry.reviewPairsListedElsewhere('birth', '249', [{ id: 'birth-a1', otherId: 'birth-b1', otherDistrict: '251' }]).size).toBe(0);
+  });
+});
+
+const hung = { givenName: 'Hùng', familyName: 'Nguyễn', birthDate: '2015-03-02', motherName: null };
+const lan = { givenName: 'Lan', familyName: 'Trần', birthDate: '2015-07-19', motherName: 'Hoa' };
+
+describe('review pairs between two districts', () => {
+  // Yên Lạc's entry b1 went to review against Bình Xuyên's a1 (a namesake with other parents, or a twin).
+  const pairB1A1 = [{ id: 'birth-b1', otherId: 'birth-a1', otherDistrict: '249' }];
+  const pairA1B1 = [{ id: 'birth-a1', otherId: 'birth-b1', otherDistrict: '251' }];
+
+  it('are listed by the batch that found them: the other district\'s re-run sees them listed already', () => {
+    const registry = open(tempPath());
+    registry.replaceDistrict('birth', '249', [birth('birth-a1', '249', ['k'], { values: hung })], run1);
+    registry.replaceDistrict('birth', '251', [birth('birth-b1', '251', ['k'])], run1, { reviewPairs: pairB1A1 });
+    expect([...registry.reviewPairsListedElsewhere('birth', '249', pairA1B1)]).toEqual(['birth-a1|birth-b1']);
+    // Not the other way round: 251's own pairs are its own to list again on its re-run.
+    expect(registry.reviewPairsListedElsewhere('birth', '251', pairB1A1).size).toBe(0);
+    // 249's unchanged re-run lists nothing of it; the pair stays 251's.
+    const replaced = registry.replaceDistrict('birth', '249', [birth('birth-a1', '249', ['k'], { values: hung })], run2, { reviewPairs: [] });
+    expect(replaced.repaired).toEqual([]);
+    expect(registry.reviewPairsListedElsewhere('birth', '249', pairA1B1).size).toBe(1);
+    expect(registry.staleOutputs('birth')).toEqual([]);
+  });
+
+  it('go stale when the id they name is given to another person by a re-run: counted, listed until their district is re-run', () => {
+    const registry = open(tempPath());
+    registry.replaceDistrict('birth', '249', [birth('birth-a1', '249', ['k'], { values: hung })], run1);
+    registry.replaceDistrict('birth', '251', [birth('birth-b1', '251', ['k'])], run1, { reviewPairs: pairB1A1 });
+    // A forgotten entry inserted above Hùng's row: a1 is Lan now, Hùng is a2.
+    const replaced = registry.replaceDistrict('birth', '249', [birth('birth-a1', '249', ['l'], { values: lan }), birth('birth-a2', '249', ['k'], { values: hung })], run2);
+    expect(replaced.repaired).toEqual([{ district: '251', repointed: 0, released: 0, staleReviewPairs: 1 }]);
+    expect(registry.reviewPairsListedElsewhere('birth', '249', pairA1B1).size).toBe(0);
+    expect(registry.staleOutputs('birth')).toEqual([{ district: '251', repointed: 0, released: 0, staleReviewPairs: 1 }]);
+    // 251's re-run lists its pairs afresh (here against a2, where Hùng moved).
+    registry.replaceDistrict('birth', '251', [birth('birth-b1', '251', ['k'])], run2, { reviewPairs: [{ id: 'birth-b1', otherId: 'birth-a2', otherDistrict: '249' }] });
+    expect(registry.staleOutputs('birth')).toEqual([]);
+  });
+
+  it('go stale when the entry they name is deleted', () => {
+    const registry = open(tempPath());
+    registry.replaceDistrict('birth', '249', [birth('birth-a1', '249', ['k'], { values: hung })], run1);
+    registry.replaceDistrict('birth', '251', [birth('birth-b1', '251', ['k'])], run1, { reviewPairs: pairB1A1 });
+    const replaced = registry.replaceDistrict('birth', '249', [], run2);
+    expect(replaced.repaired).toEqual([{ district: '251', repointed: 0, released: 0, staleReviewPairs: 1 }]);
+  });
+});
+
+describe('stale outputs of a district', () => {
+  it('count its records repointed or released by another district\'s re-run until it is re-run itself', () => {
+    const registry = open(tempPath());
+    registry.replaceDistrict('birth', '249', [birth('birth-a1', '249', ['k'], { values: hung }), birth('birth-a2', '249', ['l'], { values: lan })], run1);
+    registry.replaceDistrict('birth', '251', [birth('birth-b1', '251', ['k'], { survivorId: 'birth-a1' }), birth('birth-b2', '251', ['l'], { survivorId: 'birth-a2', values: lan })], run1);
+    // Hùng's entry moved down a row; Lan's entry was cleared.
+    registry.replaceDistrict('birth', '249', [birth('birth-a1', '249', ['m'], { values: { ...lan, givenName: 'Mai' } }), birth('birth-a2', '249', ['k'], { values: hung })], run2);
+    expect(registry.staleOutputs('birth')).toEqual([{ district: '251', repointed: 1, released: 1, staleReviewPairs: 0 }]);
+    expect(registry.staleOutputs('death')).toEqual([]);
+    registry.replaceDistrict('birth', '251', [birth('birth-b1', '251', ['k'], { survivorId: 'birth-a2' }), birth('birth-b2', '251', ['l'], { values: lan })], run2);
+    expect(registry.staleOutputs('birth')).toEqual([]);
   });
 });

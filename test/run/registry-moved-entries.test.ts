@@ -102,7 +102,12 @@ describe('registry pointers when a re-run district’s book changes under them',
     corrected[9] = '11/03/2017';
     const input = join(root, 'v4/249');
     await deathBook(join(input, 'HuongSon/KT_HuongSon_2017_da_sua.xlsx'), 'HƯƠNG SƠN', 'BÌNH XUYÊN', [VIET, corrected]);
-    await runInto({ type: 'death', districts: ['249'], inputs: [input], out });
+    // Renamed and changed, the old book is missing (neither its name nor its content is among the inputs):
+    // the batch is kept until the operator says the old name is withdrawn.
+    const { result: kept } = await runInto({ type: 'death', districts: ['249'], inputs: [input], out });
+    expect(kept.exitCode).toBe(1);
+    expect(kept.keptBatches[0]?.files).toEqual([{ file: 'HuongSon/KT_HuongSon_2017.xlsx', code: 'BATCH_KEPT_FILE_MISSING', records: 2 }]);
+    await runInto({ type: 'death', districts: ['249'], inputs: [input], out, allowMissing: true });
     expect(repairs(out, '249')).toEqual([{ district: '252', repointed: 0, released: 1 }]);
     expect(registryPointer(out, vuDiId)).toEqual({ survivorId: null, final: vuDiId, released: true });
     expect(inCleanBatches(out, 'Bùi Đức Đạt')).toBe(1);

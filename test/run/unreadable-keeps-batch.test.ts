@@ -92,7 +92,7 @@ describe('a book cut short that gave records to the batch in place', () => {
       file: TAM_HOP,
       sheet: null,
       code: 'BATCH_KEPT_FILE_UNREADABLE',
-      message: `Tệp ${TAM_HOP} không đọc được; lô sổ khai sinh trước có ${records} bản ghi từ tệp này nên lô cũ được giữ nguyên. Sửa hoặc bỏ tệp rồi chạy lại.`,
+      message: `Tệp ${TAM_HOP} không đọc được; lô sổ khai sinh trước có ${records} bản ghi từ tệp này nên lô cũ được giữ nguyên. Sửa tệp rồi chạy lại (bỏ hẳn tệp thì chạy lại với --allow-missing).`,
       type: 'birth',
     });
     // The batch in place is listed as it is: the earlier run's.
@@ -147,7 +147,8 @@ describe('an operator\'s re-run (--input) whose every file is unreadable', () =>
     const before = manifestOf('249/birth');
     const folder = mkdtempSync(join(tmpdir(), 'hotich-unreadable-input-'));
     writeFileSync(join(folder, 'khai-sinh-tam-hop-2015.xlsx'), cutShort(original));
-    const { result } = await runInto({ type: 'birth', districts: ['249'], inputs: [folder], out });
+    // The district's other books are left out on purpose: only the unreadable file is judged here.
+    const { result } = await runInto({ type: 'birth', districts: ['249'], inputs: [folder], out, allowMissing: true });
     expect(result.exitCode).toBe(1);
     expect(result.keptBatches[0]?.files).toEqual([{ file: TAM_HOP, code: 'FILE_UNREADABLE', records: before.inputs.find((input: { file: string }) => input.file === TAM_HOP).rows }]);
     expect(manifestOf('249/birth').runId).toBe(before.runId);
@@ -158,7 +159,8 @@ describe('an operator\'s re-run (--input) whose every file is unreadable', () =>
     const folder = join(mkdtempSync(join(tmpdir(), 'hotich-unreadable-input-')), 'ban-sao');
     mkdirSync(folder);
     writeFileSync(join(folder, 'so-khai-sinh-2015.xlsx'), Buffer.alloc(0));
-    const { result } = await runInto({ type: 'birth', districts: ['249'], inputs: [folder], out });
+    // The district's other books are left out on purpose: only the unreadable file is judged here.
+    const { result } = await runInto({ type: 'birth', districts: ['249'], inputs: [folder], out, allowMissing: true });
     expect(result.exitCode).toBe(1);
     expect(result.keptBatches).toEqual([
       { district: '249', type: 'birth', runId: before.runId, files: [{ file: 'so-khai-sinh-2015.xlsx', code: 'FILE_EMPTY', records: 0 }], records: before.counts.rowsRead },

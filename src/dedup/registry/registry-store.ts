@@ -42,6 +42,20 @@ export interface RegistryRepair {
   repointed: number;
   /** Made survivors again: nothing they were merged into is left. Their district's clean batch lacks them until it is re-run. */
   released: number;
+  /**
+   * Review pairs the district's review.jsonl lists with an entry of the re-run
+   * district that is gone or now another person's: stale until that district is
+   * re-run (the re-run lists the pair itself under the entry's new id when it
+   * still needs review). Absent when none.
+   */
+  staleReviewPairs?: number;
+}
+
+/** A review pair a district's batch lists between its own record `id` and another district's record loaded before. */
+export interface CrossDistrictReviewPair {
+  id: string;
+  otherId: string;
+  otherDistrict: string;
 }
 
 export interface ReplaceOptions {
@@ -53,6 +67,8 @@ export interface ReplaceOptions {
    * person without asking. Default: identical values only.
    */
   samePerson?: (before: RegistryEntry, after: DedupRecord) => boolean;
+  /** The batch's review pairs with other districts' records: they replace the district's earlier ones. */
+  reviewPairs?: readonly CrossDistrictReviewPair[];
 }
 
 export interface ReplaceDistrictResult {
@@ -101,6 +117,13 @@ export interface RegistryStore {
    */
   replaceDistrict(type: RecordTypeName, districtCode: string, records: Iterable<RegistryInput>, run: RegistryRun, options?: ReplaceOptions): ReplaceDistrictResult;
 
+  /**
+   * Of `pairs` (a batch's own record `id`, another district's `otherId`), those
+   * the other district's current batch lists already (its review.jsonl, not
+   * stale), as `id + '|' + otherId`: a cross-district pair is listed by one batch.
+   */
+  reviewPairsListedElsewhere(type: RecordTypeName, district: string, pairs: readonly CrossDistrictReviewPair[]): Set<string>;
+
   /** One entry by id. */
   get(id: string): RegistryEntry | undefined;
 
@@ -110,6 +133,14 @@ export interface RegistryStore {
    * registered.
    */
   survivorOf(id: string): string | undefined;
+
+  /**
+   * Per district, what other districts' re-runs changed in its entries of `type` since
+   * it was last run: records pointed to another survivor (its duplicates.jsonl names
+   * the old one), records released (its clean batch lacks them), review pairs gone
+   * stale (its review.jsonl names an entry that is gone). Districts with none are left out.
+   */
+  staleOutputs(type: RecordTypeName): Required<RegistryRepair>[];
 
   /** Number of entries of `type` per district code. */
   countByDistrict(type: RecordTypeName): Record<string, number>;

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { RECORD_TYPE_NAMES, type RecordTypeName } from '../../record-types/record-type.js';
-import type { RegistryEntry, RegistryInput, RegistryRepair, RegistryRun, RegistryStore, ReplaceDistrictResult, ReplaceOptions } from './registry-store.js';
+import type { CrossDistrictReviewPair, RegistryEntry, RegistryInput, RegistryRepair, RegistryRun, RegistryStore, ReplaceDistrictResult, ReplaceOptions } from './registry-store.js';
 import { ensureSchema } from './sqlite-schema.js';
 
 export interface SqliteRegistryOptions {
@@ -162,6 +162,24 @@ export function openSqliteRegistry(path: string, options: SqliteRegistryOptions 
     SELECT s.* FROM (SELECT DISTINCT survivor_id AS id FROM records WHERE type = @type AND survivor_id IS NOT NULL) p
     CROSS JOIN records s ON s.id = p.id
     WHERE s.type = @type AND s.district = @district`);
+  // The district's entries other districts' review pairs name: their id may now be another person's too.
+  const selectReviewed = db.prepare<KeyParams, RecordRow>(`
+    SELECT s.* FROM (SELECT DISTINCT other_id AS id FROM review_pairs WHERE type = @type AND other_district = @district AND stale = 0) p
+    CROSS JOIN records s ON s.id = p.id
+    WHERE s.type = @type AND s.district = @district`);
+  const deleteReviewPairs = db.prepare<KeyParams>('DELETE FROM review_pairs WHERE type = @type AND district = @district');
+  const insertReviewPair = db.prepare<KeyParams & { id: string; other_id: string; other_district: string }>(
+    'INSERT OR IGNORE INTO review_pairs (type, district, id, other_id, other_district) VALUES (@type, @district, @id, @other_id, @other_district)',
+  );
+  const selectReviewPairsNaming = db.prepare<KeyParams, { district: string; id: string; other_id: string }>(
+    'SELECT district, id, other_id FROM review_pairs WHERE type = @type AND other_district = @district AND stale = 0 ORDER BY district, id, other_id',
+  );
+  const markReviewPairStale = db.prepare<KeyParams & { id: string; other_id: string }>(
+    'UPDATE review_pairs SET stale = 1 WHERE type = @type AND district = @district AND id = @id AND other_id = @other_id',
+  );
+  const selectReviewPairListed = db.prepare<KeyParams & { id: string; other_id: string }, { found: number }>(
+    'SELECT 1 AS found FROM review_pairs WHERE type = @type AND district = @district AND id = @id AND other_id = @other_id AND stale = 0',
+  );
   const selectDangling = db.prepare<KeyParams, MemberRow>(`
     SELECT m.id, m.district, m.survivor_id FROM records m
     WHERE m.type = @type AND m.survivor_id IS NOT NULL AND m.district <> @district
@@ -170,13 +188,19 @@ export function openSqliteRegistry(path: string, options: SqliteRegistryOptions 
   const selectMembersOf = db.prepare<KeyParams & { survivor: string }, MemberRow>(
     'SELECT id, district, survivor_id FROM records WHERE type = @type AND survivor_id = @survivor AND district <> @district',
   );
-  const setSurvivor = db.prepare<[string, string]>('UPDATE records SET survivor_id = ?, released = 0 WHERE id = ?');
+  const setSurvivor = db.prepare<[string, string]>('UPDATE records SET survivor_id = ?, released = 0, repointed = 1 WHERE id = ?');
   const release = db.prepare<[string]>('UPDATE records SET survivor_id = NULL, released = 1 WHERE id = ?');
   const selectRecord = db.prepare<[string], RecordRow>('SELECT * FROM records WHERE id = ?');
   const selectSurvivor = db.prepare<[string], { survivor_id: string | null }>('SELECT survivor_id FROM records WHERE id = ?');
   const selectPointer = db.prepare<[string], { district: string; survivor_id: string | null; released: number }>(
     'SELECT district, survivor_id, released FROM records WHERE id = ?',
   );
+  const selectStale = db.prepare<[string, string], { district: string; repointed: number; released: number; stale_review_pairs: number }>(`
+    SELECT district, sum(repointed) AS repointed, sum(released) AS released, sum(stale_review_pairs) AS stale_review_pairs FROM (
+      SELECT district, repointed, released, 0 AS stale_review_pairs FROM records WHERE type = ? AND (repointed = 1 OR released = 1)
+      UNION ALL
+      SELECT district, 0, 0, 1 FROM review_pairs WHERE type = ? AND stale = 1
+    ) GROUP BY district ORDER BY district`);
   const selectCounts = db.prepare<[string], { district: string; n: number }>(
     'SELECT district, count(*) AS n FROM records WHERE type = ? GROUP BY district ORDER BY district',
   );
@@ -248,10 +272,28 @@ export function openSqliteRegistry(path: string, options: SqliteRegistryOptions 
     return [...byDistrict.values()].sort((a, b) => a.district.localeCompare(b.district));
   };
 
+  /**
+   * Other districts' review pairs naming an entry of the re-run district that is
+   * gone (deleted, or its id now another person's): marked stale, counted per
+   * district into `repairs`. Their review.jsonl lists them until they are re-run.
+   */
+  const markStaleReviewPairs = (type: RecordTypeName, district: string, repair: RepairContext, repairs: RegistryRepair[]): RegistryRepair[] => {
+    const byDistrict = new Map(repairs.map((counts) => [counts.district, counts]));
+    for (const row of selectReviewPairsNaming.all({ type, district })) {
+      if (!repair.isGone(row.other_id)) continue;
+      markReviewPairStale.run({ type, district: row.district, id: row.id, other_id: row.other_id });
+      let counts = byDistrict.get(row.district);
+      if (counts === undefined) byDistrict.set(row.district, (counts = { district: row.district, repointed: 0, released: 0 }));
+      counts.staleReviewPairs = (counts.staleReviewPairs ?? 0) + 1;
+    }
+    return [...byDistrict.values()].sort((a, b) => a.district.localeCompare(b.district));
+  };
+
   const replace = db.transaction((type: RecordTypeName, district: string, records: Iterable<RegistryInput>, run: RegistryRun, options: ReplaceOptions): ReplaceDistrictResult => {
     const removedPointers = new Map(selectMergedOf.all({ type, district }).map((row) => [row.id, row.survivor_id] as const));
     // Entries records were merged into, as they were: kept only when the re-run registers the same person under the id.
-    const pointedTo = new Map(selectPointedTo.all({ type, district }).map((row) => [row.id, row] as const));
+    // And the entries other districts' review pairs name: a pair naming an id now another person's is stale.
+    const pointedTo = new Map([...selectPointedTo.all({ type, district }), ...selectReviewed.all({ type, district })].map((row) => [row.id, row] as const));
     const pointedToByValues = new Map<string, string[]>();
     for (const row of pointedTo.values()) pointedToByValues.set(row.comparison_values, [...(pointedToByValues.get(row.comparison_values) ?? []), row.id]);
     const samePerson = options.samePerson ?? identicalOnly;
@@ -301,6 +343,8 @@ export function openSqliteRegistry(path: string, options: SqliteRegistryOptions 
     clearStaging.run();
     clearStagedKeys.run();
     upsertDistrictRun.run({ type, district, run_id: run.runId, loaded_at: run.loadedAt });
+    deleteReviewPairs.run({ type, district });
+    for (const pair of options.reviewPairs ?? []) insertReviewPair.run({ type, district, id: pair.id, other_id: pair.otherId, other_district: pair.otherDistrict });
     // An id registered again for another person: its entry is gone as surely as a deleted one.
     const displaced = [...pointedTo.keys()].filter((id) => !kept.has(id) && selectSurvivor.get(id) !== undefined).sort();
     const displacedSet = new Set(displaced);
@@ -317,7 +361,7 @@ export function openSqliteRegistry(path: string, options: SqliteRegistryOptions 
         return survivors.size === 1 && only !== undefined ? only : null;
       },
     };
-    return { removed, inserted, repaired: repairMembers(type, district, repair, displaced) };
+    return { removed, inserted, repaired: markStaleReviewPairs(type, district, repair, repairMembers(type, district, repair, displaced)) };
   });
 
   return {
@@ -330,6 +374,16 @@ export function openSqliteRegistry(path: string, options: SqliteRegistryOptions 
       // IMMEDIATE: take the write lock before reading, so a concurrent writer
       // makes this wait (busy timeout) instead of failing on lock upgrade.
       return replace.immediate(type, districtCode, records, run, options);
+    },
+
+    reviewPairsListedElsewhere(type, district, pairs) {
+      const listed = new Set<string>();
+      for (const pair of pairs) {
+        if (pair.otherDistrict === district) continue;
+        // Listed by the other district's batch as its own record `otherId` against this one's `id`.
+        if (selectReviewPairListed.get({ type, district: pair.otherDistrict, id: pair.otherId, other_id: pair.id }) !== undefined) listed.add(`${pair.id}|${pair.otherId}`);
+      }
+      return listed;
     },
 
     get(id) {
@@ -349,6 +403,10 @@ export function openSqliteRegistry(path: string, options: SqliteRegistryOptions 
         pointer = selectSurvivor.get(survivor);
       }
       return survivor;
+    },
+
+    staleOutputs(type) {
+      return selectStale.all(type, type).map((row) => ({ district: row.district, repointed: row.repointed, released: row.released, staleReviewPairs: row.stale_review_pairs }));
     },
 
     countByDistrict(type) {

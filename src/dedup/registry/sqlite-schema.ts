@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 
 /** Version of the schema this code writes; `schema_version` holds the file's. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /**
  * Version 1. `blocking_keys` repeats the district so that a lookup skips the
@@ -63,10 +63,34 @@ const V2_TO_V3 = `
 ALTER TABLE records ADD COLUMN released INTEGER NOT NULL DEFAULT 0 CHECK (released IN (0, 1));
 `;
 
+/**
+ * Version 4: the review pairs a district's batch lists that name another
+ * district's record (loaded before), so that the other district's re-run lists
+ * the pair once — not again from its side — and marks the pair `stale` when the
+ * id it names is gone or another person's. (Pairs listed by an older hotich are
+ * not known: the district lists them again until it is re-run.) `repointed`
+ * marks a record a replacement of another district pointed to another survivor:
+ * its own district's duplicates.jsonl names the old one until it is re-run.
+ */
+const V3_TO_V4 = `
+ALTER TABLE records ADD COLUMN repointed INTEGER NOT NULL DEFAULT 0 CHECK (repointed IN (0, 1));
+CREATE TABLE review_pairs (
+  type           TEXT NOT NULL,
+  district       TEXT NOT NULL,
+  id             TEXT NOT NULL,
+  other_id       TEXT NOT NULL,
+  other_district TEXT NOT NULL,
+  stale          INTEGER NOT NULL DEFAULT 0 CHECK (stale IN (0, 1)),
+  PRIMARY KEY (type, district, id, other_id)
+) WITHOUT ROWID;
+CREATE INDEX review_pairs_by_other ON review_pairs (type, other_district, other_id);
+`;
+
 /** Each step from the version before it, in order. */
 const MIGRATIONS: readonly { to: number; sql: string }[] = [
   { to: 2, sql: V1_TO_V2 },
   { to: 3, sql: V2_TO_V3 },
+  { to: 4, sql: V3_TO_V4 },
 ];
 
 function readVersion(db: Database.Database): number | undefined {
