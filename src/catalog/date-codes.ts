@@ -128,7 +128,7 @@ export const dateCodes: readonly CatalogEntry[] = [
     severity: 'warning',
     field: 'date',
     messageVi: 'Ô ghi tuổi ("{value}") thay cho ngày tháng năm; để trống.',
-    description: 'The cell gives an age ("75 tuổi", "thọ 80 tuổi", "5 ngày tuổi", "82t", or a number after "thọ", "hưởng thọ", "hưởng dương": "thọ 85") instead of a date, as old death entries do for the deceased\'s birth; the value is left empty (a year computed from an age is a guess). A date written beside the age ("1940 (82 tuổi)") is read and the age ignored.',
+    description: 'The cell gives an age ("75 tuổi", "thọ 80 tuổi", "5 ngày tuổi", "82t", or a number after "thọ", "hưởng thọ", "hưởng dương": "thọ 85") instead of a date, as old death entries do for the deceased\'s birth; the value is left empty (a year computed from an age is a guess). A date written beside the age ("1940 (82 tuổi)") is read and the age ignored. Books of the 1960s–80s also have an age column instead of the birth date or year ("Tuổi" of the deceased, "Họ tên cha" | "Tuổi", "Tuổi mẹ", "Tuổi chồng", "Tuổi vợ"): where the person\'s birth date column is absent or empty, the age there gets this warning on the birth date, which stays empty; beside a birth date or year the age is only kept in raw.',
     fixVi: 'Ghi năm sinh (hoặc ngày sinh) theo giấy tờ; nếu chỉ biết tuổi, ghi năm sinh ước tính kèm chữ "khoảng".',
   },
   {

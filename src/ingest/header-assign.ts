@@ -97,8 +97,8 @@ function assignOnce(
       // A label that, read with the person named to its left, is exactly one of that person's columns says more
       // than an alias found inside it ('Số CMND, ngày cấp' after 'Họ và tên chồng' is his ID, not a date).
       if (person !== null && (!best || best.confidence < 1)) best = attributeOfPerson(column, person, index, lookups, taken, allowed) ?? best;
-      // The declarant has no ID key: their ID column stays in `raw` rather than pass for the registered person's.
-      if (afterDeclarant && best !== undefined && isUnqualifiedId(column.fold ?? '')) wanted = best = undefined;
+      // The declarant has no ID or age key: their ID or age column stays in `raw` rather than pass for the registered person's.
+      if (afterDeclarant && best !== undefined && isDeclarantOwnLabel(column.fold ?? '')) wanted = best = undefined;
       else if (best !== undefined && namedRole !== null && !best.key.startsWith(`${namedRole}.`) && isCardId(column.fold ?? '')) {
         wanted = best = idOfNamedPerson(column, person, namedRole, index, lookups, taken, allowed);
       } else if (namedRole !== null && !best?.key.startsWith(`${namedRole}.`) && isPersonalNumber(column.fold ?? '')) {
@@ -140,6 +140,18 @@ const UNQUALIFIED_ID_LABELS = new Set([personAttributes.personalId.header, ...pe
  */
 function isUnqualifiedId(fold: string): boolean {
   return UNQUALIFIED_ID_LABELS.has(fold);
+}
+
+/** The folded age label naming no person ('Tuổi'). */
+const UNQUALIFIED_AGE_LABEL = foldHeader(personAttributes.age.header);
+
+/**
+ * A label naming no person that, right of the declarant's name column (only the declarant's columns
+ * between), is the declarant's own: an ID paper (isUnqualifiedId), or the age old books ask of
+ * whoever declares ('Người đứng khai' | 'Tuổi' | 'Chỗ ở'), never the deceased's or a parent's.
+ */
+function isDeclarantOwnLabel(fold: string): boolean {
+  return fold === UNQUALIFIED_AGE_LABEL || isUnqualifiedId(fold);
 }
 
 /**

@@ -35,6 +35,12 @@ export interface ColumnDefinition {
    * an ID card when it follows the ID's column or a 'Ngày đăng ký' is there.
    */
   fallbackLabels?: readonly string[];
+  /**
+   * The column fills no field of the record (a person's age, read only to tell that the birth
+   * date is missing): its cells are kept in the record's `raw` as an unknown column's are, so
+   * nothing typed is lost.
+   */
+  keptInRaw?: true;
 }
 
 /**
@@ -47,11 +53,11 @@ export interface ColumnDefinition {
 export function personColumns(
   role: string,
   roleWords: readonly string[],
-  attributes: Record<string, { header: string; aliases: readonly string[]; abbreviations?: readonly string[]; notMatching?: RegExp }>,
+  attributes: Record<string, { header: string; aliases: readonly string[]; abbreviations?: readonly string[]; notMatching?: RegExp; keptInRaw?: true }>,
   notMatching?: RegExp,
 ): ColumnDefinition[] {
   const qualify = (label: string, word: string): string => (word === '' ? label : `${label} ${word}`);
-  return Object.entries(attributes).map(([attribute, { header, aliases, abbreviations, notMatching: own }]) => {
+  return Object.entries(attributes).map(([attribute, { header, aliases, abbreviations, notMatching: own, keptInRaw }]) => {
     // The attribute's own pattern ('ĐT' is no 'DT') and the role's both exclude.
     const excluding = own && notMatching ? new RegExp(`${own.source}|${notMatching.source}`, 'u') : (own ?? notMatching);
     return {
@@ -60,6 +66,7 @@ export function personColumns(
       aliases: [header, ...aliases].flatMap((alias) => roleWords.map((word) => qualify(alias, word))),
       ...(abbreviations ? { abbreviations: abbreviations.flatMap((abbreviation) => roleWords.map((word) => qualify(abbreviation, word))) } : {}),
       ...(excluding ? { notMatching: excluding } : {}),
+      ...(keptInRaw ? { keptInRaw } : {}),
     };
   });
 }

@@ -93,7 +93,20 @@ export const personAttributes = {
     abbreviations: ['NS'],
   },
   birthYear: { header: 'Năm sinh', aliases: ['Sinh năm', 'Ngày sinh', 'Ngày, tháng, năm sinh', 'Ngày tháng năm sinh'], abbreviations: ['NS'] },
-  sex: { header: 'Giới tính', aliases: ['Giới', 'Nam/Nữ', 'Nam, nữ', 'Phái'], abbreviations: ['GT'] },
+  sex: {
+    header: 'Giới tính',
+    aliases: [
+      'Giới', 'Nam/Nữ', 'Nam, nữ', 'Phái',
+      // Forms of the 1960s–80s ask the question in one column and the clerk writes the answer: 'Trai' / 'Gái', 'Nam' / 'Nữ'.
+      'Trai/Gái', 'Trai hay gái', 'Con trai hay con gái', 'Con trai/con gái', 'Nam hay nữ',
+    ],
+    abbreviations: ['GT'],
+  },
+  /**
+   * The person's age, which old books wrote instead of a birth date or year ('Họ tên cha' | 'Tuổi', 'Tuổi vợ',
+   * a deceased's 'Tuổi'): read only to tell that the birth date is missing (age-column.ts), its cells kept in `raw`.
+   */
+  age: { header: 'Tuổi', aliases: [], keptInRaw: true },
   // 'ĐT' typed with its Đ is điện thoại (a phone number), never 'DT' = dân tộc: the raw label tells them apart.
   ethnicity: { header: 'Dân tộc', aliases: [], abbreviations: ['DT', 'D.tộc'], notMatching: /(?<!\p{L})đt(?!\p{L})/u },
   nationality: { header: 'Quốc tịch', aliases: [], abbreviations: ['QT'] },

@@ -16,6 +16,7 @@ import { birthDateBySexColumns, readBirthDateBySex } from './birth-date-by-sex.j
 import { readPersonalIdAfterBirth } from './id-century.js';
 import { readDeclarant } from './declarant-fields.js';
 import { readRegistration } from './registration-fields.js';
+import { reportAgeOnly } from './age-column.js';
 import { sexFromTitle } from './title-sex.js';
 import type { RecordTypeDefinition } from './record-type.js';
 
@@ -25,9 +26,11 @@ const deceasedWords = ['', 'người chết', 'người đã chết', 'người 
 /**
  * Headers of the death date: the date words before the verb ('Ngày, tháng, năm
  * mất', 'Ngày, giờ, phút chết', 'Thời điểm chết') or the verb first ('Chết lúc',
- * 'Đã chết vào lúc', 'Mất ngày'), for each verb the books use.
+ * 'Đã chết vào lúc', 'Mất ngày'), for each verb the books use — a fallen
+ * soldier's 'hy sinh' too ('Ngày hy sinh', 'Hy sinh ngày': martyrs registered
+ * from the army's death notices).
  */
-const DEATH_VERBS = ['chết', 'mất', 'từ trần', 'tử vong', 'qua đời'];
+const DEATH_VERBS = ['chết', 'mất', 'từ trần', 'tử vong', 'qua đời', 'hy sinh'];
 const DEATH_DATE_WORDS = [
   'Ngày', 'Ngày, tháng', 'Ngày, tháng, năm', 'Ngày giờ', 'Ngày, giờ, phút', 'Ngày, tháng, năm, giờ', 'Ngày, tháng, năm, giờ, phút',
   'Giờ, ngày', 'Giờ, phút, ngày', 'Giờ, phút, ngày, tháng, năm', 'Thời gian', 'Thời điểm',
@@ -55,6 +58,7 @@ const columns: ColumnDefinition[] = [
         nationality: a.nationality,
         personalId: a.personalId,
         residence: a.residence,
+        age: a.age,
       },
       DECLARANT_LABEL,
     ),
@@ -71,7 +75,7 @@ const columns: ColumnDefinition[] = [
     // (the certificate's): its combined form 'Ngày tử' is not the death date.
     notMatching: /gi[aấ]y\s*(b[aá]o|ch[uứ]ng)\s*t[uử][^/]*\//,
   },
-  { key: 'deathPlace', header: 'Nơi chết', aliases: ['Nơi mất', 'Nơi từ trần', 'Nơi tử vong', 'Chết tại'] },
+  { key: 'deathPlace', header: 'Nơi chết', aliases: ['Nơi mất', 'Nơi từ trần', 'Nơi tử vong', 'Chết tại', 'Nơi hy sinh', 'Hy sinh tại'] },
   { key: 'cause', header: 'Nguyên nhân chết', aliases: ['Nguyên nhân', 'Nguyên nhân tử vong', 'Nguyên nhân mất', 'Lý do chết'] },
   ...declarantColumns,
   remarksColumn,
@@ -111,6 +115,7 @@ export const deathType: RecordTypeDefinition = {
     const { sex: statedSex, birthDate: typedBirthDate } = readBirthDateBySex(reader, 'deceased', typedSex, reader.anyAgeBirthDate('deceased.birthDate', 'deceased.birthDate', 'deathDate'), true);
     // A book without a sex column states it in the title before the name ('Cụ bà', 'Ông'), if anywhere.
     const sex = statedSex ?? sexFromTitle(reader, 'deceased.fullName', 'deceased.sex');
+    reportAgeOnly(reader, 'deceased.age', 'deceased.birthDate', typedBirthDate);
     // Read in the order the findings have always been listed in (notes are compared with golden files).
     const remarks = reader.text('remarks');
     const ethnicityCode = reader.ethnicity('deceased.ethnicity', 'deceased.ethnicityCode');

@@ -11,6 +11,7 @@ import { personKeys } from './person-keys.js';
 import { nameFields } from './name-fields.js';
 import { readPersonalIdAfterBirth } from './id-century.js';
 import { readRegistration } from './registration-fields.js';
+import { reportAgeOnly } from './age-column.js';
 import type { RecordTypeDefinition } from './record-type.js';
 
 /** Marriage register (sổ đăng ký kết hôn), Law on Civil Status Art. 17. */
@@ -23,6 +24,7 @@ const spouseAttributes = {
   nationality: a.nationality,
   residence: a.residence,
   personalId: a.personalId,
+  age: a.age,
 };
 
 /**
@@ -115,6 +117,7 @@ function spousesCrossed(husband: PersonName | null, wife: PersonName | null): bo
 function readSpouse(reader: FieldReader, role: 'husband' | 'wife', name: PersonName | null, crossed: boolean, shared: SharedSpouseValues): Record<string, unknown> {
   const keys = SPOUSE_KEYS[role];
   const typedBirthDate = reader.date(keys.birthDate);
+  reportAgeOnly(reader, keys.age, keys.birthDate, typedBirthDate);
   const ethnicityCode = reader.ethnicity(keys.ethnicity, keys.ethnicityCode) ?? shared.ethnicityCode;
   const nationality = reader.nationality(keys.nationality) ?? shared.nationality;
   const residence = reader.place(keys.residence) ?? shared.residence;

@@ -13,5 +13,6 @@ export function personKeys<Role extends string>(role: Role) {
     nationality: `${role}.nationality`,
     residence: `${role}.residence`,
     personalId: `${role}.personalId`,
+    age: `${role}.age`,
   } as const;
 }

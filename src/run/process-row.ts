@@ -222,13 +222,16 @@ function message(finding: BoundFinding): string {
   return messageVi(finding.code, Object.assign({ value: finding.value }, finding.params));
 }
 
-/** Cells as typed, by header label ('Cột X' for a cell under no header): all of them, or only those under no known column. */
+/**
+ * Cells as typed, by header label ('Cột X' for a cell under no header): all of them, or only those under
+ * no known column and those of a known column that fills no field (SheetPlan.keptInRawColumns).
+ */
 function rawCells(row: SheetRow, plan: SheetPlan, all: boolean): Record<string, string> {
   const raw: Record<string, string> = {};
   const { cells } = row;
   for (let column = 0; column < cells.length; column++) {
     const cell = cells[column];
-    if (!cell || cell.text === '' || (!all && plan.header.keys.has(column))) continue;
+    if (!cell || cell.text === '' || (!all && plan.header.keys.has(column) && !plan.keptInRawColumns.has(column))) continue;
     raw[plan.rawKeys.get(column) ?? `Cột ${cell.column}`] = cell.text;
   }
   return raw;

@@ -12,6 +12,8 @@ export interface SheetPlan {
   rawKeys: Map<number, string>;
   /** Columns the record type does not know; kept in the clean record's `raw`. */
   unknownColumns: number[];
+  /** Known columns that fill no record field (ColumnDefinition.keptInRaw: an age): kept in `raw` too. */
+  keptInRawColumns: ReadonlySet<number>;
   /** Values printed above the header (book number, registering commune) for rows without such a cell; the book's year (BOOK_YEAR). */
   defaults: Map<string, SourceCell>;
   /** Keys whose column is headed by a year ('Năm sinh', 'Năm sinh của chồng', 'Năm sinh' › 'Nam'), not by a day. */
@@ -42,12 +44,15 @@ export function planSheet(header: DetectedHeader, defaults: Map<string, SourceCe
     rawKeys.set(column, key);
   }
   const unknownColumns = [...header.labels.keys()].filter((column) => !header.keys.has(column)).sort((a, b) => a - b);
+  const keptInRawKeys = new Set(header.type.columns.filter((column) => column.keptInRaw).map((column) => column.key));
+  const keptInRawColumns = new Set<number>();
+  for (const [column, key] of header.keys) if (keptInRawKeys.has(key)) keptInRawColumns.add(column);
   const yearHeaderKeys = new Set<string>();
   for (const [column, key] of header.keys) {
     const label = header.labels.get(column);
     if (label !== undefined && isYearHeader(label)) yearHeaderKeys.add(key);
   }
-  return { header, columnOf, rawKeys, unknownColumns, defaults, yearHeaderKeys };
+  return { header, columnOf, rawKeys, unknownColumns, keptInRawColumns, defaults, yearHeaderKeys };
 }
 
 /** The column a record field is read from; a date split over 'Ngày' | 'Tháng' | 'Năm' is found at its first part. */

@@ -1,0 +1,32 @@
+import type { SourceCell } from '../ingest/source-cell.js';
+import type { FieldReader } from '../normalize/field-reader.js';
+
+/** Oldest age a register gives a living or deceased person; a larger number is no age (a year, a house number). */
+const MAX_AGE = 130;
+/**
+ * An age as typed in an age column: one number of one to three digits, with words around it and
+ * no other figure ('28', '30 tuổi', 'thọ 85', '85t', '2 tháng', in a legacy font too: '30 tuæi').
+ * '1945' (a year typed under 'Tuổi') and '5/3' are no age.
+ */
+const AGE_TEXT = /^\D*(\d{1,3})\D*$/;
+
+function isAge(cell: SourceCell): boolean {
+  if (typeof cell.value === 'number') return Number.isInteger(cell.value) && cell.value >= 0 && cell.value <= MAX_AGE;
+  if (typeof cell.value !== 'string') return false;
+  const age = AGE_TEXT.exec(cell.text);
+  return age !== null && Number(age[1]) <= MAX_AGE;
+}
+
+/**
+ * A person's age column ('Tuổi', 'Tuổi cha', 'Tuổi vợ': books of the 1960s–80s asked the age, not
+ * the birth date) beside no birth date: the birth date (`birthKey`'s field) stays empty and the row
+ * says why, with DATE_AGE_ONLY as for an age typed in the date cell ('85 tuổi'). No year is
+ * derived from the age (README, Known limits). With a birth date or year typed, the age only stays
+ * in `raw` (ColumnDefinition.keptInRaw). `birthDate`: the birth date as read.
+ */
+export function reportAgeOnly(reader: FieldReader, ageKey: string, birthKey: string, birthDate: string | null): void {
+  if (birthDate !== null) return;
+  const cell = reader.sourceCell(ageKey);
+  if (cell === undefined || reader.has(birthKey) || !isAge(cell)) return;
+  reader.report({ code: 'DATE_AGE_ONLY', field: birthKey, column: cell.column, value: cell.text });
+}

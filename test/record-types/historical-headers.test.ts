@@ -1,0 +1,170 @@
+/**
+ * Books of the 1960s–80s read through their old column titles (s9 historical report #3, #6, #8): the
+ * sex under 'Trai/Gái' or 'Nam hay nữ', a fallen soldier's 'Ngày hy sinh', and ages under 'Tuổi',
+ * 'Tuổi cha', 'Tuổi vợ' where the books have no birth date (DATE_AGE_ONLY, the age kept in raw).
+ */
+import ExcelJS from 'exceljs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeTcvn3 } from '../../fixtures/generator/legacy-encode.js';
+import { AliasIndex } from '../../src/ingest/alias-index.js';
+import { DEFAULT_NORMALIZE_OPTIONS } from '../../src/normalize/normalize-options.js';
+import { RECORD_TYPES } from '../../src/record-types/registry.js';
+import { readRegister } from '../../src/run/read-register.js';
+
+interface Read {
+  clean: Map<number, Record<string, any>>;
+  rejected: Map<number, { code: string; field: string }[]>;
+  unknownHeaders: string[];
+}
+
+type Cell = string | number | null;
+
+async function readBook(path: string, rows: Cell[][], font?: string): Promise<Read> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Sheet1');
+  for (const row of rows) {
+    const added = sheet.addRow(row);
+    if (font !== undefined) added.eachCell((cell) => (cell.font = { name: font }));
+  }
+  await workbook.xlsx.writeFile(path);
+  const indexes = Object.values(RECORD_TYPES).map((type) => new AliasIndex(type, {}));
+  const read: Read = { clean: new Map(), rejected: new Map(), unknownHeaders: [] };
+  for await (const event of readRegister(path, { provinceCode: '26', districtCode: '247', file: 'book.xlsx', options: DEFAULT_NORMALIZE_OPTIONS, indexes })) {
+    if (event.kind === 'sheet') read.unknownHeaders.push(...event.unknownHeaders);
+    if (event.kind !== 'row') continue;
+    if (event.outcome.kind === 'clean') read.clean.set(event.rowNumber, event.outcome.record);
+    else read.rejected.set(event.rowNumber, event.outcome.rejected.errors.map(({ code, field }) => ({ code, field })));
+  }
+  return read;
+}
+
+const warnings = (record: Record<string, any> | undefined): string[] =>
+  (record?.warnings ?? []).map((finding: { code: string; field: string }) => `${finding.code} ${finding.field}`);
+
+const RESIDENCE = 'xóm Đồng Bùa, xã Hồ Sơn, huyện Tam Dương, tỉnh Vĩnh Phú';
+
+describe('historical books: old column titles', () => {
+  let folder: string;
+  let births1972: Read;
+  let birthsWithYears: Read;
+  let birthsTcvn3: Read;
+  let deaths: Read;
+  let martyrs: Read;
+  let marriages: Read;
+
+  beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'hotich-historical-headers-'));
+    // The 1972 birth book of xã Hồ Sơn: the sex under 'Trai/Gái', each parent's age after the name.
+    births1972 = await readBook(join(folder, 'ks-1972.xlsx'), [
+      ['UBHC XÃ HỒ SƠN'],
+      ['SỔ ĐĂNG KÝ KHAI SINH NĂM 1972'],
+      ['Số', 'Ngày đăng ký', 'Họ và tên', 'Trai/Gái', 'Ngày sinh', 'Nơi sinh', 'Dân tộc', 'Họ tên cha', 'Tuổi', 'Họ tên mẹ', 'Tuổi', 'Trú quán'],
+      ['1', '10-1-72', 'Lương Văn Thịnh', 'Trai', '2-1-72', 'tại nhà', 'Kinh', 'Lương Văn Lộc', '28', 'Nguyễn Thị Sen', '25 tuổi', RESIDENCE],
+      ['2', '15-1-72', 'Trần Thị Nhung', 'Gái', '5-1-72', 'tại nhà', 'Kinh', 'Trần Văn Lượng', 30, 'Bàn Thị Mai', '', RESIDENCE],
+      // No father named, the mother's age not known: nothing to say of either.
+      ['3', '20-1-72', 'Lê Thị Hiên', 'gái', '10-1-72', 'tại nhà', 'Kinh', '', '', 'Lê Thị Hảo', 'không rõ', RESIDENCE],
+    ]);
+    // A book of 1975 with both the birth year and the age of each parent: the year is the record's, the age stays in raw.
+    birthsWithYears = await readBook(join(folder, 'ks-1975.xlsx'), [
+      ['Số', 'Ngày đăng ký', 'Họ và tên', 'Nam hay nữ', 'Ngày sinh', 'Họ tên cha', 'Năm sinh', 'Tuổi cha', 'Họ tên mẹ', 'Năm sinh', 'Tuổi mẹ', 'Trú quán'],
+      ['1', '10-1-75', 'Lương Văn Thịnh', 'Nam', '2-1-75', 'Lương Văn Lộc', '1947', '28', 'Nguyễn Thị Sen', '1950', '25', RESIDENCE],
+      ['2', '15-1-75', 'Trần Thị Nhung', 'Nữ', '5-1-75', 'Trần Văn Lượng', '1945', '30', 'Bàn Thị Mai', '', '27', RESIDENCE],
+    ]);
+    // The same form typed in TCVN3 with the .VnTime font.
+    birthsTcvn3 = await readBook(
+      join(folder, 'ks-1970-tcvn3.xlsx'),
+      [
+        ['Số', 'Ngày đăng ký', 'Họ và tên', 'Con trai hay con gái', 'Ngày sinh', 'Họ tên cha', 'Tuổi', 'Họ tên mẹ', 'Tuổi'],
+        ['1', '10-1-70', 'Lương Văn Thịnh', 'Trai', '2-1-70', 'Lương Văn Lộc', '28', 'Nguyễn Thị Sen', '25'],
+      ].map((row) => row.map(encodeTcvn3)),
+      '.VnTime',
+    );
+    // The 1975 death book: the deceased's age, a birth year in some entries.
+    deaths = await readBook(join(folder, 'kt-1975.xlsx'), [
+      ['SỔ ĐĂNG KÝ KHAI TỬ NĂM 1975'],
+      ['Số', 'Ngày đăng ký', 'Họ và tên người chết', 'Trai/gái', 'Năm sinh', 'Tuổi', 'Ngày chết', 'Nơi thường trú', 'Người đứng khai', 'Tuổi'],
+      ['1', '10-1-75', 'Lương Văn Lộc', 'Trai', '', '85', '2-1-75', RESIDENCE, 'Lương Văn Thịnh', '40'],
+      ['2', '12-1-75', 'Nguyễn Thị Sen', 'Gái', '', 'thọ 72', '8-1-75', RESIDENCE, 'Lương Văn Thịnh', '40'],
+      ['3', '14-1-75', 'Trần Văn Lượng', 'Trai', '1910', '65', '9-1-75', RESIDENCE, 'Trần Văn Hai', '38'],
+      ['4', '15-1-75', 'Bàn Thị Mai', 'Gái', '', '', '10-1-75', RESIDENCE, 'Trần Văn Hai', '38'],
+    ]);
+    // Martyrs registered in 1976 from the army's notices: the date under 'Ngày hy sinh'.
+    martyrs = await readBook(join(folder, 'kt-1976.xlsx'), [
+      ['UBND XÃ TAM HỢP'],
+      ['SỔ ĐĂNG KÝ KHAI TỬ NĂM 1976'],
+      ['Số', 'Ngày đăng ký', 'Họ và tên người chết', 'Giới tính', 'Năm sinh', 'Ngày hy sinh', 'Nơi hy sinh'],
+      ['1', '10-1-76', 'Trần Văn Lực', 'Nam', '1950', '3/4/1975', 'Quảng Trị'],
+      ['2', '10-1-76', 'Nguyễn Văn Toản', 'Nam', '1948', '12-5-72', 'Mặt trận phía Nam'],
+    ]);
+    marriages = await readBook(join(folder, 'kh-1980.xlsx'), [
+      ['SỔ ĐĂNG KÝ KẾT HÔN NĂM 1980'],
+      ['Số', 'Ngày đăng ký', 'Họ tên chồng', 'Tuổi chồng', 'Họ tên vợ', 'Tuổi vợ', 'Trú quán'],
+      ['1', '5-3-80', 'Nguyễn Văn An', '24', 'Lê Thị Bình', '20', RESIDENCE],
+    ]);
+  });
+
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it("reads the sex under 'Trai/Gái', 'Nam hay nữ', 'Con trai hay con gái' (TCVN3) and the deceased's 'Trai/gái'", () => {
+    expect([1, 2, 3].map((row) => births1972.clean.get(row + 3)?.child.sex)).toEqual(['male', 'female', 'female']);
+    expect([2, 3].map((row) => birthsWithYears.clean.get(row)?.child.sex)).toEqual(['male', 'female']);
+    expect(birthsTcvn3.clean.get(2)?.child.sex).toBe('male');
+    expect([3, 4, 5, 6].map((row) => deaths.clean.get(row)?.deceased.sex)).toEqual(['male', 'female', 'male', 'female']);
+  });
+
+  it('warns of each age typed where the birth year belongs, and keeps the age in raw', () => {
+    const first = births1972.clean.get(4);
+    expect(first?.father.birthYear).toBeNull();
+    expect(first?.mother.birthYear).toBeNull();
+    expect(warnings(first)).toEqual(['DATE_AGE_ONLY father.birthYear', 'DATE_AGE_ONLY mother.birthYear']);
+    expect(first?.warnings[1].message).toBe('Ô ghi tuổi ("25 tuổi") thay cho ngày tháng năm; để trống.');
+    expect(first?.raw).toEqual({ Tuổi: '28', 'Tuổi (K)': '25 tuổi' });
+    // A number cell is an age too; an empty age cell says nothing.
+    expect(warnings(births1972.clean.get(5))).toEqual(['DATE_AGE_ONLY father.birthYear']);
+    // 'không rõ' is no age: kept in raw, nothing said of it.
+    const third = births1972.clean.get(6);
+    expect(warnings(third)).toEqual([]);
+    expect(third?.father).toBeNull();
+    expect(third?.raw).toEqual({ 'Tuổi (K)': 'không rõ' });
+    expect(warnings(birthsTcvn3.clean.get(2))).toEqual(['DATE_AGE_ONLY father.birthYear', 'DATE_AGE_ONLY mother.birthYear']);
+    expect(births1972.unknownHeaders).toEqual([]);
+  });
+
+  it('says nothing of an age beside a birth year, and warns where the year is empty', () => {
+    const first = birthsWithYears.clean.get(2);
+    expect([first?.father.birthYear, first?.mother.birthYear]).toEqual(['1947', '1950']);
+    expect(warnings(first)).toEqual([]);
+    expect(first?.raw).toEqual({ 'Tuổi cha': '28', 'Tuổi mẹ': '25' });
+    expect(warnings(birthsWithYears.clean.get(3))).toEqual(['DATE_AGE_ONLY mother.birthYear']);
+  });
+
+  it("reads the deceased's age as DATE_AGE_ONLY, never the declarant's", () => {
+    expect(warnings(deaths.clean.get(3))).toEqual(['DATE_AGE_ONLY deceased.birthDate']);
+    expect(deaths.clean.get(3)?.deceased.birthDate).toBeNull();
+    expect(deaths.clean.get(3)?.raw).toEqual({ Tuổi: '85', 'Tuổi (J)': '40' });
+    expect(warnings(deaths.clean.get(4))).toEqual(['DATE_AGE_ONLY deceased.birthDate']);
+    expect(deaths.clean.get(5)?.deceased.birthDate).toBe('1910');
+    expect(warnings(deaths.clean.get(5))).toEqual([]);
+    // Neither a year nor an age: the declarant's age is not the deceased's.
+    expect(warnings(deaths.clean.get(6))).toEqual([]);
+    expect(deaths.unknownHeaders).toEqual(['Tuổi']);
+  });
+
+  it("loads a martyr's death under 'Ngày hy sinh' and 'Nơi hy sinh'", () => {
+    expect(martyrs.rejected.size).toBe(0);
+    expect(martyrs.clean.get(4)?.deathDate).toBe('1975-04-03');
+    expect(martyrs.clean.get(4)?.deathPlace).toBe('Quảng Trị');
+    expect(martyrs.clean.get(5)?.deathDate).toBe('1972-05-12');
+    expect(martyrs.unknownHeaders).toEqual([]);
+  });
+
+  it("warns of the spouses' ages typed instead of their birth dates", () => {
+    const entry = marriages.clean.get(3);
+    expect([entry?.husband.birthDate, entry?.wife.birthDate]).toEqual([null, null]);
+    expect(warnings(entry)).toEqual(['DATE_AGE_ONLY husband.birthDate', 'DATE_AGE_ONLY wife.birthDate']);
+    expect(entry?.raw).toEqual({ 'Tuổi chồng': '24', 'Tuổi vợ': '20' });
+  });
+});
