@@ -7,6 +7,7 @@ import { keySplitDates } from './header-date-parts.js';
 import { isNameStart, singleRowCandidate, threeRowCandidate, twoRowCandidate, type Candidate } from './header-candidates.js';
 import { SheetLookups } from './header-lookups.js';
 import type { ColumnRange, SheetRow } from './sheet-source.js';
+import type { SpouseRowsLayout } from './header-per-spouse.js';
 
 /** How many rows at the top of a sheet are searched for the header. */
 export const HEADER_SEARCH_ROWS = 30;
@@ -33,6 +34,10 @@ export interface DetectedHeader {
    * likely typed in it too.
    */
   encoding: FontEncoding | null;
+  /** A marriage book laid out one row per spouse (header-per-spouse.ts): each entry is a pair of rows. */
+  spouseRows?: SpouseRowsLayout;
+  /** Columns past the sheet's (the wife's, in `spouseRows`) → the sheet column their cells come from. */
+  sourceColumns?: ReadonlyMap<number, number>;
 }
 
 /**

@@ -49,10 +49,10 @@ export function dittoFindings(marks: readonly DittoMark[], plan: SheetPlan, reco
     const [first] = copied;
     if (first !== undefined) {
       const from = [...new Set(copied.map((mark) => mark.mark))].join(' ');
-      findings.push({ code: DITTO_FILLED, field, column: columnLetter(first.column), value: from, from, to: valueText(valueAt(record, field)) });
+      findings.push({ code: DITTO_FILLED, field, column: columnLetter(plan.header.sourceColumns?.get(first.column) ?? first.column), value: from, from, to: valueText(valueAt(record, field)) });
     }
     const [orphan] = orphans;
-    if (orphan !== undefined) findings.push({ code: DITTO_NOTHING_TO_COPY, field, column: columnLetter(orphan.column), value: orphan.mark });
+    if (orphan !== undefined) findings.push({ code: DITTO_NOTHING_TO_COPY, field, column: columnLetter(plan.header.sourceColumns?.get(orphan.column) ?? orphan.column), value: orphan.mark });
   }
   return findings;
 }

@@ -104,7 +104,7 @@ export function processRow(row: SheetRow & { problem?: CsvRecordProblem } & Ditt
   for (const finding of validateRecord(type, record, findings, isError)) {
     // A rule names a field; the officer looks for its column (blank cells have none of their own).
     const column = finding.column === undefined ? columnOfField(plan, finding.field) : undefined;
-    if (column !== undefined) finding.column = columnLetter(column);
+    if (column !== undefined) finding.column = columnLetter(plan.header.sourceColumns?.get(column) ?? column);
     findings.push(finding);
   }
 

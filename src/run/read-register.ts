@@ -23,6 +23,8 @@ import { planSheet, type SheetPlan } from './sheet-plan.js';
 import { SheetContinuation } from './continued-sheet.js';
 import { messageVi } from '../catalog/catalog.js';
 import { hasNonAscii } from '../normalize/text/ascii.js';
+import { detectSpouseRowsHeader } from '../ingest/header-per-spouse.js';
+import { SpouseRows, type SpouseRowsOutput } from './spouse-rows.js';
 
 /**
  * 'other-register': a row of a sheet whose header is another record type's than those read (--type).
@@ -98,6 +100,7 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
     const hidden = sheet.hiddenColumns ?? [];
     const detected =
       detectHeader(top, options.indexes, hidden) ??
+      detectSpouseRows(top, options.indexes, types, options.file, sheet.name, hidden) ??
       detectHintedHeader(top, options.indexes, options.file, sheet.name, hidden) ??
       detectRequestedHeader(top, options.indexes, types, hidden);
     // A sheet without a header may carry on the book of the sheet before it ('Trang 2'): read with that sheet's header.
@@ -160,6 +163,10 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
     const merges = new MergedCellFiller(sheet.rowMerges ?? [], lastHeaderRow);
     const dittos = new DittoFiller();
     let continuation = new RemarksContinuation(classifier, header);
+    // A marriage book laid out one row per spouse: its rows are read in pairs.
+    const spouseRowsOf = (detected: DetectedHeader): SpouseRows | null =>
+      detected.spouseRows === undefined ? null : new SpouseRows(detected.spouseRows, planSheet(detected).columnOf.get('remarks'));
+    let spouseRows = spouseRowsOf(header);
     // An entry of a sheet hidden in Excel is read, and says where it comes from (a draft or a copy, mostly).
     const sheetHidden = sheet.hidden === true;
     const read = (entry: HeldEntry): RegisterEvent => ({
@@ -193,6 +200,13 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
       const entry = header.encoding === null ? aligned : inRowEncoding(aligned, runMemo.rowEvidence);
       return { kind: 'held', row: entry, plan };
     };
+    // The entries a pair of spouses' rows made: a pair is held (a line below may carry on its second row), a row alone is read.
+    const readSpouseRows = function* (outputs: readonly SpouseRowsOutput[]): Generator<RegisterEvent> {
+      for (const { entry, secondRow } of outputs) {
+        if (secondRow === undefined) yield read(entry);
+        else continuation.holdPair(entry, secondRow, entry.plan.header.spouseRows?.wifeColumns ?? null);
+      }
+    };
     // A header line that names other fields than the header in force, held until the rows below it are known.
     let headerLine = null as CsvRow | null;
     // The last row skipped as a repeated header: the upper row of a two-level header line.
@@ -204,6 +218,14 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
       if (row.rowNumber > lastHeaderRow && continuation.takes(row, merges.carried)) return;
       yield* continuation.release(read, sheet.name, type);
       const event = handle(row, merged);
+      if (spouseRows !== null) {
+        if (event.kind === 'held') {
+          yield* readSpouseRows(spouseRows.offer(event, ownNumber(row, event.plan)));
+          return;
+        }
+        // No entry: the spouse's row held has no pair.
+        yield* readSpouseRows(spouseRows.flush());
+      }
       if (event.kind === 'skipped' && event.reason === 'repeated-header' && !classifier.repeatsHeaderLayout(row)) {
         headerLine = row;
         return;
@@ -243,7 +265,9 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
         merges.fill(headerRow);
         headerRows.push(headerRow);
       }
+      if (spouseRows !== null) yield* readSpouseRows(spouseRows.flush());
       header = opened;
+      spouseRows = spouseRowsOf(opened);
       classifier = new RowClassifier(opened, index);
       continuation = new RemarksContinuation(classifier, opened);
       plan = planSheet(opened, plan.defaults);
@@ -253,6 +277,7 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
       yield { kind: 'sheet', sheet: sheet.name, header: opened, unknownHeaders: newUnknownLabels() };
       for (const headerRow of headerRows) yield skipped(sheet.name, headerRow, 'header', type);
     }
+    if (spouseRows !== null) yield* readSpouseRows(spouseRows.flush());
     yield* continuation.release(read, sheet.name, type);
     sheetContinuation.read({ sheet: sheet.name, header, defaults: plan.defaults }, top);
     // A title's commune (its cell has a column; one taken from a name has none) carries on to later sheets without one.
@@ -303,6 +328,23 @@ function detectHintedHeader(top: readonly SheetRow[], indexes: readonly AliasInd
   const hinted = recordTypeHint(file, sheet) ?? titleTypeHint(top);
   const index = indexes.find((candidate) => candidate.type.name === hinted);
   return index ? detectHeader(top, [index], hidden) : null;
+}
+
+/**
+ * A marriage book laid out one row per spouse (header-per-spouse.ts). Without a column saying which spouse each
+ * row is, only where the file, sheet or title announces a marriage book, or only marriages are read.
+ */
+function detectSpouseRows(top: readonly SheetRow[], indexes: readonly AliasIndex[], types: readonly RecordTypeName[], file: string, sheet: string, hidden: readonly ColumnRange[]): DetectedHeader | null {
+  const index = indexes.find((candidate) => candidate.type.name === 'marriage');
+  if (index === undefined) return null;
+  const announced = (types.length === 1 && types[0] === 'marriage') || (recordTypeHint(file, sheet) ?? titleTypeHint(top)) === 'marriage';
+  return detectSpouseRowsHeader(top, index, hidden, announced);
+}
+
+/** The registration number a row types itself (not one carried from a cell merged over it), '' if none. */
+function ownNumber(row: SheetRow, plan: SheetPlan): string {
+  const column = plan.columnOf.get('registration.number');
+  return column === undefined ? '' : (row.cells[column]?.text.trim() ?? '');
 }
 
 /**

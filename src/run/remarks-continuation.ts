@@ -57,6 +57,8 @@ export class RemarksContinuation {
   /** Columns of the name of the person the register records (child, deceased, both spouses). */
   private readonly nameColumns: number[];
   private readonly freeTextColumns: ReadonlySet<number>;
+  /** The held entry's cell a line's column goes on from, when not its own column (holdPair). */
+  private lineColumns: ReadonlyMap<number, number> | null = null;
 
   constructor(
     private readonly classifier: RowClassifier,
@@ -71,6 +73,19 @@ export class RemarksContinuation {
   hold(entry: HeldEntry): void {
     this.held = entry;
     this.lastRow = entry.row.rowNumber;
+    this.lineColumns = null;
+  }
+
+  /**
+   * Holds an entry read from a pair of rows (a marriage book laid out one row per spouse, spouse-rows.ts), whose
+   * second row is skipped as 'entry-continued'. A line carrying on the pair carries on the second row: its person
+   * cells go on from the cells `lineColumns` maps them to (the wife's, past the sheet's columns).
+   */
+  holdPair(entry: HeldEntry, secondRow: number, lineColumns: ReadonlyMap<number, number> | null): void {
+    this.held = entry;
+    this.lastRow = secondRow;
+    this.taken.push({ rowNumber: secondRow, reason: 'entry-continued' });
+    this.lineColumns = lineColumns;
   }
 
   /**
@@ -89,7 +104,7 @@ export class RemarksContinuation {
       lines = [{ column, cell }];
       reason = 'remarks-continued';
     }
-    for (const line of lines) this.lines.push({ rowNumber: row.rowNumber, ...line });
+    for (const line of lines) this.lines.push({ rowNumber: row.rowNumber, cell: line.cell, column: this.lineColumns?.get(line.column) ?? line.column });
     this.taken.push({ rowNumber: row.rowNumber, reason });
     this.lastRow = row.rowNumber;
     return true;
@@ -114,7 +129,7 @@ export class RemarksContinuation {
       notes.push({
         code: ROW_CONTINUATION_JOINED,
         field: held.plan.header.keys.get(column) ?? 'row',
-        column: columnLetter(column),
+        column: columnLetter(held.plan.header.sourceColumns?.get(column) ?? column),
         value: lines.map((line) => readText(line.cell)).join(' '),
         from: own === undefined ? '' : readText(own),
         to: readText(row.cells[column]!),
@@ -169,7 +184,8 @@ export class RemarksContinuation {
     }
     if (lines.length === 0) return null;
     for (const { column, cell } of lines) {
-      const above = this.lines.findLast((line) => line.column === column)?.cell ?? held.row.cells[column];
+      const own = this.lineColumns?.get(column) ?? column;
+      const above = this.lines.findLast((line) => line.column === own)?.cell ?? held.row.cells[own];
       if (above === undefined || !goesOn(readText(above), readText(cell))) return null;
     }
     return lines;

@@ -1,0 +1,134 @@
+import type { CsvRow } from '../ingest/csv-reader.js';
+import { spouseRoleOf, type SpouseRole, type SpouseRowsLayout } from '../ingest/header-per-spouse.js';
+import type { SourceCell } from '../ingest/source-cell.js';
+import type { DittoMark, DittoMarked } from './ditto-findings.js';
+import type { HeldEntry } from './remarks-continuation.js';
+
+/** What a row given to SpouseRows becomes: entries to read (each with the pair's second row, if any). */
+export interface SpouseRowsOutput {
+  entry: HeldEntry;
+  /** The pair's second row, read with the entry (skipped as 'entry-continued'). */
+  secondRow?: number;
+}
+
+const NOT_BLANK = /\S/;
+
+/**
+ * Pairs the rows of a marriage book laid out one row per spouse (header-per-spouse.ts) into entries: a
+ * husband's row and the wife's row directly below it (or the other way round, as the role cells say; with no
+ * role, the first is the husband's) are one marriage, read as one row whose person columns are his and whose
+ * columns past the sheet's are hers; the registration's columns come from the first row (or, blank there,
+ * the second; a remark typed on both rows is kept whole). A row is alone — read by itself, so rejected for the missing spouse — when the next row is no
+ * entry (a blank line, a footer, the sheet's end), says the same spouse, types a registration number of its
+ * own other than the first's, or was read with a problem (a CSV record out of line).
+ */
+export class SpouseRows {
+  private first: { entry: HeldEntry; role: SpouseRole | null; number: string } | null = null;
+
+  constructor(
+    private readonly layout: SpouseRowsLayout,
+    /** The remarks column, if any: a remark typed on each row of the pair is kept whole. */
+    private readonly remarksColumn: number | undefined,
+  ) {}
+
+  /**
+   * Takes an entry row. `ownNumber`: the number the row types itself (not carried from a merged cell), '' if none.
+   * Returns the entries now complete, in order.
+   */
+  offer(entry: HeldEntry, ownNumber: string): SpouseRowsOutput[] {
+    const role = this.roleOf(entry.row);
+    if (entry.row.problem !== undefined) return [...this.flush(), { entry: this.alone(entry, role) }];
+    const { first } = this;
+    if (first === null) {
+      this.first = { entry, role, number: ownNumber };
+      return [];
+    }
+    const sameSpouse = (first.role !== null && first.role === role) || (first.role === null && role === 'husband');
+    const otherNumber = ownNumber !== '' && ownNumber !== first.number;
+    if (sameSpouse || otherNumber || entry.row.rowNumber !== first.entry.row.rowNumber + 1) {
+      const alone = this.flush();
+      this.first = { entry, role, number: ownNumber };
+      return alone;
+    }
+    this.first = null;
+    const husbandFirst = first.role !== 'wife' && role !== 'husband';
+    const [husband, wife] = husbandFirst ? [first.entry.row, entry.row] : [entry.row, first.entry.row];
+    return [{ entry: { ...first.entry, row: this.paired(first.entry.row, entry.row, husband, wife) }, secondRow: entry.row.rowNumber }];
+  }
+
+  /** The row held, read alone (its pair never came). */
+  flush(): SpouseRowsOutput[] {
+    const { first } = this;
+    if (first === null) return [];
+    this.first = null;
+    return [{ entry: this.alone(first.entry, first.role) }];
+  }
+
+  private roleOf(row: CsvRow): SpouseRole | null {
+    const { roleColumn } = this.layout;
+    return roleColumn === null ? null : spouseRoleOf(row.cells[roleColumn]?.text);
+  }
+
+  /** A row without its pair: a wife's row gives her columns, a husband's (or one that says nobody) his. */
+  private alone(entry: HeldEntry, role: SpouseRole | null): HeldEntry {
+    const row = entry.row as CsvRow & DittoMarked;
+    const cells = [...row.cells];
+    if (this.layout.roleColumn !== null) cells[this.layout.roleColumn] = undefined;
+    if (role !== 'wife') return { ...entry, row: { ...row, cells } };
+    const marks: DittoMark[] = [];
+    for (const [column, wifeColumn] of this.layout.wifeColumns) {
+      cells[wifeColumn] = cells[column];
+      cells[column] = undefined;
+    }
+    for (const mark of row.dittoMarks ?? []) marks.push({ ...mark, column: this.layout.wifeColumns.get(mark.column) ?? mark.column });
+    return { ...entry, row: withMarks({ ...row, cells }, marks) };
+  }
+
+  /** One row of the pair: the person columns from each spouse's row, the entry's from the first row or the second. */
+  private paired(first: CsvRow, second: CsvRow, husband: CsvRow, wife: CsvRow): CsvRow {
+    const { wifeColumns, roleColumn } = this.layout;
+    const width = Math.max(first.cells.length, second.cells.length);
+    const cells: (SourceCell | undefined)[] = [];
+    for (let column = 0; column < width; column++) {
+      if (column === roleColumn) continue;
+      const wifeColumn = wifeColumns.get(column);
+      if (wifeColumn !== undefined) {
+        cells[column] = husband.cells[column];
+        cells[wifeColumn] = wife.cells[column];
+        continue;
+      }
+      const own = first.cells[column];
+      const other = second.cells[column];
+      if (own === undefined || !NOT_BLANK.test(own.text)) cells[column] = other;
+      else cells[column] = column === this.remarksColumn ? joined(own, other) : own;
+    }
+    if (cells.length < width) cells.length = width;
+    const marks: DittoMark[] = [];
+    const markOf = (row: CsvRow, spouse: 'husband' | 'wife'): void => {
+      for (const mark of (row as CsvRow & DittoMarked).dittoMarks ?? []) {
+        const wifeColumn = wifeColumns.get(mark.column);
+        if (wifeColumn !== undefined) marks.push(spouse === 'husband' ? mark : { ...mark, column: wifeColumn });
+        else if (row === first || !NOT_BLANK.test(first.cells[mark.column]?.text ?? '')) marks.push(mark);
+      }
+    };
+    markOf(husband, 'husband');
+    markOf(wife, 'wife');
+    return withMarks({ ...first, cells }, marks);
+  }
+}
+
+/** The row with its ditto marks (none: the property left out). */
+function withMarks(row: CsvRow & DittoMarked, marks: readonly DittoMark[]): CsvRow & DittoMarked {
+  const { dittoMarks: _marks, ...rest } = row;
+  return marks.length === 0 ? rest : { ...rest, dittoMarks: [...marks] };
+}
+
+/**
+ * The first row's cell, with the second's text after it when the second types other words of its own (a remark
+ * on the wife's row under one on the husband's); a cell merged over both rows shows the same text in each.
+ */
+function joined(own: SourceCell, other: SourceCell | undefined): SourceCell {
+  if (other === undefined || !NOT_BLANK.test(other.text) || other.text.trim() === own.text.trim() || own.font !== other.font || own.runs !== undefined || other.runs !== undefined) return own;
+  const text = `${own.text.trim()} ${other.text.trim()}`;
+  return { ...own, value: text, text };
+}

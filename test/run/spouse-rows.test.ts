@@ -1,0 +1,203 @@
+/**
+ * Marriage books laid out one row per spouse (Đồng Cương 2022): 'Số | Ngày đăng ký | (role) | Họ, chữ đệm, tên |
+ * Ngày sinh | Dân tộc | Quốc tịch | Nơi cư trú | Số định danh cá nhân | Ghi chú', each marriage a 'Chồng' row and a
+ * 'Vợ' row, 'Số' and 'Ngày đăng ký' merged over both (or typed on the first only). Each pair is one marriage.
+ */
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { encodeTcvn3, encodeTcvn3Capitals } from '../../fixtures/generator/legacy-encode.js';
+import { AliasIndex } from '../../src/ingest/alias-index.js';
+import { DEFAULT_NORMALIZE_OPTIONS } from '../../src/normalize/normalize-options.js';
+import { RECORD_TYPE_NAMES } from '../../src/record-types/record-type.js';
+import { RECORD_TYPES } from '../../src/record-types/registry.js';
+import { readRegister } from '../../src/run/read-register.js';
+import { readJson, readJsonl, runInto } from './run-helpers.js';
+
+type Cell = string | number | null;
+const indexes = RECORD_TYPE_NAMES.map((name) => new AliasIndex(RECORD_TYPES[name]));
+const TITLES: Cell[][] = [['ỦY BAN NHÂN DÂN XÃ ĐỒNG CƯƠNG'], ['SỔ ĐĂNG KÝ KẾT HÔN NĂM 2022'], []];
+const header = (role: string): Cell[] => ['Số', 'Ngày đăng ký', role, 'Họ, chữ đệm, tên', 'Ngày sinh', 'Dân tộc', 'Quốc tịch', 'Nơi cư trú', 'Số định danh cá nhân', 'Ghi chú'];
+const HUNG: Cell[] = ['Nguyễn Văn Hùng', '12/03/1995', 'Kinh', 'Việt Nam', 'Thôn Đông, xã Đồng Cương', '026095012345'];
+const MAI: Cell[] = ['Trần Thị Mai', '05/06/1997', 'Kinh', 'Việt Nam', 'Thôn Nam, xã Đồng Cương', '026197054321'];
+const NAM: Cell[] = ['Lê Văn Nam', '01/01/1994', 'Kinh', 'Việt Nam', 'Thôn Bắc, xã Đồng Cương', '026094011111'];
+const LAN: Cell[] = ['Phạm Thị Lan', '02/02/1996', 'Kinh', 'Việt Nam', 'Thôn Bắc, xã Đồng Cương', '026196022222'];
+const row = (number: Cell, date: Cell, role: Cell, person: Cell[], remarks: Cell = null): Cell[] => [number, date, role, ...person, remarks];
+
+async function writeBook(name: string, rows: Cell[][], merges: string[] = [], font?: Partial<ExcelJS.Font>): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('2022');
+  rows.forEach((cells, at) => {
+    const line = sheet.getRow(at + 1);
+    cells.forEach((value, column) => {
+      if (value === null || value === '') return;
+      const cell = line.getCell(column + 1);
+      cell.value = value;
+      if (font) cell.font = font;
+    });
+  });
+  for (const range of merges) sheet.mergeCells(range);
+  const path = join(mkdtempSync(join(tmpdir(), 'hotich-spouse-rows-')), name);
+  await workbook.xlsx.writeFile(path);
+  return path;
+}
+
+interface Spouse {
+  fullName: string | null;
+  birthDate: string | null;
+  personalId: string | null;
+  residence: string | null;
+}
+interface Marriage {
+  registration: { number: string | null; date: string | null };
+  husband: Spouse;
+  wife: Spouse;
+  remarks: string | null;
+  warnings: { code: string }[];
+}
+
+/** Each event of the book below its header: a marriage read (number, date, husband, wife), a rejection, or a skip. */
+async function readBook(path: string, file = 'KH_DongCuong_2022.xlsx'): Promise<string[]> {
+  const events: string[] = [];
+  const options = { provinceCode: '26', districtCode: '251', file, options: DEFAULT_NORMALIZE_OPTIONS, indexes };
+  let headerRow = 0;
+  for await (const event of readRegister(path, options)) {
+    if (event.kind === 'sheet') {
+      events.push(`sheet: ${event.header?.type.name ?? 'no header'}`);
+      headerRow = event.header?.headerRowNumbers[0] ?? 0;
+    } else if (event.kind === 'skipped') {
+      if (event.rowNumber > headerRow) events.push(`${event.rowNumber}: ${event.reason}`);
+    } else if (event.outcome.kind === 'rejected') {
+      events.push(`${event.rowNumber}: rejected ${event.outcome.rejected.errors.map((error) => `${error.code} ${error.field} ${error.column}`).join(', ')}`);
+    } else {
+      const record = event.outcome.record as unknown as Marriage;
+      const { registration: r, husband: h, wife: w } = record;
+      const warnings = record.warnings.map((warning) => warning.code);
+      events.push(
+        `${event.rowNumber}: ${r.number} ${r.date} | ${h.fullName} ${h.birthDate} ${h.personalId} ${h.residence} | ${w.fullName} ${w.birthDate} ${w.personalId} ${w.residence}` +
+          (record.remarks === null ? '' : ` | ${record.remarks}`) +
+          (warnings.length === 0 ? '' : ` [${warnings.join(', ')}]`),
+      );
+    }
+  }
+  return events;
+}
+
+const HUNG_MAI = '1 2022-01-10 | Nguyễn Văn Hùng 1995-03-12 026095012345 Thôn Đông, xã Đồng Cương | Trần Thị Mai 1997-06-05 026197054321 Thôn Nam, xã Đồng Cương';
+const NAM_LAN = '2 2022-02-15 | Lê Văn Nam 1994-01-01 026094011111 Thôn Bắc, xã Đồng Cương | Phạm Thị Lan 1996-02-02 026196022222 Thôn Bắc, xã Đồng Cương';
+const MERGES = ['A5:A6', 'B5:B6', 'A7:A8', 'B7:B8'];
+
+describe('a marriage book laid out one row per spouse', () => {
+  it.each([
+    ['Chồng/Vợ', 'Chồng', 'Vợ'],
+    ['Bên', 'Bên chồng', 'Bên vợ'],
+    ['', 'Chồng', 'Vợ'],
+    ['', 'Nam', 'Nữ'],
+  ])("role column '%s' with '%s' | '%s': each pair of rows is one marriage, its second row read with it", async (label, husband, wife) => {
+    const path = await writeBook(
+      'KH_DongCuong_2022.xlsx',
+      [...TITLES, header(label), row(1, '10/01/2022', husband, HUNG), row(null, null, wife, MAI), row(2, '15/02/2022', husband, NAM), row(null, null, wife, LAN)],
+      MERGES,
+    );
+    expect(await readBook(path)).toEqual(['sheet: marriage', `5: ${HUNG_MAI}`, '6: entry-continued', `7: ${NAM_LAN}`, '8: entry-continued']);
+  });
+
+  it('with no role at all, the order says it: the first row of the pair is the husband (a book announced as marriages)', async () => {
+    const path = await writeBook('so-2022.xlsx', [...TITLES, header(''), row(1, '10/01/2022', null, HUNG), row(null, null, null, MAI), row(2, '15/02/2022', null, NAM), row(null, null, null, LAN)], MERGES);
+    expect(await readBook(path, 'so-2022.xlsx')).toEqual(['sheet: marriage', `5: ${HUNG_MAI}`, '6: entry-continued', `7: ${NAM_LAN}`, '8: entry-continued']);
+  });
+
+  it("is read by the role cells when the wife's row comes first", async () => {
+    const path = await writeBook('KH.xlsx', [...TITLES, header('Chồng/Vợ'), row(1, '10/01/2022', 'Vợ', MAI), row(null, null, 'Chồng', HUNG)], ['A5:A6', 'B5:B6']);
+    expect(await readBook(path)).toEqual(['sheet: marriage', `5: ${HUNG_MAI}`, '6: entry-continued']);
+  });
+
+  it("takes the registration's cells typed on the first row only, and a remark typed on either row", async () => {
+    const path = await writeBook('KH.xlsx', [
+      ...TITLES,
+      header(''),
+      row(1, '10/01/2022', 'Chồng', HUNG),
+      row(null, null, 'Vợ', MAI, 'Kết hôn lần hai'),
+      row(2, '15/02/2022', 'Chồng', NAM),
+      row(null, null, 'Vợ', LAN),
+    ]);
+    expect(await readBook(path)).toEqual(['sheet: marriage', `5: ${HUNG_MAI} | Kết hôn lần hai`, '6: entry-continued', `7: ${NAM_LAN}`, '8: entry-continued']);
+  });
+
+  it("rejects a husband's row with no wife's row after it for the wife's missing name (in the name's column), and reads the next pair", async () => {
+    const path = await writeBook('KH.xlsx', [
+      ...TITLES,
+      header('Chồng/Vợ'),
+      row(1, '10/01/2022', 'Chồng', HUNG),
+      row(2, '15/02/2022', 'Chồng', NAM),
+      row(null, null, 'Vợ', LAN),
+      row(3, '20/02/2022', 'Vợ', MAI),
+    ]);
+    expect(await readBook(path)).toEqual([
+      'sheet: marriage',
+      '5: rejected FIELD_REQUIRED wife.fullName D',
+      `6: ${NAM_LAN}`,
+      '7: entry-continued',
+      '8: rejected FIELD_REQUIRED husband.fullName D',
+    ]);
+  });
+
+  it('a ditto mark on the wife\'s row copies the husband\'s cell', async () => {
+    const path = await writeBook('KH.xlsx', [...TITLES, header('Chồng/Vợ'), row(1, '10/01/2022', 'Chồng', HUNG), row(null, null, 'Vợ', [...MAI.slice(0, 4), '"', MAI[5]!])], ['A5:A6', 'B5:B6']);
+    expect(await readBook(path)).toEqual([
+      'sheet: marriage',
+      '5: 1 2022-01-10 | Nguyễn Văn Hùng 1995-03-12 026095012345 Thôn Đông, xã Đồng Cương | Trần Thị Mai 1997-06-05 026197054321 Thôn Đông, xã Đồng Cương',
+      '6: entry-continued',
+    ]);
+  });
+
+  it('is read in a TCVN3 font (.VnTime)', async () => {
+    const legacy = (cells: Cell[]): Cell[] => cells.map((cell) => (typeof cell === 'string' ? encodeTcvn3(cell) : cell));
+    const path = await writeBook(
+      'KH.xlsx',
+      [...TITLES.map((title) => title.map((cell) => (typeof cell === 'string' ? encodeTcvn3Capitals(cell) : cell))), header('Chồng/Vợ').map((cell) => (typeof cell === 'string' ? encodeTcvn3(cell) : cell)), legacy(row(1, '10/01/2022', 'Chồng', HUNG)), legacy(row(null, null, 'Vợ', MAI))],
+      ['A5:A6', 'B5:B6'],
+      { name: '.VnTime', size: 12 },
+    );
+    expect(await readBook(path)).toEqual(['sheet: marriage', `5: ${HUNG_MAI}`, '6: entry-continued']);
+  });
+
+  it('is read from a CSV, in Unicode and in TCVN3 bytes, the number typed on the first row', async () => {
+    const lines = [...TITLES, header('Bên'), row(1, '10/01/2022', 'Bên chồng', HUNG), row(null, null, 'Bên vợ', MAI), row(2, '15/02/2022', 'Bên chồng', NAM), row(null, null, 'Bên vợ', LAN)];
+    const csv = (encode: (text: string) => string): string =>
+      lines.map((cells) => cells.map((cell) => (cell === null ? '' : encode(String(cell)))).map((cell) => (/[",]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(',')).join('\r\n') + '\r\n';
+    const folder = mkdtempSync(join(tmpdir(), 'hotich-spouse-rows-csv-'));
+    writeFileSync(join(folder, 'unicode.csv'), `\ufeff${csv((text) => text)}`);
+    writeFileSync(join(folder, 'tcvn3.csv'), iconv.encode(csv(encodeTcvn3), 'windows1252'));
+    const expected = ['sheet: marriage', `5: ${HUNG_MAI}`, '6: entry-continued', `7: ${NAM_LAN}`, '8: entry-continued'];
+    expect(await readBook(join(folder, 'unicode.csv'), 'KH_DongCuong_2022.csv')).toEqual(expected);
+    expect(await readBook(join(folder, 'tcvn3.csv'), 'KH_DongCuong_2022.csv')).toEqual(expected);
+  });
+
+  it('counts each marriage once in a run, the second rows skipped as entry-continued, and the accounting closes', async () => {
+    const path = await writeBook(
+      'KH_DongCuong_2022.xlsx',
+      [...TITLES, header(''), row(1, '10/01/2022', 'Chồng', HUNG), row(null, null, 'Vợ', MAI), row(2, '15/02/2022', 'Chồng', NAM), row(null, null, 'Vợ', LAN), row(3, '20/02/2022', 'Chồng', ['Đỗ Văn An', '01/01/1990', 'Kinh', 'Việt Nam', 'Thôn Đông', ''])],
+      MERGES,
+    );
+    const { out, result } = await runInto({ type: 'marriage', districts: ['251'], inputs: [path], workers: '0' });
+    expect(result.exitCode).toBe(0);
+    expect(readJson(join(out, '251/marriage/manifest.json')).counts).toMatchObject({ rowsRead: 3, clean: 2, rejected: 1, skippedByReason: { 'entry-continued': 2 } });
+    const clean = readJsonl(join(out, '251/marriage/clean.jsonl')) as unknown as Marriage[];
+    expect(clean.map((record) => [record.husband.fullName, record.wife.fullName])).toEqual([
+      ['Nguyễn Văn Hùng', 'Trần Thị Mai'],
+      ['Lê Văn Nam', 'Phạm Thị Lan'],
+    ]);
+  });
+});
+
+describe('a book with one person a row that is no marriage book', () => {
+  it('stays without a header when nothing says spouses (a list of people in a birth file)', async () => {
+    const path = await writeBook('so-khai-sinh-2022.xlsx', [['SỔ ĐĂNG KÝ KHAI SINH NĂM 2022'], [], [], header(''), row(1, '10/01/2022', null, HUNG), row(null, null, null, MAI)]);
+    const options = { provinceCode: '26', districtCode: '251', file: 'so-khai-sinh-2022.xlsx', options: DEFAULT_NORMALIZE_OPTIONS, indexes };
+    for await (const event of readRegister(path, options)) if (event.kind === 'sheet') expect(event.header?.type.name).not.toBe('marriage');
+  });
+});
