@@ -23,9 +23,17 @@ export interface SpouseRowsLayout {
 }
 
 /** Role-column labels: one column says which spouse each row is. */
-const ROLE_LABELS = new Set(['chong vo', 'vo chong', 'ben', 'vai tro', 'ben chong ben vo', 'ben vo ben chong', 'ben nam ben nu', 'nam nu', 'ben chong vo']);
+const ROLE_LABELS = new Set(['chong vo', 'vo chong', 'ben', 'vai tro', 'ben chong ben vo', 'ben vo ben chong', 'ben nam ben nu', 'ben chong vo']);
+/**
+ * A 'Nam/Nữ' column is a sex column in every other list of people (the certificates of marital status a commune
+ * keeps beside its marriage book, 'Sổ cấp giấy xác nhận tình trạng hôn nhân'): as a role column it is taken only in
+ * an announced marriage book whose rows pair up.
+ */
+const SEX_LABELS = new Set(['nam nu', 'gioi tinh', 'nam hay nu']);
 const HUSBAND_WORDS = new Set(['chong', 'ben chong', 'nguoi chong', 'nam', 'ben nam']);
 const WIFE_WORDS = new Set(['vo', 'ben vo', 'nguoi vo', 'nu', 'ben nu']);
+/** Role words that only say a sex ('Nam', 'Nữ'), not a spouse. */
+const SEX_WORDS = new Set(['nam', 'nu']);
 const NOT_BLANK = /\S/;
 /** Keys a per-spouse header reads for the entry, not for a spouse. */
 const ENTRY_KEY = /^(?:registration\.|remarks$|stt$)/;
@@ -61,8 +69,10 @@ export function detectSpouseRowsHeader(rows: readonly SheetRow[], marriageIndex:
     // A name that says whose it is is another layout's.
     if (marriageIndex.lookup(folds[nameColumn]!, texts[nameColumn]!) !== undefined) continue;
     const below = top.slice(at + 1);
-    const roleColumn = findRoleColumn(folds, below, nameColumn);
-    if (roleColumn === null && !(announced && alternatesNumbers(below, folds, texts, marriageIndex, nameColumn))) continue;
+    const role = findRoleColumn(folds, below, nameColumn);
+    const pairsUp = announced && alternatesNumbers(below, folds, texts, marriageIndex, nameColumn);
+    if (role === null ? !pairsUp : role.bySex && !pairsUp) continue;
+    const roleColumn = role?.column ?? null;
     // The person columns read as the husband's: each label with his role word, as a one-spouse-per-column book heads them.
     const relabelled = row.cells.map((cell, column) => {
       if (cell === undefined || column === roleColumn || texts[column] === '') return undefined;
@@ -108,22 +118,28 @@ function spouseRowsHeader(found: DetectedHeader, texts: readonly string[], roleC
 
 /**
  * The column saying which spouse each row is: labelled so ('Chồng/Vợ', 'Bên'), or unlabelled with both a
- * husband's and a wife's role word in the rows below. Never the name's column.
+ * husband's and a wife's role word in the rows below. Never the name's column. `bySex`: the column only says
+ * 'Nam' | 'Nữ' (labelled 'Nam/Nữ', or no spouse word below), which a sex column of any list of people does too.
  */
-function findRoleColumn(folds: readonly string[], below: readonly SheetRow[], nameColumn: number): number | null {
+function findRoleColumn(folds: readonly string[], below: readonly SheetRow[], nameColumn: number): { column: number; bySex: boolean } | null {
   const labelled = folds.findIndex((fold) => ROLE_LABELS.has(fold));
-  if (labelled >= 0) return labelled;
+  if (labelled >= 0) return { column: labelled, bySex: false };
+  const sexLabelled = folds.findIndex((fold) => SEX_LABELS.has(fold));
+  if (sexLabelled >= 0 && sexLabelled !== nameColumn) return { column: sexLabelled, bySex: true };
   const width = Math.max(folds.length, ...below.map((row) => row.cells.length));
   for (let column = 0; column < width; column++) {
     if (column === nameColumn || (folds[column] ?? '') !== '') continue;
     let husbands = 0;
     let wives = 0;
+    let spouseWords = 0;
     for (const row of below) {
-      const role = spouseRoleOf(row.cells[column]?.text);
+      const text = row.cells[column]?.text;
+      const role = spouseRoleOf(text);
       if (role === 'husband') husbands++;
       else if (role === 'wife') wives++;
+      if (role !== null && !SEX_WORDS.has(foldHeader(text!))) spouseWords++;
     }
-    if (husbands > 0 && wives > 0) return column;
+    if (husbands > 0 && wives > 0) return { column, bySex: spouseWords === 0 };
   }
   return null;
 }

@@ -195,6 +195,29 @@ describe('a marriage book laid out one row per spouse', () => {
 });
 
 describe('a book with one person a row that is no marriage book', () => {
+  // 'Sổ cấp giấy xác nhận tình trạng hôn nhân', kept beside the marriage book: each row a person, each with its own
+  // number and date; its 'Nam/Nữ' column is the sex, not a spouse's role.
+  const certificates = (numbered: boolean): Cell[][] => [
+    ['UBND XÃ ĐỒNG CƯƠNG'],
+    ['SỔ CẤP GIẤY XÁC NHẬN TÌNH TRẠNG HÔN NHÂN NĂM 2015'],
+    [],
+    ['Số', 'Ngày cấp', 'Họ và tên', 'Nam/Nữ', 'Ngày sinh', 'Dân tộc', 'Nơi cư trú', 'Tình trạng hôn nhân', 'Mục đích sử dụng'],
+    [numbered ? 1 : null, '06/01/2015', 'Nguyễn Văn Hậu', 'Nam', '12/04/1990', 'Kinh', 'Thôn Đông, xã Đồng Cương', 'Chưa đăng ký kết hôn với ai', 'Để đăng ký kết hôn'],
+    [numbered ? 2 : null, '08/01/2015', 'Trần Thị Nhàn', 'Nữ', '03/09/1993', 'Kinh', 'Thôn Nam, xã Đồng Cương', 'Chưa đăng ký kết hôn với ai', 'Để đăng ký kết hôn'],
+    [numbered ? 3 : null, '12/01/2015', 'Lê Văn Tú', 'Nam', '21/11/1988', 'Kinh', 'Thôn Bắc, xã Đồng Cương', 'Đã ly hôn', 'Để bổ sung hồ sơ'],
+  ];
+
+  it.each([
+    ['XNTTHN_DongCuong_2015.xlsx', true],
+    ['KH_DongCuong_2015.xlsx', true],
+    ['KH_DongCuong_2015.xlsx', false],
+  ])("a certificate book in '%s' (numbered: %s) is not read as marriages for its 'Nam/Nữ' column", async (file, numbered) => {
+    const path = await writeBook(file, certificates(numbered));
+    const events = await readBook(path, file);
+    expect(events[0]).toBe('sheet: no header');
+    expect(events.slice(1).every((event) => event.endsWith(': no-header'))).toBe(true);
+  });
+
   it('stays without a header when nothing says spouses (a list of people in a birth file)', async () => {
     const path = await writeBook('so-khai-sinh-2022.xlsx', [['SỔ ĐĂNG KÝ KHAI SINH NĂM 2022'], [], [], header(''), row(1, '10/01/2022', null, HUNG), row(null, null, null, MAI)]);
     const options = { provinceCode: '26', districtCode: '251', file: 'so-khai-sinh-2022.xlsx', options: DEFAULT_NORMALIZE_OPTIONS, indexes };
