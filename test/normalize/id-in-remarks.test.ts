@@ -13,6 +13,8 @@ describe('idInRemarks: a personal ID written in Ghi chú, for the one person the
     ['CCCD của mẹ: 026152001234', 'mother', '026152001234'],
     ['Số định danh của chồng: 026060001234', 'husband', '026060001234'],
     ['so dinh danh vo 026162001234', 'wife', '026162001234'],
+    ['Số định danh cá nhân của con: 026076001234', 'child', '026076001234'], // in a birth the child is 'con'
+    ['Ông Nguyễn Văn Lâm, CCCD 026045001234', 'deceased', '026045001234'], // 'Ông' alone is his honorific
   ])('%j → %s: %s', (remarks, role, id) => {
     expect(idInRemarks(remarks, role)).toBe(id);
   });
@@ -27,6 +29,14 @@ describe('idInRemarks: a personal ID written in Ghi chú, for the one person the
     ['Đăng ký lại theo hồ sơ số 026076001234', 'child'], // no ID label
     ['CCCD 02607600123', 'child'], // eleven digits
     ['Đăng ký quá hạn', 'child'],
+    // A relative's number (the regression round's remarks): never the person's own.
+    ['CCCD của con trai: 026085001235', 'deceased'],
+    ['Con trai Nguyễn Văn Sơn (CCCD 026085001236) đi khai', 'deceased'],
+    ['CCCD của con: 026085001235', 'deceased'],
+    ['Bà ngoại đi khai (CCCD 026155001235)', 'child'],
+    ['Anh trai CCCD 026212001236', 'child'],
+    ['cccd cua chau noi 026212001236', 'deceased'],
+    ['CCCD của con: 026085001235', 'mother'],
   ])('%j gives %s nothing', (remarks, role) => {
     expect(idInRemarks(remarks, role)).toBeNull();
   });

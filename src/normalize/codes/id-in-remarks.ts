@@ -21,9 +21,15 @@ const NAMED: Readonly<Record<'father' | 'mother' | 'husband' | 'wife' | 'other',
   mother: { marked: /(?<!\p{L})mẹ(?!\p{L})/u, folded: /\bme\b/ },
   husband: { marked: /(?<!\p{L})chồng(?!\p{L})/u, folded: /\bchong\b/ },
   wife: { marked: /(?<!\p{L})vợ(?!\p{L})/u, folded: /\bvo\b/ },
-  // The declarant or whoever asked for the entry.
-  other: { marked: /(?<!\p{L})người (?:đi |đứng )?(?:khai|yêu cầu)(?!\p{L})/u, folded: /\bnguoi (?:di |dung )?(?:khai|yeu cau)\b/ },
+  // The declarant, whoever asked for the entry, or a relative ('CCCD của con trai', 'Bà ngoại đi khai (CCCD …)'):
+  // kinship words of two syllables only, as 'Anh', 'Chị', 'Bà' alone are also names and honorifics of the person.
+  other: {
+    marked: /(?<!\p{L})(?:người (?:đi |đứng )?(?:khai|yêu cầu)|người (?:thân|nhà)|con (?:trai|gái|dâu|rể|nuôi)|cháu (?:nội|ngoại)|(?:ông|bà) (?:nội|ngoại)|anh (?:trai|ruột|rể)|chị (?:gái|ruột|dâu)|em (?:trai|gái|ruột))(?!\p{L})/u,
+    folded: /\b(?:nguoi (?:di |dung )?(?:khai|yeu cau)|nguoi than|con (?:trai|gai|dau|re|nuoi)|chau (?:noi|ngoai)|(?:ong|ba) (?:noi|ngoai)|anh (?:trai|ruot)|chi (?:gai|ruot)|em (?:trai|gai|ruot))\b/,
+  },
 };
+/** 'con' alone ('CCCD của con') names the registered person's child, except in a birth, where the child is the person. */
+const CHILD_WORD = { marked: /(?<!\p{L})con(?!\p{L})/u, folded: /\bcon\b/ };
 
 function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
@@ -44,5 +50,6 @@ export function idInRemarks(remarks: string, role: string): string | null {
   const named = (Object.keys(NAMED) as (keyof typeof NAMED)[]).filter((person) => (marked ? NAMED[person].marked.test(lower) : NAMED[person].folded.test(folded)));
   const subject = role === 'child' || role === 'deceased';
   if (subject ? named.length > 0 : named.length !== 1 || named[0] !== role) return null;
+  if (role !== 'child' && (marked ? CHILD_WORD.marked.test(lower) : CHILD_WORD.folded.test(folded))) return null;
   return labelled[1] ?? null;
 }
