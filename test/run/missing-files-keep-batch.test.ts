@@ -1,10 +1,10 @@
-import { copyFileSync, cpSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderDryRun } from '../../src/cli/dry-run-report.js';
 import type { JobResult } from '../../src/run/run-job.js';
-import { runPipeline } from './production/pipeline-fixture.js';
+import { copyPipeline, runPipeline } from './production/pipeline-fixture.js';
 import { readJson, readJsonl, runInto } from './run-helpers.js';
 
 // Yên Lạc's birth batch holds records of three books: Đồng Cương 2001, Yên Lạc 2003 and the
@@ -24,23 +24,7 @@ const cleanBytes = (batch: string): Buffer => readFileSync(join(out, batch, 'cle
 const rowsOf = (file: string): number => (manifestOf('251/birth').inputs as { file: string; rows: number }[]).find((input) => input.file === file)!.rows;
 
 beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'hotich-missing-'));
-  for (const folder of ['249-binh-xuyen', '251-yen-lac']) cpSync(join('fixtures', folder), join(root, folder), { recursive: true });
-  copyFileSync('fixtures/dedup/251-dang-ky-lai-dong-cuong-2019.xlsx', join(root, RE_REGISTRATIONS));
-  pipeline = join(root, 'pipeline.json');
-  writeFileSync(
-    pipeline,
-    JSON.stringify({
-      provinceCode: '26',
-      output: 'out',
-      inputRoot: '.',
-      headerAliases: { birth: { 'child.fullName': ['Họ tên khai sinh'] } },
-      districts: [
-        { code: '249', name: 'Bình Xuyên', inputs: ['249-binh-xuyen/*.xlsx', '249-binh-xuyen/*.csv'] },
-        { code: '251', name: 'Yên Lạc', inputs: ['251-yen-lac/*'] },
-      ],
-    }),
-  );
+  ({ root, pipeline } = copyPipeline('hotich-missing-'));
   out = join(root, 'out');
   first = await runPipeline(pipeline);
   expect(first.exitCode).toBe(0);

@@ -1,10 +1,10 @@
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderDryRun } from '../../src/cli/dry-run-report.js';
 import type { JobResult } from '../../src/run/run-job.js';
-import { runPipeline } from './production/pipeline-fixture.js';
+import { copyPipeline, runPipeline } from './production/pipeline-fixture.js';
 import { readJson, readJsonl, runInto } from './run-helpers.js';
 
 // The demo province (Bình Xuyên, Yên Lạc with its 2019 re-registrations of Bình Xuyên's
@@ -29,24 +29,8 @@ const mergedInto249 = (): string[] =>
     .sort();
 
 beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'hotich-unreadable-'));
-  for (const folder of ['249-binh-xuyen', '251-yen-lac']) cpSync(join('fixtures', folder), join(root, folder), { recursive: true });
-  copyFileSync('fixtures/dedup/251-dang-ky-lai-dong-cuong-2019.xlsx', join(root, '251-yen-lac/dang-ky-lai-dong-cuong-2019.xlsx'));
+  ({ root, pipeline } = copyPipeline('hotich-unreadable-'));
   original = readFileSync(join(root, TAM_HOP));
-  pipeline = join(root, 'pipeline.json');
-  writeFileSync(
-    pipeline,
-    JSON.stringify({
-      provinceCode: '26',
-      output: 'out',
-      inputRoot: '.',
-      headerAliases: { birth: { 'child.fullName': ['Họ tên khai sinh'] } },
-      districts: [
-        { code: '249', name: 'Bình Xuyên', inputs: ['249-binh-xuyen/*.xlsx', '249-binh-xuyen/*.csv'] },
-        { code: '251', name: 'Yên Lạc', inputs: ['251-yen-lac/*'] },
-      ],
-    }),
-  );
   out = join(root, 'out');
   first = await runPipeline(pipeline);
   expect(first.exitCode).toBe(0);

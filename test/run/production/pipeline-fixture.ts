@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
@@ -34,6 +34,32 @@ export function writePipeline(extra: Record<string, unknown> = {}): { pipeline: 
     }),
   );
   return { pipeline, folder };
+}
+
+/**
+ * The same two districts copied to a folder of their own (`prefix` names it), so that a test can
+ * cut, rename or delete a book: returns the folder and its pipeline.json, whose inputs are
+ * relative to the folder and whose output is `<folder>/out`.
+ */
+export function copyPipeline(prefix: string): { root: string; pipeline: string } {
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  for (const folder of ['249-binh-xuyen', '251-yen-lac']) cpSync(join(ROOT, 'fixtures', folder), join(root, folder), { recursive: true });
+  copyFileSync(join(ROOT, 'fixtures/dedup/251-dang-ky-lai-dong-cuong-2019.xlsx'), join(root, '251-yen-lac/dang-ky-lai-dong-cuong-2019.xlsx'));
+  const pipeline = join(root, 'pipeline.json');
+  writeFileSync(
+    pipeline,
+    JSON.stringify({
+      provinceCode: '26',
+      output: 'out',
+      inputRoot: '.',
+      headerAliases: { birth: { 'child.fullName': ['Họ tên khai sinh'] } },
+      districts: [
+        { code: '249', name: 'Bình Xuyên', inputs: ['249-binh-xuyen/*.xlsx', '249-binh-xuyen/*.csv'] },
+        { code: '251', name: 'Yên Lạc', inputs: ['251-yen-lac/*'] },
+      ],
+    }),
+  );
+  return { root, pipeline };
 }
 
 /** `hotich run <pipeline>` in-process with the given options. */
