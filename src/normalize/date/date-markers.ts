@@ -3,6 +3,7 @@
  * a time of day. Each is detected on folded text (see fold-date-text.ts),
  * recorded, and removed so only the date fields remain.
  */
+import { withoutLunarGloss } from './lunar-gloss.js';
 import { CYCLE_YEAR, cycleIndex } from './sexagenary-year.js';
 
 export interface DateMarkers {
@@ -36,6 +37,11 @@ const CLOCK_TIME =
 /** 'lúc 14 giờ 30 phút', 'vào hồi 14h30', '14g30', '8 giờ sáng'. */
 const SPOKEN_TIME =
   /(?:\b(?:vao\s+)?(?:luc|hoi)\s*)?(?<!\d)(\d{1,2})\s*(?:gio|h|g)(?:\s*(\d{1,2})(?!\d)(?!\s*[/.-]\s*\d)\s*(?:phut|p)?)?(?:\s*(?:sang|trua|chieu|toi|dem|khuya))?(?![a-z])/g;
+/**
+ * 'giờ Dần ngày 15-8-1975', 'vào giờ Tý': the hour told by its branch of the day, as old birth entries
+ * do (each of the twelve covers two hours: Tý 23–1 … Hợi 21–23). Folded, Tý and Tỵ are both 'ty'.
+ */
+const BRANCH_HOUR = /\b(?:(?:vao\s+)?(?:luc|hoi)\s+)?gio\s+(?:ty|ti|suu|dan|mao|meo|thin|ngo|mui|than|dau|tuat|hoi)\b/g;
 /** 'khoảng 9 giờ ngày 12/8/2022', 'chừng 14h30': the hour is approximate, not the day (removed with the hour). */
 const APPROXIMATE_HOUR = /\b(?:khoang|chung|uoc)\s+(?=(?:(?:vao\s+)?(?:luc|hoi)\s*)?\d{1,2}\s*(?:gio|h|g|:\d{2})(?![a-z]))/g;
 /** 'sáng ngày 15/8/2022', 'đêm 5/3/2019', 'ngày 5/3/2019 (sáng)': the part of the day without an hour. */
@@ -163,6 +169,12 @@ export function extractDateMarkers(folded: string): DateMarkers {
     if (!isMidnight) timeDropped = true;
     return ' ';
   });
+  if (text.includes('gio')) {
+    text = text.replace(BRANCH_HOUR, () => {
+      timeDropped = true;
+      return ' ';
+    });
+  }
   text = text.replace(SPOKEN_TIME, (_match, hour: string, minute?: string) => {
     if (Number(hour) !== 0 || Number(minute ?? 0) !== 0) timeDropped = true;
     return ' ';
@@ -181,6 +193,8 @@ export function extractDateMarkers(folded: string): DateMarkers {
     return ' ';
   });
 
+  // Before the lunar words are read: those of a gloss bracket do not make the date lunar.
+  text = withoutLunarGloss(text, (outside) => spellOutNumbers(outside, false));
   let lunar = false;
   const markLunar = (replacement: string) => () => {
     lunar = true;
