@@ -69,7 +69,11 @@ export async function writeDedupOutputs(
       continue;
     }
     const record = JSON.parse(spooled.json) as Record<string, unknown>;
-    if (cluster) applied.set(id, fillFromMembers(record, cluster, sourceRecords));
+    if (cluster) {
+      applied.set(id, fillFromMembers(record, cluster, sourceRecords));
+      // The names 'Đã gộp' lists for the survivor are those loaded: exchanged roles in their own order.
+      if (cluster.rolesExchanged) labels.set(id, recordLabel(result.type, record));
+    }
     if (warnings) (record.warnings as unknown[]).push(...warnings);
     files.cleanJsonl.write(`${JSON.stringify(record)}\n`);
     files.cleanCsv.write(`${csvRows([flatValues(record, files.csvColumns)])[0]}\r\n`);
@@ -116,7 +120,10 @@ export async function writeDedupOutputs(
 function fillFromMembers(record: Record<string, unknown>, cluster: DedupCluster, sources: ReadonlyMap<string, Record<string, unknown>>): FieldFill[] {
   const notes = Array.isArray(record.notes) ? record.notes : [];
   const applied: FieldFill[] = [];
-  if (cluster.rolesExchanged) notes.push(exchangeRoles(record, cluster.rolesExchanged.roles, cluster.rolesExchanged.fromId));
+  if (cluster.rolesExchanged) {
+    notes.push(exchangeRoles(record, cluster.rolesExchanged.roles, cluster.rolesExchanged.fromId));
+    dropRolesCrossedWarnings(record, cluster.rolesExchanged.roles);
+  }
   for (const fill of cluster.fills) {
     const source = sources.get(fill.fromId);
     const sourceField = fill.sourceField ?? fill.field;
@@ -141,6 +148,23 @@ function exchangeRoles(record: Record<string, unknown>, [first, second]: readonl
   record[second] = typed;
   const name = (person: unknown): string => String(valueAt({ person }, 'person.fullName') ?? '');
   return { code: 'DEDUP_ROLES_EXCHANGED', field: `${first}.fullName`, from: name(typed), to: name(record[first]), source };
+}
+
+/** Warnings that the entry's two roles were typed in each other's columns (dedup-record.ts rolesCrossed). */
+const ROLES_CROSSED_WARNINGS: ReadonlySet<string> = new Set(['MARRIAGE_SPOUSE_NAME_SEX', 'PARENT_NAME_SEX']);
+
+/**
+ * Drops from an exchanged survivor the warnings that its roles were typed crossed: they describe
+ * the row as typed ('Tên bên chồng "Hoàng Thị Nga"…') and contradict the record now loaded; the
+ * DEDUP_ROLES_EXCHANGED note records what was done, and errors.xlsx still lists them on the row.
+ */
+function dropRolesCrossedWarnings(record: Record<string, unknown>, roles: readonly [string, string]): void {
+  if (!Array.isArray(record.warnings)) return;
+  const prefixes = roles.map((role) => `${role}.`);
+  record.warnings = record.warnings.filter(({ code, field }: { code?: unknown; field?: unknown }) => {
+    if (typeof code !== 'string' || !ROLES_CROSSED_WARNINGS.has(code) || typeof field !== 'string') return true;
+    return !prefixes.some((prefix) => field.startsWith(prefix));
+  });
 }
 
 /** A fill as duplicates.jsonl lists it: no values there, so a refined date says only that it was (the note has both dates). */

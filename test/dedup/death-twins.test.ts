@@ -2,7 +2,8 @@
  * Twins (or siblings) who died together: two entries of one commune's death book,
  * each with its own number, born the same day, whose given names differ by a tone or
  * a vowel mark (Hùng/Hưng, Anh/Ánh) — two people, as the birth spec's 'twins' veto
- * holds (DOMAIN.md §8). The tester's book: UBND xã Đại Đình, sổ khai tử năm 2009.
+ * holds (DOMAIN.md §8) — as children; adults a tone apart (16 or older at death) go to review,
+ * an entry typed twice with a slip being likelier than adult twins dying the same day. The tester's book: UBND xã Đại Đình, sổ khai tử năm 2009.
  */
 import { describe, expect, it } from 'vitest';
 import { deduplicate } from '../../src/dedup/deduplicate.js';
@@ -91,6 +92,36 @@ describe('death deduplication: twins who died together', () => {
     const withId = (record: DeathRecord): DeathRecord => ({ ...record, deceased: { ...record.deceased, personalId: '026209000311' } });
     const elsewhere = entry('2', '2009-03-09', 'Nguyễn Văn Hưng', 'male', '2009-03-02', HOP_CHAU);
     expect(run([withId(hung), withId(elsewhere)]).clusters).toHaveLength(1);
+  });
+
+  it('sends adults a tone apart registered together to review: the same entry typed again with a slip (probe C)', () => {
+    const adult = (number: string, fullName: string): DeathRecord => ({
+      ...entry(number, '2009-03-06', fullName, 'male', '1941-05-12'),
+      cause: 'Bệnh tim',
+      declarant: { fullName: 'Nguyễn Văn Thắng', relation: 'Con' },
+    });
+    const result = run([adult('3', 'Nguyễn Văn Hùng'), adult('4', 'Nguyễn Văn Hưng')]);
+    expect(result.clusters).toEqual([]);
+    expect(vetoesOfReview(result)).toEqual([[{ code: 'twins', action: 'review' }]]);
+  });
+
+  it('keeps children and teenagers under 16 apart, and sends twins dead at 16 to review', () => {
+    const died = (number: string, fullName: string, birthDate: string): DeathRecord => entry(number, '2009-03-06', fullName, 'male', birthDate);
+    const drowned = run([died('3', 'Nguyễn Văn Hùng', '1993-03-05'), died('4', 'Nguyễn Văn Hưng', '1993-03-05')]);
+    expect(drowned.clusters).toEqual([]);
+    expect(drowned.review).toEqual([]);
+    const sixteen = run([died('3', 'Nguyễn Văn Hùng', '1993-03-04'), died('4', 'Nguyễn Văn Hưng', '1993-03-04')]);
+    expect(sixteen.clusters).toEqual([]);
+    expect(vetoesOfReview(sixteen)).toEqual([[{ code: 'twins', action: 'review' }]]);
+  });
+
+  it('counts an adult from a death date of only the year that leaves the age open', () => {
+    const hung = entry('3', '2009-03-06', 'Nguyễn Văn Hùng', 'male', '1941-05-12');
+    const yearOnly = { ...entry('4', '2009-03-06', 'Nguyễn Văn Hưng', 'male', '1941-05-12'), deathDate: '2009' };
+    expect(vetoesOfReview(run([hung, yearOnly]))).toEqual([[{ code: 'twins', action: 'review' }]]);
+    const baby = entry('3', '2009-03-06', 'Nguyễn Thị Anh', 'female', '2009-03-02');
+    const babyYearOnly = { ...entry('4', '2009-03-06', 'Nguyễn Thị Ánh', 'female', '2009-03-02'), deathDate: '2009' };
+    expect(run([baby, babyYearOnly]).review).toEqual([]);
   });
 
   it('keeps twins with other names (Hoa/Huệ) apart as before', () => {

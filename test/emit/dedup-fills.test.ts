@@ -103,29 +103,31 @@ describe('fields a survivor takes from its members', () => {
     expect(duplicates[0].members[0].reasons.rolesCrossed).toBe(true);
   });
 
+  // Đồng Cương 1997 No 6 (a VNI book): 'Hoàng Thị Nga | 1975' under the husband's headings; re-registered in 2017 typed right.
+  const spouseNameSex = (spouse: 'husband' | 'wife', name: string) => ({ code: 'MARRIAGE_SPOUSE_NAME_SEX', field: `${spouse}.fullName`, message: `Tên bên ${spouse === 'husband' ? 'chồng' : 'vợ'} "${name}" …` });
+  const tuan = { ...marriageDong.husband, ...childName('Đỗ Văn Tuấn'), birthDate: '1972-06-05', personalId: '026072053986', residence: 'Thôn Nam, xã Đồng Cương' };
+  const nga = { ...marriageDong.wife, ...childName('Hoàng Thị Nga'), birthDate: '1975-10-20', personalId: '026175051737', residence: 'Thôn Nam, xã Đồng Cương' };
+  const crossedOriginal: MarriageRecord = {
+    ...marriageDong,
+    id: 'marriage-dong-cuong-1997-6',
+    registration: { ...marriageDong.registration, communeCode: '09028', book: '01/1997', number: '6', date: '1997-03-12' },
+    provenance: { file: 'R2_KH_DongCuong_1997.xlsx', sheet: '1997', row: 10 },
+    husband: { ...nga, birthDate: '1975', personalId: null, nationality: null },
+    wife: { ...tuan, birthDate: '1972', personalId: null, nationality: null },
+    warnings: [spouseNameSex('husband', 'Hoàng Thị Nga'), spouseNameSex('wife', 'Đỗ Văn Tuấn'), { code: 'PLACE_OUTSIDE_SOURCE_DISTRICT', field: 'registration.communeCode', message: '…' }],
+  };
+  const rightReRegistration: MarriageRecord = {
+    ...marriageDong,
+    id: 'marriage-dong-cuong-2017-5',
+    registration: { ...crossedOriginal.registration, book: '01/2017', number: '5', date: '2017-08-21' },
+    provenance: { file: 'R2_KH_DongCuong_2017.xlsx', sheet: '2017', row: 5 },
+    husband: tuan,
+    wife: nga,
+    remarks: 'Đăng ký lại kết hôn, đăng ký lần đầu ngày 12/03/1997',
+  };
+
   it('puts back an original typed with the spouses crossed, confirmed by its re-registration typed right, then fills it', async () => {
-    // Đồng Cương 1997 No 6 (a VNI book): 'Hoàng Thị Nga | 1975' under the husband's headings; re-registered in 2017 typed right.
-    const spouseNameSex = (spouse: 'husband' | 'wife', name: string) => ({ code: 'MARRIAGE_SPOUSE_NAME_SEX', field: `${spouse}.fullName`, message: `Tên bên ${spouse === 'husband' ? 'chồng' : 'vợ'} "${name}" …` });
-    const tuan = { ...marriageDong.husband, ...childName('Đỗ Văn Tuấn'), birthDate: '1972-06-05', personalId: '026072053986', residence: 'Thôn Nam, xã Đồng Cương' };
-    const nga = { ...marriageDong.wife, ...childName('Hoàng Thị Nga'), birthDate: '1975-10-20', personalId: '026175051737', residence: 'Thôn Nam, xã Đồng Cương' };
-    const original: MarriageRecord = {
-      ...marriageDong,
-      id: 'marriage-dong-cuong-1997-6',
-      registration: { ...marriageDong.registration, communeCode: '09028', book: '01/1997', number: '6', date: '1997-03-12' },
-      provenance: { file: 'R2_KH_DongCuong_1997.xlsx', sheet: '1997', row: 10 },
-      husband: { ...nga, birthDate: '1975', personalId: null, nationality: null },
-      wife: { ...tuan, birthDate: '1972', personalId: null, nationality: null },
-      warnings: [spouseNameSex('husband', 'Hoàng Thị Nga'), spouseNameSex('wife', 'Đỗ Văn Tuấn')],
-    };
-    const reRegistration: MarriageRecord = {
-      ...marriageDong,
-      id: 'marriage-dong-cuong-2017-5',
-      registration: { ...original.registration, book: '01/2017', number: '5', date: '2017-08-21' },
-      provenance: { file: 'R2_KH_DongCuong_2017.xlsx', sheet: '2017', row: 5 },
-      husband: tuan,
-      wife: nga,
-      remarks: 'Đăng ký lại kết hôn, đăng ký lần đầu ngày 12/03/1997',
-    };
+    const [original, reRegistration] = [crossedOriginal, rightReRegistration];
     const { clean, duplicates } = await commit('marriage', [original, reRegistration]);
     expect(clean).toHaveLength(1);
     expect(clean[0].id).toBe(original.id);
@@ -134,6 +136,42 @@ describe('fields a survivor takes from its members', () => {
     expect(clean[0].notes).toContainEqual({ code: 'DEDUP_ROLES_EXCHANGED', field: 'husband.fullName', from: 'Hoàng Thị Nga', to: 'Đỗ Văn Tuấn', source: reRegistration.id });
     expect(duplicates[0].filled).toContainEqual({ field: 'husband.personalId', fromId: reRegistration.id });
     expect(filledNotes(clean[0])).toEqual(duplicates[0].filled.map(({ field, fromId }: { field: string; fromId: string }) => ({ field, fromId })));
+  });
+
+  it('drops from the exchanged survivor the warnings that its spouses were typed crossed, and keeps the others', async () => {
+    const { clean } = await commit('marriage', [crossedOriginal, rightReRegistration]);
+    // 'Tên bên chồng "Hoàng Thị Nga"…' would contradict the loaded husband Đỗ Văn Tuấn; the exchange note says what was done.
+    expect(clean[0].warnings).toEqual([{ code: 'PLACE_OUTSIDE_SOURCE_DISTRICT', field: 'registration.communeCode', message: '…' }]);
+    expect(clean[0].notes.map((note: { code: string }) => note.code)).toContain('DEDUP_ROLES_EXCHANGED');
+  });
+
+  it('drops PARENT_NAME_SEX from a birth whose parents were put back the right way round', async () => {
+    const parentNameSex = (field: string) => ({ code: 'PARENT_NAME_SEX', field, message: '…' });
+    const crossedParents: BirthRecord = {
+      ...original,
+      id: 'birth-vinh-thinh-2005-2',
+      registration: { ...original.registration, communeCode: '09154', book: '01/2005', number: '2', date: '2005-07-20' },
+      child: { ...original.child, ...childName('Trần Thị Mai'), sex: 'female', birthDate: '2005-07-03', personalId: null },
+      mother: { ...original.mother, fullName: 'Trần Văn Lực', birthYear: '1981' },
+      father: { ...original.mother, fullName: 'Phạm Thị Xuân', birthYear: '1983' },
+      declarant: { fullName: 'Trần Văn Lực', relation: 'Cha' },
+      warnings: [parentNameSex('mother.fullName'), parentNameSex('father.fullName')],
+    };
+    const rightParents: BirthRecord = {
+      ...crossedParents,
+      id: 'birth-vinh-thinh-2019-4',
+      registration: { ...crossedParents.registration, book: '01/2019', number: '4', date: '2019-04-02' },
+      child: { ...crossedParents.child, personalId: '026305000419' },
+      mother: { ...original.mother, fullName: 'Phạm Thị Xuân', birthYear: '1983' },
+      father: { ...original.mother, fullName: 'Trần Văn Lực', birthYear: '1981' },
+      remarks: 'Đăng ký lại',
+      warnings: [],
+    };
+    const { clean } = await commit('birth', [crossedParents, rightParents]);
+    expect(clean).toHaveLength(1);
+    expect(clean[0].id).toBe(crossedParents.id);
+    expect(clean[0].father.fullName).toBe('Trần Văn Lực');
+    expect(clean[0].warnings).toEqual([]);
   });
 
   describe('a date the survivor gives less precisely', () => {

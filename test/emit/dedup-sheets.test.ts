@@ -12,8 +12,9 @@ import { describe, expect, it } from 'vitest';
 import { BatchWriter } from '../../src/emit/batch-writer.js';
 import { dateVi } from '../../src/emit/dedup-sheets.js';
 import type { BirthRecord } from '../../src/record-types/birth.js';
+import type { MarriageRecord } from '../../src/record-types/marriage.js';
 import { RECORD_TYPES } from '../../src/record-types/registry.js';
-import { birthAn, childName } from '../dedup/clean-records.js';
+import { birthAn, childName, marriageDong } from '../dedup/clean-records.js';
 
 const manifest = { runId: 'r1', startedAt: '', finishedAt: '', pipeline: null, district: '252', type: 'birth', provinceCode: '26', ethnicityCodeList: '2008', inputs: [] };
 
@@ -42,16 +43,16 @@ const retyped: BirthRecord = {
   child: { ...anh.child, fullName: '=Hoàng Thị Ngọc Ánh', personalId: '026314000712', birthPlace: null, hometown: null },
 };
 
-async function errorsWorkbook(records: BirthRecord[]): Promise<ExcelJS.Workbook> {
+async function errorsWorkbook(records: (BirthRecord | MarriageRecord)[], type: 'birth' | 'marriage' = 'birth'): Promise<ExcelJS.Workbook> {
   const out = mkdtempSync(join(tmpdir(), 'hotich-sheets-'));
-  const writer = new BatchWriter(out, '252', RECORD_TYPES.birth, 'r1', { spec: RECORD_TYPES.birth.dedup, registry: null });
+  const writer = new BatchWriter(out, '252', RECORD_TYPES[type], 'r1', { spec: RECORD_TYPES[type].dedup as never, registry: null });
   for (const record of records) {
     writer.addRead(record.provenance.file);
     writer.writeClean({ ...record });
   }
-  await writer.commit({ ...manifest, counts: writer.counts });
+  await writer.commit({ ...manifest, type, counts: writer.counts });
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(join(out, '252', 'birth', 'errors.xlsx'));
+  await workbook.xlsx.readFile(join(out, '252', type, 'errors.xlsx'));
   return workbook;
 }
 
@@ -103,6 +104,36 @@ describe('errors.xlsx: deduplication sheets', () => {
     const merged = (await errorsWorkbook([withoutMotherYear, retyped])).getWorksheet('Đã gộp')!;
     expect(values(merged, 1).at(-1)).toBe('Trường được bổ sung từ dòng đã gộp');
     expect(values(merged, 2).at(-1)).toBe('Số định danh cá nhân, Năm sinh mẹ');
+  });
+
+  it('names a kept row whose spouses were put back the right way round as it is loaded, husband – wife', async () => {
+    // Đồng Cương 1997 No 6: 'Hoàng Thị Nga' typed under the husband's headings; re-registered in 2017 typed right.
+    const tuan = { ...marriageDong.husband, ...childName('Đỗ Văn Tuấn'), birthDate: '1972-06-05', personalId: '026072053986', residence: 'Thôn Nam, xã Đồng Cương' };
+    const nga = { ...marriageDong.wife, ...childName('Hoàng Thị Nga'), birthDate: '1975-10-20', personalId: '026175051737', residence: 'Thôn Nam, xã Đồng Cương' };
+    const spouseNameSex = (spouse: 'husband' | 'wife') => ({ code: 'MARRIAGE_SPOUSE_NAME_SEX', field: `${spouse}.fullName`, message: '…' });
+    const crossed: MarriageRecord = {
+      ...marriageDong,
+      id: 'marriage-dong-cuong-1997-6',
+      registration: { ...marriageDong.registration, communeCode: '09028', book: '01/1997', number: '6', date: '1997-03-12' },
+      provenance: { file: 'R2_KH_DongCuong_1997.xlsx', sheet: '1997', row: 6 },
+      husband: { ...nga, birthDate: '1975', personalId: null },
+      wife: { ...tuan, birthDate: '1972', personalId: null },
+      warnings: [spouseNameSex('husband'), spouseNameSex('wife')],
+    };
+    const right: MarriageRecord = {
+      ...marriageDong,
+      id: 'marriage-dong-cuong-2017-5',
+      registration: { ...crossed.registration, book: '01/2017', number: '5', date: '2017-03-15' },
+      provenance: { file: 'R2_KH_DongCuong_2017.xlsx', sheet: '2017', row: 5 },
+      husband: tuan,
+      wife: nga,
+      remarks: 'Đăng ký lại kết hôn, đăng ký lần đầu ngày 12/03/1997',
+    };
+    const merged = (await errorsWorkbook([crossed, right], 'marriage')).getWorksheet('Đã gộp')!;
+    expect(values(merged, 2).slice(2, 12)).toEqual([
+      'R2_KH_DongCuong_1997.xlsx', '1997', 6, 'Đỗ Văn Tuấn – Hoàng Thị Nga', '12/03/1997',
+      'R2_KH_DongCuong_2017.xlsx', '2017', 5, 'Đỗ Văn Tuấn – Hoàng Thị Nga', '15/03/2017',
+    ]);
   });
 
   it('writes dates as the officer reads them, at their precision', () => {

@@ -3,8 +3,10 @@
  * with the same death date — an entry typed twice, a copy with a typo, a
  * late or repeated registration. Another death date is another death (or a
  * typo an officer must settle); a namesake born years apart is another person,
- * and twins who died together (Hùng/Hưng, born the same day) are two.
+ * and twins who died together (Hùng/Hưng, born the same day) are two — as children;
+ * adults a tone apart go to review.
  */
+import { ageAt } from '../../normalize/date/partial-date.js';
 import type { DeathRecord } from '../../record-types/death.js';
 import { DATE_AGREES, dateLevel, daysApart, exactLevel } from '../compare.js';
 import type { DedupRecord } from '../dedup-record.js';
@@ -91,18 +93,41 @@ function registeredTogether(a: DedupRecord, b: DedupRecord): boolean {
 }
 
 /**
+ * Age from which two people a tone apart who died the same day are taken for a copy worth an
+ * officer's look rather than twins: twin infants and children die together (at birth, an
+ * epidemic, drowning), adult twins dying on one day are rare, and then an entry typed again
+ * with a tone slipped is likelier.
+ */
+const ADULT_AGE = 16;
+
+/**
+ * Whether the deceased may have been ADULT_AGE or older at death on both entries, from the
+ * shared full birth date and each death date (required, DeathRecord): a death date of only the
+ * year that leaves it open counts as adult (review rather than a silent split).
+ */
+function diedAdult(a: DedupRecord, b: DedupRecord): boolean {
+  const born = a.values['deceased.birthDate'];
+  if (!born) return false;
+  const ageA = ageAt(born, a.values['deathDate'] ?? '');
+  const ageB = ageAt(born, b.values['deathDate'] ?? '');
+  return ageA !== null && ageB !== null && ageA.max >= ADULT_AGE && ageB.max >= ADULT_AGE;
+}
+
+/**
  * Given names a tone or a vowel mark apart (Hùng/Hưng, Anh/Ánh: different names, DOMAIN.md §8)
  * of two people born the same day: twins, as the birth spec's 'twins' veto holds. Distinct when
- * the two entries were registered together in one commune (twins die and are registered together);
- * review otherwise — numbers apart, two communes, a number or a full birth date missing: a copy
- * with one mark slipped cannot be told from a twin. A name typed without any mark ('Hung') in
- * another entry of the same register: review. The same entry or personal ID: not this veto.
+ * the two entries were registered together in one commune (twins die and are registered together)
+ * and died as children; review otherwise — adults (twins dying the same day as adults are rare; an
+ * entry typed twice with a tone slipped is likelier), numbers apart, two communes, a number or a
+ * full birth date missing: a copy with one mark slipped cannot be told from a twin. A name typed
+ * without any mark ('Hung') in another entry of the same register: review. The same entry or
+ * personal ID: not this veto.
  */
 function twins(levels: PairLevels, a: DedupRecord, b: DedupRecord): VetoAction | null {
   const given = levels['deceased.givenName'];
   if ((given !== 'folded' && given !== 'unmarked') || sameEntry(levels) || sameId(levels)) return null;
   if (given === 'unmarked') return entriesApart(a.values, b.values) === null ? null : 'review';
-  return levels['deceased.birthDate'] === 'exact' && registeredTogether(a, b) ? 'distinct' : 'review';
+  return levels['deceased.birthDate'] === 'exact' && registeredTogether(a, b) && !diedAdult(a, b) ? 'distinct' : 'review';
 }
 
 /**
@@ -155,7 +180,7 @@ const vetoes: readonly Veto[] = [
     code: 'twins',
     labelVi: 'Tên chỉ khác dấu (Hùng/Hưng), hai số đăng ký: có thể là hai anh chị em sinh đôi cùng chết',
     description:
-      'Given names a tone or mark apart (Hùng/Hưng, Anh/Ánh), two entries: twins or siblings who died together — distinct when born the same day and registered together (neighbouring numbers or the same day of one commune\'s register), else review (numbers apart, two communes, a birth date of only the year or none: a copy with a mark slipped is possible). One name typed without marks under another number of the same register: review. Same register entry or personal ID: not applied.',
+      'Given names a tone or mark apart (Hùng/Hưng, Anh/Ánh), two entries: twins or siblings who died together — distinct when born the same day, registered together (neighbouring numbers or the same day of one commune\'s register) and dead before 16, else review (dead at 16 or older: adult twins rarely die the same day, a copy with a tone slipped is likelier; numbers apart, two communes, a birth date of only the year or none: a copy with a mark slipped is possible). One name typed without marks under another number of the same register: review. Same register entry or personal ID: not applied.',
     check: twins,
   },
 ];
