@@ -22,13 +22,14 @@ import { cleanSpoolLine, csvRows } from './spool.js';
 import type { BatchCounts, DedupSummary, Manifest, Provenance, RejectedRow } from './manifest.js';
 import { ProblemLog, type ProblemCounts } from './problem-log.js';
 import { messageVi } from '../catalog/catalog.js';
-import { inferBookYears, yearNotBookFinding } from '../validate/book-years.js';
+import { inferBookYears, otherYearBooks, yearNotBookFinding } from '../validate/book-years.js';
 import { inBookOf, RegisterNumbers, registerPositionOf, type RegisterPosition, type RegisterSource } from '../validate/register-numbers.js';
 import { RegisterBooks, type BookFinding } from '../validate/register-books.js';
 import { DEFAULT_HISTORY_KEEP } from '../run/run-control.js';
 import { replaceBatch } from './batch-history.js';
 
 /** Clean records per Papa.unparse call. */
+const YEAR_NOT_BOOK = 'DATE_YEAR_NOT_BOOK';
 const CSV_BLOCK_ROWS = 512;
 
 const OUTPUT_FILES = ['clean.jsonl', 'clean.csv', 'rejected.jsonl', 'duplicates.jsonl', 'review.jsonl', 'errors.xlsx'] as const;
@@ -86,6 +87,11 @@ export class BatchWriter {
   private pendingClean: { json: string; csv: string[] }[] = [];
   /** Register position of each clean record in spool order (REGISTER_NUMBER_REPEATED is checked on the kept ones at commit). */
   private readonly registerPositions: RegisterPosition[] = [];
+  /**
+   * DATE_YEAR_NOT_BOOK of clean records by spool index, held back until the batch's entries show
+   * whether the other year is a book of its own (otherYearBooks): the warning, and its finding.
+   */
+  private readonly heldYearWarnings = new Map<number, { warning: AddedWarning; finding?: BoundFinding }>();
   /** Source position of each clean record in spool order (PERSONAL_ID_REPEATED names the earlier one). */
   private readonly provenances: Provenance[] = [];
   /**
@@ -126,6 +132,9 @@ export class BatchWriter {
 
   /** A record that passed its type's schema; `register`, what its sheet says of its book (processRow). */
   writeClean(record: Record<string, unknown>, register?: RegisterSource): void {
+    const { warnings } = record;
+    // Without deduplication (a writer tested alone) no warning can be added at commit: it stays.
+    if (this.dedup && Array.isArray(warnings) && warnings.length > 0) this.holdYearWarning(warnings as AddedWarning[]);
     this.pendingClean.push({ json: JSON.stringify(record), csv: flatValues(record, this.csvColumns) });
     if (this.pendingClean.length >= CSV_BLOCK_ROWS) this.flushClean();
     this.registerPositions.push(registerPositionOf(record, record.provenance as Provenance, register));
@@ -152,7 +161,21 @@ export class BatchWriter {
 
   /** Everything found in one row, for the officers' report (counts by code and commune, detail lines). */
   recordFindings(findings: readonly BoundFinding[], provenance: Provenance, communeCode: string | null, rejected: boolean): void {
+    const held = rejected ? undefined : this.heldYearWarnings.get(this.registerPositions.length - 1);
+    const index = held === undefined || held.finding !== undefined ? -1 : findings.findIndex((finding) => finding.code === YEAR_NOT_BOOK);
+    if (index >= 0) {
+      held!.finding = findings[index];
+      findings = findings.filter((_, other) => other !== index);
+    }
     this.problems.addRow(findings, provenance, communeCode, rejected);
+  }
+
+  /** Takes a clean record's DATE_YEAR_NOT_BOOK out of its warnings until commit (heldYearWarnings). */
+  private holdYearWarning(warnings: AddedWarning[]): void {
+    const index = warnings.findIndex((warning) => warning.code === YEAR_NOT_BOOK);
+    if (index < 0) return;
+    this.heldYearWarnings.set(this.registerPositions.length, { warning: warnings[index]! });
+    warnings.splice(index, 1);
   }
 
   private flushClean(): void {
@@ -183,6 +206,7 @@ export class BatchWriter {
     this.registerPositions.length = checkpoint.cleanRecords;
     this.provenances.length = checkpoint.cleanRecords;
     this.rejectedPositions.length = checkpoint.rejectedPositions;
+    for (const index of this.heldYearWarnings.keys()) if (index >= checkpoint.cleanRecords) this.heldYearWarnings.delete(index);
     this.rejected.truncate(checkpoint.rejectedSize);
     this.cleanSpool.truncate(checkpoint.cleanSpoolSize);
     this.problems.spool.truncate(checkpoint.problemSpoolSize);
@@ -286,7 +310,9 @@ export class BatchWriter {
    * REGISTER_NUMBER_OUT_OF_ORDER on kept records, REGISTER_NUMBER_GAP per book
    * (listed for its sheet, like a sheet's problems). First, an entry typed with another
    * year than its book's, in a book that names no year (inferBookYears), is placed in
-   * its book and warned of (DATE_YEAR_NOT_BOOK). The warnings go into the records and
+   * its book and warned of (DATE_YEAR_NOT_BOOK); in a book that names its year, the rows'
+   * own DATE_YEAR_NOT_BOOK (held back) stands unless their year is the next book typed on
+   * in the sheet (otherYearBooks), filed under its own year. The warnings go into the records and
    * the officers' report.
    */
   private checkRegisterNumbers(mergedAway: ReadonlySet<string>): Map<string, AddedWarning[]> {
@@ -300,10 +326,20 @@ export class BatchWriter {
       this.problems.addFinding(finding, provenance, communeCode);
     };
     const communeOf = (position: RegisterPosition): string | null => (position.key === null ? null : position.key.slice(0, position.key.indexOf('|')));
-    const inferred = inferBookYears([...this.registerPositions, ...this.rejectedPositions.map(({ position }) => position)]);
+    const allPositions = [...this.registerPositions, ...this.rejectedPositions.map(({ position }) => position)];
+    const inferred = inferBookYears(allPositions);
+    const ownBooks = otherYearBooks(allPositions);
     const placed = (position: RegisterPosition): RegisterPosition => {
+      if (ownBooks.has(position)) return inBookOf(position, position.year!);
       const book = inferred.get(position);
       return book === undefined ? position : inBookOf(position, book.year);
+    };
+    // A held DATE_YEAR_NOT_BOOK stands unless its entry's year is a book of its own.
+    const yearWarning = (index: number, position: RegisterPosition, id: string | null): void => {
+      const held = this.heldYearWarnings.get(index);
+      if (held === undefined || ownBooks.has(position)) return;
+      if (id !== null) added.set(id, [...(added.get(id) ?? []), held.warning]);
+      if (held.finding !== undefined) this.problems.addFinding(held.finding, position.provenance, communeOf(position));
     };
     let nextRejected = 0;
     const takeRejected = (cleanBefore: number): void => {
@@ -321,9 +357,11 @@ export class BatchWriter {
       const record = this.dedupRecords[index];
       if (record !== undefined && mergedAway.has(record.id)) {
         books.add(position, 'merged');
+        yearWarning(index, typed, null);
         return;
       }
       books.add(position, 'kept', record?.id ?? null);
+      yearWarning(index, typed, record?.id ?? null);
       const book = inferred.get(typed);
       if (book !== undefined && record) warn(record.id, yearNotBookFinding(typed, book), position.provenance, communeOf(position));
       const repeated = registerNumbers.checkPosition(position);

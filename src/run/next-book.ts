@@ -1,4 +1,4 @@
-import { BOOK_YEAR, communeTitle, titleDefaults, type TitleDefaultsOptions } from '../ingest/title-defaults.js';
+import { BOOK_YEAR, communeTitle, titleDefaults, yearsNamed, type TitleDefaultsOptions } from '../ingest/title-defaults.js';
 import type { SheetRow } from '../ingest/sheet-source.js';
 import { foldName } from '../normalize/place/fold.js';
 import { planSheet, type SheetPlan } from './sheet-plan.js';
@@ -17,6 +17,26 @@ function withNextBook(plan: SheetPlan, row: SheetRow): SheetPlan {
   const year = next.get(BOOK_YEAR);
   if (year === undefined) defaults.delete(BOOK_YEAR);
   else defaults.set(BOOK_YEAR, year);
+  return planSheet(plan.header, defaults);
+}
+
+/** A book's name opening a cell: 'SỔ ĐĂNG KÝ KHAI SINH NĂM 2017' ('Số', the number, is no book). */
+const BOOK_NAME = /^\s*sổ /iu;
+
+/**
+ * The plan for the rows below a book's title naming its year ('SỔ ĐĂNG KÝ KHAI SINH NĂM 2017' over
+ * the header printed again, after the 2016 entries): the next year's book typed on in the same
+ * sheet, whose year its rows take (a book holds one calendar year, DOMAIN.md §3.3). A book number
+ * of the book above naming another year goes with it.
+ */
+function withNextYear(plan: SheetPlan, row: SheetRow): SheetPlan {
+  if (!row.cells.some((cell) => cell !== undefined && BOOK_NAME.test(cell.text))) return plan;
+  const year = titleDefaults([row]).get(BOOK_YEAR);
+  if (typeof year?.value !== 'number' || year.value === plan.defaults.get(BOOK_YEAR)?.value) return plan;
+  const defaults = new Map(plan.defaults);
+  defaults.set(BOOK_YEAR, year);
+  const book = defaults.get('registration.book');
+  if (book !== undefined && !yearsNamed(book.text).every((named) => named === year.value)) defaults.delete('registration.book');
   return planSheet(plan.header, defaults);
 }
 
@@ -48,7 +68,7 @@ export class NextBook {
     const current = plan.defaults.get('registration.place');
     if (commune !== undefined && (current === undefined || foldName(current.text) !== foldName(commune.text))) this.lines = [row];
     else if (this.lines.length > 0 && row.cells.some((cell) => cell !== undefined)) this.lines.push(row);
-    else return withNextBook(plan, row);
+    else return withNextYear(withNextBook(plan, row), row);
     const title = titleDefaults(this.lines, this.options);
     const defaults = new Map(plan.defaults);
     for (const key of BOOK_TITLE_KEYS) {

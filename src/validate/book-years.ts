@@ -72,3 +72,74 @@ export function yearNotBookFinding(position: RegisterPosition, book: InferredBoo
     params: { date: dateVi(position.date!), year: book.year, dateYear: position.year!, source },
   };
 }
+
+/**
+ * The entries of a book whose year is known (title, book number, sheet or file name: position.bookYear)
+ * that are dated in another year forming a book of its own, for the rows' DATE_YEAR_NOT_BOOK to be
+ * dropped and their numbers filed under their own year. A file or sheet named for one year often runs
+ * on into the next year's book ('KS_SonLoi_2016.csv': Số 1–8 of 2016, then Số 1–6 of 2017), whose
+ * numbers restart with the year (DOMAIN.md §3.3). So, as inferBookYears has it, another year is
+ * another book when one of its numbers repeats one of the book's year, or when two or more of its
+ * entries all lie outside the book's run of numbers (a run of their own) — except an entry filling a
+ * number the book lacks between its neighbours' rows; a lone entry of another year, or one inside
+ * the book's run filling a number it lacks, stays a typo (or a January entry
+ * written in the old book) to be warned of. Nothing is decided for a book none of whose entries is
+ * dated in its own year.
+ */
+export function otherYearBooks(positions: Iterable<RegisterPosition>): Set<RegisterPosition> {
+  const books = new Map<string, RegisterPosition[]>();
+  for (const position of positions) {
+    if (position.bookYear === null || position.year === null) continue;
+    const key = `${position.provenance.file}\u0000${position.provenance.sheet}\u0000${position.bookYear}`;
+    const entries = books.get(key);
+    if (entries === undefined) books.set(key, [position]);
+    else entries.push(position);
+  }
+  const ownBooks = new Set<RegisterPosition>();
+  for (const entries of books.values()) {
+    // The common case, every entry dated in its book's year, costs one pass.
+    if (entries.every(({ year, bookYear }) => year === bookYear)) continue;
+    const byYear = new Map<string, Set<number>>();
+    for (const { year, number } of entries) {
+      let numbers = byYear.get(year!);
+      if (numbers === undefined) byYear.set(year!, (numbers = new Set<number>()));
+      if (number !== null && WHOLE_NUMBER.test(number)) numbers.add(Number(number));
+    }
+    const bookNumbers = byYear.get(entries[0]!.bookYear!);
+    if (bookNumbers === undefined || bookNumbers.size === 0) continue;
+    const lowest = Math.min(...bookNumbers);
+    const highest = Math.max(...bookNumbers);
+    const others = new Set<string>();
+    for (const [year, numbers] of byYear) {
+      if (year === entries[0]!.bookYear) continue;
+      const repeats = [...numbers].some((number) => bookNumbers.has(number));
+      const ownRun = numbers.size >= 2 && [...numbers].every((number) => number < lowest || number > highest);
+      if (repeats || ownRun) others.add(year);
+    }
+    if (others.size === 0) continue;
+    const rowOf = new Map<number, number>();
+    for (const { year, number, provenance } of entries) if (year === entries[0]!.bookYear && number !== null && WHOLE_NUMBER.test(number)) rowOf.set(Number(number), provenance.row);
+    for (const position of entries) {
+      if (!others.has(position.year!)) continue;
+      // A number the book lacks, typed between its neighbours' rows: the book's entry with its year mistyped.
+      if (position.number !== null && WHOLE_NUMBER.test(position.number) && betweenNeighbours(Number(position.number), position.provenance.row, rowOf)) continue;
+      ownBooks.add(position);
+    }
+  }
+  return ownBooks;
+}
+
+/** Whether a number a book lacks sits in the sheet between the rows of the book's next lower and next higher numbers. */
+function betweenNeighbours(number: number, row: number, rowOf: ReadonlyMap<number, number>): boolean {
+  if (rowOf.has(number)) return false;
+  let below: number | undefined;
+  let above: number | undefined;
+  for (const [other, otherRow] of rowOf) {
+    if (other < number && (below === undefined || other > below)) below = other;
+    if (other > number && (above === undefined || other < above)) above = other;
+  }
+  if (below === undefined || above === undefined) return false;
+  const low = Math.min(rowOf.get(below)!, rowOf.get(above)!);
+  const high = Math.max(rowOf.get(below)!, rowOf.get(above)!);
+  return row > low && row < high;
+}

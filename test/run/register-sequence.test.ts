@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readJson, readJsonl, runInto } from './run-helpers.js';
-import { birthBook, COLUMN, deathBook, sheetRow, writeBooks, type Book, type Cell } from './realistic-books.js';
+import { BIRTH_HEADER, birthBook, COLUMN, deathBook, sheetRow, writeBooks, type Book, type Cell } from './realistic-books.js';
 
 interface Finding {
   code: string;
@@ -116,6 +116,44 @@ describe("the registration year against the book's", () => {
     const { warned, problems } = await run('birth', 'so-khai-sinh-son-loi.xlsx', [years]);
     expect(warned).toEqual([]);
     expect(problems).toEqual([]);
+  });
+
+  it("lets the next year's book run on in a file or sheet named for one year, and still warns of a lone mistyped year", async () => {
+    const untitled = [['ỦY BAN NHÂN DÂN XÃ SƠN LÔI'], ['SỔ ĐĂNG KÝ KHAI SINH']];
+    // 'KS_SonLoi_2016.xlsx': Số 1–20 of 2016, then the 2017 book numbering from 1 again.
+    const twoBooks = { ...birthBook(2016, 20), sheet: 'Sheet1', titles: untitled, rows: [...birthBook(2016, 20).rows, ...birthBook(2017, 12, 9).rows] };
+    const named = await run('birth', 'KS_SonLoi_2016.xlsx', [twoBooks]);
+    expect(named.rows.size).toBe(32);
+    expect(named.warned).toEqual([]);
+    expect(named.problems).toEqual([]);
+    // A sheet '2016' titled for 2016 whose last rows are the 2017 book.
+    const titled = { ...twoBooks, sheet: '2016', titles: [['ỦY BAN NHÂN DÂN XÃ SƠN LÔI'], ['SỔ ĐĂNG KÝ KHAI SINH NĂM 2016']] };
+    const sheetNamed = await run('birth', 'so-khai-sinh-son-loi.xlsx', [titled]);
+    expect(sheetNamed.warned).toEqual([]);
+    expect(sheetNamed.problems).toEqual([]);
+    // Số 9 typed '…/2017' inside the 2016 run is still a typo, with the 2017 book below it.
+    const typo = edited(twoBooks, (row, index) => {
+      if (index === 8) [row[COLUMN.registered], row[COLUMN.born]] = [String(row[COLUMN.registered]).replace('/2016', '/2017'), String(row[COLUMN.born]).replace('/2016', '/2017')];
+      return row;
+    });
+    const warned = await run('birth', 'KS_SonLoi_2016.xlsx', [typo]);
+    expect(warned.warned).toEqual([`Sheet1!${sheetRow(typo, 8)} DATE_YEAR_NOT_BOOK`]);
+    expect(warned.rows.get(`Sheet1!${sheetRow(typo, 8)}`)!.findings[0]!.message).toContain('nhưng sổ này là sổ năm 2016 (theo tên tệp "KS_SonLoi_2016.xlsx")');
+  });
+
+  it("starts the next year's book at its title lower in the sheet", async () => {
+    const next = birthBook(2017, 12, 9);
+    const titles = [['ỦY BAN NHÂN DÂN XÃ SƠN LÔI'], ['SỔ ĐĂNG KÝ KHAI SINH NĂM 2016']];
+    const stacked = { ...birthBook(2016, 20), sheet: 'Sheet1', titles, rows: [...birthBook(2016, 20).rows, [], ['SỔ ĐĂNG KÝ KHAI SINH NĂM 2017'], BIRTH_HEADER, ...next.rows] };
+    const { rows, warned, problems } = await run('birth', 'so-khai-sinh-son-loi.xlsx', [stacked]);
+    expect(rows.size).toBe(32);
+    expect(warned).toEqual([]);
+    expect(problems).toEqual([]);
+    // A 2016 date typed in the 2017 book is that book's typo.
+    const typo = { ...stacked, rows: stacked.rows.map((row, index) => (index === 25 ? row.map((cell, column) => (column === COLUMN.registered || column === COLUMN.born ? String(cell).replace('/2017', '/2016') : cell)) : row)) };
+    const typed = await run('birth', 'so-khai-sinh-son-loi.xlsx', [typo]);
+    expect(typed.warned).toEqual([`Sheet1!${sheetRow(typo, 25)} DATE_YEAR_NOT_BOOK`]);
+    expect(typed.rows.get(`Sheet1!${sheetRow(typo, 25)}`)!.findings[0]!.message).toContain('nhưng sổ này là sổ năm 2017 (theo tiêu đề sổ)');
   });
 });
 

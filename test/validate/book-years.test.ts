@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { messageVi } from '../../src/catalog/catalog.js';
-import { inferBookYears, yearNotBookFinding } from '../../src/validate/book-years.js';
+import { inferBookYears, otherYearBooks, yearNotBookFinding } from '../../src/validate/book-years.js';
 import type { RegisterPosition } from '../../src/validate/register-numbers.js';
 
 // DOMAIN.md §3.3: a book holds one calendar year and numbers its entries from 1 through it.
@@ -99,5 +99,44 @@ describe("inferBookYears: an entry typed with another year than its book's, in a
     const first = typed(book(15, 2016, 'Sheet1'), '9', '2017-01-05');
     const second = book(3, 2017, 'Sheet2');
     expect(placed([...first, ...second])).toEqual(['10:9→2016']);
+  });
+});
+
+/** The entries of a book named for `bookYear` that form their own year's book: 'row:number'. */
+function ownBooks(entries: Entry[], bookYear = '2016'): string[] {
+  const positions = entries.map((entry) => position({ ...entry, bookYear }));
+  const own = otherYearBooks(positions);
+  return positions.filter((one) => own.has(one)).map((one) => `${one.provenance.row}:${one.number}`);
+}
+
+/** `count` entries of `year` numbered from `first`, from sheet row `row`. */
+function run(count: number, year: number, first: number, row: number): Entry[] {
+  return book(count, year).map((entry, index) => ({ ...entry, number: String(first + index), row: row + index }));
+}
+
+describe("otherYearBooks: entries of another year in a book whose year its title, sheet or file name gives", () => {
+  it("takes the next year's book typed on below, numbering from 1 again, for a book of its own", () => {
+    // 'KS_SonLoi_2016.csv': Số 1–8 of 2016 (rows 2–9), then Số 1–6 of 2017 (rows 10–15).
+    expect(ownBooks([...book(8), ...run(6, 2017, 1, 10)])).toEqual(['10:1', '11:2', '12:3', '13:4', '14:5', '15:6']);
+  });
+
+  it("takes entries of another year running on past the book's numbers, two or more, for a book of their own", () => {
+    // A file of the 2016 book's last part (Số 30–45) going on into 2017's book at Số 1–3: a run of its own.
+    expect(ownBooks([...run(16, 2016, 30, 2), ...run(3, 2017, 1, 18)])).toEqual(['18:1', '19:2', '20:3']);
+  });
+
+  it("keeps a lone entry of another year for the book's, inside its run or past it", () => {
+    expect(ownBooks(typed(book(15), '9', '2017-01-05'))).toEqual([]);
+    expect(ownBooks([...book(40), { number: '41', date: '2017-01-03', row: 42 }])).toEqual([]);
+  });
+
+  it("keeps for the book an entry filling its missing number between its neighbours' rows, with the next year's book below", () => {
+    const entries = [...typed(book(20), '9', '2017-01-05'), ...run(12, 2017, 1, 22)];
+    expect(ownBooks(entries)).not.toContain('10:9');
+    expect(ownBooks(entries)).toContain('30:9');
+  });
+
+  it('decides nothing for a book none of whose entries is of its own year', () => {
+    expect(ownBooks(book(6, 2017))).toEqual([]);
   });
 });
