@@ -300,6 +300,8 @@ function referenceNamesEntry(candidate: ReferenceCandidate, keys: Map<number, st
 }
 
 const unqualifiedIds = new Set([personAttributes.personalId.header, ...personAttributes.personalId.aliases].map((label) => foldHeader(label)));
+/** 'Tuổi' naming no person: right of the declarant's name, the declarant's own (not read). */
+const unqualifiedAge = foldHeader(personAttributes.age.header);
 /** 'Số định danh cá nhân', 'Mã định danh', 'Số ĐDCN': the personal number, not an ID card. */
 const personalNumbers = new Set([...unqualifiedIds].filter((fold) => fold.includes('dinh danh') || fold.includes('ddcn')));
 type Hit = { key: string; confidence: number; fallback?: true };
@@ -375,7 +377,7 @@ function referenceAssign(
       if (person && (!best || best.confidence < 1)) {
         best = referencePersonHit(forms[0]!, raw, person, index, indexes, taken, ok) ?? best;
       }
-      if (afterDeclarant && best && unqualifiedIds.has(forms[0]!)) wanted = best = undefined;
+      if (afterDeclarant && best && (unqualifiedIds.has(forms[0]!) || forms[0] === unqualifiedAge)) wanted = best = undefined;
       else if (namedRole && !best?.key.startsWith(`${namedRole}.`) && personalNumbers.has(forms[0]!)) {
         const own = referencePersonalNumber(candidate, index, column, namedRole, taken, ok);
         if (own) wanted = best = own;
