@@ -107,14 +107,17 @@ export function otherYearBooks(positions: Iterable<RegisterPosition>): Set<Regis
     }
     const bookNumbers = byYear.get(entries[0]!.bookYear!);
     if (bookNumbers === undefined || bookNumbers.size === 0) continue;
+    const bookYear = entries[0]!.bookYear!;
     const lowest = Math.min(...bookNumbers);
     const highest = Math.max(...bookNumbers);
+    const own = entries.filter(({ year }) => year === bookYear);
+    const lastRow = Math.max(...own.map(({ provenance }) => provenance.row));
+    const lastDay = own.reduce((latest, { date }) => (date !== null && date.length === 10 && date.slice(5) > latest ? date.slice(5) : latest), '');
     const others = new Set<string>();
     for (const [year, numbers] of byYear) {
-      if (year === entries[0]!.bookYear) continue;
+      if (year === bookYear) continue;
       const repeats = [...numbers].some((number) => bookNumbers.has(number));
-      const ownRun = numbers.size >= 2 && [...numbers].every((number) => number < lowest || number > highest);
-      if (repeats || ownRun) others.add(year);
+      if (repeats || (year > bookYear && numbers.size >= 2 && runsOnAfter(entries, year, lowest, highest, lastRow, lastDay))) others.add(year);
     }
     if (others.size === 0) continue;
     const rowOf = new Map<number, number>();
@@ -127,6 +130,24 @@ export function otherYearBooks(positions: Iterable<RegisterPosition>): Set<Regis
     }
   }
   return ownBooks;
+}
+
+/**
+ * Whether a later year's entries, every one below the book's last row, are the next book: numbered afresh
+ * below the book's numbers (Số 1–3 after 2016's 30–45), or carrying its numbering on, the first of them then
+ * earlier in the calendar than the book's last day ('05/01/2017' after '28/12/2016'). Entries of the book's
+ * last weeks typed with the next year ('19/11/2017' after '30/10/2016') keep the calendar's order: they are
+ * the book's, their year mistyped; so are entries of an earlier year, or typed above the book's last row.
+ */
+function runsOnAfter(entries: readonly RegisterPosition[], year: string, lowest: number, highest: number, lastRow: number, lastDay: string): boolean {
+  const run = entries.filter((entry) => entry.year === year);
+  const numbers = run.map(({ number }) => (number !== null && WHOLE_NUMBER.test(number) ? Number(number) : NaN));
+  if (!run.every(({ provenance }) => provenance.row > lastRow) || numbers.some(Number.isNaN)) return false;
+  if (numbers.every((number) => number < lowest)) return true;
+  if (!numbers.every((number) => number > highest)) return false;
+  const first = run.reduce<RegisterPosition | undefined>((earliest, entry) => (earliest === undefined || entry.provenance.row < earliest.provenance.row ? entry : earliest), undefined);
+  const firstDay = first?.date !== null && first?.date.length === 10 ? first.date.slice(5) : '';
+  return firstDay === '' || lastDay === '' || firstDay < lastDay;
 }
 
 /** Whether a number a book lacks sits in the sheet between the rows of the book's next lower and next higher numbers. */

@@ -136,6 +136,20 @@ describe("otherYearBooks: entries of another year in a book whose year its title
     expect(ownBooks(entries)).toContain('30:9');
   });
 
+  it("keeps for the book two entries of its first days typed with last year's year, and two of its last weeks typed with next year's", () => {
+    // The last regression round: '05/01/2015', '12/01/2015' as Số 1–2 of 'SỔ … NĂM 2016'; '19/11/2017', '20/12/2017' as Số 9–10.
+    const earlier = typed(typed(book(10), '1', '2015-01-05'), '2', '2015-01-12');
+    expect(ownBooks(earlier)).toEqual([]);
+    const later = typed(typed(book(10), '9', '2017-11-19'), '10', '2017-12-20');
+    expect(ownBooks(later)).toEqual([]);
+  });
+
+  it("takes the next year's entries carrying the numbering on below the book, from January, for a book of its own", () => {
+    // Số 1–10 of 2016 (to 01/02/2016), then 2017 entries numbered 11–16 from 05/01/2017: the calendar starts again.
+    const lateBook = book(10).map((entry, index) => ({ ...entry, date: `2016-12-${String(10 + index).padStart(2, '0')}` }));
+    expect(ownBooks([...lateBook, ...run(6, 2017, 11, 12)])).toEqual(['12:11', '13:12', '14:13', '15:14', '16:15', '17:16']);
+  });
+
   it('decides nothing for a book none of whose entries is of its own year', () => {
     expect(ownBooks(book(6, 2017))).toEqual([]);
   });
