@@ -23,6 +23,9 @@ const rows: [CellValue, string | null, string[]][] = [
   ['5/3/60', '1960', ['DATE_TWO_DIGIT_YEAR']],
   [22000, '1960', ['DATE_EXCEL_SERIAL']],
   ['khoảng 1940', '1940', ['DATE_APPROXIMATE']],
+  ['chừng 1940', '1940', ['DATE_APPROXIMATE']],
+  ['1960 (theo giấy chứng sinh)', '1960', []], // 'chứng' folds as 'chừng' does
+  ['1960 (theo giấy chứng nhận)', '1960', []],
   ['1940 ÂL', '1940', ['DATE_LUNAR']],
   ['', null, []],
   [null, null, []],

@@ -60,7 +60,8 @@ const LUNAR_LAST_MONTH = /\b(?:thang\s*)?chap\b/g;
 const LUNAR_WORD = /\b(?:am lich|am|al|a\.l)\b\.?/g;
 const LEAP_WORD = /\bnhuan\b/g;
 const SOLAR_WORD = /\b(?:duong lich|dl|d\.l)\b\.?/g;
-const APPROXIMATE_WORD = /\b(?:khoang|chung|uoc tinh|uoc chung|uoc|circa|ca|k)\b\.?|~/g;
+// Folded 'chừng' is also 'chứng' of a paper named beside the date ('theo giấy chứng sinh', 'chứng tử', 'chứng nhận').
+const APPROXIMATE_WORD = /\b(?:khoang|chung(?!\s+(?:sinh|tu|nhan|minh|thuc|chi)\b)|uoc tinh|uoc chung|uoc|circa|ca|k)\b\.?|~/g;
 /** '1940?' — only after a full year: '19??' is a year nobody knows, not an approximate one. */
 const TRAILING_QUESTION = /(?<!\d)(\d{4})\s*\(?\?+\)?\s*$/;
 
