@@ -15,6 +15,8 @@ describe('idInRemarks: a personal ID written in Ghi chú, for the one person the
     ['so dinh danh vo 026162001234', 'wife', '026162001234'],
     ['Số định danh cá nhân của con: 026076001234', 'child', '026076001234'], // in a birth the child is 'con'
     ['Ông Nguyễn Văn Lâm, CCCD 026045001234', 'deceased', '026045001234'], // 'Ông' alone is his honorific
+    ['CCCD có số 026076001234', 'child', '026076001234'], // folded 'có' is no 'cô'
+    ['Thôn Bắc, CCCD 026076001234', 'child', '026076001234'],
   ])('%j → %s: %s', (remarks, role, id) => {
     expect(idInRemarks(remarks, role)).toBe(id);
   });
@@ -37,6 +39,15 @@ describe('idInRemarks: a personal ID written in Ghi chú, for the one person the
     ['Anh trai CCCD 026212001236', 'child'],
     ['cccd cua chau noi 026212001236', 'deceased'],
     ['CCCD của con: 026085001235', 'mother'],
+    ['Cô ruột đi khai (CCCD 026180001237)', 'child'],
+    ['Chú ruột Nguyễn Văn Hải đi khai, CCCD 026088001238', 'child'],
+    ['Bác Nguyễn Văn Hà khai thay, CCCD 026075001239', 'child'],
+    ['Dì Lê Thị Hạnh đi khai, CCCD 026185001240', 'child'],
+    ['Cậu ruột đi khai, CCCD: 026087001241', 'child'],
+    ['Cháu Nguyễn Văn Long (CCCD 026095001242) khai hộ', 'deceased'],
+    ['Cụ nội đi khai, CCCD 026040001243', 'child'],
+    ['Thím Trần Thị Dung, CCCD 026189001244', 'child'],
+    ['cau ruot di khai, cccd 026087001241', 'child'],
   ])('%j gives %s nothing', (remarks, role) => {
     expect(idInRemarks(remarks, role)).toBeNull();
   });

@@ -21,11 +21,14 @@ const NAMED: Readonly<Record<'father' | 'mother' | 'husband' | 'wife' | 'other',
   mother: { marked: /(?<!\p{L})mẹ(?!\p{L})/u, folded: /\bme\b/ },
   husband: { marked: /(?<!\p{L})chồng(?!\p{L})/u, folded: /\bchong\b/ },
   wife: { marked: /(?<!\p{L})vợ(?!\p{L})/u, folded: /\bvo\b/ },
-  // The declarant, whoever asked for the entry, or a relative ('CCCD của con trai', 'Bà ngoại đi khai (CCCD …)'):
-  // kinship words of two syllables only, as 'Anh', 'Chị', 'Bà' alone are also names and honorifics of the person.
+  // The declarant, whoever asked for the entry, or a relative ('CCCD của con trai', 'Bà ngoại đi khai (CCCD …)',
+  // 'Chú ruột … khai thay'): 'Anh', 'Chị', 'Bà', 'Ông' alone are also names and honorifics of the person, so only
+  // with a second word; 'cô', 'chú', 'bác', 'dì', 'cậu', 'thím', 'mợ', 'dượng' are no one's own title.
   other: {
-    marked: /(?<!\p{L})(?:người (?:đi |đứng )?(?:khai|yêu cầu)|người (?:thân|nhà)|con (?:trai|gái|dâu|rể|nuôi)|cháu (?:nội|ngoại)|(?:ông|bà) (?:nội|ngoại)|anh (?:trai|ruột|rể)|chị (?:gái|ruột|dâu)|em (?:trai|gái|ruột))(?!\p{L})/u,
-    folded: /\b(?:nguoi (?:di |dung )?(?:khai|yeu cau)|nguoi than|con (?:trai|gai|dau|re|nuoi)|chau (?:noi|ngoai)|(?:ong|ba) (?:noi|ngoai)|anh (?:trai|ruot)|chi (?:gai|ruot)|em (?:trai|gai|ruot))\b/,
+    marked:
+      /(?<!\p{L})(?:người (?:đi |đứng )?(?:khai|yêu cầu)|người (?:thân|nhà)|(?:đi |đứng )?khai (?:thay|hộ)|con (?:trai|gái|dâu|rể|nuôi)|cháu (?:nội|ngoại)|(?:ông|bà|cụ) (?:nội|ngoại)|anh (?:trai|ruột|rể)|chị (?:gái|ruột|dâu)|em (?:trai|gái|ruột)|cô|chú|bác|dì|cậu|thím|mợ|dượng)(?!\p{L})/u,
+    // Folded, the one-syllable kin words are other words too (có, chữ, bắc, đi): only the two-syllable ones.
+    folded: /\b(?:nguoi (?:di |dung )?(?:khai|yeu cau)|nguoi than|khai (?:thay|ho)|con (?:trai|gai|dau|re|nuoi)|chau (?:noi|ngoai)|(?:ong|ba|cu) (?:noi|ngoai)|anh (?:trai|ruot)|chi (?:gai|ruot)|em (?:trai|gai|ruot)|(?:co|chu|bac|di|cau) ruot)\b/,
   },
 };
 /** 'con' alone ('CCCD của con') names the registered person's child, except in a birth, where the child is the person. */
