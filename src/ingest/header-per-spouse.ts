@@ -145,8 +145,9 @@ function findRoleColumn(folds: readonly string[], below: readonly SheetRow[], na
 }
 
 /**
- * Whether the rows below type the registration's number or date with every other name only: a name row with
- * them directly followed by one without (the other spouse's row, its cells merged over both or left blank).
+ * Whether the rows below pair up: a name row typing the registration's number or date directly followed by one
+ * without them (the other spouse's row, its cells merged over both or left blank) or typing the same again. A
+ * list of people one to a number (the certificates of marital status) never does.
  */
 function alternatesNumbers(below: readonly SheetRow[], folds: readonly string[], texts: readonly string[], marriageIndex: AliasIndex, nameColumn: number): boolean {
   const entryColumns = folds.flatMap((fold, column) => {
@@ -160,7 +161,14 @@ function alternatesNumbers(below: readonly SheetRow[], folds: readonly string[],
     const first = below[i]!;
     const second = below[i + 1]!;
     if (second.rowNumber !== first.rowNumber + 1 || !filled(first, nameColumn) || !filled(second, nameColumn)) continue;
-    if (entryColumns.some((column) => filled(first, column)) && !entryColumns.some((column) => filled(second, column))) pairs++;
+    if (!entryColumns.some((column) => filled(first, column))) continue;
+    // The second spouse's row leaves them blank (merged over both), or types the same number and date again.
+    const blank = !entryColumns.some((column) => filled(second, column));
+    const repeated = entryColumns.every((column) => (first.cells[column]?.text ?? '').trim() === (second.cells[column]?.text ?? '').trim());
+    if (blank || repeated) {
+      pairs++;
+      i++;
+    }
   }
   return pairs > 0;
 }

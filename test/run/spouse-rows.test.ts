@@ -105,6 +105,18 @@ describe('a marriage book laid out one row per spouse', () => {
     expect(await readBook(path)).toEqual(['sheet: marriage', `5: ${HUNG_MAI}`, '6: entry-continued', `7: ${NAM_LAN}`, '8: entry-continued']);
   });
 
+  it("a 'Giới tính' column saying 'Nam' | 'Nữ', the number and date typed again on the wife's row (a book announced as marriages)", async () => {
+    const path = await writeBook('KH_DongCuong_2022.xlsx', [
+      ...TITLES,
+      header('Giới tính'),
+      row(1, '10/01/2022', 'Nam', HUNG),
+      row(1, '10/01/2022', 'Nữ', MAI),
+      row(2, '15/02/2022', 'Nam', NAM),
+      row(2, '15/02/2022', 'Nữ', LAN),
+    ]);
+    expect(await readBook(path)).toEqual(['sheet: marriage', `5: ${HUNG_MAI}`, '6: entry-continued', `7: ${NAM_LAN}`, '8: entry-continued']);
+  });
+
   it('with no role at all, the order says it: the first row of the pair is the husband (a book announced as marriages)', async () => {
     const path = await writeBook('so-2022.xlsx', [...TITLES, header(''), row(1, '10/01/2022', null, HUNG), row(null, null, null, MAI), row(2, '15/02/2022', null, NAM), row(null, null, null, LAN)], MERGES);
     expect(await readBook(path, 'so-2022.xlsx')).toEqual(['sheet: marriage', `5: ${HUNG_MAI}`, '6: entry-continued', `7: ${NAM_LAN}`, '8: entry-continued']);
