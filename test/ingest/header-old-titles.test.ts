@@ -1,5 +1,5 @@
 /**
- * Column titles of the birth and death forms of the 1960s–80s (s9 historical report #3, #6, #8): the
+ * Column titles of the birth and death forms of the 1960s–80s: the
  * sex asked as a question in one column ('Trai/Gái', 'Con trai hay con gái', 'Nam hay nữ'), a fallen
  * soldier's 'Ngày hy sinh', and the age columns ('Tuổi', 'Tuổi cha', 'Tuổi vợ') those books have
  * instead of a birth date.

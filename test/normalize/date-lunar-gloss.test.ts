@@ -1,6 +1,6 @@
 /**
  * A solar date with its lunar equivalent in brackets, and an hour written before the date — the
- * wordings of 1970s–80s death and birth books (s9 regress A4: '15/3/1985 (24/1 ÂL)' was read as the
+ * wordings of 1970s–80s death and birth books ('15/3/1985 (24/1 ÂL)' was read as the
  * lunar date, converted to 04/05/1985, and the death rejected as registered before it happened).
  * The bracket is a gloss when it holds a date and a lunar word and a full date outside it says
  * nothing lunar; a lunar word outside the brackets keeps the date lunar.

@@ -1,45 +1,17 @@
 /**
- * Books of the 1960s–80s read through their old column titles (s9 historical report #3, #6, #8): the
+ * Books of the 1960s–80s read through their old column titles: the
  * sex under 'Trai/Gái' or 'Nam hay nữ', a fallen soldier's 'Ngày hy sinh', and ages under 'Tuổi',
  * 'Tuổi cha', 'Tuổi vợ' where the books have no birth date (DATE_AGE_ONLY, the age kept in raw).
  */
-import ExcelJS from 'exceljs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeTcvn3 } from '../../fixtures/generator/legacy-encode.js';
-import { AliasIndex } from '../../src/ingest/alias-index.js';
-import { DEFAULT_NORMALIZE_OPTIONS } from '../../src/normalize/normalize-options.js';
-import { RECORD_TYPES } from '../../src/record-types/registry.js';
-import { readRegister } from '../../src/run/read-register.js';
+import { readBook, type BookRead as Read, type Cell } from './read-book.js';
 
-interface Read {
-  clean: Map<number, Record<string, any>>;
-  rejected: Map<number, { code: string; field: string }[]>;
-  unknownHeaders: string[];
-}
-
-type Cell = string | number | null;
-
-async function readBook(path: string, rows: Cell[][], font?: string): Promise<Read> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Sheet1');
-  for (const row of rows) {
-    const added = sheet.addRow(row);
-    if (font !== undefined) added.eachCell((cell) => (cell.font = { name: font }));
-  }
-  await workbook.xlsx.writeFile(path);
-  const indexes = Object.values(RECORD_TYPES).map((type) => new AliasIndex(type, {}));
-  const read: Read = { clean: new Map(), rejected: new Map(), unknownHeaders: [] };
-  for await (const event of readRegister(path, { provinceCode: '26', districtCode: '247', file: 'book.xlsx', options: DEFAULT_NORMALIZE_OPTIONS, indexes })) {
-    if (event.kind === 'sheet') read.unknownHeaders.push(...event.unknownHeaders);
-    if (event.kind !== 'row') continue;
-    if (event.outcome.kind === 'clean') read.clean.set(event.rowNumber, event.outcome.record);
-    else read.rejected.set(event.rowNumber, event.outcome.rejected.errors.map(({ code, field }) => ({ code, field })));
-  }
-  return read;
-}
+/** The books of Tam Dương (247), in `font` if given. */
+const readOld = (path: string, rows: Cell[][], font?: string): Promise<Read> => readBook(path, rows, { districtCode: '247', font });
 
 const warnings = (record: Record<string, any> | undefined): string[] =>
   (record?.warnings ?? []).map((finding: { code: string; field: string }) => `${finding.code} ${finding.field}`);
@@ -58,7 +30,7 @@ describe('historical books: old column titles', () => {
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), 'hotich-historical-headers-'));
     // The 1972 birth book of xã Hồ Sơn: the sex under 'Trai/Gái', each parent's age after the name.
-    births1972 = await readBook(join(folder, 'ks-1972.xlsx'), [
+    births1972 = await readOld(join(folder, 'ks-1972.xlsx'), [
       ['UBHC XÃ HỒ SƠN'],
       ['SỔ ĐĂNG KÝ KHAI SINH NĂM 1972'],
       ['Số', 'Ngày đăng ký', 'Họ và tên', 'Trai/Gái', 'Ngày sinh', 'Nơi sinh', 'Dân tộc', 'Họ tên cha', 'Tuổi', 'Họ tên mẹ', 'Tuổi', 'Trú quán'],
@@ -68,13 +40,13 @@ describe('historical books: old column titles', () => {
       ['3', '20-1-72', 'Lê Thị Hiên', 'gái', '10-1-72', 'tại nhà', 'Kinh', '', '', 'Lê Thị Hảo', 'không rõ', RESIDENCE],
     ]);
     // A book of 1975 with both the birth year and the age of each parent: the year is the record's, the age stays in raw.
-    birthsWithYears = await readBook(join(folder, 'ks-1975.xlsx'), [
+    birthsWithYears = await readOld(join(folder, 'ks-1975.xlsx'), [
       ['Số', 'Ngày đăng ký', 'Họ và tên', 'Nam hay nữ', 'Ngày sinh', 'Họ tên cha', 'Năm sinh', 'Tuổi cha', 'Họ tên mẹ', 'Năm sinh', 'Tuổi mẹ', 'Trú quán'],
       ['1', '10-1-75', 'Lương Văn Thịnh', 'Nam', '2-1-75', 'Lương Văn Lộc', '1947', '28', 'Nguyễn Thị Sen', '1950', '25', RESIDENCE],
       ['2', '15-1-75', 'Trần Thị Nhung', 'Nữ', '5-1-75', 'Trần Văn Lượng', '1945', '30', 'Bàn Thị Mai', '', '27', RESIDENCE],
     ]);
     // The same form typed in TCVN3 with the .VnTime font.
-    birthsTcvn3 = await readBook(
+    birthsTcvn3 = await readOld(
       join(folder, 'ks-1970-tcvn3.xlsx'),
       [
         ['Số', 'Ngày đăng ký', 'Họ và tên', 'Con trai hay con gái', 'Ngày sinh', 'Họ tên cha', 'Tuổi', 'Họ tên mẹ', 'Tuổi'],
@@ -83,7 +55,7 @@ describe('historical books: old column titles', () => {
       '.VnTime',
     );
     // The 1975 death book: the deceased's age, a birth year in some entries.
-    deaths = await readBook(join(folder, 'kt-1975.xlsx'), [
+    deaths = await readOld(join(folder, 'kt-1975.xlsx'), [
       ['SỔ ĐĂNG KÝ KHAI TỬ NĂM 1975'],
       ['Số', 'Ngày đăng ký', 'Họ và tên người chết', 'Trai/gái', 'Năm sinh', 'Tuổi', 'Ngày chết', 'Nơi thường trú', 'Người đứng khai', 'Tuổi'],
       ['1', '10-1-75', 'Lương Văn Lộc', 'Trai', '', '85', '2-1-75', RESIDENCE, 'Lương Văn Thịnh', '40'],
@@ -92,14 +64,14 @@ describe('historical books: old column titles', () => {
       ['4', '15-1-75', 'Bàn Thị Mai', 'Gái', '', '', '10-1-75', RESIDENCE, 'Trần Văn Hai', '38'],
     ]);
     // Martyrs registered in 1976 from the army's notices: the date under 'Ngày hy sinh'.
-    martyrs = await readBook(join(folder, 'kt-1976.xlsx'), [
+    martyrs = await readOld(join(folder, 'kt-1976.xlsx'), [
       ['UBND XÃ TAM HỢP'],
       ['SỔ ĐĂNG KÝ KHAI TỬ NĂM 1976'],
       ['Số', 'Ngày đăng ký', 'Họ và tên người chết', 'Giới tính', 'Năm sinh', 'Ngày hy sinh', 'Nơi hy sinh'],
       ['1', '10-1-76', 'Trần Văn Lực', 'Nam', '1950', '3/4/1975', 'Quảng Trị'],
       ['2', '10-1-76', 'Nguyễn Văn Toản', 'Nam', '1948', '12-5-72', 'Mặt trận phía Nam'],
     ]);
-    marriages = await readBook(join(folder, 'kh-1980.xlsx'), [
+    marriages = await readOld(join(folder, 'kh-1980.xlsx'), [
       ['SỔ ĐĂNG KÝ KẾT HÔN NĂM 1980'],
       ['Số', 'Ngày đăng ký', 'Họ tên chồng', 'Tuổi chồng', 'Họ tên vợ', 'Tuổi vợ', 'Trú quán'],
       ['1', '5-3-80', 'Nguyễn Văn An', '24', 'Lê Thị Bình', '20', RESIDENCE],

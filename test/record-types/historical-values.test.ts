@@ -1,40 +1,14 @@
 /**
- * Values of historical books (1960s–1990s) that were rejected or lost (s9 historical report #4–#7, #9):
+ * Values of historical books (1960s–1990s) that were rejected or lost:
  * the Democratic Republic's name as a nationality, years named in the sexagenary cycle, a fallen
  * soldier's 'hy sinh' date and 'L/S' title, the sex a death book states only by the title before the
  * name, and a personal ID written later in the remarks.
  */
-import ExcelJS from 'exceljs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AliasIndex } from '../../src/ingest/alias-index.js';
-import { DEFAULT_NORMALIZE_OPTIONS } from '../../src/normalize/normalize-options.js';
-import { RECORD_TYPES } from '../../src/record-types/registry.js';
-import { readRegister } from '../../src/run/read-register.js';
-
-interface Read {
-  clean: Map<number, Record<string, any>>;
-  rejected: Map<number, { code: string; field: string }[]>;
-}
-
-type Cell = string | number | null;
-
-async function readBook(path: string, rows: Cell[][]): Promise<Read> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Sheet1');
-  for (const row of rows) sheet.addRow(row);
-  await workbook.xlsx.writeFile(path);
-  const indexes = Object.values(RECORD_TYPES).map((type) => new AliasIndex(type, {}));
-  const read: Read = { clean: new Map(), rejected: new Map() };
-  for await (const event of readRegister(path, { provinceCode: '26', districtCode: '252', file: 'book.xlsx', options: DEFAULT_NORMALIZE_OPTIONS, indexes })) {
-    if (event.kind !== 'row') continue;
-    if (event.outcome.kind === 'clean') read.clean.set(event.rowNumber, event.outcome.record);
-    else read.rejected.set(event.rowNumber, event.outcome.rejected.errors.map(({ code, field }) => ({ code, field })));
-  }
-  return read;
-}
+import { readBook, type BookRead as Read, type Cell } from './read-book.js';
 
 const codes = (record: Record<string, any> | undefined, kind: 'notes' | 'warnings', field: string): string[] =>
   (record?.[kind] ?? []).filter((finding: { field: string }) => finding.field === field).map((finding: { code: string }) => finding.code);
