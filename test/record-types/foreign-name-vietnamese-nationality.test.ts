@@ -6,38 +6,15 @@
  * person of another nationality, or of a minority group, is read as before; no Vietnamese name
  * of any group is warned of.
  */
-import ExcelJS from 'exceljs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AliasIndex } from '../../src/ingest/alias-index.js';
-import { DEFAULT_NORMALIZE_OPTIONS } from '../../src/normalize/normalize-options.js';
-import { RECORD_TYPES } from '../../src/record-types/registry.js';
-import { readRegister } from '../../src/run/read-register.js';
 import { VIETNAMESE_NAMES } from '../normalize/vietnamese-names.js';
+import { readBook as readSheet, type BookRead as Read, type Cell } from './read-book.js';
 
-type Cell = string | number | null;
-interface Read {
-  clean: Map<number, Record<string, any>>;
-  rejected: Map<number, string[]>;
-}
-
-async function readBook(path: string, header: string[], rows: Cell[][]): Promise<Read> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Sheet1');
-  sheet.addRow(header);
-  for (const row of rows) sheet.addRow(row);
-  await workbook.xlsx.writeFile(path);
-  const indexes = Object.values(RECORD_TYPES).map((type) => new AliasIndex(type, {}));
-  const read: Read = { clean: new Map(), rejected: new Map() };
-  for await (const event of readRegister(path, { provinceCode: '26', districtCode: '249', file: 'book.xlsx', options: DEFAULT_NORMALIZE_OPTIONS, indexes })) {
-    if (event.kind !== 'row') continue;
-    if (event.outcome.kind === 'clean') read.clean.set(event.rowNumber, event.outcome.record);
-    else read.rejected.set(event.rowNumber, event.outcome.rejected.errors.map(({ code, field }) => `${code}@${field}`));
-  }
-  return read;
-}
+/** A book of Bình Xuyên (249): its header row, then its entries. */
+const readBook = (path: string, header: string[], rows: Cell[][]): Promise<Read> => readSheet(path, [header, ...rows], { districtCode: '249' });
 
 const CODE = 'NAME_FOREIGN_NATIONALITY_VN';
 const warningsOf = (record: Record<string, any> | undefined): string[] =>
