@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import ExcelJS from 'exceljs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { deathBook, KHAI, RESIDENCE, VIET } from './death-books.js';
 import { readJson, readJsonl, runInto } from './run-helpers.js';
 
 // A death registered in Bình Xuyên (249) and typed again in Vĩnh Tường (252) a day apart,
@@ -10,27 +10,8 @@ import { readJson, readJsonl, runInto } from './run-helpers.js';
 // once — by the batch that found it — whichever district is re-run, and a re-run that gives
 // its id to another person (a forgotten row inserted above) makes the listed pair stale.
 
-const HEADER = ['STT', 'Số', 'Ngày, tháng, năm đăng ký', 'Họ, chữ đệm, tên người chết', 'Ngày, tháng, năm sinh', 'Giới tính', 'Dân tộc', 'Quốc tịch', 'Số định danh cá nhân', 'Nơi cư trú cuối cùng', 'Ngày, tháng, năm chết', 'Nơi chết', 'Nguyên nhân chết', 'Họ tên người đi khai tử', 'Quan hệ với người chết', 'Ghi chú'];
-const RESIDENCE = 'thôn Xuân Mai, xã Hương Sơn, huyện Bình Xuyên, tỉnh Vĩnh Phúc';
-const VIET = [4, '10/02/2017', 'Vũ Quang Việt', '1940', 'Nam', 'Kinh', 'Việt Nam', '', RESIDENCE, '06/02/2017', 'Tại nhà', 'Già yếu', 'Vũ Văn Thành', 'Con trai', ''];
 const DAT = [5, '14/03/2017', 'Bùi Đức Đạt', '12/05/1936', 'Nam', 'Kinh', 'Việt Nam', '', RESIDENCE, '10/03/2017', 'Tại nhà', 'Bệnh', 'Bùi Văn Hòa', 'Con trai', ''];
-const KHAI = [3, '02/01/2017', 'Trịnh Văn Khải', '1936', 'Nam', 'Kinh', 'Việt Nam', '', RESIDENCE, '28/12/2016', 'Tại nhà', 'Già yếu', 'Trịnh Văn Hòa', 'Con trai', 'Bổ sung dòng bị sót'];
 const DAT_IN_VU_DI = [21, '17/03/2017', 'Bùi Đức Đạt', '12/05/1936', 'Nam', 'Kinh', 'Việt Nam', '', RESIDENCE, '11/03/2017', 'Thôn Vũ Di, xã Vũ Di', 'Bệnh', 'Bùi Thị Lan', 'Con gái', ''];
-
-async function deathBook(file: string, commune: string, district: string, rows: readonly (string | number)[][]): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Sheet1');
-  sheet.getCell('A1').value = `UBND HUYỆN ${district}`;
-  sheet.getCell('A2').value = `UỶ BAN NHÂN DÂN XÃ ${commune}`;
-  sheet.getCell('A3').value = 'SỔ ĐĂNG KÝ KHAI TỬ';
-  sheet.getCell('A4').value = 'Quyển số: 01/2017';
-  sheet.getRow(6).values = HEADER;
-  rows.forEach((row, k) => {
-    sheet.getRow(7 + k).values = [k + 1, ...row];
-  });
-  mkdirSync(dirname(file), { recursive: true });
-  await workbook.xlsx.writeFile(file);
-}
 
 const reviewOf = (out: string, district: string): Record<string, any>[] => readJsonl(join(out, district, 'death/review.jsonl'));
 const summaryBatch = (out: string, district: string): Record<string, any> =>
