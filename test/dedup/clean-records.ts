@@ -98,3 +98,18 @@ export function childName(fullName: string): Pick<BirthRecord['child'], 'fullNam
   const words = fullName.split(' ');
   return { fullName, familyName: words[0] ?? '', middleName: words.slice(1, -1).join(' '), givenName: words[words.length - 1] ?? '' };
 }
+
+/**
+ * Nguyễn Hữu Hải, died 08/05/2010 at the Tam Đảo district health centre: entry 3 of Đại Đình's (248)
+ * 2010 death book, which the retyped-copy and abbreviated-residence tests copy and register again.
+ */
+export const deathDaiDinh: DeathRecord = {
+  ...deathThinh,
+  id: 'death-dai-dinh-2010-3',
+  registration: { provinceCode: '26', districtCode: '248', communeCode: '08923', book: null, number: '3', date: '2010-05-12', place: 'UBND xã Đại Đình' },
+  provenance: { file: '248/KT_DaiDinh_2010.xlsx', sheet: 'Sheet1', row: 7 },
+  deceased: { ...deathThinh.deceased, ...childName('Nguyễn Hữu Hải'), birthDate: '1941', personalId: null, residence: 'Thôn Sơn Đình, xã Đại Đình' },
+  deathDate: '2010-05-08',
+  deathPlace: 'Trung tâm Y tế huyện Tam Đảo',
+  cause: 'Bệnh',
+};

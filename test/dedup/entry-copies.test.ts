@@ -13,7 +13,7 @@ import { marriageDedupSpec } from '../../src/dedup/specs/marriage.js';
 import type { BirthRecord } from '../../src/record-types/birth.js';
 import type { DeathRecord } from '../../src/record-types/death.js';
 import type { MarriageRecord } from '../../src/record-types/marriage.js';
-import { birthAn, childName, deathThinh, marriageDong } from './clean-records.js';
+import { birthAn, childName, deathDaiDinh, marriageDong } from './clean-records.js';
 
 const groups = (result: ReturnType<typeof deduplicate>) => result.clusters.map((cluster) => [cluster.survivor.id, [...cluster.memberIds].sort()]);
 
@@ -21,14 +21,7 @@ describe('a retyped copy of a member’s register entry joins its cluster', () =
   // Nguyễn Hữu Hải, died 08/05/2010 at the Tam Đảo district health centre: entry 3 of Đại Đình's 2010
   // book, its retype in KT_DaiDinh_2010-nhap-lai.xlsx, and the same death registered in Hợp Châu on 09/05.
   const original: DeathRecord = {
-    ...deathThinh,
-    id: 'death-dai-dinh-2010-3',
-    registration: { provinceCode: '26', districtCode: '248', communeCode: '08923', book: null, number: '3', date: '2010-05-12', place: 'UBND xã Đại Đình' },
-    provenance: { file: '248/KT_DaiDinh_2010.xlsx', sheet: 'Sheet1', row: 7 },
-    deceased: { ...deathThinh.deceased, ...childName('Nguyễn Hữu Hải'), birthDate: '1941', personalId: null, residence: 'Thôn Sơn Đình, xã Đại Đình' },
-    deathDate: '2010-05-08',
-    deathPlace: 'Trung tâm Y tế huyện Tam Đảo',
-    cause: 'Bệnh',
+    ...deathDaiDinh,
     declarant: { fullName: 'Nguyễn Hữu Tâm', relation: 'Con' },
   };
   const hopChau: DeathRecord = {

@@ -7,7 +7,7 @@ import { deduplicate } from '../../src/dedup/deduplicate.js';
 import { deathDedupSpec } from '../../src/dedup/specs/death.js';
 import { residenceKey, samePlace } from '../../src/dedup/specs/residence.js';
 import type { DeathRecord } from '../../src/record-types/death.js';
-import { childName, deathThinh } from './clean-records.js';
+import { deathDaiDinh } from './clean-records.js';
 
 const same = (left: string, right: string): boolean => samePlace(residenceKey(left) as string, residenceKey(right) as string);
 
@@ -38,14 +38,7 @@ describe('residenceKey: abbreviated unit words', () => {
 
 describe('death deduplication with an abbreviated residence', () => {
   const daiDinh: DeathRecord = {
-    ...deathThinh,
-    id: 'death-dai-dinh-2010-3',
-    registration: { provinceCode: '26', districtCode: '248', communeCode: '08923', book: null, number: '3', date: '2010-05-12', place: 'UBND xã Đại Đình' },
-    provenance: { file: '248/KT_DaiDinh_2010.xlsx', sheet: 'Sheet1', row: 7 },
-    deceased: { ...deathThinh.deceased, ...childName('Nguyễn Hữu Hải'), birthDate: '1941', personalId: null, residence: 'Thôn Sơn Đình, xã Đại Đình' },
-    deathDate: '2010-05-08',
-    deathPlace: 'Trung tâm Y tế huyện Tam Đảo',
-    cause: 'Bệnh',
+    ...deathDaiDinh,
   };
   const hopChau: DeathRecord = {
     ...daiDinh,
