@@ -1,6 +1,7 @@
 import { messageVi, severityOf } from '../catalog/catalog.js';
 import { columnLetter } from '../ingest/column-letter.js';
 import type { CsvRecordProblem } from '../ingest/csv-reader.js';
+import { SHEET_HIDDEN } from '../ingest/open-sheets.js';
 import type { SheetRow } from '../ingest/sheet-source.js';
 import type { SourceCell } from '../ingest/source-cell.js';
 import { BOOK_YEAR, FILE_YEAR } from '../ingest/title-defaults.js';
@@ -28,6 +29,8 @@ export interface RowContext {
   memo: FieldMemo;
   /** compileShapeGuard of the record type's schema: a record it passes is valid without running zod. */
   shapeGuard?: ShapeGuard | null;
+  /** The sheet is hidden in Excel: each of its entries carries the warning SHEET_HIDDEN (a draft or a copy, mostly). */
+  sheetHidden?: boolean;
 }
 
 /** What became of a row, plus everything found in it (for the officers' report) and its commune. */
@@ -110,6 +113,7 @@ export function processRow(row: SheetRow & { problem?: CsvRecordProblem } & Ditt
 
   // Values pushed under the wrong columns: judging them would only list the consequences of one cause.
   if (row.problem?.code === 'CSV_EXTRA_FIELDS') findings.splice(0, findings.length, ...findings.filter((finding) => finding.code === 'CSV_EXTRA_FIELDS'));
+  if (context.sheetHidden === true) findings.push({ code: SHEET_HIDDEN, field: 'row', params: { sheet: context.sheet } });
   const errors: BoundFinding[] = [];
   const warnings: { code: string; field: string; message: string }[] = [];
   const notes: BoundFinding[] = [];

@@ -157,7 +157,8 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
     let headerFields = fieldsOf(top.filter((row) => header.headerRowNumbers.includes(row.rowNumber)));
     const memo = runMemo.forSheet({ ...options.options, districtCode: options.districtCode }, sheet.date1904);
     const shapeGuard = shapeGuards.of(header.type.schema);
-    const context: RowContext = { ...rowOptions, sheet: sheet.name, date1904: sheet.date1904, memo, shapeGuard };
+    // An entry of a sheet hidden in Excel is read, and says where it comes from.
+    const context: RowContext = { ...rowOptions, sheet: sheet.name, date1904: sheet.date1904, memo, shapeGuard, sheetHidden: sheet.hidden === true };
     // What the sheet's first entries say of its fonts and code page (a Unicode book re-formatted in a legacy font, CP1258).
     const sheetText = sheetTextEvidence(top.filter((row) => row.rowNumber > lastHeaderRow).flatMap((row) => row.cells));
     const merges = new MergedCellFiller(sheet.rowMerges ?? [], lastHeaderRow);
@@ -167,14 +168,12 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
     const spouseRowsOf = (detected: DetectedHeader): SpouseRows | null =>
       detected.spouseRows === undefined ? null : new SpouseRows(detected.spouseRows, planSheet(detected).columnOf.get('remarks'));
     let spouseRows = spouseRowsOf(header);
-    // An entry of a sheet hidden in Excel is read, and says where it comes from (a draft or a copy, mostly).
-    const sheetHidden = sheet.hidden === true;
     const read = (entry: HeldEntry): RegisterEvent => ({
       kind: 'row',
       sheet: sheet.name,
       rowNumber: entry.row.rowNumber,
       type,
-      outcome: sheetHidden ? withSheetHidden(safelyProcessRow(entry.row, entry.plan, context), sheet.name) : safelyProcessRow(entry.row, entry.plan, context),
+      outcome: safelyProcessRow(entry.row, entry.plan, context),
     });
     const handle = (row: CsvRow, merged: CsvRow): RegisterEvent | HeldEntry => {
       if (row.rowNumber < firstHeaderRow && !entriesAbove.has(row.rowNumber)) return skipped(sheet.name, row, row.cells.some(Boolean) ? 'title' : 'blank', type);
@@ -287,32 +286,23 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
   if (!someCells && emptySheet !== undefined) yield { kind: 'sheet', sheet: emptySheet, header: null, unknownHeaders: [] };
 }
 
-/** The row's outcome with the warning SHEET_HIDDEN: in its findings (the officers' report) and in the record's (or rejected row's) warnings. */
-function withSheetHidden(outcome: RowOutcome, sheet: string): RowOutcome {
-  const params = { sheet };
-  outcome.findings.push({ code: SHEET_HIDDEN, field: 'row', params });
-  const warning = { code: SHEET_HIDDEN, field: 'row', message: messageVi(SHEET_HIDDEN, params) };
-  if (outcome.kind === 'rejected') outcome.rejected.warnings.push(warning);
-  else (outcome.record.warnings as { code: string; field: string; message: string }[]).push(warning);
-  return outcome;
-}
-
 /** A bug in a normalizer must cost one row (rejected, with the reason), never the run or the file. */
 function safelyProcessRow(row: CsvRow, plan: SheetPlan, context: RowContext): RowOutcome {
   try {
     return processRow(row, plan, context);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
+    const hidden = context.sheetHidden === true ? [{ code: SHEET_HIDDEN, field: 'row', params: { sheet: context.sheet } }] : [];
     return {
       kind: 'rejected',
-      findings: [{ code: 'ROW_PROCESSING_FAILED', field: 'row', params: { reason } }],
+      findings: [{ code: 'ROW_PROCESSING_FAILED', field: 'row', params: { reason } }, ...hidden],
       communeCode: null,
       rejected: {
         id: recordId(idParts(context, plan.header.type.name, row.rowNumber)),
         provenance: { file: context.file, sheet: context.sheet, row: row.rowNumber },
         raw: Object.fromEntries(row.cells.flatMap((cell) => (cell ? [[`Cột ${cell.column}`, cell.text]] : []))),
         errors: [{ code: 'ROW_PROCESSING_FAILED', field: 'row', message: messageVi('ROW_PROCESSING_FAILED', { reason }), value: null, column: null }],
-        warnings: [],
+        warnings: hidden.map((finding) => ({ code: finding.code, field: finding.field, message: messageVi(finding.code, finding.params) })),
       },
     };
   }
