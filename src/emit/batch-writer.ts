@@ -30,6 +30,20 @@ import { replaceBatch } from './batch-history.js';
 
 /** Clean records per Papa.unparse call. */
 const YEAR_NOT_BOOK = 'DATE_YEAR_NOT_BOOK';
+
+/** What processRow found of a row besides its record: its sheet's register, its findings, its commune. */
+export interface RowFindings {
+  register?: RegisterSource;
+  /** Everything found in the row, for the officers' report (counts by code and commune, detail lines). */
+  findings?: readonly BoundFinding[];
+  communeCode?: string | null;
+}
+
+/** A clean record's DATE_YEAR_NOT_BOOK, held until commit; its finding is reported with it if it stands. */
+interface HeldYearWarning {
+  warning: AddedWarning;
+  finding?: BoundFinding;
+}
 const CSV_BLOCK_ROWS = 512;
 
 const OUTPUT_FILES = ['clean.jsonl', 'clean.csv', 'rejected.jsonl', 'duplicates.jsonl', 'review.jsonl', 'errors.xlsx'] as const;
@@ -91,7 +105,7 @@ export class BatchWriter {
    * DATE_YEAR_NOT_BOOK of clean records by spool index, held back until the batch's entries show
    * whether the other year is a book of its own (otherYearBooks): the warning, and its finding.
    */
-  private readonly heldYearWarnings = new Map<number, { warning: AddedWarning; finding?: BoundFinding }>();
+  private readonly heldYearWarnings = new Map<number, HeldYearWarning>();
   /** Source position of each clean record in spool order (PERSONAL_ID_REPEATED names the earlier one). */
   private readonly provenances: Provenance[] = [];
   /**
@@ -130,14 +144,17 @@ export class BatchWriter {
     this.counts.skippedByReason[reason] = (this.counts.skippedByReason[reason] ?? 0) + 1;
   }
 
-  /** A record that passed its type's schema; `register`, what its sheet says of its book (processRow). */
-  writeClean(record: Record<string, unknown>, register?: RegisterSource): void {
+  /**
+   * A record that passed its type's schema. `row`: what processRow found of it — its sheet's
+   * register (book year, number column), its findings and commune for the officers' report.
+   */
+  writeClean(record: Record<string, unknown>, row: RowFindings = {}): void {
     const { warnings } = record;
     // Without deduplication (a writer tested alone) no warning can be added at commit: it stays.
-    if (this.dedup && Array.isArray(warnings) && warnings.length > 0) this.holdYearWarning(warnings as AddedWarning[]);
+    const held = this.dedup && Array.isArray(warnings) && warnings.length > 0 ? this.holdYearWarning(warnings as AddedWarning[]) : undefined;
     this.pendingClean.push({ json: JSON.stringify(record), csv: flatValues(record, this.csvColumns) });
     if (this.pendingClean.length >= CSV_BLOCK_ROWS) this.flushClean();
-    this.registerPositions.push(registerPositionOf(record, record.provenance as Provenance, register));
+    this.registerPositions.push(registerPositionOf(record, record.provenance as Provenance, row.register));
     this.provenances.push(record.provenance as Provenance);
     if (this.dedup) {
       const dedupRecord = this.dedup.spec.toDedupRecord(record as never, this.districtCode, this.nameKeys);
@@ -146,36 +163,37 @@ export class BatchWriter {
       this.dedupRecords.push(dedupRecord);
     }
     this.counts.clean++;
-  }
-
-  /** A rejected row; `record` (the record as read) gives its register position. */
-  writeRejected(row: RejectedRow, record?: Readonly<Record<string, unknown>>, register?: RegisterSource): void {
-    this.rejected.write(`${JSON.stringify(row)}\n`);
-    this.counts.rejected++;
-    const position = record === undefined ? null : registerPositionOf(record, row.provenance, register);
-    if (position !== null) {
-      const cancelled = row.errors.some((error) => error.code === 'ENTRY_CANCELLED');
-      this.rejectedPositions.push({ cleanBefore: this.registerPositions.length, position, cancelled });
-    }
-  }
-
-  /** Everything found in one row, for the officers' report (counts by code and commune, detail lines). */
-  recordFindings(findings: readonly BoundFinding[], provenance: Provenance, communeCode: string | null, rejected: boolean): void {
-    const held = rejected ? undefined : this.heldYearWarnings.get(this.registerPositions.length - 1);
-    const index = held === undefined || held.finding !== undefined ? -1 : findings.findIndex((finding) => finding.code === YEAR_NOT_BOOK);
+    if (row.findings === undefined) return;
+    let findings = row.findings;
+    // The held warning's finding is reported at commit, with the warning, if it stands.
+    const index = held === undefined ? -1 : findings.findIndex((finding) => finding.code === YEAR_NOT_BOOK);
     if (index >= 0) {
       held!.finding = findings[index];
       findings = findings.filter((_, other) => other !== index);
     }
-    this.problems.addRow(findings, provenance, communeCode, rejected);
+    this.problems.addRow(findings, record.provenance as Provenance, row.communeCode ?? null, false);
+  }
+
+  /** A rejected row; `record` (the record as read) gives its register position, `row` its sheet's register and its findings. */
+  writeRejected(rejected: RejectedRow, record?: Readonly<Record<string, unknown>>, row: RowFindings = {}): void {
+    this.rejected.write(`${JSON.stringify(rejected)}\n`);
+    this.counts.rejected++;
+    const position = record === undefined ? null : registerPositionOf(record, rejected.provenance, row.register);
+    if (position !== null) {
+      const cancelled = rejected.errors.some((error) => error.code === 'ENTRY_CANCELLED');
+      this.rejectedPositions.push({ cleanBefore: this.registerPositions.length, position, cancelled });
+    }
+    if (row.findings !== undefined) this.problems.addRow(row.findings, rejected.provenance, row.communeCode ?? null, true);
   }
 
   /** Takes a clean record's DATE_YEAR_NOT_BOOK out of its warnings until commit (heldYearWarnings). */
-  private holdYearWarning(warnings: AddedWarning[]): void {
+  private holdYearWarning(warnings: AddedWarning[]): HeldYearWarning | undefined {
     const index = warnings.findIndex((warning) => warning.code === YEAR_NOT_BOOK);
-    if (index < 0) return;
-    this.heldYearWarnings.set(this.registerPositions.length, { warning: warnings[index]! });
+    if (index < 0) return undefined;
+    const held: HeldYearWarning = { warning: warnings[index]! };
+    this.heldYearWarnings.set(this.registerPositions.length, held);
     warnings.splice(index, 1);
+    return held;
   }
 
   private flushClean(): void {

@@ -154,9 +154,9 @@ export async function runDistrict(job: DistrictJob, logger: Logger): Promise<Dis
             writer.addRead(file.name);
             accounting.read(event.type, provenance);
             const { outcome } = event;
-            if (outcome.kind === 'clean') writer.writeClean(outcome.record, outcome.register);
-            else writer.writeRejected(outcome.rejected, outcome.record, outcome.register);
-            writer.recordFindings(outcome.findings, provenance, outcome.communeCode, outcome.kind === 'rejected');
+            const found = { register: outcome.register, findings: outcome.findings, communeCode: outcome.communeCode };
+            if (outcome.kind === 'clean') writer.writeClean(outcome.record, found);
+            else writer.writeRejected(outcome.rejected, outcome.record, found);
             accounting.written(event.type, provenance);
           }
         }
