@@ -1,6 +1,6 @@
 import type { ShownDatePrecision, SourceCell } from '../ingest/source-cell.js';
 import type { BoundFinding } from './bound-finding.js';
-import type { Finding, Normalized } from './finding.js';
+import type { Normalized } from './finding.js';
 import { idInRemarks } from './codes/id-in-remarks.js';
 import { normalizePersonalId, type PersonalIdContext } from './codes/personal-id.js';
 import { sexFromSplitColumns } from './codes/sex.js';
@@ -13,6 +13,7 @@ import type { DeclarantName } from './name/declarant.js';
 import { kinhOrNoEthnicGroup, readsAsForeignName } from './name/foreign-looking.js';
 import { normalizeName, type PersonName } from './name/normalize-name.js';
 import type { CommuneMatch } from './place/match-commune.js';
+import { joinedFindings, joinNameParts } from './name/name-part-cells.js';
 
 /** A two-digit year, or a lunar one (its year may be named in the cycle: sexagenary-year.ts). */
 const LIMITED_YEAR_CODES: ReadonlySet<string> = new Set(['DATE_TWO_DIGIT_YEAR', 'DATE_LUNAR', 'DATE_LUNAR_CONVERTED']);
@@ -443,66 +444,4 @@ function displayValue(value: unknown): string | undefined {
   if (typeof value === 'object' && 'fullName' in value && typeof value.fullName === 'string') return value.fullName;
   if (typeof value === 'object' && 'communeCode' in value && typeof value.communeCode === 'string') return value.communeCode;
   return undefined;
-}
-
-/** 'Họ' | 'Chữ đệm' | 'Tên' cells joined. */
-interface JoinedName {
-  /** All parts as one cell at the given name's column (where findings are reported), in the parts' font when they share one. */
-  cell: SourceCell;
-  /** Runs of neighbouring parts typed in the same font (and row encoding), each joined into one cell: one when all share it. */
-  parts: SourceCell[];
-}
-
-/**
- * 'Họ' | 'Chữ đệm' | 'Tên' cells as the one name cell the normalizer reads. Parts typed
- * in one font are read together (the whole name tells a legacy font's content best);
- * parts in different fonts are cleaned apart: a 'Tên' re-typed in Times New Roman
- * beside a .VnTime 'Lª' | 'ThÞ' is Lê Thị Tú, not the TCVN3 reading Tỳ.
- */
-function joinNameParts(...parts: (SourceCell | undefined)[]): JoinedName | undefined {
-  const present = parts.filter((part): part is SourceCell => part !== undefined);
-  const anchor = present[present.length - 1];
-  if (anchor === undefined) return undefined;
-  const groups: SourceCell[][] = [];
-  for (const part of present) {
-    const last = groups[groups.length - 1];
-    const first = last?.[0];
-    if (last !== undefined && first !== undefined && first.font === part.font && first.encoding === part.encoding && first.lostSoftHyphen === part.lostSoftHyphen) last.push(part);
-    else groups.push([part]);
-  }
-  const joined = groups.map((group) => {
-    const text = group.map((part) => part.text.trim()).join(' ');
-    const cell: SourceCell = { value: text, text, column: group[group.length - 1]!.column };
-    const { font, encoding, lostSoftHyphen } = group[0]!;
-    if (font !== undefined) cell.font = font;
-    if (encoding !== undefined) cell.encoding = encoding;
-    if (lostSoftHyphen !== undefined) cell.lostSoftHyphen = lostSoftHyphen;
-    return cell;
-  });
-  if (joined.length === 1) return { cell: joined[0]!, parts: joined };
-  const text = joined.map((cell) => cell.text).join(' ');
-  return { cell: { value: text, text, column: anchor.column }, parts: joined };
-}
-
-/**
- * The text findings of name parts cleaned apart, as those of one cell: one
- * conversion note per code from the name as typed to the cleaned one (what a
- * name typed in one cell gets), the others once (replacement characters counted
- * over all parts).
- */
-function joinedFindings(readings: readonly Normalized<string>[], typed: string, text: string): Finding[] {
-  const byCode = new Map<string, Finding>();
-  for (const { findings } of readings) {
-    for (const finding of findings) {
-      const known = byCode.get(finding.code);
-      if (known === undefined) {
-        byCode.set(finding.code, finding.from === undefined ? { ...finding } : { ...finding, from: typed, to: text });
-        continue;
-      }
-      const count = finding.params?.count;
-      const total = known.params?.count;
-      if (typeof count === 'number' && typeof total === 'number') known.params = { ...known.params, count: total + count };
-    }
-  }
-  return [...byCode.values()];
 }
