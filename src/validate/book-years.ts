@@ -13,6 +13,8 @@ export interface InferredBook {
   year: string;
   entries: number;
   ofEntries: number;
+  /** Placed by the rows right above and below it (sandwiched), numbered one less and one more. */
+  between?: true;
 }
 
 /**
@@ -23,7 +25,9 @@ export interface InferredBook {
  * Số 9 between Số 8 and 10 of January 2016), is the book's with its year mistyped. Not a year whose
  * numbers the book's year also carries (a sheet holding a second book, numbering from 1 again), nor
  * an entry numbered past the run (the first days of January written in the old book), nor a
- * re-registration (its date may be the first registration's). Returns each such position's book.
+ * re-registration (its date may be the first registration's). A sheet of several years' books, none
+ * holding 80 %, places only an entry sandwiched between two of one book's (sandwiched). Returns each
+ * such position's book.
  */
 export function inferBookYears(positions: Iterable<RegisterPosition>): Map<RegisterPosition, InferredBook> {
   const sheets = new Map<string, RegisterPosition[]>();
@@ -45,7 +49,14 @@ export function inferBookYears(positions: Iterable<RegisterPosition>): Map<Regis
     if (byYear.size < 2) continue;
     const [bookYear, bookNumbers] = [...byYear].reduce((best, next) => (next[1].size > best[1].size ? next : best));
     const count = entries.filter(({ year }) => year === bookYear).length;
-    if (bookNumbers.size < MIN_BOOK_ENTRIES || count < MIN_SHARE * entries.length) continue;
+    if (bookNumbers.size < MIN_BOOK_ENTRIES || count < MIN_SHARE * entries.length) {
+      // Several years' books in one sheet: an entry between two of one book's, numbered between them, is that book's.
+      for (const [position, year] of sandwiched(entries)) {
+        const numbers = byYear.get(year)!.size;
+        if (numbers >= MIN_BOOK_ENTRIES) inferred.set(position, { year, entries: numbers, ofEntries: entries.length, between: true });
+      }
+      continue;
+    }
     const lowest = Math.min(...bookNumbers);
     const highest = Math.max(...bookNumbers);
     // A year that repeats a number of the book's is another book of the sheet: none of its entries is a typo.
@@ -60,9 +71,30 @@ export function inferBookYears(positions: Iterable<RegisterPosition>): Map<Regis
   return inferred;
 }
 
+/**
+ * In a sheet holding several years' books (each numbered from 1), the entries dated in another year than
+ * the rows right above and below them, which carry one year and the numbers just before and after the
+ * entry's (Số 19 and 21 of 2019 around a Số 20 dated 2016): their book is their neighbours', the year
+ * mistyped. A re-registration keeps its date (it may be the first registration's).
+ */
+function sandwiched(entries: readonly RegisterPosition[]): Map<RegisterPosition, string> {
+  const found = new Map<RegisterPosition, string>();
+  const inRows = [...entries].sort((a, b) => a.provenance.row - b.provenance.row);
+  for (let index = 1; index + 1 < inRows.length; index++) {
+    const [above, entry, below] = [inRows[index - 1]!, inRows[index]!, inRows[index + 1]!];
+    if (entry.reRegistration || entry.year === above.year || above.year !== below.year) continue;
+    const number = Number(entry.number);
+    if (Number(above.number) === number - 1 && Number(below.number) === number + 1) found.set(entry, above.year!);
+  }
+  return found;
+}
+
 /** DATE_YEAR_NOT_BOOK for an entry whose book's year its neighbours gave (inferBookYears). */
 export function yearNotBookFinding(position: RegisterPosition, book: InferredBook): BoundFinding {
-  const source = `các dòng khác của sổ: ${book.entries} trên ${book.ofEntries} dòng có số là năm ${book.year}`;
+  const number = Number(position.number);
+  const source = book.between
+    ? `dòng liền trên (số ${number - 1}) và liền dưới (số ${number + 1}) đều là năm ${book.year}`
+    : `các dòng khác của sổ: ${book.entries} trên ${book.ofEntries} dòng có số là năm ${book.year}`;
   return {
     code: 'DATE_YEAR_NOT_BOOK',
     field: 'registration.date',

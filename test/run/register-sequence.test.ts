@@ -118,6 +118,21 @@ describe("the registration year against the book's", () => {
     expect(problems).toEqual([]);
   });
 
+  it("places an entry typed with another year between two of one book's in that book, in a sheet of several years' books: no gap", async () => {
+    const titles = [['ỦY BAN NHÂN DÂN XÃ SƠN LÔI'], ['SỔ ĐĂNG KÝ KHAI SINH']];
+    const rows = [...birthBook(2015, 30).rows, ...birthBook(2016, 30, 9).rows, ...birthBook(2017, 30, 11).rows];
+    // 2016's Số 12 typed with 2017 (loaded, warned) and 2017's Số 20 typed with 2015 (before the birth: rejected).
+    const years = edited({ ...birthBook(2015, 30), sheet: 'Sheet1', titles, rows }, (row, index) => {
+      if (index === 41) row[COLUMN.registered] = String(row[COLUMN.registered]).replace('/2016', '/2017');
+      if (index === 79) row[COLUMN.registered] = String(row[COLUMN.registered]).replace('/2017', '/2015');
+      return row;
+    });
+    const { warned, problems, rows: read } = await run('birth', 'so-khai-sinh-son-loi-2015-2017.xlsx', [years]);
+    expect(warned).toEqual([`Sheet1!${sheetRow(years, 41)} DATE_YEAR_NOT_BOOK`, `Sheet1!${sheetRow(years, 79)} REGISTRATION_BEFORE_EVENT`]);
+    expect(read.get(`Sheet1!${sheetRow(years, 41)}`)!.findings[0]!.message).toContain('sổ năm 2016 (theo dòng liền trên (số 11) và liền dưới (số 13) đều là năm 2016)');
+    expect(problems).toEqual([]);
+  });
+
   it("lets the next year's book run on in a file or sheet named for one year, and still warns of a lone mistyped year", async () => {
     const untitled = [['ỦY BAN NHÂN DÂN XÃ SƠN LÔI'], ['SỔ ĐĂNG KÝ KHAI SINH']];
     // 'KS_SonLoi_2016.xlsx': Số 1–20 of 2016, then the 2017 book numbering from 1 again.

@@ -95,6 +95,24 @@ describe("inferBookYears: an entry typed with another year than its book's, in a
     expect(placed(typed(book(15), '9', '2017-01-05').map((entry) => ({ ...entry, bookYear: '2016' })))).toEqual([]);
   });
 
+  it("places an entry between two of another year's, numbered between them, in a sheet of several years' books", () => {
+    // 'KS_ThanhTru_2016-2019.csv': four books numbered from 1; 2019's Số 20 typed 07/10/2016.
+    const years = [...book(25, 2016), ...book(25, 2017), ...book(25, 2018), ...book(25, 2019)].map((entry, index) => ({ ...entry, row: index + 2 }));
+    const entries = years.map((entry) => (entry.row === 2 + 75 + 19 ? { ...entry, date: '2016-10-07' } : entry));
+    expect(placed(entries)).toEqual(['96:20→2019']);
+    const positions = entries.map(position);
+    const odd = positions.find((one) => one.provenance.row === 96)!;
+    const finding = yearNotBookFinding(odd, inferBookYears(positions).get(odd)!);
+    expect(messageVi(finding.code, { value: finding.value, ...finding.params })).toBe(
+      'Ngày đăng ký 07/10/2016 thuộc năm 2016, nhưng sổ này là sổ năm 2019 (theo dòng liền trên (số 19) và liền dưới (số 21) đều là năm 2019): có thể năm đăng ký bị gõ nhầm.',
+    );
+    // The first entry of a book (no number before it in the sheet's run), and a re-registration, stay as dated.
+    const first = years.map((entry) => (entry.row === 2 + 75 ? { ...entry, date: '2018-12-30' } : entry));
+    expect(placed(first)).toEqual([]);
+    const again = years.map((entry) => (entry.row === 96 ? { ...entry, date: '2016-10-07', reRegistration: true as const } : entry));
+    expect(placed(again)).toEqual([]);
+  });
+
   it("judges each sheet on its own", () => {
     const first = typed(book(15, 2016, 'Sheet1'), '9', '2017-01-05');
     const second = book(3, 2017, 'Sheet2');
