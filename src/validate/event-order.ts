@@ -1,5 +1,5 @@
 import type { BoundFinding } from '../normalize/bound-finding.js';
-import { compareAtCommonPrecision } from '../normalize/date/partial-date.js';
+import { compareAtCommonPrecision, yearOf } from '../normalize/date/partial-date.js';
 import { dateVi } from '../normalize/date/date-vi.js';
 import { dateAt } from './record-access.js';
 
@@ -29,4 +29,21 @@ export function deathAfterBirth(record: Record_): BoundFinding[] {
   if (!born || !died || compareAtCommonPrecision(died, born) >= 0) return [];
   const params = { born: dateVi(born), died: dateVi(died) };
   return [{ code: 'DEATH_BEFORE_BIRTH', field: 'deathDate', value: params.died, params }];
+}
+
+/**
+ * No one registered in these books lived past 115 (the oldest verified lives are 117–122): an
+ * older age at death is a mistyped birth year ('1875' for '1975') or a year written in another
+ * century, to be checked against the paper register — a warning, the entry may still be right.
+ */
+const OLDEST_AGE_AT_DEATH = 115;
+
+export function deathAgePlausible(record: Record_): BoundFinding[] {
+  const born = dateAt(record, 'deceased.birthDate');
+  const died = dateAt(record, 'deathDate');
+  const bornYear = yearOf(born);
+  const diedYear = yearOf(died);
+  if (bornYear === null || diedYear === null || diedYear - bornYear <= OLDEST_AGE_AT_DEATH) return [];
+  const params = { born: dateVi(born!), died: dateVi(died!), age: diedYear - bornYear, max: OLDEST_AGE_AT_DEATH };
+  return [{ code: 'DEATH_AGE_IMPLAUSIBLE', field: 'deceased.birthDate', value: params.born, params }];
 }

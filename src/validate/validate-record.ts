@@ -3,7 +3,7 @@ import type { RecordTypeDefinition, RecordTypeName } from '../record-types/recor
 import { childCmnd } from './child-cmnd.js';
 import { childIdProvince } from './child-id-province.js';
 import { entryRemarks } from './entry-remarks.js';
-import { deathAfterBirth, registrationAfterEvent } from './event-order.js';
+import { deathAfterBirth, deathAgePlausible, registrationAfterEvent } from './event-order.js';
 import { marriageAges } from './marriage-age.js';
 import { parentsInTheirColumns, sexAgreesWithMiddleName } from './middle-name-sex.js';
 import { parentsOlderThanChild } from './parent-age.js';
@@ -25,7 +25,7 @@ const RULES: Record<RecordTypeName, readonly Rule[]> = {
     parentsInTheirColumns,
   ],
   marriage: [entryRemarks, registrationAfterEvent('husband.birthDate', 'sinh của người chồng'), registrationAfterEvent('wife.birthDate', 'sinh của người vợ'), marriageAges, spousesInTheirColumns],
-  death: [entryRemarks, registrationAfterEvent('deathDate', 'chết'), deathAfterBirth, sexAgreesWithMiddleName('deceased')],
+  death: [entryRemarks, registrationAfterEvent('deathDate', 'chết'), deathAfterBirth, deathAgePlausible, sexAgreesWithMiddleName('deceased')],
 };
 
 /** Required fields, then the type's cross-field rules; the row's normalizer findings are already in `findings`. */

@@ -82,6 +82,14 @@ describe('death rules', () => {
     expect(messageVi(finding!.code, finding!.params)).toBe('Ngày chết (05/04/2016) trước ngày sinh (05/2016).');
   });
 
+  it('warns of a deceased older than 115 at death (a mistyped birth year), not of a centenarian', () => {
+    expect(codes('death', death('1905-04-08', '2018-12-25', '2018-12-27'))).toEqual([]);
+    expect(codes('death', death('1903', '2018-12-25', '2018-12-27'))).toEqual([]);
+    expect(codes('death', death('1899-04-12', '2018-12-30', '2018-12-31'))).toEqual(['DEATH_AGE_IMPLAUSIBLE@deceased.birthDate']);
+    const [finding] = validateRecord(RECORD_TYPES.death, death('1875', '2010-02-03', '2010-02-05'), [], isError);
+    expect(messageVi(finding!.code, finding!.params)).toBe('Người chết sinh 1875, chết 03/02/2010: 135 tuổi, quá 115 tuổi — có thể năm sinh bị ghi nhầm (ví dụ 1875 thay cho 1975).');
+  });
+
   it('requires the death date', () => {
     expect(codes('death', death('1929', null, '2016-03-07'))).toEqual(['FIELD_REQUIRED@deathDate']);
   });
