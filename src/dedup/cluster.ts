@@ -8,11 +8,12 @@
  * A's cluster; C and D, merged with each other, still make their own).
  * A record whose own comparison with the survivor kept the two apart (a
  * 'distinct' veto: twins whose copies chained them) leaves without a review
- * entry: chaining does not reopen what that comparison settled. A record merged
- * with the survivor only through a name typed without marks that is the same
- * register entry as a record kept apart from it (a twin's row in a retyped book,
- * entryOf) goes with that record instead.
+ * entry: chaining does not reopen what that comparison settled.
+ * Before that, the register position settles a row claimed by two records kept
+ * apart (positionConflicts): a retyped book's row is the copy of the entry at its
+ * own number, not of the twin whose name its slip spells.
  */
+import { positionConflicts, type PositionConflict } from './position-conflicts.js';
 
 export interface ClusterPlan {
   survivor: number;
@@ -37,12 +38,12 @@ export interface ClusterGraph {
   mergesWith(survivor: number, member: number): boolean;
   /** Whether the direct comparison settled the two as different records (a 'distinct' veto): no review for the chaining. */
   keptApart(survivor: number, member: number): boolean;
-  /**
-   * Whether `node`, merged with `survivor` only through a name typed without marks (which
-   * cannot tell twins apart), merges with `record` as the same register entry: a retyped
-   * book's row of that record.
-   */
-  entryOf?(record: number, node: number, survivor: number): boolean;
+  /** Register position of a record (commune, year and number), or null: positionConflicts. */
+  entryOf?(index: number): string | null;
+  /** Source file of a record of the batch; undefined for one loaded before. */
+  fileOf?(index: number): string | undefined;
+  /** Whether the merged pair's names agree only typed without marks (which cannot tell twins apart). */
+  unmarkedLink?(a: number, b: number): boolean;
 }
 
 function components(nodes: readonly number[], adjacency: ReadonlyMap<number, number[]>): number[][] {
@@ -69,9 +70,16 @@ function components(nodes: readonly number[], adjacency: ReadonlyMap<number, num
   return found;
 }
 
-export function planClusters(graph: ClusterGraph): { clusters: ClusterPlan[]; chained: ChainedOut[] } {
+export function planClusters(graph: ClusterGraph): { clusters: ClusterPlan[]; chained: ChainedOut[]; conflicts: PositionConflict[] } {
+  const { entryOf, fileOf, unmarkedLink } = graph;
+  const settled =
+    entryOf && fileOf && unmarkedLink
+      ? positionConflicts({ edges: graph.edges, keptApart: (a, b) => graph.keptApart(a, b), entryOf, fileOf, unmarkedLink })
+      : { dropped: new Set<string>(), conflicts: [] };
+  const linked = (a: number, b: number): boolean => !settled.dropped.has(a < b ? `${a}|${b}` : `${b}|${a}`);
   const adjacency = new Map<number, number[]>();
   for (const [a, b] of graph.edges) {
+    if (!linked(a, b)) continue;
     (adjacency.get(a) ?? adjacency.set(a, []).get(a))?.push(b);
     (adjacency.get(b) ?? adjacency.set(b, []).get(b))?.push(a);
   }
@@ -88,25 +96,18 @@ export function planClusters(graph: ClusterGraph): { clusters: ClusterPlan[]; ch
     const rest: number[] = [];
     for (const node of component) {
       if (node === survivor) continue;
-      if (!graph.isPrevious(node) && graph.mergesWith(survivor, node)) members.push(node);
+      // A link the register position settled against is not made again by comparing the two directly.
+      if (!graph.isPrevious(node) && linked(survivor, node) && graph.mergesWith(survivor, node)) members.push(node);
       else rest.push(node);
-    }
-    // A twin's row of a retyped book typed without marks merges with both twins: the register number, not the
-    // unmarked name, says whose copy it is — it goes with its own entry when the survivor was kept apart from that.
-    const apart = graph.entryOf ? rest.filter((node) => graph.keptApart(survivor, node)) : [];
-    const others = apart.length > 0 ? members.filter((node) => apart.some((record) => graph.entryOf?.(record, node, survivor))) : [];
-    if (others.length > 0) {
-      members.splice(0, members.length, ...members.filter((node) => !others.includes(node)));
-      rest.push(...others);
     }
     if (members.length > 0) clusters.push({ survivor, members });
     const inComponent = new Set(component);
     for (const node of rest) {
-      if (graph.isPrevious(node) || graph.keptApart(survivor, node) || others.includes(node)) continue;
+      if (graph.isPrevious(node) || graph.keptApart(survivor, node)) continue;
       const linkedThrough = (adjacency.get(node) ?? []).filter((next) => inComponent.has(next)).sort((a, b) => a - b);
       chained.push({ survivor, member: node, linkedThrough });
     }
     pending.push(...components(rest, adjacency));
   }
-  return { clusters, chained };
+  return { clusters, chained, conflicts: settled.conflicts };
 }

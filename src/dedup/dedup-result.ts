@@ -48,13 +48,17 @@ export interface DedupCluster {
   rolesExchanged?: { roles: readonly [string, string]; fromId: string };
 }
 
-/** 'score': between the thresholds; 'veto': a veto capped a merge at review; 'chained': linked into a cluster but does not merge with its survivor. */
-export type ReviewReason = 'score' | 'veto' | 'chained';
+/**
+ * 'score': between the thresholds; 'veto': a veto capped a merge at review; 'chained': linked into a cluster but
+ * does not merge with its survivor; 'register-position': a row that merges with the entry at its own register position
+ * and, by name, with a record that entry was kept apart from (a twin), with nothing to say whose copy it is.
+ */
+export type ReviewReason = 'score' | 'veto' | 'chained' | 'register-position';
 
 export interface ReviewPair {
   /** 'rev-' + hash of the two ids. */
   reviewId: string;
-  /** a.id < b.id, except for 'chained', where a is the cluster's survivor. */
+  /** a.id < b.id, except for 'chained', where a is the cluster's survivor, and 'register-position', where b is the row in question. */
   a: RecordRef;
   b: RecordRef;
   score: number;

@@ -97,19 +97,23 @@ export function deduplicate(records: readonly DedupRecord[], spec: MatchSpec, op
   const explain = (pair: KeptPair) => explainPair(spec, weights, pair.scored.levels, pair.scored.vetoes, pair.scored.crossed);
 
   const merged = [...kept.values()].filter((pair) => pair.scored.decision === 'merge');
-  /** `copy` merges with `record` as the same register entry (a retyped book's row). */
-  const copyOf = (record: number, copy: number): boolean => {
-    const entry = at(copy).values['registration.entry'];
-    return Boolean(entry) && entry === at(record).values['registration.entry'] && kept.get(pairKey(record, copy))?.scored.decision === 'merge';
-  };
   const chainedPlan = planClusters({
     edges: merged.map((pair) => [pair.i, pair.j] as const),
     isPrevious: (index) => index >= previousFrom,
     survivorOrder: (a, b) => compareSurvivorship(at(a), at(b)),
     mergesWith: (survivor, member) => pairOf(survivor, member).scored.decision === 'merge',
     keptApart: (survivor, member) => pairOf(survivor, member).scored.vetoes.some((veto) => veto.action === 'distinct'),
-    entryOf: (record, node, survivor) => copyOf(record, node) && Object.values(pairOf(survivor, node).scored.levels).includes('unmarked'),
+    entryOf: (index) => at(index).values['registration.entry'] || null,
+    fileOf: (index) => at(index).sourceFile,
+    unmarkedLink: (a, b) => Object.values(pairOf(a, b).scored.levels).includes('unmarked'),
   });
+  /** Rows the register position could not settle (position-conflicts.ts): merged into no one. */
+  const undecided = new Set(chainedPlan.conflicts.map((conflict) => conflict.record));
+  /** `copy` merges with `record` as the same register entry (a retyped book's row). */
+  const copyOf = (record: number, copy: number): boolean => {
+    const entry = at(copy).values['registration.entry'];
+    return Boolean(entry) && !undecided.has(copy) && entry === at(record).values['registration.entry'] && kept.get(pairKey(record, copy))?.scored.decision === 'merge';
+  };
   // A chained-out copy of a member's register entry that merges with it joins its cluster (entry-copies.ts).
   const plan = withEntryCopies(chainedPlan, copyOf);
 
@@ -168,6 +172,13 @@ export function deduplicate(records: readonly DedupRecord[], spec: MatchSpec, op
   }
   for (const moved of plan.chained) {
     addReview(pairOf(moved.survivor, moved.member), 'chained', moved.survivor, moved.member, moved.linkedThrough);
+  }
+  // A row whose register position and name point at two records kept apart: the officer says whose copy it is.
+  for (const conflict of chainedPlan.conflicts) {
+    for (const record of [...conflict.byPosition, ...conflict.byName]) {
+      if (clusterOf.has(conflict.record) && clusterOf.get(conflict.record) === clusterOf.get(record)) continue;
+      addReview(pairOf(record, conflict.record), 'register-position', record, conflict.record);
+    }
   }
 
   const reviewPairs = [...review.values()].sort((x, y) => compareText(x.a.id, y.a.id) || compareText(x.b.id, y.b.id));

@@ -18,6 +18,7 @@ const REASON_VI: Record<ReviewReason, string> = {
   score: 'Giống nhau nhưng chưa đủ chắc chắn để tự gộp',
   veto: 'Quy tắc an toàn',
   chained: 'Nối vào nhóm trùng qua bản ghi khác nhưng không đủ giống bản ghi được giữ lại',
+  'register-position': 'Dòng này cùng số, ngày đăng ký với một bản ghi nhưng tên lại giống một bản ghi khác đã được xác định là người khác (có thể là trẻ sinh đôi): đối chiếu sổ gốc để biết dòng này chép bản ghi nào',
 };
 
 /** '2015-01-02' → '02/01/2015', '2015-01' → '01/2015', '2015' stays (DOMAIN.md §5: day/month/year); none → ''. */

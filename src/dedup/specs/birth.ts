@@ -231,6 +231,26 @@ function twinsByMiddleName(levels: PairLevels, a: DedupRecord, b: DedupRecord): 
 }
 
 /**
+ * The twins veto's action (see its description), whatever the personal IDs say.
+ */
+function twinsAction(levels: PairLevels, a: DedupRecord, b: DedupRecord): VetoAction | null {
+  const date = levels['child.birthDate'];
+  const given = levels['child.givenName'];
+  if (!sameParents(levels) || !DATE_AGREES.has(date ?? '') || sameEntry(levels) || !given) return null;
+  if (given === 'exact') return twinsByMiddleName(levels, a, b);
+  // A name typed without marks on a re-typed book's row of the same day, born the same day: its copy, not a twin.
+  if (given === 'unmarked') return date === 'exact' && retypedInAnotherFile(a, b) ? null : 'review';
+  if (TYPOS.has(given) && slipOfOneName(a, b, 'child.given.folded')) return registeredTogether(a.values, b.values) ? 'review' : null;
+  if (!TYPO_APART.has(given)) return 'distinct';
+  return date !== 'exact' || otherCommunes(a, b) || oneNumberMissing(a, b) || registeredApart(a, b) ? 'review' : 'distinct';
+}
+
+/** Both entries give one valid 12-digit personal ID (DOMAIN.md §2: one person's number; twins never share one). */
+function sharedPersonalId(levels: PairLevels, a: DedupRecord): boolean {
+  return sameId(levels) && TWELVE_DIGITS.test(a.values['child.personalId'] ?? '');
+}
+
+/**
  * Twins and siblings are two register entries; the same entry typed twice is
  * not (its typo in a name or a sex is what review is for).
  */
@@ -245,18 +265,15 @@ const vetoes: readonly Veto[] = [
     code: 'twins',
     labelVi: 'Có thể là trẻ sinh đôi: cùng cha mẹ, cùng ngày sinh, tên khác nhau',
     description:
-      'Same parents and birth date, different given names (Hùng/Hưng included): twins. Review instead when a copy cannot be told from a twin: a name typed without marks (Hung; no veto on the row of a book typed again in another file, registered the same day and born the same day), names a typo apart with a date of only a year or a month, or names a mark or a letter apart in the books of two communes, or registered apart in one commune (numbers more than a neighbour apart, or two registration dates: twins are registered together, in one commune) or where only one entry has a register number (a book typed again without its numbers). Not twins: a name a letter or two from a word Vietnamese has not (Trang/Trag, a slip), unless the entries were made together (review). One given name and two middle names: twinsByMiddleName.',
-    check: (levels, a, b) => {
-      const date = levels['child.birthDate'];
-      const given = levels['child.givenName'];
-      if (!sameParents(levels) || !DATE_AGREES.has(date ?? '') || sameEntry(levels) || !given) return null;
-      if (given === 'exact') return twinsByMiddleName(levels, a, b);
-      // A name typed without marks on a re-typed book's row of the same day, born the same day: its copy, not a twin.
-      if (given === 'unmarked') return date === 'exact' && retypedInAnotherFile(a, b) ? null : 'review';
-      if (TYPOS.has(given) && slipOfOneName(a, b, 'child.given.folded')) return registeredTogether(a.values, b.values) ? 'review' : null;
-      if (!TYPO_APART.has(given)) return 'distinct';
-      return date !== 'exact' || otherCommunes(a, b) || oneNumberMissing(a, b) || registeredApart(a, b) ? 'review' : 'distinct';
-    },
+      'Same parents and birth date, different given names (Hùng/Hưng included): twins. Review instead when a copy cannot be told from a twin: a name typed without marks (Hung; no veto on the row of a book typed again in another file, registered the same day and born the same day), names a typo apart with a date of only a year or a month, or names a mark or a letter apart in the books of two communes, or registered apart in one commune (numbers more than a neighbour apart, or two registration dates: twins are registered together, in one commune) or where only one entry has a register number (a book typed again without its numbers). Not twins: a name a letter or two from a word Vietnamese has not (Trang/Trag, a slip), unless the entries were made together (review). One given name and two middle names: twinsByMiddleName. Never on one valid 12-digit personal ID: twins-shared-id.',
+    check: (levels, a, b) => (sharedPersonalId(levels, a) ? null : twinsAction(levels, a, b)),
+  },
+  {
+    code: 'twins-shared-id',
+    labelVi: 'Cùng số định danh cá nhân nhưng tên khác nhau: trẻ sinh đôi không bao giờ có chung số định danh — hoặc một trẻ được đăng ký hai lần, hoặc số định danh bị chép nhầm sang dòng của anh chị em',
+    description:
+      "What the twins veto would keep apart or send to review, on one valid 12-digit personal ID: twins never share one (DOMAIN.md §2), so it is one child typed twice with a name slip (Lan/Lanh) or an ID copied onto the co-twin's row — review, not a merge: both names are real, and which is the child's, or whose the ID is, takes the book.",
+    check: (levels, a, b) => (sharedPersonalId(levels, a) && twinsAction(levels, a, b) !== null ? 'review' : null),
   },
   {
     code: 'siblings',
