@@ -12,7 +12,8 @@ export const textCodes: readonly CatalogEntry[] = [
     messageVi: 'Văn bản gõ bằng bảng mã TCVN3 (ABC, phông .VnTime/.VnTimeH) đã được tự động chuyển sang Unicode: {value}',
     description:
       'The cell was typed in the TCVN3/ABC legacy encoding (.Vn… fonts) and was converted to Unicode. ' +
-      'TCVN3 cannot encode toned capitals, so such letters come out in lower case until the name normalizer re-capitalises them.',
+      'TCVN3 cannot encode toned capitals, so such letters come out in lower case until the name normalizer re-capitalises them; ' +
+      'the first letter of a cause of death, a remark or a place gets its capital back too (lost-capital.ts).',
     fixVi: 'Kiểm tra lại chữ hoa ở đầu họ, tên và địa danh sau khi chuyển mã; lần sau nhập liệu bằng Unicode.',
   },
   {

@@ -14,6 +14,7 @@ import { kinhOrNoEthnicGroup, readsAsForeignName } from './name/foreign-looking.
 import { normalizeName, type PersonName } from './name/normalize-name.js';
 import type { CommuneMatch } from './place/match-commune.js';
 import { joinedFindings, joinNameParts } from './name/name-part-cells.js';
+import { restoreSentenceCapital } from './text/lost-capital.js';
 
 /** A two-digit year, or a lunar one (its year may be named in the cycle: sexagenary-year.ts). */
 const LIMITED_YEAR_CODES: ReadonlySet<string> = new Set(['DATE_TWO_DIGIT_YEAR', 'DATE_LUNAR', 'DATE_LUNAR_CONVERTED']);
@@ -58,6 +59,14 @@ export class FieldReader {
   text(key: string, field = key): string | null {
     const cell = this.row.cell(key);
     return cell === undefined ? null : this.cleanText(cell, field);
+  }
+
+  /** Free text that reads as a sentence (cause of death, remarks): text(), with the opening capital a TCVN3 font could not type (lost-capital.ts). */
+  sentence(key: string, field = key): string | null {
+    const cell = this.row.cell(key);
+    if (cell === undefined) return null;
+    const cleaned = this.keep(field, cell, restoreSentenceCapital(this.memo.text(cell)));
+    return cleaned === '' ? null : cleaned;
   }
 
   /**

@@ -179,7 +179,7 @@ export const birthType: RecordTypeDefinition = {
     const shared = readSharedParentValues(reader);
     const father = readParent(reader, 'father', typedBirthDate, shared);
     // Read in the order the findings have always been listed in (notes are compared with golden files).
-    const remarks = reader.text('remarks');
+    const remarks = reader.sentence('remarks');
     const birthPlace = reader.place('child.birthPlace');
     const hometown = reader.place('child.hometown');
     const ethnicityCode = reader.ethnicity('child.ethnicity', 'child.ethnicityCode');

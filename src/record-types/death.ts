@@ -117,7 +117,7 @@ export const deathType: RecordTypeDefinition = {
     const sex = statedSex ?? sexFromTitle(reader, 'deceased.fullName', 'deceased.sex');
     reportAgeOnly(reader, 'deceased.age', 'deceased.birthDate', typedBirthDate);
     // Read in the order the findings have always been listed in (notes are compared with golden files).
-    const remarks = reader.text('remarks');
+    const remarks = reader.sentence('remarks');
     const ethnicityCode = reader.ethnicity('deceased.ethnicity', 'deceased.ethnicityCode');
     const nationality = reader.nationality('deceased.nationality');
     const { birthDate, personalId } = readPersonalIdAfterBirth(reader, DECEASED_KEYS, typedBirthDate, sex, { nationality });
@@ -135,7 +135,7 @@ export const deathType: RecordTypeDefinition = {
         }),
         deathDate: reader.date('deathDate'),
         deathPlace: reader.place('deathPlace'),
-        cause: reader.text('cause'),
+        cause: reader.sentence('cause'),
         declarant: readDeclarant(reader),
       },
     };

@@ -158,7 +158,7 @@ export const marriageType: RecordTypeDefinition = {
   build(reader) {
     return {
       registration: readRegistration(reader),
-      remarks: reader.text('remarks'),
+      remarks: reader.sentence('remarks'),
       fields: readSpouses(reader),
     };
   },

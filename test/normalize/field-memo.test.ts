@@ -14,20 +14,21 @@ import { normalizeDeclarant } from '../../src/normalize/name/declarant.js';
 import { normalizeName } from '../../src/normalize/name/normalize-name.js';
 import { matchCommune } from '../../src/normalize/place/match-commune.js';
 import { normalizePlace } from '../../src/normalize/place/normalize-place.js';
+import { decodedFromTcvn3 } from '../../src/normalize/text/lost-capital.js';
 import { normalizeText } from '../../src/normalize/text/normalize-text.js';
 
 const OPTIONS: FieldOptions = { toneStyle: 'as-written', sourceEthnicityCodeList: '2008', ethnicityCodeList: '2008', districtCode: '249' };
 
 /** What FieldReader computed before memos: the text cleaner, then the kind's normalizer on a non-empty result. */
-function direct<T>(cell: SourceCell, normalize: (text: string) => Normalized<T>): { text: Normalized<string>; value: Normalized<T> | null } {
+function direct<T>(cell: SourceCell, normalize: (text: string, cleaned: Normalized<string>) => Normalized<T>): { text: Normalized<string>; value: Normalized<T> | null } {
   const text = normalizeText({ text: cell.text, font: cell.font, runs: cell.runs });
-  return { text, value: text.value === '' ? null : normalize(text.value) };
+  return { text, value: text.value === '' ? null : normalize(text.value, text) };
 }
 
 /** Cell texts registers repeat, with the messy variants the normalizers take care of. */
 const cellText = fc.oneof(
   fc.constantFrom(
-    'Nguyễn Văn An', 'NGUYỄN VĂN AN', 'Nguyễn Văn Hải, con', 'Trưởng thôn Lê Văn Ba', 'Nguyễn Văn An'.normalize('NFD'), 'Bà Trần Thị Thủy', 'không rõ', 'NguyÔn V¨n An', 'Ph¹m ThÞ Ngäc ¸nh',
+    'Nguyễn Văn An', 'NGUYỄN VĂN AN', 'Nguyễn Văn Hải, con', 'Trưởng thôn Lê Văn Ba', 'Nguyễn Văn An'.normalize('NFD'), 'Bà Trần Thị Thủy', 'không rõ', 'NguyÔn V¨n An', 'Ph¹m ThÞ Ngäc ¸nh', 'ñy ban nh©n d©n x· cò',
     'UBND xã Tam Hợp', 'X. Quất Lưu', 'TT Hương Canh', 'xã Sơn Lôi', 'Phường Vĩnh Phúc', 'xã Tân Phú', 'xã Tân Cương', '08953', 'Bình Xuyên',
     'Kinh', 'kinh', '18 - Sán Dìu', 'Thổ', '01', 'Việt Nam', 'VN', 'Việt Nam, Lào', 'Nam', 'Nữ', 'x', '',
     '5/3/90', '5/3/95', '15.8.75', '05/03/1990', '1990', '75', 'ngày 5 tháng 3 năm 1990', '32937', '3/25/1990', 'khoảng 1990', '  ', '\u00a0',
@@ -137,7 +138,7 @@ function askDirectly(options: FieldOptions, q: Question): unknown {
     case 'declarant':
       return direct(q.cell, (text) => normalizeDeclarant(text, { toneStyle: options.toneStyle }));
     case 'place':
-      return direct(q.cell, normalizePlace);
+      return direct(q.cell, (text, cleaned) => normalizePlace(text, { tcvn3: decodedFromTcvn3(cleaned) }));
     case 'sex':
       return direct(q.cell, normalizeSex);
     case 'nationality':

@@ -37,6 +37,14 @@ describe('unit names a TCVN3 font wrote without their toned capitals', () => {
     });
   });
 
+  it("reads 'Ấp' right after a unit word as the name's first word (s10-encodings)", () => {
+    expect(normalizePlace(decodeTcvn3('th«n Êp Chî, x· ThiÖn KÕ')).value).toBe('thôn Ấp Chợ, xã Thiện Kế');
+    expect(normalizePlace(decodeTcvn3('xãm Êp Míi, x· H­¬ng S¬n')).value).toBe('xóm Ấp Mới, xã Hương Sơn');
+    expect(normalizePlace('Tổ 5 khu phố ấp Bắc').value).toBe('Tổ 5 khu phố Ấp Bắc');
+    // A unit phrase is still one unit word: its name follows it.
+    expect(normalizePlace('tổ dân phố ích Hậu').value).toBe('tổ dân phố Ích Hậu');
+  });
+
   it('leaves ordinary lowercase words, and names it cannot tell, as typed', () => {
     for (const text of [
       'Tại nhà',
@@ -71,5 +79,34 @@ describe('unit names a TCVN3 font wrote without their toned capitals', () => {
         if (!/(?:^|\s)[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/u.test(text.normalize('NFC'))) expect(once).toBe(text);
       }),
     );
+  });
+});
+
+describe("a TCVN3 place's opening capital the font could not type", () => {
+  const tcvn3 = (typed: string) => normalizePlace(decodeTcvn3(typed), { tcvn3: true });
+
+  it('restores it, and reads a told place as a sentence, not a unit name (s10-encodings)', () => {
+    const typed = decodeTcvn3('ñy ban nh©n d©n x· cò');
+    expect(typed).toBe('ủy ban nhân dân xã cũ');
+    expect(normalizePlace(typed, { tcvn3: true })).toEqual({
+      value: 'Ủy ban nhân dân xã cũ',
+      findings: [{ code: 'PLACE_CASE_NORMALIZED', from: typed, to: 'Ủy ban nhân dân xã cũ', params: { to: 'Ủy ban nhân dân xã cũ' } }],
+    });
+    expect(tcvn3('ë nhµ riªng').value).toBe('Ở nhà riêng');
+    expect(tcvn3('ñy ban nh©n d©n x· T©n Phong').value).toBe('Ủy ban nhân dân xã Tân Phong');
+    expect(tcvn3('Êp Chî, x· ThiÖn KÕ').value).toBe('Ấp Chợ, xã Thiện Kế');
+  });
+
+  it('recases all-lower unit names as before', () => {
+    expect(tcvn3('x· t©n phong').value).toBe('Xã Tân Phong');
+    expect(tcvn3('Êp t©n phong').value).toBe('Ấp Tân Phong'); // a unit word first: a name
+    expect(tcvn3('Ých hËu').value).toBe('Ích Hậu'); // two words: a name, not a sentence
+    expect(tcvn3('Ých hËu, l©m th¸i').value).toBe('Ích Hậu, Lâm Thái'); // parts: an address
+    expect(tcvn3('x· T©n Phong')).toEqual({ value: 'xã Tân Phong', findings: [] });
+  });
+
+  it('leaves Unicode and VNI text as typed: their clerk could type the capital', () => {
+    expect(normalizePlace('ủy ban nhân dân xã Tân Phong')).toEqual({ value: 'ủy ban nhân dân xã Tân Phong', findings: [] });
+    expect(normalizePlace('ấp Chợ')).toEqual({ value: 'ấp Chợ', findings: [] });
   });
 });

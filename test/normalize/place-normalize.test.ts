@@ -15,7 +15,8 @@ describe('normalizePlace — abbreviations at the start of a part', () => {
     ['T. Hà Nội', 'Thành phố Hà Nội', 'T. → Thành phố'],
     ['t.Hải Phòng', 'Thành phố Hải Phòng', 't. → Thành phố'],
     ['P. Liên Bảo', 'Phường Liên Bảo', 'P. → Phường'],
-    ['P.3', 'Phường 3', 'P. → Phường'],
+    ['P.3, Q.5', 'Phường 3, Quận 5', 'P. → Phường; Q. → Quận'],
+    ['P. 12, Quận Tân Bình', 'Phường 12, Quận Tân Bình', 'P. → Phường'],
     ['Q. Ba Đình', 'Quận Ba Đình', 'Q. → Quận'],
     ['TP Vĩnh Yên', 'Thành phố Vĩnh Yên', 'TP → Thành phố'],
     ['TP. Vĩnh Yên', 'Thành phố Vĩnh Yên', 'TP. → Thành phố'],
@@ -47,6 +48,7 @@ describe('normalizePlace — abbreviations at the start of a part', () => {
 
   it.each([
     ['P.3, Q.1, TP. Hồ Chí Minh', 'Phường 3, Quận 1, Thành phố Hồ Chí Minh'],
+    ['Số 5, P.12, Q.3, TP. HCM', 'Số 5, Phường 12, Quận 3, Thành phố Hồ Chí Minh'],
     ['Khu II, TT Hương Canh', 'Khu II, Thị trấn Hương Canh'],
     ['Xã Tam Hợp (X. Bình Nguyên)', 'Xã Tam Hợp (Xã Bình Nguyên)'],
     ['T. Hà Tây', 'Tỉnh Hà Tây'], // a former province
@@ -111,6 +113,10 @@ describe('normalizePlace — what must NOT be expanded', () => {
     'Khu phố 2 Q. Ba Đình', // no quận in the province: left inside a part
     'Nhà ông Nguyễn T. Lan', // an initial inside a part
     'Nhà bà Lê P. Hoa',
+    // 'P.' before a number is a room (phòng) unless the address names its Quận (s10-urban).
+    'P.379, nhà B4, khu tập thể Dệt, Liên Bảo',
+    'P. 302, nhà A2, chung cư Hùng Vương',
+    'P.1205 tòa CT1, Khai Quang',
   ])('%s keeps its abbreviations', (text) => {
     expect(normalizePlace(text).findings.filter((f) => f.code === 'PLACE_ABBREVIATION_EXPANDED')).toEqual([]);
   });
@@ -175,6 +181,31 @@ describe('normalizePlace — case of all-capital or all-lower text', () => {
   });
 
   it.each(['UBND Xã', 'Mỹ', 'TTYT Bá Hiến', 'Xã Trung Mỹ', 'HTX Mỹ'])('%s has no TCVN3 capitals to recase', (text) => {
+    expect(normalizePlace(text)).toEqual({ value: text, findings: [] });
+  });
+
+  it.each([
+    // Found by s10-urban: hospitals where Vĩnh Phúc residents die, typed in capitals; TW = Trung ương.
+    ['BỆNH VIỆN 74 TW', 'Bệnh viện 74 TW'],
+    ['BVĐK KV PHÚC YÊN', 'BVĐK KV Phúc Yên'],
+    ['BV ĐK TỈNH VĨNH PHÚC', 'BV ĐK Tỉnh Vĩnh Phúc'],
+    ['PKĐK XUÂN HÒA', 'PKĐK Xuân Hòa'],
+    ['BV YHCT VĨNH PHÚC', 'BV YHCT Vĩnh Phúc'],
+    ['BỆNH VIỆN QUÂN Y 109, QK2', 'Bệnh viện Quân Y 109, QK2'],
+    ['BVĐKKV PHÚC YÊN', 'BVĐKKV Phúc Yên'], // no vowel: an acronym even when not listed
+    ['bv k tw', 'BV K TW'],
+    ['bv trung ương quân đội 108', 'BV Trung Ương Quân Đội 108'],
+    // A street word after a house number is a common noun (s10-urban); 'Xã Đường Lâm' keeps its name.
+    ['số 10 đường nguyễn văn linh', 'Số 10 đường Nguyễn Văn Linh'],
+    ['SỐ 5 NGÕ 12 PHỐ HUẾ', 'Số 5 ngõ 12 Phố Huế'],
+  ])('hospital and street text %s → %s', (text, expected) => {
+    expect(normalizePlace(text)).toEqual({
+      value: expected,
+      findings: [{ code: 'PLACE_CASE_NORMALIZED', from: text, to: expected, params: { to: expected } }],
+    });
+  });
+
+  it.each(['BV 74 TW', 'BV K TW', 'BVĐK KV', 'BV E TW', 'TTYT'])('acronyms %s stay as typed, with no note', (text) => {
     expect(normalizePlace(text)).toEqual({ value: text, findings: [] });
   });
 

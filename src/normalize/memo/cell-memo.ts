@@ -71,13 +71,13 @@ export function frozenReading<T>(reading: CellReading<T>): CellReading<T> {
   return Object.freeze(reading);
 }
 
-/** A kind's answers for a text cell: kept ones, or the text cleaner's then `normalize`'s, kept frozen. */
-export function readCell<T>(cellMemo: CellMemo<CellReading<T>>, cell: SourceCell, normalize: (text: string) => Normalized<T>): CellReading<T> {
+/** A kind's answers for a text cell: kept ones, or the text cleaner's then `normalize`'s (given the cleaned text and its reading), kept frozen. */
+export function readCell<T>(cellMemo: CellMemo<CellReading<T>>, cell: SourceCell, normalize: (text: string, cleaned: Normalized<string>) => Normalized<T>): CellReading<T> {
   const memo = cellMemo.of(cell);
   const known = memo?.get(cell.text);
   if (known !== undefined) return known;
   const text = cleanText(cell);
-  const reading: CellReading<T> = { text, value: text.value === '' ? null : normalize(text.value) };
+  const reading: CellReading<T> = { text, value: text.value === '' ? null : normalize(text.value, text) };
   return memo === undefined || !memo.storing ? reading : memo.set(cell.text, frozenReading(reading));
 }
 

@@ -25,6 +25,7 @@ import type { NormalizeOptions } from '../normalize-options.js';
 import { matchCommune, type CommuneMatch } from '../place/match-commune.js';
 import { normalizePlace } from '../place/normalize-place.js';
 import { registrationPeriodKey } from '../place/registration-period.js';
+import { decodedFromTcvn3 } from '../text/lost-capital.js';
 import { BoundedMemo } from './bounded-memo.js';
 import { CellMemo, MAX_KEY_LENGTH, readCell, readTextCell, type CellReading } from './cell-memo.js';
 import { DateMemo } from './date-memo.js';
@@ -46,6 +47,10 @@ export interface FieldOptions extends NormalizeOptions {
 export const DEFAULT_MEMO_CAPACITY = 4096;
 /** Sex column keys kept (one per person with a sex: child, deceased). */
 const MAX_SEX_KEYS = 8;
+
+function placeOfCleanText(text: string, cleaned: Normalized<string>): Normalized<string> {
+  return normalizePlace(text, { tcvn3: decodedFromTcvn3(cleaned) });
+}
 
 export class FieldMemo {
   private readonly texts: CellMemo<Normalized<string>>;
@@ -125,8 +130,9 @@ export class FieldMemo {
     return readCell(this.declarants, cell, this.normalizeDeclarant);
   }
 
+  /** A free-text place; one decoded from TCVN3 may have lost its opening capital (normalizePlace's `tcvn3`). */
   place(cell: SourceCell): CellReading<string> {
-    return readCell(this.places, cell, normalizePlace);
+    return readCell(this.places, cell, placeOfCleanText);
   }
 
   sex(cell: SourceCell): CellReading<Sex | null> {

@@ -4,7 +4,7 @@
  * touched:
  * - at the start of a place part (text start, after a comma, semicolon, bracket, slash or
  *   spaced dash) before a capitalised word (or a number, for Phường/Quận/Thành phố: "Q.1",
- *   "P. 3"); 'T.' there is Tỉnh only before a province's name or in the part after a
+ *   "P. 3, Q. 5" — 'P.' before a number only beside a Quận, else it is a room: "P.379, nhà B4"); 'T.' there is Tỉnh only before a province's name or in the part after a
  *   district's ('H. Mê Linh, T. Vĩnh Phú');
  * - inside a part ('TYT X. Tam Hợp', 'Tổ 5 P.Tích Sơn', 'UBND P. Trưng Nhị') only before a name
  *   of that level the lists hold — a commune or district of the province, a province — and
@@ -35,6 +35,8 @@ interface Abbreviation {
   inside: Level;
   /** 'T.': at a part's start too, only before a province or after a district's part. */
   provinceOnly?: boolean;
+  /** 'P.': before a number, only in an address with a Quận (QUARTER_PART). */
+  numberNeedsQuarter?: boolean;
 }
 
 // One-letter forms need their dot ("X." / "x."); two-letter forms take a dot or a space.
@@ -50,7 +52,7 @@ const ABBREVIATIONS: readonly Abbreviation[] = [
   // The centrally-run cities are thành phố, not tỉnh, though clerks write 'T.' before them too.
   { form: String.raw`[Tt]\.\s?${CENTRAL_CITY}`, expansion: 'Thành phố ', inside: 'city' },
   { form: String.raw`[Tt]\.\s?${NEXT_WORD}`, expansion: 'Tỉnh ', inside: 'province', provinceOnly: true },
-  { form: String.raw`[Pp]\.\s?${NEXT_WORD_OR_NUMBER}`, expansion: 'Phường ', inside: 'commune' },
+  { form: String.raw`[Pp]\.\s?${NEXT_WORD_OR_NUMBER}`, expansion: 'Phường ', inside: 'commune', numberNeedsQuarter: true },
   { form: String.raw`[Qq]\.\s?${NEXT_WORD_OR_NUMBER}`, expansion: 'Quận ', inside: 'none' },
 ];
 
@@ -101,13 +103,25 @@ function afterDistrictPart(text: string, offset: number): boolean {
   return DISTRICT_PART.test(previous);
 }
 
+/**
+ * 'P.' before a number is Phường only in an address that also names its Quận ('P.12, Q.3'):
+ * numbered wards exist only in the big cities' quận. Elsewhere it is a room, phòng, as in
+ * 'P.379, nhà B4, khu tập thể Dệt' or 'P.1205 chung cư …', and is kept as typed.
+ */
+const QUARTER_PART = /(?<![\p{L}\p{N}.])(?:[Qq]\.\s?(?:\p{Lu}|\d)|[Qq]uận(?!\p{L}))/u;
+
 function fits(abbreviation: Abbreviation, text: string, offset: number, end: number): boolean {
   const { inside } = abbreviation;
+  if (abbreviation.numberNeedsQuarter === true && isDigit(text.charCodeAt(end)) && !QUARTER_PART.test(text)) return false;
   if (atPartStart(text, offset)) {
     return !abbreviation.provinceOnly || namedAfter('province', text.slice(end)) || afterDistrictPart(text, offset);
   }
   if (inside === 'none') return false;
   return inside === 'city' || namedAfter(inside, text.slice(end));
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 function lowerInitial(text: string): string {

@@ -12,6 +12,7 @@
  * "Trạm y tế xã Tam Hợp" or "Bệnh viện đa khoa tỉnh Vĩnh Phúc" keep their case:
  * their lowercase words are ordinary words, not a name's syllables.
  */
+import { capitalAt, lostCapitalAt } from '../text/lost-capital.js';
 
 /** Unit words, folded to lower case (multi-word ones as they are written). */
 const UNIT_WORDS: ReadonlySet<string> = new Set([
@@ -39,12 +40,16 @@ function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-/** Index of the first word of the unit's name: after the last unit word of the part (0 when there is none). */
+/**
+ * Index of the first word of the unit's name: after the last unit word of the part (0 when there is
+ * none). A unit word right after another is the name's first word, not a second unit word: 'thôn
+ * ấp Chợ', 'xóm ấp Mới' (TCVN3 lowered the 'Ấp' of the name).
+ */
 function nameStart(words: readonly string[]): number {
   const lower = words.map((word) => word.toLowerCase());
   let start = 0;
   for (let i = 0; i < lower.length; i++) {
-    if (UNIT_WORDS.has(lower[i] as string)) start = i + 1;
+    if (UNIT_WORDS.has(lower[i] as string) && !(start > 0 && i === start)) start = i + 1;
     for (const phrase of UNIT_PHRASES) {
       if (phrase.every((word, offset) => lower[i + offset] === word)) start = Math.max(start, i + phrase.length);
     }
@@ -86,4 +91,27 @@ export function restoreLegacyCapitals(text: string): string {
     .split(PART_SEPARATOR)
     .map((part, index) => (index % 2 === 1 ? part : restorePart(part)))
     .join('');
+}
+
+/** Fewest words of a told place ('ủy ban nhân dân xã cũ', 'ở nhà con gái') rather than a unit's name ('ích hậu'). */
+const MIN_SENTENCE_WORDS = 3;
+const PART_BREAK = /[,;()[\]]| - /;
+
+/**
+ * A TCVN3-decoded place whose first letter is a toned vowel the font had no capital for: the
+ * capital the clerk could not type ('ñy ban nh©n d©n x· T©n Phong' → 'Ủy ban nhân dân xã Tân
+ * Phong', 'Êp Chî' → 'Ấp Chợ'). Text otherwise all in lower case is recased as a whole
+ * (recaseUniformPlace, 'ấp tân phong' → 'Ấp Tân Phong'), except a told place — one part of three
+ * words or more, not opening with a unit word — which is a sentence: only its first letter is the
+ * clerk's capital ('ủy ban nhân dân xã cũ' → 'Ủy ban nhân dân xã cũ', not '… Xã Cũ').
+ */
+export function restoreOpeningCapital(text: string): string {
+  const index = lostCapitalAt(text);
+  if (index < 0) return text;
+  if (text === text.toLowerCase()) {
+    const words = text.match(WORD) ?? [];
+    const told = words.length >= MIN_SENTENCE_WORDS && !PART_BREAK.test(text) && !UNIT_WORDS.has((words[0] ?? '').toLowerCase());
+    if (!told) return text;
+  }
+  return capitalAt(text, index);
 }

@@ -7,7 +7,7 @@
  */
 import { ok, type Finding, type Normalized } from '../finding.js';
 import { expandAbbreviations } from './abbreviations.js';
-import { restoreLegacyCapitals } from './legacy-capitals.js';
+import { restoreLegacyCapitals, restoreOpeningCapital } from './legacy-capitals.js';
 import { recaseUniformPlace } from './place-case.js';
 import { normalizeSeparators } from './place-separators.js';
 
@@ -20,14 +20,21 @@ function asText(value: unknown): string {
   return '';
 }
 
+/** How the place's text was typed, as the text cleaner found. */
+export interface PlaceTyping {
+  /** Decoded from TCVN3, whose font has no toned capitals: the first letter may be a capital it lost (restoreOpeningCapital). */
+  tcvn3?: boolean;
+}
+
 /** Cleans a free-text place; '' for empty input. Never throws; idempotent. */
-export function normalizePlace(text: string): Normalized<string> {
+export function normalizePlace(text: string, typing: PlaceTyping = {}): Normalized<string> {
   const input = asText(text).trim();
   if (input.length > MAX_PLACE_LENGTH) return ok(input);
   const spaced = normalizeSeparators(input);
   if (spaced === '') return ok('');
   const findings: Finding[] = [];
-  const recased = recaseUniformPlace(spaced) ?? spaced;
+  const typed = typing.tcvn3 === true ? restoreOpeningCapital(spaced) : spaced;
+  const recased = recaseUniformPlace(typed) ?? typed;
   if (recased !== spaced) findings.push({ code: 'PLACE_CASE_NORMALIZED', from: spaced, to: recased, params: { to: recased } });
   const { text: expanded, expanded: forms } = expandAbbreviations(recased);
   if (forms.length > 0) {

@@ -10,10 +10,25 @@
 const LETTER_RUN = /\p{L}+/gu;
 const HAS_LETTER = /\p{L}/u;
 
+/**
+ * Acronyms kept in capitals, in lower-case text too ('bv 74 tw' → 'BV 74 TW'). Hospitals and health
+ * units as Vĩnh Phúc clerks write them: 'BV 74 TW', 'BVĐK KV Phúc Yên' (đa khoa khu vực), 'PKĐK',
+ * 'BVSN' (sản nhi), 'BV YHCT' (y học cổ truyền), 'BV QY 109', 'QK2', 'QĐ'; TW / TƯ = Trung ương.
+ */
 const ACRONYMS: ReadonlySet<string> = new Set([
   'UBND', 'HĐND', 'TP', 'TT', 'TX', 'HCM', 'TDP', 'KDC', 'KCN', 'KP', 'SN', 'QL', 'HTX', 'BV', 'BVĐK', 'TTYT',
-  'TYT', 'CHXHCN', 'CHXHCNVN', 'CHDCND', 'CHLB', 'CHND', 'VN',
+  'TYT', 'CHXHCN', 'CHXHCNVN', 'CHDCND', 'CHLB', 'CHND', 'VN', 'TW', 'TƯ', 'KV', 'ĐK', 'ĐKKV', 'BVĐKKV', 'BVĐKTW',
+  'BVTW', 'PK', 'PKĐK', 'PKĐKKV', 'BVSN', 'YHCT', 'BVYHCT', 'QY', 'BVQY', 'QK', 'QĐ', 'NHS', 'CSSKSS',
 ]);
+/**
+ * A word of capital text with no vowel is an acronym, not a syllable (every Vietnamese syllable has
+ * one): 'TW', 'BVĐKKV', 'KCN' stay in capitals in 'BV 74 TW' even when not listed above.
+ */
+const BASE_VOWEL = /[aeiouy]/i;
+
+function isVowelless(word: string): boolean {
+  return word.length > 1 && !BASE_VOWEL.test(word.normalize('NFD'));
+}
 /**
  * A place told in words rather than named ('tại nhà', 'trên đường đi cấp cứu', 'tại nhà
  * riêng'): a part made only of these words, opening with 'tại', 'ở' or 'trên', is a
@@ -43,6 +58,13 @@ const PHRASE_FIXES: readonly (readonly [RegExp, string])[] = SENTENCE_CASE_PHRAS
   const titled = phrase.replace(LETTER_RUN, capitalise);
   return [new RegExp(`(?<!\\p{L})${titled}(?!\\p{L})`, 'gu'), phrase] as const;
 });
+
+/**
+ * 'Số 10 đường Nguyễn Văn Linh': a street word after a house number is a common noun, written in
+ * lower case as in addresses typed by hand; only the street's name takes capitals. ('Xã Đường Lâm'
+ * keeps its capital: there 'Đường' is a name, after a unit word, not a number.)
+ */
+const STREET_AFTER_NUMBER = /(?<=\d[\p{L}\d/]*\s)(?:Đường|Ngõ|Ngách|Hẻm)(?=\s[\p{Lu}\d])/gu;
 
 // Letters whose capital is two letters (ß → SS, Greek ᾀ → ἈΙ) keep their case: their
 // capital would not round-trip, and recasing must be idempotent.
@@ -94,10 +116,10 @@ export function recaseUniformPlace(text: string): string | null {
   let recased = text.replace(LETTER_RUN, (word) => {
     const upper = word.toUpperCase();
     if (ACRONYMS.has(upper)) return upper;
-    if (uniform === 'upper' && ROMAN_NUMERAL.test(word)) return word;
+    if (uniform === 'upper' && (ROMAN_NUMERAL.test(word) || isVowelless(word))) return word;
     return capitalise(word);
   });
   recased = recased.split(PART_SEPARATOR).map(describedPlace).join('');
   for (const [pattern, phrase] of PHRASE_FIXES) recased = recased.replace(pattern, phrase);
-  return recased;
+  return recased.replace(STREET_AFTER_NUMBER, (word) => word.toLowerCase());
 }
