@@ -75,6 +75,15 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
     fixVi: 'Kiểm tra lại mã và tên dân tộc trong sổ.',
   },
   {
+    code: 'ETHNICITY_FOREIGN_NATIONAL',
+    severity: 'note',
+    field: 'ethnicity',
+    messageVi: 'Dân tộc {name} (mã {code}) là dân tộc của công dân Việt Nam, nhưng người này có quốc tịch nước ngoài; đã ghi mã {foreignCode} (người nước ngoài).',
+    description:
+      "The ethnicity names one of the 54 groups, which are groups of Vietnamese citizens (DOMAIN.md §6), for a person whose nationality is read and is not Việt Nam: 'Hán'/'Hoa' for a Chinese spouse, 'Lào' beside 'CHDCND Lào', 'Thái' beside 'Thái Lan', 'Khmer' beside 'Campuchia', or 'Kinh' typed down the column beside a Korean. The code is the foreigners' 55; from/to = the group's code as read and 55. A note, not a warning: the nationality decides it, and the group as typed stays in the audit trail (a Vietnamese-born spouse of another nationality is still no Vietnamese citizen).",
+    fixVi: 'Nếu người này là công dân Việt Nam, sửa cột quốc tịch theo giấy tờ; nếu không, không cần sửa.',
+  },
+  {
     code: 'NATIONALITY_UNKNOWN',
     severity: 'warning',
     field: 'nationality',

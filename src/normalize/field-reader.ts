@@ -11,6 +11,7 @@ import { datePartKeys } from '../record-types/date-parts.js';
 import type { CellReading, FieldMemo, FieldOptions } from './memo/field-memo.js';
 import type { DeclarantName } from './name/declarant.js';
 import { kinhOrNoEthnicGroup, readsAsForeignName } from './name/foreign-looking.js';
+import { isForeignerCode } from './codes/ethnicity.js';
 import { normalizeName, type PersonName } from './name/normalize-name.js';
 import type { CommuneMatch } from './place/match-commune.js';
 import { joinedFindings, joinNameParts } from './name/name-part-cells.js';
@@ -75,7 +76,7 @@ export class FieldReader {
    * name with no Vietnamese word may be one too (nameReading).
    */
   name(key: string, field = key, nationalityKey?: string): PersonName | null {
-    const foreign = nationalityKey !== undefined && this.foreignNational(nationalityKey);
+    const foreign = nationalityKey !== undefined && this.foreignNational(nationalityKey, key);
     const [familyKey, middleKey] = this.memo.namePartKeys(key);
     const family = this.row.cell(familyKey);
     const middle = this.row.cell(middleKey);
@@ -100,10 +101,14 @@ export class FieldReader {
     return name === null ? null : this.splitAsWritten(name, field, joined.cell, [family, middle, given]);
   }
 
-  /** The nationality under `key` reads as another country than Việt Nam (its findings are bound when the record type reads it). */
-  private foreignNational(key: string): boolean {
+  /**
+   * The nationality under `key` reads as another country than Việt Nam (its findings are bound when the record
+   * type reads it); or it is blank and the ethnicity of the person named under `nameKey` reads 55, người nước
+   * ngoài ('Hàn', 'Trung Quốc'): the record itself says the person is a foreigner.
+   */
+  private foreignNational(key: string, nameKey: string): boolean {
     const cell = this.row.cell(key);
-    if (cell === undefined) return false;
+    if (cell === undefined) return isForeignerCode(this.ethnicityCode(nameKey.slice(0, nameKey.lastIndexOf('.'))), this.options.ethnicityCodeList);
     const code = this.memo.nationality(cell).value?.value;
     return typeof code === 'string' && code !== 'VN';
   }

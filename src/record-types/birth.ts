@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { birthDedupSpec } from '../dedup/specs/birth.js';
-import { ethnicityOfNational } from '../normalize/codes/ethnicity.js';
 import type { FieldReader } from '../normalize/field-reader.js';
 import { personColumns, type ColumnDefinition } from './column.js';
 import {
@@ -14,6 +13,7 @@ import {
 import * as s from './common-schema.js';
 import { personKeys } from './person-keys.js';
 import { nameFields } from './name-fields.js';
+import { nationalEthnicity } from './national-ethnicity.js';
 import { birthDateBySexColumns, readBirthDateBySex } from './birth-date-by-sex.js';
 import { readPersonalIdAfterBirth } from './id-century.js';
 import { readDeclarant } from './declarant-fields.js';
@@ -150,7 +150,8 @@ function readParent(reader: FieldReader, role: 'mother' | 'father', childBirthDa
     role === 'mother' ? 'female' : 'male',
     { nationality, parent: PARENT_VI[role] },
   );
-  return { fullName, birthYear, ethnicityCode: ethnicityOfNational(ethnicityCode, nationality, reader.options.ethnicityCodeList), nationality, residence, personalId };
+  const national = nationalEthnicity(reader, { key: keys.ethnicity, sharedKey: SHARED_KEYS.ethnicity, field: keys.ethnicityCode }, ethnicityCode, nationality);
+  return { fullName, birthYear, ethnicityCode: national, nationality, residence, personalId };
 }
 
 /**
@@ -194,7 +195,7 @@ export const birthType: RecordTypeDefinition = {
           birthDate,
           birthPlace,
           hometown,
-          ethnicityCode: ethnicityOfNational(ethnicityCode, nationality, reader.options.ethnicityCodeList),
+          ethnicityCode: nationalEthnicity(reader, { key: 'child.ethnicity', field: 'child.ethnicityCode' }, ethnicityCode, nationality),
           nationality,
           personalId,
         }),

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { deathDedupSpec } from '../dedup/specs/death.js';
-import { ethnicityOfNational } from '../normalize/codes/ethnicity.js';
 import { personColumns, roleHeadsName, type ColumnDefinition } from './column.js';
 import {
   DECLARANT_LABEL,
@@ -12,6 +11,7 @@ import {
 } from './common-columns.js';
 import * as s from './common-schema.js';
 import { nameFields } from './name-fields.js';
+import { nationalEthnicity } from './national-ethnicity.js';
 import { birthDateBySexColumns, readBirthDateBySex } from './birth-date-by-sex.js';
 import { readPersonalIdAfterBirth } from './id-century.js';
 import { readDeclarant } from './declarant-fields.js';
@@ -128,7 +128,7 @@ export const deathType: RecordTypeDefinition = {
         deceased: Object.assign(nameFields(name), {
           sex,
           birthDate,
-          ethnicityCode: ethnicityOfNational(ethnicityCode, nationality, reader.options.ethnicityCodeList),
+          ethnicityCode: nationalEthnicity(reader, { key: 'deceased.ethnicity', field: 'deceased.ethnicityCode' }, ethnicityCode, nationality),
           nationality,
           personalId,
           residence: reader.place('deceased.residence'),

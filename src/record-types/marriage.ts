@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { marriageDedupSpec } from '../dedup/specs/marriage.js';
-import { ethnicityOfNational } from '../normalize/codes/ethnicity.js';
 import type { FieldReader } from '../normalize/field-reader.js';
 import type { PersonName } from '../normalize/name/normalize-name.js';
 import { middleNameSex } from '../validate/middle-name-sex.js';
@@ -9,6 +8,7 @@ import { personAttributes as a, registrationColumns, remarksColumn } from './com
 import * as s from './common-schema.js';
 import { personKeys } from './person-keys.js';
 import { nameFields } from './name-fields.js';
+import { nationalEthnicity } from './national-ethnicity.js';
 import { readPersonalIdAfterBirth } from './id-century.js';
 import { readRegistration } from './registration-fields.js';
 import { reportAgeOnly } from './age-column.js';
@@ -125,7 +125,7 @@ function readSpouse(reader: FieldReader, role: 'husband' | 'wife', name: PersonN
   const { birthDate, personalId } = readPersonalIdAfterBirth(reader, keys, typedBirthDate, sex, { nationality });
   return Object.assign(nameFields(name), {
     birthDate,
-    ethnicityCode: ethnicityOfNational(ethnicityCode, nationality, reader.options.ethnicityCodeList),
+    ethnicityCode: nationalEthnicity(reader, { key: keys.ethnicity, sharedKey: SHARED_KEYS.ethnicity, field: keys.ethnicityCode }, ethnicityCode, nationality),
     nationality,
     residence,
     personalId,

@@ -11,6 +11,7 @@ import { FieldReader, type MappedRow } from '../normalize/field-reader.js';
 import type { FieldMemo } from '../normalize/memo/field-memo.js';
 import type { ShapeGuard } from '../record-types/shape-guard.js';
 import type { NormalizeOptions } from '../normalize/normalize-options.js';
+import { isForeignerCode, type EthnicCodeList } from '../normalize/codes/ethnicity.js';
 import type { RegisterSource } from '../validate/register-numbers.js';
 import { struckCells } from '../validate/struck-entry.js';
 import { validateRecord } from '../validate/validate-record.js';
@@ -100,7 +101,7 @@ export function processRow(row: SheetRow & { problem?: CsvRecordProblem } & Ditt
   const findings = reader.findings;
   if (struck !== null) findings.unshift(...struck.findings);
   keepPassportCells(findings, raw, row, plan);
-  withoutForeignNationalNoise(findings, body.fields);
+  withoutForeignNationalNoise(findings, body.fields, context.options.ethnicityCodeList);
   // Only a row with ditto marks lists them (read-register's DittoFiller): others pay one property check.
   if (row.dittoMarks !== undefined) findings.push(...dittoFindings(row.dittoMarks, plan, record));
   if (row.problem) findings.push(row.problem.params === undefined ? { code: row.problem.code, field: 'row' } : { code: row.problem.code, field: 'row', params: row.problem.params });
@@ -164,7 +165,9 @@ export function processRow(row: SheetRow & { problem?: CsvRecordProblem } & Ditt
 
 /**
  * What is normal for a person of another nationality (a foreign spouse) and would only teach
- * officers to skip warnings: a name without Vietnamese marks, a passport for an ID.
+ * officers to skip warnings: a name without Vietnamese marks, a passport for an ID. A person whose
+ * nationality is blank but whose ethnicity reads 55 (người nước ngoài: 'Hàn', 'Trung Quốc') is
+ * one too — the record itself says so.
  */
 const NORMAL_FOR_FOREIGN_NATIONALS: ReadonlySet<string> = new Set(['NAME_NO_DIACRITICS', 'ID_PASSPORT']);
 
@@ -184,14 +187,16 @@ function keepPassportCells(findings: readonly BoundFinding[], raw: Record<string
   }
 }
 
-/** Drops those findings of persons whose nationality is read and is not VN. */
-function withoutForeignNationalNoise(findings: BoundFinding[], fields: Record<string, unknown>): void {
+/** Drops those findings of persons whose nationality is read and is not VN, or is blank beside the ethnicity 55. */
+function withoutForeignNationalNoise(findings: BoundFinding[], fields: Record<string, unknown>, list: EthnicCodeList): void {
   for (let i = findings.length - 1; i >= 0; i--) {
     const { code, field } = findings[i]!;
     if (!NORMAL_FOR_FOREIGN_NATIONALS.has(code)) continue;
     const person = fields[field.slice(0, field.lastIndexOf('.'))];
-    const nationality = typeof person === 'object' && person !== null ? (person as { nationality?: unknown }).nationality : undefined;
-    if (typeof nationality === 'string' && nationality !== 'VN') findings.splice(i, 1);
+    if (typeof person !== 'object' || person === null) continue;
+    const { nationality, ethnicityCode } = person as { nationality?: unknown; ethnicityCode?: unknown };
+    const foreign = typeof nationality === 'string' ? nationality !== 'VN' : nationality == null && isForeignerCode(ethnicityCode as string | null | undefined, list);
+    if (foreign) findings.splice(i, 1);
   }
 }
 

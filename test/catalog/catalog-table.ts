@@ -212,6 +212,7 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(SON_LOI, 33, 'NATIONALITY_UNKNOWN', 'mother.nationality', 'clean.warnings'),
   at(SON_LOI, 34, 'NATIONALITY_MULTIPLE', 'child.nationality', 'clean.warnings'),
   at(THIEN_KE, 7, 'NATIONALITY_FORMER_STATE', 'wife.nationality', 'clean.warnings'),
+  at({ ...THIEN_KE, sheet: 'Kết hôn 2018 (tiếp)' }, 3, 'ETHNICITY_FOREIGN_NATIONAL', 'wife.ethnicityCode', 'clean.notes'),
   at(SON_LOI, 35, 'NATIONALITY_STATELESS', 'mother.nationality', 'clean.warnings'),
   at(SON_LOI, 74, 'NATIONALITY_SPELLING_CORRECTED', 'mother.nationality', 'clean.notes'),
   // Personal IDs.

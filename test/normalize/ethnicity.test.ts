@@ -3,7 +3,7 @@ import { codedFieldCodes } from '../../src/catalog/coded-field-codes.js';
 import type { CellValue } from '../../src/ingest/source-cell.js';
 import type { Finding } from '../../src/normalize/finding.js';
 import { messageVi } from '../../src/catalog/catalog.js';
-import { ethnicityOfNational, normalizeEthnicity, type EthnicCodeList } from '../../src/normalize/codes/ethnicity.js';
+import { ethnicityOfNational, foreignNationalEthnicityNote, isForeignerCode, normalizeEthnicity, type EthnicCodeList } from '../../src/normalize/codes/ethnicity.js';
 
 const to2008 = { sourceList: '1979', targetList: '2008' } as const;
 const to1979 = { sourceList: '2008', targetList: '1979' } as const;
@@ -238,9 +238,56 @@ describe("ethnicityOfNational: a foreign national's people is not one of Vietnam
     expect(ethnicityOfNational(read('Hoa', '2008'), null, '2008')).toBe('06');
   });
 
-  it("changes no other group's code", () => {
-    expect(ethnicityOfNational('01', 'US', '2008')).toBe('01');
-    expect(ethnicityOfNational('04', 'CN', '2008')).toBe('04'); // Mường in 2008, Hoa only in 1979
+  it.each(['2008', '1979'] as EthnicCodeList[])(
+    "gives 55 to any of the 54 groups typed for a foreign national: 'Lào' + Laos, 'Thái' + Thailand, 'Khmer' + Cambodia, 'Kinh' filled down beside a Korean (list %s)",
+    (list) => {
+      expect(ethnicityOfNational(read('Lào', list), 'LA', list)).toBe('55');
+      expect(ethnicityOfNational(read('Thái', list), 'TH', list)).toBe('55');
+      expect(ethnicityOfNational(read('Khmer', list), 'KH', list)).toBe('55');
+      expect(ethnicityOfNational(read('Kinh', list), 'KR', list)).toBe('55');
+      expect(ethnicityOfNational(read('Mường', list), 'US', list)).toBe('55');
+    },
+  );
+
+  it("keeps those groups for a Vietnamese citizen, and 55, 'không rõ' and a blank as they are", () => {
+    expect(ethnicityOfNational(read('Lào', '2008'), 'VN', '2008')).toBe('35');
+    expect(ethnicityOfNational(read('Lào', '1979'), null, '1979')).toBe('37');
+    expect(ethnicityOfNational(read('Khmer', '2008'), 'VN', '2008')).toBe('05');
+    expect(ethnicityOfNational('55', 'CN', '2008')).toBe('55');
+    expect(ethnicityOfNational('99', 'CN', '2008')).toBe('99');
+    expect(ethnicityOfNational('56', 'CN', '1979')).toBe('56');
     expect(ethnicityOfNational(null, 'CN', '2008')).toBeNull();
+  });
+
+  it('notes the change with the group as read (a catalogued note)', () => {
+    const note = foreignNationalEthnicityNote('35', '55', '2008');
+    expect(note).toEqual({ code: 'ETHNICITY_FOREIGN_NATIONAL', from: '35', to: '55', params: { name: 'Lào', code: '35', foreignCode: '55' } });
+    expectCatalogued([note], 'note');
+    expect(messageVi(note.code, note.params)).toBe(
+      'Dân tộc Lào (mã 35) là dân tộc của công dân Việt Nam, nhưng người này có quốc tịch nước ngoài; đã ghi mã 55 (người nước ngoài).',
+    );
+  });
+
+  it('tells the foreigners\' code 55 in either list', () => {
+    expect(isForeignerCode('55', '2008')).toBe(true);
+    expect(isForeignerCode('55', '1979')).toBe(true);
+    expect(isForeignerCode('35', '2008')).toBe(false);
+    expect(isForeignerCode(null, '2008')).toBe(false);
+  });
+});
+
+describe("a foreign spouse's country or people typed in the ethnicity column", () => {
+  it.each(['2008', '1979'] as EthnicCodeList[])('reads the countries of Vĩnh Phúc\'s foreign spouses, with or without "người", as 55 (list %s)', (list) => {
+    const texts = ['Trung Quốc', 'Người Trung Quốc', 'người Trung Quốc', 'Đài Loan', 'Người Đài Loan', 'Hàn Quốc', 'Người Hàn Quốc', 'Nhật Bản', 'Thái Lan', 'Campuchia', 'Mỹ', 'Hoa Kỳ', 'Pháp', 'Úc', 'TRUNG QUỐC', 'Trung Quoc', 'Dai Loan'];
+    for (const text of texts) expect(normalizeEthnicity(text, { sourceList: list, targetList: list }), text).toEqual({ value: '55', findings: [] });
+  });
+
+  it("leaves 'Lào', 'Thái', 'Khmer' and 'Hoa' alone Vietnamese groups: only the nationality decides", () => {
+    expect(normalizeEthnicity('Lào', to2008).value).toBe('35');
+    expect(normalizeEthnicity('Người Lào', to2008).value).toBe('35');
+    expect(normalizeEthnicity('Thái', to2008).value).toBe('03');
+    expect(normalizeEthnicity('Khmer', to2008).value).toBe('05');
+    expect(normalizeEthnicity('Hoa', to2008).value).toBe('06');
+    expect(normalizeEthnicity('Tây', to2008).findings).toEqual([{ code: 'ETHNICITY_UNKNOWN' }]);
   });
 });

@@ -87,7 +87,8 @@ describe("a foreign national's passport and people", () => {
     expect(marriages.map((record) => record.raw)).toEqual([{ [PAPER_HUSBAND]: 'G12345678' }, { [PAPER_HUSBAND]: 'M23456789' }, { [PAPER_WIFE]: '300123456' }, {}]);
     for (const record of marriages) {
       expect(record.warnings).toEqual([]);
-      expect(record.notes.filter((note: Row) => note.code !== 'ID_LEGACY_CMND' || note.to === '300123456')).toEqual([]);
+      // The only notes: a Vietnamese spouse's CMND, and 'Hán' | 'Hoa' of a foreign national given 55 (ETHNICITY_FOREIGN_NATIONAL).
+      expect(record.notes.filter((note: Row) => (note.code !== 'ID_LEGACY_CMND' || note.to === '300123456') && note.code !== 'ETHNICITY_FOREIGN_NATIONAL')).toEqual([]);
     }
   });
 
@@ -109,5 +110,78 @@ describe("a foreign national's passport and people", () => {
     expect(deaths[0]?.raw).toEqual({ 'Giấy tờ tùy thân': '312345678' });
     expect(deaths[0]?.warnings).toEqual([]);
     expect(deaths[0]?.notes.map((note: Row) => note.code)).not.toContain('ID_LEGACY_CMND');
+  });
+});
+
+/**
+ * The 54 groups are groups of Vietnamese citizens (DOMAIN.md §6). Found by testing (KH_DonNhan_2017,
+ * Sông Lô): a Lao wife typed 'Lào' was loaded as Vietnam's Lào group (35), a Thai 'Thái' as 03, a
+ * Cambodian 'Khmer' as 05, a Korean beside 'Kinh' filled down as 01, with no word; 'Trung Quốc' or
+ * 'Đài Loan' in the ethnicity column was left empty with ETHNICITY_UNKNOWN. A foreign national gets
+ * 55, the group as typed kept in a note.
+ */
+describe("a foreign national's ethnicity", () => {
+  type Row = Record<string, any>;
+  let marriages: Row[] = [];
+
+  beforeAll(async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'hotich-foreign-ethnicity-'));
+    const path = join(folder, 'KH_DonNhan_2017.csv');
+    const header = 'Số;Ngày đăng ký;Nơi đăng ký;Họ tên chồng;Ngày sinh chồng;Dân tộc chồng;Quốc tịch chồng;Giấy tờ tùy thân chồng;Họ tên vợ;Ngày sinh vợ;Dân tộc vợ;Quốc tịch vợ;Giấy tờ tùy thân vợ';
+    const lines = [
+      '1;10/02/2017;UBND xã Đôn Nhân;Trần Văn Hùng;05/05/1990;Kinh;Việt Nam;135666777;Bounmy SENGDARA;06/06/1996;Lào;CHDCND Lào;P2233445',
+      '2;15/03/2017;UBND xã Đôn Nhân;Somchai Srisuk;02/02/1988;Thái;Thái Lan;AA1234567;Nguyễn Thị Mai;03/03/1994;Kinh;Việt Nam;135777888',
+      '3;20/04/2017;UBND xã Đôn Nhân;Lê Văn Nam;04/04/1989;Kinh;Việt Nam;135888999;Sok DARA;07/07/1995;Khmer;Campuchia;N0123456',
+      '4;25/05/2017;UBND xã Đôn Nhân;CHOI Young Soo;08/08/1982;Kinh;Hàn Quốc;M34567890;Phạm Thị Hoa;09/09/1993;Kinh;Việt Nam;135999000',
+      '5;30/06/2017;UBND xã Đôn Nhân;ZHOU Peng;10/10/1984;Người Trung Quốc;Trung Quốc;E11223344;Đỗ Thị Lan;11/11/1995;Kinh;Việt Nam;135000111',
+      '6;05/07/2017;UBND xã Đôn Nhân;LIN Chun Yi;12/12/1983;Đài Loan;Đài Loan;301122334;Vũ Thị Hằng;01/12/1994;Kinh;Việt Nam;135000222',
+      // A Vietnamese citizen of the Lào group keeps it.
+      '7;12/07/2017;UBND xã Đôn Nhân;Lò Văn Pọm;02/01/1991;Lào;Việt Nam;135000333;Lò Thị Ón;03/01/1995;Lào;Việt Nam;135000444',
+    ];
+    writeFileSync(path, `\uFEFF${[header, ...lines].join('\r\n')}\r\n`);
+    const { out } = await runInto({ type: 'marriage', districts: ['253'], inputs: [path] });
+    marriages = readJsonl(join(out, '253/marriage/clean.jsonl')) as Row[];
+  });
+
+  it("gives 55 to a foreign national typed with a Vietnamese group's name or a country's, and keeps a Vietnamese citizen's group", () => {
+    expect(marriages.map((record) => [record.husband.ethnicityCode, record.wife.ethnicityCode])).toEqual([
+      ['01', '55'],
+      ['55', '01'],
+      ['01', '55'],
+      ['55', '01'],
+      ['55', '01'],
+      ['55', '01'],
+      ['35', '35'],
+    ]);
+    for (const record of marriages) expect(record.warnings).toEqual([]);
+  });
+
+  it('notes the group as read and the code given, on the ethnicity field (a note, no warning)', () => {
+    const notes = marriages.map((record) => record.notes.filter((note: Row) => note.code === 'ETHNICITY_FOREIGN_NATIONAL').map((note: Row) => `${note.field} ${note.from}→${note.to}`));
+    expect(notes).toEqual([['wife.ethnicityCode 35→55'], ['husband.ethnicityCode 03→55'], ['wife.ethnicityCode 05→55'], ['husband.ethnicityCode 01→55'], [], [], []]);
+  });
+});
+
+/**
+ * Ethnicity 55 with the nationality left blank (gen3 row 12 of Hồ Sơn's 2009 book: 'Lee Min Ji', 'Hàn',
+ * passport 'M99887766'): the record itself says the person is a foreigner. The name is read as a foreign
+ * one and the passport is no Vietnamese citizen's (no ID_PASSPORT).
+ */
+describe('a person whose ethnicity is 55 and whose nationality is blank', () => {
+  it('reads the name the foreign way and raises no passport or foreign-name warning', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'hotich-foreign-blank-nationality-'));
+    const path = join(folder, 'KH_HoSon_2009.csv');
+    const header = 'Số;Ngày đăng ký;Nơi đăng ký;Họ tên chồng;Ngày sinh chồng;Dân tộc chồng;Quốc tịch chồng;Giấy tờ tùy thân chồng;Họ tên vợ;Ngày sinh vợ;Dân tộc vợ;Quốc tịch vợ;Giấy tờ tùy thân vợ';
+    const lines = [
+      '12;10/02/2009;UBND xã Hồ Sơn;Phan Văn Lực;09/09/1984;Sán Dìu;Việt Nam;135223344;Lee Min Ji;10/10/1989;Hàn;;M99887766',
+      '10;03/02/2009;UBND xã Hồ Sơn;Wang Lei;05/05/1980;Trung Quốc;;E55667788;Vi Thị Nga;06/06/1991;Nùng;Việt Nam;135334455',
+    ];
+    writeFileSync(path, `\uFEFF${[header, ...lines].join('\r\n')}\r\n`);
+    const { out } = await runInto({ type: 'marriage', districts: ['248'], inputs: [path] });
+    const clean = readJsonl(join(out, '248/marriage/clean.jsonl')) as Record<string, any>[];
+    const byNumber = new Map(clean.map((record) => [record.registration.number, record]));
+    expect(byNumber.get('12')?.wife).toMatchObject({ fullName: 'Lee Min Ji', familyName: '', middleName: '', givenName: 'Lee Min Ji', ethnicityCode: '55', nationality: null, personalId: null });
+    expect(byNumber.get('10')?.husband).toMatchObject({ fullName: 'Wang Lei', familyName: '', givenName: 'Wang Lei', ethnicityCode: '55', nationality: null });
+    expect(clean.map((record) => record.warnings)).toEqual([[], []]);
   });
 });

@@ -19,6 +19,24 @@ interface NameParts {
   familyName?: string | null;
   middleName?: string | null;
   givenName?: string | null;
+  nationality?: string | null;
+}
+
+const LOWER = /\p{Ll}/u;
+
+/**
+ * A foreign name as foreign-name.ts splits it: by the letter case it was typed in, which a copy of
+ * the entry need not share ('LIU Xiao Hong' → LIU | Xiao Hong, but 'LIU XIAO HONG' and 'Liu Xiao
+ * Hong' whole as the given name). Such a name is compared whole, case-folded: split by its words
+ * alone, as a parent's name, so every copy gets the same parts. Told by the nationality (read, not
+ * VN), or by the split itself — a name left whole (no family name, a given name of several words)
+ * or a family name in capitals — for a copy whose nationality cell was blank.
+ */
+function splitByLetterCase(name: NameParts): boolean {
+  if (name.nationality && name.nationality !== 'VN') return true;
+  const { familyName, givenName } = name;
+  if (familyName === '') return givenName?.includes(' ') === true;
+  return familyName !== null && familyName !== undefined && !LOWER.test(familyName);
 }
 
 function keys(values: Values, field: string, part: PartKeys, memo: NameKeyMemo): void {
@@ -30,12 +48,13 @@ function keys(values: Values, field: string, part: PartKeys, memo: NameKeyMemo):
  * `${prefix}.given|family|middle` (accent keys) and their `.folded` twins, and
  * `${prefix}.unmarked` = '1' when the whole name was typed without a single
  * mark (every part's accent key is its folded key). A name given only whole
- * (parents) is split as the normalizer splits it; the middle name is left out
+ * (parents), or a foreign one (splitByLetterCase), is split as the normalizer splits
+ * a Vietnamese name, by its words; the middle name is left out
  * when no comparison reads it (`withMiddle`).
  */
 export function addNameValues(values: Values, prefix: string, name: NameParts | null, memo: NameKeyMemo, withMiddle = true): void {
   let parts = name;
-  if (name?.fullName && name.givenName === undefined) {
+  if (name?.fullName && (name.givenName === undefined || splitByLetterCase(name))) {
     const split = splitName(name.fullName.split(' ').filter((word) => word !== ''));
     parts = Object.assign({ fullName: name.fullName }, split);
   }

@@ -16,19 +16,26 @@ export type EthnicNameMatch =
  *   register inputs, not in a GSO text.
  * - 15 'Sán Chí': the common spelling of Sán Chỉ, the group's other half (a tone apart, so the
  *   diacritic-less fallback no longer finds it).
- * - 55: the foreigner row as officers write it, and the peoples of the two countries whose
- *   citizens a Vĩnh Phúc register most often records as spouses and that no Vietnamese group
- *   shares a name with (Korea, Japan: the industrial parks' investors and workers, see
- *   src/reference/countries.ts). 'Hàn' is a Korean, never the Hoa alias 'Hán' (GSO 1979 list:
- *   55 = người nước ngoài; the 2008 list has no such code — the CSV's row 55 is from application
- *   code lists, DOMAIN.md §6).
+ * - 55: the foreigner row as officers write it, and the countries (or peoples) of the foreign
+ *   spouses and parents a Vĩnh Phúc register records — China and Taiwan first, Korea and Japan
+ *   (the industrial parks' investors and workers), Cambodia, Thailand and the West — typed in the
+ *   ethnicity column ('Trung Quốc', 'người Đài Loan': "người" is a framing prefix). Only names no
+ *   Vietnamese group shares: 'Lào', 'Thái', 'Khmer' and 'Hoa' alone are Vietnamese groups, and
+ *   for a foreign national the nationality turns them into 55 (ethnicityOfNational). 'Hàn' is a
+ *   Korean, never the Hoa alias 'Hán' (GSO 1979 list: 55 = người nước ngoài; the 2008 list has
+ *   no such code — the CSV's row 55 is from application code lists, DOMAIN.md §6).
  * - 56: unknown as officers write it.
  */
 const PROJECT_ALIASES: Readonly<Record<string, readonly string[]>> = {
   '01': ['K'],
   '15': ['Sán Chí'],
   '18': ['SD', 'S.Dìu'],
-  '55': ['Nước ngoài', 'Ngoại quốc', 'Người ngoại quốc', 'Foreigner', 'Hàn', 'Hàn Quốc', 'Nhật', 'Nhật Bản'],
+  '55': [
+    ...['Nước ngoài', 'Ngoại quốc', 'Người ngoại quốc', 'Foreigner'],
+    ...['Trung Quốc', 'Đài Loan', 'Hồng Kông', 'Hàn', 'Hàn Quốc', 'Triều Tiên', 'Nhật', 'Nhật Bản'],
+    ...['Campuchia', 'Thái Lan', 'Singapore', 'Malaysia', 'Philippines', 'Ấn Độ'],
+    ...['Mỹ', 'Hoa Kỳ', 'Pháp', 'Đức', 'Nga', 'Úc', 'Canada'],
+  ],
   '56': ['Chưa rõ', 'Chưa xác định', 'Không xác định được', 'KXĐ', 'Unknown'],
 };
 

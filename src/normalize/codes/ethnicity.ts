@@ -144,18 +144,31 @@ function referenceGroup(test: (group: EthnicGroup) => boolean): EthnicGroup {
   if (group === undefined) throw new Error('ethnic-groups: a row hotich relies on is missing');
   return group;
 }
-const HOA = referenceGroup((group) => group.name1979 === 'Hoa');
 const FOREIGNER = referenceGroup((group) => group.kind === 'foreigner');
 
 /**
- * The ethnicity code of a person whose nationality is read (ISO alpha-2): 'Hán' or 'Hoa' typed for
- * a national of another country (a Chinese or Taiwanese spouse) names their people, not Vietnam's
- * Hoa group (1979: 04, 2008: 06), one of the 54 groups of Vietnamese citizens (DOMAIN.md §6). They
- * get the foreigners' code 55, as 'Hàn' (a Korean) already does. A Vietnamese citizen keeps Hoa.
+ * The ethnicity code of a person whose nationality is read (ISO alpha-2). The 54 groups are
+ * groups of Vietnamese citizens (DOMAIN.md §6): one of them typed for a national of another
+ * country names that person's people ('Hán'/'Hoa' for a Chinese or Taiwanese spouse, 'Lào'
+ * beside 'CHDCND Lào', 'Thái' beside 'Thái Lan', 'Khmer' beside 'Campuchia'), or is a value
+ * typed down the column ('Kinh' beside a Korean). They get the foreigners' code 55, as 'Hàn'
+ * (a Korean) already does; the caller notes the change (foreignNationalEthnicityNote). A
+ * Vietnamese citizen, or a person whose nationality is not read, keeps the group.
  */
 export function ethnicityOfNational(code: string | null, nationality: string | null, list: EthnicCodeList): string | null {
   if (code === null || nationality === null || nationality === 'VN') return code;
-  return code === codeIn(list, HOA) ? codeIn(list, FOREIGNER) : code;
+  return GROUP_BY_CODE[list].get(code)?.kind === 'group' ? codeIn(list, FOREIGNER) : code;
+}
+
+/** The note of ethnicityOfNational's change: the group's code and name as read, and the code given. */
+export function foreignNationalEthnicityNote(from: string, to: string, list: EthnicCodeList): Finding {
+  const group = GROUP_BY_CODE[list].get(from);
+  return { code: 'ETHNICITY_FOREIGN_NATIONAL', from, to, params: { name: group === undefined ? from : nameIn(list, group), code: from, foreignCode: to } };
+}
+
+/** The foreigners' code 55 in `list` ('người nước ngoài'): the record itself says the person is not a Vietnamese citizen. */
+export function isForeignerCode(code: string | null | undefined, list: EthnicCodeList): boolean {
+  return code === codeIn(list, FOREIGNER);
 }
 
 /** Every name and code as the reference writes it, the project's own aliases, unpadded codes "1"…"9". */
