@@ -32,6 +32,16 @@ export const dedupCodes: readonly CatalogEntry[] = [
       'Đối chiếu hai bản ghi với sổ gốc, rồi báo {district} sửa, bổ sung bản ghi {survivor} theo những thông tin nêu trên và chạy lại huyện đó. Không cần sửa dòng này.',
   },
   {
+    code: 'DEDUP_COPIES_DISAGREE',
+    severity: 'warning',
+    field: 'record',
+    messageVi:
+      '{label} của dòng này là "{value}", nhưng bản ghi trùng ở {source} (đã gộp vào dòng này) ghi "{other}". Giá trị của dòng này được nạp.',
+    description:
+      "A merged copy of the entry gives another value of a key field of the registered person than the survivor that is loaded: the birth date (day and month swapped, another day or year), the death date, the sex, a personal ID of the same kind (two 12-digit numbers or two CMNDs), or the name spelt otherwise beyond the placement of a tone mark (Hùng/Hưng, Tý/Tí). Not raised for a copy that gives the value less precisely (a year for the full date: a fill, DEDUP_FIELD_FILLED), a CMND beside a 12-digit ID, a name typed without marks or with marks dropped (Tuân for Tuấn), abbreviated, or with a middle name dropped, or a copy's name with spelling warnings the survivor's lacks. One warning per field and member; duplicates.jsonl lists them on the cluster (disagree: field, fromId).",
+    fixVi: 'Đối chiếu sổ hộ tịch gốc (bản giấy) của cả hai dòng để biết giá trị đúng; nếu giá trị đã nạp sai, sửa dòng này trong tệp rồi chạy lại.',
+  },
+  {
     code: 'PERSONAL_ID_REPEATED',
     severity: 'warning',
     field: 'personalId',

@@ -148,7 +148,10 @@ export const nameCodes: readonly CatalogEntry[] = [
     messageVi: 'Họ tên có chữ sai chính tả tiếng Việt hoặc thiếu dấu: {words}.',
     description:
       'In a name typed with Vietnamese marks, a word shaped like a Vietnamese syllable is none (Hưong, Trưong, Nguỳen, ' +
-      'Nguyẽn, Nguễn, Duc: a mark misplaced, a hat, a horn or a letter missing), or a middle word lacks the marks it ' +
+      'Nguyẽn, Nguễn, Duc: a mark misplaced, a hat, a horn or a letter missing), or ends in a g or an h that the n or c ' +
+      'of a final -ng, -nh, -ch would make a syllable, or that is a syllable without it (Trag, Thah, Lâmh: g and h close ' +
+      'no Vietnamese syllable; only when every ' +
+      'other word of the name is a syllable), or a middle word lacks the marks it ' +
       'always has (Thi, Van in Nguyễn Thi Hằng, Nguyễn Van Hùng). A copy of an entry with such a slip is not merged ' +
       'with its original, so the name is checked. Kept as written. Not raised for words that are no Vietnamese syllable ' +
       'at all (foreign or minority spellings) nor for a person whose nationality is read and is not Vietnamese.',

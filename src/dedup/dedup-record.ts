@@ -17,7 +17,7 @@ export interface DedupRecord {
   values: DedupValues;
   /** Blocking keys, each prefixed with its rule name ('given+year:hung|2015'). */
   blockingKeys: string[];
-  /** Survivorship: original registrations before re-registrations (đăng ký lại), then earliest, then most complete, then the entry typed first. */
+  /** Survivorship: original registrations before re-registrations (đăng ký lại), then the better spelt and fuller registered name, then earliest, then most complete, then the entry typed first. */
   registrationDate: string | null;
   reRegistration: boolean;
   /** Number of non-empty fields of the full record. */
@@ -44,6 +44,15 @@ export interface DedupRecord {
   sourceFile?: string;
   nameWarnings?: number;
   hiddenSheet?: boolean;
+  /**
+   * Survivorship between copies of one entry, before the registration date (none kept in
+   * the registry): the spelling warnings on the registered person's own name (the child,
+   * the deceased, the spouses: NAME_SPELLING_DOUBTFUL, NAME_NO_DIACRITICS, NAME_ABBREVIATED,
+   * NAME_TELEX_UNCONVERTED, legacy text left undecoded), and the words of that name, a
+   * repeated word counted once ('Lê Thị Linh' 3, its copy 'Lê Linh' 2).
+   */
+  personNameWarnings?: number;
+  personNameWords?: number;
   /**
    * The entry's names say its two roles were typed in each other's columns
    * (MARRIAGE_SPOUSE_NAME_SEX, PARENT_NAME_SEX): a member typed the right way round

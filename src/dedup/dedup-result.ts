@@ -7,6 +7,7 @@ import type { CandidatePairCounts } from './blocking.js';
 import type { RecordTypeName } from '../record-types/record-type.js';
 import type { Thresholds } from './dedup-spec.js';
 import type { Explanation } from './explain.js';
+import type { Disagreement } from './copies-disagree.js';
 import type { FieldFill } from './survivor.js';
 import type { LoadedSurvivorGap } from './survivor-gap.js';
 
@@ -46,6 +47,8 @@ export interface DedupCluster {
    * that showed it; absent for most clusters (survivor.ts, survivorPlan).
    */
   rolesExchanged?: { roles: readonly [string, string]; fromId: string };
+  /** Key fields on which a member gives another value than the survivor (copies-disagree.ts): a DEDUP_COPIES_DISAGREE warning each; absent when none. */
+  disagreements?: Disagreement[];
 }
 
 /**

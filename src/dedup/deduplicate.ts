@@ -17,7 +17,8 @@ import type { MatchSpec } from './dedup-spec.js';
 import { withEntryCopies } from './entry-copies.js';
 import { explainPair } from './explain.js';
 import { pairScorer, type ScoredPair } from './score.js';
-import { compareSurvivorship, survivorPlan, type PathOnSurvivor } from './survivor.js';
+import { disagreementsOf, type Disagreement } from './copies-disagree.js';
+import { compareSurvivorship, survivorPlan, type PathOnSurvivor, type SurvivorPlan } from './survivor.js';
 import { loadedSurvivorGap } from './survivor-gap.js';
 
 export interface DedupOptions {
@@ -130,6 +131,30 @@ export function deduplicate(records: readonly DedupRecord[], spec: MatchSpec, op
     return (member) => crossed.has(member.id);
   };
 
+  /**
+   * Key fields on which a member gives another value than the current survivor
+   * (copies-disagree.ts), on the survivor's paths once its roles are put back.
+   */
+  const disagreementsFor = (survivor: number, members: readonly number[], plan: SurvivorPlan): Disagreement[] => {
+    const roles = spec.crossedRoles;
+    const found = members.flatMap((index) => {
+      const crossed = roles !== undefined && pairOf(survivor, index).scored.crossed;
+      return crossed ? disagreementsOf(at(survivor), at(index), roles.exchange(at(index).values), roles.exchangePath) : disagreementsOf(at(survivor), at(index));
+    });
+    if (roles === undefined || plan.rolesExchanged === undefined) return found;
+    return found.map(({ field, fromId, sourceField = field }) => {
+      const loaded = roles.exchangePath(field);
+      return loaded === sourceField ? { field: loaded, fromId } : { field: loaded, fromId, sourceField };
+    });
+  };
+
+  /** A current survivor's plan: roles put back, fills, and the members' disagreeing values. */
+  const currentSurvivorPlan = (survivor: number, members: readonly number[]): SurvivorPlan & { disagreements?: Disagreement[] } => {
+    const plan = survivorPlan(at(survivor), members.map(at), spec.crossedRoles, crossedMembers(survivor, members));
+    const disagreements = disagreementsFor(survivor, members, plan);
+    return disagreements.length > 0 ? { ...plan, disagreements } : plan;
+  };
+
   const clusterOf = new Map<number, number>();
   const clusters: DedupCluster[] = plan.clusters.map((cluster, clusterIndex) => {
     const members = [...cluster.members].sort((a, b) => byId(at(a), at(b)));
@@ -143,10 +168,8 @@ export function deduplicate(records: readonly DedupRecord[], spec: MatchSpec, op
         const gap = cluster.survivor >= previousFrom ? loadedSurvivorGap(at(cluster.survivor), at(index), pathOnSurvivor(cluster.survivor, [index])) : null;
         return { id: at(index).id, districtCode: at(index).districtCode, score: pair.scored.score, foundBy: pair.foundBy, explanation: explain(pair), ...(gap ? { survivorLacks: gap } : {}) };
       }),
-      // A survivor loaded before keeps its batch as it is: nothing to fill there, nor to put back.
-      ...(cluster.survivor >= previousFrom
-        ? { fills: [] }
-        : survivorPlan(at(cluster.survivor), members.map(at), spec.crossedRoles, crossedMembers(cluster.survivor, members))),
+      // A survivor loaded before keeps its batch as it is: nothing to fill there, nor to put back, nor to warn.
+      ...(cluster.survivor >= previousFrom ? { fills: [] } : currentSurvivorPlan(cluster.survivor, members)),
     };
   });
 

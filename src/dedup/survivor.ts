@@ -4,7 +4,11 @@
  * rewritten; what a member would have given it is reported (survivor-gap.ts).
  * Among the others: the original registration before a
  * re-registration (đăng ký lại, DOMAIN.md §3.3: it is the copy made when the
- * book was lost), then the earliest registration date (compared at the
+ * book was lost), then the fewer spelling warnings on the registered person's own
+ * name, then the fuller such name (a name is never filled from a member, and one
+ * copy's 'Hoàng Thị Trag' or 'Lê Linh' beside another's 'Hoàng Thị Trang', 'Lê Thị
+ * Linh' is a slip, not what was registered: which copy was registered first does
+ * not make it right), then the earliest registration date (compared at the
  * precision both have, the more precise first on a tie), then an entry of a
  * visible sheet before one of a hidden sheet (a draft), then an entry typed the
  * right way round before one whose names say its spouses or parents were typed in
@@ -67,6 +71,8 @@ function compareSourceOrder(a: number | undefined, b: number | undefined): numbe
 export function compareSurvivorship(a: DedupRecord, b: DedupRecord): number {
   if (a.reRegistration !== b.reRegistration) return a.reRegistration ? 1 : -1;
   return (
+    (a.personNameWarnings ?? 0) - (b.personNameWarnings ?? 0) ||
+    (b.personNameWords ?? 0) - (a.personNameWords ?? 0) ||
     compareRegistrationDates(a.registrationDate, b.registrationDate) ||
     Number(a.hiddenSheet === true) - Number(b.hiddenSheet === true) ||
     Number(a.rolesCrossed === true) - Number(b.rolesCrossed === true) ||

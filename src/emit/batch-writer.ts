@@ -15,7 +15,7 @@ import type { BoundFinding } from '../normalize/bound-finding.js';
 import type { RecordTypeDefinition } from '../record-types/record-type.js';
 import { AppendFile } from './append-file.js';
 import { crossDistrictPair, withoutPairsListedElsewhere } from './cross-district-review.js';
-import { writeDedupOutputs, type AddedWarning } from './dedup-output.js';
+import { writeDedupOutputs, type AddedWarning, type SurvivorFindings } from './dedup-output.js';
 import { writeErrorsWorkbook } from './errors-workbook.js';
 import { flatColumns, flatValues } from './flatten.js';
 import { cleanSpoolLine, csvRows } from './spool.js';
@@ -250,7 +250,7 @@ export class BatchWriter {
     files.cleanCsv.write(`\uFEFF${csvRows([this.csvColumns])[0]}\r\n`);
     const addedWarnings = this.checkRegisterNumbers(new Set(dedup.result.mergedAwayIds));
     this.warnLoadedSurvivorGaps(dedup.result, addedWarnings);
-    const listing = await writeDedupOutputs(this.cleanSpool.path, dedup.result, { ...files, csvColumns: this.csvColumns }, addedWarnings);
+    const listing = await writeDedupOutputs(this.cleanSpool.path, dedup.result, { ...files, csvColumns: this.csvColumns }, addedWarnings, this.survivorFindings());
     for (const file of Object.values(files)) file.close();
     this.problems.spool.close();
     this.counts.mergedAway = dedup.result.mergedAwayIds.length;
@@ -411,6 +411,21 @@ export class BatchWriter {
       added.set(member.id, [...(added.get(member.id) ?? []), { code: finding.code, field: finding.field, message: messageVi(finding.code, finding.params) }]);
       this.problems.addFinding(finding, this.provenances[index] as Provenance, record.values['registration.commune'] ?? null);
     }
+  }
+
+  /** DEDUP_COPIES_DISAGREE and other warnings made while survivors are written: listed on the survivor's row (errors.xlsx). */
+  private survivorFindings(): SurvivorFindings {
+    let indexOf: Map<string, number> | undefined;
+    return {
+      labelOf: (path) => fieldLabelVi(this.type, path),
+      add: (id, finding) => {
+        indexOf ??= new Map(this.dedupRecords.map((record, index) => [record.id, index]));
+        const index = indexOf.get(id);
+        const record = index === undefined ? undefined : this.dedupRecords[index];
+        if (index === undefined || record === undefined) return;
+        this.problems.addFinding(finding, this.provenances[index] as Provenance, record.values['registration.commune'] ?? null);
+      },
+    };
   }
 
   /** Removes the temporary folder of a batch that will not be committed. */

@@ -1,4 +1,7 @@
+import { messageVi } from '../catalog/catalog.js';
+import { copiesDisagreeFinding } from '../dedup/copies-disagree.js';
 import type { DedupCluster, DedupResult, RecordRef } from '../dedup/dedup-result.js';
+import type { BoundFinding } from '../normalize/bound-finding.js';
 import type { Explanation } from '../dedup/explain.js';
 import type { FieldFill } from '../dedup/survivor.js';
 import { dedupListing, recordLabel, type DedupListing, type RecordLabel } from './dedup-listing.js';
@@ -22,11 +25,19 @@ export interface AddedWarning {
   message: string;
 }
 
+/** Warnings on survivors made while they are written (DEDUP_COPIES_DISAGREE): the column titles, and where the batch lists them. */
+export interface SurvivorFindings {
+  labelOf(path: string): string;
+  /** The warning on the survivor `id`'s row, for errors.xlsx. */
+  add(id: string, finding: BoundFinding): void;
+}
+
 /**
  * Writes the batch's clean records from the spool (spool.ts), without the
  * records merged away and with each survivor's missing fields filled from its
- * members (the source recorded as a DEDUP_FIELD_FILLED note) and the warnings
- * found at commit added; then duplicates.jsonl and review.jsonl. A record
+ * members (the source recorded as a DEDUP_FIELD_FILLED note), a
+ * DEDUP_COPIES_DISAGREE warning for each key field a member gives otherwise
+ * (reported through `survivorFindings`) and the warnings found at commit added; then duplicates.jsonl and review.jsonl. A record
  * nothing changes is copied line for line. Two passes over the spool: only the
  * records a cluster or a review pair involves are held in memory. Returns the
  * merges and review pairs as the officers' workbook lists them.
@@ -36,10 +47,13 @@ export async function writeDedupOutputs(
   result: DedupResult,
   files: DedupOutputFiles,
   addedWarnings: ReadonlyMap<string, readonly AddedWarning[]> = new Map(),
+  survivorFindings?: SurvivorFindings,
 ): Promise<DedupListing> {
   const mergedAway = new Set(result.mergedAwayIds);
-  const fillsBySurvivor = new Map(result.clusters.filter((cluster) => cluster.fills.length > 0 || cluster.rolesExchanged).map((cluster) => [cluster.survivor.id, cluster]));
-  const sources = new Set(result.clusters.flatMap((cluster) => cluster.fills.map((fill) => fill.fromId)));
+  const fillsBySurvivor = new Map(
+    result.clusters.filter((cluster) => cluster.fills.length > 0 || cluster.rolesExchanged || cluster.disagreements).map((cluster) => [cluster.survivor.id, cluster]),
+  );
+  const sources = new Set(result.clusters.flatMap((cluster) => [...cluster.fills, ...(cluster.disagreements ?? [])].map((fill) => fill.fromId)));
   /** The fills each survivor took: duplicates.jsonl lists these, never one that was not applied. */
   const applied = new Map<string, FieldFill[]>();
   const involved = new Set([
@@ -73,6 +87,13 @@ export async function writeDedupOutputs(
       applied.set(id, fillFromMembers(record, cluster, sourceRecords));
       // The names 'Đã gộp' lists for the survivor are those loaded: exchanged roles in their own order.
       if (cluster.rolesExchanged) labels.set(id, recordLabel(result.type, record));
+      for (const disagreement of cluster.disagreements ?? []) {
+        const source = sourceRecords.get(disagreement.fromId);
+        const finding = source && survivorFindings ? copiesDisagreeFinding(disagreement, record, source, survivorFindings.labelOf) : null;
+        if (finding === null) continue;
+        (record.warnings as unknown[]).push({ code: finding.code, field: finding.field, message: messageVi(finding.code, finding.params) });
+        survivorFindings?.add(id, finding);
+      }
     }
     if (warnings) (record.warnings as unknown[]).push(...warnings);
     files.cleanJsonl.write(`${JSON.stringify(record)}\n`);
@@ -106,6 +127,8 @@ export async function writeDedupOutputs(
         score: round(weakest.score),
         reasons: reasons(weakest.explanation),
         filled: (applied.get(cluster.survivor.id) ?? []).map(listedFill),
+        // Key fields a member gives otherwise (DEDUP_COPIES_DISAGREE on the survivor); no values here either.
+        ...(cluster.disagreements ? { disagree: cluster.disagreements } : {}),
       })}\n`,
     );
   }

@@ -275,6 +275,8 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   // Row 55 is row 54 typed again with the ID: merged away, the survivor takes the ID.
   at(SON_LOI, 54, 'DEDUP_FIELD_FILLED', 'child.personalId', 'clean.notes'),
   at(SON_LOI, 56, 'REGISTER_NUMBER_REPEATED', 'registration.number', 'clean.warnings'),
+  // Row 83 is row 82 typed again with the birth day and month swapped: merged away, the survivor keeps its date and is warned.
+  at(SON_LOI, 82, 'DEDUP_COPIES_DISAGREE', 'child.birthDate', 'clean.warnings'),
   // The original of Bình Xuyên's re-registration (dang-ky-lai-huong-son-2019.csv, loaded first): merged into it, with the full birth date it lacks.
   at(LANG_CONG_CSV, 2, 'DEDUP_SURVIVOR_LESS_COMPLETE', 'child.birthDate', 'duplicates.warnings'),
   // Rows 70–71: numbers 65 and 64 against their dates (the 25th and the 28th).

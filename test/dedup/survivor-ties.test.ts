@@ -58,6 +58,31 @@ describe('survivorship ties between copies of one entry', () => {
     expect(result.clusters[0]?.survivor.id).toBe(phuong.id);
   });
 
+  it('keeps the clean spelling of the registered name over a copy registered earlier with a slip, unless that copy is the original', () => {
+    // Hương Sơn's entry typed 'Hồ Thị Phươg', registered on 3 February; the same birth registered again in Tam Hợp on the 20th.
+    const withId: BirthRecord = { ...phuong, child: { ...phuong.child, personalId: '026315000217' } };
+    const misspelt: BirthRecord = { ...withId, child: { ...withId.child, ...childName('Hồ Thị Phươg') }, warnings: [doubtful] };
+    const later: BirthRecord = {
+      ...withId,
+      id: 'birth-ks-08953-2015-12',
+      registration: { ...phuong.registration, communeCode: '08953', number: '12', date: '2015-02-20', place: 'UBND xã Tam Hợp' },
+      provenance: { file: '249/KS-08953-2015.xlsx', sheet: '2015', row: 18 },
+    };
+    expect(deduplicate(inSourceOrder([misspelt, later]), birthDedupSpec).clusters[0]?.survivor.id).toBe(later.id);
+    // A parent's name with a slip does not outweigh the registration date.
+    const motherSlip: BirthRecord = { ...withId, warnings: [{ ...doubtful, field: 'mother.fullName' }] };
+    expect(deduplicate(inSourceOrder([motherSlip, later]), birthDedupSpec).clusters[0]?.survivor.id).toBe(phuong.id);
+    // The original registration still survives its re-registration (đăng ký lại), whatever its spelling.
+    const reRegistered: BirthRecord = { ...later, remarks: 'Đăng ký lại' };
+    expect(deduplicate(inSourceOrder([misspelt, reRegistered]), birthDedupSpec).clusters[0]?.survivor.id).toBe(misspelt.id);
+  });
+
+  it('keeps the fuller registered name over a copy registered earlier with the middle name dropped', () => {
+    const dropped: BirthRecord = { ...phuong, child: { ...phuong.child, ...childName('Hồ Phương'), middleName: '' } };
+    const later: BirthRecord = { ...retyped(phuong), registration: { ...phuong.registration, date: '2015-02-04' } };
+    expect(deduplicate(inSourceOrder([dropped, later]), birthDedupSpec).clusters[0]?.survivor.id).toBe(later.id);
+  });
+
   it('keeps the entry of the visible sheet, not the hidden draft read before it', () => {
     const draft: BirthRecord = {
       ...phuong,

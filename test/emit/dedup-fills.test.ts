@@ -68,7 +68,8 @@ describe('fields a survivor takes from its members', () => {
   });
 
   it('fills an empty string as it fills a null, but never a part of the registered name', async () => {
-    // 'Nguyễn Nam' typed without a middle name (''), the copy typed 'Nguyễn Văn Nam' with the ethnicity the survivor left blank.
+    // 'Nguyễn Nam' typed without a middle name (''), its re-registration typed 'Nguyễn Văn Nam' with the ethnicity the
+    // survivor left blank: the original survives (a copy merely giving the fuller name would survive instead, survivor.ts).
     const noMiddle: BirthRecord = { ...original, father: reRegistration.father, child: { ...original.child, fullName: 'Nguyễn Nam', familyName: 'Nguyễn', middleName: '', givenName: 'Nam', ethnicityCode: null, hometown: '' } };
     const copy: BirthRecord = {
       ...noMiddle,
@@ -77,6 +78,7 @@ describe('fields a survivor takes from its members', () => {
       child: { ...noMiddle.child, ...childName('Nguyễn Văn Nam'), ethnicityCode: '01', hometown: 'Tam Hợp, Bình Xuyên, Vĩnh Phúc', birthPlace: null },
       mother: { ...noMiddle.mother, residence: null, ethnicityCode: null },
       declarant: { fullName: null, relation: null },
+      remarks: 'Đăng ký lại',
     };
     const { clean, duplicates } = await commit('birth', [noMiddle, copy]);
     expect(clean).toHaveLength(1);

@@ -230,17 +230,47 @@ interface WarningLike {
 /** Warnings that the entry's two roles (spouses, parents) were typed in each other's columns. */
 const ROLES_CROSSED: ReadonlySet<string> = new Set(['MARRIAGE_SPOUSE_NAME_SEX', 'PARENT_NAME_SEX']);
 
-/** Name-quality warnings, the hidden-sheet mark and the crossed roles of a record (most records have no warning at all). */
-function warningTies(warnings: readonly WarningLike[] | undefined): { nameWarnings: number; hiddenSheet: boolean; rolesCrossed?: true } {
+/** The name fields of the person a record registers: the child, the deceased, the spouses (not parents nor declarants). */
+const PERSON_NAME_FIELDS: ReadonlySet<string> = new Set(['child.fullName', 'deceased.fullName', 'husband.fullName', 'wife.fullName']);
+const PERSON_ROLES = ['child', 'deceased', 'husband', 'wife'] as const;
+/** Warnings that a name is spelt wrong or short: another copy of the entry may have it right. */
+const SPELLING_WARNINGS: ReadonlySet<string> = new Set(['NAME_SPELLING_DOUBTFUL', 'NAME_NO_DIACRITICS', 'NAME_ABBREVIATED', 'NAME_TELEX_UNCONVERTED', UNDECODED_TEXT]);
+
+interface WarningTies {
+  nameWarnings: number;
+  personNameWarnings: number;
+  hiddenSheet: boolean;
+  rolesCrossed?: true;
+}
+
+/** Name-quality warnings (all names, and the registered person's spelling ones), the hidden-sheet mark and the crossed roles of a record (most records have no warning at all). */
+function warningTies(warnings: readonly WarningLike[] | undefined): WarningTies {
   let nameWarnings = 0;
+  let personNameWarnings = 0;
   let hiddenSheet = false;
   let rolesCrossed = false;
   for (const warning of warnings ?? []) {
-    if (warning.code.startsWith(NAME_WARNING) || (warning.code === UNDECODED_TEXT && warning.field.endsWith('Name'))) nameWarnings++;
-    else if (warning.code === HIDDEN_SHEET) hiddenSheet = true;
+    if (warning.code.startsWith(NAME_WARNING) || (warning.code === UNDECODED_TEXT && warning.field.endsWith('Name'))) {
+      nameWarnings++;
+      if (SPELLING_WARNINGS.has(warning.code) && PERSON_NAME_FIELDS.has(warning.field)) personNameWarnings++;
+    } else if (warning.code === HIDDEN_SHEET) hiddenSheet = true;
     else if (ROLES_CROSSED.has(warning.code)) rolesCrossed = true;
   }
-  return rolesCrossed ? { nameWarnings, hiddenSheet, rolesCrossed } : { nameWarnings, hiddenSheet };
+  return rolesCrossed ? { nameWarnings, personNameWarnings, hiddenSheet, rolesCrossed } : { nameWarnings, personNameWarnings, hiddenSheet };
+}
+
+type PersonNames = Partial<Record<(typeof PERSON_ROLES)[number], { fullName?: string | null } | null>>;
+
+/** Words of the registered person's name (both spouses'), a word typed twice counted once: a copy that dropped a middle name has fewer. */
+function personNameWords(record: PersonNames): number {
+  let count = 0;
+  for (const role of PERSON_ROLES) {
+    const name = record[role]?.fullName;
+    if (!name) continue;
+    const words = name.split(' ');
+    count += words.length > 2 ? new Set(words).size : words.length;
+  }
+  return count;
 }
 
 /** A clean record's DedupRecord from the comparison values its spec computed (shared by every type). */
@@ -252,7 +282,7 @@ export function dedupRecordOf(
     registration: { date: string | null };
     provenance?: { file: string };
     warnings?: readonly WarningLike[];
-  },
+  } & PersonNames,
   districtCode: string,
   values: Values,
   blockingRules: readonly BlockingRule[],
@@ -269,6 +299,7 @@ export function dedupRecordOf(
     completeness: completenessOf(record),
     filledFields: filledAmong(record, fillable),
     sourceFile: record.provenance?.file,
+    personNameWords: personNameWords(record),
     ...warningTies(record.warnings),
   };
 }

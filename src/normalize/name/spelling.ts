@@ -8,7 +8,13 @@
  * a Vietnamese final — so that foreign and minority spellings (Anna, Ksor, "H'Hen Niê")
  * pass. A misspelt word is flagged when it holds a letter only Vietnamese writes (ă đ ơ ư,
  * a dot below, a hook) or another word of the name is a marked syllable; a bare word
- * ('Duc', 'Nguyen', a middle 'Thi') only beside a marked syllable.
+ * ('Duc', 'Nguyen', a middle 'Thi') only beside a marked syllable. A word ending in a
+ * g or an h that a final n or c before it would make a syllable ('Trag' for Trang,
+ * 'Thah' for Thanh or Thạch: a letter of -ng, -nh, -ch lost), or that is a syllable
+ * without it ('Lâmh': a stray letter), is flagged too, but only
+ * when every other word of the name is a syllable and one is marked: g and h close no
+ * Vietnamese syllable, while minority and foreign names keep other words that are none
+ * (Ê Đê 'Y Bih Niê'), or a vowel group no -ng/-nh/-ch follows ('Leah', 'Doug').
  */
 import { MARKED_MIDDLE_NAMES } from '../../reference/name-lists.js';
 import { foldedKey } from './name-keys.js';
@@ -26,6 +32,26 @@ const SYLLABLE_SHAPE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx
  * (xoong): syllables the syllable test leaves out (it reads 'oo' as VNI residue), no slips.
  */
 const OO_RIME = /^(?:ngh|ng|nh|ch|gh|kh|ph|th|tr|[bcdđghklmnprstvx])?oo(?:ng|c)$/;
+
+const LETTER_G = 0x67;
+const LETTER_H = 0x68;
+/** One vowel letter before the g or h, a consonant before that: 'Trag', not 'Noah' or 'Leah' (a word with marks may have more: 'Cườg'). */
+const SINGLE_VOWEL_BEFORE_LAST = /(?:^|[^aăâeêioôơuưy])[aăâeêioôơuưy].$/;
+const CONSONANT_BEFORE_LAST = /[^aăâeêioôơuưy].$/;
+
+/**
+ * A word ending in a g or an h that a letter slip made of a syllable: the n or c of its
+ * final lost after a single vowel or in a word with marks ('Trag' → Trang, 'Thah' →
+ * Thanh, 'Cườg' → Cường), or a stray g or h typed after its final ('Lâmh' → Lâm).
+ */
+function finalLetterSlip(word: string, skeleton: string, marked: boolean): boolean {
+  const last = skeleton.charCodeAt(skeleton.length - 1);
+  if (last !== LETTER_G && last !== LETTER_H) return false;
+  const stem = word.slice(0, -1);
+  if (CONSONANT_BEFORE_LAST.test(skeleton)) return isNameSyllable(stem);
+  if (!marked && !SINGLE_VOWEL_BEFORE_LAST.test(skeleton)) return false;
+  return last === LETTER_G ? isNameSyllable(`${stem}ng`) : isNameSyllable(`${stem}nh`) || isNameSyllable(`${stem}ch`);
+}
 
 /** The word's letters without tone marks, lower case; null when it holds anything else (an apostrophe, a hyphen, a period). */
 function skeletonOf(word: string): string | null {
@@ -47,6 +73,7 @@ export function doubtfulWords(words: readonly string[], familyWordCount: number)
   if (!words.some((word) => hasNonAscii(word))) return [];
   const syllable = words.map(isNameSyllable);
   const markedSyllable = words.some((word, index) => syllable[index] === true && hasNonAscii(word));
+  const otherSyllables = (index: number): boolean => markedSyllable && syllable.every((isSyllable, other) => isSyllable || other === index);
   const doubtful: string[] = [];
   words.forEach((word, index) => {
     const skeleton = skeletonOf(word);
@@ -54,7 +81,9 @@ export function doubtfulWords(words: readonly string[], familyWordCount: number)
     const marked = hasNonAscii(word);
     if (syllable[index] !== true) {
       if (OO_RIME.test(skeleton)) return;
-      if (SYLLABLE_SHAPE.test(skeleton) && (markedSyllable || (marked && VIETNAMESE_ONLY_LETTER.test(word)))) doubtful.push(word);
+      if (SYLLABLE_SHAPE.test(skeleton) ? markedSyllable || (marked && VIETNAMESE_ONLY_LETTER.test(word)) : otherSyllables(index) && finalLetterSlip(word, skeleton, marked)) {
+        doubtful.push(word);
+      }
       return;
     }
     const middle = index >= familyWordCount && index < words.length - 1;
