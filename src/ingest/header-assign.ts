@@ -28,7 +28,7 @@ export function assignKeys(candidate: Candidate, indexNumber: number, lookups: S
   const refused = new Set<string>();
   for (;;) {
     const assignment = assignOnce(candidate, indexNumber, lookups, isHidden, refused);
-    if (assignment.displaced === undefined) return sttAsNumber(assignment);
+    if (assignment.displaced === undefined) return otherParentsResidence(sttAsNumber(assignment), candidate);
     refused.add(assignment.displaced);
   }
 }
@@ -48,6 +48,30 @@ function sttAsNumber(assignment: Attempt): Assignment {
     taken.add('registration.number');
     break;
   }
+  return assignment;
+}
+
+const SHARED_RESIDENCE = 'parents.residence';
+const OWN_RESIDENCE = { mother: 'mother.residence', father: 'father.residence' } as const;
+
+/**
+ * A birth book's residence column naming no one ('Nơi cư trú') is both parents' (birth.ts), unless the
+ * header also has one parent's own: then it is the other parent's. The 2020 one-row layout heads each
+ * parent's block 'Họ, chữ đệm, tên người mẹ' | … | 'Nơi cư trú' | 'Họ, chữ đệm, tên người cha' | … |
+ * 'Nơi cư trú': the second is the father's (attributeOfPerson), so the first is the mother's. A column
+ * headed for both ('Nơi cư trú của cha, mẹ') or grouped under them stays both parents'.
+ */
+function otherParentsResidence(assignment: Assignment, candidate: Candidate): Assignment {
+  const { keys, taken } = assignment;
+  if (!taken.has(SHARED_RESIDENCE)) return assignment;
+  const motherHasOwn = taken.has(OWN_RESIDENCE.mother);
+  if (motherHasOwn === taken.has(OWN_RESIDENCE.father)) return assignment;
+  const other = motherHasOwn ? OWN_RESIDENCE.father : OWN_RESIDENCE.mother;
+  const shared = candidate.columns.find((column) => keys.get(column.column) === SHARED_RESIDENCE);
+  if (shared === undefined || shared.group !== undefined || !isUnqualifiedResidence(shared.fold ?? '')) return assignment;
+  keys.set(shared.column, other);
+  taken.delete(SHARED_RESIDENCE);
+  taken.add(other);
   return assignment;
 }
 
@@ -98,7 +122,7 @@ function assignOnce(
       // than an alias found inside it ('Số CMND, ngày cấp' after 'Họ và tên chồng' is his ID, not a date).
       if (person !== null && (!best || best.confidence < 1)) best = attributeOfPerson(column, person, index, lookups, taken, allowed) ?? best;
       // The declarant has no ID or age key: their ID or age column stays in `raw` rather than pass for the registered person's.
-      if (afterDeclarant && best !== undefined && isDeclarantOwnLabel(column.fold ?? '')) wanted = best = undefined;
+      if (afterDeclarant && best !== undefined && isDeclarantOwnLabel(column.fold ?? '', best.key)) wanted = best = undefined;
       else if (best !== undefined && namedRole !== null && !best.key.startsWith(`${namedRole}.`) && isCardId(column.fold ?? '')) {
         wanted = best = idOfNamedPerson(column, person, namedRole, index, lookups, taken, allowed);
       } else if (namedRole !== null && !best?.key.startsWith(`${namedRole}.`) && isPersonalNumber(column.fold ?? '')) {
@@ -145,13 +169,21 @@ function isUnqualifiedId(fold: string): boolean {
 /** The folded age label naming no person ('Tuổi'). */
 const UNQUALIFIED_AGE_LABEL = foldHeader(personAttributes.age.header);
 
+/** Folded residence labels naming no person ('Nơi cư trú', 'Chỗ ở', 'Địa chỉ'). */
+const UNQUALIFIED_RESIDENCE_LABELS = new Set([personAttributes.residence.header, ...personAttributes.residence.aliases].map((label) => foldHeader(label)));
+
+function isUnqualifiedResidence(fold: string): boolean {
+  return UNQUALIFIED_RESIDENCE_LABELS.has(fold);
+}
+
 /**
  * A label naming no person that, right of the declarant's name column (only the declarant's columns
  * between), is the declarant's own: an ID paper (isUnqualifiedId), or the age old books ask of
- * whoever declares ('Người đứng khai' | 'Tuổi' | 'Chỗ ở'), never the deceased's or a parent's.
+ * whoever declares ('Người đứng khai' | 'Tuổi' | 'Chỗ ở'), never the deceased's or a parent's; in a
+ * birth book, where a residence naming no one is the parents' (birth.ts), also that residence.
  */
-function isDeclarantOwnLabel(fold: string): boolean {
-  return fold === UNQUALIFIED_AGE_LABEL || isUnqualifiedId(fold);
+function isDeclarantOwnLabel(fold: string, key: string): boolean {
+  return fold === UNQUALIFIED_AGE_LABEL || isUnqualifiedId(fold) || (key === SHARED_RESIDENCE && isUnqualifiedResidence(fold));
 }
 
 /**

@@ -35,6 +35,7 @@ const parentsWords = [
 ];
 /** What one column can say of both parents: where they live, their people, their country. */
 const sharedParentAttributes = { ethnicity: a.ethnicity, nationality: a.nationality, residence: a.residence };
+const SHARED_RESIDENCE_KEY = 'parents.residence';
 const parentAttributes = {
   fullName: a.fullName,
   familyNamePart: a.familyNamePart,
@@ -46,6 +47,18 @@ const parentAttributes = {
   personalId: a.personalId,
   age: a.age,
 };
+
+/**
+ * A residence column naming no one ('Nơi cư trú', 'Nơi thường trú', 'Chỗ ở', 'Địa chỉ') is the parents': a birth
+ * entry lists the parents' residence, and the child's is theirs (Law on Civil Status Art. 14; DOMAIN.md
+ * §3.2), so wherever the clerk put it, it is read as 'Nơi cư trú của cha, mẹ' is, for both. A label naming the
+ * declarant ('Nơi cư trú người đi khai') is not theirs. Beside a parent's own residence column it is the other
+ * parent's (header-assign.ts).
+ */
+function withUnqualifiedResidence(column: ColumnDefinition): ColumnDefinition {
+  const { header, aliases } = a.residence;
+  return { ...column, aliases: [...column.aliases, header, ...aliases], notMatching: DECLARANT_LABEL };
+}
 
 /** 'Họ tên khai sinh', 'HT khai sinh': the child's name as registered ('khai sinh' names no other column). */
 function withChildNameAsRegistered(column: ColumnDefinition): ColumnDefinition {
@@ -76,7 +89,7 @@ const columns: ColumnDefinition[] = [
   ...birthDateBySexColumns('child'),
   ...personColumns('mother', motherWords, parentAttributes),
   ...personColumns('father', fatherWords, parentAttributes),
-  ...personColumns('parents', parentsWords, sharedParentAttributes),
+  ...personColumns('parents', parentsWords, sharedParentAttributes).map((column) => (column.key === SHARED_RESIDENCE_KEY ? withUnqualifiedResidence(column) : column)),
   ...declarantColumns,
   remarksColumn,
 ];

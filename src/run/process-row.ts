@@ -8,6 +8,7 @@ import { BOOK_YEAR, FILE_YEAR } from '../ingest/title-defaults.js';
 import type { Provenance, RejectedRow } from '../emit/manifest.js';
 import type { BoundFinding } from '../normalize/bound-finding.js';
 import { FieldReader, type MappedRow } from '../normalize/field-reader.js';
+import { isCleanTextCell, normalizeText } from '../normalize/text/normalize-text.js';
 import type { FieldMemo } from '../normalize/memo/field-memo.js';
 import type { ShapeGuard } from '../record-types/shape-guard.js';
 import type { NormalizeOptions } from '../normalize/normalize-options.js';
@@ -241,7 +242,22 @@ function rawCells(row: SheetRow, plan: SheetPlan, all: boolean): Record<string, 
   for (let column = 0; column < cells.length; column++) {
     const cell = cells[column];
     if (!cell || cell.text === '' || (!all && plan.header.keys.has(column) && !plan.keptInRawColumns.has(column))) continue;
-    raw[plan.rawKeys.get(column) ?? `Cột ${cell.column}`] = cell.text;
+    raw[plan.rawKeys.get(column) ?? `Cột ${cell.column}`] = rawText(cell);
   }
   return raw;
+}
+
+/** Notes of a text decoded from a legacy encoding (normalize-text.ts), by code. */
+const DECODED_CODES: ReadonlySet<string> = new Set(['TEXT_LEGACY_TCVN3', 'TEXT_LEGACY_VNI', 'TEXT_LEGACY_CP1258', 'TEXT_MOJIBAKE_UTF8']);
+
+/**
+ * A cell's text for `raw`: as typed, but decoded when typed in a legacy font encoding (a TCVN3 book's
+ * 'Th«n §ång Nhãm' is 'Thôn Đồng Nhóm'), as its header label and every column read are; nothing else
+ * of it is cleaned. A clean cell (nearly all) is let through by the fast check.
+ */
+function rawText(cell: SourceCell): string {
+  if (isCleanTextCell(cell.text, cell.font, cell.encoding)) return cell.text;
+  const source = cell.runs === undefined ? { text: cell.text, font: cell.font } : { text: cell.text, font: cell.font, runs: cell.runs };
+  const { value, findings } = normalizeText(source, { encoding: cell.encoding ?? null, ...(cell.lostSoftHyphen ? { lostSoftHyphen: true } : {}) });
+  return findings.some((finding) => DECODED_CODES.has(finding.code)) ? value : cell.text;
 }

@@ -52,7 +52,7 @@ describe('abbreviated column titles', () => {
     ]);
     expect(keysOf(detectHeader(rows, allTypes))).toEqual([
       'registration.number', 'registration.date', 'child.fullName', 'child.birthDate', 'child.sex', 'child.ethnicity', 'child.nationality',
-      'father.fullName', 'father.birthYear', 'mother.fullName', 'mother.birthYear', 'mother.residence', 'mother.personalId', 'remarks',
+      'father.fullName', 'father.birthYear', 'mother.fullName', 'mother.birthYear', 'parents.residence', 'mother.personalId', 'remarks',
     ]);
   });
 
@@ -87,10 +87,10 @@ describe('abbreviated column titles', () => {
     const child = ['registration.number', 'registration.date', 'child.fullName', 'child.birthDate', 'child.sex'];
     // The phone column of a book without 'Dân tộc', after 'Dân tộc', under the mother's name, with her role word.
     expect(keysOf(detectHeader(sheetRows([[...birth, 'Nơi sinh', 'Họ tên cha', 'Họ tên mẹ', 'Nơi cư trú', 'ĐT']]), allTypes))).toEqual([
-      ...child, 'child.birthPlace', 'father.fullName', 'mother.fullName', 'mother.residence', undefined,
+      ...child, 'child.birthPlace', 'father.fullName', 'mother.fullName', 'parents.residence', undefined,
     ]);
     expect(keysOf(detectHeader(sheetRows([[...birth, 'Dân tộc', 'Họ tên cha', 'Họ tên mẹ', 'Nơi cư trú', 'ĐT']]), allTypes))).toEqual([
-      ...child, 'child.ethnicity', 'father.fullName', 'mother.fullName', 'mother.residence', undefined,
+      ...child, 'child.ethnicity', 'father.fullName', 'mother.fullName', 'parents.residence', undefined,
     ]);
     expect(keysOf(detectHeader(sheetRows([[...birth, 'Họ tên mẹ', 'Năm sinh mẹ', 'ĐT mẹ', 'đt']]), allTypes))).toEqual([
       ...child, 'mother.fullName', 'mother.birthYear', undefined, undefined,

@@ -61,3 +61,88 @@ describe('a column headed for both parents', () => {
     ]);
   });
 });
+
+/**
+ * A birth book's residence column naming no one ('Nơi cư trú', 'Nơi thường trú', 'Chỗ ở', 'Địa chỉ') is the
+ * parents' (DOMAIN.md §3.2: the entry lists the parents' residence; the child's is theirs). Found by testing
+ * (s10 district and urban books): it went to whichever parent's column stood beside it, the father in one
+ * commune and the mother in another, and after a two-level header naming the parents in a group or a sub-row
+ * it was not read at all.
+ */
+describe("a birth book's residence column naming no one", () => {
+  const keysOf = (rows: (string | number | null)[][]): (string | undefined)[] => {
+    const header = detectHeader(sheetRows(rows), allTypes);
+    expect(header?.type.name).toBe('birth');
+    const width = Math.max(...rows.map((row) => row.length));
+    return Array.from({ length: width }, (_, column) => header?.keys.get(column));
+  };
+  const child = ['Số', 'Ngày đăng ký', 'Họ và tên', 'Ngày sinh', 'Giới tính'];
+
+  it.each([
+    // Thanh Trù's CSV export: the father's columns beside it.
+    [['Họ tên mẹ', 'Năm sinh mẹ', 'Họ tên cha', 'Năm sinh cha', 'Nơi cư trú', 'Người đi khai']],
+    // Khai Quang, Liên Bảo: the mother's.
+    [['Họ tên mẹ', 'Năm sinh mẹ', 'Nơi cư trú', 'Ghi chú']],
+    [['Họ tên cha', 'Họ tên mẹ', 'Nơi thường trú']],
+    [['Họ tên cha', 'Họ tên mẹ', 'Chỗ ở']],
+    [['Họ tên mẹ', 'Họ tên cha', 'Địa chỉ']],
+    // Before the parents, in the child's columns: the child lives with them.
+    [['Nơi cư trú', 'Họ tên mẹ', 'Họ tên cha']],
+  ])("keys it as both parents' after %j", (tail) => {
+    const keys = keysOf([[...child, ...tail]]);
+    const residence = tail.findIndex((label) => /Nơi cư trú|Nơi thường trú|Chỗ ở|Địa chỉ/.test(label));
+    expect(keys[child.length + residence]).toBe('parents.residence');
+    expect(keys).not.toContain('mother.residence');
+    expect(keys).not.toContain('father.residence');
+  });
+
+  it("reads it after 'Họ và tên' and 'Năm sinh' each over 'Cha' | 'Mẹ' (Định Trung 2017)", () => {
+    const keys = keysOf([
+      ['Số', 'Ngày đăng ký', 'Họ và tên', 'Ngày, tháng, năm sinh', 'Giới tính', 'Dân tộc', 'Quốc tịch', 'Họ và tên', null, 'Năm sinh', null, 'Nơi cư trú', 'Ghi chú'],
+      [null, null, null, null, null, null, null, 'Cha', 'Mẹ', 'Cha', 'Mẹ', null, null],
+    ]);
+    expect(keys.slice(7)).toEqual(['father.fullName', 'mother.fullName', 'father.birthYear', 'mother.birthYear', 'parents.residence', 'remarks']);
+  });
+
+  it("reads it after 'Cha' and 'Mẹ' each over 'Họ và tên' | 'Năm sinh'", () => {
+    const keys = keysOf([
+      ['Số', 'Ngày đăng ký', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Cha', null, 'Mẹ', null, 'Nơi cư trú', 'Ghi chú'],
+      [null, null, null, null, null, 'Họ và tên', 'Năm sinh', 'Họ và tên', 'Năm sinh', null, null],
+    ]);
+    expect(keys.slice(5)).toEqual(['father.fullName', 'father.birthYear', 'mother.fullName', 'mother.birthYear', 'parents.residence', 'remarks']);
+  });
+
+  it("gives each parent their own in the 2020 one-row layout: 'Họ, chữ đệm, tên người mẹ' | … | 'Nơi cư trú' | 'Họ, chữ đệm, tên người cha' | … | 'Nơi cư trú'", () => {
+    const keys = keysOf([[...child, 'Họ, chữ đệm, tên người mẹ', 'Năm sinh', 'Nơi cư trú', 'Họ, chữ đệm, tên người cha', 'Năm sinh', 'Nơi cư trú']]);
+    expect(keys.slice(5)).toEqual(['mother.fullName', 'mother.birthYear', 'mother.residence', 'father.fullName', 'father.birthYear', 'father.residence']);
+  });
+
+  it("beside one parent's own residence column, gives it to the other parent", () => {
+    expect(keysOf([[...child, 'Họ tên mẹ', 'Nơi cư trú', 'Họ tên cha', 'Nơi cư trú của cha']]).slice(5)).toEqual([
+      'mother.fullName', 'mother.residence', 'father.fullName', 'father.residence',
+    ]);
+    expect(keysOf([[...child, 'Họ tên mẹ', 'Nơi cư trú mẹ', 'Họ tên cha', 'Năm sinh cha', 'Nơi cư trú']]).slice(5)).toEqual([
+      'mother.fullName', 'mother.residence', 'father.fullName', 'father.birthYear', 'father.residence',
+    ]);
+    // Headed for both parents, it stays theirs: each parent's own column, where typed, comes first (birth.ts).
+    expect(keysOf([[...child, 'Họ tên mẹ', 'Nơi cư trú mẹ', 'Họ tên cha', 'Nơi cư trú của cha, mẹ']]).slice(5)).toEqual([
+      'mother.fullName', 'mother.residence', 'father.fullName', 'parents.residence',
+    ]);
+  });
+
+  it("leaves the declarant's residence in `raw`", () => {
+    expect(keysOf([[...child, 'Họ tên mẹ', 'Họ tên cha', 'Người đi khai', 'Nơi cư trú']]).slice(5)).toEqual(['mother.fullName', 'father.fullName', 'declarant.fullName', undefined]);
+    expect(keysOf([[...child, 'Họ tên mẹ', 'Họ tên cha', 'Nơi cư trú người đi khai']]).slice(5)).toEqual(['mother.fullName', 'father.fullName', undefined]);
+    expect(keysOf([[...child, 'Họ tên mẹ', 'Họ tên cha', 'Người đi khai sinh', null], [null, null, null, null, null, null, null, 'Họ và tên', 'Nơi cư trú']]).slice(5)).toEqual([
+      'mother.fullName', 'father.fullName', 'declarant.fullName', undefined,
+    ]);
+  });
+
+  it("leaves death and marriage books as they were: the deceased's, the spouse named to its left", () => {
+    const death = detectHeader(sheetRows([['Số', 'Ngày đăng ký', 'Họ và tên người chết', 'Ngày chết', 'Nơi chết', 'Nơi cư trú']]), allTypes);
+    expect(death?.keys.get(5)).toBe('deceased.residence');
+    const marriage = detectHeader(sheetRows([['Số', 'Ngày đăng ký', 'Họ và tên chồng', 'Năm sinh', 'Họ và tên vợ', 'Năm sinh', 'Nơi cư trú']]), allTypes);
+    expect(marriage?.type.name).toBe('marriage');
+    expect(marriage?.keys.get(6)).toBe('wife.residence');
+  });
+});

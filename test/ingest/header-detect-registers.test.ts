@@ -159,7 +159,7 @@ describe('sheets kept beside a book are no register', () => {
     expect(detectHeader(rows, allTypes)).toBeNull();
     expect(detectHeader(rows, marriageOnly)).toBeNull();
     expect(keysOf(detectHeader(rows, [new AliasIndex(RECORD_TYPES.birth)]))).toEqual([
-      'registration.number', 'registration.date', 'child.fullName', 'child.sexMale', 'child.sexFemale', 'child.birthDate', undefined, 'remarks',
+      'registration.number', 'registration.date', 'child.fullName', 'child.sexMale', 'child.sexFemale', 'child.birthDate', 'parents.residence', 'remarks',
     ]);
   });
 

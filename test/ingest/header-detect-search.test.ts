@@ -268,6 +268,14 @@ function referenceMatch(
       taken.delete('stt');
       taken.add('registration.number');
     }
+    const shared = [...keys].find(([, key]) => key === 'parents.residence');
+    const ownResidences = ['mother.residence', 'father.residence'].filter((key) => taken.has(key));
+    if (shared && ownResidences.length === 1 && !candidate.groups.has(shared[0]) && unqualifiedResidences.has(candidate.forms.get(shared[0])![0]!)) {
+      const other = ownResidences[0] === 'mother.residence' ? 'father.residence' : 'mother.residence';
+      keys.set(shared[0], other);
+      taken.delete('parents.residence');
+      taken.add(other);
+    }
     if (taken.size < 3 || !referenceNamesEntry(candidate, keys, taken, index)) return null;
     const hasSignature = index.type.signatureKeys.some((key) => taken.has(key));
     if (!(hasSignature || indexes.length === 1)) return null;
@@ -302,6 +310,8 @@ function referenceNamesEntry(candidate: ReferenceCandidate, keys: Map<number, st
 const unqualifiedIds = new Set([personAttributes.personalId.header, ...personAttributes.personalId.aliases].map((label) => foldHeader(label)));
 /** 'Tuổi' naming no person: right of the declarant's name, the declarant's own (not read). */
 const unqualifiedAge = foldHeader(personAttributes.age.header);
+/** 'Nơi cư trú', 'Chỗ ở' naming no person: in a birth book both parents', or the other parent's beside one parent's own. */
+const unqualifiedResidences = new Set([personAttributes.residence.header, ...personAttributes.residence.aliases].map((label) => foldHeader(label)));
 /** 'Số định danh cá nhân', 'Mã định danh', 'Số ĐDCN': the personal number, not an ID card. */
 const personalNumbers = new Set([...unqualifiedIds].filter((fold) => fold.includes('dinh danh') || fold.includes('ddcn')));
 type Hit = { key: string; confidence: number; fallback?: true };
@@ -377,7 +387,8 @@ function referenceAssign(
       if (person && (!best || best.confidence < 1)) {
         best = referencePersonHit(forms[0]!, raw, person, index, indexes, taken, ok) ?? best;
       }
-      if (afterDeclarant && best && (unqualifiedIds.has(forms[0]!) || forms[0] === unqualifiedAge)) wanted = best = undefined;
+      const declarantResidence = best?.key === 'parents.residence' && unqualifiedResidences.has(forms[0]!);
+      if (afterDeclarant && best && (unqualifiedIds.has(forms[0]!) || forms[0] === unqualifiedAge || declarantResidence)) wanted = best = undefined;
       else if (namedRole && !best?.key.startsWith(`${namedRole}.`) && personalNumbers.has(forms[0]!)) {
         const own = referencePersonalNumber(candidate, index, column, namedRole, taken, ok);
         if (own) wanted = best = own;

@@ -68,7 +68,7 @@ describe('old header titles: age columns', () => {
     const unqualified = detectHeader(sheetRows([['Số', 'Ngày đăng ký', 'Họ và tên', 'Trai/Gái', 'Ngày sinh', 'Họ tên cha', 'Tuổi', 'Họ tên mẹ', 'Tuổi', 'Trú quán']]), allTypes);
     expect(unqualified?.type.name).toBe('birth');
     expect(keysOf(unqualified)).toEqual([
-      'registration.number', 'registration.date', 'child.fullName', 'child.sex', 'child.birthDate', 'father.fullName', 'father.age', 'mother.fullName', 'mother.age', 'mother.residence',
+      'registration.number', 'registration.date', 'child.fullName', 'child.sex', 'child.birthDate', 'father.fullName', 'father.age', 'mother.fullName', 'mother.age', 'parents.residence',
     ]);
     const qualified = detectHeader(sheetRows([['Số', 'Ngày đăng ký', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Họ tên cha', 'Tuổi cha', 'Họ tên mẹ', 'Tuổi mẹ']]), allTypes);
     expect(keysOf(qualified)).toEqual([

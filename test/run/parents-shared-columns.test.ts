@@ -47,7 +47,31 @@ beforeAll(async () => {
       ].join('\r\n') +
       '\r\n',
   );
-  const { out } = await runInto({ type: 'birth', districts: ['249'], inputs: [book, older] });
+  // Thanh Trù's layout (s10, Vĩnh Yên): one 'Nơi cư trú' naming no one, after the father's columns.
+  const unqualified = join(folder, 'KS_SonLoi_2016.csv');
+  writeFileSync(
+    unqualified,
+    '\uFEFF' +
+      [
+        'STT;Số;Ngày đăng ký;Họ và tên;Ngày sinh;Giới tính;Dân tộc;Quốc tịch;Nơi sinh;Họ tên mẹ;Năm sinh mẹ;Họ tên cha;Năm sinh cha;Nơi cư trú;Người đi khai;Quan hệ;Ghi chú',
+        '1;1;21/02/2016;Hoàng Thành Đạt;22/01/2016;Nam;Kinh;Việt Nam;Trạm y tế xã Sơn Lôi;Nguyễn Thị Loan;1985;Hoàng Đức Bình;1983;Thôn Nhân Vực, xã Sơn Lôi;Hoàng Đức Bình;Cha;',
+        // A child born out of wedlock: the address is the mother's, and no father is made of it.
+        '2;2;27/02/2016;Nguyễn Thị Ngọc;11/02/2016;Nữ;Kinh;Việt Nam;Trạm y tế xã Sơn Lôi;Nguyễn Thị Hoa;1995;;;Thôn Yên Lan, xã Sơn Lôi;Nguyễn Thị Hoa;Mẹ;',
+      ].join('\r\n') +
+      '\r\n',
+  );
+  // The one-row layout of the 2020 book: each parent's block ends in its own 'Nơi cư trú'.
+  const perParent = join(folder, 'KS_SonLoi_2021.csv');
+  writeFileSync(
+    perParent,
+    '\uFEFF' +
+      [
+        'Số;Ngày đăng ký;Họ, chữ đệm, tên;Ngày, tháng, năm sinh;Giới tính;Họ, chữ đệm, tên người mẹ;Năm sinh;Nơi cư trú;Họ, chữ đệm, tên người cha;Năm sinh;Nơi cư trú',
+        '1;05/01/2021;Trần Minh Khôi;28/12/2020;Nam;Lê Thị Thu;1994;Thôn Nhân Vực, xã Sơn Lôi;Trần Văn Hải;1992;Thôn Gia Du, xã Tam Hợp',
+      ].join('\r\n') +
+      '\r\n',
+  );
+  const { out } = await runInto({ type: 'birth', districts: ['249'], inputs: [book, older, unqualified, perParent] });
   const records = readJsonl(join(out, '249/birth/clean.jsonl')) as Row[];
   clean = records;
   rejected = readJsonl(join(out, '249/birth/rejected.jsonl')) as Row[];
@@ -79,6 +103,30 @@ describe("a birth book's column headed for both parents", () => {
   });
 });
 
+describe("a birth book's residence column naming no one", () => {
+  it("gives 'Nơi cư trú' after the father's columns to both parents, as 'Nơi cư trú của cha, mẹ', with no warning", () => {
+    const entry = at(file(clean, '2016.csv'), 2);
+    expect(entry?.mother).toMatchObject({ fullName: 'Nguyễn Thị Loan', residence: 'Thôn Nhân Vực, xã Sơn Lôi' });
+    expect(entry?.father).toMatchObject({ fullName: 'Hoàng Đức Bình', residence: 'Thôn Nhân Vực, xã Sơn Lôi' });
+    expect(entry?.warnings).toEqual([]);
+    expect(entry?.raw).toEqual({});
+  });
+
+  it('gives it to the mother alone when the entry names no father', () => {
+    const entry = at(file(clean, '2016.csv'), 3);
+    expect(entry?.father).toBeNull();
+    expect(entry?.mother).toMatchObject({ fullName: 'Nguyễn Thị Hoa', residence: 'Thôn Yên Lan, xã Sơn Lôi' });
+    expect(entry?.warnings).toEqual([]);
+  });
+
+  it("keeps each parent's own when each parent's block has its 'Nơi cư trú'", () => {
+    const entry = at(file(clean, '2021.csv'), 2);
+    expect(entry?.mother).toMatchObject({ fullName: 'Lê Thị Thu', residence: 'Thôn Nhân Vực, xã Sơn Lôi' });
+    expect(entry?.father).toMatchObject({ fullName: 'Trần Văn Hải', residence: 'Thôn Gia Du, xã Tam Hợp' });
+    expect(entry?.warnings).toEqual([]);
+  });
+});
+
 describe('an entry that names no father', () => {
   it('has father null when his cells are empty, the shared residence going to the mother', () => {
     const entry = at(file(clean, '2013.csv'), 3);
@@ -99,6 +147,6 @@ describe('an entry that names no father', () => {
 
   it('loads every entry', () => {
     expect(rejected).toEqual([]);
-    expect(clean).toHaveLength(6);
+    expect(clean).toHaveLength(9);
   });
 });
