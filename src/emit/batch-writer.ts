@@ -16,6 +16,7 @@ import type { RecordTypeDefinition } from '../record-types/record-type.js';
 import { AppendFile } from './append-file.js';
 import { crossDistrictPair, withoutPairsListedElsewhere } from './cross-district-review.js';
 import { writeDedupOutputs, type AddedWarning, type SurvivorFindings } from './dedup-output.js';
+import { loadedRecordLabel, type LoadedLabel } from './dedup-listing.js';
 import { writeErrorsWorkbook } from './errors-workbook.js';
 import { flatColumns, flatValues } from './flatten.js';
 import { cleanSpoolLine, csvRows } from './spool.js';
@@ -250,7 +251,7 @@ export class BatchWriter {
     files.cleanCsv.write(`\uFEFF${csvRows([this.csvColumns])[0]}\r\n`);
     const addedWarnings = this.checkRegisterNumbers(new Set(dedup.result.mergedAwayIds));
     this.warnLoadedSurvivorGaps(dedup.result, addedWarnings);
-    const listing = await writeDedupOutputs(this.cleanSpool.path, dedup.result, { ...files, csvColumns: this.csvColumns }, addedWarnings, this.survivorFindings());
+    const listing = await writeDedupOutputs(this.cleanSpool.path, dedup.result, { ...files, csvColumns: this.csvColumns }, addedWarnings, this.survivorFindings(), this.loadedLabels(dedup.result));
     for (const file of Object.values(files)) file.close();
     this.problems.spool.close();
     this.counts.mergedAway = dedup.result.mergedAwayIds.length;
@@ -271,7 +272,7 @@ export class BatchWriter {
       runId: manifest.runId,
       counts: this.counts,
       problems: this.problems.counts,
-      spoolPath: this.problems.spool.path,
+      detail: this.problems.inSourceOrder(),
       dedup: listing,
     });
     rmSync(this.problems.spool.path);
@@ -309,7 +310,8 @@ export class BatchWriter {
     const replaced = this.dedup?.registry?.replaceDistrict(
       this.type.name,
       this.districtCode,
-      this.dedupRecords.map((record) => ({ ...record, survivorId: survivorOf.get(record.id) ?? null })),
+      // dedupRecords and provenances are pushed together, one per clean record: the same index is the same record.
+      this.dedupRecords.map((record, index) => ({ ...record, survivorId: survivorOf.get(record.id) ?? null, source: this.provenances[index] ?? null })),
       { runId: this.runId, loadedAt },
       {
         // Ids are source positions: the entry now under an id other records were merged into must
@@ -319,6 +321,20 @@ export class BatchWriter {
       },
     );
     return replaced?.repaired ?? [];
+  }
+
+  /** The records loaded before that a merge or review pair names, as the registry keeps them (their source row, names, date, run). */
+  private loadedLabels(result: ReturnType<typeof deduplicate>): Map<string, LoadedLabel> {
+    const registry = this.dedup?.registry;
+    const labels = new Map<string, LoadedLabel>();
+    if (!registry) return labels;
+    const refs = [...result.clusters.map((cluster) => cluster.survivor), ...result.review.flatMap((pair) => [pair.a, pair.b])];
+    for (const ref of refs) {
+      if (!ref.previous || labels.has(ref.id)) continue;
+      const entry = registry.get(ref.id);
+      if (entry !== undefined) labels.set(ref.id, loadedRecordLabel(this.type.name, entry));
+    }
+    return labels;
   }
 
   /**
@@ -390,7 +406,7 @@ export class BatchWriter {
     takeRejected(Infinity);
     for (const { id, provenance, communeCode, finding } of books.outOfOrder()) warn(id, finding, provenance, communeCode);
     this.bookFindings = books.gaps();
-    for (const { code, file, sheet, params } of this.bookFindings) this.problems.addFileProblem(code, file, sheet, params);
+    for (const { code, file, sheet, params } of this.bookFindings) this.problems.addSheetFinding(code, file, sheet, params);
     return added;
   }
 

@@ -4,7 +4,7 @@ import type { DedupCluster, DedupResult, RecordRef } from '../dedup/dedup-result
 import type { BoundFinding } from '../normalize/bound-finding.js';
 import type { Explanation } from '../dedup/explain.js';
 import type { FieldFill } from '../dedup/survivor.js';
-import { dedupListing, recordLabel, type DedupListing, type RecordLabel } from './dedup-listing.js';
+import { dedupListing, recordLabel, type DedupListing, type LoadedLabel, type RecordLabel } from './dedup-listing.js';
 import { valueAt } from '../validate/record-access.js';
 import type { AppendFile } from './append-file.js';
 import { flatValues } from './flatten.js';
@@ -40,7 +40,8 @@ export interface SurvivorFindings {
  * (reported through `survivorFindings`) and the warnings found at commit added; then duplicates.jsonl and review.jsonl. A record
  * nothing changes is copied line for line. Two passes over the spool: only the
  * records a cluster or a review pair involves are held in memory. Returns the
- * merges and review pairs as the officers' workbook lists them.
+ * merges and review pairs as the officers' workbook lists them (`loaded`: the
+ * records loaded before that they name, as the registry keeps them).
  */
 export async function writeDedupOutputs(
   spoolPath: string,
@@ -48,6 +49,7 @@ export async function writeDedupOutputs(
   files: DedupOutputFiles,
   addedWarnings: ReadonlyMap<string, readonly AddedWarning[]> = new Map(),
   survivorFindings?: SurvivorFindings,
+  loaded: ReadonlyMap<string, LoadedLabel> = new Map(),
 ): Promise<DedupListing> {
   const mergedAway = new Set(result.mergedAwayIds);
   const fillsBySurvivor = new Map(
@@ -136,7 +138,8 @@ export async function writeDedupOutputs(
     files.review.write(
       `${JSON.stringify({ reviewId: pair.reviewId, a: ref(pair.a), b: ref(pair.b), score: round(pair.score), reason: pair.reason, foundBy: pair.foundBy, reasons: reasons(pair.explanation) })}\n`,
     );
-  }  return dedupListing(result, labels, applied);
+  }
+  return dedupListing(result, labels, applied, loaded);
 }
 
 /** Fills the survivor's empty fields (and its dates a member gives more precisely) from its members, each with a DEDUP_FIELD_FILLED note; returns the fills applied. */

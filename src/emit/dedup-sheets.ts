@@ -9,6 +9,7 @@ import type { ReviewReason } from '../dedup/dedup-result.js';
 import { dateVi as dateViOf } from '../normalize/date/date-vi.js';
 import { fieldLabelVi } from '../record-types/field-label.js';
 import type { RecordTypeDefinition } from '../record-types/record-type.js';
+import { comparisonVi } from './dedup-reasons.js';
 import { LISTED_FIELDS, type DedupListing, type ListedRecord } from './dedup-listing.js';
 import { excelSafe } from './excel-safe.js';
 
@@ -36,10 +37,20 @@ function recordHeaders(type: RecordTypeDefinition, side: string): { header: stri
   ];
 }
 
+/**
+ * A record's file, sheet, row, names and date. A record loaded before (another district's
+ * batch) says so in its file cell, with its district and run: its row is in that batch's
+ * books; one loaded by an older hotich (no source row in the registry) is named by its id.
+ */
 function recordCells(record: ListedRecord): (string | number | null)[] {
-  if (record.loadedBefore || record.provenance === null) return [excelSafe(`Đã nạp trước, huyện ${record.district}: ${record.id}`), '', null, '', ''];
-  return [excelSafe(record.provenance.file), excelSafe(record.provenance.sheet), record.provenance.row, excelSafe(record.names ?? ''), dateVi(record.date)];
+  const loadedFrom = `đã nạp trước: huyện ${record.district}${record.runId ? `, lần chạy ${record.runId}` : ''}`;
+  const names = excelSafe(record.names ?? '');
+  if (record.provenance === null) return [excelSafe(record.loadedBefore ? `${capitalFirst(loadedFrom)}, mã ${record.id}` : record.id), '', null, names, dateVi(record.date)];
+  const file = record.loadedBefore ? `${record.provenance.file} (${loadedFrom})` : record.provenance.file;
+  return [excelSafe(file), excelSafe(record.provenance.sheet), record.provenance.row, names, dateVi(record.date)];
 }
+
+const capitalFirst = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 function addSheet(workbook: WorkbookWriter, name: string, columns: { header: string; width: number }[]): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -62,17 +73,19 @@ export function writeDedupSheets(workbook: WorkbookWriter, type: RecordTypeDefin
     { header: 'Mã cặp', width: 28 },
     { header: 'Điểm', width: 8 },
     { header: 'Lý do cần xem xét', width: 60 },
+    { header: 'Giống và khác nhau', width: 70 },
     ...recordHeaders(type, '1'),
     ...recordHeaders(type, '2'),
   ]);
   for (const pair of listing.review) {
-    review.addRow([pair.reviewId, pair.score, excelSafe(reasonVi(type, pair.reason, pair.vetoes, pair.rolesCrossed)), ...recordCells(pair.a), ...recordCells(pair.b)]).commit();
+    review.addRow([pair.reviewId, pair.score, excelSafe(reasonVi(type, pair.reason, pair.vetoes, pair.rolesCrossed)), comparisonVi(pair.comparison), ...recordCells(pair.a), ...recordCells(pair.b)]).commit();
   }
   review.commit();
 
   const merged = addSheet(workbook, 'Đã gộp', [
     { header: 'Mã nhóm', width: 28 },
     { header: 'Điểm', width: 8 },
+    { header: 'Lý do gộp: giống và khác nhau', width: 70 },
     ...recordHeaders(type, 'giữ lại'),
     ...recordHeaders(type, 'đã gộp'),
     { header: 'Trường được bổ sung từ dòng đã gộp', width: 40 },
@@ -80,7 +93,7 @@ export function writeDedupSheets(workbook: WorkbookWriter, type: RecordTypeDefin
   for (const merge of listing.merged) {
     // Fields by the column titles the officer knows from 'Chi tiết' ('Số định danh cá nhân', 'Năm sinh mẹ'), not record paths.
     const filled = merge.filled.map((field) => fieldLabelVi(type, field)).join(', ');
-    merged.addRow([merge.clusterId, merge.score, ...recordCells(merge.survivor), ...recordCells(merge.member), excelSafe(filled)]).commit();
+    merged.addRow([merge.clusterId, merge.score, comparisonVi(merge.comparison), ...recordCells(merge.survivor), ...recordCells(merge.member), excelSafe(filled)]).commit();
   }
   merged.commit();
 }

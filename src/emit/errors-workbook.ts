@@ -1,5 +1,3 @@
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import ExcelJS from 'exceljs';
 import { catalogEntry } from '../catalog/catalog.js';
 import type { Severity } from '../catalog/catalog-entry.js';
@@ -29,6 +27,31 @@ export const DETAIL_COLUMNS = [
   { header: 'Gợi ý sửa', width: 60 },
 ] as const;
 
+/** Detail columns whose long texts wrap (1-based: 'Mô tả', 'Giá trị gốc', 'Giá trị đã chuẩn hóa', 'Gợi ý sửa'). */
+const WRAPPED_COLUMNS = [3, 8, 9, 10] as const;
+/** Points per line of 11-point Calibri; a row as high as its longest wrapped text, at most MAX_LINES lines. */
+const LINE_HEIGHT = 15;
+const MAX_LINES = 12;
+
+/**
+ * Lines a detail row's wrapped texts take: a streamed sheet's rows keep the height
+ * they are written with (Excel does not fit them on opening), so it is estimated
+ * from the text's length against the column's width in characters.
+ */
+export function wrappedLines(problem: Pick<ReportedProblem, 'message' | 'value' | 'normalized' | 'fix'>): number {
+  const texts = [problem.message, problem.value, problem.normalized, problem.fix];
+  let lines = 1;
+  WRAPPED_COLUMNS.forEach((column, index) => {
+    const text = texts[index] ?? '';
+    // Most texts fit: no work beyond the length check.
+    const width = DETAIL_COLUMNS[column - 1]!.width;
+    if (text.length <= width && !text.includes('\n')) return;
+    const needed = text.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil((part.length * 1.1) / width)), 0);
+    if (needed > lines) lines = needed;
+  });
+  return lines;
+}
+
 export interface ErrorsWorkbookInput {
   path: string;
   districtCode: string;
@@ -36,8 +59,8 @@ export interface ErrorsWorkbookInput {
   runId: string;
   counts: BatchCounts;
   problems: ProblemCounts;
-  /** JSON lines of ReportedProblem, streamed into the detail sheet. */
-  spoolPath: string;
+  /** The detail lines in the order listed (ProblemLog.inSourceOrder: by file, sheet and row), streamed into the detail sheet. */
+  detail: AsyncIterable<ReportedProblem>;
   /** Merges and review pairs of the batch ('Cần xem xét', 'Đã gộp'); none when not given. */
   dedup?: DedupListing;
 }
@@ -55,10 +78,8 @@ export async function writeErrorsWorkbook(input: ErrorsWorkbookInput): Promise<v
   detail.columns = DETAIL_COLUMNS.map((column) => ({ header: column.header, width: column.width }));
   detail.getRow(1).font = { bold: true };
   detail.autoFilter = { from: 'A1', to: `J1` };
-  const lines = createInterface({ input: createReadStream(input.spoolPath, 'utf8'), crlfDelay: Infinity });
-  for await (const line of lines) {
-    if (line === '') continue;
-    const problem = JSON.parse(line) as ReportedProblem;
+  for (const column of WRAPPED_COLUMNS) detail.getColumn(column).alignment = { wrapText: true, vertical: 'top' };
+  for await (const problem of input.detail) {
     const row = detail.addRow([
       SEVERITY_VI[problem.severity],
       problem.code,
@@ -71,6 +92,8 @@ export async function writeErrorsWorkbook(input: ErrorsWorkbookInput): Promise<v
       excelSafe(problem.normalized),
       excelSafe(problem.fix),
     ]);
+    const lines = wrappedLines(problem);
+    if (lines > 1) row.height = Math.min(lines, MAX_LINES) * LINE_HEIGHT;
     const fill = FILL[problem.severity];
     if (fill) {
       for (let column = 1; column <= DETAIL_COLUMNS.length; column++) {

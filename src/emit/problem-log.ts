@@ -6,6 +6,7 @@ import { fieldLabelVi } from '../record-types/field-label.js';
 import type { RecordTypeDefinition } from '../record-types/record-type.js';
 import { AppendFile } from './append-file.js';
 import type { Provenance } from './manifest.js';
+import { readSpoolLines } from './spool.js';
 
 /** One line of the officers' detail sheet. */
 export interface ReportedProblem {
@@ -34,15 +35,44 @@ export interface ProblemCounts {
   byCommune: Record<string, CommuneTally>;
 }
 
+/** A problem found when the batch is written, held until the detail sheet places it among the rows. */
+interface HeldProblem {
+  /** Position key (positionKey): file, sheet, row. */
+  position: number;
+  /** Order of finding: ties keep it. */
+  sequence: number;
+  line: string;
+}
+
+/** Rows per sheet the position key leaves room for (a sheet holds at most 1,048,576 rows). */
+const ROWS_PER_SHEET = 2 ** 21;
+/** Sheets per file the position key leaves room for. */
+const SHEETS_PER_FILE = 2 ** 10;
+
 /**
  * Collects the problems of one batch for errors.xlsx: counts by code and by
  * commune in memory (small), the detail lines spooled to a file in the batch's
  * temporary folder so memory stays flat however many problems there are.
  * Notes (automatic corrections) are counted, not listed.
+ *
+ * The detail sheet lists problems by file, sheet and row, a file's or a sheet's
+ * own problems first. The spool is written in that order as rows are read; the
+ * checks made when the batch is written (numbering, repeated IDs, a survivor
+ * loaded before) find problems of rows read long before: those are held in
+ * memory — a few per cent of a district's rows, no more than the warnings the
+ * writer holds for the records anyway — and merged into the spool's stream in
+ * place (inSourceOrder).
  */
 export class ProblemLog {
   readonly spool: AppendFile;
   counts: ProblemCounts = { byCode: {}, byCommune: {} };
+  /** Order in which files, and sheets of a file ('file\u001fsheet', from 1), were first met. */
+  private readonly fileRanks = new Map<string, number>();
+  private readonly sheetRanks = new Map<string, number>();
+  private readonly sheetsOfFile = new Map<string, number>();
+  private lastFile: string | undefined;
+  private lastSheet: string | undefined;
+  private readonly held: HeldProblem[] = [];
 
   constructor(
     folder: string,
@@ -54,6 +84,8 @@ export class ProblemLog {
   addRow(findings: readonly BoundFinding[], provenance: Provenance, communeCode: string | null, rejected: boolean): void {
     const commune = (this.counts.byCommune[communeCode ?? ''] ??= { rows: 0, rejected: 0, errors: 0, warnings: 0 });
     commune.rows++;
+    // Rows come sheet after sheet: a map lookup only when the sheet changes.
+    if (provenance.sheet !== this.lastSheet || provenance.file !== this.lastFile) this.rank(provenance.file, provenance.sheet);
     if (rejected) commune.rejected++;
     for (const finding of findings) {
       const severity = severityOf(finding.code);
@@ -72,15 +104,72 @@ export class ProblemLog {
     const commune = this.counts.byCommune[communeCode ?? ''];
     if (commune && severity === 'error') commune.errors++;
     else if (commune && severity === 'warning') commune.warnings++;
-    if (severity !== 'note') this.spool.write(`${JSON.stringify(this.describe(finding, severity, provenance))}\n`);
+    if (severity !== 'note') this.hold(this.describe(finding, severity, provenance));
   }
 
-  /** A problem with a whole file or sheet (unreadable, no header): listed without a row. */
+  /** A problem with a whole file or sheet (unreadable, no header), met while reading it: listed without a row. */
   addFileProblem(code: string, file: string, sheet: string | null, params: Record<string, string | number>): void {
+    const problem = this.fileProblem(code, file, sheet, params);
+    if (problem === null) return;
+    this.rank(file, sheet ?? '');
+    this.spool.write(`${JSON.stringify(problem)}\n`);
+  }
+
+  /** A problem with a whole sheet found when the batch is written (a gap in a book's numbers): listed first for its sheet. */
+  addSheetFinding(code: string, file: string, sheet: string | null, params: Record<string, string | number>): void {
+    const problem = this.fileProblem(code, file, sheet, params);
+    if (problem !== null) this.hold(problem);
+  }
+
+  /**
+   * The detail lines in source order: the spool as written, with the problems
+   * held at commit merged in at their file, sheet and row (after the row's own).
+   */
+  async *inSourceOrder(): AsyncIterable<ReportedProblem> {
+    const held = this.held.map((problem) => ({ ...problem, position: this.positionOf(JSON.parse(problem.line) as ReportedProblem) }));
+    held.sort((a, b) => a.position - b.position || a.sequence - b.sequence);
+    let next = 0;
+    for await (const line of readSpoolLines(this.spool.path)) {
+      const problem = JSON.parse(line) as ReportedProblem;
+      const position = this.positionOf(problem);
+      for (; next < held.length && held[next]!.position < position; next++) yield JSON.parse(held[next]!.line) as ReportedProblem;
+      yield problem;
+    }
+    for (; next < held.length; next++) yield JSON.parse(held[next]!.line) as ReportedProblem;
+  }
+
+  private hold(problem: ReportedProblem): void {
+    this.held.push({ position: 0, sequence: this.held.length, line: JSON.stringify(problem) });
+  }
+
+  /** Numbers the file and the sheet in the order first met (a sheet of '' is the file itself). */
+  private rank(file: string, sheet: string): void {
+    this.lastFile = file;
+    this.lastSheet = sheet;
+    if (!this.fileRanks.has(file)) this.fileRanks.set(file, this.fileRanks.size);
+    const key = `${file}\u001f${sheet}`;
+    if (sheet === '' || this.sheetRanks.has(key)) return;
+    const sheets = (this.sheetsOfFile.get(file) ?? 0) + 1;
+    this.sheetsOfFile.set(file, sheets);
+    this.sheetRanks.set(key, sheets);
+  }
+
+  /**
+   * One number ordering problems by file (in the order read), sheet (in the order read;
+   * the file's own problems first) and row (the sheet's own problems first). A file or
+   * sheet never met while reading (a check at commit naming it) goes last.
+   */
+  private positionOf(problem: ReportedProblem): number {
+    const file = this.fileRanks.get(problem.file) ?? this.fileRanks.size;
+    const sheet = problem.sheet === '' ? 0 : (this.sheetRanks.get(`${problem.file}\u001f${problem.sheet}`) ?? SHEETS_PER_FILE - 1);
+    return (file * SHEETS_PER_FILE + Math.min(sheet, SHEETS_PER_FILE - 1)) * ROWS_PER_SHEET + (problem.row ?? 0);
+  }
+
+  private fileProblem(code: string, file: string, sheet: string | null, params: Record<string, string | number>): ReportedProblem | null {
     const severity = severityOf(code);
     this.counts.byCode[code] = (this.counts.byCode[code] ?? 0) + 1;
-    if (severity === 'note') return;
-    const problem: ReportedProblem = {
+    if (severity === 'note') return null;
+    return {
       severity,
       code,
       message: messageVi(code, params),
@@ -92,7 +181,6 @@ export class ProblemLog {
       normalized: '',
       fix: fixVi(code, params) ?? '',
     };
-    this.spool.write(`${JSON.stringify(problem)}\n`);
   }
 
   private describe(finding: BoundFinding, severity: Severity, provenance: Provenance): ReportedProblem {

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { severityOf } from '../catalog/catalog.js';
+import { catalogEntry, severityOf } from '../catalog/catalog.js';
+import { titleVi } from '../catalog/titles-vi.js';
 import { VINH_PHUC_DISTRICTS } from '../reference/admin-units.js';
 import { RECORD_TYPES } from '../record-types/registry.js';
 import { RECORD_TYPE_NAMES } from '../record-types/record-type.js';
@@ -33,10 +34,19 @@ export interface StaleBatchOutputs {
   staleReviewPairs: number;
 }
 
-/** The most frequent errors and warnings of a batch (notes are corrections, not problems). */
+/**
+ * A problem of a whole file whose register could not be told (unreadable, empty, no
+ * header on a sheet): every type's batch of the district counts it, as its errors.xlsx
+ * lists it, but it is no problem of any one type — 'Sự cố tệp' names it with its file.
+ */
+function isFileLevel(code: string): boolean {
+  return catalogEntry(code)?.field === 'file' || code === 'SHEET_NO_HEADER';
+}
+
+/** The most frequent errors and warnings of a batch (notes are corrections, not problems; a whole file's problems are its file's, isFileLevel). */
 export function topProblemCodes(manifest: Manifest): { code: string; count: number }[] {
   return Object.entries(manifest.problemsByCode)
-    .filter(([code]) => severityOf(code) !== 'note')
+    .filter(([code]) => severityOf(code) !== 'note' && !isFileLevel(code))
     .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
     .slice(0, TOP_CODES)
     .map(([code, count]) => ({ code, count }));
@@ -135,7 +145,8 @@ export async function writeRunSummary(outputFolder: string, run: RunSummaryInput
       batch.reviewPairs,
       batch.skipped,
       batch.rowsRead === 0 ? 0 : batch.rejected / batch.rowsRead,
-      batch.topProblemCodes.map(({ code, count }) => `${code} (${count})`).join('; '),
+      // The officer's words, not the codes: this column has no code column beside it (summary.json keeps the codes).
+      excelSafe(batch.topProblemCodes.map(({ code, count }) => `${titleVi(code)} (${count})`).join('; ')),
     ]);
     row.getCell(9).numFmt = '0.0%';
   }

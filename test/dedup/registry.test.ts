@@ -229,7 +229,37 @@ describe('sqlite registry', () => {
     expect(ids(registry.findCandidates('birth', ['k'], { excludeDistrict: '246', survivorsOnly: true }))).toEqual(['birth-b1', 'birth-b2']);
   });
 
-  const hung = { givenName: 'Hùng', familyName: 'Nguyễn', birthDate: '2015-03-02', motherName: null };
+  describe('sqlite registry: where a record was typed', () => {
+  it("keeps each record's source row and run, for the officers' workbook of a later district (get), not for candidates", () => {
+    const registry = open(tempPath());
+    registry.replaceDistrict('birth', '249', [birth('birth-a1', '249', ['k'], { source: { file: 'thien-ke/KS 2008 Thien Ke.xlsx', sheet: 'KS', row: 8 } })], run1);
+    expect(registry.get('birth-a1')).toMatchObject({ runId: 'run-1', source: { file: 'thien-ke/KS 2008 Thien Ke.xlsx', sheet: 'KS', row: 8 } });
+    // Candidates are many: they carry no source row.
+    expect(registry.findCandidates('birth', ['k'], { excludeDistrict: '251' })[0]).not.toHaveProperty('source');
+  });
+
+  it('upgrades a version 4 file: its records have no source row until their district is re-run', () => {
+    const path = tempPath();
+    const first = open(path);
+    first.replaceDistrict('birth', '249', [birth('birth-a1', '249', ['k'])], run1);
+    first.replaceDistrict('birth', '251', [birth('birth-b1', '251', ['k'], { survivorId: 'birth-a1' })], run1, { reviewPairs: [{ id: 'birth-b1', otherId: 'birth-a1', otherDistrict: '249' }] });
+    first.close();
+    opened.pop();
+    const db = new Database(path);
+    db.exec('ALTER TABLE records DROP COLUMN source');
+    db.prepare('UPDATE schema_version SET version = 4').run();
+    db.close();
+
+    const registry = open(path);
+    expect(registry.get('birth-b1')?.survivorId).toBe('birth-a1');
+    expect(registry.get('birth-a1')).not.toHaveProperty('source');
+    expect(registry.reviewPairsListedElsewhere('birth', '249', [{ id: 'birth-a1', otherId: 'birth-b1', otherDistrict: '251' }]).size).toBe(1);
+    registry.replaceDistrict('birth', '249', [birth('birth-a1', '249', ['k'], { source: { file: 'KS 2008.xlsx', sheet: 'KS', row: 8 } })], run2);
+    expect(registry.get('birth-a1')?.source).toEqual({ file: 'KS 2008.xlsx', sheet: 'KS', row: 8 });
+  });
+});
+
+const hung = { givenName: 'Hùng', familyName: 'Nguyễn', birthDate: '2015-03-02', motherName: null };
   const lan = { givenName: 'Lan', familyName: 'Trần', birthDate: '2015-07-19', motherName: 'Hoa' };
 
   it('follows an entry that moved: its id now names another person, its values are under a new id', () => {
@@ -326,6 +356,7 @@ describe('sqlite registry schema', () => {
     db.exec('ALTER TABLE records DROP COLUMN released');
     db.exec('ALTER TABLE records DROP COLUMN repointed');
     db.exec('DROP TABLE review_pairs');
+    db.exec('ALTER TABLE records DROP COLUMN source');
     db.prepare('UPDATE schema_version SET version = 1').run();
     db.close();
 
@@ -353,6 +384,7 @@ describe('sqlite registry schema', () => {
     const db = new Database(path);
     db.exec('ALTER TABLE records DROP COLUMN repointed');
     db.exec('DROP TABLE review_pairs');
+    db.exec('ALTER TABLE records DROP COLUMN source');
     db.prepare('UPDATE schema_version SET version = 3').run();
     db.close();
 

@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import type { RegistryStore } from '../../src/dedup/registry/registry-store.js';
+import { openSqliteRegistry } from '../../src/dedup/registry/sqlite-registry.js';
 import { BatchWriter } from '../../src/emit/batch-writer.js';
 import { dateVi } from '../../src/emit/dedup-sheets.js';
 import type { BirthRecord } from '../../src/record-types/birth.js';
@@ -43,16 +45,20 @@ const retyped: BirthRecord = {
   child: { ...anh.child, fullName: '=Hoàng Thị Ngọc Ánh', personalId: '026314000712', birthPlace: null, hometown: null },
 };
 
-async function errorsWorkbook(records: (BirthRecord | MarriageRecord)[], type: 'birth' | 'marriage' = 'birth'): Promise<ExcelJS.Workbook> {
-  const out = mkdtempSync(join(tmpdir(), 'hotich-sheets-'));
-  const writer = new BatchWriter(out, '252', RECORD_TYPES[type], 'r1', { spec: RECORD_TYPES[type].dedup as never, registry: null });
+async function errorsWorkbook(
+  records: (BirthRecord | MarriageRecord)[],
+  type: 'birth' | 'marriage' = 'birth',
+  batch: { district: string; registry: RegistryStore | null; runId: string; out?: string } = { district: '252', registry: null, runId: 'r1' },
+): Promise<ExcelJS.Workbook> {
+  const out = batch.out ?? mkdtempSync(join(tmpdir(), 'hotich-sheets-'));
+  const writer = new BatchWriter(out, batch.district, RECORD_TYPES[type], batch.runId, { spec: RECORD_TYPES[type].dedup as never, registry: batch.registry });
   for (const record of records) {
     writer.addRead(record.provenance.file);
     writer.writeClean({ ...record });
   }
-  await writer.commit({ ...manifest, type, counts: writer.counts });
+  await writer.commit({ ...manifest, runId: batch.runId, district: batch.district, type, counts: writer.counts });
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(join(out, '252', type, 'errors.xlsx'));
+  await workbook.xlsx.readFile(join(out, batch.district, type, 'errors.xlsx'));
   return workbook;
 }
 
@@ -67,15 +73,17 @@ describe('errors.xlsx: deduplication sheets', () => {
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Tổng hợp', 'Chi tiết', 'Cần xem xét', 'Đã gộp']);
     const review = workbook.getWorksheet('Cần xem xét')!;
     expect(values(review, 1)).toEqual([
-      'Mã cặp', 'Điểm', 'Lý do cần xem xét',
+      'Mã cặp', 'Điểm', 'Lý do cần xem xét', 'Giống và khác nhau',
       'Tệp (1)', 'Trang tính (1)', 'Dòng (1)', 'Họ tên (1)', 'Ngày sinh (1)',
       'Tệp (2)', 'Trang tính (2)', 'Dòng (2)', 'Họ tên (2)', 'Ngày sinh (2)',
     ]);
     expect(review.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    const [reviewId, score, reason, ...rows] = values(review, 2);
+    const [reviewId, score, reason, comparison, ...rows] = values(review, 2);
     expect(reviewId).toMatch(/^rev-/);
     expect(score).toBeGreaterThan(12);
     expect(reason).toBe('Quy tắc an toàn: Có thể là trẻ sinh đôi: cùng cha mẹ, cùng ngày sinh, tên khác nhau');
+    // What agreed and what did not, by the fields' Vietnamese names: the mark lost on the given name is what the officer checks.
+    expect(comparison).toBe('Giống: họ, chữ đệm, ngày sinh, giới tính, cha mẹ (họ tên, năm sinh), nơi cư trú cha mẹ; Khác: tên (khác dấu), số đăng ký (xã, năm, số); Thiếu ở một bên: số định danh');
     expect(rows).toEqual(['vinh-tuong/KS_vinh-tuong.xlsx', '2014', 15, 'Hoàng Thị Ngọc Anh', '21/08/2014', 'yen-binh/KS_yen-binh.xlsx', '2014', 9, 'Hoàng Thị Ngọc Ánh', '21/08/2014']);
     const summary = workbook.getWorksheet('Tổng hợp')!;
     let reviewCount: unknown;
@@ -89,9 +97,10 @@ describe('errors.xlsx: deduplication sheets', () => {
   it('lists a row merged away beside the row kept, with what the kept row took, never as a formula', async () => {
     const workbook = await errorsWorkbook([anh, retyped]);
     const merged = workbook.getWorksheet('Đã gộp')!;
-    expect(values(merged, 1).slice(2, 7)).toEqual(['Tệp (giữ lại)', 'Trang tính (giữ lại)', 'Dòng (giữ lại)', 'Họ tên (giữ lại)', 'Ngày sinh (giữ lại)']);
-    const [clusterId, , ...rest] = values(merged, 2);
+    expect(values(merged, 1).slice(2, 8)).toEqual(['Lý do gộp: giống và khác nhau', 'Tệp (giữ lại)', 'Trang tính (giữ lại)', 'Dòng (giữ lại)', 'Họ tên (giữ lại)', 'Ngày sinh (giữ lại)']);
+    const [clusterId, , comparison, ...rest] = values(merged, 2);
     expect(clusterId).toMatch(/^dup-/);
+    expect(comparison).toBe('Giống: tên, họ, chữ đệm, ngày sinh, giới tính, cha mẹ (họ tên, năm sinh), nơi cư trú cha mẹ, số đăng ký (xã, năm, số); Khác: không trường nào; Thiếu ở một bên: số định danh');
     expect(rest).toEqual(['yen-binh/KS_yen-binh.xlsx', '2014', 9, 'Hoàng Thị Ngọc Ánh', '21/08/2014', 'yen-binh/KS_nhap-lai.xlsx', '2014', 4, "'=Hoàng Thị Ngọc Ánh", '21/08/2014', 'Số định danh cá nhân']);
     let formulas = 0;
     for (const sheet of workbook.worksheets) sheet.eachRow((row) => row.eachCell((cell) => (formulas += cell.type === ExcelJS.ValueType.Formula ? 1 : 0)));
@@ -130,10 +139,35 @@ describe('errors.xlsx: deduplication sheets', () => {
       remarks: 'Đăng ký lại kết hôn, đăng ký lần đầu ngày 12/03/1997',
     };
     const merged = (await errorsWorkbook([crossed, right], 'marriage')).getWorksheet('Đã gộp')!;
-    expect(values(merged, 2).slice(2, 12)).toEqual([
+    expect(values(merged, 2).slice(3, 13)).toEqual([
       'R2_KH_DongCuong_1997.xlsx', '1997', 6, 'Đỗ Văn Tuấn – Hoàng Thị Nga', '12/03/1997',
       'R2_KH_DongCuong_2017.xlsx', '2017', 5, 'Đỗ Văn Tuấn – Hoàng Thị Nga', '15/03/2017',
     ]);
+  });
+
+  it("names a record loaded before by another district as its own rows are named: file, sheet, row, name, date, with its district and run", async () => {
+    const out = mkdtempSync(join(tmpdir(), 'hotich-sheets-'));
+    const registry = openSqliteRegistry(':memory:');
+    try {
+      // Vĩnh Tường (252) loaded Ánh's entry first; Yên Lạc (251) types the same child without the mark, and re-types the entry.
+      await errorsWorkbook([anh], 'birth', { district: '252', registry, runId: 'run-252' , out });
+      const yenLac = (record: BirthRecord, id: string, row: number): BirthRecord => ({
+        ...record,
+        id,
+        registration: { ...record.registration, districtCode: '251' },
+        provenance: { file: 'yen-lac/KS_2014.xlsx', sheet: 'KS', row },
+      });
+      const workbook = await errorsWorkbook([yenLac(markLost, 'birth-yen-lac-11', 15), yenLac(retyped, 'birth-yen-lac-5', 4)], 'birth', { district: '251', registry, runId: 'run-251', out });
+      const loaded = ['yen-binh/KS_yen-binh.xlsx (đã nạp trước: huyện 252, lần chạy run-252)', '2014', 9, 'Hoàng Thị Ngọc Ánh', '21/08/2014'];
+      const review = workbook.getWorksheet('Cần xem xét')!;
+      // Ánh's loaded entry against the one without the mark (the re-typed row is paired with it too).
+      const sides = [2, 3].flatMap((row) => [values(review, row).slice(4, 9), values(review, row).slice(9, 14)]);
+      expect(sides).toContainEqual(loaded);
+      const merged = workbook.getWorksheet('Đã gộp')!;
+      expect(values(merged, 2).slice(3, 13)).toEqual([...loaded, 'yen-lac/KS_2014.xlsx', 'KS', 4, "'=Hoàng Thị Ngọc Ánh", '21/08/2014']);
+    } finally {
+      registry.close();
+    }
   });
 
   it('writes dates as the officer reads them, at their precision', () => {

@@ -53,6 +53,10 @@ describe('errors.xlsx', () => {
         const fill = cell.fill?.type === 'pattern' ? cell.fill.fgColor?.argb : undefined;
         expect(fill, `row ${rowNumber}`).toBe(row.getCell(1).value === 'Lỗi' ? 'FFFFC7CE' : 'FFFFEB9C');
       }
+      // 'Mô tả' and 'Gợi ý sửa' wrap, the row as high as the longer of them (15 points a line).
+      for (const column of [3, 10]) expect(row.getCell(column).alignment, `row ${rowNumber}`).toMatchObject({ wrapText: true });
+      const longest = Math.max(String(row.getCell(3).value).length / 70, String(row.getCell(10).value ?? '').length / 60);
+      if (longest > 1.2) expect(row.height, `row ${rowNumber}`).toBeGreaterThanOrEqual(30);
     }
   });
 
@@ -90,7 +94,9 @@ describe('summary.xlsx and summary.json', () => {
     expect(rowValues(sheet, 1)).toEqual(['Huyện', 'Loại sổ', 'Số dòng đã đọc', 'Hợp lệ', 'Bị loại', 'Đã gộp', 'Cần xem xét', 'Bỏ qua', 'Tỷ lệ bị loại', 'Lỗi, cảnh báo thường gặp']);
     const row = findRow(sheet, (values) => values[0] === '249 Bình Xuyên' && values[1] === 'Khai sinh');
     expect(row?.slice(2, 9)).toEqual([24, 17, 6, 1, 0, 14, 0.25]);
-    expect(row?.[9]).toContain('NAME_NO_DIACRITICS (4)');
+    // The officer's words for each code, with its count: the column has no code column beside it.
+    expect(row?.[9]).toContain('Họ tên nhập không dấu (4)');
+    expect(row?.[9]).not.toMatch(/[A-Z]{2,}_[A-Z]/);
     const files = workbook.getWorksheet('Sự cố tệp')!;
     expect(findRow(files, (values) => values[3] === 'SHEET_NO_HEADER')?.slice(0, 3)).toEqual(['249', '249-binh-xuyen/khai-sinh-tam-hop-2015.xlsx', 'Hướng dẫn']);
   });

@@ -17,10 +17,19 @@ export interface RegistryEntry extends DedupRecord {
   released?: boolean;
   runId: string;
   loadedAt: string;
+  /** Where the record was typed; absent for a record loaded by an older hotich (schema before 5), and in findCandidates' entries. */
+  source?: RegistrySource;
 }
 
-/** A record handed to `replaceDistrict`: its dedup view and the survivor decided by this run. */
-export type RegistryInput = DedupRecord & { survivorId: string | null };
+/** The source row of a registered record (file as the batch names it, sheet, row). */
+export interface RegistrySource {
+  file: string;
+  sheet: string;
+  row: number;
+}
+
+/** A record handed to `replaceDistrict`: its dedup view, the survivor decided by this run, and where it was typed. */
+export type RegistryInput = DedupRecord & { survivorId: string | null; source?: RegistrySource | null };
 
 export interface RegistryRun {
   runId: string;

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { RECORD_TYPE_NAMES, type RecordTypeName } from '../../record-types/record-type.js';
-import type { CrossDistrictReviewPair, RegistryEntry, RegistryInput, RegistryRepair, RegistryRun, RegistryStore, ReplaceDistrictResult, ReplaceOptions } from './registry-store.js';
+import type { CrossDistrictReviewPair, RegistryEntry, RegistrySource, RegistryInput, RegistryRepair, RegistryRun, RegistryStore, ReplaceDistrictResult, ReplaceOptions } from './registry-store.js';
 import { ensureSchema } from './sqlite-schema.js';
 
 export interface SqliteRegistryOptions {
@@ -27,6 +27,7 @@ interface RecordRow {
   run_id: string;
   loaded_at: string;
   released: number;
+  source: string | null;
 }
 
 type KeyParams = { type: string; district: string };
@@ -53,7 +54,7 @@ interface RepairContext {
 const STAGING_TABLES = `
 CREATE TEMP TABLE IF NOT EXISTS staged_records (
   id TEXT, type TEXT, district TEXT, comparison_values TEXT, blocking_keys TEXT, registration_date TEXT,
-  re_registration INTEGER, completeness INTEGER, survivor_id TEXT, run_id TEXT, loaded_at TEXT
+  re_registration INTEGER, completeness INTEGER, survivor_id TEXT, run_id TEXT, loaded_at TEXT, source TEXT
 );
 CREATE TEMP TABLE IF NOT EXISTS staged_keys (key TEXT, id TEXT);
 `;
@@ -62,7 +63,8 @@ function isRecordTypeName(value: string): value is RecordTypeName {
   return RECORD_TYPE_NAMES.some((name) => name === value);
 }
 
-function toEntry(row: RecordRow): RegistryEntry {
+/** A registry row as an entry; the source row only when asked (get: a few records listed, not the many candidates). */
+function toEntry(row: RecordRow, withSource = false): RegistryEntry {
   if (!isRecordTypeName(row.type)) throw new Error(`registry: record ${row.id} has unknown type '${row.type}'`);
   return {
     id: row.id,
@@ -77,6 +79,7 @@ function toEntry(row: RecordRow): RegistryEntry {
     ...(row.released === 1 ? { released: true } : {}),
     runId: row.run_id,
     loadedAt: row.loaded_at,
+    ...(withSource && row.source !== null ? { source: JSON.parse(row.source) as RegistrySource } : {}),
   };
 }
 
@@ -126,16 +129,16 @@ export function openSqliteRegistry(path: string, options: SqliteRegistryOptions 
   const clearStagedKeys = db.prepare('DELETE FROM staged_keys');
   const stageRecord = db.prepare<Omit<RecordRow, 'released'>>(`
     INSERT INTO staged_records (id, type, district, comparison_values, blocking_keys, registration_date,
-                                re_registration, completeness, survivor_id, run_id, loaded_at)
+                                re_registration, completeness, survivor_id, run_id, loaded_at, source)
     VALUES (@id, @type, @district, @comparison_values, @blocking_keys, @registration_date,
-            @re_registration, @completeness, @survivor_id, @run_id, @loaded_at)`);
+            @re_registration, @completeness, @survivor_id, @run_id, @loaded_at, @source)`);
   // The record's keys are already serialized for records.blocking_keys: one statement stages them all.
   const stageKeys = db.prepare<[string, string]>('INSERT INTO staged_keys (key, id) SELECT value, ? FROM json_each(?)');
   const loadRecords = db.prepare(`
     INSERT INTO records (id, type, district, comparison_values, blocking_keys, registration_date,
-                         re_registration, completeness, survivor_id, run_id, loaded_at)
+                         re_registration, completeness, survivor_id, run_id, loaded_at, source)
     SELECT id, type, district, comparison_values, blocking_keys, registration_date,
-           re_registration, completeness, survivor_id, run_id, loaded_at
+           re_registration, completeness, survivor_id, run_id, loaded_at, source
     FROM staged_records ORDER BY id`);
   // OR IGNORE: a rule may yield the same key twice for one record (two
   // spellings that fold alike); one row is enough.
@@ -326,6 +329,7 @@ export function openSqliteRegistry(path: string, options: SqliteRegistryOptions 
         survivor_id: record.survivorId,
         run_id: run.runId,
         loaded_at: run.loadedAt,
+        source: record.source ? JSON.stringify({ file: record.source.file, sheet: record.source.sheet, row: record.source.row }) : null,
       });
       stageKeys.run(record.id, blockingKeys);
       inserted += 1;
@@ -367,7 +371,7 @@ export function openSqliteRegistry(path: string, options: SqliteRegistryOptions 
   return {
     findCandidates(type, blockingKeys, { excludeDistrict, survivorsOnly = false }) {
       if (blockingKeys.length === 0) return [];
-      return selectCandidates.all({ type, keys: JSON.stringify(blockingKeys), exclude: excludeDistrict, survivorsOnly: survivorsOnly ? 1 : 0 }).map(toEntry);
+      return selectCandidates.all({ type, keys: JSON.stringify(blockingKeys), exclude: excludeDistrict, survivorsOnly: survivorsOnly ? 1 : 0 }).map((row) => toEntry(row));
     },
 
     replaceDistrict(type, districtCode, records, run, options = {}) {
@@ -388,7 +392,7 @@ export function openSqliteRegistry(path: string, options: SqliteRegistryOptions 
 
     get(id) {
       const row = selectRecord.get(id);
-      return row === undefined ? undefined : toEntry(row);
+      return row === undefined ? undefined : toEntry(row, true);
     },
 
     survivorOf(id) {

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 
 /** Version of the schema this code writes; `schema_version` holds the file's. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /**
  * Version 1. `blocking_keys` repeats the district so that a lookup skips the
@@ -86,11 +86,22 @@ CREATE TABLE review_pairs (
 CREATE INDEX review_pairs_by_other ON review_pairs (type, other_district, other_id);
 `;
 
+/**
+ * Version 5: `source`, where the record was typed ({file, sheet, row} as JSON),
+ * so that the officers' workbook of a later batch merging or reviewing a row
+ * against it names the row to open. Null for records loaded by an older
+ * hotich until their district is re-run.
+ */
+const V4_TO_V5 = `
+ALTER TABLE records ADD COLUMN source TEXT;
+`;
+
 /** Each step from the version before it, in order. */
 const MIGRATIONS: readonly { to: number; sql: string }[] = [
   { to: 2, sql: V1_TO_V2 },
   { to: 3, sql: V2_TO_V3 },
   { to: 4, sql: V3_TO_V4 },
+  { to: 5, sql: V4_TO_V5 },
 ];
 
 function readVersion(db: Database.Database): number | undefined {
