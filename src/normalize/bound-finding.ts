@@ -6,7 +6,10 @@ export interface BoundFinding extends Finding {
   field: string;
   /** Source column letter, when one cell is at fault. */
   column?: string;
-  /** The cell as typed. */
+  /**
+   * The cell as the officer sees it (FieldReader.shownText): its text after the text cleaner, legacy
+   * fonts decoded; a number or date as displayed. The bytes as typed are in the record's raw.
+   */
   value?: string;
   /** The value after normalization, when there is one. */
   normalized?: string;

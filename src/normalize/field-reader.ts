@@ -95,7 +95,7 @@ export class FieldReader {
       // Parts in different fonts (one re-typed in Unicode beside .VnTime ones): each cleaned in its own, then read as one clean cell.
       const cleaned = joined.parts.map((part) => this.memo.text(part));
       const text = cleaned.map((reading) => reading.value).filter((value) => value !== '').join(' ');
-      this.keep(field, joined.cell, { value: text, findings: joinedFindings(cleaned, joined.cell.text, text) });
+      this.keep(field, joined.cell, { value: text, findings: joinedFindings(cleaned, joined.cell.text, text) }, text);
       name = this.keepReading(field, joined.cell, this.nameReading({ value: text, text, column: joined.cell.column }, foreign, person));
     }
     return name === null ? null : this.splitAsWritten(name, field, joined.cell, [family, middle, given]);
@@ -162,7 +162,7 @@ export class FieldReader {
   private splitAsWritten(name: PersonName, field: string, cell: SourceCell, parts: (SourceCell | undefined)[]): PersonName {
     const [familyWords, middleWords, givenWords] = parts.map((part) => (part === undefined ? 0 : wordCount(this.memo.text(part).value)));
     if (givenWords === 0) {
-      this.findings.push({ code: 'NAME_GIVEN_NAME_EMPTY', field, column: cell.column, value: cell.text, normalized: name.fullName, params: { given: name.givenName } });
+      this.findings.push({ code: 'NAME_GIVEN_NAME_EMPTY', field, column: cell.column, value: this.shownText(cell), normalized: name.fullName, params: { given: name.givenName } });
       return name;
     }
     const words = name.fullName.split(' ');
@@ -274,7 +274,7 @@ export class FieldReader {
     const value = cell === undefined ? null : this.typedValue(cell, field);
     const registrationYear = this.registrationDate === null ? null : Number(this.registrationDate.slice(0, 4));
     if (value === null) return this.personalIdInRemarks(key, field, person, registrationYear);
-    return this.keep(field, cell, normalizePersonalId(value, person, { textMayLackZeros: cell?.fromCsv === true, registrationYear }));
+    return this.keep(field, cell, normalizePersonalId(value, person, { textMayLackZeros: cell?.fromCsv === true, registrationYear }), typeof value === 'string' ? value : undefined);
   }
 
   /**
@@ -284,9 +284,10 @@ export class FieldReader {
   private personalIdInRemarks(key: string, field: string, person: PersonalIdContext, registrationYear: number | null): string | null {
     const remarks = this.row.cell('remarks');
     if (remarks === undefined || typeof remarks.value !== 'string' || remarks.text.length < PERSONAL_ID_LENGTH) return null;
-    const id = idInRemarks(this.memo.text(remarks).value, key.slice(0, key.indexOf('.')));
+    const text = this.memo.text(remarks).value;
+    const id = idInRemarks(text, key.slice(0, key.indexOf('.')));
     if (id === null) return null;
-    this.findings.push({ code: 'ID_FROM_REMARKS', field, column: remarks.column, value: remarks.text, normalized: id, params: { id } });
+    this.findings.push({ code: 'ID_FROM_REMARKS', field, column: remarks.column, value: text, normalized: id, params: { id } });
     return this.keep(field, { value: id, text: id, column: remarks.column }, normalizePersonalId(id, person, { registrationYear }));
   }
 
@@ -397,14 +398,28 @@ export class FieldReader {
 
   /** The cell's text through the text cleaner, findings bound; null when nothing is left. */
   private cleanText(cell: SourceCell, field: string): string | null {
-    const cleaned = this.keep(field, cell, this.memo.text(cell));
+    const reading = this.memo.text(cell);
+    const cleaned = this.keep(field, cell, reading, reading.value);
     return cleaned === '' ? null : cleaned;
   }
 
   /** Binds the text cleaner's findings, then the kind's; null when the cleaned text was empty. */
   private keepReading<T>(field: string, cell: SourceCell, reading: CellReading<T>): T | null {
-    this.keep(field, cell, reading.text);
-    return reading.value === null ? null : this.keep(field, cell, reading.value);
+    const shown = reading.text.value;
+    this.keep(field, cell, reading.text, shown);
+    return reading.value === null ? null : this.keep(field, cell, reading.value, shown);
+  }
+
+  /**
+   * The cell as a message quotes it: a text cell after the text cleaner (legacy fonts decoded, NFC,
+   * spaces), which is what the officer sees in the source sheet in its legacy font ('X¸n ChØ' in
+   * .VnTime shows Xán Chỉ); a number or date as the sheet displays it. The typed text stays in the
+   * record's `raw` and in the conversion note's `from`.
+   */
+  shownText(cell: SourceCell): string {
+    if (typeof cell.value !== 'string') return cell.text;
+    const cleaned = this.memo.text(cell).value;
+    return cleaned === '' ? cell.text : cleaned;
   }
 
   /** Numbers and dates as typed; strings through the text cleaner first. */
@@ -413,17 +428,23 @@ export class FieldReader {
     return this.cleanText(cell, field);
   }
 
-  /** Binds copies of the findings (the answer itself may be shared with other rows). */
-  private keep<T>(field: string, cell: SourceCell | undefined, result: Normalized<T>): T {
+  /**
+   * Binds copies of the findings (the answer itself may be shared with other rows), each quoting the
+   * cell as shown (shownText); `shown`, that text when the caller has it already (the text cleaner's answer).
+   */
+  private keep<T>(field: string, cell: SourceCell | undefined, result: Normalized<T>, shown?: string): T {
     const { findings } = result;
-    // Most answers have no finding. An indexed loop: for…of over frozen and unfrozen arrays alike is slow in V8.
+    // Most answers have no finding: the cell's shown text is only worked out for those that do.
+    if (findings.length === 0) return result.value;
+    const value = cell === undefined ? undefined : shown === undefined || shown === '' ? this.shownText(cell) : shown;
+    // An indexed loop: for…of over frozen and unfrozen arrays alike is slow in V8.
     for (let i = 0; i < findings.length; i++) {
       const finding = findings[i]!;
       // Object.assign, not spread: same copy, but V8's spread slows to microseconds on findings of varied shapes.
       const bound: BoundFinding = Object.assign({}, finding, { field });
       if (cell) {
         bound.column = cell.column;
-        bound.value = cell.text;
+        bound.value = value;
       }
       const normalized = displayValue(result.value);
       if (normalized !== undefined) bound.normalized = normalized;

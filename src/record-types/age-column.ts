@@ -28,5 +28,5 @@ export function reportAgeOnly(reader: FieldReader, ageKey: string, birthKey: str
   if (birthDate !== null) return;
   const cell = reader.sourceCell(ageKey);
   if (cell === undefined || reader.has(birthKey) || !isAge(cell)) return;
-  reader.report({ code: 'DATE_AGE_ONLY', field: birthKey, column: cell.column, value: cell.text });
+  reader.report({ code: 'DATE_AGE_ONLY', field: birthKey, column: cell.column, value: reader.shownText(cell) });
 }

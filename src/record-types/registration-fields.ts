@@ -97,7 +97,7 @@ function checkBookYear(reader: FieldReader, date: string): void {
   reader.report({
     code: DATE_CODES.yearNotBook,
     field: DATE,
-    ...(cell === undefined ? {} : { column: cell.column, value: cell.text }),
+    ...(cell === undefined ? {} : { column: cell.column, value: reader.shownText(cell) }),
     normalized: date,
     params: { date: dateVi(date), year: book.year, dateYear: year, source: book.source },
   });
@@ -125,7 +125,7 @@ function bookYear(reader: FieldReader): { year: number; source: string } | null 
   const sheetYear = sheet?.value;
   if (sheet !== undefined && typeof sheetYear !== 'number') return null;
   const bookCell = reader.sourceCell(BOOK);
-  const book = bookCell?.value instanceof Date ? typedBeforeExcelDate(bookCell.value, bookCell.datePrecision, 'book') : bookCell?.text;
+  const book = bookCell?.value instanceof Date ? typedBeforeExcelDate(bookCell.value, bookCell.datePrecision, 'book') : bookCell && reader.shownText(bookCell);
   const years = new Set(book == null ? [] : yearsNamed(book));
   if (typeof sheetYear === 'number') years.add(sheetYear);
   if (years.size === 0 && sheet === undefined) {
@@ -163,8 +163,10 @@ function registerNumber(reader: FieldReader, registrationYear: number | null, ty
   if (cell === undefined) return null;
   const text = typed !== undefined ? typed : cell.value instanceof Date ? typedInDateCell(reader, NUMBER, cell, cell.value, 'number') : reader.text(NUMBER);
   const { value, findings } = normalizeRegisterNumber(text, registrationYear);
+  if (findings.length === 0) return value;
+  const shown = reader.shownText(cell);
   for (const finding of findings) {
-    reader.report(Object.assign({}, finding, { field: NUMBER, column: cell.column, value: cell.text }, value === null ? {} : { normalized: value }));
+    reader.report(Object.assign({}, finding, { field: NUMBER, column: cell.column, value: shown }, value === null ? {} : { normalized: value }));
   }
   return value;
 }

@@ -1,5 +1,6 @@
 import type { SourceCell } from '../ingest/source-cell.js';
 import type { BoundFinding } from '../normalize/bound-finding.js';
+import { cleanText } from '../normalize/memo/cell-memo.js';
 import type { RecordTypeName } from '../record-types/record-type.js';
 
 /**
@@ -74,10 +75,11 @@ export function struckCells(cells: readonly (SourceCell | undefined)[], layout: 
     if (cell.struck === true) {
       if (!hasText(cell)) continue;
       read[column] = undefined;
-      findings.push({ code: 'CELL_STRUCK_THROUGH', field: key, column: cell.column, value: cell.text, params: { read: 'ô được đọc như để trống' } });
+      findings.push({ code: 'CELL_STRUCK_THROUGH', field: key, column: cell.column, value: shownText(cell), params: { read: 'ô được đọc như để trống' } });
     } else {
+      const read = shownText(cell).trim();
       findings.push({
-        code: 'CELL_STRUCK_THROUGH', field: key, column: cell.column, value: cell.struck, normalized: cell.text, params: { read: `giá trị được đọc là "${cell.text.trim()}"` },
+        code: 'CELL_STRUCK_THROUGH', field: key, column: cell.column, value: shownText(cell, cell.struck), normalized: read, params: { read: `giá trị được đọc là "${read}"` },
       });
     }
   }
@@ -95,7 +97,7 @@ function struckEntry(cells: readonly (SourceCell | undefined)[], layout: StrikeL
       const cell = column === undefined ? undefined : cells[column];
       if (!hasText(cell)) continue;
       if (cell.struck !== true) return null;
-      parts.push(cell.text.trim());
+      parts.push(shownText(cell).trim());
     }
     if (parts.length > 0) names.push(parts.join(' '));
   }
@@ -109,4 +111,21 @@ function struckEntry(cells: readonly (SourceCell | undefined)[], layout: StrikeL
   }
   if (struckWhole * 2 <= withText) return null;
   return { code: 'ENTRY_STRUCK_THROUGH', field: 'row', value: names.join(', '), params: { struck: struckWhole, cells: withText } };
+}
+
+/**
+ * A cell's text (or `text`, the cell's text with its struck runs) as the officer sees it in the sheet:
+ * legacy fonts decoded (FieldReader.shownText). Only struck cells come here: no memo needed.
+ */
+function shownText(cell: SourceCell, text = cell.text): string {
+  if (typeof cell.value !== 'string') return text;
+  const source: SourceCell = text === cell.text ? cell : { value: text, text, column: cell.column };
+  if (source !== cell) {
+    const font = cell.font ?? cell.runs?.[0]?.font;
+    if (font !== undefined) source.font = font;
+    if (cell.encoding !== undefined) source.encoding = cell.encoding;
+    if (cell.lostSoftHyphen !== undefined) source.lostSoftHyphen = cell.lostSoftHyphen;
+  }
+  const cleaned = cleanText(source).value;
+  return cleaned === '' ? text : cleaned;
 }

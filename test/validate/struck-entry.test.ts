@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { encodeTcvn3 } from '../../fixtures/generator/legacy-encode.js';
 import { columnLetter } from '../../src/ingest/column-letter.js';
 import type { SourceCell } from '../../src/ingest/source-cell.js';
 import type { RecordTypeName } from '../../src/record-types/record-type.js';
@@ -84,6 +85,28 @@ describe('struck cells of a row', () => {
       },
     ]);
     expect(read?.cells[1]?.text).toBe('Nguyễn Văn Hùng');
+  });
+
+  it('a .VnTime book: the warnings quote the struck cells decoded, as the sheet shows them', () => {
+    const inVnTime = (struck: ReturnType<typeof row>): void => {
+      for (const cell of struck.cells) {
+        if (cell === undefined) continue;
+        cell.text = encodeTcvn3(cell.text);
+        cell.value = cell.text;
+        if (typeof cell.struck === 'string') cell.struck = encodeTcvn3(cell.struck);
+        cell.font = '.VnTime';
+      }
+    };
+    const half = row('death', [['registration.number', '3'], ['registration.date', '05/01/2018'], ['deceased.fullName', 'Lê Văn Tám'], ['deathPlace', '~Trạm y tế xã']]);
+    half.cells[2]!.struck = 'Lê Văn Tám Tâm';
+    inVnTime(half);
+    expect(struckCells(half.cells, half.layout)?.findings.map((finding) => [finding.value, finding.normalized, finding.params?.read])).toEqual([
+      ['Lê Văn Tám Tâm', 'Lê Văn Tám', 'giá trị được đọc là "Lê Văn Tám"'],
+      ['Trạm y tế xã', undefined, 'ô được đọc như để trống'],
+    ]);
+    const entry = row('birth', [['registration.number', '7'], ['child.fullName', '~Nguyễn Văn Hưng'], ['child.birthDate', '~02/03/2016']]);
+    inVnTime(entry);
+    expect(struckCells(entry.cells, entry.layout)?.findings).toMatchObject([{ code: 'ENTRY_STRUCK_THROUGH', value: 'Nguyễn Văn Hưng' }]);
   });
 
   it('a struck cell under no column the record reads, or a struck blank cell, goes without a word', () => {
