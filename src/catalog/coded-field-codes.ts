@@ -136,9 +136,13 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
     code: 'ID_DIGITS_LOST',
     severity: 'error',
     field: 'personalId',
-    messageVi: 'Số định danh "{value}" bị Excel hiển thị dạng số mũ và đã mất chữ số.',
-    description: "The cell holds scientific notation with fewer digits than the number has (rounded display, e.g. 2.609E+10); the real number cannot be recovered. On a parent's ID it is the warning ID_PARENT_DIGITS_LOST.",
-    fixVi: 'Định dạng cột là Văn bản (Text) và nhập lại số định danh từ sổ gốc.',
+    messageVi: 'Số định danh "{value}" bị Excel hiển thị dạng số mũ, hoặc kết thúc bằng 00000 như một số đã bị Excel làm tròn: các chữ số cuối có thể đã mất, không nạp số này. Cần đối chiếu với sổ gốc.',
+    description:
+      "The cell holds scientific notation with fewer digits than the number has (rounded display, e.g. 2.609E+10), or an 11–12-digit number ending in 00000, " +
+      "which is what such a number becomes when saved again (26216000000): the real number cannot be recovered. Five zeros also end one real ID in 100,000 " +
+      "(the last six digits are random, DOMAIN.md §2.1), so the message names both readings and the officer compares with the paper register; a real one is typed " +
+      "in full into a Text cell of an .xlsx, where a 12-digit text with its leading zero is read as typed. On a parent's ID it is the warning ID_PARENT_DIGITS_LOST.",
+    fixVi: 'Đối chiếu với sổ gốc: định dạng cột là Văn bản (Text) và nhập lại đủ 12 chữ số của số định danh (kể cả chữ số 0 đầu), kể cả khi số trong sổ đúng là kết thúc bằng 00000.',
   },
   {
     code: 'ID_LEADING_ZERO_RESTORED',
@@ -231,8 +235,8 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
     code: 'ID_PARENT_DIGITS_LOST',
     severity: 'warning',
     field: 'personalId',
-    messageVi: 'Số định danh của {person} "{value}" bị Excel hiển thị dạng số mũ và đã mất chữ số: để trống số định danh của {person}.',
-    description: "ID_DIGITS_LOST on a parent's ID in a birth entry ('2.6217E+10'): the real number cannot be recovered, so the parent's ID is left empty and the entry loaded, with this warning naming the cell as typed (see ID_PARENT_SEX_CENTURY_MISMATCH).",
+    messageVi: 'Số định danh của {person} "{value}" bị Excel hiển thị dạng số mũ, hoặc kết thúc bằng 00000 như một số đã bị Excel làm tròn: các chữ số cuối có thể đã mất, để trống số định danh của {person}.',
+    description: "ID_DIGITS_LOST on a parent's ID in a birth entry ('2.6217E+10', or 26217000000 as such a number is saved again): the real number cannot be recovered, so the parent's ID is left empty and the entry loaded, with this warning naming the cell as typed (see ID_PARENT_SEX_CENTURY_MISMATCH).",
     fixVi: 'Định dạng cột là Văn bản (Text) và nhập lại số định danh của cha, mẹ từ sổ gốc.',
   },
   {

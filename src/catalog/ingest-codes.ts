@@ -147,6 +147,19 @@ export const ingestCodes: readonly CatalogEntry[] = [
     fixVi: 'Đối chiếu sổ gốc (mục ở trang hoặc quyển trước) và gõ giá trị đầy đủ thay cho dấu "như trên".',
   },
   {
+    code: 'CELL_FORMULA_ERROR',
+    severity: 'warning',
+    field: 'cell',
+    messageVi: 'Ô ở cột "{label}" chứa lỗi công thức Excel "{value}" thay vì giá trị: ô được coi là để trống.',
+    description:
+      'The cell holds an Excel error value instead of a value: the cached result of a formula that could not compute (an .xlsx error cell, `t="e"`), ' +
+      'or the same text in a CSV, as \'Save as CSV\' writes it: #REF! (\'=A7+1\' numbering the entries after a row was deleted), #N/A (a VLOOKUP that ' +
+      'found nothing), #VALUE!, #DIV/0!, #NAME?, #NUM!, #NULL!, #GETTING_DATA (and Excel 365\'s #SPILL!, #CALC!, …). Such a cell holds nothing of the register: ' +
+      'it is read as empty (a required field is then FIELD_REQUIRED, a registering commune falls back to the title line) and kept in `raw` as typed. ' +
+      'One warning per cell a field reads; an error cell under a column the record type does not read stays in `raw` without one.',
+    fixVi: 'Đối chiếu sổ giấy và gõ lại giá trị vào ô (gõ giá trị, không dùng công thức, hoặc sửa công thức rồi Dán đặc biệt → Giá trị), rồi chạy lại.',
+  },
+  {
     code: 'ROW_CONTINUATION_JOINED',
     severity: 'note',
     field: 'row',

@@ -18,6 +18,7 @@ const TITLES_VI: Readonly<Record<string, string>> = {
   SHEET_COMMUNE_INFERRED: 'Xã đăng ký suy ra từ các mục',
   SHEET_COMMUNE_MISSING: 'Không xác định được xã đăng ký của trang tính',
   SHEET_HIDDEN: 'Trang tính bị ẩn',
+  CELL_FORMULA_ERROR: 'Ô chứa lỗi công thức Excel',
   COLUMN_UNKNOWN: 'Cột không thuộc mẫu sổ',
   CSV_QUOTE_UNTERMINATED: 'Dấu ngoặc kép không được đóng',
   CSV_MALFORMED_QUOTES: 'Dấu ngoặc kép sai quy cách CSV',

@@ -17,12 +17,24 @@ interface CodeTally {
   examples: string[];
 }
 
-/**
- * `hotich check <file>`: reads one register as a run would (no district, so
- * commune names are matched across the province) and returns a short report
- * of counts per problem code with the first places to look. Writes nothing.
- */
+/** What `hotich check` found: the report it prints, and whether the file could not be read at all (the command then exits 1). */
+export interface CheckResult {
+  report: string;
+  unreadable: boolean;
+}
+
+/** `hotich check <file>`'s report (checkFile). */
 export async function runCheck(path: string, type: RecordTypeName | undefined, logger: Logger): Promise<string> {
+  return (await checkFile(path, type, logger)).report;
+}
+
+/**
+ * Reads one register as a run would (no district, so commune names are matched
+ * across the province) and returns a short report of counts per problem code
+ * with the first places to look, and whether the file could not be read (encrypted,
+ * cut short, an .xls, empty: what a run reports as the file's error). Writes nothing.
+ */
+export async function checkFile(path: string, type: RecordTypeName | undefined, logger: Logger): Promise<CheckResult> {
   const types = type ? [type] : RECORD_TYPE_NAMES;
   // Every type's index: with --type, a sheet of another register is known as such and skipped.
   const indexes = RECORD_TYPE_NAMES.map((name) => new AliasIndex(RECORD_TYPES[name]));
@@ -32,6 +44,7 @@ export async function runCheck(path: string, type: RecordTypeName | undefined, l
   const counts = { rowsRead: 0, clean: 0, rejected: 0, skipped: 0, notRead: 0 };
   // Sheets without a header: their line, completed with the rows left unread once they are counted.
   const unread = new Map<string, { line: number; rows: number }>();
+  let unreadable = false;
   const tally = (code: string, where: string): void => {
     const entry = tallies.get(code) ?? { count: 0, examples: [] };
     entry.count++;
@@ -74,6 +87,7 @@ export async function runCheck(path: string, type: RecordTypeName | undefined, l
     const code = error instanceof UnreadableFileError ? error.code : 'FILE_UNREADABLE';
     const params = error instanceof UnreadableFileError ? error.params : { reason: unreadableReason(error) };
     logger.error({ file, code }, 'file could not be read');
+    unreadable = true;
     lines.push(messageVi(code, params));
     const fix = fixVi(code, params);
     if (fix !== undefined) lines.push(`Cách sửa: ${fix}`);
@@ -89,7 +103,7 @@ export async function runCheck(path: string, type: RecordTypeName | undefined, l
   for (const [code, { count, examples }] of sorted) {
     lines.push(`  ${severityOf(code).padEnd(7)} ${code} × ${count}: ${examples.join('; ')}`);
   }
-  return `${lines.join('\n')}\n`;
+  return { report: `${lines.join('\n')}\n`, unreadable };
 }
 
 /** What the check found of a sheet with a header: its register, and where its header is (or whose it took). */

@@ -13,7 +13,7 @@ import { RunAbortedError } from '../run/run-control.js';
 import { runJob } from '../run/run-job.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../run/run-log.js';
 import { installShutdown } from '../run/shutdown.js';
-import { runCheck } from './check-command.js';
+import { checkFile } from './check-command.js';
 import { renderDryRun } from './dry-run-report.js';
 import { runReportCommand } from './report-command.js';
 import { buildJob, outputFolderOf, parseCount, parseType, type RunArguments } from './run-command.js';
@@ -82,8 +82,10 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (command === 'check') {
       if (rest.length !== 1 || !rest[0]) return usageError('check takes exactly one file');
-      process.stdout.write(await runCheck(rest[0], parseType(values.type), logger));
-      return EXIT_OK;
+      // A file that could not be read exits as a run's district whose file could not be read does: a script checking a folder tells it from the rest.
+      const { report, unreadable } = await checkFile(rest[0], parseType(values.type), logger);
+      process.stdout.write(report);
+      return unreadable ? EXIT_FAILED : EXIT_OK;
     }
     if (command === 'runs') {
       if (rest.length > 1) return usageError(`runs takes at most one pipeline file, got ${rest.length}`);

@@ -1,5 +1,6 @@
 import { messageVi, severityOf } from '../catalog/catalog.js';
 import { columnLetter } from '../ingest/column-letter.js';
+import { CELL_FORMULA_ERROR, isExcelErrorText } from '../ingest/excel-error.js';
 import type { CsvRecordProblem } from '../ingest/csv-reader.js';
 import { SHEET_HIDDEN } from '../ingest/open-sheets.js';
 import type { SheetRow } from '../ingest/sheet-source.js';
@@ -84,7 +85,8 @@ export function processRow(row: SheetRow & { problem?: CsvRecordProblem } & Ditt
   }
   // Struck-through text (XLSX): a struck entry is read as typed and rejected, struck cells of an entry that stands are not read.
   const struck = struckCells(row.cells, { type: type.name, columnOf: plan.columnOf, keyOf: plan.header.keys });
-  const reader = new FieldReader(new RowCells(struck === null ? row : { rowNumber: row.rowNumber, cells: struck.cells }, plan, context.date1904), context.memo);
+  const cells = new RowCells(struck === null ? row : { rowNumber: row.rowNumber, cells: struck.cells }, plan, context.date1904);
+  const reader = new FieldReader(cells, context.memo);
   const body = type.build(reader);
   const provenance: Provenance = { file: context.file, sheet: context.sheet, row: row.rowNumber };
   const id = recordId(idParts(context, type.name, row.rowNumber));
@@ -100,6 +102,7 @@ export function processRow(row: SheetRow & { problem?: CsvRecordProblem } & Ditt
   record.notes = [];
   // The reader is done with its list: the row's findings continue in it.
   const findings = reader.findings;
+  if (cells.errorCells !== undefined) keepFormulaErrorCells(cells.errorCells, findings, raw);
   if (struck !== null) findings.unshift(...struck.findings);
   keepPassportCells(findings, raw, row, plan);
   withoutForeignNationalNoise(findings, body.fields, context.options.ethnicityCodeList);
@@ -188,6 +191,12 @@ function keepPassportCells(findings: readonly BoundFinding[], raw: Record<string
   }
 }
 
+/** The error cells a field read as blank: CELL_FORMULA_ERROR first in the row's findings, each cell in `raw` as typed under its column's label. */
+function keepFormulaErrorCells(errorCells: readonly ErrorCell[], findings: BoundFinding[], raw: Record<string, string>): void {
+  findings.unshift(...errorCells.map(({ key, label, cell }) => ({ code: CELL_FORMULA_ERROR, field: key, column: cell.column, value: cell.text, params: { label } })));
+  for (const { label, cell } of errorCells) raw[label] = cell.text;
+}
+
 /** Drops those findings of persons whose nationality is read and is not VN, or is blank beside the ethnicity 55. */
 function withoutForeignNationalNoise(findings: BoundFinding[], fields: Record<string, unknown>, list: EthnicCodeList): void {
   for (let i = findings.length - 1; i >= 0; i--) {
@@ -201,8 +210,22 @@ function withoutForeignNationalNoise(findings: BoundFinding[], fields: Record<st
   }
 }
 
-/** A row's cells by column key; a blank cell falls back to the value printed above the header. */
+/** A cell holding an Excel error value, the column key a field read it under and the column's label. */
+interface ErrorCell {
+  key: string;
+  label: string;
+  cell: SourceCell;
+}
+
+/**
+ * A row's cells by column key; a blank cell falls back to the value printed above the header.
+ * A cell holding an Excel error value ('#REF!', '#N/A': excel-error.ts) is read as blank, with
+ * CELL_FORMULA_ERROR; it stays in `raw` as typed.
+ */
 class RowCells implements MappedRow {
+  /** Each error cell a field read, once (absent in nearly every row). */
+  errorCells: ErrorCell[] | undefined;
+
   constructor(
     private readonly row: SheetRow,
     private readonly plan: SheetPlan,
@@ -213,8 +236,17 @@ class RowCells implements MappedRow {
     const { plan } = this;
     const column = plan.columnOf.get(key);
     const cell = column === undefined ? undefined : this.row.cells[column];
-    if (cell && hasContent(cell.text)) return cell;
+    if (cell && hasContent(cell.text)) {
+      if (!isExcelErrorText(cell.text)) return cell;
+      this.formulaError(key, column!, cell);
+    }
     return plan.defaults.size === 0 ? undefined : plan.defaults.get(key);
+  }
+
+  private formulaError(key: string, column: number, cell: SourceCell): void {
+    const errorCells = (this.errorCells ??= []);
+    if (errorCells.some((known) => known.cell === cell)) return;
+    errorCells.push({ key, label: this.plan.rawKeys.get(column) ?? `Cột ${cell.column}`, cell });
   }
 
   yearHeader(key: string): boolean {

@@ -137,6 +137,7 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(deathCsv('death-date-column-too-narrow.csv'), 4, 'DATE_COLUMN_TOO_NARROW', 'registration.date', 'rejected.warnings'),
   at(deathCsv('death-date-column-too-narrow.csv'), 4, 'FIELD_REQUIRED', 'registration.date', 'rejected.errors'),
   // Ditto marks: one with nothing above to copy (the required date is then missing), and a twin's, each field's note.
+  at(csv('formula-errors.csv'), 2, 'CELL_FORMULA_ERROR', 'registration.number', 'clean.warnings'),
   at(csv('ditto-marks.csv'), 2, 'CELL_DITTO_NOTHING_TO_COPY', 'registration.date', 'rejected.warnings'),
   at(csv('ditto-marks.csv'), 2, 'FIELD_REQUIRED', 'registration.date', 'rejected.errors'),
   at(csv('ditto-marks.csv'), 4, 'CELL_DITTO_FILLED', 'registration.date', 'clean.notes'),

@@ -132,18 +132,25 @@ describe('hotich check on the sheets of a workbook', () => {
 });
 
 describe('hotich check on a file it cannot read', () => {
-  it('says in Vietnamese that an .xls book is not read and how to save it, as a run does', () => {
+  it('says in Vietnamese that an .xls book is not read and how to save it, as a run does, and exits 1', () => {
     const { status, stdout } = hotich('check', 'fixtures/catalog/249-binh-xuyen/file-excel-97.xls');
-    expect(status).toBe(0);
+    expect(status).toBe(1);
     expect(stdout).toContain('Tệp định dạng .xls không được đọc: hotich chỉ đọc bảng tính .xlsx, .xlsm và tệp .csv');
     expect(stdout).toContain('Cách sửa: Mở tệp bằng Excel, chọn Lưu thành (Save As) kiểu Sổ làm việc Excel (.xlsx)');
     expect(stdout).not.toContain('FILE_TYPE_UNSUPPORTED');
   });
 
-  it('names a workbook cut short in the words of a run, never the reader\'s English', () => {
-    const { stdout } = hotich('check', 'fixtures/catalog/249-binh-xuyen/file-cut-short.xlsx');
+  it('names a workbook cut short in the words of a run, never the reader\'s English, and exits 1', () => {
+    const { status, stdout } = hotich('check', 'fixtures/catalog/249-binh-xuyen/file-cut-short.xlsx');
     expect(stdout).toContain('Không đọc được tệp: tệp bị cắt cụt (kết thúc giữa chừng)');
     expect(stdout).not.toMatch(/unexpected end|central directory/);
+    expect(status).toBe(1);
+  });
+
+  it('exits 1 on an empty file too, so a script checking a folder tells the unreadable files from the others', () => {
+    const { status, stdout } = hotich('check', 'fixtures/catalog/249-binh-xuyen/file-empty.xlsx');
+    expect(stdout).toContain('Tệp rỗng: ');
+    expect(status).toBe(1);
   });
 });
 

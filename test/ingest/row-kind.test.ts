@@ -23,6 +23,12 @@ describe('row classification below the header', () => {
     expect(classifyAll([entry(1, 'Nguyễn Văn An'), [2, null, null, 'Lê Văn Bảo']])).toEqual(['data', 'data']);
   });
 
+  it('keeps entries whose cells hold Excel error values (read as blank later, with CELL_FORMULA_ERROR)', () => {
+    const numberLost: (string | number | null)[] = ['#REF!', '#REF!', '12/01/2015', 'Nguyễn Văn An', '03/01/2015', 'Nam', 'Trần Thị Mai', 'Nguyễn Văn Bình', null];
+    const lookupFailed: (string | number | null)[] = [2, 2, '14/01/2015', '#N/A', '05/01/2015', 'Nữ', '#N/A', 'Lê Văn Bảo', null];
+    expect(classifyAll([numberLost, lookupFailed, entry(3, 'Phạm Văn Đức')])).toEqual(['data', 'data', 'data']);
+  });
+
   it('skips blank rows and template rows that only carry a number', () => {
     expect(classifyAll([[], [null, null, null], [17]])).toEqual(['blank', 'blank', 'blank']);
   });

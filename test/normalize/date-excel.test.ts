@@ -93,6 +93,14 @@ describe('normalizeDate: Excel serials and Date objects', () => {
     expect(normalizeDate(32937).value).toBe(normalizeDate(32937 - 1462, { date1904: true }).value);
   });
 
+  it('a serial typed or pasted as text is a day of the 1900 system, even in a 1904 workbook: a text carries no date system', () => {
+    expect(normalizeDate('42928', { date1904: true })).toMatchObject({ value: '2017-07-12', findings: [{ code: 'DATE_EXCEL_SERIAL' }] });
+    expect(normalizeDate('42928.0', { date1904: true }).value).toBe('2017-07-12');
+    expect(normalizeDate('42928', { date1904: false }).value).toBe('2017-07-12');
+    // A numeric cell follows its workbook's system.
+    expect(normalizeDate(42928, { date1904: true }).value).toBe('2021-07-13');
+  });
+
   it('serial fractions: a time of day is dropped with a note, float noise before midnight is rounded up', () => {
     expect(normalizeDate(32937.5)).toMatchObject({ value: '1990-03-05', findings: [{ code: 'DATE_EXCEL_SERIAL' }, { code: 'DATE_TIME_DROPPED' }] });
     expect(normalizeDate(32937.99999999)).toMatchObject({ value: '1990-03-06', findings: [{ code: 'DATE_EXCEL_SERIAL' }] });

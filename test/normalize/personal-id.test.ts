@@ -143,6 +143,13 @@ describe('normalizePersonalId: lost leading zeros', () => {
     expect(normalizePersonalId(135100000, {}).value).toBe('135100000');
     expectCatalogued(result.findings);
   });
+
+  it('says of a lost ID what the cell shows: scientific notation, or five zeros at the end as a rounded number has', () => {
+    // A CSV's ID that lost only its leading zero and ends in 00000: no exponent in sight.
+    const message = messageVi('ID_DIGITS_LOST', { value: '26219100000' });
+    expect(message).toBe('Số định danh "26219100000" bị Excel hiển thị dạng số mũ, hoặc kết thúc bằng 00000 như một số đã bị Excel làm tròn: các chữ số cuối có thể đã mất, không nạp số này. Cần đối chiếu với sổ gốc.');
+    expect(messageVi('ID_PARENT_DIGITS_LOST', { value: '26219100000', person: 'mẹ' })).toContain('kết thúc bằng 00000 như một số đã bị Excel làm tròn');
+  });
 });
 
 describe('normalizePersonalId: checks against the register (never corrected)', () => {

@@ -9,7 +9,11 @@ export type IdCellDigits =
    * whose leading zeros were dropped when it was stored as a number.
    */
   | { kind: 'digits'; digits: string; fromDetails?: boolean; fromNumber?: boolean }
-  /** Scientific notation that lost digits ("2.609E+10"): the real number is unknowable. */
+  /**
+   * Scientific notation that lost digits ("2.609E+10"), or 11–12 digits ending in five zeros as
+   * such a number is saved again (ROUNDED_ID): the real number is unknowable. ID_DIGITS_LOST's
+   * message names both, as the zeros also end one real ID in 100,000.
+   */
   | { kind: 'digitsLost' }
   /** A passport ('Hộ chiếu E12345678', 'B1234567'): a foreign spouse's paper, no personal ID. */
   | { kind: 'passport' }

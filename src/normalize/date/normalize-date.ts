@@ -105,7 +105,7 @@ function normalizeCell(
   });
   if (typeof value === 'string') {
     if (value.trim() === '') return ok(null);
-    return readText(value, date1904, context(value.trim()));
+    return readText(value, context(value.trim()));
   }
   if (typeof value === 'number') return readNumber(value, date1904, context(String(value)), yearColumn);
   if (value instanceof Date) {

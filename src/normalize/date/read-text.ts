@@ -20,6 +20,12 @@ const MAX_DATE_TEXT_LENGTH = 120;
 /** Excel's display of a date too wide for its column, as 'Save as CSV' writes it: '#' only, 3 or more. */
 const TOO_NARROW = /^#{3,}$/;
 const HASH = 0x23;
+/**
+ * A serial typed or pasted as text ('42928' in a '@' cell) carries no date system: it was
+ * copied from a Windows workbook or export, which counts in the 1900 system. Only a numeric
+ * cell is counted by its own workbook's date1904 flag (ECMA-376 part 1 §18.17.4.1).
+ */
+const TEXT_DATE_SYSTEM_1904 = false;
 const NUMERIC_TEXT = /^(\d+)(?:[.,](\d+))?$/;
 const ZEROS = /^0+$/;
 /** Digits and separators only: nothing to fold and no marker words. */
@@ -55,7 +61,7 @@ function readCommonShape(text: string): RawDate | null {
  * date (compact-date.ts). 1 and 3 digits fall through to the field reader,
  * which rejects them. Short numbers with decimals ('5.3', '12.5') are day.month, not serials.
  */
-function readNumericText(text: string, date1904: boolean, context: ResolveContext): Normalized<string | null> | null {
+function readNumericText(text: string, context: ResolveContext): Normalized<string | null> | null {
   const match = NUMERIC_TEXT.exec(text);
   if (match === null) return null;
   const [, integerPart = '', fraction] = match;
@@ -64,11 +70,11 @@ function readNumericText(text: string, date1904: boolean, context: ResolveContex
   // anyone exported, and a year column would otherwise read it as '31').
   if (width === 5 && Number(integerPart) < 10_000) return failure(DATE_CODES.unparseable);
   if (fraction !== undefined && !ZEROS.test(fraction)) {
-    return width === 5 ? readNumber(Number(`${integerPart}.${fraction}`), date1904, context, false) : null;
+    return width === 5 ? readNumber(Number(`${integerPart}.${fraction}`), TEXT_DATE_SYSTEM_1904, context, false) : null;
   }
   if (width === 2 && fraction === undefined) return resolveDate(yearOnly(Number(integerPart), 2), {}, context);
   if (width === 4) return resolveDate(yearOnly(Number(integerPart), 4), {}, context);
-  if (width === 5) return readNumber(Number(integerPart), date1904, context, false);
+  if (width === 5) return readNumber(Number(integerPart), TEXT_DATE_SYSTEM_1904, context, false);
   if (width >= 6 && width <= 8) return compactDateOrNull(integerPart, context) ?? failure(DATE_CODES.unparseable);
   return null;
 }
@@ -77,10 +83,10 @@ function readNumericText(text: string, date1904: boolean, context: ResolveContex
  * A numeric date with letters typed for digits ('05/03/199O'), read with the digits and
  * noted; null when the cell is no such date or the digits make no date (left to the field reader).
  */
-function readLookalikeDigits(text: string, date1904: boolean, context: ResolveContext): Normalized<string | null> | null {
+function readLookalikeDigits(text: string, context: ResolveContext): Normalized<string | null> | null {
   const fixed = digitsForLookalikes(text);
   if (fixed === null) return null;
-  const read = readText(fixed, date1904, context);
+  const read = readText(fixed, context);
   if (read.value === null) return null;
   const note = { code: DATE_CODES.letterAsDigit, from: context.source, to: read.value, params: { digits: fixed, result: read.value } };
   return ok(read.value, [note, ...read.findings]);
@@ -99,19 +105,20 @@ function withCycleYear(fields: DateField[], cycleYear: number, context: ResolveC
   return raw === null ? yearOnly(year, 4) : { ...raw, year, yearDigits: 4 };
 }
 
-export function readText(value: string, date1904: boolean, context: ResolveContext): Normalized<string | null> {
+/** A date cell's text; a serial in it is read in the 1900 system whatever the workbook's (TEXT_DATE_SYSTEM_1904). */
+export function readText(value: string, context: ResolveContext): Normalized<string | null> {
   const trimmed = value.trim();
   // The date is in the workbook, only not in this export: no clerk's typo to report as unreadable.
   if (trimmed.charCodeAt(0) === HASH && TOO_NARROW.test(trimmed)) return ok(null, [{ code: DATE_CODES.columnTooNarrow }]);
   if (trimmed.length > MAX_DATE_TEXT_LENGTH) return failure(DATE_CODES.unparseable);
   const common = readCommonShape(trimmed);
   if (common !== null) return resolveDate(common, {}, context);
-  const numeric = readNumericText(trimmed, date1904, context);
+  const numeric = readNumericText(trimmed, context);
   if (numeric !== null) return numeric;
 
   const plain = PLAIN_ASCII_DATE.test(trimmed);
   if (!plain) {
-    const lookalike = readLookalikeDigits(trimmed, date1904, context);
+    const lookalike = readLookalikeDigits(trimmed, context);
     if (lookalike !== null) return lookalike;
   }
   const markers = plain
