@@ -21,6 +21,7 @@ import type { RecordTypeName } from '../record-types/record-type.js';
 import { valueAt } from '../validate/record-access.js';
 import { earlierRow } from '../validate/register-numbers.js';
 import { DATE_AGREES, dateLevel, nameLevel } from './compare.js';
+import { isVietnameseSyllable } from '../normalize/text/vietnamese-syllable.js';
 import type { DedupRecord, DedupValues } from './dedup-record.js';
 
 /** A key field on which a merged member gives another value than the survivor. */
@@ -72,6 +73,17 @@ function marksDropped(survivor: string | null | undefined, member: string | null
 }
 const COMBINING_MARK = /\p{M}/u;
 
+/** Every word of the part is a Vietnamese syllable ('hùng', 'thị'; not 'hh', 'hùg'). */
+const allSyllables = (part: string | null | undefined): boolean => Boolean(part) && words(part).every(isVietnameseSyllable);
+
+/**
+ * The member's part is no Vietnamese word where the survivor's is ('Hh' for 'Hà', 'Hùg' for
+ * 'Hùng'): the copy's slip is plain to see, the survivor's value loaded — nothing to check.
+ */
+function slipOfCopy(survivor: string | null | undefined, member: string | null | undefined): boolean {
+  return allSyllables(survivor) && !allSyllables(member);
+}
+
 /** The person's name spelt otherwise on one of its parts; false when the parts agree, or one side is only shorter or without marks. */
 function namesDisagree(survivor: DedupValues, member: DedupValues, person: string): boolean {
   const unmarked = `${person}.unmarked`;
@@ -80,7 +92,7 @@ function namesDisagree(survivor: DedupValues, member: DedupValues, person: strin
     const field = `${person}.${part}`;
     const level = nameLevel(survivor, member, field, `${field}.folded`, unmarked);
     if (level === null || !OTHER_SPELLING.has(level)) continue;
-    if (marksDropped(survivor[field], member[field])) continue;
+    if (marksDropped(survivor[field], member[field]) || slipOfCopy(survivor[field], member[field])) continue;
     if (shortened(survivor[field], member[field]) || shortened(survivor[`${field}.folded`], member[`${field}.folded`])) continue;
     differs = true;
   }

@@ -58,6 +58,9 @@ describe('an ordinary copy', () => {
     expect(fields(death('a', childName('Lê Thị Thu Linh')), death('b', childName('Lê Thu Linh')))).toEqual([]);
     const slip = death('b', childName('Nguyễn Văn Thịh'), [{ code: 'NAME_SPELLING_DOUBTFUL', field: 'deceased.fullName', message: '' }]);
     expect(fields(death('a'), slip)).toEqual([]);
+    // A copy's slip that is no Vietnamese word at all, warned or not ('Hh' for Hà, 'Hùg' for Hùng): plain to see.
+    expect(fields(death('a', childName('Nguyễn Ngọc Hà')), death('b', childName('Nguyễn Ngọc Hh')))).toEqual([]);
+    expect(fields(death('a', childName('Nguyễn Văn Hùng')), death('b', childName('Nguyễn Văn Hùg')))).toEqual([]);
   });
 
   it('is what a cluster reports: nothing for the usual copy, the swapped date for the other', () => {
