@@ -14,11 +14,12 @@
  * right way round before one whose names say its spouses or parents were typed in
  * each other's columns (MARRIAGE_SPOUSE_NAME_SEX, PARENT_NAME_SEX), then the fewer quality
  * warnings on the names (a name is never filled from a member, so the better
- * spelt one should stay), then the most complete record, then the entry typed
- * first (files in the inputs' order — a folder's sorted by name — except that a
- * file whose name without its extension begins another's comes first:
- * 'KS-2015.xlsx' before its retyped copy 'KS-2015-nhap-lai.xlsx'; then sheet and
- * row), then the smallest id — so the choice is the same on every run.
+ * spelt one should stay), then the book before its retyped copy (a file whose name
+ * without its extension begins another's: 'KS-2015.xlsx' before 'KS-2015-nhap-lai.xlsx';
+ * the copy's 'Lê Ngọc Anh' for twin Ánh must not replace the book's name because the
+ * copy carries an ID, which is filled in), then the most complete record, then the
+ * entry typed first (files in the inputs' order — a folder's sorted by name; then
+ * sheet and row), then the smallest id — so the choice is the same on every run.
  */
 import { compareAtCommonPrecision, parsePartialDate } from '../normalize/date/partial-date.js';
 import { DATE_AGREES, dateLevel } from './compare.js';
@@ -77,8 +78,8 @@ export function compareSurvivorship(a: DedupRecord, b: DedupRecord): number {
     Number(a.hiddenSheet === true) - Number(b.hiddenSheet === true) ||
     Number(a.rolesCrossed === true) - Number(b.rolesCrossed === true) ||
     (a.nameWarnings ?? 0) - (b.nameWarnings ?? 0) ||
-    b.completeness - a.completeness ||
     compareFiles(a.sourceFile, b.sourceFile) ||
+    b.completeness - a.completeness ||
     compareSourceOrder(a.sourceOrder, b.sourceOrder) ||
     (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   );

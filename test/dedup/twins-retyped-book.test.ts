@@ -80,6 +80,15 @@ describe('twins in a book and its retype', () => {
     expect(idFill(hungTwin.id)).toBe(hungTwinCopy.id);
   });
 
+  it('keeps the book’s row as the survivor, its name as the book has it, the ID filled from the retype', () => {
+    const result = run([hung, hungTwin, anh, anhTwin, hungCopy, hungTwinCopy, anhCopy, anhTwinCopy]);
+    const cluster = result.clusters.find((one) => one.memberIds.includes(anhTwinCopy.id));
+    // The retyped row carries an ID (more complete) but spells the co-twin's name: the book's Ánh stays.
+    expect(cluster?.survivor.id).toBe(anhTwin.id);
+    expect(cluster?.fills.find((fill) => fill.field === 'child.personalId')?.fromId).toBe(anhTwinCopy.id);
+    expect(result.clusters.map((one) => one.survivor.id).sort()).toEqual([hung.id, hungTwin.id, anh.id, anhTwin.id].sort());
+  });
+
   it('does the same without IDs in the retype', () => {
     const result = run([hung, hungTwin, anh, anhTwin, ...[hungCopy, hungTwinCopy, anhCopy, anhTwinCopy].map(withoutId)]);
     expect(groups(result)).toEqual(
