@@ -163,7 +163,7 @@ function readParent(reader: FieldReader, role: 'mother' | 'father', childBirthDa
     role === 'mother' ? 'female' : 'male',
     { nationality, parent: PARENT_VI[role] },
   );
-  const national = nationalEthnicity(reader, { key: keys.ethnicity, sharedKey: SHARED_KEYS.ethnicity, field: keys.ethnicityCode }, ethnicityCode, nationality);
+  const national = nationalEthnicity(reader, { key: keys.ethnicity, sharedKey: SHARED_KEYS.ethnicity, field: keys.ethnicityCode, nationalityKey }, ethnicityCode, nationality, personalId);
   return { fullName, birthYear, ethnicityCode: national, nationality, residence, personalId };
 }
 
@@ -208,7 +208,7 @@ export const birthType: RecordTypeDefinition = {
           birthDate,
           birthPlace,
           hometown,
-          ethnicityCode: nationalEthnicity(reader, { key: 'child.ethnicity', field: 'child.ethnicityCode' }, ethnicityCode, nationality),
+          ethnicityCode: nationalEthnicity(reader, { key: 'child.ethnicity', field: 'child.ethnicityCode', nationalityKey: 'child.nationality' }, ethnicityCode, nationality, personalId),
           nationality,
           personalId,
         }),

@@ -128,7 +128,7 @@ export const deathType: RecordTypeDefinition = {
         deceased: Object.assign(nameFields(name), {
           sex,
           birthDate,
-          ethnicityCode: nationalEthnicity(reader, { key: 'deceased.ethnicity', field: 'deceased.ethnicityCode' }, ethnicityCode, nationality),
+          ethnicityCode: nationalEthnicity(reader, { key: 'deceased.ethnicity', field: 'deceased.ethnicityCode', nationalityKey: 'deceased.nationality' }, ethnicityCode, nationality, personalId),
           nationality,
           personalId,
           residence: reader.place('deceased.residence'),

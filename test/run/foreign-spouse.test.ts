@@ -137,13 +137,17 @@ describe("a foreign national's ethnicity", () => {
       '6;05/07/2017;UBND xã Đôn Nhân;LIN Chun Yi;12/12/1983;Đài Loan;Đài Loan;301122334;Vũ Thị Hằng;01/12/1994;Kinh;Việt Nam;135000222',
       // A Vietnamese citizen of the Lào group keeps it.
       '7;12/07/2017;UBND xã Đôn Nhân;Lò Văn Pọm;02/01/1991;Lào;Việt Nam;135000333;Lò Thị Ón;03/01/1995;Lào;Việt Nam;135000444',
+      // A citizen holding a CMND whose nationality cell repeats the group ('Thái'): the group stays.
+      '8;19/07/2017;UBND xã Đôn Nhân;Hà Văn Khánh;05/02/1990;Kinh;Việt Nam;135000555;Lò Thị Xuân;06/03/1994;Thái;Thái;135000666',
+      // A country typed for a Vietnamese citizen's ethnicity ('Trung Quốc': a Hoa?) is no code to load.
+      '9;26/07/2017;UBND xã Đôn Nhân;Đặng Văn Tài;07/04/1989;Kinh;Việt Nam;135000777;Trần Thị Hoa;08/05/1995;Trung Quốc;Việt Nam;135000888',
     ];
     writeFileSync(path, `\uFEFF${[header, ...lines].join('\r\n')}\r\n`);
     const { out } = await runInto({ type: 'marriage', districts: ['253'], inputs: [path] });
     marriages = readJsonl(join(out, '253/marriage/clean.jsonl')) as Row[];
   });
 
-  it("gives 55 to a foreign national typed with a Vietnamese group's name or a country's, and keeps a Vietnamese citizen's group", () => {
+  it("gives 55 to a foreign national typed with a Vietnamese group's name or a country's, and keeps a Vietnamese citizen's group (a CMND says citizen)", () => {
     expect(marriages.map((record) => [record.husband.ethnicityCode, record.wife.ethnicityCode])).toEqual([
       ['01', '55'],
       ['55', '01'],
@@ -152,13 +156,16 @@ describe("a foreign national's ethnicity", () => {
       ['55', '01'],
       ['55', '01'],
       ['35', '35'],
+      ['01', '03'],
+      ['01', null],
     ]);
-    for (const record of marriages) expect(record.warnings).toEqual([]);
+    for (const record of marriages.slice(0, 8)) expect(record.warnings).toEqual([]);
+    expect(marriages[8]!.warnings).toEqual([{ code: 'ETHNICITY_UNKNOWN', field: 'wife.ethnicityCode', message: 'Dân tộc "Trung Quốc" không có trong danh mục 54 dân tộc.' }]);
   });
 
   it('notes the group as read and the code given, on the ethnicity field (a note, no warning)', () => {
     const notes = marriages.map((record) => record.notes.filter((note: Row) => note.code === 'ETHNICITY_FOREIGN_NATIONAL').map((note: Row) => `${note.field} ${note.from}→${note.to}`));
-    expect(notes).toEqual([['wife.ethnicityCode 35→55'], ['husband.ethnicityCode 03→55'], ['wife.ethnicityCode 05→55'], ['husband.ethnicityCode 01→55'], [], [], []]);
+    expect(notes).toEqual([['wife.ethnicityCode 35→55'], ['husband.ethnicityCode 03→55'], ['wife.ethnicityCode 05→55'], ['husband.ethnicityCode 01→55'], [], [], [], [], []]);
   });
 });
 
