@@ -20,11 +20,15 @@ export const nameCodes: readonly CatalogEntry[] = [
     severity: 'warning',
     field: 'name',
     messageVi:
-      'Ô họ tên ghi "{value}" (con của ai đó): tên còn lại "{name}" có thể là tên cha/mẹ, không phải tên người được đăng ký.',
+      'Ô họ tên ghi "{value}" (con của ai đó): "{name}" là họ tên của cha hoặc mẹ, không phải của người này; người này không có họ tên riêng trong dòng.',
     description:
-      'The cell named the person as "child of Mr/Mrs X" (Con ông/bà …); after removing the prefix the ' +
-      'remaining name is probably a parent\'s, e.g. an infant registered before being named.',
-    fixVi: 'Đối chiếu sổ gốc; nếu người này chưa có tên thì để trống ô họ tên và ghi rõ ở cột Ghi chú.',
+      'The cell named the person as "child of Mr/Mrs X" (Con ông/bà/anh/chị …, Con của …): the name after it is a parent\'s, e.g. an ' +
+      'infant that died before being named. For the registered person (the child of a birth, the deceased of a death) the name is ' +
+      'left empty, so the entry is rejected as its name missing (FIELD_REQUIRED) and this warning says why; the cell stays in raw. ' +
+      'In another person\'s cell (a parent, a declarant) the name after the prefix is kept.',
+    fixVi:
+      'Đối chiếu sổ gốc: nếu người này có họ tên thì nhập họ tên của chính người đó; nếu chưa được đặt tên thì ghi "Con bà/ông …" ' +
+      'vào cột Ghi chú và xin ý kiến cán bộ tư pháp về cách nhập.',
   },
   {
     code: 'NAME_REMARK_REMOVED',
@@ -52,17 +56,20 @@ export const nameCodes: readonly CatalogEntry[] = [
     field: 'name',
     messageVi: 'Ô họ tên ghi "{value}" (không có / không rõ) nên được coi là để trống.',
     description:
-      'The cell held a "none/unknown" marker (-, không, không rõ, x …) instead of a name; the value is ' +
-      'treated as blank and the caller decides whether the name was required.',
+      'The cell held a "none/unknown" marker (-, không, không rõ, không xác định, x, ?, (?) …) instead of a name; the value is ' +
+      'treated as blank and the caller decides whether the name was required. In the registered person\'s own cell (the child ' +
+      'of a birth, the deceased of a death) the marker is reported as NAME_PLACEHOLDER instead, so that the officer sees it.',
   },
   {
     code: 'NAME_PLACEHOLDER',
     severity: 'warning',
     field: 'name',
-    messageVi: 'Ô họ tên "{value}" không chứa tên người (chưa đặt tên, cháu bé, chỉ có ghi chú…).',
+    messageVi: 'Ô họ tên "{value}" không chứa tên người (chưa đặt tên, bé trai, vô danh, không rõ danh tính, chỉ có ghi chú…): để trống họ tên.',
     description:
-      'The cell held a placeholder for an unnamed person (chưa đặt tên, cháu bé, bé trai, vô danh) or only a ' +
-      'bracketed remark; no name was recorded.',
+      'The cell held a placeholder for an unnamed or unidentified person (chưa đặt tên, cháu bé, bé trai, vô danh, người vô danh, ' +
+      'không rõ danh tính, không rõ tên tuổi, chưa xác định được danh tính, also after a word giving the sex: Nam giới không rõ danh tính), ' +
+      'or only a bracketed remark; no name was recorded. The registered person\'s own name cell saying it is not known (không rõ, ' +
+      'không xác định, ?) is reported so too. For the registered person the entry is then rejected as its name missing (FIELD_REQUIRED).',
     fixVi: 'Đối chiếu sổ gốc và nhập họ tên; nếu người này chưa có tên thì để trống và ghi vào cột Ghi chú.',
   },
   {

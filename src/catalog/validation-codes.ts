@@ -66,11 +66,16 @@ export const validationCodes: readonly CatalogEntry[] = [
     code: 'ENTRY_CHANGED_LATER',
     severity: 'warning',
     field: 'remarks',
-    messageVi: 'Cột Ghi chú "{value}" cho biết mục này đã được cải chính, thay đổi hoặc bổ sung sau khi đăng ký: kiểm tra các ô đã nhập là nội dung sau cải chính.',
+    messageVi:
+      'Cột Ghi chú "{value}" cho biết mục này đã được cải chính, thay đổi, bổ sung hoặc đăng ký nhận cha, mẹ cho con sau khi đăng ký: ' +
+      'kiểm tra các ô đã nhập là nội dung sau thay đổi.',
     description:
-      'The remarks record a later correction or change of the entry (cải chính, thay đổi, bổ sung, điều chỉnh, xác định lại; DOMAIN.md §3.3). ' +
+      'The remarks record a later correction or change of the entry (cải chính, thay đổi, bổ sung, điều chỉnh, xác định lại; DOMAIN.md §3.3), ' +
+      'or a parent recognised later (nhận cha cho con, nhận mẹ cho con, nhận cha, mẹ, con, xác định cha cho con; not an adoption). ' +
       'The book keeps the old value in its cells and writes the new one in the remarks, so the typed row may hold either.',
-    fixVi: 'Đối chiếu với quyết định ghi trong cột Ghi chú; nếu ô đã nhập là nội dung cũ thì sửa theo nội dung đã cải chính.',
+    fixVi:
+      'Đối chiếu với quyết định hoặc trích lục ghi trong cột Ghi chú; nếu ô đã nhập là nội dung cũ thì sửa theo nội dung đã thay đổi ' +
+      '(với việc nhận cha, mẹ: nhập họ tên, năm sinh của cha, mẹ theo trích lục).',
   },
   {
     code: 'REGISTRATION_BEFORE_EVENT',

@@ -12,7 +12,7 @@ import {
 } from './common-columns.js';
 import * as s from './common-schema.js';
 import { personKeys } from './person-keys.js';
-import { nameFields } from './name-fields.js';
+import { nameFields, ownName } from './name-fields.js';
 import { nationalEthnicity } from './national-ethnicity.js';
 import { birthDateBySexColumns, readBirthDateBySex } from './birth-date-by-sex.js';
 import { readPersonalIdAfterBirth } from './id-century.js';
@@ -187,7 +187,7 @@ export const birthType: RecordTypeDefinition = {
   dedup: birthDedupSpec,
   build(reader) {
     const registration = readRegistration(reader);
-    const name = reader.name('child.fullName', 'child.fullName', 'child.nationality');
+    const name = ownName(reader, 'child.fullName', reader.name('child.fullName', 'child.fullName', 'child.nationality'));
     const typedSex = reader.sex('child.sex');
     const { sex, birthDate: typedBirthDate } = readBirthDateBySex(reader, 'child', typedSex, reader.date('child.birthDate'));
     const shared = readSharedParentValues(reader);

@@ -10,7 +10,7 @@ import {
   splitSexColumns,
 } from './common-columns.js';
 import * as s from './common-schema.js';
-import { nameFields } from './name-fields.js';
+import { nameFields, ownName } from './name-fields.js';
 import { nationalEthnicity } from './national-ethnicity.js';
 import { birthDateBySexColumns, readBirthDateBySex } from './birth-date-by-sex.js';
 import { readPersonalIdAfterBirth } from './id-century.js';
@@ -110,7 +110,7 @@ export const deathType: RecordTypeDefinition = {
   dedup: deathDedupSpec,
   build(reader) {
     const registration = readRegistration(reader);
-    const name = reader.name('deceased.fullName', 'deceased.fullName', 'deceased.nationality');
+    const name = ownName(reader, 'deceased.fullName', reader.name('deceased.fullName', 'deceased.fullName', 'deceased.nationality'));
     const typedSex = reader.sex('deceased.sex');
     const { sex: statedSex, birthDate: typedBirthDate } = readBirthDateBySex(reader, 'deceased', typedSex, reader.anyAgeBirthDate('deceased.birthDate', 'deceased.birthDate', 'deathDate'), true);
     // A book without a sex column states it in the title before the name ('Cụ bà', 'Ông'), if anywhere.

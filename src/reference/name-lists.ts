@@ -129,10 +129,15 @@ export const TITLE_SEX: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ...['bà', 'b', 'bà cụ', 'cụ bà', 'cháu gái', 'bé gái', 'chị', 'cô', 'thím', 'dì', 'mợ'].map((words): [string, 'female'] => [words, 'female']),
 ]);
 
-/** Whole-cell markers meaning "no name / unknown" (a dash is handled as punctuation). */
+/**
+ * Whole-cell markers meaning "no name / unknown" (a dash is handled as punctuation). A question
+ * mark is the clerk's "not known", as in a sex cell (sex.ts): for a single mother's child the
+ * father is '?' as often as 'không rõ'.
+ */
 export const NONE_MARKERS: readonly string[] = [
-  'không', 'không rõ', 'không có', 'không biết', 'chưa rõ', 'chưa biết', 'khuyết', 'n/a',
-  'x', 'xx', 'xxx', 'khong', 'khong ro', 'khong co', 'khong biet', 'chua ro', 'chua biet',
+  'không', 'không rõ', 'không có', 'không biết', 'chưa rõ', 'chưa biết', 'không xác định', 'chưa xác định', 'khuyết', 'n/a',
+  'x', 'xx', 'xxx', '?', '??', '???', 'khong', 'khong ro', 'khong co', 'khong biet', 'chua ro', 'chua biet', 'khong xac dinh',
+  'chua xac dinh',
 ];
 
 /** Whole-cell placeholders standing for a person who had no name yet (newborns, infants). */
@@ -141,6 +146,20 @@ export const UNNAMED_PLACEHOLDERS: readonly string[] = [
   'thai nhi', 'cháu bé', 'cháu trai', 'cháu gái', 'bé trai', 'bé gái', 'con ông', 'con bà',
   'cháu', 'bé', 'con', 'chua dat ten', 'chua co ten', 'khong ten', 'vo danh', 'so sinh',
   'tre so sinh', 'chau be', 'be trai', 'be gai',
+  // an unidentified person (a body found, in death books): 'Không rõ danh tính', 'Người vô danh'
+  'không rõ danh tính', 'chưa rõ danh tính', 'không rõ tên tuổi', 'chưa rõ tên tuổi', 'không rõ họ tên', 'chưa rõ họ tên',
+  'không rõ tên', 'chưa rõ tên', 'không xác định danh tính', 'chưa xác định danh tính', 'không xác định được danh tính',
+  'chưa xác định được danh tính', 'không danh tính', 'người vô danh', 'khong ro danh tinh', 'chua ro danh tinh',
+  'khong ro ten tuoi', 'chua ro ten tuoi', 'khong xac dinh danh tinh', 'chua xac dinh danh tinh',
+  'khong xac dinh duoc danh tinh', 'chua xac dinh duoc danh tinh', 'nguoi vo danh',
+];
+
+/**
+ * Words saying only the sex or "a person" before an unidentified person's placeholder ('Nam giới không
+ * rõ danh tính', 'Nữ không rõ danh tính', 'Người không rõ danh tính'), lower case.
+ */
+export const PLACEHOLDER_LEAD_WORDS: readonly string[] = [
+  'nam giới', 'nữ giới', 'nam', 'nữ', 'người', 'thi thể', 'nam gioi', 'nu gioi', 'nu', 'nguoi', 'thi the',
 ];
 
 /**

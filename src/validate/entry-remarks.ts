@@ -29,7 +29,9 @@ import { hasNonAscii } from '../normalize/text/ascii.js';
  * A remark recording a later correction ('Đã cải chính ngày sinh bên nữ theo QĐ số
  * 12/QĐ-UBND …', thay đổi, bổ sung, xác định lại) means the book's own cells hold
  * the value before the correction while the remark holds the one in force: the
- * typist may have typed either. ENTRY_CHANGED_LATER warns the officer to check.
+ * typist may have typed either. So does a parent recognised later ('Đã đăng ký nhận cha
+ * cho con theo Trích lục số …'): the father's columns may be empty or hold him.
+ * ENTRY_CHANGED_LATER warns the officer to check.
  */
 
 /** The words of the remark grammar, lower case; typed with marks (both tone placements, DOMAIN.md §4.1) or without. */
@@ -124,9 +126,14 @@ const FOLDED_GRAMMAR = grammar(FOLDED, /huy|gach|xoa|khong|hong|loai|sai|nham|la
 const CLAUSE_BREAK = /[,;.:()[\]/!?]|\s[-–—]+\s/u;
 /** Dashes, stars and quotes around a clause ('- Hủy -', '*Hủy*'). */
 const CLAUSE_EDGES = /^[\s\-–—*"']+|[\s\-–—*"']+$/gu;
-/** A later change of the entry (Law on Civil Status: cải chính, thay đổi, bổ sung, xác định lại). */
-const CHANGE = /(?<![\p{L}])(?:cải chính|thay đổi|bổ sung|điều chỉnh|xác định lại)(?![\p{L}])/u;
-const FOLDED_CHANGE = /\b(?:cai chinh|thay doi|bo sung|dieu chinh|xac dinh lai)\b/;
+/**
+ * A later change of the entry (Law on Civil Status: cải chính, thay đổi, bổ sung, xác định lại), or a
+ * parent recognised later ('Đã đăng ký nhận cha cho con theo Trích lục số …', 'nhận cha, mẹ, con',
+ * 'xác định cha cho con'; Law Art. 24–25): the parent columns hold the entry as first written.
+ * Not 'nhận con nuôi' (an adoption), nor 'con chưa xác định cha' (a father not known when registered).
+ */
+const CHANGE = /(?<![\p{L}])(?:cải chính|thay đổi|bổ sung|điều chỉnh|xác định lại|(?<!(?:chưa|không)(?: được)? )(?:nhận|xác định) (?:cha|mẹ|bố))(?![\p{L}])/u;
+const FOLDED_CHANGE = /\b(?:cai chinh|thay doi|bo sung|dieu chinh|xac dinh lai|(?<!(?:chua|khong)(?: duoc)? )(?:nhan|xac dinh) (?:cha|me|bo))\b/;
 /**
  * The registration annulled or revoked after it was made: 'hủy [bỏ] kết quả đăng ký', 'hủy việc kết
  * hôn', a marriage 'trái pháp luật' (Law on Marriage and Family 52/2014 Art. 11), a certificate

@@ -155,9 +155,9 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(SON_LOI, 73, 'TEXT_LEGACY_TCVN3', 'remarks', 'clean.notes'),
   // Names.
   at(SON_LOI, 11, 'NAME_HONORIFIC_REMOVED', 'declarant.fullName', 'clean.notes'),
-  at(HUONG_CANH, 6, 'NAME_PARENT_REFERENCE', 'deceased.fullName', 'clean.warnings'),
-  // 'Con bà …' is first a kinship prefix removed, then recognised as a parent's name.
-  at(HUONG_CANH, 6, 'NAME_HONORIFIC_REMOVED', 'deceased.fullName', 'clean.notes'),
+  // 'Con bà …' names the deceased infant after its mother: no name of its own, so the entry is rejected.
+  at(HUONG_CANH, 6, 'NAME_PARENT_REFERENCE', 'deceased.fullName', 'rejected.warnings'),
+  at(HUONG_CANH, 6, 'FIELD_REQUIRED', 'deceased.fullName', 'rejected.errors'),
   at(SON_LOI, 12, 'NAME_REMARK_REMOVED', 'child.fullName', 'clean.warnings'),
   at(SON_LOI, 13, 'NAME_PUNCTUATION_REMOVED', 'child.fullName', 'clean.notes'),
   at(SON_LOI, 14, 'NAME_NONE_MARKER', 'father.fullName', 'clean.notes'),

@@ -136,6 +136,40 @@ describe('the declarant cell of birth and death books', () => {
   });
 });
 
+describe('an office that declared (police, hospital, commune, pagoda)', () => {
+  it.each([
+    'Công an xã Tề Lỗ',
+    'Công an huyện Yên Lạc',
+    'CA xã Tề Lỗ',
+    'Cong an xa Te Lo',
+    'Bệnh viện đa khoa tỉnh Vĩnh Phúc',
+    'BVĐK tỉnh Vĩnh Phúc',
+    'Trạm y tế xã Tam Hợp',
+    'Trung tâm y tế huyện Yên Lạc',
+    'UBND xã Tề Lỗ',
+    'Ủy ban nhân dân xã Tề Lỗ',
+    'Đồn biên phòng Hữu Nghị',
+    'Ban chỉ huy quân sự huyện Yên Lạc',
+    'Trại giam Vĩnh Quang',
+    'Cơ sở bảo trợ xã hội tỉnh Vĩnh Phúc',
+    'Chùa Hà Tiên',
+  ])('%s is kept as typed, with no name warning', (cell) => {
+    expect(read(cell)).toEqual({ fullName: cell, relation: null, codes: [] });
+  });
+
+  it('cleans the text only', () => {
+    expect(read('  Công an  xã Tề Lỗ. ')).toEqual({ fullName: 'Công an xã Tề Lỗ', relation: null, codes: [] });
+  });
+
+  it('still reads a policeman or an official named after the office', () => {
+    expect(read('Công an xã Nguyễn Văn Hải')).toMatchObject({ fullName: 'Nguyễn Văn Hải', relation: 'Công an xã' });
+    expect(read('Công an viên Trần Văn Bình')).toMatchObject({ fullName: 'Trần Văn Bình', relation: 'Công an viên' });
+    expect(read('Trưởng thôn Nguyễn Văn Hải')).toMatchObject({ fullName: 'Nguyễn Văn Hải', relation: 'Trưởng thôn' });
+    // a person whose name begins like an office word is a person
+    expect(read('Ca Văn Tuấn').fullName).toBe('Ca Văn Tuấn');
+  });
+});
+
 describe('normalizeDeclarant properties', () => {
   const piece = fc.constantFrom(
     'Nguyễn', 'Văn', 'Hải', 'thị', 'LAN', 'Trưởng thôn', 'Y tá', 'con', 'con trai', 'vợ', 'sinh', '1970', ',', ';', '/', '-', ' - ', '(', ')',

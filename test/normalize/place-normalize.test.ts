@@ -5,6 +5,16 @@ function value(text: string): string {
   return normalizePlace(text).value;
 }
 
+describe('normalizePlace — a place the book says is not known', () => {
+  it.each(['Không rõ', 'không rõ', 'KHÔNG RÕ', 'Chưa rõ', 'Không xác định', 'khong ro', '?'])('%s is no place', (cell) => {
+    expect(normalizePlace(cell)).toEqual({ value: '', findings: [] });
+  });
+
+  it('keeps a place that only begins so', () => {
+    expect(value('Không rõ thôn, xã Tề Lỗ')).toBe('Không rõ thôn, xã Tề Lỗ');
+  });
+});
+
 describe('normalizePlace — abbreviations at the start of a part', () => {
   it.each([
     ['X. Tam Hợp', 'Xã Tam Hợp', 'X. → Xã'],

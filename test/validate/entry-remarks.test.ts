@@ -160,6 +160,17 @@ describe('remarks that record a later correction', () => {
     ['Thay đổi nơi cư trú', false],
     ['Bổ sung giấy tờ sau', false],
     ['Thay đổi nơi cư trú; cải chính năm sinh theo QĐ 3/QĐ-UBND', true],
+    // a parent recognised later: the parent columns hold the entry as first written
+    ['Đã đăng ký nhận cha cho con theo Trích lục số 15/TLNCC ngày 12/5/2014, cha là Đỗ Văn Long', true],
+    ['Đã đăng ký nhận mẹ cho con theo Trích lục số 3/TLNCC', true],
+    ['Đăng ký nhận cha, mẹ, con ngày 5/6/2014', true],
+    ['Đã đăng ký nhận cha con ngày 5/6/2014, cha là Đỗ Văn Hải', true],
+    ['Xác định cha cho con theo bản án số 12/2016/HNGĐ-ST', true],
+    ['da dang ky nhan cha cho con', true],
+    // a father not known when registered, an adoption: nothing changed later
+    ['Khai sinh cho con chưa xác định cha', false],
+    ['Con ngoài giá thú, không xác định được cha', false],
+    ['Đăng ký nhận con nuôi theo QĐ số 4/QĐ-UBND', false],
   ])('%s', (remarks, changed) => {
     expect(remarksChangeEntry(remarks)).toBe(changed);
   });

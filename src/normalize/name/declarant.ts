@@ -4,7 +4,8 @@
  * after it ('Nguyễn Văn Hải, con', '… - con trai', '…/con', '… (mẹ)'), the
  * declarant's birth year, age, ID or address ('…, sinh 1970', '…; CMND 135000111'),
  * or an office before it when no relative declared ('Trưởng thôn Nguyễn Văn Hải',
- * 'Y tá Lê Thị Lan'). The name is the name part; the rest is split off and told in
+ * 'Y tá Lê Thị Lan'). An organisation that declared ('Công an xã Tề Lỗ', 'Bệnh viện …') is
+ * kept as typed (declarant-office.ts). The name is the name part; the rest is split off and told in
  * a note, and a relation or an office found there is offered as the relation (the
  * record type uses it when the relation column is empty). A relation may stand before
  * the name too ('Con trai: Nguyễn Văn An', 'Mẹ đẻ Trần Thị Bình'), or after it without
@@ -19,6 +20,7 @@ import { foldedKey } from './name-keys.js';
 import { canonicalText, scanLetterWords, trimEdgePunctuation } from './name-text.js';
 import { HONORIFIC_PREFIXES } from '../../reference/name-lists.js';
 import { asRelation, leadingRelation, mayHaveRelationAtEdge, OFFICES, relationOf, trailingRelation } from './declarant-relation.js';
+import { organisationDeclarant } from './declarant-office.js';
 import { normalizeName, type PersonName, type ToneStyle } from './normalize-name.js';
 import { hasNonAscii } from '../text/ascii.js';
 
@@ -72,17 +74,20 @@ const MAX_PASSES = 4;
 
 /**
  * A cell normalizeDeclarant reads as a name alone, exactly as normalizeName does (letter words, no
- * office or relation word): its answer is the name normalizer's, value and findings, with no relation.
+ * office or relation word, no organisation): its answer is the name normalizer's, value and findings, with no relation.
  */
 export function isPlainName(text: string): boolean {
-  return scanLetterWords(text) !== null && !mayHoldDetails(text);
+  return scanLetterWords(text) !== null && !mayHoldDetails(text) && organisationDeclarant(text) === null;
 }
 
 /** Normalizes a declarant cell; see the module comment for the contract. */
 export function normalizeDeclarant(text: string, options: { toneStyle: ToneStyle }): Normalized<DeclarantName | null> {
   if (typeof text !== 'string') return asDeclarant(normalizeName(text, options), null, []);
-  // The common cell, a name alone: the name normalizer's answer as it is.
-  if (isPlainName(text)) return asDeclarant(normalizeName(text, options), null, []);
+  // An office declaring ('Công an xã Tề Lỗ', 'Bệnh viện đa khoa tỉnh Vĩnh Phúc'): no person's name to read.
+  const organisation = organisationDeclarant(text);
+  if (organisation !== null) return ok({ fullName: organisation, relation: null });
+  // The common cell, a name alone (isPlainName, the organisation asked above): the name normalizer's answer as it is.
+  if (scanLetterWords(text) !== null && !mayHoldDetails(text)) return asDeclarant(normalizeName(text, options), null, []);
   const typed = canonicalText(text);
   if (typed === '') return ok(null);
   const details: string[] = [];

@@ -6,6 +6,7 @@
  *   removed when a known surname starts a full name after it ('Ông Nguyễn Văn Tư' → 'Nguyễn Văn Tư'),
  *   never before a woman's name ('Thị'), and before a surname as common as a middle name ('Ông
  *   Kim Uyên', 'Ông Công Thành': of the Ông family) only when three words follow;
+ * - "child of" ('Con bà', 'Con ông', 'Con của') is removed before anything: the rest is a parent's name;
  * - the other prefixes (Bà, Cháu, Anh, Em, …) are never Vietnamese surnames: they are removed when a
  *   known surname follows, or when at least two words (a family and a given name) follow — this
  *   catches minority surnames missing from the list ('Cháu Hảng A Dế'). A lone word after them
@@ -42,6 +43,8 @@ export function isKnownSurname(word: string): boolean {
 function shouldRemove(kind: HonorificKind, prefix: string, punctuated: boolean, rest: string): boolean {
   if (rest === '') return false;
   if (punctuated) return true;
+  // 'Con bà Lan': what follows "child of" is a parent's name, however short; 'Con' is no surname.
+  if (kind === 'parent-reference') return true;
   const words = rest.split(' ');
   const surnameFirst = isKnownSurname(words[0] ?? '');
   if (kind === 'maybe-surname') {

@@ -7,7 +7,7 @@
  * Never throws; idempotent on fullName.
  */
 import { ok, type Finding, type Normalized } from '../finding.js';
-import { HONORIFIC_PREFIXES, NONE_MARKERS, UNNAMED_PLACEHOLDERS } from '../../reference/name-lists.js';
+import { HONORIFIC_PREFIXES, NONE_MARKERS, PLACEHOLDER_LEAD_WORDS, UNNAMED_PLACEHOLDERS } from '../../reference/name-lists.js';
 import { stripHonorifics } from './honorific.js';
 import { capitaliseName } from './name-case.js';
 import { accentKey } from './name-keys.js';
@@ -54,11 +54,13 @@ const MAX_MIDDLE_WORDS = 3;
 const ABBREVIATION = /^\p{L}{1,3}\.$/u;
 /** First words of titles and of "unknown" markers ('con', 'cháu', 'ông', 'không' …), lower case: such a cell takes the full path. */
 const FULL_PATH_FIRST_WORDS = new Set(
-  [...HONORIFIC_PREFIXES.map((prefix) => prefix.words), ...NONE_MARKERS, ...UNNAMED_PLACEHOLDERS].flatMap((words) => {
+  [...HONORIFIC_PREFIXES.map((prefix) => prefix.words), ...NONE_MARKERS, ...UNNAMED_PLACEHOLDERS, ...PLACEHOLDER_LEAD_WORDS].flatMap((words) => {
     const first = words.split(' ')[0] ?? '';
     return [first.toLowerCase(), accentKey(first)];
   }),
 );
+/** PLACEHOLDER_LEAD_WORDS with the space that follows them. */
+const PLACEHOLDER_LEADS = PLACEHOLDER_LEAD_WORDS.map((words) => `${words} `);
 const NO_WORDS: readonly string[] = Object.freeze([]);
 /** Officer-facing names of the two placement styles (DOMAIN.md §4.1). */
 const STYLE_LABEL_VI: Record<string, string> = { old: 'kiểu cũ: hòa, thủy', new: 'kiểu mới: hoà, thuỷ' };
@@ -129,10 +131,12 @@ export function normalizeNameInFull(text: string, options: NameOptions): Normali
   // Cells that hold no name at all: one finding replaces the clean-up notes above.
   // The marker lists hold no final oa/oe/uy, so lower case is as good as accentKey here.
   const cellKey = trimmed.toLowerCase();
-  if ((trimmed === '' && remarks.length === 0) || NONE_KEYS.has(cellKey)) {
+  // '(?)', '(không rõ)': a marker in brackets is still the marker.
+  const bracketedNone = trimmed === '' && remarks.length === 1 && NONE_KEYS.has(remarks[0]!.toLowerCase());
+  if ((trimmed === '' && remarks.length === 0) || bracketedNone || NONE_KEYS.has(cellKey)) {
     return ok(null, [{ code: 'NAME_NONE_MARKER', from: typed, to: '' }]);
   }
-  if (trimmed === '' || PLACEHOLDER_KEYS.has(cellKey)) {
+  if (trimmed === '' || isPlaceholder(cellKey)) {
     return ok(null, [{ code: 'NAME_PLACEHOLDER', from: typed, to: '' }]);
   }
 
@@ -142,7 +146,7 @@ export function normalizeNameInFull(text: string, options: NameOptions): Normali
   // 'Anh không rõ', 'Bà chưa rõ': a title in front of "unknown" is still no name.
   if (bareName !== trimmed) {
     const bareKey = bareName.toLowerCase();
-    if (NONE_KEYS.has(bareKey) || PLACEHOLDER_KEYS.has(bareKey)) {
+    if (NONE_KEYS.has(bareKey) || isPlaceholder(bareKey)) {
       return ok(null, [{ code: 'NAME_PLACEHOLDER', from: typed, to: '' }]);
     }
   }
@@ -173,6 +177,21 @@ export function normalizeNameInFull(text: string, options: NameOptions): Normali
     if (telex) findings.push({ code: 'NAME_TELEX_UNCONVERTED' });
   }
   return ok({ fullName, familyName: parts.familyName, middleName: parts.middleName, givenName: parts.givenName }, findings);
+}
+
+/**
+ * A cell (lower case) standing for a person with no name: a placeholder of UNNAMED_PLACEHOLDERS, alone
+ * or after a word saying only the sex ('Nam giới không rõ danh tính', 'Nữ vô danh'). After such a
+ * word only a placeholder of two words or more counts: 'Nam Con' may be a name.
+ */
+function isPlaceholder(key: string): boolean {
+  if (PLACEHOLDER_KEYS.has(key)) return true;
+  for (const lead of PLACEHOLDER_LEADS) {
+    if (!key.startsWith(lead)) continue;
+    const rest = key.slice(lead.length);
+    if (rest.includes(' ') && PLACEHOLDER_KEYS.has(rest)) return true;
+  }
+  return false;
 }
 
 /** Characters of a name that no name can hold, including stray periods and loose punctuation. */

@@ -10,7 +10,11 @@ import { expandAbbreviations } from './abbreviations.js';
 import { restoreLegacyCapitals, restoreOpeningCapital } from './legacy-capitals.js';
 import { recaseUniformPlace } from './place-case.js';
 import { normalizeSeparators } from './place-separators.js';
+import { NONE_MARKERS } from '../../reference/name-lists.js';
 
+/** A cell saying the place is not known, as a name cell says it of a name (NONE_MARKERS), lower case. */
+const NOT_KNOWN: ReadonlySet<string> = new Set(NONE_MARKERS);
+const LONGEST_NONE_MARKER = Math.max(...NONE_MARKERS.map((marker) => marker.length));
 // Longer than any address; beyond it the text is kept as typed, unchanged, to bound the work.
 const MAX_PLACE_LENGTH = 2000;
 
@@ -26,12 +30,13 @@ export interface PlaceTyping {
   tcvn3?: boolean;
 }
 
-/** Cleans a free-text place; '' for empty input. Never throws; idempotent. */
+/** Cleans a free-text place; '' for empty input or a cell saying it is not known. Never throws; idempotent. */
 export function normalizePlace(text: string, typing: PlaceTyping = {}): Normalized<string> {
   const input = asText(text).trim();
   if (input.length > MAX_PLACE_LENGTH) return ok(input);
   const spaced = normalizeSeparators(input);
-  if (spaced === '') return ok('');
+  // 'Không rõ', 'Chưa rõ', '?': the book says the place is not known; a marker is short, so the length is tested first.
+  if (spaced === '' || (spaced.length <= LONGEST_NONE_MARKER && NOT_KNOWN.has(spaced.toLowerCase()))) return ok('');
   const findings: Finding[] = [];
   const typed = typing.tcvn3 === true ? restoreOpeningCapital(spaced) : spaced;
   const recased = recaseUniformPlace(typed) ?? typed;

@@ -1,0 +1,57 @@
+/**
+ * A declarant that is an organisation, not a person: the commune police or a hospital
+ * declares the death of an unidentified person or of a patient no relative came for, a
+ * pagoda or a care centre the birth of a child left with it ('Công an xã Tề Lỗ', 'Bệnh
+ * viện đa khoa tỉnh Vĩnh Phúc', 'UBND xã Tề Lỗ', 'Chùa Hà Tiên'; Law on Civil Status
+ * Art. 33(1), Decree 123/2015 Art. 14 for abandoned children). Such a cell is no
+ * personal name: it is kept as typed, cleaned as text only, with no name warning.
+ * 'Công an' and 'CA' also begin a policeman's office ('Công an xã Nguyễn Văn Hải',
+ * 'Công an viên …', declarant-relation.ts): they count as the organisation only when a
+ * unit word follows ('xã', 'huyện') and no full name of a person after it.
+ */
+import { isKnownSurname } from './honorific.js';
+import { foldedKey } from './name-keys.js';
+import { canonicalText, trimEdgePunctuation } from './name-text.js';
+import { hasNonAscii } from '../text/ascii.js';
+
+/** Organisations that declare births and deaths, lower case. */
+const ORGANISATIONS = [
+  'công an', 'ca', 'đồn công an', 'bệnh viện', 'bv', 'bvđk', 'trạm y tế', 'tyt', 'trung tâm y tế', 'ttyt', 'phòng khám',
+  'ubnd', 'ủy ban', 'uỷ ban', 'đồn biên phòng', 'ban chỉ huy quân sự', 'bchqs', 'nhà tạm giữ', 'trại tạm giam', 'trại giam',
+  'cơ sở bảo trợ', 'trung tâm bảo trợ', 'làng trẻ em', 'chùa', 'nhà chùa', 'tu viện',
+];
+/** The police words that also begin a policeman's office. */
+const POLICE = new Set(['công an', 'ca', 'cong an']);
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const prefix = (words: readonly string[]): RegExp =>
+  new RegExp(`^(${[...words].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\d])[\\s:.,\\-–—]*`, 'u');
+const ORGANISATION = prefix(ORGANISATIONS);
+const FOLDED_ORGANISATION = prefix(ORGANISATIONS.map((words) => foldedKey(words)));
+/** First words of the organisations, as typed and folded: the cheap test every declarant cell is asked. */
+const FIRST_WORDS = new Set([...ORGANISATIONS, ...ORGANISATIONS.map((words) => foldedKey(words))].map((words) => words.split(' ')[0]!));
+/** An administrative unit after 'Công an' ('xã Tề Lỗ', 'huyện Yên Lạc'), as typed or folded, and the rest. */
+const UNIT = /^(?:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố|tp|xa|phuong|thi tran|thi xa|huyen|quan|tinh|thanh pho)(?![\p{L}])[\s.:]*/u;
+
+/** The organisation a declarant cell names, cleaned as text, or null when the cell is no organisation's. */
+export function organisationDeclarant(text: string): string | null {
+  // A cleaned cell starts with its first letter; one with a space or a dash before it is cleaned first.
+  const typed = text.charCodeAt(0) > 64 ? text : trimEdgePunctuation(canonicalText(text));
+  const space = typed.indexOf(' ');
+  if (space <= 0) return null;
+  let first = typed.slice(0, space).toLowerCase();
+  // 'CA: xã Tề Lỗ', 'BV. tỉnh': punctuation after the first word, seldom there.
+  if (/[:.,]$/.test(first)) first = first.replace(/[:.,]+$/, '');
+  if (!FIRST_WORDS.has(first)) return null;
+  const cleaned = trimEdgePunctuation(canonicalText(typed));
+  const lower = cleaned.toLowerCase();
+  // Typed without marks, an organisation is known folded ('Cong an xa Te Lo').
+  const match = hasNonAscii(lower) ? ORGANISATION.exec(lower) : FOLDED_ORGANISATION.exec(lower);
+  if (match === null || match[0].length >= lower.length) return null;
+  if (!POLICE.has(match[1]!)) return cleaned;
+  const unit = UNIT.exec(lower.slice(match[0].length));
+  if (unit === null) return null;
+  // 'Công an xã Nguyễn Văn Hải': the commune's policeman, a person (a commune's name has two words, seldom a surname first).
+  const after = cleaned.slice(match[0].length + unit[0].length).split(' ');
+  return after.length >= 3 && isKnownSurname(after[0]!) ? null : cleaned;
+}
