@@ -133,8 +133,8 @@ export const validationCodes: readonly CatalogEntry[] = [
     code: 'DEATH_AGE_IMPLAUSIBLE',
     severity: 'warning',
     field: 'deceased.birthDate',
-    messageVi: 'Người chết sinh {born}, chết {died}: {age} tuổi, quá {max} tuổi — có thể năm sinh bị ghi nhầm (ví dụ 1875 thay cho 1975).',
-    description: 'The deceased would have been older than 115 at death (by years): a mistyped birth year or one written in another century. A warning: the entry is loaded as typed.',
+    messageVi: 'Người chết sinh {born}, chết {died}: ít nhất {age} tuổi, quá {max} tuổi — có thể năm sinh bị ghi nhầm (ví dụ 1875 thay cho 1975).',
+    description: 'The deceased would have been older than 115 at death, at the least (years apart less one): a mistyped birth year or one written in another century. A warning: the entry is loaded as typed.',
     fixVi: 'Đối chiếu năm sinh và ngày chết với sổ gốc.',
   },
   {

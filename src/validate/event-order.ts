@@ -43,7 +43,8 @@ export function deathAgePlausible(record: Record_): BoundFinding[] {
   const died = dateAt(record, 'deathDate');
   const bornYear = yearOf(born);
   const diedYear = yearOf(died);
-  if (bornYear === null || diedYear === null || diedYear - bornYear <= OLDEST_AGE_AT_DEATH) return [];
-  const params = { born: dateVi(born!), died: dateVi(died!), age: diedYear - bornYear, max: OLDEST_AGE_AT_DEATH };
+  // By years alone the age may be one less ('1900', died 15/03/2016: 115 or 116): warned only when even that is past the limit.
+  if (bornYear === null || diedYear === null || diedYear - bornYear - 1 <= OLDEST_AGE_AT_DEATH) return [];
+  const params = { born: dateVi(born!), died: dateVi(died!), age: diedYear - bornYear - 1, max: OLDEST_AGE_AT_DEATH };
   return [{ code: 'DEATH_AGE_IMPLAUSIBLE', field: 'deceased.birthDate', value: params.born, params }];
 }

@@ -59,6 +59,9 @@ describe('normalizePlace — abbreviations at the start of a part', () => {
   it.each([
     ['P.3, Q.1, TP. Hồ Chí Minh', 'Phường 3, Quận 1, Thành phố Hồ Chí Minh'],
     ['Số 5, P.12, Q.3, TP. HCM', 'Số 5, Phường 12, Quận 3, Thành phố Hồ Chí Minh'],
+    ['Số 12, P.7, TP Đà Lạt, Lâm Đồng', 'Số 12, Phường 7, Thành phố Đà Lạt, Lâm Đồng'],
+    // A room past a ward's number keeps its 'P.' beside a Quận.
+    ['P.302, nhà A5, tập thể Kim Liên, Q. Đống Đa, Hà Nội', 'P.302, nhà A5, tập thể Kim Liên, Quận Đống Đa, Hà Nội'],
     ['Khu II, TT Hương Canh', 'Khu II, Thị trấn Hương Canh'],
     ['Xã Tam Hợp (X. Bình Nguyên)', 'Xã Tam Hợp (Xã Bình Nguyên)'],
     ['T. Hà Tây', 'Tỉnh Hà Tây'], // a former province
@@ -123,10 +126,11 @@ describe('normalizePlace — what must NOT be expanded', () => {
     'Khu phố 2 Q. Ba Đình', // no quận in the province: left inside a part
     'Nhà ông Nguyễn T. Lan', // an initial inside a part
     'Nhà bà Lê P. Hoa',
-    // 'P.' before a number is a room (phòng) unless the address names its Quận (s10-urban).
+    // 'P.' before a number is a room (phòng): past a ward's number, or in a building's address (s10-urban).
     'P.379, nhà B4, khu tập thể Dệt, Liên Bảo',
     'P. 302, nhà A2, chung cư Hùng Vương',
     'P.1205 tòa CT1, Khai Quang',
+    'P.5 nhà B2 khu tập thể Dệt',
   ])('%s keeps its abbreviations', (text) => {
     expect(normalizePlace(text).findings.filter((f) => f.code === 'PLACE_ABBREVIATION_EXPANDED')).toEqual([]);
   });

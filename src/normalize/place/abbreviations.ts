@@ -35,8 +35,8 @@ interface Abbreviation {
   inside: Level;
   /** 'T.': at a part's start too, only before a province or after a district's part. */
   provinceOnly?: boolean;
-  /** 'P.': before a number, only in an address with a Quận (QUARTER_PART). */
-  numberNeedsQuarter?: boolean;
+  /** 'P.': before a number, only a ward's number outside a building's address (wardNumber). */
+  numberIsWard?: boolean;
 }
 
 // One-letter forms need their dot ("X." / "x."); two-letter forms take a dot or a space.
@@ -52,7 +52,7 @@ const ABBREVIATIONS: readonly Abbreviation[] = [
   // The centrally-run cities are thành phố, not tỉnh, though clerks write 'T.' before them too.
   { form: String.raw`[Tt]\.\s?${CENTRAL_CITY}`, expansion: 'Thành phố ', inside: 'city' },
   { form: String.raw`[Tt]\.\s?${NEXT_WORD}`, expansion: 'Tỉnh ', inside: 'province', provinceOnly: true },
-  { form: String.raw`[Pp]\.\s?${NEXT_WORD_OR_NUMBER}`, expansion: 'Phường ', inside: 'commune', numberNeedsQuarter: true },
+  { form: String.raw`[Pp]\.\s?${NEXT_WORD_OR_NUMBER}`, expansion: 'Phường ', inside: 'commune', numberIsWard: true },
   { form: String.raw`[Qq]\.\s?${NEXT_WORD_OR_NUMBER}`, expansion: 'Quận ', inside: 'none' },
 ];
 
@@ -104,15 +104,23 @@ function afterDistrictPart(text: string, offset: number): boolean {
 }
 
 /**
- * 'P.' before a number is Phường only in an address that also names its Quận ('P.12, Q.3'):
- * numbered wards exist only in the big cities' quận. Elsewhere it is a room, phòng, as in
- * 'P.379, nhà B4, khu tập thể Dệt' or 'P.1205 chung cư …', and is kept as typed.
+ * 'P.' before a number is Phường only when the number can be a ward's (numbered wards, in the big
+ * cities and some provincial ones such as Đà Lạt or Vũng Tàu, run to about 30) and the address
+ * says nothing of a building: 'P.12, Q.3', 'P.7, TP Đà Lạt'. Otherwise it is a room, phòng, as in
+ * 'P.379, nhà B4, khu tập thể Dệt', 'P.5 nhà A2' or 'P.1205 chung cư …', and is kept as typed.
  */
-const QUARTER_PART = /(?<![\p{L}\p{N}.])(?:[Qq]\.\s?(?:\p{Lu}|\d)|[Qq]uận(?!\p{L}))/u;
+const MAX_WARD_NUMBER = 30;
+const BUILDING = /(?<!\p{L})(?:nhà|tòa|toà|chung cư|tập thể|KTT|tầng|phòng|CT\d|lô)(?!\p{L})/iu;
+
+function wardNumber(text: string, end: number): boolean {
+  let stop = end;
+  while (stop < text.length && isDigit(text.charCodeAt(stop))) stop++;
+  return Number(text.slice(end, stop)) <= MAX_WARD_NUMBER && !BUILDING.test(text);
+}
 
 function fits(abbreviation: Abbreviation, text: string, offset: number, end: number): boolean {
   const { inside } = abbreviation;
-  if (abbreviation.numberNeedsQuarter === true && isDigit(text.charCodeAt(end)) && !QUARTER_PART.test(text)) return false;
+  if (abbreviation.numberIsWard === true && isDigit(text.charCodeAt(end)) && !wardNumber(text, end)) return false;
   if (atPartStart(text, offset)) {
     return !abbreviation.provinceOnly || namedAfter('province', text.slice(end)) || afterDistrictPart(text, offset);
   }
