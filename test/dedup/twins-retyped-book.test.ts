@@ -57,19 +57,20 @@ const anhCopy = entry(RETYPED, 13, 'Lê Ngọc Anh', ANH_FAMILY, '026312000113')
 /** The acute of Ánh dropped. */
 const anhTwinCopy = entry(RETYPED, 14, 'Lê Ngọc Anh', ANH_FAMILY, '026312000114');
 
+/** Each retyped row with the book's entry at its own number. */
+const OWN_ENTRIES = [
+  [hung.id, hungCopy.id],
+  [hungTwin.id, hungTwinCopy.id],
+  [anh.id, anhCopy.id],
+  [anhTwin.id, anhTwinCopy.id],
+].map((group) => group.sort());
+
 const withoutId = (record: BirthRecord): BirthRecord => ({ ...record, child: { ...record.child, personalId: null } });
 
 describe('twins in a book and its retype', () => {
   it('merges each retyped row into the entry at its own number, whose name its slip does not spell', () => {
     const result = run([hung, hungTwin, anh, anhTwin, hungCopy, hungTwinCopy, anhCopy, anhTwinCopy]);
-    expect(groups(result)).toEqual(
-      [
-        [hung.id, hungCopy.id],
-        [hungTwin.id, hungTwinCopy.id],
-        [anh.id, anhCopy.id],
-        [anhTwin.id, anhTwinCopy.id],
-      ].map((group) => group.sort()),
-    );
+    expect(groups(result)).toEqual(OWN_ENTRIES);
     expect(result.review.filter((pair) => pair.reason === 'register-position')).toEqual([]);
   });
 
@@ -91,14 +92,7 @@ describe('twins in a book and its retype', () => {
 
   it('does the same without IDs in the retype', () => {
     const result = run([hung, hungTwin, anh, anhTwin, ...[hungCopy, hungTwinCopy, anhCopy, anhTwinCopy].map(withoutId)]);
-    expect(groups(result)).toEqual(
-      [
-        [hung.id, hungCopy.id],
-        [hungTwin.id, hungTwinCopy.id],
-        [anh.id, anhCopy.id],
-        [anhTwin.id, anhTwinCopy.id],
-      ].map((group) => group.sort()),
-    );
+    expect(groups(result)).toEqual(OWN_ENTRIES);
   });
 
   it('never puts both twins in one cluster when a retyped row survives (the book without remarks)', () => {
