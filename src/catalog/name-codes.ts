@@ -47,8 +47,9 @@ export const nameCodes: readonly CatalogEntry[] = [
     code: 'NAME_PUNCTUATION_REMOVED',
     severity: 'note',
     field: 'name',
-    messageVi: 'Đã bỏ dấu câu thừa ở đầu hoặc cuối họ tên "{value}".',
-    description: 'Stray punctuation around the name (a trailing period, a leading dash, quotes, empty brackets) was removed.',
+    messageVi: 'Đã bỏ dấu câu hoặc ký tự thừa (như ".", "-", hay "=", "+", "@" gõ ở đầu ô) ở đầu hoặc cuối họ tên "{value}".',
+    description:
+      'Stray punctuation around the name (a trailing period, a leading dash, quotes, empty brackets) was removed, or a leading formula sign (\'=\', \'+\', \'@\', after the apostrophe that keeps it text) before a name that is no formula (\'=Trần Thị Lan\').',
   },
   {
     code: 'NAME_NONE_MARKER',

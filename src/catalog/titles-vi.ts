@@ -39,7 +39,7 @@ const TITLES_VI: Readonly<Record<string, string>> = {
   NAME_HONORIFIC_REMOVED: 'Đã bỏ danh xưng trước họ tên',
   NAME_PARENT_REFERENCE: 'Ô họ tên ghi con của ai đó',
   NAME_REMARK_REMOVED: 'Đã tách ghi chú khỏi họ tên',
-  NAME_PUNCTUATION_REMOVED: 'Đã bỏ dấu câu thừa trong họ tên',
+  NAME_PUNCTUATION_REMOVED: 'Đã bỏ dấu câu, ký tự thừa trong họ tên',
   NAME_NONE_MARKER: 'Họ tên ghi không có / không rõ',
   NAME_PLACEHOLDER: 'Ô họ tên không chứa tên người',
   NAME_INVALID_CHARACTERS: 'Họ tên có ký tự không hợp lệ',

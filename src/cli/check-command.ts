@@ -48,7 +48,8 @@ export async function checkFile(path: string, type: RecordTypeName | undefined, 
   const tally = (code: string, where: string): void => {
     const entry = tallies.get(code) ?? { count: 0, examples: [] };
     entry.count++;
-    if (entry.examples.length < EXAMPLES_PER_CODE) entry.examples.push(where);
+    // A title line's problem is met at every entry using it: one place to look.
+    if (entry.examples.length < EXAMPLES_PER_CODE && !entry.examples.includes(where)) entry.examples.push(where);
     tallies.set(code, entry);
   };
   try {
@@ -79,7 +80,10 @@ export async function checkFile(path: string, type: RecordTypeName | undefined, 
       else counts.rejected++;
       // The row's findings rather than the outputs' lists: every one still names its column.
       for (const finding of outcome.findings) {
-        tally(finding.code, where(event.sheet, event.rowNumber, finding.column, fieldLabelVi(RECORD_TYPES[event.type], finding.field)));
+        const label = fieldLabelVi(RECORD_TYPES[event.type], finding.field);
+        // A value taken from a title line is looked for there, not at the entry (ProblemLog.addTitleProblem).
+        const place = finding.titleRow === undefined ? where(event.sheet, event.rowNumber, finding.column, label) : titleWhere(finding.titleSheet ?? event.sheet, finding.titleRow, finding.column, label);
+        tally(finding.code, place);
       }
     }
   } catch (error) {
@@ -128,6 +132,12 @@ function sheetWhere(sheet: string): string {
 /** 'Trang tính "KS 2015": …'; a CSV file is one sheet without a name: 'Tệp CSV: …'. */
 function sheetLine(sheet: string, finding: string): string {
   return sheet === '' ? `Tệp CSV: ${finding}` : `Trang tính "${sheet}": ${finding}`;
+}
+
+/** Where a title line's value is: 'trang "KS", dòng tiêu đề 1, cột A, Nơi đăng ký'; a sheet's or file's name (row 0): 'trang "KS", tên trang tính hoặc tên tệp'. */
+function titleWhere(sheet: string, titleRow: number, column: string | undefined, field: string): string {
+  const onSheet = sheet === '' ? '' : `trang "${sheet}", `;
+  return titleRow === 0 ? `${onSheet}tên trang tính hoặc tên tệp, ${field}` : `${onSheet}dòng tiêu đề ${titleRow}${column ? `, cột ${column}` : ''}, ${field}`;
 }
 
 /** Where an officer looks: 'trang "Quyển 01", dòng 19, cột F, Ngày sinh' (no sheet for a CSV, no column when no one cell is at fault). */

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { fixVi, messageVi, severityOf } from '../catalog/catalog.js';
 import type { Severity } from '../catalog/catalog-entry.js';
 import type { BoundFinding } from '../normalize/bound-finding.js';
+import { dateVi } from '../normalize/date/date-vi.js';
 import { fieldLabelVi } from '../record-types/field-label.js';
 import type { RecordTypeDefinition } from '../record-types/record-type.js';
 import { AppendFile } from './append-file.js';
@@ -73,6 +74,8 @@ export class ProblemLog {
   private lastFile: string | undefined;
   private lastSheet: string | undefined;
   private readonly held: HeldProblem[] = [];
+  /** Problems of a title line's value, one per sheet and wording (addTitleProblem), with the entries that use it. */
+  private readonly titleProblems = new Map<string, { problem: ReportedProblem; entries: number }>();
 
   constructor(
     folder: string,
@@ -93,7 +96,8 @@ export class ProblemLog {
       if (severity === 'note') continue;
       if (severity === 'error') commune.errors++;
       else commune.warnings++;
-      this.spool.write(`${JSON.stringify(this.describe(finding, severity, provenance))}\n`);
+      if (finding.titleRow !== undefined) this.addTitleProblem(this.describe(finding, severity, provenance), finding.titleRow, finding.titleSheet);
+      else this.spool.write(`${JSON.stringify(this.describe(finding, severity, provenance))}\n`);
     }
   }
 
@@ -126,6 +130,11 @@ export class ProblemLog {
    * held at commit merged in at their file, sheet and row (after the row's own).
    */
   async *inSourceOrder(): AsyncIterable<ReportedProblem> {
+    for (const { problem, entries } of this.titleProblems.values()) {
+      const where = problem.row === null ? 'lấy theo tên trang tính hoặc tên tệp' : `ở dòng tiêu đề ${problem.row}`;
+      this.hold({ ...problem, message: `${problem.message} (Giá trị ${where}, dùng cho ${entries} mục đăng ký.)` });
+    }
+    this.titleProblems.clear();
     const held = this.held.map((problem) => ({ ...problem, position: this.positionOf(JSON.parse(problem.line) as ReportedProblem) }));
     held.sort((a, b) => a.position - b.position || a.sequence - b.sequence);
     let next = 0;
@@ -136,6 +145,20 @@ export class ProblemLog {
       yield problem;
     }
     for (; next < held.length; next++) yield JSON.parse(held[next]!.line) as ReportedProblem;
+  }
+
+  /**
+   * A problem of a value every entry without a cell of its own takes from a title line (a commune
+   * mistyped in 'UBND XÃ …') or from the sheet's or file's name: listed once for the sheet, at
+   * that line and its column — at the entries it would send the officer to cells that do not hold
+   * it (column A holds their numbers), once per entry. The records keep it each.
+   */
+  private addTitleProblem(problem: ReportedProblem, titleRow: number, titleSheet: string | undefined): void {
+    const sheet = titleSheet ?? problem.sheet;
+    const key = `${problem.file}\u001f${sheet}\u001f${problem.code}\u001f${problem.column}\u001f${problem.message}`;
+    const known = this.titleProblems.get(key);
+    if (known !== undefined) known.entries++;
+    else this.titleProblems.set(key, { problem: { ...problem, sheet, row: titleRow === 0 ? null : titleRow, column: titleRow === 0 ? '' : problem.column }, entries: 1 });
   }
 
   private hold(problem: ReportedProblem): void {
@@ -197,8 +220,16 @@ export class ProblemLog {
       row: provenance.row,
       column: finding.column ?? '',
       value: finding.value ?? '',
-      normalized: finding.normalized ?? '',
+      normalized: finding.normalized === undefined ? '' : shownNormalized(finding.normalized),
       fix: fixVi(finding.code, params) ?? '',
     };
   }
+}
+
+/** An ISO partial date, as a normalized date value is held in the record. */
+const ISO_PARTIAL_DATE = /^\d{4}-\d{2}(?:-\d{2})?$/;
+
+/** The normalized value for the officer's sheet: a date as officers write it (DOMAIN.md §5, '05/03/1990'); the record keeps ISO. */
+function shownNormalized(normalized: string): string {
+  return normalized.length >= 7 && normalized.length <= 10 && ISO_PARTIAL_DATE.test(normalized) ? dateVi(normalized) : normalized;
 }

@@ -60,6 +60,14 @@ export interface SourceCell {
    * text as typed, struck runs included.
    */
   struck?: true | string;
+  /**
+   * A value printed once above the header (a title line: its row number) or taken from a sheet's or
+   * file's name (0), which rows without a cell of their own use (title-defaults.ts): a problem of it
+   * is one of the sheet, reported once at that line, not at each entry.
+   */
+  titleRow?: number;
+  /** The sheet of that title line, when it is not the row's own (a sheet continuing the book of the one before). */
+  titleSheet?: string;
 }
 
 /** How sure the reader is that a column's Date cells hold day and month exchanged. */

@@ -82,7 +82,10 @@ export function yearsNamed(text: string): number[] {
  */
 export function titleDefaults(titleRows: readonly SheetRow[], options: TitleDefaultsOptions = {}): Map<string, SourceCell> {
   const defaults = new Map<string, SourceCell>();
-  const communeLines: { place: string; column: string }[] = [];
+  const communeLines: { place: string; column: string; row: number }[] = [];
+  // Title values are marked with their line, where a problem of theirs is reported (SourceCell.titleRow).
+  const titleCell = (value: string, column: string, row: number): SourceCell =>
+    options.sheetName === undefined ? { value, text: value, column, titleRow: row } : { value, text: value, column, titleRow: row, titleSheet: options.sheetName };
   const titleYears: number[] = [];
   for (const row of titleRows) {
     for (const cell of row.cells) {
@@ -94,7 +97,7 @@ export function titleDefaults(titleRows: readonly SheetRow[], options: TitleDefa
       if (book?.[1] && !defaults.has('registration.book')) {
         // As typed, with the spaces around its dashes dropped: '02 - TP/HT - 2016 - KH' → '02-TP/HT-2016-KH'.
         const value = book[1].replace(/\s*-\s*/g, '-').replace(/[.-]+$/, '');
-        defaults.set('registration.book', { value, text: value, column: cell.column });
+        defaults.set('registration.book', titleCell(value, cell.column, row.rowNumber));
       }
       const authority = AUTHORITY.exec(folded);
       if (authority && !defaults.has('registration.place')) {
@@ -102,15 +105,15 @@ export function titleDefaults(titleRows: readonly SheetRow[], options: TitleDefa
         const words = text.split(' ');
         const skip = folded.startsWith('ubnd') ? 1 : 4;
         const place = authorityPlace(words, folded.split(' '), skip);
-        defaults.set('registration.place', { value: place, text: place, column: cell.column });
+        defaults.set('registration.place', titleCell(place, cell.column, row.rowNumber));
       }
       const named = namedCommune(text);
-      if (named !== null) communeLines.push({ place: named, column: cell.column });
+      if (named !== null) communeLines.push({ place: named, column: cell.column, row: row.rowNumber });
     }
   }
   if (!defaults.has('registration.place')) {
     const found = communeLines.find(({ place }) => namesKnownCommune(place, options.districtCode ?? null));
-    if (found) defaults.set('registration.place', { value: found.place, text: found.place, column: found.column });
+    if (found) defaults.set('registration.place', titleCell(found.place, found.column, found.row));
   }
   const year = bookYear(titleYears, defaults.get('registration.book'), options.sheetName);
   if (year !== undefined) defaults.set(BOOK_YEAR, year);
@@ -224,7 +227,7 @@ export const INFERRED_COMMUNE = 'registration.inferredCommuneCode';
 const LIST_2025_FIRST_YEAR = 2026;
 
 function inferred(defaults: Map<string, SourceCell>, place: string, commune: InferredCommune, namedOnDate: boolean): InferredCommune {
-  defaults.set('registration.place', { value: place, text: place, column: '' });
+  defaults.set('registration.place', { value: place, text: place, column: '', titleRow: 0 });
   if (namedOnDate) defaults.set(INFERRED_COMMUNE, { value: commune.code, text: commune.code, column: '' });
   return commune;
 }

@@ -13,4 +13,8 @@ export interface BoundFinding extends Finding {
   value?: string;
   /** The value after normalization, when there is one. */
   normalized?: string;
+  /** The cell is a title line's value (SourceCell.titleRow: its row, 0 for a sheet's or file's name): a problem of the sheet. */
+  titleRow?: number;
+  /** That title line's sheet, when not the row's own (SourceCell.titleSheet). */
+  titleSheet?: string;
 }

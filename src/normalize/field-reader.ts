@@ -6,6 +6,7 @@ import { normalizePersonalId, type PersonalIdContext } from './codes/personal-id
 import { sexFromSplitColumns } from './codes/sex.js';
 import type { DateTarget } from './date/resolve-date.js';
 import { compareAtCommonPrecision } from './date/partial-date.js';
+import { dateCellText } from './date/date-vi.js';
 import { centuryEarlierReference } from './date/two-digit-year.js';
 import { datePartKeys } from '../record-types/date-parts.js';
 import type { CellReading, FieldMemo, FieldOptions } from './memo/field-memo.js';
@@ -414,10 +415,10 @@ export class FieldReader {
    * The cell as a message quotes it: a text cell after the text cleaner (legacy fonts decoded, NFC,
    * spaces), which is what the officer sees in the source sheet in its legacy font ('X¸n ChØ' in
    * .VnTime shows Xán Chỉ); a number or date as the sheet displays it. The typed text stays in the
-   * record's `raw` and in the conversion note's `from`.
+   * record's `raw` and in the conversion note's `from`. A Date cell is shown dd/mm/yyyy (dateCellText).
    */
   shownText(cell: SourceCell): string {
-    if (typeof cell.value !== 'string') return cell.text;
+    if (typeof cell.value !== 'string') return cell.value instanceof Date ? dateCellText(cell.text, cell.datePrecision) : cell.text;
     const cleaned = this.memo.text(cell).value;
     return cleaned === '' ? cell.text : cleaned;
   }
@@ -445,6 +446,10 @@ export class FieldReader {
       if (cell) {
         bound.column = cell.column;
         bound.value = value;
+        if (cell.titleRow !== undefined) {
+          bound.titleRow = cell.titleRow;
+          if (cell.titleSheet !== undefined) bound.titleSheet = cell.titleSheet;
+        }
       }
       const normalized = displayValue(result.value);
       if (normalized !== undefined) bound.normalized = normalized;

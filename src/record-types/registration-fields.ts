@@ -174,7 +174,7 @@ function registerNumber(reader: FieldReader, registrationYear: number | null, ty
 /** What the clerk typed into a cell Excel made a Date of ('01/1995' → 1995-01-01), with a note of the date it had become. */
 function typedInDateCell(reader: FieldReader, field: string, cell: SourceCell, date: Date, kind: 'book' | 'number'): string | null {
   const typed = typedBeforeExcelDate(date, cell.datePrecision, kind);
-  if (typed !== null) reader.report({ code: 'REGISTER_DATE_CELL_RESTORED', field, column: cell.column, value: cell.text, from: cell.text, to: typed, normalized: typed });
+  if (typed !== null) reader.report({ code: 'REGISTER_DATE_CELL_RESTORED', field, column: cell.column, value: reader.shownText(cell), from: cell.text, to: typed, normalized: typed });
   return typed;
 }
 

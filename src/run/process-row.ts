@@ -8,6 +8,7 @@ import type { SourceCell } from '../ingest/source-cell.js';
 import { BOOK_YEAR, FILE_YEAR } from '../ingest/title-defaults.js';
 import type { Provenance, RejectedRow } from '../emit/manifest.js';
 import type { BoundFinding } from '../normalize/bound-finding.js';
+import { dateCellText } from '../normalize/date/date-vi.js';
 import { FieldReader, type MappedRow } from '../normalize/field-reader.js';
 import { isCleanTextCell, normalizeText } from '../normalize/text/normalize-text.js';
 import type { FieldMemo } from '../normalize/memo/field-memo.js';
@@ -285,9 +286,11 @@ const DECODED_CODES: ReadonlySet<string> = new Set(['TEXT_LEGACY_TCVN3', 'TEXT_L
 /**
  * A cell's text for `raw`: as typed, but decoded when typed in a legacy font encoding (a TCVN3 book's
  * 'Th«n §ång Nhãm' is 'Thôn Đồng Nhóm'), as its header label and every column read are; nothing else
- * of it is cleaned. A clean cell (nearly all) is let through by the fast check.
+ * of it is cleaned. A clean cell (nearly all) is let through by the fast check. A Date cell is as Excel
+ * shows it to the officer (dd/mm/yyyy, or less when its format shows less), not the reader's ISO day.
  */
 function rawText(cell: SourceCell): string {
+  if (cell.value instanceof Date) return dateCellText(cell.text, cell.datePrecision);
   if (isCleanTextCell(cell.text, cell.font, cell.encoding)) return cell.text;
   const source = cell.runs === undefined ? { text: cell.text, font: cell.font } : { text: cell.text, font: cell.font, runs: cell.runs };
   const { value, findings } = normalizeText(source, { encoding: cell.encoding ?? null, ...(cell.lostSoftHyphen ? { lostSoftHyphen: true } : {}) });

@@ -1,5 +1,6 @@
 import type { BoundFinding } from '../normalize/bound-finding.js';
 import { ageAt } from '../normalize/date/partial-date.js';
+import { dateVi } from '../normalize/date/date-vi.js';
 import { dateAt } from './record-access.js';
 
 interface AgeRule {
@@ -44,10 +45,12 @@ export function marriageAges(record: Readonly<Record<string, unknown>>): BoundFi
     const age = born ? ageAt(born, registered) : null;
     if (!born || !age) continue;
     const minimum = rule[spouse];
+    // The birth date as officers write it (DOMAIN.md §5), in the report's 'value' column.
+    const shown = dateVi(born);
     const params = { spouse: spouse === 'husband' ? 'chồng' : 'vợ', age: age.min === age.max ? String(age.max) : `${age.min}–${age.max}`, minimum, law: rule.law };
     // Reduced precision gives an age range: definitely under age, or possibly (counted conservatively).
-    if (age.max < minimum) findings.push({ code: 'MARRIAGE_UNDER_AGE', field: `${spouse}.birthDate`, value: born, params });
-    else if (age.min < minimum) findings.push({ code: 'MARRIAGE_AGE_UNCERTAIN', field: `${spouse}.birthDate`, value: born, params });
+    if (age.max < minimum) findings.push({ code: 'MARRIAGE_UNDER_AGE', field: `${spouse}.birthDate`, value: shown, params });
+    else if (age.min < minimum) findings.push({ code: 'MARRIAGE_AGE_UNCERTAIN', field: `${spouse}.birthDate`, value: shown, params });
   }
   return findings;
 }

@@ -1,5 +1,6 @@
 import type { BoundFinding } from '../normalize/bound-finding.js';
 import { yearOf } from '../normalize/date/partial-date.js';
+import { dateVi } from '../normalize/date/date-vi.js';
 import { dateAt, valueAt } from './record-access.js';
 
 /**
@@ -25,7 +26,8 @@ export function parentsOlderThanChild(record: Readonly<Record<string, unknown>>)
     findings.push({
       code: 'PARENT_AGE_IMPLAUSIBLE',
       field,
-      value: String(valueAt(record, field)),
+      // A year, or a whole date as officers write it (DOMAIN.md §5).
+      value: dateVi(String(valueAt(record, field))),
       // 'sinh sau con 3 năm' rather than an age of -3.
       params: { parent: labelVi, age, min, max, ageVi: age >= 0 ? `tuổi ${age} khi sinh con` : `${labelVi} sinh sau con ${-age} năm` },
     });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { serialToDate } from '../../src/ingest/xlsx-scan/cell-values.js';
 import { excelSerialToDate, unixDaysToExcelSerial } from '../../src/normalize/date/excel-serial.js';
 import { normalizeDate, normalizeYear } from '../../src/normalize/date/normalize-date.js';
+import { dateVi } from '../../src/normalize/date/date-vi.js';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -49,7 +50,7 @@ describe('normalizeDate: Excel serials and Date objects', () => {
   ])('a number cell above 2100 in a date column is a serial: %d → %s, with a note', (serial, iso) => {
     const result = normalizeDate(serial);
     expect(result.value).toBe(iso);
-    expect(result.findings).toEqual([{ code: 'DATE_EXCEL_SERIAL', from: String(serial), to: iso, params: { result: iso } }]);
+    expect(result.findings).toEqual([{ code: 'DATE_EXCEL_SERIAL', from: String(serial), to: iso, params: { result: dateVi(iso) } }]);
   });
 
   it('serial 60 is the fictitious 1900-02-29 → DATE_IMPOSSIBLE', () => {

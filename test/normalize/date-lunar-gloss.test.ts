@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { normalizeDate } from '../../src/normalize/date/normalize-date.js';
+import { dateVi } from '../../src/normalize/date/date-vi.js';
 
 /** Death book of xã Đại Đồng, entries registered in March 1985. */
 const registered1985 = { referenceDate: '1985-03-20' };
@@ -39,7 +40,7 @@ describe('a lunar gloss in brackets after (or before) a solar date', () => {
     const cell = '15-3-85 (24-1 ÂL)';
     expect(normalizeDate(cell, registered1985)).toEqual({
       value: '1985-03-15',
-      findings: [{ code: 'DATE_TWO_DIGIT_YEAR', from: cell, to: '1985-03-15', params: { result: '1985-03-15' } }],
+      findings: [{ code: 'DATE_TWO_DIGIT_YEAR', from: cell, to: '1985-03-15', params: { result: '15/03/1985' } }],
     });
   });
 
@@ -55,7 +56,7 @@ describe('a lunar gloss in brackets after (or before) a solar date', () => {
   ])('%j stays lunar → %s', (cell, expected) => {
     expect(normalizeDate(cell, registered1985)).toEqual({
       value: expected,
-      findings: [{ code: 'DATE_LUNAR_CONVERTED', from: cell, to: expected, params: { result: expected } }],
+      findings: [{ code: 'DATE_LUNAR_CONVERTED', from: cell, to: expected, params: { result: dateVi(expected) } }],
     });
   });
 });
@@ -74,7 +75,7 @@ describe('an hour written before the date', () => {
   ])('%j → 1975-08-15, the hour dropped with a note', (cell) => {
     expect(normalizeDate(cell, registered1975)).toEqual({
       value: '1975-08-15',
-      findings: [{ code: 'DATE_TIME_DROPPED', from: cell, to: '1975-08-15', params: { result: '1975-08-15' } }],
+      findings: [{ code: 'DATE_TIME_DROPPED', from: cell, to: '1975-08-15', params: { result: '15/08/1975' } }],
     });
   });
 
@@ -82,7 +83,7 @@ describe('an hour written before the date', () => {
     const cell = 'giờ Dần ngày 15/3/1985 (24/1 ÂL)';
     expect(normalizeDate(cell, registered1985)).toEqual({
       value: '1985-03-15',
-      findings: [{ code: 'DATE_TIME_DROPPED', from: cell, to: '1985-03-15', params: { result: '1985-03-15' } }],
+      findings: [{ code: 'DATE_TIME_DROPPED', from: cell, to: '1985-03-15', params: { result: '15/03/1985' } }],
     });
   });
 

@@ -146,7 +146,7 @@ describe('normalizeDate / normalizeYear properties', () => {
         const cell = typed.slice(0, index) + (choices[pick % choices.length] ?? '') + typed.slice(index + 1);
         const result = normalizeDate(cell);
         expect(result.value).toBe(iso);
-        expect(result.findings).toEqual([{ code: 'DATE_LETTER_AS_DIGIT', from: cell, to: iso, params: { digits: typed, result: iso } }]);
+        expect(result.findings).toEqual([{ code: 'DATE_LETTER_AS_DIGIT', from: cell, to: iso, params: { digits: typed, result: typed } }]);
       }),
       { numRuns: 1000 },
     );

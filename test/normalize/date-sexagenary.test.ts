@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeDate, normalizeYear } from '../../src/normalize/date/normalize-date.js';
 import { cycleIndex, latestCycleYear } from '../../src/normalize/date/sexagenary-year.js';
+import { dateVi } from '../../src/normalize/date/date-vi.js';
 
 describe('the sexagenary cycle', () => {
   it.each([
@@ -45,7 +46,7 @@ describe('dates with a year named in the cycle', () => {
   ])('%j registered in March 1985 → %s, converted as a lunar date', (cell, expected) => {
     const read = normalizeDate(cell, registered1985);
     expect(read.value).toBe(expected);
-    expect(read.findings).toEqual([{ code: 'DATE_LUNAR_CONVERTED', from: cell, to: expected, params: { result: expected } }]);
+    expect(read.findings).toEqual([{ code: 'DATE_LUNAR_CONVERTED', from: cell, to: expected, params: { result: dateVi(expected) } }]);
   });
 
   it("a lunar month without its day keeps the year as today's lunar months do (Chạp of Giáp Tý spans 1984–1985)", () => {

@@ -365,8 +365,9 @@ describe('normalizeDate: shapes of register cells', () => {
 
   it('gives from/to on corrections and the reading on warnings', () => {
     expect(normalizeDate('15.8.75').findings[0]).toMatchObject({ from: '15.8.75', to: '1975-08-15' });
-    expect(normalizeDate('03/25/1990').findings[0]).toMatchObject({ params: { result: '1990-03-25' } });
-    expect(normalizeDate('1121990').findings[0]).toMatchObject({ params: { candidates: '1990-12-01, 1990-02-11' } });
+    // The officer reads the date day first (DOMAIN.md §5), not in the record's ISO form.
+    expect(normalizeDate('03/25/1990').findings[0]).toMatchObject({ params: { result: '25/03/1990' } });
+    expect(normalizeDate('1121990').findings[0]).toMatchObject({ params: { candidates: '01/12/1990, 11/02/1990' } });
     expect(normalizeDate('không rõ').findings[0]).toMatchObject({ from: 'không rõ', to: '' });
     expect(normalizeDate('2099').findings[0]).toMatchObject({ params: { year: 2099, min: 1850, max: 2025 } });
     expect(normalizeDate('tháng Chạp năm 1950').findings[0]).toMatchObject({ params: { year: 1951 } });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { messageVi } from '../../src/catalog/catalog.js';
 import { normalizeDate, normalizeYear } from '../../src/normalize/date/normalize-date.js';
 import { centuryEarlierReference, expandTwoDigitYear, twoDigitYearLimit } from '../../src/normalize/date/two-digit-year.js';
+import { dateVi } from '../../src/normalize/date/date-vi.js';
 
 describe('two-digit years', () => {
   beforeEach(() => {
@@ -30,7 +31,7 @@ describe('two-digit years', () => {
   ])('%s registered %s → %s', (cell, referenceDate, expected) => {
     const result = normalizeDate(cell, { referenceDate });
     expect(result.value).toBe(expected);
-    expect(result.findings).toEqual([{ code: 'DATE_TWO_DIGIT_YEAR', from: cell, to: expected, params: { result: expected } }]);
+    expect(result.findings).toEqual([{ code: 'DATE_TWO_DIGIT_YEAR', from: cell, to: expected, params: { result: dateVi(expected) } }]);
   });
 
   it('a two-digit year one or two past the registration year is read a century back, with a warning that one of the dates is mistyped', () => {
@@ -39,7 +40,7 @@ describe('two-digit years', () => {
     expect(result).toEqual({
       value: '1896-03-05',
       findings: [
-        { code: 'DATE_TWO_DIGIT_YEAR', from: '5/3/96', to: '1896-03-05', params: { result: '1896-03-05' } },
+        { code: 'DATE_TWO_DIGIT_YEAR', from: '5/3/96', to: '1896-03-05', params: { result: '05/03/1896' } },
         // The warning's date is the officer's, day first (its message is read in errors.xlsx).
         { code: 'DATE_CENTURY_DOUBTFUL', params: { result: '05/03/1896', years: 99, alternative: 1996, limit: 1995 } },
       ],
@@ -85,7 +86,7 @@ describe('two-digit years', () => {
     ['10/10', '1997-05-01', '1910-10'],
   ])('month and two-digit year up to 12, with a registration date to place it: %s registered %s → %s', (cell, referenceDate, expected) => {
     const result = normalizeDate(cell, { referenceDate, anyAgeBirth: true });
-    expect(result).toEqual({ value: expected, findings: [{ code: 'DATE_TWO_DIGIT_YEAR', from: cell, to: expected, params: { result: expected } }] });
+    expect(result).toEqual({ value: expected, findings: [{ code: 'DATE_TWO_DIGIT_YEAR', from: cell, to: expected, params: { result: dateVi(expected) } }] });
     expect(normalizeDate(cell, { referenceDate }).value).toBe(expected);
   });
 

@@ -163,6 +163,23 @@ describe('normalizeName: things in the cell that are not a name', () => {
     expect(valueOf('"Trần Thị Bé"')?.fullName).toBe('Trần Thị Bé');
   });
 
+  it.each<[string, string]>([
+    ['=Trần Thị Lan', 'Trần Thị Lan'],
+    ['+Phạm Văn Cường', 'Phạm Văn Cường'],
+    ['@Trần Thị Hoa', 'Trần Thị Hoa'],
+    ["'=Trần Thị Lan", 'Trần Thị Lan'],
+    ['= Nguyễn Văn An', 'Nguyễn Văn An'],
+  ])('%s: the formula sign typed before a name is no part of it, and the family name keeps its capital', (input, fullName) => {
+    expect(normalizeName(input, asWritten)).toEqual({
+      value: { fullName, familyName: fullName.split(' ')[0], middleName: fullName.split(' ').slice(1, -1).join(' '), givenName: fullName.split(' ').at(-1) },
+      findings: [{ code: 'NAME_PUNCTUATION_REMOVED', from: input, to: fullName }],
+    });
+  });
+
+  it.each(['=HYPERLINK("http://vd.vn","Lê Văn Tú")', '=A7', '+84 912 345 678', '='])('%s is a formula or a number, not a name behind a sign: rejected for its characters', (input) => {
+    expect(normalizeName(input, asWritten).findings.map((finding) => finding.code)).toContain('NAME_INVALID_CHARACTERS');
+  });
+
   it.each(['-', '--', '...', 'Không rõ', 'KHÔNG', 'x', 'khong ro'])('%s is a none marker', (input) => {
     expect(normalizeName(input, asWritten)).toEqual({ value: null, findings: [{ code: 'NAME_NONE_MARKER', from: input, to: '' }] });
   });

@@ -27,6 +27,19 @@ describe('birth rules', () => {
     ]);
   });
 
+  it("names whose field is missing: a birth book has four name columns, the child's headed 'Họ và tên' alone", () => {
+    const missing = validateRecord(RECORD_TYPES.birth, birth({ fullName: null, birthDate: null }, '2015-01-12'), [], isError);
+    expect(missing.map((finding) => messageVi(finding.code, finding.params))).toEqual([
+      'Thiếu Họ và tên của trẻ: không thể nạp bản ghi khi không có thông tin này.',
+      'Thiếu Ngày sinh của trẻ: không thể nạp bản ghi khi không có thông tin này.',
+    ]);
+    const deceased = validateRecord(RECORD_TYPES.death, { registration: { date: '2012-05-10' }, deceased: { fullName: null }, deathDate: '2012-05-02' }, [], isError);
+    expect(deceased[0]?.params).toEqual({ label: 'Họ và tên của người chết' });
+    // A spouse's column names them already ('Họ và tên vợ'); the registration date is no one's.
+    const spouses = validateRecord(RECORD_TYPES.marriage, { registration: { date: null }, husband: { fullName: 'Tạ Văn Hưởng' }, wife: { fullName: null } }, [], isError);
+    expect(spouses.map((finding) => finding.params?.label)).toEqual(['Họ và tên vợ', 'Ngày đăng ký']);
+  });
+
   it('does not ask for a field a normalizer already rejected', () => {
     const record = birth({ birthDate: null }, '2015-01-12');
     const findings = validateRecord(RECORD_TYPES.birth, record, [{ code: 'DATE_IMPOSSIBLE', field: 'child.birthDate' }], isError);
@@ -132,6 +145,13 @@ describe('marriage ages by the law in force on the registration date (DOMAIN.md 
   it('a year-only birth counts conservatively: possibly under age is flagged as uncertain', () => {
     expect(codes('marriage', marriage('2018-03-01', '1998', '1990'))).toEqual(['MARRIAGE_AGE_UNCERTAIN@husband.birthDate']);
     expect(codes('marriage', marriage('2018-03-01', '1990', '2005'))).toEqual(['MARRIAGE_UNDER_AGE@wife.birthDate']);
+  });
+
+  it("quotes the spouse's birth date as officers write it, not as the record keeps it (DOMAIN.md §5)", () => {
+    const [husband] = validateRecord(RECORD_TYPES.marriage, marriage('2014-03-01', '1996-06-12', '1990-01-01'), [], isError);
+    expect(husband).toMatchObject({ code: 'MARRIAGE_UNDER_AGE', value: '12/06/1996' });
+    const [uncertain] = validateRecord(RECORD_TYPES.marriage, marriage('2018-03-01', '1998-03', '1990'), [], isError);
+    expect(uncertain).toMatchObject({ code: 'MARRIAGE_AGE_UNCERTAIN', value: '03/1998' });
   });
 
   it('a spouse born after the registration is an error, like a birth or death registered before it happened', () => {

@@ -37,8 +37,9 @@ function isRealDate(year: number, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
-function iso(year: number, month: number, day: number): string {
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+/** A candidate reading as officers write a date (DOMAIN.md §5): it goes into a message. */
+function dayFirst(year: number, month: number, day: number): string {
+  return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
 }
 
 /** A 6-digit run read as 'ddmmyy' or 'mmyyyy', or null. */
@@ -71,7 +72,7 @@ export function readCompactDate(digits: string): CompactReading | null {
   if (!zeroLostReal && monthShortReal) return { raw: raw(year, monthShort.month, monthShort.day) };
   const reading: CompactReading = { raw: raw(year, zeroLost.month, zeroLost.day) };
   if (zeroLostReal && monthShortReal) {
-    reading.candidates = `${iso(year, zeroLost.month, zeroLost.day)}, ${iso(year, monthShort.month, monthShort.day)}`;
+    reading.candidates = `${dayFirst(year, zeroLost.month, zeroLost.day)}, ${dayFirst(year, monthShort.month, monthShort.day)}`;
   }
   return reading;
 }

@@ -5,6 +5,7 @@
  */
 import { ok, type Normalized } from '../finding.js';
 import { compactDateOrNull } from './compact-date.js';
+import { dateVi } from './date-vi.js';
 import { extractDateMarkers } from './date-markers.js';
 import { DATE_CODES } from './date-finding-codes.js';
 import { splitDateFields, type DateField } from './date-fields.js';
@@ -88,7 +89,7 @@ function readLookalikeDigits(text: string, context: ResolveContext): Normalized<
   if (fixed === null) return null;
   const read = readText(fixed, context);
   if (read.value === null) return null;
-  const note = { code: DATE_CODES.letterAsDigit, from: context.source, to: read.value, params: { digits: fixed, result: read.value } };
+  const note = { code: DATE_CODES.letterAsDigit, from: context.source, to: read.value, params: { digits: fixed, result: dateVi(read.value) } };
   return ok(read.value, [note, ...read.findings]);
 }
 

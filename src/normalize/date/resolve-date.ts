@@ -100,7 +100,7 @@ export function resolveDate(raw: RawDate, qualifiers: DateQualifiers, context: R
     if (solar === null) return failure(DATE_CODES.impossible);
     date = solar.date;
     if (date.year > context.maxYear) return failure(DATE_CODES.outOfRange, { year: date.year, min: MIN_YEAR, max: context.maxYear });
-    if (solar.exact) notes.push({ code: DATE_CODES.lunarConverted, from: context.source, to: formatPartialDate(date), params: { result: formatPartialDate(date) } });
+    if (solar.exact) notes.push({ code: DATE_CODES.lunarConverted, from: context.source, to: formatPartialDate(date), params: { result: dateVi(formatPartialDate(date)) } });
     else warnings.push({ code: DATE_CODES.lunar, params: { year: date.year } });
   } else {
     if (day !== null && month === null) return failure(DATE_CODES.impossible);
@@ -118,7 +118,7 @@ export function resolveDate(raw: RawDate, qualifiers: DateQualifiers, context: R
     }
     if (month !== null && day !== null && day > daysInMonth(year, month)) return failure(DATE_CODES.impossible);
     date = month === null ? { year } : day === null ? { year, month } : { year, month, day };
-    if (monthFirst && context.target === 'date') warnings.push({ code: DATE_CODES.monthFirst, params: { result: formatPartialDate(date) } });
+    if (monthFirst && context.target === 'date') warnings.push({ code: DATE_CODES.monthFirst, params: { result: dateVi(formatPartialDate(date)) } });
     if (monthFirstColumn && context.target === 'date') {
       // As officers write it (day first): the cell is month first, the answer must not read so too.
       warnings.push({ code: DATE_CODES.monthFirstColumn, params: { result: dateVi(formatPartialDate(date)) } });
@@ -127,7 +127,7 @@ export function resolveDate(raw: RawDate, qualifiers: DateQualifiers, context: R
   if (context.target === 'year') date = { year: date.year };
   const value = formatPartialDate(date);
   if (qualifiers.candidates !== undefined && context.target === 'date') {
-    warnings.push({ code: DATE_CODES.ambiguous, params: { candidates: qualifiers.candidates, result: value } });
+    warnings.push({ code: DATE_CODES.ambiguous, params: { candidates: qualifiers.candidates, result: dateVi(value) } });
   }
   if (qualifiers.approximate) warnings.push({ code: DATE_CODES.approximate });
   if (twoDigit && isCenturyDoubtful(year, twoDigitLimit, context)) {
@@ -135,7 +135,8 @@ export function resolveDate(raw: RawDate, qualifiers: DateQualifiers, context: R
     warnings.push({ code: DATE_CODES.centuryDoubtful, params: { result: dateVi(value), years: twoDigitLimit - year, alternative: year + 100, limit: twoDigitLimit } });
   }
 
-  const correction = (code: string): Finding => ({ code, from: context.source, to: value, params: { result: value } });
+  // Messages quote dates as officers write them (DOMAIN.md §5); `to` keeps the ISO value of the record.
+  const correction = (code: string): Finding => ({ code, from: context.source, to: value, params: { result: dateVi(value) } });
   if (qualifiers.fromSerial) notes.push(correction(DATE_CODES.excelSerial));
   if (twoDigit) notes.push(correction(DATE_CODES.twoDigitYear));
   if (qualifiers.timeDropped && context.target === 'date') notes.push(correction(DATE_CODES.timeDropped));

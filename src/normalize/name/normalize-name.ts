@@ -107,10 +107,12 @@ function letterWordsName(text: string, options: NameOptions): Normalized<PersonN
 
 /** normalizeName without its fast path (exported for the test that holds the two equal). */
 export function normalizeNameInFull(text: string, options: NameOptions): Normalized<PersonName | null> {
-  const canonical = canonicalText(text);
-  if (canonical === '') return ok(null);
+  const typedCanonical = canonicalText(text);
+  if (typedCanonical === '') return ok(null);
   const foreign = options?.foreign === true;
   const findings: Finding[] = [];
+  const canonical = withoutFormulaSign(typedCanonical);
+  if (canonical !== typedCanonical) findings.push({ code: 'NAME_PUNCTUATION_REMOVED', from: typedCanonical, to: canonical });
   // A capital inside a foreign name is meant ('DeLa Cruz'): only abbreviations get their space back.
   const typed = separateJoinedWords(canonical, !foreign);
   if (typed !== canonical) findings.push({ code: 'NAME_WORDS_SEPARATED', from: canonical, to: typed });
@@ -226,4 +228,21 @@ function shapeFindings(
 function typedAsVietnamese(name: string): boolean {
   const words = name.split(' ');
   return words.some((word) => hasNonAscii(word)) && words.every(isNameSyllable);
+}
+
+/** What follows a formula sign in a formula and never in a name: a call, a cell reference, a string, a sheet or range, a number. */
+const FORMULA_BODY = /[(\d"!:$]/;
+
+/**
+ * A name typed after '=', '+' or '@' ('=Trần Thị Lan': what a clerk types so Excel takes the cell for a
+ * formula, or what a CSV carries of one), after the apostrophe that keeps it text, without them: the sign
+ * is no part of the name and would stick to the family name ('=trần'). A formula ('=HYPERLINK(…)', '=A7',
+ * '="Lan"') is left as typed, to be rejected for its characters.
+ */
+function withoutFormulaSign(text: string): string {
+  const at = text.charCodeAt(0) === 39 ? 1 : 0; // an apostrophe
+  const sign = text.charCodeAt(at);
+  if (sign !== 61 && sign !== 43 && sign !== 64) return text; // '=', '+', '@'
+  const rest = text.slice(at + 1).trimStart();
+  return rest === '' || FORMULA_BODY.test(rest) ? text : rest;
 }
