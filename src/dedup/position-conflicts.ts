@@ -7,7 +7,9 @@
  * y's name (Hưng typed Hùng) or the book's numbering slipped: x cannot copy both.
  * The position wins — the link x~y is dropped — when the name cannot tell (typed
  * without marks) or when x's file holds y's row (y itself, or another row copying
- * y's entry at y's number), so x is not it. Otherwise nothing says which: x is merged into
+ * y's entry at y's number), so x is not it. The name wins — the link x~k is dropped — when
+ * x's file holds another row copying k under another number: that file's numbering slipped
+ * (Hùng of No. 11 typed at 12, Hưng of No. 12 at 13). Otherwise nothing says which: x is merged into
  * neither and goes to review against both, so no twin takes the other's ID by a fill.
  */
 
@@ -60,6 +62,16 @@ export function positionConflicts(graph: PositionGraph): { dropped: Set<string>;
       const namedRowInFile =
         file !== undefined && (graph.fileOf(named) === file || entryCopies(named, namedEntry).some((copy) => copy !== row && graph.fileOf(copy) === file));
       if (graph.unmarkedLink(row, named) || namedRowInFile) continue;
+      // The row's own file holds another row copying the positioned record under another number: that file's numbering
+      // slipped (Hùng of No. 11 typed at 12, Hưng of No. 12 at 13), so the name is the row's entry, not the position.
+      const slipped =
+        file !== undefined &&
+        positioned.every((record) => (adjacency.get(record) ?? []).some((copy) => copy !== row && graph.fileOf(copy) === file && graph.entryOf(copy) !== graph.entryOf(record)));
+      if (slipped) {
+        dropped.delete(pairKey(row, named));
+        for (const record of positioned) dropped.add(pairKey(row, record));
+        continue;
+      }
       const conflict = undecided.get(row) ?? { record: row, byPosition: [], byName: [] };
       for (const record of positioned) if (!conflict.byPosition.includes(record)) conflict.byPosition.push(record);
       if (!conflict.byName.includes(named)) conflict.byName.push(named);

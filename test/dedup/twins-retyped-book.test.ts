@@ -111,6 +111,15 @@ describe('twins in a book and its retype', () => {
     ]);
   });
 
+  it('follows the names when the retype’s numbering slipped: each twin’s copy one number on, without IDs', () => {
+    // The retype typed Hùng of No. 11 at 12 and Hưng of No. 12 at 13: its row 12 spells Hùng, and its row 13 copies No. 12.
+    const slippedHung = entry(RETYPED, 12, 'Nguyễn Văn Hùng', HUNG_FAMILY, null);
+    const slippedHungTwin = entry(RETYPED, 13, 'Nguyễn Văn Hưng', HUNG_FAMILY, null);
+    const result = run([hung, hungTwin, slippedHung, slippedHungTwin]);
+    expect(groups(result)).toEqual([[hung.id, slippedHung.id].sort(), [hungTwin.id, slippedHungTwin.id].sort()].sort());
+    expect(result.review.filter((pair) => pair.reason === 'register-position')).toEqual([]);
+  });
+
   it('still keeps the twins of the book apart, not even in review', () => {
     const result = run([hung, hungTwin]);
     expect(result.clusters).toEqual([]);
