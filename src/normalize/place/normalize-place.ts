@@ -13,8 +13,14 @@ import { normalizeSeparators } from './place-separators.js';
 import { NONE_MARKERS } from '../../reference/name-lists.js';
 
 /** A cell saying the place is not known, as a name cell says it of a name (NONE_MARKERS), lower case. */
-const NOT_KNOWN: ReadonlySet<string> = new Set(NONE_MARKERS);
-const LONGEST_NONE_MARKER = Math.max(...NONE_MARKERS.map((marker) => marker.length));
+/** A marker alone, or with the place word it qualifies ('Không rõ địa chỉ', 'Chưa rõ nơi chết'). */
+const NOT_KNOWN: ReadonlySet<string> = new Set([
+  ...NONE_MARKERS,
+  ...['không rõ', 'chưa rõ', 'không xác định', 'chưa xác định'].flatMap((marker) =>
+    ['địa chỉ', 'nơi sinh', 'nơi chết', 'nơi cư trú', 'nơi ở', 'chỗ ở'].map((word) => `${marker} ${word}`),
+  ),
+]);
+const LONGEST_NONE_MARKER = Math.max(...[...NOT_KNOWN].map((marker) => marker.length));
 // Longer than any address; beyond it the text is kept as typed, unchanged, to bound the work.
 const MAX_PLACE_LENGTH = 2000;
 
