@@ -9,6 +9,8 @@ export interface CatalogEntry {
   severity: Severity;
   /** The kind of field the code is about ('date', 'name', 'personalId', 'row', …). */
   field: string;
+  /** Short Vietnamese title, where the officer reads a list of codes with their counts (summary.xlsx). */
+  titleVi: string;
   /** Vietnamese message for the officer; {value} and params in braces are substituted. */
   messageVi: string;
   /** English description for developers and docs/errors.md. */

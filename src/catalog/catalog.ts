@@ -37,6 +37,11 @@ export function messageVi(code: string, params: Record<string, string | number |
   return fill(template, params);
 }
 
+/** The short Vietnamese title of a code (summary.xlsx 'Lỗi, cảnh báo thường gặp'); the code itself when unknown. */
+export function titleVi(code: string): string {
+  return byCode.get(code)?.titleVi ?? code;
+}
+
 export function fixVi(code: string, params: Record<string, string | number | undefined> = {}): string | undefined {
   const template = byCode.get(code)?.fixVi;
   return template === undefined ? undefined : fill(template, params);

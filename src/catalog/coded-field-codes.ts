@@ -9,6 +9,7 @@ import type { CatalogEntry } from './catalog-entry.js';
 export const codedFieldCodes: readonly CatalogEntry[] = [
   {
     code: 'SEX_UNKNOWN',
+    titleVi: 'Không đọc được giới tính',
     severity: 'error',
     field: 'sex',
     messageVi: 'Không đọc được giới tính "{value}".',
@@ -17,6 +18,7 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'SEX_NOT_KNOWN',
+    titleVi: 'Giới tính ghi không rõ',
     severity: 'warning',
     field: 'sex',
     messageVi: 'Ô giới tính ghi "{value}": không rõ giới tính, để trống.',
@@ -26,6 +28,7 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'SEX_CONFLICTING_MARKS',
+    titleVi: 'Đánh dấu cả Nam và Nữ',
     severity: 'error',
     field: 'sex',
     messageVi: 'Cả hai cột Nam ("{male}") và Nữ ("{female}") đều được đánh dấu.',
@@ -34,6 +37,7 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'SEX_FROM_TITLE',
+    titleVi: 'Giới tính lấy theo danh xưng',
     severity: 'note',
     field: 'sex',
     messageVi: 'Sổ không ghi giới tính; đã lấy giới tính {sex} theo danh xưng "{honorific}" đứng trước họ tên "{value}".',
@@ -43,6 +47,7 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'ETHNICITY_UNKNOWN',
+    titleVi: 'Dân tộc không có trong danh mục',
     severity: 'warning',
     field: 'ethnicity',
     messageVi: 'Dân tộc "{value}" không có trong danh mục 54 dân tộc.',
@@ -52,6 +57,7 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'ETHNICITY_AMBIGUOUS',
+    titleVi: 'Tên dân tộc chỉ nhiều dân tộc',
     severity: 'warning',
     field: 'ethnicity',
     messageVi: 'Tên dân tộc "{value}" có thể chỉ nhiều dân tộc: {candidates}.',
@@ -60,6 +66,7 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'ETHNICITY_CODE_UNKNOWN',
+    titleVi: 'Mã dân tộc không có trong danh mục',
     severity: 'warning',
     field: 'ethnicity',
     messageVi: 'Mã dân tộc "{value}" không có trong danh mục {list}.',
@@ -68,6 +75,7 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'ETHNICITY_CODE_NAME_MISMATCH',
+    titleVi: 'Mã dân tộc không khớp tên dân tộc',
     severity: 'warning',
     field: 'ethnicity',
     messageVi: 'Mã {code} ghi kèm không khớp với dân tộc {name} theo danh mục {list}; đã lấy theo tên dân tộc.',
@@ -76,6 +84,7 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'ETHNICITY_FOREIGN_NATIONAL',
+    titleVi: 'Dân tộc của người nước ngoài ghi là 55',
     severity: 'note',
     field: 'ethnicity',
     messageVi: 'Dân tộc {name} (mã {code}) là dân tộc của công dân Việt Nam, nhưng người này có quốc tịch nước ngoài; đã ghi mã {foreignCode} (người nước ngoài).',
@@ -85,6 +94,7 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'NATIONALITY_UNKNOWN',
+    titleVi: 'Không nhận ra quốc tịch',
     severity: 'warning',
     field: 'nationality',
     messageVi: 'Không nhận ra quốc tịch "{value}".',
@@ -93,6 +103,7 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'NATIONALITY_SPELLING_CORRECTED',
+    titleVi: 'Đã sửa chính tả quốc tịch',
     severity: 'note',
     field: 'nationality',
     messageVi: 'Quốc tịch "{value}" sai một chữ cái; đã ghi là {name}.',
@@ -101,6 +112,7 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'NATIONALITY_MULTIPLE',
+    titleVi: 'Ghi nhiều quốc tịch',
     severity: 'warning',
     field: 'nationality',
     messageVi: 'Ô quốc tịch ghi nhiều nước ({candidates}).',
@@ -110,6 +122,7 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'NATIONALITY_FORMER_STATE',
+    titleVi: 'Quốc tịch là nước không còn tồn tại',
     severity: 'warning',
     field: 'nationality',
     messageVi: 'Quốc tịch "{value}" là nước không còn tồn tại ({state}).',
@@ -118,6 +131,7 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'NATIONALITY_STATELESS',
+    titleVi: 'Người không quốc tịch',
     severity: 'warning',
     field: 'nationality',
     messageVi: 'Người không quốc tịch: không có mã nước để ghi.',
@@ -126,6 +140,7 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'ID_MALFORMED',
+    titleVi: 'Số định danh sai định dạng',
     severity: 'error',
     field: 'personalId',
     messageVi: 'Số định danh/CMND "{value}" không đúng định dạng (12 số hoặc CMND 9 số).',
@@ -134,6 +149,7 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'ID_DIGITS_LOST',
+    titleVi: 'Số định danh mất chữ số do dạng số mũ',
     severity: 'error',
     field: 'personalId',
     messageVi: 'Số định danh "{value}" bị Excel hiển thị dạng số mũ, hoặc kết thúc bằng 00000 như một số đã bị Excel làm tròn: các chữ số cuối có thể đã mất, không nạp số này. Cần đối chiếu với sổ gốc.',
@@ -146,6 +162,7 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'ID_LEADING_ZERO_RESTORED',
+    titleVi: 'Đã bổ sung số 0 đầu số định danh',
     severity: 'note',
     field: 'personalId',
     messageVi: 'Đã bổ sung số 0 ở đầu bị mất: {from} → {to}.',
@@ -154,6 +171,7 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'ID_DETAILS_REMOVED',
+    titleVi: 'Đã tách số giấy tờ khỏi thông tin kèm theo',
     severity: 'note',
     field: 'personalId',
     messageVi: 'Đã lấy số giấy tờ {to} từ ô "{value}"; phần còn lại (nơi cấp, ngày cấp, số giấy tờ khác) không thuộc số định danh.',
@@ -161,6 +179,7 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'ID_FROM_REMARKS',
+    titleVi: 'Số định danh lấy từ cột Ghi chú',
     severity: 'note',
     field: 'personalId',
     messageVi: 'Cột số định danh để trống (hoặc sổ không có cột này); đã lấy số định danh {id} ghi ở cột Ghi chú "{value}".',
@@ -170,6 +189,7 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'ID_PASSPORT',
+    titleVi: 'Ghi số hộ chiếu thay số định danh',
     severity: 'warning',
     field: 'personalId',
     messageVi: 'Ô giấy tờ ghi hộ chiếu "{value}": số hộ chiếu không phải số định danh cá nhân nên để trống trường này (giá trị gốc vẫn được lưu kèm bản ghi).',
@@ -178,6 +198,7 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'ID_LEGACY_CMND',
+    titleVi: 'Số CMND 9 chữ số',
     severity: 'note',
     field: 'personalId',
     messageVi: 'Số {to} là số CMND 9 chữ số, không phải số định danh cá nhân 12 chữ số.',
@@ -185,6 +206,7 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'ID_CHILD_CMND',
+    titleVi: 'Trẻ em ghi số CMND',
     severity: 'warning',
     field: 'personalId',
     messageVi: 'Số {value} là số CMND 9 chữ số, nhưng trẻ chưa đủ 14 tuổi khi đăng ký khai sinh (CMND chỉ cấp cho người từ đủ 14 tuổi): có thể là số CMND của cha, mẹ hoặc người đi khai sinh bị ghi nhầm cột.',
@@ -193,6 +215,7 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'ID_PROVINCE_UNKNOWN',
+    titleVi: 'Mã tỉnh của số định danh không có',
     severity: 'warning',
     field: 'personalId',
     messageVi: 'Ba số đầu {provinceCode} của số định danh không phải mã tỉnh nào.',
@@ -201,6 +224,7 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'ID_SEX_CENTURY_MISMATCH',
+    titleVi: 'Số định danh không khớp giới tính, thế kỷ sinh',
     severity: 'error',
     field: 'personalId',
     messageVi: 'Chữ số thứ 4 của số định danh là {digit}, không khớp với người {recorded} ghi trong sổ (chữ số đúng: {expected}).',
@@ -209,6 +233,7 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'ID_BIRTH_YEAR_MISMATCH',
+    titleVi: 'Số định danh không khớp năm sinh',
     severity: 'error',
     field: 'personalId',
     messageVi: 'Chữ số thứ 5–6 của số định danh ({idYearDigits}) không khớp với năm sinh {birthYear}.',
@@ -217,6 +242,7 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'ID_PARENT_SEX_CENTURY_MISMATCH',
+    titleVi: 'Số định danh cha/mẹ không khớp giới tính, thế kỷ sinh',
     severity: 'warning',
     field: 'personalId',
     messageVi: 'Chữ số thứ 4 của số định danh của {person} là {digit}, không khớp với thông tin của {person} ghi trong sổ ({recorded}; chữ số đúng: {expected}); vẫn giữ số này.',
@@ -225,6 +251,7 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'ID_PARENT_BIRTH_YEAR_MISMATCH',
+    titleVi: 'Số định danh cha/mẹ không khớp năm sinh',
     severity: 'warning',
     field: 'personalId',
     messageVi: 'Chữ số thứ 5–6 của số định danh của {person} ({idYearDigits}) không khớp với năm sinh {birthYear} của {person} ghi trong sổ; vẫn giữ số này.',
@@ -233,6 +260,7 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'ID_PARENT_DIGITS_LOST',
+    titleVi: 'Số định danh cha/mẹ mất chữ số',
     severity: 'warning',
     field: 'personalId',
     messageVi: 'Số định danh của {person} "{value}" bị Excel hiển thị dạng số mũ, hoặc kết thúc bằng 00000 như một số đã bị Excel làm tròn: các chữ số cuối có thể đã mất, để trống số định danh của {person}.',
@@ -241,6 +269,7 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'ID_PARENT_MALFORMED',
+    titleVi: 'Số định danh cha/mẹ sai định dạng',
     severity: 'warning',
     field: 'personalId',
     messageVi: 'Số định danh/CMND của {person} "{value}" không đúng định dạng (12 số hoặc CMND 9 số): để trống số định danh của {person}.',
@@ -249,6 +278,7 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'REGISTER_NUMBER_YEAR_DROPPED',
+    titleVi: 'Đã bỏ năm ghi kèm số đăng ký',
     severity: 'note',
     field: 'registration',
     messageVi: 'Số đăng ký "{from}" ghi kèm năm đăng ký {year}; đã ghi là số {to}.',
@@ -256,6 +286,7 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'REGISTER_NUMBER_YEAR_MISMATCH',
+    titleVi: 'Năm trong số đăng ký khác năm đăng ký',
     severity: 'warning',
     field: 'registration',
     messageVi: 'Số đăng ký "{value}" ghi năm {numberYear}, nhưng ngày đăng ký thuộc năm {year}: số hoặc ngày đăng ký có thể bị ghi nhầm năm.',
@@ -265,6 +296,7 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'REGISTER_DATE_CELL_RESTORED',
+    titleVi: 'Đã lấy lại số đăng ký Excel đổi thành ngày',
     severity: 'note',
     field: 'registration',
     messageVi: 'Excel đã lưu ô này thành ngày {from}; đã lấy lại giá trị như khi gõ: {to}.',

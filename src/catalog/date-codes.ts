@@ -8,6 +8,7 @@ import type { CatalogEntry } from './catalog-entry.js';
 export const dateCodes: readonly CatalogEntry[] = [
   {
     code: 'DATE_UNPARSEABLE',
+    titleVi: 'Không đọc được ngày tháng',
     severity: 'error',
     field: 'date',
     messageVi: 'Không đọc được ngày tháng "{value}".',
@@ -16,6 +17,7 @@ export const dateCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'DATE_COLUMN_TOO_NARROW',
+    titleVi: 'Ô ngày chỉ có dấu #: cột quá hẹp',
     severity: 'warning',
     field: 'date',
     messageVi: 'Ô ngày tháng chỉ có "{value}": cột quá hẹp khi xuất tệp nên Excel ghi dấu # thay cho ngày; ngày vẫn còn trong bảng tính gốc. Để trống.',
@@ -25,6 +27,7 @@ export const dateCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'DATE_YEAR_MISSING',
+    titleVi: 'Ngày tháng không có năm',
     severity: 'error',
     field: 'date',
     messageVi: 'Ngày tháng "{value}" không có năm.',
@@ -33,6 +36,7 @@ export const dateCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'DATE_YEAR_FROM_BOOK',
+    titleVi: 'Ngày đăng ký lấy năm của sổ',
     severity: 'warning',
     field: 'registration.date',
     messageVi: 'Ngày đăng ký "{value}" không ghi năm; đã lấy năm {year} của sổ, theo {source}.',
@@ -42,6 +46,7 @@ export const dateCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'DATE_YEAR_NOT_BOOK',
+    titleVi: 'Năm đăng ký khác năm của sổ',
     severity: 'warning',
     field: 'registration.date',
     messageVi: 'Ngày đăng ký {date} thuộc năm {dateYear}, nhưng sổ này là sổ năm {year} (theo {source}): có thể năm đăng ký bị gõ nhầm.',
@@ -51,6 +56,7 @@ export const dateCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'DATE_IMPOSSIBLE',
+    titleVi: 'Ngày không có trên lịch',
     severity: 'error',
     field: 'date',
     messageVi: 'Ngày "{value}" không có trên lịch (ví dụ 31/02, 31/04, 29/02 của năm không nhuận, tháng 13, ngày 32, hoặc có ngày mà không có tháng).',
@@ -59,6 +65,7 @@ export const dateCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'DATE_OUT_OF_RANGE',
+    titleVi: 'Năm ngoài khoảng hợp lệ',
     severity: 'error',
     field: 'date',
     messageVi: 'Năm {year} của "{value}" nằm ngoài khoảng hợp lệ {min}–{max}.',
@@ -67,6 +74,7 @@ export const dateCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'DATE_TWO_DIGIT_YEAR',
+    titleVi: 'Năm ghi hai chữ số',
     severity: 'note',
     field: 'date',
     messageVi: 'Năm ghi hai chữ số trong "{value}" được hiểu là {result} (không muộn hơn năm đăng ký; với năm sinh của cha, mẹ: không muộn hơn năm sinh của con).',
@@ -75,6 +83,7 @@ export const dateCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'DATE_LETTER_AS_DIGIT',
+    titleVi: 'Chữ cái gõ thay chữ số trong ngày',
     severity: 'note',
     field: 'date',
     messageVi: 'Ngày tháng "{value}" có chữ cái gõ thay cho chữ số (chữ O thay số 0, chữ l hoặc I thay số 1); đã đọc là {digits}.',
@@ -84,6 +93,7 @@ export const dateCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'DATE_CENTURY_DOUBTFUL',
+    titleVi: 'Năm hai chữ số khó xác định thế kỷ',
     severity: 'warning',
     field: 'date',
     messageVi:
@@ -94,6 +104,7 @@ export const dateCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'DATE_EXCEL_SERIAL',
+    titleVi: 'Số ngày của Excel',
     severity: 'note',
     field: 'date',
     messageVi: 'Số "{value}" được đọc là số ngày của Excel, tức ngày {result}.',
@@ -102,6 +113,7 @@ export const dateCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'DATE_TIME_DROPPED',
+    titleVi: 'Đã bỏ giờ phút',
     severity: 'note',
     field: 'date',
     messageVi: 'Giờ phút trong "{value}" không được giữ; chỉ lấy ngày {result}.',
@@ -110,6 +122,7 @@ export const dateCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'DATE_UNKNOWN',
+    titleVi: 'Ngày tháng ghi không rõ',
     severity: 'note',
     field: 'date',
     messageVi: 'Ô ghi "{value}" nghĩa là không rõ ngày tháng; để trống.',
@@ -117,6 +130,7 @@ export const dateCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'DATE_YEAR_IN_DATE_CELL',
+    titleVi: 'Năm sinh trong ô định dạng ngày',
     severity: 'warning',
     field: 'date',
     messageVi: 'Ô năm sinh được định dạng ngày nên Excel hiển thị {shown}: số gõ vào là năm, đọc là năm {year}.',
@@ -125,6 +139,7 @@ export const dateCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'DATE_AGE_ONLY',
+    titleVi: 'Ghi tuổi thay cho ngày sinh',
     severity: 'warning',
     field: 'date',
     messageVi: 'Ô ghi tuổi ("{value}") thay cho ngày tháng năm; để trống.',
@@ -133,6 +148,7 @@ export const dateCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'DATE_APPROXIMATE',
+    titleVi: 'Ngày tháng ước tính',
     severity: 'warning',
     field: 'date',
     messageVi: 'Ngày tháng "{value}" chỉ là ước tính (khoảng); được giữ đúng mức đã ghi.',
@@ -141,6 +157,7 @@ export const dateCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'DATE_LUNAR',
+    titleVi: 'Ngày âm lịch không đổi được',
     severity: 'warning',
     field: 'date',
     messageVi: 'Ngày "{value}" ghi theo âm lịch nhưng thiếu ngày hoặc tháng nên không đổi được sang dương lịch; chỉ giữ năm {year}.',
@@ -149,6 +166,7 @@ export const dateCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'DATE_LUNAR_CONVERTED',
+    titleVi: 'Đã đổi ngày âm lịch sang dương lịch',
     severity: 'note',
     field: 'date',
     messageVi: 'Ngày âm lịch "{value}" đã đổi sang dương lịch: {result}.',
@@ -157,6 +175,7 @@ export const dateCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'DATE_MONTH_FIRST',
+    titleVi: 'Ngày ghi tháng trước ngày, kiểu Mỹ',
     severity: 'warning',
     field: 'date',
     messageVi: 'Ngày "{value}" có vẻ ghi tháng trước ngày (kiểu Mỹ); đã hiểu là {result}.',
@@ -165,6 +184,7 @@ export const dateCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'DATE_MONTH_FIRST_COLUMN',
+    titleVi: 'Cột ngày ghi kiểu Mỹ',
     severity: 'warning',
     field: 'date',
     messageVi: 'Các ngày trong cột này được ghi theo kiểu Mỹ (tháng/ngày/năm): có ngày mà số thứ hai lớn hơn 12, không có ngày nào mà số đầu lớn hơn 12; vì vậy ngày "{value}" đã được hiểu là {result}.',
@@ -174,6 +194,7 @@ export const dateCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'DATE_US_LOCALE_SWAPPED',
+    titleVi: 'Excel đã đảo ngày và tháng do máy đặt kiểu Mỹ',
     severity: 'note',
     field: 'date',
     messageVi: 'Cột ngày này được nhập trên máy tính đặt định dạng ngày kiểu Mỹ (tháng/ngày/năm): Excel đã đảo ngày và tháng khi lưu, ô hiển thị {shown}; đã đọc lại đúng thứ tự là {result}.',
@@ -183,6 +204,7 @@ export const dateCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'DATE_US_LOCALE_LIKELY',
+    titleVi: 'Có thể Excel đã đảo ngày và tháng',
     severity: 'warning',
     field: 'date',
     messageVi: 'Cột ngày này có dấu hiệu được nhập trên máy tính đặt định dạng ngày kiểu Mỹ (tháng/ngày/năm), Excel đã đảo ngày và tháng: ô hiển thị {shown} đã được đọc lại là {result}. Cần đối chiếu sổ gốc.',
@@ -192,6 +214,7 @@ export const dateCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'DATE_AMBIGUOUS',
+    titleVi: 'Ngày viết liền đọc được hai cách',
     severity: 'warning',
     field: 'date',
     messageVi: 'Ngày viết liền "{value}" đọc được hai cách: {candidates}; đã chọn {result}.',

@@ -4,6 +4,7 @@ import type { CatalogEntry } from './catalog-entry.js';
 export const dedupCodes: readonly CatalogEntry[] = [
   {
     code: 'DEDUP_FIELD_FILLED',
+    titleVi: 'Đã bổ sung từ bản ghi trùng',
     severity: 'note',
     field: 'record',
     messageVi: 'Trường này được bổ sung giá trị "{to}" từ bản ghi trùng đã gộp vào bản ghi này.',
@@ -12,6 +13,7 @@ export const dedupCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'DEDUP_ROLES_EXCHANGED',
+    titleVi: 'Đã đổi lại hai bên ghi đảo cột',
     severity: 'note',
     field: 'record',
     messageVi:
@@ -22,6 +24,7 @@ export const dedupCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'DEDUP_SURVIVOR_LESS_COMPLETE',
+    titleVi: 'Bản ghi đã nạp trước kém đầy đủ hơn',
     severity: 'warning',
     field: 'record',
     messageVi:
@@ -33,6 +36,7 @@ export const dedupCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'DEDUP_COPIES_DISAGREE',
+    titleVi: 'Các bản trùng ghi khác nhau',
     severity: 'warning',
     field: 'record',
     messageVi:
@@ -43,6 +47,7 @@ export const dedupCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'PERSONAL_ID_REPEATED',
+    titleVi: 'Số định danh bị trùng',
     severity: 'warning',
     field: 'personalId',
     messageVi: 'Số định danh cá nhân {value} đã ghi cho {earlier}: mỗi số định danh chỉ thuộc về một người, nên hoặc một việc đăng ký được nhập hai lần, hoặc số này bị chép nhầm từ dòng khác (thường gặp ở trẻ sinh đôi).',

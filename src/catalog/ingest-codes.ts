@@ -4,6 +4,7 @@ import type { CatalogEntry } from './catalog-entry.js';
 export const ingestCodes: readonly CatalogEntry[] = [
   {
     code: 'FILE_UNREADABLE',
+    titleVi: 'Không đọc được tệp',
     severity: 'error',
     field: 'file',
     messageVi: 'Không đọc được tệp: {reason}. Tệp bị bỏ qua, các tệp khác của huyện vẫn được xử lý.',
@@ -12,6 +13,7 @@ export const ingestCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'FILE_TYPE_UNSUPPORTED',
+    titleVi: 'Định dạng tệp không được hỗ trợ',
     severity: 'error',
     field: 'file',
     messageVi: 'Tệp định dạng {extension} không được đọc: hotich chỉ đọc bảng tính .xlsx, .xlsm và tệp .csv; không dòng nào của tệp này được nạp.',
@@ -20,6 +22,7 @@ export const ingestCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'FILE_EMPTY',
+    titleVi: 'Tệp rỗng',
     severity: 'error',
     field: 'file',
     messageVi: 'Tệp rỗng: tệp không có nội dung (0 byte hoặc chỉ có khoảng trắng), không có dòng nào để đọc. Tệp bị bỏ qua, các tệp khác của huyện vẫn được xử lý.',
@@ -28,6 +31,7 @@ export const ingestCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'BATCH_KEPT_FILE_UNREADABLE',
+    titleVi: 'Giữ lô cũ: có tệp không đọc được',
     severity: 'error',
     field: 'file',
     messageVi: 'Tệp {file} không đọc được; lô sổ {register} trước có {records} bản ghi từ tệp này nên lô cũ được giữ nguyên. Sửa tệp rồi chạy lại (bỏ hẳn tệp thì chạy lại với --allow-missing).',
@@ -36,6 +40,7 @@ export const ingestCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'BATCH_KEPT_FILE_MISSING',
+    titleVi: 'Giữ lô cũ: thiếu tệp đầu vào',
     severity: 'error',
     field: 'file',
     messageVi: 'Tệp {file} không có trong các tệp đầu vào của lần chạy này; lô sổ {register} trước có {records} bản ghi từ tệp này nên lô cũ được giữ nguyên, không bị thay bằng lô thiếu các bản ghi đó.',
@@ -44,6 +49,7 @@ export const ingestCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'BATCH_KEPT_NO_READABLE_FILE',
+    titleVi: 'Giữ lô cũ: không tệp nào đọc được',
     severity: 'error',
     field: 'file',
     messageVi: 'Không tệp nào của huyện đọc được ({files}); lô sổ {register} trước có {records} bản ghi nên được giữ nguyên, không bị thay bằng lô rỗng. Sửa các tệp rồi chạy lại.',
@@ -52,6 +58,7 @@ export const ingestCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'SHEET_NO_HEADER',
+    titleVi: 'Trang tính không có dòng tiêu đề cột',
     severity: 'warning',
     field: 'sheet',
     messageVi: 'Không tìm thấy dòng tiêu đề cột của sổ {expected} trong {searched} dòng đầu; trang tính bị bỏ qua ({rows} dòng có dữ liệu).',
@@ -60,6 +67,7 @@ export const ingestCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'SHEET_HEADER_FROM_PREVIOUS',
+    titleVi: 'Trang tính dùng tiêu đề cột của trang trước',
     severity: 'warning',
     field: 'sheet',
     messageVi: 'Trang tính không có dòng tiêu đề cột nhưng các dòng có cùng số cột và cùng kiểu giá trị với trang tính "{previous}" ngay trước: được đọc theo tiêu đề cột của trang đó, như phần tiếp theo của cùng một sổ.',
@@ -68,6 +76,7 @@ export const ingestCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'SHEET_COMMUNE_INFERRED',
+    titleVi: 'Xã đăng ký suy ra từ các mục',
     severity: 'note',
     field: 'sheet',
     messageVi: 'Trang tính không ghi xã/phường/thị trấn đăng ký (không có dòng "UBND XÃ …" ở tiêu đề, không có cột nơi đăng ký): các mục của trang được gán {name} (mã {code}) theo {source}.',
@@ -76,6 +85,7 @@ export const ingestCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'SHEET_COMMUNE_MISSING',
+    titleVi: 'Không xác định được xã đăng ký của trang tính',
     severity: 'warning',
     field: 'sheet',
     messageVi: 'Không xác định được xã/phường/thị trấn đăng ký của trang tính: không có dòng "UBND XÃ …" ở tiêu đề, không có cột nơi đăng ký, và tên trang tính, tên tệp hay trang tính trước đó đều không cho biết xã. Các mục của trang không có mã xã nơi đăng ký.',
@@ -84,6 +94,7 @@ export const ingestCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'SHEET_HIDDEN',
+    titleVi: 'Trang tính bị ẩn',
     severity: 'warning',
     field: 'sheet',
     messageVi: 'Trang tính "{sheet}" đang bị ẩn trong Excel nhưng các mục đăng ký trên đó vẫn được đọc: kiểm tra xem đó là bản nháp, bản sao hay đúng là một phần của sổ.',
@@ -92,6 +103,7 @@ export const ingestCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'COLUMN_UNKNOWN',
+    titleVi: 'Cột không thuộc mẫu sổ',
     severity: 'note',
     field: 'column',
     messageVi: 'Cột "{value}" không thuộc mẫu sổ; giá trị được giữ nguyên trong trường raw.',
@@ -99,6 +111,7 @@ export const ingestCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'CSV_QUOTE_UNTERMINATED',
+    titleVi: 'Dấu ngoặc kép không được đóng',
     severity: 'error',
     field: 'row',
     messageVi: 'Dấu ngoặc kép mở ở dòng này không được đóng; dòng được đọc riêng (các dòng sau vẫn được đọc bình thường) nhưng không nạp vì không chắc các ô đã được tách đúng.',
@@ -107,6 +120,7 @@ export const ingestCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'CSV_MALFORMED_QUOTES',
+    titleVi: 'Dấu ngoặc kép sai quy cách CSV',
     severity: 'error',
     field: 'row',
     messageVi: 'Dấu ngoặc kép trong dòng này sai quy cách CSV.',
@@ -115,6 +129,7 @@ export const ingestCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'CSV_EXTRA_FIELDS',
+    titleVi: 'Dòng có nhiều ô hơn số cột',
     severity: 'error',
     field: 'row',
     messageVi: 'Dòng có {fields} ô, nhiều hơn {columns} cột của dòng tiêu đề: thường do một ô có dấu phẩy (hoặc dấu chấm phẩy) mà không đặt trong ngoặc kép, nên các giá trị phía sau đã lệch cột.',
@@ -123,6 +138,7 @@ export const ingestCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'CSV_FILE_TRUNCATED',
+    titleVi: 'Tệp CSV bị cắt cụt',
     severity: 'error',
     field: 'row',
     messageVi: 'Tệp kết thúc giữa chừng dòng này: tệp có thể bị cắt cụt khi sao chép.',
@@ -131,6 +147,7 @@ export const ingestCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'CELL_DITTO_FILLED',
+    titleVi: 'Đã điền ô ghi dấu nhắc lại',
     severity: 'note',
     field: 'cell',
     messageVi: 'Ô ghi dấu nhắc lại «{from}» (như trên) đã được điền bằng giá trị cùng cột của mục đăng ký ngay trên: {to}.',
@@ -139,6 +156,7 @@ export const ingestCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'CELL_DITTO_NOTHING_TO_COPY',
+    titleVi: 'Dấu nhắc lại không có gì để chép',
     severity: 'warning',
     field: 'cell',
     messageVi: 'Ô ghi dấu nhắc lại «{value}» (như trên) nhưng không có giá trị nào ở mục đăng ký ngay trên để chép (mục đầu tiên của trang tính, mục ngay sau dòng chữ ký, sau dòng tiêu đề cột theo mẫu sổ khác hoặc sau một dòng bị lệch cột, hay ô đó của mục trên để trống): ô được coi là để trống.',
@@ -148,6 +166,7 @@ export const ingestCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'CELL_FORMULA_ERROR',
+    titleVi: 'Ô chứa lỗi công thức Excel',
     severity: 'warning',
     field: 'cell',
     messageVi: 'Ô ở cột "{label}" chứa lỗi công thức Excel "{value}" thay vì giá trị: ô được coi là để trống.',
@@ -161,6 +180,7 @@ export const ingestCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'ROW_CONTINUATION_JOINED',
+    titleVi: 'Đã nối nội dung viết tiếp xuống dòng dưới',
     severity: 'note',
     field: 'row',
     messageVi: 'Nội dung ô được viết tiếp xuống dòng {rows} ngay bên dưới ("{value}"); phần viết tiếp đã được nối vào ô của mục này, dòng đó không được tính là một mục riêng.',
@@ -170,6 +190,7 @@ export const ingestCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'ROW_PROCESSING_FAILED',
+    titleVi: 'Lỗi nội bộ khi xử lý dòng',
     severity: 'error',
     field: 'row',
     messageVi: 'Lỗi nội bộ khi xử lý dòng này ({reason}); dòng bị loại để không nạp dữ liệu sai.',
@@ -179,6 +200,7 @@ export const ingestCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'RECORD_SHAPE_INVALID',
+    titleVi: 'Bản ghi sai cấu trúc',
     severity: 'error',
     field: 'row',
     messageVi: 'Bản ghi sau chuẩn hóa không đúng cấu trúc ({reason}).',

@@ -7,6 +7,7 @@ import type { CatalogEntry } from './catalog-entry.js';
 export const nameCodes: readonly CatalogEntry[] = [
   {
     code: 'NAME_HONORIFIC_REMOVED',
+    titleVi: 'Đã bỏ danh xưng trước họ tên',
     severity: 'note',
     field: 'name',
     messageVi: 'Đã bỏ danh xưng "{honorific}" đứng trước họ tên "{value}".',
@@ -17,6 +18,7 @@ export const nameCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'NAME_PARENT_REFERENCE',
+    titleVi: 'Ô họ tên ghi con của ai đó',
     severity: 'warning',
     field: 'name',
     messageVi:
@@ -32,6 +34,7 @@ export const nameCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'NAME_REMARK_REMOVED',
+    titleVi: 'Đã tách ghi chú khỏi họ tên',
     severity: 'warning',
     field: 'name',
     messageVi: 'Đã tách phần ghi chú "{remark}" ra khỏi ô họ tên "{value}".',
@@ -45,6 +48,7 @@ export const nameCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'NAME_PUNCTUATION_REMOVED',
+    titleVi: 'Đã bỏ dấu câu, ký tự thừa trong họ tên',
     severity: 'note',
     field: 'name',
     messageVi: 'Đã bỏ dấu câu hoặc ký tự thừa (như ".", "-", hay "=", "+", "@" gõ ở đầu ô) ở đầu hoặc cuối họ tên "{value}".',
@@ -53,6 +57,7 @@ export const nameCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'NAME_NONE_MARKER',
+    titleVi: 'Họ tên ghi không có / không rõ',
     severity: 'note',
     field: 'name',
     messageVi: 'Ô họ tên ghi "{value}" (không có / không rõ) nên được coi là để trống.',
@@ -63,6 +68,7 @@ export const nameCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'NAME_PLACEHOLDER',
+    titleVi: 'Ô họ tên không chứa tên người',
     severity: 'warning',
     field: 'name',
     messageVi: 'Ô họ tên "{value}" không chứa tên người (chưa đặt tên, bé trai, vô danh, không rõ danh tính, chỉ có ghi chú…): để trống họ tên.',
@@ -75,6 +81,7 @@ export const nameCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'NAME_INVALID_CHARACTERS',
+    titleVi: 'Họ tên có ký tự không hợp lệ',
     severity: 'error',
     field: 'name',
     messageVi: 'Họ tên "{value}" có ký tự không thể có trong tên người: {characters}.',
@@ -85,6 +92,7 @@ export const nameCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'NAME_DECLARANT_DETAILS_SPLIT',
+    titleVi: 'Đã tách thông tin thêm khỏi tên người đi khai',
     severity: 'note',
     field: 'name',
     messageVi: 'Ô người đi khai "{value}" ghi thêm "{details}" ngoài họ tên: đã tách ra, chỉ giữ họ tên; quan hệ hoặc chức vụ (nếu có) được ghi vào cột quan hệ khi cột này để trống.',
@@ -95,6 +103,7 @@ export const nameCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'NAME_DECLARANT_UNREADABLE',
+    titleVi: 'Không đọc được tên người đi khai',
     severity: 'warning',
     field: 'name',
     messageVi: 'Không đọc được họ tên người đi khai trong ô "{value}" (có ký tự không thể có trong tên người: {characters}); để trống họ tên người đi khai.',
@@ -105,6 +114,7 @@ export const nameCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'NAME_GIVEN_NAME_EMPTY',
+    titleVi: 'Cột Tên để trống',
     severity: 'warning',
     field: 'name',
     messageVi: 'Cột Tên để trống; tạm lấy chữ cuối "{given}" của họ và chữ đệm làm tên.',
@@ -113,6 +123,7 @@ export const nameCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'NAME_SINGLE_WORD',
+    titleVi: 'Họ tên chỉ có một chữ',
     severity: 'warning',
     field: 'name',
     messageVi: 'Họ tên "{value}" chỉ có một chữ; có thể thiếu họ và chữ đệm.',
@@ -121,6 +132,7 @@ export const nameCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'NAME_TOO_MANY_WORDS',
+    titleVi: 'Họ tên quá nhiều chữ',
     severity: 'warning',
     field: 'name',
     messageVi: 'Họ tên "{value}" có {wordCount} chữ, nhiều hơn bình thường; có thể một ô ghi hai họ tên.',
@@ -131,6 +143,7 @@ export const nameCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'NAME_ABBREVIATED',
+    titleVi: 'Họ tên có chữ viết tắt',
     severity: 'warning',
     field: 'name',
     messageVi: 'Họ tên "{value}" có chữ viết tắt: {abbreviations}.',
@@ -139,6 +152,7 @@ export const nameCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'NAME_NO_DIACRITICS',
+    titleVi: 'Họ tên nhập không dấu',
     severity: 'warning',
     field: 'name',
     messageVi: 'Họ tên "{value}" được nhập không dấu; chưa thể tự khôi phục dấu tiếng Việt.',
@@ -151,6 +165,7 @@ export const nameCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'NAME_SPELLING_DOUBTFUL',
+    titleVi: 'Họ tên sai chính tả hoặc thiếu dấu',
     severity: 'warning',
     field: 'name',
     messageVi: 'Họ tên có chữ sai chính tả tiếng Việt hoặc thiếu dấu: {words}.',
@@ -167,6 +182,7 @@ export const nameCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'NAME_TELEX_UNCONVERTED',
+    titleVi: 'Họ tên gõ Telex chưa bật bộ gõ',
     severity: 'warning',
     field: 'name',
     messageVi: 'Họ tên "{value}" có vẻ được gõ kiểu Telex khi chưa bật bộ gõ tiếng Việt (ví dụ "Hungf" thay cho "Hùng", "Nguyeenx" thay cho "Nguyễn"); chưa thể tự chuyển thành chữ có dấu.',
@@ -179,6 +195,7 @@ export const nameCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'NAME_FOREIGN_NATIONALITY_VN',
+    titleVi: 'Họ tên nước ngoài nhưng quốc tịch Việt Nam',
     severity: 'warning',
     field: 'name',
     messageVi:
@@ -195,6 +212,7 @@ export const nameCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'NAME_WORDS_SEPARATED',
+    titleVi: 'Đã thêm dấu cách trong họ tên',
     severity: 'note',
     field: 'name',
     messageVi: 'Đã thêm dấu cách còn thiếu giữa hai chữ của họ tên "{value}".',
@@ -205,6 +223,7 @@ export const nameCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'NAME_TONE_STYLE_APPLIED',
+    titleVi: 'Đã đổi vị trí dấu thanh trong họ tên',
     severity: 'note',
     field: 'name',
     messageVi: 'Đã đổi vị trí dấu thanh trong họ tên "{value}" theo kiểu bỏ dấu đã chọn ({style}).',

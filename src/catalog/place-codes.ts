@@ -9,6 +9,7 @@ import type { CatalogEntry } from './catalog-entry.js';
 export const placeCodes: readonly CatalogEntry[] = [
   {
     code: 'PLACE_FORMER_NAME_MAPPED',
+    titleVi: 'Đã chuyển tên đơn vị thời kỳ khác',
     severity: 'note',
     field: 'registrationPlace',
     messageVi: 'Nơi đăng ký "{value}" dùng tên hoặc loại đơn vị của thời kỳ khác; đã chuyển thành {name} (mã {code}) theo danh mục có hiệu lực vào ngày đăng ký.',
@@ -17,6 +18,7 @@ export const placeCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'PLACE_SPELLING_VARIANT_MAPPED',
+    titleVi: 'Tên đơn vị viết i/y khác danh mục',
     severity: 'note',
     field: 'registrationPlace',
     messageVi: 'Nơi đăng ký "{value}" viết tên theo cách viết i/y khác với danh mục; đã xác định là {name} (mã {code}).',
@@ -25,6 +27,7 @@ export const placeCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'PLACE_NAME_MARKS_MAPPED',
+    titleVi: 'Tên đơn vị sai dấu',
     severity: 'note',
     field: 'registrationPlace',
     messageVi: 'Nơi đăng ký "{value}" viết tên "{typed}" sai dấu so với danh mục; đã xác định là {name} (mã {code}).',
@@ -34,6 +37,7 @@ export const placeCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'PLACE_UNIT_TYPE_CORRECTED',
+    titleVi: 'Đã sửa loại đơn vị hành chính',
     severity: 'note',
     field: 'registrationPlace',
     messageVi: 'Nơi đăng ký "{value}" ghi là {typedType}, nhưng {name} (mã {code}) chưa bao giờ là {typedType}; đã xác định theo tên.',
@@ -43,6 +47,7 @@ export const placeCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'PLACE_CODE_LEADING_ZERO_RESTORED',
+    titleVi: 'Đã bổ sung số 0 đầu mã xã',
     severity: 'note',
     field: 'registrationPlace',
     messageVi: 'Mã xã "{value}" bị mất số 0 ở đầu; đã sửa thành {code}.',
@@ -50,6 +55,7 @@ export const placeCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'PLACE_COMMUNE_AMBIGUOUS',
+    titleVi: 'Tên xã trùng nhiều đơn vị',
     severity: 'warning',
     field: 'registrationPlace',
     messageVi: 'Không xác định được xã/phường/thị trấn "{value}": có nhiều đơn vị cùng tên — {candidates}.',
@@ -59,6 +65,7 @@ export const placeCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'PLACE_COMMUNE_UNKNOWN',
+    titleVi: 'Không tìm thấy xã trong danh mục',
     severity: 'warning',
     field: 'registrationPlace',
     messageVi: 'Không tìm thấy xã/phường/thị trấn "{value}" trong danh mục đơn vị hành chính tỉnh Vĩnh Phúc. Tên gần giống: {candidates}.',
@@ -68,6 +75,7 @@ export const placeCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'PLACE_COMMUNE_MISSING',
+    titleVi: 'Nơi đăng ký thiếu tên xã',
     severity: 'warning',
     field: 'registrationPlace',
     messageVi: 'Nơi đăng ký "{value}" chỉ ghi cấp huyện hoặc tỉnh, thiếu tên xã/phường/thị trấn.',
@@ -76,6 +84,7 @@ export const placeCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'PLACE_COMMUNE_ABOLISHED',
+    titleVi: 'Xã đã bị sáp nhập trước ngày đăng ký',
     severity: 'warning',
     field: 'registrationPlace',
     messageVi: '{name} (mã {code}) đã bị sáp nhập từ ngày {abolishedOn}, trước ngày đăng ký, và chưa xác định được đơn vị tiếp nhận.',
@@ -85,6 +94,7 @@ export const placeCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'PLACE_NAME_NOT_YET_IN_FORCE',
+    titleVi: 'Tên đơn vị chưa có vào ngày đăng ký',
     severity: 'warning',
     field: 'registrationPlace',
     messageVi: 'Tên "{value}" chỉ có từ ngày {since}, sau ngày đăng ký; vào ngày đăng ký có thể là: {candidates}.',
@@ -94,6 +104,7 @@ export const placeCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'PLACE_UNIT_NOT_IN_FORCE',
+    titleVi: 'Huyện/tỉnh không có vào ngày đăng ký',
     severity: 'warning',
     field: 'registrationPlace',
     messageVi: 'Nơi đăng ký "{value}" ghi {unit}, nhưng {unit} chỉ có {validity}, không có vào ngày đăng ký.',
@@ -103,6 +114,7 @@ export const placeCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'PLACE_DISTRICT_MISMATCH',
+    titleVi: 'Xã không thuộc huyện ghi trong sổ',
     severity: 'warning',
     field: 'registrationPlace',
     messageVi: '{name} (mã {code}) thuộc {expected}, không thuộc "{district}" như ghi trong nơi đăng ký.',
@@ -112,6 +124,7 @@ export const placeCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'PLACE_OUTSIDE_SOURCE_DISTRICT',
+    titleVi: 'Xã không thuộc huyện của sổ',
     severity: 'warning',
     field: 'registrationPlace',
     messageVi: '{name} (mã {code}) thuộc {expected}, không thuộc {source} là huyện của sổ đang xử lý.',
@@ -121,6 +134,7 @@ export const placeCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'PLACE_ABBREVIATION_EXPANDED',
+    titleVi: 'Đã viết đầy đủ chữ viết tắt địa danh',
     severity: 'note',
     field: 'place',
     messageVi: 'Đã viết đầy đủ chữ viết tắt trong địa danh ({expansions}).',
@@ -129,6 +143,7 @@ export const placeCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'PLACE_CASE_NORMALIZED',
+    titleVi: 'Đã sửa chữ hoa trong địa danh',
     severity: 'note',
     field: 'place',
     messageVi:

@@ -7,6 +7,7 @@ import type { CatalogEntry } from './catalog-entry.js';
 export const textCodes: readonly CatalogEntry[] = [
   {
     code: 'TEXT_LEGACY_TCVN3',
+    titleVi: 'Đã chuyển chữ TCVN3 sang Unicode',
     severity: 'note',
     field: 'text',
     messageVi: 'Văn bản gõ bằng bảng mã TCVN3 (ABC, phông .VnTime/.VnTimeH) đã được tự động chuyển sang Unicode: {value}',
@@ -18,6 +19,7 @@ export const textCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'TEXT_LEGACY_VNI',
+    titleVi: 'Đã chuyển chữ VNI sang Unicode',
     severity: 'note',
     field: 'text',
     messageVi: 'Văn bản gõ bằng bảng mã VNI Windows (phông VNI-…) đã được tự động chuyển sang Unicode: {value}',
@@ -26,6 +28,7 @@ export const textCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'TEXT_LEGACY_CP1258',
+    titleVi: 'Đã chuyển chữ Windows-1258 sang Unicode',
     severity: 'note',
     field: 'text',
     messageVi: 'Văn bản mã Windows-1258 bị đọc nhầm thành ký tự lạ (ví dụ «NguyêÞn») đã được tự động chuyển sang Unicode: {value}',
@@ -35,6 +38,7 @@ export const textCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'TEXT_MOJIBAKE_UTF8',
+    titleVi: 'Đã sửa chữ Unicode bị đọc nhầm bảng mã',
     severity: 'note',
     field: 'text',
     messageVi: 'Văn bản Unicode (UTF-8) bị đọc nhầm bảng mã thành ký tự lạ (ví dụ «Nguyá»…n») đã được tự động sửa: {value}',
@@ -44,6 +48,7 @@ export const textCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'TEXT_REPLACEMENT_CHARACTER',
+    titleVi: 'Ô có ký tự bị mất khi chuyển mã',
     severity: 'error',
     field: 'text',
     messageVi: 'Ô có ký tự thay thế (�): một phần chữ đã bị mất khi chuyển mã trước khi đến hệ thống: {value}',
@@ -53,6 +58,7 @@ export const textCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'TEXT_TCVN3_LETTER_LOST',
+    titleVi: 'Chữ TCVN3 mất chữ «ư»',
     severity: 'warning',
     field: 'text',
     messageVi:
@@ -65,6 +71,7 @@ export const textCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'TEXT_UNDECODED_LEGACY',
+    titleVi: 'Còn chữ bảng mã cũ chưa chuyển',
     severity: 'warning',
     field: 'text',
     messageVi: 'Ô còn ký tự lạ giống chữ gõ bằng bảng mã cũ TCVN3 (ABC) hoặc VNI chưa được chuyển sang Unicode: {value}',

@@ -4,6 +4,7 @@ import type { CatalogEntry } from './catalog-entry.js';
 export const validationCodes: readonly CatalogEntry[] = [
   {
     code: 'FIELD_REQUIRED',
+    titleVi: 'Thiếu thông tin bắt buộc',
     severity: 'error',
     field: 'record',
     messageVi: 'Thiếu {label}: không thể nạp bản ghi khi không có thông tin này.',
@@ -12,6 +13,7 @@ export const validationCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'ENTRY_CANCELLED',
+    titleVi: 'Mục đăng ký đã bị hủy',
     severity: 'error',
     field: 'remarks',
     messageVi: 'Cột Ghi chú "{value}" cho biết mục đăng ký này đã bị hủy (gạch bỏ): không nạp như một mục hợp lệ.',
@@ -26,6 +28,7 @@ export const validationCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'ENTRY_STRUCK_THROUGH',
+    titleVi: 'Mục đăng ký bị gạch ngang',
     severity: 'error',
     field: 'row',
     messageVi:
@@ -39,6 +42,7 @@ export const validationCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'CELL_STRUCK_THROUGH',
+    titleVi: 'Ô có chữ bị gạch ngang',
     severity: 'warning',
     field: 'text',
     messageVi: 'Ô "{value}" có chữ bị gạch ngang (định dạng chữ gạch giữa, tức là đã gạch bỏ trong sổ): phần bị gạch không được nạp, {read}.',
@@ -51,6 +55,7 @@ export const validationCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'ENTRY_ANNULLED_LATER',
+    titleVi: 'Kết quả đăng ký bị hủy sau đó',
     severity: 'warning',
     field: 'remarks',
     messageVi:
@@ -64,6 +69,7 @@ export const validationCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'ENTRY_CHANGED_LATER',
+    titleVi: 'Mục đã được cải chính, thay đổi',
     severity: 'warning',
     field: 'remarks',
     messageVi:
@@ -79,6 +85,7 @@ export const validationCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'REGISTRATION_BEFORE_EVENT',
+    titleVi: 'Ngày đăng ký trước ngày sự kiện',
     severity: 'error',
     field: 'registration.date',
     messageVi: 'Ngày đăng ký ({registered}) trước ngày {event} ({eventDate}): không thể đăng ký một sự kiện chưa xảy ra.',
@@ -87,6 +94,7 @@ export const validationCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'REGISTER_NUMBER_REPEATED',
+    titleVi: 'Số đăng ký bị trùng',
     severity: 'warning',
     field: 'registration.number',
     messageVi: 'Số đăng ký {value} năm {year} của xã này đã dùng cho {earlier}: hai dòng cùng số, hoặc là một việc đăng ký nhập hai lần, hoặc một số bị ghi nhầm.',
@@ -95,6 +103,7 @@ export const validationCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'REGISTER_NUMBER_OUT_OF_ORDER',
+    titleVi: 'Số đăng ký không theo thứ tự ngày',
     severity: 'warning',
     field: 'registration.number',
     messageVi:
@@ -105,6 +114,7 @@ export const validationCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'REGISTER_NUMBER_GAP',
+    titleVi: 'Sổ thiếu số đăng ký',
     severity: 'warning',
     field: 'registration.number',
     messageVi:
@@ -115,6 +125,7 @@ export const validationCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'ID_PROVINCE_NOT_REGISTRATION',
+    titleVi: 'Mã tỉnh số định danh khác nơi đăng ký',
     severity: 'warning',
     field: 'child.personalId',
     messageVi: 'Số định danh của trẻ bắt đầu bằng {written} ({writtenName}), nhưng khai sinh đăng ký tại {expectedName} (mã {expected}).',
@@ -123,6 +134,7 @@ export const validationCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'DEATH_BEFORE_BIRTH',
+    titleVi: 'Ngày chết trước ngày sinh',
     severity: 'error',
     field: 'deathDate',
     messageVi: 'Ngày chết ({died}) trước ngày sinh ({born}).',
@@ -131,6 +143,7 @@ export const validationCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'DEATH_AGE_IMPLAUSIBLE',
+    titleVi: 'Tuổi khi chết quá cao',
     severity: 'warning',
     field: 'deceased.birthDate',
     messageVi: 'Người chết sinh {born}, chết {died}: ít nhất {age} tuổi, quá {max} tuổi — có thể năm sinh bị ghi nhầm (ví dụ 1875 thay cho 1975).',
@@ -139,6 +152,7 @@ export const validationCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'PARENT_AGE_IMPLAUSIBLE',
+    titleVi: 'Tuổi cha/mẹ bất thường',
     severity: 'warning',
     field: 'birthYear',
     messageVi: 'Năm sinh của {parent} cho thấy {ageVi}, ngoài khoảng thường gặp {min}–{max} tuổi.',
@@ -147,6 +161,7 @@ export const validationCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'MARRIAGE_UNDER_AGE',
+    titleVi: 'Chưa đủ tuổi kết hôn',
     severity: 'warning',
     field: 'birthDate',
     messageVi: 'Bên {spouse} mới {age} tuổi khi đăng ký kết hôn, dưới tuổi kết hôn tối thiểu ({minimum} tuổi tròn) theo {law}.',
@@ -155,6 +170,7 @@ export const validationCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'MARRIAGE_SPOUSE_NAME_SEX',
+    titleVi: 'Có thể ghi đảo cột chồng và vợ',
     severity: 'warning',
     field: 'fullName',
     messageVi: 'Tên bên {spouse} "{value}" có tên đệm "{word}", thường là tên {other}: có thể tên chồng và vợ đã bị ghi đảo cột.',
@@ -163,6 +179,7 @@ export const validationCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'SEX_MIDDLE_NAME_MISMATCH',
+    titleVi: 'Giới tính không khớp tên đệm',
     severity: 'warning',
     field: 'sex',
     messageVi: 'Giới tính ghi {sex}, nhưng họ tên "{name}" có tên đệm "{word}", thường là tên {other}: giới tính hoặc họ tên có thể bị ghi nhầm.',
@@ -172,6 +189,7 @@ export const validationCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'PARENT_NAME_SEX',
+    titleVi: 'Có thể ghi đảo cột cha và mẹ',
     severity: 'warning',
     field: 'fullName',
     messageVi: 'Tên {parent} "{value}" có tên đệm "{word}", thường là tên {other}: có thể tên cha và mẹ đã bị ghi đảo cột.',
@@ -181,6 +199,7 @@ export const validationCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'MARRIAGE_AGE_UNCERTAIN',
+    titleVi: 'Có thể chưa đủ tuổi kết hôn',
     severity: 'warning',
     field: 'birthDate',
     messageVi: 'Bên {spouse} có thể chưa đủ tuổi kết hôn ({age} tuổi, tối thiểu {minimum} tuổi tròn theo {law}): ngày sinh chỉ ghi năm hoặc tháng.',

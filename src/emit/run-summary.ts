@@ -1,8 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { catalogEntry, severityOf } from '../catalog/catalog.js';
-import { titleVi } from '../catalog/titles-vi.js';
+import { catalogEntry, severityOf, titleVi } from '../catalog/catalog.js';
 import { VINH_PHUC_DISTRICTS } from '../reference/admin-units.js';
 import { RECORD_TYPES } from '../record-types/registry.js';
 import { RECORD_TYPE_NAMES } from '../record-types/record-type.js';
