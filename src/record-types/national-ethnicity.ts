@@ -1,5 +1,6 @@
 import { ethnicityOfNational, foreignNationalEthnicityNote, isForeignerCode } from '../normalize/codes/ethnicity.js';
 import type { FieldReader } from '../normalize/field-reader.js';
+import { foldName } from '../normalize/place/fold.js';
 
 /**
  * ethnicityOfNational for a person's ethnicity read under `key` (or, that column empty, the one
@@ -35,6 +36,7 @@ export function nationalEthnicity(
 
 /** Two cells holding the same words, case and marks aside ('Thái' and 'thái'). */
 function sameWords(left: string | undefined, right: string | undefined): boolean {
-  const fold = (text: string): string => text.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').toLowerCase().trim();
-  return left !== undefined && right !== undefined && left.trim() !== '' && fold(left) === fold(right);
+  if (left === undefined || right === undefined) return false;
+  const key = foldName(left);
+  return key !== '' && key === foldName(right);
 }
