@@ -1,35 +1,28 @@
-import { createHash } from 'node:crypto';
-import { createReadStream, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DedupRecord } from '../dedup/dedup-record.js';
-import type { DedupSpec } from '../dedup/dedup-spec.js';
-import { deduplicate } from '../dedup/deduplicate.js';
-import { pairScorer, type PairScorer } from '../dedup/score.js';
 import { NameKeyMemo } from '../dedup/specs/name-key-memo.js';
-import { RepeatedPersonalIds } from '../dedup/repeated-personal-ids.js';
 import { loadedSurvivorGapFinding } from '../dedup/survivor-gap.js';
 import { fieldLabelVi } from '../record-types/field-label.js';
-import type { RegistryRepair, RegistryStore } from '../dedup/registry/registry-store.js';
 import type { SkipReason } from '../ingest/row-kind.js';
 import type { BoundFinding } from '../normalize/bound-finding.js';
 import type { RecordTypeDefinition } from '../record-types/record-type.js';
 import { AppendFile } from './append-file.js';
-import { crossDistrictPair, withoutPairsListedElsewhere } from './cross-district-review.js';
+import { deduplicateBatch, loadedLabels, recordInRegistry, type BatchDedup, type BatchDedupResult } from './batch-dedup.js';
+import { checkRegisterNumbers, type HeldYearWarning, type RejectedPosition } from './batch-numbering.js';
 import { writeDedupOutputs, type AddedWarning, type SurvivorFindings } from './dedup-output.js';
-import { loadedRecordLabel, type LoadedLabel } from './dedup-listing.js';
 import { writeErrorsWorkbook } from './errors-workbook.js';
 import { flatColumns, flatValues } from './flatten.js';
+import { sha256File } from './sha256-file.js';
 import { cleanSpoolLine, csvRows } from './spool.js';
-import type { BatchCounts, DedupSummary, Manifest, Provenance, RejectedRow } from './manifest.js';
+import type { BatchCounts, Manifest, Provenance, RejectedRow } from './manifest.js';
 import { ProblemLog, type ProblemCounts } from './problem-log.js';
 import { messageVi } from '../catalog/catalog.js';
-import { inferBookYears, otherYearBooks, yearNotBookFinding } from '../validate/book-years.js';
-import { inBookOf, RegisterNumbers, registerPositionOf, type RegisterPosition, type RegisterSource } from '../validate/register-numbers.js';
-import { RegisterBooks, type BookFinding } from '../validate/register-books.js';
+import { registerPositionOf, type RegisterPosition, type RegisterSource } from '../validate/register-numbers.js';
+import type { BookFinding } from '../validate/register-books.js';
 import { DEFAULT_HISTORY_KEEP } from '../run/run-control.js';
 import { replaceBatch } from './batch-history.js';
 
-/** Clean records per Papa.unparse call. */
 const YEAR_NOT_BOOK = 'DATE_YEAR_NOT_BOOK';
 
 /** What processRow found of a row besides its record: its sheet's register, its findings, its commune. */
@@ -40,11 +33,7 @@ export interface RowFindings {
   communeCode?: string | null;
 }
 
-/** A clean record's DATE_YEAR_NOT_BOOK, held until commit; its finding is reported with it if it stands. */
-interface HeldYearWarning {
-  warning: AddedWarning;
-  finding?: BoundFinding;
-}
+/** Clean records per Papa.unparse call. */
 const CSV_BLOCK_ROWS = 512;
 
 const OUTPUT_FILES = ['clean.jsonl', 'clean.csv', 'rejected.jsonl', 'duplicates.jsonl', 'review.jsonl', 'errors.xlsx'] as const;
@@ -67,13 +56,6 @@ export interface BatchOptions {
   dryRun?: boolean;
   /** Previous batches kept under `history/<runId>/` of the batch folder (0 keeps none). */
   historyKeep?: number;
-}
-
-export interface BatchDedup {
-  /** The record type's dedup spec; its toDedupRecord takes a record that passed the type's schema. */
-  spec: DedupSpec<never>;
-  /** Records loaded before (other districts); null runs without a registry. */
-  registry: RegistryStore | null;
 }
 
 /**
@@ -114,7 +96,7 @@ export class BatchWriter {
    * before it: a rejected row still holds its number in the book (REGISTER_NUMBER_REPEATED,
    * REGISTER_NUMBER_GAP), unless it is an entry the book cancelled.
    */
-  private readonly rejectedPositions: { cleanBefore: number; position: RegisterPosition; cancelled: boolean }[] = [];
+  private readonly rejectedPositions: RejectedPosition[] = [];
   /** Findings on whole books (REGISTER_NUMBER_GAP) of the last commit, for the run summary. */
   bookFindings: BookFinding[] = [];
 
@@ -244,14 +226,23 @@ export class BatchWriter {
   async commit(manifest: Omit<Manifest, 'outputs' | 'problemsByCode' | 'byCommune' | 'dedup'>): Promise<Manifest> {
     this.flushClean();
     for (const file of [this.rejected, this.cleanSpool]) file.close();
-    const dedup = this.deduplicate();
+    const dedup = deduplicateBatch(this.dedupRecords, this.dedup, this.type.name, this.districtCode);
     const open = (name: string): AppendFile => new AppendFile(join(this.tempFolder, name));
     const files = { cleanJsonl: open('clean.jsonl'), cleanCsv: open('clean.csv'), duplicates: open('duplicates.jsonl'), review: open('review.jsonl') };
     // UTF-8 BOM so Excel shows Vietnamese; values are escaped against formula injection.
     files.cleanCsv.write(`\uFEFF${csvRows([this.csvColumns])[0]}\r\n`);
-    const addedWarnings = this.checkRegisterNumbers(new Set(dedup.result.mergedAwayIds));
+    const numbering = {
+      registerPositions: this.registerPositions,
+      rejectedPositions: this.rejectedPositions,
+      heldYearWarnings: this.heldYearWarnings,
+      dedupRecords: this.dedupRecords,
+      provenances: this.provenances,
+      personalIdField: this.dedup?.spec.personalIdField,
+    };
+    const { added: addedWarnings, bookFindings } = checkRegisterNumbers(numbering, new Set(dedup.result.mergedAwayIds), this.problems);
+    this.bookFindings = bookFindings;
     this.warnLoadedSurvivorGaps(dedup.result, addedWarnings);
-    const listing = await writeDedupOutputs(this.cleanSpool.path, dedup.result, { ...files, csvColumns: this.csvColumns }, addedWarnings, this.survivorFindings(), this.loadedLabels(dedup.result));
+    const listing = await writeDedupOutputs(this.cleanSpool.path, dedup.result, { ...files, csvColumns: this.csvColumns }, addedWarnings, this.survivorFindings(), loadedLabels(this.dedup?.registry, this.type.name, dedup.result));
     for (const file of Object.values(files)) file.close();
     this.problems.spool.close();
     this.counts.mergedAway = dedup.result.mergedAwayIds.length;
@@ -298,116 +289,10 @@ export class BatchWriter {
     return complete;
   }
 
-  /**
-   * The batch's records replace the district's earlier ones in the registry,
-   * each merged record pointing to its survivor; returns the other districts'
-   * records whose survivor this replacement removed (repaired by the registry).
-   */
-  private recordInRegistry(result: ReturnType<typeof deduplicate>, loadedAt: string): RegistryRepair[] {
-    const survivorOf = new Map(result.clusters.flatMap((cluster) => cluster.memberIds.map((id) => [id, cluster.survivor.id] as const)));
-    const spec = this.dedup?.spec;
-    let score: PairScorer | undefined;
-    const replaced = this.dedup?.registry?.replaceDistrict(
-      this.type.name,
-      this.districtCode,
-      // dedupRecords and provenances are pushed together, one per clean record: the same index is the same record.
-      this.dedupRecords.map((record, index) => ({ ...record, survivorId: survivorOf.get(record.id) ?? null, source: this.provenances[index] ?? null })),
-      { runId: this.runId, loadedAt },
-      {
-        // Ids are source positions: the entry now under an id other records were merged into must
-        // still be the same person (a typo corrected) — a row inserted above gives the id to the next entry.
-        samePerson: (before, after) => spec !== undefined && (score ??= pairScorer(spec).score)(before, after).decision === 'merge',
-        reviewPairs: result.review.map(crossDistrictPair).filter((pair) => pair !== null),
-      },
-    );
-    return replaced?.repaired ?? [];
-  }
-
-  /** The records loaded before that a merge or review pair names, as the registry keeps them (their source row, names, date, run). */
-  private loadedLabels(result: ReturnType<typeof deduplicate>): Map<string, LoadedLabel> {
-    const registry = this.dedup?.registry;
-    const labels = new Map<string, LoadedLabel>();
-    if (!registry) return labels;
-    const refs = [...result.clusters.map((cluster) => cluster.survivor), ...result.review.flatMap((pair) => [pair.a, pair.b])];
-    for (const ref of refs) {
-      if (!ref.previous || labels.has(ref.id)) continue;
-      const entry = registry.get(ref.id);
-      if (entry !== undefined) labels.set(ref.id, loadedRecordLabel(this.type.name, entry));
-    }
-    return labels;
-  }
-
-  /**
-   * REGISTER_NUMBER_REPEATED and PERSONAL_ID_REPEATED on the records kept, in
-   * source order: a copy of the same entry is merged, not flagged; a rejected row
-   * before it holds its number too. Then the books' numbering as a whole:
-   * REGISTER_NUMBER_OUT_OF_ORDER on kept records, REGISTER_NUMBER_GAP per book
-   * (listed for its sheet, like a sheet's problems). First, an entry typed with another
-   * year than its book's, in a book that names no year (inferBookYears), is placed in
-   * its book and warned of (DATE_YEAR_NOT_BOOK); in a book that names its year, the rows'
-   * own DATE_YEAR_NOT_BOOK (held back) stands unless their year is the next book typed on
-   * in the sheet (otherYearBooks), filed under its own year. The warnings go into the records and
-   * the officers' report.
-   */
-  private checkRegisterNumbers(mergedAway: ReadonlySet<string>): Map<string, AddedWarning[]> {
-    const registerNumbers = new RegisterNumbers();
-    const books = new RegisterBooks();
-    const personalIds = new RepeatedPersonalIds(this.dedup?.spec.personalIdField);
-    const added = new Map<string, AddedWarning[]>();
-    const warn = (id: string, finding: BoundFinding, provenance: Provenance, communeCode: string | null): void => {
-      const warning = { code: finding.code, field: finding.field, message: messageVi(finding.code, { value: finding.value, ...finding.params }) };
-      added.set(id, [...(added.get(id) ?? []), warning]);
-      this.problems.addFinding(finding, provenance, communeCode);
-    };
-    const communeOf = (position: RegisterPosition): string | null => (position.key === null ? null : position.key.slice(0, position.key.indexOf('|')));
-    const allPositions = [...this.registerPositions, ...this.rejectedPositions.map(({ position }) => position)];
-    const inferred = inferBookYears(allPositions);
-    const ownBooks = otherYearBooks(allPositions);
-    const placed = (position: RegisterPosition): RegisterPosition => {
-      if (ownBooks.has(position)) return inBookOf(position, position.year!);
-      const book = inferred.get(position);
-      return book === undefined ? position : inBookOf(position, book.year);
-    };
-    // A held DATE_YEAR_NOT_BOOK stands unless its entry's year is a book of its own.
-    const yearWarning = (index: number, position: RegisterPosition, id: string | null): void => {
-      const held = this.heldYearWarnings.get(index);
-      if (held === undefined || ownBooks.has(position)) return;
-      if (id !== null) added.set(id, [...(added.get(id) ?? []), held.warning]);
-      if (held.finding !== undefined) this.problems.addFinding(held.finding, position.provenance, communeOf(position));
-    };
-    let nextRejected = 0;
-    const takeRejected = (cleanBefore: number): void => {
-      for (; nextRejected < this.rejectedPositions.length && this.rejectedPositions[nextRejected]!.cleanBefore <= cleanBefore; nextRejected++) {
-        const { cancelled } = this.rejectedPositions[nextRejected]!;
-        const position = placed(this.rejectedPositions[nextRejected]!.position);
-        books.add(position, cancelled ? 'cancelled' : 'rejected');
-        if (!cancelled) registerNumbers.hold(position);
-      }
-    };
-    this.registerPositions.forEach((typed, index) => {
-      takeRejected(index);
-      const position = placed(typed);
-      // Without deduplication (a writer tested alone) nothing is merged away.
-      const record = this.dedupRecords[index];
-      if (record !== undefined && mergedAway.has(record.id)) {
-        books.add(position, 'merged');
-        yearWarning(index, typed, null);
-        return;
-      }
-      books.add(position, 'kept', record?.id ?? null);
-      yearWarning(index, typed, record?.id ?? null);
-      const book = inferred.get(typed);
-      if (book !== undefined && record) warn(record.id, yearNotBookFinding(typed, book), position.provenance, communeOf(position));
-      const repeated = registerNumbers.checkPosition(position);
-      if (repeated && record) warn(record.id, repeated, position.provenance, communeOf(position));
-      const idRepeated = record === undefined ? null : personalIds.check(record, this.provenances[index] as Provenance);
-      if (idRepeated && record) warn(record.id, idRepeated, this.provenances[index] as Provenance, record.values['registration.commune'] ?? null);
-    });
-    takeRejected(Infinity);
-    for (const { id, provenance, communeCode, finding } of books.outOfOrder()) warn(id, finding, provenance, communeCode);
-    this.bookFindings = books.gaps();
-    for (const { code, file, sheet, params } of this.bookFindings) this.problems.addSheetFinding(code, file, sheet, params);
-    return added;
+  /** Records the batch in the registry (recordInRegistry); dedupRecords and provenances are pushed together, one per clean record. */
+  private recordInRegistry(result: BatchDedupResult, loadedAt: string): ReturnType<typeof recordInRegistry> {
+    const batch = { type: this.type.name, districtCode: this.districtCode, runId: this.runId, loadedAt };
+    return recordInRegistry(this.dedup, batch, this.dedupRecords, this.provenances, result);
   }
 
   /**
@@ -415,7 +300,7 @@ export class BatchWriter {
    * it would have replaced or filled (survivor-gap.ts): listed for the officer, and
    * kept with the member in duplicates.jsonl (the row is in no clean batch).
    */
-  private warnLoadedSurvivorGaps(result: ReturnType<typeof deduplicate>, added: Map<string, AddedWarning[]>): void {
+  private warnLoadedSurvivorGaps(result: BatchDedupResult, added: Map<string, AddedWarning[]>): void {
     const gaps = result.clusters.flatMap((cluster) => cluster.members.filter((member) => member.survivorLacks).map((member) => ({ cluster, member })));
     if (gaps.length === 0) return;
     const indexOf = new Map(this.dedupRecords.map((record, index) => [record.id, index]));
@@ -455,52 +340,4 @@ export class BatchWriter {
     }
     rmSync(this.tempFolder, { recursive: true, force: true });
   }
-
-  private deduplicate(): { result: ReturnType<typeof deduplicate>; summary: DedupSummary } {
-    const spec = this.dedup?.spec;
-    // Records merged away when they were loaded are not citizens of the registry: only
-    // survivors can absorb a new record (else a re-run of the original's district would
-    // merge the original into its own re-registration).
-    const previous =
-      spec && this.dedup?.registry && this.dedupRecords.length > 0
-        ? this.dedup.registry
-            .findCandidates(this.type.name, [...new Set(this.dedupRecords.flatMap((record) => record.blockingKeys))], {
-              excludeDistrict: this.districtCode,
-              survivorsOnly: true,
-            })
-        : [];
-    // A pair with another district's record that district's batch lists already is not listed twice.
-    const { result } = withoutPairsListedElsewhere(
-      deduplicate(spec ? this.dedupRecords : [], spec ?? noDedup(this.type.name), { previous }),
-      this.dedupRecords,
-      this.dedup?.registry ?? null,
-      spec,
-      this.districtCode,
-    );
-    return {
-      result,
-      summary: {
-        registryCandidates: previous.length,
-        candidatePairs: result.candidatePairs,
-        comparedPairs: result.comparedPairs,
-        decisions: result.decisions,
-        vetoes: result.vetoes,
-        thresholds: result.thresholds,
-        clusters: result.clusters.length,
-        reviewPairs: result.review.length,
-        registryRepairs: [],
-      },
-    };
-  }
-}
-
-/** A spec that blocks nothing, for batches written without deduplication (tests of the writer alone). */
-function noDedup(type: RecordTypeDefinition['name']): Parameters<typeof deduplicate>[1] {
-  return { type, blockingRules: [], comparisons: [], vetoes: [], thresholds: { merge: Infinity, review: Infinity } };
-}
-
-export async function sha256File(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
 }

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
-import { sha256File } from '../emit/batch-writer.js';
+import { sha256File } from '../emit/sha256-file.js';
 
 /**
  * What a killed run left in the district folders (we hold the lock: nothing is

@@ -1,0 +1,117 @@
+import type { DedupRecord } from '../dedup/dedup-record.js';
+import { RepeatedPersonalIds } from '../dedup/repeated-personal-ids.js';
+import type { BoundFinding } from '../normalize/bound-finding.js';
+import { messageVi } from '../catalog/catalog.js';
+import { inferBookYears, otherYearBooks, yearNotBookFinding } from '../validate/book-years.js';
+import { inBookOf, RegisterNumbers, type RegisterPosition } from '../validate/register-numbers.js';
+import { RegisterBooks, type BookFinding } from '../validate/register-books.js';
+import type { AddedWarning } from './dedup-output.js';
+import type { Provenance } from './manifest.js';
+import type { ProblemLog } from './problem-log.js';
+
+/** A clean record's DATE_YEAR_NOT_BOOK, held until commit; its finding is reported with it if it stands. */
+export interface HeldYearWarning {
+  warning: AddedWarning;
+  finding?: BoundFinding;
+}
+
+/**
+ * A rejected row with a register number, and how many clean records came before it: a
+ * rejected row still holds its number in the book, unless it is an entry the book cancelled.
+ */
+export interface RejectedPosition {
+  cleanBefore: number;
+  position: RegisterPosition;
+  cancelled: boolean;
+}
+
+/** What a batch remembered of its rows for the checks at commit; the clean records' arrays are in spool order, one entry per record. */
+export interface BatchNumbering {
+  registerPositions: readonly RegisterPosition[];
+  rejectedPositions: readonly RejectedPosition[];
+  /** By spool index. */
+  heldYearWarnings: ReadonlyMap<number, HeldYearWarning>;
+  /** Empty without deduplication (a writer tested alone): nothing is merged away or warned by id. */
+  dedupRecords: readonly DedupRecord[];
+  provenances: readonly Provenance[];
+  /** The comparison value holding the registered person's ID (the spec's personalIdField). */
+  personalIdField: string | undefined;
+}
+
+/**
+ * REGISTER_NUMBER_REPEATED and PERSONAL_ID_REPEATED on the records kept, in
+ * source order: a copy of the same entry is merged, not flagged; a rejected row
+ * before it holds its number too. Then the books' numbering as a whole:
+ * REGISTER_NUMBER_OUT_OF_ORDER on kept records, REGISTER_NUMBER_GAP per book
+ * (listed for its sheet, like a sheet's problems). First, an entry typed with another
+ * year than its book's, in a book that names no year (inferBookYears), is placed in
+ * its book and warned of (DATE_YEAR_NOT_BOOK); in a book that names its year, the rows'
+ * own DATE_YEAR_NOT_BOOK (held back) stands unless their year is the next book typed on
+ * in the sheet (otherYearBooks), filed under its own year. Every finding goes into
+ * `problems` (the officers' report); returns the warnings added to kept records by id,
+ * and the books' gaps.
+ */
+export function checkRegisterNumbers(
+  batch: BatchNumbering,
+  mergedAway: ReadonlySet<string>,
+  problems: ProblemLog,
+): { added: Map<string, AddedWarning[]>; bookFindings: BookFinding[] } {
+  const { registerPositions, rejectedPositions, heldYearWarnings, dedupRecords, provenances } = batch;
+  const registerNumbers = new RegisterNumbers();
+  const books = new RegisterBooks();
+  const personalIds = new RepeatedPersonalIds(batch.personalIdField);
+  const added = new Map<string, AddedWarning[]>();
+  const warn = (id: string, finding: BoundFinding, provenance: Provenance, communeCode: string | null): void => {
+    const warning = { code: finding.code, field: finding.field, message: messageVi(finding.code, { value: finding.value, ...finding.params }) };
+    added.set(id, [...(added.get(id) ?? []), warning]);
+    problems.addFinding(finding, provenance, communeCode);
+  };
+  const communeOf = (position: RegisterPosition): string | null => (position.key === null ? null : position.key.slice(0, position.key.indexOf('|')));
+  const allPositions = [...registerPositions, ...rejectedPositions.map(({ position }) => position)];
+  const inferred = inferBookYears(allPositions);
+  const ownBooks = otherYearBooks(allPositions);
+  const placed = (position: RegisterPosition): RegisterPosition => {
+    if (ownBooks.has(position)) return inBookOf(position, position.year!);
+    const book = inferred.get(position);
+    return book === undefined ? position : inBookOf(position, book.year);
+  };
+  // A held DATE_YEAR_NOT_BOOK stands unless its entry's year is a book of its own.
+  const yearWarning = (index: number, position: RegisterPosition, id: string | null): void => {
+    const held = heldYearWarnings.get(index);
+    if (held === undefined || ownBooks.has(position)) return;
+    if (id !== null) added.set(id, [...(added.get(id) ?? []), held.warning]);
+    if (held.finding !== undefined) problems.addFinding(held.finding, position.provenance, communeOf(position));
+  };
+  let nextRejected = 0;
+  const takeRejected = (cleanBefore: number): void => {
+    for (; nextRejected < rejectedPositions.length && rejectedPositions[nextRejected]!.cleanBefore <= cleanBefore; nextRejected++) {
+      const { cancelled } = rejectedPositions[nextRejected]!;
+      const position = placed(rejectedPositions[nextRejected]!.position);
+      books.add(position, cancelled ? 'cancelled' : 'rejected');
+      if (!cancelled) registerNumbers.hold(position);
+    }
+  };
+  registerPositions.forEach((typed, index) => {
+    takeRejected(index);
+    const position = placed(typed);
+    const record = dedupRecords[index];
+    if (record !== undefined && mergedAway.has(record.id)) {
+      books.add(position, 'merged');
+      yearWarning(index, typed, null);
+      return;
+    }
+    books.add(position, 'kept', record?.id ?? null);
+    yearWarning(index, typed, record?.id ?? null);
+    const book = inferred.get(typed);
+    if (book !== undefined && record) warn(record.id, yearNotBookFinding(typed, book), position.provenance, communeOf(position));
+    const repeated = registerNumbers.checkPosition(position);
+    if (repeated && record) warn(record.id, repeated, position.provenance, communeOf(position));
+    const idRepeated = record === undefined ? null : personalIds.check(record, provenances[index] as Provenance);
+    if (idRepeated && record) warn(record.id, idRepeated, provenances[index] as Provenance, record.values['registration.commune'] ?? null);
+  });
+  takeRejected(Infinity);
+  for (const { id, provenance, communeCode, finding } of books.outOfOrder()) warn(id, finding, provenance, communeCode);
+  const bookFindings = books.gaps();
+  for (const { code, file, sheet, params } of bookFindings) problems.addSheetFinding(code, file, sheet, params);
+  return { added, bookFindings };
+}
