@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, relative, resolve, sep } from 'node:path';
-import { glob } from 'tinyglobby';
+import { glob, isDynamicPattern } from 'tinyglobby';
 import { ConfigError } from '../config/config-error.js';
 import { READABLE_EXTENSIONS, UNREAD_SPREADSHEET_EXTENSIONS } from '../ingest/open-sheets.js';
 import type { InputFile } from './run-district.js';
@@ -17,18 +17,32 @@ function isRegisterName(name: string): boolean {
 
 /**
  * Files matched by a district's globs (relative to the pipeline folder), named relative to the
- * input root. A glob for a readable format ('249/*.xlsx') also takes the spreadsheets of
- * unread formats beside its matches ('249/*.xls'), so that a book saved as .xls is reported.
+ * input root. Extensions match in any case ('KH-2016.XLSX' is read by '249/*.xlsx'). A glob for
+ * a readable format ('249/*.xlsx') also takes the spreadsheets of unread formats beside its
+ * matches ('249/*.xls'), so that a book saved as .xls is reported. A wildcard that ends in no
+ * register extension ('249/*') takes only spreadsheets and CSV files, as a folder given with
+ * --input does: a book is delivered with a ZIP of its scanned pages (DOMAIN.md §3.5), and
+ * Windows leaves 'Thumbs.db' and 'desktop.ini' beside it, none of them a register to report
+ * every night. A file named without a wildcard is read whatever its extension.
  */
 export async function filesFromGlobs(patterns: readonly string[], pipelineFolder: string, inputRoot: string): Promise<InputFile[]> {
-  const options = { cwd: pipelineFolder, absolute: true, onlyFiles: true, expandDirectories: false };
-  const paths = await glob([...patterns], options);
+  const options = { cwd: pipelineFolder, absolute: true, onlyFiles: true, expandDirectories: false, caseSensitiveMatch: false };
+  const paths: string[] = [];
+  for (const pattern of patterns) {
+    const matched = await glob([pattern], options);
+    paths.push(...(isDynamicPattern(pattern) ? matched.filter(isSpreadsheetPath) : matched));
+  }
   const siblingPatterns = patterns.flatMap(unreadSiblingPatterns);
-  if (siblingPatterns.length > 0) paths.push(...(await glob(siblingPatterns, { ...options, caseSensitiveMatch: false })));
+  if (siblingPatterns.length > 0) paths.push(...(await glob(siblingPatterns, options)));
   return withoutReadCopies(uniqueSorted(paths.filter((path) => isRegisterName(basename(path))))).map((path) => ({
     path,
     name: portable(relative(inputRoot, path)),
   }));
+}
+
+function isSpreadsheetPath(path: string): boolean {
+  const extension = extname(path).toLowerCase();
+  return READABLE.has(extension) || UNREAD.has(extension);
 }
 
 /** '249/*.xlsx' → '249/*.xls', '249/*.ods', …; nothing for a glob that ends in no readable extension. */
@@ -131,13 +145,14 @@ export function earlierInputNames(outputFolder: string, districtCode: string, ty
 
 /**
  * Each --input file under the name an earlier run gave it, when exactly one earlier
- * name is its own or ends with '/' + its own and no other file takes that name;
- * otherwise the name from the inputs. So an operator's re-run after a fix keeps the
- * record ids of the scheduled run.
+ * name is its own, ends with '/' + its own, or is the end of its own after a '/'
+ * (the operator named the folders differently: 'births/ks.xlsx' for the earlier
+ * 'ks.xlsx'), and no other file takes that name; otherwise the name from the inputs.
+ * So an operator's re-run after a fix keeps the record ids of the scheduled run.
  */
 export function keepEarlierNames(files: readonly InputFile[], earlier: readonly string[]): InputFile[] {
   const chosen = files.map((file) => {
-    const matches = earlier.filter((name) => name === file.name || name.endsWith(`/${file.name}`));
+    const matches = earlier.filter((name) => name === file.name || name.endsWith(`/${file.name}`) || file.name.endsWith(`/${name}`));
     return matches.length === 1 ? matches[0]! : file.name;
   });
   return files.map((file, index) => {

@@ -26,6 +26,13 @@ describe('keepEarlierNames', () => {
     ]);
   });
 
+  it('takes the earlier name that ends the file\'s own, when the operator names the folders differently', () => {
+    expect(keepEarlierNames([file('births/KS-09040-2010.xlsx'), file('deaths/kt.csv')], ['KS-09040-2010.xlsx', '251/kt.csv'])).toEqual([
+      { path: '/data/births/KS-09040-2010.xlsx', name: 'KS-09040-2010.xlsx' },
+      { path: '/data/deaths/kt.csv', name: 'deaths/kt.csv' },
+    ]);
+  });
+
   it('keeps the inputs\' name when earlier names are ambiguous, or when two files would take one name', () => {
     expect(keepEarlierNames([file('ks.xlsx')], ['xa1/ks.xlsx', 'xa2/ks.xlsx'])).toEqual([file('ks.xlsx')]);
     expect(keepEarlierNames([file('ks.xlsx'), file('a/ks.xlsx')], ['b/a/ks.xlsx'])).toEqual([file('ks.xlsx'), file('a/ks.xlsx')]);

@@ -20,6 +20,18 @@ describe('input files of a district', () => {
     expect(files.map((file) => file.name)).toEqual(['local/249/kt-2016.csv', 'nas/249/ks-2015.xlsx']);
   });
 
+  it('matches extensions in any case, and takes no scans, archives or Windows files with a bare wildcard', async () => {
+    const root = share();
+    for (const name of ['KH-2016.XLSX', 'KT-2015.CSV', 'Thumbs.db', 'desktop.ini', 'ks-2015-scan.zip', 'ks-2015.pdf', 'ks-2003.xls']) writeFileSync(join(root, 'nas/249', name), '');
+    const byExtension = await filesFromGlobs(['../nas/249/*.xlsx', '../nas/249/*.csv'], join(root, 'pipelines'), root);
+    expect(byExtension.map((file) => file.name)).toEqual(['nas/249/KH-2016.XLSX', 'nas/249/KT-2015.CSV', 'nas/249/ks-2003.xls', 'nas/249/ks-2015.xlsx']);
+    // The .xls is still taken, to be reported as a format hotich does not read.
+    const everything = await filesFromGlobs(['../nas/249/*'], join(root, 'pipelines'), root);
+    expect(everything.map((file) => file.name)).toEqual(['nas/249/KH-2016.XLSX', 'nas/249/KT-2015.CSV', 'nas/249/ks-2003.xls', 'nas/249/ks-2015.xlsx']);
+    // A file named without a wildcard is the operator's choice: read (and reported if it is no register).
+    expect((await filesFromGlobs(['../nas/249/ks-2015.pdf'], join(root, 'pipelines'), root)).map((file) => file.name)).toEqual(['nas/249/ks-2015.pdf']);
+  });
+
   it('reads a folder given with --input recursively, leaving out lock files and hidden files and folders', async () => {
     const root = share();
     const files = await filesFromInputs([join(root, 'nas')]);
