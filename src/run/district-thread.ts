@@ -16,7 +16,8 @@ export type WorkerMessage =
   | { kind: 'failed'; error: { name: string; message: string; missing?: string[]; signalName?: string } };
 
 /** What the parent sends a district worker. */
-export type ParentMessage = { kind: 'abort'; signalName: string } | { kind: 'turn-granted' };
+/** 'turn-refused': the run was stopped while the district waited for its commit turn (CommitTurnstile). */
+export type ParentMessage = { kind: 'abort'; signalName: string } | { kind: 'turn-granted' } | { kind: 'turn-refused'; signalName: string };
 
 /** The part of a district job that crosses to the worker (no store, signal, callbacks), and the parent's log level. */
 export interface DistrictWorkerData {
@@ -63,10 +64,17 @@ export function runDistrictInWorker(job: DistrictJob, logger: Logger): Promise<D
           break;
         }
         case 'turn':
-          void (commitTurn ? commitTurn() : Promise.resolve(() => {})).then((end) => {
-            endTurn = end;
-            worker.postMessage({ kind: 'turn-granted' } satisfies ParentMessage);
-          });
+          // A turn refused (the run stopped) is the worker's to throw: its district discards its batches and fails.
+          (commitTurn ? commitTurn() : Promise.resolve(() => {})).then(
+            (end) => {
+              endTurn = end;
+              worker.postMessage({ kind: 'turn-granted' } satisfies ParentMessage);
+            },
+            (error: unknown) => {
+              const signalName = error instanceof RunAbortedError ? error.signalName : 'a stop request';
+              worker.postMessage({ kind: 'turn-refused', signalName } satisfies ParentMessage);
+            },
+          );
           break;
         case 'turn-end':
           endTurn?.();

@@ -17,10 +17,11 @@ const { job, logLevel } = workerData as DistrictWorkerData;
 const send = (message: WorkerMessage): void => port.postMessage(message);
 
 const controller = new AbortController();
-let grantTurn: (() => void) | undefined;
+let turnAnswer: { grant: () => void; refuse: (signalName: string) => void } | undefined;
 port.on('message', (message: ParentMessage) => {
   if (message.kind === 'abort') controller.abort(new RunAbortedError(message.signalName));
-  else grantTurn?.();
+  else if (message.kind === 'turn-granted') turnAnswer?.grant();
+  else turnAnswer?.refuse(message.signalName);
 });
 
 // Every line goes to the parent, which logs it again with its own logger.
@@ -41,8 +42,8 @@ const progress: ProgressSink = {
 };
 
 const commitTurn = (): Promise<() => void> =>
-  new Promise((resolve) => {
-    grantTurn = () => resolve(() => send({ kind: 'turn-end' }));
+  new Promise((resolve, reject) => {
+    turnAnswer = { grant: () => resolve(() => send({ kind: 'turn-end' })), refuse: (signalName) => reject(new RunAbortedError(signalName)) };
     send({ kind: 'turn' });
   });
 

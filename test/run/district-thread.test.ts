@@ -114,4 +114,11 @@ describe('a district run in a worker thread', () => {
     );
     expect(readdirSync(join(out, '251'))).toEqual([]);
   });
+
+  it('fails with RunAbortedError, leaving no batch, when its commit turn is refused (a stop while it waited)', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'hotich-thread-refused-'));
+    const commitTurn = (): Promise<() => void> => Promise.reject(new RunAbortedError('SIGTERM'));
+    await expect(runDistrict(districtJob(out, '249', 1, { commitTurn }), silentLogger)).rejects.toThrow(new RunAbortedError('SIGTERM'));
+    expect(readdirSync(join(out, '249'))).toEqual([]);
+  });
 });
