@@ -124,8 +124,8 @@ const FOLDED_GRAMMAR = grammar(FOLDED, /huy|gach|xoa|khong|hong|loai|sai|nham|la
 
 /** Clause breaks of a remark; a dash only between spaces ('QĐ-UBND' is one word), a slash anywhere ('12/2015' ends a clause too). */
 const CLAUSE_BREAK = /[,;.:()[\]/!?]|\s[-–—]+\s/u;
-/** Dashes, stars and quotes around a clause ('- Hủy -', '*Hủy*'). */
-const CLAUSE_EDGES = /^[\s\-–—*"']+|[\s\-–—*"']+$/gu;
+/** Bullets, dashes, stars and quotes around a clause ('- Hủy -', '*Hủy*', '+ Hủy', '• Hủy', '@Hủy', '> Hủy'). */
+const CLAUSE_EDGES = /^[\s\-–—*"'+•·●○▪■►>@=~]+|[\s\-–—*"'+•·●○▪■►>@=~]+$/gu;
 /**
  * A later change of the entry (Law on Civil Status: cải chính, thay đổi, bổ sung, xác định lại), or a
  * parent recognised later ('Đã đăng ký nhận cha cho con theo Trích lục số …', 'nhận cha, mẹ, con',

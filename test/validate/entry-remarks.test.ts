@@ -16,6 +16,11 @@ describe('remarks that cancel the entry', () => {
     'Số này hủy, đăng ký lại tại số 15',
     'Hủy số này',
     '- Hủy -',
+    // Bullets clerks type before a note.
+    '+ Hủy, ghi nhầm',
+    '+Hủy',
+    '• Hủy, ghi nhầm',
+    '@Hủy',
     'Không sử dụng',
     'Xoá bỏ',
     'da huy',
