@@ -1,4 +1,5 @@
 import type { ShownDatePrecision, SourceCell } from '../ingest/source-cell.js';
+import { isBlankMark } from './text/blank-mark.js';
 import type { BoundFinding } from './bound-finding.js';
 import type { Normalized } from './finding.js';
 import { idInRemarks } from './codes/id-in-remarks.js';
@@ -57,7 +58,7 @@ export class FieldReader {
     return this.row.cell(key) !== undefined;
   }
 
-  /** Free text, legacy fonts converted and cleaned; null when empty. */
+  /** Free text, legacy fonts converted and cleaned; null when empty or a blank mark ('-', '…': isBlankMark). */
   text(key: string, field = key): string | null {
     const cell = this.row.cell(key);
     return cell === undefined ? null : this.cleanText(cell, field);
@@ -68,7 +69,7 @@ export class FieldReader {
     const cell = this.row.cell(key);
     if (cell === undefined) return null;
     const cleaned = this.keep(field, cell, restoreSentenceCapital(this.memo.text(cell)));
-    return cleaned === '' ? null : cleaned;
+    return cleaned === '' || isBlankMark(cleaned) ? null : cleaned;
   }
 
   /**
@@ -401,7 +402,7 @@ export class FieldReader {
   private cleanText(cell: SourceCell, field: string): string | null {
     const reading = this.memo.text(cell);
     const cleaned = this.keep(field, cell, reading, reading.value);
-    return cleaned === '' ? null : cleaned;
+    return cleaned === '' || isBlankMark(cleaned) ? null : cleaned;
   }
 
   /** Binds the text cleaner's findings, then the kind's; null when the cleaned text was empty. */

@@ -6,7 +6,7 @@ function value(text: string): string {
 }
 
 describe('normalizePlace — a place the book says is not known', () => {
-  it.each(['Không rõ', 'không rõ', 'KHÔNG RÕ', 'Chưa rõ', 'Không xác định', 'khong ro', '?', 'Không rõ địa chỉ', 'Chưa rõ nơi chết'])('%s is no place', (cell) => {
+  it.each(['Không rõ', 'không rõ', 'KHÔNG RÕ', 'Chưa rõ', 'Không xác định', 'khong ro', '?', 'Không rõ địa chỉ', 'Chưa rõ nơi chết', '-', '--', '…', '...', ' - '])('%s is no place', (cell) => {
     expect(normalizePlace(cell)).toEqual({ value: '', findings: [] });
   });
 

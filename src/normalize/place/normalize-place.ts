@@ -11,6 +11,7 @@ import { restoreLegacyCapitals, restoreOpeningCapital } from './legacy-capitals.
 import { recaseUniformPlace } from './place-case.js';
 import { normalizeSeparators } from './place-separators.js';
 import { NONE_MARKERS } from '../../reference/name-lists.js';
+import { isBlankMark } from '../text/blank-mark.js';
 
 /** A cell saying the place is not known, as a name cell says it of a name (NONE_MARKERS), lower case. */
 /** A marker alone, or with the place word it qualifies ('Không rõ địa chỉ', 'Chưa rõ nơi chết'). */
@@ -36,13 +37,13 @@ export interface PlaceTyping {
   tcvn3?: boolean;
 }
 
-/** Cleans a free-text place; '' for empty input or a cell saying it is not known. Never throws; idempotent. */
+/** Cleans a free-text place; '' for empty input, a cell saying it is not known, or a blank mark ('-', '…'). Never throws; idempotent. */
 export function normalizePlace(text: string, typing: PlaceTyping = {}): Normalized<string> {
   const input = asText(text).trim();
   if (input.length > MAX_PLACE_LENGTH) return ok(input);
   const spaced = normalizeSeparators(input);
   // 'Không rõ', 'Chưa rõ', '?': the book says the place is not known; a marker is short, so the length is tested first.
-  if (spaced === '' || (spaced.length <= LONGEST_NONE_MARKER && NOT_KNOWN.has(spaced.toLowerCase()))) return ok('');
+  if (spaced === '' || (spaced.length <= LONGEST_NONE_MARKER && (NOT_KNOWN.has(spaced.toLowerCase()) || isBlankMark(spaced)))) return ok('');
   const findings: Finding[] = [];
   const typed = typing.tcvn3 === true ? restoreOpeningCapital(spaced) : spaced;
   const recased = recaseUniformPlace(typed) ?? typed;
