@@ -30,6 +30,15 @@ export const ingestCodes: readonly CatalogEntry[] = [
     fixVi: 'Sao chép lại tệp từ bản gốc (hoặc lưu lại từ Excel) rồi chạy lại; nếu tệp không dùng đến thì xóa khỏi thư mục của huyện.',
   },
   {
+    code: 'DISTRICT_NO_INPUT',
+    titleVi: 'Huyện không có tệp đầu vào',
+    severity: 'error',
+    field: 'file',
+    messageVi: 'Huyện {district} không có tệp sổ nào khớp với đường dẫn khai báo ({inputs}); các lô trước của huyện được giữ nguyên, không được thay.',
+    description: 'No file matched the district\'s globs (the pipeline file\'s `districts[].inputs`): a folder renamed or not copied yet, a share not mounted. Nothing of the district is read; its earlier batches stay as they are, and the run exits 1. Listed in summary.json (`districtsWithoutInput`, `problems`), summary.xlsx (\'Sự cố tệp\'), the run log and an error line of the log naming the globs.',
+    fixVi: 'Kiểm tra thư mục của huyện và đường dẫn trong tệp pipeline (districts[].inputs), chép các sổ của huyện vào đó rồi chạy lại.',
+  },
+  {
     code: 'BATCH_KEPT_FILE_UNREADABLE',
     titleVi: 'Giữ lô cũ: có tệp không đọc được',
     severity: 'error',

@@ -107,7 +107,7 @@ async function jobFromPipeline(path: string, args: RunArguments, type: RecordTyp
     options: pipeline.settings,
     headerAliases: pipeline.headerAliases,
     districts: await Promise.all(
-      selected.map(async (district) => ({ code: district.code, files: await filesFromGlobs(district.inputs, folder, inputRoot) })),
+      selected.map(async (district) => ({ code: district.code, files: await filesFromGlobs(district.inputs, folder, inputRoot), inputs: district.inputs })),
     ),
     ...runSettings(args, pipeline.run),
   };

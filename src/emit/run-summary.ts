@@ -5,7 +5,7 @@ import { catalogEntry, severityOf, titleVi } from '../catalog/catalog.js';
 import { VINH_PHUC_DISTRICTS } from '../reference/admin-units.js';
 import { RECORD_TYPES } from '../record-types/registry.js';
 import { RECORD_TYPE_NAMES } from '../record-types/record-type.js';
-import type { DistrictResult } from '../run/run-district.js';
+import type { DistrictResult, FileProblem } from '../run/run-district.js';
 import { excelSafe } from './excel-safe.js';
 import type { Manifest } from './manifest.js';
 
@@ -17,6 +17,8 @@ export interface RunSummaryInput {
   pipeline: string | null;
   results: readonly DistrictResult[];
   districtsWithoutInput: readonly string[];
+  /** DISTRICT_NO_INPUT of each district without input, listed with the files' problems. */
+  noInput?: readonly FileProblem[];
   /** Batches whose outputs other districts' re-runs made stale (registry staleOutputs), per district and type. */
   staleOutputs?: readonly StaleBatchOutputs[];
 }
@@ -102,7 +104,7 @@ export async function writeRunSummary(outputFolder: string, run: RunSummaryInput
     // What other districts' re-runs have since made stale in this batch's outputs: re-run this district.
     ...staleEntry(staleOf.get(`${manifest.district}/${manifest.type}`)),
   }));
-  const problems = run.results.flatMap((result) => result.problems);
+  const problems = [...(run.noInput ?? []), ...run.results.flatMap((result) => result.problems)];
   const summary = {
     runId: run.runId,
     startedAt: run.startedAt,
@@ -162,6 +164,7 @@ export async function writeRunSummary(outputFolder: string, run: RunSummaryInput
   for (const problem of problems) {
     files.addRow([problem.district, excelSafe(problem.file), excelSafe(problem.sheet ?? ''), problem.code, excelSafe(problem.message)]);
   }
+  files.autoFilter = { from: 'A1', to: 'E1' };
   await workbook.xlsx.writeFile(join(outputFolder, 'summary.xlsx'));
 }
 

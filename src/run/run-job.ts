@@ -14,11 +14,13 @@ import type { RegistryStore } from '../dedup/registry/registry-store.js';
 import type { RunProgress } from '../progress/run-progress.js';
 import { lockOutput } from './output-lock.js';
 import { DEFAULT_HISTORY_KEEP, RunAbortedError } from './run-control.js';
-import { runDistrict, type DistrictResult, type InputFile, type KeptBatch } from './run-district.js';
+import { runDistrict, type DistrictResult, type FileProblem, type InputFile, type KeptBatch } from './run-district.js';
 import { removeAbandonedBatches } from './abandoned-batches.js';
 import { CommitTurnstile } from './commit-turnstile.js';
 import { buildRunLog, EXIT_FAILED, EXIT_OK, writeRunLog } from './run-log.js';
 import { writeRunReport } from '../report/write-report.js';
+import { districtNameVi } from '../report/labels-vi.js';
+import { messageVi } from '../catalog/catalog.js';
 
 /** A run with every path resolved: what the CLI builds from a pipeline file or from --input. */
 export interface Job {
@@ -28,7 +30,8 @@ export interface Job {
   outputFolder: string;
   options: NormalizeOptions;
   headerAliases: Partial<Record<RecordTypeName, Record<string, readonly string[]>>>;
-  districts: { code: string; files: InputFile[] }[];
+  /** `inputs`: the globs or --input paths the files were found by (named when none was). */
+  districts: { code: string; files: InputFile[]; inputs?: readonly string[] }[];
   /** The dedup registry file; default `<outputFolder>/registry.sqlite`. */
   registryPath?: string;
   /** Districts run at once; default the machine's cores, at most the number of districts. */
@@ -100,7 +103,7 @@ export async function runJob(job: Job, logger: Logger, hooks: JobHooks = {}): Pr
         limit(async () => {
           try {
             if (district.files.length === 0) {
-              logger.error({ district: district.code, code: 'DISTRICT_NO_INPUT' }, 'district has no input files; its batches are left as they were');
+              logger.error({ district: district.code, code: 'DISTRICT_NO_INPUT', inputs: district.inputs ?? [] }, 'district has no input files; its batches are left as they were');
               outcome.withoutInput.push(district.code);
               return null;
             }
@@ -145,7 +148,8 @@ export async function runJob(job: Job, logger: Logger, hooks: JobHooks = {}): Pr
     const keptBatches = outcome.results.flatMap((result) => result.keptBatches);
     if (!dryRun) {
       const staleOutputs = registry === null ? [] : staleBatchOutputs(registry, logger);
-      await writeRunSummary(job.outputFolder, { runId, startedAt, pipeline: job.pipeline, results: outcome.results, districtsWithoutInput: outcome.withoutInput, staleOutputs });
+      const noInput = outcome.withoutInput.map((code) => noInputProblem(code, job.districts.find((district) => district.code === code)?.inputs ?? []));
+      await writeRunSummary(job.outputFolder, { runId, startedAt, pipeline: job.pipeline, results: outcome.results, districtsWithoutInput: outcome.withoutInput, noInput, staleOutputs });
     }
     logger.info({ runId, districtsWithoutInput: outcome.withoutInput.length, keptBatches: keptBatches.length, dryRun }, 'run finished');
     return {
@@ -247,4 +251,10 @@ function staleBatchOutputs(registry: RegistryStore, logger: Logger): StaleBatchO
     );
   }
   return stale;
+}
+
+/** DISTRICT_NO_INPUT for the officers' summary: the district and the globs that matched no file. */
+function noInputProblem(district: string, inputs: readonly string[]): FileProblem {
+  const params = { district: `${district} ${districtNameVi(district)}`, inputs: inputs.join('; ') };
+  return { district, file: inputs.join('; '), sheet: null, code: 'DISTRICT_NO_INPUT', message: messageVi('DISTRICT_NO_INPUT', params), type: null };
 }

@@ -61,6 +61,11 @@ export const KNOWN_UNREACHABLE: readonly UnreachableCode[] = [
     where: 'src/run/kept-batch.ts:84',
   },
   {
+    code: 'DISTRICT_NO_INPUT',
+    reason: 'a district whose globs match no file makes the run exit 1, and the catalog run must complete; test/run/production/district-no-input.test.ts runs it',
+    where: 'src/run/run-job.ts:259',
+  },
+  {
     code: 'BATCH_KEPT_FILE_MISSING',
     reason: 'needs an earlier batch in the output folder holding records of a file that is not among the inputs of a second run, which the catalog (one run into an empty folder) never makes; test/run/missing-files-keep-batch.test.ts runs it',
     where: 'src/run/kept-batch.ts:83',
