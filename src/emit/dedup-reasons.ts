@@ -64,13 +64,13 @@ function evidenceVi(field: string, level: string): string {
 
 /**
  * 'Giống: tên, giới tính, năm sinh, ngày chết, nơi cư trú; Khác: họ, chữ đệm, số đăng ký
- * (xã, năm, số), số định danh; Thiếu ở một bên: …' — the missing part only when some are.
+ * (xã, năm, số), số định danh; Thiếu, không so được: …' — the missing part (on one side or both) only when some are.
  */
 export function comparisonVi(explanation: Pick<Explanation, 'agreed' | 'differed' | 'missing'>): string {
   const parts = [
     explanation.agreed.length > 0 ? `Giống: ${explanation.agreed.map(({ field, level }) => evidenceVi(field, level)).join(', ')}` : 'Giống: không trường nào',
     explanation.differed.length > 0 ? `Khác: ${explanation.differed.map(({ field, level }) => evidenceVi(field, level)).join(', ')}` : 'Khác: không trường nào',
   ];
-  if (explanation.missing.length > 0) parts.push(`Thiếu ở một bên: ${explanation.missing.map(comparisonFieldVi).join(', ')}`);
+  if (explanation.missing.length > 0) parts.push(`Thiếu, không so được: ${explanation.missing.map(comparisonFieldVi).join(', ')}`);
   return parts.join('; ');
 }

@@ -44,7 +44,7 @@ describe('why a pair was reviewed or merged, in Vietnamese', () => {
       missing: ['husband.personalId', 'wife.personalId'],
     };
     expect(comparisonVi(explanation)).toBe(
-      'Giống: tên chồng (lệch một chữ cái), ngày sinh vợ (đảo ngày và tháng), tháng sinh chồng; Khác: tên vợ (khác dấu); Thiếu ở một bên: số định danh chồng, số định danh vợ',
+      'Giống: tên chồng (lệch một chữ cái), ngày sinh vợ (đảo ngày và tháng), tháng sinh chồng; Khác: tên vợ (khác dấu); Thiếu, không so được: số định danh chồng, số định danh vợ',
     );
   });
 });

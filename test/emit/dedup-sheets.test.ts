@@ -83,7 +83,7 @@ describe('errors.xlsx: deduplication sheets', () => {
     expect(score).toBeGreaterThan(12);
     expect(reason).toBe('Quy tắc an toàn: Có thể là trẻ sinh đôi: cùng cha mẹ, cùng ngày sinh, tên khác nhau');
     // What agreed and what did not, by the fields' Vietnamese names: the mark lost on the given name is what the officer checks.
-    expect(comparison).toBe('Giống: họ, chữ đệm, ngày sinh, giới tính, cha mẹ (họ tên, năm sinh), nơi cư trú cha mẹ; Khác: tên (khác dấu), số đăng ký (xã, năm, số); Thiếu ở một bên: số định danh');
+    expect(comparison).toBe('Giống: họ, chữ đệm, ngày sinh, giới tính, cha mẹ (họ tên, năm sinh), nơi cư trú cha mẹ; Khác: tên (khác dấu), số đăng ký (xã, năm, số); Thiếu, không so được: số định danh');
     expect(rows).toEqual(['vinh-tuong/KS_vinh-tuong.xlsx', '2014', 15, 'Hoàng Thị Ngọc Anh', '21/08/2014', 'yen-binh/KS_yen-binh.xlsx', '2014', 9, 'Hoàng Thị Ngọc Ánh', '21/08/2014']);
     const summary = workbook.getWorksheet('Tổng hợp')!;
     let reviewCount: unknown;
@@ -100,7 +100,7 @@ describe('errors.xlsx: deduplication sheets', () => {
     expect(values(merged, 1).slice(2, 8)).toEqual(['Lý do gộp: giống và khác nhau', 'Tệp (giữ lại)', 'Trang tính (giữ lại)', 'Dòng (giữ lại)', 'Họ tên (giữ lại)', 'Ngày sinh (giữ lại)']);
     const [clusterId, , comparison, ...rest] = values(merged, 2);
     expect(clusterId).toMatch(/^dup-/);
-    expect(comparison).toBe('Giống: tên, họ, chữ đệm, ngày sinh, giới tính, cha mẹ (họ tên, năm sinh), nơi cư trú cha mẹ, số đăng ký (xã, năm, số); Khác: không trường nào; Thiếu ở một bên: số định danh');
+    expect(comparison).toBe('Giống: tên, họ, chữ đệm, ngày sinh, giới tính, cha mẹ (họ tên, năm sinh), nơi cư trú cha mẹ, số đăng ký (xã, năm, số); Khác: không trường nào; Thiếu, không so được: số định danh');
     expect(rest).toEqual(['yen-binh/KS_yen-binh.xlsx', '2014', 9, 'Hoàng Thị Ngọc Ánh', '21/08/2014', 'yen-binh/KS_nhap-lai.xlsx', '2014', 4, "'=Hoàng Thị Ngọc Ánh", '21/08/2014', 'Số định danh cá nhân']);
     let formulas = 0;
     for (const sheet of workbook.worksheets) sheet.eachRow((row) => row.eachCell((cell) => (formulas += cell.type === ExcelJS.ValueType.Formula ? 1 : 0)));
