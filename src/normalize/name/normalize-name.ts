@@ -244,5 +244,6 @@ function withoutFormulaSign(text: string): string {
   const sign = text.charCodeAt(at);
   if (sign !== 61 && sign !== 43 && sign !== 64) return text; // '=', '+', '@'
   const rest = text.slice(at + 1).trimStart();
-  return rest === '' || FORMULA_BODY.test(rest) ? text : rest;
+  // Only a name follows the sign: a letter first ('+/(' stays as typed, so a second pass finds the same).
+  return !/^\p{L}/u.test(rest) || FORMULA_BODY.test(rest) ? text : rest;
 }
