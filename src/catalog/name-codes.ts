@@ -147,7 +147,10 @@ export const nameCodes: readonly CatalogEntry[] = [
     severity: 'warning',
     field: 'name',
     messageVi: 'Họ tên "{value}" có chữ viết tắt: {abbreviations}.',
-    description: 'A word of the name is abbreviated with a period (Ng., T.); the full name cannot be recovered automatically.',
+    description:
+      'A word of the name is abbreviated with a period (Ng., T.), or the given name is one consonant letter (Trần Thị B), ' +
+      'an initial typed without its period: no Vietnamese syllable is a consonant alone (a vowel may be one: Y, A). ' +
+      'The full name cannot be recovered automatically.',
     fixVi: 'Ghi đầy đủ họ, chữ đệm và tên theo sổ gốc.',
   },
   {

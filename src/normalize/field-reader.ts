@@ -31,6 +31,8 @@ export interface MappedRow {
   date1904: boolean;
   /** The column of `key` is headed by a year ('Năm sinh', 'Năm sinh chồng'), not a day ('Ngày, tháng, năm sinh'). */
   yearHeader?(key: string): boolean;
+  /** The sheet has a column for `key` (its cell in this row may be blank); without it, a column is assumed where the row has a cell. */
+  hasColumn?(key: string): boolean;
 }
 
 /**
@@ -100,7 +102,14 @@ export class FieldReader {
       this.keep(field, joined.cell, { value: text, findings: joinedFindings(cleaned, joined.cell.text, text) }, text);
       name = this.keepReading(field, joined.cell, this.nameReading({ value: text, text, column: joined.cell.column }, foreign, person));
     }
-    return name === null ? null : this.splitAsWritten(name, field, joined.cell, [family, middle, given]);
+    if (name === null) return null;
+    // 'Họ' | 'Tên' with no 'Chữ đệm' column: the 'Họ' cell holds the middle name too ('Nguyễn Văn' | 'Nam').
+    const familyHoldsMiddle = family !== undefined && middle === undefined && !this.hasColumn(middleKey);
+    return this.splitAsWritten(name, field, joined.cell, [family, middle, given], familyHoldsMiddle);
+  }
+
+  private hasColumn(key: string): boolean {
+    return this.row.hasColumn === undefined ? this.row.cell(key) !== undefined : this.row.hasColumn(key);
   }
 
   /**
@@ -159,9 +168,12 @@ export class FieldReader {
    * A name typed in 'Họ' | 'Chữ đệm' | 'Tên' columns is split as the register split it
    * ('Nguyễn Lê' | 'Minh' | 'Bình': both parents' family names), when the normalized
    * name still has the parts' words. An empty 'Tên' is reported: the last word of the
-   * other parts stands in for it.
+   * other parts stands in for it. In a book with no 'Chữ đệm' column (`familyHoldsMiddle`)
+   * the 'Họ' cell is family and middle name ('Nguyễn Văn' | 'Nam', 'Tôn Nữ Thu' | 'Hà'):
+   * it is split as the start of a full name is (DOMAIN.md §4: its first word, or a known
+   * compound family name), as a 'Họ và chữ đệm' column is; only 'Tên' keeps the clerk's split.
    */
-  private splitAsWritten(name: PersonName, field: string, cell: SourceCell, parts: (SourceCell | undefined)[]): PersonName {
+  private splitAsWritten(name: PersonName, field: string, cell: SourceCell, parts: (SourceCell | undefined)[], familyHoldsMiddle: boolean): PersonName {
     const [familyWords, middleWords, givenWords] = parts.map((part) => (part === undefined ? 0 : wordCount(this.memo.text(part).value)));
     if (givenWords === 0) {
       this.findings.push({ code: 'NAME_GIVEN_NAME_EMPTY', field, column: cell.column, value: this.shownText(cell), normalized: name.fullName, params: { given: name.givenName } });
@@ -169,10 +181,12 @@ export class FieldReader {
     }
     const words = name.fullName.split(' ');
     if (familyWords === 0 || familyWords! + middleWords! + givenWords! !== words.length) return name;
-    const familyName = words.slice(0, familyWords).join(' ');
+    // The normalizer's family name, when it lies within the 'Họ' cell; else the cell as typed.
+    const familyCount = familyHoldsMiddle ? Math.min(wordCount(name.familyName), familyWords!) || familyWords! : familyWords!;
+    const familyName = words.slice(0, familyCount).join(' ');
     const givenName = words.slice(words.length - givenWords!).join(' ');
     if (familyName === name.familyName && givenName === name.givenName) return name;
-    return { fullName: name.fullName, familyName, middleName: words.slice(familyWords, words.length - givenWords!).join(' '), givenName };
+    return { fullName: name.fullName, familyName, middleName: words.slice(familyCount, words.length - givenWords!).join(' '), givenName };
   }
 
   date(key: string, field = key): string | null {

@@ -5,7 +5,10 @@
 //   surnames of the ethnic minorities living in Vĩnh Phúc's hill communes (Sán Dìu, Dao,
 //   Cao Lan/Sán Chay, Tày/Nùng, Mông; DOMAIN.md §4, §6) — general knowledge, not a counted list.
 // - Compound family names: DOMAIN.md §4 (Tôn Thất, Tôn Nữ, Công Tằng Tôn Nữ, Âu Dương) plus the
-//   other branch names of the Nguyễn royal clan built the same way (Công Tôn Nữ, Công Huyền Tôn Nữ).
+//   other branch names of the Nguyễn royal clan built the same way (Công Tôn Nữ, Công Huyền Tôn Nữ),
+//   and Hoàng Phủ (皇甫, a Vietnamese family of Huế: the writer Hoàng Phủ Ngọc Tường), where Phủ is no
+//   middle name in use. Nguyễn Phúc / Nguyễn Phước (the royal clan) is not listed: Phúc is a common
+//   middle name after Nguyễn, so the pair cannot be told from family + middle name.
 // - Honorific / kinship words: everyday Vietnamese forms of address seen in front of names.
 // Matching is done on accentKey() forms (lower case, tone placement made uniform), so the
 // spelling of an entry here does not need to follow either tone-placement style.
@@ -51,6 +54,7 @@ export const COMPOUND_FAMILY_NAMES: readonly string[] = [
   'Tôn Thất',
   'Tôn Nữ',
   'Âu Dương',
+  'Hoàng Phủ',
 ];
 
 /**

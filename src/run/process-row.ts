@@ -253,6 +253,10 @@ class RowCells implements MappedRow {
   yearHeader(key: string): boolean {
     return this.plan.yearHeaderKeys.has(key);
   }
+
+  hasColumn(key: string): boolean {
+    return this.plan.columnOf.has(key) || this.plan.defaults.has(key);
+  }
 }
 
 /** The parts of a record id (not the whole context: the id must not depend on anything else). */

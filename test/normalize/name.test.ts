@@ -27,6 +27,11 @@ describe('normalizeName: case and split', () => {
     ['Âu Dương Lân', 'Âu Dương Lân', 'Âu Dương', '', 'Lân'],
     ['Âu Dương', 'Âu Dương', 'Âu', '', 'Dương'], // a given name must follow the compound
     ['Tôn Đức Thắng', 'Tôn Đức Thắng', 'Tôn', 'Đức', 'Thắng'],
+    ['Hoàng Phủ Minh Tuấn', 'Hoàng Phủ Minh Tuấn', 'Hoàng Phủ', 'Minh', 'Tuấn'],
+    ['HOÀNG PHỦ NGỌC TƯỜNG', 'Hoàng Phủ Ngọc Tường', 'Hoàng Phủ', 'Ngọc', 'Tường'],
+    ['Hoàng Phủ', 'Hoàng Phủ', 'Hoàng', '', 'Phủ'], // a given name must follow the compound
+    ['Hoàng Phú Minh', 'Hoàng Phú Minh', 'Hoàng', 'Phú', 'Minh'], // Phú is a middle name, not Phủ
+    ['Hoàng Văn Phủ', 'Hoàng Văn Phủ', 'Hoàng', 'Văn', 'Phủ'],
     ["h'hen niê", "H'Hen Niê", "H'Hen", '', 'Niê'],
   ])('%s', (input, fullName, familyName, middleName, givenName) => {
     const result = normalizeName(input, asWritten);
@@ -205,6 +210,23 @@ describe('normalizeName: things in the cell that are not a name', () => {
     const result = normalizeName('NG. VĂN AN', asWritten);
     expect(result.value?.fullName).toBe('Ng. Văn An');
     expect(result.findings).toEqual([{ code: 'NAME_ABBREVIATED', params: { abbreviations: 'Ng.' } }]);
+  });
+
+  it('flags a given name of one consonant letter: an initial typed without its period', () => {
+    // 'Trần Thị B tức Lan' in a birth book: the clerk abbreviated the given name and wrote the name used in a remark.
+    expect(normalizeName('Trần Thị B tức Lan', asWritten)).toEqual({
+      value: { fullName: 'Trần Thị B', familyName: 'Trần', middleName: 'Thị', givenName: 'B' },
+      findings: [
+        { code: 'NAME_REMARK_REMOVED', from: 'Trần Thị B tức Lan', to: 'Trần Thị B', params: { remark: 'tức Lan' } },
+        { code: 'NAME_ABBREVIATED', params: { abbreviations: 'B' } },
+      ],
+    });
+    expect(normalizeName('ĐINH THỊ B', asWritten).findings).toEqual([{ code: 'NAME_ABBREVIATED', params: { abbreviations: 'B' } }]);
+    expect(codesOf('Nguyễn Văn đ')).toEqual(['NAME_ABBREVIATED']);
+    expect(codesOf('Trần Thị B.')).toEqual(['NAME_PUNCTUATION_REMOVED', 'NAME_ABBREVIATED']);
+    expect(normalizeName('Ng. Thị H', asWritten).findings).toEqual([{ code: 'NAME_ABBREVIATED', params: { abbreviations: 'Ng. H' } }]);
+    // A vowel alone is a syllable: Y (a given name among the Ê Đê, Mông), A, Ư, Ê are names.
+    for (const name of ['Giàng Thị Y', 'Đặng Thị Ư', 'Lò Văn A', 'Hoàng Thị Ê', 'Lê Thị Ý']) expect(codesOf(name)).toEqual([]);
   });
 
   it('puts back the space after an abbreviation typed against the next word', () => {

@@ -33,9 +33,12 @@ export function mayStartCompoundFamilyName(word: string): boolean {
   return COMPOUND_FIRST_WORDS.has(word);
 }
 
+/** Second words of compounds (accent keys): Hoàng starts a compound, but nearly every Hoàng is followed by a middle name. */
+const COMPOUND_SECOND_WORD_KEYS = new Set(COMPOUNDS.map((compound) => compound[1] ?? ''));
+
 function compoundLength(words: readonly string[]): number {
-  // Keys of the other words are only worth computing when the first word can start a compound.
-  if (!COMPOUND_FIRST_WORDS.has(words[0] ?? '')) return 1;
+  // Keys of the other words are only worth computing when the first two words can start a compound.
+  if (!COMPOUND_FIRST_WORDS.has(words[0] ?? '') || words.length < 3 || !COMPOUND_SECOND_WORD_KEYS.has(accentKey(words[1] ?? ''))) return 1;
   const wordKeys = words.map(accentKey);
   for (const compound of COMPOUNDS) {
     if (compound.length >= wordKeys.length) continue; // a given name must follow

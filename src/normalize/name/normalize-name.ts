@@ -52,6 +52,8 @@ const PLACEHOLDER_KEYS = new Set(UNNAMED_PLACEHOLDERS.map(accentKey));
 /** More middle words than this suggests two names in one cell (women's names have ≤ 3, §4). */
 const MAX_MIDDLE_WORDS = 3;
 const ABBREVIATION = /^\p{L}{1,3}\.$/u;
+/** Capital letters that are no syllable alone (the Vietnamese consonants, and F, J, W, Z of foreign spellings). */
+const CONSONANT_LETTERS: ReadonlySet<string> = new Set('BCDĐFGHJKLMNPQRSTVWXZ');
 /** First words of titles and of "unknown" markers ('con', 'cháu', 'ông', 'không' …), lower case: such a cell takes the full path. */
 const FULL_PATH_FIRST_WORDS = new Set(
   [...HONORIFIC_PREFIXES.map((prefix) => prefix.words), ...NONE_MARKERS, ...UNNAMED_PLACEHOLDERS, ...PLACEHOLDER_LEAD_WORDS].flatMap((words) => {
@@ -101,7 +103,7 @@ function letterWordsName(text: string, options: NameOptions): Normalized<PersonN
   // Letter words hold no period: no abbreviation; only an all-ASCII name can have lost its marks,
   // and a name with marks has no doubtful word (the scan would have asked for a closer look).
   const lostMarks = scan.ascii && lostDiacritics(fullName.split(' '), parts.familyWordCount);
-  const findings = shapeFindings(wordCount, parts.familyWordCount, NO_WORDS, lostMarks, NO_WORDS);
+  const findings = shapeFindings(wordCount, parts.familyWordCount, NO_WORDS, lostMarks, NO_WORDS, parts.givenName);
   return { value: { fullName, familyName: parts.familyName, middleName: parts.middleName, givenName: parts.givenName }, findings };
 }
 
@@ -175,7 +177,7 @@ export function normalizeNameInFull(text: string, options: NameOptions): Normali
     const telex = typedInTelex(nameWords);
     const lostMarks = !telex && lostDiacritics(nameWords, parts.familyWordCount);
     const doubtful = telex ? [] : doubtfulWords(nameWords, parts.familyWordCount);
-    findings.push(...shapeFindings(nameWords.length, parts.familyWordCount, abbreviations, lostMarks, doubtful));
+    findings.push(...shapeFindings(nameWords.length, parts.familyWordCount, abbreviations, lostMarks, doubtful, parts.givenName));
     if (telex) findings.push({ code: 'NAME_TELEX_UNCONVERTED' });
   }
   return ok({ fullName, familyName: parts.familyName, middleName: parts.middleName, givenName: parts.givenName }, findings);
@@ -206,18 +208,26 @@ function invalidCharacters(name: string): string[] {
   return [...new Set(invalid)];
 }
 
-/** Warnings about the shape of a name made only of valid characters, in the order officers read them. */
+/**
+ * Warnings about the shape of a name made only of valid characters, in the order officers read them.
+ * A given name of one consonant letter ('Trần Thị B') is an initial typed without its period: no
+ * Vietnamese syllable is a consonant alone, while a vowel may be one ('Y', 'A', 'Ê').
+ */
 function shapeFindings(
   wordCount: number,
   familyWordCount: number,
   abbreviations: readonly string[],
   lostMarks: boolean,
   doubtful: readonly string[],
+  givenName: string,
 ): Finding[] {
   const findings: Finding[] = [];
   if (wordCount === 1) findings.push({ code: 'NAME_SINGLE_WORD' });
   if (wordCount - familyWordCount - 1 > MAX_MIDDLE_WORDS) findings.push({ code: 'NAME_TOO_MANY_WORDS', params: { wordCount } });
-  if (abbreviations.length > 0) findings.push({ code: 'NAME_ABBREVIATED', params: { abbreviations: abbreviations.join(' ') } });
+  const initial = givenName.length === 1 && CONSONANT_LETTERS.has(givenName) ? givenName : '';
+  if (abbreviations.length > 0 || initial !== '') {
+    findings.push({ code: 'NAME_ABBREVIATED', params: { abbreviations: initial === '' ? abbreviations.join(' ') : [...abbreviations, initial].join(' ') } });
+  }
   if (lostMarks) findings.push({ code: 'NAME_NO_DIACRITICS' });
   if (doubtful.length > 0) findings.push({ code: 'NAME_SPELLING_DOUBTFUL', params: { words: doubtful.join(', ') } });
   return findings;
