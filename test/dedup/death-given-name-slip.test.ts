@@ -21,14 +21,21 @@ function entry(number: string, fullName: string, birthDate: string | null, sex: 
 const found = (result: ReturnType<typeof run>, rule: string) => result.candidatePairs.byRule.find((count) => count.rule === rule)?.pairs;
 
 describe('death deduplication: a slip in the given name of an entry typed again under another number', () => {
-  it('compares Lê Thị Tý and Lê Thị Tí (same birth and death dates) and merges them', () => {
-    const result = run([entry('1', 'Lê Thị Tý', '1935-04-12', 'female', '2011-03-02'), entry('7', 'Lê Thị Tí', '1935-04-12', 'female', '2011-03-02')]);
+  it('compares Lê Thị Tý and Lê Thị Tú (same birth and death dates; y and u are neighbour keys) and merges them', () => {
+    const result = run([entry('1', 'Lê Thị Tý', '1935-04-12', 'female', '2011-03-02'), entry('7', 'Lê Thị Tú', '1935-04-12', 'female', '2011-03-02')]);
     expect(result.candidatePairs.total).toBe(1);
     expect(found(result, 'family+sex+death-date')).toBe(1);
     expect(result.clusters).toHaveLength(1);
     expect(result.clusters[0]?.survivor.id).toBe('death-kt-2011-1');
     expect(result.clusters[0]?.members[0]).toMatchObject({ id: 'death-kt-2011-7', foundBy: 'family+sex+death-date' });
     expect(result.clusters[0]?.members[0]?.explanation.agreed).toContainEqual(expect.objectContaining({ field: 'deceased.givenName', level: 'typo1' }));
+  });
+
+  it('merges Lê Thị Tý and Lê Thị Tí, one name spelt with y and i, as the same name (found by name and death month)', () => {
+    const result = run([entry('1', 'Lê Thị Tý', '1935-04-12', 'female', '2011-03-02'), entry('7', 'Lê Thị Tí', '1935-04-12', 'female', '2011-03-02')]);
+    expect(result.clusters).toHaveLength(1);
+    expect(result.clusters[0]?.members[0]).toMatchObject({ id: 'death-kt-2011-7', foundBy: 'name+death-month' });
+    expect(result.clusters[0]?.members[0]?.explanation.agreed).toContainEqual(expect.objectContaining({ field: 'deceased.givenName', level: 'exact' }));
   });
 
   it('compares Trần Văn Tuất and Trần Văn Tuấn (birth year only) and sends them to review', () => {
@@ -40,7 +47,7 @@ describe('death deduplication: a slip in the given name of an entry typed again 
   });
 
   it('compares a slip without any birth date', () => {
-    const result = run([entry('1', 'Lê Thị Tý', null, 'female', '2011-03-02'), entry('7', 'Lê Thị Tí', null, 'female', '2011-03-02')]);
+    const result = run([entry('1', 'Lê Thị Tý', null, 'female', '2011-03-02'), entry('7', 'Lê Thị Tú', null, 'female', '2011-03-02')]);
     expect(found(result, 'family+sex+death-date')).toBe(1);
     expect(result.clusters.length + result.review.length).toBe(1);
   });
@@ -62,7 +69,7 @@ describe('death deduplication: a slip in the given name of an entry typed again 
   });
 
   it('still keeps a namesake born decades later apart, and never compares a man with a woman', () => {
-    const namesake = run([entry('1', 'Lê Thị Tý', '1935-04-12', 'female', '2011-03-02'), entry('7', 'Lê Thị Tí', '1962-04-12', 'female', '2011-03-02')]);
+    const namesake = run([entry('1', 'Lê Thị Tý', '1935-04-12', 'female', '2011-03-02'), entry('7', 'Lê Thị Tú', '1962-04-12', 'female', '2011-03-02')]);
     expect(namesake.clusters).toEqual([]);
     expect(namesake.review).toEqual([]);
     expect(found(namesake, 'family+sex+death-date')).toBe(1);

@@ -453,3 +453,35 @@ describe('stale outputs of a district', () => {
     expect(registry.staleOutputs('birth')).toEqual([]);
   });
 });
+
+describe('sqlite registry schema: version 6 (final y written i in name values)', () => {
+  it('upgrades a version 5 file: a death loaded as Lê Văn Sỹ gets its values and keys recomputed, so a late Lê Văn Sĩ meets it', async () => {
+    const { deathDedupSpec } = await import('../../src/dedup/specs/death.js');
+    const { blockingKeysFor } = await import('../../src/dedup/dedup-spec.js');
+    const { childName, deathThinh } = await import('./clean-records.js');
+    const record = { ...deathThinh, id: 'death-vq-1985-3', deceased: { ...deathThinh.deceased, ...childName('Lê Văn Sỹ'), birthDate: '1930', personalId: null }, deathDate: '1985-03-03' };
+    const current = deathDedupSpec.toDedupRecord(record, '246');
+    // As hotich before version 6 computed them: the y kept.
+    const oldValues = { ...current.values, 'deceased.given': 'sỹ', 'deceased.given.folded': 'sy' };
+    const oldKeys = blockingKeysFor(deathDedupSpec.blockingRules, oldValues);
+    expect(oldKeys).toContain('name+death-month:le|sy|1985-03');
+    const base = { id: record.id, type: 'death' as const, districtCode: '246', registrationDate: '1985-03-05', reRegistration: false, completeness: 20, survivorId: null };
+    const untouched = { ...base, id: 'death-vq-1985-4', values: { 'deceased.given': 'hùng', 'deceased.given.folded': 'hung', 'deceased.family.folded': 'nguyen' }, blockingKeys: ['entry:08842|1985|4'] };
+    const path = tempPath();
+    const first = open(path);
+    first.replaceDistrict('death', '246', [{ ...base, values: oldValues, blockingKeys: oldKeys }, untouched], run1);
+    first.close();
+    opened.pop();
+    const db = new Database(path);
+    db.prepare('UPDATE schema_version SET version = 5').run();
+    db.close();
+
+    const registry = open(path);
+    expect(registry.get(record.id)?.values['deceased.given']).toBe('sĩ');
+    expect(registry.get(record.id)?.blockingKeys).toEqual(current.blockingKeys);
+    const late = deathDedupSpec.toDedupRecord({ ...record, id: 'death-vq-2015-12', deceased: { ...record.deceased, ...childName('Lê Văn Sĩ') }, deathDate: '1985' }, '246');
+    expect(registry.findCandidates('death', late.blockingKeys, { excludeDistrict: '252' }).map((entry) => entry.id)).toEqual([record.id]);
+    // A record without such a name is not rewritten (its keys are not recomputed).
+    expect(registry.get('death-vq-1985-4')?.blockingKeys).toEqual(['entry:08842|1985|4']);
+  });
+});

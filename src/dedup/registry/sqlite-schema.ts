@@ -1,7 +1,12 @@
 import type Database from 'better-sqlite3';
+import { blockingKeysFor, type BlockingRule } from '../dedup-spec.js';
+import { birthDedupSpec } from '../specs/birth.js';
+import { deathDedupSpec } from '../specs/death.js';
+import { marriageDedupSpec } from '../specs/marriage.js';
+import { yAsI } from '../specs/name-key-memo.js';
 
 /** Version of the schema this code writes; `schema_version` holds the file's. */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 /**
  * Version 1. `blocking_keys` repeats the district so that a lookup skips the
@@ -96,13 +101,66 @@ const V4_TO_V5 = `
 ALTER TABLE records ADD COLUMN source TEXT;
 `;
 
-/** Each step from the version before it, in order. */
-const MIGRATIONS: readonly { to: number; sql: string }[] = [
+/** Name comparison values ('deceased.given', 'child.family.folded', 'mother.given' …). */
+const NAME_VALUE = /\.(?:given|family|middle)(?:\.folded)?$/;
+/** A JSON string value ending in a syllable of consonants and y: the only records version 6 rewrites (a cheap test before parsing). */
+const MAY_END_IN_Y = /(?:^|[" ])(?:[bcdđghklmnprstvx]+|qu)[yýỳỷỹỵ][" ]/;
+const RULES_BY_TYPE: Readonly<Record<string, readonly BlockingRule[]>> = {
+  birth: birthDedupSpec.blockingRules,
+  death: deathDedupSpec.blockingRules,
+  marriage: marriageDedupSpec.blockingRules,
+};
+
+/**
+ * Version 6: name comparison values write a syllable's final y after consonants as i
+ * (name-key-memo.ts yAsI: Sỹ = Sĩ, Lý = Lí), so a late registration spelling the name
+ * the other way meets the record loaded before. The records loaded by an older hotich
+ * whose names end so get their values and blocking keys recomputed in place; no other
+ * record changes.
+ */
+function v5ToV6(db: Database.Database): void {
+  type Row = { id: string; type: string; district: string; comparison_values: string };
+  const select = db.prepare<[], Row>('SELECT id, type, district, comparison_values FROM records');
+  // Read first, written after: a statement cannot write while another iterates. Few records change.
+  const changed: { row: Row; values: Record<string, string | null> }[] = [];
+  for (const row of select.iterate()) {
+    if (RULES_BY_TYPE[row.type] === undefined || !MAY_END_IN_Y.test(row.comparison_values)) continue;
+    const values = JSON.parse(row.comparison_values) as Record<string, string | null>;
+    let rewrote = false;
+    for (const [field, value] of Object.entries(values)) {
+      if (typeof value !== 'string' || !NAME_VALUE.test(field)) continue;
+      const rewritten = yAsI(value);
+      if (rewritten !== value) {
+        values[field] = rewritten;
+        rewrote = true;
+      }
+    }
+    if (rewrote) changed.push({ row, values });
+  }
+  const updateRecord = db.prepare('UPDATE records SET comparison_values = ?, blocking_keys = ? WHERE id = ?');
+  const deleteKeys = db.prepare('DELETE FROM blocking_keys WHERE type = ? AND district = ? AND id = ?');
+  const insertKey = db.prepare('INSERT OR IGNORE INTO blocking_keys (type, key, district, id) VALUES (?, ?, ?, ?)');
+  for (const { row, values } of changed) {
+    const keys = blockingKeysFor(RULES_BY_TYPE[row.type]!, values);
+    updateRecord.run(JSON.stringify(values), JSON.stringify(keys), row.id);
+    deleteKeys.run(row.type, row.district, row.id);
+    for (const key of keys) insertKey.run(row.type, key, row.district, row.id);
+  }
+}
+
+/** Each step from the version before it, in order: SQL, or a function for a step that recomputes values. */
+const MIGRATIONS: readonly { to: number; sql?: string; run?: (db: Database.Database) => void }[] = [
   { to: 2, sql: V1_TO_V2 },
   { to: 3, sql: V2_TO_V3 },
   { to: 4, sql: V3_TO_V4 },
   { to: 5, sql: V4_TO_V5 },
+  { to: 6, run: v5ToV6 },
 ];
+
+function migrate(db: Database.Database, step: (typeof MIGRATIONS)[number]): void {
+  if (step.sql !== undefined) db.exec(step.sql);
+  step.run?.(db);
+}
 
 function readVersion(db: Database.Database): number | undefined {
   const table = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'`).get();
@@ -123,7 +181,7 @@ export function ensureSchema(db: Database.Database): void {
     const version = readVersion(db);
     if (version === undefined) {
       db.exec(SCHEMA_V1);
-      for (const step of MIGRATIONS) db.exec(step.sql);
+      for (const step of MIGRATIONS) migrate(db, step);
       db.exec('CREATE TABLE schema_version (version INTEGER NOT NULL)');
       db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(SCHEMA_VERSION);
       return;
@@ -132,7 +190,7 @@ export function ensureSchema(db: Database.Database): void {
       throw new Error(`registry ${db.name}: schema version ${version}, this hotich reads version ${SCHEMA_VERSION}`);
     }
     // Migrations from older versions, one step at a time.
-    for (const step of MIGRATIONS) if (step.to > version) db.exec(step.sql);
+    for (const step of MIGRATIONS) if (step.to > version) migrate(db, step);
     db.prepare('UPDATE schema_version SET version = ?').run(SCHEMA_VERSION);
   }).immediate();
 }

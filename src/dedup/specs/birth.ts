@@ -4,7 +4,6 @@
  * another commune, often with only the birth year (DOMAIN.md §3.3, §8) — while
  * twins, siblings and namesakes stay apart.
  */
-import { isBareSyllable } from '../../normalize/name/no-diacritics.js';
 import type { BirthRecord } from '../../record-types/birth.js';
 import { dateLevel, DATE_AGREES, exactLevel } from '../compare.js';
 import type { DedupRecord, DedupValues } from '../dedup-record.js';
@@ -14,6 +13,7 @@ import { dateLevels, FAMILY_NAME_LEVELS, GIVEN_NAME_LEVELS, MIDDLE_NAME_LEVELS, 
 import { NameKeyMemo } from './name-key-memo.js';
 import { addNameValues, addRegistrationValues, dedupRecordOf, fillablePaths, fullDateOf, monthsOf, nameComparisons, notesDeath, swappableDateOf } from './record-values.js';
 import { isCommonName } from './parent-names.js';
+import { FAR_APART, middleWordLost, slipOfOneName } from './middle-names.js';
 import { entriesApart, neighbouringEntries, registeredTogether } from './register-position.js';
 import { parentsResidenceLevel, PARENTS_RESIDENCE_LEVELS } from './residence.js';
 
@@ -125,8 +125,6 @@ const OTHER_MIDDLE = new Set(['folded', 'typo1', 'typo2', 'different']);
 /** Levels of `parents` where no parent could be compared (null too: nor the commune): the family is unknown. */
 const NO_PARENTS = new Set(['same-commune', 'other-commune']);
 const TWELVE_DIGITS = /^\d{12}$/;
-/** Middle-name levels two names far apart reach (Hoàng/Tuấn): no slip makes one from the other. */
-const FAR_APART = new Set(['typo2', 'different']);
 
 /** Both entries in one commune's books, as twins are: registered together, by the same parents. */
 function sameCommune(a: DedupRecord, b: DedupRecord): boolean {
@@ -187,24 +185,6 @@ function retypedInAnotherFile(a: DedupRecord, b: DedupRecord): boolean {
   return date !== null && date === b.values['registration.date'];
 }
 
-/** Whether a (folded) name part has a word Vietnamese spelling does not allow ('trag', 'nhug'): a typing slip, no one's name. */
-function hasSlip(folded: string | null | undefined): boolean {
-  return folded ? folded.split(' ').some((word) => !isBareSyllable(word)) : false;
-}
-
-/** Two name parts a letter or two apart where one is no name at all ('Trang'/'Trag'): a slip of one entry, not two children. */
-function slipOfOneName(a: DedupRecord, b: DedupRecord, field: string): boolean {
-  return hasSlip(a.values[field]) || hasSlip(b.values[field]);
-}
-
-/** One middle name holds every word of the other ('Thị' / 'Thị Thu'): a copy that lost a word, not another name. */
-function middleWordLost(a: DedupRecord, b: DedupRecord): boolean {
-  const left = a.values['child.middle.folded']?.split(' ') ?? [];
-  const right = b.values['child.middle.folded']?.split(' ') ?? [];
-  const [shorter, longer] = left.length <= right.length ? [left, right] : [right, left];
-  return shorter.length < longer.length && shorter.every((word) => longer.includes(word));
-}
-
 /**
  * Twins given one name and two middle names (Nguyễn Hoàng Anh / Nguyễn Tuấn Anh,
  * Đặng Thị Thu Trang / Đặng Thị Thùy Trang), the second often registered late.
@@ -226,7 +206,7 @@ function twinsByMiddleName(levels: PairLevels, a: DedupRecord, b: DedupRecord): 
   if (levels['child.personalId'] === 'different' && TWELVE_DIGITS.test(left ?? '') && TWELVE_DIGITS.test(right ?? '')) {
     return sameCommune(a, b) ? 'distinct' : 'review';
   }
-  if (middleWordLost(a, b) || (middle !== 'different' && slipOfOneName(a, b, 'child.middle.folded'))) return null;
+  if (middleWordLost(a, b, 'child.middle.folded') || (middle !== 'different' && slipOfOneName(a, b, 'child.middle.folded'))) return null;
   return FAR_APART.has(middle) && sameCommune(a, b) ? 'distinct' : 'review';
 }
 

@@ -3,8 +3,8 @@
  * with the same death date — an entry typed twice, a copy with a typo, a
  * late or repeated registration. Another death date is another death (or a
  * typo an officer must settle); a namesake born years apart is another person,
- * and twins who died together (Hùng/Hưng, born the same day) are two — as children;
- * adults a tone apart go to review.
+ * and twins who died together (Hùng/Hưng, or Minh Anh/Tuấn Anh, born the same day)
+ * are two — as children; adults a tone apart go to review.
  */
 import { ageAt } from '../../normalize/date/partial-date.js';
 import type { DeathRecord } from '../../record-types/death.js';
@@ -14,6 +14,7 @@ import { defineComparison, keyOf, type BlockingRule, type DedupSpec, type PairLe
 import { dateLevels, FAMILY_NAME_LEVELS, GIVEN_NAME_LEVELS, MIDDLE_NAME_LEVELS, PERSONAL_ID_LEVELS, REGISTER_ENTRY_LEVELS, SEX_LEVELS } from './levels.js';
 import { NameKeyMemo } from './name-key-memo.js';
 import { addNameValues, addRegistrationValues, dedupRecordOf, fillablePaths, fullDateOf, monthsOf, nameComparisons } from './record-values.js';
+import { otherRealMiddleName } from './middle-names.js';
 import { entriesApart, neighbouringEntries } from './register-position.js';
 import { deceasedResidenceLevel, DECEASED_RESIDENCE_LEVELS } from './residence.js';
 
@@ -22,7 +23,7 @@ import { deceasedResidenceLevel, DECEASED_RESIDENCE_LEVELS } from './residence.j
  * known only to the year; the year alone made blocks of hundreds at a quarter
  * of a million deaths), given name + full death date (a typo in the family
  * name), family name + sex + full death date (a slip in the given name of an
- * entry typed again under another number: Tý/Tí, Tuất/Tuấn, which no name key
+ * entry typed again under another number: Tuất/Tuấn, Hải/Hài, which no name key
  * survives; with or without a birth date). The last adds 1.1 candidate pairs a
  * record on the 1M benchmark (271,138 for 247,960 deaths: 3.4 → 4.5 a record);
  * death date + birth year would add 0.2 but miss deaths without a birth date.
@@ -70,7 +71,7 @@ const comparisons = [
 const sameEntry = (levels: PairLevels): boolean => levels['registration.entry'] === 'same-entry';
 /**
  * Given names two edits apart or more are other names (one syllable: Tuất/Tuyết),
- * as marriages' 'other-spouse' holds; one edit (Tý/Tí) stays a possible slip.
+ * as marriages' 'other-spouse' holds; one edit (Tuất/Tuấn) stays a possible slip.
  * Without this veto the family+sex+death-date block sent about 2,300 more pairs
  * of different people to review on the 1M benchmark (2,668 instead of 324: the
  * same day, family, sex and birth year outweigh another given name, death date
@@ -113,6 +114,26 @@ function diedAdult(a: DedupRecord, b: DedupRecord): boolean {
   return ageA !== null && ageB !== null && ageA.max >= ADULT_AGE && ageB.max >= ADULT_AGE;
 }
 
+/** Name levels of one name as typed ('unmarked': one side typed without marks). */
+const SAME_NAME = new Set(['exact', 'unmarked']);
+
+/**
+ * One given name and two real middle names far apart (Phạm Minh Anh / Phạm Tuấn Anh), one
+ * family name, born the same day or year as far as both give it: twins or siblings given one
+ * name, as births keep apart (birth.ts twinsByMiddleName) — a copy keeps its middle name or
+ * loses a word of it, and a slip one edit apart or into no name (middle-names.ts) is not this
+ * veto. Distinct when born the same full day and registered together (neighbouring numbers
+ * or the same day of one commune's register, as twins who died together are); review
+ * otherwise: one person registered in two books under two middle names cannot be told from
+ * a sibling.
+ */
+function twinsByMiddleName(levels: PairLevels, a: DedupRecord, b: DedupRecord): VetoAction | null {
+  const born = levels['deceased.birthDate'];
+  if (!SAME_NAME.has(levels['deceased.givenName'] ?? '') || !SAME_NAME.has(levels['deceased.familyName'] ?? '') || !DATE_AGREES.has(born ?? '')) return null;
+  if (!otherRealMiddleName(levels['deceased.middleName'], a, b, 'deceased.middle.folded')) return null;
+  return born === 'exact' && registeredTogether(a, b) ? 'distinct' : 'review';
+}
+
 /**
  * Given names a tone or a vowel mark apart (Hùng/Hưng, Anh/Ánh: different names, DOMAIN.md §8)
  * of two people born the same day: twins, as the birth spec's 'twins' veto holds. Distinct when
@@ -124,8 +145,11 @@ function diedAdult(a: DedupRecord, b: DedupRecord): boolean {
  * personal ID: not this veto.
  */
 function twins(levels: PairLevels, a: DedupRecord, b: DedupRecord): VetoAction | null {
+  if (sameEntry(levels) || sameId(levels)) return null;
+  const middle = twinsByMiddleName(levels, a, b);
+  if (middle !== null) return middle;
   const given = levels['deceased.givenName'];
-  if ((given !== 'folded' && given !== 'unmarked') || sameEntry(levels) || sameId(levels)) return null;
+  if (given !== 'folded' && given !== 'unmarked') return null;
   if (given === 'unmarked') return entriesApart(a.values, b.values) === null ? null : 'review';
   return levels['deceased.birthDate'] === 'exact' && registeredTogether(a, b) && !diedAdult(a, b) ? 'distinct' : 'review';
 }
@@ -178,9 +202,9 @@ const vetoes: readonly Veto[] = [
   },
   {
     code: 'twins',
-    labelVi: 'Tên chỉ khác dấu (Hùng/Hưng), hai số đăng ký: có thể là hai anh chị em sinh đôi cùng chết',
+    labelVi: 'Tên chỉ khác dấu (Hùng/Hưng) hoặc cùng tên khác tên đệm (Minh Anh/Tuấn Anh), hai số đăng ký: có thể là hai anh chị em sinh đôi cùng chết',
     description:
-      'Given names a tone or mark apart (Hùng/Hưng, Anh/Ánh), two entries: twins or siblings who died together — distinct when born the same day, registered together (neighbouring numbers or the same day of one commune\'s register) and dead before 16, else review (dead at 16 or older: adult twins rarely die the same day, a copy with a tone slipped is likelier; numbers apart, two communes, a birth date of only the year or none: a copy with a mark slipped is possible). One name typed without marks under another number of the same register: review. Same register entry or personal ID: not applied.',
+      'Given names a tone or mark apart (Hùng/Hưng, Anh/Ánh), two entries: twins or siblings who died together — distinct when born the same day, registered together (neighbouring numbers or the same day of one commune\'s register) and dead before 16, else review (dead at 16 or older: adult twins rarely die the same day, a copy with a tone slipped is likelier; numbers apart, two communes, a birth date of only the year or none: a copy with a mark slipped is possible). One name typed without marks under another number of the same register: review. One given and family name with two real middle names far apart (Minh Anh/Tuấn Anh; not a slip, not a word dropped), born the same day or year: distinct when born the same full day and registered together, else review. Same register entry or personal ID: not applied.',
     check: twins,
   },
 ];

@@ -4,7 +4,7 @@ import { residenceKey } from './residence.js';
 
 /** A name part's comparison keys. */
 export interface PartKeys {
-  /** accentKey, null for an empty part. */
+  /** accentKey with a final y after consonants written i (yAsI), null for an empty part. */
   accent: string | null;
   /** foldedKey of the accent key, null for an empty part. */
   folded: string | null;
@@ -16,6 +16,23 @@ export interface NameFieldNames {
   family: string;
   middle: string;
   unmarked: string;
+}
+
+/** Fast check before the regexes: a y with or without a tone mark. */
+const HAS_Y = /[yýỳỷỹỵ]/;
+/** A syllable of consonants then a final y (Sỹ, Lý, Mỹ, Kỳ, Quý): its i spelling (Sĩ, Lí, Mĩ, Kì, Quí) is the same word. */
+const FINAL_Y = /(^| )([bcdđghklmnprstvx]+|qu)([yýỳỷỹỵ])(?= |$)/g;
+const Y_TO_I: Readonly<Record<string, string>> = { y: 'i', ý: 'í', ỳ: 'ì', ỷ: 'ỉ', ỹ: 'ĩ', ỵ: 'ị' };
+
+/**
+ * A name key with the final y of a syllable of consonant and y written i ('sỹ' → 'sĩ', 'ly' → 'li'):
+ * i and y after a consonant are two spellings of one vowel (the 1980s spelling rules
+ * write Sĩ, Lí, Mĩ where older books wrote Sỹ, Lý, Mỹ), so a re-registration spelling the
+ * name the other way is the same name — in blocking keys and comparisons alike. Not after
+ * a vowel: Thủy/Thủi, Tuy/Tui are other syllables.
+ */
+export function yAsI(key: string): string {
+  return HAS_Y.test(key) ? key.replace(FINAL_Y, (_, space: string, onset: string, y: string) => space + onset + Y_TO_I[y]) : key;
 }
 
 const EMPTY: PartKeys = Object.freeze({ accent: null, folded: null });
@@ -40,7 +57,7 @@ export class NameKeyMemo {
     if (!text) return EMPTY;
     const known = this.parts.get(text);
     if (known !== undefined) return known;
-    const accent = accentKey(text);
+    const accent = yAsI(accentKey(text));
     const keys: PartKeys = accent === '' ? EMPTY : Object.freeze({ accent, folded: foldedKey(accent) });
     return this.parts.set(text, keys);
   }

@@ -5,7 +5,7 @@
  */
 import { accentKey, foldedKey } from '../../normalize/name/name-keys.js';
 import { SURNAMES } from '../../reference/name-lists.js';
-import type { NameKeyMemo, PartKeys } from './name-key-memo.js';
+import { yAsI, type NameKeyMemo, type PartKeys } from './name-key-memo.js';
 import { splitName } from '../../normalize/name/name-split.js';
 import { blockingKeysFor, defineComparison as comparison, type BlockingRule, type Comparison, type ComparisonLevel } from '../dedup-spec.js';
 import type { DedupRecord } from '../dedup-record.js';
@@ -169,8 +169,8 @@ export function nameComparisons(
   return [part('given', levels.given, 'givenName'), part('family', levels.family, 'familyName'), part('middle', levels.middle, 'middleName')];
 }
 
-/** Known family names by accent key (Hồ, Lò, Đỗ, Võ …). */
-const SURNAME_KEYS: ReadonlySet<string> = new Set(SURNAMES.map(accentKey));
+/** Known family names by accent key, final y written i as the name keys have it (Hồ, Lò, Đỗ, Võ, Lí …). */
+const SURNAME_KEYS: ReadonlySet<string> = new Set(SURNAMES.map((name) => yAsI(accentKey(name))));
 /** Northern and southern forms of one family name (DOMAIN.md §4): a letter apart, yet the same name. */
 const SAME_SURNAME = new Set(['vũ|võ', 'võ|vũ']);
 

@@ -7,6 +7,7 @@
  * with more or fewer parts agrees at the precision both give.
  */
 import { foldedKey } from '../../normalize/name/name-keys.js';
+import { VINH_PHUC_COMMUNES, VINH_PHUC_DISTRICTS } from '../../reference/admin-units.js';
 import type { DedupValues } from '../dedup-record.js';
 import type { ComparisonLevel } from '../dedup-spec.js';
 
@@ -35,12 +36,57 @@ export function residenceKey(residence: string | null): string | null {
   return parts.length === 0 ? null : parts.join(',');
 }
 
-/** Two keys name one place as far as both go: equal, or every part of the shorter is a part of the longer. */
+/** Folded names of the province's communes (every name a code carried) and districts, Mê Linh included (DOMAIN.md §1). */
+const COMMUNE_NAMES: ReadonlySet<string> = new Set(VINH_PHUC_COMMUNES.flatMap((commune) => commune.names.map((period) => foldedKey(period.name))));
+const DISTRICT_NAMES: ReadonlySet<string> = new Set([...VINH_PHUC_DISTRICTS.map((district) => foldedKey(district.name)), 'me linh']);
+
+/** Every part of the shorter list is one of the longer's. */
+function partsWithin(left: readonly string[], right: readonly string[]): boolean {
+  const [shorter, longer] = left.length <= right.length ? [left, right] : [right, left];
+  return shorter.every((part) => longer.includes(part));
+}
+
+/** Two lists of address parts that agree as far as both go: one is empty, or one's parts are all the other's. */
+const levelsAgree = (left: readonly string[], right: readonly string[]): boolean => left.length === 0 || right.length === 0 || partsWithin(left, right);
+
+/** The parts above the commune (district, province): they disagree only when both name a district of the province and no district is common. */
+function higherLevelsAgree(left: readonly string[], right: readonly string[]): boolean {
+  const leftDistricts = left.filter((part) => DISTRICT_NAMES.has(part));
+  const rightDistricts = right.filter((part) => DISTRICT_NAMES.has(part));
+  return leftDistricts.length === 0 || rightDistricts.length === 0 || leftDistricts.some((part) => rightDistricts.includes(part));
+}
+
+/** A part both keys give that is a commune: a commune name of the province, or the part just before a district name in either. */
+function sharedCommune(left: readonly string[], right: readonly string[]): string | null {
+  for (let at = 0; at < left.length; at++) {
+    const part = left[at]!;
+    const other = right.indexOf(part);
+    if (other < 0) continue;
+    if (COMMUNE_NAMES.has(part) || DISTRICT_NAMES.has(left[at + 1] ?? '') || DISTRICT_NAMES.has(right[other + 1] ?? '')) return part;
+  }
+  return null;
+}
+
+/**
+ * Two keys name one place as far as both go: equal, or every part of the shorter is a part
+ * of the longer; or both name one commune (a commune name of Vĩnh Phúc, or the part before a
+ * district) and agree at the levels both give below it (the village: 'thôn Hữu Phúc, xã Liên
+ * Hòa' and 'Liên Hòa - Lập Thạch - Vĩnh Phúc' agree at the commune, 'thôn Liên Minh, xã Liên
+ * Hòa' and 'thôn Hữu Phúc, xã Liên Hòa' are two villages) and above it (no two districts).
+ */
 export function samePlace(left: string, right: string): boolean {
   if (left === right) return true;
-  const [shorter, longer] = left.length <= right.length ? [left, right] : [right, left];
-  const parts = longer.split(',');
-  return shorter.split(',').every((part) => parts.includes(part));
+  const leftParts = left.split(',');
+  const rightParts = right.split(',');
+  if (partsWithin(leftParts, rightParts)) return true;
+  const commune = sharedCommune(leftParts, rightParts);
+  if (commune === null) return false;
+  const leftAt = leftParts.indexOf(commune);
+  const rightAt = rightParts.indexOf(commune);
+  return (
+    levelsAgree(leftParts.slice(0, leftAt), rightParts.slice(0, rightAt)) &&
+    higherLevelsAgree(leftParts.slice(leftAt + 1), rightParts.slice(rightAt + 1))
+  );
 }
 
 export type ResidenceLevel = 'same' | 'one-differs' | 'different';
