@@ -1,9 +1,28 @@
-import { TITLE_SEX } from '../reference/name-lists.js';
+import { BIRTH_ORDER_WORDS, HONORIFIC_PREFIXES, KINSHIP_TITLES, TITLE_SEX } from '../reference/name-lists.js';
 import type { FieldReader } from '../normalize/field-reader.js';
+import { foldedKey } from '../normalize/name/name-keys.js';
 
 const HONORIFIC_REMOVED = 'NAME_HONORIFIC_REMOVED';
+
+/**
+ * The sex of each title, also as typed without marks ('cu ong', 'ba', 'chi') where every title that
+ * folds so states the same one: 'co' may be Cô (female) or Cố (the late), so it states none.
+ */
+const SEX_BY_TITLE = new Map(TITLE_SEX);
+const foldedSexes = new Map<string, Set<'male' | 'female' | undefined>>();
+for (const { words } of HONORIFIC_PREFIXES) {
+  const folded = foldedKey(words);
+  if (folded !== words) foldedSexes.set(folded, (foldedSexes.get(folded) ?? new Set()).add(TITLE_SEX.get(words)));
+}
+for (const [folded, sexes] of foldedSexes) {
+  const [sex] = sexes;
+  if (sexes.size === 1 && sex !== undefined && !SEX_BY_TITLE.has(folded)) SEX_BY_TITLE.set(folded, sex);
+}
 /** Longest first, so that 'cụ bà' is read before 'cụ' and 'bà'. */
-const TITLES = [...TITLE_SEX.keys()].sort((a, b) => b.length - a.length);
+const TITLES = [...SEX_BY_TITLE.keys()].sort((a, b) => b.length - a.length);
+const KINSHIP = new Set(KINSHIP_TITLES.flatMap((title) => [title, foldedKey(title)]));
+/** A birth-order word after a kinship title ('Anh Ba', 'Chị Hai'): the title's, not Bà. */
+const BIRTH_ORDER = new Set(BIRTH_ORDER_WORDS.flatMap((word) => [word, foldedKey(word)]));
 /** Titles that say nothing of the sex ('Cụ', 'Liệt sĩ', 'Cháu'): skipped over. */
 const ANY_WORD = /^\S+\s*/u;
 
@@ -21,10 +40,12 @@ export function sexOfTitles(removed: string): 'male' | 'female' | null {
       rest = rest.replace(ANY_WORD, '');
       continue;
     }
-    const stated = TITLE_SEX.get(title)!;
+    const stated = SEX_BY_TITLE.get(title)!;
     if (sex !== null && sex !== stated) return null;
     sex = stated;
     rest = rest.slice(title.length).trimStart();
+    const order = rest.split(' ', 1)[0] ?? '';
+    if (KINSHIP.has(title) && BIRTH_ORDER.has(order)) rest = rest.slice(order.length).trimStart();
   }
   return sex;
 }

@@ -14,14 +14,23 @@
 // spelling of an entry here does not need to follow either tone-placement style.
 
 /**
+ * The most common family names, by the frequency list of Lê Trung Hoa (2005) quoted in DOMAIN.md §4:
+ * together about 90 % of people. A word one letter short of one of them that is no syllable is a slip
+ * (spelling.ts).
+ */
+export const MOST_COMMON_SURNAMES: readonly string[] = [
+  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ',
+  'Hồ', 'Ngô', 'Dương', 'Lý',
+];
+
+/**
  * Family names used to decide whether a leading honorific is really a title ('Ông Nguyễn Văn Tư')
  * or part of the name ('Ông Văn Dũng'). Deliberately excludes words that are far more often middle
  * names (Văn, Thị, Công, Quang, Hồng, Sơn, Trang) so they never count as a surname here.
  */
 export const SURNAMES: readonly string[] = [
   // DOMAIN.md §4 frequency list (Lê Trung Hoa 2005)
-  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ',
-  'Hồ', 'Ngô', 'Dương', 'Lý',
+  ...MOST_COMMON_SURNAMES,
   // other Kinh surnames in common use
   'Đào', 'Đoàn', 'Đinh', 'Lương', 'Trịnh', 'Trương', 'Mai', 'Cao', 'Lưu', 'Hà', 'Tạ', 'Tô',
   'Chu', 'Kiều', 'Lâm', 'Quách', 'Thái', 'Triệu', 'Phùng', 'Vương', 'Tăng', 'Từ', 'Lục', 'Mạc',
@@ -122,6 +131,19 @@ export const HONORIFIC_PREFIXES: readonly { words: string; kind: HonorificKind }
   { words: 'mợ', kind: 'title' },
   { words: 'cậu', kind: 'title' },
 ];
+
+/**
+ * Titles of kinship or address that a birth-order word may follow as part of the title ('Chị Hai',
+ * 'Anh Cả', 'Em Út', 'Bác Cả', 'Ông Ba': the way a family calls its second, eldest, youngest …
+ * child), lower case.
+ */
+export const KINSHIP_TITLES: readonly string[] = ['anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cậu', 'dì', 'thím', 'mợ', 'ông', 'bà'];
+
+/**
+ * Birth-order words of the north (Cả the eldest, Hai, Ba … Mười, Út the youngest), lower case: after
+ * a kinship title they are the title's, not the family name ('Chị Hai Lê Thị Hồng' is Lê Thị Hồng).
+ */
+export const BIRTH_ORDER_WORDS: readonly string[] = ['cả', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'út'];
 
 /**
  * The sex a title of HONORIFIC_PREFIXES states (lower case): Ông / Bà and the old person's Cụ ông /

@@ -59,6 +59,45 @@ describe('a doubtful word in a name with marks', () => {
   });
 });
 
+describe('letter slips that read as foreign words or as syllables', () => {
+  it.each<[string, string]>([
+    // a final consonant typed twice
+    ['Nguyễnn Văn Long', 'Nguyễnn'],
+    ['Lê Thị Lann', 'Lann'],
+    ['Phạm Văn Đứcc', 'Đứcc'],
+    ['Trần Thị Hằngg', 'Hằngg'],
+    // a bare g or h closing a word with marks, whatever the other words
+    ['Phan Minh Đứg', 'Đứg'],
+    ['Phan Văn Cườg', 'Cườg'],
+    ['Hoàg Văn Nam', 'Hoàg'],
+    ['Lê Văn Thàh', 'Thàh'],
+    // a letter dropped from a very common family name, leaving no syllable Vietnamese writes
+    ['Ngyễn Thị Hoa', 'Ngyễn'],
+    ['Nguyn Văn Hải', 'Nguyn'],
+    ['Phm Thị Lan', 'Phm'],
+    ['Hỳnh Văn Tâm', 'Hỳnh'],
+    ['NGYỄN THỊ HOA', 'Ngyễn'],
+  ])('%s', (cell, words) => {
+    const result = normalizeName(cell, asWritten);
+    expect(result.findings).toEqual([{ code: 'NAME_SPELLING_DOUBTFUL', params: { words } }]);
+    expect(normalizeNameInFull(cell, asWritten)).toEqual(result);
+  });
+
+  it.each([
+    // one letter short of a common family name, yet a syllable and a name of its own
+    'Tần Văn An', 'Hàng Thị Lan', 'Trầm Văn Bình', 'Hoàn Văn Tú', 'Dưng Thị Hoa',
+    // the family name's letters elsewhere in the name, the slip's shape in a name without marks
+    'Lê Thị Ngyễn', 'Nguyen Van Lann', 'Phan Minh Dug',
+  ])('%s raises nothing', (cell) => {
+    expect(normalizeName(cell, asWritten).findings.filter((finding) => finding.code === 'NAME_SPELLING_DOUBTFUL')).toEqual([]);
+  });
+
+  it("leaves a foreign national's name to the foreign-name path", () => {
+    expect(normalizeName('Jenn Ross', { ...asWritten, foreign: true }).findings).toEqual([]);
+    expect(normalizeName('Kimm Sung Hoon', { ...asWritten, foreign: true }).findings).toEqual([]);
+  });
+});
+
 /** Clean names as registers of Vĩnh Phúc hold them: no warning at all. */
 const CLEAN_NAMES = [
   // Kinh, both tone placements, i/y, rare rimes

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeName, type PersonName } from '../../src/normalize/name/normalize-name.js';
+import { normalizeName, normalizeNameInFull, type PersonName } from '../../src/normalize/name/normalize-name.js';
 
 const asWritten = { toneStyle: 'as-written' } as const;
 const codesOf = (text: string): string[] => normalizeName(text, asWritten).findings.map((finding) => finding.code);
@@ -146,6 +146,84 @@ describe('normalizeName: honorific and kinship prefixes', () => {
     const result = normalizeName('Con bà Nguyễn Thị Lan', asWritten);
     expect(result.value?.fullName).toBe('Nguyễn Thị Lan');
     expect(result.findings.map((finding) => finding.code)).toEqual(['NAME_HONORIFIC_REMOVED', 'NAME_PARENT_REFERENCE']);
+  });
+});
+
+describe('normalizeName: titles typed without marks', () => {
+  // A death book typed without marks (Tam Đảo, 2008): the title comes off only before a whole name.
+  it.each<[string, string, string]>([
+    ['Cu ong Nguyen Van Thanh', 'Nguyen Van Thanh', 'Cu ong'],
+    ['Cu Dam Thi Hang', 'Dam Thi Hang', 'Cu'],
+    ['Ba Ngo Thi Lan', 'Ngo Thi Lan', 'Ba'],
+    ['Ong Nguyen Van Khai', 'Nguyen Van Khai', 'Ong'],
+    ['CU BA TRAN THI MO', 'Tran Thi Mo', 'CU BA'],
+    ['cu tran van hoa', 'Tran Van Hoa', 'cu'],
+    ['Chau Hoang Van Nam', 'Hoang Van Nam', 'Chau'],
+    ['Ong: Le Van Tam', 'Le Van Tam', 'Ong'],
+  ])('%s → %s', (input, fullName, honorific) => {
+    const result = normalizeName(input, asWritten);
+    expect(result.value?.fullName).toBe(fullName);
+    expect(result.findings).toContainEqual(expect.objectContaining({ code: 'NAME_HONORIFIC_REMOVED', params: { honorific } }));
+    expect(result.findings.map((finding) => finding.code)).toContain('NAME_NO_DIACRITICS');
+  });
+
+  it("reads 'Con ong' without marks as \"child of\"", () => {
+    const result = normalizeName('Con ong Nguyen Van Ba', asWritten);
+    expect(result.value?.fullName).toBe('Nguyen Van Ba');
+    expect(result.findings.map((finding) => finding.code)).toEqual(['NAME_HONORIFIC_REMOVED', 'NAME_PARENT_REFERENCE', 'NAME_NO_DIACRITICS']);
+  });
+
+  it.each([
+    // Of the Ông, Bế, Chu, Cù families: no whole name led by a known family name follows the word.
+    ['Ong Van Tuan', 'Ong'],
+    ['Ong Thi Hoa', 'Ong'],
+    ['Ong Nguyen Thi Lan', 'Ong'], // a woman is never Mr
+    ['Ong Le Thang', 'Ong'], // two words: Lê may be a middle name
+    ['Be Van Thanh', 'Be'],
+    ['Be Ha My', 'Be'],
+    ['Chu Van An', 'Chu'],
+    ['Ba Mai Lan', 'Ba'],
+    ['Cu Van Son', 'Cu'],
+    // typed with marks after it, an unmarked 'Chu' is the family name, not Chú
+    ['Chu Nguyễn Văn An', 'Chu'],
+  ])('keeps %s', (input, familyName) => {
+    const result = normalizeName(input, asWritten);
+    expect(result.value?.familyName).toBe(familyName);
+    expect(result.findings.map((finding) => finding.code)).not.toContain('NAME_HONORIFIC_REMOVED');
+  });
+
+  it('gives the same answer on the fast path and the full one', () => {
+    for (const cell of ['Chu Văn An', 'Chu Nguyễn Văn An', 'Chu Nguyen Van An', 'Cu Nguyễn Văn An', 'Ba Ngo Thi Lan', 'Be Văn Thành', 'Ong Van Tuan']) {
+      expect(normalizeName(cell, asWritten)).toEqual(normalizeNameInFull(cell, asWritten));
+    }
+  });
+});
+
+describe('normalizeName: a birth-order word after a kinship title', () => {
+  it.each<[string, string, string, string]>([
+    ['Chị Hai Lê Thị Hồng', 'Lê', 'Lê Thị Hồng', 'Chị Hai'],
+    ['Anh Cả Nguyễn Văn Tú', 'Nguyễn', 'Nguyễn Văn Tú', 'Anh Cả'],
+    ['Chị Ba Trần Thị Nụ', 'Trần', 'Trần Thị Nụ', 'Chị Ba'],
+    ['Anh Tư Phạm Văn Lộc', 'Phạm', 'Phạm Văn Lộc', 'Anh Tư'],
+    ['Em Út Đỗ Thị Mai', 'Đỗ', 'Đỗ Thị Mai', 'Em Út'],
+    ['Cô Út Vũ Thị Hạnh', 'Vũ', 'Vũ Thị Hạnh', 'Cô Út'],
+    ['Bác Cả Khổng Văn Hòa', 'Khổng', 'Khổng Văn Hòa', 'Bác Cả'],
+    ['Ông Hai Nguyễn Văn Sáu', 'Nguyễn', 'Nguyễn Văn Sáu', 'Ông Hai'],
+    ['CHỊ HAI LÊ THỊ HỒNG', 'Lê', 'Lê Thị Hồng', 'CHỊ HAI'],
+    ['Chi Hai Le Thi Hong', 'Le', 'Le Thi Hong', 'Chi Hai'],
+    ['Anh Ca Nguyen Van Tu', 'Nguyen', 'Nguyen Van Tu', 'Anh Ca'],
+  ])('%s → %s', (input, familyName, fullName, honorific) => {
+    const result = normalizeName(input, asWritten);
+    expect(result.value).toMatchObject({ familyName, fullName });
+    expect(result.findings).toContainEqual(expect.objectContaining({ code: 'NAME_HONORIFIC_REMOVED', params: { honorific } }));
+  });
+
+  it.each([
+    ['Chị Hai Lúa', 'Hai Lúa'], // no whole name after the order word: only the title comes off
+    ['Anh Ba Văn Tú', 'Ba Văn Tú'],
+    ['Ông Tư Văn Lâm', 'Ông Tư Văn Lâm'], // of the Ông family
+  ])('takes no order word off %s', (input, fullName) => {
+    expect(normalizeName(input, asWritten).value?.fullName).toBe(fullName);
   });
 });
 

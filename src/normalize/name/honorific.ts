@@ -11,11 +11,27 @@
  *   known surname follows, or when at least two words (a family and a given name) follow — this
  *   catches minority surnames missing from the list ('Cháu Hảng A Dế'). A lone word after them
  *   ('Anh Tuấn', 'Bà Lan') is kept: the cell may be a given name written without its surname.
+ * - a title typed without marks ('Cu ong Nguyen Van Thanh', 'Ba Ngo Thi Lan', 'Ong Nguyen Van Khai')
+ *   is one only before a whole name: three words or more, the first folding to a known family name.
+ *   Without marks 'Ong', 'Cu', 'Be', 'Chu' are also the family names Ông, Cù, Bế, Chu and 'Ba', 'Be'
+ *   given-name-like words, so nothing shorter counts ('Ong Van Tuan', 'Ong Le Thang' stay of the Ông
+ *   family), 'Ong' never before 'Thi', and an unmarked 'Chu' before a name typed with marks is the
+ *   family name Chu, not Chú;
+ * - a birth-order word after a kinship title belongs to the title when a whole name led by a known
+ *   family name follows ('Chị Hai Lê Thị Hồng', 'Anh Cả Nguyễn Văn Tú', 'Ông Ba Ngô Văn Tý').
  * Applied until nothing more comes off, so normalising the result again removes nothing.
  */
-import { COMPOUND_FAMILY_NAMES, HONORIFIC_PREFIXES, SURNAMES, type HonorificKind } from '../../reference/name-lists.js';
+import {
+  BIRTH_ORDER_WORDS,
+  COMPOUND_FAMILY_NAMES,
+  HONORIFIC_PREFIXES,
+  KINSHIP_TITLES,
+  SURNAMES,
+  type HonorificKind,
+} from '../../reference/name-lists.js';
 import type { Finding } from '../finding.js';
-import { accentKey } from './name-keys.js';
+import { hasNonAscii } from '../text/ascii.js';
+import { accentKey, foldedKey } from './name-keys.js';
 import { trimEdgePunctuation } from './name-text.js';
 
 const SURNAME_KEYS = new Set(SURNAMES.map(accentKey));
@@ -26,13 +42,29 @@ const MISTER = new Set(['ông', 'ô']);
 const MIDDLE_NAME_SURNAME_KEYS = new Set(['kim', 'phương', 'công', 'đình', 'quang', 'hoàng', 'mạnh', 'thanh', 'hồng', 'hữu', 'đức', 'ngọc', 'xuân', 'minh']);
 const KIND_BY_PREFIX = new Map(HONORIFIC_PREFIXES.map((prefix) => [prefix.words, prefix.kind]));
 
+const FOLDED_SURNAME_KEYS = new Set([...SURNAMES, ...COMPOUND_FAMILY_NAMES.map((name) => name.split(' ')[0] ?? '')].map(foldedKey));
+/**
+ * The marked titles as typed without marks ('cu ong', 'ba', 'chau'), by what they are: "child of" when
+ * one of the titles folding to it is, else a title. Single letters ('o' for 'ô') are left out: a lone
+ * unmarked letter is an initial as often; titles without marks ('anh', 'em', 'con') are in PREFIX.
+ */
+const KIND_BY_FOLDED_PREFIX = new Map<string, HonorificKind>();
+for (const { words, kind } of HONORIFIC_PREFIXES) {
+  const folded = foldedKey(words);
+  if (folded === words || folded.length < 2) continue;
+  if (KIND_BY_FOLDED_PREFIX.get(folded) !== 'parent-reference') KIND_BY_FOLDED_PREFIX.set(folded, kind === 'parent-reference' ? kind : 'title');
+}
+const KINSHIP_KEYS = new Set(KINSHIP_TITLES.flatMap((title) => [title, foldedKey(title)]));
+const BIRTH_ORDER_KEYS = new Set(BIRTH_ORDER_WORDS);
+const FOLDED_BIRTH_ORDER_KEYS = new Set(BIRTH_ORDER_WORDS.map(foldedKey));
+
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Longest prefixes first; case-insensitive; then either punctuation or a space. */
-const PREFIX = new RegExp(
-  `^(${[...KIND_BY_PREFIX.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})` +
-    `(\\s*[:\\-–—,.]+\\s*|\\s+)`,
-  'iu',
-);
+const prefixPattern = (prefixes: Iterable<string>): RegExp =>
+  new RegExp(`^(${[...prefixes].sort((a, b) => b.length - a.length).map(escape).join('|')})(\\s*[:\\-–—,.]+\\s*|\\s+)`, 'iu');
+const PREFIX = prefixPattern(KIND_BY_PREFIX.keys());
+/** The same titles typed without marks (KIND_BY_FOLDED_PREFIX). */
+const FOLDED_PREFIX = prefixPattern(KIND_BY_FOLDED_PREFIX.keys());
 
 /** True when `word` is a known Vietnamese family name (tone placement and case ignored). */
 export function isKnownSurname(word: string): boolean {
@@ -57,6 +89,64 @@ function shouldRemove(kind: HonorificKind, prefix: string, punctuated: boolean, 
   return surnameFirst || words.length >= 2;
 }
 
+/**
+ * Whether a title typed without marks (`key`: folded, lower case) comes off before `rest`: only before
+ * a whole name of three words or more led by a known family name (see the module comment).
+ */
+function shouldRemoveUnmarked(key: string, rest: string): boolean {
+  const words = rest.split(' ');
+  if (words.length < 3 || !FOLDED_SURNAME_KEYS.has(foldedKey(words[0] ?? ''))) return false;
+  // 'Ong Nguyen Thi Lan': a woman is never Mr; she is of the Ông family.
+  if (key === 'ong' && words.some((word) => foldedKey(word) === 'thi')) return false;
+  // 'Chu Nguyễn Văn An': a clerk who typed the name's marks would have typed the title's (Chú).
+  return !(SURNAME_KEYS.has(key) && hasNonAscii(rest));
+}
+
+/** A known family name: as written, or by its letters alone when typed without marks ('Ngo', 'Dam'). */
+function isFamilyNameWord(word: string): boolean {
+  return hasNonAscii(word) ? isKnownSurname(word) : FOLDED_SURNAME_KEYS.has(word.toLowerCase());
+}
+
+/** The birth-order word that starts `rest` after a kinship title and the whole name after it, or null. */
+function afterBirthOrder(rest: string): { word: string; name: string } | null {
+  const space = rest.indexOf(' ');
+  if (space < 0) return null;
+  const word = rest.slice(0, space);
+  const lower = word.toLowerCase();
+  if (!BIRTH_ORDER_KEYS.has(lower) && !(FOLDED_BIRTH_ORDER_KEYS.has(lower) && !hasNonAscii(rest))) return null;
+  const name = rest.slice(space + 1);
+  const words = name.split(' ');
+  return words.length >= 2 && isFamilyNameWord(words[0] ?? '') ? { word, name } : null;
+}
+
+interface TitleRemoval {
+  title: string;
+  kind: HonorificKind;
+  rest: string;
+}
+
+/** The title that starts `text` and comes off, with what is left; null when none does. */
+function leadingTitle(text: string): TitleRemoval | null {
+  const marked = PREFIX.exec(text);
+  const unmarked = FOLDED_PREFIX.exec(text);
+  // The reading without marks wins when longer: 'Con ong Nguyen Van Ba' is "child of", not 'Con' (a child).
+  const withoutMarks = unmarked !== null && (marked === null || (unmarked[1] ?? '').length > (marked[1] ?? '').length);
+  const match = withoutMarks ? unmarked : marked;
+  if (match === null) return null;
+  const prefix = match[1] ?? '';
+  const key = withoutMarks ? prefix.toLowerCase() : accentKey(prefix);
+  const kind = (withoutMarks ? KIND_BY_FOLDED_PREFIX.get(key) : KIND_BY_PREFIX.get(prefix.toLowerCase())) ?? 'title';
+  const remainder = trimEdgePunctuation(text.slice(match[0].length));
+  if (KINSHIP_KEYS.has(key)) {
+    const ordered = afterBirthOrder(remainder);
+    if (ordered !== null) return { title: `${prefix} ${ordered.word}`, kind, rest: ordered.name };
+  }
+  const removes = withoutMarks
+    ? shouldRemoveUnmarked(key, remainder)
+    : shouldRemove(kind, prefix, /[:\-–—]/.test(match[2] ?? ''), remainder);
+  return removes ? { title: prefix, kind, rest: remainder } : null;
+}
+
 export interface HonorificResult {
   rest: string;
   findings: Finding[];
@@ -68,16 +158,10 @@ export function stripHonorifics(text: string): HonorificResult {
   const removed: string[] = [];
   let parentReference = false;
   // Terminates: every removal shortens `rest`.
-  for (;;) {
-    const match = PREFIX.exec(rest);
-    if (match === null) break;
-    const prefix = match[1] ?? '';
-    const kind = KIND_BY_PREFIX.get(prefix.toLowerCase()) ?? 'title';
-    const remainder = trimEdgePunctuation(rest.slice(match[0].length));
-    if (!shouldRemove(kind, prefix, /[:\-–—]/.test(match[2] ?? ''), remainder)) break;
-    removed.push(prefix);
-    if (kind === 'parent-reference') parentReference = true;
-    rest = remainder;
+  for (let removal = leadingTitle(rest); removal !== null; removal = leadingTitle(rest)) {
+    removed.push(removal.title);
+    if (removal.kind === 'parent-reference') parentReference = true;
+    rest = removal.rest;
   }
   if (removed.length === 0) return { rest: text, findings: [] };
   const findings: Finding[] = [

@@ -7,10 +7,10 @@
  * Never throws; idempotent on fullName.
  */
 import { ok, type Finding, type Normalized } from '../finding.js';
-import { HONORIFIC_PREFIXES, NONE_MARKERS, PLACEHOLDER_LEAD_WORDS, UNNAMED_PLACEHOLDERS } from '../../reference/name-lists.js';
+import { HONORIFIC_PREFIXES, NONE_MARKERS, PLACEHOLDER_LEAD_WORDS, SURNAMES, UNNAMED_PLACEHOLDERS } from '../../reference/name-lists.js';
 import { stripHonorifics } from './honorific.js';
 import { capitaliseName } from './name-case.js';
-import { accentKey } from './name-keys.js';
+import { accentKey, foldedKey } from './name-keys.js';
 import { foreignName } from './foreign-name.js';
 import { extractRemarks } from './name-remarks.js';
 import { mayStartCompoundFamilyName, splitName } from './name-split.js';
@@ -24,7 +24,7 @@ import {
   trimEdgePunctuation,
 } from './name-text.js';
 import { lostDiacritics } from './no-diacritics.js';
-import { doubtfulWords } from './spelling.js';
+import { doubtfulWords, isDroppedLetterFamilyName } from './spelling.js';
 import { typedInTelex } from './telex.js';
 import { isNameSyllable } from './word-flags.js';
 import { applyToneStyle, type ToneStyle } from './tone-style.js';
@@ -61,6 +61,14 @@ const FULL_PATH_FIRST_WORDS = new Set(
     return [first.toLowerCase(), accentKey(first)];
   }),
 );
+const SURNAME_KEYS = new Set(SURNAMES.map(accentKey));
+/**
+ * First words of titles typed without marks ('cu', 'ong', 'ba'): a cell starting so takes the full
+ * path, except that a family name spelled so ('Chu') before a name with marks is never a title there.
+ */
+const UNMARKED_TITLE_FIRST_WORDS = new Set(
+  HONORIFIC_PREFIXES.map((prefix) => foldedKey(prefix.words.split(' ')[0] ?? '')).filter((first) => !FULL_PATH_FIRST_WORDS.has(first)),
+);
 /** PLACEHOLDER_LEAD_WORDS with the space that follows them. */
 const PLACEHOLDER_LEADS = PLACEHOLDER_LEAD_WORDS.map((words) => `${words} `);
 const NO_WORDS: readonly string[] = Object.freeze([]);
@@ -85,7 +93,11 @@ function letterWordsName(text: string, options: NameOptions): Normalized<PersonN
   if (scan === null || scan.closerLook) return null;
   const { wordCount, firstSpace, lastSpace } = scan;
   const firstWord = firstSpace < 0 ? text : text.slice(0, firstSpace);
-  if (FULL_PATH_FIRST_WORDS.has(firstWord.toLowerCase())) return null;
+  const firstKey = firstWord.toLowerCase();
+  if (FULL_PATH_FIRST_WORDS.has(firstKey)) return null;
+  if (UNMARKED_TITLE_FIRST_WORDS.has(firstKey) && (scan.ascii || !SURNAME_KEYS.has(firstKey))) return null;
+  // 'Ngyễn Thị Hoa': every word reads as a syllable, yet the family name lost a letter (spelling.ts).
+  if (!scan.ascii && wordCount > 1 && isDroppedLetterFamilyName(firstKey)) return null;
   let fullName = text;
   if (!scan.capitalised) {
     const lower = text.toLowerCase();
@@ -101,7 +113,8 @@ function letterWordsName(text: string, options: NameOptions): Normalized<PersonN
     parts = { familyName: fullName.slice(0, firstSpace), middleName, givenName: fullName.slice(lastSpace + 1), familyWordCount: 1 };
   }
   // Letter words hold no period: no abbreviation; only an all-ASCII name can have lost its marks,
-  // and a name with marks has no doubtful word (the scan would have asked for a closer look).
+  // and a name with marks has no doubtful word (the scan would have asked for a closer look, or
+  // its family name is one the check above sends to the full path).
   const lostMarks = scan.ascii && lostDiacritics(fullName.split(' '), parts.familyWordCount);
   const findings = shapeFindings(wordCount, parts.familyWordCount, NO_WORDS, lostMarks, NO_WORDS, parts.givenName);
   return { value: { fullName, familyName: parts.familyName, middleName: parts.middleName, givenName: parts.givenName }, findings };

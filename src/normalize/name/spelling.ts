@@ -14,10 +14,15 @@
  * without it ('Lâmh': a stray letter), is flagged too, but only
  * when every other word of the name is a syllable and one is marked: g and h close no
  * Vietnamese syllable, while minority and foreign names keep other words that are none
- * (Ê Đê 'Y Bih Niê'), or a vowel group no -ng/-nh/-ch follows ('Leah', 'Doug').
+ * (Ê Đê 'Y Bih Niê'), or a vowel group no -ng/-nh/-ch follows ('Leah', 'Doug'). A word with
+ * Vietnamese marks or letters ending in a bare g (not -ng) or a bare h (not -nh, -ch) is flagged
+ * whatever the other words ('Phan Minh Đứg', 'Cườg'): no syllable ends so, and the marks say the
+ * word is Vietnamese. So is a syllable with its final consonant typed twice ('Nguyễnn', 'Đứcc', and
+ * 'Lann' beside a marked syllable), and a family name one letter short of one of the most common
+ * ones that is no syllable as Vietnamese writes it ('Ngyễn', 'Nguyn', 'Phm'; 'Tần', 'Hàng' are).
  */
-import { MARKED_MIDDLE_NAMES } from '../../reference/name-lists.js';
-import { foldedKey } from './name-keys.js';
+import { MARKED_MIDDLE_NAMES, MOST_COMMON_SURNAMES, SURNAMES } from '../../reference/name-lists.js';
+import { accentKey, foldedKey } from './name-keys.js';
 import { isNameSyllable, SKELETON_CODE } from './word-flags.js';
 import { hasNonAscii } from '../text/ascii.js';
 
@@ -53,6 +58,68 @@ function finalLetterSlip(word: string, skeleton: string, marked: boolean): boole
   return last === LETTER_G ? isNameSyllable(`${stem}ng`) : isNameSyllable(`${stem}nh`) || isNameSyllable(`${stem}ch`);
 }
 
+const LETTER_N = 0x6e;
+const LETTER_C = 0x63;
+/** Final consonant letters: typed twice at a word's end ('Lann', 'Đứcc') they are a slip. */
+const FINAL_CONSONANT = /[cghmnpt]/;
+
+/**
+ * A word with Vietnamese marks or letters ending in a g that is not -ng, or an h that is not -nh or
+ * -ch ('Đứg', 'Cườg', 'Thàh'): no Vietnamese syllable ends so.
+ */
+function bareFinalGOrH(skeleton: string): boolean {
+  const last = skeleton.charCodeAt(skeleton.length - 1);
+  const before = skeleton.charCodeAt(skeleton.length - 2);
+  if (last === LETTER_G) return before !== LETTER_N;
+  return last === LETTER_H && before !== LETTER_N && before !== LETTER_C;
+}
+
+/** A syllable with its final consonant typed twice ('Nguyễnn', 'Lann', 'Đứcc'). */
+function doubledFinal(word: string, skeleton: string): boolean {
+  const last = skeleton.charAt(skeleton.length - 1);
+  return skeleton.length >= 3 && skeleton.charAt(skeleton.length - 2) === last && FINAL_CONSONANT.test(last) && isNameSyllable(word.slice(0, -1));
+}
+
+/**
+ * Spellings Vietnamese never writes, though the syllable test lets them pass: y after an initial
+ * consonant with more letters after it (Vietnamese writes i there, or uy: 'Ngyễn', 'Hỳnh'), p without
+ * h as an initial (loanwords only: 'Pạm'), and the rime -uyn of loanwords ('Nguyn').
+ */
+const UNWRITTEN_SPELLING = /^(?:ngh|ng|nh|ch|gh|kh|ph|th|tr|[bcdđghklmnprstvx])y.|^p(?!h)|uyn$/;
+
+/**
+ * The most common family names (MOST_COMMON_SURNAMES) with one letter dropped, lower case, where what
+ * is left is no syllable as Vietnamese writes it and no family name ('ngyễn', 'nguyn', 'trn', 'phm').
+ * Two letters or fewer are left out: 'Ng' is an abbreviation as often.
+ */
+const DROPPED_LETTER_FAMILY_NAMES = new Set<string>();
+const SURNAME_KEYS = new Set(SURNAMES.map(accentKey));
+for (const surname of MOST_COMMON_SURNAMES) {
+  const lower = surname.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    const shorter = lower.slice(0, i) + lower.slice(i + 1);
+    if (shorter.length < 3 || SURNAME_KEYS.has(accentKey(shorter))) continue;
+    if (!isNameSyllable(shorter) || UNWRITTEN_SPELLING.test(skeletonOf(shorter) ?? '')) DROPPED_LETTER_FAMILY_NAMES.add(shorter);
+  }
+}
+
+/** True when a family-name word in lower case (NFC) is a very common family name with a letter dropped ('ngyễn', 'nguyn'). */
+export function isDroppedLetterFamilyName(lowerCaseWord: string): boolean {
+  return DROPPED_LETTER_FAMILY_NAMES.has(lowerCaseWord);
+}
+
+/**
+ * A word not shaped like a syllable that a letter slip made of one: a bare final g or h in a word
+ * with marks; beside other syllables, a marked one among them, a lost or stray letter of a final
+ * (finalLetterSlip) or a final consonant typed twice.
+ */
+function letterSlip(word: string, skeleton: string, marked: boolean, otherSyllables: boolean): boolean {
+  if (marked && bareFinalGOrH(skeleton)) return true;
+  if (!marked && !otherSyllables) return false;
+  if (doubledFinal(word, skeleton)) return true;
+  return otherSyllables && finalLetterSlip(word, skeleton, marked);
+}
+
 /** The word's letters without tone marks, lower case; null when it holds anything else (an apostrophe, a hyphen, a period). */
 function skeletonOf(word: string): string | null {
   let skeleton = '';
@@ -79,9 +146,13 @@ export function doubtfulWords(words: readonly string[], familyWordCount: number)
     const skeleton = skeletonOf(word);
     if (skeleton === null) return;
     const marked = hasNonAscii(word);
+    if (index < familyWordCount && isDroppedLetterFamilyName(word.toLowerCase())) {
+      doubtful.push(word);
+      return;
+    }
     if (syllable[index] !== true) {
       if (OO_RIME.test(skeleton)) return;
-      if (SYLLABLE_SHAPE.test(skeleton) ? markedSyllable || (marked && VIETNAMESE_ONLY_LETTER.test(word)) : otherSyllables(index) && finalLetterSlip(word, skeleton, marked)) {
+      if (SYLLABLE_SHAPE.test(skeleton) ? markedSyllable || (marked && VIETNAMESE_ONLY_LETTER.test(word)) : letterSlip(word, skeleton, marked, otherSyllables(index))) {
         doubtful.push(word);
       }
       return;
