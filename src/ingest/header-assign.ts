@@ -3,6 +3,7 @@ import { combinedForms, type Candidate, type CandidateColumn } from './header-ca
 import type { SheetLookups } from './header-lookups.js';
 import { foldHeader } from './header-text.js';
 import { personAttributes } from '../record-types/common-columns.js';
+import { isNameAndBirthDateKey } from '../record-types/name-and-birth-date.js';
 
 /** Column keys of one header candidate for one record type. */
 export interface Assignment {
@@ -143,7 +144,7 @@ function assignOnce(
     holders.set(best.key, { column: column.column, rank: rank(best, hidden) });
     score += best.confidence;
     confidences.set(column.column, best.confidence);
-    if (best.key.endsWith('.fullName')) {
+    if (isNameKey(best.key)) {
       person = column.group ? null : namedPerson(best.key, column.fold ?? '');
       namedRole = best.key.slice(0, best.key.indexOf('.'));
     }
@@ -224,7 +225,7 @@ function personalNumberLayout(candidate: Candidate, indexNumber: number, index: 
       if (isPersonalNumber(column.fold ?? '')) count++;
       key = lookups.plainHit(indexNumber, column.label, column.fold ?? '')?.key;
     }
-    if (key?.endsWith('.fullName')) names.push({ column: column.column, role: key.slice(0, key.indexOf('.')) });
+    if (key !== undefined && isNameKey(key)) names.push({ column: column.column, role: key.slice(0, key.indexOf('.')) });
   }
   return { count, names };
 }
@@ -284,13 +285,32 @@ interface NamedPerson {
   words: string[];
 }
 
+/** A column naming a person: their name, alone or with their birth date ('Họ tên, năm sinh chồng'). */
+function isNameKey(key: string): boolean {
+  return key.endsWith('.fullName') || isNameAndBirthDateKey(key);
+}
+
 /** Words of a name column's label that name the name, not the person. */
 const NAME_WORDS = new Set(['ho', 'chu', 'dem', 'va', 'ten', 'day', 'du', 'lot']);
-
 function namedPerson(key: string, fold: string): NamedPerson | null {
-  const words = fold.split(' ').filter((word) => word !== '' && !NAME_WORDS.has(word));
+  const words = (isNameAndBirthDateKey(key) ? wordsAfterBirthDate(fold) : fold.split(' ')).filter((word) => word !== '' && !NAME_WORDS.has(word));
   return words.length === 0 ? null : { role: key.slice(0, key.indexOf('.')), words };
 }
+
+/**
+ * The words after the birth date of a 'Họ tên, ngày sinh' label, which name the person: 'nguoi chet' of
+ * 'ho ten nam sinh nguoi chet', 'nam' of 'ho ten sinh nam nam' (a husband's), never the date's 'ngay' or 'nam'.
+ */
+function wordsAfterBirthDate(fold: string): string[] {
+  const words = fold.split(' ');
+  const birth = words.findIndex((word) => word === 'sinh' || word === 'ns');
+  if (birth < 0) return words;
+  // 'sinh ngay', 'sinh nam': the date goes on one word after 'sinh' when 'sinh' opens it.
+  const opens = words[birth] === 'sinh' && !DATE_WORDS.has(words[birth - 1] ?? '') && DATE_WORDS.has(words[birth + 1] ?? '');
+  return words.slice(birth + (opens ? 2 : 1));
+}
+
+const DATE_WORDS = new Set(['ngay', 'thang', 'nam']);
 
 /**
  * A one-row header that names the person once, in the name column, and leaves

@@ -161,8 +161,8 @@ function matchCandidate(candidate: Candidate, indexNumber: number, lookups: Shee
 
 /** A date column of any register: the registration's, a birth or death date, a birth year (split by sex too). */
 const DATE_KEY = /^registration\.date$|(Date|birthYear)(Male|Female)?$/;
-/** The columns of a person's name: whole, or split into 'Họ' | 'Chữ đệm' | 'Tên'. */
-const NAME_PART = /\.(fullName|familyNamePart|middleNamePart)$/;
+/** The columns of a person's name: whole, split into 'Họ' | 'Chữ đệm' | 'Tên', or with the birth date ('Họ tên, ngày sinh'). */
+const NAME_PART = /\.(fullName|familyNamePart|middleNamePart|nameAndBirthDate)$/;
 /** 'Nam', 'Nữ' alone: the heads of a spouse's name in old marriage books, and of a count by sex anywhere. */
 const SEX_WORD = /^(nam|nu)$/;
 

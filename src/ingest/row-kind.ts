@@ -3,6 +3,7 @@ import { normalizeText } from '../normalize/text/normalize-text.js';
 import type { AliasIndex } from './alias-index.js';
 import type { DetectedHeader } from './header-detect.js';
 import { foldHeader } from './header-text.js';
+import { isNameAndBirthDateKey } from '../record-types/name-and-birth-date.js';
 import { isSectionTitleText } from './section-title.js';
 import type { SheetRow } from './sheet-source.js';
 import { isStroke, isUnusedWords, UNUSED_NUMBERS } from './unused-line.js';
@@ -115,7 +116,7 @@ export class RowClassifier {
     const entries = [...header.keys.entries()];
     this.sttColumn = entries.find(([, key]) => key === 'stt')?.[0];
     this.remarksColumn = entries.find(([, key]) => key === 'remarks')?.[0];
-    this.nameColumns = new Set(entries.filter(([, key]) => key.endsWith('.fullName')).map(([column]) => column));
+    this.nameColumns = new Set(entries.filter(([, key]) => key.endsWith('.fullName') || isNameAndBirthDateKey(key)).map(([column]) => column));
     this.dateOrNumberColumns = new Set(entries.filter(([, key]) => DATE_OR_NUMBER_KEY.test(key)).map(([column]) => column));
     const columnsOf = (pattern: RegExp): Set<number> => new Set(entries.filter(([, key]) => pattern.test(key)).map(([column]) => column));
     this.contentNameColumns = columnsOf(NAME_KEY);

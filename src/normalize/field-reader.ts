@@ -18,6 +18,8 @@ import { normalizeName, type PersonName } from './name/normalize-name.js';
 import type { CommuneMatch } from './place/match-commune.js';
 import { joinedFindings, joinNameParts } from './name/name-part-cells.js';
 import { restoreSentenceCapital } from './text/lost-capital.js';
+import { nameAndBirthDateKey } from '../record-types/name-and-birth-date.js';
+import { splitNameWithBirthDate, type NameWithBirthDate } from './name/name-with-birth-date.js';
 
 /** A two-digit year, or a lunar one (its year may be named in the cycle: sexagenary-year.ts). */
 const LIMITED_YEAR_CODES: ReadonlySet<string> = new Set(['DATE_TWO_DIGIT_YEAR', 'DATE_LUNAR', 'DATE_LUNAR_CONVERTED']);
@@ -47,6 +49,8 @@ export class FieldReader {
   /** Registration date once read: resolves two-digit years of the other dates. */
   registrationDate: string | null = null;
   readonly options: FieldOptions;
+  /** The row's 'Họ tên, ngày sinh' cell once split (combinedPart): its name and date are read apart. */
+  private combined: { key: string; cell: SourceCell; split: NameWithBirthDate } | undefined;
 
   constructor(
     private readonly row: MappedRow,
@@ -87,7 +91,7 @@ export class FieldReader {
     // Only a person whose nationality is Việt Nam or not recorded can have a foreign name read as Vietnamese.
     const person = foreign || nationalityKey === undefined ? undefined : key.slice(0, key.lastIndexOf('.'));
     if (family === undefined && middle === undefined) {
-      const cell = this.row.cell(key);
+      const cell = this.row.cell(key) ?? this.nameOfCombined(key, field);
       return cell === undefined ? null : this.keepReading(field, cell, this.nameReading(cell, foreign, person));
     }
     const given = this.row.cell(key);
@@ -351,7 +355,10 @@ export class FieldReader {
     const month = this.row.cell(monthKey);
     const year = this.row.cell(yearKey);
     const anchor = day ?? month ?? year;
-    if (anchor === undefined) return null;
+    if (anchor === undefined) {
+      const part = this.combinedPart(key, 'birthDate');
+      return part === undefined ? null : this.dateOf(part, field, target, referenceDate, false, anyAgeBirth);
+    }
     const alone = anchor === (year ?? month ?? day);
     // The 'Năm' part alone holds a year, even when Excel shows it as a day of 1905.
     if (alone && (anchor.value instanceof Date || WHOLE_DATE.test(anchor.text))) return this.dateOf(anchor, field, target, referenceDate, anchor === year, anyAgeBirth);
@@ -367,6 +374,38 @@ export class FieldReader {
       return null;
     }
     return this.dateOf(joined, field, target, referenceDate, false, anyAgeBirth);
+  }
+
+  /**
+   * The name part of the person's 'Họ tên, ngày sinh' cell (name-with-birth-date.ts), for a person with
+   * no name column of their own; the whole cell's text findings (a legacy font decoded) are bound once, here.
+   */
+  private nameOfCombined(key: string, field: string): SourceCell | undefined {
+    const part = this.combinedPart(key, 'name');
+    if (part !== undefined) this.keep(field, this.combined!.cell, this.memo.text(this.combined!.cell));
+    return part;
+  }
+
+  /**
+   * One part of the person's 'Họ tên, ngày sinh' cell, as a cell of its own at the same column; undefined
+   * when the person has no such cell or the part is empty. The cell is split once per row.
+   */
+  private combinedPart(key: string, part: keyof NameWithBirthDate): SourceCell | undefined {
+    const combinedKey = nameAndBirthDateKey(key);
+    if (combinedKey === null) return undefined;
+    let combined = this.combined;
+    if (combined?.key !== combinedKey) {
+      const cell = this.row.cell(combinedKey);
+      if (cell === undefined) return undefined;
+      // The text cleaner makes a line break a space: it is a separator here ('Ngô Văn Tâm↵Canh Tý').
+      const source = cell.text.includes('\n') ? withLineBreaksAsSeparators(cell) : cell;
+      combined = this.combined = { key: combinedKey, cell: source, split: splitNameWithBirthDate(this.memo.text(source).value) };
+    }
+    const text = combined.split[part];
+    if (text === null || text === '') return undefined;
+    const partCell: SourceCell = { value: text, text, column: combined.cell.column };
+    if (combined.cell.titleRow !== undefined) partCell.titleRow = combined.cell.titleRow;
+    return partCell;
   }
 
   /** A date split over 'Ngày' | 'Tháng' with no year, as the words splitDate reads ('ngày 5 tháng 1'). */
@@ -487,6 +526,17 @@ function atShownPrecision(read: Normalized<string | null>, precision: ShownDateP
   const { value } = read;
   return value === null || value.length <= length ? read : { value: value.slice(0, length), findings: read.findings };
 }
+
+/** A cell with each line break typed as '; ', which the name and date split reads as a separator. */
+function withLineBreaksAsSeparators(cell: SourceCell): SourceCell {
+  const broken = (text: string): string => text.replace(LINE_BREAKS, '; ');
+  const text = broken(cell.text);
+  const source: SourceCell = { ...cell, value: text, text };
+  if (cell.runs !== undefined) source.runs = cell.runs.map((run) => ({ ...run, text: broken(run.text) }));
+  return source;
+}
+
+const LINE_BREAKS = /\s*\n\s*/g;
 
 function wordCount(text: string): number {
   const trimmed = text.trim();

@@ -38,6 +38,7 @@ const sharedParentAttributes = { ethnicity: a.ethnicity, nationality: a.national
 const SHARED_RESIDENCE_KEY = 'parents.residence';
 const parentAttributes = {
   fullName: a.fullName,
+  nameAndBirthDate: a.nameAndBirthDate,
   familyNamePart: a.familyNamePart,
   middleNamePart: a.middleNamePart,
   birthYear: a.birthYear,
@@ -75,6 +76,7 @@ const columns: ColumnDefinition[] = [
       fullName: a.fullName,
       familyNamePart: a.familyNamePart,
       middleNamePart: a.middleNamePart,
+      nameAndBirthDate: a.nameAndBirthDate,
       birthDate: a.birthDate,
       sex: a.sex,
       ethnicity: a.ethnicity,
@@ -181,7 +183,7 @@ export const birthType: RecordTypeDefinition = {
   name: 'birth',
   labelVi: 'Khai sinh',
   columns,
-  signatureKeys: ['mother.fullName', 'father.fullName', 'child.birthPlace', 'declarant.relation'],
+  signatureKeys: ['mother.fullName', 'father.fullName', 'mother.nameAndBirthDate', 'father.nameAndBirthDate', 'child.birthPlace', 'declarant.relation'],
   requiredFields: ['child.fullName', 'child.birthDate', 'registration.date'],
   schema: birthRecordSchema,
   dedup: birthDedupSpec,

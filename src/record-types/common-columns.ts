@@ -1,4 +1,5 @@
 import type { ColumnDefinition } from './column.js';
+import { nameAndBirthDateAttribute } from './name-and-birth-date.js';
 
 /** 'Số, quyển', 'Số/quyển số' as written (lower case): the number, then the book. */
 const NUMBER_AND_BOOK = /s[oố]\s*[,/;&-]\s*(?:q\b|quy[eể]n)/u;
@@ -87,6 +88,8 @@ export const personAttributes = {
   // 'Tên' then lands on fullName and the reader joins the parts (FieldReader.name).
   familyNamePart: { header: 'Họ', aliases: [] },
   middleNamePart: { header: 'Chữ đệm', aliases: ['Tên đệm', 'Đệm', 'Chữ lót', 'Tên lót'] },
+  // 'Họ tên, ngày sinh': the name and the birth date in one column (name-and-birth-date.ts).
+  nameAndBirthDate: nameAndBirthDateAttribute,
   birthDate: {
     header: 'Ngày sinh',
     aliases: ['Ngày, tháng, năm sinh', 'Ngày tháng năm sinh', 'Sinh ngày', 'Năm sinh', 'Sinh năm', 'NTNS'],

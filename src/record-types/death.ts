@@ -52,6 +52,7 @@ const columns: ColumnDefinition[] = [
         fullName: a.fullName,
         familyNamePart: a.familyNamePart,
         middleNamePart: a.middleNamePart,
+        nameAndBirthDate: a.nameAndBirthDate,
         sex: a.sex,
         birthDate: a.birthDate,
         ethnicity: a.ethnicity,

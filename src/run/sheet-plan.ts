@@ -2,6 +2,7 @@ import type { DetectedHeader } from '../ingest/header-detect.js';
 import { columnLetter } from '../ingest/column-letter.js';
 import type { SourceCell } from '../ingest/source-cell.js';
 import { datePartKeys } from '../record-types/date-parts.js';
+import { nameAndBirthDateKey } from '../record-types/name-and-birth-date.js';
 
 /** What a detected header tells about every data row of its sheet, computed once per sheet. */
 export interface SheetPlan {
@@ -55,7 +56,10 @@ export function planSheet(header: DetectedHeader, defaults: Map<string, SourceCe
   return { header, columnOf, rawKeys, unknownColumns, keptInRawColumns, defaults, yearHeaderKeys };
 }
 
-/** The column a record field is read from; a date split over 'Ngày' | 'Tháng' | 'Năm' is found at its first part. */
+/**
+ * The column a record field is read from; a date split over 'Ngày' | 'Tháng' | 'Năm' is found at its first part,
+ * a name or birth date typed in a 'Họ tên, ngày sinh' column at that column.
+ */
 export function columnOfField(plan: SheetPlan, field: string): number | undefined {
   const column = plan.columnOf.get(field);
   if (column !== undefined) return column;
@@ -63,5 +67,6 @@ export function columnOfField(plan: SheetPlan, field: string): number | undefine
     const part = plan.columnOf.get(key);
     if (part !== undefined) return part;
   }
-  return undefined;
+  const combined = nameAndBirthDateKey(field);
+  return combined === null ? undefined : plan.columnOf.get(combined);
 }

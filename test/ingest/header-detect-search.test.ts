@@ -290,7 +290,7 @@ function referenceMatch(
  */
 function referenceNamesEntry(candidate: ReferenceCandidate, keys: Map<number, string>, taken: Set<string>, index: AliasIndex): boolean {
   const roles = index.type.requiredFields.filter((field) => field.endsWith('.fullName')).map((field) => field.split('.')[0]!);
-  const nameColumns = [...keys].filter(([, key]) => roles.some((role) => [`${role}.fullName`, `${role}.familyNamePart`, `${role}.middleNamePart`].includes(key)));
+  const nameColumns = [...keys].filter(([, key]) => roles.some((role) => [`${role}.fullName`, `${role}.familyNamePart`, `${role}.middleNamePart`, `${role}.nameAndBirthDate`].includes(key)));
   if (nameColumns.length === 0) return false;
   const plainFold = (column: number) => (candidate.grouped.has(column) ? undefined : candidate.forms.get(column)?.[0]);
   // A husband named only by a group saying 'năm' (a title's year), never 'nam', is no husband.
@@ -334,7 +334,7 @@ function referencePersonalNumber(
     const raw = candidate.labels.get(labelled) ?? '';
     const hits = forms.map((form) => index.lookup(form, raw)).filter((hit) => hit !== undefined && !(candidate.grouped.has(labelled) && isRegistration(hit.key)));
     const best = hits.reduce<Hit | undefined>((found, hit) => (found === undefined || hit!.confidence > found.confidence ? hit : found), undefined);
-    return best !== undefined && best.key.endsWith('.fullName') && !best.key.startsWith(`${role}.`) && !best.key.startsWith('declarant.');
+    return best !== undefined && (best.key.endsWith('.fullName') || best.key.endsWith('.nameAndBirthDate')) && !best.key.startsWith(`${role}.`) && !best.key.startsWith('declarant.');
   });
   return count >= 2 || nameAfter ? { key, confidence: 1 } : undefined;
 }
@@ -404,13 +404,24 @@ function referenceAssign(
     holders.set(best.key, { column, strength: strength(best, hidden.has(column)) });
     score += best.confidence;
     afterDeclarant = !group && (best.key === 'declarant.fullName' || (afterDeclarant && best.key.startsWith('declarant.')));
-    if (best.key.endsWith('.fullName')) {
+    if (best.key.endsWith('.fullName') || best.key.endsWith('.nameAndBirthDate')) {
       namedRole = best.key.split('.')[0]!;
-      const words = group ? [] : forms[0]!.split(' ').filter((word) => word !== '' && !['ho', 'chu', 'dem', 'va', 'ten', 'day', 'du', 'lot'].includes(word));
+      // 'Họ tên, năm sinh người chết': the person's words follow the birth date's.
+      const labelWords = best.key.endsWith('.nameAndBirthDate') ? afterBirthDate(forms[0]!.split(' ')) : forms[0]!.split(' ');
+      const words = group ? [] : labelWords.filter((word) => word !== '' && !['ho', 'chu', 'dem', 'va', 'ten', 'day', 'du', 'lot'].includes(word));
       person = words.length > 0 ? { role: best.key.split('.')[0]!, words } : null;
     }
   }
   return { keys, taken, score };
+}
+
+/** The words after 'sinh' ('ns'), and after the 'ngay' / 'nam' that 'sinh' opens ('ho ten sinh nam nam': 'nam'). */
+function afterBirthDate(words: string[]): string[] {
+  const at = words.findIndex((word) => word === 'sinh' || word === 'ns');
+  if (at < 0) return words;
+  const dateWords = ['ngay', 'thang', 'nam'];
+  const opens = words[at] === 'sinh' && !dateWords.includes(words[at - 1] ?? '') && dateWords.includes(words[at + 1] ?? '');
+  return words.slice(at + (opens ? 2 : 1));
 }
 
 const summary = (header: DetectedHeader | null) =>
