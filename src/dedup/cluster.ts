@@ -8,7 +8,10 @@
  * A's cluster; C and D, merged with each other, still make their own).
  * A record whose own comparison with the survivor kept the two apart (a
  * 'distinct' veto: twins whose copies chained them) leaves without a review
- * entry: chaining does not reopen what that comparison settled.
+ * entry: chaining does not reopen what that comparison settled. Vetoes hold
+ * transitively: a record that merges with the survivor but whose comparison with
+ * a member already in carries a veto (twins, two valid IDs) is not merged in
+ * either — one cluster never holds two records a veto keeps apart.
  * Before that, the register position settles a row claimed by two records kept
  * apart (positionConflicts): a retyped book's row is the copy of the entry at its
  * own number, not of the twin whose name its slip spells.
@@ -38,6 +41,8 @@ export interface ClusterGraph {
   mergesWith(survivor: number, member: number): boolean;
   /** Whether the direct comparison settled the two as different records (a 'distinct' veto): no review for the chaining. */
   keptApart(survivor: number, member: number): boolean;
+  /** Whether the direct comparison of two records carries a veto ('distinct' or 'review'): never in one cluster. */
+  vetoed?(a: number, b: number): boolean;
   /** Register position of a record (commune, year and number), or null: positionConflicts. */
   entryOf?(index: number): string | null;
   /** Source file of a record of the batch; undefined for one loaded before. */
@@ -97,7 +102,9 @@ export function planClusters(graph: ClusterGraph): { clusters: ClusterPlan[]; ch
     for (const node of component) {
       if (node === survivor) continue;
       // A link the register position settled against is not made again by comparing the two directly.
-      if (!graph.isPrevious(node) && linked(survivor, node) && graph.mergesWith(survivor, node)) members.push(node);
+      const joins = !graph.isPrevious(node) && linked(survivor, node) && graph.mergesWith(survivor, node);
+      // A member vetoed against one already in (twins each merging with a copy-survivor) stays out of the cluster.
+      if (joins && !members.some((member) => graph.vetoed?.(member, node) === true)) members.push(node);
       else rest.push(node);
     }
     if (members.length > 0) clusters.push({ survivor, members });

@@ -16,6 +16,7 @@ import type { ClusterMember, DedupCluster, DedupResult, RecordRef, ReviewPair, R
 import type { MatchSpec } from './dedup-spec.js';
 import { withEntryCopies } from './entry-copies.js';
 import { explainPair } from './explain.js';
+import { entriesApart } from './specs/register-position.js';
 import { pairScorer, type ScoredPair } from './score.js';
 import { disagreementsOf, type Disagreement } from './copies-disagree.js';
 import { compareSurvivorship, survivorPlan, type PathOnSurvivor, type SurvivorPlan } from './survivor.js';
@@ -98,12 +99,15 @@ export function deduplicate(records: readonly DedupRecord[], spec: MatchSpec, op
   const explain = (pair: KeptPair) => explainPair(spec, weights, pair.scored.levels, pair.scored.vetoes, pair.scored.crossed);
 
   const merged = [...kept.values()].filter((pair) => pair.scored.decision === 'merge');
+  /** Two records whose own comparison carries a veto: never in one cluster (cluster.ts, entry-copies.ts). */
+  const vetoed = (a: number, b: number): boolean => pairOf(a, b).scored.vetoes.length > 0;
   const chainedPlan = planClusters({
     edges: merged.map((pair) => [pair.i, pair.j] as const),
     isPrevious: (index) => index >= previousFrom,
     survivorOrder: (a, b) => compareSurvivorship(at(a), at(b)),
     mergesWith: (survivor, member) => pairOf(survivor, member).scored.decision === 'merge',
     keptApart: (survivor, member) => pairOf(survivor, member).scored.vetoes.some((veto) => veto.action === 'distinct'),
+    vetoed,
     entryOf: (index) => at(index).values['registration.entry'] || null,
     fileOf: (index) => at(index).sourceFile,
     unmarkedLink: (a, b) => Object.values(pairOf(a, b).scored.levels).includes('unmarked'),
@@ -116,7 +120,16 @@ export function deduplicate(records: readonly DedupRecord[], spec: MatchSpec, op
     return Boolean(entry) && !undecided.has(copy) && entry === at(record).values['registration.entry'] && kept.get(pairKey(record, copy))?.scored.decision === 'merge';
   };
   // A chained-out copy of a member's register entry that merges with it joins its cluster (entry-copies.ts).
-  const plan = withEntryCopies(chainedPlan, copyOf);
+  /**
+   * A record of the cluster that keeps `copy` out: a 'distinct' veto, or any veto against another
+   * number of the copy's own register (two entries of one book a veto keeps apart: twin Anh chained in
+   * through her row's copy). A review veto against another register (a copy's slip) does not.
+   */
+  const keepsCopyOut = (record: number, copy: number): boolean => {
+    const vetoes = pairOf(record, copy).scored.vetoes;
+    return vetoes.some((veto) => veto.action === 'distinct') || (vetoes.length > 0 && entriesApart(at(record).values, at(copy).values) !== null);
+  };
+  const plan = withEntryCopies(chainedPlan, copyOf, keepsCopyOut);
 
   /** A member's record path as the survivor's: exchanged for a member whose roles were typed crossed. */
   const pathOnSurvivor = (survivor: number, members: readonly number[]): PathOnSurvivor | undefined => {
@@ -192,6 +205,24 @@ export function deduplicate(records: readonly DedupRecord[], spec: MatchSpec, op
     if (sameCluster) continue; // both merged into one survivor anyway
     const [first, second] = byId(at(pair.i), at(pair.j)) <= 0 ? [pair.i, pair.j] : [pair.j, pair.i];
     addReview(pair, pair.scored.vetoes.length > 0 ? 'veto' : 'score', first, second);
+  }
+  /** The survivor a record was merged into, or the record itself. */
+  const survivorOf = (index: number): number => {
+    const cluster = clusterOf.get(index);
+    return cluster === undefined ? index : (plan.clusters[cluster]?.survivor ?? index);
+  };
+  // Each twin's copy merged into its own twin: the copies' cross pairs (Hùng's re-registration ~ Hưng) are the
+  // survivors' pair again. Listed once — as the survivors' own pair, here or in the batch that loaded both —
+  // or not at all when that pair was settled apart ('distinct' veto).
+  for (const key of [...review.keys()]) {
+    const x = Math.floor(key / all.length);
+    const y = key % all.length;
+    const [sx, sy] = [survivorOf(x), survivorOf(y)];
+    if (sx === sy || (sx === x && sy === y)) continue;
+    const settled = pairOf(sx, sy);
+    const apart = settled.scored.vetoes.some((veto) => veto.action === 'distinct');
+    const listedOnce = settled.scored.vetoes.length > 0 && settled.scored.decision === 'review' && (review.has(pairKey(sx, sy)) || (sx >= previousFrom && sy >= previousFrom));
+    if (apart || listedOnce) review.delete(key);
   }
   for (const moved of plan.chained) {
     addReview(pairOf(moved.survivor, moved.member), 'chained', moved.survivor, moved.member, moved.linkedThrough);

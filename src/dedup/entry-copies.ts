@@ -8,7 +8,10 @@
  * merge with that one (DOMAIN.md §8: a copy keeps commune, book and number). Only
  * such copies: a record linked in by weaker evidence still goes to review (the
  * guard against chaining unrelated people), and one whose own comparison with the
- * survivor kept them apart is never chained (planClusters).
+ * survivor kept them apart is never chained (planClusters). Nor does a copy join a
+ * cluster holding a record that `keepsOut` says its own comparison keeps apart
+ * (twin Anh, chained in through her row's copy that merged with Ánh): it stays
+ * chained out, to review.
  */
 import type { ChainedOut, ClusterPlan } from './cluster.js';
 
@@ -18,7 +21,7 @@ export interface ClusterPlans {
 }
 
 /** The plan with every chained record that `copyOf` one of its cluster's members moved into that cluster. */
-export function withEntryCopies(plan: ClusterPlans, copyOf: (member: number, copy: number) => boolean): ClusterPlans {
+export function withEntryCopies(plan: ClusterPlans, copyOf: (member: number, copy: number) => boolean, keepsOut: (record: number, copy: number) => boolean = () => false): ClusterPlans {
   if (plan.chained.length === 0) return plan;
   const clustered = new Set(plan.clusters.flatMap((cluster) => [cluster.survivor, ...cluster.members]));
   const clusters = plan.clusters.map((cluster) => ({ survivor: cluster.survivor, members: [...cluster.members] }));
@@ -29,6 +32,7 @@ export function withEntryCopies(plan: ClusterPlans, copyOf: (member: number, cop
       if (clustered.has(moved.member)) return true; // it made a cluster of its own with other chained records
       const cluster = clusters.find((candidate) => candidate.survivor === moved.survivor);
       if (cluster === undefined || !cluster.members.some((member) => copyOf(member, moved.member))) return true;
+      if ([cluster.survivor, ...cluster.members].some((record) => keepsOut(record, moved.member))) return true;
       cluster.members.push(moved.member);
       clustered.add(moved.member);
       joined = true; // a copy of this copy may follow it

@@ -14,14 +14,17 @@
  * right way round before one whose names say its spouses or parents were typed in
  * each other's columns (MARRIAGE_SPOUSE_NAME_SEX, PARENT_NAME_SEX), then the fewer quality
  * warnings on the names (a name is never filled from a member, so the better
- * spelt one should stay), then the book before its retyped copy (a file whose name
- * without its extension begins another's: 'KS-2015.xlsx' before 'KS-2015-nhap-lai.xlsx';
- * the copy's 'Lê Ngọc Anh' for twin Ánh must not replace the book's name because the
- * copy carries an ID, which is filled in), then the most complete record, then the
+ * spelt one should stay), then the book before its retyped copy (a file named a retype
+ * — 'nhập lại', 'gõ lại', 'đánh lại' in its name: 'KH_2016_TeLo_nhap_lai.xlsx' — of the
+ * same commune's year, or one whose name without its extension begins another's:
+ * 'KS-2015.xlsx' before 'KS-2015-nhap-lai.xlsx'; a second clerk's copy shortens
+ * residences and changes spellings, and the copy's 'Lê Ngọc Anh' for twin Ánh must not
+ * replace the book's name because the copy carries an ID, which is filled in), then the most complete record, then the
  * entry typed first (files in the inputs' order — a folder's sorted by name; then
  * sheet and row), then the smallest id — so the choice is the same on every run.
  */
 import { compareAtCommonPrecision, parsePartialDate } from '../normalize/date/partial-date.js';
+import { foldName } from '../normalize/place/fold.js';
 import { DATE_AGREES, dateLevel } from './compare.js';
 import type { DedupRecord } from './dedup-record.js';
 import type { CrossedRoles } from './dedup-spec.js';
@@ -45,16 +48,43 @@ function withoutExtension(file: string): string {
   return dot > file.lastIndexOf('/') + 1 ? file.slice(0, dot) : file;
 }
 
+/** Words of a folded file name that say it is a clerk's retype of a book ('nhập lại', 'gõ lại', 'đánh lại'). */
+const RETYPE_WORDS = [' nhap lai ', ' nhaplai ', ' go lai ', ' golai ', ' danh lai ', ' danhlai '];
+
 /**
- * A file whose name without its extension begins the other's (the book, before its
- * copy '…-nhap-lai') first, where sorting the whole names puts '-' before '.'. 0
- * otherwise — one file, an unknown one, or names that differ before either ends:
- * the source order (the inputs' order) then decides, as sorting the names would.
+ * Whether the file's name (not its folders) says it is a retype, with any separators
+ * ('-nhap-lai', '_nhap_lai', ' Nhập lại', '.nhaplai') anywhere in it. The title rows
+ * ('… (nhập lại)') are not known here: a DedupRecord keeps only the file's name.
  */
-function compareFiles(a: string | undefined, b: string | undefined): number {
-  if (a === undefined || b === undefined || a === b) return 0;
-  const left = withoutExtension(a);
-  const right = withoutExtension(b);
+export function isRetypeFile(file: string): boolean {
+  // Only reached on ties between copies of one cluster (survivorship), never per row.
+  const words = ` ${foldName(withoutExtension(file.slice(file.lastIndexOf('/') + 1)))} `;
+  return RETYPE_WORDS.some((word) => words.includes(word));
+}
+
+/** Two records of one commune's register of one year, as far as both say (a retype copies the book's commune and dates). */
+function sameRegister(a: DedupRecord, b: DedupRecord): boolean {
+  const communes = [a.values['registration.commune'], b.values['registration.commune']];
+  if (communes[0] && communes[1] && communes[0] !== communes[1]) return false;
+  const years = [a.registrationDate?.slice(0, 4), b.registrationDate?.slice(0, 4)];
+  return !(years[0] && years[1] && years[0] !== years[1]);
+}
+
+/**
+ * The book before its retype: of one commune's year, a file not named a retype before
+ * one that is (isRetypeFile); else a file whose name without its extension begins the
+ * other's (the book, before its copy '…-nhap-lai'), where sorting the whole names puts
+ * '-' before '.'. 0 otherwise — one file, an unknown one, two retypes, or names that
+ * differ before either ends: the source order (the inputs' order) then decides, as
+ * sorting the names would.
+ */
+function compareFiles(a: DedupRecord, b: DedupRecord): number {
+  const [fileA, fileB] = [a.sourceFile, b.sourceFile];
+  if (fileA === undefined || fileB === undefined || fileA === fileB) return 0;
+  const retype = Number(isRetypeFile(fileA)) - Number(isRetypeFile(fileB));
+  if (retype !== 0 && sameRegister(a, b)) return retype;
+  const left = withoutExtension(fileA);
+  const right = withoutExtension(fileB);
   if (left.length === right.length) return 0;
   if (left.length < right.length) return right.startsWith(left) ? -1 : 0;
   return left.startsWith(right) ? 1 : 0;
@@ -78,7 +108,7 @@ export function compareSurvivorship(a: DedupRecord, b: DedupRecord): number {
     Number(a.hiddenSheet === true) - Number(b.hiddenSheet === true) ||
     Number(a.rolesCrossed === true) - Number(b.rolesCrossed === true) ||
     (a.nameWarnings ?? 0) - (b.nameWarnings ?? 0) ||
-    compareFiles(a.sourceFile, b.sourceFile) ||
+    compareFiles(a, b) ||
     b.completeness - a.completeness ||
     compareSourceOrder(a.sourceOrder, b.sourceOrder) ||
     (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)

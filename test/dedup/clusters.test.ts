@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { planClusters, type ClusterGraph } from '../../src/dedup/cluster.js';
 import type { DedupRecord } from '../../src/dedup/dedup-record.js';
 import { deduplicate } from '../../src/dedup/deduplicate.js';
+import { withEntryCopies } from '../../src/dedup/entry-copies.js';
 import { birthDedupSpec } from '../../src/dedup/specs/birth.js';
 import { compareSurvivorship } from '../../src/dedup/survivor.js';
 import type { BirthRecord } from '../../src/record-types/birth.js';
@@ -105,5 +107,37 @@ describe('survivorship', () => {
   it('then the most complete record, then the smallest id', () => {
     expect(compareSurvivorship(variant({ id: 'b', completeness: 31 }), variant({ id: 'a', completeness: 30 }))).toBeLessThan(0);
     expect(compareSurvivorship(variant({ id: 'a' }), variant({ id: 'b' }))).toBeLessThan(0);
+  });
+});
+
+describe('vetoes hold across a cluster', () => {
+  // 0: Ánh (No. 15), the survivor. 1: the retype's copy of No. 15. 2: the retype's copy of No. 16, whose name
+  // (Anh) merged with Ánh. 3: Anh (No. 16). Every record merges with 0 but 3; 2 and 3 are one entry; a veto
+  // keeps 3 from 0 (twins, to review), and 1 from 2.
+  const vetoedPairs = new Set(['0|3', '1|2']);
+  const vetoed = (a: number, b: number): boolean => vetoedPairs.has(a < b ? `${a}|${b}` : `${b}|${a}`);
+  const graph: ClusterGraph = {
+    edges: [[0, 1], [0, 2], [1, 3], [2, 3]],
+    isPrevious: () => false,
+    survivorOrder: (a, b) => a - b,
+    mergesWith: (survivor, member) => !vetoed(survivor, member),
+    keptApart: () => false,
+    vetoed,
+  };
+
+  it('does not merge in a record vetoed against a member already in (a cluster never holds two records a veto keeps apart)', () => {
+    const { clusters, chained } = planClusters(graph);
+    expect(clusters).toEqual([{ survivor: 0, members: [1] }, { survivor: 2, members: [3] }]);
+    expect(chained.map((moved) => moved.member).sort()).toEqual([2, 3]);
+  });
+
+  it('does not move a chained copy into a cluster holding a record its own comparison vetoes', () => {
+    // As before the fix: 2 is a member of 0's cluster, and 3, chained out, copies 2's entry.
+    const plan = { clusters: [{ survivor: 0, members: [1, 2] }], chained: [{ survivor: 0, member: 3, linkedThrough: [1, 2] }] };
+    const copyOf = (member: number, copy: number): boolean => member === 2 && copy === 3;
+    expect(withEntryCopies(plan, copyOf).clusters).toEqual([{ survivor: 0, members: [1, 2, 3] }]);
+    const kept = withEntryCopies(plan, copyOf, vetoed);
+    expect(kept.clusters).toEqual([{ survivor: 0, members: [1, 2] }]);
+    expect(kept.chained).toEqual(plan.chained);
   });
 });

@@ -11,10 +11,12 @@ import type { DedupRecord } from '../../src/dedup/dedup-record.js';
 import { deduplicate } from '../../src/dedup/deduplicate.js';
 import { birthDedupSpec } from '../../src/dedup/specs/birth.js';
 import { deathDedupSpec } from '../../src/dedup/specs/death.js';
-import { fillsFor } from '../../src/dedup/survivor.js';
+import { marriageDedupSpec } from '../../src/dedup/specs/marriage.js';
+import { fillsFor, isRetypeFile } from '../../src/dedup/survivor.js';
 import type { BirthRecord } from '../../src/record-types/birth.js';
 import type { DeathRecord } from '../../src/record-types/death.js';
-import { birthAn, childName, deathThinh } from './clean-records.js';
+import type { MarriageRecord } from '../../src/record-types/marriage.js';
+import { birthAn, childName, deathThinh, marriageDong } from './clean-records.js';
 
 /** As the batch writer makes them: spool order is the sorted paths' order, then sheet and row. */
 const inSourceOrder = (records: BirthRecord[]): DedupRecord[] =>
@@ -119,5 +121,43 @@ describe('dates a survivor takes from its members', () => {
     expect(fillsFor(death('a', '1935', '1'), [death('b', '1935-05-12', '2'), death('c', '1935-05-21', '3')])).toEqual([]);
     expect(fillsFor(death('a', '1935-06', '1'), [death('b', '1935-05-12', '2')])).toEqual([]);
     expect(fillsFor(death('a', '1935-05-12', '1'), [death('b', '1935-05-12', '2')])).toEqual([]);
+  });
+});
+
+describe('the book before a clerk’s retype whose file name does not begin with the book’s', () => {
+  /** Tề Lỗ's 2016 marriage book, No. 7, and the retype 'KH_2016_TeLo_nhap_lai.xlsx' (title '… (nhập lại)'), sorted first. */
+  const book: MarriageRecord = {
+    ...marriageDong,
+    id: 'marriage-te-lo-2016-7',
+    registration: { ...marriageDong.registration, districtCode: '251', communeCode: '09040', book: '01/2016', number: '7', date: '2016-03-08', place: 'UBND xã Tề Lỗ' },
+    provenance: { file: '251/TeLo_SoKetHon_2016.xlsx', sheet: 'KH 2016', row: 13 },
+    wife: { ...marriageDong.wife, fullName: 'Trần Thị Thủy', givenName: 'Thủy', residence: 'Thôn Đông Lỗ, xã Tề Lỗ, huyện Yên Lạc, tỉnh Vĩnh Phúc' },
+    husband: { ...marriageDong.husband, residence: 'Thôn Đông Lỗ, xã Tề Lỗ, huyện Yên Lạc, tỉnh Vĩnh Phúc' },
+  };
+  const retype = (file: string): MarriageRecord => ({
+    ...book,
+    id: 'marriage-te-lo-2016-7-retype',
+    provenance: { file, sheet: 'Sheet1', row: 11 },
+    wife: { ...book.wife, fullName: 'Trần Thị Thuỷ', givenName: 'Thuỷ', residence: 'Đông Lỗ, Tề Lỗ' },
+    husband: { ...book.husband, residence: 'Đông Lỗ, Tề Lỗ' },
+  });
+  const survivorOf = (records: MarriageRecord[]) =>
+    deduplicate(records.map((record, sourceOrder) => ({ ...marriageDedupSpec.toDedupRecord(record, '251'), sourceOrder })), marriageDedupSpec).clusters[0]?.survivor.id;
+
+  it('keeps the book: its residences and spelling are loaded, not the retype’s, whatever the files’ order', () => {
+    for (const file of ['251/KH_2016_TeLo_nhap_lai.xlsx', '251/TeLo-2016 Nhập lại.xlsx', '251/nhaplai.KH.TeLo.2016.csv', '251/KH TeLo 2016 (go lai).xlsx', '251/KH-TeLo-2016-danh-lai.xlsx']) {
+      expect(survivorOf([retype(file), book])).toBe(book.id);
+    }
+  });
+
+  it('reads the retype words as whole words of the file’s own name, not of its folders', () => {
+    expect(['KH_2016_TeLo_nhap_lai.xlsx', 'a/KS-2012-NHAPLAI.xlsx', 'KS 2012 gõ lại.xlsx', 'Đánh lại KS 2012.xlsx'].map(isRetypeFile)).toEqual([true, true, true, true]);
+    expect(['nhap-lai/KS-2012.xlsx', 'KS-2012-nhap.xlsx', 'KS-Tu-Lai-2012.xlsx', 'KH-Lai-Son-2012.xlsx'].map(isRetypeFile)).toEqual([false, false, false, false]);
+  });
+
+  it('leaves a retype of another commune’s book to the other criteria (not a copy of this book)', () => {
+    const elsewhere: MarriageRecord = { ...retype('251/KH_2016_YenPhuong_nhap_lai.xlsx'), registration: { ...book.registration, communeCode: '09046', place: 'UBND xã Yên Phương' } };
+    const moreComplete: MarriageRecord = { ...elsewhere, remarks: 'Kết hôn lần 2' };
+    expect(survivorOf([moreComplete, book])).toBe(moreComplete.id);
   });
 });

@@ -256,6 +256,16 @@ const vetoes: readonly Veto[] = [
     check: (levels, a, b) => (sharedPersonalId(levels, a) && twinsAction(levels, a, b) !== null ? 'review' : null),
   },
   {
+    code: 'other-personal-id',
+    labelVi: 'Hai số định danh cá nhân hợp lệ khác nhau trong sổ của một xã: có thể là hai trẻ khác nhau (trẻ sinh đôi, anh chị em)',
+    description:
+      "Two different valid 12-digit personal IDs on two entries of one commune (DOMAIN.md §2: one child has one number; a copy of one entry keeps its number, and a second registration elsewhere may get a new one): two children, whatever the names say (Anh/Ánh typed without marks) — review, never a merge on names. Same register entry: not applied (an ID slip of a copy, DEDUP_COPIES_DISAGREE).",
+    check: (levels, a, b) => {
+      if (levels['child.personalId'] !== 'different' || sameEntry(levels) || !sameCommune(a, b)) return null;
+      return TWELVE_DIGITS.test(a.values['child.personalId'] ?? '') && TWELVE_DIGITS.test(b.values['child.personalId'] ?? '') ? 'review' : null;
+    },
+  },
+  {
     code: 'siblings',
     labelVi: 'Có thể là anh chị em ruột: cùng cha mẹ, tên chỉ khác dấu',
     description: 'Same parents, given names equal only once folded (Thúy/Thủy, Tuyên/Tuyền), different birth dates: siblings.',
