@@ -72,6 +72,11 @@ export interface CrossedRoles {
   exchange(values: DedupValues): DedupValues;
   /** A record path of one role as the other's ('husband.personalId' → 'wife.personalId'); others unchanged. */
   exchangePath(path: string): string;
+  /**
+   * Whether the values show the roles typed the right way round (a husband's 12-digit ID of a man, a
+   * wife's middle name 'Thị'): of two copies compared crossed, the one so shown survives (survivor.ts).
+   */
+  straight?(values: DedupValues): boolean;
 }
 
 /** Everything the engine needs; the record type's own part is toDedupRecord. */

@@ -19,7 +19,7 @@ import { explainPair } from './explain.js';
 import { entriesApart } from './specs/register-position.js';
 import { pairScorer, type ScoredPair } from './score.js';
 import { disagreementsOf, type Disagreement } from './copies-disagree.js';
-import { compareSurvivorship, survivorPlan, type PathOnSurvivor, type SurvivorPlan } from './survivor.js';
+import { compareSurvivorship, rolesUnsettled, survivorPlan, type PathOnSurvivor, type SurvivorPlan } from './survivor.js';
 import { loadedSurvivorGap } from './survivor-gap.js';
 
 export interface DedupOptions {
@@ -104,7 +104,8 @@ export function deduplicate(records: readonly DedupRecord[], spec: MatchSpec, op
   const chainedPlan = planClusters({
     edges: merged.map((pair) => [pair.i, pair.j] as const),
     isPrevious: (index) => index >= previousFrom,
-    survivorOrder: (a, b) => compareSurvivorship(at(a), at(b)),
+    // Of two copies compared crossed, the one typed the right way round first (a pair scored already: none is scored for it).
+    survivorOrder: (a, b) => compareSurvivorship(at(a), at(b), (kept.get(pairKey(a, b)) ?? checked.get(pairKey(a, b)))?.scored.crossed ? spec.crossedRoles : undefined),
     mergesWith: (survivor, member) => pairOf(survivor, member).scored.decision === 'merge',
     keptApart: (survivor, member) => pairOf(survivor, member).scored.vetoes.some((veto) => veto.action === 'distinct'),
     vetoed,
@@ -163,8 +164,15 @@ export function deduplicate(records: readonly DedupRecord[], spec: MatchSpec, op
 
   /** A current survivor's plan: roles put back, fills, and the members' disagreeing values. */
   const currentSurvivorPlan = (survivor: number, members: readonly number[]): SurvivorPlan & { disagreements?: Disagreement[] } => {
-    const plan = survivorPlan(at(survivor), members.map(at), spec.crossedRoles, crossedMembers(survivor, members));
+    const crossedWith = crossedMembers(survivor, members);
+    const plan = survivorPlan(at(survivor), members.map(at), spec.crossedRoles, crossedWith);
     const disagreements = disagreementsFor(survivor, members, plan);
+    // A copy with the persons the other way round, and nothing to tell which copy is right: the officer checks the roles.
+    const unsettled = rolesUnsettled(at(survivor), members.map(at), spec.crossedRoles, crossedWith, plan);
+    const rolesField = spec.crossedRoles?.roles[0] === undefined ? '' : `${spec.crossedRoles.roles[0]}.fullName`;
+    if (unsettled !== undefined && !disagreements.some((found) => found.fromId === unsettled.id && found.field === rolesField)) {
+      disagreements.push({ field: rolesField, fromId: unsettled.id });
+    }
     return disagreements.length > 0 ? { ...plan, disagreements } : plan;
   };
 

@@ -98,15 +98,32 @@ function compareSourceOrder(a: number | undefined, b: number | undefined): numbe
   return a - b;
 }
 
-/** Negative when `a` should survive rather than `b` (both current records). */
-export function compareSurvivorship(a: DedupRecord, b: DedupRecord): number {
+/**
+ * Two copies compared crossed (`crossed`: the spec's roles, when the pair was compared with one side's roles
+ * exchanged) disagree on which person is in which column: the copy whose own values show its roles the right
+ * way round (CrossedRoles.straight) first, then one showing nothing, then one whose names or IDs say it was
+ * typed crossed. Other pairs: only the latter is put after.
+ */
+function compareRoles(a: DedupRecord, b: DedupRecord, crossed: CrossedRoles | undefined): number {
+  if (crossed?.straight === undefined) return Number(a.rolesCrossed === true) - Number(b.rolesCrossed === true);
+  return rolesRank(a, crossed) - rolesRank(b, crossed);
+}
+function rolesRank(record: DedupRecord, roles: CrossedRoles): number {
+  return record.rolesCrossed === true ? 2 : roles.straight!(record.values) ? 0 : 1;
+}
+
+/**
+ * Negative when `a` should survive rather than `b` (both current records). `crossed`: the spec's roles
+ * when the two were compared with their roles exchanged (compareRoles), else undefined.
+ */
+export function compareSurvivorship(a: DedupRecord, b: DedupRecord, crossed?: CrossedRoles): number {
   if (a.reRegistration !== b.reRegistration) return a.reRegistration ? 1 : -1;
   return (
     (a.personNameWarnings ?? 0) - (b.personNameWarnings ?? 0) ||
     (b.personNameWords ?? 0) - (a.personNameWords ?? 0) ||
     compareRegistrationDates(a.registrationDate, b.registrationDate) ||
     Number(a.hiddenSheet === true) - Number(b.hiddenSheet === true) ||
-    Number(a.rolesCrossed === true) - Number(b.rolesCrossed === true) ||
+    compareRoles(a, b, crossed) ||
     (a.nameWarnings ?? 0) - (b.nameWarnings ?? 0) ||
     compareFiles(a, b) ||
     b.completeness - a.completeness ||
@@ -215,7 +232,7 @@ export function survivorPlan(
     if (roles === undefined) return undefined;
     return (member, path) => (crossedWith(member) !== exchanged ? roles.exchangePath(path) : path);
   };
-  const confirming = roles !== undefined && survivor.rolesCrossed === true ? [...members].sort(compareSurvivorship).find((member) => member.rolesCrossed !== true && crossedWith(member)) : undefined;
+  const confirming = roles === undefined ? undefined : confirmingMember(survivor, members, roles, crossedWith);
   if (roles === undefined || confirming === undefined) {
     const anyCrossed = roles !== undefined && members.some(crossedWith);
     return { fills: fillsFor(survivor, members, anyCrossed ? onSurvivor(false) : undefined) };
@@ -226,4 +243,27 @@ export function survivorPlan(
     ...(survivor.filledFields === undefined ? {} : { filledFields: survivor.filledFields.map((path) => roles.exchangePath(path)) }),
   };
   return { rolesExchanged: { roles: roles.roles, fromId: confirming.id }, fills: fillsFor(exchanged, members, onSurvivor(true)) };
+}
+
+/**
+ * The member that shows the survivor was typed with its roles crossed: one compared crossed with it and typed
+ * the right way round — by its own values (CrossedRoles.straight) for a survivor that shows nothing itself, or
+ * merely not warned of for a survivor whose names or IDs say it is crossed (rolesCrossed).
+ */
+function confirmingMember(survivor: DedupRecord, members: readonly DedupRecord[], roles: CrossedRoles, crossedWith: (member: DedupRecord) => boolean): DedupRecord | undefined {
+  if (survivor.rolesCrossed !== true && (roles.straight === undefined || roles.straight(survivor.values))) return undefined;
+  const straight = survivor.rolesCrossed === true ? (member: DedupRecord) => member.rolesCrossed !== true : (member: DedupRecord) => member.rolesCrossed !== true && roles.straight!(member.values);
+  return [...members].sort((a, b) => compareSurvivorship(a, b)).find((member) => straight(member) && crossedWith(member));
+}
+
+/**
+ * Whether the cluster leaves open which person the register has in which column: a member was compared
+ * crossed with the survivor, the survivor's roles were not put back, and neither the survivor's own
+ * values nor those of a member compared crossed show which way round is right (DEDUP_COPIES_DISAGREE).
+ */
+export function rolesUnsettled(survivor: DedupRecord, members: readonly DedupRecord[], roles: CrossedRoles | undefined, crossedWith: (member: DedupRecord) => boolean, plan: SurvivorPlan): DedupRecord | undefined {
+  if (roles?.straight === undefined || plan.rolesExchanged !== undefined || survivor.rolesCrossed === true || roles.straight(survivor.values)) return undefined;
+  const crossedMembers = members.filter(crossedWith);
+  if (crossedMembers.some((member) => member.rolesCrossed === true || roles.straight!(member.values))) return undefined;
+  return [...crossedMembers].sort((a, b) => compareSurvivorship(a, b))[0];
 }

@@ -29,6 +29,8 @@ export interface RejectedPosition {
 export interface BatchNumbering {
   registerPositions: readonly RegisterPosition[];
   rejectedPositions: readonly RejectedPosition[];
+  /** Numbers the books mark unused (skipped 'unused-line' rows): they fill their number in REGISTER_NUMBER_GAP. Absent: none. */
+  unusedPositions?: readonly RegisterPosition[];
   /** By spool index. */
   heldYearWarnings: ReadonlyMap<number, HeldYearWarning>;
   /** Empty without deduplication (a writer tested alone): nothing is merged away or warned by id. */
@@ -110,6 +112,7 @@ export function checkRegisterNumbers(
     if (idRepeated && record) warn(record.id, idRepeated, provenances[index] as Provenance, record.values['registration.commune'] ?? null);
   });
   takeRejected(Infinity);
+  for (const position of batch.unusedPositions ?? []) books.add(position, 'unused');
   for (const { id, provenance, communeCode, finding } of books.outOfOrder()) warn(id, finding, provenance, communeCode);
   const bookFindings = books.gaps();
   for (const { code, file, sheet, params } of bookFindings) problems.addSheetFinding(code, file, sheet, params);

@@ -19,7 +19,7 @@ import type { BatchCounts, Manifest, Provenance, RejectedRow } from './manifest.
 import { ProblemLog, type ProblemCounts } from './problem-log.js';
 import { messageVi } from '../catalog/catalog.js';
 import { registerPositionOf, type RegisterPosition, type RegisterSource } from '../validate/register-numbers.js';
-import type { BookFinding } from '../validate/register-books.js';
+import { unusedLinePositions, type BookFinding } from '../validate/register-books.js';
 import { DEFAULT_HISTORY_KEEP } from '../run/run-control.js';
 import { replaceBatch } from './batch-history.js';
 
@@ -49,6 +49,14 @@ export interface BatchCheckpoint {
   problemCounts: ProblemCounts;
   inputRows: Map<string, number>;
   rejectedPositions: number;
+  unusedPositions: number;
+}
+
+/** A line the book marks unused, with its number(s) as typed, its sheet's register and where it is. */
+export interface UnusedLineAt {
+  number: string;
+  register: RegisterSource;
+  provenance: Provenance;
 }
 
 export interface BatchOptions {
@@ -97,6 +105,8 @@ export class BatchWriter {
    * REGISTER_NUMBER_GAP), unless it is an entry the book cancelled.
    */
   private readonly rejectedPositions: RejectedPosition[] = [];
+  /** Numbers the book marks unused ('24 | Bỏ trống', skipped as 'unused-line'): lines of the book all the same (REGISTER_NUMBER_GAP). */
+  private readonly unusedPositions: RegisterPosition[] = [];
   /** Findings on whole books (REGISTER_NUMBER_GAP) of the last commit, for the run summary. */
   bookFindings: BookFinding[] = [];
 
@@ -122,7 +132,8 @@ export class BatchWriter {
     this.inputRows.set(file, (this.inputRows.get(file) ?? 0) + 1);
   }
 
-  addSkipped(reason: SkipReason | 'title' | 'header' | 'no-header' | 'entry-continued'): void {
+  addSkipped(reason: SkipReason | 'title' | 'header' | 'no-header' | 'entry-continued', unused?: UnusedLineAt): void {
+    if (unused !== undefined) this.unusedPositions.push(...unusedLinePositions(unused.number, unused.register, unused.provenance));
     this.counts.skipped++;
     this.counts.skippedByReason[reason] = (this.counts.skippedByReason[reason] ?? 0) + 1;
   }
@@ -198,6 +209,7 @@ export class BatchWriter {
       problemCounts: structuredClone(this.problems.counts),
       inputRows: new Map(this.inputRows),
       rejectedPositions: this.rejectedPositions.length,
+      unusedPositions: this.unusedPositions.length,
     };
   }
 
@@ -207,6 +219,7 @@ export class BatchWriter {
     this.registerPositions.length = checkpoint.cleanRecords;
     this.provenances.length = checkpoint.cleanRecords;
     this.rejectedPositions.length = checkpoint.rejectedPositions;
+    this.unusedPositions.length = checkpoint.unusedPositions;
     for (const index of this.heldYearWarnings.keys()) if (index >= checkpoint.cleanRecords) this.heldYearWarnings.delete(index);
     this.rejected.truncate(checkpoint.rejectedSize);
     this.cleanSpool.truncate(checkpoint.cleanSpoolSize);
@@ -234,6 +247,7 @@ export class BatchWriter {
     const numbering = {
       registerPositions: this.registerPositions,
       rejectedPositions: this.rejectedPositions,
+      unusedPositions: this.unusedPositions,
       heldYearWarnings: this.heldYearWarnings,
       dedupRecords: this.dedupRecords,
       provenances: this.provenances,
@@ -285,6 +299,7 @@ export class BatchWriter {
     this.registerPositions.length = 0;
     this.provenances.length = 0;
     this.rejectedPositions.length = 0;
+    this.unusedPositions.length = 0;
     replaceBatch(this.finalFolder, this.tempFolder, manifest.runId, this.batchOptions.historyKeep ?? DEFAULT_HISTORY_KEEP);
     return complete;
   }

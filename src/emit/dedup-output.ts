@@ -177,7 +177,7 @@ function exchangeRoles(record: Record<string, unknown>, [first, second]: readonl
 }
 
 /** Warnings that the entry's two roles were typed in each other's columns (dedup-record.ts rolesCrossed). */
-const ROLES_CROSSED_WARNINGS: ReadonlySet<string> = new Set(['MARRIAGE_SPOUSE_NAME_SEX', 'PARENT_NAME_SEX']);
+const ROLES_CROSSED_WARNINGS: ReadonlySet<string> = new Set(['MARRIAGE_SPOUSE_NAME_SEX', 'MARRIAGE_SPOUSE_ID_SEX', 'PARENT_NAME_SEX']);
 
 /**
  * Drops from an exchanged survivor the warnings that its roles were typed crossed: they describe

@@ -10,6 +10,7 @@ import { personKeys } from './person-keys.js';
 import { nameFields } from './name-fields.js';
 import { nationalEthnicity } from './national-ethnicity.js';
 import { readPersonalIdAfterBirth } from './id-century.js';
+import { decodeCenturySexDigit, describePersonalId } from '../normalize/codes/personal-id-structure.js';
 import { readRegistration } from './registration-fields.js';
 import { reportAgeOnly } from './age-column.js';
 import type { RecordTypeDefinition } from './record-type.js';
@@ -98,15 +99,66 @@ function nationalityKey(reader: FieldReader, role: 'husband' | 'wife'): string {
   return reader.has(own) ? own : SHARED_KEYS.nationality;
 }
 
+type Sex = 'male' | 'female';
+
+/** The sex each spouse's middle name hints at (DOMAIN.md §4: Văn, Thị), null for none. */
+function nameHints(husband: PersonName | null, wife: PersonName | null): { husband: Sex | null; wife: Sex | null } {
+  return {
+    husband: husband === null ? null : middleNameSex(husband.middleName.split(' ')),
+    wife: wife === null ? null : middleNameSex(wife.middleName.split(' ')),
+  };
+}
+
 /**
  * The names say the spouses were typed in each other's columns: a middle name hints at the other
  * column's sex ('Ngô Thị Kim Oanh' as the husband, 'Đặng Văn Phúc' as the wife) and neither hints at
  * its own column's (MARRIAGE_SPOUSE_NAME_SEX warns of it; dedup compares such entries crossed).
  */
-function spousesCrossed(husband: PersonName | null, wife: PersonName | null): boolean {
-  const husbandHint = husband === null ? null : middleNameSex(husband.middleName.split(' '));
-  const wifeHint = wife === null ? null : middleNameSex(wife.middleName.split(' '));
-  return (husbandHint === 'female' || wifeHint === 'male') && husbandHint !== 'male' && wifeHint !== 'female';
+function spousesCrossed(hints: { husband: Sex | null; wife: Sex | null }): boolean {
+  return (hints.husband === 'female' || hints.wife === 'male') && hints.husband !== 'male' && hints.wife !== 'female';
+}
+
+const SEX_CENTURY_MISMATCH = 'ID_SEX_CENTURY_MISMATCH';
+const SPOUSE_VI = { husband: 'chồng', wife: 'vợ' } as const;
+const OTHER_SEX_VI = { husband: 'nữ giới', wife: 'nam giới' } as const;
+
+/** A spouse's 12-digit ID whose sex digit is the other column's and whose century and year digits are the birth year typed beside it. */
+function idOfOtherSex(spouse: Record<string, unknown>, role: 'husband' | 'wife'): { id: string; digit: number } | null {
+  const { personalId, birthDate } = spouse;
+  if (typeof personalId !== 'string' || typeof birthDate !== 'string') return null;
+  const parts = describePersonalId(personalId);
+  if (parts === null) return null;
+  const decoded = decodeCenturySexDigit(parts.centurySexDigit);
+  if (decoded.sex === ROLE_SEX[role] || decoded.centuryStart + parts.birthYearTwoDigits !== Number(birthDate.slice(0, 4))) return null;
+  return { id: personalId, digit: parts.centurySexDigit };
+}
+
+/**
+ * The IDs say the spouses were typed in each other's columns, where the names say nothing of it
+ * (no Văn/Thị, common in recent books, DOMAIN.md §4): both spouses' 12-digit IDs contradict their
+ * column's sex — each ID_SEX_CENTURY_MISMATCH found from `first` on — and each is of the other sex,
+ * born in the year typed beside it (the person typed there, with their own birth date, is the other
+ * spouse). As for crossed names, the two errors give way to a warning on each ID (MARRIAGE_SPOUSE_ID_SEX,
+ * which dedup reads as MARRIAGE_SPOUSE_NAME_SEX); one ID alone against its column stays an error.
+ */
+function settleCrossedIds(reader: FieldReader, first: number, husband: Record<string, unknown>, wife: Record<string, unknown>): void {
+  const { findings } = reader;
+  const mismatches: number[] = [];
+  for (let i = first; i < findings.length; i++) if (findings[i]!.code === SEX_CENTURY_MISMATCH) mismatches.push(i);
+  if (mismatches.length !== 2) return;
+  const fields = mismatches.map((index) => findings[index]!.field);
+  if (!fields.includes(SPOUSE_KEYS.husband.personalId) || !fields.includes(SPOUSE_KEYS.wife.personalId)) return;
+  const husbandId = idOfOtherSex(husband, 'husband');
+  const wifeId = husbandId === null ? null : idOfOtherSex(wife, 'wife');
+  if (husbandId === null || wifeId === null) return;
+  const ids = { husband: husbandId, wife: wifeId };
+  findings.splice(mismatches[1]!, 1);
+  findings.splice(mismatches[0]!, 1);
+  for (const role of ['husband', 'wife'] as const) {
+    const { id, digit } = ids[role];
+    const column = reader.sourceCell(SPOUSE_KEYS[role].personalId)?.column;
+    reader.report(Object.assign({ code: 'MARRIAGE_SPOUSE_ID_SEX', field: SPOUSE_KEYS[role].personalId, value: id, params: { spouse: SPOUSE_VI[role], digit, other: OTHER_SEX_VI[role] } }, column && { column }));
+  }
 }
 
 /**
@@ -141,11 +193,16 @@ function readSpouses(reader: FieldReader): { husband: Record<string, unknown>; w
   const ahead = findings.length;
   const wifeName = reader.name(w.fullName, w.fullName, nationalityKey(reader, 'wife'));
   const wifeNameFindings = findings.length === ahead ? null : findings.splice(ahead);
-  const crossed = spousesCrossed(husbandName, wifeName);
+  const hints = nameHints(husbandName, wifeName);
+  const crossed = spousesCrossed(hints);
   const shared = readSharedSpouseValues(reader);
+  const first = findings.length;
   const husband = readSpouse(reader, 'husband', husbandName, crossed, shared);
   if (wifeNameFindings !== null) findings.push(...wifeNameFindings);
-  return { husband, wife: readSpouse(reader, 'wife', wifeName, crossed, shared) };
+  const wife = readSpouse(reader, 'wife', wifeName, crossed, shared);
+  // Names that hint at their own column's sex say nothing is crossed: both IDs are then wrong, or the names.
+  if (!crossed && hints.husband !== 'male' && hints.wife !== 'female') settleCrossedIds(reader, first, husband, wife);
+  return { husband, wife };
 }
 
 export const marriageType: RecordTypeDefinition = {

@@ -50,7 +50,7 @@ export type RowOutcome = ({ kind: 'clean'; record: Record<string, unknown> } | {
 const registerSources = new WeakMap<SheetPlan, RegisterSource>();
 
 /** What the row's sheet says of its place in a register: the book's year (title, book number, sheet or file name) and the Số column. */
-function registerSourceOf(plan: SheetPlan): RegisterSource {
+export function registerSourceOf(plan: SheetPlan): RegisterSource {
   let source = registerSources.get(plan);
   if (source === undefined) {
     const year = plan.defaults.get(BOOK_YEAR)?.value;

@@ -12,7 +12,8 @@ import type { ColumnRange, RowMerge, SheetRow } from '../ingest/sheet-source.js'
 import type { SourceCell } from '../ingest/source-cell.js';
 import type { RecordTypeDefinition, RecordTypeName } from '../record-types/record-type.js';
 import { ShapeGuards } from '../record-types/shape-guard.js';
-import { idParts, processRow, type RowContext, type RowOutcome } from './process-row.js';
+import { idParts, processRow, registerSourceOf, type RowContext, type RowOutcome } from './process-row.js';
+import type { RegisterSource } from '../validate/register-numbers.js';
 import { recordId } from './record-id.js';
 import { headerOpenedBy, HEADER_LINES_AFTER } from './header-switch.js';
 import { RemarksContinuation, type HeldEntry } from './remarks-continuation.js';
@@ -31,6 +32,12 @@ import { SpouseRows, type SpouseRowsOutput } from './spouse-rows.js';
  * 'entry-continued': the second line of the entry above it (RemarksContinuation), read with that entry.
  */
 export type RowSkipReason = SkipReason | 'title' | 'header' | 'no-header' | 'other-register' | 'entry-continued';
+
+/** A book's number marked unused: the number(s) as typed ('24', '8-10') and the sheet's register (book year). */
+export interface UnusedLine {
+  number: string;
+  register: RegisterSource;
+}
 
 /** What reading one register file yields, in source order. */
 export type RegisterEvent =
@@ -52,7 +59,8 @@ export type RegisterEvent =
       commune?: InferredCommune;
       communeMissing?: true;
     }
-  | { kind: 'skipped'; sheet: string; rowNumber: number; reason: RowSkipReason; type: RecordTypeName | null }
+  /** `unused`: an 'unused-line' that types its number(s) in 'Số' ('24 | Bỏ trống'): a line of its book all the same. */
+  | { kind: 'skipped'; sheet: string; rowNumber: number; reason: RowSkipReason; type: RecordTypeName | null; unused?: UnusedLine }
   | { kind: 'row'; sheet: string; rowNumber: number; type: RecordTypeName; outcome: RowOutcome };
 
 export interface ReadRegisterOptions extends Omit<RowContext, 'sheet' | 'date1904' | 'memo'> {
@@ -187,6 +195,8 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
           // A section title between entries ('Quý III', 'Tháng 7', 'Đăng ký quá hạn') or a page number is no break: a mark below copies the entry above it.
           if (kind === 'footer') dittos.forget();
           plan = nextBook.plan(plan, row);
+          const number = kind === 'unused-line' ? ownNumber(row, plan) : '';
+          if (number !== '') return { kind: 'skipped', sheet: sheet.name, rowNumber: row.rowNumber, reason: kind, type, unused: { number, register: registerSourceOf(plan) } };
           return skipped(sheet.name, row, kind, type);
         }
       }

@@ -146,7 +146,7 @@ export async function runDistrict(job: DistrictJob, logger: Logger): Promise<Dis
           } else if (event.kind === 'skipped') {
             // A row of another register's sheet is no row of this run's batches, not even a skipped one.
             if (event.reason === 'other-register') continue;
-            if (event.type) writers.get(event.type)?.addSkipped(event.reason);
+            if (event.type) writers.get(event.type)?.addSkipped(event.reason, event.unused && { ...event.unused, provenance: { file: file.name, sheet: event.sheet, row: event.rowNumber } });
             else skippedNoHeader.set(event.sheet, (skippedNoHeader.get(event.sheet) ?? 0) + 1);
           } else {
             const writer = writers.get(event.type);

@@ -1,13 +1,13 @@
 import type { Provenance } from '../emit/manifest.js';
 import type { BoundFinding } from '../normalize/bound-finding.js';
 import { dateVi } from '../normalize/date/date-vi.js';
-import { earlierRow, type RegisterPosition } from './register-numbers.js';
+import { earlierRow, type RegisterPosition, type RegisterSource } from './register-numbers.js';
 
 /**
  * What became of a row with a register number: kept in the batch, merged away as a copy of
  * a kept one, rejected, or rejected as an entry the book itself cancelled (ENTRY_CANCELLED).
  */
-export type EntryFate = 'kept' | 'merged' | 'rejected' | 'cancelled';
+export type EntryFate = 'kept' | 'merged' | 'rejected' | 'cancelled' | 'unused';
 
 interface BookEntry {
   number: number;
@@ -52,6 +52,40 @@ interface BookSheet {
   byYear: Map<string | null, BookEntry[]>;
   /** Sheet rows of entries without a number (their Số left blank). */
   unnumberedRows: number[];
+  /** Numbers the sheet marks unused ('24 | Bỏ trống') by book year (null: the sheet names none): lines of the book, holding no entry. */
+  unusedEntries: Map<string | null, BookEntry[]>;
+}
+
+/** Several numbers spoilt together ('8, 9, 10', '8-10', '8 đến 10'), and the longest run of them read as a range. */
+const NUMBER_LIST_PART = /(\d+)(?:\/\d{2,4})?\s*([,;&+–-]|đến|và)?\s*/gu;
+const MAX_UNUSED_RANGE = 50;
+
+/** The numbers an unused line types in 'Số' (unused-line.ts UNUSED_NUMBERS): one, a list, or a range. */
+export function unusedNumbers(text: string): string[] {
+  const numbers: string[] = [];
+  let rangeFrom: number | null = null;
+  for (const [, digits, separator] of text.matchAll(NUMBER_LIST_PART)) {
+    const number = Number(digits);
+    if (rangeFrom !== null && number > rangeFrom && number - rangeFrom <= MAX_UNUSED_RANGE) for (let between = rangeFrom + 1; between < number; between++) numbers.push(String(between));
+    numbers.push(String(number));
+    rangeFrom = separator === '-' || separator === '–' || separator === 'đến' ? number : null;
+  }
+  return numbers;
+}
+
+/** The register positions of a line marked unused: its number(s) in its sheet's book (no date: the sheet's book year, if any). */
+export function unusedLinePositions(number: string, register: RegisterSource, provenance: Provenance): RegisterPosition[] {
+  const bookYear = register.bookYear ?? register.fileYear;
+  return unusedNumbers(number).map((one) => ({
+    key: null,
+    year: null,
+    bookYear: bookYear === null ? null : String(bookYear),
+    number: one,
+    date: null,
+    provenance,
+    numberColumn: register.numberColumn,
+    dateColumn: register.dateColumn,
+  }));
 }
 
 /**
@@ -71,7 +105,7 @@ export class RegisterBooks {
     const sheetKey = `${provenance.file}\u0000${provenance.sheet}`;
     let sheet = this.sheets.get(sheetKey);
     if (sheet === undefined) {
-      sheet = { file: provenance.file, sheet: provenance.sheet, byYear: new Map(), unnumberedRows: [] };
+      sheet = { file: provenance.file, sheet: provenance.sheet, byYear: new Map(), unnumberedRows: [], unusedEntries: new Map() };
       this.sheets.set(sheetKey, sheet);
     }
     if (position.number === null) {
@@ -88,9 +122,11 @@ export class RegisterBooks {
       number = Number(withYear[1]);
       year = null;
     }
-    const entries = sheet.byYear.get(year) ?? [];
-    if (entries.length === 0) sheet.byYear.set(year, entries);
     const communeCode = position.key === null ? null : position.key.slice(0, position.key.indexOf('|'));
+    // A line marked unused fills its number, but is no entry of the book: it neither makes a book nor opens a gap.
+    const byYear = fate === 'unused' ? sheet.unusedEntries : sheet.byYear;
+    const entries = byYear.get(year) ?? [];
+    if (entries.length === 0) byYear.set(year, entries);
     entries.push({ number, date: position.date, dateYear: position.year, numberColumn: position.numberColumn, fate, provenance, id, communeCode });
   }
 
@@ -105,13 +141,15 @@ export class RegisterBooks {
    */
   gaps(): BookFinding[] {
     const findings: BookFinding[] = [];
-    for (const { file, sheet, byYear, unnumberedRows } of this.sheets.values()) {
+    for (const { file, sheet, byYear, unnumberedRows, unusedEntries } of this.sheets.values()) {
       const books = [...byYear].filter(([year, entries]) => year !== null && distinctNumbers(entries).size >= MIN_BOOK_ENTRIES);
       const fillers = [...byYear].filter(([year, entries]) => year === null || distinctNumbers(entries).size < MIN_BOOK_ENTRIES).flatMap(([, entries]) => entries);
+      // An unused line of another year's book (its sheet names the year) fills none of this one's.
+      const unusedIn = (year: string | null): BookEntry[] => [...(unusedEntries.get(null) ?? []), ...(year === null ? [] : (unusedEntries.get(year) ?? []))];
       for (const [year, entries] of books) {
         const own = distinctNumbers(entries);
         const first = new Map<number, Provenance>();
-        for (const entry of [...entries, ...fillers]) if (!first.has(entry.number)) first.set(entry.number, entry.provenance);
+        for (const entry of [...entries, ...fillers, ...unusedIn(year)]) if (!first.has(entry.number)) first.set(entry.number, entry.provenance);
         const numbers = [...own.keys()].sort((a, b) => a - b);
         const lowest = numbers[0]!;
         const highest = numbers[numbers.length - 1]!;

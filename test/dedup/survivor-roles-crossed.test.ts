@@ -89,3 +89,49 @@ describe('survivorship of an entry typed with its roles crossed', () => {
     ]);
   });
 });
+
+/**
+ * Copies that disagree on roles where no name says so (s11, Trung Nguyên 2012 No. 14: 'Trần Ngọc Anh' typed
+ * under the husband's headings with CMNDs, then again the other way round): the copy whose own values show
+ * the roles right (a husband's 12-digit ID of a man) survives; with nothing to show it, the survivor is warned.
+ */
+describe('copies compared crossed, their names giving no hint', () => {
+  const right: MarriageRecord = {
+    ...marriageDong,
+    id: 'marriage-trung-nguyen-2012-14-b',
+    registration: { ...marriageDong.registration, districtCode: '251', communeCode: '09043', book: '01/2012', number: '14', date: '2012-08-06' },
+    provenance: { file: 'TrungNguyen_KH_2012.xlsx', sheet: '2012', row: 6 },
+    husband: { ...marriageDong.husband, ...childName('Nguyễn Minh Tâm'), birthDate: '1987-05-12', personalId: '026087112233' },
+    wife: { ...marriageDong.wife, ...childName('Trần Ngọc Anh'), birthDate: '1990-09-03', personalId: '026190667788' },
+  };
+  const typedCrossed: MarriageRecord = {
+    ...right,
+    id: 'marriage-trung-nguyen-2012-14-a',
+    provenance: { ...right.provenance, row: 4 },
+    husband: { ...right.wife, personalId: '135667788' },
+    wife: { ...right.husband, personalId: '135112233' },
+  };
+
+  it('keeps the copy whose IDs show the husband a man, though typed later', () => {
+    const [cluster] = runMarriages([typedCrossed, right]).clusters;
+    expect(cluster?.survivor.id).toBe(right.id);
+    expect(cluster?.rolesExchanged).toBeUndefined();
+    expect(cluster?.disagreements).toBeUndefined();
+  });
+
+  it('puts back a crossed original that such a re-registration shows', () => {
+    const original: MarriageRecord = { ...typedCrossed, registration: { ...typedCrossed.registration, date: '2012-08-06' } };
+    const reRegistration: MarriageRecord = { ...right, registration: { ...right.registration, book: '01/2018', number: '9', date: '2018-05-02' }, remarks: 'Đăng ký lại kết hôn' };
+    const [cluster] = runMarriages([original, reRegistration]).clusters;
+    expect(cluster?.survivor.id).toBe(original.id);
+    expect(cluster?.rolesExchanged).toEqual({ roles: ['husband', 'wife'], fromId: reRegistration.id });
+  });
+
+  it('warns the survivor (DEDUP_COPIES_DISAGREE on the husband) when neither copy shows which way round is right', () => {
+    const withCmnds: MarriageRecord = { ...right, husband: { ...right.husband, personalId: '135112233' }, wife: { ...right.wife, personalId: '135667788' } };
+    const [cluster] = runMarriages([typedCrossed, withCmnds]).clusters;
+    expect(cluster?.survivor.id).toBe(typedCrossed.id);
+    expect(cluster?.rolesExchanged).toBeUndefined();
+    expect(cluster?.disagreements).toEqual([{ field: 'husband.fullName', fromId: withCmnds.id }]);
+  });
+});

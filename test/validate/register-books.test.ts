@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { messageVi, severityOf } from '../../src/catalog/catalog.js';
-import { RegisterBooks, type EntryFate } from '../../src/validate/register-books.js';
+import { RegisterBooks, unusedLinePositions, unusedNumbers, type EntryFate } from '../../src/validate/register-books.js';
 import type { RegisterPosition } from '../../src/validate/register-numbers.js';
 
 // DOMAIN.md §3.3: a book numbers its entries from 1 through a calendar year, in the order
@@ -226,5 +226,38 @@ describe('REGISTER_NUMBER_OUT_OF_ORDER: a number against the dates of the others
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('numbers the book marks unused (a row skipped as unused-line)', () => {
+  // Liên Châu 2016: '24 | | … | Bỏ trống' between Nos. 23 and 25 is a line of the book that holds no entry.
+  const withUnused = (rows: Row[], unused: { number: string; row: number; bookYear?: string }[]): RegisterBooks => {
+    const register = books(rows);
+    for (const line of unused) {
+      for (const at of unusedLinePositions(line.number, { bookYear: line.bookYear === undefined ? null : Number(line.bookYear), fileYear: null, numberColumn: 'A', dateColumn: 'B' }, { file: FILE, sheet: 'KS 1998', row: line.row })) {
+        register.add(at, 'unused');
+      }
+    }
+    return register;
+  };
+  const twelve = book(12).filter((row) => row.number !== '6' && row.number !== '9' && row.number !== '10');
+
+  it('fill their numbers: no REGISTER_NUMBER_GAP for them', () => {
+    expect(gaps(twelve)).toEqual(['6', '9–10']);
+    expect(withUnused(twelve, [{ number: '6', row: 9 }, { number: '9-10', row: 12 }]).gaps()).toEqual([]);
+    expect(withUnused(twelve, [{ number: '6', row: 9, bookYear: '1998' }]).gaps().map(({ params }) => params.missing)).toEqual(['9–10']);
+  });
+
+  it("fill none of another year's book, and open no gap of their own", () => {
+    expect(withUnused(twelve, [{ number: '6', row: 9, bookYear: '1999' }]).gaps().map(({ params }) => params.missing)).toEqual(['6', '9–10']);
+    expect(withUnused(book(12), [{ number: '20', row: 30 }]).gaps()).toEqual([]);
+  });
+
+  it('read one number, a list or a range', () => {
+    expect(unusedNumbers('24')).toEqual(['24']);
+    expect(unusedNumbers('8, 9, 10')).toEqual(['8', '9', '10']);
+    expect(unusedNumbers('8-10')).toEqual(['8', '9', '10']);
+    expect(unusedNumbers('8 đến 11')).toEqual(['8', '9', '10', '11']);
+    expect(unusedNumbers('7/2008')).toEqual(['7']);
   });
 });

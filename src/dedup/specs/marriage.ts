@@ -7,6 +7,8 @@
 import type { MarriageRecord } from '../../record-types/marriage.js';
 import { DATE_AGREES, dateLevel, exactLevel, type DateLevel } from '../compare.js';
 import type { DedupRecord, DedupValues } from '../dedup-record.js';
+import { decodeCenturySexDigit, describePersonalId } from '../../normalize/codes/personal-id-structure.js';
+import { middleNameSex } from '../../validate/middle-name-sex.js';
 import { defineComparison, keyOf, type BlockingRule, type ComparisonLevel, type CrossedRoles, type DedupSpec, type PairLevels, type Veto, type VetoAction } from '../dedup-spec.js';
 import { dateLevels, FAMILY_NAME_LEVELS, GIVEN_NAME_LEVELS, MIDDLE_NAME_LEVELS, PERSONAL_ID_LEVELS, REGISTER_ENTRY_LEVELS } from './levels.js';
 import { NameKeyMemo } from './name-key-memo.js';
@@ -143,8 +145,24 @@ function exchangePath(path: string): string {
   return path;
 }
 
+const ROLE_SEX = { husband: 'male', wife: 'female' } as const;
+
+/**
+ * A spouse's own values say they are in their column: a 12-digit ID whose sex digit is the column's
+ * (DOMAIN.md §2.1), or a middle name hinting at it (Văn, Thị: DOMAIN.md §4). A record whose values
+ * say the opposite carries MARRIAGE_SPOUSE_NAME_SEX / MARRIAGE_SPOUSE_ID_SEX (rolesCrossed) instead.
+ */
+function inOwnColumn(values: DedupValues, spouse: (typeof SPOUSES)[number]): boolean {
+  const id = values[`${spouse}.personalId`];
+  const parts = id ? describePersonalId(id) : null;
+  if (parts !== null && decodeCenturySexDigit(parts.centurySexDigit).sex === ROLE_SEX[spouse]) return true;
+  const middle = values[`${spouse}.middle`];
+  return Boolean(middle) && middleNameSex(middle!.split(' ')) === ROLE_SEX[spouse];
+}
+
 const crossedRoles: CrossedRoles = {
   roles: SPOUSES,
+  straight: (values) => inOwnColumn(values, 'husband') || inOwnColumn(values, 'wife'),
   crossed: (a, b) => agreement(a, b, HUSBAND, WIFE) + agreement(a, b, WIFE, HUSBAND) > agreement(a, b, HUSBAND, HUSBAND) + agreement(a, b, WIFE, WIFE),
   exchange: (values) => {
     const exchanged: Record<string, string | null> = {};

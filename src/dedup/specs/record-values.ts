@@ -228,7 +228,7 @@ interface WarningLike {
 }
 
 /** Warnings that the entry's two roles (spouses, parents) were typed in each other's columns. */
-const ROLES_CROSSED: ReadonlySet<string> = new Set(['MARRIAGE_SPOUSE_NAME_SEX', 'PARENT_NAME_SEX']);
+const ROLES_CROSSED: ReadonlySet<string> = new Set(['MARRIAGE_SPOUSE_NAME_SEX', 'MARRIAGE_SPOUSE_ID_SEX', 'PARENT_NAME_SEX']);
 
 /** The name fields of the person a record registers: the child, the deceased, the spouses (not parents nor declarants). */
 const PERSON_NAME_FIELDS: ReadonlySet<string> = new Set(['child.fullName', 'deceased.fullName', 'husband.fullName', 'wife.fullName']);
