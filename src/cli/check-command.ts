@@ -9,6 +9,7 @@ import { RECORD_TYPES } from '../record-types/registry.js';
 import { fieldLabelVi } from '../record-types/field-label.js';
 import { RECORD_TYPE_NAMES, type RecordTypeName } from '../record-types/record-type.js';
 import { readRegister, type RegisterEvent } from '../run/read-register.js';
+import { sheetWithoutHeaderProblem, type SheetWithoutHeader } from '../run/sheet-without-header.js';
 
 const EXAMPLES_PER_CODE = 3;
 
@@ -43,7 +44,7 @@ export async function checkFile(path: string, type: RecordTypeName | undefined, 
   const tallies = new Map<string, CodeTally>();
   const counts = { rowsRead: 0, clean: 0, rejected: 0, skipped: 0, notRead: 0 };
   // Sheets without a header: their line, completed with the rows left unread once they are counted.
-  const unread = new Map<string, { line: number; rows: number }>();
+  const unread = new Map<string, { line: number } & SheetWithoutHeader>();
   let unreadable = false;
   const tally = (code: string, where: string): void => {
     const entry = tallies.get(code) ?? { count: 0, examples: [] };
@@ -56,7 +57,7 @@ export async function checkFile(path: string, type: RecordTypeName | undefined, 
     const events = readRegister(path, { provinceCode: '26', districtCode: '', file, options: DEFAULT_NORMALIZE_OPTIONS, indexes, types });
     for await (const event of events) {
       if (event.kind === 'sheet') {
-        if (event.header === null) unread.set(event.sheet, { line: lines.length, rows: 0 });
+        if (event.header === null) unread.set(event.sheet, { line: lines.length, rows: 0, denseRows: 0, ...(event.missingHeader === undefined ? {} : { diagnosis: event.missingHeader }) });
         // A sheet hidden in Excel is read like any other; the officer, who does not see its tab, is told.
         const hidden = event.hidden ? ' (trang tính đang bị ẩn trong Excel)' : '';
         lines.push(event.header === null ? '' : sheetLine(event.sheet, `${sheetFinding(event.header, event)}${hidden}${sheetCommune(event)}`));
@@ -70,6 +71,7 @@ export async function checkFile(path: string, type: RecordTypeName | undefined, 
         if (sheet === undefined) counts.skipped++;
         else {
           sheet.rows++;
+          if (event.dense) sheet.denseRows++;
           counts.notRead++;
         }
         continue;
@@ -97,7 +99,10 @@ export async function checkFile(path: string, type: RecordTypeName | undefined, 
     if (fix !== undefined) lines.push(`Cách sửa: ${fix}`);
   }
   // A sheet without a header is not judged row by row: its rows are not read, which is not to say they hold no entry.
-  for (const [sheet, { line, rows }] of unread) {
+  for (const [sheet, found] of unread) {
+    const { line, rows } = found;
+    // As a run lists it: a warning for an index or notes sheet, an error for a book whose entries were not read.
+    if (rows > 0) tally(sheetWithoutHeaderProblem(types, found).code, sheetWhere(sheet));
     lines[line] = sheetLine(sheet, `không tìm thấy dòng tiêu đề, bỏ qua cả trang${rows > 0 ? `: ${rows} dòng không được đọc` : ' (trang tính trống)'}`);
   }
   const notRead = counts.notRead > 0 ? `; ${counts.notRead} dòng không được đọc vì trang tính không có dòng tiêu đề` : '';

@@ -41,7 +41,7 @@ export interface StaleBatchOutputs {
  * lists it, but it is no problem of any one type — 'Sự cố tệp' names it with its file.
  */
 function isFileLevel(code: string): boolean {
-  return catalogEntry(code)?.field === 'file' || code === 'SHEET_NO_HEADER';
+  return catalogEntry(code)?.field === 'file' || code === 'SHEET_NO_HEADER' || code === 'SHEET_ENTRIES_NO_HEADER';
 }
 
 /** The most frequent errors and warnings of a batch (notes are corrections, not problems; a whole file's problems are its file's, isFileLevel). */

@@ -9,7 +9,8 @@ import type { SheetRow } from './sheet-source.js';
 import { isStroke, isUnusedWords, UNUSED_NUMBERS } from './unused-line.js';
 
 /**
- * Why a row below the header is not a register entry. 'remarks-continued': the
+ * Why a row below the header is not a register entry. 'footer': a signature block, a total, or a
+ * table of counts under the register ('Xã | Nam | Nữ | Cộng' over 'Hồ Sơn | 12 | 13 | 25'). 'remarks-continued': the
  * row carries on the remarks of the entry above (its text is read with that entry).
  * 'unused-line': a number of the book marked unused ('7 | Bỏ trống', '8, 9, 10 | Viết hỏng, bỏ').
  */
@@ -32,6 +33,8 @@ const PLACE_BEFORE_DATE = /\S\s+ngay \d{1,2} (thang )?\d{1,2} (nam )?\d{2,4}$/;
 const FOOTER_DATE_LINE = /^[\p{L}\s,.]*\b(?:ngày|ngay)\s+\d{1,2}\s+(?:tháng|thang)\s+\d{1,2}\s+(?:năm|nam)\s+\d{2,4}\.?$/u;
 /** 'Tổng: 12', 'Tổng | 12', 'Cộng tháng 1': a total, told by its accents from the names Tống and Công. */
 const TOTAL_WORD = /^(tổng|cộng)(?![\p{L}\p{N}])/u;
+/** A count table's total column ('Cộng', 'Tổng số'), the whole cell: not 'Cộng hòa Pháp'. */
+const TOTAL_HEADING = /^(tổng cộng|tổng số|tổng|cộng)$/u;
 /** '10 trường hợp': a count of entries in a total line. */
 const CASE_COUNT = /\d+ truong hop\b/;
 /**
@@ -72,6 +75,12 @@ const NUMBERED_ENTRY_CELLS = 6;
 const PAGE_NUMBER = /^[\s(–-]*\d{1,3}[\s)–-]*$/;
 /** An unused line holds its number, the mark, and at most the values a template fills in advance: no wider. */
 const UNUSED_LINE_CELLS = 6;
+/** A count in a summary table under the register ('12', '250'): figures only, no date's separators. */
+const COUNT_TEXT = /^\s*\d{1,4}\s*$/;
+/** Counts under a date or year column stay below this: from it on, a number there is a year or an Excel date serial. */
+const DATE_COLUMN_COUNT_LIMIT = 1000;
+/** A summary table's label ('Hồ Sơn', 'Cộng', 'Tháng 1'): short words, never an entry's line. */
+const COUNT_LABEL_LENGTH = 40;
 
 /** A filled cell read three ways: folded as a header, folded with bracketed words kept, lower case with accents. */
 interface ReadCell {
@@ -108,6 +117,8 @@ export class RowClassifier {
   private readonly numberColumns: Set<number>;
   /** Header label parts per column ('Bên chồng / Họ và tên' → both), folded: a header printed again repeats them. */
   private readonly labelParts: Map<number, Set<string>>;
+  /** Every column's label parts: a header printed again without its merges may set a group label in a neighbouring column. */
+  private readonly allLabelParts: Set<string>;
 
   constructor(
     private readonly header: DetectedHeader,
@@ -127,6 +138,7 @@ export class RowClassifier {
     this.labelParts = new Map(
       [...header.labels].map(([column, label]) => [column, new Set([label, ...label.split(' / ')].map((part) => foldHeader(part)).filter((part) => part !== '' && !/\d/.test(part)))]),
     );
+    this.allLabelParts = new Set([...this.labelParts.values()].flatMap((parts) => [...parts]));
   }
 
   classify(row: SheetRow): SkipReason | 'data' {
@@ -155,6 +167,8 @@ export class RowClassifier {
         return 'unused-line';
       }
     }
+    // A table of counts under the register (per commune, per month): no name, only figures beside a label.
+    if (filled.length >= 3 && this.isCountRow(row, filled)) return 'footer';
     // The common entry, told cheaply: numbered, and wider than a line filled in advance.
     if (!this.inFooter && filled.length >= NUMBERED_ENTRY_CELLS && this.isNumbered(row)) return 'data';
     if (this.looksLikeEntry(row, filled)) {
@@ -165,7 +179,7 @@ export class RowClassifier {
     const sparse = filled.length <= SPARSE_CELLS;
     const content = this.personContent(cells);
     const noPerson = this.judgesContent() && !content.name && !content.date;
-    if (cells.some(isFooterText) && (sparse || noPerson)) {
+    if (cells.some(isFooterText) && (sparse || noPerson || this.isCountTableHeading(cells))) {
       this.inFooter = true;
       return 'footer';
     }
@@ -270,6 +284,41 @@ export class RowClassifier {
     return false;
   }
 
+  /**
+   * A row of a summary table ('Hồ Sơn | 12 | 13 | 25', 'Cộng | 23 | 27 | 50', '1 | 2 | 1 | 3' for January):
+   * at least two small counts (whole numbers, no date's separators; under a date or year column below
+   * 1000, so no year or date serial) and at most one other cell, a short label with letters outside the
+   * name columns — an entry always has its person's name, and words there may be one. Told from the first
+   * cells of an entry (a date, a name), so an entry costs a cell or two here.
+   */
+  private isCountRow(row: SheetRow, filled: readonly number[]): boolean {
+    let counts = 0;
+    let label = false;
+    for (const column of filled) {
+      const cell = row.cells[column];
+      if (cell === undefined) continue;
+      const limit = this.dateColumns.has(column) ? DATE_COLUMN_COUNT_LIMIT : 10_000;
+      const value = cell.value;
+      if (typeof value === 'number' ? Number.isInteger(value) && value >= 0 && value < limit : typeof value === 'string' && COUNT_TEXT.test(value) && Number(value) < limit) {
+        counts++;
+        continue;
+      }
+      if (label || typeof value !== 'string' || value.length > COUNT_LABEL_LENGTH || !/\p{L}/u.test(value)) return false;
+      // Words under a name column may be a person's name ('Huy' beside its number): an entry's, however short.
+      if (this.contentNameColumns.has(column)) return false;
+      label = true;
+    }
+    return counts >= 2;
+  }
+
+  /**
+   * The heading of a table of counts ('Tháng | Nam | Nữ | Cộng', 'Xã | Nam | Nữ | Tổng số'): a cell that is a total's
+   * word alone, and no figure anywhere — an entry has its number or a date ('Nữ' under the name column is no name then).
+   */
+  private isCountTableHeading(cells: readonly ReadCell[]): boolean {
+    return cells.some((cell) => TOTAL_HEADING.test(cell.lower)) && cells.every((cell) => !/\d/.test(cell.folded) && !(cell.value?.value instanceof Date));
+  }
+
   /** Whether the header names both a person and a date column: only then can a row be told to hold neither. */
   private judgesContent(): boolean {
     return this.contentNameColumns.size > 0 && this.dateColumns.size > 0;
@@ -282,7 +331,7 @@ export class RowClassifier {
     for (const cell of cells) {
       if (isFooterText(cell) || isSignerText(cell)) continue;
       if (this.contentNameColumns.has(cell.column) && /[a-z]/.test(cell.folded) && !/\d/.test(cell.folded) && !PAGE_LINE.test(cell.folded)) name = true;
-      if (this.dateColumns.has(cell.column) && (DATE_TEXT.test(cell.folded) || typeof cell.value?.value === 'number' || cell.value?.value instanceof Date)) date = true;
+      if (this.dateColumns.has(cell.column) && !isBareCount(cell) && (DATE_TEXT.test(cell.folded) || typeof cell.value?.value === 'number' || cell.value?.value instanceof Date)) date = true;
     }
     return { name, date };
   }
@@ -358,15 +407,22 @@ export class RowClassifier {
       if (cell && DATE_TEXT.test(foldHeader(cell.text))) return false;
     }
     let matched = 0;
+    // Cells that are one of the header's own labels, and whether any filled cell is not.
+    let labels = 0;
+    let other = false;
     for (const [column, cell] of row.cells.entries()) {
-      if (!cell) continue;
+      if (!cell || !hasContent(cell.text)) continue;
       const text = normalizeText({ text: cell.text, font: cell.font, runs: cell.runs }).value;
       const folded = foldHeader(text);
-      if (this.index.lookup(folded, text)?.confidence === 1 || (folded !== '' && this.labelParts.get(column)?.has(folded))) matched++;
+      const own = folded !== '' && this.labelParts.get(column)?.has(folded) === true;
+      if (this.index.lookup(folded, text)?.confidence === 1 || own) matched++;
       if (matched >= 3 && matched >= this.header.keys.size * 0.3) return true;
-      if (column > 200) break;
+      if (own || (folded !== '' && this.allLabelParts.has(folded))) labels++;
+      else other = true;
+      if (column > 200) return false;
     }
-    return false;
+    // A group row of a header printed again ('Thông tin về hai bên', 'CHỒNG | VỢ'): few of the columns, but only the header's words.
+    return !other && labels >= 2;
   }
 
   /**
@@ -397,6 +453,13 @@ function filledColumns(row: SheetRow): number[] {
     if (cell && hasContent(cell.text)) filled.push(column);
   }
   return filled;
+}
+
+/** A small whole number alone ('12', 25): a count, never a date or a year, under a date column too. */
+function isBareCount(cell: ReadCell): boolean {
+  const value = cell.value?.value;
+  if (typeof value === 'number') return Number.isInteger(value) && value >= 0 && value < DATE_COLUMN_COUNT_LIMIT;
+  return typeof value === 'string' && COUNT_TEXT.test(value) && Number(value) < DATE_COLUMN_COUNT_LIMIT;
 }
 
 /** Same as `text.trim() !== ''` (\s is trim's whitespace), without copying the text. */

@@ -25,6 +25,7 @@ import { SheetContinuation } from './continued-sheet.js';
 import { messageVi } from '../catalog/catalog.js';
 import { hasNonAscii } from '../normalize/text/ascii.js';
 import { detectSpouseRowsHeader } from '../ingest/header-per-spouse.js';
+import { diagnoseMissingHeader, isDenseRow, type HeaderDiagnosis } from '../ingest/header-diagnosis.js';
 import { SpouseRows, type SpouseRowsOutput } from './spouse-rows.js';
 
 /**
@@ -55,12 +56,17 @@ export type RegisterEvent =
       unknownHeaders: string[];
       otherRegister?: true;
       continuedFrom?: string;
+      /** A sheet without a header: the columns of a register its top rows name, and the main ones they lack. */
+      missingHeader?: HeaderDiagnosis;
       hidden?: true;
       commune?: InferredCommune;
       communeMissing?: true;
     }
-  /** `unused`: an 'unused-line' that types its number(s) in 'Số' ('24 | Bỏ trống'): a line of its book all the same. */
-  | { kind: 'skipped'; sheet: string; rowNumber: number; reason: RowSkipReason; type: RecordTypeName | null; unused?: UnusedLine }
+  /**
+   * `unused`: an 'unused-line' that types its number(s) in 'Số' ('24 | Bỏ trống'): a line of its book all the same.
+   * `dense`: a row of a sheet without a header that fills several cells with words, as an entry does (isDenseRow).
+   */
+  | { kind: 'skipped'; sheet: string; rowNumber: number; reason: RowSkipReason; type: RecordTypeName | null; unused?: UnusedLine; dense?: true }
   | { kind: 'row'; sheet: string; rowNumber: number; type: RecordTypeName; outcome: RowOutcome };
 
 export interface ReadRegisterOptions extends Omit<RowContext, 'sheet' | 'date1904' | 'memo'> {
@@ -123,10 +129,14 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
       const otherType = firstHeader?.type.name ?? null;
       yield firstHeader
         ? { kind: 'sheet', sheet: sheet.name, header: firstHeader, unknownHeaders: [], otherRegister: true, ...continuedFrom, ...hiddenSheet }
-        : { kind: 'sheet', sheet: sheet.name, header: null, unknownHeaders: [], ...hiddenSheet };
-      const reason = otherType ? 'other-register' : 'no-header';
-      for (const row of top) yield skipped(sheet.name, row, reason, otherType);
-      for (let next = await rows.next(); !next.done; next = await rows.next()) yield skipped(sheet.name, next.value, reason, otherType);
+        : { kind: 'sheet', sheet: sheet.name, header: null, unknownHeaders: [], missingHeader: diagnoseMissingHeader(top, options.indexes.filter((index) => types.includes(index.type.name))), ...hiddenSheet };
+      if (otherType) {
+        for (const row of top) yield skipped(sheet.name, row, 'other-register', otherType);
+        for (let next = await rows.next(); !next.done; next = await rows.next()) yield skipped(sheet.name, next.value, 'other-register', otherType);
+      } else {
+        for (const row of top) yield noHeaderRow(sheet.name, row);
+        for (let next = await rows.next(); !next.done; next = await rows.next()) yield noHeaderRow(sheet.name, next.value);
+      }
       continue;
     }
     // The header in force: a header line of another layout lower down takes over for the rows below it.
@@ -491,4 +501,9 @@ function withoutStrike(cell: SourceCell | undefined): SourceCell | undefined {
 
 function skipped(sheet: string, row: SheetRow, reason: RowSkipReason, type: RecordTypeName | null): RegisterEvent {
   return { kind: 'skipped', sheet, rowNumber: row.rowNumber, reason, type };
+}
+
+/** A row of a sheet without a header, marked when it looks like an entry: many such rows are a book left unread. */
+function noHeaderRow(sheet: string, row: SheetRow): RegisterEvent {
+  return isDenseRow(row) ? { kind: 'skipped', sheet, rowNumber: row.rowNumber, reason: 'no-header', type: null, dense: true } : skipped(sheet, row, 'no-header', null);
 }

@@ -14,6 +14,7 @@ import { ETHNIC_CODE_LISTS } from '../normalize/codes/ethnicity.js';
 import { RECORD_TYPES } from '../record-types/registry.js';
 import { RECORD_TYPE_NAMES, type RecordTypeName } from '../record-types/record-type.js';
 import { readRegister } from './read-register.js';
+import { sheetWithoutHeaderProblem, type SheetWithoutHeader } from './sheet-without-header.js';
 import { RunMemo } from '../normalize/memo/run-memo.js';
 import { ShapeGuards } from '../record-types/shape-guard.js';
 import type { RegistryStore } from '../dedup/registry/registry-store.js';
@@ -118,7 +119,7 @@ export async function runDistrict(job: DistrictJob, logger: Logger): Promise<Dis
         if (job.signal?.aborted) throw abortError(job.signal);
         job.progress?.fileStarted(job.districtCode, file.name, fileSize(file.path));
         input.sha256 = await sha256File(file.path);
-        const skippedNoHeader = new Map<string, number>();
+        const skippedNoHeader = new Map<string, SheetWithoutHeader>();
         const hiddenSheets = new Set<string>();
         const onBytes = (bytes: number): void => {
           bytesDone = bytes;
@@ -142,12 +143,17 @@ export async function runDistrict(job: DistrictJob, logger: Logger): Promise<Dis
                 problem(SHEET_HIDDEN, { sheet: event.sheet }, event.sheet, event.header.type.name);
                 log.warn({ file: file.name, sheet: event.sheet, code: SHEET_HIDDEN }, 'sheet hidden in Excel: its entries are read, each with a warning');
               }
-            } else skippedNoHeader.set(event.sheet, 0);
+            } else skippedNoHeader.set(event.sheet, { rows: 0, denseRows: 0, ...(event.missingHeader === undefined ? {} : { diagnosis: event.missingHeader }) });
           } else if (event.kind === 'skipped') {
             // A row of another register's sheet is no row of this run's batches, not even a skipped one.
             if (event.reason === 'other-register') continue;
             if (event.type) writers.get(event.type)?.addSkipped(event.reason, event.unused && { ...event.unused, provenance: { file: file.name, sheet: event.sheet, row: event.rowNumber } });
-            else skippedNoHeader.set(event.sheet, (skippedNoHeader.get(event.sheet) ?? 0) + 1);
+            else {
+              const sheet = skippedNoHeader.get(event.sheet) ?? { rows: 0, denseRows: 0 };
+              sheet.rows++;
+              if (event.dense) sheet.denseRows++;
+              skippedNoHeader.set(event.sheet, sheet);
+            }
           } else {
             const writer = writers.get(event.type);
             if (!writer) continue;
@@ -161,10 +167,13 @@ export async function runDistrict(job: DistrictJob, logger: Logger): Promise<Dis
             accounting.written(event.type, provenance);
           }
         }
-        for (const [sheet, rows] of skippedNoHeader) {
-          const expected = job.types.map((type) => RECORD_TYPES[type].labelVi.toLowerCase()).join(' / ');
-          problem('SHEET_NO_HEADER', { expected, searched: 30, rows }, sheet);
-          log.warn({ file: file.name, sheet, rows, code: 'SHEET_NO_HEADER' }, 'sheet skipped: no header found');
+        for (const [sheet, found] of skippedNoHeader) {
+          const { code, params } = sheetWithoutHeaderProblem(job.types, found);
+          problem(code, params, sheet);
+          // A register's entries left unread is an error of the officer's report; an index or notes sheet a warning.
+          const fields = { file: file.name, sheet, rows: found.rows, denseRows: found.denseRows, code };
+          if (code === 'SHEET_NO_HEADER') log.warn(fields, 'sheet skipped: no header found');
+          else log.error(fields, 'sheet skipped: no header found, though its rows look like entries');
         }
         job.progress?.fileFinished(job.districtCode, file.name, rowsDone);
       } catch (error) {

@@ -118,6 +118,8 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   { ...SON_LOI_2016_DRAFT, row: null, field: null, code: 'SHEET_HIDDEN', output: 'summary.problems', names: 'Nháp' },
   at(SON_LOI_2016_DRAFT, 2, 'SHEET_HIDDEN', 'row', 'clean.warnings'),
   { ...SON_LOI, sheet: 'Thống kê', type: null, row: null, field: null, code: 'SHEET_NO_HEADER', output: 'summary.problems', names: '5 dòng' },
+  // A clerk's copy of twelve entries under labels of no template: a book left unread, an error.
+  { ...SON_LOI, sheet: 'Bản chép tay', type: null, row: null, field: null, code: 'SHEET_ENTRIES_NO_HEADER', output: 'summary.problems', names: '12 dòng ghi như các mục' },
   { ...SON_LOI, row: null, field: null, code: 'COLUMN_UNKNOWN', output: 'summary.problems', names: 'Cán bộ tư pháp' },
   // A book's numbering: rows 72–73 continue at 68, no row carries 66–67.
   { ...SON_LOI, row: null, field: null, code: 'REGISTER_NUMBER_GAP', output: 'summary.problems', names: '66–67' },

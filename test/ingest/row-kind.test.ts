@@ -319,6 +319,75 @@ describe('rows that are not register entries, whatever their layout', () => {
   });
 });
 
+describe('summary tables of counts under the register', () => {
+  const death = new AliasIndex(RECORD_TYPES.death);
+  const deathHeader = ['Số', 'Ngày đăng ký', 'Họ và tên', 'Năm sinh', 'Giới tính', 'Ngày chết', 'Nơi chết', 'Nguyên nhân'];
+
+  function classifyDeaths(values: (string | number | null)[][]): string[] {
+    const rows = sheetRows([deathHeader, ...values]);
+    const header = detectHeader(rows, [death]);
+    if (!header) throw new Error('fixture header not detected');
+    const classifier = new RowClassifier(header, death);
+    return rows.slice(1).map((row) => classifier.classify(row));
+  }
+
+  it('skips a per-commune table under the signature block: its counts under the date column are no dates', () => {
+    expect(
+      classifyDeaths([
+        [1, '12/03/2015', 'Nguyễn Văn Tâm', 1931, 'Nam', '08/03/2015', 'Tại nhà', 'Già yếu'],
+        [2, '20/05/2015', 'Lê Thị Hoa', 1935, 'Nữ', '15/05/2015', 'Tại nhà', 'Già yếu'],
+        ['Tổng cộng: 2 trường hợp'],
+        [null, null, null, null, null, 'Người ghi sổ'],
+        [null, null, null, null, null, 'Đỗ Văn Tâm'],
+        ['TỔNG HỢP'],
+        ['Xã', 'Nam', 'Nữ', 'Cộng'],
+        ['Hồ Sơn', 12, 13, 25],
+        ['Minh Quang', '11', '14', '25'],
+        ['Cộng', 23, 27, 50],
+      ]),
+    ).toEqual(['data', 'data', 'footer', 'footer', 'footer', 'footer', 'footer', 'footer', 'footer', 'footer']);
+  });
+
+  it('skips a monthly table with no footer above it, however wide, and a row of counts beside two labels under a signature block', () => {
+    const months = ['Tháng', 'Nam', 'Nữ', 'Cộng'];
+    expect(classifyBookOf([months, [1, 2, 1, 3], [2, 3, 2, 5, 0, 5], ['Tháng 3', 1, 4, 5]])).toEqual(['footer', 'footer', 'footer', 'footer']);
+    // Two labels: no table row, but under a signature block a bare count under the date column ends nothing.
+    expect(classifyBookOf([['Người ghi sổ'], ['Nam', 12, 'Nữ', 13]])).toEqual(['footer', 'footer']);
+  });
+
+  it('reads an entry with a name, however few its other cells, and a numbered line with a year', () => {
+    expect(classifyDeaths([[3, 12, 'Nguyễn Văn Tâm', 25], [4, null, 'Huy', 13, null, 14], [5, null, null, 1931, null, 2015]])).toEqual(['data', 'data', 'data']);
+  });
+
+  function classifyBookOf(values: (string | number | null)[][]): string[] {
+    return classifyDeaths([[1, '12/03/2015', 'Nguyễn Văn Tâm', 1931, 'Nam', '08/03/2015', 'Tại nhà', 'Già yếu'], ...values]).slice(1);
+  }
+});
+
+describe('a three-level header printed again on each page', () => {
+  const marriage = new AliasIndex(RECORD_TYPES.marriage);
+  const spouse = ['HT', 'NS', 'DT', 'QT', 'Số CMND/CCCD', 'Nơi ĐKTT'];
+  const top = ['Số', 'Ngày, tháng, năm đăng ký', 'Thông tin về hai bên', ...Array.from({ length: 11 }, () => null), 'Ghi chú'];
+  const sides = [null, null, 'CHỒNG', null, null, null, null, null, 'VỢ'];
+  const bottom = [null, null, ...spouse, ...spouse];
+  const couple = (number: number): (string | number | null)[] => [number, '12/01/2016', 'Nguyễn Văn Nam', '03/04/1990', 'Kinh', 'Việt Nam', '026090123456', 'Thôn Đông, xã Kim Long', 'Trần Thị Lan', '05/06/1993', 'Kinh', 'Việt Nam', '026193654321', 'Thôn Đông, xã Kim Long'];
+
+  it("skips its top row and its 'CHỒNG | VỢ' row, which cover few of the columns but hold only the header's labels", () => {
+    const rows = sheetRows([top, sides, bottom, couple(1), top, sides, bottom, couple(2), ['SỐ', 'THÔNG TIN VỀ HAI BÊN'], [null, null, 'Chồng', null, null, null, null, null, 'Vợ']]);
+    const header = detectHeader(rows, [marriage]);
+    expect(header?.headerRowNumbers).toEqual([1, 2, 3]);
+    const classifier = new RowClassifier(header!, marriage);
+    expect(rows.slice(3).map((row) => classifier.classify(row))).toEqual(['data', 'repeated-header', 'repeated-header', 'repeated-header', 'data', 'repeated-header', 'repeated-header']);
+  });
+
+  it('reads a row with one label beside other words, and a section title alone', () => {
+    const rows = sheetRows([top, sides, bottom, couple(1), [null, null, 'CHỒNG', null, null, null, null, null, 'Trần Thị Lan'], [null, null, 'Đăng ký lại']]);
+    const header = detectHeader(rows, [marriage]);
+    const classifier = new RowClassifier(header!, marriage);
+    expect(rows.slice(4).map((row) => classifier.classify(row))).toEqual(['data', 'section-title']);
+  });
+});
+
 describe('a header line below the header', () => {
   const marriage = new AliasIndex(RECORD_TYPES.marriage);
   const top = ['Số', 'Ngày đăng ký', 'Bên chồng', null, null, 'Bên vợ', null, null, 'Ghi chú'];

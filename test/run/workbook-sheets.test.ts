@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { severityOf } from '../../src/catalog/catalog.js';
 import { AliasIndex } from '../../src/ingest/alias-index.js';
 import { DEFAULT_NORMALIZE_OPTIONS } from '../../src/normalize/normalize-options.js';
 import { RECORD_TYPE_NAMES, type RecordTypeName } from '../../src/record-types/record-type.js';
@@ -131,6 +132,31 @@ describe('a book typed on over sheets without its header', () => {
       ['Trang 1', 'birth', null],
       ['Trang 2', 'birth', 'Trang 1'],
     ]);
+  });
+});
+
+describe('a sheet whose header is not found says what a register needs', () => {
+  // A commune's own template: labels no register form uses, twelve entries under them.
+  const ownHeader = ['Mục', 'Vào sổ', 'Trẻ', 'Phái', 'Sinh ngày', 'Tộc', 'Mẹ', 'Mẹ sinh', 'Cha', 'Cha sinh', 'Lời ghi'];
+  const names = ['Trần Văn An', 'Lê Thị Bình', 'Phạm Văn Cường', 'Nguyễn Thị Dung', 'Hoàng Văn Giang', 'Vũ Thị Hà', 'Đỗ Văn Hùng', 'Bùi Thị Lan', 'Ngô Văn Long', 'Đặng Thị Mai', 'Dương Văn Nam', 'Lý Thị Oanh'];
+
+  it("is an error naming the columns found and the main ones missing for a book of entries, a warning for an index sheet; the run still completes", async () => {
+    const path = await workbook('so-khai-sinh-2010.xlsx', {
+      'Mục lục': [['MỤC LỤC'], ['1. Sổ khai sinh năm 2010', 'trang 1'], ['2. Thống kê', 'trang 2']],
+      '2010': [['SỔ ĐĂNG KÝ KHAI SINH NĂM 2010'], ownHeader, ...names.map((name, at) => birth(at + 1, name))],
+    });
+    const { out, result } = await runInto({ type: 'birth', districts: ['249'], inputs: [path] });
+    expect(result.exitCode).toBe(0);
+    const [index] = problemsOf(out, 'SHEET_NO_HEADER');
+    expect(index).toMatchObject({ sheet: 'Mục lục' });
+    expect(index!.message).toContain('Sổ cần có các cột chính «Họ và tên của trẻ», «Ngày sinh của trẻ», «Ngày đăng ký»; trong các dòng đầu nhận ra: không cột nào;');
+    const [book] = problemsOf(out, 'SHEET_ENTRIES_NO_HEADER');
+    expect(book).toMatchObject({ sheet: '2010' });
+    expect(book!.message).toContain('Trang tính có 12 dòng ghi như các mục của một sổ');
+    expect(book!.message).toContain('(14 dòng có dữ liệu)');
+    expect(book!.message).toMatch(/nhận ra: «[^;]*«Sinh ngày»[^;]*; còn thiếu: «Họ và tên của trẻ», «Ngày đăng ký»\.$/);
+    expect(severityOf('SHEET_ENTRIES_NO_HEADER')).toBe('error');
+    expect(problemsOf(out, 'SHEET_NO_HEADER').map((problem) => problem.sheet)).toEqual(['Mục lục']);
   });
 });
 

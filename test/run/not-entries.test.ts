@@ -1,0 +1,87 @@
+import ExcelJS from 'exceljs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readJson, readJsonl, runInto } from './run-helpers.js';
+
+// Rows under a register that are no entry: a table of counts under the signatures, and a
+// three-level header printed again, merges and all, at the top of each page.
+type Cell = string | number | null;
+
+function put(sheet: ExcelJS.Worksheet, firstRow: number, rows: Cell[][]): void {
+  rows.forEach((cells, at) => cells.forEach((value, column) => {
+    if (value !== null) sheet.getCell(firstRow + at, column + 1).value = value;
+  }));
+}
+
+async function save(book: ExcelJS.Workbook, name: string): Promise<string> {
+  const folder = mkdtempSync(join(tmpdir(), 'hotich-not-entries-'));
+  await book.xlsx.writeFile(join(folder, name));
+  return folder;
+}
+
+describe('a table of counts under a death book', () => {
+  it('is skipped as footer: no row of it is read, and the entries above are clean', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('KT 2015');
+    put(sheet, 1, [
+      ['UBND XÃ HỒ SƠN'],
+      ['SỔ ĐĂNG KÝ KHAI TỬ NĂM 2015'],
+      [],
+      ['Số', 'Ngày đăng ký', 'Họ và tên', 'Năm sinh', 'Giới tính', 'Ngày chết', 'Nơi chết', 'Nguyên nhân'],
+      [1, '12/03/2015', 'Nguyễn Văn Tâm', 1931, 'Nam', '08/03/2015', 'Tại nhà', 'Già yếu'],
+      [2, '20/05/2015', 'Lê Thị Hoa', 1935, 'Nữ', '15/05/2015', 'Tại nhà', 'Già yếu'],
+      [],
+      ['Tổng cộng: 2 trường hợp'],
+      [null, null, null, null, null, 'Người ghi sổ'],
+      [],
+      [null, null, null, null, null, 'Đỗ Văn Tâm'],
+      [],
+      ['TỔNG HỢP'],
+      ['Xã', 'Nam', 'Nữ', 'Cộng'],
+      ['Hồ Sơn', 12, 13, 25],
+      ['Minh Quang', 11, 14, 25],
+      ['Cộng', 23, 27, 50],
+    ]);
+    const { out } = await runInto({ type: 'death', districts: ['248'], inputs: [await save(book, 'KT_HoSon_2015.xlsx')] });
+    const manifest = readJson(join(out, '248/death/manifest.json'));
+    expect(manifest.counts).toMatchObject({ rowsRead: 2, clean: 2, rejected: 0 });
+    expect(manifest.counts.skippedByReason.footer).toBe(8);
+    expect(readJsonl(join(out, '248/death/rejected.jsonl'))).toEqual([]);
+  });
+});
+
+describe('a marriage book whose three-level header is printed again on each page', () => {
+  const top: Cell[] = ['Số', 'Ngày, tháng, năm đăng ký', 'Thông tin về hai bên', ...Array.from({ length: 11 }, () => null), 'Ghi chú'];
+  const sides: Cell[] = [null, null, 'CHỒNG', null, null, null, null, null, 'VỢ'];
+  const spouse = ['HT', 'NS', 'DT', 'QT', 'Số CMND/CCCD', 'Nơi ĐKTT'];
+  const couple = (number: number, date: string, husband: string, wife: string): Cell[] => [
+    number, date, husband, '03/04/1990', 'Kinh', 'Việt Nam', `02609012345${number}`, 'Thôn Đông, xã Kim Long', wife, '05/06/1993', 'Kinh', 'Việt Nam', `02619365432${number}`, 'Thôn Đông, xã Kim Long',
+  ];
+
+  it('skips every copy, merged or retyped without its merges, and reads each page\'s entries', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('KH 2016');
+    const header = (row: number, merged: boolean): void => {
+      put(sheet, row, [top, sides, [null, null, ...spouse, ...spouse]]);
+      if (!merged) return;
+      sheet.mergeCells(row, 3, row, 14);
+      for (const column of [1, 2, 15]) sheet.mergeCells(row, column, row + 2, column);
+      sheet.mergeCells(row + 1, 3, row + 1, 8);
+      sheet.mergeCells(row + 1, 9, row + 1, 14);
+    };
+    put(sheet, 1, [['UBND XÃ KIM LONG'], ['SỔ ĐĂNG KÝ KẾT HÔN NĂM 2016']]);
+    header(3, true);
+    put(sheet, 6, [couple(1, '12/01/2016', 'Nguyễn Văn Nam', 'Trần Thị Lan')]);
+    header(8, true);
+    put(sheet, 11, [couple(2, '20/02/2016', 'Lê Văn Hùng', 'Phạm Thị Mai')]);
+    header(13, false);
+    put(sheet, 16, [couple(3, '15/03/2016', 'Đỗ Văn Thắng', 'Vũ Thị Hạnh')]);
+    const { out } = await runInto({ type: 'marriage', districts: ['247'], inputs: [await save(book, 'KH_KimLong_2016.xlsx')] });
+    const manifest = readJson(join(out, '247/marriage/manifest.json'));
+    expect(manifest.counts).toMatchObject({ rowsRead: 3, clean: 3, rejected: 0 });
+    expect(manifest.counts.skippedByReason['repeated-header']).toBe(6);
+    expect(readJsonl(join(out, '247/marriage/clean.jsonl')).map((record) => (record.husband as { fullName: string }).fullName)).toEqual(['Nguyễn Văn Nam', 'Lê Văn Hùng', 'Đỗ Văn Thắng']);
+  });
+});
