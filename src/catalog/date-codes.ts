@@ -96,10 +96,10 @@ export const dateCodes: readonly CatalogEntry[] = [
     titleVi: 'Năm hai chữ số khó xác định thế kỷ',
     severity: 'warning',
     field: 'date',
-    messageVi:
-      'Năm hai chữ số trong "{value}" được hiểu là {result} để không muộn hơn năm {limit}, tức sớm hơn {years} năm; nếu là năm {alternative} thì lại muộn hơn năm {limit}. Năm này hoặc ngày đăng ký có thể đã bị ghi nhầm.',
+    messageVi: 'Năm hai chữ số trong "{value}" được hiểu là {result}, nhưng cũng có thể là năm {alternative}: {why}.',
     description:
-      'A two-digit year one or two past the registration year ("5/3/96" registered on 20/03/1995) goes back a century (1896), almost a hundred years before the registration, since an event is not registered before it happens; the other reading (1996) is after the registration. One of the two dates is most likely mistyped. Years further back are not reported: re-registrations of people born 60–90 years earlier are real. Not reported for parents\' birth years, which their age check covers.',
+      'A two-digit year one or two past the registration year ("5/3/96" registered on 20/03/1995) goes back a century (1896), almost a hundred years before the registration, since an event is not registered before it happens; the other reading (1996) is after the registration. One of the two dates is most likely mistyped. Years further back are not reported: re-registrations of people born 60–90 years earlier are real. Not reported for parents\' birth years, which their age check covers. ' +
+      'Also a deceased\'s birth date without an ID whose two-digit year makes them at most 15 at death while the century before gives at most 115 ("2/1/16" in a 2018 death: 2 or 102 years old), when nothing in the row (an age column, "Thọ 102 tuổi", "hưởng thọ", a cause "Già yếu" or "sơ sinh") tells which; with such evidence the century it agrees with is taken without a warning. {why} says which case, in Vietnamese.',
     fixVi: 'Đối chiếu sổ gốc: ghi năm đủ bốn chữ số; nếu ngày đăng ký bị ghi nhầm năm thì sửa ngày đăng ký.',
   },
   {

@@ -61,6 +61,8 @@ export async function checkFile(path: string, type: RecordTypeName | undefined, 
         // A sheet hidden in Excel is read like any other; the officer, who does not see its tab, is told.
         const hidden = event.hidden ? ' (trang tính đang bị ẩn trong Excel)' : '';
         lines.push(event.header === null ? '' : sheetLine(event.sheet, `${sheetFinding(event.header, event)}${hidden}${sheetCommune(event)}`));
+        // A column the register's template does not know is not read into the record (only into raw): the officer sees which labels.
+        if (event.header !== null && event.otherRegister !== true) for (const label of event.unknownHeaders) tally('COLUMN_UNKNOWN', `${sheetWhere(event.sheet)}, cột "${label}"`);
         if (event.commune !== undefined) tally('SHEET_COMMUNE_INFERRED', sheetWhere(event.sheet));
         if (event.communeMissing) tally('SHEET_COMMUNE_MISSING', sheetWhere(event.sheet));
         continue;

@@ -11,10 +11,19 @@ const MAX_AGE = 130;
 const AGE_TEXT = /^\D*(\d{1,3})\D*$/;
 
 function isAge(cell: SourceCell): boolean {
-  if (typeof cell.value === 'number') return Number.isInteger(cell.value) && cell.value >= 0 && cell.value <= MAX_AGE;
-  if (typeof cell.value !== 'string') return false;
+  return ageInYears(cell) !== null;
+}
+
+/** An infant's age counted in months, weeks or days ('2 tháng', '5 ngày tuổi'): under a year. */
+const UNDER_A_YEAR = /th[aá]ng|tu[aầ]n|ng[aà]y/i;
+
+/** The age typed in an age cell, in whole years ('2 tháng' is 0), or null when the cell holds no age (isAge). */
+export function ageInYears(cell: SourceCell): number | null {
+  if (typeof cell.value === 'number') return Number.isInteger(cell.value) && cell.value >= 0 && cell.value <= MAX_AGE ? cell.value : null;
+  if (typeof cell.value !== 'string') return null;
   const age = AGE_TEXT.exec(cell.text);
-  return age !== null && Number(age[1]) <= MAX_AGE;
+  if (age === null || Number(age[1]) > MAX_AGE) return null;
+  return UNDER_A_YEAR.test(cell.text) ? 0 : Number(age[1]);
 }
 
 /**

@@ -17,6 +17,7 @@ import { readPersonalIdAfterBirth } from './id-century.js';
 import { readDeclarant } from './declarant-fields.js';
 import { readRegistration } from './registration-fields.js';
 import { reportAgeOnly } from './age-column.js';
+import { settleDeceasedCentury } from './deceased-century.js';
 import { sexFromTitle } from './title-sex.js';
 import type { RecordTypeDefinition } from './record-type.js';
 
@@ -76,8 +77,21 @@ const columns: ColumnDefinition[] = [
     // (the certificate's): its combined form 'Ngày tử' is not the death date.
     notMatching: /gi[aấ]y\s*(b[aá]o|ch[uứ]ng)\s*t[uử][^/]*\//,
   },
-  { key: 'deathPlace', header: 'Nơi chết', aliases: ['Nơi mất', 'Nơi từ trần', 'Nơi tử vong', 'Chết tại', 'Nơi hy sinh', 'Hy sinh tại'] },
-  { key: 'cause', header: 'Nguyên nhân chết', aliases: ['Nguyên nhân', 'Nguyên nhân tử vong', 'Nguyên nhân mất', 'Lý do chết'] },
+  {
+    key: 'deathPlace',
+    header: 'Nơi chết',
+    aliases: ['Nơi mất', 'Nơi từ trần', 'Nơi tử vong', 'Chết tại', 'Nơi hy sinh', 'Hy sinh tại', 'Chết ở đâu', 'Chết tại đâu', 'Mất ở đâu', 'Mất tại', 'Nơi người chết'],
+    // Old books (1960s–80s) head it with the preposition alone, after 'Chết ngày': 'Tại' is too short
+    // to name the place inside a longer label ('Tại ngũ', 'Thường trú tại'), so only as the whole label.
+    wholeLabels: ['Tại'],
+  },
+  {
+    key: 'cause',
+    header: 'Nguyên nhân chết',
+    aliases: ['Nguyên nhân', 'Nguyên nhân tử vong', 'Nguyên nhân mất', 'Lý do chết', 'Vì bệnh gì', 'Chết vì bệnh gì', 'Chết vì bệnh', 'Chết vì gì', 'Mất vì bệnh gì'],
+    // Old books' question form: 'Bệnh gì' is the cause only as the whole label.
+    wholeLabels: ['Bệnh gì'],
+  },
   ...declarantColumns,
   remarksColumn,
 ];
@@ -122,23 +136,23 @@ export const deathType: RecordTypeDefinition = {
     const ethnicityCode = reader.ethnicity('deceased.ethnicity', 'deceased.ethnicityCode');
     const nationality = reader.nationality('deceased.nationality');
     const { birthDate, personalId } = readPersonalIdAfterBirth(reader, DECEASED_KEYS, typedBirthDate, sex, { nationality });
-    return {
-      registration,
-      remarks,
-      fields: {
-        deceased: Object.assign(nameFields(name), {
-          sex,
-          birthDate,
-          ethnicityCode: nationalEthnicity(reader, { key: 'deceased.ethnicity', field: 'deceased.ethnicityCode', nationalityKey: 'deceased.nationality' }, ethnicityCode, nationality, personalId),
-          nationality,
-          personalId,
-          residence: reader.place('deceased.residence'),
-        }),
-        deathDate: reader.date('deathDate'),
-        deathPlace: reader.place('deathPlace'),
-        cause: reader.sentence('cause'),
-        declarant: readDeclarant(reader),
-      },
+    const fields = {
+      deceased: Object.assign(nameFields(name), {
+        sex,
+        birthDate,
+        ethnicityCode: nationalEthnicity(reader, { key: 'deceased.ethnicity', field: 'deceased.ethnicityCode', nationalityKey: 'deceased.nationality' }, ethnicityCode, nationality, personalId),
+        nationality,
+        personalId,
+        residence: reader.place('deceased.residence'),
+      }),
+      deathDate: reader.date('deathDate'),
+      deathPlace: reader.place('deathPlace'),
+      cause: reader.sentence('cause'),
+      declarant: readDeclarant(reader),
     };
+    // After the death date and the cause are read: they tell an infant's two-digit birth year from a centenarian's.
+    const evidence = { eventDate: fields.deathDate ?? registration.date, personalId, cause: fields.cause, remarks };
+    fields.deceased.birthDate = settleDeceasedCentury(reader, birthDate, evidence);
+    return { registration, remarks, fields };
   },
 };

@@ -131,6 +131,22 @@ describe('hotich check on the sheets of a workbook', () => {
   });
 });
 
+describe('hotich check on the columns of an old death book', () => {
+  it("reads 'Tại' and 'Vì bệnh gì' as the place and cause of death, and names the columns no template knows", () => {
+    const folder = tempFolder();
+    const csv = [
+      'SỔ ĐĂNG KÝ KHAI TỬ NĂM 1978 - XÃ XUÂN HÒA',
+      'Số,Ngày đăng ký,Họ và tên người chết,Nam hay nữ,Trú quán,Chết ngày,Tại,Vì bệnh gì,Số hộ khẩu,Người khai,Ghi chú',
+      '1,12/01/1978,Nguyễn Văn Tường,Nam,xóm Đông,10/01/1978,tại nhà,già yếu,HK 15,Nguyễn Văn Hải (con),',
+    ].join('\r\n');
+    writeFileSync(join(folder, 'khai-tu-xuan-hoa-1978.csv'), `\uFEFF${csv}\r\n`);
+    const { status, stdout } = hotich('check', join(folder, 'khai-tu-xuan-hoa-1978.csv'));
+    expect(status).toBe(0);
+    expect(stdout).toContain('COLUMN_UNKNOWN × 1: tệp CSV, cột "Số hộ khẩu"');
+    expect(stdout).not.toMatch(/cột "Tại"|cột "Vì bệnh gì"/);
+  });
+});
+
 describe('hotich check on a file it cannot read', () => {
   it('says in Vietnamese that an .xls book is not read and how to save it, as a run does, and exits 1', () => {
     const { status, stdout } = hotich('check', 'fixtures/catalog/249-binh-xuyen/file-excel-97.xls');

@@ -51,6 +51,13 @@ const wordedDates: Row[] = [
   ['ngày mồng 2 tháng 9 năm 1945', '1945-09-02', NO],
   ['mùng 10 tháng 10 năm 1954', '1954-10-10', NO],
   ['ngày5tháng3năm1990', '1990-03-05', NO],
+  // The labels abbreviated, with or without a space before the number (a death book's 'Ngày sinh').
+  ['ng 5 th 3 n 1930', '1930-03-05', NO],
+  ['ng5 th3 n1930', '1930-03-05', NO],
+  ['Ng.5 Th.3 N.1930', '1930-03-05', NO],
+  ['ngày5/3/1930', '1930-03-05', NO],
+  ['năm1930', '1930', NO],
+  ['th3 n1930', '1930-03', NO],
   ['Sinh ngày 5/3/1990', '1990-03-05', NO],
   ['SN: 05/03/1990', '1990-03-05', NO],
   // decomposed Unicode (NFD, as Windows-1258 decoders produce)

@@ -26,6 +26,9 @@ describe('historical books: old column titles', () => {
   let deaths: Read;
   let martyrs: Read;
   let marriages: Read;
+  let deaths1978: Read;
+  let deaths1979: Read;
+  let birthsWithPlace: Read;
 
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), 'hotich-historical-headers-'));
@@ -76,9 +79,41 @@ describe('historical books: old column titles', () => {
       ['Số', 'Ngày đăng ký', 'Họ tên chồng', 'Tuổi chồng', 'Họ tên vợ', 'Tuổi vợ', 'Trú quán'],
       ['1', '5-3-80', 'Nguyễn Văn An', '24', 'Lê Thị Bình', '20', RESIDENCE],
     ]);
+    // Old death forms ask the place and the cause: 'Tại' after 'Chết ngày', 'Vì bệnh gì'; another year 'Chết ở đâu', 'Chết vì bệnh gì'.
+    deaths1978 = await readOld(join(folder, 'kt-1978.xlsx'), [
+      ['SỔ ĐĂNG KÝ KHAI TỬ NĂM 1978'],
+      ['Số', 'Ngày đăng ký', 'Họ và tên người chết', 'Tuổi', 'Nam hay nữ', 'Trú quán', 'Chết ngày', 'Tại', 'Vì bệnh gì', 'Họ tên người đứng khai', 'Ghi chú'],
+      ['1', '12-1-78', 'Hà Văn Lâm', '70', 'Nam', RESIDENCE, '10-1-78', 'tại nhà', 'già yếu', 'Hà Văn Khoa', ''],
+    ]);
+    deaths1979 = await readOld(join(folder, 'kt-1979.xlsx'), [
+      ['SỔ ĐĂNG KÝ KHAI TỬ NĂM 1979'],
+      ['Số', 'Ngày đăng ký', 'Họ và tên người chết', 'Tuổi', 'Nam hay nữ', 'Trú quán', 'Chết ngày', 'Chết ở đâu', 'Chết vì bệnh gì', 'Người khai'],
+      ['1', '20-2-79', 'Lê Thị Nhài', '65', 'Nữ', RESIDENCE, '18-2-79', 'tại nhà', 'sốt', 'Lê Văn An'],
+    ]);
+    // A birth book of the same years: 'Tại' after 'Sinh ngày' is the place of birth, never a death book's column.
+    birthsWithPlace = await readOld(join(folder, 'ks-1978.xlsx'), [
+      ['SỔ ĐĂNG KÝ KHAI SINH NĂM 1978'],
+      ['Số', 'Ngày đăng ký', 'Họ và tên', 'Trai/Gái', 'Sinh ngày', 'Tại', 'Họ tên cha', 'Họ tên mẹ', 'Trú quán'],
+      ['1', '10-1-78', 'Lương Văn Thịnh', 'Trai', '2-1-78', 'Trạm xá xã', 'Lương Văn Lộc', 'Nguyễn Thị Sen', RESIDENCE],
+    ]);
   });
 
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it("reads the place and cause of death under 'Tại', 'Vì bệnh gì', 'Chết ở đâu', 'Chết vì bệnh gì'", () => {
+    const lam = deaths1978.clean.get(3);
+    expect([lam?.deathPlace, lam?.cause]).toEqual(['Tại nhà', 'già yếu']);
+    expect(lam?.raw).toEqual({ Tuổi: '70' });
+    const nhai = deaths1979.clean.get(3);
+    expect([nhai?.deathPlace, nhai?.cause]).toEqual(['Tại nhà', 'sốt']);
+    expect(nhai?.raw).toEqual({ Tuổi: '65' });
+  });
+
+  it("keeps 'Tại' of a birth book out of the death register", () => {
+    const child = birthsWithPlace.clean.get(3);
+    expect(child?.type).toBe('birth');
+    expect(child?.child.fullName).toBe('Lương Văn Thịnh');
+  });
 
   it("reads the sex under 'Trai/Gái', 'Nam hay nữ', 'Con trai hay con gái' (TCVN3) and the deceased's 'Trai/gái'", () => {
     expect([1, 2, 3].map((row) => births1972.clean.get(row + 3)?.child.sex)).toEqual(['male', 'female', 'female']);

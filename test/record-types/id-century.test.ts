@@ -60,7 +60,7 @@ describe('the century of a two-digit birth year and the personal ID', () => {
     folder = mkdtempSync(join(tmpdir(), 'hotich-id-century-'));
     deaths = await readBook(join(folder, 'khai-tu.xlsx'), DEATH_HEADER, [
       death(1, '12/2/15', 26115773042), // 026 1 15…: a woman born in 1915, the leading zero lost
-      death(2, '12/2/15', null), // no ID: the guess stands
+      death(2, '12/2/15', null), // no ID: the cause 'Già yếu' tells the century
       death(3, '12/2/15', '026315773042'), // 026 3 15…: born in 2015 (a child's death)
       death(4, '12/2/15', '026116773042'), // year digits 16: the ID and the date disagree
       death(5, '12/2/1915', '026115773042'), // four digits: nothing to guess
@@ -80,8 +80,9 @@ describe('the century of a two-digit birth year and the personal ID', () => {
     expect(note?.to).toBe('1915-02-12');
   });
 
-  it('keeps the latest century when there is no ID, or when the ID confirms it', () => {
-    expect(deaths.clean.get(3)?.deceased.birthDate).toBe('2015-02-12');
+  it('keeps the latest century when the ID confirms it; without an ID the row decides', () => {
+    // No ID, but 'Già yếu': an old woman's death, not a child of 4 (deceased-century.ts).
+    expect(deaths.clean.get(3)?.deceased.birthDate).toBe('1915-02-12');
     expect(deaths.clean.get(4)?.deceased.birthDate).toBe('2015-02-12');
     expect(deaths.clean.get(4)?.deceased.personalId).toBe('026315773042');
   });

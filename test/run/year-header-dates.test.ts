@@ -147,15 +147,16 @@ describe("a deceased's birth date with a two-digit year", () => {
     const folder = mkdtempSync(join(tmpdir(), 'hotich-deceased-birth-'));
     const header = [['Số', 'Ngày đăng ký', 'Họ và tên người chết', 'Ngày, tháng, năm sinh', 'Giới tính', 'Dân tộc', 'Ngày chết', 'Nơi chết', 'Nguyên nhân', 'Nơi đăng ký']];
     const place = 'UBND xã Sơn Lôi';
-    const people: [string, string, Date, Date][] = [
-      ['Nguyễn Văn Tý', '12/6/00', day(2000, 1, 5), day(2000, 1, 10)], // 2000-06-12 would be after his death: 1900
-      ['Trần Thị Nhớn', '2/3/01', day(2000, 2, 1), day(2000, 2, 3)], // 98 years old
-      ['Đỗ Văn Bé', '1/1/00', day(2000, 2, 10), day(2000, 2, 12)], // an infant born that year (registered after no. 2: numbers follow the dates)
-      ['Hoàng Văn Bảng', '5/08', day(2000, 7, 1), day(2000, 7, 3)],
-      ['Lưu Thị Gái', '11/05', day(2000, 8, 1), day(2000, 8, 2)],
-      ['Tạ Văn Lạng', '3/45', day(2000, 9, 1), day(2000, 9, 2)],
+    const people: [string, string, Date, Date, string][] = [
+      ['Nguyễn Văn Tý', '12/6/00', day(2000, 1, 5), day(2000, 1, 10), 'Già yếu'], // 2000-06-12 would be after his death: 1900
+      ['Trần Thị Nhớn', '2/3/01', day(2000, 2, 1), day(2000, 2, 3), 'Già yếu'], // 98 years old
+      // An infant born that year (registered after no. 2: numbers follow the dates); the cause tells it from a centenarian.
+      ['Đỗ Văn Bé', '1/1/00', day(2000, 2, 10), day(2000, 2, 12), 'Sơ sinh'],
+      ['Hoàng Văn Bảng', '5/08', day(2000, 7, 1), day(2000, 7, 3), 'Già yếu'],
+      ['Lưu Thị Gái', '11/05', day(2000, 8, 1), day(2000, 8, 2), 'Già yếu'],
+      ['Tạ Văn Lạng', '3/45', day(2000, 9, 1), day(2000, 9, 2), 'Già yếu'],
     ];
-    const rows: Cell[][] = people.map(([name, born, died, registered], index) => [index + 1, registered, name, born, name.includes(' Thị ') ? 'Nữ' : 'Nam', 'Kinh', died, 'Tại nhà', 'Già yếu', place]);
+    const rows: Cell[][] = people.map(([name, born, died, registered, cause], index) => [index + 1, registered, name, born, name.includes(' Thị ') ? 'Nữ' : 'Nam', 'Kinh', died, 'Tại nhà', cause, place]);
     const path = await writeBook(folder, 'khai-tu-son-loi-2000.xlsx', 'KT 2000', header, rows);
     const { out } = await runInto({ type: 'death', districts: ['249'], inputs: [path] });
     const clean = readJsonl(join(out, '249/death/clean.jsonl'));

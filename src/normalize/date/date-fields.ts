@@ -1,8 +1,9 @@
 /**
  * Splits the folded, marker-free text of a date cell into its fields: numbers
  * and placeholders ('..', '--', '?', 'xx', 'x' for an unknown day or month),
- * each with the label a keyword gave it ('ngày' → day, 'tháng'/'T' → month,
- * 'năm' → year) or an English month name (Excel's 'd-mmm-yy' display format).
+ * each with the label a keyword gave it ('ngày'/'ng' → day, 'tháng'/'th'/'T' → month,
+ * 'năm'/'n' → year, with or without a space before the number)
+ * or an English month name (Excel's 'd-mmm-yy' display format).
  */
 
 export type DateRole = 'day' | 'month' | 'year';
@@ -16,12 +17,14 @@ export interface DateField {
 
 const LABEL_WORDS: ReadonlyMap<string, DateRole> = new Map([
   ['ngay', 'day'],
+  ['ng', 'day'], // 'ng 5 th 3 n 1930', 'ng5 th3 n1930': the abbreviations of the three labels
   ['mong', 'day'], // 'mồng 5' / 'mùng 5': days 1–10
   ['mung', 'day'],
   ['thang', 'month'],
   ['th', 'month'],
   ['t', 'month'], // 'T3/1990'
   ['nam', 'year'],
+  ['n', 'year'],
 ]);
 
 /** Words that carry nothing for the date: 'sinh ngày …', 'SN: …', 'vào ngày …', 'chết ngày …', 'mất ngày …', 'vào hồi …'. */

@@ -20,3 +20,22 @@ export function dateCellText(text: string, precision?: 'month' | 'year'): string
   const shown = precision === 'year' ? text.slice(0, 4) : precision === 'month' ? text.slice(0, 7) : text;
   return dateVi(shown);
 }
+
+/**
+ * Why a two-digit year read a century back is doubtful (DATE_CENTURY_DOUBTFUL's {why}): the year
+ * `year` is `years` before `limit` (the registration's year), the other reading after it.
+ */
+export function beforeLimitDoubtVi(year: number, years: number, alternative: number, limit: number): string {
+  return `năm ${year} sớm hơn năm ${limit} tới ${years} năm, còn năm ${alternative} lại muộn hơn năm ${limit}; năm này hoặc ngày đăng ký có thể đã bị ghi nhầm`;
+}
+
+/**
+ * Why a deceased's two-digit birth year is doubtful (DATE_CENTURY_DOUBTFUL's {why}): the year read
+ * makes them a child of `age` (whole years; `exact` when counted from both days), the other century
+ * a very old person, and the row tells neither.
+ */
+export function deceasedAgeDoubtVi(year: number, age: number, alternative: number, alternativeAge: number, exact: boolean): string {
+  const about = exact ? '' : 'khoảng ';
+  const young = age === 0 && exact ? 'chưa đầy 1 tuổi' : `${about}${age} tuổi`;
+  return `sinh năm ${year} thì người chết ${young}, sinh năm ${alternative} thì ${about}${alternativeAge} tuổi; trong sổ không ghi tuổi hay điều gì cho biết năm nào đúng`;
+}

@@ -6,7 +6,7 @@
 import { ok, type Finding, type Normalized } from '../finding.js';
 import { daysInMonth, MIN_YEAR } from './calendar.js';
 import { DATE_CODES } from './date-finding-codes.js';
-import { dateVi } from './date-vi.js';
+import { beforeLimitDoubtVi, dateVi } from './date-vi.js';
 import type { RawDate } from './field-roles.js';
 import { lunarMonthSpan, lunarToSolar } from './lunar-calendar.js';
 import { formatPartialDate, type PartialDate } from './partial-date.js';
@@ -132,7 +132,9 @@ export function resolveDate(raw: RawDate, qualifiers: DateQualifiers, context: R
   if (qualifiers.approximate) warnings.push({ code: DATE_CODES.approximate });
   if (twoDigit && isCenturyDoubtful(year, twoDigitLimit, context)) {
     // The message is the officer's: the date as they write it ('05/03/1896').
-    warnings.push({ code: DATE_CODES.centuryDoubtful, params: { result: dateVi(value), years: twoDigitLimit - year, alternative: year + 100, limit: twoDigitLimit } });
+    const years = twoDigitLimit - year;
+    const why = beforeLimitDoubtVi(year, years, year + 100, twoDigitLimit);
+    warnings.push({ code: DATE_CODES.centuryDoubtful, params: { result: dateVi(value), years, alternative: year + 100, limit: twoDigitLimit, why } });
   }
 
   // Messages quote dates as officers write them (DOMAIN.md §5); `to` keeps the ISO value of the record.

@@ -1,0 +1,102 @@
+import type { BoundFinding } from '../normalize/bound-finding.js';
+import { isLeapYear } from '../normalize/date/calendar.js';
+import { dateVi, deceasedAgeDoubtVi } from '../normalize/date/date-vi.js';
+import type { FieldReader } from '../normalize/field-reader.js';
+import { ageInYears } from './age-column.js';
+
+/**
+ * A deceased's birth date typed with a two-digit year ('2/1/16' in a 2018 death) takes the latest
+ * century not after the entry (two-digit-year.ts): 2016, an infant. Old people die too, and an
+ * infant's death and a centenarian's are both real, so where both centuries give an age at death
+ * that registers hold — the later at most YOUNG_AGE, the earlier at most OLD_AGE — the row decides:
+ * an age written in it (an age column, 'Thọ 102 tuổi', 'hưởng thọ 85' in the remarks or the cause)
+ * takes the century it agrees with, an old person's cause ('Già yếu', 'tuổi già') or mention of
+ * longevity ('hưởng thọ') the earlier one, an infant's ('sơ sinh', 'sinh non') the later one.
+ * Without evidence the later century stays, with DATE_CENTURY_DOUBTFUL for the officer (DOMAIN.md
+ * §5: an ambiguous date is flagged, not guessed). A 12-digit ID carries the century (id-century.ts):
+ * with one, nothing is left to decide.
+ */
+const YOUNG_AGE = 15;
+const OLD_AGE = 115;
+
+const TWO_DIGIT_YEAR = 'DATE_TWO_DIGIT_YEAR';
+const BIRTH_FIELD = 'deceased.birthDate';
+
+/** An age written in words around it: 'Thọ 102 tuổi', 'hưởng thọ 85', '85 tuổi', 'tuổi 90', 'hưởng dương 20'. */
+const WRITTEN_AGE = /(?<![\p{L}\d])(?:(?:th[oọ]|d[uư][oơ]ng|tu[oổ]i)\s*:?\s*(\d{1,3})(?!\s*[/.-]?\s*\d)|(\d{1,3})\s*tu[oổ]i)(?![\p{L}\d])/iu;
+/**
+ * Words of an old person's death: 'Già yếu', 'tuổi già', 'tuổi cao', 'hưởng thọ' (longevity is said of
+ * the old only); typed without marks only as 'gia yeu' ('gia' alone is also 'gia đình').
+ */
+const OLD_WORDS = /(?<!\p{L})(?:già|gia\s+y[eế]u|tu[oổ]i\s+cao|th[oọ])(?!\p{L})/iu;
+/** Words of an infant's death: 'sơ sinh', 'sinh non', 'ngạt sau sinh', '2 tháng tuổi'. */
+const INFANT_WORDS = /(?<!\p{L})(?:s[oơ]\s+sinh|sinh\s+non|sau\s+sinh|th[aá]ng\s+tu[oổ]i|ng[aà]y\s+tu[oổ]i)(?!\p{L})/iu;
+
+export interface DeceasedEvidence {
+  /** The death date as read, else the registration date (ISO, any precision). */
+  eventDate: string | null;
+  personalId: string | null;
+  cause: string | null;
+  remarks: string | null;
+}
+
+/**
+ * The deceased's birth date with its century settled as above; `birthDate` as read (and as the ID
+ * made it). Reports DATE_CENTURY_DOUBTFUL when the row does not tell; the two-digit-year note names
+ * the year kept when the row chose the earlier century.
+ */
+export function settleDeceasedCentury(reader: FieldReader, birthDate: string | null, evidence: DeceasedEvidence): string | null {
+  if (birthDate === null || evidence.personalId !== null || evidence.eventDate === null) return birthDate;
+  const year = Number(birthDate.slice(0, 4));
+  const { age, exact } = ageAt(birthDate, evidence.eventDate);
+  // Fast check first: most birth dates are of adults, or typed with four digits.
+  if (!(age >= 0 && age <= YOUNG_AGE && age + 100 <= OLD_AGE)) return birthDate;
+  const guessed = reader.findings.find((finding) => finding.field === BIRTH_FIELD && finding.code === TWO_DIGIT_YEAR);
+  if (guessed === undefined) return birthDate;
+  const earlier = `${year - 100}${birthDate.slice(4)}`;
+  // 29/02 of a leap year whose century before has none (2000 → 1900): that reading is no date.
+  const earlierExists = !birthDate.endsWith('-02-29') || isLeapYear(year - 100);
+  const verdict = rowEvidence(reader, evidence, age);
+  if (verdict === 'later') return birthDate;
+  if (verdict === 'earlier' && earlierExists) {
+    // The bound note is this row's own copy: it now names the year kept.
+    Object.assign(guessed, { to: earlier, normalized: earlier, params: { ...guessed.params, result: dateVi(earlier) } });
+    return earlier;
+  }
+  const doubt: BoundFinding = {
+    code: 'DATE_CENTURY_DOUBTFUL',
+    field: BIRTH_FIELD,
+    params: { result: dateVi(birthDate), alternative: year - 100, why: deceasedAgeDoubtVi(year, age, year - 100, age + 100, exact) },
+  };
+  if (guessed.column !== undefined) doubt.column = guessed.column;
+  if (guessed.value !== undefined) doubt.value = guessed.value;
+  reader.report(doubt);
+  return birthDate;
+}
+
+/**
+ * Whole years from the birth to the event, counted at the precision both dates give ('2017-12-20'
+ * to '2018-06-02' is 0); `exact` when both give the day, else it is the difference of the years.
+ */
+function ageAt(birthDate: string, eventDate: string): { age: number; exact: boolean } {
+  const years = Number(eventDate.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  if (birthDate.length < 10 || eventDate.length < 10) return { age: years, exact: false };
+  return { age: eventDate.slice(5, 10) < birthDate.slice(5, 10) ? years - 1 : years, exact: true };
+}
+
+/** Which century the row's own words point to: an age written (nearest of the two), then old or infant words. */
+function rowEvidence(reader: FieldReader, evidence: DeceasedEvidence, age: number): 'earlier' | 'later' | null {
+  const ageCell = reader.sourceCell('deceased.age');
+  const stated = ageCell === undefined ? null : ageInYears(ageCell);
+  const texts = [evidence.remarks, evidence.cause].filter((text): text is string => text !== null);
+  let written = stated;
+  for (const text of texts) {
+    if (written !== null) break;
+    const match = WRITTEN_AGE.exec(text);
+    if (match !== null) written = Number(match[1] ?? match[2]);
+  }
+  if (written !== null) return Math.abs(written - (age + 100)) < Math.abs(written - age) ? 'earlier' : 'later';
+  if (texts.some((text) => INFANT_WORDS.test(text))) return 'later';
+  if (texts.some((text) => OLD_WORDS.test(text))) return 'earlier';
+  return null;
+}
