@@ -55,19 +55,24 @@ export function diagnoseMissingHeader(top: readonly SheetRow[], indexes: readonl
   return { type: type.name, recognised: best.labels, missing };
 }
 
+/** A day, month and year as a clerk types one ('12/3/1998', '05-03-2001', '5.3.98'). */
+const DAY_MONTH_YEAR = /(?:^|\D)\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}(?:\D|$)/;
+
 /**
- * A row of several filled cells, two of them with words (a name, a place) and one with figures (a
- * number, a date): what an entry looks like — not a table of counts, nor a header or a title.
+ * A row of several filled cells, two of them with words (a name, a place) and one a full date (a date
+ * cell, or a day, month and year typed): what a register entry looks like — every entry has its
+ * registration date. Not a table of counts, a header or a title, nor a staff list of names, posts
+ * and telephone numbers.
  */
 export function isDenseRow(row: SheetRow): boolean {
   let filled = 0;
   let words = 0;
-  let figures = false;
+  let dated = false;
   for (const cell of row.cells) {
     if (cell === undefined || cell.text.trim() === '') continue;
     filled++;
-    if (/\p{L}/u.test(cell.text)) words++;
-    else if (/\d/.test(cell.text)) figures = true;
+    if (cell.value instanceof Date || DAY_MONTH_YEAR.test(cell.text)) dated = true;
+    else if (/\p{L}/u.test(cell.text)) words++;
   }
-  return filled >= DENSE_ROW_CELLS && words >= 2 && figures;
+  return filled >= DENSE_ROW_CELLS && words >= 2 && dated;
 }

@@ -58,12 +58,28 @@ describe('death deduplication: i and y, one spelling', () => {
   });
 });
 
+describe('i and y: infant twins named Vy and Vi (s11-reg-b)', () => {
+  it('keeps twins apart who died together, while a late registration spelling the name anew still merges', () => {
+    const vy = entry('death-2010-5', '2010-03-02', '5', 'Trần Thị Vy', '2010-02-27', '2010-03-01', 'Thôn Văn Quán, xã Văn Quán');
+    const vi = entry('death-2010-6', '2010-03-02', '6', 'Trần Thị Vi', '2010-02-27', '2010-03-01', 'Thôn Văn Quán, xã Văn Quán');
+    expect(run([vy, vi]).clusters).toEqual([]);
+    const late = entry('death-2016-9', '2016-05-10', '9', 'Trần Thị Vi', '2010-02-27', '2010', 'Thôn Văn Quán, xã Văn Quán');
+    expect(run([vy, late]).clusters).toHaveLength(1);
+  });
+});
+
 describe('residences naming one commune at two levels', () => {
   const key = (text: string) => residenceKey(text) as string;
 
   it('agree at the commune when neither names another village of it', () => {
     expect(samePlace(key('Thôn Hữu Phúc, xã Liên Hòa'), key('Liên Hòa - Lập Thạch - Vĩnh Phúc'))).toBe(true);
     expect(samePlace(key('Xã Liên Hòa, huyện Lập Thạch'), key('Thôn Liên Minh, xã Liên Hòa'))).toBe(true);
+  });
+
+  it('disagree for a village named as its commune and another village of it (s11-reg-a)', () => {
+    expect(samePlace(key('Thôn Đông Lỗ, xã Tề Lỗ'), key('Thôn Tề Lỗ, xã Tề Lỗ, huyện Yên Lạc'))).toBe(false);
+    expect(samePlace(key('Văn Xá, Nguyệt Đức'), key('Thôn Nguyệt Đức, xã Nguyệt Đức, huyện Yên Lạc'))).toBe(false);
+    expect(samePlace(key('Thôn Tề Lỗ, xã Tề Lỗ'), key('Tề Lỗ - Yên Lạc - Vĩnh Phúc'))).toBe(true);
   });
 
   it('disagree for two villages of one commune, or one commune name in two districts', () => {

@@ -37,4 +37,12 @@ describe('rows filled as entries are', () => {
     ]);
     expect([entry, header, counts, title].map((row) => isDenseRow(row!))).toEqual([true, false, false, false]);
   });
+
+  it('not a staff list of names, posts and telephone numbers (s11-reg-c): an entry has a full date', () => {
+    const [staff, typed] = sheetRows([
+      [1, 'Nguyễn Văn An', 'Công chức tư pháp - hộ tịch', '0912 345 678', 1975],
+      [2, 'Lê Thị Hoa', 'Nữ', '5-3-1998', 'Thôn Đông, xã Tề Lỗ'],
+    ]);
+    expect([staff, typed].map((row) => isDenseRow(row!))).toEqual([false, true]);
+  });
 });

@@ -11,7 +11,7 @@ import { defineComparison, keyOf, type BlockingRule, type CrossedRoles, type Ded
 import { BOTH_PARENTS, COMMON_PARENTS, familyComparison, OTHER_PARENTS, SAME_PARENTS } from './birth-family.js';
 import { dateLevels, FAMILY_NAME_LEVELS, GIVEN_NAME_LEVELS, MIDDLE_NAME_LEVELS, PERSONAL_ID_LEVELS, REGISTER_ENTRY_LEVELS, SEX_LEVELS } from './levels.js';
 import { NameKeyMemo } from './name-key-memo.js';
-import { addNameValues, addRegistrationValues, dedupRecordOf, fillablePaths, fullDateOf, monthsOf, nameComparisons, notesDeath, swappableDateOf } from './record-values.js';
+import { addNameValues, addRegistrationValues, dedupRecordOf, fillablePaths, fullDateOf, iyApart, monthsOf, nameComparisons, notesDeath, swappableDateOf } from './record-values.js';
 import { isCommonName } from './parent-names.js';
 import { FAR_APART, middleWordLost, slipOfOneName } from './middle-names.js';
 import { entriesApart, neighbouringEntries, registeredTogether } from './register-position.js';
@@ -217,7 +217,8 @@ function twinsAction(levels: PairLevels, a: DedupRecord, b: DedupRecord): VetoAc
   const date = levels['child.birthDate'];
   const given = levels['child.givenName'];
   if (!sameParents(levels) || !DATE_AGREES.has(date ?? '') || sameEntry(levels) || !given) return null;
-  if (given === 'exact') return twinsByMiddleName(levels, a, b);
+  // Vy / Vi: one name to scoring, two to the parents of twins registered together; else a spelling of one name.
+  if (given === 'exact') return iyApart(a.values, b.values, 'child') ? (registeredTogether(a.values, b.values) ? 'distinct' : null) : twinsByMiddleName(levels, a, b);
   // A name typed without marks on a re-typed book's row of the same day, born the same day: its copy, not a twin.
   if (given === 'unmarked') return date === 'exact' && retypedInAnotherFile(a, b) ? null : 'review';
   if (TYPOS.has(given) && slipOfOneName(a, b, 'child.given.folded')) return registeredTogether(a.values, b.values) ? 'review' : null;

@@ -13,7 +13,7 @@ import type { DedupRecord } from '../dedup-record.js';
 import { defineComparison, keyOf, type BlockingRule, type DedupSpec, type PairLevels, type Veto, type VetoAction } from '../dedup-spec.js';
 import { dateLevels, FAMILY_NAME_LEVELS, GIVEN_NAME_LEVELS, MIDDLE_NAME_LEVELS, PERSONAL_ID_LEVELS, REGISTER_ENTRY_LEVELS, SEX_LEVELS } from './levels.js';
 import { NameKeyMemo } from './name-key-memo.js';
-import { addNameValues, addRegistrationValues, dedupRecordOf, fillablePaths, fullDateOf, monthsOf, nameComparisons } from './record-values.js';
+import { addNameValues, addRegistrationValues, dedupRecordOf, fillablePaths, fullDateOf, iyApart, monthsOf, nameComparisons } from './record-values.js';
 import { otherRealMiddleName } from './middle-names.js';
 import { entriesApart, neighbouringEntries } from './register-position.js';
 import { deceasedResidenceLevel, DECEASED_RESIDENCE_LEVELS } from './residence.js';
@@ -149,6 +149,10 @@ function twins(levels: PairLevels, a: DedupRecord, b: DedupRecord): VetoAction |
   const middle = twinsByMiddleName(levels, a, b);
   if (middle !== null) return middle;
   const given = levels['deceased.givenName'];
+  // Vy / Vi: one name to scoring (a late registration spells it anew), two names of infant twins who died together.
+  if (given === 'exact' && iyApart(a.values, b.values, 'deceased')) {
+    return levels['deceased.birthDate'] === 'exact' && registeredTogether(a, b) && !diedAdult(a, b) ? 'distinct' : null;
+  }
   if (given !== 'folded' && given !== 'unmarked') return null;
   if (given === 'unmarked') return entriesApart(a.values, b.values) === null ? null : 'review';
   return levels['deceased.birthDate'] === 'exact' && registeredTogether(a, b) && !diedAdult(a, b) ? 'distinct' : 'review';

@@ -8,6 +8,8 @@ export interface PartKeys {
   accent: string | null;
   /** foldedKey of the accent key, null for an empty part. */
   folded: string | null;
+  /** The part was written with a final y that the accent key writes i (Vy, Sỹ): twins are named Vy and Vi. */
+  spelledY?: true;
 }
 
 /** The value fields of one person's name. */
@@ -57,8 +59,9 @@ export class NameKeyMemo {
     if (!text) return EMPTY;
     const known = this.parts.get(text);
     if (known !== undefined) return known;
-    const accent = yAsI(accentKey(text));
-    const keys: PartKeys = accent === '' ? EMPTY : Object.freeze({ accent, folded: foldedKey(accent) });
+    const written = accentKey(text);
+    const accent = yAsI(written);
+    const keys: PartKeys = accent === '' ? EMPTY : Object.freeze(accent === written ? { accent, folded: foldedKey(accent) } : { accent, folded: foldedKey(accent), spelledY: true as const });
     return this.parts.set(text, keys);
   }
 

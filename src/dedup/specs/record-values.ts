@@ -52,6 +52,14 @@ function keys(values: Values, field: string, part: PartKeys, memo: NameKeyMemo):
  * a Vietnamese name, by its words; the middle name is left out
  * when no comparison reads it (`withMiddle`).
  */
+/**
+ * Given names one key apart only by a final y written i ('Vy' / 'Vi', 'Sỹ' / 'Sĩ'): the same
+ * name to blocking and scoring (yAsI), two spellings to whoever gave them — twins among them.
+ */
+export function iyApart(a: Values, b: Values, prefix: string): boolean {
+  return a[`${prefix}.given.y`] !== b[`${prefix}.given.y`];
+}
+
 export function addNameValues(values: Values, prefix: string, name: NameParts | null, memo: NameKeyMemo, withMiddle = true): void {
   let parts = name;
   if (name?.fullName && (name.givenName === undefined || splitByLetterCase(name))) {
@@ -63,6 +71,8 @@ export function addNameValues(values: Values, prefix: string, name: NameParts | 
   const family = memo.part(parts?.familyName);
   const middle = memo.part(parts?.middleName);
   keys(values, fields.given, given, memo);
+  // Vy and Vi are one name to blocking and scoring, yet two names parents give twins (iyApart).
+  if (given.spelledY) values[`${fields.given}.y`] = '1';
   keys(values, fields.family, family, memo);
   if (withMiddle) keys(values, fields.middle, middle, memo);
   const typed = [given, family, middle].filter((part) => part.accent !== null);

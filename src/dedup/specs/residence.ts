@@ -56,13 +56,18 @@ function higherLevelsAgree(left: readonly string[], right: readonly string[]): b
   return leftDistricts.length === 0 || rightDistricts.length === 0 || leftDistricts.some((part) => rightDistricts.includes(part));
 }
 
-/** A part both keys give that is a commune: a commune name of the province, or the part just before a district name in either. */
-function sharedCommune(left: readonly string[], right: readonly string[]): string | null {
-  for (let at = 0; at < left.length; at++) {
-    const part = left[at]!;
-    const other = right.indexOf(part);
-    if (other < 0) continue;
-    if (COMMUNE_NAMES.has(part) || DISTRICT_NAMES.has(left[at + 1] ?? '') || DISTRICT_NAMES.has(right[other + 1] ?? '')) return part;
+/**
+ * A part both keys give that is a commune: a commune name of the province, or the part just before a
+ * district name in either; at its last place in each ('Thôn Tề Lỗ, xã Tề Lỗ': the village bears the
+ * commune's name, the commune comes after it). Returns the name and where each key has it.
+ */
+function sharedCommune(left: readonly string[], right: readonly string[]): { leftAt: number; rightAt: number } | null {
+  for (let leftAt = left.length - 1; leftAt >= 0; leftAt--) {
+    const part = left[leftAt]!;
+    if (left.indexOf(part) !== leftAt && left.lastIndexOf(part) !== leftAt) continue;
+    const rightAt = right.lastIndexOf(part);
+    if (rightAt < 0) continue;
+    if (COMMUNE_NAMES.has(part) || DISTRICT_NAMES.has(left[leftAt + 1] ?? '') || DISTRICT_NAMES.has(right[rightAt + 1] ?? '')) return { leftAt, rightAt };
   }
   return null;
 }
@@ -81,8 +86,7 @@ export function samePlace(left: string, right: string): boolean {
   if (partsWithin(leftParts, rightParts)) return true;
   const commune = sharedCommune(leftParts, rightParts);
   if (commune === null) return false;
-  const leftAt = leftParts.indexOf(commune);
-  const rightAt = rightParts.indexOf(commune);
+  const { leftAt, rightAt } = commune;
   return (
     levelsAgree(leftParts.slice(0, leftAt), rightParts.slice(0, rightAt)) &&
     higherLevelsAgree(leftParts.slice(leftAt + 1), rightParts.slice(rightAt + 1))

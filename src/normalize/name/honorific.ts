@@ -12,7 +12,9 @@
  *   catches minority surnames missing from the list ('Cháu Hảng A Dế'). A lone word after them
  *   ('Anh Tuấn', 'Bà Lan') is kept: the cell may be a given name written without its surname.
  * - a title typed without marks ('Cu ong Nguyen Van Thanh', 'Ba Ngo Thi Lan', 'Ong Nguyen Van Khai')
- *   is one only before a whole name: three words or more, the first folding to a known family name.
+ *   is one only before a whole name: three words or more, the first folding to a known family name;
+ *   a one-word title that is itself a family name only when it is a rare one (Cù, Ông) and Văn or Thị
+ *   follows that family name ('Cu Dam Thi Hang'; 'Chau Le Van Hung', 'Cu Tran Bao Ngoc' keep theirs);
  *   Without marks 'Ong', 'Cu', 'Be', 'Chu' are also the family names Ông, Cù, Bế, Chu and 'Ba', 'Be'
  *   given-name-like words, so nothing shorter counts ('Ong Van Tuan', 'Ong Le Thang' stay of the Ông
  *   family), 'Ong' never before 'Thi', and an unmarked 'Chu' before a name typed with marks is the
@@ -54,6 +56,14 @@ for (const { words, kind } of HONORIFIC_PREFIXES) {
   if (folded === words || folded.length < 2) continue;
   if (KIND_BY_FOLDED_PREFIX.get(folded) !== 'parent-reference') KIND_BY_FOLDED_PREFIX.set(folded, kind === 'parent-reference' ? kind : 'title');
 }
+/**
+ * Unmarked one-word titles that are common family names (Châu, Chu, Bế): never taken for a title
+ * ('Chau Le Van Hung' is of the Châu family). Cù and Ông are rare family names and common titles
+ * of the dead ('Cu Dam Thi Hang', 'Ong Nguyen Van Khai').
+ */
+const COMMON_FAMILY_TITLES: ReadonlySet<string> = new Set(['chau', 'chu', 'be']);
+/** The middle names that say a man or a woman ('Văn', 'Thị'), folded. */
+const GENDERED_MIDDLE: ReadonlySet<string> = new Set(['van', 'thi']);
 const KINSHIP_KEYS = new Set(KINSHIP_TITLES.flatMap((title) => [title, foldedKey(title)]));
 const BIRTH_ORDER_KEYS = new Set(BIRTH_ORDER_WORDS);
 const FOLDED_BIRTH_ORDER_KEYS = new Set(BIRTH_ORDER_WORDS.map(foldedKey));
@@ -96,6 +106,10 @@ function shouldRemove(kind: HonorificKind, prefix: string, punctuated: boolean, 
 function shouldRemoveUnmarked(key: string, rest: string): boolean {
   const words = rest.split(' ');
   if (words.length < 3 || !FOLDED_SURNAME_KEYS.has(foldedKey(words[0] ?? ''))) return false;
+  // A one-word title that is also a family name (Châu, Cù, Chu, Bế, Ông): before another family name it may be
+  // the person's own, the mother's family name following as a middle name ('Chau Nguyen Minh Anh'). Only a name
+  // going on with Văn or Thị after its family name is titled ('Cu Dam Thi Hang', 'Ong Nguyen Van Khai').
+  if (!key.includes(' ') && FOLDED_SURNAME_KEYS.has(key) && (COMMON_FAMILY_TITLES.has(key) || !GENDERED_MIDDLE.has(foldedKey(words[1] ?? '')))) return false;
   // 'Ong Nguyen Thi Lan': a woman is never Mr; she is of the Ông family.
   if (key === 'ong' && words.some((word) => foldedKey(word) === 'thi')) return false;
   // 'Chu Nguyễn Văn An': a clerk who typed the name's marks would have typed the title's (Chú).
