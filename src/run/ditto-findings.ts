@@ -73,9 +73,12 @@ export function fieldOfKey(key: string): string {
   if (key.endsWith('.ethnicity')) return `${key}Code`;
   // 'Số, quyển': the number and the book in one cell; the number is what the column is read for.
   if (key === 'registration.numberAndBook') return 'registration.number';
+  // 'Họ tên, ngày sinh': the name and the birth date in one cell; the name is what the column is read for first.
+  if (key.endsWith(NAME_AND_BIRTH_DATE)) return `${key.slice(0, -NAME_AND_BIRTH_DATE.length)}.fullName`;
   return key;
 }
 
+const NAME_AND_BIRTH_DATE = '.nameAndBirthDate';
 const PARENTS = 'parents.';
 const SPOUSES = 'spouses.';
 /** 'child.sexMale', 'deceased.birthDateFemale'. */
