@@ -1,3 +1,4 @@
+import { ConfigError } from '../config/config-error.js';
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
@@ -45,10 +46,9 @@ const TAKEOVER_STALE_MS = 10_000;
  * Returns the release function (also called on process exit).
  */
 export function lockOutput(outputFolder: string, runId: string, now: () => number = Date.now): () => void {
-  mkdirSync(outputFolder, { recursive: true });
   const path = join(outputFolder, LOCK_FILE);
   const self: LockHolder = { pid: process.pid, host: hostname(), runId, startedAt: new Date(now()).toISOString(), ...processIdentity(process.pid) };
-  if (!tryCreate(path, self)) {
+  if (!createInOutputFolder(outputFolder, path, self)) {
     const judged = judge(path, now);
     if (judged.kind === 'gone') {
       if (!tryCreate(path, self)) throw lockedError(outputFolder, path, judge(path, now));
@@ -128,6 +128,24 @@ function acquireGuard(guard: string, self: LockHolder, now: () => number): boole
     // gone meanwhile
   }
   return tryCreate(guard, self);
+}
+
+/** File-system errors that say the output folder cannot be made or written: the operator's to fix, not a crash. */
+const UNUSABLE_FOLDER = new Set(['EACCES', 'EPERM', 'ENOTDIR', 'EROFS', 'EEXIST', 'ENOSPC']);
+
+/**
+ * Makes the output folder and creates the lock in it (tryCreate). A folder that cannot be made or
+ * written (no permission, a file in its path, a read-only disk) is a ConfigError: exit 2 with one line.
+ */
+function createInOutputFolder(outputFolder: string, path: string, holder: LockHolder): boolean {
+  try {
+    mkdirSync(outputFolder, { recursive: true });
+    return tryCreate(path, holder);
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+    if (UNUSABLE_FOLDER.has(code)) throw new ConfigError(`output folder ${outputFolder}: cannot be created or written (${code})`);
+    throw error;
+  }
 }
 
 function tryCreate(path: string, holder: LockHolder): boolean {

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ConfigError } from '../../../src/config/config-error.js';
 import { LOCK_FILE, OutputLockedError, lockOutput, processIdentity } from '../../../src/run/output-lock.js';
 
 const freshOut = (): string => mkdtempSync(join(tmpdir(), 'hotich-lock-'));
@@ -19,6 +20,12 @@ describe('the output lock', () => {
     expect(Date.parse(String(holderOf(out).startedAt))).toBeGreaterThan(Date.now() - 60_000);
     release();
     expect(existsSync(lockPath(out))).toBe(false);
+  });
+
+  it('is a configuration error (exit 2, one line) when the output folder cannot be made: a file in its path', () => {
+    const file = join(freshOut(), 'not-a-folder');
+    writeFileSync(file, '');
+    expect(() => lockOutput(join(file, 'out'), 'run-a')).toThrow(new ConfigError(`output folder ${join(file, 'out')}: cannot be created or written (ENOTDIR)`));
   });
 
   it('refuses a second holder while the first is alive, naming the first in the message', () => {
