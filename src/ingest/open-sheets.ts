@@ -85,7 +85,7 @@ export function unreadableReason(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const code = error instanceof Error && 'code' in error ? String(error.code) : '';
   if (code === 'ENOENT') return 'không tìm thấy tệp';
-  if (code === 'EACCES' || code === 'EPERM') return 'không có quyền đọc tệp';
+  if (code === 'EACCES' || code === 'EPERM') return 'tài khoản chạy chương trình không có quyền đọc tệp; cần cấp quyền đọc cho tệp (hoặc chép lại tệp vào thư mục của huyện), không cần sửa nội dung tệp';
   // What zip-archive.ts found the file to be instead of a workbook: the step the officer must take differs.
   if (message.startsWith('encrypted workbook:')) {
     return 'bảng tính được đặt mật khẩu (đã mã hóa); cần mở bằng Excel, gỡ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc › Mã hóa bằng mật khẩu, xóa trống ô mật khẩu) rồi lưu lại';
