@@ -137,7 +137,7 @@ export const HONORIFIC_PREFIXES: readonly { words: string; kind: HonorificKind }
  * 'Anh Cả', 'Em Út', 'Bác Cả', 'Ông Ba': the way a family calls its second, eldest, youngest …
  * child), lower case.
  */
-export const KINSHIP_TITLES: readonly string[] = ['anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cậu', 'dì', 'thím', 'mợ', 'ông', 'bà'];
+export const KINSHIP_TITLES: readonly string[] = ['anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cậu', 'dì', 'thím', 'mợ', 'ông', 'bà', 'cụ'];
 
 /**
  * Birth-order words of the north (Cả the eldest, Hai, Ba … Mười, Út the youngest), lower case: after

@@ -215,6 +215,8 @@ describe('normalizeName: a birth-order word after a kinship title', () => {
     ['Cô Út Vũ Thị Hạnh', 'Vũ', 'Vũ Thị Hạnh', 'Cô Út'],
     ['Bác Cả Khổng Văn Hòa', 'Khổng', 'Khổng Văn Hòa', 'Bác Cả'],
     ['Ông Hai Nguyễn Văn Sáu', 'Nguyễn', 'Nguyễn Văn Sáu', 'Ông Hai'],
+    // the old person's title too (s11-reg-a)
+    ['Cụ Tư Nguyễn Văn Sáu', 'Nguyễn', 'Nguyễn Văn Sáu', 'Cụ Tư'],
     ['CHỊ HAI LÊ THỊ HỒNG', 'Lê', 'Lê Thị Hồng', 'CHỊ HAI'],
     ['Chi Hai Le Thi Hong', 'Le', 'Le Thi Hong', 'Chi Hai'],
     ['Anh Ca Nguyen Van Tu', 'Nguyen', 'Nguyen Van Tu', 'Anh Ca'],
