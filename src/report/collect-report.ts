@@ -27,6 +27,8 @@ export function collectReport(input: ReportInput): ReportData {
   const runs = runsInFolder(manifests);
   const newestRunId = runs[0]?.runId;
   const newestRunVersion = input.runLogs.find((log) => log.runId === newestRunId)?.hotichVersion;
+  // The newest run log of all, which may have written no batch (every district without input).
+  const newestLog = [...input.runLogs].sort((a, b) => b.startedAt.localeCompare(a.startedAt))[0];
   const districts = districtRows(input.batches);
   return {
     title: `Báo cáo kết quả làm sạch dữ liệu hộ tịch${titleSuffix(manifests)}`,
@@ -41,6 +43,7 @@ export function collectReport(input: ReportInput): ReportData {
     topCodes: topCodes(manifests),
     trend: trend(input.runLogs, runs[0], manifests),
     unreadable: [...input.unreadable],
+    districtsWithoutInput: (newestLog?.districtsWithoutInput ?? []).map((code) => ({ code, name: districtNameVi(code) })),
   };
 }
 

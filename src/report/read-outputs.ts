@@ -36,6 +36,7 @@ export const reportRunLogSchema = z.object({
   startedAt: z.string(),
   status: z.string(),
   districts: z.array(z.string()).default([]),
+  districtsWithoutInput: z.array(z.string()).default([]),
   batches: z.array(z.object({ district: z.string(), type: z.string(), counts, clusters: count.default(0), reviewPairs: count.default(0) })),
 });
 export type ReportRunLog = z.output<typeof reportRunLogSchema>;

@@ -32,6 +32,7 @@ export function renderHeader(data: ReportData): string {
     '</dl>',
     renderOlderRuns(data),
     renderUnreadable(data),
+    renderWithoutInput(data),
     '</header>',
     renderTotals(data.totals),
   ].join('\n');
@@ -56,6 +57,13 @@ function renderOlderRuns(data: ReportData): string {
     (run) => `<li><code>${escapeHtml(run.runId)}</code> (${escapeHtml(formatDateTime(run.startedAt))}): ${escapeHtml(run.batches.join(', '))}</li>`,
   );
   return `<div class="note"><p>Các lô trong thư mục này là của ${data.runs.length} lần chạy khác nhau:</p><ul>${items.join('')}</ul></div>`;
+}
+
+/** DISTRICT_NO_INPUT of the newest run: its batches, if any, are an earlier run's. */
+function renderWithoutInput(data: ReportData): string {
+  if (data.districtsWithoutInput.length === 0) return '';
+  const items = data.districtsWithoutInput.map(({ code, name }) => `<li>${escapeHtml(`${code} ${name}`)}</li>`);
+  return `<div class="note warning"><p>Lần chạy mới nhất không tìm thấy tệp sổ nào của các huyện sau (mã lỗi DISTRICT_NO_INPUT); số liệu của huyện, nếu có, là của lần chạy trước:</p><ul>${items.join('')}</ul></div>`;
 }
 
 function renderUnreadable(data: ReportData): string {

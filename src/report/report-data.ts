@@ -97,4 +97,6 @@ export interface ReportData {
   trend: { fromRunLogs: boolean; points: TrendPoint[] };
   /** Files in the output folder the report could not read (manifests, run logs), by relative path. */
   unreadable: string[];
+  /** Districts of the newest run whose inputs matched no file (DISTRICT_NO_INPUT), with their names. */
+  districtsWithoutInput: { code: string; name: string }[];
 }

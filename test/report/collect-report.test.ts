@@ -38,6 +38,7 @@ function runLog(day: number, overrides: Partial<ReportRunLog> = {}): ReportRunLo
     startedAt: `${date}T01:00:00.000Z`,
     status: 'completed',
     districts: ['249'],
+    districtsWithoutInput: [],
     batches: [
       { district: '249', type: 'birth', counts: { rowsRead: 100 + day, clean: 90, rejected: day, mergedAway: 10 - (day % 10) }, clusters: 2, reviewPairs: 1 },
       { district: '249', type: 'death', counts: { rowsRead: 20, clean: 20, rejected: 0, mergedAway: 0 }, clusters: 0, reviewPairs: 2 },
@@ -197,5 +198,15 @@ describe('collectReport: trend and runs', () => {
     expect(data.runHotichVersion).toBe('0.0.9');
     expect(data.pipelines).toEqual(['pipelines/vinh-phuc.json']);
     expect(data.ethnicityCodeLists).toEqual(['GSO 1019/QĐ-TCTK (2008), QCVN 109:2017 Appendix E']);
+  });
+});
+
+describe('collectReport: districts the newest run found no input for', () => {
+  it('names them, from the newest run log, and none from an older one', () => {
+    const batches = [batch('249', 'birth')];
+    const older = runLog(1, { districtsWithoutInput: ['251'] });
+    expect(collectReport(input(batches, [older, runLog(2)])).districtsWithoutInput).toEqual([]);
+    const newest = runLog(3, { districts: ['249', '252'], districtsWithoutInput: ['252'] });
+    expect(collectReport(input(batches, [older, newest])).districtsWithoutInput).toEqual([{ code: '252', name: 'Vĩnh Tường' }]);
   });
 });

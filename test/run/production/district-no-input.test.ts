@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runPipeline, writePipeline } from './pipeline-fixture.js';
 
 describe('a district whose globs match no file', () => {
-  it('is named, with its globs, in summary.json and in the officer\'s summary.xlsx', async () => {
+  it('is named, with its globs, in summary.json, the officer\'s summary.xlsx and report.html', async () => {
     const { pipeline, folder } = writePipeline();
     const config = JSON.parse(readFileSync(pipeline, 'utf8')) as { districts: { inputs: string[] }[] };
     config.districts[1]!.inputs = ['/mnt/so-ho-tich/251-yen-lac/*.xlsx'];
@@ -25,5 +25,9 @@ describe('a district whose globs match no file', () => {
     const rows = sheet.getSheetValues().slice(2).map((row) => (row as unknown[]).slice(1, 5));
     expect(rows).toContainEqual(['251', '/mnt/so-ho-tich/251-yen-lac/*.xlsx', '', 'DISTRICT_NO_INPUT']);
     expect(sheet.autoFilter).toBeDefined();
+
+    const report = readFileSync(join(folder, 'out', 'report.html'), 'utf8');
+    expect(report).toContain('không tìm thấy tệp sổ nào của các huyện sau (mã lỗi DISTRICT_NO_INPUT)');
+    expect(report).toContain('<li>251 Yên Lạc</li>');
   });
 });
