@@ -14,6 +14,7 @@ import { NameKeyMemo } from './name-key-memo.js';
 import { addNameValues, addRegistrationValues, dedupRecordOf, fillablePaths, fullDateOf, iyApart, monthsOf, nameComparisons, notesDeath, swappableDateOf } from './record-values.js';
 import { isCommonName } from './parent-names.js';
 import { FAR_APART, middleWordLost, slipOfOneName } from './middle-names.js';
+import { otherPersonalIdVeto } from './other-personal-id.js';
 import { entriesApart, neighbouringEntries, registeredTogether } from './register-position.js';
 import { parentsResidenceLevel, PARENTS_RESIDENCE_LEVELS } from './residence.js';
 
@@ -256,16 +257,7 @@ const vetoes: readonly Veto[] = [
       "What the twins veto would keep apart or send to review, on one valid 12-digit personal ID: twins never share one (DOMAIN.md §2), so it is one child typed twice with a name slip (Lan/Lanh) or an ID copied onto the co-twin's row — review, not a merge: both names are real, and which is the child's, or whose the ID is, takes the book.",
     check: (levels, a, b) => (sharedPersonalId(levels, a) && twinsAction(levels, a, b) !== null ? 'review' : null),
   },
-  {
-    code: 'other-personal-id',
-    labelVi: 'Hai số định danh cá nhân hợp lệ khác nhau trong sổ của một xã: có thể là hai trẻ khác nhau (trẻ sinh đôi, anh chị em)',
-    description:
-      "Two different valid 12-digit personal IDs on two entries of one commune (DOMAIN.md §2: one child has one number; a copy of one entry keeps its number, and a second registration elsewhere may get a new one): two children, whatever the names say (Anh/Ánh typed without marks) — review, never a merge on names. Same register entry: not applied (an ID slip of a copy, DEDUP_COPIES_DISAGREE).",
-    check: (levels, a, b) => {
-      if (levels['child.personalId'] !== 'different' || sameEntry(levels) || !sameCommune(a, b)) return null;
-      return TWELVE_DIGITS.test(a.values['child.personalId'] ?? '') && TWELVE_DIGITS.test(b.values['child.personalId'] ?? '') ? 'review' : null;
-    },
-  },
+  otherPersonalIdVeto('child.personalId', 'Hai số định danh cá nhân hợp lệ khác nhau trong sổ của một xã: có thể là hai trẻ khác nhau (trẻ sinh đôi, anh chị em)'),
   {
     code: 'siblings',
     labelVi: 'Có thể là anh chị em ruột: cùng cha mẹ, tên chỉ khác dấu',

@@ -15,6 +15,7 @@ import { dateLevels, FAMILY_NAME_LEVELS, GIVEN_NAME_LEVELS, MIDDLE_NAME_LEVELS, 
 import { NameKeyMemo } from './name-key-memo.js';
 import { addNameValues, addRegistrationValues, dedupRecordOf, fillablePaths, fullDateOf, iyApart, monthsOf, nameComparisons } from './record-values.js';
 import { otherRealMiddleName } from './middle-names.js';
+import { otherPersonalIdVeto } from './other-personal-id.js';
 import { entriesApart, neighbouringEntries } from './register-position.js';
 import { deceasedResidenceLevel, DECEASED_RESIDENCE_LEVELS } from './residence.js';
 
@@ -204,6 +205,7 @@ const vetoes: readonly Veto[] = [
       return sameEntry(levels) || sameId(levels) ? 'review' : 'distinct';
     },
   },
+  otherPersonalIdVeto('deceased.personalId', 'Hai số định danh cá nhân hợp lệ khác nhau trong sổ của một xã: có thể là hai người khác nhau'),
   {
     code: 'twins',
     labelVi: 'Tên chỉ khác dấu (Hùng/Hưng) hoặc cùng tên khác tên đệm (Minh Anh/Tuấn Anh), hai số đăng ký: có thể là hai anh chị em sinh đôi cùng chết',
