@@ -121,7 +121,9 @@ function assignOnce(
       best = wanted && !taken.has(wanted.key) ? wanted : undefined;
       // A label that, read with the person named to its left, is exactly one of that person's columns says more
       // than an alias found inside it ('Số CMND, ngày cấp' after 'Họ và tên chồng' is his ID, not a date).
-      if (person !== null && (!best || best.confidence < 1)) best = attributeOfPerson(column, person, index, lookups, taken, allowed) ?? best;
+      if (person !== null && (!best || best.confidence < 1 || givenByNameAndBirthDate(best.key, person, taken))) {
+        best = attributeOfPerson(column, person, index, lookups, taken, allowed) ?? best;
+      }
       // The declarant has no ID or age key: their ID or age column stays in `raw` rather than pass for the registered person's.
       if (afterDeclarant && best !== undefined && isDeclarantOwnLabel(column.fold ?? '', best.key)) wanted = best = undefined;
       else if (best !== undefined && namedRole !== null && !best.key.startsWith(`${namedRole}.`) && isCardId(column.fold ?? '')) {
@@ -271,6 +273,17 @@ function idOfNamedPerson(
 ): AliasHit | undefined {
   if (person === null || person.role !== namedRole) return undefined;
   return attributeOfPerson(column, person, index, lookups, taken, allowed);
+}
+
+/**
+ * A birth date key of a person whose 'Họ tên, ngày sinh' column already gives it, hit by a label right of
+ * another person's name ('Họ tên, ngày sinh' … 'Họ tên mẹ' | 'Năm sinh'): that label is the named person's
+ * first (the mother's year), and the child's birth date only when it is no attribute of theirs.
+ */
+function givenByNameAndBirthDate(key: string, person: NamedPerson, taken: ReadonlySet<string>): boolean {
+  if (!key.endsWith('.birthDate')) return false;
+  const role = key.slice(0, key.indexOf('.'));
+  return role !== person.role && taken.has(`${role}.nameAndBirthDate`);
 }
 
 /** A fallback label right of a person's ID column ('Số CMND' | 'Ngày cấp') is the ID's issue date. */

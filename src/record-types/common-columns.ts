@@ -136,6 +136,9 @@ export const personAttributes = {
       // The number with its issue date in one cell ('135100200, 12/5/2001'): the ID reader takes the number.
       'Số CMND, ngày cấp', 'Số CMND, ngày cấp, nơi cấp', 'Số CMND, ngày và nơi cấp', 'Số, ngày cấp CMND', 'Số CCCD, ngày cấp',
       'Giấy tờ tùy thân, ngày cấp', 'Số giấy tờ tùy thân, ngày cấp',
+      // The personal number or, for whoever has none yet, the old card's.
+      'Số định danh/CMND', 'Số định danh / CMND', 'Số định danh hoặc CMND', 'Số ĐDCN/CMND', 'Số định danh cá nhân/CMND',
+      'Số định danh/CCCD', 'Số ĐDCN/CCCD', 'Số định danh cá nhân/CCCD', 'Số định danh (CMND)', 'Số định danh, CMND',
     ],
   },
   birthPlace: { header: 'Nơi sinh', aliases: ['Sinh tại'] },

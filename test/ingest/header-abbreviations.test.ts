@@ -61,7 +61,7 @@ describe('abbreviated column titles', () => {
     expect(keysOf(detectHeader(rows, allTypes))).toEqual(['registration.number', 'registration.date', 'child.fullName', 'child.birthDate', 'mother.fullName']);
   });
 
-  for (const label of ['Số CMND/CCCD', 'CMND/CCCD', 'CCCD', 'Số CCCD', 'Số Căn cước công dân', 'Số CMND hoặc CCCD', 'Giấy tờ tùy thân']) {
+  for (const label of ['Số CMND/CCCD', 'CMND/CCCD', 'CCCD', 'Số CCCD', 'Số Căn cước công dân', 'Số CMND hoặc CCCD', 'Giấy tờ tùy thân', 'Số định danh/CMND', 'Số ĐDCN/CMND']) {
     it(`reads '${label}' as each spouse's ID, under the spouse's group or with the role word`, () => {
       const grouped = sheetRows([
         ['Số', 'Ngày đăng ký', 'Chồng', null, null, 'Vợ', null, null],
