@@ -34,7 +34,7 @@ export const ingestCodes: readonly CatalogEntry[] = [
     titleVi: 'Huyện không có tệp đầu vào',
     severity: 'error',
     field: 'file',
-    messageVi: 'Huyện {district} không có tệp sổ nào khớp với đường dẫn khai báo ({inputs}); các lô trước của huyện được giữ nguyên, không được thay.',
+    messageVi: 'Không tìm thấy tệp sổ nào của huyện {district} theo đường dẫn khai báo ({inputs}): thư mục chưa có, chưa chép sổ vào, hoặc đường dẫn sai. Không đọc được sổ nào của huyện; các lô đã nạp trước đó của huyện (nếu có) được giữ nguyên.',
     description: 'No file matched the district\'s globs (the pipeline file\'s `districts[].inputs`): a folder renamed or not copied yet, a share not mounted. Nothing of the district is read; its earlier batches stay as they are, and the run exits 1. Listed in summary.json (`districtsWithoutInput`, `problems`), summary.xlsx (\'Sự cố tệp\'), the run log and an error line of the log naming the globs.',
     fixVi: 'Kiểm tra thư mục của huyện và đường dẫn trong tệp pipeline (districts[].inputs), chép các sổ của huyện vào đó rồi chạy lại.',
   },
@@ -74,7 +74,7 @@ export const ingestCodes: readonly CatalogEntry[] = [
       'Không tìm thấy dòng tiêu đề cột của sổ {expected} trong {searched} dòng đầu; trang tính bị bỏ qua ({rows} dòng có dữ liệu). Sổ cần có các cột chính {columns}; trong các dòng đầu nhận ra: {recognised}; còn thiếu: {missing}.',
     description:
       'No row near the top of the sheet matches the column headers of the expected record type(s); the sheet is skipped whole. Its non-empty rows belong to no record type, so no batch counts them: the problem gives their number (`rows`), listed once per file in every manifest of the district\'s run and in summary.json. The message names the main columns a register needs (its required fields: `columns`), the register column labels recognised in the best of the top rows (`recognised`) and the main columns that row lacks (`missing`). A sheet with more than 10 rows filled like entries is SHEET_ENTRIES_NO_HEADER instead.',
-    fixVi: 'Kiểm tra tiêu đề cột theo mẫu sổ (Họ và tên, Ngày sinh, …) hoặc khai báo tên cột khác trong headerAliases của tệp pipeline.',
+    fixVi: 'Nếu là trang mục lục, thống kê hay ghi chú thì không cần sửa. Nếu là trang sổ, sửa dòng tiêu đề cột theo mẫu sổ (Họ và tên, Ngày sinh, …) hoặc báo cán bộ kỹ thuật khai báo tên cột của sổ, rồi chạy lại.',
   },
   {
     code: 'SHEET_ENTRIES_NO_HEADER',
@@ -85,7 +85,7 @@ export const ingestCodes: readonly CatalogEntry[] = [
       'Trang tính có {denseRows} dòng ghi như các mục của một sổ nhưng không tìm thấy dòng tiêu đề cột của sổ {expected} trong {searched} dòng đầu: các mục này không được đọc ({rows} dòng có dữ liệu). Sổ cần có các cột chính {columns}; trong các dòng đầu nhận ra: {recognised}; còn thiếu: {missing}.',
     description:
       'A sheet whose header was not found (see SHEET_NO_HEADER) although more than 10 of its rows (`denseRows`) fill three cells or more, two of them with words, as entries do: most likely a register whose header names its columns in a way hotich does not know (a combined \'Họ tên, ngày sinh\' column, a template of its own), not an index or a notes sheet. None of its rows is read, so it is an error in the officer\'s lists; the run still completes (exit 0), as for a file that could not be read. Same params as SHEET_NO_HEADER, listed the same way.',
-    fixVi: 'Sửa dòng tiêu đề cột theo mẫu sổ để có đủ các cột còn thiếu (tách cột ghép thành các cột riêng), hoặc khai báo tên cột của sổ trong headerAliases của tệp pipeline, rồi chạy lại huyện.',
+    fixVi: 'Sửa dòng tiêu đề cột theo mẫu sổ để có đủ các cột còn thiếu (tách cột ghép thành các cột riêng), hoặc báo cán bộ kỹ thuật khai báo tên cột của sổ, rồi chạy lại huyện.',
   },
   {
     code: 'SHEET_HEADER_FROM_PREVIOUS',

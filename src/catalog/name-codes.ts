@@ -146,7 +146,7 @@ export const nameCodes: readonly CatalogEntry[] = [
     titleVi: 'Họ tên có chữ viết tắt',
     severity: 'warning',
     field: 'name',
-    messageVi: 'Họ tên "{value}" có chữ viết tắt: {abbreviations}.',
+    messageVi: 'Họ tên "{value}" có chữ viết tắt «{abbreviations}».',
     description:
       'A word of the name is abbreviated with a period (Ng., T.), or the given name is one consonant letter (Trần Thị B), ' +
       'an initial typed without its period: no Vietnamese syllable is a consonant alone (a vowel may be one: Y, A). ' +

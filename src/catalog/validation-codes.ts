@@ -183,7 +183,7 @@ export const validationCodes: readonly CatalogEntry[] = [
     severity: 'warning',
     field: 'personalId',
     messageVi:
-      'Số định danh {value} ở cột bên {spouse} có chữ số thứ 4 là {digit}, tức là của {other}, và số định danh ở cột bên kia cũng mang giới tính ngược với cột của nó: có thể chồng và vợ đã bị ghi đảo cột.',
+      'Số định danh {value} ở cột bên {spouse} là của {other} (chữ số thứ 4 là {digit}), và số định danh ở cột bên kia cũng là của người khác giới với cột đó: có thể chồng và vợ đã bị ghi đảo cột.',
     description:
       "Both spouses' 12-digit IDs contradict their column's sex (digit 4, DOMAIN.md §2.1), each is of the other sex and its century and year digits are the birth year typed beside it, while the names give no Văn/Thị hint either way: the spouses were typed in each other's columns, each with their own birth date and ID. Loaded as typed with this warning on each ID instead of two ID_SEX_CENTURY_MISMATCH errors, as MARRIAGE_SPOUSE_NAME_SEX for crossed names (deduplication reads both alike: a copy typed the right way round survives before it, or puts it back, DEDUP_ROLES_EXCHANGED). One ID alone against its column, or names that hint at their own column's sex, stay ID_SEX_CENTURY_MISMATCH.",
     fixVi: 'Đối chiếu sổ gốc: nếu chồng và vợ bị ghi đảo cột, chuyển lại cho đúng cột (cả họ tên, ngày sinh, giấy tờ, nơi cư trú).',

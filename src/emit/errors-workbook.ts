@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { catalogEntry } from '../catalog/catalog.js';
 import type { Severity } from '../catalog/catalog-entry.js';
-import { VINH_PHUC_COMMUNES, VINH_PHUC_DISTRICTS } from '../reference/admin-units.js';
+import { VINH_PHUC_COMMUNES, VINH_PHUC_DISTRICTS, unitDisplayName } from '../reference/admin-units.js';
 import type { RecordTypeDefinition } from '../record-types/record-type.js';
 import { EMPTY_LISTING, type DedupListing } from './dedup-listing.js';
 import { writeDedupSheets } from './dedup-sheets.js';
@@ -148,7 +148,7 @@ function writeSummarySheet(sheet: ExcelJS.Worksheet, input: ErrorsWorkbookInput)
   );
   for (const [code, tally] of communes) {
     const commune = VINH_PHUC_COMMUNES.find((candidate) => candidate.code === code);
-    const row = sheet.addRow([code || '—', commune ? commune.gsoFullName : 'Không xác định được xã', '', tally.rows, tally.rejected / tally.rows, tally.errors, tally.warnings]);
+    const row = sheet.addRow([code || '—', commune ? unitDisplayName(commune) : 'Không xác định được xã', '', tally.rows, tally.rejected / tally.rows, tally.errors, tally.warnings]);
     row.getCell(5).numFmt = '0.0%';
     row.commit();
   }

@@ -265,3 +265,12 @@ export const PHU_THO_2025_UNITS: readonly PhuTho2025Unit[] = [
   { code: '09112', name: 'Thổ Tang', unitType: 'xã', fullName: 'Xã Thổ Tang', provinceCode: '25', componentCodes: ['09112', '09127', '09136'], formerDistrictCodes: ['252'] },
   { code: '09154', name: 'Vĩnh Phú', unitType: 'xã', fullName: 'Xã Vĩnh Phú', provinceCode: '25', componentCodes: ['09148', '09151', '09154', '09157'], formerDistrictCodes: ['252'] },
 ];
+
+/**
+ * A unit's name as an officer reads it: its unit type capitalised as a word of a sentence, then its
+ * name ('Thị trấn Thổ Tang', 'Xã Tam Hợp'); the GSO table's own spelling 'Thị Trấn Thổ Tang' capitalises
+ * every word.
+ */
+export function unitDisplayName(unit: { unitType: string; name: string }): string {
+  return `${unit.unitType.charAt(0).toUpperCase()}${unit.unitType.slice(1)} ${unit.name}`;
+}

@@ -1,6 +1,6 @@
 import { catalogEntry, severityOf } from '../catalog/catalog.js';
 import type { Severity } from '../catalog/catalog-entry.js';
-import { VINH_PHUC_COMMUNES, VINH_PHUC_DISTRICTS, VINH_PHUC_PROVINCE } from '../reference/admin-units.js';
+import { VINH_PHUC_COMMUNES, VINH_PHUC_DISTRICTS, VINH_PHUC_PROVINCE, unitDisplayName } from '../reference/admin-units.js';
 import { RECORD_TYPE_NAMES } from '../record-types/record-type.js';
 import { RECORD_TYPES } from '../record-types/registry.js';
 
@@ -35,7 +35,8 @@ export function districtNameVi(code: string): string {
 /** 'Xã Tam Hợp' for 08953; UNKNOWN_COMMUNE_VI for ''. */
 export function communeNameVi(code: string): string {
   if (code === '') return UNKNOWN_COMMUNE_VI;
-  return communesByCode.get(code)?.gsoFullName ?? `Xã mã ${code}`;
+  const commune = communesByCode.get(code);
+  return commune === undefined ? `Xã mã ${code}` : unitDisplayName(commune);
 }
 
 export function recordTypeLabelVi(type: string): string {

@@ -49,7 +49,7 @@ describe("spouses typed in each other's columns, told by their IDs", () => {
       'MARRIAGE_SPOUSE_ID_SEX@husband.personalId',
       'MARRIAGE_SPOUSE_ID_SEX@wife.personalId',
     ]);
-    expect(record?.warnings[0].message).toContain('cột bên chồng có chữ số thứ 4 là 1, tức là của nữ giới');
+    expect(record?.warnings[0].message).toContain('ở cột bên chồng là của nữ giới (chữ số thứ 4 là 1)');
   });
 
   it('keeps ID_SEX_CENTURY_MISMATCH for one ID alone against its column', () => {

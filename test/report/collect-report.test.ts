@@ -3,6 +3,7 @@ import { TOP_CODES } from '../../src/report/collect-codes.js';
 import { collectReport, type ReportInput } from '../../src/report/collect-report.js';
 import { TREND_RUNS } from '../../src/report/collect-runs.js';
 import type { BatchOnDisk, ReportManifest, ReportRunLog } from '../../src/report/read-outputs.js';
+import { communeNameVi } from '../../src/report/labels-vi.js';
 
 // The report's figures from object literals shaped like manifests and run logs.
 
@@ -208,5 +209,12 @@ describe('collectReport: districts the newest run found no input for', () => {
     expect(collectReport(input(batches, [older, runLog(2)])).districtsWithoutInput).toEqual([]);
     const newest = runLog(3, { districts: ['249', '252'], districtsWithoutInput: ['252'] });
     expect(collectReport(input(batches, [older, newest])).districtsWithoutInput).toEqual([{ code: '252', name: 'Vĩnh Tường' }]);
+  });
+});
+
+describe('commune names as the officer reads them', () => {
+  it("capitalise the unit type as a sentence does: 'Thị trấn Thổ Tang', not the GSO table's 'Thị Trấn Thổ Tang' (s11-general)", () => {
+    expect(communeNameVi('09112')).toBe('Thị trấn Thổ Tang');
+    expect(communeNameVi('08953')).toBe('Xã Tam Hợp');
   });
 });

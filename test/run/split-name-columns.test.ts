@@ -71,7 +71,7 @@ describe('registers that split the name into Họ | Chữ đệm | Tên', () => 
     ]);
     expect(clean.slice(0, 5).map((record) => record.warnings)).toEqual([[], [], [], [], []]);
     // A given name of one consonant is an initial (split columns or not).
-    expect(clean[5]!.warnings).toEqual([{ code: 'NAME_ABBREVIATED', field: 'child.fullName', message: 'Họ tên "Đinh Thị B" có chữ viết tắt: B.' }]);
+    expect(clean[5]!.warnings).toEqual([{ code: 'NAME_ABBREVIATED', field: 'child.fullName', message: 'Họ tên "Đinh Thị B" có chữ viết tắt «B».' }]);
   });
 
   it("keep a 'Họ' cell of two words as the family name where the book has a 'Chữ đệm' column, even empty", async () => {

@@ -16,7 +16,7 @@ describe('a district whose globs match no file', () => {
     const summary = JSON.parse(readFileSync(join(folder, 'out', 'summary.json'), 'utf8')) as { districtsWithoutInput: string[]; problems: Record<string, unknown>[] };
     expect(summary.districtsWithoutInput).toEqual(['251']);
     expect(summary.problems).toContainEqual(
-      expect.objectContaining({ district: '251', code: 'DISTRICT_NO_INPUT', file: '/mnt/so-ho-tich/251-yen-lac/*.xlsx', message: expect.stringContaining('Huyện 251 Yên Lạc không có tệp sổ nào khớp') }),
+      expect.objectContaining({ district: '251', code: 'DISTRICT_NO_INPUT', file: '/mnt/so-ho-tich/251-yen-lac/*.xlsx', message: expect.stringContaining('Không tìm thấy tệp sổ nào của huyện 251 Yên Lạc') }),
     );
 
     const workbook = new ExcelJS.Workbook();
