@@ -26,6 +26,9 @@ export function catalogEntry(code: string): CatalogEntry | undefined {
   return byCode.get(code);
 }
 
+/** A severity as the officer reads it (errors.xlsx, report.html, `check`). */
+export const SEVERITY_VI: Readonly<Record<Severity, string>> = { error: 'Lỗi', warning: 'Cảnh báo', note: 'Tự sửa' };
+
 /** Unknown codes are treated as errors: a problem nobody described must not slip into a clean batch. */
 export function severityOf(code: string): Severity {
   return byCode.get(code)?.severity ?? 'error';

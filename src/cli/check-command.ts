@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { Logger } from 'pino';
-import { fixVi, messageVi, severityOf } from '../catalog/catalog.js';
+import { fixVi, messageVi, SEVERITY_VI, severityOf } from '../catalog/catalog.js';
 import { UnreadableFileError, unreadableReason } from '../ingest/open-sheets.js';
 import { AliasIndex } from '../ingest/alias-index.js';
 import type { DetectedHeader } from '../ingest/header-detect.js';
@@ -112,7 +112,7 @@ export async function checkFile(path: string, type: RecordTypeName | undefined, 
   const order = { error: 0, warning: 1, note: 2 } as const;
   const sorted = [...tallies].sort(([a, x], [b, y]) => order[severityOf(a)] - order[severityOf(b)] || y.count - x.count);
   for (const [code, { count, examples }] of sorted) {
-    lines.push(`  ${severityOf(code).padEnd(7)} ${code} × ${count}: ${examples.join('; ')}`);
+    lines.push(`  ${SEVERITY_VI[severityOf(code)].padEnd(8)} ${code} × ${count}: ${examples.join('; ')}`);
   }
   return { report: `${lines.join('\n')}\n`, unreadable };
 }

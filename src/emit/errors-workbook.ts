@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { catalogEntry } from '../catalog/catalog.js';
+import { catalogEntry, SEVERITY_VI } from '../catalog/catalog.js';
 import type { Severity } from '../catalog/catalog-entry.js';
 import { VINH_PHUC_COMMUNES, VINH_PHUC_DISTRICTS, unitDisplayName } from '../reference/admin-units.js';
 import type { RecordTypeDefinition } from '../record-types/record-type.js';
@@ -9,7 +9,6 @@ import { excelSafe } from './excel-safe.js';
 import type { BatchCounts } from './manifest.js';
 import type { ProblemCounts, ReportedProblem } from './problem-log.js';
 
-export const SEVERITY_VI: Record<Severity, string> = { error: 'Lỗi', warning: 'Cảnh báo', note: 'Tự sửa' };
 const FILL: Partial<Record<Severity, string>> = { error: 'FFFFC7CE', warning: 'FFFFEB9C' };
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
 

@@ -3,8 +3,8 @@ import {
   codeSeverity,
   districtNameVi,
   isWholeFileCode,
-  SEVERITY_LABEL_VI,
 } from './labels-vi.js';
+import { SEVERITY_VI } from '../catalog/catalog.js';
 import type { ReportManifest } from './read-outputs.js';
 import type { CodeRow } from './report-data.js';
 
@@ -45,7 +45,7 @@ export function topCodes(manifests: readonly ReportManifest[]): CodeRow[] {
       return {
         code,
         severity,
-        severityLabel: SEVERITY_LABEL_VI[severity],
+        severityLabel: SEVERITY_VI[severity],
         description: codeDescriptionVi(code),
         count,
         districts: [...districts].sort().map(districtNameVi),

@@ -7,7 +7,6 @@ import { RECORD_TYPES } from '../record-types/registry.js';
 /** Rows whose commune could not be determined are counted under this label (as in errors.xlsx). */
 export const UNKNOWN_COMMUNE_VI = 'Không xác định được xã';
 
-export const SEVERITY_LABEL_VI: Record<Severity, string> = { error: 'Lỗi', warning: 'Cảnh báo', note: 'Tự sửa' };
 
 /** The trend's last point when no run log covers the folder's newest batches: read from the manifests. */
 export const FOLDER_STATE_STATUS = 'current';

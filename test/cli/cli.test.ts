@@ -87,7 +87,10 @@ describe('hotich CLI', () => {
     expect(status).toBe(0);
     expect(stdout).toContain('Trang tính "Quyển 01-2015": sổ khai sinh');
     expect(stdout).toContain('Đọc 24 dòng dữ liệu: 18 hợp lệ, 6 bị loại');
-    expect(stdout).toMatch(/DATE_IMPOSSIBLE × 1: trang "Quyển 01-2015", dòng 19, cột F/);
+    expect(stdout).toMatch(/Lỗi +DATE_IMPOSSIBLE × 1: trang "Quyển 01-2015", dòng 19, cột F/);
+    // Severities in the officer's words, as errors.xlsx has them (s11-officer).
+    expect(stdout).toMatch(/Tự sửa +ID_LEADING_ZERO_RESTORED × 1/);
+    expect(stdout).not.toMatch(/^ +(error|warning|note) /m);
     // warnings and notes of kept rows name their column too
     expect(stdout).toMatch(/NAME_NO_DIACRITICS × 4: trang "Quyển 01-2015", dòng 21, cột E, Họ và tên;/);
     expect(stdout).toMatch(/ID_LEADING_ZERO_RESTORED × 1: trang "Quyển 01-2015", dòng 9, cột L, Số định danh cá nhân/);
