@@ -59,7 +59,7 @@ describe('a commune mistyped in the page title', () => {
 
   it('is given at the title line by hotich check', async () => {
     const report = await runCheck(await mistypedTitleBook(), 'birth', silentLogger);
-    expect(report).toContain('warning PLACE_COMMUNE_UNKNOWN × 4: trang "KS", dòng tiêu đề 1, cột A, Nơi đăng ký\n');
+    expect(report).toContain('Cảnh báo PLACE_COMMUNE_UNKNOWN × 4: trang "KS", dòng tiêu đề 1, cột A, Nơi đăng ký\n');
   });
 });
 
