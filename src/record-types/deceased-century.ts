@@ -13,11 +13,18 @@ import { ageInYears } from './age-column.js';
  * takes the century it agrees with, an old person's cause ('Già yếu', 'tuổi già') or mention of
  * longevity ('hưởng thọ') the earlier one, an infant's ('sơ sinh', 'sinh non') the later one.
  * Without evidence the later century stays, with DATE_CENTURY_DOUBTFUL for the officer (DOMAIN.md
- * §5: an ambiguous date is flagged, not guessed). A 12-digit ID carries the century (id-century.ts):
+ * §5: an ambiguous date is flagged, not guessed) when the earlier reading is no older than
+ * DOUBTED_OLD_AGE. A 12-digit ID carries the century (id-century.ts):
  * with one, nothing is left to decide.
  */
 const YOUNG_AGE = 15;
 const OLD_AGE = 115;
+/**
+ * Without the row's word, the earlier century is doubted only up to this age: a centenarian of 101–105
+ * is rare but registered, one of 106–115 so rare that a child of 6–15 is the reading (a 15-year-old's
+ * cancer death of 1995 born '1/2/80' is no 115-year-old's, and warning it is a false alarm).
+ */
+const DOUBTED_OLD_AGE = 105;
 
 const TWO_DIGIT_YEAR = 'DATE_TWO_DIGIT_YEAR';
 const BIRTH_FIELD = 'deceased.birthDate';
@@ -57,7 +64,7 @@ export function settleDeceasedCentury(reader: FieldReader, birthDate: string | n
   // 29/02 of a leap year whose century before has none (2000 → 1900): that reading is no date.
   const earlierExists = !birthDate.endsWith('-02-29') || isLeapYear(year - 100);
   const verdict = rowEvidence(reader, evidence, age);
-  if (verdict === 'later') return birthDate;
+  if (verdict === 'later' || (verdict === null && age + 100 > DOUBTED_OLD_AGE)) return birthDate;
   if (verdict === 'earlier' && earlierExists) {
     // The bound note is this row's own copy: it now names the year kept.
     Object.assign(guessed, { to: earlier, normalized: earlier, params: { ...guessed.params, result: dateVi(earlier) } });

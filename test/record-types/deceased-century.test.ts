@@ -44,6 +44,7 @@ describe("a deceased's two-digit birth year that reads as an infant or a centena
         entry(8, 'Hoàng Văn Sửu', '5/3/18', '', '026018000123', '15/06/2018', 'Bệnh'), // row 11: the ID's century
         entry(9, 'Vũ Văn Lực', '5/3/60', '', '', '16/06/2018', 'Bệnh'), // row 12: 58 or 158: no doubt
         entry(10, 'Vũ Thị Tâm', '1/1/15', '', '', '17/06/2018', 'Bệnh', 'hưởng thọ 103'), // row 13
+        entry(11, 'Đào Văn Lâm', '1/2/03', '', '', '18/06/2018', 'Ung thư'), // row 14: 15 or 115: no doubt (accuracy harness)
       ],
       { districtCode: '249' },
     );
@@ -80,6 +81,9 @@ describe("a deceased's two-digit birth year that reads as an infant or a centena
   it("leaves the ID's century, a four-digit year and an adult's two-digit year unwarned", () => {
     expect([11, 10, 12].map(birthDate)).toEqual(['1918-03-05', '2018-06-10', '1960-03-05']);
     for (const row of [10, 11, 12]) expect(warningsOf(book.clean.get(row)), `row ${row}`).toEqual([]);
+    // A child of 15 is the reading, not a man of 115: nothing to doubt without the row's word.
+    expect(birthDate(14)).toBe('2003-02-01');
+    expect(warningsOf(book.clean.get(14))).toEqual([]);
     expect(book.rejected.size).toBe(0);
   });
 });
