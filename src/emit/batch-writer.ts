@@ -264,7 +264,7 @@ export class BatchWriter {
     rmSync(this.cleanSpool.path);
     if (this.batchOptions.dryRun) {
       // A dry run is handed a scratch copy of the registry: later districts of the same dry run see this one, the real registry is untouched.
-      const registryRepairs = this.recordInRegistry(dedup.result, manifest.finishedAt);
+      const registryRepairs = this.registryRepairs(dedup.result, manifest.finishedAt);
       this.dedupRecords.length = 0;
       rmSync(this.tempFolder, { recursive: true, force: true });
       return { ...manifest, problemsByCode: this.problems.counts.byCode, byCommune: this.problems.counts.byCommune, dedup: { ...dedup.summary, registryRepairs }, outputs: {} };
@@ -284,7 +284,7 @@ export class BatchWriter {
     const outputs: Record<string, string> = {};
     for (const name of OUTPUT_FILES) outputs[name] = await sha256File(join(this.tempFolder, name));
     // The registry first: the manifest names the other districts' records the replacement repaired.
-    const registryRepairs = this.recordInRegistry(dedup.result, manifest.finishedAt);
+    const registryRepairs = this.registryRepairs(dedup.result, manifest.finishedAt);
     const complete: Manifest = {
       ...manifest,
       problemsByCode: this.problems.counts.byCode,
@@ -305,7 +305,7 @@ export class BatchWriter {
   }
 
   /** Records the batch in the registry (recordInRegistry); dedupRecords and provenances are pushed together, one per clean record. */
-  private recordInRegistry(result: BatchDedupResult, loadedAt: string): ReturnType<typeof recordInRegistry> {
+  private registryRepairs(result: BatchDedupResult, loadedAt: string): ReturnType<typeof recordInRegistry> {
     const batch = { type: this.type.name, districtCode: this.districtCode, runId: this.runId, loadedAt };
     return recordInRegistry(this.dedup, batch, this.dedupRecords, this.provenances, result);
   }

@@ -15,7 +15,7 @@ import { addNameValues, addRegistrationValues, dedupRecordOf, fillablePaths, ful
 import { isCommonName } from './parent-names.js';
 import { FAR_APART, middleWordLost, slipOfOneName } from './middle-names.js';
 import { otherPersonalIdVeto } from './other-personal-id.js';
-import { entriesApart, neighbouringEntries, registeredTogether } from './register-position.js';
+import { entriesApart, neighbouringEntries, registeredTogether, sameCommune } from './register-position.js';
 import { parentsResidenceLevel, PARENTS_RESIDENCE_LEVELS } from './residence.js';
 
 /**
@@ -127,11 +127,6 @@ const OTHER_MIDDLE = new Set(['folded', 'typo1', 'typo2', 'different']);
 const NO_PARENTS = new Set(['same-commune', 'other-commune']);
 const TWELVE_DIGITS = /^\d{12}$/;
 
-/** Both entries in one commune's books, as twins are: registered together, by the same parents. */
-function sameCommune(a: DedupRecord, b: DedupRecord): boolean {
-  const commune = a.values['registration.commune'];
-  return Boolean(commune) && commune === b.values['registration.commune'];
-}
 
 /** Both communes known and different: not how twins are registered, but how a copy lands in another book. */
 function otherCommunes(a: DedupRecord, b: DedupRecord): boolean {
@@ -205,10 +200,10 @@ function twinsByMiddleName(levels: PairLevels, a: DedupRecord, b: DedupRecord): 
   const left = a.values['child.personalId'];
   const right = b.values['child.personalId'];
   if (levels['child.personalId'] === 'different' && TWELVE_DIGITS.test(left ?? '') && TWELVE_DIGITS.test(right ?? '')) {
-    return sameCommune(a, b) ? 'distinct' : 'review';
+    return sameCommune(a.values, b.values) ? 'distinct' : 'review';
   }
   if (middleWordLost(a, b, 'child.middle.folded') || (middle !== 'different' && slipOfOneName(a, b, 'child.middle.folded'))) return null;
-  return FAR_APART.has(middle) && sameCommune(a, b) ? 'distinct' : 'review';
+  return FAR_APART.has(middle) && sameCommune(a.values, b.values) ? 'distinct' : 'review';
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { PairLevels, Veto } from '../dedup-spec.js';
 import type { DedupRecord } from '../dedup-record.js';
+import { sameCommune } from './register-position.js';
 
 const TWELVE_DIGITS = /^\d{12}$/;
 
@@ -17,8 +18,7 @@ export function otherPersonalIdVeto(field: string, labelVi: string): Veto {
     description: `Two different valid 12-digit personal IDs (${field}) on two entries of one commune (DOMAIN.md §2: one person has one number; a copy of one entry keeps its number, and a registration elsewhere may get a new one): two people, whatever the names say — review, never a merge on names. Same register entry: not applied (an ID slip of a copy, DEDUP_COPIES_DISAGREE).`,
     check: (levels: PairLevels, a: DedupRecord, b: DedupRecord) => {
       if (levels[field] !== 'different' || levels['registration.entry'] === 'same-entry') return null;
-      const commune = a.values['registration.commune'];
-      if (!commune || commune !== b.values['registration.commune']) return null;
+      if (!sameCommune(a.values, b.values)) return null;
       return TWELVE_DIGITS.test(a.values[field] ?? '') && TWELVE_DIGITS.test(b.values[field] ?? '') ? 'review' : null;
     },
   };

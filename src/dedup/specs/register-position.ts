@@ -38,6 +38,12 @@ export function neighbouringEntries(a: DedupValues, b: DedupValues): boolean {
   return apart !== null && apart <= NEIGHBOURING_ENTRIES;
 }
 
+/** Both entries in one commune's books (the commune known on both sides). */
+export function sameCommune(a: DedupValues, b: DedupValues): boolean {
+  const commune = a['registration.commune'];
+  return Boolean(commune) && commune === b['registration.commune'];
+}
+
 /**
  * Entries made together: neighbouring numbers of one register, or one commune's
  * entries of one day (twins are registered together, by the same parents; twins
@@ -45,7 +51,6 @@ export function neighbouringEntries(a: DedupValues, b: DedupValues): boolean {
  */
 export function registeredTogether(a: DedupValues, b: DedupValues): boolean {
   if (neighbouringEntries(a, b)) return true;
-  const commune = a['registration.commune'];
   const date = a['registration.date'];
-  return Boolean(commune) && Boolean(date) && commune === b['registration.commune'] && date === b['registration.date'];
+  return sameCommune(a, b) && Boolean(date) && date === b['registration.date'];
 }
