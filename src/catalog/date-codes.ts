@@ -65,11 +65,13 @@ export const dateCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'DATE_OUT_OF_RANGE',
-    titleVi: 'Năm ngoài khoảng hợp lệ',
+    titleVi: 'Ngày tháng ngoài khoảng hợp lệ',
     severity: 'error',
     field: 'date',
-    messageVi: 'Năm {year} của "{value}" nằm ngoài khoảng hợp lệ {min}–{max}.',
-    description: 'The year is before 1850 or after the current year (in Vietnam); usually a typing error. A whole number from 100 to 2100 in a number cell is such a year typed, never an Excel serial of 1900–1905. The value is left empty.',
+    messageVi: 'Ngày tháng "{value}" nằm ngoài khoảng hợp lệ {min}–{max}: không thể trước năm {min} hay sau ngày hôm nay.',
+    description:
+      'The year is before 1850 or after the current year (in Vietnam); usually a typing error. A whole number from 100 to 2100 in a number cell is such a year typed, never an Excel serial of 1900–1905. The value is left empty. ' +
+      'A date of the current year after today (\'15/12/2026\' read on 30/11/2026; \'12/2026\' in November) is found by the record validation, on the registration date and the registered people\'s birth and death dates: the record is rejected the same way and {max} is today\'s date.',
     fixVi: 'Kiểm tra lỗi đánh máy ở năm (ví dụ 1099 thay cho 1990, 2091 thay cho 1991).',
   },
   {

@@ -4,6 +4,7 @@ import { childCmnd } from './child-cmnd.js';
 import { childIdProvince } from './child-id-province.js';
 import { entryRemarks } from './entry-remarks.js';
 import { deathAfterBirth, deathAgePlausible, registrationAfterEvent } from './event-order.js';
+import { datesNotAfterToday } from './future-dates.js';
 import { marriageAges } from './marriage-age.js';
 import { parentsInTheirColumns, sexAgreesWithMiddleName } from './middle-name-sex.js';
 import { parentsOlderThanChild } from './parent-age.js';
@@ -17,6 +18,7 @@ type Rule = (record: Readonly<Record<string, unknown>>, findings: readonly Bound
 const RULES: Record<RecordTypeName, readonly Rule[]> = {
   birth: [
     entryRemarks,
+    datesNotAfterToday(['registration.date', 'child.birthDate']),
     registrationAfterEvent('child.birthDate', 'sinh'),
     parentsOlderThanChild,
     childIdProvince,
@@ -24,8 +26,22 @@ const RULES: Record<RecordTypeName, readonly Rule[]> = {
     sexAgreesWithMiddleName('child'),
     parentsInTheirColumns,
   ],
-  marriage: [entryRemarks, registrationAfterEvent('husband.birthDate', 'sinh của người chồng'), registrationAfterEvent('wife.birthDate', 'sinh của người vợ'), marriageAges, spousesInTheirColumns],
-  death: [entryRemarks, registrationAfterEvent('deathDate', 'chết'), deathAfterBirth, deathAgePlausible, sexAgreesWithMiddleName('deceased')],
+  marriage: [
+    entryRemarks,
+    datesNotAfterToday(['registration.date', 'husband.birthDate', 'wife.birthDate']),
+    registrationAfterEvent('husband.birthDate', 'sinh của người chồng'),
+    registrationAfterEvent('wife.birthDate', 'sinh của người vợ'),
+    marriageAges,
+    spousesInTheirColumns,
+  ],
+  death: [
+    entryRemarks,
+    datesNotAfterToday(['registration.date', 'deathDate', 'deceased.birthDate']),
+    registrationAfterEvent('deathDate', 'chết'),
+    deathAfterBirth,
+    deathAgePlausible,
+    sexAgreesWithMiddleName('deceased'),
+  ],
 };
 
 /** Required fields, then the type's cross-field rules; the row's normalizer findings are already in `findings`. */

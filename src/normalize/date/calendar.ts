@@ -46,6 +46,11 @@ export function currentYear(): number {
   return civilFromDays(Math.floor((Date.now() + VIETNAM_OFFSET_MS) / MS_PER_DAY)).year;
 }
 
+/** Today's date in Vietnam (UTC+7), read from the clock on each call: the latest day an event or a registration can fall on. */
+export function todayInVietnam(): CivilDate {
+  return civilFromDays(Math.floor((Date.now() + VIETNAM_OFFSET_MS) / MS_PER_DAY));
+}
+
 /**
  * currentYear() for hot loops: the same answer, recomputed only when the clock
  * leaves the Vietnamese calendar year it last saw (either way).
