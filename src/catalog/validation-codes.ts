@@ -151,6 +151,16 @@ export const validationCodes: readonly CatalogEntry[] = [
     fixVi: 'Đối chiếu năm sinh và ngày chết với sổ gốc.',
   },
   {
+    code: 'DEATH_REGISTRATION_LATE',
+    titleVi: 'Khai tử muộn nhiều năm',
+    severity: 'warning',
+    field: 'deathDate',
+    messageVi: 'Ngày chết {died} trước ngày đăng ký {registered} ít nhất {years} năm: có thể năm chết (hoặc năm đăng ký) bị ghi nhầm.',
+    description:
+      'The death was registered ten years or more after it happened, at the least for dates of reduced precision. The law gives 15 days (Law on Civil Status Art. 33) and a death long ago may be registered late (the national form has a type for it, DOMAIN.md §3.2), but a gap of a decade or more is as often a mistyped death year (1988 for 2018). A warning on the death date: the entry is loaded as typed. Not raised for a re-registration (đăng ký lại in the remarks), dated when the book was written again.',
+    fixVi: 'Đối chiếu ngày chết và ngày đăng ký với sổ gốc; nếu sổ ghi đúng (khai tử cho người chết đã lâu) thì không cần sửa.',
+  },
+  {
     code: 'PARENT_AGE_IMPLAUSIBLE',
     titleVi: 'Tuổi cha/mẹ bất thường',
     severity: 'warning',

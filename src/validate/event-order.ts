@@ -1,7 +1,8 @@
 import type { BoundFinding } from '../normalize/bound-finding.js';
-import { compareAtCommonPrecision, yearOf } from '../normalize/date/partial-date.js';
+import { ageAt, compareAtCommonPrecision, yearOf } from '../normalize/date/partial-date.js';
+import { foldedKey } from '../normalize/name/name-keys.js';
 import { dateVi } from '../normalize/date/date-vi.js';
-import { dateAt } from './record-access.js';
+import { dateAt, valueAt } from './record-access.js';
 
 type Record_ = Readonly<Record<string, unknown>>;
 
@@ -47,4 +48,27 @@ export function deathAgePlausible(record: Record_): BoundFinding[] {
   if (bornYear === null || diedYear === null || diedYear - bornYear - 1 <= OLDEST_AGE_AT_DEATH) return [];
   const params = { born: dateVi(born!), died: dateVi(died!), age: diedYear - bornYear - 1, max: OLDEST_AGE_AT_DEATH };
   return [{ code: 'DEATH_AGE_IMPLAUSIBLE', field: 'deceased.birthDate', value: params.born, params }];
+}
+
+/**
+ * A death is declared within 15 days (Law on Civil Status 60/2014 Art. 33). A death registered
+ * long after is real — the national form has a type for a death long ago (DOMAIN.md §3.2) — but a
+ * gap of ten years or more is as often a death year mistyped ('1988' for 2018): a warning on the
+ * death date, the entry loaded as typed. Counted at the least for dates of reduced precision. A
+ * re-registration (đăng ký lại, DOMAIN.md §3.3) is dated when the book was written again, long
+ * after the death by nature, and is not warned of.
+ */
+const LATE_DEATH_REGISTRATION_YEARS = 10;
+const RE_REGISTRATION = /\b(?:dang k[iy] lai|dk lai|dkl)\b/;
+
+export function deathRegisteredSoonAfter(record: Record_): BoundFinding[] {
+  const died = dateAt(record, 'deathDate');
+  const registered = dateAt(record, 'registration.date');
+  if (!died || !registered) return [];
+  const years = ageAt(died, registered)?.min ?? 0;
+  if (years < LATE_DEATH_REGISTRATION_YEARS) return [];
+  const remarks = valueAt(record, 'remarks');
+  if (typeof remarks === 'string' && RE_REGISTRATION.test(foldedKey(remarks))) return [];
+  const params = { died: dateVi(died), registered: dateVi(registered), years };
+  return [{ code: 'DEATH_REGISTRATION_LATE', field: 'deathDate', value: params.died, params }];
 }

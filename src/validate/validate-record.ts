@@ -3,7 +3,7 @@ import type { RecordTypeDefinition, RecordTypeName } from '../record-types/recor
 import { childCmnd } from './child-cmnd.js';
 import { childIdProvince } from './child-id-province.js';
 import { entryRemarks } from './entry-remarks.js';
-import { deathAfterBirth, deathAgePlausible, registrationAfterEvent } from './event-order.js';
+import { deathAfterBirth, deathAgePlausible, deathRegisteredSoonAfter, registrationAfterEvent } from './event-order.js';
 import { datesNotAfterToday } from './future-dates.js';
 import { marriageAges } from './marriage-age.js';
 import { parentsInTheirColumns, sexAgreesWithMiddleName } from './middle-name-sex.js';
@@ -40,6 +40,7 @@ const RULES: Record<RecordTypeName, readonly Rule[]> = {
     registrationAfterEvent('deathDate', 'chết'),
     deathAfterBirth,
     deathAgePlausible,
+    deathRegisteredSoonAfter,
     sexAgreesWithMiddleName('deceased'),
   ],
 };

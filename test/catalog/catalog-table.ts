@@ -262,6 +262,7 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(SON_LOI, 52, 'REGISTRATION_BEFORE_EVENT', 'registration.date', 'rejected.errors'),
   at(HUONG_CANH, 13, 'DEATH_BEFORE_BIRTH', 'deathDate', 'rejected.errors'),
   at(HUONG_CANH, 32, 'DEATH_AGE_IMPLAUSIBLE', 'deceased.birthDate', 'clean.warnings'),
+  at(HUONG_CANH, 33, 'DEATH_REGISTRATION_LATE', 'deathDate', 'clean.warnings'),
   at(HUONG_CANH, 23, 'ENTRY_CANCELLED', 'remarks', 'rejected.errors'),
   at(HUONG_CANH, 24, 'ENTRY_CHANGED_LATER', 'remarks', 'clean.warnings'),
   // Row 25 is struck through in the workbook; row 26 writes it again, with a remark struck out.

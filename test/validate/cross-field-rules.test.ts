@@ -108,6 +108,23 @@ describe('death rules', () => {
   it('requires the death date', () => {
     expect(codes('death', death('1929', null, '2016-03-07'))).toEqual(['FIELD_REQUIRED@deathDate']);
   });
+
+  it('warns of a death registered ten years or more after it (a mistyped death year, or a death long ago)', () => {
+    expect(codes('death', death('1920', '1988-07-12', '2021-02-13'))).toEqual(['DEATH_REGISTRATION_LATE@deathDate']);
+    expect(codes('death', death('1931', '2011-03-02', '2021-03-02'))).toEqual(['DEATH_REGISTRATION_LATE@deathDate']);
+    // Late, but less than ten years, or ten years only if every reading of the partial date agrees.
+    expect(codes('death', death('1931', '2011-03-03', '2021-03-02'))).toEqual([]);
+    expect(codes('death', death('1931', '2011', '2021-03-02'))).toEqual([]);
+    expect(codes('death', death('1931', '2010', '2021-03-02'))).toEqual(['DEATH_REGISTRATION_LATE@deathDate']);
+    const [finding] = validateRecord(RECORD_TYPES.death, death('1920', '1988-07-12', '2021-02-13'), [], isError);
+    expect(messageVi(finding!.code, finding!.params)).toBe('Ngày chết 12/07/1988 trước ngày đăng ký 13/02/2021 ít nhất 32 năm: có thể năm chết (hoặc năm đăng ký) bị ghi nhầm.');
+    expect(severityOf('DEATH_REGISTRATION_LATE')).toBe('warning');
+  });
+
+  it('says nothing of a re-registration: the book written again long after the death', () => {
+    expect(codes('death', { ...death('1920', '1988-07-12', '2021-02-13'), remarks: 'Đăng ký lại, sổ gốc bị mất' })).toEqual([]);
+    expect(codes('death', { ...death('1920', '1988-07-12', '2021-02-13'), remarks: 'ĐKL' })).toEqual([]);
+  });
 });
 
 describe('marriage ages by the law in force on the registration date (DOMAIN.md §3.4)', () => {
