@@ -70,7 +70,8 @@ export const placeCodes: readonly CatalogEntry[] = [
     field: 'registrationPlace',
     messageVi: 'Không tìm thấy xã/phường/thị trấn "{value}" trong danh mục đơn vị hành chính tỉnh Vĩnh Phúc. Tên gần giống: {candidates}.',
     description:
-      'No commune of the Vĩnh Phúc lists (2017-2025) or of the 2025-07 Phú Thọ units has that name, even ignoring diacritics, case, tone-mark placement and unit words. Closest names by edit distance are listed. No code is set.',
+      'No commune of the Vĩnh Phúc lists (2017-2025) or of the 2025-07 Phú Thọ units has that name, even ignoring diacritics, case, tone-mark placement and unit words. Closest names by edit distance are listed. No code is set. ' +
+      "Also raised on a residence (a parent's, a spouse's, the deceased's), a child's birth place or a place of death that names a commune with its unit word (xã, phường, thị trấn) and the province or one of its districts with theirs ('Thôn Đông, xã Minh Tân, huyện Bình Xuyên'): places of other provinces, texts without unit words and Mê Linh's communes (in the province until 2008, in no list) are not checked.",
     fixVi: 'Kiểm tra chính tả tên xã theo sổ gốc.',
   },
   {
@@ -117,9 +118,9 @@ export const placeCodes: readonly CatalogEntry[] = [
     titleVi: 'Xã không thuộc huyện ghi trong sổ',
     severity: 'warning',
     field: 'registrationPlace',
-    messageVi: '{name} (mã {code}) thuộc {expected}, không thuộc "{district}" như ghi trong nơi đăng ký.',
+    messageVi: '{name} (mã {code}) thuộc {expected}, không thuộc "{district}" như ghi trong sổ.',
     description:
-      'The commune was found but the district written next to it is not one the commune ever belonged to (historical districts are accepted for every present district whose communes they held: Vĩnh Lạc, Mê Linh for Bình Xuyên, Phúc Yên and Minh Quang, Lập Thạch before Sông Lô, Tam Dương for Tam Đảo and Thanh Trù). The commune code is kept.',
+      'The commune was found but the district written next to it is not one the commune ever belonged to (historical districts are accepted for every present district whose communes they held: Vĩnh Lạc, Mê Linh for Bình Xuyên, Phúc Yên and Minh Quang, Lập Thạch before Sông Lô, Tam Dương for Tam Đảo and Thanh Trù). The commune code is kept. Also raised on a residence, a birth place or a place of death naming a commune of the province (as PLACE_COMMUNE_UNKNOWN), where no code is kept.',
     fixVi: 'Kiểm tra lại tên huyện hoặc tên xã trong nơi đăng ký.',
   },
   {

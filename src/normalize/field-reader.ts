@@ -16,6 +16,7 @@ import { kinhOrNoEthnicGroup, readsAsForeignName } from './name/foreign-looking.
 import { isForeignerCode } from './codes/ethnicity.js';
 import { normalizeName, type PersonName } from './name/normalize-name.js';
 import type { CommuneMatch } from './place/match-commune.js';
+import { namesCommuneOfProvince } from './place/province-place.js';
 import { joinedFindings, joinNameParts } from './name/name-part-cells.js';
 import { restoreSentenceCapital } from './text/lost-capital.js';
 import { nameAndBirthDateKey } from '../record-types/name-and-birth-date.js';
@@ -26,6 +27,8 @@ const LIMITED_YEAR_CODES: ReadonlySet<string> = new Set(['DATE_TWO_DIGIT_YEAR', 
 
 /** Digits of a personal ID (DOMAIN.md §2.1): shorter remarks cannot hold one. */
 const PERSONAL_ID_LENGTH = 12;
+/** What placeInProvince reports of a residence, birth or death place. */
+const PLACE_SLIPS: ReadonlySet<string> = new Set(['PLACE_COMMUNE_UNKNOWN', 'PLACE_DISTRICT_MISMATCH']);
 
 /** The cells of one data row by canonical column key. */
 export interface MappedRow {
@@ -323,6 +326,22 @@ export class FieldReader {
     const cell = this.row.cell(key);
     const place = cell === undefined ? null : this.keepReading(field, cell, this.memo.place(cell));
     return place === '' ? null : place;
+  }
+
+  /**
+   * A residence, birth or death place (place()), checked against the commune lists as a registration
+   * place is when it names a commune of the province (province-place.ts), for the two slips of such a
+   * text: a commune no list has (PLACE_COMMUNE_UNKNOWN) and a district written beside a commune it never
+   * belonged to (PLACE_DISTRICT_MISMATCH). A person living in another district is normal: nothing else
+   * is reported, and no code is kept.
+   */
+  placeInProvince(key: string, field = key): string | null {
+    const place = this.place(key, field);
+    if (place === null || !namesCommuneOfProvince(place)) return place;
+    const { value, findings } = this.memo.commune(place, this.registrationDate);
+    const slips = findings.filter((finding) => PLACE_SLIPS.has(finding.code));
+    if (slips.length > 0) this.keep(field, this.row.cell(key), { value, findings: slips });
+    return place;
   }
 
   commune(place: string | null, key: string, field: string): CommuneMatch {

@@ -140,7 +140,7 @@ function readSharedParentValues(reader: FieldReader): SharedParentValues {
   return {
     ethnicityCode: reader.ethnicity(SHARED_KEYS.ethnicity, SHARED_KEYS.ethnicityCode),
     nationality: reader.nationality(SHARED_KEYS.nationality),
-    residence: reader.place(SHARED_KEYS.residence),
+    residence: reader.placeInProvince(SHARED_KEYS.residence),
   };
 }
 
@@ -157,7 +157,7 @@ function readParent(reader: FieldReader, role: 'mother' | 'father', childBirthDa
   const fullName = reader.name(keys.fullName, keys.fullName, nationalityKey)?.fullName ?? null;
   const ethnicityCode = reader.ethnicity(keys.ethnicity, keys.ethnicityCode) ?? shared.ethnicityCode;
   const nationality = reader.nationality(keys.nationality) ?? shared.nationality;
-  const residence = reader.place(keys.residence) ?? shared.residence;
+  const residence = reader.placeInProvince(keys.residence) ?? shared.residence;
   const { birthDate: birthYear, personalId } = readPersonalIdAfterBirth(
     reader,
     { birthDate: keys.birthYear, personalId: keys.personalId },
@@ -196,7 +196,7 @@ export const birthType: RecordTypeDefinition = {
     const father = readParent(reader, 'father', typedBirthDate, shared);
     // Read in the order the findings have always been listed in (notes are compared with golden files).
     const remarks = reader.sentence('remarks');
-    const birthPlace = reader.place('child.birthPlace');
+    const birthPlace = reader.placeInProvince('child.birthPlace');
     const hometown = reader.place('child.hometown');
     const ethnicityCode = reader.ethnicity('child.ethnicity', 'child.ethnicityCode');
     const nationality = reader.nationality('child.nationality');

@@ -143,10 +143,10 @@ export const deathType: RecordTypeDefinition = {
         ethnicityCode: nationalEthnicity(reader, { key: 'deceased.ethnicity', field: 'deceased.ethnicityCode', nationalityKey: 'deceased.nationality' }, ethnicityCode, nationality, personalId),
         nationality,
         personalId,
-        residence: reader.place('deceased.residence'),
+        residence: reader.placeInProvince('deceased.residence'),
       }),
       deathDate: reader.date('deathDate'),
-      deathPlace: reader.place('deathPlace'),
+      deathPlace: reader.placeInProvince('deathPlace'),
       cause: reader.sentence('cause'),
       declarant: readDeclarant(reader),
     };

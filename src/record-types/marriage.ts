@@ -89,7 +89,7 @@ function readSharedSpouseValues(reader: FieldReader): SharedSpouseValues {
   return {
     ethnicityCode: reader.ethnicity(SHARED_KEYS.ethnicity, SHARED_KEYS.ethnicityCode),
     nationality: reader.nationality(SHARED_KEYS.nationality),
-    residence: reader.place(SHARED_KEYS.residence),
+    residence: reader.placeInProvince(SHARED_KEYS.residence),
   };
 }
 
@@ -173,7 +173,7 @@ function readSpouse(reader: FieldReader, role: 'husband' | 'wife', name: PersonN
   reportAgeOnly(reader, keys.age, keys.birthDate, typedBirthDate);
   const ethnicityCode = reader.ethnicity(keys.ethnicity, keys.ethnicityCode) ?? shared.ethnicityCode;
   const nationality = reader.nationality(keys.nationality) ?? shared.nationality;
-  const residence = reader.place(keys.residence) ?? shared.residence;
+  const residence = reader.placeInProvince(keys.residence) ?? shared.residence;
   const sex = crossed ? null : ROLE_SEX[role];
   const { birthDate, personalId } = readPersonalIdAfterBirth(reader, keys, typedBirthDate, sex, { nationality });
   return Object.assign(nameFields(name), {
