@@ -67,4 +67,22 @@ describe('one personal ID on two entries that look like twins', () => {
     expect(result.review).toEqual([]);
     expect(result.clusters.map((cluster) => cluster.survivor.id)).toEqual([trang.id]);
   });
+
+  it('merges a copy typed without marks in a neighbouring commune’s book on the same ID, and only with that twin', () => {
+    const hung = entry('21', '2013-03-04', 'Đỗ Văn Hùng', '026213890427', 'male');
+    const hungTwin = entry('22', '2013-03-04', 'Đỗ Văn Hưng', '026213890428', 'male');
+    // Registered again in Tam Hồng (the family moved) by a clerk without a Vietnamese keyboard.
+    const copy: BirthRecord = {
+      ...entry('5', '2013-04-15', 'Do Van Hung', '026213890428', 'male'),
+      id: 'birth-tam-hong-2013-5',
+      registration: { ...hungTwin.registration, communeCode: '09037', number: '5', date: '2013-04-15', place: 'UBND xã Tam Hồng' },
+      provenance: { file: '251/KS-TamHong-2013.csv', sheet: 'KS-TamHong-2013', row: 6 },
+    };
+    const result = run([hung, hungTwin, copy]);
+    expect(result.clusters.map((cluster) => [cluster.survivor.id, cluster.members.map((member) => member.id)])).toEqual([[hungTwin.id, [copy.id]]]);
+    expect(result.review).toEqual([]);
+    // The same unmarked copy carrying no ID cannot say which twin it is: review, not a merge.
+    const withoutId = run([hung, hungTwin, { ...copy, child: { ...copy.child, personalId: null } }]);
+    expect(withoutId.clusters).toEqual([]);
+  });
 });

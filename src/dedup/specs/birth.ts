@@ -228,6 +228,16 @@ function sharedPersonalId(levels: PairLevels, a: DedupRecord): boolean {
 }
 
 /**
+ * One side's name typed without any mark ('Ta Van Quyet') and the same letters as the other's given
+ * name, the middle name not another one: no second real name stands beside the first, only the same
+ * one unmarked. With one valid 12-digit ID on both, the ID says whose copy it is (a co-twin has an
+ * ID of their own), so nothing is left for an officer: not 'twins-shared-id'.
+ */
+function unmarkedCopy(levels: PairLevels): boolean {
+  return levels['child.givenName'] === 'unmarked' && !OTHER_MIDDLE.has(levels['child.middleName'] ?? '');
+}
+
+/**
  * Twins and siblings are two register entries; the same entry typed twice is
  * not (its typo in a name or a sex is what review is for).
  */
@@ -249,8 +259,8 @@ const vetoes: readonly Veto[] = [
     code: 'twins-shared-id',
     labelVi: 'Cùng số định danh cá nhân nhưng tên khác nhau: trẻ sinh đôi không bao giờ có chung số định danh — hoặc một trẻ được đăng ký hai lần, hoặc số định danh bị chép nhầm sang dòng của anh chị em',
     description:
-      "What the twins veto would keep apart or send to review, on one valid 12-digit personal ID: twins never share one (DOMAIN.md §2), so it is one child typed twice with a name slip (Lan/Lanh) or an ID copied onto the co-twin's row — review, not a merge: both names are real, and which is the child's, or whose the ID is, takes the book.",
-    check: (levels, a, b) => (sharedPersonalId(levels, a) && twinsAction(levels, a, b) !== null ? 'review' : null),
+      "What the twins veto would keep apart or send to review, on one valid 12-digit personal ID: twins never share one (DOMAIN.md §2), so it is one child typed twice with a name slip (Lan/Lanh) or an ID copied onto the co-twin's row — review, not a merge: both names are real, and which is the child's, or whose the ID is, takes the book. Not for a name typed without marks whose letters are the other's (Ta Van Quyet / Tạ Văn Quyết, in a neighbouring commune's book): only one real name is there, and the ID says whose copy it is.",
+    check: (levels, a, b) => (sharedPersonalId(levels, a) && !unmarkedCopy(levels) && twinsAction(levels, a, b) !== null ? 'review' : null),
   },
   otherPersonalIdVeto('child.personalId', 'Hai số định danh cá nhân hợp lệ khác nhau trong sổ của một xã: có thể là hai trẻ khác nhau (trẻ sinh đôi, anh chị em)'),
   {
