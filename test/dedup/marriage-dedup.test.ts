@@ -45,6 +45,24 @@ describe('marriage deduplication: the same couple on the same registration', () 
     expect(result.vetoes).toContainEqual({ code: 'other-spouse', pairs: 1 });
   });
 
+  it('merges the couple registered again weeks later in the wife’s commune (no IDs), and still reviews it half a year later', () => {
+    const noIds = (record: MarriageRecord): MarriageRecord => ({ ...record, husband: { ...record.husband, personalId: null }, wife: { ...record.wife, personalId: null } });
+    const first = noIds(marriageDong);
+    // Tam Hợp, the wife's commune, 24 days later: one marriage registered twice.
+    const tamHop: MarriageRecord = noIds({
+      ...marriageDong,
+      id: 'marriage-tam-hop-2018-6',
+      registration: { ...marriageDong.registration, communeCode: '08953', number: '6', date: '2018-02-08', place: 'UBND xã Tam Hợp' },
+      provenance: { file: '249-binh-xuyen/ket-hon-tam-hop-2018.xlsx', sheet: 'KH 2018', row: 10 },
+    });
+    const result = run([first, tamHop]);
+    expect(result.clusters.map((cluster) => [cluster.survivor.id, cluster.memberIds])).toEqual([[first.id, [tamHop.id]]]);
+    expect(result.review).toEqual([]);
+    const later = run([first, { ...tamHop, registration: { ...tamHop.registration, date: '2018-07-20' } }]);
+    expect(later.clusters).toEqual([]);
+    expect(later.review[0]?.explanation.vetoes).toEqual([{ code: 'other-registration', action: 'review' }]);
+  });
+
   it('sends the same couple registered again years later, not as a re-registration, to review', () => {
     const again: MarriageRecord = { ...marriageDong, id: 'marriage-again', registration: { ...marriageDong.registration, book: '01/2022', number: '30', date: '2022-11-05' } };
     const result = run([marriageDong, again]);

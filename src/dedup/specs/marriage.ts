@@ -5,7 +5,7 @@
  * common is not a duplicate.
  */
 import type { MarriageRecord } from '../../record-types/marriage.js';
-import { DATE_AGREES, dateLevel, exactLevel, type DateLevel } from '../compare.js';
+import { DATE_AGREES, dateLevel, daysApart, exactLevel, type DateLevel } from '../compare.js';
 import type { DedupRecord, DedupValues } from '../dedup-record.js';
 import { decodeCenturySexDigit, describePersonalId } from '../../normalize/codes/personal-id-structure.js';
 import { middleNameSex } from '../../validate/middle-name-sex.js';
@@ -73,6 +73,13 @@ const ETHNICITY_LEVELS: readonly ComparisonLevel[] = [
   { name: 'exact', m: 0.97, u: 0.85 },
   { name: 'different', m: 0.03, u: 0.15 },
 ];
+
+/**
+ * Registrations of one couple at most this many days apart are one marriage typed or registered
+ * twice (in the husband's and the wife's commune, or a date mistyped by a few weeks): between a
+ * marriage and a new one of the same couple lie a divorce by a court and its appeal period.
+ */
+const REGISTERED_AGAIN_DAYS = 92;
 
 /** Values marking an entry a re-registration (đăng ký lại): its own registration date is the re-registration's. */
 const RE_REGISTRATION = 'registration.again';
@@ -257,11 +264,14 @@ const vetoes: readonly Veto[] = [
   {
     code: 'other-registration',
     labelVi: 'Cùng cặp vợ chồng nhưng ngày đăng ký khác nhau: kết hôn lại, hoặc ngày bị ghi nhầm',
-    description: 'Same couple, registration dates differ, neither a re-registration: a second marriage after a divorce, or a mistyped date. Review.',
+    description:
+      "Same couple, registration dates differ, neither a re-registration: a second marriage after a divorce, or a mistyped date. Review — unless the two dates are at most a quarter apart (the couple registered again in the other spouse's commune, or a date mistyped): a divorce by a court and a new marriage between them take longer.",
     check: (levels, a, b) => {
       const date = levels['registration.date'];
       if (date === null || date === undefined || DATE_AGREES.has(date) || sameEntry(levels)) return null;
-      return a.reRegistration || b.reRegistration ? null : 'review';
+      if (a.reRegistration || b.reRegistration) return null;
+      const days = daysApart(a.values['registration.date'], b.values['registration.date']);
+      return days !== null && days <= REGISTERED_AGAIN_DAYS ? null : 'review';
     },
   },
 ];
@@ -291,7 +301,8 @@ function toDedupRecord(record: MarriageRecord, districtCode: string, names = new
  * An exact double entry scores ~95; a re-registration ('Đăng ký lại') with both
  * full birth dates ~47, with only birth years (a 1990s book) ~34 when the
  * couple's residence agrees and ~26 (review) when it does not; the same couple
- * registered again without that remark goes to review ('other-registration').
+ * registered again without that remark goes to review ('other-registration'), unless
+ * the two registrations are at most a quarter apart (the other spouse's commune).
  */
 export const marriageDedupSpec: DedupSpec<MarriageRecord> = {
   type: 'marriage',
