@@ -94,4 +94,21 @@ describe('death re-registration (đăng ký lại) with only the years', () => {
     const result = run([namesake, nhai]);
     expect(result.clusters).toEqual([]);
   });
+
+  it('merges the same entry retyped with only the sex cell mistyped, and reviews it with a name slip too', () => {
+    // The book's row typed again into a '-nhap-lai' file: same commune, year and number, 'Nữ' for 'Nam'.
+    const retyped: DeathRecord = {
+      ...deathThinh,
+      id: 'death-retyped-sex-slip',
+      provenance: { ...deathThinh.provenance, file: '249-binh-xuyen/khai-tu-huong-son-2016-nhap-lai.csv' },
+      deceased: { ...deathThinh.deceased, sex: 'female', personalId: null },
+    };
+    const result = run([deathThinh, retyped]);
+    expect(result.review).toEqual([]);
+    expect(result.clusters.map((cluster) => [cluster.survivor.id, cluster.memberIds])).toEqual([[deathThinh.id, [retyped.id]]]);
+    expect(result.clusters[0]?.disagreements?.map((disagreement) => disagreement.field)).toEqual(['deceased.sex']);
+    const nameSlip = run([deathThinh, { ...retyped, deceased: { ...retyped.deceased, givenName: 'Thình', fullName: 'Nguyễn Văn Thình' } }]);
+    expect(nameSlip.clusters).toEqual([]);
+    expect(nameSlip.review[0]?.explanation.vetoes).toContainEqual({ code: 'different-sex', action: 'review' });
+  });
 });

@@ -17,6 +17,7 @@ import { FAR_APART, middleWordLost, slipOfOneName } from './middle-names.js';
 import { otherPersonalIdVeto } from './other-personal-id.js';
 import { entriesApart, neighbouringEntries, registeredTogether, sameCommune } from './register-position.js';
 import { parentsResidenceLevel, PARENTS_RESIDENCE_LEVELS } from './residence.js';
+import { sexSlipOfEntryCopy } from './sex-slip.js';
 
 /**
  * In order (a pair is tagged with the first that finds it): the personal ID;
@@ -245,8 +246,13 @@ const vetoes: readonly Veto[] = [
   {
     code: 'different-sex',
     labelVi: 'Giới tính khác nhau (cùng một dòng sổ: có thể gõ nhầm)',
-    description: 'Records of different sex are never merged (same register entry: review, a typing slip).',
-    check: (levels) => (levels['child.sex'] !== 'different' ? null : sameEntry(levels) ? 'review' : 'distinct'),
+    description:
+      "Records of different sex are never merged (same register entry: review, a typing slip) — except a copy of the same register entry giving the child's whole name (marks dropped at most) and full birth date: the sex cell is the slip (sex-slip.ts).",
+    check: (levels) => {
+      if (levels['child.sex'] !== 'different') return null;
+      if (!sameEntry(levels)) return 'distinct';
+      return sexSlipOfEntryCopy(levels, 'child', 'child.birthDate') ? null : 'review';
+    },
   },
   {
     code: 'twins',

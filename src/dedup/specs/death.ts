@@ -18,6 +18,7 @@ import { otherRealMiddleName } from './middle-names.js';
 import { otherPersonalIdVeto } from './other-personal-id.js';
 import { entriesApart, neighbouringEntries } from './register-position.js';
 import { deceasedResidenceLevel, DECEASED_RESIDENCE_LEVELS } from './residence.js';
+import { sexSlipOfEntryCopy } from './sex-slip.js';
 
 /**
  * Personal ID, register position, name + death month (every month of a date
@@ -175,8 +176,12 @@ const vetoes: readonly Veto[] = [
   {
     code: 'different-sex',
     labelVi: 'Giới tính khác nhau (cùng một dòng sổ: có thể gõ nhầm)',
-    description: 'Records of different sex are never merged (same register entry: review).',
-    check: (levels) => (levels['deceased.sex'] === 'different' ? unlessSameEntry(levels) : null),
+    description:
+      "Records of different sex are never merged (same register entry: review) — except a copy of the same register entry giving the deceased's whole name (marks dropped at most) and full death date: the sex cell is the slip (sex-slip.ts).",
+    check: (levels) => {
+      if (levels['deceased.sex'] !== 'different') return null;
+      return sexSlipOfEntryCopy(levels, 'deceased', 'deathDate') ? null : unlessSameEntry(levels);
+    },
   },
   {
     code: 'other-death-date',
