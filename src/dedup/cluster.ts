@@ -49,6 +49,11 @@ export interface ClusterGraph {
   fileOf?(index: number): string | undefined;
   /** Whether the merged pair's names agree only typed without marks (which cannot tell twins apart). */
   unmarkedLink?(a: number, b: number): boolean;
+  /**
+   * Whether the pair's only veto is the twins review that a name typed without marks raises ('Nguyen Van
+   * Hung' beside Hưng: Hùng or Hưng?): a doubt the survivor's own comparison, with marks, can settle.
+   */
+  unmarkedDoubt?(a: number, b: number): boolean;
 }
 
 function components(nodes: readonly number[], adjacency: ReadonlyMap<number, number[]>): number[][] {
@@ -88,6 +93,17 @@ export function planClusters(graph: ClusterGraph): { clusters: ClusterPlan[]; ch
     (adjacency.get(a) ?? adjacency.set(a, []).get(a))?.push(b);
     (adjacency.get(b) ?? adjacency.set(b, []).get(b))?.push(a);
   }
+  /**
+   * A veto between a member already in and a record joining holds across the cluster — except the
+   * doubt of a name typed without marks (unmarkedDoubt) when the record joining merges with the
+   * survivor with no such doubt: the survivor's marked name settled what the unmarked copy could not
+   * (twin Hưng's re-registration, '2015' only, beside the book's row of Hưng retyped 'Nguyen Van Hung').
+   */
+  const holdsAgainst = (survivor: number, member: number, node: number): boolean => {
+    if (graph.vetoed?.(member, node) !== true) return false;
+    if (graph.unmarkedDoubt?.(member, node) !== true) return true;
+    return graph.vetoed(survivor, node) || graph.unmarkedLink?.(survivor, node) !== false;
+  };
   const clusters: ClusterPlan[] = [];
   const chained: ChainedOut[] = [];
   const pending = components([...adjacency.keys()].sort((a, b) => a - b), adjacency);
@@ -104,7 +120,7 @@ export function planClusters(graph: ClusterGraph): { clusters: ClusterPlan[]; ch
       // A link the register position settled against is not made again by comparing the two directly.
       const joins = !graph.isPrevious(node) && linked(survivor, node) && graph.mergesWith(survivor, node);
       // A member vetoed against one already in (twins each merging with a copy-survivor) stays out of the cluster.
-      if (joins && !members.some((member) => graph.vetoed?.(member, node) === true)) members.push(node);
+      if (joins && !members.some((member) => holdsAgainst(survivor, member, node))) members.push(node);
       else rest.push(node);
     }
     if (members.length > 0) clusters.push({ survivor, members });

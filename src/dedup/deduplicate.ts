@@ -62,6 +62,9 @@ function orderRecords(records: readonly DedupRecord[], spec: MatchSpec, previous
   return [...[...records].sort(byId), ...earlier.sort(byId)];
 }
 
+/** The veto code of twins (births, deaths): a name typed without marks sends its pair to review under it (cluster.ts, unmarkedDoubt). */
+const TWINS_VETO = 'twins';
+
 /** Deduplicates a batch (and against `options.previous`) with the record type's spec. */
 export function deduplicate(records: readonly DedupRecord[], spec: MatchSpec, options: DedupOptions = {}): DedupResult {
   const all = orderRecords(records, spec, options.previous ?? []);
@@ -112,6 +115,10 @@ export function deduplicate(records: readonly DedupRecord[], spec: MatchSpec, op
     entryOf: (index) => at(index).values['registration.entry'] || null,
     fileOf: (index) => at(index).sourceFile,
     unmarkedLink: (a, b) => Object.values(pairOf(a, b).scored.levels).includes('unmarked'),
+    unmarkedDoubt: (a, b) => {
+      const { vetoes, levels } = pairOf(a, b).scored;
+      return vetoes.length > 0 && vetoes.every((veto) => veto.code === TWINS_VETO && veto.action === 'review') && Object.values(levels).includes('unmarked');
+    },
   });
   /** Rows the register position could not settle (position-conflicts.ts): merged into no one. */
   const undecided = new Set(chainedPlan.conflicts.map((conflict) => conflict.record));

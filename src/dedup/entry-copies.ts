@@ -1,7 +1,8 @@
 /**
  * Copies of one register entry stay together when clustering chains one out.
  * A record chained out of a cluster (it does not merge with the survivor itself,
- * cluster.ts) that merges with a member as the same register entry (commune, year
+ * or a veto against a member already in kept it out: cluster.ts) that merges with
+ * the survivor or a member as the same register entry (commune, year
  * and number: a retyped book, a '-nhap-lai' file) is that member's registration
  * and joins the cluster with it — else the entry is loaded twice when its original
  * merged into a survivor of another commune and the copy's slips keep it below the
@@ -11,7 +12,9 @@
  * survivor kept them apart is never chained (planClusters). Nor does a copy join a
  * cluster holding a record that `keepsOut` says its own comparison keeps apart
  * (twin Anh, chained in through her row's copy that merged with Ánh): it stays
- * chained out, to review.
+ * chained out, to review. The survivor's own row retyped with a slip ('Nguyen Van
+ * Hung', 'Hunng') that a member's year-only re-registration doubts as a twin is
+ * that row's copy, and joins.
  */
 import type { ChainedOut, ClusterPlan } from './cluster.js';
 
@@ -31,7 +34,7 @@ export function withEntryCopies(plan: ClusterPlans, copyOf: (member: number, cop
     chained = chained.filter((moved) => {
       if (clustered.has(moved.member)) return true; // it made a cluster of its own with other chained records
       const cluster = clusters.find((candidate) => candidate.survivor === moved.survivor);
-      if (cluster === undefined || !cluster.members.some((member) => copyOf(member, moved.member))) return true;
+      if (cluster === undefined || ![cluster.survivor, ...cluster.members].some((member) => copyOf(member, moved.member))) return true;
       if ([cluster.survivor, ...cluster.members].some((record) => keepsOut(record, moved.member))) return true;
       cluster.members.push(moved.member);
       clustered.add(moved.member);
