@@ -4,6 +4,7 @@ import { readCsvSheets } from './csv-reader.js';
 import { withMonthFirstColumns } from './month-first-columns.js';
 import type { SheetSource } from './sheet-source.js';
 import { readXlsxSheetsLean } from './xlsx-scan/read-xlsx-lean.js';
+import { describeNonZip, OLE_SIGNATURE } from './xlsx-scan/zip-archive.js';
 
 export const READABLE_EXTENSIONS = ['.xlsx', '.xlsm', '.csv', '.tsv', '.txt'] as const;
 /**
@@ -34,8 +35,52 @@ export function openSheets(path: string, onBytes?: (bytesRead: number) => void):
   // The lean scanner, not exceljs's streaming reader: ~7× faster, proven equal on every fixture (test/ingest/xlsx-scan).
   // Each sheet's columns of text dates written month first (m/d/yyyy) are judged as a whole (month-first-columns.ts).
   if (extension === '.xlsx' || extension === '.xlsm') return unlessEmpty(path, () => withMonthFirstColumns(readXlsxSheetsLean(path, { onBytes })));
-  if (extension === '.csv' || extension === '.tsv' || extension === '.txt') return unlessEmpty(path, () => withMonthFirstColumns(readCsvSheets(path, onBytes)));
+  if (extension === '.csv' || extension === '.tsv' || extension === '.txt') return unlessEmpty(path, () => readTextFile(path, extension, onBytes));
   throw new UnreadableFileError('FILE_TYPE_UNSUPPORTED', { extension: extension || '(none)' });
+}
+
+/** A zip's local file header: an .xlsx (or any zip) starts with it. */
+const ZIP_SIGNATURE = Buffer.from('PK\u0003\u0004', 'latin1');
+/** Bytes read to tell a workbook from text: describeNonZip looks for an HTML start within them. */
+const KIND_PROBE_BYTES = 1024;
+
+/**
+ * A .csv, .tsv or .txt file read by what it holds: a workbook given a text name (Excel's
+ * 'Save As' with the name typed as 'so-khai-sinh.csv' but the type left on .xlsx, a file
+ * renamed to pass an upload form) is read as the workbook it is — every row of it is
+ * there — and an Excel 97-2003 or password-protected workbook so named is named as
+ * such, not parsed as text into one garbled sheet.
+ */
+async function* readTextFile(path: string, extension: string, onBytes?: (bytesRead: number) => void): AsyncIterable<SheetSource> {
+  const head = await readHead(path, KIND_PROBE_BYTES);
+  if (head.subarray(0, ZIP_SIGNATURE.length).equals(ZIP_SIGNATURE)) {
+    yield* withMonthFirstColumns(readXlsxSheetsLean(path, { onBytes }));
+    return;
+  }
+  if (head.subarray(0, OLE_SIGNATURE.length).equals(OLE_SIGNATURE)) {
+    throw new UnreadableFileError('FILE_UNREADABLE', { reason: workbookAsTextReason(await describeNonZip(path, head), extension) }, 'a compound (OLE) file under a text name');
+  }
+  yield* withMonthFirstColumns(readCsvSheets(path, onBytes));
+}
+
+async function readHead(path: string, bytes: number): Promise<Buffer> {
+  const file = await open(path, 'r');
+  try {
+    const head = Buffer.alloc(bytes);
+    const { bytesRead } = await file.read(head, 0, bytes, 0);
+    return head.subarray(0, bytesRead);
+  } finally {
+    await file.close();
+  }
+}
+
+/** What an OLE file named as text is (describeNonZip's words), for the officer: the step differs. */
+function workbookAsTextReason(description: string, extension: string): string {
+  if (description.startsWith('encrypted workbook:')) {
+    return `tệp là bảng tính Excel được đặt mật khẩu nhưng mang đuôi ${extension}, không phải tệp văn bản CSV; cần mở bằng Excel, gỡ mật khẩu rồi lưu lại dưới dạng Sổ làm việc Excel (.xlsx) hoặc 'CSV UTF-8 (Comma delimited)'`;
+  }
+  if (description.startsWith('word document:')) return `tệp là văn bản Word mang đuôi ${extension}, không phải bảng tính; cần lấy đúng tệp sổ để thay thế`;
+  return `tệp là bảng tính Excel 97-2003 (.xls) bị đổi đuôi thành ${extension}, không phải tệp văn bản CSV; cần mở bằng Excel và lưu lại dưới dạng Sổ làm việc Excel (.xlsx) hoặc 'CSV UTF-8 (Comma delimited)'`;
 }
 
 /**

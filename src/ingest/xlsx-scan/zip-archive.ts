@@ -130,7 +130,7 @@ async function describeOpenError(path: string, error: unknown): Promise<unknown>
 /** Bytes read to tell what a file that is no zip is: an OLE header, or the start of an HTML page. */
 const HEAD_BYTES = 1024;
 /** The OLE compound file signature (MS-CFB §2.2): Excel 97-2003 workbooks, and password-protected .xlsx. */
-const OLE_SIGNATURE = Buffer.from('d0cf11e0a1b11ae1', 'hex');
+export const OLE_SIGNATURE = Buffer.from('d0cf11e0a1b11ae1', 'hex');
 /** An OLE file is searched whole for its stream names only up to this size (a commune's book is a few MB). */
 const MAX_OLE_SCAN_BYTES = 64 * 1024 * 1024;
 /** 'Save as Web Page', or a web system's export named .xlsx: markup within the first bytes. */
@@ -143,7 +143,7 @@ const HTML_START = /^\s*<(?:!doctype\s+html|html|head|body|table|meta|\?xml[^>]*
  * Excel 97-2003 workbook renamed .xlsx (a `Workbook` or `Book` stream), a Word document —
  * or an HTML page; otherwise its signature.
  */
-async function describeNonZip(path: string, head: Buffer): Promise<string> {
+export async function describeNonZip(path: string, head: Buffer): Promise<string> {
   if (head.subarray(0, OLE_SIGNATURE.length).equals(OLE_SIGNATURE)) {
     const { size } = await stat(path);
     const names = size <= MAX_OLE_SCAN_BYTES ? await readFile(path) : Buffer.alloc(0);

@@ -1,0 +1,85 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openSheets } from '../../src/ingest/open-sheets.js';
+import { readJson, readJsonl, runInto } from '../run/run-helpers.js';
+
+let folder = '';
+beforeAll(() => {
+  folder = mkdtempSync(join(tmpdir(), 'hotich-renamed-'));
+});
+
+const HEADER = ['STT', 'Số', 'Ngày đăng ký', 'Nơi đăng ký', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Họ và tên mẹ', 'Năm sinh mẹ', 'Họ và tên cha', 'Năm sinh cha'];
+const ENTRIES = [
+  [1, 1, '05/01/2017', 'UBND thị trấn Đạo Đức', 'Nguyễn Văn Hậu', '01/01/2017', 'Nam', 'Lê Thị Hà', 1990, 'Nguyễn Văn Hợp', 1988],
+  [2, 2, '09/01/2017', 'UBND thị trấn Đạo Đức', 'Trần Thị Hiền', '03/01/2017', 'Nữ', 'Vũ Thị Tươi', 1992, 'Trần Văn Khang', 1990],
+];
+
+/** An .xlsx book saved (or renamed) under a CSV name: Excel's Save As with 'so-khai-sinh.csv' typed and the type left on Excel Workbook. */
+async function workbookNamed(name: string): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('KS 2017');
+  sheet.addRow(HEADER);
+  for (const entry of ENTRIES) sheet.addRow(entry);
+  const path = join(folder, name);
+  await workbook.xlsx.writeFile(path);
+  return path;
+}
+
+/** The first bytes of an Excel 97-2003 book (an OLE compound file holding a 'Workbook' stream). */
+function legacyWorkbook(): Buffer {
+  const bytes = Buffer.alloc(4096);
+  Buffer.from('d0cf11e0a1b11ae1', 'hex').copy(bytes, 0);
+  Buffer.from('Workbook', 'utf16le').copy(bytes, 1024);
+  return bytes;
+}
+
+async function sheetsOf(path: string): Promise<{ name: string; rows: number }[] | { code: unknown; message: string }> {
+  const sheets: { name: string; rows: number }[] = [];
+  try {
+    for await (const sheet of openSheets(path)) {
+      let rows = 0;
+      for await (const _row of sheet.rows) rows++;
+      sheets.push({ name: sheet.name, rows });
+    }
+  } catch (error) {
+    return { code: (error as { code?: unknown }).code, message: (error as Error).message };
+  }
+  return sheets;
+}
+
+describe('a workbook under a text name (.csv, .txt)', () => {
+  it.each(['so-khai-sinh-dao-duc-2017.csv', 'so-khai-sinh-dao-duc-2017.txt', 'KS_DaoDuc_2017.CSV'])('is read as the workbook it is: %s', async (name) => {
+    expect(await sheetsOf(await workbookNamed(name))).toEqual([{ name: 'KS 2017', rows: 3 }]);
+  });
+
+  it('an Excel 97-2003 book named .csv is said to be one, with the step to take, not read as text', async () => {
+    const path = join(folder, 'so-khai-sinh-2005.csv');
+    writeFileSync(path, legacyWorkbook());
+    const outcome = await sheetsOf(path);
+    expect(outcome).toMatchObject({ code: 'FILE_UNREADABLE' });
+    const { params } = (await openSheets(path)[Symbol.asyncIterator]().next().catch((error: unknown) => error)) as { params: { reason: string } };
+    expect(params.reason).toMatch(/^tệp là bảng tính Excel 97-2003 \(\.xls\) bị đổi đuôi thành \.csv, không phải tệp văn bản CSV; cần mở bằng Excel/);
+  });
+
+  it('a text CSV is still read as text', async () => {
+    const path = join(folder, 'van-ban.csv');
+    writeFileSync(path, `\uFEFF${HEADER.join(',')}\r\n${ENTRIES.map((entry) => entry.join(',')).join('\r\n')}\r\n`);
+    expect(await sheetsOf(path)).toEqual([{ name: '', rows: 3 }]);
+  });
+
+  it('loads every entry of the renamed workbook in a run, and names the .xls beside it', async () => {
+    const district = join(folder, '249-binh-xuyen');
+    mkdirSync(district);
+    await workbookNamed('249-binh-xuyen/khai-sinh-dao-duc-2017.csv');
+    writeFileSync(join(district, 'khai-sinh-dao-duc-2005.csv'), legacyWorkbook());
+    const { out, result } = await runInto({ type: 'birth', districts: ['249'], inputs: [district] });
+    expect(result.exitCode).toBe(0);
+    const clean = readJsonl(join(out, '249/birth/clean.jsonl'));
+    expect(clean.map((record) => (record.child as { fullName: string }).fullName)).toEqual(['Nguyễn Văn Hậu', 'Trần Thị Hiền']);
+    const summary = readJson(join(out, 'summary.json'));
+    expect(summary.problems.map((problem: { file: string; code: string }) => [problem.file, problem.code])).toEqual([['khai-sinh-dao-duc-2005.csv', 'FILE_UNREADABLE']]);
+  });
+});
