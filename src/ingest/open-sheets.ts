@@ -4,7 +4,8 @@ import { readCsvSheets } from './csv-reader.js';
 import { withMonthFirstColumns } from './month-first-columns.js';
 import type { SheetSource } from './sheet-source.js';
 import { readXlsxSheetsLean } from './xlsx-scan/read-xlsx-lean.js';
-import { describeNonZip, OLE_SIGNATURE } from './xlsx-scan/zip-archive.js';
+import { contentKind, readHead, workbookAsTextReason, KIND_PROBE_BYTES } from './file-content.js';
+import { describeNonZip } from './xlsx-scan/zip-archive.js';
 
 export const READABLE_EXTENSIONS = ['.xlsx', '.xlsm', '.csv', '.tsv', '.txt'] as const;
 /**
@@ -34,15 +35,11 @@ export function openSheets(path: string, onBytes?: (bytesRead: number) => void):
   const extension = extname(path).toLowerCase();
   // The lean scanner, not exceljs's streaming reader: ~7× faster, proven equal on every fixture (test/ingest/xlsx-scan).
   // Each sheet's columns of text dates written month first (m/d/yyyy) are judged as a whole (month-first-columns.ts).
-  if (extension === '.xlsx' || extension === '.xlsm') return unlessEmpty(path, () => withMonthFirstColumns(readXlsxSheetsLean(path, { onBytes })));
+  if (extension === '.xlsx' || extension === '.xlsm') return unlessEmpty(path, () => readWorkbookFile(path, onBytes));
   if (extension === '.csv' || extension === '.tsv' || extension === '.txt') return unlessEmpty(path, () => readTextFile(path, extension, onBytes));
+  if ((UNREAD_SPREADSHEET_EXTENSIONS as readonly string[]).includes(extension)) return readUnsupportedFile(path, extension, onBytes);
   throw new UnreadableFileError('FILE_TYPE_UNSUPPORTED', { extension: extension || '(none)' });
 }
-
-/** A zip's local file header: an .xlsx (or any zip) starts with it. */
-const ZIP_SIGNATURE = Buffer.from('PK\u0003\u0004', 'latin1');
-/** Bytes read to tell a workbook from text: describeNonZip looks for an HTML start within them. */
-const KIND_PROBE_BYTES = 1024;
 
 /**
  * A .csv, .tsv or .txt file read by what it holds: a workbook given a text name (Excel's
@@ -53,34 +50,39 @@ const KIND_PROBE_BYTES = 1024;
  */
 async function* readTextFile(path: string, extension: string, onBytes?: (bytesRead: number) => void): AsyncIterable<SheetSource> {
   const head = await readHead(path, KIND_PROBE_BYTES);
-  if (head.subarray(0, ZIP_SIGNATURE.length).equals(ZIP_SIGNATURE)) {
+  const kind = contentKind(head);
+  if (kind === 'zip') {
     yield* withMonthFirstColumns(readXlsxSheetsLean(path, { onBytes }));
     return;
   }
-  if (head.subarray(0, OLE_SIGNATURE.length).equals(OLE_SIGNATURE)) {
+  if (kind === 'ole') {
     throw new UnreadableFileError('FILE_UNREADABLE', { reason: workbookAsTextReason(await describeNonZip(path, head), extension) }, 'a compound (OLE) file under a text name');
   }
   yield* withMonthFirstColumns(readCsvSheets(path, onBytes));
 }
 
-async function readHead(path: string, bytes: number): Promise<Buffer> {
-  const file = await open(path, 'r');
-  try {
-    const head = Buffer.alloc(bytes);
-    const { bytesRead } = await file.read(head, 0, bytes, 0);
-    return head.subarray(0, bytesRead);
-  } finally {
-    await file.close();
-  }
+/**
+ * An .xlsx/.xlsm read as a workbook, unless it is plain delimited text (a web system's
+ * 'Xuất Excel' writing CSV under a workbook name, a CSV renamed): then as the CSV it is.
+ * An HTML page, an OLE file or a damaged zip still goes to the workbook reader, whose
+ * error names it.
+ */
+async function* readWorkbookFile(path: string, onBytes?: (bytesRead: number) => void): AsyncIterable<SheetSource> {
+  if (contentKind(await readHead(path, KIND_PROBE_BYTES)) === 'text') yield* withMonthFirstColumns(readCsvSheets(path, onBytes));
+  else yield* withMonthFirstColumns(readXlsxSheetsLean(path, { onBytes }));
 }
 
-/** What an OLE file named as text is (describeNonZip's words), for the officer: the step differs. */
-function workbookAsTextReason(description: string, extension: string): string {
-  if (description.startsWith('encrypted workbook:')) {
-    return `tệp là bảng tính Excel được đặt mật khẩu nhưng mang đuôi ${extension}, không phải tệp văn bản CSV; cần mở bằng Excel, gỡ mật khẩu rồi lưu lại dưới dạng Sổ làm việc Excel (.xlsx) hoặc 'CSV UTF-8 (Comma delimited)'`;
+/**
+ * A spreadsheet format hotich does not read (.xls, .ods, …) is FILE_TYPE_UNSUPPORTED,
+ * unless the file is plain delimited text under that name (web systems' 'Xuất Excel' to
+ * .xls writes tab-separated text): that is read as the CSV it is.
+ */
+async function* readUnsupportedFile(path: string, extension: string, onBytes?: (bytesRead: number) => void): AsyncIterable<SheetSource> {
+  if (!(await isEmptyFile(path)) && contentKind(await readHead(path, KIND_PROBE_BYTES)) === 'text') {
+    yield* withMonthFirstColumns(readCsvSheets(path, onBytes));
+    return;
   }
-  if (description.startsWith('word document:')) return `tệp là văn bản Word mang đuôi ${extension}, không phải bảng tính; cần lấy đúng tệp sổ để thay thế`;
-  return `tệp là bảng tính Excel 97-2003 (.xls) bị đổi đuôi thành ${extension}, không phải tệp văn bản CSV; cần mở bằng Excel và lưu lại dưới dạng Sổ làm việc Excel (.xlsx) hoặc 'CSV UTF-8 (Comma delimited)'`;
+  throw new UnreadableFileError('FILE_TYPE_UNSUPPORTED', { extension });
 }
 
 /**

@@ -83,3 +83,30 @@ describe('a workbook under a text name (.csv, .txt)', () => {
     expect(summary.problems.map((problem: { file: string; code: string }) => [problem.file, problem.code])).toEqual([['khai-sinh-dao-duc-2005.csv', 'FILE_UNREADABLE']]);
   });
 });
+
+describe('delimited text under a workbook name (.xlsx, .xls)', () => {
+  const csv = `\uFEFF${HEADER.join(',')}\r\n${ENTRIES.map((entry) => entry.join(',')).join('\r\n')}\r\n`;
+
+  it.each([
+    ['a CSV saved as .xlsx by a web export', 'so-khai-sinh-2017.xlsx', Buffer.from(csv)],
+    ["'Xuất Excel' to .xls writing tab-separated UTF-16 (Excel's Unicode Text)", 'so-khai-sinh-2017.xls', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csv.slice(1).replaceAll(',', '\t'), 'utf16le')])],
+    ['a tab-separated UTF-8 .xls without a byte order mark', 'xuat-excel.xls', Buffer.from(csv.slice(1).replaceAll(',', '\t'))],
+  ])('is read as the CSV it is: %s', async (_case, name, bytes) => {
+    const path = join(folder, name);
+    writeFileSync(path, bytes);
+    expect(await sheetsOf(path)).toEqual([{ name: '', rows: 3 }]);
+  });
+
+  it('an HTML page, a PDF or a real Excel 97-2003 book is not taken for text', async () => {
+    const page = join(folder, 'trang-web.xlsx');
+    writeFileSync(page, '<html><body><table><tr><td>Số</td></tr></table></body></html>');
+    expect(await sheetsOf(page)).toMatchObject({ message: expect.stringMatching(/^html page: /) });
+    const pdf = join(folder, 'ban-chup.xlsx');
+    writeFileSync(pdf, '%PDF-1.4\n%\u00e2\u00e3\n1 0 obj\n<< /Type /Catalog >>\n');
+    expect(await sheetsOf(pdf)).toMatchObject({ message: expect.stringMatching(/^invalid signature .*not a zip file/) });
+    const xls = join(folder, 'so-2004.xls');
+    writeFileSync(xls, legacyWorkbook());
+    expect(await sheetsOf(xls)).toEqual({ code: 'FILE_TYPE_UNSUPPORTED', message: 'FILE_TYPE_UNSUPPORTED: .xls' });
+  });
+});
+
