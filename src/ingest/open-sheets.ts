@@ -86,15 +86,18 @@ async function* readUnsupportedFile(path: string, extension: string, onBytes?: (
 }
 
 /**
- * A file of at most this many bytes is read to see whether it holds anything but
- * whitespace; a register, even a CSV of one entry, has more than blanks in its first bytes.
+ * A file is read in chunks of this size while it holds only blanks; past EMPTY_PROBE_LIMIT
+ * bytes of blanks it is taken as not empty (no register starts so), and read as usual.
  */
-const EMPTY_PROBE_BYTES = 4096;
+const EMPTY_PROBE_BYTES = 64 * 1024;
+const EMPTY_PROBE_LIMIT = 4 * 1024 * 1024;
 
 /**
  * The reader's sheets, unless the file is empty — 0 bytes, or only whitespace (a byte
- * order mark, spaces, line ends; in UTF-16 their zero bytes too) — which is said as such
- * (FILE_EMPTY) rather than as a workbook cut short or a CSV without a header.
+ * order mark, spaces, line ends; in UTF-16 their zero bytes too) and column delimiters
+ * (Excel saving as CSV an empty sheet whose cells were formatted writes lines of commas) —
+ * which is said as such (FILE_EMPTY) rather than as a workbook cut short or a CSV without
+ * a header.
  */
 async function* unlessEmpty(path: string, read: () => AsyncIterable<SheetSource>): AsyncIterable<SheetSource> {
   if (await isEmptyFile(path)) throw new UnreadableFileError('FILE_EMPTY', {}, 'the file is empty (0 bytes or only whitespace)');
@@ -104,25 +107,28 @@ async function* unlessEmpty(path: string, read: () => AsyncIterable<SheetSource>
 async function isEmptyFile(path: string): Promise<boolean> {
   const file = await open(path, 'r');
   try {
-    const head = Buffer.alloc(EMPTY_PROBE_BYTES + 1);
-    const { bytesRead } = await file.read(head, 0, head.length, 0);
-    // A file longer than the probe holds more than blanks (a zip starts with 'PK', a register with its title or header).
-    if (bytesRead > EMPTY_PROBE_BYTES) return false;
-    return isBlank(head.subarray(0, bytesRead));
+    const chunk = Buffer.alloc(EMPTY_PROBE_BYTES);
+    for (let position = 0; position < EMPTY_PROBE_LIMIT; position += EMPTY_PROBE_BYTES) {
+      const { bytesRead } = await file.read(chunk, 0, EMPTY_PROBE_BYTES, position);
+      // A zip starts with 'PK', a register with its title or header: the first chunk settles it.
+      if (!isBlank(chunk.subarray(0, bytesRead), position === 0)) return false;
+      if (bytesRead < EMPTY_PROBE_BYTES) return true;
+    }
+    return false;
   } finally {
     await file.close();
   }
 }
 
-/** Only a byte order mark (UTF-8, UTF-16) and whitespace bytes. */
-export function isBlank(bytes: Uint8Array): boolean {
+/** Only a byte order mark (UTF-8, UTF-16, at the file's start), whitespace bytes and column delimiters (',' ';'). */
+export function isBlank(bytes: Uint8Array, atFileStart = true): boolean {
   let start = 0;
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
-  else if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) start = 2;
+  if (atFileStart && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+  else if (atFileStart && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) start = 2;
   for (let at = start; at < bytes.length; at++) {
     const byte = bytes[at]!;
-    // NUL (the other half of a UTF-16 blank), tab, line feed, vertical tab, form feed, carriage return, space.
-    if (byte !== 0x00 && byte !== 0x20 && (byte < 0x09 || byte > 0x0d)) return false;
+    // NUL (the other half of a UTF-16 blank), tab, line feed, vertical tab, form feed, carriage return, space, comma, semicolon.
+    if (byte !== 0x00 && byte !== 0x20 && byte !== 0x2c && byte !== 0x3b && (byte < 0x09 || byte > 0x0d)) return false;
   }
   return true;
 }

@@ -35,13 +35,18 @@ describe('an empty file', () => {
     ['a CSV of a byte order mark and line ends (Excel saving an empty sheet as CSV UTF-8)', 'so-khai-tu-2016.csv', '\uFEFF\r\n\r\n'],
     ['a UTF-16 text export of blanks', 'so-ket-hon-2016.txt', Buffer.from('\uFEFF \t\r\n', 'utf16le')],
     ['a workbook of spaces', 'so-khai-sinh-2016.xlsx', '   \n'],
+    ['a CSV of lines of commas (Excel saving as CSV an empty sheet whose cells have borders)', 'so-khai-sinh-2017.csv', `\uFEFF${',,,,,,,,,,,,,,,,\r\n'.repeat(400)}`],
+    ['a semicolon CSV of empty cells (European-locale Excel)', 'so-khai-tu-2017.csv', ';;;;\r\n;;;;\r\n'],
+    ['a UTF-16 text export of empty cells', 'so-ket-hon-2017.txt', Buffer.from('\uFEFF\t\t\t\r\n\t\t\t\r\n', 'utf16le')],
   ])('is named as empty (FILE_EMPTY), not as cut short or headerless: %s', async (_case, name, bytes) => {
     expect(await open(name, bytes)).toEqual({ code: 'FILE_EMPTY', message: 'FILE_EMPTY: the file is empty (0 bytes or only whitespace)' });
   });
 
   it('is not said of a file with anything but blanks in it', async () => {
     expect(await open('tieu-de.csv', '\uFEFFSTT,Số,Họ và tên\r\n')).toEqual(['']);
-    expect(await open('dau-phay.csv', ',,,\r\n')).toEqual(['']);
+    expect(await open('dau-phay.csv', ',,,\r\n1,,\r\n')).toEqual(['']);
+    // Blanks past the first chunk do not hide what follows them.
+    expect(await open('sau-dong-trong.csv', `${',,,\r\n'.repeat(40_000)}STT,Số,Họ và tên\r\n`)).toEqual(['']);
     // A workbook cut short after its first bytes is still cut short.
     expect(await open('cat-cut.xlsx', Buffer.from('PK\u0003\u0004\u0014\u0000'))).toMatchObject({ message: expect.stringContaining('file truncated') });
     expect(isBlank(Buffer.from('\uFEFF0', 'utf8'))).toBe(false);
