@@ -48,8 +48,11 @@ const LIKELY_WEIGHT = 3;
 /** At most 1 in 1,000,000: exchanged with a note (the audit trail), as any automatic correction. */
 const CERTAIN_WEIGHT = 6;
 
-/** d/m/yyyy or d-m-yy as a whole cell, the shapes US Excel parses (not d.m.yyyy, which it leaves as text). */
-const SLASH_DATE = /^\s*(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})\s*$/;
+/**
+ * d/m/yyyy or d-m-yy as a whole cell, the shapes US Excel parses (not d.m.yyyy, which it leaves as text),
+ * with the time of day Excel writes after a date-time cell's date in a CSV ('1/23/2019 0:00', '1/23/2019 12:00:00 AM').
+ */
+const SLASH_DATE = /^\s*(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?)?\s*$/;
 
 /**
  * A text cell's evidence: LEFT_AS_TEXT for a day-first date whose day is above 12

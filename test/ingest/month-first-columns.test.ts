@@ -63,6 +63,12 @@ describe('a CSV exported on a US-locale PC (every date m/d/yyyy)', () => {
     // '1/21/2012', '2/14/2012' … tell on their own (DATE_MONTH_FIRST); '3/3/2012' reads the same either way.
     expect(marked(rows)).toEqual(['E: 1/3/2012', 'B: 2/9/2012', 'E: 2/1/2012', 'E: 2/8/2012', 'B: 3/12/2012', 'E: 3/5/2012']);
   });
+
+  it('with the time of day Excel writes after a date-time cell\'s date (m/d/yyyy h:mm), judged the same', async () => {
+    const withTimes = US_EXPORT.map(([registered, name, sex, born, ...rest]): Entry => [`${registered} 0:00`, name, sex, `${born} 12:00:00 AM`, ...rest]);
+    const rows = await csvRows('khai-sinh-2012-us-gio.csv', withTimes);
+    expect(marked(rows)).toEqual(['E: 1/3/2012 12:00:00 AM', 'B: 2/9/2012 0:00', 'E: 2/1/2012 12:00:00 AM', 'E: 2/8/2012 12:00:00 AM', 'B: 3/12/2012 0:00', 'E: 3/5/2012 12:00:00 AM']);
+  });
 });
 
 describe('a workbook whose dates are texts written month first (a CSV opened and saved as .xlsx)', () => {
