@@ -300,7 +300,7 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
     severity: 'note',
     field: 'registration',
     messageVi: 'Excel đã lưu ô này thành ngày {from}; đã lấy lại giá trị như khi gõ: {to}.',
-    description: 'A book number or registration number typed as \'01/1995\' or \'3/95\' was turned by Excel into a date (the 1st of that month): the value is read back as typed — the book as \'01/1995\', the number as \'3/1995\' (then the number 3 of a 1995 registration). A date on another day is written as the sheet shows it (dd/mm/yyyy).',
+    description: 'A book number or registration number typed as \'01/1995\' or \'3/95\' was turned by Excel into a date (the 1st of that month): the value is read back as typed — the book as \'01/1995\', the number as \'3/1995\' (then the number 3 of a 1995 registration). A date on another day is written as the sheet shows it (dd/mm/yyyy). A CSV saved by a US-locale Excel holds such a date as Excel showed it (\'Jan-95\'), read back the same way.',
     fixVi: 'Định dạng cột Quyển số và Số là Văn bản (Text) trước khi nhập để Excel không đổi "01/1995" thành ngày.',
   },
 ];

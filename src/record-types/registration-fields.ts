@@ -3,7 +3,7 @@ import { BOOK_YEAR, FILE_YEAR, INFERRED_COMMUNE, yearsNamed } from '../ingest/ti
 import { DATE_CODES } from '../normalize/date/date-finding-codes.js';
 import { dateVi } from '../normalize/date/date-vi.js';
 import type { FieldReader } from '../normalize/field-reader.js';
-import { normalizeRegisterNumber, typedBeforeExcelDate } from '../normalize/codes/register-number.js';
+import { excelShownMonthYear, normalizeRegisterNumber, typedBeforeExcelDate } from '../normalize/codes/register-number.js';
 import { communeNameOn } from '../normalize/place/name-commune.js';
 import type { RecordBody } from './record-type.js';
 
@@ -125,7 +125,8 @@ function bookYear(reader: FieldReader): { year: number; source: string } | null 
   const sheetYear = sheet?.value;
   if (sheet !== undefined && typeof sheetYear !== 'number') return null;
   const bookCell = reader.sourceCell(BOOK);
-  const book = bookCell?.value instanceof Date ? typedBeforeExcelDate(bookCell.value, bookCell.datePrecision, 'book') : bookCell && reader.shownText(bookCell);
+  const bookDate = bookCell && excelDateOf(bookCell);
+  const book = bookDate ? typedBeforeExcelDate(bookDate, bookCell?.datePrecision ?? 'month', 'book') : bookCell && reader.shownText(bookCell);
   const years = new Set(book == null ? [] : yearsNamed(book));
   if (typeof sheetYear === 'number') years.add(sheetYear);
   if (years.size === 0 && sheet === undefined) {
@@ -140,7 +141,18 @@ function bookYear(reader: FieldReader): { year: number; source: string } | null 
 /** The book number as typed: '01/1995' even when Excel stored it as the date 1995-01-01. */
 function registerBook(reader: FieldReader): string | null {
   const cell = reader.sourceCell(BOOK);
-  return cell?.value instanceof Date ? typedInDateCell(reader, BOOK, cell, cell.value, 'book') : reader.text(BOOK);
+  const date = cell && excelDateOf(cell);
+  return cell && date ? typedInDateCell(reader, BOOK, cell, date, 'book') : reader.text(BOOK);
+}
+
+/**
+ * The date Excel made of a book or number cell: a Date cell's, or the date behind a text
+ * that is Excel's display of a month and year ('Jan-16' in a CSV saved by a US-locale
+ * Excel from '01/2016' as typed: excelShownMonthYear); null for any other cell.
+ */
+function excelDateOf(cell: SourceCell): Date | null {
+  if (cell.value instanceof Date) return cell.value;
+  return typeof cell.value === 'string' ? excelShownMonthYear(cell.value) : null;
 }
 
 /**
@@ -161,7 +173,8 @@ function numberAndBook(reader: FieldReader): { number: string | null; book: stri
 function registerNumber(reader: FieldReader, registrationYear: number | null, typed?: string | null): string | null {
   const cell = reader.sourceCell(typed === undefined ? NUMBER : NUMBER_AND_BOOK);
   if (cell === undefined) return null;
-  const text = typed !== undefined ? typed : cell.value instanceof Date ? typedInDateCell(reader, NUMBER, cell, cell.value, 'number') : reader.text(NUMBER);
+  const date = typed === undefined ? excelDateOf(cell) : null;
+  const text = typed !== undefined ? typed : date !== null ? typedInDateCell(reader, NUMBER, cell, date, 'number') : reader.text(NUMBER);
   const { value, findings } = normalizeRegisterNumber(text, registrationYear);
   if (findings.length === 0) return value;
   const shown = reader.shownText(cell);
@@ -173,7 +186,8 @@ function registerNumber(reader: FieldReader, registrationYear: number | null, ty
 
 /** What the clerk typed into a cell Excel made a Date of ('01/1995' → 1995-01-01), with a note of the date it had become. */
 function typedInDateCell(reader: FieldReader, field: string, cell: SourceCell, date: Date, kind: 'book' | 'number'): string | null {
-  const typed = typedBeforeExcelDate(date, cell.datePrecision, kind);
+  // A text Excel showed as a month and year ('Jan-16') has no format of its own: it is shown at month precision.
+  const typed = typedBeforeExcelDate(date, cell.value instanceof Date ? cell.datePrecision : 'month', kind);
   if (typed !== null) reader.report({ code: 'REGISTER_DATE_CELL_RESTORED', field, column: cell.column, value: reader.shownText(cell), from: cell.text, to: typed, normalized: typed });
   return typed;
 }

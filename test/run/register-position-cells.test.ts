@@ -18,6 +18,7 @@ interface Registration {
 
 let workbookRecords: Record<string, any>[] = [];
 let csvRecords: Record<string, any>[] = [];
+let usCsvRecords: Record<string, any>[] = [];
 beforeAll(async () => {
   const folder = mkdtempSync(join(tmpdir(), 'hotich-register-cells-'));
   const workbook = new ExcelJS.Workbook();
@@ -42,6 +43,10 @@ beforeAll(async () => {
   const csv = [HEADER, [1, '5.0', '01', '10/01/2016', 'UBND xã Hương Sơn', 'Lê Văn Tú', 'Nam', '02/01/2016', 'Lê Thị Nga', 1991], [2, '5', '01', '11/01/2016', 'UBND xã Hương Sơn', 'Ngô Văn Tài', 'Nam', '03/01/2016', 'Ngô Thị Yến', 1992]];
   writeFileSync(join(folder, 'khai-sinh-huong-son-2016.csv'), `${csv.map((cells) => cells.join(',')).join('\r\n')}\r\n`);
   ({ out: csvRecords } = await run(join(folder, 'khai-sinh-huong-son-2016.csv')));
+  // The same kind of book saved as CSV by a US-locale Excel: '4/2016' and '01/2016' it had made dates of are written as it showed them.
+  const usCsv = [HEADER, [1, 'Apr-16', 'Jan-16', '1/10/2016', 'UBND xã Hương Sơn', 'Đỗ Văn Hải', 'Nam', '1/2/2016', 'Đỗ Thị Thu', 1990], [2, '5', 'Jan-16', '1/11/2016', 'UBND xã Hương Sơn', 'Kiều Văn Lâm', 'Nam', '1/3/2016', 'Kiều Thị Vân', 1993], [3, 'May-95', 'Sep', '1/12/2016', 'UBND xã Hương Sơn', 'Phùng Văn Toàn', 'Nam', '1/4/2016', 'Phùng Thị Hà', 1994]];
+  writeFileSync(join(folder, 'khai-sinh-huong-son-2016-us.csv'), `${usCsv.map((cells) => cells.join(',')).join('\r\n')}\r\n`);
+  ({ out: usCsvRecords } = await run(join(folder, 'khai-sinh-huong-son-2016-us.csv')));
 });
 
 async function run(path: string): Promise<{ out: Record<string, any>[] }> {
@@ -77,5 +82,19 @@ describe('register numbers and books as the certificate shows them', () => {
       { code: 'REGISTER_NUMBER_YEAR_DROPPED', field: 'registration.number', from: '4/2016', to: '4' },
     ]);
     expect(codes(workbookRecords[3]!.warnings)).toEqual([]);
+  });
+
+  it("reads back a CSV's book and number that Excel wrote as it showed their dates ('Jan-16')", () => {
+    expect(usCsvRecords.map(registrationOf)).toEqual([
+      { book: '01/2016', number: '4' },
+      { book: '01/2016', number: '5' },
+      // A number of another year's book keeps its year; a text that is no month and year stays as typed.
+      { book: 'Sep', number: '5/1995' },
+    ]);
+    expect(usCsvRecords[0]!.notes.filter((note: { field: string }) => note.field.startsWith('registration.'))).toEqual([
+      { code: 'REGISTER_DATE_CELL_RESTORED', field: 'registration.book', from: 'Jan-16', to: '01/2016' },
+      { code: 'REGISTER_DATE_CELL_RESTORED', field: 'registration.number', from: 'Apr-16', to: '4/2016' },
+      { code: 'REGISTER_NUMBER_YEAR_DROPPED', field: 'registration.number', from: '4/2016', to: '4' },
+    ]);
   });
 });

@@ -47,6 +47,25 @@ function isRegistrationYear(year: string, registrationYear: number): boolean {
   return year.length === 2 ? Number(year) === registrationYear % 100 : Number(year) === registrationYear;
 }
 
+const SHOWN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** 'Jan-16', 'Mar-1995': Excel's 'mmm-yy' display of a month/year it parsed, as a CSV saved from it holds it. */
+const SHOWN_MONTH_YEAR = /^\s*([a-z]{3})-(\d{2}|\d{4})\s*$/i;
+
+/**
+ * The date behind a book-number or registration-number text that is Excel's display of
+ * one ('Jan-16': '01/2016' typed on a US-locale PC, then saved as CSV), as the first of
+ * its month; null for any other text. Two-digit years follow Excel: 00–29 are 2000–2029.
+ */
+export function excelShownMonthYear(text: string): Date | null {
+  const match = SHOWN_MONTH_YEAR.exec(text);
+  if (match === null) return null;
+  const month = SHOWN_MONTHS.indexOf(match[1]!.toLowerCase());
+  if (month < 0) return null;
+  const figures = match[2]!;
+  const year = figures.length === 4 ? Number(figures) : Number(figures) + (Number(figures) < 30 ? 2000 : 1900);
+  return new Date(Date.UTC(year, month, 1));
+}
+
 /**
  * What a clerk typed into a book-number or registration-number cell that Excel turned
  * into a date. Excel reads '01/1995' and '3/95' as the first day of a month (shown
