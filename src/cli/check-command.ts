@@ -84,7 +84,8 @@ export async function checkFile(path: string, type: RecordTypeName | undefined, 
       else counts.rejected++;
       // The row's findings rather than the outputs' lists: every one still names its column.
       for (const finding of outcome.findings) {
-        const label = fieldLabelVi(RECORD_TYPES[event.type], finding.field);
+        // A problem of the whole row (a CSV record cut short) names no column, as errors.xlsx does.
+        const label = finding.field === 'row' ? '' : fieldLabelVi(RECORD_TYPES[event.type], finding.field);
         // A value taken from a title line is looked for there, not at the entry (ProblemLog.addTitleProblem).
         const place = finding.titleRow === undefined ? where(event.sheet, event.rowNumber, finding.column, label) : titleWhere(finding.titleSheet ?? event.sheet, finding.titleRow, finding.column, label);
         tally(finding.code, place);
@@ -149,5 +150,5 @@ function titleWhere(sheet: string, titleRow: number, column: string | undefined,
 
 /** Where an officer looks: 'trang "Quyển 01", dòng 19, cột F, Ngày sinh' (no sheet for a CSV, no column when no one cell is at fault). */
 function where(sheet: string, rowNumber: number, column: string | null | undefined, field: string): string {
-  return `${sheet === '' ? '' : `trang "${sheet}", `}dòng ${rowNumber}${column ? `, cột ${column}` : ''}, ${field}`;
+  return `${sheet === '' ? '' : `trang "${sheet}", `}dòng ${rowNumber}${column ? `, cột ${column}` : ''}${field === '' ? '' : `, ${field}`}`;
 }
