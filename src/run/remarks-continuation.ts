@@ -29,6 +29,8 @@ const NEXT_UNIT = /^(?:huyện|tỉnh|xã|thị xã|thị trấn|thành phố|tp
 /** A line left open: it ends with a comma or a dash. */
 const OPEN_END = /[,;\-–]$/;
 const LOWER_START = /^\p{Ll}/u;
+/** Columns that open an entry: a line typing one of them is an entry of its own, never the rest of the one above. */
+const ENTRY_KEY = /^(?:stt|registration\.(?:number|numberAndBook|date))$/;
 /** A date ('31/12/1998', 'ngày 31'): no part of a place, and a footer's line. */
 const DATE_LIKE = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|ngày\s+\d/iu;
 
@@ -43,8 +45,12 @@ const DATE_LIKE = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|ngày\s+\d/iu;
  * - a place that wraps onto the next line ('Xóm Đồng, thôn Ngọc Bảo, xã Tam Hợp,'
  *   over 'huyện Bình Xuyên, tỉnh Vĩnh Phúc'): a line holding text only in
  *   residence, birth place, death place or hometown columns, each plainly
- *   going on from the cell above (wrappedText).
- * Those two are skipped as 'entry-continued', and each cell joined outside the
+ *   going on from the cell above (wrappedText);
+ * - the rest of an entry typed on the line under it, in columns the entry left
+ *   empty (the mother's name and birth year under the child's row): no name of
+ *   the registered person, no number or registration date, no cell the entry
+ *   filled, and no footer, title or count line (restOfEntry).
+ * Those three are skipped as 'entry-continued', and each cell joined outside the
  * remarks carries the note ROW_CONTINUATION_JOINED. Holds the last entry until
  * the row after it is known; a line carries on only the entry (or the line)
  * directly above it.
@@ -57,6 +63,8 @@ export class RemarksContinuation {
   /** Columns of the name of the person the register records (child, deceased, both spouses). */
   private readonly nameColumns: number[];
   private readonly freeTextColumns: ReadonlySet<number>;
+  /** The registered person's name columns, the number and the registration date: a line typing one opens an entry. */
+  private readonly entryColumns: ReadonlySet<number>;
   /** The held entry's cell a line's column goes on from, when not its own column (holdPair). */
   private lineColumns: ReadonlyMap<number, number> | null = null;
 
@@ -68,6 +76,7 @@ export class RemarksContinuation {
     const keys = [...header.keys];
     this.nameColumns = keys.filter(([, key]) => /\.(?:fullName|familyNamePart|middleNamePart)$/.test(key) && roles.has(key.slice(0, key.lastIndexOf('.')))).map(([column]) => column);
     this.freeTextColumns = new Set(keys.filter(([, key]) => FREE_TEXT_KEY.test(key)).map(([column]) => column));
+    this.entryColumns = new Set([...this.nameColumns, ...keys.filter(([, key]) => ENTRY_KEY.test(key)).map(([column]) => column)]);
   }
 
   hold(entry: HeldEntry): void {
@@ -96,7 +105,7 @@ export class RemarksContinuation {
     const { held } = this;
     if (held === null || row.rowNumber !== this.lastRow + 1 || row.problem !== undefined) return false;
     let reason: ContinuationReason = 'entry-continued';
-    let lines = this.secondLine(row, carried, held) ?? this.wrappedText(row, held);
+    let lines = this.secondLine(row, carried, held) ?? this.wrappedText(row, held) ?? this.restOfEntry(row, held);
     if (lines === null) {
       const cell = this.classifier.remarksContinuation(row);
       const column = this.classifier.remarksColumn;
@@ -190,6 +199,31 @@ export class RemarksContinuation {
     }
     return lines;
   }
+
+  /**
+   * The cells of a line that types the rest of the held entry where the entry left its cells empty: an entry written
+   * over two lines of the book ('Họ tên mẹ' | 'Năm sinh' on the line under the child's). The entry names its
+   * registered person; the line types no such name, no number, no registration date and no cell the entry filled,
+   * and is no footer, title or count line. Not for a pair of spouses' rows, whose columns are mapped. Null for any other row.
+   */
+  private restOfEntry(row: CsvRow, held: HeldEntry): { column: number; cell: SourceCell }[] | null {
+    if (this.lineColumns !== null || this.nameColumns.length === 0) return null;
+    if (!this.nameColumns.some((column) => filled(held.row.cells[column]))) return null;
+    const lines: { column: number; cell: SourceCell }[] = [];
+    const { cells } = row;
+    for (let column = 0; column < cells.length; column++) {
+      const cell = cells[column];
+      if (cell === undefined || !filled(cell)) continue;
+      if (this.entryColumns.has(column) || filled(held.row.cells[column])) return null;
+      lines.push({ column, cell });
+    }
+    if (lines.length === 0 || this.classifier.classify(row) !== 'data') return null;
+    return lines;
+  }
+}
+
+function filled(cell: SourceCell | undefined): boolean {
+  return cell !== undefined && /\S/.test(cell.text);
 }
 
 /** The text through the text cleaner (legacy fonts decoded), trimmed. */

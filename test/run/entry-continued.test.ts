@@ -205,3 +205,59 @@ describe('an entry typed over two rows, its cells merged over both', () => {
     ]);
   });
 });
+
+describe('an entry typed over two lines without merged cells', () => {
+  /** Tam Hợp's 1998 birth book with the child's entry `number`, its mother's name and birth year left for the line below. */
+  const withoutMother = (number: number, name: string): string =>
+    `${number};1${number}/02/1998;${name};Nam;0${number}/02/1998;Trạm y tế xã Tam Hợp;;;Thôn Ngọc Bảo, xã Tam Hợp;Nguyễn Văn Bình;1970;Thôn Ngọc Bảo, xã Tam Hợp;`;
+  async function readMothers(lines: string[]): Promise<string[]> {
+    const path = join(mkdtempSync(join(tmpdir(), 'hotich-two-lines-')), 'so-khai-sinh-1998.csv');
+    writeFileSync(path, `\uFEFFUBND XÃ TAM HỢP\r\n${HEADER}\r\n${lines.join('\r\n')}\r\n`);
+    const options = { provinceCode: '26', districtCode: '249', file: 'so-khai-sinh-1998.csv', options: DEFAULT_NORMALIZE_OPTIONS, indexes };
+    const rows: string[] = [];
+    for await (const event of readRegister(path, options)) {
+      if (event.kind === 'skipped' && event.rowNumber > 2) rows.push(`${event.rowNumber}: ${event.reason}`);
+      if (event.kind !== 'row') continue;
+      if (event.outcome.kind !== 'clean') {
+        rows.push(`${event.rowNumber}: rejected`);
+        continue;
+      }
+      const record = event.outcome.record as { child: { fullName: string }; mother: { fullName: string; birthYear: string }; notes: Note[] };
+      const joined = record.notes.filter((note) => note.code === 'ROW_CONTINUATION_JOINED').map((note) => note.field);
+      rows.push(`${event.rowNumber}: ${record.child.fullName} | ${record.mother.fullName} ${record.mother.birthYear}${joined.length > 0 ? ` [${joined.join(', ')}]` : ''}`);
+    }
+    return rows;
+  }
+
+  it('reads the mother typed on the line under the child as the entry\'s, and skips that line as entry-continued', async () => {
+    expect(
+      await readMothers([
+        birth(1, 'Nguyễn Văn Hùng', 'Thôn Ngọc Bảo, xã Tam Hợp'),
+        withoutMother(2, 'Đỗ Văn Thuỷ'),
+        line({ 6: 'Lê Thị Hằng', 7: '1975' }),
+        birth(3, 'Lê Văn Đức', 'Thôn Ngọc Bảo, xã Tam Hợp'),
+      ]),
+    ).toEqual([
+      '3: Nguyễn Văn Hùng | Trần Thị Mai 1972',
+      '4: Đỗ Văn Thuỷ | Lê Thị Hằng 1975 [mother.fullName, mother.birthYear]',
+      '5: entry-continued',
+      '6: Lê Văn Đức | Trần Thị Mai 1972',
+    ]);
+  });
+
+  it('leaves a line that types a number, a cell the entry filled, or a footer to be what it is', async () => {
+    expect(
+      await readMothers([
+        // A line with its own number is an entry missing its child's name, not the rest of the one above.
+        withoutMother(1, 'Nguyễn Văn Hùng'),
+        `2;;;;;;Lê Thị Hằng;1975;;;;;`,
+        // The entry above has its mother: a second mother is no rest of it.
+        birth(3, 'Trần Văn Nam', 'Thôn Ngọc Bảo, xã Tam Hợp'),
+        line({ 6: 'Lê Thị Hằng', 7: '1975' }),
+        // Under an entry without mother: a signature block is a footer.
+        withoutMother(4, 'Vũ Văn Minh'),
+        line({ 6: 'Người ghi sổ', 9: 'Chủ tịch UBND xã' }),
+      ]),
+    ).toEqual(['3: Nguyễn Văn Hùng | null null', '4: rejected', '5: Trần Văn Nam | Trần Thị Mai 1972', '6: rejected', '7: Vũ Văn Minh | null null', '8: footer']);
+  });
+});
