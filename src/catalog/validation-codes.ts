@@ -16,12 +16,13 @@ export const validationCodes: readonly CatalogEntry[] = [
     titleVi: 'Mục đăng ký đã bị hủy',
     severity: 'error',
     field: 'remarks',
-    messageVi: 'Cột Ghi chú "{value}" cho biết mục đăng ký này đã bị hủy (gạch bỏ): không nạp như một mục hợp lệ.',
+    messageVi: '{where} "{value}" cho biết mục đăng ký này đã bị hủy (gạch bỏ): không nạp như một mục hợp lệ.',
     description:
       'The remarks cancel the entry itself ("Hủy", "Đã hủy", "Bỏ số này", "Ghi nhầm, hủy", "Hủy (ghi sai tên vợ), xem số 12", "Ghi trùng, gạch bỏ"), ' +
       'or say it was written wrongly and written again or is void, without the word hủy ("Ghi sai tên vợ, đã viết lại ở số 2", "Sai, xem số 4", ' +
       '"Ghi nhầm", "Viết lại số 8", "Không hợp lệ", "Ghi trùng"): a clerk crossed out an entry written wrongly, usually re-writing it under the ' +
       'next number. Loaded, it would reach the national database beside (or, as a duplicate\'s survivor, instead of) the corrected entry. ' +
+      'The same words typed in the number cell ("22 (hủy)", "Hủy" instead of the number) or after the registered person\'s name ("Nguyễn Văn Hùng (Hủy)", "… - huỷ") cancel it too. ' +
       'A remark that cancels something else ("Đã hủy giấy khai sinh cũ"), points elsewhere ("Xem số 5", "Sinh đôi với số 5") or records that a ' +
       'slip was corrected since ("Ghi sai năm sinh mẹ, đã cải chính") does not count.',
     fixVi: 'Đối chiếu sổ gốc: nếu mục này đúng là đã bị hủy thì không cần nhập; nếu chữ "hủy" nói về việc khác thì ghi rõ nội dung đó vào cột Ghi chú.',

@@ -57,7 +57,7 @@ interface RemarkWords {
 const MARKED: RemarkWords = {
   cancel: [
     'hủy', 'huỷ', 'hủy bỏ', 'huỷ bỏ', 'bỏ', 'gạch', 'gạch bỏ', 'xóa', 'xoá', 'xóa bỏ', 'xoá bỏ', 'loại bỏ', 'không sử dụng', 'không dùng',
-    'ghi hỏng', 'viết hỏng', 'không hợp lệ', 'ghi trùng', 'viết trùng',
+    'hỏng', 'ghi hỏng', 'viết hỏng', 'không hợp lệ', 'ghi trùng', 'viết trùng',
   ],
   self: '(?:số|dòng|mục|bản|trang) này',
   already: '(?:đã )?bị |đã ',
@@ -234,14 +234,53 @@ export function remarksChangeEntry(remarks: string): boolean {
   return changes(lower, hasNonAscii(lower));
 }
 
-/** ENTRY_CANCELLED, ENTRY_ANNULLED_LATER or ENTRY_CHANGED_LATER, from the record's remarks; nothing for most rows (no remarks). */
-export function entryRemarks(record: Readonly<Record<string, unknown>>): BoundFinding[] {
+/** Where the cancelling words stand, as the officer's message names it (ENTRY_CANCELLED's {where}). */
+const WHERE_REMARKS = 'Cột Ghi chú';
+const WHERE_NUMBER = 'Ô số đăng ký';
+const WHERE_NAME = 'Ô họ tên';
+/** The registered person's name fields, whose cell a clerk may mark cancelled ('Nguyễn Văn Hùng (Hủy)'). */
+const REGISTERED_NAMES: ReadonlySet<string> = new Set(['child.fullName', 'deceased.fullName', 'husband.fullName', 'wife.fullName']);
+/** A number cell holding words: the number, if any, then the words ('22 (hủy)', '22 - Hủy', 'Hủy'). */
+const NUMBER_WITH_WORDS = /^(\d*)[\s(\-–,:.]*(\p{L}.*?)[\s)]*$/u;
+
+/**
+ * ENTRY_CANCELLED from a cancel mark typed outside the remarks column: in the number cell ('22 (hủy)', 'Hủy'
+ * instead of the number; normalizeRegisterNumber keeps a number with words as typed) or after the registered
+ * person's name ('Nguyễn Văn Hùng (Hủy)', split off by the name reader as NAME_REMARK_REMOVED). The same words
+ * as in the remarks; an entry cancelled so registers nothing either.
+ */
+function cancelMarkOutsideRemarks(record: Readonly<Record<string, unknown>>, findings: readonly BoundFinding[]): BoundFinding | null {
+  const registration = record.registration as { number?: unknown } | undefined;
+  const number = registration?.number;
+  if (typeof number === 'string') {
+    const words = NUMBER_WITH_WORDS.exec(number)?.[2];
+    if (words !== undefined && remarksCancelEntry(words)) return { code: 'ENTRY_CANCELLED', field: 'registration.number', value: number, params: { where: WHERE_NUMBER } };
+  }
+  for (const finding of findings) {
+    if (finding.code !== 'NAME_REMARK_REMOVED' || !REGISTERED_NAMES.has(finding.field)) continue;
+    const remark = finding.params?.remark;
+    // Typed without marks a word after a name may be an alias ('Nguyễn Văn Tư - Huy'): only the marked words count there.
+    if (typeof remark !== 'string' || !hasNonAscii(remark) || !remarksCancelEntry(remark)) continue;
+    const cancelled: BoundFinding = { code: 'ENTRY_CANCELLED', field: finding.field, value: finding.value ?? finding.from ?? remark, params: { where: WHERE_NAME } };
+    if (finding.column !== undefined) cancelled.column = finding.column;
+    return cancelled;
+  }
+  return null;
+}
+
+/**
+ * ENTRY_CANCELLED, ENTRY_ANNULLED_LATER or ENTRY_CHANGED_LATER, from the record's remarks, and ENTRY_CANCELLED from a
+ * cancel mark in the number cell or after the registered person's name; nothing for most rows.
+ */
+export function entryRemarks(record: Readonly<Record<string, unknown>>, findings: readonly BoundFinding[] = []): BoundFinding[] {
   const { remarks } = record;
-  if (typeof remarks !== 'string' || remarks === '') return [];
+  const elsewhere = cancelMarkOutsideRemarks(record, findings);
+  if (typeof remarks !== 'string' || remarks === '') return elsewhere === null ? [] : [elsewhere];
   // The text cleaner made the remarks NFC.
   const lower = remarks.toLowerCase();
   const marked = hasNonAscii(lower);
-  if (cancels(lower, marked)) return [{ code: 'ENTRY_CANCELLED', field: 'remarks', value: remarks }];
+  if (cancels(lower, marked)) return [{ code: 'ENTRY_CANCELLED', field: 'remarks', value: remarks, params: { where: WHERE_REMARKS } }];
+  if (elsewhere !== null) return [elsewhere];
   if (annulled(lower, marked)) return [{ code: 'ENTRY_ANNULLED_LATER', field: 'remarks', value: remarks }];
   if (changes(lower, marked)) return [{ code: 'ENTRY_CHANGED_LATER', field: 'remarks', value: remarks }];
   return [];

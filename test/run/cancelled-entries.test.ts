@@ -72,3 +72,38 @@ describe('an entry the remarks cancel', () => {
     );
   });
 });
+
+describe('a cancel mark typed outside the remarks column', () => {
+  it('in the number cell or after a spouse\'s name rejects the entry, naming the cell; the entry written again is loaded', async () => {
+    const { clean, rejected } = await run([
+      `21 (hủy);02/04/2014;${PLACE};Nguyễn Văn Hùng;12/03/1990;135246810;Trần Thị Lam;20/10/1993;135246811;`,
+      `22;02/04/2014;${PLACE};Nguyễn Văn Hùng;12/03/1990;135246810;Trần Thị Lan;20/10/1993;135246811;`,
+      `Hủy;05/04/2014;${PLACE};Lê Văn Nam;01/01/1988;135111222;Đỗ Thị Hoa;07/07/1995;135111333;`,
+      `23;05/04/2014;${PLACE};Phạm Văn Tuấn (Hủy);01/12/1991;135222333;Nguyễn Thị Mai;15/06/1994;135333444;`,
+      `24;06/04/2014;${PLACE};Vũ Văn Long;01/12/1989;135222444;Đặng Thị Thu - huỷ;15/06/1994;135333555;`,
+      `25;07/04/2014;${PLACE};Bùi Văn Khải;01/12/1989;135222555;Ngô Thị Yến;15/06/1994;135333666;Hỏng`,
+    ]);
+    expect(rejected.map((row) => [row.provenance.row, row.errors.map((error: { code: string; field: string; column: string }) => `${error.code} ${error.field} ${error.column}`)])).toEqual([
+      [2, ['ENTRY_CANCELLED registration.number A']],
+      [4, ['ENTRY_CANCELLED registration.number A']],
+      [5, ['ENTRY_CANCELLED husband.fullName D']],
+      [6, ['ENTRY_CANCELLED wife.fullName G']],
+      [7, ['ENTRY_CANCELLED remarks J']],
+    ]);
+    expect(rejected[0]!.errors[0].message).toBe('Ô số đăng ký "21 (hủy)" cho biết mục đăng ký này đã bị hủy (gạch bỏ): không nạp như một mục hợp lệ.');
+    expect(rejected[2]!.errors[0].message).toBe('Ô họ tên "Phạm Văn Tuấn (Hủy)" cho biết mục đăng ký này đã bị hủy (gạch bỏ): không nạp như một mục hợp lệ.');
+    expect(clean.map((record) => [record.registration.number, record.wife.fullName])).toEqual([['22', 'Trần Thị Lan']]);
+  });
+
+  it('does not cancel on a name\'s alias typed without marks, nor on a number cell\'s other words', async () => {
+    const { clean, rejected } = await run([
+      `31;02/05/2014;${PLACE};Nguyễn Văn Tư - Huy;12/03/1990;135246810;Trần Thị Lan;20/10/1993;135246811;`,
+      `32 (bis);03/05/2014;${PLACE};Lê Văn Nam;01/01/1988;135111222;Đỗ Thị Hoa;07/07/1995;135111333;`,
+    ]);
+    expect(rejected).toEqual([]);
+    expect(clean.map((record) => [record.registration.number, record.husband.fullName])).toEqual([
+      ['31', 'Nguyễn Văn Tư'],
+      ['32 (bis)', 'Lê Văn Nam'],
+    ]);
+  });
+});
