@@ -13,8 +13,9 @@ import { isStroke, isUnusedWords, UNUSED_NUMBERS } from './unused-line.js';
  * table of counts under the register ('Xã | Nam | Nữ | Cộng' over 'Hồ Sơn | 12 | 13 | 25'). 'remarks-continued': the
  * row carries on the remarks of the entry above (its text is read with that entry).
  * 'unused-line': a number of the book marked unused ('7 | Bỏ trống', '8, 9, 10 | Viết hỏng, bỏ').
+ * 'example': a template's example line ('Nguyễn Văn A' born to 'Nguyễn Văn B' and 'Trần Thị C', or 'Ví dụ' in its remarks).
  */
-export type SkipReason = 'blank' | 'repeated-header' | 'column-numbers' | 'footer' | 'section-title' | 'remarks-continued' | 'unused-line';
+export type SkipReason = 'blank' | 'repeated-header' | 'column-numbers' | 'footer' | 'section-title' | 'remarks-continued' | 'unused-line' | 'example';
 
 /** At most this many filled cells makes a row "sparse": a signature block, a total, a title. */
 const SPARSE_CELLS = 3;
@@ -67,6 +68,10 @@ const TEMPLATE_KEY = /^(stt|registration\.(number|numberAndBook|book|place))$|\.
 const FOLDED_NAME = /^[a-z]+( [a-z]+){1,6}$/;
 /** In a register that splits the name into 'Họ' | 'Chữ đệm' | 'Tên', the name column holds one word. */
 const FOLDED_GIVEN_NAME = /^[a-z]+( [a-z]+){0,6}$/;
+/** A placeholder name of a template's example line: words, then one capital letter ('Nguyễn Văn A', 'Trần Thị C.'). */
+const PLACEHOLDER_NAME = /^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)+ [A-Z]\.?$/u;
+/** A template's example line says so in its remarks ('Ví dụ', 'Dòng mẫu', '(ví dụ)'), folded. */
+const EXAMPLE_REMARK = /^(vi du|dong mau|mau|dong vi du|vi du mau|mau nhap|vd)$/;
 /** Signers side by side under a signature block: more filled cells than this and no date make an entry without one. */
 const MAX_SIGNERS = 4;
 /** A row numbered in STT or Số with at least this many cells filled is an entry (a line filled in advance has a few defaults). */
@@ -169,6 +174,7 @@ export class RowClassifier {
     }
     // A table of counts under the register (per commune, per month): no name, only figures beside a label.
     if (filled.length >= 3 && this.isCountRow(row, filled)) return 'footer';
+    if (this.isExampleRow(row)) return 'example';
     // The common entry, told cheaply: numbered, and wider than a line filled in advance.
     if (!this.inFooter && filled.length >= NUMBERED_ENTRY_CELLS && this.isNumbered(row)) return 'data';
     if (this.looksLikeEntry(row, filled)) {
@@ -205,6 +211,25 @@ export class RowClassifier {
       return 'section-title';
     }
     return 'data';
+  }
+
+  /**
+   * A template's example line left in the sheet (the vendor's sample above the book, or a 'Mẫu' sheet): its
+   * remarks say 'Ví dụ' / 'Dòng mẫu', or two names or more of its people are placeholders and none is a real
+   * name ('Nguyễn Văn A' born to 'Nguyễn Văn B' and 'Trần Thị C'). An initial typed for one person's given name
+   * ('Trần Thị B') is an entry's slip (NAME_ABBREVIATED), never two people's and nobody's full name.
+   */
+  private isExampleRow(row: SheetRow): boolean {
+    const remarks = this.remarksColumn === undefined ? undefined : row.cells[this.remarksColumn];
+    if (remarks !== undefined && /\S/.test(remarks.text) && EXAMPLE_REMARK.test(foldHeader(remarks.text).replace(/[()]/g, '').trim())) return true;
+    let placeholders = 0;
+    for (const column of this.nameColumns) {
+      const text = row.cells[column]?.text.trim().normalize('NFC');
+      if (text === undefined || text === '') continue;
+      if (!PLACEHOLDER_NAME.test(text)) return false;
+      placeholders++;
+    }
+    return placeholders >= 2;
   }
 
   /**

@@ -85,3 +85,32 @@ describe('a marriage book whose three-level header is printed again on each page
     expect(readJsonl(join(out, '247/marriage/clean.jsonl')).map((record) => (record.husband as { fullName: string }).fullName)).toEqual(['Nguyễn Văn Nam', 'Lê Văn Hùng', 'Đỗ Văn Thắng']);
   });
 });
+
+describe('a template\'s example lines left in a birth book', () => {
+  it('are skipped as example, on the book\'s sheet and on a sample sheet; an entry with one initial stays an entry', async () => {
+    const book = new ExcelJS.Workbook();
+    const header: Cell[] = ['Số', 'Ngày đăng ký', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Nơi sinh', 'Họ tên cha', 'Năm sinh', 'Họ tên mẹ', 'Năm sinh', 'Ghi chú'];
+    put(book.addWorksheet('Mẫu'), 1, [
+      ['MẪU NHẬP SỔ ĐĂNG KÝ KHAI SINH'],
+      header,
+      [1, '05/01/2008', 'Nguyễn Văn A', 'Nam', '01/01/2008', 'Trạm y tế xã', 'Nguyễn Văn B', 1980, 'Trần Thị C', 1982, null],
+    ]);
+    put(book.addWorksheet('2008'), 1, [
+      ['UBND XÃ TAM HỢP'],
+      ['SỔ ĐĂNG KÝ KHAI SINH NĂM 2008'],
+      header,
+      [1, '05/01/2008', 'Lê Văn Hùng', 'Nam', '01/01/2008', 'Trạm y tế xã', 'Lê Văn Bình', 1980, 'Trần Thị Lan', 1982, 'Ví dụ'],
+      [1, '12/01/2008', 'Phạm Thị Hằng', 'Nữ', '03/01/2008', 'Trạm y tế xã Tam Hợp', 'Phạm Văn Tuấn', 1979, 'Đỗ Thị Mai', 1983, null],
+      // One person's given name typed as an initial: an entry's slip, warned of, not an example.
+      [2, '15/01/2008', 'Vũ Văn Nam', 'Nam', '06/01/2008', 'Trạm y tế xã Tam Hợp', 'Vũ Văn K', 1981, 'Ngô Thị Yến', 1984, null],
+    ]);
+    const { out } = await runInto({ type: 'birth', districts: ['249'], inputs: [await save(book, 'ks-tam-hop-2008.xlsx')] });
+    const manifest = readJson(join(out, '249/birth/manifest.json'));
+    expect(manifest.counts).toMatchObject({ rowsRead: 2, clean: 2, rejected: 0 });
+    expect(manifest.counts.skippedByReason.example).toBe(2);
+    expect(readJsonl(join(out, '249/birth/clean.jsonl')).map((record) => [record.provenance.sheet, record.provenance.row, record.child.fullName])).toEqual([
+      ['2008', 5, 'Phạm Thị Hằng'],
+      ['2008', 6, 'Vũ Văn Nam'],
+    ]);
+  });
+});
