@@ -43,6 +43,8 @@ export interface EntryFinding {
 const MIN_BOOK_ENTRIES = 5;
 const NUMBER = /^\d{1,7}$/;
 /** '47/2005' kept as typed (its year is not the registration's): line 47 of some book, so it fills 47. */
+/** A cancelled line's number with its mark typed after it ('22 (hủy)', '22 - Hủy': ENTRY_CANCELLED): its number is 22. */
+const CANCEL_MARKED_NUMBER = /^(\d{1,7})[\s(\-–,:.]+\p{L}/u;
 const NUMBER_WITH_YEAR = /^(\d{1,7})\s*\/\s*\d{2,4}$/;
 const FULL_DATE_LENGTH = 10;
 
@@ -115,9 +117,13 @@ export class RegisterBooks {
     }
     let number: number;
     let year = position.bookYear ?? position.year;
+    const cancelMarked = fate === 'cancelled' ? CANCEL_MARKED_NUMBER.exec(position.number) : null;
     if (NUMBER.test(position.number)) number = Number(position.number);
+    else if (cancelMarked !== null) number = Number(cancelMarked[1]);
     else {
       const withYear = NUMBER_WITH_YEAR.exec(position.number);
+      // 'Hủy' typed over the number of a cancelled line: the line stands for the number between its neighbours.
+      if (withYear === null && fate === 'cancelled' && !/\d/.test(position.number)) sheet.unnumberedRows.push(provenance.row);
       if (withYear === null) return;
       number = Number(withYear[1]);
       year = null;

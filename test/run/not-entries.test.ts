@@ -108,7 +108,8 @@ describe('a template\'s example lines left in a birth book', () => {
     const manifest = readJson(join(out, '249/birth/manifest.json'));
     expect(manifest.counts).toMatchObject({ rowsRead: 2, clean: 2, rejected: 0 });
     expect(manifest.counts.skippedByReason.example).toBe(2);
-    expect(readJsonl(join(out, '249/birth/clean.jsonl')).map((record) => [record.provenance.sheet, record.provenance.row, record.child.fullName])).toEqual([
+    const clean = readJsonl(join(out, '249/birth/clean.jsonl')) as { provenance: { sheet: string; row: number }; child: { fullName: string } }[];
+    expect(clean.map((record) => [record.provenance.sheet, record.provenance.row, record.child.fullName])).toEqual([
       ['2008', 5, 'Phạm Thị Hằng'],
       ['2008', 6, 'Vũ Văn Nam'],
     ]);

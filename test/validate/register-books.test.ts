@@ -78,6 +78,18 @@ describe('REGISTER_NUMBER_GAP: numbers missing inside a book', () => {
     expect(gaps(rows)).toEqual([]);
   });
 
+  it('a cancelled entry whose number cell carries the mark fills its number, and one typed \'Hủy\' over it the number it stands for', () => {
+    const rows = book(40).map((row): Row => {
+      if (row.number === '14') return { ...row, number: '14 (hủy)', fate: 'cancelled' };
+      if (row.number === '22') return { ...row, number: '22 - Huỷ', fate: 'cancelled' };
+      if (row.number === '30') return { ...row, number: 'Hủy', fate: 'cancelled' };
+      return row;
+    });
+    expect(gaps(rows)).toEqual([]);
+    // A kept row's number with words is no number of the book.
+    expect(gaps(book(40).map((row): Row => (row.number === '14' ? { ...row, number: '14 (bis)' } : row)))).toEqual(['14']);
+  });
+
   it('a row without a registration date, or typed with another year, fills its number without opening a gap', () => {
     const rows = book(40).map((row): Row => {
       if (row.number === '5') return { ...row, date: null };
