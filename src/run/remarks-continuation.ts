@@ -47,9 +47,9 @@ const DATE_LIKE = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|ngày\s+\d/iu;
  *   residence, birth place, death place or hometown columns, each plainly
  *   going on from the cell above (wrappedText);
  * - the rest of an entry typed on the line under it, in columns the entry left
- *   empty (the mother's name and birth year under the child's row): no name of
- *   the registered person, no number or registration date, no cell the entry
- *   filled, and no footer, title or count line (restOfEntry).
+ *   empty (the mother's name and birth year under the child's row, the wife's
+ *   cells under the husband's): no number or registration date, no cell the
+ *   entry filled, and no footer, title or count line (restOfEntry).
  * Those three are skipped as 'entry-continued', and each cell joined outside the
  * remarks carries the note ROW_CONTINUATION_JOINED. Holds the last entry until
  * the row after it is known; a line carries on only the entry (or the line)
@@ -63,7 +63,7 @@ export class RemarksContinuation {
   /** Columns of the name of the person the register records (child, deceased, both spouses). */
   private readonly nameColumns: number[];
   private readonly freeTextColumns: ReadonlySet<number>;
-  /** The registered person's name columns, the number and the registration date: a line typing one opens an entry. */
+  /** The number and the registration date: a line typing one opens an entry. */
   private readonly entryColumns: ReadonlySet<number>;
   /** The held entry's cell a line's column goes on from, when not its own column (holdPair). */
   private lineColumns: ReadonlyMap<number, number> | null = null;
@@ -76,7 +76,7 @@ export class RemarksContinuation {
     const keys = [...header.keys];
     this.nameColumns = keys.filter(([, key]) => /\.(?:fullName|familyNamePart|middleNamePart)$/.test(key) && roles.has(key.slice(0, key.lastIndexOf('.')))).map(([column]) => column);
     this.freeTextColumns = new Set(keys.filter(([, key]) => FREE_TEXT_KEY.test(key)).map(([column]) => column));
-    this.entryColumns = new Set([...this.nameColumns, ...keys.filter(([, key]) => ENTRY_KEY.test(key)).map(([column]) => column)]);
+    this.entryColumns = new Set(keys.filter(([, key]) => ENTRY_KEY.test(key)).map(([column]) => column));
   }
 
   hold(entry: HeldEntry): void {
@@ -202,9 +202,9 @@ export class RemarksContinuation {
 
   /**
    * The cells of a line that types the rest of the held entry where the entry left its cells empty: an entry written
-   * over two lines of the book ('Họ tên mẹ' | 'Năm sinh' on the line under the child's). The entry names its
-   * registered person; the line types no such name, no number, no registration date and no cell the entry filled,
-   * and is no footer, title or count line. Not for a pair of spouses' rows, whose columns are mapped. Null for any other row.
+   * over two lines of the book ('Họ tên mẹ' | 'Năm sinh' on the line under the child's, the wife's cells under the
+   * husband's). The entry names a registered person; the line types no number, no registration date and no cell the
+   * entry filled (so never a second child, deceased or husband), and is no footer, title or count line. Not for a pair of spouses' rows, whose columns are mapped. Null for any other row.
    */
   private restOfEntry(row: CsvRow, held: HeldEntry): { column: number; cell: SourceCell }[] | null {
     if (this.lineColumns !== null || this.nameColumns.length === 0) return null;

@@ -261,3 +261,27 @@ describe('an entry typed over two lines without merged cells', () => {
     ).toEqual(['3: Nguyễn Văn Hùng | null null', '4: rejected', '5: Trần Văn Nam | Trần Thị Mai 1972', '6: rejected', '7: Vũ Văn Minh | null null', '8: footer']);
   });
 });
+
+describe('a marriage typed over two lines without merged cells', () => {
+  it('reads the wife typed on the line under the husband as the same marriage; a husband on the next line is another entry', async () => {
+    const rows: Cell[][] = [
+      ['SỔ ĐĂNG KÝ KẾT HÔN NĂM 1997'],
+      MARRIAGE_HEADER,
+      couple(1, '10/01/1997', 'Nguyễn Văn Thắng', 'Trần Thị Hoa'),
+      [2, '22/02/1997', 'Lê Văn Bình', '01/02/1971', 'Thôn Quất Lưu', null, null, null, null],
+      [null, null, null, null, null, 'Phạm Thị Nhung', '05/06/1974', 'Thôn Lạc Ý'],
+      [3, '05/05/1997', 'Đào Văn Hiếu', '01/01/1972', 'Thôn Quất Lưu', null, null, null, null],
+      [null, null, 'Vũ Văn Long', '01/01/1973', null, null, null, null, null],
+    ];
+    const path = await writeWorkbook('ket-hon-quat-luu-1997.xlsx', rows, []);
+    const { out } = await runInto({ type: 'marriage', districts: ['249'], inputs: [path] });
+    const clean = readJsonl(join(out, '249/marriage/clean.jsonl')) as { provenance: { row: number }; husband: { fullName: string }; wife: { fullName: string; residence: string } }[];
+    expect(clean.map((record) => [record.provenance.row, record.husband.fullName, record.wife.fullName, record.wife.residence])).toEqual([
+      [3, 'Nguyễn Văn Thắng', 'Trần Thị Hoa', 'Thôn Quất Lưu'],
+      [4, 'Lê Văn Bình', 'Phạm Thị Nhung', 'Thôn Lạc Ý'],
+    ]);
+    const rejected = readJsonl(join(out, '249/marriage/rejected.jsonl')) as { provenance: { row: number } }[];
+    expect(rejected.map((row) => row.provenance.row)).toEqual([6, 7]);
+    expect(readJson(join(out, '249/marriage/manifest.json')).counts).toMatchObject({ rowsRead: 4, skippedByReason: { 'entry-continued': 1 } });
+  });
+});
