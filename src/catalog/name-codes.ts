@@ -225,6 +225,18 @@ export const nameCodes: readonly CatalogEntry[] = [
       'or an abbreviation\'s period was typed without the space after it (Ng.Văn An, Ô.Trần Văn Cần).',
   },
   {
+    code: 'NAME_TONE_MARK_MOVED',
+    titleVi: 'Đã sửa vị trí dấu thanh đặt nhầm trên phụ âm qu, gi',
+    severity: 'note',
+    field: 'name',
+    messageVi: 'Đã chuyển dấu thanh gõ nhầm trên chữ u của "qu" hoặc chữ i của "gi" sang nguyên âm chính trong họ tên "{value}" (ví dụ Qúy → Quý).',
+    description:
+      'A tone mark was typed on the u of qu or the i of gi (Qúy, Qùynh, Gíang). Those letters belong to the consonant ' +
+      '(DOMAIN.md §4.1), so the syllable was misspelt, not written in another placement style: the mark was moved to the ' +
+      'vowel Vietnamese spelling puts it on (Quý, Quỳnh, Giáng), in every tone style. Only when a vowel follows the u or i ' +
+      'and no other letter carries a mark (gìn is right as typed).',
+  },
+  {
     code: 'NAME_TONE_STYLE_APPLIED',
     titleVi: 'Đã đổi vị trí dấu thanh trong họ tên',
     severity: 'note',

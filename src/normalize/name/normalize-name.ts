@@ -28,6 +28,7 @@ import { doubtfulWords, isDroppedLetterFamilyName } from './spelling.js';
 import { typedInTelex } from './telex.js';
 import { isNameSyllable } from './word-flags.js';
 import { applyToneStyle, type ToneStyle } from './tone-style.js';
+import { moveToneOffConsonant } from './consonant-tone.js';
 import { hasNonAscii } from '../text/ascii.js';
 
 export type { ToneStyle } from './tone-style.js';
@@ -178,9 +179,12 @@ export function normalizeNameInFull(text: string, options: NameOptions): Normali
 
   // Case mapping keeps precomposed Vietnamese letters in NFC; anything else is re-normalized.
   const cased = plain ? capitaliseName(bareName) : capitaliseName(bareName).normalize('NFC');
-  const fullName = applyToneStyle(cased, options?.toneStyle ?? 'as-written');
-  if (fullName !== cased) {
-    findings.push({ code: 'NAME_TONE_STYLE_APPLIED', from: cased, to: fullName, params: { style: STYLE_LABEL_VI[options.toneStyle] ?? '' } });
+  // 'Qúy' is Quý misspelt, in any style: the mark on the u of qu (the i of gi) belongs to the vowel after it.
+  const placed = moveToneOffConsonant(cased);
+  if (placed !== cased) findings.push({ code: 'NAME_TONE_MARK_MOVED', from: cased, to: placed });
+  const fullName = applyToneStyle(placed, options?.toneStyle ?? 'as-written');
+  if (fullName !== placed) {
+    findings.push({ code: 'NAME_TONE_STYLE_APPLIED', from: placed, to: fullName, params: { style: STYLE_LABEL_VI[options.toneStyle] ?? '' } });
   }
 
   const nameWords = fullName.split(' ');
