@@ -222,7 +222,9 @@ export const nameCodes: readonly CatalogEntry[] = [
     description:
       'Two words of the name were typed without the space between them, the second capitalised (TrầnVăn Hùng, ' +
       'sometimes with an invisible zero-width character between them): split where each part is a Vietnamese syllable; ' +
-      'or an abbreviation\'s period was typed without the space after it (Ng.Văn An, Ô.Trần Văn Cần).',
+      'or an abbreviation\'s period was typed without the space after it (Ng.Văn An, Ô.Trần Văn Cần); or the words were ' +
+      'joined by hyphens, as older papers wrote names (Nguyễn-văn-Ba, Lê Thị Thu-Hà), where the name starts with a known ' +
+      'family name and every part is a Vietnamese syllable (minority and foreign spellings such as Y-Moan, Min-jun keep theirs).',
   },
   {
     code: 'NAME_TONE_MARK_MOVED',

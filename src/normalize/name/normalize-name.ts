@@ -29,6 +29,7 @@ import { typedInTelex } from './telex.js';
 import { isNameSyllable } from './word-flags.js';
 import { applyToneStyle, type ToneStyle } from './tone-style.js';
 import { moveToneOffConsonant } from './consonant-tone.js';
+import { spaceHyphenatedSyllables } from './hyphenated-name.js';
 import { hasNonAscii } from '../text/ascii.js';
 
 export type { ToneStyle } from './tone-style.js';
@@ -130,7 +131,9 @@ export function normalizeNameInFull(text: string, options: NameOptions): Normali
   const canonical = withoutFormulaSign(typedCanonical);
   if (canonical !== typedCanonical) findings.push({ code: 'NAME_PUNCTUATION_REMOVED', from: typedCanonical, to: canonical });
   // A capital inside a foreign name is meant ('DeLa Cruz'): only abbreviations get their space back.
-  const typed = separateJoinedWords(canonical, !foreign);
+  const joined = separateJoinedWords(canonical, !foreign);
+  // 'Nguyễn-văn-Ba': hyphens for the spaces, as older papers wrote a name.
+  const typed = foreign ? joined : spaceHyphenatedSyllables(joined);
   if (typed !== canonical) findings.push({ code: 'NAME_WORDS_SEPARATED', from: canonical, to: typed });
 
   const { rest: withoutRemarks, remarks } = extractRemarks(typed);

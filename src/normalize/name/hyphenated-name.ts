@@ -1,0 +1,26 @@
+/**
+ * A Vietnamese name written with hyphens between its syllables, as older papers did ('Nguyễn-văn-Ba',
+ * 'Trần-Thị-Hoa') or a clerk joined a double given name ('Lê Thị Thu-Hà'): the hyphens stand for the
+ * spaces, and kept they make the whole name one word (no family name, NAME_SINGLE_WORD). Only when
+ * the name starts with a known family name and every hyphenated part is a Vietnamese syllable:
+ * minority and foreign spellings keep theirs ('Y-Moan Ênuôl', 'Kim Min-jun').
+ */
+import { SURNAMES } from '../../reference/name-lists.js';
+import { accentKey } from './name-keys.js';
+import { isNameSyllable } from './word-flags.js';
+
+const SURNAME_KEYS = new Set(SURNAMES.map(accentKey));
+/** A hyphen between two letters (a dash beside a space separates a remark: name-remarks.ts). */
+const INNER_HYPHEN = /(?<=\p{L})-(?=\p{L})/u;
+const INNER_HYPHENS = /(?<=\p{L})-(?=\p{L})/gu;
+
+/** `text` with the hyphens between the syllables of a Vietnamese name made spaces; unchanged otherwise. Never throws. */
+export function spaceHyphenatedSyllables(text: string): string {
+  if (typeof text !== 'string' || !INNER_HYPHEN.test(text)) return text;
+  const words = text.split(' ');
+  const first = (words[0] ?? '').split('-')[0] ?? '';
+  if (!SURNAME_KEYS.has(accentKey(first))) return text;
+  const hyphenated = words.filter((word) => INNER_HYPHEN.test(word));
+  const syllables = hyphenated.every((word) => word.split('-').every((part) => isNameSyllable(part.normalize('NFC'))));
+  return syllables ? text.replace(INNER_HYPHENS, ' ') : text;
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeName } from '../../src/normalize/name/normalize-name.js';
+
+describe('a Vietnamese name written with hyphens between its syllables', () => {
+  it.each<[string, string, string, string]>([
+    ['Nguyễn-văn-Ba', 'Nguyễn', 'Văn', 'Ba'],
+    ['Trần-Thị-Hoa', 'Trần', 'Thị', 'Hoa'],
+    ['NGUYỄN-VĂN-AN', 'Nguyễn', 'Văn', 'An'],
+    ['Lê Thị Thu-Hà', 'Lê', 'Thị Thu', 'Hà'],
+    ['Tôn-Nữ Thu-Hà', 'Tôn Nữ', 'Thu', 'Hà'],
+  ])('%s is split as a name typed with spaces', (typed, familyName, middleName, givenName) => {
+    const { value, findings } = normalizeName(typed, { toneStyle: 'as-written' });
+    expect(value).toEqual({ fullName: [familyName, middleName, givenName].join(' '), familyName, middleName, givenName });
+    expect(findings.map((finding) => finding.code)).toEqual(['NAME_WORDS_SEPARATED']);
+  });
+
+  it('takes the title off a hyphenated name, and its remark', () => {
+    expect(normalizeName('Ông Nguyễn-văn-Ba (Tý)', { toneStyle: 'as-written' }).value?.fullName).toBe('Nguyễn Văn Ba');
+  });
+
+  it.each<[string, string]>([
+    ['Y-Moan Ênuôl', 'Y-Moan Ênuôl'], // Ê Đê: no known family name first
+    ['Kim Min-jun', 'Kim Min-Jun'], // 'jun' is no Vietnamese syllable
+    ['Nguyễn Văn An - Tý', 'Nguyễn Văn An'], // a dash beside spaces is a remark's, not a hyphen
+  ])('keeps the hyphen of %s', (typed, fullName) => {
+    expect(normalizeName(typed, { toneStyle: 'as-written' }).value?.fullName).toBe(fullName);
+  });
+
+  it("keeps a foreign national's hyphens", () => {
+    expect(normalizeName('Trần-Văn-An', { toneStyle: 'as-written', foreign: true }).value?.fullName).toBe('Trần-Văn-An');
+  });
+});
