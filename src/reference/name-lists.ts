@@ -64,7 +64,18 @@ export const COMPOUND_FAMILY_NAMES: readonly string[] = [
   'Tôn Nữ',
   'Âu Dương',
   'Hoàng Phủ',
+  // Chinese 公孫 (Hoa families); after 'Công Tôn Nữ', which the longest-first order tries before it
+  'Công Tôn',
 ];
+
+/**
+ * The Nguyễn Phúc (also written Nguyễn Phước) royal clan: its family name is two words, but only a
+ * member named by a generation word of Minh Mạng's đế hệ thi (Miên, Hường/Hồng, Ưng, Bửu, Vĩnh, Bảo,
+ * Quý, Định — the ones used so far; general knowledge, not from DOMAIN.md) is known for one:
+ * 'Nguyễn Phước Bửu Chánh' is of the clan, 'Nguyễn Phước Lộc' a Nguyễn with the middle name Phước.
+ */
+export const ROYAL_CLAN_FAMILY_NAMES: readonly string[] = ['Nguyễn Phúc', 'Nguyễn Phước'];
+export const ROYAL_GENERATION_NAMES: readonly string[] = ['Miên', 'Hường', 'Hồng', 'Ưng', 'Bửu', 'Vĩnh', 'Bảo', 'Quý', 'Định'];
 
 /**
  * How a leading title is treated: plain honorific; a word that may also begin a name (Ông is a

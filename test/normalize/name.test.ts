@@ -32,6 +32,15 @@ describe('normalizeName: case and split', () => {
     ['Hoàng Phủ', 'Hoàng Phủ', 'Hoàng', '', 'Phủ'], // a given name must follow the compound
     ['Hoàng Phú Minh', 'Hoàng Phú Minh', 'Hoàng', 'Phú', 'Minh'], // Phú is a middle name, not Phủ
     ['Hoàng Văn Phủ', 'Hoàng Văn Phủ', 'Hoàng', 'Văn', 'Phủ'],
+    ['Công Tôn Văn Thắng', 'Công Tôn Văn Thắng', 'Công Tôn', 'Văn', 'Thắng'],
+    ['Công Tôn Nữ Thị Hà', 'Công Tôn Nữ Thị Hà', 'Công Tôn Nữ', 'Thị', 'Hà'], // the longer compound first
+    ['Công Văn Phượng', 'Công Văn Phượng', 'Công', 'Văn', 'Phượng'],
+    // the royal clan before a generation name of the đế hệ thi; otherwise Phước is a middle name
+    ['Nguyễn Phước Bửu Chánh', 'Nguyễn Phước Bửu Chánh', 'Nguyễn Phước', 'Bửu', 'Chánh'],
+    ['NGUYỄN PHÚC VĨNH SAN', 'Nguyễn Phúc Vĩnh San', 'Nguyễn Phúc', 'Vĩnh', 'San'],
+    ['Nguyễn Phước Lộc', 'Nguyễn Phước Lộc', 'Nguyễn', 'Phước', 'Lộc'],
+    ['Nguyễn Phước Minh Anh', 'Nguyễn Phước Minh Anh', 'Nguyễn', 'Phước Minh', 'Anh'],
+    ['Nguyễn Phước Bảo', 'Nguyễn Phước Bảo', 'Nguyễn', 'Phước', 'Bảo'], // a given name must follow
     ["h'hen niê", "H'Hen Niê", "H'Hen", '', 'Niê'],
   ])('%s', (input, fullName, familyName, middleName, givenName) => {
     const result = normalizeName(input, asWritten);

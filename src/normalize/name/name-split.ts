@@ -5,7 +5,7 @@
  * given name = last word; middle name = everything in between ('' when nothing is).
  * A one-word name is a given name only (the caller warns). Expects capitalised words.
  */
-import { COMPOUND_FAMILY_NAMES } from '../../reference/name-lists.js';
+import { COMPOUND_FAMILY_NAMES, ROYAL_CLAN_FAMILY_NAMES, ROYAL_GENERATION_NAMES } from '../../reference/name-lists.js';
 import { accentKey } from './name-keys.js';
 
 export interface NameParts {
@@ -20,9 +20,12 @@ export interface NameParts {
 const COMPOUNDS: readonly (readonly string[])[] = COMPOUND_FAMILY_NAMES.map((name) => accentKey(name).split(' ')).sort(
   (a, b) => b.length - a.length,
 );
+/** The royal clan's family names as word-key lists: a compound only before a generation name (name-lists.ts). */
+const ROYAL_CLANS: readonly (readonly string[])[] = ROYAL_CLAN_FAMILY_NAMES.map((name) => accentKey(name).split(' '));
+const ROYAL_GENERATION_KEYS = new Set(ROYAL_GENERATION_NAMES.map(accentKey));
 /** First words of compounds in lower, capitalised and upper case (cheap pre-test on every name). */
 const COMPOUND_FIRST_WORDS = new Set(
-  COMPOUNDS.flatMap((compound) => {
+  [...COMPOUNDS, ...ROYAL_CLANS].flatMap((compound) => {
     const word = compound[0] ?? '';
     return [word, word.charAt(0).toUpperCase() + word.slice(1), word.toUpperCase()];
   }),
@@ -34,12 +37,15 @@ export function mayStartCompoundFamilyName(word: string): boolean {
 }
 
 /** Second words of compounds (accent keys): Hoàng starts a compound, but nearly every Hoàng is followed by a middle name. */
-const COMPOUND_SECOND_WORD_KEYS = new Set(COMPOUNDS.map((compound) => compound[1] ?? ''));
+const COMPOUND_SECOND_WORD_KEYS = new Set([...COMPOUNDS, ...ROYAL_CLANS].map((compound) => compound[1] ?? ''));
 
 function compoundLength(words: readonly string[]): number {
   // Keys of the other words are only worth computing when the first two words can start a compound.
   if (!COMPOUND_FIRST_WORDS.has(words[0] ?? '') || words.length < 3 || !COMPOUND_SECOND_WORD_KEYS.has(accentKey(words[1] ?? ''))) return 1;
   const wordKeys = words.map(accentKey);
+  // 'Nguyễn Phước Bửu Chánh': the clan name before a generation name and a given name.
+  const royal = ROYAL_CLANS.some((clan) => clan[0] === wordKeys[0] && clan[1] === wordKeys[1]);
+  if (royal) return wordKeys.length >= 4 && ROYAL_GENERATION_KEYS.has(wordKeys[2] ?? '') ? 2 : 1;
   for (const compound of COMPOUNDS) {
     if (compound.length >= wordKeys.length) continue; // a given name must follow
     if (compound.every((word, index) => wordKeys[index] === word)) return compound.length;
