@@ -228,15 +228,17 @@ export const nameCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'NAME_TONE_MARK_MOVED',
-    titleVi: 'Đã sửa vị trí dấu thanh đặt nhầm trên phụ âm qu, gi',
+    titleVi: 'Đã sửa vị trí dấu thanh đặt sai trong họ tên',
     severity: 'note',
     field: 'name',
-    messageVi: 'Đã chuyển dấu thanh gõ nhầm trên chữ u của "qu" hoặc chữ i của "gi" sang nguyên âm chính trong họ tên "{value}" (ví dụ Qúy → Quý).',
+    messageVi: 'Đã chuyển dấu thanh đặt sai vị trí sang đúng nguyên âm trong họ tên "{value}" (ví dụ Hòang → Hoàng, Qúy → Quý).',
     description:
-      'A tone mark was typed on the u of qu or the i of gi (Qúy, Qùynh, Gíang). Those letters belong to the consonant ' +
-      '(DOMAIN.md §4.1), so the syllable was misspelt, not written in another placement style: the mark was moved to the ' +
-      'vowel Vietnamese spelling puts it on (Quý, Quỳnh, Giáng), in every tone style. Only when a vowel follows the u or i ' +
-      'and no other letter carries a mark (gìn is right as typed).',
+      'A tone mark was typed on a letter where Vietnamese spelling never puts it: on the u of qu or the i of gi, which belong ' +
+      'to the consonant (Qúy, Gíang), or on the first vowel of oa, oe, uy, uâ when a consonant follows (Hòang, Tòan, Hùynh, ' +
+      'Túân; both placement styles put it on the second there, DOMAIN.md §4.1). The letters are right, so the syllable meant is ' +
+      'certain: the mark was moved to the one vowel where the word reads as a Vietnamese syllable (Quý, Giáng, Hoàng, Toàn, ' +
+      'Huỳnh, Tuấn), in every tone style. A word with two marks or a wrong letter as well (Hưóng) is only warned of ' +
+      '(NAME_SPELLING_DOUBTFUL).',
   },
   {
     code: 'NAME_TONE_STYLE_APPLIED',

@@ -28,7 +28,7 @@ import { doubtfulWords, isDroppedLetterFamilyName } from './spelling.js';
 import { typedInTelex } from './telex.js';
 import { isNameSyllable } from './word-flags.js';
 import { applyToneStyle, type ToneStyle } from './tone-style.js';
-import { moveToneOffConsonant } from './consonant-tone.js';
+import { placeMisplacedToneMarks } from './misplaced-tone.js';
 import { spaceHyphenatedSyllables } from './hyphenated-name.js';
 import { hasNonAscii } from '../text/ascii.js';
 
@@ -182,8 +182,8 @@ export function normalizeNameInFull(text: string, options: NameOptions): Normali
 
   // Case mapping keeps precomposed Vietnamese letters in NFC; anything else is re-normalized.
   const cased = plain ? capitaliseName(bareName) : capitaliseName(bareName).normalize('NFC');
-  // 'Qúy' is Quý misspelt, in any style: the mark on the u of qu (the i of gi) belongs to the vowel after it.
-  const placed = moveToneOffConsonant(cased);
+  // 'Qúy', 'Hòang': Quý, Hoàng misspelt in any style, the mark on a letter that never takes it there.
+  const placed = placeMisplacedToneMarks(cased);
   if (placed !== cased) findings.push({ code: 'NAME_TONE_MARK_MOVED', from: cased, to: placed });
   const fullName = applyToneStyle(placed, options?.toneStyle ?? 'as-written');
   if (fullName !== placed) {
