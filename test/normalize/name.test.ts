@@ -151,6 +151,18 @@ describe('normalizeName: honorific and kinship prefixes', () => {
     expect(result.findings.map((finding) => finding.code)).not.toContain('NAME_HONORIFIC_REMOVED');
   });
 
+  it.each<[string, string, string]>([
+    // No name starts with Văn or Thị: after 'Cụ', 'Bà', 'Cô' the word Ông is the family name, not 'Cụ ông'.
+    ['Cụ Ông Văn Trung', 'Ông Văn Trung', 'Cụ'],
+    ['CỤ ÔNG THỊ SÁU', 'Ông Thị Sáu', 'CỤ'],
+    ['Cụ ông Nguyễn Văn Sáu', 'Nguyễn Văn Sáu', 'Cụ ông'],
+    ['Cụ ông: Văn Sáu', 'Văn Sáu', 'Cụ ông'], // the colon says the whole title
+  ])('reads %s as %s after the title %s', (input, fullName, honorific) => {
+    const result = normalizeName(input, asWritten);
+    expect(result.value?.fullName).toBe(fullName);
+    expect(result.findings).toContainEqual({ code: 'NAME_HONORIFIC_REMOVED', from: input, to: expect.any(String), params: { honorific } });
+  });
+
   it('warns that "Con ông/bà X" names the parent', () => {
     const result = normalizeName('Con bà Nguyễn Thị Lan', asWritten);
     expect(result.value?.fullName).toBe('Nguyễn Thị Lan');

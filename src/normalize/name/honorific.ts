@@ -155,10 +155,16 @@ function leadingTitle(text: string): TitleRemoval | null {
     const ordered = afterBirthOrder(remainder);
     if (ordered !== null) return { title: `${prefix} ${ordered.word}`, kind, rest: ordered.name };
   }
-  const removes = withoutMarks
-    ? shouldRemoveUnmarked(key, remainder)
-    : shouldRemove(kind, prefix, /[:\-–—]/.test(match[2] ?? ''), remainder);
-  return removes ? { title: prefix, kind, rest: remainder } : null;
+  const punctuated = /[:\-–—]/.test(match[2] ?? '');
+  const removes = withoutMarks ? shouldRemoveUnmarked(key, remainder) : shouldRemove(kind, prefix, punctuated, remainder);
+  if (!removes) return null;
+  // 'Cụ Ông Văn Trung': no name starts with Văn or Thị, so the title is 'Cụ' and Ông the family name.
+  const lastSpace = prefix.lastIndexOf(' ');
+  const lastWord = prefix.slice(lastSpace + 1);
+  if (!withoutMarks && !punctuated && lastSpace > 0 && isKnownSurname(lastWord) && GENDERED_MIDDLE.has(foldedKey(remainder.split(' ')[0] ?? ''))) {
+    return { title: prefix.slice(0, lastSpace), kind, rest: `${lastWord} ${remainder}` };
+  }
+  return { title: prefix, kind, rest: remainder };
 }
 
 export interface HonorificResult {
