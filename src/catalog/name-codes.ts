@@ -102,6 +102,18 @@ export const nameCodes: readonly CatalogEntry[] = [
       'a relation or office fills declarant.relation when the relation column is empty; the rest is dropped and kept in this note.',
   },
   {
+    code: 'NAME_DECLARANT_RELATION_ONLY',
+    titleVi: 'Ô người đi khai chỉ ghi quan hệ',
+    severity: 'note',
+    field: 'name',
+    messageVi: 'Ô người đi khai chỉ ghi quan hệ "{value}", không ghi họ tên: đã ghi "{relation}" vào cột quan hệ (khi cột này để trống), họ tên người đi khai để trống.',
+    description:
+      'The declarant cell of a birth or death book held who declared instead of a name (Bố, Mẹ đẻ, Bà nội, Con trai cả, ' +
+      'Vợ người chết), as older books often do. It is read as the relation, which fills declarant.relation when the relation ' +
+      'column is empty, and the declarant has no name (not a person called "Bố"). A lone word that may be a title or a given ' +
+      'name (Anh, Em, Ông) is still read as a name.',
+  },
+  {
     code: 'NAME_DECLARANT_UNREADABLE',
     titleVi: 'Không đọc được tên người đi khai',
     severity: 'warning',

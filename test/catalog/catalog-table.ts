@@ -272,6 +272,7 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(THIEN_KE, 11, 'ENTRY_ANNULLED_LATER', 'remarks', 'clean.warnings'),
   at(HUONG_CANH, 21, 'NAME_DECLARANT_DETAILS_SPLIT', 'declarant.fullName', 'clean.notes'),
   at(HUONG_CANH, 22, 'NAME_DECLARANT_UNREADABLE', 'declarant.fullName', 'clean.warnings'),
+  at(HUONG_CANH, 34, 'NAME_DECLARANT_RELATION_ONLY', 'declarant.fullName', 'clean.notes'),
   at(SON_LOI, 53, 'PARENT_AGE_IMPLAUSIBLE', 'mother.birthYear', 'clean.warnings'),
   at(SON_LOI, 58, 'ID_PROVINCE_NOT_REGISTRATION', 'child.personalId', 'clean.warnings'),
   at(SON_LOI, 60, 'ID_CHILD_CMND', 'child.personalId', 'clean.warnings'),

@@ -27,6 +27,7 @@ const EXAMPLES: Record<string, [string, ToneStyle]> = {
 const DECLARANT_EXAMPLES: Record<string, string> = {
   NAME_DECLARANT_DETAILS_SPLIT: 'Nguyễn Văn Hải, con',
   NAME_DECLARANT_UNREADABLE: 'Nguyễn Văn H?i',
+  NAME_DECLARANT_RELATION_ONLY: 'Bà nội',
 };
 
 /**

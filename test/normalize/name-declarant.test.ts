@@ -199,3 +199,30 @@ describe('normalizeDeclarant properties', () => {
     );
   });
 });
+
+describe('a declarant cell holding who declared instead of a name', () => {
+  it.each<[string, string]>([
+    ['Bố', 'Bố'],
+    ['Mẹ đẻ', 'Mẹ đẻ'],
+    ['Bà nội', 'Bà nội'],
+    ['BỐ', 'Bố'],
+    ['Con trai cả', 'Con trai'],
+    ['Vợ người chết', 'Vợ'],
+    ['Cha', 'Cha'],
+    ['Cháu', 'Cháu'],
+    ['QH: mẹ', 'Mẹ'],
+  ])('%s is the relation %s and no name', (cell, relation) => {
+    const { value, findings } = normalizeDeclarant(cell, AS_WRITTEN);
+    expect(value).toEqual({ fullName: null, relation });
+    expect(findings.map((finding) => finding.code)).toEqual(['NAME_DECLARANT_RELATION_ONLY']);
+  });
+
+  it.each([
+    ['Anh', 'Anh'], // a title or a given name alone stays a name
+    ['Em', 'Em'],
+    ['Nguyễn Văn Con', 'Nguyễn Văn Con'],
+    ['Cô giáo', 'Cô Giáo'],
+  ])('keeps %s a name', (cell, fullName) => {
+    expect(read(cell).fullName).toBe(fullName);
+  });
+});

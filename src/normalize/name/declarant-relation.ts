@@ -16,6 +16,7 @@ const RELATIONS = [
   'anh', 'anh trai', 'anh ruột', 'em', 'em trai', 'em gái', 'em ruột', 'chị', 'chị gái', 'chị ruột',
   'ông', 'bà', 'ông nội', 'bà nội', 'ông ngoại', 'bà ngoại', 'cô', 'dì', 'chú', 'bác', 'cậu', 'mợ', 'thím', 'dượng',
   'người thân', 'họ hàng', 'hàng xóm', 'người giám hộ', 'người nuôi dưỡng',
+  'bố mẹ', 'cha mẹ', 'ông bà', 'ông bà nội', 'ông bà ngoại',
 ];
 
 /**
@@ -48,6 +49,9 @@ const COMPLEMENTS = new Set([
   'người', 'của', 'cháu', 'bé', 'trẻ', 'em', 'ông', 'bà', 'anh', 'chị', 'cả', 'út', 'thứ', 'trưởng', 'lớn', 'nhỏ', 'đầu', 'ruột', 'đẻ',
   'hai', 'ba', 'tư', 'nguoi', 'cua', 'chau', 'be', 'tre', 'ong', 'anh', 'chi', 'ca', 'ut', 'thu', 'truong', 'lon', 'nho', 'dau', 'ruot', 'de', 'tu',
 ]);
+
+/** Words that end 'vợ người chết', 'con người đã mất'. */
+const DEATH_WORDS = new Set(['chết', 'mất', 'đã', 'chet', 'mat', 'da']);
 
 /**
  * Single words that are a title as often as a relation ('Ông: Nguyễn Văn Hải', 'Chị Lê Thị Lan'):
@@ -82,6 +86,21 @@ const RELATION_LEAD = /^(?:là|la|quan hệ|quan he|qh)\s*:?\s*/iu;
 const LEADING = /^(\p{L}+)(?: (\p{L}+))?(?: (\p{L}+))?/u;
 /** What parts a relation from the name after it: punctuation ('Con trai: …', 'Vợ - …') or spaces. */
 const LEAD_SEPARATOR = /^\s*[:;\-–—,./]+\s*|^\s+/u;
+
+/**
+ * The relation a declarant cell holds in place of a name ('Bố', 'Mẹ đẻ', 'Bà nội', 'Con trai cả'), or
+ * null. Alone, only a word that is no title and no given name says it (LEADING_WORDS, 'cháu'): 'Anh',
+ * 'Em', 'Ông' alone may be a name.
+ */
+export function relationInsteadOfName(cell: string): string | null {
+  const words = cell.replace(RELATION_LEAD, '').toLowerCase();
+  if (!words.includes(' ')) return LEADING_WORDS.has(words) || words === 'cháu' ? asRelation(words) : null;
+  const relation = relationOf(words);
+  if (relation === null) return null;
+  // Only the relation and words saying whose or which it is ('con trai cả', 'vợ người chết'): a name after it is no such cell.
+  const after = words.slice(relation.length).trim();
+  return after === '' || after.split(' ').every((word) => COMPLEMENTS.has(word) || DEATH_WORDS.has(word)) ? relation : null;
+}
 
 /** Capitalised as registers write a relation: 'Con trai'. */
 export function asRelation(text: string): string {

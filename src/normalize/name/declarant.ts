@@ -19,7 +19,7 @@ import { ok } from '../finding.js';
 import { foldedKey } from './name-keys.js';
 import { canonicalText, scanLetterWords, trimEdgePunctuation } from './name-text.js';
 import { HONORIFIC_PREFIXES } from '../../reference/name-lists.js';
-import { asRelation, leadingRelation, mayHaveRelationAtEdge, OFFICES, relationOf, trailingRelation } from './declarant-relation.js';
+import { asRelation, leadingRelation, mayHaveRelationAtEdge, OFFICES, relationInsteadOfName, relationOf, trailingRelation } from './declarant-relation.js';
 import { organisationDeclarant } from './declarant-office.js';
 import { normalizeName, type PersonName, type ToneStyle } from './normalize-name.js';
 import { hasNonAscii } from '../text/ascii.js';
@@ -49,13 +49,14 @@ const FOLDED_OFFICE_PREFIX = officePrefix(OFFICES.map((office) => foldedKey(offi
 const DETAIL_WORDS = new Set([...OFFICES.flatMap((office) => [office.split(' ')[0] ?? '', foldedKey(office).split(' ')[0] ?? '']), 'là', 'quan']);
 
 /**
- * True when a cell of letter words between single spaces has a word of DETAIL_WORDS, or a
- * relation at either end ('Mẹ đẻ Trần Thị Bình', 'Nguyễn Văn An con trai'): every declarant cell is asked.
+ * True when a cell of letter words between single spaces has a word of DETAIL_WORDS, a
+ * relation at either end ('Mẹ đẻ Trần Thị Bình', 'Nguyễn Văn An con trai') or only a relation
+ * ('Bố', 'Bà nội'): every declarant cell is asked.
  */
 function mayHoldDetails(letterWords: string): boolean {
   const words = letterWords.toLowerCase().split(' ');
   for (let i = 0; i < words.length; i++) if (DETAIL_WORDS.has(words[i]!)) return true;
-  return mayHaveRelationAtEdge(words);
+  return mayHaveRelationAtEdge(words) || (words.length <= 4 && relationInsteadOfName(letterWords) !== null);
 }
 
 /**
@@ -90,6 +91,11 @@ export function normalizeDeclarant(text: string, options: { toneStyle: ToneStyle
   if (scanLetterWords(text) !== null && !mayHoldDetails(text)) return asDeclarant(normalizeName(text, options), null, []);
   const typed = canonicalText(text);
   if (typed === '') return ok(null);
+  // 'Bố', 'Mẹ đẻ', 'Bà nội': who declared, without a name; the relation, not a person called 'Bố'.
+  const onlyRelation = relationInsteadOfName(trimEdgePunctuation(typed));
+  if (onlyRelation !== null) {
+    return ok({ fullName: null, relation: onlyRelation }, [{ code: 'NAME_DECLARANT_RELATION_ONLY', from: typed, to: '', params: { relation: onlyRelation } }]);
+  }
   const details: string[] = [];
   const titles: Finding[] = [];
   let relation: string | null = null;
@@ -115,7 +121,16 @@ export function normalizeDeclarant(text: string, options: { toneStyle: ToneStyle
     if (normalized.value === null) break;
     rest = normalized.value.fullName;
   }
-  if (details.length === 0 || normalized === null) return asDeclarant(normalized ?? normalizeName(text, options), null, []);
+  normalized ??= normalizeName(text, options);
+  // What is left of the name a relation too ('Vợ - chồng', 'Trưởng thôn (') : no name.
+  const leftRelation = normalized.value === null ? null : relationInsteadOfName(normalized.value.fullName);
+  if (leftRelation !== null) {
+    return ok({ fullName: null, relation: relation ?? leftRelation }, [
+      ...titles,
+      { code: 'NAME_DECLARANT_RELATION_ONLY', from: typed, to: '', params: { relation: relation ?? leftRelation } },
+    ]);
+  }
+  if (details.length === 0) return asDeclarant(normalized, null, []);
   const note: Finding = { code: 'NAME_DECLARANT_DETAILS_SPLIT', from: typed, to: normalized.value?.fullName ?? '', params: { details: details.join('; ') } };
   return asDeclarant(normalized, relation, [...titles, note]);
 }
