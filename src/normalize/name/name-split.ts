@@ -36,12 +36,20 @@ export function mayStartCompoundFamilyName(word: string): boolean {
   return COMPOUND_FIRST_WORDS.has(word);
 }
 
-/** Second words of compounds (accent keys): Hoàng starts a compound, but nearly every Hoàng is followed by a middle name. */
-const COMPOUND_SECOND_WORD_KEYS = new Set([...COMPOUNDS, ...ROYAL_CLANS].map((compound) => compound[1] ?? ''));
+/**
+ * Second words of compounds in lower, capitalised and upper case, as the first words: Hoàng and Nguyễn start
+ * a compound, but nearly every Hoàng or Nguyễn is followed by a middle name, so no key is computed for them.
+ */
+const COMPOUND_SECOND_WORDS = new Set(
+  [...COMPOUNDS, ...ROYAL_CLANS].flatMap((compound) => {
+    const word = compound[1] ?? '';
+    return [word, word.charAt(0).toUpperCase() + word.slice(1), word.toUpperCase()];
+  }),
+);
 
 function compoundLength(words: readonly string[]): number {
   // Keys of the other words are only worth computing when the first two words can start a compound.
-  if (!COMPOUND_FIRST_WORDS.has(words[0] ?? '') || words.length < 3 || !COMPOUND_SECOND_WORD_KEYS.has(accentKey(words[1] ?? ''))) return 1;
+  if (!COMPOUND_FIRST_WORDS.has(words[0] ?? '') || words.length < 3 || !COMPOUND_SECOND_WORDS.has(words[1] ?? '')) return 1;
   const wordKeys = words.map(accentKey);
   // 'Nguyễn Phước Bửu Chánh': the clan name before a generation name and a given name.
   const royal = ROYAL_CLANS.some((clan) => clan[0] === wordKeys[0] && clan[1] === wordKeys[1]);
