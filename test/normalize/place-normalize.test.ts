@@ -244,6 +244,29 @@ describe('normalizePlace — separators', () => {
     expect(normalizePlace(text)).toEqual({ value: expected, findings: [] });
   });
 
+  it.each([
+    ['TDP 3-Phường Tiền Châu', 'TDP 3 - Phường Tiền Châu'],
+    ['Thôn Đông-xã Tam Hồng', 'Thôn Đông - xã Tam Hồng'],
+    // Not before a unit: a range, a province's name, a road.
+    ['Xóm 3-4, thôn Đông', 'Xóm 3-4, thôn Đông'],
+    ['Bà Rịa-Vũng Tàu', 'Bà Rịa-Vũng Tàu'],
+    ['Km 5-Quốc lộ 2', 'Km 5-Quốc lộ 2'],
+  ])('a hyphen typed without spaces before a unit word separates the parts: %j → %j', (text, expected) => {
+    expect(normalizePlace(text)).toEqual({ value: expected, findings: [] });
+  });
+
+  it.each([
+    ['X.Tam Hồng-H.Yên Lạc-T.Vĩnh Phúc', 'Xã Tam Hồng - Huyện Yên Lạc - Tỉnh Vĩnh Phúc'],
+    ['Thôn Đông-X.Tam Hồng-H.Yên Lạc', 'Thôn Đông - Xã Tam Hồng - Huyện Yên Lạc'],
+    ['TDP Đoài-TT.Yên Lạc-H.Yên Lạc', 'TDP Đoài - Thị trấn Yên Lạc - Huyện Yên Lạc'],
+    ['P.Tiền Châu-TP.Phúc Yên', 'Phường Tiền Châu - Thành phố Phúc Yên'],
+  ])('abbreviations joined by hyphens are each a part\'s start, as with spaced dashes: %j → %j', (text, expected) => {
+    const read = normalizePlace(text);
+    expect(read.value).toBe(expected);
+    expect(read.value).toBe(normalizePlace(text.replace(/-/g, ' - ')).value);
+    expect(read.findings.map((finding) => finding.code)).toEqual(['PLACE_ABBREVIATION_EXPANDED']);
+  });
+
   it('empty or blank → empty, no finding', () => {
     expect(normalizePlace('')).toEqual({ value: '', findings: [] });
     expect(normalizePlace(' , - ')).toEqual({ value: '', findings: [] });

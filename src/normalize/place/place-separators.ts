@@ -3,10 +3,14 @@
  * before it, spaced dashes as " - ", no empty parts or dangling separators. Hyphens inside a
  * token ("12-14") are kept: only a dash with a space on one side, or an en/em dash, separates
  * parts. Cosmetic, so it yields no finding.
+ * A hyphen typed without spaces before a unit's word or abbreviation ('Thôn Đông-X.Tam Hồng-H.Yên
+ * Lạc', 'TDP 3-Phường Tiền Châu') separates parts too: a unit starts a part, never a word's second half.
  */
 
 const WHITESPACE_RUN = /\s\s+|[^\S ]/g;
 const SPACED_DASH = /\s*[\u2013\u2014]\s*|\s+-\s*|\s*-\s+/g;
+const UNIT_AFTER_HYPHEN =
+  /(?<=[\p{L}\p{N}.])-(?=(?:[XxHhTtPpQq]\.|(?:TT|Tt|TX|Tx|TP|Tp)[.\s]|(?:[Xx]ã|[Hh]uyện|[Tt]ỉnh|[Pp]hường|[Qq]uận|[Tt]hị trấn|[Tt]hị xã|[Tt]hành phố)\s)\s?\p{Lu})/gu;
 const COMMA_RUN = /\s*([,;])(?:\s*[,;])*\s*/g;
 const DIGIT_COMMA_DIGIT = /(\d), (\d)/g;
 const OPEN_BRACKET_SPACE = /([([])\s+/g;
@@ -19,7 +23,7 @@ const HAS_BRACKET = /[()[\]]/;
 
 function normalizeOnce(text: string): string {
   let result = text.replace(WHITESPACE_RUN, ' ');
-  if (HAS_DASH.test(result)) result = result.replace(SPACED_DASH, ' - ');
+  if (HAS_DASH.test(result)) result = result.replace(UNIT_AFTER_HYPHEN, ' - ').replace(SPACED_DASH, ' - ');
   if (UNTIDY_COMMA.test(result)) result = result.replace(COMMA_RUN, '$1 ').replace(DIGIT_COMMA_DIGIT, '$1,$2');
   if (HAS_BRACKET.test(result)) result = result.replace(OPEN_BRACKET_SPACE, '$1').replace(SPACE_CLOSE_BRACKET, '$1');
   return trimTrailingSeparators(result.replace(LEADING_SEPARATORS, ''));
