@@ -154,7 +154,7 @@ export const dateCodes: readonly CatalogEntry[] = [
     severity: 'warning',
     field: 'date',
     messageVi: 'Ngày tháng "{value}" chỉ là ước tính (khoảng); được giữ đúng mức đã ghi.',
-    description: 'An approximate date ("khoảng năm 1940", "k. 1940", "~1940", "1940?"); kept at the precision given, without the qualifier, so an officer should know it is not exact.',
+    description: 'An approximate date ("khoảng năm 1940", "k. 1940", "~1940", "1940?", a part of the year or month: "đầu năm 1940", "cuối tháng 3/1940"); kept at the precision given, without the qualifier, so an officer should know it is not exact.',
     fixVi: 'Nếu có giấy tờ ghi ngày chính xác, cập nhật theo giấy tờ.',
   },
   {
@@ -163,7 +163,7 @@ export const dateCodes: readonly CatalogEntry[] = [
     severity: 'warning',
     field: 'date',
     messageVi: 'Ngày "{value}" ghi theo âm lịch nhưng thiếu ngày hoặc tháng nên không đổi được sang dương lịch; chỉ giữ năm {year}.',
-    description: 'A lunar-calendar month or year without a day ("tháng Chạp năm 1940 âm lịch", "1940 ÂL"): no solar date matches it. The solar year is kept when the whole lunar month falls in one solar year (the 12th month of 1940 is all in 1941), otherwise the lunar year as written.',
+    description: 'A lunar-calendar month or year without a day ("tháng Chạp năm 1950 âm lịch", "1940 ÂL"): no solar date matches it. The solar year is kept when the whole lunar month falls in one solar year (the 12th month of 1950 is all in 1951; that of 1940 began on 29/12/1940, so it stays 1940), otherwise the lunar year as written.',
     fixVi: 'Nếu sổ gốc có đủ ngày tháng âm lịch, ghi đủ để đổi được sang dương lịch; lưu ý tháng 11, tháng Chạp âm lịch thường rơi vào năm dương lịch sau.',
   },
   {
@@ -172,7 +172,7 @@ export const dateCodes: readonly CatalogEntry[] = [
     severity: 'note',
     field: 'date',
     messageVi: 'Ngày âm lịch "{value}" đã đổi sang dương lịch: {result}.',
-    description: 'A whole lunar-calendar date ("âm lịch", "ÂL", "tháng Giêng", "tháng Chạp", "nhuận" for the leap month) converted to its solar date with the Vietnamese calendar: computed for UTC+7 from lunar year 1968, for UTC+8 (the Chinese calendar Vietnam used) before (src/normalize/date/lunar-calendar.ts). A leap month the year does not have, or day 30 of a 29-day month, is DATE_IMPOSSIBLE.',
+    description: 'A whole lunar-calendar date ("âm lịch", "ÂL", "tháng Giêng", "tháng Chạp", "rằm" for the 15th day, "nhuận" for the leap month; a year named in the cycle, "năm Canh Thìn", is the latest of that name up to the registration unless a year in figures in brackets after it says which, "năm Canh Thìn (1940)") converted to its solar date with the Vietnamese calendar: computed for UTC+7 from lunar year 1968, for UTC+8 (the Chinese calendar Vietnam used) before (src/normalize/date/lunar-calendar.ts). A leap month the year does not have, or day 30 of a 29-day month, is DATE_IMPOSSIBLE.',
     fixVi: 'Nếu ngày dương lịch không khớp với giấy tờ gốc, ghi lại ngày dương lịch vào sổ số hóa.',
   },
   {

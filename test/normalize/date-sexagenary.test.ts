@@ -70,6 +70,25 @@ describe('dates with a year named in the cycle', () => {
     expect(normalizeDate('ngày 1 tháng 1 năm Giáp Tý', { referenceDate: '2000-06-01' }).value).toBe('1984-02-02');
   });
 
+  // Death book of xã Trung Kiên, 2017: the deceased's lunar birth date with the cycle's year in brackets.
+  it.each([
+    ['ngày 5 tháng Giêng năm Canh Thìn (1940)', '1940-02-12'],
+    ['5/1 năm Canh Thìn (1940)', '1940-02-12'],
+    ['mùng 5 tháng Giêng Canh Thìn (1940) ÂL', '1940-02-12'],
+    ['ngày 5 tháng Giêng năm Canh Thìn [1940]', '1940-02-12'],
+    ['ngày 5 tháng 3 âm lịch năm Canh Thìn (1940)', '1940-04-12'],
+    // The solar year of a date in the lunar year's last month, written beside its name.
+    ['mùng 3 tháng Chạp năm Canh Thìn (1941)', '1940-12-31'],
+  ])('%j registered in 2017 → %s: the bracketed year says which Canh Thìn, not the latest (2000)', (cell, expected) => {
+    const read = normalizeDate(cell, { referenceDate: '2017-05-20', anyAgeBirth: true });
+    expect(read.value).toBe(expected);
+    expect(read.findings).toEqual([{ code: 'DATE_LUNAR_CONVERTED', from: cell, to: expected, params: { result: dateVi(expected) } }]);
+  });
+
+  it('a bracketed year that is no year of the name is not taken: the latest year of the name stands', () => {
+    expect(normalizeDate('mùng 3 tháng Giêng năm Canh Thìn (1939)', { referenceDate: '2017-05-20' }).value).toBe('2000-02-07');
+  });
+
   it('beside a year in figures the name is a gloss: the figures stand, no lunar conversion', () => {
     expect(normalizeDate('1900 (Canh Tý)', registered1985)).toEqual({ value: '1900', findings: [] });
     expect(normalizeDate('15/3/1985 (Ất Sửu)', registered1985)).toEqual({ value: '1985-03-15', findings: [] });

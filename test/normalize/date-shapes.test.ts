@@ -126,6 +126,15 @@ const qualified: Row[] = [
   ['~1940', '1940', ['DATE_APPROXIMATE']],
   ['1940?', '1940', ['DATE_APPROXIMATE']],
   ['khoảng tháng 3/1940', '1940-03', ['DATE_APPROXIMATE']],
+  // A part of the year or month: an old person's birth as the family remembers it.
+  ['đầu năm 1940', '1940', ['DATE_APPROXIMATE']],
+  ['Cuối năm 1940', '1940', ['DATE_APPROXIMATE']],
+  ['giữa năm 1940', '1940', ['DATE_APPROXIMATE']],
+  ['cuối tháng 3/1940', '1940-03', ['DATE_APPROXIMATE']],
+  // 'rằm': the full moon, day 15 of a lunar month (Tết Canh Thìn fell on 8 February 1940).
+  ['rằm tháng Giêng năm 1940', '1940-02-22', ['DATE_LUNAR_CONVERTED']],
+  ['Rằm tháng Giêng năm 1940 (âm lịch)', '1940-02-22', ['DATE_LUNAR_CONVERTED']],
+  ['ngày rằm tháng 8 năm 1940 âm lịch', '1940-09-16', ['DATE_LUNAR_CONVERTED']],
   ['5/3/1950 âm lịch', '1950-04-21', ['DATE_LUNAR_CONVERTED']],
   ['5/3/1950 am lich', '1950-04-21', ['DATE_LUNAR_CONVERTED']],
   ['5/3/1950 (©m lÞch)', '1950-04-21', ['DATE_LUNAR_CONVERTED']],

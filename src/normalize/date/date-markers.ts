@@ -27,7 +27,15 @@ export interface DateMarkers {
    * year only where it gives the date its year (beside '1900 (Canh Tý)' it is a gloss).
    */
   cycleYear?: number;
+  /**
+   * The year in figures bracketed beside a cycle name ('5/3 năm Canh Thìn (1940)'): which year of that name
+   * the clerk meant. Recorded apart because a bracket after a day and month is a remark, dropped from `text`.
+   */
+  cycleGlossYear?: number;
 }
+
+/** '(1940)' right after a cycle name ('năm Canh Thìn (1940)'), the year it names in figures. */
+const CYCLE_GLOSS_YEAR = /^\s*[([]\s*(\d{4})\s*[)\]]/;
 
 const MERIDIEM_AM = /^(?:am|sa|a\.m\.?)$/;
 
@@ -57,11 +65,14 @@ const UNKNOWN_PHRASE = /\b(?:khong|ko|kh|k|chua)\.?\s*(?:ro|biet|xac dinh|xd|ghi
 /** The named lunar months: Giêng = 1st, Chạp = 12th (DOMAIN.md §5). */
 const LUNAR_FIRST_MONTH = /\b(?:thang\s*)?gieng\b/g;
 const LUNAR_LAST_MONTH = /\b(?:thang\s*)?chap\b/g;
+/** 'rằm': the full moon, the 15th day of a lunar month ('rằm tháng Giêng', 'ngày rằm tháng 7'); only lunar months have one. */
+const FULL_MOON_DAY = /\b(?:(?:ngay|hom)\s+)?ram\b/g;
 const LUNAR_WORD = /\b(?:am lich|am|al|a\.l)\b\.?/g;
 const LEAP_WORD = /\bnhuan\b/g;
 const SOLAR_WORD = /\b(?:duong lich|dl|d\.l)\b\.?/g;
 // Folded 'chừng' is also 'chứng' of a paper named beside the date ('theo giấy chứng sinh', 'chứng tử', 'chứng nhận').
-const APPROXIMATE_WORD = /\b(?:khoang|chung(?!\s+(?:sinh|tu|nhan|minh|thuc|chi)\b)|uoc tinh|uoc chung|uoc|circa|ca|k)\b\.?|~/g;
+// 'đầu năm 1940', 'cuối năm', 'giữa năm', 'cuối tháng 3/1940': a part of the year or month, not a day of it.
+const APPROXIMATE_WORD = /\b(?:(?:dau|cuoi|giua)(?=\s+(?:nam|thang)\b)|khoang|chung(?!\s+(?:sinh|tu|nhan|minh|thuc|chi)\b)|uoc tinh|uoc chung|uoc|circa|ca|k)\b\.?|~/g;
 /** '1940?' — only after a full year: '19??' is a year nobody knows, not an approximate one. */
 const TRAILING_QUESTION = /(?<!\d)(\d{4})\s*\(?\?+\)?\s*$/;
 
@@ -153,13 +164,17 @@ export function extractDateMarkers(folded: string): DateMarkers {
   if (LABELS_ONLY.test(folded)) return { text: folded, approximate: false, lunar: false, leapMonth: false, unknown: false, timeDropped: false };
   let unglossed = folded.replace(SAME_DAY_GLOSS, ' ').replace(DEATH_PHRASE, ' ');
   let cycleYear: number | undefined;
+  let cycleGlossYear: number | undefined;
   const cycleName = CYCLE_YEAR.exec(unglossed);
   if (cycleName !== null) {
     const index = cycleIndex(cycleName[1] ?? '', cycleName[2] ?? '');
     // A stem and branch no year pairs ('Giáp Sửu') stay in the text: the cell is unreadable, not yearless.
     if (index !== null) {
       cycleYear = index;
-      unglossed = `${unglossed.slice(0, cycleName.index)} ${unglossed.slice(cycleName.index + cycleName[0].length)}`;
+      const after = unglossed.slice(cycleName.index + cycleName[0].length);
+      const gloss = CYCLE_GLOSS_YEAR.exec(after);
+      if (gloss !== null) cycleGlossYear = Number(gloss[1]);
+      unglossed = `${unglossed.slice(0, cycleName.index)} ${after}`;
     }
   }
   let timeDropped = false;
@@ -202,6 +217,7 @@ export function extractDateMarkers(folded: string): DateMarkers {
     return replacement;
   };
   text = text.replace(LUNAR_FIRST_MONTH, markLunar(' thang 1 ')).replace(LUNAR_LAST_MONTH, markLunar(' thang 12 '));
+  text = text.replace(FULL_MOON_DAY, markLunar(' ngay 15 '));
   text = text.replace(LUNAR_WORD, markLunar(' '));
   let leapMonth = false;
   text = text.replace(LEAP_WORD, () => {
@@ -235,5 +251,6 @@ export function extractDateMarkers(folded: string): DateMarkers {
   const markers: DateMarkers = { text: text.trim(), approximate, lunar, leapMonth, unknown, timeDropped };
   if (age) markers.age = true;
   if (cycleYear !== undefined) markers.cycleYear = cycleYear;
+  if (cycleGlossYear !== undefined) markers.cycleGlossYear = cycleGlossYear;
   return markers;
 }

@@ -6,7 +6,7 @@
 import { ok, type Normalized } from '../finding.js';
 import { compactDateOrNull } from './compact-date.js';
 import { dateVi } from './date-vi.js';
-import { extractDateMarkers } from './date-markers.js';
+import { extractDateMarkers, type DateMarkers } from './date-markers.js';
 import { DATE_CODES } from './date-finding-codes.js';
 import { splitDateFields, type DateField } from './date-fields.js';
 import { assignRoles, yearOnly, type RawDate } from './field-roles.js';
@@ -99,11 +99,23 @@ function readLookalikeDigits(text: string, context: ResolveContext): Normalized<
  * two-digit year's century: twoDigitLimit). Null when the fields give a year of their own (the name
  * is then a gloss: '1900 (Canh Tý)') or hold no date.
  */
-function withCycleYear(fields: DateField[], cycleYear: number, context: ResolveContext): RawDate | null {
+function withCycleYear(fields: DateField[], markers: DateMarkers & { cycleYear: number }, context: ResolveContext): RawDate | null {
   const raw = fields.length === 0 ? null : assignRoles(fields);
   if (raw !== null && raw.year !== null) return null;
-  const year = latestCycleYear(cycleYear, context.twoDigitLimit());
+  const year = cycleYearNear(markers.cycleYear, markers.cycleGlossYear) ?? latestCycleYear(markers.cycleYear, context.twoDigitLimit());
   return raw === null ? yearOnly(year, 4) : { ...raw, year, yearDigits: 4 };
+}
+
+/**
+ * The year of that cycle name the bracketed figures give ('năm Canh Thìn (1940)' → 1940): the year itself,
+ * or the one before it (a solar year written for a date of the lunar year's last months, 'tháng Chạp năm
+ * Canh Thìn (1941)'). Null without figures, or when they name another year: the cycle name is then read
+ * as without them.
+ */
+function cycleYearNear(cycleYear: number, glossYear: number | undefined): number | null {
+  if (glossYear === undefined) return null;
+  const year = latestCycleYear(cycleYear, glossYear);
+  return glossYear - year <= 1 ? year : null;
 }
 
 /** A date cell's text; a serial in it is read in the 1900 system whatever the workbook's (TEXT_DATE_SYSTEM_1904). */
@@ -128,7 +140,7 @@ export function readText(value: string, context: ResolveContext): Normalized<str
   const fields = splitDateFields(markers.text);
   if (fields === null || fields.length > 3) return failure(DATE_CODES.unparseable);
   if (markers.cycleYear !== undefined) {
-    const dated = withCycleYear(fields, markers.cycleYear, context);
+    const dated = withCycleYear(fields, { ...markers, cycleYear: markers.cycleYear }, context);
     if (dated !== null) return resolveDate(dated, { ...markers, lunar: true }, context);
   }
   // Only labels, separators, placeholders or an explicit 'không rõ': the date is unknown.
