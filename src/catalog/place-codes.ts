@@ -110,7 +110,7 @@ export const placeCodes: readonly CatalogEntry[] = [
     field: 'registrationPlace',
     messageVi: 'Nơi đăng ký "{value}" ghi {unit}, nhưng {unit} chỉ có {validity}, không có vào ngày đăng ký.',
     description:
-      'The district or province named with its unit word (huyện, thị xã, thành phố, TP, H., TX, tỉnh) did not exist under that name and type on the registration date (DOMAIN.md §1: huyện Vĩnh Lạc 1977-1995, huyện Mê Linh in Vĩnh Phúc until 31/07/2008, huyện Sông Lô from 18/01/2009, thị xã Phúc Yên until 2018, tỉnh Vĩnh Phú 1968-1996): usually a year typed wrong in the registration date, or a place re-typed later with today\'s names. An old name is accepted until the end of the year after the change (pre-printed books); a partial date is reported only when its whole span misses. The commune code is resolved as usual.',
+      'The district or province named with its unit word (huyện, thị xã, thành phố, TP, H., TX, tỉnh) did not exist under that name and type on the registration date (DOMAIN.md §1: huyện Vĩnh Lạc 1977-1995, huyện Mê Linh in Vĩnh Phúc until 31/07/2008, huyện Sông Lô from 18/01/2009, thị xã Phúc Yên until 2018, tỉnh Vĩnh Phú 1968-1996, the new tỉnh Phú Thọ, for the communes of Vĩnh Phúc, from 01/07/2025): usually a year typed wrong in the registration date, or a place re-typed later with today\'s names. An old name is accepted until the end of the year after the change (pre-printed books); a partial date is reported only when its whole span misses. The commune code is resolved as usual.',
     fixVi: 'Đối chiếu ngày đăng ký và tên huyện, tỉnh với sổ gốc: thường là năm đăng ký gõ sai, hoặc nơi đăng ký được gõ lại theo tên đơn vị hiện nay.',
   },
   {

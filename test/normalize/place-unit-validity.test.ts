@@ -38,6 +38,8 @@ describe('matchCommune — districts and provinces in force on the registration 
     ['2009-06-30', 'xã Sơn Lôi, huyện Mê Linh', '249', '08959'],
     // Tam Đảo: its 2003 re-creation is UNVERIFIED, so no date after 1977 is reported.
     ['2001-04-04', 'xã Hợp Châu, huyện Tam Đảo', '248', '08911'],
+    // The new Phú Thọ from 01/07/2025.
+    ['2025-07-01', 'UBND xã Tam Hồng, tỉnh Phú Thọ', '251', '09043'],
     // No district or province at all.
     ['2012-10-10', 'UBND xã Sơn Lôi', '249', '08959'],
     ['1985-10-10', 'xã Sơn Lôi', '249', '08959'],
@@ -62,6 +64,10 @@ describe('matchCommune — districts and provinces in force on the registration 
     ['2010-06-01', 'xã Sơn Lôi, huyện Bình Xuyên, tỉnh Vĩnh Phú', '249', 'tỉnh Vĩnh Phú', 'từ 26/01/1968 đến 31/12/1996'],
     ['1985-06-01', 'xã Tam Hồng, huyện Vĩnh Lạc, tỉnh Vĩnh Phúc', '251', 'tỉnh Vĩnh Phúc', 'từ năm 1950 đến 25/01/1968 và từ 01/01/1997 đến 30/06/2025'],
     ['1985-06-01', 'xã Tam Hồng, huyện Vĩnh Lạc, T. Vĩnh Phúc', '251', 'tỉnh Vĩnh Phúc', 'từ năm 1950 đến 25/01/1968 và từ 01/01/1997 đến 30/06/2025'],
+    // An old entry typed after the 2025 merge with today's province: Vĩnh Phúc's communes are Phú Thọ's only from 01/07/2025.
+    ['2016-05-05', 'Xã Tam Hồng, huyện Yên Lạc, tỉnh Phú Thọ', '251', 'tỉnh Phú Thọ', 'trên địa bàn tỉnh Vĩnh Phúc cũ từ 01/07/2025'],
+    ['1990-03-12', 'UBND xã Tam Hồng, H. Vĩnh Lạc, T. Phú Thọ', '251', 'tỉnh Phú Thọ', 'trên địa bàn tỉnh Vĩnh Phúc cũ từ 01/07/2025'],
+    ['2025-06-30', 'xã Sơn Lôi, tỉnh Phú Thọ', '249', 'tỉnh Phú Thọ', 'trên địa bàn tỉnh Vĩnh Phúc cũ từ 01/07/2025'],
   ])('%s %s → PLACE_UNIT_NOT_IN_FORCE (%s), commune resolved as usual', (date, text, district, unit, validity) => {
     const result = at(date, text, district);
     expect(result.value.communeCode).not.toBeNull();

@@ -71,6 +71,9 @@ const PROVINCES: ReadonlyMap<string, UnitHistory> = new Map([
   // (NQ 504-NQ/TVQH); re-established 01/01/1997.
   ['vinh phuc', { name: 'Vĩnh Phúc', periods: [{ type: 'tỉnh', from: '1950-01-01', until: '1968-01-26', fromLabel: 'năm 1950' }, { type: 'tỉnh', from: '1997-01-01', until: VINH_PHUC_LIST_ENDS_ON }] }],
   ['vinh phu', { name: 'Vĩnh Phú', periods: [{ type: 'tỉnh', from: '1968-01-26', until: '1997-01-01' }] }],
+  // The new Phú Thọ took Vĩnh Phúc's communes on 01/07/2025 (NQ 202/2025/QH15, DOMAIN.md §1.4); the Phú Thọ of
+  // 1997-2025 held none of them, nor did the one before 1968. An older entry typed with today's province is reported.
+  ['phu tho', { name: 'Phú Thọ', periods: [{ type: 'tỉnh', from: VINH_PHUC_LIST_ENDS_ON, until: null }], scope: 'trên địa bàn tỉnh Vĩnh Phúc cũ' }],
 ]);
 
 const BEGINNING = '0000-01-01';
