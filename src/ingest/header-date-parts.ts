@@ -63,7 +63,8 @@ export function keySplitDates(candidate: Candidate, keys: Map<number, string>, i
     const run = day === undefined ? [month, year] : [day, month, year];
     const qualifiers = new Set(run.map((label) => label.qualifier).filter((qualifier) => qualifier !== ''));
     if (qualifiers.size > 1) continue;
-    const dateKey = runDate(run, [...qualifiers][0] ?? '', keys, index);
+    const qualifier = [...qualifiers][0] ?? '';
+    const dateKey = runDate(run, qualifier, keys, index) ?? bareRunAfterName(run, qualifier, keys, index);
     if (dateKey === undefined || heldElsewhere(keys, dateKey, run)) continue;
     for (const label of run) keys.set(label.column.column, datePartKey(dateKey, label.part));
     dates.push({ date: dateKey, columns: run.map((label) => label.column) });
@@ -101,6 +102,25 @@ function runDate(run: readonly PartLabel[], qualifier: string, keys: ReadonlyMap
   }
   return undefined;
 }
+
+/**
+ * A bare 'Ngày' | 'Tháng' | 'Năm' — one header row, no group over it, no other word — right after a
+ * person's name column ('Họ và tên' | 'Ngày' | 'Tháng' | 'Năm' | 'Giới tính'): that person's birth date.
+ * It is the two-row header 'Ngày, tháng, năm sinh' over 'Ngày' | 'Tháng' | 'Năm' whose top row was lost
+ * when the table was copied onto a new sheet or typed flat; a person's name is followed by their birth
+ * date in every register's form, never by the registration's or the death's date.
+ */
+function bareRunAfterName(run: readonly PartLabel[], qualifier: string, keys: ReadonlyMap<number, string>, index: AliasIndex): string | undefined {
+  const first = run[0]!;
+  if (qualifier !== '' || run.length !== 3 || run.some((label) => label.group !== '' || label.column.group)) return undefined;
+  const person = PERSON_NAME.exec(keys.get(first.column.column - 1) ?? '')?.[1];
+  if (person === undefined) return undefined;
+  const birthDate = `${person}.birthDate`;
+  return index.hasKey(birthDate) ? birthDate : undefined;
+}
+
+/** The whole-name column of a person ('child.fullName', 'deceased.fullName', 'husband.fullName'). */
+const PERSON_NAME = /^(\w+)\.fullName$/;
 
 /** The date, or one of its parts, is already some other column's. */
 function heldElsewhere(keys: ReadonlyMap<number, string>, dateKey: string, run: readonly PartLabel[]): boolean {

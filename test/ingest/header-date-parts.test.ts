@@ -106,6 +106,25 @@ describe("a date split over 'Ngày' | 'Tháng' | 'Năm' columns", () => {
     ]);
   });
 
+  // 'Ngày, tháng, năm sinh' over 'Ngày' | 'Tháng' | 'Năm', its top row lost when the table was copied flat.
+  it("reads a bare 'Ngày' | 'Tháng' | 'Năm' right after a person's name as that person's birth date", () => {
+    const birth = sheetRows([['Số', 'Ngày đăng ký', 'Nơi đăng ký', 'Họ và tên', 'Ngày', 'Tháng', 'Năm', 'Giới tính', 'Dân tộc', 'Họ tên mẹ', 'Họ tên cha']]);
+    const birthHeader = detectHeader(birth, allTypes);
+    expect(birthHeader?.type.name).toBe('birth');
+    expect(keysOf(birthHeader).slice(3, 8)).toEqual(['child.fullName', ...birthParts, 'child.sex']);
+    const death = sheetRows([['Số', 'Ngày đăng ký', 'Họ và tên người chết', 'Ngày', 'Tháng', 'Năm', 'Ngày chết', 'Nơi chết', 'Nguyên nhân chết']]);
+    expect(keysOf(detectHeader(death, allTypes)).slice(2, 7)).toEqual([
+      'deceased.fullName', 'deceased.birthDateDay', 'deceased.birthDateMonth', 'deceased.birthDateYear', 'deathDate',
+    ]);
+  });
+
+  it("leaves a bare run after a name unread when the birth date has a column of its own, or the run is not after a name", () => {
+    const held = sheetRows([['Số', 'Ngày đăng ký', 'Họ và tên', 'Ngày', 'Tháng', 'Năm', 'Ngày sinh', 'Họ tên mẹ', 'Họ tên cha']]);
+    expect(keysOf(detectHeader(held, allTypes)).slice(2, 7)).toEqual(['child.fullName', undefined, undefined, undefined, 'child.birthDate']);
+    const before = sheetRows([['Số', 'Ngày', 'Tháng', 'Năm', 'Họ và tên', 'Ngày sinh', 'Họ tên mẹ', 'Họ tên cha']]);
+    expect(keysOf(detectHeader(before, allTypes)).slice(1, 5)).toEqual([undefined, undefined, undefined, 'child.fullName']);
+  });
+
   it("leaves 'Ngày' | 'Tháng' | 'Năm' that name no date unread", () => {
     const rows = sheetRows([['Số', 'Ngày', 'Tháng', 'Năm', 'Họ và tên chồng', 'Họ và tên vợ', 'Ghi chú']]);
     expect(keysOf(detectHeader(rows, allTypes))).toEqual(['registration.number', undefined, undefined, undefined, 'husband.fullName', 'wife.fullName', 'remarks']);
