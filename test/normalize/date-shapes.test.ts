@@ -262,6 +262,24 @@ const lookalikeLetters: Row[] = [
   ['O5O3199O', '1990-03-05', ['DATE_LETTER_AS_DIGIT']],
   ['199O', '1990', ['DATE_LETTER_AS_DIGIT']],
   ['l5.3.9O', '1990-03-15', ['DATE_LETTER_AS_DIGIT', 'DATE_TWO_DIGIT_YEAR']],
+  // Two capital I are a Roman month (below), never 11.
+  ['5/II/1990', '1990-02-05', NO],
+];
+
+/** Months as Roman numerals, as older documents date them ('2-IX-1945'): read as written, no finding. */
+const romanMonths: Row[] = [
+  ['2-IX-1945', '1945-09-02', NO],
+  ['15/VIII/1975', '1975-08-15', NO],
+  ['15.VIII.1975', '1975-08-15', NO],
+  ['ngày 2 - IX - 1945', '1945-09-02', NO],
+  ['ngày 5 tháng XII năm 1950', '1950-12-05', NO],
+  ['tháng IV/1950', '1950-04', NO],
+  ['IV/1950', '1950-04', NO],
+  ['5/IV/50', '1950-04-05', ['DATE_TWO_DIGIT_YEAR']],
+  // Two months, or a numeral no month has: no date.
+  ['IV/V/1990', null, ['DATE_UNPARSEABLE']],
+  ['XV/3/1990', null, ['DATE_UNPARSEABLE']],
+  ['tháng II', null, ['DATE_UNPARSEABLE']],
 ];
 
 const unknownOrEmpty: Row[] = [
@@ -324,7 +342,6 @@ const rejected: Row[] = [
   ['lO', null, ['DATE_UNPARSEABLE']],
   ['l9', null, ['DATE_UNPARSEABLE']],
   ['OO/OO/OOOO', null, ['DATE_UNPARSEABLE']],
-  ['5/II/1990', null, ['DATE_UNPARSEABLE']], // a Roman month (February), not 11
   ['tháng O3/1990', null, ['DATE_UNPARSEABLE']],
   ['ngày O5 tháng 3 năm 1990', null, ['DATE_UNPARSEABLE']],
   ['Lò', null, ['DATE_UNPARSEABLE']],
@@ -376,6 +393,7 @@ describe('normalizeDate: shapes of register cells', () => {
   it.each(partialDates)('partial date %j → %s (precision kept, never padded)', (...row) => check(row));
   it.each(qualified)('qualified %j → %s %j', (...row) => check(row));
   it.each(lookalikeLetters)('look-alike letters %j → %s %j', (...row) => check(row));
+  it.each(romanMonths)('Roman-numeral months %j → %s %j', (...row) => check(row));
   it.each(unknownOrEmpty)('unknown or empty %j → %s %j', (...row) => check(row));
   it.each(rejected)('rejected %j → %s %j', (...row) => check(row));
 

@@ -13,6 +13,7 @@ import { assignRoles, yearOnly, type RawDate } from './field-roles.js';
 import { foldDateText } from './fold-date-text.js';
 import { digitsForLookalikes } from './lookalike-digits.js';
 import { readNumber } from './read-number.js';
+import { withRomanMonth } from './roman-month.js';
 import { latestCycleYear } from './sexagenary-year.js';
 import { failure, resolveDate, unknownDate, type ResolveContext } from './resolve-date.js';
 
@@ -128,6 +129,9 @@ export function readText(value: string, context: ResolveContext): Normalized<str
   if (common !== null) return resolveDate(common, {}, context);
   const numeric = readNumericText(trimmed, context);
   if (numeric !== null) return numeric;
+
+  const roman = withRomanMonth(trimmed);
+  if (roman !== trimmed) return readText(roman, context);
 
   const plain = PLAIN_ASCII_DATE.test(trimmed);
   if (!plain) {
