@@ -110,7 +110,7 @@ export const dateCodes: readonly CatalogEntry[] = [
     severity: 'note',
     field: 'date',
     messageVi: 'Số "{value}" được đọc là số ngày của Excel, tức ngày {result}.',
-    description: 'A number above 2100 (or 5-digit numeric text) was read as an Excel date serial: the cell lost its date format. Numbers up to 2100 are years typed (below 100 two-digit years), and so is any number below 10000 in a column headed by a year. 1900 system with its leap-year bug, or 1904 system when the workbook uses it.',
+    description: 'A number above 2100 (or 5-digit numeric text) was read as an Excel date serial: the cell lost its date format. Numbers up to 2100 are years typed (below 100 two-digit years), and so is any number below 10000 in a column headed by a year; a decimal below 100 shaped as a day.month or a month.year (3.1985, 15.8: typed in a General cell of a US-English Excel) is read as that text. 1900 system with its leap-year bug, or 1904 system when the workbook uses it.',
     fixVi: 'Định dạng lại cột thành ngày (dd/mm/yyyy) trong Excel và kiểm tra ngày hiển thị có khớp sổ gốc không.',
   },
   {

@@ -9,6 +9,7 @@ import type { DateTarget } from './date/resolve-date.js';
 import { compareAtCommonPrecision } from './date/partial-date.js';
 import { dateCellText } from './date/date-vi.js';
 import { centuryEarlierReference } from './date/two-digit-year.js';
+import { AMBIGUOUS_MONTH, decimalAsTyped } from './date/normalize-date.js';
 import { datePartKeys } from '../record-types/date-parts.js';
 import type { CellReading, FieldMemo, FieldOptions } from './memo/field-memo.js';
 import type { DeclarantName } from './name/declarant.js';
@@ -244,8 +245,12 @@ export class FieldReader {
    */
   dateInYear(key: string, field: string, year: number): string | null {
     const cell = this.row.cell(key) ?? this.dayAndMonth(key);
-    if (cell === undefined || typeof cell.value !== 'string') return null;
-    const text = this.memo.text(cell).value;
+    if (cell === undefined) return null;
+    // '15.8' typed in a General cell of a US-English Excel is the number 15.8 (decimalAsTyped).
+    const decimal = typeof cell.value === 'number' ? decimalAsTyped(cell.value) : null;
+    const typed = decimal === AMBIGUOUS_MONTH ? null : decimal;
+    if (typeof cell.value !== 'string' && typed === null) return null;
+    const text = typed ?? this.memo.text(cell).value;
     const figures = String(year);
     // After the last figure, so that a remark stays last ('5/3 năm 1997 - ĐKL'); else at the end ('05/03/.... năm 1997').
     for (const dated of [text.replace(LAST_FIGURE, `$1 năm ${figures}`), `${text} năm ${figures}`]) {

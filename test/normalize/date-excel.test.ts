@@ -53,6 +53,25 @@ describe('normalizeDate: Excel serials and Date objects', () => {
     expect(result.findings).toEqual([{ code: 'DATE_EXCEL_SERIAL', from: String(serial), to: iso, params: { result: dateVi(iso) } }]);
   });
 
+  // 'm.yyyy' and 'd.m' typed into a General cell of a US-English Excel (the dot its decimal separator) became numbers.
+  it.each([
+    [3.1985, '1985-03', []],
+    [12.1985, '1985-12', []],
+    [10.199, '1990-10', []], // '10.1990': Excel keeps no trailing zero
+    [1.199, '1990-01', []],
+    [5.12, '2012-05', ['DATE_TWO_DIGIT_YEAR']], // as the text '5.12' reads
+    [15.8, null, ['DATE_YEAR_MISSING']],
+    [15.1, null, ['DATE_UNPARSEABLE']], // '15.1' or '15.10': January or October
+  ])('a decimal number %d is read as the text it was typed as → %s %j, never a serial of early 1900', (value, iso, codes) => {
+    const result = normalizeDate(value, { referenceDate: '2016-05-01' });
+    expect(result.value).toBe(iso);
+    expect(result.findings.map((finding) => finding.code)).toEqual(codes);
+  });
+
+  it('a decimal that is no day.month nor month.year stays a serial with its time', () => {
+    expect(normalizeDate(99.5).findings.map((finding) => finding.code)).toEqual(['DATE_EXCEL_SERIAL', 'DATE_TIME_DROPPED']);
+  });
+
   it('serial 60 is the fictitious 1900-02-29 → DATE_IMPOSSIBLE', () => {
     expect(excelSerialToDate(60, false)).toEqual({ kind: 'fictitious-leap-day' });
     expect(normalizeDate(60.25).findings[0]?.code).toBe('DATE_IMPOSSIBLE');

@@ -89,6 +89,20 @@ describe("a registration date typed without the year, in a book that gives it", 
     expect(rows.get('1997!4')?.warnings[0]?.message).toBe('Ngày đăng ký "05/01" không ghi năm; đã lấy năm 1997 của sổ, theo tiêu đề sổ và tên trang tính "1997".');
   });
 
+  // A US-English Excel took '18.2' for the number 18.2 (General cell, the dot its decimal separator).
+  it("reads a day.month Excel took for a number as typed, and gives it the book's year", async () => {
+    const rows = await readBook('so-khai-tu-trung-my-1997.xlsx', [
+      {
+        name: '1997',
+        rows: [['SỔ ĐĂNG KÝ KHAI TỬ NĂM 1997'], DEATH_HEADER, [1, 18.2, 'Nguyễn Văn Tỵ', 1917, 'Nam', '02/02/1997', 'Tại nhà', 'Già yếu'], [2, 5.1, 'Đặng Thị Sen', 1920, 'Nữ', '02/01/1997', 'Tại nhà', 'Già yếu']],
+      },
+    ]);
+    expect(rows.get('1997!3')).toMatchObject({ kind: 'clean', registrationDate: '1997-02-18' });
+    expect(codes(rows.get('1997!3')?.warnings)).toEqual(['DATE_YEAR_FROM_BOOK registration.date']);
+    // '5.1' or '5.10' typed: January or October, so no date rather than a guess.
+    expect(codes(rows.get('1997!4')?.errors)).toEqual(['DATE_UNPARSEABLE registration.date']);
+  });
+
   it('leaves the event dates without their year: a death or a birth may fall in the year before', async () => {
     const rows = await readBook('so-khai-tu-trung-my-1997.xlsx', [
       {

@@ -84,6 +84,34 @@ export function readDateCell(value: CellValue | undefined, target: DateTarget, o
   return { result, usesReferenceDate };
 }
 
+/** decimalAsTyped's answer for a day whose month is 1 or 10. */
+export const AMBIGUOUS_MONTH = 'ambiguous month';
+/** A decimal below 100 with 1–4 decimals ('3.1985', '15.8'); Excel keeps no trailing zero ('10.1990' → 10.199, '15.10' → 15.1). */
+const TYPED_DECIMAL = /^(\d{1,2})\.(\d{1,4})$/;
+
+/**
+ * The text a clerk typed that Excel took for a number: 'm.yyyy' or 'd.m' in a General cell on a PC whose
+ * decimal separator is the dot (a US-English Windows, common in communes). Such a number is never a
+ * serial anyone typed (1–99 are days of early 1900). Excel dropped a year's trailing zero ('10.1990' is
+ * stored 10.199): three decimals are a year that ended in 0, as no day or month has three digits.
+ * AMBIGUOUS_MONTH for 'd.1' (January, or October typed 'd.10'); null for any other number.
+ */
+export function decimalAsTyped(value: number): string | null {
+  if (Number.isInteger(value) || value < 1 || value >= 100) return null;
+  const match = TYPED_DECIMAL.exec(String(value));
+  if (match === null) return null;
+  const [, whole = '', decimals = ''] = match;
+  const first = Number(whole);
+  // d.m: a day and a month; m.yyyy: a month and a year. Anything else stays a number ('60.25', a serial and a time).
+  if (decimals.length <= 2) {
+    if (first > 31 || Number(decimals) < 1 || Number(decimals) > 12) return null;
+    // 15.1 was typed '15.1' or '15.10' (Excel drops the 0): January or October, nobody can tell.
+    return decimals === '1' ? AMBIGUOUS_MONTH : `${whole}.${decimals}`;
+  }
+  if (first > 12) return null;
+  return decimals.length === 3 ? `${whole}.${decimals}0` : `${whole}.${decimals}`;
+}
+
 function normalizeCell(
   value: CellValue | undefined,
   date1904: boolean,
@@ -107,7 +135,12 @@ function normalizeCell(
     if (value.trim() === '') return ok(null);
     return readText(value, context(value.trim()));
   }
-  if (typeof value === 'number') return readNumber(value, date1904, context(String(value)), yearColumn);
+  if (typeof value === 'number') {
+    const typed = decimalAsTyped(value);
+    if (typed === AMBIGUOUS_MONTH) return failure(DATE_CODES.unparseable);
+    if (typed !== null) return readText(typed, context(typed));
+    return readNumber(value, date1904, context(String(value)), yearColumn);
+  }
   if (value instanceof Date) {
     // Only a year column (or a year header): a real day of early 1905 under 'Ngày sinh' (an old person's birth) is a day.
     const typed = yearColumn ? yearTypedIntoDateCell(value, date1904, limits.maxYear) : null;
