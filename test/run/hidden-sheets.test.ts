@@ -70,6 +70,6 @@ describe('a sheet hidden in Excel', () => {
     const report = await runCheck(path, 'birth', silentLogger);
     expect(report).toContain('Trang tính "2015": sổ khai sinh, tiêu đề ở dòng 4\n');
     expect(report).toContain('Trang tính "Nhap": sổ khai sinh, tiêu đề ở dòng 1 (trang tính đang bị ẩn trong Excel); xã đăng ký Xã Đồng Văn lấy theo tiêu đề trang tính "2015"\n');
-    expect(report).toContain('Cảnh báo SHEET_HIDDEN × 2: trang "Nhap", dòng 2, row; trang "Nhap", dòng 3, row');
+    expect(report).toContain('Cảnh báo SHEET_HIDDEN × 2: trang "Nhap", dòng 2; trang "Nhap", dòng 3');
   });
 });
