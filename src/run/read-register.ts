@@ -173,6 +173,8 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
     // A CSV header's fields, empty ones included: a record with more has lost its alignment.
     const fieldsOf = (headerRows: readonly CsvRow[]): number => Math.max(0, ...headerRows.map((row) => row.fieldCount ?? 0));
     let headerFields = fieldsOf(top.filter((row) => header.headerRowNumbers.includes(row.rowNumber)));
+    // An exporter that ends every entry's line with a delimiter the header line lacks ('…,Nam,'): one empty field more, nothing shifted.
+    if (headerFields > 0 && endsEveryEntryWithDelimiter(top.filter((row) => row.rowNumber > lastHeaderRow), headerFields)) headerFields += 1;
     const memo = runMemo.forSheet({ ...options.options, districtCode: options.districtCode }, sheet.date1904);
     const shapeGuard = shapeGuards.of(header.type.schema);
     // An entry of a sheet hidden in Excel is read, and says where it comes from.
@@ -487,6 +489,24 @@ class MergedCellFiller {
  */
 function withExtraFields(row: CsvRow, headerFields: number): CsvRow {
   return { ...row, problem: { code: 'CSV_EXTRA_FIELDS', params: { fields: row.fieldCount ?? row.cells.length, columns: headerFields } } };
+}
+
+/**
+ * Whether the first entries below a CSV header (those among the search rows, at least 3) all
+ * end with a delimiter the header line lacks: each has one field more than the header, or
+ * more, and each with exactly one more has that field empty and no field starting with a
+ * space. A comma typed without quotes shifts only the rows that hold one, so a line of the
+ * header's width among them, a value in the extra field, or the ', ' of an address split in
+ * two (' xã Tam Hợp') says the extra fields are shifts, and every such row stays rejected.
+ */
+function endsEveryEntryWithDelimiter(rows: readonly CsvRow[], headerFields: number): boolean {
+  const entries = rows.filter((row) => row.problem === undefined && row.cells.some((cell) => cell !== undefined && cell.text.trim() !== ''));
+  if (entries.length < 3) return false;
+  return entries.every((row) => {
+    const fields = row.fieldCount ?? 0;
+    if (fields > headerFields + 1) return true;
+    return fields === headerFields + 1 && row.cells.length <= headerFields && !row.cells.some((cell) => cell !== undefined && /^\s/.test(cell.text));
+  });
 }
 
 /**
