@@ -217,7 +217,9 @@ export class RemarksContinuation {
       if (this.entryColumns.has(column) || filled(held.row.cells[column])) return null;
       lines.push({ column, cell });
     }
-    if (lines.length === 0 || this.classifier.classify(row) !== 'data') return null;
+    // Remarks alone are the remarks' own continuation (RowClassifier.remarksContinuation), read without a note.
+    if (lines.length === 0 || lines.every((line) => line.column === this.classifier.remarksColumn)) return null;
+    if (this.classifier.classify(row) !== 'data') return null;
     return lines;
   }
 }

@@ -245,6 +245,13 @@ describe('an entry typed over two lines without merged cells', () => {
     ]);
   });
 
+  it('leaves a line of remarks alone to the remarks\' own continuation, without a note', async () => {
+    expect(await readBook([birth(1, 'Nguyễn Văn Hùng', 'Thôn Ngọc Bảo, xã Tam Hợp'), line({ 12: 'bản chính bị mất' })])).toEqual([
+      '3: Nguyễn Văn Hùng | Thôn Ngọc Bảo, xã Tam Hợp | Thôn Ngọc Bảo, xã Tam Hợp',
+      '4: remarks-continued',
+    ]);
+  });
+
   it('leaves a line that types a number, a cell the entry filled, or a footer to be what it is', async () => {
     expect(
       await readMothers([
