@@ -50,6 +50,11 @@ export interface ClusterGraph {
   /** Whether the merged pair's names agree only typed without marks (which cannot tell twins apart). */
   unmarkedLink?(a: number, b: number): boolean;
   /**
+   * Positive when `node` matches `a` better than `b` (a higher score, then more of the name's spelling
+   * that scoring folds: Vi beside Vi rather than Vy), negative for `b`, 0 when nothing tells.
+   */
+  closerTo?(node: number, a: number, b: number): number;
+  /**
    * Whether the pair's only veto is the twins review that a name typed without marks raises ('Nguyen Van
    * Hung' beside Hưng: Hùng or Hưng?): a doubt the survivor's own comparison, with marks, can settle.
    */
@@ -104,6 +109,23 @@ export function planClusters(graph: ClusterGraph): { clusters: ClusterPlan[]; ch
     if (graph.unmarkedDoubt?.(member, node) !== true) return true;
     return graph.vetoed(survivor, node) || graph.unmarkedLink?.(survivor, node) !== false;
   };
+  /**
+   * The record also merges with a record the survivor's own comparison kept apart (twins Vy and Vi of
+   * neighbouring numbers, and a re-registration 'Vi' giving only the year, i and y one name to scoring):
+   * it joins the one it matches better (closerTo: spelt 'Vi', it is Vi's), and when nothing tells which
+   * of the two it is, neither: it goes to review against both.
+   */
+  const claimedElsewhere = (survivor: number, node: number): 'other' | 'tie' | null => {
+    let found: 'other' | 'tie' | null = null;
+    for (const other of adjacency.get(node) ?? []) {
+      if (other === survivor || !graph.keptApart(survivor, other)) continue;
+      const closer = graph.closerTo?.(node, survivor, other) ?? 0;
+      if (closer < 0) return 'other';
+      if (closer === 0) found = 'tie';
+    }
+    return found;
+  };
+  const claimedByTwoKeptApart = (survivor: number, node: number): boolean => claimedElsewhere(survivor, node) !== null;
   const clusters: ClusterPlan[] = [];
   const chained: ChainedOut[] = [];
   const pending = components([...adjacency.keys()].sort((a, b) => a - b), adjacency);
@@ -118,7 +140,7 @@ export function planClusters(graph: ClusterGraph): { clusters: ClusterPlan[]; ch
     for (const node of component) {
       if (node === survivor) continue;
       // A link the register position settled against is not made again by comparing the two directly.
-      const joins = !graph.isPrevious(node) && linked(survivor, node) && graph.mergesWith(survivor, node);
+      const joins = !graph.isPrevious(node) && linked(survivor, node) && graph.mergesWith(survivor, node) && !claimedByTwoKeptApart(survivor, node);
       // A member vetoed against one already in (twins each merging with a copy-survivor) stays out of the cluster.
       if (joins && !members.some((member) => holdsAgainst(survivor, member, node))) members.push(node);
       else rest.push(node);
@@ -127,6 +149,8 @@ export function planClusters(graph: ClusterGraph): { clusters: ClusterPlan[]; ch
     const inComponent = new Set(component);
     for (const node of rest) {
       if (graph.isPrevious(node) || graph.keptApart(survivor, node)) continue;
+      // The record is the kept-apart record's (a twin's re-registration spelt as that twin): no review against this one.
+      if (claimedElsewhere(survivor, node) === 'other') continue;
       const linkedThrough = (adjacency.get(node) ?? []).filter((next) => inComponent.has(next)).sort((a, b) => a - b);
       chained.push({ survivor, member: node, linkedThrough });
     }

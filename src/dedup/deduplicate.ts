@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { forEachCandidatePair, type CandidatePairCounts } from './blocking.js';
 import { planClusters } from './cluster.js';
-import type { DedupRecord } from './dedup-record.js';
+import type { DedupRecord, DedupValues } from './dedup-record.js';
 import type { ClusterMember, DedupCluster, DedupResult, RecordRef, ReviewPair, ReviewReason } from './dedup-result.js';
 import type { MatchSpec } from './dedup-spec.js';
 import { withEntryCopies } from './entry-copies.js';
@@ -61,6 +61,19 @@ function orderRecords(records: readonly DedupRecord[], spec: MatchSpec, previous
   }
   return [...[...records].sort(byId), ...earlier.sort(byId)];
 }
+
+/**
+ * Spelling markers of name parts that scoring treats as one name (a given name's final y after a
+ * consonant, record-values.ts: Vy = Vi; the key is there only when y was written) that one record
+ * has and the other lacks: what tells 'Vi' from 'Vy'.
+ */
+function spellingDifferences(a: DedupValues, b: DedupValues): number {
+  let differing = 0;
+  for (const key in a) if (key.endsWith(SPELLING_SUFFIX) && a[key] !== b[key]) differing++;
+  for (const key in b) if (key.endsWith(SPELLING_SUFFIX) && !(key in a) && b[key] !== null && b[key] !== undefined) differing++;
+  return differing;
+}
+const SPELLING_SUFFIX = '.given.y';
 
 /** The veto code of twins (births, deaths): a name typed without marks sends its pair to review under it (cluster.ts, unmarkedDoubt). */
 const TWINS_VETO = 'twins';
@@ -115,6 +128,10 @@ export function deduplicate(records: readonly DedupRecord[], spec: MatchSpec, op
     entryOf: (index) => at(index).values['registration.entry'] || null,
     fileOf: (index) => at(index).sourceFile,
     unmarkedLink: (a, b) => Object.values(pairOf(a, b).scored.levels).includes('unmarked'),
+    closerTo: (node, a, b) => {
+      const byScore = pairOf(a, node).scored.score - pairOf(b, node).scored.score;
+      return byScore !== 0 ? byScore : spellingDifferences(at(b).values, at(node).values) - spellingDifferences(at(a).values, at(node).values);
+    },
     unmarkedDoubt: (a, b) => {
       const { vetoes, levels } = pairOf(a, b).scored;
       return vetoes.length > 0 && vetoes.every((veto) => veto.code === TWINS_VETO && veto.action === 'review') && Object.values(levels).includes('unmarked');
