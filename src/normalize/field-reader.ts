@@ -223,6 +223,17 @@ export class FieldReader {
     return read;
   }
 
+  /**
+   * The birth of a person of any age under `key` read again against another reference date (the year an
+   * earlier turn of the sexagenary cycle gives: deceased-century.ts); the findings of `field` replace those of
+   * the first reading.
+   */
+  rereadAnyAgeBirthDate(key: string, field: string, referenceDate: string): string | null {
+    const others = this.findings.filter((finding) => finding.field !== field);
+    this.findings.splice(0, this.findings.length, ...others);
+    return this.dateCell(key, field, 'date', referenceDate, true);
+  }
+
   /** Whether the findings from `first` on tell that a year was chosen by the limit (a two-digit or a cycle year). */
   private readWithLimit(first: number): boolean {
     for (let i = first; i < this.findings.length; i++) if (LIMITED_YEAR_CODES.has(this.findings[i]!.code)) return true;

@@ -3,6 +3,8 @@ import { isLeapYear } from '../normalize/date/calendar.js';
 import { dateVi, deceasedAgeDoubtVi } from '../normalize/date/date-vi.js';
 import type { FieldReader } from '../normalize/field-reader.js';
 import { ageInYears } from './age-column.js';
+import { foldDateText } from '../normalize/date/fold-date-text.js';
+import { CYCLE_YEAR } from '../normalize/date/sexagenary-year.js';
 
 /**
  * A deceased's birth date typed with a two-digit year ('2/1/16' in a 2018 death) takes the latest
@@ -54,6 +56,8 @@ export interface DeceasedEvidence {
  */
 export function settleDeceasedCentury(reader: FieldReader, birthDate: string | null, evidence: DeceasedEvidence): string | null {
   if (birthDate === null || evidence.personalId !== null || evidence.eventDate === null) return birthDate;
+  const cycled = settleDeceasedCycle(reader, birthDate, evidence.eventDate, evidence);
+  if (cycled !== undefined) return cycled;
   const year = Number(birthDate.slice(0, 4));
   const { age, exact } = ageAt(birthDate, evidence.eventDate);
   // Fast check first: most birth dates are of adults, or typed with four digits.
@@ -93,17 +97,54 @@ function ageAt(birthDate: string, eventDate: string): { age: number; exact: bool
 
 /** Which century the row's own words point to: an age written (nearest of the two), then old or infant words. */
 function rowEvidence(reader: FieldReader, evidence: DeceasedEvidence, age: number): 'earlier' | 'later' | null {
+  const { written, texts } = writtenAge(reader, evidence);
+  if (written !== null) return Math.abs(written - (age + 100)) < Math.abs(written - age) ? 'earlier' : 'later';
+  if (texts.some((text) => INFANT_WORDS.test(text))) return 'later';
+  if (texts.some((text) => OLD_WORDS.test(text))) return 'earlier';
+  return null;
+}
+
+/** The age the row writes (its age column, else 'Thọ 85 tuổi' in the remarks or the cause), and those texts. */
+function writtenAge(reader: FieldReader, evidence: DeceasedEvidence): { written: number | null; texts: string[] } {
   const ageCell = reader.sourceCell('deceased.age');
-  const stated = ageCell === undefined ? null : ageInYears(ageCell);
   const texts = [evidence.remarks, evidence.cause].filter((text): text is string => text !== null);
-  let written = stated;
+  let written = ageCell === undefined ? null : ageInYears(ageCell);
   for (const text of texts) {
     if (written !== null) break;
     const match = WRITTEN_AGE.exec(text);
     if (match !== null) written = Number(match[1] ?? match[2]);
   }
-  if (written !== null) return Math.abs(written - (age + 100)) < Math.abs(written - age) ? 'earlier' : 'later';
-  if (texts.some((text) => INFANT_WORDS.test(text))) return 'later';
-  if (texts.some((text) => OLD_WORDS.test(text))) return 'earlier';
-  return null;
+  return { written, texts };
+}
+
+/** The sexagenary cycle comes back every 60 years ('Canh Thìn': 1940, 2000). */
+const CYCLE_YEARS = 60;
+/** The youngest age 'Già yếu', 'tuổi già' or 'thọ' is said of. */
+const OLD_WORDS_AGE = 50;
+const LUNAR_CODES: ReadonlySet<string> = new Set(['DATE_LUNAR', 'DATE_LUNAR_CONVERTED']);
+
+/**
+ * A deceased's birth year named only in the cycle ('Canh Thìn', 'ngày 5 tháng Giêng năm Canh Thìn') is read
+ * as the latest year of that name (sexagenary-year.ts): 2000 for a death of 2016, a boy of 16. The row
+ * decides between the turns of the cycle as for a two-digit year's century: an age written takes the turn
+ * nearest it, an old person's words the first turn that makes them at least OLD_WORDS_AGE; otherwise the
+ * latest stays (DATE_LUNAR already asks the officer to check). The cell is read again against the year
+ * chosen, so a whole lunar date is converted in that year. Undefined when the year is not a cycle name's.
+ */
+function settleDeceasedCycle(reader: FieldReader, birthDate: string, eventDate: string, evidence: DeceasedEvidence): string | null | undefined {
+  if (!reader.findings.some((finding) => finding.field === BIRTH_FIELD && LUNAR_CODES.has(finding.code))) return undefined;
+  const text = reader.sourceCell(BIRTH_FIELD)?.text;
+  // Figures of a year beside the name ('Canh Thìn (1940)', '1940 (Canh Thìn)') already say which year.
+  if (text === undefined || /\d{3}/.test(text) || !CYCLE_YEAR.test(foldDateText(text))) return undefined;
+  const { age } = ageAt(birthDate, eventDate);
+  if (age < 0) return undefined;
+  const { written, texts } = writtenAge(reader, evidence);
+  let turns = 0;
+  if (written !== null) {
+    while (age + (turns + 1) * CYCLE_YEARS <= OLD_AGE && Math.abs(written - (age + (turns + 1) * CYCLE_YEARS)) < Math.abs(written - (age + turns * CYCLE_YEARS))) turns++;
+  } else if (!texts.some((t) => INFANT_WORDS.test(t)) && texts.some((t) => OLD_WORDS.test(t))) {
+    while (age + turns * CYCLE_YEARS < OLD_WORDS_AGE && age + (turns + 1) * CYCLE_YEARS <= OLD_AGE) turns++;
+  }
+  if (turns === 0) return undefined;
+  return reader.rereadAnyAgeBirthDate(BIRTH_FIELD, BIRTH_FIELD, String(Number(birthDate.slice(0, 4)) - turns * CYCLE_YEARS));
 }

@@ -87,3 +87,44 @@ describe("a deceased's two-digit birth year that reads as an infant or a centena
     expect(book.rejected.size).toBe(0);
   });
 });
+
+// The same question for a birth year named in the sexagenary cycle, which comes back every 60 years:
+// 'Canh Thìn' in a 2018 death is 2000 (the latest) or 1940.
+describe("a deceased's birth year named only in the cycle", () => {
+  let folder: string;
+  let book: BookRead;
+
+  beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'hotich-deceased-cycle-'));
+    book = await readBook(
+      join(folder, 'kt-2018.xlsx'),
+      [
+        ['SỔ ĐĂNG KÝ KHAI TỬ NĂM 2018'],
+        HEADER,
+        entry(1, 'Lê Văn Cúc', 'Năm Canh Thìn', '', '', '12/03/2018', 'Già yếu'), // row 3
+        entry(2, 'Nguyễn Văn Tảo', 'Canh Thìn', '', '', '01/06/2018', 'Bệnh', 'Thọ 78 tuổi'), // row 4
+        entry(3, 'Trần Văn Mận', 'ngày 5 tháng Giêng năm Canh Thìn', '', '', '02/06/2018', 'Già yếu'), // row 5
+        entry(4, 'Phạm Văn Hòa', 'Canh Thìn', '', '', '05/06/2018', 'Tai nạn'), // row 6: nothing tells
+        entry(5, 'Phạm Văn Hiếu', 'Canh Thìn', '18', '', '06/06/2018', 'Tai nạn'), // row 7: the age column
+        entry(6, 'Đỗ Văn Bé', 'Canh Thìn (1940)', '', '', '15/05/2018', 'Bệnh'), // row 8: the figures say
+      ],
+      { districtCode: '249' },
+    );
+  });
+
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  const birthDate = (row: number): unknown => book.clean.get(row)?.deceased.birthDate;
+
+  it("takes the turn of the cycle an age written in the row, or an old person's cause, points to", () => {
+    expect([3, 4, 7].map(birthDate)).toEqual(['1940', '1940', '2000']);
+    // A whole lunar date is converted in the year chosen: Tết Canh Thìn 1940 fell on 8 February.
+    expect(birthDate(5)).toBe('1940-02-12');
+    expect(book.clean.get(5)?.notes.find((finding: { code: string }) => finding.code === 'DATE_LUNAR_CONVERTED')).toMatchObject({ to: '1940-02-12' });
+  });
+
+  it('keeps the latest year of the name when nothing tells, and the figures written beside it', () => {
+    expect([6, 8].map(birthDate)).toEqual(['2000', '1940']);
+    expect(book.rejected.size).toBe(0);
+  });
+});
