@@ -34,6 +34,9 @@ const RULES: readonly AgeRule[] = [
  */
 const firstDay = (date: string): string => (date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date);
 
+/** Record paths as constants: a path built per row is a new string to hash on every lookup. */
+const BIRTH_DATE = { husband: 'husband.birthDate', wife: 'wife.birthDate' } as const;
+
 export function marriageAges(record: Readonly<Record<string, unknown>>): BoundFinding[] {
   const registered = dateAt(record, 'registration.date');
   if (!registered) return [];
@@ -41,7 +44,7 @@ export function marriageAges(record: Readonly<Record<string, unknown>>): BoundFi
   if (!rule) return [];
   const findings: BoundFinding[] = [];
   for (const spouse of ['husband', 'wife'] as const) {
-    const born = dateAt(record, `${spouse}.birthDate`);
+    const born = dateAt(record, BIRTH_DATE[spouse]);
     const age = born ? ageAt(born, registered) : null;
     if (!born || !age) continue;
     const minimum = rule[spouse];

@@ -32,9 +32,12 @@ const SEX_VI: Record<Sex, string> = { male: 'Nam', female: 'Nữ' };
 /** Who a middle word's sex is, in the officer's words. */
 export const OTHER_VI: Record<Sex, string> = { male: 'nam giới', female: 'phụ nữ' };
 
+/** Record paths as constants: a path built per row is a new string to hash on every lookup. */
+const NATIONALITY = { child: 'child.nationality', deceased: 'deceased.nationality', mother: 'mother.nationality', father: 'father.nationality' } as const;
+
 /** A person of another nationality (a foreign parent, a foreigner who died here): Văn/Thị say nothing of them. */
-function foreign(record: Record_, person: string): boolean {
-  const nationality = valueAt(record, `${person}.nationality`);
+function foreign(record: Record_, person: 'child' | 'deceased' | 'mother' | 'father'): boolean {
+  const nationality = valueAt(record, NATIONALITY[person]);
   return typeof nationality === 'string' && nationality !== 'VN';
 }
 
@@ -83,10 +86,12 @@ function hintWithoutParentSurname(record: Record_, person: 'child' | 'deceased',
  */
 export function sexAgreesWithMiddleName(person: 'child' | 'deceased') {
   const nameField = `${person}.fullName`;
+  const sexField = `${person}.sex`;
+  const middleField = `${person}.middleName`;
   return (record: Record_, findings: readonly BoundFinding[] = []): BoundFinding[] => {
-    const sex = valueAt(record, `${person}.sex`);
+    const sex = valueAt(record, sexField);
     if (sex !== 'male' && sex !== 'female') return [];
-    const middle = valueAt(record, `${person}.middleName`);
+    const middle = valueAt(record, middleField);
     // Names are capitalised by the name normalizer: the other sex's word as written, before splitting.
     if (typeof middle !== 'string' || !middle.includes(MIDDLE_WORD_VI[sex === 'male' ? 'female' : 'male'])) return [];
     const middleWords = middle.split(' ');
@@ -111,6 +116,7 @@ export function sexAgreesWithMiddleName(person: 'child' | 'deceased') {
 
 const PARENT_VI = { mother: 'mẹ', father: 'cha' } as const;
 const PARENT_SEX = { mother: 'female', father: 'male' } as const;
+const FULL_NAME = { mother: 'mother.fullName', father: 'father.fullName' } as const;
 
 /**
  * PARENT_NAME_SEX: a mother named '… Văn …' or a father named '… Thị …' — most often the
@@ -119,7 +125,7 @@ const PARENT_SEX = { mother: 'female', father: 'male' } as const;
 export function parentsInTheirColumns(record: Record_): BoundFinding[] {
   const findings: BoundFinding[] = [];
   for (const parent of ['mother', 'father'] as const) {
-    const name = valueAt(record, `${parent}.fullName`);
+    const name = valueAt(record, FULL_NAME[parent]);
     if (typeof name !== 'string' || !name.includes(MIDDLE_WORD_VI[parent === 'mother' ? 'male' : 'female'])) continue;
     const hinted = middleNameSex(middleWordsOf(name));
     if (hinted === null || hinted === PARENT_SEX[parent] || foreign(record, parent)) continue;

@@ -9,15 +9,20 @@ import { valueAt } from './record-access.js';
  */
 const OWN_SEX = { husband: 'male', wife: 'female' } as const;
 const SPOUSE_VI = { husband: 'chồng', wife: 'vợ' } as const;
+/** Record paths as constants: a path built per row is a new string to hash on every lookup. */
+const PATHS = {
+  husband: { middleName: 'husband.middleName', fullName: 'husband.fullName' },
+  wife: { middleName: 'wife.middleName', fullName: 'wife.fullName' },
+} as const;
 
 export function spousesInTheirColumns(record: Readonly<Record<string, unknown>>): BoundFinding[] {
   const findings: BoundFinding[] = [];
   for (const spouse of ['husband', 'wife'] as const) {
-    const middle = valueAt(record, `${spouse}.middleName`);
+    const middle = valueAt(record, PATHS[spouse].middleName);
     if (typeof middle !== 'string') continue;
     const hinted = middleNameSex(middle.split(' '));
     if (hinted === null || hinted === OWN_SEX[spouse]) continue;
-    const name = valueAt(record, `${spouse}.fullName`);
+    const name = valueAt(record, PATHS[spouse].fullName);
     findings.push({
       code: 'MARRIAGE_SPOUSE_NAME_SEX',
       field: `${spouse}.fullName`,

@@ -52,5 +52,12 @@ export function validateRecord(
   findings: readonly BoundFinding[],
   isError: (code: string) => boolean,
 ): BoundFinding[] {
-  return [...checkRequiredFields(type, record, findings, isError), ...RULES[type.name].flatMap((rule) => rule(record, findings))];
+  // A loop rather than spreads and flatMap: the same list in the same order, without the copies per row.
+  const found = checkRequiredFields(type, record, findings, isError);
+  const rules = RULES[type.name];
+  for (let i = 0; i < rules.length; i++) {
+    const more = rules[i]!(record, findings);
+    for (let j = 0; j < more.length; j++) found.push(more[j]!);
+  }
+  return found;
 }
