@@ -257,12 +257,9 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
     };
     // Rows taken from the sheet and not yet stepped: the search rows, then those a header line looks ahead to.
     const queue: CsvRow[] = [...top];
-    const nextRow = async (): Promise<CsvRow | undefined> => {
-      if (queue.length > 0) return queue.shift();
-      const next = await rows.next();
-      return next.done ? undefined : next.value;
-    };
-    for (let row = await nextRow(); row !== undefined; row = await nextRow()) {
+    const took = (next: IteratorResult<CsvRow>): CsvRow | undefined => (next.done === true ? undefined : next.value);
+    // The next row awaited in place (no async function of its own per row): a queued row is taken at once.
+    for (let row = queue.length > 0 ? queue.shift() : took(await rows.next()); row !== undefined; row = queue.length > 0 ? queue.shift() : took(await rows.next())) {
       yield* step(row);
       if (headerLine === null) continue;
       const line = headerLine;
