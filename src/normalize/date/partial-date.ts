@@ -66,6 +66,11 @@ export function parsePartialDate(iso: string): PartialDate | null {
 }
 
 function pad(value: number, width: number): string {
+  // The common cases without padStart (every date read comes through here): the same text.
+  if (Number.isInteger(value) && value >= 0) {
+    if (width === 2) return value < 10 ? `0${value}` : String(value);
+    if (width === 4 && value >= 1000) return String(value);
+  }
   return String(value).padStart(width, '0');
 }
 
