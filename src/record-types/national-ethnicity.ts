@@ -25,9 +25,12 @@ export function nationalEthnicity(
     reader.report(Object.assign({ code: 'ETHNICITY_UNKNOWN', field: keys.field }, cell && { column: cell.column, value: reader.shownText(cell) }));
     return null;
   }
-  if (personalId !== null || sameWords(cellOf()?.text, reader.sourceCell(keys.nationalityKey)?.text)) return code;
+  // Asked first (it is pure): unchanged, nearly always, the code stands whatever the ID or the nationality cell
+  // say, and the cells need not be folded and compared on every row.
   const national = ethnicityOfNational(code, nationality, list);
-  if (national === code || code === null || national === null) return national;
+  if (national === code) return code;
+  if (personalId !== null || sameWords(cellOf()?.text, reader.sourceCell(keys.nationalityKey)?.text)) return code;
+  if (code === null || national === null) return national;
   const cell = cellOf();
   const note = foreignNationalEthnicityNote(code, national, list);
   reader.report(Object.assign(note, { field: keys.field, normalized: national }, cell && { column: cell.column, value: reader.shownText(cell) }));
