@@ -17,7 +17,6 @@ import { kinhOrNoEthnicGroup, readsAsForeignName } from './name/foreign-looking.
 import { isForeignerCode } from './codes/ethnicity.js';
 import { normalizeName, type PersonName } from './name/normalize-name.js';
 import type { CommuneMatch } from './place/match-commune.js';
-import { namesCommuneOfProvince } from './place/province-place.js';
 import { joinedFindings, joinNameParts } from './name/name-part-cells.js';
 import { restoreSentenceCapital } from './text/lost-capital.js';
 import { nameAndBirthDateKey } from '../record-types/name-and-birth-date.js';
@@ -353,7 +352,7 @@ export class FieldReader {
    */
   placeInProvince(key: string, field = key): string | null {
     const place = this.place(key, field);
-    if (place === null || !namesCommuneOfProvince(place)) return place;
+    if (place === null || !this.memo.namesCommuneOfProvince(place)) return place;
     const { value, findings } = this.memo.commune(place, this.registrationDate);
     const slips = findings.filter((finding) => PLACE_SLIPS.has(finding.code));
     if (slips.length > 0) this.keep(field, this.row.cell(key), { value, findings: slips });

@@ -24,6 +24,7 @@ import { normalizeName, type PersonName } from '../name/normalize-name.js';
 import type { NormalizeOptions } from '../normalize-options.js';
 import { matchCommune, type CommuneMatch } from '../place/match-commune.js';
 import { normalizePlace } from '../place/normalize-place.js';
+import { namesCommuneOfProvince } from '../place/province-place.js';
 import { registrationPeriodKey } from '../place/registration-period.js';
 import { decodedFromTcvn3 } from '../text/lost-capital.js';
 import { BoundedMemo } from './bounded-memo.js';
@@ -64,6 +65,7 @@ export class FieldMemo {
   /** By registration date, then cleaned place; `communeAnswers` counts the places over all dates. */
   private readonly namePartKeyCache = new Map<string, readonly [string, string]>();
   private readonly communes: BoundedMemo<string | null, Map<string, Normalized<CommuneMatch>>>;
+  private readonly provincePlaces: BoundedMemo<string, boolean>;
   private communeAnswers = 0;
   private readonly dates: DateMemo;
   private readonly sexKeys = new Map<string, readonly [string, string]>();
@@ -88,6 +90,7 @@ export class FieldMemo {
     this.ethnicityTexts = new CellMemo(capacity);
     this.ethnicityNumbers = new BoundedMemo(size);
     this.communes = new BoundedMemo(size);
+    this.provincePlaces = new BoundedMemo(size);
     this.dates = new DateMemo(date1904, capacity);
     const lists: EthnicityOptions = { sourceList: options.sourceEthnicityCodeList, targetList: options.ethnicityCodeList };
     const nameOptions = { toneStyle: options.toneStyle };
@@ -185,6 +188,13 @@ export class FieldMemo {
     const answer = frozen(matchCommune(place, options));
     byPlace.set(place, answer);
     return answer;
+  }
+
+  /** namesCommuneOfProvince of a cleaned residence, birth or death place (asked of most rows' places, which repeat). */
+  namesCommuneOfProvince(place: string): boolean {
+    if (this.capacity === 0 || place.length > MAX_KEY_LENGTH) return namesCommuneOfProvince(place);
+    const memo = this.provincePlaces;
+    return memo.get(place) ?? memo.set(place, namesCommuneOfProvince(place));
   }
 
   /** 'child.fullName' → ['child.familyNamePart', 'child.middleNamePart'], for registers that split the name (asked on every row). */
