@@ -71,11 +71,14 @@ export const COMPOUND_FAMILY_NAMES: readonly string[] = [
 /**
  * The Nguyễn Phúc (also written Nguyễn Phước) royal clan: its family name is two words, but only a
  * member named by a generation word of Minh Mạng's đế hệ thi (Miên, Hường/Hồng, Ưng, Bửu, Vĩnh, Bảo,
- * Quý, Định — the ones used so far; general knowledge, not from DOMAIN.md) is known for one:
+ * Quý, Định — the ones used so far; general knowledge, not from DOMAIN.md) is known for one,
+ * by those of them no ordinary name uses:
  * 'Nguyễn Phước Bửu Chánh' is of the clan, 'Nguyễn Phước Lộc' a Nguyễn with the middle name Phước.
  */
 export const ROYAL_CLAN_FAMILY_NAMES: readonly string[] = ['Nguyễn Phúc', 'Nguyễn Phước'];
-export const ROYAL_GENERATION_NAMES: readonly string[] = ['Miên', 'Hường', 'Hồng', 'Ưng', 'Bửu', 'Vĩnh', 'Bảo', 'Quý', 'Định'];
+// Only the generation words that are no common middle name: Hồng, Vĩnh, Bảo, Quý and Định are
+// (a 'Nguyễn Phúc Bảo Ngọc' of a northern commune is a Nguyễn with the middle name Phúc Bảo).
+export const ROYAL_GENERATION_NAMES: readonly string[] = ['Miên', 'Hường', 'Ưng', 'Bửu'];
 
 /**
  * How a leading title is treated: plain honorific; a word that may also begin a name (Ông is a

@@ -37,7 +37,10 @@ describe('normalizeName: case and split', () => {
     ['Công Văn Phượng', 'Công Văn Phượng', 'Công', 'Văn', 'Phượng'],
     // the royal clan before a generation name of the đế hệ thi; otherwise Phước is a middle name
     ['Nguyễn Phước Bửu Chánh', 'Nguyễn Phước Bửu Chánh', 'Nguyễn Phước', 'Bửu', 'Chánh'],
-    ['NGUYỄN PHÚC VĨNH SAN', 'Nguyễn Phúc Vĩnh San', 'Nguyễn Phúc', 'Vĩnh', 'San'],
+    ['NGUYỄN PHÚC ƯNG SAN', 'Nguyễn Phúc Ưng San', 'Nguyễn Phúc', 'Ưng', 'San'],
+    // Vĩnh, Bảo, Hồng, Quý, Định are generation words too, but common middle names
+    ['NGUYỄN PHÚC VĨNH SAN', 'Nguyễn Phúc Vĩnh San', 'Nguyễn', 'Phúc Vĩnh', 'San'],
+    ['Nguyễn Phúc Bảo Ngọc', 'Nguyễn Phúc Bảo Ngọc', 'Nguyễn', 'Phúc Bảo', 'Ngọc'],
     ['Nguyễn Phước Lộc', 'Nguyễn Phước Lộc', 'Nguyễn', 'Phước', 'Lộc'],
     ['Nguyễn Phước Minh Anh', 'Nguyễn Phước Minh Anh', 'Nguyễn', 'Phước Minh', 'Anh'],
     ['Nguyễn Phước Bảo', 'Nguyễn Phước Bảo', 'Nguyễn', 'Phước', 'Bảo'], // a given name must follow
