@@ -21,6 +21,7 @@ describe('a Vietnamese name written with hyphens between its syllables', () => {
   it.each<[string, string]>([
     ['Y-Moan Ênuôl', 'Y-Moan Ênuôl'], // Ê Đê: no known family name first
     ['Kim Min-jun', 'Kim Min-Jun'], // 'jun' is no Vietnamese syllable
+    ['Kim Sung-ho', 'Kim Sung-Ho'], // two words, the hyphen in the given name only: a Korean name, though 'ho' is a syllable
     ['Nguyễn Văn An - Tý', 'Nguyễn Văn An'], // a dash beside spaces is a remark's, not a hyphen
   ])('keeps the hyphen of %s', (typed, fullName) => {
     expect(normalizeName(typed, { toneStyle: 'as-written' }).value?.fullName).toBe(fullName);

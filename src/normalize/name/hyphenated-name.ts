@@ -3,7 +3,7 @@
  * 'Trần-Thị-Hoa') or a clerk joined a double given name ('Lê Thị Thu-Hà'): the hyphens stand for the
  * spaces, and kept they make the whole name one word (no family name, NAME_SINGLE_WORD). Only when
  * the name starts with a known family name and every hyphenated part is a Vietnamese syllable:
- * minority and foreign spellings keep theirs ('Y-Moan Ênuôl', 'Kim Min-jun').
+ * minority and foreign spellings keep theirs ('Y-Moan Ênuôl', 'Kim Min-jun', 'Kim Sung-ho').
  */
 import { SURNAMES } from '../../reference/name-lists.js';
 import { accentKey } from './name-keys.js';
@@ -18,6 +18,9 @@ const INNER_HYPHENS = /(?<=\p{L})-(?=\p{L})/gu;
 export function spaceHyphenatedSyllables(text: string): string {
   if (typeof text !== 'string' || !INNER_HYPHEN.test(text)) return text;
   const words = text.split(' ');
+  // Two words with the hyphen in the second only is the shape of a Korean or Chinese name ('Kim Sung-ho'),
+  // not of a Vietnamese one, whose double given name follows a middle name ('Lê Thị Thu-Hà').
+  if (words.length < 3 && !INNER_HYPHEN.test(words[0] ?? '')) return text;
   const first = (words[0] ?? '').split('-')[0] ?? '';
   if (!SURNAME_KEYS.has(accentKey(first))) return text;
   const hyphenated = words.filter((word) => INNER_HYPHEN.test(word));
