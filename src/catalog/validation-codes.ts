@@ -16,7 +16,7 @@ export const validationCodes: readonly CatalogEntry[] = [
     titleVi: 'Mục đăng ký đã bị hủy',
     severity: 'error',
     field: 'remarks',
-    messageVi: '{where} "{value}" cho biết mục đăng ký này đã bị hủy (gạch bỏ): không nạp như một mục hợp lệ.',
+    messageVi: 'Nội dung "{value}" ở {where} cho biết mục đăng ký này đã bị hủy (gạch bỏ): không nạp như một mục hợp lệ.',
     description:
       'The remarks cancel the entry itself ("Hủy", "Đã hủy", "Bỏ số này", "Ghi nhầm, hủy", "Hủy (ghi sai tên vợ), xem số 12", "Ghi trùng, gạch bỏ"), ' +
       'or say it was written wrongly and written again or is void, without the word hủy ("Ghi sai tên vợ, đã viết lại ở số 2", "Sai, xem số 4", ' +

@@ -235,9 +235,9 @@ export function remarksChangeEntry(remarks: string): boolean {
 }
 
 /** Where the cancelling words stand, as the officer's message names it (ENTRY_CANCELLED's {where}). */
-const WHERE_REMARKS = 'Cột Ghi chú';
-const WHERE_NUMBER = 'Ô số đăng ký';
-const WHERE_NAME = 'Ô họ tên';
+const WHERE_REMARKS = 'cột Ghi chú';
+const WHERE_NUMBER = 'ô số đăng ký';
+const WHERE_NAME = 'ô họ tên';
 /** The registered person's name fields, whose cell a clerk may mark cancelled ('Nguyễn Văn Hùng (Hủy)'). */
 const REGISTERED_NAMES: ReadonlySet<string> = new Set(['child.fullName', 'deceased.fullName', 'husband.fullName', 'wife.fullName']);
 /** A number cell holding words: the number, if any, then the words ('22 (hủy)', '22 - Hủy', 'Hủy'). */

@@ -23,7 +23,7 @@ describe('an entry the remarks cancel', () => {
       `12;14/03/2014;${PLACE};Nguyễn Văn Hùng;12/03/1990;135246810;Trần Thị Lan;20/10/1993;135246811;`,
     ]);
     expect(rejected.map((row) => [row.provenance.row, row.errors.map((error: { code: string }) => error.code)])).toEqual([[2, ['ENTRY_CANCELLED']]]);
-    expect(rejected[0]!.errors[0].message).toBe('Cột Ghi chú "Hủy (ghi sai tên vợ), xem số 12" cho biết mục đăng ký này đã bị hủy (gạch bỏ): không nạp như một mục hợp lệ.');
+    expect(rejected[0]!.errors[0].message).toBe('Nội dung "Hủy (ghi sai tên vợ), xem số 12" ở cột Ghi chú cho biết mục đăng ký này đã bị hủy (gạch bỏ): không nạp như một mục hợp lệ.');
     expect(clean.map((record) => [record.registration.number, record.wife.fullName])).toEqual([['12', 'Trần Thị Lan']]);
     expect(duplicates).toEqual([]);
   });
@@ -90,8 +90,8 @@ describe('a cancel mark typed outside the remarks column', () => {
       [6, ['ENTRY_CANCELLED wife.fullName G']],
       [7, ['ENTRY_CANCELLED remarks J']],
     ]);
-    expect(rejected[0]!.errors[0].message).toBe('Ô số đăng ký "21 (hủy)" cho biết mục đăng ký này đã bị hủy (gạch bỏ): không nạp như một mục hợp lệ.');
-    expect(rejected[2]!.errors[0].message).toBe('Ô họ tên "Phạm Văn Tuấn (Hủy)" cho biết mục đăng ký này đã bị hủy (gạch bỏ): không nạp như một mục hợp lệ.');
+    expect(rejected[0]!.errors[0].message).toBe('Nội dung "21 (hủy)" ở ô số đăng ký cho biết mục đăng ký này đã bị hủy (gạch bỏ): không nạp như một mục hợp lệ.');
+    expect(rejected[2]!.errors[0].message).toBe('Nội dung "Phạm Văn Tuấn (Hủy)" ở ô họ tên cho biết mục đăng ký này đã bị hủy (gạch bỏ): không nạp như một mục hợp lệ.');
     expect(clean.map((record) => [record.registration.number, record.wife.fullName])).toEqual([['22', 'Trần Thị Lan']]);
   });
 

@@ -187,18 +187,18 @@ describe('remarks that record a later correction', () => {
 describe('entryRemarks', () => {
   it('rejects a cancelled entry, naming the remarks', () => {
     expect(entryRemarks({ remarks: 'Hủy (ghi sai tên vợ), xem số 12' })).toEqual([
-      { code: 'ENTRY_CANCELLED', field: 'remarks', value: 'Hủy (ghi sai tên vợ), xem số 12', params: { where: 'Cột Ghi chú' } },
+      { code: 'ENTRY_CANCELLED', field: 'remarks', value: 'Hủy (ghi sai tên vợ), xem số 12', params: { where: 'cột Ghi chú' } },
     ]);
   });
 
   it('rejects an entry whose number cell or registered person\'s name carries the cancel mark, naming that cell', () => {
     expect(entryRemarks({ registration: { number: '22 (hủy)' }, remarks: null })).toEqual([
-      { code: 'ENTRY_CANCELLED', field: 'registration.number', value: '22 (hủy)', params: { where: 'Ô số đăng ký' } },
+      { code: 'ENTRY_CANCELLED', field: 'registration.number', value: '22 (hủy)', params: { where: 'ô số đăng ký' } },
     ]);
     expect(entryRemarks({ registration: { number: 'HỎNG' }, remarks: '' })).toHaveLength(1);
     const removed = { code: 'NAME_REMARK_REMOVED', field: 'child.fullName', column: 'C', value: 'Lê Văn Đức - Huỷ', params: { remark: 'Huỷ' } };
     expect(entryRemarks({ registration: { number: '7' }, remarks: null }, [removed])).toEqual([
-      { code: 'ENTRY_CANCELLED', field: 'child.fullName', column: 'C', value: 'Lê Văn Đức - Huỷ', params: { where: 'Ô họ tên' } },
+      { code: 'ENTRY_CANCELLED', field: 'child.fullName', column: 'C', value: 'Lê Văn Đức - Huỷ', params: { where: 'ô họ tên' } },
     ]);
     // A mother's name is not the entry's; an alias without marks may be a name; a number's other words are not a mark.
     expect(entryRemarks({ registration: { number: '7' }, remarks: null }, [{ ...removed, field: 'mother.fullName' }])).toEqual([]);
