@@ -46,6 +46,8 @@ const NUMBER = /^\d{1,7}$/;
 /** A cancelled line's number with its mark typed after it ('22 (hủy)', '22 - Hủy': ENTRY_CANCELLED): its number is 22. */
 const CANCEL_MARKED_NUMBER = /^(\d{1,7})[\s(\-–,:.]+\p{L}/u;
 const NUMBER_WITH_YEAR = /^(\d{1,7})\s*\/\s*\d{2,4}$/;
+/** '5/KS', '12-KT', '3/KH': the number with its register's initials (khai sinh, khai tử, kết hôn), kept as typed: line 5 of the sheet's book. */
+const NUMBER_WITH_REGISTER_KIND = /^(\d{1,7})\s*[/-]\s*k\.?\s*[sth]\.?$/iu;
 const FULL_DATE_LENGTH = 10;
 
 interface BookSheet {
@@ -120,6 +122,7 @@ export class RegisterBooks {
     const cancelMarked = fate === 'cancelled' ? CANCEL_MARKED_NUMBER.exec(position.number) : null;
     if (NUMBER.test(position.number)) number = Number(position.number);
     else if (cancelMarked !== null) number = Number(cancelMarked[1]);
+    else if (NUMBER_WITH_REGISTER_KIND.test(position.number)) number = Number(NUMBER_WITH_REGISTER_KIND.exec(position.number)![1]);
     else {
       const withYear = NUMBER_WITH_YEAR.exec(position.number);
       // 'Hủy' typed over the number of a cancelled line: the line stands for the number between its neighbours.

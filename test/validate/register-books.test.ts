@@ -102,6 +102,13 @@ describe('REGISTER_NUMBER_GAP: numbers missing inside a book', () => {
     expect(gaps([...book(60).filter((row) => row.number !== '47'), { number: '47/2005', date: '1998-05-02', row: 50 }])).toEqual([]);
   });
 
+  it("a number typed with its register's initials ('5/KS', '6-KT', '7/K.H') fills its place in the book", () => {
+    const suffixed: Record<string, string> = { '5': '5/KS', '6': '6-KT', '7': '7/K.H' };
+    expect(gaps(book(40).map((row) => (suffixed[row.number] === undefined ? row : { ...row, number: suffixed[row.number]! })))).toEqual([]);
+    // Another suffix is still no number of the book: the gap is reported.
+    expect(gaps(book(40).map((row) => (row.number === '5' ? { ...row, number: '5/ĐKL' } : row)))).not.toEqual([]);
+  });
+
   it('keeps the years of a sheet holding several books apart', () => {
     const rows = [...book(30, 1995), ...book(40, 1998).filter((row) => row.number !== '20')].map((row, index) => ({ ...row, row: index + 4 }));
     expect(gaps(rows)).toEqual(['20']);
