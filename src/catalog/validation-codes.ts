@@ -189,6 +189,16 @@ export const validationCodes: readonly CatalogEntry[] = [
     fixVi: 'Đối chiếu sổ gốc: nếu tên chồng và vợ bị ghi đảo cột, chuyển lại cho đúng cột (cả ngày sinh, giấy tờ, nơi cư trú).',
   },
   {
+    code: 'MARRIAGE_SPOUSES_ONE_PERSON',
+    titleVi: 'Bên chồng và bên vợ là cùng một người',
+    severity: 'error',
+    field: 'fullName',
+    messageVi: 'Bên chồng và bên vợ cùng ghi "{value}" với cùng {same}: một người không thể là cả hai bên, có thể thông tin một bên đã bị chép sang cột bên kia.',
+    description:
+      "Both spouses carry the same whole name and the same birth date (as typed, at any precision) or the same personal ID: one person's cells copied into the other spouse's columns (a fill-down or a copied row). The entry cannot be loaded as it is; the other spouse's data must be typed from the book.",
+    fixVi: 'Đối chiếu sổ gốc và nhập lại thông tin của bên bị chép nhầm.',
+  },
+  {
     code: 'MARRIAGE_SPOUSE_ID_SEX',
     titleVi: 'Có thể ghi đảo cột chồng và vợ',
     severity: 'warning',

@@ -15,6 +15,27 @@ const PATHS = {
   wife: { middleName: 'wife.middleName', fullName: 'wife.fullName' },
 } as const;
 
+const SAME_BIRTH_DATE_VI = 'ngày sinh';
+const SAME_ID_VI = 'số định danh';
+
+/**
+ * Both spouses with one whole name and one birth date or personal ID: one person's cells copied into the
+ * other's columns (MARRIAGE_SPOUSES_ONE_PERSON). Namesakes marrying happen, namesakes born the same day hardly.
+ */
+export function spousesNotOnePerson(record: Readonly<Record<string, unknown>>): BoundFinding[] {
+  const name = valueAt(record, 'husband.fullName');
+  if (typeof name !== 'string' || name === '' || valueAt(record, 'wife.fullName') !== name) return [];
+  const birthDate = valueAt(record, 'husband.birthDate');
+  const personalId = valueAt(record, 'husband.personalId');
+  const same =
+    typeof birthDate === 'string' && valueAt(record, 'wife.birthDate') === birthDate
+      ? SAME_BIRTH_DATE_VI
+      : typeof personalId === 'string' && valueAt(record, 'wife.personalId') === personalId
+        ? SAME_ID_VI
+        : null;
+  return same === null ? [] : [{ code: 'MARRIAGE_SPOUSES_ONE_PERSON', field: 'wife.fullName', value: name, params: { same } }];
+}
+
 export function spousesInTheirColumns(record: Readonly<Record<string, unknown>>): BoundFinding[] {
   const findings: BoundFinding[] = [];
   for (const spouse of ['husband', 'wife'] as const) {

@@ -8,7 +8,7 @@ import { datesNotAfterToday } from './future-dates.js';
 import { marriageAges } from './marriage-age.js';
 import { parentsInTheirColumns, sexAgreesWithMiddleName } from './middle-name-sex.js';
 import { parentsOlderThanChild } from './parent-age.js';
-import { spousesInTheirColumns } from './spouse-names.js';
+import { spousesInTheirColumns, spousesNotOnePerson } from './spouse-names.js';
 import { checkRequiredFields } from './required-fields.js';
 
 /** A rule reads the record, and the row's normalizer findings where a value's reading matters (a name that is a parent's). */
@@ -32,6 +32,7 @@ const RULES: Record<RecordTypeName, readonly Rule[]> = {
     registrationAfterEvent('husband.birthDate', 'sinh của người chồng'),
     registrationAfterEvent('wife.birthDate', 'sinh của người vợ'),
     marriageAges,
+    spousesNotOnePerson,
     spousesInTheirColumns,
   ],
   death: [

@@ -177,6 +177,7 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(SON_LOI, 18, 'NAME_ABBREVIATED', 'father.fullName', 'clean.warnings'),
   at(SON_LOI, 19, 'NAME_NO_DIACRITICS', 'child.fullName', 'clean.warnings'),
   at(THIEN_KE, 12, 'NAME_SPELLING_DOUBTFUL', 'wife.fullName', 'clean.warnings'),
+  at({ ...THIEN_KE, sheet: 'Kết hôn 2018 (tiếp)' }, 5, 'MARRIAGE_SPOUSES_ONE_PERSON', 'wife.fullName', 'rejected.errors'),
   at(THIEN_KE, 9, 'NAME_TELEX_UNCONVERTED', 'wife.fullName', 'clean.warnings'),
   at(THIEN_KE, 10, 'NAME_WORDS_SEPARATED', 'husband.fullName', 'clean.notes'),
   at({ ...THIEN_KE, sheet: 'Kết hôn 2018 (tiếp)' }, 4, 'NAME_TONE_MARK_MOVED', 'husband.fullName', 'clean.notes'),

@@ -190,6 +190,23 @@ describe('marriage ages by the law in force on the registration date (DOMAIN.md 
     expect(codes('marriage', named('Nguyễn Văn Hải', 'Nguyễn Thị Văn Anh'))).toEqual([]);
   });
 
+  it('one person typed as both spouses (same whole name, same birth date or ID) is an error', () => {
+    const both = (husband: Record<string, unknown>, wife: Record<string, unknown>): Record<string, unknown> => {
+      const record = marriage('2018-03-01', '1990-01-01', '1992-01-01');
+      return { ...record, husband: { ...(record.husband as object), ...husband }, wife: { ...(record.wife as object), ...wife } };
+    };
+    const copied = both({ fullName: 'Hà Ngọc Diệp', birthDate: '1994-03-04' }, { fullName: 'Hà Ngọc Diệp', birthDate: '1994-03-04' });
+    expect(codes('marriage', copied)).toEqual(['MARRIAGE_SPOUSES_ONE_PERSON@wife.fullName']);
+    expect(isError('MARRIAGE_SPOUSES_ONE_PERSON')).toBe(true);
+    const [finding] = validateRecord(RECORD_TYPES.marriage, copied, [], isError);
+    expect(messageVi(finding!.code, { value: finding!.value, ...finding!.params })).toContain('cùng ghi "Hà Ngọc Diệp" với cùng ngày sinh');
+    const sameId = both({ fullName: 'Hà Ngọc Diệp', personalId: '026094001234' }, { fullName: 'Hà Ngọc Diệp', birthDate: '1996-01-01', personalId: '026094001234' });
+    expect(codes('marriage', sameId)).toEqual(['MARRIAGE_SPOUSES_ONE_PERSON@wife.fullName']);
+    // Namesakes marrying, born on other days, and one name with the same birth date but another name: no error.
+    expect(codes('marriage', both({ fullName: 'Hà Ngọc Diệp', birthDate: '1994-03-04' }, { fullName: 'Hà Ngọc Diệp', birthDate: '1995-07-09' }))).toEqual([]);
+    expect(codes('marriage', both({ fullName: 'Hà Ngọc Diệp', birthDate: '1994-03-04' }, { fullName: 'Hà Ngọc Điệp', birthDate: '1994-03-04' }))).toEqual([]);
+  });
+
   it('rules are warnings: under-age entries exist in old books', () => {
     expect(severityOf('MARRIAGE_UNDER_AGE')).toBe('warning');
     expect(severityOf('MARRIAGE_AGE_UNCERTAIN')).toBe('warning');
