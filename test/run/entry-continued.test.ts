@@ -21,8 +21,10 @@ const birth = (number: number, name: string, motherResidence: string, fatherResi
 /** A line with text in the given columns alone (0-based: 8 is the mother's residence, 11 the father's). */
 const line = (cells: Record<number, string>): string => Array.from({ length: 13 }, (_, column) => cells[column] ?? '').join(';');
 
-/** Each row of a CSV book: the entry's child and mother's residence (with its notes), or why the row was skipped. */
-async function readBook(lines: string[]): Promise<string[]> {
+type ReadRecord = { child: { fullName: string }; mother: { fullName: string; birthYear: string; residence: string }; father: { residence: string }; notes: Note[] };
+
+/** Each row of Tam Hợp's 1998 CSV book: `describe` of the entry (with the fields joined to it), or why the row was skipped. */
+async function readRows(lines: string[], describe: (record: ReadRecord) => string): Promise<string[]> {
   const path = join(mkdtempSync(join(tmpdir(), 'hotich-wrapped-')), 'so-khai-sinh-1998.csv');
   writeFileSync(path, `\uFEFFUBND XÃ TAM HỢP\r\n${HEADER}\r\n${lines.join('\r\n')}\r\n`);
   const options = { provinceCode: '26', districtCode: '249', file: 'so-khai-sinh-1998.csv', options: DEFAULT_NORMALIZE_OPTIONS, indexes };
@@ -34,12 +36,15 @@ async function readBook(lines: string[]): Promise<string[]> {
       rows.push(`${event.rowNumber}: rejected`);
       continue;
     }
-    const record = event.outcome.record as { child: { fullName: string }; mother: { residence: string }; father: { residence: string }; notes: Note[] };
+    const record = event.outcome.record as ReadRecord;
     const joined = record.notes.filter((note) => note.code === 'ROW_CONTINUATION_JOINED').map((note) => note.field);
-    rows.push(`${event.rowNumber}: ${record.child.fullName} | ${record.mother.residence} | ${record.father.residence}${joined.length > 0 ? ` [${joined.join(', ')}]` : ''}`);
+    rows.push(`${event.rowNumber}: ${describe(record)}${joined.length > 0 ? ` [${joined.join(', ')}]` : ''}`);
   }
   return rows;
 }
+
+/** Each row: the entry's child and both residences, or why the row was skipped. */
+const readBook = (lines: string[]): Promise<string[]> => readRows(lines, (record) => `${record.child.fullName} | ${record.mother.residence} | ${record.father.residence}`);
 
 async function writeWorkbook(name: string, rows: Cell[][], merges: string[]): Promise<string> {
   const workbook = new ExcelJS.Workbook();
@@ -210,24 +215,7 @@ describe('an entry typed over two lines without merged cells', () => {
   /** Tam Hợp's 1998 birth book with the child's entry `number`, its mother's name and birth year left for the line below. */
   const withoutMother = (number: number, name: string): string =>
     `${number};1${number}/02/1998;${name};Nam;0${number}/02/1998;Trạm y tế xã Tam Hợp;;;Thôn Ngọc Bảo, xã Tam Hợp;Nguyễn Văn Bình;1970;Thôn Ngọc Bảo, xã Tam Hợp;`;
-  async function readMothers(lines: string[]): Promise<string[]> {
-    const path = join(mkdtempSync(join(tmpdir(), 'hotich-two-lines-')), 'so-khai-sinh-1998.csv');
-    writeFileSync(path, `\uFEFFUBND XÃ TAM HỢP\r\n${HEADER}\r\n${lines.join('\r\n')}\r\n`);
-    const options = { provinceCode: '26', districtCode: '249', file: 'so-khai-sinh-1998.csv', options: DEFAULT_NORMALIZE_OPTIONS, indexes };
-    const rows: string[] = [];
-    for await (const event of readRegister(path, options)) {
-      if (event.kind === 'skipped' && event.rowNumber > 2) rows.push(`${event.rowNumber}: ${event.reason}`);
-      if (event.kind !== 'row') continue;
-      if (event.outcome.kind !== 'clean') {
-        rows.push(`${event.rowNumber}: rejected`);
-        continue;
-      }
-      const record = event.outcome.record as { child: { fullName: string }; mother: { fullName: string; birthYear: string }; notes: Note[] };
-      const joined = record.notes.filter((note) => note.code === 'ROW_CONTINUATION_JOINED').map((note) => note.field);
-      rows.push(`${event.rowNumber}: ${record.child.fullName} | ${record.mother.fullName} ${record.mother.birthYear}${joined.length > 0 ? ` [${joined.join(', ')}]` : ''}`);
-    }
-    return rows;
-  }
+  const readMothers = (lines: string[]): Promise<string[]> => readRows(lines, (record) => `${record.child.fullName} | ${record.mother.fullName} ${record.mother.birthYear}`);
 
   it('reads the mother typed on the line under the child as the entry\'s, and skips that line as entry-continued', async () => {
     expect(
