@@ -384,7 +384,9 @@ function referenceAssign(
       const afterId = keys.get(column - 1)?.endsWith('.personalId') === true;
       wanted = hit && ok(hit.key) && !(hit.fallback && afterId) ? hit : undefined;
       best = wanted && !taken.has(wanted.key) ? wanted : undefined;
-      if (person && (!best || best.confidence < 1)) {
+      // A birth date another person's 'Họ tên, ngày sinh' column already gives yields to the person named left of the label.
+      const givenElsewhere = (key: string) => key.endsWith('.birthDate') && key.split('.')[0] !== person?.role && taken.has(`${key.split('.')[0]}.nameAndBirthDate`);
+      if (person && (!best || best.confidence < 1 || givenElsewhere(best.key))) {
         best = referencePersonHit(forms[0]!, raw, person, index, indexes, taken, ok) ?? best;
       }
       const declarantResidence = best?.key === 'parents.residence' && unqualifiedResidences.has(forms[0]!);
@@ -454,8 +456,15 @@ describe('detectHeader finds what scoring every candidate finds', () => {
         const indexes = inferring ? allTypes : oneType;
         expect(summary(detectHeader(rows, indexes))).toEqual(summary(referenceDetect(rows, indexes)));
       }),
-      { numRuns: 1500 },
+      { numRuns: Number(process.env.HEADER_SEARCH_RUNS ?? 1500) },
     );
+  });
+
+  it("on an 'NS' right of the father's 'Họ tên, ngày sinh', which is his (the child's date is in its own combined column)", () => {
+    const rows = sheetRows([['Họ tên, ngày sinh trẻ', 'Họ tên, ngày sinh người cha', 'NS'], ['STT']]);
+    const header = detectHeader(rows, allTypes);
+    expect(summary(header)).toEqual(summary(referenceDetect(rows, allTypes)));
+    expect(header?.keys.get(2)).toBe('father.birthYear');
   });
 
   it('on a two-level header under titles, with data rows below', () => {
