@@ -30,14 +30,17 @@ export async function readWith(read: AsyncIterable<SheetSource>): Promise<ReadOu
 /**
  * The file read by the exceljs reader (today's) and by the lean reader. The
  * exceljs streaming reader can lose the zip entries that follow the sheets it
- * parks in temp files when the machine is busy (see intended-differences), so
- * when the two disagree exceljs reads the file once more before they are compared.
+ * parks in temp files when the machine is busy (see intended-differences), or
+ * throw on them ("reading 'sheets'"), so when the lean reader read the file and
+ * exceljs disagreed or threw, exceljs reads it up to twice more before they are compared.
  */
 export async function readBoth(path: string): Promise<{ exceljs: ReadOutcome; lean: ReadOutcome }> {
   const lean = await readWith(readXlsxSheetsLean(path));
-  const exceljs = await readWith(readXlsxSheets(path));
-  if ('error' in lean || 'error' in exceljs || isDeepStrictEqual(lean, exceljs)) return { exceljs, lean };
-  return { exceljs: await readWith(readXlsxSheets(path)), lean };
+  let exceljs = await readWith(readXlsxSheets(path));
+  for (let retry = 0; retry < 2 && !('error' in lean) && !isDeepStrictEqual(lean, exceljs); retry++) {
+    exceljs = await readWith(readXlsxSheets(path));
+  }
+  return { exceljs, lean };
 }
 
 export function sheetsOf(outcome: ReadOutcome): ReadSheet[] {
