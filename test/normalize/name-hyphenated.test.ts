@@ -14,6 +14,15 @@ describe('a Vietnamese name written with hyphens between its syllables', () => {
     expect(findings.map((finding) => finding.code)).toEqual(['NAME_WORDS_SEPARATED']);
   });
 
+  it('reads the hyphens as spaces once a dash or dot before or after the name is gone, and once only', () => {
+    for (const typed of ['-Nguyễn-văn-Ba', 'Nguyễn-văn-Ba.', '- Trần-Thị-Hoa -']) {
+      const { value, findings } = normalizeName(typed, { toneStyle: 'as-written' });
+      expect(value?.familyName).toBe(typed.includes('Trần') ? 'Trần' : 'Nguyễn');
+      expect(findings.map((finding) => finding.code)).toEqual(['NAME_PUNCTUATION_REMOVED', 'NAME_WORDS_SEPARATED']);
+      expect(normalizeName(value!.fullName, { toneStyle: 'as-written' }).findings).toEqual([]);
+    }
+  });
+
   it('takes the title off a hyphenated name, and its remark', () => {
     expect(normalizeName('Ông Nguyễn-văn-Ba (Tý)', { toneStyle: 'as-written' }).value?.fullName).toBe('Nguyễn Văn Ba');
   });

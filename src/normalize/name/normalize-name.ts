@@ -144,10 +144,13 @@ export function normalizeNameInFull(text: string, options: NameOptions): Normali
         : { code: 'NAME_PUNCTUATION_REMOVED', from: typed, to: withoutRemarks },
     );
   }
-  const trimmed = trimEdgePunctuation(withoutRemarks);
-  if (trimmed !== withoutRemarks) {
-    findings.push({ code: 'NAME_PUNCTUATION_REMOVED', from: withoutRemarks, to: trimmed });
+  const edgesTrimmed = trimEdgePunctuation(withoutRemarks);
+  if (edgesTrimmed !== withoutRemarks) {
+    findings.push({ code: 'NAME_PUNCTUATION_REMOVED', from: withoutRemarks, to: edgesTrimmed });
   }
+  // '-Nguyễn-văn-Ba': the hyphens are the name's spaces once the dash before it is gone.
+  const trimmed = foreign || edgesTrimmed === withoutRemarks ? edgesTrimmed : spaceHyphenatedSyllables(edgesTrimmed);
+  if (trimmed !== edgesTrimmed) findings.push({ code: 'NAME_WORDS_SEPARATED', from: edgesTrimmed, to: trimmed });
 
   // Cells that hold no name at all: one finding replaces the clean-up notes above.
   // The marker lists hold no final oa/oe/uy, so lower case is as good as accentKey here.
