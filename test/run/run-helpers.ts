@@ -7,10 +7,16 @@ import { runJob, type JobResult } from '../../src/run/run-job.js';
 
 export const silentLogger = pino({ level: 'silent' });
 
-/** Runs hotich in-process into a fresh temporary output folder. */
+/**
+ * Runs hotich in-process into a fresh temporary output folder, on the test's own
+ * thread unless `workers` says otherwise: a district worker thread would load every
+ * source file again through tsx (about a second a run). district-thread.test.ts
+ * shows a worker's outputs equal the main thread's, and the CLI and production
+ * tests run with workers.
+ */
 export async function runInto(args: Partial<RunArguments>): Promise<{ out: string; result: JobResult }> {
   const out = args.out ?? mkdtempSync(join(tmpdir(), 'hotich-out-'));
-  const job = await buildJob({ pipeline: undefined, districts: [], type: undefined, inputs: [], province: undefined, ...args, out });
+  const job = await buildJob({ pipeline: undefined, districts: [], type: undefined, inputs: [], province: undefined, workers: '0', ...args, out });
   return { out, result: await runJob(job, silentLogger) };
 }
 
