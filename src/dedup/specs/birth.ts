@@ -13,6 +13,7 @@ import { dateLevels, FAMILY_NAME_LEVELS, GIVEN_NAME_LEVELS, MIDDLE_NAME_LEVELS, 
 import { NameKeyMemo } from './name-key-memo.js';
 import { addNameValues, addRegistrationValues, dedupRecordOf, fillablePaths, fullDateOf, iyApart, monthsOf, nameComparisons, notesDeath, swappableDateOf } from './record-values.js';
 import { isCommonName } from './parent-names.js';
+import { isPersonalNumber } from '../../normalize/codes/personal-id-structure.js';
 import { FAR_APART, middleWordLost, slipOfOneName } from './middle-names.js';
 import { otherPersonalIdVeto } from './other-personal-id.js';
 import { entriesApart, neighbouringEntries, registeredTogether, sameCommune } from './register-position.js';
@@ -126,7 +127,6 @@ const sameId = (levels: PairLevels): boolean => levels['child.personalId'] === '
 const OTHER_MIDDLE = new Set(['folded', 'typo1', 'typo2', 'different']);
 /** Levels of `parents` where no parent could be compared (null too: nor the commune): the family is unknown. */
 const NO_PARENTS = new Set(['same-commune', 'other-commune']);
-const TWELVE_DIGITS = /^\d{12}$/;
 
 
 /** Both communes known and different: not how twins are registered, but how a copy lands in another book. */
@@ -200,7 +200,7 @@ function twinsByMiddleName(levels: PairLevels, a: DedupRecord, b: DedupRecord): 
   if (neighbouringEntries(a.values, b.values)) return 'distinct';
   const left = a.values['child.personalId'];
   const right = b.values['child.personalId'];
-  if (levels['child.personalId'] === 'different' && TWELVE_DIGITS.test(left ?? '') && TWELVE_DIGITS.test(right ?? '')) {
+  if (levels['child.personalId'] === 'different' && isPersonalNumber(left) && isPersonalNumber(right)) {
     return sameCommune(a.values, b.values) ? 'distinct' : 'review';
   }
   if (middleWordLost(a, b, 'child.middle.folded') || (middle !== 'different' && slipOfOneName(a, b, 'child.middle.folded'))) return null;
@@ -225,7 +225,7 @@ function twinsAction(levels: PairLevels, a: DedupRecord, b: DedupRecord): VetoAc
 
 /** Both entries give one valid 12-digit personal ID (DOMAIN.md §2: one person's number; twins never share one). */
 function sharedPersonalId(levels: PairLevels, a: DedupRecord): boolean {
-  return sameId(levels) && TWELVE_DIGITS.test(a.values['child.personalId'] ?? '');
+  return sameId(levels) && isPersonalNumber(a.values['child.personalId']);
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { PairLevels, Veto } from '../dedup-spec.js';
 import type { DedupRecord } from '../dedup-record.js';
 import { sameCommune } from './register-position.js';
+import { isPersonalNumber } from '../../normalize/codes/personal-id-structure.js';
 
-const TWELVE_DIGITS = /^\d{12}$/;
 
 /**
  * The 'other-personal-id' veto of a record type whose registered person's ID is `field`: two
@@ -19,7 +19,7 @@ export function otherPersonalIdVeto(field: string, labelVi: string): Veto {
     check: (levels: PairLevels, a: DedupRecord, b: DedupRecord) => {
       if (levels[field] !== 'different' || levels['registration.entry'] === 'same-entry') return null;
       if (!sameCommune(a.values, b.values)) return null;
-      return TWELVE_DIGITS.test(a.values[field] ?? '') && TWELVE_DIGITS.test(b.values[field] ?? '') ? 'review' : null;
+      return isPersonalNumber(a.values[field]) && isPersonalNumber(b.values[field]) ? 'review' : null;
     },
   };
 }

@@ -15,11 +15,17 @@ export interface PersonalIdParts {
 }
 
 const TWELVE_DIGITS = /^\d{12}$/;
+
+/** A 12-digit personal number as the normalizer writes it (a 9-digit CMND is none). */
+export function isPersonalNumber(id: unknown): id is string {
+  return typeof id === 'string' && TWELVE_DIGITS.test(id);
+}
+
 const KNOWN_PROVINCE_CODES: ReadonlySet<string> = new Set(ID_PROVINCE_CODES.map((province) => province.idCode));
 
 /** Splits a 12-digit ID into its coded parts; null for anything else (9-digit CMNDs included). */
 export function describePersonalId(id: string): PersonalIdParts | null {
-  if (!TWELVE_DIGITS.test(id)) return null;
+  if (!isPersonalNumber(id)) return null;
   return {
     provinceCode: id.slice(0, 3),
     centurySexDigit: Number(id[3]),
