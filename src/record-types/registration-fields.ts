@@ -14,6 +14,8 @@ const DATE = 'registration.date';
 const NUMBER_AND_BOOK = 'registration.numberAndBook';
 /** The number, a separator or the word 'quyển', the book: '15/01', '15, quyển 01', '15 - Q.01'. */
 const FOUR_DIGIT_YEAR = /^(?:19|20)\d\d$/;
+/** A commune's GSO code as typed, its leading zero perhaps lost (match-commune.ts reads it). */
+const COMMUNE_CODE_TEXT = /^\d{4,5}$/;
 const NUMBER_THEN_BOOK = /^(?:số\s*:?\s*)?(\d+)\s*(?:[,/;-]\s*)?(?:(?:quyển|q\.?)(?:\s*số)?\s*:?\s*)?(?<=[,/;\-.:\sq])(\S.*)$/iu;
 
 /**
@@ -33,8 +35,14 @@ export function readRegistration(reader: FieldReader): RecordBody['registration'
     book: both?.book ?? registerBook(reader),
     number: both === undefined ? registerNumber(reader, yearNumber(date)) : registerNumber(reader, yearNumber(date), both.number),
     date,
-    place,
+    place: placeOfCode(place, communeCode, date),
   };
+}
+
+/** A commune code typed for the place ('Mã xã' | '8953') is no place name: the name of the unit it matched, in force then. */
+function placeOfCode(place: string | null, communeCode: string | null, date: string | null): string | null {
+  if (place === null || communeCode === null || !COMMUNE_CODE_TEXT.test(place)) return place;
+  return communeNameOn(communeCode, date) ?? place;
 }
 
 /**
