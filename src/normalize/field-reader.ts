@@ -4,7 +4,7 @@ import type { BoundFinding } from './bound-finding.js';
 import type { Normalized } from './finding.js';
 import { idInRemarks } from './codes/id-in-remarks.js';
 import { normalizePersonalId, type PersonalIdContext } from './codes/personal-id.js';
-import { sexFromSplitColumns } from './codes/sex.js';
+import { isTickSymbol, sexFromSplitColumns } from './codes/sex.js';
 import type { DateTarget } from './date/resolve-date.js';
 import { compareAtCommonPrecision } from './date/partial-date.js';
 import { dateCellText } from './date/date-vi.js';
@@ -71,6 +71,15 @@ export class FieldReader {
   text(key: string, field = key): string | null {
     const cell = this.row.cell(key);
     return cell === undefined ? null : this.cleanText(cell, field);
+  }
+
+  /** A Nam | Nữ column's cell: text(), but a tick that is also a blank mark elsewhere ('*') is kept for the tick reader. */
+  private markText(key: string, field: string): string | null {
+    const cell = this.row.cell(key);
+    if (cell === undefined) return null;
+    const reading = this.memo.text(cell);
+    const cleaned = this.keep(field, cell, reading, reading.value);
+    return cleaned === '' || (isBlankMark(cleaned) && !isTickSymbol(cleaned)) ? null : cleaned;
   }
 
   /** Free text that reads as a sentence (cause of death, remarks): text(), with the opening capital a TCVN3 font could not type (lost-capital.ts). */
@@ -283,8 +292,8 @@ export class FieldReader {
     if (cell === undefined) {
       const [maleKey, femaleKey] = this.memo.splitSexKeys(key);
       if (!this.has(maleKey) && !this.has(femaleKey)) return null;
-      const male = this.text(maleKey, field);
-      const female = this.text(femaleKey, field);
+      const male = this.markText(maleKey, field);
+      const female = this.markText(femaleKey, field);
       const markCell = this.row.cell(maleKey) ?? this.row.cell(femaleKey);
       return this.keep(field, markCell, sexFromSplitColumns(male, female));
     }

@@ -81,6 +81,9 @@ describe('sexFromSplitColumns', () => {
     ['', '•', 'female'],
     ['☐', '●', 'female'],
     ['—', '■', 'female'],
+    ['', '01', 'female'], // a flag column exported with its zero: a tick, not the sex code 1 = Nam
+    ['01', '00', 'male'],
+    ['*', '', 'male'],
   ] as [CellValue, CellValue, string][])('reads %j | %j as %s', (maleCell, femaleCell, expected) => {
     expect(sexFromSplitColumns(maleCell, femaleCell)).toEqual({ value: expected, findings: [] });
   });

@@ -118,6 +118,11 @@ const MARK_SYMBOLS: ReadonlySet<string> = new Set([
   '✓', '✔', '√', '☑', '✅', '✗', '✘', '☒', '×', '+', '*', '•', '●', '■', '▪', '◼', '★', 'ü', 'þ', 'û', 'ý',
   'ỷ', 'ỹ', 'ỵ', 'ư', '₫',
 ]);
+/** A tick symbol that is also a clerk's blank mark elsewhere ('*'): in a Nam | Nữ column it marks the column. */
+export function isTickSymbol(text: string): boolean {
+  return MARK_SYMBOLS.has(text.trim());
+}
+
 /** An empty box drawn in the cell is no mark. */
 const EMPTY_BOXES: ReadonlySet<string> = new Set(['☐', '□', '◻']);
 /** Dashes, dots, slashes and underscores only: the cell was left blank on purpose. */
@@ -126,6 +131,8 @@ const BLANK_PUNCTUATION = /^[-–—_./\\]+$/;
 const MARK_WORDS: ReadonlySet<string> = new Set(['x', 'v', '1', 'co', 'yes']);
 /** Fold keys meaning "not marked" ("0", "không", "ko"); punctuation-only cells ("-") are blank too. */
 const NO_MARK_WORDS: ReadonlySet<string> = new Set(['0', 'khong', 'ko', 'k', 'no']);
+/** 1 or 0 with leading zeros, as a flag column exported from a database writes them. */
+const FLAG_DIGITS = /^0+[01]$/;
 
 /**
  * Sex from a register with two columns "Nam" | "Nữ" where one is ticked. Both ticked →
@@ -161,6 +168,8 @@ function readMark(cell: CellValue, columnSex: Sex): Mark {
   const key = foldKey(text);
   if (MARK_WORDS.has(key)) return 'marked';
   if (NO_MARK_WORDS.has(key)) return 'blank';
+  // A tick typed as a number with a leading zero ('01', '00'): a flag, not the sex code 1 = Nam.
+  if (FLAG_DIGITS.test(key)) return Number(key) === 1 ? 'marked' : 'blank';
   // Any other symbol is not a mark we know: the officer must look (never a silent blank).
   if (accentKey(text) === '') return 'unreadable';
   // The column's own word ("Nam" in the Nam column) marks it; the other sex's word is a contradiction.
