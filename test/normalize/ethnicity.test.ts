@@ -48,6 +48,12 @@ describe('normalizeEthnicity: names (canonicalisation, no finding)', () => {
     ['Mường (Mol)', '04', '06'],
     ['Nùng (Xuồng)', '07', '07'],
     ['Sán Dìu (Sán Dẻo)', '17', '18'],
+    // A group's name then one of its subgroups, no separator; a value typed twice (on two lines of the cell).
+    ['Dao Quần Chẹt', '09', '09'],
+    ['Dao Thanh Y', '09', '09'],
+    ['Sán Dìu Trại', '17', '18'],
+    ['Kinh Kinh', '01', '01'],
+    ['Kinh\nKinh', '01', '01'],
     ['Mường', '04', '06'],
     ['Muong', '04', '06'],
     ['Hoa', '06', '04'],
@@ -190,6 +196,8 @@ describe('normalizeEthnicity: problems', () => {
     'Tây', // not Tày: 'Tây' (a Westerner) or a slip for Tày, the officer decides
     'TÂY',
     'Tầy', // another shape (â) than Tày's a
+    // Two groups, or a group and an unknown word, typed without a separator: no one group.
+    'Kinh Mường', 'Tày Nùng', 'Kinh abc',
   ] as CellValue[])('%j is unknown → null + ETHNICITY_UNKNOWN', (cell) => {
     const result = normalizeEthnicity(cell, to2008);
     expect(result.value).toBeNull();

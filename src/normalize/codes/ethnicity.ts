@@ -114,9 +114,25 @@ function lookupNamedTwice(text: string): EthnicNameMatch | undefined {
   return named.size > 1 ? { kind: 'ambiguous', groups: [...named] } : undefined;
 }
 
+/**
+ * A group's name followed, with no separator, by one of its own local names or by itself: 'Dao
+ * Quần Chẹt', 'Dao Thanh Y' (subgroups the reference lists as aliases of Dao), 'Kinh Kinh' (a value
+ * typed twice, or on two lines of one cell). Both halves must be known and name the same group.
+ */
+function lookupNameThenAlias(words: readonly string[]): EthnicNameMatch | undefined {
+  for (let split = 1; split < words.length; split++) {
+    const first = lookupEthnicName(words.slice(0, split));
+    if (first?.kind !== 'group') continue;
+    const second = lookupEthnicName(words.slice(split));
+    if (second === undefined) continue;
+    if (second.kind === 'group' ? second.group === first.group : second.groups.includes(first.group)) return first;
+  }
+  return undefined;
+}
+
 function fromName(words: readonly string[], options: EthnicityOptions, text: string): Normalized<string | null> {
   const { nameWords, writtenCode } = splitWrittenCode(words);
-  const match = lookupEthnicName(nameWords) ?? (writtenCode === undefined ? lookupNamedTwice(text) : undefined);
+  const match = lookupEthnicName(nameWords) ?? (writtenCode === undefined ? lookupNamedTwice(text) : undefined) ?? lookupNameThenAlias(nameWords);
   if (!match) return ok(null, [{ code: 'ETHNICITY_UNKNOWN' }]);
   const codedGroup = writtenCode === undefined ? undefined : groupByCode(options.sourceList, writtenCode);
   if (match.kind === 'ambiguous') {
