@@ -114,12 +114,24 @@ describe('normalizeNationality: other countries', () => {
   });
 });
 
+describe('normalizeNationality: one country typed twice', () => {
+  it.each([
+    ['Việt Nam Việt Nam', 'VN'], // a value pasted over itself
+    ['Việt Nam\nViệt Nam', 'VN'], // on two lines of one cell
+    ['VN\nVN', 'VN'],
+    ['Hàn Quốc Hàn Quốc', 'KR'],
+  ])('%j → %s without a finding', (cell, code) => {
+    expect(normalizeNationality(cell)).toEqual({ value: code, findings: [] });
+  });
+});
+
 describe('normalizeNationality: problems', () => {
   it.each([
     'Kinh', 'xyz', 'Sao Hỏa', 'ZZ', 704, true, new Date(2000, 0, 1), '中国',
     'Việt Kiều', // an overseas Vietnamese: no nationality
     'Vệt', // a slip is read only for the whole name
     'Vệt Nam Lào',
+    'Việt Nam Việt', 'Nam Nam', // no country typed twice
   ] as CellValue[])('%j → null + NATIONALITY_UNKNOWN', (cell) => {
     const result = normalizeNationality(cell);
     expect(result).toEqual({ value: null, findings: [{ code: 'NATIONALITY_UNKNOWN' }] });
@@ -130,6 +142,7 @@ describe('normalizeNationality: problems', () => {
     ['Việt Nam - Trung Quốc', 'VN, CN'],
     ['Việt Nam và Lào', 'VN, LA'],
     ['VN/KR', 'VN, KR'],
+    ['Việt Nam\nHàn Quốc', 'VN, KR'], // on two lines of one cell
   ])('%j → null + NATIONALITY_MULTIPLE', (cell, candidates) => {
     const result = normalizeNationality(cell);
     expect(result).toEqual({ value: null, findings: [{ code: 'NATIONALITY_MULTIPLE', params: { candidates } }] });

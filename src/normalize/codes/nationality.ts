@@ -10,7 +10,7 @@ import { countryByCode, lookupNationalityName } from './nationality-index.js';
 const UPPER_CODE = /^[A-Z]{2,3}$/;
 /** "Việt Nam, Hàn Quốc", "Việt Nam / Trung Quốc", "Việt Nam - Hàn Quốc", "Việt Nam và Lào". */
 /** Between the countries of a list, and around a code given in brackets after a name ('Việt Nam (VN)'). */
-const LIST_SEPARATOR = /\s*[,;/+&()]\s*|\s+[-–]\s+|\s+(?:và|va|and)\s+/iu;
+const LIST_SEPARATOR = /\s*[,;/+&()]\s*|\s+[-–]\s+|\s+(?:và|va|and)\s+|\s*[\r\n]+\s*/iu;
 
 const unknown = (): Normalized<string | null> => ok(null, [{ code: 'NATIONALITY_UNKNOWN' }]);
 
@@ -43,7 +43,7 @@ function readNationality(value: CellValue): Normalized<string | null> {
   const coded = UPPER_CODE.test(text) ? countryByCode(text) : undefined;
   if (coded) return ok(coded.alpha2);
   const match = lookupNationalityName(text);
-  if (!match) return fromList(text) ?? fromSlip(text) ?? unknown();
+  if (!match) return fromList(text) ?? fromRepeat(text) ?? fromSlip(text) ?? unknown();
   if (match.kind === 'country') return ok(match.country.alpha2);
   if (match.kind === 'former') {
     return ok(null, [{ code: 'NATIONALITY_FORMER_STATE', params: { state: match.nameVi, iso: match.iso3166_3 } }]);
@@ -72,6 +72,17 @@ function fromList(text: string): Normalized<string | null> | undefined {
     if (territory !== undefined && CHINESE_TERRITORIES.has(territory)) return ok(territory);
   }
   return ok(null, [{ code: 'NATIONALITY_MULTIPLE', params: { candidates: [...codes].join(', ') } }]);
+}
+
+/** One name typed twice without a separator ('Việt Nam Việt Nam', a value pasted over itself): that country. */
+function fromRepeat(text: string): Normalized<string | null> | undefined {
+  const words = text.split(/\s+/u);
+  const half = words.length / 2;
+  if (!Number.isInteger(half) || half === 0) return undefined;
+  const first = words.slice(0, half).join(' ');
+  if (accentKey(first) !== accentKey(words.slice(half).join(' '))) return undefined;
+  const match = lookupNationalityName(first);
+  return match?.kind === 'country' ? ok(match.country.alpha2) : undefined;
 }
 
 /** 'Vệt Nam' → VN with a note (VIETNAM_KEY); undefined for anything else. */
