@@ -142,7 +142,12 @@ export const personAttributes = {
       // The personal number or, for whoever has none yet, the old card's.
       'Số định danh/CMND', 'Số định danh / CMND', 'Số định danh hoặc CMND', 'Số ĐDCN/CMND', 'Số định danh cá nhân/CMND',
       'Số định danh/CCCD', 'Số ĐDCN/CCCD', 'Số định danh cá nhân/CCCD', 'Số định danh (CMND)', 'Số định danh, CMND',
+      // The card's name since the Law on Identification 26/2023/QH15 (in force 01/07/2024): thẻ căn cước.
+      'Căn cước', 'Thẻ căn cước', 'Số thẻ căn cước', 'Mã ĐDCN',
+      // Books of marriages with a foreign element: the citizen's card or the foreigner's passport.
+      'CCCD/Hộ chiếu', 'Số CCCD/Hộ chiếu', 'Số CCCD, hộ chiếu', 'Số định danh/Hộ chiếu', 'Số định danh cá nhân/Hộ chiếu',
     ],
+    abbreviations: ['ĐDCN', 'SĐDCN'],
   },
   birthPlace: { header: 'Nơi sinh', aliases: ['Sinh tại'] },
   hometown: { header: 'Quê quán', aliases: ['Nguyên quán'] },

@@ -308,3 +308,18 @@ describe("a plain ID column right of a parent's name is that parent's, as a repe
     expect([header?.keys.get(5), header?.keys.get(9)]).toEqual(['deceased.personalId', undefined]);
   });
 });
+
+describe('ID columns under the card names of 2024 and of books with foreign spouses', () => {
+  // The Law on Identification 26/2023/QH15 renamed the card 'thẻ căn cước'; marriage books with a foreign
+  // element ask for the card or the passport; 'ĐDCN' abbreviates 'định danh cá nhân'.
+  for (const label of ['Căn cước', 'Số thẻ căn cước', 'ĐDCN', 'Mã ĐDCN', 'CCCD/Hộ chiếu']) {
+    it(`'${label}' for the child, '${label} mẹ' and '${label} cha' for the parents`, () => {
+      const header = detectHeader(
+        sheetRows([['Số', 'Ngày đăng ký', 'Họ và tên', 'Ngày sinh', 'Giới tính', label, 'Họ tên mẹ', 'Năm sinh mẹ', `${label} mẹ`, 'Họ tên cha', `${label} cha`]]),
+        allTypes,
+      );
+      expect(header?.type.name).toBe('birth');
+      expect([5, 8, 10].map((column) => header?.keys.get(column))).toEqual(['child.personalId', 'mother.personalId', 'father.personalId']);
+    });
+  }
+});
