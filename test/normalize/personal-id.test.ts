@@ -50,6 +50,10 @@ describe('normalizePersonalId: lost leading zeros', () => {
     ['2.6090001234E+10', '026090001234', {}], // scientific notation with every digit: a number's text, wherever it is
     ['2,6090001234E+10', '026090001234', {}], // Vietnamese decimal comma
     ['26090001234.0', '026090001234', {}], // float written out by a CSV export
+    // A number cell formatted with grouping and decimals, written out as shown (US, then Vietnamese locale).
+    ['26,090,001,234.00', '026090001234', {}],
+    ['26.090.001.234,00', '026090001234', {}],
+    ['2.6090001234E+010', '026090001234', {}], // a three-digit exponent
     [1090001234, '001090001234', {}], // Hà Nội 001: two zeros lost
     ['1090001234', '001090001234', csvText],
   ] as [CellValue, string, PersonalIdSource][])('%j → %s with ID_LEADING_ZERO_RESTORED', (cell, expected, source) => {
@@ -129,6 +133,7 @@ describe('normalizePersonalId: lost leading zeros', () => {
   it('refuses scientific notation that lost digits', () => {
     const result = normalizePersonalId('2.609E+10', {});
     expect(result).toEqual({ value: null, findings: [{ code: 'ID_DIGITS_LOST' }] });
+    expect(normalizePersonalId('2.609E+010', {})).toEqual({ value: null, findings: [{ code: 'ID_DIGITS_LOST' }] });
     // The same number after Excel saved it again: only the digits it showed are left.
     for (const rounded of [26216000000, '26216000000', 26190000000, 261900000000]) {
       expect(normalizePersonalId(rounded, {})).toEqual({ value: null, findings: [{ code: 'ID_DIGITS_LOST' }] });

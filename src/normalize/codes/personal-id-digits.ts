@@ -23,8 +23,13 @@ export type IdCellDigits =
 const SEPARATORS = /[\s.,\-‐‑–—_]+/g;
 /** "26090001234.0": a float written out by a CSV export; one or two zeros cannot be a digit group. */
 const FLOAT_ZERO_FRACTION = /^(\d+)[.,]0{1,2}$/;
-/** "2.6090001234E+10", "2,6090001234E+10" (Vietnamese decimal comma), "2.6E10". */
-const SCIENTIFIC = /^(\d+)(?:[.,](\d*))?e\+?(\d{1,2})$/i;
+/**
+ * A number cell formatted with digit grouping and decimals, written out as shown: '26,090,001,234.00'
+ * (US) or '26.090.001.234,00' (a Vietnamese-locale Excel: dots group, a comma before the decimals).
+ */
+const GROUPED_ZERO_FRACTION = /^(\d{1,3}(?:,\d{3})+)\.0{1,2}$|^(\d{1,3}(?:\.\d{3})+),0{1,2}$/;
+/** "2.6090001234E+10", "2,6090001234E+10" (Vietnamese decimal comma), "2.6E10", "2.6E+010" (a three-digit exponent). */
+const SCIENTIFIC = /^(\d+)(?:[.,](\d*))?e\+?0?(\d{1,2})$/i;
 /** A label before the number ("CCCD: 026…", "Số CMND 1234…"): letters, then the digits. */
 const LABELLED = /^([^\d]+?)[\s:#.]*(\d[\d\s.,\-‐‑–—_]*)$/u;
 /** Folded labels accepted before the number. */
@@ -76,8 +81,9 @@ export function readIdDigits(value: CellValue): IdCellDigits {
   if (scientific) return fromScientific(scientific[1] ?? '', scientific[2] ?? '', Number(scientific[3]));
   const squeezed = text.replace(WHITESPACE, '');
   const float = FLOAT_ZERO_FRACTION.exec(squeezed);
-  const compact = float?.[1] ?? squeezed.replace(SEPARATORS, '');
-  if (DIGITS.test(compact)) return ALL_ZEROS.test(compact) ? { kind: 'blank' } : digitsOrLost(compact, float !== null);
+  const grouped = float === null ? GROUPED_ZERO_FRACTION.exec(squeezed) : null;
+  const compact = float?.[1] ?? (grouped?.[1] ?? grouped?.[2] ?? squeezed).replace(SEPARATORS, '');
+  if (DIGITS.test(compact)) return ALL_ZEROS.test(compact) ? { kind: 'blank' } : digitsOrLost(compact, float !== null || grouped !== null);
   const folded = accentWords(text).map(foldKey).join(' ');
   // A passport named as such, beside no identity card: its digits are no CMND however many they are.
   if (PASSPORT_LABEL.test(folded) && !ID_CARD_WORD.test(folded)) return { kind: 'passport' };
