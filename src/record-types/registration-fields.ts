@@ -14,8 +14,8 @@ const DATE = 'registration.date';
 const NUMBER_AND_BOOK = 'registration.numberAndBook';
 /** The number, a separator or the word 'quyển', the book: '15/01', '15, quyển 01', '15 - Q.01'. */
 const FOUR_DIGIT_YEAR = /^(?:19|20)\d\d$/;
-/** A commune's GSO code as typed, its leading zero perhaps lost (match-commune.ts reads it). */
-const COMMUNE_CODE_TEXT = /^\d{4,5}$/;
+/** A commune's GSO code as typed, its leading zero perhaps lost, written out as a number ('8953.0', '8,953'): match-commune.ts reads it. */
+const COMMUNE_CODE_TEXT = /^['’`]?\d{4,5}(?:[.,]0{1,2})?$|^\d{1,2}[.,]\d{3}$/u;
 const NUMBER_THEN_BOOK = /^(?:số\s*:?\s*)?(\d+)\s*(?:[,/;-]\s*)?(?:(?:quyển|q\.?)(?:\s*số)?\s*:?\s*)?(?<=[,/;\-.:\sq])(\S.*)$/iu;
 
 /**

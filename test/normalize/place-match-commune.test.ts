@@ -239,8 +239,21 @@ describe('matchCommune — a code typed in the place cell', () => {
     });
   });
 
+  // A 'Mã xã' column stored as numbers and written out by an export: a float, digit grouping, the text marker.
+  it.each([['8953.0'], ['8953.00'], ['8,953'], ['8.953'], ["'8953"]])('reads %j as 08953, its zero restored', (typed) => {
+    expect(matchCommune(typed, NO_OPTIONS)).toEqual({
+      value: { communeCode: '08953', districtCode: '249' },
+      findings: [{ code: 'PLACE_CODE_LEADING_ZERO_RESTORED', from: typed, to: '08953', params: { code: '08953' } }],
+    });
+  });
+
+  it.each([['08953.0'], ["'08953"]])('reads %j as 08953 without a finding', (typed) => {
+    expect(matchCommune(typed, NO_OPTIONS)).toEqual({ value: { communeCode: '08953', districtCode: '249' }, findings: [] });
+  });
+
   it('an unknown number is not a commune', () => {
     expect(code('2015')).toBeNull();
+    expect(codes('8953.5')).toEqual(['PLACE_COMMUNE_UNKNOWN']);
     expect(codes('2015')).toEqual(['PLACE_COMMUNE_UNKNOWN']);
   });
 });

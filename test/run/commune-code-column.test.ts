@@ -50,7 +50,7 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('a commune code column', () => {
   it('gives the registration commune of a CSV without a title, its lost zero restored, and the place its name', async () => {
-    const lines = [DEATH_HEADER, death(0, '8965'), death(1, '08965'), death(2, '8999')].map((cells) => cells.join(','));
+    const lines = [DEATH_HEADER, death(0, '8965'), death(1, '08965.0'), death(2, '8999')].map((cells) => cells.join(','));
     writeFileSync(join(folder, 'khai-tu-2023.csv'), `${lines.join('\r\n')}\r\n`);
     const rows = await read(join(folder, 'khai-tu-2023.csv'), 'khai-tu-2023.csv');
     expect(rows.map(({ communeCode, place, codes }) => ({ communeCode, place, codes }))).toEqual([

@@ -78,15 +78,27 @@ function commonDistrict(units: readonly UnitRef[]): string | null {
   return districts.size === 1 && only !== undefined ? only : null;
 }
 
+/**
+ * A commune code as a spreadsheet writes a number out: after Excel's text-marker apostrophe ("'08953"),
+ * as a float ('8953.0') or with digit grouping ('8,953', '8.953'). The digits, or the text unchanged.
+ */
+const CODE_AS_NUMBER = /^['’`]?(\d{4,5})(?:[.,]0{1,2})?$|^(\d{1,2})[.,](\d{3})$/u;
+function codeDigits(text: string): string {
+  const number = CODE_AS_NUMBER.exec(text);
+  if (number === null) return text;
+  return number[1] ?? `${number[2] ?? ''}${number[3] ?? ''}`;
+}
+
 /** A commune code typed into the place cell ("08953", or 8953 read as a number). */
-function matchCodeText(text: string, period: RegistrationPeriod): Normalized<CommuneMatch> | null {
+function matchCodeText(typed: string, period: RegistrationPeriod): Normalized<CommuneMatch> | null {
+  const text = codeDigits(typed);
   if (!CODE_TEXT.test(text)) return null;
   const code = text.padStart(5, '0');
   const lists: UnitList[] = period.start >= VINH_PHUC_LIST_ENDS_ON ? ['phu-tho-2025', 'vinh-phuc'] : ['vinh-phuc', 'phu-tho-2025'];
   const list = lists.find((l) => (l === 'vinh-phuc' ? COMMUNE_BY_CODE : PHU_THO_UNIT_BY_CODE).has(code));
   if (list === undefined) return noMatch(null, [{ code: 'PLACE_COMMUNE_UNKNOWN', params: { candidates: '—' } }]);
   const findings: Finding[] =
-    code === text ? [] : [{ code: 'PLACE_CODE_LEADING_ZERO_RESTORED', from: text, to: code, params: { code } }];
+    code === text ? [] : [{ code: 'PLACE_CODE_LEADING_ZERO_RESTORED', from: typed, to: code, params: { code } }];
   return matched({ list, code }, findings);
 }
 
