@@ -65,7 +65,7 @@ export const registrationColumns: ColumnDefinition[] = [
     aliases: ['Nơi ĐK', 'Cơ quan đăng ký', 'Nơi đăng ký hộ tịch', 'UBND xã', 'UBND cấp xã', 'Đơn vị đăng ký'],
     // A column of the commune's GSO code, which the place matcher reads as it reads a code typed in the place
     // cell ('8953', its zero lost as a number: PLACE_CODE_LEADING_ZERO_RESTORED). A place column beside it wins.
-    secondaryAliases: ['Mã xã', 'Mã ĐVHC', 'Mã đơn vị hành chính', 'Mã xã/phường', 'Mã xã, phường, thị trấn', 'Mã xã đăng ký'],
+    secondaryAliases: ['Mã xã', 'Mã ĐVHC', 'Mã đơn vị hành chính', 'Mã xã/phường', 'Mã phường/xã', 'Mã phường, xã', 'Mã xã, phường, thị trấn', 'Mã đơn vị HC', 'Mã xã đăng ký'],
     // 'Nơi đăng ký HKTT', 'Nơi đăng ký nhân khẩu thường trú': where a person's residence is registered (hộ khẩu
     // thường trú), a person's column, not the place of this register.
     notMatching: /n[oơ]i\s+(?:[dđ][aăâ]ng\s+k[yýií]|[dđ]k)\s*(?:hk|nk|tt|th[uư][oờ]ng\s+tr[uú]|t[aạ]m\s+tr[uú]|h[oộ]\s+kh[aẩ]u|nh[aâ]n\s+kh[aẩ]u)/u,

@@ -72,6 +72,13 @@ describe('a commune code column', () => {
     expect(rows.map(({ communeCode, place }) => ({ communeCode, place }))).toEqual([{ communeCode: '08965', place: 'Xã Tân Phong' }]);
   });
 
+  it.each(['Mã ĐVHC', 'Mã đơn vị hành chính', 'Mã phường, xã', 'Mã đơn vị HC', 'MÃ XÃ'])('is read under %j', async (label) => {
+    const header = DEATH_HEADER.map((cell) => (cell === 'Mã xã' ? `"${label}"` : cell));
+    writeFileSync(join(folder, 'khai-tu-2024.csv'), `${[header, death(0, '8965')].map((cells) => cells.join(',')).join('\r\n')}\r\n`);
+    const rows = await read(join(folder, 'khai-tu-2024.csv'), 'khai-tu-2024.csv');
+    expect(rows.map(({ communeCode }) => communeCode)).toEqual(['08965']);
+  });
+
   it('yields to a place column beside it, and stays in raw', async () => {
     const header = ['Số', 'Ngày đăng ký', 'Nơi đăng ký', 'Mã ĐVHC', 'Họ tên người chết', 'Giới tính', 'Ngày sinh', 'Ngày chết', 'Người đi khai', 'Quan hệ'];
     const cells = [1, '10/03/2023', 'UBND xã Tam Hợp', '8953', 'Nguyễn Văn An', 'Nam', '02/04/1941', '01/03/2023', 'Nguyễn Văn Hải', 'Con'];
