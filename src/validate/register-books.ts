@@ -11,6 +11,8 @@ export type EntryFate = 'kept' | 'merged' | 'rejected' | 'cancelled' | 'unused';
 
 interface BookEntry {
   number: number;
+  /** '' for the number's own line; 'a', 'b', 'bis'… for an entry inserted after it ('7a', '15 bis'), in that order. */
+  insertion: string;
   /** Registration date (ISO, any precision) or null. */
   date: string | null;
   /** The registration date's year, or null. */
@@ -46,8 +48,13 @@ const NUMBER = /^\d{1,7}$/;
 /** A cancelled line's number with its mark typed after it ('22 (hủy)', '22 - Hủy': ENTRY_CANCELLED): its number is 22. */
 const CANCEL_MARKED_NUMBER = /^(\d{1,7})[\s(\-–,:.]+\p{L}/u;
 const NUMBER_WITH_YEAR = /^(\d{1,7})\s*\/\s*\d{2,4}$/;
-/** '5/KS', '12-KT', '3/KH': the number with its register's initials (khai sinh, khai tử, kết hôn), kept as typed: line 5 of the sheet's book. */
-const NUMBER_WITH_REGISTER_KIND = /^(\d{1,7})\s*[/-]\s*k\.?\s*[sth]\.?$/iu;
+/**
+ * '5/KS', '12-KT', '5/ĐKL', '12/TP', '5 (ĐKL)': the number with a mark of its register or of the
+ * entry (đăng ký lại, the register's initials), kept as typed: line 5 of the sheet's book.
+ */
+const NUMBER_WITH_MARK = /^(\d{1,7})\s*(?:[/\-–]\s*\(?|\()\s*\p{L}[\p{L}.]{0,7}\s*\)?$/u;
+/** '7a', '7 b', '15 bis', '15ter', '14 (bis)': an entry inserted after line 7 (or 15) of the book, which fills that number's place. */
+const INSERTED_NUMBER = /^(\d{1,7})\s*\(?\s*([a-e]|bis|ter)\s*\)?$/iu;
 const FULL_DATE_LENGTH = 10;
 
 interface BookSheet {
@@ -118,11 +125,15 @@ export class RegisterBooks {
       return;
     }
     let number: number;
+    let insertion = '';
     let year = position.bookYear ?? position.year;
     const cancelMarked = fate === 'cancelled' ? CANCEL_MARKED_NUMBER.exec(position.number) : null;
+    const marked = NUMBER_WITH_MARK.exec(position.number);
+    const inserted = INSERTED_NUMBER.exec(position.number);
     if (NUMBER.test(position.number)) number = Number(position.number);
     else if (cancelMarked !== null) number = Number(cancelMarked[1]);
-    else if (NUMBER_WITH_REGISTER_KIND.test(position.number)) number = Number(NUMBER_WITH_REGISTER_KIND.exec(position.number)![1]);
+    else if (inserted !== null) [number, insertion] = [Number(inserted[1]), inserted[2]!.toLowerCase()];
+    else if (marked !== null) number = Number(marked[1]);
     else {
       const withYear = NUMBER_WITH_YEAR.exec(position.number);
       // 'Hủy' typed over the number of a cancelled line: the line stands for the number between its neighbours.
@@ -136,7 +147,7 @@ export class RegisterBooks {
     const byYear = fate === 'unused' ? sheet.unusedEntries : sheet.byYear;
     const entries = byYear.get(year) ?? [];
     if (entries.length === 0) byYear.set(year, entries);
-    entries.push({ number, date: position.date, dateYear: position.year, numberColumn: position.numberColumn, fate, provenance, id, communeCode });
+    entries.push({ number, insertion, date: position.date, dateYear: position.year, numberColumn: position.numberColumn, fate, provenance, id, communeCode });
   }
 
   /**
@@ -202,12 +213,13 @@ export class RegisterBooks {
     for (const { byYear } of this.sheets.values()) {
       for (const [year, entries] of byYear) {
         if (year === null) continue;
-        const holders = new Map<number, number>();
-        for (const entry of entries) if (entry.fate === 'kept' || entry.fate === 'rejected') holders.set(entry.number, (holders.get(entry.number) ?? 0) + 1);
+        const holders = new Map<string, number>();
+        for (const entry of entries) if (entry.fate === 'kept' || entry.fate === 'rejected') holders.set(lineOf(entry), (holders.get(lineOf(entry)) ?? 0) + 1);
         const checked = entries
           // An entry dated in another year than its book's is DATE_YEAR_NOT_BOOK's: its date says nothing of the order.
-          .filter((entry) => entry.fate === 'kept' && entry.id !== null && entry.date?.length === FULL_DATE_LENGTH && entry.dateYear === year && holders.get(entry.number) === 1)
-          .sort((a, b) => a.number - b.number);
+          .filter((entry) => entry.fate === 'kept' && entry.id !== null && entry.date?.length === FULL_DATE_LENGTH && entry.dateYear === year && holders.get(lineOf(entry)) === 1)
+          // '7a' is registered after 7 and before 8.
+          .sort((a, b) => a.number - b.number || (a.insertion < b.insertion ? -1 : a.insertion > b.insertion ? 1 : 0));
         if (checked.length < MIN_BOOK_ENTRIES) continue;
         const inOrder = longestDateRun(checked);
         const outside = checked.length - inOrder.size;
@@ -221,6 +233,11 @@ export class RegisterBooks {
     }
     return findings;
   }
+}
+
+/** The book line an entry holds: '7', or '7a' for one inserted after 7. */
+function lineOf(entry: BookEntry): string {
+  return `${entry.number}${entry.insertion}`;
 }
 
 /** How many of the rows lie strictly between two rows (in either order). */
@@ -282,10 +299,10 @@ function outOfOrderFinding(entry: BookEntry, witness: BookEntry): BoundFinding {
     code: 'REGISTER_NUMBER_OUT_OF_ORDER',
     field: 'registration.number',
     ...(entry.numberColumn === null ? {} : { column: entry.numberColumn }),
-    value: String(entry.number),
+    value: lineOf(entry),
     params: {
       date: dateVi(entry.date!),
-      other: witness.number,
+      other: witness.insertion === '' ? witness.number : lineOf(witness),
       otherRow: earlierRow(witness.provenance, entry.provenance),
       relation: witness.number < entry.number ? 'nhỏ hơn nhưng đăng ký sau' : 'lớn hơn nhưng đăng ký trước',
       otherDate: dateVi(witness.date!),

@@ -300,3 +300,48 @@ describe('sex cells and names', () => {
     ]);
   });
 });
+
+describe('register numbers with a suffix', () => {
+  /** Another child's entry (from a book of another seed) numbered `number`, born and registered as `dateOf`'s row. */
+  const inserted = (number: string, dateOf: Cell[], from: number): Cell[] => {
+    const row = [...birthBook(2016, 60, 99).rows[from]!];
+    row[COLUMN.number] = number;
+    row[COLUMN.registered] = dateOf[COLUMN.registered]!;
+    row[COLUMN.born] = dateOf[COLUMN.born]!;
+    return row;
+  };
+
+  it("fills the place of its number part: '5/ĐKL', '12/TP', '20b' and an inserted '7a', '7b', '15 bis' make no gap, no repeat, no order warning", async () => {
+    const base = birthBook(2016, 60);
+    const rows: Cell[][] = [];
+    base.rows.forEach((original, index) => {
+      const row = [...original];
+      if (index === 4) row[COLUMN.number] = '5/ĐKL';
+      if (index === 11) row[COLUMN.number] = '12/TP';
+      if (index === 19) row[COLUMN.number] = '20b';
+      rows.push(row);
+      if (index === 6) rows.push(inserted('7a', row, 6), inserted('7b', row, 7));
+      if (index === 14) rows.push(inserted('15 bis', row, 14));
+    });
+    const book = { ...base, rows };
+    const { warned, problems, manifest } = await run('birth', 'so-khai-sinh-son-loi-2016.xlsx', [book]);
+    expect(warned).toEqual([]);
+    expect(problems).toEqual([]);
+    expect(manifest.counts).toMatchObject({ rowsRead: 63, clean: 63 });
+  });
+
+  it("places '7a' after 7 for the order check, and a second '7' is still a repeat", async () => {
+    const base = birthBook(2016, 60);
+    const rows: Cell[][] = [];
+    base.rows.forEach((original, index) => {
+      rows.push([...original]);
+      // Registered with entry 30's date: long after 8.
+      if (index === 6) rows.push(inserted('7a', base.rows[29]!, 6));
+      if (index === 40) rows.push(inserted('7', base.rows[6]!, 7));
+    });
+    const book = { ...base, rows };
+    const { warned, problems } = await run('birth', 'so-khai-sinh-son-loi-2016.xlsx', [book]);
+    expect(warned).toEqual([`2016!${sheetRow(book, 7)} REGISTER_NUMBER_OUT_OF_ORDER`, `2016!${sheetRow(book, 42)} REGISTER_NUMBER_REPEATED`]);
+    expect(problems).toEqual([]);
+  });
+});

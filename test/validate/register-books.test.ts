@@ -86,8 +86,8 @@ describe('REGISTER_NUMBER_GAP: numbers missing inside a book', () => {
       return row;
     });
     expect(gaps(rows)).toEqual([]);
-    // A kept row's number with words is no number of the book.
-    expect(gaps(book(40).map((row): Row => (row.number === '14' ? { ...row, number: '14 (bis)' } : row)))).toEqual(['14']);
+    // A kept row's number with a sentence after it is no number of the book.
+    expect(gaps(book(40).map((row): Row => (row.number === '14' ? { ...row, number: '14 - chuyển sang sổ khác' } : row)))).toEqual(['14']);
   });
 
   it('a row without a registration date, or typed with another year, fills its number without opening a gap', () => {
@@ -102,11 +102,11 @@ describe('REGISTER_NUMBER_GAP: numbers missing inside a book', () => {
     expect(gaps([...book(60).filter((row) => row.number !== '47'), { number: '47/2005', date: '1998-05-02', row: 50 }])).toEqual([]);
   });
 
-  it("a number typed with its register's initials ('5/KS', '6-KT', '7/K.H') fills its place in the book", () => {
-    const suffixed: Record<string, string> = { '5': '5/KS', '6': '6-KT', '7': '7/K.H' };
+  it("a number typed with a mark ('5/KS', '6-KT', '7/K.H', '8/ĐKL', '9/TP', '10 (ĐKL)') or as an inserted entry ('11a', '12 bis', '13(b)') fills its place in the book", () => {
+    const suffixed: Record<string, string> = { '5': '5/KS', '6': '6-KT', '7': '7/K.H', '8': '8/ĐKL', '9': '9/TP', '10': '10 (ĐKL)', '11': '11a', '12': '12 bis', '13': '13(b)' };
     expect(gaps(book(40).map((row) => (suffixed[row.number] === undefined ? row : { ...row, number: suffixed[row.number]! })))).toEqual([]);
-    // Another suffix is still no number of the book: the gap is reported.
-    expect(gaps(book(40).map((row) => (row.number === '5' ? { ...row, number: '5/ĐKL' } : row)))).not.toEqual([]);
+    // A number with a remark after it is still no number of the book: the gap is reported.
+    expect(gaps(book(40).map((row) => (row.number === '5' ? { ...row, number: '5 xem dòng dưới' } : row)))).toEqual(['5']);
   });
 
   it('keeps the years of a sheet holding several books apart', () => {
