@@ -23,6 +23,16 @@ describe('a Vietnamese name written with hyphens between its syllables', () => {
     }
   });
 
+  it.each<[string, string, string, string]>([
+    ['Nguyen-van-Ba', 'Nguyen', 'Van', 'Ba'],
+    ['TRAN-THI-HOA', 'Tran', 'Thi', 'Hoa'],
+    ['Le Thi Thu-Ha', 'Le', 'Thi Thu', 'Ha'],
+  ])('%s, typed without marks, is split as a name typed with spaces', (typed, familyName, middleName, givenName) => {
+    const { value, findings } = normalizeName(typed, { toneStyle: 'as-written' });
+    expect(value).toEqual({ fullName: [familyName, middleName, givenName].join(' '), familyName, middleName, givenName });
+    expect(findings.map((finding) => finding.code)).toEqual(['NAME_WORDS_SEPARATED', 'NAME_NO_DIACRITICS']);
+  });
+
   it('takes the title off a hyphenated name, and its remark', () => {
     expect(normalizeName('Ông Nguyễn-văn-Ba (Tý)', { toneStyle: 'as-written' }).value?.fullName).toBe('Nguyễn Văn Ba');
   });
@@ -31,6 +41,7 @@ describe('a Vietnamese name written with hyphens between its syllables', () => {
     ['Y-Moan Ênuôl', 'Y-Moan Ênuôl'], // Ê Đê: no known family name first
     ['Kim Min-jun', 'Kim Min-Jun'], // 'jun' is no Vietnamese syllable
     ['Kim Sung-ho', 'Kim Sung-Ho'], // two words, the hyphen in the given name only: a Korean name, though 'ho' is a syllable
+    ['Le-Anne Martin Smith', 'Le-Anne Martin Smith'], // 'anne' is no syllable, even without marks
     ['Nguyễn Văn An - Tý', 'Nguyễn Văn An'], // a dash beside spaces is a remark's, not a hyphen
   ])('keeps the hyphen of %s', (typed, fullName) => {
     expect(normalizeName(typed, { toneStyle: 'as-written' }).value?.fullName).toBe(fullName);

@@ -2,14 +2,18 @@
  * A Vietnamese name written with hyphens between its syllables, as older papers did ('Nguyễn-văn-Ba',
  * 'Trần-Thị-Hoa') or a clerk joined a double given name ('Lê Thị Thu-Hà'): the hyphens stand for the
  * spaces, and kept they make the whole name one word (no family name, NAME_SINGLE_WORD). Only when
- * the name starts with a known family name and every hyphenated part is a Vietnamese syllable:
+ * the name starts with a known family name and every hyphenated part is a Vietnamese syllable (by
+ * its letters alone when the name is typed without marks: 'Nguyen-van-Ba'):
  * minority and foreign spellings keep theirs ('Y-Moan Ênuôl', 'Kim Min-jun', 'Kim Sung-ho').
  */
 import { SURNAMES } from '../../reference/name-lists.js';
-import { accentKey } from './name-keys.js';
+import { hasNonAscii } from '../text/ascii.js';
+import { accentKey, foldedKey } from './name-keys.js';
+import { isBareSyllable } from './no-diacritics.js';
 import { isNameSyllable } from './word-flags.js';
 
 const SURNAME_KEYS = new Set(SURNAMES.map(accentKey));
+const FOLDED_SURNAME_KEYS = new Set(SURNAMES.map(foldedKey));
 /** A hyphen between two letters (a dash beside a space separates a remark: name-remarks.ts). */
 const INNER_HYPHEN = /(?<=\p{L})-(?=\p{L})/u;
 const INNER_HYPHENS = /(?<=\p{L})-(?=\p{L})/gu;
@@ -22,8 +26,11 @@ export function spaceHyphenatedSyllables(text: string): string {
   // not of a Vietnamese one, whose double given name follows a middle name ('Lê Thị Thu-Hà').
   if (words.length < 3 && !INNER_HYPHEN.test(words[0] ?? '')) return text;
   const first = (words[0] ?? '').split('-')[0] ?? '';
-  if (!SURNAME_KEYS.has(accentKey(first))) return text;
+  // 'Nguyen-van-Ba': a name typed without marks is read by its letters alone.
+  const bare = !hasNonAscii(text);
+  if (!(bare ? FOLDED_SURNAME_KEYS.has(foldedKey(first)) : SURNAME_KEYS.has(accentKey(first)))) return text;
   const hyphenated = words.filter((word) => INNER_HYPHEN.test(word));
-  const syllables = hyphenated.every((word) => word.split('-').every((part) => isNameSyllable(part.normalize('NFC'))));
+  const syllable = (part: string): boolean => (bare ? isBareSyllable(part.toLowerCase()) : isNameSyllable(part.normalize('NFC')));
+  const syllables = hyphenated.every((word) => word.split('-').every(syllable));
   return syllables ? text.replace(INNER_HYPHENS, ' ') : text;
 }
