@@ -190,7 +190,9 @@ export const nameCodes: readonly CatalogEntry[] = [
       'of a final -ng, -nh, -ch would make a syllable, or that is a syllable without it (Trag, Thah, Lâmh: g and h close ' +
       'no Vietnamese syllable; only when every ' +
       'other word of the name is a syllable), or a middle word lacks the marks it ' +
-      'always has (Thi, Van in Nguyễn Thi Hằng, Nguyễn Van Hùng). A copy of an entry with such a slip is not merged ' +
+      'always has (Thi, Van in Nguyễn Thi Hằng, Nguyễn Van Hùng), or a one-word title stands as the family name before Văn ' +
+      'or Thị (Bé Thị Lan, Cháu Văn An: no name starts with a middle name, so the word is kept as typed, most often a ' +
+      'family name typed with another tone, Bế, Châu). A copy of an entry with such a slip is not merged ' +
       'with its original, so the name is checked. Kept as written. Not raised for words that are no Vietnamese syllable ' +
       'at all (foreign or minority spellings) nor for a person whose nationality is read and is not Vietnamese.',
     fixVi: 'Đối chiếu sổ gốc và sửa lại chữ đó cho đúng chính tả, đủ dấu (ví dụ "Hưong" → "Hương", "Thi" → "Thị").',

@@ -101,6 +101,11 @@ describe('normalizeName: honorific and kinship prefixes', () => {
     ['Ô: Trần Văn Cần', 'Trần Văn Cần', 'Ô'],
     ['B. Lê Thị Dậu', 'Lê Thị Dậu', 'B'],
     ['B: Lê Thị Dậu', 'Lê Thị Dậu', 'B'],
+    // Cut short with a dot before a two-word name led by a family name as common as a middle name.
+    ['Ô. Hoàng Toàn', 'Hoàng Toàn', 'Ô'],
+    ['Ô. Phương Nam', 'Phương Nam', 'Ô'],
+    ['B. Hoàng Lan', 'Hoàng Lan', 'B'],
+    ['B. Nguyễn Thị Lan', 'Nguyễn Thị Lan', 'B'],
     ['Trẻ Lê Thị Hạnh', 'Lê Thị Hạnh', 'Trẻ'],
     ['Trẻ sơ sinh Lê Văn An', 'Lê Văn An', 'Trẻ sơ sinh'],
     ['Bác sĩ Nguyễn Văn An', 'Nguyễn Văn An', 'Bác sĩ'],
@@ -110,6 +115,17 @@ describe('normalizeName: honorific and kinship prefixes', () => {
     const result = normalizeName(input, asWritten);
     expect(result.value?.fullName).toBe(fullName);
     expect(result.findings).toContainEqual(expect.objectContaining({ code: 'NAME_HONORIFIC_REMOVED', params: { honorific } }));
+  });
+
+  it("keeps a one-word title before Văn or Thị as the family name, flagged: no name starts with them ('Bé Thị Lan': Bế)", () => {
+    for (const [typed, familyName] of [['Bé Thị Lan', 'Bé'], ['Cháu Văn An', 'Cháu'], ['Em Thị Hoa', 'Em']] as const) {
+      const result = normalizeName(typed, asWritten);
+      expect(result.value).toMatchObject({ fullName: typed, familyName, middleName: typed.split(' ')[1], givenName: typed.split(' ')[2] });
+      expect(result.findings).toEqual([{ code: 'NAME_SPELLING_DOUBTFUL', params: { words: familyName } }]);
+    }
+    // Before a whole name, or with a colon, the title still comes off.
+    expect(normalizeName('Bé Nguyễn Thị Lan', asWritten).value?.familyName).toBe('Nguyễn');
+    expect(normalizeName('Bé: Thị Lan', asWritten).value?.fullName).toBe('Thị Lan');
   });
 
   it("still takes 'Ông' off before a whole name led by such a surname ('Ông Kim Văn Tài')", () => {

@@ -7,6 +7,8 @@
  *   never before a woman's name ('Thị'), and before a surname as common as a middle name ('Ông
  *   Kim Uyên', 'Ông Công Thành': of the Ông family) only when three words follow;
  * - "child of" ('Con bà', 'Con ông', 'Con của') is removed before anything: the rest is a parent's name;
+ * - no one-word title comes off (without punctuation) before Văn or Thị: no name starts with them, so
+ *   the word is the family name ('Bé Thị Lan': Bế typed with another tone; normalize-name.ts flags it);
  * - the other prefixes (Bà, Cháu, Anh, Em, …) are never Vietnamese surnames: they are removed when a
  *   known surname follows, or when at least two words (a family and a given name) follow — this
  *   catches minority surnames missing from the list ('Cháu Hảng A Dế'). A lone word after them
@@ -82,18 +84,26 @@ export function isKnownSurname(word: string): boolean {
   return SURNAME_KEYS.has(key) || COMPOUND_FIRST_WORD_KEYS.has(key);
 }
 
-function shouldRemove(kind: HonorificKind, prefix: string, punctuated: boolean, rest: string): boolean {
+/** 'Ô', 'B': Ông and Bà cut short, a title for sure when a dot follows ('Ô. Hoàng Toàn'). */
+const SHORT_TITLES: ReadonlySet<string> = new Set(['ô', 'b']);
+
+function shouldRemove(kind: HonorificKind, prefix: string, punctuated: boolean, rest: string, dotted: boolean): boolean {
   if (rest === '') return false;
   if (punctuated) return true;
   // 'Con bà Lan': what follows "child of" is a parent's name, however short; 'Con' is no surname.
   if (kind === 'parent-reference') return true;
   const words = rest.split(' ');
+  // No name starts with Văn or Thị (DOMAIN.md §4: middle names): before them a one-word title is the family
+  // name typed with another tone ('Bé Thị Lan': Bế; 'Cháu Văn An': Châu), which the name check flags.
+  if (!prefix.includes(' ') && words.length >= 2 && GENDERED_MIDDLE.has(foldedKey(words[0] ?? ''))) return false;
   const surnameFirst = isKnownSurname(words[0] ?? '');
   if (kind === 'maybe-surname') {
     // A woman is never 'Ông' (Mr): 'Ông Thị Hoa', 'Ông Phương Thị Lan' are of the Ông family.
     if (MISTER.has(accentKey(prefix)) && words.some((word) => accentKey(word) === 'thị')) return false;
-    // 'Ông Kim Uyên', 'Ông Công Thành': a surname that is as often a middle name needs a whole name after it.
-    const minimum = MIDDLE_NAME_SURNAME_KEYS.has(accentKey(words[0] ?? '')) ? 3 : 2;
+    // 'Ông Kim Uyên', 'Ông Công Thành': a surname that is as often a middle name needs a whole name after it,
+    // unless the title is cut short with a dot ('Ô. Hoàng Toàn'): no family name is written so.
+    const shortened = dotted && SHORT_TITLES.has(accentKey(prefix));
+    const minimum = MIDDLE_NAME_SURNAME_KEYS.has(accentKey(words[0] ?? '')) && !shortened ? 3 : 2;
     return surnameFirst && words.length >= minimum;
   }
   return surnameFirst || words.length >= 2;
@@ -156,7 +166,8 @@ function leadingTitle(text: string): TitleRemoval | null {
     if (ordered !== null) return { title: `${prefix} ${ordered.word}`, kind, rest: ordered.name };
   }
   const punctuated = /[:\-–—]/.test(match[2] ?? '');
-  const removes = withoutMarks ? shouldRemoveUnmarked(key, remainder) : shouldRemove(kind, prefix, punctuated, remainder);
+  const dotted = (match[2] ?? '').includes('.');
+  const removes = withoutMarks ? shouldRemoveUnmarked(key, remainder) : shouldRemove(kind, prefix, punctuated, remainder, dotted);
   if (!removes) return null;
   // 'Cụ Ông Văn Trung': no name starts with Văn or Thị, so the title is 'Cụ' and Ông the family name.
   const lastSpace = prefix.lastIndexOf(' ');

@@ -200,10 +200,23 @@ export function normalizeNameInFull(text: string, options: NameOptions): Normali
     const telex = typedInTelex(nameWords);
     const lostMarks = !telex && lostDiacritics(nameWords, parts.familyWordCount);
     const doubtful = telex ? [] : doubtfulWords(nameWords, parts.familyWordCount);
+    // 'Bé Thị Lan': a title kept as the family name before Văn or Thị (honorific.ts) is no family name as typed.
+    if (!telex && titleAsFamilyName(parts, nameWords) && !doubtful.includes(parts.familyName)) doubtful.unshift(parts.familyName);
     findings.push(...shapeFindings(nameWords.length, parts.familyWordCount, abbreviations, lostMarks, doubtful, parts.givenName));
     if (telex) findings.push({ code: 'NAME_TELEX_UNCONVERTED' });
   }
   return ok({ fullName, familyName: parts.familyName, middleName: parts.middleName, givenName: parts.givenName }, findings);
+}
+
+/** One-word titles ('bé', 'cháu', 'em'), by accent key. */
+const ONE_WORD_TITLE_KEYS = new Set(HONORIFIC_PREFIXES.filter((prefix) => !prefix.words.includes(' ')).map((prefix) => accentKey(prefix.words)));
+const GENDERED_MIDDLE_KEYS: ReadonlySet<string> = new Set(['van', 'thi']);
+
+/** The family name is a title word that is no family name, Văn or Thị following it ('Bé Thị Lan'). */
+function titleAsFamilyName(parts: { familyName: string; familyWordCount: number }, words: readonly string[]): boolean {
+  if (parts.familyWordCount !== 1 || words.length < 3) return false;
+  const key = accentKey(parts.familyName);
+  return ONE_WORD_TITLE_KEYS.has(key) && !SURNAME_KEYS.has(key) && GENDERED_MIDDLE_KEYS.has(foldedKey(words[1] ?? ''));
 }
 
 /**
