@@ -231,6 +231,19 @@ const qualified: Row[] = [
   ['12/5/1990 ĐKKS lại', '1990-05-12', NO],
   ['ngày 5 tháng 3 năm 1990 đăng ký lại', '1990-03-05', NO],
   ['5/3/1990 ĐKL âm lịch', '1990-03-31', ['DATE_LUNAR_CONVERTED']],
+  // any other remark typed after a whole date without brackets, words only
+  ['5/3/1985 sinh đôi', '1985-03-05', NO],
+  ['05/03/1985, con thứ hai', '1985-03-05', NO],
+  ['5-3-1985 theo giấy chứng sinh', '1985-03-05', NO],
+  ['ngày 5 tháng 3 năm 1985 sinh đôi', '1985-03-05', NO],
+  ['5/3/85 sinh đôi', '1985-03-05', ['DATE_TWO_DIGIT_YEAR']],
+  ['5/3/1985 âm lịch sinh đôi', '1985-04-24', ['DATE_LUNAR_CONVERTED']],
+  // not after a date short of its day: the words may be what is missing
+  ['3/1985 sinh đôi', null, ['DATE_UNPARSEABLE']],
+  // underscores for the separators
+  ['5_3_1985', '1985-03-05', NO],
+  ['05_03_1985', '1985-03-05', NO],
+  ['__/__/1985', '1985', NO],
   ['15.8.75', '1975-08-15', ['DATE_TWO_DIGIT_YEAR']],
   // six digits: ddmmyy, read as '05-03-50' is; mmyyyy where no day and month can be read instead
   ['050350', '1950-03-05', ['DATE_TWO_DIGIT_YEAR']],

@@ -156,6 +156,14 @@ const BRACKETED_REMARK = /\([^()\d]*\)|\[[^[\]\d]*\]/g;
 const TRAILING_REGISTRATION_REMARK =
   /(?<=\d)[\s.,;:-]*\b(?:dkl|dkqh|(?:dk|dang ky)(?:\s*(?:ks|kt|kh|khai sinh|khai tu|ket hon))?\s*(?:lai|qua han|muon|dung han)|qua han|dung han)\b(?:\s+[a-z]+)*[\s.]*$/;
 const ANY_BRACKETED = /\([^()]*\)|\[[^[\]]*\]/g;
+/**
+ * Any other remark typed after a whole date without brackets ('5/3/1985 sinh đôi', '05/03/1985, con thứ
+ * hai', 'ngày 5 tháng 3 năm 1985 tại nhà'): words only, to the end, after a day, a month and a year —
+ * after a shorter date the words may be what is missing. Not a place ('tại Vĩnh Yên': the cell holds two
+ * values, unread as before). Read after every marker word is taken out.
+ */
+const TRAILING_WORDS_AFTER_FULL_DATE =
+  /^((?:ngay\s*)?\d{1,2}\s*([/.-])\s*\d{1,2}\s*\2\s*(?:\d{4}|\d{2})|(?:ngay|mong|mung)\s*\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4})[\s,;:.-]+(?!tai\b)[a-z][a-z\s,;:.'-]*$/;
 
 /** Digits, separators and the field labels only: no marker can be present (hot path for worded dates). */
 const LABELS_ONLY = /^(?:[\d\s/.,-]|ngay|thang|nam(?=\s*\d)|mong|mung)*$/;
@@ -240,6 +248,7 @@ export function extractDateMarkers(folded: string): DateMarkers {
   });
 
   text = text.replace(TRAILING_REGISTRATION_REMARK, ' ');
+  text = text.trim().replace(TRAILING_WORDS_AFTER_FULL_DATE, '$1');
 
   // What is left in brackets without a digit is a remark ('(đăng ký lại)', '(sinh đôi)'), not part of the date;
   // so is any bracket after a date written outside it ('12/5/1990 (ĐKL ngày 3/4/2016)', '(QĐ số 12)').

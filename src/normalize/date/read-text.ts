@@ -19,6 +19,9 @@ import { failure, resolveDate, unknownDate, type ResolveContext } from './resolv
 
 /** Longer cells are notes, not dates; also bounds the regex work per cell. */
 const MAX_DATE_TEXT_LENGTH = 120;
+/** One underscore between two figures: a separator. */
+const UNDERSCORE_SEPARATOR = /\d\s*_\s*\d/;
+const UNDERSCORE_SEPARATORS = /(?<=\d)\s*_\s*(?=\d)/g;
 /** Excel's display of a date too wide for its column, as 'Save as CSV' writes it: '#' only, 3 or more. */
 const TOO_NARROW = /^#{3,}$/;
 const HASH = 0x23;
@@ -125,6 +128,8 @@ export function readText(value: string, context: ResolveContext): Normalized<str
   // The date is in the workbook, only not in this export: no clerk's typo to report as unreadable.
   if (trimmed.charCodeAt(0) === HASH && TOO_NARROW.test(trimmed)) return ok(null, [{ code: DATE_CODES.columnTooNarrow }]);
   if (trimmed.length > MAX_DATE_TEXT_LENGTH) return failure(DATE_CODES.unparseable);
+  // '5_3_1985': underscores typed for the separators (a run of them is a blank to fill: '__/__/1985').
+  if (UNDERSCORE_SEPARATOR.test(trimmed)) return readText(trimmed.replace(UNDERSCORE_SEPARATORS, '/'), context);
   const common = readCommonShape(trimmed);
   if (common !== null) return resolveDate(common, {}, context);
   const numeric = readNumericText(trimmed, context);
