@@ -120,7 +120,7 @@ export const placeCodes: readonly CatalogEntry[] = [
     field: 'registrationPlace',
     messageVi: '{name} (mã {code}) thuộc {expected}, không thuộc "{district}" như ghi trong sổ.',
     description:
-      'The commune was found but the district written next to it is not one the commune ever belonged to (historical districts are accepted for every present district whose communes they held: Vĩnh Lạc, Mê Linh for Bình Xuyên, Phúc Yên and Minh Quang, Lập Thạch before Sông Lô, Tam Dương for Tam Đảo and Thanh Trù). The commune code is kept. Also raised on a residence, a birth place or a place of death naming a commune of the province (as PLACE_COMMUNE_UNKNOWN), where no code is kept.',
+      'The commune was found but the district written next to it is not one the commune ever belonged to (historical districts are accepted for every present district whose communes they held: Vĩnh Lạc, Mê Linh for Bình Xuyên, Phúc Yên and Minh Quang, Lập Thạch before Sông Lô, Tam Dương for Tam Đảo and Thanh Trù; a district written by its initials, H. YL, is that district), or the last part of the place names another province (…, tỉnh Hà Nam; …, Hà Nội: the message names the district and province of the commune). The commune code is kept. Also raised on a residence, a birth place or a place of death naming a commune of the province (as PLACE_COMMUNE_UNKNOWN), where no code is kept.',
     fixVi: 'Kiểm tra lại tên huyện hoặc tên xã trong nơi đăng ký.',
   },
   {

@@ -197,6 +197,31 @@ describe('matchCommune — unknown, missing, mismatched', () => {
     ]);
   });
 
+  it("a district written by its initials ('H. YL', 'H.BX', 'TX PY') is that district", () => {
+    const options = { districtCode: '251', registrationDate: '2016-05-01' };
+    for (const text of ['xã Tam Hồng, H. YL', 'xã Tam Hồng, H.YL, T.VP', 'Xã Tam Hồng - huyện YL - tỉnh Vĩnh Phúc']) {
+      expect(matchCommune(text, options)).toEqual({ value: { communeCode: '09043', districtCode: '251' }, findings: [] });
+    }
+    expect(codes('xã Tam Hợp, H. BX', NO_OPTIONS)).toEqual([]);
+    // Initials of another district are still a mismatch.
+    expect(matchCommune('xã Tam Hồng, H. BX', options).findings).toEqual([
+      { code: 'PLACE_DISTRICT_MISMATCH', params: { code: '09043', name: 'Xã Tam Hồng', expected: 'H. Yên Lạc', district: 'H. BX' } },
+    ]);
+  });
+
+  it('a province other than the commune\'s written after it → code kept, warning', () => {
+    const options = { districtCode: '251', registrationDate: '2016-05-01' };
+    expect(matchCommune('xã Tam Hồng, huyện Yên Lạc, tỉnh Hà Nam', options)).toEqual({
+      value: { communeCode: '09043', districtCode: '251' },
+      findings: [{ code: 'PLACE_DISTRICT_MISMATCH', params: { code: '09043', name: 'Xã Tam Hồng', expected: 'H. Yên Lạc, tỉnh Vĩnh Phúc', district: 'tỉnh Hà Nam' } }],
+    });
+    expect(codes('xã Tam Hồng, Yên Lạc, Hà Nội', options)).toEqual(['PLACE_DISTRICT_MISMATCH']);
+    expect(codes('xã Tam Hồng, Yên Lạc, TP. Hà Nội', options)).toEqual(['PLACE_DISTRICT_MISMATCH']);
+    // Its own province, old or new, is no mismatch.
+    expect(codes('xã Tam Hồng, huyện Yên Lạc, tỉnh Vĩnh Phúc', options)).toEqual([]);
+    expect(codes('xã Kim Xá, huyện Vĩnh Lạc, tỉnh Vĩnh Phú', { registrationDate: '1990-04-02' })).toEqual([]);
+  });
+
   it('historical districts are not mismatches (Vĩnh Lạc 1977-1995, Lập Thạch before Sông Lô)', () => {
     expect(codes('xã Kim Xá, huyện Vĩnh Lạc, tỉnh Vĩnh Phú', { registrationDate: '1990-04-02' })).toEqual([]);
     expect(codes('xã Đức Bác, huyện Lập Thạch', { registrationDate: '2005-04-02' })).toEqual([]);

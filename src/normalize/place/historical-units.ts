@@ -116,3 +116,23 @@ export const DISTRICT_ALIASES: ReadonlyMap<string, readonly string[]> = buildDis
 export const DISTRICT_CODE_BY_NAME: ReadonlyMap<string, string> = new Map(
   VINH_PHUC_DISTRICTS.flatMap((d) => d.names.map((period) => [foldName(period.name), d.code] as const)),
 );
+
+/**
+ * District initials as clerks write them after 'H.' ('H. YL' Yên Lạc, 'H.BX' Bình Xuyên, 'TX PY'
+ * Phúc Yên): the first letters of each name of two words or more → every district it may be
+ * ('td': Tam Đảo and Tam Dương). Initials that are themselves a name are left out.
+ */
+export const DISTRICT_INITIALS: ReadonlyMap<string, readonly string[]> = buildDistrictInitials();
+
+function buildDistrictInitials(): ReadonlyMap<string, readonly string[]> {
+  const initials = new Map<string, string[]>();
+  for (const [name, codes] of DISTRICT_ALIASES) {
+    const words = name.split(' ');
+    if (words.length < 2) continue;
+    const key = words.map((word) => word.charAt(0)).join('');
+    if (DISTRICT_ALIASES.has(key)) continue;
+    initials.set(key, [...new Set([...(initials.get(key) ?? []), ...codes])]);
+  }
+  return initials;
+}
+

@@ -19,7 +19,9 @@ import {
 } from './commune-index.js';
 import { findMentions, type Mention } from './find-mentions.js';
 import { foldText } from './fold.js';
-import { couldShareDistrict, DISTRICT_ALIASES, DISTRICT_CODE_BY_NAME, PROVINCE_ALIASES } from './historical-units.js';
+import { couldShareDistrict, DISTRICT_ALIASES, DISTRICT_CODE_BY_NAME, DISTRICT_INITIALS, FORMER_PROVINCES, PROVINCE_ALIASES } from './historical-units.js';
+import { ID_PROVINCE_CODES } from '../../reference/id-province-codes.js';
+import { foldName } from './fold.js';
 import { pickMentions } from './pick-mentions.js';
 import { placeSegments, type PlaceToken } from './place-tokens.js';
 import { registrationPeriod, withinFixedDistricts, type RegistrationPeriod } from './registration-period.js';
@@ -163,7 +165,7 @@ function matchMentions(
   options: MatchCommuneOptions,
 ): Normalized<CommuneMatch> {
   const { commune, district, unknownCommune, namesHigherUnit } = pickMentions(mentions, segments);
-  const textDistricts = district === null ? null : (DISTRICT_ALIASES.get(district.key) ?? []);
+  const textDistricts = district === null ? null : (DISTRICT_ALIASES.get(district.key) ?? DISTRICT_INITIALS.get(district.key) ?? []);
   const sourceDistrict = optionDistrict(options?.districtCode);
   const hints = [textDistricts, sourceDistrict === null ? null : [sourceDistrict]].filter((h) => h !== null);
   const namedDistrict = district === null ? null : (DISTRICT_CODE_BY_NAME.get(district.key) ?? null);
@@ -215,6 +217,11 @@ function matchMentions(
       if (district !== null && textDistricts !== null && !districtFits(unit, textDistricts)) {
         const expected = locationOf(unit.list, unit.code);
         findings.push({ code: 'PLACE_DISTRICT_MISMATCH', params: { code: unit.code, name, expected, district: district.typed } });
+      } else if (otherProvince(input) !== null) {
+        // 'xã Tam Hồng, huyện Yên Lạc, tỉnh Hà Nam': the commune is of the province, the last part names another.
+        const province = unit.list === 'vinh-phuc' ? 'tỉnh Vĩnh Phúc' : 'tỉnh Phú Thọ';
+        const expected = unit.list === 'vinh-phuc' ? `${locationOf(unit.list, unit.code)}, ${province}` : locationOf(unit.list, unit.code);
+        findings.push({ code: 'PLACE_DISTRICT_MISMATCH', params: { code: unit.code, name, expected, district: otherProvince(input)! } });
       } else if (sourceDistrict !== null && unit.list === 'vinh-phuc' && !districtFits(unit, [sourceDistrict])) {
         const fixed = withinFixedDistricts(period);
         if (!fixed && district === null) {
@@ -259,6 +266,22 @@ function matchMentions(
     case 'unknown':
       return noMatch(namedDistrict, [{ code: 'PLACE_COMMUNE_UNKNOWN', params: { candidates: '—' } }]);
   }
+}
+
+/** Folded names of the provinces other than Vĩnh Phúc (and its Vĩnh Phú, Phú Thọ), present and former. */
+const OTHER_PROVINCES: ReadonlySet<string> = new Set(
+  [...ID_PROVINCE_CODES.map((province) => province.provinceName), ...FORMER_PROVINCES].map(foldName).filter((name) => !PROVINCE_ALIASES.has(name)),
+);
+/** A province's unit word before its name ('tỉnh', 'T.', 'TP', 'thành phố'), folded. */
+const PROVINCE_WORD = /^(?:tinh|t\.|tp\.?|thanh pho)\s*/;
+
+/** The last part of a place ('…, tỉnh Hà Nam', '…, Hà Nội') when it names a province other than the commune's, as typed; else null. */
+function otherProvince(input: string): string | null {
+  const parts = input.split(/[,;]/);
+  if (parts.length < 2) return null;
+  const last = (parts[parts.length - 1] ?? '').trim();
+  const key = foldName(last).replace(PROVINCE_WORD, '').replace(/\.$/, '').trim();
+  return OTHER_PROVINCES.has(key) ? last : null;
 }
 
 function districtFits(unit: UnitRef, districts: readonly string[]): boolean {
