@@ -137,6 +137,14 @@ describe('matchCommune — districts and provinces in force on the registration 
     expect(registrationPeriodKey('1998-12-31')).not.toBe(registrationPeriodKey('1999-01-01'));
     expect(registrationPeriodKey('1977-07-04')).not.toBe(registrationPeriodKey('1977-07-05'));
     expect(registrationPeriodKey('2009-12-31')).not.toBe(registrationPeriodKey('2010-01-01'));
+    // '2025' is matched in the Vĩnh Phúc list like '2025-03', but its province is judged on the whole year.
+    expect(registrationPeriodKey('2025')).not.toBe(registrationPeriodKey('2025-03'));
+  });
+
+  it("accepts 'tỉnh Phú Thọ' on a registration dated by its year 2025 alone (it may be after July), not on a month before July", () => {
+    expect(unitFindings('2025', 'UBND xã Sơn Lôi, tỉnh Phú Thọ')).toEqual([]);
+    expect(unitFindings('2025', 'xã Sơn Lôi, huyện Bình Xuyên, tỉnh Vĩnh Phúc')).toEqual([]);
+    expect(unitFindings('2025-03', 'UBND xã Sơn Lôi, tỉnh Phú Thọ')).toHaveLength(1);
   });
 
   it('renders a Vietnamese message naming the unit and its years', () => {

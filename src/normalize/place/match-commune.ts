@@ -138,7 +138,7 @@ function registeringAuthority(input: string): { districtCode: string | null; men
 
 /** Adds the findings on the district and province named (unit-validity.ts) to a match. */
 function withUnitsInForce(match: Normalized<CommuneMatch>, mentions: readonly Mention[], period: RegistrationPeriod): Normalized<CommuneMatch> {
-  const outOfForce = unitsNotInForce(mentions, period);
+  const outOfForce = unitsNotInForce(mentions, period.datedEnd === undefined ? period : { start: period.start, end: period.datedEnd });
   return outOfForce.length === 0 ? match : ok(match.value, [...match.findings, ...outOfForce]);
 }
 

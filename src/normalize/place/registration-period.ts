@@ -14,6 +14,11 @@ import { UNIT_VALIDITY_BOUNDARIES } from './unit-validity.js';
 export interface RegistrationPeriod {
   start: string;
   end: string;
+  /**
+   * The end the date itself gives when `end` was cut at the Vĩnh Phúc list's last day ('2025'): the
+   * district and province named are judged on the whole span (a 'tỉnh Phú Thọ' of the second half passes).
+   */
+  datedEnd?: string;
 }
 
 export const BEGINNING_OF_TIME = '0000-01-01';
@@ -36,7 +41,7 @@ function pad2(value: string): string {
 }
 
 function withinOneList(p: RegistrationPeriod): RegistrationPeriod {
-  return p.start < VINH_PHUC_LIST_ENDS_ON && p.end >= VINH_PHUC_LIST_ENDS_ON ? { start: p.start, end: LAST_VINH_PHUC_DAY } : p;
+  return p.start < VINH_PHUC_LIST_ENDS_ON && p.end >= VINH_PHUC_LIST_ENDS_ON ? { start: p.start, end: LAST_VINH_PHUC_DAY, datedEnd: p.end } : p;
 }
 
 function period(year: string, month: string | undefined, day: string | undefined): RegistrationPeriod | null {
@@ -102,6 +107,6 @@ function era(date: string): number {
 
 /** A key equal for two registration dates that commune matching cannot tell apart (for memoizing). */
 export function registrationPeriodKey(date: unknown): string {
-  const { start, end } = registrationPeriod(date);
-  return `${era(start)}:${era(end)}`;
+  const { start, end, datedEnd } = registrationPeriod(date);
+  return `${era(start)}:${era(end)}${datedEnd === undefined ? '' : `:${era(datedEnd)}`}`;
 }
