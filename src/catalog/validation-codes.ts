@@ -195,7 +195,7 @@ export const validationCodes: readonly CatalogEntry[] = [
     field: 'fullName',
     messageVi: 'Bên chồng và bên vợ cùng ghi "{value}" với cùng {same}: một người không thể là cả hai bên, có thể thông tin một bên đã bị chép sang cột bên kia.',
     description:
-      "Both spouses carry the same whole name and the same birth date (as typed, at any precision) or the same personal ID: one person's cells copied into the other spouse's columns (a fill-down or a copied row). The entry cannot be loaded as it is; the other spouse's data must be typed from the book.",
+      "Both spouses carry the same whole name (the tone of oa/oe/uy placed on either vowel: Thủy, Thuỷ) and the same birth date (agreeing at the coarser precision of the two: 1994 retyped for 04/03/1994) or the same personal ID: one person's cells copied into the other spouse's columns (a fill-down or a copied row). The entry cannot be loaded as it is; the other spouse's data must be typed from the book.",
     fixVi: 'Đối chiếu sổ gốc và nhập lại thông tin của bên bị chép nhầm.',
   },
   {

@@ -1,5 +1,6 @@
 import type { BoundFinding } from '../normalize/bound-finding.js';
 import { MIDDLE_WORD_VI, middleNameSex, OTHER_VI } from './middle-name-sex.js';
+import { accentKey } from '../normalize/name/name-keys.js';
 import { valueAt } from './record-access.js';
 
 /**
@@ -19,21 +20,32 @@ const SAME_BIRTH_DATE_VI = 'ngày sinh';
 const SAME_ID_VI = 'số định danh';
 
 /**
- * Both spouses with one whole name and one birth date or personal ID: one person's cells copied into the
- * other's columns (MARRIAGE_SPOUSES_ONE_PERSON). Namesakes marrying happen, namesakes born the same day hardly.
+ * Both spouses with one whole name (the tone of oa/oe/uy on either vowel) and one birth date (at the
+ * coarser precision of the two: '1994' retyped for 04/03/1994) or personal ID: one person's cells copied
+ * into the other's columns (MARRIAGE_SPOUSES_ONE_PERSON). Namesakes marrying happen, namesakes born the
+ * same day hardly.
  */
 export function spousesNotOnePerson(record: Readonly<Record<string, unknown>>): BoundFinding[] {
   const name = valueAt(record, 'husband.fullName');
-  if (typeof name !== 'string' || name === '' || valueAt(record, 'wife.fullName') !== name) return [];
+  if (typeof name !== 'string' || name === '') return [];
+  const wifeName = valueAt(record, 'wife.fullName');
+  // 'Thủy' and 'Thuỷ': one name typed with the tone on another vowel.
+  if (wifeName !== name && (typeof wifeName !== 'string' || accentKey(wifeName) !== accentKey(name))) return [];
   const birthDate = valueAt(record, 'husband.birthDate');
   const personalId = valueAt(record, 'husband.personalId');
   const same =
-    typeof birthDate === 'string' && valueAt(record, 'wife.birthDate') === birthDate
+    typeof birthDate === 'string' && sameAtLowerPrecision(birthDate, valueAt(record, 'wife.birthDate'))
       ? SAME_BIRTH_DATE_VI
       : typeof personalId === 'string' && valueAt(record, 'wife.personalId') === personalId
         ? SAME_ID_VI
         : null;
   return same === null ? [] : [{ code: 'MARRIAGE_SPOUSES_ONE_PERSON', field: 'wife.fullName', value: name, params: { same } }];
+}
+
+/** Two ISO dates of any precision ('1994', '1994-03', '1994-03-04') that agree at the coarser one: one retyped less precisely. */
+function sameAtLowerPrecision(one: string, other: unknown): boolean {
+  if (typeof other !== 'string' || one === '' || other === '') return false;
+  return one.length <= other.length ? other.startsWith(one) : one.startsWith(other);
 }
 
 export function spousesInTheirColumns(record: Readonly<Record<string, unknown>>): BoundFinding[] {

@@ -207,6 +207,20 @@ describe('marriage ages by the law in force on the registration date (DOMAIN.md 
     expect(codes('marriage', both({ fullName: 'Hà Ngọc Diệp', birthDate: '1994-03-04' }, { fullName: 'Hà Ngọc Điệp', birthDate: '1994-03-04' }))).toEqual([]);
   });
 
+  it('one person typed as both spouses is caught through another tone placement or a birth date retyped in another precision', () => {
+    const both = (husband: Record<string, unknown>, wife: Record<string, unknown>): Record<string, unknown> => {
+      const record = marriage('2018-03-01', '1990-01-01', '1992-01-01');
+      return { ...record, husband: { ...(record.husband as object), ...husband }, wife: { ...(record.wife as object), ...wife } };
+    };
+    expect(codes('marriage', both({ fullName: 'Trần Thị Thủy', birthDate: '1994-03-04' }, { fullName: 'Trần Thị Thuỷ', birthDate: '1994-03-04' }))).toEqual(['MARRIAGE_SPOUSES_ONE_PERSON@wife.fullName']);
+    expect(codes('marriage', both({ fullName: 'Hà Ngọc Diệp', birthDate: '1994-03-04' }, { fullName: 'Hà Ngọc Diệp', birthDate: '1994' }))).toEqual(['MARRIAGE_SPOUSES_ONE_PERSON@wife.fullName']);
+    expect(codes('marriage', both({ fullName: 'Hà Ngọc Diệp', birthDate: '1994-03' }, { fullName: 'Hà Ngọc Diệp', birthDate: '1994-03-04' }))).toEqual(['MARRIAGE_SPOUSES_ONE_PERSON@wife.fullName']);
+    // Another year or month, at any precision, is no match; nor another tone (Thúy, Thủy).
+    expect(codes('marriage', both({ fullName: 'Hà Ngọc Diệp', birthDate: '1994-03-04' }, { fullName: 'Hà Ngọc Diệp', birthDate: '1995' }))).toEqual([]);
+    expect(codes('marriage', both({ fullName: 'Hà Ngọc Diệp', birthDate: '1994-03' }, { fullName: 'Hà Ngọc Diệp', birthDate: '1994-04-04' }))).toEqual([]);
+    expect(codes('marriage', both({ fullName: 'Trần Thị Thủy', birthDate: '1994-03-04' }, { fullName: 'Trần Thị Thúy', birthDate: '1994-03-04' }))).toEqual([]);
+  });
+
   it('rules are warnings: under-age entries exist in old books', () => {
     expect(severityOf('MARRIAGE_UNDER_AGE')).toBe('warning');
     expect(severityOf('MARRIAGE_AGE_UNCERTAIN')).toBe('warning');
