@@ -233,6 +233,7 @@ const qualified: Row[] = [
   ['5/3/1990 ĐKL âm lịch', '1990-03-31', ['DATE_LUNAR_CONVERTED']],
   // any other remark typed after a whole date without brackets, words only
   ['5/3/1985 sinh đôi', '1985-03-05', NO],
+  ['5/3/1985 sinh đôi (con thứ 2)', '1985-03-05', NO],
   ['05/03/1985, con thứ hai', '1985-03-05', NO],
   ['5-3-1985 theo giấy chứng sinh', '1985-03-05', NO],
   ['ngày 5 tháng 3 năm 1985 sinh đôi', '1985-03-05', NO],

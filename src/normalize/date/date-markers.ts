@@ -248,7 +248,6 @@ export function extractDateMarkers(folded: string): DateMarkers {
   });
 
   text = text.replace(TRAILING_REGISTRATION_REMARK, ' ');
-  text = text.trim().replace(TRAILING_WORDS_AFTER_FULL_DATE, '$1');
 
   // What is left in brackets without a digit is a remark ('(đăng ký lại)', '(sinh đôi)'), not part of the date;
   // so is any bracket after a date written outside it ('12/5/1990 (ĐKL ngày 3/4/2016)', '(QĐ số 12)').
@@ -257,6 +256,7 @@ export function extractDateMarkers(folded: string): DateMarkers {
     const outside = text.replace(ANY_BRACKETED, ' ');
     if (/\d/.test(outside)) text = outside;
   }
+  text = text.trim().replace(TRAILING_WORDS_AFTER_FULL_DATE, '$1');
   const markers: DateMarkers = { text: text.trim(), approximate, lunar, leapMonth, unknown, timeDropped };
   if (age) markers.age = true;
   if (cycleYear !== undefined) markers.cycleYear = cycleYear;
