@@ -49,10 +49,10 @@ const NUMBER = /^\d{1,7}$/;
 const CANCEL_MARKED_NUMBER = /^(\d{1,7})[\s(\-–,:.]+\p{L}/u;
 const NUMBER_WITH_YEAR = /^(\d{1,7})\s*\/\s*\d{2,4}$/;
 /**
- * '5/KS', '12-KT', '5/ĐKL', '12/TP', '5 (ĐKL)': the number with a mark of its register or of the
+ * '5/KS', '12-KT', '5/ĐKL', '12/TP', '5 (ĐKL)', '5 ĐKL': the number with a mark of its register or of the
  * entry (đăng ký lại, the register's initials), kept as typed: line 5 of the sheet's book.
  */
-const NUMBER_WITH_MARK = /^(\d{1,7})\s*(?:[/\-–]\s*\(?|\()\s*\p{L}[\p{L}.]{0,7}\s*\)?$/u;
+const NUMBER_WITH_MARK = /^(\d{1,7})(?:\s*(?:[/\-–]\s*\(?|\()\s*\p{L}[\p{L}.]{0,7}\s*\)?|\s+\p{Lu}[\p{Lu}.]{1,5})$/u;
 /** '7a', '7 b', '15 bis', '15ter', '14 (bis)': an entry inserted after line 7 (or 15) of the book, which fills that number's place. */
 const INSERTED_NUMBER = /^(\d{1,7})\s*\(?\s*([a-e]|bis|ter)\s*\)?$/iu;
 const FULL_DATE_LENGTH = 10;

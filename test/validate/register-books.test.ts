@@ -102,8 +102,8 @@ describe('REGISTER_NUMBER_GAP: numbers missing inside a book', () => {
     expect(gaps([...book(60).filter((row) => row.number !== '47'), { number: '47/2005', date: '1998-05-02', row: 50 }])).toEqual([]);
   });
 
-  it("a number typed with a mark ('5/KS', '6-KT', '7/K.H', '8/ĐKL', '9/TP', '10 (ĐKL)') or as an inserted entry ('11a', '12 bis', '13(b)') fills its place in the book", () => {
-    const suffixed: Record<string, string> = { '5': '5/KS', '6': '6-KT', '7': '7/K.H', '8': '8/ĐKL', '9': '9/TP', '10': '10 (ĐKL)', '11': '11a', '12': '12 bis', '13': '13(b)' };
+  it("a number typed with a mark ('5/KS', '6-KT', '7/K.H', '8/ĐKL', '9/TP', '10 (ĐKL)', '14 ĐKL') or as an inserted entry ('11a', '12 bis', '13(b)') fills its place in the book", () => {
+    const suffixed: Record<string, string> = { '5': '5/KS', '6': '6-KT', '7': '7/K.H', '8': '8/ĐKL', '9': '9/TP', '10': '10 (ĐKL)', '11': '11a', '12': '12 bis', '13': '13(b)', '14': '14 ĐKL' };
     expect(gaps(book(40).map((row) => (suffixed[row.number] === undefined ? row : { ...row, number: suffixed[row.number]! })))).toEqual([]);
     // A number with a remark after it is still no number of the book: the gap is reported.
     expect(gaps(book(40).map((row) => (row.number === '5' ? { ...row, number: '5 xem dòng dưới' } : row)))).toEqual(['5']);
