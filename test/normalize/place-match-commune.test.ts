@@ -220,6 +220,8 @@ describe('matchCommune — unknown, missing, mismatched', () => {
     // Its own province, old or new, is no mismatch.
     expect(codes('xã Tam Hồng, huyện Yên Lạc, tỉnh Vĩnh Phúc', options)).toEqual([]);
     expect(codes('xã Kim Xá, huyện Vĩnh Lạc, tỉnh Vĩnh Phú', { registrationDate: '1990-04-02' })).toEqual([]);
+    // xã Bình Định (Yên Lạc) is named like a province: as the last part it is the commune.
+    expect(matchCommune('huyện Yên Lạc, Bình Định', options)).toEqual({ value: { communeCode: '09034', districtCode: '251' }, findings: [] });
   });
 
   it('historical districts are not mismatches (Vĩnh Lạc 1977-1995, Lập Thạch before Sông Lô)', () => {

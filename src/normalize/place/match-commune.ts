@@ -217,11 +217,11 @@ function matchMentions(
       if (district !== null && textDistricts !== null && !districtFits(unit, textDistricts)) {
         const expected = locationOf(unit.list, unit.code);
         findings.push({ code: 'PLACE_DISTRICT_MISMATCH', params: { code: unit.code, name, expected, district: district.typed } });
-      } else if (otherProvince(input) !== null) {
+      } else if (otherProvince(input, commune.typed) !== null) {
         // 'xã Tam Hồng, huyện Yên Lạc, tỉnh Hà Nam': the commune is of the province, the last part names another.
         const province = unit.list === 'vinh-phuc' ? 'tỉnh Vĩnh Phúc' : 'tỉnh Phú Thọ';
         const expected = unit.list === 'vinh-phuc' ? `${locationOf(unit.list, unit.code)}, ${province}` : locationOf(unit.list, unit.code);
-        findings.push({ code: 'PLACE_DISTRICT_MISMATCH', params: { code: unit.code, name, expected, district: otherProvince(input)! } });
+        findings.push({ code: 'PLACE_DISTRICT_MISMATCH', params: { code: unit.code, name, expected, district: otherProvince(input, commune.typed)! } });
       } else if (sourceDistrict !== null && unit.list === 'vinh-phuc' && !districtFits(unit, [sourceDistrict])) {
         const fixed = withinFixedDistricts(period);
         if (!fixed && district === null) {
@@ -275,11 +275,15 @@ const OTHER_PROVINCES: ReadonlySet<string> = new Set(
 /** A province's unit word before its name ('tỉnh', 'T.', 'TP', 'thành phố'), folded. */
 const PROVINCE_WORD = /^(?:tinh|t\.|tp\.?|thanh pho)\s*/;
 
-/** The last part of a place ('…, tỉnh Hà Nam', '…, Hà Nội') when it names a province other than the commune's, as typed; else null. */
-function otherProvince(input: string): string | null {
+/**
+ * The last part of a place ('…, tỉnh Hà Nam', '…, Hà Nội') when it names a province other than the commune's, as
+ * typed; else null. Not the commune's own part: xã Bình Định (Yên Lạc) is named like a province.
+ */
+function otherProvince(input: string, communeTyped: string): string | null {
   const parts = input.split(/[,;]/);
   if (parts.length < 2) return null;
   const last = (parts[parts.length - 1] ?? '').trim();
+  if (communeTyped !== '' && last.includes(communeTyped)) return null;
   const key = foldName(last).replace(PROVINCE_WORD, '').replace(/\.$/, '').trim();
   return OTHER_PROVINCES.has(key) ? last : null;
 }
