@@ -374,7 +374,9 @@ export class RowClassifier {
   /**
    * A person's name under a name column and a date or number under a date or number
    * column. Only those columns are read, and only until both are found: every entry
-   * row comes through here.
+   * row comes through here. Under a signature block or a total, a small whole number
+   * under a date or year column is a count of a table typed there ('Trong đó: Nam | 8',
+   * 'Đúng hạn | 15' with the label under the name column), no date: it ends no footer.
    */
   private looksLikeEntry(row: SheetRow, filled: readonly number[]): boolean {
     let name = false;
@@ -383,6 +385,7 @@ export class RowClassifier {
       const isName = this.nameColumns.has(column);
       if (isName ? name : dateOrNumber || !this.dateOrNumberColumns.has(column)) continue;
       const cell = row.cells[column];
+      if (!isName && this.inFooter && this.dateColumns.has(column) && isSmallCount(cell?.value)) continue;
       if (!isName && (typeof cell?.value === 'number' || cell?.value instanceof Date)) dateOrNumber = true;
       // The plain fold first (every entry row comes here); the text cleaner's only when it does not settle it.
       else if (this.showsEntryValue(isName, quickFold(cell))) name ||= isName;
@@ -482,7 +485,11 @@ function filledColumns(row: SheetRow): number[] {
 
 /** A small whole number alone ('12', 25): a count, never a date or a year, under a date column too. */
 function isBareCount(cell: ReadCell): boolean {
-  const value = cell.value?.value;
+  return isSmallCount(cell.value?.value);
+}
+
+/** A cell value that is a small whole number ('12', 25), below the limit under which no year or date serial falls. */
+function isSmallCount(value: NonNullable<SheetRow['cells'][number]>['value'] | undefined): boolean {
   if (typeof value === 'number') return Number.isInteger(value) && value >= 0 && value < DATE_COLUMN_COUNT_LIMIT;
   return typeof value === 'string' && COUNT_TEXT.test(value) && Number(value) < DATE_COLUMN_COUNT_LIMIT;
 }

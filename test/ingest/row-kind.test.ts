@@ -355,6 +355,35 @@ describe('summary tables of counts under the register', () => {
     expect(classifyBookOf([['Người ghi sổ'], ['Nam', 12, 'Nữ', 13]])).toEqual(['footer', 'footer']);
   });
 
+  it('skips a table of counts under a total whose labels fall under the name column and counts under the year column', () => {
+    // 'TỔNG HỢP' | 'Tổng số khai tử | 6' open the footer; the table's labels of two words or more read like names,
+    // and its counts sit under 'Năm sinh': a small whole number there is a count, not a year.
+    expect(
+      classifyBookOf([
+        [],
+        [null, null, 'TỔNG HỢP'],
+        [null, null, 'Tổng số khai tử', 6],
+        [null, null, 'Trong đó: Nam', 3],
+        [null, null, 'Nữ', '3'],
+        [null, null, 'Đúng hạn', 5],
+        [null, null, 'Quá hạn', 1],
+        [null, null, 'Đăng ký lại', 0],
+      ]),
+    ).toEqual(['blank', 'footer', 'footer', 'footer', 'footer', 'footer', 'footer', 'footer']);
+  });
+
+  it('reads an entry typed under a footer once it has a year, a date or its number', () => {
+    expect(
+      classifyBookOf([
+        ['Tổng cộng: 1 trường hợp'],
+        [null, null, 'Nguyễn Văn Hải', 1931],
+        [null, '20/05/2015', 'Lê Thị Hoa'],
+        ['Người ghi sổ'],
+        [3, null, 'Trần Văn Bảo', 12],
+      ]),
+    ).toEqual(['footer', 'data', 'data', 'footer', 'data']);
+  });
+
   it('reads an entry with a name, however few its other cells, and a numbered line with a year', () => {
     expect(classifyDeaths([[3, 12, 'Nguyễn Văn Tâm', 25], [4, null, 'Huy', 13, null, 14], [5, null, null, 1931, null, 2015]])).toEqual(['data', 'data', 'data']);
   });
