@@ -102,7 +102,7 @@ export const ingestCodes: readonly CatalogEntry[] = [
     severity: 'note',
     field: 'sheet',
     messageVi: 'Trang tính không ghi xã/phường/thị trấn đăng ký (không có dòng "UBND XÃ …" ở tiêu đề, không có cột nơi đăng ký): các mục của trang được gán {name} (mã {code}) theo {source}.',
-    description: 'No title line of the sheet names the registering commune and no column gives it, so its entries take the commune, in order, of the sheet\'s name when it names exactly one commune of the source\'s district (\'Tam Hợp\', \'TT Hương Canh\', \'Tam Hợp 2016\': a district\'s workbook with a sheet per commune), of the title of an earlier sheet of the workbook (a book typed on over \'Trang 2\'), or of the file\'s name (\'KS_TamHop_2015.xlsx\', \'khai sinh xa Tam Hop.xlsx\'). A district\'s name, or a name several communes carry, gives none. Each entry\'s registration.place is the unit\'s name; listed once per sheet (summary.json, errors.xlsx).',
+    description: 'No title line of the sheet names the registering commune and no column gives it, so its entries take the commune, in order, of the sheet\'s name when it names exactly one commune of the source\'s district (\'Tam Hợp\', \'TT Hương Canh\', \'Tam Hợp 2016\': a district\'s workbook with a sheet per commune), of the title of an earlier sheet of the workbook (a book typed on over \'Trang 2\'), of the file\'s name (\'KS_TamHop_2015.xlsx\', \'khai sinh xa Tam Hop.xlsx\'), or of the folder holding the file or the one above it (a district\'s delivery in a folder per commune: \'Xã Tam Hợp/KS 2015.xlsx\', \'Tam Hop/2015/KS.xlsx\'). A district\'s name, or a name several communes carry, gives none. Each entry\'s registration.place is the unit\'s name; listed once per sheet (summary.json, errors.xlsx).',
     fixVi: 'Nếu {name} không phải xã đăng ký của sổ này, thêm dòng tiêu đề "UBND XÃ …" phía trên dòng tiêu đề cột rồi chạy lại.',
   },
   {
@@ -110,8 +110,8 @@ export const ingestCodes: readonly CatalogEntry[] = [
     titleVi: 'Không xác định được xã đăng ký của trang tính',
     severity: 'warning',
     field: 'sheet',
-    messageVi: 'Không xác định được xã/phường/thị trấn đăng ký của trang tính: không có dòng "UBND XÃ …" ở tiêu đề, không có cột nơi đăng ký, và tên trang tính, tên tệp hay trang tính trước đó đều không cho biết xã. Các mục của trang không có mã xã nơi đăng ký.',
-    description: 'No title line, column, earlier sheet\'s title, sheet name or file name gives the sheet\'s registering commune (DOMAIN.md §3.1: a commune registered every entry; QCVN 109 NoiDangKyKhaiSinh needs its code). The entries are read without registration.communeCode; listed once per sheet (summary.json, errors.xlsx), not on every entry.',
+    messageVi: 'Không xác định được xã/phường/thị trấn đăng ký của trang tính: không có dòng "UBND XÃ …" ở tiêu đề, không có cột nơi đăng ký, và tên trang tính, tên tệp, tên thư mục chứa tệp hay trang tính trước đó đều không cho biết xã. Các mục của trang không có mã xã nơi đăng ký.',
+    description: 'No title line, column, earlier sheet\'s title, sheet name, file name or the name of a folder holding the file gives the sheet\'s registering commune (DOMAIN.md §3.1: a commune registered every entry; QCVN 109 NoiDangKyKhaiSinh needs its code). The entries are read without registration.communeCode; listed once per sheet (summary.json, errors.xlsx), not on every entry.',
     fixVi: 'Thêm dòng tiêu đề "UBND XÃ …" phía trên dòng tiêu đề cột (hoặc đặt tên trang tính theo tên xã) rồi chạy lại.',
   },
   {

@@ -188,14 +188,20 @@ export interface InferredCommuneOptions {
   fileName: string;
   /** The commune title in force at the end of an earlier sheet of the workbook, and that sheet's name. */
   earlier?: { place: SourceCell; sheet: string };
+  /**
+   * The names of the folders holding the file, the nearest first: a district's delivery in a folder per
+   * commune ('Xã Hướng Đạo/khai sinh 2016.csv', 'Hop Hoa/2016/KS.xlsx').
+   */
+  folders?: readonly string[];
 }
 
 /**
  * For a sheet whose title names no commune (defaults without registration.place): the commune of, in order,
  * the sheet's name when it names one commune of the district ('Tam Hợp', 'TT Hương Canh', 'Tam Hợp 2016':
  * a district's workbook with a sheet per commune, so it wins over the sheet before), the title of an earlier
- * sheet of the workbook (a book typed on over 'Trang 2'), the file's name ('KS_TamHop_2015.xlsx'). Sets
- * registration.place to the unit's name (as a title would) and says where it came from; undefined when none.
+ * sheet of the workbook (a book typed on over 'Trang 2'), the file's name ('KS_TamHop_2015.xlsx'), the
+ * folders holding the file, the nearest first ('Xã Tam Hợp/KS 2015.xlsx'). Sets registration.place to the
+ * unit's name (as a title would) and says where it came from; undefined when none.
  */
 export function inferCommune(defaults: Map<string, SourceCell>, options: InferredCommuneOptions): InferredCommune | undefined {
   if (defaults.has('registration.place')) return undefined;
@@ -214,7 +220,12 @@ export function inferCommune(defaults: Map<string, SourceCell>, options: Inferre
   }
   const file = options.fileName.slice(options.fileName.lastIndexOf('/') + 1);
   const byFile = communeNamedBy(file, named);
-  return byFile === null ? undefined : inferred(defaults, byFile.name, { ...byFile, source: `tên tệp "${file}"` }, vinhPhucCode);
+  if (byFile !== null) return inferred(defaults, byFile.name, { ...byFile, source: `tên tệp "${file}"` }, vinhPhucCode);
+  for (const folder of options.folders ?? []) {
+    const byFolder = communeNamedBy(folder, named);
+    if (byFolder !== null) return inferred(defaults, byFolder.name, { ...byFolder, source: `tên thư mục "${folder}"` }, vinhPhucCode);
+  }
+  return undefined;
 }
 
 /**

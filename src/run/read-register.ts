@@ -1,3 +1,4 @@
+import { resolve, sep } from 'node:path';
 import { AliasIndex } from '../ingest/alias-index.js';
 import type { CsvRow } from '../ingest/csv-reader.js';
 import { detectHeader, HEADER_SEARCH_ROWS, type DetectedHeader } from '../ingest/header-detect.js';
@@ -156,7 +157,7 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
     const placeColumn = plan.columnOf.has('registration.place');
     const districtCode = options.districtCode === '' ? null : options.districtCode;
     const earlier = earlierTitle === undefined ? {} : { earlier: earlierTitle };
-    const inferred = continued || placeColumn ? undefined : inferCommune(sheetDefaults, { districtCode, sheetName: sheet.name, fileName: options.file, ...earlier });
+    const inferred = continued || placeColumn ? undefined : inferCommune(sheetDefaults, { districtCode, sheetName: sheet.name, fileName: options.file, folders: foldersHolding(path), ...earlier });
     // A continuing sheet is of the book the sheet before began: said there.
     const communeFound = inferred !== undefined ? { commune: inferred } : continued || placeColumn || sheetDefaults.has('registration.place') ? {} : { communeMissing: true as const };
     const type = header.type.name;
@@ -523,4 +524,12 @@ function skipped(sheet: string, row: SheetRow, reason: RowSkipReason, type: Reco
 /** A row of a sheet without a header, marked when it looks like an entry: many such rows are a book left unread. */
 function noHeaderRow(sheet: string, row: SheetRow): RegisterEvent {
   return isDenseRow(row) ? { kind: 'skipped', sheet, rowNumber: row.rowNumber, reason: 'no-header', type: null, dense: true } : skipped(sheet, row, 'no-header', null);
+}
+
+/** Folders above a file that may name its commune: its own and the one above (a commune's folder, or a year's inside it), the nearest first. */
+const COMMUNE_FOLDER_LEVELS = 2;
+
+/** The names of the folders holding the file at `path`, the nearest first ('…/Xã Tam Hợp/2016/KS.xlsx' → '2016', 'Xã Tam Hợp'). */
+function foldersHolding(path: string): string[] {
+  return resolve(path).split(sep).slice(0, -1).filter((part) => part !== '').slice(-COMMUNE_FOLDER_LEVELS).reverse();
 }

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readJson, readJsonl, runInto } from './run-helpers.js';
 
@@ -21,6 +21,7 @@ async function runWorkbook(fileName: string, sheets: { name: string; rows: Line[
     for (const row of rows) sheet.addRow(row);
   }
   const path = join(folder, fileName);
+  mkdirSync(dirname(path), { recursive: true });
   await workbook.xlsx.writeFile(path);
   const { out } = await runInto({ type: 'birth', districts: [district], inputs: [path] });
   const clean = readJsonl(join(out, `${district}/birth/clean.jsonl`)) as Record<string, any>[];
@@ -118,6 +119,27 @@ describe('a sheet whose title names no commune and that has no column of it', ()
     ]);
     expect(communes.map(([, , code]) => code)).toEqual(['08953']);
     expect(problems).toEqual([['Sheet1', 'SHEET_COMMUNE_INFERRED', expect.stringContaining('theo tên tệp "KS_TamHop_2015.xlsx"')]]);
+  });
+
+  it("takes the commune of the folder holding the file, or the one above it: a district's delivery in a folder per commune", async () => {
+    const book = [{ name: 'Sheet1', rows: [HEADER, entry(1, '05/03/2015', 'Nguyễn Văn An', 'Nam', '02/02/2015', 'Nguyễn Thị Hằng', 'Trần Văn Hải')] }];
+    const own = await runWorkbook('Xã Tam Hợp/khai sinh 2015.xlsx', book);
+    expect(own.communes.map(([, , code]) => code)).toEqual(['08953']);
+    expect(own.problems).toEqual([['Sheet1', 'SHEET_COMMUNE_INFERRED', expect.stringContaining('Xã Tam Hợp (mã 08953) theo tên thư mục "Xã Tam Hợp"')]]);
+    const above = await runWorkbook('Son Loi/2015/KS.xlsx', book);
+    expect(above.communes.map(([, , code]) => code)).toEqual(['08959']);
+    expect(above.problems).toEqual([['Sheet1', 'SHEET_COMMUNE_INFERRED', expect.stringContaining('theo tên thư mục "Son Loi"')]]);
+    // The file's own name wins over its folder's.
+    const named = await runWorkbook('Son Loi/KS_TamHop_2015.xlsx', book);
+    expect(named.communes.map(([, , code]) => code)).toEqual(['08953']);
+  });
+
+  it("takes no commune from a folder named after the district ('Yen Lac/…'): it also names its thị trấn", async () => {
+    const { communes, problems } = await runWorkbook('Yen Lac/So KS 2013.xlsx', [
+      { name: 'Sheet1', rows: [HEADER, entry(1, '05/03/2013', 'Nguyễn Văn An', 'Nam', '02/02/2013', 'Nguyễn Thị Hằng', 'Trần Văn Hải')] },
+    ], '251');
+    expect(communes.map(([, , code]) => code)).toEqual([null]);
+    expect(problems.map(([sheet, code]) => [sheet, code])).toEqual([['Sheet1', 'SHEET_COMMUNE_MISSING']]);
   });
 
   it("writes the commune of the file's name as it was named on each registration date (DOMAIN.md §1.5)", async () => {
