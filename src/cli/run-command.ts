@@ -80,7 +80,7 @@ export async function buildJob(args: RunArguments): Promise<Job> {
     options: DEFAULT_NORMALIZE_OPTIONS,
     headerAliases: {},
     // Names as an earlier run of this folder gave them: the record ids of a scheduled run stay the same.
-    districts: [{ code: district, files: keepEarlierNames(await filesFromInputs(args.inputs), earlierInputNames(resolve(args.out), district, [type])) }],
+    districts: [{ code: district, files: keepEarlierNames(await filesFromInputs(args.inputs, resolve(args.out)), earlierInputNames(resolve(args.out), district, [type])) }],
     registryPath: join(resolve(args.out), REGISTRY_FILE),
     ...runSettings(args),
   };
@@ -107,7 +107,7 @@ async function jobFromPipeline(path: string, args: RunArguments, type: RecordTyp
     options: pipeline.settings,
     headerAliases: pipeline.headerAliases,
     districts: await Promise.all(
-      selected.map(async (district) => ({ code: district.code, files: await filesFromGlobs(district.inputs, folder, inputRoot), inputs: district.inputs })),
+      selected.map(async (district) => ({ code: district.code, files: await filesFromGlobs(district.inputs, folder, inputRoot, outputFolder), inputs: district.inputs })),
     ),
     ...runSettings(args, pipeline.run),
   };

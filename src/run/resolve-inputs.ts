@@ -25,19 +25,40 @@ function isRegisterName(name: string): boolean {
  * Windows leaves 'Thumbs.db' and 'desktop.ini' beside it, none of them a register to report
  * every night. A file named without a wildcard is read whatever its extension.
  */
-export async function filesFromGlobs(patterns: readonly string[], pipelineFolder: string, inputRoot: string): Promise<InputFile[]> {
+export async function filesFromGlobs(patterns: readonly string[], pipelineFolder: string, inputRoot: string, outputFolder?: string): Promise<InputFile[]> {
   const options = { cwd: pipelineFolder, absolute: true, onlyFiles: true, expandDirectories: false, caseSensitiveMatch: false };
   const paths: string[] = [];
+  const notOwnOutput = (path: string): boolean => !isOwnOutput(path, outputFolder);
   for (const pattern of patterns) {
     const matched = await glob([pattern], options);
-    paths.push(...(isDynamicPattern(pattern) ? matched.filter(isSpreadsheetPath) : matched));
+    paths.push(...(isDynamicPattern(pattern) ? matched.filter(isSpreadsheetPath).filter(notOwnOutput) : matched));
   }
   const siblingPatterns = patterns.flatMap(unreadSiblingPatterns);
-  if (siblingPatterns.length > 0) paths.push(...(await glob(siblingPatterns, options)));
+  if (siblingPatterns.length > 0) paths.push(...(await glob(siblingPatterns, options)).filter(notOwnOutput));
   return withoutReadCopies(uniqueSorted(paths.filter((path) => isRegisterName(basename(path))))).map((path) => ({
     path,
     name: portable(relative(inputRoot, path)),
   }));
+}
+
+/** The record types' folders under a district's folder of the output ('249/birth'). */
+const OUTPUT_TYPE_FOLDERS: ReadonlySet<string> = new Set(['birth', 'marriage', 'death']);
+
+/**
+ * Whether `path` is a spreadsheet or CSV hotich wrote into the output folder: a batch's `clean.csv` and
+ * `errors.xlsx` (under `<district>/<type>/`, its history too) or the folder's `summary.xlsx`. An output folder
+ * inside an input folder (`--input 249 --out 249/ket-qua`, a glob over its subfolders) would else be read back by the
+ * next run as registers: the report's rows as entries (rejected), and a file of them pruned from the history
+ * later would keep the batch (`BATCH_KEPT_FILE_MISSING`). Only reached through a folder or a wildcard: a file
+ * named alone is read whatever it is.
+ */
+export function isOwnOutput(path: string, outputFolder: string | undefined): boolean {
+  if (outputFolder === undefined) return false;
+  const inside = relative(resolve(outputFolder), resolve(path));
+  if (inside === '' || inside.startsWith('..') || resolve(inside) === inside) return false;
+  const parts = inside.split(sep);
+  if (parts.length === 1) return parts[0]?.toLowerCase() === 'summary.xlsx';
+  return parts.length >= 3 && /^\d{3}$/.test(parts[0] ?? '') && OUTPUT_TYPE_FOLDERS.has(parts[1] ?? '');
 }
 
 function isSpreadsheetPath(path: string): boolean {
@@ -74,9 +95,10 @@ function withoutReadCopies(paths: readonly string[]): string[] {
  * depend only on the arguments: a lone file keeps its basename and a lone
  * folder's registers their path inside it, while two folders keep their own
  * names ('xa1/khai-sinh-2006.xlsx', 'xa2/khai-sinh-2006.xlsx'). Record ids are
- * made from the name (district, type, file, sheet, row).
+ * made from the name (district, type, file, sheet, row). A folder's files that hotich
+ * wrote into `outputFolder` (isOwnOutput) are not taken in.
  */
-export async function filesFromInputs(inputs: readonly string[]): Promise<InputFile[]> {
+export async function filesFromInputs(inputs: readonly string[], outputFolder?: string): Promise<InputFile[]> {
   const given = inputs.map((input) => {
     const path = resolve(input);
     if (!existsSync(path)) throw new ConfigError(`--input ${input}: no such file or folder`);
@@ -86,7 +108,7 @@ export async function filesFromInputs(inputs: readonly string[]): Promise<InputF
   const seen = new Set<string>();
   const files: InputFile[] = [];
   for (const { path, isFile } of given) {
-    for (const file of isFile ? [path] : await registersIn(path)) {
+    for (const file of isFile ? [path] : (await registersIn(path)).filter((found) => !isOwnOutput(found, outputFolder))) {
       const real = realpathSync(file);
       if (seen.has(real)) continue;
       seen.add(real);

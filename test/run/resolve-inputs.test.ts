@@ -44,6 +44,23 @@ describe('input files of a district', () => {
     expect((await filesFromInputs([join(root, 'nas/249')])).map((file) => file.name)).toEqual(['ks-2015.xlsx']);
   });
 
+  it('takes in none of the files a run wrote into an output folder set inside the input folder, but registers beside them', async () => {
+    const root = share();
+    const written = ['249/birth/clean.csv', '249/birth/errors.xlsx', '249/birth/history/2026-11-30T01-30-00-000Z-ab12cd/errors.xlsx', '249/death/clean.csv', 'summary.xlsx'];
+    for (const path of [...written, '249/ks-2016-sua.xlsx', 'xa-tam-hop/summary.xlsx']) {
+      mkdirSync(join(root, 'nas/249/ket-qua', path, '..'), { recursive: true });
+      writeFileSync(join(root, 'nas/249/ket-qua', path), '');
+    }
+    const out = join(root, 'nas/249/ket-qua');
+    // A register an officer put in the output folder's district folder, or any folder's 'summary.xlsx' but the output's own, is read.
+    const kept = ['249/ket-qua/249/ks-2016-sua.xlsx', '249/ket-qua/xa-tam-hop/summary.xlsx', '249/ks-2015.xlsx'];
+    expect((await filesFromInputs([join(root, 'nas')], out)).map((file) => file.name)).toEqual(kept);
+    const globbed = await filesFromGlobs(['../nas/**/*'], join(root, 'pipelines'), root, out);
+    expect(globbed.map((file) => file.name)).toEqual(kept.map((name) => `nas/${name}`));
+    // Without the output folder (an older caller), everything is taken in.
+    expect((await filesFromInputs([join(root, 'nas')])).length).toBe(kept.length + written.length);
+  });
+
   it('names the files of several --input paths relative to the folder holding them all', async () => {
     const root = share();
     const files = await filesFromInputs([join(root, 'nas'), join(root, 'local/249/kt-2016.csv')]);
