@@ -34,6 +34,11 @@ const PLACE_BEFORE_DATE = /\S\s+ngay \d{1,2} (thang )?\d{1,2} (nam )?\d{2,4}$/;
 const FOOTER_DATE_LINE = /^[\p{L}\s,.]*\b(?:ngày|ngay)\s+\d{1,2}\s+(?:tháng|thang)\s+\d{1,2}\s+(?:năm|nam)\s+\d{2,4}\.?$/u;
 /** 'Tổng: 12', 'Tổng | 12', 'Cộng tháng 1': a total, told by its accents from the names Tống and Công. */
 const TOTAL_WORD = /^(tổng|cộng)(?![\p{L}\p{N}])/u;
+/**
+ * The heading of a summary table under the register ('THỐNG KÊ', 'Bảng tổng hợp', 'Thống kê số liệu năm 2016'), told
+ * by its marks: no name is 'Thống Kê'. Typed from the name column, it would else be an entry named so.
+ */
+const SUMMARY_HEADING = /^(?:bảng |biểu )?(?:thống kê|tổng hợp)(?![\p{L}\p{N}])/u;
 /** A count table's total column ('Cộng', 'Tổng số'), the whole cell: not 'Cộng hòa Pháp'. */
 const TOTAL_HEADING = /^(tổng cộng|tổng số|tổng|cộng)$/u;
 /** '10 trường hợp': a count of entries in a total line. */
@@ -534,7 +539,7 @@ const BOOK_LINE = /\b(?:het quyen|het so|chuyen sang quyen|sang quyen|quyen so|s
 
 /** A footer line: a signature block's phrase, a place and date, a total ('Tổng: 12', '15 trường hợp'). */
 function isFooterText(cell: ReadCell): boolean {
-  return FOOTER_PHRASE.test(cell.line) || PLACE_AND_DATE.test(cell.line) || TOTAL_WORD.test(cell.lower) || CASE_COUNT.test(cell.line);
+  return FOOTER_PHRASE.test(cell.line) || PLACE_AND_DATE.test(cell.line) || TOTAL_WORD.test(cell.lower) || SUMMARY_HEADING.test(cell.lower) || CASE_COUNT.test(cell.line);
 }
 
 /** A signer's title or the bracketed line under it. */
@@ -560,6 +565,7 @@ export function isNonEntryLine(text: string): boolean {
     CASE_COUNT.test(line) ||
     FOOTER_DATE_LINE.test(lower) ||
     TOTAL_WORD.test(lower) ||
+    SUMMARY_HEADING.test(lower) ||
     OTHER_ENTRY_LINE.test(lower)
   );
 }

@@ -372,6 +372,20 @@ describe('summary tables of counts under the register', () => {
     ).toEqual(['blank', 'footer', 'footer', 'footer', 'footer', 'footer', 'footer', 'footer']);
   });
 
+  it("skips a summary table headed 'THỐNG KÊ' or 'Bảng tổng hợp' typed from the name column, with no total above it", () => {
+    for (const heading of ['THỐNG KÊ', 'Bảng tổng hợp', 'Thống kê số liệu năm 2015', 'BIỂU THỐNG KÊ']) {
+      expect(classifyBookOf([[], [null, null, heading], [null, null, 'Nam', 1], [null, null, 'Nữ', 1], [null, null, 'Đúng hạn', 2]])).toEqual([
+        'blank',
+        'footer',
+        'footer',
+        'footer',
+        'footer',
+      ]);
+    }
+    // Without its marks the heading could be a name: an entry, rejected later for its missing dates.
+    expect(classifyBookOf([[null, null, 'Thong Ke', 1931]])).toEqual(['data']);
+  });
+
   it('reads an entry typed under a footer once it has a year, a date or its number', () => {
     expect(
       classifyBookOf([
