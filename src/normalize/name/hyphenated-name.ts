@@ -17,6 +17,7 @@ const FOLDED_SURNAME_KEYS = new Set(SURNAMES.map(foldedKey));
 /** A hyphen between two letters (a dash beside a space separates a remark: name-remarks.ts). */
 const INNER_HYPHEN = /(?<=\p{L})-(?=\p{L})/u;
 const INNER_HYPHENS = /(?<=\p{L})-(?=\p{L})/gu;
+const DOTTED_CAPITAL_I = /\u0130/g;
 
 /** `text` with the hyphens between the syllables of a Vietnamese name made spaces; unchanged otherwise. Never throws. */
 export function spaceHyphenatedSyllables(text: string): string {
@@ -30,7 +31,8 @@ export function spaceHyphenatedSyllables(text: string): string {
   const bare = !hasNonAscii(text);
   if (!(bare ? FOLDED_SURNAME_KEYS.has(foldedKey(first)) : SURNAME_KEYS.has(accentKey(first)))) return text;
   const hyphenated = words.filter((word) => INNER_HYPHEN.test(word));
-  const syllable = (part: string): boolean => (bare ? isBareSyllable(part.toLowerCase()) : isNameSyllable(part.normalize('NFC')));
+  // 'İ' (a Turkish keyboard's capital) is the I that capitalising the name makes of it (name-case.ts).
+  const syllable = (part: string): boolean => (bare ? isBareSyllable(part.toLowerCase()) : isNameSyllable(part.normalize('NFC').replace(DOTTED_CAPITAL_I, 'I')));
   const syllables = hyphenated.every((word) => word.split('-').every(syllable));
   return syllables ? text.replace(INNER_HYPHENS, ' ') : text;
 }

@@ -136,7 +136,10 @@ export function normalizeNameInFull(text: string, options: NameOptions): Normali
   const typed = foreign ? joined : spaceHyphenatedSyllables(joined);
   if (typed !== canonical) findings.push({ code: 'NAME_WORDS_SEPARATED', from: canonical, to: typed });
 
-  const { rest: withoutRemarks, remarks } = extractRemarks(typed);
+  // A formula ('=HYPERLINK(…)', '+a(') is kept whole, to be rejected for its characters: cutting a bracket
+  // or a remark off it would leave a sign before letters, which the next reading would take off.
+  const formula = canonical === typedCanonical && isFormula(canonical);
+  const { rest: withoutRemarks, remarks } = formula ? { rest: typed, remarks: [] } : extractRemarks(typed);
   if (withoutRemarks !== typed) {
     findings.push(
       remarks.length > 0
@@ -144,7 +147,7 @@ export function normalizeNameInFull(text: string, options: NameOptions): Normali
         : { code: 'NAME_PUNCTUATION_REMOVED', from: typed, to: withoutRemarks },
     );
   }
-  const edgesTrimmed = trimEdgePunctuation(withoutRemarks);
+  const edgesTrimmed = formula ? withoutRemarks : trimEdgePunctuation(withoutRemarks);
   if (edgesTrimmed !== withoutRemarks) {
     findings.push({ code: 'NAME_PUNCTUATION_REMOVED', from: withoutRemarks, to: edgesTrimmed });
   }
@@ -278,6 +281,13 @@ function typedAsVietnamese(name: string): boolean {
 
 /** What follows a formula sign in a formula and never in a name: a call, a cell reference, a string, a sheet or range, a number. */
 const FORMULA_BODY = /[(\d"!:$]/;
+
+/** '=', '+' or '@' (after Excel's text apostrophe) before a formula's body: a formula withoutFormulaSign leaves as typed. */
+function isFormula(text: string): boolean {
+  const at = text.charCodeAt(0) === 39 ? 1 : 0;
+  const sign = text.charCodeAt(at);
+  return (sign === 61 || sign === 43 || sign === 64) && FORMULA_BODY.test(text.slice(at + 1));
+}
 
 /**
  * A name typed after '=', '+' or '@' ('=Trần Thị Lan': what a clerk types so Excel takes the cell for a
