@@ -25,6 +25,7 @@ import { planSheet, type SheetPlan } from './sheet-plan.js';
 import { SheetContinuation } from './continued-sheet.js';
 import { messageVi } from '../catalog/catalog.js';
 import { hasNonAscii } from '../normalize/text/ascii.js';
+import { fontFamily } from '../normalize/text/font-family.js';
 import { detectSpouseRowsHeader } from '../ingest/header-per-spouse.js';
 import { diagnoseMissingHeader, isDenseRow, type HeaderDiagnosis } from '../ingest/header-diagnosis.js';
 import { SpouseRows, type SpouseRowsOutput } from './spouse-rows.js';
@@ -371,9 +372,13 @@ function detectRequestedHeader(top: readonly SheetRow[], indexes: readonly Alias
 /**
  * The row with its font-less non-ASCII cells (a CSV's) in the row's legacy
  * encoding (rowLegacyEncoding), if it has one; cells are copied, never changed.
+ * Only called for a sheet whose header was legacy-typed: there a cell in a Unicode
+ * font ('Arial', 'Times New Roman') says no more than a font-less one, since the
+ * legacy book's fonts were reset afterwards ('Bè' in Arial beside 'NguyÔn' is Bố).
  */
 function inRowEncoding<R extends SheetRow>(row: R, memo: EvidenceMemo | undefined): R {
-  const readsAlone = (cell: SourceCell | undefined): boolean => cell === undefined || cell.font !== undefined || !hasNonAscii(cell.text);
+  const readsAlone = (cell: SourceCell | undefined): boolean =>
+    cell === undefined || (cell.font !== undefined && fontFamily(cell.font) !== 'unicode') || cell.runs !== undefined || !hasNonAscii(cell.text);
   if (row.cells.every(readsAlone)) return row;
   const encoding = rowLegacyEncoding(row.cells, memo);
   if (encoding === null) return row;

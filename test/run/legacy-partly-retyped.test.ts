@@ -89,4 +89,33 @@ describe('legacy registers partly re-typed in Unicode', () => {
       { code: 'TEXT_LEGACY_TCVN3', field: 'child.fullName', from: `${encodeTcvn3('Lê Thị')} Tú`, to: 'Lê Thị Tú' },
     ]);
   });
+
+  // A .VnTime book whose fonts were all reset to Arial afterwards: the header and the cells
+  // are TCVN3 in a Unicode font. 'Bè' (Bố) and 'Mẹ' read as Vietnamese alone; the row says TCVN3.
+  it('read a legacy book whose fonts were reset to a Unicode font in its rows\' encoding', async () => {
+    const arial = (text: string): Typed => ({ text: encodeTcvn3(text), font: 'Arial' });
+    const header = ['Số', 'Ngày đăng ký', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Họ và tên mẹ', 'Năm sinh mẹ', 'Người đi khai sinh', 'Quan hệ với người được khai sinh'];
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Sổ');
+    const rows: Typed[][] = [
+      header.map(arial),
+      ['01', '03/01/2000', 'Nguyễn Văn Hùng', '01/01/2000', 'Nam', 'Trần Thị Hoa', '1975', 'Nguyễn Văn Dũng', 'Bố'].map(arial),
+      ['02', '04/01/2000', 'Lê Thị Hạnh', '02/01/2000', 'Nữ', 'Đỗ Thị Thủy', '1976', 'Đỗ Thị Thủy', 'Mẹ'].map(arial),
+    ];
+    for (const cells of rows) {
+      const row = sheet.addRow(cells.map((cell) => cell.text));
+      cells.forEach((cell, index) => {
+        row.getCell(index + 1).font = { name: cell.font, size: 12 };
+      });
+    }
+    const path = join(mkdtempSync(join(tmpdir(), 'hotich-arial-')), 'so.xlsx');
+    await workbook.xlsx.writeFile(path);
+    const { out } = await runInto({ type: 'birth', districts: ['249'], inputs: [path] });
+    const clean = readJsonl(join(out, '249/birth/clean.jsonl'));
+    expect(clean.map((record) => record.declarant)).toEqual([
+      { fullName: 'Nguyễn Văn Dũng', relation: 'Bố' },
+      { fullName: 'Đỗ Thị Thủy', relation: 'Mẹ' },
+    ]);
+    expect(clean.map((record) => (record.child as { fullName: string }).fullName)).toEqual(['Nguyễn Văn Hùng', 'Lê Thị Hạnh']);
+  });
 });

@@ -76,8 +76,9 @@ function isAlreadyClean(text: string, font: string | undefined, encoding?: Conte
   const { shape, lowerAscii } = cleanTextShape(text);
   if (shape === 'ascii') return !(lowerAscii && fontFamily(font) === 'tcvn3-capitals');
   if (shape !== 'vietnamese') return false;
-  // A font-less cell of a legacy row is read in the row's encoding, as convertRuns does.
-  if (encoding !== undefined && encoding !== null && (font === undefined || fontFamily(font) === null)) return false;
+  // A font-less cell of a legacy row is read in the row's encoding, as convertRuns does; so is a
+  // Unicode-font cell given its row's font encoding (a legacy book whose fonts were reset to Arial).
+  if (encoding !== undefined && encoding !== null && (font === undefined || fontFamily(font) === null || (encoding !== 'cp1258' && fontFamily(font) === 'unicode'))) return false;
   return !mayBeLegacyFont(font);
 }
 
