@@ -107,6 +107,24 @@ describe('a legacy-font cell partly re-typed in Unicode', () => {
     }
   });
 
+  // A word re-typed with letters Latin-1 has too (ê, ì, à, â) holds no Unicode-only letter; it is a
+  // syllable as typed and none in the font ('Xuyờn', 'Bụnh', 'HỔ'), so it stays and the cell is read word by word.
+  it.each([
+    ['Th«n §ång SËu, x· QuÊt L\u00ad u, huyÖn B×nh Xuyên'.replace('\u00ad ', '\u00ad'), '.VnTime', 'Thôn Đồng Sậu, xã Quất Lưu, huyện Bình Xuyên', 'TEXT_LEGACY_TCVN3'],
+    ['huyÖn Bình Xuyên', '.VnTime', 'huyện Bình Xuyên', 'TEXT_LEGACY_TCVN3'],
+    ['TrÇn ThÞ Hà', '.VnTime', 'Trần Thị Hà', 'TEXT_LEGACY_TCVN3'],
+    ['Thò traán Höông Canh, huyeän Bình Xuyên', 'VNI-Times', 'Thị trấn Hương Canh, huyện Bình Xuyên', 'TEXT_LEGACY_VNI'],
+  ])('keeps a word re-typed with Latin-1 letters: %s in %s → %s', (text, font, value, code) => {
+    expect(normalizeText({ text, font })).toEqual({ value, findings: [{ code, from: text, to: value }] });
+  });
+
+  it('still reads a whole legacy cell whose words all read in the font', () => {
+    // 'Bè' is a syllable as typed and in TCVN3 (Bố): no word proves a re-typing.
+    expect(normalizeText({ text: 'Bè', font: '.VnTime' }).value).toBe('Bố');
+    expect(normalizeText({ text: 'TrÇn ThÞ Hµ', font: '.VnTime' }).value).toBe('Trần Thị Hà');
+    expect(normalizeText({ text: 'NGUYÔN V¡N AN', font: '.VnTimeH' }).value).toBe('NGUYỄN VĂN AN');
+  });
+
   it('warns about a legacy word it cannot read, beside the ones it could', () => {
     expect(normalizeText({ text: 'NguyÔnn ThÞ Hạnh', font: '.VnTime' })).toEqual({
       value: 'NguyÔnn Thị Hạnh',

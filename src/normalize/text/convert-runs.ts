@@ -8,7 +8,7 @@ import { isMojibakeNbsp } from './decode-mojibake.js';
 import { detectLegacyEncoding } from './detect-legacy-encoding.js';
 import { fontFamily } from './font-family.js';
 import { decodeLegacy, type ContextEncoding, type LegacyEncoding } from './legacy-encoding.js';
-import { decodeMixedWords, isMixedCell, type MixedEncoding } from './mixed-words.js';
+import { decodeMixedWords, hasRetypedWord, isMixedCell, type MixedEncoding } from './mixed-words.js';
 import type { TextRun } from './read-text-source.js';
 
 /** What a conversion did: the encodings it decoded from, and whether legacy words were left that it could not read. */
@@ -72,7 +72,9 @@ function decodeWith(text: string, encoding: LegacyEncoding | null, conversion: C
  * null for any other run.
  */
 function decodeMixed(text: string, encoding: MixedEncoding | null, conversion: Conversion): string | null {
-  if (encoding === null || !isMixedCell(text)) return null;
+  if (encoding === null) return null;
+  // A capitals font upper-cases its ASCII words too, which only the whole-cell decoding does.
+  if (!isMixedCell(text) && (encoding === 'tcvn3-capitals' || !hasRetypedWord(text, encoding))) return null;
   const mixed = decodeMixedWords(text, encoding);
   if (mixed.decoded) conversion.used.add(encoding);
   if (mixed.undecoded) conversion.undecoded = true;

@@ -40,6 +40,31 @@ export function isMixedCell(text: string): boolean {
   return REAL_UNICODE_LETTER.test(text) && !COMBINING_MARK.test(text);
 }
 
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+
+/** A lower-case letter after the first read as a capital: a VN1 capital ('Hà' → 'HỔ'), never a .VnTime word. */
+function capitalInside(word: string, reading: string): boolean {
+  if (word.length !== reading.length) return false;
+  for (let i = 1; i < word.length; i++) if (LOWER.test(word[i]!) && UPPER.test(reading[i]!)) return true;
+  return false;
+}
+
+/**
+ * True when a cell in a TCVN3 (.VnTime) or VNI font holds a word re-typed in Unicode with
+ * letters Latin-1 has too ('Xuyên', 'Bình', 'Hà'): the word is a Vietnamese syllable as
+ * typed and none decoded ('Xuyờn', 'Bụnh', 'HỔ'), which no word typed in that font does.
+ * Such a cell is read word by word, as one holding a Unicode-only letter is.
+ */
+export function hasRetypedWord(text: string, encoding: 'tcvn3' | 'vni'): boolean {
+  for (const [word] of text.matchAll(LEGACY_WORD)) {
+    if (!hasNonAscii(word) || !isSyllableAllowingEth(word)) continue;
+    const reading = decodeLegacy(word, encoding);
+    if (reading !== word && (!isSyllableAllowingEth(reading) || capitalInside(word, reading))) return true;
+  }
+  return false;
+}
+
 /** Decode the legacy words of a partly re-typed cell; see the module comment. */
 export function decodeMixedWords(text: string, encoding: MixedEncoding): MixedWords {
   let decoded = false;
