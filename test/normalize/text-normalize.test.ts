@@ -172,7 +172,11 @@ describe('cleanup is silent', () => {
     expect(normalizeText('Trần\u200bVăn Hùng')).toEqual({ value: 'Trần Văn Hùng', findings: [] });
     expect(normalizeText('trần\u200bvăn hùng').value).toBe('trần văn hùng');
     expect(normalizeText('xã\u200bĐồng Cương').value).toBe('xã Đồng Cương');
-    expect(normalizeText('Nguy\u200bễn Văn An').value).toBe('Nguyễn Văn An'); // 'ễn' could be a syllable: it starts with a vowel
+    expect(normalizeText('Nguy\u200bễn Văn An').value).toBe('Nguyễn Văn An'); // 'Nguy' + 'ễn' is the syllable Nguyễn
+    // The second word opens with a vowel, but the two make no syllable together: two words.
+    expect(normalizeText('Thôn\u200bẤp Mới').value).toBe('Thôn Ấp Mới');
+    expect(normalizeText('Nguyễn\u200bÁnh').value).toBe('Nguyễn Ánh');
+    expect(normalizeText('Kho\u200ba').value).toBe('Khoa'); // Khoa is one syllable
     expect(normalizeText('Hoàng\u200dLong').value).toBe('HoàngLong'); // a joiner says no word ends there
     expect(normalizeText({ text: 'TrÇn\u200bV¨n', font: '.VnTime' }).value).toBe('TrầnVăn'); // legacy words are no syllables yet
   });
@@ -188,7 +192,7 @@ describe('cleanup is silent', () => {
   });
 
   it('exports the cleanup alone', () => {
-    expect(cleanText(' Nguyễn\u00a0\u00a0Văn\u200bAn ')).toBe('Nguyễn VănAn');
+    expect(cleanText(' Nguyễn\u00a0\u00a0Văn\u200bAn ')).toBe('Nguyễn Văn An');
     expect(cleanText('Thuỷ'.normalize('NFD'))).toBe('Thuỷ');
     expect(cleanText('Hoàng')).toBe('Hoàng');
   });

@@ -33,8 +33,9 @@ const CONSONANT_FIRST = /^[bcdđghklmnpqrstvx]/iu;
 
 /**
  * A zero-width space (U+200B, pasted from a web page or Word) between two words
- * that are each a Vietnamese syllable, the second starting with a consonant, is
- * the space the clerk could not see was missing: 'Trần\u200bVăn' → 'Trần Văn'.
+ * that are each a Vietnamese syllable, the second starting with a consonant or the
+ * two no syllable together ('Thôn\u200bẤp'), is the space the clerk could not see
+ * was missing: 'Trần\u200bVăn' → 'Trần Văn', 'Thôn\u200bẤp Mới' → 'Thôn Ấp Mới'.
  * Anywhere else it goes, as every other format character does: inside one
  * syllable it splits nothing ('Ngu\u200byễn': the right part of a split syllable
  * starts with a vowel or has none), and the joiners (U+200C, U+200D, U+2060)
@@ -43,7 +44,11 @@ const CONSONANT_FIRST = /^[bcdđghklmnpqrstvx]/iu;
 export function spaceZeroWidthBreaks(text: string): string {
   if (!text.includes('\u200b')) return text;
   return text.replace(ZERO_WIDTH_BREAK, (match: string, left: string, right: string) =>
-    CONSONANT_FIRST.test(right) && isVietnameseSyllable(left.normalize('NFC')) && isVietnameseSyllable(right.normalize('NFC')) ? `${left} ` : match,
+    isVietnameseSyllable(left.normalize('NFC')) &&
+    isVietnameseSyllable(right.normalize('NFC')) &&
+    (CONSONANT_FIRST.test(right) || !isVietnameseSyllable(`${left}${right}`.normalize('NFC')))
+      ? `${left} `
+      : match,
   );
 }
 
