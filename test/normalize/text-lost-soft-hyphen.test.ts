@@ -38,10 +38,23 @@ describe('ư restored before ơ', () => {
 
 describe('words that may have lost an ư', () => {
   it('are reported in a cell whose ơ words show the stripping', () => {
-    const result = normalizeText({ text: 'X· QuÊt Lu, huyÖn D¬ng Hoµ', font: '.VnTime' });
-    expect(result.value).toBe('Xã Quất Lu, huyện Dương Hoà');
+    const result = normalizeText({ text: 'Th«n Lu, huyÖn D¬ng Hoµ', font: '.VnTime' });
+    expect(result.value).toBe('Thôn Lu, huyện Dương Hoà');
     expect(result.findings).toContainEqual({ code: 'TEXT_TCVN3_LETTER_LOST', params: { words: 'Lu' } });
-    expect(restoreLostSoftHyphen('Lu Thị Hơng')).toEqual({ text: 'Lu Thị Hương', doubtful: ['Lu'], certain: 1 });
+    expect(restoreLostSoftHyphen('Mời Thị Hơng')).toEqual({ text: 'Mời Thị Hương', doubtful: ['Mời'], certain: 1 });
+  });
+
+  // The reference names the unit, or the family name, only with the ư: the word is read with it.
+  it('get it back where a unit name or a family name reads only with it', () => {
+    const place = normalizeText({ text: 'X· QuÊt Lu, huyÖn D¬ng Hoµ', font: '.VnTime' });
+    expect(place.value).toBe('Xã Quất Lưu, huyện Dương Hoà');
+    expect(place.findings.map((finding) => finding.code)).not.toContain('TEXT_TCVN3_LETTER_LOST');
+    expect(inLostSheet('Th«n Xu©n §µi, x· QuÊt Lu, huyÖn B×nh Xuyªn').value).toBe('Thôn Xuân Đài, xã Quất Lưu, huyện Bình Xuyên');
+    expect(restoreLostSoftHyphen('Lu Thị Hơng')).toEqual({ text: 'Lưu Thị Hương', doubtful: [], certain: 1 });
+    expect(inLostSheet('Lu ThÕ Êt').value).toBe('Lưu Thế ất');
+    // Not a family name's place: the last word of a name, a word after a village's name.
+    expect(restoreLostSoftHyphen('Nguyễn Văn Lu', true)).toEqual({ text: 'Nguyễn Văn Lu', doubtful: ['Lu'], certain: 0 });
+    expect(restoreLostSoftHyphen('thôn Đồng Lu', true)).toEqual({ text: 'thôn Đồng Lu', doubtful: ['Lu'], certain: 0 });
   });
 
   it('are not reported without that evidence', () => {
@@ -93,16 +106,18 @@ describe('words that lost their only ư, in a cell or a sheet that shows the str
   });
 
   it("reports words that read either way, in any cell of the sheet ('Lu' Lưu, 'Mời' Mười, 'Ng' Ngư or Ưng)", () => {
-    expect(inLostSheet('X· QuÊt Lu')).toEqual({
-      value: 'Xã Quất Lu',
+    expect(inLostSheet('Th«n Lu')).toEqual({
+      value: 'Thôn Lu',
       findings: [
-        { code: 'TEXT_LEGACY_TCVN3', from: 'X· QuÊt Lu', to: 'Xã Quất Lu' },
+        { code: 'TEXT_LEGACY_TCVN3', from: 'Th«n Lu', to: 'Thôn Lu' },
         { code: 'TEXT_TCVN3_LETTER_LOST', params: { words: 'Lu' } },
       ],
     });
+    // Quất Lưu is a commune of the reference, and no unit is named Quất Lu (see above).
+    expect(inLostSheet('X· QuÊt Lu').value).toBe('Xã Quất Lưu');
     expect(inLostSheet('Phïng V¨n Mêi').findings).toContainEqual({ code: 'TEXT_TCVN3_LETTER_LOST', params: { words: 'Mời' } });
     expect(inLostSheet('Ph¹m ThÞ Ng').findings).toContainEqual({ code: 'TEXT_TCVN3_LETTER_LOST', params: { words: 'Ng' } });
-    // A plain ASCII cell of that sheet is TCVN3 text too.
+    // A plain ASCII cell of that sheet is TCVN3 text too; typed without marks, 'Lu' may be a Lu as well as a Lưu.
     expect(inLostSheet('Lu Van Thu')).toEqual({ value: 'Lu Van Thu', findings: [{ code: 'TEXT_TCVN3_LETTER_LOST', params: { words: 'Lu' } }] });
   });
 

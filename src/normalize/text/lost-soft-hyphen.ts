@@ -12,9 +12,14 @@
  *   restored too; a lone capital letter ('T' Tư, 'C' Cư) only where it ends a name
  *   ('Dương Văn T'), not as an initial ('Nguyễn Văn T.') nor as a label ('khu C').
  * - A word that reads either way ('Lu' Lưu, 'Mời' Mười, 'Ng' Ngư or Ưng) cannot be
- *   told from one typed so: it is kept and reported.
+ *   told from one typed so: it is kept and reported — unless the words around it name a
+ *   commune or district of the province only with the ư ('xã Quất Lu' is Quất Lưu, a
+ *   unit of the reference list; no unit is named 'Quất Lu'), or it opens a name of
+ *   capitalised words as a family name only with the ư ('Lu Hữu Sơn' is Lưu Hữu Sơn).
  */
+import { VINH_PHUC_COMMUNES, VINH_PHUC_DISTRICTS } from '../../reference/admin-units.js';
 import { COMMON_SYLLABLES } from '../../reference/legacy-tables.js';
+import { SURNAMES } from '../../reference/name-lists.js';
 import { isVietnameseSyllable } from './vietnamese-syllable.js';
 
 export interface RestoredText {
@@ -89,7 +94,69 @@ export function restoreLostSoftHyphen(text: string, sheetShowsLoss = false): Res
     if (word.length > 1) certain++;
     return `${word.slice(0, place)}${capital ? 'Ư' : 'ư'}${word.slice(place)}`;
   });
-  return { text: restored, doubtful, certain };
+  // A cell typed without marks ('Lu Van Thu') says nothing of how its words were meant.
+  if (doubtful.length === 0 || !/[^\x00-\x7f]/.test(restored)) return { text: restored, doubtful, certain };
+  const named = restoreNamedWords(restored);
+  // Read from a name around it, such a word is no evidence of the stripping on its own: `certain` stays.
+  return { text: named.text, doubtful: doubtful.filter((word) => !named.restored.has(word)), certain };
+}
+
+/** The province's unit names (every period's) that hold an ư, lower-cased: only those can have lost one. */
+const UNIT_NAMES_WITH_U: ReadonlySet<string> = new Set(
+  [...VINH_PHUC_COMMUNES, ...VINH_PHUC_DISTRICTS].flatMap((unit) => unit.names.map((period) => period.name.toLowerCase())).filter((name) => name.includes('ư')),
+);
+const UNIT_NAMES: ReadonlySet<string> = new Set(
+  [...VINH_PHUC_COMMUNES, ...VINH_PHUC_DISTRICTS].flatMap((unit) => unit.names.map((period) => period.name.toLowerCase())),
+);
+const SURNAMES_LOWER: ReadonlySet<string> = new Set(SURNAMES.map((name) => name.toLowerCase()));
+const LONGEST_UNIT_NAME = 3;
+const CAPITALISED = /^\p{Lu}/u;
+
+/** The word with the ư it may have lost after its initial ('Lu' → 'Lưu', 'Ng' → 'Ngư'). */
+function withU(word: string): string {
+  const initial = INITIAL.exec(word.toLowerCase())?.[0] ?? '';
+  const u = initial === '' && isUpper(word[0] ?? '') ? 'Ư' : 'ư';
+  return `${word.slice(0, initial.length)}${u}${word.slice(initial.length)}`;
+}
+
+/**
+ * The doubtful words that a unit name around them, or a name's family-name place, reads only
+ * with the ư (see the module comment), restored; `restored` holds them as they stood.
+ */
+function restoreNamedWords(text: string): { text: string; restored: Set<string> } {
+  const words = [...text.matchAll(WORD)];
+  const restored = new Set<string>();
+  const replacement = new Map<number, string>();
+  words.forEach((match, index) => {
+    const word = match[0];
+    if (!mayHaveLostU(word)) return;
+    const candidate = withU(word);
+    const lower = words.map((other) => other[0].toLowerCase());
+    for (let start = Math.max(0, index - LONGEST_UNIT_NAME + 1); start <= index; start++) {
+      for (let end = index + 1; end <= Math.min(words.length, start + LONGEST_UNIT_NAME); end++) {
+        if (end - start < 2) continue;
+        const typed = lower.slice(start, end).join(' ');
+        const read = lower.slice(start, end).map((other, at) => (start + at === index ? candidate.toLowerCase() : other)).join(' ');
+        if (UNIT_NAMES_WITH_U.has(read) && !UNIT_NAMES.has(typed)) replacement.set(match.index ?? 0, candidate);
+      }
+    }
+    // A name's first word: two words or more, the first two capitalised (TCVN3 lost the capital of a
+    // toned one later: 'Lu ThÕ ¸t'), the cell holding nothing else.
+    const nameShaped = index === 0 && words.length >= 2 && words.slice(0, 2).every((other) => CAPITALISED.test(other[0])) && /^[\p{L} ]+$/u.test(text.trim());
+    if (nameShaped && SURNAMES_LOWER.has(candidate.toLowerCase()) && !SURNAMES_LOWER.has(word.toLowerCase())) replacement.set(match.index ?? 0, candidate);
+    if (replacement.has(match.index ?? 0)) restored.add(word);
+  });
+  if (replacement.size === 0) return { text, restored };
+  let value = '';
+  let last = 0;
+  for (const match of words) {
+    const at = match.index ?? 0;
+    const next = replacement.get(at);
+    if (next === undefined) continue;
+    value += text.slice(last, at) + next;
+    last = at + match[0].length;
+  }
+  return { text: value + text.slice(last), restored };
 }
 
 function isUpper(letter: string): boolean {
