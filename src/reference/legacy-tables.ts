@@ -369,7 +369,7 @@ export const VNI_SINGLES: Readonly<Record<string, string>> = {
 };
 
 /**
- * 462 lower-case syllables with a non-ASCII letter, from Vĩnh Phúc / province /
+ * 479 lower-case syllables with a non-ASCII letter, from Vĩnh Phúc / province /
  * ethnic-group names (admin-units-vinh-phuc.csv, vinh-phuc-to-phu-tho-2025-communes.csv,
  * id-province-codes.csv, ethnic-groups.csv) and DOMAIN.md §3–§5 names and register words.
  * Used only to break ties when a legacy font and Unicode read equally well.
@@ -412,4 +412,8 @@ export const COMMON_SYLLABLES: readonly string[] = [
   'đham', 'điền', 'điện', 'điệp', 'đliê', 'đoàn', 'đu', 'đà', 'đào', 'đê', 'đình', 'đôn', 'đông',
   'đăm', 'đăng', 'đại', 'đạo', 'đạt', 'đảo', 'đất', 'đầu', 'đắk', 'đặng', 'đề', 'đệm', 'định', 'đỏ',
   'đống', 'đồng', 'đỗ', 'động', 'đức', 'ơ', 'ư', 'ấn',
+  // The words a clerk marks a number left unused with (src/ingest/unused-line.ts): 'Bỏ trống',
+  // 'Viết hỏng, bỏ', '(không sử dụng)'. TCVN3 'Bá trèng' reads as Unicode too; 'trống' tips it to
+  // Bỏ trống. Not 'bỏ' itself: 'Bá' alone in a .VnTime cell is the middle name re-typed.
+  'trống', 'để', 'hỏng', 'viết', 'hủy', 'huỷ', 'xóa', 'xoá', 'gạch', 'dùng', 'sử', 'dụng', 'chưa', 'này', 'đã', 'bị', 'dòng',
 ];

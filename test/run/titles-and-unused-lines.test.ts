@@ -91,4 +91,32 @@ describe('numbers of a death book left unused', () => {
     expect(rejected.map((row) => [row.provenance.row, row.raw['Họ và tên người chết']])).toEqual([[7, 'Lê Văn Sửu']]);
     expect(counts).toMatchObject({ rowsRead: 3, clean: 2, rejected: 1, skippedByReason: { title: 2, header: 1, 'unused-line': 7, blank: 1 } });
   });
+
+  // A .VnTime book: 'Bỏ trống' is 'Bá trèng', both words Vietnamese as typed too.
+  it('are skipped in a book typed in TCVN3 (.VnTime) too', async () => {
+    const { encodeTcvn3 } = await import('../../fixtures/generator/legacy-encode.js');
+    const folder = mkdtempSync(join(tmpdir(), 'hotich-unused-tcvn3-'));
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Sổ');
+    const lines: Line[] = [
+      HEADER,
+      death(1, '05/01/2001', 'Nguyễn Văn Tý', '03/01/2001'),
+      [2, null, 'Bỏ trống'],
+      remarks(3, 'Bỏ trống'),
+      [4, null, 'Viết hỏng, bỏ'],
+      death(5, '20/02/2001', 'Trần Thị Mùi', '18/02/2001'),
+    ];
+    for (const line of lines) {
+      const row = sheet.addRow(line.map((cell) => (typeof cell === 'string' ? encodeTcvn3(cell) : cell)));
+      line.forEach((_, index) => {
+        row.getCell(index + 1).font = { name: '.VnTime', size: 12 };
+      });
+    }
+    const path = join(folder, 'so.xlsx');
+    await workbook.xlsx.writeFile(path);
+    const { out } = await runInto({ type: 'death', districts: ['249'], inputs: [path] });
+    expect(readJsonl(join(out, '249/death/clean.jsonl')).map((record) => (record.deceased as { fullName: string }).fullName)).toEqual(['Nguyễn Văn Tý', 'Trần Thị Mùi']);
+    expect(readJsonl(join(out, '249/death/rejected.jsonl'))).toEqual([]);
+    expect(readJson(join(out, '249/death/manifest.json')).counts).toMatchObject({ rowsRead: 2, clean: 2, skippedByReason: { 'unused-line': 3 } });
+  });
 });
