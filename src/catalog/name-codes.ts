@@ -264,4 +264,17 @@ export const nameCodes: readonly CatalogEntry[] = [
       'The pipeline imposes one tone-mark placement style on final oa/oe/uy (old: hòa, thủy; new: hoà, thuỷ; ' +
       'DOMAIN.md §4.1) and this name was written in the other style.',
   },
+  {
+    code: 'NAME_ORDER_REVERSED',
+    titleVi: 'Đã sắp lại họ tên nhập đảo thứ tự',
+    severity: 'note',
+    field: 'name',
+    messageVi: 'Họ tên "{value}" được nhập tên trước, họ và chữ đệm sau; đã sắp lại theo thứ tự họ, chữ đệm, tên: {name}.',
+    description:
+      'The name ends in Thị or Văn right after a known family name (Lan Nguyễn Thị, Hải Nguyễn Văn): typed given name first, as ' +
+      'Western forms or a clerk filling Tên before Họ write it. Thị and Văn are middle names and never end a Vietnamese name ' +
+      '(DOMAIN.md §4), so the words are put back in the order họ, chữ đệm, tên (Nguyễn Thị Lan) and the copy of an entry typed so ' +
+      'meets its original in deduplication. Typed without marks (Lan Nguyen Thi) only when the first word is no family name: ' +
+      'a bare Thi or Van may be the given name Thi or Vân after a double family name.',
+  },
 ];

@@ -181,6 +181,7 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(THIEN_KE, 9, 'NAME_TELEX_UNCONVERTED', 'wife.fullName', 'clean.warnings'),
   at(THIEN_KE, 10, 'NAME_WORDS_SEPARATED', 'husband.fullName', 'clean.notes'),
   at({ ...THIEN_KE, sheet: 'Kết hôn 2018 (tiếp)' }, 4, 'NAME_TONE_MARK_MOVED', 'husband.fullName', 'clean.notes'),
+  at({ ...THIEN_KE, sheet: 'Kết hôn 2018 (tiếp)' }, 6, 'NAME_ORDER_REVERSED', 'husband.fullName', 'clean.notes'),
   at(TONE_STYLE, 2, 'NAME_TONE_STYLE_APPLIED', 'child.fullName', 'clean.notes'),
   // Dates.
   at(SON_LOI, 20, 'DATE_UNPARSEABLE', 'child.birthDate', 'rejected.errors'),

@@ -30,6 +30,7 @@ import { isNameSyllable } from './word-flags.js';
 import { applyToneStyle, type ToneStyle } from './tone-style.js';
 import { placeMisplacedToneMarks } from './misplaced-tone.js';
 import { spaceHyphenatedSyllables } from './hyphenated-name.js';
+import { mayEndInMiddleName, reorderGivenNameFirst } from './name-order.js';
 import { hasNonAscii } from '../text/ascii.js';
 
 export type { ToneStyle } from './tone-style.js';
@@ -94,6 +95,8 @@ function letterWordsName(text: string, options: NameOptions): Normalized<PersonN
   const scan = scanLetterWords(text);
   if (scan === null || scan.closerLook) return null;
   const { wordCount, firstSpace, lastSpace } = scan;
+  // 'Lan Nguyễn Thị': typed given name first, read back in the full path (name-order.ts).
+  if (wordCount >= 3 && mayEndInMiddleName(text.slice(lastSpace + 1))) return null;
   const firstWord = firstSpace < 0 ? text : text.slice(0, firstSpace);
   const firstKey = firstWord.toLowerCase();
   if (FULL_PATH_FIRST_WORDS.has(firstKey)) return null;
@@ -191,10 +194,13 @@ export function normalizeNameInFull(text: string, options: NameOptions): Normali
   // 'Qúy', 'Hòang': Quý, Hoàng misspelt in any style, the mark on a letter that never takes it there.
   const placed = placeMisplacedToneMarks(cased);
   if (placed !== cased) findings.push({ code: 'NAME_TONE_MARK_MOVED', from: cased, to: placed });
-  const fullName = applyToneStyle(placed, options?.toneStyle ?? 'as-written');
-  if (fullName !== placed) {
-    findings.push({ code: 'NAME_TONE_STYLE_APPLIED', from: placed, to: fullName, params: { style: STYLE_LABEL_VI[options.toneStyle] ?? '' } });
+  const styled = applyToneStyle(placed, options?.toneStyle ?? 'as-written');
+  if (styled !== placed) {
+    findings.push({ code: 'NAME_TONE_STYLE_APPLIED', from: placed, to: styled, params: { style: STYLE_LABEL_VI[options.toneStyle] ?? '' } });
   }
+  const reordered = reorderGivenNameFirst(styled.split(' '));
+  const fullName = reordered === null ? styled : reordered.join(' ');
+  if (fullName !== styled) findings.push({ code: 'NAME_ORDER_REVERSED', from: styled, to: fullName, params: { name: fullName } });
 
   const nameWords = fullName.split(' ');
   const parts = splitName(nameWords);

@@ -1,0 +1,42 @@
+/**
+ * A name typed given name first ('Lan Nguyễn Thị', 'Hải Nguyễn Văn'): the order of Western forms,
+ * or of a clerk filling 'Tên' before 'Họ và chữ đệm'. Vietnamese order is họ, chữ đệm, tên
+ * (DOMAIN.md §4), and Thị / Văn are middle names — a name never ends in them — so a name
+ * whose last word is Thị or Văn right after a known family name is read back in that order:
+ * 'Lan Nguyễn Thị' → 'Nguyễn Thị Lan', 'Ngọc Lan Trần Thị' → 'Trần Thị Ngọc Lan'.
+ * Without marks ('Lan Nguyen Thi') only when the first word is no family name: a bare 'Thi'
+ * or 'Van' may be the given name Thi or Vân of a double family name ('Tran Le Van').
+ */
+import { SURNAMES } from '../../reference/name-lists.js';
+import { accentKey, foldedKey } from './name-keys.js';
+
+const SURNAME_KEYS: ReadonlySet<string> = new Set(SURNAMES.map(accentKey));
+const FOLDED_SURNAME_KEYS: ReadonlySet<string> = new Set(SURNAMES.map(foldedKey));
+/** Middle names that never end a name, with marks (accentKey) and without (foldedKey). */
+const MIDDLE_ONLY = new Set(['thị', 'văn']);
+const MIDDLE_ONLY_FOLDED = new Set(['thi', 'van']);
+
+/** Cheap pre-test on every name: its last word may be a middle-only word. */
+export function mayEndInMiddleName(lastWord: string): boolean {
+  const key = lastWord.toLowerCase();
+  return MIDDLE_ONLY.has(key) || MIDDLE_ONLY_FOLDED.has(key);
+}
+
+/**
+ * The name's words in Vietnamese order when they were typed given name first, else null.
+ * Expects capitalised, single-spaced words.
+ */
+export function reorderGivenNameFirst(words: readonly string[]): string[] | null {
+  const count = words.length;
+  if (count < 3) return null;
+  const last = words[count - 1] ?? '';
+  const family = words[count - 2] ?? '';
+  const given = words.slice(0, count - 2);
+  if (given.some((word) => mayEndInMiddleName(word))) return null;
+  if (MIDDLE_ONLY.has(accentKey(last)) && SURNAME_KEYS.has(accentKey(family))) return [family, last, ...given];
+  const bare = given.every((word) => foldedKey(word) === word.toLowerCase()) && foldedKey(family) === family.toLowerCase();
+  if (bare && MIDDLE_ONLY_FOLDED.has(last.toLowerCase()) && FOLDED_SURNAME_KEYS.has(foldedKey(family)) && !FOLDED_SURNAME_KEYS.has(foldedKey(given[0] ?? ''))) {
+    return [family, last, ...given];
+  }
+  return null;
+}
