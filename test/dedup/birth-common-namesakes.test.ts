@@ -95,6 +95,30 @@ describe('namesakes with the commonest parents’ names', () => {
     expect(yearOnly.review[0]?.explanation.vetoes).toContainEqual({ code: 'common-parents-elsewhere', action: 'review' });
   });
 
+  it('merges a re-registration typed without marks where the child lives now, but still reviews twins a mark apart', () => {
+    const QUAT_LUU = '08956';
+    const family: Family = { mother: 'Nguyễn Thị Hoa', motherYear: '1992', motherResidence: 'Thôn Ngọc Bảo, xã Tam Hợp', father: 'Nguyễn Văn Hùng', fatherYear: '1990', fatherResidence: 'Thôn Ngọc Bảo, xã Tam Hợp' };
+    const lan = entry('birth-tam-hop-2015-15', '08953', '2015-06-15', 'Nguyễn Thị Lan', '2015-06-10', family);
+    const moved = { ...family, motherResidence: 'Thôn Núi, xã Quất Lưu', fatherResidence: 'Thôn Núi, xã Quất Lưu' };
+    // The neighbouring commune's clerk typed the re-registration without marks (and given name first: read back by the normalizer).
+    const typed = entry('birth-quat-luu-2019-6', QUAT_LUU, '2019-07-01', 'Nguyen Thi Lan', '2015-06-10', moved);
+    const reRegistered = { ...typed, child: { ...typed.child, sex: 'female' as const }, remarks: 'Đăng ký lại' };
+    const result = run([lan, reRegistered]);
+    expect(groups(result)).toEqual([[lan.id, reRegistered.id].sort()]);
+    expect(result.clusters[0]?.survivor.id).toBe(lan.id);
+    expect(result.review).toEqual([]);
+    // Without the remark it is still two families of two villages.
+    const withoutRemark = run([lan, { ...reRegistered, remarks: null }]);
+    expect(withoutRemark.clusters).toEqual([]);
+    expect(withoutRemark.review[0]?.explanation.vetoes).toContainEqual({ code: 'common-parents-elsewhere', action: 'review' });
+    // A given name typed without marks may be a twin's a mark apart (Lân): never merged on it.
+    const twinTyped = entry('birth-tam-hop-2015-16', '08953', '2015-06-15', 'Nguyễn Thị Lân', '2015-06-10', family);
+    const twinLan = { ...twinTyped, registration: { ...twinTyped.registration, number: '502' } };
+    const both = run([lan, twinLan, reRegistered]);
+    expect(groups(both).some((group) => group.includes(lan.id) && group.includes(twinLan.id))).toBe(false);
+    expect(groups(both).some((group) => group.includes(reRegistered.id) && group.includes(twinLan.id))).toBe(false);
+  });
+
   it('merges a copy of less common names whose residences both differ and whose father’s year slipped', () => {
     const family: Family = { mother: 'Vũ Thị Yến', motherYear: '1990', motherResidence: 'Thôn Phù Lưu, Xã Tam Hồng', father: 'Hoàng Văn Chiến', fatherYear: '1988', fatherResidence: 'Thôn Phù Lưu, Xã Tam Hồng' };
     const duc = entry('birth-tam-hong-2013-501', TAM_HONG, '2013-01-22', 'Hoàng Minh Đức', '2013-01-05', family);

@@ -152,13 +152,19 @@ function registeredApart(a: DedupRecord, b: DedupRecord): boolean {
 /**
  * One side is a re-registration (đăng ký lại, DOMAIN.md §3.3: done where the person
  * lives now, so the parents' residences moved) and the child's family and given
- * name and the full birth date agree exactly: the original is expected. A date of
+ * name and the full birth date agree exactly: the original is expected. A name typed
+ * without marks ('Nguyen Thi Lan', what a re-registration typed elsewhere often is)
+ * agrees at its own precision: its letters are the other's (a given name only the
+ * marks apart on both sides is the twins veto's, which still reviews it). A date of
  * only a year or a month, or a name a slip apart, does not tell two namesake
  * families' children apart.
  */
+/** Name levels whose letters are the same: exact on the accent key, or one side typed without marks. */
+const SAME_LETTERS: ReadonlySet<string> = new Set(['exact', 'unmarked']);
+
 function reRegisteredElsewhere(levels: PairLevels, a: DedupRecord, b: DedupRecord): boolean {
   if (!a.reRegistration && !b.reRegistration) return false;
-  if (levels['child.givenName'] !== 'exact' || levels['child.familyName'] !== 'exact' || levels['child.birthDate'] !== 'exact') return false;
+  if (!SAME_LETTERS.has(levels['child.givenName'] ?? '') || !SAME_LETTERS.has(levels['child.familyName'] ?? '') || levels['child.birthDate'] !== 'exact') return false;
   return fullDateOf(a.values['child.birthDate']) !== null;
 }
 
@@ -292,7 +298,7 @@ const vetoes: readonly Veto[] = [
     code: 'common-parents-elsewhere',
     labelVi: 'Cha mẹ trùng họ tên rất phổ biến nhưng nơi cư trú khác nhau: có thể là hai gia đình trùng tên',
     description:
-      "Parents' names agree but are among the commonest (Nguyễn Thị Hoa × Nguyễn Văn Hùng) and none of the parents' residences both entries give agree: namesake families of two villages, or a copy whose addresses changed — review, unless the same register entry or personal ID, or one side is a re-registration (đăng ký lại, made where the person lives now) agreeing on the child's family and given name and the full birth date. A copy in the other parent's commune repeats at least one residence.",
+      "Parents' names agree but are among the commonest (Nguyễn Thị Hoa × Nguyễn Văn Hùng) and none of the parents' residences both entries give agree: namesake families of two villages, or a copy whose addresses changed — review, unless the same register entry or personal ID, or one side is a re-registration (đăng ký lại, made where the person lives now) agreeing on the child's family and given name (one side typed without marks at most) and the full birth date. A copy in the other parent's commune repeats at least one residence.",
     check: (levels, a, b) => {
       if (levels['parents.residence'] !== 'different' || !SAME_PARENTS.has(levels['parents'] ?? '')) return null;
       if (a.values[COMMON_PARENTS] !== '1' || b.values[COMMON_PARENTS] !== '1') return null;
