@@ -12,7 +12,7 @@ import { middleNameSex } from '../../validate/middle-name-sex.js';
 import { defineComparison, keyOf, type BlockingRule, type ComparisonLevel, type CrossedRoles, type DedupSpec, type PairLevels, type Veto, type VetoAction } from '../dedup-spec.js';
 import { dateLevels, FAMILY_NAME_LEVELS, GIVEN_NAME_LEVELS, MIDDLE_NAME_LEVELS, PERSONAL_ID_LEVELS, REGISTER_ENTRY_LEVELS } from './levels.js';
 import { NameKeyMemo } from './name-key-memo.js';
-import { addNameValues, addRegistrationValues, dedupRecordOf, fillablePaths, fullDateOf, isReRegistration, nameComparisons, yearOf } from './record-values.js';
+import { addNameValues, addRegistrationValues, dedupRecordOf, fillablePaths, firstRegistrationDate, fullDateOf, isReRegistration, nameComparisons, yearOf } from './record-values.js';
 import { entriesApart, registeredTogether } from './register-position.js';
 import { residenceKey, residenceLevel, RESIDENCE_LEVELS } from './residence.js';
 
@@ -94,10 +94,27 @@ const RE_REGISTRATION = 'registration.again';
 const RE_REGISTERED = 're-registration';
 const REGISTRATION_DATE_LEVELS: readonly ComparisonLevel[] = [...dateLevels(30, 0.12), { name: RE_REGISTERED, m: 0.5, u: 0.5 }];
 
+/** Values of a re-registration: the first registration's date its remarks name (firstRegistrationDate). */
+const FIRST_REGISTERED = 'registration.first';
+
 function registrationDateLevel(a: DedupValues, b: DedupValues): DateLevel | typeof RE_REGISTERED | null {
   const level = dateLevel(a['registration.date'], b['registration.date']);
   if (level === null || DATE_AGREES.has(level)) return level;
-  return (a[RE_REGISTRATION] === '1') !== (b[RE_REGISTRATION] === '1') ? RE_REGISTERED : level;
+  if ((a[RE_REGISTRATION] === '1') === (b[RE_REGISTRATION] === '1')) return level;
+  // The re-registration names the first registration's date: compared with the other entry's, as a date.
+  const [again, other] = a[RE_REGISTRATION] === '1' ? [a, b] : [b, a];
+  return dateLevel(again[FIRST_REGISTERED] ?? null, other['registration.date']) ?? RE_REGISTERED;
+}
+
+/**
+ * Days between the first registration a re-registration's remarks name and the other entry's
+ * registration date, when one side only is a re-registration naming one; else null.
+ */
+function firstRegistrationDaysApart(a: DedupRecord, b: DedupRecord): number | null {
+  if (a.reRegistration === b.reRegistration) return null;
+  const [again, other] = a.reRegistration ? [a, b] : [b, a];
+  const first = again.values[FIRST_REGISTERED] ?? null;
+  return first === null ? null : daysApart(first, other.values['registration.date']);
 }
 
 /**
@@ -265,11 +282,15 @@ const vetoes: readonly Veto[] = [
     code: 'other-registration',
     labelVi: 'Cùng cặp vợ chồng nhưng ngày đăng ký khác nhau: kết hôn lại, hoặc ngày bị ghi nhầm',
     description:
-      "Same couple, registration dates differ, neither a re-registration: a second marriage after a divorce, or a mistyped date. Review — unless the two dates are at most a quarter apart (the couple registered again in the other spouse's commune, or a date mistyped): a divorce by a court and a new marriage between them take longer.",
+      "Same couple, registration dates differ, neither a re-registration: a second marriage after a divorce, or a mistyped date. Review — unless the two dates are at most a quarter apart (the couple registered again in the other spouse's commune, or a date mistyped): a divorce by a court and a new marriage between them take longer. A re-registration whose remarks name the first registration's date ('đăng ký lần đầu ngày 20/01/2005') more than a quarter from the other entry's registration date re-registers another marriage of the couple (they married again after a divorce): kept apart.",
     check: (levels, a, b) => {
       const date = levels['registration.date'];
       if (date === null || date === undefined || DATE_AGREES.has(date) || sameEntry(levels)) return null;
-      if (a.reRegistration || b.reRegistration) return null;
+      if (a.reRegistration || b.reRegistration) {
+        // A re-registration naming its first registration's date re-registers that marriage, not one of another date.
+        const firstApart = firstRegistrationDaysApart(a, b);
+        return firstApart !== null && firstApart > REGISTERED_AGAIN_DAYS ? 'distinct' : null;
+      }
       const days = daysApart(a.values['registration.date'], b.values['registration.date']);
       return days !== null && days <= REGISTERED_AGAIN_DAYS ? null : 'review';
     },
@@ -294,6 +315,7 @@ function toDedupRecord(record: MarriageRecord, districtCode: string, names = new
   }
   addRegistrationValues(values, record.registration);
   values[RE_REGISTRATION] = isReRegistration(record.remarks) ? '1' : null;
+  values[FIRST_REGISTERED] = values[RE_REGISTRATION] === '1' ? firstRegistrationDate(record.remarks) : null;
   return dedupRecordOf(record, districtCode, values, blockingRules, FILLABLE);
 }
 
