@@ -1,3 +1,4 @@
+import { childNameInOrder } from './child-name-order.js';
 import { z } from 'zod';
 import { birthDedupSpec } from '../dedup/specs/birth.js';
 import type { FieldReader } from '../normalize/field-reader.js';
@@ -201,11 +202,15 @@ export const birthType: RecordTypeDefinition = {
     const ethnicityCode = reader.ethnicity('child.ethnicity', 'child.ethnicityCode');
     const nationality = reader.nationality('child.nationality');
     const { birthDate, personalId } = readPersonalIdAfterBirth(reader, CHILD_KEYS, typedBirthDate, sex, { nationality });
+    const mother = readParent(reader, 'mother', typedBirthDate, shared);
+    const fatherNamed = namedFather(father);
+    // 'Anh Phạm Minh' beside a father Phạm …: the child's name typed given name first (child-name-order.ts).
+    const childName = childNameInOrder(reader, 'child.fullName', name, mother.fullName, fatherNamed?.fullName ?? null);
     return {
       registration,
       remarks,
       fields: {
-        child: Object.assign(nameFields(name), {
+        child: Object.assign(nameFields(childName), {
           sex,
           birthDate,
           birthPlace,
@@ -214,8 +219,8 @@ export const birthType: RecordTypeDefinition = {
           nationality,
           personalId,
         }),
-        mother: readParent(reader, 'mother', typedBirthDate, shared),
-        father: namedFather(father),
+        mother,
+        father: fatherNamed,
         declarant: readDeclarant(reader),
       },
     };

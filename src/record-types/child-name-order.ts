@@ -1,0 +1,53 @@
+/**
+ * A child's name typed given name first with another middle name than Thị/Văn ('Anh Phạm Minh' for
+ * Phạm Minh Anh), which the name alone cannot tell from a real name (name-order.ts reads only Thị/Văn
+ * back): the birth entry's parents can. A child carries a parent's family name (DOMAIN.md §4), so a name
+ * whose first word is no family name and neither parent's, while its second word is the father's (or,
+ * with no father, the mother's) family name, was typed given name first: read back as that family
+ * name, the middle words, then the given name, with the note NAME_ORDER_REVERSED.
+ */
+import type { FieldReader } from '../normalize/field-reader.js';
+import type { PersonName } from '../normalize/name/normalize-name.js';
+import { foldedKey } from '../normalize/name/name-keys.js';
+import { SURNAMES } from '../reference/name-lists.js';
+
+const FOLDED_SURNAMES: ReadonlySet<string> = new Set(SURNAMES.map(foldedKey));
+
+/** The family name of a parent's full name (its first word), folded; null for none. */
+function familyKey(fullName: string | null | undefined): string | null {
+  if (!fullName) return null;
+  const first = fullName.split(' ')[0] ?? '';
+  return first === '' ? null : foldedKey(first);
+}
+
+/** The child's name in họ, chữ đệm, tên order when its words say it was typed given name first; else null. */
+export function childNameInParentsOrder(name: PersonName | null, mother: string | null, father: string | null): PersonName | null {
+  if (name === null) return null;
+  const words = name.fullName.split(' ');
+  if (words.length < 3) return null;
+  const parentFamily = familyKey(father) ?? familyKey(mother);
+  if (parentFamily === null) return null;
+  const first = foldedKey(words[0] ?? '');
+  if (FOLDED_SURNAMES.has(first) || first === familyKey(mother) || first === familyKey(father)) return null;
+  if (foldedKey(words[1] ?? '') !== parentFamily) return null;
+  const familyName = words[1] ?? '';
+  const middleName = words.slice(2).join(' ');
+  const givenName = words[0] ?? '';
+  return { fullName: `${familyName} ${middleName} ${givenName}`, familyName, middleName, givenName };
+}
+
+/** Reads the child's name back in order (childNameInParentsOrder), noting it on `field`. */
+export function childNameInOrder(reader: FieldReader, field: string, name: PersonName | null, mother: string | null, father: string | null): PersonName | null {
+  const reordered = childNameInParentsOrder(name, mother, father);
+  if (reordered === null || name === null) return name;
+  const cell = reader.sourceCell(field);
+  reader.report({
+    code: 'NAME_ORDER_REVERSED',
+    field,
+    ...(cell === undefined ? {} : { column: cell.column, value: reader.shownText(cell) }),
+    from: name.fullName,
+    to: reordered.fullName,
+    params: { name: reordered.fullName },
+  });
+  return reordered;
+}
