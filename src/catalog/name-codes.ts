@@ -271,11 +271,11 @@ export const nameCodes: readonly CatalogEntry[] = [
     field: 'name',
     messageVi: 'Họ tên "{value}" được nhập tên trước, họ và chữ đệm sau; đã sắp lại theo thứ tự họ, chữ đệm, tên: {name}.',
     description:
-      'The name ends in Thị or Văn right after a known family name (Lan Nguyễn Thị, Hải Nguyễn Văn): typed given name first, as ' +
-      'Western forms or a clerk filling Tên before Họ write it. Thị and Văn are middle names and never end a Vietnamese name ' +
-      '(DOMAIN.md §4), so the words are put back in the order họ, chữ đệm, tên (Nguyễn Thị Lan) and the copy of an entry typed so ' +
-      'meets its original in deduplication. Typed without marks (Lan Nguyen Thi) only when the first word is no family name: ' +
-      'a bare Thi or Van may be the given name Thi or Vân after a double family name. In a birth entry, also a child\'s name whose first ' +
+      'The name ends in Thị or Văn right after a known family name and its first word is no family name (Lan Nguyễn Thị, Hải ' +
+      'Nguyễn Văn): typed given name first, as Western forms or a clerk filling Tên before Họ write it. Thị and Văn are middle ' +
+      'names and seldom end a Vietnamese name (DOMAIN.md §4), so the words are put back in the order họ, chữ đệm, tên (Nguyễn Thị ' +
+      'Lan) and the copy of an entry typed so meets its original in deduplication. A family name first (Nguyễn Hoàng Văn, Lê Mai ' +
+      'Văn) is a name in order whose given name is Văn, kept as typed. In a birth entry, also a child\'s name whose first ' +
       'word is no family name and neither parent\'s while its second word is the father\'s (no father: the mother\'s) family name ' +
       '(Hùng Phạm Minh beside the father Phạm Văn Sơn → Phạm Minh Hùng): a child carries a parent\'s family name.',
   },

@@ -1,8 +1,9 @@
 /**
  * A name typed given name first ('Lan Nguyễn Thị', 'Hải Nguyễn Văn'), as a clerk retyping a
- * book years later did: Thị and Văn never end a Vietnamese name (DOMAIN.md §4), so the words
- * are read back as họ, chữ đệm, tên, with a note; names that merely end in a syllable that
- * may be a given name (Thi, Vân typed 'Van') are left alone.
+ * book years later did: Thị and Văn seldom end a Vietnamese name (DOMAIN.md §4), so the words
+ * are read back as họ, chữ đệm, tên, with a note, unless the first word is a family name (then
+ * the given name is Văn); names that merely end in a syllable that may be a given name (Thi,
+ * Vân typed 'Van') are left alone.
  */
 import { describe, expect, it } from 'vitest';
 import { normalizeName, normalizeNameInFull } from '../../src/normalize/name/normalize-name.js';
@@ -17,7 +18,7 @@ describe('a name typed given name first', () => {
     ['Ngọc Lan Trần Thị', 'Trần Thị Ngọc Lan', 'Trần', 'Thị Ngọc', 'Lan'],
     ['LAN NGUYỄN THỊ', 'Nguyễn Thị Lan', 'Nguyễn', 'Thị', 'Lan'],
     ['Lan Nguyen Thi', 'Nguyen Thi Lan', 'Nguyen', 'Thi', 'Lan'],
-    ['Hoàng Nguyễn Văn', 'Nguyễn Văn Hoàng', 'Nguyễn', 'Văn', 'Hoàng'],
+    ['Sơn Phạm Văn', 'Phạm Văn Sơn', 'Phạm', 'Văn', 'Sơn'],
   ])('%s is read as %s', (typed, fullName, familyName, middleName, givenName) => {
     const { value, findings } = normalizeName(typed, asWritten);
     expect(value).toEqual({ fullName, familyName, middleName, givenName });
@@ -37,6 +38,11 @@ describe('a name typed given name first', () => {
     'Tran Le Van', // a double family name and the given name Vân typed without marks
     'Lê Thị Vân',
     'Nguyễn Văn Thị Hà', // Thị not last
+    // A family name first: the given name is Văn, the middle name one that is also a family name.
+    'Nguyễn Hoàng Văn',
+    'Trần Kim Văn',
+    'Lê Mai Văn',
+    'Hoàng Nguyễn Văn', // either order reads; the typed one is kept
   ])('leaves %s in its order', (typed) => {
     const { value, findings } = normalizeName(typed, asWritten);
     expect(findings.map((finding) => finding.code)).not.toContain('NAME_ORDER_REVERSED');

@@ -1,11 +1,12 @@
 /**
  * A name typed given name first ('Lan Nguyễn Thị', 'Hải Nguyễn Văn'): the order of Western forms,
  * or of a clerk filling 'Tên' before 'Họ và chữ đệm'. Vietnamese order is họ, chữ đệm, tên
- * (DOMAIN.md §4), and Thị / Văn are middle names — a name never ends in them — so a name
- * whose last word is Thị or Văn right after a known family name is read back in that order:
- * 'Lan Nguyễn Thị' → 'Nguyễn Thị Lan', 'Ngọc Lan Trần Thị' → 'Trần Thị Ngọc Lan'.
- * Without marks ('Lan Nguyen Thi') only when the first word is no family name: a bare 'Thi'
- * or 'Van' may be the given name Thi or Vân of a double family name ('Tran Le Van').
+ * (DOMAIN.md §4), and Thị / Văn are middle names — a name seldom ends in them — so a name
+ * whose last word is Thị or Văn right after a known family name, and whose first word is no
+ * family name, is read back in that order: 'Lan Nguyễn Thị' → 'Nguyễn Thị Lan', 'Ngọc Lan
+ * Trần Thị' → 'Trần Thị Ngọc Lan'. A family name first ('Nguyễn Hoàng Văn', 'Lê Mai Văn',
+ * and so 'Hoàng Nguyễn Văn' too) is a name in order whose given name is Văn: kept as typed.
+ * A bare 'Thi' or 'Van' may also be the given name Thi or Vân ('Tran Le Van').
  */
 import { SURNAMES } from '../../reference/name-lists.js';
 import { accentKey, foldedKey } from './name-keys.js';
@@ -33,6 +34,8 @@ export function reorderGivenNameFirst(words: readonly string[]): string[] | null
   const family = words[count - 2] ?? '';
   const given = words.slice(0, count - 2);
   if (given.some((word) => mayEndInMiddleName(word))) return null;
+  // 'Nguyễn Hoàng Văn', 'Lê Mai Văn': a family name first is a name in order whose given name is Văn (or Thị).
+  if (SURNAME_KEYS.has(accentKey(given[0] ?? ''))) return null;
   if (MIDDLE_ONLY.has(accentKey(last)) && SURNAME_KEYS.has(accentKey(family))) return [family, last, ...given];
   const bare = given.every((word) => foldedKey(word) === word.toLowerCase()) && foldedKey(family) === family.toLowerCase();
   if (bare && MIDDLE_ONLY_FOLDED.has(last.toLowerCase()) && FOLDED_SURNAME_KEYS.has(foldedKey(family)) && !FOLDED_SURNAME_KEYS.has(foldedKey(given[0] ?? ''))) {
