@@ -54,6 +54,9 @@ const wordedDates: Row[] = [
   // The labels abbreviated, with or without a space before the number (a death book's 'Ngày sinh').
   ['ng 5 th 3 n 1930', '1930-03-05', NO],
   ['ng5 th3 n1930', '1930-03-05', NO],
+  ['15 thg 8, 1975', '1975-08-15', NO], // 'thg': tháng as phones and web forms shorten it
+  ['15thg8/1975', '1975-08-15', NO],
+  ['ngày 15 thg 8 năm 1975', '1975-08-15', NO],
   ['Ng.5 Th.3 N.1930', '1930-03-05', NO],
   ['ngày5/3/1930', '1930-03-05', NO],
   ['năm1930', '1930', NO],

@@ -1,7 +1,7 @@
 /**
  * Splits the folded, marker-free text of a date cell into its fields: numbers
  * and placeholders ('..', '--', '?', 'xx', 'x' for an unknown day or month),
- * each with the label a keyword gave it ('ngày'/'ng' → day, 'tháng'/'th'/'T' → month,
+ * each with the label a keyword gave it ('ngày'/'ng' → day, 'tháng'/'thg'/'th'/'T' → month,
  * 'năm'/'n' → year, with or without a space before the number)
  * or an English month name (Excel's 'd-mmm-yy' display format).
  */
@@ -22,6 +22,7 @@ const LABEL_WORDS: ReadonlyMap<string, DateRole> = new Map([
   ['mung', 'day'],
   ['thang', 'month'],
   ['th', 'month'],
+  ['thg', 'month'], // '15 thg 8, 1975': the abbreviation of phones and web forms
   ['t', 'month'], // 'T3/1990'
   ['nam', 'year'],
   ['n', 'year'],
