@@ -12,8 +12,6 @@
  * transitively: a record that merges with the survivor but whose comparison with
  * a member already in carries a veto (twins, two valid IDs) is not merged in
  * either — one cluster never holds two records a veto keeps apart.
- * A re-registration merging with two records a veto keeps apart (a couple's two marriages) is
- * claimed by both the same way: the closer one takes it, else it goes to review against both.
  * Before that, the register position settles a row claimed by two records kept
  * apart (positionConflicts): a retyped book's row is the copy of the entry at its
  * own number, not of the twin whose name its slip spells.
@@ -45,8 +43,6 @@ export interface ClusterGraph {
   keptApart(survivor: number, member: number): boolean;
   /** Whether the direct comparison of two records carries a veto ('distinct' or 'review'): never in one cluster. */
   vetoed?(a: number, b: number): boolean;
-  /** Whether the record is a re-registration (đăng ký lại): the copy of one entry only. */
-  reRegistration?(index: number): boolean;
   /** Register position of a record (commune, year and number), or null: positionConflicts. */
   entryOf?(index: number): string | null;
   /** Source file of a record of the batch; undefined for one loaded before. */
@@ -119,27 +115,10 @@ export function planClusters(graph: ClusterGraph): { clusters: ClusterPlan[]; ch
    * it joins the one it matches better (closerTo: spelt 'Vi', it is Vi's), and when nothing tells which
    * of the two it is, neither: it goes to review against both.
    */
-  /**
-   * A re-registration (đăng ký lại) re-registers one entry: when it merges with two records whose own
-   * comparison carries any veto (a couple's two marriages, years apart: 'other-registration'), it is
-   * claimed by both as by two records kept apart, rather than joining whichever survives first.
-   */
-  const reRegistrationOfOne = (survivor: number, other: number, node: number): boolean =>
-    graph.reRegistration?.(node) === true &&
-    graph.reRegistration(survivor) !== true &&
-    graph.reRegistration(other) !== true &&
-    !sameEntry(node, survivor) &&
-    !sameEntry(node, other) &&
-    graph.vetoed?.(survivor, other) === true;
-  /** Two rows of one register position: a copy of the entry (a retype that lost the remark), not another entry. */
-  const sameEntry = (a: number, b: number): boolean => {
-    const entry = graph.entryOf?.(a) ?? null;
-    return entry !== null && entry === (graph.entryOf?.(b) ?? null);
-  };
   const claimedElsewhere = (survivor: number, node: number): 'other' | 'tie' | null => {
     let found: 'other' | 'tie' | null = null;
     for (const other of adjacency.get(node) ?? []) {
-      if (other === survivor || !(graph.keptApart(survivor, other) || reRegistrationOfOne(survivor, other, node))) continue;
+      if (other === survivor || !graph.keptApart(survivor, other)) continue;
       const closer = graph.closerTo?.(node, survivor, other) ?? 0;
       if (closer < 0) return 'other';
       if (closer === 0) found = 'tie';

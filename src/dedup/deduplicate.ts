@@ -125,7 +125,6 @@ export function deduplicate(records: readonly DedupRecord[], spec: MatchSpec, op
     mergesWith: (survivor, member) => pairOf(survivor, member).scored.decision === 'merge',
     keptApart: (survivor, member) => pairOf(survivor, member).scored.vetoes.some((veto) => veto.action === 'distinct'),
     vetoed,
-    reRegistration: (index) => at(index).reRegistration,
     entryOf: (index) => at(index).values['registration.entry'] || null,
     fileOf: (index) => at(index).sourceFile,
     unmarkedLink: (a, b) => Object.values(pairOf(a, b).scored.levels).includes('unmarked'),
@@ -257,14 +256,7 @@ export function deduplicate(records: readonly DedupRecord[], spec: MatchSpec, op
     const listedOnce = settled.scored.vetoes.length > 0 && settled.scored.decision === 'review' && (review.has(pairKey(sx, sy)) || (sx >= previousFrom && sy >= previousFrom));
     if (apart || listedOnce) review.delete(key);
   }
-  // A chained-out record merged since into another survivor whose own pair with this survivor is listed
-  // (a remarried couple's second marriage and its retyped copy, chained through a re-registration of
-  // either): the survivors' pair once, not once per copy.
-  const chainedKeys = new Set(plan.chained.map((moved) => pairKey(moved.survivor, moved.member)));
   for (const moved of plan.chained) {
-    const ownSurvivor = survivorOf(moved.member);
-    const survivorsPair = pairKey(survivorOf(moved.survivor), ownSurvivor);
-    if (ownSurvivor !== moved.member && (review.has(survivorsPair) || chainedKeys.has(survivorsPair))) continue;
     addReview(pairOf(moved.survivor, moved.member), 'chained', moved.survivor, moved.member, moved.linkedThrough);
   }
   // A row whose register position and name point at two records kept apart: the officer says whose copy it is.

