@@ -155,7 +155,8 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
     const sheetDefaults = continued ? new Map(continued.defaults) : titleDefaults(titleLike, { districtCode: options.districtCode, sheetName: sheet.name, fileName: options.file });
     let plan = planSheet(header, sheetDefaults);
     // A sheet whose title names no commune and that has no column of it: from its name, an earlier sheet's title, the file's name.
-    const placeColumn = plan.columnOf.has('registration.place');
+    // A column of commune codes ('Mã xã') left blank, as a template's often is, gives no commune: still inferred.
+    const placeColumn = plan.columnOf.has('registration.place') && !isCommuneCodeColumn(plan);
     const districtCode = options.districtCode === '' ? null : options.districtCode;
     const earlier = earlierTitle === undefined ? {} : { earlier: earlierTitle };
     const inferred = continued || placeColumn ? undefined : inferCommune(sheetDefaults, { districtCode, sheetName: sheet.name, fileName: options.file, folders: foldersHolding(path), ...earlier });
@@ -537,4 +538,11 @@ const COMMUNE_FOLDER_LEVELS = 2;
 /** The names of the folders holding the file at `path`, the nearest first ('…/Xã Tam Hợp/2016/KS.xlsx' → '2016', 'Xã Tam Hợp'). */
 function foldersHolding(path: string): string[] {
   return resolve(path).split(sep).slice(0, -1).filter((part) => part !== '').slice(-COMMUNE_FOLDER_LEVELS).reverse();
+}
+
+/** The register place's column is one of commune codes ('Mã xã', 'Mã ĐVHC'): its empty cells take the commune the sheet gives. */
+function isCommuneCodeColumn(plan: SheetPlan): boolean {
+  const column = plan.columnOf.get('registration.place');
+  const label = column === undefined ? undefined : plan.header.labels.get(column);
+  return label !== undefined && /^mã\s/iu.test(label.split(' / ').pop()?.trim() ?? '');
 }

@@ -88,4 +88,14 @@ describe('a commune code column', () => {
       { communeCode: '08953', place: 'UBND xã Tam Hợp', code: '8953' },
     ]);
   });
+  it('left blank, leaves its entries the commune the file or its folder names; a code typed still wins', async () => {
+    const lines = [DEATH_HEADER, death(0, ''), death(1, ''), death(2, '8965')].map((cells) => cells.join(','));
+    writeFileSync(join(folder, 'khai-tu-tam-hop-2023.csv'), `${lines.join('\r\n')}\r\n`);
+    const rows = await read(join(folder, 'khai-tu-tam-hop-2023.csv'), 'khai-tu-tam-hop-2023.csv');
+    expect(rows.map(({ communeCode, place }) => ({ communeCode, place }))).toEqual([
+      { communeCode: '08953', place: 'Xã Tam Hợp' },
+      { communeCode: '08953', place: 'Xã Tam Hợp' },
+      { communeCode: '08965', place: 'Xã Tân Phong' },
+    ]);
+  });
 });
