@@ -242,6 +242,11 @@ const qualified: Row[] = [
   ['ngày 5 tháng 3 năm 1985 sinh đôi', '1985-03-05', NO],
   ['5/3/85 sinh đôi', '1985-03-05', ['DATE_TWO_DIGIT_YEAR']],
   ['5/3/1985 âm lịch sinh đôi', '1985-04-24', ['DATE_LUNAR_CONVERTED']],
+  // not a doubt the clerk typed after it: the date stays unread for the officer
+  ['05/03/2016 sai', null, ['DATE_UNPARSEABLE']],
+  ['05/03/2016 chưa chắc', null, ['DATE_UNPARSEABLE']],
+  ['05/03/2016, cần xác minh lại', null, ['DATE_UNPARSEABLE']],
+  ['5/3/1985 sinh đôi, có thể nhầm', null, ['DATE_UNPARSEABLE']],
   // not after a date short of its day: the words may be what is missing
   ['3/1985 sinh đôi', null, ['DATE_UNPARSEABLE']],
   // underscores for the separators

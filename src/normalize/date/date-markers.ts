@@ -160,10 +160,11 @@ const ANY_BRACKETED = /\([^()]*\)|\[[^[\]]*\]/g;
  * Any other remark typed after a whole date without brackets ('5/3/1985 sinh đôi', '05/03/1985, con thứ
  * hai', 'ngày 5 tháng 3 năm 1985 tại nhà'): words only, to the end, after a day, a month and a year —
  * after a shorter date the words may be what is missing. Not a place ('tại Vĩnh Yên': the cell holds two
- * values, unread as before). Read after every marker word is taken out.
+ * values, unread as before), nor a doubt ('5/3/1985 sai', 'chưa chắc', 'cần xác minh': the clerk does not
+ * vouch for the date, which stays unread for the officer). Read after every marker word is taken out.
  */
 const TRAILING_WORDS_AFTER_FULL_DATE =
-  /^((?:ngay\s*)?\d{1,2}\s*([/.-])\s*\d{1,2}\s*\2\s*(?:\d{4}|\d{2})|(?:ngay|mong|mung)\s*\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4})[\s,;:.-]+(?!tai\b)[a-z][a-z\s,;:.'-]*$/;
+  /^((?:ngay\s*)?\d{1,2}\s*([/.-])\s*\d{1,2}\s*\2\s*(?:\d{4}|\d{2})|(?:ngay|mong|mung)\s*\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4})[\s,;:.-]+(?!tai\b)(?!.*\b(?:sai|nham|chua chac|khong chac|can xac minh|xac minh lai|kiem tra lai|chua ro|khong chinh xac|nghi ngo)\b)[a-z][a-z\s,;:.'-]*$/;
 
 /** Digits, separators and the field labels only: no marker can be present (hot path for worded dates). */
 const LABELS_ONLY = /^(?:[\d\s/.,-]|ngay|thang|nam(?=\s*\d)|mong|mung)*$/;
