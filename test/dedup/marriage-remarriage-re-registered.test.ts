@@ -61,6 +61,13 @@ describe('a re-registration of the first of two marriages of one couple', () => 
     expect(member?.explanation.agreed).toContainEqual(expect.objectContaining({ field: 'registration.date', level: 'exact' }));
   });
 
+  it('sends for review, not keeps apart silently, a re-registration whose remark names a year the only entry lacks (a slip)', () => {
+    const slip = { ...reRegistered, remarks: 'Đăng ký lại kết hôn, đăng ký lần đầu ngày 20/01/2006' };
+    const result = run([first, slip]);
+    expect(groups(result)).toEqual([]);
+    expect(result.review.map((pair) => [pair.a.id, pair.b.id].sort())).toEqual([[first.id, slip.id].sort()]);
+  });
+
   it('still merges a re-registration whose remarks name no first date', () => {
     const result = run([first, { ...reRegistered, remarks: 'Đăng ký lại kết hôn' }]);
     expect(groups(result)).toEqual([[first.id, reRegistered.id].sort()]);

@@ -282,14 +282,15 @@ const vetoes: readonly Veto[] = [
     code: 'other-registration',
     labelVi: 'Cùng cặp vợ chồng nhưng ngày đăng ký khác nhau: kết hôn lại, hoặc ngày bị ghi nhầm',
     description:
-      "Same couple, registration dates differ, neither a re-registration: a second marriage after a divorce, or a mistyped date. Review — unless the two dates are at most a quarter apart (the couple registered again in the other spouse's commune, or a date mistyped): a divorce by a court and a new marriage between them take longer. A re-registration whose remarks name the first registration's date ('đăng ký lần đầu ngày 20/01/2005') more than a quarter from the other entry's registration date re-registers another marriage of the couple (they married again after a divorce): kept apart.",
+      "Same couple, registration dates differ, neither a re-registration: a second marriage after a divorce, or a mistyped date. Review — unless the two dates are at most a quarter apart (the couple registered again in the other spouse's commune, or a date mistyped): a divorce by a court and a new marriage between them take longer. A re-registration whose remarks name the first registration's date ('đăng ký lần đầu ngày 20/01/2005') more than a quarter from the other entry's registration date re-registers another marriage of the couple (they married again after a divorce) or has a slip in the remark's date: review.",
     check: (levels, a, b) => {
       const date = levels['registration.date'];
       if (date === null || date === undefined || DATE_AGREES.has(date) || sameEntry(levels)) return null;
       if (a.reRegistration || b.reRegistration) {
-        // A re-registration naming its first registration's date re-registers that marriage, not one of another date.
+        // A re-registration naming its first registration's date re-registers that marriage, not one of another
+        // date: the officer looks (the couple married again, or the year in the remark is a slip).
         const firstApart = firstRegistrationDaysApart(a, b);
-        return firstApart !== null && firstApart > REGISTERED_AGAIN_DAYS ? 'distinct' : null;
+        return firstApart !== null && firstApart > REGISTERED_AGAIN_DAYS ? 'review' : null;
       }
       const days = daysApart(a.values['registration.date'], b.values['registration.date']);
       return days !== null && days <= REGISTERED_AGAIN_DAYS ? null : 'review';
