@@ -196,6 +196,11 @@ export const declarantColumns: ColumnDefinition[] = [
     header: 'Quan hệ với người được khai sinh',
     aliases: ['Quan hệ', 'Quan hệ với trẻ', 'Quan hệ với người chết', 'Quan hệ với người được khai tử', 'Quan hệ người đi khai', 'Quan hệ người đi khai sinh', 'Quan hệ người đứng khai', 'Quan hệ người khai'],
     abbreviations: ['QH'],
+    // 'Họ tên, quan hệ người đi khai', 'Họ tên người đi khai, quan hệ với người chết': one cell holding the
+    // name and the relation ('Nguyễn Văn Hùng (con trai)') is the declarant's name column, whose reader
+    // splits the relation off; read as the relation, the whole cell would become the relation and the
+    // declarant's name would be lost.
+    notMatching: /(?<![\p{L}\p{N}])h[oọ](?:\s*,\s*|\s+)(?:v[aà]\s+)?(?:ch[uữ]\s+[dđ][eệ]m\s*,?\s*)?t[eê]n(?![\p{L}\p{N}])/u,
   },
 ];
 

@@ -72,4 +72,26 @@ describe("the declarant's cell of a death book", () => {
     ]);
     expect(clean.map((record) => record.warnings)).toEqual(clean.map(() => []));
   });
+
+  it("reads a column headed with both the declarant's name and relation as the name, the relation split off", async () => {
+    // Books without a relation column: 'Họ tên, quan hệ người đi khai' holds 'Nguyễn Văn An (con trai)'.
+    for (const label of ['Họ tên, quan hệ người đi khai', 'Họ và tên, quan hệ người đi khai', 'Họ tên người đi khai, quan hệ với người chết']) {
+      const folder = mkdtempSync(join(tmpdir(), 'hotich-declarant-'));
+      const path = join(folder, 'khai-tu-huong-son-2013.csv');
+      const header = `Số;Ngày đăng ký;Họ và tên người chết;Năm sinh;Giới tính;Ngày chết;Nơi chết;${label};Ghi chú`;
+      const lines = [
+        '1;10/03/2013;Nguyễn Văn Cả;1930;Nam;01/03/2013;Tại nhà;Nguyễn Văn An (con trai);',
+        '2;12/03/2013;Trần Thị Hai;1935;Nữ;02/03/2013;Tại nhà;Lê Văn Bình - chồng;',
+        '3;15/03/2013;Lê Văn Ba;1940;Nam;03/03/2013;Tại nhà;Lê Thị Cúc;',
+      ];
+      writeFileSync(path, `\uFEFF${[header, ...lines].join('\r\n')}\r\n`);
+      const { out } = await runInto({ type: 'death', districts: ['249'], inputs: [path] });
+      const clean = readJsonl(join(out, '249/death/clean.jsonl')) as Record<string, any>[];
+      expect(clean.map((record) => record.declarant), label).toEqual([
+        { fullName: 'Nguyễn Văn An', relation: 'Con trai' },
+        { fullName: 'Lê Văn Bình', relation: 'Chồng' },
+        { fullName: 'Lê Thị Cúc', relation: null },
+      ]);
+    }
+  });
 });
