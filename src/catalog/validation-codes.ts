@@ -152,6 +152,15 @@ export const validationCodes: readonly CatalogEntry[] = [
     fixVi: 'Đối chiếu năm sinh và ngày chết với sổ gốc.',
   },
   {
+    code: 'DEATH_AGE_TYPED_IMPLAUSIBLE',
+    titleVi: 'Tuổi ghi khi chết quá cao',
+    severity: 'warning',
+    field: 'deceased.birthDate',
+    messageVi: 'Ô tuổi của người chết ghi "{value}": quá {max} tuổi — có thể tuổi bị ghi nhầm (ví dụ 130 thay cho 30) hoặc ô này không phải tuổi.',
+    description: 'An old death book\'s age column ("Tuổi") gives the deceased an age past 115 ("130", "125 tuổi", "205"), with no birth date or year beside it: a mistyped age. The birth date stays empty as for any age (DATE_AGE_ONLY for an age up to 130); a warning, the entry is loaded.',
+    fixVi: 'Đối chiếu tuổi với sổ gốc; nếu sổ gốc ghi năm sinh, nhập năm sinh.',
+  },
+  {
     code: 'DEATH_REGISTRATION_LATE',
     titleVi: 'Khai tử muộn nhiều năm',
     severity: 'warning',

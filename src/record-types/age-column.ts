@@ -39,3 +39,25 @@ export function reportAgeOnly(reader: FieldReader, ageKey: string, birthKey: str
   if (cell === undefined || reader.has(birthKey) || !isAge(cell)) return;
   reader.report({ code: 'DATE_AGE_ONLY', field: birthKey, column: cell.column, value: reader.shownText(cell) });
 }
+
+/** Oldest age at death no register entry goes past (as src/validate/event-order.ts: the oldest verified lives are 117–122). */
+const OLDEST_AGE_AT_DEATH = 115;
+
+/**
+ * The deceased's age column beside no birth date holding an age past 115 ('130', '125 tuổi', '205': one
+ * number of up to three digits, not counted in months or days): a mistyped age, warned of on the birth
+ * date (DEATH_AGE_TYPED_IMPLAUSIBLE), which stays empty. With a birth date, DEATH_AGE_IMPLAUSIBLE judges it.
+ */
+export function reportDeathAgeTooHigh(reader: FieldReader, ageKey: string, birthKey: string, birthDate: string | null): void {
+  if (birthDate !== null) return;
+  const cell = reader.sourceCell(ageKey);
+  if (cell === undefined || reader.has(birthKey)) return;
+  let age: number | null = null;
+  if (typeof cell.value === 'number') age = Number.isInteger(cell.value) && cell.value < 1000 ? cell.value : null;
+  else if (typeof cell.value === 'string' && !UNDER_A_YEAR.test(cell.text)) {
+    const typed = AGE_TEXT.exec(cell.text);
+    age = typed === null ? null : Number(typed[1]);
+  }
+  if (age === null || age <= OLDEST_AGE_AT_DEATH) return;
+  reader.report({ code: 'DEATH_AGE_TYPED_IMPLAUSIBLE', field: birthKey, column: cell.column, value: reader.shownText(cell), params: { max: OLDEST_AGE_AT_DEATH } });
+}

@@ -16,7 +16,7 @@ import { birthDateBySexColumns, readBirthDateBySex } from './birth-date-by-sex.j
 import { readPersonalIdAfterBirth } from './id-century.js';
 import { readDeclarant } from './declarant-fields.js';
 import { readRegistration } from './registration-fields.js';
-import { reportAgeOnly } from './age-column.js';
+import { reportAgeOnly, reportDeathAgeTooHigh } from './age-column.js';
 import { settleDeceasedCentury } from './deceased-century.js';
 import { sexFromTitle } from './title-sex.js';
 import type { RecordTypeDefinition } from './record-type.js';
@@ -131,6 +131,7 @@ export const deathType: RecordTypeDefinition = {
     // A book without a sex column states it in the title before the name ('Cụ bà', 'Ông'), if anywhere.
     const sex = statedSex ?? sexFromTitle(reader, 'deceased.fullName', 'deceased.sex');
     reportAgeOnly(reader, 'deceased.age', 'deceased.birthDate', typedBirthDate);
+    reportDeathAgeTooHigh(reader, 'deceased.age', 'deceased.birthDate', typedBirthDate);
     // Read in the order the findings have always been listed in (notes are compared with golden files).
     const remarks = reader.sentence('remarks');
     const ethnicityCode = reader.ethnicity('deceased.ethnicity', 'deceased.ethnicityCode');

@@ -139,6 +139,10 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(csv('split-name-columns.csv'), 3, 'NAME_GIVEN_NAME_EMPTY', 'child.fullName', 'clean.warnings'),
   // A foreigner's name with 'Kinh' | 'Việt Nam' typed down the columns.
   at(deathCsv('khai-tu-ten-nuoc-ngoai.csv'), 2, 'NAME_FOREIGN_NATIONALITY_VN', 'deceased.fullName', 'clean.warnings'),
+  // An old form's age column past 115.
+  at(deathCsv('khai-tu-tuoi-qua-cao.csv'), 2, 'DATE_AGE_ONLY', 'deceased.birthDate', 'clean.warnings'),
+  at(deathCsv('khai-tu-tuoi-qua-cao.csv'), 3, 'DATE_AGE_ONLY', 'deceased.birthDate', 'clean.warnings'),
+  at(deathCsv('khai-tu-tuoi-qua-cao.csv'), 3, 'DEATH_AGE_TYPED_IMPLAUSIBLE', 'deceased.birthDate', 'clean.warnings'),
   // '########': a date column too narrow when the book was exported; optional (a birth date of the deceased) and required.
   at(deathCsv('death-date-column-too-narrow.csv'), 3, 'DATE_COLUMN_TOO_NARROW', 'deceased.birthDate', 'clean.warnings'),
   at(deathCsv('death-date-column-too-narrow.csv'), 4, 'DATE_COLUMN_TOO_NARROW', 'registration.date', 'rejected.warnings'),

@@ -175,3 +175,31 @@ describe('historical books: old column titles', () => {
     expect(entry?.raw).toEqual({ 'Tuổi chồng': '24', 'Tuổi vợ': '20' });
   });
 });
+
+describe("an old death book's age past 115", () => {
+  it('warns of the age on the birth date (DEATH_AGE_TYPED_IMPLAUSIBLE), never of 115 or an infant counted in months', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'hotich-age-'));
+    try {
+      const deaths = await readOld(join(folder, 'kt-1997.xlsx'), [
+        ['SỔ ĐĂNG KÝ KHAI TỬ NĂM 1997'],
+        ['Số', 'Ngày đăng ký', 'Họ và tên người chết', 'Tuổi', 'Giới tính', 'Nơi thường trú', 'Ngày chết', 'Nơi chết', 'Người đi khai'],
+        ['1', '02-6-97', 'Trần Văn Bình', '130', 'Nam', RESIDENCE, '30-5-97', 'Tại nhà', 'Trần Văn Cường'],
+        ['2', '03-6-97', 'Lê Văn Tư', '205', 'Nam', RESIDENCE, '31-5-97', 'Tại nhà', 'Lê Văn Năm'],
+        ['3', '04-6-97', 'Phạm Thị Mận', '116 tuổi', 'Nữ', RESIDENCE, '01-6-97', 'Tại nhà', 'Phạm Văn Hồng'],
+        ['4', '05-6-97', 'Đỗ Thị Lụa', '115', 'Nữ', RESIDENCE, '02-6-97', 'Tại nhà', 'Đỗ Văn Hải'],
+        ['5', '06-6-97', 'Ngô Văn Tý', '118 ngày', 'Nam', RESIDENCE, '03-6-97', 'Tại nhà', 'Ngô Văn Sửu'],
+      ]);
+      expect([3, 4, 5, 6, 7].map((row) => warnings(deaths.clean.get(row)))).toEqual([
+        ['DATE_AGE_ONLY deceased.birthDate', 'DEATH_AGE_TYPED_IMPLAUSIBLE deceased.birthDate'],
+        // Past 130 no age to DATE_AGE_ONLY (a year, a house number elsewhere), but in a death book's age column a mistyped one.
+        ['DEATH_AGE_TYPED_IMPLAUSIBLE deceased.birthDate'],
+        ['DATE_AGE_ONLY deceased.birthDate', 'DEATH_AGE_TYPED_IMPLAUSIBLE deceased.birthDate'],
+        ['DATE_AGE_ONLY deceased.birthDate'],
+        ['DATE_AGE_ONLY deceased.birthDate'],
+      ]);
+      expect([3, 4, 5, 6, 7].map((row) => deaths.clean.get(row)?.deceased.birthDate)).toEqual([null, null, null, null, null]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
