@@ -1,5 +1,5 @@
 import type { BoundFinding } from '../normalize/bound-finding.js';
-import { ageAt } from '../normalize/date/partial-date.js';
+import { ageAt, compareAtCommonPrecision } from '../normalize/date/partial-date.js';
 import { dateVi } from '../normalize/date/date-vi.js';
 import { dateAt } from './record-access.js';
 
@@ -42,6 +42,11 @@ export function marriageAges(record: Readonly<Record<string, unknown>>): BoundFi
   if (!registered) return [];
   const rule = RULES.find((candidate) => firstDay(registered) >= candidate.from);
   if (!rule) return [];
+  // A registration date before a spouse's birth is itself wrong (REGISTRATION_BEFORE_EVENT):
+  // ages counted from it say nothing about either spouse's birth date, and a warning on the
+  // other spouse's birth date would send the officer to correct a right value.
+  const births = [dateAt(record, BIRTH_DATE.husband), dateAt(record, BIRTH_DATE.wife)];
+  if (births.some((born) => born && compareAtCommonPrecision(registered, born) < 0)) return [];
   const findings: BoundFinding[] = [];
   for (const spouse of ['husband', 'wife'] as const) {
     const born = dateAt(record, BIRTH_DATE[spouse]);

@@ -176,6 +176,14 @@ describe('marriage ages by the law in force on the registration date (DOMAIN.md 
     expect(codes('marriage', marriage('2016-04-10', '1990-01-01', '2019'))).toEqual(['REGISTRATION_BEFORE_EVENT@registration.date']);
   });
 
+  it("does not count the other spouse's age from a registration date before a spouse's birth (the date is what is wrong)", () => {
+    // A registration typed '15/06/1990' in a 2010 book: the husband (1984) would be 5, the wife not born.
+    expect(codes('marriage', marriage('1990-06-15', '1984-07-25', '1991-12-04'))).toEqual(['REGISTRATION_BEFORE_EVENT@registration.date']);
+    expect(codes('marriage', marriage('1990-06-15', '1984', '1991'))).toEqual(['REGISTRATION_BEFORE_EVENT@registration.date']);
+    // A spouse born the same year as the registration is not 'before' at the common precision: ages are still counted.
+    expect(codes('marriage', marriage('2016-04-10', '2000-01-01', '2016'))).toEqual(['MARRIAGE_UNDER_AGE@husband.birthDate', 'MARRIAGE_UNDER_AGE@wife.birthDate']);
+  });
+
   it("a husband named '… Thị …' or a wife named '… Văn …' is warned of: the spouses in each other's columns", () => {
     const named = (husband: string, wife: string): Record<string, unknown> => {
       const record = marriage('2018-03-01', '1990-01-01', '1992-01-01');
