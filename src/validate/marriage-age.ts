@@ -1,7 +1,9 @@
 import type { BoundFinding } from '../normalize/bound-finding.js';
 import { ageAt, compareAtCommonPrecision } from '../normalize/date/partial-date.js';
 import { dateVi } from '../normalize/date/date-vi.js';
-import { dateAt } from './record-access.js';
+import { decodeCenturySexDigit, describePersonalId } from '../normalize/codes/personal-id-structure.js';
+import { dateAt, valueAt } from './record-access.js';
+import { middleNameSex } from './middle-name-sex.js';
 
 interface AgeRule {
   from: string;
@@ -36,6 +38,34 @@ const firstDay = (date: string): string => (date.length === 4 ? `${date}-01-01` 
 
 /** Record paths as constants: a path built per row is a new string to hash on every lookup. */
 const BIRTH_DATE = { husband: 'husband.birthDate', wife: 'wife.birthDate' } as const;
+const MIDDLE_NAME = { husband: 'husband.middleName', wife: 'wife.middleName' } as const;
+const PERSONAL_ID = { husband: 'husband.personalId', wife: 'wife.personalId' } as const;
+const OWN_SEX = { husband: 'male', wife: 'female' } as const;
+
+/** The sex a spouse's middle name ('Văn', 'Thị') or 12-digit ID born in the year typed beside it gives. */
+function sexOf(record: Readonly<Record<string, unknown>>, spouse: 'husband' | 'wife', by: 'name' | 'id'): 'male' | 'female' | null {
+  if (by === 'name') {
+    const middle = valueAt(record, MIDDLE_NAME[spouse]);
+    return typeof middle === 'string' ? middleNameSex(middle.split(' ')) : null;
+  }
+  const id = valueAt(record, PERSONAL_ID[spouse]);
+  const born = dateAt(record, BIRTH_DATE[spouse]);
+  const parts = typeof id === 'string' && born ? describePersonalId(id) : null;
+  if (parts === null) return null;
+  const decoded = decodeCenturySexDigit(parts.centurySexDigit);
+  return decoded.centuryStart + parts.birthYearTwoDigits === Number(born!.slice(0, 4)) ? decoded.sex : null;
+}
+
+/**
+ * Both spouses typed in each other's columns, by the same evidence as MARRIAGE_SPOUSE_NAME_SEX on both
+ * names or MARRIAGE_SPOUSE_ID_SEX (both names, or both 12-digit IDs born in the year typed beside them,
+ * of the other column's sex): the woman in the husband's column is held to the wife's minimum age and
+ * the man in the wife's to the husband's, not a woman of 19 warned under the men's 20. One hint alone
+ * (a husband named '… Thị …', a wife's 'Văn' with no other sign) changes nothing.
+ */
+function columnsCrossed(record: Readonly<Record<string, unknown>>): boolean {
+  return (['name', 'id'] as const).some((by) => sexOf(record, 'husband', by) === OWN_SEX.wife && sexOf(record, 'wife', by) === OWN_SEX.husband);
+}
 
 export function marriageAges(record: Readonly<Record<string, unknown>>): BoundFinding[] {
   const registered = dateAt(record, 'registration.date');
@@ -47,12 +77,13 @@ export function marriageAges(record: Readonly<Record<string, unknown>>): BoundFi
   // other spouse's birth date would send the officer to correct a right value.
   const births = [dateAt(record, BIRTH_DATE.husband), dateAt(record, BIRTH_DATE.wife)];
   if (births.some((born) => born && compareAtCommonPrecision(registered, born) < 0)) return [];
+  const crossed = columnsCrossed(record);
   const findings: BoundFinding[] = [];
   for (const spouse of ['husband', 'wife'] as const) {
     const born = dateAt(record, BIRTH_DATE[spouse]);
     const age = born ? ageAt(born, registered) : null;
     if (!born || !age) continue;
-    const minimum = rule[spouse];
+    const minimum = rule[crossed ? (spouse === 'husband' ? 'wife' : 'husband') : spouse];
     // The birth date as officers write it (DOMAIN.md §5), in the report's 'value' column.
     const shown = dateVi(born);
     const params = { spouse: spouse === 'husband' ? 'chồng' : 'vợ', age: age.min === age.max ? String(age.max) : `${age.min}–${age.max}`, minimum, law: rule.law };

@@ -176,6 +176,23 @@ describe('marriage ages by the law in force on the registration date (DOMAIN.md 
     expect(codes('marriage', marriage('2016-04-10', '1990-01-01', '2019'))).toEqual(['REGISTRATION_BEFORE_EVENT@registration.date']);
   });
 
+  it("holds spouses typed in each other's columns to their own sex's minimum age, on both names' or both IDs' evidence", () => {
+    const crossed = (husbandName: string, husbandId: string | null, wifeName: string, wifeId: string | null): Record<string, unknown> => ({
+      registration: { date: '2020-05-10' },
+      husband: { fullName: husbandName, middleName: husbandName.split(' ').slice(1, -1).join(' '), birthDate: '2001-02-03', personalId: husbandId },
+      wife: { fullName: wifeName, middleName: wifeName.split(' ').slice(1, -1).join(' '), birthDate: '1995-06-07', personalId: wifeId },
+    });
+    // A woman of 19 in the husband's column, the man in the wife's: no one under age.
+    expect(codes('marriage', crossed('Chu Thị Hạnh', null, 'Tạ Văn Hưởng', null)).filter((c) => c.startsWith('MARRIAGE_UNDER'))).toEqual([]);
+    expect(codes('marriage', crossed('Nguyễn Ngọc Anh', '026301000123', 'Trần Minh Khôi', '026095000456')).filter((c) => c.startsWith('MARRIAGE_UNDER'))).toEqual([]);
+    // One hint alone (only the husband's 'Thị', IDs of their columns' sex) keeps the men's minimum.
+    expect(codes('marriage', crossed('Chu Thị Hạnh', '026201000123', 'Trần Minh Khôi', '026195000456')).filter((c) => c.startsWith('MARRIAGE_UNDER'))).toEqual(['MARRIAGE_UNDER_AGE@husband.birthDate']);
+    // Crossed, the man in the wife's column is held to 20: a man of 19 there is under age.
+    const young = crossed('Chu Thị Hạnh', null, 'Tạ Văn Hưởng', null);
+    (young.wife as Record<string, unknown>).birthDate = '2001-01-01';
+    expect(codes('marriage', young).filter((c) => c.startsWith('MARRIAGE_UNDER'))).toEqual(['MARRIAGE_UNDER_AGE@wife.birthDate']);
+  });
+
   it("does not count the other spouse's age from a registration date before a spouse's birth (the date is what is wrong)", () => {
     // A registration typed '15/06/1990' in a 2010 book: the husband (1984) would be 5, the wife not born.
     expect(codes('marriage', marriage('1990-06-15', '1984-07-25', '1991-12-04'))).toEqual(['REGISTRATION_BEFORE_EVENT@registration.date']);
