@@ -9,9 +9,7 @@
 import type { FieldReader } from '../normalize/field-reader.js';
 import type { PersonName } from '../normalize/name/normalize-name.js';
 import { foldedKey } from '../normalize/name/name-keys.js';
-import { SURNAMES } from '../reference/name-lists.js';
-
-const FOLDED_SURNAMES: ReadonlySet<string> = new Set(SURNAMES.map(foldedKey));
+import { SURNAME_FOLDED_KEYS } from '../normalize/name/surname-keys.js';
 
 /** The family name of a parent's full name (its first word), folded; null for none. */
 function familyKey(fullName: string | null | undefined): string | null {
@@ -28,7 +26,7 @@ export function childNameInParentsOrder(name: PersonName | null, mother: string 
   const parentFamily = familyKey(father) ?? familyKey(mother);
   if (parentFamily === null) return null;
   const first = foldedKey(words[0] ?? '');
-  if (FOLDED_SURNAMES.has(first) || first === familyKey(mother) || first === familyKey(father)) return null;
+  if (SURNAME_FOLDED_KEYS.has(first) || first === familyKey(mother) || first === familyKey(father)) return null;
   if (foldedKey(words[1] ?? '') !== parentFamily) return null;
   const familyName = words[1] ?? '';
   const middleName = words.slice(2).join(' ');

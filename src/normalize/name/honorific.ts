@@ -36,9 +36,9 @@ import {
 import type { Finding } from '../finding.js';
 import { hasNonAscii } from '../text/ascii.js';
 import { accentKey, foldedKey } from './name-keys.js';
+import { SURNAME_ACCENT_KEYS } from './surname-keys.js';
 import { trimEdgePunctuation } from './name-text.js';
 
-const SURNAME_KEYS = new Set(SURNAMES.map(accentKey));
 const COMPOUND_FIRST_WORD_KEYS = new Set(COMPOUND_FAMILY_NAMES.map((name) => accentKey(name).split(' ')[0] ?? ''));
 /** 'Ông' (Mr) and its abbreviation 'Ô'. */
 const MISTER = new Set(['ông', 'ô']);
@@ -81,7 +81,7 @@ const FOLDED_PREFIX = prefixPattern(KIND_BY_FOLDED_PREFIX.keys());
 /** True when `word` is a known Vietnamese family name (tone placement and case ignored). */
 export function isKnownSurname(word: string): boolean {
   const key = accentKey(word);
-  return SURNAME_KEYS.has(key) || COMPOUND_FIRST_WORD_KEYS.has(key);
+  return SURNAME_ACCENT_KEYS.has(key) || COMPOUND_FIRST_WORD_KEYS.has(key);
 }
 
 /** 'Ô', 'B': Ông and Bà cut short, a title for sure when a dot follows ('Ô. Hoàng Toàn'). */
@@ -123,7 +123,7 @@ function shouldRemoveUnmarked(key: string, rest: string): boolean {
   // 'Ong Nguyen Thi Lan': a woman is never Mr; she is of the Ông family.
   if (key === 'ong' && words.some((word) => foldedKey(word) === 'thi')) return false;
   // 'Chu Nguyễn Văn An': a clerk who typed the name's marks would have typed the title's (Chú).
-  return !(SURNAME_KEYS.has(key) && hasNonAscii(rest));
+  return !(SURNAME_ACCENT_KEYS.has(key) && hasNonAscii(rest));
 }
 
 /** A known family name: as written, or by its letters alone when typed without marks ('Ngo', 'Dam'). */

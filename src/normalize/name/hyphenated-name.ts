@@ -6,14 +6,12 @@
  * its letters alone when the name is typed without marks: 'Nguyen-van-Ba'):
  * minority and foreign spellings keep theirs ('Y-Moan Ênuôl', 'Kim Min-jun', 'Kim Sung-ho').
  */
-import { SURNAMES } from '../../reference/name-lists.js';
 import { hasNonAscii } from '../text/ascii.js';
 import { accentKey, foldedKey } from './name-keys.js';
+import { SURNAME_ACCENT_KEYS, SURNAME_FOLDED_KEYS } from './surname-keys.js';
 import { isBareSyllable } from './no-diacritics.js';
 import { isNameSyllable } from './word-flags.js';
 
-const SURNAME_KEYS = new Set(SURNAMES.map(accentKey));
-const FOLDED_SURNAME_KEYS = new Set(SURNAMES.map(foldedKey));
 /** A hyphen between two letters (a dash beside a space separates a remark: name-remarks.ts). */
 const INNER_HYPHEN = /(?<=\p{L})-(?=\p{L})/u;
 const INNER_HYPHENS = /(?<=\p{L})-(?=\p{L})/gu;
@@ -29,7 +27,7 @@ export function spaceHyphenatedSyllables(text: string): string {
   const first = (words[0] ?? '').split('-')[0] ?? '';
   // 'Nguyen-van-Ba': a name typed without marks is read by its letters alone.
   const bare = !hasNonAscii(text);
-  if (!(bare ? FOLDED_SURNAME_KEYS.has(foldedKey(first)) : SURNAME_KEYS.has(accentKey(first)))) return text;
+  if (!(bare ? SURNAME_FOLDED_KEYS.has(foldedKey(first)) : SURNAME_ACCENT_KEYS.has(accentKey(first)))) return text;
   const hyphenated = words.filter((word) => INNER_HYPHEN.test(word));
   // 'İ' (a Turkish keyboard's capital) is the I that capitalising the name makes of it (name-case.ts).
   const syllable = (part: string): boolean => (bare ? isBareSyllable(part.toLowerCase()) : isNameSyllable(part.normalize('NFC').replace(DOTTED_CAPITAL_I, 'I')));

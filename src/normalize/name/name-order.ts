@@ -8,11 +8,9 @@
  * and so 'Hoàng Nguyễn Văn' too) is a name in order whose given name is Văn: kept as typed.
  * A bare 'Thi' or 'Van' may also be the given name Thi or Vân ('Tran Le Van').
  */
-import { SURNAMES } from '../../reference/name-lists.js';
 import { accentKey, foldedKey } from './name-keys.js';
+import { SURNAME_ACCENT_KEYS, SURNAME_FOLDED_KEYS } from './surname-keys.js';
 
-const SURNAME_KEYS: ReadonlySet<string> = new Set(SURNAMES.map(accentKey));
-const FOLDED_SURNAME_KEYS: ReadonlySet<string> = new Set(SURNAMES.map(foldedKey));
 /** Middle names that never end a name, with marks (accentKey) and without (foldedKey). */
 const MIDDLE_ONLY = new Set(['thị', 'văn']);
 const MIDDLE_ONLY_FOLDED = new Set(['thi', 'van']);
@@ -35,10 +33,10 @@ export function reorderGivenNameFirst(words: readonly string[]): string[] | null
   const given = words.slice(0, count - 2);
   if (given.some((word) => mayEndInMiddleName(word))) return null;
   // 'Nguyễn Hoàng Văn', 'Lê Mai Văn': a family name first is a name in order whose given name is Văn (or Thị).
-  if (SURNAME_KEYS.has(accentKey(given[0] ?? ''))) return null;
-  if (MIDDLE_ONLY.has(accentKey(last)) && SURNAME_KEYS.has(accentKey(family))) return [family, last, ...given];
+  if (SURNAME_ACCENT_KEYS.has(accentKey(given[0] ?? ''))) return null;
+  if (MIDDLE_ONLY.has(accentKey(last)) && SURNAME_ACCENT_KEYS.has(accentKey(family))) return [family, last, ...given];
   const bare = given.every((word) => foldedKey(word) === word.toLowerCase()) && foldedKey(family) === family.toLowerCase();
-  if (bare && MIDDLE_ONLY_FOLDED.has(last.toLowerCase()) && FOLDED_SURNAME_KEYS.has(foldedKey(family)) && !FOLDED_SURNAME_KEYS.has(foldedKey(given[0] ?? ''))) {
+  if (bare && MIDDLE_ONLY_FOLDED.has(last.toLowerCase()) && SURNAME_FOLDED_KEYS.has(foldedKey(family)) && !SURNAME_FOLDED_KEYS.has(foldedKey(given[0] ?? ''))) {
     return [family, last, ...given];
   }
   return null;

@@ -7,10 +7,11 @@
  * Never throws; idempotent on fullName.
  */
 import { ok, type Finding, type Normalized } from '../finding.js';
-import { HONORIFIC_PREFIXES, NONE_MARKERS, PLACEHOLDER_LEAD_WORDS, SURNAMES, UNNAMED_PLACEHOLDERS } from '../../reference/name-lists.js';
+import { HONORIFIC_PREFIXES, NONE_MARKERS, PLACEHOLDER_LEAD_WORDS, UNNAMED_PLACEHOLDERS } from '../../reference/name-lists.js';
 import { stripHonorifics } from './honorific.js';
 import { capitaliseName } from './name-case.js';
 import { accentKey, foldedKey } from './name-keys.js';
+import { SURNAME_ACCENT_KEYS } from './surname-keys.js';
 import { foreignName } from './foreign-name.js';
 import { extractRemarks } from './name-remarks.js';
 import { mayStartCompoundFamilyName, splitName } from './name-split.js';
@@ -64,7 +65,6 @@ const FULL_PATH_FIRST_WORDS = new Set(
     return [first.toLowerCase(), accentKey(first)];
   }),
 );
-const SURNAME_KEYS = new Set(SURNAMES.map(accentKey));
 /**
  * First words of titles typed without marks ('cu', 'ong', 'ba'): a cell starting so takes the full
  * path, except that a family name spelled so ('Chu') before a name with marks is never a title there.
@@ -100,7 +100,7 @@ function letterWordsName(text: string, options: NameOptions): Normalized<PersonN
   const firstWord = firstSpace < 0 ? text : text.slice(0, firstSpace);
   const firstKey = firstWord.toLowerCase();
   if (FULL_PATH_FIRST_WORDS.has(firstKey)) return null;
-  if (UNMARKED_TITLE_FIRST_WORDS.has(firstKey) && (scan.ascii || !SURNAME_KEYS.has(firstKey))) return null;
+  if (UNMARKED_TITLE_FIRST_WORDS.has(firstKey) && (scan.ascii || !SURNAME_ACCENT_KEYS.has(firstKey))) return null;
   // 'Ngyễn Thị Hoa': every word reads as a syllable, yet the family name lost a letter (spelling.ts).
   if (!scan.ascii && wordCount > 1 && isDroppedLetterFamilyName(firstKey)) return null;
   let fullName = text;
@@ -225,7 +225,7 @@ const GENDERED_MIDDLE_KEYS: ReadonlySet<string> = new Set(['van', 'thi']);
 function titleAsFamilyName(parts: { familyName: string; familyWordCount: number }, words: readonly string[]): boolean {
   if (parts.familyWordCount !== 1 || words.length < 3) return false;
   const key = accentKey(parts.familyName);
-  return ONE_WORD_TITLE_KEYS.has(key) && !SURNAME_KEYS.has(key) && GENDERED_MIDDLE_KEYS.has(foldedKey(words[1] ?? ''));
+  return ONE_WORD_TITLE_KEYS.has(key) && !SURNAME_ACCENT_KEYS.has(key) && GENDERED_MIDDLE_KEYS.has(foldedKey(words[1] ?? ''));
 }
 
 /**

@@ -21,8 +21,9 @@
  * 'Lann' beside a marked syllable), and a family name one letter short of one of the most common
  * ones that is no syllable as Vietnamese writes it ('Ngyễn', 'Nguyn', 'Phm'; 'Tần', 'Hàng' are).
  */
-import { MARKED_MIDDLE_NAMES, MOST_COMMON_SURNAMES, SURNAMES } from '../../reference/name-lists.js';
+import { MARKED_MIDDLE_NAMES, MOST_COMMON_SURNAMES } from '../../reference/name-lists.js';
 import { accentKey, foldedKey } from './name-keys.js';
+import { SURNAME_ACCENT_KEYS } from './surname-keys.js';
 import { isNameSyllable, SKELETON_CODE } from './word-flags.js';
 import { hasNonAscii } from '../text/ascii.js';
 
@@ -93,12 +94,11 @@ const UNWRITTEN_SPELLING = /^(?:ngh|ng|nh|ch|gh|kh|ph|th|tr|[bcdđghklmnprstvx])
  * Two letters or fewer are left out: 'Ng' is an abbreviation as often.
  */
 const DROPPED_LETTER_FAMILY_NAMES = new Set<string>();
-const SURNAME_KEYS = new Set(SURNAMES.map(accentKey));
 for (const surname of MOST_COMMON_SURNAMES) {
   const lower = surname.toLowerCase();
   for (let i = 0; i < lower.length; i++) {
     const shorter = lower.slice(0, i) + lower.slice(i + 1);
-    if (shorter.length < 3 || SURNAME_KEYS.has(accentKey(shorter))) continue;
+    if (shorter.length < 3 || SURNAME_ACCENT_KEYS.has(accentKey(shorter))) continue;
     if (!isNameSyllable(shorter) || UNWRITTEN_SPELLING.test(skeletonOf(shorter) ?? '')) DROPPED_LETTER_FAMILY_NAMES.add(shorter);
   }
 }
