@@ -288,11 +288,17 @@ function typedAsVietnamese(name: string): boolean {
 /** What follows a formula sign in a formula and never in a name: a call, a cell reference, a string, a sheet or range, a number. */
 const FORMULA_BODY = /[(\d"!:$]/;
 
-/** '=', '+' or '@' (after Excel's text apostrophe) before a formula's body: a formula withoutFormulaSign leaves as typed. */
-function isFormula(text: string): boolean {
-  const at = text.charCodeAt(0) === 39 ? 1 : 0;
+/** What follows a leading '=', '+' or '@' (after Excel's text apostrophe), or null when the text starts with none. */
+function afterFormulaSign(text: string): string | null {
+  const at = text.charCodeAt(0) === 39 ? 1 : 0; // an apostrophe
   const sign = text.charCodeAt(at);
-  return (sign === 61 || sign === 43 || sign === 64) && FORMULA_BODY.test(text.slice(at + 1));
+  return sign === 61 || sign === 43 || sign === 64 ? text.slice(at + 1) : null; // '=', '+', '@'
+}
+
+/** A sign before a formula's body: a formula withoutFormulaSign leaves as typed. */
+function isFormula(text: string): boolean {
+  const body = afterFormulaSign(text);
+  return body !== null && FORMULA_BODY.test(body);
 }
 
 /**
@@ -302,10 +308,9 @@ function isFormula(text: string): boolean {
  * '="Lan"') is left as typed, to be rejected for its characters.
  */
 function withoutFormulaSign(text: string): string {
-  const at = text.charCodeAt(0) === 39 ? 1 : 0; // an apostrophe
-  const sign = text.charCodeAt(at);
-  if (sign !== 61 && sign !== 43 && sign !== 64) return text; // '=', '+', '@'
-  const rest = text.slice(at + 1).trimStart();
+  const body = afterFormulaSign(text);
+  if (body === null) return text;
+  const rest = body.trimStart();
   // Only a name follows the sign: a letter first ('+/(' stays as typed, so a second pass finds the same).
   return !/^\p{L}/u.test(rest) || FORMULA_BODY.test(rest) ? text : rest;
 }
