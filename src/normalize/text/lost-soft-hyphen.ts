@@ -127,11 +127,11 @@ function restoreNamedWords(text: string): { text: string; restored: Set<string> 
   const words = [...text.matchAll(WORD)];
   const restored = new Set<string>();
   const replacement = new Map<number, string>();
+  const lower = words.map((other) => other[0].toLowerCase());
   words.forEach((match, index) => {
     const word = match[0];
     if (!mayHaveLostU(word)) return;
     const candidate = withU(word);
-    const lower = words.map((other) => other[0].toLowerCase());
     for (let start = Math.max(0, index - LONGEST_UNIT_NAME + 1); start <= index; start++) {
       for (let end = index + 1; end <= Math.min(words.length, start + LONGEST_UNIT_NAME); end++) {
         if (end - start < 2) continue;
