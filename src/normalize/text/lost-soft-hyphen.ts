@@ -101,13 +101,12 @@ export function restoreLostSoftHyphen(text: string, sheetShowsLoss = false): Res
   return { text: named.text, doubtful: doubtful.filter((word) => !named.restored.has(word)), certain };
 }
 
-/** The province's unit names (every period's) that hold an ư, lower-cased: only those can have lost one. */
-const UNIT_NAMES_WITH_U: ReadonlySet<string> = new Set(
-  [...VINH_PHUC_COMMUNES, ...VINH_PHUC_DISTRICTS].flatMap((unit) => unit.names.map((period) => period.name.toLowerCase())).filter((name) => name.includes('ư')),
-);
+/** The province's unit names (every period's), lower-cased. */
 const UNIT_NAMES: ReadonlySet<string> = new Set(
   [...VINH_PHUC_COMMUNES, ...VINH_PHUC_DISTRICTS].flatMap((unit) => unit.names.map((period) => period.name.toLowerCase())),
 );
+/** Those that hold an ư: only they can have lost one. */
+const UNIT_NAMES_WITH_U: ReadonlySet<string> = new Set([...UNIT_NAMES].filter((name) => name.includes('ư')));
 const SURNAMES_LOWER: ReadonlySet<string> = new Set(SURNAMES.map((name) => name.toLowerCase()));
 const LONGEST_UNIT_NAME = 3;
 const CAPITALISED = /^\p{Lu}/u;
