@@ -13,6 +13,8 @@ import { SURNAME_ACCENT_KEYS, SURNAME_FOLDED_KEYS } from './surname-keys.js';
 
 /** Middle names that never end a name, with marks (accentKey) and without (foldedKey). */
 const MIDDLE_ONLY = new Set(['thị', 'văn']);
+/** A word of letters, an apostrophe or hyphen inside ("H'Hen", 'Thu-Hà'). */
+const LETTER_WORD = /^\p{L}+(?:['-]\p{L}+)*$/u;
 const MIDDLE_ONLY_FOLDED = new Set(['thi', 'van']);
 
 /** Cheap pre-test on every name: its last word may be a middle-only word. */
@@ -27,7 +29,8 @@ export function mayEndInMiddleName(lastWord: string): boolean {
  */
 export function reorderGivenNameFirst(words: readonly string[]): string[] | null {
   const count = words.length;
-  if (count < 3) return null;
+  // Only words of letters are moved: a cell with a stray mark (': Nguyễn thị') is rejected as typed.
+  if (count < 3 || !words.every((word) => LETTER_WORD.test(word))) return null;
   const last = words[count - 1] ?? '';
   const family = words[count - 2] ?? '';
   const given = words.slice(0, count - 2);
