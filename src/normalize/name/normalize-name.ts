@@ -150,7 +150,9 @@ export function normalizeNameInFull(text: string, options: NameOptions): Normali
         : { code: 'NAME_PUNCTUATION_REMOVED', from: typed, to: withoutRemarks },
     );
   }
-  const edgesTrimmed = formula ? withoutRemarks : trimEdgePunctuation(withoutRemarks);
+  let edgesTrimmed = formula ? withoutRemarks : trimEdgePunctuation(withoutRemarks);
+  // '!+An': a sign behind punctuation at the cell's edge is judged once that punctuation is gone.
+  if (edgesTrimmed !== withoutRemarks) edgesTrimmed = trimEdgePunctuation(withoutFormulaSign(edgesTrimmed));
   if (edgesTrimmed !== withoutRemarks) {
     findings.push({ code: 'NAME_PUNCTUATION_REMOVED', from: withoutRemarks, to: edgesTrimmed });
   }
@@ -172,7 +174,10 @@ export function normalizeNameInFull(text: string, options: NameOptions): Normali
 
   const honorifics = stripHonorifics(trimmed);
   findings.push(...honorifics.findings);
-  const bareName = honorifics.rest;
+  // 'Ông Nguyễn-văn-Ba' is judged as 'Nguyễn-văn-Ba': its family name first once the title is off.
+  const untitled = honorifics.rest;
+  const bareName = foreign || untitled === trimmed ? untitled : spaceHyphenatedSyllables(untitled);
+  if (bareName !== untitled) findings.push({ code: 'NAME_WORDS_SEPARATED', from: untitled, to: bareName });
   // 'Anh không rõ', 'Bà chưa rõ': a title in front of "unknown" is still no name.
   if (bareName !== trimmed) {
     const bareKey = bareName.toLowerCase();
