@@ -156,8 +156,8 @@ export function normalizeNameInFull(text: string, options: NameOptions): Normali
   if (edgesTrimmed !== withoutRemarks) {
     findings.push({ code: 'NAME_PUNCTUATION_REMOVED', from: withoutRemarks, to: edgesTrimmed });
   }
-  // '-Nguyễn-văn-Ba': the hyphens are the name's spaces once the dash before it is gone.
-  const trimmed = foreign || edgesTrimmed === withoutRemarks ? edgesTrimmed : spaceHyphenatedSyllables(edgesTrimmed);
+  // '-Nguyễn-văn-Ba', 'Nguyễn-văn-Ba(': the hyphens are the name's spaces once the marks around it are gone.
+  const trimmed = foreign || edgesTrimmed === typed ? edgesTrimmed : spaceHyphenatedSyllables(edgesTrimmed);
   if (trimmed !== edgesTrimmed) findings.push({ code: 'NAME_WORDS_SEPARATED', from: edgesTrimmed, to: trimmed });
 
   // Cells that hold no name at all: one finding replaces the clean-up notes above.
