@@ -13,6 +13,8 @@ export interface FormatResults {
   bare?: StageResult;
   /** openSheets only. */
   read?: StageResult;
+  /** openSheets + each distinct cell text NFC-composed and its spaces collapsed, nothing else: what any normalizer must at least do. */
+  floor?: StageResult;
   /** readRegister: read + header detection + normalization + validation. */
   normalize?: StageResult;
   /** The whole `hotich run`. */

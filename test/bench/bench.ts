@@ -4,14 +4,15 @@
  * Generates (or reuses) a synthetic messy province of N register entries
  * (generator/), then times, each in its own process: the bare exceljs and
  * papaparse streaming reads of the same files (the floor), hotich's read
- * (openSheets), read + normalize + validate (readRegister), deduplication
+ * (openSheets), read + the least cleaning any normalizer does (the floor of
+ * issue #3), read + normalize + validate (readRegister), deduplication
  * (deduplicate() over the DedupRecords, province-wide per type) beside the
  * same blocking and scoring in DuckDB, and the whole `hotich run` of a
  * pipeline file per format. Prints a table with the issue's targets and
  * writes every figure to out/bench/<YYYY-MM-DD>.json. See docs/performance.md.
  *
  * Options: --rows N (100000), --runs K (1; medians), --formats xlsx,csv,
- * --stages bare,read,normalize,dedup,duckdb,run, --skip-generate (reuse the
+ * --stages bare,read,floor,normalize,dedup,duckdb,run, --skip-generate (reuse the
  * cached data set, fail if absent), --seed S (1), --entry auto|dist|src,
  * --duckdb-threads T (cores), --run-args "--workers 0" (added to hotich run).
  */
@@ -28,7 +29,7 @@ import { BENCH_FORMATS, dataSetFolder, generateProvince, type BenchFormat } from
 import { runHotich, runStage } from './run-stage.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const STAGES = ['bare', 'read', 'normalize', 'dedup', 'duckdb', 'run'] as const;
+const STAGES = ['bare', 'read', 'floor', 'normalize', 'dedup', 'duckdb', 'run'] as const;
 type Stage = (typeof STAGES)[number];
 const BARE_STAGE: Record<BenchFormat, string> = { xlsx: 'bare-exceljs', csv: 'bare-papaparse' };
 /** The dedup stage holds a province's DedupRecords at once. */
@@ -121,6 +122,10 @@ async function main(): Promise<void> {
     if (wants('read')) {
       log(`${format}: hotich read`);
       formatResults.read = runStage('read-sheets', { folder, format }, runs);
+    }
+    if (wants('floor')) {
+      log(`${format}: hotich read + least cleaning`);
+      formatResults.floor = runStage('read-least-cleaning', { folder, format }, runs);
     }
     if (wants('normalize')) {
       log(`${format}: hotich read + normalize + validate`);
