@@ -47,6 +47,9 @@ export interface MappedRow {
  * Normalizer answers come from the run's memo (shared between rows, frozen):
  * only copies of their findings are bound here.
  */
+/** What may follow a name as its birth year: figures, date words and separators ('(SN: 1988)', ', sinh năm 1992'). */
+const DATE_WORDS_ONLY = /^(?:[\s\d.,:;()\-–/]|sinh|năm|ngày|tháng|sn|ns|s\/n)*$/iu;
+
 export class FieldReader {
   readonly findings: BoundFinding[] = [];
   /** Registration date once read: resolves two-digit years of the other dates. */
@@ -103,7 +106,8 @@ export class FieldReader {
     // Only a person whose nationality is Việt Nam or not recorded can have a foreign name read as Vietnamese.
     const person = foreign || nationalityKey === undefined ? undefined : key.slice(0, key.lastIndexOf('.'));
     if (family === undefined && middle === undefined) {
-      const cell = this.row.cell(key) ?? this.nameOfCombined(key, field);
+      const own = this.row.cell(key);
+      const cell = own === undefined ? this.nameOfCombined(key, field) : this.nameBeforeTypedYear(own, key, field);
       return cell === undefined ? null : this.keepReading(field, cell, this.nameReading(cell, foreign, person));
     }
     const given = this.row.cell(key);
@@ -430,16 +434,51 @@ export class FieldReader {
   }
 
   /**
+   * The person's own name cell when a birth year was typed after the name in it ('Nguyễn Thị Hoa 1985',
+   * 'Trần Văn Nam (1980)', 'Lê Thị Thu, SN 1990'): the name part, with the year split off and kept in
+   * NAME_REMARK_REMOVED; the year is the person's where their own year or date column is empty or absent
+   * (combinedPart). Any other cell is returned as it is.
+   */
+  private nameBeforeTypedYear(cell: SourceCell, key: string, field: string): SourceCell {
+    if (!/\d/.test(cell.text)) return cell;
+    const combinedKey = nameAndBirthDateKey(key);
+    if (combinedKey === null || this.row.cell(combinedKey) !== undefined) return cell;
+    const split = this.yearAfterName(cell);
+    if (split === null) return cell;
+    this.keep(field, cell, { value: null, findings: [{ code: 'NAME_REMARK_REMOVED', params: { remark: split.birthDate } }] });
+    return { value: split.name, text: split.name, column: cell.column };
+  }
+
+  /**
+   * A name cell read as 'Họ tên, năm sinh' (name-with-birth-date.ts) when what follows the name is a
+   * four-digit year and date words only ('1985', '(1980)', 'SN: 1988', 'sinh năm 1992') and what stands
+   * before it a name of two words or more without a figure; null otherwise ('Nguyễn Văn An 2', 'Ng0c').
+   */
+  private yearAfterName(cell: SourceCell): { name: string; birthDate: string } | null {
+    if (typeof cell.value !== 'string' || !/\d/.test(cell.text)) return null;
+    const split = splitNameWithBirthDate(this.memo.text(cell).value);
+    const { name, birthDate } = split;
+    if (birthDate === null || !/\S\s+\S/u.test(name) || /\d/.test(name)) return null;
+    if (!/(?<!\d)(?:1[89]|20)\d\d(?!\d)/.test(birthDate) || !DATE_WORDS_ONLY.test(birthDate)) return null;
+    return { name, birthDate };
+  }
+
+  /**
    * One part of the person's 'Họ tên, ngày sinh' cell, as a cell of its own at the same column; undefined
-   * when the person has no such cell or the part is empty. The cell is split once per row.
+   * when the person has no such cell or the part is empty. The cell is split once per row. Without such a
+   * column, the person's own name cell holding a year after the name (yearAfterName) stands for it.
    */
   private combinedPart(key: string, part: keyof NameWithBirthDate): SourceCell | undefined {
     const combinedKey = nameAndBirthDateKey(key);
     if (combinedKey === null) return undefined;
     let combined = this.combined;
     if (combined?.key !== combinedKey) {
-      const cell = this.row.cell(combinedKey);
-      if (cell === undefined) return undefined;
+      let cell = this.row.cell(combinedKey);
+      if (cell === undefined) {
+        const own = this.row.cell(`${combinedKey.slice(0, combinedKey.indexOf('.'))}.fullName`);
+        if (own === undefined || this.yearAfterName(own) === null) return undefined;
+        cell = own;
+      }
       // The text cleaner makes a line break a space: it is a separator here ('Ngô Văn Tâm↵Canh Tý').
       const source = cell.text.includes('\n') ? withLineBreaksAsSeparators(cell) : cell;
       combined = this.combined = { key: combinedKey, cell: source, split: splitNameWithBirthDate(this.memo.text(source).value) };

@@ -1,0 +1,65 @@
+/**
+ * A birth year typed after the name in the person's own name cell ('Nguyễn Thị Hoa 1985', 'Trần Văn Nam
+ * (1980)', 'Lê Thị Thu, SN 1990'), the book having no 'Họ tên, năm sinh' column: the name is read without
+ * it (NAME_REMARK_REMOVED quotes the year), and the year is the person's where their own year column is
+ * empty. Before: a year after a space rejected the entry (NAME_INVALID_CHARACTERS), and one in brackets
+ * or after a comma was dropped into the warning while the year column stayed empty.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readBook, type BookRead } from './read-book.js';
+
+const folder = mkdtempSync(join(tmpdir(), 'hotich-year-in-name-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+const HEADER = ['Số', 'Ngày đăng ký', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Dân tộc', 'Họ và tên mẹ', 'Năm sinh mẹ', 'Họ và tên cha', 'Năm sinh cha'];
+const row = (n: number, mother: string, motherYear: string | null, father: string, fatherYear: string | null) => [
+  n, `0${n}/03/2018`, `Kiều Văn Lâm`, `0${n}/01/2018`, 'Nam', 'Kinh', mother, motherYear, father, fatherYear,
+];
+
+let book: BookRead;
+beforeAll(async () => {
+  book = await readBook(join(folder, 'KS_ThienKe_2018.xlsx'), [
+    ['SỔ ĐĂNG KÝ KHAI SINH NĂM 2018'],
+    HEADER,
+    row(1, 'Nguyễn Thị Hoa 1985', null, 'Đỗ Văn Hưng 1975', null),
+    row(2, 'Bùi Thị Nhung (SN: 1988)', null, 'Trần Văn Nam (1980)', null),
+    row(3, 'Vũ Thị Hằng, sinh năm 1992', null, 'Hoàng Văn Sơn, 1983', '1983'),
+    row(4, 'Lê Thị Thu - 1990', '1991', 'Phạm Văn Đông', '1978'),
+    row(5, 'Nguyễn Thị Lan 2', '1990', 'Phạm Văn Tú', '1988'),
+    row(6, 'Ngô Thị Lý', '1990', 'Lưu Văn Sinh 1975 tại Hà Nội', null),
+  ], { districtCode: '249' });
+});
+
+const parent = (sheetRow: number, role: 'mother' | 'father') => {
+  const record = book.clean.get(sheetRow);
+  if (record === undefined) return undefined;
+  const remark = record.warnings.find((w: { code: string; field: string }) => w.field === `${role}.fullName`);
+  return { fullName: record[role].fullName, birthYear: record[role].birthYear, warning: remark?.code ?? null };
+};
+
+describe("a year typed after a parent's name", () => {
+  it.each([
+    [3, 'mother', 'Nguyễn Thị Hoa', '1985'],
+    [3, 'father', 'Đỗ Văn Hưng', '1975'],
+    [4, 'mother', 'Bùi Thị Nhung', '1988'],
+    [4, 'father', 'Trần Văn Nam', '1980'],
+    [5, 'mother', 'Vũ Thị Hằng', '1992'],
+  ] as const)('row %i %s: %s, the year %s filling the empty year column', (sheetRow, role, fullName, birthYear) => {
+    expect(parent(sheetRow, role)).toEqual({ fullName, birthYear, warning: 'NAME_REMARK_REMOVED' });
+  });
+
+  it("leaves a filled year column's value, the name's year quoted in the warning", () => {
+    expect(parent(5, 'father')).toEqual({ fullName: 'Hoàng Văn Sơn', birthYear: '1983', warning: 'NAME_REMARK_REMOVED' });
+    expect(parent(6, 'mother')).toEqual({ fullName: 'Lê Thị Thu', birthYear: '1991', warning: 'NAME_REMARK_REMOVED' });
+    const record = book.clean.get(6)!;
+    expect(record.warnings.find((w: { field: string }) => w.field === 'mother.fullName').message).toContain('"1990"');
+  });
+
+  it('reads no year from a figure that is no year, nor from words after the year: the name is still an error', () => {
+    expect(book.rejected.get(7)).toEqual([{ code: 'NAME_INVALID_CHARACTERS', field: 'mother.fullName' }]);
+    expect(book.rejected.get(8)).toEqual([{ code: 'NAME_INVALID_CHARACTERS', field: 'father.fullName' }]);
+  });
+});
