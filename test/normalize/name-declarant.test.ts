@@ -58,6 +58,13 @@ describe('the declarant cell of birth and death books', () => {
     ['Con: Nguyễn Văn An', 'Nguyễn Văn An', 'Con'],
     ['Cháu nội - Nguyễn Văn An', 'Nguyễn Văn An', 'Cháu nội'],
     ['CON GÁI: NGUYỄN THỊ LAN', 'Nguyễn Thị Lan', 'Con gái'],
+    // An aunt or uncle by blood or of the wider family: before, 'Bác ruột:' was unreadable, 'Chú ruột -' lost the
+    // name and kept 'Chú', 'Cô ruột' left 'Ruột' as the family name.
+    ['Bác ruột: Trần Văn Sinh', 'Trần Văn Sinh', 'Bác ruột'],
+    ['Chú ruột - Hoàng Văn Đức', 'Hoàng Văn Đức', 'Chú ruột'],
+    ['Cô ruột Lê Thị Phương', 'Lê Thị Phương', 'Cô ruột'],
+    ['Anh họ: Đỗ Văn Toàn', 'Đỗ Văn Toàn', 'Anh họ'],
+    ['Chị dâu Ngô Thị Thắm', 'Ngô Thị Thắm', 'Chị dâu'],
     ['Mẹ đẻ Trần Thị Bình', 'Trần Thị Bình', 'Mẹ đẻ'],
     ['Bà nội Lê Thị Cúc', 'Lê Thị Cúc', 'Bà nội'],
     ['Ông ngoại Hoàng Văn Tư', 'Hoàng Văn Tư', 'Ông ngoại'],

@@ -15,6 +15,10 @@ const RELATIONS = [
   'bố', 'mẹ', 'cha', 'bố đẻ', 'mẹ đẻ', 'cha đẻ', 'bố nuôi', 'mẹ nuôi', 'cha nuôi', 'bố chồng', 'mẹ chồng', 'bố vợ', 'mẹ vợ',
   'anh', 'anh trai', 'anh ruột', 'em', 'em trai', 'em gái', 'em ruột', 'chị', 'chị gái', 'chị ruột',
   'ông', 'bà', 'ông nội', 'bà nội', 'ông ngoại', 'bà ngoại', 'cô', 'dì', 'chú', 'bác', 'cậu', 'mợ', 'thím', 'dượng',
+  // An aunt's or uncle's side said with 'ruột' (by blood) or 'họ' (of the wider family), siblings by marriage:
+  // 'Bác ruột: Trần Văn Sinh', 'Cô ruột Lê Thị Phương' before the name as after it.
+  'bác ruột', 'chú ruột', 'cô ruột', 'dì ruột', 'cậu ruột', 'bác họ', 'chú họ', 'cô họ', 'dì họ', 'cậu họ',
+  'anh họ', 'chị họ', 'em họ', 'cháu họ', 'chị dâu', 'em dâu', 'anh rể', 'em rể',
   'người thân', 'họ hàng', 'hàng xóm', 'người giám hộ', 'người nuôi dưỡng',
   'bố mẹ', 'cha mẹ', 'ông bà', 'ông bà nội', 'ông bà ngoại',
 ];
