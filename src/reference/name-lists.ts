@@ -219,6 +219,8 @@ export const MARKED_MIDDLE_NAMES: readonly string[] = [
  */
 export const ALIAS_MARKERS: readonly string[] = [
   'tức', 'tức là', 'bí danh', 'biệt danh', 'hay gọi là', 'thường gọi là', 'thường gọi', 'tên thường gọi', 'tên gọi khác', 'tên khác', 'tự',
+  // 'BD', bí danh as the books shorten it ('Bùi Văn Sơn, BD Sơn Hà'): no syllable, so no name holds it.
+  'bd',
 ];
 
 /** What a clerk adds after a person's name about their death ('Nguyễn Văn Tám đã chết', '… liệt sĩ'), lower case. */
@@ -232,5 +234,5 @@ export const STATUS_REMARKS: readonly string[] = [
  */
 export const REMARK_LEAD_WORDS: readonly string[] = [
   'vợ', 'chồng', 'con', 'cha', 'mẹ', 'bố', 'cháu', 'liệt', 'đã', 'tức', 'tự', 'bí', 'biệt', 'hay', 'thường', 'tên', 'sinh', 'chết',
-  'mất', 'hy', 'hi', 'ls', 'người', 'nguyên', 'là', 'ở', 'quê', 'trú', 'thôn', 'xóm', 'xã', 'số', 'năm',
+  'mất', 'hy', 'hi', 'ls', 'người', 'nguyên', 'là', 'ở', 'quê', 'trú', 'thôn', 'xóm', 'xã', 'số', 'năm', 'bd',
 ];

@@ -114,3 +114,47 @@ describe('an alias or the death after the name, without punctuation', () => {
     expect(result.findings).toEqual([]);
   });
 });
+
+describe('a separator that is a slip inside the name, or a bare one at its end', () => {
+  // Before: 'Lê Thị -Hoa' lost its given name into a remark ('Lê Thị'), and 'Trần Văn Hùng/' was
+  // rejected for the slash; 'Bùi Văn Sơn, BD Sơn Hà' read 'BD Sơn Hà' as a second person.
+  it.each<[string, string]>([
+    ['Lê Thị -Hoa', 'Lê Thị Hoa'],
+    ['Lê Thị - Hoa', 'Lê Thị Hoa'],
+    ['Trần Văn, Bình', 'Trần Văn Bình'],
+    ['Trần Văn Hùng/', 'Trần Văn Hùng'],
+    ['Trần Văn Hùng /', 'Trần Văn Hùng'],
+    ['Trần Văn Hùng\\', 'Trần Văn Hùng'],
+    ['/Trần Văn Hùng', 'Trần Văn Hùng'],
+    ['Nguyễn Văn. Hùng', 'Nguyễn Văn Hùng'],
+    ['Lê Thị. Hoa', 'Lê Thị Hoa'],
+  ])('%s → %s, the punctuation noted, nothing taken for a remark', (cell, fullName) => {
+    const result = normalizeName(cell, asWritten);
+    expect(result.value?.fullName).toBe(fullName);
+    expect(result.findings.map((finding) => finding.code)).toEqual(['NAME_PUNCTUATION_REMOVED']);
+  });
+
+  it("still splits a remark after the name once the slip is mended ('Lê Thị -Hoa, Bé')", () => {
+    const result = normalizeName('Lê Thị -Hoa, Bé', asWritten);
+    expect(result.value?.fullName).toBe('Lê Thị Hoa');
+    expect(result.findings).toMatchObject([{ code: 'NAME_REMARK_REMOVED', params: { remark: 'Bé' } }]);
+  });
+
+  it.each<[string, string]>([
+    ['Bùi Văn Sơn, BD Sơn Hà', 'BD Sơn Hà'],
+    ['Bùi Văn Sơn, BD: Sơn Hà', 'BD: Sơn Hà'],
+    ['Bùi Văn Sơn BD Sơn Hà', 'BD Sơn Hà'],
+  ])("%s: 'BD' (bí danh) opens an alias", (cell, remark) => {
+    const result = normalizeName(cell, asWritten);
+    expect(result.value?.fullName).toBe('Bùi Văn Sơn');
+    expect(result.findings).toMatchObject([{ code: 'NAME_REMARK_REMOVED', params: { remark } }]);
+  });
+
+  it.each(['Ng. Văn An', 'Trần Th. Hà', 'Đ. Văn An'])('%s: an abbreviation keeps its period and its warning', (cell) => {
+    expect(codesOf(cell)).toEqual(['NAME_ABBREVIATED']);
+  });
+
+  it('keeps two people in one cell unreadable', () => {
+    expect(codesOf('Nguyễn Văn An, Nguyễn Thị Bình')).toEqual(['NAME_INVALID_CHARACTERS']);
+  });
+});

@@ -55,28 +55,41 @@ export function extractRemarks(text: string): { rest: string; remarks: string[] 
     rest = alias.name;
     remarks.push(alias.remark);
   }
-  if (trailing !== null) remarks.push(trailing.remark);
+  if (trailing !== null && trailing.remark !== null) remarks.push(trailing.remark);
   return { rest, remarks };
 }
 
-/** The name before the first separator that follows a whole name, and what follows it; null when nothing is split. */
-function trailingRemark(text: string): { name: string; remark: string } | null {
+/**
+ * The name before the first separator that follows a whole name, and what follows it; null when nothing is split.
+ * A name ends in its given name, never in Văn or Thị: a separator after them is a slip inside the name ('Lê Thị
+ * -Hoa', 'Trần Văn, Bình'), taken out with the remark null (the caller notes punctuation removed).
+ */
+function trailingRemark(text: string): { name: string; remark: string | null } | null {
   for (const match of text.matchAll(SEPARATOR)) {
     const name = text.slice(0, match.index).trim();
     if (!/\S\s+\S/u.test(name)) continue;
     const remark = text.slice(match.index).replace(REMARK_EDGES, '');
     if (remark === '' || readsAsName(remark)) return null;
+    if (match[0] !== '"' && MIDDLE_ONLY.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) {
+      // Shorter by the separator each time: the rest of the cell may still hold a remark ('Lê Thị -Hoa, Bé').
+      const repaired = `${name} ${text.slice(match.index + match[0].length).trim()}`;
+      return trailingRemark(repaired) ?? { name: repaired, remark: null };
+    }
     return { name, remark };
   }
   return null;
 }
+
+/** Middle names no name ends with (DOMAIN.md §4), lower case as typed with marks. */
+const MIDDLE_ONLY: ReadonlySet<string> = new Set(['văn', 'thị']);
 
 /** True when the first part of a remark reads as another person's name (see the module comment). */
 function readsAsName(remark: string): boolean {
   const part = FIRST_PART.exec(remark)?.[0] ?? remark;
   const words = part.split(' ').filter((word) => word !== '');
   const first = words[0];
-  if (first === undefined || words.length < 2 || REMARK_LEADS.has(first.toLowerCase())) return false;
+  // 'BD: Sơn Hà': a lead word keeps its colon.
+  if (first === undefined || words.length < 2 || REMARK_LEADS.has(first.toLowerCase().replace(/:$/u, ''))) return false;
   return isKnownSurname(first) || words.every((word) => CAPITALISED.test(word));
 }
 

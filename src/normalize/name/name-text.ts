@@ -70,7 +70,7 @@ export function separateJoinedWords(text: string, innerCapitals = true): string 
 }
 
 /** Punctuation typed around a name by accident ('Nguyễn Văn An.', '- Lê Thị Hoa', '"An"'); '…' alone is no name. */
-const EDGE_PUNCTUATION = /^[\s.,;:\-_*"'!…]+|[\s.,;:\-_*"'!…]+$/gu;
+const EDGE_PUNCTUATION = /^[\s.,;:\-_*"'!…/\\]+|[\s.,;:\-_*"'!…/\\]+$/gu;
 
 export function trimEdgePunctuation(text: string): string {
   return text.replace(EDGE_PUNCTUATION, '');

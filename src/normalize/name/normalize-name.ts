@@ -176,8 +176,11 @@ export function normalizeNameInFull(text: string, options: NameOptions): Normali
   findings.push(...honorifics.findings);
   // 'Ông Nguyễn-văn-Ba' is judged as 'Nguyễn-văn-Ba': its family name first once the title is off.
   const untitled = honorifics.rest;
-  const bareName = foreign || untitled === trimmed ? untitled : spaceHyphenatedSyllables(untitled);
-  if (bareName !== untitled) findings.push({ code: 'NAME_WORDS_SEPARATED', from: untitled, to: bareName });
+  const spaced = foreign || untitled === trimmed ? untitled : spaceHyphenatedSyllables(untitled);
+  if (spaced !== untitled) findings.push({ code: 'NAME_WORDS_SEPARATED', from: untitled, to: spaced });
+  // 'Nguyễn Văn. Hùng': a period after a whole syllable with marks closes no abbreviation.
+  const bareName = foreign ? spaced : withoutStrayPeriods(spaced);
+  if (bareName !== spaced) findings.push({ code: 'NAME_PUNCTUATION_REMOVED', from: spaced, to: bareName });
   // 'Anh không rõ', 'Bà chưa rõ': a title in front of "unknown" is still no name.
   if (bareName !== trimmed) {
     const bareKey = bareName.toLowerCase();
@@ -220,6 +223,22 @@ export function normalizeNameInFull(text: string, options: NameOptions): Normali
     if (telex) findings.push({ code: 'NAME_TELEX_UNCONVERTED' });
   }
   return ok({ fullName, familyName: parts.familyName, middleName: parts.middleName, givenName: parts.givenName }, findings);
+}
+
+/**
+ * The name without the periods typed after a whole word of two letters or more with marks before another
+ * word ('Nguyễn Văn. Hùng', 'Lê Thị. Hoa'): abbreviations are cut words ('Ng.', 'Th.', 'Đ.'), written without
+ * marks or a single letter, and an abbreviation is never a whole syllable with its marks.
+ */
+function withoutStrayPeriods(name: string): string {
+  if (!name.includes('. ')) return name;
+  const words = name.split(' ');
+  for (let at = 0; at < words.length - 1; at++) {
+    const word = words[at]!;
+    const stem = word.slice(0, -1);
+    if (word.endsWith('.') && /^\p{L}{2,}$/u.test(stem) && hasNonAscii(stem) && isNameSyllable(stem)) words[at] = stem;
+  }
+  return words.join(' ');
 }
 
 /** One-word titles ('bé', 'cháu', 'em'), by accent key. */
