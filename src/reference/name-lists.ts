@@ -69,6 +69,14 @@ export const COMPOUND_FAMILY_NAMES: readonly string[] = [
 ];
 
 /**
+ * Chinese two-syllable family names of Hoa families (司馬, 諸葛, 上官): none starts with a family name of its
+ * own, so only a name led by both words splits otherwise ('Tư Mã Văn Ý'). Kept apart from
+ * COMPOUND_FAMILY_NAMES, whose first words the title rules take for family names: 'Tư' alone is the
+ * fourth-born's name ('Bà Tư'), 'Gia' a middle name ('Bé Gia Bảo').
+ */
+export const HOA_COMPOUND_FAMILY_NAMES: readonly string[] = ['Tư Mã', 'Gia Cát', 'Thượng Quan'];
+
+/**
  * The Nguyễn Phúc (also written Nguyễn Phước) royal clan: its family name is two words, but only a
  * member named by a generation word of Minh Mạng's đế hệ thi (Miên, Hường/Hồng, Ưng, Bửu, Vĩnh, Bảo,
  * Quý, Định — the ones used so far; general knowledge, not from DOMAIN.md) is known for one,

@@ -35,6 +35,12 @@ describe('normalizeName: case and split', () => {
     ['Công Tôn Văn Thắng', 'Công Tôn Văn Thắng', 'Công Tôn', 'Văn', 'Thắng'],
     ['Công Tôn Nữ Thị Hà', 'Công Tôn Nữ Thị Hà', 'Công Tôn Nữ', 'Thị', 'Hà'], // the longer compound first
     ['Công Văn Phượng', 'Công Văn Phượng', 'Công', 'Văn', 'Phượng'],
+    // Hoa families' two-syllable family names; before: family 'Tư', middle 'Mã Văn'
+    ['Tư Mã Văn Ý', 'Tư Mã Văn Ý', 'Tư Mã', 'Văn', 'Ý'],
+    ['THƯỢNG QUAN THỊ HÀ', 'Thượng Quan Thị Hà', 'Thượng Quan', 'Thị', 'Hà'],
+    ['Gia Cát Minh', 'Gia Cát Minh', 'Gia Cát', '', 'Minh'],
+    ['Nguyễn Văn Tư', 'Nguyễn Văn Tư', 'Nguyễn', 'Văn', 'Tư'],
+    ['Bà Tư', 'Bà Tư', 'Bà', '', 'Tư'], // 'Tư' alone is a given name: the title stays, as before
     // the royal clan before a generation name of the đế hệ thi; otherwise Phước is a middle name
     ['Nguyễn Phước Bửu Chánh', 'Nguyễn Phước Bửu Chánh', 'Nguyễn Phước', 'Bửu', 'Chánh'],
     ['NGUYỄN PHÚC ƯNG SAN', 'Nguyễn Phúc Ưng San', 'Nguyễn Phúc', 'Ưng', 'San'],

@@ -5,7 +5,7 @@
  * given name = last word; middle name = everything in between ('' when nothing is).
  * A one-word name is a given name only (the caller warns). Expects capitalised words.
  */
-import { COMPOUND_FAMILY_NAMES, ROYAL_CLAN_FAMILY_NAMES, ROYAL_GENERATION_NAMES } from '../../reference/name-lists.js';
+import { COMPOUND_FAMILY_NAMES, HOA_COMPOUND_FAMILY_NAMES, ROYAL_CLAN_FAMILY_NAMES, ROYAL_GENERATION_NAMES } from '../../reference/name-lists.js';
 import { accentKey } from './name-keys.js';
 
 export interface NameParts {
@@ -17,7 +17,7 @@ export interface NameParts {
 }
 
 /** Compound family names as word-key lists, longest first. */
-const COMPOUNDS: readonly (readonly string[])[] = COMPOUND_FAMILY_NAMES.map((name) => accentKey(name).split(' ')).sort(
+const COMPOUNDS: readonly (readonly string[])[] = [...COMPOUND_FAMILY_NAMES, ...HOA_COMPOUND_FAMILY_NAMES].map((name) => accentKey(name).split(' ')).sort(
   (a, b) => b.length - a.length,
 );
 /** The royal clan's family names as word-key lists: a compound only before a generation name (name-lists.ts). */
