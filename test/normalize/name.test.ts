@@ -134,6 +134,18 @@ describe('normalizeName: honorific and kinship prefixes', () => {
     expect(normalizeName('Bé: Thị Lan', asWritten).value?.fullName).toBe('Thị Lan');
   });
 
+  it("keeps Anh, Bé, Em before a name typed given name first: they start given names too ('Anh Thư Nguyễn')", () => {
+    // Before: 'Thư Nguyễn', the given name's first word lost as a title.
+    for (const typed of ['Anh Thư Nguyễn', 'Bé Thu Hà Nguyễn', 'Em Linh Trần']) {
+      const result = normalizeName(typed, asWritten);
+      expect(result.value?.fullName).toBe(typed);
+      expect(result.findings).toEqual([]);
+    }
+    // Titles that start no given name still come off, and so do these before a family name.
+    expect(normalizeName('Bà Lan Nguyễn', asWritten).value?.fullName).toBe('Lan Nguyễn');
+    expect(normalizeName('Anh Nguyễn Văn Tuấn', asWritten).value?.fullName).toBe('Nguyễn Văn Tuấn');
+  });
+
   it("still takes 'Ông' off before a whole name led by such a surname ('Ông Kim Văn Tài')", () => {
     expect(normalizeName('Ông Kim Văn Tài', asWritten).value?.familyName).toBe('Kim');
     expect(normalizeName('Ông Trần Văn Cần', asWritten).value?.familyName).toBe('Trần');

@@ -84,6 +84,9 @@ export function isKnownSurname(word: string): boolean {
   return SURNAME_ACCENT_KEYS.has(key) || COMPOUND_FIRST_WORD_KEYS.has(key);
 }
 
+/** Titles that are given-name syllables too ('Anh Thư', 'Bé Ngoan', 'Nguyễn Thị Em'), by accent key. */
+const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(['anh', 'bé', 'em']);
+
 /** 'Ô', 'B': Ông and Bà cut short, a title for sure when a dot follows ('Ô. Hoàng Toàn'). */
 const SHORT_TITLES: ReadonlySet<string> = new Set(['ô', 'b']);
 
@@ -106,6 +109,11 @@ function shouldRemove(kind: HonorificKind, prefix: string, punctuated: boolean, 
     const minimum = MIDDLE_NAME_SURNAME_KEYS.has(accentKey(words[0] ?? '')) && !shortened ? 3 : 2;
     return surnameFirst && words.length >= minimum;
   }
+  // 'Anh Thư Nguyễn', 'Bé Thu Hà Nguyễn': no family name first but one last is a name typed given name first,
+  // whose first word (Anh, Bé, Em: given names too) only looks like a title; taking it off would lose part of
+  // the given name. 'Bà Lan Nguyễn' is no name: Bà is a title only.
+  const lastIsSurname = isKnownSurname(words[words.length - 1] ?? '');
+  if (!surnameFirst && words.length >= 2 && lastIsSurname && GIVEN_NAME_TITLES.has(accentKey(prefix))) return false;
   return surnameFirst || words.length >= 2;
 }
 
