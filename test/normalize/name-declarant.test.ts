@@ -65,6 +65,10 @@ describe('the declarant cell of birth and death books', () => {
     ['Cô ruột Lê Thị Phương', 'Lê Thị Phương', 'Cô ruột'],
     ['Anh họ: Đỗ Văn Toàn', 'Đỗ Văn Toàn', 'Anh họ'],
     ['Chị dâu Ngô Thị Thắm', 'Ngô Thị Thắm', 'Chị dâu'],
+    // Kinship-only titles with punctuation: before, the relation was dropped as a title.
+    ['Thím: Lê Thị Hà', 'Lê Thị Hà', 'Thím'],
+    ['Dì - Phạm Thị Yến', 'Phạm Thị Yến', 'Dì'],
+    ['Cậu: Trần Văn Hưng', 'Trần Văn Hưng', 'Cậu'],
     ['Mẹ đẻ Trần Thị Bình', 'Trần Thị Bình', 'Mẹ đẻ'],
     ['Bà nội Lê Thị Cúc', 'Lê Thị Cúc', 'Bà nội'],
     ['Ông ngoại Hoàng Văn Tư', 'Hoàng Văn Tư', 'Ông ngoại'],

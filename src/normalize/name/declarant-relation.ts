@@ -63,6 +63,11 @@ const DEATH_WORDS = new Set(['chết', 'mất', 'đã', 'chet', 'mat', 'da']);
  */
 const TITLES = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cậu', 'dì', 'mợ', 'thím', 'cháu']);
 /**
+ * Titles that are kinship words only, an aunt or uncle by marriage or the mother's side (a stranger is no
+ * 'Thím'): with punctuation before the name they say the relation ('Thím: Lê Thị Hà', 'Dì - Phạm Thị Yến').
+ */
+const KINSHIP_ONLY: ReadonlySet<string> = new Set(['dì', 'thím', 'mợ', 'cậu']);
+/**
  * Single relations that name no one else and are nobody's surname or given name: read before a
  * name even without punctuation ('Mẹ Trần Thị Bình'), and, but 'con' (a given name in old
  * registers: 'Nguyễn Văn Con'), after it ('Nguyễn Thị Bình vợ').
@@ -150,7 +155,7 @@ export function leadingRelation(text: string): { relation: string; rest: string 
     const separator = LEAD_SEPARATOR.exec(lower.slice(candidate.length));
     if (separator === null) continue;
     const punctuated = /\S/.test(separator[0]);
-    if (single && (punctuated ? TITLES.has(candidate) : !(marked && LEADING_WORDS.has(candidate)))) return null;
+    if (single && (punctuated ? TITLES.has(candidate) && !KINSHIP_ONLY.has(candidate) : !(marked && LEADING_WORDS.has(candidate)))) return null;
     // The longest relation typed decides: 'Mẹ đẻ Nguyễn' is no 'Mẹ' before a name 'Đẻ Nguyễn'.
     const rest = text.slice(candidate.length + separator[0].length);
     return /\S\s+\S/.test(rest) ? { relation: asRelation(candidate), rest } : null;
