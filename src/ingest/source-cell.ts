@@ -48,6 +48,13 @@ export interface SourceCell {
    */
   dayMonthSwapped?: DaySwapVerdict;
   /**
+   * A Date cell whose number format shows the year in two digits ('d/m/yy', 'dd-mmm-yy'):
+   * the century is Excel's, not the clerk's (a typed '5/3/25' is stored as 2025, 00–29
+   * being 2000–2029), so a date it puts after the registration is read as the two-digit
+   * year typed (field-reader.ts).
+   */
+  twoDigitYear?: true;
+  /**
    * A text date that reads either way ('1/3/2012'), in a column of texts written month
    * first (m/d/yyyy: a CSV exported on a US-locale PC; us-locale-dates.ts): its first
    * field is the month.

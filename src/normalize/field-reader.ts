@@ -520,6 +520,9 @@ export class FieldReader {
       const read = this.memo.dateValue(cell.value, 'date', referenceDate);
       return this.keep(field, cell, atShownPrecision(read, target === 'year' ? 'year' : cell.datePrecision));
     }
+    const typed = target === 'date' ? typedTwoDigitYear(cell, referenceDate) : null;
+    // The century Excel gave a two-digit year typed puts the date after the registration: read what was typed.
+    if (typed !== null) return this.dateOf({ value: typed, text: typed, column: cell.column }, field, target, referenceDate, yearHeader, anyAgeBirth);
     if (typeof cell.value === 'number' || cell.value instanceof Date) {
       // A number is at most a year, a Date a four-digit one: neither is after the registration at full precision only.
       const read = this.memo.dateValue(cell.value, target, referenceDate, yearHeader, anyAgeBirth, cell.dayMonthSwapped);
@@ -631,4 +634,24 @@ function displayValue(value: unknown): string | undefined {
   if (typeof value === 'object' && 'fullName' in value && typeof value.fullName === 'string') return value.fullName;
   if (typeof value === 'object' && 'communeCode' in value && typeof value.communeCode === 'string') return value.communeCode;
   return undefined;
+}
+
+/** Excel reads a two-digit year typed into a date cell as 1930–2029: only 2000–2029 can be a century late. */
+const EXCEL_CENTURY_WINDOW_END = 2029;
+
+/**
+ * The text a Date cell of a two-digit-year format (SourceCell.twoDigitYear) shows, 'd/m/yy', when the
+ * century Excel gave it puts the day after `referenceDate` (a deceased's '5/3/25' stored as 2025 in a
+ * 2005 death): the clerk typed a two-digit year, read as any other. Else null: the date stands.
+ */
+function typedTwoDigitYear(cell: SourceCell, referenceDate: string | null): string | null {
+  const { value } = cell;
+  if (!(value instanceof Date) || cell.twoDigitYear !== true || cell.datePrecision !== undefined || cell.dayMonthSwapped !== undefined || referenceDate === null) return null;
+  const year = value.getUTCFullYear();
+  if (Number.isNaN(year) || year < 2000 || year > EXCEL_CENTURY_WINDOW_END) return null;
+  const day = value.getUTCDate();
+  const month = value.getUTCMonth() + 1;
+  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (compareAtCommonPrecision(iso, referenceDate) <= 0) return null;
+  return `${day}/${month}/${String(year % 100).padStart(2, '0')}`;
 }

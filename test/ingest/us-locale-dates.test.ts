@@ -17,7 +17,7 @@ import {
   WOULD_CONVERT,
   type ColumnEvidence,
 } from '../../src/ingest/us-locale-dates.js';
-import { dateFormatOrder, parseCellFormats } from '../../src/ingest/xlsx-scan/styles-part.js';
+import { dateFormatOrder, parseCellFormats, showsTwoDigitYear } from '../../src/ingest/xlsx-scan/styles-part.js';
 
 const text = (value: string, column = 'F'): SourceCell => ({ value, text: value, column });
 const date = (year: number, month: number, day: number, column = 'F'): SourceCell => {
@@ -149,5 +149,18 @@ describe('the day and month order of a number format', () => {
       [true, 'month-first'],
       [true, 'day-first'],
     ]);
+  });
+});
+
+describe('a number format showing a two-digit year (its century is Excel\'s guess)', () => {
+  it('d/m/yy, dd-mmm-yy and locale-tagged ones do; four-digit years, no day, or a year only in a literal do not', () => {
+    expect(['d/m/yy', 'dd-mmm-yy', '[$-409]d-mmm-yy;@', 'dd/mm/yy h:mm'].map(showsTwoDigitYear)).toEqual([true, true, true, true]);
+    expect(['dd/mm/yyyy', 'mmm-yy', 'yy', 'dd/mm "yy"', 'h:mm'].map(showsTwoDigitYear)).toEqual([false, false, false, false, false]);
+  });
+
+  it('built-in 14 and 22 (the PC\'s short date, four figures) are not marked; built-in 15 and custom ones are', () => {
+    const xml = '<styleSheet><numFmts><numFmt numFmtId="164" formatCode="d/m/yy"/></numFmts>'
+      + '<fonts><font><name val="Calibri"/></font></fonts><cellXfs><xf numFmtId="14" fontId="0"/><xf numFmtId="22" fontId="0"/><xf numFmtId="15" fontId="0"/><xf numFmtId="164" fontId="0"/></cellXfs></styleSheet>';
+    expect(parseCellFormats(xml, 'xl/styles.xml').map((format) => format.twoDigitYear)).toEqual([undefined, undefined, true, true]);
   });
 });

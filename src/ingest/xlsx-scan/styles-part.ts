@@ -17,6 +17,8 @@ export interface CellFormat {
    * of the PC that shows it.
    */
   dayOrder?: DateFormatOrder;
+  /** A date format showing the day and a two-digit year ('d/m/yy', 'dd-mmm-yy'; showsTwoDigitYear). */
+  twoDigitYear?: true;
   /** The font is struck through (`<strike/>`): the typist's Ctrl+5, a cancelled value. */
   struck?: true;
 }
@@ -52,6 +54,18 @@ export function shownDatePrecision(formatCode: string): ShownDatePrecision | und
   const code = formatCode.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '').replace(/\\./g, '');
   if (!/y/i.test(code) || /[dhs]/i.test(code) || /AM\/PM|A\/P/i.test(code)) return undefined;
   return /m/i.test(code) ? 'month' : 'year';
+}
+
+/**
+ * Whether a date format shows the day and the year in two digits ('d/m/yy', 'dd-mmm-yy'),
+ * so that what the clerk typed and saw carries no century. Excel's built-in short dates
+ * (ids 14 and 22: 'mm-dd-yy' in exceljs) show the PC's short date, four-digit years on
+ * both US and Vietnamese Windows: the caller leaves them out.
+ */
+export function showsTwoDigitYear(formatCode: string): boolean {
+  const code = formatCode.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '').replace(/\\./g, '').toLowerCase();
+  const years = code.match(/y+/g);
+  return years !== null && years.every((run) => run.length <= 2) && code.includes('d');
 }
 
 /** A run of m that is a month: not after an hour ('h:mm') nor before seconds ('mm:ss'). */
@@ -122,6 +136,7 @@ export function parseCellFormats(xml: string, part: string): CellFormat[] {
     if (precision !== undefined) format.datePrecision = precision;
     const order = format.isDate && customCode ? dateFormatOrder(customCode) : undefined;
     if (order !== undefined) format.dayOrder = order;
+    if (format.isDate && formatCode && precision === undefined && numFmtId !== 14 && numFmtId !== 22 && showsTwoDigitYear(formatCode)) format.twoDigitYear = true;
     if (struckFonts.has(fontId)) format.struck = true;
     return format;
   });
