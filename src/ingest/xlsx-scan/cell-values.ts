@@ -77,8 +77,11 @@ export class CellBuilder {
     let cell: SourceCell;
     // Serial 60 of the 1900 system is the phantom 1900-02-29: no Date can hold it, so it stays a
     // number (exceljs shows 1900-02-28); the date reader takes it as what was typed, the two-digit
-    // year '60' (read-number.ts), as it takes '60' typed into a General cell.
-    if (isDate && !(value === PHANTOM_LEAP_DAY && !this.date1904)) {
+    // year '60' (read-number.ts), as it takes '60' typed into a General cell. Below serial 1 of
+    // the 1900 system there is no day: Excel shows 0 as '00/01/1900' (an empty formula result, a
+    // cell cleared to 0) and below 1 a time alone; it stays the number, read as no date
+    // (read-number.ts: 0 is DATE_UNKNOWN), not as 31/12/1899 (exceljs: 30/12/1899).
+    if (isDate && !(!this.date1904 && (value === PHANTOM_LEAP_DAY || (value >= 0 && value < 1)))) {
       const date = serialToDate(value, this.date1904);
       cell = { value: date, text: this.dayText(date), column };
       if (precision !== undefined) {
