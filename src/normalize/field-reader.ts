@@ -9,6 +9,7 @@ import type { DateTarget } from './date/resolve-date.js';
 import { compareAtCommonPrecision } from './date/partial-date.js';
 import { dateCellText } from './date/date-vi.js';
 import { centuryEarlierReference } from './date/two-digit-year.js';
+import { DATE_CODES } from './date/date-finding-codes.js';
 import { AMBIGUOUS_MONTH, decimalAsTyped } from './date/normalize-date.js';
 import { datePartKeys } from '../record-types/date-parts.js';
 import type { CellReading, FieldMemo, FieldOptions } from './memo/field-memo.js';
@@ -520,20 +521,31 @@ export class FieldReader {
       const read = this.memo.dateValue(cell.value, 'date', referenceDate);
       return this.keep(field, cell, atShownPrecision(read, target === 'year' ? 'year' : cell.datePrecision));
     }
-    const typed = target === 'date' ? typedTwoDigitYear(cell, referenceDate) : null;
-    // The century Excel gave a two-digit year typed puts the date after the registration: read what was typed.
-    if (typed !== null) return this.dateOf({ value: typed, text: typed, column: cell.column }, field, target, referenceDate, yearHeader, anyAgeBirth);
     if (typeof cell.value === 'number' || cell.value instanceof Date) {
       // A number is at most a year, a Date a four-digit one: neither is after the registration at full precision only.
       const read = this.memo.dateValue(cell.value, target, referenceDate, yearHeader, anyAgeBirth, cell.dayMonthSwapped);
+      const shown = target === 'date' ? twoDigitYearShown(cell) : null;
+      if (shown !== null) {
+        // The century is Excel's: where the two-digit year typed reads otherwise (a deceased's '5/3/25', stored 2025),
+        // or its century is in doubt, that reading stands; a deceased's always, whose row may yet settle the century
+        // (deceased-century.ts: '1/1/05' and 'Già yếu' in a 2008 death is 1905).
+        const typed = { value: shown, text: shown, column: cell.column };
+        const reading = this.textDate(typed, target, referenceDate, anyAgeBirth);
+        const asTyped = reading.value;
+        const differs = asTyped !== null && asTyped.value !== null && asTyped.value !== read.value;
+        if (differs || anyAgeBirth || asTyped?.findings.some((finding) => finding.code === DATE_CODES.centuryDoubtful) === true) return this.keepReading(field, typed, reading);
+      }
       return this.keep(field, cell, cell.datePrecision === undefined ? read : atShownPrecision(read, cell.datePrecision));
     }
-    let reading = this.memo.dateText(cell, target, referenceDate, anyAgeBirth);
-    if (anyAgeBirth) {
-      const earlier = centuryEarlierReference(reading.value, referenceDate);
-      if (earlier !== null) reading = this.memo.dateText(cell, target, earlier, true);
-    }
-    return this.keepReading(field, cell, reading);
+    return this.keepReading(field, cell, this.textDate(cell, target, referenceDate, anyAgeBirth));
+  }
+
+  /** A text date cell read, a deceased's birth (anyAgeBirth) a century earlier where centuryEarlierReference says so. */
+  private textDate(cell: SourceCell, target: DateTarget, referenceDate: string | null, anyAgeBirth: boolean): CellReading<string | null> {
+    const reading = this.memo.dateText(cell, target, referenceDate, anyAgeBirth);
+    if (!anyAgeBirth) return reading;
+    const earlier = centuryEarlierReference(reading.value, referenceDate);
+    return earlier === null ? reading : this.memo.dateText(cell, target, earlier, true);
   }
 
   /** The cell's text through the text cleaner, findings bound; null when nothing is left. */
@@ -640,18 +652,14 @@ function displayValue(value: unknown): string | undefined {
 const EXCEL_CENTURY_WINDOW_END = 2029;
 
 /**
- * The text a Date cell of a two-digit-year format (SourceCell.twoDigitYear) shows, 'd/m/yy', when the
- * century Excel gave it puts the day after `referenceDate` (a deceased's '5/3/25' stored as 2025 in a
- * 2005 death): the clerk typed a two-digit year, read as any other. Else null: the date stands.
+ * The text a Date cell of a two-digit-year format (SourceCell.twoDigitYear) shows, 'd/m/yy', when Excel
+ * gave it a century that may be a century late (2000–2029); else null. Read as typed, the rows' own rules
+ * decide the century (field-reader dateOf).
  */
-function typedTwoDigitYear(cell: SourceCell, referenceDate: string | null): string | null {
+function twoDigitYearShown(cell: SourceCell): string | null {
   const { value } = cell;
-  if (!(value instanceof Date) || cell.twoDigitYear !== true || cell.datePrecision !== undefined || cell.dayMonthSwapped !== undefined || referenceDate === null) return null;
+  if (!(value instanceof Date) || cell.twoDigitYear !== true || cell.datePrecision !== undefined || cell.dayMonthSwapped !== undefined) return null;
   const year = value.getUTCFullYear();
   if (Number.isNaN(year) || year < 2000 || year > EXCEL_CENTURY_WINDOW_END) return null;
-  const day = value.getUTCDate();
-  const month = value.getUTCMonth() + 1;
-  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  if (compareAtCommonPrecision(iso, referenceDate) <= 0) return null;
-  return `${day}/${month}/${String(year % 100).padStart(2, '0')}`;
+  return `${value.getUTCDate()}/${value.getUTCMonth() + 1}/${String(year % 100).padStart(2, '0')}`;
 }

@@ -19,8 +19,9 @@ describe('Date cells of a two-digit-year format', () => {
     expect(rejected.flatMap((record) => (record.errors ?? []).map((f) => f.code))).toContain('DEATH_BEFORE_BIRTH');
   });
 
-  it('a date before the registration keeps the century Excel gave it', async () => {
-    const { clean } = await deathBook([[day(2005, 5, 30), 'd/m/yy']]);
-    expect(clean.map((record) => record.deceased.birthDate)).toEqual(['2005-05-30']);
+  it("a deceased's birth before the death is settled by the row as a typed '1/1/02' is ('Già yếu': the century before)", async () => {
+    const { clean } = await deathBook([[day(2002, 1, 1), 'd/m/yy'], [day(2002, 1, 1), 'dd/mm/yyyy']]);
+    expect(clean.map((record) => record.deceased.birthDate)).toEqual(['1902-01-01', '2002-01-01']);
+    expect(clean.map(dateFindings)).toEqual([['DATE_TWO_DIGIT_YEAR 1/1/02→1902-01-01'], []]);
   });
 });
