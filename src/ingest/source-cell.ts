@@ -55,6 +55,12 @@ export interface SourceCell {
    */
   twoDigitYear?: true;
   /**
+   * A Date cell whose number format shows the day and month and no year ('d-mmm', which Excel
+   * gives a '5/3' typed without a year, or 'dd/mm'): the year it holds is one nobody saw — for a
+   * typed '5/3', the year it was typed in — so the cell is read as the day and month it shows.
+   */
+  noYear?: true;
+  /**
    * A text date that reads either way ('1/3/2012'), in a column of texts written month
    * first (m/d/yyyy: a CSV exported on a US-locale PC; us-locale-dates.ts): its first
    * field is the month.

@@ -4,7 +4,7 @@ import { columnLetter } from './column-letter.js';
 import { numberText } from './number-text.js';
 import type { SheetRow, SheetSource } from './sheet-source.js';
 import type { CellValue, SourceCell, TextRun } from './source-cell.js';
-import { BUILT_IN_FORMATS, showsTwoDigitYear, shownDatePrecision } from './xlsx-scan/styles-part.js';
+import { BUILT_IN_FORMATS, showsNoYear, showsTwoDigitYear, shownDatePrecision } from './xlsx-scan/styles-part.js';
 import { strikeRuns } from './xlsx-scan/struck-runs.js';
 
 /**
@@ -71,6 +71,7 @@ function toSourceCell(cell: ExcelJS.Cell, columnIndex: number): SourceCell | und
   // exceljs names the built-in short dates (ids 14 and 22) by their codes: those show four-digit years.
   const numFmt = typed.value instanceof Date && typeof cell.numFmt === 'string' ? cell.numFmt : undefined;
   if (numFmt !== undefined && precision === undefined && numFmt !== BUILT_IN_FORMATS[14] && numFmt !== BUILT_IN_FORMATS[22] && showsTwoDigitYear(numFmt)) sourceCell.twoDigitYear = true;
+  if (numFmt !== undefined && showsNoYear(numFmt)) sourceCell.noYear = true;
   // exceljs takes `<strike val="0"/>` (or "false") for struck: the lean reader does not (intended-differences.test.ts).
   const struck = cell.font?.strike === true;
   if (typed.runStruck) strikeRuns(sourceCell, typed.runStruck.map((runStruck) => runStruck ?? struck));

@@ -268,8 +268,9 @@ export class FieldReader {
    * reported, when the cell does not read so as a date of that year (a day that year has not).
    */
   dateInYear(key: string, field: string, year: number): string | null {
-    const cell = this.row.cell(key) ?? this.dayAndMonth(key);
-    if (cell === undefined) return null;
+    const found = this.row.cell(key) ?? this.dayAndMonth(key);
+    if (found === undefined) return null;
+    const cell = shownDayAndMonth(found) ?? found;
     // '15.8' typed in a General cell of a US-English Excel is the number 15.8 (decimalAsTyped).
     const decimal = typeof cell.value === 'number' ? decimalAsTyped(cell.value) : null;
     const typed = decimal === AMBIGUOUS_MONTH ? null : decimal;
@@ -521,6 +522,9 @@ export class FieldReader {
       const read = this.memo.dateValue(cell.value, 'date', referenceDate);
       return this.keep(field, cell, atShownPrecision(read, target === 'year' ? 'year' : cell.datePrecision));
     }
+    const dayAndMonth = target === 'date' && !yearHeader ? shownDayAndMonth(cell) : null;
+    // A Date cell showing no year ('5-Mar'): read as the day and month the clerk saw (DATE_YEAR_MISSING, or the book's year).
+    if (dayAndMonth !== null) return this.dateOf(dayAndMonth, field, target, referenceDate, yearHeader, anyAgeBirth);
     if (typeof cell.value === 'number' || cell.value instanceof Date) {
       // A number is at most a year, a Date a four-digit one: neither is after the registration at full precision only.
       const read = this.memo.dateValue(cell.value, target, referenceDate, yearHeader, anyAgeBirth, cell.dayMonthSwapped);
@@ -662,4 +666,12 @@ function twoDigitYearShown(cell: SourceCell): string | null {
   const year = value.getUTCFullYear();
   if (Number.isNaN(year) || year < 2000 || year > EXCEL_CENTURY_WINDOW_END) return null;
   return `${value.getUTCDate()}/${value.getUTCMonth() + 1}/${String(year % 100).padStart(2, '0')}`;
+}
+
+/** A Date cell that shows no year (SourceCell.noYear) as the text of what it shows, 'ngày 5 tháng 3'; else null. */
+function shownDayAndMonth(cell: SourceCell): SourceCell | null {
+  const { value } = cell;
+  if (!(value instanceof Date) || cell.noYear !== true || Number.isNaN(value.getTime())) return null;
+  const text = `ngày ${value.getUTCDate()} tháng ${value.getUTCMonth() + 1}`;
+  return { value: text, text, column: cell.column };
 }

@@ -17,7 +17,7 @@ import {
   WOULD_CONVERT,
   type ColumnEvidence,
 } from '../../src/ingest/us-locale-dates.js';
-import { dateFormatOrder, parseCellFormats, showsTwoDigitYear } from '../../src/ingest/xlsx-scan/styles-part.js';
+import { dateFormatOrder, parseCellFormats, showsNoYear, showsTwoDigitYear } from '../../src/ingest/xlsx-scan/styles-part.js';
 
 const text = (value: string, column = 'F'): SourceCell => ({ value, text: value, column });
 const date = (year: number, month: number, day: number, column = 'F'): SourceCell => {
@@ -162,5 +162,12 @@ describe('a number format showing a two-digit year (its century is Excel\'s gues
     const xml = '<styleSheet><numFmts><numFmt numFmtId="164" formatCode="d/m/yy"/></numFmts>'
       + '<fonts><font><name val="Calibri"/></font></fonts><cellXfs><xf numFmtId="14" fontId="0"/><xf numFmtId="22" fontId="0"/><xf numFmtId="15" fontId="0"/><xf numFmtId="164" fontId="0"/></cellXfs></styleSheet>';
     expect(parseCellFormats(xml, 'xl/styles.xml').map((format) => format.twoDigitYear)).toEqual([undefined, undefined, true, true]);
+  });
+});
+
+describe('a number format showing no year (Excel\'s d-mmm of a \'5/3\' typed)', () => {
+  it('d-mmm, dd/mm and dd-mm do; a year, a time, or no day do not', () => {
+    expect(['d-mmm', 'dd/mm', '[$-42A]dd-mm;@'].map(showsNoYear)).toEqual([true, true, true]);
+    expect(['dd/mm/yyyy', 'd-mmm-yy', 'mm:ss', 'h:mm', 'mmm-yy', 'mmmm'].map(showsNoYear)).toEqual([false, false, false, false, false, false]);
   });
 });

@@ -162,6 +162,7 @@ export class RowScanner {
       default:
         cells[columnIndex] = build.number(readNumber(xml, valueStart, valueEnd), format?.isDate === true, font, column, format?.datePrecision, struck);
         if (format?.twoDigitYear === true && cells[columnIndex]!.value instanceof Date) cells[columnIndex]!.twoDigitYear = true;
+        if (format?.noYear === true && cells[columnIndex]!.value instanceof Date) cells[columnIndex]!.noYear = true;
         if (format?.dayOrder !== undefined) this.context.dateEvidence?.dateFormat(columnIndex, format.dayOrder);
     }
     return position;

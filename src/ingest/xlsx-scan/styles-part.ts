@@ -19,6 +19,8 @@ export interface CellFormat {
   dayOrder?: DateFormatOrder;
   /** A date format showing the day and a two-digit year ('d/m/yy', 'dd-mmm-yy'; showsTwoDigitYear). */
   twoDigitYear?: true;
+  /** A date format showing the day and month and no year ('d-mmm', 'dd/mm'; showsNoYear). */
+  noYear?: true;
   /** The font is struck through (`<strike/>`): the typist's Ctrl+5, a cancelled value. */
   struck?: true;
 }
@@ -66,6 +68,15 @@ export function showsTwoDigitYear(formatCode: string): boolean {
   const code = formatCode.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '').replace(/\\./g, '').toLowerCase();
   const years = code.match(/y+/g);
   return years !== null && years.every((run) => run.length <= 2) && code.includes('d');
+}
+
+/**
+ * Whether a date format shows a day and a month and no year ('d-mmm', built-in 16, which Excel
+ * gives a '5/3' typed without a year; 'dd/mm'); not a time ('h:mm', 'mm:ss').
+ */
+export function showsNoYear(formatCode: string): boolean {
+  const code = formatCode.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '').replace(/\\./g, '').toLowerCase();
+  return !code.includes('y') && !/[hs]/.test(code) && code.includes('d') && MONTH_TOKEN.test(code);
 }
 
 /** A run of m that is a month: not after an hour ('h:mm') nor before seconds ('mm:ss'). */
@@ -137,6 +148,7 @@ export function parseCellFormats(xml: string, part: string): CellFormat[] {
     const order = format.isDate && customCode ? dateFormatOrder(customCode) : undefined;
     if (order !== undefined) format.dayOrder = order;
     if (format.isDate && formatCode && precision === undefined && numFmtId !== 14 && numFmtId !== 22 && showsTwoDigitYear(formatCode)) format.twoDigitYear = true;
+    if (format.isDate && formatCode && showsNoYear(formatCode)) format.noYear = true;
     if (struckFonts.has(fontId)) format.struck = true;
     return format;
   });
