@@ -299,6 +299,29 @@ const hung = { givenName: 'Hùng', familyName: 'Nguyễn', birthDate: '2015-03-0
     expect(registry.get('birth-b1')?.survivorId).toBe('birth-a7');
   });
 
+  it('follows an entry re-delivered corrected under a new id to the one batch record the caller says is its person', () => {
+    const registry = open(tempPath());
+    const khoi = { givenName: 'Khôi', familyName: 'Khổng', birthDate: '2015-05-10', motherName: 'Mây', motherBirthYear: '1995' };
+    registry.replaceDistrict('birth', '249', [birth('birth-a1', '249', ['k'], { values: khoi }), birth('birth-a2', '249', ['l'], { values: lan })], run1);
+    registry.replaceDistrict('birth', '251', [birth('birth-b1', '251', ['k'], { survivorId: 'birth-a1', values: khoi })], run1);
+    // Bá Hiến's book re-delivered under a new name (new ids), Khôi's mother's birth year corrected.
+    const corrected = { ...khoi, motherBirthYear: '1994' };
+    const samePerson = (before: { values: Record<string, unknown> }, after: { values: Record<string, unknown> }): boolean =>
+      before.values.givenName === after.values.givenName && before.values.birthDate === after.values.birthDate;
+    const replaced = registry.replaceDistrict('birth', '249', [
+      birth('birth-c1', '249', ['k'], { values: corrected }),
+      birth('birth-c2', '249', ['k'], { values: { ...corrected, givenName: 'Khải' } }),
+      birth('birth-c3', '249', ['l'], { values: lan }),
+    ], run2, { samePerson });
+    expect(replaced.repaired).toEqual([{ district: '251', repointed: 1, released: 0 }]);
+    expect(registry.get('birth-b1')?.survivorId).toBe('birth-c1');
+    // Two records of the batch it might be (twins, not merged): released, not guessed.
+    registry.replaceDistrict('birth', '251', [birth('birth-b1', '251', ['k'], { survivorId: 'birth-c1', values: khoi })], run2);
+    const twins = [birth('birth-d1', '249', ['k'], { values: { ...corrected, motherBirthYear: '1992' } }), birth('birth-d2', '249', ['k'], { values: { ...corrected, motherBirthYear: '1993' } })];
+    expect(registry.replaceDistrict('birth', '249', twins, run2, { samePerson }).repaired).toEqual([{ district: '251', repointed: 0, released: 1 }]);
+    expect(registry.get('birth-b1')).toMatchObject({ survivorId: null, released: true });
+  });
+
   it('keeps the pointer when the caller says the entry under the id is still the same person', () => {
     const registry = open(tempPath());
     registry.replaceDistrict('birth', '249', [birth('birth-a1', '249', ['k'], { values: hung })], run1);

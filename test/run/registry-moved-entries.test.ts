@@ -77,7 +77,7 @@ describe('registry pointers when a re-run district’s book changes under them',
     expect(repairs(out, '249')).toEqual([]);
   });
 
-  it('renamed and corrected (the death date a day later): 252’s record is released, and never absorbs 249’s', async () => {
+  it('renamed and corrected (the death date a day later): 252’s record follows it to the corrected entry, and never absorbs 249’s', async () => {
     const { root, out, vuDiId } = await loadBoth([VIET, DAT]);
     const corrected = [...DAT];
     corrected[9] = '11/03/2017';
@@ -89,11 +89,14 @@ describe('registry pointers when a re-run district’s book changes under them',
     expect(kept.exitCode).toBe(1);
     expect(kept.keptBatches[0]?.files).toEqual([{ file: 'HuongSon/KT_HuongSon_2017.xlsx', code: 'BATCH_KEPT_FILE_MISSING', records: 2 }]);
     await runInto({ type: 'death', districts: ['249'], inputs: [input], out, allowMissing: true });
-    expect(repairs(out, '249')).toEqual([{ district: '252', repointed: 0, released: 1 }]);
-    expect(registryPointer(out, vuDiId)).toEqual({ survivorId: null, final: vuDiId, released: true });
+    // The corrected row is the entry's person (the comparison merges the two), under a new id: followed, not released.
+    expect(repairs(out, '249')).toEqual([{ district: '252', repointed: 1, released: 0 }]);
+    const correctedId = [...cleanNames(out, '249')].find(([, fullName]) => fullName === 'Bùi Đức Đạt')?.[0];
+    expect(correctedId).toBeDefined();
+    expect(registryPointer(out, vuDiId)).toEqual({ survivorId: correctedId, final: correctedId, released: undefined });
     expect(inCleanBatches(out, 'Bùi Đức Đạt')).toBe(1);
 
-    // Re-run again: the released record is merged away in 252's batch, so 249's record must not merge into it.
+    // Re-run again: the record is merged away in 252's batch, so 249's record must not merge into it.
     await runInto({ type: 'death', districts: ['249'], inputs: [input], out });
     expect(readJsonl(join(out, '249/death/duplicates.jsonl'))).toEqual([]);
     expect(inCleanBatches(out, 'Bùi Đức Đạt')).toBe(1);

@@ -119,7 +119,9 @@ export interface RegistryStore {
    * it is inserted. A record of another district merged into an entry that is
    * gone afterwards — deleted, or its id now another person's (`samePerson`) —
    * is pointed to the batch's record with the entry's comparison values (the
-   * entry moved) or to the entry's survivor as it was, when that one is still
+   * entry moved) — or, when none has them, to the one record of the batch
+   * sharing a blocking key with it that `samePerson` says is its person (the
+   * entry moved and was corrected) — or to the entry's survivor as it was, when that one is still
    * emitted; else it is released. No survivor pointer is left dangling or
    * naming another person, and every pointer ends at a record some clean
    * batch emits.

@@ -303,6 +303,12 @@ export function openSqliteRegistry(path: string, options: SqliteRegistryOptions 
     const kept = new Set<string>();
     /** Batch records with the comparison values of an entry pointed to, by those values: where that entry may have moved. */
     const sameValues = new Map<string, string[]>();
+    // An entry re-delivered corrected under a new id (the book renamed, a row moved and a typo fixed) keeps no
+    // values of its own: the batch records sharing one of its blocking keys are asked whether they are its person.
+    const pointedByKey = new Map<string, string[]>();
+    for (const row of pointedTo.values()) for (const key of JSON.parse(row.blocking_keys) as string[]) pointedByKey.set(key, [...(pointedByKey.get(key) ?? []), row.id]);
+    /** Batch records sharing a blocking key with an entry pointed to, by that entry's id. */
+    const sharingKey = new Map<string, RegistryInput[]>();
     deleteKeys.run({ type, district });
     const removed = deleteRecords.run({ type, district }).changes;
     clearStaging.run();
@@ -317,6 +323,8 @@ export function openSqliteRegistry(path: string, options: SqliteRegistryOptions 
       const before = pointedTo.get(record.id);
       if (before !== undefined && (before.comparison_values === comparisonValues || samePerson(toEntry(before), record))) kept.add(record.id);
       if (pointedToByValues.has(comparisonValues)) sameValues.set(comparisonValues, [...(sameValues.get(comparisonValues) ?? []), record.id]);
+      const near = new Set(record.blockingKeys.flatMap((key) => pointedByKey.get(key) ?? []));
+      for (const id of near) sharingKey.set(id, [...(sharingKey.get(id) ?? []), record]);
       stageRecord.run({
         id: record.id,
         type,
@@ -358,7 +366,10 @@ export function openSqliteRegistry(path: string, options: SqliteRegistryOptions 
       isGone: (id) => displacedSet.has(id) || selectSurvivor.get(id) === undefined,
       movedTo: (id) => {
         const before = pointedTo.get(id);
-        const candidates = before === undefined ? [] : (sameValues.get(before.comparison_values) ?? []);
+        if (before === undefined) return null;
+        const identical = sameValues.get(before.comparison_values) ?? [];
+        // Only when no record has its values: then the batch records the caller says are its person (samePerson).
+        const candidates = identical.length > 0 ? identical : (sharingKey.get(id) ?? []).filter((record) => samePerson(toEntry(before), record)).map((record) => record.id);
         // One record of the batch, or several that are one person (merged into one survivor); more is ambiguous.
         const survivors = new Set(candidates.map((candidate) => emittedSurvivor(candidate, '', repair)));
         const [only] = survivors;
