@@ -245,7 +245,9 @@ export function deduplicate(records: readonly DedupRecord[], spec: MatchSpec, op
   };
   // Each twin's copy merged into its own twin: the copies' cross pairs (Hùng's re-registration ~ Hưng) are the
   // survivors' pair again. Listed once — as the survivors' own pair, here or in the batch that loaded both —
-  // or not at all when that pair was settled apart ('distinct' veto).
+  // or not at all when that pair was settled apart ('distinct' veto). So is a member's pair in doubt with a
+  // record whose pair with the member's survivor is listed too (a year-only re-registration against the
+  // original and its copy): the officer's word on the survivors' pair settles the member's.
   for (const key of [...review.keys()]) {
     const x = Math.floor(key / all.length);
     const y = key % all.length;
@@ -253,7 +255,7 @@ export function deduplicate(records: readonly DedupRecord[], spec: MatchSpec, op
     if (sx === sy || (sx === x && sy === y)) continue;
     const settled = pairOf(sx, sy);
     const apart = settled.scored.vetoes.some((veto) => veto.action === 'distinct');
-    const listedOnce = settled.scored.vetoes.length > 0 && settled.scored.decision === 'review' && (review.has(pairKey(sx, sy)) || (sx >= previousFrom && sy >= previousFrom));
+    const listedOnce = settled.scored.decision === 'review' && (review.has(pairKey(sx, sy)) || (settled.scored.vetoes.length > 0 && sx >= previousFrom && sy >= previousFrom));
     if (apart || listedOnce) review.delete(key);
   }
   for (const moved of plan.chained) {
