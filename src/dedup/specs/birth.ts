@@ -16,7 +16,7 @@ import { isCommonName } from './parent-names.js';
 import { isPersonalNumber } from '../../normalize/codes/personal-id-structure.js';
 import { FAR_APART, middleWordLost, slipOfOneName } from './middle-names.js';
 import { otherPersonalIdVeto } from './other-personal-id.js';
-import { entriesApart, neighbouringEntries, registeredTogether, sameCommune } from './register-position.js';
+import { entriesApart, NEIGHBOURING_ENTRIES, neighbouringEntries, registeredTogether, sameCommune } from './register-position.js';
 import { parentsResidenceLevel, PARENTS_RESIDENCE_LEVELS } from './residence.js';
 import { sexSlipOfEntryCopy } from './sex-slip.js';
 
@@ -189,6 +189,15 @@ function retypedInAnotherFile(a: DedupRecord, b: DedupRecord): boolean {
 }
 
 /**
+ * Neighbouring numbers of one commune's year on rows typed one after the other in one file (the batch's
+ * own records only: the registry keeps no file). A copy of the entry further down the file is no twin.
+ */
+function oneFileNeighbours(a: DedupRecord, b: DedupRecord): boolean {
+  if (a.sourceFile === undefined || a.sourceFile !== b.sourceFile || !neighbouringEntries(a.values, b.values)) return false;
+  return a.sourceOrder !== undefined && b.sourceOrder !== undefined && Math.abs(a.sourceOrder - b.sourceOrder) <= NEIGHBOURING_ENTRIES;
+}
+
+/**
  * Twins given one name and two middle names (Nguyễn Hoàng Anh / Nguyễn Tuấn Anh,
  * Đặng Thị Thu Trang / Đặng Thị Thùy Trang), the second often registered late.
  * A copy of one entry keeps its middle name, or loses it (no middle name, or a
@@ -321,9 +330,14 @@ const vetoes: readonly Veto[] = [
     code: 'two-entries',
     labelVi: 'Hai số đăng ký khác nhau trong sổ cùng năm của một xã',
     description:
-      "Two numbers of one commune's register of one year are two registrations: merged only when both parents agree (a copy with its number mistyped), or the personal ID does, or a parent's name or year is a slip off ('close', 'year-slip') on the row of a book typed again in another file on the same registration date (a re-typed book whose numbering slipped); else review (namesakes whose mothers share a name, a father missing on one side).",
+      "Two numbers of one commune's register of one year are two registrations: review for neighbouring numbers on neighbouring rows of one file giving one given name (entries made together, as twins are: one twin's name typed as the other's) unless the personal ID agrees; else merged only when both parents agree (a copy with its number mistyped), or the personal ID does, or a parent's name or year is a slip off ('close', 'year-slip') on the row of a book typed again in another file on the same registration date (a re-typed book whose numbering slipped); else review (namesakes whose mothers share a name, a father missing on one side).",
     check: (levels, a, b) => {
-      if (BOTH_PARENTS.has(levels['parents'] ?? '') || sameId(levels)) return null;
+      if (sameId(levels)) return null;
+      // Neighbouring numbers of one file: entries made one after the other, as twins are ('Sinh đôi' no. 2 and 3,
+      // one twin's given name typed as the other's). A book typed once holds each entry once.
+      // (Names apart by a mark or a letter are the twins veto's.)
+      if (levels['child.givenName'] === 'exact' && oneFileNeighbours(a, b)) return 'review';
+      if (BOTH_PARENTS.has(levels['parents'] ?? '')) return null;
       // A parent's name or year a slip off on a re-typed book's row of the same day (its number slipped): a copy's slip.
       if (PARENT_SLIPS.has(levels['parents'] ?? '') && retypedInAnotherFile(a, b)) return null;
       return entriesApart(a.values, b.values) === null ? null : 'review';
