@@ -161,6 +161,16 @@ export const validationCodes: readonly CatalogEntry[] = [
     fixVi: 'Đối chiếu tuổi với sổ gốc; nếu sổ gốc ghi năm sinh, nhập năm sinh.',
   },
   {
+    code: 'REREGISTRATION_DATES_CONFLICT',
+    titleVi: 'Ghi chú đăng ký lại trái với ngày tháng',
+    severity: 'warning',
+    field: 'remarks',
+    messageVi: 'Ghi chú "{value}" cho biết đây là đăng ký lại, nhưng {why}.',
+    description:
+      "The remarks call the entry a re-registration (đăng ký lại, ĐKL), which writes again an event registered before whose book and certificate were lost (DOMAIN.md §3.3; from 01/01/2016, Decree 123/2015/NĐ-CP, only one registered before that day), while its dates rule that out: the first registration the remarks date is after the re-registration or before the birth or death it registers, or from 01/01/2016 on, or the birth or death itself is from 01/01/2016 on while the entry was made after that day. The remark or a date was typed wrongly (a remark copied onto the next line, a year mistyped). A warning on the remarks: the entry is loaded as typed. Not for an entry the book cancelled.",
+    fixVi: 'Đối chiếu sổ gốc: nếu không phải đăng ký lại thì bỏ ghi chú; nếu đúng là đăng ký lại thì sửa ngày tháng bị ghi nhầm.',
+  },
+  {
     code: 'DEATH_REGISTRATION_LATE',
     titleVi: 'Khai tử muộn nhiều năm',
     severity: 'warning',

@@ -8,6 +8,7 @@ import { datesNotAfterToday } from './future-dates.js';
 import { marriageAges } from './marriage-age.js';
 import { parentsInTheirColumns, sexAgreesWithMiddleName } from './middle-name-sex.js';
 import { parentsOlderThanChild } from './parent-age.js';
+import { reRegistrationDates } from './re-registration.js';
 import { spousesInTheirColumns, spousesNotOnePerson } from './spouse-names.js';
 import { checkRequiredFields } from './required-fields.js';
 
@@ -18,6 +19,7 @@ type Rule = (record: Readonly<Record<string, unknown>>, findings: readonly Bound
 const RULES: Record<RecordTypeName, readonly Rule[]> = {
   birth: [
     entryRemarks,
+    reRegistrationDates('birth'),
     datesNotAfterToday(['registration.date', 'child.birthDate']),
     registrationAfterEvent('child.birthDate', 'sinh'),
     parentsOlderThanChild,
@@ -28,6 +30,7 @@ const RULES: Record<RecordTypeName, readonly Rule[]> = {
   ],
   marriage: [
     entryRemarks,
+    reRegistrationDates('marriage'),
     datesNotAfterToday(['registration.date', 'husband.birthDate', 'wife.birthDate']),
     registrationAfterEvent('husband.birthDate', 'sinh của người chồng'),
     registrationAfterEvent('wife.birthDate', 'sinh của người vợ'),
@@ -37,6 +40,7 @@ const RULES: Record<RecordTypeName, readonly Rule[]> = {
   ],
   death: [
     entryRemarks,
+    reRegistrationDates('death'),
     datesNotAfterToday(['registration.date', 'deathDate', 'deceased.birthDate']),
     registrationAfterEvent('deathDate', 'chết'),
     deathAfterBirth,

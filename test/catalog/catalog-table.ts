@@ -129,6 +129,8 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   { ...csv('khai-sinh-chua-ghi-xa.csv'), row: null, field: null, code: 'SHEET_COMMUNE_MISSING', output: 'summary.problems' },
   // CSV records.
   at(csv('csv-quote-unterminated.csv'), 3, 'CSV_QUOTE_UNTERMINATED', 'row', 'rejected.errors'),
+  // Its remarks ('Đăng ký lại, bản chính bị mất') on a birth of 2018: no re-registration.
+  at(csv('csv-quote-unterminated.csv'), 3, 'REREGISTRATION_DATES_CONFLICT', 'remarks', 'rejected.warnings'),
   at(csv('csv-malformed-quotes.csv'), 3, 'CSV_MALFORMED_QUOTES', 'row', 'rejected.errors'),
   at(csv('csv-cut-short.csv'), 3, 'CSV_FILE_TRUNCATED', 'row', 'rejected.errors'),
   at(csv('csv-extra-fields.csv'), 3, 'CSV_EXTRA_FIELDS', 'row', 'rejected.errors'),
@@ -158,6 +160,8 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   // Text.
   at(SON_LOI, 5, 'TEXT_LEGACY_TCVN3', 'remarks', 'clean.notes'),
   at(SON_LOI, 6, 'TEXT_LEGACY_VNI', 'remarks', 'clean.notes'),
+  // 'Đăng ký lại' on a birth of 2017, which cannot have been registered before 2016.
+  at(SON_LOI, 6, 'REREGISTRATION_DATES_CONFLICT', 'remarks', 'clean.warnings'),
   at(SON_LOI, 7, 'TEXT_LEGACY_CP1258', 'mother.residence', 'clean.notes'),
   at(SON_LOI, 8, 'TEXT_MOJIBAKE_UTF8', 'mother.fullName', 'clean.notes'),
   at(SON_LOI, 9, 'TEXT_REPLACEMENT_CHARACTER', 'father.residence', 'rejected.errors'),

@@ -1,0 +1,74 @@
+import type { BoundFinding } from '../normalize/bound-finding.js';
+import { dateVi } from '../normalize/date/date-vi.js';
+import { foldedKey } from '../normalize/name/name-keys.js';
+import { dateAt, valueAt } from './record-access.js';
+
+/**
+ * Re-registration (đăng ký lại) writes again an event registered before whose book and
+ * certificate were lost; from 01/01/2016 (Decree 123/2015/NĐ-CP, DOMAIN.md §3.3) only one
+ * registered in Vietnam before that day. Remarks that call the entry a re-registration
+ * while its own dates say it cannot be one: the remark, or a date, was typed wrongly.
+ */
+const DECREE_123_IN_FORCE = '2016-01-01';
+
+/** 'Đăng ký lại', 'đăng kí lại', 'ĐKL', 'ĐK lại' (as deduplication reads them). */
+const RE_REGISTRATION = /\b(?:dang k[iy] lai|dk lai|dkl)\b/;
+
+/**
+ * The first registration's date the remarks give: 'đăng ký lần đầu ngày 20/01/2005',
+ * 'đã đăng ký khai sinh ngày 12/3/2010', 'ĐK lần đầu: 20-1-2005'. Day first (DOMAIN.md §5).
+ */
+const FIRST_REGISTRATION = /\b(?:lan dau|dau tien|da dang k[iy]|da dk)\b\D{0,40}?\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b/;
+
+/** The event a re-registration writes again, per record type: its date path and its name in the message. */
+const EVENTS = {
+  birth: { path: 'child.birthDate', eventVi: 'ngày sinh' },
+  death: { path: 'deathDate', eventVi: 'ngày chết' },
+  marriage: null,
+} as const;
+
+/** A real day/month/year as ISO, or null. */
+function isoDay(day: number, month: number, year: number): string | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return `${String(year)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** -1 / 1 when `a` is surely before / after `b` at the precision both partial ISO dates have, else 0. */
+function order(a: string, b: string): number {
+  const shared = Math.min(a.length, b.length);
+  const left = a.slice(0, shared);
+  const right = b.slice(0, shared);
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+export function reRegistrationDates(type: keyof typeof EVENTS) {
+  const event = EVENTS[type];
+  return (record: Readonly<Record<string, unknown>>, findings: readonly BoundFinding[]): BoundFinding[] => {
+    const remarks = valueAt(record, 'remarks');
+    if (typeof remarks !== 'string') return [];
+    const folded = foldedKey(remarks);
+    if (!RE_REGISTRATION.test(folded)) return [];
+    // An entry the book cancelled ('Ghi sai, đăng ký lại ở số 12') is rejected for that already.
+    if (findings.some((finding) => finding.code === 'ENTRY_CANCELLED' || finding.code === 'ENTRY_STRUCK_THROUGH')) return [];
+    const registered = dateAt(record, 'registration.date');
+    if (registered === null) return [];
+    const match = FIRST_REGISTRATION.exec(folded);
+    const first = match === null ? null : isoDay(Number(match[1]), Number(match[2]), Number(match[3]));
+    const happened = event === null ? null : dateAt(record, event.path);
+    const why = conflict(registered, first, happened, event?.eventVi ?? null);
+    return why === null ? [] : [{ code: 'REREGISTRATION_DATES_CONFLICT', field: 'remarks', value: remarks, params: { why } }];
+  };
+}
+
+/** Why the dates rule out a re-registration, in the officer's words; null when they allow one. */
+function conflict(registered: string, first: string | null, happened: string | null, eventVi: string | null): string | null {
+  const since2016 = order(registered, DECREE_123_IN_FORCE) >= 0;
+  if (first !== null && order(first, registered) > 0) return `lần đăng ký đầu (${dateVi(first)}) lại sau ngày đăng ký lại (${dateVi(registered)})`;
+  if (first !== null && happened !== null && order(first, happened) < 0) return `lần đăng ký đầu (${dateVi(first)}) lại trước ${eventVi!} (${dateVi(happened)})`;
+  if (since2016 && first !== null && order(first, DECREE_123_IN_FORCE) >= 0)
+    return `lần đăng ký đầu (${dateVi(first)}) không trước ngày 01/01/2016, mà từ ngày đó chỉ đăng ký lại việc đã đăng ký trước 01/01/2016`;
+  if (since2016 && happened !== null && order(happened, DECREE_123_IN_FORCE) >= 0)
+    return `${eventVi!} (${dateVi(happened)}) từ ngày 01/01/2016 trở đi, mà chỉ đăng ký lại việc đã đăng ký trước 01/01/2016`;
+  return null;
+}
