@@ -23,8 +23,18 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
     field: 'sex',
     messageVi: 'Ô giới tính ghi "{value}": không rõ giới tính, để trống.',
     description:
-      "The sex cell says the sex is not known: a question mark ('?'), 'không rõ', 'chưa rõ', 'không xác định', 'x'. No register requires the sex (a blank cell loads as null), so the value is left empty and the row is kept, with a warning: the book or the certificate may tell. A required sex would still be FIELD_REQUIRED. A dash or dots stay a silent blank; in the Nam | Nữ tick columns an 'x' is a tick.",
+      "The sex cell says the sex is not known: a question mark ('?'), 'không rõ', 'chưa rõ', 'không xác định', 'x'. No register requires the sex (a blank cell loads as null, with SEX_MISSING), so the value is left empty and the row is kept, with a warning: the book or the certificate may tell. A required sex would still be FIELD_REQUIRED. A dash or dots are a blank (SEX_MISSING); in the Nam | Nữ tick columns an 'x' is a tick.",
     fixVi: 'Đối chiếu sổ gốc hoặc giấy tờ (giấy chứng sinh, giấy báo tử); nếu xác định được, ghi "Nam" hoặc "Nữ".',
+  },
+  {
+    code: 'SEX_MISSING',
+    titleVi: 'Thiếu giới tính',
+    severity: 'warning',
+    field: 'sex',
+    messageVi: 'Ô giới tính để trống: giới tính là thông tin hộ tịch cơ bản phải ghi trong sổ.',
+    description:
+      "The sheet has a sex column (or Nam | Nữ tick columns) for the child of a birth or the deceased of a death, and this entry left it blank (or a dash). The sex is basic civil-status information (Law on Civil Status Art. 14) but no register requires it to load the entry, so the row is kept with the sex null and a warning. Not raised where the book states the sex otherwise: a birth year under 'Nam' | 'Nữ', a title before a deceased's name (SEX_FROM_TITLE); nor beside SEX_NOT_KNOWN or SEX_UNKNOWN, which already name the cell. Never inferred from the middle name or the ID.",
+    fixVi: 'Đối chiếu sổ gốc hoặc giấy tờ (giấy chứng sinh, giấy báo tử) và ghi "Nam" hoặc "Nữ".',
   },
   {
     code: 'SEX_CONFLICTING_MARKS',

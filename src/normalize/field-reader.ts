@@ -306,6 +306,18 @@ export class FieldReader {
     return this.keepReading(field, cell, this.memo.sex(cell));
   }
 
+  /**
+   * SEX_MISSING (warning) on `field` when the sheet has a sex column for `key` (or Nam | Nữ tick
+   * columns) and this row left it blank: the sex is basic civil-status information (Law on Civil
+   * Status Art. 14). Nothing when the cell's reading was reported already (SEX_NOT_KNOWN, SEX_UNKNOWN).
+   */
+  reportSexBlank(key: string, field = key): void {
+    const [maleKey, femaleKey] = this.memo.splitSexKeys(key);
+    if (!this.hasColumn(key) && !this.hasColumn(maleKey) && !this.hasColumn(femaleKey)) return;
+    for (let i = 0; i < this.findings.length; i++) if (this.findings[i]!.field === field) return;
+    this.findings.push({ code: 'SEX_MISSING', field });
+  }
+
   ethnicity(key: string, field = key): string | null {
     const cell = this.row.cell(key);
     if (cell === undefined) return null;

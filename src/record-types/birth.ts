@@ -193,6 +193,7 @@ export const birthType: RecordTypeDefinition = {
     const name = ownName(reader, 'child.fullName', reader.name('child.fullName', 'child.fullName', 'child.nationality'));
     const typedSex = reader.sex('child.sex');
     const { sex, birthDate: typedBirthDate } = readBirthDateBySex(reader, 'child', typedSex, reader.date('child.birthDate'));
+    if (sex === null) reader.reportSexBlank('child.sex');
     const shared = readSharedParentValues(reader);
     const father = readParent(reader, 'father', typedBirthDate, shared);
     // Read in the order the findings have always been listed in (notes are compared with golden files).

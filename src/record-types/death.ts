@@ -130,6 +130,7 @@ export const deathType: RecordTypeDefinition = {
     const { sex: statedSex, birthDate: typedBirthDate } = readBirthDateBySex(reader, 'deceased', typedSex, reader.anyAgeBirthDate('deceased.birthDate', 'deceased.birthDate', 'deathDate'), true);
     // A book without a sex column states it in the title before the name ('Cụ bà', 'Ông'), if anywhere.
     const sex = statedSex ?? sexFromTitle(reader, 'deceased.fullName', 'deceased.sex');
+    if (sex === null) reader.reportSexBlank('deceased.sex');
     reportAgeOnly(reader, 'deceased.age', 'deceased.birthDate', typedBirthDate);
     reportDeathAgeTooHigh(reader, 'deceased.age', 'deceased.birthDate', typedBirthDate);
     // Read in the order the findings have always been listed in (notes are compared with golden files).

@@ -162,6 +162,7 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(SON_LOI, 6, 'TEXT_LEGACY_VNI', 'remarks', 'clean.notes'),
   // 'Đăng ký lại' on a birth of 2017, which cannot have been registered before 2016.
   at(SON_LOI, 6, 'REREGISTRATION_DATES_CONFLICT', 'remarks', 'clean.warnings'),
+  at(SON_LOI, 6, 'SEX_MISSING', 'child.sex', 'clean.warnings'),
   at(SON_LOI, 7, 'TEXT_LEGACY_CP1258', 'mother.residence', 'clean.notes'),
   at(SON_LOI, 8, 'TEXT_MOJIBAKE_UTF8', 'mother.fullName', 'clean.notes'),
   at(SON_LOI, 9, 'TEXT_REPLACEMENT_CHARACTER', 'father.residence', 'rejected.errors'),

@@ -257,7 +257,7 @@ describe('register numbers through a run', () => {
 });
 
 describe('sex cells and names', () => {
-  it("loads '?', 'không rõ' and 'x' as no sex with a warning, on births and deaths; '-' stays a silent blank", async () => {
+  it("loads '?', 'không rõ' and 'x' as no sex with a warning, on births and deaths; '-' is a blank sex, SEX_MISSING", async () => {
     const marks = ['?', 'không rõ', 'x', '-'];
     const births = edited(birthBook(2012, 20), (row, index) => {
       if (index < marks.length) row[COLUMN.sex] = marks[index]!;
@@ -267,7 +267,7 @@ describe('sex cells and names', () => {
       if (index < marks.length) row[COLUMN.sex] = marks[index]!;
       return row;
     });
-    const expected = (book: Book) => [0, 1, 2].map((index) => `${book.sheet}!${sheetRow(book, index)} SEX_NOT_KNOWN`);
+    const expected = (book: Book) => [...[0, 1, 2].map((index) => `${book.sheet}!${sheetRow(book, index)} SEX_NOT_KNOWN`), `${book.sheet}!${sheetRow(book, 3)} SEX_MISSING`];
     const birth = await run('birth', 'so-khai-sinh-son-loi-2012.xlsx', [births]);
     expect(birth.warned).toEqual(expected(births));
     expect(birth.rows.get(`2012!${sheetRow(births, 1)}`)).toMatchObject({ kind: 'clean', findings: [{ message: 'Ô giới tính ghi "không rõ": không rõ giới tính, để trống.' }] });
