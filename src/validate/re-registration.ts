@@ -16,9 +16,10 @@ const RE_REGISTRATION = /\b(?:dang k[iy] lai|dk lai|dkl)\b/;
 
 /**
  * The first registration's date the remarks give: 'đăng ký lần đầu ngày 20/01/2005',
- * 'đã đăng ký khai sinh ngày 12/3/2010', 'ĐK lần đầu: 20-1-2005'. Day first (DOMAIN.md §5).
+ * 'đã đăng ký khai sinh ngày 12/3/2010', 'ĐK lần đầu: 20-1-2005'; not 'đã đăng ký lại ngày …', the
+ * re-registration's own date. Day first (DOMAIN.md §5).
  */
-const FIRST_REGISTRATION = /\b(?:lan dau|dau tien|da dang k[iy]|da dk)\b\D{0,40}?\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b/;
+const FIRST_REGISTRATION = /\b(?:lan dau|dau tien|da dang k[iy](?! lai)|da dk(?! lai))\b\D{0,40}?\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b/;
 
 /** The event a re-registration writes again, per record type: its date path and its name in the message. */
 const EVENTS = {

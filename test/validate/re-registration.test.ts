@@ -35,6 +35,7 @@ describe('reRegistrationDates: a re-registration remark its dates contradict', (
     ['Đăng ký lại', '2004-05-06', '2010-07-01'], // Decree 158/2005: before 2016 any earlier registration
     ['Sinh đôi', '2019-02-05', '2019-03-01'],
     ['Đăng ký lần đầu ngày 05/03/2019', '2019-02-05', '2019-03-01'], // no re-registration said
+    ['Đã đăng ký lại ngày 01/03/2019, bản chính bị mất', '1975-02-05', '2019-03-01'], // the re-registration's own date
   ])('no warning for %j born %j registered %j', (remarks, born, registered) => {
     expect(reRegistrationDates('birth')(birth(remarks, born, registered), [])).toEqual([]);
   });
