@@ -68,8 +68,8 @@ function conflict(registered: string, first: string | null, happened: string | n
   if (first !== null && order(first, registered) > 0) return `lần đăng ký đầu (${dateVi(first)}) lại sau ngày đăng ký lại (${dateVi(registered)})`;
   if (first !== null && happened !== null && order(first, happened) < 0) return `lần đăng ký đầu (${dateVi(first)}) lại trước ${eventVi!} (${dateVi(happened)})`;
   if (since2016 && first !== null && order(first, DECREE_123_IN_FORCE) >= 0)
-    return `lần đăng ký đầu (${dateVi(first)}) không trước ngày 01/01/2016, mà từ ngày đó chỉ đăng ký lại việc đã đăng ký trước 01/01/2016`;
+    return `lần đăng ký đầu (${dateVi(first)}) không trước ngày 01/01/2016, trong khi từ ngày đó chỉ được đăng ký lại việc đã đăng ký trước ngày 01/01/2016`;
   if (since2016 && happened !== null && order(happened, DECREE_123_IN_FORCE) >= 0)
-    return `${eventVi!} (${dateVi(happened)}) từ ngày 01/01/2016 trở đi, mà chỉ đăng ký lại việc đã đăng ký trước 01/01/2016`;
+    return `${eventVi!} (${dateVi(happened)}) là từ ngày 01/01/2016 trở đi, trong khi chỉ được đăng ký lại việc đã đăng ký trước ngày 01/01/2016`;
   return null;
 }
