@@ -5,6 +5,10 @@
  * parts. Cosmetic, so it yields no finding.
  * A hyphen typed without spaces before a unit's word or abbreviation ('Thôn Đông-X.Tam Hồng-H.Yên
  * Lạc', 'TDP 3-Phường Tiền Châu') separates parts too: a unit starts a part, never a word's second half.
+ * A unit word written as a form's label, with a colon ('Xã: Tam Hợp, Huyện: Bình Xuyên', the printed
+ * header 'Xã: Quất Lưu   Huyện: Bình Xuyên   Tỉnh: Vĩnh Phúc'), is the unit word: the colon is dropped,
+ * and a later label that no separator precedes starts a new part (', '). Left in place, the colon cut
+ * the unit word off its name, so the commune lists never saw 'xã Minh Tân' in such a residence.
  */
 
 const WHITESPACE_RUN = /\s\s+|[^\S ]/g;
@@ -20,9 +24,26 @@ const LEADING_SEPARATORS = /^(?:[,;]|\s|-(?=\s))+/;
 const UNTIDY_COMMA = /\s[,;]|[,;](?! [^\s,;])/;
 const HAS_DASH = /[-\u2013\u2014]/;
 const HAS_BRACKET = /[()[\]]/;
+// A unit word (commune, district or province level, or a village's) followed by a colon and a name or number.
+const UNIT_LABEL =
+  /(?<![\p{L}\p{N}])(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|thôn|xóm|tổ dân phố|tổ|khu phố|khu|ấp|bản|làng)\s*:\s*(?=[\p{L}\p{N}])/giu;
+// Such a label right after a word or a closing bracket, no separator between: the previous label's part ended.
+const ENDS_WORD_AND_SPACE = /[\p{L}\p{N}.)\]] ?$/u;
+
+/** Drops the colon after unit words used as labels; a label after the first one opens a part. */
+function unlabelUnits(text: string): string {
+  if (!text.includes(':')) return text;
+  let labels = 0;
+  return text.replace(UNIT_LABEL, (_match, unit: string, offset: number) => {
+    labels++;
+    const before = text.slice(0, offset);
+    const opensPart = labels > 1 && ENDS_WORD_AND_SPACE.test(before.slice(-2)) ? ', ' : '';
+    return `${opensPart}${unit} `;
+  });
+}
 
 function normalizeOnce(text: string): string {
-  let result = text.replace(WHITESPACE_RUN, ' ');
+  let result = unlabelUnits(text.replace(WHITESPACE_RUN, ' '));
   if (HAS_DASH.test(result)) result = result.replace(UNIT_AFTER_HYPHEN, ' - ').replace(SPACED_DASH, ' - ');
   if (UNTIDY_COMMA.test(result)) result = result.replace(COMMA_RUN, '$1 ').replace(DIGIT_COMMA_DIGIT, '$1,$2');
   if (HAS_BRACKET.test(result)) result = result.replace(OPEN_BRACKET_SPACE, '$1').replace(SPACE_CLOSE_BRACKET, '$1');
