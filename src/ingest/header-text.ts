@@ -4,6 +4,8 @@
  * collapsed. 'Số định danh cá nhân\n(nếu có)' → 'so dinh danh ca nhan'.
  * With `keepBracketed`, the words in brackets are kept as words of the label
  * ('Họ và tên (chồng)' → 'ho va ten chong'): the caller decides which fold names a column.
+ * The word kí / kì, the other accepted spelling of ký / kỳ ('Ngày đăng kí', 'Nơi đăng kí'), folds as
+ * 'ky', so a label typed with it is the label of the aliases.
  */
 export function foldHeader(label: string, keepBracketed = false): string {
   return decodeXmlEscapes(label)
@@ -13,8 +15,11 @@ export function foldHeader(label: string, keepBracketed = false): string {
     .toLowerCase()
     .replace(/\(([^)]*)\)/g, (_bracketed, words: string) => (keepBracketed ? ` ${words} ` : ' '))
     .replace(/[^a-z0-9]+/g, ' ')
+    .replace(KI_WORD, 'ky')
     .trim();
 }
+
+const KI_WORD = /(?<![a-z0-9])ki(?![a-z0-9])/g;
 
 const XML_ESCAPE = /_x([0-9a-fA-F]{4})_/g;
 
