@@ -62,7 +62,11 @@ export const registrationColumns: ColumnDefinition[] = [
   {
     key: 'registration.place',
     header: 'Nơi đăng ký',
-    aliases: ['Nơi ĐK', 'Cơ quan đăng ký', 'Nơi đăng ký hộ tịch', 'UBND xã', 'UBND cấp xã', 'Đơn vị đăng ký'],
+    aliases: [
+      'Nơi ĐK', 'Cơ quan đăng ký', 'Cơ quan ĐK', 'Nơi đăng ký hộ tịch', 'UBND xã', 'UBND cấp xã', 'Đơn vị đăng ký',
+      // The commune that registered, named by its level ('Xã/phường đăng ký').
+      'Xã đăng ký', 'Xã/phường đăng ký', 'Xã, phường đăng ký', 'Xã, phường, thị trấn đăng ký',
+    ],
     // A column of the commune's GSO code, which the place matcher reads as it reads a code typed in the place
     // cell ('8953', its zero lost as a number: PLACE_CODE_LEADING_ZERO_RESTORED). A place column beside it wins.
     secondaryAliases: ['Mã xã', 'Mã ĐVHC', 'Mã đơn vị hành chính', 'Mã xã/phường', 'Mã phường/xã', 'Mã phường, xã', 'Mã xã, phường, thị trấn', 'Mã đơn vị HC', 'Mã xã đăng ký'],
