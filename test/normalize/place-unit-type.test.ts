@@ -58,7 +58,8 @@ describe('matchCommune — the unit type typed counts before the source district
 
   it('a type of another period of the unit stays PLACE_FORMER_NAME_MAPPED', () => {
     expect(summary('xã Định Trung', '243', '2024-03-06')).toEqual({ code: '08725', findings: ['PLACE_FORMER_NAME_MAPPED'] });
-    expect(summary('xã Xuân Hòa', '244', '2025-08-01')).toEqual({ code: '08761', findings: ['PLACE_FORMER_NAME_MAPPED'] });
+    // Lập Thạch's xã in a Phúc Yên book: outside the book's district, as before 2025-07 (PLACE_OUTSIDE_SOURCE_DISTRICT).
+    expect(summary('xã Xuân Hòa', '244', '2025-08-01')).toEqual({ code: '08761', findings: ['PLACE_FORMER_NAME_MAPPED', 'PLACE_OUTSIDE_SOURCE_DISTRICT'] });
   });
 });
 

@@ -222,6 +222,13 @@ function matchMentions(
         const province = unit.list === 'vinh-phuc' ? 'tỉnh Vĩnh Phúc' : 'tỉnh Phú Thọ';
         const expected = unit.list === 'vinh-phuc' ? `${locationOf(unit.list, unit.code)}, ${province}` : locationOf(unit.list, unit.code);
         findings.push({ code: 'PLACE_DISTRICT_MISMATCH', params: { code: unit.code, name, expected, district: otherProvince(input, commune.typed)! } });
+      } else if (sourceDistrict !== null && unit.list === 'phu-tho-2025' && !districtFits(unit, [sourceDistrict])) {
+        // After 2025-07-01 a book still comes from a former district's delivery: a new commune none of whose
+        // component units lay in that district ('Phường Xuân Hòa', all of old Phúc Yên, in a Lập Thạch book).
+        const source = districtLabel(sourceDistrict) || sourceDistrict;
+        const formerDistricts = districtsOf(unit.list, unit.code).map((d) => districtLabel(d) || d).join(', ');
+        const expected = `${locationOf(unit.list, unit.code)} (đơn vị cũ thuộc ${formerDistricts})`;
+        findings.push({ code: 'PLACE_OUTSIDE_SOURCE_DISTRICT', params: { code: unit.code, name, expected, source } });
       } else if (sourceDistrict !== null && unit.list === 'vinh-phuc' && !districtFits(unit, [sourceDistrict])) {
         const fixed = withinFixedDistricts(period);
         if (!fixed && district === null) {
