@@ -80,7 +80,7 @@ const columns: ColumnDefinition[] = [
   {
     key: 'deathPlace',
     header: 'Nơi chết',
-    aliases: ['Nơi mất', 'Nơi từ trần', 'Nơi tử vong', 'Chết tại', 'Nơi hy sinh', 'Hy sinh tại', 'Chết ở đâu', 'Chết tại đâu', 'Mất ở đâu', 'Mất tại', 'Nơi người chết'],
+    aliases: ['Nơi mất', 'Nơi từ trần', 'Nơi tử vong', 'Chết tại', 'Nơi hy sinh', 'Hy sinh tại', 'Chết ở đâu', 'Chết tại đâu', 'Mất ở đâu', 'Mất tại', 'Nơi người chết', 'Nơi qua đời', 'Qua đời tại', 'Địa điểm chết', 'Địa điểm tử vong'],
     // Old books (1960s–80s) head it with the preposition alone, after 'Chết ngày': 'Tại' is too short
     // to name the place inside a longer label ('Tại ngũ', 'Thường trú tại'), so only as the whole label.
     wholeLabels: ['Tại'],

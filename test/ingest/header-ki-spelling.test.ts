@@ -44,3 +44,9 @@ describe('labels naming the registering commune by its level', () => {
     expect(lookup('birth', 'Xã')).not.toBe('registration.place');
   });
 });
+
+describe('place of death labels', () => {
+  it.each(['Nơi qua đời', 'Qua đời tại', 'Địa điểm chết', 'Địa điểm tử vong', 'Nơi chết'])('%j → deathPlace', (label) => {
+    expect(lookup('death', label)).toBe('deathPlace');
+  });
+});
