@@ -50,6 +50,11 @@ export interface MappedRow {
  */
 /** What may follow a name as its birth year: figures, date words and separators ('(SN: 1988)', ', sinh năm 1992'). */
 const DATE_WORDS_ONLY = /^(?:[\s\d.,:;()\-–/]|sinh|năm|ngày|tháng|sn|ns|s\/n)*$/iu;
+const FOUR_DIGIT_YEAR = /(?<!\d)\d{4}(?!\d)/g;
+/** Words that say the year after a name is the birth's ('SN 1988', 'sinh năm 1992', 'NS: 1990'). */
+const BIRTH_WORD = /sinh|sn|ns|s\/n/iu;
+/** The youngest a person whose bare year follows the name can be at registration: a parent, a spouse, a declarant. */
+const BARE_YEAR_MIN_AGE = 12;
 
 export class FieldReader {
   readonly findings: BoundFinding[] = [];
@@ -473,7 +478,16 @@ export class FieldReader {
     const split = splitNameWithBirthDate(this.memo.text(cell).value);
     const { name, birthDate } = split;
     if (birthDate === null || !/\S\s+\S/u.test(name) || /\d/.test(name)) return null;
-    if (!/(?<!\d)(?:1[89]|20)\d\d(?!\d)/.test(birthDate) || !DATE_WORDS_ONLY.test(birthDate)) return null;
+    if (!DATE_WORDS_ONLY.test(birthDate)) return null;
+    // One year only: two are a lifespan ('Lê Văn Tý (1924-2022)'), a remark for the name check as before.
+    const years = birthDate.match(FOUR_DIGIT_YEAR);
+    if (years === null || years.length !== 1 || !/^(?:1[89]|20)/.test(years[0]!)) return null;
+    // A bare year names no event: a birth year only when at least BARE_YEAR_MIN_AGE years before the registration
+    // (a deceased's '(2022)' in a 2022 book is the death's year). 'SN', 'sinh' name the birth whatever the year.
+    if (!BIRTH_WORD.test(birthDate)) {
+      const registrationYear = this.registrationDate === null ? null : Number(this.registrationDate.slice(0, 4));
+      if (registrationYear === null || Number(years[0]) > registrationYear - BARE_YEAR_MIN_AGE) return null;
+    }
     return { name, birthDate };
   }
 
@@ -534,8 +548,10 @@ export class FieldReader {
       const read = this.memo.dateValue(cell.value, 'date', referenceDate);
       return this.keep(field, cell, atShownPrecision(read, target === 'year' ? 'year' : cell.datePrecision));
     }
-    const dayAndMonth = target === 'date' && !yearHeader ? shownDayAndMonth(cell) : null;
-    // A Date cell showing no year ('5-Mar'): read as the day and month the clerk saw (DATE_YEAR_MISSING, or the book's year).
+    const dayAndMonth = target === 'date' && !yearHeader && hiddenYearAfter(cell, referenceDate) ? shownDayAndMonth(cell) : null;
+    // A Date cell showing no year ('5-Mar') whose hidden year puts it after the registration: read as the day and month
+    // the clerk saw (DATE_YEAR_MISSING). One the registration does not contradict keeps its year (a column of full dates
+    // formatted 'dd/mm'); a registration date's own is judged against its book's year (registration-fields.ts).
     if (dayAndMonth !== null) return this.dateOf(dayAndMonth, field, target, referenceDate, yearHeader, anyAgeBirth);
     if (typeof cell.value === 'number' || cell.value instanceof Date) {
       // A number is at most a year, a Date a four-digit one: neither is after the registration at full precision only.
@@ -678,6 +694,16 @@ function twoDigitYearShown(cell: SourceCell): string | null {
   const year = value.getUTCFullYear();
   if (Number.isNaN(year) || year < 2000 || year > EXCEL_CENTURY_WINDOW_END) return null;
   return `${value.getUTCDate()}/${value.getUTCMonth() + 1}/${String(year % 100).padStart(2, '0')}`;
+}
+
+/**
+ * A Date cell that shows no year (SourceCell.noYear) whose hidden year puts it after `referenceDate` (the
+ * registration), at the precision that date gives: the year is the one it was typed in, not the event's.
+ */
+function hiddenYearAfter(cell: SourceCell, referenceDate: string | null): boolean {
+  const { value } = cell;
+  if (referenceDate === null || cell.noYear !== true || !(value instanceof Date) || Number.isNaN(value.getTime())) return false;
+  return value.toISOString().slice(0, referenceDate.length) > referenceDate;
 }
 
 /** A Date cell that shows no year (SourceCell.noYear) as the text of what it shows, 'ngày 5 tháng 3'; else null. */

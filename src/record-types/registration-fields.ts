@@ -65,7 +65,7 @@ function registrationDate(reader: FieldReader): string | null {
   const { findings } = reader;
   const before = findings.length;
   const date = reader.date(DATE);
-  if (date !== null) return date;
+  if (date !== null) return hiddenYearOfBook(reader, date) ?? date;
   let missing = findings.length - 1;
   while (missing >= before && findings[missing]!.code !== DATE_CODES.yearMissing) missing--;
   if (missing < before) return null;
@@ -76,6 +76,23 @@ function registrationDate(reader: FieldReader): string | null {
   // The same cell and value, now read: the year is no longer missing.
   const [yearMissing] = findings.splice(missing, 1);
   reader.report(Object.assign({}, yearMissing, { code: DATE_CODES.yearFromBook, normalized: completed, params: { year: book.year, source: book.source } }));
+  return completed;
+}
+
+/**
+ * A registration date in a Date cell that shows no year ('12-Apr': Excel's format for a '12/4' typed without
+ * one) whose hidden year is not its book's: that year is the one the sheet was typed in (2019 in a 2004 book),
+ * so the day and month shown take the book's year, with DATE_YEAR_FROM_BOOK. Null for any other date: one that
+ * agrees with its book, or a book that gives no single year, keeps the cell's own year.
+ */
+function hiddenYearOfBook(reader: FieldReader, date: string): string | null {
+  const cell = reader.sourceCell(DATE);
+  if (cell?.noYear !== true || !(cell.value instanceof Date)) return null;
+  const book = bookYear(reader);
+  if (book === null || date.startsWith(String(book.year))) return null;
+  const completed = reader.dateInYear(DATE, DATE, book.year);
+  if (completed === null) return null;
+  reader.report({ code: DATE_CODES.yearFromBook, field: DATE, column: cell.column, value: cell.text, normalized: completed, params: { year: book.year, source: book.source } });
   return completed;
 }
 

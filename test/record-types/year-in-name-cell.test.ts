@@ -63,3 +63,36 @@ describe("a year typed after a parent's name", () => {
     expect(book.rejected.get(8)).toEqual([{ code: 'NAME_INVALID_CHARACTERS', field: 'father.fullName' }]);
   });
 });
+
+/**
+ * In a death book the figures after a name are not always a birth year: a lifespan ('(1924-2022)') or the death's
+ * own year ('(2022)' in a 2022 book) stays a remark, the birth date empty, as before; 'SN 1940' names the birth.
+ */
+describe("figures typed after a deceased's name", () => {
+  let deaths: BookRead;
+  beforeAll(async () => {
+    const death = (n: number, name: string) => [n, `0${n}/06/2022`, name, 'Nam', null, `0${n}/06/2022`, 'Tại nhà', 'Già yếu'];
+    deaths = await readBook(join(folder, 'KT_TamHop_2022.xlsx'), [
+      ['SỔ ĐĂNG KÝ KHAI TỬ NĂM 2022'],
+      ['Số', 'Ngày đăng ký', 'Họ và tên người chết', 'Giới tính', 'Ngày sinh', 'Ngày chết', 'Nơi chết', 'Nguyên nhân'],
+      death(1, 'Lê Văn Tý (1924-2022)'),
+      death(2, 'Lê Văn Ngọ (2022)'),
+      death(3, 'Lê Văn Dần (SN 1940)'),
+      death(4, 'Lê Văn Mão (1938)'),
+    ], { districtCode: '249' });
+  });
+  const deceased = (sheetRow: number) => {
+    const record = deaths.clean.get(sheetRow);
+    return record === undefined ? deaths.rejected.get(sheetRow) : { fullName: record.deceased.fullName, birthDate: record.deceased.birthDate };
+  };
+
+  it('keeps a lifespan and a year that is not before the registration as remarks, the birth date empty', () => {
+    expect(deceased(3)).toEqual({ fullName: 'Lê Văn Tý', birthDate: null });
+    expect(deceased(4)).toEqual({ fullName: 'Lê Văn Ngọ', birthDate: null });
+  });
+
+  it("reads a year named as the birth's ('SN'), and a bare year long before the registration, as the birth year", () => {
+    expect(deceased(5)).toEqual({ fullName: 'Lê Văn Dần', birthDate: '1940' });
+    expect(deceased(6)).toEqual({ fullName: 'Lê Văn Mão', birthDate: '1938' });
+  });
+});

@@ -45,4 +45,28 @@ describe('Date cells whose format shows no year', () => {
     expect(rejected.map((record) => record.provenance.row)).toEqual([5]);
     expect(rejected[0]!.errors!.map((f) => `${f.code} ${f.field}`)).toEqual(['DATE_YEAR_MISSING child.birthDate']);
   });
+
+  it('keep the year they hold where nothing contradicts it: a column of full dates formatted dd/mm', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'hotich-no-year-cells-'));
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Sheet1');
+    // No year in the title, the sheet or the file name: the registration dates' own years stand.
+    sheet.addRow(['SỔ ĐĂNG KÝ KHAI SINH']);
+    sheet.addRow(['Số', 'Ngày đăng ký', 'Nơi đăng ký', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Họ tên cha', 'Họ tên mẹ']);
+    const rows: [Date, Date][] = [[day(2019, 3, 5), day(2019, 2, 20)], [day(2019, 4, 9), day(2019, 4, 1)], [day(2019, 12, 30), day(2019, 12, 20)]];
+    rows.forEach(([registered, born], index) => {
+      const row = sheet.addRow([index + 1, registered, 'UBND xã Tam Hợp', ['Nguyễn Văn An', 'Trần Văn Bình', 'Lê Văn Cường'][index], 'Nam', born, 'Nguyễn Văn Tư', 'Lê Thị Hoa']);
+      row.getCell(2).numFmt = 'dd/mm';
+      row.getCell(6).numFmt = 'dd/mm';
+    });
+    const path = join(folder, 'so-khai-sinh.xlsx');
+    await workbook.xlsx.writeFile(path);
+    const { out } = await runInto({ type: 'birth', districts: ['249'], inputs: [path] });
+    const clean = readJsonl(join(out, '249/birth/clean.jsonl')) as Birth[];
+    expect(clean.map((record) => [record.registration.date, record.child.birthDate])).toEqual([
+      ['2019-03-05', '2019-02-20'], ['2019-04-09', '2019-04-01'], ['2019-12-30', '2019-12-20'],
+    ]);
+    expect(clean.flatMap((record) => record.warnings.filter((f) => f.code.startsWith('DATE_')))).toEqual([]);
+    expect(readJsonl(join(out, '249/birth/rejected.jsonl'))).toEqual([]);
+  });
 });
