@@ -40,6 +40,10 @@ describe('twins on neighbouring numbers of one file, one given name typed as the
     expect(retyped.mergedAwayIds).toHaveLength(1);
     const oneId = run([entry('birth-th-2015-6', '6', 'Nguyễn Văn Hùng', FILE, '026215000106'), entry('birth-th-2015-7', '7', 'Nguyễn Văn Hùng', FILE, '026215000106')]);
     expect(oneId.mergedAwayIds).toHaveLength(1);
+    // The next row under the next number but registered on another day: a copy with slips, not twins (registered together).
+    const otherDay = entry('birth-th-2015-7', '7', 'Nguyễn Văn Hùng');
+    const slipped = run([entry('birth-th-2015-6', '6', 'Nguyễn Văn Hùng'), { ...otherDay, registration: { ...otherDay.registration, date: '2015-06-23' } }]);
+    expect(slipped.mergedAwayIds).toEqual(['birth-th-2015-7']);
     // The entry typed again further down the same file, its number slipped by one: a copy, not a twin.
     const rows = [entry('birth-th-2015-6', '6', 'Nguyễn Văn Hùng'), ...['20', '21', '22', '23'].map((n) => entry(`birth-th-2015-${n}`, n, `Trần Văn ${['Bảo', 'Tâm', 'Lộc', 'Phúc'][Number(n) - 20]}`)), entry('birth-th-2015-6-again', '7', 'Nguyễn Văn Hùng')];
     const copy = run(rows.map((record, index) => (index > 0 && index < 5 ? { ...record, mother: { ...record.mother, fullName: 'Lê Thị Hạnh' } } : record)));

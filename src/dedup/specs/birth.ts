@@ -190,10 +190,13 @@ function retypedInAnotherFile(a: DedupRecord, b: DedupRecord): boolean {
 
 /**
  * Neighbouring numbers of one commune's year on rows typed one after the other in one file (the batch's
- * own records only: the registry keeps no file). A copy of the entry further down the file is no twin.
+ * own records only: the registry keeps no file), registered on one day as twins are. A copy of the entry
+ * further down the file, or one whose registration date differs (a slip of the copy), is no twin.
  */
 function oneFileNeighbours(a: DedupRecord, b: DedupRecord): boolean {
   if (a.sourceFile === undefined || a.sourceFile !== b.sourceFile || !neighbouringEntries(a.values, b.values)) return false;
+  const date = a.values['registration.date'];
+  if (!date || date !== b.values['registration.date']) return false;
   return a.sourceOrder !== undefined && b.sourceOrder !== undefined && Math.abs(a.sourceOrder - b.sourceOrder) <= NEIGHBOURING_ENTRIES;
 }
 
@@ -330,7 +333,7 @@ const vetoes: readonly Veto[] = [
     code: 'two-entries',
     labelVi: 'Hai số đăng ký khác nhau trong sổ cùng năm của một xã',
     description:
-      "Two numbers of one commune's register of one year are two registrations: review for neighbouring numbers on neighbouring rows of one file giving one given name (entries made together, as twins are: one twin's name typed as the other's) unless the personal ID agrees; else merged only when both parents agree (a copy with its number mistyped), or the personal ID does, or a parent's name or year is a slip off ('close', 'year-slip') on the row of a book typed again in another file on the same registration date (a re-typed book whose numbering slipped); else review (namesakes whose mothers share a name, a father missing on one side).",
+      "Two numbers of one commune's register of one year are two registrations: review for neighbouring numbers on neighbouring rows of one file registered on one day giving one given name (entries made together, as twins are: one twin's name typed as the other's) unless the personal ID agrees; else merged only when both parents agree (a copy with its number mistyped), or the personal ID does, or a parent's name or year is a slip off ('close', 'year-slip') on the row of a book typed again in another file on the same registration date (a re-typed book whose numbering slipped); else review (namesakes whose mothers share a name, a father missing on one side).",
     check: (levels, a, b) => {
       if (sameId(levels)) return null;
       // Neighbouring numbers of one file: entries made one after the other, as twins are ('Sinh đôi' no. 2 and 3,
