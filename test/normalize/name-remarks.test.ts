@@ -158,3 +158,15 @@ describe('a separator that is a slip inside the name, or a bare one at its end',
     expect(codesOf('Nguyễn Văn An, Nguyễn Thị Bình')).toEqual(['NAME_INVALID_CHARACTERS']);
   });
 });
+
+describe('a separator after Văn or Thị', () => {
+  it.each([
+    ['Nguyễn Hoàng Văn, ĐKL', 'Nguyễn Hoàng Văn'],
+    ['Trần Thị Văn, con thứ hai', 'Trần Thị Văn'],
+    ['Nguyễn Văn, sinh đôi', 'Nguyễn Văn'],
+  ])('is a remark after a given name Văn when no single name syllable follows it: %s', (typed, fullName) => {
+    const read = normalizeName(typed, {});
+    expect(read.value?.fullName).toBe(fullName);
+    expect(read.findings.map((finding) => finding.code)).toContain('NAME_REMARK_REMOVED');
+  });
+});

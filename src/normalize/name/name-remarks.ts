@@ -17,6 +17,7 @@
  */
 import { ALIAS_MARKERS, REMARK_LEAD_WORDS, STATUS_REMARKS } from '../../reference/name-lists.js';
 import { isKnownSurname } from './honorific.js';
+import { isNameSyllable } from './word-flags.js';
 
 /** A bracketed remark; an unclosed bracket runs to the end of the cell. */
 const BRACKETED = /[([]([^()[\]]*)[)\]]?/gu;
@@ -70,7 +71,7 @@ function trailingRemark(text: string): { name: string; remark: string | null } |
     if (!/\S\s+\S/u.test(name)) continue;
     const remark = text.slice(match.index).replace(REMARK_EDGES, '');
     if (remark === '' || readsAsName(remark)) return null;
-    if (match[0] !== '"' && MIDDLE_ONLY.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) {
+    if (match[0] !== '"' && MIDDLE_ONLY.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase()) && givenNameNext(text.slice(match.index + match[0].length))) {
       // Shorter by the separator each time: the rest of the cell may still hold a remark ('Lê Thị -Hoa, Bé').
       const repaired = `${name} ${text.slice(match.index + match[0].length).trim()}`;
       return trailingRemark(repaired) ?? { name: repaired, remark: null };
@@ -82,6 +83,18 @@ function trailingRemark(text: string): { name: string; remark: string | null } |
 
 /** Middle names no name ends with (DOMAIN.md §4), lower case as typed with marks. */
 const MIDDLE_ONLY: ReadonlySet<string> = new Set(['văn', 'thị']);
+
+/** One word of a name's syllable shape, then the end or another separator: the given name cut off by the slip ('Hoa', 'Bình, Bé'). */
+const NEXT_WORD = /^\s*(\p{L}+)\s*(?:$|[,;(]| -)/u;
+
+/**
+ * What follows the separator after Văn or Thị is the given name the slip cut off: one name syllable, no remark's
+ * word. 'Nguyễn Hoàng Văn, ĐKL', 'Trần Thị Văn, con thứ hai': Văn is the given name, the rest a remark.
+ */
+function givenNameNext(rest: string): boolean {
+  const word = NEXT_WORD.exec(rest)?.[1];
+  return word !== undefined && !REMARK_LEADS.has(word.toLowerCase()) && !STATUS_REMARKS.some((remark) => remark === word.toLowerCase()) && isNameSyllable(word);
+}
 
 /** True when the first part of a remark reads as another person's name (see the module comment). */
 function readsAsName(remark: string): boolean {
