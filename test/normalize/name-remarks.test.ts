@@ -165,7 +165,7 @@ describe('a separator after Văn or Thị', () => {
     ['Trần Thị Văn, con thứ hai', 'Trần Thị Văn'],
     ['Nguyễn Văn, sinh đôi', 'Nguyễn Văn'],
   ])('is a remark after a given name Văn when no single name syllable follows it: %s', (typed, fullName) => {
-    const read = normalizeName(typed, {});
+    const read = normalizeName(typed, asWritten);
     expect(read.value?.fullName).toBe(fullName);
     expect(read.findings.map((finding) => finding.code)).toContain('NAME_REMARK_REMOVED');
   });

@@ -306,7 +306,7 @@ export function openSqliteRegistry(path: string, options: SqliteRegistryOptions 
     // An entry re-delivered corrected under a new id (the book renamed, a row moved and a typo fixed) keeps no
     // values of its own: the batch records sharing one of its blocking keys are asked whether they are its person.
     const pointedByKey = new Map<string, string[]>();
-    for (const row of pointedTo.values()) for (const key of JSON.parse(row.blocking_keys) as string[]) pointedByKey.set(key, [...(pointedByKey.get(key) ?? []), row.id]);
+    for (const row of pointedTo.values()) for (const key of JSON.parse(row.blocking_keys) as string[]) appendTo(pointedByKey, key, row.id);
     /** Batch records sharing a blocking key with an entry pointed to, by that entry's id. */
     const sharingKey = new Map<string, RegistryInput[]>();
     deleteKeys.run({ type, district });
@@ -322,9 +322,9 @@ export function openSqliteRegistry(path: string, options: SqliteRegistryOptions 
       const comparisonValues = JSON.stringify(record.values);
       const before = pointedTo.get(record.id);
       if (before !== undefined && (before.comparison_values === comparisonValues || samePerson(toEntry(before), record))) kept.add(record.id);
-      if (pointedToByValues.has(comparisonValues)) sameValues.set(comparisonValues, [...(sameValues.get(comparisonValues) ?? []), record.id]);
+      if (pointedToByValues.has(comparisonValues)) appendTo(sameValues, comparisonValues, record.id);
       const near = new Set(record.blockingKeys.flatMap((key) => pointedByKey.get(key) ?? []));
-      for (const id of near) sharingKey.set(id, [...(sharingKey.get(id) ?? []), record]);
+      for (const id of near) appendTo(sharingKey, id, record);
       stageRecord.run({
         id: record.id,
         type,
@@ -437,4 +437,11 @@ export function openSqliteRegistry(path: string, options: SqliteRegistryOptions 
       db.close();
     },
   };
+}
+
+/** Adds `value` to the list of `key`, made when first needed. */
+function appendTo<V>(lists: Map<string, V[]>, key: string, value: V): void {
+  const list = lists.get(key);
+  if (list === undefined) lists.set(key, [value]);
+  else list.push(value);
 }
