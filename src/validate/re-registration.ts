@@ -1,5 +1,7 @@
 import type { BoundFinding } from '../normalize/bound-finding.js';
+import { daysInMonth } from '../normalize/date/calendar.js';
 import { dateVi } from '../normalize/date/date-vi.js';
+import { compareAtCommonPrecision, formatPartialDate } from '../normalize/date/partial-date.js';
 import { foldedKey } from '../normalize/name/name-keys.js';
 import { dateAt, valueAt } from './record-access.js';
 
@@ -30,17 +32,8 @@ const EVENTS = {
 
 /** A real day/month/year as ISO, or null. */
 function isoDay(day: number, month: number, year: number): string | null {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return `${String(year)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/** -1 / 1 when `a` is surely before / after `b` at the precision both partial ISO dates have, else 0. */
-function order(a: string, b: string): number {
-  const shared = Math.min(a.length, b.length);
-  const left = a.slice(0, shared);
-  const right = b.slice(0, shared);
-  return left < right ? -1 : left > right ? 1 : 0;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return formatPartialDate({ year, month, day });
 }
 
 export function reRegistrationDates(type: keyof typeof EVENTS) {
@@ -64,12 +57,12 @@ export function reRegistrationDates(type: keyof typeof EVENTS) {
 
 /** Why the dates rule out a re-registration, in the officer's words; null when they allow one. */
 function conflict(registered: string, first: string | null, happened: string | null, eventVi: string | null): string | null {
-  const since2016 = order(registered, DECREE_123_IN_FORCE) >= 0;
-  if (first !== null && order(first, registered) > 0) return `lần đăng ký đầu (${dateVi(first)}) lại sau ngày đăng ký lại (${dateVi(registered)})`;
-  if (first !== null && happened !== null && order(first, happened) < 0) return `lần đăng ký đầu (${dateVi(first)}) lại trước ${eventVi!} (${dateVi(happened)})`;
-  if (since2016 && first !== null && order(first, DECREE_123_IN_FORCE) >= 0)
+  const since2016 = compareAtCommonPrecision(registered, DECREE_123_IN_FORCE) >= 0;
+  if (first !== null && compareAtCommonPrecision(first, registered) > 0) return `lần đăng ký đầu (${dateVi(first)}) lại sau ngày đăng ký lại (${dateVi(registered)})`;
+  if (first !== null && happened !== null && compareAtCommonPrecision(first, happened) < 0) return `lần đăng ký đầu (${dateVi(first)}) lại trước ${eventVi!} (${dateVi(happened)})`;
+  if (since2016 && first !== null && compareAtCommonPrecision(first, DECREE_123_IN_FORCE) >= 0)
     return `lần đăng ký đầu (${dateVi(first)}) không trước ngày 01/01/2016, trong khi từ ngày đó chỉ được đăng ký lại việc đã đăng ký trước ngày 01/01/2016`;
-  if (since2016 && happened !== null && order(happened, DECREE_123_IN_FORCE) >= 0)
+  if (since2016 && happened !== null && compareAtCommonPrecision(happened, DECREE_123_IN_FORCE) >= 0)
     return `${eventVi!} (${dateVi(happened)}) là từ ngày 01/01/2016 trở đi, trong khi chỉ được đăng ký lại việc đã đăng ký trước ngày 01/01/2016`;
   return null;
 }
