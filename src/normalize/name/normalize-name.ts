@@ -217,7 +217,7 @@ export function normalizeNameInFull(text: string, options: NameOptions): Normali
     const telex = typedInTelex(nameWords);
     const lostMarks = !telex && lostDiacritics(nameWords, parts.familyWordCount);
     const doubtful = telex ? [] : doubtfulWords(nameWords, parts.familyWordCount);
-    // 'Bé Thị Lan': a title kept as the family name before Văn or Thị (honorific.ts) is no family name as typed.
+    // 'Bé Thị Lan', 'Bé Ngọc Mai': a title kept as the family name (honorific.ts) is no family name as typed.
     if (!telex && titleAsFamilyName(parts, nameWords) && !doubtful.includes(parts.familyName)) doubtful.unshift(parts.familyName);
     findings.push(...shapeFindings(nameWords.length, parts.familyWordCount, abbreviations, lostMarks, doubtful, parts.givenName));
     if (telex) findings.push({ code: 'NAME_TELEX_UNCONVERTED' });
@@ -245,11 +245,15 @@ function withoutStrayPeriods(name: string): string {
 const ONE_WORD_TITLE_KEYS = new Set(HONORIFIC_PREFIXES.filter((prefix) => !prefix.words.includes(' ')).map((prefix) => accentKey(prefix.words)));
 const GENDERED_MIDDLE_KEYS: ReadonlySet<string> = new Set(['van', 'thi']);
 
-/** The family name is a title word that is no family name, Văn or Thị following it ('Bé Thị Lan'). */
+/**
+ * The family name is a title word that is no family name: before Văn or Thị ('Bé Thị Lan'), or kept before a
+ * name ending in a family name ('Bé Ngọc Mai', honorific.ts: 'Anh Thư Nguyễn' typed given name first).
+ */
 function titleAsFamilyName(parts: { familyName: string; familyWordCount: number }, words: readonly string[]): boolean {
   if (parts.familyWordCount !== 1 || words.length < 3) return false;
   const key = accentKey(parts.familyName);
-  return ONE_WORD_TITLE_KEYS.has(key) && !SURNAME_ACCENT_KEYS.has(key) && GENDERED_MIDDLE_KEYS.has(foldedKey(words[1] ?? ''));
+  if (!ONE_WORD_TITLE_KEYS.has(key) || SURNAME_ACCENT_KEYS.has(key)) return false;
+  return GENDERED_MIDDLE_KEYS.has(foldedKey(words[1] ?? '')) || SURNAME_ACCENT_KEYS.has(accentKey(words[words.length - 1] ?? ''));
 }
 
 /**
