@@ -47,13 +47,18 @@ export function isDateFormat(formatCode: string): boolean {
   return /[ymdhMsb]/.test(formatCode.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
 }
 
+/** A format code without its [bracketed] sections (locale, colour), "quoted" text and backslash-escaped characters: the tokens that show a value. */
+function formatTokens(formatCode: string): string {
+  return formatCode.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '').replace(/\\./g, '');
+}
+
 /**
  * The precision a date format shows, when less than the day: 'mm/yyyy' and
  * 'mmm-yy' show the month, 'yyyy' the year. A format with a day or a time part,
  * or without a year, shows (or hides) something else: undefined.
  */
 export function shownDatePrecision(formatCode: string): ShownDatePrecision | undefined {
-  const code = formatCode.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '').replace(/\\./g, '');
+  const code = formatTokens(formatCode);
   if (!/y/i.test(code) || /[dhs]/i.test(code) || /AM\/PM|A\/P/i.test(code)) return undefined;
   return /m/i.test(code) ? 'month' : 'year';
 }
@@ -65,7 +70,7 @@ export function shownDatePrecision(formatCode: string): ShownDatePrecision | und
  * both US and Vietnamese Windows: the caller leaves them out.
  */
 export function showsTwoDigitYear(formatCode: string): boolean {
-  const code = formatCode.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '').replace(/\\./g, '').toLowerCase();
+  const code = formatTokens(formatCode).toLowerCase();
   const years = code.match(/y+/g);
   return years !== null && years.every((run) => run.length <= 2) && code.includes('d');
 }
@@ -75,7 +80,7 @@ export function showsTwoDigitYear(formatCode: string): boolean {
  * gives a '5/3' typed without a year; 'dd/mm'); not a time ('h:mm', 'mm:ss').
  */
 export function showsNoYear(formatCode: string): boolean {
-  const code = formatCode.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '').replace(/\\./g, '').toLowerCase();
+  const code = formatTokens(formatCode).toLowerCase();
   return !code.includes('y') && !/[hs]/.test(code) && code.includes('d') && MONTH_TOKEN.test(code);
 }
 
@@ -88,7 +93,7 @@ const MONTH_TOKEN = /(?<!h[^a-z]*)(?<!m)m+(?!m)(?![^a-z]*s)/;
  * without a day ('mm/yyyy') and one that shows the year first ('yyyy-mm-dd').
  */
 export function dateFormatOrder(formatCode: string): DateFormatOrder | undefined {
-  const code = formatCode.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '').replace(/\\./g, '').toLowerCase();
+  const code = formatTokens(formatCode).toLowerCase();
   const day = code.indexOf('d');
   if (day === -1) return undefined;
   const month = MONTH_TOKEN.exec(code)?.index ?? -1;
