@@ -59,6 +59,13 @@ export interface ClusterGraph {
    * Hung' beside Hưng: Hùng or Hưng?): a doubt the survivor's own comparison, with marks, can settle.
    */
   unmarkedDoubt?(a: number, b: number): boolean;
+  /**
+   * Whether `a` and `b` are two entries of one commune's register (their own numbers), not merged with
+   * each other, whose dates disagree where `node` agrees with each only at its own reduced precision (a
+   * re-registration giving only '1996' beside two siblings of one name born 14/01/1996 and 20/12/1996,
+   * the first dead young): which of the two it is, the date cannot tell.
+   */
+  datePrecisionTie?(node: number, a: number, b: number): boolean;
 }
 
 function components(nodes: readonly number[], adjacency: ReadonlyMap<number, number[]>): number[][] {
@@ -111,14 +118,16 @@ export function planClusters(graph: ClusterGraph): { clusters: ClusterPlan[]; ch
   };
   /**
    * The record also merges with a record the survivor's own comparison kept apart (twins Vy and Vi of
-   * neighbouring numbers, and a re-registration 'Vi' giving only the year, i and y one name to scoring):
-   * it joins the one it matches better (closerTo: spelt 'Vi', it is Vi's), and when nothing tells which
-   * of the two it is, neither: it goes to review against both.
+   * neighbouring numbers, and a re-registration 'Vi' giving only the year, i and y one name to scoring),
+   * or with one that differs from the survivor by a full date its own less precise date cannot tell
+   * from the survivor's (datePrecisionTie: two siblings of one name born in one year): it joins the one
+   * it matches better (closerTo: spelt 'Vi', it is Vi's), and when nothing tells which of the two it
+   * is, neither: it goes to review against both.
    */
   const claimedElsewhere = (survivor: number, node: number): 'other' | 'tie' | null => {
     let found: 'other' | 'tie' | null = null;
     for (const other of adjacency.get(node) ?? []) {
-      if (other === survivor || !graph.keptApart(survivor, other)) continue;
+      if (other === survivor || !(graph.keptApart(survivor, other) || graph.datePrecisionTie?.(node, survivor, other) === true)) continue;
       const closer = graph.closerTo?.(node, survivor, other) ?? 0;
       if (closer < 0) return 'other';
       if (closer === 0) found = 'tie';

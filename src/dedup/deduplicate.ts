@@ -75,6 +75,11 @@ function spellingDifferences(a: DedupValues, b: DedupValues): number {
 }
 const SPELLING_SUFFIX = '.given.y';
 
+/** Date levels of two dates that are not one date nor a copy's slip of it (compare.ts dateLevel: another month or year). */
+const DATES_APART: ReadonlySet<string> = new Set(['year', 'within-year', 'different']);
+/** Date levels of a date given only to the year or the month that agrees as far as it goes. */
+const REDUCED_PRECISION: ReadonlySet<string> = new Set(['precision-year', 'precision-month']);
+
 /** The veto code of twins (births, deaths): a name typed without marks sends its pair to review under it (cluster.ts, unmarkedDoubt). */
 const TWINS_VETO = 'twins';
 
@@ -131,6 +136,17 @@ export function deduplicate(records: readonly DedupRecord[], spec: MatchSpec, op
     closerTo: (node, a, b) => {
       const byScore = pairOf(a, node).scored.score - pairOf(b, node).scored.score;
       return byScore !== 0 ? byScore : spellingDifferences(at(b).values, at(node).values) - spellingDifferences(at(a).values, at(node).values);
+    },
+    datePrecisionTie: (node, a, b) => {
+      // Two entries of one commune's register (each its own number): two registrations the book holds.
+      if (entriesApart(at(a).values, at(b).values) === null) return false;
+      const between = pairOf(a, b).scored;
+      if (between.decision === 'merge') return false;
+      const withA = pairOf(node, a).scored.levels;
+      const withB = pairOf(node, b).scored.levels;
+      return Object.entries(between.levels).some(
+        ([field, level]) => field.endsWith('Date') && DATES_APART.has(level ?? '') && REDUCED_PRECISION.has(withA[field] ?? '') && REDUCED_PRECISION.has(withB[field] ?? ''),
+      );
     },
     unmarkedDoubt: (a, b) => {
       const { vetoes, levels } = pairOf(a, b).scored;

@@ -31,7 +31,10 @@ describe('clusters without chaining', () => {
   };
 
   it('moves a member that does not itself merge with the survivor to review (A~B~C, A≁C)', () => {
-    const result = deduplicate([secondEntry, reRegistration, hung].map(toDedup), birthDedupSpec);
+    // C is in another commune's book here: B's year cannot tell A from C either, but C is no second
+    // entry of A's register (see the next test for that).
+    const otherBook: BirthRecord = { ...secondEntry, registration: { ...secondEntry.registration, communeCode: '08965' } };
+    const result = deduplicate([otherBook, reRegistration, hung].map(toDedup), birthDedupSpec);
     expect(result.decisions.merge).toBe(2);
     expect(result.clusters).toHaveLength(1);
     expect(result.clusters[0]?.survivor.id).toBe(hung.id);
@@ -42,6 +45,15 @@ describe('clusters without chaining', () => {
     expect(moved).toMatchObject({ reason: 'chained', a: { id: hung.id }, b: { id: secondEntry.id }, linkedThrough: [reRegistration.id] });
     expect(moved?.score).toBeLessThan(birthDedupSpec.thresholds.merge);
     expect(moved?.explanation.differed).toContainEqual(expect.objectContaining({ field: 'child.birthDate', level: 'year' }));
+  });
+
+  it('merges B into neither of two entries of one register whose dates its year cannot tell apart (a same-name sibling, or a slip: review)', () => {
+    // A (no. 5) and C (no. 61) are two registrations of Tam Hợp's 2015 book: C may be a younger sibling given the
+    // name of one who died, and B then C's re-registration. Merging B into A (registered first) was a guess.
+    const result = deduplicate([secondEntry, reRegistration, hung].map(toDedup), birthDedupSpec);
+    expect(result.clusters).toEqual([]);
+    const pairs = result.review.map((pair) => [pair.a.id, pair.b.id].sort());
+    expect(pairs).toEqual(expect.arrayContaining([[hung.id, reRegistration.id].sort(), [secondEntry.id, reRegistration.id].sort()]));
   });
 
   it('does not send twins the comparison kept apart to review because their copies chained them (a twins page retyped without marks)', () => {
