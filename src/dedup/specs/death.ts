@@ -14,7 +14,7 @@ import { defineComparison, keyOf, type BlockingRule, type DedupSpec, type PairLe
 import { dateLevels, FAMILY_NAME_LEVELS, GIVEN_NAME_LEVELS, MIDDLE_NAME_LEVELS, PERSONAL_ID_LEVELS, REGISTER_ENTRY_LEVELS, SEX_LEVELS } from './levels.js';
 import { NameKeyMemo } from './name-key-memo.js';
 import { addNameValues, addRegistrationValues, dedupRecordOf, fillablePaths, fullDateOf, iyApart, monthsOf, nameComparisons } from './record-values.js';
-import { otherRealMiddleName } from './middle-names.js';
+import { otherRealMiddleName, slipOfOneName } from './middle-names.js';
 import { otherPersonalIdVeto } from './other-personal-id.js';
 import { entriesApart, neighbouringEntries } from './register-position.js';
 import { deceasedResidenceLevel, DECEASED_RESIDENCE_LEVELS } from './residence.js';
@@ -143,7 +143,9 @@ function twinsByMiddleName(levels: PairLevels, a: DedupRecord, b: DedupRecord): 
  * and died as children; review otherwise — adults (twins dying the same day as adults are rare; an
  * entry typed twice with a tone slipped is likelier), numbers apart, two communes, a number or a
  * full birth date missing: a copy with one mark slipped cannot be told from a twin. A name typed
- * without any mark ('Hung') in another entry of the same register: review. The same entry or
+ * without any mark ('Hung') in another entry of the same register: review. Given names a letter apart
+ * that are both real names (Phúc/Phú) are twins too when born the same day, registered together and
+ * dead as children (distinct); otherwise left to the score, as a copy's slip. The same entry or
  * personal ID: not this veto.
  */
 function twins(levels: PairLevels, a: DedupRecord, b: DedupRecord): VetoAction | null {
@@ -153,6 +155,12 @@ function twins(levels: PairLevels, a: DedupRecord, b: DedupRecord): VetoAction |
   const given = levels['deceased.givenName'];
   // Vy / Vi: one name to scoring (a late registration spells it anew), two names of infant twins who died together.
   if (given === 'exact' && iyApart(a.values, b.values, 'deceased')) {
+    return levels['deceased.birthDate'] === 'exact' && registeredTogether(a, b) && !diedAdult(a, b) ? 'distinct' : null;
+  }
+  // Phúc / Phú, Lan / Lanh: a letter apart and both real names (a slip into no name, Trang / Trag, is a copy's),
+  // born the same day and registered together as children: twin infants who died together, as for folded names.
+  if (given === 'typo1') {
+    if (slipOfOneName(a, b, 'deceased.given.folded')) return null;
     return levels['deceased.birthDate'] === 'exact' && registeredTogether(a, b) && !diedAdult(a, b) ? 'distinct' : null;
   }
   if (given !== 'folded' && given !== 'unmarked') return null;
@@ -215,7 +223,7 @@ const vetoes: readonly Veto[] = [
     code: 'twins',
     labelVi: 'Tên chỉ khác dấu (Hùng/Hưng) hoặc cùng tên khác tên đệm (Minh Anh/Tuấn Anh), hai số đăng ký: có thể là hai anh chị em sinh đôi cùng chết',
     description:
-      'Given names a tone or mark apart (Hùng/Hưng, Anh/Ánh), two entries: twins or siblings who died together — distinct when born the same day, registered together (neighbouring numbers or the same day of one commune\'s register) and dead before 16, else review (dead at 16 or older: adult twins rarely die the same day, a copy with a tone slipped is likelier; numbers apart, two communes, a birth date of only the year or none: a copy with a mark slipped is possible). One name typed without marks under another number of the same register: review. One given and family name with two real middle names far apart (Minh Anh/Tuấn Anh; not a slip, not a word dropped), born the same day or year: distinct when born the same full day and registered together, else review. Same register entry or personal ID: not applied.',
+      'Given names a tone or mark apart (Hùng/Hưng, Anh/Ánh), two entries: twins or siblings who died together — distinct when born the same day, registered together (neighbouring numbers or the same day of one commune\'s register) and dead before 16 (so too given names a letter apart that are both real names, Phúc/Phú; else the score decides), else review (dead at 16 or older: adult twins rarely die the same day, a copy with a tone slipped is likelier; numbers apart, two communes, a birth date of only the year or none: a copy with a mark slipped is possible). One name typed without marks under another number of the same register: review. One given and family name with two real middle names far apart (Minh Anh/Tuấn Anh; not a slip, not a word dropped), born the same day or year: distinct when born the same full day and registered together, else review. Same register entry or personal ID: not applied.',
     check: twins,
   },
 ];
