@@ -41,7 +41,8 @@ export function yearSlip(a: string, b: string): boolean {
 /**
  * One parent: 'same' (given name equal, family name and birth year equal or
  * missing), 'close' (a typo: given and family names within one edit or equal
- * once folded, birth years at most one apart), 'year-slip' (the names as for
+ * once folded, or the family name shortened to its first letters — 'Ng. Thị
+ * Hoa' — birth years at most one apart), 'year-slip' (the names as for
  * 'same', birth years a keystroke apart: yearSlip), else 'different'; null
  * when a side has no name for that parent.
  */
@@ -49,6 +50,20 @@ const FIELDS = {
   mother: { given: 'mother.given', givenFolded: 'mother.given.folded', family: 'mother.family', familyFolded: 'mother.family.folded', unmarked: 'mother.unmarked', birthYear: 'mother.birthYear' },
   father: { given: 'father.given', givenFolded: 'father.given.folded', family: 'father.family', familyFolded: 'father.family.folded', unmarked: 'father.unmarked', birthYear: 'father.birthYear' },
 } as const;
+
+/**
+ * One family name written as its first letters without a vowel ('Ng.' or 'Ng' for Nguyễn, 'Tr.' for
+ * Trần: a clerk's shortening of the parent's name, NAME_ABBREVIATED) and the other's folded name
+ * begins with them. No Vietnamese family name lacks a vowel, so it is no other family.
+ */
+const NO_VOWEL = /^[b-df-hj-np-tv-xzđ]{1,3}$/;
+
+function abbreviatedFamily(left: string | null | undefined, right: string | null | undefined): boolean {
+  const [a, b] = [left?.replace(/\.+$/, ''), right?.replace(/\.+$/, '')];
+  if (!a || !b || a === b) return false;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return NO_VOWEL.test(short) && long.startsWith(short);
+}
 
 export function parentAgreement(a: DedupValues, b: DedupValues, role: 'mother' | 'father'): ParentAgreement | null {
   const fields = FIELDS[role];
@@ -59,7 +74,7 @@ export function parentAgreement(a: DedupValues, b: DedupValues, role: 'mother' |
   const sameFamily = family === null || family === 'exact' || family === 'unmarked';
   const sameName = (given === 'exact' || given === 'unmarked') && sameFamily;
   if (sameName && (years === null || years === 0)) return 'same';
-  const closeFamily = family === null || CLOSE_NAME.has(family);
+  const closeFamily = family === null || CLOSE_NAME.has(family) || abbreviatedFamily(a[fields.familyFolded], b[fields.familyFolded]);
   if (CLOSE_NAME.has(given) && closeFamily && (years === null || years <= 1)) return 'close';
   if (sameName && yearSlip(a[fields.birthYear] as string, b[fields.birthYear] as string)) return 'year-slip';
   return 'different';
