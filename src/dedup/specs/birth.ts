@@ -5,7 +5,7 @@
  * twins, siblings and namesakes stay apart.
  */
 import type { BirthRecord } from '../../record-types/birth.js';
-import { dateLevel, DATE_AGREES, exactLevel } from '../compare.js';
+import { dateLevel, DATE_AGREES, daysApart, exactLevel } from '../compare.js';
 import type { DedupRecord, DedupValues } from '../dedup-record.js';
 import { defineComparison, keyOf, type BlockingRule, type CrossedRoles, type DedupSpec, type PairLevels, type Veto, type VetoAction } from '../dedup-spec.js';
 import { BOTH_PARENTS, COMMON_PARENTS, familyComparison, OTHER_PARENTS, SAME_PARENTS } from './birth-family.js';
@@ -257,6 +257,12 @@ function unmarkedCopy(levels: PairLevels): boolean {
 }
 
 /**
+ * Fewer days than this between two full birth dates cannot be two children of one mother
+ * born apart (a pregnancy after a birth lasts six months at the very least); twins share the day.
+ */
+const SIBLING_MIN_DAYS = 180;
+
+/**
  * Twins and siblings are two register entries; the same entry typed twice is
  * not (its typo in a name or a sex is what review is for).
  */
@@ -290,11 +296,14 @@ const vetoes: readonly Veto[] = [
   {
     code: 'siblings',
     labelVi: 'Có thể là anh chị em ruột: cùng cha mẹ, tên chỉ khác dấu',
-    description: 'Same parents, given names equal only once folded (Thúy/Thủy, Tuyên/Tuyền), different birth dates: siblings.',
-    check: (levels) => {
+    description:
+      'Same parents, given names equal only once folded (Thúy/Thủy, Tuyên/Tuyền), different birth dates: siblings — review instead when the two full dates are less than SIBLING_MIN_DAYS apart (05/03 and 03/05 of one year: no two children of one mother are born so close save twins, who share the day; a copy with its date swapped and a tone slipped).',
+    check: (levels, a, b) => {
       const date = levels['child.birthDate'];
       const folded = levels['child.givenName'] === 'folded';
-      return sameParents(levels) && folded && date && !DATE_AGREES.has(date) && !sameEntry(levels) ? 'distinct' : null;
+      if (!sameParents(levels) || !folded || !date || DATE_AGREES.has(date) || sameEntry(levels)) return null;
+      const days = daysApart(a.values['child.birthDate'], b.values['child.birthDate']);
+      return days !== null && days < SIBLING_MIN_DAYS ? 'review' : 'distinct';
     },
   },
   {
