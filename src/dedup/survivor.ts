@@ -9,7 +9,9 @@
  * copy's 'Hoàng Thị Trag' or 'Lê Linh' beside another's 'Hoàng Thị Trang', 'Lê Thị
  * Linh' is a slip, not what was registered: which copy was registered first does
  * not make it right), then the earliest registration date (compared at the
- * precision both have, the more precise first on a tie), then an entry of a
+ * precision both have, the more precise first on a tie), then an entry
+ * registered in a commune its own residences name (the family's book before a
+ * neighbouring commune's book the entry was copied into), then an entry of a
  * visible sheet before one of a hidden sheet (a draft), then an entry typed the
  * right way round before one whose names say its spouses or parents were typed in
  * each other's columns (MARRIAGE_SPOUSE_NAME_SEX, PARENT_NAME_SEX), then the fewer quality
@@ -28,6 +30,7 @@ import { foldName } from '../normalize/place/fold.js';
 import { DATE_AGREES, dateLevel } from './compare.js';
 import type { DedupRecord } from './dedup-record.js';
 import type { CrossedRoles } from './dedup-spec.js';
+import { residenceNamesCommune } from './specs/residence.js';
 
 function precision(date: string): number {
   const parsed = parsePartialDate(date);
@@ -78,6 +81,20 @@ function sameRegister(a: DedupRecord, b: DedupRecord): boolean {
  * differ before either ends: the source order (the inputs' order) then decides, as
  * sorting the names would.
  */
+/** Residence values of the dedup record's people (births: the parents'; deaths: the deceased's; marriages: the spouses'). */
+const RESIDENCE_VALUE = /(?:^|\.)residence$/;
+
+/**
+ * The entry was registered in a commune its own residences name (Law 60/2014 Art. 13, 32, 17: births,
+ * deaths and marriages are registered where the parents, the deceased or a spouse live): the book of
+ * the family's commune, not the neighbouring commune's book a copy was typed into.
+ */
+function registeredAtHome(record: DedupRecord): boolean {
+  const commune = record.values['registration.commune'];
+  if (!commune) return false;
+  return Object.entries(record.values).some(([key, value]) => RESIDENCE_VALUE.test(key) && residenceNamesCommune(value, commune));
+}
+
 function compareFiles(a: DedupRecord, b: DedupRecord): number {
   const [fileA, fileB] = [a.sourceFile, b.sourceFile];
   if (fileA === undefined || fileB === undefined || fileA === fileB) return 0;
@@ -122,6 +139,7 @@ export function compareSurvivorship(a: DedupRecord, b: DedupRecord, crossed?: Cr
     (a.personNameWarnings ?? 0) - (b.personNameWarnings ?? 0) ||
     (b.personNameWords ?? 0) - (a.personNameWords ?? 0) ||
     compareRegistrationDates(a.registrationDate, b.registrationDate) ||
+    Number(registeredAtHome(b)) - Number(registeredAtHome(a)) ||
     Number(a.hiddenSheet === true) - Number(b.hiddenSheet === true) ||
     compareRoles(a, b, crossed) ||
     (a.nameWarnings ?? 0) - (b.nameWarnings ?? 0) ||

@@ -20,7 +20,7 @@ function entry(id: string, row: number, number: string, mother: string, father: 
   return {
     ...birthAn,
     id,
-    registration: { ...birthAn.registration, communeCode: '08947', book: '01', number, date: '2019-03-20', place: 'UBND xã Trung Mỹ' },
+    registration: { ...birthAn.registration, communeCode: '08938', book: '01', number, date: '2019-03-20', place: 'UBND xã Trung Mỹ' },
     provenance: { file: 'TrungMy/KS-TrungMy-2019.xlsx', sheet: 'Sheet1', row },
     child: { ...birthAn.child, ...childName('Nguyễn Văn Nam'), birthDate: '2019-03-08', personalId },
     mother: { ...birthAn.mother, fullName: mother, birthYear: '1992', residence: RESIDENCE },

@@ -12,7 +12,7 @@ import type { DeathRecord } from '../../src/record-types/death.js';
 import { childName, deathThinh } from './clean-records.js';
 
 const run = (records: DeathRecord[]) => deduplicate(records.map((record) => deathDedupSpec.toDedupRecord(record, '249')), deathDedupSpec);
-const SON_LOI = '08965';
+const SON_LOI = '08959';
 
 function entry(number: string, registered: string, fullName: string, birthDate: string, deathDate: string, communeCode = SON_LOI): DeathRecord {
   return {

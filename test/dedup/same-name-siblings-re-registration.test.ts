@@ -22,7 +22,7 @@ function entry(id: string, number: string, registered: string, birthDate: string
   return {
     ...birthAn,
     id,
-    registration: { ...birthAn.registration, communeCode: '08944', book: `01/${registered.slice(0, 4)}`, number, date: registered, place: 'UBND xã Thiện Kế' },
+    registration: { ...birthAn.registration, communeCode: '08947', book: `01/${registered.slice(0, 4)}`, number, date: registered, place: 'UBND xã Thiện Kế' },
     provenance: { file: `ThienKe/KS-ThienKe-${registered.slice(0, 4)}.xlsx`, sheet: 'Sheet1', row: Number(number) + 3 },
     child: { ...birthAn.child, ...childName('Lê Văn Tuyên'), sex: 'male', birthDate, personalId },
     mother: { ...birthAn.mother, fullName: 'Hoàng Thị Thơm', birthYear: '1972', residence: RESIDENCE },

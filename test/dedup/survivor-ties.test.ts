@@ -156,7 +156,13 @@ describe('the book before a clerk’s retype whose file name does not begin with
   });
 
   it('leaves a retype of another commune’s book to the other criteria (not a copy of this book)', () => {
-    const elsewhere: MarriageRecord = { ...retype('251/KH_2016_YenPhuong_nhap_lai.xlsx'), registration: { ...book.registration, communeCode: '09046', place: 'UBND xã Yên Phương' } };
+    // Registered in Yên Phương, where the husband lives (so both entries are registered where a spouse lives).
+    const inYenPhuong = retype('251/KH_2016_YenPhuong_nhap_lai.xlsx');
+    const elsewhere: MarriageRecord = {
+      ...inYenPhuong,
+      registration: { ...book.registration, communeCode: '09055', place: 'UBND xã Yên Phương' },
+      husband: { ...inYenPhuong.husband, residence: 'Thôn Yên Phú, xã Yên Phương, huyện Yên Lạc' },
+    };
     const moreComplete: MarriageRecord = { ...elsewhere, remarks: 'Kết hôn lần 2' };
     expect(survivorOf([moreComplete, book])).toBe(moreComplete.id);
   });

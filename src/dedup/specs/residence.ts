@@ -40,6 +40,17 @@ export function residenceKey(residence: string | null): string | null {
 const COMMUNE_NAMES: ReadonlySet<string> = new Set(VINH_PHUC_COMMUNES.flatMap((commune) => commune.names.map((period) => foldedKey(period.name))));
 const DISTRICT_NAMES: ReadonlySet<string> = new Set([...VINH_PHUC_DISTRICTS.map((district) => foldedKey(district.name)), 'me linh']);
 
+/** Folded names (every name the code carried) of each commune of the province, by code. */
+const COMMUNE_NAMES_BY_CODE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  VINH_PHUC_COMMUNES.map((commune) => [commune.code, new Set(commune.names.map((period) => foldedKey(period.name)))]),
+);
+
+/** Whether a residence key (residenceKey) names the commune of `communeCode` as one of its parts. */
+export function residenceNamesCommune(key: string | null | undefined, communeCode: string | null | undefined): boolean {
+  const names = communeCode ? COMMUNE_NAMES_BY_CODE.get(communeCode) : undefined;
+  return Boolean(key) && names !== undefined && (key as string).split(',').some((part) => names.has(part));
+}
+
 /** Every part of the shorter list is one of the longer's. */
 function partsWithin(left: readonly string[], right: readonly string[]): boolean {
   const [shorter, longer] = left.length <= right.length ? [left, right] : [right, left];
