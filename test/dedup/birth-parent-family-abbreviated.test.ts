@@ -24,7 +24,7 @@ function entry(id: string, row: number, number: string, mother: string, father: 
     provenance: { file: 'TrungMy/KS-TrungMy-2019.xlsx', sheet: 'Sheet1', row },
     child: { ...birthAn.child, ...childName('Nguyễn Văn Nam'), birthDate: '2019-03-08', personalId },
     mother: { ...birthAn.mother, fullName: mother, birthYear: '1992', residence: RESIDENCE },
-    father: { ...birthAn.father, fullName: father, birthYear: '1990', residence: RESIDENCE },
+    father: { ...birthAn.mother, fullName: father, birthYear: '1990', residence: RESIDENCE },
   };
 }
 

@@ -26,7 +26,7 @@ function entry(id: string, number: string, registered: string, birthDate: string
     provenance: { file: `ThienKe/KS-ThienKe-${registered.slice(0, 4)}.xlsx`, sheet: 'Sheet1', row: Number(number) + 3 },
     child: { ...birthAn.child, ...childName('Lê Văn Tuyên'), sex: 'male', birthDate, personalId },
     mother: { ...birthAn.mother, fullName: 'Hoàng Thị Thơm', birthYear: '1972', residence: RESIDENCE },
-    father: { ...birthAn.father, fullName: 'Lê Văn Bình', birthYear: '1969', residence: RESIDENCE },
+    father: { ...birthAn.mother, fullName: 'Lê Văn Bình', birthYear: '1969', residence: RESIDENCE },
     remarks,
   };
 }

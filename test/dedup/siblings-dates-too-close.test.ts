@@ -22,7 +22,7 @@ function entry(id: string, communeCode: string, number: string, registered: stri
     provenance: { file: `${communeCode}/KS-${registered.slice(0, 4)}.xlsx`, sheet: 'Sheet1', row: Number(number) + 3 },
     child: { ...birthAn.child, ...childName(fullName), sex: 'female', birthDate, personalId: null },
     mother: { ...birthAn.mother, fullName: 'Phan Thị Mận', birthYear: '1952', residence: RESIDENCE },
-    father: { ...birthAn.father, fullName: 'Đào Văn Cẩn', birthYear: '1950', residence: RESIDENCE },
+    father: { ...birthAn.mother, fullName: 'Đào Văn Cẩn', birthYear: '1950', residence: RESIDENCE },
   };
 }
 

@@ -26,7 +26,7 @@ function birth(id: string, communeCode: string, file: string, residence = RESIDE
     provenance: { file, sheet: 'Sheet1', row: 10 },
     child: { ...birthAn.child, ...childName('Khổng Văn Lực'), birthDate: '1980-04-21', personalId: null },
     mother: { ...birthAn.mother, fullName: 'Lưu Thị Mây', birthYear: '1955', residence },
-    father: { ...birthAn.father, fullName: 'Khổng Văn Lâm', birthYear: '1953', residence },
+    father: { ...birthAn.mother, fullName: 'Khổng Văn Lâm', birthYear: '1953', residence },
   };
 }
 const inOrder = (records: BirthRecord[]): DedupRecord[] => records.map((record, sourceOrder) => ({ ...birthDedupSpec.toDedupRecord(record, '249'), sourceOrder }));
