@@ -131,6 +131,22 @@ export function daysApart(left: string | null | undefined, right: string | null 
   return a === null || b === null ? null : Math.abs(dayNumber(a) - dayNumber(b));
 }
 
+/** Lengths of the old CMND (9 digits) and of the personal identification number (12 digits), DOMAIN.md §2. */
+const CMND_LENGTH = 9;
+const PERSONAL_NUMBER_LENGTH = 12;
+
+/**
+ * A person's two identity numbers, compared only when of one kind: a 9-digit CMND beside a
+ * 12-digit personal number is one person's old and new paper (DOMAIN.md §2.2: the CMND carries
+ * nothing of the other), neither agreement nor disagreement — null, as a missing one.
+ */
+export function identityNumberLevel(left: string | null | undefined, right: string | null | undefined): ExactLevel | null {
+  if (!left || !right) return null;
+  const lengths = [left.length, right.length].sort((x, y) => x - y);
+  if (lengths[0] === CMND_LENGTH && lengths[1] === PERSONAL_NUMBER_LENGTH) return null;
+  return exactLevel(left, right);
+}
+
 /** Exact equality of a code or number (personal ID, sex). */
 export function exactLevel(left: string | null | undefined, right: string | null | undefined): ExactLevel | null {
   if (!left || !right) return null;

@@ -8,7 +8,7 @@
  */
 import { ageAt } from '../../normalize/date/partial-date.js';
 import type { DeathRecord } from '../../record-types/death.js';
-import { DATE_AGREES, dateLevel, daysApart, exactLevel } from '../compare.js';
+import { DATE_AGREES, dateLevel, daysApart, exactLevel, identityNumberLevel } from '../compare.js';
 import type { DedupRecord } from '../dedup-record.js';
 import { defineComparison, keyOf, type BlockingRule, type DedupSpec, type PairLevels, type Veto, type VetoAction } from '../dedup-spec.js';
 import { dateLevels, FAMILY_NAME_LEVELS, GIVEN_NAME_LEVELS, MIDDLE_NAME_LEVELS, PERSONAL_ID_LEVELS, REGISTER_ENTRY_LEVELS, SEX_LEVELS } from './levels.js';
@@ -67,7 +67,7 @@ const comparisons = [
     const level = exactLevel(a['registration.entry'], b['registration.entry']);
     return level === null ? null : level === 'exact' ? 'same-entry' : 'other-entry';
   }),
-  defineComparison('deceased.personalId', PERSONAL_ID_LEVELS, (a, b) => exactLevel(a['deceased.personalId'], b['deceased.personalId'])),
+  defineComparison('deceased.personalId', PERSONAL_ID_LEVELS, (a, b) => identityNumberLevel(a['deceased.personalId'], b['deceased.personalId'])),
 ];
 
 const sameEntry = (levels: PairLevels): boolean => levels['registration.entry'] === 'same-entry';

@@ -5,7 +5,7 @@
  * common is not a duplicate.
  */
 import type { MarriageRecord } from '../../record-types/marriage.js';
-import { DATE_AGREES, dateLevel, daysApart, exactLevel, type DateLevel } from '../compare.js';
+import { DATE_AGREES, dateLevel, daysApart, exactLevel, identityNumberLevel, type DateLevel } from '../compare.js';
 import type { DedupRecord, DedupValues } from '../dedup-record.js';
 import { decodeCenturySexDigit, describePersonalId } from '../../normalize/codes/personal-id-structure.js';
 import { middleNameSex } from '../../validate/middle-name-sex.js';
@@ -128,7 +128,7 @@ const comparisons = [
   ...SPOUSES.flatMap((spouse) => [
     ...nameComparisons(spouse, spouse, nameLevels),
     defineComparison(`${spouse}.birthDate`, dateLevels(40), (a, b) => dateLevel(a[`${spouse}.birthDate`], b[`${spouse}.birthDate`])),
-    defineComparison(`${spouse}.personalId`, PERSONAL_ID_LEVELS, (a, b) => exactLevel(a[`${spouse}.personalId`], b[`${spouse}.personalId`])),
+    defineComparison(`${spouse}.personalId`, PERSONAL_ID_LEVELS, (a, b) => identityNumberLevel(a[`${spouse}.personalId`], b[`${spouse}.personalId`])),
     defineComparison(`${spouse}.ethnicityCode`, ETHNICITY_LEVELS, (a, b) => exactLevel(a[`${spouse}.ethnicityCode`], b[`${spouse}.ethnicityCode`])),
   ]),
   defineComparison('residence', RESIDENCE_LEVELS, residenceLevel),
