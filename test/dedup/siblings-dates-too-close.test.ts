@@ -39,6 +39,14 @@ describe('siblings whose full birth dates are too close to be siblings', () => {
     expect(result.review[0]?.explanation.vetoes).toEqual([expect.objectContaining({ code: 'siblings', action: 'review' })]);
   });
 
+  it('keeps twins born either side of midnight apart (Hiền 23:50 on 05/03, Hiển 00:15 on 06/03)', () => {
+    const first = entry('birth-th-1978-2', TAM_HOP, '2', '1978-03-20', 'Đào Thị Hiền', '1978-03-05');
+    const second = entry('birth-th-1978-3', TAM_HOP, '3', '1978-03-20', 'Đào Thị Hiển', '1978-03-06');
+    const result = run([first, second]);
+    expect(result.clusters).toEqual([]);
+    expect(result.review).toEqual([]);
+  });
+
   it('keeps siblings born a year apart apart, not even in review', () => {
     const first = entry('birth-th-1978-2', TAM_HOP, '2', '1978-03-20', 'Đào Thị Hiền', '1978-03-05');
     const next = entry('birth-th-1979-9', TAM_HOP, '9', '1979-04-02', 'Đào Thị Hiển', '1979-03-25');

@@ -261,6 +261,8 @@ function unmarkedCopy(levels: PairLevels): boolean {
  * born apart (a pregnancy after a birth lasts six months at the very least); twins share the day.
  */
 const SIBLING_MIN_DAYS = 180;
+/** Twins born late one evening and after midnight get two dates: a day (two, across a month's end typed loosely) apart. */
+const TWINS_MAX_DAYS = 2;
 
 /**
  * Twins and siblings are two register entries; the same entry typed twice is
@@ -297,13 +299,14 @@ const vetoes: readonly Veto[] = [
     code: 'siblings',
     labelVi: 'Có thể là anh chị em ruột: cùng cha mẹ, tên chỉ khác dấu',
     description:
-      'Same parents, given names equal only once folded (Thúy/Thủy, Tuyên/Tuyền), different birth dates: siblings — review instead when the two full dates are less than SIBLING_MIN_DAYS apart (05/03 and 03/05 of one year: no two children of one mother are born so close save twins, who share the day; a copy with its date swapped and a tone slipped).',
+      'Same parents, given names equal only once folded (Thúy/Thủy, Tuyên/Tuyền), different birth dates: siblings — review instead when the two full dates are more than two days (twins born either side of midnight) and less than 180 days apart (05/03 and 03/05 of one year: no two children of one mother are born so close save twins; a copy with its date swapped and a tone slipped).',
     check: (levels, a, b) => {
       const date = levels['child.birthDate'];
       const folded = levels['child.givenName'] === 'folded';
       if (!sameParents(levels) || !folded || !date || DATE_AGREES.has(date) || sameEntry(levels)) return null;
       const days = daysApart(a.values['child.birthDate'], b.values['child.birthDate']);
-      return days !== null && days < SIBLING_MIN_DAYS ? 'review' : 'distinct';
+      // A day or two apart: twins born either side of midnight, registered with their own dates.
+      return days !== null && days > TWINS_MAX_DAYS && days < SIBLING_MIN_DAYS ? 'review' : 'distinct';
     },
   },
   {
