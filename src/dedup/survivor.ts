@@ -73,14 +73,6 @@ function sameRegister(a: DedupRecord, b: DedupRecord): boolean {
   return !(years[0] && years[1] && years[0] !== years[1]);
 }
 
-/**
- * The book before its retype: of one commune's year, a file not named a retype before
- * one that is (isRetypeFile); else a file whose name without its extension begins the
- * other's (the book, before its copy '…-nhap-lai'), where sorting the whole names puts
- * '-' before '.'. 0 otherwise — one file, an unknown one, two retypes, or names that
- * differ before either ends: the source order (the inputs' order) then decides, as
- * sorting the names would.
- */
 /** Residence values of the dedup record's people (births: the parents'; deaths: the deceased's; marriages: the spouses'). */
 const RESIDENCE_VALUE = /(?:^|\.)residence$/;
 
@@ -95,6 +87,14 @@ function registeredAtHome(record: DedupRecord): boolean {
   return Object.entries(record.values).some(([key, value]) => RESIDENCE_VALUE.test(key) && residenceNamesCommune(value, commune));
 }
 
+/**
+ * The book before its retype: of one commune's year, a file not named a retype before
+ * one that is (isRetypeFile); else a file whose name without its extension begins the
+ * other's (the book, before its copy '…-nhap-lai'), where sorting the whole names puts
+ * '-' before '.'. 0 otherwise — one file, an unknown one, two retypes, or names that
+ * differ before either ends: the source order (the inputs' order) then decides, as
+ * sorting the names would.
+ */
 function compareFiles(a: DedupRecord, b: DedupRecord): number {
   const [fileA, fileB] = [a.sourceFile, b.sourceFile];
   if (fileA === undefined || fileB === undefined || fileA === fileB) return 0;
