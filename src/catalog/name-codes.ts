@@ -91,6 +91,18 @@ export const nameCodes: readonly CatalogEntry[] = [
     fixVi: 'Đối chiếu sổ gốc và nhập lại họ tên chỉ gồm chữ cái; mỗi ô chỉ ghi một họ tên.',
   },
   {
+    code: 'NAME_BIRTH_YEAR_SPLIT',
+    titleVi: 'Đã tách năm sinh khỏi ô họ tên',
+    severity: 'note',
+    field: 'name',
+    messageVi: 'Ô họ tên "{value}" ghi kèm năm sinh "{remark}": đã tách ra và ghi vào năm sinh (cột năm sinh để trống hoặc sổ không có cột này).',
+    description:
+      'A birth year was typed after a parent\'s, spouse\'s or deceased\'s name in their own name cell ("Trần Văn Nam (1980)", ' +
+      '"Lê Thị Thu, SN 1990", "Hoàng Văn Sơn - 1983") and their own year or date column is absent or blank: the year is the ' +
+      'person\'s birth year, the name is read without it. Beside a filled year column the year is dropped instead and ' +
+      'NAME_REMARK_REMOVED quotes it; a year in a child\'s name cell stays NAME_REMARK_REMOVED.',
+  },
+  {
     code: 'NAME_DECLARANT_DETAILS_SPLIT',
     titleVi: 'Đã tách thông tin thêm khỏi tên người đi khai',
     severity: 'note',

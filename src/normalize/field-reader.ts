@@ -464,8 +464,24 @@ export class FieldReader {
     if (combinedKey === null || this.row.cell(combinedKey) !== undefined) return cell;
     const split = this.yearAfterName(cell);
     if (split === null) return cell;
-    this.keep(field, cell, { value: null, findings: [{ code: 'NAME_REMARK_REMOVED', params: { remark: split.birthDate } }] });
+    // The year is the person's when their own year or date column is absent or blank (combinedPart): nothing is
+    // lost, so the split is an automatic correction (NAME_BIRTH_YEAR_SPLIT, a note); beside a filled year
+    // column it is dropped, and the warning quotes it for the officer to compare.
+    const code = this.ownBirthDateTyped(key) ? 'NAME_REMARK_REMOVED' : 'NAME_BIRTH_YEAR_SPLIT';
+    this.keep(field, cell, { value: null, findings: [{ code, params: { remark: split.birthDate } }] });
     return { value: split.name, text: split.name, column: cell.column };
+  }
+
+  /** Whether the row holds a cell of the person's own birth year or date ('mother.birthYear', 'deceased.birthDate', or its Ngày | Tháng | Năm parts); always for a child. */
+  private ownBirthDateTyped(nameKey: string): boolean {
+    const person = nameKey.slice(0, nameKey.lastIndexOf('.'));
+    // A child's birth date may stand elsewhere (under the sex columns): the registered child keeps the warning.
+    if (person === 'child') return true;
+    for (const dateKey of [`${person}.birthYear`, `${person}.birthDate`]) {
+      if (this.row.cell(dateKey) !== undefined) return true;
+      if (datePartKeys(dateKey).some((partKey) => this.row.cell(partKey) !== undefined)) return true;
+    }
+    return false;
   }
 
   /**

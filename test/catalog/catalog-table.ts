@@ -176,6 +176,7 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(HUONG_CANH, 6, 'FIELD_REQUIRED', 'deceased.fullName', 'rejected.errors'),
   at(SON_LOI, 12, 'NAME_REMARK_REMOVED', 'child.fullName', 'clean.warnings'),
   at(SON_LOI, 13, 'NAME_PUNCTUATION_REMOVED', 'child.fullName', 'clean.notes'),
+  at(SON_LOI, 13, 'NAME_BIRTH_YEAR_SPLIT', 'father.fullName', 'clean.notes'),
   at(SON_LOI, 14, 'NAME_NONE_MARKER', 'father.fullName', 'clean.notes'),
   // A placeholder leaves the deceased without a name, which the death register requires.
   at(HUONG_CANH, 7, 'NAME_PLACEHOLDER', 'deceased.fullName', 'rejected.warnings'),

@@ -1,8 +1,9 @@
 /**
  * A birth year typed after the name in the person's own name cell ('Nguyễn Thị Hoa 1985', 'Trần Văn Nam
  * (1980)', 'Lê Thị Thu, SN 1990'), the book having no 'Họ tên, năm sinh' column: the name is read without
- * it (NAME_REMARK_REMOVED quotes the year), and the year is the person's where their own year column is
- * empty. Before: a year after a space rejected the entry (NAME_INVALID_CHARACTERS), and one in brackets
+ * it, and the year is the person's where their own year column is empty: nothing is lost, so the split is a
+ * note (NAME_BIRTH_YEAR_SPLIT), not a warning an officer must check on every such row; beside a filled year
+ * column the typed year is dropped and NAME_REMARK_REMOVED quotes it. Before: a year after a space rejected the entry (NAME_INVALID_CHARACTERS), and one in brackets
  * or after a comma was dropped into the warning while the year column stayed empty.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -37,7 +38,8 @@ const parent = (sheetRow: number, role: 'mother' | 'father') => {
   const record = book.clean.get(sheetRow);
   if (record === undefined) return undefined;
   const remark = record.warnings.find((w: { code: string; field: string }) => w.field === `${role}.fullName`);
-  return { fullName: record[role].fullName, birthYear: record[role].birthYear, warning: remark?.code ?? null };
+  const note = record.notes.find((n: { code: string; field: string }) => n.field === `${role}.fullName`);
+  return { fullName: record[role].fullName, birthYear: record[role].birthYear, warning: remark?.code ?? null, note: note?.code ?? null };
 };
 
 describe("a year typed after a parent's name", () => {
@@ -47,13 +49,13 @@ describe("a year typed after a parent's name", () => {
     [4, 'mother', 'Bùi Thị Nhung', '1988'],
     [4, 'father', 'Trần Văn Nam', '1980'],
     [5, 'mother', 'Vũ Thị Hằng', '1992'],
-  ] as const)('row %i %s: %s, the year %s filling the empty year column', (sheetRow, role, fullName, birthYear) => {
-    expect(parent(sheetRow, role)).toEqual({ fullName, birthYear, warning: 'NAME_REMARK_REMOVED' });
+  ] as const)('row %i %s: %s, the year %s filling the empty year column, noted and not warned of', (sheetRow, role, fullName, birthYear) => {
+    expect(parent(sheetRow, role)).toEqual({ fullName, birthYear, warning: null, note: 'NAME_BIRTH_YEAR_SPLIT' });
   });
 
   it("leaves a filled year column's value, the name's year quoted in the warning", () => {
-    expect(parent(5, 'father')).toEqual({ fullName: 'Hoàng Văn Sơn', birthYear: '1983', warning: 'NAME_REMARK_REMOVED' });
-    expect(parent(6, 'mother')).toEqual({ fullName: 'Lê Thị Thu', birthYear: '1991', warning: 'NAME_REMARK_REMOVED' });
+    expect(parent(5, 'father')).toEqual({ fullName: 'Hoàng Văn Sơn', birthYear: '1983', warning: 'NAME_REMARK_REMOVED', note: null });
+    expect(parent(6, 'mother')).toEqual({ fullName: 'Lê Thị Thu', birthYear: '1991', warning: 'NAME_REMARK_REMOVED', note: null });
     const record = book.clean.get(6)!;
     expect(record.warnings.find((w: { field: string }) => w.field === 'mother.fullName').message).toContain('"1990"');
   });
@@ -86,13 +88,54 @@ describe("figures typed after a deceased's name", () => {
     return record === undefined ? deaths.rejected.get(sheetRow) : { fullName: record.deceased.fullName, birthDate: record.deceased.birthDate };
   };
 
+  const codesOf = (sheetRow: number) => {
+    const record = deaths.clean.get(sheetRow)!;
+    const own = (list: { code: string; field: string }[]) => list.filter((f) => f.field === 'deceased.fullName').map((f) => f.code);
+    return { warnings: own(record.warnings), notes: own(record.notes) };
+  };
+
   it('keeps a lifespan and a year that is not before the registration as remarks, the birth date empty', () => {
     expect(deceased(3)).toEqual({ fullName: 'Lê Văn Tý', birthDate: null });
     expect(deceased(4)).toEqual({ fullName: 'Lê Văn Ngọ', birthDate: null });
+    // Nothing was read from them: the officer is shown what was cut off.
+    expect(codesOf(3)).toEqual({ warnings: ['NAME_REMARK_REMOVED'], notes: [] });
+    expect(codesOf(4)).toEqual({ warnings: ['NAME_REMARK_REMOVED'], notes: [] });
+  });
+
+  it('notes the birth year split into the blank birth date, without a warning', () => {
+    expect(codesOf(5)).toEqual({ warnings: [], notes: ['NAME_BIRTH_YEAR_SPLIT'] });
+    expect(codesOf(6)).toEqual({ warnings: [], notes: ['NAME_BIRTH_YEAR_SPLIT'] });
   });
 
   it("reads a year named as the birth's ('SN'), and a bare year long before the registration, as the birth year", () => {
     expect(deceased(5)).toEqual({ fullName: 'Lê Văn Dần', birthDate: '1940' });
     expect(deceased(6)).toEqual({ fullName: 'Lê Văn Mão', birthDate: '1938' });
+  });
+});
+
+/**
+ * A book with no parent year column at all (the 1990s-2010s commune layouts 'Họ tên mẹ' | 'Họ tên cha'): the year the
+ * clerk typed after the name is the parent's birth year, noted; the row carries no warning.
+ */
+describe('a parent year typed in a book without year columns', () => {
+  let book2: BookRead;
+  beforeAll(async () => {
+    book2 = await readBook(join(folder, 'KS_DongThinh_2010.xlsx'), [
+      ['SỔ ĐĂNG KÝ KHAI SINH NĂM 2010'],
+      ['Số', 'Họ', 'Chữ đệm', 'Tên', 'Giới tính', 'Ngày sinh', 'Ngày đăng ký', 'Họ tên mẹ', 'Họ tên cha', 'Ghi chú'],
+      [1, 'Vũ', 'Thị', 'Ngọc', 'Nữ', '02/01/2010', '10/01/2010', 'Hoàng Thị Lan - 1979', 'Vũ Đức Lực, SN 1976', null],
+      [2, 'Lưu', 'Văn', 'Nam', 'Nam', '05/01/2010', '12/01/2010', 'Phạm Thị Huyền', 'Lưu Hữu Quang (1974)', null],
+    ], { districtCode: '253' });
+  });
+
+  it.each([
+    [3, 'mother', 'Hoàng Thị Lan', '1979'],
+    [3, 'father', 'Vũ Đức Lực', '1976'],
+    [4, 'father', 'Lưu Hữu Quang', '1974'],
+  ] as const)('row %i %s: %s born %s, a note and no warning', (sheetRow, role, fullName, birthYear) => {
+    const record = book2.clean.get(sheetRow)!;
+    expect({ fullName: record[role].fullName, birthYear: record[role].birthYear }).toEqual({ fullName, birthYear });
+    expect(record.warnings).toEqual([]);
+    expect(record.notes.filter((n: { field: string }) => n.field === `${role}.fullName`).map((n: { code: string }) => n.code)).toEqual(['NAME_BIRTH_YEAR_SPLIT']);
   });
 });
