@@ -3,7 +3,7 @@ import { RepeatedPersonalIds } from '../dedup/repeated-personal-ids.js';
 import type { BoundFinding } from '../normalize/bound-finding.js';
 import { messageVi } from '../catalog/catalog.js';
 import { inferBookYears, otherYearBooks, yearNotBookFinding } from '../validate/book-years.js';
-import { inBookOf, RegisterNumbers, type RegisterPosition } from '../validate/register-numbers.js';
+import { communeOfKey, inBookOf, RegisterNumbers, type RegisterPosition } from '../validate/register-numbers.js';
 import { RegisterBooks, type BookFinding } from '../validate/register-books.js';
 import type { AddedWarning } from './dedup-output.js';
 import type { Provenance } from './manifest.js';
@@ -68,7 +68,7 @@ export function checkRegisterNumbers(
     added.set(id, [...(added.get(id) ?? []), warning]);
     problems.addFinding(finding, provenance, communeCode);
   };
-  const communeOf = (position: RegisterPosition): string | null => (position.key === null ? null : position.key.slice(0, position.key.indexOf('|')));
+  const communeOf = (position: RegisterPosition): string | null => communeOfKey(position.key);
   const allPositions = [...registerPositions, ...rejectedPositions.map(({ position }) => position)];
   const inferred = inferBookYears(allPositions);
   const ownBooks = otherYearBooks(allPositions);

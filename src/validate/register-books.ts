@@ -1,7 +1,7 @@
 import type { Provenance } from '../emit/manifest.js';
 import type { BoundFinding } from '../normalize/bound-finding.js';
 import { dateVi } from '../normalize/date/date-vi.js';
-import { earlierRow, type RegisterPosition, type RegisterSource } from './register-numbers.js';
+import { communeOfKey, earlierRow, type RegisterPosition, type RegisterSource } from './register-numbers.js';
 
 /**
  * What became of a row with a register number: kept in the batch, merged away as a copy of
@@ -142,7 +142,7 @@ export class RegisterBooks {
       number = Number(withYear[1]);
       year = null;
     }
-    const communeCode = position.key === null ? null : position.key.slice(0, position.key.indexOf('|'));
+    const communeCode = communeOfKey(position.key);
     // A line marked unused fills its number, but is no entry of the book: it neither makes a book nor opens a gap.
     const byYear = fate === 'unused' ? sheet.unusedEntries : sheet.byYear;
     const entries = byYear.get(year) ?? [];

@@ -45,8 +45,9 @@ export function registerPositionOf(record: Readonly<Record<string, unknown>>, pr
   const year = typeof date === 'string' ? date.slice(0, 4) : null;
   const bookYear = bookYearOf(valueAt(record, 'registration.book'), source?.bookYear ?? null, source?.fileYear ?? null);
   const keyYear = bookYear ?? year;
+  const authority = typeof commune === 'string' ? registeringAuthority(commune, typeof date === 'string' ? date : null) : null;
   const position: RegisterPosition = {
-    key: typeof commune === 'string' && keyYear !== null && number !== null ? `${commune}|${keyYear}|${number}` : null,
+    key: authority !== null && keyYear !== null && number !== null ? `${authority}|${keyYear}|${number}` : null,
     year,
     bookYear,
     number,
@@ -58,6 +59,27 @@ export function registerPositionOf(record: Readonly<Record<string, unknown>>, pr
   const remarks = valueAt(record, 'remarks');
   if (typeof remarks === 'string' && isReRegistration(remarks)) position.reRegistration = true;
   return position;
+}
+
+/**
+ * The communes of 2025-07-01 (NQ 1676/NQ-UBTVQH15) are new authorities that opened new books numbered from 01,
+ * while each reuses the five-digit code of one of the units it replaced (DOMAIN.md §1.4: Xã Sông Lô = 08848, old
+ * Đồng Thịnh's code; Xã Hải Lựu keeps 08782). A registration from that day (at month precision at least) is keyed
+ * apart from the old unit's entries of the same code and year, so the new book's 01, 02… are not the old one's
+ * numbers repeated. A date of the year alone cannot tell and stays with the old unit.
+ */
+const NEW_AUTHORITIES_FROM = '2025-07';
+const NEW_AUTHORITY_MARK = '@2025-07';
+
+function registeringAuthority(commune: string, date: string | null): string {
+  return date !== null && date.length >= 7 && date.slice(0, 7) >= NEW_AUTHORITIES_FROM ? `${commune}${NEW_AUTHORITY_MARK}` : commune;
+}
+
+/** The commune code of a register position's key (without the mark of a 2025-07-01 authority); null without a key. */
+export function communeOfKey(key: string | null): string | null {
+  if (key === null) return null;
+  const authority = key.slice(0, key.indexOf('|'));
+  return authority.endsWith(NEW_AUTHORITY_MARK) ? authority.slice(0, -NEW_AUTHORITY_MARK.length) : authority;
 }
 
 /**
@@ -79,8 +101,9 @@ function bookYearOf(book: unknown, sheetYear: number | null, fileYear: number | 
 /** A position placed in the book of another year (inferBookYears): its key follows. */
 export function inBookOf(position: RegisterPosition, bookYear: string): RegisterPosition {
   const { key } = position;
-  const commune = key === null ? null : key.slice(0, key.indexOf('|'));
-  return { ...position, bookYear, key: commune === null ? null : `${commune}|${bookYear}|${position.number}` };
+  // The authority part, with its 2025-07-01 mark: the book of another year is still that authority's.
+  const authority = key === null ? null : key.slice(0, key.indexOf('|'));
+  return { ...position, bookYear, key: authority === null ? null : `${authority}|${bookYear}|${position.number}` };
 }
 
 /**

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { messageVi, severityOf } from '../../src/catalog/catalog.js';
 import { normalizeRegisterNumber, typedBeforeExcelDate } from '../../src/normalize/codes/register-number.js';
-import { RegisterNumbers, registerPositionOf } from '../../src/validate/register-numbers.js';
+import { communeOfKey, RegisterNumbers, registerPositionOf } from '../../src/validate/register-numbers.js';
 
 const entry = (communeCode: string | null, date: string | null, number: string | null, book: string | null = null): Record<string, unknown> => ({
   registration: { communeCode, book, date, number },
@@ -55,6 +55,19 @@ describe('register numbers used twice', () => {
     expect(numbers.check(entry(null, '2015-01-12', '7'), at(4))).toBeNull();
     expect(numbers.check(entry(null, '2015-01-12', '7'), at(5))).toBeNull();
     expect(numbers.check(entry('08953', '2015-01-12', null), at(6))).toBeNull();
+  });
+
+  it("keys the book of a 2025-07-01 commune apart from the old unit's of the same code and year", () => {
+    // Xã Sông Lô (08848 from 2025-07-01) starts its book at Số 01; Đồng Thịnh's 08848 book of January–June used 1…
+    const numbers = new RegisterNumbers();
+    expect(numbers.check(entry('08848', '2025-03-12', '1'), at(5, 'KS_DongThinh_2025.xlsx'))).toBeNull();
+    expect(numbers.check(entry('08848', '2025-07-02', '1'), at(5, 'KS_SongLo_2025.xlsx'))).toBeNull();
+    expect(numbers.check(entry('08848', '2025-08', '2'), at(6, 'KS_SongLo_2025.xlsx'))).toBeNull();
+    // …but each book's own repeats are still found, and a year alone stays with the old unit.
+    expect(numbers.check(entry('08848', '2025-07-20', '1'), at(7, 'KS_SongLo_2025.xlsx'))).toMatchObject({ code: 'REGISTER_NUMBER_REPEATED' });
+    expect(numbers.check(entry('08848', '2025', '1'), at(8, 'KS_DongThinh_2025.xlsx'))).toMatchObject({ code: 'REGISTER_NUMBER_REPEATED' });
+    expect(numbers.check(entry('08848', '2025-06-30', '1'), at(9, 'KS_DongThinh_2025.xlsx'))).toMatchObject({ code: 'REGISTER_NUMBER_REPEATED' });
+    expect(communeOfKey(registerPositionOf(entry('08848', '2025-07-02', '1'), at(5)).key)).toBe('08848');
   });
 });
 
