@@ -467,8 +467,10 @@ export class FieldReader {
     // The year is the person's when their own year or date column is absent or blank (combinedPart): nothing is
     // lost, so the split is an automatic correction (NAME_BIRTH_YEAR_SPLIT, a note); beside a filled year
     // column it is dropped, and the warning quotes it for the officer to compare.
-    const code = this.ownBirthDateTyped(key) ? 'NAME_REMARK_REMOVED' : 'NAME_BIRTH_YEAR_SPLIT';
-    this.keep(field, cell, { value: null, findings: [{ code, params: { remark: split.birthDate } }] });
+    const finding = this.ownBirthDateTyped(key)
+      ? { code: 'NAME_REMARK_REMOVED', params: { remark: split.birthDate } }
+      : { code: 'NAME_BIRTH_YEAR_SPLIT', from: this.shownText(cell), to: split.name, params: { remark: split.birthDate } };
+    this.keep(field, cell, { value: null, findings: [finding] });
     return { value: split.name, text: split.name, column: cell.column };
   }
 

@@ -35,9 +35,10 @@ const DECLARANT_EXAMPLES: Record<string, string> = {
  * Codes the field reader emits around the normalizer: from the columns a name was typed
  * in (test/run/split-name-columns.test.ts; catalog fixture split-name-columns.csv), and
  * from the person's nationality and ethnicity (test/record-types/foreign-name-vietnamese-nationality.test.ts;
- * catalog fixture khai-tu-ten-nuoc-ngoai.csv).
+ * catalog fixture khai-tu-ten-nuoc-ngoai.csv), and from the person's own year columns beside a year typed after
+ * the name (test/record-types/year-in-name-cell.test.ts; catalog fixture birth-son-loi-2017.xlsx row 13).
  */
-const FIELD_READER_CODES = ['NAME_GIVEN_NAME_EMPTY', 'NAME_FOREIGN_NATIONALITY_VN'];
+const FIELD_READER_CODES = ['NAME_GIVEN_NAME_EMPTY', 'NAME_FOREIGN_NATIONALITY_VN', 'NAME_BIRTH_YEAR_SPLIT'];
 
 describe('name catalog', () => {
   it('has unique codes, all in the NAME_ namespace, for the name field', () => {

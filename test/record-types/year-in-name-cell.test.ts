@@ -136,6 +136,6 @@ describe('a parent year typed in a book without year columns', () => {
     const record = book2.clean.get(sheetRow)!;
     expect({ fullName: record[role].fullName, birthYear: record[role].birthYear }).toEqual({ fullName, birthYear });
     expect(record.warnings).toEqual([]);
-    expect(record.notes.filter((n: { field: string }) => n.field === `${role}.fullName`).map((n: { code: string }) => n.code)).toEqual(['NAME_BIRTH_YEAR_SPLIT']);
+    expect(record.notes.filter((n: { field: string }) => n.field === `${role}.fullName`).map((n: { code: string; to: string }) => [n.code, n.to])).toEqual([['NAME_BIRTH_YEAR_SPLIT', fullName]]);
   });
 });
