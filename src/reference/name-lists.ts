@@ -194,6 +194,8 @@ export const UNNAMED_PLACEHOLDERS: readonly string[] = [
   'thai nhi', 'cháu bé', 'cháu trai', 'cháu gái', 'bé trai', 'bé gái', 'con ông', 'con bà',
   'cháu', 'bé', 'con', 'chua dat ten', 'chua co ten', 'khong ten', 'vo danh', 'so sinh',
   'tre so sinh', 'chau be', 'be trai', 'be gai',
+  // an old person's title with no name after it, in death books whose clerk could not read the name ('Cụ ông', 'Cụ bà')
+  'cụ ông', 'cụ bà', 'ông cụ', 'bà cụ', 'cụ',
   // an unidentified person (a body found, in death books): 'Không rõ danh tính', 'Người vô danh'
   'không rõ danh tính', 'chưa rõ danh tính', 'không rõ tên tuổi', 'chưa rõ tên tuổi', 'không rõ họ tên', 'chưa rõ họ tên',
   'không rõ tên', 'chưa rõ tên', 'không xác định danh tính', 'chưa xác định danh tính', 'không xác định được danh tính',

@@ -15,6 +15,8 @@ describe('an unidentified person is a placeholder, not a name', () => {
     'Không rõ danh tính', 'KHÔNG RÕ DANH TÍNH', 'Không rõ tên tuổi', 'Chưa rõ danh tính', 'Người vô danh', 'Chưa xác định được danh tính',
     'Không xác định danh tính', 'khong ro danh tinh', 'Nam giới không rõ danh tính', 'Nữ không rõ danh tính', 'Nam không rõ tên tuổi',
     'Nữ giới chưa rõ danh tính', 'Nam vô danh', 'Thi thể không rõ danh tính', 'Vô danh', 'Bé trai', 'Bé gái',
+    // an old death book's title typed alone, the name not written or not readable (before: 'Ông', 'Cụ Bà' loaded as names)
+    'Cụ ông', 'Cụ bà', 'CỤ BÀ', 'Bà cụ', 'Cụ',
   ])('%s', (cell) => {
     expect(read(cell)).toEqual({ value: null, findings: [{ code: 'NAME_PLACEHOLDER', from: cell, to: '' }] });
   });
@@ -25,6 +27,10 @@ describe('an unidentified person is a placeholder, not a name', () => {
     expect(read('Nam Văn Rõ').value?.fullName).toBe('Nam Văn Rõ');
     // after a sex word only a placeholder of two words counts: 'Nữ Con' may be a name
     expect(read('Nữ Con').value?.fullName).toBe('Nữ Con');
+    // the old person's title before a name still comes off, the name kept
+    expect(read('Cụ ông Nguyễn Văn Tý').value?.fullName).toBe('Nguyễn Văn Tý');
+    expect(read('Cụ bà Lê Thị Nhâm').value?.fullName).toBe('Lê Thị Nhâm');
+    expect(read('Cù Văn Cụ').value?.fullName).toBe('Cù Văn Cụ');
   });
 });
 
