@@ -7,7 +7,7 @@
  */
 
 const PART_START = /(^|[\s'-])(\p{L})/gu;
-const LETTERS = /\p{L}/gu;
+const ANY_CHARACTER = /./gsu;
 /** Words whose first code unit is a whole BMP character and which have no inner part breaks. */
 const SIMPLE_WORDS = /^[^\s'\-\ud800-\udfff][^\s'-]*(?: [^\s'\-\ud800-\udfff][^\s'-]*)*$/;
 
@@ -45,8 +45,10 @@ function capitaliseWord(word: string): string {
 /** Capitalises each syllable of an NFC name; idempotent, never throws. */
 export function capitaliseName(text: string): string {
   const wholeLower = text.toLowerCase();
-  // Whole-string lowering is the fast path; per letter only when some letter changed length.
-  const lower = wholeLower.length === text.length ? wholeLower : text.replace(LETTERS, lowerLetter);
+  // Whole-string lowering is the fast path; per character only when some letter changed length.
+  // Every character, not only letters: Roman numerals (Ⅰ, category Nl) have a lower case too, and
+  // the fast path lowers them; the two paths must agree or capitalising twice differs ('İⅠ').
+  const lower = wholeLower.length === text.length ? wholeLower : text.replace(ANY_CHARACTER, lowerLetter);
   if (SIMPLE_WORDS.test(lower)) return lower.split(' ').map(capitaliseWord).join(' ');
   return lower.replace(PART_START, (_match, lead: string, letter: string) => lead + upperLetter(letter));
 }
