@@ -26,6 +26,7 @@ import { SheetContinuation } from './continued-sheet.js';
 import { messageVi } from '../catalog/catalog.js';
 import { hasNonAscii } from '../normalize/text/ascii.js';
 import { fontFamily } from '../normalize/text/font-family.js';
+import { COMBINING_MARK, REAL_UNICODE_LETTER } from '../normalize/text/vietnamese-letters.js';
 import { detectSpouseRowsHeader } from '../ingest/header-per-spouse.js';
 import { diagnoseMissingHeader, isDenseRow, type HeaderDiagnosis } from '../ingest/header-diagnosis.js';
 import { SpouseRows, type SpouseRowsOutput } from './spouse-rows.js';
@@ -219,9 +220,10 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
       // A record out of line (extra fields, cut short) is no row for a mark below to copy.
       if (row.problem === undefined && !extraFields) dittos.accept(filled);
       else dittos.forget();
-      // A sheet whose header was typed in a legacy font: read each entry's font-less cells in its row's encoding.
+      // Read each entry's font-less cells in its row's encoding: in a sheet whose header was typed in a legacy font
+      // always; in another sheet only where the row's own cells may show one (rowMayBeLegacy).
       const aligned = inSheetText(extraFields ? withExtraFields(row, headerFields) : filled, sheetText);
-      const entry = header.encoding === null ? aligned : inRowEncoding(aligned, runMemo.rowEvidence);
+      const entry = header.encoding === null && !rowMayBeLegacy(aligned) ? aligned : inRowEncoding(aligned, runMemo.rowEvidence);
       return { kind: 'held', row: entry, plan };
     };
     // The entries a pair of spouses' rows made: a pair is held (a line below may carry on its second row), a row alone is read.
@@ -373,9 +375,10 @@ function detectRequestedHeader(top: readonly SheetRow[], indexes: readonly Alias
 /**
  * The row with its font-less non-ASCII cells (a CSV's) in the row's legacy
  * encoding (rowLegacyEncoding), if it has one; cells are copied, never changed.
- * Only called for a sheet whose header was legacy-typed: there a cell in a Unicode
- * font ('Arial', 'Times New Roman') says no more than a font-less one, since the
- * legacy book's fonts were reset afterwards ('Bè' in Arial beside 'NguyÔn' is Bố).
+ * In a sheet whose header was legacy-typed a cell in a Unicode font ('Arial', 'Times
+ * New Roman') says no more than a font-less one, since the legacy book's fonts were
+ * reset afterwards ('Bè' in Arial beside 'NguyÔn' is Bố); in another sheet the same
+ * holds for a row pasted from an old file as values, which takes the sheet's font.
  */
 function inRowEncoding<R extends SheetRow>(row: R, memo: EvidenceMemo | undefined): R {
   const readsAlone = (cell: SourceCell | undefined): boolean =>
@@ -386,6 +389,26 @@ function inRowEncoding<R extends SheetRow>(row: R, memo: EvidenceMemo | undefine
   return { ...row, cells: row.cells.map((cell) => (cell === undefined || readsAlone(cell) ? cell : { ...cell, encoding })) };
 }
 
+
+/**
+ * Whether an entry of a sheet whose header is not legacy-typed is worth weighing
+ * as a whole (inRowEncoding): a row pasted from an old file, or a CSV exported from
+ * a book only partly converted to Unicode (names re-typed, places still VNI), has
+ * words that read as Vietnamese in both ways ('Choàng' for Chồng, 'Xô' for Xơ) beside
+ * cells that can only be legacy. Regular expressions only, so a Unicode book costs
+ * nothing: at least two non-ASCII cells without a letter only Unicode has, more of
+ * them than cells with one; rowLegacyEncoding then asks that two of them decode.
+ */
+function rowMayBeLegacy(row: SheetRow): boolean {
+  let candidates = 0;
+  let unicode = 0;
+  for (const cell of row.cells) {
+    if (cell === undefined || !hasNonAscii(cell.text)) continue;
+    if (REAL_UNICODE_LETTER.test(cell.text) || COMBINING_MARK.test(cell.text)) unicode++;
+    else candidates++;
+  }
+  return candidates >= 2 && candidates > unicode;
+}
 
 /** The row's cells as its sheet's evidence reads them (inSheetEncoding); cells are copied, never changed. */
 function inSheetText<R extends SheetRow>(row: R, evidence: SheetTextEvidence): R {
