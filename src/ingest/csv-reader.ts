@@ -5,7 +5,7 @@ import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { columnLetter } from './column-letter.js';
 import { CsvQuoteRecovery } from './csv-quote-recovery.js';
-import { lostVietnameseLetters, sniffDelimiter, sniffEncoding, type CsvDelimiter, type CsvEncoding } from './csv-sniff.js';
+import { lettersReplaced, lostVietnameseLetters, sniffDelimiter, sniffEncoding, type CsvDelimiter, type CsvEncoding } from './csv-sniff.js';
 import { UnreadableFileError } from './open-sheets.js';
 import type { SheetRow, SheetSource } from './sheet-source.js';
 import type { SourceCell } from './source-cell.js';
@@ -36,7 +36,7 @@ export async function sniffCsvFormat(path: string): Promise<CsvFormat> {
 }
 
 /** The format of a CSV file, and whether its first lines lost their Vietnamese letters (lostVietnameseLetters). */
-async function sniffCsv(path: string): Promise<{ format: CsvFormat; lettersLost: boolean }> {
+async function sniffCsv(path: string): Promise<{ format: CsvFormat; lettersLost: 'question-marks' | 'replacement-characters' | null }> {
   const handle = await open(path, 'r');
   try {
     const sample = Buffer.alloc(SAMPLE_BYTES);
@@ -44,7 +44,7 @@ async function sniffCsv(path: string): Promise<{ format: CsvFormat; lettersLost:
     const bytes = sample.subarray(0, bytesRead);
     const encoding = sniffEncoding(bytes);
     const text = iconv.decode(bytes, encoding);
-    return { format: { encoding, delimiter: sniffDelimiter(text) }, lettersLost: lostVietnameseLetters(text) };
+    return { format: { encoding, delimiter: sniffDelimiter(text) }, lettersLost: lostVietnameseLetters(text) ? 'question-marks' : encoding === 'utf8' && lettersReplaced(text) ? 'replacement-characters' : null };
   } finally {
     await handle.close();
   }
@@ -56,6 +56,12 @@ const LETTERS_LOST_REASON =
   "do bảng tính được lưu bằng kiểu 'CSV (Comma delimited)' không giữ được chữ có dấu; không thể khôi phục từ tệp này. " +
   "Hãy mở bảng tính gốc và lưu lại bằng kiểu 'CSV UTF-8 (Comma delimited)' hoặc .xlsx";
 
+/** Why a CSV whose letters all became '�' is not read (lettersReplaced), for the officer. */
+const LETTERS_REPLACED_REASON =
+  "mọi chữ cái tiếng Việt trong tệp CSV đã bị thay bằng ký tự '�' (ví dụ 'H� v� t�n'), do tệp gõ bằng bảng mã cũ (TCVN3, VNI) " +
+  "hoặc lưu bằng mã ANSI đã bị mở nhầm như UTF-8 rồi lưu lại; không thể khôi phục từ tệp này. " +
+  "Hãy lấy tệp gốc trước lần lưu đó (hoặc mở bảng tính gốc và lưu lại bằng kiểu 'CSV UTF-8 (Comma delimited)' hoặc .xlsx)";
+
 /**
  * Streams a CSV file as one sheet named ''. Row numbers are record numbers from 1.
  * A file whose letters were lost to '?' is unreadable as a whole: none of its rows
@@ -63,7 +69,7 @@ const LETTERS_LOST_REASON =
  */
 export async function* readCsvSheets(path: string, onBytes?: (bytesRead: number) => void): AsyncIterable<SheetSource> {
   const { format, lettersLost } = await sniffCsv(path);
-  if (lettersLost) throw new UnreadableFileError('FILE_UNREADABLE', { reason: LETTERS_LOST_REASON });
+  if (lettersLost !== null) throw new UnreadableFileError('FILE_UNREADABLE', { reason: lettersLost === 'question-marks' ? LETTERS_LOST_REASON : LETTERS_REPLACED_REASON });
   yield { name: '', date1904: false, rows: readCsvRows(path, format, onBytes) };
 }
 

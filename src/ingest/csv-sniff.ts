@@ -135,3 +135,27 @@ export function lostVietnameseLetters(text: string): boolean {
   }
   return false;
 }
+
+/** Any character beyond ASCII but U+FFFD and a byte order mark: a letter that survived. */
+const KEPT_NON_ASCII = /[^\x00-\x7f\ufffd\ufeff]/u;
+
+/**
+ * True when the text (the first lines of a CSV file, decoded as UTF-8) lost every
+ * letter beyond ASCII to U+FFFD: a file of legacy bytes (TCVN3 or VNI as Windows-1252,
+ * an ANSI export) opened by a tool as UTF-8 and saved again, so each byte that was a
+ * Vietnamese letter became '�' ('S� ��NG K�', 'H� v� t�n'). What is gone cannot be read
+ * back. Only when no other non-ASCII character is left and at least three words show it
+ * (a header row alone has a dozen): a Unicode file with a '�' in one entry is read, and
+ * that entry is rejected on its own (TEXT_REPLACEMENT_CHARACTER).
+ */
+export function lettersReplaced(text: string): boolean {
+  if (!text.includes('\ufffd')) return false;
+  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '').slice(0, 40);
+  if (lines.some((line) => KEPT_NON_ASCII.test(line))) return false;
+  let words = 0;
+  for (const line of lines) {
+    words += new Set(line.split(/[\s,;\t"]+/).filter((word) => word.includes('\ufffd'))).size;
+    if (words >= MIN_LOST_LETTER_WORDS) return true;
+  }
+  return false;
+}

@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { encodeTcvn3 } from '../../fixtures/generator/legacy-encode.js';
-import { lostVietnameseLetters, sniffDelimiter, sniffEncoding } from '../../src/ingest/csv-sniff.js';
+import { encodeTcvn3, encodeVni } from '../../fixtures/generator/legacy-encode.js';
+import { lettersReplaced, lostVietnameseLetters, sniffDelimiter, sniffEncoding } from '../../src/ingest/csv-sniff.js';
 
 const text = 'STT;Họ và tên;Ngày sinh\n1;Nguyễn Văn Đức;05/03/1990\n2;Trần Thị Thuỷ;1991\n3;Lê Thị Hương;12/12/1992\n';
 
@@ -93,5 +93,31 @@ describe('CSV that lost its Vietnamese letters', () => {
     expect(lostVietnameseLetters('STT,Hä vµ tªn\n1,NguyÔn V¨n §øc\n')).toBe(false);
     // One '?' word in a note of a Unicode book that kept its letters.
     expect(lostVietnameseLetters('STT,Họ và tên,Ghi chú\n1,Nguyễn Văn An,?không rõ ?ai ?khai\n')).toBe(false);
+  });
+});
+
+// A legacy CSV (TCVN3 or VNI as Windows-1252 bytes) opened by a tool as UTF-8 and saved
+// again: every byte that was a Vietnamese letter is now U+FFFD, and nothing says which.
+describe('CSV whose letters became U+FFFD', () => {
+  const header = 'STT,Số,Ngày đăng ký,Họ và tên,"Ngày, tháng, năm sinh",Giới tính,Dân tộc,Họ và tên mẹ,Nơi cư trú mẹ';
+  const rows = ['1,01,05/01/1994,Nguyễn Văn Đức,12/12/1993,Nam,Kinh,Trần Thị Hương,"thôn Ấp Lẫy, xã Bá Hiến"'];
+  const bytes = (legacy: string): Buffer => Buffer.from([...legacy].map((char) => char.charCodeAt(0)));
+  const readAsUtf8 = (legacy: string): string => new TextDecoder('utf-8').decode(bytes(legacy));
+
+  it('is told when every letter beyond ASCII became U+FFFD', () => {
+    const tcvn3 = readAsUtf8([header, ...rows].map(encodeTcvn3).join('\r\n'));
+    expect(tcvn3.startsWith('STT,S\ufffd,Ng\ufffdy \ufffd\ufffdng k\ufffd')).toBe(true);
+    expect(lettersReplaced(tcvn3)).toBe(true);
+    expect(lettersReplaced(readAsUtf8([header, ...rows].map(encodeVni).join('\r\n')))).toBe(true);
+    // The header alone is enough.
+    expect(lettersReplaced(readAsUtf8(encodeTcvn3(header)))).toBe(true);
+  });
+
+  it('is not told by a U+FFFD in a file that kept its letters, nor by a few', () => {
+    // One entry of a Unicode book with a lost character: that entry is rejected, the file is read.
+    expect(lettersReplaced([header, '1,01,05/01/1994,Nguy\ufffdn V\ufffdn \ufffd\ufffdc,12/12/1993,Nam,Kinh'].join('\r\n'))).toBe(false);
+    // An ASCII book with two damaged words.
+    expect(lettersReplaced('STT,Ho va ten,Ghi chu\n1,Nguyen Van An,Sinh \ufffdoi\n2,Le Thi Ho\ufffd,\n')).toBe(false);
+    expect(lettersReplaced([header, ...rows].join('\r\n'))).toBe(false);
   });
 });

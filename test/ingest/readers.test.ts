@@ -81,6 +81,22 @@ describe('CSV reader', () => {
     expect(manifest.inputs[0]?.error?.message).toContain('CSV UTF-8');
   });
 
+  it("names a legacy file re-saved as UTF-8, whose letters all became '\ufffd', as unreadable", async () => {
+    // A .VnTime book exported as CSV (Windows-1252 bytes), opened by a tool as UTF-8 and saved again.
+    const tcvn3 = [
+      'STT,Sè,Ngµy ®¨ng ký,Hä vµ tªn,Ngµy sinh,Giíi tÝnh,Hä vµ tªn mÑ,N¨m sinh mÑ',
+      '1,01,05/01/1994,NguyÔn V¨n §øc,12/12/1993,Nam,TrÇn ThÞ H\u00ad¬ng,1970',
+    ].join('\r\n');
+    const folder = mkdtempSync(join(tmpdir(), 'hotich-fffd-'));
+    const path = join(folder, 'so-khai-sinh-1994.csv');
+    writeFileSync(path, new TextDecoder('utf-8').decode(Buffer.from([...`${tcvn3}\r\n`].map((char) => char.charCodeAt(0)))), 'utf8');
+    const { out } = await runInto({ type: 'birth', districts: ['249'], inputs: [path] });
+    const manifest = JSON.parse(readFileSync(join(out, '249/birth/manifest.json'), 'utf8')) as { inputs: { error?: { code: string; message: string } }[]; counts: { rowsRead: number } };
+    expect(manifest.counts.rowsRead).toBe(0);
+    expect(manifest.inputs[0]?.error?.code).toBe('FILE_UNREADABLE');
+    expect(manifest.inputs[0]?.error?.message).toContain('bảng mã cũ');
+  });
+
   it('reads the Windows-1258 fixture back to composed Vietnamese', async () => {
     expect((await sniffCsvFormat('fixtures/251-yen-lac/khai-sinh-yen-lac-2003-cp1258.csv')).encoding).toBe('windows1258');
     const [sheet] = await sheetsOf(readCsvSheets('fixtures/251-yen-lac/khai-sinh-yen-lac-2003-cp1258.csv'));
