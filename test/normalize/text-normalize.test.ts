@@ -132,6 +132,17 @@ describe('a legacy-font cell partly re-typed in Unicode', () => {
     });
   });
 
+  it('does not warn of words the font could not read once the content read them all', () => {
+    // A .VnTime book whose columns were re-formatted in VNI-Times: 'Lòng' is a syllable as typed and none
+    // in VNI, so the cell is first read word by word in VNI ('huyÖn' reads in neither), then whole as TCVN3.
+    const text = 'Th«n Lòng Ngoµi, x· B¸ HiÕn, huyÖn B×nh Xuyªn';
+    const tcvn3 = { code: 'TEXT_LEGACY_TCVN3', from: text, to: 'Thôn Lũng Ngoài, xã Bá Hiến, huyện Bình Xuyên' };
+    expect(normalizeText({ text, font: 'VNI-Times' })).toEqual({ value: tcvn3.to, findings: [tcvn3] });
+    expect(normalizeText({ text, font: 'VNI-Times' }, { encoding: 'tcvn3' })).toEqual({ value: tcvn3.to, findings: [tcvn3] });
+    // A word that no reading of the cell reads is still reported.
+    expect(normalizeText({ text: 'NguyÔnn ThÞ Hạnh', font: 'VNI-Times' }, { encoding: 'tcvn3' }).findings).toContainEqual({ code: 'TEXT_UNDECODED_LEGACY' });
+  });
+
   it('keeps Unicode-font cells on the fast path, and sends legacy-font ones to the word-by-word reading', () => {
     expect(isCleanTextCell('Nguyễn Thị Hạnh', 'Times New Roman')).toBe(true);
     expect(isCleanTextCell('Nguyễn Thị Hạnh', undefined)).toBe(true);

@@ -127,8 +127,13 @@ export function normalizeText(source: TextSource | string, context: TextContext 
   // since the context did not change it.)
   const settled = value === raw && runs.length === 1 && !isLegacyFont(first?.font);
   for (let pass = 0; !settled && pass < MAX_EXTRA_PASSES && !isAlreadyClean(value, undefined); pass++) {
-    const again = cleanText(convertRuns([{ text: value, font: undefined }], conversion));
+    const passConversion = newConversion();
+    const again = cleanText(convertRuns([{ text: value, font: undefined }], passConversion));
     if (again === value) break;
+    // The words an earlier pass could not read in the font's encoding were read now (TCVN3 text in a
+    // VNI font): only what this pass leaves undecoded is residue (hasUndecodedLegacy still checks the value).
+    for (const used of passConversion.used) conversion.used.add(used);
+    conversion.undecoded = passConversion.undecoded;
     value = again;
   }
   // TCVN3's ư is the soft hyphen U+00AD: where a clean-up tool stripped it, 'Hơng' is Hương (lost-soft-hyphen.ts).
