@@ -151,13 +151,17 @@ function caseFits(reading: string): boolean {
   return rest === rest.toLowerCase() || reading === reading.toUpperCase();
 }
 
-/** Is every non-ASCII character of the text part of a well-formed UTF-8 sequence of a letter ('PiÃ±eda', 'JosÃ©')? */
+/**
+ * Is every non-ASCII character of the text part of a well-formed UTF-8 sequence of a letter ('PiÃ±eda', 'JosÃ©')
+ * or of a Latin-1 character — the characters legacy text is stored as: a TCVN3 CSV exported as UTF-8 and
+ * opened again as Windows-1252 ('NguyÃ”n VÂ¨n An', 'xÂ· Tam HÃ®p' for 'NguyÔn V¨n An', 'x· Tam Hîp').
+ */
 export function isWholeUtf8Mojibake(text: string): boolean {
   let sequences = 0;
   for (let i = 0; i < text.length; i++) {
     if (text.charCodeAt(i) < 0x80) continue;
     const sequence = sequenceAt(text, i);
-    if (sequence === null || !LETTER_OR_MARK.test(String.fromCodePoint(sequence[1]))) return false;
+    if (sequence === null || !(isLatin1(sequence[1]) || LETTER_OR_MARK.test(String.fromCodePoint(sequence[1])))) return false;
     sequences++;
     i += sequence[0] - 1;
   }
@@ -165,6 +169,11 @@ export function isWholeUtf8Mojibake(text: string): boolean {
 }
 
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+/** U+00A0–U+00FF: a legacy (TCVN3, VNI) byte as the cell holds it. */
+function isLatin1(code: number): boolean {
+  return code >= 0xa0 && code <= 0xff;
+}
 
 /**
  * Is the no-break space at `i` a UTF-8 continuation byte 0xA0 seen as Windows-1252

@@ -119,7 +119,11 @@ export function normalizeText(source: TextSource | string, context: TextContext 
 
   const raw = runs.map((run) => run.text).join('');
   const conversion = newConversion();
-  let value = cleanText(convertRuns(runs, conversion, encoding));
+  const converted = convertRuns(runs, conversion, encoding);
+  // UTF-8 mojibake of legacy text (a TCVN3 CSV exported as UTF-8, opened again as Windows-1252) re-read
+  // is what the cell holds: it is read again as such a cell, in its row's encoding ('BÃ¨' → 'Bè' → Bố in a
+  // TCVN3 row, 'Ghi chÃ³' → Ghi chú), before cleanText drops the soft hyphen that is TCVN3's ư ('HÂ­Â¬ng' → Hương).
+  let value = cleanText(conversion.used.has('utf8-mojibake') ? convertRuns([{ text: converted, font: undefined }], conversion, encoding) : converted);
   // Idempotence by construction: what we return must be what a second call on
   // it returns, so repeat the content-only pass until the text is stable. (An
   // unchanged single run without a legacy font needs no check: a second pass

@@ -29,12 +29,21 @@ function cellEvidence(runs: readonly TextRun[], raw: string): CellEncodingEviden
   // Unicode Vietnamese (or NFD) says the row is not in a font encoding.
   if (REAL_UNICODE_LETTER.test(raw) || COMBINING_MARK.test(raw)) return 'against';
   const conversion = newConversion();
-  convertRuns(runs, conversion);
-  const { used } = conversion;
+  const read = convertRuns(runs, conversion);
+  // UTF-8 mojibake of legacy text ('BÃ¨', 'NguyÃ”n': a TCVN3 CSV exported as UTF-8, opened again as
+  // Windows-1252) says what its re-read text says.
+  const used = conversion.used.size === 1 && conversion.used.has('utf8-mojibake') ? reread(read) : conversion.used;
   if (used.has('tcvn3') || used.has('tcvn3-capitals')) return used.has('vni') ? 'against' : 'tcvn3';
   if (used.has('vni')) return 'vni';
   // Code-page mojibake is another kind of file; nothing decoded is no evidence.
   return used.size > 0 ? 'against' : 'none';
+}
+
+/** The encodings a re-read UTF-8 mojibake cell decodes from; itself ('against') when none. */
+function reread(text: string): ReadonlySet<string> {
+  const conversion = newConversion();
+  convertRuns([{ text, font: undefined }], conversion);
+  return conversion.used.has('tcvn3') || conversion.used.has('tcvn3-capitals') || conversion.used.has('vni') ? conversion.used : new Set(['utf8-mojibake']);
 }
 
 /** The runs of a cell: plain strings and cells without rich text directly, anything else as normalizeText reads it. */
