@@ -284,16 +284,23 @@ export class RowClassifier {
    * words (a signature block, a total, a place and date, a page line), under no
    * signature block; a bracketed line too ('(bản chính bị mất)'), except the note
    * under a signer ('(Ký, ghi rõ họ tên)'). Null for any other row. Asked only of the row after an entry.
+   * `above`: the remark the line would carry on (the entry's, or the line's before), as read. A line
+   * plainly going on with that sentence — it ends with ',', ';' or a dash, or this line starts in lower
+   * case after no full stop ('… theo QĐ số 08/QĐ-UBND' over 'ngày 15/3/2012 của Chủ tịch UBND xã') — is
+   * the remark's even with a signer's or a footer's words in it; a footer line starts a sentence.
    */
-  remarksContinuation(row: SheetRow): NonNullable<SheetRow['cells'][number]> | null {
+  remarksContinuation(row: SheetRow, above = ''): NonNullable<SheetRow['cells'][number]> | null {
     const column = this.remarksColumn;
     if (column === undefined || this.inFooter) return null;
     const filled = filledColumns(row);
     if (filled.length !== 1 || filled[0] !== column) return null;
     const cell = readCell(row, column);
+    const openAbove = REMARK_OPEN_END.test(above);
+    const goesOn = openAbove || (/\S/.test(above) && !/[.!?]$/.test(above) && /^\p{Ll}/u.test(cell.lower === '' ? '' : readText(cell)));
     // A bracketed line is a remark's ('(từ 15/06/1995)', '(bản chính bị mất)') unless it is the '(Ký, ghi rõ họ tên)' under a signer.
-    if (!/[a-z]/.test(cell.line) || SIGNER_TEXT.test(cell.line) || (cell.bracketed && SIGNATURE_NOTE.test(cell.line)) || PAGE_LINE.test(cell.line)) return null;
-    if (FOOTER_PHRASE.test(cell.line) || FOOTER_DATE_LINE.test(cell.lower) || TOTAL_WORD.test(cell.lower) || CASE_COUNT.test(cell.line)) return null;
+    if (!/[a-z]/.test(cell.line) || (cell.bracketed && SIGNATURE_NOTE.test(cell.line)) || PAGE_LINE.test(cell.line)) return null;
+    if (!goesOn && (SIGNER_TEXT.test(cell.line) || FOOTER_PHRASE.test(cell.line))) return null;
+    if ((!openAbove && FOOTER_DATE_LINE.test(cell.lower)) || TOTAL_WORD.test(cell.lower) || CASE_COUNT.test(cell.line)) return null;
     // A line about another entry ('Số 8: hủy do viết hỏng') or about the book ('Hết quyển') is no part of this entry's remarks.
     if (OTHER_ENTRY_LINE.test(cell.lower) || BOOK_LINE.test(cell.line)) return null;
     return cell.value ?? null;
@@ -518,6 +525,15 @@ function foldedText(row: SheetRow, column: number): string {
 }
 
 /** The cell read once through the text cleaner, then folded the three ways the footer tests use. */
+/** A remark left open at the end of its line: the next line goes on with it. */
+const REMARK_OPEN_END = /[,;\-–]\s*$/;
+
+/** The cell's text as cleaned, trimmed, with its letter case. */
+function readText(cell: ReadCell): string {
+  const { value } = cell;
+  return value ? normalizeText({ text: value.text, font: value.font, runs: value.runs }).value.trim() : '';
+}
+
 function readCell(row: SheetRow, column: number): ReadCell {
   const value = row.cells[column];
   const cleaned = value ? normalizeText({ text: value.text, font: value.font, runs: value.runs }).value : '';

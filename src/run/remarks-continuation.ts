@@ -107,9 +107,11 @@ export class RemarksContinuation {
     let reason: ContinuationReason = 'entry-continued';
     let lines = this.secondLine(row, carried, held) ?? this.wrappedText(row, held) ?? this.restOfEntry(row, held);
     if (lines === null) {
-      const cell = this.classifier.remarksContinuation(row);
       const column = this.classifier.remarksColumn;
-      if (cell === null || column === undefined) return false;
+      if (column === undefined) return false;
+      const above = this.lines.findLast((line) => line.column === column)?.cell ?? held.row.cells[column];
+      const cell = this.classifier.remarksContinuation(row, above === undefined ? '' : readText(above));
+      if (cell === null) return false;
       lines = [{ column, cell }];
       reason = 'remarks-continued';
     }

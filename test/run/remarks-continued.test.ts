@@ -94,6 +94,39 @@ describe('a remark carried onto the next line', () => {
     expect(await readBook([entry(1, 'Nguyễn Văn Hùng', 'Trần Thị Lan'), remarksLine('Hết trang 1')])).toEqual(['3: Nguyễn Văn Hùng | ', '4: section-title']);
   });
 
+  it("goes on with the sentence above even when it names an official ('… của Chủ tịch UBND xã', 'xác nhận của trưởng thôn')", async () => {
+    expect(
+      await readBook([
+        entry(1, 'Nguyễn Văn Hùng', 'Trần Thị Lan', 'Cải chính họ tên bên nam theo QĐ số 08/QĐ-UBND'),
+        remarksLine('ngày 15/3/2017 của Chủ tịch UBND xã Thiện Kế'),
+        entry(2, 'Lê Văn Nam', 'Đỗ Thị Hoa', 'Đăng ký quá hạn,'),
+        remarksLine('có xác nhận của trưởng thôn'),
+        entry(3, 'Phạm Văn Tuấn', 'Nguyễn Thị Mai', 'Ghi chú của cán bộ -'),
+        remarksLine('Tư pháp xã đã kiểm tra'),
+      ]),
+    ).toEqual([
+      '3: Nguyễn Văn Hùng | Cải chính họ tên bên nam theo QĐ số 08/QĐ-UBND ngày 15/3/2017 của Chủ tịch UBND xã Thiện Kế',
+      '4: remarks-continued',
+      '5: Lê Văn Nam | Đăng ký quá hạn, có xác nhận của trưởng thôn',
+      '6: remarks-continued',
+      '7: Phạm Văn Tuấn | Ghi chú của cán bộ - Tư pháp xã đã kiểm tra',
+      '8: remarks-continued',
+    ]);
+  });
+
+  it('leaves a signature block under an entry with remarks a footer: a title starts a line, a full stop closes the remark', async () => {
+    expect(
+      await readBook([
+        entry(1, 'Nguyễn Văn Hùng', 'Trần Thị Lan', 'Đăng ký lại'),
+        remarksLine('CHỦ TỊCH UBND XÃ'),
+        remarksLine('(Ký, ghi rõ họ tên)'),
+      ]),
+    ).toEqual(['3: Nguyễn Văn Hùng | Đăng ký lại', '4: footer', '5: footer']);
+    expect(await readBook([entry(1, 'Nguyễn Văn Hùng', 'Trần Thị Lan', 'Đăng ký quá hạn.'), remarksLine('xác nhận của UBND xã')])).toEqual(['3: Nguyễn Văn Hùng | Đăng ký quá hạn.', '4: footer']);
+    expect(await readBook([entry(1, 'Nguyễn Văn Hùng', 'Trần Thị Lan', 'Đăng ký lại'), remarksLine('Người ghi sổ')])).toEqual(['3: Nguyễn Văn Hùng | Đăng ký lại', '4: footer']);
+    expect(await readBook([entry(1, 'Nguyễn Văn Hùng', 'Trần Thị Lan', 'Đăng ký quá hạn'), remarksLine('Thiện Kế, ngày 31 tháng 12 năm 2016')])).toEqual(['3: Nguyễn Văn Hùng | Đăng ký quá hạn', '4: footer']);
+  });
+
   it('leaves the entry above for a ditto mark below to copy', async () => {
     const path = writeBook([entry(1, 'Nguyễn Văn Hùng', 'Trần Thị Lan', 'Đăng ký lại'), remarksLine('theo Nghị định 123/2015/NĐ-CP'), '2;nt;Lê Văn Nam;12/03/1990;Kinh;Đỗ Thị Hoa;20/10/1993;Kinh;']);
     const options = { provinceCode: '26', districtCode: '249', file: 'so-ket-hon-2016.csv', options: DEFAULT_NORMALIZE_OPTIONS, indexes };
