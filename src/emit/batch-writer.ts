@@ -174,7 +174,8 @@ export class BatchWriter {
     this.counts.rejected++;
     const position = record === undefined ? null : registerPositionOf(record, rejected.provenance, row.register);
     if (position !== null) {
-      const cancelled = rejected.errors.some((error) => error.code === 'ENTRY_CANCELLED');
+      // A line the book made void — its cancelling words, or the clerk's line through it — takes no number.
+      const cancelled = rejected.errors.some((error) => error.code === 'ENTRY_CANCELLED' || error.code === 'ENTRY_STRUCK_THROUGH');
       this.rejectedPositions.push({ cleanBefore: this.registerPositions.length, position, cancelled });
     }
     if (row.findings !== undefined) this.problems.addRow(row.findings, rejected.provenance, row.communeCode ?? null, true);

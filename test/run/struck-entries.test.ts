@@ -73,6 +73,25 @@ describe('an entry struck through in the workbook', () => {
     expect(counts).toMatchObject({ rowsRead: 3, clean: 2, rejected: 1, mergedAway: 0 });
   });
 
+  it('takes no number: the entry written again under the same number is no repeat of it', async () => {
+    const { clean, rejected } = await run({
+      rows: [
+        entry(1, 7, 10, 'Nguyễn Văn Hưng', '02/03/2016', 'Nam', 'Lê Thị Hoa', 'Nguyễn Văn Bình'),
+        entry(2, 7, 10, 'Nguyễn Văn Hùng', '02/03/2016', 'Nam', 'Lê Thị Hoa', 'Nguyễn Văn Bình'),
+        entry(3, 8, 11, 'Phạm Thị Lan', '01/03/2016', 'Nữ', 'Vũ Thị Mai', 'Phạm Văn Nam'),
+        entry(4, 8, 11, 'Trần Văn Nam', '03/03/2016', 'Nam', 'Đỗ Thị Hằng', 'Trần Văn Tú'),
+      ],
+      struck: { 0: 'row' },
+    });
+    expect(rejected.map((row) => [row.provenance.row, codes(row.errors)])).toEqual([[3, ['ENTRY_STRUCK_THROUGH']]]);
+    // Number 8 typed twice in plain rows is still a repeat.
+    expect(clean.map((record) => [record.registration.number, record.child.fullName, codes(record.warnings)])).toEqual([
+      ['7', 'Nguyễn Văn Hùng', []],
+      ['8', 'Phạm Thị Lan', []],
+      ['8', 'Trần Văn Nam', ['REGISTER_NUMBER_REPEATED']],
+    ]);
+  });
+
   it('is one when its name and most of its cells are struck, the number and date left plain; not when only the name is', async () => {
     const { clean, rejected } = await run({
       rows: [
