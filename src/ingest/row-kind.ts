@@ -450,19 +450,34 @@ export class RowClassifier {
     // Cells that are one of the header's own labels, and whether any filled cell is not.
     let labels = 0;
     let other = false;
+    // Cells naming a person as a group over their columns ('Mẹ', 'Người được khai sinh'), and cells that are neither that nor a label.
+    let persons = 0;
+    let unknown = 0;
+    // Whether a cell names the register's number or date ('Số', 'Ngày đăng ký'), which no table of counts has.
+    let registration = false;
     for (const [column, cell] of row.cells.entries()) {
       if (!cell || !hasContent(cell.text)) continue;
       const text = normalizeText({ text: cell.text, font: cell.font, runs: cell.runs }).value;
       const folded = foldHeader(text);
       const own = folded !== '' && this.labelParts.get(column)?.has(folded) === true;
-      if (this.index.lookup(folded, text)?.confidence === 1 || own) matched++;
+      const hit = this.index.lookup(folded, text);
+      const exact = hit?.confidence === 1;
+      if (exact || own) matched++;
+      if (exact && REGISTRATION_LABEL_KEY.test(hit!.key)) registration = true;
       if (matched >= 3 && matched >= this.header.keys.size * 0.3) return true;
       if (own || (folded !== '' && this.allLabelParts.has(folded))) labels++;
       else other = true;
+      if (!exact && !own) {
+        if (folded !== '' && this.index.lookup(`ho va ten ${folded}`, `họ và tên ${text}`)?.key.endsWith('.fullName') === true) persons++;
+        else unknown++;
+      }
       if (column > 200) return false;
     }
     // A group row of a header printed again ('Thông tin về hai bên', 'CHỒNG | VỢ'): few of the columns, but only the header's words.
-    return !other && labels >= 2;
+    if (!other && labels >= 2) return true;
+    // The upper row of another form's two-level header ('Số' | 'Ngày, tháng, năm đăng ký' | 'Người được khai sinh' |
+    // 'Mẹ' | 'Cha' | 'Ghi chú', the 2016 form typed under an older one): only labels and persons' groups, no value.
+    return unknown === 0 && registration && matched >= 3 && persons >= 1;
   }
 
   /**
@@ -525,6 +540,9 @@ function foldedText(row: SheetRow, column: number): string {
 }
 
 /** The cell read once through the text cleaner, then folded the three ways the footer tests use. */
+/** The register's own number and date columns: a header names them, a table of counts ('Xã | Nam | Nữ | Cộng') does not. */
+const REGISTRATION_LABEL_KEY = /^registration\.(?:number|numberAndBook|date)$/;
+
 /** A remark left open at the end of its line: the next line goes on with it. */
 const REMARK_OPEN_END = /[,;\-–]\s*$/;
 

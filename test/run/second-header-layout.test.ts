@@ -95,6 +95,45 @@ describe('a second header of another layout inside a sheet', () => {
     ]);
   });
 
+  it('opens with the upper row of a two-level form whose labels the form in force does not have', async () => {
+    // The 1990s layout (registration date near the end), then the 2016 form typed below it. The new form's top row
+    // ('Số' | 'Ngày, tháng, năm đăng ký' merged down, groups over the child's, the mother's and the father's columns)
+    // is no copy of the old header: it was read as an entry (rejected, its lower row joined to it as the entry's second
+    // line, merged cells over both), and the new book's entries were read without their number, date and parents.
+    const form1990 = ['STT', 'Họ và tên', 'Trai/Gái', 'Ngày tháng năm sinh', 'Nơi sinh', 'Họ tên cha', 'Năm sinh', 'Họ tên mẹ', 'Năm sinh', 'Trú quán', 'Ngày đăng ký', 'Người đứng khai', 'Ghi chú'];
+    const old = (number: number, registered: string, name: string, sex: string, born: string, father: [string, number], mother: [string, number]): Cell[] =>
+      [number, name, sex, born, 'Trạm y tế xã Hương Sơn', ...father, ...mother, 'Thôn Hữu Bằng', registered, father[0], null];
+    const top = ['Số', 'Ngày, tháng, năm đăng ký', 'Người được khai sinh', null, null, null, null, 'Mẹ', null, null, 'Cha', null, null, 'Họ tên người đi khai sinh', 'Ghi chú'];
+    const lower = [null, null, 'Họ, chữ đệm, tên', 'Giới tính', 'Ngày, tháng, năm sinh', 'Nơi sinh', 'Dân tộc', 'Họ, chữ đệm, tên', 'Năm sinh', 'Nơi cư trú', 'Họ, chữ đệm, tên', 'Năm sinh', 'Nơi cư trú', null, null];
+    const form2016 = (number: number, registered: string, name: string, sex: string, born: string, mother: [string, number], father: [string, number]): Cell[] =>
+      [number, registered, name, sex, born, 'Trạm y tế xã Hương Sơn', 'Kinh', ...mother, 'Thôn Hữu Bằng', ...father, 'Thôn Hữu Bằng', father[0], null];
+    const rows: Cell[][] = [
+      ['UBND XÃ HƯƠNG SƠN'],
+      ['SỔ ĐĂNG KÝ KHAI SINH NĂM 2015'],
+      form1990,
+      old(1, '05/01/2015', 'Nguyễn Văn Hùng', 'Trai', '20/12/2014', ['Nguyễn Văn Tuấn', 1985], ['Lê Thị Lan', 1988]),
+      old(2, '09/01/2015', 'Trần Thị Mai', 'Gái', '30/12/2014', ['Trần Văn Lợi', 1984], ['Đỗ Thị Tâm', 1987]),
+      ['UBND XÃ HƯƠNG SƠN'],
+      ['SỔ ĐĂNG KÝ KHAI SINH NĂM 2016'],
+      top,
+      lower,
+      form2016(1, '06/01/2016', 'Phạm Văn Phúc', 'Nam', '01/01/2016', ['Vũ Thị Thanh', 1990], ['Phạm Văn Hưng', 1986]),
+      form2016(2, '12/01/2016', 'Hoàng Thị Hà', 'Nữ', '02/01/2016', ['Bùi Thị Nụ', 1991], ['Hoàng Văn Lâm', 1989]),
+    ];
+    const merges = ['A8:A9', 'B8:B9', 'C8:G8', 'H8:J8', 'K8:M8', 'N8:N9', 'O8:O9'];
+    const path = await writeBook('khai-sinh-huong-son.xlsx', [{ name: 'KS', rows, merges }]);
+    const { out } = await runInto({ type: 'birth', districts: ['249'], inputs: [path] });
+    const clean = readJsonl(join(out, '249/birth/clean.jsonl')) as { provenance: { row: number }; registration: { number: string; date: string }; mother: { fullName: string }; father: { fullName: string } }[];
+    expect(clean.map((record) => [record.provenance.row, record.registration.number, record.registration.date, record.mother.fullName, record.father.fullName])).toEqual([
+      [4, '1', '2015-01-05', 'Lê Thị Lan', 'Nguyễn Văn Tuấn'],
+      [5, '2', '2015-01-09', 'Đỗ Thị Tâm', 'Trần Văn Lợi'],
+      [10, '1', '2016-01-06', 'Vũ Thị Thanh', 'Phạm Văn Hưng'],
+      [11, '2', '2016-01-12', 'Bùi Thị Nụ', 'Hoàng Văn Lâm'],
+    ]);
+    expect(readJsonl(join(out, '249/birth/rejected.jsonl'))).toEqual([]);
+    expect(readJson(join(out, '249/birth/manifest.json')).counts).toMatchObject({ rowsRead: 4, clean: 4, rejected: 0 });
+  });
+
   it('reads a death book whose second book moves the sex column and adds an ID column', async () => {
     const form2005 = ['SỐ', 'NGÀY, THÁNG,\nNĂM ĐĂNG KÝ', 'HỌ VÀ TÊN\nNGƯỜI CHẾT', 'NGÀY, THÁNG,\nNĂM SINH', 'GIỚI\nTÍNH', 'DÂN\nTỘC', 'QUỐC\nTỊCH', 'NƠI THƯỜNG TRÚ\nCUỐI CÙNG', 'NGÀY, THÁNG,\nNĂM CHẾT', 'NƠI CHẾT', 'NGUYÊN NHÂN\nCHẾT', 'HỌ TÊN NGƯỜI\nĐI KHAI TỬ', 'GHI CHÚ'];
     const form2016 = ['Số', 'Ngày đăng ký', 'Họ, chữ đệm, tên người chết', 'Giới tính', 'Ngày, tháng, năm sinh', 'Dân tộc', 'Quốc tịch', 'Số CMND/Hộ chiếu', 'Nơi cư trú cuối cùng', 'Ngày, giờ, phút chết', 'Nơi chết', 'Nguyên nhân chết', 'Người đi khai tử', 'Quan hệ với người chết', 'Ghi chú'];
