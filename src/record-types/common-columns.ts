@@ -55,6 +55,9 @@ export const registrationColumns: ColumnDefinition[] = [
       'Ngày cấp giấy chứng nhận kết hôn', 'Ngày cấp giấy chứng nhận đăng ký kết hôn',
       'Ngày cấp giấy chứng tử', 'Ngày cấp trích lục', 'Ngày cấp trích lục khai tử',
     ],
+    // Old books' declaration forms (1960s–80s: 'Người đứng khai' | 'Ngày khai') date the declaration, which is the
+    // registration; only as the whole label ('Ngày khai sinh' may be typed for the birth date).
+    wholeLabels: ['Ngày khai'],
     // 'Ngày cấp' alone: in some books the certificate's issue date, i.e. the registration date; beside a
     // spouse's ID ('Số CMND' | 'Ngày cấp') it is the ID's issue date instead.
     fallbackLabels: ['Ngày cấp'],

@@ -29,6 +29,7 @@ describe('historical books: old column titles', () => {
   let deaths1978: Read;
   let deaths1979: Read;
   let birthsWithPlace: Read;
+  let deaths1968: Read;
 
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), 'hotich-historical-headers-'));
@@ -96,9 +97,21 @@ describe('historical books: old column titles', () => {
       ['Số', 'Ngày đăng ký', 'Họ và tên', 'Trai/Gái', 'Sinh ngày', 'Tại', 'Họ tên cha', 'Họ tên mẹ', 'Trú quán'],
       ['1', '10-1-78', 'Lương Văn Thịnh', 'Trai', '2-1-78', 'Trạm xá xã', 'Lương Văn Lộc', 'Nguyễn Thị Sen', RESIDENCE],
     ]);
+    // The 1968 death form dates the declaration: 'Người đứng khai' | 'Ngày khai'.
+    deaths1968 = await readOld(join(folder, 'kt-1968.xlsx'), [
+      ['SỔ KHAI TỬ NĂM 1968'],
+      ['Số thứ tự', 'Họ và tên', 'Trai hay gái', 'Năm sinh', 'Chỗ ở', 'Chết ngày', 'Tại', 'Bệnh gì', 'Người đứng khai', 'Ngày khai', 'Ghi chú'],
+      ['1', 'Phan Văn Tỉnh', 'Trai', '1890', 'xóm Chợ', '2-3-68', 'tại nhà', 'già yếu', 'Phan Văn Cừ', '4-3-68', ''],
+    ]);
   });
 
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it("reads 'Ngày khai' of the old declaration forms as the registration date", () => {
+    const tinh = deaths1968.clean.get(3);
+    expect([tinh?.registration.date, tinh?.deathDate, tinh?.declarant.fullName]).toEqual(['1968-03-04', '1968-03-02', 'Phan Văn Cừ']);
+    expect(deaths1968.rejected.size).toBe(0);
+  });
 
   it("reads the place and cause of death under 'Tại', 'Vì bệnh gì', 'Chết ở đâu', 'Chết vì bệnh gì'", () => {
     const lam = deaths1978.clean.get(3);
