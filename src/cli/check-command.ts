@@ -57,10 +57,11 @@ export async function checkFile(path: string, type: RecordTypeName | undefined, 
     const events = readRegister(path, { provinceCode: '26', districtCode: '', file, options: DEFAULT_NORMALIZE_OPTIONS, indexes, types });
     for await (const event of events) {
       if (event.kind === 'sheet') {
-        if (event.header === null) unread.set(event.sheet, { line: lines.length, rows: 0, denseRows: 0, ...(event.missingHeader === undefined ? {} : { diagnosis: event.missingHeader }) });
+        if (event.header === null && event.namedRegister === undefined) unread.set(event.sheet, { line: lines.length, rows: 0, denseRows: 0, ...(event.missingHeader === undefined ? {} : { diagnosis: event.missingHeader }) });
         // A sheet hidden in Excel is read like any other; the officer, who does not see its tab, is told.
         const hidden = event.hidden ? ' (trang tính đang bị ẩn trong Excel)' : '';
-        lines.push(event.header === null ? '' : sheetLine(event.sheet, `${sheetFinding(event.header, event)}${hidden}${sheetCommune(event)}`));
+        const named = event.namedRegister === undefined ? '' : sheetLine(event.sheet, `không có dòng tiêu đề cột, của sổ ${RECORD_TYPES[event.namedRegister].labelVi.toLowerCase()} (theo tên tệp, tên trang tính hoặc tiêu đề), không phải loại sổ đang kiểm tra, bỏ qua`);
+        lines.push(event.header === null ? named : sheetLine(event.sheet, `${sheetFinding(event.header, event)}${hidden}${sheetCommune(event)}`));
         // A column the register's template does not know is not read into the record (only into raw): the officer sees which labels.
         if (event.header !== null && event.otherRegister !== true) for (const label of event.unknownHeaders) tally('COLUMN_UNKNOWN', `${sheetWhere(event.sheet)}, cột "${label}"`);
         if (event.commune !== undefined) tally('SHEET_COMMUNE_INFERRED', sheetWhere(event.sheet));

@@ -58,6 +58,8 @@ export type RegisterEvent =
       header: DetectedHeader | null;
       unknownHeaders: string[];
       otherRegister?: true;
+      /** A sheet without a header skipped as another register's: the register its file, sheet name or title names. */
+      namedRegister?: RecordTypeName;
       continuedFrom?: string;
       /** A sheet without a header: the columns of a register its top rows name, and the main ones they lack. */
       missingHeader?: HeaderDiagnosis;
@@ -129,10 +131,15 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
       // No header, or another register's than those read: none of the sheet's rows is read.
       if (firstHeader) sheetContinuation.read({ sheet: sheet.name, header: firstHeader, defaults: new Map() }, top);
       else sheetContinuation.clear();
-      const otherType = firstHeader?.type.name ?? null;
+      // No header, in a file, sheet or title naming a register not read (a birth book's 'Tổng hợp' counts in a
+      // death run): that register's run reports the sheet, as another register's sheet with a header is skipped.
+      const hinted = firstHeader ? null : (recordTypeHint(options.file, sheet.name) ?? titleTypeHint(top));
+      const otherType = firstHeader?.type.name ?? (hinted !== null && !types.includes(hinted) ? hinted : null);
       yield firstHeader
         ? { kind: 'sheet', sheet: sheet.name, header: firstHeader, unknownHeaders: [], otherRegister: true, ...continuedFrom, ...hiddenSheet }
-        : { kind: 'sheet', sheet: sheet.name, header: null, unknownHeaders: [], missingHeader: diagnoseMissingHeader(top, options.indexes.filter((index) => types.includes(index.type.name))), ...hiddenSheet };
+        : otherType !== null
+          ? { kind: 'sheet', sheet: sheet.name, header: null, unknownHeaders: [], otherRegister: true, namedRegister: otherType, ...hiddenSheet }
+          : { kind: 'sheet', sheet: sheet.name, header: null, unknownHeaders: [], missingHeader: diagnoseMissingHeader(top, options.indexes.filter((index) => types.includes(index.type.name))), ...hiddenSheet };
       if (otherType) {
         for (const row of top) yield skipped(sheet.name, row, 'other-register', otherType);
         for (let next = await rows.next(); !next.done; next = await rows.next()) yield skipped(sheet.name, next.value, 'other-register', otherType);

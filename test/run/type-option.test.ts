@@ -74,4 +74,17 @@ describe('--type reads only the sheets of that register', () => {
       [3, 'other-register', 'marriage'],
     ]);
   });
+  it("leaves a sheet without a header to the run of the register its file names: a birth book's count sheet in a death run", async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'hotich-type-'));
+    // A CSV is one sheet: the counts kept beside the birth book, named by the file as the birth register's.
+    writeCsv(folder, 'KS_TamHop_2016_tong_hop.csv', ['Năm,Số trường hợp,Nam,Nữ', '2016,14,7,7', 'Cộng,14,7,7']);
+    writeCsv(folder, 'KT_TamHop_2016.csv', deathBook);
+    const noHeader = (out: string): string[] =>
+      readJson(join(out, 'summary.json')).problems.filter((problem: { code: string }) => problem.code === 'SHEET_NO_HEADER').map((problem: { file: string }) => problem.file);
+    const deaths = await runInto({ type: 'death', districts: ['249'], inputs: [folder] });
+    expect(noHeader(deaths.out)).toEqual([]);
+    expect(readJson(join(deaths.out, '249/death/manifest.json')).counts).toMatchObject({ rowsRead: 1, clean: 1 });
+    // The birth run still reports it.
+    expect(noHeader((await runInto({ type: 'birth', districts: ['249'], inputs: [folder] })).out)).toEqual(['KS_TamHop_2016_tong_hop.csv']);
+  });
 });
