@@ -69,6 +69,12 @@ describe('the declarant cell of birth and death books', () => {
     ['Thím: Lê Thị Hà', 'Lê Thị Hà', 'Thím'],
     ['Dì - Phạm Thị Yến', 'Phạm Thị Yến', 'Dì'],
     ['Cậu: Trần Văn Hưng', 'Trần Văn Hưng', 'Cậu'],
+    // ... and without punctuation: before, 'Dì' was taken off as a title and the relation left empty.
+    ['Dì Phạm Thị Yến', 'Phạm Thị Yến', 'Dì'],
+    ['Thím Lê Thị Hà', 'Lê Thị Hà', 'Thím'],
+    ['Mợ Nguyễn Thị Thu Trang', 'Nguyễn Thị Thu Trang', 'Mợ'],
+    ['Cậu Trần Văn Hưng', 'Trần Văn Hưng', 'Cậu'],
+    ['DÌ PHẠM THỊ YẾN', 'Phạm Thị Yến', 'Dì'],
     ['Mẹ đẻ Trần Thị Bình', 'Trần Thị Bình', 'Mẹ đẻ'],
     ['Bà nội Lê Thị Cúc', 'Lê Thị Cúc', 'Bà nội'],
     ['Ông ngoại Hoàng Văn Tư', 'Hoàng Văn Tư', 'Ông ngoại'],

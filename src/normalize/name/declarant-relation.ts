@@ -64,7 +64,8 @@ const DEATH_WORDS = new Set(['chết', 'mất', 'đã', 'chet', 'mat', 'da']);
 const TITLES = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cậu', 'dì', 'mợ', 'thím', 'cháu']);
 /**
  * Titles that are kinship words only, an aunt or uncle by marriage or the mother's side (a stranger is no
- * 'Thím'): with punctuation before the name they say the relation ('Thím: Lê Thị Hà', 'Dì - Phạm Thị Yến').
+ * 'Thím'): before the name they say the relation, with punctuation or without ('Thím: Lê Thị Hà',
+ * 'Dì Phạm Thị Yến'; typed with marks: 'Di' is no word to go by). None is a family name.
  */
 const KINSHIP_ONLY: ReadonlySet<string> = new Set(['dì', 'thím', 'mợ', 'cậu']);
 /**
@@ -139,7 +140,7 @@ export function relationOf(part: string): string | null {
 /**
  * A relation typed before the name, and the text after it: with punctuation any relation
  * but a title ('Con trai: Nguyễn Văn An', 'Bố: …'); without, a relation of two words or
- * more ('Mẹ đẻ Trần Thị Bình', 'Bà nội Lê Thị Cúc') or one of LEADING_WORDS (typed with
+ * more ('Mẹ đẻ Trần Thị Bình', 'Bà nội Lê Thị Cúc') or one of LEADING_WORDS or KINSHIP_ONLY (typed with
  * marks: 'Vo Van An' is Võ Văn An). Only when a name of two words at least follows.
  */
 export function leadingRelation(text: string): { relation: string; rest: string } | null {
@@ -155,7 +156,7 @@ export function leadingRelation(text: string): { relation: string; rest: string 
     const separator = LEAD_SEPARATOR.exec(lower.slice(candidate.length));
     if (separator === null) continue;
     const punctuated = /\S/.test(separator[0]);
-    if (single && (punctuated ? TITLES.has(candidate) && !KINSHIP_ONLY.has(candidate) : !(marked && LEADING_WORDS.has(candidate)))) return null;
+    if (single && (punctuated ? TITLES.has(candidate) && !KINSHIP_ONLY.has(candidate) : !(marked && (LEADING_WORDS.has(candidate) || KINSHIP_ONLY.has(candidate))))) return null;
     // The longest relation typed decides: 'Mẹ đẻ Nguyễn' is no 'Mẹ' before a name 'Đẻ Nguyễn'.
     const rest = text.slice(candidate.length + separator[0].length);
     return /\S\s+\S/.test(rest) ? { relation: asRelation(candidate), rest } : null;
@@ -191,7 +192,7 @@ export function mayHaveRelationAtEdge(words: readonly string[]): boolean {
   // A title may stand before the relation ('Bà mẹ đẻ …'): the name normalizer would take it off and leave the relation.
   for (let at = 0; at < LEADING_TITLE_WORDS + 1 && at < count - 2; at++) {
     const word = words[at]!;
-    if (LEADING_WORDS.has(word) || (MULTI_FIRST_WORDS.has(word) && startsMultiWord(words, at))) return true;
+    if (LEADING_WORDS.has(word) || KINSHIP_ONLY.has(word) || (MULTI_FIRST_WORDS.has(word) && startsMultiWord(words, at))) return true;
   }
   const last = words[count - 1]!;
   if (TRAILING_WORDS.has(last)) return true;
