@@ -76,6 +76,9 @@ export const registrationColumns: ColumnDefinition[] = [
     // 'Nơi đăng ký HKTT', 'Nơi đăng ký nhân khẩu thường trú': where a person's residence is registered (hộ khẩu
     // thường trú), a person's column, not the place of this register.
     notMatching: /n[oơ]i\s+(?:[dđ][aăâ]ng\s+k[yýií]|[dđ]k)\s*(?:hk|nk|tt|th[uư][oờ]ng\s+tr[uú]|t[aạ]m\s+tr[uú]|h[oộ]\s+kh[aẩ]u|nh[aâ]n\s+kh[aẩ]u)/u,
+    // The place named with the register's kind ('Nơi ĐKKS' in a birth book), only as the whole label: inside a
+    // longer one ('Nơi đăng ký khai sinh trước đây' of a re-registration) it is another place.
+    wholeLabels: ['Nơi đăng ký khai sinh', 'Nơi ĐKKS', 'Nơi ĐK khai sinh', 'Nơi đăng ký kết hôn', 'Nơi ĐKKH', 'Nơi ĐK kết hôn', 'Nơi đăng ký khai tử', 'Nơi ĐKKT', 'Nơi ĐK khai tử'],
   },
 ];
 
@@ -157,7 +160,8 @@ export const personAttributes = {
     abbreviations: ['ĐDCN', 'SĐDCN'],
   },
   birthPlace: { header: 'Nơi sinh', aliases: ['Sinh tại'] },
-  hometown: { header: 'Quê quán', aliases: ['Nguyên quán'] },
+  // 'Quê' alone, 'QQ': a clerk's short header for the hometown, as the whole label only ('Quê' is inside no other label).
+  hometown: { header: 'Quê quán', aliases: ['Nguyên quán'], abbreviations: ['Quê', 'QQ'] },
 } as const;
 
 export const declarantColumns: ColumnDefinition[] = [
@@ -193,7 +197,7 @@ export const declarantColumns: ColumnDefinition[] = [
       'Họ tên người khai',
       'Họ và tên người khai',
     ],
-    abbreviations: ['HT người đi khai', 'HT người đi khai sinh', 'HT người đi khai tử', 'HT người khai', 'HT người đứng khai'],
+    abbreviations: ['Người đi KS', 'Người đi KT', 'Người đứng khai KS', 'Người đứng khai KT', 'HT người đi khai', 'HT người đi khai sinh', 'HT người đi khai tử', 'HT người khai', 'HT người đứng khai'],
     // 'Họ tên, tuổi, nơi thường trú người đứng khai': name, age and residence in one cell, which the name
     // reader cannot split; the column stays in `raw`.
     notMatching: /tu[oổ]i|th[uư][oờ]ng\s+tr[uú]|c[uư]\s+tr[uú]|[dđ][iị]a\s+ch[iỉ]|n[aă]m\s+sinh|n[oơ]i\s+[oở](?!\p{L})/u,

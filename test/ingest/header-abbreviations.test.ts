@@ -168,3 +168,25 @@ describe('three-level headers', () => {
     expect(header?.labels.get(11)).toBe('Người đi khai sinh / Họ, chữ đệm, tên');
   });
 });
+
+describe('short titles of the hometown, the registration place and the declarant', () => {
+  it("reads 'Quê', 'Nơi ĐKKS' and 'Người đi KS' in a birth book (before: unknown columns, the hometown lost)", () => {
+    const rows = sheetRows([
+      ['SỔ ĐĂNG KÝ KHAI SINH NĂM 1996'],
+      ['Số', 'Ngày ĐK', 'Họ tên', 'GT', 'NS', 'Nơi sinh', 'Quê', 'DT', 'Nơi ĐKKS', 'HKTT', 'Họ tên mẹ', 'Họ tên cha', 'Người đi KS'],
+      ['3', '12/03/1996', 'Nguyễn Văn An', 'Nam', '01/03/1996', 'Trạm xá', 'Tam Hợp', 'Kinh', 'UBND xã Tam Hợp', 'Thôn Mới', 'Lê Thị Lan', 'Nguyễn Văn Bình', 'Nguyễn Văn Bình'],
+    ]);
+    expect(keysOf(detectHeader(rows, allTypes))).toEqual([
+      'registration.number', 'registration.date', 'child.fullName', 'child.sex', 'child.birthDate', 'child.birthPlace', 'child.hometown',
+      'child.ethnicity', 'registration.place', 'parents.residence', 'mother.fullName', 'father.fullName', 'declarant.fullName',
+    ]);
+  });
+
+  it("reads 'QQ' (quê quán) as the hometown", () => {
+    const rows = sheetRows([
+      ['Số', 'Ngày ĐK', 'Họ tên', 'NS', 'QQ', 'Họ tên mẹ'],
+      ['3', '12/03/1996', 'Nguyễn Văn An', '01/03/1996', 'Tam Hợp', 'Lê Thị Lan'],
+    ]);
+    expect(keysOf(detectHeader(rows, allTypes))).toEqual(['registration.number', 'registration.date', 'child.fullName', 'child.birthDate', 'child.hometown', 'mother.fullName']);
+  });
+});
