@@ -34,6 +34,10 @@ describe('normalizePlace — abbreviations at the start of a part', () => {
     ['TP.HCM', 'Thành phố Hồ Chí Minh', 'TP.HCM → Thành phố Hồ Chí Minh'],
     ['TT Hương Canh', 'Thị trấn Hương Canh', 'TT → Thị trấn'],
     ['TT. Hương Canh', 'Thị trấn Hương Canh', 'TT. → Thị trấn'],
+    // 'TTr' and its dotted forms: before, kept as typed.
+    ['TTr Hương Canh', 'Thị trấn Hương Canh', 'TTr → Thị trấn'],
+    ['T.Tr Gia Khánh', 'Thị trấn Gia Khánh', 'T.Tr → Thị trấn'],
+    ['Ttr. Thanh Lãng', 'Thị trấn Thanh Lãng', 'Ttr. → Thị trấn'],
     ['TX Phúc Yên', 'Thị xã Phúc Yên', 'TX → Thị xã'],
     ['TX.Phúc Yên', 'Thị xã Phúc Yên', 'TX. → Thị xã'],
   ])('%s → %s', (text, expected, expansion) => {

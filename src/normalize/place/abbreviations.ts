@@ -45,6 +45,8 @@ const ABBREVIATIONS: readonly Abbreviation[] = [
   { form: String.raw`(?:TP|Tp|tp|T\.P)\.?\s?HCM(?!\p{L})`, expansion: 'Thành phố Hồ Chí Minh', inside: 'city' },
   { form: String.raw`(?:TP|Tp|tp|T\.P)(?:\.\s?|\s)${CENTRAL_CITY}`, expansion: 'Thành phố ', inside: 'city' },
   { form: String.raw`(?:TP|Tp|tp|T\.P)(?:\.\s?|\s)${NEXT_WORD_OR_NUMBER}`, expansion: 'Thành phố ', inside: 'district' },
+  // 'TTr', 'T.Tr', 'Ttr.': thị trấn with the second word's first two letters, as clerks shorten it beside 'Tr.' (trường).
+  { form: String.raw`(?:TTr|TTR|Ttr|ttr|T\.Tr|T\.tr|t\.tr)(?:\.\s?|\s)${NEXT_WORD}`, expansion: 'Thị trấn ', inside: 'commune' },
   { form: String.raw`(?:TT|Tt|tt|T\.T)(?:\.\s?|\s)${NOT_HEALTH_CENTRE}${NEXT_WORD}`, expansion: 'Thị trấn ', inside: 'commune' },
   { form: String.raw`(?:TX|Tx|tx|T\.X)(?:\.\s?|\s)${NEXT_WORD}`, expansion: 'Thị xã ', inside: 'district' },
   { form: String.raw`[Xx]\.\s?${NEXT_WORD}`, expansion: 'Xã ', inside: 'commune' },
@@ -58,8 +60,8 @@ const ABBREVIATIONS: readonly Abbreviation[] = [
 
 // One pass over the text: each form is a capture group, the group that matched picks the expansion.
 const ANY_ABBREVIATION = new RegExp(`${WORD_START}(?:${ABBREVIATIONS.map(({ form }) => `(${form})`).join('|')})`, 'gu');
-// Every form contains a dot or a T/t followed by a space: text without either has nothing to expand.
-const MIGHT_HOLD_ABBREVIATION = /\.|[Tt][TtXxPp]\s/;
+// Every form contains a dot, or 'TT', 'TX', 'TP' or 'TTr' followed by a space: text without either has nothing to expand.
+const MIGHT_HOLD_ABBREVIATION = /\.|[Tt][TtXxPp]\s|[Tt][Tt][Rr]\s/;
 
 /** Provinces by folded name: the 63 of the ID codes, the 2025 ones, and older ones (historical-units.ts). */
 const PROVINCE_NAMES: ReadonlySet<string> = new Set(

@@ -32,7 +32,7 @@ function spaced(name: string): string {
 }
 
 /** Unit words before a name, folded: the commune's ('xa', 'tt', 'thi tran') are read with it; a district's or a province's rule it out. */
-const COMMUNE_WORDS = new Set(['xa', 'x', 'phuong', 'p', 'tt', 'thi tran']);
+const COMMUNE_WORDS = new Set(['xa', 'x', 'phuong', 'p', 'tt', 'ttr', 'thi tran']);
 const HIGHER_WORDS = new Set(['huyen', 'h', 'tp', 'thanh pho', 'tx', 'thi xa', 'quan', 'q', 'tinh', 't']);
 
 function unitWordBefore(words: readonly string[], at: number): string {

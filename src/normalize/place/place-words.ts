@@ -35,7 +35,7 @@ export const PLACE_KEYWORDS: readonly PlaceKeyword[] = [
   higherKeyword('thanh pho', 'district', 'thành phố'),
   ...['xa', 'x.', 'x'].map((w) => keyword(w, 'commune', 'xã')),
   ...['phuong', 'p.', 'p'].map((w) => keyword(w, 'commune', 'phường')),
-  ...['tt', 'tt.', 't.t.', 't.t'].map((w) => keyword(w, 'commune', 'thị trấn')),
+  ...['tt', 'tt.', 't.t.', 't.t', 'ttr', 'ttr.', 't.tr', 't.tr.'].map((w) => keyword(w, 'commune', 'thị trấn')),
   ...['huyen', 'h.', 'h'].map((w) => higherKeyword(w, 'district', 'huyện')),
   ...['tp', 'tp.', 't.p.', 't.p'].map((w) => higherKeyword(w, 'district', 'thành phố')),
   ...['tx', 'tx.', 't.x.', 't.x'].map((w) => higherKeyword(w, 'district', 'thị xã')),
