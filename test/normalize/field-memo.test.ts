@@ -14,6 +14,7 @@ import { normalizeDeclarant } from '../../src/normalize/name/declarant.js';
 import { normalizeName } from '../../src/normalize/name/normalize-name.js';
 import { matchCommune } from '../../src/normalize/place/match-commune.js';
 import { normalizePlace } from '../../src/normalize/place/normalize-place.js';
+import { placeLineBreaks } from '../../src/normalize/place/place-line-breaks.js';
 import { decodedFromTcvn3 } from '../../src/normalize/text/lost-capital.js';
 import { normalizeText } from '../../src/normalize/text/normalize-text.js';
 
@@ -25,11 +26,17 @@ function direct<T>(cell: SourceCell, normalize: (text: string, cleaned: Normaliz
   return { text, value: text.value === '' ? null : normalize(text.value, text) };
 }
 
+function withPlaceBreaks(cell: SourceCell): SourceCell {
+  const [text = cell.text] = placeLineBreaks(cell.text);
+  const runs = cell.runs === undefined ? undefined : placeLineBreaks(cell.text, cell.runs.map((run) => run.text));
+  return { ...cell, value: text, text, ...(cell.runs === undefined ? {} : { runs: cell.runs.map((run, i) => ({ ...run, text: runs?.[i] ?? run.text })) }) };
+}
+
 /** Cell texts registers repeat, with the messy variants the normalizers take care of. */
 const cellText = fc.oneof(
   fc.constantFrom(
     'Nguyễn Văn An', 'NGUYỄN VĂN AN', 'Nguyễn Văn Hải, con', 'Trưởng thôn Lê Văn Ba', 'Nguyễn Văn An'.normalize('NFD'), 'Bà Trần Thị Thủy', 'không rõ', 'NguyÔn V¨n An', 'Ph¹m ThÞ Ngäc ¸nh', 'ñy ban nh©n d©n x· cò',
-    'UBND xã Tam Hợp', 'X. Quất Lưu', 'TT Hương Canh', 'xã Sơn Lôi', 'Phường Vĩnh Phúc', 'xã Tân Phú', 'xã Tân Cương', '08953', 'Bình Xuyên',
+    'UBND xã Tam Hợp', 'X. Quất Lưu', 'TT Hương Canh', 'Xóm Chùa\nxã Tam Hợp', 'Bệnh viện huyện\nMê Linh', 'xã Sơn Lôi', 'Phường Vĩnh Phúc', 'xã Tân Phú', 'xã Tân Cương', '08953', 'Bình Xuyên',
     'Kinh', 'kinh', '18 - Sán Dìu', 'Thổ', '01', 'Việt Nam', 'VN', 'Việt Nam, Lào', 'Nam', 'Nữ', 'x', '',
     '5/3/90', '5/3/95', '15.8.75', '05/03/1990', '1990', '75', 'ngày 5 tháng 3 năm 1990', '32937', '3/25/1990', 'khoảng 1990', '  ', '\u00a0',
   ),
@@ -138,7 +145,8 @@ function askDirectly(options: FieldOptions, q: Question): unknown {
     case 'declarant':
       return direct(q.cell, (text) => normalizeDeclarant(text, { toneStyle: options.toneStyle }));
     case 'place':
-      return direct(q.cell, (text, cleaned) => normalizePlace(text, { tcvn3: decodedFromTcvn3(cleaned) }));
+      // A place cell's line breaks are its parts' separators, or spaces (place-line-breaks.ts), before the text cleaner.
+      return direct(withPlaceBreaks(q.cell), (text, cleaned) => normalizePlace(text, { tcvn3: decodedFromTcvn3(cleaned) }));
     case 'sex':
       return direct(q.cell, normalizeSex);
     case 'nationality':

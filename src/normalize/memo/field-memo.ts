@@ -24,6 +24,7 @@ import { normalizeName, type PersonName } from '../name/normalize-name.js';
 import type { NormalizeOptions } from '../normalize-options.js';
 import { matchCommune, type CommuneMatch } from '../place/match-commune.js';
 import { normalizePlace } from '../place/normalize-place.js';
+import { placeLineBreaks } from '../place/place-line-breaks.js';
 import { namesCommuneOfProvince } from '../place/province-place.js';
 import { registrationPeriodKey } from '../place/registration-period.js';
 import { decodedFromTcvn3 } from '../text/lost-capital.js';
@@ -51,6 +52,17 @@ const MAX_SEX_KEYS = 8;
 
 function placeOfCleanText(text: string, cleaned: Normalized<string>): Normalized<string> {
   return normalizePlace(text, { tcvn3: decodedFromTcvn3(cleaned) });
+}
+
+/** A place cell with its line breaks read as the parts' separators they stand for, or as spaces (place-line-breaks.ts). */
+function withPlaceLineBreaks(cell: SourceCell): SourceCell {
+  const [text = cell.text] = placeLineBreaks(cell.text);
+  const source: SourceCell = { ...cell, value: text, text };
+  if (cell.runs !== undefined) {
+    const runs = placeLineBreaks(cell.text, cell.runs.map((run) => run.text));
+    source.runs = cell.runs.map((run, i) => ({ ...run, text: runs[i] ?? run.text }));
+  }
+  return source;
 }
 
 export class FieldMemo {
@@ -135,7 +147,7 @@ export class FieldMemo {
 
   /** A free-text place; one decoded from TCVN3 may have lost its opening capital (normalizePlace's `tcvn3`). */
   place(cell: SourceCell): CellReading<string> {
-    return readCell(this.places, cell, placeOfCleanText);
+    return readCell(this.places, cell.text.includes('\n') ? withPlaceLineBreaks(cell) : cell, placeOfCleanText);
   }
 
   sex(cell: SourceCell): CellReading<Sex | null> {

@@ -1,0 +1,82 @@
+/**
+ * A line break typed inside a place cell (Alt+Enter, the clerk copying the page's lines:
+ * 'Xóm Chùa\nxã Tam Hợp\nhuyện Bình Xuyên'). Where it ends one part of the address and
+ * starts the next, it reads as the comma the page's line end stood for; where it only
+ * wraps a name ('Bệnh viện huyện\nMê Linh', 'Xã Tam\nHợp'), as a space, which the text
+ * cleaner makes of every line break. A break is a part's end when:
+ * - the next line starts with a unit word ('xã …', 'huyện …', 'TTr …', 'thôn …'), and the
+ *   line before does not end with one (the name it introduces would be on the next line);
+ * - or the line before is a whole part (it starts with a unit word and more follows it, or
+ *   ends with a unit word and a name of the lists: 'Trạm y tế xã Tam Hợp'), the next line
+ *   starts with a capital or a figure, and the words around the break are no name of the lists.
+ * Anything else (a line ending or starting with punctuation, a break inside a name) stays a space.
+ */
+import { NAME_INDEX } from './commune-index.js';
+import { foldName } from './fold.js';
+import { DISTRICT_ALIASES } from './historical-units.js';
+
+/** Unit words a place part starts with, lower case, with and without marks, and their abbreviations. */
+const UNIT_WORD = String.raw`(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|thôn|xóm|tổ dân phố|tổ|khu phố|khu|ấp|bản|làng|đội|xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh|thon|xom|ttr|tt|tp|tx|t\.tr|t\.t|t\.p|t\.x|[xhpqt](?=\.))`;
+/** A unit word at a line's start, then (past its dot, if any) more text. */
+const STARTS_WITH_UNIT = new RegExp(String.raw`^${UNIT_WORD}(?:\.\s?\S|\s+\S)`, 'u');
+/** A unit word ending a line ('Bệnh viện huyện'), its name on the next line. */
+const ENDS_WITH_UNIT = new RegExp(String.raw`(?:^|\s)${UNIT_WORD}\.?$`, 'u');
+/** The line before ends a part with its unit word and a name: checked against the lists. */
+const UNIT_AND_NAME_AT_END = new RegExp(String.raw`(?:^|\s)${UNIT_WORD}\.?\s+((?:\S+\s+){0,2}\S+)$`, 'u');
+const NEXT_STARTS_PART = /^[\p{Lu}\d]/u;
+const PUNCTUATION_EDGE = /[,;:\-–—/(]$|^[,;:\-–—/)]/u;
+const LINE_BREAK = /\r?\n/;
+const LINE_BREAKS = /\r?\n/g;
+const MOST_WORDS = 3;
+
+const isListedName = (words: string): boolean => {
+  const key = foldName(words);
+  return key !== '' && (NAME_INDEX.has(key) || DISTRICT_ALIASES.has(key));
+};
+
+/** Whether the last words of `before` and the first of `after` make one name of the lists ('Tam' | 'Hợp'). */
+function nameAcrossBreak(before: string, after: string): boolean {
+  const left = before.split(/\s+/).slice(-MOST_WORDS + 1);
+  const right = after.split(/\s+/).slice(0, MOST_WORDS - 1);
+  for (let l = 1; l <= left.length; l++) {
+    for (let r = 1; r <= right.length && l + r <= MOST_WORDS; r++) {
+      if (isListedName([...left.slice(-l), ...right.slice(0, r)].join(' '))) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether the line ends with a unit word and a name of the lists ('… xã Tam Hợp', '… huyện Bình Xuyên'). */
+function endsWithUnitAndName(line: string): boolean {
+  const found = UNIT_AND_NAME_AT_END.exec(line.toLowerCase());
+  if (found?.[1] === undefined) return false;
+  const words = found[1].split(/\s+/);
+  for (let count = words.length; count >= 1; count--) if (isListedName(words.slice(-count).join(' '))) return true;
+  return false;
+}
+
+function separatorBetween(before: string, after: string): string {
+  if (before === '' || after === '' || PUNCTUATION_EDGE.test(before) || PUNCTUATION_EDGE.test(after)) return ' ';
+  const lowerBefore = before.toLowerCase();
+  if (ENDS_WITH_UNIT.test(lowerBefore)) return ' ';
+  if (STARTS_WITH_UNIT.test(after.toLowerCase())) return ', ';
+  const wholePart = STARTS_WITH_UNIT.test(lowerBefore) || endsWithUnitAndName(before);
+  return wholePart && NEXT_STARTS_PART.test(after) && !nameAcrossBreak(before, after) ? ', ' : ' ';
+}
+
+/** What each line break of the text stands for, in order: ', ' or ' ' (see the module comment). */
+export function lineBreakSeparators(text: string): string[] {
+  const lines = text.split(LINE_BREAK).map((line) => line.trim());
+  return lines.slice(1).map((line, i) => separatorBetween(lines[i]!, line));
+}
+
+/**
+ * The texts (a cell's text and, for rich text, its runs' texts, which make it up in order) with each
+ * line break of `text` replaced by what it stands for; texts without one as they are.
+ */
+export function placeLineBreaks(text: string, parts: readonly string[] = [text]): string[] {
+  if (!text.includes('\n')) return [...parts];
+  const separators = lineBreakSeparators(text);
+  let next = 0;
+  return parts.map((part) => part.replace(LINE_BREAKS, () => separators[next++] ?? ' '));
+}

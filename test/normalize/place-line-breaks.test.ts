@@ -1,0 +1,49 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { lineBreakSeparators, placeLineBreaks } from '../../src/normalize/place/place-line-breaks.js';
+
+const joined = (text: string): string => placeLineBreaks(text)[0]!;
+
+describe('a line break typed inside a place cell', () => {
+  it.each([
+    // The page's lines copied: each new line a part of the address (before: joined by a bare space).
+    ['Trạm Y tế xã Tam Hợp\nhuyện Bình Xuyên', 'Trạm Y tế xã Tam Hợp, huyện Bình Xuyên'],
+    ['Xóm Chùa\nxã Tam Hợp\nhuyện Bình Xuyên', 'Xóm Chùa, xã Tam Hợp, huyện Bình Xuyên'],
+    ['Thôn Mới\nTTr Hương Canh\nBình Xuyên', 'Thôn Mới, TTr Hương Canh, Bình Xuyên'],
+    ['Thôn Đông\nHương Canh - Bình Xuyên - Vĩnh Phúc', 'Thôn Đông, Hương Canh - Bình Xuyên - Vĩnh Phúc'],
+    ['Bệnh viện đa khoa xã Tam Hợp\nBình Xuyên', 'Bệnh viện đa khoa xã Tam Hợp, Bình Xuyên'],
+    ['Tổ dân phố 3\nP. Liên Bảo\nTP Vĩnh Yên', 'Tổ dân phố 3, P. Liên Bảo, TP Vĩnh Yên'],
+    ['Xã Tam Hợp\r\nhuyện Bình Xuyên', 'Xã Tam Hợp, huyện Bình Xuyên'],
+  ])('%j reads as %j', (cell, expected) => {
+    expect(joined(cell)).toBe(expected);
+  });
+
+  it.each([
+    // A name wrapped: the break is a space, as before.
+    ['Bệnh viện huyện\nMê Linh', 'Bệnh viện huyện Mê Linh'],
+    ['Bệnh viện Sản Nhi\nVĩnh Phúc', 'Bệnh viện Sản Nhi Vĩnh Phúc'],
+    ['Xã Tam\nHợp, Bình Xuyên', 'Xã Tam Hợp, Bình Xuyên'],
+    ['Thôn Đông, xã\nTam Hợp', 'Thôn Đông, xã Tam Hợp'],
+    // Punctuation already there: nothing added.
+    ['Thôn Đông,\nxã Tam Hợp', 'Thôn Đông, xã Tam Hợp'],
+    ['Thôn Đông\n- xã Tam Hợp', 'Thôn Đông - xã Tam Hợp'],
+    ['Tại nhà\nriêng', 'Tại nhà riêng'],
+  ])('%j stays one part: %j', (cell, expected) => {
+    expect(joined(cell).replace(/\s+/g, ' ')).toBe(expected);
+  });
+
+  it('replaces the breaks of rich-text runs in the order of the whole text', () => {
+    expect(placeLineBreaks('Xóm Chùa\nxã Tam Hợp\nhuyện Bình Xuyên', ['Xóm Chùa\nxã Tam', ' Hợp\nhuyện Bình Xuyên'])).toEqual(['Xóm Chùa, xã Tam', ' Hợp, huyện Bình Xuyên']);
+  });
+
+  it('leaves text without a line break as it is, and never leaves one, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const [out] = placeLineBreaks(text);
+        if (!text.includes('\n')) expect(out).toBe(text);
+        expect(out).not.toMatch(/\n/);
+        expect(lineBreakSeparators(text)).toHaveLength(text.split('\n').length - 1);
+      }),
+    );
+  });
+});
