@@ -126,6 +126,11 @@ describe('normalizePersonalId: lost leading zeros', () => {
     ['02609000123', 'already starts with 0: a digit was lost elsewhere'],
     [9090001234, '009 is no province'],
     ['01234567', 'already starts with 0'],
+    // A Vĩnh Phúc ID short of a digit besides its zero: padded, its 4th digit (6, 8) would be a birth in the 2200s
+    // or 2300s. Before, it was padded and rejected for its 4th and year digits, the short number never said.
+    ['2621901234', 'padded 002621901234: 4th digit 6'],
+    [2621901234, 'a number: padded 002621901234'],
+    ['2831500123', 'padded 002831500123: 4th digit 8'],
   ] as [CellValue, string][])('refuses %j (%s) with ID_MALFORMED', (cell) => {
     expect(normalizePersonalId(cell, {}, csvText)).toEqual({ value: null, findings: [{ code: 'ID_MALFORMED' }] });
   });

@@ -88,6 +88,10 @@ export function normalizePersonalId(value: CellValue, context: PersonalIdContext
       // Typed text may be short for another reason ('1351234567', a CMND with a digit too many): padded, it
       // is another province's ID whose 4th and year digits do not fit this person, and stays malformed.
       if (!zerosMayBeLost && !restorableFromText(restored, checks, source.registrationYear)) return malformed();
+      // Padded, a number that lost a digit besides its zeros ('2621901234', a Vĩnh Phúc ID short of one) encodes a
+      // birth after 2099 (4th digit 6: the 2200s): no ID Excel wrote out, but one typed short. (The registration's
+      // year is not asked here: a number's zeros are lost for sure, and a mistyped registration year would undo it.)
+      if (!encodesPossibleBirth(restored, null)) return malformed();
       const note: Finding = { code: 'ID_LEADING_ZERO_RESTORED', from: digits, to: restored };
       return ok(restored, [note, ...checks]);
     }
@@ -113,7 +117,11 @@ export function normalizePersonalId(value: CellValue, context: PersonalIdContext
  * not after the registration.
  */
 function restorableFromText(restored: string, checks: readonly Finding[], registrationYear: number | null | undefined): boolean {
-  if (checks.length > 0) return false;
+  return checks.length === 0 && encodesPossibleBirth(restored, registrationYear);
+}
+
+/** Whether the birth a 12-digit ID encodes falls in 1900–2099 and not after the registration's year (when known). */
+function encodesPossibleBirth(restored: string, registrationYear: number | null | undefined): boolean {
   const parts = describePersonalId(restored);
   if (parts === null || parts.centurySexDigit > 3) return false;
   const birthYear = decodeCenturySexDigit(parts.centurySexDigit).centuryStart + parts.birthYearTwoDigits;
