@@ -31,9 +31,9 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
     titleVi: 'Thiếu giới tính',
     severity: 'warning',
     field: 'sex',
-    messageVi: 'Ô giới tính để trống: giới tính là thông tin hộ tịch cơ bản phải ghi trong sổ.',
+    messageVi: 'Ô giới tính để trống{idSex}: giới tính là thông tin hộ tịch cơ bản phải ghi trong sổ.',
     description:
-      "The sheet has a sex column (or Nam | Nữ tick columns) for the child of a birth or the deceased of a death, and this entry left it blank (or a dash). The sex is basic civil-status information (Law on Civil Status Art. 14) but no register requires it to load the entry, so the row is kept with the sex null and a warning. Not raised where the book states the sex otherwise: a birth year under 'Nam' | 'Nữ', a title before a deceased's name (SEX_FROM_TITLE); nor beside SEX_NOT_KNOWN or SEX_UNKNOWN, which already name the cell. Never inferred from the middle name or the ID.",
+      "The sheet has a sex column (or Nam | Nữ tick columns) for the child of a birth or the deceased of a death, and this entry left it blank (or a dash). The sex is basic civil-status information (Law on Civil Status Art. 14) but no register requires it to load the entry, so the row is kept with the sex null and a warning. Not raised where the book states the sex otherwise: a birth year under 'Nam' | 'Nữ', a title before a deceased's name (SEX_FROM_TITLE); nor beside SEX_NOT_KNOWN or SEX_UNKNOWN, which already name the cell. Never inferred from the middle name or the ID; when the person's 12-digit ID is read, the message tells the sex its 4th digit shows ('(chữ số thứ 4 của số định danh ứng với giới tính nam)'), for the officer to check against the book.",
     fixVi: 'Đối chiếu sổ gốc hoặc giấy tờ (giấy chứng sinh, giấy báo tử) và ghi "Nam" hoặc "Nữ".',
   },
   {

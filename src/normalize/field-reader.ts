@@ -4,6 +4,7 @@ import type { BoundFinding } from './bound-finding.js';
 import type { Normalized } from './finding.js';
 import { idInRemarks } from './codes/id-in-remarks.js';
 import { normalizePersonalId, type PersonalIdContext } from './codes/personal-id.js';
+import { decodeCenturySexDigit, describePersonalId } from './codes/personal-id-structure.js';
 import { isTickSymbol, sexFromSplitColumns } from './codes/sex.js';
 import type { DateTarget } from './date/resolve-date.js';
 import { compareAtCommonPrecision } from './date/partial-date.js';
@@ -320,7 +321,22 @@ export class FieldReader {
     const [maleKey, femaleKey] = this.memo.splitSexKeys(key);
     if (!this.hasColumn(key) && !this.hasColumn(maleKey) && !this.hasColumn(femaleKey)) return;
     for (let i = 0; i < this.findings.length; i++) if (this.findings[i]!.field === field) return;
-    this.findings.push({ code: 'SEX_MISSING', field });
+    // idSex: what the person's 12-digit ID shows, once it is read (reportSexShownById); nothing until then.
+    this.findings.push({ code: 'SEX_MISSING', field, params: { idSex: '' } });
+  }
+
+  /**
+   * Tells in this row's SEX_MISSING on `field` the sex the 4th digit of the person's 12-digit ID shows
+   * (DOMAIN.md §2.1), for the officer to check against the book: the sex itself is never inferred.
+   * Nothing for a CMND, or a digit of a century after 2099 (the ID is in doubt).
+   */
+  reportSexShownById(field: string, personalId: string | null): void {
+    const parts = personalId === null ? null : describePersonalId(personalId);
+    if (parts === null || parts.centurySexDigit > 3) return;
+    const missing = this.findings.find((finding) => finding.code === 'SEX_MISSING' && finding.field === field);
+    if (missing === undefined) return;
+    const sex = decodeCenturySexDigit(parts.centurySexDigit).sex === 'male' ? 'nam' : 'nữ';
+    missing.params = { ...missing.params, idSex: ` (chữ số thứ 4 của số định danh ứng với giới tính ${sex})` };
   }
 
   ethnicity(key: string, field = key): string | null {

@@ -203,6 +203,7 @@ export const birthType: RecordTypeDefinition = {
     const ethnicityCode = reader.ethnicity('child.ethnicity', 'child.ethnicityCode');
     const nationality = reader.nationality('child.nationality');
     const { birthDate, personalId } = readPersonalIdAfterBirth(reader, CHILD_KEYS, typedBirthDate, sex, { nationality });
+    if (sex === null) reader.reportSexShownById('child.sex', personalId);
     const mother = readParent(reader, 'mother', typedBirthDate, shared);
     const fatherNamed = namedFather(father);
     // 'Anh Phạm Minh' beside a father Phạm …: the child's name typed given name first (child-name-order.ts).

@@ -138,6 +138,7 @@ export const deathType: RecordTypeDefinition = {
     const ethnicityCode = reader.ethnicity('deceased.ethnicity', 'deceased.ethnicityCode');
     const nationality = reader.nationality('deceased.nationality');
     const { birthDate, personalId } = readPersonalIdAfterBirth(reader, DECEASED_KEYS, typedBirthDate, sex, { nationality });
+    if (sex === null) reader.reportSexShownById('deceased.sex', personalId);
     const fields = {
       deceased: Object.assign(nameFields(name), {
         sex,

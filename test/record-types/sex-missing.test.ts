@@ -17,6 +17,7 @@ describe('SEX_MISSING', () => {
   let births: BookRead;
   let deaths: BookRead;
   let noColumn: BookRead;
+  let withIds: BookRead;
 
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), 'hotich-sex-missing-'));
@@ -28,6 +29,16 @@ describe('SEX_MISSING', () => {
         ['2', '06/03/2019', 'Trần Minh Khôi', '', '02/02/2019', 'Phạm Thị Lan', '1995', 'Trần Văn Cường', '1993'],
         ['3', '07/03/2019', 'Lê Ngọc Anh', '-', '03/02/2019', 'Đỗ Thị Mai', '1994', 'Lê Văn Dũng', '1991'],
         ['4', '08/03/2019', 'Lê Thị Thu', 'không rõ', '03/02/2019', 'Đỗ Thị Hằng', '1994', 'Lê Văn Hải', '1991'],
+      ],
+      { districtCode: '249' },
+    );
+    withIds = await readBook(
+      join(folder, 'ks-huong-canh-2019.xlsx'),
+      [
+        ['Số', 'Ngày đăng ký', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Số định danh', 'Họ tên mẹ', 'Họ tên cha'],
+        ['1', '05/03/2019', 'Trần Minh Khôi', '', '02/02/2019', '026219004512', 'Phạm Thị Lan', 'Trần Văn Cường'],
+        ['2', '06/03/2019', 'Lê Ngọc Anh', '', '03/02/2019', '026319004513', 'Đỗ Thị Mai', 'Lê Văn Dũng'],
+        ['3', '07/03/2019', 'Lê Bảo Ngọc', '', '03/02/2019', '135111222', 'Đỗ Thị Hằng', 'Lê Văn Hải'],
       ],
       { districtCode: '249' },
     );
@@ -69,6 +80,16 @@ describe('SEX_MISSING', () => {
     expect(warningsOf(deaths, 3)).toEqual([]);
     expect(deaths.clean.get(3)?.deceased.sex).toBe('female');
     expect(warningsOf(deaths, 4)).toEqual([]);
+  });
+
+  it("tells the sex the 12-digit ID's 4th digit shows, and never fills the sex from it", () => {
+    const message = (row: number): string => (withIds.clean.get(row)?.warnings ?? []).find((w: { code: string }) => w.code === 'SEX_MISSING')?.message ?? '';
+    expect(message(2)).toBe('Ô giới tính để trống (chữ số thứ 4 của số định danh ứng với giới tính nam): giới tính là thông tin hộ tịch cơ bản phải ghi trong sổ.');
+    expect(message(3)).toContain('(chữ số thứ 4 của số định danh ứng với giới tính nữ)');
+    expect(withIds.clean.get(2)?.child.sex).toBeNull();
+    expect(withIds.clean.get(3)?.child.sex).toBeNull();
+    // A CMND (here a child's, warned on its own) shows no sex: the message as without an ID.
+    expect(message(4)).toBe('Ô giới tính để trống: giới tính là thông tin hộ tịch cơ bản phải ghi trong sổ.');
   });
 
   it('says nothing in a book without a sex column', () => {
