@@ -1,7 +1,7 @@
 import type { BoundFinding } from '../normalize/bound-finding.js';
-import { daysInMonth } from '../normalize/date/calendar.js';
 import { dateVi } from '../normalize/date/date-vi.js';
-import { compareAtCommonPrecision, formatPartialDate } from '../normalize/date/partial-date.js';
+import { firstRegistrationDate } from '../normalize/date/first-registration-date.js';
+import { compareAtCommonPrecision } from '../normalize/date/partial-date.js';
 import { foldedKey } from '../normalize/name/name-keys.js';
 import { dateAt, valueAt } from './record-access.js';
 
@@ -16,25 +16,12 @@ const DECREE_123_IN_FORCE = '2016-01-01';
 /** 'Đăng ký lại', 'đăng kí lại', 'ĐKL', 'ĐK lại' (as deduplication reads them). */
 const RE_REGISTRATION = /\b(?:dang k[iy] lai|dk lai|dkl)\b/;
 
-/**
- * The first registration's date the remarks give: 'đăng ký lần đầu ngày 20/01/2005',
- * 'đã đăng ký khai sinh ngày 12/3/2010', 'ĐK lần đầu: 20-1-2005'; not 'đã đăng ký lại ngày …', the
- * re-registration's own date. Day first (DOMAIN.md §5).
- */
-const FIRST_REGISTRATION = /\b(?:lan dau|dau tien|da dang k[iy](?! lai)|da dk(?! lai))\b\D{0,40}?\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b/;
-
 /** The event a re-registration writes again, per record type: its date path and its name in the message. */
 const EVENTS = {
   birth: { path: 'child.birthDate', eventVi: 'ngày sinh' },
   death: { path: 'deathDate', eventVi: 'ngày chết' },
   marriage: null,
 } as const;
-
-/** A real day/month/year as ISO, or null. */
-function isoDay(day: number, month: number, year: number): string | null {
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  return formatPartialDate({ year, month, day });
-}
 
 export function reRegistrationDates(type: keyof typeof EVENTS) {
   const event = EVENTS[type];
@@ -47,8 +34,7 @@ export function reRegistrationDates(type: keyof typeof EVENTS) {
     if (findings.some((finding) => finding.code === 'ENTRY_CANCELLED' || finding.code === 'ENTRY_STRUCK_THROUGH')) return [];
     const registered = dateAt(record, 'registration.date');
     if (registered === null) return [];
-    const match = FIRST_REGISTRATION.exec(folded);
-    const first = match === null ? null : isoDay(Number(match[1]), Number(match[2]), Number(match[3]));
+    const first = firstRegistrationDate(remarks);
     const happened = event === null ? null : dateAt(record, event.path);
     const why = conflict(registered, first, happened, event?.eventVi ?? null);
     return why === null ? [] : [{ code: 'REREGISTRATION_DATES_CONFLICT', field: 'remarks', value: remarks, params: { why } }];

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { deduplicate } from '../../src/dedup/deduplicate.js';
 import { marriageDedupSpec } from '../../src/dedup/specs/marriage.js';
-import { firstRegistrationDate } from '../../src/dedup/specs/record-values.js';
+import { firstRegistrationDate } from '../../src/normalize/date/first-registration-date.js';
 import type { MarriageRecord } from '../../src/record-types/marriage.js';
 import { childName, marriageDong } from './clean-records.js';
 
@@ -50,6 +50,10 @@ describe('a re-registration of the first of two marriages of one couple', () => 
     expect(firstRegistrationDate('ĐKL; ĐK lần đầu: 3-2-1998')).toBe('1998-02-03');
     expect(firstRegistrationDate('Đăng ký lại')).toBeNull();
     expect(firstRegistrationDate('đăng ký lần đầu ngày 31/02/2005')).toBeNull();
+    // The wordings the re-registration check read and deduplication did not: one reading for both now.
+    expect(firstRegistrationDate('ĐK lại. Đã ĐK ngày 12/05/1990 tại UBND xã Sơn Lôi')).toBe('1990-05-12');
+    expect(firstRegistrationDate('Đăng ký lại, đã đăng ký kết hôn ngày 3.2.1998')).toBe('1998-02-03');
+    expect(firstRegistrationDate('Đã đăng ký lại ngày 12/05/2017')).toBeNull();
   });
 
   it('merges with the marriage of that date only; the remarriage stays apart, listed once for review', () => {

@@ -107,23 +107,6 @@ export function isReRegistration(remarks: string | null): boolean {
 }
 
 /**
- * The first registration's date a re-registration's remarks name ('Đăng ký lại kết hôn, đăng ký
- * lần đầu ngày 20/01/2005', 'ĐK lần đầu: 20-1-2005'), ISO; null when they name none or no real
- * date. Day first (DOMAIN.md §5).
- */
-const FIRST_REGISTRATION = /\b(?:lan dau|dau tien)\b\D{0,24}?\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b/;
-
-export function firstRegistrationDate(remarks: string | null): string | null {
-  if (remarks === null) return null;
-  const match = FIRST_REGISTRATION.exec(foldedKey(remarks));
-  if (match === null) return null;
-  const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return `${String(year)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/**
  * The remarks say the registered person has died ('Đã chết ngày 03/05/1975', 'tử vong',
  * 'qua đời', 'đã mất năm 1980'; not 'bản chính bị mất', a lost paper, nor 'cha đã chết',
  * a parent). Parents often give a later child the name of one who died young: a

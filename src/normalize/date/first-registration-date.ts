@@ -1,0 +1,23 @@
+/**
+ * The first registration's date a re-registration's remarks give (đăng ký lại, DOMAIN.md §3.3):
+ * 'đăng ký lần đầu ngày 20/01/2005', 'ĐK lần đầu: 20-1-2005', 'đã đăng ký khai sinh ngày
+ * 12/3/2010', 'Đã ĐK ngày 12/05/1990 tại UBND xã …'; not 'đã đăng ký lại ngày …', the
+ * re-registration's own date. Day first (DOMAIN.md §5). One reading for the re-registration
+ * check (validate/re-registration.ts) and for deduplication (dedup/specs/marriage.ts).
+ */
+import { foldedKey } from '../name/name-keys.js';
+import { daysInMonth } from './calendar.js';
+import { formatPartialDate } from './partial-date.js';
+
+/** On folded text (no marks, lower case): the words that introduce the first registration, then its date within 40 non-digits. */
+const FIRST_REGISTRATION = /\b(?:lan dau|dau tien|da dang k[iy](?! lai)|da dk(?! lai))\b\D{0,40}?\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b/;
+
+/** The first registration's date the remarks give, ISO; null when they give none or no real day. */
+export function firstRegistrationDate(remarks: string | null): string | null {
+  if (remarks === null) return null;
+  const match = FIRST_REGISTRATION.exec(foldedKey(remarks));
+  if (match === null) return null;
+  const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return formatPartialDate({ year, month, day });
+}
