@@ -28,6 +28,10 @@ describe('a line break typed inside a place cell', () => {
     ['Thôn Đông,\nxã Tam Hợp', 'Thôn Đông, xã Tam Hợp'],
     ['Thôn Đông\n- xã Tam Hợp', 'Thôn Đông - xã Tam Hợp'],
     ['Tại nhà\nriêng', 'Tại nhà riêng'],
+    // An institution's name wrapped before its unit word is one name.
+    ['Bệnh viện đa khoa\ntỉnh Vĩnh Phúc', 'Bệnh viện đa khoa tỉnh Vĩnh Phúc'],
+    ['Trạm Y tế\nxã Tam Hợp', 'Trạm Y tế xã Tam Hợp'],
+    ['TT Y tế huyện\nBình Xuyên', 'TT Y tế huyện Bình Xuyên'],
   ])('%j stays one part: %j', (cell, expected) => {
     expect(joined(cell).replace(/\s+/g, ' ')).toBe(expected);
   });

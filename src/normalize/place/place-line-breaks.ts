@@ -4,12 +4,12 @@
  * starts the next, it reads as the comma the page's line end stood for; where it only
  * wraps a name ('Bệnh viện huyện\nMê Linh', 'Xã Tam\nHợp'), as a space, which the text
  * cleaner makes of every line break. A break is a part's end when:
- * - the next line starts with a unit word ('xã …', 'huyện …', 'TTr …', 'thôn …'), and the
- *   line before does not end with one (the name it introduces would be on the next line);
- * - or the line before is a whole part (it starts with a unit word and more follows it, or
- *   ends with a unit word and a name of the lists: 'Trạm y tế xã Tam Hợp'), the next line
- *   starts with a capital or a figure, and the words around the break are no name of the lists.
- * Anything else (a line ending or starting with punctuation, a break inside a name) stays a space.
+ * the line before is a whole part — it starts with a unit word and more follows it ('Xóm Chùa',
+ * 'Tổ 5'), or ends with a unit word and a name of the lists ('Trạm y tế xã Tam Hợp') — and the
+ * next line starts with a unit word ('xã …', 'huyện …', 'TTr …'), or with a capital or a figure
+ * where the words around the break are no name of the lists. Anything else stays a space: a line
+ * ending with a unit word (its name on the next line), a line that only begins a name ('Bệnh viện
+ * đa khoa⏎tỉnh Vĩnh Phúc', 'Trạm Y tế⏎xã Tam Hợp': one institution's name), punctuation at the break.
  */
 import { NAME_INDEX } from './commune-index.js';
 import { foldName } from './fold.js';
@@ -59,9 +59,10 @@ function separatorBetween(before: string, after: string): string {
   if (before === '' || after === '' || PUNCTUATION_EDGE.test(before) || PUNCTUATION_EDGE.test(after)) return ' ';
   const lowerBefore = before.toLowerCase();
   if (ENDS_WITH_UNIT.test(lowerBefore)) return ' ';
+  // Only after a whole part: 'Bệnh viện đa khoa⏎tỉnh Vĩnh Phúc', 'Trạm Y tế⏎xã Tam Hợp' are one name, wrapped.
+  if (!STARTS_WITH_UNIT.test(lowerBefore) && !endsWithUnitAndName(before)) return ' ';
   if (STARTS_WITH_UNIT.test(after.toLowerCase())) return ', ';
-  const wholePart = STARTS_WITH_UNIT.test(lowerBefore) || endsWithUnitAndName(before);
-  return wholePart && NEXT_STARTS_PART.test(after) && !nameAcrossBreak(before, after) ? ', ' : ' ';
+  return NEXT_STARTS_PART.test(after) && !nameAcrossBreak(before, after) ? ', ' : ' ';
 }
 
 /** What each line break of the text stands for, in order: ', ' or ' ' (see the module comment). */
