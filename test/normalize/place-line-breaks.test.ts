@@ -32,6 +32,7 @@ describe('a line break typed inside a place cell', () => {
     ['Bệnh viện đa khoa\ntỉnh Vĩnh Phúc', 'Bệnh viện đa khoa tỉnh Vĩnh Phúc'],
     ['Trạm Y tế\nxã Tam Hợp', 'Trạm Y tế xã Tam Hợp'],
     ['TT Y tế huyện\nBình Xuyên', 'TT Y tế huyện Bình Xuyên'],
+    ['TT Y tế\nhuyện Bình Xuyên', 'TT Y tế huyện Bình Xuyên'],
   ])('%j stays one part: %j', (cell, expected) => {
     expect(joined(cell).replace(/\s+/g, ' ')).toBe(expected);
   });

@@ -23,6 +23,8 @@ const STARTS_WITH_UNIT = new RegExp(String.raw`^${UNIT_WORD}(?:\.\s?\S|\s+\S)`, 
 const ENDS_WITH_UNIT = new RegExp(String.raw`(?:^|\s)${UNIT_WORD}\.?$`, 'u');
 /** The line before ends a part with its unit word and a name: checked against the lists. */
 const UNIT_AND_NAME_AT_END = new RegExp(String.raw`(?:^|\s)${UNIT_WORD}\.?\s+((?:\S+\s+){0,2}\S+)$`, 'u');
+/** 'TT Y tế', 'TT. YT': a Trung tâm Y tế (health centre), no thị trấn (abbreviations.ts). */
+const HEALTH_CENTRE = /^tt\.?\s?y\s?t(?:ế|e)?(?!\p{L})/u;
 const NEXT_STARTS_PART = /^[\p{Lu}\d]/u;
 const PUNCTUATION_EDGE = /[,;:\-–—/(]$|^[,;:\-–—/)]/u;
 const LINE_BREAK = /\r?\n/;
@@ -60,7 +62,8 @@ function separatorBetween(before: string, after: string): string {
   const lowerBefore = before.toLowerCase();
   if (ENDS_WITH_UNIT.test(lowerBefore)) return ' ';
   // Only after a whole part: 'Bệnh viện đa khoa⏎tỉnh Vĩnh Phúc', 'Trạm Y tế⏎xã Tam Hợp' are one name, wrapped.
-  if (!STARTS_WITH_UNIT.test(lowerBefore) && !endsWithUnitAndName(before)) return ' ';
+  const partBefore = STARTS_WITH_UNIT.test(lowerBefore) && !HEALTH_CENTRE.test(lowerBefore);
+  if (!partBefore && !endsWithUnitAndName(before)) return ' ';
   if (STARTS_WITH_UNIT.test(after.toLowerCase())) return ', ';
   return NEXT_STARTS_PART.test(after) && !nameAcrossBreak(before, after) ? ', ' : ' ';
 }
