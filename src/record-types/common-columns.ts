@@ -55,12 +55,12 @@ export const registrationColumns: ColumnDefinition[] = [
       'Ngày cấp giấy chứng nhận kết hôn', 'Ngày cấp giấy chứng nhận đăng ký kết hôn',
       'Ngày cấp giấy chứng tử', 'Ngày cấp trích lục', 'Ngày cấp trích lục khai tử',
     ],
-    // Old books' declaration forms (1960s–80s: 'Người đứng khai' | 'Ngày khai') date the declaration, which is the
-    // registration; only as the whole label ('Ngày khai sinh' may be typed for the birth date).
-    wholeLabels: ['Ngày khai'],
     // 'Ngày cấp' alone: in some books the certificate's issue date, i.e. the registration date; beside a
-    // spouse's ID ('Số CMND' | 'Ngày cấp') it is the ID's issue date instead.
-    fallbackLabels: ['Ngày cấp'],
+    // spouse's ID ('Số CMND' | 'Ngày cấp') it is the ID's issue date instead. 'Ngày khai': old books'
+    // declaration forms (1960s–80s: 'Người đứng khai' | 'Ngày khai') date the declaration, which is the
+    // registration — unless the sheet has its own 'Ngày đăng ký', which the declaration preceded. Whole
+    // labels only ('Ngày khai sinh' may be typed for the birth date).
+    fallbackLabels: ['Ngày cấp', 'Ngày khai'],
   },
   {
     key: 'registration.place',

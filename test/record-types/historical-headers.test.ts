@@ -30,6 +30,7 @@ describe('historical books: old column titles', () => {
   let deaths1979: Read;
   let birthsWithPlace: Read;
   let deaths1968: Read;
+  let deathsDeclaredThenRegistered: Read;
 
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), 'hotich-historical-headers-'));
@@ -103,6 +104,11 @@ describe('historical books: old column titles', () => {
       ['Số thứ tự', 'Họ và tên', 'Trai hay gái', 'Năm sinh', 'Chỗ ở', 'Chết ngày', 'Tại', 'Bệnh gì', 'Người đứng khai', 'Ngày khai', 'Ghi chú'],
       ['1', 'Phan Văn Tỉnh', 'Trai', '1890', 'xóm Chợ', '2-3-68', 'tại nhà', 'già yếu', 'Phan Văn Cừ', '4-3-68', ''],
     ]);
+    // A book that dates both the declaration and, days later, the registration: 'Ngày đăng ký' is the registration's.
+    deathsDeclaredThenRegistered = await readOld(join(folder, 'kt-1985.xlsx'), [
+      ['Số', 'Ngày khai', 'Ngày đăng ký', 'Họ và tên', 'Nam/Nữ', 'Năm sinh', 'Chết ngày', 'Người đứng khai'],
+      ['1', '01-3-85', '05-3-85', 'Phan Văn Tỉnh', 'Nam', '1910', '28-2-85', 'Phan Văn Cừ'],
+    ]);
   });
 
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -111,6 +117,12 @@ describe('historical books: old column titles', () => {
     const tinh = deaths1968.clean.get(3);
     expect([tinh?.registration.date, tinh?.deathDate, tinh?.declarant.fullName]).toEqual(['1968-03-04', '1968-03-02', 'Phan Văn Cừ']);
     expect(deaths1968.rejected.size).toBe(0);
+  });
+
+  it("leaves 'Ngày khai' to raw where the sheet has its own 'Ngày đăng ký'", () => {
+    const tinh = deathsDeclaredThenRegistered.clean.get(2);
+    expect([tinh?.registration.date, tinh?.deathDate]).toEqual(['1985-03-05', '1985-02-28']);
+    expect(tinh?.raw).toEqual({ 'Ngày khai': '01-3-85' });
   });
 
   it("reads the place and cause of death under 'Tại', 'Vì bệnh gì', 'Chết ở đâu', 'Chết vì bệnh gì'", () => {
