@@ -14,6 +14,8 @@ describe('a line break typed inside a place cell', () => {
     ['Bệnh viện đa khoa xã Tam Hợp\nBình Xuyên', 'Bệnh viện đa khoa xã Tam Hợp, Bình Xuyên'],
     ['Tổ dân phố 3\nP. Liên Bảo\nTP Vĩnh Yên', 'Tổ dân phố 3, P. Liên Bảo, TP Vĩnh Yên'],
     ['Xã Tam Hợp\r\nhuyện Bình Xuyên', 'Xã Tam Hợp, huyện Bình Xuyên'],
+    // A commune of the lists typed without its unit word on the next line.
+    ['Xóm Chùa\nTam Hợp', 'Xóm Chùa, Tam Hợp'],
   ])('%j reads as %j', (cell, expected) => {
     expect(joined(cell)).toBe(expected);
   });
@@ -28,11 +30,17 @@ describe('a line break typed inside a place cell', () => {
     ['Thôn Đông,\nxã Tam Hợp', 'Thôn Đông, xã Tam Hợp'],
     ['Thôn Đông\n- xã Tam Hợp', 'Thôn Đông - xã Tam Hợp'],
     ['Tại nhà\nriêng', 'Tại nhà riêng'],
+    // A hamlet's name (in no list) wrapped after a syllable: one name, never two parts.
+    ['Thôn Nhân\nNghĩa, xã Sơn Lôi', 'Thôn Nhân Nghĩa, xã Sơn Lôi'],
+    ['Thôn Văn\nGiáo, xã Thiện Kế, huyện Bình Xuyên', 'Thôn Văn Giáo, xã Thiện Kế, huyện Bình Xuyên'],
+    ['Xóm Hữu\nBằng, xã Phú Xuân', 'Xóm Hữu Bằng, xã Phú Xuân'],
     // An institution's name wrapped before its unit word is one name.
     ['Bệnh viện đa khoa\ntỉnh Vĩnh Phúc', 'Bệnh viện đa khoa tỉnh Vĩnh Phúc'],
     ['Trạm Y tế\nxã Tam Hợp', 'Trạm Y tế xã Tam Hợp'],
     ['TT Y tế huyện\nBình Xuyên', 'TT Y tế huyện Bình Xuyên'],
     ['TT Y tế\nhuyện Bình Xuyên', 'TT Y tế huyện Bình Xuyên'],
+    ['Khu công nghiệp\nBình Xuyên', 'Khu công nghiệp Bình Xuyên'],
+    ['Khu đô thị\nChùa Hà Tiên, Vĩnh Yên', 'Khu đô thị Chùa Hà Tiên, Vĩnh Yên'],
   ])('%j stays one part: %j', (cell, expected) => {
     expect(joined(cell).replace(/\s+/g, ' ')).toBe(expected);
   });

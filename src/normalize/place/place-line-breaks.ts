@@ -6,8 +6,9 @@
  * cleaner makes of every line break. A break is a part's end when:
  * the line before is a whole part — it starts with a unit word and more follows it ('Xóm Chùa',
  * 'Tổ 5'), or ends with a unit word and a name of the lists ('Trạm y tế xã Tam Hợp') — and the
- * next line starts with a unit word ('xã …', 'huyện …', 'TTr …'), or with a capital or a figure
- * where the words around the break are no name of the lists. Anything else stays a space: a line
+ * next line starts with a unit word ('xã …', 'huyện …', 'TTr …'), or with a commune or district
+ * name of the lists ('Xóm Chùa⏎Tam Hợp') where the words around the break are no name of the lists.
+ * Anything else stays a space ('Thôn Nhân⏎Nghĩa': a hamlet's name is in no list): a line
  * ending with a unit word (its name on the next line), a line that only begins a name ('Bệnh viện
  * đa khoa⏎tỉnh Vĩnh Phúc', 'Trạm Y tế⏎xã Tam Hợp': one institution's name), punctuation at the break.
  */
@@ -23,9 +24,12 @@ const STARTS_WITH_UNIT = new RegExp(String.raw`^${UNIT_WORD}(?:\.\s?\S|\s+\S)`, 
 const ENDS_WITH_UNIT = new RegExp(String.raw`(?:^|\s)${UNIT_WORD}\.?$`, 'u');
 /** The line before ends a part with its unit word and a name: checked against the lists. */
 const UNIT_AND_NAME_AT_END = new RegExp(String.raw`(?:^|\s)${UNIT_WORD}\.?\s+((?:\S+\s+){0,2}\S+)$`, 'u');
-/** 'TT Y tế', 'TT. YT': a Trung tâm Y tế (health centre), no thị trấn (abbreviations.ts). */
-const HEALTH_CENTRE = /^tt\.?\s?y\s?t(?:ế|e)?(?!\p{L})/u;
-const NEXT_STARTS_PART = /^[\p{Lu}\d]/u;
+/**
+ * Names that begin with a unit word and are no part of an address: 'TT Y tế', 'TT. YT' (a Trung tâm Y
+ * tế, health centre, no thị trấn: abbreviations.ts), 'Khu công nghiệp Bình Xuyên', 'Khu đô thị …'.
+ */
+const NAME_LIKE_UNIT = /^(?:tt\.?\s?y\s?t(?:ế|e)?(?!\p{L})|khu\s+(?:công nghiệp|cong nghiep|đô thị|do thi|chế xuất|che xuat|kinh tế|kinh te|du lịch|du lich|tập thể|tap the|nghỉ dưỡng|nghi duong))/u;
+const NEXT_STARTS_PART = /^\p{Lu}/u;
 const PUNCTUATION_EDGE = /[,;:\-–—/(]$|^[,;:\-–—/)]/u;
 const LINE_BREAK = /\r?\n/;
 const LINE_BREAKS = /\r?\n/g;
@@ -62,10 +66,21 @@ function separatorBetween(before: string, after: string): string {
   const lowerBefore = before.toLowerCase();
   if (ENDS_WITH_UNIT.test(lowerBefore)) return ' ';
   // Only after a whole part: 'Bệnh viện đa khoa⏎tỉnh Vĩnh Phúc', 'Trạm Y tế⏎xã Tam Hợp' are one name, wrapped.
-  const partBefore = STARTS_WITH_UNIT.test(lowerBefore) && !HEALTH_CENTRE.test(lowerBefore);
+  const partBefore = STARTS_WITH_UNIT.test(lowerBefore) && !NAME_LIKE_UNIT.test(lowerBefore);
   if (!partBefore && !endsWithUnitAndName(before)) return ' ';
   if (STARTS_WITH_UNIT.test(after.toLowerCase())) return ', ';
-  return NEXT_STARTS_PART.test(after) && !nameAcrossBreak(before, after) ? ', ' : ' ';
+  return NEXT_STARTS_PART.test(after) && startsWithListedName(after) && !nameAcrossBreak(before, after) ? ', ' : ' ';
+}
+
+/**
+ * Whether the line begins with a commune or district name of the lists ('Tam Hợp', 'Bình Xuyên'):
+ * a part typed without its unit word. A hamlet's name is in no list, so 'Thôn Nhân⏎Nghĩa' stays
+ * one name wrapped: a wrong comma would split it.
+ */
+function startsWithListedName(line: string): boolean {
+  const words = line.split(/\s+/).slice(0, MOST_WORDS);
+  for (let count = words.length; count >= 1; count--) if (isListedName(words.slice(0, count).join(' ').replace(/[,;.]+$/, ''))) return true;
+  return false;
 }
 
 /** What each line break of the text stands for, in order: ', ' or ' ' (see the module comment). */
