@@ -87,6 +87,15 @@ describe('the declarant cell of birth and death books', () => {
   });
 
   it.each([
+    // A kinship title before a one-word name, the relation typed after it: the name is not lost.
+    ['Dì Lan, dì ruột', 'Dì Lan', 'Dì ruột'],
+    ['Mợ Lan - Mợ', 'Mợ Lan', 'Mợ'],
+  ])('%s: a kinship word before a one-word name stays with it', (cell, fullName, relation) => {
+    expect(read(cell)).toMatchObject({ fullName, relation });
+    expect(read(cell).codes).not.toContain('NAME_DECLARANT_UNREADABLE');
+  });
+
+  it.each([
     ['Nguyễn Văn An con trai', 'Nguyễn Văn An', 'Con trai'],
     ['NGUYỄN VĂN AN CON TRAI', 'Nguyễn Văn An', 'Con trai'],
     ['Trần Thị Hoa con gái', 'Trần Thị Hoa', 'Con gái'],

@@ -159,10 +159,17 @@ export function leadingRelation(text: string): { relation: string; rest: string 
     if (single && (punctuated ? TITLES.has(candidate) && !KINSHIP_ONLY.has(candidate) : !(marked && (LEADING_WORDS.has(candidate) || KINSHIP_ONLY.has(candidate))))) return null;
     // The longest relation typed decides: 'Mẹ đẻ Nguyễn' is no 'Mẹ' before a name 'Đẻ Nguyễn'.
     const rest = text.slice(candidate.length + separator[0].length);
+    // Without punctuation a kinship word may be the title of a one-word name the relation follows
+    // ('Dì Lan, dì ruột', 'Mợ Hà - mợ ruột'): only a name of two words before any punctuation follows it.
+    const nameBeforePunctuation = rest.split(NAME_PART_END, 1)[0]!;
+    if (single && !punctuated && KINSHIP_ONLY.has(candidate) && !/\S\s+\S/.test(nameBeforePunctuation)) return null;
     return /\S\s+\S/.test(rest) ? { relation: asRelation(candidate), rest } : null;
   }
   return null;
 }
+
+/** Punctuation ending the name part of a declarant's cell ('Lan, dì ruột', 'Hà - mợ ruột', 'Lan (dì)'). */
+const NAME_PART_END = /\s*[,;:(]|\s+[-–]\s*/;
 
 /**
  * The name and a relation typed after it without punctuation ('Nguyễn Văn An con trai',
