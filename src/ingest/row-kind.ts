@@ -285,9 +285,10 @@ export class RowClassifier {
    * signature block; a bracketed line too ('(bản chính bị mất)'), except the note
    * under a signer ('(Ký, ghi rõ họ tên)'). Null for any other row. Asked only of the row after an entry.
    * `above`: the remark the line would carry on (the entry's, or the line's before), as read. A line
-   * plainly going on with that sentence — it ends with ',', ';' or a dash, or this line starts in lower
-   * case after no full stop ('… theo QĐ số 08/QĐ-UBND' over 'ngày 15/3/2012 của Chủ tịch UBND xã') — is
-   * the remark's even with a signer's or a footer's words in it; a footer line starts a sentence.
+   * plainly going on with that sentence — it starts in lower case after no full stop ('… theo QĐ số
+   * 08/QĐ-UBND' over 'ngày 15/3/2012 của Chủ tịch UBND xã', 'Đăng ký quá hạn,' over 'có xác nhận của
+   * trưởng thôn') — is the remark's even with a signer's or a footer's words in it; a footer line starts
+   * with a capital, under a remark ending with a comma too.
    */
   remarksContinuation(row: SheetRow, above = ''): NonNullable<SheetRow['cells'][number]> | null {
     const column = this.remarksColumn;
@@ -295,12 +296,13 @@ export class RowClassifier {
     const filled = filledColumns(row);
     if (filled.length !== 1 || filled[0] !== column) return null;
     const cell = readCell(row, column);
-    const openAbove = REMARK_OPEN_END.test(above);
-    const goesOn = openAbove || (/\S/.test(above) && !/[.!?]$/.test(above) && /^\p{Ll}/u.test(cell.lower === '' ? '' : readText(cell)));
+    // A footer's line starts with a capital ('Sơn Lôi, ngày 31 tháng 12 năm 2019', 'Người ghi sổ') even under a
+    // remark left open by a habit of typing ('Con thứ hai,'): only a lower-case start goes on with the sentence.
+    const goesOn = /\S/.test(above) && !/[.!?]$/.test(above) && /^\p{Ll}/u.test(cell.lower === '' ? '' : readText(cell));
     // A bracketed line is a remark's ('(từ 15/06/1995)', '(bản chính bị mất)') unless it is the '(Ký, ghi rõ họ tên)' under a signer.
     if (!/[a-z]/.test(cell.line) || (cell.bracketed && SIGNATURE_NOTE.test(cell.line)) || PAGE_LINE.test(cell.line)) return null;
     if (!goesOn && (SIGNER_TEXT.test(cell.line) || FOOTER_PHRASE.test(cell.line))) return null;
-    if ((!openAbove && FOOTER_DATE_LINE.test(cell.lower)) || TOTAL_WORD.test(cell.lower) || CASE_COUNT.test(cell.line)) return null;
+    if ((!goesOn && FOOTER_DATE_LINE.test(cell.lower)) || TOTAL_WORD.test(cell.lower) || CASE_COUNT.test(cell.line)) return null;
     // A line about another entry ('Số 8: hủy do viết hỏng') or about the book ('Hết quyển') is no part of this entry's remarks.
     if (OTHER_ENTRY_LINE.test(cell.lower) || BOOK_LINE.test(cell.line)) return null;
     return cell.value ?? null;
@@ -542,9 +544,6 @@ function foldedText(row: SheetRow, column: number): string {
 /** The cell read once through the text cleaner, then folded the three ways the footer tests use. */
 /** The register's own number and date columns: a header names them, a table of counts ('Xã | Nam | Nữ | Cộng') does not. */
 const REGISTRATION_LABEL_KEY = /^registration\.(?:number|numberAndBook|date)$/;
-
-/** A remark left open at the end of its line: the next line goes on with it. */
-const REMARK_OPEN_END = /[,;\-–]\s*$/;
 
 /** The cell's text as cleaned, trimmed, with its letter case. */
 function readText(cell: ReadCell): string {
