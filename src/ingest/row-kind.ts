@@ -51,6 +51,8 @@ const CASE_COUNT = /\d+ truong hop\b/;
  */
 const SIGNER_TEXT =
   /\b(can bo|cong chuc|ho tich|tu phap|chu tich|thu truong|ky ten|da ky|dong dau|ghi ro ho ten|truong (thon|ban|phong|cong an))\b|^(tm|kt|tl|tuq|nguoi)\b/;
+/** A signer's title at a line's start ('người ghi sổ', 'cán bộ tư pháp'): a signature block even typed in lower case. */
+const SIGNER_FIRST = /^(?:tm|kt|tl|tuq|nguoi|can bo|cong chuc|chu tich|thu truong|truong (?:thon|ban|phong|cong an))\b/;
 /**
  * The bracketed note under a signer's title that SIGNER_TEXT leaves ('(Ký)', '(Chữ ký)', '(Ký, họ tên)',
  * '(Họ và tên)'), folded without its brackets; 'đăng ký' in a remark ('(đăng ký lại)') is no signature.
@@ -301,7 +303,7 @@ export class RowClassifier {
     const goesOn = /\S/.test(above) && !/[.!?]$/.test(above) && /^\p{Ll}/u.test(cell.lower === '' ? '' : readText(cell));
     // A bracketed line is a remark's ('(từ 15/06/1995)', '(bản chính bị mất)') unless it is the '(Ký, ghi rõ họ tên)' under a signer.
     if (!/[a-z]/.test(cell.line) || (cell.bracketed && SIGNATURE_NOTE.test(cell.line)) || PAGE_LINE.test(cell.line)) return null;
-    if (!goesOn && (SIGNER_TEXT.test(cell.line) || FOOTER_PHRASE.test(cell.line))) return null;
+    if ((!goesOn || SIGNER_FIRST.test(cell.line)) && (SIGNER_TEXT.test(cell.line) || FOOTER_PHRASE.test(cell.line))) return null;
     if ((!goesOn && FOOTER_DATE_LINE.test(cell.lower)) || TOTAL_WORD.test(cell.lower) || CASE_COUNT.test(cell.line)) return null;
     // A line about another entry ('Số 8: hủy do viết hỏng') or about the book ('Hết quyển') is no part of this entry's remarks.
     if (OTHER_ENTRY_LINE.test(cell.lower) || BOOK_LINE.test(cell.line)) return null;

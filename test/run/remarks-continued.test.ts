@@ -124,6 +124,7 @@ describe('a remark carried onto the next line', () => {
     // A remark ending with a comma or a dash (a typing habit) takes no footer line that starts with a capital.
     expect(await readBook([entry(1, 'Nguyễn Văn Hùng', 'Trần Thị Lan', 'Con thứ hai,'), remarksLine('Sơn Lôi, ngày 31 tháng 12 năm 2019')])).toEqual(['3: Nguyễn Văn Hùng | Con thứ hai,', '4: footer']);
     expect(await readBook([entry(1, 'Nguyễn Văn Hùng', 'Trần Thị Lan', 'Đăng ký quá hạn -'), remarksLine('Người ghi sổ')])).toEqual(['3: Nguyễn Văn Hùng | Đăng ký quá hạn -', '4: footer']);
+    expect(await readBook([entry(1, 'Nguyễn Văn Hùng', 'Trần Thị Lan', 'Đăng ký quá hạn'), remarksLine('người ghi sổ')])).toEqual(['3: Nguyễn Văn Hùng | Đăng ký quá hạn', '4: footer']);
     expect(await readBook([entry(1, 'Nguyễn Văn Hùng', 'Trần Thị Lan', '-'), remarksLine('Thiện Kế, ngày 31 tháng 12 năm 2016')])).toEqual(['3: Nguyễn Văn Hùng | ', '4: footer']);
   });
 
