@@ -123,6 +123,16 @@ export const dateCodes: readonly CatalogEntry[] = [
     fixVi: 'Nếu cần giữ giờ (ví dụ giờ chết), ghi giờ vào cột riêng.',
   },
   {
+    code: 'DATE_PLACE_SPLIT',
+    titleVi: 'Ngày tháng ghi kèm nơi xảy ra',
+    severity: 'note',
+    field: 'date',
+    messageVi: 'Ô "{value}" ghi cả ngày và nơi: đã lấy ngày {result}; {placeNote}.',
+    description:
+      "An event's date cell (death date, child's birth date) holds the place after the date ('10/3/2020 tại nhà', 'ngày 11 tháng 3 năm 2020 tại Bệnh viện đa khoa tỉnh', a combined 'Ngày, giờ, nơi chết' column). Only when what stands before 'tại' reads as a whole date (day, month and year) and no word of doubt ('sai', 'chưa chắc', 'cần xác minh') is in the cell: the date is read (a time of day dropped as usual). When the record's place column is empty or absent, the place is taken into it, cleaned as a typed place is (a place told in words keeps its 'Tại': 'Tại nhà riêng'; a named one does not: 'Bệnh viện đa khoa tỉnh'); when the column holds a place, the words after the date are left in the raw cell only.",
+    fixVi: 'Ghi ngày vào cột ngày và nơi vào cột nơi; kiểm tra nơi đã lấy có đúng sổ gốc không.',
+  },
+  {
     code: 'DATE_UNKNOWN',
     titleVi: 'Ngày tháng ghi không rõ',
     severity: 'note',

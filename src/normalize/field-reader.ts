@@ -12,6 +12,8 @@ import { dateCellText } from './date/date-vi.js';
 import { centuryEarlierReference } from './date/two-digit-year.js';
 import { DATE_CODES } from './date/date-finding-codes.js';
 import { AMBIGUOUS_MONTH, decimalAsTyped } from './date/normalize-date.js';
+import { DATE_DOUBT_WORD } from './date/date-markers.js';
+import { foldDateText } from './date/fold-date-text.js';
 import { datePartKeys } from '../record-types/date-parts.js';
 import type { CellReading, FieldMemo, FieldOptions } from './memo/field-memo.js';
 import type { DeclarantName } from './name/declarant.js';
@@ -64,6 +66,8 @@ export class FieldReader {
   readonly options: FieldOptions;
   /** The row's 'Họ tên, ngày sinh' cell once split (combinedPart): its name and date are read apart. */
   private combined: { key: string; cell: SourceCell; split: NameWithBirthDate } | undefined;
+  /** Places typed after an event's date in its cell (eventDate), by the place's column key, for a blank place column. */
+  private readonly placesAfterDates = new Map<string, SourceCell>();
 
   constructor(
     private readonly row: MappedRow,
@@ -218,6 +222,52 @@ export class FieldReader {
 
   date(key: string, field = key): string | null {
     return this.dateCell(key, field, 'date');
+  }
+
+  /**
+   * An event's date (a death, a child's birth) whose cell may also hold where it happened, after 'tại'
+   * ('10/3/2020 tại nhà', '15h30 ngày 5/3/2021 tại thôn Đông, xã Tam Hợp': a 'Ngày, giờ, nơi chết' column).
+   * A cell that reads as a date is read as date() reads it. Otherwise, when what stands before 'tại' is a
+   * whole date (day, month, year) and no word of doubt is in the cell, that date is read, with DATE_PLACE_SPLIT;
+   * the place goes to `placeKey`'s field (placeInProvince) when its column is absent or blank, else it is left
+   * to the raw cell. Anything less stays unread as before (DATE_UNPARSEABLE).
+   */
+  eventDate(key: string, placeKey: string, field = key): string | null {
+    const cell = this.row.cell(key);
+    const split = cell === undefined ? null : this.dateBeforePlace(cell);
+    if (cell === undefined || split === null) return this.date(key, field);
+    const shown = this.memo.text(cell).value;
+    this.keep(field, cell, this.memo.text(cell), shown);
+    const date = this.keep(field, cell, split.reading, shown);
+    const own = this.row.cell(placeKey);
+    const ownText = own === undefined ? '' : this.memo.text(own).value;
+    const placeBlank = ownText === '' || isBlankMark(ownText);
+    if (placeBlank) this.placesAfterDates.set(placeKey, { value: split.place, text: split.place, column: cell.column });
+    const placeNote = placeBlank ? `nơi "${split.place}" được ghi vào trường nơi xảy ra (cột nơi để trống hoặc sổ không có cột này)` : `cột nơi đã ghi "${ownText}", phần nơi "${split.place}" chỉ giữ trong ô gốc`;
+    this.findings.push({ code: 'DATE_PLACE_SPLIT', field, column: cell.column, value: shown, normalized: date, params: { place: split.place, placeNote } });
+    return date;
+  }
+
+  /**
+   * A text cell that does not read as a date but as a whole date followed by 'tại' and a place: that date's reading
+   * and the place as typed after 'tại' (with it when only words tell the place: 'tại nhà riêng'); null otherwise.
+   */
+  private dateBeforePlace(cell: SourceCell): { reading: Normalized<string>; place: string } | null {
+    if (typeof cell.value !== 'string') return null;
+    const text = this.memo.text(cell).value;
+    const parts = DATE_THEN_PLACE.exec(text);
+    if (parts === null || DATE_DOUBT_WORD.test(foldDateText(text))) return null;
+    if (this.memo.dateText(cell, 'date', this.registrationDate).value?.value != null) return null;
+    const datePart = parts[1]!;
+    const reading = this.memo.dateText({ value: datePart, text: datePart, column: cell.column }, 'date', this.registrationDate).value;
+    if (reading === null || reading.value === null || !WHOLE_DAY.test(reading.value)) return null;
+    const after = parts[3]!.trim();
+    // The place opens its field, as typed in a place column ('Tại nhà', 'Thôn Đông, xã Tam Hợp'); the rest is the clerk's.
+    const told = TOLD_IN_WORDS.test(after) ? `tại ${after}` : after;
+    const place = told.charAt(0).toUpperCase() + told.slice(1);
+    // The date's findings quote the whole cell, as the officer sees it ('15h30 ngày 5/3/2021 tại nhà').
+    const findings = reading.findings.map((finding) => (finding.from === datePart ? { ...finding, from: text } : finding));
+    return { reading: { value: reading.value, findings }, place };
   }
 
   /**
@@ -399,12 +449,20 @@ export class FieldReader {
    * is reported, and no code is kept.
    */
   placeInProvince(key: string, field = key): string | null {
-    const place = this.place(key, field);
+    // A place typed after the event's date in its cell (eventDate) stands for a blank or absent column.
+    const afterDate = this.placesAfterDates.get(key);
+    const cell = afterDate ?? this.row.cell(key);
+    const place = afterDate === undefined ? this.place(key, field) : this.placeOf(afterDate, field);
     if (place === null || !this.memo.namesCommuneOfProvince(place)) return place;
     const { value, findings } = this.memo.commune(place, this.registrationDate);
     const slips = findings.filter((finding) => PLACE_SLIPS.has(finding.code));
-    if (slips.length > 0) this.keep(field, this.row.cell(key), { value, findings: slips });
+    if (slips.length > 0) this.keep(field, cell, { value, findings: slips });
     return place;
+  }
+
+  private placeOf(cell: SourceCell, field: string): string | null {
+    const place = this.keepReading(field, cell, this.memo.place(cell));
+    return place === '' ? null : place;
   }
 
   commune(place: string | null, key: string, field: string): CommuneMatch {
@@ -675,6 +733,16 @@ export class FieldReader {
     return result.value;
   }
 }
+
+/**
+ * A date, then 'tại' and a place ('10/3/2020 tại nhà', 'ngày 11 tháng 3 năm 2020, tại Bệnh viện …'): the date part
+ * holds a figure; 'tại' is a word of its own (not the end of another word). Lazy: the first 'tại' after a figure.
+ */
+const DATE_THEN_PLACE = /^(.*?\d.*?)[\s,;:.\-–]+(tại)(?!\p{L})\s*(\p{L}.*)$/isu;
+/** A full day, not a month or a year. */
+const WHOLE_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** A place told only in words ('nhà', 'nhà riêng', 'trên đường đi cấp cứu'): with its 'tại', as such places are typed in their own column ('Tại nhà'). */
+const TOLD_IN_WORDS = /^(?:(?:nhà|riêng|đường|đi|cấp|cứu|về)(?:\s+|$))+$/iu;
 
 /** A whole date in one cell: figures, a separator, figures ('05/03/1985', '5-3-85'). */
 const WHOLE_DATE = /\d\s*[/.-]\s*\d/;

@@ -192,7 +192,7 @@ export const birthType: RecordTypeDefinition = {
     const registration = readRegistration(reader);
     const name = ownName(reader, 'child.fullName', reader.name('child.fullName', 'child.fullName', 'child.nationality'));
     const typedSex = reader.sex('child.sex');
-    const { sex, birthDate: typedBirthDate } = readBirthDateBySex(reader, 'child', typedSex, reader.date('child.birthDate'));
+    const { sex, birthDate: typedBirthDate } = readBirthDateBySex(reader, 'child', typedSex, reader.eventDate('child.birthDate', 'child.birthPlace'));
     if (sex === null) reader.reportSexBlank('child.sex');
     const shared = readSharedParentValues(reader);
     const father = readParent(reader, 'father', typedBirthDate, shared);

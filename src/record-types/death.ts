@@ -148,7 +148,7 @@ export const deathType: RecordTypeDefinition = {
         personalId,
         residence: reader.placeInProvince('deceased.residence'),
       }),
-      deathDate: reader.date('deathDate'),
+      deathDate: reader.eventDate('deathDate', 'deathPlace'),
       deathPlace: reader.placeInProvince('deathPlace'),
       cause: reader.sentence('cause'),
       declarant: readDeclarant(reader),

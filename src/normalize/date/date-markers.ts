@@ -162,9 +162,14 @@ const ANY_BRACKETED = /\([^()]*\)|\[[^[\]]*\]/g;
  * after a shorter date the words may be what is missing. Not a place ('tại Vĩnh Yên': the cell holds two
  * values, unread as before), nor a doubt ('5/3/1985 sai', 'chưa chắc', 'cần xác minh': the clerk does not
  * vouch for the date, which stays unread for the officer). Read after every marker word is taken out.
+ * (An event's date with its place after 'tại' is split by the field reader: FieldReader.eventDate.)
  */
-const TRAILING_WORDS_AFTER_FULL_DATE =
-  /^((?:ngay\s*)?\d{1,2}\s*([/.-])\s*\d{1,2}\s*\2\s*(?:\d{4}|\d{2})|(?:ngay|mong|mung)\s*\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4})[\s,;:.-]+(?!tai\b)(?!.*\b(?:sai|nham|chua chac|khong chac|can xac minh|xac minh lai|kiem tra lai|chua ro|khong chinh xac|nghi ngo)\b)[a-z][a-z\s,;:.'-]*$/;
+const DOUBT_WORDS = String.raw`\b(?:sai|nham|chua chac|khong chac|can xac minh|xac minh lai|kiem tra lai|chua ro|khong chinh xac|nghi ngo)\b`;
+/** Folded words by which the clerk does not vouch for a date ('sai', 'chưa chắc', 'cần xác minh'). */
+export const DATE_DOUBT_WORD = new RegExp(DOUBT_WORDS);
+const TRAILING_WORDS_AFTER_FULL_DATE = new RegExp(
+  String.raw`^((?:ngay\s*)?\d{1,2}\s*([/.-])\s*\d{1,2}\s*\2\s*(?:\d{4}|\d{2})|(?:ngay|mong|mung)\s*\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4})[\s,;:.-]+(?!tai\b)(?!.*${DOUBT_WORDS})[a-z][a-z\s,;:.'-]*$`,
+);
 
 /** Digits, separators and the field labels only: no marker can be present (hot path for worded dates). */
 const LABELS_ONLY = /^(?:[\d\s/.,-]|ngay|thang|nam(?=\s*\d)|mong|mung)*$/;
