@@ -8,7 +8,7 @@ import { decodeCenturySexDigit, describePersonalId } from './codes/personal-id-s
 import { isTickSymbol, sexFromSplitColumns } from './codes/sex.js';
 import type { DateTarget } from './date/resolve-date.js';
 import { compareAtCommonPrecision } from './date/partial-date.js';
-import { dateCellText } from './date/date-vi.js';
+import { dateCellText, dateVi } from './date/date-vi.js';
 import { centuryEarlierReference } from './date/two-digit-year.js';
 import { DATE_CODES } from './date/date-finding-codes.js';
 import { AMBIGUOUS_MONTH, decimalAsTyped } from './date/normalize-date.js';
@@ -244,7 +244,7 @@ export class FieldReader {
     const placeBlank = ownText === '' || isBlankMark(ownText);
     if (placeBlank) this.placesAfterDates.set(placeKey, { value: split.place, text: split.place, column: cell.column });
     const placeNote = placeBlank ? `nơi "${split.place}" được ghi vào trường nơi xảy ra (cột nơi để trống hoặc sổ không có cột này)` : `cột nơi đã ghi "${ownText}", phần nơi "${split.place}" chỉ giữ trong ô gốc`;
-    this.findings.push({ code: 'DATE_PLACE_SPLIT', field, column: cell.column, value: shown, normalized: date, params: { place: split.place, placeNote } });
+    this.findings.push({ code: 'DATE_PLACE_SPLIT', field, column: cell.column, value: shown, normalized: date, params: { place: split.place, placeNote, result: dateVi(date) } });
     return date;
   }
 

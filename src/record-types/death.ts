@@ -35,6 +35,8 @@ const DEATH_VERBS = ['chết', 'mất', 'từ trần', 'tử vong', 'qua đời'
 const DEATH_DATE_WORDS = [
   'Ngày', 'Ngày, tháng', 'Ngày, tháng, năm', 'Ngày giờ', 'Ngày, giờ, phút', 'Ngày, tháng, năm, giờ', 'Ngày, tháng, năm, giờ, phút',
   'Giờ, ngày', 'Giờ, phút, ngày', 'Giờ, phút, ngày, tháng, năm', 'Thời gian', 'Thời điểm',
+  // One column for when and where ('Ngày, giờ, nơi chết'): the cell holds the date, then 'tại' and the place (FieldReader.eventDate).
+  'Ngày, nơi', 'Ngày, giờ, nơi', 'Ngày, tháng, năm, nơi', 'Ngày, tháng, năm, giờ, nơi', 'Thời gian, địa điểm',
 ];
 const DEATH_DATE_AFTER_VERB = ['ngày', 'lúc', 'vào lúc', 'vào ngày', 'hồi'];
 const deathDateAliases = DEATH_VERBS.flatMap((verb) => [
