@@ -244,7 +244,7 @@ export class FieldReader {
     const placeBlank = ownText === '' || isBlankMark(ownText);
     if (placeBlank) this.placesAfterDates.set(placeKey, { value: split.place, text: split.place, column: cell.column });
     const placeNote = placeBlank ? `nơi "${split.place}" được ghi vào trường nơi xảy ra (cột nơi để trống hoặc sổ không có cột này)` : `cột nơi đã ghi "${ownText}", phần nơi "${split.place}" chỉ giữ trong ô gốc`;
-    this.findings.push({ code: 'DATE_PLACE_SPLIT', field, column: cell.column, value: shown, normalized: date, params: { place: split.place, placeNote, result: dateVi(date) } });
+    this.findings.push({ code: DATE_CODES.placeSplit, field, column: cell.column, value: shown, normalized: date, params: { place: split.place, placeNote, result: dateVi(date) } });
     return date;
   }
 

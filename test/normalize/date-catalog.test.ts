@@ -52,6 +52,7 @@ const EXPECTED_SEVERITY: Record<string, string> = {
   DATE_CENTURY_DOUBTFUL: 'warning',
   DATE_EXCEL_SERIAL: 'note',
   DATE_TIME_DROPPED: 'note',
+  DATE_PLACE_SPLIT: 'note',
   DATE_UNKNOWN: 'note',
   DATE_APPROXIMATE: 'warning',
   DATE_AGE_ONLY: 'warning',
