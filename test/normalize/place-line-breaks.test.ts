@@ -40,6 +40,7 @@ describe('a line break typed inside a place cell', () => {
     ['TT Y tế huyện\nBình Xuyên', 'TT Y tế huyện Bình Xuyên'],
     ['TT Y tế\nhuyện Bình Xuyên', 'TT Y tế huyện Bình Xuyên'],
     ['Khu công nghiệp\nBình Xuyên', 'Khu công nghiệp Bình Xuyên'],
+    ['Làng trẻ em SOS\nVĩnh Phúc', 'Làng trẻ em SOS Vĩnh Phúc'],
     ['Khu đô thị\nChùa Hà Tiên, Vĩnh Yên', 'Khu đô thị Chùa Hà Tiên, Vĩnh Yên'],
   ])('%j stays one part: %j', (cell, expected) => {
     expect(joined(cell).replace(/\s+/g, ' ')).toBe(expected);

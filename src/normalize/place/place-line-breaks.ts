@@ -26,9 +26,9 @@ const ENDS_WITH_UNIT = new RegExp(String.raw`(?:^|\s)${UNIT_WORD}\.?$`, 'u');
 const UNIT_AND_NAME_AT_END = new RegExp(String.raw`(?:^|\s)${UNIT_WORD}\.?\s+((?:\S+\s+){0,2}\S+)$`, 'u');
 /**
  * Names that begin with a unit word and are no part of an address: 'TT Y tế', 'TT. YT' (a Trung tâm Y
- * tế, health centre, no thị trấn: abbreviations.ts), 'Khu công nghiệp Bình Xuyên', 'Khu đô thị …'.
+ * tế, health centre, no thị trấn: abbreviations.ts), 'Khu công nghiệp Bình Xuyên', 'Khu đô thị …', 'Làng trẻ em SOS Vĩnh Phúc'.
  */
-const NAME_LIKE_UNIT = /^(?:tt\.?\s?y\s?t(?:ế|e)?(?!\p{L})|khu\s+(?:công nghiệp|cong nghiep|đô thị|do thi|chế xuất|che xuat|kinh tế|kinh te|du lịch|du lich|tập thể|tap the|nghỉ dưỡng|nghi duong))/u;
+const NAME_LIKE_UNIT = /^(?:tt\.?\s?y\s?t(?:ế|e)?(?!\p{L})|khu\s+(?:công nghiệp|cong nghiep|đô thị|do thi|chế xuất|che xuat|kinh tế|kinh te|du lịch|du lich|tập thể|tap the|nghỉ dưỡng|nghi duong)|làng\s+(?:trẻ em|tre em|nghề|nghe))/u;
 const NEXT_STARTS_PART = /^\p{Lu}/u;
 const PUNCTUATION_EDGE = /[,;:\-–—/(]$|^[,;:\-–—/)]/u;
 const LINE_BREAK = /\r?\n/;
