@@ -741,7 +741,7 @@ export class FieldReader {
 const DATE_THEN_PLACE = /^(.*?\d.*?)[\s,;:.\-–]+(tại)(?!\p{L})\s*(\p{L}.*)$/isu;
 /** A full day, not a month or a year. */
 const WHOLE_DAY = /^\d{4}-\d{2}-\d{2}$/;
-/** A place told only in words ('nhà', 'nhà riêng', 'trên đường đi cấp cứu'): with its 'tại', as such places are typed in their own column ('Tại nhà'). */
+/** A place told only in words ('nhà', 'nhà riêng', 'đường đi cấp cứu'): with its 'tại', as such places are typed in their own column ('Tại nhà'). */
 const TOLD_IN_WORDS = /^(?:(?:nhà|riêng|đường|đi|cấp|cứu|về)(?:\s+|$))+$/iu;
 
 /** A whole date in one cell: figures, a separator, figures ('05/03/1985', '5-3-85'). */
