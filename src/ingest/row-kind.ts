@@ -97,6 +97,8 @@ const COUNT_LABEL_LENGTH = 40;
 /** A filled cell read three ways: folded as a header, folded with bracketed words kept, lower case with accents. */
 interface ReadCell {
   column: number;
+  /** The cell's text as cleaned, trimmed, with its letter case. */
+  text: string;
   folded: string;
   line: string;
   lower: string;
@@ -300,7 +302,7 @@ export class RowClassifier {
     const cell = readCell(row, column);
     // A footer's line starts with a capital ('Sơn Lôi, ngày 31 tháng 12 năm 2019', 'Người ghi sổ') even under a
     // remark left open by a habit of typing ('Con thứ hai,'): only a lower-case start goes on with the sentence.
-    const goesOn = /\S/.test(above) && !/[.!?]$/.test(above) && /^\p{Ll}/u.test(cell.lower === '' ? '' : readText(cell));
+    const goesOn = /\S/.test(above) && !/[.!?]$/.test(above) && /^\p{Ll}/u.test(cell.text);
     // A bracketed line is a remark's ('(từ 15/06/1995)', '(bản chính bị mất)') unless it is the '(Ký, ghi rõ họ tên)' under a signer.
     if (!/[a-z]/.test(cell.line) || (cell.bracketed && SIGNATURE_NOTE.test(cell.line)) || PAGE_LINE.test(cell.line)) return null;
     if ((!goesOn || SIGNER_FIRST.test(cell.line)) && (SIGNER_TEXT.test(cell.line) || FOOTER_PHRASE.test(cell.line))) return null;
@@ -543,22 +545,17 @@ function foldedText(row: SheetRow, column: number): string {
   return foldHeader(normalizeText({ text: cell.text, font: cell.font, runs: cell.runs }).value);
 }
 
-/** The cell read once through the text cleaner, then folded the three ways the footer tests use. */
 /** The register's own number and date columns: a header names them, a table of counts ('Xã | Nam | Nữ | Cộng') does not. */
 const REGISTRATION_LABEL_KEY = /^registration\.(?:number|numberAndBook|date)$/;
 
-/** The cell's text as cleaned, trimmed, with its letter case. */
-function readText(cell: ReadCell): string {
-  const { value } = cell;
-  return value ? normalizeText({ text: value.text, font: value.font, runs: value.runs }).value.trim() : '';
-}
-
+/** The cell read once through the text cleaner, then folded the three ways the footer tests use. */
 function readCell(row: SheetRow, column: number): ReadCell {
   const value = row.cells[column];
   const cleaned = value ? normalizeText({ text: value.text, font: value.font, runs: value.runs }).value : '';
   const text = cleaned.trim();
   return {
     column,
+    text,
     folded: value ? foldHeader(cleaned) : '',
     line: foldHeader(text.replace(/[()]/g, ' ')),
     lower: text.toLowerCase(),
