@@ -218,6 +218,12 @@ describe('normalizeName: titles typed without marks', () => {
     ['CU BA TRAN THI MO', 'Tran Thi Mo', 'CU BA'],
     ['cu tran van hoa', 'Tran Van Hoa', 'cu'],
     ['Ong: Le Van Tam', 'Le Van Tam', 'Ong'],
+    // a colon says a title even where the word is a family name too (Châu, Cù, Chu, Bế): no family name takes one
+    ['Chau: Do Van Duc', 'Do Van Duc', 'Chau'],
+    ['CHAU: HOANG THI MINH DUNG', 'Hoang Thi Minh Dung', 'CHAU'],
+    ['Cu: Ta Dinh Hung', 'Ta Dinh Hung', 'Cu'],
+    ['Chau : Nguyen Phuong Tuyet', 'Nguyen Phuong Tuyet', 'Chau'],
+    ['Ong: Nguyen Thi Lan', 'Nguyen Thi Lan', 'Ong'], // as 'Ông: Nguyễn Thị Lan' with marks
   ])('%s → %s', (input, fullName, honorific) => {
     const result = normalizeName(input, asWritten);
     expect(result.value?.fullName).toBe(fullName);

@@ -15,6 +15,7 @@
  *   ('Anh Tuấn', 'Bà Lan') is kept: the cell may be a given name written without its surname.
  * - a title typed without marks ('Cu ong Nguyen Van Thanh', 'Ba Ngo Thi Lan', 'Ong Nguyen Van Khai')
  *   is one only before a whole name: three words or more, the first folding to a known family name;
+ *   followed by a colon ('Chau: Do Van Duc', 'Cu: Ta Dinh Hung') it is a title whatever word it is;
  *   a one-word title that is itself a family name only when it is a rare one (Cù, Ông) and Văn or Thị
  *   follows that family name ('Cu Dam Thi Hang'; 'Chau Le Van Hung', 'Cu Tran Bao Ngoc' keep theirs);
  *   Without marks 'Ong', 'Cu', 'Be', 'Chu' are also the family names Ông, Cù, Bế, Chu and 'Ba', 'Be'
@@ -121,9 +122,12 @@ function shouldRemove(kind: HonorificKind, prefix: string, punctuated: boolean, 
  * Whether a title typed without marks (`key`: folded, lower case) comes off before `rest`: only before
  * a whole name of three words or more led by a known family name (see the module comment).
  */
-function shouldRemoveUnmarked(key: string, rest: string): boolean {
+function shouldRemoveUnmarked(key: string, rest: string, colon: boolean): boolean {
   const words = rest.split(' ');
   if (words.length < 3 || !FOLDED_SURNAME_KEYS.has(foldedKey(words[0] ?? ''))) return false;
+  // 'Chau: Do Van Duc', 'Cu: Ta Dinh Hung': no family name is followed by a colon, so the word is a title
+  // label whatever family name it shares its letters with, as a marked title before a colon is.
+  if (colon) return true;
   // A one-word title that is also a family name (Châu, Cù, Chu, Bế, Ông): before another family name it may be
   // the person's own, the mother's family name following as a middle name ('Chau Nguyen Minh Anh'). Only a name
   // going on with Văn or Thị after its family name is titled ('Cu Dam Thi Hang', 'Ong Nguyen Van Khai').
@@ -175,7 +179,7 @@ function leadingTitle(text: string): TitleRemoval | null {
   }
   const punctuated = /[:\-–—]/.test(match[2] ?? '');
   const dotted = (match[2] ?? '').includes('.');
-  const removes = withoutMarks ? shouldRemoveUnmarked(key, remainder) : shouldRemove(kind, prefix, punctuated, remainder, dotted);
+  const removes = withoutMarks ? shouldRemoveUnmarked(key, remainder, (match[2] ?? '').includes(':')) : shouldRemove(kind, prefix, punctuated, remainder, dotted);
   if (!removes) return null;
   // 'Cụ Ông Văn Trung': no name starts with Văn or Thị, so the title is 'Cụ' and Ông the family name.
   const lastSpace = prefix.lastIndexOf(' ');
