@@ -1,4 +1,4 @@
-import { childNameInOrder } from './child-name-order.js';
+import { childNameInOrder, childNameUntitled } from './child-name-order.js';
 import { z } from 'zod';
 import { birthDedupSpec } from '../dedup/specs/birth.js';
 import type { FieldReader } from '../normalize/field-reader.js';
@@ -207,7 +207,9 @@ export const birthType: RecordTypeDefinition = {
     const mother = readParent(reader, 'mother', typedBirthDate, shared);
     const fatherNamed = namedFather(father);
     // 'Anh Phạm Minh' beside a father Phạm …: the child's name typed given name first (child-name-order.ts).
-    const childName = childNameInOrder(reader, 'child.fullName', name, mother.fullName, fatherNamed?.fullName ?? null);
+    // 'Chau Nguyen Van Hung' beside a father Nguyễn …: Cháu typed without marks, not the family name Châu.
+    const untitled = childNameUntitled(reader, 'child.fullName', name, mother.fullName, fatherNamed?.fullName ?? null);
+    const childName = childNameInOrder(reader, 'child.fullName', untitled, mother.fullName, fatherNamed?.fullName ?? null);
     return {
       registration,
       remarks,

@@ -6,10 +6,19 @@
  * with no father, the mother's) family name, was typed given name first: read back as that family
  * name, the middle words, then the given name, with the note NAME_ORDER_REVERSED.
  */
+import { COMPOUND_FAMILY_NAMES } from '../reference/name-lists.js';
 import type { FieldReader } from '../normalize/field-reader.js';
 import type { PersonName } from '../normalize/name/normalize-name.js';
 import { foldedKey } from '../normalize/name/name-keys.js';
 import { SURNAME_FOLDED_KEYS } from '../normalize/name/surname-keys.js';
+import { hasNonAscii } from '../normalize/text/ascii.js';
+
+/**
+ * Titles of a child typed without marks that are family names too (Cháu/Châu, Bé/Bế): the name alone keeps
+ * them as the family name (honorific.ts), the parents tell (childNameWithoutTitle).
+ */
+const CHILD_TITLES_LIKE_FAMILY_NAMES: ReadonlySet<string> = new Set(['chau', 'be']);
+const COMPOUND_FAMILY_KEYS: ReadonlySet<string> = new Set(COMPOUND_FAMILY_NAMES.map((family) => foldedKey(family)));
 
 /** The family name of a parent's full name (its first word), folded; null for none. */
 function familyKey(fullName: string | null | undefined): string | null {
@@ -48,4 +57,43 @@ export function childNameInOrder(reader: FieldReader, field: string, name: Perso
     params: { name: reordered.fullName },
   });
   return reordered;
+}
+
+/**
+ * The child's name without a title typed without marks that is also a family name ('Chau Nguyen Van Hung',
+ * 'Be Tran Thi Lan': Cháu, Bé typed as Châu, Bế), or null. The name alone cannot tell (honorific.ts keeps
+ * 'Chau Le Van Hung' of the Châu family); the parents can: when no parent is a Châu (Bế) and the word after
+ * it is the father's family name (with no father, the mother's), followed by a middle and a given name, the
+ * child is of that family and the first word was the title. A name typed with marks is left alone (its
+ * marks tell Cháu from Châu).
+ */
+export function childNameWithoutTitle(name: PersonName | null, mother: string | null, father: string | null): { name: PersonName; title: string } | null {
+  if (name === null || hasNonAscii(name.fullName)) return null;
+  const words = name.fullName.split(' ');
+  if (words.length < 4) return null;
+  const title = foldedKey(words[0] ?? '');
+  if (!CHILD_TITLES_LIKE_FAMILY_NAMES.has(title) || title === familyKey(mother) || title === familyKey(father)) return null;
+  const parentFamily = familyKey(father) ?? familyKey(mother);
+  if (parentFamily === null || foldedKey(words[1] ?? '') !== parentFamily) return null;
+  const rest = words.slice(1);
+  if (COMPOUND_FAMILY_KEYS.has(foldedKey(rest.slice(0, 2).join(' '))) || COMPOUND_FAMILY_KEYS.has(foldedKey(rest.slice(0, 3).join(' ')))) return null;
+  const familyName = rest[0] ?? '';
+  const givenName = rest[rest.length - 1] ?? '';
+  return { name: { fullName: rest.join(' '), familyName, middleName: rest.slice(1, -1).join(' '), givenName }, title: words[0] ?? '' };
+}
+
+/** The child's name without such a title (childNameWithoutTitle), noting it on `field`. */
+export function childNameUntitled(reader: FieldReader, field: string, name: PersonName | null, mother: string | null, father: string | null): PersonName | null {
+  const untitled = childNameWithoutTitle(name, mother, father);
+  if (untitled === null || name === null) return name;
+  const cell = reader.sourceCell(field);
+  reader.report({
+    code: 'NAME_HONORIFIC_REMOVED',
+    field,
+    ...(cell === undefined ? {} : { column: cell.column, value: reader.shownText(cell) }),
+    from: name.fullName,
+    to: untitled.name.fullName,
+    params: { honorific: untitled.title },
+  });
+  return untitled.name;
 }

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { childNameInParentsOrder } from '../../src/record-types/child-name-order.js';
+import { childNameInParentsOrder, childNameWithoutTitle } from '../../src/record-types/child-name-order.js';
 import { readBook } from './read-book.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'hotich-child-name-order-'));
@@ -42,5 +42,39 @@ describe("a child's name typed given name first, told by the parents' family nam
     expect(childNameInParentsOrder(name, null, null)).toBeNull();
     expect(childNameInParentsOrder(name, 'Bùi Thị Nga', 'Nguyễn Văn Sơn')).toBeNull();
     expect(childNameInParentsOrder(name, 'Phạm Thị Nga', null)?.fullName).toBe('Phạm Minh Hùng');
+  });
+});
+
+describe("a child's title typed without marks that is also a family name (Cháu as Chau, Bé as Be)", () => {
+  it('takes it off when the next word is the parents\' family name, with NAME_HONORIFIC_REMOVED', async () => {
+    // A 1983 book retyped without Vietnamese marks: 'Cháu Nguyễn Văn Hải' became 'Chau Nguyen Van Hai'.
+    const read = await readBook(join(folder, 'ks-unmarked.xlsx'), [
+      HEADER,
+      row(1, 'Chau Nguyen Van Hai', 'Do Thi Lan', 'Nguyen Van Tam'),
+      row(2, 'Be Tran Thi Thu Ha', 'Tran Thi Hoa', null), // no father: the mother's family name
+      row(3, 'Chau Le Van Hung', 'Chau Thi Mai', 'Le Van Tuan'), // the mother is a Châu: the child may be one
+      row(4, 'Chau Hoang Van Nam', 'Bui Thi Nga', 'Pham Van Son'), // the father is a Phạm: Châu Hoàng … is a name
+      row(5, 'Chau Nguyen Hai', 'Do Thi Lan', 'Nguyen Van Tam'), // too short to tell a title from a family name
+      row(6, 'Châu Nguyễn Văn Hải', 'Đỗ Thị Lan', 'Nguyễn Văn Tâm'), // typed with marks: Châu is the family name
+      row(7, 'Nguyen Van Hai', 'Do Thi Lan', 'Nguyen Van Tam'),
+    ]);
+    const child = (rowNumber: number) => read.clean.get(rowNumber)?.child;
+    expect(child(2)).toMatchObject({ fullName: 'Nguyen Van Hai', familyName: 'Nguyen', middleName: 'Van', givenName: 'Hai' });
+    expect(read.clean.get(2)?.notes).toContainEqual(expect.objectContaining({ code: 'NAME_HONORIFIC_REMOVED', field: 'child.fullName', from: 'Chau Nguyen Van Hai', to: 'Nguyen Van Hai' }));
+    expect(read.clean.get(2)?.warnings.map((warning) => warning.code)).toContain('NAME_NO_DIACRITICS');
+    expect(child(3)).toMatchObject({ fullName: 'Tran Thi Thu Ha', familyName: 'Tran', middleName: 'Thi Thu', givenName: 'Ha' });
+    expect(child(4)?.fullName).toBe('Chau Le Van Hung');
+    expect(child(5)?.fullName).toBe('Chau Hoang Van Nam');
+    expect(child(6)?.fullName).toBe('Chau Nguyen Hai');
+    expect(child(7)?.fullName).toBe('Châu Nguyễn Văn Hải');
+    expect(child(8)?.fullName).toBe('Nguyen Van Hai');
+    for (const rowNumber of [4, 5, 6, 7, 8]) expect(JSON.stringify(read.clean.get(rowNumber)?.notes ?? [])).not.toContain('NAME_HONORIFIC_REMOVED');
+  });
+
+  it('needs a parent to tell', () => {
+    const name = { fullName: 'Chau Nguyen Van Hai', familyName: 'Chau', middleName: 'Nguyen Van', givenName: 'Hai' };
+    expect(childNameWithoutTitle(name, null, null)).toBeNull();
+    expect(childNameWithoutTitle(name, 'Do Thi Lan', 'Nguyễn Văn Tâm')?.name.fullName).toBe('Nguyen Van Hai');
+    expect(childNameWithoutTitle(name, 'Nguyen Thi Lan', 'Chau Van Tam')).toBeNull();
   });
 });
