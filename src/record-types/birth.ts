@@ -225,7 +225,7 @@ export const birthType: RecordTypeDefinition = {
         }),
         mother,
         father: fatherNamed,
-        declarant: readDeclarant(reader),
+        declarant: readDeclarant(reader, [mother.fullName, fatherNamed?.fullName ?? null]),
       },
     };
   },

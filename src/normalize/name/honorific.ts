@@ -79,6 +79,12 @@ const PREFIX = prefixPattern(KIND_BY_PREFIX.keys());
 /** The same titles typed without marks (KIND_BY_FOLDED_PREFIX). */
 const FOLDED_PREFIX = prefixPattern(KIND_BY_FOLDED_PREFIX.keys());
 
+/** True when `word` alone is a title, typed with or without marks ('Ông', 'Ong', 'Cụ', 'Cu', 'Bà', 'Ba'). */
+export function isOneWordTitle(word: string): boolean {
+  const lower = word.toLowerCase();
+  return KIND_BY_PREFIX.get(lower) === 'title' || KIND_BY_PREFIX.get(lower) === 'maybe-surname' || KIND_BY_FOLDED_PREFIX.get(lower) === 'title';
+}
+
 /** True when `word` is a known Vietnamese family name (tone placement and case ignored). */
 export function isKnownSurname(word: string): boolean {
   const key = accentKey(word);
