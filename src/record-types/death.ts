@@ -14,6 +14,7 @@ import { nameFields, ownName } from './name-fields.js';
 import { nationalEthnicity } from './national-ethnicity.js';
 import { birthDateBySexColumns, readBirthDateBySex } from './birth-date-by-sex.js';
 import { readPersonalIdAfterBirth } from './id-century.js';
+import { withoutKinTitles } from './death-kin-title.js';
 import { readDeclarant } from './declarant-fields.js';
 import { readRegistration } from './registration-fields.js';
 import { reportAgeOnly, reportDeathAgeTooHigh } from './age-column.js';
@@ -141,19 +142,28 @@ export const deathType: RecordTypeDefinition = {
     const nationality = reader.nationality('deceased.nationality');
     const { birthDate, personalId } = readPersonalIdAfterBirth(reader, DECEASED_KEYS, typedBirthDate, sex, { nationality });
     if (sex === null) reader.reportSexShownById('deceased.sex', personalId);
+    // Kept in the order the findings have always been listed in: the declarant is read after the death's cells.
+    const deceasedEthnicity = nationalEthnicity(reader, { key: 'deceased.ethnicity', field: 'deceased.ethnicityCode', nationalityKey: 'deceased.nationality' }, ethnicityCode, nationality, personalId);
+    const residence = reader.placeInProvince('deceased.residence');
+    const deathDate = reader.eventDate('deathDate', 'deathPlace');
+    const deathPlace = reader.placeInProvince('deathPlace');
+    const cause = reader.sentence('cause');
+    const typedDeclarant = readDeclarant(reader);
+    // 'Ong Bui Huu Cuong' declared by his son Bui Xuan Binh: Ông is the title (death-kin-title.ts).
+    const kin = withoutKinTitles(reader, name, typedDeclarant);
     const fields = {
-      deceased: Object.assign(nameFields(name), {
+      deceased: Object.assign(nameFields(kin.deceased), {
         sex,
         birthDate,
-        ethnicityCode: nationalEthnicity(reader, { key: 'deceased.ethnicity', field: 'deceased.ethnicityCode', nationalityKey: 'deceased.nationality' }, ethnicityCode, nationality, personalId),
+        ethnicityCode: deceasedEthnicity,
         nationality,
         personalId,
-        residence: reader.placeInProvince('deceased.residence'),
+        residence,
       }),
-      deathDate: reader.eventDate('deathDate', 'deathPlace'),
-      deathPlace: reader.placeInProvince('deathPlace'),
-      cause: reader.sentence('cause'),
-      declarant: readDeclarant(reader),
+      deathDate,
+      deathPlace,
+      cause,
+      declarant: { fullName: kin.declarantName, relation: typedDeclarant.relation },
     };
     // After the death date and the cause are read: they tell an infant's two-digit birth year from a centenarian's.
     const evidence = { eventDate: fields.deathDate ?? registration.date, personalId, cause: fields.cause, remarks };

@@ -1,0 +1,66 @@
+/**
+ * A death entry typed without Vietnamese marks whose deceased or declarant cell starts with a title that is
+ * also a family name ('Ong Bui Huu Cuong', 'Cu Duong Cong Quang': Ông and Cù are families too). With no Văn
+ * or Thị after the next family name the name alone keeps the word as the family name (honorific.ts); the
+ * entry can tell. A child or grandchild who declares a death ('Con', 'Con trai', 'Cháu') carries the
+ * deceased's family name (DOMAIN.md §4), so when the declarant's family name is the word after the title,
+ * the deceased is of that family and the first word was the title; and the other way round for a declarant
+ * typed with a title before the deceased's family name. Each title taken off is noted NAME_HONORIFIC_REMOVED.
+ */
+import type { FieldReader } from '../normalize/field-reader.js';
+import { isOneWordTitle } from '../normalize/name/honorific.js';
+import { foldedKey } from '../normalize/name/name-keys.js';
+import type { PersonName } from '../normalize/name/normalize-name.js';
+import { hasNonAscii } from '../normalize/text/ascii.js';
+
+/** Relations of a declarant who carries the deceased's family name: a child or a grandchild (folded). */
+const SAME_FAMILY_RELATION = /^(con|chau)(\s|$)/;
+
+/** The words of a name typed without marks that starts with a one-word title before three words, or null. */
+function titledWords(fullName: string | null): string[] | null {
+  if (fullName === null || hasNonAscii(fullName)) return null;
+  const words = fullName.split(' ');
+  return words.length >= 4 && isOneWordTitle(words[0] ?? '') ? words : null;
+}
+
+/** The family names a name may have: its first word, and the word after a title. */
+function familyKeys(fullName: string | null): string[] {
+  if (fullName === null) return [];
+  const words = fullName.split(' ');
+  const keys = [foldedKey(words[0] ?? '')];
+  if (words.length >= 3 && isOneWordTitle(words[0] ?? '')) keys.push(foldedKey(words[1] ?? ''));
+  return keys;
+}
+
+/** `words` without its title when `kin`'s family name is the word after it, else null. */
+function untitled(words: string[] | null, kin: string | null): string[] | null {
+  if (words === null) return null;
+  const family = foldedKey(words[1] ?? '');
+  return familyKeys(kin).includes(family) ? words.slice(1) : null;
+}
+
+function report(reader: FieldReader, field: string, from: string, to: string, title: string): void {
+  const cell = reader.sourceCell(field);
+  reader.report({ code: 'NAME_HONORIFIC_REMOVED', field, ...(cell === undefined ? {} : { column: cell.column, value: reader.shownText(cell) }), from, to, params: { honorific: title } });
+}
+
+/** The deceased's name and the declarant's name without such titles (see the module comment). */
+export function withoutKinTitles(reader: FieldReader, deceased: PersonName | null, declarant: { fullName: string | null; relation: string | null }): { deceased: PersonName | null; declarantName: string | null } {
+  const relation = declarant.relation === null ? '' : foldedKey(declarant.relation);
+  if (!SAME_FAMILY_RELATION.test(relation)) return { deceased, declarantName: declarant.fullName };
+  const deceasedWords = untitled(titledWords(deceased?.fullName ?? null), declarant.fullName);
+  const declarantWords = untitled(titledWords(declarant.fullName), deceased?.fullName ?? null);
+  let name = deceased;
+  if (deceasedWords !== null && deceased !== null) {
+    const fullName = deceasedWords.join(' ');
+    report(reader, 'deceased.fullName', deceased.fullName, fullName, deceased.fullName.split(' ')[0] ?? '');
+    name = { fullName, familyName: deceasedWords[0] ?? '', middleName: deceasedWords.slice(1, -1).join(' '), givenName: deceasedWords[deceasedWords.length - 1] ?? '' };
+  }
+  let declarantName = declarant.fullName;
+  if (declarantWords !== null && declarantName !== null) {
+    const fullName = declarantWords.join(' ');
+    report(reader, 'declarant.fullName', declarantName, fullName, declarantName.split(' ')[0] ?? '');
+    declarantName = fullName;
+  }
+  return { deceased: name, declarantName };
+}

@@ -1,0 +1,46 @@
+/**
+ * A death book typed without Vietnamese marks: 'Ong Bui Huu Cuong', declared by his son 'Bui Xuan Binh'.
+ * With no Văn or Thị after the family name the name alone keeps 'Ong' as the family name Ông
+ * (honorific.ts); the son's family name says the deceased is a Bùi and 'Ong' the title.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readBook } from './read-book.js';
+
+const folder = mkdtempSync(join(tmpdir(), 'hotich-death-kin-title-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+const HEADER = ['Số', 'Ngày đăng ký', 'Nơi đăng ký', 'Họ và tên người chết', 'Giới tính', 'Năm sinh', 'Ngày chết', 'Người đi khai tử', 'Quan hệ'];
+const row = (number: number, deceased: string, declarant: string, relation: string): (string | number | null)[] =>
+  [number, '12/05/2010', 'UBND xa Tuan Chinh', deceased, 'Nam', 1931, '08/05/2010', declarant, relation];
+
+describe("a death's title typed without marks that is also a family name, told by the declarant's family", () => {
+  it('takes it off when a child or grandchild of that family declares, with NAME_HONORIFIC_REMOVED', async () => {
+    const read = await readBook(join(folder, 'kt.xlsx'), [
+      HEADER,
+      row(1, 'Ong Bui Huu Cuong', 'Bui Xuan Binh', 'Con trai'),
+      row(2, 'Cu Duong Cong Quang', 'Duong Van Tam', 'Chau noi'),
+      row(3, 'Duong Xuan Luc', 'Ong Duong Xuan Phuc', 'Con'), // the declarant's title, told by the deceased's family
+      row(4, 'Ong Bui Huu Cuong', 'Ong Bui Xuan Binh', 'Con'), // both titled
+      row(5, 'Ong Bui Huu Cuong', 'Bui Xuan Binh', 'Hang xom'), // a neighbour says nothing of the family
+      row(6, 'Ong Bui Huu Cuong', 'Ong Van Binh', 'Con'), // a son of the Ông family: Ông is the family name
+      row(7, 'Cu Tran Bao Ngoc', 'Nguyen Van Tam', 'Con'),
+      row(8, 'Ông Bùi Hữu Cường', 'Bùi Xuân Bình', 'Con'), // typed with marks: the title rules alone
+    ]);
+    const record = (rowNumber: number) => read.clean.get(rowNumber);
+    expect(record(2)?.deceased).toMatchObject({ fullName: 'Bui Huu Cuong', familyName: 'Bui', middleName: 'Huu', givenName: 'Cuong' });
+    expect(record(2)?.notes).toContainEqual(expect.objectContaining({ code: 'NAME_HONORIFIC_REMOVED', field: 'deceased.fullName', from: 'Ong Bui Huu Cuong', to: 'Bui Huu Cuong' }));
+    expect(record(3)?.deceased?.fullName).toBe('Duong Cong Quang');
+    expect(record(4)?.declarant).toEqual({ fullName: 'Duong Xuan Phuc', relation: 'Con' });
+    expect(record(4)?.notes).toContainEqual(expect.objectContaining({ code: 'NAME_HONORIFIC_REMOVED', field: 'declarant.fullName', from: 'Ong Duong Xuan Phuc', to: 'Duong Xuan Phuc' }));
+    expect(record(5)?.deceased?.fullName).toBe('Bui Huu Cuong');
+    expect(record(5)?.declarant?.fullName).toBe('Bui Xuan Binh');
+    expect(record(6)?.deceased?.fullName).toBe('Ong Bui Huu Cuong');
+    expect(record(7)?.deceased?.fullName).toBe('Ong Bui Huu Cuong');
+    expect(record(8)?.deceased?.fullName).toBe('Cu Tran Bao Ngoc');
+    expect(record(9)?.deceased?.fullName).toBe('Bùi Hữu Cường');
+    for (const rowNumber of [6, 7, 8, 9]) expect(JSON.stringify(record(rowNumber)?.notes ?? [])).not.toMatch(/NAME_HONORIFIC_REMOVED","field":"(deceased|declarant)\.fullName","from":"(Ong|Cu) /);
+  });
+});
