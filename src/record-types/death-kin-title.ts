@@ -2,7 +2,8 @@
  * A death entry typed without Vietnamese marks whose deceased or declarant cell starts with a title that is
  * also a family name ('Ong Bui Huu Cuong', 'Cu Duong Cong Quang': Ông and Cù are families too). With no Văn
  * or Thị after the next family name the name alone keeps the word as the family name (honorific.ts); the
- * entry can tell. A child or grandchild who declares a death ('Con', 'Con trai', 'Cháu') carries the
+ * entry can tell. A child or grandchild who declares a death ('Con', 'Con trai', 'Cháu nội'; not 'Con dâu',
+ * 'Con rể', 'Cháu ngoại', of another family) carries the
  * deceased's family name (DOMAIN.md §4), so when the declarant's family name is the word after the title,
  * the deceased is of that family and the first word was the title; and the other way round for a declarant
  * typed with a title before the deceased's family name. Each title taken off is noted NAME_HONORIFIC_REMOVED.
@@ -15,6 +16,8 @@ import { hasNonAscii } from '../normalize/text/ascii.js';
 
 /** Relations of a declarant who carries the deceased's family name: a child or a grandchild (folded). */
 const SAME_FAMILY_RELATION = /^(con|chau)(\s|$)/;
+/** Kin by marriage or through a daughter, who carry another family name: con dâu, con rể, cháu ngoại. */
+const OTHER_FAMILY_RELATION = /\b(dau|re|ngoai)\b/;
 
 /** The words of a name typed without marks that starts with a one-word title before three words, or null. */
 function titledWords(fullName: string | null): string[] | null {
@@ -47,7 +50,7 @@ function report(reader: FieldReader, field: string, from: string, to: string, ti
 /** The deceased's name and the declarant's name without such titles (see the module comment). */
 export function withoutKinTitles(reader: FieldReader, deceased: PersonName | null, declarant: { fullName: string | null; relation: string | null }): { deceased: PersonName | null; declarantName: string | null } {
   const relation = declarant.relation === null ? '' : foldedKey(declarant.relation);
-  if (!SAME_FAMILY_RELATION.test(relation)) return { deceased, declarantName: declarant.fullName };
+  if (!SAME_FAMILY_RELATION.test(relation) || OTHER_FAMILY_RELATION.test(relation)) return { deceased, declarantName: declarant.fullName };
   const deceasedWords = untitled(titledWords(deceased?.fullName ?? null), declarant.fullName);
   const declarantWords = untitled(titledWords(declarant.fullName), deceased?.fullName ?? null);
   let name = deceased;

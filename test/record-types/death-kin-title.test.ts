@@ -28,6 +28,8 @@ describe("a death's title typed without marks that is also a family name, told b
       row(6, 'Ong Bui Huu Cuong', 'Ong Van Binh', 'Con'), // a son of the Ông family: Ông is the family name
       row(7, 'Cu Tran Bao Ngoc', 'Nguyen Van Tam', 'Con'),
       row(8, 'Ông Bùi Hữu Cường', 'Bùi Xuân Bình', 'Con'), // typed with marks: the title rules alone
+      row(9, 'Ong Bui Huu Cuong', 'Bui Thi Lan', 'Con dâu'), // a daughter-in-law is of another family
+      row(10, 'Ong Bui Huu Cuong', 'Bui Van Nam', 'Cháu ngoại'), // a daughter's child too
     ]);
     const record = (rowNumber: number) => read.clean.get(rowNumber);
     expect(record(2)?.deceased).toMatchObject({ fullName: 'Bui Huu Cuong', familyName: 'Bui', middleName: 'Huu', givenName: 'Cuong' });
@@ -41,6 +43,8 @@ describe("a death's title typed without marks that is also a family name, told b
     expect(record(7)?.deceased?.fullName).toBe('Ong Bui Huu Cuong');
     expect(record(8)?.deceased?.fullName).toBe('Cu Tran Bao Ngoc');
     expect(record(9)?.deceased?.fullName).toBe('Bùi Hữu Cường');
-    for (const rowNumber of [6, 7, 8, 9]) expect(JSON.stringify(record(rowNumber)?.notes ?? [])).not.toMatch(/NAME_HONORIFIC_REMOVED","field":"(deceased|declarant)\.fullName","from":"(Ong|Cu) /);
+    expect(record(10)?.deceased?.fullName).toBe('Ong Bui Huu Cuong');
+    expect(record(11)?.deceased?.fullName).toBe('Ong Bui Huu Cuong');
+    for (const rowNumber of [6, 7, 8, 9, 10, 11]) expect(JSON.stringify(record(rowNumber)?.notes ?? [])).not.toMatch(/NAME_HONORIFIC_REMOVED","field":"(deceased|declarant)\.fullName","from":"(Ong|Cu) /);
   });
 });
