@@ -40,6 +40,25 @@ export function reportAgeOnly(reader: FieldReader, ageKey: string, birthKey: str
   reader.report({ code: 'DATE_AGE_ONLY', field: birthKey, column: cell.column, value: reader.shownText(cell) });
 }
 
+/** A four-digit year of the 19th–21st century, alone among the figures of a cell ('sinh năm 1932', 'SN 1932', '1932 (âm lịch)'). */
+const YEAR_FIGURES = /^\D*(?:18|19|20)\d\d\D*$/;
+
+/**
+ * The birth year or date a clerk wrote in the age column because the book gave it there ('sinh năm 1932',
+ * '1932', '5/3/1932' under 'Tuổi'), beside no birth date: read by `read` as if typed in the birth column,
+ * its findings bound to `birthKey`'s field. Null (nothing reported) when a birth date was typed, the
+ * column holds an age ('85', 'ngoài 80') or no four-digit year. `read(key)` is the birth column's own
+ * reader (a year for a parent, a date of any age for the deceased) applied to the cell under `key`.
+ */
+export function birthInAgeColumn(reader: FieldReader, ageKey: string, birthKey: string, typed: string | null, read: (key: string) => string | null): string | null {
+  if (typed !== null || reader.has(birthKey)) return typed;
+  const cell = reader.sourceCell(ageKey);
+  if (cell === undefined || typeof cell.value !== 'string' || isAge(cell)) return typed;
+  const figures = cell.text.replace(/(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(?=\d{4})/, '');
+  if (!YEAR_FIGURES.test(figures)) return typed;
+  return read(ageKey);
+}
+
 /** Oldest age at death no register entry goes past (as src/validate/event-order.ts: the oldest verified lives are 117–122). */
 const OLDEST_AGE_AT_DEATH = 115;
 

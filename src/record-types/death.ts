@@ -17,7 +17,7 @@ import { readPersonalIdAfterBirth } from './id-century.js';
 import { withoutKinTitles } from './death-kin-title.js';
 import { readDeclarant } from './declarant-fields.js';
 import { readRegistration } from './registration-fields.js';
-import { reportAgeOnly, reportDeathAgeTooHigh } from './age-column.js';
+import { birthInAgeColumn, reportAgeOnly, reportDeathAgeTooHigh } from './age-column.js';
 import { settleDeceasedCentury } from './deceased-century.js';
 import { sexFromTitle } from './title-sex.js';
 import type { RecordTypeDefinition } from './record-type.js';
@@ -130,7 +130,9 @@ export const deathType: RecordTypeDefinition = {
     const registration = readRegistration(reader);
     const name = ownName(reader, 'deceased.fullName', reader.name('deceased.fullName', 'deceased.fullName', 'deceased.nationality'));
     const typedSex = reader.sex('deceased.sex');
-    const { sex: statedSex, birthDate: typedBirthDate } = readBirthDateBySex(reader, 'deceased', typedSex, reader.anyAgeBirthDate('deceased.birthDate', 'deceased.birthDate', 'deathDate'), true);
+    const typedBirth = birthInAgeColumn(reader, 'deceased.age', 'deceased.birthDate', reader.anyAgeBirthDate('deceased.birthDate', 'deceased.birthDate', 'deathDate'), (key) =>
+      reader.anyAgeBirthDate(key, 'deceased.birthDate', 'deathDate'));
+    const { sex: statedSex, birthDate: typedBirthDate } = readBirthDateBySex(reader, 'deceased', typedSex, typedBirth, true);
     // A book without a sex column states it in the title before the name ('Cụ bà', 'Ông'), if anywhere.
     const sex = statedSex ?? sexFromTitle(reader, 'deceased.fullName', 'deceased.sex');
     if (sex === null) reader.reportSexBlank('deceased.sex');

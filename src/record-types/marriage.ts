@@ -12,7 +12,7 @@ import { nationalEthnicity } from './national-ethnicity.js';
 import { readPersonalIdAfterBirth } from './id-century.js';
 import { decodeCenturySexDigit, describePersonalId } from '../normalize/codes/personal-id-structure.js';
 import { readRegistration } from './registration-fields.js';
-import { reportAgeOnly } from './age-column.js';
+import { birthInAgeColumn, reportAgeOnly } from './age-column.js';
 import type { RecordTypeDefinition } from './record-type.js';
 
 /** Marriage register (sổ đăng ký kết hôn), Law on Civil Status Art. 17. */
@@ -169,7 +169,7 @@ function settleCrossedIds(reader: FieldReader, first: number, husband: Record<st
  */
 function readSpouse(reader: FieldReader, role: 'husband' | 'wife', name: PersonName | null, crossed: boolean, shared: SharedSpouseValues): Record<string, unknown> {
   const keys = SPOUSE_KEYS[role];
-  const typedBirthDate = reader.date(keys.birthDate);
+  const typedBirthDate = birthInAgeColumn(reader, keys.age, keys.birthDate, reader.date(keys.birthDate), (key) => reader.date(key, keys.birthDate));
   reportAgeOnly(reader, keys.age, keys.birthDate, typedBirthDate);
   const ethnicityCode = reader.ethnicity(keys.ethnicity, keys.ethnicityCode) ?? shared.ethnicityCode;
   const nationality = reader.nationality(keys.nationality) ?? shared.nationality;

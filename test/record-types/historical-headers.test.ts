@@ -228,3 +228,36 @@ describe("an old death book's age past 115", () => {
     }
   });
 });
+
+describe("a birth year written in an old book's age column", () => {
+  it("reads 'sinh năm 1932', '1932' or a whole date under 'Tuổi' as the birth, never an age or a house number", async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'hotich-age-year-'));
+    try {
+      const deaths = await readOld(join(folder, 'kt-1985.xlsx'), [
+        ['SỔ ĐĂNG KÝ KHAI TỬ NĂM 1985'],
+        ['Số', 'Ngày đăng ký', 'Họ và tên người chết', 'Nam, nữ', 'Tuổi', 'Nơi thường trú', 'Ngày chết', 'Nơi chết', 'Nguyên nhân chết', 'Người khai'],
+        ['1', '12/3/1985', 'Nguyễn Văn Khải', 'Nam', 'sinh năm 1902', RESIDENCE, '10/3/1985', 'Tại nhà', 'Già yếu', 'Nguyễn Văn Tư'],
+        ['2', '14/4/1985', 'Trần Thị Mận', 'Nữ', '1911', RESIDENCE, '9/4/1985', 'Tại nhà', 'ốm', 'Trần Văn Lộc'],
+        ['3', '20/5/1985', 'Lê Văn Sáu', 'Nam', '5/3/1920', RESIDENCE, '18/5/1985', 'Tại nhà', 'ốm', 'Lê Văn Hùng'],
+        ['4', '22/6/1985', 'Phạm Thị Hợi', 'Nữ', 'ngoài 80', RESIDENCE, '20/6/1985', 'Tại nhà', 'Già yếu', 'Phạm Văn Quý'],
+        ['5', '24/7/1985', 'Đỗ Văn Tý', 'Nam', '78t', RESIDENCE, '21/7/1985', 'Tại nhà', 'Già yếu', 'Đỗ Văn Thắng'],
+      ]);
+      expect([3, 4, 5, 6, 7].map((row) => deaths.clean.get(row)?.deceased.birthDate)).toEqual(['1902', '1911', '1920-03-05', null, null]);
+      expect([3, 4, 5].map((row) => warnings(deaths.clean.get(row)))).toEqual([[], [], []]);
+      expect(warnings(deaths.clean.get(7))).toEqual(['DATE_AGE_ONLY deceased.birthDate']);
+      const births = await readOld(join(folder, 'ks-1980.xlsx'), [
+        ['Số', 'Ngày đăng ký', 'Họ và tên', 'Trai/Gái', 'Ngày sinh', 'Họ tên cha', 'Tuổi', 'Họ tên mẹ', 'Tuổi', 'Trú quán'],
+        ['1', '10-1-80', 'Lương Văn Thịnh', 'Trai', '2-1-80', 'Lương Văn Lộc', 'sinh năm 1950', 'Nguyễn Thị Sen', '26 tuổi', RESIDENCE],
+      ]);
+      expect([births.clean.get(2)?.father.birthYear, births.clean.get(2)?.mother.birthYear]).toEqual(['1950', null]);
+      expect(warnings(births.clean.get(2))).toEqual(['DATE_AGE_ONLY mother.birthYear']);
+      const marriages = await readOld(join(folder, 'kh-1966.xlsx'), [
+        ['Số', 'Ngày đăng ký', 'Họ và tên chồng', 'Tuổi chồng', 'Họ và tên vợ', 'Tuổi vợ', 'Nơi thường trú'],
+        ['1', '10-3-66', 'Lương Văn Lộc', 'SN 1942', 'Nguyễn Thị Sen', '20', RESIDENCE],
+      ]);
+      expect([marriages.clean.get(2)?.husband.birthDate, marriages.clean.get(2)?.wife.birthDate]).toEqual(['1942', null]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
