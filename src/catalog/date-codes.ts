@@ -94,6 +94,16 @@ export const dateCodes: readonly CatalogEntry[] = [
     fixVi: 'Gõ lại ngày bằng chữ số ({digits}) và đối chiếu sổ gốc.',
   },
   {
+    code: 'DATE_CYCLE_YEAR_DOUBTFUL',
+    titleVi: 'Năm can chi khó xác định',
+    severity: 'warning',
+    field: 'date',
+    messageVi: 'Năm can chi trong "{value}" được hiểu là {result}, nhưng cũng có thể là năm {alternative} (cùng tên, 60 năm trước): {why}.',
+    description:
+      'A deceased\'s birth year named only in the sexagenary cycle ("18 tháng 6 năm Kỷ Mùi âm lịch", "Canh Thìn") comes back every 60 years. Without an ID, an age in the row, or words that tell an old person\'s death ("Già yếu", "hưởng thọ") or an infant\'s, the latest year of that name not after the death is kept; when the year of the same name 60 years earlier gives an age at death of at most 105, both readings are possible and the officer is asked. A latest year that would put the birth after the death is no reading: the year 60 years earlier is taken without a warning when it is the only one possible. {why} gives both ages, in Vietnamese.',
+    fixVi: 'Đối chiếu sổ gốc (tuổi, hồ sơ của người chết) và ghi năm sinh bằng số.',
+  },
+  {
     code: 'DATE_CENTURY_DOUBTFUL',
     titleVi: 'Năm hai chữ số khó xác định thế kỷ',
     severity: 'warning',

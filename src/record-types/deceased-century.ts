@@ -5,6 +5,7 @@ import type { FieldReader } from '../normalize/field-reader.js';
 import { ageInYears } from './age-column.js';
 import { foldDateText } from '../normalize/date/fold-date-text.js';
 import { CYCLE_YEAR } from '../normalize/date/sexagenary-year.js';
+import { DATE_CODES } from '../normalize/date/date-finding-codes.js';
 
 /**
  * A deceased's birth date typed with a two-digit year ('2/1/16' in a 2018 death) takes the latest
@@ -17,7 +18,7 @@ import { CYCLE_YEAR } from '../normalize/date/sexagenary-year.js';
  * Without evidence the later century stays, with DATE_CENTURY_DOUBTFUL for the officer (DOMAIN.md
  * §5: an ambiguous date is flagged, not guessed) when the earlier reading is no older than
  * DOUBTED_OLD_AGE. A 12-digit ID carries the century (id-century.ts):
- * with one, nothing is left to decide.
+ * with one, nothing is left to decide; a 9-digit CMND does not.
  */
 const YOUNG_AGE = 15;
 const OLD_AGE = 115;
@@ -29,6 +30,8 @@ const OLD_AGE = 115;
 const DOUBTED_OLD_AGE = 105;
 
 const TWO_DIGIT_YEAR = 'DATE_TWO_DIGIT_YEAR';
+/** The old identity card's number (DOMAIN.md §2.2.5): no sex, no birth year. */
+const NINE_DIGIT_CMND = /^\d{9}$/;
 const BIRTH_FIELD = 'deceased.birthDate';
 
 /** An age written in words around it: 'Thọ 102 tuổi', 'hưởng thọ 85', '85 tuổi', 'tuổi 90', 'hưởng dương 20'. */
@@ -55,7 +58,8 @@ export interface DeceasedEvidence {
  * the year kept when the row chose the earlier century.
  */
 export function settleDeceasedCentury(reader: FieldReader, birthDate: string | null, evidence: DeceasedEvidence): string | null {
-  if (birthDate === null || evidence.personalId !== null || evidence.eventDate === null) return birthDate;
+  // A 12-digit ID settled the century (id-century.ts); a 9-digit CMND carries no year and leaves the row to tell.
+  if (birthDate === null || (evidence.personalId !== null && !NINE_DIGIT_CMND.test(evidence.personalId)) || evidence.eventDate === null) return birthDate;
   const cycled = settleDeceasedCycle(reader, birthDate, evidence.eventDate, evidence);
   if (cycled !== undefined) return cycled;
   const year = Number(birthDate.slice(0, 4));
@@ -128,23 +132,46 @@ const LUNAR_CODES: ReadonlySet<string> = new Set(['DATE_LUNAR', 'DATE_LUNAR_CONV
  * as the latest year of that name (sexagenary-year.ts): 2000 for a death of 2016, a boy of 16. The row
  * decides between the turns of the cycle as for a two-digit year's century: an age written takes the turn
  * nearest it, an old person's words the first turn that makes them at least OLD_WORDS_AGE; otherwise the
- * latest stays (DATE_LUNAR already asks the officer to check). The cell is read again against the year
- * chosen, so a whole lunar date is converted in that year. Undefined when the year is not a cycle name's.
+ * latest stays, with DATE_CYCLE_YEAR_DOUBTFUL when the turn before gives an age of at most DOUBTED_OLD_AGE
+ * (a whole lunar date is converted without a warning, so nothing else tells the officer). A latest turn
+ * after the death is no reading: the first turn before it is taken. The cell is read again against the year
+ * chosen, so a whole lunar date is converted in that year. Undefined when the year is not a cycle name's
+ * or the latest turn stays.
  */
 function settleDeceasedCycle(reader: FieldReader, birthDate: string, eventDate: string, evidence: DeceasedEvidence): string | null | undefined {
   if (!reader.findings.some((finding) => finding.field === BIRTH_FIELD && LUNAR_CODES.has(finding.code))) return undefined;
   const text = reader.sourceCell(BIRTH_FIELD)?.text;
   // Figures of a year beside the name ('Canh Thìn (1940)', '1940 (Canh Thìn)') already say which year.
   if (text === undefined || /\d{3}/.test(text) || !CYCLE_YEAR.test(foldDateText(text))) return undefined;
-  const { age } = ageAt(birthDate, eventDate);
-  if (age < 0) return undefined;
+  const { age, exact } = ageAt(birthDate, eventDate);
+  // The latest year of the name may put the birth after the death (a lunar birth in the 9th month of the
+  // year the person died in the 8th): the turn before is then the first one possible.
+  let first = 0;
+  while (age + first * CYCLE_YEARS < 0) first++;
+  if (age + first * CYCLE_YEARS > OLD_AGE) return undefined;
   const { written, texts } = writtenAge(reader, evidence);
-  let turns = 0;
+  let turns = first;
+  let decided = true;
   if (written !== null) {
     while (age + (turns + 1) * CYCLE_YEARS <= OLD_AGE && Math.abs(written - (age + (turns + 1) * CYCLE_YEARS)) < Math.abs(written - (age + turns * CYCLE_YEARS))) turns++;
   } else if (!texts.some((t) => INFANT_WORDS.test(t)) && texts.some((t) => OLD_WORDS.test(t))) {
     while (age + turns * CYCLE_YEARS < OLD_WORDS_AGE && age + (turns + 1) * CYCLE_YEARS <= OLD_AGE) turns++;
-  }
-  if (turns === 0) return undefined;
-  return reader.rereadAnyAgeBirthDate(BIRTH_FIELD, BIRTH_FIELD, String(Number(birthDate.slice(0, 4)) - turns * CYCLE_YEARS));
+  } else decided = age + (turns + 1) * CYCLE_YEARS > DOUBTED_OLD_AGE;
+  const kept = turns === 0 ? birthDate : reader.rereadAnyAgeBirthDate(BIRTH_FIELD, BIRTH_FIELD, String(Number(birthDate.slice(0, 4)) - turns * CYCLE_YEARS));
+  // Nothing in the row tells the turn and the one before also gives an age registers hold: the officer decides.
+  if (!decided && kept !== null) reportCycleDoubt(reader, kept, age + turns * CYCLE_YEARS, exact);
+  return turns === 0 ? undefined : kept;
+}
+
+/** DATE_CYCLE_YEAR_DOUBTFUL on the birth date kept, naming the year of the same name a cycle earlier. */
+function reportCycleDoubt(reader: FieldReader, kept: string, age: number, exact: boolean): void {
+  const cell = reader.sourceCell(BIRTH_FIELD);
+  const year = Number(kept.slice(0, 4));
+  const doubt: BoundFinding = {
+    code: DATE_CODES.cycleYearDoubtful,
+    field: BIRTH_FIELD,
+    params: { result: dateVi(kept), alternative: year - CYCLE_YEARS, why: deceasedAgeDoubtVi(year, age, year - CYCLE_YEARS, age + CYCLE_YEARS, exact) },
+  };
+  if (cell !== undefined) Object.assign(doubt, { column: cell.column, value: reader.shownText(cell) });
+  reader.report(doubt);
 }

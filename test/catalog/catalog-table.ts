@@ -214,6 +214,8 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(HUONG_CANH, 28, 'DATE_LETTER_AS_DIGIT', 'deceased.birthDate', 'clean.notes'),
   at(HUONG_CANH, 11, 'DATE_LUNAR_CONVERTED', 'deceased.birthDate', 'clean.notes'),
   at(HUONG_CANH, 15, 'DATE_LUNAR', 'deceased.birthDate', 'clean.warnings'),
+  at(HUONG_CANH, 36, 'DATE_CYCLE_YEAR_DOUBTFUL', 'deceased.birthDate', 'clean.warnings'),
+  at(HUONG_CANH, 36, 'DATE_LUNAR_CONVERTED', 'deceased.birthDate', 'clean.notes'),
   at(SON_LOI, 64, 'DATE_CENTURY_DOUBTFUL', 'child.birthDate', 'clean.warnings'),
   at(SON_LOI, 64, 'DATE_TWO_DIGIT_YEAR', 'child.birthDate', 'clean.notes'),
   at(HUONG_CANH, 20, 'DATE_TWO_DIGIT_YEAR', 'deceased.birthDate', 'clean.notes'),

@@ -50,6 +50,7 @@ const EXPECTED_SEVERITY: Record<string, string> = {
   DATE_OUT_OF_RANGE: 'error',
   DATE_TWO_DIGIT_YEAR: 'note',
   DATE_CENTURY_DOUBTFUL: 'warning',
+  DATE_CYCLE_YEAR_DOUBTFUL: 'warning',
   DATE_EXCEL_SERIAL: 'note',
   DATE_TIME_DROPPED: 'note',
   DATE_PLACE_SPLIT: 'note',

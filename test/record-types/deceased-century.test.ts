@@ -107,6 +107,9 @@ describe("a deceased's birth year named only in the cycle", () => {
         entry(4, 'Phạm Văn Hòa', 'Canh Thìn', '', '', '05/06/2018', 'Tai nạn'), // row 6: nothing tells
         entry(5, 'Phạm Văn Hiếu', 'Canh Thìn', '18', '', '06/06/2018', 'Tai nạn'), // row 7: the age column
         entry(6, 'Đỗ Văn Bé', 'Canh Thìn (1940)', '', '', '15/05/2018', 'Bệnh'), // row 8: the figures say
+        // row 9: the latest Mậu Tuất (2018) puts the lunar birth (20th of the 9th month, in October) after the death
+        entry(7, 'Ngô Văn Tý', 'ngày 20 tháng 9 năm Mậu Tuất âm lịch', '', '', '02/06/2018', 'Bệnh'),
+        entry(8, 'Hà Văn Lộc', 'Canh Thìn', '', '135000123', '07/06/2018', 'Già yếu'), // row 10: a 9-digit CMND tells no year
       ],
       { districtCode: '249' },
     );
@@ -126,5 +129,17 @@ describe("a deceased's birth year named only in the cycle", () => {
   it('keeps the latest year of the name when nothing tells, and the figures written beside it', () => {
     expect([6, 8].map(birthDate)).toEqual(['2000', '1940']);
     expect(book.rejected.size).toBe(0);
+  });
+
+  it('asks the officer (DATE_CYCLE_YEAR_DOUBTFUL) only when nothing tells and the year 60 years earlier gives a possible age', () => {
+    // DATE_LUNAR says only the year was kept; which year of the name is the other question.
+    expect(warningsOf(book.clean.get(6))).toEqual(['DATE_LUNAR deceased.birthDate', 'DATE_CYCLE_YEAR_DOUBTFUL deceased.birthDate']);
+    expect(book.clean.get(6)?.warnings[1].message).toContain('sinh năm 2000 thì người chết khoảng 18 tuổi, sinh năm 1940 thì khoảng 78 tuổi');
+    for (const row of [3, 4, 5, 7, 8, 9, 10]) expect(warningsOf(book.clean.get(row))).not.toContain('DATE_CYCLE_YEAR_DOUBTFUL deceased.birthDate');
+  });
+
+  it('takes the turn before when the latest one puts the birth after the death, and reads the row beside a 9-digit CMND', () => {
+    expect(birthDate(9)).toMatch(/^1958-1[01]-/);
+    expect(birthDate(10)).toBe('1940');
   });
 });

@@ -21,6 +21,8 @@ export const DATE_CODES = {
   twoDigitYear: 'DATE_TWO_DIGIT_YEAR',
   /** warning: a two-digit year just past the registration year, read a century back (~99 years before it). */
   centuryDoubtful: 'DATE_CENTURY_DOUBTFUL',
+  /** warning: a deceased's birth year named only in the sexagenary cycle, the year of that name 60 years earlier possible too. */
+  cycleYearDoubtful: 'DATE_CYCLE_YEAR_DOUBTFUL',
   /** note: a bare number was read as an Excel date serial. */
   excelSerial: 'DATE_EXCEL_SERIAL',
   /** note: a time of day in the cell was dropped. */
