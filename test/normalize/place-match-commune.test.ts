@@ -108,6 +108,22 @@ describe('matchCommune — names that look like unit words', () => {
   });
 });
 
+describe('matchCommune — a numbered hamlet typed against the commune, without a comma', () => {
+  it.each([
+    ['tổ 7 Tích Sơn, thị xã Vĩnh Yên, tỉnh Vĩnh Phú', '08707'],
+    ['Tổ 12 Liên Bảo, Vĩnh Yên', '08710'],
+    ['xóm 3 Đạo Tú, Tam Dương', '08884'],
+    ['tổ dân phố 2 Hương Canh', '08935'],
+  ])('%s → %s', (text, expected) => {
+    expect(code(text, { registrationDate: '1992-05-01' })).toBe(expected);
+    expect(codes(text, { registrationDate: '1992-05-01' })).not.toContain('PLACE_COMMUNE_UNKNOWN');
+  });
+
+  it('a hamlet with a name still tells nothing of where its name ends', () => {
+    expect(code('xóm Chợ Đức Bác')).toBeNull();
+  });
+});
+
 describe('matchCommune — ambiguity', () => {
   it('two communes of the name, no district → null with both candidates', () => {
     const result = matchCommune('Xuân Hòa', NO_OPTIONS);

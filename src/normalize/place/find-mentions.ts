@@ -107,6 +107,19 @@ function unknownNameEnd(tokens: readonly PlaceToken[], from: number): number {
   return end;
 }
 
+/** Words of a hamlet or residential group given by its number ('tổ 7', 'xóm 3', 'đội 5', 'tổ dân phố 2'), folded. */
+const HAMLET_WORDS: ReadonlySet<string> = new Set(['to', 'xom', 'thon', 'doi', 'khu', 'cum', 'ap', 'ban', 'pho']);
+const HAMLET_NUMBER = /^\d{1,3}[a-z]?$/;
+
+/**
+ * Whether the tokens before `at` are a hamlet word and its number ('tổ 7 Tích Sơn', 'xóm 3 Đạo Tú'):
+ * a numbered hamlet has no name to run on, so a known name right after it is the commune, typed
+ * without its comma. A hamlet with a name ('xóm Chợ Đức Bác') tells nothing where its name ends.
+ */
+function numberedHamletEndsAt(tokens: readonly PlaceToken[], at: number): boolean {
+  return at >= 2 && HAMLET_NUMBER.test(tokens[at - 1]?.key ?? '') && HAMLET_WORDS.has(tokens[at - 2]?.key ?? '');
+}
+
 /** Every mention in one segment, in order. */
 function segmentMentions(tokens: readonly PlaceToken[], firstSegment: boolean): Mention[] {
   const mentions: Mention[] = [];
@@ -143,7 +156,7 @@ function segmentMentions(tokens: readonly PlaceToken[], firstSegment: boolean): 
     } else {
       at++;
       opening = false;
-      afterMention = TRAILING_REMARKS.has(tokens[at - 1]?.key ?? '') && afterMention;
+      afterMention = (TRAILING_REMARKS.has(tokens[at - 1]?.key ?? '') && afterMention) || numberedHamletEndsAt(tokens, at);
     }
   }
   return mentions;
