@@ -177,7 +177,7 @@ export const validationCodes: readonly CatalogEntry[] = [
     field: 'deathDate',
     messageVi: 'Ngày chết {died} trước ngày đăng ký {registered} ít nhất {years} năm: có thể năm chết (hoặc năm đăng ký) bị ghi nhầm.',
     description:
-      'The death was registered ten years or more after it happened, at the least for dates of reduced precision. The law gives 15 days (Law on Civil Status Art. 33) and a death long ago may be registered late (the national form has a type for it, DOMAIN.md §3.2), but a gap of a decade or more is as often a mistyped death year (1988 for 2018). A warning on the death date: the entry is loaded as typed. Not raised for a re-registration (đăng ký lại in the remarks), dated when the book was written again.',
+      'The death was registered ten years or more after it happened, at the least for dates of reduced precision. The law gives 15 days (Law on Civil Status Art. 33) and a death long ago may be registered late (the national form has a type for it, DOMAIN.md §3.2), but a gap of a decade or more is as often a mistyped death year (1988 for 2018). A warning on the death date: the entry is loaded as typed. Not raised for a re-registration (đăng ký lại in the remarks), dated when the book was written again, nor when the remarks say the death was long ago (\'Khai tử cho người chết đã lâu\', \'chết đã lâu\', \'mất từ lâu\'): the clerk recorded the gap.',
     fixVi: 'Đối chiếu ngày chết và ngày đăng ký với sổ gốc; nếu sổ ghi đúng (khai tử cho người chết đã lâu) thì không cần sửa.',
   },
   {

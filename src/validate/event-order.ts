@@ -56,10 +56,13 @@ export function deathAgePlausible(record: Record_): BoundFinding[] {
  * gap of ten years or more is as often a death year mistyped ('1988' for 2018): a warning on the
  * death date, the entry loaded as typed. Counted at the least for dates of reduced precision. A
  * re-registration (đăng ký lại, DOMAIN.md §3.3) is dated when the book was written again, long
- * after the death by nature, and is not warned of.
+ * after the death by nature, and is not warned of; nor is an entry whose remarks say the death was long
+ * ago ('Khai tử cho người chết đã lâu', the national form's registration type 5; 'chết đã lâu', 'mất từ
+ * lâu', 'đã chết lâu năm'): the clerk recorded the gap as such, so it is no mistyped year.
  */
 const LATE_DEATH_REGISTRATION_YEARS = 10;
 const RE_REGISTRATION = /\b(?:dang k[iy] lai|dk lai|dkl)\b/;
+const DIED_LONG_AGO = /\b(?:(?:chet|mat|qua doi)(?: da| tu)? lau|da (?:chet|mat|qua doi) (?:tu )?lau)\b/;
 
 export function deathRegisteredSoonAfter(record: Record_): BoundFinding[] {
   const died = dateAt(record, 'deathDate');
@@ -68,7 +71,10 @@ export function deathRegisteredSoonAfter(record: Record_): BoundFinding[] {
   const years = ageAt(died, registered)?.min ?? 0;
   if (years < LATE_DEATH_REGISTRATION_YEARS) return [];
   const remarks = valueAt(record, 'remarks');
-  if (typeof remarks === 'string' && RE_REGISTRATION.test(foldedKey(remarks))) return [];
+  if (typeof remarks === 'string') {
+    const folded = foldedKey(remarks);
+    if (RE_REGISTRATION.test(folded) || DIED_LONG_AGO.test(folded)) return [];
+  }
   const params = { died: dateVi(died), registered: dateVi(registered), years };
   return [{ code: 'DEATH_REGISTRATION_LATE', field: 'deathDate', value: params.died, params }];
 }

@@ -125,6 +125,17 @@ describe('death rules', () => {
     expect(codes('death', { ...death('1920', '1988-07-12', '2021-02-13'), remarks: 'Đăng ký lại, sổ gốc bị mất' })).toEqual([]);
     expect(codes('death', { ...death('1920', '1988-07-12', '2021-02-13'), remarks: 'ĐKL' })).toEqual([]);
   });
+
+  it('says nothing when the remarks record a death long ago (the national form\'s type 5), and still warns otherwise', () => {
+    const late = death('1928', '1998-08-27', '2022-10-22');
+    for (const remarks of ['Khai tử cho người chết đã lâu', 'Liệt sĩ; khai tử cho người chết đã lâu', 'KHAI TU CHO NGUOI CHET DA LAU', 'Người chết đã lâu, nay gia đình mới đi khai', 'Mất từ lâu', 'Đã chết lâu năm, không có giấy báo tử']) {
+      expect(codes('death', { ...late, remarks }), remarks).toEqual([]);
+    }
+    // Remarks that say nothing of the gap: a death year mistyped by a decade is still warned of.
+    for (const remarks of ['Quá hạn', 'Chết tại nhà', 'Lâu năm không về địa phương', 'Sống ở Hà Nội từ lâu', 'Cấp bản sao 02']) {
+      expect(codes('death', { ...late, remarks }), remarks).toEqual(['DEATH_REGISTRATION_LATE@deathDate']);
+    }
+  });
 });
 
 describe('marriage ages by the law in force on the registration date (DOMAIN.md §3.4)', () => {
