@@ -23,6 +23,8 @@ export interface RejectedPosition {
   cleanBefore: number;
   position: RegisterPosition;
   cancelled: boolean;
+  /** Index of the row's line in rejected.jsonl (a warning found at commit is added there). */
+  line: number;
 }
 
 /** What a batch remembered of its rows for the checks at commit; the clean records' arrays are in spool order, one entry per record. */
@@ -43,7 +45,8 @@ export interface BatchNumbering {
 /**
  * REGISTER_NUMBER_REPEATED and PERSONAL_ID_REPEATED on the records kept, in
  * source order: a copy of the same entry is merged, not flagged; a rejected row
- * before it holds its number too. Then the books' numbering as a whole:
+ * before it holds its number too, and a rejected row after a row holding its
+ * number is warned of in rejected.jsonl (addedRejected, by line). Then the books' numbering as a whole:
  * REGISTER_NUMBER_OUT_OF_ORDER on kept records, REGISTER_NUMBER_GAP per book
  * (listed for its sheet, like a sheet's problems). First, an entry typed with another
  * year than its book's, in a book that names no year (inferBookYears), is placed in
@@ -57,12 +60,14 @@ export function checkRegisterNumbers(
   batch: BatchNumbering,
   mergedAway: ReadonlySet<string>,
   problems: ProblemLog,
-): { added: Map<string, AddedWarning[]>; bookFindings: BookFinding[] } {
+): { added: Map<string, AddedWarning[]>; addedRejected: Map<number, AddedWarning[]>; bookFindings: BookFinding[] } {
   const { registerPositions, rejectedPositions, heldYearWarnings, dedupRecords, provenances } = batch;
   const registerNumbers = new RegisterNumbers();
   const books = new RegisterBooks();
   const personalIds = new RepeatedPersonalIds(batch.personalIdField);
   const added = new Map<string, AddedWarning[]>();
+  // Warnings for rejected rows, by their line in rejected.jsonl.
+  const addedRejected = new Map<number, AddedWarning[]>();
   const warn = (id: string, finding: BoundFinding, provenance: Provenance, communeCode: string | null): void => {
     const warning = { code: finding.code, field: finding.field, message: messageVi(finding.code, { value: finding.value, ...finding.params }) };
     added.set(id, [...(added.get(id) ?? []), warning]);
@@ -87,10 +92,15 @@ export function checkRegisterNumbers(
   let nextRejected = 0;
   const takeRejected = (cleanBefore: number): void => {
     for (; nextRejected < rejectedPositions.length && rejectedPositions[nextRejected]!.cleanBefore <= cleanBefore; nextRejected++) {
-      const { cancelled } = rejectedPositions[nextRejected]!;
+      const { cancelled, line } = rejectedPositions[nextRejected]!;
       const position = placed(rejectedPositions[nextRejected]!.position);
       books.add(position, cancelled ? 'cancelled' : 'rejected');
-      if (!cancelled) registerNumbers.hold(position);
+      const repeated = cancelled ? null : registerNumbers.hold(position);
+      if (repeated) {
+        const warning = { code: repeated.code, field: repeated.field, message: messageVi(repeated.code, { value: repeated.value, ...repeated.params }) };
+        addedRejected.set(line, [...(addedRejected.get(line) ?? []), warning]);
+        problems.addFinding(repeated, position.provenance, communeOf(position));
+      }
     }
   };
   registerPositions.forEach((typed, index) => {
@@ -116,5 +126,5 @@ export function checkRegisterNumbers(
   for (const { id, provenance, communeCode, finding } of books.outOfOrder()) warn(id, finding, provenance, communeCode);
   const bookFindings = books.gaps();
   for (const { code, file, sheet, params } of bookFindings) problems.addSheetFinding(code, file, sheet, params);
-  return { added, bookFindings };
+  return { added, addedRejected, bookFindings };
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DedupRecord } from '../dedup/dedup-record.js';
 import { NameKeyMemo } from '../dedup/specs/name-key-memo.js';
@@ -176,7 +176,7 @@ export class BatchWriter {
     if (position !== null) {
       // A line the book made void — its cancelling words, or the clerk's line through it — takes no number.
       const cancelled = rejected.errors.some((error) => error.code === 'ENTRY_CANCELLED' || error.code === 'ENTRY_STRUCK_THROUGH');
-      this.rejectedPositions.push({ cleanBefore: this.registerPositions.length, position, cancelled });
+      this.rejectedPositions.push({ cleanBefore: this.registerPositions.length, position, cancelled, line: this.counts.rejected - 1 });
     }
     if (row.findings !== undefined) this.problems.addRow(row.findings, rejected.provenance, row.communeCode ?? null, true);
   }
@@ -254,7 +254,8 @@ export class BatchWriter {
       provenances: this.provenances,
       personalIdField: this.dedup?.spec.personalIdField,
     };
-    const { added: addedWarnings, bookFindings } = checkRegisterNumbers(numbering, new Set(dedup.result.mergedAwayIds), this.problems);
+    const { added: addedWarnings, addedRejected, bookFindings } = checkRegisterNumbers(numbering, new Set(dedup.result.mergedAwayIds), this.problems);
+    if (addedRejected.size > 0) addRejectedWarnings(this.rejected.path, addedRejected);
     this.bookFindings = bookFindings;
     this.warnLoadedSurvivorGaps(dedup.result, addedWarnings);
     const listing = await writeDedupOutputs(this.cleanSpool.path, dedup.result, { ...files, csvColumns: this.csvColumns }, addedWarnings, this.survivorFindings(), loadedLabels(this.dedup?.registry, this.type.name, dedup.result));
@@ -356,4 +357,20 @@ export class BatchWriter {
     }
     rmSync(this.tempFolder, { recursive: true, force: true });
   }
+}
+
+/**
+ * Adds warnings found at commit (REGISTER_NUMBER_REPEATED) to rejected rows, by their line in
+ * rejected.jsonl (closed by then): the officer correcting the row sees the other row holding its number.
+ */
+function addRejectedWarnings(path: string, added: ReadonlyMap<number, AddedWarning[]>): void {
+  const lines = readFileSync(path, 'utf8').split('\n');
+  for (const [line, warnings] of added) {
+    const text = lines[line];
+    if (text === undefined || text === '') continue;
+    const row = JSON.parse(text) as RejectedRow;
+    row.warnings = [...row.warnings, ...warnings];
+    lines[line] = JSON.stringify(row);
+  }
+  writeFileSync(path, lines.join('\n'));
 }

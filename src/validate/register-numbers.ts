@@ -145,9 +145,14 @@ export class RegisterNumbers {
   /**
    * A rejected row's number: the row is a line of the book, to be loaded once fixed, so a later
    * row with its number repeats it. Not a cancelled entry's (ENTRY_CANCELLED): that line is void.
+   * When an earlier row (kept, or rejected too) holds the number already, the rejected row repeats
+   * it: REGISTER_NUMBER_REPEATED for that row, as a kept one would get.
    */
-  hold(position: RegisterPosition): void {
-    if (position.key !== null && !this.seen.has(position.key)) this.seen.set(position.key, { provenance: position.provenance, rejected: true });
+  hold(position: RegisterPosition): BoundFinding | null {
+    if (position.key === null) return null;
+    if (this.seen.has(position.key)) return this.checkPosition(position);
+    this.seen.set(position.key, { provenance: position.provenance, rejected: true });
+    return null;
   }
 }
 

@@ -231,6 +231,29 @@ describe('register numbers through a run', () => {
     expect(problems).toEqual([]);
   });
 
+  it('warns of a repeated number on the rejected row too: after a kept row, or after another rejected row', async () => {
+    // Entry 12 repeats entry 11's number and has an impossible birth date (rejected); entries 21
+    // and 22 both carry number 21 and both are rejected; entry 31 repeats 30 and is kept.
+    const book = edited(birthBook(2005, 40), (row, index) => {
+      if (index === 11) [row[COLUMN.number], row[COLUMN.born]] = [11, '31/04/2005'];
+      if (index === 20) row[COLUMN.born] = '30/02/2005';
+      if (index === 21) [row[COLUMN.number], row[COLUMN.born]] = [21, '31/06/2005'];
+      if (index === 30) row[COLUMN.number] = 30;
+      return row;
+    });
+    const { rows, warned } = await run('birth', 'so-khai-sinh-son-loi-2005.xlsx', [book]);
+    // Clean rows are listed before rejected ones: compared in row order.
+    const byRow = (line: string): number => Number(line.slice(5, line.indexOf(' ')));
+    expect([...warned].sort((a, b) => byRow(a) - byRow(b))).toEqual([
+      `2005!${sheetRow(book, 11)} DATE_IMPOSSIBLE REGISTER_NUMBER_REPEATED`,
+      `2005!${sheetRow(book, 20)} DATE_IMPOSSIBLE`,
+      `2005!${sheetRow(book, 21)} DATE_IMPOSSIBLE REGISTER_NUMBER_REPEATED`,
+      `2005!${sheetRow(book, 30)} REGISTER_NUMBER_REPEATED`,
+    ]);
+    expect(rows.get(`2005!${sheetRow(book, 11)}`)!.findings[1]!.message).toBe(`Số đăng ký 11 năm 2005 của xã này đã dùng cho dòng ${sheetRow(book, 10)} cùng trang tính: hai dòng cùng số, hoặc là một việc đăng ký nhập hai lần, hoặc một số bị ghi nhầm.`);
+    expect(rows.get(`2005!${sheetRow(book, 21)}`)!.findings[1]!.message).toContain(`đã dùng cho dòng ${sheetRow(book, 20)} cùng trang tính (dòng đó bị loại vì lỗi khác, chưa được nạp)`);
+  });
+
   it('does not count a cancelled entry as the holder of its number, nor as a gap', async () => {
     const book = edited(birthBook(2016, 30), (row, index) => {
       if (index === 4) row[COLUMN.registered + 13] = 'Hủy (ghi sai tên mẹ), xem số 6';
