@@ -1,5 +1,6 @@
 import type { SourceCell } from '../ingest/source-cell.js';
 import type { FieldReader } from '../normalize/field-reader.js';
+import { marriageAgeRule } from '../validate/marriage-age.js';
 
 /** Oldest age a register gives a living or deceased person; a larger number is no age (a year, a house number). */
 const MAX_AGE = 130;
@@ -79,4 +80,32 @@ export function reportDeathAgeTooHigh(reader: FieldReader, ageKey: string, birth
   }
   if (age === null || age <= OLDEST_AGE_AT_DEATH) return;
   reader.report({ code: 'DEATH_AGE_TYPED_IMPLAUSIBLE', field: birthKey, column: cell.column, value: reader.shownText(cell), params: { max: OLDEST_AGE_AT_DEATH } });
+}
+
+/**
+ * A spouse's age column ('Tuổi', 'Tuổi chồng', 'Tuổi vợ' of the marriage books of the 1960s–80s) beside no
+ * birth date, giving an age under the minimum of the law in force on the registration date (marriage-age.ts):
+ * MARRIAGE_UNDER_AGE on the birth date, which stays empty, as a birth date would give it. The age is taken
+ * as typed; a nominal age (tuổi mụ) is never less than the completed years, so a typed age under the minimum
+ * is under it whichever way the clerk counted. An age at or above it says nothing (a nominal 19 may be 17
+ * completed years): no warning. `minimumOf`: the spouse whose minimum applies (the other column's when the
+ * names say the spouses were typed in each other's columns).
+ */
+export function reportSpouseAgeUnderMinimum(
+  reader: FieldReader,
+  ageKey: string,
+  birthKey: string,
+  birthDate: string | null,
+  spouse: 'husband' | 'wife',
+  minimumOf: 'husband' | 'wife',
+): void {
+  const registered = reader.registrationDate;
+  if (birthDate !== null || registered === null) return;
+  const cell = reader.sourceCell(ageKey);
+  if (cell === undefined || reader.has(birthKey)) return;
+  const age = ageInYears(cell);
+  const rule = marriageAgeRule(registered);
+  if (age === null || rule === undefined || age >= rule[minimumOf]) return;
+  const params = { spouse: spouse === 'husband' ? 'chồng' : 'vợ', age: String(age), minimum: rule[minimumOf], law: rule.law };
+  reader.report({ code: 'MARRIAGE_UNDER_AGE', field: birthKey, column: cell.column, value: reader.shownText(cell), params });
 }

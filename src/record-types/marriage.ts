@@ -12,7 +12,7 @@ import { nationalEthnicity } from './national-ethnicity.js';
 import { readPersonalIdAfterBirth } from './id-century.js';
 import { decodeCenturySexDigit, describePersonalId } from '../normalize/codes/personal-id-structure.js';
 import { readRegistration } from './registration-fields.js';
-import { birthInAgeColumn, reportAgeOnly } from './age-column.js';
+import { birthInAgeColumn, reportAgeOnly, reportSpouseAgeUnderMinimum } from './age-column.js';
 import type { RecordTypeDefinition } from './record-type.js';
 
 /** Marriage register (sổ đăng ký kết hôn), Law on Civil Status Art. 17. */
@@ -171,6 +171,7 @@ function readSpouse(reader: FieldReader, role: 'husband' | 'wife', name: PersonN
   const keys = SPOUSE_KEYS[role];
   const typedBirthDate = birthInAgeColumn(reader, keys.age, keys.birthDate, reader.date(keys.birthDate), (key) => reader.date(key, keys.birthDate));
   reportAgeOnly(reader, keys.age, keys.birthDate, typedBirthDate);
+  reportSpouseAgeUnderMinimum(reader, keys.age, keys.birthDate, typedBirthDate, role, crossed ? (role === 'husband' ? 'wife' : 'husband') : role);
   const ethnicityCode = reader.ethnicity(keys.ethnicity, keys.ethnicityCode) ?? shared.ethnicityCode;
   const nationality = reader.nationality(keys.nationality) ?? shared.nationality;
   const residence = reader.placeInProvince(keys.residence) ?? shared.residence;

@@ -36,6 +36,11 @@ const RULES: readonly AgeRule[] = [
  */
 const firstDay = (date: string): string => (date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date);
 
+/** The marriage-age rule of the law in force on a registration date (ISO, any precision), or undefined. */
+export function marriageAgeRule(registered: string): Readonly<AgeRule> | undefined {
+  return RULES.find((candidate) => firstDay(registered) >= candidate.from);
+}
+
 /** Record paths as constants: a path built per row is a new string to hash on every lookup. */
 const BIRTH_DATE = { husband: 'husband.birthDate', wife: 'wife.birthDate' } as const;
 const MIDDLE_NAME = { husband: 'husband.middleName', wife: 'wife.middleName' } as const;
@@ -70,7 +75,7 @@ function columnsCrossed(record: Readonly<Record<string, unknown>>): boolean {
 export function marriageAges(record: Readonly<Record<string, unknown>>): BoundFinding[] {
   const registered = dateAt(record, 'registration.date');
   if (!registered) return [];
-  const rule = RULES.find((candidate) => firstDay(registered) >= candidate.from);
+  const rule = marriageAgeRule(registered);
   if (!rule) return [];
   // A registration date before a spouse's birth is itself wrong (REGISTRATION_BEFORE_EVENT):
   // ages counted from it say nothing about either spouse's birth date, and a warning on the

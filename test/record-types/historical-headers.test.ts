@@ -261,3 +261,41 @@ describe("a birth year written in an old book's age column", () => {
     }
   });
 });
+
+describe("an old marriage book's ages under the legal minimum", () => {
+  it('warns MARRIAGE_UNDER_AGE on the birth date when the age typed is under the minimum of the law then, never at or above it', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'hotich-marriage-age-'));
+    try {
+      // 1972: Law of 1959, entering the 20th / 18th year (19 / 17 completed years, marriage-age.ts).
+      const marriages = await readOld(join(folder, 'kh-1972.xlsx'), [
+        ['SỔ ĐĂNG KÝ KẾT HÔN NĂM 1972'],
+        ['Số', 'Ngày đăng ký', 'Họ tên chồng', 'Tuổi chồng', 'Họ tên vợ', 'Tuổi vợ', 'Trú quán'],
+        ['1', '12-2-72', 'Nguyễn Văn Quý', '22', 'Trần Thị Lan', '19', RESIDENCE],
+        ['2', '15-2-72', 'Lê Văn Tiến', '17', 'Phạm Thị Xuân', '18', RESIDENCE],
+        ['3', '20-2-72', 'Đỗ Văn Hùng', '24', 'Kiều Thị Hằng', '15 tuổi', RESIDENCE],
+        // At the minimum (a nominal age may hide a younger spouse, but nothing says so): no warning.
+        ['4', '25-2-72', 'Ngô Văn Bình', '19', 'Dương Thị Mai', '17', RESIDENCE],
+      ]);
+      expect([3, 4, 5, 6].map((row) => warnings(marriages.clean.get(row)).filter((line) => !line.startsWith('DATE_AGE_ONLY')))).toEqual([
+        [],
+        ['MARRIAGE_UNDER_AGE husband.birthDate'],
+        ['MARRIAGE_UNDER_AGE wife.birthDate'],
+        [],
+      ]);
+      const tien = marriages.clean.get(4);
+      expect(tien?.warnings.find((finding: { code: string }) => finding.code === 'MARRIAGE_UNDER_AGE')?.message).toBe(
+        'Bên chồng mới 17 tuổi khi đăng ký kết hôn, dưới tuổi kết hôn tối thiểu (19 tuổi tròn) theo Luật Hôn nhân và gia đình 1986 / 1959.',
+      );
+      expect([tien?.husband.birthDate, tien?.wife.birthDate]).toEqual([null, null]);
+      // 2016: Law 52/2014, full 20 / 18 years — a wife aged 17 in a late book with ages.
+      const recent = await readOld(join(folder, 'kh-2016.xlsx'), [
+        ['SỔ ĐĂNG KÝ KẾT HÔN NĂM 2016'],
+        ['Số', 'Ngày đăng ký', 'Họ tên chồng', 'Tuổi chồng', 'Họ tên vợ', 'Tuổi vợ', 'Trú quán'],
+        ['1', '12-2-2016', 'Nguyễn Văn Quý', '20', 'Trần Thị Lan', '17', RESIDENCE],
+      ]);
+      expect(warnings(recent.clean.get(3)).filter((line) => !line.startsWith('DATE_AGE_ONLY'))).toEqual(['MARRIAGE_UNDER_AGE wife.birthDate']);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
