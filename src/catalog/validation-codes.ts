@@ -181,6 +181,15 @@ export const validationCodes: readonly CatalogEntry[] = [
     fixVi: 'Đối chiếu ngày chết và ngày đăng ký với sổ gốc; nếu sổ ghi đúng (khai tử cho người chết đã lâu) thì không cần sửa.',
   },
   {
+    code: 'PARENT_AGE_TYPED_IMPLAUSIBLE',
+    titleVi: 'Tuổi cha/mẹ ghi trong sổ bất thường',
+    severity: 'warning',
+    field: 'birthYear',
+    messageVi: 'Ô tuổi của {parent} ghi "{value}": ngoài khoảng thường gặp {min}–{max} tuổi khi sinh con — có thể tuổi bị ghi nhầm hoặc ô này không phải tuổi của {parent}.',
+    description: 'An old birth book\'s age column (\'Tuổi cha\', \'Tuổi mẹ\': the forms of the 1960s–80s ask the parents\' ages) gives, with no birth year beside it, an age the parent cannot have had at the birth by the range of PARENT_AGE_IMPLAUSIBLE (mother 13–55, father 15–80): under the minimum (the age at the registration, so no younger at the birth), or over the maximum even less the years from the birth to the registration and two years a nominal age (tuổi mụ) may run ahead. The birth year stays empty as for any age (DATE_AGE_ONLY); a warning, the entry is loaded.',
+    fixVi: 'Đối chiếu tuổi của {parent} với sổ gốc; nếu sổ gốc ghi năm sinh, nhập năm sinh.',
+  },
+  {
     code: 'PARENT_AGE_IMPLAUSIBLE',
     titleVi: 'Tuổi cha/mẹ bất thường',
     severity: 'warning',

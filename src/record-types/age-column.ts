@@ -1,6 +1,8 @@
 import type { SourceCell } from '../ingest/source-cell.js';
 import type { FieldReader } from '../normalize/field-reader.js';
 import { marriageAgeRule } from '../validate/marriage-age.js';
+import { PLAUSIBLE_AGE } from '../validate/parent-age.js';
+import { ageAt } from '../normalize/date/partial-date.js';
 
 /** Oldest age a register gives a living or deceased person; a larger number is no age (a year, a house number). */
 const MAX_AGE = 130;
@@ -108,4 +110,34 @@ export function reportSpouseAgeUnderMinimum(
   if (age === null || rule === undefined || age >= rule[minimumOf]) return;
   const params = { spouse: spouse === 'husband' ? 'chồng' : 'vợ', age: String(age), minimum: rule[minimumOf], law: rule.law };
   reader.report({ code: 'MARRIAGE_UNDER_AGE', field: birthKey, column: cell.column, value: reader.shownText(cell), params });
+}
+
+/**
+ * Years a nominal age (tuổi mụ, counted from 1 at birth and on each lunar new year) may run ahead of
+ * the completed years: a typed age over the range is only warned of past this margin.
+ */
+const NOMINAL_AGE_MARGIN = 2;
+
+/**
+ * A parent's age column ('Tuổi cha', 'Tuổi mẹ', or 'Tuổi' after the parent's name: birth books of the
+ * 1960s–80s) beside no birth year, giving an age the parent cannot have had at the child's birth — the
+ * range PARENT_AGE_IMPLAUSIBLE applies to a birth year (mother 13–55, father 15–80):
+ * PARENT_AGE_TYPED_IMPLAUSIBLE on the birth year, which stays empty. The age is the one at the
+ * registration: under the minimum it was under it at the birth too, whichever way the clerk counted;
+ * over the maximum it is warned of only when, less the years from the birth to the registration and
+ * a nominal age's lead, it is still past it (a late registration or a nominal 57 is no warning).
+ */
+export function reportParentAgeTyped(reader: FieldReader, role: 'mother' | 'father', ageKey: string, birthKey: string, birthYear: string | null, childBirthDate: string | null): void {
+  if (birthYear !== null) return;
+  const cell = reader.sourceCell(ageKey);
+  if (cell === undefined || reader.has(birthKey)) return;
+  const age = typeof cell.value === 'string' && UNDER_A_YEAR.test(cell.text) ? null : ageInYears(cell);
+  if (age === null) return;
+  const { min, max } = PLAUSIBLE_AGE[role];
+  const registered = reader.registrationDate;
+  const sinceBirth = childBirthDate !== null && registered !== null ? ageAt(childBirthDate, registered) : null;
+  const tooYoung = age < min;
+  const tooOld = sinceBirth !== null && age - NOMINAL_AGE_MARGIN - sinceBirth.max > max;
+  if (!tooYoung && !tooOld) return;
+  reader.report({ code: 'PARENT_AGE_TYPED_IMPLAUSIBLE', field: birthKey, column: cell.column, value: reader.shownText(cell), params: { parent: role === 'mother' ? 'mẹ' : 'cha', min, max } });
 }

@@ -19,7 +19,7 @@ import { birthDateBySexColumns, readBirthDateBySex } from './birth-date-by-sex.j
 import { readPersonalIdAfterBirth } from './id-century.js';
 import { readDeclarant } from './declarant-fields.js';
 import { readRegistration } from './registration-fields.js';
-import { birthInAgeColumn, reportAgeOnly } from './age-column.js';
+import { birthInAgeColumn, reportAgeOnly, reportParentAgeTyped } from './age-column.js';
 import type { RecordTypeDefinition } from './record-type.js';
 
 /** Birth register (sổ đăng ký khai sinh), Law on Civil Status Art. 14. */
@@ -154,6 +154,7 @@ function readParent(reader: FieldReader, role: 'mother' | 'father', childBirthDa
   const keys = PARENT_KEYS[role];
   const typedBirthYear = birthInAgeColumn(reader, keys.age, keys.birthYear, reader.year(keys.birthYear, keys.birthYear, childBirthDate), (key) => reader.year(key, keys.birthYear, childBirthDate));
   reportAgeOnly(reader, keys.age, keys.birthYear, typedBirthYear);
+  reportParentAgeTyped(reader, role, keys.age, keys.birthYear, typedBirthYear, childBirthDate);
   const nationalityKey = reader.has(keys.nationality) ? keys.nationality : SHARED_KEYS.nationality;
   const fullName = reader.name(keys.fullName, keys.fullName, nationalityKey)?.fullName ?? null;
   const ethnicityCode = reader.ethnicity(keys.ethnicity, keys.ethnicityCode) ?? shared.ethnicityCode;

@@ -8,7 +8,7 @@ import { dateAt, valueAt } from './record-access.js';
  * officer should look at the row (a mistyped year is the usual cause), but the
  * register may be right: a warning, not a rejection.
  */
-const PLAUSIBLE_AGE = {
+export const PLAUSIBLE_AGE = {
   mother: { min: 13, max: 55, labelVi: 'mẹ', field: 'mother.birthYear' },
   father: { min: 15, max: 80, labelVi: 'cha', field: 'father.birthYear' },
 } as const;

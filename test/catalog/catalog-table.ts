@@ -145,6 +145,12 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(deathCsv('khai-tu-tuoi-qua-cao.csv'), 2, 'DATE_AGE_ONLY', 'deceased.birthDate', 'clean.warnings'),
   at(deathCsv('khai-tu-tuoi-qua-cao.csv'), 3, 'DATE_AGE_ONLY', 'deceased.birthDate', 'clean.warnings'),
   at(deathCsv('khai-tu-tuoi-qua-cao.csv'), 3, 'DEATH_AGE_TYPED_IMPLAUSIBLE', 'deceased.birthDate', 'clean.warnings'),
+  // An old birth form's parents' ages: record 2's mother typed '9'.
+  at(csv('khai-sinh-tuoi-cha-me.csv'), 2, 'DATE_AGE_ONLY', 'father.birthYear', 'clean.warnings'),
+  at(csv('khai-sinh-tuoi-cha-me.csv'), 2, 'DATE_AGE_ONLY', 'mother.birthYear', 'clean.warnings'),
+  at(csv('khai-sinh-tuoi-cha-me.csv'), 3, 'DATE_AGE_ONLY', 'father.birthYear', 'clean.warnings'),
+  at(csv('khai-sinh-tuoi-cha-me.csv'), 3, 'DATE_AGE_ONLY', 'mother.birthYear', 'clean.warnings'),
+  at(csv('khai-sinh-tuoi-cha-me.csv'), 3, 'PARENT_AGE_TYPED_IMPLAUSIBLE', 'mother.birthYear', 'clean.warnings'),
   // '########': a date column too narrow when the book was exported; optional (a birth date of the deceased) and required.
   at(deathCsv('death-date-column-too-narrow.csv'), 3, 'DATE_COLUMN_TOO_NARROW', 'deceased.birthDate', 'clean.warnings'),
   at(deathCsv('death-date-column-too-narrow.csv'), 4, 'DATE_COLUMN_TOO_NARROW', 'registration.date', 'rejected.warnings'),

@@ -299,3 +299,40 @@ describe("an old marriage book's ages under the legal minimum", () => {
     }
   });
 });
+
+describe("an old birth book's parents' ages", () => {
+  it('warns PARENT_AGE_TYPED_IMPLAUSIBLE of an age a parent cannot have had at the birth, not of a late or nominal one', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'hotich-parent-age-'));
+    try {
+      const births = await readOld(join(folder, 'ks-1968.xlsx'), [
+        ['SỔ ĐĂNG KÝ KHAI SINH NĂM 1968'],
+        ['Số', 'Ngày đăng ký', 'Họ và tên', 'Trai/Gái', 'Ngày sinh', 'Họ tên cha', 'Tuổi cha', 'Họ tên mẹ', 'Tuổi mẹ', 'Trú quán'],
+        ['1', '05-1-68', 'Nguyễn Văn An', 'Trai', '20-12-67', 'Nguyễn Văn Hải', '30', 'Trần Thị Lan', '26', RESIDENCE],
+        ['2', '10-1-68', 'Lê Thị Bình', 'Gái', '02-1-68', 'Lê Văn Tùng', '32', 'Vũ Thị Mai', '9', RESIDENCE],
+        ['3', '15-1-68', 'Phạm Văn Cường', 'Trai', '08-1-68', 'Phạm Văn Nam', '85', 'Đỗ Thị Hoa', '30', RESIDENCE],
+        ['4', '20-1-68', 'Đặng Thị Dung', 'Gái', '12-1-68', 'Đặng Văn Sơn', '28', 'Bùi Thị Yến', '62 tuổi', RESIDENCE],
+        // A nominal 57 (56 or 55 completed years), and a mother of 60 registering a child born eight years before: no warning.
+        ['5', '25-1-68', 'Ngô Văn Tý', 'Trai', '15-1-68', 'Ngô Văn Sửu', '60', 'Hà Thị Nụ', '57', RESIDENCE],
+        ['6', '28-1-68', 'Kiều Văn Hạnh', 'Trai', '10-3-59', 'Kiều Văn Tấn', '62', 'Lê Thị Gái', '60', 'Khai sinh muộn'],
+        // Two months is no parent's age (a slip of another column): DATE_AGE_ONLY only, as for any age.
+        ['7', '30-1-68', 'Tạ Thị Lụa', 'Gái', '20-1-68', 'Tạ Văn Dũng', '2 tháng', 'Chu Thị Mơ', '25', RESIDENCE],
+      ]);
+      const typed = (row: number): string[] => warnings(births.clean.get(row)).filter((line) => !line.startsWith('DATE_AGE_ONLY'));
+      expect([3, 4, 5, 6, 7, 8, 9].map(typed)).toEqual([
+        [],
+        ['PARENT_AGE_TYPED_IMPLAUSIBLE mother.birthYear'],
+        ['PARENT_AGE_TYPED_IMPLAUSIBLE father.birthYear'],
+        ['PARENT_AGE_TYPED_IMPLAUSIBLE mother.birthYear'],
+        [],
+        [],
+        [],
+      ]);
+      expect(births.clean.get(4)?.warnings.find((finding: { code: string }) => finding.code === 'PARENT_AGE_TYPED_IMPLAUSIBLE')?.message).toBe(
+        'Ô tuổi của mẹ ghi "9": ngoài khoảng thường gặp 13–55 tuổi khi sinh con — có thể tuổi bị ghi nhầm hoặc ô này không phải tuổi của mẹ.',
+      );
+      expect([births.clean.get(4)?.mother.birthYear, births.clean.get(4)?.father.birthYear]).toEqual([null, null]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
