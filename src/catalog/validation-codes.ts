@@ -186,7 +186,7 @@ export const validationCodes: readonly CatalogEntry[] = [
     severity: 'warning',
     field: 'birthYear',
     messageVi: 'Ô tuổi của {parent} ghi "{value}": ngoài khoảng thường gặp {min}–{max} tuổi khi sinh con — có thể tuổi bị ghi nhầm hoặc ô này không phải tuổi của {parent}.',
-    description: 'An old birth book\'s age column (\'Tuổi cha\', \'Tuổi mẹ\': the forms of the 1960s–80s ask the parents\' ages) gives, with no birth year beside it, an age the parent cannot have had at the birth by the range of PARENT_AGE_IMPLAUSIBLE (mother 13–55, father 15–80): under the minimum (the age at the registration, so no younger at the birth), or over the maximum even less the years from the birth to the registration and two years a nominal age (tuổi mụ) may run ahead. The birth year stays empty as for any age (DATE_AGE_ONLY); a warning, the entry is loaded.',
+    description: 'An old birth book\'s age column (\'Tuổi cha\', \'Tuổi mẹ\': the forms of the 1960s–80s ask the parents\' ages) gives, with no birth year beside it (or the birth year cell holds an age written as one, \'9 tuổi\'), an age the parent cannot have had at the birth by the range of PARENT_AGE_IMPLAUSIBLE (mother 13–55, father 15–80): under the minimum (the age at the registration, so no younger at the birth), or over the maximum even less the years from the birth to the registration and two years a nominal age (tuổi mụ) may run ahead. The birth year stays empty as for any age (DATE_AGE_ONLY); a warning, the entry is loaded.',
     fixVi: 'Đối chiếu tuổi của {parent} với sổ gốc; nếu sổ gốc ghi năm sinh, nhập năm sinh.',
   },
   {
@@ -204,7 +204,7 @@ export const validationCodes: readonly CatalogEntry[] = [
     severity: 'warning',
     field: 'birthDate',
     messageVi: 'Bên {spouse} mới {age} tuổi khi đăng ký kết hôn, dưới tuổi kết hôn tối thiểu ({minimum} tuổi tròn) theo {law}.',
-    description: 'A spouse was under the legal marriage age of the law in force on the registration date (DOMAIN.md §3.4). Old books contain such entries and typing errors: flagged, not rejected. In the books of the 1960s–80s that ask the age (\'Tuổi chồng\', \'Tuổi vợ\') instead of a birth date, an age typed under the minimum is flagged the same way (a nominal age is never less than the completed years); the birth date stays empty.',
+    description: 'A spouse was under the legal marriage age of the law in force on the registration date (DOMAIN.md §3.4). Old books contain such entries and typing errors: flagged, not rejected. In the books of the 1960s–80s that ask the age (\'Tuổi chồng\', \'Tuổi vợ\') instead of a birth date, an age typed under the minimum is flagged the same way (a nominal age is never less than the completed years), as is one written as an age in the birth date cell (\'17 tuổi\'); the birth date stays empty.',
     fixVi: 'Đối chiếu ngày sinh (hoặc tuổi, ở sổ cũ ghi tuổi) của bên {spouse} với sổ gốc và giấy tờ tùy thân; nếu sổ ghi đúng, giữ nguyên và ghi chú.',
   },
   {

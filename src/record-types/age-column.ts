@@ -84,6 +84,21 @@ export function reportDeathAgeTooHigh(reader: FieldReader, ageKey: string, birth
   reader.report({ code: 'DEATH_AGE_TYPED_IMPLAUSIBLE', field: birthKey, column: cell.column, value: reader.shownText(cell), params: { max: OLDEST_AGE_AT_DEATH } });
 }
 
+/** The word 'tuổi' (with or without its marks) that makes a number in a birth date or year cell an age: '22 tuổi'. */
+const AGE_WORD = /tu[oôổ]i/i;
+
+/**
+ * The cell holding a person's age, for the age checks: the age column beside an empty birth date or
+ * year, or else the birth date or year cell itself when it holds an age written as one ('22 tuổi'
+ * under 'Năm sinh chồng', read as DATE_AGE_ONLY); a bare number there is a year, never an age.
+ */
+function typedAgeCell(reader: FieldReader, ageKey: string, birthKey: string): SourceCell | undefined {
+  const column = reader.sourceCell(ageKey);
+  if (column !== undefined && !reader.has(birthKey)) return column;
+  const birth = reader.sourceCell(birthKey);
+  return birth !== undefined && typeof birth.value === 'string' && AGE_WORD.test(birth.text) ? birth : undefined;
+}
+
 /**
  * A spouse's age column ('Tuổi', 'Tuổi chồng', 'Tuổi vợ' of the marriage books of the 1960s–80s) beside no
  * birth date, giving an age under the minimum of the law in force on the registration date (marriage-age.ts):
@@ -103,8 +118,8 @@ export function reportSpouseAgeUnderMinimum(
 ): void {
   const registered = reader.registrationDate;
   if (birthDate !== null || registered === null) return;
-  const cell = reader.sourceCell(ageKey);
-  if (cell === undefined || reader.has(birthKey)) return;
+  const cell = typedAgeCell(reader, ageKey, birthKey);
+  if (cell === undefined) return;
   const age = ageInYears(cell);
   const rule = marriageAgeRule(registered);
   if (age === null || rule === undefined || age >= rule[minimumOf]) return;
@@ -129,8 +144,8 @@ const NOMINAL_AGE_MARGIN = 2;
  */
 export function reportParentAgeTyped(reader: FieldReader, role: 'mother' | 'father', ageKey: string, birthKey: string, birthYear: string | null, childBirthDate: string | null): void {
   if (birthYear !== null) return;
-  const cell = reader.sourceCell(ageKey);
-  if (cell === undefined || reader.has(birthKey)) return;
+  const cell = typedAgeCell(reader, ageKey, birthKey);
+  if (cell === undefined) return;
   const age = typeof cell.value === 'string' && UNDER_A_YEAR.test(cell.text) ? null : ageInYears(cell);
   if (age === null) return;
   const { min, max } = PLAUSIBLE_AGE[role];

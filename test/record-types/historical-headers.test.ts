@@ -336,3 +336,30 @@ describe("an old birth book's parents' ages", () => {
     }
   });
 });
+
+describe("an age written as one ('17 tuổi') in a birth date or year cell", () => {
+  it('is checked as an age column is; a bare year there is a year', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'hotich-age-in-date-'));
+    try {
+      const marriages = await readOld(join(folder, 'kh-1973.xlsx'), [
+        ['SỔ ĐĂNG KÝ KẾT HÔN NĂM 1973'],
+        ['Số', 'Ngày đăng ký', 'Họ tên chồng', 'Năm sinh chồng', 'Họ tên vợ', 'Năm sinh vợ', 'Trú quán'],
+        ['1', '12-2-73', 'Nguyễn Văn Quý', '22 tuổi', 'Trần Thị Lan', '1954', RESIDENCE],
+        ['2', '15-2-73', 'Lê Văn Tiến', '17 tuổi', 'Phạm Thị Xuân', '15 tuoi', RESIDENCE],
+      ]);
+      expect([3, 4].map((row) => warnings(marriages.clean.get(row)))).toEqual([
+        ['DATE_AGE_ONLY husband.birthDate'],
+        ['DATE_AGE_ONLY husband.birthDate', 'MARRIAGE_UNDER_AGE husband.birthDate', 'DATE_AGE_ONLY wife.birthDate', 'MARRIAGE_UNDER_AGE wife.birthDate'],
+      ]);
+      const births = await readOld(join(folder, 'ks-1969.xlsx'), [
+        ['SỔ ĐĂNG KÝ KHAI SINH NĂM 1969'],
+        ['Số', 'Ngày đăng ký', 'Họ và tên', 'Trai/Gái', 'Ngày sinh', 'Họ tên cha', 'Năm sinh cha', 'Họ tên mẹ', 'Năm sinh mẹ', 'Trú quán'],
+        ['1', '05-1-69', 'Nguyễn Văn An', 'Trai', '20-12-68', 'Nguyễn Văn Hải', '30 tuổi', 'Trần Thị Lan', '1943', RESIDENCE],
+        ['2', '10-1-69', 'Lê Thị Bình', 'Gái', '02-1-69', 'Lê Văn Tùng', '1937', 'Vũ Thị Mai', '9 tuổi', RESIDENCE],
+      ]);
+      expect([3, 4].map((row) => warnings(births.clean.get(row)).filter((line) => !line.startsWith('DATE_AGE_ONLY')))).toEqual([[], ['PARENT_AGE_TYPED_IMPLAUSIBLE mother.birthYear']]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
