@@ -363,3 +363,27 @@ describe("an age written as one ('17 tuổi') in a birth date or year cell", () 
     }
   });
 });
+
+describe("an old marriage book's 'Tuổi' columns under each spouse", () => {
+  it('warns MARRIAGE_UNDER_AGE from the age typed instead of the birth date, never at the minimum or above', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'hotich-age-marriage-'));
+    try {
+      const marriages = await readOld(join(folder, 'kh-1966.xlsx'), [
+        ['UỶ BAN HÀNH CHÍNH XÃ HỒ SƠN'],
+        ['SỔ ĐĂNG KÝ KẾT HÔN'],
+        ['Số', 'Ngày đăng ký', 'Họ và tên chồng', 'Tuổi', 'Nơi thường trú', 'Họ và tên vợ', 'Tuổi', 'Nơi thường trú'],
+        ['1', '10-3-66', 'Lương Văn Lộc', '22', RESIDENCE, 'Nguyễn Thị Sen', '16 tuổi', RESIDENCE],
+        ['2', '12-3-66', 'Trần Văn Lượng', '18t', RESIDENCE, 'Bàn Thị Mai', '17', RESIDENCE],
+        ['3', '15-3-66', 'Đỗ Văn Tư', '19', RESIDENCE, 'Hà Thị Nụ', '20 tuổi', RESIDENCE],
+      ]);
+      const messages = (row: number): string[] => (marriages.clean.get(row)?.warnings ?? []).filter((w: { code: string }) => w.code === 'MARRIAGE_UNDER_AGE').map((w: { message: string }) => w.message);
+      expect(messages(4)).toEqual(['Bên vợ mới 16 tuổi khi đăng ký kết hôn, dưới tuổi kết hôn tối thiểu (17 tuổi tròn) theo Luật Hôn nhân và gia đình 1986 / 1959.']);
+      expect(messages(5)).toEqual(['Bên chồng mới 18 tuổi khi đăng ký kết hôn, dưới tuổi kết hôn tối thiểu (19 tuổi tròn) theo Luật Hôn nhân và gia đình 1986 / 1959.']);
+      expect(messages(6)).toEqual([]);
+      expect(marriages.rejected.size).toBe(0);
+      expect([4, 5, 6].map((row) => marriages.clean.get(row)?.wife.birthDate)).toEqual([null, null, null]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
