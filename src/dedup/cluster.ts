@@ -66,6 +66,13 @@ export interface ClusterGraph {
    * the first dead young): which of the two it is, the date cannot tell.
    */
   datePrecisionTie?(node: number, a: number, b: number): boolean;
+  /**
+   * Records other than `record` that `node` was merged with or left in doubt against whose comparison with
+   * `node` differs from `record`'s only where a name typed without marks agrees exactly with one and
+   * 'unmarked' with the other ('Pham Van Thanh': Thanh and Thành). None when the comparison with `record`
+   * says whose it is by more than the letters (one personal ID, one register entry).
+   */
+  markRivals?(node: number, record: number): readonly number[];
 }
 
 function components(nodes: readonly number[], adjacency: ReadonlyMap<number, number[]>): number[][] {
@@ -116,6 +123,8 @@ export function planClusters(graph: ClusterGraph): { clusters: ClusterPlan[]; ch
     if (graph.unmarkedDoubt?.(member, node) !== true) return true;
     return graph.vetoed(survivor, node) || graph.unmarkedLink?.(survivor, node) !== false;
   };
+  /** Two records their own comparison keeps apart as two people: any veto but the doubt of a name typed without marks. */
+  const twoPeople = (a: number, b: number): boolean => graph.keptApart(a, b) || (graph.vetoed?.(a, b) === true && graph.unmarkedDoubt?.(a, b) !== true);
   /**
    * The record also merges with a record the survivor's own comparison kept apart (twins Vy and Vi of
    * neighbouring numbers, and a re-registration 'Vi' giving only the year, i and y one name to scoring),
@@ -132,9 +141,31 @@ export function planClusters(graph: ClusterGraph): { clusters: ClusterPlan[]; ch
       if (closer < 0) return 'other';
       if (closer === 0) found = 'tie';
     }
+    // A name typed without marks that merges with one twin by its letters ('Pham Van Thanh' with Phạm Văn
+    // Thanh) is in doubt against the other (Thành) only because the marks are lost: which twin it is,
+    // nothing tells — the two twins' own comparison keeps them apart — so neither.
+    if (found === null) {
+      for (const other of graph.markRivals?.(node, survivor) ?? []) {
+        if (twoPeople(survivor, other)) return 'tie';
+      }
+    }
     return found;
   };
   const claimedByTwoKeptApart = (survivor: number, node: number): boolean => claimedElsewhere(survivor, node) !== null;
+  /**
+   * The other way round: the survivor merges with the record and with another one their own comparison
+   * keeps apart (a copy loaded before, 'Pham Van Thanh' typed in another district's book, beside twins
+   * Thanh and Thành of this batch): the one the survivor matches better joins, and when nothing tells
+   * which, neither — each goes to review against it, instead of the first in order taking it.
+   */
+  const survivorTorn = (survivor: number, node: number): boolean => {
+    for (const other of adjacency.get(survivor) ?? []) {
+      if (other === node || !linked(survivor, other) || !twoPeople(node, other)) continue;
+      if ((graph.closerTo?.(survivor, node, other) ?? 1) <= 0) return true;
+    }
+    // Or in doubt against the other only where its name lost its marks (Thanh merged, Thành in review).
+    return (graph.markRivals?.(survivor, node) ?? []).some((other) => twoPeople(node, other));
+  };
   const clusters: ClusterPlan[] = [];
   const chained: ChainedOut[] = [];
   const pending = components([...adjacency.keys()].sort((a, b) => a - b), adjacency);
@@ -149,7 +180,8 @@ export function planClusters(graph: ClusterGraph): { clusters: ClusterPlan[]; ch
     for (const node of component) {
       if (node === survivor) continue;
       // A link the register position settled against is not made again by comparing the two directly.
-      const joins = !graph.isPrevious(node) && linked(survivor, node) && graph.mergesWith(survivor, node) && !claimedByTwoKeptApart(survivor, node);
+      const joins =
+        !graph.isPrevious(node) && linked(survivor, node) && graph.mergesWith(survivor, node) && !claimedByTwoKeptApart(survivor, node) && !survivorTorn(survivor, node);
       // A member vetoed against one already in (twins each merging with a copy-survivor) stays out of the cluster.
       if (joins && !members.some((member) => holdsAgainst(survivor, member, node))) members.push(node);
       else rest.push(node);

@@ -80,6 +80,31 @@ const DATES_APART: ReadonlySet<string> = new Set(['year', 'within-year', 'differ
 /** Date levels of a date given only to the year or the month that agrees as far as it goes. */
 const REDUCED_PRECISION: ReadonlySet<string> = new Set(['precision-year', 'precision-month']);
 
+/** Name levels of one name as typed, one side with its marks and the other without ('Thanh' / 'Pham Van Thanh'). */
+const AS_TYPED: ReadonlySet<string> = new Set(['exact', 'unmarked']);
+
+/**
+ * Whether a record's comparisons with two others differ only where one name agrees exactly and the other
+ * only without marks: a name typed with no marks ('Pham Van Thanh') agrees exactly with a given name that
+ * has none (Thanh) and only 'unmarked' with one that has (Thành) — the lost marks, not the record, make the
+ * difference, so which of the two it is, the name cannot tell.
+ */
+function apartOnlyByMarks(withA: Readonly<Record<string, string | null>>, withB: Readonly<Record<string, string | null>>): boolean {
+  let apart = false;
+  for (const field of new Set([...Object.keys(withA), ...Object.keys(withB)])) {
+    const [x, y] = [withA[field] ?? null, withB[field] ?? null];
+    if (x === y) continue;
+    if (x === null || y === null || !AS_TYPED.has(x) || !AS_TYPED.has(y)) return false;
+    apart = true;
+  }
+  return apart;
+}
+
+/** Whether `node` gives a name typed without a single mark ('Pham Van Thanh') where each of `others` gives it with marks. */
+function unmarkedWhereOthersMarked(node: DedupValues, others: readonly DedupValues[]): boolean {
+  return Object.keys(node).some((key) => key.endsWith('.unmarked') && node[key] === '1' && others.every((other) => other[key] !== '1'));
+}
+
 /** The veto code of twins (births, deaths): a name typed without marks sends its pair to review under it (cluster.ts, unmarkedDoubt). */
 const TWINS_VETO = 'twins';
 
@@ -120,6 +145,18 @@ export function deduplicate(records: readonly DedupRecord[], spec: MatchSpec, op
   const explain = (pair: KeptPair) => explainPair(spec, weights, pair.scored.levels, pair.scored.vetoes, pair.scored.crossed);
 
   const merged = [...kept.values()].filter((pair) => pair.scored.decision === 'merge');
+  /** Pairs in doubt only by the twins review a name typed without marks raises (cluster.ts, unmarkedDoubt). */
+  const isUnmarkedDoubt = (scored: KeptPair['scored']): boolean =>
+    scored.vetoes.length > 0 && scored.vetoes.every((veto) => veto.code === TWINS_VETO && veto.action === 'review') && Object.values(scored.levels).includes('unmarked');
+  /** Records each record was merged with or left in doubt against (kept candidate pairs). */
+  const keptWith = new Map<number, number[]>();
+  for (const pair of kept.values()) {
+    (keptWith.get(pair.i) ?? keptWith.set(pair.i, []).get(pair.i))?.push(pair.j);
+    (keptWith.get(pair.j) ?? keptWith.set(pair.j, []).get(pair.j))?.push(pair.i);
+  }
+  /** The pair's comparison says whose record it is by more than a name's letters: one personal ID, or one register entry. */
+  const identifiedBeyondName = (levels: KeptPair['scored']['levels']): boolean =>
+    Object.entries(levels).some(([field, level]) => (field.endsWith('personalId') && level === 'exact') || level === 'same-entry');
   /** Two records whose own comparison carries a veto: never in one cluster (cluster.ts, entry-copies.ts). */
   const vetoed = (a: number, b: number): boolean => pairOf(a, b).scored.vetoes.length > 0;
   const chainedPlan = planClusters({
@@ -134,6 +171,10 @@ export function deduplicate(records: readonly DedupRecord[], spec: MatchSpec, op
     fileOf: (index) => at(index).sourceFile,
     unmarkedLink: (a, b) => Object.values(pairOf(a, b).scored.levels).includes('unmarked'),
     closerTo: (node, a, b) => {
+      const withA = pairOf(a, node).scored.levels;
+      const withB = pairOf(b, node).scored.levels;
+      // Apart only where the node's name lost its marks ('Pham Van Thanh': Thanh exactly, Thành unmarked): no tell.
+      if (apartOnlyByMarks(withA, withB) && unmarkedWhereOthersMarked(at(node).values, [at(a).values, at(b).values])) return 0;
       const byScore = pairOf(a, node).scored.score - pairOf(b, node).scored.score;
       return byScore !== 0 ? byScore : spellingDifferences(at(b).values, at(node).values) - spellingDifferences(at(a).values, at(node).values);
     },
@@ -148,9 +189,13 @@ export function deduplicate(records: readonly DedupRecord[], spec: MatchSpec, op
         ([field, level]) => field.endsWith('Date') && DATES_APART.has(level ?? '') && REDUCED_PRECISION.has(withA[field] ?? '') && REDUCED_PRECISION.has(withB[field] ?? ''),
       );
     },
-    unmarkedDoubt: (a, b) => {
-      const { vetoes, levels } = pairOf(a, b).scored;
-      return vetoes.length > 0 && vetoes.every((veto) => veto.code === TWINS_VETO && veto.action === 'review') && Object.values(levels).includes('unmarked');
+    unmarkedDoubt: (a, b) => isUnmarkedDoubt(pairOf(a, b).scored),
+    markRivals: (node, record) => {
+      const levels = pairOf(record, node).scored.levels;
+      if (identifiedBeyondName(levels) || !Object.values(levels).includes('unmarked')) return [];
+      return (keptWith.get(node) ?? []).filter(
+        (other) => other !== record && apartOnlyByMarks(levels, pairOf(other, node).scored.levels) && unmarkedWhereOthersMarked(at(node).values, [at(record).values, at(other).values]),
+      );
     },
   });
   /** Rows the register position could not settle (position-conflicts.ts): merged into no one. */
