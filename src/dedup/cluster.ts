@@ -73,6 +73,8 @@ export interface ClusterGraph {
    * says whose it is by more than the letters (one personal ID, one register entry).
    */
   markRivals?(node: number, record: number): readonly number[];
+  /** Whether the two records give one personal ID ('same'), two ('different'), or nothing to compare (null). */
+  personalIds?(a: number, b: number): 'same' | 'different' | null;
 }
 
 function components(nodes: readonly number[], adjacency: ReadonlyMap<number, number[]>): number[][] {
@@ -135,6 +137,14 @@ export function planClusters(graph: ClusterGraph): { clusters: ClusterPlan[]; ch
    */
   const claimedElsewhere = (survivor: number, node: number): 'other' | 'tie' | null => {
     let found: 'other' | 'tie' | null = null;
+    // One of two records held apart as two people (twins registered apart, in review) gives the record's
+    // personal ID and the survivor another one: it is that one's ('Pham Van Thanh' with twin Thành's ID),
+    // whatever the names' scores say.
+    if (graph.personalIds?.(node, survivor) === 'different') {
+      for (const other of adjacency.get(node) ?? []) {
+        if (other !== survivor && twoPeople(survivor, other) && graph.personalIds(node, other) === 'same') return 'other';
+      }
+    }
     for (const other of adjacency.get(node) ?? []) {
       if (other === survivor || !(graph.keptApart(survivor, other) || graph.datePrecisionTie?.(node, survivor, other) === true)) continue;
       const closer = graph.closerTo?.(node, survivor, other) ?? 0;

@@ -190,6 +190,11 @@ export function deduplicate(records: readonly DedupRecord[], spec: MatchSpec, op
       );
     },
     unmarkedDoubt: (a, b) => isUnmarkedDoubt(pairOf(a, b).scored),
+    personalIds: (a, b) => {
+      const levels = Object.entries(pairOf(a, b).scored.levels).filter(([field]) => field.endsWith('personalId'));
+      if (levels.some(([, level]) => level === 'exact')) return 'same';
+      return levels.some(([, level]) => level === 'different') ? 'different' : null;
+    },
     markRivals: (node, record) => {
       const levels = pairOf(record, node).scored.levels;
       if (identifiedBeyondName(levels) || !Object.values(levels).includes('unmarked')) return [];

@@ -86,6 +86,13 @@ describe('a twin’s entry typed again without marks, one twin’s name having n
     expect(result.clusters.map((cluster) => [cluster.survivor.id, ...cluster.memberIds])).toEqual([[thanhTwin.id, marked.id]]);
   });
 
+  it('merges the copy into the twin whose personal ID it gives', () => {
+    const withId = (record: BirthRecord, personalId: string): BirthRecord => ({ ...record, child: { ...record.child, personalId } });
+    const [anh, anhTwin] = [withId(thanh, '026212004417'), withId(thanhTwin, '026212031952')];
+    const result = dedup([withId(copy, '026212031952')], [anh, anhTwin]);
+    expect(result.clusters.map((cluster) => [cluster.survivor.id, ...cluster.memberIds])).toEqual([[thanhTwin.id, copy.id]]);
+  });
+
   it('still merges a copy without marks when the child has no twin', () => {
     const result = dedup([copy], [thanh]);
     expect(result.clusters.map((cluster) => [cluster.survivor.id, ...cluster.memberIds])).toEqual([[thanh.id, copy.id]]);
