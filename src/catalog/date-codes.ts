@@ -235,6 +235,16 @@ export const dateCodes: readonly CatalogEntry[] = [
     fixVi: 'Đối chiếu ngày trong sổ gốc: nếu đúng là {result} thì sửa ô trong Excel (định dạng Text, gõ lại theo ngày/tháng/năm); nếu sổ gốc ghi {shown} thì sửa lại ô cho đúng và báo lại để không đảo.',
   },
   {
+    code: 'DATE_YEAR_SPACE_JOINED',
+    titleVi: 'Năm gõ có dấu cách ở giữa',
+    severity: 'note',
+    field: 'date',
+    messageVi: 'Năm trong ô "{value}" có dấu cách ở giữa các chữ số; đã đọc là {joined}.',
+    description:
+      'A four-digit year typed with a space inside it ("19 78", "1 978", "5/3/19 78"), a slip of the space bar or a year wrapped in a narrow cell. Read joined only for the year alone or the third field of a numeric day/month/year date, the pieces making four digits and a year 1850-2099; a year alone whose pieces could be a day and a month ("19 12", "20 05") stays unread.',
+    fixVi: 'Xóa dấu cách trong năm ({joined}) và đối chiếu sổ gốc.',
+  },
+  {
     code: 'DATE_AMBIGUOUS',
     titleVi: 'Ngày viết liền đọc được hai cách',
     severity: 'warning',

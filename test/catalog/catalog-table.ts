@@ -213,6 +213,7 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(SON_LOI, 69, 'DATE_YEAR_NOT_BOOK', 'registration.date', 'clean.warnings'),
   at(HUONG_CANH, 8, 'DATE_TIME_DROPPED', 'deathDate', 'clean.notes'),
   at(HUONG_CANH, 35, 'DATE_PLACE_SPLIT', 'deathDate', 'clean.notes'),
+  at(HUONG_CANH, 37, 'DATE_YEAR_SPACE_JOINED', 'deceased.birthDate', 'clean.notes'),
   at(HUONG_CANH, 9, 'DATE_UNKNOWN', 'deceased.birthDate', 'clean.notes'),
   at(HUONG_CANH, 10, 'DATE_APPROXIMATE', 'deceased.birthDate', 'clean.warnings'),
   at(HUONG_CANH, 18, 'DATE_AGE_ONLY', 'deceased.birthDate', 'clean.warnings'),

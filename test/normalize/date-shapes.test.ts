@@ -288,6 +288,24 @@ const lookalikeLetters: Row[] = [
   ['5/II/1990', '1990-02-05', NO],
 ];
 
+/** A four-digit year typed with a space inside it: joined where nothing else can be meant. */
+const spacedYears: Row[] = [
+  ['19 78', '1978', ['DATE_YEAR_SPACE_JOINED']],
+  ['1 978', '1978', ['DATE_YEAR_SPACE_JOINED']],
+  ['197 8', '1978', ['DATE_YEAR_SPACE_JOINED']],
+  ['20 15', '2015', ['DATE_YEAR_SPACE_JOINED']],
+  ['5/3/19 78', '1978-03-05', ['DATE_YEAR_SPACE_JOINED']],
+  ['05/03/1 978', '1978-03-05', ['DATE_YEAR_SPACE_JOINED']],
+  ['5.3.19 90', '1990-03-05', ['DATE_YEAR_SPACE_JOINED']],
+  // A day and a month as well ('19/12', '20/05' with no year): not guessed.
+  ['19 12', null, ['DATE_YEAR_MISSING']],
+  ['20 05', null, ['DATE_YEAR_MISSING']],
+  // Not a year of this era once joined: left to the other readings ('12 78' is December 1978).
+  ['12 78', '1978-12', ['DATE_TWO_DIGIT_YEAR']],
+  // Spaces as the separators of a whole date stay separators.
+  ['5 3 1990', '1990-03-05', NO],
+];
+
 /** Months as Roman numerals, as older documents date them ('2-IX-1945'): read as written, no finding. */
 const romanMonths: Row[] = [
   ['2-IX-1945', '1945-09-02', NO],
@@ -415,6 +433,7 @@ describe('normalizeDate: shapes of register cells', () => {
   it.each(partialDates)('partial date %j → %s (precision kept, never padded)', (...row) => check(row));
   it.each(qualified)('qualified %j → %s %j', (...row) => check(row));
   it.each(lookalikeLetters)('look-alike letters %j → %s %j', (...row) => check(row));
+  it.each(spacedYears)('year typed with a space %j → %s %j', (...row) => check(row));
   it.each(romanMonths)('Roman-numeral months %j → %s %j', (...row) => check(row));
   it.each(unknownOrEmpty)('unknown or empty %j → %s %j', (...row) => check(row));
   it.each(rejected)('rejected %j → %s %j', (...row) => check(row));

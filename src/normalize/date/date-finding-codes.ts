@@ -51,6 +51,8 @@ export const DATE_CODES = {
   usLocaleLikely: 'DATE_US_LOCALE_LIKELY',
   /** note: letters typed for the digits they look like ('05/03/199O': O for 0, l or I for 1) were read as those digits. */
   letterAsDigit: 'DATE_LETTER_AS_DIGIT',
+  /** note: a four-digit year typed with a space inside it ('19 78', '5/3/19 78') was read joined. */
+  yearSpaceJoined: 'DATE_YEAR_SPACE_JOINED',
   /** warning: a 7-digit compact date that can be read two ways. */
   ambiguous: 'DATE_AMBIGUOUS',
 } as const;

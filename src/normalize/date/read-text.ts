@@ -14,6 +14,7 @@ import { foldDateText } from './fold-date-text.js';
 import { digitsForLookalikes } from './lookalike-digits.js';
 import { readNumber } from './read-number.js';
 import { withRomanMonth } from './roman-month.js';
+import { withSpacedYearJoined } from './spaced-year.js';
 import { latestCycleYear } from './sexagenary-year.js';
 import { failure, resolveDate, unknownDate, type ResolveContext } from './resolve-date.js';
 
@@ -122,6 +123,16 @@ function cycleYearNear(cycleYear: number, glossYear: number | undefined): number
   return glossYear - year <= 1 ? year : null;
 }
 
+/** A date whose year was typed with a space inside it ('19 78', '5/3/19 78'), read joined and noted; null when it is none. */
+function readSpacedYear(text: string, context: ResolveContext): Normalized<string | null> | null {
+  const joined = withSpacedYearJoined(text);
+  if (joined === null) return null;
+  const read = readText(joined, context);
+  if (read.value === null) return null;
+  const note = { code: DATE_CODES.yearSpaceJoined, from: context.source, to: read.value, params: { joined, result: dateVi(read.value) } };
+  return ok(read.value, [note, ...read.findings]);
+}
+
 /** A date cell's text; a serial in it is read in the 1900 system whatever the workbook's (TEXT_DATE_SYSTEM_1904). */
 export function readText(value: string, context: ResolveContext): Normalized<string | null> {
   const trimmed = value.trim();
@@ -134,6 +145,9 @@ export function readText(value: string, context: ResolveContext): Normalized<str
   if (common !== null) return resolveDate(common, {}, context);
   const numeric = readNumericText(trimmed, context);
   if (numeric !== null) return numeric;
+
+  const spaced = readSpacedYear(trimmed, context);
+  if (spaced !== null) return spaced;
 
   const roman = withRomanMonth(trimmed);
   if (roman !== trimmed) return readText(roman, context);
