@@ -40,6 +40,8 @@ export interface MappedRow {
   date1904: boolean;
   /** The column of `key` is headed by a year ('Năm sinh', 'Năm sinh chồng'), not a day ('Ngày, tháng, năm sinh'). */
   yearHeader?(key: string): boolean;
+  /** The column of `key` is headed by a date and a place ('Ngày, nơi sinh'): its cells hold both. */
+  placeHeader?(key: string): boolean;
   /** The sheet has a column for `key` (its cell in this row may be blank); without it, a column is assumed where the row has a cell. */
   hasColumn?(key: string): boolean;
 }
@@ -234,7 +236,7 @@ export class FieldReader {
    */
   eventDate(key: string, placeKey: string, field = key): string | null {
     const cell = this.row.cell(key);
-    const split = cell === undefined ? null : this.dateBeforePlace(cell);
+    const split = cell === undefined ? null : this.dateBeforePlace(cell, this.row.placeHeader?.(key) === true);
     if (cell === undefined || split === null) return this.date(key, field);
     const shown = this.memo.text(cell).value;
     this.keep(field, cell, this.memo.text(cell), shown);
@@ -252,16 +254,47 @@ export class FieldReader {
    * A text cell that does not read as a date but as a whole date followed by 'tại' and a place: that date's reading
    * and the place as typed after 'tại' (with it when only words tell the place: 'tại nhà riêng'); null otherwise.
    */
-  private dateBeforePlace(cell: SourceCell): { reading: Normalized<string>; place: string } | null {
+  private dateBeforePlace(cell: SourceCell, placeInLabel: boolean): { reading: Normalized<string>; place: string } | null {
     if (typeof cell.value !== 'string') return null;
     const text = this.memo.text(cell).value;
+    if (DATE_DOUBT_WORD.test(foldDateText(text))) return null;
+    if (placeInLabel) return this.dateThenAnyPlace(cell, text);
     const parts = DATE_THEN_PLACE.exec(text);
-    if (parts === null || DATE_DOUBT_WORD.test(foldDateText(text))) return null;
+    if (parts === null) return null;
     if (this.memo.dateText(cell, 'date', this.registrationDate).value?.value != null) return null;
     const datePart = parts[1]!;
     const reading = this.memo.dateText({ value: datePart, text: datePart, column: cell.column }, 'date', this.registrationDate).value;
     if (reading === null || reading.value === null || !WHOLE_DAY.test(reading.value)) return null;
-    const after = parts[3]!.trim();
+    return this.placeAfter(text, datePart, { value: reading.value, findings: reading.findings }, parts[3]!);
+  }
+
+  /**
+   * A cell of a column headed by a date and a place ('Ngày, nơi sinh'): the longest start that reads as a whole
+   * date (day, month, year) and ends in a figure, then a comma, semicolon, dash, 'tại' or a space and the place ('05/03/1990, Trạm y tế
+   * xã Tam Hợp', '5/3/1990 - Bệnh viện …'). Not split when the rest changes the date as the whole cell reads it
+   * (a lunar or approximate mark) or is a registration remark, not a place ('ĐKL', 'quá hạn').
+   */
+  private dateThenAnyPlace(cell: SourceCell, text: string): { reading: Normalized<string>; place: string } | null {
+    const points = [...text.matchAll(FIGURE_THEN_PLACE)].reverse();
+    if (points.length === 0) return null;
+    const whole = this.memo.dateText(cell, 'date', this.registrationDate).value;
+    for (const point of points) {
+      const datePart = text.slice(0, point.index).trim();
+      const after = text.slice(point.index + point[0].length).trim();
+      const reading = this.memo.dateText({ value: datePart, text: datePart, column: cell.column }, 'date', this.registrationDate).value;
+      if (reading === null || reading.value === null) continue;
+      // A month or a year only: the words after it may be what is missing, as in any date cell.
+      if (!WHOLE_DAY.test(reading.value)) return null;
+      const sameAsWhole = whole === null || whole.value === null || (whole.value === reading.value && whole.findings.length === reading.findings.length);
+      if (!sameAsWhole || NOT_A_PLACE.test(foldDateText(after))) return null;
+      return this.placeAfter(text, datePart, { value: reading.value, findings: reading.findings }, after);
+    }
+    return null;
+  }
+
+  /** The date's reading and the place typed after it, as its own column would hold it. */
+  private placeAfter(text: string, datePart: string, reading: Normalized<string>, typedAfter: string): { reading: Normalized<string>; place: string } {
+    const after = typedAfter.trim();
     // The place opens its field, as typed in a place column ('Tại nhà', 'Thôn Đông, xã Tam Hợp'); the rest is the clerk's.
     const told = TOLD_IN_WORDS.test(after) ? `tại ${after}` : after;
     const place = told.charAt(0).toUpperCase() + told.slice(1);
@@ -739,6 +772,13 @@ export class FieldReader {
  * holds a figure; 'tại' is a word of its own (not the end of another word). Lazy: the first 'tại' after a figure.
  */
 const DATE_THEN_PLACE = /^(.*?\d.*?)[\s,;:.\-–]+(tại)(?!\p{L})\s*(\p{L}.*)$/isu;
+/**
+ * In a date-and-place column: after a figure, a comma, semicolon, a dash between spaces, 'tại' or a space, then a letter
+ * (the place): '05/03/1990, Trạm y tế', '5/3/1990 - Bệnh viện', '5/3/1990 tại nhà', '5/3/1990 Trạm xá' (a line break read as a space).
+ */
+const FIGURE_THEN_PLACE = /(?<=\d)\s*(?:[,;]|\s[-–]|\s(?=\p{L}))\s*(?:tại(?!\p{L})\s*)?(?=\p{L})/gu;
+/** Folded words after a date that are a remark on it or on the entry, not a place. */
+const NOT_A_PLACE = /^(?:dkl|dkqh|dk\b|dang ky|qua han|dung han|am lich|al\b|duong lich|sinh doi|sinh ba|khong ro|chua ro)/;
 /** A full day, not a month or a year. */
 const WHOLE_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** A place told only in words ('nhà', 'nhà riêng', 'đường đi cấp cứu'): with its 'tại', as such places are typed in their own column ('Tại nhà'). */

@@ -67,6 +67,20 @@ function withChildNameAsRegistered(column: ColumnDefinition): ColumnDefinition {
   return { ...column, aliases: [...column.aliases, 'Họ và tên khai sinh', 'Họ tên khai sinh'], abbreviations: [...(column.abbreviations ?? []), 'HT khai sinh'] };
 }
 
+/**
+ * One column for when and where the child was born ('Ngày, nơi sinh', 'Ngày tháng năm sinh, nơi sinh'):
+ * the date column, whose cells the reader splits at the place (FieldReader.eventDate, placeHeader).
+ */
+const BIRTH_DATE_AND_PLACE_LABELS = [
+  'Ngày, nơi sinh', 'Ngày sinh, nơi sinh', 'Ngày và nơi sinh', 'Ngày sinh và nơi sinh', 'Ngày, giờ, nơi sinh',
+  'Ngày, tháng, năm sinh, nơi sinh', 'Ngày tháng năm sinh, nơi sinh', 'Ngày, tháng, năm, nơi sinh', 'Ngày tháng năm, nơi sinh',
+  'Ngày, tháng, năm và nơi sinh', 'Ngày tháng năm và nơi sinh', 'Sinh ngày, tại',
+];
+
+function withBirthPlaceInDateColumn(column: ColumnDefinition): ColumnDefinition {
+  return { ...column, aliases: [...column.aliases, ...BIRTH_DATE_AND_PLACE_LABELS] };
+}
+
 const columns: ColumnDefinition[] = [
   ...registrationColumns,
   // The child's columns are headed without a role word ('Họ và tên'): inside a label naming the declarant, they are not the child's.
@@ -87,7 +101,7 @@ const columns: ColumnDefinition[] = [
       personalId: a.personalId,
     },
     DECLARANT_LABEL,
-  ).map((column) => (column.key === 'child.fullName' ? withChildNameAsRegistered(column) : column)),
+  ).map((column) => (column.key === 'child.fullName' ? withChildNameAsRegistered(column) : column.key === 'child.birthDate' ? withBirthPlaceInDateColumn(column) : column)),
   ...splitSexColumns('child'),
   ...birthDateBySexColumns('child'),
   ...personColumns('mother', motherWords, parentAttributes),

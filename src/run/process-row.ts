@@ -254,6 +254,10 @@ class RowCells implements MappedRow {
     return this.plan.yearHeaderKeys.has(key);
   }
 
+  placeHeader(key: string): boolean {
+    return this.plan.placeHeaderKeys.has(key);
+  }
+
   hasColumn(key: string): boolean {
     return this.plan.columnOf.has(key) || this.plan.defaults.has(key);
   }

@@ -19,6 +19,8 @@ export interface SheetPlan {
   defaults: Map<string, SourceCell>;
   /** Keys whose column is headed by a year ('Năm sinh', 'Năm sinh của chồng', 'Năm sinh' › 'Nam'), not by a day. */
   yearHeaderKeys: ReadonlySet<string>;
+  /** Keys whose column is headed by a place as well ('Ngày, nơi sinh', 'Ngày, giờ, nơi chết'): its cells hold a date and a place. */
+  placeHeaderKeys: ReadonlySet<string>;
 }
 
 /** 'năm' as a word of its own ('Năm sinh'), never 'nam' (male) nor inside another word. */
@@ -32,6 +34,15 @@ const DAY_OR_MONTH_WORD = /(?<!\p{L})(?:ngày|tháng)(?!\p{L})/u;
 export function isYearHeader(label: string): boolean {
   const text = label.normalize('NFC').toLowerCase();
   return YEAR_WORD.test(text) && !DAY_OR_MONTH_WORD.test(text);
+}
+
+/** 'nơi', 'tại', 'địa điểm' as words of their own: the label names where, not only when. */
+const PLACE_WORD = /(?<!\p{L})(?:nơi|tại|địa điểm)(?!\p{L})/u;
+
+/** A header label that names a place beside a date: 'Ngày, nơi sinh', 'Ngày tháng năm sinh, nơi sinh', 'Ngày, giờ, nơi chết'. */
+export function isDateAndPlaceHeader(label: string): boolean {
+  const text = label.normalize('NFC').toLowerCase();
+  return PLACE_WORD.test(text) && DAY_OR_MONTH_WORD.test(text);
 }
 
 export function planSheet(header: DetectedHeader, defaults: Map<string, SourceCell> = new Map()): SheetPlan {
@@ -53,7 +64,12 @@ export function planSheet(header: DetectedHeader, defaults: Map<string, SourceCe
     const label = header.labels.get(column);
     if (label !== undefined && isYearHeader(label)) yearHeaderKeys.add(key);
   }
-  return { header, columnOf, rawKeys, unknownColumns, keptInRawColumns, defaults, yearHeaderKeys };
+  const placeHeaderKeys = new Set<string>();
+  for (const [column, key] of header.keys) {
+    const label = header.labels.get(column);
+    if (label !== undefined && isDateAndPlaceHeader(label)) placeHeaderKeys.add(key);
+  }
+  return { header, columnOf, rawKeys, unknownColumns, keptInRawColumns, defaults, yearHeaderKeys, placeHeaderKeys };
 }
 
 /**

@@ -88,3 +88,61 @@ describe('a death date with the place after it in the same cell', () => {
     }
   });
 });
+
+/** A birth entry of a 1979 or 2006 book whose one column is headed 'Ngày, nơi sinh' (or only 'Ngày sinh': combined = false). */
+function readBirth(cell: string, combined = true, registrationDate = '2006-03-20') {
+  const memo = new FieldMemo({ ...DEFAULT_NORMALIZE_OPTIONS, districtCode: '249' }, false);
+  const cells: Record<string, SourceCell> = { 'child.birthDate': text(cell, 'E') };
+  const reader = new FieldReader(
+    { cell: (key) => cells[key], date1904: false, hasColumn: (key) => key in cells, placeHeader: (key) => combined && key === 'child.birthDate' },
+    memo,
+  );
+  reader.registrationDate = registrationDate;
+  const date = reader.eventDate('child.birthDate', 'child.birthPlace');
+  const place = reader.placeInProvince('child.birthPlace');
+  return { date, place, codes: reader.findings.map((finding) => finding.code) };
+}
+
+describe("a column headed by the date and the place ('Ngày, nơi sinh', 'Ngày tháng năm sinh, nơi sinh')", () => {
+  it.each([
+    ['05/03/2006, Trạm y tế xã Sơn Lôi', '2006-03-05', 'Trạm y tế xã Sơn Lôi'],
+    ['05/03/2006 - Bệnh viện Sản Nhi Vĩnh Phúc', '2006-03-05', 'Bệnh viện Sản Nhi Vĩnh Phúc'],
+    ['5/3/2006; Bệnh viện đa khoa tỉnh Vĩnh Phúc', '2006-03-05', 'Bệnh viện đa khoa tỉnh Vĩnh Phúc'],
+    ['05/03/2006 tại Trạm y tế xã Sơn Lôi', '2006-03-05', 'Trạm y tế xã Sơn Lôi'],
+    // A line break in the cell reads as a space.
+    ['5/3/2006\nTrạm y tế xã Sơn Lôi', '2006-03-05', 'Trạm y tế xã Sơn Lôi'],
+    ['ngày 5 tháng 3 năm 2006, Nhà hộ sinh xã Tam Hợp', '2006-03-05', 'Nhà hộ sinh xã Tam Hợp'],
+    ['5/3/2006 tại nhà', '2006-03-05', 'Tại nhà'],
+    ['5/3/19 78, Trạm xá xã Tam Hợp', '1978-03-05', 'Trạm xá xã Tam Hợp'],
+    // A place with a figure in it: the date is the longest start that reads as one.
+    ['5/3/2006, Tổ 3, phường Tiền Châu', '2006-03-05', 'Tổ 3, phường Tiền Châu'],
+  ])('%j → %s, place %s', (cell, date, place) => {
+    const read = readBirth(cell, true, date.startsWith('1978') ? '1978-03-20' : '2006-03-20');
+    expect([read.date, read.place]).toEqual([date, place]);
+    expect(read.codes).toContain('DATE_PLACE_SPLIT');
+  });
+
+  it('a date alone in that column reads as before, with no note', () => {
+    for (const cell of ['05/03/2006', 'ngày 5 tháng 3 năm 2006']) {
+      const read = readBirth(cell);
+      expect([read.date, read.place, read.codes]).toEqual(['2006-03-05', null, []]);
+    }
+  });
+
+  it.each([
+    // Words that change the date or remark on the entry are no place.
+    ['5/3/2006 âm lịch'],
+    ['5/3/2006 ĐKL'],
+    ['5/3/2006, quá hạn'],
+    ['5/3/2006 sai, Trạm y tế'],
+  ])('%j: no place taken', (cell) => {
+    const read = readBirth(cell);
+    expect(read.place).toBeNull();
+    expect(read.codes).not.toContain('DATE_PLACE_SPLIT');
+  });
+
+  it("in a column headed by the date only, only a place after 'tại' is split, as before", () => {
+    expect(readBirth('05/03/2006, Trạm y tế xã Sơn Lôi', false).place).toBeNull();
+    expect(readBirth('05/03/2006 tại Trạm y tế xã Sơn Lôi', false).place).toBe('Trạm y tế xã Sơn Lôi');
+  });
+});

@@ -99,3 +99,25 @@ describe('a birth book whose birth date column also holds the place of birth', (
     ]);
   });
 });
+
+describe("a birth book with one column for the date and the place of birth ('Ngày, nơi sinh')", () => {
+  it.each(['Ngày, nơi sinh', 'Ngày tháng năm sinh, nơi sinh'])('%s: reads the date and takes the place after a comma, a dash or a line break', async (label) => {
+    const { clean, rejected } = await run('birth', 'khai-sinh-son-loi-2006.csv', [
+      `Số,Ngày đăng ký,Họ và tên,Giới tính,"${label}",Dân tộc,Họ và tên mẹ,Họ và tên cha`,
+      '1,12/03/2006,Nguyễn Văn An,Nam,"05/03/2006, Trạm y tế xã Sơn Lôi",Kinh,Lê Thị Hoa,Nguyễn Văn Bình',
+      '2,13/03/2006,Trần Thị Bích,Nữ,02/03/2006 - Bệnh viện Sản Nhi Vĩnh Phúc,Kinh,Phạm Thị Mai,Trần Văn Cường',
+      '3,14/03/2006,Lê Văn Chính,Nam,"4/3/2006\nBệnh viện đa khoa tỉnh Vĩnh Phúc",Kinh,Đỗ Thị Lan,Lê Văn Dũng',
+      '4,15/03/2006,Đỗ Thị Dịu,Nữ,ngày 6 tháng 3 năm 2006 tại nhà,Kinh,Vũ Thị Yến,Đỗ Văn Hải',
+      '5,16/03/2006,Phạm Văn Đức,Nam,07/03/2006,Kinh,Ngô Thị Nga,Phạm Văn Long',
+    ]);
+    expect(rejected).toEqual([]);
+    const births = clean as unknown as Birth[];
+    expect(births.map((birth) => [birth.child.birthDate, birth.child.birthPlace, codes(birth).filter((code) => code.startsWith('DATE_'))])).toEqual([
+      ['2006-03-05', 'Trạm y tế xã Sơn Lôi', ['DATE_PLACE_SPLIT child.birthDate']],
+      ['2006-03-02', 'Bệnh viện Sản Nhi Vĩnh Phúc', ['DATE_PLACE_SPLIT child.birthDate']],
+      ['2006-03-04', 'Bệnh viện đa khoa tỉnh Vĩnh Phúc', ['DATE_PLACE_SPLIT child.birthDate']],
+      ['2006-03-06', 'Tại nhà', ['DATE_PLACE_SPLIT child.birthDate']],
+      ['2006-03-07', null, []],
+    ]);
+  });
+});
