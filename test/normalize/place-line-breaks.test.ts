@@ -1,5 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { encodeTcvn3, encodeVni } from '../../fixtures/generator/legacy-encode.js';
+import { FieldMemo } from '../../src/normalize/memo/field-memo.js';
+import { DEFAULT_NORMALIZE_OPTIONS } from '../../src/normalize/normalize-options.js';
 import { lineBreakSeparators, placeLineBreaks } from '../../src/normalize/place/place-line-breaks.js';
 
 const joined = (text: string): string => placeLineBreaks(text)[0]!;
@@ -46,6 +49,11 @@ describe('a line break typed inside a place cell', () => {
     expect(joined(cell).replace(/\s+/g, ' ')).toBe(expected);
   });
 
+  it('weighs the breaks in the text as it reads when given it (a legacy font decoded)', () => {
+    const typed = encodeTcvn3('Thôn Yên\nxã Thanh Lãng\nhuyện Mê Linh');
+    expect(placeLineBreaks(typed, [typed], 'Thôn Yên\nxã Thanh Lãng\nhuyện Mê Linh')).toEqual([encodeTcvn3('Thôn Yên, xã Thanh Lãng, huyện Mê Linh')]);
+  });
+
   it('replaces the breaks of rich-text runs in the order of the whole text', () => {
     expect(placeLineBreaks('Xóm Chùa\nxã Tam Hợp\nhuyện Bình Xuyên', ['Xóm Chùa\nxã Tam', ' Hợp\nhuyện Bình Xuyên'])).toEqual(['Xóm Chùa, xã Tam', ' Hợp, huyện Bình Xuyên']);
   });
@@ -59,5 +67,23 @@ describe('a line break typed inside a place cell', () => {
         expect(lineBreakSeparators(text)).toHaveLength(text.split('\n').length - 1);
       }),
     );
+  });
+});
+
+/** A 1995 book typed in a legacy font: its place cells break lines as the Unicode books' do. */
+describe('a line break inside a place cell typed in a legacy font', () => {
+  const memo = new FieldMemo({ ...DEFAULT_NORMALIZE_OPTIONS, districtCode: '249' }, false);
+  const place = (text: string, font: string) => memo.place({ value: text, text, font, column: 'M' }).value?.value;
+  it.each([
+    ['Thôn Yên\nxã Thanh Lãng\nhuyện Mê Linh', 'Thôn Yên, xã Thanh Lãng, huyện Mê Linh'],
+    ['Trạm xá xã Thanh Lãng\nhuyện Mê Linh', 'Trạm xá xã Thanh Lãng, huyện Mê Linh'],
+    ['Xóm Chùa, xã Thanh Lãng\nMê Linh - Vĩnh Phú', 'Xóm Chùa, xã Thanh Lãng, Mê Linh - Vĩnh Phú'],
+    // A name wrapped stays one part, as in Unicode.
+    ['Bệnh viện đa khoa\ntỉnh Vĩnh Phú', 'Bệnh viện đa khoa tỉnh Vĩnh Phú'],
+    ['Bệnh viện huyện\nMê Linh', 'Bệnh viện huyện Mê Linh'],
+  ])('%j reads as the same cell typed in Unicode', (unicode, expected) => {
+    expect(place(encodeTcvn3(unicode), '.VnTime')).toBe(expected);
+    expect(place(encodeVni(unicode), 'VNI-Times')).toBe(expected);
+    expect(place(unicode, 'Times New Roman')).toBe(expected);
   });
 });

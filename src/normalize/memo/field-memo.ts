@@ -25,6 +25,8 @@ import type { NormalizeOptions } from '../normalize-options.js';
 import { matchCommune, type CommuneMatch } from '../place/match-commune.js';
 import { normalizePlace } from '../place/normalize-place.js';
 import { placeLineBreaks } from '../place/place-line-breaks.js';
+import { detectLegacyEncoding } from '../text/detect-legacy-encoding.js';
+import { decodeLegacy } from '../text/legacy-encoding.js';
 import { namesCommuneOfProvince } from '../place/province-place.js';
 import { registrationPeriodKey } from '../place/registration-period.js';
 import { decodedFromTcvn3 } from '../text/lost-capital.js';
@@ -54,12 +56,20 @@ function placeOfCleanText(text: string, cleaned: Normalized<string>): Normalized
   return normalizePlace(text, { tcvn3: decodedFromTcvn3(cleaned) });
 }
 
+/** The text as it reads: decoded from the legacy encoding it was typed in, if any. */
+function readableText(text: string, font: string | undefined, context: SourceCell['encoding']): string {
+  const encoding = detectLegacyEncoding(text, font, context);
+  return encoding === null ? text : decodeLegacy(text, encoding);
+}
+
 /** A place cell with its line breaks read as the parts' separators they stand for, or as spaces (place-line-breaks.ts). */
 function withPlaceLineBreaks(cell: SourceCell): SourceCell {
-  const [text = cell.text] = placeLineBreaks(cell.text);
+  // A cell typed in a legacy font ('Th«n §«ng\nx· Tam Hîp') is weighed as it reads: the unit words and names are in its decoded text.
+  const readable = cell.runs === undefined ? readableText(cell.text, cell.font, cell.encoding) : cell.runs.map((run) => readableText(run.text, run.font ?? cell.font, cell.encoding)).join('');
+  const [text = cell.text] = placeLineBreaks(cell.text, [cell.text], readable);
   const source: SourceCell = { ...cell, value: text, text };
   if (cell.runs !== undefined) {
-    const runs = placeLineBreaks(cell.text, cell.runs.map((run) => run.text));
+    const runs = placeLineBreaks(cell.text, cell.runs.map((run) => run.text), readable);
     source.runs = cell.runs.map((run, i) => ({ ...run, text: runs[i] ?? run.text }));
   }
   return source;

@@ -91,11 +91,14 @@ export function lineBreakSeparators(text: string): string[] {
 
 /**
  * The texts (a cell's text and, for rich text, its runs' texts, which make it up in order) with each
- * line break of `text` replaced by what it stands for; texts without one as they are.
+ * line break of `text` replaced by what it stands for; texts without one as they are. `readable`: the
+ * same text as it reads, for a cell typed in a legacy font (its decoded Unicode, same line breaks).
  */
-export function placeLineBreaks(text: string, parts: readonly string[] = [text]): string[] {
+export function placeLineBreaks(text: string, parts: readonly string[] = [text], readable = text): string[] {
   if (!text.includes('\n')) return [...parts];
-  const separators = lineBreakSeparators(text);
+  // The breaks are weighed in the text as it reads (a legacy font's decoded), when it keeps every break.
+  const readableBreaks = readable.match(LINE_BREAKS)?.length ?? 0;
+  const separators = lineBreakSeparators(readableBreaks === (text.match(LINE_BREAKS)?.length ?? 0) ? readable : text);
   let next = 0;
   return parts.map((part) => part.replace(LINE_BREAKS, () => separators[next++] ?? ' '));
 }
