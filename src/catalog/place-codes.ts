@@ -148,8 +148,8 @@ export const placeCodes: readonly CatalogEntry[] = [
     severity: 'note',
     field: 'place',
     messageVi:
-      'Địa danh viết toàn chữ hoa, toàn chữ thường, hoặc mất chữ hoa có dấu (phông TCVN3 không có chữ hoa có dấu); đã viết hoa chữ cái đầu mỗi tiếng: "{to}".',
+      'Địa danh viết toàn chữ hoa, toàn chữ thường, hoặc mất chữ hoa có dấu (phông TCVN3 không có chữ hoa có dấu); đã viết lại chữ hoa: tên riêng viết hoa chữ cái đầu mỗi tiếng, từ chỉ đơn vị hành chính trong địa chỉ (xã, huyện, tỉnh…) viết thường: "{to}".',
     description:
-      'A place text was recased: all upper case or all lower case (capitals typed in a TCVN3 font too, whose toned letters stay lower case: "Xã TRUNG Mỹ" → "Xã Trung Mỹ"), or a unit name whose toned capital a TCVN3 font could not write ("xã Đồng ích" → "Xã Đồng Ích"). Each word capitalised, unit words in sentence case (Xã, Thị trấn), known acronyms (UBND, TP, HCM) kept. from/to = the text before/after.',
+      'A place text was recased: all upper case or all lower case (capitals typed in a TCVN3 font too, whose toned letters stay lower case: "Xã TRUNG Mỹ" → "Xã Trung Mỹ"), or a unit name whose toned capital a TCVN3 font could not write ("xã Đồng ích" → "Xã Đồng Ích"). Each word capitalised, unit words in sentence case (Xã, Thị trấn), and a unit word inside the address in lower case ("Thôn Đồng, xã Sơn Lôi, huyện Bình Xuyên", "Trạm y tế xã Sơn Lôi": Decree 30/2020/NĐ-CP, Appendix II), the common words of an institution too ("Bệnh viện đa khoa tỉnh Vĩnh Phúc"); known acronyms (UBND, TP, HCM) kept. from/to = the text before/after.',
   },
 ];

@@ -152,26 +152,38 @@ describe('normalizePlace — what must NOT be expanded', () => {
 
 describe('normalizePlace — case of all-capital or all-lower text', () => {
   it.each([
-    ['XÃ TAM HỢP, HUYỆN BÌNH XUYÊN', 'Xã Tam Hợp, Huyện Bình Xuyên'],
+    ['XÃ TAM HỢP, HUYỆN BÌNH XUYÊN', 'Xã Tam Hợp, huyện Bình Xuyên'],
     ['THỊ TRẤN HƯƠNG CANH', 'Thị trấn Hương Canh'],
     // descriptive places: their common words stay in lower case after the first
     ['TẠI NHÀ', 'Tại nhà'],
     ['tại nhà', 'Tại nhà'],
     ['trên đường đi cấp cứu', 'Trên đường đi cấp cứu'],
-    ['TẠI NHÀ RIÊNG, THÔN 3', 'Tại nhà riêng, Thôn 3'],
+    ['TẠI NHÀ RIÊNG, THÔN 3', 'Tại nhà riêng, thôn 3'],
     // …but a name that holds those words stays a name
     ['ĐƯỜNG NGUYỄN TRÃI', 'Đường Nguyễn Trãi'],
     ['TẠI NHÀ HỘ SINH TAM DƯƠNG', 'Tại Nhà hộ sinh Tam Dương'],
-    ['XÓM TRÊN, XÃ ĐẠO TÚ', 'Xóm Trên, Xã Đạo Tú'],
+    ['XÓM TRÊN, XÃ ĐẠO TÚ', 'Xóm Trên, xã Đạo Tú'],
     ['THÔN NHÀ THỜ', 'Thôn Nhà Thờ'],
     ['XÃ ĐƯỜNG LÂM', 'Xã Đường Lâm'],
     ['XÃ CẤP TIẾN', 'Xã Cấp Tiến'],
     ['THÔN ĐỒNG CỨU', 'Thôn Đồng Cứu'],
-    ['xã tam hợp, huyện bình xuyên', 'Xã Tam Hợp, Huyện Bình Xuyên'],
+    ['xã tam hợp, huyện bình xuyên', 'Xã Tam Hợp, huyện Bình Xuyên'],
     ['THÀNH PHỐ VĨNH YÊN', 'Thành phố Vĩnh Yên'],
-    ['KHU III, PHƯỜNG ĐỒNG TÂM', 'Khu III, Phường Đồng Tâm'],
-    ['UBND XÃ ĐẠO TÚ', 'UBND Xã Đạo Tú'],
+    ['KHU III, PHƯỜNG ĐỒNG TÂM', 'Khu III, phường Đồng Tâm'],
+    ['UBND XÃ ĐẠO TÚ', 'UBND xã Đạo Tú'],
     ['đồng tâm', 'Đồng Tâm'],
+    // Unit words inside an address and institutions' common words are lower case (Decree 30/2020/NĐ-CP, Appendix II):
+    // only the names take capitals; the text's first word keeps its capital, and so does a hamlet named with a unit word.
+    ['BỆNH VIỆN ĐA KHOA TỈNH VĨNH PHÚC', 'Bệnh viện đa khoa tỉnh Vĩnh Phúc'],
+    ['BỆNH VIỆN ĐA KHOA KHU VỰC PHÚC YÊN', 'Bệnh viện đa khoa khu vực Phúc Yên'],
+    ['TRẠM Y TẾ XÃ SƠN LÔI', 'Trạm y tế xã Sơn Lôi'],
+    ['TRẠM Y TẾ THỊ TRẤN HƯƠNG CANH', 'Trạm y tế thị trấn Hương Canh'],
+    ['PHÒNG KHÁM ĐA KHOA XUÂN HÒA', 'Phòng khám đa khoa Xuân Hòa'],
+    ['BỆNH VIỆN HUYỆN MÊ LINH', 'Bệnh viện huyện Mê Linh'],
+    ['THÔN ĐỒNG, XÃ SƠN LÔI, HUYỆN BÌNH XUYÊN, TỈNH VĨNH PHÚC', 'Thôn Đồng, xã Sơn Lôi, huyện Bình Xuyên, tỉnh Vĩnh Phúc'],
+    ['TỔ 5, PHƯỜNG ĐỒNG TÂM, THÀNH PHỐ VĨNH YÊN', 'Tổ 5, phường Đồng Tâm, thành phố Vĩnh Yên'],
+    ['THÔN XÓM CHÙA, XÃ TAM HỢP', 'Thôn Xóm Chùa, xã Tam Hợp'],
+    ['BỆNH VIỆN SẢN NHI VĨNH PHÚC', 'Bệnh viện Sản Nhi Vĩnh Phúc'],
   ])('%s → %s', (text, expected) => {
     expect(normalizePlace(text)).toEqual({
       value: expected,
@@ -190,7 +202,7 @@ describe('normalizePlace — case of all-capital or all-lower text', () => {
     // A title typed in capitals in .VnTime, which has no toned capitals (legacy-encodings.md §3.2).
     ['Xã TRUNG Mỹ', 'Xã Trung Mỹ'],
     ['Xã TAM HợP', 'Xã Tam Hợp'],
-    ['XóM 3, Xã ĐạO Tú, HUYệN TAM DƯƠNG', 'Xóm 3, Xã Đạo Tú, Huyện Tam Dương'],
+    ['XóM 3, Xã ĐạO Tú, HUYệN TAM DƯƠNG', 'Xóm 3, xã Đạo Tú, huyện Tam Dương'],
   ])('capitals typed in a TCVN3 font %s → %s', (text, expected) => {
     expect(normalizePlace(text)).toEqual({
       value: expected,
@@ -206,7 +218,7 @@ describe('normalizePlace — case of all-capital or all-lower text', () => {
     // Found by s10-urban: hospitals where Vĩnh Phúc residents die, typed in capitals; TW = Trung ương.
     ['BỆNH VIỆN 74 TW', 'Bệnh viện 74 TW'],
     ['BVĐK KV PHÚC YÊN', 'BVĐK KV Phúc Yên'],
-    ['BV ĐK TỈNH VĨNH PHÚC', 'BV ĐK Tỉnh Vĩnh Phúc'],
+    ['BV ĐK TỈNH VĨNH PHÚC', 'BV ĐK tỉnh Vĩnh Phúc'],
     ['PKĐK XUÂN HÒA', 'PKĐK Xuân Hòa'],
     ['BV YHCT VĨNH PHÚC', 'BV YHCT Vĩnh Phúc'],
     ['BỆNH VIỆN QUÂN Y 109, QK2', 'Bệnh viện Quân Y 109, QK2'],

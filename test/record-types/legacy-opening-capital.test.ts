@@ -49,8 +49,8 @@ describe('a .VnTime death book: capitals the font could not type', () => {
   it('leaves the same text typed in Unicode as typed, and warns of nothing', () => {
     const first = unicode.clean.get(2);
     expect([first?.cause, first?.remarks]).toEqual(['ốm nặng', 'ủy quyền cho con trai đi khai']);
-    // An all-lower Unicode place is recased as a whole, as before.
-    expect(first?.deathPlace).toBe('Ủy ban nhân dân Xã Cũ');
+    // An all-lower Unicode place is recased as a whole; its unit word inside the address in lower case.
+    expect(first?.deathPlace).toBe('Ủy ban nhân dân xã Cũ');
     for (const book of [tcvn3, unicode]) {
       expect(book.rejected.size).toBe(0);
       for (const record of book.clean.values()) expect(record.warnings ?? []).toEqual([]);

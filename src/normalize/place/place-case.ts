@@ -3,8 +3,9 @@
  * font that has no toned capitals: "Xã TRUNG Mỹ") or all in lower case ("xa tam hop").
  * Mixed-case text is left as typed: its capitals carry information we cannot rebuild. Every
  * word gets an initial capital (place names are proper nouns); unit words of several syllables
- * take sentence case ("Thị trấn", "Thành phố") as in GSO lists; known acronyms (UBND, TP, HCM …)
- * and Roman numerals (Khu II) stay in capitals.
+ * take sentence case ("Thị trấn", "Thành phố") as in GSO lists, and so do institutions' common
+ * words ("Bệnh viện đa khoa"); a unit word inside the address is lower case ("Thôn Mới, xã Tam
+ * Hợp"); known acronyms (UBND, TP, HCM …) and Roman numerals (Khu II) stay in capitals.
  */
 
 const LETTER_RUN = /\p{L}+/gu;
@@ -50,10 +51,12 @@ function describedPlace(part: string): string {
 const ROMAN_NUMERAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XX)$/;
 
 // Multi-syllable unit words in GSO case; applied after every word was capitalised.
+// Institutions' common words too ('Bệnh viện đa khoa khu vực', 'Phòng khám đa khoa'): longest first.
 const SENTENCE_CASE_PHRASES: readonly string[] = [
   'Thị trấn', 'Thị xã', 'Thành phố', 'Tổ dân phố', 'Khu phố', 'Khu dân cư', 'Số nhà', 'Ủy ban nhân dân',
   'Uỷ ban nhân dân', 'Bệnh viện', 'Trạm y tế', 'Nhà hộ sinh', 'Trung tâm y tế',
-];
+  'Bệnh viện đa khoa', 'Bệnh viện đa khoa khu vực', 'Phòng khám', 'Phòng khám đa khoa', 'Phòng khám đa khoa khu vực', 'Trạm xá', 'Bệnh xá',
+].slice().sort((a, b) => b.length - a.length);
 const PHRASE_FIXES: readonly (readonly [RegExp, string])[] = SENTENCE_CASE_PHRASES.map((phrase) => {
   const titled = phrase.replace(LETTER_RUN, capitalise);
   return [new RegExp(`(?<!\\p{L})${titled}(?!\\p{L})`, 'gu'), phrase] as const;
@@ -109,6 +112,20 @@ function uniformCase(text: string): 'upper' | 'lower' | null {
   return legacyCapitals(text) ? 'upper' : null;
 }
 
+/**
+ * Administrative unit words inside an address are common nouns: 'Thôn Mới, xã Tam Hợp, huyện Bình Xuyên',
+ * 'Trạm y tế xã Sơn Lôi', 'Bệnh viện đa khoa tỉnh Vĩnh Phúc', 'UBND xã Đạo Tú' (Decree 30/2020/NĐ-CP,
+ * Appendix II §II.2.a: in 'tỉnh Nam Định', 'huyện Gia Lâm' only the name takes capitals). The text's first
+ * word keeps its capital, as a sentence's; so does a unit word right after another ('Thôn Xóm Chùa': a
+ * hamlet's name) or with no name or number after it.
+ */
+const UNIT_IN_ADDRESS = /(?<=\S\s+)(?:Xã|Phường|Thị trấn|Huyện|Quận|Thị xã|Thành phố|Tỉnh|Thôn|Xóm|Tổ dân phố|Khu phố)(?=\s+[\p{Lu}\d])/gu;
+const UNIT_WORD_BEFORE = /(?:^|[\s,;])(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|thôn|xóm|tổ dân phố|tổ|khu phố|khu|ấp|bản|làng|đội)[\s,;]*$/iu;
+
+function lowerUnitWords(text: string): string {
+  return text.replace(UNIT_IN_ADDRESS, (word: string, offset: number) => (UNIT_WORD_BEFORE.test(text.slice(0, offset)) ? word : word.toLowerCase()));
+}
+
 /** The recased text, or null when the text is mixed-case and must stay as typed. */
 export function recaseUniformPlace(text: string): string | null {
   const uniform = uniformCase(text);
@@ -121,5 +138,5 @@ export function recaseUniformPlace(text: string): string | null {
   });
   recased = recased.split(PART_SEPARATOR).map(describedPlace).join('');
   for (const [pattern, phrase] of PHRASE_FIXES) recased = recased.replace(pattern, phrase);
-  return recased.replace(STREET_AFTER_NUMBER, (word) => word.toLowerCase());
+  return lowerUnitWords(recased.replace(STREET_AFTER_NUMBER, (word) => word.toLowerCase()));
 }
