@@ -158,7 +158,7 @@ describe('normalizePlace — case of all-capital or all-lower text', () => {
     ['TẠI NHÀ', 'Tại nhà'],
     ['tại nhà', 'Tại nhà'],
     ['trên đường đi cấp cứu', 'Trên đường đi cấp cứu'],
-    ['TẠI NHÀ RIÊNG, THÔN 3', 'Tại nhà riêng, thôn 3'],
+    ['TẠI NHÀ RIÊNG, THÔN 3', 'Tại nhà riêng, Thôn 3'],
     // …but a name that holds those words stays a name
     ['ĐƯỜNG NGUYỄN TRÃI', 'Đường Nguyễn Trãi'],
     ['TẠI NHÀ HỘ SINH TAM DƯƠNG', 'Tại Nhà hộ sinh Tam Dương'],
@@ -182,6 +182,9 @@ describe('normalizePlace — case of all-capital or all-lower text', () => {
     ['BỆNH VIỆN HUYỆN MÊ LINH', 'Bệnh viện huyện Mê Linh'],
     ['THÔN ĐỒNG, XÃ SƠN LÔI, HUYỆN BÌNH XUYÊN, TỈNH VĨNH PHÚC', 'Thôn Đồng, xã Sơn Lôi, huyện Bình Xuyên, tỉnh Vĩnh Phúc'],
     ['TỔ 5, PHƯỜNG ĐỒNG TÂM, THÀNH PHỐ VĨNH YÊN', 'Tổ 5, phường Đồng Tâm, thành phố Vĩnh Yên'],
+    // A unit named by a number keeps its capital (the decree's 'Quận 1', 'Phường 15').
+    ['THÔN 3, XÃ TAM HỢP', 'Thôn 3, xã Tam Hợp'],
+    ['SỐ 12, PHƯỜNG 15, QUẬN 1', 'Số 12, Phường 15, Quận 1'],
     ['THÔN XÓM CHÙA, XÃ TAM HỢP', 'Thôn Xóm Chùa, xã Tam Hợp'],
     ['BỆNH VIỆN SẢN NHI VĨNH PHÚC', 'Bệnh viện Sản Nhi Vĩnh Phúc'],
   ])('%s → %s', (text, expected) => {
@@ -193,7 +196,7 @@ describe('normalizePlace — case of all-capital or all-lower text', () => {
 
   it('recases first, so capitalised abbreviations are then expanded', () => {
     const result = normalizePlace('X. TAM HỢP, H. BÌNH XUYÊN, T. VĨNH PHÚC');
-    expect(result.value).toBe('Xã Tam Hợp, Huyện Bình Xuyên, Tỉnh Vĩnh Phúc');
+    expect(result.value).toBe('Xã Tam Hợp, huyện Bình Xuyên, tỉnh Vĩnh Phúc');
     expect(result.findings.map((f) => f.code)).toEqual(['PLACE_CASE_NORMALIZED', 'PLACE_ABBREVIATION_EXPANDED']);
     expect(value('tt hương canh - vĩnh phúc')).toBe('Thị trấn Hương Canh - Vĩnh Phúc');
   });

@@ -8,7 +8,7 @@
 import { ok, type Finding, type Normalized } from '../finding.js';
 import { expandAbbreviations } from './abbreviations.js';
 import { restoreLegacyCapitals, restoreOpeningCapital } from './legacy-capitals.js';
-import { recaseUniformPlace } from './place-case.js';
+import { lowerUnitWords, recaseUniformPlace } from './place-case.js';
 import { normalizeSeparators } from './place-separators.js';
 import { NONE_MARKERS } from '../../reference/name-lists.js';
 import { isBlankMark } from '../text/blank-mark.js';
@@ -46,9 +46,12 @@ export function normalizePlace(text: string, typing: PlaceTyping = {}): Normaliz
   if (spaced === '' || (spaced.length <= LONGEST_NONE_MARKER && (NOT_KNOWN.has(spaced.toLowerCase()) || isBlankMark(spaced)))) return ok('');
   const findings: Finding[] = [];
   const typed = typing.tcvn3 === true ? restoreOpeningCapital(spaced) : spaced;
-  const recased = recaseUniformPlace(typed) ?? typed;
+  const uniform = recaseUniformPlace(typed);
+  const recased = uniform ?? typed;
   if (recased !== spaced) findings.push({ code: 'PLACE_CASE_NORMALIZED', from: spaced, to: recased, params: { to: recased } });
-  const { text: expanded, expanded: forms } = expandAbbreviations(recased);
+  const { text: written, expanded: forms } = expandAbbreviations(recased);
+  // A text this cleaner recased writes its expanded unit words as it wrote the others ('X. TAM HỢP, H. BÌNH XUYÊN' → 'Xã Tam Hợp, huyện Bình Xuyên').
+  const expanded = uniform === null || forms.length === 0 ? written : lowerUnitWords(written);
   if (forms.length > 0) {
     findings.push({ code: 'PLACE_ABBREVIATION_EXPANDED', from: recased, to: expanded, params: { expansions: forms.join('; ') } });
   }

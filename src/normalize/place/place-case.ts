@@ -117,12 +117,13 @@ function uniformCase(text: string): 'upper' | 'lower' | null {
  * 'Trạm y tế xã Sơn Lôi', 'Bệnh viện đa khoa tỉnh Vĩnh Phúc', 'UBND xã Đạo Tú' (Decree 30/2020/NĐ-CP,
  * Appendix II §II.2.a: in 'tỉnh Nam Định', 'huyện Gia Lâm' only the name takes capitals). The text's first
  * word keeps its capital, as a sentence's; so does a unit word right after another ('Thôn Xóm Chùa': a
- * hamlet's name) or with no name or number after it.
+ * hamlet's name), before a number or a Roman numeral ('Thôn 3', 'Phường 15', 'Quận 1': the decree capitalises a unit
+ * word whose name is a number) and with no name after it.
  */
-const UNIT_IN_ADDRESS = /(?<=\S\s+)(?:Xã|Phường|Thị trấn|Huyện|Quận|Thị xã|Thành phố|Tỉnh|Thôn|Xóm|Tổ dân phố|Khu phố)(?=\s+[\p{Lu}\d])/gu;
+const UNIT_IN_ADDRESS = /(?<=\S\s+)(?:Xã|Phường|Thị trấn|Huyện|Quận|Thị xã|Thành phố|Tỉnh|Thôn|Xóm|Tổ dân phố|Khu phố)(?=\s+\p{Lu}\p{Ll})/gu;
 const UNIT_WORD_BEFORE = /(?:^|[\s,;])(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|thôn|xóm|tổ dân phố|tổ|khu phố|khu|ấp|bản|làng|đội)[\s,;]*$/iu;
 
-function lowerUnitWords(text: string): string {
+export function lowerUnitWords(text: string): string {
   return text.replace(UNIT_IN_ADDRESS, (word: string, offset: number) => (UNIT_WORD_BEFORE.test(text.slice(0, offset)) ? word : word.toLowerCase()));
 }
 
