@@ -25,6 +25,7 @@ import { joinedFindings, joinNameParts } from './name/name-part-cells.js';
 import { restoreSentenceCapital } from './text/lost-capital.js';
 import { nameAndBirthDateKey } from '../record-types/name-and-birth-date.js';
 import { splitNameWithBirthDate, type NameWithBirthDate } from './name/name-with-birth-date.js';
+import { startsLikePlace } from './place/starts-like-place.js';
 
 /** A two-digit year, or a lunar one (its year may be named in the cycle: sexagenary-year.ts). */
 const LIMITED_YEAR_CODES: ReadonlySet<string> = new Set(['DATE_TWO_DIGIT_YEAR', 'DATE_LUNAR', 'DATE_LUNAR_CONVERTED']);
@@ -258,7 +259,12 @@ export class FieldReader {
     if (typeof cell.value !== 'string') return null;
     const text = this.memo.text(cell).value;
     if (DATE_DOUBT_WORD.test(foldDateText(text))) return null;
-    if (placeInLabel) return this.dateThenAnyPlace(cell, text);
+    // 'tại' says where the place starts, whatever comes between the date and it ('(10 giờ)', 'lúc 22 giờ').
+    return this.dateThenPlaceAfterTai(cell, text) ?? (placeInLabel ? this.dateThenAnyPlace(cell, text) : null);
+  }
+
+  /** A cell that does not read as a date but as a whole date, then 'tại' and a place. */
+  private dateThenPlaceAfterTai(cell: SourceCell, text: string): { reading: Normalized<string>; place: string } | null {
     const parts = DATE_THEN_PLACE.exec(text);
     if (parts === null) return null;
     if (this.memo.dateText(cell, 'date', this.registrationDate).value?.value != null) return null;
@@ -269,24 +275,33 @@ export class FieldReader {
   }
 
   /**
-   * A cell of a column headed by a date and a place ('Ngày, nơi sinh'): the longest start that reads as a whole
-   * date (day, month, year) and ends in a figure, then a comma, semicolon, dash, 'tại' or a space and the place ('05/03/1990, Trạm y tế
-   * xã Tam Hợp', '5/3/1990 - Bệnh viện …'). Not split when the rest changes the date as the whole cell reads it
-   * (a lunar or approximate mark) or is a registration remark, not a place ('ĐKL', 'quá hạn').
+   * A cell of a column headed by a date and a place ('Ngày, nơi sinh') with no 'tại': the longest start that reads
+   * as a whole date (day, month, year) and ends in a figure, then a comma, semicolon, dash or line break and a place
+   * ('05/03/1990, Trạm y tế xã Tam Hợp', '5/3/1990 - Bệnh viện …', '5/3/1990⏎Thôn Đông'). Not split when the rest
+   * opens no place (startsLikePlace: a time, a remark, a lunar gloss), changes the date as the whole cell reads it
+   * (a lunar or approximate mark) or is a registration remark ('ĐKL', 'quá hạn').
    */
   private dateThenAnyPlace(cell: SourceCell, text: string): { reading: Normalized<string>; place: string } | null {
-    const points = [...text.matchAll(FIGURE_THEN_PLACE)].reverse();
-    if (points.length === 0) return null;
+    const splits = [...text.matchAll(FIGURE_THEN_PLACE)].reverse().map((point) => ({
+      datePart: text.slice(0, point.index).trim(),
+      after: text.slice(point.index + point[0].length).trim(),
+    }));
+    // A line break after the date (the text cleaner makes it a space): the first line is the date.
+    const raw = cell.value as string;
+    const lineEnd = raw.search(/\r?\n/);
+    if (lineEnd > 0) {
+      const line = (part: string) => this.memo.text({ ...cell, value: part, text: part }).value;
+      splits.push({ datePart: line(raw.slice(0, lineEnd)), after: line(raw.slice(lineEnd).trim()) });
+    }
+    if (splits.length === 0) return null;
     const whole = this.memo.dateText(cell, 'date', this.registrationDate).value;
-    for (const point of points) {
-      const datePart = text.slice(0, point.index).trim();
-      const after = text.slice(point.index + point[0].length).trim();
+    for (const { datePart, after } of splits) {
       const reading = this.memo.dateText({ value: datePart, text: datePart, column: cell.column }, 'date', this.registrationDate).value;
       if (reading === null || reading.value === null) continue;
       // A month or a year only: the words after it may be what is missing, as in any date cell.
       if (!WHOLE_DAY.test(reading.value)) return null;
       const sameAsWhole = whole === null || whole.value === null || (whole.value === reading.value && whole.findings.length === reading.findings.length);
-      if (!sameAsWhole || NOT_A_PLACE.test(foldDateText(after))) return null;
+      if (!sameAsWhole || NOT_A_PLACE.test(foldDateText(after)) || !startsLikePlace(after)) return null;
       return this.placeAfter(text, datePart, { value: reading.value, findings: reading.findings }, after);
     }
     return null;
@@ -773,10 +788,11 @@ export class FieldReader {
  */
 const DATE_THEN_PLACE = /^(.*?\d.*?)[\s,;:.\-–]+(tại)(?!\p{L})\s*(\p{L}.*)$/isu;
 /**
- * In a date-and-place column: after a figure, a comma, semicolon, a dash between spaces, 'tại' or a space, then a letter
- * (the place): '05/03/1990, Trạm y tế', '5/3/1990 - Bệnh viện', '5/3/1990 tại nhà', '5/3/1990 Trạm xá' (a line break read as a space).
+ * In a date-and-place column: after a figure, a comma, semicolon or a dash between spaces, then a letter (the place):
+ * '05/03/1990, Trạm y tế', '5/3/1990 - Bệnh viện'. A bare space is no split: what follows it is as often a time or a
+ * remark ('5/3/1990 lúc 22 giờ', '5/3/1990 sinh non').
  */
-const FIGURE_THEN_PLACE = /(?<=\d)\s*(?:[,;]|\s[-–]|\s(?=\p{L}))\s*(?:tại(?!\p{L})\s*)?(?=\p{L})/gu;
+const FIGURE_THEN_PLACE = /(?<=\d)\s*(?:[,;]|\s[-–])\s*(?=\p{L})/gu;
 /** Folded words after a date that are a remark on it or on the entry, not a place. */
 const NOT_A_PLACE = /^(?:dkl|dkqh|dk\b|dang ky|qua han|dung han|am lich|al\b|duong lich|sinh doi|sinh ba|khong ro|chua ro)/;
 /** A full day, not a month or a year. */

@@ -141,6 +141,35 @@ describe("a column headed by the date and the place ('Ngày, nơi sinh', 'Ngày 
     expect(read.codes).not.toContain('DATE_PLACE_SPLIT');
   });
 
+  it.each([
+    // 'tại' says where the place starts, whatever comes between: a time, a lunar gloss.
+    ['05/03/2006 (10 giờ) tại Trạm y tế xã Sơn Lôi', 'Trạm y tế xã Sơn Lôi'],
+    ['05/03/2006 lúc 10 giờ tại Trạm y tế xã Sơn Lôi', 'Trạm y tế xã Sơn Lôi'],
+    ['05/03/2006 (tức 6/2 năm Bính Tuất) tại nhà', 'Tại nhà'],
+    ['05/03/2006 hồi 22h, tại Bệnh viện đa khoa tỉnh Vĩnh Phúc', 'Bệnh viện đa khoa tỉnh Vĩnh Phúc'],
+  ])("%j: the place after 'tại'", (cell, place) => {
+    const read = readBirth(cell);
+    expect([read.date, read.place]).toEqual(['2006-03-05', place]);
+  });
+
+  it.each([
+    // Words after the date that open no place: a remark, a time, a lunar gloss, the sex typed in the wrong cell.
+    ['05/03/2006 sinh con thứ ba'],
+    ['5/3/2006 ĐKKS quá hạn'],
+    ['5/3/2006 khai sinh muộn'],
+    ['5/3/2006, con thứ hai'],
+    ['5/3/2006 - sinh non'],
+    ['5/3/2006 Nữ'],
+    ['5/3/2006 mẹ đẻ khai'],
+    ['Ngày 5 tháng 3 năm 2006 (tức 6/2 năm Bính Tuất)'],
+    ['5/3/2006 Bính Tuất'],
+    ['5/3/2006 Trạm y tế xã Sơn Lôi'],
+  ])('%j: read as a date cell, no place taken', (cell) => {
+    const read = readBirth(cell);
+    expect(read.place).toBeNull();
+    expect(read.codes).not.toContain('DATE_PLACE_SPLIT');
+  });
+
   it("in a column headed by the date only, only a place after 'tại' is split, as before", () => {
     expect(readBirth('05/03/2006, Trạm y tế xã Sơn Lôi', false).place).toBeNull();
     expect(readBirth('05/03/2006 tại Trạm y tế xã Sơn Lôi', false).place).toBe('Trạm y tế xã Sơn Lôi');
