@@ -187,6 +187,9 @@ describe('normalizePlace — case of all-capital or all-lower text', () => {
     ['SỐ 12, PHƯỜNG 15, QUẬN 1', 'Số 12, Phường 15, Quận 1'],
     ['THÔN XÓM CHÙA, XÃ TAM HỢP', 'Thôn Xóm Chùa, xã Tam Hợp'],
     ['BỆNH VIỆN SẢN NHI VĨNH PHÚC', 'Bệnh viện Sản Nhi Vĩnh Phúc'],
+    // A unit word that begins another name (a road, an office) is not lowered alone: never 'tỉnh Lộ', 'huyện Đội'.
+    ['THÔN ĐÔNG, TỈNH LỘ 302', 'Thôn Đông, Tỉnh Lộ 302'],
+    ['TRẠM XÁ HUYỆN ĐỘI MÊ LINH', 'Trạm xá Huyện Đội Mê Linh'],
   ])('%s → %s', (text, expected) => {
     expect(normalizePlace(text)).toEqual({
       value: expected,

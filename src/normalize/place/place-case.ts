@@ -118,9 +118,10 @@ function uniformCase(text: string): 'upper' | 'lower' | null {
  * Appendix II §II.2.a: in 'tỉnh Nam Định', 'huyện Gia Lâm' only the name takes capitals). The text's first
  * word keeps its capital, as a sentence's; so does a unit word right after another ('Thôn Xóm Chùa': a
  * hamlet's name), before a number or a Roman numeral ('Thôn 3', 'Phường 15', 'Quận 1': the decree capitalises a unit
- * word whose name is a number) and with no name after it.
+ * word whose name is a number), with no name after it, and where it begins another name ('Tỉnh lộ 302' a road,
+ * 'Huyện đội', 'Tỉnh ủy': offices), whose case is left as the recasing made it.
  */
-const UNIT_IN_ADDRESS = /(?<=\S\s+)(?:Xã|Phường|Thị trấn|Huyện|Quận|Thị xã|Thành phố|Tỉnh|Thôn|Xóm|Tổ dân phố|Khu phố)(?=\s+\p{Lu}\p{Ll})/gu;
+const UNIT_IN_ADDRESS = /(?<=\S\s+)(?:Xã|Phường|Thị trấn|Huyện|Quận|Thị xã|Thành phố|Tỉnh|Thôn|Xóm|Tổ dân phố|Khu phố)(?=\s+\p{Lu}\p{Ll})(?!\s+(?:Lộ|Đội|Ủy|Uỷ)(?!\p{L}))/gu;
 const UNIT_WORD_BEFORE = /(?:^|[\s,;])(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|thôn|xóm|tổ dân phố|tổ|khu phố|khu|ấp|bản|làng|đội)[\s,;]*$/iu;
 
 export function lowerUnitWords(text: string): string {
