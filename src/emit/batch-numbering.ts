@@ -23,6 +23,8 @@ export interface RejectedPosition {
   cleanBefore: number;
   position: RegisterPosition;
   cancelled: boolean;
+  /** Rejected for its registration date (missing or unread): it holds its number, but is not warned of repeating one. */
+  undated: boolean;
   /** Index of the row's line in rejected.jsonl (a warning found at commit is added there). */
   line: number;
 }
@@ -92,11 +94,11 @@ export function checkRegisterNumbers(
   let nextRejected = 0;
   const takeRejected = (cleanBefore: number): void => {
     for (; nextRejected < rejectedPositions.length && rejectedPositions[nextRejected]!.cleanBefore <= cleanBefore; nextRejected++) {
-      const { cancelled, line } = rejectedPositions[nextRejected]!;
+      const { cancelled, undated, line } = rejectedPositions[nextRejected]!;
       const position = placed(rejectedPositions[nextRejected]!.position);
       books.add(position, cancelled ? 'cancelled' : 'rejected');
       const repeated = cancelled ? null : registerNumbers.hold(position);
-      if (repeated) {
+      if (repeated && !undated) {
         const warning = { code: repeated.code, field: repeated.field, message: messageVi(repeated.code, { value: repeated.value, ...repeated.params }) };
         addedRejected.set(line, [...(addedRejected.get(line) ?? []), warning]);
         problems.addFinding(repeated, position.provenance, communeOf(position));

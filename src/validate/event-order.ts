@@ -62,7 +62,8 @@ export function deathAgePlausible(record: Record_): BoundFinding[] {
  */
 const LATE_DEATH_REGISTRATION_YEARS = 10;
 const RE_REGISTRATION = /\b(?:dang k[iy] lai|dk lai|dkl)\b/;
-const DIED_LONG_AGO = /\b(?:(?:chet|mat|qua doi)(?: da| tu)? lau|da (?:chet|mat|qua doi) (?:tu )?lau)\b/;
+// 'lâu ngày' is days, not years ('chết lâu ngày mới phát hiện': a body found late).
+const DIED_LONG_AGO = /\b(?:(?:chet|mat|qua doi)(?: da| tu)? lau|da (?:chet|mat|qua doi) (?:tu )?lau)\b(?! ngay)/;
 
 export function deathRegisteredSoonAfter(record: Record_): BoundFinding[] {
   const died = dateAt(record, 'deathDate');

@@ -132,7 +132,7 @@ describe('death rules', () => {
       expect(codes('death', { ...late, remarks }), remarks).toEqual([]);
     }
     // Remarks that say nothing of the gap: a death year mistyped by a decade is still warned of.
-    for (const remarks of ['Quá hạn', 'Chết tại nhà', 'Lâu năm không về địa phương', 'Sống ở Hà Nội từ lâu', 'Cấp bản sao 02']) {
+    for (const remarks of ['Quá hạn', 'Chết tại nhà', 'Lâu năm không về địa phương', 'Sống ở Hà Nội từ lâu', 'Cấp bản sao 02', 'Chết lâu ngày mới phát hiện']) {
       expect(codes('death', { ...late, remarks }), remarks).toEqual(['DEATH_REGISTRATION_LATE@deathDate']);
     }
   });
