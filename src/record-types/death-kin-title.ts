@@ -9,7 +9,7 @@
  * typed with a title before the deceased's family name. Each title taken off is noted NAME_HONORIFIC_REMOVED.
  */
 import type { FieldReader } from '../normalize/field-reader.js';
-import { isOneWordTitle } from '../normalize/name/honorific.js';
+import { isOneWordTitle, opensFamilyNameUnmarked } from '../normalize/name/honorific.js';
 import { foldedKey } from '../normalize/name/name-keys.js';
 import type { PersonName } from '../normalize/name/normalize-name.js';
 import { hasNonAscii } from '../normalize/text/ascii.js';
@@ -35,9 +35,12 @@ function familyKeys(fullName: string | null): string[] {
   return keys;
 }
 
-/** `words` without its title when `kin`'s family name is the word after it, else null. */
+/**
+ * `words` without its title when `kin`'s family name is the word after it, else null. That word must be a family
+ * name that is no middle name too: 'Chu Van Thanh Hai' declaring for 'Chu Van Minh' is a Chu, Văn no family.
+ */
 function untitled(words: string[] | null, kin: string | null): string[] | null {
-  if (words === null) return null;
+  if (words === null || !opensFamilyNameUnmarked(words[1] ?? '')) return null;
   const family = foldedKey(words[1] ?? '');
   return familyKeys(kin).includes(family) ? words.slice(1) : null;
 }

@@ -47,4 +47,25 @@ describe("a death's title typed without marks that is also a family name, told b
     expect(record(11)?.deceased?.fullName).toBe('Ong Bui Huu Cuong');
     for (const rowNumber of [6, 7, 8, 9, 10, 11]) expect(JSON.stringify(record(rowNumber)?.notes ?? [])).not.toMatch(/NAME_HONORIFIC_REMOVED","field":"(deceased|declarant)\.fullName","from":"(Ong|Cu) /);
   });
+
+  it('keeps a family name the declarant shares: the word after it is Văn, Thị or a middle name, not a family', async () => {
+    const read = await readBook(join(folder, 'kt-same-family.xlsx'), [
+      HEADER,
+      row(1, 'Chu Van Thanh Long', 'Chu Van Hung', 'Con'),
+      row(2, 'Chu Van Minh', 'Chu Van Thanh Hai', 'Con trai'),
+      row(3, 'Cu Van Thanh Tung', 'Cu Van Hung', 'Con'),
+      row(4, 'Chu Duc Thanh Long', 'Chu Duc Minh', 'Con trai'),
+      row(5, 'Chau Ngoc Minh', 'Chau Ngoc Thanh Tung', 'Con trai'),
+      row(6, 'Chau: Chau Van Minh Duc', 'Chau Van Hai', 'Con trai'),
+    ]);
+    const names = [2, 3, 4, 5, 6, 7].map((rowNumber) => [read.clean.get(rowNumber)?.deceased?.fullName, read.clean.get(rowNumber)?.declarant?.fullName]);
+    expect(names).toEqual([
+      ['Chu Van Thanh Long', 'Chu Van Hung'],
+      ['Chu Van Minh', 'Chu Van Thanh Hai'],
+      ['Cu Van Thanh Tung', 'Cu Van Hung'],
+      ['Chu Duc Thanh Long', 'Chu Duc Minh'],
+      ['Chau Ngoc Minh', 'Chau Ngoc Thanh Tung'],
+      ['Chau Van Minh Duc', 'Chau Van Hai'],
+    ]);
+  });
 });

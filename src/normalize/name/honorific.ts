@@ -144,6 +144,18 @@ function shouldRemoveUnmarked(key: string, rest: string, colon: boolean): boolea
   return !(SURNAME_ACCENT_KEYS.has(key) && hasNonAscii(rest));
 }
 
+const MIDDLE_NAME_SURNAME_FOLDED = new Set([...MIDDLE_NAME_SURNAME_KEYS].map(foldedKey));
+
+/**
+ * Whether a word typed without marks after a title can only be a family name: a known one ('Bui', 'Duong'),
+ * neither Văn nor Thị nor a family name as common as a middle name ('Duc', 'Ngoc', 'Thanh': 'Chu Duc Thanh
+ * Long' is a Chu). Used where the entry, not the name, tells the title (death-kin-title.ts).
+ */
+export function opensFamilyNameUnmarked(word: string): boolean {
+  const key = foldedKey(word);
+  return FOLDED_SURNAME_KEYS.has(key) && !GENDERED_MIDDLE.has(key) && !MIDDLE_NAME_SURNAME_FOLDED.has(key);
+}
+
 /** A known family name: as written, or by its letters alone when typed without marks ('Ngo', 'Dam'). */
 function isFamilyNameWord(word: string): boolean {
   return hasNonAscii(word) ? isKnownSurname(word) : FOLDED_SURNAME_KEYS.has(word.toLowerCase());
