@@ -17,6 +17,18 @@ function isAge(cell: SourceCell): boolean {
   return ageInYears(cell) !== null;
 }
 
+/** A figure beside a letter that stands for a digit ('2O', 'l9', '4o'): the age is not what the digits alone say. */
+const LOOKALIKE_BESIDE_DIGIT = /\d[OoIl]|[OoIl]\d/;
+
+/**
+ * The age the age checks weigh: ageInYears, but none where a letter standing for a digit touches the figure
+ * ('2O' is 20, not 2): a warning of a spouse 'aged 2' would be the reader's mistake, not the book's.
+ */
+function checkedAge(cell: SourceCell): number | null {
+  if (typeof cell.value === 'string' && LOOKALIKE_BESIDE_DIGIT.test(cell.text)) return null;
+  return ageInYears(cell);
+}
+
 /** An infant's age counted in months, weeks or days ('2 tháng', '5 ngày tuổi'): under a year. */
 const UNDER_A_YEAR = /th[aá]ng|tu[aầ]n|ng[aà]y/i;
 
@@ -120,9 +132,10 @@ export function reportSpouseAgeUnderMinimum(
   if (birthDate !== null || registered === null) return;
   const cell = typedAgeCell(reader, ageKey, birthKey);
   if (cell === undefined) return;
-  const age = ageInYears(cell);
+  const age = checkedAge(cell);
   const rule = marriageAgeRule(registered);
-  if (age === null || rule === undefined || age >= rule[minimumOf]) return;
+  // 0 is no spouse's age: a placeholder for an age not known.
+  if (age === null || age === 0 || rule === undefined || age >= rule[minimumOf]) return;
   const params = { spouse: spouse === 'husband' ? 'chồng' : 'vợ', age: String(age), minimum: rule[minimumOf], law: rule.law };
   reader.report({ code: 'MARRIAGE_UNDER_AGE', field: birthKey, column: cell.column, value: reader.shownText(cell), params });
 }
@@ -146,7 +159,7 @@ export function reportParentAgeTyped(reader: FieldReader, role: 'mother' | 'fath
   if (birthYear !== null) return;
   const cell = typedAgeCell(reader, ageKey, birthKey);
   if (cell === undefined) return;
-  const age = typeof cell.value === 'string' && UNDER_A_YEAR.test(cell.text) ? null : ageInYears(cell);
+  const age = typeof cell.value === 'string' && UNDER_A_YEAR.test(cell.text) ? null : checkedAge(cell);
   if (age === null) return;
   const { min, max } = PLAUSIBLE_AGE[role];
   const registered = reader.registrationDate;

@@ -375,11 +375,16 @@ describe("an old marriage book's 'Tuổi' columns under each spouse", () => {
         ['1', '10-3-66', 'Lương Văn Lộc', '22', RESIDENCE, 'Nguyễn Thị Sen', '16 tuổi', RESIDENCE],
         ['2', '12-3-66', 'Trần Văn Lượng', '18t', RESIDENCE, 'Bàn Thị Mai', '17', RESIDENCE],
         ['3', '15-3-66', 'Đỗ Văn Tư', '19', RESIDENCE, 'Hà Thị Nụ', '20 tuổi', RESIDENCE],
+        // A letter typed for a digit ('2O', 'l9') and a 0 for an age not known are no ages under the minimum.
+        ['4', '16-3-66', 'Lê Văn Tâm', '2O', RESIDENCE, 'Vũ Thị Lan', 'l9', RESIDENCE],
+        ['5', '17-3-66', 'Trịnh Văn Hải', '0', RESIDENCE, 'Đinh Thị Hoa', '18', RESIDENCE],
       ]);
       const messages = (row: number): string[] => (marriages.clean.get(row)?.warnings ?? []).filter((w: { code: string }) => w.code === 'MARRIAGE_UNDER_AGE').map((w: { message: string }) => w.message);
       expect(messages(4)).toEqual(['Bên vợ mới 16 tuổi khi đăng ký kết hôn, dưới tuổi kết hôn tối thiểu (17 tuổi tròn) theo Luật Hôn nhân và gia đình 1986 / 1959.']);
       expect(messages(5)).toEqual(['Bên chồng mới 18 tuổi khi đăng ký kết hôn, dưới tuổi kết hôn tối thiểu (19 tuổi tròn) theo Luật Hôn nhân và gia đình 1986 / 1959.']);
       expect(messages(6)).toEqual([]);
+      expect(messages(7)).toEqual([]);
+      expect(messages(8)).toEqual([]);
       expect(marriages.rejected.size).toBe(0);
       expect([4, 5, 6].map((row) => marriages.clean.get(row)?.wife.birthDate)).toEqual([null, null, null]);
     } finally {
