@@ -23,7 +23,7 @@ export interface RejectedPosition {
   cleanBefore: number;
   position: RegisterPosition;
   cancelled: boolean;
-  /** Rejected for its registration date (missing or unread): it holds its number, but is not warned of repeating one. */
+  /** Read without a registration date (missing or unread): it holds its number, but is not warned of repeating one. */
   undated: boolean;
   /** Index of the row's line in rejected.jsonl (a warning found at commit is added there). */
   line: number;

@@ -177,8 +177,7 @@ export class BatchWriter {
       // A line the book made void — its cancelling words, or the clerk's line through it — takes no number.
       const cancelled = rejected.errors.some((error) => error.code === 'ENTRY_CANCELLED' || error.code === 'ENTRY_STRUCK_THROUGH');
       // A row without its registration date (a derived list's 'STT', a date unread) is no entry whose number it could repeat.
-      const undated = rejected.errors.some((error) => error.field === 'registration.date');
-      this.rejectedPositions.push({ cleanBefore: this.registerPositions.length, position, cancelled, undated, line: this.counts.rejected - 1 });
+      this.rejectedPositions.push({ cleanBefore: this.registerPositions.length, position, cancelled, undated: position.date === null, line: this.counts.rejected - 1 });
     }
     if (row.findings !== undefined) this.problems.addRow(row.findings, rejected.provenance, row.communeCode ?? null, true);
   }
