@@ -483,6 +483,12 @@ export class FieldReader {
     return this.row.cell(key);
   }
 
+  /** Where a finding on `key` points: its cell's column and the text the sheet shows there; nothing without a cell. */
+  cellReference(key: string): { column?: string; value?: string } {
+    const cell = this.row.cell(key);
+    return cell === undefined ? {} : { column: cell.column, value: this.shownText(cell) };
+  }
+
   place(key: string, field = key): string | null {
     const cell = this.row.cell(key);
     const place = cell === undefined ? null : this.keepReading(field, cell, this.memo.place(cell));

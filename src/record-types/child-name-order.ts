@@ -47,11 +47,10 @@ export function childNameInParentsOrder(name: PersonName | null, mother: string 
 export function childNameInOrder(reader: FieldReader, field: string, name: PersonName | null, mother: string | null, father: string | null): PersonName | null {
   const reordered = childNameInParentsOrder(name, mother, father);
   if (reordered === null || name === null) return name;
-  const cell = reader.sourceCell(field);
   reader.report({
     code: 'NAME_ORDER_REVERSED',
     field,
-    ...(cell === undefined ? {} : { column: cell.column, value: reader.shownText(cell) }),
+    ...reader.cellReference(field),
     from: name.fullName,
     to: reordered.fullName,
     params: { name: reordered.fullName },
@@ -86,11 +85,10 @@ export function childNameWithoutTitle(name: PersonName | null, mother: string | 
 export function childNameUntitled(reader: FieldReader, field: string, name: PersonName | null, mother: string | null, father: string | null): PersonName | null {
   const untitled = childNameWithoutTitle(name, mother, father);
   if (untitled === null || name === null) return name;
-  const cell = reader.sourceCell(field);
   reader.report({
     code: 'NAME_HONORIFIC_REMOVED',
     field,
-    ...(cell === undefined ? {} : { column: cell.column, value: reader.shownText(cell) }),
+    ...reader.cellReference(field),
     from: name.fullName,
     to: untitled.name.fullName,
     params: { honorific: untitled.title },

@@ -46,8 +46,7 @@ function untitled(words: string[] | null, kin: string | null): string[] | null {
 }
 
 function report(reader: FieldReader, field: string, from: string, to: string, title: string): void {
-  const cell = reader.sourceCell(field);
-  reader.report({ code: 'NAME_HONORIFIC_REMOVED', field, ...(cell === undefined ? {} : { column: cell.column, value: reader.shownText(cell) }), from, to, params: { honorific: title } });
+  reader.report({ code: 'NAME_HONORIFIC_REMOVED', field, ...reader.cellReference(field), from, to, params: { honorific: title } });
 }
 
 /** The deceased's name and the declarant's name without such titles (see the module comment). */

@@ -18,11 +18,10 @@ function withoutTitleBeforeParent(reader: FieldReader, fullName: string | null, 
   if (rest.split(' ').length < 3 || !isOneWordTitle(title)) return fullName;
   const restKey = foldedKey(rest);
   if (!parents.some((parent) => parent !== null && foldedKey(parent) === restKey)) return fullName;
-  const cell = reader.sourceCell('declarant.fullName');
   reader.report({
     code: 'NAME_HONORIFIC_REMOVED',
     field: 'declarant.fullName',
-    ...(cell === undefined ? {} : { column: cell.column, value: reader.shownText(cell) }),
+    ...reader.cellReference('declarant.fullName'),
     from: fullName,
     to: rest,
     params: { honorific: title },
