@@ -201,7 +201,9 @@ export const nameCodes: readonly CatalogEntry[] = [
       'Nguyẽn, Nguễn, Duc: a mark misplaced, a hat, a horn or a letter missing), or ends in a g or an h that the n or c ' +
       'of a final -ng, -nh, -ch would make a syllable, or that is a syllable without it (Trag, Thah, Lâmh: g and h close ' +
       'no Vietnamese syllable; only when every ' +
-      'other word of the name is a syllable), or a middle word lacks the marks it ' +
+      'other word of the name is a syllable), or a word of two letters or more has no vowel at all beside a marked ' +
+      'syllable (Trần Văn Hng, Lê Thị Th, Nguyễn Vn Hùng: every syllable has a vowel, so one was lost in typing, or the ư ' +
+      'of a TCVN3 cell, the invisible soft hyphen, was stripped), or a middle word lacks the marks it ' +
       'always has (Thi, Van in Nguyễn Thi Hằng, Nguyễn Van Hùng), or a one-word title stands as the family name before Văn ' +
       'or Thị (Bé Thị Lan, Cháu Văn An: no name starts with a middle name, so the word is kept as typed, most often a ' +
       'family name typed with another tone, Bế, Châu). A copy of an entry with such a slip is not merged ' +

@@ -133,6 +133,8 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(csv('csv-quote-unterminated.csv'), 3, 'REREGISTRATION_DATES_CONFLICT', 'remarks', 'rejected.warnings'),
   at(csv('csv-malformed-quotes.csv'), 3, 'CSV_MALFORMED_QUOTES', 'row', 'rejected.errors'),
   at(csv('csv-cut-short.csv'), 3, 'CSV_FILE_TRUNCATED', 'row', 'rejected.errors'),
+  // The mother's name cut mid-word ('Hà Thị Nh'): a word without a vowel is no syllable.
+  at(csv('csv-cut-short.csv'), 3, 'NAME_SPELLING_DOUBTFUL', 'mother.fullName', 'rejected.warnings'),
   at(csv('csv-extra-fields.csv'), 3, 'CSV_EXTRA_FIELDS', 'row', 'rejected.errors'),
   ...[2, 4, 5].map((row) => at(csv('birth-us-dates.csv'), row, 'DATE_MONTH_FIRST', 'registration.date', 'clean.warnings')),
   ...[2, 3, 5].map((row) => at(csv('birth-us-dates.csv'), row, 'DATE_MONTH_FIRST', 'child.birthDate', 'clean.warnings')),

@@ -98,6 +98,38 @@ describe('letter slips that read as foreign words or as syllables', () => {
   });
 });
 
+describe('a word with no vowel beside marked syllables', () => {
+  it.each<[string, string]>([
+    // a vowel lost in typing: every syllable has one
+    ['Trần Văn Hng', 'Hng'],
+    ['Lê Thị Th', 'Th'],
+    ['Nguyễn Vn Hùng', 'Vn'],
+    ['Nguyễn Văn Bnh', 'Bnh'],
+    ['PHẠM THỊ NHG', 'Nhg'],
+    // the ư of a TCVN3 cell stripped (U+00AD) with no other word showing it: 'Lưu Văn Hưng'
+    ['Lu Văn Hng', 'Hng'],
+  ])('%s', (cell, words) => {
+    const result = normalizeName(cell, asWritten);
+    expect(result.findings).toEqual([{ code: 'NAME_SPELLING_DOUBTFUL', params: { words } }]);
+    expect(result.value?.fullName.toLowerCase()).toBe(cell.toLowerCase());
+    expect(normalizeNameInFull(cell, asWritten)).toEqual(result);
+  });
+
+  it('is found in a TCVN3 cell decoded without the stripped ư coming back', () => {
+    // 'Trần Văn Hưng' typed in .VnTime, its U+00AD removed, pasted into a Times New Roman cell.
+    const text = normalizeText({ text: encodeTcvn3('Trần Văn Hưng').replace(/\u00ad/g, ''), font: 'Times New Roman' }).value;
+    expect(normalizeName(text, asWritten).findings).toEqual([{ code: 'NAME_SPELLING_DOUBTFUL', params: { words: 'Hng' } }]);
+  });
+
+  it.each([
+    'Lê Văn B', // an initial: NAME_ABBREVIATED only
+    'Nguyen Van Hng', // no marks at all: NAME_NO_DIACRITICS' business
+    'Giàng A Páo', 'Y Bih Niê', 'Lục Văn Slấu', // minority syllables all have vowels
+  ])('%s raises no spelling warning', (cell) => {
+    expect(normalizeName(cell, asWritten).findings.filter((finding) => finding.code === 'NAME_SPELLING_DOUBTFUL')).toEqual([]);
+  });
+});
+
 /** Clean names as registers of Vĩnh Phúc hold them: no warning at all. */
 const CLEAN_NAMES = [
   // Kinh, both tone placements, i/y, rare rimes

@@ -20,6 +20,10 @@
  * word is Vietnamese. So is a syllable with its final consonant typed twice ('Nguyễnn', 'Đứcc', and
  * 'Lann' beside a marked syllable), and a family name one letter short of one of the most common
  * ones that is no syllable as Vietnamese writes it ('Ngyễn', 'Nguyn', 'Phm'; 'Tần', 'Hàng' are).
+ * A word of two letters or more with no vowel at all beside a marked syllable ('Trần Văn Hng', 'Lê Thị Th',
+ * 'Nguyễn Vn Hùng') is flagged as well: every Vietnamese syllable, and every syllable of a minority's or a
+ * foreign name, has a vowel, so its vowel was lost — a slip, or the ư of a TCVN3 cell (the invisible soft
+ * hyphen U+00AD) stripped where nothing else in the sheet showed it (legacy-encodings.md §3.5).
  */
 import { MARKED_MIDDLE_NAMES, MOST_COMMON_SURNAMES } from '../../reference/name-lists.js';
 import { accentKey, foldedKey } from './name-keys.js';
@@ -38,6 +42,9 @@ const SYLLABLE_SHAPE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx
  * (xoong): syllables the syllable test leaves out (it reads 'oo' as VNI residue), no slips.
  */
 const OO_RIME = /^(?:ngh|ng|nh|ch|gh|kh|ph|th|tr|[bcdđghklmnprstvx])?oo(?:ng|c)$/;
+
+/** A skeleton without any vowel letter: 'hng', 'th', 'vn'. */
+const NO_VOWEL = /^[^aăâeêioôơuưy]{2,}$/;
 
 const LETTER_G = 0x67;
 const LETTER_H = 0x68;
@@ -152,6 +159,11 @@ export function doubtfulWords(words: readonly string[], familyWordCount: number)
     }
     if (syllable[index] !== true) {
       if (OO_RIME.test(skeleton)) return;
+      // 'Hng', 'Th' beside 'Văn': a vowel lost (a one-letter word is an initial, NAME_ABBREVIATED's).
+      if (markedSyllable && NO_VOWEL.test(skeleton)) {
+        doubtful.push(word);
+        return;
+      }
       if (SYLLABLE_SHAPE.test(skeleton) ? markedSyllable || (marked && VIETNAMESE_ONLY_LETTER.test(word)) : letterSlip(word, skeleton, marked, otherSyllables(index))) {
         doubtful.push(word);
       }
