@@ -6,7 +6,8 @@
  * A one-word name is a given name only (the caller warns). Expects capitalised words.
  */
 import { COMPOUND_FAMILY_NAMES, HOA_COMPOUND_FAMILY_NAMES, ROYAL_CLAN_FAMILY_NAMES, ROYAL_GENERATION_NAMES } from '../../reference/name-lists.js';
-import { accentKey } from './name-keys.js';
+import { accentKey, foldedKey } from './name-keys.js';
+import { hasNonAscii } from '../text/ascii.js';
 
 export interface NameParts {
   familyName: string;
@@ -23,9 +24,18 @@ const COMPOUNDS: readonly (readonly string[])[] = [...COMPOUND_FAMILY_NAMES, ...
 /** The royal clan's family names as word-key lists: a compound only before a generation name (name-lists.ts). */
 const ROYAL_CLANS: readonly (readonly string[])[] = ROYAL_CLAN_FAMILY_NAMES.map((name) => accentKey(name).split(' '));
 const ROYAL_GENERATION_KEYS = new Set(ROYAL_GENERATION_NAMES.map(accentKey));
+/**
+ * The compounds a name typed without marks still shows ('Ton That Hung', 'Au Duong Thi Lan', 'Cong Tang
+ * Ton Nu Thu Trang'): those whose letters no other reading of the words gives. Not 'Hoang Phu' (Hoàng Phú,
+ * a Hoàng with the middle name Phú, is common), the Hoa families' 'Tu Ma' (Từ Mã), nor the royal clan,
+ * whose generation words fold onto common middle names ('Huong': Hường or Hương).
+ */
+const UNMARKED_COMPOUNDS: readonly (readonly string[])[] = ['Công Huyền Tôn Nữ', 'Công Tằng Tôn Nữ', 'Công Tôn Nữ', 'Tôn Thất', 'Tôn Nữ', 'Âu Dương']
+  .map((name) => foldedKey(name).split(' '))
+  .sort((a, b) => b.length - a.length);
 /** First words of compounds in lower, capitalised and upper case (cheap pre-test on every name). */
 const COMPOUND_FIRST_WORDS = new Set(
-  [...COMPOUNDS, ...ROYAL_CLANS].flatMap((compound) => {
+  [...COMPOUNDS, ...ROYAL_CLANS, ...UNMARKED_COMPOUNDS].flatMap((compound) => {
     const word = compound[0] ?? '';
     return [word, word.charAt(0).toUpperCase() + word.slice(1), word.toUpperCase()];
   }),
@@ -41,7 +51,7 @@ export function mayStartCompoundFamilyName(word: string): boolean {
  * a compound, but nearly every Hoàng or Nguyễn is followed by a middle name, so no key is computed for them.
  */
 const COMPOUND_SECOND_WORDS = new Set(
-  [...COMPOUNDS, ...ROYAL_CLANS].flatMap((compound) => {
+  [...COMPOUNDS, ...ROYAL_CLANS, ...UNMARKED_COMPOUNDS].flatMap((compound) => {
     const word = compound[1] ?? '';
     return [word, word.charAt(0).toUpperCase() + word.slice(1), word.toUpperCase()];
   }),
@@ -50,11 +60,21 @@ const COMPOUND_SECOND_WORDS = new Set(
 function compoundLength(words: readonly string[]): number {
   // Keys of the other words are only worth computing when the first two words can start a compound.
   if (!COMPOUND_FIRST_WORDS.has(words[0] ?? '') || words.length < 3 || !COMPOUND_SECOND_WORDS.has(words[1] ?? '')) return 1;
+  // A name typed without any mark (NAME_NO_DIACRITICS) is read against the compounds its letters still name.
+  if (!words.some(hasNonAscii)) return unmarkedCompoundLength(words.map(foldedKey));
   const wordKeys = words.map(accentKey);
   // 'Nguyễn Phước Bửu Chánh': the clan name before a generation name and a given name.
   const royal = ROYAL_CLANS.some((clan) => clan[0] === wordKeys[0] && clan[1] === wordKeys[1]);
   if (royal) return wordKeys.length >= 4 && ROYAL_GENERATION_KEYS.has(wordKeys[2] ?? '') ? 2 : 1;
   for (const compound of COMPOUNDS) {
+    if (compound.length >= wordKeys.length) continue; // a given name must follow
+    if (compound.every((word, index) => wordKeys[index] === word)) return compound.length;
+  }
+  return 1;
+}
+
+function unmarkedCompoundLength(wordKeys: readonly string[]): number {
+  for (const compound of UNMARKED_COMPOUNDS) {
     if (compound.length >= wordKeys.length) continue; // a given name must follow
     if (compound.every((word, index) => wordKeys[index] === word)) return compound.length;
   }

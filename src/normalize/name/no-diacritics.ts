@@ -10,6 +10,8 @@
  * 2. the family-name word is the bare form of a marked surname that has no unmarked homograph
  *    ('Tran', 'Le', 'Pham', 'Vu', 'Do', 'Hoang'; but not 'Mai', 'Cao', 'Phan', 'Chu', 'Kim', nor
  *    'Lam', 'Lai', 'Ung', real surnames as typed, beside Lâm, Lại, Ứng: SURNAMES lists both forms);
+ * 2b. the family name is a compound read from its bare letters ('Ton Nu', 'Au Duong': name-split.ts),
+ *    every one of which is written with marks;
  * 3. a middle word is the bare form of a middle name that is practically always marked ('Thi',
  *    'Van', 'Huu', 'Dinh', 'Cong' …).
  * Words that are not Vietnamese syllables at all (John, Smith, Maria) are never evidence, so
@@ -88,5 +90,7 @@ export function lostDiacritics(words: readonly string[], familyWordCount: number
   if (syllables.some(needsDiacritics)) return true;
   if (words.length === 1) return false;
   if (familyWordCount === 1 && BARE_MARKED_SURNAMES.has(lower[0] ?? '')) return true;
+  // 'Ton Nu Thu Ha': a compound family name (Tôn Nữ, Âu Dương …) was recognised by its bare letters, and each has marks.
+  if (familyWordCount > 1) return true;
   return lower.slice(familyWordCount, -1).some((word) => BARE_MARKED_MIDDLE_NAMES.has(word));
 }
