@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchCommune, type MatchCommuneOptions } from '../../src/normalize/place/match-commune.js';
+import { normalizePlace } from '../../src/normalize/place/normalize-place.js';
 
 const NO_OPTIONS: MatchCommuneOptions = {};
 
@@ -226,6 +227,16 @@ describe('matchCommune — unknown, missing, mismatched', () => {
     expect(matchCommune('xã Tam Hồng, H. BX', options).findings).toEqual([
       { code: 'PLACE_DISTRICT_MISMATCH', params: { code: '09043', name: 'Xã Tam Hồng', expected: 'H. Yên Lạc', district: 'H. BX' } },
     ]);
+  });
+
+  it("a district written 'T/p' (thành phố, as handwriting shortens it), once the place is cleaned, is read as a district", () => {
+    const options = { districtCode: '249', registrationDate: '2016-05-01' };
+    const cleaned = (text: string): string => normalizePlace(text).value ?? '';
+    expect(codes(cleaned('UBND xã Tam Hợp, T/p Vĩnh Yên'), options)).toEqual(['PLACE_DISTRICT_MISMATCH']);
+    expect(matchCommune(cleaned('UBND phường Liên Bảo, T/p Vĩnh Yên'), { registrationDate: '2016-05-01' })).toEqual({
+      value: { communeCode: '08710', districtCode: '243' },
+      findings: [],
+    });
   });
 
   it('a province other than the commune\'s written after it → code kept, warning', () => {

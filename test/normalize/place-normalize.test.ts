@@ -74,6 +74,11 @@ describe('normalizePlace — abbreviations at the start of a part', () => {
     // The part after a district's is the province's, whatever its name.
     ['Ấp 3, Xã Bình Hưng, Huyện Bình Chánh, T. Long An', 'Ấp 3, Xã Bình Hưng, Huyện Bình Chánh, Tỉnh Long An'],
     ['Thôn Nội, X. Đồng Văn, H. Yên Lạc, T. Vĩnh Phúc', 'Thôn Nội, Xã Đồng Văn, Huyện Yên Lạc, Tỉnh Vĩnh Phúc'],
+    // 'T/p', as handwriting shortens thành phố, is TP.
+    ['T/p Vĩnh Yên', 'Thành phố Vĩnh Yên'],
+    ['Tổ 3, P. Liên Bảo, t/p Vĩnh Yên', 'Tổ 3, Phường Liên Bảo, Thành phố Vĩnh Yên'],
+    ['T/P. Phúc Yên', 'Thành phố Phúc Yên'],
+    ['Bệnh viện T/p Vĩnh Yên', 'Bệnh viện thành phố Vĩnh Yên'],
   ])('%s → %s', (text, expected) => {
     expect(value(text)).toBe(expected);
   });
@@ -92,6 +97,7 @@ describe('normalizePlace — abbreviations inside a part, before a name the list
     ['Bệnh viện đa khoa TP Vĩnh Yên', 'Bệnh viện đa khoa thành phố Vĩnh Yên', 'TP → thành phố'],
     ['BV Bạch Mai T. Hà Nội', 'BV Bạch Mai thành phố Hà Nội', 'T. → thành phố'],
     ['BV Chợ Rẫy TP.HCM', 'BV Chợ Rẫy thành phố Hồ Chí Minh', 'TP.HCM → thành phố Hồ Chí Minh'],
+    ['BV Chợ Rẫy T/p.HCM', 'BV Chợ Rẫy thành phố Hồ Chí Minh', 'T/p.HCM → thành phố Hồ Chí Minh'],
     ['Xã Tam Hợp (nay là X. Bình Nguyên)', 'Xã Tam Hợp (nay là xã Bình Nguyên)', 'X. → xã'],
   ])('%s → %s', (text, expected, expansion) => {
     expect(normalizePlace(text)).toEqual({
@@ -135,6 +141,8 @@ describe('normalizePlace — what must NOT be expanded', () => {
     'P. 302, nhà A2, chung cư Hùng Vương',
     'P.1205 tòa CT1, Khai Quang',
     'P.5 nhà B2 khu tập thể Dệt',
+    'Số 5/T/p', // 'T/p' before no name
+    'Kho T/phố', // not the 'T/p' of a whole word
   ])('%s keeps its abbreviations', (text) => {
     expect(normalizePlace(text).findings.filter((f) => f.code === 'PLACE_ABBREVIATION_EXPANDED')).toEqual([]);
   });

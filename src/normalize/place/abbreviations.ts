@@ -40,11 +40,12 @@ interface Abbreviation {
 }
 
 // One-letter forms need their dot ("X." / "x."); two-letter forms take a dot or a space.
+// 'T/p' ('T/p Vĩnh Yên', as handwriting shortens thành phố) is TP.
 // Order matters: "TP.HCM" before "TP", "TT"/"TX" and "T. Hà Nội" before "T.".
 const ABBREVIATIONS: readonly Abbreviation[] = [
-  { form: String.raw`(?:TP|Tp|tp|T\.P)\.?\s?HCM(?!\p{L})`, expansion: 'Thành phố Hồ Chí Minh', inside: 'city' },
-  { form: String.raw`(?:TP|Tp|tp|T\.P)(?:\.\s?|\s)${CENTRAL_CITY}`, expansion: 'Thành phố ', inside: 'city' },
-  { form: String.raw`(?:TP|Tp|tp|T\.P)(?:\.\s?|\s)${NEXT_WORD_OR_NUMBER}`, expansion: 'Thành phố ', inside: 'district' },
+  { form: String.raw`(?:TP|Tp|tp|T\.P|T\/[Pp]|t\/p)\.?\s?HCM(?!\p{L})`, expansion: 'Thành phố Hồ Chí Minh', inside: 'city' },
+  { form: String.raw`(?:TP|Tp|tp|T\.P|T\/[Pp]|t\/p)(?:\.\s?|\s)${CENTRAL_CITY}`, expansion: 'Thành phố ', inside: 'city' },
+  { form: String.raw`(?:TP|Tp|tp|T\.P|T\/[Pp]|t\/p)(?:\.\s?|\s)${NEXT_WORD_OR_NUMBER}`, expansion: 'Thành phố ', inside: 'district' },
   // 'TTr', 'T.Tr', 'Ttr.': thị trấn with the second word's first two letters, as clerks shorten it beside 'Tr.' (trường).
   { form: String.raw`(?:TTr|TTR|Ttr|ttr|T\.Tr|T\.tr|t\.tr)(?:\.\s?|\s)${NEXT_WORD}`, expansion: 'Thị trấn ', inside: 'commune' },
   { form: String.raw`(?:TT|Tt|tt|T\.T)(?:\.\s?|\s)${NOT_HEALTH_CENTRE}${NEXT_WORD}`, expansion: 'Thị trấn ', inside: 'commune' },
@@ -60,8 +61,8 @@ const ABBREVIATIONS: readonly Abbreviation[] = [
 
 // One pass over the text: each form is a capture group, the group that matched picks the expansion.
 const ANY_ABBREVIATION = new RegExp(`${WORD_START}(?:${ABBREVIATIONS.map(({ form }) => `(${form})`).join('|')})`, 'gu');
-// Every form contains a dot, or 'TT', 'TX', 'TP' or 'TTr' followed by a space: text without either has nothing to expand.
-const MIGHT_HOLD_ABBREVIATION = /\.|[Tt][TtXxPp]\s|[Tt][Tt][Rr]\s/;
+// Every form contains a dot, 'TT', 'TX', 'TP' or 'TTr' followed by a space, or 'T/p': text without any has nothing to expand.
+const MIGHT_HOLD_ABBREVIATION = /\.|[Tt][TtXxPp]\s|[Tt][Tt][Rr]\s|[Tt]\/[Pp]/;
 
 /** Provinces by folded name: the 63 of the ID codes, the 2025 ones, and older ones (historical-units.ts). */
 const PROVINCE_NAMES: ReadonlySet<string> = new Set(
