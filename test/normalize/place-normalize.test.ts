@@ -270,6 +270,16 @@ describe('normalizePlace — separators', () => {
     ['Xã Tân Cương ( cũ )', 'Xã Tân Cương (cũ)'],
     ['Tam   Hợp\tBình Xuyên', 'Tam Hợp Bình Xuyên'],
     ['Vĩnh Phúc -', 'Vĩnh Phúc'],
+    // A full stop closing the text after a whole word is a sentence's, not the place's.
+    ['Thôn Ngọc Bảo, xã Tam Hợp.', 'Thôn Ngọc Bảo, xã Tam Hợp'],
+    ['UBND xã Sơn Lôi. ', 'UBND xã Sơn Lôi'],
+    ['Số 5 ngõ 3, đường Lê Lợi.', 'Số 5 ngõ 3, đường Lê Lợi'],
+    // An abbreviation keeps its period; so do a figure, an ellipsis and a word no syllable reads.
+    ['Tổ 5, Th.', 'Tổ 5, Th.'],
+    ['Xã Tam Hợp, H.', 'Xã Tam Hợp, H.'],
+    ['Thôn 3.', 'Thôn 3.'],
+    ['Tam Hợp...', 'Tam Hợp...'],
+    ['Bệnh viện 74 TW.', 'Bệnh viện 74 TW.'],
   ])('%j → %j without a finding', (text, expected) => {
     expect(normalizePlace(text)).toEqual({ value: expected, findings: [] });
   });

@@ -2,7 +2,8 @@
  * Spacing of separators in free-text places: one space after a comma or semicolon and none
  * before it, spaced dashes as " - ", no empty parts or dangling separators. Hyphens inside a
  * token ("12-14") are kept: only a dash with a space on one side, or an en/em dash, separates
- * parts. Cosmetic, so it yields no finding.
+ * parts. A full stop closing the text after a whole word goes too ('…, xã Tam Hợp.'), an abbreviation's stays.
+ * Cosmetic, so it yields no finding.
  * A hyphen typed without spaces before a unit's word or abbreviation ('Thôn Đông-X.Tam Hồng-H.Yên
  * Lạc', 'TDP 3-Phường Tiền Châu') separates parts too: a unit starts a part, never a word's second half.
  * A unit word written as a form's label, with a colon ('Xã: Tam Hợp, Huyện: Bình Xuyên', the printed
@@ -10,6 +11,8 @@
  * and a later label that no separator precedes starts a new part (', '). Left in place, the colon cut
  * the unit word off its name, so the commune lists never saw 'xã Minh Tân' in such a residence.
  */
+
+import { isVietnameseSyllable } from '../text/vietnamese-syllable.js';
 
 const WHITESPACE_RUN = /\s\s+|[^\S ]/g;
 const SPACED_DASH = /\s*[\u2013\u2014]\s*|\s+-\s*|\s*-\s+/g;
@@ -50,13 +53,29 @@ function normalizeOnce(text: string): string {
   return trimTrailingSeparators(result.replace(LEADING_SEPARATORS, ''));
 }
 
-/** Drops trailing commas, semicolons, spaces and spaced dashes (a loop: a regex anchored at $ is quadratic). */
+const LETTER = /\p{L}/u;
+
+/**
+ * A period closing the text after a whole word ('Thôn Ngọc Bảo, xã Tam Hợp.', 'UBND xã Sơn Lôi.'): the
+ * full stop of a sentence, not part of the place. Kept after an abbreviation — a letter ('H.'), or
+ * letters no syllable is made of ('Th.', 'Ng.', 'TP.') — and after a figure or another period ('...').
+ */
+function sentencePeriodAt(text: string, end: number): boolean {
+  if (text.charAt(end - 1) !== '.') return false;
+  let start = end - 1;
+  while (start > 0 && LETTER.test(text.charAt(start - 1))) start--;
+  const word = text.slice(start, end - 1);
+  return word.length >= 2 && isVietnameseSyllable(word);
+}
+
+/** Drops trailing commas, semicolons, spaces, spaced dashes and a sentence's full stop (a loop: a regex anchored at $ is quadratic). */
 function trimTrailingSeparators(text: string): string {
   let end = text.length;
   for (;;) {
     const last = text.charAt(end - 1);
     if (last === ',' || last === ';' || last === ' ') end--;
     else if (last === '-' && text.charAt(end - 2) === ' ') end -= 2;
+    else if (sentencePeriodAt(text, end)) end--;
     else break;
   }
   return text.slice(0, end);
