@@ -84,6 +84,28 @@ describe('normalizePlace — abbreviations at the start of a part', () => {
   });
 });
 
+describe("normalizePlace — an abbreviation opening a later part takes the address's own case for unit words", () => {
+  it.each([
+    // The typist wrote the unit words in lower case (Decree 30/2020/NĐ-CP): the expanded ones follow.
+    ['Thôn Thanh Lanh, xã Trung Mỹ, H. Bình Xuyên', 'Thôn Thanh Lanh, xã Trung Mỹ, huyện Bình Xuyên'],
+    ['xã Tam Hồng, H. Yên Lạc, T. Vĩnh Phúc', 'xã Tam Hồng, huyện Yên Lạc, tỉnh Vĩnh Phúc'],
+    ['Thôn Đông-xã Tam Hồng-H.Yên Lạc', 'Thôn Đông - xã Tam Hồng - huyện Yên Lạc'],
+    ['Bệnh viện đa khoa tỉnh Vĩnh Phúc, TP Vĩnh Yên', 'Bệnh viện đa khoa tỉnh Vĩnh Phúc, thành phố Vĩnh Yên'],
+    ['xã Thanh Lâm, huyện Mê Linh, TP Hà Nội', 'xã Thanh Lâm, huyện Mê Linh, thành phố Hà Nội'],
+    // A unit named by a number keeps its capital, and so does the text's first word.
+    ['Số 5 đường Lê Lợi, phường Tân An, P.3, Q.1', 'Số 5 đường Lê Lợi, phường Tân An, Phường 3, Quận 1'],
+    ['X. Tam Hợp, huyện Bình Xuyên, T. Vĩnh Phúc', 'Xã Tam Hợp, huyện Bình Xuyên, tỉnh Vĩnh Phúc'],
+    // No unit word typed in lower case, or one typed capitalised inside: as before, capitals.
+    ['Thôn Nội, X. Đồng Văn, H. Yên Lạc, T. Vĩnh Phúc', 'Thôn Nội, Xã Đồng Văn, Huyện Yên Lạc, Tỉnh Vĩnh Phúc'],
+    ['Thôn Đông, Xã Tam Hợp, huyện Bình Xuyên, T. Vĩnh Phúc', 'Thôn Đông, Xã Tam Hợp, huyện Bình Xuyên, Tỉnh Vĩnh Phúc'],
+  ])('%s → %s', (text, expected) => {
+    const read = normalizePlace(text);
+    expect(read.value).toBe(expected);
+    expect(read.findings.map((finding) => finding.code)).toEqual(['PLACE_ABBREVIATION_EXPANDED']);
+    expect(normalizePlace(expected).value).toBe(expected);
+  });
+});
+
 describe('normalizePlace — abbreviations inside a part, before a name the lists hold', () => {
   it.each([
     ['TYT X. Tam Hợp', 'TYT xã Tam Hợp', 'X. → xã'],

@@ -145,15 +145,33 @@ export interface Expansion {
   expanded: string[];
 }
 
+/** A unit word the typist wrote in lower case before a name ('Thôn Đông, xã Tam Hồng', 'xã Tam Hồng, …', 'Bệnh viện đa khoa tỉnh …'). */
+const TYPED_LOWER_UNIT = /(?<!\p{L})(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(?=\s+\p{Lu})/u;
+/** A unit word the typist capitalised at the start of a later part ('Thôn Đông, Xã Tam Hợp'). */
+const TYPED_CAPITAL_UNIT_INSIDE = /(?:[,;(/]\s?|\s-\s)(?:Xã|Phường|Thị trấn|Huyện|Quận|Thị xã|Thành phố|Tỉnh)(?=\s)/u;
+
+/**
+ * The address's own style for unit words inside it: lower case when the typist wrote one so and
+ * capitalised none after the first part ('Thôn Thanh Lanh, xã Trung Mỹ, H. Bình Xuyên' →
+ * '…, huyện Bình Xuyên', as Decree 30/2020/NĐ-CP writes them), so an expanded unit word does not
+ * stand out in capitals beside them. Otherwise an abbreviation opening a part keeps its capital.
+ */
+function writesUnitsInLowerCase(text: string): boolean {
+  return TYPED_LOWER_UNIT.test(text) && !TYPED_CAPITAL_UNIT_INSIDE.test(text);
+}
+
 export function expandAbbreviations(text: string): Expansion {
   if (!MIGHT_HOLD_ABBREVIATION.test(text)) return { text, expanded: [] };
+  const lowerUnits = writesUnitsInLowerCase(text);
   const expanded = new Set<string>();
   const result = text.replace(ANY_ABBREVIATION, (form: string, ...rest: unknown[]) => {
     const groups = rest.slice(0, ABBREVIATIONS.length);
     const offset = rest[ABBREVIATIONS.length] as number;
     const abbreviation = ABBREVIATIONS[groups.findIndex((group) => typeof group === 'string')];
     if (abbreviation === undefined || !fits(abbreviation, text, offset, offset + form.length)) return form;
-    const expansion = atPartStart(text, offset) ? abbreviation.expansion : lowerInitial(abbreviation.expansion);
+    // A unit named by a number keeps its capital ('Phường 3', 'Quận 1'), as the decree writes it.
+    const capital = atPartStart(text, offset) && (offset === 0 || !lowerUnits || isDigit(text.charCodeAt(offset + form.length)));
+    const expansion = capital ? abbreviation.expansion : lowerInitial(abbreviation.expansion);
     expanded.add(`${form.trim()} → ${expansion.trim()}`);
     return expansion;
   });
