@@ -3,7 +3,8 @@
  * death or relation. Bracketed ('Nguyễn Văn Hùng (sinh đôi)'), after a separator ('Phạm Thị
  * Lan - Cò', 'Nguyễn Văn Tư, Tý', '… / Tý', 'Nguyễn Văn Tám "Bảy"', 'Bà Nguyễn Thị Xuyến -
  * vợ ông Tài', '…, liệt sĩ'), or after a word that introduces an alias or the death ('Lê Thị
- * Hoa tức Nụ', 'Nguyễn Văn Tư tự Tý', 'Nguyễn Văn Tám đã chết'). Each is split off and kept
+ * Hoa tức Nụ', 'Nguyễn Văn Tư tự Tý', 'Nguyễn Văn Tám đã chết'), or an acronym in capitals typed after it
+ * ('Nguyễn Văn Hùng LS', 'Nguyễn Văn Bình TT'). Each is split off and kept
  * in the warning, so the entry loads with the name. Rules that keep real names whole and
  * two people typed in one cell unreadable:
  * - what stands before a separator or an alias word is a whole name: two words at least;
@@ -18,6 +19,7 @@
 import { ALIAS_MARKERS, REMARK_LEAD_WORDS, STATUS_REMARKS } from '../../reference/name-lists.js';
 import { isKnownSurname } from './honorific.js';
 import { isNameSyllable } from './word-flags.js';
+import { hasNonAscii } from '../text/ascii.js';
 
 /** A bracketed remark; an unclosed bracket runs to the end of the cell. */
 const BRACKETED = /[([]([^()[\]]*)[)\]]?/gu;
@@ -57,7 +59,35 @@ export function extractRemarks(text: string): { rest: string; remarks: string[] 
     remarks.push(alias.remark);
   }
   if (trailing !== null && trailing.remark !== null) remarks.push(trailing.remark);
+  const acronym = acronymRemark(rest);
+  if (acronym !== null) {
+    rest = acronym.name;
+    remarks.push(acronym.remark);
+  }
   return { rest, remarks };
+}
+
+/** A word in capitals with no vowel: an acronym ('LS' liệt sĩ, 'TT' trưởng thôn, 'BS', 'CB', 'TDP'), no syllable. */
+const VOWELLESS_CAPITALS = /^[B-DF-HJ-NP-TV-XZĐ]{2,}$/u;
+const HAS_LOWER = /\p{Ll}/u;
+
+/**
+ * Acronyms typed after a whole name without a separator ('Nguyễn Văn Hùng LS', 'Nguyễn Văn Bình TT'): a title
+ * or an office, no word of the name (every syllable has a vowel). Only in a name typed in mixed case, whose
+ * capitals tell the acronym apart, and never after Văn or Thị (a given name cut to its initials: 'Nguyễn Văn TH'),
+ * nor after a foreign name, whose family name may be typed so ('Wai Ming NG').
+ */
+function acronymRemark(text: string): { name: string; remark: string } | null {
+  const words = text.split(' ');
+  let at = words.length;
+  while (at > 0 && VOWELLESS_CAPITALS.test(words[at - 1] ?? '')) at--;
+  if (at === words.length || at < 2) return null;
+  const name = words.slice(0, at);
+  const last = name[name.length - 1] ?? '';
+  if (!name.some((word) => HAS_LOWER.test(word)) || MIDDLE_ONLY.has(last.toLowerCase()) || !isNameSyllable(last)) return null;
+  // A Vietnamese name: marks, or a known family name first. A foreign one keeps its family name in capitals ('Wai Ming NG').
+  if (!name.some(hasNonAscii) && !isKnownSurname(name[0] ?? '')) return null;
+  return { name: name.join(' '), remark: words.slice(at).join(' ') };
 }
 
 /**
