@@ -227,6 +227,29 @@ describe('normalizePlace — case of all-capital or all-lower text', () => {
     });
   });
 
+  it.each([
+    // Mixed-case text with parts typed in capitals (Caps Lock on for a part, a .VnTimeH run): those parts are recased.
+    ['THÔN NGỌC BẢO, xã Tam Hợp', 'Thôn Ngọc Bảo, xã Tam Hợp'],
+    ['Thôn Ngọc Bảo, XÃ TAM HỢP, huyện Bình Xuyên', 'Thôn Ngọc Bảo, xã Tam Hợp, huyện Bình Xuyên'],
+    ['THÔN 3, xã Tam Hợp', 'Thôn 3, xã Tam Hợp'],
+    ['Thôn Đông, KCN BÌNH XUYÊN', 'Thôn Đông, KCN Bình Xuyên'],
+    // The typist capitalised a unit word inside the address: a recased one keeps its capital too.
+    ['Thôn Đông, Xã Tam Hợp, HUYỆN BÌNH XUYÊN', 'Thôn Đông, Xã Tam Hợp, Huyện Bình Xuyên'],
+  ])('a part typed in capitals %s → %s', (text, expected) => {
+    expect(normalizePlace(text)).toEqual({
+      value: expected,
+      findings: [{ code: 'PLACE_CASE_NORMALIZED', from: text, to: expected, params: { to: expected } }],
+    });
+    expect(normalizePlace(expected)).toEqual({ value: expected, findings: [] });
+  });
+
+  it.each(['UBND xã Tam Hợp', 'TDP 5, phường Liên Bảo', 'BV 74 TW, Phúc Yên', 'Bệnh viện ĐK tỉnh Vĩnh Phúc'])(
+    'acronyms beside mixed case are no part in capitals: %s',
+    (text) => {
+      expect(normalizePlace(text)).toEqual({ value: text, findings: [] });
+    },
+  );
+
   it('recases first, so capitalised abbreviations are then expanded', () => {
     const result = normalizePlace('X. TAM HỢP, H. BÌNH XUYÊN, T. VĨNH PHÚC');
     expect(result.value).toBe('Xã Tam Hợp, huyện Bình Xuyên, tỉnh Vĩnh Phúc');

@@ -37,6 +37,36 @@ export interface PlaceTyping {
   tcvn3?: boolean;
 }
 
+const PART_SPLIT = /(,\s*|;\s*|\s-\s)/;
+const LOWER_LETTER = /\p{Ll}/u;
+/** A word of two letters or more in capitals with a vowel: no acronym ('UBND', 'TDP', 'KCN' have none, or are listed). */
+const CAPITALS_WORD = /(?<!\p{L})(?=[^\s]*[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ])\p{Lu}{2,}(?!\p{L})/u;
+const ACRONYM_WORDS = new Set(['UBND', 'HĐND', 'CHDCND', 'CHXHCN', 'CHXHCNVN', 'CHLB', 'CHND', 'HCM', 'BVĐK', 'PKĐK', 'TTYT', 'TYT', 'KCN', 'HTX', 'YHCT']);
+/** A capitalised unit word typed at the start of a later part ('…, Xã Tam Hợp'): the typist's style keeps such capitals. */
+const TYPED_CAPITAL_UNIT_INSIDE = /(?:[,;]\s*|\s-\s)(?:Xã|Phường|Thị trấn|Huyện|Quận|Thị xã|Thành phố|Tỉnh|Thôn|Xóm)(?=\s)/u;
+
+/**
+ * A mixed-case place some parts of which are typed all in capitals ('THÔN NGỌC BẢO, xã Tam Hợp', a part typed
+ * with Caps Lock or in a .VnTimeH run): those parts are recased as a capitals text is ('Thôn Ngọc Bảo, xã Tam
+ * Hợp'), a unit word opening a later one in lower case unless the typist capitalised one there. Null when no
+ * part is in capitals with a word that is no acronym, or when no part is in mixed or lower case.
+ */
+function recaseCapitalParts(text: string): string | null {
+  const pieces = text.split(PART_SPLIT);
+  const isCapitals = (part: string): boolean =>
+    !LOWER_LETTER.test(part) && (part.match(new RegExp(CAPITALS_WORD.source, 'gu')) ?? []).some((word) => !ACRONYM_WORDS.has(word));
+  let changed = false;
+  const lowerInside = !TYPED_CAPITAL_UNIT_INSIDE.test(text);
+  const out = pieces.map((piece, index) => {
+    if (index % 2 === 1 || !isCapitals(piece)) return piece;
+    const recased = recaseUniformPlace(piece);
+    if (recased === null || recased === piece) return piece;
+    changed = true;
+    return index > 0 && lowerInside ? lowerUnitWords(`x ${recased}`).slice(2) : recased;
+  });
+  return changed && pieces.some((piece, index) => index % 2 === 0 && LOWER_LETTER.test(piece)) ? out.join('') : null;
+}
+
 /** Cleans a free-text place; '' for empty input, a cell saying it is not known, or a blank mark ('-', '…'). Never throws; idempotent. */
 export function normalizePlace(text: string, typing: PlaceTyping = {}): Normalized<string> {
   const input = asText(text).trim();
@@ -46,7 +76,7 @@ export function normalizePlace(text: string, typing: PlaceTyping = {}): Normaliz
   if (spaced === '' || (spaced.length <= LONGEST_NONE_MARKER && (NOT_KNOWN.has(spaced.toLowerCase()) || isBlankMark(spaced)))) return ok('');
   const findings: Finding[] = [];
   const typed = typing.tcvn3 === true ? restoreOpeningCapital(spaced) : spaced;
-  const uniform = recaseUniformPlace(typed);
+  const uniform = recaseUniformPlace(typed) ?? recaseCapitalParts(typed);
   const recased = uniform ?? typed;
   if (recased !== spaced) findings.push({ code: 'PLACE_CASE_NORMALIZED', from: spaced, to: recased, params: { to: recased } });
   const { text: written, expanded: forms } = expandAbbreviations(recased);
