@@ -235,6 +235,10 @@ describe('normalizePlace — case of all-capital or all-lower text', () => {
     ['Thôn Đông, KCN BÌNH XUYÊN', 'Thôn Đông, KCN Bình Xuyên'],
     // The typist capitalised a unit word inside the address: a recased one keeps its capital too.
     ['Thôn Đông, Xã Tam Hợp, HUYỆN BÌNH XUYÊN', 'Thôn Đông, Xã Tam Hợp, Huyện Bình Xuyên'],
+    // A name in capitals after a unit word typed in lower case ('UBND xã …', 'Trạm y tế xã …' too).
+    ['Thôn Ngọc Bảo, xã TAM HỢP', 'Thôn Ngọc Bảo, xã Tam Hợp'],
+    ['UBND xã TAM HỢP', 'UBND xã Tam Hợp'],
+    ['Trạm y tế xã SƠN LÔI', 'Trạm y tế xã Sơn Lôi'],
   ])('a part typed in capitals %s → %s', (text, expected) => {
     expect(normalizePlace(text)).toEqual({
       value: expected,
@@ -243,7 +247,7 @@ describe('normalizePlace — case of all-capital or all-lower text', () => {
     expect(normalizePlace(expected)).toEqual({ value: expected, findings: [] });
   });
 
-  it.each(['UBND xã Tam Hợp', 'TDP 5, phường Liên Bảo', 'BV 74 TW, Phúc Yên', 'Bệnh viện ĐK tỉnh Vĩnh Phúc'])(
+  it.each(['UBND xã Tam Hợp', 'TDP 5, phường Liên Bảo', 'BV 74 TW, Phúc Yên', 'Bệnh viện ĐK tỉnh Vĩnh Phúc', 'Khu II, xã Tam Hợp', 'Thôn Đông, xã KCN'])(
     'acronyms beside mixed case are no part in capitals: %s',
     (text) => {
       expect(normalizePlace(text)).toEqual({ value: text, findings: [] });

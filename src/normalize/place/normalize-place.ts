@@ -42,13 +42,16 @@ const LOWER_LETTER = /\p{Ll}/u;
 /** A word of two letters or more in capitals with a vowel: no acronym ('UBND', 'TDP', 'KCN' have none, or are listed). */
 const CAPITALS_WORD = /(?<!\p{L})(?=[^\s]*[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ])\p{Lu}{2,}(?!\p{L})/u;
 const ACRONYM_WORDS = new Set(['UBND', 'HĐND', 'CHDCND', 'CHXHCN', 'CHXHCNVN', 'CHLB', 'CHND', 'HCM', 'BVĐK', 'PKĐK', 'TTYT', 'TYT', 'KCN', 'HTX', 'YHCT']);
+/** Unit words typed in lower case opening a part ('xã ', 'thôn ', 'UBND xã '), before a name. */
+const LOWER_UNIT_PREFIX = /^(?:(?:UBND|Trạm y tế|TYT|Nhà hộ sinh)\s+)?(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|thôn|xóm|tổ dân phố|tổ|khu phố|khu|ấp|bản|làng)\s+(?=\p{Lu})/u;
 /** A capitalised unit word typed at the start of a later part ('…, Xã Tam Hợp'): the typist's style keeps such capitals. */
 const TYPED_CAPITAL_UNIT_INSIDE = /(?:[,;]\s*|\s-\s)(?:Xã|Phường|Thị trấn|Huyện|Quận|Thị xã|Thành phố|Tỉnh|Thôn|Xóm)(?=\s)/u;
 
 /**
  * A mixed-case place some parts of which are typed all in capitals ('THÔN NGỌC BẢO, xã Tam Hợp', a part typed
  * with Caps Lock or in a .VnTimeH run): those parts are recased as a capitals text is ('Thôn Ngọc Bảo, xã Tam
- * Hợp'), a unit word opening a later one in lower case unless the typist capitalised one there. Null when no
+ * Hợp'), a unit word opening a later one in lower case unless the typist capitalised one there; a name in
+ * capitals after a unit word typed in lower case too ('Thôn Ngọc Bảo, xã TAM HỢP'). Null when no
  * part is in capitals with a word that is no acronym, or when no part is in mixed or lower case.
  */
 function recaseCapitalParts(text: string): string | null {
@@ -58,10 +61,15 @@ function recaseCapitalParts(text: string): string | null {
   let changed = false;
   const lowerInside = !TYPED_CAPITAL_UNIT_INSIDE.test(text);
   const out = pieces.map((piece, index) => {
-    if (index % 2 === 1 || !isCapitals(piece)) return piece;
-    const recased = recaseUniformPlace(piece);
-    if (recased === null || recased === piece) return piece;
+    if (index % 2 === 1) return piece;
+    // 'xã TAM HỢP': a unit word typed in lower case before a name in capitals keeps its case.
+    const unit = LOWER_UNIT_PREFIX.exec(piece)?.[0] ?? '';
+    const name = piece.slice(unit.length);
+    if (!isCapitals(name)) return piece;
+    const recased = recaseUniformPlace(name);
+    if (recased === null || recased === name) return piece;
     changed = true;
+    if (unit !== '') return unit + recased;
     return index > 0 && lowerInside ? lowerUnitWords(`x ${recased}`).slice(2) : recased;
   });
   return changed && pieces.some((piece, index) => index % 2 === 0 && LOWER_LETTER.test(piece)) ? out.join('') : null;
