@@ -54,4 +54,14 @@ export const dedupCodes: readonly CatalogEntry[] = [
     description: 'Another record the batch keeps after deduplication carries the same personal ID of the child (birth) or the deceased (death); an ID names one person (DOMAIN.md §2.1). Either one event registered twice that deduplication kept apart, or an ID copied from another row — typically a twin given the other twin\'s number. The later record in source order is flagged. Spouses\' IDs are not checked: a person marries more than once.',
     fixVi: 'Đối chiếu số định danh của hai dòng với sổ gốc và giấy tờ của từng người, sửa số bị chép nhầm; nếu là một việc đăng ký nhập hai lần thì bỏ dòng thừa.',
   },
+  {
+    code: 'PERSONAL_ID_OTHER_PERSON',
+    titleVi: 'Số định danh trùng với người khác tên',
+    severity: 'warning',
+    field: 'personalId',
+    messageVi: 'Số định danh/CMND {value} đã ghi cho một người khác tên ({otherRole}, {earlier}): mỗi số chỉ thuộc về một người, nên một trong hai số bị chép nhầm.',
+    description:
+      "The same 12-digit ID or 9-digit CMND stands for two people of different family or given names among the records a batch keeps after deduplication: a mother's, a father's or a spouse's number typed again for another person, or a parent's number typed in the child's column (same row). Parents and spouses recur under their own names (twins' mother, a remarriage) and are not reported; names are compared without marks, by family and given name. Two children or two deceased with one ID are PERSONAL_ID_REPEATED. The later record in source order is flagged (in one row, the child's ID).",
+    fixVi: 'Đối chiếu số định danh/CMND của hai người với sổ gốc và giấy tờ của từng người, sửa số bị chép nhầm rồi chạy lại.',
+  },
 ];

@@ -1,4 +1,5 @@
 import type { DedupRecord } from '../dedup/dedup-record.js';
+import { PersonIdOwners, type PersonId } from '../dedup/person-id-owners.js';
 import { RepeatedPersonalIds } from '../dedup/repeated-personal-ids.js';
 import type { BoundFinding } from '../normalize/bound-finding.js';
 import { messageVi } from '../catalog/catalog.js';
@@ -42,10 +43,12 @@ export interface BatchNumbering {
   provenances: readonly Provenance[];
   /** The comparison value holding the registered person's ID (the spec's personalIdField). */
   personalIdField: string | undefined;
+  /** The people's IDs of each clean record, by spool index (PERSONAL_ID_OTHER_PERSON). Absent: not checked. */
+  personIds?: readonly (readonly PersonId[])[];
 }
 
 /**
- * REGISTER_NUMBER_REPEATED and PERSONAL_ID_REPEATED on the records kept, in
+ * REGISTER_NUMBER_REPEATED, PERSONAL_ID_REPEATED and PERSONAL_ID_OTHER_PERSON on the records kept, in
  * source order: a copy of the same entry is merged, not flagged; a rejected row
  * before it holds its number too, and a rejected row after a row holding its
  * number is warned of in rejected.jsonl (addedRejected, by line). Then the books' numbering as a whole:
@@ -67,6 +70,7 @@ export function checkRegisterNumbers(
   const registerNumbers = new RegisterNumbers();
   const books = new RegisterBooks();
   const personalIds = new RepeatedPersonalIds(batch.personalIdField);
+  const idOwners = new PersonIdOwners();
   const added = new Map<string, AddedWarning[]>();
   // Warnings for rejected rows, by their line in rejected.jsonl.
   const addedRejected = new Map<number, AddedWarning[]>();
@@ -122,6 +126,10 @@ export function checkRegisterNumbers(
     if (repeated && record) warn(record.id, repeated, position.provenance, communeOf(position));
     const idRepeated = record === undefined ? null : personalIds.check(record, provenances[index] as Provenance);
     if (idRepeated && record) warn(record.id, idRepeated, provenances[index] as Provenance, record.values['registration.commune'] ?? null);
+    const ids = batch.personIds?.[index];
+    if (ids !== undefined && ids.length > 0 && record) {
+      for (const finding of idOwners.check(ids, provenances[index] as Provenance)) warn(record.id, finding, provenances[index] as Provenance, record.values['registration.commune'] ?? null);
+    }
   });
   takeRejected(Infinity);
   for (const position of batch.unusedPositions ?? []) books.add(position, 'unused');

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DedupRecord } from '../dedup/dedup-record.js';
 import { NameKeyMemo } from '../dedup/specs/name-key-memo.js';
+import { personIdsOf, type PersonId } from '../dedup/person-id-owners.js';
 import { loadedSurvivorGapFinding } from '../dedup/survivor-gap.js';
 import { fieldLabelVi } from '../record-types/field-label.js';
 import type { SkipReason } from '../ingest/row-kind.js';
@@ -99,6 +100,8 @@ export class BatchWriter {
   private readonly heldYearWarnings = new Map<number, HeldYearWarning>();
   /** Source position of each clean record in spool order (PERSONAL_ID_REPEATED names the earlier one). */
   private readonly provenances: Provenance[] = [];
+  /** The people's IDs of each clean record in spool order (PERSONAL_ID_OTHER_PERSON is checked on the kept ones at commit). */
+  private readonly personIds: PersonId[][] = [];
   /**
    * Register position of each rejected row with a number, and how many clean records came
    * before it: a rejected row still holds its number in the book (REGISTER_NUMBER_REPEATED,
@@ -150,6 +153,7 @@ export class BatchWriter {
     if (this.pendingClean.length >= CSV_BLOCK_ROWS) this.flushClean();
     this.registerPositions.push(registerPositionOf(record, record.provenance as Provenance, row.register));
     this.provenances.push(record.provenance as Provenance);
+    this.personIds.push(personIdsOf(this.type.name, record));
     if (this.dedup) {
       const dedupRecord = this.dedup.spec.toDedupRecord(record as never, this.districtCode, this.nameKeys);
       // Spool order is source order: files in order, then sheet and row.
@@ -220,6 +224,7 @@ export class BatchWriter {
     this.flushClean();
     this.registerPositions.length = checkpoint.cleanRecords;
     this.provenances.length = checkpoint.cleanRecords;
+    this.personIds.length = checkpoint.cleanRecords;
     this.rejectedPositions.length = checkpoint.rejectedPositions;
     this.unusedPositions.length = checkpoint.unusedPositions;
     for (const index of this.heldYearWarnings.keys()) if (index >= checkpoint.cleanRecords) this.heldYearWarnings.delete(index);
@@ -254,6 +259,7 @@ export class BatchWriter {
       dedupRecords: this.dedupRecords,
       provenances: this.provenances,
       personalIdField: this.dedup?.spec.personalIdField,
+      personIds: this.personIds,
     };
     const { added: addedWarnings, addedRejected, bookFindings } = checkRegisterNumbers(numbering, new Set(dedup.result.mergedAwayIds), this.problems);
     if (addedRejected.size > 0) addRejectedWarnings(this.rejected.path, addedRejected);
@@ -301,6 +307,7 @@ export class BatchWriter {
     this.dedupRecords.length = 0;
     this.registerPositions.length = 0;
     this.provenances.length = 0;
+    this.personIds.length = 0;
     this.rejectedPositions.length = 0;
     this.unusedPositions.length = 0;
     replaceBatch(this.finalFolder, this.tempFolder, manifest.runId, this.batchOptions.historyKeep ?? DEFAULT_HISTORY_KEEP);

@@ -318,6 +318,8 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(SON_LOI, 71, 'REGISTER_NUMBER_OUT_OF_ORDER', 'registration.number', 'clean.warnings'),
   // Row 60 is row 37's twin, kept apart by deduplication, with row 37's ID copied.
   at(SON_LOI, 63, 'PERSONAL_ID_REPEATED', 'child.personalId', 'clean.warnings'),
+  // Row 60's child ID is the father's CMND typed again: one number, two people of the same row.
+  at(SON_LOI, 60, 'PERSONAL_ID_OTHER_PERSON', 'child.personalId', 'clean.warnings'),
   at(THIEN_KE, 5, 'MARRIAGE_UNDER_AGE', 'wife.birthDate', 'clean.warnings'),
   at(THIEN_KE, 6, 'MARRIAGE_AGE_UNCERTAIN', 'husband.birthDate', 'clean.warnings'),
   at(THIEN_KE, 8, 'MARRIAGE_SPOUSE_NAME_SEX', 'husband.fullName', 'clean.warnings'),

@@ -1,0 +1,109 @@
+/**
+ * A personal ID or CMND names one person (DOMAIN.md §2.1, §2.2): the same number
+ * under two different names in one batch — a mother's CMND typed again for
+ * another mother, a husband's CCCD copied onto another husband, a father's CMND
+ * typed in the newborn's column — is a number copied onto the wrong person.
+ * Parents and spouses recur legitimately (a mother of twins or of several children,
+ * a man who remarried), always under their own name, so only a number seen with
+ * another family or given name is reported (PERSONAL_ID_OTHER_PERSON), on the
+ * later record in source order, unless an earlier record gave it the same name (the
+ * conflict was reported on the record that brought the other name). Names are
+ * compared folded (a mark slipped, 'Lan' / 'Lân', or typed without marks, is one
+ * person's name typed twice), by family and given name alone (a middle name left
+ * out is the same person).
+ * Two records of the registered person (two children, two deceased) are
+ * PERSONAL_ID_REPEATED's, not checked here.
+ */
+import type { Provenance } from '../emit/manifest.js';
+import type { BoundFinding } from '../normalize/bound-finding.js';
+import { foldedKey } from '../normalize/name/name-keys.js';
+import type { RecordTypeName } from '../record-types/record-type.js';
+import { earlierRow } from '../validate/register-numbers.js';
+
+/** One person's ID in a clean record, with the name parts that tell two people apart. */
+export interface PersonId {
+  /** Record path of the ID ('mother.personalId'). */
+  field: string;
+  id: string;
+  /** Role in Vietnamese for the message ('mẹ'). */
+  roleVi: string;
+  family: string;
+  given: string;
+  /** The person the register is about (the child, the deceased): repeats among them are PERSONAL_ID_REPEATED. */
+  registered: boolean;
+}
+
+interface Role {
+  key: string;
+  roleVi: string;
+  registered: boolean;
+}
+
+const ROLES: Readonly<Record<RecordTypeName, readonly Role[]>> = {
+  // The child last: a parent's number typed again in the child's column is reported on the child's.
+  birth: [
+    { key: 'mother', roleVi: 'mẹ', registered: false },
+    { key: 'father', roleVi: 'cha', registered: false },
+    { key: 'child', roleVi: 'trẻ được khai sinh', registered: true },
+  ],
+  marriage: [
+    { key: 'husband', roleVi: 'chồng', registered: false },
+    { key: 'wife', roleVi: 'vợ', registered: false },
+  ],
+  // The deceased is the only person of a death entry with an ID: PERSONAL_ID_REPEATED covers it.
+  death: [],
+};
+
+const PERSONAL_NUMBER = /^\d{9}$|^\d{12}$/;
+
+/** The IDs of a clean record's people that have a name to compare, in role order. */
+export function personIdsOf(type: RecordTypeName, record: Readonly<Record<string, unknown>>): PersonId[] {
+  const ids: PersonId[] = [];
+  for (const role of ROLES[type]) {
+    const person = record[role.key] as { personalId?: unknown; fullName?: unknown } | null | undefined;
+    const id = person?.personalId;
+    const name = person?.fullName;
+    if (typeof id !== 'string' || !PERSONAL_NUMBER.test(id) || typeof name !== 'string') continue;
+    const words = foldedKey(name).split(' ').filter((word) => word !== '');
+    if (words.length < 2) continue;
+    ids.push({ field: `${role.key}.personalId`, id, roleVi: role.roleVi, family: words[0]!, given: words[words.length - 1]!, registered: role.registered });
+  }
+  return ids;
+}
+
+interface Owner {
+  person: PersonId;
+  provenance: Provenance;
+}
+
+export class PersonIdOwners {
+  private readonly owners = new Map<string, Owner[]>();
+
+  /** PERSONAL_ID_OTHER_PERSON for each ID of this kept record an earlier person (or another person of this record) holds under another name. */
+  check(ids: readonly PersonId[], provenance: Provenance): BoundFinding[] {
+    const findings: BoundFinding[] = [];
+    const mine: Owner[] = [];
+    for (const person of ids) {
+      const known = [...(this.owners.get(person.id) ?? []), ...mine.filter((owner) => owner.person.id === person.id)];
+      // Two registered people are PERSONAL_ID_REPEATED's; a name already seen with the number is its owner again.
+      const others = known.filter((owner) => !(owner.person.registered && person.registered));
+      const other = others.some((owner) => samePerson(owner.person, person)) ? undefined : others[0];
+      if (other !== undefined) {
+        const where = other.provenance === provenance ? 'cùng dòng này' : earlierRow(other.provenance, provenance);
+        findings.push({ code: 'PERSONAL_ID_OTHER_PERSON', field: person.field, value: person.id, params: { otherRole: other.person.roleVi, earlier: where } });
+      }
+      mine.push({ person, provenance });
+    }
+    for (const owner of mine) {
+      const list = this.owners.get(owner.person.id);
+      if (list === undefined) this.owners.set(owner.person.id, [owner]);
+      // One name per ID is enough to tell another from it; a second kept only when it differs.
+      else if (!list.some((known) => samePerson(known.person, owner.person))) list.push(owner);
+    }
+    return findings;
+  }
+}
+
+function samePerson(a: PersonId, b: PersonId): boolean {
+  return a.family === b.family && a.given === b.given;
+}

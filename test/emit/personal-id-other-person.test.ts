@@ -1,0 +1,97 @@
+/**
+ * One ID or CMND standing for two differently named people of a batch (a mother's CMND
+ * typed again for another mother, a husband's CCCD copied onto another husband, the
+ * father's CMND typed in the newborn's column) is PERSONAL_ID_OTHER_PERSON on the later
+ * record; the same parent or spouse recurring under their own name (twins' mother, a
+ * remarriage, a name typed without marks) is not.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BatchWriter } from '../../src/emit/batch-writer.js';
+import type { BirthRecord } from '../../src/record-types/birth.js';
+import type { MarriageRecord } from '../../src/record-types/marriage.js';
+import { RECORD_TYPES } from '../../src/record-types/registry.js';
+import { birthAn, childName, marriageDong } from '../dedup/clean-records.js';
+
+const manifest = { runId: 'r1', startedAt: '', finishedAt: '', pipeline: null, district: '249', provinceCode: '26', ethnicityCodeList: '2008', inputs: [] };
+
+async function commit(type: 'birth' | 'marriage', records: object[]) {
+  const out = mkdtempSync(join(tmpdir(), 'hotich-owner-'));
+  const definition = RECORD_TYPES[type];
+  const writer = new BatchWriter(out, '249', definition, 'r1', { spec: definition.dedup as never, registry: null });
+  for (const record of records) {
+    writer.addRead('a.xlsx');
+    writer.writeClean(record as Record<string, unknown>);
+  }
+  const written = await writer.commit({ ...manifest, type, counts: writer.counts });
+  const clean = readFileSync(join(out, '249', type, 'clean.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+  return { clean, manifest: written };
+}
+
+const found = (record: { warnings: { code: string; field: string }[] }) =>
+  record.warnings.filter((warning) => warning.code === 'PERSONAL_ID_OTHER_PERSON').map((warning) => warning.field);
+
+/** Another child of the book, registered `row - 12` entries after birthAn, with its own ID and parents. */
+function birth(row: number, child: string, mother: Partial<BirthRecord['mother']>, father: Partial<NonNullable<BirthRecord['father']>> | null = {}): BirthRecord {
+  return {
+    ...birthAn,
+    id: `birth-tam-hop-2016-${row}`,
+    registration: { ...birthAn.registration, number: String(row - 11), date: `2016-03-${String(row).padStart(2, '0')}` },
+    provenance: { ...birthAn.provenance, row },
+    child: { ...birthAn.child, ...childName(child), birthDate: '2016-03-01', personalId: `02621600${String(row).padStart(4, '0')}` },
+    mother: { ...birthAn.mother, ...mother },
+    father: father === null ? null : { ...birthAn.father!, ...father },
+  };
+}
+
+describe('one ID for two differently named people', () => {
+  it("flags a mother's CMND typed again for another mother, on the later entry", async () => {
+    const first = birth(12, 'Lê Văn Hùng', { fullName: 'Trần Thị Mai', birthYear: '1990', personalId: '135246802' }, { fullName: 'Lê Văn Bình' });
+    const second = birth(13, 'Phạm Thị Lan', { fullName: 'Đỗ Thị Hằng', birthYear: '1990', personalId: '135246802' }, { fullName: 'Phạm Văn Sơn' });
+    const { clean, manifest: written } = await commit('birth', [first, second]);
+    expect(clean.map(found)).toEqual([[], ['mother.personalId']]);
+    expect(clean[1].warnings.find((warning: { code: string }) => warning.code === 'PERSONAL_ID_OTHER_PERSON').message).toContain('(mẹ, dòng 12)');
+    expect(written.problemsByCode).toMatchObject({ PERSONAL_ID_OTHER_PERSON: 1 });
+  });
+
+  it("flags the father's CMND typed in the newborn's column, on the child's ID", async () => {
+    const entry = birth(12, 'Phí Văn Toàn', { fullName: 'Phí Thị Hoa' }, { fullName: 'Phí Văn Hải', personalId: '135246802' });
+    entry.child = { ...entry.child, personalId: '135246802' };
+    const { clean } = await commit('birth', [entry]);
+    expect(clean.map(found)).toEqual([['child.personalId']]);
+    expect(clean[0].warnings.find((warning: { code: string }) => warning.code === 'PERSONAL_ID_OTHER_PERSON').message).toContain('cùng dòng này');
+  });
+
+  it("does not flag one mother's ID on her children, her name typed with another tone placement or without marks", async () => {
+    const entries = [
+      birth(12, 'Lê Văn Hùng', { fullName: 'Trần Thị Thủy', personalId: '026190004321' }, { fullName: 'Lê Văn Bình', personalId: '026088001234' }),
+      birth(13, 'Lê Văn Dũng', { fullName: 'Trần Thị Thuỷ', personalId: '026190004321' }, { fullName: 'Lê Văn Bình', personalId: '026088001234' }),
+      birth(14, 'Lê Thị Hoa', { fullName: 'Tran Thi Thuy', personalId: '026190004321' }, { fullName: 'Lê Bình', personalId: '026088001234' }),
+    ];
+    const { clean } = await commit('birth', entries);
+    expect(clean.map(found)).toEqual([[], [], []]);
+  });
+
+  it("flags a husband's ID copied onto another husband, not the same man marrying again", async () => {
+    const copied: MarriageRecord = {
+      ...marriageDong,
+      id: 'marriage-quat-luu-2018-9',
+      registration: { ...marriageDong.registration, number: '9', date: '2018-03-02' },
+      provenance: { ...marriageDong.provenance, row: 20 },
+      husband: { ...marriageDong.husband, ...childName('Hoàng Văn Thắng'), birthDate: '1993-07-09' },
+      wife: { ...marriageDong.wife, ...childName('Bùi Thị Yến'), birthDate: '1996-02-02', personalId: null },
+    };
+    const remarried: MarriageRecord = {
+      ...marriageDong,
+      id: 'marriage-quat-luu-2018-10',
+      registration: { ...marriageDong.registration, number: '10', date: '2018-03-05' },
+      provenance: { ...marriageDong.provenance, row: 21 },
+      wife: { ...marriageDong.wife, ...childName('Lê Thị Hoa'), birthDate: '1998-01-01', personalId: null },
+      remarks: 'Kết hôn lần hai',
+    };
+    const { clean } = await commit('marriage', [marriageDong, copied, remarried]);
+    expect(clean.map(found)).toEqual([[], ['husband.personalId'], []]);
+  });
+});
