@@ -202,6 +202,29 @@ describe('matchCommune — unknown, missing, mismatched', () => {
     },
   );
 
+  it.each([
+    ['UBND huyện Yên Lạc', '2015-03-11'],
+    ['Phòng Tư pháp huyện Yên Lạc', '2012-06-01'],
+    ['Ủy ban nhân dân huyện Yên Lạc', '2024-10-02'],
+  ])("%s in a Bình Xuyên book (%s) → another district's authority: PLACE_OUTSIDE_SOURCE_DISTRICT", (text, registrationDate) => {
+    expect(matchCommune(text, { districtCode: '249', registrationDate })).toEqual({
+      value: { communeCode: null, districtCode: '251' },
+      findings: [{ code: 'PLACE_OUTSIDE_SOURCE_DISTRICT', params: { code: '251', name: 'Huyện Yên Lạc', expected: 'tỉnh Vĩnh Phúc', source: 'H. Bình Xuyên' } }],
+    });
+  });
+
+  it.each([
+    ['UBND huyện Bình Xuyên', '249', '2015-03-11'],
+    // Vĩnh Tường and Yên Lạc were one district, Vĩnh Lạc, from 1977 to 1995 (DOMAIN.md §1.5).
+    ['UBND huyện Yên Lạc', '252', '1980-04-02'],
+    // Bình Xuyên was part of Mê Linh until 2008.
+    ['UBND huyện Mê Linh', '249', '2001-05-05'],
+    // Without a date, any district ever held together with the book's (Bình Xuyên with Tam Đảo).
+    ['UBND huyện Tam Đảo', '249', null],
+  ])("%s in a book of district %s (%s) → the book's own district or one held with it: no warning", (text, districtCode, registrationDate) => {
+    expect(matchCommune(text, { districtCode, registrationDate }).findings.map((f) => f.code)).not.toContain('PLACE_OUTSIDE_SOURCE_DISTRICT');
+  });
+
   it('a justice office naming a commune is read as that commune', () => {
     expect(matchCommune('Phòng Tư pháp xã Tam Hợp', NO_OPTIONS).value).toEqual({ communeCode: '08953', districtCode: '249' });
   });

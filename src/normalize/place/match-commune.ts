@@ -142,6 +142,23 @@ function withUnitsInForce(match: Normalized<CommuneMatch>, mentions: readonly Me
   return outOfForce.length === 0 ? match : ok(match.value, [...match.findings, ...outOfForce]);
 }
 
+/**
+ * PLACE_OUTSIDE_SOURCE_DISTRICT for a district named as the registering authority ('UBND huyện
+ * Yên Lạc', 'Phòng Tư pháp huyện Yên Lạc') that is not the book's: a district registers only
+ * its own cases, so the book's folder or the place is wrong — judged as a commune of that
+ * district would be (any other district from 2009 to 30/06/2025; before, one never held
+ * together with the book's). A district of its time without a present code ('huyện Vĩnh Lạc')
+ * is not judged, nor is a date from 01/07/2025 on (no districts: PLACE_UNIT_NOT_IN_FORCE).
+ */
+function authorityOutsideSource(authorityDistrict: string | null, sourceDistrict: string | null, period: RegistrationPeriod): Finding[] {
+  if (authorityDistrict === null || sourceDistrict === null || authorityDistrict === sourceDistrict) return [];
+  if (period.start >= VINH_PHUC_LIST_ENDS_ON) return [];
+  if (!withinFixedDistricts(period) && couldShareDistrict(authorityDistrict, sourceDistrict, period)) return [];
+  const name = DISTRICT_FULL_NAME.get(authorityDistrict) ?? authorityDistrict;
+  const source = districtLabel(sourceDistrict) || sourceDistrict;
+  return [{ code: 'PLACE_OUTSIDE_SOURCE_DISTRICT', params: { code: authorityDistrict, name, expected: 'tỉnh Vĩnh Phúc', source } }];
+}
+
 /** Registration place → commune code of the list in force on the registration date. */
 export function matchCommune(text: string, options: MatchCommuneOptions): Normalized<CommuneMatch> {
   const input = asText(text);
@@ -150,7 +167,10 @@ export function matchCommune(text: string, options: MatchCommuneOptions): Normal
   const byCode = matchCodeText(input, period);
   if (byCode !== null) return byCode;
   const authority = registeringAuthority(input);
-  if (authority !== null) return withUnitsInForce(noMatch(authority.districtCode, []), authority.mentions, period);
+  if (authority !== null) {
+    const outside = authorityOutsideSource(authority.districtCode, optionDistrict(options?.districtCode), period);
+    return withUnitsInForce(noMatch(authority.districtCode, outside), authority.mentions, period);
+  }
   const segments = placeSegments(input);
   const mentions = findMentions(segments);
   return withUnitsInForce(matchMentions(input, mentions, segments, period, options), mentions, period);
@@ -178,7 +198,7 @@ function matchMentions(
       const districtAuthority = textDistricts !== null && textDistricts.length > 0 && DISTRICT_AUTHORITY.test(foldText(input));
       if (!districtAuthority) return noMatch(namedDistrict, [{ code: 'PLACE_COMMUNE_MISSING' }]);
       const authorityDistrict = namedDistrict ?? (sourceDistrict !== null && textDistricts.includes(sourceDistrict) ? sourceDistrict : null);
-      return noMatch(authorityDistrict, []);
+      return noMatch(authorityDistrict, authorityOutsideSource(namedDistrict, sourceDistrict, period));
     }
     const suggestions = suggestCommunes(unknownCommune ?? '', period, hints[0] ?? null);
     const candidates = suggestions.length === 0 ? '—' : listOf(suggestions, period);
