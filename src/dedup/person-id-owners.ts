@@ -105,5 +105,14 @@ export class PersonIdOwners {
 }
 
 function samePerson(a: PersonId, b: PersonId): boolean {
-  return a.family === b.family && a.given === b.given;
+  return sameWord(a.family, b.family) && sameWord(a.given, b.given);
+}
+
+/** One word, or one abbreviated to its first letters with a full stop ('Ng.' for Nguyễn: 'ng.' and 'nguyen' folded). */
+function sameWord(a: string, b: string): boolean {
+  return a === b || abbreviates(a, b) || abbreviates(b, a);
+}
+
+function abbreviates(short: string, long: string): boolean {
+  return short.length > 1 && short.endsWith('.') && long.startsWith(short.slice(0, -1));
 }
