@@ -60,10 +60,12 @@ const PERSONAL_NUMBER = /^\d{9}$|^\d{12}$/;
 export function personIdsOf(type: RecordTypeName, record: Readonly<Record<string, unknown>>): PersonId[] {
   const ids: PersonId[] = [];
   for (const role of ROLES[type]) {
-    const person = record[role.key] as { personalId?: unknown; fullName?: unknown } | null | undefined;
+    const person = record[role.key] as { personalId?: unknown; fullName?: unknown; nationality?: unknown } | null | undefined;
     const id = person?.personalId;
     const name = person?.fullName;
     if (typeof id !== 'string' || !PERSONAL_NUMBER.test(id) || typeof name !== 'string') continue;
+    // A foreigner's name is not split the Vietnamese way ('Kim Min-jun' / 'KIM Min Jun'), and their number is their own country's.
+    if (typeof person?.nationality === 'string' && person.nationality !== 'VN') continue;
     const words = foldedKey(name).split(' ').filter((word) => word !== '');
     if (words.length < 2) continue;
     ids.push({ field: `${role.key}.personalId`, id, roleVi: role.roleVi, family: words[0]!, given: words[words.length - 1]!, registered: role.registered });

@@ -75,6 +75,13 @@ describe('one ID for two differently named people', () => {
     expect(clean.map(found)).toEqual([[], [], [], []]);
   });
 
+  it("does not judge a foreign parent's name, split otherwise than a Vietnamese one", async () => {
+    const first = birth(12, 'Kim Văn Hùng', { fullName: 'Kim Min-jun', nationality: 'KR', personalId: '123456789' }, { fullName: 'Lê Văn Bình' });
+    const second = birth(13, 'Kim Thị Lan', { fullName: 'Kim Min Jun', nationality: 'KR', personalId: '123456789' }, { fullName: 'Lê Văn Bình' });
+    const { clean } = await commit('birth', [first, second]);
+    expect(clean.map(found)).toEqual([[], []]);
+  });
+
   it("flags a husband's ID copied onto another husband, not the same man marrying again", async () => {
     const copied: MarriageRecord = {
       ...marriageDong,
