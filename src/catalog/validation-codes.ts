@@ -238,6 +238,16 @@ export const validationCodes: readonly CatalogEntry[] = [
     fixVi: 'Đối chiếu sổ gốc: nếu chồng và vợ bị ghi đảo cột, chuyển lại cho đúng cột (cả họ tên, ngày sinh, giấy tờ, nơi cư trú).',
   },
   {
+    code: 'SEX_GIVEN_NAME_MISMATCH',
+    titleVi: 'Giới tính không khớp tên',
+    severity: 'warning',
+    field: 'sex',
+    messageVi: 'Giới tính ghi {sex}, nhưng họ tên "{name}" có tên "{given}", chỉ dùng cho {other}: giới tính có thể bị ghi nhầm.',
+    description:
+      "A child (birth) or a deceased (death) recorded with the sex a one-sex given name never has ('Phạm Minh Tuấn', Nữ; 'Lê Ngọc Trang', Nam), from a short list of names borne by one sex only, with their marks (src/validate/given-name-sex.ts). Strong evidence only (DOMAIN.md §4: sex is hinted, never inferred): not when the middle name has 'Văn' or 'Thị' (an old 'Nguyễn Thị Hùng' is a woman's name; 'Văn'/'Thị' against the sex is SEX_MIDDLE_NAME_MISMATCH), nor when a 12-digit ID's sex digit agrees with the sex typed, nor for a person of another nationality, nor a name that is a parent's ('Con bà …'). Both values are kept.",
+    fixVi: 'Đối chiếu sổ gốc và giấy chứng sinh hoặc giấy báo tử: sửa giới tính hoặc họ tên nếu bị ghi nhầm; nếu đúng như vậy thì giữ nguyên.',
+  },
+  {
     code: 'SEX_MIDDLE_NAME_MISMATCH',
     titleVi: 'Giới tính không khớp tên đệm',
     severity: 'warning',

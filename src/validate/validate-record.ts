@@ -5,6 +5,7 @@ import { childIdProvince } from './child-id-province.js';
 import { entryRemarks } from './entry-remarks.js';
 import { deathAfterBirth, deathAgePlausible, deathRegisteredSoonAfter, registrationAfterEvent } from './event-order.js';
 import { datesNotAfterToday } from './future-dates.js';
+import { sexAgreesWithGivenName } from './given-name-sex.js';
 import { marriageAges } from './marriage-age.js';
 import { parentsInTheirColumns, sexAgreesWithMiddleName } from './middle-name-sex.js';
 import { parentsOlderThanChild } from './parent-age.js';
@@ -26,6 +27,7 @@ const RULES: Record<RecordTypeName, readonly Rule[]> = {
     childIdProvince,
     childCmnd,
     sexAgreesWithMiddleName('child'),
+    sexAgreesWithGivenName('child'),
     parentsInTheirColumns,
   ],
   marriage: [
@@ -47,6 +49,7 @@ const RULES: Record<RecordTypeName, readonly Rule[]> = {
     deathAgePlausible,
     deathRegisteredSoonAfter,
     sexAgreesWithMiddleName('deceased'),
+    sexAgreesWithGivenName('deceased'),
   ],
 };
 

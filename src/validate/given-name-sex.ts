@@ -1,0 +1,52 @@
+import type { BoundFinding } from '../normalize/bound-finding.js';
+import { middleNameSex } from './middle-name-sex.js';
+import { valueAt } from './record-access.js';
+
+type Sex = 'male' | 'female';
+type Record_ = Readonly<Record<string, unknown>>;
+
+/**
+ * Given names borne by one sex only, as written with their marks (DOMAIN.md §4 frequent names;
+ * unmarked 'Hung' may be Hùng or Hưng). Kept short on purpose: names a man or a woman may
+ * both carry, even rarely or in old registers ('Anh', 'Giang', 'Tâm', 'Hậu', 'Minh', 'Sơn',
+ * 'Thủy', 'Mai', 'Hoa', 'Lan', 'Loan', 'Thảo', 'Quỳnh', 'Hương', 'Phượng', 'Khánh'), are not listed.
+ */
+const ONE_SEX_GIVEN: ReadonlyMap<string, Sex> = new Map([
+  ...['Hùng', 'Dũng', 'Cường', 'Tuấn', 'Thắng', 'Tùng', 'Quân', 'Toàn', 'Mạnh', 'Chiến', 'Lực', 'Đạt', 'Huy', 'Kiên', 'Vượng', 'Hưng'].map((name) => [name, 'male'] as const),
+  ...['Trang', 'Hằng', 'Huyền', 'Nhung', 'Nga', 'Yến', 'Oanh', 'Duyên', 'Uyên', 'Nguyệt'].map((name) => [name, 'female'] as const),
+]);
+
+const SEX_VI: Record<Sex, string> = { male: 'Nam', female: 'Nữ' };
+const OTHER_VI: Record<Sex, string> = { male: 'nam giới', female: 'phụ nữ' };
+const ID_12 = /^\d{12}$/;
+
+/**
+ * SEX_GIVEN_NAME_MISMATCH: a child (birth) or a deceased (death) recorded with the sex a
+ * one-sex given name never has ('Phạm Minh Tuấn', Nữ; 'Lê Ngọc Trang', Nam): the sex cell is
+ * likely mistyped or filled down. Strong evidence only (DOMAIN.md §4: sex is hinted, never
+ * inferred): not when the middle name hints either sex ('Nguyễn Thị Hùng', Nữ, is an old
+ * woman's name; 'Văn'/'Thị' against the sex is SEX_MIDDLE_NAME_MISMATCH's), nor when a
+ * 12-digit ID's sex digit confirms the sex typed, nor for a foreign national, nor a name that
+ * is a parent's ('Con bà …'). A warning: both values are kept.
+ */
+export function sexAgreesWithGivenName(person: 'child' | 'deceased') {
+  const nameField = `${person}.fullName`;
+  const fields = { sex: `${person}.sex`, given: `${person}.givenName`, middle: `${person}.middleName`, id: `${person}.personalId`, nationality: `${person}.nationality` };
+  return (record: Record_, findings: readonly BoundFinding[] = []): BoundFinding[] => {
+    const sex = valueAt(record, fields.sex);
+    if (sex !== 'male' && sex !== 'female') return [];
+    const given = valueAt(record, fields.given);
+    if (typeof given !== 'string') return [];
+    const named = ONE_SEX_GIVEN.get(given);
+    if (named === undefined || named === sex) return [];
+    const middle = valueAt(record, fields.middle);
+    if (typeof middle === 'string' && middle !== '' && middleNameSex(middle.split(' ')) !== null) return [];
+    const nationality = valueAt(record, fields.nationality);
+    if (typeof nationality === 'string' && nationality !== 'VN') return [];
+    const id = valueAt(record, fields.id);
+    if (typeof id === 'string' && ID_12.test(id) && (Number(id[3]) % 2 === 0 ? 'male' : 'female') === sex) return [];
+    if (findings.some((finding) => finding.code === 'NAME_PARENT_REFERENCE' && finding.field === nameField)) return [];
+    const name = valueAt(record, nameField);
+    return [{ code: 'SEX_GIVEN_NAME_MISMATCH', field: fields.sex, value: SEX_VI[sex], params: { sex: SEX_VI[sex], name: typeof name === 'string' ? name : '', given, other: OTHER_VI[named] } }];
+  };
+}
