@@ -55,10 +55,12 @@ const ROLES: Readonly<Record<RecordTypeName, readonly Role[]>> = {
 };
 
 const PERSONAL_NUMBER = /^\d{9}$|^\d{12}$/;
+/** Shared by the many records (old books) whose people carry no number: nothing kept per record. */
+const NONE: readonly PersonId[] = Object.freeze([]);
 
 /** The IDs of a clean record's people that have a name to compare, in role order. */
-export function personIdsOf(type: RecordTypeName, record: Readonly<Record<string, unknown>>): PersonId[] {
-  const ids: PersonId[] = [];
+export function personIdsOf(type: RecordTypeName, record: Readonly<Record<string, unknown>>): readonly PersonId[] {
+  let ids: PersonId[] | null = null;
   for (const role of ROLES[type]) {
     const person = record[role.key] as { personalId?: unknown; fullName?: unknown; nationality?: unknown } | null | undefined;
     const id = person?.personalId;
@@ -68,9 +70,9 @@ export function personIdsOf(type: RecordTypeName, record: Readonly<Record<string
     if (typeof person?.nationality === 'string' && person.nationality !== 'VN') continue;
     const words = foldedKey(name).split(' ').filter((word) => word !== '');
     if (words.length < 2) continue;
-    ids.push({ field: `${role.key}.personalId`, id, roleVi: role.roleVi, family: words[0]!, given: words[words.length - 1]!, registered: role.registered });
+    (ids ??= []).push({ field: `${role.key}.personalId`, id, roleVi: role.roleVi, family: words[0]!, given: words[words.length - 1]!, registered: role.registered });
   }
-  return ids;
+  return ids ?? NONE;
 }
 
 interface Owner {

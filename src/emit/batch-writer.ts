@@ -101,7 +101,7 @@ export class BatchWriter {
   /** Source position of each clean record in spool order (PERSONAL_ID_REPEATED names the earlier one). */
   private readonly provenances: Provenance[] = [];
   /** The people's IDs of each clean record in spool order (PERSONAL_ID_OTHER_PERSON is checked on the kept ones at commit). */
-  private readonly personIds: PersonId[][] = [];
+  private readonly personIds: (readonly PersonId[])[] = [];
   /**
    * Register position of each rejected row with a number, and how many clean records came
    * before it: a rejected row still holds its number in the book (REGISTER_NUMBER_REPEATED,
