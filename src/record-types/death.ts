@@ -168,7 +168,8 @@ export const deathType: RecordTypeDefinition = {
       declarant: { fullName: kin.declarantName, relation: typedDeclarant.relation },
     };
     // After the death date and the cause are read: they tell an infant's two-digit birth year from a centenarian's.
-    const evidence = { eventDate: fields.deathDate ?? registration.date, personalId, cause: fields.cause, remarks };
+    // The declarant's relation tells a parent's infant from a grandchild's grandparent (declarant-kin-age.ts).
+    const evidence = { eventDate: fields.deathDate ?? registration.date, personalId, cause: fields.cause, remarks, declarantRelation: typedDeclarant.relation };
     fields.deceased.birthDate = settleDeceasedCentury(reader, birthDate, evidence);
     return { registration, remarks, fields };
   },

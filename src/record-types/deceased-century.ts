@@ -6,6 +6,7 @@ import { ageInYears } from './age-column.js';
 import { foldDateText } from '../normalize/date/fold-date-text.js';
 import { CYCLE_YEAR } from '../normalize/date/sexagenary-year.js';
 import { DATE_CODES } from '../normalize/date/date-finding-codes.js';
+import { kinAgeEvidence } from './declarant-kin-age.js';
 
 /**
  * A deceased's birth date typed with a two-digit year ('2/1/16' in a 2018 death) takes the latest
@@ -14,7 +15,9 @@ import { DATE_CODES } from '../normalize/date/date-finding-codes.js';
  * that registers hold — the later at most YOUNG_AGE, the earlier at most OLD_AGE — the row decides:
  * an age written in it (an age column, 'Thọ 102 tuổi', 'hưởng thọ 85' in the remarks or the cause)
  * takes the century it agrees with, an old person's cause ('Già yếu', 'tuổi già') or mention of
- * longevity ('hưởng thọ') the earlier one, an infant's ('sơ sinh', 'sinh non') the later one.
+ * longevity ('hưởng thọ') the earlier one, an infant's ('sơ sinh', 'sinh non') the later one, and so
+ * does the declarant's relation (declarant-kin-age.ts): a parent who declares, the later; a child, a
+ * grandchild or a spouse of a deceased the later century makes too young to have one, the earlier.
  * Without evidence the later century stays, with DATE_CENTURY_DOUBTFUL for the officer (DOMAIN.md
  * §5: an ambiguous date is flagged, not guessed) when the earlier reading is no older than
  * DOUBTED_OLD_AGE. A 12-digit ID carries the century (id-century.ts):
@@ -50,6 +53,8 @@ export interface DeceasedEvidence {
   personalId: string | null;
   cause: string | null;
   remarks: string | null;
+  /** The declarant's relation to the deceased ('Bố', 'Con trai', 'Cháu nội'), from its column or cell. */
+  declarantRelation: string | null;
 }
 
 /**
@@ -105,6 +110,9 @@ function rowEvidence(reader: FieldReader, evidence: DeceasedEvidence, age: numbe
   if (written !== null) return Math.abs(written - (age + 100)) < Math.abs(written - age) ? 'earlier' : 'later';
   if (texts.some((text) => INFANT_WORDS.test(text))) return 'later';
   if (texts.some((text) => OLD_WORDS.test(text))) return 'earlier';
+  const kin = kinAgeEvidence(evidence.declarantRelation);
+  if (kin?.kind === 'young') return 'later';
+  if (kin?.kind === 'atLeast' && age < kin.minAge) return 'earlier';
   return null;
 }
 
@@ -131,7 +139,9 @@ const LUNAR_CODES: ReadonlySet<string> = new Set(['DATE_LUNAR', 'DATE_LUNAR_CONV
  * A deceased's birth year named only in the cycle ('Canh Thìn', 'ngày 5 tháng Giêng năm Canh Thìn') is read
  * as the latest year of that name (sexagenary-year.ts): 2000 for a death of 2016, a boy of 16. The row
  * decides between the turns of the cycle as for a two-digit year's century: an age written takes the turn
- * nearest it, an old person's words the first turn that makes them at least OLD_WORDS_AGE; otherwise the
+ * nearest it, an old person's words the first turn that makes them at least OLD_WORDS_AGE, an infant's the
+ * latest, a parent who declares the latest, a child, grandchild or spouse who declares the first turn that
+ * makes the deceased old enough to have one (declarant-kin-age.ts); otherwise the
  * latest stays, with DATE_CYCLE_YEAR_DOUBTFUL when the turn before gives an age of at most DOUBTED_OLD_AGE
  * (a whole lunar date is converted without a warning, so nothing else tells the officer). A latest turn
  * after the death is no reading: the first turn before it is taken. The cell is read again against the year
@@ -150,13 +160,23 @@ function settleDeceasedCycle(reader: FieldReader, birthDate: string, eventDate: 
   while (age + first * CYCLE_YEARS < 0) first++;
   if (age + first * CYCLE_YEARS > OLD_AGE) return undefined;
   const { written, texts } = writtenAge(reader, evidence);
+  const infant = texts.some((t) => INFANT_WORDS.test(t));
+  const kin = kinAgeEvidence(evidence.declarantRelation);
   let turns = first;
   let decided = true;
   if (written !== null) {
     while (age + (turns + 1) * CYCLE_YEARS <= OLD_AGE && Math.abs(written - (age + (turns + 1) * CYCLE_YEARS)) < Math.abs(written - (age + turns * CYCLE_YEARS))) turns++;
-  } else if (!texts.some((t) => INFANT_WORDS.test(t)) && texts.some((t) => OLD_WORDS.test(t))) {
+  } else if (!infant && texts.some((t) => OLD_WORDS.test(t))) {
     while (age + turns * CYCLE_YEARS < OLD_WORDS_AGE && age + (turns + 1) * CYCLE_YEARS <= OLD_AGE) turns++;
-  } else decided = age + (turns + 1) * CYCLE_YEARS > DOUBTED_OLD_AGE;
+  } else if (infant && age + turns * CYCLE_YEARS <= YOUNG_AGE) {
+    // An infant's death ('sơ sinh') at the latest turn: the turn before would be a person of 60 or more.
+  } else if (kin?.kind === 'young') {
+    // A parent or grandparent declares (declarant-kin-age.ts): the deceased died young, the latest turn.
+  } else {
+    // A child, grandchild or spouse who declares: a turn that makes the deceased too young to have one is none.
+    if (kin?.kind === 'atLeast') while (age + turns * CYCLE_YEARS < kin.minAge && age + (turns + 1) * CYCLE_YEARS <= OLD_AGE) turns++;
+    decided = age + (turns + 1) * CYCLE_YEARS > DOUBTED_OLD_AGE;
+  }
   const kept = turns === 0 ? birthDate : reader.rereadAnyAgeBirthDate(BIRTH_FIELD, BIRTH_FIELD, String(Number(birthDate.slice(0, 4)) - turns * CYCLE_YEARS));
   // Nothing in the row tells the turn and the one before also gives an age registers hold: the officer decides.
   if (!decided && kept !== null) reportCycleDoubt(reader, kept, age + turns * CYCLE_YEARS, exact);
