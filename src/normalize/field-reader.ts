@@ -252,6 +252,25 @@ export class FieldReader {
   }
 
   /**
+   * A person's birth date whose cell may also hold the birth place, in a register with no field for that person's
+   * birth place (a deceased, a spouse: DOMAIN.md §3.2 lists none): split as eventDate splits an event's date ('tại'
+   * anywhere; a comma, semicolon, dash or line break under a 'Ngày, nơi sinh' header), the date read with
+   * DATE_PLACE_SPLIT and the whole cell kept in the record's raw under its column's label (params.placeKept), as a
+   * 'Nơi sinh' column of its own would be. Any other cell is read by `read`.
+   */
+  birthDateBeforePlace(key: string, field: string, read: () => string | null): string | null {
+    const cell = this.row.cell(key);
+    const split = cell === undefined ? null : this.dateBeforePlace(cell, this.row.placeHeader?.(key) === true);
+    if (cell === undefined || split === null) return read();
+    const shown = this.memo.text(cell).value;
+    this.keep(field, cell, this.memo.text(cell), shown);
+    const date = this.keep(field, cell, split.reading, shown);
+    const placeNote = `sổ không có trường nơi sinh của người này nên phần nơi "${split.place}" được giữ trong ô gốc (raw)`;
+    this.findings.push({ code: DATE_CODES.placeSplit, field, column: cell.column, value: shown, normalized: date, params: { place: split.place, placeNote, result: dateVi(date), placeKept: 'raw' } });
+    return date;
+  }
+
+  /**
    * A text cell that does not read as a date but as a whole date followed by 'tại' and a place: that date's reading
    * and the place as typed after 'tại' (with it when only words tell the place: 'tại nhà riêng'); null otherwise.
    */

@@ -4,6 +4,7 @@ import { birthDedupSpec } from '../dedup/specs/birth.js';
 import type { FieldReader } from '../normalize/field-reader.js';
 import { personColumns, type ColumnDefinition } from './column.js';
 import {
+  BIRTH_DATE_AND_PLACE_LABELS,
   DECLARANT_LABEL,
   declarantColumns,
   personAttributes as a,
@@ -71,11 +72,6 @@ function withChildNameAsRegistered(column: ColumnDefinition): ColumnDefinition {
  * One column for when and where the child was born ('Ngày, nơi sinh', 'Ngày tháng năm sinh, nơi sinh'):
  * the date column, whose cells the reader splits at the place (FieldReader.eventDate, placeHeader).
  */
-const BIRTH_DATE_AND_PLACE_LABELS = [
-  'Ngày, nơi sinh', 'Ngày sinh, nơi sinh', 'Ngày và nơi sinh', 'Ngày sinh và nơi sinh', 'Ngày, giờ, nơi sinh',
-  'Ngày, tháng, năm sinh, nơi sinh', 'Ngày tháng năm sinh, nơi sinh', 'Ngày, tháng, năm, nơi sinh', 'Ngày tháng năm, nơi sinh',
-  'Ngày, tháng, năm và nơi sinh', 'Ngày tháng năm và nơi sinh', 'Sinh ngày, tại',
-];
 
 function withBirthPlaceInDateColumn(column: ColumnDefinition): ColumnDefinition {
   return { ...column, aliases: [...column.aliases, ...BIRTH_DATE_AND_PLACE_LABELS] };

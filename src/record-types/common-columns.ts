@@ -164,6 +164,20 @@ export const personAttributes = {
   hometown: { header: 'Quê quán', aliases: ['Nguyên quán'], abbreviations: ['Quê', 'QQ'] },
 } as const;
 
+/**
+ * One column for when and where a person was born ('Ngày, nơi sinh', 'Ngày tháng năm sinh, nơi sinh'): the
+ * birth date column, whose cells the reader splits at the place (FieldReader.eventDate for a child, whose place
+ * has a field; FieldReader.birthDateBeforePlace for a deceased or a spouse, whose place stays in raw).
+ */
+export const BIRTH_DATE_AND_PLACE_LABELS = [
+  'Ngày, nơi sinh', 'Ngày sinh, nơi sinh', 'Ngày và nơi sinh', 'Ngày sinh và nơi sinh', 'Ngày, giờ, nơi sinh',
+  'Ngày, tháng, năm sinh, nơi sinh', 'Ngày tháng năm sinh, nơi sinh', 'Ngày, tháng, năm, nơi sinh', 'Ngày tháng năm, nơi sinh',
+  'Ngày, tháng, năm và nơi sinh', 'Ngày tháng năm và nơi sinh', 'Sinh ngày, tại',
+];
+
+/** The birth date attribute with the labels of a date-and-place column. */
+export const birthDateAndPlace = { ...personAttributes.birthDate, aliases: [...personAttributes.birthDate.aliases, ...BIRTH_DATE_AND_PLACE_LABELS] };
+
 export const declarantColumns: ColumnDefinition[] = [
   {
     key: 'declarant.fullName',

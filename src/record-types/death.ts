@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { deathDedupSpec } from '../dedup/specs/death.js';
 import { personColumns, roleHeadsName, type ColumnDefinition } from './column.js';
 import {
+  birthDateAndPlace,
   DECLARANT_LABEL,
   declarantColumns,
   personAttributes as a,
@@ -58,7 +59,7 @@ const columns: ColumnDefinition[] = [
         middleNamePart: a.middleNamePart,
         nameAndBirthDate: a.nameAndBirthDate,
         sex: a.sex,
-        birthDate: a.birthDate,
+        birthDate: birthDateAndPlace,
         ethnicity: a.ethnicity,
         nationality: a.nationality,
         personalId: a.personalId,
@@ -130,8 +131,9 @@ export const deathType: RecordTypeDefinition = {
     const registration = readRegistration(reader);
     const name = ownName(reader, 'deceased.fullName', reader.name('deceased.fullName', 'deceased.fullName', 'deceased.nationality'));
     const typedSex = reader.sex('deceased.sex');
-    const typedBirth = birthInAgeColumn(reader, 'deceased.age', 'deceased.birthDate', reader.anyAgeBirthDate('deceased.birthDate', 'deceased.birthDate', 'deathDate'), (key) =>
-      reader.anyAgeBirthDate(key, 'deceased.birthDate', 'deathDate'));
+    // 'Ngày, nơi sinh': the date before the place is read, the place kept in raw (no field holds it).
+    const birthCell = reader.birthDateBeforePlace('deceased.birthDate', 'deceased.birthDate', () => reader.anyAgeBirthDate('deceased.birthDate', 'deceased.birthDate', 'deathDate'));
+    const typedBirth = birthInAgeColumn(reader, 'deceased.age', 'deceased.birthDate', birthCell, (key) => reader.anyAgeBirthDate(key, 'deceased.birthDate', 'deathDate'));
     const { sex: statedSex, birthDate: typedBirthDate } = readBirthDateBySex(reader, 'deceased', typedSex, typedBirth, true);
     // A book without a sex column states it in the title before the name ('Cụ bà', 'Ông'), if anywhere.
     const sex = statedSex ?? sexFromTitle(reader, 'deceased.fullName', 'deceased.sex');

@@ -4,7 +4,7 @@ import type { FieldReader } from '../normalize/field-reader.js';
 import type { PersonName } from '../normalize/name/normalize-name.js';
 import { middleNameSex } from '../validate/middle-name-sex.js';
 import { personColumns, roleHeadsName, type ColumnDefinition } from './column.js';
-import { personAttributes as a, registrationColumns, remarksColumn } from './common-columns.js';
+import { birthDateAndPlace, personAttributes as a, registrationColumns, remarksColumn } from './common-columns.js';
 import * as s from './common-schema.js';
 import { personKeys } from './person-keys.js';
 import { nameFields } from './name-fields.js';
@@ -21,7 +21,7 @@ const spouseAttributes = {
   familyNamePart: a.familyNamePart,
   middleNamePart: a.middleNamePart,
   nameAndBirthDate: a.nameAndBirthDate,
-  birthDate: a.birthDate,
+  birthDate: birthDateAndPlace,
   ethnicity: a.ethnicity,
   nationality: a.nationality,
   residence: a.residence,
@@ -169,7 +169,9 @@ function settleCrossedIds(reader: FieldReader, first: number, husband: Record<st
  */
 function readSpouse(reader: FieldReader, role: 'husband' | 'wife', name: PersonName | null, crossed: boolean, shared: SharedSpouseValues): Record<string, unknown> {
   const keys = SPOUSE_KEYS[role];
-  const typedBirthDate = birthInAgeColumn(reader, keys.age, keys.birthDate, reader.date(keys.birthDate), (key) => reader.date(key, keys.birthDate));
+  // 'Ngày, nơi sinh': the date before the place is read, the place kept in raw (no field holds it).
+  const birthCell = reader.birthDateBeforePlace(keys.birthDate, keys.birthDate, () => reader.date(keys.birthDate));
+  const typedBirthDate = birthInAgeColumn(reader, keys.age, keys.birthDate, birthCell, (key) => reader.date(key, keys.birthDate));
   reportAgeOnly(reader, keys.age, keys.birthDate, typedBirthDate);
   reportSpouseAgeUnderMinimum(reader, keys.age, keys.birthDate, typedBirthDate, role, crossed ? (role === 'husband' ? 'wife' : 'husband') : role);
   const ethnicityCode = reader.ethnicity(keys.ethnicity, keys.ethnicityCode) ?? shared.ethnicityCode;
