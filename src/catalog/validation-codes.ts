@@ -190,6 +190,15 @@ export const validationCodes: readonly CatalogEntry[] = [
     fixVi: 'Đối chiếu tuổi của {parent} với sổ gốc; nếu sổ gốc ghi năm sinh, nhập năm sinh.',
   },
   {
+    code: 'PARENT_YEAR_LIKE_AGE',
+    titleVi: 'Năm sinh cha/mẹ có thể là tuổi',
+    severity: 'warning',
+    field: 'birthYear',
+    messageVi: 'Ô năm sinh của {parent} ghi "{value}": nếu là năm {year} thì {parent} {ageAsYear} tuổi khi sinh con, ngoài khoảng thường gặp {min}–{max} tuổi; số này có thể là tuổi của {parent} ghi nhầm vào cột năm sinh. Năm sinh để trống.',
+    description: "A parent's birth-year cell holds a bare one- or two-digit number ('35') that, expanded as a two-digit year (DATE_TWO_DIGIT_YEAR: the latest century not after the child's birth), gives the parent an age at the birth outside the range of PARENT_AGE_IMPLAUSIBLE (mother 13–55, father 15–80) while the number itself, as an age, is inside it: most likely the parent's age typed in the year column (old forms ask 'Tuổi cha', 'Tuổi mẹ'). A year computed from an age is a guess, so the birth year is left empty (instead of a wrong year and PARENT_AGE_IMPLAUSIBLE); a warning, the entry is loaded. A number both readings make plausible is read as the year; one neither does stays a year with PARENT_AGE_IMPLAUSIBLE.",
+    fixVi: 'Đối chiếu sổ gốc: nếu sổ ghi tuổi thì để trống năm sinh hoặc ghi năm sinh theo giấy tờ của {parent}; nếu sổ ghi năm thì nhập đủ bốn chữ số.',
+  },
+  {
     code: 'PARENT_AGE_IMPLAUSIBLE',
     titleVi: 'Tuổi cha/mẹ bất thường',
     severity: 'warning',

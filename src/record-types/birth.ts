@@ -13,6 +13,7 @@ import {
   splitSexColumns,
 } from './common-columns.js';
 import * as s from './common-schema.js';
+import { parentYearUnlessAge } from './parent-year-as-age.js';
 import { personKeys } from './person-keys.js';
 import { nameFields, ownName } from './name-fields.js';
 import { nationalEthnicity } from './national-ethnicity.js';
@@ -162,7 +163,9 @@ function readSharedParentValues(reader: FieldReader): SharedParentValues {
  */
 function readParent(reader: FieldReader, role: 'mother' | 'father', childBirthDate: string | null, shared: SharedParentValues): z.infer<typeof parentSchema> {
   const keys = PARENT_KEYS[role];
-  const typedBirthYear = birthInAgeColumn(reader, keys.age, keys.birthYear, reader.year(keys.birthYear, keys.birthYear, childBirthDate), (key) => reader.year(key, keys.birthYear, childBirthDate));
+  // '35' under 'Năm sinh' for the mother of a child of 2004 is her age, not 1935 (parent-year-as-age.ts).
+  const yearCell = parentYearUnlessAge(reader, role, keys.birthYear, reader.year(keys.birthYear, keys.birthYear, childBirthDate), childBirthDate);
+  const typedBirthYear = birthInAgeColumn(reader, keys.age, keys.birthYear, yearCell, (key) => reader.year(key, keys.birthYear, childBirthDate));
   reportAgeOnly(reader, keys.age, keys.birthYear, typedBirthYear);
   reportParentAgeTyped(reader, role, keys.age, keys.birthYear, typedBirthYear, childBirthDate);
   const nationalityKey = reader.has(keys.nationality) ? keys.nationality : SHARED_KEYS.nationality;

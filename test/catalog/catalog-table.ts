@@ -153,6 +153,11 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(csv('khai-sinh-tuoi-cha-me.csv'), 3, 'DATE_AGE_ONLY', 'father.birthYear', 'clean.warnings'),
   at(csv('khai-sinh-tuoi-cha-me.csv'), 3, 'DATE_AGE_ONLY', 'mother.birthYear', 'clean.warnings'),
   at(csv('khai-sinh-tuoi-cha-me.csv'), 3, 'PARENT_AGE_TYPED_IMPLAUSIBLE', 'mother.birthYear', 'clean.warnings'),
+  // A mother's age typed under 'Năm sinh mẹ' ('32' in 2004: 1932 would make her 72): the year left empty.
+  at(csv('khai-sinh-nam-sinh-ghi-tuoi.csv'), 2, 'DATE_TWO_DIGIT_YEAR', 'father.birthYear', 'clean.notes'),
+  at(csv('khai-sinh-nam-sinh-ghi-tuoi.csv'), 2, 'DATE_TWO_DIGIT_YEAR', 'mother.birthYear', 'clean.notes'),
+  at(csv('khai-sinh-nam-sinh-ghi-tuoi.csv'), 3, 'DATE_TWO_DIGIT_YEAR', 'father.birthYear', 'clean.notes'),
+  at(csv('khai-sinh-nam-sinh-ghi-tuoi.csv'), 3, 'PARENT_YEAR_LIKE_AGE', 'mother.birthYear', 'clean.warnings'),
   // '########': a date column too narrow when the book was exported; optional (a birth date of the deceased) and required.
   at(deathCsv('death-date-column-too-narrow.csv'), 3, 'DATE_COLUMN_TOO_NARROW', 'deceased.birthDate', 'clean.warnings'),
   at(deathCsv('death-date-column-too-narrow.csv'), 4, 'DATE_COLUMN_TOO_NARROW', 'registration.date', 'rejected.warnings'),
