@@ -63,6 +63,8 @@ export type RegisterEvent =
       continuedFrom?: string;
       /** A sheet without a header: the columns of a register its top rows name, and the main ones they lack. */
       missingHeader?: HeaderDiagnosis;
+      /** A sheet without a header whose file, sheet name or title names a register this run reads: that register. */
+      hintedRegister?: RecordTypeName;
       hidden?: true;
       commune?: InferredCommune;
       communeMissing?: true;
@@ -139,7 +141,15 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
         ? { kind: 'sheet', sheet: sheet.name, header: firstHeader, unknownHeaders: [], otherRegister: true, ...continuedFrom, ...hiddenSheet }
         : otherType !== null
           ? { kind: 'sheet', sheet: sheet.name, header: null, unknownHeaders: [], otherRegister: true, namedRegister: otherType, ...hiddenSheet }
-          : { kind: 'sheet', sheet: sheet.name, header: null, unknownHeaders: [], missingHeader: diagnoseMissingHeader(top, options.indexes.filter((index) => types.includes(index.type.name))), ...hiddenSheet };
+          : {
+              kind: 'sheet',
+              sheet: sheet.name,
+              header: null,
+              unknownHeaders: [],
+              missingHeader: diagnoseMissingHeader(top, options.indexes.filter((index) => types.includes(index.type.name))),
+              ...(hinted !== null ? { hintedRegister: hinted } : {}),
+              ...hiddenSheet,
+            };
       if (otherType) {
         for (const row of top) yield skipped(sheet.name, row, 'other-register', otherType);
         for (let next = await rows.next(); !next.done; next = await rows.next()) yield skipped(sheet.name, next.value, 'other-register', otherType);

@@ -14,7 +14,7 @@ import { ETHNIC_CODE_LISTS } from '../normalize/codes/ethnicity.js';
 import { RECORD_TYPES } from '../record-types/registry.js';
 import { RECORD_TYPE_NAMES, type RecordTypeName } from '../record-types/record-type.js';
 import { readRegister } from './read-register.js';
-import { sheetWithoutHeaderProblem, type SheetWithoutHeader } from './sheet-without-header.js';
+import { sheetWithoutHeaderOwner, sheetWithoutHeaderProblem, type SheetWithoutHeader } from './sheet-without-header.js';
 import { RunMemo } from '../normalize/memo/run-memo.js';
 import { ShapeGuards } from '../record-types/shape-guard.js';
 import type { RegistryStore } from '../dedup/registry/registry-store.js';
@@ -105,10 +105,11 @@ export async function runDistrict(job: DistrictJob, logger: Logger): Promise<Dis
   try {
     for (const file of job.files) {
       const checkpoints = new Map<RecordTypeName, BatchCheckpoint>([...writers].map(([type, writer]) => [type, writer.checkpoint()]));
-      const problem = (code: string, params: Record<string, string | number>, sheet: string | null = null, type: RecordTypeName | null = null): void => {
+      // `listedIn`: the one batch whose report lists a problem of no record type (a sheet without a header), else every batch.
+      const problem = (code: string, params: Record<string, string | number>, sheet: string | null = null, type: RecordTypeName | null = null, listedIn = type): void => {
         problems.push({ district: job.districtCode, file: file.name, sheet, code, message: messageVi(code, params), type });
         for (const [writerType, writer] of writers) {
-          if (type === null || type === writerType) writer.problems.addFileProblem(code, file.name, sheet, params);
+          if (listedIn === null || listedIn === writerType) writer.problems.addFileProblem(code, file.name, sheet, params);
         }
       };
       const input: ManifestInput = { file: file.name, sha256: '', rows: 0 };
@@ -120,6 +121,9 @@ export async function runDistrict(job: DistrictJob, logger: Logger): Promise<Dis
         job.progress?.fileStarted(job.districtCode, file.name, fileSize(file.path));
         input.sha256 = await sha256File(file.path);
         const skippedNoHeader = new Map<string, SheetWithoutHeader>();
+        // The register of each sheet read, in the workbook's order (null: a sheet without a header), to tell whose
+        // errors.xlsx lists a sheet without a header (sheetWithoutHeaderOwner).
+        const sheetRegisters: { sheet: string; type: RecordTypeName | null; hinted?: RecordTypeName }[] = [];
         const hiddenSheets = new Set<string>();
         const onBytes = (bytes: number): void => {
           bytesDone = bytes;
@@ -143,7 +147,12 @@ export async function runDistrict(job: DistrictJob, logger: Logger): Promise<Dis
                 problem(SHEET_HIDDEN, { sheet: event.sheet }, event.sheet, event.header.type.name);
                 log.warn({ file: file.name, sheet: event.sheet, code: SHEET_HIDDEN }, 'sheet hidden in Excel: its entries are read, each with a warning');
               }
-            } else skippedNoHeader.set(event.sheet, { rows: 0, denseRows: 0, ...(event.missingHeader === undefined ? {} : { diagnosis: event.missingHeader }) });
+              sheetRegisters.push({ sheet: event.sheet, type: event.header.type.name });
+            } else {
+              skippedNoHeader.set(event.sheet, { rows: 0, denseRows: 0, ...(event.missingHeader === undefined ? {} : { diagnosis: event.missingHeader }) });
+              const hinted = event.hintedRegister ?? event.missingHeader?.type ?? undefined;
+              sheetRegisters.push({ sheet: event.sheet, type: null, ...(hinted !== undefined && job.types.includes(hinted) ? { hinted } : {}) });
+            }
           } else if (event.kind === 'skipped') {
             // A row of another register's sheet is no row of this run's batches, not even a skipped one.
             if (event.reason === 'other-register') continue;
@@ -169,7 +178,7 @@ export async function runDistrict(job: DistrictJob, logger: Logger): Promise<Dis
         }
         for (const [sheet, found] of skippedNoHeader) {
           const { code, params } = sheetWithoutHeaderProblem(job.types, found);
-          problem(code, params, sheet);
+          problem(code, params, sheet, null, sheetWithoutHeaderOwner(sheetRegisters, sheet, job.types));
           // A register's entries left unread is an error of the officer's report; an index or notes sheet a warning.
           const fields = { file: file.name, sheet, rows: found.rows, denseRows: found.denseRows, code };
           if (code === 'SHEET_NO_HEADER') log.warn(fields, 'sheet skipped: no header found');

@@ -35,3 +35,23 @@ export function sheetWithoutHeaderProblem(types: readonly RecordTypeName[], shee
   if (sheet.denseRows > UNREAD_BOOK_ROWS) return { code: 'SHEET_ENTRIES_NO_HEADER', params: { ...params, denseRows: sheet.denseRows } };
   return { code: 'SHEET_NO_HEADER', params };
 }
+
+/**
+ * The one record type whose batch (manifest, errors.xlsx) lists a sheet without a header: its rows belong to no
+ * register, so listing it in every type's report made an officer meet it three times (summary.json and
+ * summary.xlsx list it once for the run). The register its file, sheet name, title or top rows name; else the
+ * register of the nearest sheet before it in the workbook that has a header (the book its notes or index belong
+ * to), else after it; else the first type the run reads.
+ */
+export function sheetWithoutHeaderOwner(
+  sheets: readonly { sheet: string; type: RecordTypeName | null; hinted?: RecordTypeName }[],
+  sheet: string,
+  types: readonly RecordTypeName[],
+): RecordTypeName | null {
+  const at = sheets.findIndex((entry) => entry.sheet === sheet && entry.type === null);
+  const own = at < 0 ? undefined : sheets[at]!.hinted;
+  if (own !== undefined) return own;
+  for (let i = at - 1; i >= 0; i--) if (sheets[i]!.type !== null) return sheets[i]!.type;
+  for (let i = at + 1; i < sheets.length && at >= 0; i++) if (sheets[i]!.type !== null) return sheets[i]!.type;
+  return types[0] ?? null;
+}

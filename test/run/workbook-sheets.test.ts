@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { severityOf } from '../../src/catalog/catalog.js';
 import { AliasIndex } from '../../src/ingest/alias-index.js';
@@ -191,5 +191,38 @@ describe('a header that names nothing particular to one register', () => {
     const path = await workbook('so-khai-sinh-2005.xlsx', generic('SỔ ĐĂNG KÝ KHAI TỬ NĂM 2005'));
     const [sheet] = await events(path);
     expect(sheet).toMatchObject({ kind: 'sheet', header: { type: { name: 'birth' } } });
+  });
+});
+
+describe('a sheet without a header in a workbook named after no register', () => {
+  // A commune's workbook holding its birth and death books and a notes sheet: the notes belong to no register.
+  const notes = [['Ghi chú của cán bộ tư pháp'], ['Đã đối chiếu với bản gốc ngày 12/3/2011'], ['Người kiểm tra: Nguyễn Văn Hải']];
+  // Every register of the district: a pipeline file (a run without one reads a single --type).
+  const runAll = async (path: string): Promise<string> => {
+    const pipeline = join(dirname(path), 'pipeline.json');
+    writeFileSync(pipeline, JSON.stringify({ provinceCode: '26', districts: [{ code: '249', inputs: [basename(path)] }] }));
+    return (await runInto({ pipeline })).out;
+  };
+  const listedBy = (out: string, code: string): string[] =>
+    RECORD_TYPE_NAMES.filter((type) => (readJson(join(out, `249/${type}/manifest.json`)).problemsByCode?.[code] ?? 0) > 0);
+
+  it('is listed once: in the batch of the book before it, and once in summary.json', async () => {
+    const path = await workbook('so-lieu-son-loi.xlsx', { 'Khai sinh': birthBook, 'Khai tử': deathBook, 'Ghi chú': notes });
+    const out = await runAll(path);
+    expect(problemsOf(out, 'SHEET_NO_HEADER').map(({ sheet, type }) => [sheet, type])).toEqual([['Ghi chú', null]]);
+    expect(listedBy(out, 'SHEET_NO_HEADER')).toEqual(['death']);
+  });
+
+  it('is listed by the register its top rows name, or the book after it when it comes first', async () => {
+    const path = await workbook('so-lieu-son-loi.xlsx', { 'Mục lục': notes, 'Khai sinh': birthBook, 'Khai tử': deathBook });
+    const out = await runAll(path);
+    expect(listedBy(out, 'SHEET_NO_HEADER')).toEqual(['birth']);
+    // Counts whose title names the death register, first in the workbook: the death batch lists them.
+    const titled = await workbook('so-lieu-son-loi.xlsx', { 'Tổng hợp': counts, 'Khai sinh': birthBook, 'Khai tử': deathBook });
+    expect(listedBy(await runAll(titled), 'SHEET_NO_HEADER')).toEqual(['death']);
+    // A file of notes alone: the first register the run reads.
+    const alone = await workbook('ghi-chu.xlsx', { 'Ghi chú': notes });
+    const aloneOut = await runAll(alone);
+    expect(listedBy(aloneOut, 'SHEET_NO_HEADER')).toEqual(['birth']);
   });
 });
