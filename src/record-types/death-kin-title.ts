@@ -69,3 +69,24 @@ export function withoutKinTitles(reader: FieldReader, deceased: PersonName | nul
   }
   return { deceased: name, declarantName };
 }
+
+/** The age at death (at least, from the years) from which 'Cụ' is how a book titles the deceased. */
+const ELDER_AGE = 60;
+
+/**
+ * 'Cu Ta Dinh Hung': a deceased's name typed without marks, of four words or more, after 'Cu' — Cụ, the title of
+ * the elderly, or the rare family name Cù. The name alone keeps Cù (honorific.ts: the next family name may be the
+ * mother's, carried as a middle name). The entry can tell: when the deceased was at least ELDER_AGE at death and
+ * the word after 'Cu' can only be a family name (a known one that is no middle name: Tạ, Nguyễn, not Văn or Đức),
+ * Cụ is the title: a Cù of that age with a family name for a middle name would be a name of a later generation's
+ * fashion. Noted NAME_HONORIFIC_REMOVED; a younger deceased, or an age not known, keeps Cù.
+ */
+export function withoutElderTitle(reader: FieldReader, deceased: PersonName | null, birthDate: string | null, deathDate: string | null): PersonName | null {
+  const words = titledWords(deceased?.fullName ?? null);
+  if (deceased === null || words === null || foldedKey(words[0] ?? '') !== 'cu' || !opensFamilyNameUnmarked(words[1] ?? '')) return deceased;
+  if (birthDate === null || deathDate === null || Number(deathDate.slice(0, 4)) - Number(birthDate.slice(0, 4)) - 1 < ELDER_AGE) return deceased;
+  const rest = words.slice(1);
+  const fullName = rest.join(' ');
+  report(reader, 'deceased.fullName', deceased.fullName, fullName, words[0] ?? '');
+  return { fullName, familyName: rest[0] ?? '', middleName: rest.slice(1, -1).join(' '), givenName: rest[rest.length - 1] ?? '' };
+}

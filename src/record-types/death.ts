@@ -15,7 +15,7 @@ import { nameFields, ownName } from './name-fields.js';
 import { nationalEthnicity } from './national-ethnicity.js';
 import { birthDateBySexColumns, readBirthDateBySex } from './birth-date-by-sex.js';
 import { readPersonalIdAfterBirth } from './id-century.js';
-import { withoutKinTitles } from './death-kin-title.js';
+import { withoutElderTitle, withoutKinTitles } from './death-kin-title.js';
 import { readDeclarant } from './declarant-fields.js';
 import { readRegistration } from './registration-fields.js';
 import { birthInAgeColumn, reportAgeOnly, reportDeathAgeTooHigh } from './age-column.js';
@@ -173,6 +173,9 @@ export const deathType: RecordTypeDefinition = {
     // The declarant's relation tells a parent's infant from a grandchild's grandparent (declarant-kin-age.ts).
     const evidence = { eventDate: fields.deathDate ?? registration.date, personalId, cause: fields.cause, remarks, declarantRelation: typedDeclarant.relation };
     fields.deceased.birthDate = settleDeceasedCentury(reader, birthDate, evidence);
+    // 'Cu Ta Dinh Hung' of a deceased of 60 or more: Cụ, the elder's title (death-kin-title.ts); once the birth year is settled.
+    const elder = withoutElderTitle(reader, kin.deceased, fields.deceased.birthDate, fields.deathDate);
+    if (elder !== kin.deceased && elder !== null) Object.assign(fields.deceased, nameFields(elder));
     return { registration, remarks, fields };
   },
 };
