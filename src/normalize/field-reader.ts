@@ -256,11 +256,12 @@ export class FieldReader {
    * birth place (a deceased, a spouse: DOMAIN.md §3.2 lists none): split as eventDate splits an event's date ('tại'
    * anywhere; a comma, semicolon, dash or line break under a 'Ngày, nơi sinh' header), the date read with
    * DATE_PLACE_SPLIT and the whole cell kept in the record's raw under its column's label (params.placeKept), as a
-   * 'Nơi sinh' column of its own would be. Any other cell is read by `read`.
+   * 'Nơi sinh' column of its own would be. Old death books give the year alone ('1935, xã Tam Hợp'): a year or a
+   * month and year in figures, four-digit year, is split too (PARTIAL_DATE_FIGURES). Any other cell is read by `read`.
    */
   birthDateBeforePlace(key: string, field: string, read: () => string | null): string | null {
     const cell = this.row.cell(key);
-    const split = cell === undefined ? null : this.dateBeforePlace(cell, this.row.placeHeader?.(key) === true);
+    const split = cell === undefined ? null : this.dateBeforePlace(cell, this.row.placeHeader?.(key) === true, true);
     if (cell === undefined || split === null) return read();
     const shown = this.memo.text(cell).value;
     this.keep(field, cell, this.memo.text(cell), shown);
@@ -274,22 +275,22 @@ export class FieldReader {
    * A text cell that does not read as a date but as a whole date followed by 'tại' and a place: that date's reading
    * and the place as typed after 'tại' (with it when only words tell the place: 'tại nhà riêng'); null otherwise.
    */
-  private dateBeforePlace(cell: SourceCell, placeInLabel: boolean): { reading: Normalized<string>; place: string } | null {
+  private dateBeforePlace(cell: SourceCell, placeInLabel: boolean, partial = false): { reading: Normalized<string>; place: string } | null {
     if (typeof cell.value !== 'string') return null;
     const text = this.memo.text(cell).value;
     if (DATE_DOUBT_WORD.test(foldDateText(text))) return null;
     // 'tại' says where the place starts, whatever comes between the date and it ('(10 giờ)', 'lúc 22 giờ').
-    return this.dateThenPlaceAfterTai(cell, text) ?? (placeInLabel ? this.dateThenAnyPlace(cell, text) : null);
+    return this.dateThenPlaceAfterTai(cell, text, partial) ?? (placeInLabel ? this.dateThenAnyPlace(cell, text, partial) : null);
   }
 
   /** A cell that does not read as a date but as a whole date, then 'tại' and a place. */
-  private dateThenPlaceAfterTai(cell: SourceCell, text: string): { reading: Normalized<string>; place: string } | null {
+  private dateThenPlaceAfterTai(cell: SourceCell, text: string, partial = false): { reading: Normalized<string>; place: string } | null {
     const parts = DATE_THEN_PLACE.exec(text);
     if (parts === null) return null;
     if (this.memo.dateText(cell, 'date', this.registrationDate).value?.value != null) return null;
     const datePart = parts[1]!;
     const reading = this.memo.dateText({ value: datePart, text: datePart, column: cell.column }, 'date', this.registrationDate).value;
-    if (reading === null || reading.value === null || !WHOLE_DAY.test(reading.value)) return null;
+    if (reading === null || reading.value === null || !(WHOLE_DAY.test(reading.value) || (partial && PARTIAL_DATE_FIGURES.test(datePart)))) return null;
     return this.placeAfter(text, datePart, { value: reading.value, findings: reading.findings }, parts[3]!);
   }
 
@@ -300,7 +301,7 @@ export class FieldReader {
    * opens no place (startsLikePlace: a time, a remark, a lunar gloss), changes the date as the whole cell reads it
    * (a lunar or approximate mark) or is a registration remark ('ĐKL', 'quá hạn').
    */
-  private dateThenAnyPlace(cell: SourceCell, text: string): { reading: Normalized<string>; place: string } | null {
+  private dateThenAnyPlace(cell: SourceCell, text: string, partial = false): { reading: Normalized<string>; place: string } | null {
     const splits = [...text.matchAll(FIGURE_THEN_PLACE)].reverse().map((point) => ({
       datePart: text.slice(0, point.index).trim(),
       after: text.slice(point.index + point[0].length).trim(),
@@ -317,8 +318,9 @@ export class FieldReader {
     for (const { datePart, after } of splits) {
       const reading = this.memo.dateText({ value: datePart, text: datePart, column: cell.column }, 'date', this.registrationDate).value;
       if (reading === null || reading.value === null) continue;
-      // A month or a year only: the words after it may be what is missing, as in any date cell.
-      if (!WHOLE_DAY.test(reading.value)) return null;
+      // A month or a year only: the words after it may be what is missing, as in any date cell (unless figures alone,
+      // `partial`, before words that open a place: '1935, Xã Tam Hợp').
+      if (!WHOLE_DAY.test(reading.value) && !(partial && PARTIAL_DATE_FIGURES.test(datePart))) return null;
       const sameAsWhole = whole === null || whole.value === null || (whole.value === reading.value && whole.findings.length === reading.findings.length);
       if (!sameAsWhole || NOT_A_PLACE.test(foldDateText(after)) || !startsLikePlace(after)) return null;
       return this.placeAfter(text, datePart, { value: reading.value, findings: reading.findings }, after);
@@ -822,6 +824,8 @@ const FIGURE_THEN_PLACE = /(?<=\d)\s*(?:[,;]|\s[-–])\s*(?=\p{L})/gu;
 const NOT_A_PLACE = /^(?:dkl|dkqh|dk\b|dang ky|qua han|dung han|am lich|al\b|duong lich|sinh doi|sinh ba|khong ro|chua ro)/;
 /** A full day, not a month or a year. */
 const WHOLE_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** A year ('1935', 'năm 1935') or a month and year ('3/1935') in figures, with a four-digit year: no day or month to come after it. */
+const PARTIAL_DATE_FIGURES = /^(?:n[aă]m\s+)?(?:(?:0?[1-9]|1[0-2])\s*[/.-]\s*)?(?:1[89]|20)\d{2}$/iu;
 /** A place told only in words ('nhà', 'nhà riêng', 'đường đi cấp cứu'): with its 'tại', as such places are typed in their own column ('Tại nhà'). */
 const TOLD_IN_WORDS = /^(?:(?:nhà|riêng|đường|đi|cấp|cứu|về)(?:\s+|$))+$/iu;
 
