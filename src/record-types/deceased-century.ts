@@ -112,7 +112,8 @@ function rowEvidence(reader: FieldReader, evidence: DeceasedEvidence, age: numbe
   if (texts.some((text) => OLD_WORDS.test(text))) return 'earlier';
   const kin = kinAgeEvidence(evidence.declarantRelation);
   if (kin?.kind === 'young') return 'later';
-  if (kin?.kind === 'atLeast' && age < kin.minAge) return 'earlier';
+  // Only toward an age registers hold without a word of it (DOUBTED_OLD_AGE): a 14-year-old's son is no reason for a 114-year-old.
+  if (kin?.kind === 'atLeast' && age < kin.minAge && age + 100 <= DOUBTED_OLD_AGE) return 'earlier';
   return null;
 }
 
@@ -174,7 +175,7 @@ function settleDeceasedCycle(reader: FieldReader, birthDate: string, eventDate: 
     // A parent or grandparent declares (declarant-kin-age.ts): the deceased died young, the latest turn.
   } else {
     // A child, grandchild or spouse who declares: a turn that makes the deceased too young to have one is none.
-    if (kin?.kind === 'atLeast') while (age + turns * CYCLE_YEARS < kin.minAge && age + (turns + 1) * CYCLE_YEARS <= OLD_AGE) turns++;
+    if (kin?.kind === 'atLeast') while (age + turns * CYCLE_YEARS < kin.minAge && age + (turns + 1) * CYCLE_YEARS <= DOUBTED_OLD_AGE) turns++;
     decided = age + (turns + 1) * CYCLE_YEARS > DOUBTED_OLD_AGE;
   }
   const kept = turns === 0 ? birthDate : reader.rereadAnyAgeBirthDate(BIRTH_FIELD, BIRTH_FIELD, String(Number(birthDate.slice(0, 4)) - turns * CYCLE_YEARS));

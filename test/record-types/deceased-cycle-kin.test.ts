@@ -48,6 +48,7 @@ describe("the declarant's relation settles a cycle year or a two-digit year of t
         entry(9, 'Hà Văn Bình', '6/3/08', '27/03/2010', 'Hà Văn Việt', 'Bố'), // row 12
         entry(10, 'Chu Văn Quang', '7/3/08', '28/03/2010', 'Chu Văn Kiên', 'Cháu'), // row 13: a nephew or a grandchild
         entry(11, 'Kim Văn Bé', 'năm Canh Dần', '28/03/2010', 'Kim Văn Toàn', 'Anh trai', 'Sơ sinh'), // row 14: an infant's death
+        entry(12, 'Lý Văn Tư', '7/2/96', '13/10/2010', 'Lý Văn Sơn', 'Con'), // row 15: 14 or 114: no son makes a 114-year-old
       ],
       { districtCode: '252' },
     );
@@ -77,6 +78,7 @@ describe("the declarant's relation settles a cycle year or a two-digit year of t
   it('still asks the officer when the relation leaves both readings possible', () => {
     expect([7, 8, 10].map(birthDate)).toEqual(['1979', '1979', '1974']);
     for (const row of [7, 8, 10]) expect(codesOf(book.clean.get(row)), `row ${row}`).toContain('DATE_CYCLE_YEAR_DOUBTFUL');
+    expect(birthDate(15)).toBe('1996-02-07');
     expect(birthDate(13)).toBe('2008-03-07');
     expect(codesOf(book.clean.get(13))).toContain('DATE_CENTURY_DOUBTFUL');
   });
