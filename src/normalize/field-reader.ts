@@ -261,7 +261,13 @@ export class FieldReader {
    */
   birthDateBeforePlace(key: string, field: string, read: () => string | null): string | null {
     const cell = this.row.cell(key);
-    const split = cell === undefined ? null : this.dateBeforePlace(cell, this.row.placeHeader?.(key) === true, true);
+    const placeHeader = this.row.placeHeader?.(key) === true;
+    const split = cell === undefined ? null : this.dateBeforePlace(cell, placeHeader, true);
+    if (cell !== undefined && split === null && placeHeader && this.placeWithoutDate(cell)) {
+      // 'Xã Tam Hợp' under 'Ngày, nơi sinh': the place is known, the date not; the cell stays in raw.
+      this.findings.push({ code: DATE_CODES.unknown, field, column: cell.column, value: this.shownText(cell), params: { placeKept: 'raw' } });
+      return null;
+    }
     if (cell === undefined || split === null) return read();
     const shown = this.memo.text(cell).value;
     this.keep(field, cell, this.memo.text(cell), shown);
@@ -269,6 +275,13 @@ export class FieldReader {
     const placeNote = `sổ không có trường nơi sinh của người này nên phần nơi "${split.place}" được giữ trong ô gốc (raw)`;
     this.findings.push({ code: DATE_CODES.placeSplit, field, column: cell.column, value: shown, normalized: date, params: { place: split.place, placeNote, result: dateVi(date), placeKept: 'raw' } });
     return date;
+  }
+
+  /** A text cell of a date-and-place column that gives only the place: no figure, words that open a place ('Xã Tam Hợp', 'Tại nhà'). */
+  private placeWithoutDate(cell: SourceCell): boolean {
+    if (typeof cell.value !== 'string') return false;
+    const text = this.memo.text(cell).value;
+    return !/\d/.test(text) && !DATE_DOUBT_WORD.test(foldDateText(text)) && startsLikePlace(text);
   }
 
   /**

@@ -35,6 +35,7 @@ describe("a deceased's 'Ngày, nơi sinh' column", () => {
         row(7, 'Hà Văn Lộc', '1935, Xã Tam Hợp', '05/03/2012', '03/03/2012'), // row 9: an old book's year and place
         row(8, 'Chu Văn Tài', '3/1937 tại thôn Nội', '08/03/2012', '06/03/2012'), // row 10
         row(9, 'Kim Văn Lâm', '35, Xã Tam Hợp', '10/03/2012', '09/03/2012'), // row 11: two figures may be an age: unread
+        row(10, 'Đinh Văn Tú', 'Xã Đồng Cương', '12/03/2012', '11/03/2012'), // row 12: the place alone, the date not known
       ],
       { districtCode: '249' },
     );
@@ -54,6 +55,13 @@ describe("a deceased's 'Ngày, nơi sinh' column", () => {
     expect([9, 10].map((r) => book.clean.get(r)?.deceased.birthDate)).toEqual(['1935', '1937-03']);
     expect(book.clean.get(9)?.raw).toEqual({ 'Ngày, nơi sinh': '1935, Xã Tam Hợp' });
     expect(book.rejected.get(11)).toEqual([{ code: 'DATE_UNPARSEABLE', field: 'deceased.birthDate' }]);
+  });
+
+  it('reads a place alone as no birth date, loaded, the cell in raw', () => {
+    expect(book.clean.get(12)?.deceased.birthDate).toBeNull();
+    expect(book.clean.get(12)?.raw).toEqual({ 'Ngày, nơi sinh': 'Xã Đồng Cương' });
+    expect(notesOf(book.clean.get(12))).toContain('DATE_UNKNOWN deceased.birthDate');
+    expect(book.clean.get(12)?.warnings).toEqual([]);
   });
 
   it('reads a date or a year alone as before, without a note or raw copy', () => {
