@@ -5,6 +5,7 @@ import { dateVi } from '../normalize/date/date-vi.js';
 import type { FieldReader } from '../normalize/field-reader.js';
 import { excelShownMonthYear, normalizeRegisterNumber, typedBeforeExcelDate } from '../normalize/codes/register-number.js';
 import { communeNameOn } from '../normalize/place/name-commune.js';
+import { isReRegistration } from '../normalize/text/re-registration.js';
 import type { RecordBody } from './record-type.js';
 
 const BOOK = 'registration.book';
@@ -118,7 +119,7 @@ function checkBookYear(reader: FieldReader, date: string): void {
   if (book === null || book.year === Number(year)) return;
   const cell = reader.sourceCell(DATE);
   // A re-registration ('5/3/1990 - ĐKL', remarks 'Đăng ký lại') may give the first registration's date.
-  if (RE_REGISTRATION.test(folded(cell?.text)) || RE_REGISTRATION.test(folded(reader.sourceCell('remarks')?.text))) return;
+  if (isReRegistration(cell?.text) || isReRegistration(reader.sourceCell('remarks')?.text)) return;
   reader.report({
     code: DATE_CODES.yearNotBook,
     field: DATE,
@@ -128,17 +129,7 @@ function checkBookYear(reader: FieldReader, date: string): void {
   });
 }
 
-/** 'ĐKL', 'đăng ký lại', 'đăng ký khai sinh lại', 'ĐK lại' (folded: no marks, lower case). */
-const RE_REGISTRATION = /\bdkl\b|\b(?:dang ky|dk)(?: (?:khai sinh|khai tu|ket hon|ks|kt|kh))? lai\b/;
 
-/** Whether a text (a remark, a date cell) says the entry is a re-registration ('Đăng ký lại', 'ĐKL'). */
-export function isReRegistration(text: string): boolean {
-  return RE_REGISTRATION.test(folded(text));
-}
-
-function folded(text: string | undefined): string {
-  return text === undefined ? '' : text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
-}
 
 /**
  * The year of the row's book: the one its sheet gives (titleDefaults: title lines, book number,

@@ -1,6 +1,7 @@
 import type { BoundFinding } from '../normalize/bound-finding.js';
 import { ageAt, compareAtCommonPrecision, yearOf } from '../normalize/date/partial-date.js';
 import { foldedKey } from '../normalize/name/name-keys.js';
+import { isReRegistration } from '../normalize/text/re-registration.js';
 import { dateVi } from '../normalize/date/date-vi.js';
 import { dateAt, valueAt } from './record-access.js';
 
@@ -61,7 +62,6 @@ export function deathAgePlausible(record: Record_): BoundFinding[] {
  * lâu', 'đã chết lâu năm'): the clerk recorded the gap as such, so it is no mistyped year.
  */
 const LATE_DEATH_REGISTRATION_YEARS = 10;
-const RE_REGISTRATION = /\b(?:dang k[iy] lai|dk lai|dkl)\b/;
 // 'lâu ngày' is days, not years ('chết lâu ngày mới phát hiện': a body found late).
 const DIED_LONG_AGO = /\b(?:(?:chet|mat|qua doi)(?: da| tu)? lau|da (?:chet|mat|qua doi) (?:tu )?lau)\b(?! ngay)/;
 
@@ -74,7 +74,7 @@ export function deathRegisteredSoonAfter(record: Record_): BoundFinding[] {
   const remarks = valueAt(record, 'remarks');
   if (typeof remarks === 'string') {
     const folded = foldedKey(remarks);
-    if (RE_REGISTRATION.test(folded) || DIED_LONG_AGO.test(folded)) return [];
+    if (isReRegistration(remarks) || DIED_LONG_AGO.test(folded)) return [];
   }
   const params = { died: dateVi(died), registered: dateVi(registered), years };
   return [{ code: 'DEATH_REGISTRATION_LATE', field: 'deathDate', value: params.died, params }];

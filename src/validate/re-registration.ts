@@ -2,7 +2,7 @@ import type { BoundFinding } from '../normalize/bound-finding.js';
 import { dateVi } from '../normalize/date/date-vi.js';
 import { firstRegistrationDate } from '../normalize/date/first-registration-date.js';
 import { compareAtCommonPrecision } from '../normalize/date/partial-date.js';
-import { foldedKey } from '../normalize/name/name-keys.js';
+import { isReRegistration } from '../normalize/text/re-registration.js';
 import { dateAt, valueAt } from './record-access.js';
 
 /**
@@ -13,8 +13,6 @@ import { dateAt, valueAt } from './record-access.js';
  */
 const DECREE_123_IN_FORCE = '2016-01-01';
 
-/** 'Đăng ký lại', 'đăng kí lại', 'ĐKL', 'ĐK lại' (as deduplication reads them). */
-const RE_REGISTRATION = /\b(?:dang k[iy] lai|dk lai|dkl)\b/;
 
 /** The event a re-registration writes again, per record type: its date path and its name in the message. */
 const EVENTS = {
@@ -28,8 +26,7 @@ export function reRegistrationDates(type: keyof typeof EVENTS) {
   return (record: Readonly<Record<string, unknown>>, findings: readonly BoundFinding[]): BoundFinding[] => {
     const remarks = valueAt(record, 'remarks');
     if (typeof remarks !== 'string') return [];
-    const folded = foldedKey(remarks);
-    if (!RE_REGISTRATION.test(folded)) return [];
+    if (!isReRegistration(remarks)) return [];
     // An entry the book cancelled ('Ghi sai, đăng ký lại ở số 12') is rejected for that already.
     if (findings.some((finding) => finding.code === 'ENTRY_CANCELLED' || finding.code === 'ENTRY_STRUCK_THROUGH')) return [];
     const registered = dateAt(record, 'registration.date');

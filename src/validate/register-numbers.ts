@@ -1,7 +1,7 @@
 import type { Provenance } from '../emit/manifest.js';
 import type { BoundFinding } from '../normalize/bound-finding.js';
 import { yearsNamed } from '../ingest/title-defaults.js';
-import { isReRegistration } from '../record-types/registration-fields.js';
+import { isReRegistration } from '../normalize/text/re-registration.js';
 import { valueAt } from './record-access.js';
 
 /** What a row's sheet says of its register position (processRow): its book's year and the column of its number. */

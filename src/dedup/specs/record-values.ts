@@ -4,6 +4,7 @@
  * position, the re-registration flag, and the completeness of a clean record.
  */
 import { accentKey, foldedKey } from '../../normalize/name/name-keys.js';
+import { isReRegistration as isReRegistrationText } from '../../normalize/text/re-registration.js';
 import { SURNAMES } from '../../reference/name-lists.js';
 import { yAsI, type NameKeyMemo, type PartKeys } from './name-key-memo.js';
 import { splitName } from '../../normalize/name/name-split.js';
@@ -99,11 +100,9 @@ export function addRegistrationValues(values: Values, registration: Registration
   values['registration.entry'] = registration.communeCode && year && number ? `${registration.communeCode}|${year}|${number}` : null;
 }
 
-/** 'Đăng ký lại', 'đăng kí lại', 'ĐKL', 'ĐK lại' in the remarks (DOMAIN.md §3.3). */
-const RE_REGISTRATION = /\b(?:dang k[iy] lai|dk lai|dkl)\b/;
-
+/** The remarks call the entry a re-registration (đăng ký lại, DOMAIN.md §3.3): one reading for every stage. */
 export function isReRegistration(remarks: string | null): boolean {
-  return remarks !== null && RE_REGISTRATION.test(foldedKey(remarks));
+  return isReRegistrationText(remarks);
 }
 
 /**
