@@ -72,7 +72,7 @@ describe('namesakes with the commonest parents’ names', () => {
     expect(result.review).toEqual([]);
   });
 
-  it('merges a re-registration where the child lives now, with the full birth date (Hoà/Hòa), but not one of only the year', () => {
+  it('merges a re-registration where the child lives now, with the full birth date (Hoà/Hòa), or only the year beside both parents’ years', () => {
     const QUAT_LUU = '08980';
     const TE_LO = '09049';
     const family: Family = { mother: 'Nguyễn Minh Thuỷ', motherYear: '1986', motherResidence: 'Thôn Núi, Xã Quất Lưu', father: 'Nguyễn Văn Sơn', fatherYear: '1985', fatherResidence: 'Thôn Núi, Xã Quất Lưu' };
@@ -89,10 +89,39 @@ describe('namesakes with the commonest parents’ names', () => {
     const withoutRemark = run([hoa, { ...reRegistered, remarks: null }]);
     expect(withoutRemark.clusters).toEqual([]);
     expect(withoutRemark.review[0]?.explanation.vetoes).toEqual([{ code: 'common-parents-elsewhere', action: 'review' }]);
-    // Only the birth year: common names of another village are not told apart from a namesake's.
+    // Only the birth year, but both parents' birth years given and equal on both sides: the re-registration.
     const yearOnly = run([hoa, { ...reRegistered, child: { ...reRegistered.child, birthDate: '2012' } }]);
-    expect(yearOnly.clusters).toEqual([]);
-    expect(yearOnly.review[0]?.explanation.vetoes).toContainEqual({ code: 'common-parents-elsewhere', action: 'review' });
+    expect(groups(yearOnly)).toEqual([[hoa.id, reRegistered.id].sort()]);
+    expect(yearOnly.clusters[0]?.survivor.id).toBe(hoa.id);
+    expect(yearOnly.review).toEqual([]);
+    // Its other number and the parents' other village are what a re-registration is: weight 0, not evidence against.
+    expect(yearOnly.clusters[0]?.members[0]?.explanation.differed).toEqual(
+      expect.arrayContaining([
+        { field: 'registration.entry', level: 're-registration', weight: 0 },
+        { field: 'parents.residence', level: 're-registration', weight: 0 },
+      ]),
+    );
+  });
+
+  it('still reviews a year-only re-registration of the commonest names when a parent’s year is missing or other', () => {
+    const family: Family = { mother: 'Nguyễn Thị Hoa', motherYear: '1969', motherResidence: 'Thôn Ngọc Bảo, xã Tam Hợp', father: 'Nguyễn Văn Hùng', fatherYear: '1966', fatherResidence: 'Thôn Ngọc Bảo, xã Tam Hợp' };
+    const original = entry('birth-tam-hop-1995-12', '08953', '1995-03-02', 'Nguyễn Văn Nam', '1995-02-20', family);
+    const elsewhere = { motherResidence: 'Thôn Phú Hậu, xã Tề Lỗ', fatherResidence: 'Thôn Phú Hậu, xã Tề Lỗ' };
+    const again = (changes: Partial<Family>, born = '1995') => ({ ...entry('birth-te-lo-2019-7', '09040', '2019-04-11', 'Nguyễn Văn Nam', born, { ...family, ...elsewhere, ...changes }), remarks: 'Đăng ký lại' });
+    // The old book kept no father's year: the commonest names alone tell no namesake family apart.
+    for (const reRegistered of [again({ fatherYear: null }), again({ motherYear: '1970' })]) {
+      const result = run([original, reRegistered]);
+      expect(result.clusters).toEqual([]);
+      expect(result.review[0]?.explanation.vetoes).toContainEqual({ code: 'common-parents-elsewhere', action: 'review' });
+    }
+    // Day and month swapped (20/02 typed 02/20 is no date; 05/03 typed 03/05 is) with both years: merged.
+    const march = entry('birth-tam-hop-1995-13', '08953', '1995-03-12', 'Nguyễn Văn Nam', '1995-03-05', family);
+    const swapped = run([march, again({}, '1995-05-03')]);
+    expect(swapped.clusters).toHaveLength(1);
+    expect(swapped.clusters[0]?.survivor.id).toBe(march.id);
+    // Without the remark a year-only entry elsewhere is still two families.
+    const noRemark = run([original, { ...again({}), remarks: null }]);
+    expect(noRemark.clusters).toEqual([]);
   });
 
   it('merges a re-registration typed without marks where the child lives now, but still reviews twins a mark apart', () => {

@@ -123,7 +123,8 @@ describe('birth deduplication: duplicates merged', () => {
     expect(cluster?.survivor.id).toBe(original.id);
     expect(cluster?.memberIds).toEqual([reRegistration.id]);
     expect(cluster?.members[0]?.explanation.agreed).toContainEqual(expect.objectContaining({ field: 'child.birthDate', level: 'precision-year' }));
-    expect(cluster?.members[0]?.explanation.differed).toContainEqual(expect.objectContaining({ field: 'registration.entry', level: 'other-entry' }));
+    // Its own number is what a re-registration is: weight 0, not evidence against.
+    expect(cluster?.members[0]?.explanation.differed).toContainEqual({ field: 'registration.entry', level: 're-registration', weight: 0 });
     // What the survivor lacks and the re-registration has, for the writer to fill.
     expect(cluster?.fills).toEqual([
       { field: 'child.hometown', fromId: reRegistration.id },

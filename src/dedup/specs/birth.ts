@@ -7,11 +7,11 @@
 import type { BirthRecord } from '../../record-types/birth.js';
 import { dateLevel, DATE_AGREES, daysApart, exactLevel } from '../compare.js';
 import type { DedupRecord, DedupValues } from '../dedup-record.js';
-import { defineComparison, keyOf, type BlockingRule, type CrossedRoles, type DedupSpec, type PairLevels, type Veto, type VetoAction } from '../dedup-spec.js';
+import { defineComparison, keyOf, type BlockingRule, type ComparisonLevel, type CrossedRoles, type DedupSpec, type PairLevels, type Veto, type VetoAction } from '../dedup-spec.js';
 import { BOTH_PARENTS, COMMON_PARENTS, familyComparison, OTHER_PARENTS, SAME_PARENTS } from './birth-family.js';
 import { dateLevels, FAMILY_NAME_LEVELS, GIVEN_NAME_LEVELS, MIDDLE_NAME_LEVELS, PERSONAL_ID_LEVELS, REGISTER_ENTRY_LEVELS, SEX_LEVELS } from './levels.js';
 import { NameKeyMemo } from './name-key-memo.js';
-import { addNameValues, addRegistrationValues, dedupRecordOf, fillablePaths, fullDateOf, iyApart, monthsOf, nameComparisons, notesDeath, swappableDateOf } from './record-values.js';
+import { addNameValues, addRegistrationValues, dedupRecordOf, fillablePaths, fullDateOf, isReRegistration, iyApart, monthsOf, nameComparisons, notesDeath, swappableDateOf } from './record-values.js';
 import { isCommonName } from './parent-names.js';
 import { isPersonalNumber } from '../../normalize/codes/personal-id-structure.js';
 import { FAR_APART, middleWordLost, slipOfOneName } from './middle-names.js';
@@ -60,15 +60,38 @@ const blockingRules: readonly BlockingRule[] = [
   },
 ];
 
+/**
+ * Values of a re-registration (đăng ký lại, DOMAIN.md §3.3). Only when set: the registry
+ * matches a moved entry by its exact comparison values, as loaded before this key existed.
+ */
+const RE_REGISTRATION = 'registration.again';
+/**
+ * A pair of which one side only is a re-registration: it is written years later under a
+ * number of its own, where the person lives now — another register entry and, as often as
+ * not, the parents' residences of another village are what a re-registration is, not
+ * evidence against it. Such a pair gets a level of weight 0 (m = u) there, as a marriage's
+ * re-registration date does; an entry and residences that agree still count.
+ */
+const RE_REGISTERED = 're-registration';
+const oneReRegistration = (a: DedupValues, b: DedupValues): boolean => (a[RE_REGISTRATION] === '1') !== (b[RE_REGISTRATION] === '1');
+const RE_REGISTERED_LEVEL: ComparisonLevel = { name: RE_REGISTERED, m: 0.5, u: 0.5 };
+/** The re-registration level before the last (disagreeing) one: levels run from agreement down to disagreement. */
+const withReRegistered = (levels: readonly ComparisonLevel[]): ComparisonLevel[] => [...levels.slice(0, -1), RE_REGISTERED_LEVEL, ...levels.slice(-1)];
+
 const comparisons = [
   ...nameComparisons('child', 'child', { given: GIVEN_NAME_LEVELS, family: FAMILY_NAME_LEVELS, middle: MIDDLE_NAME_LEVELS }),
   defineComparison('child.birthDate', dateLevels(25), (a, b) => dateLevel(a['child.birthDate'], b['child.birthDate'])),
   defineComparison('child.sex', SEX_LEVELS, (a, b) => exactLevel(a['child.sex'], b['child.sex'])),
   familyComparison,
-  defineComparison('parents.residence', PARENTS_RESIDENCE_LEVELS, parentsResidenceLevel),
-  defineComparison('registration.entry', REGISTER_ENTRY_LEVELS, (a, b) => {
+  defineComparison('parents.residence', withReRegistered(PARENTS_RESIDENCE_LEVELS), (a, b) => {
+    const level = parentsResidenceLevel(a, b);
+    return level === 'different' && oneReRegistration(a, b) ? RE_REGISTERED : level;
+  }),
+  defineComparison('registration.entry', withReRegistered(REGISTER_ENTRY_LEVELS), (a, b) => {
     const level = exactLevel(a['registration.entry'], b['registration.entry']);
-    return level === null ? null : level === 'exact' ? 'same-entry' : 'other-entry';
+    if (level === null) return null;
+    if (level === 'exact') return 'same-entry';
+    return oneReRegistration(a, b) ? RE_REGISTERED : 'other-entry';
   }),
   defineComparison('child.personalId', PERSONAL_ID_LEVELS, (a, b) => exactLevel(a['child.personalId'], b['child.personalId'])),
 ];
@@ -156,16 +179,32 @@ function registeredApart(a: DedupRecord, b: DedupRecord): boolean {
  * without marks ('Nguyen Thi Lan', what a re-registration typed elsewhere often is)
  * agrees at its own precision: its letters are the other's (a given name only the
  * marks apart on both sides is the twins veto's, which still reviews it). A date of
- * only a year or a month, or a name a slip apart, does not tell two namesake
- * families' children apart.
+ * only a year or a month, or with day and month swapped, tells two namesake families'
+ * children apart only with both parents' birth years given and equal on both sides; a
+ * name a slip apart never does.
  */
 /** Name levels whose letters are the same: exact on the accent key, or one side typed without marks. */
 const SAME_LETTERS: ReadonlySet<string> = new Set(['exact', 'unmarked']);
 
+/** Parents' residences none of which agree: of another village, or a re-registration's (weight 0). */
+const RESIDENCES_ELSEWHERE: ReadonlySet<string> = new Set(['different', RE_REGISTERED]);
+/** A re-registration's birth date of only the year or the month, or with day and month swapped (DOMAIN.md §5, §8). */
+const RE_REGISTERED_DATES: ReadonlySet<string> = new Set(['precision-year', 'precision-month', 'swapped']);
+
 function reRegisteredElsewhere(levels: PairLevels, a: DedupRecord, b: DedupRecord): boolean {
   if (!a.reRegistration && !b.reRegistration) return false;
-  if (!SAME_LETTERS.has(levels['child.givenName'] ?? '') || !SAME_LETTERS.has(levels['child.familyName'] ?? '') || levels['child.birthDate'] !== 'exact') return false;
-  return fullDateOf(a.values['child.birthDate']) !== null;
+  if (!SAME_LETTERS.has(levels['child.givenName'] ?? '') || !SAME_LETTERS.has(levels['child.familyName'] ?? '')) return false;
+  const date = levels['child.birthDate'];
+  if (date === 'exact') return fullDateOf(a.values['child.birthDate']) !== null;
+  // A date the re-registration gave less precisely (the year, as old people recall it) or swapped tells
+  // no namesake family apart by itself; both parents' birth years, given on both sides and equal, do:
+  // two couples of the commonest names born the same two years with a child of one name and year are
+  // no coincidence a register meets (DOMAIN.md §8: a reduced-precision date agrees at its precision).
+  return typeof date === 'string' && RE_REGISTERED_DATES.has(date) && parentsYearsGivenAndEqual(a.values, b.values);
+}
+
+function parentsYearsGivenAndEqual(a: DedupValues, b: DedupValues): boolean {
+  return ['mother.birthYear', 'father.birthYear'].every((key) => Boolean(a[key]) && a[key] === b[key]);
 }
 
 /**
@@ -322,9 +361,9 @@ const vetoes: readonly Veto[] = [
     code: 'common-parents-elsewhere',
     labelVi: 'Cha mẹ trùng họ tên rất phổ biến nhưng nơi cư trú khác nhau: có thể là hai gia đình trùng tên',
     description:
-      "Parents' names agree but are among the commonest (Nguyễn Thị Hoa × Nguyễn Văn Hùng) and none of the parents' residences both entries give agree: namesake families of two villages, or a copy whose addresses changed — review, unless the same register entry or personal ID, or one side is a re-registration (đăng ký lại, made where the person lives now) agreeing on the child's family and given name (one side typed without marks at most) and the full birth date. A copy in the other parent's commune repeats at least one residence.",
+      "Parents' names agree but are among the commonest (Nguyễn Thị Hoa × Nguyễn Văn Hùng) and none of the parents' residences both entries give agree: namesake families of two villages, or a copy whose addresses changed — review, unless the same register entry or personal ID, or one side is a re-registration (đăng ký lại, made where the person lives now) agreeing on the child's family and given name (one side typed without marks at most) and the full birth date — or a birth date of only the year or the month, or with day and month swapped, when both parents' birth years are given on both sides and equal. A copy in the other parent's commune repeats at least one residence.",
     check: (levels, a, b) => {
-      if (levels['parents.residence'] !== 'different' || !SAME_PARENTS.has(levels['parents'] ?? '')) return null;
+      if (!RESIDENCES_ELSEWHERE.has(levels['parents.residence'] ?? '') || !SAME_PARENTS.has(levels['parents'] ?? '')) return null;
       if (a.values[COMMON_PARENTS] !== '1' || b.values[COMMON_PARENTS] !== '1') return null;
       return sameEntry(levels) || sameId(levels) || reRegisteredElsewhere(levels, a, b) ? null : 'review';
     },
@@ -391,6 +430,7 @@ function toDedupRecord(record: BirthRecord, districtCode: string, names = new Na
   const common = isCommonName(values['mother.family.folded'], values['mother.given.folded']) && isCommonName(values['father.family.folded'], values['father.given.folded']);
   values[COMMON_PARENTS] = common ? '1' : null;
   values['child.died'] = notesDeath(record.remarks) ? '1' : null;
+  if (isReRegistration(record.remarks)) values[RE_REGISTRATION] = '1';
   // Only when set: the registry matches a moved entry by its exact comparison values, as loaded before this key existed.
   if (record.warnings.some((warning) => warning.code === PARENT_NAME_SEX)) values[PARENTS_CROSSED] = '1';
   addRegistrationValues(values, record.registration);
