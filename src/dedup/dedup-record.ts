@@ -20,7 +20,7 @@ export interface DedupRecord {
   /** Survivorship: original registrations before re-registrations (đăng ký lại), then the better spelt and fuller registered name, then earliest, then most complete, then the entry typed first. */
   registrationDate: string | null;
   reRegistration: boolean;
-  /** Number of non-empty fields of the full record. */
+  /** Number of non-empty fields of the full record that no member could fill in (those outside `filledFields`). */
   completeness: number;
   /**
    * Record paths (dotted, as in clean.csv) of the person fields this record fills

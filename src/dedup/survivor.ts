@@ -21,7 +21,9 @@
  * same commune's year, or one whose name without its extension begins another's:
  * 'KS-2015.xlsx' before 'KS-2015-nhap-lai.xlsx'; a second clerk's copy shortens
  * residences and changes spellings, and the copy's 'Lê Ngọc Anh' for twin Ánh must not
- * replace the book's name because the copy carries an ID, which is filled in), then the most complete record, then the
+ * replace the book's name because the copy carries an ID, which is filled in), then the most complete record
+ * (counting only what no member can fill in: a hometown or an ID one copy lacks is taken from the other
+ * whichever stays, so it does not put a later copy, with its slip, before the entry typed first), then the
  * entry typed first (files in the inputs' order — a folder's sorted by name; then
  * sheet and row), then the smallest id — so the choice is the same on every run.
  */

@@ -36,6 +36,27 @@ describe('birth deduplication: which entry survives', () => {
     // Without source positions the smaller id would have won.
     expect('birth-0000-slip' < birthAn.id).toBe(true);
   });
+
+  it('keeps the row typed first over a double typed later in the same book that also gives a field a fill could take', () => {
+    // Row 32 left 'Quê quán' empty; the row typed again at 35 gives it and slips 'Phúc' to 'Phún' (also a word).
+    const book = { file: '249/khai-sinh-08938-trung-my.xlsx', sheet: 'Sheet1' };
+    const phuc: BirthRecord = { ...birthAn, id: 'birth-trung-my-32', provenance: { ...book, row: 32 }, child: { ...birthAn.child, ...childName('Trần Văn Phúc'), hometown: null } };
+    const phun: BirthRecord = {
+      ...phuc,
+      id: 'birth-trung-my-35',
+      provenance: { ...book, row: 35 },
+      child: { ...phuc.child, ...childName('Trần Văn Phún'), hometown: 'Xã Trung Mỹ, Bình Xuyên, Vĩnh Phúc' },
+    };
+    const inSourceOrder = [phuc, phun].map((record, index) => ({ ...birthDedupSpec.toDedupRecord(record, '249'), sourceOrder: index }));
+    const result = deduplicate(inSourceOrder, birthDedupSpec);
+    expect(result.clusters).toHaveLength(1);
+    // The hometown is filled in from the double; the name stays the one typed first.
+    expect(result.clusters[0]?.survivor.id).toBe(phuc.id);
+    expect(result.clusters[0]?.fills).toEqual([{ field: 'child.hometown', fromId: phun.id }]);
+    // A field no fill gives (the declarant) still makes the fuller row stay.
+    const declared = run([{ ...phuc, declarant: { fullName: null, relation: null } }, { ...phun, declarant: phuc.declarant }]);
+    expect(declared.clusters[0]?.survivor.id).toBe(phun.id);
+  });
 });
 
 describe('birth deduplication: duplicates merged', () => {

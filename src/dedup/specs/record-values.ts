@@ -297,6 +297,7 @@ export function dedupRecordOf(
   blockingRules: readonly BlockingRule[],
   fillable: FillablePaths,
 ): DedupRecord {
+  const filledFields = filledAmong(record, fillable);
   return {
     id: record.id,
     type: record.type,
@@ -305,8 +306,10 @@ export function dedupRecordOf(
     blockingKeys: blockingKeysFor(blockingRules, values),
     registrationDate: record.registration.date,
     reRegistration: isReRegistration(record.remarks),
-    completeness: completenessOf(record),
-    filledFields: filledAmong(record, fillable),
+    // What a fill cannot give the survivor: a field a member has is filled in whichever copy stays, so it
+    // must not make a later copy (often with a slip in a key field) outrank the entry typed first.
+    completeness: completenessOf(record) - filledFields.length,
+    filledFields,
     sourceFile: record.provenance?.file,
     personNameWords: personNameWords(record),
     ...warningTies(record.warnings),
