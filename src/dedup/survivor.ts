@@ -9,7 +9,8 @@
  * copy's 'Hoàng Thị Trag' or 'Lê Linh' beside another's 'Hoàng Thị Trang', 'Lê Thị
  * Linh' is a slip, not what was registered: which copy was registered first does
  * not make it right), then the earliest registration date (compared at the
- * precision both have, the more precise first on a tie), then an entry
+ * precision both have, the more precise first on a tie — not between two copies of
+ * one register entry, whose survivor takes the more precise date), then an entry
  * registered in a commune its own residences name (the family's book before a
  * neighbouring commune's book the entry was copied into), then an entry of a
  * visible sheet before one of a hidden sheet (a draft), then an entry typed the
@@ -40,11 +41,23 @@ function precision(date: string): number {
   return parsed.day !== undefined ? 3 : parsed.month !== undefined ? 2 : 1;
 }
 
-function compareRegistrationDates(a: string | null, b: string | null): number {
+/**
+ * The earlier registration date first (at the precision both have); on a tie the more precise — except
+ * between two copies of one register entry (`sameEntry`), where the survivor takes the copy's more
+ * precise date anyway (fillsFor): '04/2018' typed in the book and '14/04/2018' in the row typed again
+ * are one date, and which row stays is for the later rules (the row typed first, not the copy's slip).
+ */
+function compareRegistrationDates(a: string | null, b: string | null, sameEntry: boolean): number {
   const left = a !== null && parsePartialDate(a) !== null ? a : null;
   const right = b !== null && parsePartialDate(b) !== null ? b : null;
   if (left === null || right === null) return left === right ? 0 : left === null ? 1 : -1;
-  return compareAtCommonPrecision(left, right) || precision(right) - precision(left);
+  return compareAtCommonPrecision(left, right) || (sameEntry ? 0 : precision(right) - precision(left));
+}
+
+/** Two records of one register entry (commune, year, number): one registration typed twice, not two registrations. */
+function sameRegisterEntry(a: DedupRecord, b: DedupRecord): boolean {
+  const entry = a.values['registration.entry'];
+  return Boolean(entry) && entry === b.values['registration.entry'];
 }
 
 /** A file path without its extension ('249/KS-08950-2015.xlsx' → '249/KS-08950-2015'). */
@@ -140,7 +153,7 @@ export function compareSurvivorship(a: DedupRecord, b: DedupRecord, crossed?: Cr
   return (
     (a.personNameWarnings ?? 0) - (b.personNameWarnings ?? 0) ||
     (b.personNameWords ?? 0) - (a.personNameWords ?? 0) ||
-    compareRegistrationDates(a.registrationDate, b.registrationDate) ||
+    compareRegistrationDates(a.registrationDate, b.registrationDate, sameRegisterEntry(a, b)) ||
     Number(registeredAtHome(b)) - Number(registeredAtHome(a)) ||
     Number(a.hiddenSheet === true) - Number(b.hiddenSheet === true) ||
     compareRoles(a, b, crossed) ||
@@ -166,6 +179,8 @@ export interface FieldFill {
 /** A member's record path as the survivor's path of the same value. */
 export type PathOnSurvivor = (member: DedupRecord, path: string) => string;
 
+/** The registration date's record path (and comparison value): not fillable, but refined from a copy of the same entry. */
+const REGISTRATION_DATE = 'registration.date';
 /** Fillable paths holding a partial date ('child.birthDate', 'deceased.birthDate', 'husband.birthDate'). */
 const isDatePath = (path: string): boolean => path.endsWith('Date');
 /** Levels at which a more precise date agrees with a coarser one as far as that goes. */
@@ -197,7 +212,8 @@ function refine(refinements: Map<string, Refinement>, survivorDate: string, cand
 
 /**
  * Fields the survivor lacks that a member has, then the survivor's dates a member
- * gives more precisely and in agreement; members are taken in survivorship order.
+ * gives more precisely and in agreement (its registration date only from a copy of
+ * the same register entry); members are taken in survivorship order.
  * None when the survivor's filled fields are unknown (a registry entry without them).
  */
 export function fillsFor(survivor: DedupRecord, members: readonly DedupRecord[], onSurvivor?: PathOnSurvivor): FieldFill[] {
@@ -219,6 +235,11 @@ export function fillsFor(survivor: DedupRecord, members: readonly DedupRecord[],
       const memberDate = survivorDate ? member.values[sourceField] : null;
       if (survivorDate && memberDate) refine(refinements, survivorDate, fill, memberDate);
     }
+    // The registration date a copy of the same register entry gives more precisely: one date typed twice.
+    // Never another registration's (a death registered in two communes, a re-registration): its own date.
+    const registered = survivor.values[REGISTRATION_DATE];
+    const copied = member.values[REGISTRATION_DATE];
+    if (registered && copied && sameRegisterEntry(survivor, member)) refine(refinements, registered, { field: REGISTRATION_DATE, fromId: member.id }, copied);
   }
   for (const refinement of refinements.values()) if (!refinement.conflict) fills.push(refinement.fill);
   return fills;

@@ -53,6 +53,18 @@ describe('birth deduplication: which entry survives', () => {
     // The hometown is filled in from the double; the name stays the one typed first.
     expect(result.clusters[0]?.survivor.id).toBe(phuc.id);
     expect(result.clusters[0]?.fills).toEqual([{ field: 'child.hometown', fromId: phun.id }]);
+    // A copy typed later with the registration date in full ('14/04/2018' for the book's '04/2018'):
+    // still the row typed first, its date made precise from the copy of the same entry.
+    const monthOnly = { ...phuc, registration: { ...phuc.registration, date: '2018-04' } };
+    const fullDate = { ...phun, registration: { ...phun.registration, date: '2018-04-14' } };
+    const dated = deduplicate([monthOnly, fullDate].map((record, index) => ({ ...birthDedupSpec.toDedupRecord(record, '249'), sourceOrder: index })), birthDedupSpec);
+    expect(dated.clusters[0]?.survivor.id).toBe(phuc.id);
+    expect(dated.clusters[0]?.fills).toContainEqual({ field: 'registration.date', fromId: phun.id, replaces: '2018-04' });
+    // Another register entry (a second registration elsewhere) gives its own date: never taken, and the more precise one stays.
+    const elsewhere = { ...fullDate, child: { ...fullDate.child, ...childName('Trần Văn Phúc') }, registration: { ...fullDate.registration, communeCode: '08950', number: '7' } };
+    const other = deduplicate([monthOnly, elsewhere].map((record, index) => ({ ...birthDedupSpec.toDedupRecord(record, '249'), sourceOrder: index })), birthDedupSpec);
+    expect(other.clusters[0]?.survivor.id).toBe(elsewhere.id);
+    expect(other.clusters[0]?.fills.map((fill) => fill.field)).not.toContain('registration.date');
     // A field no fill gives (the declarant) still makes the fuller row stay.
     const declared = run([{ ...phuc, declarant: { fullName: null, relation: null } }, { ...phun, declarant: phuc.declarant }]);
     expect(declared.clusters[0]?.survivor.id).toBe(phun.id);

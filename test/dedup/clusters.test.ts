@@ -110,9 +110,13 @@ describe('survivorship', () => {
     expect(compareSurvivorship(reRegistered, original)).toBeGreaterThan(0);
   });
 
-  it('then the earliest registration date (the more precise one on a tie at common precision)', () => {
+  it('then the earliest registration date (the more precise one on a tie at common precision, but for copies of one entry)', () => {
     expect(compareSurvivorship(variant({ id: 'b', registrationDate: '2015-01-12' }), variant({ id: 'a', registrationDate: '2015-02-01' }))).toBeLessThan(0);
-    expect(compareSurvivorship(variant({ id: 'b', registrationDate: '2015-01-12' }), variant({ id: 'a', registrationDate: '2015' }))).toBeLessThan(0);
+    // Two registrations (other entries): the more precise date stays.
+    const elsewhere = { ...base.values, 'registration.entry': '08950|2015|7' };
+    expect(compareSurvivorship(variant({ id: 'b', registrationDate: '2015-01-12' }), variant({ id: 'a', registrationDate: '2015', values: elsewhere }))).toBeLessThan(0);
+    // One entry typed twice: the survivor takes the copy's more precise date (fillsFor); the later rules decide ('a' < 'b').
+    expect(compareSurvivorship(variant({ id: 'b', registrationDate: '2015-01-12' }), variant({ id: 'a', registrationDate: '2015' }))).toBeGreaterThan(0);
     expect(compareSurvivorship(variant({ id: 'b', registrationDate: null }), variant({ id: 'a', registrationDate: '2019' }))).toBeGreaterThan(0);
   });
 
