@@ -270,7 +270,8 @@ function twinsByMiddleName(levels: PairLevels, a: DedupRecord, b: DedupRecord): 
 function twinsAction(levels: PairLevels, a: DedupRecord, b: DedupRecord): VetoAction | null {
   const date = levels['child.birthDate'];
   const given = levels['child.givenName'];
-  if (!sameParents(levels) || !DATE_AGREES.has(date ?? '') || sameEntry(levels) || !given) return null;
+  if (!sameParents(levels) || sameEntry(levels) || !given) return null;
+  if (!DATE_AGREES.has(date ?? '')) return bornAroundMidnight(a, b) ? twinsAroundMidnight(given, a, b) : null;
   // Vy / Vi: one name to scoring, two to the parents of twins registered together; else a spelling of one name.
   if (given === 'exact') return iyApart(a.values, b.values, 'child') ? (registeredTogether(a.values, b.values) ? 'distinct' : null) : twinsByMiddleName(levels, a, b);
   // A name typed without marks on a re-typed book's row of the same day, born the same day: its copy, not a twin.
@@ -278,6 +279,25 @@ function twinsAction(levels: PairLevels, a: DedupRecord, b: DedupRecord): VetoAc
   if (TYPOS.has(given) && slipOfOneName(a, b, 'child.given.folded')) return registeredTogether(a.values, b.values) ? 'review' : null;
   if (!TYPO_APART.has(given)) return 'distinct';
   return date !== 'exact' || otherCommunes(a, b) || oneNumberMissing(a, b) || registeredApart(a, b) ? 'review' : 'distinct';
+}
+
+/**
+ * Two full birth dates one or two days apart (TWINS_MAX_DAYS), entered together in one
+ * commune's book: twins born either side of midnight, each registered with their own date.
+ */
+function bornAroundMidnight(a: DedupRecord, b: DedupRecord): boolean {
+  const days = daysApart(a.values['child.birthDate'], b.values['child.birthDate']);
+  return days !== null && days > 0 && days <= TWINS_MAX_DAYS && registeredTogether(a.values, b.values);
+}
+
+/**
+ * Twins born either side of midnight with given names a mark or a letter apart that are both
+ * names (Phúc / Phú, Hùng / Hưng): two children, as twins born the same day are. A name a slip
+ * from a word Vietnamese has not (Trang / Trag) is left to the score, as are the other levels.
+ */
+function twinsAroundMidnight(given: string, a: DedupRecord, b: DedupRecord): VetoAction | null {
+  if (!TYPO_APART.has(given)) return null;
+  return TYPOS.has(given) && slipOfOneName(a, b, 'child.given.folded') ? null : 'distinct';
 }
 
 /** Both entries give one valid 12-digit personal ID (DOMAIN.md §2: one person's number; twins never share one). */
