@@ -87,3 +87,29 @@ describe('a line break inside a place cell typed in a legacy font', () => {
     expect(place(unicode, 'Times New Roman')).toBe(expected);
   });
 });
+
+/**
+ * A Windows-1258 CSV decodes with each tone as a combining mark after its letter ('huyê\u0323n'),
+ * as some keyboards type too: the breaks are weighed as the text reads once composed.
+ */
+describe('a line break inside a place cell written with combining tone marks', () => {
+  const memo = new FieldMemo({ ...DEFAULT_NORMALIZE_OPTIONS, districtCode: '252' }, false);
+  const place = (text: string) => memo.place({ value: text, text, column: 'G' }).value?.value;
+  const tonesApart = (unicode: string): string =>
+    [...unicode.normalize('NFD').matchAll(/\P{M}\p{M}*/gu)]
+      .map(([cluster]) => cluster.replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC') + (cluster.match(/[\u0300\u0301\u0303\u0309\u0323]/g) ?? []).join(''))
+      .join('');
+  it.each([
+    ['Thôn Đoài, xã Kim Xá\nhuyện Vĩnh Tường, tỉnh Vĩnh Phúc', 'Thôn Đoài, xã Kim Xá, huyện Vĩnh Tường, tỉnh Vĩnh Phúc'],
+    ['Thôn Đoài\nxã Kim Xá\nhuyện Vĩnh Tường', 'Thôn Đoài, xã Kim Xá, huyện Vĩnh Tường'],
+    ['Xóm Chùa\nTam Hợp', 'Xóm Chùa, Tam Hợp'],
+    // A name wrapped stays one part.
+    ['Bệnh viện huyện\nMê Linh', 'Bệnh viện huyện Mê Linh'],
+    ['Thôn Nhân\nNghĩa, xã Sơn Lôi', 'Thôn Nhân Nghĩa, xã Sơn Lôi'],
+  ])('%j reads as the same cell composed', (unicode, expected) => {
+    const decomposed = tonesApart(unicode);
+    expect(decomposed).not.toBe(unicode);
+    expect(lineBreakSeparators(decomposed)).toEqual(lineBreakSeparators(unicode));
+    expect(place(decomposed)).toBe(expected);
+  });
+});

@@ -85,7 +85,9 @@ function startsWithListedName(line: string): boolean {
 
 /** What each line break of the text stands for, in order: ', ' or ' ' (see the module comment). */
 export function lineBreakSeparators(text: string): string[] {
-  const lines = text.split(LINE_BREAK).map((line) => line.trim());
+  // Weighed in NFC: a Windows-1258 CSV (or a keyboard writing decomposed text) types the tone as a
+  // combining mark after its letter ('huyê\u0323n'), which no unit word or listed name would match.
+  const lines = text.normalize('NFC').split(LINE_BREAK).map((line) => line.trim());
   return lines.slice(1).map((line, i) => separatorBetween(lines[i]!, line));
 }
 
