@@ -13,8 +13,34 @@ export function sniffEncoding(sample: Buffer): CsvEncoding {
   if (sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf) return 'utf8';
   if (sample[0] === 0xff && sample[1] === 0xfe) return 'utf16le';
   if (sample[0] === 0xfe && sample[1] === 0xff) return 'utf16be';
+  const utf16 = utf16WithoutBom(sample);
+  if (utf16 !== null) return utf16;
   if (isUtf8(sample)) return 'utf8';
   return looksLikeWindows1258(sample) ? 'windows1258' : 'windows1252';
+}
+
+/** Share of a sample's two-byte units whose one half is zero, at least, in UTF-16 text written without its BOM. */
+const UTF16_MIN_ZERO_HALVES = 0.25;
+/** Share of the units whose other half is zero, at most (U+0100, U+1E00 … are rare; ASCII is most of a register's bytes). */
+const UTF16_MAX_OTHER_ZEROES = 0.02;
+
+/**
+ * UTF-16 without its byte order mark (an export tool's 'Unicode text', a file cut from
+ * another): every ASCII letter, digit, tab and line end carries a zero byte after it (LE)
+ * or before it (BE), which UTF-8, Windows-1258 and legacy TCVN3/VNI text never hold.
+ */
+export function utf16WithoutBom(sample: Uint8Array): 'utf16le' | 'utf16be' | null {
+  const units = Math.floor(Math.min(sample.length, 4096) / 2);
+  if (units < 2) return null;
+  let zeroFirst = 0;
+  let zeroSecond = 0;
+  for (let unit = 0; unit < units; unit++) {
+    if (sample[2 * unit] === 0) zeroFirst++;
+    if (sample[2 * unit + 1] === 0) zeroSecond++;
+  }
+  if (zeroSecond >= UTF16_MIN_ZERO_HALVES * units && zeroFirst <= UTF16_MAX_OTHER_ZEROES * units) return 'utf16le';
+  if (zeroFirst >= UTF16_MIN_ZERO_HALVES * units && zeroSecond <= UTF16_MAX_OTHER_ZEROES * units) return 'utf16be';
+  return null;
 }
 
 function isUtf8(sample: Buffer): boolean {

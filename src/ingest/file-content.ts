@@ -1,4 +1,5 @@
 import { open } from 'node:fs/promises';
+import { utf16WithoutBom } from './csv-sniff.js';
 import { OLE_SIGNATURE } from './xlsx-scan/zip-archive.js';
 
 /** Bytes read to tell a workbook from text (describeNonZip looks for an HTML start within them too). */
@@ -20,6 +21,12 @@ export function contentKind(head: Buffer): 'zip' | 'ole' | 'text' | 'other' {
   if (head.subarray(0, OLE_SIGNATURE.length).equals(OLE_SIGNATURE)) return 'ole';
   if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
     const text = new TextDecoder(head[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(head.subarray(0, head.length - (head.length % 2)));
+    return isPlainText(text) ? 'text' : 'other';
+  }
+  // UTF-16 written without its byte order mark: its zero bytes are no control characters of the text.
+  const utf16 = utf16WithoutBom(head);
+  if (utf16 !== null) {
+    const text = new TextDecoder(utf16 === 'utf16le' ? 'utf-16le' : 'utf-16be').decode(head.subarray(0, head.length - (head.length % 2)));
     return isPlainText(text) ? 'text' : 'other';
   }
   const body = head.subarray(0, UTF8_BOM.length).equals(UTF8_BOM) ? head.subarray(UTF8_BOM.length) : head;

@@ -21,6 +21,15 @@ describe('CSV encoding sniffing', () => {
     expect(sniffEncoding(iconv.encode(text, 'utf16be', { addBOM: true }))).toBe('utf16be');
   });
 
+  it('recognises UTF-16 written without its BOM from the zero half of each ASCII character', () => {
+    expect(sniffEncoding(Buffer.from(text, 'utf16le'))).toBe('utf16le');
+    expect(sniffEncoding(Buffer.from(text, 'utf16le').swap16())).toBe('utf16be');
+    // Text without zero bytes is never taken for UTF-16.
+    expect(sniffEncoding(Buffer.from(text))).toBe('utf8');
+    expect(sniffEncoding(cp1258(text))).toBe('windows1258');
+    expect(sniffEncoding(iconv.encode(encodeTcvn3(text), 'windows1252'))).not.toMatch(/utf16/);
+  });
+
   it('recognises UTF-8 without a BOM, even when the sample ends inside a character', () => {
     const bytes = Buffer.from(text);
     expect(sniffEncoding(bytes)).toBe('utf8');

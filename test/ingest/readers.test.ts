@@ -62,6 +62,31 @@ describe('CSV reader', () => {
     });
   }
 
+  it('reads UTF-16 written without its BOM (LE and BE), named .txt, .csv or .xlsx, as the register it is', async () => {
+    const lines = [
+      'SỔ ĐĂNG KÝ KẾT HÔN XÃ YÊN LẬP NĂM 2008',
+      'Số\tNgày đăng ký\tHọ và tên chồng\tNgày sinh chồng\tDân tộc chồng\tHọ và tên vợ\tNgày sinh vợ\tDân tộc vợ',
+      '1\t12/01/2008\tNguyễn Văn Đức\t05/03/1980\tKinh\tTrần Thị Thuỷ\t11/11/1985\tKinh',
+      '2\t20/02/2008\tPhạm Quang Hưng\t21/07/1983\tKinh\tĐỗ Thị Ngọc Ánh\t02/09/1986\tKinh',
+      '\tTổng cộng: 2 trường hợp',
+    ].join('\r\n') + '\r\n';
+    const folder = mkdtempSync(join(tmpdir(), 'hotich-utf16-'));
+    for (const [name, encoding] of [['KH_YenLap_2008.txt', 'utf16le'], ['KH_YenLap_2008.csv', 'utf16be'], ['KH_YenLap_2008.xlsx', 'utf16le']] as const) {
+      const path = join(folder, name);
+      const bytes = Buffer.from(lines, 'utf16le');
+      if (encoding === 'utf16be') bytes.swap16();
+      writeFileSync(path, bytes);
+      expect(await sniffCsvFormat(path)).toEqual({ encoding, delimiter: '\t' });
+      const { out } = await runInto({ type: 'marriage', districts: ['252'], inputs: [path] });
+      const clean = readJsonl(join(out, '252/marriage/clean.jsonl'));
+      expect(clean.map((record) => [(record.husband as { fullName: string }).fullName, (record.wife as { fullName: string }).fullName])).toEqual([
+        ['Nguyễn Văn Đức', 'Trần Thị Thuỷ'],
+        ['Phạm Quang Hưng', 'Đỗ Thị Ngọc Ánh'],
+      ]);
+      expect(readJsonl(join(out, '252/marriage/rejected.jsonl'))).toEqual([]);
+    }
+  });
+
   it("names a file whose letters were saved as '?' as unreadable, with the way to save it again", async () => {
     // Excel's 'CSV (Comma delimited)' on a Windows-1252 PC: ă đ ơ ư and most toned letters become '?'.
     const unicode = [
