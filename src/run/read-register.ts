@@ -4,7 +4,7 @@ import type { CsvRow } from '../ingest/csv-reader.js';
 import { detectHeader, HEADER_SEARCH_ROWS, type DetectedHeader } from '../ingest/header-detect.js';
 import { openSheets, SHEET_HIDDEN } from '../ingest/open-sheets.js';
 import { recordTypeHint, titleTypeHint } from '../ingest/type-hint.js';
-import { inferCommune, titleDefaults, type InferredCommune } from '../ingest/title-defaults.js';
+import { BOOK_YEAR, inferCommune, titleDefaults, yearsNamed, type InferredCommune } from '../ingest/title-defaults.js';
 import { RowClassifier, type SkipReason } from '../ingest/row-kind.js';
 import { RunMemo } from '../normalize/memo/run-memo.js';
 import { rowLegacyEncoding, type EvidenceMemo } from '../normalize/text/row-encoding.js';
@@ -90,6 +90,25 @@ export interface ReadRegisterOptions extends Omit<RowContext, 'sheet' | 'date190
 }
 
 /**
+ * The book values a sheet without a header takes from the sheet it continues, unless its own
+ * name names another year: a workbook of one sheet per year ('1999' with the header, '2000'
+ * typed on without it) continues the layout, not the book. Such a sheet keeps the commune but
+ * not a book number of another year ('01/1999'), and its year is its name's, so its entries,
+ * numbered from 1 again, are neither another year's book nor that book's numbers again.
+ */
+function continuedDefaults(inherited: ReadonlyMap<string, SourceCell>, sheetName: string): Map<string, SourceCell> {
+  const defaults = new Map(inherited);
+  const named = new Set(yearsNamed(sheetName));
+  const [year] = named;
+  if (named.size !== 1 || year === undefined) return defaults;
+  const book = defaults.get('registration.book');
+  const bookYears = book === undefined ? [] : yearsNamed(book.text);
+  if (bookYears.length > 0 && !bookYears.includes(year)) defaults.delete('registration.book');
+  if (defaults.get(BOOK_YEAR)?.value !== year) defaults.set(BOOK_YEAR, { value: year, text: `tên trang tính "${sheetName}"`, column: '' });
+  return defaults;
+}
+
+/**
  * Reads every sheet of a file: finds each sheet's header and record type,
  * classifies the rows below it and turns each data row into a clean or
  * rejected record; a sheet of a record type not in `types` is skipped whole.
@@ -170,7 +189,7 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
     // A three-row header's top row may be a title line the search took in ('Quyển số: 02/2016' over a group label).
     const titleLike = header.headerRowNumbers.length >= 3 ? [...titleRows, ...top.filter((row) => row.rowNumber === firstHeaderRow)] : titleRows;
     // A continuing sheet is of the book the sheet before began: its number and commune (its columns' were reported there).
-    const sheetDefaults = continued ? new Map(continued.defaults) : titleDefaults(titleLike, { districtCode: options.districtCode, sheetName: sheet.name, fileName: options.file });
+    const sheetDefaults = continued ? continuedDefaults(continued.defaults, sheet.name) : titleDefaults(titleLike, { districtCode: options.districtCode, sheetName: sheet.name, fileName: options.file });
     let plan = planSheet(header, sheetDefaults);
     // A sheet whose title names no commune and that has no column of it: from its name, an earlier sheet's title, the file's name.
     // A column of commune codes ('Mã xã') left blank, as a template's often is, gives no commune: still inferred.

@@ -86,6 +86,38 @@ describe('a book typed on over sheets without its header', () => {
     expect(problemsOf(out, 'SHEET_NO_HEADER')).toEqual([]);
   });
 
+  it("gives a sheet named for another year (one sheet per year, only the first with its header) that year, not the book of the sheet before", async () => {
+    const year = (y: number) => (number: number, name: string, sex = 'Nam'): Cell[] => {
+      const row = birth(number, name, sex);
+      row[1] = `${String(number).padStart(2, '0')}/03/${y}`;
+      row[4] = `01/03/${y}`;
+      return row;
+    };
+    const path = await workbook('KS_SonLoi_2010-2012.xlsx', {
+      '2010': [['UBND XÃ SƠN LÔI'], ['SỔ ĐĂNG KÝ KHAI SINH'], ['Quyển số: 01/2010'], BIRTH_HEADER, year(2010)(1, 'Trần Văn An'), year(2010)(2, 'Trần Thị Bình', 'Nữ')],
+      // The next year's sheet copied without the header, nor any title.
+      'Năm 2011': [year(2011)(1, 'Trần Văn Cường'), year(2011)(2, 'Trần Văn Dũng'), year(2011)(3, 'Trần Văn Giang')],
+      // A second page of the same year's book keeps its book.
+      '2011 (2)': [year(2011)(4, 'Trần Thị Hoa', 'Nữ')],
+      // A page without a year in its name keeps the book before, as 'Trang 2' does.
+      'Trang 2': [year(2011)(5, 'Trần Văn Khải')],
+    });
+    const { out, result } = await runInto({ type: 'birth', districts: ['249'], inputs: [path] });
+    expect(result.exitCode).toBe(0);
+    const clean = readJsonl(join(out, '249/birth/clean.jsonl'));
+    expect(clean.map((record) => [(record.provenance as { sheet: string }).sheet, (record.registration as { book: string | null }).book, (record.registration as { communeCode: string }).communeCode])).toEqual([
+      ['2010', '01/2010', '08959'],
+      ['2010', '01/2010', '08959'],
+      ['Năm 2011', null, '08959'],
+      ['Năm 2011', null, '08959'],
+      ['Năm 2011', null, '08959'],
+      ['2011 (2)', null, '08959'],
+      ['Trang 2', null, '08959'],
+    ]);
+    // Neither 'the 2011 dates are not the 2010 book's' nor 'number 1 of 2010 used twice' on any entry.
+    expect(clean.flatMap((record) => (record.warnings as { code: string }[]).map((warning) => warning.code))).toEqual([]);
+  });
+
   it('skips the continuation of another register with it (--type), instead of calling it a sheet without a header', async () => {
     const path = await workbook('so-khai-sinh-2010.xlsx', { 'Trang 1': birthBook, 'Trang 2': [birth(3, 'Trần Văn Cường')] });
     const seen = await events(path, ['death']);
