@@ -99,12 +99,18 @@ function looksLikeWindows1258(sample: Buffer): boolean {
 }
 
 /**
+ * A line's end: CR LF (Windows), LF, or CR alone — Excel's 'CSV (Macintosh)' ends its records
+ * with CR and keeps LF for the line breaks typed inside a cell (Alt+Enter: 'Họ và tên⏎người chết').
+ */
+const LINE_END = /\r\n|\r|\n/;
+
+/**
  * Picks the delimiter that splits the first lines into the most consistent
  * number of fields (title lines above the header have none, so they are
  * ignored rather than allowed to vote).
  */
 export function sniffDelimiter(text: string): CsvDelimiter {
-  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '').slice(0, 40);
+  const lines = text.split(LINE_END).filter((line) => line.trim() !== '').slice(0, 40);
   let best: CsvDelimiter = ',';
   let bestScore = 0;
   for (const delimiter of [',', ';', '\t'] as const) {
@@ -153,7 +159,7 @@ const MIN_LOST_LETTER_WORDS = 3;
  */
 export function lostVietnameseLetters(text: string): boolean {
   if (!text.includes('?') || LETTER_BEYOND_1252.test(text)) return false;
-  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '').slice(0, 40);
+  const lines = text.split(LINE_END).filter((line) => line.trim() !== '').slice(0, 40);
   let words = 0;
   for (const line of lines) {
     words += line.match(LOST_LETTER)?.length ?? 0;
@@ -176,7 +182,7 @@ const KEPT_NON_ASCII = /[^\x00-\x7f\ufffd\ufeff]/u;
  */
 export function lettersReplaced(text: string): boolean {
   if (!text.includes('\ufffd')) return false;
-  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '').slice(0, 40);
+  const lines = text.split(LINE_END).filter((line) => line.trim() !== '').slice(0, 40);
   if (lines.some((line) => KEPT_NON_ASCII.test(line))) return false;
   let words = 0;
   for (const line of lines) {

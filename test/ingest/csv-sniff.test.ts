@@ -75,6 +75,15 @@ describe('CSV delimiter sniffing', () => {
     expect(sniffDelimiter('a\tb\tc\n1\t2\t3\n')).toBe('\t');
   });
 
+  it("finds the delimiter of 'CSV (Macintosh)': records ending in CR, cells broken with LF inside their quotes", () => {
+    const header = 'Số;Ngày đăng ký;"Họ và tên\nngười chết";"Ngày, tháng,\nnăm sinh";Giới tính;"Nơi cư trú\ncuối cùng";"Ngày, tháng,\nnăm chết"';
+    const entry = (n: number) => `${n};0${n}/03/2009;Trần Văn An;12/05/1930;Nam;"Thôn Đông, xã Kim Xá,\nhuyện Vĩnh Tường";0${n}/03/2009`;
+    const lines = ['UBND XÃ KIM XÁ', 'SỔ ĐĂNG KÝ KHAI TỬ NĂM 2009', header, entry(1), entry(2), entry(3)];
+    expect(sniffDelimiter(lines.join('\r') + '\r')).toBe(';');
+    expect(sniffDelimiter(lines.join('\r\n') + '\r\n')).toBe(';');
+    expect(sniffDelimiter(lines.join('\r').replaceAll(';', '\t') + '\r')).toBe('\t');
+  });
+
   it('falls back to a comma for a one-column file', () => {
     expect(sniffDelimiter('Họ và tên\nNguyễn Văn An\n')).toBe(',');
   });

@@ -87,6 +87,23 @@ describe('CSV reader', () => {
     }
   });
 
+  it("reads a 'CSV (Macintosh)' book: records ending in CR, header and address cells broken with LF", async () => {
+    const header = ['Số', 'Ngày đăng ký', '"Họ và tên\nngười chết"', '"Ngày, tháng,\nnăm sinh"', 'Giới tính', 'Nơi cư trú cuối cùng', '"Ngày, tháng,\nnăm chết"', 'Nơi chết', 'Nguyên nhân chết', 'Người đi khai tử'];
+    const entry = (n: number, name: string) => [n, `0${n}/03/2009`, name, '12/05/1930', 'Nam', '"Thôn Đông, xã Kim Xá,\nhuyện Vĩnh Tường"', `0${n}/03/2009`, 'Tại nhà', 'Già yếu', 'Nguyễn Văn Hải'];
+    const lines = ['UBND XÃ KIM XÁ', 'SỔ ĐĂNG KÝ KHAI TỬ NĂM 2009', header, entry(1, 'Trần Văn An'), entry(2, 'Trần Văn Bình'), entry(3, 'Lê Văn Cường'), ['', '', 'Tổng cộng: 3 trường hợp']];
+    const path = join(mkdtempSync(join(tmpdir(), 'hotich-mac-csv-')), 'KT_KimXa_2009.csv');
+    writeFileSync(path, lines.map((line) => (Array.isArray(line) ? line.join(';') : line)).join('\r') + '\r');
+    expect(await sniffCsvFormat(path)).toEqual({ encoding: 'utf8', delimiter: ';' });
+    const { out } = await runInto({ type: 'death', districts: ['252'], inputs: [path] });
+    expect(readJsonl(join(out, '252/death/rejected.jsonl'))).toEqual([]);
+    const clean = readJsonl(join(out, '252/death/clean.jsonl'));
+    expect(clean.map((record) => [(record.provenance as { row: number }).row, (record.deceased as { fullName: string }).fullName, (record.deceased as { residence: string }).residence, record.deathDate])).toEqual([
+      [4, 'Trần Văn An', 'Thôn Đông, xã Kim Xá, huyện Vĩnh Tường', '2009-03-01'],
+      [5, 'Trần Văn Bình', 'Thôn Đông, xã Kim Xá, huyện Vĩnh Tường', '2009-03-02'],
+      [6, 'Lê Văn Cường', 'Thôn Đông, xã Kim Xá, huyện Vĩnh Tường', '2009-03-03'],
+    ]);
+  });
+
   it("names a file whose letters were saved as '?' as unreadable, with the way to save it again", async () => {
     // Excel's 'CSV (Comma delimited)' on a Windows-1252 PC: ă đ ơ ư and most toned letters become '?'.
     const unicode = [
