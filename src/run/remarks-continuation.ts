@@ -4,6 +4,7 @@ import type { DetectedHeader } from '../ingest/header-detect.js';
 import { isNonEntryLine, type RowClassifier } from '../ingest/row-kind.js';
 import type { SourceCell } from '../ingest/source-cell.js';
 import type { BoundFinding } from '../normalize/bound-finding.js';
+import { endsWithUnitWord, lineBreakSeparators } from '../normalize/place/place-line-breaks.js';
 import { normalizeText } from '../normalize/text/normalize-text.js';
 import type { RecordTypeName } from '../record-types/record-type.js';
 import type { RegisterEvent } from './read-register.js';
@@ -135,7 +136,7 @@ export class RemarksContinuation {
     for (const column of new Set(this.lines.map((line) => line.column))) {
       const lines = this.lines.filter((line) => line.column === column);
       const own = row.cells[column];
-      row = withTextCarriedOn(row, column, lines.map((line) => line.cell));
+      row = withTextCarriedOn(row, column, lines.map((line) => line.cell), this.freeTextColumns.has(column));
       if (column === this.classifier.remarksColumn) continue;
       notes.push({
         code: ROW_CONTINUATION_JOINED,
@@ -241,7 +242,8 @@ function goesOn(above: string, next: string): boolean {
   if (OPEN_END.test(above)) return true;
   // A line in capitals after a closed one is a title ('XÃ TAM HỢP'), whatever its first word.
   if (next === next.toUpperCase()) return false;
-  return LOWER_START.test(next) || NEXT_UNIT.test(next);
+  // A unit word ending the line above waits for its name ('Bệnh viện huyện' over 'Vĩnh Tường').
+  return LOWER_START.test(next) || NEXT_UNIT.test(next) || endsWithUnitWord(above);
 }
 
 /** The outcome with the notes of its joined cells: findings for the counts and the officers' lists, notes in a clean record. */
@@ -262,12 +264,15 @@ function withNotes(event: RegisterEvent, notes: readonly BoundFinding[]): Regist
  * rich-text runs, each in its own font. A line without a font of its own (a
  * CSV's) reads in the entry's row encoding.
  */
-function withTextCarriedOn(entry: CsvRow, column: number, lines: readonly SourceCell[]): CsvRow {
+function withTextCarriedOn(entry: CsvRow, column: number, lines: readonly SourceCell[], place = false): CsvRow {
   const encoding = entry.cells.find((cell) => cell?.encoding !== undefined)?.encoding;
   const own = entry.cells[column];
   const parts = [...(own === undefined || !/\S/.test(own.text) ? [] : [own]), ...lines.map((line) => (encoding !== undefined && line.font === undefined && line.encoding === undefined ? { ...line, encoding } : line))];
   const first = parts[0]!;
-  const text = parts.map((part) => part.text.trim()).join(' ');
+  // A place's line end stands for what a line break typed in its cell does: the comma between two parts of the
+  // address ('Thôn Đông, xã Kim Xá' over 'huyện Vĩnh Tường'), or a space inside a name wrapped (place-line-breaks.ts).
+  const separators = parts.slice(1).map((part, at) => (place ? (lineBreakSeparators(`${readText(parts[at]!)}\n${readText(part)}`)[0] ?? ' ') : ' '));
+  const text = parts.map((part, at) => (at === 0 ? '' : separators[at - 1]) + part.text.trim()).join('');
   const alike = parts.every((part) => part.runs === undefined && part.font === first.font && part.encoding === first.encoding);
   const joined: SourceCell = { value: text, text, column: first.column };
   if (first.font !== undefined) joined.font = first.font;
@@ -275,7 +280,7 @@ function withTextCarriedOn(entry: CsvRow, column: number, lines: readonly Source
   if (!alike) {
     joined.runs = parts.flatMap((part, index) => {
       const runs = part.runs ?? [part.font === undefined ? { text: part.text.trim() } : { text: part.text.trim(), font: part.font }];
-      return index === 0 ? runs : [{ text: ' ' }, ...runs];
+      return index === 0 ? runs : [{ text: separators[index - 1] ?? ' ' }, ...runs];
     });
   }
   const cells = [...entry.cells];

@@ -85,7 +85,30 @@ describe('an address that wraps onto the next line', () => {
         line({ 8: 'xã Hương Sơn', 11: 'Huyện Bình Xuyên' }),
         line({ 8: 'huyện Bình Xuyên' }),
       ]),
-    ).toEqual(['3: Nguyễn Văn Hùng | Thôn Hữu Bằng xã Hương Sơn huyện Bình Xuyên | Thôn Hữu Bằng Huyện Bình Xuyên [mother.residence, father.residence]', '4: entry-continued', '5: entry-continued']);
+    ).toEqual(['3: Nguyễn Văn Hùng | Thôn Hữu Bằng, xã Hương Sơn, huyện Bình Xuyên | Thôn Hữu Bằng, Huyện Bình Xuyên [mother.residence, father.residence]', '4: entry-continued', '5: entry-continued']);
+  });
+
+  it("reads the line's end as the part separator it stands for, and a unit word ending the line above as waiting for its name", async () => {
+    // What a line break typed inside the cell reads as (place-line-breaks.ts): ', ' between two parts of the address, a space inside a name.
+    const rows = await readRows(
+      [
+        birth(1, 'Nguyễn Văn Hùng', 'Thôn Ngọc Bảo', 'Thôn Ngọc Bảo, xã Tam Hợp'),
+        line({ 8: 'xã Tam Hợp, huyện Bình Xuyên', 11: 'huyện Bình Xuyên, tỉnh Vĩnh Phúc' }),
+        birth(2, 'Trần Văn Nam', 'Thôn Ngọc Bảo, xã Tam Hợp', 'Thôn Nhân'),
+        line({ 11: 'nghĩa, xã Tam Hợp' }),
+        birth(3, 'Lê Văn Đức', 'Thôn Ngọc Bảo, xã', 'Bệnh viện huyện'),
+        line({ 8: 'Tam Hợp', 11: 'Bình Xuyên' }),
+      ],
+      (record) => `${record.child.fullName} | ${record.mother.residence} | ${record.father.residence} | ${record.notes.filter((note) => note.code === 'ROW_CONTINUATION_JOINED').map((note) => note.to).join(' / ')}`,
+    );
+    expect(rows).toEqual([
+      '3: Nguyễn Văn Hùng | Thôn Ngọc Bảo, xã Tam Hợp, huyện Bình Xuyên | Thôn Ngọc Bảo, xã Tam Hợp, huyện Bình Xuyên, tỉnh Vĩnh Phúc | Thôn Ngọc Bảo, xã Tam Hợp, huyện Bình Xuyên / Thôn Ngọc Bảo, xã Tam Hợp, huyện Bình Xuyên, tỉnh Vĩnh Phúc [mother.residence, father.residence]',
+      '4: entry-continued',
+      '5: Trần Văn Nam | Thôn Ngọc Bảo, xã Tam Hợp | Thôn Nhân nghĩa, xã Tam Hợp | Thôn Nhân nghĩa, xã Tam Hợp [father.residence]',
+      '6: entry-continued',
+      '7: Lê Văn Đức | Thôn Ngọc Bảo, xã Tam Hợp | Bệnh viện huyện Bình Xuyên | Thôn Ngọc Bảo, xã Tam Hợp / Bệnh viện huyện Bình Xuyên [mother.residence, father.residence]',
+      '8: entry-continued',
+    ]);
   });
 
   it('leaves ordinary lines as they were: titles, footers, a line after a blank one, an entry', async () => {
@@ -184,7 +207,7 @@ describe('an entry typed over two rows, its cells merged over both', () => {
     const { out } = await runInto({ type: 'marriage', districts: ['249'], inputs: [path] });
     const clean = readJsonl(join(out, '249/marriage/clean.jsonl')) as { provenance: { row: number }; husband: { fullName: string }; wife: { residence: string }; notes: Note[] }[];
     expect(clean.map((record) => [record.provenance.row, record.husband.fullName, record.wife.residence])).toEqual([
-      [3, 'Nguyễn Văn Thắng', 'Thôn Lạc Ý Xã Đồng Văn'],
+      [3, 'Nguyễn Văn Thắng', 'Thôn Lạc Ý, Xã Đồng Văn'],
       [5, 'Lê Văn Bình', 'Thôn Quất Lưu'],
       [7, 'Đào Văn Hiếu', 'Thôn Quất Lưu'],
     ]);

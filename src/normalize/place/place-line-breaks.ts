@@ -83,6 +83,11 @@ function startsWithListedName(line: string): boolean {
   return false;
 }
 
+/** Whether the line ends with a unit word whose name is still to come ('Bệnh viện huyện', 'Thôn Đông, xã'). */
+export function endsWithUnitWord(line: string): boolean {
+  return ENDS_WITH_UNIT.test(line.normalize('NFC').trim().toLowerCase());
+}
+
 /** What each line break of the text stands for, in order: ', ' or ' ' (see the module comment). */
 export function lineBreakSeparators(text: string): string[] {
   // Weighed in NFC: a Windows-1258 CSV (or a keyboard writing decomposed text) types the tone as a
