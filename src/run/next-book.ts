@@ -30,7 +30,7 @@ const BOOK_NAME = /^\s*sổ /iu;
  * of the book above naming another year goes with it.
  */
 function withNextYear(plan: SheetPlan, row: SheetRow): SheetPlan {
-  if (!row.cells.some((cell) => cell !== undefined && BOOK_NAME.test(cell.text))) return plan;
+  if (!row.cells.some((cell) => cell !== undefined && BOOK_NAME.test(cell.text)) && !isYearHeading(row)) return plan;
   const year = titleDefaults([row]).get(BOOK_YEAR);
   if (typeof year?.value !== 'number' || year.value === plan.defaults.get(BOOK_YEAR)?.value) return plan;
   const defaults = new Map(plan.defaults);
@@ -38,6 +38,18 @@ function withNextYear(plan: SheetPlan, row: SheetRow): SheetPlan {
   const book = defaults.get('registration.book');
   if (book !== undefined && !yearsNamed(book.text).every((named) => named === year.value)) defaults.delete('registration.book');
   return planSheet(plan.header, defaults);
+}
+
+/** A year's heading alone on its line: 'Năm 1999', 'NĂM: 2000'. */
+const YEAR_HEADING = /^\s*n[aă]m\s*:?\s*(?:19|20)\d\d\s*[.:]?\s*$/iu;
+
+/**
+ * A line that only heads a year ('Năm 1999' over the 1999 entries of a sheet that holds several
+ * years under one header): the next year's book, as its title line 'SỔ ĐĂNG KÝ KHAI SINH NĂM 1999' would be.
+ */
+function isYearHeading(row: SheetRow): boolean {
+  const filled = row.cells.filter((cell) => cell !== undefined && cell.text.trim() !== '');
+  return filled.length === 1 && YEAR_HEADING.test(filled[0]!.text.normalize('NFC'));
 }
 
 /** The defaults a book's title lines give: the commune, the book number, the book's year. */

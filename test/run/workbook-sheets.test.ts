@@ -118,6 +118,43 @@ describe('a book typed on over sheets without its header', () => {
     expect(clean.flatMap((record) => (record.warnings as { code: string }[]).map((warning) => warning.code))).toEqual([]);
   });
 
+  it("gives the entries under a 'Năm 1999' heading, in a sheet of several years under one header, that year and no book number of another", async () => {
+    const year = (y: number) => (number: number, name: string, sex = 'Nam'): Cell[] => {
+      const row = birth(number, name, sex);
+      row[1] = `${String(number).padStart(2, '0')}/03/${y}`;
+      row[4] = `01/03/${y}`;
+      return row;
+    };
+    const path = await workbook('KS_SonLoi_1998-2000.xlsx', {
+      KS: [
+        ['UBND XÃ SƠN LÔI'],
+        ['Quyển số: 01/1998'],
+        BIRTH_HEADER,
+        year(1998)(1, 'Trần Văn An'),
+        year(1998)(2, 'Trần Thị Bình', 'Nữ'),
+        [null, null, 'Năm 1999'],
+        year(1999)(1, 'Trần Văn Cường'),
+        year(1999)(2, 'Trần Văn Dũng'),
+        ['NĂM: 2000'],
+        year(2000)(1, 'Trần Thị Hoa', 'Nữ'),
+        // A year in a line of words is no heading: 'Năm 2000 có 1 trường hợp' stays a footer's words.
+        [null, null, 'Năm 2000 có 1 trường hợp'],
+      ],
+    });
+    const { out, result } = await runInto({ type: 'birth', districts: ['249'], inputs: [path] });
+    expect(result.exitCode).toBe(0);
+    const clean = readJsonl(join(out, '249/birth/clean.jsonl'));
+    expect(clean.map((record) => [(record.provenance as { row: number }).row, (record.registration as { book: string | null }).book, (record.registration as { number: string }).number])).toEqual([
+      [4, '01/1998', '1'],
+      [5, '01/1998', '2'],
+      [7, null, '1'],
+      [8, null, '2'],
+      [10, null, '1'],
+    ]);
+    expect(clean.flatMap((record) => (record.warnings as { code: string }[]).map((warning) => warning.code))).toEqual([]);
+    expect(readJson(join(out, '249/birth/manifest.json')).counts).toMatchObject({ rowsRead: 5, clean: 5, rejected: 0 });
+  });
+
   it('skips the continuation of another register with it (--type), instead of calling it a sheet without a header', async () => {
     const path = await workbook('so-khai-sinh-2010.xlsx', { 'Trang 1': birthBook, 'Trang 2': [birth(3, 'Trần Văn Cường')] });
     const seen = await events(path, ['death']);
