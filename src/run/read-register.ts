@@ -109,6 +109,22 @@ function continuedDefaults(inherited: ReadonlyMap<string, SourceCell>, sheetName
 }
 
 /**
+ * A register sheet whose own title gives no book number, right after a sheet without a header that
+ * gives one (the book's cover typed on a sheet of its own: 'UỶ BAN NHÂN DÂN XÃ KIM XÁ' / 'SỔ ĐĂNG KÝ
+ * KHAI SINH' / 'Quyển số: 01/2003'), takes the cover's number and year — unless the cover names
+ * another register, or the sheet's name another year.
+ */
+function withCoverBook(defaults: Map<string, SourceCell>, cover: { defaults: ReadonlyMap<string, SourceCell>; type: RecordTypeName | null }, type: RecordTypeName, sheetName: string): void {
+  const book = cover.defaults.get('registration.book');
+  if (book === undefined || defaults.has('registration.book') || (cover.type !== null && cover.type !== type)) return;
+  const named = yearsNamed(sheetName);
+  const coverYear = cover.defaults.get(BOOK_YEAR);
+  if (named.length > 0 && !named.every((year) => year === coverYear?.value)) return;
+  defaults.set('registration.book', book);
+  if (coverYear !== undefined && !defaults.has(BOOK_YEAR)) defaults.set(BOOK_YEAR, coverYear);
+}
+
+/**
  * Reads every sheet of a file: finds each sheet's header and record type,
  * classifies the rows below it and turns each data row into a clean or
  * rejected record; a sheet of a record type not in `types` is skipped whole.
@@ -122,6 +138,8 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
   const sheetContinuation = new SheetContinuation(options.indexes);
   // The commune title in force at the end of the last sheet that had one: a sheet after it without any may continue its book.
   let earlierTitle: { place: SourceCell; sheet: string } | undefined;
+  // The title of a sheet without a header just before (a book's cover: 'SỔ ĐĂNG KÝ KHAI SINH' / 'Quyển số: 01/2003'), for the sheet after it.
+  let cover: { defaults: Map<string, SourceCell>; type: RecordTypeName | null } | undefined;
   for await (const sheet of openSheets(path, onBytes)) {
     const top: SheetRow[] = [];
     const rows = sheet.rows[Symbol.asyncIterator]();
@@ -156,6 +174,14 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
       // death run): that register's run reports the sheet, as another register's sheet with a header is skipped.
       const hinted = firstHeader ? null : (recordTypeHint(options.file, sheet.name) ?? titleTypeHint(top));
       const otherType = firstHeader?.type.name ?? (hinted !== null && !types.includes(hinted) ? hinted : null);
+      cover = undefined;
+      if (!firstHeader) {
+        // A cover's commune carries on as an earlier sheet's title does; its book number goes to the sheet after it only.
+        const title = titleDefaults(top, { districtCode: options.districtCode, sheetName: sheet.name, fileName: options.file });
+        const place = title.get('registration.place');
+        if (place !== undefined && place.column !== '') earlierTitle = { place, sheet: sheet.name };
+        if (title.has('registration.book')) cover = { defaults: title, type: titleTypeHint(top) };
+      }
       yield firstHeader
         ? { kind: 'sheet', sheet: sheet.name, header: firstHeader, unknownHeaders: [], otherRegister: true, ...continuedFrom, ...hiddenSheet }
         : otherType !== null
@@ -190,6 +216,8 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
     const titleLike = header.headerRowNumbers.length >= 3 ? [...titleRows, ...top.filter((row) => row.rowNumber === firstHeaderRow)] : titleRows;
     // A continuing sheet is of the book the sheet before began: its number and commune (its columns' were reported there).
     const sheetDefaults = continued ? continuedDefaults(continued.defaults, sheet.name) : titleDefaults(titleLike, { districtCode: options.districtCode, sheetName: sheet.name, fileName: options.file });
+    if (!continued && cover !== undefined) withCoverBook(sheetDefaults, cover, header.type.name, sheet.name);
+    cover = undefined;
     let plan = planSheet(header, sheetDefaults);
     // A sheet whose title names no commune and that has no column of it: from its name, an earlier sheet's title, the file's name.
     // A column of commune codes ('Mã xã') left blank, as a template's often is, gives no commune: still inferred.

@@ -155,6 +155,36 @@ describe('a book typed on over sheets without its header', () => {
     expect(readJson(join(out, '249/birth/manifest.json')).counts).toMatchObject({ rowsRead: 5, clean: 5, rejected: 0 });
   });
 
+  it("takes the commune and book number of a cover sheet typed before the register's sheet", async () => {
+    const cover = [['CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM'], ['UỶ BAN NHÂN DÂN XÃ SƠN LÔI'], [], ['SỔ ĐĂNG KÝ KHAI SINH'], ['Quyển số: 01/2010'], ['Mở sổ ngày 04 tháng 01 năm 2010']];
+    const path = await workbook('so-dang-ky.xlsx', {
+      'Bìa': cover,
+      'Sổ': [BIRTH_HEADER, birth(1, 'Trần Văn An'), birth(2, 'Trần Thị Bình', 'Nữ')],
+      // Only the sheet right after the cover is its book: a later sheet without a title names none.
+      Sheet3: [BIRTH_HEADER, birth(3, 'Trần Văn Cường')],
+    });
+    const { out } = await runInto({ type: 'birth', districts: ['249'], inputs: [path] });
+    const clean = readJsonl(join(out, '249/birth/clean.jsonl'));
+    expect(clean.map((record) => [(record.provenance as { sheet: string }).sheet, (record.registration as { book: string | null }).book, (record.registration as { communeCode: string | null }).communeCode])).toEqual([
+      ['Sổ', '01/2010', '08959'],
+      ['Sổ', '01/2010', '08959'],
+      ['Sheet3', null, '08959'],
+    ]);
+    expect(clean.flatMap((record) => (record.warnings as { code: string }[]).map((warning) => warning.code))).toEqual([]);
+    expect(problemsOf(out, 'SHEET_COMMUNE_MISSING')).toEqual([]);
+
+    // A cover of another register, or a sheet named for another year, gives no book number.
+    const other = await workbook('so-dang-ky.xlsx', {
+      'Bìa': [['UỶ BAN NHÂN DÂN XÃ SƠN LÔI'], ['SỔ ĐĂNG KÝ KHAI TỬ'], ['Quyển số: 01/2010']],
+      'Sổ': [BIRTH_HEADER, birth(1, 'Trần Văn An')],
+    });
+    const { out: otherOut } = await runInto({ type: 'birth', districts: ['249'], inputs: [other] });
+    expect(readJsonl(join(otherOut, '249/birth/clean.jsonl')).map((record) => (record.registration as { book: string | null }).book)).toEqual([null]);
+    const later = await workbook('so-dang-ky.xlsx', { 'Bìa': cover, '2011': [BIRTH_HEADER, birth(1, 'Trần Văn An')] });
+    const { out: laterOut } = await runInto({ type: 'birth', districts: ['249'], inputs: [later] });
+    expect(readJsonl(join(laterOut, '249/birth/clean.jsonl')).map((record) => (record.registration as { book: string | null }).book)).toEqual([null]);
+  });
+
   it('skips the continuation of another register with it (--type), instead of calling it a sheet without a header', async () => {
     const path = await workbook('so-khai-sinh-2010.xlsx', { 'Trang 1': birthBook, 'Trang 2': [birth(3, 'Trần Văn Cường')] });
     const seen = await events(path, ['death']);
