@@ -60,6 +60,25 @@ export class SheetContinuation {
     this.previous = null;
   }
 
+  /**
+   * The sheet before, when the header found on this sheet is only a part of that sheet's header printed
+   * again (a page copied with the lower row of its two-level header, 'Họ và tên | Năm sinh | Dân tộc' under
+   * a lost 'Mẹ' | 'Cha', which alone names fewer columns: no 'Số', no 'Ngày đăng ký') and the entries below it
+   * continue that sheet as a sheet without a header would; else null.
+   */
+  continuedUnderPartialHeader(top: readonly SheetRow[], detected: DetectedHeader): ReadSheet | null {
+    if (this.previous === null) return null;
+    const { sheet } = this.previous;
+    if (detected.keys.size >= sheet.header.keys.size) return null;
+    const index = this.indexes.find((candidate) => candidate.type === sheet.header.type);
+    if (index === undefined) return null;
+    const classifier = new RowClassifier(sheet.header, index);
+    const headerRows = top.filter((row) => detected.headerRowNumbers.includes(row.rowNumber));
+    if (headerRows.length === 0 || !headerRows.every((row) => classifier.classify(row) === 'repeated-header')) return null;
+    const lastHeaderRow = Math.max(...detected.headerRowNumbers);
+    return this.continued(top.filter((row) => row.rowNumber > lastHeaderRow));
+  }
+
   /** The sheet before, when the first rows of a sheet without a header are entries that continue it; else null. */
   continued(top: readonly SheetRow[]): ReadSheet | null {
     if (this.previous === null) return null;

@@ -162,7 +162,8 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
       detectHintedHeader(top, options.indexes, options.file, sheet.name, hidden) ??
       detectRequestedHeader(top, options.indexes, types, hidden);
     // A sheet without a header may carry on the book of the sheet before it ('Trang 2'): read with that sheet's header.
-    const continued = detected === null ? sheetContinuation.continued(top) : null;
+    // So may a sheet whose only header is a part of that sheet's, printed again (the lower row of its two-level header).
+    const continued = detected === null ? sheetContinuation.continued(top) : sheetContinuation.continuedUnderPartialHeader(top, detected);
     const firstHeader = continued === null ? detected : { ...continued.header, headerRowNumbers: [] };
     const continuedFrom = continued === null ? {} : { continuedFrom: continued.sheet };
     const hiddenSheet = sheet.hidden === true ? { hidden: true as const } : {};

@@ -185,6 +185,33 @@ describe('a book typed on over sheets without its header', () => {
     expect(readJsonl(join(laterOut, '249/birth/clean.jsonl')).map((record) => (record.registration as { book: string | null }).book)).toEqual([null]);
   });
 
+  it("reads a page copied with only the lower row of the two-level header with the whole header of the sheet before", async () => {
+    const top: Cell[] = ['Số', 'Ngày đăng ký', 'Người được khai sinh', null, null, 'Mẹ', null, 'Cha', null, 'Ghi chú'];
+    const sub: Cell[] = [null, null, 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Họ và tên', 'Năm sinh', 'Họ và tên', 'Năm sinh', null];
+    const entry = (number: number, name: string): Cell[] => [number, `${String(number).padStart(2, '0')}/03/2010`, name, 'Nam', '01/03/2010', `Lê Thị Hà`, 1985, 'Trần Văn Đông', 1982, null];
+    const book = new ExcelJS.Workbook();
+    const first = book.addWorksheet('Trang 1');
+    for (const row of [['UBND XÃ SƠN LÔI'], ['Quyển số: 01/2010'], top, sub, entry(1, 'Trần Văn An'), entry(2, 'Trần Văn Bình')]) first.addRow(row);
+    for (const range of ['A3:A4', 'B3:B4', 'C3:E3', 'F3:G3', 'H3:I3', 'J3:J4']) first.mergeCells(range);
+    const second = book.addWorksheet('Trang 2');
+    for (const row of [sub, entry(3, 'Trần Văn Cường'), entry(4, 'Trần Văn Dũng'), entry(5, 'Trần Văn Giang')]) second.addRow(row);
+    const path = join(mkdtempSync(join(tmpdir(), 'hotich-sheets-')), 'so-khai-sinh-2010.xlsx');
+    await book.xlsx.writeFile(path);
+    const { out } = await runInto({ type: 'birth', districts: ['249'], inputs: [path] });
+    expect(readJsonl(join(out, '249/birth/rejected.jsonl'))).toEqual([]);
+    const clean = readJsonl(join(out, '249/birth/clean.jsonl'));
+    expect(clean.map((record) => [(record.provenance as { sheet: string }).sheet, (record.registration as { date: string }).date, (record.registration as { book: string }).book, (record.mother as { fullName: string }).fullName, (record.father as { birthYear: string }).birthYear])).toEqual([
+      ['Trang 1', '2010-03-01', '01/2010', 'Lê Thị Hà', '1982'],
+      ['Trang 1', '2010-03-02', '01/2010', 'Lê Thị Hà', '1982'],
+      ['Trang 2', '2010-03-03', '01/2010', 'Lê Thị Hà', '1982'],
+      ['Trang 2', '2010-03-04', '01/2010', 'Lê Thị Hà', '1982'],
+      ['Trang 2', '2010-03-05', '01/2010', 'Lê Thị Hà', '1982'],
+    ]);
+    expect(readJson(join(out, '249/birth/manifest.json')).counts.skippedByReason).toMatchObject({ 'repeated-header': 1 });
+    expect(problemsOf(out, 'SHEET_HEADER_FROM_PREVIOUS').map(({ sheet }) => sheet)).toEqual(['Trang 2']);
+    expect(problemsOf(out, 'COLUMN_UNKNOWN')).toEqual([]);
+  });
+
   it('skips the continuation of another register with it (--type), instead of calling it a sheet without a header', async () => {
     const path = await workbook('so-khai-sinh-2010.xlsx', { 'Trang 1': birthBook, 'Trang 2': [birth(3, 'Trần Văn Cường')] });
     const seen = await events(path, ['death']);
