@@ -15,7 +15,7 @@ export function sniffEncoding(sample: Buffer): CsvEncoding {
   if (sample[0] === 0xfe && sample[1] === 0xff) return 'utf16be';
   const utf16 = utf16WithoutBom(sample);
   if (utf16 !== null) return utf16;
-  if (isUtf8(sample)) return 'utf8';
+  if (isUtf8(sample) || isMostlyUtf8(sample)) return 'utf8';
   return looksLikeWindows1258(sample) ? 'windows1258' : 'windows1252';
 }
 
@@ -60,6 +60,47 @@ function isUtf8(sample: Buffer): boolean {
   } catch {
     return false;
   }
+}
+
+/** Valid multi-byte UTF-8 characters, at least, for a file with a few bytes that are not UTF-8 to be read as UTF-8. */
+const MOSTLY_UTF8_MIN_CHARACTERS = 8;
+/** Valid multi-byte characters per stray byte, at least. */
+const MOSTLY_UTF8_RATIO = 10;
+
+/**
+ * UTF-8 text holding a few bytes that are no UTF-8 (a word pasted from an ANSI or legacy-font source into one
+ * cell): its Vietnamese letters are well-formed multi-byte characters by the dozen, which Windows-1258 or
+ * TCVN3/VNI text forms only by chance. Read as UTF-8, the stray bytes become U+FFFD in their own cells, and
+ * only those entries are rejected (TEXT_REPLACEMENT_CHARACTER); read as Windows-125x, every letter would be.
+ */
+function isMostlyUtf8(sample: Buffer): boolean {
+  let valid = 0;
+  let stray = 0;
+  for (let at = 0; at < sample.length; ) {
+    const byte = sample[at]!;
+    if (byte < 0x80) {
+      at++;
+      continue;
+    }
+    const length = byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
+    if (length === 0) {
+      stray++;
+      at++;
+      continue;
+    }
+    // A character cut by the end of the sample is neither.
+    if (at + length > sample.length) break;
+    let continuation = 1;
+    while (continuation < length && (sample[at + continuation]! & 0xc0) === 0x80) continuation++;
+    if (continuation === length) {
+      valid++;
+      at += length;
+    } else {
+      stray++;
+      at++;
+    }
+  }
+  return stray > 0 && valid >= MOSTLY_UTF8_MIN_CHARACTERS && valid >= MOSTLY_UTF8_RATIO * stray;
 }
 
 /** CP1258 combining tone marks (0xCC 0xEC 0xDE 0xD2 0xF2) and the letters only CP1258 has. */

@@ -30,6 +30,25 @@ describe('CSV encoding sniffing', () => {
     expect(sniffEncoding(iconv.encode(encodeTcvn3(text), 'windows1252'))).not.toMatch(/utf16/);
   });
 
+  it('reads UTF-8 holding a few stray bytes of another code page as UTF-8, and legacy text never so', () => {
+    const book = [
+      'SỔ ĐĂNG KÝ KHAI TỬ NĂM 2009',
+      'Số;Ngày đăng ký;Họ và tên người chết;Nơi cư trú cuối cùng;Người đi khai tử;Ghi chú',
+      '1;05/03/2009;Trần Văn Cường;Thôn Đông, xã Kim Xá, huyện Vĩnh Tường;Nguyễn Văn Hải;',
+      '2;12/03/2009;Đỗ Thị Dung;Thôn Đoài, xã Kim Xá, huyện Vĩnh Tường;Đỗ Văn Hùng;',
+      '3;20/03/2009;Vũ Thị Hằng;Thôn Trung, xã Kim Xá, huyện Vĩnh Tường;Vũ Văn Thắng;',
+    ].join('\r\n');
+    // 'Ghi chú' typed in an ANSI editor into the first entry: one byte 0xFA that no UTF-8 has.
+    const utf8 = Buffer.from(book);
+    const at = utf8.indexOf(Buffer.from('Nguyễn Văn Hải;')) + Buffer.byteLength('Nguyễn Văn Hải;');
+    const stray = Buffer.concat([utf8.subarray(0, at), Buffer.from('Ghi ch'), Buffer.from([0xfa]), utf8.subarray(at)]);
+    expect(sniffEncoding(stray)).toBe('utf8');
+    // The same book in a legacy encoding is still read as one.
+    expect(sniffEncoding(cp1258(book))).toBe('windows1258');
+    expect(sniffEncoding(iconv.encode(encodeTcvn3(book), 'windows1252'))).toBe('windows1252');
+    expect(sniffEncoding(iconv.encode(encodeVni(book), 'windows1252'))).toBe('windows1252');
+  });
+
   it('recognises UTF-8 without a BOM, even when the sample ends inside a character', () => {
     const bytes = Buffer.from(text);
     expect(sniffEncoding(bytes)).toBe('utf8');

@@ -104,6 +104,20 @@ describe('CSV reader', () => {
     ]);
   });
 
+  it('rejects only the entry holding a stray byte of another code page in a UTF-8 book, not every entry', async () => {
+    const header = 'Số;Ngày đăng ký;Họ và tên người chết;Ngày sinh;Giới tính;Nơi cư trú cuối cùng;Ngày chết;Nơi chết;Nguyên nhân chết;Người đi khai tử;Ghi chú';
+    const names = ['Trần Văn An', 'Lê Thị Bình', 'Phạm Văn Cường', 'Đỗ Thị Dung'];
+    const entry = (n: number, remarks: string) => `${n};0${n}/03/2009;${names[n - 1]};12/05/1930;${n % 2 ? 'Nam' : 'Nữ'};Thôn Đông, xã Kim Xá, huyện Vĩnh Tường;0${n}/03/2009;Tại nhà;Già yếu;Nguyễn Văn Hải;${remarks}`;
+    const text = ['UBND XÃ KIM XÁ', 'SỔ ĐĂNG KÝ KHAI TỬ NĂM 2009', header, entry(1, 'Ghi ch\u0000'), entry(2, ''), entry(3, ''), entry(4, '')].join('\r\n') + '\r\n';
+    const bytes = Buffer.from(text);
+    bytes[bytes.indexOf(0)] = 0xfa; // 'ú' as Windows-1252 writes it
+    const path = join(mkdtempSync(join(tmpdir(), 'hotich-stray-byte-')), 'KT_KimXa_2009.csv');
+    writeFileSync(path, bytes);
+    const { out } = await runInto({ type: 'death', districts: ['252'], inputs: [path] });
+    expect(readJsonl(join(out, '252/death/clean.jsonl')).map((record) => (record.deceased as { fullName: string }).fullName)).toEqual(names.slice(1));
+    expect(readJsonl(join(out, '252/death/rejected.jsonl')).map((record) => (record.errors as { code: string; field: string }[]).map(({ code, field }) => `${code} ${field}`))).toEqual([['TEXT_REPLACEMENT_CHARACTER remarks']]);
+  });
+
   it("names a file whose letters were saved as '?' as unreadable, with the way to save it again", async () => {
     // Excel's 'CSV (Comma delimited)' on a Windows-1252 PC: ă đ ơ ư and most toned letters become '?'.
     const unicode = [
