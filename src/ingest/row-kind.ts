@@ -75,8 +75,11 @@ const TEMPLATE_KEY = /^(stt|registration\.(number|numberAndBook|book|place))$|\.
 const FOLDED_NAME = /^[a-z]+( [a-z]+){1,6}$/;
 /** In a register that splits the name into 'Họ' | 'Chữ đệm' | 'Tên', the name column holds one word. */
 const FOLDED_GIVEN_NAME = /^[a-z]+( [a-z]+){0,6}$/;
-/** A placeholder name of a template's example line: words, then one capital letter ('Nguyễn Văn A', 'Trần Thị C.'). */
-const PLACEHOLDER_NAME = /^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)+ [A-Z]\.?$/u;
+/**
+ * A placeholder name of a template's example line: words, then one capital letter ('Nguyễn Văn A', 'Trần Thị C.'),
+ * also typed in capitals as the forms ask names to be ('NGUYỄN VĂN A').
+ */
+const PLACEHOLDER_NAME = /^(?:\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)+|\p{Lu}+(?: \p{Lu}+)+) [A-Z]\.?$/u;
 /** A template's example line says so in its remarks ('Ví dụ', 'Dòng mẫu', '(ví dụ)'), folded. */
 const EXAMPLE_REMARK = /^(vi du|dong mau|mau|dong vi du|vi du mau|mau nhap|vd)$/;
 /** Signers side by side under a signature block: more filled cells than this and no date make an entry without one. */

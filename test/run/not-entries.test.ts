@@ -103,15 +103,20 @@ describe('a template\'s example lines left in a birth book', () => {
       [1, '12/01/2008', 'Phạm Thị Hằng', 'Nữ', '03/01/2008', 'Trạm y tế xã Tam Hợp', 'Phạm Văn Tuấn', 1979, 'Đỗ Thị Mai', 1983, null],
       // One person's given name typed as an initial: an entry's slip, warned of, not an example.
       [2, '15/01/2008', 'Vũ Văn Nam', 'Nam', '06/01/2008', 'Trạm y tế xã Tam Hợp', 'Vũ Văn K', 1981, 'Ngô Thị Yến', 1984, null],
+      // The 2016 forms' example typed in capitals, as names are to be written, under the format of each date.
+      [null, 'dd/mm/yyyy', 'NGUYỄN VĂN A', 'Nam', 'dd/mm/yyyy', null, 'NGUYỄN VĂN B', 'yyyy', 'TRẦN THỊ C', 'yyyy', null],
+      // A real entry in capitals whose one parent is an initial stays an entry.
+      [3, '20/01/2008', 'ĐỖ VĂN HÙNG', 'Nam', '10/01/2008', 'Trạm y tế xã Tam Hợp', 'ĐỖ VĂN K', 1981, 'LÊ THỊ HOA', 1984, null],
     ]);
     const { out } = await runInto({ type: 'birth', districts: ['249'], inputs: [await save(book, 'ks-tam-hop-2008.xlsx')] });
     const manifest = readJson(join(out, '249/birth/manifest.json'));
-    expect(manifest.counts).toMatchObject({ rowsRead: 2, clean: 2, rejected: 0 });
-    expect(manifest.counts.skippedByReason.example).toBe(2);
+    expect(manifest.counts).toMatchObject({ rowsRead: 3, clean: 3, rejected: 0 });
+    expect(manifest.counts.skippedByReason.example).toBe(3);
     const clean = readJsonl(join(out, '249/birth/clean.jsonl')) as { provenance: { sheet: string; row: number }; child: { fullName: string } }[];
     expect(clean.map((record) => [record.provenance.sheet, record.provenance.row, record.child.fullName])).toEqual([
       ['2008', 5, 'Phạm Thị Hằng'],
       ['2008', 6, 'Vũ Văn Nam'],
+      ['2008', 8, 'Đỗ Văn Hùng'],
     ]);
   });
 });
