@@ -181,16 +181,24 @@ export class RemarksContinuation {
    * it in its column (the entry's, or the line's before): that text ends with a
    * comma or a dash, or this one goes on in lower case ('thôn Ngọc Bảo') or with
    * the next unit up ('huyện Yên Lạc, tỉnh Vĩnh Phú'). A footer's, a page's or a
-   * title's words, a date, and a line in capitals after a closed line are not. Null for any other row.
+   * title's words, a date, and a line in capitals after a closed line are not. The
+   * remarks may go on in the same line, read as a line of remarks alone would be. Null for any other row.
    */
   private wrappedText(row: CsvRow, held: HeldEntry): { column: number; cell: SourceCell }[] | null {
     if (this.freeTextColumns.size === 0) return null;
     const lines: { column: number; cell: SourceCell }[] = [];
     const { cells } = row;
+    const remarksColumn = this.classifier.remarksColumn;
+    let remarks: SourceCell | undefined;
     // Cheap first: an entry's row has a filled cell outside these columns (its number, its name).
     for (let column = 0; column < cells.length; column++) {
       const cell = cells[column];
       if (cell === undefined || !/\S/.test(cell.text)) continue;
+      // The remarks may wrap on the same line of the page as a place ('… theo' over 'Nghị định 158/2005/NĐ-CP').
+      if (column === remarksColumn && !this.freeTextColumns.has(column)) {
+        remarks = cell;
+        continue;
+      }
       if (!this.freeTextColumns.has(column)) return null;
       lines.push({ column, cell });
     }
@@ -199,6 +207,14 @@ export class RemarksContinuation {
       const own = this.lineColumns?.get(column) ?? column;
       const above = this.lines.findLast((line) => line.column === own)?.cell ?? held.row.cells[own];
       if (above === undefined || !goesOn(readText(above), readText(cell))) return null;
+    }
+    if (remarks !== undefined && remarksColumn !== undefined) {
+      // The remarks' part of the line is read as a line of remarks alone would be (RowClassifier.remarksContinuation).
+      const above = this.lines.findLast((line) => line.column === remarksColumn)?.cell ?? held.row.cells[remarksColumn];
+      const alone: CsvRow = { ...row, cells: row.cells.map((cell, column) => (column === remarksColumn ? cell : undefined)) };
+      const cell = this.classifier.remarksContinuation(alone, above === undefined ? '' : readText(above));
+      if (cell === null) return null;
+      lines.push({ column: remarksColumn, cell });
     }
     return lines;
   }

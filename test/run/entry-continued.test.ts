@@ -111,6 +111,25 @@ describe('an address that wraps onto the next line', () => {
     ]);
   });
 
+  it('joins a line that carries on a place and the remarks at once, each to its own cell', async () => {
+    const rows = await readRows(
+      [
+        `1;11/02/1998;Nguyễn Văn Hùng;Nam;01/02/1998;Trạm y tế xã Tam Hợp;Trần Thị Mai;1972;Thôn Ngọc Bảo, xã Tam Hợp,;Nguyễn Văn Bình;1970;Thôn Ngọc Bảo, xã Tam Hợp;Đăng ký quá hạn theo`,
+        line({ 8: 'huyện Bình Xuyên', 12: 'Nghị định 158/2005/NĐ-CP' }),
+        // A footer's words in the remarks column keep the line a footer, the place's words with it.
+        `2;12/02/1998;Lê Văn Đức;Nam;02/02/1998;Trạm y tế xã Tam Hợp;Trần Thị Lan;1972;Thôn Ngọc Bảo, xã Tam Hợp,;Lê Văn Bình;1970;Thôn Ngọc Bảo, xã Tam Hợp;`,
+        line({ 8: 'huyện Bình Xuyên', 12: 'Người ghi sổ' }),
+      ],
+      (record) => `${record.child.fullName} | ${record.mother.residence} | ${(record as unknown as { remarks: string | null }).remarks}`,
+    );
+    expect(rows).toEqual([
+      '3: Nguyễn Văn Hùng | Thôn Ngọc Bảo, xã Tam Hợp, huyện Bình Xuyên | Đăng ký quá hạn theo Nghị định 158/2005/NĐ-CP [mother.residence]',
+      '4: entry-continued',
+      '5: Lê Văn Đức | Thôn Ngọc Bảo, xã Tam Hợp | null',
+      '6: footer',
+    ]);
+  });
+
   it('leaves ordinary lines as they were: titles, footers, a line after a blank one, an entry', async () => {
     expect(
       await readBook([
