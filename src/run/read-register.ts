@@ -314,8 +314,10 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
           yield* readSpouseRows(spouseRows.offer(event, ownNumber(row, event.plan)));
           return;
         }
-        // No entry: the spouse's row held has no pair.
-        yield* readSpouseRows(spouseRows.flush());
+        // No entry: the spouse's row held has no pair — unless the line is the page's header printed again (or its
+        // column numbering) between the husband's row and the wife's, which the pair goes on below.
+        const pageHeading = event.kind === 'skipped' && (event.reason === 'repeated-header' || event.reason === 'column-numbers') && spouseRows.bridge(row.rowNumber);
+        if (!pageHeading) yield* readSpouseRows(spouseRows.flush());
       }
       if (event.kind === 'skipped' && event.reason === 'repeated-header' && !classifier.repeatsHeaderLayout(row)) {
         headerLine = row;

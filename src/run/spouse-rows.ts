@@ -23,7 +23,8 @@ const NOT_BLANK = /\S/;
  * own other than the first's, or was read with a problem (a CSV record out of line).
  */
 export class SpouseRows {
-  private first: { entry: HeldEntry; role: SpouseRole | null; number: string } | null = null;
+  /** The row held, waiting for its pair; `last`: the row its pair must come directly after (a page's header between them is bridged). */
+  private first: { entry: HeldEntry; role: SpouseRole | null; number: string; last: number } | null = null;
 
   constructor(
     private readonly layout: SpouseRowsLayout,
@@ -40,20 +41,30 @@ export class SpouseRows {
     if (entry.row.problem !== undefined) return [...this.flush(), { entry: this.alone(entry, role) }];
     const { first } = this;
     if (first === null) {
-      this.first = { entry, role, number: ownNumber };
+      this.first = { entry, role, number: ownNumber, last: entry.row.rowNumber };
       return [];
     }
     const sameSpouse = (first.role !== null && first.role === role) || (first.role === null && role === 'husband');
     const otherNumber = ownNumber !== '' && ownNumber !== first.number;
-    if (sameSpouse || otherNumber || entry.row.rowNumber !== first.entry.row.rowNumber + 1) {
+    if (sameSpouse || otherNumber || entry.row.rowNumber !== first.last + 1) {
       const alone = this.flush();
-      this.first = { entry, role, number: ownNumber };
+      this.first = { entry, role, number: ownNumber, last: entry.row.rowNumber };
       return alone;
     }
     this.first = null;
     const husbandFirst = first.role !== 'wife' && role !== 'husband';
     const [husband, wife] = husbandFirst ? [first.entry.row, entry.row] : [entry.row, first.entry.row];
     return [{ entry: { ...first.entry, row: this.paired(first.entry.row, entry.row, husband, wife) }, secondRow: entry.row.rowNumber }];
+  }
+
+  /**
+   * A page's header printed again, or its column numbering, directly below the row held (the page ended between
+   * the husband's row and the wife's): the pair may go on below it. False when no row is held there.
+   */
+  bridge(rowNumber: number): boolean {
+    if (this.first === null || rowNumber !== this.first.last + 1) return false;
+    this.first.last = rowNumber;
+    return true;
   }
 
   /** The row held, read alone (its pair never came). */

@@ -157,6 +157,27 @@ describe('a marriage book laid out one row per spouse', () => {
     ]);
   });
 
+  it("pairs a husband's row at a page's foot with the wife's row under the header printed again at the next page's top", async () => {
+    const path = await writeBook('KH.xlsx', [
+      ...TITLES,
+      header('Chồng/Vợ'),
+      row(1, '10/01/2022', 'Chồng', HUNG),
+      header('Chồng/Vợ'),
+      ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)', '(9)', '(10)'],
+      row(null, null, 'Vợ', MAI),
+      row(2, '15/02/2022', 'Chồng', NAM),
+      row(null, null, 'Vợ', LAN),
+      // A footer between two rows still leaves the first alone.
+      row(3, '20/02/2022', 'Chồng', HUNG),
+      [null, 'Người ghi sổ'],
+      row(null, null, 'Vợ', MAI),
+    ]);
+    const read = await readBook(path);
+    // The page's lines are told as they come; the pair once its second row has come.
+    expect(read.slice(0, 7)).toEqual(['sheet: marriage', '6: repeated-header', '7: column-numbers', `5: ${HUNG_MAI}`, '8: entry-continued', `9: ${NAM_LAN}`, '10: entry-continued']);
+    expect(read).toContain('11: rejected FIELD_REQUIRED wife.fullName D');
+  });
+
   it('a ditto mark on the wife\'s row copies the husband\'s cell', async () => {
     const path = await writeBook('KH.xlsx', [...TITLES, header('Chồng/Vợ'), row(1, '10/01/2022', 'Chồng', HUNG), row(null, null, 'Vợ', [...MAI.slice(0, 4), '"', MAI[5]!])], ['A5:A6', 'B5:B6']);
     expect(await readBook(path)).toEqual([
