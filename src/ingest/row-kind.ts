@@ -310,8 +310,9 @@ export class RowClassifier {
     if (!/[a-z]/.test(cell.line) || (cell.bracketed && SIGNATURE_NOTE.test(cell.line)) || PAGE_LINE.test(cell.line)) return null;
     if ((!goesOn || SIGNER_FIRST.test(cell.line)) && (SIGNER_TEXT.test(cell.line) || FOOTER_PHRASE.test(cell.line))) return null;
     if ((!goesOn && FOOTER_DATE_LINE.test(cell.lower)) || TOTAL_WORD.test(cell.lower) || CASE_COUNT.test(cell.line)) return null;
-    // A line about another entry ('Số 8: hủy do viết hỏng') or about the book ('Hết quyển') is no part of this entry's remarks.
-    if (OTHER_ENTRY_LINE.test(cell.lower) || BOOK_LINE.test(cell.line)) return null;
+    // A line about another entry ('Số 8: hủy do viết hỏng') or about the book ('Hết quyển') is no part of this entry's remarks,
+    // nor the heading of the notes typed under the table ('Ghi chú:'), which no remark goes on with.
+    if (OTHER_ENTRY_LINE.test(cell.lower) || BOOK_LINE.test(cell.line) || NOTES_HEADING.test(cell.line)) return null;
     return cell.value ?? null;
   }
 
@@ -569,6 +570,8 @@ function readCell(row: SheetRow, column: number): ReadCell {
 
 /** Lower case: a line that starts by naming an entry's number ('Số 8: hủy …', 'STT 4 hủy'), not a decision's ('số 12/QĐ-UBND'). */
 const OTHER_ENTRY_LINE = /^(?:số|so|stt|mục|muc)\.?\s*\d+(?![\d/.-])/u;
+/** Folded: a heading alone over notes typed under the table ('Ghi chú:', 'Chú thích', 'Lưu ý:'). */
+const NOTES_HEADING = /^(?:ghi chu|chu thich|luu y)$/;
 /** Folded: a note about the book itself ('Hết quyển', 'Chuyển sang quyển số 02/2019', 'Sổ có 100 trang'). */
 const BOOK_LINE = /\b(?:het quyen|het so|chuyen sang quyen|sang quyen|quyen so|so (?:nay )?(?:co|gom) \d+ (?:trang|to))\b/;
 

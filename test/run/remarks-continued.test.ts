@@ -94,6 +94,15 @@ describe('a remark carried onto the next line', () => {
     expect(await readBook([entry(1, 'Nguyễn Văn Hùng', 'Trần Thị Lan'), remarksLine('Hết trang 1')])).toEqual(['3: Nguyễn Văn Hùng | ', '4: section-title']);
   });
 
+  it("leaves the heading of notes typed under the table ('Ghi chú:') and its notes to themselves", async () => {
+    const rows = await readBook([entry(1, 'Nguyễn Văn Hùng', 'Trần Thị Lan'), remarksLine('Ghi chú:'), remarksLine('- Số 2 viết hỏng, bỏ')]);
+    expect(rows[0]).toBe('3: Nguyễn Văn Hùng | ');
+    expect(rows).toHaveLength(3);
+    expect(rows.slice(1).every((row) => !row.endsWith('remarks-continued') && !row.includes('|'))).toBe(true);
+    // Under a remark of its own the same: no remark goes on with 'Lưu ý'.
+    expect((await readBook([entry(1, 'Nguyễn Văn Hùng', 'Trần Thị Lan', 'Đăng ký lại'), remarksLine('Lưu ý')]))[0]).toBe('3: Nguyễn Văn Hùng | Đăng ký lại');
+  });
+
   it("goes on with the sentence above even when it names an official ('… của Chủ tịch UBND xã', 'xác nhận của trưởng thôn')", async () => {
     expect(
       await readBook([
