@@ -157,8 +157,10 @@ export function normalizeNameInFull(text: string, options: NameOptions): Normali
     findings.push({ code: 'NAME_PUNCTUATION_REMOVED', from: withoutRemarks, to: edgesTrimmed });
   }
   // '-Nguyễn-văn-Ba', 'Nguyễn-văn-Ba(': the hyphens are the name's spaces once the marks around it are gone.
-  const trimmed = foreign || edgesTrimmed === typed ? edgesTrimmed : spaceHyphenatedSyllables(edgesTrimmed);
-  if (trimmed !== edgesTrimmed) findings.push({ code: 'NAME_WORDS_SEPARATED', from: edgesTrimmed, to: trimmed });
+  const separated = foreign || edgesTrimmed === typed ? edgesTrimmed : spaceHyphenatedSyllables(edgesTrimmed);
+  if (separated !== edgesTrimmed) findings.push({ code: 'NAME_WORDS_SEPARATED', from: edgesTrimmed, to: separated });
+  // '. Dương - Anh Bà - Bà': a remark is judged again once the cell's edges are clean, as the name read again is.
+  const trimmed = separated === withoutRemarks ? separated : withoutLateRemarks(separated, findings);
 
   // Cells that hold no name at all: one finding replaces the clean-up notes above.
   // The marker lists hold no final oa/oe/uy, so lower case is as good as accentKey here.
@@ -174,13 +176,17 @@ export function normalizeNameInFull(text: string, options: NameOptions): Normali
 
   const honorifics = stripHonorifics(trimmed);
   findings.push(...honorifics.findings);
+  // 'Con ông Ông - Tôn Anh - ?': a remark behind a title is judged once the title is off, as well.
+  const untitled = formula || honorifics.rest === trimmed ? honorifics.rest : withoutLateRemarks(honorifics.rest, findings);
   // 'Ông Nguyễn-văn-Ba' is judged as 'Nguyễn-văn-Ba': its family name first once the title is off.
-  const untitled = honorifics.rest;
   const spaced = foreign || untitled === trimmed ? untitled : spaceHyphenatedSyllables(untitled);
   if (spaced !== untitled) findings.push({ code: 'NAME_WORDS_SEPARATED', from: untitled, to: spaced });
   // 'Nguyễn Văn. Hùng': a period after a whole syllable with marks closes no abbreviation.
-  const bareName = foreign ? spaced : withoutStrayPeriods(spaced);
-  if (bareName !== spaced) findings.push({ code: 'NAME_PUNCTUATION_REMOVED', from: spaced, to: bareName });
+  const unperiod = foreign ? spaced : withoutStrayPeriods(spaced);
+  if (unperiod !== spaced) findings.push({ code: 'NAME_PUNCTUATION_REMOVED', from: spaced, to: unperiod });
+  // 'Âu. Công-Hoà': the hyphens are the name's spaces once the period beside them is gone.
+  const bareName = unperiod === spaced ? unperiod : spaceHyphenatedSyllables(unperiod);
+  if (bareName !== unperiod) findings.push({ code: 'NAME_WORDS_SEPARATED', from: unperiod, to: bareName });
   // 'Anh không rõ', 'Bà chưa rõ': a title in front of "unknown" is still no name.
   if (bareName !== trimmed) {
     const bareKey = bareName.toLowerCase();
@@ -223,6 +229,18 @@ export function normalizeNameInFull(text: string, options: NameOptions): Normali
     if (telex) findings.push({ code: 'NAME_TELEX_UNCONVERTED' });
   }
   return ok({ fullName, familyName: parts.familyName, middleName: parts.middleName, givenName: parts.givenName }, findings);
+}
+
+/** The remarks extractRemarks finds in a name once its edges or its title are off, taken out and reported; the name unchanged when none. */
+function withoutLateRemarks(name: string, findings: Finding[]): string {
+  const { rest, remarks } = extractRemarks(name);
+  if (rest === name || rest === '') return name;
+  findings.push(
+    remarks.length > 0
+      ? { code: 'NAME_REMARK_REMOVED', from: name, to: rest, params: { remark: remarks.join('; ') } }
+      : { code: 'NAME_PUNCTUATION_REMOVED', from: name, to: rest },
+  );
+  return rest;
 }
 
 /**
