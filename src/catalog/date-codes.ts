@@ -143,6 +143,16 @@ export const dateCodes: readonly CatalogEntry[] = [
     fixVi: 'Ghi ngày vào cột ngày và nơi vào cột nơi; kiểm tra nơi đã lấy có đúng sổ gốc không.',
   },
   {
+    code: 'DATE_PLACE_DATE_UNREAD',
+    titleVi: 'Không đọc được ngày sinh ghi kèm nơi sinh',
+    severity: 'warning',
+    field: 'date',
+    messageVi: 'Ô "{value}" ghi cả ngày sinh và nơi sinh nhưng không đọc được phần ngày sinh: để trống ngày sinh, giữ nguyên ô trong dữ liệu gốc.',
+    description:
+      "A deceased's (death book) or a spouse's (marriage book) cell under a date-and-place header ('Ngày, nơi sinh') in which words that open a place follow a comma, semicolon, dash, line break or 'tại', and what stands before them is no date hotich reads ('35, Xã Tam Hợp': an age or a year; 'năm Canh Thìn, xã Tam Hợp': a lunar year whose cycle needs a date of its own). Neither person has a birth place field and the column was once left to raw: the entry is not rejected for it. The birth date is left empty and the whole cell kept in the record's raw under its column's label. A cell with no place after a separator is read as any birth date cell (DATE_UNPARSEABLE when it is no date).",
+    fixVi: 'Ghi ngày sinh (ngày/tháng/năm, tháng/năm hoặc năm) vào cột ngày sinh riêng và nơi sinh vào cột nơi sinh, đúng như sổ gốc.',
+  },
+  {
     code: 'DATE_UNKNOWN',
     titleVi: 'Ngày tháng ghi không rõ',
     severity: 'note',

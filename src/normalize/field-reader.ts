@@ -268,13 +268,45 @@ export class FieldReader {
       this.findings.push({ code: DATE_CODES.unknown, field, column: cell.column, value: this.shownText(cell), params: { placeKept: 'raw' } });
       return null;
     }
-    if (cell === undefined || split === null) return read();
+    if (cell === undefined || split === null) return placeHeader && cell !== undefined ? this.dateOrPlaceKept(cell, field, read) : read();
     const shown = this.memo.text(cell).value;
     this.keep(field, cell, this.memo.text(cell), shown);
     const date = this.keep(field, cell, split.reading, shown);
     const placeNote = `sổ không có trường nơi sinh của người này nên phần nơi "${split.place}" được giữ trong ô gốc (raw)`;
     this.findings.push({ code: DATE_CODES.placeSplit, field, column: cell.column, value: shown, normalized: date, params: { place: split.place, placeNote, result: dateVi(date), placeKept: 'raw' } });
     return date;
+  }
+
+  /**
+   * `read` of a date-and-place cell that splits no date from its place. When it reads no date and the cell opens with a
+   * place or a place follows a separator ('35, Xã Tam Hợp': an age or a year; 'năm Canh Thìn, xã Tam Hợp'; 'Tam Hợp,
+   * 1940'; 'Thôn 5, xã Tam Hợp'), the entry is not rejected for a birth
+   * date the book never had a column of its own for: the date is left empty with DATE_PLACE_DATE_UNREAD and the cell
+   * kept in raw, as the column was before it was read.
+   */
+  private dateOrPlaceKept(cell: SourceCell, field: string, read: () => string | null): string | null {
+    const before = this.findings.length;
+    const value = read();
+    if (value !== null || !this.placeAfterSeparator(cell)) return value;
+    const unread = this.findings.findIndex((finding, at) => at >= before && finding.code === DATE_CODES.unparseable && finding.field === field);
+    if (unread < 0) return value;
+    const finding = this.findings[unread]!;
+    this.findings[unread] = { ...finding, code: DATE_CODES.placeDateUnread, params: { ...finding.params, placeKept: 'raw' } };
+    return null;
+  }
+
+  /**
+   * A text cell that opens with words of a place ('Tam Hợp, 1940', 'Bệnh viện 108') or in which such words follow a
+   * comma, semicolon, dash, line break or 'tại', no word of doubt in it.
+   */
+  private placeAfterSeparator(cell: SourceCell): boolean {
+    if (typeof cell.value !== 'string') return false;
+    const text = this.memo.text(cell).value;
+    if (DATE_DOUBT_WORD.test(foldDateText(text))) return false;
+    if (startsLikePlace(text)) return true;
+    const places = (part: string) => [...part.matchAll(PLACE_SEPARATOR)].some((at) => startsLikePlace(part.slice(at.index + at[0].length)));
+    const lineEnd = cell.value.search(/\r?\n/);
+    return places(text) || (lineEnd > 0 && startsLikePlace(this.memo.text({ ...cell, value: cell.value.slice(lineEnd).trim(), text: cell.value.slice(lineEnd).trim() }).value));
   }
 
   /** A text cell of a date-and-place column that gives only the place: no figure, words that open a place ('Xã Tam Hợp', 'Tại nhà'). */
@@ -832,6 +864,8 @@ const DATE_THEN_PLACE = /^(.*?\d.*?)[\s,;:.\-–]+(tại)(?!\p{L})\s*(\p{L}.*)$/
  * '05/03/1990, Trạm y tế', '5/3/1990 - Bệnh viện'. A bare space is no split: what follows it is as often a time or a
  * remark ('5/3/1990 lúc 22 giờ', '5/3/1990 sinh non').
  */
+/** Where a place may start after a date the cell does not read: a comma, semicolon or dash, or 'tại' ('35, Xã Tam Hợp'). */
+const PLACE_SEPARATOR = /\s*(?:[,;]|\s[-–]|\stại\s)\s*/giu;
 const FIGURE_THEN_PLACE = /(?<=\d)\s*(?:[,;]|\s[-–])\s*(?=\p{L})/gu;
 /** Folded words after a date that are a remark on it or on the entry, not a place. */
 const NOT_A_PLACE = /^(?:dkl|dkqh|dk\b|dang ky|qua han|dung han|am lich|al\b|duong lich|sinh doi|sinh ba|khong ro|chua ro)/;

@@ -159,6 +159,9 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(csv('khai-sinh-nam-sinh-ghi-tuoi.csv'), 3, 'DATE_TWO_DIGIT_YEAR', 'father.birthYear', 'clean.notes'),
   at(csv('khai-sinh-nam-sinh-ghi-tuoi.csv'), 3, 'PARENT_YEAR_LIKE_AGE', 'mother.birthYear', 'clean.warnings'),
   // '########': a date column too narrow when the book was exported; optional (a birth date of the deceased) and required.
+  // A deceased's 'Ngày, nơi sinh' cell whose date part is no date ('35, Xã Quất Lưu'): loaded, the date empty.
+  at(deathCsv('khai-tu-ngay-noi-sinh.csv'), 2, 'DATE_PLACE_SPLIT', 'deceased.birthDate', 'clean.notes'),
+  at(deathCsv('khai-tu-ngay-noi-sinh.csv'), 3, 'DATE_PLACE_DATE_UNREAD', 'deceased.birthDate', 'clean.warnings'),
   at(deathCsv('death-date-column-too-narrow.csv'), 3, 'DATE_COLUMN_TOO_NARROW', 'deceased.birthDate', 'clean.warnings'),
   at(deathCsv('death-date-column-too-narrow.csv'), 4, 'DATE_COLUMN_TOO_NARROW', 'registration.date', 'rejected.warnings'),
   at(deathCsv('death-date-column-too-narrow.csv'), 4, 'FIELD_REQUIRED', 'registration.date', 'rejected.errors'),

@@ -36,6 +36,12 @@ describe("a deceased's 'Ngày, nơi sinh' column", () => {
         row(8, 'Chu Văn Tài', '3/1937 tại thôn Nội', '08/03/2012', '06/03/2012'), // row 10
         row(9, 'Kim Văn Lâm', '35, Xã Tam Hợp', '10/03/2012', '09/03/2012'), // row 11: two figures may be an age: unread
         row(10, 'Đinh Văn Tú', 'Xã Đồng Cương', '12/03/2012', '11/03/2012'), // row 12: the place alone, the date not known
+        row(11, 'Lý Văn Sơn', 'năm Canh Thìn, xã Tam Hợp', '14/03/2012', '13/03/2012'), // row 13: a lunar year before the place
+        row(12, 'Tạ Văn Khuê', 'sinh khoảng 40 - thôn Nội', '16/03/2012', '15/03/2012'), // row 14
+        row(13, 'Mai Văn Lợi', 'ba mươi', '18/03/2012', '17/03/2012'), // row 15: no place, no date
+        row(14, 'Hoàng Văn Cừ', 'Tam Hợp, 1940', '20/03/2012', '19/03/2012'), // row 16: the place first
+        row(15, 'Lương Văn Lãm', 'Thôn 5, xã Tam Hợp', '22/03/2012', '21/03/2012'), // row 17: a place with a figure
+        row(16, 'Dương Văn Khởi', '1945 (theo CMND), xã Tam Hợp', '24/03/2012', '23/03/2012'), // row 18
       ],
       { districtCode: '249' },
     );
@@ -54,7 +60,20 @@ describe("a deceased's 'Ngày, nơi sinh' column", () => {
   it('reads a year, or a month and year, in figures before the place too, but not two figures', () => {
     expect([9, 10].map((r) => book.clean.get(r)?.deceased.birthDate)).toEqual(['1935', '1937-03']);
     expect(book.clean.get(9)?.raw).toEqual({ 'Ngày, nơi sinh': '1935, Xã Tam Hợp' });
-    expect(book.rejected.get(11)).toEqual([{ code: 'DATE_UNPARSEABLE', field: 'deceased.birthDate' }]);
+    expect(book.clean.get(11)?.deceased.birthDate).toBeNull();
+  });
+
+  it('loads an entry whose date before the place is not read, the date empty and warned of, the cell in raw', () => {
+    for (const r of [11, 13, 14, 16, 17, 18]) {
+      expect(book.clean.get(r)?.deceased.birthDate, `row ${r}`).toBeNull();
+      expect(book.clean.get(r)?.warnings.map((w: { code: string; field: string }) => `${w.code} ${w.field}`), `row ${r}`).toContain('DATE_PLACE_DATE_UNREAD deceased.birthDate');
+    }
+    expect(book.clean.get(11)?.raw).toEqual({ 'Ngày, nơi sinh': '35, Xã Tam Hợp' });
+    expect(book.clean.get(13)?.raw).toEqual({ 'Ngày, nơi sinh': 'năm Canh Thìn, xã Tam Hợp' });
+  });
+
+  it('still rejects a cell that is neither a date nor a date and a place', () => {
+    expect(book.rejected.get(15)).toEqual([{ code: 'DATE_UNPARSEABLE', field: 'deceased.birthDate' }]);
   });
 
   it('reads a place alone as no birth date, loaded, the cell in raw', () => {
@@ -86,6 +105,7 @@ describe("a marriage book's per-spouse 'Ngày, nơi sinh' columns", () => {
         ['Số', 'Ngày đăng ký', 'Họ và tên chồng', 'Ngày, nơi sinh', 'Nơi cư trú', 'Họ và tên vợ', 'Ngày, nơi sinh', 'Nơi cư trú'],
         [1, '12/03/2013', 'Nguyễn Văn Hùng', '17/10/1986, Xã Tam Hợp', 'Thôn Ngọc Bảo, xã Tam Hợp', 'Lê Thị Lan', '02/10/1988 tại Bệnh viện đa khoa tỉnh Vĩnh Phúc', 'Thôn Ngọc Bảo, xã Tam Hợp'],
         [2, '20/03/2013', 'Trần Văn Nam', '05/05/1985', 'Thôn Ngọc Bảo, xã Tam Hợp', 'Phạm Thị Hoa', '1/1/1990 - Hà Nội', 'Thôn Ngọc Bảo, xã Tam Hợp'],
+        [3, '25/03/2013', 'Đỗ Văn Minh', '24, Xã Tam Hợp', 'Thôn Ngọc Bảo, xã Tam Hợp', 'Vũ Thị Hằng', '09/09/1991', 'Thôn Ngọc Bảo, xã Tam Hợp'],
       ],
       { districtCode: '249' },
     );
@@ -101,5 +121,12 @@ describe("a marriage book's per-spouse 'Ngày, nơi sinh' columns", () => {
     expect(Object.values(second?.raw ?? {})).toEqual(['1/1/1990 - Hà Nội']);
     expect(notesOf(first)).toEqual(expect.arrayContaining(['DATE_PLACE_SPLIT husband.birthDate', 'DATE_PLACE_SPLIT wife.birthDate']));
     expect(notesOf(second)).not.toContain('DATE_PLACE_SPLIT husband.birthDate');
+  });
+
+  it("loads a spouse whose date before the place is not read ('24, Xã Tam Hợp': an age), warned of, the cell in raw", () => {
+    const third = book.clean.get(5);
+    expect([third?.husband.birthDate, third?.wife.birthDate]).toEqual([null, '1991-09-09']);
+    expect(third?.warnings.map((w: { code: string; field: string }) => `${w.code} ${w.field}`)).toContain('DATE_PLACE_DATE_UNREAD husband.birthDate');
+    expect(Object.values(third?.raw ?? {})).toEqual(['24, Xã Tam Hợp']);
   });
 });

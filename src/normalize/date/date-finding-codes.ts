@@ -29,6 +29,8 @@ export const DATE_CODES = {
   timeDropped: 'DATE_TIME_DROPPED',
   /** note: an event's date typed with its place after 'tại', the date read (FieldReader.eventDate, not the normalizer). */
   placeSplit: 'DATE_PLACE_SPLIT',
+  /** warning: a deceased's or spouse's 'Ngày, nơi sinh' cell whose date part is not read; left empty, the cell kept in raw (FieldReader). */
+  placeDateUnread: 'DATE_PLACE_DATE_UNREAD',
   /** note: the cell says the date is unknown ('không rõ', '00/00/0000'); value left empty. */
   unknown: 'DATE_UNKNOWN',
   /** warning: a date cell whose serial is a year (1925 typed into a dd/mm/yyyy cell shows 08/04/1905); read as that year. */
