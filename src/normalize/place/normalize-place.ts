@@ -12,6 +12,7 @@ import { lowerUnitWords, recaseUniformPlace } from './place-case.js';
 import { normalizeSeparators } from './place-separators.js';
 import { NONE_MARKERS } from '../../reference/name-lists.js';
 import { isBlankMark } from '../text/blank-mark.js';
+import { isVietnameseSyllable } from '../text/vietnamese-syllable.js';
 
 /** A cell saying the place is not known, as a name cell says it of a name (NONE_MARKERS), lower case. */
 /** A marker alone, or with the place word it qualifies ('Không rõ địa chỉ', 'Chưa rõ nơi chết'). */
@@ -56,8 +57,12 @@ const TYPED_CAPITAL_UNIT_INSIDE = /(?:[,;]\s*|\s-\s)(?:Xã|Phường|Thị trấ
  */
 function recaseCapitalParts(text: string): string | null {
   const pieces = text.split(PART_SPLIT);
-  const isCapitals = (part: string): boolean =>
-    !LOWER_LETTER.test(part) && (part.match(new RegExp(CAPITALS_WORD.source, 'gu')) ?? []).some((word) => !ACRONYM_WORDS.has(word));
+  const isCapitals = (part: string): boolean => {
+    if (LOWER_LETTER.test(part)) return false;
+    const words = (part.match(new RegExp(CAPITALS_WORD.source, 'gu')) ?? []).filter((word) => !ACRONYM_WORDS.has(word));
+    // 'USA', 'CTY TNHH ABC', 'NEW YORK' are no Vietnamese words, and 'NY', 'UK' too short to tell: kept as typed.
+    return words.length > 0 && words.every(isVietnameseSyllable) && words.some((word) => word.length > 2 || !/^[A-Z]+$/.test(word));
+  };
   let changed = false;
   const lowerInside = !TYPED_CAPITAL_UNIT_INSIDE.test(text);
   const out = pieces.map((piece, index) => {
