@@ -43,7 +43,7 @@ export const nameCodes: readonly CatalogEntry[] = [
       'A remark typed with the name was removed from it: in brackets ("(sinh đôi)", "(đã chết)"), after a separator ' +
       '("Phạm Thị Lan - Cò", "Nguyễn Văn Tư, Tý", "… / Tý", a nickname in quotes, "… - vợ ông Tài"), or after a word that ' +
       'introduces an alias or the death ("Lê Thị Hoa tức Nụ", "Nguyễn Văn Tư tự Tý", "Nguyễn Văn Tám đã chết"), or an ' +
-      'acronym in capitals without a vowel typed after a Vietnamese name in mixed case ("Nguyễn Văn Hùng LS", "… TT"). A second ' +
+      'listed acronym of a title, office or status typed after a Vietnamese name in mixed case ("Nguyễn Văn Hùng LS" liệt sĩ, "… TT" trưởng thôn; other capitals without a vowel, "Nguyễn Thanh HNG", stay in the name). A second ' +
       'full name after a separator is not a remark (two names in one cell stay unreadable). The remark may carry ' +
       'information (twins, an alias, deceased) that belongs in the notes column.',
     fixVi: 'Chuyển phần ghi chú (biệt danh, tên gọi khác, đã chết…) sang cột Ghi chú, trong ô họ tên chỉ ghi họ tên.',

@@ -1,7 +1,7 @@
 /**
  * An acronym in capitals typed after a whole name without a separator (name-remarks.ts acronymRemark):
- * 'Nguyễn Văn Hùng LS' (liệt sĩ), 'Nguyễn Văn Bình TT' (trưởng thôn). No syllable is made without a vowel,
- * so the acronym is no word of the name: it is split off like a bracketed remark (NAME_REMARK_REMOVED),
+ * 'Nguyễn Văn Hùng LS' (liệt sĩ), 'Nguyễn Văn Bình TT' (trưởng thôn). A listed acronym of a title, office or
+ * status (no syllable is made without a vowel) is no word of the name: it is split off like a bracketed remark (NAME_REMARK_REMOVED),
  * where before it stayed in the name, recased ('Nguyễn Văn Hùng Ls').
  */
 import { describe, expect, it } from 'vitest';
@@ -29,6 +29,11 @@ describe('an acronym typed after a whole name', () => {
     ['Wai Ming NG', 'Wai Ming NG'], // a foreign family name in capitals
     ['Trần Văn Hng', 'Trần Văn Hng'], // a word in mixed case, no acronym
     ['Nguyen Van Hung LS', 'Nguyen Van Hung Ls'], // no marks: not told from a foreign name, left as before
+    // Capitals without a vowel that are no listed acronym: a given name that lost a letter (the Ư of HƯNG in a
+    // .VnTimeH run) or initials, kept (and doubtful) rather than dropped.
+    ['Nguyễn Thanh HNG', 'Nguyễn Thanh Hng'],
+    ['Trần Quốc TRNG', 'Trần Quốc Trng'],
+    ['Nguyễn Ngọc ĐT', 'Nguyễn Ngọc Đt'],
   ])('%s keeps its last word', (cell, name) => {
     expect(normalizeName(cell, cell.startsWith('Wai') ? { ...asWritten, foreign: true } : asWritten).value?.fullName).toBe(name);
   });

@@ -67,8 +67,13 @@ export function extractRemarks(text: string): { rest: string; remarks: string[] 
   return { rest, remarks };
 }
 
-/** A word in capitals with no vowel: an acronym ('LS' liệt sĩ, 'TT' trưởng thôn, 'BS', 'CB', 'TDP'), no syllable. */
-const VOWELLESS_CAPITALS = /^[B-DF-HJ-NP-TV-XZĐ]{2,}$/u;
+/**
+ * The acronyms of a title, an office or a status clerks type after a name, in capitals without a vowel: liệt sĩ,
+ * thương binh, bệnh binh, cựu chiến binh, trưởng thôn, tổ dân phố, cán bộ, đảng viên, bác sĩ, y sĩ, giáo viên, kỹ sư,
+ * tiến sĩ, công nhân, chủ tịch, phó chủ tịch, bí thư, phó bí thư, đăng ký lại. Only listed ones: a capital word
+ * without a vowel may be a name that lost its letter ('Nguyễn Thanh HNG', the Ư of HƯNG lost) or its initials.
+ */
+const REMARK_ACRONYMS: ReadonlySet<string> = new Set(['LS', 'TB', 'BB', 'CCB', 'TT', 'TDP', 'CB', 'ĐV', 'BS', 'YS', 'GV', 'KS', 'TS', 'CN', 'CT', 'PCT', 'BT', 'PBT', 'ĐKL']);
 const HAS_LOWER = /\p{Ll}/u;
 
 /**
@@ -80,7 +85,7 @@ const HAS_LOWER = /\p{Ll}/u;
 function acronymRemark(text: string): { name: string; remark: string } | null {
   const words = text.split(' ');
   let at = words.length;
-  while (at > 0 && VOWELLESS_CAPITALS.test(words[at - 1] ?? '')) at--;
+  while (at > 0 && REMARK_ACRONYMS.has(words[at - 1] ?? '')) at--;
   if (at === words.length || at < 2) return null;
   const name = words.slice(0, at);
   const last = name[name.length - 1] ?? '';
