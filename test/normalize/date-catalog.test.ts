@@ -55,6 +55,7 @@ const EXPECTED_SEVERITY: Record<string, string> = {
   DATE_EXCEL_SERIAL: 'note',
   DATE_TIME_DROPPED: 'note',
   DATE_PLACE_SPLIT: 'note',
+  DATE_PLACE_DATE_UNREAD: 'warning',
   DATE_UNKNOWN: 'note',
   DATE_APPROXIMATE: 'warning',
   DATE_AGE_ONLY: 'warning',
