@@ -9,10 +9,21 @@ type Record_ = Readonly<Record<string, unknown>>;
  * Given names borne by one sex only, as written with their marks (DOMAIN.md §4 frequent names;
  * unmarked 'Hung' may be Hùng or Hưng). Kept short on purpose: names a man or a woman may
  * both carry, even rarely or in old registers ('Anh', 'Giang', 'Tâm', 'Hậu', 'Minh', 'Sơn',
- * 'Thủy', 'Mai', 'Hoa', 'Lan', 'Loan', 'Thảo', 'Quỳnh', 'Hương', 'Phượng', 'Khánh'), are not listed.
+ * 'Thủy', 'Mai', 'Hoa', 'Lan', 'Loan', 'Thảo', 'Quỳnh', 'Hương', 'Phượng', 'Khánh'; girls named Huy,
+ * Quân, Kiên, Toàn), are not listed.
  */
+/**
+ * Middle words that lean to one sex beside Văn and Thị: a person whose middle name leans to the sex typed is not
+ * warned of ('Lê Đức Trang', 'Trần Đình Nguyệt' are men; 'Nguyễn Thu Hùng' a woman).
+ */
+const LEANING_MIDDLE: ReadonlyMap<string, Sex> = new Map([
+  ...['đình', 'đức', 'công', 'hữu', 'bá', 'trọng', 'quang', 'mạnh', 'tiến', 'duy', 'khắc', 'đăng', 'viết', 'quốc', 'tài', 'huy'].map((word) => [word, 'male'] as const),
+  ...['thu', 'thúy', 'thuý', 'thùy', 'thuỳ', 'diệu', 'mỹ', 'kiều', 'tuyết', 'bích', 'phương', 'lệ', 'nguyệt'].map((word) => [word, 'female'] as const),
+]);
+/** The ethnic group code of the Kinh (both code lists): names of other groups follow other customs ('Triệu Tài Nguyệt', a Dao man). */
+const KINH = '01';
 const ONE_SEX_GIVEN: ReadonlyMap<string, Sex> = new Map([
-  ...['Hùng', 'Dũng', 'Cường', 'Tuấn', 'Thắng', 'Tùng', 'Quân', 'Toàn', 'Mạnh', 'Chiến', 'Lực', 'Đạt', 'Huy', 'Kiên', 'Vượng', 'Hưng'].map((name) => [name, 'male'] as const),
+  ...['Hùng', 'Dũng', 'Cường', 'Tuấn', 'Thắng', 'Tùng', 'Mạnh', 'Chiến', 'Lực', 'Đạt', 'Vượng', 'Hưng'].map((name) => [name, 'male'] as const),
   ...['Trang', 'Hằng', 'Huyền', 'Nhung', 'Nga', 'Yến', 'Oanh', 'Duyên', 'Uyên', 'Nguyệt'].map((name) => [name, 'female'] as const),
 ]);
 
@@ -25,13 +36,14 @@ const ID_12 = /^\d{12}$/;
  * one-sex given name never has ('Phạm Minh Tuấn', Nữ; 'Lê Ngọc Trang', Nam): the sex cell is
  * likely mistyped or filled down. Strong evidence only (DOMAIN.md §4: sex is hinted, never
  * inferred): not when the middle name hints either sex ('Nguyễn Thị Hùng', Nữ, is an old
- * woman's name; 'Văn'/'Thị' against the sex is SEX_MIDDLE_NAME_MISMATCH's), nor when a
+ * woman's name; 'Văn'/'Thị' against the sex is SEX_MIDDLE_NAME_MISMATCH's) or leans to the sex
+ * typed ('Lê Đức Trang', Nam), nor for a person of an ethnic group other than the Kinh, nor when a
  * 12-digit ID's sex digit confirms the sex typed, nor for a foreign national, nor a name that
  * is a parent's ('Con bà …'). A warning: both values are kept.
  */
 export function sexAgreesWithGivenName(person: 'child' | 'deceased') {
   const nameField = `${person}.fullName`;
-  const fields = { sex: `${person}.sex`, given: `${person}.givenName`, middle: `${person}.middleName`, id: `${person}.personalId`, nationality: `${person}.nationality` };
+  const fields = { sex: `${person}.sex`, given: `${person}.givenName`, middle: `${person}.middleName`, id: `${person}.personalId`, nationality: `${person}.nationality`, ethnicity: `${person}.ethnicityCode` };
   return (record: Record_, findings: readonly BoundFinding[] = []): BoundFinding[] => {
     const sex = valueAt(record, fields.sex);
     if (sex !== 'male' && sex !== 'female') return [];
@@ -41,6 +53,9 @@ export function sexAgreesWithGivenName(person: 'child' | 'deceased') {
     if (named === undefined || named === sex) return [];
     const middle = valueAt(record, fields.middle);
     if (typeof middle === 'string' && middle !== '' && middleNameSex(middle.split(' ')) !== null) return [];
+    if (typeof middle === 'string' && middle.split(' ').some((word) => LEANING_MIDDLE.get(word.toLowerCase()) === sex)) return [];
+    const ethnicity = valueAt(record, fields.ethnicity);
+    if (typeof ethnicity === 'string' && ethnicity !== KINH) return [];
     const nationality = valueAt(record, fields.nationality);
     if (typeof nationality === 'string' && nationality !== 'VN') return [];
     const id = valueAt(record, fields.id);

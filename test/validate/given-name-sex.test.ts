@@ -1,6 +1,7 @@
 /**
  * SEX_GIVEN_NAME_MISMATCH: a sex cell contradicting a given name one sex only bears, warned of
- * only on strong evidence — no Văn/Thị in the middle, no 12-digit ID confirming the sex typed.
+ * only on strong evidence — no Văn/Thị in the middle nor a middle word leaning to the sex typed, a Kinh person
+ * (or one whose group is not given), no 12-digit ID confirming the sex typed.
  */
 import { describe, expect, it } from 'vitest';
 import { sexAgreesWithGivenName } from '../../src/validate/given-name-sex.js';
@@ -34,8 +35,19 @@ describe('a sex cell against a one-sex given name', () => {
     ['no sex', child({ child: { ...person('Phạm Minh Tuấn', 'female'), sex: null } })],
     ['a foreign national', child({ child: person('Phạm Minh Tuấn', 'female', { nationality: 'CN' }) })],
     ['the name typed without marks (Hung: Hùng or Hưng)', child({ child: person('Pham Minh Hung', 'female') })],
+    // Regression round: rare but real names.
+    ["a middle name leaning to the sex typed ('Lê Đức Trang', 'Trần Đình Nguyệt': men)", deceased({ deceased: person('Lê Đức Trang', 'male') })],
+    ['the same, a man named Đình Nguyệt', deceased({ deceased: person('Trần Đình Nguyệt', 'male') })],
+    ["a Dao man ('Triệu Tài Nguyệt', ethnic code 21)", deceased({ deceased: person('Triệu Tài Nguyệt', 'male', { ethnicityCode: '21' }) })],
+    ["a Sán Dìu man 'Sầm Nga' (no middle name)", deceased({ deceased: person('Sầm Nga', 'male', { ethnicityCode: '31' }) })],
+    ['a girl named Huy, Quân, Kiên or Toàn (not listed)', child({ child: person('Nguyễn Ngọc Huy', 'female') })],
   ])('no warning: %s', (_, found) => {
     expect(found).toEqual([]);
+  });
+
+  it('warns of a Kinh child, or one whose group is not given, whose middle name does not lean to the sex typed', () => {
+    expect(codes(child({ child: person('Phạm Minh Tuấn', 'female', { ethnicityCode: '01' }) }))).toEqual(['SEX_GIVEN_NAME_MISMATCH']);
+    expect(codes(child({ child: person('Đỗ Đức Tuấn', 'female') }))).toEqual(['SEX_GIVEN_NAME_MISMATCH']); // Đức leans to the name's sex
   });
 
   it('still warns when the ID says the other sex too (the row is then rejected for the ID)', () => {
