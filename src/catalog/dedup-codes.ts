@@ -61,7 +61,7 @@ export const dedupCodes: readonly CatalogEntry[] = [
     field: 'personalId',
     messageVi: 'Số định danh/CMND {value} đã ghi cho một người khác tên ({otherRole}, {earlier}): mỗi số chỉ thuộc về một người, nên một trong hai số bị chép nhầm.',
     description:
-      "The same 12-digit ID or 9-digit CMND stands for two people of different family or given names among the records a batch keeps after deduplication: a mother's, a father's or a spouse's number typed again for another person, or a parent's number typed in the child's column (same row). Parents and spouses recur under their own names (twins' mother, a remarriage) and are not reported; names are compared without marks, by family and given name. Two children or two deceased with one ID are PERSONAL_ID_REPEATED. The later record in source order is flagged (in one row, the child's ID).",
+      "The same 12-digit ID or 9-digit CMND stands for two people of different family or given names among the records a batch keeps after deduplication: a mother's, a father's or a spouse's number typed again for another person, or a parent's number typed in the child's column (same row). Parents and spouses recur under their own names (twins' mother, a remarriage) and are not reported; names are compared without marks and with i for y where y is a syllable's only vowel ('Lý' / 'Lí'), by family and given name. Two children or two deceased with one ID are PERSONAL_ID_REPEATED. The later record in source order is flagged (in one row, the child's ID).",
     fixVi: 'Đối chiếu số định danh/CMND của hai người với sổ gốc và giấy tờ của từng người, sửa số bị chép nhầm rồi chạy lại.',
   },
 ];

@@ -9,7 +9,7 @@
  * later record in source order, unless an earlier record gave it the same name (the
  * conflict was reported on the record that brought the other name). Names are
  * compared folded (a mark slipped, 'Lan' / 'Lân', or typed without marks, is one
- * person's name typed twice), by family and given name alone (a middle name left
+ * person's name typed twice; so is i for y, 'Lý' / 'Lí'), by family and given name alone (a middle name left
  * out is the same person).
  * Two records of the registered person (two children, two deceased) are
  * PERSONAL_ID_REPEATED's, not checked here.
@@ -112,9 +112,18 @@ function samePerson(a: PersonId, b: PersonId): boolean {
   return sameWord(a.family, b.family) && sameWord(a.given, b.given);
 }
 
-/** One word, or one abbreviated to its first letters with a full stop ('Ng.' for Nguyễn: 'ng.' and 'nguyen' folded). */
+/**
+ * One word, spelt with i or y where y is the only vowel (Lý / Lí, Quý / Quí, Vy / Vi, Kỳ / Kì: both spellings are
+ * written for one name), or abbreviated to its first letters with a full stop ('Ng.' for Nguyễn: 'ng.' and 'nguyen' folded).
+ */
 function sameWord(a: string, b: string): boolean {
-  return a === b || abbreviates(a, b) || abbreviates(b, a);
+  return a === b || iForY(a) === iForY(b) || abbreviates(a, b) || abbreviates(b, a);
+}
+
+/** A folded syllable whose only vowel is a final y, spelt with i ('ly' → 'li', 'quy' → 'qui'); any other unchanged. */
+const Y_ONLY_VOWEL = /^(qu|[b-df-hj-np-tv-xz]*)y$/;
+function iForY(word: string): string {
+  return Y_ONLY_VOWEL.test(word) ? `${word.slice(0, -1)}i` : word;
 }
 
 function abbreviates(short: string, long: string): boolean {

@@ -75,6 +75,18 @@ describe('one ID for two differently named people', () => {
     expect(clean.map(found)).toEqual([[], [], [], []]);
   });
 
+  it("does not flag a name spelt with i for y ('Lý Thị Vy' / 'Lí Thị Vi', 'Quý' / 'Quí')", async () => {
+    const entries = [
+      birth(12, 'Lê Văn Hùng', { fullName: 'Lý Thị Vy', personalId: '026190004321' }, { fullName: 'Lê Văn Quý', personalId: '026088001234' }),
+      birth(13, 'Lê Văn Dũng', { fullName: 'Lí Thị Vi', personalId: '026190004321' }, { fullName: 'Lê Văn Quí', personalId: '026088001234' }),
+      // Huy and Hui are two names: y after another vowel is no i.
+      birth(14, 'Lê Thị Hoa', { fullName: 'Đỗ Thị Hoa', personalId: '026190009999' }, { fullName: 'Lê Văn Huy', personalId: '026088005555' }),
+      birth(15, 'Lê Văn Tùng', { fullName: 'Đỗ Thị Hoa', personalId: '026190009999' }, { fullName: 'Lê Văn Hui', personalId: '026088005555' }),
+    ];
+    const { clean } = await commit('birth', entries);
+    expect(clean.map(found)).toEqual([[], [], [], ['father.personalId']]);
+  });
+
   it("does not judge a foreign parent's name, split otherwise than a Vietnamese one", async () => {
     const first = birth(12, 'Kim Văn Hùng', { fullName: 'Kim Min-jun', nationality: 'KR', personalId: '123456789' }, { fullName: 'Lê Văn Bình' });
     const second = birth(13, 'Kim Thị Lan', { fullName: 'Kim Min Jun', nationality: 'KR', personalId: '123456789' }, { fullName: 'Lê Văn Bình' });
