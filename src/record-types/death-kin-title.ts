@@ -79,11 +79,14 @@ const ELDER_AGE = 60;
  * mother's, carried as a middle name). The entry can tell: when the deceased was at least ELDER_AGE at death and
  * the word after 'Cu' can only be a family name (a known one that is no middle name: Tạ, Nguyễn, not Văn or Đức),
  * Cụ is the title: a Cù of that age with a family name for a middle name would be a name of a later generation's
- * fashion. Noted NAME_HONORIFIC_REMOVED; a younger deceased, or an age not known, keeps Cù.
+ * fashion. Noted NAME_HONORIFIC_REMOVED; a younger deceased, an age not known, or a declarant whose own family
+ * name is Cù ('Cu Minh Hai'), keeps Cù.
  */
-export function withoutElderTitle(reader: FieldReader, deceased: PersonName | null, birthDate: string | null, deathDate: string | null): PersonName | null {
+export function withoutElderTitle(reader: FieldReader, deceased: PersonName | null, birthDate: string | null, deathDate: string | null, declarantName: string | null = null): PersonName | null {
   const words = titledWords(deceased?.fullName ?? null);
   if (deceased === null || words === null || foldedKey(words[0] ?? '') !== 'cu' || !opensFamilyNameUnmarked(words[1] ?? '')) return deceased;
+  // 'Cu Tran Minh Tuan' declared by 'Cu Minh Hai': the declarant's family name is Cù, the deceased's too.
+  if (declarantName !== null && foldedKey(declarantName.split(' ')[0] ?? '') === 'cu') return deceased;
   if (birthDate === null || deathDate === null || Number(deathDate.slice(0, 4)) - Number(birthDate.slice(0, 4)) - 1 < ELDER_AGE) return deceased;
   const rest = words.slice(1);
   const fullName = rest.join(' ');

@@ -174,7 +174,7 @@ export const deathType: RecordTypeDefinition = {
     const evidence = { eventDate: fields.deathDate ?? registration.date, personalId, cause: fields.cause, remarks, declarantRelation: typedDeclarant.relation };
     fields.deceased.birthDate = settleDeceasedCentury(reader, birthDate, evidence);
     // 'Cu Ta Dinh Hung' of a deceased of 60 or more: Cụ, the elder's title (death-kin-title.ts); once the birth year is settled.
-    const elder = withoutElderTitle(reader, kin.deceased, fields.deceased.birthDate, fields.deathDate);
+    const elder = withoutElderTitle(reader, kin.deceased, fields.deceased.birthDate, fields.deathDate, kin.declarantName);
     if (elder !== kin.deceased && elder !== null) Object.assign(fields.deceased, nameFields(elder));
     return { registration, remarks, fields };
   },

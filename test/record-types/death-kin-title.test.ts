@@ -89,4 +89,13 @@ describe("'Cu' typed without marks before a family name, in the name of an old d
     expect([3, 4, 5, 6].map((rowNumber) => record(rowNumber)?.deceased?.familyName)).toEqual(['Cu', 'Cu', 'Cu', 'Cu']);
     for (const rowNumber of [3, 4, 5, 6]) expect(JSON.stringify(record(rowNumber)?.notes ?? []), `row ${rowNumber}`).not.toContain('NAME_HONORIFIC_REMOVED');
   });
+
+  it("is the family name Cù when the declarant's own family name is Cù", async () => {
+    const read = await readBook(join(folder, 'kt-elder-cu.xlsx'), [
+      HEADER,
+      [1, '12/05/2010', 'UBND xa Tuan Chinh', 'Cu Tran Minh Tuan', 'Nam', 1930, '08/05/2010', 'Cu Minh Hai', 'Con'], // row 2
+    ]);
+    expect(read.clean.get(2)?.deceased).toMatchObject({ fullName: 'Cu Tran Minh Tuan', familyName: 'Cu', givenName: 'Tuan' });
+    expect(JSON.stringify(read.clean.get(2)?.notes ?? [])).not.toContain('NAME_HONORIFIC_REMOVED');
+  });
 });
