@@ -23,7 +23,7 @@ const MIN_AGE_MARRIED = 15;
 
 /** Folded relations, whole or as their first words: 'bố', 'mẹ đẻ', 'bố chồng', 'ông nội', 'bà ngoại'. */
 const PARENT = /^(?:bo|me|cha|ba me|thay|u|bo de|me de|cha de|bo ruot|me ruot|cha ruot|bo nuoi|me nuoi|cha nuoi|bo chong|me chong|bo vo|me vo|cha chong|cha vo|(?:ong|ba) (?:noi|ngoai))$/;
-const CHILD = /^con(?: (?:trai|gai|de|ruot|nuoi|dau|re|ca|ut|thu|trai ca|gai ca|trai ut|gai ut|trai thu \w+|gai thu \w+|thu \w+))?$/;
+const CHILD = /^con(?: (?:trai|gai|de|ruot|nuoi|dau|re|ca|ut|thu|truong|trai ca|gai ca|trai truong|gai truong|trai ut|gai ut|trai thu \w+|gai thu \w+|thu \w+))?$/;
 const GRANDCHILD = /^(?:chau|chat) (?:noi|ngoai)(?: (?:trai|gai))?$|^chat$/;
 const SPOUSE = /^(?:vo|chong)$/;
 

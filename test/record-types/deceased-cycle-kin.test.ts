@@ -90,6 +90,8 @@ describe('kinAgeEvidence', () => {
     expect(kinAgeEvidence('mẹ chồng')).toEqual({ kind: 'young' });
     expect(kinAgeEvidence('Bà nội')).toEqual({ kind: 'young' });
     expect(kinAgeEvidence('Con dâu')).toEqual({ kind: 'atLeast', minAge: 28 });
+    // 'Con trưởng', the eldest child as northern books write it (regression tester 1).
+    for (const relation of ['Con trưởng', 'Con trai trưởng', 'con gái trưởng']) expect(kinAgeEvidence(relation), relation).toEqual({ kind: 'atLeast', minAge: 28 });
     expect(kinAgeEvidence('Cháu ngoại')).toEqual({ kind: 'atLeast', minAge: 41 });
     expect(kinAgeEvidence('Vợ')).toEqual({ kind: 'atLeast', minAge: 15 });
     for (const relation of ['Cháu', 'Anh trai', 'Em', 'Trưởng thôn', 'Bà', 'Ông', 'Con của người chết?', null]) expect(kinAgeEvidence(relation), String(relation)).toBeNull();
