@@ -64,12 +64,16 @@ export class SheetContinuation {
    * The sheet before, when the header found on this sheet is only a part of that sheet's header printed
    * again (a page copied with the lower row of its two-level header, 'Họ và tên | Năm sinh | Dân tộc' under
    * a lost 'Mẹ' | 'Cha', which alone names fewer columns: no 'Số', no 'Ngày đăng ký') and the entries below it
-   * continue that sheet as a sheet without a header would; else null.
+   * continue that sheet as a sheet without a header would; else null. A header naming the registration's number or
+   * date is a sheet's own, even with fewer columns than the sheet before (its 'Ghi chú' dropped).
    */
   continuedUnderPartialHeader(top: readonly SheetRow[], detected: DetectedHeader): ReadSheet | null {
     if (this.previous === null) return null;
     const { sheet } = this.previous;
     if (detected.keys.size >= sheet.header.keys.size) return null;
+    // A header naming the registration's date or number reads entries of its own ('Ghi chú' dropped on a later sheet).
+    const own = new Set(detected.keys.values());
+    if (own.has('registration.date') || own.has('registration.number')) return null;
     const index = this.indexes.find((candidate) => candidate.type === sheet.header.type);
     if (index === undefined) return null;
     const classifier = new RowClassifier(sheet.header, index);

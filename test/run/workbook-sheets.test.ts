@@ -212,6 +212,19 @@ describe('a book typed on over sheets without its header', () => {
     expect(problemsOf(out, 'COLUMN_UNKNOWN')).toEqual([]);
   });
 
+  it("reads a later sheet under its own header when it names the registration's number and date, 'Ghi chú' dropped", async () => {
+    const full: Cell[] = ['Số', 'Ngày đăng ký', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Họ và tên mẹ', 'Họ và tên cha', 'Ghi chú'];
+    const entry = (number: number, name: string, year: number): Cell[] => [number, `${String(number).padStart(2, '0')}/03/${year}`, name, 'Nam', `01/03/${year}`, 'Lê Thị Hà', 'Trần Văn Đông'];
+    const path = await workbook('so-khai-sinh.xlsx', {
+      '2000': [['UBND XÃ SƠN LÔI'], ['Quyển số: 01/2000'], full, entry(1, 'Trần Văn An', 2000)],
+      '2001': [['UBND XÃ SƠN LÔI'], ['Quyển số: 01/2001'], full.slice(0, -1), entry(1, 'Trần Văn Bình', 2001), entry(2, 'Trần Văn Cường', 2001)],
+    });
+    const { out } = await runInto({ type: 'birth', districts: ['249'], inputs: [path] });
+    const clean = readJsonl(join(out, '249/birth/clean.jsonl'));
+    expect(clean.map((record) => (record.registration as { book: string }).book)).toEqual(['01/2000', '01/2001', '01/2001']);
+    expect(problemsOf(out, 'SHEET_HEADER_FROM_PREVIOUS')).toEqual([]);
+  });
+
   it('skips the continuation of another register with it (--type), instead of calling it a sheet without a header', async () => {
     const path = await workbook('so-khai-sinh-2010.xlsx', { 'Trang 1': birthBook, 'Trang 2': [birth(3, 'Trần Văn Cường')] });
     const seen = await events(path, ['death']);
