@@ -203,7 +203,7 @@ export const birthType: RecordTypeDefinition = {
   schema: birthRecordSchema,
   dedup: birthDedupSpec,
   build(reader) {
-    const registration = readRegistration(reader);
+    const registration = readRegistration(reader, 'birth');
     const name = ownName(reader, 'child.fullName', reader.name('child.fullName', 'child.fullName', 'child.nationality'));
     const typedSex = reader.sex('child.sex');
     const { sex, birthDate: typedBirthDate } = readBirthDateBySex(reader, 'child', typedSex, reader.eventDate('child.birthDate', 'child.birthPlace'));

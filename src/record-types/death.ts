@@ -128,7 +128,7 @@ export const deathType: RecordTypeDefinition = {
   schema: deathRecordSchema,
   dedup: deathDedupSpec,
   build(reader) {
-    const registration = readRegistration(reader);
+    const registration = readRegistration(reader, 'death');
     const name = ownName(reader, 'deceased.fullName', reader.name('deceased.fullName', 'deceased.fullName', 'deceased.nationality'));
     const typedSex = reader.sex('deceased.sex');
     // 'Ngày, nơi sinh': the date before the place is read, the place kept in raw (no field holds it).

@@ -218,7 +218,7 @@ export const marriageType: RecordTypeDefinition = {
   dedup: marriageDedupSpec,
   build(reader) {
     return {
-      registration: readRegistration(reader),
+      registration: readRegistration(reader, 'marriage'),
       remarks: reader.sentence('remarks'),
       fields: readSpouses(reader),
     };

@@ -5,7 +5,7 @@ import { dateVi } from '../normalize/date/date-vi.js';
 import type { FieldReader } from '../normalize/field-reader.js';
 import { excelShownMonthYear, normalizeRegisterNumber, typedBeforeExcelDate } from '../normalize/codes/register-number.js';
 import { communeNameOn } from '../normalize/place/name-commune.js';
-import { isReRegistration } from '../normalize/text/re-registration.js';
+import { isReRegistration, type ReRegistrationKind } from '../normalize/text/re-registration.js';
 import type { RecordBody } from './record-type.js';
 
 const BOOK = 'registration.book';
@@ -24,10 +24,10 @@ const NUMBER_THEN_BOOK = /^(?:số\s*:?\s*)?(\d+)\s*(?:[,/;-]\s*)?(?:(?:quyển|
  * read first: it resolves the two-digit years of the record's other dates, and
  * a registration number written with its year ('3/2016') is checked against it.
  */
-export function readRegistration(reader: FieldReader): RecordBody['registration'] {
+export function readRegistration(reader: FieldReader, kind: ReRegistrationKind): RecordBody['registration'] {
   const date = registrationDate(reader);
   reader.registrationDate = date;
-  if (date !== null) checkBookYear(reader, date);
+  if (date !== null) checkBookYear(reader, date, kind);
   const place = inferredPlace(reader, date) ?? reader.place('registration.place');
   const { communeCode } = reader.commune(place, 'registration.place', 'registration.communeCode');
   const both = numberAndBook(reader);
@@ -104,7 +104,7 @@ function hiddenYearOfBook(reader: FieldReader, date: string): string | null {
  * January in the old book: a warning, for the officer to tell. Nothing when the book names no year
  * or two. The common case (the sheet's year, or a book number naming the date's year) costs no regex.
  */
-function checkBookYear(reader: FieldReader, date: string): void {
+function checkBookYear(reader: FieldReader, date: string, kind: ReRegistrationKind): void {
   const year = date.slice(0, 4);
   const sheetYear = reader.sourceCell(BOOK_YEAR)?.value;
   if (sheetYear === Number(year) || sheetYear === null) return;
@@ -119,7 +119,7 @@ function checkBookYear(reader: FieldReader, date: string): void {
   if (book === null || book.year === Number(year)) return;
   const cell = reader.sourceCell(DATE);
   // A re-registration ('5/3/1990 - ĐKL', remarks 'Đăng ký lại') may give the first registration's date.
-  if (isReRegistration(cell?.text) || isReRegistration(reader.sourceCell('remarks')?.text)) return;
+  if (isReRegistration(cell?.text, kind) || isReRegistration(reader.sourceCell('remarks')?.text, kind)) return;
   reader.report({
     code: DATE_CODES.yearNotBook,
     field: DATE,

@@ -74,7 +74,7 @@ export function deathRegisteredSoonAfter(record: Record_): BoundFinding[] {
   const remarks = valueAt(record, 'remarks');
   if (typeof remarks === 'string') {
     const folded = foldedKey(remarks);
-    if (isReRegistration(remarks) || DIED_LONG_AGO.test(folded)) return [];
+    if (isReRegistration(remarks, 'death') || DIED_LONG_AGO.test(folded)) return [];
   }
   const params = { died: dateVi(died), registered: dateVi(registered), years };
   return [{ code: 'DEATH_REGISTRATION_LATE', field: 'deathDate', value: params.died, params }];

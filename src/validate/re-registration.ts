@@ -26,7 +26,7 @@ export function reRegistrationDates(type: keyof typeof EVENTS) {
   return (record: Readonly<Record<string, unknown>>, findings: readonly BoundFinding[]): BoundFinding[] => {
     const remarks = valueAt(record, 'remarks');
     if (typeof remarks !== 'string') return [];
-    if (!isReRegistration(remarks)) return [];
+    if (!isReRegistration(remarks, type)) return [];
     // An entry the book cancelled ('Ghi sai, đăng ký lại ở số 12') is rejected for that already.
     if (findings.some((finding) => finding.code === 'ENTRY_CANCELLED' || finding.code === 'ENTRY_STRUCK_THROUGH')) return [];
     const registered = dateAt(record, 'registration.date');

@@ -1,7 +1,7 @@
 import type { Provenance } from '../emit/manifest.js';
 import type { BoundFinding } from '../normalize/bound-finding.js';
 import { yearsNamed } from '../ingest/title-defaults.js';
-import { isReRegistration } from '../normalize/text/re-registration.js';
+import { isReRegistration, reRegistrationKindOf } from '../normalize/text/re-registration.js';
 import { valueAt } from './record-access.js';
 
 /** What a row's sheet says of its register position (processRow): its book's year and the column of its number. */
@@ -57,7 +57,7 @@ export function registerPositionOf(record: Readonly<Record<string, unknown>>, pr
     dateColumn: source?.dateColumn ?? null,
   };
   const remarks = valueAt(record, 'remarks');
-  if (typeof remarks === 'string' && isReRegistration(remarks)) position.reRegistration = true;
+  if (typeof remarks === 'string' && isReRegistration(remarks, reRegistrationKindOf(valueAt(record, 'type')))) position.reRegistration = true;
   return position;
 }
 

@@ -124,6 +124,27 @@ describe('namesakes with the commonest parents’ names', () => {
     expect(noRemark.clusters).toEqual([]);
   });
 
+  it('reviews a year-only or swapped namesake whose remark says “đăng ký lại” of something else (regression tester 2)', () => {
+    const family: Family = { mother: 'Nguyễn Thị Hoa', motherYear: '1969', motherResidence: 'Thôn Đông, xã Kim Xá', father: 'Nguyễn Văn Hùng', fatherYear: '1966', fatherResidence: 'Thôn Đông, xã Kim Xá' };
+    const original = entry('birth-kim-xa-1995-3', '09079', '1995-03-20', 'Nguyễn Văn Nam', '1995-03-12', family);
+    const elsewhere = { ...family, motherResidence: 'Thôn Trung, xã Yên Bình', fatherResidence: 'Thôn Trung, xã Yên Bình' };
+    const other = (born: string, remarks: string) => ({ ...entry('birth-yen-binh-2019-3', '09082', '2019-05-10', 'Nguyễn Văn Nam', born, elsewhere), remarks });
+    for (const namesake of [
+      other('1995-12-03', 'Đăng ký lại việc thay đổi họ cho con ngày 05/6/2005'),
+      other('1995', 'Đăng ký khai sinh quá hạn; mẹ đăng ký lại thường trú tại xã Yên Bình'),
+      other('1995', 'Đăng ký quá hạn. Cha mẹ đăng ký lại kết hôn năm 2018'),
+      other('1995-12-03', 'Đã cải chính ngày sinh, ĐK lại theo QĐ 15/QĐ-UBND'),
+    ]) {
+      const result = run([original, namesake]);
+      expect(result.clusters, namesake.remarks).toEqual([]);
+      expect(result.review[0]?.explanation.vetoes).toContainEqual({ code: 'common-parents-elsewhere', action: 'review' });
+    }
+    // The birth itself registered again, in full or in a clerk's short form: still merged.
+    for (const remarks of ['Đăng ký lại', 'ĐKKS lại', 'Đăng ký lại khai sinh (mất bản chính)', 'Đ/K lại']) {
+      expect(groups(run([original, other('1995', remarks)])), remarks).toEqual([[original.id, 'birth-yen-binh-2019-3'].sort()]);
+    }
+  });
+
   it('merges a re-registration typed without marks where the child lives now, but still reviews twins a mark apart', () => {
     const QUAT_LUU = '08956';
     const family: Family = { mother: 'Nguyễn Thị Hoa', motherYear: '1992', motherResidence: 'Thôn Ngọc Bảo, xã Tam Hợp', father: 'Nguyễn Văn Hùng', fatherYear: '1990', fatherResidence: 'Thôn Ngọc Bảo, xã Tam Hợp' };

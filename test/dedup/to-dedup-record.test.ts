@@ -66,7 +66,7 @@ describe('toDedupRecord (birth)', () => {
     ['Sinh đôi', false],
     [null, false],
   ])('re-registration remark %s → %s', (remarks, expected) => {
-    expect(isReRegistration(remarks)).toBe(expected);
+    expect(isReRegistration(remarks, 'birth')).toBe(expected);
   });
 });
 

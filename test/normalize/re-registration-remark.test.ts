@@ -11,6 +11,8 @@ import { marriageDedupSpec } from '../../src/dedup/specs/marriage.js';
 import { isReRegistration } from '../../src/normalize/text/re-registration.js';
 import type { MarriageRecord } from '../../src/record-types/marriage.js';
 import { deathRegisteredSoonAfter } from '../../src/validate/event-order.js';
+import { reRegistrationDates } from '../../src/validate/re-registration.js';
+import { registerPositionOf } from '../../src/validate/register-numbers.js';
 import { childName, marriageDong } from '../dedup/clean-records.js';
 
 describe('isReRegistration', () => {
@@ -53,6 +55,79 @@ describe('isReRegistration', () => {
   });
 });
 
+/**
+ * Only a re-registration of the entry's own event counts (regression tester 2): 'Đăng ký lại' of
+ * a residence, of a change to the entry, or of the parents' marriage in a birth book merged
+ * two different children whose birth date gave only the year.
+ */
+describe('isReRegistration of the entry in its own register', () => {
+  it.each<[string, 'birth' | 'marriage' | 'death']>([
+    ['Đăng ký lại', 'birth'],
+    ['ĐKL', 'death'],
+    ['Đ/K lại', 'marriage'],
+    ['ĐKKS lại (mất bản chính)', 'birth'],
+    ['Đăng ký lại khai sinh', 'birth'],
+    ['Đăng ký khai sinh lại', 'birth'],
+    ['ĐKL-KS', 'birth'],
+    ['Mẹ đăng ký lại khai sinh cho con', 'birth'],
+    ['Đăng ký lại kết hôn (mất giấy chứng nhận)', 'marriage'],
+    ['Vợ chồng đăng ký lại kết hôn', 'marriage'],
+    ['ĐKKH lại do mất bản chính', 'marriage'],
+    ['Đăng ký lại khai tử', 'death'],
+    ['ĐKKT lại', 'death'],
+    ['Đăng ký lại tại UBND xã Yên Bình ngày 10/5/2019', 'birth'],
+    ['Đăng ký lại do mất sổ gốc', 'birth'],
+    ['Mẹ đăng ký lại thường trú; đăng ký lại khai sinh', 'birth'],
+    ['Đã cải chính ngày sinh; Đăng ký lại khai sinh năm 2019', 'birth'],
+  ])('reads %j in a %s book as its re-registration', (remark, kind) => {
+    expect(isReRegistration(remark, kind)).toBe(true);
+  });
+
+  it.each<[string, 'birth' | 'marriage' | 'death']>([
+    ['Đăng ký lại việc thay đổi họ cho con ngày 05/6/2005', 'birth'],
+    ['Đăng ký khai sinh quá hạn; mẹ đăng ký lại thường trú tại xã Yên Bình', 'birth'],
+    ['Đăng ký quá hạn. Cha mẹ đăng ký lại kết hôn năm 2018', 'birth'],
+    ['Đăng ký lại kết hôn', 'birth'],
+    ['ĐKKH lại', 'birth'],
+    ['Đăng ký kết hôn lại', 'death'],
+    ['Đăng ký lại khai sinh cho con', 'marriage'],
+    ['ĐKKS lại', 'death'],
+    ['Đăng ký lại tạm trú', 'birth'],
+    ['Đăng ký lại hộ khẩu', 'death'],
+    ['Đăng ký lại việc cải chính ngày sinh', 'birth'],
+    ['Mẹ đăng ký lại', 'birth'],
+    ['Bố mẹ đã đăng ký lại', 'birth'],
+    ['Đã cải chính ngày sinh, ĐK lại theo QĐ 15/QĐ-UBND', 'birth'],
+    ['Đăng ký kết hôn lại sau khi ly hôn', 'marriage'],
+  ])('does not read %j in a %s book as its re-registration', (remark, kind) => {
+    expect(isReRegistration(remark, kind)).toBe(false);
+  });
+});
+
+describe('the row checks read the remark for their own register', () => {
+  it('REREGISTRATION_DATES_CONFLICT is not raised of a residence registered again', () => {
+    const record = { type: 'birth', child: { birthDate: '2016-02-01' }, registration: { date: '2016-03-06' } };
+    expect(reRegistrationDates('birth')({ ...record, remarks: 'Mẹ đăng ký lại thường trú' }, [])).toEqual([]);
+    expect(reRegistrationDates('birth')({ ...record, remarks: 'Đăng ký lại' }, []).map((finding) => finding.code)).toEqual(['REREGISTRATION_DATES_CONFLICT']);
+  });
+
+  it('the register position marks only its own re-registration', () => {
+    const position = (type: string, remarks: string) =>
+      registerPositionOf({ type, remarks, registration: { communeCode: '09079', number: '2', date: '2016-03-06' } }, { file: 'KS.xlsx', sheet: 'KS', row: 7 }).reRegistration;
+    expect(position('birth', 'Mẹ đăng ký lại thường trú')).toBeUndefined();
+    expect(position('birth', 'Cha mẹ đăng ký lại kết hôn năm 2018')).toBeUndefined();
+    expect(position('marriage', 'Đăng ký lại kết hôn')).toBe(true);
+    expect(position('birth', 'ĐKKS lại')).toBe(true);
+  });
+
+  it('a death long after it is late unless the death itself was registered again', () => {
+    const record = { deathDate: '1998-04-02', registration: { date: '2019-05-10' } };
+    expect(deathRegisteredSoonAfter({ ...record, remarks: 'Con đăng ký lại khai sinh năm 2019' }).map((finding) => finding.code)).toEqual(['DEATH_REGISTRATION_LATE']);
+    expect(deathRegisteredSoonAfter({ ...record, remarks: 'Đăng ký lại hộ khẩu' }).map((finding) => finding.code)).toEqual(['DEATH_REGISTRATION_LATE']);
+    expect(deathRegisteredSoonAfter({ ...record, remarks: 'Đăng ký lại khai tử (mất sổ)' })).toEqual([]);
+  });
+});
+
 /** Tam Hợp 2015, No 13, and the couple's re-registration of 2019 after the certificate was lost. */
 const first: MarriageRecord = {
   ...marriageDong,
@@ -79,6 +154,12 @@ describe('a marriage re-registered under a shortened remark', () => {
     expect(result.clusters).toHaveLength(1);
     expect(result.clusters[0]?.survivor.id).toBe(first.id);
     expect(result.clusters[0]?.members[0]?.explanation.differed).toContainEqual({ field: 'registration.date', level: 're-registration', weight: 0 });
+  });
+
+  it.each(['Đăng ký lại khai sinh cho con năm 2019', 'Vợ đăng ký lại thường trú tại xã Tam Hợp'])('reviews %j: no re-registration of the marriage (regression tester 2)', (remarks) => {
+    const result = run([first, again(remarks)]);
+    expect(result.clusters).toEqual([]);
+    expect(result.review).toHaveLength(1);
   });
 
   it('still reviews the couple registered again after a divorce', () => {

@@ -263,6 +263,25 @@ describe("a registration date of another year than its book's", () => {
     expect(codes(rows.get('2016!5')?.warnings)).toEqual(['DATE_YEAR_NOT_BOOK registration.date']);
   });
 
+  it("warns of a remark saying 'đăng ký lại' of another thing or person, as of no remark (regression tester 2)", async () => {
+    const header = [...BIRTH_HEADER, 'Ghi chú'];
+    const rows = await readBook('so-khai-sinh-2016-kim-xa.xlsx', [
+      {
+        name: '2016',
+        rows: [
+          ['SỔ ĐĂNG KÝ KHAI SINH NĂM 2016'],
+          header,
+          [2, '05/03/2015', 'Lê Thị Hoa', 'Nữ', '01/02/2015', 'Trần Thị Lan', 1975, 'Mẹ đăng ký lại thường trú'],
+          [3, '06/03/2015', 'Đỗ Văn Hải', 'Nam', '01/02/2015', 'Trần Thị Lan', 1975, 'Cha mẹ đăng ký lại kết hôn năm 2018'],
+          [4, '07/03/2015', 'Phạm Thị Ngọc', 'Nữ', '01/02/2015', 'Trần Thị Lan', 1975, 'Đ/K lại'],
+          [5, '08/03/2015', 'Phạm Văn Long', 'Nam', '01/02/2015', 'Trần Thị Lan', 1975, 'ĐKKS lại'],
+        ],
+      },
+    ]);
+    for (const row of [3, 4]) expect(codes(rows.get(`2016!${row}`)?.warnings)).toEqual(['DATE_YEAR_NOT_BOOK registration.date']);
+    for (const row of [5, 6]) expect(rows.get(`2016!${row}`)).toMatchObject({ kind: 'clean', warnings: [] });
+  });
+
   it('says nothing when the book names no year, or two', async () => {
     const rows = await readBook('so-khai-sinh-tam-hop.xlsx', [
       { name: 'Sheet1', rows: [['SỔ ĐĂNG KÝ KHAI SINH'], ['Quyển số: 01'], BIRTH_HEADER, [1, '12/01/2015', 'Trần Văn Bình', 'Nam', '02/01/2015', 'Lê Thị Lan', 1990]] },

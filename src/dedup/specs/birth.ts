@@ -450,7 +450,7 @@ function toDedupRecord(record: BirthRecord, districtCode: string, names = new Na
   const common = isCommonName(values['mother.family.folded'], values['mother.given.folded']) && isCommonName(values['father.family.folded'], values['father.given.folded']);
   values[COMMON_PARENTS] = common ? '1' : null;
   values['child.died'] = notesDeath(record.remarks) ? '1' : null;
-  if (isReRegistration(record.remarks)) values[RE_REGISTRATION] = '1';
+  if (isReRegistration(record.remarks, 'birth')) values[RE_REGISTRATION] = '1';
   // Only when set: the registry matches a moved entry by its exact comparison values, as loaded before this key existed.
   if (record.warnings.some((warning) => warning.code === PARENT_NAME_SEX)) values[PARENTS_CROSSED] = '1';
   addRegistrationValues(values, record.registration);

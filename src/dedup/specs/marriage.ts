@@ -316,7 +316,7 @@ function toDedupRecord(record: MarriageRecord, districtCode: string, names = new
     values[`${spouse}.residence`] = residenceKey(record[spouse].residence);
   }
   addRegistrationValues(values, record.registration);
-  values[RE_REGISTRATION] = isReRegistration(record.remarks) ? '1' : null;
+  values[RE_REGISTRATION] = isReRegistration(record.remarks, 'marriage') ? '1' : null;
   values[FIRST_REGISTERED] = values[RE_REGISTRATION] === '1' ? firstRegistrationDate(record.remarks) : null;
   return dedupRecordOf(record, districtCode, values, blockingRules, FILLABLE);
 }

@@ -4,7 +4,7 @@
  * position, the re-registration flag, and the completeness of a clean record.
  */
 import { accentKey, foldedKey } from '../../normalize/name/name-keys.js';
-import { isReRegistration as isReRegistrationText } from '../../normalize/text/re-registration.js';
+import { isReRegistration as isReRegistrationText, type ReRegistrationKind } from '../../normalize/text/re-registration.js';
 import { SURNAMES } from '../../reference/name-lists.js';
 import { yAsI, type NameKeyMemo, type PartKeys } from './name-key-memo.js';
 import { splitName } from '../../normalize/name/name-split.js';
@@ -100,9 +100,9 @@ export function addRegistrationValues(values: Values, registration: Registration
   values['registration.entry'] = registration.communeCode && year && number ? `${registration.communeCode}|${year}|${number}` : null;
 }
 
-/** The remarks call the entry a re-registration (đăng ký lại, DOMAIN.md §3.3): one reading for every stage. */
-export function isReRegistration(remarks: string | null): boolean {
-  return isReRegistrationText(remarks);
+/** The remarks call the entry a re-registration (đăng ký lại, DOMAIN.md §3.3) of its own register's event: one reading for every stage. */
+export function isReRegistration(remarks: string | null, kind: ReRegistrationKind): boolean {
+  return isReRegistrationText(remarks, kind);
 }
 
 /**
@@ -305,7 +305,7 @@ export function dedupRecordOf(
     values,
     blockingKeys: blockingKeysFor(blockingRules, values),
     registrationDate: record.registration.date,
-    reRegistration: isReRegistration(record.remarks),
+    reRegistration: isReRegistration(record.remarks, record.type),
     // What a fill cannot give the survivor: a field a member has is filled in whichever copy stays, so it
     // must not make a later copy (often with a slip in a key field) outrank the entry typed first.
     completeness: completenessOf(record) - filledFields.length,

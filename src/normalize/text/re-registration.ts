@@ -10,8 +10,24 @@
  * chính' (a certificate issued again from the book) nor 'đã đăng ký lần đầu'. A marriage
  * registered again after a divorce ('Đăng ký kết hôn lại sau khi ly hôn') is a new marriage, not
  * the old one written again.
+ *
+ * Only a re-registration of THIS entry's event counts. 'Đăng ký lại' says another registration
+ * when another object follows it — 'mẹ đăng ký lại thường trú' (residence), 'Đăng ký lại việc
+ * thay đổi họ cho con' (a change of the entry), 'Cha mẹ đăng ký lại kết hôn' in a birth book (the
+ * parents' marriage) — or when it is said of another person with no event named ('mẹ đăng ký
+ * lại'). A bare 'ĐK lại' in a remark that records a correction ('Đã cải chính ngày sinh, ĐK lại
+ * theo QĐ…') is read as the correction written in, not a re-registration: the conservative
+ * reading, which leaves a look-alike to review.
  */
 import { foldedKey } from '../name/name-keys.js';
+
+/** The register whose entry the text is read for; none: any register's event is the entry's own. */
+export type ReRegistrationKind = 'birth' | 'marriage' | 'death';
+
+/** A record's `type` as the register its re-registration remark is read for; undefined when it is none. */
+export function reRegistrationKindOf(type: unknown): ReRegistrationKind | undefined {
+  return type === 'birth' || type === 'marriage' || type === 'death' ? type : undefined;
+}
 
 /** 'đăng ký' / 'đăng kí' or its shortening 'ĐK', 'Đ/K', 'Đ.K' (folded: no marks, lower case). */
 const REGISTER = String.raw`(?:dang k[iy]|d ?[./]? ?k)\.?`;
@@ -25,24 +41,67 @@ const RE_REGISTRATION = new RegExp(
     // đăng ký lại, ĐK lại, Đ/K lại (khai sinh)
     String.raw`\b${REGISTER} ?[./-]? ?lai\b`,
     // đăng ký khai sinh lại, ĐK KS lại
-    String.raw`\b${REGISTER} ?${REGISTER_KIND} ?[./-]? ?lai\b`,
+    String.raw`\b${REGISTER} ?(?<before>${REGISTER_KIND}) ?[./-]? ?lai\b`,
     // ĐKKS lại, ĐKKT lại, ĐKKH lại
-    String.raw`\bdk(?:ks|kt|kh) ?[./-]? ?lai\b`,
+    String.raw`\bdk(?<letters>ks|kt|kh) ?[./-]? ?lai\b`,
   ].join('|'),
+  'g',
 );
+
+/** The register's event named after 'lại' ('đăng ký lại khai sinh', 'ĐKL-KS', 'đăng ký lại việc khai tử'). */
+const EVENT_AFTER = /^[\s./:,-]*(?:viec )?(khai sinh|khai tu|ket hon|ks|kt|kh)\b/;
+/** Another object of 'đăng ký lại': residence, household, a change or correction of the entry, a name. */
+const OTHER_OBJECT_AFTER =
+  /^[\s./:,-]*(?:thuong tru|tam tru|tam vang|cu tru|ho khau|nhan khau|so ho|viec|thay doi|cai chinh|bo sung|xac dinh|nhan (?:cha|me|con)|giam ho|ly hon|quoc tich|dan toc|gioi tinh|ho ten|ho|ten|cmnd|cccd|can cuoc|dat|nha|xe)\b/;
+/** Another person said to register again, with no event named: 'mẹ đăng ký lại', 'cha mẹ đã ĐK lại'. */
+const OTHER_PERSON_BEFORE = /(?:^|[^a-z])(?:cha me|bo me|cha|me|bo|ong|ba)(?: da| moi)? ?$/;
+/** A remark recording a correction or change of the entry ('Đã cải chính ngày sinh'). */
+const CORRECTION = /\b(?:cai chinh|thay doi|bo sung|xac dinh lai)\b/;
+
+/** The event each register writes, by its words folded. */
+const EVENT_KIND: Record<string, ReRegistrationKind> = {
+  'khai sinh': 'birth',
+  ks: 'birth',
+  'khai tu': 'death',
+  kt: 'death',
+  'ket hon': 'marriage',
+  kh: 'marriage',
+};
 
 /** The register named before 'lại' is a marriage's: 'đăng ký kết hôn lại', 'ĐKKH lại'. */
 const MARRIAGE_AGAIN = new RegExp(String.raw`\b(?:${REGISTER} ?(?:ket hon|kh)|dkkh) ?[./-]? ?lai\b`);
 /** Words of a divorce: the couple married again, a new registration. */
 const DIVORCE = /\bly (?:hon|di)\b/;
 
-/** Whether the text says the entry is a re-registration ('Đăng ký lại', 'ĐKL', 'ĐKKS lại', 'Đ/K lại'). */
-export function isReRegistration(text: string | null | undefined): boolean {
+/**
+ * Whether the text says the entry is a re-registration ('Đăng ký lại', 'ĐKL', 'ĐKKS lại', 'Đ/K lại')
+ * of its own event: `kind`, the register the entry is in ('Đăng ký lại kết hôn' in a birth book
+ * is the parents' marriage).
+ */
+export function isReRegistration(text: string | null | undefined, kind?: ReRegistrationKind): boolean {
   if (!text) return false;
   const folded = foldedKey(text);
-  const match = RE_REGISTRATION.exec(folded);
-  if (match === null) return false;
-  // 'Đăng ký kết hôn lại sau khi ly hôn': the couple's new marriage — unless 'đăng ký lại' says it elsewhere.
-  if (DIVORCE.test(folded) && MARRIAGE_AGAIN.test(match[0])) return RE_REGISTRATION.test(folded.replace(MARRIAGE_AGAIN, ' '));
-  return true;
+  for (const match of folded.matchAll(RE_REGISTRATION)) {
+    if (!saysThisEvent(folded, match, kind)) continue;
+    // 'Đăng ký kết hôn lại sau khi ly hôn': the couple's new marriage — unless 'đăng ký lại' says it elsewhere.
+    if (DIVORCE.test(folded) && MARRIAGE_AGAIN.test(match[0])) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Whether one 'đăng ký lại' of the text is said of the entry's own event. */
+function saysThisEvent(folded: string, match: RegExpExecArray | RegExpMatchArray, kind: ReRegistrationKind | undefined): boolean {
+  const own = (words: string): boolean => kind === undefined || EVENT_KIND[words] === kind;
+  const named = match.groups?.before ?? match.groups?.letters;
+  // 'Đăng ký khai sinh lại', 'ĐKKH lại': the register is named before 'lại'.
+  if (named !== undefined) return own(named);
+  const start = match.index ?? 0;
+  const rest = folded.slice(start + match[0].length);
+  const event = EVENT_AFTER.exec(rest);
+  if (event !== null) return own(event[1]!);
+  if (OTHER_OBJECT_AFTER.test(rest)) return false;
+  // A bare 'đăng ký lại': of another person, or beside a correction of the entry, it is not the entry's.
+  if (OTHER_PERSON_BEFORE.test(folded.slice(0, start))) return false;
+  return !CORRECTION.test(folded);
 }
