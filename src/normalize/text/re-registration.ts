@@ -15,7 +15,7 @@
  * when another object follows it — 'mẹ đăng ký lại thường trú' (residence), 'Đăng ký lại việc
  * thay đổi họ cho con' (a change of the entry), 'Cha mẹ đăng ký lại kết hôn' in a birth book (the
  * parents' marriage) — or when it is said of another person with no event named ('mẹ đăng ký
- * lại'). A bare 'ĐK lại' in a remark that records a correction ('Đã cải chính ngày sinh, ĐK lại
+ * lại'). A bare 'ĐK lại' in a remark that records a correction or change ('Đã cải chính ngày sinh, ĐK lại
  * theo QĐ…') is read as the correction written in, not a re-registration: the conservative
  * reading, which leaves a look-alike to review.
  */
@@ -48,20 +48,22 @@ const RE_REGISTRATION = new RegExp(
   'g',
 );
 
-/** The register's event named after 'lại' ('đăng ký lại khai sinh', 'ĐKL-KS', 'đăng ký lại việc khai tử'). */
-const EVENT_AFTER = /^[\s./:,-]*(?:viec )?(khai sinh|khai tu|ket hon|ks|kt|kh)\b/;
+/** The register's event named after 'lại' ('đăng ký lại khai sinh', 'ĐKL-KS'; Decree 158/2005's 'đăng ký lại việc sinh, tử, kết hôn'). */
+const EVENT_AFTER = /^[\s./:,-]*(?:viec (?:khai )?(sinh|tu)\b|(?:viec )?(khai sinh|khai tu|ket hon|ks|kt|kh)\b)/;
 /** Another object of 'đăng ký lại': residence, household, a change or correction of the entry, a name. */
 const OTHER_OBJECT_AFTER =
-  /^[\s./:,-]*(?:thuong tru|tam tru|tam vang|cu tru|ho khau|nhan khau|so ho|viec|thay doi|cai chinh|bo sung|xac dinh|nhan (?:cha|me|con)|giam ho|ly hon|quoc tich|dan toc|gioi tinh|ho ten|ho|ten|cmnd|cccd|can cuoc|dat|nha|xe)\b/;
+  /^\s*(?:thuong tru|tam tru|tam vang|cu tru|ho khau|nhan khau|so ho|viec|thay doi|cai chinh|bo sung|xac dinh|nhan (?:cha|me|con)|giam ho|ly hon|quoc tich|dan toc|gioi tinh|ho ten|ho|ten|cmnd|cccd|can cuoc|dat|nha|xe)\b/;
 /** Another person said to register again, with no event named: 'mẹ đăng ký lại', 'cha mẹ đã ĐK lại'. */
 const OTHER_PERSON_BEFORE = /(?:^|[^a-z])(?:cha me|bo me|cha|me|bo|ong|ba)(?: da| moi)? ?$/;
 /** A remark recording a correction or change of the entry ('Đã cải chính ngày sinh'). */
-const CORRECTION = /\b(?:cai chinh|thay doi|bo sung|xac dinh lai)\b/;
+const CORRECTION = /\b(?:cai chinh|thay doi)\b/;
 
 /** The event each register writes, by its words folded. */
 const EVENT_KIND: Record<string, ReRegistrationKind> = {
   'khai sinh': 'birth',
   ks: 'birth',
+  sinh: 'birth',
+  tu: 'death',
   'khai tu': 'death',
   kt: 'death',
   'ket hon': 'marriage',
@@ -99,7 +101,7 @@ function saysThisEvent(folded: string, match: RegExpExecArray | RegExpMatchArray
   const start = match.index ?? 0;
   const rest = folded.slice(start + match[0].length);
   const event = EVENT_AFTER.exec(rest);
-  if (event !== null) return own(event[1]!);
+  if (event !== null) return own((event[1] ?? event[2])!);
   if (OTHER_OBJECT_AFTER.test(rest)) return false;
   // A bare 'đăng ký lại': of another person, or beside a correction of the entry, it is not the entry's.
   if (OTHER_PERSON_BEFORE.test(folded.slice(0, start))) return false;
