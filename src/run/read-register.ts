@@ -6,6 +6,7 @@ import { openSheets, SHEET_HIDDEN } from '../ingest/open-sheets.js';
 import { recordTypeHint, titleTypeHint } from '../ingest/type-hint.js';
 import { BOOK_YEAR, inferCommune, titleDefaults, yearsNamed, type InferredCommune } from '../ingest/title-defaults.js';
 import { RowClassifier, type SkipReason } from '../ingest/row-kind.js';
+import { matchCommune } from '../normalize/place/match-commune.js';
 import { RunMemo } from '../normalize/memo/run-memo.js';
 import { rowLegacyEncoding, type EvidenceMemo } from '../normalize/text/row-encoding.js';
 import { inSheetEncoding, NO_SHEET_EVIDENCE, sheetTextEvidence, type SheetTextEvidence } from '../normalize/text/sheet-encoding.js';
@@ -114,14 +115,30 @@ function continuedDefaults(inherited: ReadonlyMap<string, SourceCell>, sheetName
  * KHAI SINH' / 'Quyển số: 01/2003'), takes the cover's number and year — unless the cover names
  * another register, or the sheet's name another year.
  */
-function withCoverBook(defaults: Map<string, SourceCell>, cover: { defaults: ReadonlyMap<string, SourceCell>; type: RecordTypeName | null }, type: RecordTypeName, sheetName: string): void {
+function withCoverBook(defaults: Map<string, SourceCell>, cover: { defaults: ReadonlyMap<string, SourceCell>; type: RecordTypeName | null }, type: RecordTypeName, sheetName: string, districtCode: string): void {
   const book = cover.defaults.get('registration.book');
   if (book === undefined || defaults.has('registration.book') || (cover.type !== null && cover.type !== type)) return;
   const named = yearsNamed(sheetName);
   const coverYear = cover.defaults.get(BOOK_YEAR);
   if (named.length > 0 && !named.every((year) => year === coverYear?.value)) return;
+  // The sheet's own title names a year ('SỔ ĐĂNG KÝ KHAI SINH NĂM 2004' after last year's cover, a workbook copied on): not the cover's book.
+  const ownYear = defaults.get(BOOK_YEAR);
+  if (ownYear !== undefined && ownYear.value !== coverYear?.value) return;
+  // Nor when its title names another commune than the cover's.
+  const ownPlace = defaults.get('registration.place');
+  const coverPlace = cover.defaults.get('registration.place');
+  if (ownPlace !== undefined && coverPlace !== undefined && !sameCommune(ownPlace.text, coverPlace.text, districtCode)) return;
   defaults.set('registration.book', book);
   if (coverYear !== undefined && !defaults.has(BOOK_YEAR)) defaults.set(BOOK_YEAR, coverYear);
+}
+
+/** Whether two title places name the same commune: the same code of the district, or the same words when either is not known. */
+function sameCommune(a: string, b: string, districtCode: string): boolean {
+  const code = (text: string): string | null => matchCommune(text, { districtCode: districtCode === '' ? null : districtCode, registrationDate: null }).value.communeCode;
+  const [codeA, codeB] = [code(a), code(b)];
+  if (codeA !== null && codeB !== null) return codeA === codeB;
+  const words = (text: string): string => text.normalize('NFC').toLocaleLowerCase('vi').replace(/^(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+/, '').replace(/\s+/g, ' ').trim();
+  return words(a) === words(b);
 }
 
 /**
@@ -217,7 +234,7 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
     const titleLike = header.headerRowNumbers.length >= 3 ? [...titleRows, ...top.filter((row) => row.rowNumber === firstHeaderRow)] : titleRows;
     // A continuing sheet is of the book the sheet before began: its number and commune (its columns' were reported there).
     const sheetDefaults = continued ? continuedDefaults(continued.defaults, sheet.name) : titleDefaults(titleLike, { districtCode: options.districtCode, sheetName: sheet.name, fileName: options.file });
-    if (!continued && cover !== undefined) withCoverBook(sheetDefaults, cover, header.type.name, sheet.name);
+    if (!continued && cover !== undefined) withCoverBook(sheetDefaults, cover, header.type.name, sheet.name, options.districtCode);
     cover = undefined;
     let plan = planSheet(header, sheetDefaults);
     // A sheet whose title names no commune and that has no column of it: from its name, an earlier sheet's title, the file's name.

@@ -185,6 +185,23 @@ describe('a book typed on over sheets without its header', () => {
     expect(readJsonl(join(laterOut, '249/birth/clean.jsonl')).map((record) => (record.registration as { book: string | null }).book)).toEqual([null]);
   });
 
+  it("gives a cover's book number to no sheet whose own title names another year or another commune (regression tester 2)", async () => {
+    const cover = [['UỶ BAN NHÂN DÂN XÃ SƠN LÔI'], ['SỔ ĐĂNG KÝ KHAI SINH'], ['Quyển số: 01/2009']];
+    const bookOf = async (register: Cell[][]): Promise<(string | null)[]> => {
+      const path = await workbook('so-dang-ky.xlsx', { 'Bìa': cover, Sheet2: register });
+      const { out } = await runInto({ type: 'birth', districts: ['249'], inputs: [path] });
+      return readJsonl(join(out, '249/birth/clean.jsonl')).map((record) => (record.registration as { book: string | null }).book);
+    };
+    // Last year's workbook copied on: the sheet's own title is of 2010, the cover still of 2009.
+    expect(await bookOf([['SỔ ĐĂNG KÝ KHAI SINH NĂM 2010'], BIRTH_HEADER, birth(1, 'Trần Văn An')])).toEqual([null]);
+    // Another commune's title under Sơn Lôi's cover.
+    expect(await bookOf([['UBND XÃ THIỆN KẾ'], BIRTH_HEADER, birth(1, 'Trần Văn An')])).toEqual([null]);
+    // The same commune and year as the cover's: its book.
+    const same = await workbook('so-dang-ky.xlsx', { 'Bìa': [['UBND XÃ SƠN LÔI'], ['SỔ ĐĂNG KÝ KHAI SINH'], ['Quyển số: 01/2010']], Sheet2: [['UBND xã Sơn Lôi'], ['SỔ ĐĂNG KÝ KHAI SINH NĂM 2010'], BIRTH_HEADER, birth(1, 'Trần Văn An')] });
+    const { out } = await runInto({ type: 'birth', districts: ['249'], inputs: [same] });
+    expect(readJsonl(join(out, '249/birth/clean.jsonl')).map((record) => (record.registration as { book: string | null }).book)).toEqual(['01/2010']);
+  });
+
   it("reads a page copied with only the lower row of the two-level header with the whole header of the sheet before", async () => {
     const top: Cell[] = ['Số', 'Ngày đăng ký', 'Người được khai sinh', null, null, 'Mẹ', null, 'Cha', null, 'Ghi chú'];
     const sub: Cell[] = [null, null, 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Họ và tên', 'Năm sinh', 'Họ và tên', 'Năm sinh', null];
