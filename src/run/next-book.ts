@@ -68,6 +68,8 @@ export class NextBook {
   /** The title lines of a book of another commune opened lower in the sheet, while no entry has followed them. */
   private lines: SheetRow[] = [];
   private lastRow = -1;
+  /** A year's heading line ('Năm 1999') no entry has followed yet: whether it opens that year's book is told by the entry below it. */
+  private heading: SheetRow | undefined;
 
   constructor(private readonly options: TitleDefaultsOptions) {}
 
@@ -80,7 +82,14 @@ export class NextBook {
     const current = plan.defaults.get('registration.place');
     if (commune !== undefined && (current === undefined || foldName(current.text) !== foldName(commune.text))) this.lines = [row];
     else if (this.lines.length > 0 && row.cells.some((cell) => cell !== undefined)) this.lines.push(row);
-    else return withNextYear(withNextBook(plan, row), row);
+    else {
+      const booked = withNextBook(plan, row);
+      if (booked !== plan) this.heading = undefined;
+      if (!isYearHeading(row) || row.cells.some((cell) => cell !== undefined && BOOK_NAME.test(cell.text))) return withNextYear(booked, row);
+      this.heading = row;
+      return booked;
+    }
+    this.heading = undefined;
     const title = titleDefaults(this.lines, this.options);
     const defaults = new Map(plan.defaults);
     for (const key of BOOK_TITLE_KEYS) {
@@ -89,5 +98,22 @@ export class NextBook {
       else defaults.set(key, value);
     }
     return planSheet(plan.header, defaults);
+  }
+
+  /**
+   * The plan for an entry, told before it is read. A year's heading line above it ('Năm 1999') opens that
+   * year's book only when the entry is registered in that year: a book re-registering older births grouped
+   * under their birth years ('Năm 1999', 'Năm 2000' in 'Quyển số: 01/2019', registered 2019) keeps its
+   * number, and an entry with no registration year read says nothing, so the heading changes nothing.
+   */
+  entry(plan: SheetPlan, row: SheetRow): SheetPlan {
+    const heading = this.heading;
+    this.heading = undefined;
+    if (heading === undefined) return plan;
+    const year = titleDefaults([heading]).get(BOOK_YEAR)?.value;
+    const column = plan.columnOf.get('registration.date');
+    const cell = column === undefined ? undefined : row.cells[column];
+    const years = cell === undefined ? [] : cell.value instanceof Date ? [cell.value.getUTCFullYear()] : yearsNamed(cell.text);
+    return years.length > 0 && years.every((registered) => registered === year) ? withNextYear(plan, heading) : plan;
   }
 }

@@ -298,6 +298,8 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
           return skipped(sheet.name, row, kind, type);
         }
       }
+      // A year's heading line just above ('Năm 1999') opens that year's book if this entry is registered in it.
+      if (row.rowNumber > lastHeaderRow) plan = nextBook.entry(plan, filled);
       const extraFields = headerFields > 0 && !row.problem && (row.fieldCount ?? 0) > headerFields;
       // A record out of line (extra fields, cut short) is no row for a mark below to copy.
       if (row.problem === undefined && !extraFields) dittos.accept(filled);

@@ -242,6 +242,34 @@ describe('a book typed on over sheets without its header', () => {
     expect(problemsOf(out, 'SHEET_HEADER_FROM_PREVIOUS')).toEqual([]);
   });
 
+  it("keeps the title's book number under 'Năm 1999' headings that group a book's entries by another year than they were registered in (regression tester 2)", async () => {
+    // A re-registration book of 2019 grouping older births under their birth years.
+    const reRegistered = (number: number, name: string, born: number): Cell[] => {
+      const row = birth(number, name);
+      row[1] = `${String(number).padStart(2, '0')}/03/2019`;
+      row[4] = `01/02/${born}`;
+      row[10] = 'Đăng ký lại';
+      return row;
+    };
+    const path = await workbook('KS_SonLoi_2019.xlsx', {
+      KS: [
+        ['UBND XÃ SƠN LÔI'],
+        ['SỔ ĐĂNG KÝ KHAI SINH (ĐĂNG KÝ LẠI)'],
+        ['Quyển số: 01/2019'],
+        BIRTH_HEADER,
+        ['Năm 1999'],
+        reRegistered(1, 'Trần Văn An', 1999),
+        reRegistered(2, 'Trần Văn Bình', 1999),
+        ['Năm 2000'],
+        reRegistered(3, 'Trần Văn Cường', 2000),
+      ],
+    });
+    const { out } = await runInto({ type: 'birth', districts: ['249'], inputs: [path] });
+    const clean = readJsonl(join(out, '249/birth/clean.jsonl'));
+    expect(clean.map((record) => (record.registration as { book: string | null }).book)).toEqual(['01/2019', '01/2019', '01/2019']);
+    expect(clean.flatMap((record) => (record.warnings as { code: string }[]).map((warning) => warning.code))).toEqual([]);
+  });
+
   it('skips the continuation of another register with it (--type), instead of calling it a sheet without a header', async () => {
     const path = await workbook('so-khai-sinh-2010.xlsx', { 'Trang 1': birthBook, 'Trang 2': [birth(3, 'Trần Văn Cường')] });
     const seen = await events(path, ['death']);
