@@ -292,7 +292,8 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
         if (kind !== 'data') {
           // A section title between entries ('Quý III', 'Tháng 7', 'Đăng ký quá hạn') or a page number is no break: a mark below copies the entry above it.
           if (kind === 'footer') dittos.forget();
-          plan = nextBook.plan(plan, row);
+          // A template's example line or an unused line is a line of the book, no title: its 'UBND xã …' place cell opens no book.
+          if (kind !== 'example' && kind !== 'unused-line') plan = nextBook.plan(plan, row);
           const number = kind === 'unused-line' ? ownNumber(row, plan) : '';
           if (number !== '') return { kind: 'skipped', sheet: sheet.name, rowNumber: row.rowNumber, reason: kind, type, unused: { number, register: registerSourceOf(plan) } };
           return skipped(sheet.name, row, kind, type);

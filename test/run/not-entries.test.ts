@@ -119,4 +119,27 @@ describe('a template\'s example lines left in a birth book', () => {
       ['2008', 8, 'Đỗ Văn Hùng'],
     ]);
   });
+
+  it("leave the title's book number to the entries below when they fill the 'Nơi đăng ký' cell, in capitals or not (regression tester 2)", async () => {
+    const book = new ExcelJS.Workbook();
+    const header: Cell[] = ['Số', 'Ngày đăng ký', 'Nơi đăng ký', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Nơi sinh', 'Họ tên cha', 'Năm sinh', 'Họ tên mẹ', 'Năm sinh', 'Ghi chú'];
+    put(book.addWorksheet('2016'), 1, [
+      ['SỔ ĐĂNG KÝ KHAI SINH'],
+      ['Quyển số: 01/2016'],
+      header,
+      [null, 'dd/mm/yyyy', 'UBND xã Tam Hợp', 'NGUYỄN VĂN A', 'Nam', 'dd/mm/yyyy', null, 'NGUYỄN VĂN B', 'yyyy', 'TRẦN THỊ C', 'yyyy', null],
+      [1, '12/01/2016', 'UBND xã Tam Hợp', 'Phạm Thị Hằng', 'Nữ', '03/01/2016', 'Trạm y tế xã Tam Hợp', 'Phạm Văn Tuấn', 1979, 'Đỗ Thị Mai', 1983, null],
+      [null, '05/01/2016', 'UBND xã Tam Hợp', 'Nguyễn Văn A', 'Nam', '01/01/2016', 'Trạm y tế xã', 'Nguyễn Văn B', 1980, 'Trần Thị C', 1982, null],
+      [2, '15/01/2016', 'UBND xã Tam Hợp', 'Vũ Văn Nam', 'Nam', '06/01/2016', 'Trạm y tế xã Tam Hợp', 'Vũ Văn Khánh', 1981, 'Ngô Thị Yến', 1984, null],
+    ]);
+    const { out } = await runInto({ type: 'birth', districts: ['249'], inputs: [await save(book, 'ks-tam-hop-2016.xlsx')] });
+    const manifest = readJson(join(out, '249/birth/manifest.json'));
+    expect(manifest.counts).toMatchObject({ rowsRead: 2, clean: 2, rejected: 0 });
+    expect(manifest.counts.skippedByReason.example).toBe(2);
+    const clean = readJsonl(join(out, '249/birth/clean.jsonl')) as { provenance: { row: number }; registration: { book: string | null } }[];
+    expect(clean.map((record) => [record.provenance.row, record.registration.book])).toEqual([
+      [5, '01/2016'],
+      [7, '01/2016'],
+    ]);
+  });
 });
