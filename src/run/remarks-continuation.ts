@@ -4,7 +4,7 @@ import type { DetectedHeader } from '../ingest/header-detect.js';
 import { isNonEntryLine, type RowClassifier } from '../ingest/row-kind.js';
 import type { SourceCell } from '../ingest/source-cell.js';
 import type { BoundFinding } from '../normalize/bound-finding.js';
-import { endsWithUnitWord, lineBreakSeparators } from '../normalize/place/place-line-breaks.js';
+import { endsWithUnitWord, lineBreakSeparators, startsWithUnitName } from '../normalize/place/place-line-breaks.js';
 import { normalizeText } from '../normalize/text/normalize-text.js';
 import type { RecordTypeName } from '../record-types/record-type.js';
 import type { RegisterEvent } from './read-register.js';
@@ -255,12 +255,18 @@ function readText(cell: SourceCell): string {
 /** Whether `next` plainly goes on from `above` in one cell (RemarksContinuation.wrappedText). */
 function goesOn(above: string, next: string): boolean {
   if (above === '' || !/\p{L}/u.test(next) || DATE_LIKE.test(next) || isNonEntryLine(next)) return false;
+  // A year's heading ('Năm 1999') or the notes' heading ('Ghi chú:') typed in the column is no part of a place.
+  if (HEADING_LINE.test(next.normalize('NFC'))) return false;
   if (OPEN_END.test(above)) return true;
   // A line in capitals after a closed one is a title ('XÃ TAM HỢP'), whatever its first word.
   if (next === next.toUpperCase()) return false;
-  // A unit word ending the line above waits for its name ('Bệnh viện huyện' over 'Vĩnh Tường').
-  return LOWER_START.test(next) || NEXT_UNIT.test(next) || endsWithUnitWord(above);
+  // A unit word ending the line above waits for its name ('Bệnh viện huyện' over 'Vĩnh Tường'): a commune's or a district's
+  // of the lists, not any words ('Trạm y tế xã', a birth place of its own, over a signer's name 'Nguyễn Thị Lan').
+  return LOWER_START.test(next) || NEXT_UNIT.test(next) || (endsWithUnitWord(above) && startsWithUnitName(next));
 }
+
+/** A heading alone on a line: a year's ('Năm 1999', 'NĂM: 2000') or the notes' under the table ('Ghi chú:', 'Lưu ý'). */
+const HEADING_LINE = /^\s*(?:n[aă]m\s*:?\s*(?:19|20)\d\d|ghi chú|chú thích|lưu ý)\s*[.:]?\s*$/iu;
 
 /** The outcome with the notes of its joined cells: findings for the counts and the officers' lists, notes in a clean record. */
 function withNotes(event: RegisterEvent, notes: readonly BoundFinding[]): RegisterEvent {

@@ -130,6 +130,33 @@ describe('an address that wraps onto the next line', () => {
     ]);
   });
 
+  it("joins to a line ending with a unit word only a commune's or district's name of the lists, never a name, a heading or 'Ghi chú:' (regression tester 2)", async () => {
+    const rows = await readRows(
+      [
+        birth(1, 'Nguyễn Văn Hùng', 'Thôn Ngọc Bảo, xã Tam Hợp', 'Bệnh viện huyện'),
+        line({ 11: 'Bình Xuyên' }),
+        birth(2, 'Trần Văn Nam', 'Thôn Ngọc Bảo, xã Tam Hợp', 'Trạm y tế xã'),
+        // A signer's name typed in the column under the last entry's place.
+        line({ 11: 'Nguyễn Thị Lan' }),
+        birth(3, 'Lê Văn Đức', 'Thôn Ngọc Bảo, xã Tam Hợp', 'Bệnh viện huyện'),
+        line({ 11: 'Ghi chú:' }),
+        birth(4, 'Đỗ Văn Hải', 'Thôn Ngọc Bảo, xã Tam Hợp', 'Trạm y tế xã'),
+        line({ 11: 'Năm 1999' }),
+        birth(5, 'Vũ Văn Long', 'Thôn Ngọc Bảo, xã Tam Hợp', 'Thôn Ngọc Bảo, xã'),
+        line({ 11: 'NĂM: 2000' }),
+      ],
+      (record) => `${record.child.fullName} | ${record.father.residence}`,
+    );
+    expect(rows.filter((row) => !/: (?:footer|section-title)$/.test(row))).toEqual([
+      '3: Nguyễn Văn Hùng | Bệnh viện huyện Bình Xuyên [father.residence]',
+      '4: entry-continued',
+      '5: Trần Văn Nam | Trạm y tế xã',
+      '7: Lê Văn Đức | Bệnh viện huyện',
+      '9: Đỗ Văn Hải | Trạm y tế xã',
+      '11: Vũ Văn Long | Thôn Ngọc Bảo, xã',
+    ]);
+  });
+
   it('leaves ordinary lines as they were: titles, footers, a line after a blank one, an entry', async () => {
     expect(
       await readBook([

@@ -88,6 +88,11 @@ export function endsWithUnitWord(line: string): boolean {
   return ENDS_WITH_UNIT.test(line.normalize('NFC').trim().toLowerCase());
 }
 
+/** Whether the line begins with a commune or district name of the lists ('Vĩnh Tường', 'Kim Xá, huyện …'): the name a line ending with its unit word waits for. */
+export function startsWithUnitName(line: string): boolean {
+  return startsWithListedName(line.normalize('NFC').trim());
+}
+
 /** What each line break of the text stands for, in order: ', ' or ' ' (see the module comment). */
 export function lineBreakSeparators(text: string): string[] {
   // Weighed in NFC: a Windows-1258 CSV (or a keyboard writing decomposed text) types the tone as a
