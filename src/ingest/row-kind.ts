@@ -311,8 +311,10 @@ export class RowClassifier {
     if ((!goesOn || SIGNER_FIRST.test(cell.line)) && (SIGNER_TEXT.test(cell.line) || FOOTER_PHRASE.test(cell.line))) return null;
     if ((!goesOn && FOOTER_DATE_LINE.test(cell.lower)) || TOTAL_WORD.test(cell.lower) || CASE_COUNT.test(cell.line)) return null;
     // A line about another entry ('Số 8: hủy do viết hỏng') or about the book ('Hết quyển') is no part of this entry's remarks,
-    // nor the heading of the notes typed under the table ('Ghi chú:'), which no remark goes on with.
-    if (OTHER_ENTRY_LINE.test(cell.lower) || BOOK_LINE.test(cell.line) || NOTES_HEADING.test(cell.line)) return null;
+    // nor the heading of the notes typed under the table ('Ghi chú:'), which no remark goes on with — unless the remark above
+    // is left open and the line ends it in lower case without a heading's colon ('Đã cấp bản sao, cần' over 'lưu ý').
+    if (OTHER_ENTRY_LINE.test(cell.lower) || BOOK_LINE.test(cell.line)) return null;
+    if (NOTES_HEADING.test(cell.line) && (!goesOn || /:\s*$/.test(cell.text))) return null;
     return cell.value ?? null;
   }
 

@@ -103,6 +103,11 @@ describe('a remark carried onto the next line', () => {
     expect((await readBook([entry(1, 'Nguyễn Văn Hùng', 'Trần Thị Lan', 'Đăng ký lại'), remarksLine('Lưu ý')]))[0]).toBe('3: Nguyễn Văn Hùng | Đăng ký lại');
   });
 
+  it("reads 'lưu ý' ending a remark left open as the remark's end, and 'Ghi chú:' with its colon as a heading even there (regression tester 2)", async () => {
+    expect((await readBook([entry(1, 'Nguyễn Văn Hùng', 'Trần Thị Lan', 'Đã cấp bản sao, cần'), remarksLine('lưu ý')]))).toEqual(['3: Nguyễn Văn Hùng | Đã cấp bản sao, cần lưu ý', '4: remarks-continued']);
+    expect((await readBook([entry(1, 'Nguyễn Văn Hùng', 'Trần Thị Lan', 'Đã cấp bản sao, cần'), remarksLine('ghi chú:')]))[0]).toBe('3: Nguyễn Văn Hùng | Đã cấp bản sao, cần');
+  });
+
   it("goes on with the sentence above even when it names an official ('… của Chủ tịch UBND xã', 'xác nhận của trưởng thôn')", async () => {
     expect(
       await readBook([
