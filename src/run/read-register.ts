@@ -7,6 +7,7 @@ import { recordTypeHint, titleTypeHint } from '../ingest/type-hint.js';
 import { BOOK_YEAR, inferCommune, titleDefaults, yearsNamed, type InferredCommune } from '../ingest/title-defaults.js';
 import { RowClassifier, type SkipReason } from '../ingest/row-kind.js';
 import { matchCommune } from '../normalize/place/match-commune.js';
+import { communeNamedBy } from '../normalize/place/name-commune.js';
 import { RunMemo } from '../normalize/memo/run-memo.js';
 import { rowLegacyEncoding, type EvidenceMemo } from '../normalize/text/row-encoding.js';
 import { inSheetEncoding, NO_SHEET_EVIDENCE, sheetTextEvidence, type SheetTextEvidence } from '../normalize/text/sheet-encoding.js';
@@ -132,6 +133,18 @@ function withCoverBook(defaults: Map<string, SourceCell>, cover: { defaults: Rea
   if (coverYear !== undefined && !defaults.has(BOOK_YEAR)) defaults.set(BOOK_YEAR, coverYear);
 }
 
+/**
+ * A register sheet with a 'Nơi đăng ký' column and no commune title of its own, right after its book's cover
+ * ('UỶ BAN NHÂN DÂN XÃ KIM XÁ' on a sheet without a header): the cover's commune is its title's, for the
+ * entries that leave the column empty — unless the cover names another register, or the sheet's name a commune.
+ */
+function withCoverCommune(defaults: Map<string, SourceCell>, cover: { defaults: ReadonlyMap<string, SourceCell>; type: RecordTypeName | null }, type: RecordTypeName, sheetName: string, districtCode: string): void {
+  const place = cover.defaults.get('registration.place');
+  if (place === undefined || place.column === '' || defaults.has('registration.place') || (cover.type !== null && cover.type !== type)) return;
+  if (communeNamedBy(sheetName, { districtCode: districtCode === '' ? null : districtCode, year: null }) !== null) return;
+  defaults.set('registration.place', place);
+}
+
 /** Whether two title places name the same commune: the same code of the district, or the same words when either is not known. */
 function sameCommune(a: string, b: string, districtCode: string): boolean {
   const code = (text: string): string | null => matchCommune(text, { districtCode: districtCode === '' ? null : districtCode, registrationDate: null }).value.communeCode;
@@ -198,7 +211,7 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
         const title = titleDefaults(top, { districtCode: options.districtCode, sheetName: sheet.name, fileName: options.file });
         const place = title.get('registration.place');
         if (place !== undefined && place.column !== '') earlierTitle = { place, sheet: sheet.name };
-        if (title.has('registration.book')) cover = { defaults: title, type: titleTypeHint(top) };
+        if (title.has('registration.book') || title.has('registration.place')) cover = { defaults: title, type: titleTypeHint(top) };
       }
       yield firstHeader
         ? { kind: 'sheet', sheet: sheet.name, header: firstHeader, unknownHeaders: [], otherRegister: true, ...continuedFrom, ...hiddenSheet }
@@ -235,11 +248,14 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
     // A continuing sheet is of the book the sheet before began: its number and commune (its columns' were reported there).
     const sheetDefaults = continued ? continuedDefaults(continued.defaults, sheet.name) : titleDefaults(titleLike, { districtCode: options.districtCode, sheetName: sheet.name, fileName: options.file });
     if (!continued && cover !== undefined) withCoverBook(sheetDefaults, cover, header.type.name, sheet.name, options.districtCode);
-    cover = undefined;
     let plan = planSheet(header, sheetDefaults);
     // A sheet whose title names no commune and that has no column of it: from its name, an earlier sheet's title, the file's name.
     // A column of commune codes ('Mã xã') left blank, as a template's often is, gives no commune: still inferred.
     const placeColumn = plan.columnOf.has('registration.place') && !isCommuneCodeColumn(plan);
+    // A sheet with a 'Nơi đăng ký' column and no title of its own, right after its book's cover: the cover's commune is its
+    // title's, for the entries that leave that cell empty (unless the cover names another register, or the sheet's name a commune).
+    if (!continued && placeColumn && cover !== undefined) withCoverCommune(sheetDefaults, cover, header.type.name, sheet.name, options.districtCode);
+    cover = undefined;
     const districtCode = options.districtCode === '' ? null : options.districtCode;
     const earlier = earlierTitle === undefined ? {} : { earlier: earlierTitle };
     const inferred = continued || placeColumn ? undefined : inferCommune(sheetDefaults, { districtCode, sheetName: sheet.name, fileName: options.file, folders: foldersHolding(path), ...earlier });

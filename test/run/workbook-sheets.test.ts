@@ -242,6 +242,22 @@ describe('a book typed on over sheets without its header', () => {
     expect(problemsOf(out, 'SHEET_HEADER_FROM_PREVIOUS')).toEqual([]);
   });
 
+  it("gives the cover's commune to a register sheet without a title whose 'Nơi đăng ký' column is left empty (regression tester 2)", async () => {
+    const header = ['Số', 'Ngày đăng ký', 'Nơi đăng ký', ...BIRTH_HEADER.slice(2)];
+    const withPlace = (number: number, name: string, place: string | null): Cell[] => { const row = birth(number, name); return [row[0]!, row[1]!, place, ...row.slice(2)]; };
+    const path = await workbook('so-dang-ky.xlsx', {
+      'Bìa': [['UỶ BAN NHÂN DÂN XÃ SƠN LÔI'], ['SỔ ĐĂNG KÝ KHAI SINH'], ['Quyển số: 01/2010']],
+      'Sổ': [header, withPlace(1, 'Trần Văn An', null), withPlace(2, 'Trần Văn Bình', 'UBND xã Thiện Kế')],
+    });
+    const { out } = await runInto({ type: 'birth', districts: ['249'], inputs: [path] });
+    const clean = readJsonl(join(out, '249/birth/clean.jsonl'));
+    // The entry's own cell wins over the cover.
+    expect(clean.map((record) => [(record.registration as { book: string | null }).book, (record.registration as { communeCode: string | null }).communeCode])).toEqual([
+      ['01/2010', '08959'],
+      ['01/2010', '08947'],
+    ]);
+  });
+
   it("keeps the title's book number under 'Năm 1999' headings that group a book's entries by another year than they were registered in (regression tester 2)", async () => {
     // A re-registration book of 2019 grouping older births under their birth years.
     const reRegistered = (number: number, name: string, born: number): Cell[] => {
