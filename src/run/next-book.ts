@@ -1,6 +1,7 @@
 import { BOOK_YEAR, communeTitle, titleDefaults, yearsNamed, type TitleDefaultsOptions } from '../ingest/title-defaults.js';
 import type { SheetRow } from '../ingest/sheet-source.js';
 import { foldName } from '../normalize/place/fold.js';
+import { datePartKey } from '../record-types/date-parts.js';
 import { planSheet, type SheetPlan } from './sheet-plan.js';
 
 /**
@@ -111,7 +112,8 @@ export class NextBook {
     this.heading = undefined;
     if (heading === undefined) return plan;
     const year = titleDefaults([heading]).get(BOOK_YEAR)?.value;
-    const column = plan.columnOf.get('registration.date');
+    // The date's column, or its year's when the book splits it ('Ngày' | 'Tháng' | 'Năm' đăng ký).
+    const column = plan.columnOf.get('registration.date') ?? plan.columnOf.get(datePartKey('registration.date', 'Year'));
     const cell = column === undefined ? undefined : row.cells[column];
     const years = cell === undefined ? [] : cell.value instanceof Date ? [cell.value.getUTCFullYear()] : yearsNamed(cell.text);
     return years.length > 0 && years.every((registered) => registered === year) ? withNextYear(plan, heading) : plan;

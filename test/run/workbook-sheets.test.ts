@@ -284,6 +284,13 @@ describe('a book typed on over sheets without its header', () => {
     const clean = readJsonl(join(out, '249/birth/clean.jsonl'));
     expect(clean.map((record) => (record.registration as { book: string | null }).book)).toEqual(['01/2019', '01/2019', '01/2019']);
     expect(clean.flatMap((record) => (record.warnings as { code: string }[]).map((warning) => warning.code))).toEqual([]);
+
+    // A book splitting its registration date over 'Ngày' | 'Tháng' | 'Năm': the year's column tells.
+    const header = ['Số', 'Ngày đăng ký', 'Tháng đăng ký', 'Năm đăng ký', ...BIRTH_HEADER.slice(2)];
+    const split = (number: number, name: string, year: number): Cell[] => { const row = birth(number, name); row[4] = `01/03/${year}`; return [row[0]!, '05', '03', String(year), ...row.slice(2)]; };
+    const splitPath = await workbook('KS_SonLoi_1998-1999.xlsx', { KS: [['UBND XÃ SƠN LÔI'], ['Quyển số: 01/1998'], header, split(1, 'Trần Văn An', 1998), ['Năm 1999'], split(1, 'Trần Văn Bình', 1999)] });
+    const { out: splitOut } = await runInto({ type: 'birth', districts: ['249'], inputs: [splitPath] });
+    expect(readJsonl(join(splitOut, '249/birth/clean.jsonl')).map((record) => (record.registration as { book: string | null }).book)).toEqual(['01/1998', null]);
   });
 
   it('skips the continuation of another register with it (--type), instead of calling it a sheet without a header', async () => {
