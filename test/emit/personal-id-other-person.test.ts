@@ -5,30 +5,13 @@
  * record; the same parent or spouse recurring under their own name (twins' mother, a
  * remarriage, a name typed without marks) is not.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BatchWriter } from '../../src/emit/batch-writer.js';
+import { commitCleanRecords } from './commit-clean-records.js';
 import type { BirthRecord } from '../../src/record-types/birth.js';
 import type { MarriageRecord } from '../../src/record-types/marriage.js';
-import { RECORD_TYPES } from '../../src/record-types/registry.js';
 import { birthAn, childName, marriageDong } from '../dedup/clean-records.js';
 
-const manifest = { runId: 'r1', startedAt: '', finishedAt: '', pipeline: null, district: '249', provinceCode: '26', ethnicityCodeList: '2008', inputs: [] };
-
-async function commit(type: 'birth' | 'marriage', records: object[]) {
-  const out = mkdtempSync(join(tmpdir(), 'hotich-owner-'));
-  const definition = RECORD_TYPES[type];
-  const writer = new BatchWriter(out, '249', definition, 'r1', { spec: definition.dedup as never, registry: null });
-  for (const record of records) {
-    writer.addRead('a.xlsx');
-    writer.writeClean(record as Record<string, unknown>);
-  }
-  const written = await writer.commit({ ...manifest, type, counts: writer.counts });
-  const clean = readFileSync(join(out, '249', type, 'clean.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
-  return { clean, manifest: written };
-}
+const commit = commitCleanRecords;
 
 const found = (record: { warnings: { code: string; field: string }[] }) =>
   record.warnings.filter((warning) => warning.code === 'PERSONAL_ID_OTHER_PERSON').map((warning) => warning.field);
