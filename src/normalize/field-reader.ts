@@ -306,7 +306,12 @@ export class FieldReader {
     if (startsLikePlace(text)) return true;
     const places = (part: string) => [...part.matchAll(PLACE_SEPARATOR)].some((at) => startsLikePlace(part.slice(at.index + at[0].length)));
     const lineEnd = cell.value.search(/\r?\n/);
-    return places(text) || (lineEnd > 0 && startsLikePlace(this.memo.text({ ...cell, value: cell.value.slice(lineEnd).trim(), text: cell.value.slice(lineEnd).trim() }).value));
+    return places(text) || (lineEnd > 0 && startsLikePlace(this.partText(cell, cell.value.slice(lineEnd).trim())));
+  }
+
+  /** A part of a cell's raw text (a line of it), cleaned as the cell's text is. */
+  private partText(cell: SourceCell, part: string): string {
+    return this.memo.text({ ...cell, value: part, text: part }).value;
   }
 
   /** A text cell of a date-and-place column that gives only the place: no figure, words that open a place ('Xã Tam Hợp', 'Tại nhà'). */
@@ -355,8 +360,7 @@ export class FieldReader {
     const raw = cell.value as string;
     const lineEnd = raw.search(/\r?\n/);
     if (lineEnd > 0) {
-      const line = (part: string) => this.memo.text({ ...cell, value: part, text: part }).value;
-      splits.push({ datePart: line(raw.slice(0, lineEnd)), after: line(raw.slice(lineEnd).trim()) });
+      splits.push({ datePart: this.partText(cell, raw.slice(0, lineEnd)), after: this.partText(cell, raw.slice(lineEnd).trim()) });
     }
     if (splits.length === 0) return null;
     const whole = this.memo.dateText(cell, 'date', this.registrationDate).value;
