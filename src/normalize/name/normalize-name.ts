@@ -143,13 +143,7 @@ export function normalizeNameInFull(text: string, options: NameOptions): Normali
   // or a remark off it would leave a sign before letters, which the next reading would take off.
   const formula = canonical === typedCanonical && isFormula(canonical);
   const { rest: withoutRemarks, remarks } = formula ? { rest: typed, remarks: [] } : extractRemarks(typed);
-  if (withoutRemarks !== typed) {
-    findings.push(
-      remarks.length > 0
-        ? { code: 'NAME_REMARK_REMOVED', from: typed, to: withoutRemarks, params: { remark: remarks.join('; ') } }
-        : { code: 'NAME_PUNCTUATION_REMOVED', from: typed, to: withoutRemarks },
-    );
-  }
+  if (withoutRemarks !== typed) findings.push(remarkFinding(typed, withoutRemarks, remarks));
   let edgesTrimmed = formula ? withoutRemarks : trimEdgePunctuation(withoutRemarks);
   // '!+An': a sign behind punctuation at the cell's edge is judged once that punctuation is gone.
   if (edgesTrimmed !== withoutRemarks) edgesTrimmed = trimEdgePunctuation(withoutFormulaSign(edgesTrimmed));
@@ -235,12 +229,13 @@ export function normalizeNameInFull(text: string, options: NameOptions): Normali
 function withoutLateRemarks(name: string, findings: Finding[]): string {
   const { rest, remarks } = extractRemarks(name);
   if (rest === name || rest === '') return name;
-  findings.push(
-    remarks.length > 0
-      ? { code: 'NAME_REMARK_REMOVED', from: name, to: rest, params: { remark: remarks.join('; ') } }
-      : { code: 'NAME_PUNCTUATION_REMOVED', from: name, to: rest },
-  );
+  findings.push(remarkFinding(name, rest, remarks));
   return rest;
+}
+
+/** The remarks taken out of a name, or only its punctuation when extractRemarks found no remark's words. */
+function remarkFinding(from: string, to: string, remarks: readonly string[]): Finding {
+  return remarks.length > 0 ? { code: 'NAME_REMARK_REMOVED', from, to, params: { remark: remarks.join('; ') } } : { code: 'NAME_PUNCTUATION_REMOVED', from, to };
 }
 
 /**
