@@ -328,6 +328,9 @@ export class FieldReader {
   private dateBeforePlace(cell: SourceCell, placeInLabel: boolean, partial = false): { reading: Normalized<string>; place: string } | null {
     if (typeof cell.value !== 'string') return null;
     const text = this.memo.text(cell).value;
+    // Every date cell of an event or a birth comes here: outside a date-and-place column only one with 'tại' can split,
+    // so the others are let go before the words of doubt are looked for.
+    if (!placeInLabel && !DATE_THEN_PLACE.test(text)) return null;
     if (DATE_DOUBT_WORD.test(foldDateText(text))) return null;
     // 'tại' says where the place starts, whatever comes between the date and it ('(10 giờ)', 'lúc 22 giờ').
     return this.dateThenPlaceAfterTai(cell, text, partial) ?? (placeInLabel ? this.dateThenAnyPlace(cell, text, partial) : null);

@@ -32,10 +32,11 @@ export function childNameInParentsOrder(name: PersonName | null, mother: string 
   if (name === null) return null;
   const words = name.fullName.split(' ');
   if (words.length < 3) return null;
-  const parentFamily = familyKey(father) ?? familyKey(mother);
-  if (parentFamily === null) return null;
+  // Nearly every child's name opens with a family name: asked first.
   const first = foldedKey(words[0] ?? '');
-  if (SURNAME_FOLDED_KEYS.has(first) || first === familyKey(mother) || first === familyKey(father)) return null;
+  if (SURNAME_FOLDED_KEYS.has(first)) return null;
+  const parentFamily = familyKey(father) ?? familyKey(mother);
+  if (parentFamily === null || first === familyKey(mother) || first === familyKey(father)) return null;
   if (foldedKey(words[1] ?? '') !== parentFamily) return null;
   const familyName = words[1] ?? '';
   const middleName = words.slice(2).join(' ');

@@ -86,6 +86,10 @@ const MULTI_FIRST_WORDS = new Set([...MULTI_WORD, ...FOLDED_MULTI_WORD].map((rel
 const MULTI_LAST_WORDS = new Set([...MULTI_WORD, ...FOLDED_MULTI_WORD].map((relation) => relation.split(' ').at(-1)!));
 /** First words of every relation, as typed and folded. */
 const FIRST_WORDS = new Set([...RELATIONS, ...RELATIONS.map((relation) => foldedKey(relation))].map((relation) => relation.split(' ')[0]!));
+/** First words of whatever relationOf reads as a relation: relations, offices and their short forms, as typed and folded. */
+const RELATION_START_WORDS: ReadonlySet<string> = new Set(
+  [...RELATION_KEYS, ...FOLDED_RELATION_KEYS, ...ABBREVIATIONS.keys()].map((relation) => relation.split(' ')[0]!),
+);
 const MAX_RELATION_WORDS = 3;
 /** Words of the longest title the name normalizer takes off before a name ('con của ông'). */
 const LEADING_TITLE_WORDS = 3;
@@ -104,7 +108,10 @@ const LEAD_SEPARATOR = /^\s*[:;\-–—,./]+\s*|^\s+/u;
  */
 export function relationInsteadOfName(cell: string): string | null {
   const words = cell.replace(RELATION_LEAD, '').toLowerCase();
-  if (!words.includes(' ')) return LEADING_WORDS.has(words) || words === 'cháu' ? asRelation(words) : null;
+  const space = words.indexOf(' ');
+  if (space < 0) return LEADING_WORDS.has(words) || words === 'cháu' ? asRelation(words) : null;
+  // Every declarant cell of a few words is asked: a name's first word opens no relation (relationOf's words).
+  if (!RELATION_START_WORDS.has(words.slice(0, space)) && !RELATION_LEAD.test(words)) return null;
   const relation = relationOf(words);
   if (relation === null) return null;
   // Only the relation and words saying whose or which it is ('con trai cả', 'vợ người chết'): a name after it is no such cell.
