@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import type { DedupRecord } from '../dedup/dedup-record.js';
 import { NameKeyMemo } from '../dedup/specs/name-key-memo.js';
@@ -262,7 +263,7 @@ export class BatchWriter {
       personIds: this.personIds,
     };
     const { added: addedWarnings, addedRejected, bookFindings } = checkRegisterNumbers(numbering, new Set(dedup.result.mergedAwayIds), this.problems);
-    if (addedRejected.size > 0) addRejectedWarnings(this.rejected.path, addedRejected);
+    if (addedRejected.size > 0) await addRejectedWarnings(this.rejected.path, addedRejected);
     this.bookFindings = bookFindings;
     this.warnLoadedSurvivorGaps(dedup.result, addedWarnings);
     const listing = await writeDedupOutputs(this.cleanSpool.path, dedup.result, { ...files, csvColumns: this.csvColumns }, addedWarnings, this.survivorFindings(), loadedLabels(this.dedup?.registry, this.type.name, dedup.result));
@@ -370,15 +371,24 @@ export class BatchWriter {
 /**
  * Adds warnings found at commit (REGISTER_NUMBER_REPEATED) to rejected rows, by their line in
  * rejected.jsonl (closed by then): the officer correcting the row sees the other row holding its number.
+ * The file is copied line by line into a new one that replaces it: a district's rejected rows are never
+ * held in memory at once.
  */
-function addRejectedWarnings(path: string, added: ReadonlyMap<number, AddedWarning[]>): void {
-  const lines = readFileSync(path, 'utf8').split('\n');
-  for (const [line, warnings] of added) {
-    const text = lines[line];
-    if (text === undefined || text === '') continue;
+async function addRejectedWarnings(path: string, added: ReadonlyMap<number, AddedWarning[]>): Promise<void> {
+  rmSync(`${path}.warned`, { force: true });
+  const rewritten = new AppendFile(`${path}.warned`);
+  const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
+  let line = 0;
+  for await (const text of lines) {
+    const warnings = added.get(line++);
+    if (warnings === undefined || text === '') {
+      rewritten.write(`${text}\n`);
+      continue;
+    }
     const row = JSON.parse(text) as RejectedRow;
     row.warnings = [...row.warnings, ...warnings];
-    lines[line] = JSON.stringify(row);
+    rewritten.write(`${JSON.stringify(row)}\n`);
   }
-  writeFileSync(path, lines.join('\n'));
+  rewritten.close();
+  renameSync(`${path}.warned`, path);
 }
