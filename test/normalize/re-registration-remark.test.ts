@@ -83,6 +83,10 @@ describe('isReRegistration of the entry in its own register', () => {
     ['Đăng ký lại, bổ sung tên cha', 'birth'],
     ['Mẹ đăng ký lại thường trú; đăng ký lại khai sinh', 'birth'],
     ['Đã cải chính ngày sinh; Đăng ký lại khai sinh năm 2019', 'birth'],
+    // A note on the mother beside the entry's own re-registration, and a name that may be the deceased's.
+    ['Mẹ - đơn thân - ĐKL', 'birth'],
+    ['Mẹ đơn thân, đăng ký lại', 'birth'],
+    ['Ông (Nguyễn Văn Thịnh) - ĐKL', 'death'],
   ])('reads %j in a %s book as its re-registration', (remark, kind) => {
     expect(isReRegistration(remark, kind)).toBe(true);
   });
@@ -103,6 +107,10 @@ describe('isReRegistration of the entry in its own register', () => {
     ['Đăng ký lại việc kết hôn', 'birth'],
     ['Mẹ đăng ký lại', 'birth'],
     ['Bố mẹ đã đăng ký lại', 'birth'],
+    // The parent named, in brackets or after a colon or dash, between the person word and 'đăng ký lại'.
+    ['Mẹ (Nguyễn Thị Hoa) đăng ký lại', 'birth'],
+    ['Cha: Đỗ Văn Quân đã ĐK lại', 'birth'],
+    ['Mẹ - Nguyễn Thị Hoa - ĐKL', 'birth'],
     ['Đã cải chính ngày sinh, ĐK lại theo QĐ 15/QĐ-UBND', 'birth'],
     ['Đăng ký kết hôn lại sau khi ly hôn', 'marriage'],
   ])('does not read %j in a %s book as its re-registration', (remark, kind) => {

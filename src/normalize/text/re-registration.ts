@@ -53,8 +53,17 @@ const EVENT_AFTER = /^[\s./:,-]*(?:viec (?:khai )?(sinh|tu)\b|(?:viec )?(khai si
 /** Another object of 'đăng ký lại': residence, household, a change or correction of the entry, a name. */
 const OTHER_OBJECT_AFTER =
   /^\s*(?:thuong tru|tam tru|tam vang|cu tru|ho khau|nhan khau|so ho|viec|thay doi|cai chinh|bo sung|xac dinh|nhan (?:cha|me|con)|giam ho|ly hon|quoc tich|dan toc|gioi tinh|ho ten|ho|ten|cmnd|cccd|can cuoc|dat|nha|xe)\b/;
-/** Another person said to register again, with no event named: 'mẹ đăng ký lại', 'cha mẹ đã ĐK lại'. */
-const OTHER_PERSON_BEFORE = /(?:^|[^a-z])(?:cha me|bo me|cha|me|bo|ong|ba)(?: da| moi)? ?$/;
+/**
+ * A parent's full name set off after the person word: '(Nguyễn Thị Hoa)', ': Đỗ Văn Quân', '- Lê Thị Lan'. Three to five
+ * words, so 'Mẹ - đơn thân - ĐKL' (the entry's own re-registration beside a note on the mother) is none; not a bare
+ * name ('Mẹ Nguyễn Thị Hoa đăng ký lại'), whose words cannot be told from a note ('Mẹ đơn thân đăng ký lại').
+ */
+const PARENT_NAME = String.raw`(?: ?\( ?[a-z]+(?: [a-z]+){2,4} ?\)| ?[:-] ?[a-z]+(?: [a-z]+){2,4})`;
+/** Another person said to register again, with no event named: 'mẹ đăng ký lại', 'cha mẹ đã ĐK lại', 'Mẹ (Nguyễn Thị Hoa) đăng ký lại'. */
+const OTHER_PERSON_BEFORE = new RegExp(
+  // A name only after a parent: 'Ông (Nguyễn Văn Thịnh) - ĐKL' in a death book may name the deceased.
+  String.raw`(?:^|[^a-z])(?:(?:cha me|bo me|cha|me|bo|ong|ba)|(?:cha me|bo me|cha|me|bo)${PARENT_NAME} ?[:-]?)(?: da| moi)? ?$`,
+);
 /** A remark recording a correction or change of the entry ('Đã cải chính ngày sinh'). */
 const CORRECTION = /\b(?:cai chinh|thay doi)\b/;
 
