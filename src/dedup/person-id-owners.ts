@@ -31,6 +31,19 @@ export interface PersonId {
   given: string;
   /** The person the register is about (the child, the deceased): repeats among them are PERSONAL_ID_REPEATED. */
   registered: boolean;
+  /** The row's ID checks already say the number is not this person's (a parent's sex, century or birth year digits disagree). */
+  notTheirs?: true;
+}
+
+/**
+ * The warnings saying a parent's number does not fit the parent: the child's number typed in the mother's column
+ * fits the child. The row then already names the wrong cell, and PERSONAL_ID_OTHER_PERSON would name the right one.
+ */
+const NOT_THEIRS: ReadonlySet<string> = new Set(['ID_PARENT_SEX_CENTURY_MISMATCH', 'ID_PARENT_BIRTH_YEAR_MISMATCH']);
+
+function warnedNotTheirs(record: Readonly<Record<string, unknown>>, field: string): boolean {
+  const warnings = record['warnings'];
+  return Array.isArray(warnings) && warnings.some((warning: { code?: unknown; field?: unknown }) => warning.field === field && NOT_THEIRS.has(String(warning.code)));
 }
 
 interface Role {
@@ -70,7 +83,10 @@ export function personIdsOf(type: RecordTypeName, record: Readonly<Record<string
     if (typeof person?.nationality === 'string' && person.nationality !== 'VN') continue;
     const words = foldedKey(name).split(' ').filter((word) => word !== '');
     if (words.length < 2) continue;
-    (ids ??= []).push({ field: `${role.key}.personalId`, id, roleVi: role.roleVi, family: words[0]!, given: words[words.length - 1]!, registered: role.registered });
+    const field = `${role.key}.personalId`;
+    const personId: PersonId = { field, id, roleVi: role.roleVi, family: words[0]!, given: words[words.length - 1]!, registered: role.registered };
+    if (warnedNotTheirs(record, field)) personId.notTheirs = true;
+    (ids ??= []).push(personId);
   }
   return ids ?? NONE;
 }
@@ -92,7 +108,9 @@ export class PersonIdOwners {
       // Two registered people are PERSONAL_ID_REPEATED's; a name already seen with the number is its owner again.
       const others = known.filter((owner) => !(owner.person.registered && person.registered));
       const other = others.some((owner) => samePerson(owner.person, person)) ? undefined : others[0];
-      if (other !== undefined) {
+      // One number on two people of this row, the row's ID checks saying whose it is not: told once, on that cell.
+      const toldOnRow = other !== undefined && other.provenance === provenance && (other.person.notTheirs === true || person.notTheirs === true);
+      if (other !== undefined && !toldOnRow) {
         const where = other.provenance === provenance ? 'cùng dòng này' : earlierRow(other.provenance, provenance);
         findings.push({ code: 'PERSONAL_ID_OTHER_PERSON', field: person.field, value: person.id, params: { otherRole: other.person.roleVi, earlier: where } });
       }

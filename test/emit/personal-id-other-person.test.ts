@@ -47,6 +47,24 @@ describe('one ID for two differently named people', () => {
     expect(clean[0].warnings.find((warning: { code: string }) => warning.code === 'PERSONAL_ID_OTHER_PERSON').message).toContain('cùng dòng này');
   });
 
+  it("leaves the child's number typed in the mother's column to the mother's ID checks, which name the wrong cell", async () => {
+    // The ID fits the child (female, 2016), not the mother born 1993: the row's checks warned her cell of it.
+    const entry = birth(12, 'Nguyễn Thị Thu Hà', { fullName: 'Lê Thị Bích', birthYear: '1993', personalId: '026316000123' }, { fullName: 'Nguyễn Văn Phong' });
+    entry.child = { ...entry.child, personalId: '026316000123' };
+    entry.warnings = [
+      { code: 'ID_PARENT_SEX_CENTURY_MISMATCH', field: 'mother.personalId', message: 'Chữ số thứ 4 của số định danh của mẹ là 3 …' },
+      { code: 'ID_PARENT_BIRTH_YEAR_MISMATCH', field: 'mother.personalId', message: 'Chữ số thứ 5–6 của số định danh của mẹ (16) …' },
+    ];
+    // Her sibling's row gives the mother's own number: the child's number is still no one else's.
+    const sibling = birth(13, 'Nguyễn Văn Nam', { fullName: 'Lê Thị Bích', birthYear: '1993', personalId: '026193004567' }, { fullName: 'Nguyễn Văn Phong' });
+    const { clean } = await commit('birth', [entry, sibling]);
+    expect(clean.map(found)).toEqual([[], []]);
+    // Another mother's row holding that number is still another person.
+    const other = birth(14, 'Phạm Văn Long', { fullName: 'Đỗ Thị Hằng', personalId: '026316000123' }, { fullName: 'Phạm Văn Sơn' });
+    const { clean: withOther } = await commit('birth', [entry, other]);
+    expect(withOther.map(found)).toEqual([[], ['mother.personalId']]);
+  });
+
   it("does not flag one mother's ID on her children, her name typed with another tone placement or without marks", async () => {
     const entries = [
       birth(12, 'Lê Văn Hùng', { fullName: 'Trần Thị Thủy', personalId: '026190004321' }, { fullName: 'Lê Văn Bình', personalId: '026088001234' }),
