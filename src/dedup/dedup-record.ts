@@ -36,6 +36,12 @@ export interface DedupRecord {
    */
   sourceOrder?: number;
   /**
+   * Survivorship tie, before the source order (not kept in the registry): the district's batch in
+   * place kept this record (a re-run), so a copy of it delivered in a later file, even one the
+   * inputs list first, does not take its place and its id.
+   */
+  keptBefore?: true;
+  /**
    * Survivorship ties, before the source order (none kept in the registry): the
    * source file ('249/KS-08950-2015.xlsx'), the number of quality warnings on the
    * record's names (NAME_SPELLING_DOUBTFUL, NAME_NO_DIACRITICS …), and whether the

@@ -25,6 +25,7 @@
  * replace the book's name because the copy carries an ID, which is filled in), then the most complete record
  * (counting only what no member can fill in: a hometown or an ID one copy lacks is taken from the other
  * whichever stays, so it does not put a later copy, with its slip, before the entry typed first), then the
+ * entry its district's batch in place kept (a re-run given a copy delivered since in a file listed first), then the
  * entry typed first (files in the inputs' order — a folder's sorted by name; then
  * sheet and row), then the smallest id — so the choice is the same on every run.
  */
@@ -160,6 +161,7 @@ export function compareSurvivorship(a: DedupRecord, b: DedupRecord, crossed?: Cr
     (a.nameWarnings ?? 0) - (b.nameWarnings ?? 0) ||
     compareFiles(a, b) ||
     b.completeness - a.completeness ||
+    Number(b.keptBefore === true) - Number(a.keptBefore === true) ||
     compareSourceOrder(a.sourceOrder, b.sourceOrder) ||
     (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   );

@@ -38,6 +38,7 @@ export function deduplicateBatch(
           survivorsOnly: true,
         })
       : [];
+  if (spec && dedup?.registry && records.length > 0) markKeptBefore(records, dedup.registry.keptIds(type, districtCode));
   // A pair with another district's record that district's batch lists already is not listed twice.
   const { result } = withoutPairsListedElsewhere(
     deduplicate(spec ? records : [], spec ?? noDedup(type), { previous }),
@@ -60,6 +61,12 @@ export function deduplicateBatch(
       registryRepairs: [],
     },
   };
+}
+
+/** Marks the records the district's batch in place kept (survivorship: they stay before copies delivered since). */
+function markKeptBefore(records: DedupRecord[], kept: ReadonlySet<string>): void {
+  if (kept.size === 0) return;
+  for (const record of records) if (kept.has(record.id)) record.keptBefore = true;
 }
 
 /**

@@ -156,6 +156,12 @@ export interface RegistryStore {
   /** Number of entries of `type` per district code. */
   countByDistrict(type: RecordTypeName): Record<string, number>;
 
+  /**
+   * Ids of the district's current entries of `type` its last batch kept (neither merged away nor
+   * released): on a re-run, the rows already loaded before copies of them delivered since.
+   */
+  keptIds(type: RecordTypeName, districtCode: string): Set<string>;
+
   /** The run that loaded the district's current entries of `type`, if any. */
   districtRun(type: RecordTypeName, districtCode: string): RegistryRun | undefined;
 

@@ -207,6 +207,9 @@ export function openSqliteRegistry(path: string, options: SqliteRegistryOptions 
   const selectCounts = db.prepare<[string], { district: string; n: number }>(
     'SELECT district, count(*) AS n FROM records WHERE type = ? GROUP BY district ORDER BY district',
   );
+  const selectKeptIds = db.prepare<KeyParams, { id: string }>(
+    'SELECT id FROM records WHERE type = @type AND district = @district AND survivor_id IS NULL AND released = 0',
+  );
   const selectDistrictRun = db.prepare<KeyParams, { run_id: string; loaded_at: string }>(
     'SELECT run_id, loaded_at FROM district_runs WHERE type = @type AND district = @district',
   );
@@ -426,6 +429,10 @@ export function openSqliteRegistry(path: string, options: SqliteRegistryOptions 
 
     countByDistrict(type) {
       return Object.fromEntries(selectCounts.all(type).map((row) => [row.district, row.n]));
+    },
+
+    keptIds(type, districtCode) {
+      return new Set(selectKeptIds.all({ type, district: districtCode }).map((row) => row.id));
     },
 
     districtRun(type, districtCode) {
