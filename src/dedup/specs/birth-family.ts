@@ -26,10 +26,15 @@ function yearGap(a: string | null | undefined, b: string | null | undefined): nu
  * years from memory; 3/8, 1/7 and 0/6 are read for each other.
  */
 export function yearSlip(a: string, b: string): boolean {
-  if (a.length !== 4 || b.length !== 4) return false;
+  return a.length === 4 && b.length === 4 && oneKeystrokeApart(a, b);
+}
+
+/** Two strings of one length that differ in one character, or in two neighbouring ones swapped ('hoa' / 'hao'). */
+function oneKeystrokeApart(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
   let first = -1;
   let differing = 0;
-  for (let index = 0; index < 4; index++) {
+  for (let index = 0; index < a.length; index++) {
     if (a.charCodeAt(index) === b.charCodeAt(index)) continue;
     if (differing === 0) first = index;
     differing++;
@@ -39,9 +44,18 @@ export function yearSlip(a: string, b: string): boolean {
 }
 
 /**
+ * A parent's name part typed with a slip: within one edit or equal once folded, or two neighbouring
+ * letters swapped ('Phạm Thị Hao' for Hoa: one keystroke, though two edits).
+ */
+function closeName(level: string | null, left: string | null | undefined, right: string | null | undefined): boolean {
+  if (level === null || CLOSE_NAME.has(level)) return true;
+  return level === 'typo2' && Boolean(left) && Boolean(right) && oneKeystrokeApart(left!, right!);
+}
+
+/**
  * One parent: 'same' (given name equal, family name and birth year equal or
  * missing), 'close' (a typo: given and family names within one edit or equal
- * once folded, or the family name shortened to its first letters — 'Ng. Thị
+ * once folded or two neighbouring letters swapped, or the family name shortened to its first letters — 'Ng. Thị
  * Hoa' — birth years at most one apart), 'year-slip' (the names as for
  * 'same', birth years a keystroke apart: yearSlip), else 'different'; null
  * when a side has no name for that parent.
@@ -74,8 +88,8 @@ export function parentAgreement(a: DedupValues, b: DedupValues, role: 'mother' |
   const sameFamily = family === null || family === 'exact' || family === 'unmarked';
   const sameName = (given === 'exact' || given === 'unmarked') && sameFamily;
   if (sameName && (years === null || years === 0)) return 'same';
-  const closeFamily = family === null || CLOSE_NAME.has(family) || abbreviatedFamily(a[fields.familyFolded], b[fields.familyFolded]);
-  if (CLOSE_NAME.has(given) && closeFamily && (years === null || years <= 1)) return 'close';
+  const closeFamily = closeName(family, a[fields.familyFolded], b[fields.familyFolded]) || abbreviatedFamily(a[fields.familyFolded], b[fields.familyFolded]);
+  if (closeName(given, a[fields.givenFolded], b[fields.givenFolded]) && closeFamily && (years === null || years <= 1)) return 'close';
   if (sameName && yearSlip(a[fields.birthYear] as string, b[fields.birthYear] as string)) return 'year-slip';
   return 'different';
 }
