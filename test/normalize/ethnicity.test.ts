@@ -147,6 +147,22 @@ describe('normalizeEthnicity: codes are read in sourceList and written in target
   });
 });
 
+describe('normalizeEthnicity: a code a CSV export wrote as a float', () => {
+  // '18.0' is code 18 of a number column written out as a float, not the code 18 beside a name '0'.
+  it.each([
+    ['1.0', '01'],
+    ['18.0', '17'],
+    ['15,00', '13'],
+    ['01.0', '01'],
+  ])('reads %j as 1979 and writes %s', (cell, expected) => {
+    expect(normalizeEthnicity(cell, to2008)).toEqual({ value: expected, findings: [] });
+  });
+
+  it.each(['1.5', '1.000'])('leaves %j unread: a decimal or a thousand is no code', (cell) => {
+    expect(normalizeEthnicity(cell, to2008)).toEqual({ value: null, findings: [{ code: 'ETHNICITY_UNKNOWN' }] });
+  });
+});
+
 describe('normalizeEthnicity: code written beside the name', () => {
   it('accepts a code that agrees with the name', () => {
     expect(normalizeEthnicity('18 - Sán Dìu', to2008)).toEqual({ value: '17', findings: [] });

@@ -58,6 +58,22 @@ describe('normalizeSex', () => {
   });
 });
 
+describe('normalizeSex: a code a CSV export wrote as a float', () => {
+  // pandas, or an export of a number column with blanks, writes 1 as '1.0': the code 1, not the digits 1 and 0.
+  it.each([
+    ['1.0', 'male'],
+    ['2.0', 'female'],
+    ['2,00', 'female'],
+    [' 1.0 ', 'male'],
+  ] as const)('reads %j as %s without finding', (cell, sex) => {
+    expect(normalizeSex(cell)).toEqual({ value: sex, findings: [] });
+  });
+
+  it.each(['0.0', '1.5', '1.000', '10.0'])('still rejects %j: no code, a thousand or a non-code', (cell) => {
+    expect(normalizeSex(cell).findings.map((finding) => finding.code)).toEqual(['SEX_UNKNOWN']);
+  });
+});
+
 describe('sexFromSplitColumns', () => {
   it.each([
     ['x', null, 'male'],

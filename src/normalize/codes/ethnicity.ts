@@ -2,6 +2,7 @@ import type { CellValue } from '../../ingest/source-cell.js';
 import { ETHNIC_GROUPS, type EthnicGroup } from '../../reference/ethnic-groups.js';
 import { ok, type Finding, type Normalized } from '../finding.js';
 import { precomputeCleanSpellings } from './clean-spellings.js';
+import { wholeNumberWrittenAsFloat } from './float-written.js';
 import { lookupEthnicName, PROJECT_ALIAS_NAMES, stripEthnicPrefixes, type EthnicNameMatch } from './ethnicity-name-index.js';
 import { accentWords, MAX_CODED_TEXT } from './match-key.js';
 
@@ -63,6 +64,9 @@ function readEthnicity(value: CellValue, options: EthnicityOptions): Normalized<
   if (value === null) return ok(null);
   if (typeof value === 'number') return fromCode(value, options);
   if (typeof value !== 'string' || value.length > MAX_CODED_TEXT) return ok(null, [{ code: 'ETHNICITY_UNKNOWN' }]);
+  // '17.0': a code of a number column a CSV export wrote as a float ('17' and '0' are not a code and a name).
+  const floatCode = wholeNumberWrittenAsFloat(value);
+  if (floatCode !== null) return fromCode(Number(floatCode), options);
   const words = accentWords(value);
   if (words.length === 0) return ok(null);
   const core = stripEthnicPrefixes(words);

@@ -1,13 +1,12 @@
 import type { ShownDatePrecision } from '../../ingest/source-cell.js';
 import { ok, type Normalized } from '../finding.js';
+import { wholeNumberWrittenAsFloat } from './float-written.js';
 
 /** 'Số 15', 'số: 15' (the label typed into the cell). */
 const NUMBER_LABEL = /^(?:số\s*:?\s*)+/i;
 const DIGITS = /^\d+$/;
 /** '12.': the number with a full stop typed after it (as in a numbered list). */
 const DIGITS_FULL_STOP = /^(\d+)\.$/;
-/** '5.0', '5,00': a number written out as a float by a CSV export; one or two zeros are no thousands group ('1.000'). */
-const FLOAT_ZERO_FRACTION = /^(\d+)[.,]0{1,2}$/;
 /** '3/2016', '03 / 2016', '3/16': the number and the year it belongs to, as certificates of some periods print it. */
 const YEAR_SUFFIX = /^(\d+)\s*\/\s*(\d{4}|\d{2})$/;
 const LEADING_ZEROS = /^0+(?=\d)/;
@@ -25,8 +24,8 @@ export function normalizeRegisterNumber(text: string | null, registrationYear: n
   if (text === null) return ok(null);
   const typed = text.replace(NUMBER_LABEL, '');
   if (DIGITS.test(typed)) return ok(typed.replace(LEADING_ZEROS, ''));
-  const plain = FLOAT_ZERO_FRACTION.exec(typed) ?? DIGITS_FULL_STOP.exec(typed);
-  if (plain?.[1] !== undefined) return ok(plain[1].replace(LEADING_ZEROS, ''));
+  const plain = wholeNumberWrittenAsFloat(typed) ?? DIGITS_FULL_STOP.exec(typed)?.[1];
+  if (plain !== undefined && plain !== null) return ok(plain.replace(LEADING_ZEROS, ''));
   const suffixed = YEAR_SUFFIX.exec(typed);
   if (suffixed?.[1] !== undefined && suffixed[2] !== undefined && registrationYear !== null) {
     if (isRegistrationYear(suffixed[2], registrationYear)) {

@@ -2,6 +2,7 @@ import type { CellValue } from '../../ingest/source-cell.js';
 import { ok, type Normalized } from '../finding.js';
 import { cellDisplayText } from './cell-text.js';
 import { precomputeCleanSpellings } from './clean-spellings.js';
+import { wholeNumberWrittenAsFloat } from './float-written.js';
 import { accentKey, accentWords, foldKey, MAX_CODED_TEXT } from './match-key.js';
 
 export type Sex = 'male' | 'female';
@@ -69,6 +70,9 @@ function readSex(value: CellValue): Normalized<Sex | null> {
   if (value === null) return ok(null);
   if (typeof value === 'number') return sexFromCode(value);
   if (typeof value !== 'string' || value.length > MAX_CODED_TEXT) return unknownSex();
+  // '1.0': the code of a number column a CSV export wrote as a float, not the digits 1 and 0.
+  const floatCode = wholeNumberWrittenAsFloat(value);
+  if (floatCode !== null) return sexFromCode(Number(floatCode));
   const words = accentWords(value);
   // Punctuation only: a dash or dots are a blank left on purpose; a question mark ('?', '(?)') is not.
   if (words.length === 0) return value.includes('?') || value.includes('？') ? notKnownSex() : ok(null);
