@@ -158,7 +158,7 @@ export const dateCodes: readonly CatalogEntry[] = [
     severity: 'note',
     field: 'date',
     messageVi: 'Ô ghi "{value}" nghĩa là không rõ ngày tháng; để trống.',
-    description: 'The cell says the date is unknown ("không rõ", "00/00/0000", "../../....", "-", 0), or gives only part of the year ("19..", "19??"), which is no year; the value is left empty. Whether an empty date is acceptable is decided by the record validation. A deceased\'s or a spouse\'s cell under a date-and-place header (\'Ngày, nơi sinh\') that gives only the place (no figure, words that open a place: \'Xã Tam Hợp\') is such a date too; the cell is kept in the record\'s raw.',
+    description: 'The cell says the date is unknown ("không rõ", "không nhớ", "không có", "00/00/0000", "../../....", "-", 0), or gives only part of the year ("19..", "19??"), which is no year; the value is left empty. Whether an empty date is acceptable is decided by the record validation. A deceased\'s or a spouse\'s cell under a date-and-place header (\'Ngày, nơi sinh\') that gives only the place (no figure, words that open a place: \'Xã Tam Hợp\') is such a date too; the cell is kept in the record\'s raw.',
   },
   {
     code: 'DATE_YEAR_IN_DATE_CELL',

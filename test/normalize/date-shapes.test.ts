@@ -119,6 +119,8 @@ const partialDates: Row[] = [
   ['1950-03', '1950-03', NO],
   ['ngày ... tháng ... năm 1950', '1950', NO],
   ['không rõ ngày tháng, năm 1950', '1950', NO],
+  ['không nhớ ngày tháng, năm 1950', '1950', NO],
+  ['5/3/1990 (không có giấy chứng sinh)', '1990-03-05', NO],
 ];
 
 const qualified: Row[] = [
@@ -329,6 +331,11 @@ const unknownOrEmpty: Row[] = [
   ['không rõ', null, ['DATE_UNKNOWN']],
   ['Không rõ', null, ['DATE_UNKNOWN']],
   ['KR', null, ['DATE_UNKNOWN']],
+  // nobody remembers, or there is none: said not known, not a date typed wrong (no rejection)
+  ['Không nhớ', null, ['DATE_UNKNOWN']],
+  ['không nhớ rõ', null, ['DATE_UNKNOWN']],
+  ['không có', null, ['DATE_UNKNOWN']],
+  ['Không', null, ['DATE_UNKNOWN']],
   // a partly known year: the century is no year
   ['19..', null, ['DATE_UNKNOWN']],
   ['../../19..', null, ['DATE_UNKNOWN']],

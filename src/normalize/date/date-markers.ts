@@ -61,7 +61,11 @@ const SAME_DAY_GLOSS = /\(\s*tuc\b[^)]*\)?|[,;]?\s*\btuc\b.*$/g;
  * (one-word verbs, 'chết', 'mất', are filler words of date-fields.ts).
  */
 const DEATH_PHRASE = /\b(?:tu tran|qua doi|h[yi] sinh)\b/g;
-const UNKNOWN_PHRASE = /\b(?:khong|ko|kh|k|chua)\.?\s*(?:ro|biet|xac dinh|xd|ghi)\b|\b(?:kr|kxd|kro|unknown|none|null)\b|\bn\/a\b/g;
+/**
+ * 'không rõ', 'chưa biết', 'không nhớ' (an old person's birth nobody remembers), 'không có'
+ * (none), and a cell of 'Không' alone: said not known, not a date typed wrong.
+ */
+const UNKNOWN_PHRASE = /\b(?:khong|ko|kh|k|chua)\.?\s*(?:ro|biet|xac dinh|xd|ghi|nho(?:\s+ro)?|co)\b|\b(?:kr|kxd|kro|unknown|none|null)\b|\bn\/a\b|^\s*(?:khong|ko)\s*\.?\s*$/g;
 /** The named lunar months: Giêng = 1st, Chạp = 12th (DOMAIN.md §5). */
 const LUNAR_FIRST_MONTH = /\b(?:thang\s*)?gieng\b/g;
 const LUNAR_LAST_MONTH = /\b(?:thang\s*)?chap\b/g;
