@@ -2,6 +2,7 @@ import type { CellValue } from '../../ingest/source-cell.js';
 import { ETHNIC_GROUPS, type EthnicGroup } from '../../reference/ethnic-groups.js';
 import { ok, type Finding, type Normalized } from '../finding.js';
 import { precomputeCleanSpellings } from './clean-spellings.js';
+import { readWithTelex } from './telex-spelled.js';
 import { wholeNumberWrittenAsFloat } from './float-written.js';
 import { lookupEthnicName, PROJECT_ALIAS_NAMES, stripEthnicPrefixes, type EthnicNameMatch } from './ethnicity-name-index.js';
 import { accentWords, MAX_CODED_TEXT } from './match-key.js';
@@ -57,7 +58,7 @@ function groupByCode(list: EthnicCodeList, code: number): EthnicGroup | undefine
  */
 export function normalizeEthnicity(value: CellValue, options: EthnicityOptions): Normalized<string | null> {
   const clean = typeof value === 'string' ? CLEAN_SPELLINGS[options.sourceList][options.targetList].get(value) : undefined;
-  return clean === undefined ? readEthnicity(value, options) : ok(clean);
+  return clean === undefined ? readWithTelex(value, readEthnicity(value, options), (text) => readEthnicity(text, options)) : ok(clean);
 }
 
 function readEthnicity(value: CellValue, options: EthnicityOptions): Normalized<string | null> {

@@ -3,6 +3,7 @@ import type { CellValue } from '../../ingest/source-cell.js';
 import { COUNTRIES } from '../../reference/countries.js';
 import { ok, type Normalized } from '../finding.js';
 import { precomputeCleanSpellings } from './clean-spellings.js';
+import { readWithTelex } from './telex-spelled.js';
 import { accentKey, foldKey, MAX_CODED_TEXT } from './match-key.js';
 import { countryByCode, lookupNationalityName } from './nationality-index.js';
 
@@ -32,7 +33,7 @@ const VIETNAM_KEY = 'vietnam';
  */
 export function normalizeNationality(value: CellValue): Normalized<string | null> {
   const clean = typeof value === 'string' ? CLEAN_SPELLINGS.get(value) : undefined;
-  return clean === undefined ? readNationality(value) : ok(clean);
+  return clean === undefined ? readWithTelex(value, readNationality(value), readNationality) : ok(clean);
 }
 
 function readNationality(value: CellValue): Normalized<string | null> {

@@ -2,6 +2,7 @@ import type { CellValue } from '../../ingest/source-cell.js';
 import { ok, type Normalized } from '../finding.js';
 import { cellDisplayText } from './cell-text.js';
 import { precomputeCleanSpellings } from './clean-spellings.js';
+import { readWithTelex } from './telex-spelled.js';
 import { wholeNumberWrittenAsFloat } from './float-written.js';
 import { accentKey, accentWords, foldKey, MAX_CODED_TEXT } from './match-key.js';
 
@@ -63,7 +64,7 @@ const notKnownSex = (): Normalized<Sex | null> => ok(null, [{ code: 'SEX_NOT_KNO
  */
 export function normalizeSex(value: CellValue): Normalized<Sex | null> {
   const clean = typeof value === 'string' ? CLEAN_SPELLINGS.get(value) : undefined;
-  return clean === undefined ? readSex(value) : ok(clean);
+  return clean === undefined ? readWithTelex(value, readSex(value), readSex) : ok(clean);
 }
 
 function readSex(value: CellValue): Normalized<Sex | null> {
