@@ -74,6 +74,26 @@ describe('normalizeSex: a code a CSV export wrote as a float', () => {
   });
 });
 
+describe("normalizeSex: the child's place among its siblings written beside the sex", () => {
+  it.each([
+    ['Nam (con thứ 2)', 'male'],
+    ['con trai thứ hai', 'male'],
+    ['Trai(con thứ 2)', 'male'],
+    ['Nam (con đầu lòng)', 'male'],
+    ['Gái út', 'female'],
+    ['con gái đầu', 'female'],
+    // 'năm' is the ordinal here, not a folded Nam
+    ['Nữ, con thứ năm', 'female'],
+    ['Nu thu nam', 'female'],
+  ] as const)('reads %j as %s without finding', (cell, sex) => {
+    expect(normalizeSex(cell)).toEqual({ value: sex, findings: [] });
+  });
+
+  it.each(['thứ 2', 'út', 'Thứ Năm', 'Nam (con thứ 2)/Nữ'])('leaves %j unreadable: no sex, or both', (cell) => {
+    expect(normalizeSex(cell).findings.map((finding) => finding.code)).toEqual(['SEX_UNKNOWN']);
+  });
+});
+
 describe('sexFromSplitColumns', () => {
   it.each([
     ['x', null, 'male'],

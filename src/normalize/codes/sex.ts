@@ -74,9 +74,11 @@ function readSex(value: CellValue): Normalized<Sex | null> {
   // '1.0': the code of a number column a CSV export wrote as a float, not the digits 1 and 0.
   const floatCode = wholeNumberWrittenAsFloat(value);
   if (floatCode !== null) return sexFromCode(Number(floatCode));
-  const words = accentWords(value);
+  const typed = accentWords(value);
   // Punctuation only: a dash or dots are a blank left on purpose; a question mark ('?', '(?)') is not.
-  if (words.length === 0) return value.includes('?') || value.includes('？') ? notKnownSex() : ok(null);
+  if (typed.length === 0) return value.includes('?') || value.includes('？') ? notKnownSex() : ok(null);
+  const words = withoutBirthOrder(typed);
+  if (words.length === 0) return unknownSex();
   const whole = words.join('');
   if (INTEGER_TEXT.test(whole)) return sexFromCode(Number(whole));
   const phrase = PHRASES.get(foldKey(whole));
@@ -95,6 +97,30 @@ function readSex(value: CellValue): Normalized<Sex | null> {
   }
   if (unreadable || sex === null) return NOT_KNOWN_KEYS.has(framed) ? notKnownSex() : unknownSex();
   return ok(sex);
+}
+
+/** Ordinals after 'thứ' (marks kept, and folded for a cell typed without them): 'con thứ 2', 'trai thứ hai'. */
+const ORDINALS: ReadonlySet<string> = new Set([
+  'nhất', 'nhì', 'hai', 'ba', 'bốn', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười',
+  'nhat', 'nhi', 'bon', 'tu', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi',
+]);
+/** Birth-order words that stand alone: 'con gái đầu (lòng)', 'Gái út', 'con trai cả', 'con trai trưởng', 'con nuôi'. */
+const ORDER_WORDS: ReadonlySet<string> = new Set(['đầu', 'lòng', 'út', 'cả', 'trưởng', 'nuôi']);
+
+/**
+ * The words of a sex cell without the child's place among its siblings, which clerks write beside
+ * the sex ('Nam (con thứ 2)', 'con trai thứ hai', 'Gái út'): an ordinal after 'thứ' is read as one
+ * (so 'Nữ, con thứ năm' keeps no 'năm' to fold to Nam), and the order words are set aside.
+ */
+function withoutBirthOrder(words: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let index = 0; index < words.length; index += 1) {
+    const word = words[index] ?? '';
+    const next = words[index + 1];
+    if ((word === 'thứ' || word === 'thu') && next !== undefined && (/^\d{1,2}$/.test(next) || ORDINALS.has(next))) index += 1;
+    else if (!ORDER_WORDS.has(word)) kept.push(word);
+  }
+  return kept;
 }
 
 function sexFromCode(code: number): Normalized<Sex | null> {
