@@ -386,6 +386,20 @@ export class RowClassifier {
   }
 
   /**
+   * Persons' names alone, as signers' names are typed under a signature block: one to MAX_SIGNERS cells,
+   * each two to seven words of letters (no figure, no title's, footer's or section title's words).
+   * Whether the row is an entry or the signers' names is for its place in the sheet to tell (trailing-names.ts).
+   */
+  holdsOnlyNames(row: SheetRow): boolean {
+    const filled = filledColumns(row);
+    if (filled.length === 0 || filled.length > MAX_SIGNERS) return false;
+    return filled.every((column) => {
+      const cell = readCell(row, column);
+      return FOLDED_NAME.test(cell.folded) && !isFooterText(cell) && !isSignerText(cell) && !PAGE_LINE.test(cell.folded) && !isSectionTitleText(cell.lower);
+    });
+  }
+
+  /**
    * A row above the header that is an entry all the same (entries typed above
    * the header, which was printed again lower): it must be read, not taken for a title.
    */

@@ -23,6 +23,7 @@ import { RemarksContinuation, type HeldEntry } from './remarks-continuation.js';
 import type { DittoMark, DittoMarked } from './ditto-findings.js';
 import { dittoMark } from './ditto-mark.js';
 import { NextBook } from './next-book.js';
+import { TrailingNames } from './trailing-names.js';
 import { planSheet, type SheetPlan } from './sheet-plan.js';
 import { SheetContinuation } from './continued-sheet.js';
 import { messageVi } from '../catalog/catalog.js';
@@ -286,6 +287,7 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
     const merges = new MergedCellFiller(sheet.rowMerges ?? [], lastHeaderRow);
     const dittos = new DittoFiller();
     let continuation = new RemarksContinuation(classifier, header);
+    const trailing = new TrailingNames((row) => classifier.holdsOnlyNames(row));
     // A marriage book laid out one row per spouse: its rows are read in pairs.
     const spouseRowsOf = (detected: DetectedHeader): SpouseRows | null =>
       detected.spouseRows === undefined ? null : new SpouseRows(detected.spouseRows, planSheet(detected).columnOf.get('remarks'));
@@ -325,6 +327,7 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
       // always; in another sheet only where the row's own cells may show one (rowMayBeLegacy).
       const aligned = inSheetText(extraFields ? withExtraFields(row, headerFields) : filled, sheetText);
       const entry = header.encoding === null && !rowMayBeLegacy(aligned) ? aligned : inRowEncoding(aligned, runMemo.rowEvidence);
+      trailing.entryRead();
       return { kind: 'held', row: entry, plan };
     };
     // The entries a pair of spouses' rows made: a pair is held (a line below may carry on its second row), a row alone is read.
@@ -368,6 +371,8 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
     const took = (next: IteratorResult<CsvRow>): CsvRow | undefined => (next.done === true ? undefined : next.value);
     // The next row awaited in place (no async function of its own per row): a queued row is taken at once.
     for (let row = queue.length > 0 ? queue.shift() : took(await rows.next()); row !== undefined; row = queue.length > 0 ? queue.shift() : took(await rows.next())) {
+      if (row.rowNumber > lastHeaderRow && trailing.holds(row)) continue;
+      for (const heldRow of trailing.release()) yield* step(heldRow);
       yield* step(row);
       if (headerLine === null) continue;
       const line = headerLine;
@@ -402,6 +407,11 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
       dittos.forget();
       yield { kind: 'sheet', sheet: sheet.name, header: opened, unknownHeaders: newUnknownLabels() };
       for (const headerRow of headerRows) yield skipped(sheet.name, headerRow, 'header', type);
+    }
+    // Names still held at the sheet's end are its signers', typed without their titles: a footer, no entry.
+    for (const heldRow of trailing.release()) {
+      if (classifier.holdsOnlyNames(heldRow) && classifier.classify(heldRow) === 'data') yield skipped(sheet.name, heldRow, 'footer', type);
+      else yield* step(heldRow);
     }
     if (spouseRows !== null) yield* readSpouseRows(spouseRows.flush());
     yield* continuation.release(read, sheet.name, type);

@@ -1,0 +1,44 @@
+import type { CsvRow } from '../ingest/csv-reader.js';
+
+/**
+ * Signers' names typed at a sheet's end without their titles ('Nguyễn Thị Hà' alone, or two names side by
+ * side where 'NGƯỜI GHI SỔ' | 'CHỦ TỊCH' would stand): no entries. A row holding only persons' names, below
+ * a gap after the entries, is held; an entry or any other line below it makes it (and what was held with it)
+ * the sheet's rows again, read as ever — a name typed alone between entries stays an entry, rejected for what
+ * it lacks. Only what is still held when the sheet ends is the signers' lines.
+ */
+export class TrailingNames {
+  private readonly held: CsvRow[] = [];
+  private lastRowNumber: number | undefined;
+  private lastBlank = true;
+  private entriesAbove = false;
+
+  constructor(private readonly isNamesOnly: (row: CsvRow) => boolean) {}
+
+  /** Whether the row is held: names alone below a gap after the entries, or a blank line or names below those. */
+  holds(row: CsvRow): boolean {
+    const blank = !row.cells.some((cell) => cell !== undefined && cell.text.trim() !== '');
+    const gap = this.lastBlank || (this.lastRowNumber !== undefined && row.rowNumber > this.lastRowNumber + 1);
+    this.lastRowNumber = row.rowNumber;
+    this.lastBlank = blank;
+    if (this.held.length > 0 && (blank || this.isNamesOnly(row))) {
+      this.held.push(row);
+      return true;
+    }
+    if (this.held.length === 0 && !blank && gap && this.entriesAbove && this.isNamesOnly(row)) {
+      this.held.push(row);
+      return true;
+    }
+    return false;
+  }
+
+  /** An entry was read: names below a gap after it may be its signers'. */
+  entryRead(): void {
+    this.entriesAbove = true;
+  }
+
+  /** The rows held, in order, no longer held. */
+  release(): CsvRow[] {
+    return this.held.splice(0);
+  }
+}
