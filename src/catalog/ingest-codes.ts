@@ -66,6 +66,15 @@ export const ingestCodes: readonly CatalogEntry[] = [
     fixVi: 'Kiểm tra thư mục của huyện (tệp sao chép chưa xong, bị đặt mật khẩu, sai định dạng), sửa các tệp rồi chạy lại huyện.',
   },
   {
+    code: 'SHEET_DAMAGED',
+    titleVi: 'Trang tính bị hỏng',
+    severity: 'error',
+    field: 'sheet',
+    messageVi: 'Không đọc được trang tính "{sheet}": {reason}. Trang tính bị bỏ qua, không dòng nào của trang được đọc; các trang tính khác của tệp vẫn được đọc.',
+    description: 'The part of the workbook that holds this sheet cannot be read — its XML cut short or not well-formed, its compressed data damaged, or missing from the zip — while the workbook and its other sheets are sound (a file damaged in transfer or by a tool that rewrote one sheet). Found before any of the sheet\'s rows is read (a sheet of more than 20,000 rows, read as it streams, may instead make the whole file FILE_UNREADABLE), so the sheet is skipped whole and the other sheets are read; when no sheet of the file can be read the file is FILE_UNREADABLE. The sheet\'s register is not known: listed in every batch of the district\'s run (summary.json, summary.xlsx, errors.xlsx) and in an error line of the log. An earlier batch that held entries of the sheet is replaced without them: re-run once the file is fixed.',
+    fixVi: 'Mở tệp bằng Excel (Excel có thể đề nghị sửa tệp), kiểm tra trang tính, lưu lại dưới dạng Sổ làm việc Excel (.xlsx) hoặc sao chép lại tệp từ bản gốc, rồi chạy lại huyện.',
+  },
+  {
     code: 'SHEET_NO_HEADER',
     titleVi: 'Trang tính không có dòng tiêu đề cột',
     severity: 'warning',

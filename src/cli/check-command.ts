@@ -57,6 +57,11 @@ export async function checkFile(path: string, type: RecordTypeName | undefined, 
     const events = readRegister(path, { provinceCode: '26', districtCode: '', file, options: DEFAULT_NORMALIZE_OPTIONS, indexes, types });
     for await (const event of events) {
       if (event.kind === 'sheet') {
+        if (event.damaged !== undefined) {
+          lines.push(sheetLine(event.sheet, `bị hỏng (${event.damaged}), bỏ qua cả trang`));
+          tally('SHEET_DAMAGED', sheetWhere(event.sheet));
+          continue;
+        }
         if (event.header === null && event.namedRegister === undefined) unread.set(event.sheet, { line: lines.length, rows: 0, denseRows: 0, ...(event.missingHeader === undefined ? {} : { diagnosis: event.missingHeader }) });
         // A sheet hidden in Excel is read like any other; the officer, who does not see its tab, is told.
         const hidden = event.hidden ? ' (trang tính đang bị ẩn trong Excel)' : '';

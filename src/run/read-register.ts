@@ -23,6 +23,7 @@ import { RemarksContinuation, type HeldEntry } from './remarks-continuation.js';
 import type { DittoMark, DittoMarked } from './ditto-findings.js';
 import { dittoMark } from './ditto-mark.js';
 import { NextBook } from './next-book.js';
+import { SheetDamagedError } from '../ingest/xlsx-scan/read-xlsx-lean.js';
 import { TrailingNames } from './trailing-names.js';
 import { planSheet, type SheetPlan } from './sheet-plan.js';
 import { SheetContinuation } from './continued-sheet.js';
@@ -71,6 +72,8 @@ export type RegisterEvent =
       hidden?: true;
       commune?: InferredCommune;
       communeMissing?: true;
+      /** The sheet's part is damaged (SheetDamagedError): none of its rows is read; what is wrong, in Vietnamese. */
+      damaged?: string;
     }
   /**
    * `unused`: an 'unused-line' that types its number(s) in 'Số' ('24 | Bỏ trống'): a line of its book all the same.
@@ -171,13 +174,26 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
   let earlierTitle: { place: SourceCell; sheet: string } | undefined;
   // The title of a sheet without a header just before (a book's cover: 'SỔ ĐĂNG KÝ KHAI SINH' / 'Quyển số: 01/2003'), for the sheet after it.
   let cover: { defaults: Map<string, SourceCell>; type: RecordTypeName | null } | undefined;
+  // Sheets whose part is damaged, said once a sheet of the file gives cells: a file with no other is unreadable whole.
+  const damagedSheets: { event: RegisterEvent; error: SheetDamagedError }[] = [];
   for await (const sheet of openSheets(path, onBytes)) {
     const top: SheetRow[] = [];
     const rows = sheet.rows[Symbol.asyncIterator]();
-    while (top.length < HEADER_SEARCH_ROWS) {
-      const next = await rows.next();
-      if (next.done) break;
-      top.push(next.value);
+    try {
+      while (top.length < HEADER_SEARCH_ROWS) {
+        const next = await rows.next();
+        if (next.done) break;
+        top.push(next.value);
+      }
+    } catch (error) {
+      if (!(error instanceof SheetDamagedError)) throw error;
+      const event: RegisterEvent = { kind: 'sheet', sheet: sheet.name, header: null, unknownHeaders: [], damaged: damagedSheetReason(error.message) };
+      if (someCells) yield event;
+      else damagedSheets.push({ event, error });
+      // No book carries on across a sheet that could not be read.
+      sheetContinuation.clear();
+      cover = undefined;
+      continue;
     }
     // A sheet with no cell at all (the 'Sheet2', 'Sheet3' a new workbook comes with) is no register: skipped
     // silently, unless the whole file is empty (said below).
@@ -186,6 +202,7 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
       continue;
     }
     someCells = true;
+    for (const { event } of damagedSheets.splice(0)) yield event;
     const hidden = sheet.hiddenColumns ?? [];
     const detected =
       detectHeader(top, options.indexes, hidden) ??
@@ -420,7 +437,18 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
     const titlePlace = plan.defaults.get('registration.place');
     if (titlePlace !== undefined && titlePlace.column !== '') earlierTitle = { place: titlePlace, sheet: sheet.name };
   }
+  // Every sheet with cells damaged: the file is unreadable, as a workbook whose every part is.
+  const firstDamaged = damagedSheets[0];
+  if (firstDamaged !== undefined) throw firstDamaged.error;
   if (!someCells && emptySheet !== undefined) yield { kind: 'sheet', sheet: emptySheet, header: null, unknownHeaders: [] };
+}
+
+/** What is wrong with a damaged sheet's part, in Vietnamese for the officer (no cell contents): from the reader's error. */
+function damagedSheetReason(message: string): string {
+  if (/unexpected end|cut short|no <sheetData>/.test(message)) return 'dữ liệu của trang bị cắt cụt, kết thúc giữa chừng';
+  if (/inflate|holds \d+ bytes|compression|encrypted|invalid zip/.test(message)) return 'dữ liệu nén của trang trong tệp bị hỏng';
+  if (/no \S+ in the zip/.test(message)) return 'tệp thiếu phần dữ liệu của trang';
+  return 'dữ liệu của trang sai cấu trúc XML';
 }
 
 /** A bug in a normalizer must cost one row (rejected, with the reason), never the run or the file. */

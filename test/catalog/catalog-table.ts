@@ -114,6 +114,9 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   ...wholeFile('file-cut-short.xlsx', 'FILE_UNREADABLE', 'cắt cụt'),
   ...wholeFile('file-excel-97.xls', 'FILE_TYPE_UNSUPPORTED', '.xls'),
   ...wholeFile('file-empty.xlsx', 'FILE_EMPTY', 'Tệp rỗng'),
+  // A book's register sheet damaged inside a sound workbook: that sheet is named and skipped, its cover has no header.
+  { run: 'catalog', district: '249', type: null, file: '249-binh-xuyen/file-sheet-damaged.xlsx', sheet: 'Quyển 02-2017', row: null, field: null, code: 'SHEET_DAMAGED', output: 'summary.problems', names: 'cắt cụt' },
+  { run: 'catalog', district: '249', type: null, file: '249-binh-xuyen/file-sheet-damaged.xlsx', sheet: 'Bìa', row: null, field: null, code: 'SHEET_NO_HEADER', output: 'summary.problems', names: '3 dòng' },
   // A sheet hidden in Excel: listed once, and its entry read with the warning.
   { ...SON_LOI_2016_DRAFT, row: null, field: null, code: 'SHEET_HIDDEN', output: 'summary.problems', names: 'Nháp' },
   at(SON_LOI_2016_DRAFT, 2, 'SHEET_HIDDEN', 'row', 'clean.warnings'),

@@ -19,6 +19,19 @@ export interface LeanReadOptions {
 }
 
 /**
+ * A sheet part that cannot be read (cut short, not well-formed, its compressed data damaged, missing from
+ * the zip), found before any of its rows is given: the sheet is skipped, the workbook's other sheets are read.
+ */
+export class SheetDamagedError extends Error {
+  constructor(
+    readonly part: string,
+    cause: unknown,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+  }
+}
+
+/**
  * Streams every worksheet of an .xlsx file, in workbook (tab) order, with the
  * same SheetSource/SourceCell output as readXlsxSheets (exceljs) — see
  * test/ingest/xlsx-scan for the proof and the few deliberate differences.
@@ -28,7 +41,10 @@ export interface LeanReadOptions {
  * which the exceljs reader does not give). Each sheet's rows should
  * be consumed before the next sheet is requested. Leaving the loop early
  * closes the file. A corrupt, truncated or non-zip file makes the iterator
- * throw an Error whose message `unreadableReason` classifies.
+ * throw an Error whose message `unreadableReason` classifies; a sheet whose part is
+ * damaged makes its rows throw SheetDamagedError before the first row (a sheet of
+ * more than MAX_JUDGED_ROWS rows or WHOLE_SHEET_BYTES, read as it streams, may give
+ * rows before a plain Error).
  */
 export async function* readXlsxSheetsLean(path: string, options: LeanReadOptions = {}): AsyncIterable<SheetSource> {
   const archive = await openZipArchive(path);
@@ -101,15 +117,22 @@ function sheetRows(
       const chunks = xmlPartChunks(archive, context.part, reading.onCompressedBytes);
       if (readWhole) {
         const whole: string[] = [];
-        for await (const chunk of chunks) whole.push(chunk);
-        rowMerges.splice(0, rowMerges.length, ...readRowMerges(whole));
-        if (evidence !== undefined) {
-          const judged = judgedRows(whole, scanner, hidden, evidence);
-          yield* judged.rows;
-          if ('error' in judged) throw judged.error;
-          if (scanner.done) return;
+        try {
+          for await (const chunk of chunks) whole.push(chunk);
+        } catch (error) {
+          throw new SheetDamagedError(context.part, error);
         }
-        // Each chunk is let go once scanned (those left by judgedRows: a sheet of more rows than it judges).
+        rowMerges.splice(0, rowMerges.length, ...readRowMerges(whole));
+        const scanned = scannedRows(whole, scanner, hidden);
+        // A fault found before any row is given costs this sheet only; past MAX_JUDGED_ROWS, the rows go on as they stream.
+        if (scanned.error !== undefined) throw new SheetDamagedError(context.part, scanned.error);
+        if (evidence !== undefined && scanned.whole) {
+          for (const row of scanned.rows) evidence.row(row);
+          markExchangedDays(scanned.rows, evidence.verdicts());
+        }
+        yield* scanned.rows;
+        if (scanner.done) return;
+        // Each chunk is let go once scanned (those left by scannedRows: a sheet of more rows than it holds).
         for (let chunk = whole.shift(); chunk !== undefined; chunk = whole.shift()) {
           hidden.push(chunk);
           yield* scanner.push(chunk);
@@ -128,29 +151,25 @@ function sheetRows(
 }
 
 /**
- * The rows of a whole sheet's chunks, taken from `whole` as they are scanned, with the
- * Date cells of the columns typed on a US-locale PC marked (`dayMonthSwapped`) — unless
- * the sheet has more than MAX_JUDGED_ROWS rows: the chunks past them are left in
- * `whole`, and nothing is marked. A sheet that cannot be scanned, or is cut short, gives
- * the rows before the fault, unmarked, and then the error, as the streaming path would.
+ * The rows of a whole sheet's chunks, taken from `whole` as they are scanned, up to
+ * MAX_JUDGED_ROWS rows (the chunks past them are left in `whole`), or the fault that
+ * stops the scan before them: a row the scanner cannot read, a part that ends before
+ * `</sheetData>`. `whole`: every row of the sheet was scanned (its date columns can be judged).
  */
-function judgedRows(whole: string[], scanner: SheetScanner, hidden: HiddenColumnsReader, evidence: UsLocaleDateEvidence): { rows: SheetRow[]; error?: unknown } {
+function scannedRows(whole: string[], scanner: SheetScanner, hidden: HiddenColumnsReader): { rows: SheetRow[]; whole: boolean; error?: unknown } {
   const rows: SheetRow[] = [];
   try {
     for (let chunk = whole.shift(); chunk !== undefined; chunk = whole.shift()) {
       hidden.push(chunk);
       for (const row of scanner.push(chunk)) rows.push(row);
-      if (rows.length > MAX_JUDGED_ROWS) return { rows };
-      if (scanner.done) break;
+      if (rows.length > MAX_JUDGED_ROWS) return { rows, whole: false };
+      if (scanner.done) return { rows, whole: true };
     }
+    scanner.finish();
   } catch (error) {
-    return { rows, error };
+    return { rows, whole: false, error };
   }
-  // The part ended before `</sheetData>` (cut short): the caller's finish() throws after these rows.
-  if (!scanner.done) return { rows };
-  for (const row of rows) evidence.row(row);
-  markExchangedDays(rows, evidence.verdicts());
-  return { rows };
+  return { rows, whole: false };
 }
 
 const MERGE_CELL = /<mergeCell\b[^>]*?\bref="([A-Z]+)(\d+):[A-Z]+(\d+)"/g;
