@@ -1,5 +1,6 @@
-import { BOOK_YEAR, communeTitle, titleDefaults, yearsNamed, type TitleDefaultsOptions } from '../ingest/title-defaults.js';
+import { BOOK_YEAR, communeTitle, FILE_YEAR, titleDefaults, yearsNamed, type TitleDefaultsOptions } from '../ingest/title-defaults.js';
 import type { SheetRow } from '../ingest/sheet-source.js';
+import type { SourceCell } from '../ingest/source-cell.js';
 import { foldName } from '../normalize/place/fold.js';
 import { datePartKey } from '../record-types/date-parts.js';
 import { planSheet, type SheetPlan } from './sheet-plan.js';
@@ -71,6 +72,8 @@ export class NextBook {
   private lastRow = -1;
   /** A year's heading line ('Năm 1999') no entry has followed yet: whether it opens that year's book is told by the entry below it. */
   private heading: SheetRow | undefined;
+  /** The book year a heading line gave the rows below it: a later heading may replace it, as a title's may not be. */
+  private headingYear: SourceCell | undefined;
 
   constructor(private readonly options: TitleDefaultsOptions) {}
 
@@ -105,7 +108,9 @@ export class NextBook {
    * The plan for an entry, told before it is read. A year's heading line above it ('Năm 1999') opens that
    * year's book only when the entry is registered in that year: a book re-registering older births grouped
    * under their birth years ('Năm 1999', 'Năm 2000' in 'Quyển số: 01/2019', registered 2019) keeps its
-   * number, and an entry with no registration year read says nothing, so the heading changes nothing.
+   * number. An entry whose registration date is typed without its year ('12/1') opens it too when nothing
+   * else gives the rows a year (no title, book number or sheet name, no file name naming another): the
+   * heading is then the only year of those dates, which take it with DATE_YEAR_FROM_BOOK.
    */
   entry(plan: SheetPlan, row: SheetRow): SheetPlan {
     const heading = this.heading;
@@ -116,6 +121,19 @@ export class NextBook {
     const column = plan.columnOf.get('registration.date') ?? plan.columnOf.get(datePartKey('registration.date', 'Year'));
     const cell = column === undefined ? undefined : row.cells[column];
     const years = cell === undefined ? [] : cell.value instanceof Date ? [cell.value.getUTCFullYear()] : yearsNamed(cell.text);
-    return years.length > 0 && years.every((registered) => registered === year) ? withNextYear(plan, heading) : plan;
+    const opens = years.length > 0 ? years.every((registered) => registered === year) : /\d/.test(cell?.text ?? '') && this.onlyYearFrom(plan, year);
+    if (!opens) return plan;
+    const opened = withNextYear(plan, heading);
+    this.headingYear = opened.defaults.get(BOOK_YEAR);
+    return opened;
+  }
+
+  /** Whether a heading's year would be the rows' only one: no title, book number or sheet name gives one but a heading, no file name another. */
+  private onlyYearFrom(plan: SheetPlan, year: unknown): boolean {
+    const current = plan.defaults.get(BOOK_YEAR);
+    if (current !== undefined && current !== this.headingYear) return false;
+    if (plan.defaults.has('registration.book') || plan.columnOf.has('registration.book')) return false;
+    const fileYear = plan.defaults.get(FILE_YEAR)?.value;
+    return fileYear === undefined || fileYear === year;
   }
 }

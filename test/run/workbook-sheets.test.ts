@@ -293,6 +293,28 @@ describe('a book typed on over sheets without its header', () => {
     expect(readJsonl(join(splitOut, '249/birth/clean.jsonl')).map((record) => (record.registration as { book: string | null }).book)).toEqual(['01/1998', null]);
   });
 
+  it("gives registration dates typed without their year the year of the 'Năm 2016' heading above them when nothing else names one", async () => {
+    const noYear = (number: number, name: string, year: number): Cell[] => {
+      const row = birth(number, name);
+      row[1] = `${String(number + 10)}/03`;
+      row[4] = `01/03/${year}`;
+      return row;
+    };
+    const path = await workbook('so-dang-ky.xlsx', {
+      KS: [['UBND XÃ SƠN LÔI'], BIRTH_HEADER, ['Năm 2016'], noYear(1, 'Trần Văn An', 2016), noYear(2, 'Trần Văn Bình', 2016), ['Năm 2017'], noYear(1, 'Trần Văn Cường', 2017)],
+    });
+    const { out } = await runInto({ type: 'birth', districts: ['249'], inputs: [path] });
+    expect(readJson(join(out, '249/birth/manifest.json')).counts).toMatchObject({ rowsRead: 3, clean: 3, rejected: 0 });
+    const clean = readJsonl(join(out, '249/birth/clean.jsonl'));
+    expect(clean.map((record) => (record.registration as { date: string }).date)).toEqual(['2016-03-11', '2016-03-12', '2017-03-11']);
+    expect(clean.map((record) => (record.warnings as { code: string }[]).map((warning) => warning.code))).toEqual([['DATE_YEAR_FROM_BOOK'], ['DATE_YEAR_FROM_BOOK'], ['DATE_YEAR_FROM_BOOK']]);
+
+    // A title's book year stays: headings under it may group entries by another year (a re-registration book).
+    const titled = await workbook('so-dang-ky.xlsx', { KS: [['UBND XÃ SƠN LÔI'], ['Quyển số: 01/2019'], BIRTH_HEADER, ['Năm 1999'], noYear(1, 'Trần Văn An', 1999)] });
+    const { out: titledOut } = await runInto({ type: 'birth', districts: ['249'], inputs: [titled] });
+    expect(readJsonl(join(titledOut, '249/birth/clean.jsonl')).map((record) => (record.registration as { date: string }).date)).toEqual(['2019-03-11']);
+  });
+
   it('skips the continuation of another register with it (--type), instead of calling it a sheet without a header', async () => {
     const path = await workbook('so-khai-sinh-2010.xlsx', { 'Trang 1': birthBook, 'Trang 2': [birth(3, 'Trần Văn Cường')] });
     const seen = await events(path, ['death']);
