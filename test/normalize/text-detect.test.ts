@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectLegacyEncoding } from '../../src/normalize/text/detect-legacy-encoding.js';
 import { fontFamily } from '../../src/normalize/text/font-family.js';
+import { normalizeText } from '../../src/normalize/text/normalize-text.js';
 import { isVietnameseSyllable } from '../../src/normalize/text/vietnamese-syllable.js';
 
 describe('fontFamily', () => {
@@ -137,12 +138,40 @@ describe('detectLegacyEncoding: font hints', () => {
   });
 });
 
+describe('detectLegacyEncoding: doubled-o syllables of minority names', () => {
+  it.each([
+    ['Hoµng V¨n Coãng', '.VnTime', 'Hoàng Văn Coóng'],
+    ['TriÖu V¨n Coáng', '.VnTime', 'Triệu Văn Coỏng'],
+    ['Vi V¨n Toãng', '.VnTime', 'Vi Văn Toóng'],
+    ['Vi V¨n Toãng', undefined, 'Vi Văn Toóng'],
+    ['Hoµng V¨n Coãng', undefined, 'Hoàng Văn Coóng'],
+  ] as const)('TCVN3 %s (%s) reads %s', (text, font, expected) => {
+    expect(detectLegacyEncoding(text, font)).toBe('tcvn3');
+    expect(normalizeText(font === undefined ? text : { text, font }).value).toBe(expected);
+  });
+
+  it('prefers the common reading on a tie: VNI ô with a tone is no doubled o', () => {
+    expect(detectLegacyEncoding('Loäc', '.VnTime')).toBe('vni');
+    expect(detectLegacyEncoding('Boäc', '.VnTime')).toBe('vni');
+    expect(detectLegacyEncoding('Loäc')).toBe('vni');
+  });
+
+  it('leaves Unicode minority names alone', () => {
+    for (const font of [undefined, 'Times New Roman', 'VNI-Times', '.VnTime']) {
+      expect(normalizeText(font === undefined ? 'Hoàng Văn Coóng' : { text: 'Hoàng Văn Coóng', font }).value).toBe('Hoàng Văn Coóng');
+    }
+    expect(normalizeText('Nông Thị Noọng').value).toBe('Nông Thị Noọng');
+  });
+});
+
 describe('isVietnameseSyllable (the detector’s evidence)', () => {
-  it.each(['Nguyễn', 'giếng', 'người', 'khuỷu', 'ngoài', 'thuở', 'huế', 'quốc', 'gì', 'Hòa', 'Hoà', 'Thủy', 'Thuỷ', 'Đắk', 'ÁNH'])(
+  it.each(['Nguyễn', 'giếng', 'người', 'khuỷu', 'ngoài', 'thuở', 'huế', 'quốc', 'gì', 'Hòa', 'Hoà', 'Thủy', 'Thuỷ', 'Đắk', 'ÁNH',
+    // The doubled-o rimes of Tày and Nùng names and of loanwords (tone on the second o).
+    'Coóng', 'Noòng', 'Coỏng', 'Khoòng', 'Noọng', 'Loọc', 'xoong', 'soóc'])(
     'accepts %s',
     (word) => expect(isVietnameseSyllable(word)).toBe(true),
   );
-  it.each(['Müller', 'Hélène', 'Hửụng', 'Bàc', 'Viịnh', 'Hoèa', 'roị', 'Loọc', 'Vónh', 'Saùn', 'tuên', 'nghiêngg'])(
+  it.each(['Müller', 'Hélène', 'Hửụng', 'Bàc', 'Viịnh', 'Hoèa', 'roị', 'Cóong', 'Loòc', 'Vónh', 'Saùn', 'tuên', 'nghiêngg'])(
     'rejects %s',
     (word) => expect(isVietnameseSyllable(word)).toBe(false),
   );

@@ -39,7 +39,7 @@ const SYLLABLE_SHAPE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx
 
 /**
  * The rimes -oong and -oóc of Tày, Nùng and Cao Lan names (Coóng, Noọng, Thoòng) and of loanwords
- * (xoong): syllables the syllable test leaves out (it reads 'oo' as VNI residue), no slips.
+ * (xoong): no slips, wherever the tone sits (the syllable test wants it on the second o).
  */
 const OO_RIME = /^(?:ngh|ng|nh|ch|gh|kh|ph|th|tr|[bcdđghklmnprstvx])?oo(?:ng|c)$/;
 

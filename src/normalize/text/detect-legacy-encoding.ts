@@ -12,7 +12,7 @@
 import { isWholeUtf8Mojibake } from './decode-mojibake.js';
 import { fontFamily } from './font-family.js';
 import { LEGACY_CANDIDATES, type ContextEncoding, type LegacyCandidate, type LegacyEncoding } from './legacy-encoding.js';
-import { commonSyllableCount, hasForeignWordWithVietnameseLetter, syllableBalance } from './syllable-evidence.js';
+import { commonSyllableCount, doubledORimeCount, hasForeignWordWithVietnameseLetter, syllableBalance } from './syllable-evidence.js';
 import { COMBINING_MARK, REAL_UNICODE_LETTER } from './vietnamese-letters.js';
 import { hasNonAscii } from './ascii.js';
 
@@ -46,8 +46,9 @@ function weigh(text: string): Evidence[] {
 
 /**
  * The best decoding on content alone: the largest gain ≥ threshold; on a tie the
- * one reading more common name/place syllables (`Tröng Nhò`: VNI `Trưng Nhị`
- * over TCVN3 `Trửng Nhũ`), then the earlier candidate.
+ * one needing fewer doubled-o syllables (readsBetter), then the one reading more
+ * common name/place syllables (`Tröng Nhò`: VNI `Trưng Nhị` over TCVN3 `Trửng Nhũ`),
+ * then the earlier candidate.
  */
 function bestByContent(evidence: readonly Evidence[]): Evidence | undefined {
   let best: Evidence | undefined;
@@ -55,7 +56,8 @@ function bestByContent(evidence: readonly Evidence[]): Evidence | undefined {
   for (const item of evidence) {
     if (item.gain < CONTENT_THRESHOLD || (best !== undefined && item.gain < best.gain)) continue;
     const common = commonSyllableCount(item.decoded);
-    if (best === undefined || item.gain > best.gain || common > bestCommon) {
+    const rarer = best === undefined ? 0 : doubledORimeCount(item.decoded) - doubledORimeCount(best.decoded);
+    if (best === undefined || item.gain > best.gain || rarer < 0 || (rarer === 0 && common > bestCommon)) {
       best = item;
       bestCommon = common;
     }
@@ -93,6 +95,17 @@ function fontConfirmed(text: string, own: Evidence): boolean {
 }
 
 /**
+ * Does another encoding read the text better than the hinted one? A larger gain;
+ * or the same gain where the hinted reading needs more doubled-o syllables: VNI's
+ * ô with a tone ('Loäc', Lộc) reads as a doubled o in TCVN3 (Loọc), a real but rare
+ * rime of Tày and Nùng names (Coóng), so on a tie the common reading wins.
+ */
+function readsBetter(rival: Evidence | undefined, own: Evidence): boolean {
+  if (rival === undefined || rival === own) return false;
+  return rival.gain > own.gain || (rival.gain === own.gain && doubledORimeCount(own.decoded) > doubledORimeCount(rival.decoded));
+}
+
+/**
  * The encoding to decode `text` from, or null when it is Unicode (or plain
  * ASCII). Real Unicode Vietnamese letters or combining marks mean Unicode
  * whatever the font says. A TCVN3 or VNI font is believed unless the content
@@ -118,7 +131,7 @@ export function detectLegacyEncoding(text: string, font?: string, context?: Cont
   const byFont = family === 'tcvn3' || family === 'tcvn3-capitals' ? 'tcvn3' : family === 'vni' ? 'vni' : null;
   const hinted = byFont ?? context ?? null;
   const own = evidence.find((item) => item.candidate.encoding === hinted);
-  if (own !== undefined && fontConfirmed(text, own) && !(byContent !== undefined && byContent.gain > own.gain)) {
+  if (own !== undefined && fontConfirmed(text, own) && !readsBetter(byContent, own)) {
     if (family === 'tcvn3-capitals') return 'tcvn3-capitals';
     return own.candidate.encoding === 'tcvn3' && byFont === null && looksLikeCapitalsFont(text) ? 'tcvn3-capitals' : own.candidate.encoding;
   }

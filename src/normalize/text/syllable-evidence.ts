@@ -6,6 +6,7 @@ import { COMMON_SYLLABLES } from '../../reference/legacy-tables.js';
 import { isMojibakeNbsp } from './decode-mojibake.js';
 import { isSyllableAllowingEth } from './lookalikes.js';
 import { REAL_UNICODE_LETTER } from './vietnamese-letters.js';
+import { isDoubledORime } from './vietnamese-syllable.js';
 
 const LETTER = 1;
 const JOINER = 2;
@@ -74,6 +75,15 @@ export function commonSyllableCount(text: string): number {
   let count = 0;
   eachNonAsciiWord(text, (word) => {
     if (COMMON.has(word.toLowerCase())) count++;
+  });
+  return count;
+}
+
+/** How many of those words are syllables of the rare doubled-o rimes (isDoubledORime). */
+export function doubledORimeCount(text: string): number {
+  let count = 0;
+  eachNonAsciiWord(text, (word) => {
+    if (isDoubledORime(word)) count++;
   });
   return count;
 }

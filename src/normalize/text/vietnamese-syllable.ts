@@ -16,9 +16,10 @@ const RIME = [
   'uây|uôi|ươi|ươu|iêu|yêu|oai|oay|oao|oeo|uya|uyu|uêu|ai|ao|au|ay|âu|ây|eo|êu|ia|iu|oi|ôi|ơi|ua|ui|ưa|ưi|ưu|uơ',
   // -nh, -ch only after a, ê, i, y (anh, ênh, inh, oanh, uênh, uynh, ách, ếch, ích).
   '(?:oa|uê|uy|a|ê|i|y)(?:nh|ch)',
-  // -ng, -c never after i, y, ê, uy, uê (those take -nh, -ch). The loanword rime
-  // -oong (xoong) is left out: in names it only ever comes from mis-decoded VNI.
-  '(?:uyê|uô|ươ|iê|yê|oa|oă|uâ|a|ă|â|e|o|ô|ơ|u|ư)(?:ng|c)',
+  // -ng, -c never after i, y, ê, uy, uê (those take -nh, -ch). The doubled-o rimes
+  // -oong, -ooc belong to Tày, Nùng and Cao Lan names (Coóng, Noòng, Noọng) and
+  // loanwords (xoong, soóc); the tone sits on the second o.
+  '(?:uyê|uô|ươ|iê|yê|oa|oă|uâ|oo|a|ă|â|e|o|ô|ơ|u|ư)(?:ng|c)',
   // -m -n -p -t (and k, kept for Central Highlands names such as Đắk Lắk).
   '(?:uyê|uô|ươ|iê|yê|oa|oă|oe|uâ|uy|a|ă|â|e|ê|i|o|ô|ơ|u|ư|y)[mnptk]',
   // Open rimes (ă, â and the closed diphthongs iê uô ươ never end a syllable).
@@ -46,6 +47,19 @@ function toneFits(nucleus: string, hasFinal: boolean, index: number): boolean {
   if (SECOND_VOWEL.has(nucleus)) return index === 1;
   // Triphthongs carry it in the middle (người, khuỷu, ngoài); diphthongs on the first vowel (hài, mía, mùa).
   return index === (nucleus.length === 3 ? 1 : 0);
+}
+
+const DOUBLED_O_RIME = /^[^aăâeêioôơuưy]*oo(?:ng|c)$/;
+
+/**
+ * True when `word` is a syllable of the rare doubled-o rimes (Coóng, Noọng, xoong):
+ * real, but also what VNI's ô with a tone reads as in TCVN3 ('Loäc' = VNI Lộc, TCVN3 Loọc).
+ */
+export function isDoubledORime(word: string): boolean {
+  if (!isVietnameseSyllable(word)) return false;
+  let toneless = '';
+  for (let i = 0; i < word.length; i++) toneless += SHAPE_BY_CODE[word.charCodeAt(i)]?.base ?? '';
+  return DOUBLED_O_RIME.test(toneless);
 }
 
 /** True when `word` (any case, NFC) has the shape of one Vietnamese syllable. */
