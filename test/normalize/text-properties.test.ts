@@ -11,6 +11,7 @@ import { decodeTcvn3 } from '../../src/normalize/text/decode-tcvn3.js';
 import { decodeVni } from '../../src/normalize/text/decode-vni.js';
 import { detectLegacyEncoding } from '../../src/normalize/text/detect-legacy-encoding.js';
 import { normalizeText, type TextSource } from '../../src/normalize/text/normalize-text.js';
+import { selfEvidentEncoding } from '../../src/normalize/text/mixed-words.js';
 import { TCVN3_VN3_LETTERS, VIETNAMESE_LETTERS, VNI_PAIRS, VNI_SINGLES } from '../../src/reference/legacy-tables.js';
 
 const normalizeAnything = normalizeText as (input: unknown) => Normalized<string>;
@@ -106,12 +107,14 @@ describe('normalizeText properties', () => {
     );
   });
 
-  it('never converts text that holds real Unicode Vietnamese letters and no legacy font', () => {
+  it('never converts text that holds real Unicode Vietnamese letters and no legacy font, unless its own words show the font', () => {
     const unicodeLetter = fc.constantFrom(...[...VIETNAMESE_LETTERS].filter((ch) => ch > '\u00ff'));
     fc.assert(
       fc.property(trickyText, unicodeLetter, trickyText, (before, letter, after) => {
         const text = `${before}${letter}${after}`;
         expect(detectLegacyEncoding(text)).toBeNull();
+        // A partly re-typed cell ('Nguyeãn Thò Hồng') is read word by word (mixed-words.ts).
+        if (selfEvidentEncoding(cleanText(text)) !== null || selfEvidentEncoding(text) !== null) return;
         expect(normalizeText(text).findings.filter((f) => f.code.startsWith('TEXT_LEGACY'))).toEqual([]);
       }),
       RUNS,

@@ -8,7 +8,7 @@ import { isMojibakeNbsp } from './decode-mojibake.js';
 import { detectLegacyEncoding } from './detect-legacy-encoding.js';
 import { fontFamily } from './font-family.js';
 import { decodeLegacy, type ContextEncoding, type LegacyEncoding } from './legacy-encoding.js';
-import { decodeMixedWords, hasRetypedWord, isMixedCell, type MixedEncoding } from './mixed-words.js';
+import { decodeMixedWords, hasRetypedWord, isMixedCell, selfEvidentEncoding, type MixedEncoding } from './mixed-words.js';
 import type { TextRun } from './read-text-source.js';
 
 /** What a conversion did: the encodings it decoded from, and whether legacy words were left that it could not read. */
@@ -94,7 +94,9 @@ export function convertRuns(runs: readonly TextRun[], conversion: Conversion, co
   if (runs.length === 1) {
     const text = texts[0] ?? '';
     const font = runs[0]?.font;
-    const mixed = decodeMixed(text, fontEncoding(font) ?? (fontFamily(font) === 'unicode' ? null : mixedContext), conversion);
+    const hinted = fontEncoding(font) ?? (fontFamily(font) === 'unicode' ? null : mixedContext);
+    // Without a hint, a partly re-typed cell may still show its encoding by itself (selfEvidentEncoding).
+    const mixed = decodeMixed(text, hinted ?? (context === null ? selfEvidentEncoding(text) : null), conversion);
     return mixed ?? decodeWith(text, detectLegacyEncoding(text, font, context), conversion);
   }
   const plain = texts.filter((_, i) => !isLegacyFont(runs[i]?.font)).join('');

@@ -65,6 +65,45 @@ export function hasRetypedWord(text: string, encoding: 'tcvn3' | 'vni'): boolean
   return false;
 }
 
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+const LAST_VOWEL = /([aăâeêioôơuưy])([^aăâeêioôơuưy]*)$/i;
+
+/**
+ * True when the word is a syllable but for its tone: a Unicode typing slip puts a tone
+ * where none fits ('Phùc' for Phúc, 'Hòang' for Hoàng), no more. A stop final takes a
+ * tone (sắc) to be one.
+ */
+function syllableButForTone(word: string): boolean {
+  const bare = word.normalize('NFD').replace(TONE_MARKS, '').normalize('NFC');
+  return isSyllableAllowingEth(bare) || isSyllableAllowingEth(bare.replace(LAST_VOWEL, '$1\u0301$2').normalize('NFC'));
+}
+
+/**
+ * The one font encoding (TCVN3 or VNI) a font-less cell holding Unicode-only letters shows by
+ * itself, or null. A word shows it when it spells no syllable even with its tone marks dropped,
+ * so no Unicode slip explains it ('Nguyeãn', 'ThÞ'; not 'Phùc'), yet reads as one decoded; it
+ * takes two such words, or one reading a common name or place syllable (Nguyễn, not the 'Lọc'
+ * of a French 'Loïc'), and none in the other encoding. 'Nguyeãn Thò Hồng' is VNI re-typed in
+ * part (Nguyễn Thị Hồng); 'Loäc Văn Hải' (VNI Lộc, TCVN3 Loọc) shows nothing.
+ */
+export function selfEvidentEncoding(text: string): 'tcvn3' | 'vni' | null {
+  if (!isMixedCell(text)) return null;
+  const shown = { tcvn3: 0, vni: 0 };
+  for (const [word] of text.matchAll(LEGACY_WORD)) {
+    if (word.length < 2 || !hasNonAscii(word) || REAL_UNICODE_LETTER.test(word) || isSyllableAllowingEth(word) || syllableButForTone(word)) continue;
+    for (const encoding of ['tcvn3', 'vni'] as const) {
+      const reading = decodeLegacy(word, encoding);
+      if (reading === word || !isSyllableAllowingEth(reading) || capitalInside(word, reading)) continue;
+      // A common reading counts as two words' worth.
+      shown[encoding] += COMMON.has(reading.toLowerCase()) ? 2 : 1;
+    }
+  }
+  if (shown.tcvn3 > 0 && shown.vni > 0) return null;
+  if (shown.tcvn3 >= 2) return 'tcvn3';
+  return shown.vni >= 2 ? 'vni' : null;
+}
+
 /** Decode the legacy words of a partly re-typed cell; see the module comment. */
 export function decodeMixedWords(text: string, encoding: MixedEncoding): MixedWords {
   let decoded = false;

@@ -13,6 +13,7 @@ import { fontFamily } from './font-family.js';
 import type { ContextEncoding, LegacyEncoding } from './legacy-encoding.js';
 import { restoreLostSoftHyphen } from './lost-soft-hyphen.js';
 import { readTextSource } from './read-text-source.js';
+import { selfEvidentEncoding } from './mixed-words.js';
 import { hasUndecodedLegacy } from './undecoded-legacy.js';
 import { cleanTextShape } from './vietnamese-letters.js';
 import { hasNonAscii } from './ascii.js';
@@ -79,7 +80,8 @@ function isAlreadyClean(text: string, font: string | undefined, encoding?: Conte
   // A font-less cell of a legacy row is read in the row's encoding, as convertRuns does; so is a
   // Unicode-font cell given its row's font encoding (a legacy book whose fonts were reset to Arial).
   if (encoding !== undefined && encoding !== null && (font === undefined || fontFamily(font) === null || (encoding !== 'cp1258' && fontFamily(font) === 'unicode'))) return false;
-  return !mayBeLegacyFont(font);
+  // A partly re-typed legacy cell that lost its font ('Nguyeãn Thò Hồng': all its letters are Latin-1 or Vietnamese).
+  return !mayBeLegacyFont(font) && (encoding === 'cp1258' || selfEvidentEncoding(text) === null);
 }
 
 function findingsFor(raw: string, value: string, conversion: Conversion, doubtful: readonly string[]): Finding[] {
