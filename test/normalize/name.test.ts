@@ -380,6 +380,19 @@ describe('normalizeName: things in the cell that are not a name', () => {
     for (const name of ['Giàng Thị Y', 'Đặng Thị Ư', 'Lò Văn A', 'Hoàng Thị Ê', 'Lê Thị Ý']) expect(codesOf(name)).toEqual([]);
   });
 
+  it('flags a family name cut to its initial consonants without a period as abbreviated, not misspelt', () => {
+    // 'Ng' is Nguyễn cut short (Ng.) or the Hoa family name Ng: either way an officer checks it, and it is no spelling slip.
+    expect(normalizeName('Ng Gia Hân', asWritten)).toEqual({
+      value: { fullName: 'Ng Gia Hân', familyName: 'Ng', middleName: 'Gia', givenName: 'Hân' },
+      findings: [{ code: 'NAME_ABBREVIATED', params: { abbreviations: 'Ng' } }],
+    });
+    expect(normalizeName('TR VĂN NAM', asWritten).findings).toEqual([{ code: 'NAME_ABBREVIATED', params: { abbreviations: 'Tr' } }]);
+    // Elsewhere in the name a word without a vowel lost one ('Hng' for Hưng): still a spelling doubt.
+    expect(codesOf('Nguyễn Văn Hng')).toEqual(['NAME_SPELLING_DOUBTFUL']);
+    expect(codesOf('Hng Văn An')).toEqual(['NAME_SPELLING_DOUBTFUL']);
+    expect(codesOf('Nguyễn Ng Hân')).toEqual(['NAME_SPELLING_DOUBTFUL']);
+  });
+
   it('puts back the space after an abbreviation typed against the next word', () => {
     expect(normalizeName('Ng.Văn An', asWritten)).toEqual({
       value: { fullName: 'Ng. Văn An', familyName: 'Ng.', middleName: 'Văn', givenName: 'An' },

@@ -103,6 +103,8 @@ function letterWordsName(text: string, options: NameOptions): Normalized<PersonN
   if (UNMARKED_TITLE_FIRST_WORDS.has(firstKey) && (scan.ascii || !SURNAME_ACCENT_KEYS.has(firstKey))) return null;
   // 'Ngyễn Thị Hoa': every word reads as a syllable, yet the family name lost a letter (spelling.ts).
   if (!scan.ascii && wordCount > 1 && isDroppedLetterFamilyName(firstKey)) return null;
+  // 'Ng Gia Hân': a family name cut short (isCutFamilyName).
+  if (wordCount > 1 && INITIAL_CLUSTER.test(firstKey)) return null;
   let fullName = text;
   if (!scan.capitalised) {
     const lower = text.toLowerCase();
@@ -216,7 +218,9 @@ export function normalizeNameInFull(text: string, options: NameOptions): Normali
     const abbreviations = nameWords.filter((word) => word.endsWith('.') && ABBREVIATION.test(word));
     const telex = typedInTelex(nameWords);
     const lostMarks = !telex && lostDiacritics(nameWords, parts.familyWordCount);
-    const doubtful = telex ? [] : doubtfulWords(nameWords, parts.familyWordCount);
+    const cutFamilyName = isCutFamilyName(parts.familyName, parts.familyWordCount, nameWords.length) ? parts.familyName : null;
+    if (cutFamilyName !== null) abbreviations.unshift(cutFamilyName);
+    const doubtful = telex ? [] : doubtfulWords(nameWords, parts.familyWordCount).filter((word, index) => index > 0 || word !== cutFamilyName);
     // 'Bé Thị Lan', 'Bé Ngọc Mai': a title kept as the family name (honorific.ts) is no family name as typed.
     if (!telex && titleAsFamilyName(parts, nameWords) && !doubtful.includes(parts.familyName)) doubtful.unshift(parts.familyName);
     findings.push(...shapeFindings(nameWords.length, parts.familyWordCount, abbreviations, lostMarks, doubtful, parts.givenName));
@@ -282,6 +286,18 @@ function isPlaceholder(key: string): boolean {
     if (rest.includes(' ') && PLACEHOLDER_KEYS.has(rest)) return true;
   }
   return false;
+}
+
+/** A Vietnamese initial of two or three consonant letters ('Ng', 'Tr', 'Ngh'): what a family name cut short keeps. */
+const INITIAL_CLUSTER = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr)$/i;
+
+/**
+ * 'Ng Gia Hân', 'Tr Văn Nam': a one-word family name cut to its initial consonants and typed
+ * without its period (Ng. for Nguyễn) is an abbreviation (NAME_ABBREVIATED), not a misspelling.
+ * 'Ng' is also a Hoa family name; the warning asks the officer to check it either way.
+ */
+function isCutFamilyName(familyName: string, familyWordCount: number, wordCount: number): boolean {
+  return familyWordCount === 1 && wordCount > 1 && INITIAL_CLUSTER.test(familyName);
 }
 
 /** Characters of a name that no name can hold, including stray periods and loose punctuation. */
