@@ -176,7 +176,8 @@ export const nameCodes: readonly CatalogEntry[] = [
     description:
       'A word of the name is abbreviated with a period (Ng., T.), or the given name is one consonant letter (Trần Thị B), ' +
       'an initial typed without its period: no Vietnamese syllable is a consonant alone (a vowel may be one: Y, A). ' +
-      'The full name cannot be recovered automatically.',
+      'Likewise a family name that is a bare initial cluster (Ng Gia Hân, Tr Văn Nam): Nguyễn cut short, or the Hoa ' +
+      'family name Ng — either way to be checked. The full name cannot be recovered automatically.',
     fixVi: 'Ghi đầy đủ họ, chữ đệm và tên theo sổ gốc.',
   },
   {
