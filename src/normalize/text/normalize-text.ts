@@ -81,8 +81,16 @@ function isAlreadyClean(text: string, font: string | undefined, encoding?: Conte
   // Unicode-font cell given its row's font encoding (a legacy book whose fonts were reset to Arial).
   if (encoding !== undefined && encoding !== null && (font === undefined || fontFamily(font) === null || (encoding !== 'cp1258' && fontFamily(font) === 'unicode'))) return false;
   // A partly re-typed legacy cell that lost its font ('Nguyeãn Thò Hồng': all its letters are Latin-1 or Vietnamese).
-  return !mayBeLegacyFont(font) && (encoding === 'cp1258' || selfEvidentEncoding(text) === null);
+  return !mayBeLegacyFont(font) && (encoding === 'cp1258' || !MAY_SHOW_LEGACY.test(text) || selfEvidentEncoding(text) === null);
 }
+
+/**
+ * The cheap first test for selfEvidentEncoding on a cell of Vietnamese letters: a vowel followed
+ * by a Latin-1 vowel with a mark, other than the pairs Vietnamese writes (hoà, khoẻ, thuý, tiên,
+ * xuân, coóng), as VNI writes its marks ('Nguyeãn', 'Traàn', 'Leâ'); or a Latin-1 capital after a
+ * small letter, as TCVN3 writes ễ ('NguyÔn'). Keeps every clean cell on the fast path.
+ */
+const MAY_SHOW_LEGACY = /(?![oO][àáãèéòóõ]|[uU][ýêôâ]|[iyIY]ê)[aeiouyAEIOUY][àáâãèéêìíòóôõùúý]|\p{Ll}[ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ]/u;
 
 function findingsFor(raw: string, value: string, conversion: Conversion, doubtful: readonly string[]): Finding[] {
   const findings: Finding[] = [];
