@@ -277,6 +277,16 @@ export const validationCodes: readonly CatalogEntry[] = [
     fixVi: 'Đối chiếu sổ gốc: nếu tên cha và mẹ bị ghi đảo cột, chuyển lại cho đúng cột (cả năm sinh, dân tộc, quốc tịch, nơi cư trú, giấy tờ).',
   },
   {
+    code: 'PARENTS_ONE_PERSON',
+    titleVi: 'Cột cha và cột mẹ ghi cùng một người',
+    severity: 'warning',
+    field: 'fullName',
+    messageVi: 'Cột mẹ và cột cha cùng ghi "{value}" với cùng {same}: một người không thể vừa là mẹ vừa là cha, có thể thông tin của một bên đã bị chép sang cột bên kia.',
+    description:
+      "In a birth entry, the mother and the father carry the same whole name (the tone of oa/oe/uy placed on either vowel) and the same birth year or personal ID: one parent's cells copied into the other parent's columns (a fill-down across, a copied row), as MARRIAGE_SPOUSES_ONE_PERSON for spouses. Names with 'Văn' or 'Thị' are left to PARENT_NAME_SEX, which names the column they do not belong in. A warning on the mother's name: the entry is loaded as typed.",
+    fixVi: 'Đối chiếu sổ gốc và nhập lại họ tên, năm sinh (và giấy tờ) của cha hoặc mẹ bị chép nhầm.',
+  },
+  {
     code: 'MARRIAGE_AGE_UNCERTAIN',
     titleVi: 'Có thể chưa đủ tuổi kết hôn',
     severity: 'warning',

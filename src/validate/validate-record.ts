@@ -8,6 +8,7 @@ import { datesNotAfterToday } from './future-dates.js';
 import { sexAgreesWithGivenName } from './given-name-sex.js';
 import { marriageAges } from './marriage-age.js';
 import { parentsInTheirColumns, sexAgreesWithMiddleName } from './middle-name-sex.js';
+import { parentsNotOnePerson } from './parents-one-person.js';
 import { parentsOlderThanChild } from './parent-age.js';
 import { reRegistrationDates } from './re-registration.js';
 import { spousesInTheirColumns, spousesNotOnePerson } from './spouse-names.js';
@@ -29,6 +30,7 @@ const RULES: Record<RecordTypeName, readonly Rule[]> = {
     sexAgreesWithMiddleName('child'),
     sexAgreesWithGivenName('child'),
     parentsInTheirColumns,
+    parentsNotOnePerson,
   ],
   marriage: [
     entryRemarks,

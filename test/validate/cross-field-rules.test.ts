@@ -345,6 +345,34 @@ describe('middle names against the sex (births, deaths)', () => {
     expect(codes('birth', births(child('Lê Văn Khôi', 'male'), 'Đỗ Văn Nga', 'Lê Thị Tú', 'CN'))).toEqual([]);
   });
 
+  it('warns of one parent typed in both columns (same name and birth year or ID), where no Văn/Thị tells the columns apart', () => {
+    const parents = (mother: Record<string, unknown>, father: Record<string, unknown>): Record<string, unknown> => ({
+      registration: { date: '2019-03-05' },
+      child: child('Khổng Minh Tâm', 'male'),
+      mother: { nationality: 'VN', ...mother },
+      father: { nationality: 'VN', ...father },
+    });
+    // The father's name and year copied into the mother's columns (a modern name without 'Văn').
+    expect(codes('birth', parents({ fullName: 'Khổng Minh Hiếu', birthYear: '1990' }, { fullName: 'Khổng Minh Hiếu', birthYear: '1990' }))).toEqual([
+      'PARENTS_ONE_PERSON@mother.fullName',
+    ]);
+    // The mother's copied into the father's (no 'Thị'), tone placed on the other vowel; or one ID in both.
+    expect(codes('birth', parents({ fullName: 'Lê Thu Thủy', birthYear: '1992' }, { fullName: 'Lê Thu Thuỷ', birthYear: '1992' }))).toEqual(['PARENTS_ONE_PERSON@mother.fullName']);
+    expect(codes('birth', parents({ fullName: 'Hà Ngọc Anh', personalId: '026192001234' }, { fullName: 'Hà Ngọc Anh', personalId: '026192001234' }))).toEqual([
+      'PARENTS_ONE_PERSON@mother.fullName',
+    ]);
+    const [finding] = validateRecord(RECORD_TYPES.birth, parents({ fullName: 'Khổng Minh Hiếu', birthYear: '1990' }, { fullName: 'Khổng Minh Hiếu', birthYear: '1990' }), [], isError);
+    expect(messageVi(finding!.code, { value: finding!.value, ...finding!.params })).toBe(
+      'Cột mẹ và cột cha cùng ghi "Khổng Minh Hiếu" với cùng năm sinh: một người không thể vừa là mẹ vừa là cha, có thể thông tin của một bên đã bị chép sang cột bên kia.',
+    );
+    expect(severityOf('PARENTS_ONE_PERSON')).toBe('warning');
+    // Namesake parents born in different years, different names, a one-word cell: nothing.
+    expect(codes('birth', parents({ fullName: 'Phạm Minh Anh', birthYear: '1992' }, { fullName: 'Phạm Minh Anh', birthYear: '1990' }))).toEqual([]);
+    expect(codes('birth', parents({ fullName: 'Lê Thu Hà', birthYear: '1992' }, { fullName: 'Lê Đức Hà', birthYear: '1992' }))).toEqual([]);
+    // A name with 'Văn' or 'Thị' in both columns is PARENT_NAME_SEX's, reported once on its wrong column.
+    expect(codes('birth', parents({ fullName: 'Khổng Văn Hiếu', birthYear: '1990' }, { fullName: 'Khổng Văn Hiếu', birthYear: '1990' }))).toEqual(['PARENT_NAME_SEX@mother.fullName']);
+  });
+
   it("warns of a deceased recorded male with 'Thị' or female with 'Văn'", () => {
     const death = (fullName: string, sex: string | null, nationality: string | null = 'VN'): Record<string, unknown> => ({
       registration: { date: '2012-05-10' },
