@@ -212,6 +212,15 @@ describe('normalizeDeclarant properties', () => {
     );
   });
 
+  it('reads a relation left at the end once an acronym comes off, the first time (idempotence)', () => {
+    for (const cell of ['Trương Văn LAN chồng TT', 'Nguyễn Thị Lan vợ TT']) {
+      const first = normalizeDeclarant(cell, AS_WRITTEN).value;
+      expect(first?.relation, cell).not.toBeNull();
+      expect(normalizeDeclarant(first!.fullName!, AS_WRITTEN).value).toEqual({ fullName: first!.fullName, relation: null });
+    }
+    expect(normalizeDeclarant('Nguyễn Thị Lan vợ TT', AS_WRITTEN).value).toEqual({ fullName: 'Nguyễn Thị Lan', relation: 'Vợ' });
+  });
+
   it('is idempotent on fullName and splits nothing the second time', () => {
     fc.assert(
       fc.property(cell, (text) => {

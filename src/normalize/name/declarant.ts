@@ -22,6 +22,7 @@ import { HONORIFIC_PREFIXES } from '../../reference/name-lists.js';
 import { asRelation, leadingRelation, mayHaveRelationAtEdge, OFFICES, relationInsteadOfName, relationOf, trailingRelation } from './declarant-relation.js';
 import { organisationDeclarant } from './declarant-office.js';
 import { normalizeName, type PersonName, type ToneStyle } from './normalize-name.js';
+import { endsWithRemarkAcronym } from './name-remarks.js';
 import { hasNonAscii } from '../text/ascii.js';
 
 export interface DeclarantName {
@@ -54,6 +55,8 @@ const DETAIL_WORDS = new Set([...OFFICES.flatMap((office) => [office.split(' ')[
  * ('Bố', 'Bà nội'): every declarant cell is asked.
  */
 function mayHoldDetails(letterWords: string): boolean {
+  // An acronym the name normalizer takes off the end ('… chồng TT') may leave a relation there: the full path reads it.
+  if (endsWithRemarkAcronym(letterWords)) return true;
   const words = letterWords.toLowerCase().split(' ');
   for (let i = 0; i < words.length; i++) if (DETAIL_WORDS.has(words[i]!)) return true;
   return mayHaveRelationAtEdge(words) || (words.length <= 4 && relationInsteadOfName(letterWords) !== null);

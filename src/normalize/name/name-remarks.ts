@@ -76,6 +76,11 @@ export function extractRemarks(text: string): { rest: string; remarks: string[] 
 const REMARK_ACRONYMS: ReadonlySet<string> = new Set(['LS', 'TB', 'BB', 'CCB', 'TT', 'TDP', 'CB', 'ĐV', 'BS', 'YS', 'GV', 'KS', 'TS', 'CN', 'CT', 'PCT', 'BT', 'PBT', 'ĐKL']);
 const HAS_LOWER = /\p{Ll}/u;
 
+/** Whether the text's last word is one of REMARK_ACRONYMS ('… TT'), which normalizeName may take off. */
+export function endsWithRemarkAcronym(text: string): boolean {
+  return REMARK_ACRONYMS.has(text.slice(text.lastIndexOf(' ') + 1));
+}
+
 /**
  * Acronyms typed after a whole name without a separator ('Nguyễn Văn Hùng LS', 'Nguyễn Văn Bình TT'): a title
  * or an office, no word of the name (every syllable has a vowel). Only in a name typed in mixed case, whose
