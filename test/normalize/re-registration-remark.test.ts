@@ -87,6 +87,15 @@ describe('isReRegistration of the entry in its own register', () => {
     ['Mẹ - đơn thân - ĐKL', 'birth'],
     ['Mẹ đơn thân, đăng ký lại', 'birth'],
     ['Ông (Nguyễn Văn Thịnh) - ĐKL', 'death'],
+    // A parent named in a death book is the deceased, seen from the declarant (regression tester 3).
+    ['Khai tử cho mẹ (Nguyễn Thị Hoa) - ĐKL', 'death'],
+    ['Cha - Trần Văn Tư - ĐKL', 'death'],
+    ['Mẹ: Đỗ Thị Nụ - đăng ký lại', 'death'],
+    // A parent named as the declarant or the one who asked: the entry's own re-registration.
+    ['Người đi khai: Mẹ - Nguyễn Thị Hoa - ĐKL', 'birth'],
+    ['Theo yêu cầu của mẹ: Lê Thị Thu - ĐKL', 'birth'],
+    ['Theo đề nghị của bố - Đặng Văn Hòa - đăng ký lại', 'birth'],
+    ['Người đi khai là cha (Lê Văn Hải) - Đăng ký lại', 'birth'],
   ])('reads %j in a %s book as its re-registration', (remark, kind) => {
     expect(isReRegistration(remark, kind)).toBe(true);
   });

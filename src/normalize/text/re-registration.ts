@@ -59,10 +59,15 @@ const OTHER_OBJECT_AFTER =
  * name ('Mẹ Nguyễn Thị Hoa đăng ký lại'), whose words cannot be told from a note ('Mẹ đơn thân đăng ký lại').
  */
 const PARENT_NAME = String.raw`(?: ?\( ?[a-z]+(?: [a-z]+){2,4} ?\)| ?[:-] ?[a-z]+(?: [a-z]+){2,4})`;
-/** Another person said to register again, with no event named: 'mẹ đăng ký lại', 'cha mẹ đã ĐK lại', 'Mẹ (Nguyễn Thị Hoa) đăng ký lại'. */
-const OTHER_PERSON_BEFORE = new RegExp(
-  // A name only after a parent: 'Ông (Nguyễn Văn Thịnh) - ĐKL' in a death book may name the deceased.
-  String.raw`(?:^|[^a-z])(?:(?:cha me|bo me|cha|me|bo|ong|ba)|(?:cha me|bo me|cha|me|bo)${PARENT_NAME} ?[:-]?)(?: da| moi)? ?$`,
+/** Another person said to register again, with no event named: 'mẹ đăng ký lại', 'cha mẹ đã ĐK lại'. */
+const OTHER_PERSON_BEFORE = /(?:^|[^a-z])(?:cha me|bo me|cha|me|bo|ong|ba)(?: da| moi)? ?$/;
+/**
+ * A parent named before 'đăng ký lại' as the one who registered again: 'Mẹ (Nguyễn Thị Hoa) đăng ký lại', 'Cha: Đỗ
+ * Văn Quân đã ĐK lại'. Not when the parent is the declarant or the one who asked ('Người đi khai: Mẹ - Nguyễn Thị Hoa -
+ * ĐKL', 'Theo yêu cầu của mẹ: Lê Thị Thu - ĐKL'): the entry's own re-registration, which a parent declares.
+ */
+const NAMED_PARENT_BEFORE = new RegExp(
+  String.raw`(?:^|[^a-z])(?<!\b(?:khai|cua|la)[\s:,-]*)(?:cha me|bo me|cha|me|bo)${PARENT_NAME} ?[:-]?(?: da| moi)? ?$`,
 );
 /** A remark recording a correction or change of the entry ('Đã cải chính ngày sinh'). */
 const CORRECTION = /\b(?:cai chinh|thay doi)\b/;
@@ -113,6 +118,10 @@ function saysThisEvent(folded: string, match: RegExpExecArray | RegExpMatchArray
   if (event !== null) return own((event[1] ?? event[2])!);
   if (OTHER_OBJECT_AFTER.test(rest)) return false;
   // A bare 'đăng ký lại': of another person, or beside a correction of the entry, it is not the entry's.
-  if (OTHER_PERSON_BEFORE.test(folded.slice(0, start))) return false;
+  const before = folded.slice(0, start);
+  if (OTHER_PERSON_BEFORE.test(before)) return false;
+  // A parent named in a death book is the deceased ('Khai tử cho mẹ (Nguyễn Thị Hoa) - ĐKL', 'Cha - Trần Văn Tư - ĐKL',
+  // written from the declarant's side), as 'Ông (…) - ĐKL' is: the entry's own re-registration.
+  if (kind !== 'death' && NAMED_PARENT_BEFORE.test(before)) return false;
   return !CORRECTION.test(folded);
 }
