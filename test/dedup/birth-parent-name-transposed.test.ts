@@ -38,6 +38,18 @@ describe("a parent's name with two neighbouring letters swapped", () => {
     expect(familyLevel(toDedup(thuy).values, toDedup(retyped('Phạm Thị Hue')).values)).toBe('one-parent-differs');
   });
 
+  it('is not a swap between two names of other tones (Hoa / Hào, Thoa / Thảo): another mother', () => {
+    // A swapped 'hoa' types 'hao'; 'Hào' takes a tone keystroke more and is a name of its own (regression tester 3).
+    expect(familyLevel(toDedup(thuy).values, toDedup(retyped('Phạm Thị Hào')).values)).toBe('one-parent-differs');
+    const thoa = { ...thuy, mother: { ...thuy.mother, fullName: 'Phạm Thị Thoa' } };
+    expect(familyLevel(toDedup(thoa).values, toDedup(retyped('Phạm Thị Thảo')).values)).toBe('one-parent-differs');
+    // One tone on both sides, or one side no syllable at all: still a slip.
+    const thao = { ...thuy, mother: { ...thuy.mother, fullName: 'Phạm Thị Thảo' } };
+    expect(familyLevel(toDedup(thao).values, toDedup(retyped('Phạm Thị Thỏa')).values)).toBe('close');
+    const lan = { ...thuy, mother: { ...thuy.mother, fullName: 'Phạm Thị Lan' } };
+    expect(familyLevel(toDedup(lan).values, toDedup(retyped('Phạm Thị Lna')).values)).toBe('close');
+  });
+
   it('merges the retyped row of the register entry instead of sending it to review', () => {
     const result = deduplicate([toDedup(thuy), toDedup(retyped('Phạm Thị Hao'))], birthDedupSpec);
     expect(result.review).toEqual([]);

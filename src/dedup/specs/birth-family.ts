@@ -6,6 +6,7 @@
  * "parents differ", with the registration commune used only when neither
  * parent can be compared.
  */
+import { isBareSyllable } from '../../normalize/name/no-diacritics.js';
 import { nameLevel } from '../compare.js';
 import type { DedupValues } from '../dedup-record.js';
 import { defineComparison, type ComparisonLevel } from '../dedup-spec.js';
@@ -43,13 +44,34 @@ function oneKeystrokeApart(a: string, b: string): boolean {
   return differing === 2 && a.charAt(first) === b.charAt(first + 1) && a.charAt(first + 1) === b.charAt(first);
 }
 
+/** The tone marks of a name part (accent key), in order: '' for 'Hoa', '\u0300' for 'Hào'. */
+function tonesOf(accent: string): string {
+  return accent.normalize('NFD').replace(/[^\u0300\u0301\u0303\u0309\u0323]/g, '');
+}
+
+/**
+ * Two neighbouring letters swapped is one keystroke when the tones agree ('Hao' for Hoa) or when one side is
+ * no syllable at all ('Pahm' for Phạm, 'Nla' for Lan). Two syllables of other tones are two names: 'Hoa' and
+ * 'Hào', 'Thoa' and 'Thảo' — another mother of a namesake family, not a slip.
+ */
+function swapSlip(accentLeft: string | null | undefined, accentRight: string | null | undefined, left: string, right: string): boolean {
+  if (!oneKeystrokeApart(left, right)) return false;
+  if (!accentLeft || !accentRight || tonesOf(accentLeft) === tonesOf(accentRight)) return true;
+  return !isBareSyllable(left) || !isBareSyllable(right);
+}
+
 /**
  * A parent's name part typed with a slip: within one edit or equal once folded, or two neighbouring
- * letters swapped ('Phạm Thị Hao' for Hoa: one keystroke, though two edits).
+ * letters swapped ('Phạm Thị Hao' for Hoa: one keystroke, though two edits; swapSlip).
  */
-function closeName(level: string | null, left: string | null | undefined, right: string | null | undefined): boolean {
+function closeName(
+  level: string | null,
+  [accentLeft, accentRight]: readonly [string | null | undefined, string | null | undefined],
+  left: string | null | undefined,
+  right: string | null | undefined,
+): boolean {
   if (level === null || CLOSE_NAME.has(level)) return true;
-  return level === 'typo2' && Boolean(left) && Boolean(right) && oneKeystrokeApart(left!, right!);
+  return level === 'typo2' && Boolean(left) && Boolean(right) && swapSlip(accentLeft, accentRight, left!, right!);
 }
 
 /**
@@ -88,8 +110,10 @@ export function parentAgreement(a: DedupValues, b: DedupValues, role: 'mother' |
   const sameFamily = family === null || family === 'exact' || family === 'unmarked';
   const sameName = (given === 'exact' || given === 'unmarked') && sameFamily;
   if (sameName && (years === null || years === 0)) return 'same';
-  const closeFamily = closeName(family, a[fields.familyFolded], b[fields.familyFolded]) || abbreviatedFamily(a[fields.familyFolded], b[fields.familyFolded]);
-  if (closeName(given, a[fields.givenFolded], b[fields.givenFolded]) && closeFamily && (years === null || years <= 1)) return 'close';
+  const closeFamily =
+    closeName(family, [a[fields.family], b[fields.family]], a[fields.familyFolded], b[fields.familyFolded]) ||
+    abbreviatedFamily(a[fields.familyFolded], b[fields.familyFolded]);
+  if (closeName(given, [a[fields.given], b[fields.given]], a[fields.givenFolded], b[fields.givenFolded]) && closeFamily && (years === null || years <= 1)) return 'close';
   if (sameName && yearSlip(a[fields.birthYear] as string, b[fields.birthYear] as string)) return 'year-slip';
   return 'different';
 }
