@@ -25,6 +25,8 @@ describe('coded cells typed in Telex with the keyboard off', () => {
     ['Sasn Diuf', '17'],
     ['Muwowngf', '04'],
     ['Nufng', '07'],
+    // Telex's doubled o is ô even where 'oong' also spells the rare doubled-o rime (Coóng): Mông
+    ['Moong', '08'],
   ])('reads ethnicity %j as %s without finding', (cell, code) => {
     expect(normalizeEthnicity(cell, sameList)).toEqual({ value: code, findings: [] });
   });
@@ -35,6 +37,7 @@ describe('coded cells typed in Telex with the keyboard off', () => {
     ['Hafn Quoocs', 'KR'],
     ['Nhaajt Banr', 'JP'],
     ['Lafo', 'LA'],
+    ['Moong Coor', 'MN'],
   ])('reads nationality %j as %s without finding', (cell, iso) => {
     expect(normalizeNationality(cell)).toEqual({ value: iso, findings: [] });
   });

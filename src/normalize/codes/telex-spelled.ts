@@ -1,7 +1,8 @@
 import type { CellValue } from '../../ingest/source-cell.js';
 import type { Normalized } from '../finding.js';
 import { readTelex } from '../name/telex.js';
-import { isVietnameseSyllable } from '../text/vietnamese-syllable.js';
+import { hasNonAscii } from '../text/ascii.js';
+import { isDoubledORime, isVietnameseSyllable } from '../text/vietnamese-syllable.js';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 /** A tone key typed right after the first vowel, before the next ('gasi' for gái, 'tafy' for Tày): Telex takes it anywhere after the vowel. */
@@ -13,6 +14,15 @@ function readWord(lower: string): ReturnType<typeof readTelex> {
 }
 
 /**
+ * True when a word is a syllable as typed and no Telex spelling: an unmarked doubled-o word
+ * ('Moong') spells the rare rime of Tày names (Coóng) as much as Telex's ô (Mông), and only
+ * the Telex reading can name a coded value.
+ */
+function syllableAsTyped(word: string): boolean {
+  return isVietnameseSyllable(word) && (hasNonAscii(word) || !isDoubledORime(word));
+}
+
+/**
  * A coded cell typed with the Vietnamese keyboard off ('Nuwx' for Nữ, 'Tafy' for Tày,
  * 'Vieejt Nam'), spelled out: every word that is no syllable as typed must be one once
  * its Telex keys are read (name/telex.ts), and at least one is. Null for any other text.
@@ -20,7 +30,7 @@ function readWord(lower: string): ReturnType<typeof readTelex> {
 export function telexSpelled(text: string): string | null {
   let spelled = false;
   const result = text.replace(WORD, (word) => {
-    if (isVietnameseSyllable(word.toLowerCase())) return word;
+    if (syllableAsTyped(word.toLowerCase())) return word;
     const reading = readWord(word.toLowerCase());
     if (reading === null || (!reading.toneKey && !reading.wKey && !reading.doubledVowel)) return word;
     spelled = true;
