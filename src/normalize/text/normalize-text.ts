@@ -87,10 +87,13 @@ function isAlreadyClean(text: string, font: string | undefined, encoding?: Conte
 /**
  * The cheap first test for selfEvidentEncoding on a cell of Vietnamese letters: a vowel followed
  * by a Latin-1 vowel with a mark, other than the pairs Vietnamese writes (hoà, khoẻ, thuý, tiên,
- * xuân, coóng), as VNI writes its marks ('Nguyeãn', 'Traàn', 'Leâ'); or a Latin-1 capital after a
- * small letter, as TCVN3 writes ễ ('NguyÔn'). Keeps every clean cell on the fast path.
+ * xuân, coóng), as VNI writes its marks ('Nguyeãn', 'Traàn', 'Leâ'), in capitals too ('NGUYEÃN',
+ * 'TRAÀN': names are often typed in capitals); VNI's ị and ĩ (ò, ó) before -nh or -ch, a rime
+ * Vietnamese does not write ('Thònh' Thịnh, 'Vónh' Vĩnh); or a Latin-1 capital after a small
+ * letter, as TCVN3 writes ễ ('NguyÔn'). Keeps every clean cell on the fast path.
  */
-const MAY_SHOW_LEGACY = /(?![oO][àáãèéòóõ]|[uU][ýêôâ]|[iyIY]ê)[aeiouyAEIOUY][àáâãèéêìíòóôõùúý]|\p{Ll}[ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ]/u;
+const MAY_SHOW_LEGACY =
+  /(?![oO][àáãèéòóõ]|[uU][ýêôâ]|[iyIY]ê)[aeiouyAEIOUY][àáâãèéêìíòóôõùúý]|(?!O[ÀÁÃÈÉÒÓÕ]|U[ÝÊÔÂ]|[IY]Ê)[AEIOUY][ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ]|[òóÒÓ](?:nh|ch|NH|CH)|\p{Ll}[ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ]/u;
 
 function findingsFor(raw: string, value: string, conversion: Conversion, doubtful: readonly string[]): Finding[] {
   const findings: Finding[] = [];
