@@ -181,6 +181,17 @@ describe('a font-less cell partly re-typed in Unicode', () => {
     }
   });
 
+  it('reads such a cell in a Unicode font in a legacy row too (a legacy book re-formatted in Arial)', () => {
+    for (const [text, font, encoding, value] of [
+      ['Traàn Thò Hồng', 'Times New Roman', 'vni', 'Trần Thị Hồng'],
+      ['Lª ThÞ Hạnh', 'Arial', 'tcvn3', 'Lê Thị Hạnh'],
+    ] as const) {
+      expect(normalizeText({ text, font }, { encoding }).value).toBe(value);
+    }
+    // Unicode typed as such stays, in any row.
+    for (const text of ['Nguyễn Văn Phùc', 'José Nguyễn']) expect(normalizeText({ text, font: 'Arial' }, { encoding: 'vni' })).toEqual({ value: text, findings: [] });
+  });
+
   it('leaves a cell alone when both encodings could read it', () => {
     // 'Loäc' is VNI Lộc and TCVN3 Loọc: the cell alone cannot tell.
     expect(normalizeText('Loäc Văn Hải').value).toBe('Loäc Văn Hải');

@@ -95,8 +95,9 @@ export function convertRuns(runs: readonly TextRun[], conversion: Conversion, co
     const text = texts[0] ?? '';
     const font = runs[0]?.font;
     const hinted = fontEncoding(font) ?? (fontFamily(font) === 'unicode' ? null : mixedContext);
-    // Without a hint, a partly re-typed cell may still show its encoding by itself (selfEvidentEncoding).
-    const mixed = decodeMixed(text, hinted ?? (context === null ? selfEvidentEncoding(text) : null), conversion);
+    // Without a hint, a partly re-typed cell may still show its encoding by itself (selfEvidentEncoding): in a
+    // Unicode row, or in a Unicode font in a legacy row (a book re-formatted in Arial). A CP1258 sheet has none.
+    const mixed = decodeMixed(text, hinted ?? (context !== 'cp1258' ? selfEvidentEncoding(text) : null), conversion);
     return mixed ?? decodeWith(text, detectLegacyEncoding(text, font, context), conversion);
   }
   const plain = texts.filter((_, i) => !isLegacyFont(runs[i]?.font)).join('');
