@@ -24,7 +24,7 @@ import type { DittoMark, DittoMarked } from './ditto-findings.js';
 import { dittoMark } from './ditto-mark.js';
 import { NextBook } from './next-book.js';
 import { SheetDamagedError } from '../ingest/xlsx-scan/read-xlsx-lean.js';
-import { TrailingNames } from './trailing-names.js';
+import { fillsEntryNameColumns, TrailingNames } from './trailing-names.js';
 import { planSheet, type SheetPlan } from './sheet-plan.js';
 import { SheetContinuation } from './continued-sheet.js';
 import { messageVi } from '../catalog/catalog.js';
@@ -425,9 +425,11 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
       yield { kind: 'sheet', sheet: sheet.name, header: opened, unknownHeaders: newUnknownLabels() };
       for (const headerRow of headerRows) yield skipped(sheet.name, headerRow, 'header', type);
     }
-    // Names still held at the sheet's end are its signers', typed without their titles: a footer, no entry.
+    // Names still held at the sheet's end are its signers', typed without their titles: a footer, no entry
+    // (unless they fill the entry's own name columns: a last entry that lost its figures, rejected for them).
     for (const heldRow of trailing.release()) {
-      if (classifier.holdsOnlyNames(heldRow) && classifier.classify(heldRow) === 'data') yield skipped(sheet.name, heldRow, 'footer', type);
+      const signers = classifier.holdsOnlyNames(heldRow) && classifier.classify(heldRow) === 'data' && !fillsEntryNameColumns(heldRow, plan);
+      if (signers) yield skipped(sheet.name, heldRow, 'footer', type);
       else yield* step(heldRow);
     }
     if (spouseRows !== null) yield* readSpouseRows(spouseRows.flush());

@@ -1,4 +1,5 @@
 import type { CsvRow } from '../ingest/csv-reader.js';
+import type { SheetPlan } from './sheet-plan.js';
 
 /**
  * Signers' names typed at a sheet's end without their titles ('Nguyễn Thị Hà' alone, or two names side by
@@ -41,4 +42,21 @@ export class TrailingNames {
   release(): CsvRow[] {
     return this.held.splice(0);
   }
+}
+
+/**
+ * Signers are one, two, at most three people spread along the foot of the page; names under three or more of the
+ * entry's own name columns ('Họ và tên' | 'Họ và tên mẹ' | 'Họ và tên cha') are an entry that lost its figures.
+ */
+const ENTRY_NAME_COLUMNS = 3;
+
+/** Whether a row of names only fills enough of its entry's name columns (the header's '….fullName' keys) to be an entry. */
+export function fillsEntryNameColumns(row: CsvRow, plan: SheetPlan): boolean {
+  let filled = 0;
+  for (const [key, column] of plan.columnOf) {
+    if (!key.endsWith('.fullName')) continue;
+    const cell = row.cells[column];
+    if (cell !== undefined && cell.text.trim() !== '') filled += 1;
+  }
+  return filled >= ENTRY_NAME_COLUMNS;
 }

@@ -67,6 +67,15 @@ describe('signers\' names at a sheet\'s end without their titles', () => {
     expect(rejectedRows).toEqual([4]);
   });
 
+  it('a last entry that lost its figures, names under the child\'s, mother\'s and father\'s columns, stays an entry', async () => {
+    const lostFigures = cellsAt({ 3: 'Lê Văn Tâm', 9: 'Nguyễn Thị Thu', 11: 'Lê Văn Hùng' });
+    const folder = await birthBook([header, entry(0), entry(1), [], lostFigures, [], cellsAt({ 3: 'Nguyễn Thị Hà', 11: 'Trần Văn Cường' })]);
+    const { counts: found, rejectedRows } = await counts(folder);
+    expect(found).toMatchObject({ rowsRead: 3, clean: 2, rejected: 1 });
+    expect(found.skippedByReason).toMatchObject({ footer: 1 });
+    expect(rejectedRows).toEqual([5]);
+  });
+
   it('a name alone right under the last entry, or below a gap with entries after it, is still an entry', async () => {
     const underLast = await birthBook([header, entry(0), entry(1), cellsAt({ 3: 'Phạm Văn Toàn' })]);
     expect((await counts(underLast)).rejectedRows).toEqual([4]);
