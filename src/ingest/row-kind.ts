@@ -5,6 +5,7 @@ import type { DetectedHeader } from './header-detect.js';
 import { foldHeader } from './header-text.js';
 import { isNameAndBirthDateKey } from '../record-types/name-and-birth-date.js';
 import { isSectionTitleText } from './section-title.js';
+import { SURNAMES } from '../reference/name-lists.js';
 import type { SheetRow } from './sheet-source.js';
 import { isStroke, isUnusedWords, UNUSED_NUMBERS } from './unused-line.js';
 
@@ -84,6 +85,8 @@ const PLACEHOLDER_NAME = /^(?:\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)+|\p{Lu}+(?: \p{Lu}
 const EXAMPLE_REMARK = /^(vi du|dong mau|mau|dong vi du|vi du mau|mau nhap|vd)$/;
 /** Signers side by side under a signature block: more filled cells than this and no date make an entry without one. */
 const MAX_SIGNERS = 4;
+/** The family names a signer's name opens with, folded as a cell's `folded` text is ('Nguyễn' → 'nguyen'). */
+const FOLDED_SURNAMES: ReadonlySet<string> = new Set(SURNAMES.map((surname) => foldHeader(surname).trim()));
 /** A row numbered in STT or Số with at least this many cells filled is an entry (a line filled in advance has a few defaults). */
 const NUMBERED_ENTRY_CELLS = 6;
 /** A page number alone in a cell: '3', '- 2 -', '(4)'. */
@@ -387,7 +390,8 @@ export class RowClassifier {
 
   /**
    * Persons' names alone, as signers' names are typed under a signature block: one to MAX_SIGNERS cells,
-   * each two to seven words of letters (no figure, no title's, footer's or section title's words).
+   * each two to seven words of letters opening with a family name (no figure, no title's, footer's or
+   * section title's words; 'Tại nhà', 'Già yếu', 'Việt Nam' are an entry's cells, not a person).
    * Whether the row is an entry or the signers' names is for its place in the sheet to tell (trailing-names.ts).
    */
   holdsOnlyNames(row: SheetRow): boolean {
@@ -395,7 +399,8 @@ export class RowClassifier {
     if (filled.length === 0 || filled.length > MAX_SIGNERS) return false;
     return filled.every((column) => {
       const cell = readCell(row, column);
-      return FOLDED_NAME.test(cell.folded) && !isFooterText(cell) && !isSignerText(cell) && !PAGE_LINE.test(cell.folded) && !isSectionTitleText(cell.lower);
+      if (!FOLDED_NAME.test(cell.folded) || !FOLDED_SURNAMES.has(cell.folded.slice(0, cell.folded.indexOf(' ')))) return false;
+      return !isFooterText(cell) && !isSignerText(cell) && !PAGE_LINE.test(cell.folded) && !isSectionTitleText(cell.lower);
     });
   }
 

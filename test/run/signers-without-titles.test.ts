@@ -76,6 +76,30 @@ describe('signers\' names at a sheet\'s end without their titles', () => {
     expect(rejectedRows).toEqual([5]);
   });
 
+  it('a last entry whose other cells are no persons\' names (place and cause of death, nationality) stays an entry', async () => {
+    const deathHeader: Cell[] = ['STT', 'Số', 'Ngày đăng ký', 'Họ và tên người chết', 'Giới tính', 'Ngày sinh', 'Dân tộc', 'Quốc tịch', 'Nơi cư trú cuối cùng', 'Ngày chết', 'Nơi chết', 'Nguyên nhân chết', 'Người đi khai'];
+    const death = (at: number, name: string): Cell[] => [at + 1, at + 1, `20/0${at + 1}/2018`, name, at % 2 === 0 ? 'Nam' : 'Nữ', `12/05/${1935 + at}`, 'Kinh', 'Việt Nam', 'Thôn Đồng Sậu, xã Hương Sơn', `18/0${at + 1}/2018`, 'Tại nhà', 'Già yếu', 'Nguyễn Văn Hậu'];
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('KT 2018');
+    const lastRows: Cell[][] = [
+      [null, null, null, 'Đỗ Văn Khang', null, null, null, null, null, null, 'Tại nhà', 'Già yếu'],
+      [null, null, null, 'Phan Văn Lộc', null, null, null, 'Việt Nam', null, null, null, null, 'Phan Văn Hậu'],
+    ];
+    [deathHeader, death(0, 'Nguyễn Văn Thịnh'), death(1, 'Trần Thị Tý'), [], lastRows[0]!, [], lastRows[1]!, [], [null, null, null, 'Nguyễn Thị Hà', null, null, null, null, null, null, 'Trần Văn Cường']].forEach((cells, at) =>
+      cells.forEach((value, column) => {
+        if (value !== null) sheet.getCell(at + 1, column + 1).value = value;
+      }),
+    );
+    const folder = mkdtempSync(join(tmpdir(), 'hotich-signers-'));
+    await book.xlsx.writeFile(join(folder, 'KT_HuongSon_2018.xlsx'));
+    const { out } = await runInto({ type: 'death', districts: ['249'], inputs: [folder] });
+    const manifest = readJson(join(out, '249/death/manifest.json'));
+    const rejected = readJsonl(join(out, '249/death/rejected.jsonl')) as { provenance: { row: number } }[];
+    expect(manifest.counts).toMatchObject({ rowsRead: 4, clean: 2, rejected: 2 });
+    expect(manifest.counts.skippedByReason).toMatchObject({ footer: 1 });
+    expect(rejected.map((record) => record.provenance.row)).toEqual([5, 7]);
+  });
+
   it('a name alone right under the last entry, or below a gap with entries after it, is still an entry', async () => {
     const underLast = await birthBook([header, entry(0), entry(1), cellsAt({ 3: 'Phạm Văn Toàn' })]);
     expect((await counts(underLast)).rejectedRows).toEqual([4]);
