@@ -2,6 +2,7 @@ import { BOOK_YEAR, communeTitle, FILE_YEAR, titleDefaults, yearsNamed, type Tit
 import type { SheetRow } from '../ingest/sheet-source.js';
 import type { SourceCell } from '../ingest/source-cell.js';
 import { foldName } from '../normalize/place/fold.js';
+import { isReRegistration, reRegistrationKindOf } from '../normalize/text/re-registration.js';
 import { datePartKey } from '../record-types/date-parts.js';
 import { planSheet, type SheetPlan } from './sheet-plan.js';
 
@@ -121,7 +122,7 @@ export class NextBook {
     const column = plan.columnOf.get('registration.date') ?? plan.columnOf.get(datePartKey('registration.date', 'Year'));
     const cell = column === undefined ? undefined : row.cells[column];
     const years = cell === undefined ? [] : cell.value instanceof Date ? [cell.value.getUTCFullYear()] : yearsNamed(cell.text);
-    const opens = years.length > 0 ? years.every((registered) => registered === year) : /\d/.test(cell?.text ?? '') && this.onlyYearFrom(plan, year);
+    const opens = years.length > 0 ? years.every((registered) => registered === year) : /\d/.test(cell?.text ?? '') && !reRegistered(plan, row) && this.onlyYearFrom(plan, year);
     if (!opens) return plan;
     const opened = withNextYear(plan, heading);
     this.headingYear = opened.defaults.get(BOOK_YEAR);
@@ -136,4 +137,14 @@ export class NextBook {
     const fileYear = plan.defaults.get(FILE_YEAR)?.value;
     return fileYear === undefined || fileYear === year;
   }
+}
+
+/**
+ * The entry's remarks say it is re-registered ('Đăng ký lại'): it is grouped under its birth year's
+ * heading, registered years later (Decree 123/2015), so the heading gives no year to its registration date.
+ */
+function reRegistered(plan: SheetPlan, row: SheetRow): boolean {
+  const column = plan.columnOf.get('remarks');
+  const remarks = column === undefined ? undefined : row.cells[column]?.text;
+  return isReRegistration(remarks, reRegistrationKindOf(plan.header.type.name));
 }

@@ -313,6 +313,14 @@ describe('a book typed on over sheets without its header', () => {
     const titled = await workbook('so-dang-ky.xlsx', { KS: [['UBND XÃ SƠN LÔI'], ['Quyển số: 01/2019'], BIRTH_HEADER, ['Năm 1999'], noYear(1, 'Trần Văn An', 1999)] });
     const { out: titledOut } = await runInto({ type: 'birth', districts: ['249'], inputs: [titled] });
     expect(readJsonl(join(titledOut, '249/birth/clean.jsonl')).map((record) => (record.registration as { date: string }).date)).toEqual(['2019-03-11']);
+
+    // Re-registered entries under their birth year's heading, no title: the heading is no registration year.
+    const reRegistered = (number: number, name: string): Cell[] => [...noYear(number, name, 1999).slice(0, -1), 'Đăng ký lại'];
+    const untitled = await workbook('so-dang-ky.xlsx', { KS: [['UBND XÃ SƠN LÔI'], BIRTH_HEADER, ['Năm 1999'], reRegistered(1, 'Trần Văn An'), reRegistered(2, 'Trần Văn Bình')] });
+    const { out: untitledOut } = await runInto({ type: 'birth', districts: ['249'], inputs: [untitled] });
+    expect(readJson(join(untitledOut, '249/birth/manifest.json')).counts).toMatchObject({ rowsRead: 2, clean: 0, rejected: 2 });
+    const rejected = readJsonl(join(untitledOut, '249/birth/rejected.jsonl'));
+    expect(rejected.map((record) => (record.errors as { code: string }[]).map((error) => error.code))).toEqual([['DATE_YEAR_MISSING'], ['DATE_YEAR_MISSING']]);
   });
 
   it('skips the continuation of another register with it (--type), instead of calling it a sheet without a header', async () => {
