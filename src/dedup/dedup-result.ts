@@ -88,6 +88,8 @@ export interface DedupResult {
   thresholds: Thresholds;
   clusters: DedupCluster[];
   review: ReviewPair[];
+  /** Pairs in doubt not listed: both records were in doubt against MAX_REVIEW_PAIRS_PER_RECORD others already (deduplicate.ts). */
+  reviewPairsNotListed?: number;
   /** Ids of the current records merged away (members of clusters), sorted. */
   mergedAwayIds: string[];
 }

@@ -27,6 +27,8 @@ export interface DedupOptions {
   previous?: readonly DedupRecord[];
   /** Blocks above this size are skipped and counted (default 1000). */
   maxBlockSize?: number;
+  /** MAX_REVIEW_PAIRS_PER_RECORD unless given (tests). */
+  maxReviewPairsPerRecord?: number;
 }
 
 interface KeptPair {
@@ -108,6 +110,14 @@ function unmarkedWhereOthersMarked(node: DedupValues, others: readonly DedupValu
 /** The veto code of twins (births, deaths): a name typed without marks sends its pair to review under it (cluster.ts, unmarkedDoubt). */
 const TWINS_VETO = 'twins';
 
+/**
+ * Pairs in doubt a record takes part in before a further pair between two such records is no longer kept. An officer
+ * settles a namesake or two, not dozens: a record in doubt against this many others is in a book whose cells repeat
+ * (parents' names and a month filled down a column), and keeping every pair of such a book grows with its square —
+ * a 20,000-row book of them ran out of memory. Merges are always kept; a record with fewer pairs keeps all of its own.
+ */
+export const MAX_REVIEW_PAIRS_PER_RECORD = 10;
+
 /** Deduplicates a batch (and against `options.previous`) with the record type's spec. */
 export function deduplicate(records: readonly DedupRecord[], spec: MatchSpec, options: DedupOptions = {}): DedupResult {
   const all = orderRecords(records, spec, options.previous ?? []);
@@ -118,6 +128,10 @@ export function deduplicate(records: readonly DedupRecord[], spec: MatchSpec, op
   const decisions = { merge: 0, review: 0, distinct: 0 };
   const vetoCounts = new Map<string, number>(spec.vetoes.map((veto) => [veto.code, 0]));
   let comparedPairs = 0;
+  // Pairs in doubt kept per record, and those not kept because both records had MAX_REVIEW_PAIRS_PER_RECORD already.
+  const reviewsOf = new Uint32Array(all.length);
+  const maxReviews = options.maxReviewPairsPerRecord ?? MAX_REVIEW_PAIRS_PER_RECORD;
+  let reviewPairsNotListed = 0;
 
   const ruleNames = spec.blockingRules.map((rule) => rule.name);
   const candidatePairs = forEachCandidatePair(all, ruleNames, { previousFrom, maxBlockSize: options.maxBlockSize }, (i, j, rule) => {
@@ -125,7 +139,16 @@ export function deduplicate(records: readonly DedupRecord[], spec: MatchSpec, op
     comparedPairs += 1;
     decisions[scored.decision] += 1;
     for (const veto of scored.vetoes) vetoCounts.set(veto.code, (vetoCounts.get(veto.code) ?? 0) + 1);
-    if (scored.decision !== 'distinct') kept.set(pairKey(i, j), { i, j, foundBy: ruleNames[rule] as string, scored });
+    if (scored.decision === 'distinct') return;
+    if (scored.decision === 'review') {
+      if (reviewsOf[i]! >= maxReviews && reviewsOf[j]! >= maxReviews) {
+        reviewPairsNotListed += 1;
+        return;
+      }
+      reviewsOf[i]! += 1;
+      reviewsOf[j]! += 1;
+    }
+    kept.set(pairKey(i, j), { i, j, foundBy: ruleNames[rule] as string, scored });
   });
 
   /** The scored pair of two records: a kept candidate, or scored now (a cluster brought them together). */
@@ -347,6 +370,7 @@ export function deduplicate(records: readonly DedupRecord[], spec: MatchSpec, op
     thresholds: spec.thresholds,
     clusters: clusters.sort((x, y) => compareText(x.clusterId, y.clusterId)),
     review: reviewPairs,
+    ...(reviewPairsNotListed > 0 ? { reviewPairsNotListed } : {}),
     mergedAwayIds: clusters.flatMap((cluster) => cluster.memberIds).sort(),
   };
 }

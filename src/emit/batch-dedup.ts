@@ -58,6 +58,7 @@ export function deduplicateBatch(
       thresholds: result.thresholds,
       clusters: result.clusters.length,
       reviewPairs: result.review.length,
+      ...(result.reviewPairsNotListed === undefined ? {} : { reviewPairsNotListed: result.reviewPairsNotListed }),
       registryRepairs: [],
     },
   };

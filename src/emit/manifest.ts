@@ -45,6 +45,8 @@ export interface DedupSummary {
   thresholds: { merge: number; review: number };
   clusters: number;
   reviewPairs: number;
+  /** Pairs in doubt not listed because both records were in doubt against many others already (src/dedup/deduplicate.ts); absent when none. */
+  reviewPairsNotListed?: number;
   /**
    * Records of other districts that had been merged into one of this
    * district's earlier entries which this batch no longer has, per district:

@@ -1,3 +1,4 @@
+import { MAX_REVIEW_PAIRS_PER_RECORD } from '../dedup/deduplicate.js';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -247,6 +248,12 @@ export async function runDistrict(job: DistrictJob, logger: Logger): Promise<Dis
         counts: writer.counts,
       });
       log.info({ type, ...manifest.counts, candidatePairs: manifest.dedup.comparedPairs, clusters: manifest.dedup.clusters, reviewPairs: manifest.dedup.reviewPairs, dryRun: job.dryRun === true }, job.dryRun ? 'batch counted (dry run)' : 'batch written');
+      if (manifest.dedup.reviewPairsNotListed !== undefined) {
+        log.warn(
+          { type, reviewPairs: manifest.dedup.reviewPairs, reviewPairsNotListed: manifest.dedup.reviewPairsNotListed, maxPerRecord: MAX_REVIEW_PAIRS_PER_RECORD },
+          'dedup: records in doubt against many others (cells repeated down a column?); their further pairs in doubt are not listed',
+        );
+      }
       for (const repair of manifest.dedup.registryRepairs) {
         // Released records are missing from that district's clean batch (merged away there) until it is re-run;
         // its duplicates.jsonl names the old survivors of repointed ones, its review.jsonl the stale pairs.
