@@ -16,9 +16,7 @@ const SAME_ID_VI = 'số định danh';
 export function parentsNotOnePerson(record: Readonly<Record<string, unknown>>): BoundFinding[] {
   const name = valueAt(record, 'mother.fullName');
   if (typeof name !== 'string' || !name.includes(' ')) return [];
-  const fatherName = valueAt(record, 'father.fullName');
-  if (fatherName !== name && (typeof fatherName !== 'string' || accentKey(fatherName) !== accentKey(name))) return [];
-  if (middleNameSex(name.split(' ').slice(1, -1)) !== null) return [];
+  // The years or IDs first: two equal values are rare, two names to key are on every birth row.
   const birthYear = valueAt(record, 'mother.birthYear');
   const personalId = valueAt(record, 'mother.personalId');
   const same =
@@ -27,5 +25,9 @@ export function parentsNotOnePerson(record: Readonly<Record<string, unknown>>): 
       : typeof personalId === 'string' && personalId !== '' && valueAt(record, 'father.personalId') === personalId
         ? SAME_ID_VI
         : null;
-  return same === null ? [] : [{ code: 'PARENTS_ONE_PERSON', field: 'mother.fullName', value: name, params: { same } }];
+  if (same === null) return [];
+  const fatherName = valueAt(record, 'father.fullName');
+  if (fatherName !== name && (typeof fatherName !== 'string' || accentKey(fatherName) !== accentKey(name))) return [];
+  if (middleNameSex(name.split(' ').slice(1, -1)) !== null) return [];
+  return [{ code: 'PARENTS_ONE_PERSON', field: 'mother.fullName', value: name, params: { same } }];
 }
