@@ -117,6 +117,8 @@ export class PersonIdOwners {
       mine.push({ person, provenance });
     }
     for (const owner of mine) {
+      // A number the row's own checks say is not this person's names no owner: the row that gives it to its owner is right.
+      if (owner.person.notTheirs === true) continue;
       const list = this.owners.get(owner.person.id);
       if (list === undefined) this.owners.set(owner.person.id, [owner]);
       // One name per ID is enough to tell another from it; a second kept only when it differs.

@@ -65,6 +65,16 @@ describe('one ID for two differently named people', () => {
     expect(withOther.map(found)).toEqual([[], ['mother.personalId']]);
   });
 
+  it("takes no one for the owner of a number the row's own checks say is not theirs", async () => {
+    // The father's number typed in the mother's column (a man's century digit): her cell is warned of it on its row.
+    const entry = birth(12, 'Nguyễn Thị Thu Hà', { fullName: 'Lê Thị Bích', birthYear: '1993', personalId: '026090001234' }, { fullName: 'Nguyễn Văn Phong', birthYear: '1990' });
+    entry.warnings = [{ code: 'ID_PARENT_SEX_CENTURY_MISMATCH', field: 'mother.personalId', message: 'Chữ số thứ 4 của số định danh của mẹ là 0 …' }];
+    // The next child's row gives the number to its owner, the father: nothing to say there.
+    const sibling = birth(13, 'Nguyễn Văn Nam', { fullName: 'Lê Thị Bích', birthYear: '1993' }, { fullName: 'Nguyễn Văn Phong', birthYear: '1990', personalId: '026090001234' });
+    const { clean } = await commit('birth', [entry, sibling]);
+    expect(clean.map(found)).toEqual([[], []]);
+  });
+
   it("does not flag one mother's ID on her children, her name typed with another tone placement or without marks", async () => {
     const entries = [
       birth(12, 'Lê Văn Hùng', { fullName: 'Trần Thị Thủy', personalId: '026190004321' }, { fullName: 'Lê Văn Bình', personalId: '026088001234' }),
