@@ -7,6 +7,7 @@
  * parent can be compared.
  */
 import { isBareSyllable } from '../../normalize/name/no-diacritics.js';
+import { toneMarksOf } from '../../normalize/text/vietnamese-letters.js';
 import { nameLevel } from '../compare.js';
 import type { DedupValues } from '../dedup-record.js';
 import { defineComparison, type ComparisonLevel } from '../dedup-spec.js';
@@ -44,11 +45,6 @@ function oneKeystrokeApart(a: string, b: string): boolean {
   return differing === 2 && a.charAt(first) === b.charAt(first + 1) && a.charAt(first + 1) === b.charAt(first);
 }
 
-/** The tone marks of a name part (accent key), in order: '' for 'Hoa', '\u0300' for 'Hào'. */
-function tonesOf(accent: string): string {
-  return accent.normalize('NFD').replace(/[^\u0300\u0301\u0303\u0309\u0323]/g, '');
-}
-
 /**
  * Two neighbouring letters swapped is one keystroke when the tones agree ('Hao' for Hoa) or when one side is
  * no syllable at all ('Pahm' for Phạm, 'Nla' for Lan). Two syllables of other tones are two names: 'Hoa' and
@@ -56,7 +52,7 @@ function tonesOf(accent: string): string {
  */
 function swapSlip(accentLeft: string | null | undefined, accentRight: string | null | undefined, left: string, right: string): boolean {
   if (!oneKeystrokeApart(left, right)) return false;
-  if (!accentLeft || !accentRight || tonesOf(accentLeft) === tonesOf(accentRight)) return true;
+  if (!accentLeft || !accentRight || toneMarksOf(accentLeft) === toneMarksOf(accentRight)) return true;
   return !isBareSyllable(left) || !isBareSyllable(right);
 }
 

@@ -17,7 +17,7 @@ import { COMMON_SYLLABLES } from '../../reference/legacy-tables.js';
 import { decodeLegacy, type LegacyEncoding } from './legacy-encoding.js';
 import { isSyllableAllowingEth } from './lookalikes.js';
 import { hasLegacyResidue } from './undecoded-legacy.js';
-import { COMBINING_MARK, LEGACY_WORD, REAL_UNICODE_LETTER } from './vietnamese-letters.js';
+import { COMBINING_MARK, LEGACY_WORD, REAL_UNICODE_LETTER, withoutToneMarks } from './vietnamese-letters.js';
 import { hasNonAscii } from './ascii.js';
 
 /** The encodings a font carries, capitals font included. */
@@ -65,8 +65,6 @@ export function hasRetypedWord(text: string, encoding: 'tcvn3' | 'vni'): boolean
   return false;
 }
 
-const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
-
 const LAST_VOWEL = /([aăâeêioôơuưy])([^aăâeêioôơuưy]*)$/i;
 
 /**
@@ -75,7 +73,7 @@ const LAST_VOWEL = /([aăâeêioôơuưy])([^aăâeêioôơuưy]*)$/i;
  * tone (sắc) to be one.
  */
 function syllableButForTone(word: string): boolean {
-  const bare = word.normalize('NFD').replace(TONE_MARKS, '').normalize('NFC');
+  const bare = withoutToneMarks(word);
   return isSyllableAllowingEth(bare) || isSyllableAllowingEth(bare.replace(LAST_VOWEL, '$1\u0301$2').normalize('NFC'));
 }
 

@@ -9,6 +9,18 @@ import { VIETNAMESE_LETTERS } from '../../reference/legacy-tables.js';
  * (grave), 3 hỏi (hook), 4 ngã (tilde), 5 nặng (dot below); 0 = ngang (none).
  */
 export const TONE_MARKS = '\u0301\u0300\u0309\u0303\u0323';
+const TONE_MARK_CHARACTER = new RegExp(`[${TONE_MARKS}]`, 'g');
+const NOT_TONE_MARK = new RegExp(`[^${TONE_MARKS}]`, 'g');
+
+/** The text without its tone marks, hats, breves and horns kept ('Hòang' → 'Hoang', 'Hưởng' → 'Hương'), composed. */
+export function withoutToneMarks(text: string): string {
+  return text.normalize('NFD').replace(TONE_MARK_CHARACTER, '').normalize('NFC');
+}
+
+/** The text's tone marks in order, as combining characters: '' for 'Hoa', '\u0300' for 'Hào'. */
+export function toneMarksOf(text: string): string {
+  return text.normalize('NFD').replace(NOT_TONE_MARK, '');
+}
 
 /** Toneless base (with its circumflex/breve/horn kept) and tone index 0–5 (see TONE_MARKS) of a lowercase letter. */
 export interface LetterShape {
