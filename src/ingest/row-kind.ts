@@ -87,6 +87,8 @@ const EXAMPLE_REMARK = /^(vi du|dong mau|mau|dong vi du|vi du mau|mau nhap|vd)$/
 const MAX_SIGNERS = 4;
 /** The family names a signer's name opens with, folded as a cell's `folded` text is ('Nguyễn' → 'nguyen'). */
 const FOLDED_SURNAMES: ReadonlySet<string> = new Set(SURNAMES.map((surname) => foldHeader(surname).trim()));
+/** The title a signer's name may be typed under, folded ('Bà Nguyễn Thị Hà', 'Ông …', 'Đồng chí …', 'Đ/c …'). */
+const SIGNER_NAME_TITLE = /^(?:ong|ba|dong chi|d c) /;
 /** A row numbered in STT or Số with at least this many cells filled is an entry (a line filled in advance has a few defaults). */
 const NUMBERED_ENTRY_CELLS = 6;
 /** A page number alone in a cell: '3', '- 2 -', '(4)'. */
@@ -390,7 +392,7 @@ export class RowClassifier {
 
   /**
    * Persons' names alone, as signers' names are typed under a signature block: one to MAX_SIGNERS cells,
-   * each two to seven words of letters opening with a family name (no figure, no title's, footer's or
+   * each two to seven words of letters opening with a family name (after a title: 'Bà', 'Ông', 'Đồng chí') (no figure, no title's, footer's or
    * section title's words; 'Tại nhà', 'Già yếu', 'Việt Nam' are an entry's cells, not a person).
    * Whether the row is an entry or the signers' names is for its place in the sheet to tell (trailing-names.ts).
    */
@@ -399,7 +401,8 @@ export class RowClassifier {
     if (filled.length === 0 || filled.length > MAX_SIGNERS) return false;
     return filled.every((column) => {
       const cell = readCell(row, column);
-      if (!FOLDED_NAME.test(cell.folded) || !FOLDED_SURNAMES.has(cell.folded.slice(0, cell.folded.indexOf(' ')))) return false;
+      const name = cell.folded.replace(SIGNER_NAME_TITLE, '');
+      if (!FOLDED_NAME.test(name) || !FOLDED_SURNAMES.has(name.slice(0, name.indexOf(' ')))) return false;
       return !isFooterText(cell) && !isSignerText(cell) && !PAGE_LINE.test(cell.folded) && !isSectionTitleText(cell.lower);
     });
   }

@@ -100,6 +100,21 @@ describe('signers\' names at a sheet\'s end without their titles', () => {
     expect(rejected.map((record) => record.provenance.row)).toEqual([5, 7]);
   });
 
+  it('signers typed under their title (\'Bà …\', \'Đ/c …\'), the role line missing, are a footer too', async () => {
+    const folder = await birthBook([header, entry(0), entry(1), [], cellsAt({ 3: 'Bà Nguyễn Thị Hà', 9: 'Đ/c Trần Văn Cường' }), cellsAt({ 3: 'ÔNG LÊ VĂN TÂM' })]);
+    const { counts: found, rejectedRows } = await counts(folder);
+    expect(found).toMatchObject({ rowsRead: 2, clean: 2, rejected: 0 });
+    expect(found.skippedByReason).toMatchObject({ footer: 2 });
+    expect(rejectedRows).toEqual([]);
+  });
+
+  it('a titled name between entries is still an entry, and a title alone opens no name', async () => {
+    const between = await birthBook([header, entry(0), [], cellsAt({ 3: 'Bà Phạm Thị Toàn' }), [], entry(1), [], cellsAt({ 3: 'Bà Hà' })]);
+    const { counts: found, rejectedRows } = await counts(between);
+    expect(found).toMatchObject({ rowsRead: 4, clean: 2, rejected: 2 });
+    expect(rejectedRows).toEqual([4, 8]);
+  });
+
   it('a name alone right under the last entry, or below a gap with entries after it, is still an entry', async () => {
     const underLast = await birthBook([header, entry(0), entry(1), cellsAt({ 3: 'Phạm Văn Toàn' })]);
     expect((await counts(underLast)).rejectedRows).toEqual([4]);
