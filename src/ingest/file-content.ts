@@ -34,6 +34,42 @@ export function contentKind(head: Buffer): 'zip' | 'ole' | 'text' | 'other' {
   return isPlainText(body.toString('latin1')) ? 'text' : 'other';
 }
 
+/** Signatures of files that are no text at all, with what the officer is told they are. */
+const NON_TEXT_SIGNATURES: readonly (readonly [Buffer, string])[] = [
+  [Buffer.from('%PDF', 'latin1'), 'tệp PDF'],
+  [Buffer.from([0x89, 0x50, 0x4e, 0x47]), 'ảnh PNG'],
+  [Buffer.from([0xff, 0xd8, 0xff]), 'ảnh JPEG'],
+  [Buffer.from('GIF8', 'latin1'), 'ảnh GIF'],
+  [Buffer.from([0x49, 0x49, 0x2a, 0x00]), 'ảnh TIFF'],
+  [Buffer.from([0x4d, 0x4d, 0x00, 0x2a]), 'ảnh TIFF'],
+  [Buffer.from([0x1f, 0x8b]), 'tệp nén gzip'],
+  [Buffer.from('Rar!', 'latin1'), 'tệp nén RAR'],
+  [Buffer.from([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]), 'tệp nén 7z'],
+];
+/**
+ * Share of a head's bytes that are control characters (NUL and the others below a space but tab and line ends),
+ * at least, in a file that is no text: a stray vertical tab or form feed pasted into a real CSV's cell is far below it.
+ */
+const BINARY_CONTROL_SHARE = 0.05;
+
+/**
+ * What a file under a text name is when it is no text at all (a scan's PDF or image, an archive, binary bytes),
+ * in the officer's words; null for anything that may be text, which the CSV reader then reads (or names its fault).
+ * Asked only of heads contentKind found no text, zip or OLE file in.
+ */
+export function nonTextKind(head: Buffer): string | null {
+  for (const [signature, kind] of NON_TEXT_SIGNATURES) if (head.subarray(0, signature.length).equals(signature)) return kind;
+  if (utf16WithoutBom(head) !== null || head[0] === 0xff || head[0] === 0xfe) return null;
+  let controls = 0;
+  for (const byte of head) if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) controls += 1;
+  return head.length > 0 && controls / head.length >= BINARY_CONTROL_SHARE ? 'tệp nhị phân' : null;
+}
+
+/** Why a file under a text name that is no text is not read (nonTextKind's words), with the step to take. */
+export function nonTextReason(kind: string, extension: string): string {
+  return `tệp mang đuôi ${extension} nhưng là ${kind}, không phải tệp văn bản CSV (có thể là bản chụp, bản quét hoặc tệp khác bị đổi tên); cần thay bằng đúng tệp sổ dạng bảng tính (.xlsx) hoặc 'CSV UTF-8 (Comma delimited)'`;
+}
+
 function isPlainText(text: string): boolean {
   if (HTML_START.test(text)) return false;
   for (let at = 0; at < text.length; at++) {

@@ -4,7 +4,7 @@ import { readCsvSheets } from './csv-reader.js';
 import { withMonthFirstColumns } from './month-first-columns.js';
 import type { SheetSource } from './sheet-source.js';
 import { readXlsxSheetsLean } from './xlsx-scan/read-xlsx-lean.js';
-import { contentKind, readHead, workbookAsTextReason, KIND_PROBE_BYTES } from './file-content.js';
+import { contentKind, nonTextKind, nonTextReason, readHead, workbookAsTextReason, KIND_PROBE_BYTES } from './file-content.js';
 import { describeNonZip } from './xlsx-scan/zip-archive.js';
 
 export const READABLE_EXTENSIONS = ['.xlsx', '.xlsm', '.csv', '.tsv', '.txt'] as const;
@@ -46,7 +46,7 @@ export function openSheets(path: string, onBytes?: (bytesRead: number) => void):
  * 'Save As' with the name typed as 'so-khai-sinh.csv' but the type left on .xlsx, a file
  * renamed to pass an upload form) is read as the workbook it is — every row of it is
  * there — and an Excel 97-2003 or password-protected workbook so named is named as
- * such, not parsed as text into one garbled sheet.
+ * such, not parsed as text into one garbled sheet; so is a PDF, an image or binary bytes so named.
  */
 async function* readTextFile(path: string, extension: string, onBytes?: (bytesRead: number) => void): AsyncIterable<SheetSource> {
   const head = await readHead(path, KIND_PROBE_BYTES);
@@ -58,6 +58,9 @@ async function* readTextFile(path: string, extension: string, onBytes?: (bytesRe
   if (kind === 'ole') {
     throw new UnreadableFileError('FILE_UNREADABLE', { reason: workbookAsTextReason(await describeNonZip(path, head), extension) }, 'a compound (OLE) file under a text name');
   }
+  // A scan's PDF or image, an archive, binary bytes: said as such, not as a CSV whose letters were lost.
+  const notText = kind === 'other' ? nonTextKind(head) : null;
+  if (notText !== null) throw new UnreadableFileError('FILE_UNREADABLE', { reason: nonTextReason(notText, extension) }, 'no text under a text name');
   yield* withMonthFirstColumns(readCsvSheets(path, onBytes));
 }
 

@@ -64,6 +64,24 @@ describe('a workbook under a text name (.csv, .txt)', () => {
     expect(params.reason).toMatch(/^tệp là bảng tính Excel 97-2003 \(\.xls\) bị đổi đuôi thành \.csv, không phải tệp văn bản CSV; cần mở bằng Excel/);
   });
 
+  it.each([
+    ['a scan saved as PDF', 'ban-quet-2006.csv', Buffer.concat([Buffer.from('%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n', 'latin1'), Buffer.alloc(600, 0x07)]), 'tệp PDF'],
+    ['a photo of the page', 'anh-chup.csv', Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from('JFIF')]), 'ảnh JPEG'],
+    ['binary bytes', 'so-hong.txt', Buffer.from(Array.from({ length: 2048 }, (_, at) => (at * 131 + 7) % 256)), 'tệp nhị phân'],
+  ])('%s named as text is said to be what it is, not a CSV whose letters were lost', async (_case, name, bytes, kind) => {
+    const path = join(folder, name);
+    writeFileSync(path, bytes);
+    const { code, params } = (await openSheets(path)[Symbol.asyncIterator]().next().catch((error: unknown) => error)) as { code: string; params: { reason: string } };
+    expect(code).toBe('FILE_UNREADABLE');
+    expect(params.reason).toMatch(new RegExp(`^tệp mang đuôi \\.(csv|txt) nhưng là ${kind}, không phải tệp văn bản CSV`));
+  });
+
+  it('a CSV with a stray control character pasted into a cell is still read as text', async () => {
+    const path = join(folder, 'ky-tu-la.csv');
+    writeFileSync(path, `${HEADER.join(',')}\r\n${ENTRIES.map((entry) => entry.join(',')).join('\r\n').replace('Lê Thị Hà', 'Lê Thị\u000bHà')}\r\n`);
+    expect(await sheetsOf(path)).toEqual([{ name: '', rows: 3 }]);
+  });
+
   it('a text CSV is still read as text', async () => {
     const path = join(folder, 'van-ban.csv');
     writeFileSync(path, `\uFEFF${HEADER.join(',')}\r\n${ENTRIES.map((entry) => entry.join(',')).join('\r\n')}\r\n`);
