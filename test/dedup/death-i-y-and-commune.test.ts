@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { disagreementsOf } from '../../src/dedup/copies-disagree.js';
 import { deduplicate } from '../../src/dedup/deduplicate.js';
 import { deathDedupSpec } from '../../src/dedup/specs/death.js';
-import { yAsI } from '../../src/dedup/specs/name-key-memo.js';
+import { yAsI } from '../../src/normalize/codes/match-key.js';
 import { residenceKey, samePlace } from '../../src/dedup/specs/residence.js';
 import type { DeathRecord } from '../../src/record-types/death.js';
 import { childName, deathThinh } from './clean-records.js';

@@ -3,7 +3,7 @@ import { blockingKeysFor, type BlockingRule } from '../dedup-spec.js';
 import { birthDedupSpec } from '../specs/birth.js';
 import { deathDedupSpec } from '../specs/death.js';
 import { marriageDedupSpec } from '../specs/marriage.js';
-import { yAsI } from '../specs/name-key-memo.js';
+import { yAsI } from '../../normalize/codes/match-key.js';
 
 /** Version of the schema this code writes; `schema_version` holds the file's. */
 export const SCHEMA_VERSION = 6;

@@ -1,5 +1,6 @@
 import { accentKey, foldedKey } from '../../normalize/name/name-keys.js';
 import { BoundedMemo } from '../../normalize/memo/bounded-memo.js';
+import { yAsI } from '../../normalize/codes/match-key.js';
 import { residenceKey } from './residence.js';
 
 /** A name part's comparison keys. */
@@ -18,23 +19,6 @@ export interface NameFieldNames {
   family: string;
   middle: string;
   unmarked: string;
-}
-
-/** Fast check before the regexes: a y with or without a tone mark. */
-const HAS_Y = /[yýỳỷỹỵ]/;
-/** A syllable of consonants then a final y (Sỹ, Lý, Mỹ, Kỳ, Quý): its i spelling (Sĩ, Lí, Mĩ, Kì, Quí) is the same word. */
-const FINAL_Y = /(^| )([bcdđghklmnprstvx]+|qu)([yýỳỷỹỵ])(?= |$)/g;
-const Y_TO_I: Readonly<Record<string, string>> = { y: 'i', ý: 'í', ỳ: 'ì', ỷ: 'ỉ', ỹ: 'ĩ', ỵ: 'ị' };
-
-/**
- * A name key with the final y of a syllable of consonant and y written i ('sỹ' → 'sĩ', 'ly' → 'li'):
- * i and y after a consonant are two spellings of one vowel (the 1980s spelling rules
- * write Sĩ, Lí, Mĩ where older books wrote Sỹ, Lý, Mỹ), so a re-registration spelling the
- * name the other way is the same name — in blocking keys and comparisons alike. Not after
- * a vowel: Thủy/Thủi, Tuy/Tui are other syllables.
- */
-export function yAsI(key: string): string {
-  return HAS_Y.test(key) ? key.replace(FINAL_Y, (_, space: string, onset: string, y: string) => space + onset + Y_TO_I[y]) : key;
 }
 
 const EMPTY: PartKeys = Object.freeze({ accent: null, folded: null });

@@ -6,7 +6,8 @@
 import { accentKey, foldedKey } from '../../normalize/name/name-keys.js';
 import { isReRegistration as isReRegistrationText, type ReRegistrationKind } from '../../normalize/text/re-registration.js';
 import { SURNAMES } from '../../reference/name-lists.js';
-import { yAsI, type NameKeyMemo, type PartKeys } from './name-key-memo.js';
+import { yAsI } from '../../normalize/codes/match-key.js';
+import type { NameKeyMemo, PartKeys } from './name-key-memo.js';
 import { splitName } from '../../normalize/name/name-split.js';
 import { blockingKeysFor, defineComparison as comparison, type BlockingRule, type Comparison, type ComparisonLevel } from '../dedup-spec.js';
 import type { DedupRecord } from '../dedup-record.js';

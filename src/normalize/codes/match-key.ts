@@ -40,3 +40,20 @@ export function foldKey(text: string): string {
     .replace(D_WITH_STROKE, 'd')
     .replace(NOT_ASCII_ALPHANUMERIC, '');
 }
+
+/** Fast check before the regexes: a y with or without a tone mark. */
+const HAS_Y = /[yýỳỷỹỵ]/;
+/** A syllable of consonants then a final y (Sỹ, Lý, Mỹ, Kỳ, Quý): its i spelling (Sĩ, Lí, Mĩ, Kì, Quí) is the same word. */
+const FINAL_Y = /(^| )([bcdđghklmnprstvx]+|qu)([yýỳỷỹỵ])(?= |$)/g;
+const Y_TO_I: Readonly<Record<string, string>> = { y: 'i', ý: 'í', ỳ: 'ì', ỷ: 'ỉ', ỹ: 'ĩ', ỵ: 'ị' };
+
+/**
+ * A lower-case key (words separated by single spaces) with the final y of a syllable of
+ * consonant and y written i ('sỹ' → 'sĩ', 'hoa kỳ' → 'hoa kì'): i and y after a consonant are
+ * two spellings of one vowel (the 1980s spelling rules and school textbooks write Sĩ, Lí, Mĩ,
+ * Hoa Kì where most other texts write Sỹ, Lý, Mỹ, Hoa Kỳ). Not after a vowel: Thủy/Thủi,
+ * Tuy/Tui are other syllables; a syllable 'y' alone ('Ý', Italy) is kept.
+ */
+export function yAsI(key: string): string {
+  return HAS_Y.test(key) ? key.replace(FINAL_Y, (_, space: string, onset: string, y: string) => space + onset + Y_TO_I[y]) : key;
+}
