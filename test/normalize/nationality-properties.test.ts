@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../src/ingest/source-cell.js';
 import { normalizeNationality } from '../../src/normalize/codes/nationality.js';
-import { accentKey, foldKey } from '../../src/normalize/codes/match-key.js';
+import { accentKey, accentWords, foldKey, yAsI } from '../../src/normalize/codes/match-key.js';
 import { COUNTRIES, FORMER_STATES } from '../../src/reference/countries.js';
 
 const alpha2 = new Set(COUNTRIES.map((country) => country.alpha2));
@@ -57,6 +57,7 @@ describe('countries table', () => {
       for (const name of [country.nameVi, country.nameEn, ...country.aliases]) {
         claim(`accent:${accentKey(name)}`, country.alpha2);
         claim(`fold:${foldKey(name)}`, country.alpha2);
+        claim(`i-spelling:${accentWords(name).map((word) => yAsI(foldKey(word))).join('')}`, country.alpha2);
       }
       claim(`code:${country.alpha2}`, country.alpha2);
       claim(`code:${country.alpha3}`, country.alpha2);

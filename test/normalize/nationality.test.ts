@@ -109,6 +109,14 @@ describe('normalizeNationality: other countries', () => {
     ['TQ (Đài Loan)', 'TW'],
     ['Hồng Kông (TQ)', 'HK'],
     ['Ma Cao, Trung Quốc', 'MO'],
+    // i for a syllable's final y after its consonant, as school textbooks spell (Mĩ, Hoa Kì, Thụy Sĩ / Sỹ).
+    ['Mĩ', 'US'],
+    ['Hoa Kì', 'US'],
+    ['HOA KÌ', 'US'],
+    ['Hoa Ki', 'US'],
+    ['Thụy Sỹ', 'CH'],
+    ['Thuỵ Sỹ', 'CH'],
+    ['Ý', 'IT'], // a syllable 'y' alone keeps its y
   ])('%j → %s', (cell, expected) => {
     expect(normalizeNationality(cell)).toEqual({ value: expected, findings: [] });
   });

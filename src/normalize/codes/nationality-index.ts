@@ -1,5 +1,5 @@
 import { COUNTRIES, FORMER_STATES, type Country } from '../../reference/countries.js';
-import { accentKey, accentWords, foldKey } from './match-key.js';
+import { accentKey, accentWords, foldKey, yAsI } from './match-key.js';
 
 export type NationalityMatch =
   | { kind: 'country'; country: Country }
@@ -38,8 +38,24 @@ const PREFIXES: readonly (readonly string[])[] = [
   ['the'],
 ];
 
-function buildIndexes(): { byAccent: Map<string, NationalityMatch>; byFold: Map<string, NationalityMatch>; byCode: Map<string, Country> } {
+/**
+ * The fold key of words with a final y after a consonant written i ('Hoa Kỳ', 'Hoa Kì',
+ * 'Hoa Ki' → 'hoaki'; 'Thụy Sỹ' → 'thuysi'), for names spelt the other way than the table's.
+ */
+function iSpellingKey(words: readonly string[]): string {
+  return words.map((word) => yAsI(foldKey(word))).join('');
+}
+
+interface NationalityIndexes {
+  byAccent: Map<string, NationalityMatch>;
+  byFold: Map<string, NationalityMatch>;
+  byISpelling: Map<string, NationalityMatch>;
+  byCode: Map<string, Country>;
+}
+
+function buildIndexes(): NationalityIndexes {
   const byAccent = new Map<string, NationalityMatch>();
+  const byISpelling = new Map<string, NationalityMatch>();
   const byFold = new Map<string, NationalityMatch>();
   const byCode = new Map<string, Country>();
   // First entry wins; test/normalize/nationality-table.test.ts checks that no key is shared.
@@ -48,6 +64,8 @@ function buildIndexes(): { byAccent: Map<string, NationalityMatch>; byFold: Map<
     const fold = foldKey(name);
     if (accent !== '' && !byAccent.has(accent)) byAccent.set(accent, match);
     if (fold !== '' && !byFold.has(fold)) byFold.set(fold, match);
+    const iSpelling = iSpellingKey(accentWords(name));
+    if (iSpelling !== '' && !byISpelling.has(iSpelling)) byISpelling.set(iSpelling, match);
   };
   for (const country of COUNTRIES) {
     byCode.set(country.alpha2, country);
@@ -60,10 +78,10 @@ function buildIndexes(): { byAccent: Map<string, NationalityMatch>; byFold: Map<
     for (const name of [state.nameVi, ...state.aliases]) add(name, match);
   }
   for (const name of STATELESS_NAMES) add(name, { kind: 'stateless' });
-  return { byAccent, byFold, byCode };
+  return { byAccent, byFold, byISpelling, byCode };
 }
 
-const { byAccent, byFold, byCode } = buildIndexes();
+const { byAccent, byFold, byISpelling, byCode } = buildIndexes();
 
 /**
  * Two-word Vietnamese country names with the first word cut to its initial, as clerks
@@ -95,7 +113,7 @@ export function countryByCode(code: string): Country | undefined {
 
 function lookupWords(words: readonly string[]): NationalityMatch | undefined {
   const key = words.join('');
-  return byAccent.get(key) ?? byFold.get(foldKey(key));
+  return byAccent.get(key) ?? byFold.get(foldKey(key)) ?? byISpelling.get(iSpellingKey(words));
 }
 
 function withoutPrefix(words: readonly string[]): readonly string[] | undefined {
@@ -105,7 +123,8 @@ function withoutPrefix(words: readonly string[]): readonly string[] | undefined 
 }
 
 /**
- * A written country name: diacritics compared first ("Mỹ" = USA), then folded ("Viet Nam");
+ * A written country name: diacritics compared first ("Mỹ" = USA), then folded ("Viet Nam"), then
+ * folded with the i spelling of a syllable's final y ("Mĩ", "Hoa Kì", as school textbooks write them);
  * the whole text first, then without framing prefixes; last, a code in any case ("vn", "V.N.")
  * or a name with its first word cut to the initial ("V.Nam").
  */
