@@ -225,7 +225,7 @@ describe('normalizePersonalId: CMND, blanks, malformed', () => {
     expect(normalizePersonalId(cell, man1990)).toEqual({ value: null, findings: [] });
   });
 
-  it.each(['abc', '02609000123A', '0260900012345', '1234567', '1234567890123456', '135123456 / 135123457', 'CMND 135123456 cấp 2005 (cũ: 135000111)', 'Số: abc', 1.5, -26090001234, Number.NaN, Number.POSITIVE_INFINITY, 1e20, true, new Date(1990, 0, 1)] as CellValue[])(
+  it.each(['abc', '02609000123A', '0260900012345', '1234567', '1234567890123456', '135123456 / 135123457', '135123456 135123457', '026090001234 026090005678', '026 090 001 234 5', 'CMND 135123456 cấp 2005 (cũ: 135000111)', 'Số: abc', 1.5, -26090001234, Number.NaN, Number.POSITIVE_INFINITY, 1e20, true, new Date(1990, 0, 1)] as CellValue[])(
     '%j → null + ID_MALFORMED',
     (cell) => {
       const result = normalizePersonalId(cell, man1990);
@@ -246,6 +246,13 @@ describe('normalizePersonalId: the number among issuing details', () => {
     // The 12-digit personal ID is preferred over a CMND written beside it.
     ['CMND 135123456; CCCD 026090001234', '026090001234', ['ID_DETAILS_REMOVED']],
     ['026090001234 / 123456789', '026090001234', ['ID_DETAILS_REMOVED']],
+    // The old and the new paper with only a space, a line break or a comma between them, no labels.
+    ['135123456 026090001234', '026090001234', ['ID_DETAILS_REMOVED']],
+    ['135123456\n026090001234', '026090001234', ['ID_DETAILS_REMOVED']],
+    ['026090001234, 135123456', '026090001234', ['ID_DETAILS_REMOVED']],
+    // One number pasted twice.
+    ['026090001234 026090001234', '026090001234', ['ID_DETAILS_REMOVED']],
+    ['135123456\n135123456', '135123456', ['ID_DETAILS_REMOVED', 'ID_LEGACY_CMND']],
     // The number is still checked against the register.
     ['CCCD 026190001234 cấp 2021', '026190001234', ['ID_DETAILS_REMOVED', 'ID_SEX_CENTURY_MISMATCH']],
   ] as [string, string, string[]][])('%j → %s', (cell, expected, codes) => {

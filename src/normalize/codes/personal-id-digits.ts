@@ -53,6 +53,10 @@ const PASSPORT_NUMBER = /^[A-Z]{1,2}\d{6,9}$/;
 const WHITESPACE = /\s+/g;
 const ALL_ZEROS = /^0+$/;
 const DIGITS = /^\d+$/;
+/** The longest number an ID cell may hold: the 12-digit personal ID. */
+const MAX_ID_DIGITS = 12;
+/** Two runs of digits with something between them. */
+const SEPARATE_RUNS = /\d\D+\d/;
 
 /**
  * The digits of an ID cell. Number cells give their integer digits (Excel already dropped any
@@ -83,7 +87,12 @@ export function readIdDigits(value: CellValue): IdCellDigits {
   const float = FLOAT_ZERO_FRACTION.exec(squeezed);
   const grouped = float === null ? GROUPED_ZERO_FRACTION.exec(squeezed) : null;
   const compact = float?.[1] ?? (grouped?.[1] ?? grouped?.[2] ?? squeezed).replace(SEPARATORS, '');
-  if (DIGITS.test(compact)) return ALL_ZEROS.test(compact) ? { kind: 'blank' } : digitsOrLost(compact, float !== null || grouped !== null);
+  if (DIGITS.test(compact)) {
+    // More digits than any ID, in runs apart: two numbers ('135123456 026090001234', a CMND and the
+    // ID beside it; one number typed twice), not one number spaced out.
+    if (compact.length > MAX_ID_DIGITS && float === null && grouped === null && SEPARATE_RUNS.test(text)) return numberAmongDetails(text);
+    return ALL_ZEROS.test(compact) ? { kind: 'blank' } : digitsOrLost(compact, float !== null || grouped !== null);
+  }
   const folded = accentWords(text).map(foldKey).join(' ');
   // A passport named as such, beside no identity card: its digits are no CMND however many they are.
   if (PASSPORT_LABEL.test(folded) && !ID_CARD_WORD.test(folded)) return { kind: 'passport' };
