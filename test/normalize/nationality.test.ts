@@ -117,6 +117,8 @@ describe('normalizeNationality: other countries', () => {
     ['Thụy Sỹ', 'CH'],
     ['Thuỵ Sỹ', 'CH'],
     ['Ý', 'IT'], // a syllable 'y' alone keeps its y
+    ['Anh Quốc', 'GB'],
+    ['Kampuchia', 'KH'], // the 1975–1989 name, Kampuchea in Vietnamese spelling
   ])('%j → %s', (cell, expected) => {
     expect(normalizeNationality(cell)).toEqual({ value: expected, findings: [] });
   });
