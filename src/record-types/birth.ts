@@ -180,7 +180,7 @@ function readParent(reader: FieldReader, role: 'mother' | 'father', childBirthDa
     role === 'mother' ? 'female' : 'male',
     { nationality, parent: PARENT_VI[role] },
   );
-  const national = nationalEthnicity(reader, { key: keys.ethnicity, sharedKey: SHARED_KEYS.ethnicity, field: keys.ethnicityCode, nationalityKey }, ethnicityCode, nationality, personalId);
+  const national = nationalEthnicity(reader, { key: keys.ethnicity, sharedKey: SHARED_KEYS.ethnicity, field: keys.ethnicityCode, nationalityKey, idField: keys.personalId }, ethnicityCode, nationality, personalId);
   return { fullName, birthYear, ethnicityCode: national, nationality, residence, personalId };
 }
 

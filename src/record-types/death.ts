@@ -147,7 +147,7 @@ export const deathType: RecordTypeDefinition = {
     const { birthDate, personalId } = readPersonalIdAfterBirth(reader, DECEASED_KEYS, typedBirthDate, sex, { nationality });
     if (sex === null) reader.reportSexShownById('deceased.sex', personalId);
     // Kept in the order the findings have always been listed in: the declarant is read after the death's cells.
-    const deceasedEthnicity = nationalEthnicity(reader, { key: 'deceased.ethnicity', field: 'deceased.ethnicityCode', nationalityKey: 'deceased.nationality' }, ethnicityCode, nationality, personalId);
+    const deceasedEthnicity = nationalEthnicity(reader, { key: 'deceased.ethnicity', field: 'deceased.ethnicityCode', nationalityKey: 'deceased.nationality', idField: DECEASED_KEYS.personalId }, ethnicityCode, nationality, personalId);
     const residence = reader.placeInProvince('deceased.residence');
     const deathDate = reader.eventDate('deathDate', 'deathPlace');
     const deathPlace = reader.placeInProvince('deathPlace');

@@ -181,7 +181,7 @@ function readSpouse(reader: FieldReader, role: 'husband' | 'wife', name: PersonN
   const { birthDate, personalId } = readPersonalIdAfterBirth(reader, keys, typedBirthDate, sex, { nationality });
   return Object.assign(nameFields(name), {
     birthDate,
-    ethnicityCode: nationalEthnicity(reader, { key: keys.ethnicity, sharedKey: SHARED_KEYS.ethnicity, field: keys.ethnicityCode, nationalityKey: reader.has(keys.nationality) ? keys.nationality : SHARED_KEYS.nationality }, ethnicityCode, nationality, personalId),
+    ethnicityCode: nationalEthnicity(reader, { key: keys.ethnicity, sharedKey: SHARED_KEYS.ethnicity, field: keys.ethnicityCode, nationalityKey: reader.has(keys.nationality) ? keys.nationality : SHARED_KEYS.nationality, idField: keys.personalId }, ethnicityCode, nationality, personalId),
     nationality,
     residence,
     personalId,

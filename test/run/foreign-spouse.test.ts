@@ -141,6 +141,8 @@ describe("a foreign national's ethnicity", () => {
       '8;19/07/2017;UBND xã Đôn Nhân;Hà Văn Khánh;05/02/1990;Kinh;Việt Nam;135000555;Lò Thị Xuân;06/03/1994;Thái;Thái;135000666',
       // A country typed for a Vietnamese citizen's ethnicity ('Trung Quốc': a Hoa?) is no code to load.
       '9;26/07/2017;UBND xã Đôn Nhân;Đặng Văn Tài;07/04/1989;Kinh;Việt Nam;135000777;Trần Thị Hoa;08/05/1995;Trung Quốc;Việt Nam;135000888',
+      // 'Lào' in both columns beside a passport: a Lao national, not the group typed twice.
+      '10;02/08/2017;UBND xã Đôn Nhân;Lê Văn Hậu;09/06/1990;Kinh;Việt Nam;135000999;Phonevilay SOUKSAVANH;10/07/1996;Lào;Lào;P1234567',
     ];
     writeFileSync(path, `\uFEFF${[header, ...lines].join('\r\n')}\r\n`);
     const { out } = await runInto({ type: 'marriage', districts: ['253'], inputs: [path] });
@@ -158,14 +160,17 @@ describe("a foreign national's ethnicity", () => {
       ['35', '35'],
       ['01', '03'],
       ['01', null],
+      ['01', '55'],
     ]);
     for (const record of marriages.slice(0, 8)) expect(record.warnings).toEqual([]);
     expect(marriages[8]!.warnings).toEqual([{ code: 'ETHNICITY_UNKNOWN', field: 'wife.ethnicityCode', message: 'Dân tộc "Trung Quốc" không có trong danh mục 54 dân tộc.' }]);
+    expect(marriages[9]!.wife).toMatchObject({ nationality: 'LA', personalId: null });
+    expect(marriages[9]!.warnings).toEqual([]);
   });
 
   it('notes the group as read and the code given, on the ethnicity field (a note, no warning)', () => {
     const notes = marriages.map((record) => record.notes.filter((note: Row) => note.code === 'ETHNICITY_FOREIGN_NATIONAL').map((note: Row) => `${note.field} ${note.from}→${note.to}`));
-    expect(notes).toEqual([['wife.ethnicityCode 35→55'], ['husband.ethnicityCode 03→55'], ['wife.ethnicityCode 05→55'], ['husband.ethnicityCode 01→55'], [], [], [], [], []]);
+    expect(notes).toEqual([['wife.ethnicityCode 35→55'], ['husband.ethnicityCode 03→55'], ['wife.ethnicityCode 05→55'], ['husband.ethnicityCode 01→55'], [], [], [], [], [], ['wife.ethnicityCode 35→55']]);
   });
 });
 
