@@ -47,6 +47,13 @@ describe('a foreign national’s name', () => {
       value: name('John SMITH', 'SMITH', 'John'),
       findings: [{ code: 'NAME_REMARK_REMOVED', from: 'John SMITH (Hoa Kỳ)', to: 'John SMITH', params: { remark: 'Hoa Kỳ' } }],
     });
+    // The country after a dash or a comma is the nationality, not a second person's name.
+    expect(normalizeName('John SMITH - Hoa Kỳ', foreign)).toEqual({
+      value: name('John SMITH', 'SMITH', 'John'),
+      findings: [{ code: 'NAME_REMARK_REMOVED', from: 'John SMITH - Hoa Kỳ', to: 'John SMITH', params: { remark: 'Hoa Kỳ' } }],
+    });
+    expect(normalizeName('Zhang Wei, Trung Quốc', foreign).value).toEqual(name('Zhang Wei', '', 'Zhang Wei'));
+    expect(normalizeName('Nguyễn Văn An, Hà Lan', { toneStyle: 'as-written' }).findings.map((finding) => finding.code)).toEqual(['NAME_INVALID_CHARACTERS']);
     expect(normalizeName('Ông: John Smith.', foreign).value?.fullName).toBe('John Smith');
     expect(normalizeName('Bà: Maria Garcia', foreign).value?.fullName).toBe('Maria Garcia');
     expect(normalizeName('John Smith 2', foreign).findings).toEqual([{ code: 'NAME_INVALID_CHARACTERS', params: { characters: '2' } }]);

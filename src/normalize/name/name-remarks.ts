@@ -17,6 +17,7 @@
  *   word ('Nguyễn Văn Tư tự Tý'); in a cell all in capitals or all in lower case it stays.
  */
 import { ALIAS_MARKERS, REMARK_LEAD_WORDS, STATUS_REMARKS } from '../../reference/name-lists.js';
+import { lookupNationalityName } from '../codes/nationality-index.js';
 import { isKnownSurname } from './honorific.js';
 import { isNameSyllable } from './word-flags.js';
 import { hasNonAscii } from '../text/ascii.js';
@@ -36,8 +37,11 @@ const markerWords = (markers: readonly string[]): string[][] => markers.map((mar
 const ALIASES = markerWords(ALIAS_MARKERS.filter((marker) => marker !== 'tự'));
 const STATUSES = markerWords(STATUS_REMARKS);
 
-/** Removes the remarks of a clean, single-spaced name cell and returns them in the order typed; the caller reports them. */
-export function extractRemarks(text: string): { rest: string; remarks: string[] } {
+/**
+ * Removes the remarks of a clean, single-spaced name cell and returns them in the order typed; the caller reports them.
+ * `foreign`: the name is a foreign national's, after which a country's name is their nationality, not a second person.
+ */
+export function extractRemarks(text: string, foreign = false): { rest: string; remarks: string[] } {
   const remarks: string[] = [];
   let rest = text;
   // Loop so that nested brackets are peeled one level at a time.
@@ -51,7 +55,7 @@ export function extractRemarks(text: string): { rest: string; remarks: string[] 
     rest = next;
   }
   rest = rest.replace(/ {2,}/g, ' ').trim();
-  const trailing = trailingRemark(rest);
+  const trailing = trailingRemark(rest, foreign);
   if (trailing !== null) rest = trailing.name;
   const alias = aliasRemark(rest);
   if (alias !== null) {
@@ -105,16 +109,17 @@ function acronymRemark(text: string): { name: string; remark: string } | null {
  * A name ends in its given name, never in Văn or Thị: a separator after them is a slip inside the name ('Lê Thị
  * -Hoa', 'Trần Văn, Bình'), taken out with the remark null (the caller notes punctuation removed).
  */
-function trailingRemark(text: string): { name: string; remark: string | null } | null {
+function trailingRemark(text: string, foreign: boolean): { name: string; remark: string | null } | null {
   for (const match of text.matchAll(SEPARATOR)) {
     const name = text.slice(0, match.index).trim();
     if (!/\S\s+\S/u.test(name)) continue;
     const remark = text.slice(match.index).replace(REMARK_EDGES, '');
-    if (remark === '' || readsAsName(remark)) return null;
+    // 'John SMITH - Hoa Kỳ': a foreign national's country typed after the name.
+    if (remark === '' || (readsAsName(remark) && !(foreign && lookupNationalityName(remark)?.kind === 'country'))) return null;
     if (match[0] !== '"' && MIDDLE_ONLY.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase()) && givenNameNext(text.slice(match.index + match[0].length))) {
       // Shorter by the separator each time: the rest of the cell may still hold a remark ('Lê Thị -Hoa, Bé').
       const repaired = `${name} ${text.slice(match.index + match[0].length).trim()}`;
-      return trailingRemark(repaired) ?? { name: repaired, remark: null };
+      return trailingRemark(repaired, foreign) ?? { name: repaired, remark: null };
     }
     return { name, remark };
   }

@@ -144,7 +144,7 @@ export function normalizeNameInFull(text: string, options: NameOptions): Normali
   // A formula ('=HYPERLINK(…)', '+a(') is kept whole, to be rejected for its characters: cutting a bracket
   // or a remark off it would leave a sign before letters, which the next reading would take off.
   const formula = canonical === typedCanonical && isFormula(canonical);
-  const { rest: withoutRemarks, remarks } = formula ? { rest: typed, remarks: [] } : extractRemarks(typed);
+  const { rest: withoutRemarks, remarks } = formula ? { rest: typed, remarks: [] } : extractRemarks(typed, foreign);
   if (withoutRemarks !== typed) findings.push(remarkFinding(typed, withoutRemarks, remarks));
   let edgesTrimmed = formula ? withoutRemarks : trimEdgePunctuation(withoutRemarks);
   // '!+An': a sign behind punctuation at the cell's edge is judged once that punctuation is gone.
