@@ -18,7 +18,8 @@
  * each other's columns (MARRIAGE_SPOUSE_NAME_SEX, PARENT_NAME_SEX), then the fewer quality
  * warnings on the names (a name is never filled from a member, so the better
  * spelt one should stay), then the book before its retyped copy (a file named a retype
- * — 'nhập lại', 'gõ lại', 'đánh lại' in its name: 'KH_2016_TeLo_nhap_lai.xlsx' — of the
+ * — 'nhập lại', 'gõ lại', 'đánh lại' in its name: 'KH_2016_TeLo_nhap_lai.xlsx'; or a file copy,
+ * 'Bản sao của …', 'Copy of …' — of the
  * same commune's year, or one whose name without its extension begins another's:
  * 'KS-2015.xlsx' before 'KS-2015-nhap-lai.xlsx'; a second clerk's copy shortens
  * residences and changes spellings, and the copy's 'Lê Ngọc Anh' for twin Ánh must not
@@ -67,12 +68,16 @@ function withoutExtension(file: string): string {
   return dot > file.lastIndexOf('/') + 1 ? file.slice(0, dot) : file;
 }
 
-/** Words of a folded file name that say it is a clerk's retype of a book ('nhập lại', 'gõ lại', 'đánh lại'). */
-const RETYPE_WORDS = [' nhap lai ', ' nhaplai ', ' go lai ', ' golai ', ' danh lai ', ' danhlai '];
+/**
+ * Words of a folded file name that say it is a clerk's retype of a book ('nhập lại', 'gõ lại', 'đánh lại')
+ * or a copy of its file: 'Bản sao của KS 2016.xlsx' and 'Copy of KS 2016.xlsx' (Google Drive, Excel online)
+ * put the word before the book's name, so the name-prefix rule of compareFiles cannot tell them, and sort first.
+ */
+const RETYPE_WORDS = [' nhap lai ', ' nhaplai ', ' go lai ', ' golai ', ' danh lai ', ' danhlai ', ' ban sao ', ' bansao ', ' copy '];
 
 /**
- * Whether the file's name (not its folders) says it is a retype, with any separators
- * ('-nhap-lai', '_nhap_lai', ' Nhập lại', '.nhaplai') anywhere in it. The title rows
+ * Whether the file's name (not its folders) says it is a retype or a copy, with any separators
+ * ('-nhap-lai', '_nhap_lai', ' Nhập lại', '.nhaplai', 'Bản sao của …', '… - Copy') anywhere in it. The title rows
  * ('… (nhập lại)') are not known here: a DedupRecord keeps only the file's name.
  */
 export function isRetypeFile(file: string): boolean {

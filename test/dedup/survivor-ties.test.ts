@@ -145,7 +145,7 @@ describe('the book before a clerk’s retype whose file name does not begin with
     deduplicate(records.map((record, sourceOrder) => ({ ...marriageDedupSpec.toDedupRecord(record, '251'), sourceOrder })), marriageDedupSpec).clusters[0]?.survivor.id;
 
   it('keeps the book: its residences and spelling are loaded, not the retype’s, whatever the files’ order', () => {
-    for (const file of ['251/KH_2016_TeLo_nhap_lai.xlsx', '251/TeLo-2016 Nhập lại.xlsx', '251/nhaplai.KH.TeLo.2016.csv', '251/KH TeLo 2016 (go lai).xlsx', '251/KH-TeLo-2016-danh-lai.xlsx']) {
+    for (const file of ['251/KH_2016_TeLo_nhap_lai.xlsx', '251/TeLo-2016 Nhập lại.xlsx', '251/nhaplai.KH.TeLo.2016.csv', '251/KH TeLo 2016 (go lai).xlsx', '251/KH-TeLo-2016-danh-lai.xlsx', '251/Bản sao của TeLo_SoKetHon_2016.xlsx', '251/Copy of TeLo_SoKetHon_2016.xlsx']) {
       expect(survivorOf([retype(file), book])).toBe(book.id);
     }
   });
@@ -153,6 +153,8 @@ describe('the book before a clerk’s retype whose file name does not begin with
   it('reads the retype words as whole words of the file’s own name, not of its folders', () => {
     expect(['KH_2016_TeLo_nhap_lai.xlsx', 'a/KS-2012-NHAPLAI.xlsx', 'KS 2012 gõ lại.xlsx', 'Đánh lại KS 2012.xlsx'].map(isRetypeFile)).toEqual([true, true, true, true]);
     expect(['nhap-lai/KS-2012.xlsx', 'KS-2012-nhap.xlsx', 'KS-Tu-Lai-2012.xlsx', 'KH-Lai-Son-2012.xlsx'].map(isRetypeFile)).toEqual([false, false, false, false]);
+    // A copy of the book's file: the word leads the name, so the book's name is no prefix of it.
+    expect(['Bản sao của KS 2012.xlsx', 'Copy of KS-2012.xlsx', 'KS 2012 - Bản sao.xlsx', 'ban-sao/KS-2012.xlsx', 'KS-Ban-Son-2012.xlsx'].map(isRetypeFile)).toEqual([true, true, true, false, false]);
   });
 
   it('leaves a retype of another commune’s book to the other criteria (not a copy of this book)', () => {
