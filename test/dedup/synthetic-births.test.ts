@@ -47,7 +47,7 @@ describe('a synthetic register of 100 000 births', () => {
     expect(counts.pairsPerRecord).toBeLessThan(50);
     expect(result.candidatePairs.total).toBeGreaterThan(n / 10); // the blocks do meet
     expect(result.candidatePairs.total).toBeLessThan(50 * n); // ~17 per record measured, n²/2 would be 5.5e9
-    expect(result.candidatePairs.byRule.map((rule) => rule.rule)).toEqual(['id', 'entry', 'name+month', 'mother+month', 'given+date', 'mother+swappable-date']);
+    expect(result.candidatePairs.byRule.map((rule) => rule.rule)).toEqual(['id', 'entry', 'name+month', 'mother+month', 'given+date', 'mother+swappable-date', 'name+parents']);
     expect(result.candidatePairs.byRule.reduce((sum, rule) => sum + rule.pairs, 0)).toBe(result.candidatePairs.total);
     expect(result.candidatePairs.byRule.every((rule) => rule.oversizedBlocks === 0)).toBe(true);
   });

@@ -35,6 +35,7 @@ describe('toDedupRecord (birth)', () => {
       'mother+month:nguyen|tran|mai|2015-01',
       'given+date:an|2015-01-03',
       'mother+swappable-date:nguyen|tran|mai|2015|01|03',
+      'name+parents:nguyễn|an|tran|mai|nguyen|binh',
     ]);
   });
 
@@ -45,7 +46,10 @@ describe('toDedupRecord (birth)', () => {
     expect(sparse.blockingKeys).toEqual([
       ...months.map((month) => `name+month:nguyen|an|2015-${month}`),
       ...months.map((month) => `mother+month:nguyen|tran|mai|2015-${month}`),
+      'name+parents:nguyễn|an|tran|mai|nguyen|binh',
     ]);
+    // Without the father's name the name+parents rule makes no key either.
+    expect(birthDedupSpec.toDedupRecord({ ...birthAn, father: null }, '249').blockingKeys.some((key) => key.startsWith('name+parents:'))).toBe(false);
   });
 
   it('counts the filled fields and lists the person fields a survivor could take', () => {

@@ -28,8 +28,12 @@ import { sexSlipOfEntryCopy } from './sex-slip.js';
  * + full birth date (a typo in the family name); family name + mother's name +
  * the date with day and month in either order (a re-registration whose date
  * had day and month swapped, DOMAIN.md §5, leaves the other blocks: its month
- * is the other's day). Name keys are folded, so Hùng and Hưng meet — and the
- * comparison, not the block, tells them apart.
+ * is the other's day); last, the child's name as spelt (marks kept) + both
+ * parents' names, whatever the date (a re-registration whose birth month or
+ * year slipped a key, 01/04 → 01/05, 2016 → 2015, left every dated block and was
+ * never even compared: its comparison sends it to review; with marks kept, siblings
+ * Thúy and Thủy born years apart do not meet). Name keys are otherwise folded, so
+ * Hùng and Hưng meet — and the comparison, not the block, tells them apart.
  * The month, not the year: Nguyễn (38 %) with a common given name and a birth
  * year made blocks of hundreds at a million births (67 candidate pairs a
  * record, benchmark of 2026-11-29); a date known only to the year keys on
@@ -57,6 +61,11 @@ const blockingRules: readonly BlockingRule[] = [
     name: 'mother+swappable-date',
     description: "family name + mother's family and given name (folded) + full birth date with day and month in either order (both at most 12)",
     keys: (v) => keyOf(v['child.family.folded'], v['mother.family.folded'], v['mother.given.folded'], swappableDateOf(v['child.birthDate'])),
+  },
+  {
+    name: 'name+parents',
+    description: "family and given name (with their marks) + both parents' family and given names (folded), any birth date",
+    keys: (v) => keyOf(v['child.family'], v['child.given'], v['mother.family.folded'], v['mother.given.folded'], v['father.family.folded'], v['father.given.folded']),
   },
 ];
 
