@@ -41,8 +41,9 @@ export const nameCodes: readonly CatalogEntry[] = [
     messageVi: 'Đã tách phần ghi chú "{remark}" ra khỏi ô họ tên "{value}".',
     description:
       'A remark typed with the name was removed from it: in brackets ("(sinh đôi)", "(đã chết)"), after a separator ' +
-      '("Phạm Thị Lan - Cò", "Nguyễn Văn Tư, Tý", "… / Tý", a nickname in quotes, "… - vợ ông Tài"), or after a word that ' +
-      'introduces an alias or the death ("Lê Thị Hoa tức Nụ", "Nguyễn Văn Tư tự Tý", "Nguyễn Văn Tám đã chết"), or an ' +
+      '("Phạm Thị Lan - Cò", "Nguyễn Văn Tư, Tý", "… / Tý", "Trần Văn Ba @ Cò", a nickname in quotes, "… - vợ ông Tài"), or after a word that ' +
+      'introduces an alias, a former name or the death, bracketed or not ("Lê Thị Hoa tức Nụ", "Nguyễn Văn Tư tự Tý", ' +
+      '"… (tên gọi khác) Lâm Cò", "… tên cũ: Trần Văn Tèo", "Nguyễn Văn Tám đã chết"), or an ' +
       'listed acronym of a title, office or status typed after a Vietnamese name in mixed case ("Nguyễn Văn Hùng LS" liệt sĩ, "… TT" trưởng thôn; other capitals without a vowel, "Nguyễn Thanh HNG", stay in the name). A second ' +
       'full name after a separator is not a remark (two names in one cell stay unreadable). The remark may carry ' +
       'information (twins, an alias, deceased) that belongs in the notes column.',

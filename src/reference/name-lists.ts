@@ -229,6 +229,8 @@ export const MARKED_MIDDLE_NAMES: readonly string[] = [
  */
 export const ALIAS_MARKERS: readonly string[] = [
   'tức', 'tức là', 'bí danh', 'biệt danh', 'hay gọi là', 'thường gọi là', 'thường gọi', 'tên thường gọi', 'tên gọi khác', 'tên khác', 'tự',
+  // A former name ('Trần Văn Hưng tên cũ Trần Văn Tèo'), as a change of name leaves it in older books.
+  'tên cũ',
   // 'BD', bí danh as the books shorten it ('Bùi Văn Sơn, BD Sơn Hà'): no syllable, so no name holds it.
   'bd',
 ];

@@ -170,3 +170,38 @@ describe('a separator after Văn or Thị', () => {
     expect(read.findings.map((finding) => finding.code)).toContain('NAME_REMARK_REMOVED');
   });
 });
+
+describe("an alias after '@', a bracketed label or a colon, and a former name", () => {
+  // Before: '@' made the name unreadable (the entry rejected), '(tên gọi khác) Lâm Cò' kept the alias in the
+  // name ('Trần Văn Lâm Lâm Cò'), 'tức: Nụ' and 'tên cũ …' were read as words of the name.
+  it.each<[string, string, string]>([
+    // cell, name, remark
+    ['Trần Văn Ba @ Cò', 'Trần Văn Ba', 'Cò'],
+    ['Trần Văn Tiến @Tí', 'Trần Văn Tiến', 'Tí'],
+    ['Trần Văn Lâm (tên gọi khác) Lâm Cò', 'Trần Văn Lâm', 'tên gọi khác Lâm Cò'],
+    ['Trần Văn Lâm (bí danh): Ba', 'Trần Văn Lâm', 'bí danh Ba'],
+    ['Ông Nguyễn Văn Sửu (tên gọi khác) Sửu Đen', 'Nguyễn Văn Sửu', 'tên gọi khác Sửu Đen'],
+    ['Trần Văn Lâm tên gọi khác: Lâm Cò', 'Trần Văn Lâm', 'tên gọi khác: Lâm Cò'],
+    ['Lê Thị Hoa tức: Nụ', 'Lê Thị Hoa', 'tức: Nụ'],
+    ['Trần Văn Hưng tên cũ Trần Văn Tèo', 'Trần Văn Hưng', 'tên cũ Trần Văn Tèo'],
+    ['Trần Văn Hưng tên cũ: Trần Văn Tèo', 'Trần Văn Hưng', 'tên cũ: Trần Văn Tèo'],
+  ])('%s → %s', (cell, fullName, remark) => {
+    const result = normalizeName(cell, asWritten);
+    expect(result.value?.fullName).toBe(fullName);
+    expect(result.findings.filter((finding) => finding.code === 'NAME_REMARK_REMOVED')).toMatchObject([{ params: { remark } }]);
+    expect(codesOf(cell)).not.toContain('NAME_INVALID_CHARACTERS');
+  });
+
+  it('keeps two people on either side of an @ unreadable', () => {
+    expect(codesOf('Nguyễn Văn An @ Nguyễn Văn Bình')).toEqual(['NAME_INVALID_CHARACTERS']);
+  });
+
+  it('leaves a label with no whole name before it, or nothing after it, a bracketed remark', () => {
+    expect(normalizeName('Trần Văn Lâm (bí danh)', asWritten).value?.fullName).toBe('Trần Văn Lâm');
+    expect(normalizeName('Trần (bí danh) Ba', asWritten).value?.fullName).toBe('Trần Ba');
+  });
+
+  it.each(['Nguyễn Văn Tên', 'Lê Thị Cũ', 'Trần Văn Tức'])('keeps %s whole', (cell) => {
+    expect(normalizeName(cell, asWritten)).toMatchObject({ value: { fullName: cell }, findings: [] });
+  });
+});

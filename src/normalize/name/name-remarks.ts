@@ -24,17 +24,23 @@ import { hasNonAscii } from '../text/ascii.js';
 
 /** A bracketed remark; an unclosed bracket runs to the end of the cell. */
 const BRACKETED = /[([]([^()[\]]*)[)\]]?/gu;
-/** Where a remark after the name may start: a comma, semicolon, slash, double quote, or a dash beside a space (not a hyphen inside a word: 'Y-Moan'). */
-const SEPARATOR = /[,;/"]| -+|-+ /gu;
+/**
+ * Where a remark after the name may start: a comma, semicolon, slash, double quote, an '@' (an alias: 'Trần Văn
+ * Ba @ Cò', as forms write a.k.a.), or a dash beside a space (not a hyphen inside a word: 'Y-Moan').
+ */
+const SEPARATOR = /[,;/"@]| -+|-+ /gu;
 /** Separators and stray punctuation around a remark. */
-const REMARK_EDGES = /^[\s.,;:\-_*"'!/]+|[\s.,;:\-_*"'!/]+$/gu;
+const REMARK_EDGES = /^[\s.,;:\-_*"'!/@]+|[\s.,;:\-_*"'!/@]+$/gu;
 /** The first part of a remark: up to the next separator. */
-const FIRST_PART = /^[^,;/"]*?(?= -|- |[,;/"]|$)/u;
+const FIRST_PART = /^[^,;/"@]*?(?= -|- |[,;/"@]|$)/u;
 const CAPITALISED = /^\p{Lu}/u;
 
 const REMARK_LEADS = new Set(REMARK_LEAD_WORDS);
 const markerWords = (markers: readonly string[]): string[][] => markers.map((marker) => marker.split(' '));
 const ALIASES = markerWords(ALIAS_MARKERS.filter((marker) => marker !== 'tự'));
+const ALIAS_LABELS: ReadonlySet<string> = new Set(ALIAS_MARKERS);
+/** A bracket holding a word that introduces an alias or a former name, and what follows it ('(tên gọi khác) Lâm Cò'). */
+const BRACKETED_LABEL = /[([]\s*([^()[\]]*?)\s*:?\s*[)\]]\s*:?\s*(?=\S)/gu;
 const STATUSES = markerWords(STATUS_REMARKS);
 
 /**
@@ -43,7 +49,10 @@ const STATUSES = markerWords(STATUS_REMARKS);
  */
 export function extractRemarks(text: string, foreign = false): { rest: string; remarks: string[] } {
   const remarks: string[] = [];
-  let rest = text;
+  // 'Trần Văn Lâm (tên gọi khác) Lâm Cò': the words after the bracketed label are the alias, not the name's.
+  let rest = text.replace(BRACKETED_LABEL, (match, inner: string, at: number) =>
+    ALIAS_LABELS.has(inner.toLowerCase()) && /\S\s+\S/u.test(text.slice(0, at)) ? ` ${inner} ` : match,
+  );
   // Loop so that nested brackets are peeled one level at a time.
   while (rest.includes('(') || rest.includes('[')) {
     const next = rest.replace(BRACKETED, (_match, inner: string) => {
@@ -154,7 +163,8 @@ function readsAsName(remark: string): boolean {
 /** An alias or the death told after the name without punctuation ('tức Nụ', 'đã chết'), and the name before it. */
 function aliasRemark(text: string): { name: string; remark: string } | null {
   const words = text.split(' ');
-  const lower = words.map((word) => word.toLowerCase());
+  // 'tên gọi khác: Lâm Cò', 'tức: Nụ': the colon after the marker is no part of it.
+  const lower = words.map((word) => word.toLowerCase().replace(/:$/u, ''));
   for (let at = 2; at < words.length; at++) {
     const alias = ALIASES.some((marker) => at + marker.length < words.length && startsAt(lower, at, marker));
     const courtesyName = words[at] === 'tự' && at + 1 < words.length && CAPITALISED.test(words[at - 1] ?? '');
