@@ -259,6 +259,18 @@ export const nameCodes: readonly CatalogEntry[] = [
       'family name and every part is a Vietnamese syllable (minority and foreign spellings such as Y-Moan, Min-jun keep theirs).',
   },
   {
+    code: 'NAME_DIGIT_AS_LETTER',
+    titleVi: 'Đã sửa chữ số gõ nhầm thành chữ cái trong họ tên',
+    severity: 'note',
+    field: 'name',
+    messageVi: 'Đã sửa chữ số gõ nhầm thay cho chữ cái giống nó trong họ tên "{value}" (ví dụ 1inh → Linh, M1NH → MINH, L0NG → LONG).',
+    description:
+      'A digit was typed for the letter it looks like inside a word of the name: 1 for l (Trần Thị 1inh, 1ê Văn Nam), 1 for I ' +
+      'in a word in capitals (TRẦN VĂN M1NH), 0 for o or O (NGUYỄN VĂN L0NG). Mended only where the word, its digits read as ' +
+      'letters, is a Vietnamese syllable in exactly one way; a figure standing alone (Nguyễn Văn Hùng 2), or one that mends ' +
+      'into no syllable or into two, leaves the name unreadable (NAME_INVALID_CHARACTERS).',
+  },
+  {
     code: 'NAME_TONE_MARK_MOVED',
     titleVi: 'Đã sửa vị trí dấu thanh đặt sai trong họ tên',
     severity: 'note',

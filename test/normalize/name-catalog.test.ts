@@ -21,6 +21,7 @@ const EXAMPLES: Record<string, [string, ToneStyle]> = {
   NAME_WORDS_SEPARATED: ['TrầnVăn Hùng', 'as-written'],
   NAME_TONE_STYLE_APPLIED: ['Nguyễn Thị Thủy', 'new'],
   NAME_TONE_MARK_MOVED: ['Hòang Văn Qúy', 'as-written'],
+  NAME_DIGIT_AS_LETTER: ['Trần Thị 1inh', 'as-written'],
   NAME_ORDER_REVERSED: ['Lan Nguyễn Thị', 'as-written'],
 };
 

@@ -14,6 +14,7 @@ import { accentKey, foldedKey } from './name-keys.js';
 import { SURNAME_ACCENT_KEYS } from './surname-keys.js';
 import { foreignName } from './foreign-name.js';
 import { extractRemarks } from './name-remarks.js';
+import { digitsAsLetters } from './digit-letters.js';
 import { mayStartCompoundFamilyName, splitName } from './name-split.js';
 import {
   canonicalText,
@@ -191,16 +192,19 @@ export function normalizeNameInFull(text: string, options: NameOptions): Normali
     }
   }
 
-  const plain = isPlainVietnamese(bareName);
-  const invalid = plain ? [] : invalidCharacters(bareName);
+  // 'Trần Thị 1inh', 'TRẦN VĂN M1NH': a digit typed for the letter it looks like.
+  const lettered = foreign ? bareName : digitsAsLetters(bareName);
+  if (lettered !== bareName) findings.push({ code: 'NAME_DIGIT_AS_LETTER', from: bareName, to: lettered });
+  const plain = isPlainVietnamese(lettered);
+  const invalid = plain ? [] : invalidCharacters(lettered);
   if (invalid.length > 0) {
     findings.push({ code: 'NAME_INVALID_CHARACTERS', params: { characters: invalid.join(' ') } });
   }
   // A foreign national's name, unless typed as a Vietnamese one ('Nguyễn Văn An' of another nationality).
-  if (foreign && !typedAsVietnamese(bareName)) return ok(foreignName(bareName), findings);
+  if (foreign && !typedAsVietnamese(lettered)) return ok(foreignName(lettered), findings);
 
   // Case mapping keeps precomposed Vietnamese letters in NFC; anything else is re-normalized.
-  const cased = plain ? capitaliseName(bareName) : capitaliseName(bareName).normalize('NFC');
+  const cased = plain ? capitaliseName(lettered) : capitaliseName(lettered).normalize('NFC');
   // 'Qúy', 'Hòang': Quý, Hoàng misspelt in any style, the mark on a letter that never takes it there.
   const placed = placeMisplacedToneMarks(cased);
   if (placed !== cased) findings.push({ code: 'NAME_TONE_MARK_MOVED', from: cased, to: placed });
