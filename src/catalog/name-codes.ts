@@ -56,7 +56,7 @@ export const nameCodes: readonly CatalogEntry[] = [
     field: 'name',
     messageVi: 'Đã bỏ dấu câu hoặc ký tự thừa (như ".", "-", hay "=", "+", "@" gõ ở đầu ô) ở đầu hoặc cuối họ tên "{value}".',
     description:
-      'Stray punctuation around the name (a trailing period, a leading dash, quotes, empty brackets) was removed, or a leading formula sign (\'=\', \'+\', \'@\', after the apostrophe that keeps it text) before a name that is no formula (\'=Trần Thị Lan\').',
+      'Stray punctuation around the name (a trailing period, a leading dash, quotes, empty brackets) was removed, or a leading formula sign (\'=\', \'+\', \'@\', after the apostrophe that keeps it text) before a name that is no formula (\'=Trần Thị Lan\'), or a comma typed inside the name (after the family name: \'Nguyễn, Văn Hùng\'; after Văn or Thị: \'Trần Văn, Bình\').',
   },
   {
     code: 'NAME_NONE_MARKER',
@@ -254,7 +254,8 @@ export const nameCodes: readonly CatalogEntry[] = [
     description:
       'Two words of the name were typed without the space between them, the second capitalised (TrầnVăn Hùng, ' +
       'sometimes with an invisible zero-width character between them): split where each part is a Vietnamese syllable; ' +
-      'or an abbreviation\'s period was typed without the space after it (Ng.Văn An, Ô.Trần Văn Cần); or the words were ' +
+      'or an abbreviation\'s period was typed without the space after it (Ng.Văn An, Ô.Trần Văn Cần), or periods were typed ' +
+      'for the spaces between whole syllables (Nguyễn.Văn.Hùng); or the words were ' +
       'joined by hyphens, as older papers wrote names (Nguyễn-văn-Ba, Lê Thị Thu-Hà), where the name starts with a known ' +
       'family name and every part is a Vietnamese syllable (minority and foreign spellings such as Y-Moan, Min-jun keep theirs).',
   },

@@ -51,3 +51,20 @@ describe('a Vietnamese name written with hyphens between its syllables', () => {
     expect(normalizeName('Trần-Văn-An', { toneStyle: 'as-written', foreign: true }).value?.fullName).toBe('Trần-Văn-An');
   });
 });
+
+describe('a name written with periods between its syllables', () => {
+  // Before: 'Nguyễn.Văn.Hùng' read as 'Nguyễn.văn. Hùng', unreadable, and the entry rejected.
+  it.each<[string, string, string, string]>([
+    ['Nguyễn.Văn.Hùng', 'Nguyễn', 'Văn', 'Hùng'],
+    ['nguyễn.thị.thu.hà', 'Nguyễn', 'Thị Thu', 'Hà'],
+  ])('%s is split as a name typed with spaces', (typed, familyName, middleName, givenName) => {
+    const { value, findings } = normalizeName(typed, { toneStyle: 'as-written' });
+    expect(value).toEqual({ fullName: [familyName, middleName, givenName].join(' '), familyName, middleName, givenName });
+    expect(findings.map((finding) => finding.code)).toEqual(['NAME_WORDS_SEPARATED']);
+  });
+
+  it('keeps an abbreviation run into the next word an abbreviation', () => {
+    expect(normalizeName('Ng.T.Lan', { toneStyle: 'as-written' }).value?.fullName).toBe('Ng. T. Lan');
+    expect(normalizeName('Ng.Văn An', { toneStyle: 'as-written' }).findings.map((finding) => finding.code)).toContain('NAME_ABBREVIATED');
+  });
+});

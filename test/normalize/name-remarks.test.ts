@@ -205,3 +205,27 @@ describe("an alias after '@', a bracketed label or a colon, and a former name", 
     expect(normalizeName(cell, asWritten)).toMatchObject({ value: { fullName: cell }, findings: [] });
   });
 });
+
+describe('a comma after a lone family name', () => {
+  // Before: 'Nguyễn, Văn Hùng' was unreadable (one word before the comma is no whole name) and the entry rejected.
+  it.each<[string, string]>([
+    ['Nguyễn, Văn Hùng', 'Nguyễn Văn Hùng'],
+    ['Lê, Thị Thu Hà', 'Lê Thị Thu Hà'],
+    ['NGUYỄN, VĂN HÙNG', 'Nguyễn Văn Hùng'],
+  ])('%s → %s, the comma noted', (cell, fullName) => {
+    const read = normalizeName(cell, asWritten);
+    expect(read.value?.fullName).toBe(fullName);
+    expect(read.findings.map((finding) => finding.code)).toEqual(['NAME_PUNCTUATION_REMOVED']);
+  });
+
+  it('still splits a remark after the mended name', () => {
+    expect(normalizeName('Nguyễn, Văn Hùng, Tý', asWritten)).toMatchObject({
+      value: { fullName: 'Nguyễn Văn Hùng' },
+      findings: [{ code: 'NAME_REMARK_REMOVED', params: { remark: 'Tý' } }],
+    });
+  });
+
+  it.each(['Lan, Nguyễn Thị', 'Hà, Lan', 'Nguyễn, con bà Lan'])('%s stays unreadable', (cell) => {
+    expect(codesOf(cell)).toEqual(['NAME_INVALID_CHARACTERS']);
+  });
+});

@@ -121,7 +121,15 @@ function acronymRemark(text: string): { name: string; remark: string } | null {
 function trailingRemark(text: string, foreign: boolean): { name: string; remark: string | null } | null {
   for (const match of text.matchAll(SEPARATOR)) {
     const name = text.slice(0, match.index).trim();
-    if (!/\S\s+\S/u.test(name)) continue;
+    if (!/\S\s+\S/u.test(name)) {
+      // 'Nguyễn, Văn Hùng': a comma after the family name, the rest of the name after it.
+      const after = text.slice(match.index + match[0].length).trim();
+      if (match[0] === ',' && isKnownSurname(name) && restOfName(FIRST_PART.exec(after)?.[0].trim() ?? after)) {
+        const repaired = `${name} ${after}`;
+        return trailingRemark(repaired) ?? { name: repaired, remark: null };
+      }
+      continue;
+    }
     const remark = text.slice(match.index).replace(REMARK_EDGES, '');
     // 'John SMITH - Hoa Kỳ': a foreign national's country typed after the name.
     if (remark === '' || (readsAsName(remark) && !(foreign && lookupNationalityName(remark)?.kind === 'country'))) return null;
@@ -133,6 +141,12 @@ function trailingRemark(text: string, foreign: boolean): { name: string; remark:
     return { name, remark };
   }
   return null;
+}
+
+/** Two to four name syllables and nothing else, the first no remark's word: the middle and given names after a family name. */
+function restOfName(text: string): boolean {
+  const words = text.split(' ');
+  return words.length >= 2 && words.length <= 4 && !REMARK_LEADS.has(words[0]!.toLowerCase()) && words.every((word) => /^\p{L}+$/u.test(word) && isNameSyllable(word));
 }
 
 /** Middle names no name ends with (DOMAIN.md §4), lower case as typed with marks. */

@@ -50,15 +50,25 @@ const HAS_LOWER = /\p{Ll}/u;
  */
 const ABBREVIATION_JOINED = /(?<![^\s.])(\p{Lu}\p{L}{0,2}\.)(?=\p{Lu})/gu;
 
+/** Words of letters joined by periods ('Nguyễn.Văn.Hùng'). */
+const PERIOD_JOINED = /\p{L}+(?:\.\p{L}+)+/gu;
+
+/** Periods typed for the spaces between whole syllables ('Nguyễn.Văn.Hùng'); an abbreviation ('Ng.Văn', 'T.Lan') has a part that is none. */
+function periodsAsSpaces(word: string): string {
+  const parts = word.split('.');
+  return parts.every((part) => part.length > 1 && isVietnameseSyllable(part)) ? parts.join(' ') : word;
+}
+
 /**
- * Missing spaces put back: after an abbreviation's period ('Ng.Văn An' → 'Ng. Văn An'), and
+ * Missing spaces put back: for the periods typed between whole syllables ('Nguyễn.Văn.Hùng'),
+ * after an abbreviation's period ('Ng.Văn An' → 'Ng. Văn An'), and
  * (`innerCapitals`) inside a word with a capital right after a lower-case letter ('TrầnVăn', 'ThịThu') when
  * every part it splits into at such a capital is a Vietnamese syllable. No Vietnamese name
  * capitalises inside a word, and foreign ones that do ('McDonald', 'LeBlanc') have a part
  * that is no syllable.
  */
 export function separateJoinedWords(text: string, innerCapitals = true): string {
-  const spaced = text.includes('.') ? text.replace(ABBREVIATION_JOINED, '$1 ') : text;
+  const spaced = text.includes('.') ? text.replace(PERIOD_JOINED, periodsAsSpaces).replace(ABBREVIATION_JOINED, '$1 ') : text;
   if (!innerCapitals) return spaced;
   return spaced.replace(WORD_WITH_INNER_CAPITAL, (word) => {
     const parts = word.split(INNER_CAPITAL);
