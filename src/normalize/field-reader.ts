@@ -663,7 +663,7 @@ export class FieldReader {
     if (!/\d/.test(cell.text)) return cell;
     const combinedKey = nameAndBirthDateKey(key);
     if (combinedKey === null || this.row.cell(combinedKey) !== undefined) return cell;
-    const split = this.yearAfterName(cell);
+    const split = this.yearAfterName(cell, this.ownBirthDateYear(key));
     if (split === null) return cell;
     // The year is the person's when their own year or date column is absent or blank (combinedPart): nothing is
     // lost, so the split is an automatic correction (NAME_BIRTH_YEAR_SPLIT, a note); beside a filled year
@@ -673,6 +673,13 @@ export class FieldReader {
       : { code: 'NAME_BIRTH_YEAR_SPLIT', from: this.shownText(cell), to: split.name, params: { remark: split.birthDate } };
     this.keep(field, cell, { value: null, findings: [finding] });
     return { value: split.name, text: split.name, column: cell.column };
+  }
+
+  /** The four-digit year typed in the person's own birth date cell ('child.birthDate' for 'child.fullName'); null when there is none. */
+  private ownBirthDateYear(nameKey: string): string | null {
+    const cell = this.row.cell(`${nameKey.slice(0, nameKey.lastIndexOf('.'))}.birthDate`);
+    const years = cell === undefined ? null : cell.text.match(FOUR_DIGIT_YEAR);
+    return years !== null && years.length === 1 ? years[0]! : null;
   }
 
   /** Whether the row holds a cell of the person's own birth year or date ('mother.birthYear', 'deceased.birthDate', or its Ngày | Tháng | Năm parts); always for a child. */
@@ -692,7 +699,7 @@ export class FieldReader {
    * four-digit year and date words only ('1985', '(1980)', 'SN: 1988', 'sinh năm 1992') and what stands
    * before it a name of two words or more without a figure; null otherwise ('Nguyễn Văn An 2', 'Ng0c').
    */
-  private yearAfterName(cell: SourceCell): { name: string; birthDate: string } | null {
+  private yearAfterName(cell: SourceCell, ownYear: string | null = null): { name: string; birthDate: string } | null {
     if (typeof cell.value !== 'string' || !/\d/.test(cell.text)) return null;
     const split = splitNameWithBirthDate(this.memo.text(cell).value);
     const { name, birthDate } = split;
@@ -703,7 +710,8 @@ export class FieldReader {
     if (years === null || years.length !== 1 || !/^(?:1[89]|20)/.test(years[0]!)) return null;
     // A bare year names no event: a birth year only when at least BARE_YEAR_MIN_AGE years before the registration
     // (a deceased's '(2022)' in a 2022 book is the death's year). 'SN', 'sinh' name the birth whatever the year.
-    if (!BIRTH_WORD.test(birthDate)) {
+    // The year of the person's own birth date, typed again after the name ('Trần Văn Tư 2015' born 03/01/2015), is theirs too.
+    if (!BIRTH_WORD.test(birthDate) && years[0] !== ownYear) {
       const registrationYear = this.registrationDate === null ? null : Number(this.registrationDate.slice(0, 4));
       if (registrationYear === null || Number(years[0]) > registrationYear - BARE_YEAR_MIN_AGE) return null;
     }

@@ -139,3 +139,30 @@ describe('a parent year typed in a book without year columns', () => {
     expect(record.notes.filter((n: { field: string }) => n.field === `${role}.fullName`).map((n: { code: string; to: string }) => [n.code, n.to])).toEqual([['NAME_BIRTH_YEAR_SPLIT', fullName]]);
   });
 });
+
+/**
+ * The child's own birth year typed again after its name ('Kiều Văn Lâm 2018', born 05/01/2018): a bare year of the
+ * registration's own year names no event by itself, but it is the year of the birth date typed beside it. Before, the
+ * entry was rejected for the figure (NAME_INVALID_CHARACTERS); a year that is not the birth date's still is.
+ */
+describe("the child's birth year typed after its name", () => {
+  let book3: BookRead;
+  beforeAll(async () => {
+    book3 = await readBook(join(folder, 'KS_ThienKe_2018_b.xlsx'), [
+      ['SỔ ĐĂNG KÝ KHAI SINH NĂM 2018'],
+      HEADER,
+      [1, '10/01/2018', 'Kiều Văn Lâm 2018', '05/01/2018', 'Nam', 'Kinh', 'Đỗ Thị Hà', '1990', 'Kiều Văn Hải', '1988'],
+      [2, '11/01/2018', 'Kiều Thị Mai 2017', '06/01/2018', 'Nữ', 'Kinh', 'Lê Thị Nga', '1991', 'Kiều Văn Tú', '1989'],
+    ], { districtCode: '249' });
+  });
+
+  it('reads the name without it, the year quoted in the warning', () => {
+    const record = book3.clean.get(3)!;
+    expect(record.child.fullName).toBe('Kiều Văn Lâm');
+    expect(record.warnings.map((w: { code: string; field: string }) => [w.code, w.field])).toEqual([['NAME_REMARK_REMOVED', 'child.fullName']]);
+  });
+
+  it("leaves a year that is not the birth date's an error in the name", () => {
+    expect(book3.rejected.get(4)).toEqual([{ code: 'NAME_INVALID_CHARACTERS', field: 'child.fullName' }]);
+  });
+});
