@@ -205,7 +205,8 @@ export const nameCodes: readonly CatalogEntry[] = [
       'Nguyẽn, Nguễn, Duc: a mark misplaced, a hat, a horn or a letter missing), or ends in a g or an h that the n or c ' +
       'of a final -ng, -nh, -ch would make a syllable, or that is a syllable without it (Trag, Thah, Lâmh: g and h close ' +
       'no Vietnamese syllable; only when every ' +
-      'other word of the name is a syllable), or a word of two letters or more has no vowel at all beside a marked ' +
+      'other word of the name is a syllable), or opens with the dd Telex types for đ, left as typed while the rest of ' +
+      'the name was converted (Ddoàn, Ddức), or a word of two letters or more has no vowel at all beside a marked ' +
       'syllable (Trần Văn Hng, Lê Thị Th, Nguyễn Vn Hùng: every syllable has a vowel, so one was lost in typing, or the ư ' +
       'of a TCVN3 cell, the invisible soft hyphen, was stripped), or a middle word lacks the marks it ' +
       'always has (Thi, Van in Nguyễn Thi Hằng, Nguyễn Van Hùng), or a one-word title stands as the family name before Văn ' +

@@ -66,6 +66,10 @@ describe('letter slips that read as foreign words or as syllables', () => {
     ['Lê Thị Lann', 'Lann'],
     ['Phạm Văn Đứcc', 'Đứcc'],
     ['Trần Thị Hằngg', 'Hằngg'],
+    // the dd Telex types for đ left unconverted in a word whose marks were converted
+    ['Ddoàn Văn Hùng', 'Ddoàn'],
+    ['Nguyễn Văn Ddức', 'Ddức'],
+    ['DDỖ VĂN NAM', 'Ddỗ'],
     // a bare g or h closing a word with marks, whatever the other words
     ['Phan Minh Đứg', 'Đứg'],
     ['Phan Văn Cườg', 'Cườg'],

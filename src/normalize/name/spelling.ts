@@ -18,7 +18,7 @@
  * Vietnamese marks or letters ending in a bare g (not -ng) or a bare h (not -nh, -ch) is flagged
  * whatever the other words ('Phan Minh Đứg', 'Cườg'): no syllable ends so, and the marks say the
  * word is Vietnamese. So is a syllable with its final consonant typed twice ('Nguyễnn', 'Đứcc', and
- * 'Lann' beside a marked syllable), and a family name one letter short of one of the most common
+ * 'Lann' beside a marked syllable), a word opening with the dd of Telex for đ ('Ddoàn', 'Ddức'), and a family name one letter short of one of the most common
  * ones that is no syllable as Vietnamese writes it ('Ngyễn', 'Nguyn', 'Phm'; 'Tần', 'Hàng' are).
  * A word of two letters or more with no vowel at all beside a marked syllable ('Trần Văn Hng', 'Lê Thị Th',
  * 'Nguyễn Vn Hùng') is flagged as well: every Vietnamese syllable, and every syllable of a minority's or a
@@ -123,6 +123,8 @@ export function isDroppedLetterFamilyName(lowerCaseWord: string): boolean {
 function letterSlip(word: string, skeleton: string, marked: boolean, otherSyllables: boolean): boolean {
   if (marked && bareFinalGOrH(skeleton)) return true;
   if (!marked && !otherSyllables) return false;
+  // 'Ddoàn', 'Ddức': the dd Telex types for đ left as typed while the rest of the word was converted.
+  if (skeleton.startsWith('dd') && isNameSyllable(`đ${word.slice(2)}`)) return true;
   if (doubledFinal(word, skeleton)) return true;
   return otherSyllables && finalLetterSlip(word, skeleton, marked);
 }
