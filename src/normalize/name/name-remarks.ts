@@ -8,8 +8,8 @@
  * in the warning, so the entry loads with the name. Rules that keep real names whole and
  * two people typed in one cell unreadable:
  * - what stands before a separator or an alias word is a whole name: two words at least;
- * - after a separator, two words or more that read as a name — a known surname first, or
- *   every word capitalised, and no remark word first ('vợ', 'đã', 'tức') — are a second
+ * - after a separator other than '@' (an alias, 'a.k.a.'), two words or more that read as a name — a known
+ *   surname first, or every word capitalised, and no remark word first ('vợ', 'đã', 'tức') — are a second
  *   person ('Nguyễn Văn An, Nguyễn Thị Bình'): nothing is split, and the separator makes the
  *   name unreadable (NAME_INVALID_CHARACTERS) as before;
  * - an alias word needs a word after it ('Nguyễn Văn Tức' is a name). 'tự' is also a name
@@ -131,8 +131,9 @@ function trailingRemark(text: string, foreign: boolean): { name: string; remark:
       continue;
     }
     const remark = text.slice(match.index).replace(REMARK_EDGES, '');
-    // 'John SMITH - Hoa Kỳ': a foreign national's country typed after the name.
-    if (remark === '' || (readsAsName(remark) && !(foreign && lookupNationalityName(remark)?.kind === 'country'))) return null;
+    // 'John SMITH - Hoa Kỳ': a foreign national's country typed after the name. What follows an '@' is the
+    // person's other name, whatever it reads as ('… @ Chiến Què', '… @ Nguyễn Văn Bình').
+    if (remark === '' || (match[0] !== '@' && readsAsName(remark) && !(foreign && lookupNationalityName(remark)?.kind === 'country'))) return null;
     if (match[0] !== '"' && MIDDLE_ONLY.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase()) && givenNameNext(text.slice(match.index + match[0].length))) {
       // Shorter by the separator each time: the rest of the cell may still hold a remark ('Lê Thị -Hoa, Bé').
       const repaired = `${name} ${text.slice(match.index + match[0].length).trim()}`;
