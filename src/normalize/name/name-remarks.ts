@@ -126,7 +126,7 @@ function trailingRemark(text: string, foreign: boolean): { name: string; remark:
       const after = text.slice(match.index + match[0].length).trim();
       if (match[0] === ',' && isKnownSurname(name) && restOfName(FIRST_PART.exec(after)?.[0].trim() ?? after)) {
         const repaired = `${name} ${after}`;
-        return trailingRemark(repaired) ?? { name: repaired, remark: null };
+        return trailingRemark(repaired, foreign) ?? { name: repaired, remark: null };
       }
       continue;
     }
