@@ -10,6 +10,7 @@ describe('a residence, birth or death place that names a commune of the province
     'Trạm y tế xã Tam Hợp, tỉnh Vĩnh Phúc',
     'THÔN ĐÔNG, XÃ TAM HỢP, HUYỆN BÌNH XUYÊN',
     'thon Dong, xa Tam Hop, huyen Binh Xuyen',
+    'Tổ 3, phường Hùng Vương, thị xã Phúc Yên',
   ])('%s: yes', (place) => {
     expect(namesCommuneOfProvince(place)).toBe(true);
   });
@@ -26,6 +27,10 @@ describe('a residence, birth or death place that names a commune of the province
     'Xã Thanh Lâm, huyện Mê Linh, tỉnh Vĩnh Phúc',
     // 'Vĩnh Phú' (1968-1996) also held Phú Thọ's communes.
     'Xã Thanh Minh, thị xã Phú Thọ, tỉnh Vĩnh Phú',
+    // A town (thị xã) is a district: its 'xã' names no commune, and a residential group is in no list.
+    'Tổ 3, thị xã Phúc Yên',
+    'Tổ 3, Thị xã Phúc Yên, tỉnh Vĩnh Phúc',
+    'Khu 2, TX Phúc Yên',
   ])('%s: no', (place) => {
     expect(namesCommuneOfProvince(place)).toBe(false);
   });

@@ -11,7 +11,8 @@ import { foldText } from './fold.js';
 
 const PROVINCE = /\bvinh phuc\b/;
 const DISTRICT = new RegExp(`\\b(?:huyen|thanh pho|thi xa|tp|tx)\\.? (?:${VINH_PHUC_DISTRICTS.map((district) => foldText(district.name)).join('|')})\\b`);
-const COMMUNE = /(?:^|[\s,;(-])(?:xa|phuong|thi tran) \S/;
+// The xã of 'thị xã' (a district: 'Tổ 3, thị xã Phúc Yên') names no commune.
+const COMMUNE = /(?:^|[\s,;(-])(?<!\bthi )(?:xa|phuong|thi tran) \S/;
 const ME_LINH = /\bme linh\b/;
 
 export function namesCommuneOfProvince(place: string): boolean {
