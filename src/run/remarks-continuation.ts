@@ -4,7 +4,7 @@ import type { DetectedHeader } from '../ingest/header-detect.js';
 import { isNonEntryLine, type RowClassifier } from '../ingest/row-kind.js';
 import type { SourceCell } from '../ingest/source-cell.js';
 import type { BoundFinding } from '../normalize/bound-finding.js';
-import { endsWithUnitWord, lineBreakSeparators, startsWithUnitName } from '../normalize/place/place-line-breaks.js';
+import { endsWithUnitWord, hamletNameAfter, lineBreakSeparators, startsWithUnitName } from '../normalize/place/place-line-breaks.js';
 import { normalizeText } from '../normalize/text/normalize-text.js';
 import type { RecordTypeName } from '../record-types/record-type.js';
 import type { RegisterEvent } from './read-register.js';
@@ -262,7 +262,8 @@ function goesOn(above: string, next: string): boolean {
   if (next === next.toUpperCase()) return false;
   // A unit word ending the line above waits for its name ('Bệnh viện huyện' over 'Vĩnh Tường'): a commune's or a district's
   // of the lists, not any words ('Trạm y tế xã', a birth place of its own, over a signer's name 'Nguyễn Thị Lan').
-  return LOWER_START.test(next) || NEXT_UNIT.test(next) || (endsWithUnitWord(above) && startsWithUnitName(next));
+  // A hamlet's ('Xã Đồng Ích, thôn' over 'Mới') is in no list: a short name that is no person's.
+  return LOWER_START.test(next) || NEXT_UNIT.test(next) || (endsWithUnitWord(above) && startsWithUnitName(next)) || hamletNameAfter(above, next);
 }
 
 /** A heading alone on a line: a year's ('Năm 1999', 'NĂM: 2000') or the notes' under the table ('Ghi chú:', 'Lưu ý'). */

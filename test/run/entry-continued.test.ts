@@ -157,6 +157,31 @@ describe('an address that wraps onto the next line', () => {
     ]);
   });
 
+  it("joins to a line ending with a hamlet's unit word its name, in no list, but never a person's name", async () => {
+    const rows = await readRows(
+      [
+        birth(1, 'Nguyễn Văn Hùng', 'Xã Tam Hợp, thôn', 'Thôn Ngọc Bảo, xã Tam Hợp'),
+        line({ 8: 'Mới' }),
+        birth(2, 'Trần Văn Nam', 'Thôn Ngọc Bảo, xã Tam Hợp', 'Xã Tam Hợp, xóm'),
+        line({ 11: 'Đồng Sậu' }),
+        birth(3, 'Lê Văn Đức', 'Thôn Ngọc Bảo, xã Tam Hợp', 'Xã Tam Hợp, thôn'),
+        // A signer's name typed in the column under the last entry's place.
+        line({ 11: 'Nguyễn Thị Lan' }),
+        birth(4, 'Đỗ Văn Hải', 'Thôn Ngọc Bảo, xã Tam Hợp', 'Xã Tam Hợp, thôn'),
+        line({ 11: 'Lê Lan' }),
+      ],
+      (record) => `${record.child.fullName} | ${record.mother.residence} | ${record.father.residence}`,
+    );
+    expect(rows.filter((row) => !/: (?:footer|section-title)$/.test(row))).toEqual([
+      '3: Nguyễn Văn Hùng | Xã Tam Hợp, thôn Mới | Thôn Ngọc Bảo, xã Tam Hợp [mother.residence]',
+      '4: entry-continued',
+      '5: Trần Văn Nam | Thôn Ngọc Bảo, xã Tam Hợp | Xã Tam Hợp, xóm Đồng Sậu [father.residence]',
+      '6: entry-continued',
+      '7: Lê Văn Đức | Thôn Ngọc Bảo, xã Tam Hợp | Xã Tam Hợp, thôn',
+      '9: Đỗ Văn Hải | Thôn Ngọc Bảo, xã Tam Hợp | Xã Tam Hợp, thôn',
+    ]);
+  });
+
   it('leaves ordinary lines as they were: titles, footers, a line after a blank one, an entry', async () => {
     expect(
       await readBook([

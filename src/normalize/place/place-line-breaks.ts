@@ -15,6 +15,7 @@
 import { NAME_INDEX } from './commune-index.js';
 import { foldName } from './fold.js';
 import { DISTRICT_ALIASES } from './historical-units.js';
+import { MOST_COMMON_SURNAMES } from '../../reference/name-lists.js';
 
 /** Unit words a place part starts with, lower case, with and without marks, and their abbreviations. */
 const UNIT_WORD = String.raw`(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|thôn|xóm|tổ dân phố|tổ|khu phố|khu|ấp|bản|làng|đội|xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh|thon|xom|ttr|tt|tp|tx|t\.tr|t\.t|t\.p|t\.x|[xhpqt](?=\.))`;
@@ -91,6 +92,28 @@ export function endsWithUnitWord(line: string): boolean {
 /** Whether the line begins with a commune or district name of the lists ('Vĩnh Tường', 'Kim Xá, huyện …'): the name a line ending with its unit word waits for. */
 export function startsWithUnitName(line: string): boolean {
   return startsWithListedName(line.normalize('NFC').trim());
+}
+
+/**
+ * A hamlet's unit word ending the line ('Xã Đồng Ích, thôn', 'Khu 3, tổ dân phố'): its name, on the next line,
+ * is in no list. Not 'bản', 'làng', 'phố' alone, which end other words ('Nhật Bản', 'Bệnh viện Làng').
+ */
+const ENDS_WITH_HAMLET_WORD = /(?:^|[\s,;])(?:thôn|xóm|ấp|tổ dân phố|khu phố|thon|xom|to dan pho|khu pho)\.?$/u;
+const HAMLET_NAME_WORD = /^[\p{Lu}\d][\p{L}\d]*$/u;
+const HAMLET_NAME_MOST_WORDS = 2;
+const MIDDLE_NAMES = new Set(['Văn', 'Thị', 'Van', 'Thi']);
+const COMMON_SURNAMES = new Set(MOST_COMMON_SURNAMES);
+
+/**
+ * Whether `next` is the name a hamlet's unit word ending `above` waits for ('Xã Đồng Ích, thôn' over 'Mới'):
+ * one or two capitalised words, never a person's ('Nguyễn Lan', 'Lê Văn'), which the signer's line under the
+ * last entry would be — a person's name mostly has three words and starts with a common family name.
+ */
+export function hamletNameAfter(above: string, next: string): boolean {
+  if (!ENDS_WITH_HAMLET_WORD.test(above.normalize('NFC').trim().toLowerCase())) return false;
+  const words = next.normalize('NFC').trim().replace(/[,;.]+$/, '').split(/\s+/);
+  if (words.length > HAMLET_NAME_MOST_WORDS || !words.every((word) => HAMLET_NAME_WORD.test(word))) return false;
+  return words.length === 1 || (!COMMON_SURNAMES.has(words[0]!) && !MIDDLE_NAMES.has(words[1]!));
 }
 
 /** What each line break of the text stands for, in order: ', ' or ' ' (see the module comment). */
