@@ -95,6 +95,10 @@ describe("normalizePlace — an abbreviation opening a later part takes the addr
     // A unit named by a number keeps its capital, and so does the text's first word.
     ['Số 5 đường Lê Lợi, phường Tân An, P.3, Q.1', 'Số 5 đường Lê Lợi, phường Tân An, Phường 3, Quận 1'],
     ['X. Tam Hợp, huyện Bình Xuyên, T. Vĩnh Phúc', 'Xã Tam Hợp, huyện Bình Xuyên, tỉnh Vĩnh Phúc'],
+    // A hamlet's unit word typed in lower case is the address's style too.
+    ['thôn Mới, X. Tam Hợp, H. Bình Xuyên', 'thôn Mới, xã Tam Hợp, huyện Bình Xuyên'],
+    ['xóm Chùa, x. Tam Hợp', 'xóm Chùa, xã Tam Hợp'],
+    ['tổ 3, p. Liên Bảo, tp. Vĩnh Yên', 'tổ 3, phường Liên Bảo, thành phố Vĩnh Yên'],
     // No unit word typed in lower case, or one typed capitalised inside: as before, capitals.
     ['Thôn Nội, X. Đồng Văn, H. Yên Lạc, T. Vĩnh Phúc', 'Thôn Nội, Xã Đồng Văn, Huyện Yên Lạc, Tỉnh Vĩnh Phúc'],
     ['Thôn Đông, Xã Tam Hợp, huyện Bình Xuyên, T. Vĩnh Phúc', 'Thôn Đông, Xã Tam Hợp, huyện Bình Xuyên, Tỉnh Vĩnh Phúc'],

@@ -145,8 +145,11 @@ export interface Expansion {
   expanded: string[];
 }
 
-/** A unit word the typist wrote in lower case before a name ('Thôn Đông, xã Tam Hồng', 'xã Tam Hồng, …', 'Bệnh viện đa khoa tỉnh …'). */
-const TYPED_LOWER_UNIT = /(?<!\p{L})(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(?=\s+\p{Lu})/u;
+/**
+ * A unit word the typist wrote in lower case before a name ('Thôn Đông, xã Tam Hồng', 'xã Tam Hồng, …', 'Bệnh viện đa
+ * khoa tỉnh …'), a hamlet's too, before its name or number ('thôn Mới, X. Tam Hợp', 'tổ 3, p. Liên Bảo').
+ */
+const TYPED_LOWER_UNIT = /(?<!\p{L})(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(?=\s+\p{Lu})|(?:thôn|xóm|tổ dân phố|khu phố|tổ|ấp)(?=\s+[\p{Lu}\d]))/u;
 /** A unit word the typist capitalised at the start of a later part ('Thôn Đông, Xã Tam Hợp'). */
 const TYPED_CAPITAL_UNIT_INSIDE = /(?:[,;(/]\s?|\s-\s)(?:Xã|Phường|Thị trấn|Huyện|Quận|Thị xã|Thành phố|Tỉnh)(?=\s)/u;
 
