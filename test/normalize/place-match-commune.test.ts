@@ -24,6 +24,9 @@ describe('matchCommune — the written forms of one registration place', () => {
     'Tam Hợp',
     'UBND xã Tam Hợp',
     'Ủy ban nhân dân xã Tam Hợp',
+    // The space after the acronym dropped in typing.
+    'UBNDxã Tam Hợp',
+    'UBNDXã Tam Hợp',
     'UBND Tam Hợp',
     'Tam Hợp - Bình Xuyên - Vĩnh Phúc',
     'Tam Hợp-Bình Xuyên',

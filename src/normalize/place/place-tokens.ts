@@ -17,6 +17,8 @@ export interface PlaceToken {
 const SEGMENT_SEPARATORS = /[,;:/\\|()[\]{}<>\n\r\t\u2010-\u2015\u2212-]+/;
 const WHITESPACE = /\s+/;
 const ABBREVIATION_GLUED = /^((?:\p{L}{1,4}\.)+)(\S+)$/u;
+/** 'UBNDxã Tam Hợp': the authority's acronym typed without the space before the unit word. */
+const AUTHORITY_GLUED = /^(UBND)(\p{Ll}\p{L}*|X[ãÃ]|XA|PHƯỜNG|Phường|THỊ|Thị)$/u;
 const PLAIN_KEY = /^[a-z0-9]+$/;
 const NOT_KEY_CHAR = /[^a-z0-9.]+/g;
 const DOTS = /\./g;
@@ -39,7 +41,7 @@ export function placeSegments(text: string): PlaceToken[][] {
   for (const part of text.split(SEGMENT_SEPARATORS)) {
     const tokens: PlaceToken[] = [];
     for (const word of part.split(WHITESPACE)) {
-      const glued = word.includes('.') && !DOTTED_TOKENS.has(tokenKey(word)) ? ABBREVIATION_GLUED.exec(word) : null;
+      const glued = word.includes('.') && !DOTTED_TOKENS.has(tokenKey(word)) ? ABBREVIATION_GLUED.exec(word) : AUTHORITY_GLUED.exec(word);
       if (glued?.[1] !== undefined && glued[2] !== undefined) {
         pushToken(tokens, glued[1]);
         pushToken(tokens, glued[2]);
