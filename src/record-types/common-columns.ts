@@ -106,9 +106,10 @@ export const personAttributes = {
   birthDate: {
     header: 'Ngày sinh',
     aliases: ['Ngày, tháng, năm sinh', 'Ngày tháng năm sinh', 'Sinh ngày', 'Năm sinh', 'Sinh năm', 'NTNS'],
-    abbreviations: ['NS'],
+    // 'Ng. sinh' (ngày sinh) as clerks shorten it to fit a narrow column; never 'N. sinh', which may be nơi or năm.
+    abbreviations: ['NS', 'Ng. sinh'],
   },
-  birthYear: { header: 'Năm sinh', aliases: ['Sinh năm', 'Ngày sinh', 'Ngày, tháng, năm sinh', 'Ngày tháng năm sinh'], abbreviations: ['NS'] },
+  birthYear: { header: 'Năm sinh', aliases: ['Sinh năm', 'Ngày sinh', 'Ngày, tháng, năm sinh', 'Ngày tháng năm sinh'], abbreviations: ['NS', 'Ng. sinh'] },
   sex: {
     header: 'Giới tính',
     aliases: [

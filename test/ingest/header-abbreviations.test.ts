@@ -74,6 +74,23 @@ describe('abbreviated column titles', () => {
     });
   }
 
+  it("reads 'Ng. sinh' (ngày sinh) as the birth date: a death book's, a birth book's in capitals without marks, a parent's", () => {
+    const death = sheetRows([
+      ['Số', 'Họ, chữ đệm, tên\nngười chết', 'GT', 'Ng. sinh', 'DT', 'Ngày chết', 'Nơi chết', 'Ngày ĐK'],
+      ['1', 'Lưu Văn Phúc', 'Nam', '01/01/1930', 'Kinh', '08/01/2021', 'Tại nhà', '02/02/2021'],
+    ]);
+    expect(keysOf(detectHeader(death, allTypes))).toEqual([
+      'registration.number', 'deceased.fullName', 'deceased.sex', 'deceased.birthDate', 'deceased.ethnicity', 'deathDate', 'deathPlace', 'registration.date',
+    ]);
+    const birth = sheetRows([
+      ['SO DK', 'NGAY DK', 'HO TEN', 'GT', 'NG. SINH', 'HO TEN ME', 'NG.SINH ME'],
+      ['1', '04/11/2017', 'Trần Thị Loan', 'Nữ', '26/10/2017', 'Nguyễn Thị Huyền', '12/03/1984'],
+    ]);
+    expect(keysOf(detectHeader(birth, allTypes))).toEqual([
+      'registration.number', 'registration.date', 'child.fullName', 'child.sex', 'child.birthDate', 'mother.fullName', 'mother.birthYear',
+    ]);
+  });
+
   it('never reads an abbreviation inside a longer label', () => {
     // 'Số ĐT mẹ' is the mother's telephone, not her ethnicity; 'Nơi HT cha' names no father's name.
     const rows = sheetRows([['Số', 'Ngày đăng ký', 'Họ và tên', 'Ngày sinh', 'Họ tên mẹ', 'Số ĐT mẹ', 'GT khác', 'Nơi HT cha']]);
