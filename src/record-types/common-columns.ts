@@ -147,6 +147,9 @@ export const personAttributes = {
       // The 2016+ books: the old card or the citizen's card, whichever the person has.
       'CCCD', 'Số CMND/CCCD', 'CMND/CCCD', 'Số CMND hoặc CCCD', 'CMND hoặc CCCD', 'Số căn cước công dân', 'Căn cước công dân', 'Số thẻ căn cước công dân',
       'Số CMND/Hộ chiếu', 'CMND/Hộ chiếu', 'Số CMND, hộ chiếu', 'Giấy tờ tùy thân (CMND, hộ chiếu)', 'Số giấy tờ',
+      // The card's full name, and the northern everyday one: chứng minh thư (nhân dân), CMT, CMTND.
+      'Số chứng minh nhân dân', 'Chứng minh nhân dân', 'Số chứng minh thư', 'Chứng minh thư', 'Số chứng minh thư nhân dân',
+      'CMT', 'Số CMT', 'CMTND', 'Số CMTND', 'Số CMT/CCCD', 'CMT/CCCD', 'Số CMTND/CCCD', 'CMTND/CCCD',
       // The number with its issue date in one cell ('135100200, 12/5/2001'): the ID reader takes the number.
       'Số CMND, ngày cấp', 'Số CMND, ngày cấp, nơi cấp', 'Số CMND, ngày và nơi cấp', 'Số, ngày cấp CMND', 'Số CCCD, ngày cấp',
       'Giấy tờ tùy thân, ngày cấp', 'Số giấy tờ tùy thân, ngày cấp',

@@ -61,7 +61,9 @@ describe('abbreviated column titles', () => {
     expect(keysOf(detectHeader(rows, allTypes))).toEqual(['registration.number', 'registration.date', 'child.fullName', 'child.birthDate', 'mother.fullName']);
   });
 
-  for (const label of ['Số CMND/CCCD', 'CMND/CCCD', 'CCCD', 'Số CCCD', 'Số Căn cước công dân', 'Số CMND hoặc CCCD', 'Giấy tờ tùy thân', 'Số định danh/CMND', 'Số ĐDCN/CMND']) {
+  // 'CMT', 'CMTND' (chứng minh thư nhân dân): the card's everyday northern name, as Vĩnh Phúc's clerks title it.
+  const idLabels = ['Số CMND/CCCD', 'CMND/CCCD', 'CCCD', 'Số CCCD', 'Số Căn cước công dân', 'Số CMND hoặc CCCD', 'Giấy tờ tùy thân', 'Số định danh/CMND', 'Số ĐDCN/CMND'];
+  for (const label of [...idLabels, 'Số CMT', 'CMT', 'Số CMTND', 'CMTND/CCCD', 'Số chứng minh thư', 'Số chứng minh nhân dân']) {
     it(`reads '${label}' as each spouse's ID, under the spouse's group or with the role word`, () => {
       const grouped = sheetRows([
         ['Số', 'Ngày đăng ký', 'Chồng', null, null, 'Vợ', null, null],
@@ -88,6 +90,13 @@ describe('abbreviated column titles', () => {
     ]);
     expect(keysOf(detectHeader(birth, allTypes))).toEqual([
       'registration.number', 'registration.date', 'child.fullName', 'child.sex', 'child.birthDate', 'mother.fullName', 'mother.birthYear',
+    ]);
+  });
+
+  it("reads a death book's 'Số CMTND' as the deceased's ID and the declarant's 'Số CMT' as no one's column", () => {
+    const rows = sheetRows([['Số', 'Ngày đăng ký', 'Họ tên người chết', 'Ngày chết', 'Số CMTND', 'Người đi khai', 'Số CMT']]);
+    expect(keysOf(detectHeader(rows, allTypes))).toEqual([
+      'registration.number', 'registration.date', 'deceased.fullName', 'deathDate', 'deceased.personalId', 'declarant.fullName', undefined,
     ]);
   });
 
