@@ -2,7 +2,7 @@ import { childNameInOrder, childNameUntitled } from './child-name-order.js';
 import { z } from 'zod';
 import { birthDedupSpec } from '../dedup/specs/birth.js';
 import type { FieldReader } from '../normalize/field-reader.js';
-import { personColumns, type ColumnDefinition } from './column.js';
+import { personColumns, roleHeadsName, type ColumnDefinition } from './column.js';
 import {
   BIRTH_DATE_AND_PLACE_LABELS,
   DECLARANT_LABEL,
@@ -101,8 +101,9 @@ const columns: ColumnDefinition[] = [
   ).map((column) => (column.key === 'child.fullName' ? withChildNameAsRegistered(column) : column.key === 'child.birthDate' ? withBirthPlaceInDateColumn(column) : column)),
   ...splitSexColumns('child'),
   ...birthDateBySexColumns('child'),
-  ...personColumns('mother', motherWords, parentAttributes),
-  ...personColumns('father', fatherWords, parentAttributes),
+  // Headed by the role alone, as narrow one-row headers are ('Họ và tên' | 'Ngày sinh' | 'Cha' | 'Mẹ'): the parent's name.
+  ...roleHeadsName(personColumns('mother', motherWords, parentAttributes), 'mother', ['Mẹ', 'Người mẹ']),
+  ...roleHeadsName(personColumns('father', fatherWords, parentAttributes), 'father', ['Cha', 'Bố', 'Người cha']),
   ...personColumns('parents', parentsWords, sharedParentAttributes).map((column) => (column.key === SHARED_RESIDENCE_KEY ? withUnqualifiedResidence(column) : column)),
   ...declarantColumns,
   remarksColumn,
