@@ -95,7 +95,7 @@ export const personAttributes = {
     header: 'Họ và tên',
     aliases: ['Họ tên', 'Họ, chữ đệm, tên', 'Họ, chữ đệm và tên', 'Họ chữ đệm và tên', 'Tên'],
     // Abbreviations of the books' headers (HT = họ tên, NS = ngày/năm sinh, GT = giới tính, DT = dân tộc, QT = quốc tịch).
-    abbreviations: ['HT'],
+    abbreviations: ['HT', 'H.tên'],
   },
   // Some templates split the name (QCVN 109 stores Ho, ChuDem, Ten): 'Họ' | 'Chữ đệm' | 'Tên'.
   // 'Tên' then lands on fullName and the reader joins the parts (FieldReader.name).
@@ -139,6 +139,8 @@ export const personAttributes = {
       'Nơi ĐKTT', 'Nơi ĐK TT', 'Nơi ĐKHK', 'Nơi ĐK HK', 'Nơi ĐKNKTT', 'Nơi ĐK NKTT', 'Nơi đăng ký NKTT', 'Nơi đăng ký HK',
       'Nơi ĐKTT cuối cùng', 'Nơi ĐKHKTT cuối cùng', 'Nơi ĐKNKTT cuối cùng', 'Nơi đăng ký NKTT cuối cùng',
     ],
+    // 'Nơi c.trú' (nơi cư trú) cut to fit a narrow column.
+    abbreviations: ['Nơi c.trú'],
   },
   personalId: {
     header: 'Số định danh cá nhân',
@@ -215,7 +217,7 @@ export const declarantColumns: ColumnDefinition[] = [
       'Họ tên người khai',
       'Họ và tên người khai',
     ],
-    abbreviations: ['Người đi KS', 'Người đi KT', 'Người đứng khai KS', 'Người đứng khai KT', 'HT người đi khai', 'HT người đi khai sinh', 'HT người đi khai tử', 'HT người khai', 'HT người đứng khai'],
+    abbreviations: ['Ng. đi khai', 'Ng. khai', 'Người đi KS', 'Người đi KT', 'Người đứng khai KS', 'Người đứng khai KT', 'HT người đi khai', 'HT người đi khai sinh', 'HT người đi khai tử', 'HT người khai', 'HT người đứng khai'],
     // 'Họ tên, tuổi, nơi thường trú người đứng khai': name, age and residence in one cell, which the name
     // reader cannot split; the column stays in `raw`.
     notMatching: /tu[oổ]i|th[uư][oờ]ng\s+tr[uú]|c[uư]\s+tr[uú]|[dđ][iị]a\s+ch[iỉ]|n[aă]m\s+sinh|n[oơ]i\s+[oở](?!\p{L})/u,
@@ -224,7 +226,7 @@ export const declarantColumns: ColumnDefinition[] = [
     key: 'declarant.relation',
     header: 'Quan hệ với người được khai sinh',
     aliases: ['Quan hệ', 'Quan hệ với trẻ', 'Quan hệ với người chết', 'Quan hệ với người được khai tử', 'Quan hệ người đi khai', 'Quan hệ người đi khai sinh', 'Quan hệ người đứng khai', 'Quan hệ người khai'],
-    abbreviations: ['QH'],
+    abbreviations: ['QH', 'Q.hệ'],
     // 'Họ tên, quan hệ người đi khai', 'Họ tên người đi khai, quan hệ với người chết': one cell holding the
     // name and the relation ('Nguyễn Văn Hùng (con trai)') is the declarant's name column, whose reader
     // splits the relation off; read as the relation, the whole cell would become the relation and the

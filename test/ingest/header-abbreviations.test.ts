@@ -56,6 +56,19 @@ describe('abbreviated column titles', () => {
     ]);
   });
 
+  it("reads 'H.tên', 'Nơi c.trú', 'Ng. đi khai' and 'Q.hệ', the labels cut to fit narrow columns", () => {
+    const rows = sheetRows([
+      ['Số', 'Ngày ĐK', 'H.tên', 'Ng. sinh', 'Nơi c.trú', 'Ngày chết', 'Nơi chết', 'Ng. đi khai', 'Q.hệ'],
+      ['1', '12/01/2016', 'Nguyễn Văn Tâm', '1935', 'Thôn Đông, xã Tam Hợp', '10/01/2016', 'Tại nhà', 'Nguyễn Văn Bình', 'con'],
+    ]);
+    const header = detectHeader(rows, allTypes);
+    expect(header?.type.name).toBe('death');
+    expect(keysOf(header)).toEqual([
+      'registration.number', 'registration.date', 'deceased.fullName', 'deceased.birthDate', 'deceased.residence', 'deathDate', 'deathPlace',
+      'declarant.fullName', 'declarant.relation',
+    ]);
+  });
+
   it("reads 'Số KS' as the number and 'HT khai sinh' as the child's name", () => {
     const rows = sheetRows([['Số KS', 'Ngày ĐK', 'HT khai sinh', 'Ngày sinh', 'Họ tên mẹ']]);
     expect(keysOf(detectHeader(rows, allTypes))).toEqual(['registration.number', 'registration.date', 'child.fullName', 'child.birthDate', 'mother.fullName']);
