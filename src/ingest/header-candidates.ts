@@ -63,7 +63,9 @@ export function twoRowCandidate(upper: HeaderRowText, lower: HeaderRowText): Can
       columns.push({ column, label: bottom, fold: '', unplaced: true });
       continue;
     }
-    if (at < 0) {
+    // A label merged down over both rows, its text repeated in each ('STT' over 'STT', as an export or an
+    // unmerge with 'fill' leaves it): one label, not a group of itself.
+    if (at < 0 || (at === column && upper.folds[column] === subFold)) {
       columns.push({ column, label: bottom, fold: subFold });
       continue;
     }

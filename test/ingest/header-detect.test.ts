@@ -38,6 +38,22 @@ describe('header detection', () => {
     expect(header?.labels.get(4)).toBe('Thông tin về mẹ / Năm sinh');
   });
 
+  it('reads a label whose text an export repeated down both header rows (\'STT\' over \'STT\') as that label', () => {
+    const rows = sheetRows([
+      ['STT', 'Quyển số', 'Số', 'Ngày đăng ký', 'Người được khai sinh', 'Người được khai sinh', 'Người được khai sinh', 'Mẹ', 'Mẹ', 'Cha', 'Cha'],
+      ['STT', 'Quyển số', 'Số', 'Ngày đăng ký', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Họ và tên', 'Năm sinh', 'Họ và tên', 'Năm sinh'],
+      [1, '01/2016', 1, '05/01/2016', 'Nguyễn Văn An', '01/01/2016', 'Nam', 'Trần Thị Mai', 1990, 'Nguyễn Văn Bình', 1988],
+    ]);
+    const header = detectHeader(rows, allTypes);
+    expect(header?.headerRowNumbers).toEqual([1, 2]);
+    expect(keysOf(header)).toEqual([
+      'stt', 'registration.book', 'registration.number', 'registration.date', 'child.fullName', 'child.birthDate', 'child.sex',
+      'mother.fullName', 'mother.birthYear', 'father.fullName', 'father.birthYear',
+    ]);
+    expect(header?.labels.get(0)).toBe('STT');
+    expect(header?.labels.get(1)).toBe('Quyển số');
+  });
+
   it('reads a one-row header that names each parent once: the unqualified columns after a name are that person\'s', () => {
     const rows = sheetRows([
       ['STT', 'Số', 'Ngày đăng ký', 'Họ, chữ đệm, tên', 'Ngày sinh', 'Giới tính', 'Dân tộc', 'Quốc tịch',
