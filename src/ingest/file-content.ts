@@ -60,9 +60,13 @@ const BINARY_CONTROL_SHARE = 0.05;
 export function nonTextKind(head: Buffer): string | null {
   for (const [signature, kind] of NON_TEXT_SIGNATURES) if (head.subarray(0, signature.length).equals(signature)) return kind;
   if (utf16WithoutBom(head) !== null || head[0] === 0xff || head[0] === 0xfe) return null;
+  // Zero bytes padding a short text file to its end (a copy or save cut short, a fixed-size export) are no part of it.
+  let end = head.length;
+  while (end > 0 && head[end - 1] === 0x00) end -= 1;
+  const body = end === 0 ? head : head.subarray(0, end);
   let controls = 0;
-  for (const byte of head) if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) controls += 1;
-  return head.length > 0 && controls / head.length >= BINARY_CONTROL_SHARE ? 'tệp nhị phân' : null;
+  for (const byte of body) if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) controls += 1;
+  return body.length > 0 && controls / body.length >= BINARY_CONTROL_SHARE ? 'tệp nhị phân' : null;
 }
 
 /** Why a file under a text name that is no text is not read (nonTextKind's words), with the step to take. */

@@ -82,6 +82,15 @@ describe('a workbook under a text name (.csv, .txt)', () => {
     expect(await sheetsOf(path)).toEqual([{ name: '', rows: 3 }]);
   });
 
+  it('a short CSV padded to its end with zero bytes is still read as text', async () => {
+    // A copy or save cut short, or a fixed-size export: the zeros follow the text in the file's first bytes.
+    const path = join(folder, 'dem-so-0.csv');
+    const text = `${HEADER.join(',')}\r\n${ENTRIES.map((entry) => entry.join(',')).join('\r\n')}\r\n`;
+    writeFileSync(path, Buffer.concat([Buffer.from(text, 'utf8'), Buffer.alloc(512)]));
+    // The header, both entries, and the zeros' line (no entry, which the run skips).
+    expect(await sheetsOf(path)).toEqual([{ name: '', rows: 4 }]);
+  });
+
   it('a text CSV is still read as text', async () => {
     const path = join(folder, 'van-ban.csv');
     writeFileSync(path, `\uFEFF${HEADER.join(',')}\r\n${ENTRIES.map((entry) => entry.join(',')).join('\r\n')}\r\n`);
