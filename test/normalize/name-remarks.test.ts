@@ -232,4 +232,19 @@ describe('a comma after a lone family name', () => {
   it.each(['Lan, Nguyễn Thị', 'Hà, Lan', 'Nguyễn, con bà Lan'])('%s stays unreadable', (cell) => {
     expect(codesOf(cell)).toEqual(['NAME_INVALID_CHARACTERS']);
   });
+
+  // A given name that is also a family name (Mai, Hà, Lâm) before the comma: the words after it are the family
+  // and middle names, or a whole name; joined they read 'Mai Nguyễn Thị', a name ending in Thị, loaded clean.
+  it.each(['Mai, Nguyễn Thị', 'Hà, Nguyễn Văn', 'Lâm, Trần Văn Hải', 'Mai, Trần Thị Hoa', 'Đỗ, Văn Thị'])('%s stays unreadable', (cell) => {
+    expect(codesOf(cell)).toEqual(['NAME_INVALID_CHARACTERS']);
+  });
+
+  it.each<[string, string]>([
+    ['Hà, Văn Nam', 'Hà Văn Nam'],
+    ['Nguyễn, Thị Ngọc Ánh', 'Nguyễn Thị Ngọc Ánh'],
+    ['Trần, Mai Anh', 'Trần Mai Anh'],
+    ['Nguyễn, Lê Minh Khôi', 'Nguyễn Lê Minh Khôi'],
+  ])('%s → %s', (cell, fullName) => {
+    expect(normalizeName(cell, asWritten).value?.fullName).toBe(fullName);
+  });
 });

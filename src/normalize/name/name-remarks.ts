@@ -144,10 +144,18 @@ function trailingRemark(text: string, foreign: boolean): { name: string; remark:
   return null;
 }
 
-/** Two to four name syllables and nothing else, the first no remark's word: the middle and given names after a family name. */
+/**
+ * Two to four name syllables and nothing else, the first no remark's word: the middle and given names after a family
+ * name. Not when they end in Văn or Thị, or open with a family name and Văn or Thị: then they are the family and
+ * middle names, or a whole name, and the word before the comma a given name that is also a family name ('Mai,
+ * Nguyễn Thị', 'Hà, Trần Văn Nam' as lists sorted by given name type them): joined they would read as a wrong name.
+ */
 function restOfName(text: string): boolean {
   const words = text.split(' ');
-  return words.length >= 2 && words.length <= 4 && !REMARK_LEADS.has(words[0]!.toLowerCase()) && words.every((word) => /^\p{L}+$/u.test(word) && isNameSyllable(word));
+  if (words.length < 2 || words.length > 4 || REMARK_LEADS.has(words[0]!.toLowerCase())) return false;
+  if (!words.every((word) => /^\p{L}+$/u.test(word) && isNameSyllable(word))) return false;
+  const middle = (word: string): boolean => MIDDLE_ONLY.has(word.toLowerCase());
+  return !middle(words[words.length - 1]!) && !(isKnownSurname(words[0]!) && middle(words[1]!));
 }
 
 /** Middle names no name ends with (DOMAIN.md §4), lower case as typed with marks. */
