@@ -53,10 +53,18 @@ const ABBREVIATION_JOINED = /(?<![^\s.])(\p{Lu}\p{L}{0,2}\.)(?=\p{Lu})/gu;
 /** Words of letters joined by periods ('Nguyễn.Văn.Hùng'). */
 const PERIOD_JOINED = /\p{L}+(?:\.\p{L}+)+/gu;
 
-/** Periods typed for the spaces between whole syllables ('Nguyễn.Văn.Hùng'); an abbreviation ('Ng.Văn', 'T.Lan') has a part that is none. */
+/** 'İ' (a Turkish keyboard's capital), the I that capitalising the name makes of it (name-case.ts). */
+const DOTTED_CAPITAL_I = /\u0130/g;
+
+/**
+ * Periods typed for the spaces between whole syllables ('Nguyễn.Văn.Hùng'); an abbreviation ('Ng.Văn', 'T.Lan') has a
+ * part that is none. A part is judged as capitalising will write it ('Rõİ' is 'Rõi'), or the next reading splits it.
+ */
 function periodsAsSpaces(word: string): string {
   const parts = word.split('.');
-  return parts.every((part) => part.length > 1 && isVietnameseSyllable(part)) ? parts.join(' ') : word;
+  const whole = parts.map((part) => part.length > 1 && isVietnameseSyllable(part.replace(DOTTED_CAPITAL_I, 'I')));
+  // Pair by pair: 'Ng.Thủy.Văn' is 'Ng.Thủy Văn', as the next reading would make it once 'Ng.' stands apart.
+  return parts.reduce((joined, part, at) => joined + (whole[at - 1]! && whole[at]! ? ' ' : '.') + part);
 }
 
 /**
