@@ -12,7 +12,7 @@ export const dateCodes: readonly CatalogEntry[] = [
     severity: 'error',
     field: 'date',
     messageVi: 'Không đọc được ngày tháng "{value}".',
-    description: 'The cell holds text or a number that is not a date in any accepted shape (d/m/yyyy, yyyy-mm-dd, "ngày … tháng … năm …", m/yyyy, yyyy, Excel serial, compact ddmmyyyy, ddmmyy or mmyyyy); the value is left empty. Six digits that read both as a month and a year and as a day and a month ("121950": December 1950 or 1 February 1950) are not guessed.',
+    description: 'The cell holds text or a number that is not a date in any accepted shape (d/m/yyyy, yyyy-mm-dd, "ngày … tháng … năm …", m/yyyy, yyyy, Excel serial, compact ddmmyyyy, ddmmyy or mmyyyy); the value is left empty. Six digits that read both as a month and a year and as a day and a month ("121950": December 1950 or 1 February 1950) are not guessed. A weekday written before the date ("Thứ hai, ngày 5/3/1990") is read only when the date falls on it; otherwise one of the two is mistyped and the cell stays unread.',
     fixVi: 'Ghi lại theo dạng ngày/tháng/năm (05/03/1990), tháng/năm (03/1990) hoặc chỉ năm (1990), đúng như sổ gốc.',
   },
   {
@@ -184,7 +184,7 @@ export const dateCodes: readonly CatalogEntry[] = [
     severity: 'warning',
     field: 'date',
     messageVi: 'Ngày tháng "{value}" chỉ là ước tính (khoảng); được giữ đúng mức đã ghi.',
-    description: 'An approximate date ("khoảng năm 1940", "k. 1940", "~1940", "1940?", a part of the year or month: "đầu năm 1940", "cuối tháng 3/1940"); kept at the precision given, without the qualifier, so an officer should know it is not exact.',
+    description: 'An approximate date ("khoảng năm 1940", "k. 1940", "~1940", "1940?", a part of the year or month: "đầu năm 1940", "cuối tháng 3/1940", a quarter of the year: "quý I/1940", kept as the year); kept at the precision given, without the qualifier, so an officer should know it is not exact.',
     fixVi: 'Nếu có giấy tờ ghi ngày chính xác, cập nhật theo giấy tờ.',
   },
   {

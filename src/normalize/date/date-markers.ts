@@ -19,6 +19,11 @@ export interface DateMarkers {
   unknown: boolean;
   /** A time of day other than midnight was removed (death entries record the hour). */
   timeDropped: boolean;
+  /**
+   * A weekday written before the date ('Thứ hai, ngày 5/3/1990', 'Chủ nhật 4/3/1990') was removed: its
+   * day in JavaScript's numbering (0 = Sunday). The reader checks it against the date it reads.
+   */
+  weekday?: number;
   /** An age was written ('75 tuổi', '82t') and removed. */
   age?: boolean;
   /**
@@ -71,12 +76,26 @@ const LUNAR_FIRST_MONTH = /\b(?:thang\s*)?gieng\b/g;
 const LUNAR_LAST_MONTH = /\b(?:thang\s*)?chap\b/g;
 /** 'rằm': the full moon, the 15th day of a lunar month ('rằm tháng Giêng', 'ngày rằm tháng 7'); only lunar months have one. */
 const FULL_MOON_DAY = /\b(?:(?:ngay|hom)\s+)?ram\b/g;
-const LUNAR_WORD = /\b(?:am lich|am|al|a\.l)\b\.?/g;
+// Also glued to the year ('12/3/1990AL'), where no word boundary separates them.
+const LUNAR_WORD = /(?:\b|(?<=\d))(?:am lich|al|a\.l)\b\.?|\bam\b\.?/g;
 const LEAP_WORD = /\bnhuan\b/g;
 const SOLAR_WORD = /\b(?:duong lich|dl|d\.l)\b\.?/g;
 // Folded 'chừng' is also 'chứng' of a paper named beside the date ('theo giấy chứng sinh', 'chứng tử', 'chứng nhận').
 // 'đầu năm 1940', 'cuối năm', 'giữa năm', 'cuối tháng 3/1940': a part of the year or month, not a day of it.
 const APPROXIMATE_WORD = /\b(?:(?:dau|cuoi|giua)(?=\s+(?:nam|thang)\b)|khoang|chung(?!\s+(?:sinh|tu|nhan|minh|thuc|chi)\b)|uoc tinh|uoc chung|uoc|circa|ca|k)\b\.?|~/g;
+/**
+ * 'quý I/1990', 'quý 2 năm 1990': a quarter of the year, which no day or month names; removed (before a
+ * year only) so the year is kept, approximate like 'đầu năm 1990'. Roman numerals II–IV are figures by now
+ * (roman-month.ts), a lone 'I' is not.
+ */
+const QUARTER = /\bquy\s*(?:[1-4]|i)\s*(?:[/.,-]\s*)?(?=(?:nam\s*)?(?:\d{4}|\d{2})\s*$)/g;
+/**
+ * A weekday at the start of the cell, before a date: 'thứ hai' … 'thứ bảy', 'thứ 2' … 'thứ 7', 'chủ nhật'
+ * (folded). Vietnamese counts Sunday as the first day, so 'thứ hai' (the second) is Monday.
+ */
+const LEADING_WEEKDAY = /^(?:thu\s*(hai|ba|tu|nam|sau|bay|[2-7])|(chu\s*nhat))\b\s*[,;:.-]?\s*(?=(?:ngay|mong|mung)?\s*\d)/;
+const WEEKDAY_WORDS: Readonly<Record<string, number>> = { hai: 1, ba: 2, tu: 3, nam: 4, sau: 5, bay: 6 };
+
 /** '1940?' — only after a full year: '19??' is a year nobody knows, not an approximate one. */
 const TRAILING_QUESTION = /(?<!\d)(\d{4})\s*\(?\?+\)?\s*$/;
 
@@ -180,7 +199,14 @@ const LABELS_ONLY = /^(?:[\d\s/.,-]|ngay|thang|nam(?=\s*\d)|mong|mung)*$/;
 
 export function extractDateMarkers(folded: string): DateMarkers {
   if (LABELS_ONLY.test(folded)) return { text: folded, approximate: false, lunar: false, leapMonth: false, unknown: false, timeDropped: false };
-  let unglossed = folded.replace(SAME_DAY_GLOSS, ' ').replace(DEATH_PHRASE, ' ');
+  let weekday: number | undefined;
+  let unglossed = folded
+    .replace(LEADING_WEEKDAY, (_match, ordinal?: string) => {
+      weekday = ordinal === undefined ? 0 : (WEEKDAY_WORDS[ordinal] ?? Number(ordinal) - 1);
+      return '';
+    })
+    .replace(SAME_DAY_GLOSS, ' ')
+    .replace(DEATH_PHRASE, ' ');
   let cycleYear: number | undefined;
   let cycleGlossYear: number | undefined;
   const cycleName = CYCLE_YEAR.exec(unglossed);
@@ -252,6 +278,10 @@ export function extractDateMarkers(folded: string): DateMarkers {
     approximate = true;
     return ' ';
   });
+  text = text.replace(QUARTER, () => {
+    approximate = true;
+    return ' ';
+  });
   text = text.replace(TRAILING_QUESTION, (_match, year: string) => {
     approximate = true;
     return year;
@@ -269,6 +299,7 @@ export function extractDateMarkers(folded: string): DateMarkers {
   text = text.trim().replace(TRAILING_WORDS_AFTER_FULL_DATE, '$1');
   const markers: DateMarkers = { text: text.trim(), approximate, lunar, leapMonth, unknown, timeDropped };
   if (age) markers.age = true;
+  if (weekday !== undefined) markers.weekday = weekday;
   if (cycleYear !== undefined) markers.cycleYear = cycleYear;
   if (cycleGlossYear !== undefined) markers.cycleGlossYear = cycleGlossYear;
   return markers;

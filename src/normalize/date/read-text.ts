@@ -6,6 +6,7 @@
 import { ok, type Normalized } from '../finding.js';
 import { compactDateOrNull } from './compact-date.js';
 import { dateVi } from './date-vi.js';
+import { parsePartialDate } from './partial-date.js';
 import { extractDateMarkers, type DateMarkers } from './date-markers.js';
 import { DATE_CODES } from './date-finding-codes.js';
 import { splitDateFields, type DateField } from './date-fields.js';
@@ -34,6 +35,11 @@ const HASH = 0x23;
 const TEXT_DATE_SYSTEM_1904 = false;
 const NUMERIC_TEXT = /^(\d+)(?:[.,](\d+))?$/;
 const ZEROS = /^0+$/;
+/**
+ * A year shown with a thousands separator ('1.965' in Vietnamese, '1,965' in US English): a year typed in a
+ * number cell formatted '#,##0', exported as shown. Four digits only; read as the year.
+ */
+const GROUPED_YEAR = /^([12])[.,](\d{3})$/;
 /** Digits and separators only: nothing to fold and no marker words. */
 const PLAIN_ASCII_DATE = /^[\d /.-]+$/;
 /**
@@ -72,6 +78,8 @@ function readNumericText(text: string, context: ResolveContext): Normalized<stri
   if (match === null) return null;
   const [, integerPart = '', fraction] = match;
   const width = integerPart.length;
+  const grouped = GROUPED_YEAR.exec(text);
+  if (grouped !== null) return resolveDate(yearOnly(Number(`${grouped[1]}${grouped[2]}`), 4), {}, context);
   // Five digits are a serial exported as text, so at least 10000 ('00031' is no serial
   // anyone exported, and a year column would otherwise read it as '31').
   if (width === 5 && Number(integerPart) < 10_000) return failure(DATE_CODES.unparseable);
@@ -172,5 +180,15 @@ export function readText(value: string, context: ResolveContext): Normalized<str
   }
   const raw = assignRoles(fields);
   if (raw === null) return failure(DATE_CODES.unparseable);
-  return resolveDate(raw, markers, context);
+  const read = resolveDate(raw, markers, context);
+  // A weekday that is not the date's means one of the two was mistyped: left unread for the officer.
+  if (markers.weekday !== undefined && read.value !== null && !isWeekdayOf(read.value, markers.weekday)) return failure(DATE_CODES.unparseable);
+  return read;
+}
+
+/** Whether a full ISO date ('1990-03-05') falls on `weekday` (0 = Sunday); a month or a year alone has no weekday. */
+function isWeekdayOf(iso: string, weekday: number): boolean {
+  const date = parsePartialDate(iso);
+  if (date?.day === undefined || date.month === undefined) return false;
+  return new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay() === weekday;
 }

@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { normalizeDate, normalizeYear } from '../../src/normalize/date/normalize-date.js';
+
+/** [cell, expected value, expected codes in order]. */
+type Row = [string, string | null, string[]];
+const NO = [] as string[];
+
+// A weekday before the date, as a clerk copies a certificate's heading ('Thứ hai, ngày 5/3/1990'):
+// Vietnamese counts Sunday first, so 'thứ hai' is Monday. 5 March 1990 was a Monday.
+const weekdays: Row[] = [
+  ['Thứ hai, ngày 5/3/1990', '1990-03-05', NO],
+  ['Thứ Hai ngày 05/03/1990', '1990-03-05', NO],
+  ['Thứ 2, 05/03/1990', '1990-03-05', NO],
+  ['thứ năm ngày 8 tháng 3 năm 1990', '1990-03-08', NO], // 'năm' here is Thursday, not the year's label
+  ['Thứ bảy, 10/3/1990', '1990-03-10', NO],
+  ['Chủ nhật, 04/03/1990', '1990-03-04', NO],
+  ['Thứ sáu, 11/03/2005', '2005-03-11', NO],
+  // A weekday the date does not fall on: one of them is mistyped, the officer decides.
+  ['Thứ ba, ngày 5/3/1990', null, ['DATE_UNPARSEABLE']],
+  ['Chủ nhật, 05/03/1990', null, ['DATE_UNPARSEABLE']],
+  // No weekday without a day.
+  ['Thứ hai, tháng 3/1990', null, ['DATE_UNPARSEABLE']],
+];
+
+// A quarter of the year: only the year is known, approximately (as 'đầu năm 1990').
+const quarters: Row[] = [
+  ['quý I/1990', '1990', ['DATE_APPROXIMATE']],
+  ['Quý II/1940', '1940', ['DATE_APPROXIMATE']],
+  ['quý 1 năm 1990', '1990', ['DATE_APPROXIMATE']],
+  ['Quý IV năm 1975', '1975', ['DATE_APPROXIMATE']],
+  ['quý I', null, ['DATE_UNPARSEABLE']],
+  ['quý 5/1990', null, ['DATE_UNPARSEABLE']],
+];
+
+// A lunar mark glued to the year is still a lunar mark (lunar 12/3/1990 = 7 April 1990).
+const gluedLunar: Row[] = [
+  ['12/3/1990AL', '1990-04-07', ['DATE_LUNAR_CONVERTED']],
+  ['12/3/1990ÂL', '1990-04-07', ['DATE_LUNAR_CONVERTED']],
+  ['12/3/1990 DL', '1990-03-12', NO],
+];
+
+describe('normalizeDate: rarer shapes of register cells', () => {
+  beforeAll(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2025-06-15T08:00:00Z'));
+  });
+  afterAll(() => {
+    vi.useRealTimers();
+  });
+
+  const check = ([cell, value, codes]: Row): void => {
+    const result = normalizeDate(cell);
+    expect(result.value).toBe(value);
+    expect(result.findings.map((finding) => finding.code)).toEqual(codes);
+  };
+  it.each(weekdays)('weekday before the date %j → %s %j', (...row) => check(row));
+  it.each(quarters)('quarter %j → %s %j', (...row) => check(row));
+  it.each(gluedLunar)('lunar mark glued to the year %j → %s %j', (...row) => check(row));
+
+  // A year typed in a number cell formatted '#,##0' and exported as shown: '1.965' (Vietnamese), '1,965' (US).
+  it.each([
+    ['1.965', '1965'],
+    ['1,966', '1966'],
+    ['2.005', '2005'],
+  ])('year with a thousands separator %j → %s', (cell, year) => {
+    expect(normalizeYear(cell)).toEqual({ value: year, findings: [] });
+    expect(normalizeDate(cell)).toEqual({ value: year, findings: [] });
+  });
+  it('does not read other decimals as grouped years', () => {
+    expect(normalizeDate('1.5').value).toBeNull();
+    expect(normalizeDate('3.965').value).toBeNull();
+    expect(normalizeDate('1.9650').value).toBeNull();
+  });
+});
