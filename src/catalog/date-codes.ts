@@ -202,7 +202,7 @@ export const dateCodes: readonly CatalogEntry[] = [
     severity: 'note',
     field: 'date',
     messageVi: 'Ngày âm lịch "{value}" đã đổi sang dương lịch: {result}.',
-    description: 'A whole lunar-calendar date ("âm lịch", "ÂL", "tháng Giêng", "tháng Chạp", "rằm" for the 15th day, "nhuận" for the leap month; a year named in the cycle, "năm Canh Thìn", is the latest of that name up to the registration unless a year in figures in brackets after it says which, "năm Canh Thìn (1940)") converted to its solar date with the Vietnamese calendar: computed for UTC+7 from lunar year 1968, for UTC+8 (the Chinese calendar Vietnam used) before (src/normalize/date/lunar-calendar.ts). A leap month the year does not have, or day 30 of a 29-day month, is DATE_IMPOSSIBLE.',
+    description: 'A whole lunar-calendar date ("âm lịch", "ÂL", "tháng Giêng", "tháng Chạp", "Tết" for the first days of Giêng ("mồng 2 Tết năm Canh Ngọ"), "rằm" for the 15th day, "nhuận" for the leap month; a year named in the cycle, "năm Canh Thìn", is the latest of that name up to the registration unless a year in figures in brackets after it says which, "năm Canh Thìn (1940)") converted to its solar date with the Vietnamese calendar: computed for UTC+7 from lunar year 1968, for UTC+8 (the Chinese calendar Vietnam used) before (src/normalize/date/lunar-calendar.ts). A leap month the year does not have, or day 30 of a 29-day month, is DATE_IMPOSSIBLE.',
     fixVi: 'Nếu ngày dương lịch không khớp với giấy tờ gốc, ghi lại ngày dương lịch vào sổ số hóa.',
   },
   {

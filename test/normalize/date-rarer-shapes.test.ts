@@ -15,6 +15,9 @@ const weekdays: Row[] = [
   ['Thứ bảy, 10/3/1990', '1990-03-10', NO],
   ['Chủ nhật, 04/03/1990', '1990-03-04', NO],
   ['Thứ sáu, 11/03/2005', '2005-03-11', NO],
+  // After 'ngày', as death entries put it after the hour.
+  ['ngày thứ Hai, 5/3/1990', '1990-03-05', NO],
+  ['hồi 14 giờ ngày thứ hai 5/3/1990', '1990-03-05', ['DATE_TIME_DROPPED']],
   // A weekday the date does not fall on: one of them is mistyped, the officer decides.
   ['Thứ ba, ngày 5/3/1990', null, ['DATE_UNPARSEABLE']],
   ['Chủ nhật, 05/03/1990', null, ['DATE_UNPARSEABLE']],
@@ -39,6 +42,26 @@ const gluedLunar: Row[] = [
   ['12/3/1990 DL', '1990-03-12', NO],
 ];
 
+// January in Roman numerals, between a day and a year or after 'tháng': no look-alike letter.
+const romanJanuary: Row[] = [
+  ['05/I/1990', '1990-01-05', NO],
+  ['5-I-1990', '1990-01-05', NO],
+  ['5.I.1990', '1990-01-05', NO],
+  ['tháng I năm 1950', '1950-01', NO],
+  // Elsewhere a lone 'I' is a look-alike 1 as before.
+  ['I/3/1990', '1990-03-01', ['DATE_LETTER_AS_DIGIT']],
+  ['5/3/I990', '1990-03-05', ['DATE_LETTER_AS_DIGIT']],
+];
+
+// Tết, the lunar new year: the first days of the 1st lunar month (Tết Canh Ngọ fell on 27 January 1990).
+const tet: Row[] = [
+  ['mùng 1 Tết năm 1990', '1990-01-27', ['DATE_LUNAR_CONVERTED']],
+  ['mồng 2 Tết Canh Ngọ', '1990-01-28', ['DATE_LUNAR_CONVERTED']],
+  ['mồng 3 Tết Nguyên Đán năm 1990', '1990-01-29', ['DATE_LUNAR_CONVERTED']],
+  ['Tết năm 1990', '1990', ['DATE_LUNAR']],
+  ['sau Tết 1990', null, ['DATE_UNPARSEABLE']],
+];
+
 describe('normalizeDate: rarer shapes of register cells', () => {
   beforeAll(() => {
     vi.useFakeTimers({ toFake: ['Date'] });
@@ -55,6 +78,8 @@ describe('normalizeDate: rarer shapes of register cells', () => {
   };
   it.each(weekdays)('weekday before the date %j → %s %j', (...row) => check(row));
   it.each(quarters)('quarter %j → %s %j', (...row) => check(row));
+  it.each(romanJanuary)('January as a Roman numeral %j → %s %j', (...row) => check(row));
+  it.each(tet)('Tết %j → %s %j', (...row) => check(row));
   it.each(gluedLunar)('lunar mark glued to the year %j → %s %j', (...row) => check(row));
 
   // A year typed in a number cell formatted '#,##0' and exported as shown: '1.965' (Vietnamese), '1,965' (US).

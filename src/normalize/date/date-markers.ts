@@ -71,8 +71,11 @@ const DEATH_PHRASE = /\b(?:tu tran|qua doi|h[yi] sinh)\b/g;
  * (none), and a cell of 'Không' alone: said not known, not a date typed wrong.
  */
 const UNKNOWN_PHRASE = /\b(?:khong|ko|kh|k|chua)\.?\s*(?:ro|biet|xac dinh|xd|ghi|nho(?:\s+ro)?|co)\b|\b(?:kr|kxd|kro|unknown|none|null)\b|\bn\/a\b|^\s*(?:khong|ko)\s*\.?\s*$/g;
-/** The named lunar months: Giêng = 1st, Chạp = 12th (DOMAIN.md §5). */
-const LUNAR_FIRST_MONTH = /\b(?:thang\s*)?gieng\b/g;
+/**
+ * The named lunar months: Giêng = 1st, Chạp = 12th (DOMAIN.md §5). Tết (Nguyên Đán), the lunar new year,
+ * is the first days of Giêng: 'mồng 2 Tết năm Canh Ngọ' is the 2nd day of the 1st lunar month.
+ */
+const LUNAR_FIRST_MONTH = /\b(?:thang\s*)?gieng\b|\btet(?:\s+nguyen\s+dan)?\b/g;
 const LUNAR_LAST_MONTH = /\b(?:thang\s*)?chap\b/g;
 /** 'rằm': the full moon, the 15th day of a lunar month ('rằm tháng Giêng', 'ngày rằm tháng 7'); only lunar months have one. */
 const FULL_MOON_DAY = /\b(?:(?:ngay|hom)\s+)?ram\b/g;
@@ -90,10 +93,11 @@ const APPROXIMATE_WORD = /\b(?:(?:dau|cuoi|giua)(?=\s+(?:nam|thang)\b)|khoang|ch
  */
 const QUARTER = /\bquy\s*(?:[1-4]|i)\s*(?:[/.,-]\s*)?(?=(?:nam\s*)?(?:\d{4}|\d{2})\s*$)/g;
 /**
- * A weekday at the start of the cell, before a date: 'thứ hai' … 'thứ bảy', 'thứ 2' … 'thứ 7', 'chủ nhật'
- * (folded). Vietnamese counts Sunday as the first day, so 'thứ hai' (the second) is Monday.
+ * A weekday before a date, at the start of the cell or after 'ngày' ('Thứ hai, ngày 5/3/1990', 'hồi 14 giờ
+ * ngày thứ hai 5/3/1990'): 'thứ hai' … 'thứ bảy', 'thứ 2' … 'thứ 7', 'chủ nhật' (folded). Vietnamese counts
+ * Sunday as the first day, so 'thứ hai' (the second) is Monday. 'ngày' is kept: it labels the day that follows.
  */
-const LEADING_WEEKDAY = /^(?:thu\s*(hai|ba|tu|nam|sau|bay|[2-7])|(chu\s*nhat))\b\s*[,;:.-]?\s*(?=(?:ngay|mong|mung)?\s*\d)/;
+const LEADING_WEEKDAY = /(^|\bngay\s+)(?:thu\s*(hai|ba|tu|nam|sau|bay|[2-7])|(chu\s*nhat))\b\s*[,;:.-]?\s*(?=(?:ngay|mong|mung)?\s*\d)/;
 const WEEKDAY_WORDS: Readonly<Record<string, number>> = { hai: 1, ba: 2, tu: 3, nam: 4, sau: 5, bay: 6 };
 
 /** '1940?' — only after a full year: '19??' is a year nobody knows, not an approximate one. */
@@ -201,9 +205,9 @@ export function extractDateMarkers(folded: string): DateMarkers {
   if (LABELS_ONLY.test(folded)) return { text: folded, approximate: false, lunar: false, leapMonth: false, unknown: false, timeDropped: false };
   let weekday: number | undefined;
   let unglossed = folded
-    .replace(LEADING_WEEKDAY, (_match, ordinal?: string) => {
+    .replace(LEADING_WEEKDAY, (_match, before: string, ordinal?: string) => {
       weekday = ordinal === undefined ? 0 : (WEEKDAY_WORDS[ordinal] ?? Number(ordinal) - 1);
-      return '';
+      return before;
     })
     .replace(SAME_DAY_GLOSS, ' ')
     .replace(DEATH_PHRASE, ' ');
