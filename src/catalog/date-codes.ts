@@ -184,7 +184,7 @@ export const dateCodes: readonly CatalogEntry[] = [
     severity: 'warning',
     field: 'date',
     messageVi: 'Ngày tháng "{value}" chỉ là ước tính (khoảng); được giữ đúng mức đã ghi.',
-    description: 'An approximate date ("khoảng năm 1940", "k. 1940", "~1940", "1940?", a part of the year or month: "đầu năm 1940", "cuối tháng 3/1940", a quarter of the year: "quý I/1940", kept as the year); kept at the precision given, without the qualifier, so an officer should know it is not exact.',
+    description: 'An approximate date ("khoảng năm 1940", "k. 1940", "~1940", "1940?", a part of the year or month: "đầu năm 1940", "cuối tháng 3/1940", "hạ tuần tháng 3/1940" (the last ten days), a quarter of the year: "quý I/1940", kept as the year); kept at the precision given, without the qualifier, so an officer should know it is not exact.',
     fixVi: 'Nếu có giấy tờ ghi ngày chính xác, cập nhật theo giấy tờ.',
   },
   {

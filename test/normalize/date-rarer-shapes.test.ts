@@ -32,6 +32,11 @@ const quarters: Row[] = [
   ['quý 1 năm 1990', '1990', ['DATE_APPROXIMATE']],
   ['Quý IV năm 1975', '1975', ['DATE_APPROXIMATE']],
   ['quý I', null, ['DATE_UNPARSEABLE']],
+  // The first, middle or last ten days of a month: the month is known, approximately.
+  ['thượng tuần tháng 3 năm 1990', '1990-03', ['DATE_APPROXIMATE']],
+  ['trung tuần tháng 3/1990', '1990-03', ['DATE_APPROXIMATE']],
+  ['Hạ tuần tháng 3/1990', '1990-03', ['DATE_APPROXIMATE']],
+  ['hạ tuần năm 1990', null, ['DATE_UNPARSEABLE']],
   ['quý 5/1990', null, ['DATE_UNPARSEABLE']],
 ];
 

@@ -85,7 +85,8 @@ const LEAP_WORD = /\bnhuan\b/g;
 const SOLAR_WORD = /\b(?:duong lich|dl|d\.l)\b\.?/g;
 // Folded 'chừng' is also 'chứng' of a paper named beside the date ('theo giấy chứng sinh', 'chứng tử', 'chứng nhận').
 // 'đầu năm 1940', 'cuối năm', 'giữa năm', 'cuối tháng 3/1940': a part of the year or month, not a day of it.
-const APPROXIMATE_WORD = /\b(?:(?:dau|cuoi|giua)(?=\s+(?:nam|thang)\b)|khoang|chung(?!\s+(?:sinh|tu|nhan|minh|thuc|chi)\b)|uoc tinh|uoc chung|uoc|circa|ca|k)\b\.?|~/g;
+// 'thượng tuần', 'trung tuần', 'hạ tuần tháng 3/1940': the first, middle or last ten days of the month.
+const APPROXIMATE_WORD = /\b(?:(?:dau|cuoi|giua)(?=\s+(?:nam|thang)\b)|(?:thuong|trung|ha)\s+tuan(?=\s+thang\b)|khoang|chung(?!\s+(?:sinh|tu|nhan|minh|thuc|chi)\b)|uoc tinh|uoc chung|uoc|circa|ca|k)\b\.?|~/g;
 /**
  * 'quý I/1990', 'quý 2 năm 1990': a quarter of the year, which no day or month names; removed (before a
  * year only) so the year is kept, approximate like 'đầu năm 1990'. Roman numerals II–IV are figures by now
