@@ -51,4 +51,21 @@ describe('a birth re-registration whose birth date slipped in the month or the y
     const younger: BirthRecord = { ...hoa, id: 'birth-tam-hop-2018-3', registration: { ...hoa.registration, number: '3', date: '2018-06-04' }, child: { ...hoa.child, ...childName('Vũ Thị Hóa'), birthDate: '2018-06-01' } };
     expect(run([hoa, younger]).candidatePairs.total).toBe(0);
   });
+
+  it('keeps two children of one couple apart when each was registered as a newborn, years apart', () => {
+    // A child who died young and the next one given the name, each entered in the year of its birth.
+    const elder: BirthRecord = { ...hoa, remarks: 'Đã chết năm 2017' };
+    const younger: BirthRecord = { ...hoa, id: 'birth-tam-hop-2019-30', registration: { ...hoa.registration, book: '01/2019', number: '30', date: '2019-09-12' }, provenance: { file: '249/KS-TamHop-2019.xlsx', sheet: 'Quyển 01-2019', row: 11 }, child: { ...hoa.child, ...childName('Vũ Thị Hòa'), birthDate: '2019-09-02' } };
+    for (const pair of [[hoa, younger], [elder, younger]]) {
+      const result = run(pair);
+      expect(result.clusters).toEqual([]);
+      expect(result.review).toEqual([]);
+    }
+    // Sisters sharing a given name, two middle names.
+    const sister: BirthRecord = { ...younger, child: { ...younger.child, ...childName('Vũ Ngọc Hòa') } };
+    expect(run([hoa, sister]).review).toEqual([]);
+    // The same later entry registered years after the date it gives (a re-registration without its remark) is still reviewed.
+    const late: BirthRecord = { ...younger, child: { ...younger.child, birthDate: '2016-09-02' } };
+    expect(run([hoa, late]).review.map((pair) => pair.foundBy)).toEqual(['name+parents']);
+  });
 });

@@ -19,6 +19,7 @@ import { otherPersonalIdVeto } from './other-personal-id.js';
 import { entriesApart, NEIGHBOURING_ENTRIES, neighbouringEntries, registeredTogether, sameCommune } from './register-position.js';
 import { parentsResidenceLevel, PARENTS_RESIDENCE_LEVELS } from './residence.js';
 import { sexSlipOfEntryCopy } from './sex-slip.js';
+import { bothRegisteredAsNewborns } from './registered-as-newborn.js';
 
 /**
  * In order (a pair is tagged with the first that finds it): the personal ID;
@@ -329,6 +330,12 @@ function unmarkedCopy(levels: PairLevels): boolean {
  * born apart (a pregnancy after a birth lasts six months at the very least); twins share the day.
  */
 const SIBLING_MIN_DAYS = 180;
+/**
+ * A child given the name of an elder sibling who died is born a year or more after it, at the least:
+ * two entries of one couple's child of one name closer than that (05/03 and 05/09 of one year) may be
+ * one birth typed twice with the month slipped, which an officer decides (not the born-apart veto).
+ */
+const NAMESAKE_SIBLING_MIN_DAYS = 365;
 /** Twins born late one evening and after midnight get two dates: a day (two, across a month's end typed loosely) apart. */
 const TWINS_MAX_DAYS = 2;
 
@@ -361,6 +368,16 @@ const vetoes: readonly Veto[] = [
     description:
       "What the twins veto would keep apart or send to review, on one valid 12-digit personal ID: twins never share one (DOMAIN.md §2), so it is one child typed twice with a name slip (Lan/Lanh) or an ID copied onto the co-twin's row — review, not a merge: both names are real, and which is the child's, or whose the ID is, takes the book. Not for a name typed without marks whose letters are the other's (Ta Van Quyet / Tạ Văn Quyết, in a neighbouring commune's book): only one real name is there, and the ID says whose copy it is.",
     check: (levels, a, b) => (sharedPersonalId(levels, a) && !unmarkedCopy(levels) && twinsAction(levels, a, b) !== null ? 'review' : null),
+  },
+  {
+    code: 'born-apart',
+    labelVi: 'Cùng cha mẹ, cùng tên, sinh cách nhau nhiều tháng và mỗi trẻ được đăng ký khi mới sinh: hai anh chị em',
+    description:
+      "Same parents and the child's given name (its letters: Thúy / Thủy is the siblings veto's), full birth dates at least a year apart, and each entry registered within the legal 60 days of its own birth date, neither a re-registration: two children each registered when born (a child who died young and the next one given the name; siblings sharing a given name, Phùng Thu Trang / Phùng Quỳnh Trang) — not one child registered again years later with its date slipped (the name+parents block's re-registration, registered late). Never on the same register entry or personal ID.",
+    check: (levels, a, b) => {
+      if (!sameParents(levels) || !SAME_LETTERS.has(levels['child.givenName'] ?? '') || sameEntry(levels) || sameId(levels)) return null;
+      return bothRegisteredAsNewborns(a, b, NAMESAKE_SIBLING_MIN_DAYS) ? 'distinct' : null;
+    },
   },
   otherPersonalIdVeto('child.personalId', 'Hai số định danh cá nhân hợp lệ khác nhau trong sổ của một xã: có thể là hai trẻ khác nhau (trẻ sinh đôi, anh chị em)'),
   {
