@@ -373,7 +373,7 @@ const vetoes: readonly Veto[] = [
     code: 'born-apart',
     labelVi: 'Cùng cha mẹ, cùng tên, sinh cách nhau nhiều tháng và mỗi trẻ được đăng ký khi mới sinh: hai anh chị em',
     description:
-      "Same parents and the child's given name (its letters: Thúy / Thủy is the siblings veto's), full birth dates at least a year apart, and each entry registered within the legal 60 days of its own birth date, neither a re-registration: two children each registered when born (a child who died young and the next one given the name; siblings sharing a given name, Phùng Thu Trang / Phùng Quỳnh Trang) — not one child registered again years later with its date slipped (the name+parents block's re-registration, registered late). Never on the same register entry or personal ID.",
+      "Same parents and the child's given name (its letters: Thúy / Thủy is the siblings veto's), full birth dates at least a year apart, and each entry registered within a year of its own birth date (on time, or a few months late: 'quá hạn'), neither a re-registration: two children each registered when born (a child who died young and the next one given the name; siblings sharing a given name, Phùng Thu Trang / Phùng Quỳnh Trang) — not one child registered again years later with its date slipped (the name+parents block's re-registration, registered late). Never on the same register entry or personal ID.",
     check: (levels, a, b) => {
       if (!sameParents(levels) || !SAME_LETTERS.has(levels['child.givenName'] ?? '') || sameEntry(levels) || sameId(levels)) return null;
       return bothRegisteredAsNewborns(a, b, NAMESAKE_SIBLING_MIN_DAYS) ? 'distinct' : null;

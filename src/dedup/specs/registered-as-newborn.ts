@@ -7,11 +7,15 @@
 import { daysApart } from '../compare.js';
 import type { DedupRecord } from '../dedup-record.js';
 
-/** Births are registered within 60 days (Law on Civil Status 60/2014 Art. 15, DOMAIN.md §3.2). */
-export const BIRTH_REGISTRATION_DAYS = 60;
+/**
+ * Births are due within 60 days (Law on Civil Status 60/2014 Art. 15, DOMAIN.md §3.2), and rural books hold
+ * many a few weeks or months late ('quá hạn': born 20/01, registered 25/03): an entry made within a year of
+ * the birth it gives was made for the newborn. A re-registration (đăng ký lại) comes years after the birth.
+ */
+export const NEWBORN_REGISTRATION_DAYS = 365;
 
 /**
- * The entry's full registration date is on or within the legal 60 days after its full birth date:
+ * The entry's full registration date is on or within a year after its full birth date (NEWBORN_REGISTRATION_DAYS):
  * the child was registered as a newborn, not re-registered years later (đăng ký lại, whose birth
  * date a slip of a key can move by a month or a year). False when either date is partial or missing.
  */
@@ -20,7 +24,7 @@ export function registeredAsNewborn(record: DedupRecord): boolean {
   const registered = record.values['registration.date'];
   if (!born || !registered || born.length !== 10 || registered.length !== 10 || registered < born) return false;
   const days = daysApart(born, registered);
-  return days !== null && days <= BIRTH_REGISTRATION_DAYS;
+  return days !== null && days <= NEWBORN_REGISTRATION_DAYS;
 }
 
 /**
