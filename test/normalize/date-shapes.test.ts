@@ -191,6 +191,13 @@ const qualified: Row[] = [
   ['thọ 80 tuổi', null, ['DATE_AGE_ONLY']],
   ['hưởng thọ 85 tuổi', null, ['DATE_AGE_ONLY']],
   ['5 ngày tuổi', null, ['DATE_AGE_ONLY']],
+  // an infant's age as the whole cell without 'tuổi' (deaths of newborns): no two-digit year, no month without a year
+  ['10 ngày', null, ['DATE_AGE_ONLY']],
+  ['3 tháng', null, ['DATE_AGE_ONLY']],
+  ['1 tháng 10 ngày', null, ['DATE_AGE_ONLY']],
+  ['2 tuần', null, ['DATE_AGE_ONLY']],
+  ['Sơ sinh', null, ['DATE_AGE_ONLY']],
+  ['mới sinh', null, ['DATE_AGE_ONLY']],
   ['1925 (thọ 80 tuổi)', '1925', NO],
   ['sinh năm 1935 (87t)', '1935', NO],
   // the age after 'thọ', 'hưởng thọ' or 'hưởng dương' (the young) without 'tuổi', as death books write it
@@ -412,6 +419,8 @@ const rejected: Row[] = [
   ['5/3/19..', null, ['DATE_YEAR_MISSING']],
   ['05/03/19??', null, ['DATE_YEAR_MISSING']],
   ['ngày 5 tháng 3', null, ['DATE_YEAR_MISSING']],
+  ['5 tháng 3', null, ['DATE_YEAR_MISSING']], // a day and a month, not an infant's age
+  ['ngày 10', null, ['DATE_YEAR_MISSING']],
   ['05/03/....', null, ['DATE_YEAR_MISSING']],
   ['1849', null, ['DATE_OUT_OF_RANGE']],
   ['15/08/1700', null, ['DATE_OUT_OF_RANGE']],

@@ -199,10 +199,18 @@ const TRAILING_WORDS_AFTER_FULL_DATE = new RegExp(
   String.raw`^((?:ngay\s*)?\d{1,2}\s*([/.-])\s*\d{1,2}\s*\2\s*(?:\d{4}|\d{2})|(?:ngay|mong|mung)\s*\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4})[\s,;:.-]+(?!tai\b)(?!.*${DOUBT_WORDS})[a-z][a-z\s,;:.'-]*$`,
 );
 
+/**
+ * An infant's age as the whole cell without 'tuổi', as death books of newborns write the deceased's birth:
+ * '10 ngày', '3 tháng', '2 tuần', '1 tháng 10 ngày', or 'sơ sinh', 'mới sinh', 'mới đẻ' (a newborn). A date
+ * puts its label before the figure ('ngày 10', 'tháng 3') or a month after it ('5 tháng 3'): never taken.
+ */
+const INFANT_AGE = /^\(?\s*(?:\d{1,2}\s*(?:thang|tuan)(?:\s*\d{1,2}\s*ngay)?|\d{1,3}\s*ngay|(?:tre\s+)?so\s+sinh|moi\s+(?:sinh|de))\s*\)?$/;
+
 /** Digits, separators and the field labels only: no marker can be present (hot path for worded dates). */
 const LABELS_ONLY = /^(?:[\d\s/.,-]|ngay|thang|nam(?=\s*\d)|mong|mung)*$/;
 
 export function extractDateMarkers(folded: string): DateMarkers {
+  if (INFANT_AGE.test(folded.trim())) return { text: '', approximate: false, lunar: false, leapMonth: false, unknown: false, timeDropped: false, age: true };
   if (LABELS_ONLY.test(folded)) return { text: folded, approximate: false, lunar: false, leapMonth: false, unknown: false, timeDropped: false };
   let weekday: number | undefined;
   let unglossed = folded
