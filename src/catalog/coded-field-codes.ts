@@ -52,7 +52,7 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
     field: 'sex',
     messageVi: 'Sổ không ghi giới tính; đã lấy giới tính {sex} theo danh xưng "{honorific}" đứng trước họ tên "{value}".',
     description:
-      "A death book with no sex column (or its cell left empty): the title removed from the deceased's name (NAME_HONORIFIC_REMOVED) states the sex — Ông, Cụ ông, Ô. → Nam; Bà, Cụ bà, B. → Nữ (also Anh, Chú, Cậu / Chị, Cô, Thím, Dì, Mợ) — and is the book's only statement of it. 'Cụ', 'Liệt sĩ', 'Cháu' say nothing; two titles that disagree give nothing. A sex column's value is never overridden by a title, nor an unreadable sex cell filled.",
+      "A death book with no sex column (or its cell left empty): the title removed from the deceased's name (NAME_HONORIFIC_REMOVED) states the sex — Ông, Cụ ông, Ô. → Nam; Bà, Cụ bà, B. → Nữ (also Anh, Chú, Cậu, Ông nội, Ông ngoại, Bố, Cha / Chị, Cô, Thím, Dì, Mợ, Bà nội, Bà ngoại, Mẹ) — and is the book's only statement of it. 'Cụ', 'Liệt sĩ', 'Cháu' say nothing; two titles that disagree give nothing. A sex column's value is never overridden by a title, nor an unreadable sex cell filled.",
     fixVi: 'Đối chiếu sổ gốc; nếu danh xưng không đúng với người chết, ghi giới tính vào cột Giới tính.',
   },
   {

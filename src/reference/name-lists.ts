@@ -110,6 +110,15 @@ export const HONORIFIC_PREFIXES: readonly { words: string; kind: HonorificKind }
   { words: 'cháu gái', kind: 'title' },
   { words: 'bé trai', kind: 'title' },
   { words: 'bé gái', kind: 'title' },
+  // a deceased named as the declarant calls them ('Bà nội Nguyễn Thị Xuân', 'Ông ngoại Trần Văn Yên', 'Mẹ đẻ Lê Thị Hạ'):
+  // longer than 'bà', 'ông', so tried first
+  { words: 'ông nội', kind: 'title' },
+  { words: 'ông ngoại', kind: 'title' },
+  { words: 'bà nội', kind: 'title' },
+  { words: 'bà ngoại', kind: 'title' },
+  { words: 'mẹ đẻ', kind: 'title' },
+  { words: 'bố đẻ', kind: 'title' },
+  { words: 'cha đẻ', kind: 'title' },
   { words: 'ông cụ', kind: 'title' },
   { words: 'bà cụ', kind: 'title' },
   { words: 'cụ ông', kind: 'title' },
@@ -152,6 +161,11 @@ export const HONORIFIC_PREFIXES: readonly { words: string; kind: HonorificKind }
   { words: 'dì', kind: 'title' },
   { words: 'mợ', kind: 'title' },
   { words: 'cậu', kind: 'title' },
+  // 'Mẹ Lê Thị Hạ', 'Bố Nguyễn Văn Thu' in a death book; only before a known family name and a whole name,
+  // as Ông: 'Cha' is a Korean family name ('Cha Eun Woo')
+  { words: 'mẹ', kind: 'maybe-surname' },
+  { words: 'bố', kind: 'maybe-surname' },
+  { words: 'cha', kind: 'maybe-surname' },
 ];
 
 /**
@@ -173,8 +187,8 @@ export const BIRTH_ORDER_WORDS: readonly string[] = ['cả', 'hai', 'ba', 'tư',
  * 'Bé', 'Em', 'Con', 'Bác', 'Liệt sĩ' say nothing of it; 'Ô.' and 'B.' are Ông and Bà cut short.
  */
 export const TITLE_SEX: ReadonlyMap<string, 'male' | 'female'> = new Map([
-  ...['ông', 'ô', 'ông cụ', 'cụ ông', 'cháu trai', 'bé trai', 'anh', 'chú', 'cậu'].map((words): [string, 'male'] => [words, 'male']),
-  ...['bà', 'b', 'bà cụ', 'cụ bà', 'cháu gái', 'bé gái', 'chị', 'cô', 'thím', 'dì', 'mợ'].map((words): [string, 'female'] => [words, 'female']),
+  ...['ông', 'ô', 'ông cụ', 'cụ ông', 'cháu trai', 'bé trai', 'anh', 'chú', 'cậu', 'ông nội', 'ông ngoại', 'bố', 'cha', 'bố đẻ', 'cha đẻ'].map((words): [string, 'male'] => [words, 'male']),
+  ...['bà', 'b', 'bà cụ', 'cụ bà', 'cháu gái', 'bé gái', 'chị', 'cô', 'thím', 'dì', 'mợ', 'bà nội', 'bà ngoại', 'mẹ', 'mẹ đẻ'].map((words): [string, 'female'] => [words, 'female']),
 ]);
 
 /**

@@ -117,10 +117,23 @@ describe('normalizeName: honorific and kinship prefixes', () => {
     ['Bác sĩ Nguyễn Văn An', 'Nguyễn Văn An', 'Bác sĩ'],
     ['Anh/Chị Lê Văn An', 'Lê Văn An', 'Anh/Chị'],
     ['Ông/Bà Trần Thị Hoa', 'Trần Thị Hoa', 'Ông/Bà'],
+    // a deceased named as the declarant calls them (death books): kinship titles of two words, and Mẹ, Bố, Cha
+    ['Bà nội Nguyễn Thị Xuân', 'Nguyễn Thị Xuân', 'Bà nội'],
+    ['Ông ngoại Trần Văn Yên', 'Trần Văn Yên', 'Ông ngoại'],
+    ['Mẹ đẻ Đỗ Thị Mai', 'Đỗ Thị Mai', 'Mẹ đẻ'],
+    ['Mẹ Lê Thị Hạ', 'Lê Thị Hạ', 'Mẹ'],
+    ['Bố Nguyễn Văn Thu', 'Nguyễn Văn Thu', 'Bố'],
+    ['Cha: Phạm Văn Đông', 'Phạm Văn Đông', 'Cha'],
   ])('%s → %s', (input, fullName, honorific) => {
     const result = normalizeName(input, asWritten);
     expect(result.value?.fullName).toBe(fullName);
     expect(result.findings).toContainEqual(expect.objectContaining({ code: 'NAME_HONORIFIC_REMOVED', params: { honorific } }));
+  });
+
+  it("keeps 'Cha' before a name no known family name leads: a Korean family name ('Cha Eun Woo')", () => {
+    const result = normalizeName('Cha Eun Woo', asWritten);
+    expect(result.value?.fullName).toBe('Cha Eun Woo');
+    expect(result.findings.map((finding) => finding.code)).not.toContain('NAME_HONORIFIC_REMOVED');
   });
 
   it("keeps a one-word title before Văn or Thị as the family name, flagged: no name starts with them ('Bé Thị Lan': Bế)", () => {

@@ -23,6 +23,12 @@ describe('sexOfTitles: titles without marks, birth-order words', () => {
     ['Anh Ca', 'male'],
     ['Chi Ba', 'female'],
     ['Ông Hai', 'male'],
+    // kinship titles of a deceased named as the declarant calls them
+    ['Bà nội', 'female'],
+    ['Ông ngoại', 'male'],
+    ['Mẹ', 'female'],
+    ['Bố đẻ', 'male'],
+    ['Ba noi', 'female'],
   ])('%s → %s', (titles, sex) => {
     expect(sexOfTitles(titles)).toBe(sex);
   });
