@@ -3,6 +3,7 @@ import type { FieldReader } from '../normalize/field-reader.js';
 import { marriageAgeRule } from '../validate/marriage-age.js';
 import { PLAUSIBLE_AGE } from '../validate/parent-age.js';
 import { ageAt } from '../normalize/date/partial-date.js';
+import { foldedKey } from '../normalize/name/name-keys.js';
 
 /** Oldest age a register gives a living or deceased person; a larger number is no age (a year, a house number). */
 const MAX_AGE = 130;
@@ -32,10 +33,14 @@ function checkedAge(cell: SourceCell): number | null {
 /** An infant's age counted in months, weeks or days ('2 tháng', '5 ngày tuổi'): under a year. */
 const UNDER_A_YEAR = /th[aá]ng|tu[aầ]n|ng[aà]y/i;
 
-/** The age typed in an age cell, in whole years ('2 tháng' is 0), or null when the cell holds no age (isAge). */
+/** A newborn's age in words, as an old death book's age column gives an infant's ('Sơ sinh', 'mới sinh', 'mới đẻ'), folded. */
+const NEWBORN = /^(?:tre )?so sinh$|^moi (?:sinh|de)$/;
+
+/** The age typed in an age cell, in whole years ('2 tháng', 'Sơ sinh' are 0), or null when the cell holds no age (isAge). */
 export function ageInYears(cell: SourceCell): number | null {
   if (typeof cell.value === 'number') return Number.isInteger(cell.value) && cell.value >= 0 && cell.value <= MAX_AGE ? cell.value : null;
   if (typeof cell.value !== 'string') return null;
+  if (NEWBORN.test(foldedKey(cell.text).trim())) return 0;
   const age = AGE_TEXT.exec(cell.text);
   if (age === null || Number(age[1]) > MAX_AGE) return null;
   return UNDER_A_YEAR.test(cell.text) ? 0 : Number(age[1]);

@@ -15,6 +15,7 @@ const problemsOf = (book: BookRead, row: number) =>
 describe('a deceased infant whose birth cell gives the age', () => {
   let folder: string;
   let deaths: BookRead;
+  let ageColumn: BookRead;
 
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), 'hotich-infant-age-'));
@@ -27,6 +28,14 @@ describe('a deceased infant whose birth cell gives the age', () => {
       ['4', '16/03/2019', 'Phạm Văn Tí', 'Nam', 'Sơ sinh', '15/03/2019', 'Trạm y tế xã Bình Dương', 'Sinh non', 'Phạm Văn Tư'],
       ['5', '18/03/2019', 'Đỗ Thị Na', 'Nữ', '01/03/2019', '17/03/2019', 'Tại nhà', 'Sơ sinh yếu', 'Đỗ Văn Năm'],
     ]);
+    // An old form asking the age ('Tuổi') instead of the birth date: a newborn's is 'Sơ sinh'.
+    ageColumn = await readBook(join(folder, 'kt-huong-dao-1992.xlsx'), [
+      ['SỔ ĐĂNG KÝ KHAI TỬ NĂM 1992'],
+      ['Số', 'Ngày đăng ký', 'Họ và tên người chết', 'Nam hay nữ', 'Tuổi', 'Chết ngày', 'Chết ở đâu', 'Chết vì bệnh gì', 'Họ tên người đứng khai'],
+      ['1', '06/01/1992', 'Nguyễn Văn Cường', 'Nam', '78', '04/01/1992', 'Tại nhà', 'Già yếu', 'Nguyễn Văn Mạnh'],
+      ['2', '15/01/1992', 'Trần Văn Nhỏ', 'Nam', 'Sơ sinh', '14/01/1992', 'Tại nhà', 'Đẻ non', 'Trần Thị Mai'],
+      ['3', '16/01/1992', 'Trần Văn Lớn', 'Nam', '', '14/01/1992', 'Tại nhà', 'Bệnh', 'Trần Văn Ba'],
+    ], { districtCode: '247' });
   });
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
@@ -43,5 +52,10 @@ describe('a deceased infant whose birth cell gives the age', () => {
     expect(problemsOf(deaths, 3)).toEqual([]);
     expect(deaths.clean.get(7)?.deceased.birthDate).toBe('2019-03-01');
     expect(problemsOf(deaths, 7)).toEqual([]);
+  });
+
+  it("reads an age column's 'Sơ sinh' as an age, as its '78' and the birth cell's 'Sơ sinh'", () => {
+    for (const row of [3, 4]) expect(problemsOf(ageColumn, row)).toContain('DATE_AGE_ONLY@deceased.birthDate');
+    expect(problemsOf(ageColumn, 5)).not.toContain('DATE_AGE_ONLY@deceased.birthDate');
   });
 });
