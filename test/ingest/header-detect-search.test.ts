@@ -197,7 +197,8 @@ function referencePair(upper: string[], upperFolds: string[], lower: string[], l
       forms.set(column, []);
       continue;
     }
-    if (at < 0) {
+    // A label repeated down both rows ('STT' over 'STT') is that label, no group of itself.
+    if (at < 0 || (at === column && upperFolds[column] === bottomFold)) {
       labels.set(column, bottom);
       forms.set(column, [bottomFold]);
       continue;
