@@ -78,6 +78,11 @@ describe('normalizeName: case and split', () => {
 });
 
 describe('normalizeName: honorific and kinship prefixes', () => {
+  it("keeps a role word typed without a colon or dash: it may say whose relative the person is ('Vợ ông …')", () => {
+    const result = normalizeName('Vợ ông Nguyễn Văn An', asWritten);
+    expect(result.findings).not.toContainEqual(expect.objectContaining({ code: 'NAME_HONORIFIC_REMOVED', params: { honorific: 'Vợ' } }));
+  });
+
   it.each<[string, string, string]>([
     ['Cháu Nguyễn Văn An', 'Nguyễn Văn An', 'Cháu'],
     ['Cháu: Nguyễn Văn An', 'Nguyễn Văn An', 'Cháu'],
@@ -124,6 +129,12 @@ describe('normalizeName: honorific and kinship prefixes', () => {
     ['Mẹ Lê Thị Hạ', 'Lê Thị Hạ', 'Mẹ'],
     ['Bố Nguyễn Văn Thu', 'Nguyễn Văn Thu', 'Bố'],
     ['Cha: Phạm Văn Đông', 'Phạm Văn Đông', 'Cha'],
+    // the person's role typed as a label, with a colon or dash (a marriage book's 'Chồng:' / 'Vợ:', a parent's 'Mẹ:')
+    ['Chồng: Kiều Văn Lộc', 'Kiều Văn Lộc', 'Chồng'],
+    ['Vợ - Chu Thị Lan', 'Chu Thị Lan', 'Vợ'],
+    ['BÊN VỢ: TRẦN THỊ BÌNH', 'Trần Thị Bình', 'BÊN VỢ'],
+    ['Mẹ: Trần Thị Cúc', 'Trần Thị Cúc', 'Mẹ'],
+    ['Cha: Nguyễn Văn Bình', 'Nguyễn Văn Bình', 'Cha'],
   ])('%s → %s', (input, fullName, honorific) => {
     const result = normalizeName(input, asWritten);
     expect(result.value?.fullName).toBe(fullName);

@@ -208,6 +208,21 @@ function leadingTitle(text: string): TitleRemoval | null {
   return { title: prefix, kind, rest: remainder };
 }
 
+/**
+ * A person's role typed as a label before their name, with a colon or dash ('Chồng: Nguyễn Văn An', 'Vợ - Trần
+ * Thị Bình', 'Mẹ: Lê Thị Hoa'): the label says whose name the cell holds, as its column does. Without the
+ * punctuation the words may say whose relative the person is ('Vợ ông Nguyễn Văn An'), so they stay.
+ */
+const ROLE_LABEL = /^(bên chồng|bên vợ|người chồng|người vợ|người cha|người mẹ|chồng|vợ|cha|mẹ|bố)\s*[:\-–—]+\s*(?=\S)/iu;
+
+/** The role label that starts `text` (ROLE_LABEL) and the name after it, or null. */
+function leadingRoleLabel(text: string): TitleRemoval | null {
+  const match = ROLE_LABEL.exec(text);
+  if (match === null) return null;
+  const rest = trimEdgePunctuation(text.slice(match[0].length));
+  return rest === '' ? null : { title: match[1] ?? '', kind: 'title', rest };
+}
+
 export interface HonorificResult {
   rest: string;
   findings: Finding[];
@@ -219,7 +234,7 @@ export function stripHonorifics(text: string): HonorificResult {
   const removed: string[] = [];
   let parentReference = false;
   // Terminates: every removal shortens `rest`.
-  for (let removal = leadingTitle(rest); removal !== null; removal = leadingTitle(rest)) {
+  for (let removal = leadingRoleLabel(rest) ?? leadingTitle(rest); removal !== null; removal = leadingRoleLabel(rest) ?? leadingTitle(rest)) {
     removed.push(removal.title);
     if (removal.kind === 'parent-reference') parentReference = true;
     rest = removal.rest;
