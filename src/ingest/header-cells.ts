@@ -1,6 +1,7 @@
 import { normalizeText } from '../normalize/text/normalize-text.js';
 import type { FontEncoding } from '../normalize/text/legacy-encoding.js';
 import { rowLegacyEncoding } from '../normalize/text/row-encoding.js';
+import { isKnownSurname } from '../normalize/name/honorific.js';
 import { decodeXmlEscapes, foldHeader } from './header-text.js';
 import type { SheetRow } from './sheet-source.js';
 import type { SourceCell } from './source-cell.js';
@@ -65,7 +66,11 @@ export class HeaderRows {
 
   private readRow(row: SheetRow): HeaderRowText {
     const encoding = rowLegacyEncoding(row.cells);
-    const texts = row.cells.map((cell) => this.labelText(cell, encoding));
+    // 'Chồng: Nguyễn Văn An': a name typed after its role is an entry's value, never a label (a sub-label of 'Họ và tên').
+    const texts = row.cells.map((cell) => {
+      const text = this.labelText(cell, encoding);
+      return isLabelledName(text) ? '' : text;
+    });
     return { rowNumber: row.rowNumber, texts, folds: texts.map((text) => this.fold(text)), encoding };
   }
 
@@ -101,6 +106,15 @@ export class HeaderRows {
     const kept = foldHeader(text, true);
     return kept !== folded && this.isAlias(kept) ? kept : folded;
   }
+}
+
+/** A person's role, then a colon or dash, then a whole name led by a known family name, each word capitalised. */
+const LABELLED_NAME = /^(?:bên chồng|bên vợ|người chồng|người vợ|chồng|vợ|cha|mẹ|bố)\s*[:\-–—]+\s*((?:\p{Lu}\p{Ll}*\s+){1,5}\p{Lu}\p{Ll}*)$/iu;
+
+/** 'Chồng: Nguyễn Văn An', 'Vợ - Trần Thị Bình', 'Mẹ: Lê Thị Hoa' (not 'Chồng: Họ và tên'). */
+function isLabelledName(text: string): boolean {
+  const name = LABELLED_NAME.exec(text)?.[1];
+  return name !== undefined && isKnownSurname(name.slice(0, name.search(/\s/)));
 }
 
 /** A cell whose label cannot be empty: normalizeText leaves blank text blank. */

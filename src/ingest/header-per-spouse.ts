@@ -20,6 +20,11 @@ export interface SpouseRowsLayout {
   roleColumn: number | null;
   /** Each person column (read as the husband's) → the column past the sheet's where the wife's cell is put. */
   wifeColumns: ReadonlyMap<number, number>;
+  /**
+   * The name column, when no role column says which spouse a row is: a name typed after its role ('Chồng: Nguyễn
+   * Văn An', 'Vợ - Trần Thị Bình') says it (spouseRoleLabelOf).
+   */
+  nameColumn?: number;
 }
 
 /** Role-column labels: one column says which spouse each row is. */
@@ -45,6 +50,15 @@ export function spouseRoleOf(text: string | undefined): SpouseRole | null {
   if (HUSBAND_WORDS.has(folded)) return 'husband';
   if (WIFE_WORDS.has(folded)) return 'wife';
   return null;
+}
+
+/** A spouse's role typed before a name with a colon or dash ('Chồng: Nguyễn Văn An', 'Bên vợ - Trần Thị Bình'). */
+const ROLE_LABEL = /^\s*(bên chồng|bên vợ|người chồng|người vợ|chồng|vợ)\s*[:\-–—]/iu;
+
+/** The spouse a name cell's leading role label names ('Chồng: Nguyễn Văn An' → husband), or null. */
+export function spouseRoleLabelOf(text: string | undefined): SpouseRole | null {
+  const label = text === undefined ? null : ROLE_LABEL.exec(text.normalize('NFC'));
+  return label === null ? null : spouseRoleOf(label[1]);
 }
 
 /**
@@ -113,7 +127,9 @@ function spouseRowsHeader(found: DetectedHeader, texts: readonly string[], roleC
   texts.forEach((label, column) => {
     if (label !== '' && column !== roleColumn && !labels.has(column)) labels.set(column, label);
   });
-  return { ...found, keys, labels, encoding, spouseRows: { roleColumn, wifeColumns }, sourceColumns };
+  const nameColumn = roleColumn === null ? [...found.keys].find(([, key]) => key === 'husband.fullName')?.[0] : undefined;
+  const spouseRows: SpouseRowsLayout = nameColumn === undefined ? { roleColumn, wifeColumns } : { roleColumn, wifeColumns, nameColumn };
+  return { ...found, keys, labels, encoding, spouseRows, sourceColumns };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { CsvRow } from '../ingest/csv-reader.js';
-import { spouseRoleOf, type SpouseRole, type SpouseRowsLayout } from '../ingest/header-per-spouse.js';
+import { spouseRoleLabelOf, spouseRoleOf, type SpouseRole, type SpouseRowsLayout } from '../ingest/header-per-spouse.js';
 import type { SourceCell } from '../ingest/source-cell.js';
 import type { DittoMark, DittoMarked } from './ditto-findings.js';
 import type { HeldEntry } from './remarks-continuation.js';
@@ -76,8 +76,9 @@ export class SpouseRows {
   }
 
   private roleOf(row: CsvRow): SpouseRole | null {
-    const { roleColumn } = this.layout;
-    return roleColumn === null ? null : spouseRoleOf(row.cells[roleColumn]?.text);
+    const { roleColumn, nameColumn } = this.layout;
+    if (roleColumn !== null) return spouseRoleOf(row.cells[roleColumn]?.text);
+    return nameColumn === undefined ? null : spouseRoleLabelOf(row.cells[nameColumn]?.text);
   }
 
   /** A row without its pair: a wife's row gives her columns, a husband's (or one that says nobody) his. */

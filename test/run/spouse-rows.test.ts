@@ -122,6 +122,19 @@ describe('a marriage book laid out one row per spouse', () => {
     expect(await readBook(path, 'so-2022.xlsx')).toEqual(['sheet: marriage', `5: ${HUNG_MAI}`, '6: entry-continued', `7: ${NAM_LAN}`, '8: entry-continued']);
   });
 
+  it("with no role column, a name typed after its role ('Chồng: …', 'Vợ - …') says which spouse the row is, the first row too", async () => {
+    const labelled = (label: string, person: Cell[]): Cell[] => [`${label}${String(person[0])}`, ...person.slice(1)];
+    const path = await writeBook('so-2022.xlsx', [
+      ...TITLES,
+      header(''),
+      row(1, '10/01/2022', null, labelled('Chồng: ', HUNG)),
+      row(null, null, null, labelled('Vợ: ', MAI)),
+      row(2, '15/02/2022', null, labelled('Vợ - ', LAN)),
+      row(null, null, null, labelled('Chồng - ', NAM)),
+    ]);
+    expect(await readBook(path, 'so-2022.xlsx')).toEqual(['sheet: marriage', `5: ${HUNG_MAI}`, '6: entry-continued', `7: ${NAM_LAN}`, '8: entry-continued']);
+  });
+
   it("is read by the role cells when the wife's row comes first", async () => {
     const path = await writeBook('KH.xlsx', [...TITLES, header('Chồng/Vợ'), row(1, '10/01/2022', 'Vợ', MAI), row(null, null, 'Chồng', HUNG)], ['A5:A6', 'B5:B6']);
     expect(await readBook(path)).toEqual(['sheet: marriage', `5: ${HUNG_MAI}`, '6: entry-continued']);
