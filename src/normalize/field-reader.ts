@@ -597,6 +597,27 @@ export class FieldReader {
     return this.keep(field, this.row.cell(key), this.memo.commune(place, this.registrationDate));
   }
 
+  /**
+   * `read` of a reader of this row whose cell under `key` holds only `part` of its text (one person's part of a cell
+   * shared by two, labelled with whose it is); its findings are this reader's.
+   */
+  readPart<T>(key: string, part: string, read: (reader: FieldReader) => T): T {
+    const { row } = this;
+    const cell = row.cell(key);
+    if (cell === undefined) return read(this);
+    const partCell: SourceCell = { value: part, text: part, column: cell.column };
+    if (cell.font !== undefined) partCell.font = cell.font;
+    if (cell.encoding !== undefined) partCell.encoding = cell.encoding;
+    if (cell.fromCsv !== undefined) partCell.fromCsv = cell.fromCsv;
+    const partRow: MappedRow = { date1904: row.date1904, cell: (other) => (other === key ? partCell : row.cell(other)) };
+    if (row.hasColumn !== undefined) partRow.hasColumn = (other) => row.hasColumn!(other);
+    const reader = new FieldReader(partRow, this.memo);
+    reader.registrationDate = this.registrationDate;
+    const value = read(reader);
+    this.findings.push(...reader.findings);
+    return value;
+  }
+
   /** Records a finding that no normalizer made (cross-field rules, missing values). */
   report(finding: BoundFinding): void {
     this.findings.push(finding);

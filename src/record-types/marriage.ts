@@ -12,6 +12,7 @@ import { nationalEthnicity } from './national-ethnicity.js';
 import { readPersonalIdAfterBirth } from './id-century.js';
 import { decodeCenturySexDigit, describePersonalId } from '../normalize/codes/personal-id-structure.js';
 import { readRegistration } from './registration-fields.js';
+import { spouseLabelledParts } from './spouse-labelled-parts.js';
 import { birthInAgeColumn, reportAgeOnly, reportSpouseAgeUnderMinimum } from './age-column.js';
 import type { RecordTypeDefinition } from './record-type.js';
 
@@ -84,13 +85,22 @@ interface SharedSpouseValues {
 /**
  * A cell of such a column is one value for both, as a birth's 'Nơi cư trú của cha, mẹ' is: 'Kinh / Tày' or
  * 'xã A - xã B' is not split between them (a place may hold a dash, an ethnicity a slash of its own spelling).
+ * A cell labelling each spouse's part ('Chồng: Thôn Nội; Vợ: Thôn Đồng Sậu') gives each spouse their part.
  */
-function readSharedSpouseValues(reader: FieldReader): SharedSpouseValues {
-  return {
-    ethnicityCode: reader.ethnicity(SHARED_KEYS.ethnicity, SHARED_KEYS.ethnicityCode),
-    nationality: reader.nationality(SHARED_KEYS.nationality),
-    residence: reader.placeInProvince(SHARED_KEYS.residence),
+function readSharedSpouseValues(reader: FieldReader): Record<'husband' | 'wife', SharedSpouseValues> {
+  const read = (key: string, value: (reader: FieldReader) => string | null): Record<'husband' | 'wife', string | null> => {
+    const parts = spouseLabelledParts(reader.sourceCell(key)?.text);
+    if (parts === null) {
+      const both = value(reader);
+      return { husband: both, wife: both };
+    }
+    return { husband: reader.readPart(key, parts.husband, value), wife: reader.readPart(key, parts.wife, value) };
   };
+  const ethnicityCode = read(SHARED_KEYS.ethnicity, (part) => part.ethnicity(SHARED_KEYS.ethnicity, SHARED_KEYS.ethnicityCode));
+  const nationality = read(SHARED_KEYS.nationality, (part) => part.nationality(SHARED_KEYS.nationality));
+  const residence = read(SHARED_KEYS.residence, (part) => part.placeInProvince(SHARED_KEYS.residence));
+  const of = (role: 'husband' | 'wife'): SharedSpouseValues => ({ ethnicityCode: ethnicityCode[role], nationality: nationality[role], residence: residence[role] });
+  return { husband: of('husband'), wife: of('wife') };
 }
 
 /** The column of the spouse's nationality: their own, else the one headed for both (to tell a foreign name). */
@@ -200,9 +210,9 @@ function readSpouses(reader: FieldReader): { husband: Record<string, unknown>; w
   const crossed = spousesCrossed(hints);
   const shared = readSharedSpouseValues(reader);
   const first = findings.length;
-  const husband = readSpouse(reader, 'husband', husbandName, crossed, shared);
+  const husband = readSpouse(reader, 'husband', husbandName, crossed, shared.husband);
   if (wifeNameFindings !== null) findings.push(...wifeNameFindings);
-  const wife = readSpouse(reader, 'wife', wifeName, crossed, shared);
+  const wife = readSpouse(reader, 'wife', wifeName, crossed, shared.wife);
   // Names that hint at their own column's sex say nothing is crossed: both IDs are then wrong, or the names.
   if (!crossed && hints.husband !== 'male' && hints.wife !== 'female') settleCrossedIds(reader, first, husband, wife);
   return { husband, wife };

@@ -2,7 +2,8 @@
  * A marriage book's column headed for both spouses ('Nơi cư trú của vợ, chồng', 'Dân tộc (chồng/vợ)',
  * 'Nơi thường trú của hai bên') gives its value to the husband and to the wife, where the spouse's own column
  * is empty — as a birth book's 'Nơi cư trú của cha, mẹ' does for the parents. A cell holding two values
- * ('Kinh / Tày') is not split, as the parents' is not: both spouses are given the one cell's reading.
+ * ('Kinh / Tày') is not split, as the parents' is not: both spouses are given the one cell's reading — unless each
+ * part is labelled with its spouse ('Chồng: …; Vợ: …').
  * Known limit until session 9: the column went to the wife alone.
  */
 import ExcelJS from 'exceljs';
@@ -43,6 +44,9 @@ beforeAll(async () => {
     ['2', '14/02/2012', 'Lê Văn Khoa', '22/11/1985', 'Việt Nam', 'Đinh Thị Nga', '14/02/1987', 'Kinh', 'nt', null],
     // A cell with two ethnic groups, one per spouse.
     ['3', '20/02/2012', 'Hoàng Văn Sơn', '05/05/1986', 'Việt Nam', 'La Thị Yến', '09/09/1989', 'Kinh / Tày', 'thôn Vĩnh Thịnh, xã Vĩnh Sơn', null],
+    // Spouses of two villages: each part labelled with whose it is.
+    ['5', '27/02/2012', 'Phan Văn Long', '02/03/1987', 'Việt Nam', 'Ngô Thị Hà', '04/05/1990', 'Chồng: Kinh, vợ: Tày', 'Chồng: thôn Vĩnh Thịnh, xã Vĩnh Sơn; Vợ: thôn Phú Hậu, xã Vĩnh Ninh', null],
+    ['6', '05/03/2012', 'Đào Văn Bình', '06/07/1984', 'Việt Nam', 'Lý Thị Vân', '08/09/1988', 'Kinh', 'Vợ - thôn Phú Hậu, xã Vĩnh Ninh\nChồng - thôn Vĩnh Thịnh, xã Vĩnh Sơn', null],
   ], 'Times New Roman');
   // An older book typed in TCVN3: each spouse's own ethnicity, their residence merged down for both.
   await writeBook(folder, 'kh-tan-tien-2003.xlsx', [
@@ -91,8 +95,18 @@ describe("a marriage book's column headed for both spouses", () => {
     expect(record?.warnings.map((warning: Row) => `${warning.code}@${warning.field}`)).toEqual(['ETHNICITY_AMBIGUOUS@spouses.ethnicityCode']);
   });
 
+  it("gives each spouse the part of the cell labelled with their role ('Chồng: …; Vợ: …', a line each), with no warning", () => {
+    const both = entry(clean, 'kh-vinh-son-2012.xlsx', 8);
+    expect(both?.husband).toMatchObject({ ethnicityCode: '01', residence: 'thôn Vĩnh Thịnh, xã Vĩnh Sơn' });
+    expect(both?.wife).toMatchObject({ ethnicityCode: '02', residence: 'thôn Phú Hậu, xã Vĩnh Ninh' });
+    expect(both?.warnings).toEqual([]);
+    const wifeFirst = entry(clean, 'kh-vinh-son-2012.xlsx', 9);
+    expect([wifeFirst?.husband.residence, wifeFirst?.wife.residence]).toEqual(['thôn Vĩnh Thịnh, xã Vĩnh Sơn', 'thôn Phú Hậu, xã Vĩnh Ninh']);
+    expect(wifeFirst?.warnings).toEqual([]);
+  });
+
   it('loads every entry', () => {
     expect(rejected).toEqual([]);
-    expect(clean).toHaveLength(4);
+    expect(clean).toHaveLength(6);
   });
 });
