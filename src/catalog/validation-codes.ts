@@ -213,7 +213,7 @@ export const validationCodes: readonly CatalogEntry[] = [
     severity: 'warning',
     field: 'birthDate',
     messageVi: 'Bên {spouse} mới {age} tuổi khi đăng ký kết hôn, dưới tuổi kết hôn tối thiểu ({minimum} tuổi tròn) theo {law}.',
-    description: 'A spouse was under the legal marriage age of the law in force on the registration date (DOMAIN.md §3.4). Old books contain such entries and typing errors: flagged, not rejected. In the books of the 1960s–80s that ask the age (\'Tuổi chồng\', \'Tuổi vợ\') instead of a birth date, an age typed under the minimum is flagged the same way (a nominal age is never less than the completed years), as is one written as an age in the birth date cell (\'17 tuổi\'); the birth date stays empty.',
+    description: 'A spouse was under the legal marriage age of the law in force on the registration date (DOMAIN.md §3.4); for a re-registration (đăng ký lại) whose remarks date the first registration, on that date and by the law then. Old books contain such entries and typing errors: flagged, not rejected. In the books of the 1960s–80s that ask the age (\'Tuổi chồng\', \'Tuổi vợ\') instead of a birth date, an age typed under the minimum is flagged the same way (a nominal age is never less than the completed years), as is one written as an age in the birth date cell (\'17 tuổi\'); the birth date stays empty.',
     fixVi: 'Đối chiếu ngày sinh (hoặc tuổi, ở sổ cũ ghi tuổi) của bên {spouse} với sổ gốc và giấy tờ tùy thân; nếu sổ ghi đúng, giữ nguyên và ghi chú.',
   },
   {

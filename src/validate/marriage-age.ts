@@ -1,6 +1,8 @@
 import type { BoundFinding } from '../normalize/bound-finding.js';
 import { ageAt, compareAtCommonPrecision } from '../normalize/date/partial-date.js';
 import { dateVi } from '../normalize/date/date-vi.js';
+import { firstRegistrationDate } from '../normalize/date/first-registration-date.js';
+import { isReRegistration } from '../normalize/text/re-registration.js';
 import { decodeCenturySexDigit, describePersonalId } from '../normalize/codes/personal-id-structure.js';
 import { dateAt, valueAt } from './record-access.js';
 import { middleNameSex } from './middle-name-sex.js';
@@ -72,8 +74,21 @@ function columnsCrossed(record: Readonly<Record<string, unknown>>): boolean {
   return (['name', 'id'] as const).some((by) => sexOf(record, 'husband', by) === OWN_SEX.wife && sexOf(record, 'wife', by) === OWN_SEX.husband);
 }
 
-export function marriageAges(record: Readonly<Record<string, unknown>>): BoundFinding[] {
+/**
+ * The date the spouses married: the registration date, or for a re-registration (đăng ký lại, DOMAIN.md §3.3)
+ * the first registration's date its remarks give, when before it ('Đăng ký lại, đăng ký lần đầu ngày 15/02/1982'):
+ * the marriage was contracted then, under the law then in force, and the spouses were that much younger.
+ */
+function marriedOn(record: Readonly<Record<string, unknown>>): string | null {
   const registered = dateAt(record, 'registration.date');
+  const remarks = valueAt(record, 'remarks');
+  if (!registered || typeof remarks !== 'string' || !isReRegistration(remarks, 'marriage')) return registered;
+  const first = firstRegistrationDate(remarks);
+  return first !== null && compareAtCommonPrecision(first, registered) < 0 ? first : registered;
+}
+
+export function marriageAges(record: Readonly<Record<string, unknown>>): BoundFinding[] {
+  const registered = marriedOn(record);
   if (!registered) return [];
   const rule = marriageAgeRule(registered);
   if (!rule) return [];

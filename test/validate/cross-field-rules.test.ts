@@ -212,6 +212,17 @@ describe('marriage ages by the law in force on the registration date (DOMAIN.md 
     expect(codes('marriage', marriage('2016-04-10', '2000-01-01', '2016'))).toEqual(['MARRIAGE_UNDER_AGE@husband.birthDate', 'MARRIAGE_UNDER_AGE@wife.birthDate']);
   });
 
+  it('a re-registration counts the ages on the first registration date its remarks give, by the law then in force', () => {
+    const reRegistered = (remarks: string, husband: string, wife: string): Record<string, unknown> => ({ ...marriage('2017-02-01', husband, wife), remarks });
+    // Married in 1982 (wife 15 or 16 then), written again in 2017.
+    expect(codes('marriage', reRegistered('Đăng ký lại, đăng ký lần đầu ngày 15/02/1982', '1960', '1966'))).toEqual(['MARRIAGE_UNDER_AGE@wife.birthDate']);
+    // Entering her 18th year in 1998: of age by the law of then, though not by Law 52/2014's full 18.
+    expect(codes('marriage', reRegistered('ĐKL, đã đăng ký ngày 10/10/1998', '1975-01-01', '1981-06-01'))).toEqual([]);
+    // Old enough on the first date: nothing, as without the remark; a remark that is no re-registration changes nothing.
+    expect(codes('marriage', reRegistered('Đăng ký lại, đăng ký lần đầu ngày 15/02/1982', '1955', '1958'))).toEqual([]);
+    expect(codes('marriage', reRegistered('Đã đăng ký ngày 15/02/1982 tại xã khác', '1960', '1966'))).toEqual([]);
+  });
+
   it("a husband named '… Thị …' or a wife named '… Văn …' is warned of: the spouses in each other's columns", () => {
     const named = (husband: string, wife: string): Record<string, unknown> => {
       const record = marriage('2018-03-01', '1990-01-01', '1992-01-01');
