@@ -94,7 +94,8 @@ function readSharedSpouseValues(reader: FieldReader): Record<'husband' | 'wife',
       const both = value(reader);
       return { husband: both, wife: both };
     }
-    return { husband: reader.readPart(key, parts.husband, value), wife: reader.readPart(key, parts.wife, value) };
+    const part = (text: string | null): string | null => (text === null ? null : reader.readPart(key, text, value));
+    return { husband: part(parts.husband), wife: part(parts.wife) };
   };
   const ethnicityCode = read(SHARED_KEYS.ethnicity, (part) => part.ethnicity(SHARED_KEYS.ethnicity, SHARED_KEYS.ethnicityCode));
   const nationality = read(SHARED_KEYS.nationality, (part) => part.nationality(SHARED_KEYS.nationality));

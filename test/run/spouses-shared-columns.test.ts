@@ -47,6 +47,9 @@ beforeAll(async () => {
     // Spouses of two villages: each part labelled with whose it is.
     ['5', '27/02/2012', 'Phan Văn Long', '02/03/1987', 'Việt Nam', 'Ngô Thị Hà', '04/05/1990', 'Chồng: Kinh, vợ: Tày', 'Chồng: thôn Vĩnh Thịnh, xã Vĩnh Sơn; Vợ: thôn Phú Hậu, xã Vĩnh Ninh', null],
     ['6', '05/03/2012', 'Đào Văn Bình', '06/07/1984', 'Việt Nam', 'Lý Thị Vân', '08/09/1988', 'Kinh', 'Vợ - thôn Phú Hậu, xã Vĩnh Ninh\nChồng - thôn Vĩnh Thịnh, xã Vĩnh Sơn', null],
+    // Labelled for both, a bulleted line each, one spouse only.
+    ['7', '12/03/2012', 'Vũ Văn Cường', '01/02/1985', 'Việt Nam', 'Hà Thị Dung', '03/04/1989', 'Chồng, vợ: Kinh', '- Chồng: thôn Vĩnh Thịnh, xã Vĩnh Sơn\n- Vợ: thôn Phú Hậu, xã Vĩnh Ninh', null],
+    ['8', '19/03/2012', 'Trịnh Văn Đạt', '05/06/1986', 'Việt Nam', 'Kiều Thị Én', '07/08/1990', 'Hai bên: Kinh', 'Chồng: thôn Vĩnh Thịnh, xã Vĩnh Sơn', null],
   ], 'Times New Roman');
   // An older book typed in TCVN3: each spouse's own ethnicity, their residence merged down for both.
   await writeBook(folder, 'kh-tan-tien-2003.xlsx', [
@@ -105,8 +108,19 @@ describe("a marriage book's column headed for both spouses", () => {
     expect(wifeFirst?.warnings).toEqual([]);
   });
 
+  it("reads a label for both ('Chồng, vợ:', 'Hai bên:') as both's, bulleted lines, and a label of one spouse as that spouse's only", () => {
+    const bulleted = entry(clean, 'kh-vinh-son-2012.xlsx', 10);
+    expect(bulleted?.husband).toMatchObject({ ethnicityCode: '01', residence: 'thôn Vĩnh Thịnh, xã Vĩnh Sơn' });
+    expect(bulleted?.wife).toMatchObject({ ethnicityCode: '01', residence: 'thôn Phú Hậu, xã Vĩnh Ninh' });
+    expect(bulleted?.warnings).toEqual([]);
+    const husbandOnly = entry(clean, 'kh-vinh-son-2012.xlsx', 11);
+    expect(husbandOnly?.husband).toMatchObject({ ethnicityCode: '01', residence: 'thôn Vĩnh Thịnh, xã Vĩnh Sơn' });
+    expect(husbandOnly?.wife).toMatchObject({ ethnicityCode: '01', residence: null });
+    expect(husbandOnly?.warnings).toEqual([]);
+  });
+
   it('loads every entry', () => {
     expect(rejected).toEqual([]);
-    expect(clean).toHaveLength(6);
+    expect(clean).toHaveLength(8);
   });
 });
