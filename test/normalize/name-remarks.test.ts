@@ -200,6 +200,10 @@ describe("an alias after '@', a bracketed label or a colon, and a former name", 
     expect(codesOf(cell)).not.toContain('NAME_INVALID_CHARACTERS');
   });
 
+  it.each(['Lê Thị H@ng', 'NGUYỄN VĂN TH@NH'])('reads an @ between two letters as a mistyped letter, no alias: %s', (cell) => {
+    expect(codesOf(cell)).toEqual(['NAME_INVALID_CHARACTERS']);
+  });
+
   it('leaves a label with no whole name before it, or nothing after it, a bracketed remark', () => {
     expect(normalizeName('Trần Văn Lâm (bí danh)', asWritten).value?.fullName).toBe('Trần Văn Lâm');
     expect(normalizeName('Trần (bí danh) Ba', asWritten).value?.fullName).toBe('Trần Ba');

@@ -26,9 +26,10 @@ import { hasNonAscii } from '../text/ascii.js';
 const BRACKETED = /[([]([^()[\]]*)[)\]]?/gu;
 /**
  * Where a remark after the name may start: a comma, semicolon, slash, double quote, an '@' (an alias: 'Trần Văn
- * Ba @ Cò', as forms write a.k.a.), or a dash beside a space (not a hyphen inside a word: 'Y-Moan').
+ * Ba @ Cò', as forms write a.k.a.; not one between two letters, a letter mistyped: 'Lê Thị H@ng'), or a dash beside a
+ * space (not a hyphen inside a word: 'Y-Moan').
  */
-const SEPARATOR = /[,;/"@]| -+|-+ /gu;
+const SEPARATOR = /[,;/"]|(?<!\p{L})@|@(?!\p{L})| -+|-+ /gu;
 /** Separators and stray punctuation around a remark. */
 const REMARK_EDGES = /^[\s.,;:\-_*"'!/@]+|[\s.,;:\-_*"'!/@]+$/gu;
 /** The first part of a remark: up to the next separator. */
