@@ -263,15 +263,17 @@ export const nameCodes: readonly CatalogEntry[] = [
   },
   {
     code: 'NAME_DIGIT_AS_LETTER',
-    titleVi: 'Đã sửa chữ số gõ nhầm thành chữ cái trong họ tên',
-    severity: 'note',
+    titleVi: 'Họ tên có chữ số gõ thay chữ cái, đã đọc lại',
+    severity: 'warning',
     field: 'name',
-    messageVi: 'Đã sửa chữ số gõ nhầm thay cho chữ cái giống nó trong họ tên "{value}" (ví dụ 1inh → Linh, M1NH → MINH, L0NG → LONG).',
+    messageVi: 'Họ tên "{value}" có chữ số gõ thay cho chữ cái giống nó (ví dụ 1inh → Linh, M1NH → MINH, L0NG → LONG); đã đọc thành chữ cái, cần đối chiếu với sổ gốc.',
     description:
       'A digit was typed for the letter it looks like inside a word of the name: 1 for l (Trần Thị 1inh, 1ê Văn Nam), 1 for I ' +
       'in a word in capitals (TRẦN VĂN M1NH), 0 for o or O (NGUYỄN VĂN L0NG). Mended only where the word, its digits read as ' +
       'letters, is a Vietnamese syllable in exactly one way; a figure standing alone (Nguyễn Văn Hùng 2), or one that mends ' +
-      'into no syllable or into two, leaves the name unreadable (NAME_INVALID_CHARACTERS).',
+      'into no syllable or into two, leaves the name unreadable (NAME_INVALID_CHARACTERS). A warning, not a silent note: ' +
+      'the letter is read from its look, and a name is a person\'s identity, so an officer checks it against the book.',
+    fixVi: 'Đối chiếu sổ gốc và gõ lại họ tên bằng chữ cái (không dùng chữ số 0, 1 thay cho chữ o, l, I).',
   },
   {
     code: 'NAME_TONE_MARK_MOVED',
