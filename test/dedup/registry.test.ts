@@ -508,3 +508,37 @@ describe('sqlite registry schema: version 6 (final y written i in name values)',
     expect(registry.get('death-vq-1985-4')?.blockingKeys).toEqual(['entry:08842|1985|4']);
   });
 });
+
+describe('sqlite registry schema: version 7 (births blocked on the name and both parents, any date)', () => {
+  it('upgrades a version 6 file: a birth loaded before gets the new rule\'s key, so a re-registration whose date slipped meets it', async () => {
+    const { birthDedupSpec } = await import('../../src/dedup/specs/birth.js');
+    const { blockingKeysFor } = await import('../../src/dedup/dedup-spec.js');
+    const { birthAn, childName, deathThinh } = await import('./clean-records.js');
+    const { deathDedupSpec } = await import('../../src/dedup/specs/death.js');
+    const record = { ...birthAn, id: 'birth-tam-hop-2016-14', child: { ...birthAn.child, ...childName('Vũ Thị Hoà'), sex: 'female' as const, birthDate: '2016-04-01', personalId: null } };
+    const current = birthDedupSpec.toDedupRecord(record, '249');
+    // As hotich before version 7 computed them: no name+parents rule.
+    const oldKeys = blockingKeysFor(birthDedupSpec.blockingRules.filter((rule) => rule.name !== 'name+parents'), current.values);
+    expect(current.blockingKeys.filter((key) => !oldKeys.includes(key))).toHaveLength(1);
+    const death = deathDedupSpec.toDedupRecord(deathThinh, '249');
+    const base = { type: 'birth' as const, districtCode: '249', registrationDate: '2016-04-04', reRegistration: false, completeness: 20, survivorId: null };
+    const path = tempPath();
+    const first = open(path);
+    first.replaceDistrict('birth', '249', [{ ...base, id: record.id, values: current.values, blockingKeys: oldKeys }], run1);
+    first.replaceDistrict('death', '249', [{ ...base, type: 'death', id: death.id, values: death.values, blockingKeys: ['entry:only'] }], run1);
+    first.close();
+    opened.pop();
+    const db = new Database(path);
+    db.prepare('UPDATE schema_version SET version = 6').run();
+    db.close();
+
+    const registry = open(path);
+    expect(registry.get(record.id)?.blockingKeys).toEqual(current.blockingKeys);
+    // Re-registered in 2019 with the birth month typed 05: no dated block is shared, the new rule's is.
+    const late = birthDedupSpec.toDedupRecord({ ...record, id: 'birth-tam-hop-2019-26', registration: { ...record.registration, book: '01/2019', number: '26', date: '2019-08-05' }, child: { ...record.child, birthDate: '2016-05-01' }, remarks: 'Đăng ký lại' }, '249');
+    expect(late.blockingKeys.filter((key) => oldKeys.includes(key))).toEqual([]);
+    expect(registry.findCandidates('birth', late.blockingKeys, { excludeDistrict: '252' }).map((entry) => entry.id)).toEqual([record.id]);
+    // Other types keep what they were stored with.
+    expect(registry.get(death.id)?.blockingKeys).toEqual(['entry:only']);
+  });
+});

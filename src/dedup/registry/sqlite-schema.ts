@@ -6,7 +6,7 @@ import { marriageDedupSpec } from '../specs/marriage.js';
 import { yAsI } from '../../normalize/codes/match-key.js';
 
 /** Version of the schema this code writes; `schema_version` holds the file's. */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 /**
  * Version 1. `blocking_keys` repeats the district so that a lookup skips the
@@ -148,6 +148,32 @@ function v5ToV6(db: Database.Database): void {
   }
 }
 
+/**
+ * Version 7: births get a blocking rule on the child's name as spelt and both parents' names, whatever the
+ * date ('name+parents', specs/birth.ts), so that a re-registration whose birth date slipped a key meets the
+ * entry loaded before. The births loaded by an older hotich get their keys recomputed from the values they
+ * were stored with: the keys of the rules they had are unchanged, the new rule's are added.
+ */
+function v6ToV7(db: Database.Database): void {
+  type Row = { rowid: number; id: string; district: string; comparison_values: string; blocking_keys: string };
+  // A page at a time, by rowid: a province's registry holds millions of births, and a statement cannot write while
+  // another iterates; memory stays that of one page.
+  const page = db.prepare<[number], Row>(
+    "SELECT rowid, id, district, comparison_values, blocking_keys FROM records WHERE type = 'birth' AND rowid > ? ORDER BY rowid LIMIT 5000",
+  );
+  const updateRecord = db.prepare('UPDATE records SET blocking_keys = ? WHERE rowid = ?');
+  const insertKey = db.prepare("INSERT OR IGNORE INTO blocking_keys (type, key, district, id) VALUES ('birth', ?, ?, ?)");
+  for (let rows = page.all(0); rows.length > 0; rows = page.all(rows[rows.length - 1]!.rowid)) {
+    for (const row of rows) {
+      const keys = blockingKeysFor(RULES_BY_TYPE.birth!, JSON.parse(row.comparison_values) as Record<string, string | null>);
+      const stored = JSON.stringify(keys);
+      if (stored === row.blocking_keys) continue;
+      updateRecord.run(stored, row.rowid);
+      for (const key of keys) insertKey.run(key, row.district, row.id);
+    }
+  }
+}
+
 /** Each step from the version before it, in order: SQL, or a function for a step that recomputes values. */
 const MIGRATIONS: readonly { to: number; sql?: string; run?: (db: Database.Database) => void }[] = [
   { to: 2, sql: V1_TO_V2 },
@@ -155,6 +181,7 @@ const MIGRATIONS: readonly { to: number; sql?: string; run?: (db: Database.Datab
   { to: 4, sql: V3_TO_V4 },
   { to: 5, sql: V4_TO_V5 },
   { to: 6, run: v5ToV6 },
+  { to: 7, run: v6ToV7 },
 ];
 
 function migrate(db: Database.Database, step: (typeof MIGRATIONS)[number]): void {
