@@ -87,6 +87,22 @@ function marriedOn(record: Readonly<Record<string, unknown>>): string | null {
   return first !== null && compareAtCommonPrecision(first, registered) < 0 ? first : registered;
 }
 
+/**
+ * A spouse's birth year as their 12-digit personal ID encodes it (digit 4 the century, digits 5–6 the year,
+ * DOMAIN.md §2.1), for a spouse whose birth date the book leaves empty: the ID is then the only evidence of
+ * their age, and a 16-year-old bride must not pass unseen because one cell is blank. Year precision, so an
+ * age that may or may not reach the minimum is MARRIAGE_AGE_UNCERTAIN, as for a birth date of a year alone.
+ * Only an ID of the sex the column holds: the other spouse's number typed again there (ID_SEX_CENTURY_MISMATCH)
+ * says nothing of this spouse's age.
+ */
+function birthYearFromId(record: Readonly<Record<string, unknown>>, spouse: 'husband' | 'wife', sex: 'male' | 'female'): string | null {
+  const id = valueAt(record, PERSONAL_ID[spouse]);
+  const parts = typeof id === 'string' ? describePersonalId(id) : null;
+  if (parts === null) return null;
+  const decoded = decodeCenturySexDigit(parts.centurySexDigit);
+  return decoded.sex === sex ? String(decoded.centuryStart + parts.birthYearTwoDigits) : null;
+}
+
 export function marriageAges(record: Readonly<Record<string, unknown>>): BoundFinding[] {
   const registered = marriedOn(record);
   if (!registered) return [];
@@ -100,13 +116,15 @@ export function marriageAges(record: Readonly<Record<string, unknown>>): BoundFi
   const crossed = columnsCrossed(record);
   const findings: BoundFinding[] = [];
   for (const spouse of ['husband', 'wife'] as const) {
-    const born = dateAt(record, BIRTH_DATE[spouse]);
+    const typed = dateAt(record, BIRTH_DATE[spouse]);
+    const born = typed ?? birthYearFromId(record, spouse, OWN_SEX[crossed ? (spouse === 'husband' ? 'wife' : 'husband') : spouse]);
     const age = born ? ageAt(born, registered) : null;
     if (!born || !age) continue;
     const minimum = rule[crossed ? (spouse === 'husband' ? 'wife' : 'husband') : spouse];
-    // The birth date as officers write it (DOMAIN.md §5), in the report's 'value' column.
-    const shown = dateVi(born);
-    const params = { spouse: spouse === 'husband' ? 'chồng' : 'vợ', age: age.min === age.max ? String(age.max) : `${age.min}–${age.max}`, minimum, law: rule.law };
+    // The birth date as officers write it (DOMAIN.md §5), in the report's 'value' column; the ID it was read from when the date is empty.
+    const shown = typed ? dateVi(typed) : String(valueAt(record, PERSONAL_ID[spouse]));
+    const years = age.min === age.max ? String(age.max) : `${age.min}–${age.max}`;
+    const params = { spouse: spouse === 'husband' ? 'chồng' : 'vợ', age: typed ? years : `${years} (theo năm sinh trong số định danh)`, minimum, law: rule.law };
     // Reduced precision gives an age range: definitely under age, or possibly (counted conservatively).
     if (age.max < minimum) findings.push({ code: 'MARRIAGE_UNDER_AGE', field: `${spouse}.birthDate`, value: shown, params });
     else if (age.min < minimum) findings.push({ code: 'MARRIAGE_AGE_UNCERTAIN', field: `${spouse}.birthDate`, value: shown, params });

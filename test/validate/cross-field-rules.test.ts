@@ -204,6 +204,28 @@ describe('marriage ages by the law in force on the registration date (DOMAIN.md 
     expect(codes('marriage', young).filter((c) => c.startsWith('MARRIAGE_UNDER'))).toEqual(['MARRIAGE_UNDER_AGE@wife.birthDate']);
   });
 
+  it("reads an empty birth date's year from the spouse's 12-digit ID (digits 4–6, DOMAIN.md §2.1)", () => {
+    const withIds = (husbandId: string | null, wifeId: string | null, wifeBorn: string | null = null): Record<string, unknown> => ({
+      registration: { date: '2019-03-18' },
+      husband: { fullName: 'Kim Văn Long', birthDate: '1995-08-08', personalId: husbandId },
+      wife: { fullName: 'Trịnh Thị Yến', birthDate: wifeBorn, personalId: wifeId },
+    });
+    // A bride born in 2003 by her ID, 15 or 16 in 2019: under age whatever her birthday.
+    expect(codes('marriage', withIds('026095001234', '026303001234'))).toEqual(['MARRIAGE_UNDER_AGE@wife.birthDate']);
+    const [finding] = validateRecord(RECORD_TYPES.marriage, withIds('026095001234', '026303001234'), [], isError);
+    expect(finding).toMatchObject({ value: '026303001234', params: { age: '15–16 (theo năm sinh trong số định danh)', minimum: 18 } });
+    // Born 2001: 17 or 18, as a birth year alone would say.
+    expect(codes('marriage', withIds('026095001234', '026301001234'))).toEqual(['MARRIAGE_AGE_UNCERTAIN@wife.birthDate']);
+    // Of age by the ID, or no ID (a CMND carries no year): nothing.
+    expect(codes('marriage', withIds('026095001234', '026195001234'))).toEqual([]);
+    expect(codes('marriage', withIds('026095001234', '135246802'))).toEqual([]);
+    expect(codes('marriage', withIds(null, null))).toEqual([]);
+    // The husband's number typed again in the wife's column is no evidence of her age.
+    expect(codes('marriage', withIds('026201001234', '026201001234'))).toEqual([]);
+    // A typed birth date is what counts, not the ID (whose own checks compare the two).
+    expect(codes('marriage', withIds('026095001234', '026303001234', '1996-01-01'))).toEqual([]);
+  });
+
   it("does not count the other spouse's age from a registration date before a spouse's birth (the date is what is wrong)", () => {
     // A registration typed '15/06/1990' in a 2010 book: the husband (1984) would be 5, the wife not born.
     expect(codes('marriage', marriage('1990-06-15', '1984-07-25', '1991-12-04'))).toEqual(['REGISTRATION_BEFORE_EVENT@registration.date']);
