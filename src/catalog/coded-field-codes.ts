@@ -219,9 +219,9 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
     titleVi: 'Trẻ em ghi số CMND',
     severity: 'warning',
     field: 'personalId',
-    messageVi: 'Số {value} là số CMND 9 chữ số, nhưng trẻ chưa đủ 14 tuổi khi đăng ký khai sinh (CMND chỉ cấp cho người từ đủ 14 tuổi): có thể là số CMND của cha, mẹ hoặc người đi khai sinh bị ghi nhầm cột.',
-    description: 'A birth register gives the child a 9-digit CMND number although the child was under 14 at the registration (a CMND is issued from 14, Decree 05/1999/NĐ-CP Art. 3): usually a parent\'s or the declarant\'s number typed in the child\'s column. A re-registration of someone 14 or older may legitimately carry their CMND and is not flagged. The number is kept.',
-    fixVi: 'Đối chiếu sổ gốc: ghi số định danh cá nhân 12 chữ số của trẻ nếu sổ có, nếu không để trống; ghi số CMND vào cột của người mang CMND đó.',
+    messageVi: 'Số {value} là số CMND 9 chữ số, nhưng {person} chưa đủ 14 tuổi {when} (CMND chỉ cấp cho người từ đủ 14 tuổi): có thể là số CMND của cha, mẹ hoặc {declarant} bị ghi nhầm cột.',
+    description: 'A birth register gives the child a 9-digit CMND number although the child was under 14 at the registration (a CMND is issued from 14, Decree 05/1999/NĐ-CP Art. 3), or a death register gives one to a deceased who died before 14 (none is issued after death): usually a parent\'s or the declarant\'s number typed in their column. A re-registration of someone 14 or older may legitimately carry their CMND and is not flagged. The number is kept.',
+    fixVi: 'Đối chiếu sổ gốc: ghi số định danh cá nhân 12 chữ số của {person} nếu sổ có, nếu không để trống; ghi số CMND vào cột của người mang CMND đó.',
   },
   {
     code: 'ID_PROVINCE_UNKNOWN',

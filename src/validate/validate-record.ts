@@ -1,6 +1,6 @@
 import type { BoundFinding } from '../normalize/bound-finding.js';
 import type { RecordTypeDefinition, RecordTypeName } from '../record-types/record-type.js';
-import { childCmnd } from './child-cmnd.js';
+import { childCmnd, cmndUnderAge } from './child-cmnd.js';
 import { childIdProvince } from './child-id-province.js';
 import { entryRemarks } from './entry-remarks.js';
 import { deathAfterBirth, deathAgePlausible, deathRegisteredSoonAfter, registrationAfterEvent } from './event-order.js';
@@ -50,6 +50,7 @@ const RULES: Record<RecordTypeName, readonly Rule[]> = {
     deathAfterBirth,
     deathAgePlausible,
     deathRegisteredSoonAfter,
+    cmndUnderAge('deceased'),
     sexAgreesWithMiddleName('deceased'),
     sexAgreesWithGivenName('deceased'),
   ],
