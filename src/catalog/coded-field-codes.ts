@@ -62,7 +62,7 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
     field: 'ethnicity',
     messageVi: 'Dân tộc "{value}" không có trong danh mục 54 dân tộc.',
     description:
-      'The ethnicity text matches no name or alias of the 54 groups (nor "người nước ngoài"/"không rõ"); the value is left empty. Text typed without marks may be any name it folds to; a mark typed must agree with the name (dropped or misplaced marks are slips), so \'Tây\' is not Tày and \'Hản\' neither Hán nor Hàn.',
+      'The ethnicity text matches no name or alias of the 54 groups (nor "người nước ngoài"/"không rõ"); the value is left empty. Text typed without marks may be any name it folds to; a mark typed must agree with the name (dropped or misplaced marks are slips), so \'Tây\' is not Tày and \'Hản\' neither Hán nor Hàn. A bare none marker (\'x\', \'không\', as typed across the columns of a father not on record) is a blank cell, not this.',
     fixVi: 'Ghi đúng tên dân tộc theo danh mục của Tổng cục Thống kê.',
   },
   {
@@ -108,7 +108,7 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
     severity: 'warning',
     field: 'nationality',
     messageVi: 'Không nhận ra quốc tịch "{value}".',
-    description: 'Not a known country name (Vietnamese or English) nor an ISO 3166-1 alpha-2/alpha-3 code; the value is left empty.',
+    description: 'Not a known country name (Vietnamese or English) nor an ISO 3166-1 alpha-2/alpha-3 code; the value is left empty. A bare none marker (\'x\', \'không\', \'không rõ\', as typed across the columns of a father not on record) is a blank cell, not this.',
     fixVi: 'Ghi tên nước bằng tiếng Việt, ví dụ "Việt Nam".',
   },
   {

@@ -147,6 +147,21 @@ describe('normalizeEthnicity: codes are read in sourceList and written in target
   });
 });
 
+describe("normalizeEthnicity: a clerk's none marker", () => {
+  // A father not on record has 'x' or 'không' typed across all his columns: no group to report unknown.
+  it.each(['x', 'X', 'xx', 'không', 'Không', 'khong', 'không có'])('%j → null without a finding', (cell) => {
+    expect(normalizeEthnicity(cell, to2008)).toEqual({ value: null, findings: [] });
+  });
+
+  it("keeps the list's own code for a group not known ('Không rõ' → 99)", () => {
+    expect(normalizeEthnicity('Không rõ', to2008)).toEqual({ value: '99', findings: [] });
+  });
+
+  it('still reads a group named beside a marker word as unknown text', () => {
+    expect(normalizeEthnicity('không Kinh', to2008).findings.map((finding) => finding.code)).toEqual(['ETHNICITY_UNKNOWN']);
+  });
+});
+
 describe('normalizeEthnicity: a code a CSV export wrote as a float', () => {
   // '18.0' is code 18 of a number column written out as a float, not the code 18 beside a name '0'.
   it.each([

@@ -135,6 +135,17 @@ describe('normalizeNationality: one country typed twice', () => {
   });
 });
 
+describe("normalizeNationality: a clerk's none marker", () => {
+  // A father not on record has 'x' or 'không' typed across all his columns: no country to report unknown.
+  it.each(['x', 'X', 'xxx', 'không', 'Không có', 'không rõ', 'chưa rõ', 'N/A'])('%j → null without a finding', (cell) => {
+    expect(normalizeNationality(cell)).toEqual({ value: null, findings: [] });
+  });
+
+  it("keeps the stateless wording: 'Không quốc tịch' is no marker", () => {
+    expect(normalizeNationality('Không quốc tịch').findings.map((finding) => finding.code)).toEqual(['NATIONALITY_STATELESS']);
+  });
+});
+
 describe('normalizeNationality: problems', () => {
   it.each([
     'Kinh', 'xyz', 'Sao Hỏa', 'ZZ', 704, true, new Date(2000, 0, 1), '中国',

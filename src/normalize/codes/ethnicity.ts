@@ -6,6 +6,7 @@ import { readWithTelex } from './telex-spelled.js';
 import { wholeNumberWrittenAsFloat } from './float-written.js';
 import { lookupEthnicName, PROJECT_ALIAS_NAMES, stripEthnicPrefixes, type EthnicNameMatch } from './ethnicity-name-index.js';
 import { accentWords, MAX_CODED_TEXT } from './match-key.js';
+import { isNoneMarker } from './none-marker.js';
 
 /** The two official code orders (DOMAIN.md §6); which one DanToc uses must be set per target. */
 export type EthnicCodeList = '1979' | '2008';
@@ -138,7 +139,8 @@ function lookupNameThenAlias(words: readonly string[]): EthnicNameMatch | undefi
 function fromName(words: readonly string[], options: EthnicityOptions, text: string): Normalized<string | null> {
   const { nameWords, writtenCode } = splitWrittenCode(words);
   const match = lookupEthnicName(nameWords) ?? (writtenCode === undefined ? lookupNamedTwice(text) : undefined) ?? lookupNameThenAlias(nameWords);
-  if (!match) return ok(null, [{ code: 'ETHNICITY_UNKNOWN' }]);
+  // 'Không rõ', 'Không xác định' name the list's own code for unknown (99/56) above; a bare marker is a blank.
+  if (!match) return isNoneMarker(text) ? ok(null) : ok(null, [{ code: 'ETHNICITY_UNKNOWN' }]);
   const codedGroup = writtenCode === undefined ? undefined : groupByCode(options.sourceList, writtenCode);
   if (match.kind === 'ambiguous') {
     // A code written beside an ambiguous name ("Thổ 02") settles it when it is one of the candidates.

@@ -6,6 +6,7 @@ import { precomputeCleanSpellings } from './clean-spellings.js';
 import { readWithTelex } from './telex-spelled.js';
 import { accentKey, foldKey, MAX_CODED_TEXT } from './match-key.js';
 import { countryByCode, lookupNationalityName } from './nationality-index.js';
+import { isNoneMarker } from './none-marker.js';
 
 /** A code typed as such: two or three capital ASCII letters. Wins over names ("MY" = Malaysia). */
 const UPPER_CODE = /^[A-Z]{2,3}$/;
@@ -40,7 +41,7 @@ function readNationality(value: CellValue): Normalized<string | null> {
   if (value === null) return ok(null);
   if (typeof value !== 'string' || value.length > MAX_CODED_TEXT) return unknown();
   const text = value.trim();
-  if (accentKey(text) === '') return ok(null);
+  if (accentKey(text) === '' || isNoneMarker(text)) return ok(null);
   const coded = UPPER_CODE.test(text) ? countryByCode(text) : undefined;
   if (coded) return ok(coded.alpha2);
   const match = lookupNationalityName(text);
