@@ -154,11 +154,17 @@ function bookYear(reader: FieldReader): { year: number; source: string } | null 
   return { year, source: sheet?.text ?? `quyển số "${book}"` };
 }
 
-/** The book number as typed: '01/1995' even when Excel stored it as the date 1995-01-01. */
+/** The column's label typed into a book cell before the number ('Quyển 01', 'Quyển số: 02/2005', 'Q.01'). */
+const BOOK_LABEL = /^(?:quyển|q\.)(?:\s*số)?\s*:?\s*(?=\d)/iu;
+
+/**
+ * The book number as typed: '01/1995' even when Excel stored it as the date 1995-01-01; the label a clerk
+ * typed with it dropped, as the title line's 'Quyển số: 01' and the number's 'Số 15' are read ('Quyển 01' → '01').
+ */
 function registerBook(reader: FieldReader): string | null {
   const cell = reader.sourceCell(BOOK);
   const date = cell && excelDateOf(cell);
-  return cell && date ? typedInDateCell(reader, BOOK, cell, date, 'book') : reader.text(BOOK);
+  return cell && date ? typedInDateCell(reader, BOOK, cell, date, 'book') : reader.text(BOOK)?.replace(BOOK_LABEL, '') ?? null;
 }
 
 /**

@@ -32,6 +32,7 @@ let marriage: Book;
 let sttBook: Book;
 let numberAndBook: Book;
 let declarantBook: Book;
+let bookColumn: Book;
 beforeAll(async () => {
   const sub = ['HT', 'NS', 'DT', 'Nơi ĐKTT', 'Số CMND/CCCD'];
   marriage = await runBook(
@@ -66,6 +67,14 @@ beforeAll(async () => {
     birth('15', 'Nguyễn Văn An'),
     birth('16/02', 'Nguyễn Văn Tú'),
     birth('17, quyển 02', 'Nguyễn Văn Nam'),
+  ]);
+  // The book column's label typed into its cells (s20 birth books, 1998).
+  bookColumn = await runBook('birth', 'KS 1998', [
+    ['Số', 'Quyển', 'Ngày đăng ký', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Họ tên mẹ', 'Năm sinh mẹ'],
+    ['15', 'Quyển 01', '12/03/1998', 'Nguyễn Văn An', '01/03/1998', 'Nam', 'Lê Thị Hoa', '1970'],
+    ['16', 'Quyển số: 01', '14/03/1998', 'Nguyễn Văn Tú', '02/03/1998', 'Nam', 'Trần Thị Lan', '1972'],
+    ['17', 'Q.02', '15/03/1998', 'Nguyễn Văn Nam', '03/03/1998', 'Nam', 'Phạm Thị Mai', '1975'],
+    ['18', '02/1998', '16/03/1998', 'Nguyễn Văn Hà', '04/03/1998', 'Nam', 'Đỗ Thị Nga', '1974'],
   ]);
   declarantBook = await runBook(
     'birth',
@@ -112,6 +121,13 @@ describe("a 'Số, quyển' column", () => {
       ['16', '02'],
       ['17', '02'],
     ]);
+  });
+});
+
+describe("a 'Quyển' column whose cells repeat the label", () => {
+  it("gives the book without the label ('Quyển 01' → '01'), one typed bare as typed", () => {
+    expect(bookColumn.records.map((record) => record.registration.book)).toEqual(['01', '01', '02', '02/1998']);
+    expect(bookColumn.records.map((record) => record.warnings)).toEqual([[], [], [], []]);
   });
 });
 
