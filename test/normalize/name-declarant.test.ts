@@ -20,6 +20,9 @@ describe('the declarant cell of birth and death books', () => {
     ['Nguyễn Văn Hải, QH: chồng', 'Chồng'],
     ['NGUYỄN VĂN HẢI, CON', 'Con'],
     ['nguyen van hai, con trai', 'Con trai'],
+    // An adult registering their own birth late or again.
+    ['Nguyễn Văn Hải (bản thân)', 'Bản thân'],
+    ['Nguyễn Văn Hải - bản thân', 'Bản thân'],
   ])('%s: the name, and the relation typed after it', (cell, relation) => {
     const declarant = read(cell);
     expect(declarant.fullName?.normalize('NFD').replace(/\p{M}/gu, '')).toBe('Nguyen Van Hai');
@@ -246,6 +249,7 @@ describe('a declarant cell holding who declared instead of a name', () => {
     ['Cha', 'Cha'],
     ['Cháu', 'Cháu'],
     ['QH: mẹ', 'Mẹ'],
+    ['Bản thân', 'Bản thân'],
   ])('%s is the relation %s and no name', (cell, relation) => {
     const { value, findings } = normalizeDeclarant(cell, AS_WRITTEN);
     expect(value).toEqual({ fullName: null, relation });

@@ -21,6 +21,8 @@ const RELATIONS = [
   'anh họ', 'chị họ', 'em họ', 'cháu họ', 'chị dâu', 'em dâu', 'anh rể', 'em rể',
   'người thân', 'họ hàng', 'hàng xóm', 'người giám hộ', 'người nuôi dưỡng',
   'bố mẹ', 'cha mẹ', 'ông bà', 'ông bà nội', 'ông bà ngoại',
+  // The registered person declaring their own birth: a late registration or a re-registration of an adult.
+  'bản thân',
 ];
 
 /**
