@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { severityOf } from '../../src/catalog/catalog.js';
 import { validateRecord } from '../../src/validate/validate-record.js';
 import { reRegistrationDates } from '../../src/validate/re-registration.js';
+import { firstRegistrationDate } from '../../src/normalize/date/first-registration-date.js';
 import { RECORD_TYPES } from '../../src/record-types/registry.js';
 
 const birth = (remarks: string, birthDate: string, registered: string) => ({ registration: { provinceCode: '26', date: registered }, child: { birthDate }, remarks });
@@ -21,6 +22,16 @@ describe('reRegistrationDates: a re-registration remark its dates contradict', (
   it('warns when the first registration is before the birth, or from 2016 on', () => {
     expect(codes(reRegistrationDates('birth')(birth('Đăng ký lại, đã đăng ký khai sinh ngày 23/06/2018', '2019-02-05', '2019-03-01'), []))).toEqual(['REREGISTRATION_DATES_CONFLICT']);
     expect(codes(reRegistrationDates('birth')(birth('ĐKL, đăng ký lần đầu ngày 12/3/2017', '2016-11-20', '2019-03-01'), []))).toEqual(['REREGISTRATION_DATES_CONFLICT']);
+  });
+
+  it("reads the first registration's date in words, or after its number (s20 birth books)", () => {
+    // Registered again on 02/02/2010 for a first registration of 15/02/2010: one of the dates is wrong.
+    expect(codes(reRegistrationDates('birth')(birth('Đăng ký lại, KS lần đầu ngày 15 tháng 2 năm 2010', '2010-01-25', '2010-02-02'), []))).toEqual(['REREGISTRATION_DATES_CONFLICT']);
+    expect(codes(reRegistrationDates('birth')(birth('ĐKL, KS lần đầu số 12 ngày 20/5/1992', '1970-05-05', '1992-01-20'), []))).toEqual(['REREGISTRATION_DATES_CONFLICT']);
+    expect(firstRegistrationDate('ĐKL, KS lần đầu số 12 ngày 20/5/1970')).toBe('1970-05-20');
+    expect(firstRegistrationDate('Đăng ký lại; đăng ký lần đầu: số 12/1970, ngày 20 tháng 5 năm 1970')).toBe('1970-05-20');
+    expect(firstRegistrationDate('Đăng ký lại, đăng ký lần đầu ngày 20 tháng 13 năm 1970')).toBeNull();
+    expect(reRegistrationDates('birth')(birth('ĐKL, KS lần đầu số 12 ngày 20/5/1970', '1970-05-05', '1992-01-20'), [])).toEqual([]);
   });
 
   it('warns when the event itself is from 2016 on and the entry was made after', () => {

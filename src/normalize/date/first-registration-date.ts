@@ -9,8 +9,13 @@ import { foldedKey } from '../name/name-keys.js';
 import { daysInMonth } from './calendar.js';
 import { formatPartialDate } from './partial-date.js';
 
-/** On folded text (no marks, lower case): the words that introduce the first registration, then its date within 40 non-digits. */
-const FIRST_REGISTRATION = /\b(?:lan dau|dau tien|da dang k[iy](?! lai)|da dk(?! lai))\b\D{0,40}?\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b/;
+/**
+ * On folded text (no marks, lower case): the words that introduce the first registration, then its date
+ * within 40 non-digits, or after the first entry's number ('lần đầu số 12 ngày 20/5/1970', 'số 12/1970').
+ * The date in figures or in words ('ngày 15 tháng 2 năm 2010', DOMAIN.md §5).
+ */
+const FIRST_REGISTRATION =
+  /\b(?:lan dau|dau tien|da dang k[iy](?! lai)|da dk(?! lai))\b\D{0,40}?(?:\bso\s*:?\s*\d+(?:\/\d+)?\D{1,20}?)?\b(\d{1,2})(?:\s*[/.-]\s*|\s+thang\s+)(\d{1,2})(?:\s*[/.-]\s*|\s+nam\s+)(\d{4})\b/;
 
 /** The first registration's date the remarks give, ISO; null when they give none or no real day. */
 export function firstRegistrationDate(remarks: string | null): string | null {
