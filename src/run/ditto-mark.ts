@@ -6,8 +6,12 @@ import { decodeLegacy, type LegacyEncoding } from '../normalize/text/legacy-enco
  */
 const MAX_DITTO_LENGTH = 16;
 
-/** A ditto mark: '"', '〃', '”', 'nt', 'n.t', '- nt -', 'như trên', 'Như trên.' ("as above"). */
-const DITTO = /^[\s\-–—]*(?:["“”〃″]{1,2}|'{2}|n\.?\s?t\.?|như\s+trên\.?|nhu\s+tren\.?)[\s\-–—]*$/iu;
+/**
+ * A ditto mark: '"', '〃', '”', 'nt', 'n.t', '- nt -', 'như trên', 'Như trên.' ("as above"),
+ * or two slashes '//', '-//-' (the two strokes of '〃' as typed on a keyboard; the usual
+ * mark of Vietnamese tables). A single '/' and a date left blank ('  /  /') stay blank marks.
+ */
+const DITTO = /^[\s\-–—]*(?:["“”〃″]{1,2}|'{2}|\/\/|n\.?\s?t\.?|như\s+trên\.?|nhu\s+tren\.?)[\s\-–—]*$/iu;
 
 /**
  * 'như trên' as a legacy font or code page stores it, read before its cell is
@@ -35,7 +39,7 @@ export function dittoMark(text: string): string | null {
 }
 
 /**
- * 'nt', 'n.t', 'n t', 'nh…' in either case, or a quote, a dash, a space or any non-ASCII
+ * 'nt', 'n.t', 'n t', 'nh…' in either case, or a quote, a dash, a slash, a space or any non-ASCII
  * character first ('〃', '“', '–', a no-break space): 'Nguyễn …', 'Nam', 'Nữ' and dates stop here.
  */
 function beginsAsMark(text: string): boolean {
@@ -45,7 +49,7 @@ function beginsAsMark(text: string): boolean {
     const lower = second | 0x20;
     return lower === 0x68 || lower === 0x74 || second === 0x2e || second === 0x20 || second === 0xa0;
   }
-  return first === 0x22 || first === 0x27 || first === 0x2d || first <= 0x20 || first >= 0x80;
+  return first === 0x22 || first === 0x27 || first === 0x2d || first === 0x2f || first <= 0x20 || first >= 0x80;
 }
 
 /** A legacy or decomposed 'như trên', decoded (NFC); null for any other text. */

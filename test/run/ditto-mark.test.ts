@@ -5,7 +5,7 @@ import { dittoMark } from '../../src/run/ditto-mark.js';
 
 describe('the ditto mark a cell holds (dittoMark)', () => {
   it('is the cell itself for a Unicode mark', () => {
-    for (const mark of ['"', '""', '〃', '”', "''", 'nt', 'NT', 'n.t', 'N.T.', '- nt -', '-nt-', 'như trên', 'Như trên.', 'NHƯ TRÊN', '- như trên -', 'nhu tren']) {
+    for (const mark of ['"', '""', '〃', '”', "''", 'nt', 'NT', 'n.t', 'N.T.', '- nt -', '-nt-', 'như trên', 'Như trên.', 'NHƯ TRÊN', '- như trên -', 'nhu tren', '//', '-//-', '- // -']) {
       expect(dittoMark(mark), mark).toBe(mark);
     }
   });
@@ -29,7 +29,7 @@ describe('the ditto mark a cell holds (dittoMark)', () => {
   });
 
   it('is null for the values of an entry, in Unicode or legacy text', () => {
-    const values = ['Nam', 'Nữ', 'Nguyễn Văn Hùng', 'Nhữ Trần', 'Nhà trên', 'Như Trang', 'Kinh', '05/03/2001', '1975', 'n', 'N', 'Thôn Tam Lộng', '', ' ', '-', 'x'];
+    const values = ['Nam', 'Nữ', 'Nguyễn Văn Hùng', 'Nhữ Trần', 'Nhà trên', 'Như Trang', 'Kinh', '05/03/2001', '1975', 'n', 'N', 'Thôn Tam Lộng', '', ' ', '-', 'x', '/', '/ /', '  /  /', '///', '1/2'];
     for (const value of values) {
       expect(dittoMark(value), value).toBeNull();
       expect(dittoMark(encodeTcvn3(value)), `TCVN3 ${value}`).toBeNull();

@@ -120,6 +120,24 @@ describe('ditto marks', () => {
     ]);
   });
 
+  it("are read when typed as two slashes ('//', '-//-'), while one slash or a blank date stays empty", async () => {
+    const entries = await readEntries('so-khai-sinh.csv', 'UBND XÃ TAM HỢP', BIRTH_HEADER, [
+      TWIN_ONE,
+      '2;13;//;Nguyễn Văn Hưng;Nam;-//-;//;Trần Thị Mai;1975;//;Nguyễn Văn Bình;1972;- // -',
+      '3;14;06/03/2001;Lê Thị Hoa;Nữ;02/03/2001;Trạm y tế xã Tam Hợp;Phạm Thị Lan;1980;/;Lê Văn Tú;1978;  /  /',
+    ]);
+    const [, second, third] = entries;
+    expect(second?.record).toMatchObject({
+      registration: { date: '2001-03-05' },
+      child: { birthDate: '2001-03-01', birthPlace: 'Trạm y tế xã Tam Hợp' },
+      mother: { residence: 'Thôn Tam Lộng, xã Tam Hợp' },
+      father: { residence: 'Thôn Tam Lộng, xã Tam Hợp' },
+    });
+    expect(dittoNotes(second).map((note) => note.from)).toEqual(['//', '-//-', '//', '//', '- // -']);
+    expect(third?.record).toMatchObject({ mother: { residence: null }, father: { residence: null } });
+    expect(dittoNotes(third)).toEqual([]);
+  });
+
   it("are read in capitals or with a full stop ('NHƯ TRÊN', 'Như trên.')", async () => {
     const entries = await readBook([
       '1;12;05/03/2001;Nguyễn Văn Hùng;Nam;01/03/2001;Trạm y tế xã Tam Hợp;Trần Thị Mai;1975;Nguyễn Văn Bình;1972',
