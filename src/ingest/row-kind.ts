@@ -319,6 +319,8 @@ export class RowClassifier {
     // nor the heading of the notes typed under the table ('Ghi chú:'), which no remark goes on with — unless the remark above
     // is left open and the line ends it in lower case without a heading's colon ('Đã cấp bản sao, cần' over 'lưu ý').
     if (OTHER_ENTRY_LINE.test(cell.lower) || BOOK_LINE.test(cell.line)) return null;
+    // A line about the entries that follow ('Các trường hợp dưới đây đăng ký quá hạn') heads them: it is no remark of the entry above.
+    if (!goesOn && FOLLOWING_ENTRIES.test(cell.line)) return null;
     if (NOTES_HEADING.test(cell.line) && (!goesOn || /:\s*$/.test(cell.text))) return null;
     return cell.value ?? null;
   }
@@ -594,6 +596,8 @@ function readCell(row: SheetRow, column: number): ReadCell {
 
 /** Lower case: a line that starts by naming an entry's number ('Số 8: hủy …', 'STT 4 hủy'), not a decision's ('số 12/QĐ-UBND'). */
 const OTHER_ENTRY_LINE = /^(?:số|so|stt|mục|muc)\.?\s*\d+(?![\d/.-])/u;
+/** Folded: words pointing at the entries below the line ('… dưới đây …', '… sau đây …'). */
+const FOLLOWING_ENTRIES = /\b(?:duoi day|sau day)\b/;
 /** Folded: a heading alone over notes typed under the table ('Ghi chú:', 'Chú thích', 'Lưu ý:'). */
 const NOTES_HEADING = /^(?:ghi chu|chu thich|luu y)$/;
 /** Folded: a note about the book itself ('Hết quyển', 'Chuyển sang quyển số 02/2019', 'Sổ có 100 trang'). */

@@ -94,6 +94,23 @@ describe('a remark carried onto the next line', () => {
     expect(await readBook([entry(1, 'Nguyễn Văn Hùng', 'Trần Thị Lan'), remarksLine('Hết trang 1')])).toEqual(['3: Nguyễn Văn Hùng | ', '4: section-title']);
   });
 
+  it("leaves a line about the entries below it ('Các trường hợp dưới đây …') to them: a section title, no remark of the entry above", async () => {
+    expect(
+      await readBook([
+        entry(1, 'Nguyễn Văn Hùng', 'Trần Thị Lan'),
+        remarksLine('Các trường hợp dưới đây đăng ký quá hạn'),
+        entry(2, 'Lê Văn Nam', 'Đỗ Thị Hoa'),
+        remarksLine('Những trường hợp sau đây là đăng ký lại'),
+        entry(3, 'Phạm Văn Tuấn', 'Nguyễn Thị Mai'),
+      ]),
+    ).toEqual(['3: Nguyễn Văn Hùng | ', '4: section-title', '5: Lê Văn Nam | ', '6: section-title', '7: Phạm Văn Tuấn | ']);
+    // A remark left open goes on with its sentence, whatever words it holds.
+    expect(await readBook([entry(1, 'Nguyễn Văn Hùng', 'Trần Thị Lan', 'Đã cải chính họ tên bên nam theo các giấy tờ'), remarksLine('sau đây: QĐ số 12/QĐ-UBND')])).toEqual([
+      '3: Nguyễn Văn Hùng | Đã cải chính họ tên bên nam theo các giấy tờ sau đây: QĐ số 12/QĐ-UBND',
+      '4: remarks-continued',
+    ]);
+  });
+
   it("leaves the heading of notes typed under the table ('Ghi chú:') and its notes to themselves", async () => {
     const rows = await readBook([entry(1, 'Nguyễn Văn Hùng', 'Trần Thị Lan'), remarksLine('Ghi chú:'), remarksLine('- Số 2 viết hỏng, bỏ')]);
     expect(rows[0]).toBe('3: Nguyễn Văn Hùng | ');
