@@ -65,6 +65,14 @@ describe('rich-text runs', () => {
     expect(codes(result).sort()).toEqual(['TEXT_LEGACY_TCVN3', 'TEXT_LEGACY_VNI']);
   });
 
+  it('reads a run in a Unicode font apart from font-less legacy runs', () => {
+    // 'Hùng' and 'Hà' read as TCVN3 'Hựng' and 'Hổ' if judged with the run before them.
+    expect(normalizeText({ text: '', runs: [{ text: 'NguyÔn V¨n' }, { text: ' Hùng', font: 'Times New Roman' }] }).value).toBe('Nguyễn Văn Hùng');
+    expect(normalizeText({ text: '', runs: [{ text: 'Ng« ThÞ ' }, { text: 'Hà', font: 'Arial' }] }).value).toBe('Ngô Thị Hà');
+    // Runs in one Unicode font are still judged together.
+    expect(normalizeText({ text: '', runs: [{ text: 'Leâ Thò ', font: 'Arial' }, { text: 'Hoàng', font: 'Arial' }] }).value).toBe('Lê Thị Hồng');
+  });
+
   it('uses the text when the runs are empty', () => {
     expect(normalizeText({ text: 'Hïng', runs: [] }).value).toBe('Hùng');
   });

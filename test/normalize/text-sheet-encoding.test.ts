@@ -32,6 +32,14 @@ describe('a legacy font whose cells are Unicode', () => {
     expect(sheetTextEvidence([...vnTimeBook, { text: 'Nguyễn Thị Hạnh', font: '.VnTime' }])).toBe(NO_SHEET_EVIDENCE);
   });
 
+  it('leaves a Unicode run of a rich cell alone when it drops the legacy font of the run beside it', () => {
+    const vnTime = inFont('.VnTime');
+    const evidence = sheetTextEvidence(['Kiều Văn Nam', 'Lê Thị Minh', 'Hà Tây', 'Ngô Văn Tô', 'Lê Thị Hà'].map(vnTime));
+    expect([...evidence.unicodeFonts]).toEqual(['.VnTime']);
+    const rich = { text: 'NguyÔn V¨n Hùng', font: '.VnTime', runs: [{ text: 'NguyÔn V¨n', font: '.VnTime' }, { text: ' Hùng', font: 'Times New Roman' }] };
+    expect(normalizeText(inSheetEncoding(rich, evidence)).value).toBe('Nguyễn Văn Hùng');
+  });
+
   it('needs more than one Unicode cell', () => {
     expect(sheetTextEvidence([vniTimes('Nguyễn Văn Dũng'), vniTimes('Chu Thu Hoà')])).toBe(NO_SHEET_EVIDENCE);
   });

@@ -100,15 +100,36 @@ export function convertRuns(runs: readonly TextRun[], conversion: Conversion, co
     const mixed = decodeMixed(text, hinted ?? (context !== 'cp1258' ? selfEvidentEncoding(text) : null), conversion);
     return mixed ?? decodeWith(text, detectLegacyEncoding(text, font, context), conversion);
   }
-  const plain = texts.filter((_, i) => !isLegacyFont(runs[i]?.font)).join('');
-  const plainMixed = mixedContext !== null && isMixedCell(plain);
-  const plainEncoding = plainMixed ? null : detectLegacyEncoding(plain, undefined, context);
+  const plainReadings = new Map<string, { mixed: boolean; encoding: LegacyEncoding | null }>();
+  const plainReading = (key: string): { mixed: boolean; encoding: LegacyEncoding | null } => {
+    let reading = plainReadings.get(key);
+    if (reading === undefined) {
+      const plain = texts.filter((_, i) => plainGroup(runs[i]?.font) === key).join('');
+      const mixed = mixedContext !== null && isMixedCell(plain);
+      reading = { mixed, encoding: mixed ? null : detectLegacyEncoding(plain, undefined, context) };
+      plainReadings.set(key, reading);
+    }
+    return reading;
+  };
   return texts
     .map((text, i) => {
       const font = runs[i]?.font;
       const own = fontEncoding(font);
-      if (own === null) return plainMixed ? (decodeMixed(text, mixedContext, conversion) ?? text) : decodeWith(text, plainEncoding, conversion);
+      if (own === null) {
+        const plain = plainReading(plainGroup(font));
+        return plain.mixed ? (decodeMixed(text, mixedContext, conversion) ?? text) : decodeWith(text, plain.encoding, conversion);
+      }
       return decodeMixed(text, own, conversion) ?? decodeWith(text, detectLegacyEncoding(text, font), conversion);
     })
     .join('');
+}
+
+/**
+ * Which runs without a legacy font are judged together: those in one Unicode font,
+ * and those in none. A run in another font than its neighbour's was typed apart
+ * from it — 'Hùng' in Times New Roman after 'NguyÔn V¨n' whose .VnTime the
+ * sheet's evidence dropped (sheet-encoding.ts) is Unicode, not TCVN3 'Hựng'.
+ */
+function plainGroup(font: string | undefined): string {
+  return fontFamily(font) === 'unicode' ? (font ?? '').trim().toLowerCase() : '';
 }
