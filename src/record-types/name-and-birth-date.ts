@@ -10,7 +10,9 @@ export const NAME_AND_BIRTH_DATE = 'nameAndBirthDate';
 
 /** Folded, 'Họ tên, ngày sinh', 'Họ tên - ngày sinh' and 'Họ tên ngày sinh' are one label: the words are enough. */
 const NAME_WORDS = ['Họ và tên', 'Họ tên', 'Họ, chữ đệm, tên', 'Họ, chữ đệm và tên'];
-const BIRTH_WORDS = ['ngày sinh', 'ngày, tháng, năm sinh', 'ngày tháng năm sinh', 'năm sinh', 'sinh ngày', 'sinh năm', 'NS'];
+// 'Họ tên, tuổi người chết': old death books asked the age beside the name ('Nguyễn Văn A, 78 tuổi'); the
+// age part reads as an age typed in a birth-date cell (DATE_AGE_ONLY, birth date left empty), a year as the year.
+const BIRTH_WORDS = ['ngày sinh', 'ngày, tháng, năm sinh', 'ngày tháng năm sinh', 'năm sinh', 'sinh ngày', 'sinh năm', 'NS', 'tuổi'];
 const JOINERS = [', ', ' và '];
 
 /** The attribute as personColumns takes it (common-columns.ts personAttributes). */

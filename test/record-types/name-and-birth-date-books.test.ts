@@ -26,6 +26,7 @@ let withDateColumn: BookRead;
 let death: BookRead;
 let tcvn3: BookRead;
 let marriage: BookRead;
+let deathWithAge: BookRead;
 beforeAll(async () => {
   birth = await readBook(
     join(folder, 'KS_AnHoa_1998.xlsx'),
@@ -72,6 +73,17 @@ beforeAll(async () => {
     districtCode: '247',
     font: '.VnTime',
   });
+  deathWithAge = await readBook(
+    join(folder, 'KT_TamHop_1989.xlsx'),
+    [
+      ['SỔ ĐĂNG KÝ KHAI TỬ - XÃ TAM HỢP - NĂM 1989'],
+      ['Số', 'Ngày đăng ký', 'Họ tên, tuổi người chết', 'Giới tính', 'Ngày chết', 'Nơi chết', 'Nguyên nhân chết'],
+      [1, '05/04/1989', 'Nguyễn Văn Tài, 78 tuổi', 'Nam', '03/04/1989', 'Tại nhà', 'Già yếu'],
+      [2, '12/04/1989', 'Phùng Thị Hạnh (92 tuổi)', 'Nữ', '11/04/1989', 'Tại nhà', 'Già yếu'],
+      [3, '20/04/1989', 'Lê Văn Hùng, 1921', 'Nam', '19/04/1989', 'Tại nhà', 'Già yếu'],
+    ],
+    { districtCode: '249' },
+  );
   marriage = await readBook(
     join(folder, 'KH_KimLong_1999.xlsx'),
     [
@@ -140,6 +152,25 @@ describe("a death book's 'Họ tên, năm sinh người chết' column", () => {
   it('leaves the birth date empty when the cell has none (not required of a death)', () => {
     expect(deceased(6)).toEqual({ fullName: 'Đỗ Văn Hải', birthDate: null, warnings: [] });
     expect(death.rejected.size).toBe(0);
+  });
+});
+
+describe("a death book's 'Họ tên, tuổi người chết' column (name and age in one cell)", () => {
+  const deceased = (row: number) => {
+    const record = deathWithAge.clean.get(row);
+    return record && { fullName: record.deceased.fullName, birthDate: record.deceased.birthDate, warnings: record.warnings.map((w: { code: string; field: string }) => `${w.code}@${w.field}`) };
+  };
+
+  it.each([
+    [3, 'Nguyễn Văn Tài'],
+    [4, 'Phùng Thị Hạnh'],
+  ])('row %i: %s is read, the age is said and no birth date is made up from it', (row, fullName) => {
+    expect(deceased(row)).toEqual({ fullName, birthDate: null, warnings: ['DATE_AGE_ONLY@deceased.birthDate'] });
+  });
+
+  it('reads a year typed instead of the age as the birth year, and loses no entry', () => {
+    expect(deceased(5)).toEqual({ fullName: 'Lê Văn Hùng', birthDate: '1921', warnings: [] });
+    expect(deathWithAge.clean.size + deathWithAge.rejected.size).toBe(3);
   });
 });
 
