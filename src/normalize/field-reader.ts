@@ -25,6 +25,7 @@ import { joinedFindings, joinNameParts } from './name/name-part-cells.js';
 import { restoreSentenceCapital } from './text/lost-capital.js';
 import { nameAndBirthDateKey } from '../record-types/name-and-birth-date.js';
 import { splitNameWithBirthDate, type NameWithBirthDate } from './name/name-with-birth-date.js';
+import { splitParentsInOneCell } from './name/parents-in-one-cell.js';
 import { startsLikePlace } from './place/starts-like-place.js';
 
 /** A two-digit year, or a lunar one (its year may be named in the cycle: sexagenary-year.ts). */
@@ -121,7 +122,8 @@ export class FieldReader {
     const person = foreign || nationalityKey === undefined ? undefined : key.slice(0, key.lastIndexOf('.'));
     if (family === undefined && middle === undefined) {
       const own = this.row.cell(key);
-      const cell = own === undefined ? this.nameOfCombined(key, field) : this.nameBeforeTypedYear(own, key, field);
+      const labelled = this.nameInParentsCell(key, field, own);
+      const cell = labelled !== undefined ? labelled.part : own === undefined ? this.nameOfCombined(key, field) : this.nameBeforeTypedYear(own, key, field);
       return cell === undefined ? null : this.keepReading(field, cell, this.nameReading(cell, foreign, person));
     }
     const given = this.row.cell(key);
@@ -672,6 +674,25 @@ export class FieldReader {
     const part = this.combinedPart(key, 'name');
     if (part !== undefined) this.keep(field, this.combined!.cell, this.memo.text(this.combined!.cell));
     return part;
+  }
+
+  /**
+   * A parent's name from the father's cell when it names both parents, each after a label ('Cha: …; Mẹ: …',
+   * 'Bố: … - Mẹ: …': a 'Họ tên cha mẹ' column is taken for the father's, parents-in-one-cell.ts): the father
+   * gets his part, the mother hers where she has no name cell of her own. Undefined (the cell is read as it
+   * always was) unless the cell opens with a label and has a mother's; `part` undefined: no name for this parent.
+   */
+  private nameInParentsCell(key: string, field: string, own: SourceCell | undefined): { part: SourceCell | undefined } | undefined {
+    const cell = key === 'father.fullName' ? own : key === 'mother.fullName' && own === undefined ? this.row.cell('father.fullName') : undefined;
+    if (cell === undefined) return undefined;
+    const reading = this.memo.text(cell);
+    if (!/[ẹẸ]/.test(reading.value)) return undefined;
+    const parents = splitParentsInOneCell(reading.value);
+    if (parents === null || parents.mother === null) return undefined;
+    const part = key === 'father.fullName' ? parents.father : parents.mother;
+    // The cell's own findings (a legacy font) once, with the parent named first.
+    if (part !== null && part === (parents.father ?? parents.mother)) this.keep(field, cell, reading);
+    return { part: part === null ? undefined : { value: part, text: part, column: cell.column } };
   }
 
   /**

@@ -1,0 +1,84 @@
+/**
+ * A birth book with one column for both parents' names ('Họ tên cha mẹ'), each name after its label
+ * ('Cha: …; Mẹ: …', 'Bố: … - Mẹ: …', a line break between): each parent gets their own name. Before,
+ * the column was taken for the father's: he got the whole cell's first name and the mother was lost,
+ * with a warning that a remark ('Mẹ: …') had been cut from his name; a cell naming the mother only
+ * made her the father.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { splitParentsInOneCell } from '../../src/normalize/name/parents-in-one-cell.js';
+import { readBook, type BookRead } from './read-book.js';
+
+const folder = mkdtempSync(join(tmpdir(), 'hotich-parents-in-one-cell-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+const HEADER = ['Số', 'Ngày đăng ký', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Dân tộc', 'Quốc tịch', 'Họ tên cha mẹ', 'Nơi cư trú', 'Người đi khai sinh'];
+const row = (number: number, child: string, sex: string, parents: string, declarant: string) => [
+  number, `${10 + number}/03/2015`, child, sex, `0${number}/03/2015`, 'Kinh', 'Việt Nam', parents, 'Thôn Bá Cầu, xã Bá Hiến, huyện Bình Xuyên', declarant,
+];
+
+let book: BookRead;
+beforeAll(async () => {
+  book = await readBook(
+    join(folder, 'KS_BaHien_2015.xlsx'),
+    [
+      ['SỔ ĐĂNG KÝ KHAI SINH - XÃ BÁ HIẾN - NĂM 2015'],
+      HEADER,
+      row(1, 'Nguyễn Văn An', 'Nam', 'Cha: Nguyễn Văn Hải; Mẹ: Trần Thị Lan', 'Nguyễn Văn Hải'),
+      row(2, 'Trần Thị Mai', 'Nữ', 'Bố: Trần Văn Nam - Mẹ: Lê Thị Hương', 'Trần Văn Nam'),
+      row(3, 'Lê Minh Đức', 'Nam', 'Cha: Lê Văn Tùng\nMẹ: Phạm Thị Thu', 'Lê Văn Tùng'),
+      row(4, 'Phạm Thị Ngọc', 'Nữ', 'Mẹ: Phạm Thị Hoa', 'Phạm Thị Hoa'),
+      row(5, 'Đỗ Văn Kiên', 'Nam', 'Đỗ Văn Thắng', 'Đỗ Văn Thắng'),
+    ],
+    { districtCode: '249' },
+  );
+});
+
+const parents = (sheetRow: number) => {
+  const record = book.clean.get(sheetRow);
+  return record && { father: record.father?.fullName ?? null, mother: record.mother.fullName, warnings: record.warnings.map((w: { code: string }) => w.code) };
+};
+
+describe("a birth book's 'Họ tên cha mẹ' column", () => {
+  it.each([
+    [3, 'Nguyễn Văn Hải', 'Trần Thị Lan'],
+    [4, 'Trần Văn Nam', 'Lê Thị Hương'],
+    [5, 'Lê Văn Tùng', 'Phạm Thị Thu'],
+  ])('row %i: the father %s and the mother %s each get their name, without a warning', (sheetRow, father, mother) => {
+    expect(parents(sheetRow)).toEqual({ father, mother, warnings: [] });
+  });
+
+  it('gives a cell naming the mother alone to the mother, and the entry no father', () => {
+    expect(parents(6)).toEqual({ father: null, mother: 'Phạm Thị Hoa', warnings: [] });
+  });
+
+  it('leaves an unlabelled cell to the father, as before', () => {
+    expect(parents(7)).toEqual({ father: 'Đỗ Văn Thắng', mother: null, warnings: [] });
+    expect(book.rejected.size).toBe(0);
+  });
+});
+
+describe('splitParentsInOneCell', () => {
+  it.each([
+    ['cha Nguyễn Văn A, mẹ Trần Thị B', { father: 'Nguyễn Văn A', mother: 'Trần Thị B' }],
+    ['MẸ: TRẦN THỊ B; CHA: NGUYỄN VĂN A', { father: 'NGUYỄN VĂN A', mother: 'TRẦN THỊ B' }],
+    ['Nguyễn Văn A; Trần Thị B', null],
+    ['Cha: Nguyễn Văn A; Cha: Lê Văn C', null],
+    ['Chanh Văn Tú', null],
+  ])('%s', (cell, expected) => {
+    expect(splitParentsInOneCell(cell)).toEqual(expected);
+  });
+
+  it('never throws and gives parts of the cell only', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const split = splitParentsInOneCell(text);
+        for (const part of [split?.father, split?.mother]) if (typeof part === 'string') expect(text).toContain(part);
+      }),
+    );
+  });
+});
