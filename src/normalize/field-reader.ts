@@ -62,6 +62,13 @@ const FOUR_DIGIT_YEAR = /(?<!\d)\d{4}(?!\d)/g;
 const BIRTH_WORD = /sinh|sn|ns|s\/n/iu;
 /** The youngest a person whose bare year follows the name can be at registration: a parent, a spouse, a declarant. */
 const BARE_YEAR_MIN_AGE = 12;
+/** Days a year typed into a date-formatted cell shows (serials 1850 to this year): early 1905, early 1909 in a 1904-based workbook. */
+const EARLY_1905_OR_1909 = /^(?:1905|1909)-0[1-7]-\d\d$/;
+/**
+ * Older than this at death on such a day, a deceased's birth cell holds a typed year: a centenarian of 101–105
+ * is rare but registered (deceased-century.ts DOUBTED_OLD_AGE), one older than that almost never.
+ */
+const OLDEST_CREDIBLE_AGE = 105;
 
 export class FieldReader {
   readonly findings: BoundFinding[] = [];
@@ -401,7 +408,7 @@ export class FieldReader {
    */
   anyAgeBirthDate(key: string, field = key, eventKey?: string): string | null {
     const first = this.findings.length;
-    const read = this.dateCell(key, field, 'date', this.registrationDate, true);
+    const read = this.yearTypedInOldDay(key, field, eventKey, first, this.dateCell(key, field, 'date', this.registrationDate, true));
     if (read === null || eventKey === undefined || !this.readWithLimit(first)) return read;
     // A year the registration date chose ('12/6/20', 'Canh Tý') must not fall after the event
     // either (the death, which may be long before a late registration): read again against it.
@@ -410,6 +417,27 @@ export class FieldReader {
     const kept = this.findings.splice(first);
     const again = this.dateCell(key, field, 'date', event, true);
     if (again !== null && compareAtCommonPrecision(again, event) <= 0) return again;
+    this.findings.length = first;
+    this.findings.push(...kept);
+    return read;
+  }
+
+  /**
+   * A year typed into a date-formatted birth cell under a day header ('Ngày sinh' shows 13/04/1905 for 1930
+   * typed): dateOf keeps such a day, as an old person may be born early in 1905, but not where that day makes
+   * the person older than OLDEST_CREDIBLE_AGE at the event (`eventKey`'s date, else the registration's): then
+   * the cell is read as a year column's is (DATE_YEAR_IN_DATE_CELL), when it reads as a typed year at all.
+   * `read`: the day as first read, its findings from `first` on.
+   */
+  private yearTypedInOldDay(key: string, field: string, eventKey: string | undefined, first: number, read: string | null): string | null {
+    if (read === null || !EARLY_1905_OR_1909.test(read)) return read;
+    const cell = this.row.cell(key);
+    if (!(cell?.value instanceof Date) || cell.datePrecision !== undefined) return read;
+    const event = (eventKey === undefined ? null : this.quietDate(eventKey)) ?? this.registrationDate;
+    if (event === null || Number(event.slice(0, 4)) - Number(read.slice(0, 4)) <= OLDEST_CREDIBLE_AGE) return read;
+    const kept = this.findings.splice(first);
+    const year = this.dateOf(cell, field, 'date', this.registrationDate, true, true);
+    if (year !== null && this.findings.slice(first).some((finding) => finding.code === DATE_CODES.yearInDateCell)) return year;
     this.findings.length = first;
     this.findings.push(...kept);
     return read;

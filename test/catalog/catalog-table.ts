@@ -321,6 +321,8 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(SON_LOI, 62, 'REGISTER_NUMBER_YEAR_DROPPED', 'registration.number', 'clean.notes'),
   at(SON_LOI, 68, 'REGISTER_NUMBER_YEAR_MISMATCH', 'registration.number', 'clean.warnings'),
   at(SON_LOI, 59, 'DATE_YEAR_IN_DATE_CELL', 'mother.birthYear', 'clean.warnings'),
+  // A 2018 death on a day of early 1905 (08/04/1905, the year 1925 typed into a date cell): older than 105, so the year.
+  at(HUONG_CANH, 19, 'DATE_YEAR_IN_DATE_CELL', 'deceased.birthDate', 'clean.warnings'),
   // Row 55 is row 54 typed again with the ID: merged away, the survivor takes the ID.
   at(SON_LOI, 54, 'DEDUP_FIELD_FILLED', 'child.personalId', 'clean.notes'),
   at(SON_LOI, 56, 'REGISTER_NUMBER_REPEATED', 'registration.number', 'clean.warnings'),

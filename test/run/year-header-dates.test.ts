@@ -74,7 +74,7 @@ describe('date fields under a year header', () => {
     ]);
   });
 
-  it("the deceased's 'Năm sinh' typed as a number or into a date cell agrees with the ID; a real day of 1905 under 'Ngày sinh' stays a day", async () => {
+  it("the deceased's 'Năm sinh' typed as a number or into a date cell agrees with the ID; a day of 1905 under 'Ngày sinh' stays a day where the person can have been born then", async () => {
     const folder = mkdtempSync(join(tmpdir(), 'hotich-year-header-'));
     const place = 'UBND xã Sơn Lôi';
     const yearBook = await writeBook(folder, 'khai-tu-son-loi-2019.xlsx', 'KT 2019', [['Số', 'Ngày đăng ký', 'Nơi đăng ký', 'Họ và tên người chết', 'Giới tính', 'Năm sinh', 'Số CCCD', 'Ngày chết']], [
@@ -82,8 +82,8 @@ describe('date fields under a year header', () => {
       [2, day(2019, 5, 11), place, 'Phạm Văn Dũng', 'Nam', 35, '026035001235', day(2019, 5, 3)],
       [3, day(2019, 5, 12), place, 'Hoàng Văn Đạt', 'Nam', 1935, '026035001236', day(2019, 5, 4)],
     ]);
-    const dayBook = await writeBook(folder, 'khai-tu-son-loi-2018.xlsx', 'KT 2018', [['Số', 'Ngày đăng ký', 'Nơi đăng ký', 'Họ và tên người chết', 'Giới tính', 'Ngày sinh', 'Ngày chết']], [
-      [1, day(2018, 12, 27), place, 'Kiều Văn Chiến', 'Nam', day(1905, 4, 8), day(2018, 12, 25)],
+    const dayBook = await writeBook(folder, 'khai-tu-son-loi-1996.xlsx', 'KT 1996', [['Số', 'Ngày đăng ký', 'Nơi đăng ký', 'Họ và tên người chết', 'Giới tính', 'Ngày sinh', 'Ngày chết']], [
+      [1, day(1996, 12, 27), place, 'Kiều Văn Chiến', 'Nam', day(1905, 4, 8), day(1996, 12, 25)],
     ]);
     const { out } = await runInto({ type: 'death', districts: ['249'], inputs: [yearBook, dayBook] });
     const clean = readJsonl(join(out, '249/death/clean.jsonl'));
@@ -97,6 +97,21 @@ describe('date fields under a year header', () => {
     const old = byName.get('Kiều Văn Chiến')!;
     expect((old.deceased as { birthDate: string }).birthDate).toBe('1905-04-08');
     expect(old.warnings).toEqual([]);
+  });
+
+  it("a year typed into the deceased's date-formatted 'Ngày sinh' cell is that year where the day it shows (early 1905) would make the person older than 105", async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'hotich-year-in-day-cell-'));
+    const place = 'UBND xã Hương Sơn';
+    const book = await writeBook(folder, 'khai-tu-huong-son-2019.xlsx', 'KT 2019', [['Số', 'Ngày đăng ký', 'Nơi đăng ký', 'Họ và tên người chết', 'Giới tính', 'Ngày sinh', 'Ngày chết']], [
+      [1, day(2019, 1, 10), place, 'Nguyễn Văn Thành', 'Nam', day(1935, 5, 12), day(2019, 1, 8)],
+      [2, day(2019, 1, 15), place, 'Trần Thị Lựu', 'Nữ', inDateCell(1930), day(2019, 1, 14)],
+      [3, day(2019, 1, 21), place, 'Phạm Thị Nhài', 'Nữ', { value: 1942, numFmt: 'd/m/yyyy' }, day(2019, 1, 20)],
+      [4, day(2019, 1, 23), place, 'Vũ Văn Tư', 'Nam', 1938, day(2019, 1, 22)],
+    ]);
+    const { out } = await runInto({ type: 'death', districts: ['249'], inputs: [book] });
+    const clean = readJsonl(join(out, '249/death/clean.jsonl'));
+    expect(clean.map((record) => (record.deceased as { birthDate: string }).birthDate)).toEqual(['1935-05-12', '1930', '1942', '1938']);
+    expect(clean.map((record) => codesOf(record, 'warnings', 'deceased.birthDate'))).toEqual([[], ['DATE_YEAR_IN_DATE_CELL'], ['DATE_YEAR_IN_DATE_CELL'], []]);
   });
 
   it("a year alone in the 'Năm' of 'Ngày, tháng, năm sinh' › 'Ngày' | 'Tháng' | 'Năm' is that year, even in a date-formatted cell", async () => {
