@@ -40,6 +40,18 @@ export function readRegistration(reader: FieldReader, kind: ReRegistrationKind):
   };
 }
 
+/**
+ * The remarks of an entry whose remarks cell is empty while its registration date cell says it is a
+ * re-registration ('12/03/2019 (ĐKL)', '5/3/2019 - đăng ký lại'): 'ĐKL' as the clerk marked it, so that the
+ * checks and the deduplication that read the remarks know it (a death re-registered long after it happened
+ * is no mistyped year: DEATH_REGISTRATION_LATE). `remarks`: the remarks as read.
+ */
+export function remarksWithRegistrationMark(reader: FieldReader, kind: ReRegistrationKind, remarks: string | null): string | null {
+  if (remarks !== null) return remarks;
+  const cell = reader.sourceCell(DATE);
+  return cell !== undefined && typeof cell.value === 'string' && isReRegistration(cell.text, kind) ? 'ĐKL' : null;
+}
+
 /** A commune code typed for the place ('Mã xã' | '8953') is no place name: the name of the unit it matched, in force then. */
 function placeOfCode(place: string | null, communeCode: string | null, date: string | null): string | null {
   if (place === null || communeCode === null || !COMMUNE_CODE_TEXT.test(place)) return place;

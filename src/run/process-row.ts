@@ -21,6 +21,7 @@ import { validateRecord } from '../validate/validate-record.js';
 import { dittoFindings, type DittoMarked } from './ditto-findings.js';
 import { recordId } from './record-id.js';
 import { columnOfField, type SheetPlan } from './sheet-plan.js';
+import { remarksWithRegistrationMark } from '../record-types/registration-fields.js';
 
 export interface RowContext {
   provinceCode: string;
@@ -96,7 +97,7 @@ export function processRow(row: SheetRow & { problem?: CsvRecordProblem } & Ditt
     { id, type: type.name, registration: Object.assign({ provinceCode: context.provinceCode, districtCode: context.districtCode || null }, body.registration), provenance },
     body.fields,
   );
-  record.remarks = body.remarks;
+  record.remarks = remarksWithRegistrationMark(reader, type.name, body.remarks);
   const raw = rawCells(row, plan, false);
   record.raw = raw;
   record.warnings = [];

@@ -76,6 +76,22 @@ export function deathRegisteredSoonAfter(record: Record_): BoundFinding[] {
     const folded = foldedKey(remarks);
     if (isReRegistration(remarks, 'death') || DIED_LONG_AGO.test(folded)) return [];
   }
+  if (registeredAsLate(valueAt(record, 'raw'))) return [];
   const params = { died: dateVi(died), registered: dateVi(registered), years };
   return [{ code: 'DEATH_REGISTRATION_LATE', field: 'deathDate', value: params.died, params }];
+}
+
+/** A column of the registration's kind, which no field reads (kept in `raw`): 'Loại đăng ký', 'Loại ĐK', 'Hình thức đăng ký'. */
+const REGISTRATION_KIND_HEADER = /^(?:loai|hinh thuc) (?:dang k[iy]|dk)\b/;
+/**
+ * Whether the entry's registration-kind column says what its remarks would ('Loại đăng ký': 'Đăng ký lại',
+ * 'Khai tử cho người chết đã lâu'). 'Quá hạn' (late) says no more than as a remark: a decade is still doubted.
+ */
+function registeredAsLate(raw: unknown): boolean {
+  if (raw === null || typeof raw !== 'object') return false;
+  for (const [header, value] of Object.entries(raw)) {
+    if (typeof value !== 'string' || !REGISTRATION_KIND_HEADER.test(foldedKey(header))) continue;
+    if (isReRegistration(value, 'death') || DIED_LONG_AGO.test(foldedKey(value))) return true;
+  }
+  return false;
 }

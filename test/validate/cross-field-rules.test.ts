@@ -126,6 +126,14 @@ describe('death rules', () => {
     expect(codes('death', { ...death('1920', '1988-07-12', '2021-02-13'), remarks: 'ĐKL' })).toEqual([]);
   });
 
+  it("reads a 'Loại đăng ký' column (kept in raw) as the remarks: a re-registration or a death long ago says nothing, 'Quá hạn' still warns", () => {
+    const late = death('1920', '1999-09-02', '2020-02-14');
+    expect(codes('death', { ...late, raw: { 'Loại đăng ký': 'Đăng ký lại' } })).toEqual([]);
+    expect(codes('death', { ...late, raw: { 'Hình thức ĐK': 'Khai tử cho người chết đã lâu' } })).toEqual([]);
+    expect(codes('death', { ...late, raw: { 'Loại đăng ký': 'Quá hạn' } })).toEqual(['DEATH_REGISTRATION_LATE@deathDate']);
+    expect(codes('death', { ...late, raw: { 'Ghi chú 2': 'Đăng ký lại' } })).toEqual(['DEATH_REGISTRATION_LATE@deathDate']);
+  });
+
   it('says nothing when the remarks record a death long ago (the national form\'s type 5), and still warns otherwise', () => {
     const late = death('1928', '1998-08-27', '2022-10-22');
     for (const remarks of ['Khai tử cho người chết đã lâu', 'Liệt sĩ; khai tử cho người chết đã lâu', 'KHAI TU CHO NGUOI CHET DA LAU', 'Người chết đã lâu, nay gia đình mới đi khai', 'Mất từ lâu', 'Đã chết lâu năm, không có giấy báo tử']) {
