@@ -49,6 +49,16 @@ describe('marriage deduplication: another spouse under another number of the com
     expect(result.review).toEqual([]);
   });
 
+  it('keeps twin couples apart when both given names are a letter apart (Hải/Hà, Lan/Lam), also against a re-typed copy', () => {
+    const hai: MarriageRecord = { ...withoutIds(tuyen), husband: { ...tuyen.husband, ...childName('Nguyễn Văn Hải'), personalId: null }, wife: { ...tuyen.wife, ...childName('Trần Thị Lan'), personalId: null } };
+    const ha: MarriageRecord = { ...withoutIds(tuyenTwin), husband: { ...hai.husband, ...childName('Nguyễn Văn Hà') }, wife: { ...hai.wife, ...childName('Trần Thị Lam') } };
+    const haCopy: MarriageRecord = { ...ha, id: 'marriage-ha-copy', provenance: { ...ha.provenance, file: 'KH_DongCuong_2012-nhap-lai.xlsx', row: 5 } };
+    const result = run([hai, ha, haCopy]);
+    expect(result.clusters).toHaveLength(1);
+    expect(result.clusters[0]).toMatchObject({ survivor: { id: ha.id }, members: [{ id: haCopy.id }] });
+    expect(result.review).toEqual([]);
+  });
+
   it('sends a given name a mark apart under a number far off, another day, to review (a copy with a mark slipped is possible)', () => {
     const later: MarriageRecord = { ...withoutIds(tuyenTwin), registration: { ...tuyen.registration, number: '40', date: '2012-10-18' }, wife: { ...tuyen.wife, personalId: null } };
     const result = run([withoutIds(tuyen), later]);

@@ -252,6 +252,20 @@ function otherFoldedName(spouse: string, levels: PairLevels, a: DedupRecord, b: 
   return registeredTogether(a.values, b.values) ? 'distinct' : 'review';
 }
 
+/** Given-name levels a mark or a letter apart: two names of twins, or one name with a slip. */
+const NAME_SLIPS: ReadonlySet<string> = new Set(['folded', 'typo1']);
+
+/**
+ * Both spouses' given names a mark or a letter apart (Hải/Hà and Lan/Lam) under two numbers of
+ * one commune's register, made together (neighbouring numbers or the same day): twin brothers
+ * marrying twin sisters the same day. A copy slips one name, not both, and keeps its number.
+ * Apart, nothing changes: each spouse is weighed as before (otherFoldedName).
+ */
+function twinCouples(levels: PairLevels, a: DedupRecord, b: DedupRecord): boolean {
+  if (!SPOUSES.every((spouse) => NAME_SLIPS.has(levels[`${spouse}.givenName`] ?? ''))) return false;
+  return entriesApart(a.values, b.values) !== null && registeredTogether(a.values, b.values);
+}
+
 /** The strongest finding on one spouse: 'distinct' over 'review'. */
 function spouseDiffers(spouse: string, levels: PairLevels, a: DedupRecord, b: DedupRecord): VetoAction | null {
   if (OTHER_NAME.has(levels[`${spouse}.givenName`] ?? '') || levels[`${spouse}.familyName`] === 'different' || levels[`${spouse}.birthDate`] === 'different') {
@@ -268,8 +282,9 @@ const vetoes: readonly Veto[] = [
     code: 'other-spouse',
     labelVi: 'Một bên chồng hoặc vợ khác: có thể là một lần kết hôn khác',
     description:
-      "A spouse differs: a given name two letters or more apart, a family name or a birth date different — another marriage of the other spouse (same register entry: review). Besides, for two register entries: two full birth dates of a spouse that are not one date (only the year or the month agreeing, not a slip of one key nor day and month swapped); two personal IDs of one kind (12 or 9 digits) of a spouse (review when one digit apart, or two CMNDs where one side is a re-registration); a spouse's given names equal only once folded (Tuyên/Tuyền) under two numbers of one commune's year — twins marrying the same day when registered together (neighbouring numbers or the same day), review when apart.",
+      "A spouse differs: a given name two letters or more apart, a family name or a birth date different — another marriage of the other spouse (same register entry: review). Besides, for two register entries: two full birth dates of a spouse that are not one date (only the year or the month agreeing, not a slip of one key nor day and month swapped); two personal IDs of one kind (12 or 9 digits) of a spouse (review when one digit apart, or two CMNDs where one side is a re-registration); a spouse's given names equal only once folded (Tuyên/Tuyền) under two numbers of one commune's year — twins marrying the same day when registered together (neighbouring numbers or the same day), review when apart; both spouses' given names a mark or a letter apart (Hải/Hà and Lan/Lam) on entries registered together — twin brothers marrying twin sisters.",
     check: (levels, a, b) => {
+      if (twinCouples(levels, a, b)) return 'distinct';
       let found: VetoAction | null = null;
       for (const spouse of SPOUSES) {
         const action = spouseDiffers(spouse, levels, a, b);
