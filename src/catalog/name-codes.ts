@@ -78,7 +78,8 @@ export const nameCodes: readonly CatalogEntry[] = [
     messageVi: 'Ô họ tên "{value}" không chứa tên người (chưa đặt tên, bé trai, vô danh, không rõ danh tính, chỉ có ghi chú…): để trống họ tên.',
     description:
       'The cell held a placeholder for an unnamed or unidentified person (chưa đặt tên, cháu bé, bé trai, vô danh, người vô danh, ' +
-      'không rõ danh tính, không rõ tên tuổi, chưa xác định được danh tính, also after a word giving the sex: Nam giới không rõ danh tính), ' +
+      'không rõ danh tính, không rõ tên tuổi, chưa xác định được danh tính, also after a word giving the sex: Nam giới không rõ danh tính; ' +
+      'a twin or triplet called by its birth order: Con thứ hai, Bé trai thứ nhất, Sinh đôi), ' +
       'or only a bracketed remark; no name was recorded. The registered person\'s own name cell saying it is not known (không rõ, ' +
       'không xác định, ?) is reported so too. For the registered person the entry is then rejected as its name missing (FIELD_REQUIRED).',
     fixVi: 'Đối chiếu sổ gốc và nhập họ tên; nếu người này chưa có tên thì để trống và ghi vào cột Ghi chú.',

@@ -208,6 +208,8 @@ export const UNNAMED_PLACEHOLDERS: readonly string[] = [
   'thai nhi', 'cháu bé', 'cháu trai', 'cháu gái', 'bé trai', 'bé gái', 'con ông', 'con bà',
   'cháu', 'bé', 'con', 'chua dat ten', 'chua co ten', 'khong ten', 'vo danh', 'so sinh',
   'tre so sinh', 'chau be', 'be trai', 'be gai',
+  // one of twins or triplets not yet named, the cell saying only that ('Sinh đôi'); with a title or an order: BIRTH_ORDER_PLACEHOLDER
+  'sinh đôi', 'sinh ba', 'sinh tư',
   // an old person's title with no name after it, in death books whose clerk could not read the name ('Cụ ông', 'Cụ bà')
   'cụ ông', 'cụ bà', 'ông cụ', 'bà cụ', 'cụ',
   // an unidentified person (a body found, in death books): 'Không rõ danh tính', 'Người vô danh'
@@ -217,6 +219,20 @@ export const UNNAMED_PLACEHOLDERS: readonly string[] = [
   'khong ro ten tuoi', 'chua ro ten tuoi', 'khong xac dinh danh tinh', 'chua xac dinh danh tinh',
   'khong xac dinh duoc danh tinh', 'chua xac dinh duoc danh tinh', 'nguoi vo danh',
 ];
+
+const BIRTH_ORDER = '(?:nhất|hai|ba|tư|bốn|năm|sáu|bảy|[1-9])';
+const MULTIPLE_BIRTH = 'sinh (?:đôi|ba|tư)';
+const CHILD_TITLE = '(?:con|bé|cháu|trẻ)(?: (?:trai|gái))?';
+/**
+ * A child not yet named, called by a title and its birth order or as one of twins ('Con thứ hai',
+ * 'Bé trai thứ nhất', 'Con sinh đôi thứ hai', 'Trẻ sinh đôi'), lower case with marks. An order needs
+ * its title: 'thứ' alone is a middle name ('Nguyễn Thứ Hai'); unmarked forms are left ('Be Thu Ba'
+ * may be Bế Thu Ba).
+ */
+export const BIRTH_ORDER_PLACEHOLDER = new RegExp(
+  `^(?:(?:${CHILD_TITLE} )?${MULTIPLE_BIRTH}(?: thứ ${BIRTH_ORDER})?|${CHILD_TITLE} (?:${MULTIPLE_BIRTH} )?thứ ${BIRTH_ORDER})$`,
+  'u',
+);
 
 /**
  * Words saying only the sex or "a person" before an unidentified person's placeholder ('Nam giới không

@@ -34,6 +34,23 @@ describe('an unidentified person is a placeholder, not a name', () => {
   });
 });
 
+describe('a twin or triplet not yet named, called by its birth order', () => {
+  it.each([
+    'Con thứ hai (sinh đôi)', 'Con thứ hai', 'CON THỨ NHẤT', 'Con thứ 2', 'Bé trai thứ nhất', 'Con gái thứ hai', 'Cháu thứ ba (sinh ba)',
+    'Con sinh đôi thứ hai', 'Trẻ sinh đôi', 'Sinh đôi', 'Sinh ba',
+  ])('%s', (cell) => {
+    expect(read(cell)).toEqual({ value: null, findings: [{ code: 'NAME_PLACEHOLDER', from: cell, to: '' }] });
+  });
+
+  it('keeps real names with those words, and unmarked cells that may be a name (Bế Thu Ba)', () => {
+    expect(read('Nguyễn Thứ Hai').value?.fullName).toBe('Nguyễn Thứ Hai');
+    expect(read('Nguyễn Văn Hai').value?.fullName).toBe('Nguyễn Văn Hai');
+    expect(read('Lê Thị Sinh').value?.fullName).toBe('Lê Thị Sinh');
+    expect(read('Bé Nguyễn Thị Hai').value?.fullName).toBe('Nguyễn Thị Hai');
+    expect(read('Be Thu Ba').value?.fullName).toBe('Be Thu Ba');
+  });
+});
+
 describe('"unknown" markers', () => {
   it.each(['?', '??', '(?)', '( ? )', 'Không xác định', 'chưa xác định', '(không rõ)'])('%s is no name, as "không rõ"', (cell) => {
     expect(read(cell)).toEqual({ value: null, findings: [{ code: 'NAME_NONE_MARKER', from: cell, to: '' }] });

@@ -7,7 +7,7 @@
  * Never throws; idempotent on fullName.
  */
 import { ok, type Finding, type Normalized } from '../finding.js';
-import { HONORIFIC_PREFIXES, NONE_MARKERS, PLACEHOLDER_LEAD_WORDS, UNNAMED_PLACEHOLDERS } from '../../reference/name-lists.js';
+import { BIRTH_ORDER_PLACEHOLDER, HONORIFIC_PREFIXES, NONE_MARKERS, PLACEHOLDER_LEAD_WORDS, UNNAMED_PLACEHOLDERS } from '../../reference/name-lists.js';
 import { stripHonorifics } from './honorific.js';
 import { capitaliseName } from './name-case.js';
 import { accentKey, foldedKey } from './name-keys.js';
@@ -278,12 +278,12 @@ function titleAsFamilyName(parts: { familyName: string; familyWordCount: number 
 }
 
 /**
- * A cell (lower case) standing for a person with no name: a placeholder of UNNAMED_PLACEHOLDERS, alone
- * or after a word saying only the sex ('Nam giới không rõ danh tính', 'Nữ vô danh'). After such a
+ * A cell (lower case) standing for a person with no name: a placeholder of UNNAMED_PLACEHOLDERS or a
+ * child called by its birth order (BIRTH_ORDER_PLACEHOLDER), alone or after a word saying only the sex ('Nam giới không rõ danh tính', 'Nữ vô danh'). After such a
  * word only a placeholder of two words or more counts: 'Nam Con' may be a name.
  */
 function isPlaceholder(key: string): boolean {
-  if (PLACEHOLDER_KEYS.has(key)) return true;
+  if (PLACEHOLDER_KEYS.has(key) || BIRTH_ORDER_PLACEHOLDER.test(key)) return true;
   for (const lead of PLACEHOLDER_LEADS) {
     if (!key.startsWith(lead)) continue;
     const rest = key.slice(lead.length);
