@@ -44,9 +44,18 @@ describe('death deduplication: twins a letter apart who died together', () => {
     expect(run([trang, trag]).clusters.map((cluster) => cluster.memberIds.length)).toEqual([1]);
   });
 
-  it('leaves adults a letter apart to the score (a copy at the hospital commune)', () => {
+  it('sends adults a letter apart at neighbouring numbers to review, not a merge (Hải / Hà dead in one accident, or a copy with a slip)', () => {
+    const hai = entry('3', '2020-05-06', 'Phan Văn Hải', '1980-04-20', '2020-05-03');
+    const ha = entry('4', '2020-05-06', 'Phan Văn Hà', '1980-04-20', '2020-05-03');
+    const result = run([hai, ha]);
+    expect(result.clusters).toEqual([]);
+    expect(result.review).toHaveLength(1);
+    expect(result.review[0]?.explanation.vetoes).toContainEqual(expect.objectContaining({ code: 'twins', action: 'review' }));
+  });
+
+  it('leaves adults a letter apart at numbers further apart to the score (a copy typed again later that day)', () => {
     const phuc = entry('3', '2020-05-06', 'Hà Văn Phúc', '1950-02-01', '2020-05-03');
-    const phu = entry('4', '2020-05-06', 'Hà Văn Phú', '1950-02-01', '2020-05-03');
+    const phu = entry('9', '2020-05-06', 'Hà Văn Phú', '1950-02-01', '2020-05-03');
     expect(run([phuc, phu]).vetoes).toContainEqual({ code: 'twins', pairs: 0 });
   });
 });

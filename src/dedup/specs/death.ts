@@ -158,10 +158,14 @@ function twins(levels: PairLevels, a: DedupRecord, b: DedupRecord): VetoAction |
     return levels['deceased.birthDate'] === 'exact' && registeredTogether(a, b) && !diedAdult(a, b) ? 'distinct' : null;
   }
   // Phúc / Phú, Lan / Lanh: a letter apart and both real names (a slip into no name, Trang / Trag, is a copy's),
-  // born the same day and registered together as children: twin infants who died together, as for folded names.
+  // born the same day and registered together: twin infants who died together, as for folded names. Adults
+  // at neighbouring numbers (Hải / Hà dead in one accident, registered one after the other) an officer tells
+  // apart; further apart on one day a copy typed again later (Tý / Tú, a key slipped) is likelier: the score.
   if (given === 'typo1') {
     if (slipOfOneName(a, b, 'deceased.given.folded')) return null;
-    return levels['deceased.birthDate'] === 'exact' && registeredTogether(a, b) && !diedAdult(a, b) ? 'distinct' : null;
+    if (levels['deceased.birthDate'] !== 'exact' || !registeredTogether(a, b)) return null;
+    if (!diedAdult(a, b)) return 'distinct';
+    return neighbouringEntries(a.values, b.values) ? 'review' : null;
   }
   if (given !== 'folded' && given !== 'unmarked') return null;
   if (given === 'unmarked') return entriesApart(a.values, b.values) === null ? null : 'review';
@@ -223,7 +227,7 @@ const vetoes: readonly Veto[] = [
     code: 'twins',
     labelVi: 'Tên chỉ khác dấu (Hùng/Hưng) hoặc cùng tên khác tên đệm (Minh Anh/Tuấn Anh), hai số đăng ký: có thể là hai anh chị em sinh đôi cùng chết',
     description:
-      'Given names a tone or mark apart (Hùng/Hưng, Anh/Ánh), two entries: twins or siblings who died together — distinct when born the same day, registered together (neighbouring numbers or the same day of one commune\'s register) and dead before 16 (so too given names a letter apart that are both real names, Phúc/Phú; else the score decides), else review (dead at 16 or older: adult twins rarely die the same day, a copy with a tone slipped is likelier; numbers apart, two communes, a birth date of only the year or none: a copy with a mark slipped is possible). One name typed without marks under another number of the same register: review. One given and family name with two real middle names far apart (Minh Anh/Tuấn Anh; not a slip, not a word dropped), born the same day or year: distinct when born the same full day and registered together, else review. Same register entry or personal ID: not applied.',
+      'Given names a tone or mark apart (Hùng/Hưng, Anh/Ánh), two entries: twins or siblings who died together — distinct when born the same day, registered together (neighbouring numbers or the same day of one commune\'s register) and dead before 16 (so too given names a letter apart that are both real names, Phúc/Phú — review when dead at 16 or older at neighbouring numbers, else the score decides), else review (dead at 16 or older: adult twins rarely die the same day, a copy with a tone slipped is likelier; numbers apart, two communes, a birth date of only the year or none: a copy with a mark slipped is possible). One name typed without marks under another number of the same register: review. One given and family name with two real middle names far apart (Minh Anh/Tuấn Anh; not a slip, not a word dropped), born the same day or year: distinct when born the same full day and registered together, else review. Same register entry or personal ID: not applied.',
     check: twins,
   },
 ];
