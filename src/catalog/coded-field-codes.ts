@@ -108,7 +108,7 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
     severity: 'warning',
     field: 'nationality',
     messageVi: 'Không nhận ra quốc tịch "{value}".',
-    description: 'Not a known country name (Vietnamese or English) nor an ISO 3166-1 alpha-2/alpha-3 code; the value is left empty. A bare none marker (\'x\', \'không\', \'không rõ\', as typed across the columns of a father not on record) is a blank cell, not this.',
+    description: 'Not a known country name (Vietnamese or English) nor an ISO 3166-1 alpha-2/alpha-3 code; the value is left empty. So is a people\'s name whose marks make it another word than the country its letters fold to: \'Hán\' (the Han, a Chinese or Taiwanese spouse) is not \'Hàn\' (Korea). A bare none marker (\'x\', \'không\', \'không rõ\', as typed across the columns of a father not on record) is a blank cell, not this.',
     fixVi: 'Ghi tên nước bằng tiếng Việt, ví dụ "Việt Nam".',
   },
   {

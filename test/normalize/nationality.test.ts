@@ -200,6 +200,28 @@ describe('normalizeNationality: problems', () => {
   });
 });
 
+/**
+ * 'Hán' (the Han, Hoa's alias) typed in the nationality column of a Chinese spouse was read as Korea,
+ * whose short name 'Hàn' it folds to, with no word. A people's name a tone apart from a country's
+ * is not that country; which country (China, Taiwan) is not certain, so it is warned of.
+ */
+describe("normalizeNationality: a people's name a tone apart from a country's", () => {
+  it.each(['Hán', 'HÁN', 'người Hán'])('%j → null + NATIONALITY_UNKNOWN, not Korea', (cell) => {
+    expect(normalizeNationality(cell)).toEqual({ value: null, findings: [{ code: 'NATIONALITY_UNKNOWN' }] });
+  });
+
+  it.each([
+    ['Hàn', 'KR'],
+    ['Hàn Quốc', 'KR'],
+    ['Han', 'KR'], // typed without marks: the short name stands
+    ['Thái', 'TH'], // no marked Thai name it could be another word of
+    ['Lào', 'LA'],
+    ['Trung Quốc', 'CN'],
+  ])('%j is still %s', (cell, code) => {
+    expect(normalizeNationality(cell)).toEqual({ value: code, findings: [] });
+  });
+});
+
 describe('normalizeNationality: a one-letter slip of Việt Nam', () => {
   it.each(['Vệt Nam', 'Việt Nan', 'Viêt Namm', 'VIỆT NAN', 'Vit Nam'])('%j → VN with a note', (cell) => {
     const result = normalizeNationality(cell);

@@ -83,6 +83,32 @@ function buildIndexes(): NationalityIndexes {
 
 const { byAccent, byFold, byISpelling, byCode } = buildIndexes();
 
+/** The accent keys of the marked Vietnamese country names, by fold key ('han' → 'hàn', Korea). */
+const markedNamesByFold: ReadonlyMap<string, readonly string[]> = (() => {
+  const found = new Map<string, string[]>();
+  for (const country of COUNTRIES) {
+    for (const name of [country.nameVi, ...country.aliases]) {
+      const accent = accentKey(name);
+      const fold = foldKey(name);
+      if (accent === fold) continue;
+      found.set(fold, [...(found.get(fold) ?? []), accent]);
+    }
+  }
+  return found;
+})();
+
+/**
+ * Whether `text` is typed with marks that make it another word than the marked country name
+ * its letters fold to: 'Hán' (the Han, a people) is not 'Hàn' (Korea). Unmarked text never is.
+ */
+export function marksNameAnotherWord(text: string): boolean {
+  const accent = accentKey(text);
+  const fold = foldKey(text);
+  if (accent === fold) return false;
+  const marked = markedNamesByFold.get(fold);
+  return marked !== undefined && !marked.includes(accent);
+}
+
 /**
  * Two-word Vietnamese country names with the first word cut to its initial, as clerks
  * shorten them ('V.Nam', 'VNam', 'V. Nam' = Việt Nam; 'T.Quốc' = Trung Quốc, 'H.Quốc' =

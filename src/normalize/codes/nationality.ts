@@ -1,11 +1,12 @@
 import levenshtein from 'fast-levenshtein';
 import type { CellValue } from '../../ingest/source-cell.js';
 import { COUNTRIES } from '../../reference/countries.js';
+import { ETHNIC_GROUPS } from '../../reference/ethnic-groups.js';
 import { ok, type Normalized } from '../finding.js';
 import { precomputeCleanSpellings } from './clean-spellings.js';
 import { readWithTelex } from './telex-spelled.js';
 import { accentKey, foldKey, MAX_CODED_TEXT } from './match-key.js';
-import { countryByCode, lookupNationalityName } from './nationality-index.js';
+import { countryByCode, lookupNationalityName, marksNameAnotherWord } from './nationality-index.js';
 import { isNoneMarker } from './none-marker.js';
 
 /** A code typed as such: two or three capital ASCII letters. Wins over names ("MY" = Malaysia). */
@@ -15,6 +16,24 @@ const UPPER_CODE = /^[A-Z]{2,3}$/;
 const LIST_SEPARATOR = /\s*[,;/+&()]\s*|\s+[-–]\s+|\s+(?:và|va|and)\s+|\s*[\r\n]+\s*/iu;
 
 const unknown = (): Normalized<string | null> => ok(null, [{ code: 'NATIONALITY_UNKNOWN' }]);
+
+/** Every name and alias of the ethnic groups (ethnic-groups.csv), as accent keys. */
+const ETHNIC_NAME_KEYS: ReadonlySet<string> = new Set(
+  ETHNIC_GROUPS.flatMap((group) => [group.name1979, group.name2008, ...group.aliases]).map(accentKey),
+);
+
+/**
+ * A people's name typed in the nationality column, its marks another word than the country
+ * its letters fold to: 'Hán' (the Han, Hoa's alias: a Chinese or a Taiwanese spouse) is not
+ * 'Hàn' (Korea). Which country is not certain, so none is read (NATIONALITY_UNKNOWN).
+ */
+function isPeopleNotCountry(text: string): boolean {
+  const name = text.replace(PEOPLE_PREFIX, '');
+  return ETHNIC_NAME_KEYS.has(accentKey(name)) && marksNameAnotherWord(name);
+}
+
+/** 'người Hán': the word for a person before a people's name. */
+const PEOPLE_PREFIX = /^\s*người\s+/iu;
 
 /**
  * Territories Vietnam names with China beside them ('Đài Loan (Trung Quốc)', 'Hồng Kông (TQ)'):
@@ -44,6 +63,7 @@ function readNationality(value: CellValue): Normalized<string | null> {
   if (accentKey(text) === '' || isNoneMarker(text)) return ok(null);
   const coded = UPPER_CODE.test(text) ? countryByCode(text) : undefined;
   if (coded) return ok(coded.alpha2);
+  if (isPeopleNotCountry(text)) return unknown();
   const match = lookupNationalityName(text);
   if (!match) return fromList(text) ?? fromRepeat(text) ?? fromSlip(text) ?? unknown();
   if (match.kind === 'country') return ok(match.country.alpha2);
