@@ -121,6 +121,15 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
       'The cell is one letter (added, dropped or changed, marks ignored) away from "Việt Nam" — "Vệt Nam", "Việt Nan" — and from no other country: the commonest value of the column, read as it. from/to = the text as typed and "Việt Nam".',
   },
   {
+    code: 'ETHNICITY_NATIONALITY_CROSSED',
+    titleVi: 'Dân tộc và quốc tịch ghi lẫn cột',
+    severity: 'note',
+    field: 'nationality',
+    messageVi: 'Giá trị "{value}" ghi ở cột khác đã được đọc làm {target}.',
+    description:
+      "Việt Nam typed in a person's ethnicity cell is read as their nationality: beside the group ('Kinh - Việt Nam', 'Kinh/VN', 'Sán Dìu, Việt Nam') or alone, when the nationality cell is blank or absent; and the two values typed in each other's column ('Việt Nam' under Dân tộc, 'Kinh' under Quốc tịch), each unknown where it stands and each the other's kind, are both read where they belong (the two unknown warnings withdrawn). One note per value moved, on its field; from/to = the text as typed and the value read. Only Việt Nam moves: a foreign country in the ethnicity column names a foreigner's people (ethnicity 55), and a country beside no nationality cell is not taken for one. 'Việt Nam' alone still leaves the ethnicity unknown (ETHNICITY_UNKNOWN).",
+  },
+  {
     code: 'NATIONALITY_MULTIPLE',
     titleVi: 'Ghi nhiều quốc tịch',
     severity: 'warning',

@@ -547,6 +547,30 @@ export class FieldReader {
     return this.keepReading(field, cell, this.memo.ethnicityText(cell));
   }
 
+  /** The cell under `key` is absent, empty or a blank mark ('-', '…'); nothing is reported. */
+  isBlank(key: string): boolean {
+    const cell = this.row.cell(key);
+    if (cell === undefined) return true;
+    if (typeof cell.value !== 'string') return cell.value === null;
+    const cleaned = this.memo.text(cell).value;
+    return cleaned === '' || isBlankMark(cleaned);
+  }
+
+  /** A text cell read as an ethnicity, when it reads as one group (not 55, the foreigners') without a finding; nothing is reported. */
+  ethnicityOfText(cell: SourceCell): string | null {
+    if (typeof cell.value !== 'string') return null;
+    const reading = this.memo.ethnicityText(cell).value;
+    if (reading === null || reading.value === null || reading.findings.length > 0) return null;
+    return isForeignerCode(reading.value, this.options.ethnicityCodeList) ? null : reading.value;
+  }
+
+  /** Withdraws this row's findings at `indexes` (a value read again elsewhere: the finding no longer holds). */
+  dropFindings(indexes: readonly number[]): void {
+    const dropped = new Set(indexes);
+    const kept = this.findings.filter((_, at) => !dropped.has(at));
+    this.findings.splice(0, this.findings.length, ...kept);
+  }
+
   nationality(key: string, field = key): string | null {
     const cell = this.row.cell(key);
     return cell === undefined ? null : this.keepReading(field, cell, this.memo.nationality(cell));

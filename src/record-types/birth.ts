@@ -17,6 +17,7 @@ import { parentYearUnlessAge } from './parent-year-as-age.js';
 import { personKeys } from './person-keys.js';
 import { nameFields, ownName } from './name-fields.js';
 import { nationalEthnicity } from './national-ethnicity.js';
+import { ownCodedCells } from './crossed-coded-cells.js';
 import { birthDateBySexColumns, readBirthDateBySex } from './birth-date-by-sex.js';
 import { readPersonalIdAfterBirth } from './id-century.js';
 import { readDeclarant } from './declarant-fields.js';
@@ -171,8 +172,9 @@ function readParent(reader: FieldReader, role: 'mother' | 'father', childBirthDa
   reportParentAgeTyped(reader, role, keys.age, keys.birthYear, typedBirthYear, childBirthDate);
   const nationalityKey = reader.has(keys.nationality) ? keys.nationality : SHARED_KEYS.nationality;
   const fullName = reader.name(keys.fullName, keys.fullName, nationalityKey)?.fullName ?? null;
-  const ethnicityCode = reader.ethnicity(keys.ethnicity, keys.ethnicityCode) ?? shared.ethnicityCode;
-  const nationality = reader.nationality(keys.nationality) ?? shared.nationality;
+  const own = ownCodedCells(reader, { ethnicity: keys.ethnicity, ethnicityField: keys.ethnicityCode, nationality: keys.nationality }, shared.nationality);
+  const ethnicityCode = own.ethnicityCode ?? shared.ethnicityCode;
+  const nationality = own.nationality ?? shared.nationality;
   const residence = reader.placeInProvince(keys.residence) ?? shared.residence;
   const { birthDate: birthYear, personalId } = readPersonalIdAfterBirth(
     reader,
@@ -215,8 +217,7 @@ export const birthType: RecordTypeDefinition = {
     const remarks = reader.sentence('remarks');
     const birthPlace = reader.placeInProvince('child.birthPlace');
     const hometown = reader.place('child.hometown');
-    const ethnicityCode = reader.ethnicity('child.ethnicity', 'child.ethnicityCode');
-    const nationality = reader.nationality('child.nationality');
+    const { ethnicityCode, nationality } = ownCodedCells(reader, { ethnicity: 'child.ethnicity', ethnicityField: 'child.ethnicityCode', nationality: 'child.nationality' }, null);
     const { birthDate, personalId } = readPersonalIdAfterBirth(reader, CHILD_KEYS, typedBirthDate, sex, { nationality });
     if (sex === null) reader.reportSexShownById('child.sex', personalId);
     const mother = readParent(reader, 'mother', typedBirthDate, shared);

@@ -13,6 +13,7 @@ import {
 import * as s from './common-schema.js';
 import { nameFields, ownName } from './name-fields.js';
 import { nationalEthnicity } from './national-ethnicity.js';
+import { ownCodedCells } from './crossed-coded-cells.js';
 import { birthDateBySexColumns, readBirthDateBySex } from './birth-date-by-sex.js';
 import { readPersonalIdAfterBirth } from './id-century.js';
 import { withoutElderTitle, withoutKinTitles } from './death-kin-title.js';
@@ -142,8 +143,7 @@ export const deathType: RecordTypeDefinition = {
     reportDeathAgeTooHigh(reader, 'deceased.age', 'deceased.birthDate', typedBirthDate);
     // Read in the order the findings have always been listed in (notes are compared with golden files).
     const remarks = reader.sentence('remarks');
-    const ethnicityCode = reader.ethnicity('deceased.ethnicity', 'deceased.ethnicityCode');
-    const nationality = reader.nationality('deceased.nationality');
+    const { ethnicityCode, nationality } = ownCodedCells(reader, { ethnicity: 'deceased.ethnicity', ethnicityField: 'deceased.ethnicityCode', nationality: 'deceased.nationality' }, null);
     const { birthDate, personalId } = readPersonalIdAfterBirth(reader, DECEASED_KEYS, typedBirthDate, sex, { nationality });
     if (sex === null) reader.reportSexShownById('deceased.sex', personalId);
     // Kept in the order the findings have always been listed in: the declarant is read after the death's cells.

@@ -145,6 +145,9 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(csv('birth-us-dates.csv'), 4, 'DATE_MONTH_FIRST_COLUMN', 'child.birthDate', 'clean.warnings'),
   at(csv('split-name-columns.csv'), 3, 'NAME_GIVEN_NAME_EMPTY', 'child.fullName', 'clean.warnings'),
   at(csv('khai-sinh-ten-go-chu-so.csv'), 2, 'NAME_DIGIT_AS_LETTER', 'child.fullName', 'clean.warnings'),
+  at(csv('khai-sinh-dan-toc-quoc-tich-lan-cot.csv'), 2, 'ETHNICITY_NATIONALITY_CROSSED', 'child.nationality', 'clean.notes'),
+  at(csv('khai-sinh-dan-toc-quoc-tich-lan-cot.csv'), 2, 'ETHNICITY_NATIONALITY_CROSSED', 'child.ethnicityCode', 'clean.notes'),
+  at(csv('khai-sinh-dan-toc-quoc-tich-lan-cot.csv'), 3, 'ETHNICITY_NATIONALITY_CROSSED', 'child.nationality', 'clean.notes'),
   // A foreigner's name with 'Kinh' | 'Việt Nam' typed down the columns.
   at(deathCsv('khai-tu-ten-nuoc-ngoai.csv'), 2, 'NAME_FOREIGN_NATIONALITY_VN', 'deceased.fullName', 'clean.warnings'),
   // An old form's age column past 115.

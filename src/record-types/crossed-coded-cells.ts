@@ -1,0 +1,83 @@
+import type { FieldReader } from '../normalize/field-reader.js';
+import { normalizeNationality } from '../normalize/codes/nationality.js';
+
+/** A person's ethnicity and nationality columns, and the ethnicity's field ('child.ethnicityCode'). */
+export interface CodedCellKeys {
+  ethnicity: string;
+  ethnicityField: string;
+  nationality: string;
+}
+
+/** Parts of one cell holding both values: 'Kinh - Việt Nam', 'Kinh/VN', 'Sán Dìu, Việt Nam', 'Kinh (Việt Nam)'. */
+const PART_SEPARATOR = /\s*[,;/()[\]]\s*|\s+[-–—]\s+/u;
+
+/**
+ * The ethnicity and nationality of one person as read from their own columns, with Việt Nam typed
+ * in the ethnicity cell put where it belongs:
+ * - the ethnicity cell names Việt Nam beside the group or alone ('Kinh - Việt Nam', 'Kinh/VN',
+ *   'Việt Nam') and the nationality cell is blank or absent: the nationality is Việt Nam;
+ * - the two cells typed in each other's column ('Việt Nam' | 'Kinh', 'Việt Nam' | 'Sán Dìu'), each
+ *   unknown where it stands and each the other's kind: both are read, the two warnings dropped.
+ * Each value moved gets ETHNICITY_NATIONALITY_CROSSED. Only Việt Nam is moved: a foreign country in
+ * the ethnicity column names a foreigner's people (ethnicity 55), not a nationality the book gives.
+ */
+export function uncrossCodedCells(
+  reader: FieldReader,
+  keys: CodedCellKeys,
+  ethnicityCode: string | null,
+  nationality: string | null,
+): { ethnicityCode: string | null; nationality: string | null } {
+  if (nationality !== null) return { ethnicityCode, nationality };
+  const ethnicityCell = reader.sourceCell(keys.ethnicity);
+  if (ethnicityCell === undefined || typeof ethnicityCell.value !== 'string' || !namesVietnam(reader.shownText(ethnicityCell))) return { ethnicityCode, nationality };
+  const nationalityCell = reader.sourceCell(keys.nationality);
+  const moved = { code: 'ETHNICITY_NATIONALITY_CROSSED', column: ethnicityCell.column, value: reader.shownText(ethnicityCell) };
+  if (reader.isBlank(keys.nationality)) {
+    reader.report({ ...moved, field: keys.nationality, from: ethnicityCell.text, to: 'VN', normalized: 'VN', params: { target: 'quốc tịch' } });
+    return { ethnicityCode, nationality: 'VN' };
+  }
+  if (nationalityCell === undefined || ethnicityCode !== null) return { ethnicityCode, nationality };
+  const unknownHere = (code: string, field: string) => reader.findings.findIndex((finding) => finding.code === code && finding.field === field);
+  const ethnicityUnknown = unknownHere('ETHNICITY_UNKNOWN', keys.ethnicityField);
+  const nationalityUnknown = unknownHere('NATIONALITY_UNKNOWN', keys.nationality);
+  if (ethnicityUnknown < 0 || nationalityUnknown < 0) return { ethnicityCode, nationality };
+  const group = reader.ethnicityOfText(nationalityCell);
+  if (group === null) return { ethnicityCode, nationality };
+  reader.dropFindings([ethnicityUnknown, nationalityUnknown]);
+  reader.report({ ...moved, field: keys.nationality, from: ethnicityCell.text, to: 'VN', normalized: 'VN', params: { target: 'quốc tịch' } });
+  reader.report({
+    code: 'ETHNICITY_NATIONALITY_CROSSED',
+    field: keys.ethnicityField,
+    column: nationalityCell.column,
+    value: reader.shownText(nationalityCell),
+    from: nationalityCell.text,
+    to: group,
+    normalized: group,
+    params: { target: 'dân tộc' },
+  });
+  return { ethnicityCode: group, nationality: 'VN' };
+}
+
+/**
+ * A person's ethnicity and nationality read from their own columns, uncrossed (uncrossCodedCells);
+ * `sharedNationality`, the value of a column headed for both persons: with it read and no own
+ * nationality column, the own ethnicity cell moves nothing.
+ */
+export function ownCodedCells(reader: FieldReader, keys: CodedCellKeys, sharedNationality: string | null): { ethnicityCode: string | null; nationality: string | null } {
+  const ethnicityCode = reader.ethnicity(keys.ethnicity, keys.ethnicityField);
+  const nationality = reader.nationality(keys.nationality);
+  if (sharedNationality !== null && !reader.has(keys.nationality)) return { ethnicityCode, nationality };
+  return uncrossCodedCells(reader, keys, ethnicityCode, nationality);
+}
+
+/** The cell, whole or one of its parts, names Việt Nam, and no part names another country. */
+function namesVietnam(text: string): boolean {
+  const parts = text.split(PART_SEPARATOR).filter((part) => part.trim() !== '');
+  let vietnam = false;
+  for (const part of parts) {
+    const country = normalizeNationality(part).value;
+    if (country === 'VN') vietnam = true;
+    else if (country !== null) return false;
+  }
+  return vietnam;
+}
