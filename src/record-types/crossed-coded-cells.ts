@@ -1,4 +1,5 @@
 import type { FieldReader } from '../normalize/field-reader.js';
+import { normalizeEthnicity } from '../normalize/codes/ethnicity.js';
 import { normalizeNationality } from '../normalize/codes/nationality.js';
 
 /** A person's ethnicity and nationality columns, and the ethnicity's field ('child.ethnicityCode'). */
@@ -70,11 +71,18 @@ export function ownCodedCells(reader: FieldReader, keys: CodedCellKeys, sharedNa
   return uncrossCodedCells(reader, keys, ethnicityCode, nationality);
 }
 
-/** The cell, whole or one of its parts, names Việt Nam, and no part names another country. */
+/** Any list will do: only whether a part names a group is asked. */
+const ANY_LIST = { sourceList: '2008', targetList: '2008' } as const;
+
+/**
+ * The cell, whole or one of its parts, names Việt Nam, and no part names another country. A part
+ * that names a group is the group's ('Việt', an alias of Kinh, is no country typed there).
+ */
 function namesVietnam(text: string): boolean {
   const parts = text.split(PART_SEPARATOR).filter((part) => part.trim() !== '');
   let vietnam = false;
   for (const part of parts) {
+    if (normalizeEthnicity(part, ANY_LIST).value !== null) continue;
     const country = normalizeNationality(part).value;
     if (country === 'VN') vietnam = true;
     else if (country !== null) return false;

@@ -40,6 +40,8 @@ describe('ethnicity and nationality typed in the wrong column', () => {
       '1;04/03/2021;UBND xã Sơn Lôi;Trần Thị Bưởi;Nữ;1945;Việt Nam;Kinh;02/03/2021;Tại nhà',
       '2;05/03/2021;UBND xã Sơn Lôi;La Văn Bảy;Nam;1939;Việt Nam;Cao Lan;03/03/2021;Tại nhà',
       '3;06/03/2021;UBND xã Sơn Lôi;Lý Văn Sáu;Nam;1936;Sán Dìu - Việt Nam;;04/03/2021;Tại nhà',
+      // 'Việt', an alias of Kinh: the group, no nationality typed.
+      '4;07/03/2021;UBND xã Sơn Lôi;Phạm Văn Thọ;Nam;1944;Việt;;05/03/2021;Tại nhà',
     ]);
     const run = async (type: 'marriage' | 'death', path: string): Promise<Row[]> => {
       const { out } = await runInto({ type, districts: ['249'], inputs: [path] });
@@ -76,12 +78,14 @@ describe('ethnicity and nationality typed in the wrong column', () => {
       ['01', 'VN'],
       ['13', 'VN'],
       ['17', 'VN'],
+      ['01', null],
     ]);
-    expect(deaths.map((record) => record.warnings)).toEqual([[], [], []]);
+    expect(deaths.map((record) => record.warnings)).toEqual([[], [], [], []]);
     expect(deaths.map(crossedNotes)).toEqual([
       ['deceased.nationality Việt Nam→VN', 'deceased.ethnicityCode Kinh→01'],
       ['deceased.nationality Việt Nam→VN', 'deceased.ethnicityCode Cao Lan→13'],
       ['deceased.nationality Sán Dìu - Việt Nam→VN'],
+      [],
     ]);
   });
 });
