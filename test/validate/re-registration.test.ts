@@ -34,6 +34,18 @@ describe('reRegistrationDates: a re-registration remark its dates contradict', (
     expect(reRegistrationDates('birth')(birth('ĐKL, KS lần đầu số 12 ngày 20/5/1970', '1970-05-05', '1992-01-20'), [])).toEqual([]);
   });
 
+  it("does not take a decision's or a letter's number and date for the first registration's", () => {
+    // A 1992 birth re-registered in 2019: the 2018 date is the decision's, not a first registration after 2016.
+    const decision = 'ĐKL theo đề nghị; đã đăng ký khai sinh tại xã Đạo Đức theo QĐ số 12/QĐ-UBND ngày 05/6/2018';
+    expect(firstRegistrationDate(decision)).toBeNull();
+    expect(reRegistrationDates('birth')(birth(decision, '1992-09-09', '2019-03-16'), [])).toEqual([]);
+    expect(firstRegistrationDate('ĐKL. Đã ĐK lần đầu, bị mất sổ; xác nhận theo CV số 15/UBND ngày 10/4/2018')).toBeNull();
+    expect(firstRegistrationDate('ĐKL, lần đầu theo QĐ số 7 ngày 3/4/2018')).toBeNull();
+    // The first entry's own number still leads to its date.
+    expect(firstRegistrationDate('ĐKL; đã ĐK số 05/KS ngày 12/01/1995')).toBe('1995-01-12');
+    expect(firstRegistrationDate('Đăng ký lại. KS lần đầu số 45/1995 ngày 20/9/1995')).toBe('1995-09-20');
+  });
+
   it('warns when the event itself is from 2016 on and the entry was made after', () => {
     expect(codes(reRegistrationDates('death')(death('Đăng ký lại', '2023-06-08', '2023-06-15'), []))).toEqual(['REREGISTRATION_DATES_CONFLICT']);
     expect(codes(reRegistrationDates('birth')(birth('ĐK lại', '2017', '2019-03-01'), []))).toEqual(['REREGISTRATION_DATES_CONFLICT']);
