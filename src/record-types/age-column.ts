@@ -141,7 +141,7 @@ export function reportSpouseAgeUnderMinimum(
   const rule = marriageAgeRule(registered);
   // 0 is no spouse's age: a placeholder for an age not known.
   if (age === null || age === 0 || rule === undefined || age >= rule[minimumOf]) return;
-  const params = { spouse: spouse === 'husband' ? 'chồng' : 'vợ', age: String(age), minimum: rule[minimumOf], law: rule.law };
+  const params = { spouse: spouse === 'husband' ? 'chồng' : 'vợ', age: String(age), basis: '', minimum: rule[minimumOf], law: rule.law };
   reader.report({ code: 'MARRIAGE_UNDER_AGE', field: birthKey, column: cell.column, value: reader.shownText(cell), params });
 }
 

@@ -124,7 +124,9 @@ export function marriageAges(record: Readonly<Record<string, unknown>>): BoundFi
     // The birth date as officers write it (DOMAIN.md §5), in the report's 'value' column; the ID it was read from when the date is empty.
     const shown = typed ? dateVi(typed) : String(valueAt(record, PERSONAL_ID[spouse]));
     const years = age.min === age.max ? String(age.max) : `${age.min}–${age.max}`;
-    const params = { spouse: spouse === 'husband' ? 'chồng' : 'vợ', age: typed ? years : `${years} (theo năm sinh trong số định danh)`, minimum, law: rule.law };
+    // Where the age comes from: the officer must not look for a year-only birth date in an empty cell.
+    const basis = typed ? { basis: '', reason: 'ngày sinh chỉ ghi năm hoặc tháng' } : { basis: ' theo năm sinh trong số định danh (không ghi ngày sinh)', reason: 'không ghi ngày sinh, tuổi tính theo năm sinh trong số định danh' };
+    const params = { spouse: spouse === 'husband' ? 'chồng' : 'vợ', age: years, minimum, law: rule.law, ...basis };
     // Reduced precision gives an age range: definitely under age, or possibly (counted conservatively).
     if (age.max < minimum) findings.push({ code: 'MARRIAGE_UNDER_AGE', field: `${spouse}.birthDate`, value: shown, params });
     else if (age.min < minimum) findings.push({ code: 'MARRIAGE_AGE_UNCERTAIN', field: `${spouse}.birthDate`, value: shown, params });

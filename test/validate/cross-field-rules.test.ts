@@ -221,9 +221,14 @@ describe('marriage ages by the law in force on the registration date (DOMAIN.md 
     // A bride born in 2003 by her ID, 15 or 16 in 2019: under age whatever her birthday.
     expect(codes('marriage', withIds('026095001234', '026303001234'))).toEqual(['MARRIAGE_UNDER_AGE@wife.birthDate']);
     const [finding] = validateRecord(RECORD_TYPES.marriage, withIds('026095001234', '026303001234'), [], isError);
-    expect(finding).toMatchObject({ value: '026303001234', params: { age: '15–16 (theo năm sinh trong số định danh)', minimum: 18 } });
-    // Born 2001: 17 or 18, as a birth year alone would say.
+    expect(finding).toMatchObject({ value: '026303001234', params: { age: '15–16', minimum: 18 } });
+    expect(messageVi(finding!.code, finding!.params)).toBe(
+      'Bên vợ mới 15–16 tuổi theo năm sinh trong số định danh (không ghi ngày sinh) khi đăng ký kết hôn, dưới tuổi kết hôn tối thiểu (18 tuổi tròn) theo Luật Hôn nhân và gia đình 52/2014/QH13.',
+    );
+    // Born 2001: 17 or 18, as a birth year alone would say; the message does not send the officer to a year-only birth date.
     expect(codes('marriage', withIds('026095001234', '026301001234'))).toEqual(['MARRIAGE_AGE_UNCERTAIN@wife.birthDate']);
+    const [uncertain] = validateRecord(RECORD_TYPES.marriage, withIds('026095001234', '026301001234'), [], isError);
+    expect(messageVi(uncertain!.code, uncertain!.params)).toMatch(/\): không ghi ngày sinh, tuổi tính theo năm sinh trong số định danh\.$/);
     // Of age by the ID, or no ID (a CMND carries no year): nothing.
     expect(codes('marriage', withIds('026095001234', '026195001234'))).toEqual([]);
     expect(codes('marriage', withIds('026095001234', '135246802'))).toEqual([]);
