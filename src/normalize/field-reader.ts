@@ -427,7 +427,7 @@ export class FieldReader {
    * typed): dateOf keeps such a day, as an old person may be born early in 1905, but not where that day makes
    * the person older than OLDEST_CREDIBLE_AGE at the event (`eventKey`'s date, else the registration's): then
    * the cell is read as a year column's is (DATE_YEAR_IN_DATE_CELL), when it reads as a typed year at all and
-   * that year makes the person no older than that (a true day of early 1905 of a centenarian stays a day).
+   * that year makes the person younger (a true day of early 1905 whose serial is below 1905 stays a day).
    * `read`: the day as first read, its findings from `first` on.
    */
   private yearTypedInOldDay(key: string, field: string, eventKey: string | undefined, first: number, read: string | null): string | null {
@@ -438,10 +438,10 @@ export class FieldReader {
     if (event === null || Number(event.slice(0, 4)) - Number(read.slice(0, 4)) <= OLDEST_CREDIBLE_AGE) return read;
     const kept = this.findings.splice(first);
     const year = this.dateOf(cell, field, 'date', this.registrationDate, true, true);
-    // The year only where it gives a credible age: a true day of March 1905 (serial 1896) read as the year 1896
-    // would make a 106-year-old older still.
-    const credible = year !== null && Number(event.slice(0, 4)) - Number(year.slice(0, 4)) <= OLDEST_CREDIBLE_AGE;
-    if (credible && this.findings.slice(first).some((finding) => finding.code === DATE_CODES.yearInDateCell)) return year;
+    // The year only where it makes the person younger than the day does: a true day of March 1905 (serial 1896)
+    // read as the year 1896 would make a 106-year-old older still.
+    const younger = year !== null && Number(year.slice(0, 4)) > Number(read.slice(0, 4));
+    if (younger && this.findings.slice(first).some((finding) => finding.code === DATE_CODES.yearInDateCell)) return year;
     this.findings.length = first;
     this.findings.push(...kept);
     return read;

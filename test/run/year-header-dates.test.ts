@@ -121,11 +121,13 @@ describe('date fields under a year header', () => {
     const book = await writeBook(folder, 'khai-tu-huong-son-2021.xlsx', 'KT 2021', [['Số', 'Ngày đăng ký', 'Nơi đăng ký', 'Họ và tên người chết', 'Giới tính', 'Ngày sinh', 'Ngày chết', 'Ghi chú']], [
       [1, day(2021, 9, 1), place, 'Trần Thị Gấm', 'Nữ', day(1905, 3, 10), day(2011, 4, 4), 'Khai tử cho người chết đã lâu'],
       [2, day(2021, 9, 3), place, 'Lại Thị Mão', 'Nữ', inDateCell(1930), day(2021, 9, 1), null],
+      // 1915 typed (29/03/1905): 106 at death, still younger than the day would make her.
+      [3, day(2021, 9, 6), place, 'Quách Thị Tám', 'Nữ', inDateCell(1915), day(2021, 9, 4), null],
     ]);
     const { out } = await runInto({ type: 'death', districts: ['249'], inputs: [book] });
     const clean = readJsonl(join(out, '249/death/clean.jsonl'));
-    expect(clean.map((record) => (record.deceased as { birthDate: string }).birthDate)).toEqual(['1905-03-10', '1930']);
-    expect(clean.map((record) => codesOf(record, 'warnings', 'deceased.birthDate'))).toEqual([[], ['DATE_YEAR_IN_DATE_CELL']]);
+    expect(clean.map((record) => (record.deceased as { birthDate: string }).birthDate)).toEqual(['1905-03-10', '1930', '1915']);
+    expect(clean.map((record) => codesOf(record, 'warnings', 'deceased.birthDate'))).toEqual([[], ['DATE_YEAR_IN_DATE_CELL'], ['DATE_YEAR_IN_DATE_CELL']]);
   });
 
   it("a year alone in the 'Năm' of 'Ngày, tháng, năm sinh' › 'Ngày' | 'Tháng' | 'Năm' is that year, even in a date-formatted cell", async () => {
