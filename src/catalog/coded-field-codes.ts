@@ -314,6 +314,15 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
     fixVi: 'Đối chiếu sổ gốc: sửa năm của số đăng ký hoặc năm của ngày đăng ký cho đúng; nếu số in trên giấy khai sinh không ghi năm thì chỉ ghi số.',
   },
   {
+    code: 'REMARKS_FROM_DATE_CELL',
+    titleVi: 'Ghi chú đăng ký lại lấy từ ô ngày đăng ký',
+    severity: 'note',
+    field: 'remarks',
+    messageVi: 'Ô ngày đăng ký "{value}" ghi đây là đăng ký lại; cột Ghi chú để trống nên đã ghi "{to}" vào Ghi chú.',
+    description:
+      "The registration date cell marks the entry as a re-registration beside its date ('12/03/2019 (ĐKL)', '12/05/1990 (đăng ký lại 20/06/2008)') and the remarks cell is empty: the mark as typed, its date taken out ('ĐKL', 'đăng ký lại 20/06/2008'), becomes the remarks, so that the re-registration checks and deduplication know it (a death re-registered long after it happened is no mistyped year, DEATH_REGISTRATION_LATE). from/to = the date cell as typed and the remarks written. Remarks typed in their own cell are never changed.",
+  },
+  {
     code: 'REGISTER_DATE_CELL_RESTORED',
     titleVi: 'Đã lấy lại số đăng ký Excel đổi thành ngày',
     severity: 'note',

@@ -40,16 +40,29 @@ export function readRegistration(reader: FieldReader, kind: ReRegistrationKind):
   };
 }
 
+/** A date in figures in a registration date cell ('12/03/2019', '5-3-2019'). */
+const DATE_IN_FIGURES = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}/u;
+/** Brackets, dashes and separators left around a mark once its date is taken out ('(ĐKL)', '- đăng ký lại'). */
+const ENCLOSING = /^[\s()[\],;:.\-–—]+|[\s()[\],;:.\-–—]+$/gu;
+
 /**
  * The remarks of an entry whose remarks cell is empty while its registration date cell says it is a
- * re-registration ('12/03/2019 (ĐKL)', '5/3/2019 - đăng ký lại'): 'ĐKL' as the clerk marked it, so that the
+ * re-registration ('12/03/2019 (ĐKL)', '12/05/1990 (đăng ký lại 20/06/2008)'): the mark as the clerk typed it
+ * beside the date ('ĐKL', 'đăng ký lại 20/06/2008'; 'ĐKL' when it cannot be told from the date), so that the
  * checks and the deduplication that read the remarks know it (a death re-registered long after it happened
- * is no mistyped year: DEATH_REGISTRATION_LATE). `remarks`: the remarks as read.
+ * is no mistyped year: DEATH_REGISTRATION_LATE). A note (REMARKS_FROM_DATE_CELL) records the move.
+ * `remarks`: the remarks as read; remarks typed in their own cell are never changed.
  */
 export function remarksWithRegistrationMark(reader: FieldReader, kind: ReRegistrationKind, remarks: string | null): string | null {
   if (remarks !== null) return remarks;
   const cell = reader.sourceCell(DATE);
-  return cell !== undefined && typeof cell.value === 'string' && isReRegistration(cell.text, kind) ? 'ĐKL' : null;
+  if (cell === undefined || typeof cell.value !== 'string') return null;
+  const shown = reader.shownText(cell);
+  if (!isReRegistration(shown, kind)) return null;
+  const beside = shown.replace(DATE_IN_FIGURES, ' ').replace(ENCLOSING, '').replace(/\s+/gu, ' ');
+  const mark = beside !== '' && isReRegistration(beside, kind) ? beside : 'ĐKL';
+  reader.report({ code: 'REMARKS_FROM_DATE_CELL', field: 'remarks', column: cell.column, value: shown, from: shown, to: mark });
+  return mark;
 }
 
 /** A commune code typed for the place ('Mã xã' | '8953') is no place name: the name of the unit it matched, in force then. */

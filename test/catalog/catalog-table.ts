@@ -151,6 +151,7 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   // A foreigner's name with 'Kinh' | 'Việt Nam' typed down the columns.
   at(deathCsv('khai-tu-ten-nuoc-ngoai.csv'), 2, 'NAME_FOREIGN_NATIONALITY_VN', 'deceased.fullName', 'clean.warnings'),
   // An old form's age column past 115.
+  at(deathCsv('khai-tu-dang-ky-lai-o-ngay.csv'), 3, 'REMARKS_FROM_DATE_CELL', 'remarks', 'clean.notes'),
   at(deathCsv('khai-tu-tuoi-qua-cao.csv'), 2, 'DATE_AGE_ONLY', 'deceased.birthDate', 'clean.warnings'),
   at(deathCsv('khai-tu-tuoi-qua-cao.csv'), 3, 'DATE_AGE_ONLY', 'deceased.birthDate', 'clean.warnings'),
   at(deathCsv('khai-tu-tuoi-qua-cao.csv'), 3, 'DEATH_AGE_TYPED_IMPLAUSIBLE', 'deceased.birthDate', 'clean.warnings'),
