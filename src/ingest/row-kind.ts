@@ -596,8 +596,13 @@ function readCell(row: SheetRow, column: number): ReadCell {
 
 /** Lower case: a line that starts by naming an entry's number ('Số 8: hủy …', 'STT 4 hủy'), not a decision's ('số 12/QĐ-UBND'). */
 const OTHER_ENTRY_LINE = /^(?:số|so|stt|mục|muc)\.?\s*\d+(?![\d/.-])/u;
-/** Folded: words pointing at the entries below the line ('… dưới đây …', '… sau đây …'). */
-const FOLLOWING_ENTRIES = /\b(?:duoi day|sau day)\b/;
+/**
+ * Folded: a line naming the entries below it ('Các trường hợp dưới đây …', 'Những mục sau đây …',
+ * 'Dưới đây là các trường hợp đăng ký lại'). The cases must be named: 'dưới đây' / 'sau đây' alone also
+ * end a remark's own lines ('Nội dung bổ sung như sau đây: …', 'Giấy tờ kèm theo dưới đây: …'), and
+ * 'trường hợp này' is the entry's own.
+ */
+const FOLLOWING_ENTRIES = /^(?=.*\b(?:truong hop(?! nay\b)|(?:cac|nhung) muc)\b).*\b(?:duoi day|sau day)\b/;
 /** Folded: a heading alone over notes typed under the table ('Ghi chú:', 'Chú thích', 'Lưu ý:'). */
 const NOTES_HEADING = /^(?:ghi chu|chu thich|luu y)$/;
 /** Folded: a note about the book itself ('Hết quyển', 'Chuyển sang quyển số 02/2019', 'Sổ có 100 trang'). */

@@ -102,12 +102,34 @@ describe('a remark carried onto the next line', () => {
         entry(2, 'Lê Văn Nam', 'Đỗ Thị Hoa'),
         remarksLine('Những trường hợp sau đây là đăng ký lại'),
         entry(3, 'Phạm Văn Tuấn', 'Nguyễn Thị Mai'),
+        remarksLine('Dưới đây là các trường hợp ghi chú việc kết hôn'),
+        entry(4, 'Hoàng Văn Đức', 'Vũ Thị Thảo'),
       ]),
-    ).toEqual(['3: Nguyễn Văn Hùng | ', '4: section-title', '5: Lê Văn Nam | ', '6: section-title', '7: Phạm Văn Tuấn | ']);
+    ).toEqual(['3: Nguyễn Văn Hùng | ', '4: section-title', '5: Lê Văn Nam | ', '6: section-title', '7: Phạm Văn Tuấn | ', '8: section-title', '9: Hoàng Văn Đức | ']);
     // A remark left open goes on with its sentence, whatever words it holds.
     expect(await readBook([entry(1, 'Nguyễn Văn Hùng', 'Trần Thị Lan', 'Đã cải chính họ tên bên nam theo các giấy tờ'), remarksLine('sau đây: QĐ số 12/QĐ-UBND')])).toEqual([
       '3: Nguyễn Văn Hùng | Đã cải chính họ tên bên nam theo các giấy tờ sau đây: QĐ số 12/QĐ-UBND',
       '4: remarks-continued',
+    ]);
+  });
+
+  it("keeps a remark's own line that says 'sau đây' / 'dưới đây' without naming the entries below", async () => {
+    expect(
+      await readBook([
+        entry(1, 'Nguyễn Văn Hùng', 'Trần Thị Lan', 'Bổ sung hộ tịch theo QĐ số 45/QĐ-UBND ngày 3/5/2019'),
+        remarksLine('Nội dung bổ sung như sau đây: dân tộc Kinh'),
+        entry(2, 'Lê Văn Nam', 'Đỗ Thị Hoa', 'Cải chính theo QĐ số 12/QĐ-UBND,'),
+        remarksLine('Các nội dung dưới đây: ngày sinh bên nữ'),
+        entry(3, 'Phạm Văn Tuấn', 'Nguyễn Thị Mai', 'Đăng ký lại.'),
+        remarksLine('Trường hợp này có các giấy tờ sau đây: bản sao GCN'),
+      ]),
+    ).toEqual([
+      '3: Nguyễn Văn Hùng | Bổ sung hộ tịch theo QĐ số 45/QĐ-UBND ngày 3/5/2019 Nội dung bổ sung như sau đây: dân tộc Kinh',
+      '4: remarks-continued',
+      '5: Lê Văn Nam | Cải chính theo QĐ số 12/QĐ-UBND, Các nội dung dưới đây: ngày sinh bên nữ',
+      '6: remarks-continued',
+      '7: Phạm Văn Tuấn | Đăng ký lại. Trường hợp này có các giấy tờ sau đây: bản sao GCN',
+      '8: remarks-continued',
     ]);
   });
 
