@@ -183,7 +183,7 @@ export const ingestCodes: readonly CatalogEntry[] = [
     field: 'cell',
     messageVi: 'Ô ghi dấu nhắc lại «{from}» (như trên) đã được điền bằng giá trị cùng cột của mục đăng ký ngay trên: {to}.',
     description:
-      'A ditto mark (\'"\', \'〃\', \'//\', \'-//-\', \'nt\', \'n.t\', \'- nt -\', \'như trên\') took the value of the same column in the entry above (a second twin\'s birth date, parents, residence): `from` is the mark as typed (as its font shows it: \'như trên\' for one stored in TCVN3 or VNI, \'NH¦ TR£N\', \'nhö treân\'), `to` the value the field took. One note per field, also for a field read from several cells (a date over Ngày | Tháng | Năm, a name over Họ | Chữ đệm | Tên: their marks, each once). A cell merged over several rows gets no note: Excel shows its value in every row of the range, so it is no correction.',
+      'A ditto mark (\'"\', \'〃\', \'//\', \'-//-\', \'nt\', \'n.t\', \'- nt -\', \'như trên\'; \'//\' is a blank mark in an ID column, an ID being one person\'s, and under a blank cell) took the value of the same column in the entry above (a second twin\'s birth date, parents, residence): `from` is the mark as typed (as its font shows it: \'như trên\' for one stored in TCVN3 or VNI, \'NH¦ TR£N\', \'nhö treân\'), `to` the value the field took. One note per field, also for a field read from several cells (a date over Ngày | Tháng | Năm, a name over Họ | Chữ đệm | Tên: their marks, each once). A cell merged over several rows gets no note: Excel shows its value in every row of the range, so it is no correction.',
   },
   {
     code: 'CELL_DITTO_NOTHING_TO_COPY',

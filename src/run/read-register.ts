@@ -29,6 +29,7 @@ import { planSheet, type SheetPlan } from './sheet-plan.js';
 import { SheetContinuation } from './continued-sheet.js';
 import { messageVi } from '../catalog/catalog.js';
 import { hasNonAscii } from '../normalize/text/ascii.js';
+import { isBlankMark } from '../normalize/text/blank-mark.js';
 import { fontFamily } from '../normalize/text/font-family.js';
 import { COMBINING_MARK, REAL_UNICODE_LETTER } from '../normalize/text/vietnamese-letters.js';
 import { detectSpouseRowsHeader } from '../ingest/header-per-spouse.js';
@@ -320,7 +321,7 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
       if (row.rowNumber < firstHeaderRow && !entriesAbove.has(row.rowNumber)) return skipped(sheet.name, row, row.cells.some(Boolean) ? 'title' : 'blank', type);
       if (row.rowNumber >= firstHeaderRow && row.rowNumber <= lastHeaderRow) return skipped(sheet.name, row, 'header', type);
       // Classified with its merged cells and ditto marks filled: a twin's row of marks is an entry.
-      const filled = dittos.fill(merged);
+      const filled = dittos.fill(merged, plan.header.keys);
       if (row.rowNumber > lastHeaderRow) {
         // A CSV's last line without a newline, cut short, may be a footer, a page number or a title: no entry, cut or not.
         const kind = row.problem === undefined ? classifier.classify(filled) : row.problem.code === 'CSV_FILE_TRUNCATED' ? classifier.classifyCutShort(filled) : 'data';
@@ -576,17 +577,23 @@ function inSheetText<R extends SheetRow>(row: R, evidence: SheetTextEvidence): R
 class DittoFiller {
   private previous: readonly (SourceCell | undefined)[] = [];
 
-  /** The row with its marks filled (or emptied) and listed; the row itself when it has none. */
-  fill<R extends SheetRow>(row: R): R & DittoMarked {
+  /**
+   * The row with its marks filled (or emptied) and listed; the row itself when it has none. `keys`: the
+   * columns' keys. Two slashes are a blank mark, as '/' is, in an ID column (an ID is one person's, so the
+   * clerk's '//' there says "none", never "the number above") and under a blank cell or a blank mark (nothing to repeat).
+   */
+  fill<R extends SheetRow>(row: R, keys?: ReadonlyMap<number, string>): R & DittoMarked {
     let cells: (SourceCell | undefined)[] | undefined;
     let marks: DittoMark[] | undefined;
     row.cells.forEach((cell, column) => {
       const mark = cell === undefined ? null : dittoMark(cell.text);
       if (mark === null) return;
-      cells ??= [...row.cells];
       const above = this.previous[column];
+      const copied = above !== undefined && NOT_BLANK.test(above.text);
+      if (SLASHES_ONLY.test(mark) && (!copied || isBlankMark(above.text) || keys?.get(column)?.endsWith('.personalId') === true)) return;
+      cells ??= [...row.cells];
       cells[column] = withoutStrike(above);
-      (marks ??= []).push({ column, mark, copied: above !== undefined && NOT_BLANK.test(above.text) });
+      (marks ??= []).push({ column, mark, copied });
     });
     return cells === undefined ? row : { ...row, cells, dittoMarks: marks };
   }
@@ -603,6 +610,8 @@ class DittoFiller {
 }
 
 const NOT_BLANK = /\S/;
+/** A ditto mark typed as slashes ('//', '-//-'): no quote, letter or '〃'. */
+const SLASHES_ONLY = /^[\s\-–—/]+$/u;
 
 /**
  * Data rows with the values of cells merged over several rows: a merged cell

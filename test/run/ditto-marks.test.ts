@@ -302,6 +302,28 @@ describe('ditto marks', () => {
     ]);
   });
 
+  it("leave '//' blank in an ID column (an ID is one person's) and under a blank cell: the slashes say \"none\"", async () => {
+    const header = 'Số;Ngày đăng ký;Họ và tên người chết;Năm sinh;Giới tính;Số CMND;Ngày chết;Nơi chết;Nguyên nhân chết;Ghi chú';
+    const [, second] = await readEntries('so-khai-tu-2005.csv', 'UBND XÃ TAM HỢP', header, [
+      '7;14/03/2005;Phạm Văn Tỵ;1931;Nam;135024567;10/03/2005;Tại nhà;Già yếu;',
+      '8;//;Lê Thị Dần;1926;Nữ;//;12/03/2005;//;//;//',
+    ]);
+    expect(second?.record).toMatchObject({ remarks: null });
+    // Nor under a blank mark: a column of '//' below an empty cell stays empty, without a note.
+    const [, , , fourth] = await readEntries('so-khai-tu-2005.csv', 'UBND XÃ TAM HỢP', header, [
+      '7;14/03/2005;Phạm Văn Tỵ;1931;Nam;;10/03/2005;Tại nhà;Già yếu;',
+      '8;14/03/2005;Lê Thị Dần;1926;Nữ;;12/03/2005;Tại nhà;Già yếu;//',
+      '9;15/03/2005;Lê Văn Dần;1928;Nam;;13/03/2005;Tại nhà;Già yếu;-',
+      '10;16/03/2005;Lê Văn Tý;1929;Nam;;14/03/2005;Tại nhà;Già yếu;//',
+    ]);
+    expect(fourth?.record).toMatchObject({ remarks: null });
+    expect(dittoNotes(fourth)).toEqual([]);
+    expect(second?.kind).toBe('clean');
+    expect(second?.record).toMatchObject({ deceased: { personalId: null } });
+    expect(second?.warnings).toEqual([]);
+    expect(dittoNotes(second).map((note) => note.field)).toEqual(['registration.date', 'deathPlace', 'cause']);
+  });
+
   it('are counted in errors.xlsx as other notes are; a mark with nothing to copy is listed at its cell', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'hotich-ditto-run-')), 'so-khai-sinh-tam-hop-2001.csv');
     const lines = [
