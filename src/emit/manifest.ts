@@ -32,6 +32,8 @@ export interface ManifestInput {
   rows: number;
   /** Set when the file could not be read; its rows are not in the batch. */
   error?: { code: string; message: string };
+  /** Sheets of the file that could not be read (SHEET_DAMAGED): none of their rows is in the batch or in `rows`. */
+  sheetsDamaged?: string[];
 }
 
 /** What deduplication did in a batch: candidate pairs per blocking rule, decisions, clusters. */

@@ -137,6 +137,7 @@ export async function runDistrict(job: DistrictJob, logger: Logger): Promise<Dis
             if (event.damaged !== undefined) {
               // No register is known of it: listed in every batch, as a file that cannot be read is.
               problem('SHEET_DAMAGED', { sheet: event.sheet, reason: event.damaged }, event.sheet);
+              (input.sheetsDamaged ??= []).push(event.sheet);
               log.error({ file: file.name, sheet: event.sheet, code: 'SHEET_DAMAGED' }, 'sheet skipped: its part of the workbook is damaged; the other sheets are read');
             } else if (event.otherRegister) {
               log.info({ file: file.name, sheet: event.sheet, type: event.header?.type.name }, 'sheet skipped: another record type than this run reads');

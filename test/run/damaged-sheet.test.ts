@@ -54,6 +54,8 @@ describe('a workbook with one damaged sheet', () => {
       const manifest = readJson(join(out, '249/birth/manifest.json'));
       expect(manifest.counts).toMatchObject({ rowsRead: 6, clean: 6, rejected: 0, mergedAway: 0 });
       expect(manifest.inputs[0].error).toBeUndefined();
+      // The batch's own accounting names the sheet none of whose rows it holds.
+      expect(manifest.inputs[0].sheetsDamaged).toEqual(['Quyển 02']);
       const sheets = readJsonl(join(out, '249/birth/clean.jsonl')).map((record) => (record.provenance as { sheet: string }).sheet);
       expect(new Set(sheets)).toEqual(new Set(['Quyển 01', 'Quyển 03']));
       const summary = readJson(join(out, 'summary.json'));
