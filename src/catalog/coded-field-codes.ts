@@ -17,6 +17,16 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
     fixVi: 'Ghi "Nam" hoặc "Nữ" theo sổ gốc.',
   },
   {
+    code: 'SEX_CODE_BY_LEGEND',
+    titleVi: 'Giới tính đọc theo chú thích của sổ',
+    severity: 'note',
+    field: 'sex',
+    messageVi: 'Ô giới tính ghi mã "{value}": đã đọc theo chú thích của sổ "{legend}".',
+    description:
+      "The book explains its sex codes — in the sex column's header ('Giới tính (1: Nam; 0: Nữ)', 'GT (1=Nam, 2=Nữ)') or in a title or note row above or under it ('Nam ghi 1, nữ ghi 0') — and this cell's code reads differently by that legend than by default (1 = Nam after QCVN 109, 2 = Nữ after ISO/IEC 5218, 0 not known): e.g. 0 = Nữ. The legend's reading is kept, with this note. A code the legend does not give is SEX_UNKNOWN; a book without a legend reads codes as before.",
+    fixVi: 'Không cần sửa nếu chú thích của sổ đúng; nếu không, ghi "Nam" hoặc "Nữ" theo sổ gốc.',
+  },
+  {
     code: 'SEX_NOT_KNOWN',
     titleVi: 'Giới tính ghi không rõ',
     severity: 'warning',

@@ -6,6 +6,7 @@ import { idInRemarks } from './codes/id-in-remarks.js';
 import { normalizePersonalId, type PersonalIdContext } from './codes/personal-id.js';
 import { decodeCenturySexDigit, describePersonalId } from './codes/personal-id-structure.js';
 import { isTickSymbol, sexFromSplitColumns } from './codes/sex.js';
+import { readSexByLegend, type SexLegend } from './codes/sex-legend.js';
 import type { DateTarget } from './date/resolve-date.js';
 import { compareAtCommonPrecision } from './date/partial-date.js';
 import { dateCellText, dateVi } from './date/date-vi.js';
@@ -44,6 +45,8 @@ export interface MappedRow {
   yearHeader?(key: string): boolean;
   /** The column of `key` is headed by a date and a place ('Ngày, nơi sinh'): its cells hold both. */
   placeHeader?(key: string): boolean;
+  /** The codes the book says the sex column of `key` holds (its header, or a note above or under it). */
+  sexLegend?(key: string): SexLegend | undefined;
   /** The sheet has a column for `key` (its cell in this row may be blank); without it, a column is assumed where the row has a cell. */
   hasColumn?(key: string): boolean;
 }
@@ -514,7 +517,9 @@ export class FieldReader {
       const markCell = this.row.cell(maleKey) ?? this.row.cell(femaleKey);
       return this.keep(field, markCell, sexFromSplitColumns(male, female));
     }
-    return this.keepReading(field, cell, this.memo.sex(cell));
+    const legend = this.row.sexLegend?.(key);
+    const reading = this.memo.sex(cell);
+    return this.keepReading(field, cell, legend === undefined ? reading : readSexByLegend(reading, legend));
   }
 
   /**

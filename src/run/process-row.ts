@@ -21,6 +21,7 @@ import { validateRecord } from '../validate/validate-record.js';
 import { dittoFindings, type DittoMarked } from './ditto-findings.js';
 import { recordId } from './record-id.js';
 import { columnOfField, type SheetPlan } from './sheet-plan.js';
+import type { SexLegend } from '../normalize/codes/sex-legend.js';
 import { remarksWithRegistrationMark } from '../record-types/registration-fields.js';
 
 export interface RowContext {
@@ -260,6 +261,10 @@ class RowCells implements MappedRow {
 
   placeHeader(key: string): boolean {
     return this.plan.placeHeaderKeys.has(key);
+  }
+
+  sexLegend(key: string): SexLegend | undefined {
+    return this.plan.sexLegends.get(key);
   }
 
   hasColumn(key: string): boolean {

@@ -25,7 +25,8 @@ import { dittoMark } from './ditto-mark.js';
 import { NextBook } from './next-book.js';
 import { SheetDamagedError } from '../ingest/xlsx-scan/read-xlsx-lean.js';
 import { fillsEntryNameColumns, TrailingNames } from './trailing-names.js';
-import { planSheet, type SheetPlan } from './sheet-plan.js';
+import { planSheet, printedSexLegend, withPrintedSexLegend, type SheetPlan } from './sheet-plan.js';
+import { SEX_LEGEND } from '../normalize/codes/sex-legend.js';
 import { SheetContinuation } from './continued-sheet.js';
 import { messageVi } from '../catalog/catalog.js';
 import { hasNonAscii } from '../normalize/text/ascii.js';
@@ -267,6 +268,8 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
     // A continuing sheet is of the book the sheet before began: its number and commune (its columns' were reported there).
     const sheetDefaults = continued ? continuedDefaults(continued.defaults, sheet.name) : titleDefaults(titleLike, { districtCode: options.districtCode, sheetName: sheet.name, fileName: options.file });
     if (!continued && cover !== undefined) withCoverBook(sheetDefaults, cover, header.type.name, sheet.name, options.districtCode);
+    const legendAbove = titleLike.map(printedSexLegend).find((cell) => cell !== undefined);
+    if (legendAbove !== undefined) sheetDefaults.set(SEX_LEGEND, legendAbove);
     let plan = planSheet(header, sheetDefaults);
     // A sheet whose title names no commune and that has no column of it: from its name, an earlier sheet's title, the file's name.
     // A column of commune codes ('Mã xã') left blank, as a template's often is, gives no commune: still inferred.
@@ -329,7 +332,7 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
           // A section title between entries ('Quý III', 'Tháng 7', 'Đăng ký quá hạn') or a page number is no break: a mark below copies the entry above it.
           if (kind === 'footer') dittos.forget();
           // A template's example line or an unused line is a line of the book, no title: its 'UBND xã …' place cell opens no book.
-          if (kind !== 'example' && kind !== 'unused-line') plan = nextBook.plan(plan, row);
+          if (kind !== 'example' && kind !== 'unused-line') plan = withPrintedSexLegend(nextBook.plan(plan, row), row);
           const number = kind === 'unused-line' ? ownNumber(row, plan) : '';
           if (number !== '') return { kind: 'skipped', sheet: sheet.name, rowNumber: row.rowNumber, reason: kind, type, unused: { number, register: registerSourceOf(plan) } };
           return skipped(sheet.name, row, kind, type);

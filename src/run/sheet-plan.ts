@@ -1,6 +1,8 @@
 import type { DetectedHeader } from '../ingest/header-detect.js';
 import { columnLetter } from '../ingest/column-letter.js';
 import type { SourceCell } from '../ingest/source-cell.js';
+import type { SheetRow } from '../ingest/sheet-source.js';
+import { parseSexLegend, SEX_LEGEND, type SexLegend } from '../normalize/codes/sex-legend.js';
 import { datePartKeys } from '../record-types/date-parts.js';
 import { nameAndBirthDateKey } from '../record-types/name-and-birth-date.js';
 
@@ -21,6 +23,8 @@ export interface SheetPlan {
   yearHeaderKeys: ReadonlySet<string>;
   /** Keys whose column is headed by a place as well ('Ngày, nơi sinh', 'Ngày, giờ, nơi chết'): its cells hold a date and a place. */
   placeHeaderKeys: ReadonlySet<string>;
+  /** Sex keys whose codes the book explains: in the column's header, else in a title or note row (defaults' SEX_LEGEND). */
+  sexLegends: ReadonlyMap<string, SexLegend>;
 }
 
 /** 'năm' as a word of its own ('Năm sinh'), never 'nam' (male) nor inside another word. */
@@ -69,7 +73,37 @@ export function planSheet(header: DetectedHeader, defaults: Map<string, SourceCe
     const label = header.labels.get(column);
     if (label !== undefined && isDateAndPlaceHeader(label)) placeHeaderKeys.add(key);
   }
-  return { header, columnOf, rawKeys, unknownColumns, keptInRawColumns, defaults, yearHeaderKeys, placeHeaderKeys };
+  return { header, columnOf, rawKeys, unknownColumns, keptInRawColumns, defaults, yearHeaderKeys, placeHeaderKeys, sexLegends: sexLegendsOf(header, defaults) };
+}
+
+/** The legend of each sex column ('Giới tính (1: Nam; 0: Nữ)'); a column whose header gives none takes the sheet's printed one. */
+function sexLegendsOf(header: DetectedHeader, defaults: Map<string, SourceCell>): ReadonlyMap<string, SexLegend> {
+  const legends = new Map<string, SexLegend>();
+  const printed = defaults.get(SEX_LEGEND);
+  const sheetLegend = printed === undefined ? null : parseSexLegend(printed.text);
+  for (const [column, key] of header.keys) {
+    if (!key.endsWith('.sex')) continue;
+    const label = header.labels.get(column);
+    const legend = (label === undefined ? null : parseSexLegend(label)) ?? sheetLegend;
+    if (legend !== null) legends.set(key, legend);
+  }
+  return legends;
+}
+
+/** A cell of `row` printing a legend of the sex codes ('Giới tính: 1 - Nam, 0 - Nữ'), to keep in the defaults as SEX_LEGEND. */
+export function printedSexLegend(row: SheetRow): SourceCell | undefined {
+  return row.cells.find((cell) => cell !== undefined && /\d/.test(cell.text) && parseSexLegend(cell.text) !== null);
+}
+
+/**
+ * The plan once a note row under the header printing a legend of the sex codes ('Nam ghi 1, nữ ghi 0') is read:
+ * the rows after it read the sex column by it (a header's own legend still comes first).
+ */
+export function withPrintedSexLegend(plan: SheetPlan, row: SheetRow): SheetPlan {
+  if (![...plan.header.keys.values()].some((key) => key.endsWith('.sex'))) return plan;
+  const cell = printedSexLegend(row);
+  if (cell === undefined || plan.defaults.get(SEX_LEGEND)?.text === cell.text) return plan;
+  return planSheet(plan.header, new Map([...plan.defaults, [SEX_LEGEND, cell]]));
 }
 
 /**

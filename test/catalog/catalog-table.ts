@@ -168,6 +168,7 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(csv('khai-sinh-nam-sinh-ghi-tuoi.csv'), 3, 'PARENT_YEAR_LIKE_AGE', 'mother.birthYear', 'clean.warnings'),
   // The father's name and year copied into the mother's columns (no 'Văn' to tell them apart).
   at(csv('khai-sinh-cha-me-chep-trung.csv'), 3, 'PARENTS_ONE_PERSON', 'mother.fullName', 'clean.warnings'),
+  at(csv('khai-sinh-gioi-tinh-chu-thich.csv'), 3, 'SEX_CODE_BY_LEGEND', 'child.sex', 'clean.notes'),
   // '########': a date column too narrow when the book was exported; optional (a birth date of the deceased) and required.
   // A deceased's 'Ngày, nơi sinh' cell whose date part is no date ('35, Xã Quất Lưu'): loaded, the date empty.
   at(deathCsv('khai-tu-ngay-noi-sinh.csv'), 2, 'DATE_PLACE_SPLIT', 'deceased.birthDate', 'clean.notes'),

@@ -123,6 +123,11 @@ function withoutBirthOrder(words: readonly string[]): string[] {
   return kept;
 }
 
+/** The sex a numeric code gives a book with no legend of its own (NUMERIC_CODES), or null. */
+export function sexOfNumericCode(code: number): Sex | null {
+  return NUMERIC_CODES.get(code) ?? null;
+}
+
 function sexFromCode(code: number): Normalized<Sex | null> {
   const sex = NUMERIC_CODES.get(code);
   return sex ? ok(sex) : unknownSex();
