@@ -308,6 +308,8 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
     const merges = new MergedCellFiller(sheet.rowMerges ?? [], lastHeaderRow);
     const dittos = new DittoFiller();
     let continuation = new RemarksContinuation(classifier, header);
+    // A legend of the sex codes is a note under the header, before the first entry; later lines ('Nam: 2, Nữ: 1' of a tally) are none.
+    let entryRead = false;
     const trailing = new TrailingNames((row) => classifier.holdsOnlyNames(row));
     // A marriage book laid out one row per spouse: its rows are read in pairs.
     const spouseRowsOf = (detected: DetectedHeader): SpouseRows | null =>
@@ -332,14 +334,18 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
           // A section title between entries ('Quý III', 'Tháng 7', 'Đăng ký quá hạn') or a page number is no break: a mark below copies the entry above it.
           if (kind === 'footer') dittos.forget();
           // A template's example line or an unused line is a line of the book, no title: its 'UBND xã …' place cell opens no book.
-          if (kind !== 'example' && kind !== 'unused-line') plan = withPrintedSexLegend(nextBook.plan(plan, row), row);
+          if (kind !== 'example' && kind !== 'unused-line') plan = nextBook.plan(plan, row);
+          if (!entryRead) plan = withPrintedSexLegend(plan, row);
           const number = kind === 'unused-line' ? ownNumber(row, plan) : '';
           if (number !== '') return { kind: 'skipped', sheet: sheet.name, rowNumber: row.rowNumber, reason: kind, type, unused: { number, register: registerSourceOf(plan) } };
           return skipped(sheet.name, row, kind, type);
         }
       }
       // A year's heading line just above ('Năm 1999') opens that year's book if this entry is registered in it.
-      if (row.rowNumber > lastHeaderRow) plan = nextBook.entry(plan, filled);
+      if (row.rowNumber > lastHeaderRow) {
+        plan = nextBook.entry(plan, filled);
+        entryRead = true;
+      }
       const extraFields = headerFields > 0 && !row.problem && (row.fieldCount ?? 0) > headerFields;
       // A record out of line (extra fields, cut short) is no row for a mark below to copy.
       if (row.problem === undefined && !extraFields) dittos.accept(filled);

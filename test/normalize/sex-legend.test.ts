@@ -28,6 +28,7 @@ describe('parseSexLegend', () => {
     'Giới tính (1: Nam; 1: Nữ)',
     'Quyển số 1 - Nam Thành, 2 - Nữ',
     'Thôn Nam 1, thôn Nữ 2',
+    'Nam: 5, Nữ: 3',
   ])('finds no legend in %s', (text) => {
     expect(parseSexLegend(text)).toBeNull();
   });

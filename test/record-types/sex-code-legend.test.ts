@@ -29,6 +29,7 @@ describe('sex codes read by the book legend', () => {
   let titleLegend: BookRead;
   let noLegend: BookRead;
   let oneTwo: BookRead;
+  let tallyBetween: BookRead;
 
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), 'hotich-sex-legend-'));
@@ -37,6 +38,8 @@ describe('sex codes read by the book legend', () => {
     noteRow = await readBook(join(folder, 'c.xlsx'), births('Giới tính', [1, 0, 0], [], [[null, null, null, 'Nam ghi 1, nữ ghi 0']]), { districtCode: '249' });
     titleLegend = await readBook(join(folder, 'd.xlsx'), births('Giới tính', ['1', '0', '0'], [['SỔ ĐĂNG KÝ KHAI SINH NĂM 2012'], ['Giới tính: 1 - Nam, 0 - Nữ']]), { districtCode: '249' });
     noLegend = await readBook(join(folder, 'e.xlsx'), births('Giới tính', [1, 0, 2]), { districtCode: '249' });
+    const rows = births('Giới tính', [1, 2, 1]);
+    tallyBetween = await readBook(join(folder, 'g.xlsx'), [...rows.slice(0, 3), [null, null, null, 'Nam: 2, Nữ: 1'], ...rows.slice(3)], { districtCode: '249' });
     oneTwo = await readBook(join(folder, 'f.xlsx'), births('GT (1=Nam, 2=Nữ)', ['1', '2', '2']), { districtCode: '249' });
   });
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -59,5 +62,9 @@ describe('sex codes read by the book legend', () => {
     expect(sexes(noLegend)).toEqual(['male', 'SEX_UNKNOWN', 'female', '-', '-']);
     expect(sexes(oneTwo)).toEqual(['male', 'female', 'female', '-', '-']);
     expect(notesOf(oneTwo)).toEqual([]);
+  });
+
+  it('takes no legend from a line between entries (a tally)', () => {
+    expect([...tallyBetween.clean.values()].map((r) => r.child.sex)).toEqual(['male', 'female', 'male']);
   });
 });

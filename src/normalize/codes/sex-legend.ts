@@ -48,7 +48,8 @@ export function parseSexLegend(text: string): SexLegend | null {
     if (words.some((word) => !LEGEND_SEX_WORDS.has(word) && !/^\d$/.test(word) && !LEGEND_FILLER.has(word))) return null;
     const sex = LEGEND_SEX_WORDS.get(sexWords[0]!)!;
     const code = Number(digits[0]);
-    if (codes.has(code) || sexes.has(sex)) return null;
+    // The codes books use for sex (ISO/IEC 5218's 0, 1, 2; the 'is male' flag's 1, 0): 'Nam: 5, Nữ: 3' is a tally.
+    if (code > 2 || codes.has(code) || sexes.has(sex)) return null;
     codes.set(code, sex);
     sexes.add(sex);
   }
