@@ -42,6 +42,8 @@ export function readRegistration(reader: FieldReader, kind: ReRegistrationKind):
 
 /** A date in figures in a registration date cell ('12/03/2019', '5-3-2019'). */
 const DATE_IN_FIGURES = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}/u;
+/** Any letter: a date cell without one ('12/03/2019') carries no re-registration mark. */
+const HAS_LETTER = /\p{L}/u;
 /** Brackets, dashes and separators left around a mark once its date is taken out ('(ĐKL)', '- đăng ký lại'). */
 const ENCLOSING = /^[\s()[\],;:.\-–—]+|[\s()[\],;:.\-–—]+$/gu;
 
@@ -56,7 +58,8 @@ const ENCLOSING = /^[\s()[\],;:.\-–—]+|[\s()[\],;:.\-–—]+$/gu;
 export function remarksWithRegistrationMark(reader: FieldReader, kind: ReRegistrationKind, remarks: string | null): string | null {
   if (remarks !== null) return remarks;
   const cell = reader.sourceCell(DATE);
-  if (cell === undefined || typeof cell.value !== 'string') return null;
+  // Nearly every date cell is figures and separators alone: no mark to read, whatever its font.
+  if (cell === undefined || typeof cell.value !== 'string' || !HAS_LETTER.test(cell.text)) return null;
   const shown = reader.shownText(cell);
   if (!isReRegistration(shown, kind)) return null;
   const beside = shown.replace(DATE_IN_FIGURES, ' ').replace(ENCLOSING, '').replace(/\s+/gu, ' ');
