@@ -1,6 +1,7 @@
 import type { FieldReader } from '../normalize/field-reader.js';
 import { normalizeEthnicity } from '../normalize/codes/ethnicity.js';
 import { normalizeNationality } from '../normalize/codes/nationality.js';
+import { BoundedMemo } from '../normalize/memo/bounded-memo.js';
 
 /** A person's ethnicity and nationality columns, and the ethnicity's field ('child.ethnicityCode'). */
 export interface CodedCellKeys {
@@ -79,6 +80,17 @@ const ANY_LIST = { sourceList: '2008', targetList: '2008' } as const;
  * that names a group is the group's ('Việt', an alias of Kinh, is no country typed there).
  */
 function namesVietnam(text: string): boolean {
+  const known = NAMES_VIETNAM.get(text);
+  return known ?? NAMES_VIETNAM.set(text, readsAsVietnam(text));
+}
+
+/**
+ * namesVietnam by text: it is asked of every person whose nationality is empty, on every row of a book without a
+ * nationality column, and an ethnicity column holds few texts ('Kinh' down the page).
+ */
+const NAMES_VIETNAM = new BoundedMemo<string, boolean>(4096);
+
+function readsAsVietnam(text: string): boolean {
   const parts = text.split(PART_SEPARATOR).filter((part) => part.trim() !== '');
   let vietnam = false;
   for (const part of parts) {
