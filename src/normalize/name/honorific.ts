@@ -191,7 +191,8 @@ function leadingTitle(text: string): TitleRemoval | null {
   const key = withoutMarks ? prefix.toLowerCase() : accentKey(prefix);
   const kind = (withoutMarks ? KIND_BY_FOLDED_PREFIX.get(key) : KIND_BY_PREFIX.get(prefix.toLowerCase())) ?? 'title';
   const remainder = trimEdgePunctuation(text.slice(match[0].length));
-  if (KINSHIP_KEYS.has(key)) {
+  // 'Chu Tư Nguyễn Văn An' typed with the name's marks and none on the title: a Chu, as shouldRemoveUnmarked reads it.
+  if (KINSHIP_KEYS.has(key) && !(withoutMarks && SURNAME_ACCENT_KEYS.has(key) && hasNonAscii(remainder))) {
     const ordered = afterBirthOrder(remainder);
     if (ordered !== null) return { title: `${prefix} ${ordered.word}`, kind, rest: ordered.name };
   }
