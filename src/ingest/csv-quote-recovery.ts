@@ -14,6 +14,9 @@ import Papa from 'papaparse';
  * typed from the bad quote on, and the lines after it are parsed again (with this
  * same recovery), each as its own record. A quoted address typed with Alt+Enter has
  * no quote error, or continuation lines that are no entries, and stays whole.
+ * A record whose quotes are escaped with a backslash ('"Theo \"Tờ khai\" số 3"', as MySQL,
+ * PHP and many web tools write them, instead of RFC 4180's doubled quote) is read whole
+ * when papaparse reads its text so without an error (readBackslashEscaped).
  */
 export type CsvQuoteProblem = 'CSV_QUOTE_UNTERMINATED' | 'CSV_MALFORMED_QUOTES';
 
@@ -22,6 +25,9 @@ export interface CsvRecord {
   fields: string[];
   problem?: CsvQuoteProblem;
 }
+
+/** A quote escaped with a backslash instead of doubled. */
+const BACKSLASH_QUOTE = '\\"';
 
 /** Records need this many fields before their width says what a whole entry looks like (title lines have one). */
 const MIN_RECORD_FIELDS = 3;
@@ -44,6 +50,8 @@ export class CsvQuoteRecovery {
       if (fields.length >= MIN_RECORD_FIELDS) this.recordFields = fields.length;
       return [{ fields }];
     }
+    const escaped = error.type === 'Quotes' ? this.readBackslashEscaped(recordText(), result.meta.linebreak) : undefined;
+    if (escaped) return escaped;
     const swallowed = error.type === 'Quotes' ? this.splitSwallowedLines(recordText(), result.errors, result.meta.linebreak) : undefined;
     return swallowed ?? [{ fields, problem: error.code === 'MissingQuotes' ? 'CSV_QUOTE_UNTERMINATED' : 'CSV_MALFORMED_QUOTES' }];
   }
@@ -63,6 +71,22 @@ export class CsvQuoteRecovery {
       },
     });
     return records;
+  }
+
+  /**
+   * The records of a text whose quotes are escaped with a backslash ('\"'), when papaparse
+   * reads it so without any error; else undefined. One such record may have swallowed the
+   * lines after it (a '\"' closing its field reads as a doubled quote), so it may give several.
+   * A text without a backslash before a quote, or one still faulty so read, is left to the rest.
+   */
+  private readBackslashEscaped(recordText: string, newline: string): CsvRecord[] | undefined {
+    if (!recordText.includes(BACKSLASH_QUOTE)) return undefined;
+    const text = recordText.endsWith(newline) ? recordText.slice(0, -newline.length) : recordText;
+    const config = { delimiter: this.delimiter, newline: newline as Papa.ParseConfig['newline'], skipEmptyLines: false, escapeChar: '\\' };
+    const parsed = Papa.parse<string[]>(text, config);
+    if (parsed.errors.length > 0 || parsed.data.length === 0) return undefined;
+    for (const fields of parsed.data) if (fields.length >= MIN_RECORD_FIELDS) this.recordFields = fields.length;
+    return parsed.data.map((fields) => ({ fields }));
   }
 
   /** The lines of a record whose bad quote swallowed the entries after it, or undefined when it is one record after all. */

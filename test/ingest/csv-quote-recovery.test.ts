@@ -110,6 +110,24 @@ describe('CSV quote recovery', () => {
     ]);
   });
 
+  it('reads quotes a web tool escaped with a backslash as the quotes typed, each record whole', () => {
+    // A commune's web register exported by PHP/MySQL: '\"' inside a quoted field, not RFC 4180's '""'.
+    const lines = [
+      'Số,Ngày đăng ký,Họ và tên,Giới tính,Ngày sinh,Họ và tên mẹ,Họ và tên cha,Ghi chú',
+      '3,19/01/2023,Lê Thị Minh Châu,Nữ,10/01/2023,Đỗ Thị Lan,Lê Văn Nam,"Theo \\"Tờ khai\\" số 3"',
+      '4,26/01/2023,Phạm Đức Thịnh,Nam,15/01/2023,Vũ Thị Hải,Phạm Văn Quý,"Tên ở nhà \\"Bin\\""',
+      '5,02/02/2023,Hoàng Thị Ngân,Nữ,20/01/2023,Lê Thị Xuân,Hoàng Văn Hưng,',
+    ];
+    const records = split(`${lines.join('\r\n')}\r\n`);
+    expect(records.map((record) => record.fields[0])).toEqual(['Số', '3', '4', '5']);
+    expect(records.map((record) => record.problem)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(records[1]?.fields[7]).toBe('Theo "Tờ khai" số 3');
+    expect(records[2]?.fields[7]).toBe('Tên ở nhà "Bin"');
+    expect(records.every((record) => record.fields.length === 8)).toBe(true);
+    // A doubled quote is no backslash's business: read as before.
+    expect(split('1,"Theo ""Tờ khai"" số 3",x\r\n')[0]).toEqual({ fields: ['1', 'Theo "Tờ khai" số 3', 'x'] });
+  });
+
   it('keeps blank lines as empty records', () => {
     expect(split('a,b,c\r\n\r\nc,d,e\r\n')).toEqual([{ fields: ['a', 'b', 'c'] }, { fields: [''] }, { fields: ['c', 'd', 'e'] }]);
     expect(split('a;b\nc;d', '\n', ';')).toEqual([{ fields: ['a', 'b'] }, { fields: ['c', 'd'] }]);
