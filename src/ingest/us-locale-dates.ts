@@ -135,6 +135,8 @@ export class UsLocaleDateEvidence {
   private readonly cleared: boolean[] = [];
   /** Columns cleared, and with a text whose first field is above 12 (no month-first column): their other cells are not looked at. */
   private readonly settled: boolean[] = [];
+  /** Columns holding a Date cell: texts beside it are no export's (monthFirstTextColumns). */
+  private readonly dateCells: boolean[] = [];
   /** Columns holding texts that read either way and none whose first field is above 12: they may yet prove month first. */
   private undecided = 0;
 
@@ -155,7 +157,9 @@ export class UsLocaleDateEvidence {
       if (typeof value === 'string') {
         const kind = textDateKind(value);
         if (kind !== NO_EVIDENCE) this.text(column, kind);
-      } else if (value instanceof Date && cell.datePrecision === undefined && this.cleared[column] !== true) {
+      } else if (value instanceof Date) {
+        this.dateCells[column] = true;
+        if (cell.datePrecision !== undefined || this.cleared[column] === true) continue;
         const day = value.getUTCDate();
         if (Number.isNaN(day)) continue;
         if (day <= 12) this.column(column).smallDays++;
@@ -182,13 +186,24 @@ export class UsLocaleDateEvidence {
     return this.undecided > 0;
   }
 
-  /** The columns (0-based) of texts written month first (isMonthFirstTextColumn). */
+  /**
+   * The columns (0-based) of texts written month first (isMonthFirstTextColumn), and with
+   * them the sheet's other columns of texts that read either way and none whose first field
+   * is above 12, nor any Date cell: one export wrote every date of the sheet, so a column
+   * proven month first proves it for a column whose days all happen to be at most 12 (a
+   * small book's birth dates, early in their months), which a day-first book shows no more
+   * often than its other column shows three months above 12.
+   */
   monthFirstTextColumns(): number[] {
     const columns: number[] = [];
     this.columns.forEach((evidence, column) => {
       if (isMonthFirstTextColumn(evidence)) columns.push(column);
     });
-    return columns;
+    if (columns.length === 0) return columns;
+    this.columns.forEach((evidence, column) => {
+      if (!columns.includes(column) && evidence.leftAsText === 0 && evidence.eitherOrderTexts > 0 && this.dateCells[column] !== true) columns.push(column);
+    });
+    return columns.sort((a, b) => a - b);
   }
 
   private text(column: number, kind: number): void {

@@ -61,6 +61,40 @@ describe('a CSV whose every date is m/d/yyyy', () => {
     expect(warning?.message).toContain('ngày "1/3/2012" đã được hiểu là 03/01/2012');
   });
 
+  it('reads a column whose every date reads either way month first when another column of the file proves the export', async () => {
+    // A small book: its registration dates show the month first three times, its birth dates never (each day at most 12).
+    const small: Entry[] = [
+      ['1/13/2021', 'Nguyễn Văn Khôi', 'Nam', '1/2/2021', 'Lê Thị Nhàn', 1994, 'Nguyễn Văn Tú', 1992],
+      ['1/18/2021', 'Trần Thị Hà Anh', 'Nữ', '1/5/2021', 'Phan Thị Hà', 1995, 'Trần Văn Hòa', 1993],
+      ['2/22/2021', 'Lê Văn Thái', 'Nam', '2/10/2021', 'Vũ Thị Hồng', 1996, 'Lê Văn Đức', 1994],
+      ['3/4/2021', 'Phạm Thị Diệu', 'Nữ', '2/11/2021', 'Trần Thị Thư', 1997, 'Phạm Văn Thanh', 1995],
+    ];
+    const { clean, rejected } = await run(small, 'khai-sinh-2021-us.csv');
+    expect(rejected).toEqual([]);
+    const records = clean.map((record) => record as Clean);
+    expect(records.map((record) => [record.registration.date, record.child.birthDate])).toEqual(small.map((entry) => [iso(entry[0]), iso(entry[3])]));
+    expect(records.map(dateWarnings)).toEqual([
+      ['DATE_MONTH_FIRST registration.date', 'DATE_MONTH_FIRST_COLUMN child.birthDate'],
+      ['DATE_MONTH_FIRST registration.date', 'DATE_MONTH_FIRST_COLUMN child.birthDate'],
+      ['DATE_MONTH_FIRST registration.date', 'DATE_MONTH_FIRST_COLUMN child.birthDate'],
+      ['DATE_MONTH_FIRST_COLUMN registration.date', 'DATE_MONTH_FIRST_COLUMN child.birthDate'],
+    ]);
+  });
+
+  it('leaves a column of early days as typed when no column proves the file month first', async () => {
+    const typed: Entry[] = [
+      ['13/1/2021', 'Nguyễn Văn Khôi', 'Nam', '2/1/2021', 'Lê Thị Nhàn', 1994, 'Nguyễn Văn Tú', 1992],
+      ['18/1/2021', 'Trần Thị Hà Anh', 'Nữ', '5/1/2021', 'Phan Thị Hà', 1995, 'Trần Văn Hòa', 1993],
+      ['22/2/2021', 'Lê Văn Thái', 'Nam', '10/2/2021', 'Vũ Thị Hồng', 1996, 'Lê Văn Đức', 1994],
+      ['4/3/2021', 'Phạm Thị Diệu', 'Nữ', '11/2/2021', 'Trần Thị Thư', 1997, 'Phạm Văn Thanh', 1995],
+    ];
+    const { clean, rejected } = await run(typed, 'khai-sinh-2021-vn.csv');
+    expect(rejected).toEqual([]);
+    const records = clean.map((record) => record as Clean);
+    expect(records.map((record) => record.child.birthDate)).toEqual(['2021-01-02', '2021-01-05', '2021-02-10', '2021-02-11']);
+    expect(records.flatMap(dateWarnings)).toEqual([]);
+  });
+
   it('leaves the same book typed day first as it always was: the same dates, no warning', async () => {
     const typed = ENTRIES.map(([registered, child, sex, born, ...parents]): Entry => [dayFirst(registered), child, sex, dayFirst(born), ...parents]);
     const { clean, rejected } = await run(typed, 'khai-sinh-2012-vn.csv');
