@@ -177,10 +177,17 @@ async function* readCsvRows(path: string, format: CsvFormat, onBytes?: (bytesRea
   }
 }
 
+/**
+ * What a database export writes for an empty column: SQL Server's and most tools' 'NULL',
+ * a JavaScript or JSON tool's 'null', MySQL's '\N' (SELECT … INTO OUTFILE). No register
+ * holds these words (a clerk writes 'không' or 'x'), so such a field is an empty cell.
+ */
+const NULL_FIELDS: ReadonlySet<string> = new Set(['NULL', 'null', '(null)', '\\N']);
+
 function toCells(fields: string[]): (SourceCell | undefined)[] {
   const cells: (SourceCell | undefined)[] = [];
   fields.forEach((field, index) => {
-    if (field === '') return;
+    if (field === '' || NULL_FIELDS.has(field)) return;
     cells[index] = { value: field, text: field, column: columnLetter(index), fromCsv: true };
   });
   return cells;
