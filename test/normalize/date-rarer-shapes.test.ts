@@ -23,6 +23,11 @@ const weekdays: Row[] = [
   ['Chủ nhật, 05/03/1990', null, ['DATE_UNPARSEABLE']],
   // No weekday without a day.
   ['Thứ hai, tháng 3/1990', null, ['DATE_UNPARSEABLE']],
+  // An English-US Excel's Long Date, exported to CSV as shown ('dddd, mmmm dd, yyyy').
+  ['Monday, March 05, 1990', '1990-03-05', NO],
+  ['Saturday, March 5, 2016', '2016-03-05', NO],
+  ['Sunday, 4 March 1990', '1990-03-04', NO],
+  ['Tuesday, March 05, 1990', null, ['DATE_UNPARSEABLE']],
 ];
 
 // A quarter of the year: only the year is known, approximately (as 'đầu năm 1990').

@@ -100,6 +100,13 @@ const QUARTER = /\bquy\s*(?:[1-4]|i)\s*(?:[/.,-]\s*)?(?=(?:nam\s*)?(?:\d{4}|\d{2
  */
 const LEADING_WEEKDAY = /(^|\bngay\s+)(?:thu\s*(hai|ba|tu|nam|sau|bay|[2-7])|(chu\s*nhat))\b\s*[,;:.-]?\s*(?=(?:ngay|mong|mung)?\s*\d)/;
 const WEEKDAY_WORDS: Readonly<Record<string, number>> = { hai: 1, ba: 2, tu: 3, nam: 4, sau: 5, bay: 6 };
+/**
+ * The weekday an English-US Excel's Long Date format ('dddd, mmmm dd, yyyy') writes first, as a
+ * CSV exports the date as shown: 'Saturday, March 05, 2016'. Full names only, before a month name
+ * or a figure: the short ones ('Thu', 'Sat') are Vietnamese words folded too.
+ */
+const ENGLISH_WEEKDAY = /^(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s*,?\s*(?=[a-z]{3,9}\.?\s*\d|\d)/;
+const ENGLISH_WEEKDAYS: readonly string[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** '1940?' — only after a full year: '19??' is a year nobody knows, not an approximate one. */
 const TRAILING_QUESTION = /(?<!\d)(\d{4})\s*\(?\?+\)?\s*$/;
@@ -217,6 +224,10 @@ export function extractDateMarkers(folded: string): DateMarkers {
     .replace(LEADING_WEEKDAY, (_match, before: string, ordinal?: string) => {
       weekday = ordinal === undefined ? 0 : (WEEKDAY_WORDS[ordinal] ?? Number(ordinal) - 1);
       return before;
+    })
+    .replace(ENGLISH_WEEKDAY, (_match, name: string) => {
+      weekday = ENGLISH_WEEKDAYS.indexOf(name);
+      return '';
     })
     .replace(SAME_DAY_GLOSS, ' ')
     .replace(DEATH_PHRASE, ' ');
