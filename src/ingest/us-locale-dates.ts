@@ -192,18 +192,36 @@ export class UsLocaleDateEvidence {
    * is above 12, nor any Date cell: one export wrote every date of the sheet, so a column
    * proven month first proves it for a column whose days all happen to be at most 12 (a
    * small book's birth dates, early in their months), which a day-first book shows no more
-   * often than its other column shows three months above 12.
+   * often than its other column shows three months above 12. So does a sheet whose columns
+   * prove it only together (isMonthFirstSheet).
    */
   monthFirstTextColumns(): number[] {
     const columns: number[] = [];
     this.columns.forEach((evidence, column) => {
       if (isMonthFirstTextColumn(evidence)) columns.push(column);
     });
-    if (columns.length === 0) return columns;
+    if (columns.length === 0 && !this.isMonthFirstSheet()) return columns;
     this.columns.forEach((evidence, column) => {
       if (!columns.includes(column) && evidence.leftAsText === 0 && evidence.eitherOrderTexts > 0 && this.dateCells[column] !== true) columns.push(column);
     });
     return columns.sort((a, b) => a - b);
+  }
+
+  /**
+   * A sheet too small for any one column to prove month first: its text-date columns together
+   * hold MIN_MONTH_FIRST_TEXTS texts whose second field is above 12 (none in a column with a Date
+   * cell), and not one text anywhere whose first field is (a registration date of 13/1 and a
+   * birth of 28/12 would be day first).
+   */
+  private isMonthFirstSheet(): boolean {
+    let monthFirstTexts = 0;
+    for (let column = 0; column < this.columns.length; column++) {
+      const evidence = this.columns[column];
+      if (evidence === undefined) continue;
+      if (evidence.leftAsText > 0) return false;
+      if (this.dateCells[column] !== true) monthFirstTexts += evidence.monthFirstTexts;
+    }
+    return monthFirstTexts >= MIN_MONTH_FIRST_TEXTS;
   }
 
   private text(column: number, kind: number): void {

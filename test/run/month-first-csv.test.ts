@@ -81,6 +81,30 @@ describe('a CSV whose every date is m/d/yyyy', () => {
     ]);
   });
 
+  it('reads a book too small for one column to prove it month first when its columns prove it together', async () => {
+    // Two registrations and one birth past the 12th: no column holds three, the sheet does.
+    const tiny: Entry[] = [
+      ['1/13/2021', 'Nguyễn Văn Khôi', 'Nam', '1/2/2021', 'Lê Thị Nhàn', 1994, 'Nguyễn Văn Tú', 1992],
+      ['2/3/2021', 'Trần Thị Hà Anh', 'Nữ', '1/21/2021', 'Phan Thị Hà', 1995, 'Trần Văn Hòa', 1993],
+      ['2/22/2021', 'Lê Văn Thái', 'Nam', '2/10/2021', 'Vũ Thị Hồng', 1996, 'Lê Văn Đức', 1994],
+    ];
+    const { clean, rejected } = await run(tiny, 'khai-sinh-2021-us-nho.csv');
+    expect(rejected).toEqual([]);
+    const records = clean.map((record) => record as Clean);
+    expect(records.map((record) => [record.registration.date, record.child.birthDate])).toEqual(tiny.map((entry) => [iso(entry[0]), iso(entry[3])]));
+    expect(records.map(dateWarnings)).toEqual([
+      ['DATE_MONTH_FIRST registration.date', 'DATE_MONTH_FIRST_COLUMN child.birthDate'],
+      ['DATE_MONTH_FIRST_COLUMN registration.date', 'DATE_MONTH_FIRST child.birthDate'],
+      ['DATE_MONTH_FIRST registration.date', 'DATE_MONTH_FIRST_COLUMN child.birthDate'],
+    ]);
+    // One date past the 12th typed day first anywhere in the sheet, and it is day first as before.
+    const mixed: Entry[] = [...tiny.slice(0, 2), ['22/2/2021', 'Lê Văn Thái', 'Nam', '10/2/2021', 'Vũ Thị Hồng', 1996, 'Lê Văn Đức', 1994]];
+    const dayFirstToo = await run(mixed, 'khai-sinh-2021-tron.csv');
+    const births = dayFirstToo.clean.map((record) => (record as Clean).child.birthDate);
+    expect(births).toContain('2021-02-10');
+    expect(births).not.toContain('2021-01-02');
+  });
+
   it('leaves a column of early days as typed when no column proves the file month first', async () => {
     const typed: Entry[] = [
       ['13/1/2021', 'Nguyễn Văn Khôi', 'Nam', '2/1/2021', 'Lê Thị Nhàn', 1994, 'Nguyễn Văn Tú', 1992],
