@@ -18,6 +18,9 @@ export interface HeaderRowText {
 }
 
 const NOT_BLANK = /\S/;
+/** A lower-case letter (with its marks, as Windows-1258 decodes them) right before a capital. */
+const CAMEL_CASE = /\p{Ll}\p{M}*\p{Lu}/u;
+const CAMEL_CASE_WORDS = /(\p{Ll}\p{M}*)(?=\p{Lu})/gu;
 
 /**
  * The rows at the top of a sheet as header labels, each read when first asked
@@ -102,6 +105,12 @@ export class HeaderRows {
    */
   private foldLabel(text: string): string {
     const folded = foldHeader(text);
+    // A field name a database tool exports ('HoTenMe', 'NgayDangKy', 'SoDinhDanh'): its words
+    // told by their capitals, taken only when they then make an alias (no alias is written so).
+    if (CAMEL_CASE.test(text) && !this.isAlias(folded)) {
+      const words = foldHeader(text.replace(CAMEL_CASE_WORDS, '$1 '));
+      if (this.isAlias(words)) return words;
+    }
     if (!text.includes('(')) return folded;
     const kept = foldHeader(text, true);
     return kept !== folded && this.isAlias(kept) ? kept : folded;
