@@ -184,10 +184,17 @@ async function* readCsvRows(path: string, format: CsvFormat, onBytes?: (bytesRea
  */
 const NULL_FIELDS: ReadonlySet<string> = new Set(['NULL', 'null', '(null)', '\\N']);
 
+/**
+ * A quote a tool escaped with a backslash in a field it did not enclose in quotes ('Theo \"Tờ
+ * khai\" số 4'): the quote typed (a quoted field's are read so by csv-quote-recovery.ts).
+ */
+const BACKSLASH_QUOTE = /\\"/g;
+
 function toCells(fields: string[]): (SourceCell | undefined)[] {
   const cells: (SourceCell | undefined)[] = [];
-  fields.forEach((field, index) => {
-    if (field === '' || NULL_FIELDS.has(field)) return;
+  fields.forEach((typed, index) => {
+    if (typed === '' || NULL_FIELDS.has(typed)) return;
+    const field = typed.includes('\\"') ? typed.replace(BACKSLASH_QUOTE, '"') : typed;
     cells[index] = { value: field, text: field, column: columnLetter(index), fromCsv: true };
   });
   return cells;

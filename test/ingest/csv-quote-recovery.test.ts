@@ -147,6 +147,17 @@ describe('CSV quote recovery', () => {
 });
 
 describe('CSV reader with naive quotes', () => {
+  it('reads a backslash-escaped quote as the quote, in a field enclosed in quotes or not', async () => {
+    const rows = await readRows(
+      [HEADER, '1,05/01/2015,Nguyễn Văn Hùng,Nam,01/01/2015,Trần Thị Hoa,Nguyễn Văn Nam,Theo \\"Tờ khai\\" số 4', '2,06/01/2015,Lê Thị Lan,Nữ,02/01/2015,Phạm Thị Mai,Lê Văn Tuấn,"Theo \\"Tờ khai\\" số 5"'].join('\r\n') + '\r\n',
+    );
+    expect(rows.map((row) => [row.cells[7]?.text, row.problem?.code])).toEqual([
+      ['Ghi chú', undefined],
+      ['Theo "Tờ khai" số 4', undefined],
+      ['Theo "Tờ khai" số 5', undefined],
+    ]);
+  });
+
   it('counts every entry line of the book as a row', async () => {
     const rows = await readRows(`\uFEFF${NAIVE_QUOTES.join('\r\n')}\r\n`);
     expect(rows.map((row) => [row.rowNumber, row.cells[2]?.text, row.problem?.code])).toEqual([
