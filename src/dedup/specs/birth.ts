@@ -280,7 +280,8 @@ function twinsByMiddleName(levels: PairLevels, a: DedupRecord, b: DedupRecord): 
 function twinsAction(levels: PairLevels, a: DedupRecord, b: DedupRecord): VetoAction | null {
   const date = levels['child.birthDate'];
   const given = levels['child.givenName'];
-  if (!sameParents(levels) || sameEntry(levels) || !given) return null;
+  if (!sameParents(levels) || !given) return null;
+  if (sameEntry(levels)) return given === 'different' && DATE_AGREES.has(date ?? '') && typedOnNextRow(a, b) ? 'distinct' : null;
   if (!DATE_AGREES.has(date ?? '')) return bornAroundMidnight(a, b) ? twinsAroundMidnight(given, a, b) : null;
   // Vy / Vi: one name to scoring, two to the parents of twins registered together; else a spelling of one name.
   if (given === 'exact') return iyApart(a.values, b.values, 'child') ? (registeredTogether(a.values, b.values) ? 'distinct' : null) : twinsByMiddleName(levels, a, b);
@@ -289,6 +290,17 @@ function twinsAction(levels: PairLevels, a: DedupRecord, b: DedupRecord): VetoAc
   if (TYPOS.has(given) && slipOfOneName(a, b, 'child.given.folded')) return registeredTogether(a.values, b.values) ? 'review' : null;
   if (!TYPO_APART.has(given)) return 'distinct';
   return date !== 'exact' || otherCommunes(a, b) || oneNumberMissing(a, b) || registeredApart(a, b) ? 'review' : 'distinct';
+}
+
+/**
+ * One register entry on two rows typed one under the other in one file (the batch's own records
+ * only: the registry keeps no file): twins typed under one 'Số' cell merged over both rows, or each
+ * typing it. With another given name (not a slip of one: Sơn / Quang) the second row is the co-twin,
+ * no copy of the first — a copy typed again lands further down or in another file.
+ */
+function typedOnNextRow(a: DedupRecord, b: DedupRecord): boolean {
+  if (a.sourceFile === undefined || a.sourceFile !== b.sourceFile) return false;
+  return a.sourceOrder !== undefined && b.sourceOrder !== undefined && Math.abs(a.sourceOrder - b.sourceOrder) === 1;
 }
 
 /**
@@ -359,7 +371,7 @@ const vetoes: readonly Veto[] = [
     code: 'twins',
     labelVi: 'Có thể là trẻ sinh đôi: cùng cha mẹ, cùng ngày sinh, tên khác nhau',
     description:
-      'Same parents and birth date, different given names (Hùng/Hưng included): twins. Review instead when a copy cannot be told from a twin: a name typed without marks (Hung; no veto on the row of a book typed again in another file, registered the same day and born the same day), names a typo apart with a date of only a year or a month, or names a mark or a letter apart in the books of two communes, or registered apart in one commune (numbers more than a neighbour apart, or two registration dates: twins are registered together, in one commune) or where only one entry has a register number (a book typed again without its numbers). Not twins: a name a letter or two from a word Vietnamese has not (Trang/Trag, a slip), unless the entries were made together (review). One given name and two middle names: twinsByMiddleName. Never on one valid 12-digit personal ID: twins-shared-id.',
+      'Same parents and birth date, different given names (Hùng/Hưng included): twins. Review instead when a copy cannot be told from a twin: a name typed without marks (Hung; no veto on the row of a book typed again in another file, registered the same day and born the same day), names a typo apart with a date of only a year or a month, or names a mark or a letter apart in the books of two communes, or registered apart in one commune (numbers more than a neighbour apart, or two registration dates: twins are registered together, in one commune) or where only one entry has a register number (a book typed again without its numbers). Not twins: a name a letter or two from a word Vietnamese has not (Trang/Trag, a slip), unless the entries were made together (review). One given name and two middle names: twinsByMiddleName. Never on one valid 12-digit personal ID: twins-shared-id. One register entry is a copy, save two rows typed one under the other in one file giving another given name (not a slip of it) and the same birth date: twins typed under one \'Số\' cell merged over both rows.',
     check: (levels, a, b) => (sharedPersonalId(levels, a) ? null : twinsAction(levels, a, b)),
   },
   {
