@@ -2,6 +2,7 @@ import { resolve, sep } from 'node:path';
 import { AliasIndex } from '../ingest/alias-index.js';
 import type { CsvRow } from '../ingest/csv-reader.js';
 import { detectHeader, HEADER_SEARCH_ROWS, type DetectedHeader } from '../ingest/header-detect.js';
+import { isSampleSheet } from '../ingest/sample-sheet.js';
 import { openSheets, SHEET_HIDDEN } from '../ingest/open-sheets.js';
 import { recordTypeHint, titleTypeHint } from '../ingest/type-hint.js';
 import { BOOK_YEAR, inferCommune, titleDefaults, yearsNamed, type InferredCommune } from '../ingest/title-defaults.js';
@@ -260,8 +261,11 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
     const index = options.indexes.find((candidate) => candidate.type === header.type) ?? new AliasIndex(header.type);
     let classifier = new RowClassifier(header, index);
     const firstHeaderRow = header.headerRowNumbers[0] ?? 0;
+    // A template's instructions or sample sheet ('Hướng dẫn', 'Mẫu') showing an entry or two: examples, no entries.
+    const headerRowNumbers = new Set(header.headerRowNumbers);
+    const sampleSheet = !continued && isSampleSheet(sheet.name, top, top.length < HEADER_SEARCH_ROWS, (row) => !headerRowNumbers.has(row.rowNumber) && classifier.isEntry(row));
     // Rows above the header are titles, unless one is an entry (typed above a header printed lower): that one is read.
-    const entriesAbove = new Set(top.filter((row) => row.rowNumber < firstHeaderRow && classifier.isEntry(row)).map((row) => row.rowNumber));
+    const entriesAbove = new Set(sampleSheet ? [] : top.filter((row) => row.rowNumber < firstHeaderRow && classifier.isEntry(row)).map((row) => row.rowNumber));
     const titleRows = top.filter((row) => row.rowNumber < firstHeaderRow && !entriesAbove.has(row.rowNumber));
     // A three-row header's top row may be a title line the search took in ('Quyển số: 02/2016' over a group label).
     const titleLike = header.headerRowNumbers.length >= 3 ? [...titleRows, ...top.filter((row) => row.rowNumber === firstHeaderRow)] : titleRows;
@@ -329,7 +333,8 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
       const filled = dittos.fill(merged, plan.header.keys);
       if (row.rowNumber > lastHeaderRow) {
         // A CSV's last line without a newline, cut short, may be a footer, a page number or a title: no entry, cut or not.
-        const kind = row.problem === undefined ? classifier.classify(filled) : row.problem.code === 'CSV_FILE_TRUNCATED' ? classifier.classifyCutShort(filled) : 'data';
+        const classified = row.problem === undefined ? classifier.classify(filled) : row.problem.code === 'CSV_FILE_TRUNCATED' ? classifier.classifyCutShort(filled) : 'data';
+        const kind = classified === 'data' && sampleSheet ? 'example' : classified;
         if (kind !== 'data') {
           // A section title between entries ('Quý III', 'Tháng 7', 'Đăng ký quá hạn') or a page number is no break: a mark below copies the entry above it.
           if (kind === 'footer') dittos.forget();

@@ -120,6 +120,46 @@ describe('a template\'s example lines left in a birth book', () => {
     ]);
   });
 
+  it("are skipped on the template's instructions or sample sheet whatever names the sample gives, and no number of the book is repeated by them", async () => {
+    const book = new ExcelJS.Workbook();
+    const header: Cell[] = ['Số', 'Ngày đăng ký', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Nơi sinh', 'Họ tên mẹ', 'Năm sinh', 'Họ tên cha', 'Năm sinh', 'Ghi chú'];
+    const sample: Cell[] = [1, '05/01/2019', 'Nguyễn Văn An', 'Nam', '20/12/2018', 'Trạm y tế xã Đạo Đức', 'Trần Thị Bình', 1990, 'Nguyễn Văn Cường', 1988, null];
+    put(book.addWorksheet('Hướng dẫn'), 1, [
+      ['HƯỚNG DẪN NHẬP SỔ ĐĂNG KÝ KHAI SINH'],
+      ['- Nhập mỗi trường hợp trên một dòng, theo đúng thứ tự trong sổ gốc.'],
+      ['- Dòng dưới đây là ví dụ cách nhập:'],
+      header,
+      sample,
+    ]);
+    put(book.addWorksheet('Mẫu nhập'), 1, [['MẪU NHẬP SỔ ĐĂNG KÝ KHAI SINH'], header, sample]);
+    put(book.addWorksheet('2019'), 1, [
+      ['UBND XÃ ĐẠO ĐỨC'],
+      ['SỔ ĐĂNG KÝ KHAI SINH NĂM 2019'],
+      header,
+      [1, '09/01/2019', 'Kiều Văn Tùng', 'Nam', '02/01/2019', 'Trạm y tế xã Đạo Đức', 'Lưu Thị Vân', 1992, 'Kiều Văn Lâm', 1990, null],
+      [2, '14/01/2019', 'Tạ Thị Thu', 'Nữ', '06/01/2019', 'Trạm y tế xã Đạo Đức', 'Hồ Thị Loan', 1994, 'Tạ Đức Hải', 1991, null],
+    ]);
+    const { out } = await runInto({ type: 'birth', districts: ['249'], inputs: [await save(book, 'KS_DaoDuc_2019.xlsx')] });
+    const manifest = readJson(join(out, '249/birth/manifest.json'));
+    expect(manifest.counts).toMatchObject({ rowsRead: 2, clean: 2, rejected: 0 });
+    expect(manifest.counts.skippedByReason.example).toBe(2);
+    const clean = readJsonl(join(out, '249/birth/clean.jsonl')) as { provenance: { sheet: string }; warnings: unknown[] }[];
+    expect(clean.map((record) => [record.provenance.sheet, record.warnings])).toEqual([['2019', []], ['2019', []]]);
+  });
+
+  it("read a book typed on into the template's sample sheet: more than a sample's few lines", async () => {
+    const book = new ExcelJS.Workbook();
+    const header: Cell[] = ['Số', 'Ngày đăng ký', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Nơi sinh', 'Họ tên mẹ', 'Năm sinh', 'Họ tên cha', 'Năm sinh', 'Ghi chú'];
+    const children = ['Kiều Văn Tùng', 'Tạ Thị Thu', 'Hồ Văn Kiên', 'Lưu Thị Yến'];
+    put(book.addWorksheet('Mẫu'), 1, [
+      ['UBND XÃ ĐẠO ĐỨC'],
+      header,
+      ...children.map((child, at): Cell[] => [at + 1, `${10 + at}/01/2019`, child, / Thị /.test(child) ? 'Nữ' : 'Nam', `0${at + 2}/01/2019`, 'Trạm y tế xã Đạo Đức', `Trần Thị ${['Vân', 'Loan', 'Hoa', 'Mai'][at]}`, 1992, `${child.split(' ')[0]} Văn ${['Lâm', 'Hải', 'Sơn', 'Long'][at]}`, 1990, null]),
+    ]);
+    const { out } = await runInto({ type: 'birth', districts: ['249'], inputs: [await save(book, 'KS_DaoDuc_2019.xlsx')] });
+    expect(readJson(join(out, '249/birth/manifest.json')).counts).toMatchObject({ rowsRead: 4, clean: 4, rejected: 0 });
+  });
+
   it("leave the title's book number to the entries below when they fill the 'Nơi đăng ký' cell, in capitals or not (regression tester 2)", async () => {
     const book = new ExcelJS.Workbook();
     const header: Cell[] = ['Số', 'Ngày đăng ký', 'Nơi đăng ký', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Nơi sinh', 'Họ tên cha', 'Năm sinh', 'Họ tên mẹ', 'Năm sinh', 'Ghi chú'];

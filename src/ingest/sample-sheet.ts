@@ -1,0 +1,25 @@
+import { foldHeader } from './header-text.js';
+import type { SheetRow } from './sheet-source.js';
+
+/**
+ * Folded names of the sheets a register template comes with to show how to type the book: its
+ * instructions and its sample ('Hướng dẫn', 'HD nhập liệu', 'Mẫu', 'Mẫu nhập', 'Ví dụ').
+ */
+const SAMPLE_SHEET_NAME = /^(?:huong dan|hd|mau|vi du|sample|example|template|instructions?)(?: |$)/;
+
+/** A sample shows an entry or two; a book typed on into the template's sheet holds more. */
+const MAX_SAMPLE_ENTRIES = 3;
+
+/**
+ * A template's instructions or sample sheet whose table shows how an entry is typed (the header and
+ * 'Nguyễn Văn An' born to 'Trần Thị Bình' on a sheet 'Hướng dẫn' or 'Mẫu'): its lines are examples, no
+ * entries of the book — read, they would be registrations nobody made and repeat the book's first
+ * numbers. Only a sheet named so that ends within the header search (`ended`) with at most three lines
+ * read as entries (`isEntry`): a book typed on into the template's own sheet has more, and is read.
+ */
+export function isSampleSheet(name: string, top: readonly SheetRow[], ended: boolean, isEntry: (row: SheetRow) => boolean): boolean {
+  if (!ended || !SAMPLE_SHEET_NAME.test(foldHeader(name).trim())) return false;
+  let entries = 0;
+  for (const row of top) if (isEntry(row) && ++entries > MAX_SAMPLE_ENTRIES) return false;
+  return entries > 0;
+}
