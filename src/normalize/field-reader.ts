@@ -22,7 +22,7 @@ import { kinhOrNoEthnicGroup, readsAsForeignName } from './name/foreign-looking.
 import { isForeignerCode } from './codes/ethnicity.js';
 import { normalizeName, type PersonName } from './name/normalize-name.js';
 import type { CommuneMatch } from './place/match-commune.js';
-import { joinedFindings, joinNameParts } from './name/name-part-cells.js';
+import { holdsWholeName, joinedFindings, joinNameParts } from './name/name-part-cells.js';
 import { restoreSentenceCapital } from './text/lost-capital.js';
 import { nameAndBirthDateKey } from '../record-types/name-and-birth-date.js';
 import { splitNameWithBirthDate, type NameWithBirthDate } from './name/name-with-birth-date.js';
@@ -130,7 +130,7 @@ export class FieldReader {
     const middle = this.row.cell(middleKey);
     // Only a person whose nationality is Việt Nam or not recorded can have a foreign name read as Vietnamese.
     const person = foreign || nationalityKey === undefined ? undefined : key.slice(0, key.lastIndexOf('.'));
-    if (family === undefined && middle === undefined) {
+    if ((family === undefined && middle === undefined) || holdsWholeName(this.row.cell(key), family, middle)) {
       const own = this.row.cell(key);
       const labelled = this.nameInParentsCell(key, field, own);
       const cell = labelled !== undefined ? labelled.part : own === undefined ? this.nameOfCombined(key, field) : this.nameBeforeTypedYear(own, key, field);

@@ -62,3 +62,18 @@ export function joinedFindings(readings: readonly Normalized<string>[], typed: s
   }
   return [...byCode.values()];
 }
+
+/** A cell's words as compared for a whole name: composed, one space between, lower case. */
+const words = (cell: SourceCell): string => cell.text.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
+
+/**
+ * The full-name cell already holds the whole name its 'Họ' (and 'Chữ đệm') cells split off: helper columns a
+ * clerk added beside 'Họ và tên' to sort the book by given name ('Tạ' | 'Quang Tuấn', hidden, the visible
+ * name =CONCATENATE of them), whose 'Họ' the register reads while its own 'Tên' loses to 'Họ và tên'. The
+ * name is then read from the full-name cell alone, not as 'Tạ Tạ Quang Tuấn'.
+ */
+export function holdsWholeName(given: SourceCell | undefined, family: SourceCell | undefined, middle: SourceCell | undefined): boolean {
+  if (given === undefined) return false;
+  const split = [family, middle].filter((part): part is SourceCell => part !== undefined).map(words).filter((text) => text !== '');
+  return split.length > 0 && words(given).startsWith(`${split.join(' ')} `);
+}
