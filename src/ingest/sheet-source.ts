@@ -16,6 +16,15 @@ export interface RowMerge {
   firstColumn: number;
 }
 
+/** Cells merged over more than one column (and any rows): the value is in the first column's cell of `firstRow`. */
+export interface ColumnMerge {
+  firstRow: number;
+  lastRow: number;
+  /** 0-based column indexes of the merged range's first and last columns. */
+  firstColumn: number;
+  lastColumn: number;
+}
+
 /** Columns `firstColumn` to `lastColumn`, 0-based, inclusive. */
 export interface ColumnRange {
   firstColumn: number;
@@ -33,6 +42,8 @@ export interface SheetSource {
    * (XLSX sheets small enough to be read whole first; empty otherwise).
    */
   rowMerges?: RowMerge[];
+  /** Ranges merged over several columns, known as `rowMerges` are (a header label merged over two columns the clerk typed a name into). */
+  columnMerges?: ColumnMerge[];
   /** Columns hidden in the sheet (`<col hidden="1">`), known once the first row has been taken (XLSX only). */
   hiddenColumns?: ColumnRange[];
   /** The sheet is hidden in Excel (`<sheet state="hidden">` or `"veryHidden"`, XLSX only): its tab is not shown. */

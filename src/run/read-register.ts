@@ -3,6 +3,7 @@ import { AliasIndex } from '../ingest/alias-index.js';
 import type { CsvRow } from '../ingest/csv-reader.js';
 import { detectHeader, HEADER_SEARCH_ROWS, type DetectedHeader } from '../ingest/header-detect.js';
 import { isSampleSheet } from '../ingest/sample-sheet.js';
+import { SplitUnderMergedLabel } from './split-under-merged-label.js';
 import { openSheets, SHEET_HIDDEN } from '../ingest/open-sheets.js';
 import { recordTypeHint, titleTypeHint } from '../ingest/type-hint.js';
 import { BOOK_YEAR, inferCommune, titleDefaults, yearsNamed, type InferredCommune } from '../ingest/title-defaults.js';
@@ -310,6 +311,7 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
     // What the sheet's first entries say of its fonts and code page (a Unicode book re-formatted in a legacy font, CP1258).
     const sheetText = sheetTextEvidence(top.filter((row) => row.rowNumber > lastHeaderRow).flatMap((row) => row.cells));
     const merges = new MergedCellFiller(sheet.rowMerges ?? [], lastHeaderRow);
+    let splitParts = new SplitUnderMergedLabel(sheet.columnMerges ?? [], header);
     const dittos = new DittoFiller();
     let continuation = new RemarksContinuation(classifier, header);
     // A legend of the sex codes is a note under the header, before the first entry; later lines ('Nam: 2, Nữ: 1' of a tally) are none.
@@ -376,7 +378,7 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
     // An entry is read once the row after it is known: that row may carry on its remarks or its cells.
     const step = function* (row: CsvRow): Generator<RegisterEvent> {
       // Every row goes through the merge filler (a merge may open on any row); only entries are read filled.
-      const merged = merges.fill(row);
+      const merged = splitParts.join(merges.fill(row));
       if (row.rowNumber > lastHeaderRow && continuation.takes(row, merges.carried)) return;
       yield* continuation.release(read, sheet.name, type);
       const event = handle(row, merged);
@@ -430,6 +432,7 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
       }
       if (spouseRows !== null) yield* readSpouseRows(spouseRows.flush());
       header = opened;
+      splitParts = new SplitUnderMergedLabel(sheet.columnMerges ?? [], opened);
       spouseRows = spouseRowsOf(opened);
       classifier = new RowClassifier(opened, index);
       continuation = new RemarksContinuation(classifier, opened);

@@ -37,3 +37,31 @@ describe('cells merged over several data rows', () => {
     expect(readJsonl(join(out, '249/birth/duplicates.jsonl'))).toEqual([]);
   });
 });
+
+// Sơn Lôi's 2018 book: 'Họ và tên' and 'Nơi cư trú' merged over two columns each, and the clerk typed
+// each name in two parts under its label ('Tạ Quang' | 'Tuấn'), each address in two ('Thôn Nội' | 'xã Sơn Lôi').
+describe('a header label merged over two columns, a value typed under it in parts', () => {
+  it('reads the parts as one value of the label\'s column: nothing of the name lost, nothing left in raw', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'hotich-merged-label-'));
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('KS 2018');
+    sheet.addRow(['UBND XÃ SƠN LÔI']);
+    sheet.addRow(['SỔ ĐĂNG KÝ KHAI SINH NĂM 2018']);
+    sheet.addRow(['Số', 'Ngày đăng ký', 'Họ và tên', null, 'Giới tính', 'Ngày sinh', 'Họ và tên mẹ', 'Năm sinh', 'Họ và tên cha', 'Năm sinh', 'Nơi cư trú', null, 'Ghi chú']);
+    sheet.mergeCells('C3:D3');
+    sheet.mergeCells('K3:L3');
+    sheet.addRow([1, '09/01/2018', 'Tạ Quang', 'Tuấn', 'Nam', '02/01/2018', 'Đặng Thị Loan', 1990, 'Tạ Công Trung', 1988, 'Thôn Nội', 'xã Sơn Lôi', null]);
+    sheet.addRow([2, '15/01/2018', 'Lê Thị', 'Vân', 'Nữ', '06/01/2018', 'Hồ Thị Mai', 1994, 'Lê Văn Hải', 1991, 'Thôn Yên Lan,', 'xã Sơn Lôi', null]);
+    // Typed whole in the label's first column: read as typed.
+    sheet.addRow([3, '20/01/2018', 'Nguyễn Văn An', null, 'Nam', '11/01/2018', 'Trần Thị Hoa', 1992, 'Nguyễn Văn Cường', 1990, 'Thôn Xuân Lôi, xã Sơn Lôi', null, null]);
+    const path = join(folder, 'KS_SonLoi_2018.xlsx');
+    await workbook.xlsx.writeFile(path);
+    const { out } = await runInto({ type: 'birth', districts: ['249'], inputs: [path] });
+    const clean = readJsonl(join(out, '249/birth/clean.jsonl')) as { child: { fullName: string; givenName: string }; mother: { residence: string }; raw: object; warnings: unknown[] }[];
+    expect(clean.map((record) => [record.child.fullName, record.child.givenName, record.mother.residence, record.raw, record.warnings])).toEqual([
+      ['Tạ Quang Tuấn', 'Tuấn', 'Thôn Nội, xã Sơn Lôi', {}, []],
+      ['Lê Thị Vân', 'Vân', 'Thôn Yên Lan, xã Sơn Lôi', {}, []],
+      ['Nguyễn Văn An', 'An', 'Thôn Xuân Lôi, xã Sơn Lôi', {}, []],
+    ]);
+  });
+});

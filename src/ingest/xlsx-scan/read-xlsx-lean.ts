@@ -1,4 +1,4 @@
-import type { ColumnRange, RowMerge, SheetRow, SheetSource } from '../sheet-source.js';
+import type { ColumnMerge, ColumnRange, RowMerge, SheetRow, SheetSource } from '../sheet-source.js';
 import { markExchangedDays, mayHoldUsLocaleDates, UsLocaleDateEvidence } from '../us-locale-dates.js';
 import type { SheetContext } from './row-scanner.js';
 import { SharedStringsScanner, type SharedString } from './shared-strings-part.js';
@@ -65,9 +65,10 @@ export async function* readXlsxSheetsLean(path: string, options: LeanReadOptions
     for (const sheet of layout.sheets) {
       const context: SheetContext = { formats, sharedStrings, date1904: layout.date1904, part: sheet.path };
       const rowMerges: RowMerge[] = [];
+      const columnMerges: ColumnMerge[] = [];
       const hiddenColumns: ColumnRange[] = [];
-      const rows = sheetRows(archive, context, { onCompressedBytes, judgeDates }, rowMerges, hiddenColumns);
-      const source: SheetSource = { name: sheet.name, date1904: layout.date1904, rows, rowMerges, hiddenColumns };
+      const rows = sheetRows(archive, context, { onCompressedBytes, judgeDates }, { rowMerges, columnMerges }, hiddenColumns);
+      const source: SheetSource = { name: sheet.name, date1904: layout.date1904, rows, rowMerges, columnMerges, hiddenColumns };
       if (sheet.hidden) source.hidden = true;
       yield source;
     }
@@ -104,9 +105,15 @@ interface SheetReading {
   judgeDates: boolean;
 }
 
-/** A sheet's rows, read from the zip each time the iterable is iterated; `rowMerges` and `hiddenColumns` filled before the first row. */
+/** A sheet's merged ranges: over several rows, and over several columns (a range over both is in each). */
+interface SheetMerges {
+  rowMerges: RowMerge[];
+  columnMerges: ColumnMerge[];
+}
+
+/** A sheet's rows, read from the zip each time the iterable is iterated; `merges` and `hiddenColumns` filled before the first row. */
 function sheetRows(
-  archive: ZipArchive, context: SheetContext, reading: SheetReading, rowMerges: RowMerge[], hiddenColumns: ColumnRange[],
+  archive: ZipArchive, context: SheetContext, reading: SheetReading, merges: SheetMerges, hiddenColumns: ColumnRange[],
 ): AsyncIterable<SheetRow> {
   return {
     async *[Symbol.asyncIterator]() {
@@ -122,7 +129,9 @@ function sheetRows(
         } catch (error) {
           throw new SheetDamagedError(context.part, error);
         }
-        rowMerges.splice(0, rowMerges.length, ...readRowMerges(whole));
+        const read = readMerges(whole);
+        merges.rowMerges.splice(0, merges.rowMerges.length, ...read.rowMerges);
+        merges.columnMerges.splice(0, merges.columnMerges.length, ...read.columnMerges);
         const scanned = scannedRows(whole, scanner, hidden);
         // A fault found before any row is given costs this sheet only; past MAX_JUDGED_ROWS, the rows go on as they stream.
         if (scanned.error !== undefined) throw new SheetDamagedError(context.part, scanned.error);
@@ -172,19 +181,22 @@ function scannedRows(whole: string[], scanner: SheetScanner, hidden: HiddenColum
   return { rows, whole: false };
 }
 
-const MERGE_CELL = /<mergeCell\b[^>]*?\bref="([A-Z]+)(\d+):[A-Z]+(\d+)"/g;
+const MERGE_CELL = /<mergeCell\b[^>]*?\bref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g;
 
-/** The `<mergeCell ref="C5:C6">` ranges that span rows, from the chunks of a whole sheet (they follow the rows). */
-function readRowMerges(chunks: readonly string[]): RowMerge[] {
+/** The `<mergeCell ref="C5:C6">` ranges that span rows, and those that span columns, from the chunks of a whole sheet (they follow the rows). */
+function readMerges(chunks: readonly string[]): SheetMerges {
   // From the chunk that closes the rows (all of them if the closing tag straddles two chunks).
   let at = chunks.length - 1;
   while (at >= 0 && !chunks[at]!.includes('</sheetData>')) at--;
   const text = chunks.slice(Math.max(at, 0)).join('');
-  const merges: RowMerge[] = [];
-  for (const [, letters = '', first = '', last = ''] of text.matchAll(MERGE_CELL)) {
+  const merges: SheetMerges = { rowMerges: [], columnMerges: [] };
+  for (const [, letters = '', first = '', lastLetters = '', last = ''] of text.matchAll(MERGE_CELL)) {
     const firstRow = Number(first);
     const lastRow = Number(last);
-    if (lastRow > firstRow) merges.push({ firstRow, lastRow, firstColumn: readColumnNumber(letters, 0, letters.length) - 1 });
+    const firstColumn = readColumnNumber(letters, 0, letters.length) - 1;
+    const lastColumn = readColumnNumber(lastLetters, 0, lastLetters.length) - 1;
+    if (lastRow > firstRow) merges.rowMerges.push({ firstRow, lastRow, firstColumn });
+    if (lastColumn > firstColumn) merges.columnMerges.push({ firstRow, lastRow, firstColumn, lastColumn });
   }
   return merges;
 }

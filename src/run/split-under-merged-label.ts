@@ -1,0 +1,58 @@
+import type { DetectedHeader } from '../ingest/header-detect.js';
+import type { ColumnMerge, SheetRow } from '../ingest/sheet-source.js';
+import type { SourceCell } from '../ingest/source-cell.js';
+
+/** Keys whose two parts are an address's: joined as a line break typed in the cell would be, with ', '. */
+const PLACE_KEY = /(?:residence|[pP]lace|hometown)$/;
+/** Keys a value of which is typed in parts: a person's name ('Tạ Quang' | 'Tuấn') or a place. Dates and codes are not joined. */
+const JOINED_KEY = /(?:\.fullName|residence|[pP]lace|hometown)$/;
+
+/**
+ * A header label merged over two columns or more ('Họ và tên' over C:D) that the clerk typed one value
+ * into in parts, a cell each ('Tạ Quang' | 'Tuấn', 'Thôn Nội' | 'xã Sơn Lôi'): the parts under the merged
+ * label are one value of its column. Only columns the header gives neither a key nor a label of their
+ * own (a two-level header's sub-columns are columns of their own), only names and places, and only text
+ * beside text in one font.
+ * Read alone, the first part is the value (a given name lost, silently) and the others go to `raw`.
+ */
+export class SplitUnderMergedLabel {
+  /** Column under a merged label → the label's own (first) column, whose key it is. */
+  private readonly partOf = new Map<number, number>();
+  private readonly keys: ReadonlyMap<number, string>;
+
+  constructor(merges: readonly ColumnMerge[], header: DetectedHeader) {
+    this.keys = header.keys;
+    if (header.sourceColumns !== undefined || header.headerRowNumbers.length === 0) return;
+    const firstRow = Math.min(...header.headerRowNumbers);
+    const lastRow = Math.max(...header.headerRowNumbers);
+    for (const merge of merges) {
+      if (merge.firstRow < firstRow || merge.lastRow > lastRow || !JOINED_KEY.test(header.keys.get(merge.firstColumn) ?? '')) continue;
+      for (let column = merge.firstColumn + 1; column <= merge.lastColumn; column++) {
+        if (!header.keys.has(column) && !header.labels.has(column)) this.partOf.set(column, merge.firstColumn);
+      }
+    }
+  }
+
+  /** The row with each value typed in parts under a merged label joined into its label's column. */
+  join<R extends SheetRow>(row: R): R {
+    if (this.partOf.size === 0) return row;
+    let cells: (SourceCell | undefined)[] | undefined;
+    for (const [column, first] of this.partOf) {
+      const current = cells ?? row.cells;
+      const part = current[column];
+      const whole = current[first];
+      if (!isPlainText(part) || !isPlainText(whole) || part.font !== whole.font) continue;
+      const separator = PLACE_KEY.test(this.keys.get(first) ?? '') && !/[,;]\s*$/.test(whole.text) ? ', ' : ' ';
+      const text = `${whole.text.trimEnd()}${separator}${part.text.trim()}`;
+      cells ??= [...row.cells];
+      cells[first] = { ...whole, value: text, text };
+      cells[column] = undefined;
+    }
+    return cells === undefined ? row : { ...row, cells };
+  }
+}
+
+/** A text cell with words, no rich-text runs and no strikethrough: one whose text can be joined to another's. */
+function isPlainText(cell: SourceCell | undefined): cell is SourceCell {
+  return cell !== undefined && typeof cell.value === 'string' && cell.text.trim() !== '' && cell.runs === undefined && cell.struck === undefined;
+}
