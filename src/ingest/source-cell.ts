@@ -29,6 +29,12 @@ export interface SourceCell {
   encoding?: ContextEncoding;
   /** The cell's sheet shows its TCVN3 text lost the ư, U+00AD (sheetTextEvidence). */
   lostSoftHyphen?: true;
+  /**
+   * The cached result of a formula calling TODAY() or NOW() (XLSX only): the day the workbook was
+   * last calculated, no value of the book ('SỔ ĐĂNG KÝ KHAI SINH NĂM 2024' as
+   * ="SỔ ĐĂNG KÝ KHAI SINH NĂM "&YEAR(TODAY()) over the 2015 book).
+   */
+  volatile?: true;
   /** Column letter in the source (A, B, …; for CSV the column's position as a letter). */
   column: string;
   /**

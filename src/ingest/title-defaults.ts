@@ -92,7 +92,8 @@ export function titleDefaults(titleRows: readonly SheetRow[], options: TitleDefa
       if (!cell) continue;
       const text = normalizeText({ text: cell.text, font: cell.font, runs: cell.runs }).value;
       const folded = plain(text);
-      titleYears.push(...titleLineYears(text, folded));
+      // A year TODAY() or NOW() gave ('… NĂM "&YEAR(TODAY())', 'Ngày in: 20/11/2024') is the day of the last calculation, not the book's.
+      if (cell.volatile !== true) titleYears.push(...titleLineYears(text, folded));
       const book = folded.includes('quyen so') ? BOOK.exec(unaccented(text)) : null;
       if (book?.[1] && !defaults.has('registration.book')) {
         // As typed, with the spaces around its dashes dropped: '02 - TP/HT - 2016 - KH' → '02-TP/HT-2016-KH'.

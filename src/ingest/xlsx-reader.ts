@@ -59,6 +59,9 @@ function usesDate1904(workbook: object): boolean {
   return typeof model === 'object' && model !== null && 'date1904' in model && model.date1904 === true;
 }
 
+/** A formula calling TODAY() or NOW(): its cached result is the day it was last calculated (SourceCell.volatile). */
+const VOLATILE_FORMULA = /\b(?:TODAY|NOW)\s*\(/i;
+
 function toSourceCell(cell: ExcelJS.Cell, columnIndex: number): SourceCell | undefined {
   const font = cell.font?.name;
   const typed = flattenValue(cell.value, font);
@@ -66,6 +69,7 @@ function toSourceCell(cell: ExcelJS.Cell, columnIndex: number): SourceCell | und
   const sourceCell: SourceCell = { value: typed.value, text: typed.text, column: columnLetter(columnIndex) };
   if (font) sourceCell.font = font;
   if (typed.runs) sourceCell.runs = typed.runs;
+  if (typeof cell.formula === 'string' && VOLATILE_FORMULA.test(cell.formula)) sourceCell.volatile = true;
   const precision = typed.value instanceof Date && typeof cell.numFmt === 'string' ? shownDatePrecision(cell.numFmt) : undefined;
   if (precision !== undefined) sourceCell.datePrecision = precision;
   // exceljs names the built-in short dates (ids 14 and 22) by their codes: those show four-digit years.

@@ -27,6 +27,9 @@ export interface SheetContext {
  * anything else in a row is stepped over. Allocates nothing but the cells it
  * returns (and the text of string values).
  */
+/** A formula calling TODAY() or NOW(), as `<f>` holds it: its cached result is the day it was last calculated. */
+const VOLATILE_FORMULA = /\b(?:TODAY|NOW)\s*\(/i;
+
 export class RowScanner {
   private readonly letters: string[] = [];
   private readonly cellBuilder: CellBuilder;
@@ -86,6 +89,7 @@ export class RowScanner {
     let valueStart = -1;
     let valueEnd = -1;
     let hasFormula = false;
+    let volatile = false;
     let inlineText: string | null = null;
     let position = from;
     for (;;) {
@@ -112,7 +116,9 @@ export class RowScanner {
         }
       } else if (first === 102 /* f */ && isNameEnd(afterName)) {
         hasFormula = true;
-        position = skipElement(xml, lt, end, this.context.part);
+        const next = skipElement(xml, lt, end, this.context.part);
+        volatile ||= VOLATILE_FORMULA.test(xml.slice(lt, next));
+        position = next;
       } else if (first === 105 /* i */ && afterName === 115 /* s */ && isNameEnd(xml.charCodeAt(lt + 3))) {
         const gt = xml.indexOf('>', lt + 3);
         if (xml.charCodeAt(gt - 1) === SLASH) {
@@ -165,6 +171,8 @@ export class RowScanner {
         if (format?.noYear === true && cells[columnIndex]!.value instanceof Date) cells[columnIndex]!.noYear = true;
         if (format?.dayOrder !== undefined) this.context.dateEvidence?.dateFormat(columnIndex, format.dayOrder);
     }
+    const built = cells[columnIndex];
+    if (volatile && built !== undefined) cells[columnIndex] = { ...built, volatile: true };
     return position;
   }
 
