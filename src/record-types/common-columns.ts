@@ -45,6 +45,8 @@ export const registrationColumns: ColumnDefinition[] = [
       'Ngày đăng ký kết hôn',
       'Ngày đăng ký khai tử',
     ],
+    // 'Ng. ĐK' (ngày đăng ký) cut to fit a narrow column, as 'Ng. sinh' is.
+    abbreviations: ['Ng. ĐK', 'Ng. đăng ký'],
     // The day the register's own certificate was issued, which is the day of registration (Law 60/2014/QH13
     // Art. 17, 18, 34: the birth certificate, the marriage certificate and the death extract are handed over
     // on registration). Naming the certificate, the label cannot be an ID card's issue date. Beside a
@@ -107,9 +109,9 @@ export const personAttributes = {
     header: 'Ngày sinh',
     aliases: ['Ngày, tháng, năm sinh', 'Ngày tháng năm sinh', 'Sinh ngày', 'Năm sinh', 'Sinh năm', 'NTNS'],
     // 'Ng. sinh' (ngày sinh) as clerks shorten it to fit a narrow column; never 'N. sinh', which may be nơi or năm.
-    abbreviations: ['NS', 'Ng. sinh'],
+    abbreviations: ['NS', 'Ng. sinh', 'N/S'],
   },
-  birthYear: { header: 'Năm sinh', aliases: ['Sinh năm', 'Ngày sinh', 'Ngày, tháng, năm sinh', 'Ngày tháng năm sinh'], abbreviations: ['NS', 'Ng. sinh'] },
+  birthYear: { header: 'Năm sinh', aliases: ['Sinh năm', 'Ngày sinh', 'Ngày, tháng, năm sinh', 'Ngày tháng năm sinh'], abbreviations: ['NS', 'Ng. sinh', 'N/S'] },
   sex: {
     header: 'Giới tính',
     aliases: [
@@ -167,7 +169,7 @@ export const personAttributes = {
   },
   birthPlace: { header: 'Nơi sinh', aliases: ['Sinh tại'] },
   // 'Quê' alone, 'QQ': a clerk's short header for the hometown, as the whole label only ('Quê' is inside no other label).
-  hometown: { header: 'Quê quán', aliases: ['Nguyên quán'], abbreviations: ['Quê', 'QQ'] },
+  hometown: { header: 'Quê quán', aliases: ['Nguyên quán'], abbreviations: ['Quê', 'QQ', 'Q.quán', 'N.quán'] },
 } as const;
 
 /**
@@ -226,7 +228,7 @@ export const declarantColumns: ColumnDefinition[] = [
     key: 'declarant.relation',
     header: 'Quan hệ với người được khai sinh',
     aliases: ['Quan hệ', 'Quan hệ với trẻ', 'Quan hệ với người chết', 'Quan hệ với người được khai tử', 'Quan hệ người đi khai', 'Quan hệ người đi khai sinh', 'Quan hệ người đứng khai', 'Quan hệ người khai'],
-    abbreviations: ['QH', 'Q.hệ'],
+    abbreviations: ['QH', 'Q.hệ', 'QH với trẻ', 'QH với người chết', 'QH với người được khai sinh', 'QH với người được khai tử', 'QH với người được KS', 'QH với người được KT'],
     // 'Họ tên, quan hệ người đi khai', 'Họ tên người đi khai, quan hệ với người chết': one cell holding the
     // name and the relation ('Nguyễn Văn Hùng (con trai)') is the declarant's name column, whose reader
     // splits the relation off; read as the relation, the whole cell would become the relation and the

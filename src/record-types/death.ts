@@ -78,6 +78,8 @@ const columns: ColumnDefinition[] = [
     key: 'deathDate',
     header: 'Ngày chết',
     aliases: ['Ngày tử', ...deathDateAliases],
+    // 'Ng. chết' (ngày chết) cut to fit a narrow column, as 'Ng. sinh' is.
+    abbreviations: ['Ng. chết', 'Ng. mất'],
     // Under a 'Giấy báo tử' or 'Giấy chứng tử' group ('Giấy báo tử / Ngày'), a date is the notice's
     // (the certificate's): its combined form 'Ngày tử' is not the death date.
     notMatching: /gi[aấ]y\s*(b[aá]o|ch[uứ]ng)\s*t[uử][^/]*\//,

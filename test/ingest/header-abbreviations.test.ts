@@ -69,6 +69,33 @@ describe('abbreviated column titles', () => {
     ]);
   });
 
+  it("reads 'Ng. ĐK', 'N/S', 'Ng. chết' and 'QH với người chết', a death book's titles cut to fit", () => {
+    const rows = sheetRows([
+      ['SỔ ĐĂNG KÝ KHAI TỬ NĂM 2019'],
+      ['Số', 'Ng. ĐK', 'Họ và tên người chết', 'GT', 'N/S', 'DT', 'QT', 'Số CMND/CCCD', 'Nơi ĐKTT', 'Ng. chết', 'Nơi chết', 'Nguyên nhân chết', 'Ng. khai', 'QH với người chết'],
+      ['1', '20/01/2019', 'Lê Thị Huyền', 'Nữ', '02/01/1935', 'Kinh', 'Việt Nam', '026135100010', 'Thôn Hữu Bằng, xã Hương Sơn', '14/01/2019', 'Tại nhà', 'Bệnh già', 'Đỗ Văn Cường', 'Con trai'],
+    ]);
+    const header = detectHeader(rows, allTypes);
+    expect(header?.type.name).toBe('death');
+    expect(keysOf(header)).toEqual([
+      'registration.number', 'registration.date', 'deceased.fullName', 'deceased.sex', 'deceased.birthDate', 'deceased.ethnicity', 'deceased.nationality',
+      'deceased.personalId', 'deceased.residence', 'deathDate', 'deathPlace', 'cause', 'declarant.fullName', 'declarant.relation',
+    ]);
+  });
+
+  it("reads 'Ng. ĐK' and 'Q.quán' / 'N.quán' (quê quán, nguyên quán) in a birth book", () => {
+    for (const hometown of ['Q.quán', 'N.quán']) {
+      const rows = sheetRows([
+        ['Số', 'Ng. ĐK', 'Họ và tên', 'GT', 'Ng.sinh', 'Nơi sinh', 'DT', 'QT', hometown, 'Họ tên mẹ', 'Họ tên cha'],
+        ['1', '12/03/2017', 'Lê Văn Sơn', 'Nam', '01/02/2017', 'Bệnh viện đa khoa tỉnh Vĩnh Phúc', 'Kinh', 'Việt Nam', 'Xã Thiện Kế, huyện Bình Xuyên', 'Đỗ Thị Huyền', 'Lê Văn Tuấn'],
+      ]);
+      expect(keysOf(detectHeader(rows, allTypes))).toEqual([
+        'registration.number', 'registration.date', 'child.fullName', 'child.sex', 'child.birthDate', 'child.birthPlace', 'child.ethnicity', 'child.nationality',
+        'child.hometown', 'mother.fullName', 'father.fullName',
+      ]);
+    }
+  });
+
   it("reads 'Số KS' as the number and 'HT khai sinh' as the child's name", () => {
     const rows = sheetRows([['Số KS', 'Ngày ĐK', 'HT khai sinh', 'Ngày sinh', 'Họ tên mẹ']]);
     expect(keysOf(detectHeader(rows, allTypes))).toEqual(['registration.number', 'registration.date', 'child.fullName', 'child.birthDate', 'mother.fullName']);
