@@ -56,6 +56,16 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
     fixVi: 'Đối chiếu sổ gốc, chỉ đánh dấu một cột.',
   },
   {
+    code: 'SEX_WORD_IN_OTHER_COLUMN',
+    titleVi: 'Giới tính ghi bằng chữ vào cột của giới tính kia',
+    severity: 'note',
+    field: 'sex',
+    messageVi: 'Sổ đánh dấu giới tính vào hai cột Nam ("{male}") và Nữ ("{female}"), nhưng ô ghi chữ "{value}" của giới tính kia: đã lấy giới tính theo chữ đã ghi.',
+    description:
+      "Register with separate Nam | Nữ tick columns: instead of a tick, the typist wrote a sex's word in the other sex's column ('Nữ' under Nam, 'Nam' under Nữ), the other column blank. The word states the sex and is read so, with this note. With anything in the other column ('x' | 'Nam', 'Nữ' | 'Nam') the row may be shifted: SEX_UNKNOWN; a code ('2') or a single letter is no word.",
+    fixVi: 'Không cần sửa nếu chữ đúng với sổ gốc; nếu không, đánh dấu lại đúng cột Nam hoặc Nữ.',
+  },
+  {
     code: 'SEX_FROM_TITLE',
     titleVi: 'Giới tính lấy theo danh xưng',
     severity: 'note',

@@ -514,8 +514,11 @@ export class FieldReader {
       if (!this.has(maleKey) && !this.has(femaleKey)) return null;
       const male = this.markText(maleKey, field);
       const female = this.markText(femaleKey, field);
-      const markCell = this.row.cell(maleKey) ?? this.row.cell(femaleKey);
-      return this.keep(field, markCell, sexFromSplitColumns(male, female));
+      const reading = sexFromSplitColumns(male, female);
+      // A sex's word in the other sex's column is quoted from its own cell.
+      const wordCell = reading.findings[0]?.code === 'SEX_WORD_IN_OTHER_COLUMN' && male === null ? this.row.cell(femaleKey) : undefined;
+      const markCell = wordCell ?? this.row.cell(maleKey) ?? this.row.cell(femaleKey);
+      return this.keep(field, markCell, reading);
     }
     const legend = this.row.sexLegend?.(key);
     const reading = this.memo.sex(cell);

@@ -254,6 +254,7 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(SON_LOI, 28, 'SEX_UNKNOWN', 'child.sex', 'rejected.errors'),
   at(SON_LOI, 65, 'SEX_NOT_KNOWN', 'child.sex', 'clean.warnings'),
   at(HUONG_CANH, 12, 'SEX_CONFLICTING_MARKS', 'deceased.sex', 'rejected.errors'),
+  at(HUONG_CANH, 38, 'SEX_WORD_IN_OTHER_COLUMN', 'deceased.sex', 'clean.notes'),
   // Row 30's title 'Cụ bà' is removed from the name and gives the sex neither column ticks.
   at(HUONG_CANH, 30, 'NAME_HONORIFIC_REMOVED', 'deceased.fullName', 'clean.notes'),
   at(HUONG_CANH, 30, 'SEX_FROM_TITLE', 'deceased.sex', 'clean.notes'),

@@ -148,8 +148,23 @@ describe('sexFromSplitColumns', () => {
   });
 
   it.each([
-    ['Nữ', null], // the other sex's word in the Nam column
-    ['x', 'Nam'],
+    ['Nữ', null, 'female'],
+    ['nữ', '', 'female'],
+    ['NỮ', '-', 'female'],
+    ['', 'Nam', 'male'],
+    [null, 'nam', 'male'],
+  ] as [CellValue, CellValue, string][])("reads %j | %j, the sex's word in the other sex's column, as %s with a note", (maleCell, femaleCell, expected) => {
+    const result = sexFromSplitColumns(maleCell, femaleCell);
+    expect(result.value).toBe(expected);
+    expect(result.findings.map((finding) => finding.code)).toEqual(['SEX_WORD_IN_OTHER_COLUMN']);
+    expectCatalogued(result.findings);
+  });
+
+  it.each([
+    ['x', 'Nam'], // the other sex's word beside a tick: the row may be shifted
+    ['Nữ', 'x'],
+    ['Nữ', 'Nam'],
+    ['2', null], // a code is no word
     ['abc', ''],
     [2, null],
     ['?', ''], // a symbol that is no known mark is never read as blank

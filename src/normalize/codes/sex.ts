@@ -140,7 +140,8 @@ const CLEAN_SPELLINGS = precomputeCleanSpellings(
 
 // ---- Registers with two columns "Nam" | "Nữ" ----
 
-type Mark = 'marked' | 'blank' | 'unreadable';
+/** 'other': the other sex's word typed in the column ('Nữ' under Nam), which states that sex. */
+type Mark = 'marked' | 'blank' | 'unreadable' | 'other';
 
 /**
  * Tick symbols as typed, plus the Wingdings glyphs that Excel stores as plain letters when a
@@ -169,11 +170,14 @@ const MARK_WORDS: ReadonlySet<string> = new Set(['x', 'v', '1', 'co', 'yes']);
 const NO_MARK_WORDS: ReadonlySet<string> = new Set(['0', 'khong', 'ko', 'k', 'no']);
 /** 1 or 0 with leading zeros, as a flag column exported from a database writes them. */
 const FLAG_DIGITS = /^0+[01]$/;
+const TWO_LETTERS = /\p{L}[^]*\p{L}/u;
 
 /**
  * Sex from a register with two columns "Nam" | "Nữ" where one is ticked. Both ticked →
- * SEX_CONFLICTING_MARKS (error); neither → null; a cell that is neither a tick nor blank
- * (or names the other sex) → SEX_UNKNOWN (error).
+ * SEX_CONFLICTING_MARKS (error); neither → null; a cell that is neither a tick nor blank nor a
+ * sex's word → SEX_UNKNOWN (error). The other sex's word typed in a column ('Nữ' under Nam), the
+ * other column blank, is that sex (SEX_WORD_IN_OTHER_COLUMN, a note): the typist wrote the answer
+ * instead of ticking.
  */
 export function sexFromSplitColumns(male: CellValue, female: CellValue): Normalized<Sex | null> {
   const maleMark = readMark(male, 'male');
@@ -185,6 +189,12 @@ export function sexFromSplitColumns(male: CellValue, female: CellValue): Normali
   if (maleMark === 'unreadable' || femaleMark === 'unreadable') {
     return ok(null, [{ code: 'SEX_UNKNOWN', params }]);
   }
+  // The sex's word typed alone in the other sex's column ('Nữ' under Nam, the Nữ cell blank): the typist wrote the
+  // answer instead of ticking, and the word says the sex. Beside anything in the other cell ('x' | 'Nam') the row
+  // may be shifted: unknown.
+  if (maleMark === 'other' && femaleMark === 'blank') return ok('female', [{ code: 'SEX_WORD_IN_OTHER_COLUMN', params }]);
+  if (femaleMark === 'other' && maleMark === 'blank') return ok('male', [{ code: 'SEX_WORD_IN_OTHER_COLUMN', params }]);
+  if (maleMark === 'other' || femaleMark === 'other') return ok(null, [{ code: 'SEX_UNKNOWN', params }]);
   if (maleMark === 'marked') return ok('male');
   if (femaleMark === 'marked') return ok('female');
   return ok(null);
@@ -210,5 +220,7 @@ function readMark(cell: CellValue, columnSex: Sex): Mark {
   if (accentKey(text) === '') return 'unreadable';
   // The column's own word ("Nam" in the Nam column) marks it; the other sex's word is a contradiction.
   const written = normalizeSex(text).value;
-  return written === columnSex ? 'marked' : 'unreadable';
+  if (written === columnSex) return 'marked';
+  // The other sex's word ('Nữ', 'nam', 'gái'), not a code ('2') nor a letter ('F') that may be a mark of its own.
+  return written !== null && TWO_LETTERS.test(text) ? 'other' : 'unreadable';
 }
