@@ -8,6 +8,8 @@ export interface DittoMark {
   column: number;
   mark: string;
   copied: boolean;
+  /** In the registered person's own ID column, where a mark copies nothing (ID_DITTO_MARK). */
+  ownId?: true;
 }
 
 /**
@@ -21,6 +23,7 @@ export interface DittoMarked {
 
 export const DITTO_FILLED = 'CELL_DITTO_FILLED';
 export const DITTO_NOTHING_TO_COPY = 'CELL_DITTO_NOTHING_TO_COPY';
+export const ID_DITTO_MARK = 'ID_DITTO_MARK';
 
 /**
  * What a row's ditto marks did, one finding per record field (a field read from
@@ -28,23 +31,28 @@ export const DITTO_NOTHING_TO_COPY = 'CELL_DITTO_NOTHING_TO_COPY';
  * 'Chữ đệm' | 'Tên' — gets one): a copy changes what was typed, so it is an
  * automatic correction with its audit note (the marks as typed → the value the
  * field took); a mark with nothing to copy is warned of, as the cell then reads
- * as empty (and a required field is missing). A mark under a column the sheet
+ * as empty (and a required field is missing); a mark in the registered person's own ID
+ * column copies nothing and is warned of (ID_DITTO_MARK). A mark under a column the sheet
  * prints a value for above its header (the book, the commune) takes that value,
  * as an empty cell does: nothing to say. Marks under no record field (STT, an
  * unknown column) are left to `raw`.
  */
 export function dittoFindings(marks: readonly DittoMark[], plan: SheetPlan, record: Readonly<Record<string, unknown>>): BoundFinding[] {
   const byField = new Map<string, { copied: DittoMark[]; orphans: DittoMark[] }>();
+  const findings: BoundFinding[] = [];
   for (const mark of marks) {
     const key = plan.header.keys.get(mark.column);
     if (key === undefined) continue;
     const field = fieldOfKey(key);
     if (!hasField(record, field) || (!mark.copied && plan.defaults.has(key))) continue;
+    if (mark.ownId) {
+      findings.push({ code: ID_DITTO_MARK, field, column: columnLetter(plan.header.sourceColumns?.get(mark.column) ?? mark.column), value: mark.mark });
+      continue;
+    }
     let entry = byField.get(field);
     if (entry === undefined) byField.set(field, (entry = { copied: [], orphans: [] }));
     (mark.copied ? entry.copied : entry.orphans).push(mark);
   }
-  const findings: BoundFinding[] = [];
   for (const [field, { copied, orphans }] of byField) {
     const [first] = copied;
     if (first !== undefined) {

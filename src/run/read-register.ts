@@ -607,8 +607,16 @@ class DittoFiller {
       if (mark === null) return;
       const above = this.previous[column];
       const copied = above !== undefined && NOT_BLANK.test(above.text);
-      if (SLASHES_ONLY.test(mark) && (!copied || isBlankMark(above.text) || keys?.get(column)?.endsWith('.personalId') === true)) return;
+      const key = keys?.get(column);
+      if (SLASHES_ONLY.test(mark) && (!copied || isBlankMark(above.text) || key?.endsWith('.personalId') === true)) return;
       cells ??= [...row.cells];
+      // The registered person's own ID (the child's, the deceased's, a spouse's) is never the entry above's: the
+      // mark gives no number. A parent's may be (twins' mother, written once and marked below).
+      if (key !== undefined && isOwnIdKey(key)) {
+        cells[column] = undefined;
+        (marks ??= []).push({ column, mark, copied: false, ownId: true });
+        return;
+      }
       cells[column] = withoutStrike(above);
       (marks ??= []).push({ column, mark, copied });
     });
@@ -627,6 +635,11 @@ class DittoFiller {
 }
 
 const NOT_BLANK = /\S/;
+/** An ID column of a person the entry registers, no parent's: 'child.personalId', 'deceased.personalId', 'husband.personalId'. */
+const OWN_ID_KEY = /^(?:child|deceased|husband|wife|spouse)\.personalId$/;
+function isOwnIdKey(key: string): boolean {
+  return OWN_ID_KEY.test(key);
+}
 /** A ditto mark typed as slashes ('//', '-//-'): no quote, letter or '〃'. */
 const SLASHES_ONLY = /^[\s\-–—/]+$/u;
 

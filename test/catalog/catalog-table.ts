@@ -274,6 +274,7 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(SON_LOI, 37, 'ID_LEADING_ZERO_RESTORED', 'child.personalId', 'clean.notes'),
   at(SON_LOI, 38, 'ID_LEGACY_CMND', 'mother.personalId', 'clean.notes'),
   at(HUONG_CANH, 16, 'ID_DETAILS_REMOVED', 'deceased.personalId', 'clean.notes'),
+  at(HUONG_CANH, 39, 'ID_DITTO_MARK', 'deceased.personalId', 'clean.warnings'),
   at(HUONG_CANH, 31, 'ID_FROM_REMARKS', 'deceased.personalId', 'clean.notes'),
   at(HUONG_CANH, 16, 'ID_LEGACY_CMND', 'deceased.personalId', 'clean.notes'),
   at(HUONG_CANH, 17, 'ID_PASSPORT', 'deceased.personalId', 'clean.warnings'),

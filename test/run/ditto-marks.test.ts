@@ -324,6 +324,47 @@ describe('ditto marks', () => {
     expect(dittoNotes(second).map((note) => note.field)).toEqual(['registration.date', 'deathPlace', 'cause']);
   });
 
+  it("copy no ID into the deceased's ID column: '\"', 'nt', '-nt-' there leave it empty with ID_DITTO_MARK", async () => {
+    const header = 'Số;Ngày đăng ký;Họ và tên người chết;Ngày sinh;Giới tính;Số định danh cá nhân;Nơi cư trú;Ngày chết;Nơi chết;Nguyên nhân chết';
+    const entries = await readEntries('so-khai-tu-2020.csv', 'UBND THỊ TRẤN ĐẠO ĐỨC', header, [
+      '1;09/01/2020;Trần Văn Hùng;01/04/1940;Nam;026040100120;Thôn Lạc Ý, xã Đạo Đức;03/01/2020;Tại nhà;Bệnh',
+      '2;09/02/2020;Nguyễn Thị Ngọc;02/04/1941;Nữ;"""";"""";03/02/2020;Tại nhà;Bệnh',
+      '3;09/03/2020;Lê Văn Sơn;03/04/1942;Nam;nt;nt;03/03/2020;Tại nhà;Bệnh',
+      '4;09/04/2020;Đỗ Thị Phương;04/04/1943;Nữ;-nt-;nt;03/04/2020;Tại nhà;Bệnh',
+    ]);
+    expect(entries.map((entry) => entry.kind)).toEqual(['clean', 'clean', 'clean', 'clean']);
+    for (const [at, mark] of [[1, '"'], [2, 'nt'], [3, 'nt']] as const) {
+      const entry = entries[at];
+      expect(entry?.record).toMatchObject({ deceased: { personalId: null, residence: 'Thôn Lạc Ý, xã Đạo Đức' } });
+      expect(entry?.warnings.map((warning) => [warning.code, warning.field])).toEqual([['ID_DITTO_MARK', 'deceased.personalId']]);
+      expect(dittoNotes(entry).map((note) => [note.field, note.from])).toEqual([['deceased.residence', mark]]);
+    }
+  });
+
+  it("copy no ID into a child's or a spouse's ID column, but still a twin's mother's and father's", async () => {
+    const header = 'Số;Ngày đăng ký;Họ và tên;Giới tính;Ngày sinh;Số định danh cá nhân;Họ và tên mẹ;Năm sinh mẹ;Số CCCD mẹ;Họ và tên cha;Năm sinh cha;Số CCCD cha';
+    const [first, twin] = await readEntries('so-khai-sinh-2021.csv', 'UBND THỊ TRẤN HƯƠNG CANH', header, [
+      '1;05/03/2021;Vũ Văn Hùng;Nam;09/02/2021;026221100050;Dương Thị Nhung;1993;026193100061;Vũ Văn Sơn;1990;026090100062',
+      '2;05/03/2021;Vũ Thị Hương;Nữ;"""";"""";"""";"""";"""";"""";"""";""""',
+    ]);
+    expect(first?.kind).toBe('clean');
+    expect(twin?.kind).toBe('clean');
+    expect(twin?.record).toMatchObject({
+      child: { personalId: null, birthDate: '2021-02-09' },
+      mother: { fullName: 'Dương Thị Nhung', personalId: '026193100061' },
+      father: { fullName: 'Vũ Văn Sơn', personalId: '026090100062' },
+    });
+    expect(twin?.warnings.map((warning) => [warning.code, warning.field])).toEqual([['ID_DITTO_MARK', 'child.personalId']]);
+    const marriage = 'Số;Ngày đăng ký;Họ và tên chồng;Ngày sinh chồng;Số CMND chồng;Họ và tên vợ;Ngày sinh vợ;Số CMND vợ';
+    const [, second] = await readEntries('so-ket-hon-2016.csv', 'UBND XÃ HƯƠNG SƠN', marriage, [
+      '1;15/01/2016;Nguyễn Văn Tuấn;03/06/1988;135000111;Lê Thị Lan;01/08/1992;026192100080',
+      '2;15/02/2016;Trần Văn Minh;04/06/1989;nt;Bùi Thị Hoa;02/08/1993;""""',
+    ]);
+    expect(second?.kind).toBe('clean');
+    expect(second?.record).toMatchObject({ husband: { personalId: null }, wife: { personalId: null } });
+    expect(second?.warnings.map((warning) => [warning.code, warning.field]).sort()).toEqual([['ID_DITTO_MARK', 'husband.personalId'], ['ID_DITTO_MARK', 'wife.personalId']]);
+  });
+
   it('are counted in errors.xlsx as other notes are; a mark with nothing to copy is listed at its cell', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'hotich-ditto-run-')), 'so-khai-sinh-tam-hop-2001.csv');
     const lines = [
