@@ -132,6 +132,16 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
     fixVi: 'Ghi tên nước bằng tiếng Việt, ví dụ "Việt Nam".',
   },
   {
+    code: 'NATIONALITY_UNMARKED_DOUBTFUL',
+    titleVi: 'Quốc tịch gõ không dấu, có thể là tên dân tộc',
+    severity: 'warning',
+    field: 'nationality',
+    messageVi: 'Quốc tịch "{value}" gõ không dấu: đã đọc là {country}, nhưng cũng có thể là tên dân tộc (như "Hán", người Hoa/Trung Quốc).',
+    description:
+      "A nationality typed without any mark whose letters are both a country's Vietnamese name and a people's name of other marks: 'Han' is 'Hàn' (Korea) or 'Hán' (the Han, typed for a Chinese or Taiwanese spouse). It is read as the country, which is the one the cell can name, with this warning for the officer to check the book. Typed with its marks it is no doubt: 'Hàn' is Korea, 'Hán' no country (NATIONALITY_UNKNOWN); 'Han Quoc' names the country whole.",
+    fixVi: 'Đối chiếu sổ gốc hoặc hộ chiếu: ghi "Hàn Quốc" nếu là người Hàn Quốc, hoặc quốc tịch đúng (ví dụ "Trung Quốc") nếu là người Hán.',
+  },
+  {
     code: 'NATIONALITY_SPELLING_CORRECTED',
     titleVi: 'Đã sửa chính tả quốc tịch',
     severity: 'note',

@@ -268,6 +268,7 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at({ ...THIEN_KE, sheet: 'Kết hôn 2018 (tiếp)' }, 3, 'ETHNICITY_FOREIGN_NATIONAL', 'wife.ethnicityCode', 'clean.notes'),
   at(SON_LOI, 35, 'NATIONALITY_STATELESS', 'mother.nationality', 'clean.warnings'),
   at(SON_LOI, 74, 'NATIONALITY_SPELLING_CORRECTED', 'mother.nationality', 'clean.notes'),
+  at(HUONG_CANH, 40, 'NATIONALITY_UNMARKED_DOUBTFUL', 'deceased.nationality', 'clean.warnings'),
   // Personal IDs.
   at(SON_LOI, 36, 'ID_MALFORMED', 'child.personalId', 'rejected.errors'),
   at(QUAT_LUU_CSV, 3, 'ID_DIGITS_LOST', 'child.personalId', 'rejected.errors'),

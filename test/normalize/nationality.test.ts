@@ -213,11 +213,34 @@ describe("normalizeNationality: a people's name a tone apart from a country's", 
   it.each([
     ['Hàn', 'KR'],
     ['Hàn Quốc', 'KR'],
-    ['Han', 'KR'], // typed without marks: the short name stands
     ['Thái', 'TH'], // no marked Thai name it could be another word of
     ['Lào', 'LA'],
     ['Trung Quốc', 'CN'],
   ])('%j is still %s', (cell, code) => {
+    expect(normalizeNationality(cell)).toEqual({ value: code, findings: [] });
+  });
+});
+
+/**
+ * 'Han' typed without any mark is 'Hàn' (Korea) or 'Hán' (the Han people, a Chinese spouse's): read as Korea, the
+ * one country the letters name, with a warning. 'Đê' (the end of Ê Đê, with Vietnamese letters) is no code DE.
+ */
+describe('normalizeNationality: unmarked or marked letters a code or a people may share', () => {
+  it.each(['Han', 'HAN', 'han'])('%j → KR with NATIONALITY_UNMARKED_DOUBTFUL', (cell) => {
+    const result = normalizeNationality(cell);
+    expect(result).toEqual({ value: 'KR', findings: [{ code: 'NATIONALITY_UNMARKED_DOUBTFUL', params: { country: 'Hàn Quốc' } }] });
+    expectCatalogued(result.findings);
+  });
+
+  it.each(['Han Quoc', 'Hàn', 'HÀN'])('%j is Korea without doubt', (cell) => {
+    expect(normalizeNationality(cell)).toEqual({ value: 'KR', findings: [] });
+  });
+
+  it.each(['Đê', 'ĐÊ', 'Ấn', 'Bờ'])('%j (Vietnamese letters) → null + NATIONALITY_UNKNOWN, never a code', (cell) => {
+    expect(normalizeNationality(cell)).toEqual({ value: null, findings: [{ code: 'NATIONALITY_UNKNOWN' }] });
+  });
+
+  it.each([['DE', 'DE'], ['de', 'DE'], ['Đức', 'DE'], ['vn', 'VN'], ['V.N.', 'VN'], ['Úc', 'AU'], ['Mỹ', 'US']])('%j is still %s', (cell, code) => {
     expect(normalizeNationality(cell)).toEqual({ value: code, findings: [] });
   });
 });

@@ -142,6 +142,8 @@ function lookupWords(words: readonly string[]): NationalityMatch | undefined {
   return byAccent.get(key) ?? byFold.get(foldKey(key)) ?? byISpelling.get(iSpellingKey(words));
 }
 
+const NOT_ASCII = /[^\x00-\x7f]/u;
+
 function withoutPrefix(words: readonly string[]): readonly string[] | undefined {
   const folded = words.map(foldKey);
   const prefix = PREFIXES.find((candidate) => candidate.every((word, at) => folded[at] === word));
@@ -151,7 +153,7 @@ function withoutPrefix(words: readonly string[]): readonly string[] | undefined 
 /**
  * A written country name: diacritics compared first ("Mỹ" = USA), then folded ("Viet Nam"), then
  * folded with the i spelling of a syllable's final y ("Mĩ", "Hoa Kì", as school textbooks write them);
- * the whole text first, then without framing prefixes; last, a code in any case ("vn", "V.N.")
+ * the whole text first, then without framing prefixes; last, a code in any case ("vn", "V.N."; in Latin letters only)
  * or a name with its first word cut to the initial ("V.Nam").
  */
 export function lookupNationalityName(text: string): NationalityMatch | undefined {
@@ -160,7 +162,8 @@ export function lookupNationalityName(text: string): NationalityMatch | undefine
     const match = lookupWords(words);
     if (match) return match;
     const key = foldKey(words.join(''));
-    const country = key.length <= 3 ? byCode.get(key.toUpperCase()) : undefined;
+    // A code is typed in Latin letters: a Vietnamese letter or mark makes it a word ('Đê', the end of Ê Đê, is no DE).
+    const country = key.length <= 3 && !NOT_ASCII.test(words.join('')) ? byCode.get(key.toUpperCase()) : undefined;
     if (country) return { kind: 'country', country };
     const abbreviated = byAbbreviation.get(key);
     if (abbreviated) return abbreviated;

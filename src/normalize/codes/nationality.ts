@@ -32,6 +32,17 @@ function isPeopleNotCountry(text: string): boolean {
   return ETHNIC_NAME_KEYS.has(accentKey(name)) && marksNameAnotherWord(name);
 }
 
+/**
+ * Fold keys of the people's names whose marks make them another word than a country's ('hán' → 'han'): the same
+ * letters typed without any mark ('Han') may be either, the country (Hàn, Korea) or the people (Hán, a Chinese
+ * or Taiwanese spouse's).
+ */
+const PEOPLE_OR_COUNTRY_FOLDS: ReadonlySet<string> = new Set(
+  ETHNIC_GROUPS.flatMap((group) => [group.name1979, group.name2008, ...group.aliases])
+    .filter((name) => accentKey(name) !== foldKey(name) && marksNameAnotherWord(name))
+    .map(foldKey),
+);
+
 /** 'người Hán': the word for a person before a people's name. */
 const PEOPLE_PREFIX = /^\s*người\s+/iu;
 
@@ -66,7 +77,11 @@ function readNationality(value: CellValue): Normalized<string | null> {
   if (isPeopleNotCountry(text)) return unknown();
   const match = lookupNationalityName(text);
   if (!match) return fromList(text) ?? fromRepeat(text) ?? fromSlip(text) ?? unknown();
-  if (match.kind === 'country') return ok(match.country.alpha2);
+  if (match.kind === 'country') {
+    // 'Han' without its mark: read as the country it names, for the officer to check it is not the Han people.
+    if (PEOPLE_OR_COUNTRY_FOLDS.has(accentKey(text))) return ok(match.country.alpha2, [{ code: 'NATIONALITY_UNMARKED_DOUBTFUL', params: { country: match.country.nameVi } }]);
+    return ok(match.country.alpha2);
+  }
   if (match.kind === 'former') {
     return ok(null, [{ code: 'NATIONALITY_FORMER_STATE', params: { state: match.nameVi, iso: match.iso3166_3 } }]);
   }
