@@ -46,7 +46,8 @@ export const registrationColumns: ColumnDefinition[] = [
       'Ngày đăng ký khai tử',
     ],
     // 'Ng. ĐK' (ngày đăng ký) cut to fit a narrow column, as 'Ng. sinh' is.
-    abbreviations: ['Ng. ĐK', 'Ng. đăng ký'],
+    // 'Ngày ĐKKS' / 'ĐKKT' / 'ĐKKH': the date the birth, death or marriage was registered (đăng ký khai sinh, khai tử, kết hôn).
+    abbreviations: ['Ng. ĐK', 'Ng. đăng ký', 'Ngày ĐKKS', 'Ngày ĐK KS', 'Ngày ĐKKT', 'Ngày ĐK KT', 'Ngày ĐKKH', 'Ngày ĐK KH'],
     // The day the register's own certificate was issued, which is the day of registration (Law 60/2014/QH13
     // Art. 17, 18, 34: the birth certificate, the marriage certificate and the death extract are handed over
     // on registration). Naming the certificate, the label cannot be an ID card's issue date. Beside a
@@ -128,7 +129,7 @@ export const personAttributes = {
   age: { header: 'Tuổi', aliases: [], keptInRaw: true },
   // 'ĐT' typed with its Đ is điện thoại (a phone number), never 'DT' = dân tộc: the raw label tells them apart.
   ethnicity: { header: 'Dân tộc', aliases: [], abbreviations: ['DT', 'D.tộc'], notMatching: /(?<!\p{L})đt(?!\p{L})/u },
-  nationality: { header: 'Quốc tịch', aliases: [], abbreviations: ['QT'] },
+  nationality: { header: 'Quốc tịch', aliases: [], abbreviations: ['QT', 'Q.tịch'] },
   residence: {
     header: 'Nơi cư trú',
     aliases: [
@@ -141,8 +142,8 @@ export const personAttributes = {
       'Nơi ĐKTT', 'Nơi ĐK TT', 'Nơi ĐKHK', 'Nơi ĐK HK', 'Nơi ĐKNKTT', 'Nơi ĐK NKTT', 'Nơi đăng ký NKTT', 'Nơi đăng ký HK',
       'Nơi ĐKTT cuối cùng', 'Nơi ĐKHKTT cuối cùng', 'Nơi ĐKNKTT cuối cùng', 'Nơi đăng ký NKTT cuối cùng',
     ],
-    // 'Nơi c.trú' (nơi cư trú) cut to fit a narrow column.
-    abbreviations: ['Nơi c.trú'],
+    // 'Nơi c.trú' (nơi cư trú) cut to fit a narrow column; 'Nơi TT' (nơi thường trú).
+    abbreviations: ['Nơi c.trú', 'Nơi TT'],
   },
   personalId: {
     header: 'Số định danh cá nhân',

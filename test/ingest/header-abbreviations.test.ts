@@ -96,6 +96,32 @@ describe('abbreviated column titles', () => {
     }
   });
 
+  it("reads 'Ngày ĐKKS' / 'Ngày ĐKKT' / 'Ngày ĐKKH' as the registration date, 'Q.tịch' and 'Nơi TT'", () => {
+    const birth = sheetRows([
+      ['STT', 'Số', 'Ngày ĐKKS', 'HT trẻ', 'GT', 'Ng.sinh', 'Nơi sinh', 'D.tộc', 'Q.tịch', 'HT mẹ', 'NS mẹ', 'HT cha', 'NS cha'],
+      ['1', '10', '02/02/2015', 'Đỗ Văn Dũng', 'Nam', '10/01/2015', 'Trạm y tế xã Thanh Lãng', 'Kinh', 'Việt Nam', 'Nguyễn Thị Ngọc', '1992', 'Đỗ Văn Hùng', '1989'],
+    ]);
+    expect(keysOf(detectHeader(birth, allTypes))).toEqual([
+      'stt', 'registration.number', 'registration.date', 'child.fullName', 'child.sex', 'child.birthDate', 'child.birthPlace', 'child.ethnicity', 'child.nationality',
+      'mother.fullName', 'mother.birthYear', 'father.fullName', 'father.birthYear',
+    ]);
+    const death = sheetRows([
+      ['Số', 'Ngày ĐKKT', 'Họ tên người chết', 'NS', 'DT', 'QT', 'Số CMND', 'Nơi TT', 'Ng.chết', 'Nơi mất', 'Ng. đi khai', 'QH'],
+      ['1', '12/01/2017', 'Đỗ Văn Cường', '1930', 'Kinh', 'Việt Nam', '135100200', 'Thôn Yên Định, xã Sơn Lôi', '08/01/2017', 'Tại nhà', 'Đỗ Văn Hải', 'Con'],
+    ]);
+    expect(keysOf(detectHeader(death, allTypes))).toEqual([
+      'registration.number', 'registration.date', 'deceased.fullName', 'deceased.birthDate', 'deceased.ethnicity', 'deceased.nationality',
+      'deceased.personalId', 'deceased.residence', 'deathDate', 'deathPlace', 'declarant.fullName', 'declarant.relation',
+    ]);
+    const marriage = sheetRows([
+      ['Số', 'Ngày ĐKKH', 'HT chồng', 'NS chồng', 'HT vợ', 'NS vợ'],
+      ['1', '20/01/2019', 'Nguyễn Văn Sơn', '01/07/1985', 'Hoàng Thị Huyền', '02/09/1993'],
+    ]);
+    expect(keysOf(detectHeader(marriage, allTypes))).toEqual([
+      'registration.number', 'registration.date', 'husband.fullName', 'husband.birthDate', 'wife.fullName', 'wife.birthDate',
+    ]);
+  });
+
   it("reads 'Số KS' as the number and 'HT khai sinh' as the child's name", () => {
     const rows = sheetRows([['Số KS', 'Ngày ĐK', 'HT khai sinh', 'Ngày sinh', 'Họ tên mẹ']]);
     expect(keysOf(detectHeader(rows, allTypes))).toEqual(['registration.number', 'registration.date', 'child.fullName', 'child.birthDate', 'mother.fullName']);
