@@ -203,7 +203,7 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
     field: 'personalId',
     messageVi: 'Ô số định danh/CMND ghi dấu nhắc lại «{value}» (như trên): số định danh là của riêng từng người, không chép số của mục đăng ký ngay trên; ô được coi là để trống.',
     description:
-      "A ditto mark ('\"', 'nt', '-nt-', '〃', 'như trên') in the ID column of the person the entry registers — the child, the deceased, a spouse (also a wife's row of a book laid out one row per spouse). An ID is one person's: the number above is another person's, so the mark copies nothing and the ID is left empty, with this warning (the ID is optional: the entry is kept). A parent's ID column still copies the entry above (twins' mother written once, then marked): PERSONAL_ID_OTHER_PERSON tells when the names differ. Two slashes ('//') there stay a blank mark, without a word.",
+      "A ditto mark ('\"', 'nt', '-nt-', '〃', 'như trên') in the ID column of the person the entry registers — the child, the deceased, a spouse (also a wife's row of a book laid out one row per spouse). An ID is one person's: the number above is another person's, so the mark copies nothing and the ID is left empty, with this warning (the ID is optional: the entry is kept). A parent's ID column still copies the entry above where the row names the same parent (twins' mother written once, then marked, or her name typed again); under another parent's name the mark copies nothing either, with this warning. Two slashes ('//') there stay a blank mark, without a word.",
     fixVi: 'Đối chiếu sổ gốc hoặc giấy tờ của người này và ghi số định danh/CMND của chính họ (nếu có).',
   },
   {

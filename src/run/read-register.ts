@@ -611,8 +611,9 @@ class DittoFiller {
       if (SLASHES_ONLY.test(mark) && (!copied || isBlankMark(above.text) || key?.endsWith('.personalId') === true)) return;
       cells ??= [...row.cells];
       // The registered person's own ID (the child's, the deceased's, a spouse's) is never the entry above's: the
-      // mark gives no number. A parent's may be (twins' mother, written once and marked below).
-      if (key !== undefined && isOwnIdKey(key)) {
+      // mark gives no number. A parent's may be (twins' mother, written once and marked below), unless the row
+      // names another parent.
+      if (key !== undefined && this.idOfAnother(row, key, keys!)) {
         cells[column] = undefined;
         (marks ??= []).push({ column, mark, copied: false, ownId: true });
         return;
@@ -621,6 +622,23 @@ class DittoFiller {
       (marks ??= []).push({ column, mark, copied });
     });
     return cells === undefined ? row : { ...row, cells, dittoMarks: marks };
+  }
+
+  /**
+   * Whether a mark under ID column `key` would copy another person's number: always in the registered person's
+   * own ID column; in a parent's when the row types a name for that parent other than the one above.
+   */
+  private idOfAnother(row: SheetRow, key: string, keys: ReadonlyMap<number, string>): boolean {
+    if (OWN_ID_KEY.test(key)) return true;
+    const role = PARENT_ID_KEY.exec(key)?.[1];
+    if (role === undefined) return false;
+    const nameKey = `${role}.fullName`;
+    let nameColumn: number | undefined;
+    for (const [column, columnKey] of keys) if (columnKey === nameKey) nameColumn = column;
+    const name = nameColumn === undefined ? undefined : row.cells[nameColumn];
+    if (nameColumn === undefined || name === undefined || !NOT_BLANK.test(name.text) || dittoMark(name.text) !== null) return false;
+    const above = this.previous[nameColumn];
+    return above === undefined || nameText(above.text) !== nameText(name.text);
   }
 
   /** The entry whose cells later marks copy. */
@@ -637,8 +655,12 @@ class DittoFiller {
 const NOT_BLANK = /\S/;
 /** An ID column of a person the entry registers, no parent's: 'child.personalId', 'deceased.personalId', 'husband.personalId'. */
 const OWN_ID_KEY = /^(?:child|deceased|husband|wife|spouse)\.personalId$/;
-function isOwnIdKey(key: string): boolean {
-  return OWN_ID_KEY.test(key);
+/** A parent's ID column, the parent's role captured. */
+const PARENT_ID_KEY = /^(mother|father)\.personalId$/;
+
+/** A name as typed, compared across rows: case and spacing aside. */
+function nameText(text: string): string {
+  return text.normalize('NFC').trim().replace(/\s+/gu, ' ').toLowerCase();
 }
 /** A ditto mark typed as slashes ('//', '-//-'): no quote, letter or '〃'. */
 const SLASHES_ONLY = /^[\s\-–—/]+$/u;

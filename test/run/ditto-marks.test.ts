@@ -365,6 +365,22 @@ describe('ditto marks', () => {
     expect(second?.warnings.map((warning) => [warning.code, warning.field]).sort()).toEqual([['ID_DITTO_MARK', 'husband.personalId'], ['ID_DITTO_MARK', 'wife.personalId']]);
   });
 
+  it("copy a parent's ID only for the same parent: under another mother's name a mark there copies nothing", async () => {
+    const header = 'Số;Ngày đăng ký;Họ và tên;Giới tính;Ngày sinh;Họ và tên mẹ;Năm sinh mẹ;Số CCCD mẹ;Họ và tên cha;Năm sinh cha;Số CCCD cha';
+    const entries = await readEntries('so-khai-sinh-2015.csv', 'UBND XÃ THANH LÃNG', header, [
+      '1;02/05/2015;Trần Thị Linh;Nữ;10/04/2015;Vũ Thị Hằng;1992;026192100091;Trần Văn Minh;1989;026089100092',
+      '2;02/06/2015;Đỗ Văn Huy;Nam;10/05/2015;Nguyễn Thị Phương;1992;"""";Đỗ Văn Hải;1989;026089100094',
+      '3;02/06/2015;Đỗ Thị Hà;Nữ;10/05/2015;Nguyễn Thị Phương;1992;"""";Đỗ Văn Hải;1989;nt',
+    ]);
+    expect(entries.map((entry) => entry.kind)).toEqual(['clean', 'clean', 'clean']);
+    expect(entries[1]?.record).toMatchObject({ mother: { fullName: 'Nguyễn Thị Phương', personalId: null }, father: { personalId: '026089100094' } });
+    expect(entries[1]?.warnings.map((warning) => [warning.code, warning.field])).toEqual([['ID_DITTO_MARK', 'mother.personalId']]);
+    // The twin below: her mother's name typed again, the father's ID marked: both parents are the ones above, whose
+    // numbers the marks copy (the mother's was left blank above: nothing to copy, as for any column).
+    expect(entries[2]?.record).toMatchObject({ mother: { personalId: null }, father: { fullName: 'Đỗ Văn Hải', personalId: '026089100094' } });
+    expect(entries[2]?.warnings.map((warning) => warning.code)).toEqual(['CELL_DITTO_NOTHING_TO_COPY']);
+  });
+
   it('are counted in errors.xlsx as other notes are; a mark with nothing to copy is listed at its cell', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'hotich-ditto-run-')), 'so-khai-sinh-tam-hop-2001.csv');
     const lines = [
