@@ -8,7 +8,7 @@ export interface DittoMark {
   column: number;
   mark: string;
   copied: boolean;
-  /** In the registered person's own ID column, where a mark copies nothing (ID_DITTO_MARK). */
+  /** In an ID column where a mark would copy another person's number (the registered person's own, or another parent's): it copies nothing (ID_DITTO_MARK). */
   ownId?: true;
 }
 
@@ -31,8 +31,8 @@ export const ID_DITTO_MARK = 'ID_DITTO_MARK';
  * 'Chữ đệm' | 'Tên' — gets one): a copy changes what was typed, so it is an
  * automatic correction with its audit note (the marks as typed → the value the
  * field took); a mark with nothing to copy is warned of, as the cell then reads
- * as empty (and a required field is missing); a mark in the registered person's own ID
- * column copies nothing and is warned of (ID_DITTO_MARK). A mark under a column the sheet
+ * as empty (and a required field is missing); a mark in an ID column that would copy
+ * another person's number copies nothing and is warned of (ID_DITTO_MARK). A mark under a column the sheet
  * prints a value for above its header (the book, the commune) takes that value,
  * as an empty cell does: nothing to say. Marks under no record field (STT, an
  * unknown column) are left to `raw`.

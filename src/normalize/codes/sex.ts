@@ -170,6 +170,7 @@ const MARK_WORDS: ReadonlySet<string> = new Set(['x', 'v', '1', 'co', 'yes']);
 const NO_MARK_WORDS: ReadonlySet<string> = new Set(['0', 'khong', 'ko', 'k', 'no']);
 /** 1 or 0 with leading zeros, as a flag column exported from a database writes them. */
 const FLAG_DIGITS = /^0+[01]$/;
+/** Two letters or more: a word, not a lone letter ('F', 'x'). */
 const TWO_LETTERS = /\p{L}[^]*\p{L}/u;
 
 /**
