@@ -222,7 +222,10 @@ describe('normalizePlace — case of all-capital or all-lower text', () => {
     ['THÔN XÓM CHÙA, XÃ TAM HỢP', 'Thôn Xóm Chùa, xã Tam Hợp'],
     ['BỆNH VIỆN SẢN NHI VĨNH PHÚC', 'Bệnh viện Sản Nhi Vĩnh Phúc'],
     // A unit word that begins another name (a road, an office) is not lowered alone: never 'tỉnh Lộ', 'huyện Đội'.
-    ['THÔN ĐÔNG, TỈNH LỘ 302', 'Thôn Đông, Tỉnh Lộ 302'],
+    // A road named by its number is written as road signs write it: 'Tỉnh lộ 302', 'Quốc lộ 2'.
+    ['THÔN ĐÔNG, TỈNH LỘ 302', 'Thôn Đông, Tỉnh lộ 302'],
+    ['QUỐC LỘ 2, XÃ HƯƠNG SƠN', 'Quốc lộ 2, xã Hương Sơn'],
+    ['THÔN VĨNH THỊNH, QUỐC LỘ 2A, XÃ QUẤT LƯU', 'Thôn Vĩnh Thịnh, Quốc lộ 2A, xã Quất Lưu'],
     ['TRẠM XÁ HUYỆN ĐỘI MÊ LINH', 'Trạm xá Huyện Đội Mê Linh'],
   ])('%s → %s', (text, expected) => {
     expect(normalizePlace(text)).toEqual({

@@ -16,7 +16,7 @@ const HAS_LETTER = /\p{L}/u;
  * units as Vĩnh Phúc clerks write them: 'BV 74 TW', 'BVĐK KV Phúc Yên' (đa khoa khu vực), 'PKĐK',
  * 'BVSN' (sản nhi), 'BV YHCT' (y học cổ truyền), 'BV QY 109', 'QK2', 'QĐ'; TW / TƯ = Trung ương.
  */
-const ACRONYMS: ReadonlySet<string> = new Set([
+export const PLACE_ACRONYMS: ReadonlySet<string> = new Set([
   'UBND', 'HĐND', 'TP', 'TT', 'TX', 'HCM', 'TDP', 'KDC', 'KCN', 'KP', 'SN', 'QL', 'HTX', 'BV', 'BVĐK', 'TTYT',
   'TYT', 'CHXHCN', 'CHXHCNVN', 'CHDCND', 'CHLB', 'CHND', 'VN', 'TW', 'TƯ', 'KV', 'ĐK', 'ĐKKV', 'BVĐKKV', 'BVĐKTW',
   'BVTW', 'PK', 'PKĐK', 'PKĐKKV', 'BVSN', 'YHCT', 'BVYHCT', 'QY', 'BVQY', 'QK', 'QĐ', 'NHS', 'CSSKSS',
@@ -56,6 +56,8 @@ const SENTENCE_CASE_PHRASES: readonly string[] = [
   'Thị trấn', 'Thị xã', 'Thành phố', 'Tổ dân phố', 'Khu phố', 'Khu dân cư', 'Số nhà', 'Ủy ban nhân dân',
   'Uỷ ban nhân dân', 'Bệnh viện', 'Trạm y tế', 'Nhà hộ sinh', 'Trung tâm y tế',
   'Bệnh viện đa khoa', 'Bệnh viện đa khoa khu vực', 'Phòng khám', 'Phòng khám đa khoa', 'Phòng khám đa khoa khu vực', 'Trạm xá', 'Bệnh xá',
+  // Roads named by a number: 'Quốc lộ 2', 'Tỉnh lộ 302', as road signs and addresses write them.
+  'Quốc lộ', 'Tỉnh lộ', 'Huyện lộ',
 ].slice().sort((a, b) => b.length - a.length);
 const PHRASE_FIXES: readonly (readonly [RegExp, string])[] = SENTENCE_CASE_PHRASES.map((phrase) => {
   const titled = phrase.replace(LETTER_RUN, capitalise);
@@ -101,11 +103,11 @@ function legacyCapitals(text: string): boolean {
     const decomposed = letter.normalize('NFD');
     if (!TONED_LOWER_VOWEL.test(decomposed) || !TONE_MARK.test(decomposed)) return false;
   }
-  return (text.match(LETTER_RUN) ?? []).some((word) => CAPITALS_WORD.test(word) && !ACRONYMS.has(word.toUpperCase()));
+  return (text.match(LETTER_RUN) ?? []).some((word) => CAPITALS_WORD.test(word) && !PLACE_ACRONYMS.has(word.toUpperCase()));
 }
 
 /** 'upper' / 'lower' when every letter has that case, else null (also for text without letters). */
-function uniformCase(text: string): 'upper' | 'lower' | null {
+export function uniformCase(text: string): 'upper' | 'lower' | null {
   if (!HAS_LETTER.test(text)) return null;
   if (text === text.toUpperCase()) return 'upper';
   if (text === text.toLowerCase()) return 'lower';
@@ -134,7 +136,7 @@ export function recaseUniformPlace(text: string): string | null {
   if (uniform === null) return null;
   let recased = text.replace(LETTER_RUN, (word) => {
     const upper = word.toUpperCase();
-    if (ACRONYMS.has(upper)) return upper;
+    if (PLACE_ACRONYMS.has(upper)) return upper;
     if (uniform === 'upper' && (ROMAN_NUMERAL.test(word) || isVowelless(word))) return word;
     return capitalise(word);
   });
