@@ -22,6 +22,7 @@ import { readRegistration } from './registration-fields.js';
 import { birthInAgeColumn, reportAgeOnly, reportDeathAgeTooHigh } from './age-column.js';
 import { settleDeceasedCentury } from './deceased-century.js';
 import { sexFromTitle } from './title-sex.js';
+import { sentenceFromCapitals } from '../normalize/text/capitals-sentence.js';
 import type { RecordTypeDefinition } from './record-type.js';
 
 /** Death register (sổ đăng ký khai tử), Law on Civil Status Art. 33; DOMAIN.md §3.2. */
@@ -153,7 +154,8 @@ export const deathType: RecordTypeDefinition = {
     const residence = reader.placeInProvince('deceased.residence');
     const deathDate = reader.eventDate('deathDate', 'deathPlace');
     const deathPlace = reader.placeInProvince('deathPlace');
-    const cause = reader.sentence('cause');
+    const typedCause = reader.sentence('cause');
+    const cause = typedCause === null ? null : sentenceFromCapitals(typedCause);
     const typedDeclarant = readDeclarant(reader);
     // 'Ong Bui Huu Cuong' declared by his son Bui Xuan Binh: Ông is the title (death-kin-title.ts).
     const kin = withoutKinTitles(reader, name, typedDeclarant);

@@ -2,6 +2,7 @@ import type { FieldReader } from '../normalize/field-reader.js';
 import { isOneWordTitle } from '../normalize/name/honorific.js';
 import { foldedKey } from '../normalize/name/name-keys.js';
 import { hasNonAscii } from '../normalize/text/ascii.js';
+import { relationCellCase } from '../normalize/name/declarant-relation.js';
 
 /**
  * A birth's declarant typed without marks as a title and a parent's whole name ('Ong Bui Huu Quyet' beside
@@ -37,7 +38,8 @@ function withoutTitleBeforeParent(reader: FieldReader, fullName: string | null, 
  */
 export function readDeclarant(reader: FieldReader, parents: readonly (string | null)[] = []): { fullName: string | null; relation: string | null } {
   const declarant = reader.declarant('declarant.fullName');
-  const relation = reader.text('declarant.relation');
+  const typedRelation = reader.text('declarant.relation');
+  const relation = typedRelation === null ? null : relationCellCase(typedRelation);
   const fullName = withoutTitleBeforeParent(reader, declarant?.fullName ?? null, parents);
   return { fullName, relation: relation ?? declarant?.relation ?? null };
 }

@@ -121,6 +121,18 @@ export function relationInsteadOfName(cell: string): string | null {
   return after === '' || after.split(' ').every((word) => COMPLEMENTS.has(word) || DEATH_WORDS.has(word)) ? relation : null;
 }
 
+/**
+ * A relation column's cell typed all in capitals ('CON TRAI', 'MẸ ĐẺ', 'VỢ NGƯỜI CHẾT', 'CÁN BỘ TƯ PHÁP'), in
+ * the case registers write it ('Con trai'); any other cell as typed. Only a cell that is a relation or an
+ * office whole, with words saying whose or which: 'TRƯỞNG THÔN ĐỒNG SẬU' names a hamlet and keeps its capitals.
+ */
+export function relationCellCase(cell: string): string {
+  if (cell !== cell.toUpperCase() || cell === cell.toLowerCase()) return cell;
+  const lower = cell.toLowerCase();
+  const whole = RELATION_KEYS.has(lower) || OFFICES.includes(lower) || relationInsteadOfName(cell) !== null;
+  return whole ? asRelation(cell) : cell;
+}
+
 /** Capitalised as registers write a relation: 'Con trai'. */
 export function asRelation(text: string): string {
   const lower = text.toLowerCase();

@@ -1,0 +1,63 @@
+/**
+ * sentenceFromCapitals: a cause of death typed all in capitals in sentence case; acronyms, a place
+ * after 'tại' and mixed-case text as registers write them; never throws, idempotent.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { relationCellCase } from '../../src/normalize/name/declarant-relation.js';
+import { sentenceFromCapitals } from '../../src/normalize/text/capitals-sentence.js';
+import { VIETNAMESE_LETTERS } from '../../src/reference/legacy-tables.js';
+
+describe('sentenceFromCapitals', () => {
+  it.each([
+    ['GIÀ YẾU', 'Già yếu'],
+    ['ỐM', 'Ốm'],
+    ['UNG THƯ GAN GIAI ĐOẠN CUỐI', 'Ung thư gan giai đoạn cuối'],
+    ['ĐỘT QUỴ NÃO', 'Đột quỵ não'],
+    ['SUY TIM, THA', 'Suy tim, THA'],
+    ['K PHỔI', 'K phổi'],
+    ['XƠ GAN DO VIRUS', 'Xơ gan do VIRUS'],
+    ['CHẾT ĐUỐI Ở SÔNG PHÓ ĐÁY', 'Chết đuối ở Sông Phó Đáy'],
+    ['TNGT TẠI QL2', 'TNGT tại QL2'],
+    ['TẠI NHÀ', 'Tại nhà'],
+    // TCVN3 capitals: the font has no toned capital letters.
+    ['GIà YếU', 'Già yếu'],
+  ])('%s → %s', (typed, expected) => {
+    expect(sentenceFromCapitals(typed)).toBe(expected);
+  });
+
+  it.each(['TNGT', 'HIV/AIDS', 'COVID-19', 'THA', 'Già yếu', 'già yếu', 'Tai biến (TBMMN)', 'Ung thư phổi', '12', ''])('keeps %j as typed', (typed) => {
+    expect(sentenceFromCapitals(typed)).toBe(typed);
+  });
+
+  const letters = fc.string({ unit: fc.constantFrom(...VIETNAMESE_LETTERS, ...'ABCDEFGHIKLMNOPQRSTUVXY ,./-()0123456789'), maxLength: 40 });
+  it('never throws and is idempotent', () => {
+    fc.assert(
+      fc.property(fc.oneof(letters, letters.map((text) => text.toUpperCase()), fc.string({ maxLength: 30 })), (text) => {
+        const once = sentenceFromCapitals(text);
+        expect(sentenceFromCapitals(once)).toBe(once);
+        expect(once.toLowerCase()).toBe(text.toLowerCase());
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('relationCellCase', () => {
+  it.each([
+    ['CON TRAI', 'Con trai'],
+    ['MẸ ĐẺ', 'Mẹ đẻ'],
+    ['CHÁU NỘI', 'Cháu nội'],
+    ['VỢ NGƯỜI CHẾT', 'Vợ người chết'],
+    ['CÁN BỘ TƯ PHÁP', 'Cán bộ tư pháp'],
+    ['BẢN THÂN', 'Bản thân'],
+    // Not a relation whole: a hamlet's or a person's name stays as typed.
+    ['TRƯỞNG THÔN NÚI ĐINH', 'TRƯỞNG THÔN NÚI ĐINH'],
+    ['CON TRAI NGUYỄN VĂN AN', 'CON TRAI NGUYỄN VĂN AN'],
+    // Typed in mixed or lower case: the clerk's.
+    ['mẹ đẻ', 'mẹ đẻ'],
+    ['Con trai', 'Con trai'],
+  ])('%s → %s', (typed, expected) => {
+    expect(relationCellCase(typed)).toBe(expected);
+  });
+});
