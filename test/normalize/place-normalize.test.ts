@@ -132,6 +132,12 @@ describe('normalizePlace — abbreviations inside a part, before a name the list
     });
   });
 
+  it("expands a lower-case x, h, t typed without its dot before a commune's, district's or province's name", () => {
+    expect(value('x Tam Hợp h Bình Xuyên')).toBe('Xã Tam Hợp huyện Bình Xuyên');
+    expect(value('Thôn Đông x Tam Hợp h Bình Xuyên t Vĩnh Phúc')).toBe('Thôn Đông xã Tam Hợp huyện Bình Xuyên tỉnh Vĩnh Phúc');
+    expect(value('Thôn Nội, x Đồng Văn, h Yên Lạc')).toBe('Thôn Nội, Xã Đồng Văn, Huyện Yên Lạc');
+  });
+
   it('expands a whole address typed without commas', () => {
     expect(value('TYT X. Tam Hợp H. Bình Xuyên T. Vĩnh Phúc')).toBe('TYT xã Tam Hợp huyện Bình Xuyên tỉnh Vĩnh Phúc');
   });
@@ -169,6 +175,12 @@ describe('normalizePlace — what must NOT be expanded', () => {
     'P.5 nhà B2 khu tập thể Dệt',
     'Số 5/T/p', // 'T/p' before no name
     'Kho T/phố', // not the 'T/p' of a whole word
+    // A letter without its dot before no listed name of its level, or in capitals: a label or an initial.
+    'Thôn x Đông, xã Tam Hợp',
+    'Lô h Khu công nghiệp Bình Xuyên',
+    'Nhà ông Nguyễn t Lan',
+    'X Tam Hợp',
+    'Tổ 5 H Bình Xuyên',
   ])('%s keeps its abbreviations', (text) => {
     expect(normalizePlace(text).findings.filter((f) => f.code === 'PLACE_ABBREVIATION_EXPANDED')).toEqual([]);
   });

@@ -37,6 +37,8 @@ interface Abbreviation {
   provinceOnly?: boolean;
   /** 'P.': before a number, only a ward's number outside a building's address (wardNumber). */
   numberIsWard?: boolean;
+  /** A lower-case letter without its dot ('x Tam Hợp h Bình Xuyên'): only before a name of its level the lists hold. */
+  bare?: boolean;
 }
 
 // One-letter forms need their dot ("X." / "x."); two-letter forms take a dot or a space.
@@ -57,12 +59,17 @@ const ABBREVIATIONS: readonly Abbreviation[] = [
   { form: String.raw`[Tt]\.\s?${NEXT_WORD}`, expansion: 'Tỉnh ', inside: 'province', provinceOnly: true },
   { form: String.raw`[Pp]\.\s?${NEXT_WORD_OR_NUMBER}`, expansion: 'Phường ', inside: 'commune', numberIsWard: true },
   { form: String.raw`[Qq]\.\s?${NEXT_WORD_OR_NUMBER}`, expansion: 'Quận ', inside: 'none' },
+  // Typed fast without the dot, in lower case: 'x Tam Hợp h Bình Xuyên', 't Vĩnh Phúc'. A capital letter
+  // alone is a label or an initial ('Thôn X', 'Nguyễn T Lan'), and any other name leaves the letter as typed.
+  { form: String.raw`x\s${NEXT_WORD}`, expansion: 'Xã ', inside: 'commune', bare: true },
+  { form: String.raw`h\s${NEXT_WORD}`, expansion: 'Huyện ', inside: 'district', bare: true },
+  { form: String.raw`t\s${NEXT_WORD}`, expansion: 'Tỉnh ', inside: 'province', bare: true },
 ];
 
 // One pass over the text: each form is a capture group, the group that matched picks the expansion.
 const ANY_ABBREVIATION = new RegExp(`${WORD_START}(?:${ABBREVIATIONS.map(({ form }) => `(${form})`).join('|')})`, 'gu');
-// Every form contains a dot, 'TT', 'TX', 'TP' or 'TTr' followed by a space, or 'T/p': text without any has nothing to expand.
-const MIGHT_HOLD_ABBREVIATION = /\.|[Tt][TtXxPp]\s|[Tt][Tt][Rr]\s|[Tt]\/[Pp]/;
+// Every form contains a dot, 'TT', 'TX', 'TP' or 'TTr' followed by a space, 'T/p', or a bare x, h, t before a capital: text without any has nothing to expand.
+const MIGHT_HOLD_ABBREVIATION = /\.|[Tt][TtXxPp]\s|[Tt][Tt][Rr]\s|[Tt]\/[Pp]|(?<!\p{L})[xht]\s\p{Lu}/u;
 
 /** Provinces by folded name: the 63 of the ID codes, the 2025 ones, and older ones (historical-units.ts). */
 const PROVINCE_NAMES: ReadonlySet<string> = new Set(
@@ -123,6 +130,7 @@ function wardNumber(text: string, end: number): boolean {
 
 function fits(abbreviation: Abbreviation, text: string, offset: number, end: number): boolean {
   const { inside } = abbreviation;
+  if (abbreviation.bare === true) return inside !== 'city' && inside !== 'none' && namedAfter(inside, text.slice(end));
   if (abbreviation.numberIsWard === true && isDigit(text.charCodeAt(end)) && !wardNumber(text, end)) return false;
   if (atPartStart(text, offset)) {
     return !abbreviation.provinceOnly || namedAfter('province', text.slice(end)) || afterDistrictPart(text, offset);
