@@ -237,6 +237,9 @@ describe('normalizePlace — case of all-capital or all-lower text', () => {
     // A road named by its number is written as road signs write it: 'Tỉnh lộ 302', 'Quốc lộ 2'.
     ['THÔN ĐÔNG, TỈNH LỘ 302', 'Thôn Đông, Tỉnh lộ 302'],
     ['QUỐC LỘ 2, XÃ HƯƠNG SƠN', 'Quốc lộ 2, xã Hương Sơn'],
+    // 'số' before a figure inside a part is a common word; a part's first word keeps its capital.
+    ['TỔ DÂN PHỐ SỐ 3, PHƯỜNG TRƯNG TRẮC, THỊ XÃ PHÚC YÊN', 'Tổ dân phố số 3, phường Trưng Trắc, thị xã Phúc Yên'],
+    ['SỐ 25, TỔ DÂN PHỐ SỐ 3, PHƯỜNG TIỀN CHÂU', 'Số 25, tổ dân phố số 3, phường Tiền Châu'],
     ['THÔN VĨNH THỊNH, QUỐC LỘ 2A, XÃ QUẤT LƯU', 'Thôn Vĩnh Thịnh, Quốc lộ 2A, xã Quất Lưu'],
     ['TRẠM XÁ HUYỆN ĐỘI MÊ LINH', 'Trạm xá Huyện Đội Mê Linh'],
   ])('%s → %s', (text, expected) => {

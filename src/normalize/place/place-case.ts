@@ -70,6 +70,11 @@ const PHRASE_FIXES: readonly (readonly [RegExp, string])[] = SENTENCE_CASE_PHRAS
  * keeps its capital: there 'Đường' is a name, after a unit word, not a number.)
  */
 const STREET_AFTER_NUMBER = /(?<=\d[\p{L}\d/]*\s)(?:Đường|Ngõ|Ngách|Hẻm)(?=\s[\p{Lu}\d])/gu;
+/**
+ * 'Tổ dân phố số 3', 'Khu số 5': 'số' (number) inside a part, before its figure, is a common word; at a
+ * part's start ('Số 12, Phường 15', 'Số nhà 25') it keeps the capital a part's first word has.
+ */
+const NUMBER_WORD_INSIDE = /(?<=\p{L}\s)Số(?=\s\d)/gu;
 
 // Letters whose capital is two letters (ß → SS, Greek ᾀ → ἈΙ) keep their case: their
 // capital would not round-trip, and recasing must be idempotent.
@@ -142,5 +147,6 @@ export function recaseUniformPlace(text: string): string | null {
   });
   recased = recased.split(PART_SEPARATOR).map(describedPlace).join('');
   for (const [pattern, phrase] of PHRASE_FIXES) recased = recased.replace(pattern, phrase);
-  return lowerUnitWords(recased.replace(STREET_AFTER_NUMBER, (word) => word.toLowerCase()));
+  // The unit words first: 'tổ dân phố' inside the address is lowered before its 'Số 3' (a name-like word) is.
+  return lowerUnitWords(recased.replace(STREET_AFTER_NUMBER, (word) => word.toLowerCase())).replace(NUMBER_WORD_INSIDE, 'số');
 }
