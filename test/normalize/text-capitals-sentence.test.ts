@@ -54,9 +54,13 @@ describe('relationCellCase', () => {
     // Not a relation whole: a hamlet's or a person's name stays as typed.
     ['TRƯỞNG THÔN NÚI ĐINH', 'TRƯỞNG THÔN NÚI ĐINH'],
     ['CON TRAI NGUYỄN VĂN AN', 'CON TRAI NGUYỄN VĂN AN'],
-    // Typed in mixed or lower case: the clerk's.
-    ['mẹ đẻ', 'mẹ đẻ'],
+    // Each word capitalised (TCVN3 capitals read so: no toned capitals) or lower case: as registers write it.
+    ['Mẹ Đẻ', 'Mẹ đẻ'],
+    ['Con Trai', 'Con trai'],
+    ['bà nội', 'Bà nội'],
     ['Con trai', 'Con trai'],
+    ['QH: mẹ', 'QH: mẹ'],
+    ['Trưởng thôn Núi Đinh', 'Trưởng thôn Núi Đinh'],
   ])('%s → %s', (typed, expected) => {
     expect(relationCellCase(typed)).toBe(expected);
   });

@@ -122,14 +122,16 @@ export function relationInsteadOfName(cell: string): string | null {
 }
 
 /**
- * A relation column's cell typed all in capitals ('CON TRAI', 'MẸ ĐẺ', 'VỢ NGƯỜI CHẾT', 'CÁN BỘ TƯ PHÁP'), in
- * the case registers write it ('Con trai'); any other cell as typed. Only a cell that is a relation or an
- * office whole, with words saying whose or which: 'TRƯỞNG THÔN ĐỒNG SẬU' names a hamlet and keeps its capitals.
+ * A relation column's cell in the case registers write a relation ('Con trai'), however it was typed: in
+ * capitals ('CON TRAI', 'VỢ NGƯỜI CHẾT', 'CÁN BỘ TƯ PHÁP'), each word capitalised ('Mẹ Đẻ', as TCVN3 capitals
+ * read too: the font has no toned capitals), or in lower case ('bà nội'), as a relation typed in the name cell
+ * is. Only a cell that is a relation or an office whole, with words saying whose or which: 'TRƯỞNG THÔN NÚI
+ * ĐINH' names a hamlet and stays as typed.
  */
 export function relationCellCase(cell: string): string {
-  if (cell !== cell.toUpperCase() || cell === cell.toLowerCase()) return cell;
-  const lower = cell.toLowerCase();
-  const whole = RELATION_KEYS.has(lower) || OFFICES.includes(lower) || relationInsteadOfName(cell) !== null;
+  // 'QH: mẹ', 'Là con': the lead-in is the clerk's, and the relation after it is read as typed.
+  if (RELATION_LEAD.test(cell)) return cell;
+  const whole = RELATION_KEYS.has(cell.toLowerCase()) || relationInsteadOfName(cell) !== null;
   return whole ? asRelation(cell) : cell;
 }
 
