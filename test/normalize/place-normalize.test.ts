@@ -92,6 +92,11 @@ describe("normalizePlace — an abbreviation opening a later part takes the addr
     ['Thôn Đông-xã Tam Hồng-H.Yên Lạc', 'Thôn Đông - xã Tam Hồng - huyện Yên Lạc'],
     ['Bệnh viện đa khoa tỉnh Vĩnh Phúc, TP Vĩnh Yên', 'Bệnh viện đa khoa tỉnh Vĩnh Phúc, thành phố Vĩnh Yên'],
     ['xã Thanh Lâm, huyện Mê Linh, TP Hà Nội', 'xã Thanh Lâm, huyện Mê Linh, thành phố Hà Nội'],
+    // Abbreviations typed in lower case say the same style; the text's first word keeps its capital.
+    ['x. Tam Hợp, h. Mê Linh, t. Vĩnh Phú', 'Xã Tam Hợp, huyện Mê Linh, tỉnh Vĩnh Phú'],
+    ['Thôn Nội, x.Đồng Văn, h.Yên Lạc', 'Thôn Nội, xã Đồng Văn, huyện Yên Lạc'],
+    // Beside a unit word the typist capitalised, they are capitalised too.
+    ['Thôn Nội, Xã Đồng Văn, h. Yên Lạc', 'Thôn Nội, Xã Đồng Văn, Huyện Yên Lạc'],
     // A unit named by a number keeps its capital, and so does the text's first word.
     ['Số 5 đường Lê Lợi, phường Tân An, P.3, Q.1', 'Số 5 đường Lê Lợi, phường Tân An, Phường 3, Quận 1'],
     ['X. Tam Hợp, huyện Bình Xuyên, T. Vĩnh Phúc', 'Xã Tam Hợp, huyện Bình Xuyên, tỉnh Vĩnh Phúc'],
@@ -135,7 +140,7 @@ describe('normalizePlace — abbreviations inside a part, before a name the list
   it("expands a lower-case x, h, t typed without its dot before a commune's, district's or province's name", () => {
     expect(value('x Tam Hợp h Bình Xuyên')).toBe('Xã Tam Hợp huyện Bình Xuyên');
     expect(value('Thôn Đông x Tam Hợp h Bình Xuyên t Vĩnh Phúc')).toBe('Thôn Đông xã Tam Hợp huyện Bình Xuyên tỉnh Vĩnh Phúc');
-    expect(value('Thôn Nội, x Đồng Văn, h Yên Lạc')).toBe('Thôn Nội, Xã Đồng Văn, Huyện Yên Lạc');
+    expect(value('Thôn Nội, x Đồng Văn, h Yên Lạc')).toBe('Thôn Nội, xã Đồng Văn, huyện Yên Lạc');
   });
 
   it('expands a whole address typed without commas', () => {

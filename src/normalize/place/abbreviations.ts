@@ -143,6 +143,11 @@ function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
+function isLowerInitial(text: string): boolean {
+  const first = text.charAt(0);
+  return first !== first.toUpperCase();
+}
+
 function lowerInitial(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
@@ -158,6 +163,8 @@ export interface Expansion {
  * khoa tỉnh …'), a hamlet's too, before its name or number ('thôn Mới, X. Tam Hợp', 'tổ 3, p. Liên Bảo').
  */
 const TYPED_LOWER_UNIT = /(?<!\p{L})(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(?=\s+\p{Lu})|(?:thôn|xóm|tổ dân phố|khu phố|tổ|ấp)(?=\s+[\p{Lu}\d]))/u;
+/** An abbreviation the typist capitalised at the start of a later part ('Tổ 3, P. Liên Bảo, t/p Vĩnh Yên'). */
+const CAPITAL_ABBREVIATION_INSIDE = /(?:[,;(/]\s?|\s-\s|-)(?:[XHTPQ]\.|T\/[Pp]|T[PXT](?![\p{L}]))/u;
 /** A unit word the typist capitalised at the start of a later part ('Thôn Đông, Xã Tam Hợp'). */
 const TYPED_CAPITAL_UNIT_INSIDE = /(?:[,;(/]\s?|\s-\s)(?:Xã|Phường|Thị trấn|Huyện|Quận|Thị xã|Thành phố|Tỉnh)(?=\s)/u;
 
@@ -181,7 +188,9 @@ export function expandAbbreviations(text: string): Expansion {
     const abbreviation = ABBREVIATIONS[groups.findIndex((group) => typeof group === 'string')];
     if (abbreviation === undefined || !fits(abbreviation, text, offset, offset + form.length)) return form;
     // A unit named by a number keeps its capital ('Phường 3', 'Quận 1'), as the decree writes it.
-    const capital = atPartStart(text, offset) && (offset === 0 || !lowerUnits || isDigit(text.charCodeAt(offset + form.length)));
+    // An abbreviation typed in lower case ('x. Tam Hợp, h. Mê Linh') says the address's style as a unit word typed so does.
+    const lowerStyle = lowerUnits || (isLowerInitial(form) && !TYPED_CAPITAL_UNIT_INSIDE.test(text) && !CAPITAL_ABBREVIATION_INSIDE.test(text));
+    const capital = atPartStart(text, offset) && (offset === 0 || !lowerStyle || isDigit(text.charCodeAt(offset + form.length)));
     const expansion = capital ? abbreviation.expansion : lowerInitial(abbreviation.expansion);
     expanded.add(`${form.trim()} → ${expansion.trim()}`);
     return expansion;
