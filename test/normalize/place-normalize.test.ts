@@ -242,6 +242,9 @@ describe('normalizePlace — case of all-capital or all-lower text', () => {
     // A road named by its number is written as road signs write it: 'Tỉnh lộ 302', 'Quốc lộ 2'.
     ['THÔN ĐÔNG, TỈNH LỘ 302', 'Thôn Đông, Tỉnh lộ 302'],
     ['QUỐC LỘ 2, XÃ HƯƠNG SƠN', 'Quốc lộ 2, xã Hương Sơn'],
+    ['NHÀ RIÊNG', 'Nhà riêng'],
+    ['BỆNH VIỆN 74 TRUNG ƯƠNG', 'Bệnh viện 74 Trung ương'],
+    ['KHU CÔNG NGHIỆP BÌNH XUYÊN', 'Khu công nghiệp Bình Xuyên'],
     // 'số' before a figure inside a part is a common word; a part's first word keeps its capital.
     ['TỔ DÂN PHỐ SỐ 3, PHƯỜNG TRƯNG TRẮC, THỊ XÃ PHÚC YÊN', 'Tổ dân phố số 3, phường Trưng Trắc, thị xã Phúc Yên'],
     ['SỐ 25, TỔ DÂN PHỐ SỐ 3, PHƯỜNG TIỀN CHÂU', 'Số 25, tổ dân phố số 3, phường Tiền Châu'],
@@ -316,7 +319,7 @@ describe('normalizePlace — case of all-capital or all-lower text', () => {
     ['BỆNH VIỆN QUÂN Y 109, QK2', 'Bệnh viện Quân Y 109, QK2'],
     ['BVĐKKV PHÚC YÊN', 'BVĐKKV Phúc Yên'], // no vowel: an acronym even when not listed
     ['bv k tw', 'BV K TW'],
-    ['bv trung ương quân đội 108', 'BV Trung Ương Quân Đội 108'],
+    ['bv trung ương quân đội 108', 'BV Trung ương Quân Đội 108'],
     // A street word after a house number is a common noun (s10-urban); 'Xã Đường Lâm' keeps its name.
     ['số 10 đường nguyễn văn linh', 'Số 10 đường Nguyễn Văn Linh'],
     ['SỐ 5 NGÕ 12 PHỐ HUẾ', 'Số 5 ngõ 12 Phố Huế'],

@@ -32,11 +32,11 @@ function isVowelless(word: string): boolean {
 }
 /**
  * A place told in words rather than named ('tại nhà', 'trên đường đi cấp cứu', 'tại nhà
- * riêng'): a part made only of these words, opening with 'tại', 'ở' or 'trên', is a
+ * riêng', 'nhà riêng'): a part made only of these words, opening with 'tại', 'ở', 'trên' or 'nhà', is a
  * sentence, not a name — only its first word keeps a capital. Any other word in the part
  * ('Tại Nhà hộ sinh Tam Dương', 'Xóm Trên', 'Xã Đường Lâm') leaves it a name.
  */
-const DESCRIPTIVE_OPENERS: ReadonlySet<string> = new Set(['tại', 'ở', 'trên']);
+const DESCRIPTIVE_OPENERS: ReadonlySet<string> = new Set(['tại', 'ở', 'trên', 'nhà']);
 const DESCRIPTIVE_WORDS: ReadonlySet<string> = new Set(['tại', 'ở', 'trên', 'nhà', 'riêng', 'đường', 'đi', 'cấp', 'cứu', 'về']);
 const PART_SEPARATOR = /([,;])/;
 
@@ -58,6 +58,8 @@ const SENTENCE_CASE_PHRASES: readonly string[] = [
   'Bệnh viện đa khoa', 'Bệnh viện đa khoa khu vực', 'Phòng khám', 'Phòng khám đa khoa', 'Phòng khám đa khoa khu vực', 'Trạm xá', 'Bệnh xá',
   // Roads named by a number: 'Quốc lộ 2', 'Tỉnh lộ 302', as road signs and addresses write them.
   'Quốc lộ', 'Tỉnh lộ', 'Huyện lộ',
+  // 'Bệnh viện 74 Trung ương', 'Khu công nghiệp Bình Xuyên': common words of a name, as the bodies write them.
+  'Trung ương', 'Khu công nghiệp', 'Cụm công nghiệp', 'Khu đô thị',
 ].slice().sort((a, b) => b.length - a.length);
 const PHRASE_FIXES: readonly (readonly [RegExp, string])[] = SENTENCE_CASE_PHRASES.map((phrase) => {
   const titled = phrase.replace(LETTER_RUN, capitalise);
