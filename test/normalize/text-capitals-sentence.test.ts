@@ -18,6 +18,8 @@ describe('sentenceFromCapitals', () => {
     ['K PHỔI', 'K phổi'],
     ['XƠ GAN DO VIRUS', 'Xơ gan do VIRUS'],
     ['CHẾT ĐUỐI Ở SÔNG PHÓ ĐÁY', 'Chết đuối ở Sông Phó Đáy'],
+    ['CHẾT ĐUỐI SÔNG PHÓ ĐÁY', 'Chết đuối sông Phó Đáy'],
+    ['UNG THƯ GAN, ĐIỀU TRỊ BỆNH VIỆN BẠCH MAI', 'Ung thư gan, điều trị bệnh viện Bạch Mai'],
     ['TNGT TẠI QL2', 'TNGT tại QL2'],
     ['TẠI NHÀ', 'Tại nhà'],
     // TCVN3 capitals: the font has no toned capital letters.

@@ -3,8 +3,8 @@
  * GIAO THÔNG', a relation 'CON TRAI' — is written as registers write it, in sentence case: 'Già
  * yếu', 'Tai nạn giao thông'. Only words that read as Vietnamese syllables are lowered: an
  * acronym keeps its capitals ('TNGT', 'HIV/AIDS', 'COPD', 'THA' for tăng huyết áp, 'K' for a
- * cancer), and a place after 'tại' or 'ở' is recased as a place ('TAI NẠN TẠI QUỐC LỘ 2, XÃ
- * TAM HỢP' → 'Tai nạn tại Quốc lộ 2, xã Tam Hợp'), its names keeping their capitals. Capitals
+ * cancer), and a place after 'tại' or 'ở', or opened by a place's word, is recased as a place ('TAI NẠN
+ * TẠI QUỐC LỘ 2, XÃ TAM HỢP' → 'Tai nạn tại Quốc lộ 2, xã Tam Hợp'), its names keeping their capitals. Capitals
  * typed in a TCVN3 font, which has no toned capitals ('GIà YếU'), count as capitals. Mixed-case
  * text is the clerk's and stays as typed.
  */
@@ -15,8 +15,11 @@ const LETTER_RUN = /\p{L}+/gu;
 const BASE_VOWEL = /[aeiouy]/i;
 /** Acronyms of causes of death that are also syllables, or common enough to name: tăng huyết áp, ung thư. */
 const CAUSE_ACRONYMS: ReadonlySet<string> = new Set(['THA', 'UT', 'TNGT', 'TNLĐ', 'TNSH', 'TBMMN', 'NMCT', 'ĐTĐ', 'HIV', 'AIDS', 'COVID', 'SARS', 'COPD']);
-/** Where a place begins inside the sentence: 'tại', 'ở' as whole words. */
-const PLACE_OPENER = /(?<!\p{L})(?:tại|ở)(?!\p{L})/iu;
+/**
+ * Where a place begins inside the sentence: 'tại', 'ở', or a word that opens a place's name ('CHẾT ĐUỐI
+ * SÔNG PHÓ ĐÁY', 'ĐIỀU TRỊ BỆNH VIỆN BẠCH MAI'), as whole words: the rest is recased as a place.
+ */
+const PLACE_OPENER = /(?<!\p{L})(?:tại|ở|bệnh viện|trạm y tế|sông|xã|huyện|tỉnh|thành phố|thôn|quốc lộ)(?!\p{L})/iu;
 
 function keepsCapitals(word: string): boolean {
   const upper = word.toUpperCase();
