@@ -332,6 +332,22 @@ export function deduplicate(records: readonly DedupRecord[], spec: MatchSpec, op
     const cluster = clusterOf.get(index);
     return cluster === undefined ? index : (plan.clusters[cluster]?.survivor ?? index);
   };
+  /** The survivor and the records merged into it. */
+  const clusterRecords = (survivor: number): number[] => {
+    const cluster = plan.clusters[clusterOf.get(survivor) ?? -1];
+    return cluster === undefined ? [survivor] : [cluster.survivor, ...cluster.members];
+  };
+  // Two survivors settled apart: by their own comparison, or — in doubt by a veto — by one's member and the other's
+  // record already kept apart by that veto (the twin's entry merged into its re-registration loaded before ~ the co-twin).
+  const survivorsApart = (sx: number, sy: number): boolean => {
+    const settled = pairOf(sx, sy).scored;
+    if (settled.vetoes.some((veto) => veto.action === 'distinct')) return true;
+    const codes = new Set(settled.vetoes.map((veto) => veto.code));
+    if (settled.decision !== 'review' || codes.size === 0) return false;
+    return clusterRecords(sx).some((a) =>
+      clusterRecords(sy).some((b) => (a !== sx || b !== sy) && pairOf(a, b).scored.vetoes.some((veto) => veto.action === 'distinct' && codes.has(veto.code))),
+    );
+  };
   // Each twin's copy merged into its own twin: the copies' cross pairs (Hùng's re-registration ~ Hưng) are the
   // survivors' pair again. Listed once — as the survivors' own pair, here or in the batch that loaded both —
   // or not at all when that pair was settled apart ('distinct' veto). So is a member's pair in doubt with a
@@ -341,9 +357,13 @@ export function deduplicate(records: readonly DedupRecord[], spec: MatchSpec, op
     const x = Math.floor(key / all.length);
     const y = key % all.length;
     const [sx, sy] = [survivorOf(x), survivorOf(y)];
-    if (sx === sy || (sx === x && sy === y)) continue;
+    if (sx === sy) continue;
+    if (sx === x && sy === y) {
+      if (survivorsApart(sx, sy)) review.delete(key);
+      continue;
+    }
     const settled = pairOf(sx, sy);
-    const apart = settled.scored.vetoes.some((veto) => veto.action === 'distinct');
+    const apart = survivorsApart(sx, sy);
     const listedOnce = settled.scored.decision === 'review' && (review.has(pairKey(sx, sy)) || (settled.scored.vetoes.length > 0 && sx >= previousFrom && sy >= previousFrom));
     if (apart || listedOnce) review.delete(key);
   }

@@ -56,4 +56,14 @@ describe('twins re-registered together in another district', () => {
     expect(result.mergedAwayIds).toEqual([hungAgain.id, hungTwinAgain.id].sort());
     expect(result.review.every((pair) => [pair.a.id, pair.b.id].sort().join() === [hung.id, hungTwin.id].sort().join())).toBe(true);
   });
+
+  it('the other way round: one twin re-registered and loaded before, the book with both twins now — no cross pair either', () => {
+    // Thổ Tang's book was delivered first: Hưng's re-registration is the survivor loaded before, Hưng's entry merges
+    // into it, and Hùng ~ the re-registration is the twins' own pair again, settled apart in this batch.
+    const result = deduplicate([hung, hungTwin].map((record) => birthDedupSpec.toDedupRecord(record, '251')), birthDedupSpec, {
+      previous: [birthDedupSpec.toDedupRecord(hungTwinAgain, '252')],
+    });
+    expect(result.clusters.map((cluster) => [cluster.survivor.id, ...cluster.memberIds])).toEqual([[hungTwinAgain.id, hungTwin.id]]);
+    expect(result.review).toEqual([]);
+  });
 });
