@@ -322,6 +322,22 @@ const hung = { givenName: 'Hùng', familyName: 'Nguyễn', birthDate: '2015-03-0
     expect(registry.get('birth-b1')).toMatchObject({ survivorId: null, released: true });
   });
 
+  it('repoints a record whose survivor the re-run merged away into its book\'s other copy', () => {
+    const registry = open(tempPath());
+    // Tam Hợp's book row of Hùng was rejected (a date typed 31/11): its retyped copy a2 was loaded, and 251's
+    // re-registration b1 merged into it.
+    registry.replaceDistrict('birth', '249', [birth('birth-a2', '249', ['k'], { values: hung })], run1);
+    registry.replaceDistrict('birth', '251', [birth('birth-b1', '251', ['k'], { survivorId: 'birth-a2' })], run1);
+    // The book's row fixed: a1 is loaded and the copy a2 merged into it. b1 follows, and 251 is told to re-run.
+    const replaced = registry.replaceDistrict('birth', '249', [
+      birth('birth-a1', '249', ['k'], { values: hung }),
+      birth('birth-a2', '249', ['k'], { values: hung, survivorId: 'birth-a1' }),
+    ], run2);
+    expect(replaced.repaired).toEqual([{ district: '251', repointed: 1, released: 0 }]);
+    expect(registry.get('birth-b1')?.survivorId).toBe('birth-a1');
+    expect(registry.staleOutputs('birth')).toEqual([{ district: '251', repointed: 1, released: 0, staleReviewPairs: 0 }]);
+  });
+
   it('keeps the pointer when the caller says the entry under the id is still the same person', () => {
     const registry = open(tempPath());
     registry.replaceDistrict('birth', '249', [birth('birth-a1', '249', ['k'], { values: hung })], run1);

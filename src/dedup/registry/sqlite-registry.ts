@@ -363,6 +363,9 @@ export function openSqliteRegistry(path: string, options: SqliteRegistryOptions 
     // An id registered again for another person: its entry is gone as surely as a deleted one.
     const displaced = [...pointedTo.keys()].filter((id) => !kept.has(id) && selectSurvivor.get(id) !== undefined).sort();
     const displacedSet = new Set(displaced);
+    // An entry still the same person that the re-run merged away (the book's row fixed, its retyped copy merged into it
+    // now): no clean batch emits it, so the records merged into it follow its survivor chain.
+    const mergedAway = [...kept].filter((id) => !displacedSet.has(id) && (selectSurvivor.get(id)?.survivor_id ?? null) !== null).sort();
     const repair: RepairContext = {
       district,
       removedPointers,
@@ -379,7 +382,7 @@ export function openSqliteRegistry(path: string, options: SqliteRegistryOptions 
         return survivors.size === 1 && only !== undefined ? only : null;
       },
     };
-    return { removed, inserted, repaired: markStaleReviewPairs(type, district, repair, repairMembers(type, district, repair, displaced)) };
+    return { removed, inserted, repaired: markStaleReviewPairs(type, district, repair, repairMembers(type, district, repair, [...displaced, ...mergedAway])) };
   });
 
   return {
