@@ -4,7 +4,7 @@ import { deduplicate } from '../dedup/deduplicate.js';
 import { pairScorer, type PairScorer } from '../dedup/score.js';
 import type { RegistryRepair, RegistryStore } from '../dedup/registry/registry-store.js';
 import type { RecordTypeName } from '../record-types/record-type.js';
-import { crossDistrictPair, withoutPairsListedElsewhere } from './cross-district-review.js';
+import { crossDistrictPair, withoutPairsListedElsewhere, withoutPairsSettledByMembersElsewhere } from './cross-district-review.js';
 import { loadedRecordLabel, type LoadedLabel } from './dedup-listing.js';
 import type { DedupSummary, Provenance } from './manifest.js';
 
@@ -40,13 +40,15 @@ export function deduplicateBatch(
       : [];
   if (spec && dedup?.registry && records.length > 0) markKeptBefore(records, dedup.registry.keptIds(type, districtCode));
   // A pair with another district's record that district's batch lists already is not listed twice.
-  const { result } = withoutPairsListedElsewhere(
+  const { result: listedOnce } = withoutPairsListedElsewhere(
     deduplicate(spec ? records : [], spec ?? noDedup(type), { previous }),
     records,
     dedup?.registry ?? null,
     spec,
     districtCode,
   );
+  // Nor one a record merged into the batch's record from another district already settled apart.
+  const result = withoutPairsSettledByMembersElsewhere(listedOnce, records, dedup?.registry ?? null, spec, districtCode);
   return {
     result,
     summary: {

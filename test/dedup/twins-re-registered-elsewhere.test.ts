@@ -5,7 +5,12 @@
  * Hưng) are the twins' own pair again, which their comparison already settled: not listed
  * again for review.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openSqliteRegistry } from '../../src/dedup/registry/sqlite-registry.js';
+import { deduplicateBatch } from '../../src/emit/batch-dedup.js';
 import { deduplicate } from '../../src/dedup/deduplicate.js';
 import { birthDedupSpec } from '../../src/dedup/specs/birth.js';
 import type { BirthRecord } from '../../src/record-types/birth.js';
@@ -65,5 +70,27 @@ describe('twins re-registered together in another district', () => {
     });
     expect(result.clusters.map((cluster) => [cluster.survivor.id, ...cluster.memberIds])).toEqual([[hungTwinAgain.id, hungTwin.id]]);
     expect(result.review).toEqual([]);
+  });
+
+  it('and an unchanged re-run of the re-registration\'s district lists no cross pair either (its member from the book settles it)', () => {
+    const registry = openSqliteRegistry(join(mkdtempSync(join(tmpdir(), 'hotich-twins-')), 'registry.sqlite'));
+    try {
+      const run = { runId: 'run-1', loadedAt: '2025-03-01T08:00:00.000Z' };
+      const dedup = { spec: birthDedupSpec as never, registry };
+      // Thổ Tang (252) first: Hưng's re-registration alone. Then Tề Lỗ (251): Hưng's entry merges into it.
+      const again = birthDedupSpec.toDedupRecord(hungTwinAgain, '252');
+      registry.replaceDistrict('birth', '252', [{ ...again, survivorId: null }], run);
+      const book = [hung, hungTwin].map((record) => birthDedupSpec.toDedupRecord(record, '251'));
+      const loaded = deduplicateBatch(book, dedup, 'birth', '251').result;
+      expect(loaded.clusters.map((cluster) => [cluster.survivor.id, ...cluster.memberIds])).toEqual([[hungTwinAgain.id, hungTwin.id]]);
+      expect(loaded.review).toEqual([]);
+      registry.replaceDistrict('birth', '251', book.map((record) => ({ ...record, survivorId: record.id === hungTwin.id ? hungTwinAgain.id : null })), run);
+      // Thổ Tang re-run unchanged: Hưng's re-registration meets Hùng (the registry's candidate), not Hưng's entry.
+      const rerun = deduplicateBatch([birthDedupSpec.toDedupRecord(hungTwinAgain, '252')], dedup, 'birth', '252').result;
+      expect(rerun.clusters).toEqual([]);
+      expect(rerun.review).toEqual([]);
+    } finally {
+      registry.close();
+    }
   });
 });

@@ -135,6 +135,12 @@ export interface RegistryStore {
    */
   reviewPairsListedElsewhere(type: RecordTypeName, district: string, pairs: readonly CrossDistrictReviewPair[]): Set<string>;
 
+  /**
+   * The records of other districts merged into `survivorId`, a record of `district`, when they were
+   * loaded (its members elsewhere), with their comparison values.
+   */
+  membersElsewhere(type: RecordTypeName, district: string, survivorId: string): RegistryEntry[];
+
   /** One entry by id. */
   get(id: string): RegistryEntry | undefined;
 

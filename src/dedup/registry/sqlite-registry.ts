@@ -191,6 +191,9 @@ export function openSqliteRegistry(path: string, options: SqliteRegistryOptions 
   const selectMembersOf = db.prepare<KeyParams & { survivor: string }, MemberRow>(
     'SELECT id, district, survivor_id FROM records WHERE type = @type AND survivor_id = @survivor AND district <> @district',
   );
+  const selectMemberEntries = db.prepare<KeyParams & { survivor: string }, RecordRow>(
+    'SELECT * FROM records WHERE type = @type AND survivor_id = @survivor AND district <> @district ORDER BY id',
+  );
   const setSurvivor = db.prepare<[string, string]>('UPDATE records SET survivor_id = ?, released = 0, repointed = 1 WHERE id = ?');
   const release = db.prepare<[string]>('UPDATE records SET survivor_id = NULL, released = 1 WHERE id = ?');
   const selectRecord = db.prepare<[string], RecordRow>('SELECT * FROM records WHERE id = ?');
@@ -405,6 +408,10 @@ export function openSqliteRegistry(path: string, options: SqliteRegistryOptions 
         if (selectReviewPairListed.get({ type, district: pair.otherDistrict, id: pair.otherId, other_id: pair.id }) !== undefined) listed.add(`${pair.id}|${pair.otherId}`);
       }
       return listed;
+    },
+
+    membersElsewhere(type, district, survivorId) {
+      return selectMemberEntries.all({ type, district, survivor: survivorId }).map((row) => toEntry(row));
     },
 
     get(id) {
