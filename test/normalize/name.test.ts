@@ -360,7 +360,7 @@ describe('normalizeName: things in the cell that are not a name', () => {
     expect(normalizeName(input, asWritten).findings.map((finding) => finding.code)).toContain('NAME_INVALID_CHARACTERS');
   });
 
-  it.each(['-', '--', '...', 'Không rõ', 'KHÔNG', 'x', 'khong ro'])('%s is a none marker', (input) => {
+  it.each(['-', '--', '...', 'Không rõ', 'KHÔNG', 'x', 'khong ro', '0'])('%s is a none marker', (input) => {
     expect(normalizeName(input, asWritten)).toEqual({ value: null, findings: [{ code: 'NAME_NONE_MARKER', from: input, to: '' }] });
   });
 

@@ -52,7 +52,8 @@ export interface NameOptions {
   foreign?: boolean;
 }
 
-const NONE_KEYS = new Set(NONE_MARKERS.map(accentKey));
+/** A lone '0' is a typist's "none" too ('0' | '0' | '0' across a parent's columns): no name holds a digit. */
+const NONE_KEYS = new Set([...NONE_MARKERS.map(accentKey), '0']);
 const PLACEHOLDER_KEYS = new Set(UNNAMED_PLACEHOLDERS.map(accentKey));
 /** More middle words than this suggests two names in one cell (women's names have ≤ 3, §4). */
 const MAX_MIDDLE_WORDS = 3;
