@@ -112,11 +112,13 @@ export function processRow(row: SheetRow & { problem?: CsvRecordProblem } & Ditt
   // Only a row with ditto marks lists them (read-register's DittoFiller): others pay one property check.
   if (row.dittoMarks !== undefined) findings.push(...dittoFindings(row.dittoMarks, plan, record));
   if (row.problem) findings.push(row.problem.params === undefined ? { code: row.problem.code, field: 'row' } : { code: row.problem.code, field: 'row', params: row.problem.params });
-  for (const finding of validateRecord(type, record, findings, isError)) {
-    // A rule names a field; the officer looks for its column (blank cells have none of their own).
-    const column = finding.column === undefined ? columnOfField(plan, finding.field) : undefined;
+  findings.push(...validateRecord(type, record, findings, isError));
+  // A rule, or a reader finding a cell blank (SEX_MISSING), names a field; the officer looks for its column
+  // (blank cells have none of their own). A title line's problem keeps its own place.
+  for (const finding of findings) {
+    if (finding.column !== undefined || finding.titleRow !== undefined) continue;
+    const column = columnOfField(plan, finding.field);
     if (column !== undefined) finding.column = columnLetter(plan.header.sourceColumns?.get(column) ?? column);
-    findings.push(finding);
   }
 
   // Values pushed under the wrong columns: judging them would only list the consequences of one cause.

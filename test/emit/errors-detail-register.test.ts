@@ -1,7 +1,7 @@
 /**
  * errors.xlsx 'Chi tiết' lines of the register checks made when a batch is written
  * (REGISTER_NUMBER_REPEATED, REGISTER_NUMBER_OUT_OF_ORDER, DATE_YEAR_NOT_BOOK of a book that
- * names no year) and of SEX_MIDDLE_NAME_MISMATCH: the officer goes to the cell 'Cột' names
+ * names no year), of SEX_MIDDLE_NAME_MISMATCH and of a sex cell left blank (SEX_MISSING): the officer goes to the cell 'Cột' names
  * and finds 'Giá trị gốc' there.
  */
 import ExcelJS from 'exceljs';
@@ -66,5 +66,14 @@ describe("errors.xlsx 'Chi tiết': the column and value of register and sex fin
     const lines = await detailLines('so-khai-sinh-son-loi.xlsx', [book]);
     const registered = String(book.rows[8]![COLUMN.registered]);
     expect(lines).toEqual([['DATE_YEAR_NOT_BOOK', 'Sheet1', sheetRow(book, 8), 'B', registered]]);
+  });
+
+  it('puts a sex cell left blank on the sex column, where the officer fills it', async () => {
+    const book = edited(birthBook(2016, 12), (row, index) => {
+      if (index === 4) row[COLUMN.sex] = null;
+      return row;
+    });
+    const lines = await detailLines('so-khai-sinh-son-loi-2016.xlsx', [book]);
+    expect(lines).toEqual([['SEX_MISSING', '2016', sheetRow(book, 4), 'D', null]]);
   });
 });
