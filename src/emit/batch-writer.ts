@@ -101,6 +101,8 @@ export class BatchWriter {
   private readonly heldYearWarnings = new Map<number, HeldYearWarning>();
   /** Source position of each clean record in spool order (PERSONAL_ID_REPEATED names the earlier one). */
   private readonly provenances: Provenance[] = [];
+  /** The sheet register of each clean record in spool order: the columns its warnings made at commit name. */
+  private readonly registers: (RegisterSource | undefined)[] = [];
   /** The people's IDs of each clean record in spool order (PERSONAL_ID_OTHER_PERSON is checked on the kept ones at commit). */
   private readonly personIds: (readonly PersonId[])[] = [];
   /**
@@ -154,6 +156,7 @@ export class BatchWriter {
     if (this.pendingClean.length >= CSV_BLOCK_ROWS) this.flushClean();
     this.registerPositions.push(registerPositionOf(record, record.provenance as Provenance, row.register));
     this.provenances.push(record.provenance as Provenance);
+    this.registers.push(row.register);
     this.personIds.push(personIdsOf(this.type.name, record));
     if (this.dedup) {
       const dedupRecord = this.dedup.spec.toDedupRecord(record as never, this.districtCode, this.nameKeys);
@@ -225,6 +228,7 @@ export class BatchWriter {
     this.flushClean();
     this.registerPositions.length = checkpoint.cleanRecords;
     this.provenances.length = checkpoint.cleanRecords;
+    this.registers.length = checkpoint.cleanRecords;
     this.personIds.length = checkpoint.cleanRecords;
     this.rejectedPositions.length = checkpoint.rejectedPositions;
     this.unusedPositions.length = checkpoint.unusedPositions;
@@ -308,6 +312,7 @@ export class BatchWriter {
     this.dedupRecords.length = 0;
     this.registerPositions.length = 0;
     this.provenances.length = 0;
+    this.registers.length = 0;
     this.personIds.length = 0;
     this.rejectedPositions.length = 0;
     this.unusedPositions.length = 0;
@@ -350,7 +355,10 @@ export class BatchWriter {
         const index = indexOf.get(id);
         const record = index === undefined ? undefined : this.dedupRecords[index];
         if (index === undefined || record === undefined) return;
-        this.problems.addFinding(finding, this.provenances[index] as Provenance, record.values['registration.commune'] ?? null);
+        // The survivor's own cell of the field the copies disagree on, where the officer checks it.
+        const column = finding.column ?? this.registers[index]?.columnOf?.(finding.field) ?? null;
+        const located = column === null ? finding : { ...finding, column };
+        this.problems.addFinding(located, this.provenances[index] as Provenance, record.values['registration.commune'] ?? null);
       },
     };
   }

@@ -65,6 +65,10 @@ export function registerSourceOf(plan: SheetPlan): RegisterSource {
       fileYear: year === undefined && typeof fileYear === 'number' ? fileYear : null,
       numberColumn: column === undefined ? null : columnLetter(column),
       dateColumn: dateColumn === undefined ? null : columnLetter(dateColumn),
+      columnOf: (field) => {
+        const at = columnOfField(plan, field);
+        return at === undefined ? null : columnLetter(plan.header.sourceColumns?.get(at) ?? at);
+      },
     };
     registerSources.set(plan, source);
   }

@@ -68,6 +68,17 @@ describe("errors.xlsx 'Chi tiết': the column and value of register and sex fin
     expect(lines).toEqual([['DATE_YEAR_NOT_BOOK', 'Sheet1', sheetRow(book, 8), 'B', registered]]);
   });
 
+  it("puts copies that disagree on the kept row's cell of the field they disagree on", async () => {
+    const base = birthBook(2016, 12);
+    // Entry 6 typed twice at the book's end, its birth date a day off in the copy: one entry, the kept row's date loaded.
+    const copy = [...base.rows[5]!];
+    const born = String(copy[COLUMN.born]);
+    copy[COLUMN.born] = `${String(Number(born.slice(0, 2)) === 1 ? 2 : Number(born.slice(0, 2)) - 1).padStart(2, '0')}${born.slice(2)}`;
+    const book = { ...base, rows: [...base.rows, copy] };
+    const lines = await detailLines('so-khai-sinh-son-loi-2016.xlsx', [book]);
+    expect(lines.filter(([code]) => code === 'DEDUP_COPIES_DISAGREE')).toEqual([['DEDUP_COPIES_DISAGREE', '2016', sheetRow(book, 5), 'E', born]]);
+  });
+
   it('puts a sex cell left blank on the sex column, where the officer fills it', async () => {
     const book = edited(birthBook(2016, 12), (row, index) => {
       if (index === 4) row[COLUMN.sex] = null;
