@@ -4,7 +4,7 @@ import { RepeatedPersonalIds } from '../dedup/repeated-personal-ids.js';
 import type { BoundFinding } from '../normalize/bound-finding.js';
 import { messageVi } from '../catalog/catalog.js';
 import { inferBookYears, otherYearBooks, yearNotBookFinding } from '../validate/book-years.js';
-import { communeOfKey, inBookOf, RegisterNumbers, type RegisterPosition } from '../validate/register-numbers.js';
+import { communeOfKey, inBookOf, RegisterNumbers, type RegisterPosition, type RegisterSource } from '../validate/register-numbers.js';
 import { RegisterBooks, type BookFinding } from '../validate/register-books.js';
 import type { AddedWarning } from './dedup-output.js';
 import type { Provenance } from './manifest.js';
@@ -45,6 +45,8 @@ export interface BatchNumbering {
   personalIdField: string | undefined;
   /** The people's IDs of each clean record, by spool index (PERSONAL_ID_OTHER_PERSON). Absent: not checked. */
   personIds?: readonly (readonly PersonId[])[];
+  /** The sheet register of each clean record, by spool index: the column of the ID a finding names. Absent: no column. */
+  registers?: readonly (RegisterSource | undefined)[];
 }
 
 /**
@@ -124,11 +126,16 @@ export function checkRegisterNumbers(
     if (book !== undefined && record) warn(record.id, yearNotBookFinding(typed, book), position.provenance, communeOf(position));
     const repeated = registerNumbers.checkPosition(position);
     if (repeated && record) warn(record.id, repeated, position.provenance, communeOf(position));
+    // An ID's findings name its column in the record's own sheet, where the officer checks it.
+    const located = (finding: BoundFinding): BoundFinding => {
+      const column = finding.column ?? batch.registers?.[index]?.columnOf?.(finding.field) ?? null;
+      return column === null ? finding : { ...finding, column };
+    };
     const idRepeated = record === undefined ? null : personalIds.check(record, provenances[index] as Provenance);
-    if (idRepeated && record) warn(record.id, idRepeated, provenances[index] as Provenance, record.values['registration.commune'] ?? null);
+    if (idRepeated && record) warn(record.id, located(idRepeated), provenances[index] as Provenance, record.values['registration.commune'] ?? null);
     const ids = batch.personIds?.[index];
     if (ids !== undefined && ids.length > 0 && record) {
-      for (const finding of idOwners.check(ids, provenances[index] as Provenance)) warn(record.id, finding, provenances[index] as Provenance, record.values['registration.commune'] ?? null);
+      for (const finding of idOwners.check(ids, provenances[index] as Provenance)) warn(record.id, located(finding), provenances[index] as Provenance, record.values['registration.commune'] ?? null);
     }
   });
   takeRejected(Infinity);

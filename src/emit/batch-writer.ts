@@ -265,6 +265,7 @@ export class BatchWriter {
       provenances: this.provenances,
       personalIdField: this.dedup?.spec.personalIdField,
       personIds: this.personIds,
+      registers: this.registers,
     };
     const { added: addedWarnings, addedRejected, bookFindings } = checkRegisterNumbers(numbering, new Set(dedup.result.mergedAwayIds), this.problems);
     if (addedRejected.size > 0) await addRejectedWarnings(this.rejected.path, addedRejected);

@@ -79,6 +79,18 @@ describe("errors.xlsx 'Chi tiết': the column and value of register and sex fin
     expect(lines.filter(([code]) => code === 'DEDUP_COPIES_DISAGREE')).toEqual([['DEDUP_COPIES_DISAGREE', '2016', sheetRow(book, 5), 'E', born]]);
   });
 
+  it("puts one child's ID on two records on the later record's ID cell", async () => {
+    const base = birthBook(2016, 12);
+    // The book with a 'Số định danh cá nhân' column (P): Vĩnh Phúc's code, the sex and century digit, the year.
+    const ids = base.rows.map((row, index) => `026${row[COLUMN.sex] === 'Nam' ? 2 : 3}${String(row[COLUMN.born]).slice(-2)}${String(100_001 + index).padStart(6, '0')}`);
+    const twin = base.rows.findIndex((row, index) => index > 3 && row[COLUMN.sex] === base.rows[3]![COLUMN.sex] && String(row[COLUMN.born]).slice(-4) === String(base.rows[3]![COLUMN.born]).slice(-4));
+    expect(twin).toBeGreaterThan(3);
+    ids[twin] = ids[3]!; // the second child given the first one's number
+    const book = { ...base, header: [...base.header, 'Số định danh cá nhân'], rows: base.rows.map((row, index) => [...row, ids[index]!]) };
+    const lines = await detailLines('so-khai-sinh-son-loi-2016.xlsx', [book]);
+    expect(lines.filter(([code]) => code === 'PERSONAL_ID_REPEATED')).toEqual([['PERSONAL_ID_REPEATED', '2016', sheetRow(book, twin), 'P', ids[3]]]);
+  });
+
   it('puts a sex cell left blank on the sex column, where the officer fills it', async () => {
     const book = edited(birthBook(2016, 12), (row, index) => {
       if (index === 4) row[COLUMN.sex] = null;
