@@ -28,6 +28,7 @@ import { nameAndBirthDateKey } from '../record-types/name-and-birth-date.js';
 import { splitNameWithBirthDate, type NameWithBirthDate } from './name/name-with-birth-date.js';
 import { splitParentsInOneCell } from './name/parents-in-one-cell.js';
 import { startsLikePlace } from './place/starts-like-place.js';
+import { relationLineApart } from './name/remark-line.js';
 
 /** A two-digit year, or a lunar one (its year may be named in the cycle: sexagenary-year.ts). */
 const LIMITED_YEAR_CODES: ReadonlySet<string> = new Set(['DATE_TWO_DIGIT_YEAR', 'DATE_LUNAR', 'DATE_LUNAR_CONVERTED']);
@@ -133,7 +134,7 @@ export class FieldReader {
     if ((family === undefined && middle === undefined) || holdsWholeName(this.row.cell(key), family, middle)) {
       const own = this.row.cell(key);
       const labelled = this.nameInParentsCell(key, field, own);
-      const cell = labelled !== undefined ? labelled.part : own === undefined ? this.nameOfCombined(key, field) : this.nameBeforeTypedYear(own, key, field);
+      const cell = labelled !== undefined ? labelled.part : own === undefined ? this.nameOfCombined(key, field) : this.nameBeforeTypedYear(this.relationLineAsRemark(own), key, field);
       return cell === undefined ? null : this.keepReading(field, cell, this.nameReading(cell, foreign, person));
     }
     const given = this.row.cell(key);
@@ -765,6 +766,15 @@ export class FieldReader {
    * NAME_REMARK_REMOVED; the year is the person's where their own year or date column is empty or absent
    * (combinedPart). Any other cell is returned as it is.
    */
+  /** A name cell with a relation typed on its second line (remark-line.ts): the line after ' - ', where the name reader takes it off as a remark. */
+  private relationLineAsRemark(cell: SourceCell): SourceCell {
+    if (typeof cell.value !== 'string') return cell;
+    const lines = relationLineApart(cell.value);
+    if (lines === null) return cell;
+    const text = `${this.partText(cell, lines.name)} - ${this.partText(cell, lines.remark)}`;
+    return { value: text, text, column: cell.column };
+  }
+
   private nameBeforeTypedYear(cell: SourceCell, key: string, field: string): SourceCell {
     if (!/\d/.test(cell.text)) return cell;
     const combinedKey = nameAndBirthDateKey(key);
