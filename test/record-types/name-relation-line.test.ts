@@ -3,31 +3,11 @@
  * ông Tô Văn Hải') is the name and a remark, as after a dash: the name loads, the relation is in the
  * warning. A name wrapped onto two lines stays one name.
  */
-import ExcelJS from 'exceljs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AliasIndex } from '../../src/ingest/alias-index.js';
-import { DEFAULT_NORMALIZE_OPTIONS } from '../../src/normalize/normalize-options.js';
-import { RECORD_TYPES } from '../../src/record-types/registry.js';
-import { readRegister } from '../../src/run/read-register.js';
-
-type Cell = string | number | null;
-
-async function readBook(path: string, header: string[], rows: Cell[][]): Promise<Map<number, Record<string, any>>> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Sheet1');
-  sheet.addRow(header);
-  for (const row of rows) sheet.addRow(row);
-  await workbook.xlsx.writeFile(path);
-  const indexes = Object.values(RECORD_TYPES).map((type) => new AliasIndex(type, {}));
-  const read = new Map<number, Record<string, any>>();
-  for await (const event of readRegister(path, { provinceCode: '26', districtCode: '249', file: 'book.xlsx', options: DEFAULT_NORMALIZE_OPTIONS, indexes })) {
-    if (event.kind === 'row') read.set(event.rowNumber, event.outcome.kind === 'clean' ? event.outcome.record : { rejected: event.outcome.rejected.errors.map(({ code }) => code) });
-  }
-  return read;
-}
+import { readBook, type Cell } from './read-book.js';
 
 const warningsOf = (record: Record<string, any> | undefined): string[] =>
   (record?.warnings ?? []).map((warning: { code: string; field: string }) => `${warning.code}@${warning.field}`);
@@ -44,14 +24,16 @@ describe('a relation typed on the second line of a name cell', () => {
 
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), 'hotich-relation-line-'));
-    marriages = await readBook(join(folder, 'ket-hon.xlsx'), MARRIAGE_HEADER, [
+    marriages = (await readBook(join(folder, 'ket-hon.xlsx'), [
+      MARRIAGE_HEADER,
       marriage(1, 'Mai Xuân Trường', 'Tô Thị Hải Yến\nCon ông Tô Văn Hải'),
       marriage(2, 'Nguyễn Văn\nHùng', 'Trần Thị\r\nThu Hà'),
-    ]);
-    deaths = await readBook(join(folder, 'khai-tu.xlsx'), DEATH_HEADER, [
+    ], { districtCode: '249' })).clean;
+    deaths = (await readBook(join(folder, 'khai-tu.xlsx'), [
+      DEATH_HEADER,
       death(1, 'Lê Văn Tỵ\nchồng bà Nguyễn Thị Sen', 'Nam'),
       death(2, 'Trần Văn\nCon', 'Nam'),
-    ]);
+    ], { districtCode: '249' })).clean;
   });
 
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
