@@ -9,6 +9,7 @@ import { RegisterBooks, type BookFinding } from '../validate/register-books.js';
 import type { AddedWarning } from './dedup-output.js';
 import type { Provenance } from './manifest.js';
 import type { ProblemLog } from './problem-log.js';
+import { registerFieldColumn } from '../run/process-row.js';
 
 /** A clean record's DATE_YEAR_NOT_BOOK, held until commit; its finding is reported with it if it stands. */
 export interface HeldYearWarning {
@@ -128,7 +129,7 @@ export function checkRegisterNumbers(
     if (repeated && record) warn(record.id, repeated, position.provenance, communeOf(position));
     // An ID's findings name its column in the record's own sheet, where the officer checks it.
     const located = (finding: BoundFinding): BoundFinding => {
-      const column = finding.column ?? batch.registers?.[index]?.columnOf?.(finding.field) ?? null;
+      const column = finding.column ?? registerFieldColumn(batch.registers?.[index], finding.field);
       return column === null ? finding : { ...finding, column };
     };
     const idRepeated = record === undefined ? null : personalIds.check(record, provenances[index] as Provenance);

@@ -23,6 +23,7 @@ import { messageVi } from '../catalog/catalog.js';
 import { registerPositionOf, type RegisterPosition, type RegisterSource } from '../validate/register-numbers.js';
 import { unusedLinePositions, type BookFinding } from '../validate/register-books.js';
 import { DEFAULT_HISTORY_KEEP } from '../run/run-control.js';
+import { registerFieldColumn } from '../run/process-row.js';
 import { replaceBatch } from './batch-history.js';
 
 const YEAR_NOT_BOOK = 'DATE_YEAR_NOT_BOOK';
@@ -357,7 +358,7 @@ export class BatchWriter {
         const record = index === undefined ? undefined : this.dedupRecords[index];
         if (index === undefined || record === undefined) return;
         // The survivor's own cell of the field the copies disagree on, where the officer checks it.
-        const column = finding.column ?? this.registers[index]?.columnOf?.(finding.field) ?? null;
+        const column = finding.column ?? registerFieldColumn(this.registers[index], finding.field);
         const located = column === null ? finding : { ...finding, column };
         this.problems.addFinding(located, this.provenances[index] as Provenance, record.values['registration.commune'] ?? null);
       },

@@ -65,14 +65,21 @@ export function registerSourceOf(plan: SheetPlan): RegisterSource {
       fileYear: year === undefined && typeof fileYear === 'number' ? fileYear : null,
       numberColumn: column === undefined ? null : columnLetter(column),
       dateColumn: dateColumn === undefined ? null : columnLetter(dateColumn),
-      columnOf: (field) => {
-        const at = columnOfField(plan, field);
-        return at === undefined ? null : columnLetter(plan.header.sourceColumns?.get(at) ?? at);
-      },
     };
     registerSources.set(plan, source);
+    sourcePlans.set(source, plan);
   }
   return source;
+}
+
+/** The plan behind each register source: the source itself stays plain data, equal for equal sheets. */
+const sourcePlans = new WeakMap<RegisterSource, SheetPlan>();
+
+/** The letter of the column `field` is read from in the sheet of `source`, null when none: where a warning made at commit points. */
+export function registerFieldColumn(source: RegisterSource | undefined, field: string): string | null {
+  const plan = source === undefined ? undefined : sourcePlans.get(source);
+  const at = plan === undefined ? undefined : columnOfField(plan, field);
+  return plan === undefined || at === undefined ? null : columnLetter(plan.header.sourceColumns?.get(at) ?? at);
 }
 
 const isError = (code: string): boolean => severityOf(code) === 'error';

@@ -14,8 +14,6 @@ export interface RegisterSource {
   numberColumn: string | null;
   /** The letter of the registration date's column (its first part when split), null when none. */
   dateColumn: string | null;
-  /** The letter of the column a record field is read from in this sheet, null when none (a warning made at commit names it). */
-  columnOf?: (field: string) => string | null;
 }
 
 /** Where a record sits in its register: commune, book year and number as typed. */
