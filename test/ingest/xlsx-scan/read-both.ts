@@ -28,11 +28,12 @@ export async function readWith(read: AsyncIterable<SheetSource>): Promise<ReadOu
 }
 
 /**
- * The file read by the exceljs reader (today's) and by the lean reader. The
- * exceljs streaming reader can lose the zip entries that follow the sheets it
- * parks in temp files when the machine is busy (see intended-differences), or
- * throw on them ("reading 'sheets'"), so when the lean reader read the file and
- * exceljs disagreed or threw, exceljs reads it up to twice more before they are compared.
+ * The file read by the exceljs reader (today's) and by the lean reader. Unpatched,
+ * the exceljs streaming reader lost the zip entries that follow the sheets it parked
+ * in temp files, depending on how fast the temp folder answered (in an empty one,
+ * always: "reading 'sheets'"); patches/ parks them in memory. Should exceljs still
+ * disagree or throw where the lean reader read the file, it reads it up to twice more
+ * before they are compared.
  */
 export async function readBoth(path: string): Promise<{ exceljs: ReadOutcome; lean: ReadOutcome }> {
   const lean = await readWith(readXlsxSheetsLean(path));
