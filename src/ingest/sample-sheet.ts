@@ -7,6 +7,10 @@ import type { SheetRow } from './sheet-source.js';
  */
 const SAMPLE_SHEET_NAME = /^(?:huong dan|hd|mau|vi du|sample|example|template|instructions?)(?: |$)/;
 
+function isSampleName(name: string): boolean {
+  return SAMPLE_SHEET_NAME.test(foldHeader(name).trim());
+}
+
 /** A sample shows an entry or two; a book typed on into the template's sheet holds more. */
 const MAX_SAMPLE_ENTRIES = 3;
 
@@ -15,10 +19,12 @@ const MAX_SAMPLE_ENTRIES = 3;
  * 'Nguyễn Văn An' born to 'Trần Thị Bình' on a sheet 'Hướng dẫn' or 'Mẫu'): its lines are examples, no
  * entries of the book — read, they would be registrations nobody made and repeat the book's first
  * numbers. Only a sheet named so that ends within the header search (`ended`) with at most three lines
- * read as entries (`isEntry`): a book typed on into the template's own sheet has more, and is read.
+ * read as entries (`isEntry`): a book typed on into the template's own sheet has more, and is read. A
+ * sample sits beside the book's sheet: a workbook whose only sheet, or whose every sheet, is named so
+ * ('Mẫu KS đăng ký lại' holding a month's two late registrations) is the book, and is read.
  */
-export function isSampleSheet(name: string, top: readonly SheetRow[], ended: boolean, isEntry: (row: SheetRow) => boolean): boolean {
-  if (!ended || !SAMPLE_SHEET_NAME.test(foldHeader(name).trim())) return false;
+export function isSampleSheet(name: string, otherSheets: readonly string[], top: readonly SheetRow[], ended: boolean, isEntry: (row: SheetRow) => boolean): boolean {
+  if (!ended || !isSampleName(name) || otherSheets.every(isSampleName)) return false;
   let entries = 0;
   for (const row of top) if (isEntry(row) && ++entries > MAX_SAMPLE_ENTRIES) return false;
   return entries > 0;

@@ -48,6 +48,8 @@ export interface SheetSource {
   hiddenColumns?: ColumnRange[];
   /** The sheet is hidden in Excel (`<sheet state="hidden">` or `"veryHidden"`, XLSX only): its tab is not shown. */
   hidden?: true;
+  /** The names of the workbook's other sheets (XLSX only; a CSV has none). */
+  otherSheets?: readonly string[];
 }
 
 /** A problem with a row that the reader itself detected (e.g. a malformed CSV record). */

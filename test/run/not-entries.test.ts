@@ -160,6 +160,22 @@ describe('a template\'s example lines left in a birth book', () => {
     expect(readJson(join(out, '249/birth/manifest.json')).counts).toMatchObject({ rowsRead: 4, clean: 4, rejected: 0 });
   });
 
+  it("read a small book whose workbook's only sheet keeps the template's name 'Mẫu …': no sample beside a book (regression round)", async () => {
+    const book = new ExcelJS.Workbook();
+    const header: Cell[] = ['Số', 'Ngày đăng ký', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Nơi sinh', 'Họ tên mẹ', 'Họ tên cha', 'Ghi chú'];
+    put(book.addWorksheet('Mẫu KS đăng ký lại'), 1, [
+      ['UBND XÃ ĐẠO ĐỨC'],
+      ['SỔ ĐĂNG KÝ KHAI SINH (ĐĂNG KÝ LẠI) NĂM 2020'],
+      header,
+      [1, '05/06/2020', 'Nguyễn Văn Thành', 'Nam', '12/02/1975', 'Xã Đạo Đức, huyện Bình Xuyên', 'Trần Thị Lan', 'Nguyễn Văn Long', 'Đăng ký lại'],
+      [2, '17/09/2020', 'Lê Thị Nhung', 'Nữ', '20/11/1980', 'Xã Đạo Đức, huyện Bình Xuyên', 'Phạm Thị Vân', 'Lê Văn Hải', 'Đăng ký lại'],
+    ]);
+    const { out } = await runInto({ type: 'birth', districts: ['249'], inputs: [await save(book, 'KS_DaoDuc_2020.xlsx')] });
+    const manifest = readJson(join(out, '249/birth/manifest.json'));
+    expect(manifest.counts).toMatchObject({ rowsRead: 2, clean: 2, rejected: 0 });
+    expect(manifest.counts.skippedByReason.example).toBeUndefined();
+  });
+
   it("leave the title's book number to the entries below when they fill the 'Nơi đăng ký' cell, in capitals or not (regression tester 2)", async () => {
     const book = new ExcelJS.Workbook();
     const header: Cell[] = ['Số', 'Ngày đăng ký', 'Nơi đăng ký', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Nơi sinh', 'Họ tên cha', 'Năm sinh', 'Họ tên mẹ', 'Năm sinh', 'Ghi chú'];

@@ -70,6 +70,7 @@ export async function* readXlsxSheetsLean(path: string, options: LeanReadOptions
       const rows = sheetRows(archive, context, { onCompressedBytes, judgeDates }, { rowMerges, columnMerges }, hiddenColumns);
       const source: SheetSource = { name: sheet.name, date1904: layout.date1904, rows, rowMerges, columnMerges, hiddenColumns };
       if (sheet.hidden) source.hidden = true;
+      source.otherSheets = layout.sheets.filter((other) => other !== sheet).map((other) => other.name);
       yield source;
     }
   } finally {
