@@ -331,8 +331,11 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
     const handle = (row: CsvRow, merged: CsvRow): RegisterEvent | HeldEntry => {
       if (row.rowNumber < firstHeaderRow && !entriesAbove.has(row.rowNumber)) return skipped(sheet.name, row, row.cells.some(Boolean) ? 'title' : 'blank', type);
       if (row.rowNumber >= firstHeaderRow && row.rowNumber <= lastHeaderRow) return skipped(sheet.name, row, 'header', type);
-      // Classified with its merged cells and ditto marks filled: a twin's row of marks is an entry.
-      const filled = dittos.fill(merged, plan.header.keys);
+      // Classified with its merged cells and ditto marks filled: a twin's row of marks is an entry. The marks
+      // fill before a value typed in parts under a merged label is joined: '"' | '"' under 'Họ và tên mẹ' is
+      // both parts of the name above, 'Thôn Tam Lộng' | '"' the commune above after the twin's own hamlet.
+      const marked = dittos.fill(merged, plan.header.keys);
+      const filled = splitParts.join(marked);
       if (row.rowNumber > lastHeaderRow) {
         // A CSV's last line without a newline, cut short, may be a footer, a page number or a title: no entry, cut or not.
         const classified = row.problem === undefined ? classifier.classify(filled) : row.problem.code === 'CSV_FILE_TRUNCATED' ? classifier.classifyCutShort(filled) : 'data';
@@ -355,7 +358,7 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
       }
       const extraFields = headerFields > 0 && !row.problem && (row.fieldCount ?? 0) > headerFields;
       // A record out of line (extra fields, cut short) is no row for a mark below to copy.
-      if (row.problem === undefined && !extraFields) dittos.accept(filled);
+      if (row.problem === undefined && !extraFields) dittos.accept(marked);
       else dittos.forget();
       // Read each entry's font-less cells in its row's encoding: in a sheet whose header was typed in a legacy font
       // always; in another sheet only where the row's own cells may show one (rowMayBeLegacy).
@@ -378,7 +381,7 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
     // An entry is read once the row after it is known: that row may carry on its remarks or its cells.
     const step = function* (row: CsvRow): Generator<RegisterEvent> {
       // Every row goes through the merge filler (a merge may open on any row); only entries are read filled.
-      const merged = splitParts.join(merges.fill(row));
+      const merged = merges.fill(row);
       if (row.rowNumber > lastHeaderRow && continuation.takes(row, merges.carried)) return;
       yield* continuation.release(read, sheet.name, type);
       const event = handle(row, merged);

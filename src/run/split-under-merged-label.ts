@@ -1,6 +1,7 @@
 import type { DetectedHeader } from '../ingest/header-detect.js';
 import type { ColumnMerge, SheetRow } from '../ingest/sheet-source.js';
 import type { SourceCell } from '../ingest/source-cell.js';
+import type { DittoMarked } from './ditto-findings.js';
 
 /** Keys whose two parts are an address's: joined as a line break typed in the cell would be, with ', '. */
 const PLACE_KEY = /(?:residence|[pP]lace|hometown)$/;
@@ -33,10 +34,15 @@ export class SplitUnderMergedLabel {
     }
   }
 
-  /** The row with each value typed in parts under a merged label joined into its label's column. */
-  join<R extends SheetRow>(row: R): R {
+  /**
+   * The row with each value typed in parts under a merged label joined into its label's column. Ditto marks are
+   * filled before (each part copies its own column above); a part's mark is then listed under the label's column,
+   * whose field it filled.
+   */
+  join<R extends SheetRow & DittoMarked>(row: R): R {
     if (this.partOf.size === 0) return row;
     let cells: (SourceCell | undefined)[] | undefined;
+    const joined = new Map<number, number>();
     for (const [column, first] of this.partOf) {
       const current = cells ?? row.cells;
       const part = current[column];
@@ -47,8 +53,11 @@ export class SplitUnderMergedLabel {
       cells ??= [...row.cells];
       cells[first] = { ...whole, value: text, text };
       cells[column] = undefined;
+      joined.set(column, first);
     }
-    return cells === undefined ? row : { ...row, cells };
+    if (cells === undefined) return row;
+    const marks = row.dittoMarks?.map((mark) => (joined.has(mark.column) ? { ...mark, column: joined.get(mark.column)! } : mark));
+    return marks === undefined ? { ...row, cells } : { ...row, cells, dittoMarks: marks };
   }
 }
 

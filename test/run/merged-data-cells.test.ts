@@ -64,4 +64,30 @@ describe('a header label merged over two columns, a value typed under it in part
       ['Nguyễn Văn An', 'An', 'Thôn Xuân Lôi, xã Sơn Lôi', {}, []],
     ]);
   });
+
+  it("fills a twin's ditto marks in each part before joining them: the parents' names and the address above, noted (regression round)", async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'hotich-merged-label-ditto-'));
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('KS 2019');
+    sheet.addRow(['UBND XÃ TAM HỢP']);
+    sheet.addRow(['SỔ ĐĂNG KÝ KHAI SINH NĂM 2019']);
+    sheet.addRow(['Số', 'Ngày đăng ký', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Họ và tên mẹ', null, 'Năm sinh', 'Nơi cư trú', null, 'Ghi chú']);
+    sheet.mergeCells('F3:G3');
+    sheet.mergeCells('I3:J3');
+    sheet.addRow([1, '05/03/2019', 'Nguyễn Văn Minh', 'Nam', '01/03/2019', 'Trần Thị', 'Lan', 1995, 'Thôn Yên Lan', 'xã Tam Hợp', 'Sinh đôi']);
+    sheet.addRow([2, '05/03/2019', 'Nguyễn Văn Đức', 'Nam', '01/03/2019', '"', '"', '"', '"', '"', 'Sinh đôi']);
+    // Another family of the same commune: its own hamlet, the commune marked.
+    sheet.addRow([3, '07/03/2019', 'Đỗ Thị Vân', 'Nữ', '02/03/2019', 'Vũ Thị', 'Mai', 1996, 'Thôn Tam Lộng', '"', null]);
+    const path = join(folder, 'KS_TamHop_2019.xlsx');
+    await workbook.xlsx.writeFile(path);
+    const { out } = await runInto({ type: 'birth', districts: ['249'], inputs: [path] });
+    type Note = { code: string; field: string };
+    const clean = readJsonl(join(out, '249/birth/clean.jsonl')) as { mother: { fullName: string; residence: string }; raw: object; warnings: unknown[]; notes: Note[] }[];
+    const dittoFields = (notes: Note[]): string[] => notes.filter((note) => note.code === 'CELL_DITTO_FILLED').map((note) => note.field);
+    expect(clean.map((record) => [record.mother.fullName, record.mother.residence, record.raw, record.warnings, dittoFields(record.notes)])).toEqual([
+      ['Trần Thị Lan', 'Thôn Yên Lan, xã Tam Hợp', {}, [], []],
+      ['Trần Thị Lan', 'Thôn Yên Lan, xã Tam Hợp', {}, [], ['mother.fullName', 'mother.birthYear', 'mother.residence']],
+      ['Vũ Thị Mai', 'Thôn Tam Lộng, xã Tam Hợp', {}, [], ['mother.residence']],
+    ]);
+  });
 });
