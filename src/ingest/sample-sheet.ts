@@ -5,10 +5,15 @@ import type { SheetRow } from './sheet-source.js';
  * Folded names of the sheets a register template comes with to show how to type the book: its
  * instructions and its sample ('Hướng dẫn', 'HD nhập liệu', 'Mẫu', 'Mẫu nhập', 'Ví dụ').
  */
-const SAMPLE_SHEET_NAME = /^(?:huong dan|hd|mau|vi du|sample|example|template|instructions?)(?: |$)/;
+const SAMPLE_SHEET_NAME = /^(?:huong dan|mau|vi du|sample|example|template|instructions?)(?: |$)/;
+/**
+ * 'HD' is hướng dẫn only before a word ('HD nhập liệu'), typed with a plain D: a district's workbook names a
+ * commune's sheet by its initials ('HĐ' for Hoàng Đan, 'HD 2019'), and such a commune's book may be small.
+ */
+const HD_SHEET_NAME = /^hd\s+\p{L}/iu;
 
 function isSampleName(name: string): boolean {
-  return SAMPLE_SHEET_NAME.test(foldHeader(name).trim());
+  return SAMPLE_SHEET_NAME.test(foldHeader(name).trim()) || HD_SHEET_NAME.test(name.normalize('NFC').trim());
 }
 
 /** A sample shows an entry or two; a book typed on into the template's sheet holds more. */

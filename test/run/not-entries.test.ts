@@ -176,6 +176,24 @@ describe('a template\'s example lines left in a birth book', () => {
     expect(manifest.counts.skippedByReason.example).toBeUndefined();
   });
 
+  it("read a commune's small book on a sheet named by the commune's initials ('HĐ' for Hoàng Đan); 'HD nhập liệu' stays a sample (regression round)", async () => {
+    const book = new ExcelJS.Workbook();
+    const header: Cell[] = ['Số', 'Ngày đăng ký', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Nơi sinh', 'Họ tên mẹ', 'Họ tên cha', 'Ghi chú'];
+    const entry = (number: number, child: string, commune: string): Cell[] => [number, `0${number + 3}/03/2019`, child, / Thị /.test(child) ? 'Nữ' : 'Nam', `0${number}/03/2019`, `Trạm y tế xã ${commune}`, 'Trần Thị Lan', 'Nguyễn Văn Dũng', null];
+    put(book.addWorksheet('HD nhập liệu'), 1, [['HƯỚNG DẪN NHẬP SỔ ĐĂNG KÝ KHAI SINH'], header, entry(1, 'Nguyễn Văn An', 'Hoàng Đan')]);
+    put(book.addWorksheet('HĐ'), 1, [['UBND XÃ HOÀNG ĐAN'], ['SỔ ĐĂNG KÝ KHAI SINH NĂM 2019'], header, entry(1, 'Nguyễn Văn Hùng', 'Hoàng Đan'), entry(2, 'Lê Thị Hương', 'Hoàng Đan')]);
+    put(book.addWorksheet('HL'), 1, [
+      ['UBND XÃ HOÀNG LÂU'],
+      ['SỔ ĐĂNG KÝ KHAI SINH NĂM 2019'],
+      header,
+      ...['Đỗ Minh Đức', 'Ngô Thị Ngọc', 'Vũ Văn Long', 'Bùi Thị Thu'].map((child, at) => entry(at + 1, child, 'Hoàng Lâu')),
+    ]);
+    const { out } = await runInto({ type: 'birth', districts: ['249'], inputs: [await save(book, 'KS_TamDuong_2019.xlsx')] });
+    const manifest = readJson(join(out, '249/birth/manifest.json'));
+    expect(manifest.counts).toMatchObject({ rowsRead: 6, clean: 6, rejected: 0 });
+    expect(manifest.counts.skippedByReason.example).toBe(1);
+  });
+
   it("leave the title's book number to the entries below when they fill the 'Nơi đăng ký' cell, in capitals or not (regression tester 2)", async () => {
     const book = new ExcelJS.Workbook();
     const header: Cell[] = ['Số', 'Ngày đăng ký', 'Nơi đăng ký', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Nơi sinh', 'Họ tên cha', 'Năm sinh', 'Họ tên mẹ', 'Năm sinh', 'Ghi chú'];
