@@ -7,6 +7,8 @@ import type { DittoMarked } from './ditto-findings.js';
 const PLACE_KEY = /(?:residence|[pP]lace|hometown)$/;
 /** Keys a value of which is typed in parts: a person's name ('Tạ Quang' | 'Tuấn') or a place. Dates and codes are not joined. */
 const JOINED_KEY = /(?:\.fullName|residence|[pP]lace|hometown)$/;
+/** A sex as typed in a column of its own: under a name's merged label of a book with no sex column, it is no part of the name. */
+const SEX_WORD = /^(?:nam|nữ|nu|trai|gái|gai)$/iu;
 
 /**
  * A header label merged over two columns or more ('Họ và tên' over C:D) that the clerk typed one value
@@ -20,6 +22,8 @@ export class SplitUnderMergedLabel {
   /** Column under a merged label → the label's own (first) column, whose key it is. */
   private readonly partOf = new Map<number, number>();
   private readonly keys: ReadonlyMap<number, string>;
+  /** Label columns of a person's name whose person has no sex column in the header: a part 'Nam' or 'Nữ' there is the sex. */
+  private readonly sexless = new Set<number>();
 
   constructor(merges: readonly ColumnMerge[], header: DetectedHeader) {
     this.keys = header.keys;
@@ -31,6 +35,8 @@ export class SplitUnderMergedLabel {
       for (let column = merge.firstColumn + 1; column <= merge.lastColumn; column++) {
         if (!header.keys.has(column) && !header.labels.has(column)) this.partOf.set(column, merge.firstColumn);
       }
+      const role = /^(\w+)\.fullName$/.exec(header.keys.get(merge.firstColumn) ?? '')?.[1];
+      if (role !== undefined && ![...header.keys.values()].some((key) => key.startsWith(`${role}.sex`))) this.sexless.add(merge.firstColumn);
     }
   }
 
@@ -48,6 +54,8 @@ export class SplitUnderMergedLabel {
       const part = current[column];
       const whole = current[first];
       if (!isPlainText(part) || !isPlainText(whole) || part.font !== whole.font) continue;
+      // 'Lê Thị Ngọc' | 'Nữ' under 'Họ và tên' in a book with no 'Giới tính' column: the sex typed beside the name.
+      if (this.sexless.has(first) && SEX_WORD.test(part.text.normalize('NFC').trim())) continue;
       const separator = PLACE_KEY.test(this.keys.get(first) ?? '') && !/[,;]\s*$/.test(whole.text) ? ', ' : ' ';
       const text = `${whole.text.trimEnd()}${separator}${part.text.trim()}`;
       cells ??= [...row.cells];

@@ -90,4 +90,24 @@ describe('a header label merged over two columns, a value typed under it in part
       ['Vũ Thị Mai', 'Thôn Tam Lộng, xã Tam Hợp', {}, [], ['mother.residence']],
     ]);
   });
+
+  it("leaves a sex typed beside the name under 'Họ và tên' of a book with no sex column out of the name (regression round)", async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'hotich-merged-label-sex-'));
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('KS 2019');
+    sheet.addRow(['UBND XÃ TAM HỢP']);
+    sheet.addRow(['SỔ ĐĂNG KÝ KHAI SINH NĂM 2019']);
+    sheet.addRow(['Số', 'Ngày đăng ký', 'Họ và tên', null, 'Ngày sinh', 'Nơi sinh', 'Họ và tên mẹ', 'Họ và tên cha', 'Nơi cư trú', 'Ghi chú']);
+    sheet.mergeCells('C3:D3');
+    sheet.addRow([1, '04/03/2019', 'Lê Thị Ngọc', 'Nữ', '25/02/2019', 'Trạm y tế xã Tam Hợp', 'Phạm Thị Hằng', 'Lê Văn Hải', 'Thôn Ngọc Bảo, xã Tam Hợp', null]);
+    sheet.addRow([2, '05/03/2019', 'Nguyễn Văn Minh', 'Nam', '01/03/2019', 'Trạm y tế xã Tam Hợp', 'Trần Thị Lan', 'Nguyễn Văn Dũng', 'Thôn Yên Lan, xã Tam Hợp', null]);
+    const path = join(folder, 'KS_TamHop_2019.xlsx');
+    await workbook.xlsx.writeFile(path);
+    const { out } = await runInto({ type: 'birth', districts: ['249'], inputs: [path] });
+    const clean = readJsonl(join(out, '249/birth/clean.jsonl')) as { child: { fullName: string; givenName: string } }[];
+    expect(clean.map((record) => [record.child.fullName, record.child.givenName])).toEqual([
+      ['Lê Thị Ngọc', 'Ngọc'],
+      ['Nguyễn Văn Minh', 'Minh'],
+    ]);
+  });
 });
