@@ -1,5 +1,6 @@
 import { foldHeader } from './header-text.js';
 import type { SheetRow } from './sheet-source.js';
+import { communeTitle } from './title-defaults.js';
 
 /**
  * Folded names of the sheets a register template comes with to show how to type the book: its
@@ -26,10 +27,15 @@ const MAX_SAMPLE_ENTRIES = 3;
  * numbers. Only a sheet named so that ends within the header search (`ended`) with at most three lines
  * read as entries (`isEntry`): a book typed on into the template's own sheet has more, and is read. A
  * sample sits beside the book's sheet: a workbook whose only sheet, or whose every sheet, is named so
- * ('Mẫu KS đăng ký lại' holding a month's two late registrations) is the book, and is read.
+ * ('Mẫu KS đăng ký lại' holding a month's two late registrations) is the book, and is read. So is a
+ * small book a commune typed into a template's sheet left named 'Mẫu': its title above the header
+ * (`titles`) names the commune ('UBND XÃ TAM HỢP'), which no template's example does.
  */
-export function isSampleSheet(name: string, otherSheets: readonly string[], top: readonly SheetRow[], ended: boolean, isEntry: (row: SheetRow) => boolean): boolean {
+export function isSampleSheet(
+  name: string, otherSheets: readonly string[], top: readonly SheetRow[], ended: boolean, isEntry: (row: SheetRow) => boolean, titles: readonly SheetRow[],
+): boolean {
   if (!ended || !isSampleName(name) || otherSheets.every(isSampleName)) return false;
+  if (titles.some((row) => communeTitle(row) !== undefined)) return false;
   let entries = 0;
   for (const row of top) if (isEntry(row) && ++entries > MAX_SAMPLE_ENTRIES) return false;
   return entries > 0;

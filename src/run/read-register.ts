@@ -264,7 +264,8 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
     const firstHeaderRow = header.headerRowNumbers[0] ?? 0;
     // A template's instructions or sample sheet ('Hướng dẫn', 'Mẫu') showing an entry or two: examples, no entries.
     const headerRowNumbers = new Set(header.headerRowNumbers);
-    const sampleSheet = !continued && isSampleSheet(sheet.name, sheet.otherSheets ?? [], top, top.length < HEADER_SEARCH_ROWS, (row) => !headerRowNumbers.has(row.rowNumber) && classifier.isEntry(row));
+    const isEntry = (row: SheetRow): boolean => !headerRowNumbers.has(row.rowNumber) && classifier.isEntry(row);
+    const sampleSheet = !continued && isSampleSheet(sheet.name, sheet.otherSheets ?? [], top, top.length < HEADER_SEARCH_ROWS, isEntry, top.filter((row) => row.rowNumber < firstHeaderRow));
     // Rows above the header are titles, unless one is an entry (typed above a header printed lower): that one is read.
     const entriesAbove = new Set(sampleSheet ? [] : top.filter((row) => row.rowNumber < firstHeaderRow && classifier.isEntry(row)).map((row) => row.rowNumber));
     const titleRows = top.filter((row) => row.rowNumber < firstHeaderRow && !entriesAbove.has(row.rowNumber));

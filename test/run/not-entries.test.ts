@@ -194,6 +194,25 @@ describe('a template\'s example lines left in a birth book', () => {
     expect(manifest.counts.skippedByReason.example).toBe(1);
   });
 
+  it("read a commune's small book typed into a template's sheet left named 'Mẫu': its title names the commune", async () => {
+    const book = new ExcelJS.Workbook();
+    const header: Cell[] = ['Số', 'Ngày đăng ký', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Nơi sinh', 'Họ tên mẹ', 'Năm sinh', 'Họ tên cha', 'Năm sinh', 'Ghi chú'];
+    put(book.addWorksheet('Mẫu số 01'), 1, [
+      ['UBND XÃ TAM HỢP'],
+      ['SỔ ĐĂNG KÝ KHAI SINH'],
+      ['Năm 2023'],
+      header,
+      [1, '09/01/2023', 'Nguyễn Văn Khôi', 'Nam', '02/01/2023', 'Trạm y tế xã Tam Hợp', 'Trần Thị Thơm', 1995, 'Nguyễn Văn Hiệp', 1993, null],
+      [2, '14/02/2023', 'Lê Thị Hà My', 'Nữ', '06/02/2023', 'Bệnh viện đa khoa Phúc Yên', 'Phạm Thị Huệ', 1996, 'Lê Văn Thành', 1994, null],
+    ]);
+    const { out } = await runInto({ type: 'birth', districts: ['249'], inputs: [await save(book, 'ks-tam-hop-2023.xlsx')] });
+    const manifest = readJson(join(out, '249/birth/manifest.json'));
+    expect(manifest.counts).toMatchObject({ rowsRead: 2, clean: 2, rejected: 0 });
+    expect(manifest.counts.skippedByReason.example).toBeUndefined();
+    const clean = readJsonl(join(out, '249/birth/clean.jsonl')) as { child: { fullName: string }; warnings: unknown[] }[];
+    expect(clean.map((record) => [record.child.fullName, record.warnings])).toEqual([['Nguyễn Văn Khôi', []], ['Lê Thị Hà My', []]]);
+  });
+
   it("leave the title's book number to the entries below when they fill the 'Nơi đăng ký' cell, in capitals or not (regression tester 2)", async () => {
     const book = new ExcelJS.Workbook();
     const header: Cell[] = ['Số', 'Ngày đăng ký', 'Nơi đăng ký', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Nơi sinh', 'Họ tên cha', 'Năm sinh', 'Họ tên mẹ', 'Năm sinh', 'Ghi chú'];
