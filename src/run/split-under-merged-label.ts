@@ -2,6 +2,7 @@ import type { DetectedHeader } from '../ingest/header-detect.js';
 import type { ColumnMerge, SheetRow } from '../ingest/sheet-source.js';
 import type { SourceCell } from '../ingest/source-cell.js';
 import type { DittoMarked } from './ditto-findings.js';
+import { relationInsteadOfName } from '../normalize/name/declarant-relation.js';
 
 /** Keys whose two parts are an address's: joined as a line break typed in the cell would be, with ', '. */
 const PLACE_KEY = /(?:residence|[pP]lace|hometown)$/;
@@ -56,7 +57,7 @@ export class SplitUnderMergedLabel {
       if (!isPlainText(part) || !isPlainText(whole) || part.font !== whole.font) continue;
       // 'Lê Thị Ngọc' | 'Nữ' under 'Họ và tên' in a book with no 'Giới tính' column: the sex typed beside the name.
       if (this.sexless.has(first) && SEX_WORD.test(part.text.normalize('NFC').trim())) continue;
-      const separator = PLACE_KEY.test(this.keys.get(first) ?? '') && !/[,;]\s*$/.test(whole.text) ? ', ' : ' ';
+      const separator = (PLACE_KEY.test(this.keys.get(first) ?? '') && !/[,;]\s*$/.test(whole.text)) || isDeclarantRelation(this.keys.get(first), part) ? ', ' : ' ';
       const text = `${whole.text.trimEnd()}${separator}${part.text.trim()}`;
       cells ??= [...row.cells];
       cells[first] = { ...whole, value: text, text };
@@ -67,6 +68,15 @@ export class SplitUnderMergedLabel {
     const marks = row.dittoMarks?.map((mark) => (joined.has(mark.column) ? { ...mark, column: joined.get(mark.column)! } : mark));
     return marks === undefined ? { ...row, cells } : { ...row, cells, dittoMarks: marks };
   }
+}
+
+/**
+ * The declarant's relation typed in the part beside the name ('Nguyễn Văn Hải' | 'Con', under a 'Người đi
+ * khai' merged over both): joined after a comma, as a clerk types it in one cell, it is read as the relation.
+ * After a space 'Con' would be read as one more word of the name: no relation, the name 'Nguyễn Văn Hải Con'.
+ */
+function isDeclarantRelation(key: string | undefined, part: SourceCell): boolean {
+  return key === 'declarant.fullName' && relationInsteadOfName(part.text.trim()) !== null;
 }
 
 /** A text cell with words, no rich-text runs and no strikethrough: one whose text can be joined to another's. */

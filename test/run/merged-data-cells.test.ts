@@ -111,3 +111,31 @@ describe('a header label merged over two columns, a value typed under it in part
     ]);
   });
 });
+
+// Bá Hiến's 2014 death book: 'Người đi khai' merged over two columns, the declarant's name in the first,
+// the relation in the second ('Nguyễn Văn Hải' | 'Con'). 'Con' is a given name in old registers: joined after a
+// space it was read as the name's last word ('Hoàng Văn Nam Con'), the relation lost.
+describe('a declarant label merged over the name and the relation typed beside it', () => {
+  it('reads the relation as the relation, never as one more word of the declarant\'s name', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'hotich-merged-label-'));
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('KT 2014');
+    sheet.addRow(['UBND XÃ BÁ HIẾN']);
+    sheet.addRow(['SỔ ĐĂNG KÝ KHAI TỬ NĂM 2014']);
+    sheet.addRow(['Số', 'Ngày đăng ký', 'Họ và tên người chết', 'Năm sinh', 'Giới tính', 'Nơi cư trú', 'Ngày chết', 'Nguyên nhân', 'Người đi khai', null, 'Ghi chú']);
+    sheet.mergeCells('I3:J3');
+    sheet.addRow([1, '09/01/2014', 'Nguyễn Văn Thịnh', 1935, 'Nam', 'Thôn Bá Cầu, xã Bá Hiến', '05/01/2014', 'Già yếu', 'Hoàng Văn Nam', 'Con', null]);
+    sheet.addRow([2, '13/02/2014', 'Đỗ Thị Thuỷ', 1941, 'Nữ', 'Thôn Đồng Bông, xã Bá Hiến', '10/02/2014', 'Bệnh', 'Lê Văn Hoà', 'Chồng', null]);
+    // A name typed in two parts under the label stays one name.
+    sheet.addRow([3, '05/03/2014', 'Hoàng Văn Ước', 1929, 'Nam', 'Thôn Đồng Sậu, xã Bá Hiến', '01/03/2014', 'Già yếu', 'Hoàng Văn', 'Nam', null]);
+    const path = join(folder, 'KT_BaHien_2014.xlsx');
+    await workbook.xlsx.writeFile(path);
+    const { out } = await runInto({ type: 'death', districts: ['249'], inputs: [path] });
+    const clean = readJsonl(join(out, '249/death/clean.jsonl')) as { declarant: { fullName: string; relation: string | null }; raw: object; warnings: unknown[] }[];
+    expect(clean.map((record) => [record.declarant.fullName, record.declarant.relation, record.raw, record.warnings])).toEqual([
+      ['Hoàng Văn Nam', 'Con', {}, []],
+      ['Lê Văn Hoà', 'Chồng', {}, []],
+      ['Hoàng Văn Nam', null, {}, []],
+    ]);
+  });
+});
