@@ -36,7 +36,9 @@ export class SplitUnderMergedLabel {
       for (let column = merge.firstColumn + 1; column <= merge.lastColumn; column++) {
         if (!header.keys.has(column) && !header.labels.has(column)) this.partOf.set(column, merge.firstColumn);
       }
-      const role = /^(\w+)\.fullName$/.exec(header.keys.get(merge.firstColumn) ?? '')?.[1];
+      // Only the registered person's sex is recorded (the child's, the deceased's): a declarant's or a parent's
+      // name part 'Nam' is a given name.
+      const role = /^(child|deceased)\.fullName$/.exec(header.keys.get(merge.firstColumn) ?? '')?.[1];
       if (role !== undefined && ![...header.keys.values()].some((key) => key.startsWith(`${role}.sex`))) this.sexless.add(merge.firstColumn);
     }
   }
