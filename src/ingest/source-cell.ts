@@ -94,3 +94,6 @@ export type DaySwapVerdict = 'certain' | 'likely';
 
 /** The part of a date a number format shows, when it is less than the day. */
 export type ShownDatePrecision = 'month' | 'year';
+
+/** A formula calling TODAY() or NOW() (`SourceCell.volatile`), as a workbook's `<f>` holds it. */
+export const VOLATILE_FORMULA = /\b(?:TODAY|NOW)\s*\(/i;

@@ -4,6 +4,7 @@ import { columnLetter } from './column-letter.js';
 import { numberText } from './number-text.js';
 import type { SheetRow, SheetSource } from './sheet-source.js';
 import type { CellValue, SourceCell, TextRun } from './source-cell.js';
+import { VOLATILE_FORMULA } from './source-cell.js';
 import { BUILT_IN_FORMATS, showsNoYear, showsTwoDigitYear, shownDatePrecision } from './xlsx-scan/styles-part.js';
 import { strikeRuns } from './xlsx-scan/struck-runs.js';
 
@@ -58,9 +59,6 @@ function usesDate1904(workbook: object): boolean {
   const model: unknown = properties.model;
   return typeof model === 'object' && model !== null && 'date1904' in model && model.date1904 === true;
 }
-
-/** A formula calling TODAY() or NOW(): its cached result is the day it was last calculated (SourceCell.volatile). */
-const VOLATILE_FORMULA = /\b(?:TODAY|NOW)\s*\(/i;
 
 function toSourceCell(cell: ExcelJS.Cell, columnIndex: number): SourceCell | undefined {
   const font = cell.font?.name;

@@ -2,6 +2,7 @@ import { fontFamily } from '../../normalize/text/font-family.js';
 import { columnLetter } from '../column-letter.js';
 import type { SheetRow } from '../sheet-source.js';
 import type { SourceCell } from '../source-cell.js';
+import { VOLATILE_FORMULA } from '../source-cell.js';
 import type { UsLocaleDateEvidence } from '../us-locale-dates.js';
 import { CellBuilder } from './cell-values.js';
 import type { SharedString } from './shared-strings-part.js';
@@ -27,9 +28,6 @@ export interface SheetContext {
  * anything else in a row is stepped over. Allocates nothing but the cells it
  * returns (and the text of string values).
  */
-/** A formula calling TODAY() or NOW(), as `<f>` holds it: its cached result is the day it was last calculated. */
-const VOLATILE_FORMULA = /\b(?:TODAY|NOW)\s*\(/i;
-
 export class RowScanner {
   private readonly letters: string[] = [];
   private readonly cellBuilder: CellBuilder;
