@@ -31,7 +31,7 @@ import { namesCommuneOfProvince } from '../place/province-place.js';
 import { registrationPeriodKey } from '../place/registration-period.js';
 import { decodedFromTcvn3 } from '../text/lost-capital.js';
 import { BoundedMemo } from './bounded-memo.js';
-import { CellMemo, MAX_KEY_LENGTH, readCell, readTextCell, type CellReading } from './cell-memo.js';
+import { CellMemo, frozenReading, MAX_KEY_LENGTH, readCell, readTextCell, type CellReading } from './cell-memo.js';
 import { DateMemo } from './date-memo.js';
 import { frozen } from './frozen.js';
 
@@ -75,10 +75,19 @@ function withPlaceLineBreaks(cell: SourceCell): SourceCell {
   return source;
 }
 
+/** A name memo's answer as the declarant's (no relation), frozen as it is: null when the cell is not a plain name (isPlainName). */
+function declarantOfName(name: CellReading<PersonName | null>): CellReading<DeclarantName | null> | null {
+  if (name.value !== null && !isPlainName(name.text.value)) return null;
+  const { value } = name;
+  return frozenReading({ text: name.text, value: value === null ? null : { value: value.value === null ? null : { fullName: value.value.fullName, relation: null }, findings: value.findings } });
+}
+
 export class FieldMemo {
   private readonly texts: CellMemo<Normalized<string>>;
   private readonly names: CellMemo<CellReading<PersonName | null>>;
   private readonly declarants: CellMemo<CellReading<DeclarantName | null>>;
+  /** The declarant's answer for a name memo's answer (declarantOfName), null for one that is not a plain name. */
+  private readonly declarantsOfNames = new WeakMap<CellReading<PersonName | null>, CellReading<DeclarantName | null> | null>();
   private readonly places: CellMemo<CellReading<string>>;
   private readonly sexes: CellMemo<CellReading<Sex | null>>;
   private readonly nationalities: CellMemo<CellReading<string | null>>;
@@ -148,9 +157,11 @@ export class FieldMemo {
     // The declarant is most often a parent whose name the row has just read: a plain name's
     // answer is the name memo's (normalizeDeclarant gives normalizeName's for it, isPlainName).
     const name = this.names.of(cell)?.get(cell.text);
-    if (name !== undefined && (name.value === null || isPlainName(name.text.value))) {
-      const value = name.value;
-      return { text: name.text, value: value === null ? null : { value: value.value === null ? null : { fullName: value.value.fullName, relation: null }, findings: value.findings } };
+    if (name !== undefined) {
+      // Names repeat down a book: the declarant's answer is worked out once per name answer (isPlainName is not cheap).
+      let asDeclarant = this.declarantsOfNames.get(name);
+      if (asDeclarant === undefined) this.declarantsOfNames.set(name, (asDeclarant = declarantOfName(name)));
+      if (asDeclarant !== null) return asDeclarant;
     }
     return readCell(this.declarants, cell, this.normalizeDeclarant);
   }
