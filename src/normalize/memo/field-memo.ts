@@ -22,7 +22,7 @@ import type { Normalized } from '../finding.js';
 import { isPlainName, normalizeDeclarant, type DeclarantName } from '../name/declarant.js';
 import { normalizeName, type PersonName } from '../name/normalize-name.js';
 import type { NormalizeOptions } from '../normalize-options.js';
-import { matchCommune, type CommuneMatch } from '../place/match-commune.js';
+import { matchCommune, readPlaceMentions, type CommuneMatch, type MatchCommuneOptions, type PlaceMentions } from '../place/match-commune.js';
 import { normalizePlace } from '../place/normalize-place.js';
 import { placeLineBreaks } from '../place/place-line-breaks.js';
 import { detectLegacyEncoding } from '../text/detect-legacy-encoding.js';
@@ -97,6 +97,11 @@ export class FieldMemo {
   private readonly namePartKeyCache = new Map<string, readonly [string, string]>();
   private readonly communes: BoundedMemo<string | null, Map<string, Normalized<CommuneMatch>>>;
   private readonly provincePlaces: BoundedMemo<string, boolean>;
+  /**
+   * readPlaceMentions by place: the commune memo asks matchCommune again for each registration period a place
+   * comes with, and the place's words are the same every time.
+   */
+  private readonly mentionsOf: (input: string) => PlaceMentions;
   private communeAnswers = 0;
   private readonly dates: DateMemo;
   private readonly sexKeys = new Map<string, readonly [string, string]>();
@@ -122,6 +127,8 @@ export class FieldMemo {
     this.ethnicityNumbers = new BoundedMemo(size);
     this.communes = new BoundedMemo(size);
     this.provincePlaces = new BoundedMemo(size);
+    const placeMentions = new BoundedMemo<string, PlaceMentions>(size);
+    this.mentionsOf = (input) => (input.length > MAX_KEY_LENGTH ? readPlaceMentions(input) : (placeMentions.get(input) ?? placeMentions.set(input, readPlaceMentions(input))));
     this.dates = new DateMemo(date1904, capacity);
     const lists: EthnicityOptions = { sourceList: options.sourceEthnicityCodeList, targetList: options.ethnicityCodeList };
     const nameOptions = { toneStyle: options.toneStyle };
@@ -203,8 +210,7 @@ export class FieldMemo {
 
   /** matchCommune of a cleaned registration place, for the record's registration date. */
   commune(place: string, registrationDate: string | null): Normalized<CommuneMatch> {
-    const options = { districtCode: this.options.districtCode || null, registrationDate };
-    if (this.capacity === 0 || place.length > MAX_KEY_LENGTH) return matchCommune(place, options);
+    if (this.capacity === 0 || place.length > MAX_KEY_LENGTH) return matchCommune(place, this.communeOptions(registrationDate));
     // By registration period, then place: dates between the same list changes match alike.
     const period = registrationPeriodKey(registrationDate);
     let byPlace = this.communes.get(period);
@@ -218,9 +224,14 @@ export class FieldMemo {
     }
     byPlace ??= this.communes.set(period, new Map());
     this.communeAnswers++;
-    const answer = frozen(matchCommune(place, options));
+    const answer = frozen(matchCommune(place, this.communeOptions(registrationDate)));
     byPlace.set(place, answer);
     return answer;
+  }
+
+  private communeOptions(registrationDate: string | null): MatchCommuneOptions {
+    if (this.capacity === 0) return { districtCode: this.options.districtCode || null, registrationDate };
+    return { districtCode: this.options.districtCode || null, registrationDate, mentionsOf: this.mentionsOf };
   }
 
   /** namesCommuneOfProvince of a cleaned residence, birth or death place (asked of most rows' places, which repeat). */

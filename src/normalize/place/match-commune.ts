@@ -40,6 +40,20 @@ export interface MatchCommuneOptions {
   districtCode?: string | null;
   /** ISO date (or year / year-month) of registration: selects the list in force then. */
   registrationDate?: string | null;
+  /** readPlaceMentions, or a memo of it (FieldMemo): a place's words read alike whatever the date. */
+  mentionsOf?: (input: string) => PlaceMentions;
+}
+
+/** The words of a registration place, as matchCommune weighs them against every date: its segments and the mentions in them. */
+export interface PlaceMentions {
+  readonly segments: readonly (readonly PlaceToken[])[];
+  readonly mentions: readonly Mention[];
+}
+
+/** The segments and mentions of a registration place (trimmed, NFC); never changed by matchCommune, so they may be shared. */
+export function readPlaceMentions(input: string): PlaceMentions {
+  const segments = placeSegments(input);
+  return { segments, mentions: findMentions(segments) };
 }
 
 // A registration place is a few words; beyond this it is not a place, and the cost stays bounded.
@@ -171,8 +185,7 @@ export function matchCommune(text: string, options: MatchCommuneOptions): Normal
     const outside = authorityOutsideSource(authority.districtCode, optionDistrict(options?.districtCode), period);
     return withUnitsInForce(noMatch(authority.districtCode, outside), authority.mentions, period);
   }
-  const segments = placeSegments(input);
-  const mentions = findMentions(segments);
+  const { segments, mentions } = (options?.mentionsOf ?? readPlaceMentions)(input);
   return withUnitsInForce(matchMentions(input, mentions, segments, period, options), mentions, period);
 }
 
