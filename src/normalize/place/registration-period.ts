@@ -105,8 +105,23 @@ function era(date: string): number {
   return low;
 }
 
+const WHOLE_ISO_DAY = /^\d{4}-\d\d-\d\d$/;
+
+/** 'yyyy-mm-dd' with a month 01–12 and a day 01–31: registrationPeriod reads it as the one day it writes. */
+function isWholeIsoDay(date: string): boolean {
+  if (!WHOLE_ISO_DAY.test(date)) return false;
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
 /** A key equal for two registration dates that commune matching cannot tell apart (for memoizing). */
 export function registrationPeriodKey(date: unknown): string {
+  // Asked for every row's places: a whole ISO day, as the date normalizer writes it, is its own start and end.
+  if (typeof date === 'string' && isWholeIsoDay(date)) {
+    const dayEra = era(date);
+    return `${dayEra}:${dayEra}`;
+  }
   const { start, end, datedEnd } = registrationPeriod(date);
   return `${era(start)}:${era(end)}${datedEnd === undefined ? '' : `:${era(datedEnd)}`}`;
 }
