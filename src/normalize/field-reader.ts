@@ -81,8 +81,8 @@ export class FieldReader {
   readonly options: FieldOptions;
   /** The row's 'Họ tên, ngày sinh' cell once split (combinedPart): its name and date are read apart. */
   private combined: { key: string; cell: SourceCell; split: NameWithBirthDate } | undefined;
-  /** Places typed after an event's date in its cell (eventDate), by the place's column key, for a blank place column. */
-  private readonly placesAfterDates = new Map<string, SourceCell>();
+  /** Places typed after an event's date in its cell (eventDate), by the place's column key, for a blank place column; made when one is (a reader is made per row). */
+  private placesAfterDates: Map<string, SourceCell> | undefined;
 
   constructor(
     private readonly row: MappedRow,
@@ -258,7 +258,7 @@ export class FieldReader {
     const own = this.row.cell(placeKey);
     const ownText = own === undefined ? '' : this.memo.text(own).value;
     const placeBlank = ownText === '' || isBlankMark(ownText);
-    if (placeBlank) this.placesAfterDates.set(placeKey, { value: split.place, text: split.place, column: cell.column });
+    if (placeBlank) (this.placesAfterDates ??= new Map()).set(placeKey, { value: split.place, text: split.place, column: cell.column });
     const placeNote = placeBlank ? `nơi "${split.place}" được ghi vào trường nơi xảy ra (cột nơi để trống hoặc sổ không có cột này)` : `cột nơi đã ghi "${ownText}", phần nơi "${split.place}" chỉ giữ trong ô gốc`;
     this.findings.push({ code: DATE_CODES.placeSplit, field, column: cell.column, value: shown, normalized: date, params: { place: split.place, placeNote, result: dateVi(date) } });
     return date;
@@ -644,7 +644,7 @@ export class FieldReader {
    */
   placeInProvince(key: string, field = key): string | null {
     // A place typed after the event's date in its cell (eventDate) stands for a blank or absent column.
-    const afterDate = this.placesAfterDates.get(key);
+    const afterDate = this.placesAfterDates?.get(key);
     const cell = afterDate ?? this.row.cell(key);
     const place = afterDate === undefined ? this.place(key, field) : this.placeOf(afterDate, field);
     if (place === null || !this.memo.namesCommuneOfProvince(place)) return place;
