@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchCommune } from '../../src/normalize/place/match-commune.js';
+import { matchCommune, readPlaceMentions, type PlaceMentions } from '../../src/normalize/place/match-commune.js';
 import { registrationPeriodKey } from '../../src/normalize/place/registration-period.js';
 
 // The commune memo keys answers by registrationPeriodKey: two dates with one key must match alike.
@@ -26,6 +26,30 @@ describe('registrationPeriodKey', () => {
         expect(matchCommune(place, { districtCode, registrationDate: a })).toEqual(matchCommune(place, { districtCode, registrationDate: b }));
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('keys a whole ISO day as registrationPeriod reads it (the fast path), an impossible one as no date', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1950-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }), (day) => {
+        const iso = day.toISOString().slice(0, 10);
+        const [year, month, dayOfMonth] = iso.split('-');
+        expect(registrationPeriodKey(iso)).toBe(registrationPeriodKey(`${dayOfMonth}/${month}/${year}`));
+      }),
+    );
+    for (const impossible of ['2016-13-01', '2016-00-10', '2016-02-00', '2016-02-32']) expect(registrationPeriodKey(impossible)).toBe(registrationPeriodKey(null));
+  });
+});
+
+describe('matchCommune mentionsOf', () => {
+  it('matches alike with the place words read once and shared', () => {
+    const kept = new Map<string, PlaceMentions>();
+    const mentionsOf = (input: string): PlaceMentions => kept.get(input) ?? kept.set(input, readPlaceMentions(input)).get(input)!;
+    fc.assert(
+      fc.property(date, fc.constantFrom(...PLACES), fc.constantFrom('249', '252', '253', '244', null), (registrationDate, place, districtCode) => {
+        expect(matchCommune(place, { districtCode, registrationDate, mentionsOf })).toEqual(matchCommune(place, { districtCode, registrationDate }));
+      }),
+      { numRuns: 1000 },
     );
   });
 });
