@@ -112,6 +112,35 @@ export function decimalAsTyped(value: number): string | null {
   return decimals.length === 3 ? `${whole}.${decimals}0` : `${whole}.${decimals}`;
 }
 
+/**
+ * The ResolveContext of one cell. A Date cell is quoted by its toISOString, which costs about as much
+ * as the rest of the cell's reading (a microsecond) and is needed only by a finding that quotes the
+ * cell (a dropped time): it is made when one asks for it.
+ */
+class CellContext implements ResolveContext {
+  readonly twoDigitLimit: () => number;
+  readonly hasReferenceDate: () => boolean;
+  readonly anyAgeBirth: boolean;
+  readonly maxYear: number;
+  readonly monthFirst: boolean;
+
+  constructor(
+    readonly target: DateTarget,
+    private readonly cell: string | Date,
+    limits: Pick<ResolveContext, 'twoDigitLimit' | 'hasReferenceDate' | 'anyAgeBirth' | 'maxYear' | 'monthFirst'>,
+  ) {
+    this.twoDigitLimit = limits.twoDigitLimit;
+    this.hasReferenceDate = limits.hasReferenceDate;
+    this.anyAgeBirth = limits.anyAgeBirth;
+    this.maxYear = limits.maxYear;
+    this.monthFirst = limits.monthFirst;
+  }
+
+  get source(): string {
+    return typeof this.cell === 'string' ? this.cell : this.cell.toISOString();
+  }
+}
+
 function normalizeCell(
   value: CellValue | undefined,
   date1904: boolean,
@@ -121,16 +150,7 @@ function normalizeCell(
   swap: DaySwapVerdict | undefined,
 ): Normalized<string | null> {
   if (value === null || value === undefined) return ok(null);
-  // Named fields, not a spread after them (V8's slow path; every date cell comes through here).
-  const context = (source: string): ResolveContext => ({
-    target,
-    source,
-    twoDigitLimit: limits.twoDigitLimit,
-    hasReferenceDate: limits.hasReferenceDate,
-    anyAgeBirth: limits.anyAgeBirth,
-    maxYear: limits.maxYear,
-    monthFirst: limits.monthFirst,
-  });
+  const context = (source: string | Date): ResolveContext => new CellContext(target, source, limits);
   if (typeof value === 'string') {
     if (value.trim() === '') return ok(null);
     return readText(value, context(value.trim()));
@@ -159,9 +179,9 @@ function normalizeCell(
     if (reading === null) return failure(DATE_CODES.unparseable);
     const { date, hasTime } = reading;
     // Exchanged only where that gives a day: the stored day is the month typed (at most 12), the stored month the day (at most 12).
-    if (swap !== undefined && date.day <= 12 && date.day !== date.month) return exchangedDayAndMonth(date, hasTime, swap, context(value.toISOString()));
+    if (swap !== undefined && date.day <= 12 && date.day !== date.month) return exchangedDayAndMonth(date, hasTime, swap, context(value));
     const raw = { year: date.year, yearDigits: 4, month: date.month, day: date.day, orderFromPositionOnly: false, dayMonthAlternative: false };
-    return resolveDate(raw, { timeDropped: hasTime }, context(value.toISOString()));
+    return resolveDate(raw, { timeDropped: hasTime }, context(value));
   }
   return failure(DATE_CODES.unparseable);
 }
