@@ -43,27 +43,55 @@ const GROUPED_YEAR = /^([12])[.,](\d{3})$/;
 /** Digits and separators only: nothing to fold and no marker words. */
 const PLAIN_ASCII_DATE = /^[\d /.-]+$/;
 /**
- * The two shapes most cells have, read without tokenizing (hot path; same
- * result as the general reader): 'd/m/yyyy' with one separator kind, and ISO.
+ * The shapes most cells have, read without folding or tokenizing (hot path; each gives the RawDate
+ * the general reader gives): 'd/m/yyyy' or 'd/m/yy' with one separator kind, spaces around it or
+ * not ('05 / 03 / 1990'); ISO; 'm/yyyy'; and a day-first date after the day's label ('Ngày 5/3/1990',
+ * 'ngày 5 tháng 3 năm 1990'), whose order is then no longer the fields' positions only. Only ASCII
+ * spaces and digits and precomposed letters: anything else goes the general way.
  */
-const COMMON_DAY_FIRST = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
+const COMMON_DAY_FIRST = /^(\d{1,2}) *([/.-]) *(\d{1,2}) *\2 *(\d{4}|\d{2})$/;
 const COMMON_ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+const COMMON_MONTH_YEAR = /^(\d{1,2})\/(\d{4})$/;
+const LABELLED_DAY_FIRST = /^[Nn]gày (\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$/;
+const LABELLED_IN_WORDS = /^[Nn]gày (\d{1,2}) tháng (\d{1,2}) năm (\d{4}|\d{2})$/;
 
 function zeroAsUnknown(digits: string | undefined): number | null {
   const value = Number(digits);
   return value === 0 ? null : value;
 }
 
+/** A day-first date's fields as assignRoles reads them: '0000' is no year, nor '00' when the day and month are unknown too. */
+function dayFirst(dayDigits: string | undefined, monthDigits: string | undefined, yearDigits: string, positionOnly: boolean): RawDate {
+  const day = zeroAsUnknown(dayDigits);
+  const month = zeroAsUnknown(monthDigits);
+  const year = Number(yearDigits);
+  const unknownYear = year === 0 && (yearDigits.length === 4 || (month === null && day === null));
+  return { year: unknownYear ? null : year, yearDigits: yearDigits.length, month, day, orderFromPositionOnly: positionOnly, dayMonthAlternative: false };
+}
+
 function readCommonShape(text: string): RawDate | null {
-  const dayFirst = COMMON_DAY_FIRST.exec(text);
-  if (dayFirst !== null) {
-    const [, day, , month, year] = dayFirst;
-    return { year: zeroAsUnknown(year), yearDigits: 4, month: zeroAsUnknown(month), day: zeroAsUnknown(day), orderFromPositionOnly: true, dayMonthAlternative: false };
+  const first = text.charCodeAt(0);
+  // Digits first, or the label's 'N'/'n' (0x4e / 0x6e): a cheap test before any regex.
+  if (first === 0x4e || first === 0x6e) {
+    const numeric = LABELLED_DAY_FIRST.exec(text);
+    if (numeric !== null) return dayFirst(numeric[1], numeric[3], numeric[4] ?? '', false);
+    const words = LABELLED_IN_WORDS.exec(text);
+    return words === null ? null : dayFirst(words[1], words[2], words[3] ?? '', false);
+  }
+  const plain = COMMON_DAY_FIRST.exec(text);
+  if (plain !== null) {
+    const [, day, , month, year = ''] = plain;
+    return dayFirst(day, month, year, true);
   }
   const iso = COMMON_ISO.exec(text);
-  if (iso === null) return null;
-  const [, year, month, day] = iso;
-  return { year: zeroAsUnknown(year), yearDigits: 4, month: zeroAsUnknown(month), day: zeroAsUnknown(day), orderFromPositionOnly: false, dayMonthAlternative: false };
+  if (iso !== null) {
+    const [, year, month, day] = iso;
+    return { year: zeroAsUnknown(year), yearDigits: 4, month: zeroAsUnknown(month), day: zeroAsUnknown(day), orderFromPositionOnly: false, dayMonthAlternative: false };
+  }
+  const monthYear = COMMON_MONTH_YEAR.exec(text);
+  if (monthYear === null) return null;
+  const [, month, year] = monthYear;
+  return { year: zeroAsUnknown(year), yearDigits: 4, month: zeroAsUnknown(month), day: null, orderFromPositionOnly: false, dayMonthAlternative: false };
 }
 
 /**
