@@ -176,7 +176,7 @@ export function readText(value: string, context: ResolveContext): Normalized<str
   if (trimmed.charCodeAt(0) === HASH && TOO_NARROW.test(trimmed)) return ok(null, [{ code: DATE_CODES.columnTooNarrow }]);
   if (trimmed.length > MAX_DATE_TEXT_LENGTH) return failure(DATE_CODES.unparseable);
   // '5_3_1985': underscores typed for the separators (a run of them is a blank to fill: '__/__/1985').
-  if (UNDERSCORE_SEPARATOR.test(trimmed)) return readText(trimmed.replace(UNDERSCORE_SEPARATORS, '/'), context);
+  if (trimmed.includes('_') && UNDERSCORE_SEPARATOR.test(trimmed)) return readText(trimmed.replace(UNDERSCORE_SEPARATORS, '/'), context);
   const common = readCommonShape(trimmed);
   if (common !== null) return resolveDate(common, {}, context);
   const numeric = readNumericText(trimmed, context);

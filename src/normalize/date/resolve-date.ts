@@ -142,7 +142,8 @@ export function resolveDate(raw: RawDate, qualifiers: DateQualifiers, context: R
   if (qualifiers.fromSerial) notes.push(correction(DATE_CODES.excelSerial));
   if (twoDigit) notes.push(correction(DATE_CODES.twoDigitYear));
   if (qualifiers.timeDropped && context.target === 'date') notes.push(correction(DATE_CODES.timeDropped));
-  return ok(value, [...notes, ...warnings]);
+  // Most dates have no warning: their notes (a fresh array) are the findings, with no copy.
+  return ok(value, warnings.length === 0 ? notes : [...notes, ...warnings]);
 }
 
 /**
