@@ -102,7 +102,8 @@ export class DateMemo {
     const options = { date1904: this.date1904, referenceDate, anyAgeBirth, yearColumn: underYearHeader, dayMonthSwapped: swap };
     if (known !== undefined) return this.perLimit(known.byLimit, value, target, options, thisYear);
     const { result, usesReferenceDate } = readDateCell(value, target, options, thisYear);
-    if (this.capacity === 0) return result;
+    // As for texts: a memo that found storing does not pay (birth dates hardly repeat) keeps nothing, so nothing to freeze.
+    if (this.capacity === 0 || !memo.storing) return result;
     const answer = frozen(result);
     memo.set(key, usesReferenceDate ? { byLimit: this.firstLimit(referenceDate, anyAgeBirth, thisYear, answer) } : answer);
     return answer;
