@@ -63,6 +63,15 @@ const SIGNATURE_NOTE = /(?<!\bdang )\bky\b|^ho (va )?ten$/;
 const PAGE_LINE = /\b(sang trang|trang sau|trang truoc|trang tiep|het trang|het nam|het so|het quyen|tiep theo)\b/;
 /** One cell of a column-numbering row: '(1)', '1', 'A', 'Cột 1'. */
 const COLUMN_LABEL = /^\(?\s*(?:[Cc](?:ột|ot)\s*)?(\d{1,2}|[A-Z])\s*\)?\.?$/;
+/**
+ * Whether a cell's text cannot match COLUMN_LABEL once composed and trimmed: its last character is ASCII
+ * (NFC leaves it as typed, see mayEndWithInitial), no blank, and no figure, capital, ')' or '.' a label ends with.
+ */
+function endsOutsideColumnLabel(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  if (!(last < 0x80) || last <= 0x20) return false;
+  return !((last >= 0x30 && last <= 0x39) || (last >= 0x41 && last <= 0x5a) || last === 0x29 || last === 0x2e);
+}
 /** Columns of the register's numbers and dates (STT, Số, Số/quyển, dates, years of birth). */
 const DATE_OR_NUMBER_KEY = /^(stt|registration\.number(?:AndBook)?|registration\.date)$|(Date|Year)$/;
 /** Columns a person's name or a date is read from: a row with neither is no entry. */
@@ -81,6 +90,21 @@ const FOLDED_GIVEN_NAME = /^[a-z]+( [a-z]+){0,6}$/;
  * also typed in capitals as the forms ask names to be ('NGUYỄN VĂN A').
  */
 const PLACEHOLDER_NAME = /^(?:\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)+|\p{Lu}+(?: \p{Lu}+)+) [A-Z]\.?$/u;
+/**
+ * Whether a trimmed text may, once composed (NFC), end as PLACEHOLDER_NAME does: ' X' or ' X.', X a capital A–Z.
+ * NFC leaves an ASCII tail as typed (no character composes with an ASCII one after it, and none decomposes to it
+ * unless it is non-ASCII itself: the Kelvin sign is 'K'), so only an ASCII tail that differs is told here; a
+ * non-ASCII one is left to the regex.
+ */
+function mayEndWithInitial(text: string): boolean {
+  let end = text.length - 1;
+  if (text.charCodeAt(end) === 0x2e) end--; // '.'
+  const initial = text.charCodeAt(end);
+  if (initial >= 0x80) return true;
+  if (!(initial >= 0x41 && initial <= 0x5a)) return false;
+  const before = text.charCodeAt(end - 1);
+  return before >= 0x80 || before === 0x20;
+}
 /** A template's example line says so in its remarks ('Ví dụ', 'Dòng mẫu', '(ví dụ)'), folded. */
 const EXAMPLE_REMARK = /^(vi du|dong mau|mau|dong vi du|vi du mau|mau nhap|vd)$/;
 /** Signers side by side under a signature block: more filled cells than this and no date make an entry without one. */
@@ -241,9 +265,10 @@ export class RowClassifier {
     if (remarks !== undefined && /\S/.test(remarks.text) && EXAMPLE_REMARK.test(foldHeader(remarks.text).replace(/[()]/g, '').trim())) return true;
     let placeholders = 0;
     for (const column of this.nameColumns) {
-      const text = row.cells[column]?.text.trim().normalize('NFC');
-      if (text === undefined || text === '') continue;
-      if (!PLACEHOLDER_NAME.test(text)) return false;
+      const trimmed = row.cells[column]?.text.trim();
+      if (trimmed === undefined || trimmed === '') continue;
+      // Nearly every name ends otherwise than an initial: told before the text is composed and the regex run.
+      if (!mayEndWithInitial(trimmed) || !PLACEHOLDER_NAME.test(trimmed.normalize('NFC'))) return false;
       placeholders++;
     }
     return placeholders >= 2;
@@ -460,7 +485,9 @@ export class RowClassifier {
     let previousNumber = 0;
     let previousLetter = '';
     for (const column of filled) {
-      const match = COLUMN_LABEL.exec((row.cells[column]?.text ?? '').normalize('NFC').trim());
+      const text = row.cells[column]?.text ?? '';
+      // An entry's first cells (a name, a place) end in a small letter: told before the text is composed.
+      const match = endsOutsideColumnLabel(text) ? null : COLUMN_LABEL.exec(text.normalize('NFC').trim());
       const label = match?.[1];
       if (label === undefined) return false;
       if (/\d/.test(label)) {
