@@ -28,9 +28,7 @@ const SAME_ID_VI = 'số định danh';
 export function spousesNotOnePerson(record: Readonly<Record<string, unknown>>): BoundFinding[] {
   const name = valueAt(record, 'husband.fullName');
   if (typeof name !== 'string' || name === '') return [];
-  const wifeName = valueAt(record, 'wife.fullName');
-  // 'Thủy' and 'Thuỷ': one name typed with the tone on another vowel.
-  if (wifeName !== name && (typeof wifeName !== 'string' || accentKey(wifeName) !== accentKey(name))) return [];
+  // The dates or IDs first (as parentsNotOnePerson): two equal values are rare, two names to key are on every marriage row.
   const birthDate = valueAt(record, 'husband.birthDate');
   const personalId = valueAt(record, 'husband.personalId');
   const same =
@@ -39,7 +37,11 @@ export function spousesNotOnePerson(record: Readonly<Record<string, unknown>>): 
       : typeof personalId === 'string' && valueAt(record, 'wife.personalId') === personalId
         ? SAME_ID_VI
         : null;
-  return same === null ? [] : [{ code: 'MARRIAGE_SPOUSES_ONE_PERSON', field: 'wife.fullName', value: name, params: { same } }];
+  if (same === null) return [];
+  const wifeName = valueAt(record, 'wife.fullName');
+  // 'Thủy' and 'Thuỷ': one name typed with the tone on another vowel.
+  if (wifeName !== name && (typeof wifeName !== 'string' || accentKey(wifeName) !== accentKey(name))) return [];
+  return [{ code: 'MARRIAGE_SPOUSES_ONE_PERSON', field: 'wife.fullName', value: name, params: { same } }];
 }
 
 /** Two ISO dates of any precision ('1994', '1994-03', '1994-03-04') that agree at the coarser one: one retyped less precisely. */
