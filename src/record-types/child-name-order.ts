@@ -27,16 +27,37 @@ function familyKey(fullName: string | null | undefined): string | null {
   return first === '' ? null : foldedKey(first);
 }
 
+/**
+ * Whether a word as typed is a family name (SURNAME_FOLDED_KEYS), remembered by the word: a district's
+ * children's names open with a few hundred spellings of family names, so the word is folded once, not per
+ * row. Bounded like record-access.ts's paths, for a book of names in no known family.
+ */
+const familyNameWords = new Map<string, boolean>();
+const MAX_FAMILY_NAME_WORDS = 4096;
+
+function isFamilyName(word: string): boolean {
+  let known = familyNameWords.get(word);
+  if (known === undefined) {
+    known = SURNAME_FOLDED_KEYS.has(foldedKey(word));
+    if (familyNameWords.size < MAX_FAMILY_NAME_WORDS) familyNameWords.set(word, known);
+  }
+  return known;
+}
+
 /** The child's name in họ, chữ đệm, tên order when its words say it was typed given name first; else null. */
 export function childNameInParentsOrder(name: PersonName | null, mother: string | null, father: string | null): PersonName | null {
   if (name === null) return null;
-  const words = name.fullName.split(' ');
-  if (words.length < 3) return null;
+  // Three words or more (two spaces); the first word read in place: split only for the rare name that goes on.
+  const { fullName } = name;
+  const firstSpace = fullName.indexOf(' ');
+  if (firstSpace < 0 || fullName.indexOf(' ', firstSpace + 1) < 0) return null;
   // Nearly every child's name opens with a family name: asked first.
-  const first = foldedKey(words[0] ?? '');
-  if (SURNAME_FOLDED_KEYS.has(first)) return null;
+  const firstWord = fullName.slice(0, firstSpace);
+  if (isFamilyName(firstWord)) return null;
+  const first = foldedKey(firstWord);
   const parentFamily = familyKey(father) ?? familyKey(mother);
   if (parentFamily === null || first === familyKey(mother) || first === familyKey(father)) return null;
+  const words = fullName.split(' ');
   if (foldedKey(words[1] ?? '') !== parentFamily) return null;
   const familyName = words[1] ?? '';
   const middleName = words.slice(2).join(' ');
