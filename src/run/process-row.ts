@@ -127,11 +127,12 @@ export function processRow(row: SheetRow & { problem?: CsvRecordProblem } & Ditt
   // A rule, or a reader finding a cell blank (SEX_MISSING), names a field; the officer looks for its column
   // (blank cells have none of their own). A title line's problem keeps its own place.
   // A copy is located, never the finding itself: a reader's may be shared (frozen in a memo).
-  findings.forEach((finding, at) => {
-    if (finding.column !== undefined || finding.titleRow !== undefined) return;
+  for (let at = 0; at < findings.length; at++) {
+    const finding = findings[at]!;
+    if (finding.column !== undefined || finding.titleRow !== undefined) continue;
     const column = columnOfField(plan, finding.field);
     if (column !== undefined) findings[at] = { ...finding, column: columnLetter(plan.header.sourceColumns?.get(column) ?? column) };
-  });
+  }
 
   // Values pushed under the wrong columns: judging them would only list the consequences of one cause.
   if (row.problem?.code === 'CSV_EXTRA_FIELDS') findings.splice(0, findings.length, ...findings.filter((finding) => finding.code === 'CSV_EXTRA_FIELDS'));
