@@ -330,8 +330,7 @@ export class RowClassifier {
   remarksContinuation(row: SheetRow, above = ''): NonNullable<SheetRow['cells'][number]> | null {
     const column = this.remarksColumn;
     if (column === undefined || this.inFooter) return null;
-    const filled = filledColumns(row);
-    if (filled.length !== 1 || filled[0] !== column) return null;
+    if (!fillsOnly(row, column)) return null;
     const cell = readCell(row, column);
     // A footer's line starts with a capital ('Sơn Lôi, ngày 31 tháng 12 năm 2019', 'Người ghi sổ') even under a
     // remark left open by a habit of typing ('Con thứ hai,'): only a lower-case start goes on with the sentence.
@@ -571,6 +570,22 @@ function filledColumns(row: SheetRow): number[] {
     if (cell && hasContent(cell.text)) filled.push(column);
   }
   return filled;
+}
+
+/**
+ * Whether `column` is the row's only non-empty cell (filledColumns is that column alone). Asked of the row
+ * after every entry: told at its first other filled cell, the next entry's number, without listing them.
+ */
+function fillsOnly(row: SheetRow, column: number): boolean {
+  const { cells } = row;
+  let found = false;
+  for (let at = 0; at < cells.length; at++) {
+    const cell = cells[at];
+    if (!cell || !hasContent(cell.text)) continue;
+    if (at !== column) return false;
+    found = true;
+  }
+  return found;
 }
 
 /** A small whole number alone ('12', 25): a count, never a date or a year, under a date column too. */
