@@ -35,19 +35,20 @@ const VN1_TABLE = byteTable(TCVN3_VN3_LETTERS, TCVN3_VN1_EXTRA_LETTERS, TCVN3_VN
 /** Decode a TCVN3 cell string; never throws; characters that are not TCVN3 bytes pass through. */
 export function decodeTcvn3(text: string, options: Tcvn3Options = {}): string {
   const table = options.vn1 === true ? VN1_TABLE : VN3_TABLE;
+  // Characters that stay as they are are copied in stretches (`kept` = start of the current one), not one by one.
   let out = '';
+  let kept = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code < 0x80) {
-      out += text[i];
-      continue;
-    }
+    if (code < 0x80) continue;
     const byte = legacyByteOf(code);
     const letter = byte < 0 ? undefined : table[byte];
-    if (letter !== undefined) out += letter;
-    else if (byte >= 0x80 && byte <= 0x9f) out += windows1252Char(byte) ?? text[i];
-    else out += text[i];
+    const decoded = letter ?? (byte >= 0x80 && byte <= 0x9f ? windows1252Char(byte) : undefined);
+    if (decoded === undefined) continue;
+    out += text.slice(kept, i) + decoded;
+    kept = i + 1;
   }
+  out = kept === 0 ? text : out + text.slice(kept);
   // VN1 C0 letters live below 0x80, so the loop above skips them: map them here.
   if (options.vn1 === true) out = out.replace(/[\x01-\x1f]/g, (ch) => table[ch.charCodeAt(0)] ?? ch).normalize('NFC');
   return options.capitals === true ? out.toUpperCase() : out;

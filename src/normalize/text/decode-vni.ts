@@ -28,26 +28,43 @@ function buildPairs(): ReadonlyMap<string, string> {
 const PAIRS = buildPairs();
 const SINGLES: ReadonlyMap<string, string> = new Map(Object.entries(VNI_SINGLES));
 
+/** The pair key of a base character and a modifier byte 0xC0–0xFF, as a number: no string is built per lookup. */
+function pairCode(base: number, modifier: number): number {
+  return base * 0x100 + (modifier & 0xff);
+}
+
+/** PAIRS by pairCode; pairs whose modifier is outside 0xC0–0xFF are never looked up (pairAt). */
+const PAIR_BY_CODE: ReadonlyMap<number, string> = new Map(
+  [...PAIRS].filter(([pair]) => pair.length === 2 && pair.charCodeAt(1) >= 0xc0 && pair.charCodeAt(1) <= 0xff).map(([pair, letter]) => [pairCode(pair.charCodeAt(0), pair.charCodeAt(1)), letter]),
+);
+/** SINGLES by character code (every key is one character). */
+const SINGLE_BY_CODE: ReadonlyMap<number, string> = new Map([...SINGLES].filter(([ch]) => ch.length === 1).map(([ch, letter]) => [ch.charCodeAt(0), letter]));
+
 /** Every VNI modifier byte is in 0xC0–0xFF; only then is a pair worth looking up. */
 function pairAt(text: string, i: number): string | undefined {
   const next = text.charCodeAt(i + 1);
-  return next >= 0xc0 && next <= 0xff ? PAIRS.get(text.charAt(i) + text.charAt(i + 1)) : undefined;
+  return next >= 0xc0 && next <= 0xff ? PAIR_BY_CODE.get(pairCode(text.charCodeAt(i), next)) : undefined;
 }
 
 /** Decode a VNI cell string; never throws; characters that are not VNI pass through. */
 export function decodeVni(text: string): string {
+  // Characters that stay as they are are copied in stretches (`kept` = start of the current one), not one by one.
   let out = '';
+  let kept = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const pair = pairAt(text, i);
-    if (pair !== undefined) {
-      out += pair;
-      i++;
-    } else if (code < 0x80) out += text.charAt(i);
-    else if (code <= 0x9f) out += windows1252Char(code) ?? text.charAt(i); // C1 control = Windows punctuation byte
-    else out += SINGLES.get(text.charAt(i)) ?? text.charAt(i);
+    let decoded: string | undefined;
+    if (pair !== undefined) decoded = pair;
+    else if (code < 0x80) continue;
+    else if (code <= 0x9f) decoded = windows1252Char(code); // C1 control = Windows punctuation byte
+    else decoded = SINGLE_BY_CODE.get(code);
+    if (decoded === undefined) continue;
+    out += text.slice(kept, i) + decoded;
+    kept = pair === undefined ? i + 1 : i + 2;
+    if (pair !== undefined) i++;
   }
-  return out;
+  return kept === 0 ? text : out + text.slice(kept);
 }
 
 /** Every character VNI writes after a base vowel (both cases), single-byte letters excepted. */

@@ -18,6 +18,10 @@ const QUOTES = /^["']+|["']+$/g;
  */
 export function fontFamily(font: unknown): FontFamily | null {
   if (typeof font !== 'string') return null;
+  // Asked for every text cell: a name starting with an ASCII letter other than v ('Times New Roman',
+  // 'Calibri', 'Arial') needs no trimming, is not empty and can start neither '.vn' nor 'vni'.
+  const first = font.charCodeAt(0) | 0x20;
+  if (first >= 0x61 && first <= 0x7a && first !== 0x76) return 'unicode';
   const name = font.trim().replace(QUOTES, '').trim().toLowerCase();
   if (name === '') return null;
   if (name.startsWith('.vn')) return name.endsWith('h') ? 'tcvn3-capitals' : 'tcvn3';
