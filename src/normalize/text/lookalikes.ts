@@ -31,5 +31,7 @@ export function replaceEthLookalikes(text: string): string {
 
 /** The syllable test as the detector applies it to raw cell text: an eth counts as Đ/đ. */
 export function isSyllableAllowingEth(word: string): boolean {
-  return isVietnameseSyllable(ETH.test(word) ? swapEth(word) : word);
+  // An eth is no Vietnamese letter, so a word holding one is no syllable as it stands: the eth test is
+  // needed only for words that are not (most words the detector weighs are syllables).
+  return isVietnameseSyllable(word) || (ETH.test(word) && isVietnameseSyllable(swapEth(word)));
 }

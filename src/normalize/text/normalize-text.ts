@@ -72,9 +72,10 @@ function mayBeLegacyFont(font: string | undefined): boolean {
  * beside legacy words (a cell partly re-typed: mixed-words.ts).
  */
 function isAlreadyClean(text: string, font: string | undefined, encoding?: ContextEncoding | null): boolean {
-  // '_x000D_': Excel's escape of a control character, for cleanText to turn into a space.
-  if (text.includes('_x00')) return false;
   const { shape, lowerAscii } = cleanTextShape(text);
+  // '_x000D_': Excel's escape of a control character, for cleanText to turn into a space (looked for only
+  // once the shape test passed: most cells that fail it are not looked at twice).
+  if (shape === 'other' || text.includes('_x00')) return false;
   if (shape === 'ascii') return !(lowerAscii && fontFamily(font) === 'tcvn3-capitals');
   if (shape !== 'vietnamese') return false;
   // A font-less cell of a legacy row is read in the row's encoding, as convertRuns does; so is a

@@ -26,7 +26,8 @@ const RIME = [
   'oa|oe|uê|uy|a|e|ê|i|o|ô|ơ|u|ư|y',
 ].join('|');
 const SYLLABLE = new RegExp(`^(${INITIAL})?(${RIME})$`);
-const TRAILING_CONSONANTS = /[^aăâeêioôơuưy]+$/;
+/** The vowels of a toneless rime: what is left of it once its final consonants are dropped. */
+const NUCLEUS_VOWELS = 'aăâeêioôơuưy';
 /** Stop finals take only sắc or nặng: "bắc", "lạc", never "bàc". */
 const STOP_FINAL = /(?:ch|[cptk])$/;
 const SAC = 1;
@@ -81,7 +82,10 @@ export function isVietnameseSyllable(word: string): boolean {
   const match = SYLLABLE.exec(toneless);
   const rime = match?.[2];
   if (match === null || rime === undefined) return false;
-  const nucleus = rime.replace(TRAILING_CONSONANTS, '');
+  // The rime without its final consonants (no regular expression: this runs for every word weighed).
+  let nucleusLength = rime.length;
+  while (nucleusLength > 0 && !NUCLEUS_VOWELS.includes(rime.charAt(nucleusLength - 1))) nucleusLength--;
+  const nucleus = rime.slice(0, nucleusLength);
   const hasFinal = nucleus.length < rime.length;
   if (hasFinal && STOP_FINAL.test(rime) && tone !== SAC && tone !== NANG) return false;
   return tone === 0 || toneFits(nucleus, hasFinal, tonePosition - (match[1]?.length ?? 0));
