@@ -4,6 +4,7 @@
  * name can hold.
  */
 import { isVietnameseSyllable } from '../text/vietnamese-syllable.js';
+import { VN_LETTER_CLASS } from './letter-class.js';
 import { BARE_MIDDLE, HASH_START, hashStep, REMARK_START, SKELETON_CODE, SYLLABLE, TONE_CODE, wordFlags } from './word-flags.js';
 
 /** Zero-width and other format characters: invisible, carried over from Word/Excel. */
@@ -102,8 +103,6 @@ export function trimEdgePunctuation(text: string): string {
  */
 const NOT_NAME_CHAR = /(?![ '-])(?!(?=\p{L})\p{Script=Latin})(?!\.(?= |$))[\s\S]/gu;
 
-/** Vietnamese letters (quốc ngữ plus f j w z), precomposed. */
-const VN_LETTER_CLASS = "[a-zA-ZÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝà-ãè-êìíò-õùúýĂăĐđĨĩŨũƠơƯưẠ-ỹ]";
 const VN_LETTER = `${VN_LETTER_CLASS}+`;
 const VN_WORD = `${VN_LETTER}(?:['-]${VN_LETTER})*`;
 /** Fast path: Vietnamese words, apostrophes/hyphens only inside them, single spaces between. */

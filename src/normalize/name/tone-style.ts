@@ -79,6 +79,10 @@ export function applyToneStyle(text: string, style: ToneStyle): string {
   if (style !== 'old' && style !== 'new') return text;
   if (typeof text !== 'string') return text;
   // NFC first: a decomposed neighbour ('o' + U+0302 = ô) decides whether the cluster is final.
-  const nfc = text.normalize('NFC');
+  return restyleNfc(text.normalize('NFC'), style);
+}
+
+/** applyToneStyle of a text already in NFC, for callers that know it is (name-keys.ts). */
+export function restyleNfc(nfc: string, style: 'old' | 'new'): string {
   return nfc.replace(CLUSTER, (cluster: string, offset: number) => restyleCluster(nfc, cluster, offset, style));
 }
