@@ -38,6 +38,21 @@ function upperLetter(letter: string): string {
   return UPPER.get(letter) ?? upperLetterSlow(letter);
 }
 
+/** Lower case of each letter of the blocks holding every Vietnamese letter, by code unit: '' where lowering changes the length. */
+const LOWER_BY_CODE: readonly string[] = Array.from({ length: 0x1f00 }, (_, code) => {
+  const lower = String.fromCharCode(code).toLowerCase();
+  return lower.length === 1 ? lower : '';
+});
+
+/**
+ * `word.toLowerCase()` of a word whose letters after the first are lower case already ('Nguyễn'): only the
+ * capital is mapped, without the whole-word case mapping (slow for letters beyond Latin-1).
+ */
+export function lowerCapitalisedWord(word: string): string {
+  const lowerFirst = LOWER_BY_CODE[word.charCodeAt(0)];
+  return lowerFirst === undefined || lowerFirst === '' ? word.toLowerCase() : lowerFirst + word.slice(1);
+}
+
 function capitaliseWord(word: string): string {
   return upperLetter(word.charAt(0)) + word.slice(1);
 }

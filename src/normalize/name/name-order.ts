@@ -19,6 +19,8 @@ const MIDDLE_ONLY_FOLDED = new Set(['thi', 'van']);
 
 /** Cheap pre-test on every name: its last word may be a middle-only word. */
 export function mayEndInMiddleName(lastWord: string): boolean {
+  // Each of them has three letters, and so has any word lowering to one: no case mapping first.
+  if (lastWord.length !== 3) return false;
   const key = lastWord.toLowerCase();
   return MIDDLE_ONLY.has(key) || MIDDLE_ONLY_FOLDED.has(key);
 }

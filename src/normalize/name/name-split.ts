@@ -41,10 +41,6 @@ const COMPOUND_FIRST_WORDS = new Set(
   }),
 );
 
-/** True when `word` (lower case, capitalised or capitals) starts a compound family name: only then can the family name be more than one word. */
-export function mayStartCompoundFamilyName(word: string): boolean {
-  return COMPOUND_FIRST_WORDS.has(word);
-}
 
 /**
  * Second words of compounds in lower, capitalised and upper case, as the first words: Hoàng and Nguyễn start
@@ -56,6 +52,14 @@ const COMPOUND_SECOND_WORDS = new Set(
     return [word, word.charAt(0).toUpperCase() + word.slice(1), word.toUpperCase()];
   }),
 );
+
+/**
+ * True when the first two words (lower case, capitalised or capitals) of a name of three words or more may
+ * start a compound family name: only then can its family name be more than one word (compoundLength).
+ */
+export function mayStartCompoundFamilyName(first: string, second: string): boolean {
+  return COMPOUND_FIRST_WORDS.has(first) && COMPOUND_SECOND_WORDS.has(second);
+}
 
 function compoundLength(words: readonly string[]): number {
   // Keys of the other words are only worth computing when the first two words can start a compound.

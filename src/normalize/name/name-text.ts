@@ -153,17 +153,26 @@ const LETTER_INFO: Uint32Array = (() => {
  * ASCII code: f, j, w anywhere; s, x, r after the first letter (r but in 'tr'); a, e, o, d
  * doubled.
  */
-const TELEX_ANYWHERE = new Set([0x66, 0x6a, 0x77]);
-const TELEX_INSIDE = new Set([0x73, 0x78]);
-const TELEX_DOUBLED = new Set([0x61, 0x65, 0x6f, 0x64]);
+const TELEX_ANYWHERE = 1;
+const TELEX_INSIDE = 2;
+const TELEX_DOUBLED = 4;
+/** The Telex kinds above of each ASCII code, in a table: the scan asks for every ASCII letter of every name. */
+const TELEX_KEY: Uint8Array = (() => {
+  const table = new Uint8Array(0x80);
+  for (const code of [0x66, 0x6a, 0x77]) table[code] = TELEX_ANYWHERE;
+  for (const code of [0x73, 0x78]) table[code] = TELEX_INSIDE;
+  for (const code of [0x61, 0x65, 0x6f, 0x64]) table[code] = TELEX_DOUBLED;
+  return table;
+})();
 
 /** Could the letter at `i` (lower-case ASCII code `lower`) be a Telex key typed as a letter? */
 function mayBeTelexKey(text: string, i: number, wordStart: number, lower: number): boolean {
-  if (TELEX_ANYWHERE.has(lower)) return true;
+  const kind = TELEX_KEY[lower]!;
+  if (kind === TELEX_ANYWHERE) return true;
   if (i === wordStart) return false;
   const before = text.charCodeAt(i - 1) | 0x20;
-  if (TELEX_INSIDE.has(lower) || (lower === 0x72 && before !== 0x74)) return true;
-  return lower === before && TELEX_DOUBLED.has(lower);
+  if (kind === TELEX_INSIDE || (lower === 0x72 && before !== 0x74)) return true;
+  return lower === before && kind === TELEX_DOUBLED;
 }
 
 /**

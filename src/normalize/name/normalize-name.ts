@@ -9,7 +9,7 @@
 import { ok, type Finding, type Normalized } from '../finding.js';
 import { BIRTH_ORDER_PLACEHOLDER, HONORIFIC_PREFIXES, NONE_MARKERS, PLACEHOLDER_LEAD_WORDS, UNNAMED_PLACEHOLDERS } from '../../reference/name-lists.js';
 import { stripHonorifics } from './honorific.js';
-import { capitaliseName } from './name-case.js';
+import { capitaliseName, lowerCapitalisedWord } from './name-case.js';
 import { accentKey, foldedKey } from './name-keys.js';
 import { SURNAME_ACCENT_KEYS } from './surname-keys.js';
 import { foreignName } from './foreign-name.js';
@@ -100,13 +100,13 @@ function letterWordsName(text: string, options: NameOptions): Normalized<PersonN
   // 'Lan Nguyễn Thị': typed given name first, read back in the full path (name-order.ts).
   if (wordCount >= 3 && mayEndInMiddleName(text.slice(lastSpace + 1))) return null;
   const firstWord = firstSpace < 0 ? text : text.slice(0, firstSpace);
-  const firstKey = firstWord.toLowerCase();
+  const firstKey = scan.capitalised ? lowerCapitalisedWord(firstWord) : firstWord.toLowerCase();
   if (FULL_PATH_FIRST_WORDS.has(firstKey)) return null;
   if (UNMARKED_TITLE_FIRST_WORDS.has(firstKey) && (scan.ascii || !SURNAME_ACCENT_KEYS.has(firstKey))) return null;
   // 'Ngyễn Thị Hoa': every word reads as a syllable, yet the family name lost a letter (spelling.ts).
   if (!scan.ascii && wordCount > 1 && isDroppedLetterFamilyName(firstKey)) return null;
   // 'Ng Gia Hân': a family name cut short (isCutFamilyName).
-  if (wordCount > 1 && INITIAL_CLUSTER.test(firstKey)) return null;
+  if (wordCount > 1 && firstKey.length <= 3 && INITIAL_CLUSTER.test(firstKey)) return null;
   let fullName = text;
   if (!scan.capitalised) {
     const lower = text.toLowerCase();
@@ -116,8 +116,10 @@ function letterWordsName(text: string, options: NameOptions): Normalized<PersonN
   }
   let parts: { familyName: string; middleName: string; givenName: string; familyWordCount: number };
   if (wordCount === 1) parts = { familyName: '', middleName: '', givenName: fullName, familyWordCount: 0 };
-  else if (mayStartCompoundFamilyName(fullName.slice(0, firstSpace))) parts = splitName(fullName.split(' '));
-  else {
+  else if (wordCount > 2 && mayStartCompoundFamilyName(fullName.slice(0, firstSpace), fullName.slice(firstSpace + 1, fullName.indexOf(' ', firstSpace + 1)))) {
+    parts = splitName(fullName.split(' '));
+  } else {
+    // One family word (what splitName gives when no compound can start the name), sliced without splitting.
     const middleName = firstSpace === lastSpace ? '' : fullName.slice(firstSpace + 1, lastSpace);
     parts = { familyName: fullName.slice(0, firstSpace), middleName, givenName: fullName.slice(lastSpace + 1), familyWordCount: 1 };
   }
