@@ -30,6 +30,8 @@ const BRACKETED = /[([]([^()[\]]*)[)\]]?/gu;
  * space (not a hyphen inside a word: 'Y-Moan').
  */
 const SEPARATOR = /[,;/"]|(?<!\p{L})@|@(?!\p{L})| -+|-+ /gu;
+/** The characters of SEPARATOR. */
+const SEPARATOR_CHARACTER = /[,;/"@-]/;
 /** Separators and stray punctuation around a remark. */
 const REMARK_EDGES = /^[\s.,;:\-_*"'!/@]+|[\s.,;:\-_*"'!/@]+$/gu;
 /** The first part of a remark: up to the next separator. */
@@ -51,9 +53,13 @@ const STATUSES = markerWords(STATUS_REMARKS);
 export function extractRemarks(text: string, foreign = false): { rest: string; remarks: string[] } {
   const remarks: string[] = [];
   // 'Trần Văn Lâm (tên gọi khác) Lâm Cò': the words after the bracketed label are the alias, not the name's.
-  let rest = text.replace(BRACKETED_LABEL, (match, inner: string, at: number) =>
-    ALIAS_LABELS.has(inner.toLowerCase()) && /\S\s+\S/u.test(text.slice(0, at)) ? ` ${inner} ` : match,
-  );
+  // (A cell without a bracket, nearly every one, is not searched for a bracketed label.)
+  const bracketed = text.includes('(') || text.includes('[');
+  let rest = !bracketed
+    ? text
+    : text.replace(BRACKETED_LABEL, (match, inner: string, at: number) =>
+        ALIAS_LABELS.has(inner.toLowerCase()) && /\S\s+\S/u.test(text.slice(0, at)) ? ` ${inner} ` : match,
+      );
   // Loop so that nested brackets are peeled one level at a time.
   while (rest.includes('(') || rest.includes('[')) {
     const next = rest.replace(BRACKETED, (_match, inner: string) => {
@@ -102,6 +108,7 @@ export function endsWithRemarkAcronym(text: string): boolean {
  * nor after a foreign name, whose family name may be typed so ('Wai Ming NG').
  */
 function acronymRemark(text: string): { name: string; remark: string } | null {
+  if (!endsWithRemarkAcronym(text)) return null;
   const words = text.split(' ');
   let at = words.length;
   while (at > 0 && REMARK_ACRONYMS.has(words[at - 1] ?? '')) at--;
@@ -120,6 +127,8 @@ function acronymRemark(text: string): { name: string; remark: string } | null {
  * -Hoa', 'Trần Văn, Bình'), taken out with the remark null (the caller notes punctuation removed).
  */
 function trailingRemark(text: string, foreign: boolean): { name: string; remark: string | null } | null {
+  // Every separator holds one of these characters: a cell without them (nearly every one) has no remark after it.
+  if (!SEPARATOR_CHARACTER.test(text)) return null;
   for (const match of text.matchAll(SEPARATOR)) {
     const name = text.slice(0, match.index).trim();
     if (!/\S\s+\S/u.test(name)) {
@@ -186,9 +195,12 @@ function readsAsName(remark: string): boolean {
 
 /** An alias or the death told after the name without punctuation ('tức Nụ', 'đã chết'), and the name before it. */
 function aliasRemark(text: string): { name: string; remark: string } | null {
+  // A marker stands after a whole name of two words at least: a cell of two words or fewer has none.
+  if (text.indexOf(' ', text.indexOf(' ') + 1) < 0) return null;
   const words = text.split(' ');
-  // 'tên gọi khác: Lâm Cò', 'tức: Nụ': the colon after the marker is no part of it.
-  const lower = words.map((word) => word.toLowerCase().replace(/:$/u, ''));
+  // 'tên gọi khác: Lâm Cò', 'tức: Nụ': the colon after the marker is no part of it. Lowered whole, in one
+  // case mapping: no letter's lower case depends on a word across a space.
+  const lower = text.toLowerCase().split(' ').map((word) => (word.endsWith(':') ? word.slice(0, -1) : word));
   for (let at = 2; at < words.length; at++) {
     const alias = ALIASES.some((marker) => at + marker.length < words.length && startsAt(lower, at, marker));
     const courtesyName = words[at] === 'tự' && at + 1 < words.length && CAPITALISED.test(words[at - 1] ?? '');
