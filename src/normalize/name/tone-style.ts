@@ -44,6 +44,8 @@ function charClass(bases: string): string {
 }
 /** Any o/u followed by a/e/y, toned or not; the callback checks pairing and word boundaries. */
 const CLUSTER = new RegExp(`[${charClass('oOuU')}][${charClass('aAeEyY')}]`, 'g');
+/** CLUSTER without the global flag, to test for one. */
+const ANY_CLUSTER = new RegExp(CLUSTER.source);
 
 function composeVowel(base: string, tone: number): string {
   return tone === 0 ? base : (COMPOSED.get(base + String(tone)) ?? base);
@@ -84,5 +86,7 @@ export function applyToneStyle(text: string, style: ToneStyle): string {
 
 /** applyToneStyle of a text already in NFC, for callers that know it is (name-keys.ts). */
 export function restyleNfc(nfc: string, style: 'old' | 'new'): string {
+  // Most words hold no o/u before a/e/y: one search, without the replacement's callback set-up.
+  if (!ANY_CLUSTER.test(nfc)) return nfc;
   return nfc.replace(CLUSTER, (cluster: string, offset: number) => restyleCluster(nfc, cluster, offset, style));
 }
