@@ -42,10 +42,25 @@ const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 function charClass(bases: string): string {
   return [...bases].flatMap((base) => [base, ...TONE_MARKS.map((mark) => (base + mark).normalize('NFC'))]).join('');
 }
-/** Any o/u followed by a/e/y, toned or not; the callback checks pairing and word boundaries. */
-const CLUSTER = new RegExp(`[${charClass('oOuU')}][${charClass('aAeEyY')}]`, 'g');
-/** CLUSTER without the global flag, to test for one. */
-const ANY_CLUSTER = new RegExp(CLUSTER.source);
+const CLUSTER_FIRST = 1;
+const CLUSTER_SECOND = 2;
+/**
+ * Any o/u followed by a/e/y, toned or not, by code unit (each one precomposed): a cluster is a CLUSTER_FIRST
+ * letter then a CLUSTER_SECOND one; restyleCluster checks pairing and word boundaries.
+ */
+const CLUSTER_LETTER: Uint8Array = (() => {
+  const table = new Uint8Array(0x1f00);
+  const mark = (letters: string, place: number): void => {
+    for (const letter of letters) table[letter.charCodeAt(0)] = table[letter.charCodeAt(0)]! | place;
+  };
+  mark(charClass('oOuU'), CLUSTER_FIRST);
+  mark(charClass('aAeEyY'), CLUSTER_SECOND);
+  return table;
+})();
+
+function isClusterLetter(code: number, place: number): boolean {
+  return code < CLUSTER_LETTER.length && (CLUSTER_LETTER[code]! & place) !== 0;
+}
 
 function composeVowel(base: string, tone: number): string {
   return tone === 0 ? base : (COMPOSED.get(base + String(tone)) ?? base);
@@ -86,7 +101,19 @@ export function applyToneStyle(text: string, style: ToneStyle): string {
 
 /** applyToneStyle of a text already in NFC, for callers that know it is (name-keys.ts). */
 export function restyleNfc(nfc: string, style: 'old' | 'new'): string {
-  // Most words hold no o/u before a/e/y: one search, without the replacement's callback set-up.
-  if (!ANY_CLUSTER.test(nfc)) return nfc;
-  return nfc.replace(CLUSTER, (cluster: string, offset: number) => restyleCluster(nfc, cluster, offset, style));
+  // A loop over code units, not a regular-expression replacement with a callback: every name word keyed
+  // goes through here (accentKey), and most clusters found stay as written ('Nguyễn').
+  let restyled = '';
+  let copied = 0;
+  for (let at = 0; at + 1 < nfc.length; at++) {
+    if (!isClusterLetter(nfc.charCodeAt(at), CLUSTER_FIRST) || !isClusterLetter(nfc.charCodeAt(at + 1), CLUSTER_SECOND)) continue;
+    const cluster = nfc.slice(at, at + 2);
+    const styled = restyleCluster(nfc, cluster, at, style);
+    if (styled !== cluster) {
+      restyled += nfc.slice(copied, at) + styled;
+      copied = at + 2;
+    }
+    at++; // clusters do not overlap: the next one starts after this one
+  }
+  return copied === 0 ? nfc : restyled + nfc.slice(copied);
 }
