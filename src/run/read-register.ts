@@ -368,10 +368,13 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
       trailing.entryRead();
       return { kind: 'held', row: entry, plan };
     };
+    // The events of the rows stepped, yielded after each row from the sheet: plain calls that push here,
+    // not a generator (or three) per row. They are worked out in the same order as they are yielded.
+    const events: RegisterEvent[] = [];
     // The entries a pair of spouses' rows made: a pair is held (a line below may carry on its second row), a row alone is read.
-    const readSpouseRows = function* (outputs: readonly SpouseRowsOutput[]): Generator<RegisterEvent> {
+    const readSpouseRows = (outputs: readonly SpouseRowsOutput[]): void => {
       for (const { entry, secondRow } of outputs) {
-        if (secondRow === undefined) yield read(entry);
+        if (secondRow === undefined) events.push(read(entry));
         else continuation.holdPair(entry, secondRow, entry.plan.header.spouseRows?.wifeColumns ?? null);
       }
     };
@@ -380,21 +383,21 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
     // The last row skipped as a repeated header: the upper row of a two-level header line.
     let repeatedHeader = null as CsvRow | null;
     // An entry is read once the row after it is known: that row may carry on its remarks or its cells.
-    const step = function* (row: CsvRow): Generator<RegisterEvent> {
+    const step = (row: CsvRow): void => {
       // Every row goes through the merge filler (a merge may open on any row); only entries are read filled.
       const merged = merges.fill(row);
       if (row.rowNumber > lastHeaderRow && continuation.takes(row, merges.carried)) return;
-      yield* continuation.release(read, sheet.name, type);
+      continuation.release(read, sheet.name, type, events);
       const event = handle(row, merged);
       if (spouseRows !== null) {
         if (event.kind === 'held') {
-          yield* readSpouseRows(spouseRows.offer(event, ownNumber(row, event.plan)));
+          readSpouseRows(spouseRows.offer(event, ownNumber(row, event.plan)));
           return;
         }
         // No entry: the spouse's row held has no pair — unless the line is the page's header printed again (or its
         // column numbering) between the husband's row and the wife's, which the pair goes on below.
         const pageHeading = event.kind === 'skipped' && (event.reason === 'repeated-header' || event.reason === 'column-numbers') && spouseRows.bridge(row.rowNumber);
-        if (!pageHeading) yield* readSpouseRows(spouseRows.flush());
+        if (!pageHeading) readSpouseRows(spouseRows.flush());
       }
       if (event.kind === 'skipped' && event.reason === 'repeated-header' && !classifier.repeatsHeaderLayout(row)) {
         headerLine = row;
@@ -402,7 +405,7 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
       }
       repeatedHeader = event.kind === 'skipped' && event.reason === 'repeated-header' ? row : null;
       if (event.kind === 'held') continuation.hold(event);
-      else yield event;
+      else events.push(event);
     };
     // Rows taken from the sheet and not yet stepped: the search rows, then those a header line looks ahead to.
     const queue: CsvRow[] = [...top];
@@ -410,8 +413,12 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
     // The next row awaited in place (no async function of its own per row): a queued row is taken at once.
     for (let row = queue.length > 0 ? queue.shift() : took(await rows.next()); row !== undefined; row = queue.length > 0 ? queue.shift() : took(await rows.next())) {
       if (row.rowNumber > lastHeaderRow && trailing.holds(row)) continue;
-      for (const heldRow of trailing.release()) yield* step(heldRow);
-      yield* step(row);
+      for (const heldRow of trailing.release()) step(heldRow);
+      step(row);
+      if (events.length > 0) {
+        for (let at = 0; at < events.length; at++) yield events[at]!;
+        events.length = 0;
+      }
       if (headerLine === null) continue;
       const line = headerLine;
       headerLine = null;
@@ -434,7 +441,10 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
         merges.fill(headerRow);
         headerRows.push(headerRow);
       }
-      if (spouseRows !== null) yield* readSpouseRows(spouseRows.flush());
+      if (spouseRows !== null) {
+        readSpouseRows(spouseRows.flush());
+        yield* events.splice(0);
+      }
       header = opened;
       splitParts = new SplitUnderMergedLabel(sheet.columnMerges ?? [], opened);
       spouseRows = spouseRowsOf(opened);
@@ -451,11 +461,12 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
     // (unless they fill the entry's own name columns: a last entry that lost its figures, rejected for them).
     for (const heldRow of trailing.release()) {
       const signers = classifier.holdsOnlyNames(heldRow) && classifier.classify(heldRow) === 'data' && !fillsEntryNameColumns(heldRow, plan);
-      if (signers) yield skipped(sheet.name, heldRow, 'footer', type);
-      else yield* step(heldRow);
+      if (signers) events.push(skipped(sheet.name, heldRow, 'footer', type));
+      else step(heldRow);
     }
-    if (spouseRows !== null) yield* readSpouseRows(spouseRows.flush());
-    yield* continuation.release(read, sheet.name, type);
+    if (spouseRows !== null) readSpouseRows(spouseRows.flush());
+    continuation.release(read, sheet.name, type, events);
+    yield* events.splice(0);
     sheetContinuation.read({ sheet: sheet.name, header, defaults: plan.defaults }, top);
     // A title's commune (its cell has a column; one taken from a name has none) carries on to later sheets without one.
     const titlePlace = plan.defaults.get('registration.place');

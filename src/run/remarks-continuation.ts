@@ -122,13 +122,16 @@ export class RemarksContinuation {
     return true;
   }
 
-  /** The held entry's event, its cells carried on, then the lines that carried them. */
-  *release(read: (entry: HeldEntry) => RegisterEvent, sheet: string, type: RecordTypeName): Generator<RegisterEvent> {
+  /**
+   * The held entry's event, its cells carried on, then the lines that carried them, pushed to `events`
+   * (the caller's list, not a generator: this runs once per row).
+   */
+  release(read: (entry: HeldEntry) => RegisterEvent, sheet: string, type: RecordTypeName, events: RegisterEvent[]): void {
     const { held } = this;
     if (held === null) return;
     this.held = null;
     if (this.taken.length === 0) {
-      yield read(held);
+      events.push(read(held));
       return;
     }
     let row = held.row;
@@ -148,8 +151,8 @@ export class RemarksContinuation {
         params: { rows: lines.map((line) => line.rowNumber).filter((rowNumber, at, all) => all.indexOf(rowNumber) === at).join(', ') },
       });
     }
-    yield withNotes(read({ ...held, row }), notes);
-    for (const { rowNumber, reason } of this.taken) yield { kind: 'skipped', sheet, rowNumber, reason, type };
+    events.push(withNotes(read({ ...held, row }), notes));
+    for (const { rowNumber, reason } of this.taken) events.push({ kind: 'skipped', sheet, rowNumber, reason, type });
     this.lines.length = 0;
     this.taken.length = 0;
   }
