@@ -617,25 +617,28 @@ class DittoFiller {
   fill<R extends SheetRow>(row: R, keys?: ReadonlyMap<number, string>): R & DittoMarked {
     let cells: (SourceCell | undefined)[] | undefined;
     let marks: DittoMark[] | undefined;
-    row.cells.forEach((cell, column) => {
+    // A loop, not forEach with a closure: every row of every sheet comes here.
+    const rowCells = row.cells;
+    for (let column = 0; column < rowCells.length; column++) {
+      const cell = rowCells[column];
       const mark = cell === undefined ? null : dittoMark(cell.text);
-      if (mark === null) return;
+      if (mark === null) continue;
       const above = this.previous[column];
       const copied = above !== undefined && NOT_BLANK.test(above.text);
       const key = keys?.get(column);
-      if (SLASHES_ONLY.test(mark) && (!copied || isBlankMark(above.text) || key?.endsWith('.personalId') === true)) return;
-      cells ??= [...row.cells];
+      if (SLASHES_ONLY.test(mark) && (!copied || isBlankMark(above.text) || key?.endsWith('.personalId') === true)) continue;
+      cells ??= [...rowCells];
       // The registered person's own ID (the child's, the deceased's, a spouse's) is never the entry above's: the
       // mark gives no number. A parent's may be (twins' mother, written once and marked below), unless the row
       // names another parent.
       if (key !== undefined && this.idOfAnother(row, key, keys!)) {
         cells[column] = undefined;
         (marks ??= []).push({ column, mark, copied: false, ownId: true });
-        return;
+        continue;
       }
       cells[column] = withoutStrike(above);
       (marks ??= []).push({ column, mark, copied });
-    });
+    }
     return cells === undefined ? row : { ...row, cells, dittoMarks: marks };
   }
 

@@ -18,7 +18,14 @@ export class TrailingNames {
 
   /** Whether the row is held: names alone below a gap after the entries, or a blank line or names below those. */
   holds(row: CsvRow): boolean {
-    const blank = !row.cells.some((cell) => cell !== undefined && cell.text.trim() !== '');
+    // \S is what trim() strips (WhiteSpace and LineTerminator): no closure nor trimmed copy per cell of every row.
+    let blank = true;
+    for (const cell of row.cells) {
+      if (cell !== undefined && NOT_BLANK.test(cell.text)) {
+        blank = false;
+        break;
+      }
+    }
     const gap = this.lastBlank || (this.lastRowNumber !== undefined && row.rowNumber > this.lastRowNumber + 1);
     this.lastRowNumber = row.rowNumber;
     this.lastBlank = blank;
@@ -45,6 +52,7 @@ export class TrailingNames {
 }
 
 const NOTHING_HELD: readonly CsvRow[] = [];
+const NOT_BLANK = /\S/;
 
 /**
  * Signers are one, two, at most three people spread along the foot of the page; names under three or more of the
