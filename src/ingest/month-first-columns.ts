@@ -32,41 +32,86 @@ export async function* withMonthFirstColumns(sheets: AsyncIterable<SheetSource>)
  * fault in the rows gives those held, unmarked, then the error.
  */
 function judgedRows(rows: AsyncIterable<SheetRow>): AsyncIterable<SheetRow> {
-  return {
-    async *[Symbol.asyncIterator]() {
-      const evidence = new UsLocaleDateEvidence();
-      const held: SheetRow[] = [];
-      /** The month-first columns, once judged before the sheet's end (more than MAX_HELD_ROWS held). */
-      let judged: number[] | undefined;
+  return { [Symbol.asyncIterator]: () => new JudgedRows(rows[Symbol.asyncIterator]()) };
+}
+
+/**
+ * judgedRows' iterator, written out rather than an async generator: every row of every sheet passes
+ * through it, and a generator layer costs each row its own queue of promises and turns of the event loop.
+ */
+class JudgedRows implements AsyncIterator<SheetRow> {
+  private readonly evidence = new UsLocaleDateEvidence();
+  private held: SheetRow[] = [];
+  /** Rows let go, given before the next one is read; `ready[readyAt]` is the next. */
+  private ready: SheetRow[] = [];
+  private readyAt = 0;
+  /** The month-first columns, once judged before the sheet's end (more than MAX_HELD_ROWS held). */
+  private judged: number[] | undefined;
+  /** The rows' fault, thrown once the rows held before it are given. */
+  private fault: { error: unknown } | undefined;
+  private finished = false;
+
+  constructor(private readonly rows: AsyncIterator<SheetRow>) {}
+
+  async next(): Promise<IteratorResult<SheetRow>> {
+    for (;;) {
+      if (this.readyAt < this.ready.length) return { done: false, value: this.ready[this.readyAt++]! };
+      const { fault } = this;
+      if (fault !== undefined) {
+        this.fault = undefined;
+        throw fault.error;
+      }
+      if (this.finished) return { done: true, value: undefined };
       try {
-        for await (const row of rows) {
-          if (judged !== undefined) {
-            markRow(row, judged);
-            yield row;
-            continue;
-          }
-          evidence.row(row);
-          if (!evidence.hasUndecidedTexts()) {
-            // No held row has a text that reads either way in a column that may still prove month first.
-            if (held.length > 0) yield* held.splice(0);
-            yield row;
-            continue;
-          }
-          held.push(row);
-          if (held.length >= MAX_HELD_ROWS) {
-            judged = evidence.monthFirstTextColumns();
-            markMonthFirstTexts(held, judged);
-            yield* held.splice(0);
-          }
+        const next = await this.rows.next();
+        if (next.done === true) {
+          this.finished = true;
+          markMonthFirstTexts(this.held, this.evidence.monthFirstTextColumns());
+          this.letGo();
+          continue;
+        }
+        const row = next.value;
+        if (this.judged !== undefined) {
+          markRow(row, this.judged);
+          return { done: false, value: row };
+        }
+        this.evidence.row(row);
+        if (!this.evidence.hasUndecidedTexts()) {
+          // No held row has a text that reads either way in a column that may still prove month first.
+          if (this.held.length === 0) return { done: false, value: row };
+          this.held.push(row);
+          this.letGo();
+          continue;
+        }
+        this.held.push(row);
+        if (this.held.length >= MAX_HELD_ROWS) {
+          this.judged = this.evidence.monthFirstTextColumns();
+          markMonthFirstTexts(this.held, this.judged);
+          this.letGo();
         }
       } catch (error) {
-        yield* held.splice(0);
-        throw error;
+        this.finished = true;
+        this.fault = { error };
+        this.letGo();
       }
-      markMonthFirstTexts(held, evidence.monthFirstTextColumns());
-      yield* held;
-    },
-  };
+    }
+  }
+
+  async return(): Promise<IteratorResult<SheetRow>> {
+    this.finished = true;
+    this.held = [];
+    this.ready = [];
+    this.readyAt = 0;
+    await this.rows.return?.();
+    return { done: true, value: undefined };
+  }
+
+  /** The rows held, given next in order. */
+  private letGo(): void {
+    this.ready = this.held;
+    this.readyAt = 0;
+    this.held = [];
+  }
 }
 
 /** Marks the texts that read either way of the month-first `columns` (SourceCell.monthFirst); cells are the reader's own. */
