@@ -349,6 +349,11 @@ export class RowClassifier {
     return cell.value ?? null;
   }
 
+  /** Whether the row fills its remarks cell and no other cell: remarksContinuation takes no other row. */
+  fillsRemarksOnly(row: SheetRow): boolean {
+    return this.remarksColumn !== undefined && fillsOnly(row, this.remarksColumn);
+  }
+
   /** A value printed or dragged down before the entry was written: a number in STT or Số ('9', '9/1998'), an ethnicity, a nationality. */
   private isTemplateValue(cell: ReadCell): boolean {
     if (!this.templateColumns.has(cell.column)) return false;

@@ -109,7 +109,8 @@ export class RemarksContinuation {
     let lines = this.secondLine(row, carried, held) ?? this.wrappedText(row, held) ?? this.restOfEntry(row, held);
     if (lines === null) {
       const column = this.classifier.remarksColumn;
-      if (column === undefined) return false;
+      // Told before the remark above is read through the text cleaner: the row after an entry is mostly the next entry.
+      if (column === undefined || !this.classifier.fillsRemarksOnly(row)) return false;
       const above = this.lines.findLast((line) => line.column === column)?.cell ?? held.row.cells[column];
       const cell = this.classifier.remarksContinuation(row, above === undefined ? '' : readText(above));
       if (cell === null) return false;

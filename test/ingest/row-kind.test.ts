@@ -515,4 +515,16 @@ describe('a remark carried onto the next line', () => {
     if (!header) throw new Error('fixture header not detected');
     expect(new RowClassifier(header, index).remarksContinuation(rows[1]!)).toBeNull();
   });
+
+  it('is asked only of a row filling its remarks cell alone (fillsRemarksOnly)', () => {
+    const rows = sheetRows([headerRow, remarks('ngày 10/3/2017'), [null, null, null, 'Lê Văn Bảo', null, null, null, null, 'Sinh đôi'], remarks('  '), [null, null, null, 'Lê Văn Bảo']]);
+    const header = detectHeader(rows, [index]);
+    if (!header) throw new Error('fixture header not detected');
+    const classifier = new RowClassifier(header, index);
+    expect(rows.slice(1).map((row) => classifier.fillsRemarksOnly(row))).toEqual([true, false, false, false]);
+    const withoutRemarks = sheetRows([headerRow.slice(0, 8), [null, null, null, null, null, null, null, 'ngày 10/3/2017']]);
+    const headerWithout = detectHeader(withoutRemarks, [index]);
+    if (!headerWithout) throw new Error('fixture header not detected');
+    expect(new RowClassifier(headerWithout, index).fillsRemarksOnly(withoutRemarks[1]!)).toBe(false);
+  });
 });
