@@ -578,10 +578,17 @@ function inRowEncoding<R extends SheetRow>(row: R, memo: EvidenceMemo | undefine
 function rowMayBeLegacy(row: SheetRow): boolean {
   let candidates = 0;
   let unicode = 0;
-  for (const cell of row.cells) {
-    if (cell === undefined || !hasNonAscii(cell.text)) continue;
-    if (REAL_UNICODE_LETTER.test(cell.text) || COMBINING_MARK.test(cell.text)) unicode++;
-    else candidates++;
+  const { cells } = row;
+  for (let column = 0; column < cells.length; column++) {
+    const cell = cells[column];
+    if (cell !== undefined && hasNonAscii(cell.text)) {
+      if (REAL_UNICODE_LETTER.test(cell.text) || COMBINING_MARK.test(cell.text)) unicode++;
+      else candidates++;
+    }
+    // Settled once the cells left could not make two candidates, or more of them than Unicode cells: a Unicode
+    // book's entry stops about halfway.
+    const left = cells.length - column - 1;
+    if (candidates + left < 2 || candidates + left <= unicode) return false;
   }
   return candidates >= 2 && candidates > unicode;
 }
