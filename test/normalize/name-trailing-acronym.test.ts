@@ -16,6 +16,10 @@ describe('an acronym typed after a whole name', () => {
     ['Trần Văn Bảy BS', 'Trần Văn Bảy', 'BS'],
     ['Đỗ Văn Hùng TDP', 'Đỗ Văn Hùng', 'TDP'],
     ['Lê Thị Mai CB TT', 'Lê Thị Mai', 'CB TT'],
+    // Without marks, after a family name known with or without them: the fast path and the full one alike.
+    ['Nguyen Van Hung LS', 'Nguyen Van Hung', 'LS'],
+    ['Mai Van Hung GV', 'Mai Van Hung', 'GV'],
+    ['Tran Thi Lan CB', 'Tran Thi Lan', 'CB'],
   ])('%s → %s, the acronym kept in the warning', (cell, name, remark) => {
     const result = normalizeName(cell, asWritten);
     expect(result.value?.fullName).toBe(name);
@@ -28,7 +32,7 @@ describe('an acronym typed after a whole name', () => {
     ['NGUYỄN VĂN HÙNG LS', 'Nguyễn Văn Hùng Ls'], // all in capitals: the acronym cannot be told apart
     ['Wai Ming NG', 'Wai Ming NG'], // a foreign family name in capitals
     ['Trần Văn Hng', 'Trần Văn Hng'], // a word in mixed case, no acronym
-    ['Nguyen Van Hung LS', 'Nguyen Van Hung Ls'], // no marks: not told from a foreign name, left as before
+    ['Lim Boon Hock TT', 'Lim Boon Hock Tt'], // no marks and no Vietnamese family name: not told from a foreign name
     // Capitals without a vowel that are no listed acronym: a given name that lost a letter (the Ư of HƯNG in a
     // .VnTimeH run) or initials, kept (and doubtful) rather than dropped.
     ['Nguyễn Thanh HNG', 'Nguyễn Thanh Hng'],

@@ -20,6 +20,8 @@ import { ALIAS_MARKERS, REMARK_LEAD_WORDS, STATUS_REMARKS } from '../../referenc
 import { lookupNationalityName } from '../codes/nationality-index.js';
 import { isKnownSurname } from './honorific.js';
 import { isNameSyllable } from './word-flags.js';
+import { foldedKey } from './name-keys.js';
+import { SURNAME_FOLDED_KEYS } from './surname-keys.js';
 import { hasNonAscii } from '../text/ascii.js';
 
 /** A bracketed remark; an unclosed bracket runs to the end of the cell. */
@@ -116,8 +118,10 @@ function acronymRemark(text: string): { name: string; remark: string } | null {
   const name = words.slice(0, at);
   const last = name[name.length - 1] ?? '';
   if (!name.some((word) => HAS_LOWER.test(word)) || MIDDLE_ONLY.has(last.toLowerCase()) || !isNameSyllable(last)) return null;
-  // A Vietnamese name: marks, or a known family name first. A foreign one keeps its family name in capitals ('Wai Ming NG').
-  if (!name.some(hasNonAscii) && !isKnownSurname(name[0] ?? '')) return null;
+  // A Vietnamese name: marks, or a known family name first, typed with its marks or without ('Nguyen Van Hung GV'
+  // as 'Mai Van Hung GV'). A foreign one keeps its family name in capitals ('Wai Ming NG').
+  const first = name[0] ?? '';
+  if (!name.some(hasNonAscii) && !isKnownSurname(first) && !SURNAME_FOLDED_KEYS.has(foldedKey(first))) return null;
   return { name: name.join(' '), remark: words.slice(at).join(' ') };
 }
 

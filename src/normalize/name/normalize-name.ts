@@ -13,7 +13,7 @@ import { capitaliseName, lowerCapitalisedWord } from './name-case.js';
 import { accentKey, foldedKey } from './name-keys.js';
 import { SURNAME_ACCENT_KEYS } from './surname-keys.js';
 import { foreignName } from './foreign-name.js';
-import { extractRemarks } from './name-remarks.js';
+import { endsWithRemarkAcronym, extractRemarks } from './name-remarks.js';
 import { digitsAsLetters } from './digit-letters.js';
 import { mayStartCompoundFamilyName, splitName } from './name-split.js';
 import {
@@ -97,6 +97,8 @@ function letterWordsName(text: string, options: NameOptions): Normalized<PersonN
   const scan = scanLetterWords(text);
   if (scan === null || scan.closerLook) return null;
   const { wordCount, firstSpace, lastSpace } = scan;
+  // 'Mai Van Hung GV': an unmarked name's trailing acronym is no syllable, which the scan asks about only in names with marks.
+  if (scan.ascii && wordCount > 2 && endsWithRemarkAcronym(text)) return null;
   // 'Lan Nguyễn Thị': typed given name first, read back in the full path (name-order.ts).
   if (wordCount >= 3 && mayEndInMiddleName(text.slice(lastSpace + 1))) return null;
   const firstWord = firstSpace < 0 ? text : text.slice(0, firstSpace);
