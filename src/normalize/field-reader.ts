@@ -62,6 +62,13 @@ export interface MappedRow {
 /** What may follow a name as its birth year: figures, date words and separators ('(SN: 1988)', ', sinh năm 1992'). */
 const DATE_WORDS_ONLY = /^(?:[\s\d.,:;()\-–/]|sinh|năm|ngày|tháng|sn|ns|s\/n)*$/iu;
 const FOUR_DIGIT_YEAR = /(?<!\d)\d{4}(?!\d)/g;
+/**
+ * A figure; a regex literal in a method body is a new RegExp object on every call, so the tests of
+ * every name cell use these (neither is global: no lastIndex is shared).
+ */
+const A_FIGURE = /\d/;
+/** The 'ẹ' of 'Mẹ': a cell without it names no mother after a label (nameInParentsCell). */
+const MOTHER_LETTER = /[ẹẸ]/;
 /** Words that say the year after a name is the birth's ('SN 1988', 'sinh năm 1992', 'NS: 1990'). */
 const BIRTH_WORD = /sinh|sn|ns|s\/n/iu;
 /** The youngest a person whose bare year follows the name can be at registration: a parent, a spouse, a declarant. */
@@ -129,15 +136,17 @@ export class FieldReader {
     const [familyKey, middleKey] = this.memo.namePartKeys(key);
     const family = this.row.cell(familyKey);
     const middle = this.row.cell(middleKey);
-    // Only a person whose nationality is Việt Nam or not recorded can have a foreign name read as Vietnamese.
-    const person = foreign || nationalityKey === undefined ? undefined : key.slice(0, key.lastIndexOf('.'));
-    if ((family === undefined && middle === undefined) || holdsWholeName(this.row.cell(key), family, middle)) {
-      const own = this.row.cell(key);
+    // Only a person whose nationality is Việt Nam or not recorded can have a foreign name read as Vietnamese
+    // (nameReading: the name key, the person worked out of it only for a name that reads as foreign).
+    const person = foreign || nationalityKey === undefined ? undefined : key;
+    // Looked up once: a row's cell lookup is a map search, and this is every name field's.
+    const own = this.row.cell(key);
+    if ((family === undefined && middle === undefined) || holdsWholeName(own, family, middle)) {
       const labelled = this.nameInParentsCell(key, field, own);
       const cell = labelled !== undefined ? labelled.part : own === undefined ? this.nameOfCombined(key, field) : this.nameBeforeTypedYear(this.relationLineAsRemark(own), key, field);
       return cell === undefined ? null : this.keepReading(field, cell, this.nameReading(cell, foreign, person));
     }
-    const given = this.row.cell(key);
+    const given = own;
     const joined = joinNameParts(family, middle, given);
     if (joined === undefined) return null;
     let name: PersonName | null;
@@ -172,16 +181,17 @@ export class FieldReader {
   }
 
   /**
-   * A name cell's readings; a foreign national's (rare) is not memoized. `person` ('father'), for one
+   * A name cell's readings; a foreign national's (rare) is not memoized. `personKey` (the name's key, 'father.fullName'), for one
    * whose nationality is Việt Nam or not recorded: a name with no Vietnamese word ('Maria Schmidt')
    * beside no minority's ethnicity is read as a foreign one, with NAME_FOREIGN_NATIONALITY_VN
    * (foreign-looking.ts): 'Việt Nam' | 'Kinh' typed down the column, or a name the clerk got wrong.
    */
-  private nameReading(cell: SourceCell, foreign: boolean, person?: string): CellReading<PersonName | null> {
+  private nameReading(cell: SourceCell, foreign: boolean, personKey?: string): CellReading<PersonName | null> {
     if (!foreign) {
       const reading = this.memo.name(cell);
       const name = reading.value?.value ?? null;
-      if (person === undefined || name === null || !readsAsForeignName(name.fullName) || !kinhOrNoEthnicGroup(this.ethnicityCode(person), this.options.ethnicityCodeList)) return reading;
+      if (personKey === undefined || name === null || !readsAsForeignName(name.fullName)) return reading;
+      if (!kinhOrNoEthnicGroup(this.ethnicityCode(personKey.slice(0, personKey.lastIndexOf('.'))), this.options.ethnicityCodeList)) return reading;
       const read = this.foreignNameReading(cell);
       return { text: read.text, value: read.value && { value: read.value.value, findings: [...read.value.findings, { code: 'NAME_FOREIGN_NATIONALITY_VN' }] } };
     }
@@ -343,7 +353,7 @@ export class FieldReader {
     const text = this.memo.text(cell).value;
     // Every date cell of an event or a birth comes here: outside a date-and-place column only one with 'tại' can split,
     // so the others are let go before the words of doubt are looked for.
-    if (!placeInLabel && !DATE_THEN_PLACE.test(text)) return null;
+    if (!placeInLabel && !(mayHoldTai(text) && DATE_THEN_PLACE.test(text))) return null;
     if (DATE_DOUBT_WORD.test(foldDateText(text))) return null;
     // 'tại' says where the place starts, whatever comes between the date and it ('(10 giờ)', 'lúc 22 giờ').
     return this.dateThenPlaceAfterTai(cell, text, partial) ?? (placeInLabel ? this.dateThenAnyPlace(cell, text, partial) : null);
@@ -751,7 +761,7 @@ export class FieldReader {
     const cell = key === 'father.fullName' ? own : key === 'mother.fullName' && own === undefined ? this.row.cell('father.fullName') : undefined;
     if (cell === undefined) return undefined;
     const reading = this.memo.text(cell);
-    if (!/[ẹẸ]/.test(reading.value)) return undefined;
+    if (!MOTHER_LETTER.test(reading.value)) return undefined;
     const parents = splitParentsInOneCell(reading.value);
     if (parents === null || parents.mother === null) return undefined;
     const part = key === 'father.fullName' ? parents.father : parents.mother;
@@ -776,7 +786,7 @@ export class FieldReader {
   }
 
   private nameBeforeTypedYear(cell: SourceCell, key: string, field: string): SourceCell {
-    if (!/\d/.test(cell.text)) return cell;
+    if (!A_FIGURE.test(cell.text)) return cell;
     const combinedKey = nameAndBirthDateKey(key);
     if (combinedKey === null || this.row.cell(combinedKey) !== undefined) return cell;
     const split = this.yearAfterName(cell, this.ownBirthDateYear(key));
@@ -816,10 +826,10 @@ export class FieldReader {
    * before it a name of two words or more without a figure; null otherwise ('Nguyễn Văn An 2', 'Ng0c').
    */
   private yearAfterName(cell: SourceCell, ownYear: string | null = null): { name: string; birthDate: string } | null {
-    if (typeof cell.value !== 'string' || !/\d/.test(cell.text)) return null;
+    if (typeof cell.value !== 'string' || !A_FIGURE.test(cell.text)) return null;
     const split = splitNameWithBirthDate(this.memo.text(cell).value);
     const { name, birthDate } = split;
-    if (birthDate === null || !/\S\s+\S/u.test(name) || /\d/.test(name)) return null;
+    if (birthDate === null || !/\S\s+\S/u.test(name) || A_FIGURE.test(name)) return null;
     if (!DATE_WORDS_ONLY.test(birthDate)) return null;
     // One year only: two are a lifespan ('Lê Văn Tý (1924-2022)'), a remark for the name check as before.
     const years = birthDate.match(FOUR_DIGIT_YEAR);
@@ -968,7 +978,9 @@ export class FieldReader {
     for (let i = 0; i < findings.length; i++) {
       const finding = findings[i]!;
       // Object.assign, not spread: same copy, but V8's spread slows to microseconds on findings of varied shapes.
-      const bound: BoundFinding = Object.assign({}, finding, { field });
+      // `field` set after the copy keeps the key where the finding has one, else last: as a second source would.
+      const bound = Object.assign({}, finding) as BoundFinding;
+      bound.field = field;
       if (cell) {
         bound.column = cell.column;
         bound.value = value;
@@ -990,6 +1002,14 @@ export class FieldReader {
  * holds a figure; 'tại' is a word of its own (not the end of another word). Lazy: the first 'tại' after a figure.
  */
 const DATE_THEN_PLACE = /^(.*?\d.*?)[\s,;:.\-–]+(tại)(?!\p{L})\s*(\p{L}.*)$/isu;
+
+/**
+ * Whether `text` may match DATE_THEN_PLACE: its 'tại' needs an 'ạ' or 'Ạ' (the only letters /iu folds to it), and
+ * nearly no date cell has one; the lazy pattern backtracks over the whole text before it fails.
+ */
+function mayHoldTai(text: string): boolean {
+  return text.includes('ạ') || text.includes('Ạ');
+}
 /**
  * In a date-and-place column: after a figure, a comma, semicolon or a dash between spaces, then a letter (the place):
  * '05/03/1990, Trạm y tế', '5/3/1990 - Bệnh viện'. A bare space is no split: what follows it is as often a time or a
