@@ -974,6 +974,7 @@ export class FieldReader {
     // Most answers have no finding: the cell's shown text is only worked out for those that do.
     if (findings.length === 0) return result.value;
     const value = cell === undefined ? undefined : shown === undefined || shown === '' ? this.shownText(cell) : shown;
+    const normalized = displayValue(result.value);
     // An indexed loop: for…of over frozen and unfrozen arrays alike is slow in V8.
     for (let i = 0; i < findings.length; i++) {
       const finding = findings[i]!;
@@ -989,7 +990,6 @@ export class FieldReader {
           if (cell.titleSheet !== undefined) bound.titleSheet = cell.titleSheet;
         }
       }
-      const normalized = displayValue(result.value);
       if (normalized !== undefined) bound.normalized = normalized;
       this.findings.push(bound);
     }
