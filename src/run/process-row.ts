@@ -246,6 +246,13 @@ interface ErrorCell {
 class RowCells implements MappedRow {
   /** Each error cell a field read, once (absent in nearly every row). */
   errorCells: ErrorCell[] | undefined;
+  /**
+   * The key last asked for and its answer: about a quarter of a row's lookups ask again for the key just
+   * asked for (has() then text(), a name's parts), and each is a map search or two. An answer depends on the
+   * key alone (an error cell is kept once whatever the asking).
+   */
+  private lastKey: string | undefined;
+  private lastCell: SourceCell | undefined;
 
   constructor(
     private readonly row: SheetRow,
@@ -254,6 +261,14 @@ class RowCells implements MappedRow {
   ) {}
 
   cell(key: string): SourceCell | undefined {
+    if (key === this.lastKey) return this.lastCell;
+    const cell = this.lookUp(key);
+    this.lastKey = key;
+    this.lastCell = cell;
+    return cell;
+  }
+
+  private lookUp(key: string): SourceCell | undefined {
     const { plan } = this;
     const column = plan.columnOf.get(key);
     const cell = column === undefined ? undefined : this.row.cells[column];
