@@ -41,11 +41,23 @@ interface ValueMemos {
 /** What a number or Date cell is read as: a target, or a date under a year header ('Năm sinh chồng'). */
 type ValueKind = DateTarget | 'dateUnderYearHeader';
 
+/**
+ * Dates read without a reference date (the registration date, repeated down a book) are kept apart from
+ * those read against one (births, nearly all distinct): in one memo the unique ones drag the hit rate
+ * under BoundedMemo's threshold and the memo rests, recomputing the repeated ones too. Apart, each memo
+ * judges its own hit rate. The role only picks a memo: every answer is the same in either.
+ */
+type DateRole = 'unreferenced' | 'referenced';
+
+function roleOf(referenceDate: string | null): DateRole {
+  return referenceDate === null ? 'unreferenced' : 'referenced';
+}
+
 export class DateMemo {
-  private readonly texts: Record<DateTarget, CellMemo<DateTextReading>>;
+  private readonly texts: Record<DateRole, Record<DateTarget, CellMemo<DateTextReading>>>;
   /** Text dates of columns written month first (SourceCell.monthFirst); made when first met. */
   private monthFirstTexts: CellMemo<DateTextReading> | undefined;
-  private readonly values: Record<ValueKind, ValueMemos>;
+  private readonly values: Record<DateRole, Record<ValueKind, ValueMemos>>;
   private readonly clock = new YearClock();
   /** The current year the kept answers were computed in (the upper bound of every date). */
   private year: number | null = null;
@@ -59,8 +71,10 @@ export class DateMemo {
   ) {
     const size = Math.max(capacity, 1);
     const values = (): ValueMemos => ({ numbers: new BoundedMemo(size), times: new BoundedMemo(size) });
-    this.texts = { date: new CellMemo(capacity), year: new CellMemo(capacity) };
-    this.values = { date: values(), year: values(), dateUnderYearHeader: values() };
+    const texts = (): Record<DateTarget, CellMemo<DateTextReading>> => ({ date: new CellMemo(capacity), year: new CellMemo(capacity) });
+    const valuesByKind = (): Record<ValueKind, ValueMemos> => ({ date: values(), year: values(), dateUnderYearHeader: values() });
+    this.texts = { unreferenced: texts(), referenced: texts() };
+    this.values = { unreferenced: valuesByKind(), referenced: valuesByKind() };
   }
 
   /** A text date cell through the text cleaner, then normalizeDate (target 'date') or normalizeYear ('year'). */
@@ -68,7 +82,7 @@ export class DateMemo {
     const thisYear = this.currentYear();
     // A year is the same whichever field is the month: only dates are read month first.
     const monthFirst = cell.monthFirst === true && target === 'date';
-    const memo = (monthFirst ? (this.monthFirstTexts ??= new CellMemo(this.capacity)) : this.texts[target]).of(cell);
+    const memo = (monthFirst ? (this.monthFirstTexts ??= new CellMemo(this.capacity)) : this.texts[roleOf(referenceDate)][target]).of(cell);
     const known = memo?.get(cell.text);
     if (known !== undefined) {
       if (known.byLimit === undefined) return known;
@@ -92,7 +106,7 @@ export class DateMemo {
   value(value: number | Date, target: DateTarget, referenceDate: string | null, yearColumn = false, anyAgeBirth = false, dayMonthSwapped?: DaySwapVerdict): DateResult {
     const thisYear = this.currentYear();
     const underYearHeader = yearColumn && target === 'date';
-    const memos = this.values[underYearHeader ? 'dateUnderYearHeader' : target];
+    const memos = this.values[roleOf(referenceDate)][underYearHeader ? 'dateUnderYearHeader' : target];
     // A year is the same whichever the order of day and month: only dates are exchanged.
     const swap = typeof value === 'number' || target === 'year' ? undefined : dayMonthSwapped;
     const memo = typeof value === 'number' ? memos.numbers : swap === undefined ? memos.times : exchangedMemo(memos, swap, this.capacity);
@@ -147,13 +161,18 @@ export class DateMemo {
   }
 
   private clear(): void {
-    for (const texts of Object.values(this.texts)) texts.clear();
+    for (const role of [this.texts.unreferenced, this.texts.referenced]) {
+      role.date.clear();
+      role.year.clear();
+    }
     this.monthFirstTexts?.clear();
-    for (const memos of Object.values(this.values)) {
-      memos.numbers.clear();
-      memos.times.clear();
-      memos.exchanged?.certain.clear();
-      memos.exchanged?.likely.clear();
+    for (const role of [this.values.unreferenced, this.values.referenced]) {
+      for (const memos of [role.date, role.year, role.dateUnderYearHeader]) {
+        memos.numbers.clear();
+        memos.times.clear();
+        memos.exchanged?.certain.clear();
+        memos.exchanged?.likely.clear();
+      }
     }
     this.perLimitAnswers = 0;
   }
