@@ -81,10 +81,10 @@ export function readCell<T>(cellMemo: CellMemo<CellReading<T>>, cell: SourceCell
   return memo === undefined || !memo.storing ? reading : memo.set(cell.text, frozenReading(reading));
 }
 
-/** normalizeText of a cell, kept only for cells the fast path does not settle. */
-export function readTextCell(cellMemo: CellMemo<Normalized<string>>, cell: SourceCell): Normalized<string> {
+/** normalizeText of a cell, kept (in the memo `memoOf` gives for the cell's column) only for cells the fast path does not settle. */
+export function readTextCell(memoOf: (column: string) => CellMemo<Normalized<string>>, cell: SourceCell): Normalized<string> {
   if (cell.runs === undefined && cell.lostSoftHyphen === undefined && isCleanTextCell(cell.text, cell.font, cell.encoding)) return { value: cell.text, findings: NO_FINDINGS };
-  const memo = cellMemo.of(cell);
+  const memo = memoOf(cell.column).of(cell);
   if (memo === undefined) return cleanText(cell);
   const known = memo.get(cell.text);
   if (known !== undefined) return known;

@@ -49,6 +49,10 @@ export interface FieldOptions extends NormalizeOptions {
  * of a district's books; unique values (names) just cycle through.
  */
 export const DEFAULT_MEMO_CAPACITY = 4096;
+/** Columns whose plain-text cells get a memo of their own (a register has a few dozen); further columns share one. */
+const MAX_TEXT_COLUMNS = 16;
+/** A column's plain-text memo keeps this share of the capacity: only cells the text cleaner has work on are kept, few per column. */
+const TEXT_COLUMN_SHARE = 8;
 /** Sex column keys kept (one per person with a sex: child, deceased). */
 const MAX_SEX_KEYS = 8;
 
@@ -83,7 +87,14 @@ function declarantOfName(name: CellReading<PersonName | null>): CellReading<Decl
 }
 
 export class FieldMemo {
+  /**
+   * Plain-text cells' memos by column: in one memo for all, a column of unique remarks drags the hit rate under
+   * BoundedMemo's threshold and the memo rests, recomputing a column's repeated 'không rõ' too. Apart, each
+   * column's memo judges its own hits. `texts` takes the cells of columns past MAX_TEXT_COLUMNS.
+   */
+  private readonly textsByColumn = new Map<string, CellMemo<Normalized<string>>>();
   private readonly texts: CellMemo<Normalized<string>>;
+  private readonly textMemoOf: (column: string) => CellMemo<Normalized<string>>;
   private readonly names: CellMemo<CellReading<PersonName | null>>;
   private readonly declarants: CellMemo<CellReading<DeclarantName | null>>;
   /** The declarant's answer for a name memo's answer (declarantOfName), null for one that is not a plain name. */
@@ -118,6 +129,16 @@ export class FieldMemo {
   ) {
     const size = Math.max(capacity, 1);
     this.texts = new CellMemo(capacity);
+    const columnCapacity = capacity === 0 ? 0 : Math.max(1, Math.floor(capacity / TEXT_COLUMN_SHARE));
+    this.textMemoOf = (column) => {
+      let memo = this.textsByColumn.get(column);
+      if (memo === undefined) {
+        if (this.textsByColumn.size >= MAX_TEXT_COLUMNS) return this.texts;
+        memo = new CellMemo(columnCapacity);
+        this.textsByColumn.set(column, memo);
+      }
+      return memo;
+    };
     this.names = new CellMemo(capacity);
     this.declarants = new CellMemo(capacity);
     this.places = new CellMemo(capacity);
@@ -152,7 +173,7 @@ export class FieldMemo {
 
   /** normalizeText of a cell. */
   text(cell: SourceCell): Normalized<string> {
-    return readTextCell(this.texts, cell);
+    return readTextCell(this.textMemoOf, cell);
   }
 
   name(cell: SourceCell): CellReading<PersonName | null> {
