@@ -26,6 +26,13 @@ export class BoundedMemo<K, V> {
   private hits = 0;
   /** Lookups left before storing resumes; 0 while storing. */
   private paused = 0;
+  /**
+   * The key last answered and its answer: a column often repeats the row above ('Việt Nam', the same
+   * commune) and a row asks for the same cell more than once, so the last key is compared before the maps
+   * are probed. A kept answer stays right even after its entry is dropped (answers are of a pure function).
+   */
+  private lastKey: K | undefined;
+  private lastValue: V | undefined;
 
   constructor(readonly capacity: number) {
     if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError(`memo capacity must be a positive integer, got ${capacity}`);
@@ -48,9 +55,13 @@ export class BoundedMemo<K, V> {
       if (++this.lookups === WINDOW) this.judgeWindow();
       return undefined;
     }
-    let value = this.young.get(key);
+    let value = this.lastValue !== undefined && key === this.lastKey ? this.lastValue : this.young.get(key);
     if (value === undefined) value = this.old.get(key);
-    if (value !== undefined) this.hits++;
+    if (value !== undefined) {
+      this.hits++;
+      this.lastKey = key;
+      this.lastValue = value;
+    }
     if (++this.lookups === WINDOW) this.judgeWindow();
     return value;
   }
@@ -63,6 +74,7 @@ export class BoundedMemo<K, V> {
       this.young = new Map();
     }
     this.young.set(key, value);
+    if (key === this.lastKey) this.lastValue = value;
     return value;
   }
 
@@ -72,6 +84,8 @@ export class BoundedMemo<K, V> {
     this.lookups = 0;
     this.hits = 0;
     this.paused = 0;
+    this.lastKey = undefined;
+    this.lastValue = undefined;
   }
 
   private judgeWindow(): void {
