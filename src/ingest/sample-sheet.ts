@@ -13,7 +13,8 @@ const SAMPLE_SHEET_NAME = /^(?:huong dan|mau|vi du|sample|example|template|instr
  */
 const HD_SHEET_NAME = /^hd\s+\p{L}/iu;
 
-function isSampleName(name: string): boolean {
+/** Whether a sheet's name is one a template gives its instructions or sample. */
+export function isSampleName(name: string): boolean {
   return SAMPLE_SHEET_NAME.test(foldHeader(name).trim()) || HD_SHEET_NAME.test(name.normalize('NFC').trim());
 }
 
@@ -27,6 +28,7 @@ const MAX_SAMPLE_ENTRIES = 3;
  * numbers. Only a sheet named so that ends within the header search (`ended`) with at most three lines
  * read as entries (`isEntry`): a book typed on into the template's own sheet has more, and is read. A
  * sample sits beside the book's sheet: a workbook whose only sheet, or whose every sheet, is named so
+ * (sheets holding no value, Excel's default 'Sheet2' left empty, are not in `otherSheets`)
  * ('Mẫu KS đăng ký lại' holding a month's two late registrations) is the book, and is read. So is a
  * small book a commune typed into a template's sheet left named 'Mẫu': its title above the header
  * (`titles`) names the commune ('UBND XÃ TAM HỢP'), which no template's example does.

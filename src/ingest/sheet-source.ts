@@ -48,7 +48,7 @@ export interface SheetSource {
   hiddenColumns?: ColumnRange[];
   /** The sheet is hidden in Excel (`<sheet state="hidden">` or `"veryHidden"`, XLSX only): its tab is not shown. */
   hidden?: true;
-  /** The names of the workbook's other sheets (XLSX only; a CSV has none). */
+  /** The names of the workbook's other sheets (XLSX only; a CSV has none), but for sheets holding no value beside a sample-named one. */
   otherSheets?: readonly string[];
 }
 

@@ -213,6 +213,26 @@ describe('a template\'s example lines left in a birth book', () => {
     expect(clean.map((record) => [record.child.fullName, record.warnings])).toEqual([['Nguyễn Văn Khôi', []], ['Lê Thị Hà My', []]]);
   });
 
+  it("read a commune's few entries typed into a sheet left named 'Mẫu' beside Excel's empty 'Sheet2', 'Sheet3' (session 23, theme 5)", async () => {
+    const book = new ExcelJS.Workbook();
+    const header: Cell[] = ['Số', 'Ngày đăng ký', 'Họ tên chồng', 'Ngày sinh chồng', 'Dân tộc chồng', 'Quốc tịch chồng', 'Nơi cư trú chồng', 'Họ tên vợ', 'Ngày sinh vợ', 'Dân tộc vợ', 'Quốc tịch vợ', 'Nơi cư trú vợ', 'Ghi chú'];
+    const home = 'Thôn Ngọc Bảo, xã Quất Lưu, huyện Bình Xuyên';
+    put(book.addWorksheet('Mẫu'), 1, [
+      ['SỔ ĐĂNG KÝ KẾT HÔN'],
+      ['Năm 2018'],
+      header,
+      [1, '10/05/2018', 'Nguyễn Văn Hùng', '12/04/1994', 'Kinh', 'Việt Nam', home, 'Trần Thị Hương', '20/08/1996', 'Kinh', 'Việt Nam', home, null],
+      [2, '22/06/2018', 'Lê Văn Tuấn', '03/03/1992', 'Kinh', 'Việt Nam', home, 'Phạm Thị Lan', '03/02/1997', 'Kinh', 'Việt Nam', home, null],
+      [3, '15/09/2018', 'Đỗ Văn Nam', '05/05/1990', 'Kinh', 'Việt Nam', home, 'Vũ Thị Mai', '09/09/1995', 'Kinh', 'Việt Nam', home, null],
+    ]);
+    book.addWorksheet('Sheet2');
+    book.addWorksheet('Sheet3');
+    const { out } = await runInto({ type: 'marriage', districts: ['249'], inputs: [await save(book, 'ket-hon-quat-luu-2018.xlsx')] });
+    const manifest = readJson(join(out, '249/marriage/manifest.json'));
+    expect(manifest.counts).toMatchObject({ rowsRead: 3, clean: 3, rejected: 0 });
+    expect(manifest.counts.skippedByReason.example).toBeUndefined();
+  });
+
   it("leave the title's book number to the entries below when they fill the 'Nơi đăng ký' cell, in capitals or not (regression tester 2)", async () => {
     const book = new ExcelJS.Workbook();
     const header: Cell[] = ['Số', 'Ngày đăng ký', 'Nơi đăng ký', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Nơi sinh', 'Họ tên cha', 'Năm sinh', 'Họ tên mẹ', 'Năm sinh', 'Ghi chú'];

@@ -1,3 +1,4 @@
+import { isSampleName } from '../sample-sheet.js';
 import type { ColumnMerge, ColumnRange, RowMerge, SheetRow, SheetSource } from '../sheet-source.js';
 import { markExchangedDays, mayHoldUsLocaleDates, UsLocaleDateEvidence } from '../us-locale-dates.js';
 import type { SheetContext } from './row-scanner.js';
@@ -5,7 +6,7 @@ import { SharedStringsScanner, type SharedString } from './shared-strings-part.j
 import { SheetScanner } from './sheet-scanner.js';
 import { readColumnNumber } from './sheet-xml.js';
 import { parseCellFormats } from './styles-part.js';
-import { readWorkbookLayout } from './workbook-part.js';
+import { readWorkbookLayout, type WorkbookLayout } from './workbook-part.js';
 import { readXmlPart, xmlPartChunks } from './xml-part.js';
 import { openZipArchive, type ZipArchive } from './zip-archive.js';
 
@@ -62,6 +63,7 @@ export async function* readXlsxSheetsLean(path: string, options: LeanReadOptions
     const sharedStrings = layout.sharedStringsPath ? await readSharedStrings(archive, layout.sharedStringsPath, onCompressedBytes) : [];
     // Only a workbook with dates typed as text that a US-locale Excel could not parse has its date columns judged.
     const judgeDates = mayHoldUsLocaleDates(sharedStrings, formats.some((format) => format.isDate));
+    const blank = await blankSheetsBesideSample(archive, layout.sheets);
     for (const sheet of layout.sheets) {
       const context: SheetContext = { formats, sharedStrings, date1904: layout.date1904, part: sheet.path };
       const rowMerges: RowMerge[] = [];
@@ -70,12 +72,36 @@ export async function* readXlsxSheetsLean(path: string, options: LeanReadOptions
       const rows = sheetRows(archive, context, { onCompressedBytes, judgeDates }, { rowMerges, columnMerges }, hiddenColumns);
       const source: SheetSource = { name: sheet.name, date1904: layout.date1904, rows, rowMerges, columnMerges, hiddenColumns };
       if (sheet.hidden) source.hidden = true;
-      source.otherSheets = layout.sheets.filter((other) => other !== sheet).map((other) => other.name);
+      source.otherSheets = layout.sheets.filter((other) => other !== sheet && !blank.has(other)).map((other) => other.name);
       yield source;
     }
   } finally {
     archive.close();
   }
+}
+
+/** Inflated size above which a sheet part surely holds a cell: an empty sheet's XML is a few hundred bytes. */
+const BLANK_SHEET_MAX_BYTES = 4096;
+
+/**
+ * The sheets holding no value (Excel's default 'Sheet2', 'Sheet3' left empty) of a workbook that has a
+ * sheet named as a template's sample ('Mẫu'): no book stands beside such a sample, so a commune's few
+ * entries typed into it are not taken for the template's examples (isSampleSheet). Other workbooks
+ * read no part here.
+ */
+async function blankSheetsBesideSample(archive: ZipArchive, sheets: readonly Sheet[]): Promise<Set<Sheet>> {
+  const blank = new Set<Sheet>();
+  if (!sheets.some((sheet) => isSampleName(sheet.name))) return blank;
+  for (const sheet of sheets) {
+    const size = archive.inflatedSize(sheet.path);
+    if (size === undefined || size > BLANK_SHEET_MAX_BYTES) continue;
+    try {
+      if (!/<(?:\w+:)?(?:v|is)[\s>]/.test(await readXmlPart(archive, sheet.path))) blank.add(sheet);
+    } catch {
+      // A damaged part is reported when its rows are read.
+    }
+  }
+  return blank;
 }
 
 async function readSharedStrings(
@@ -99,6 +125,8 @@ const WHOLE_SHEET_BYTES = 32 * 1024 * 1024;
  * then. A larger one is read as it comes, its Date cells as Excel stored them.
  */
 const MAX_JUDGED_ROWS = 20_000;
+
+type Sheet = WorkbookLayout['sheets'][number];
 
 interface SheetReading {
   onCompressedBytes: ((bytes: number) => void) | undefined;
