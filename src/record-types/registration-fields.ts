@@ -30,7 +30,7 @@ export function readRegistration(reader: FieldReader, kind: ReRegistrationKind):
   if (date !== null) checkBookYear(reader, date, kind);
   const place = inferredPlace(reader, date) ?? reader.place('registration.place');
   const { communeCode } = reader.commune(place, 'registration.place', 'registration.communeCode');
-  const both = numberAndBook(reader);
+  const both = numberAndBook(reader) ?? bookInNumberCell(reader);
   return {
     communeCode,
     book: both?.book ?? registerBook(reader),
@@ -219,9 +219,26 @@ function numberAndBook(reader: FieldReader): { number: string | null; book: stri
   return split === null || FOUR_DIGIT_YEAR.test(split[2]!) ? { number: text, book: null } : { number: split[1]!, book: split[2]! };
 }
 
+/** 'số 15 quyển 01/1990', '15, Q.01': the number, the word 'quyển' (or 'Q.'), the book. */
+const NUMBER_WORD_BOOK = /^(?:số\s*:?\s*)?(\d+)\s*[,;-]?\s*(?:quyển|q\.)(?:\s*số)?\s*:?\s*(\d\S*)$/iu;
+
+/**
+ * A 'Số' cell that names the book after the number with the word 'quyển' ('số 15 quyển 01/1990', as the
+ * margin of an old book writes the position): the figures before it are the number, the rest the book.
+ * Undefined for any other cell, and for a book with a 'Số, quyển' column (numberAndBook reads it).
+ */
+function bookInNumberCell(reader: FieldReader): { number: string; book: string } | undefined {
+  const cell = reader.sourceCell(NUMBER);
+  // Nearly every number cell is figures alone: no letter, no book.
+  if (cell === undefined || typeof cell.value !== 'string' || !/[qQ]/u.test(cell.text)) return undefined;
+  const split = NUMBER_WORD_BOOK.exec(reader.text(NUMBER) ?? '');
+  return split === null ? undefined : { number: split[1]!, book: split[2]! };
+}
+
 /** The registration number as the certificate prints it (normalizeRegisterNumber): '03', '3.0', '3/2016' in 2016 → '3'. */
 function registerNumber(reader: FieldReader, registrationYear: number | null, typed?: string | null): string | null {
-  const cell = reader.sourceCell(typed === undefined ? NUMBER : NUMBER_AND_BOOK);
+  // A number read from the cell with its book (numberAndBook, bookInNumberCell) names the cell it came from.
+  const cell = typed === undefined ? reader.sourceCell(NUMBER) : reader.sourceCell(NUMBER) ?? reader.sourceCell(NUMBER_AND_BOOK);
   if (cell === undefined) return null;
   const date = typed === undefined ? excelDateOf(cell) : null;
   const text = typed !== undefined ? typed : date !== null ? typedInDateCell(reader, NUMBER, cell, date, 'number') : reader.text(NUMBER);

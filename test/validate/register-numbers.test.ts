@@ -112,6 +112,9 @@ describe('normalizeRegisterNumber: the number the certificate carries', () => {
     ['0', 2016, '0'],
     ['12.', 2016, '12'], // a full stop typed after the number
     ['Số 012.', 2016, '12'],
+    ['-6', 2016, '6'], // a dash typed before it, or a minus Excel kept (session 23, theme 5)
+    ['- 19', 1990, '19'],
+    ['–12', 2016, '12'],
   ] as [string, number, string][])('%j → %j silently', (text, year, expected) => {
     expect(normalizeRegisterNumber(text, year)).toEqual({ value: expected, findings: [] });
   });
