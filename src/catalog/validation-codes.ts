@@ -204,7 +204,7 @@ export const validationCodes: readonly CatalogEntry[] = [
     severity: 'warning',
     field: 'birthYear',
     messageVi: 'Năm sinh của {parent} cho thấy {ageVi}, ngoài khoảng thường gặp {min}–{max} tuổi.',
-    description: 'A parent\'s age at the child\'s birth (birth years only) is outside the plausible range (mother 13–55, father 15–80), including a parent born after the child.',
+    description: 'A parent\'s age at the child\'s birth (birth years only) is outside the plausible range (mother 13–55, father 15–80), including a parent born after the child; also a parent whose whole birth date, typed in the birth column, makes them younger than the minimum at the child\'s whole birth date while the years alone reach it (a mother born 20/08/2003 of a child born 05/03/2016: 12 in full years).',
     fixVi: 'Kiểm tra lại năm sinh của {parent} và ngày sinh của trẻ trong sổ gốc.',
   },
   {

@@ -23,6 +23,7 @@ import { readPersonalIdAfterBirth } from './id-century.js';
 import { readDeclarant } from './declarant-fields.js';
 import { readRegistration } from './registration-fields.js';
 import { birthInAgeColumn, reportAgeOnly, reportParentAgeTyped } from './age-column.js';
+import { reportParentUnderAgeByDate } from './parent-birth-date.js';
 import type { RecordTypeDefinition } from './record-type.js';
 
 /** Birth register (sổ đăng ký khai sinh), Law on Civil Status Art. 14. */
@@ -170,6 +171,7 @@ function readParent(reader: FieldReader, role: 'mother' | 'father', childBirthDa
   const typedBirthYear = birthInAgeColumn(reader, keys.age, keys.birthYear, yearCell, (key) => reader.year(key, keys.birthYear, childBirthDate));
   reportAgeOnly(reader, keys.age, keys.birthYear, typedBirthYear);
   reportParentAgeTyped(reader, role, keys.age, keys.birthYear, typedBirthYear, childBirthDate);
+  reportParentUnderAgeByDate(reader, role, keys.birthYear, yearCell, childBirthDate);
   const nationalityKey = reader.has(keys.nationality) ? keys.nationality : SHARED_KEYS.nationality;
   const fullName = reader.name(keys.fullName, keys.fullName, nationalityKey)?.fullName ?? null;
   const own = ownCodedCells(reader, { ethnicity: keys.ethnicity, ethnicityField: keys.ethnicityCode, nationality: keys.nationality }, shared.nationality);
