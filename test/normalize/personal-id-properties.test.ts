@@ -90,7 +90,7 @@ describe('normalizePersonalId properties', () => {
     fc.assert(
       fc.property(person.filter((p) => p.birthYear > 2099), (p) => {
         const id = idOf(p);
-        expect(normalizePersonalId(Number(id), { sex: p.sex, birthYear: p.birthYear })).toEqual({ value: null, findings: [{ code: 'ID_MALFORMED' }] });
+        expect(normalizePersonalId(Number(id), { sex: p.sex, birthYear: p.birthYear })).toEqual({ value: null, findings: [{ code: 'ID_MALFORMED', params: { digits: expect.any(Number) } }] });
       }),
     );
   });
@@ -100,7 +100,7 @@ describe('normalizePersonalId properties', () => {
       fc.property(fc.stringMatching(/^[1-9]\d{9,10}$/), anyContext, fc.option(fc.integer({ min: 1950, max: 2030 })), (digits, context, registrationYear) => {
         const typed = normalizePersonalId(digits, context, { registrationYear });
         if (typed.value === null) {
-          expect(typed.findings).toEqual([{ code: 'ID_MALFORMED' }]);
+          expect(typed.findings).toEqual([{ code: 'ID_MALFORMED', params: { digits: expect.any(Number) } }]);
         } else {
           // Restored only without a mismatch, born 1900–2099 and not after the registration.
           expect(typed.findings).toEqual([{ code: 'ID_LEADING_ZERO_RESTORED', from: digits, to: typed.value }]);

@@ -85,8 +85,8 @@ describe('normalizePersonalId: lost leading zeros', () => {
     ['99090001234', man1990, 'restored prefix 099 is no province'],
     ['CMND số 13512345 cấp ngày 12/5/2005', man1990, 'among issuing details'],
   ] as [string, PersonalIdContext, string][])('a workbook text cell %j %j (%s) of a 2017 entry is not padded: ID_MALFORMED', (cell, context) => {
-    expect(normalizePersonalId(cell, context, { registrationYear: 2017 })).toEqual({ value: null, findings: [{ code: 'ID_MALFORMED' }] });
-    expect(normalizePersonalId(cell, context, { textMayLackZeros: false, registrationYear: 2017 })).toEqual({ value: null, findings: [{ code: 'ID_MALFORMED' }] });
+    expect(normalizePersonalId(cell, context, { registrationYear: 2017 })).toEqual({ value: null, findings: [{ code: 'ID_MALFORMED', params: { digits: expect.any(Number) } }] });
+    expect(normalizePersonalId(cell, context, { textMayLackZeros: false, registrationYear: 2017 })).toEqual({ value: null, findings: [{ code: 'ID_MALFORMED', params: { digits: expect.any(Number) } }] });
   });
 
   it('is padded in a workbook text cell when the restored ID fits the person (a column turned into Text)', () => {
@@ -132,7 +132,7 @@ describe('normalizePersonalId: lost leading zeros', () => {
     [2621901234, 'a number: padded 002621901234'],
     ['2831500123', 'padded 002831500123: 4th digit 8'],
   ] as [CellValue, string][])('refuses %j (%s) with ID_MALFORMED', (cell) => {
-    expect(normalizePersonalId(cell, {}, csvText)).toEqual({ value: null, findings: [{ code: 'ID_MALFORMED' }] });
+    expect(normalizePersonalId(cell, {}, csvText)).toEqual({ value: null, findings: [{ code: 'ID_MALFORMED', params: { digits: expect.any(Number) } }] });
   });
 
   it('refuses scientific notation that lost digits', () => {
@@ -214,6 +214,20 @@ describe('normalizePersonalId: checks against the register (never corrected)', (
 });
 
 describe('normalizePersonalId: CMND, blanks, malformed', () => {
+  it.each([
+    ['02631600012', 11],
+    ['0263160001234', 13],
+    ['O26190012365', 11], // a letter O typed for the zero
+    ['026 316 000 12', 11],
+    [12345678901234, 14],
+  ] as [CellValue, number][])("%j → ID_MALFORMED saying the cell's %d digits (session 23, theme 5)", (cell, digits) => {
+    const result = normalizePersonalId(cell, {}, { registrationYear: 2016 });
+    expect(result).toEqual({ value: null, findings: [{ code: 'ID_MALFORMED', params: { digits } }] });
+    expect(messageVi('ID_MALFORMED', { value: String(cell), ...result.findings[0]!.params })).toBe(
+      `Số định danh/CMND "${String(cell)}" không đúng định dạng: ô có ${digits} chữ số, cần 12 số (hoặc 9 số nếu là CMND).`,
+    );
+  });
+
   it.each(['123456789', '123 456 789', 123456789, '135.123.456'] as CellValue[])('keeps 9-digit CMND %j with ID_LEGACY_CMND', (cell) => {
     const result = normalizePersonalId(cell, man1990);
     expect(result.value).toMatch(/^\d{9}$/);
@@ -229,7 +243,7 @@ describe('normalizePersonalId: CMND, blanks, malformed', () => {
     '%j → null + ID_MALFORMED',
     (cell) => {
       const result = normalizePersonalId(cell, man1990);
-      expect(result).toEqual({ value: null, findings: [{ code: 'ID_MALFORMED' }] });
+      expect(result).toEqual({ value: null, findings: [{ code: 'ID_MALFORMED', params: { digits: expect.any(Number) } }] });
       expectCatalogued(result.findings);
     },
   );

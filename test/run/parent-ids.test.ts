@@ -81,7 +81,7 @@ describe("a problem in a parent's personal ID", () => {
     expect(at(clean, 8)?.mother.personalId).toBeNull();
     expect(idWarnings(at(clean, 8))).toEqual(['ID_PARENT_MALFORMED@mother.personalId']);
     expect(at(clean, 8)?.warnings[0].message).toBe(
-      'Số định danh/CMND của mẹ "O26190012365" không đúng định dạng (12 số hoặc CMND 9 số): để trống số định danh của mẹ.',
+      'Số định danh/CMND của mẹ "O26190012365" không đúng định dạng (ô có 11 chữ số, cần 12 số hoặc CMND 9 số): để trống số định danh của mẹ.',
     );
     expect(at(clean, 8)?.raw['Số CMND mẹ']).toBe('O26190012365');
     expect(at(clean, 9)?.father.personalId).toBeNull();

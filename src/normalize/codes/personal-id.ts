@@ -35,7 +35,17 @@ export interface PersonalIdSource {
   registrationYear?: number | null;
 }
 
-const malformed = (): Normalized<string | null> => ok(null, [{ code: 'ID_MALFORMED' }]);
+/**
+ * ID_MALFORMED, saying how many digits the cell holds ('02631600012': 11), so the officer sees at once whether a
+ * digit is missing or one too many ('O26190012365', a letter O for the zero: 11 digits too).
+ */
+const malformed = (value: CellValue): Normalized<string | null> => ok(null, [{ code: 'ID_MALFORMED', params: { digits: digitCount(value) } }]);
+
+/** The digits of a cell as typed (full-width ones too), whatever stands between them. */
+function digitCount(value: CellValue): number {
+  const text = typeof value === 'string' ? value.normalize('NFKC') : typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
+  return (text.match(/\d/g) ?? []).length;
+}
 /**
  * A passport, or any paper of a foreign national but a 12-digit ID: 9 digits are a Taiwanese or Chinese
  * passport there, not a CMND, and other countries' numbers have shapes of their own.
@@ -66,7 +76,7 @@ export function normalizePersonalId(value: CellValue, context: PersonalIdContext
   if (read.kind === 'digitsLost') return ok(null, [{ code: 'ID_DIGITS_LOST' }]);
   // A passport is a valid paper, but no personal ID: left empty (the cell is kept in the record's raw).
   if (read.kind === 'passport' || (context.foreign === true && !(read.kind === 'digits' && read.digits.length === 12))) return passport();
-  if (read.kind === 'malformed') return malformed();
+  if (read.kind === 'malformed') return malformed(value);
   const { digits } = read;
   if (read.fromDetails === true) {
     // The rest of the cell (issuing office, date) is not part of the number: kept in the audit trail.
@@ -83,15 +93,15 @@ export function normalizePersonalId(value: CellValue, context: PersonalIdContext
       // Excel drops the zeros of 0xx province codes; 10 digits = "00x" (Hà Nội 001 … Tuyên Quang 008).
       // It drops all of them, so digits that still start with 0 lost a digit elsewhere.
       const restored = digits.padStart(12, '0');
-      if (digits.startsWith('0') || !isKnownIdProvinceCode(restored.slice(0, 3))) return malformed();
+      if (digits.startsWith('0') || !isKnownIdProvinceCode(restored.slice(0, 3))) return malformed(value);
       const checks = checkTwelveDigits(restored, context);
       // Typed text may be short for another reason ('1351234567', a CMND with a digit too many): padded, it
       // is another province's ID whose 4th and year digits do not fit this person, and stays malformed.
-      if (!zerosMayBeLost && !restorableFromText(restored, checks, source.registrationYear)) return malformed();
+      if (!zerosMayBeLost && !restorableFromText(restored, checks, source.registrationYear)) return malformed(value);
       // Padded, a number that lost a digit besides its zeros ('2621901234', a Vĩnh Phúc ID short of one) encodes a
       // birth after 2099 (4th digit 6: the 2200s): no ID Excel wrote out, but one typed short. (The registration's
       // year is not asked here: a number's zeros are lost for sure, and a mistyped registration year would undo it.)
-      if (!encodesPossibleBirth(restored, null)) return malformed();
+      if (!encodesPossibleBirth(restored, null)) return malformed(value);
       const note: Finding = { code: 'ID_LEADING_ZERO_RESTORED', from: digits, to: restored };
       return ok(restored, [note, ...checks]);
     }
@@ -101,12 +111,12 @@ export function normalizePersonalId(value: CellValue, context: PersonalIdContext
       // CMND numbers start with a two-digit police code, 01 … 09 for Hà Nội, TP HCM, Hải Phòng and the
       // northern mountain provinces (DOMAIN.md §2.2 item 5: any nine digits are a CMND), so a lost zero
       // is plausible in any cell; text that still starts with 0 lost a digit elsewhere.
-      if (digits.startsWith('0')) return malformed();
+      if (digits.startsWith('0')) return malformed(value);
       const restored = `0${digits}`;
       return ok(restored, [{ code: 'ID_LEADING_ZERO_RESTORED', from: digits, to: restored }, legacyCmnd(restored)]);
     }
     default:
-      return malformed();
+      return malformed(value);
   }
 }
 
