@@ -323,6 +323,12 @@ describe('normalizePlace — case of all-capital or all-lower text', () => {
     // A street word after a house number is a common noun (s10-urban); 'Xã Đường Lâm' keeps its name.
     ['số 10 đường nguyễn văn linh', 'Số 10 đường Nguyễn Văn Linh'],
     ['SỐ 5 NGÕ 12 PHỐ HUẾ', 'Số 5 ngõ 12 Phố Huế'],
+    // Inside the address too ('Ngõ', 'Đường' kept their capitals after a comma; session 23, theme 5).
+    ['NGÕ 5, ĐƯỜNG NGUYỄN TẤT THÀNH, THÔN THIỆN KẾ, XÃ THIỆN KẾ', 'Ngõ 5, đường Nguyễn Tất Thành, thôn Thiện Kế, xã Thiện Kế'],
+    ['SỐ 12, NGÕ 3, ĐƯỜNG HÙNG VƯƠNG, PHƯỜNG TÍCH SƠN', 'Số 12, ngõ 3, đường Hùng Vương, phường Tích Sơn'],
+    ['THÔN ĐƯỜNG NHẠN, XÃ TAM HỢP', 'Thôn Đường Nhạn, xã Tam Hợp'],
+    ['HTX NÔNG NGHIỆP THIỆN KẾ, XÃ THIỆN KẾ', 'HTX nông nghiệp Thiện Kế, xã Thiện Kế'],
+    ['HTX DỊCH VỤ NÔNG NGHIỆP TAM HỢP', 'HTX dịch vụ nông nghiệp Tam Hợp'],
   ])('hospital and street text %s → %s', (text, expected) => {
     expect(normalizePlace(text)).toEqual({
       value: expected,

@@ -5,7 +5,8 @@
  * word gets an initial capital (place names are proper nouns); unit words of several syllables
  * take sentence case ("Thị trấn", "Thành phố") as in GSO lists, and so do institutions' common
  * words ("Bệnh viện đa khoa"); a unit word inside the address is lower case ("Thôn Mới, xã Tam
- * Hợp"); known acronyms (UBND, TP, HCM …) and Roman numerals (Khu II) stay in capitals.
+ * Hợp"), and so is a street word ("Ngõ 5, đường Hùng Vương") and a cooperative's common words ("HTX nông
+ * nghiệp Tam Hợp"); known acronyms (UBND, TP, HCM …) and Roman numerals (Khu II) stay in capitals.
  */
 
 const LETTER_RUN = /\p{L}+/gu;
@@ -131,10 +132,20 @@ export function uniformCase(text: string): 'upper' | 'lower' | null {
  * 'Huyện đội', 'Tỉnh ủy': offices), whose case is left as the recasing made it.
  */
 const UNIT_IN_ADDRESS = /(?<=\S\s+)(?:Xã|Phường|Thị trấn|Huyện|Quận|Thị xã|Thành phố|Tỉnh|Thôn|Xóm|Tổ dân phố|Khu phố)(?=\s+\p{Lu}\p{Ll})(?!\s+(?:Lộ|Đội|Ủy|Uỷ)(?!\p{L}))/gu;
+/**
+ * A street word inside the address, before the street's name or number ('Ngõ 5, đường Nguyễn Tất Thành', 'Số 12,
+ * ngõ 5'): a common noun, as after a house number (STREET_AFTER_NUMBER); the text's first word and a name after a
+ * unit word ('Xã Đường Lâm', 'Thôn Đường Nhạn') keep their capitals.
+ */
+const STREET_IN_ADDRESS = /(?<=\S\s+)(?:Đường|Ngõ|Ngách|Hẻm)(?=\s+(?:\p{Lu}\p{Ll}|\d))/gu;
+/** 'HTX nông nghiệp Thiện Kế': the common words of a cooperative's name after 'HTX' (its name is the place's). */
+const COOPERATIVE_WORDS = /(?<=(?:HTX|Hợp Tác Xã)\s)(?:Dịch Vụ Nông Nghiệp|Dịch Vụ Tổng Hợp|Nông Nghiệp|Dịch Vụ)(?!\p{L})/gu;
 const UNIT_WORD_BEFORE = /(?:^|[\s,;])(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|thôn|xóm|tổ dân phố|tổ|khu phố|khu|ấp|bản|làng|đội)[\s,;]*$/iu;
 
 export function lowerUnitWords(text: string): string {
-  return text.replace(UNIT_IN_ADDRESS, (word: string, offset: number) => (UNIT_WORD_BEFORE.test(text.slice(0, offset)) ? word : word.toLowerCase()));
+  const lower = (word: string, offset: number, whole: string): string => (UNIT_WORD_BEFORE.test(whole.slice(0, offset)) ? word : word.toLowerCase());
+  const units = text.replace(UNIT_IN_ADDRESS, (word: string, offset: number) => lower(word, offset, text));
+  return units.replace(STREET_IN_ADDRESS, (word: string, offset: number) => lower(word, offset, units));
 }
 
 /** The recased text, or null when the text is mixed-case and must stay as typed. */
@@ -149,6 +160,7 @@ export function recaseUniformPlace(text: string): string | null {
   });
   recased = recased.split(PART_SEPARATOR).map(describedPlace).join('');
   for (const [pattern, phrase] of PHRASE_FIXES) recased = recased.replace(pattern, phrase);
+  recased = recased.replace(COOPERATIVE_WORDS, (words) => words.toLowerCase());
   // The unit words first: 'tổ dân phố' inside the address is lowered before its 'Số 3' (a name-like word) is.
   return lowerUnitWords(recased.replace(STREET_AFTER_NUMBER, (word) => word.toLowerCase())).replace(NUMBER_WORD_INSIDE, 'số');
 }
