@@ -19,6 +19,9 @@ describe('a line break typed inside a place cell', () => {
     ['Xã Tam Hợp\r\nhuyện Bình Xuyên', 'Xã Tam Hợp, huyện Bình Xuyên'],
     // A commune of the lists typed without its unit word on the next line.
     ['Xóm Chùa\nTam Hợp', 'Xóm Chùa, Tam Hợp'],
+    // An institution's whole name, then its address (session 23, theme 5: was joined by a space).
+    ['Bệnh viện Sản nhi Vĩnh Phúc\nPhường Liên Bảo, thị xã Vĩnh Yên', 'Bệnh viện Sản nhi Vĩnh Phúc, Phường Liên Bảo, thị xã Vĩnh Yên'],
+    ['BVĐK khu vực Phúc Yên\nphường Hùng Vương', 'BVĐK khu vực Phúc Yên, phường Hùng Vương'],
   ])('%j reads as %j', (cell, expected) => {
     expect(joined(cell)).toBe(expected);
   });
@@ -27,6 +30,8 @@ describe('a line break typed inside a place cell', () => {
     // A name wrapped: the break is a space, as before.
     ['Bệnh viện huyện\nMê Linh', 'Bệnh viện huyện Mê Linh'],
     ['Bệnh viện Sản Nhi\nVĩnh Phúc', 'Bệnh viện Sản Nhi Vĩnh Phúc'],
+    ['Bệnh viện Sản Nhi Vĩnh\nPhúc', 'Bệnh viện Sản Nhi Vĩnh Phúc'],
+    ['Bệnh viện Vĩnh Phúc\nCơ sở 2', 'Bệnh viện Vĩnh Phúc Cơ sở 2'],
     ['Xã Tam\nHợp, Bình Xuyên', 'Xã Tam Hợp, Bình Xuyên'],
     ['Thôn Đông, xã\nTam Hợp', 'Thôn Đông, xã Tam Hợp'],
     // Punctuation already there: nothing added.

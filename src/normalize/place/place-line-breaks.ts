@@ -6,7 +6,8 @@
  * cleaner makes of every line break. A break is a part's end when:
  * the line before is a whole part — it starts with a unit word and more follows it ('Xóm Chùa',
  * 'Tổ 5'), or ends with a unit word and a name of the lists ('Trạm y tế xã Tam Hợp') — and the
- * next line starts with a unit word ('xã …', 'huyện …', 'TTr …'), or with a commune or district
+ * next line starts with a unit word ('xã …', 'huyện …', 'TTr …'; also after an institution's name ending with a
+ * name of the lists, 'Bệnh viện Sản nhi Vĩnh Phúc⏎Phường Liên Bảo'), or with a commune or district
  * name of the lists ('Xóm Chùa⏎Tam Hợp') where the words around the break are no name of the lists.
  * Anything else stays a space ('Thôn Nhân⏎Nghĩa': a hamlet's name is in no list): a line
  * ending with a unit word (its name on the next line), a line that only begins a name ('Bệnh viện
@@ -62,10 +63,26 @@ function endsWithUnitAndName(line: string): boolean {
   return false;
 }
 
+/** An institution's name a place line opens with ('Bệnh viện Sản nhi Vĩnh Phúc', 'BVĐK Phúc Yên', 'Trạm y tế …'), lower case. */
+const INSTITUTION_START = /^(?:bệnh viện|bv|bvđk|bvsn|bệnh xá|trạm y tế|trạm xá|tyt|ttyt|trung tâm y tế|phòng khám|pkđk|nhà hộ sinh)(?!\p{L})/u;
+
+/**
+ * Whether the line is an institution's whole name ending with a place name of the lists of two words or
+ * more ('Bệnh viện Sản nhi Vĩnh Phúc', 'BVĐK khu vực Phúc Yên'): the line after, opening with a unit word
+ * ('Phường Liên Bảo, …'), is its address, not the rest of its name.
+ */
+function institutionNamed(lowerLine: string): boolean {
+  if (!INSTITUTION_START.test(lowerLine)) return false;
+  const words = lowerLine.split(/\s+/).slice(-MOST_WORDS);
+  for (let count = words.length; count >= 2; count--) if (isListedName(words.slice(-count).join(' '))) return true;
+  return false;
+}
+
 function separatorBetween(before: string, after: string): string {
   if (before === '' || after === '' || PUNCTUATION_EDGE.test(before) || PUNCTUATION_EDGE.test(after)) return ' ';
   const lowerBefore = before.toLowerCase();
   if (ENDS_WITH_UNIT.test(lowerBefore)) return ' ';
+  if (institutionNamed(lowerBefore) && STARTS_WITH_UNIT.test(after.toLowerCase())) return ', ';
   // Only after a whole part: 'Bệnh viện đa khoa⏎tỉnh Vĩnh Phúc', 'Trạm Y tế⏎xã Tam Hợp' are one name, wrapped.
   const partBefore = STARTS_WITH_UNIT.test(lowerBefore) && !NAME_LIKE_UNIT.test(lowerBefore);
   if (!partBefore && !endsWithUnitAndName(before)) return ' ';
