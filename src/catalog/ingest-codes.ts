@@ -210,6 +210,15 @@ export const ingestCodes: readonly CatalogEntry[] = [
     fixVi: 'Đối chiếu sổ giấy và gõ lại giá trị vào ô (gõ giá trị, không dùng công thức, hoặc sửa công thức rồi Dán đặc biệt → Giá trị), rồi chạy lại.',
   },
   {
+    code: 'ROW_HIDDEN',
+    titleVi: 'Dòng bị ẩn trong Excel',
+    severity: 'note',
+    field: 'row',
+    messageVi: 'Dòng này đang bị ẩn trong Excel (ẩn dòng, nhóm dòng thu gọn hoặc bộ lọc) nhưng mục đăng ký trên đó vẫn được đọc.',
+    description:
+      'The entry\'s row is hidden in the workbook (`<row hidden="1">`: Format › Hide, a collapsed group, or a row a filter left out): the officer opening the file does not see it, but the entry is read like any other (a row is never dropped without a word), and this note says why it cannot be seen. A note, not a warning: filters and grouping hide good rows. A CSV has no hidden rows.',
+  },
+  {
     code: 'ROW_CONTINUATION_JOINED',
     titleVi: 'Đã nối nội dung viết tiếp xuống dòng dưới',
     severity: 'note',

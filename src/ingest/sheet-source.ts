@@ -46,6 +46,8 @@ export interface SheetSource {
   columnMerges?: ColumnMerge[];
   /** Columns hidden in the sheet (`<col hidden="1">`), known once the first row has been taken (XLSX only). */
   hiddenColumns?: ColumnRange[];
+  /** Numbers of the rows hidden in the sheet (`<row hidden="1">`), each known once that row has been taken (XLSX only). */
+  hiddenRows?: ReadonlySet<number>;
   /** The sheet is hidden in Excel (`<sheet state="hidden">` or `"veryHidden"`, XLSX only): its tab is not shown. */
   hidden?: true;
   /** The names of the workbook's other sheets (XLSX only; a CSV has none), but for sheets holding no value beside a sample-named one. */

@@ -37,6 +37,8 @@ export interface RowContext {
   shapeGuard?: ShapeGuard | null;
   /** The sheet is hidden in Excel: each of its entries carries the warning SHEET_HIDDEN (a draft or a copy, mostly). */
   sheetHidden?: boolean;
+  /** Rows hidden in the sheet (XLSX): an entry on one is read, with the note ROW_HIDDEN. */
+  hiddenRows?: ReadonlySet<number>;
 }
 
 /** What became of a row, plus everything found in it (for the officers' report) and its commune. */
@@ -137,6 +139,7 @@ export function processRow(row: SheetRow & { problem?: CsvRecordProblem } & Ditt
   // Values pushed under the wrong columns: judging them would only list the consequences of one cause.
   if (row.problem?.code === 'CSV_EXTRA_FIELDS') findings.splice(0, findings.length, ...findings.filter((finding) => finding.code === 'CSV_EXTRA_FIELDS'));
   if (context.sheetHidden === true) findings.push({ code: SHEET_HIDDEN, field: 'row', params: { sheet: context.sheet } });
+  if (context.hiddenRows !== undefined && context.hiddenRows.size > 0 && context.hiddenRows.has(row.rowNumber)) findings.push({ code: 'ROW_HIDDEN', field: 'row' });
   const errors: BoundFinding[] = [];
   const warnings: { code: string; field: string; message: string }[] = [];
   const notes: BoundFinding[] = [];

@@ -309,6 +309,7 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
     const shapeGuard = shapeGuards.of(header.type.schema);
     // An entry of a sheet hidden in Excel is read, and says where it comes from.
     const context: RowContext = { ...rowOptions, sheet: sheet.name, date1904: sheet.date1904, memo, shapeGuard, sheetHidden: sheet.hidden === true };
+    if (sheet.hiddenRows !== undefined) context.hiddenRows = sheet.hiddenRows;
     // What the sheet's first entries say of its fonts and code page (a Unicode book re-formatted in a legacy font, CP1258).
     const sheetText = sheetTextEvidence(top.filter((row) => row.rowNumber > lastHeaderRow).flatMap((row) => row.cells));
     const merges = new MergedCellFiller(sheet.rowMerges ?? [], lastHeaderRow);

@@ -120,6 +120,7 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   // A sheet hidden in Excel: listed once, and its entry read with the warning.
   { ...SON_LOI_2016_DRAFT, row: null, field: null, code: 'SHEET_HIDDEN', output: 'summary.problems', names: 'Nháp' },
   at(SON_LOI_2016_DRAFT, 2, 'SHEET_HIDDEN', 'row', 'clean.warnings'),
+  at({ ...SON_LOI_2016_DRAFT, sheet: 'Quyển 01-2016' }, 4, 'ROW_HIDDEN', 'row', 'clean.notes'),
   { ...SON_LOI, sheet: 'Thống kê', type: null, row: null, field: null, code: 'SHEET_NO_HEADER', output: 'summary.problems', names: '5 dòng' },
   // A clerk's copy of twelve entries under labels of no template: a book left unread, an error.
   { ...SON_LOI, sheet: 'Bản chép tay', type: null, row: null, field: null, code: 'SHEET_ENTRIES_NO_HEADER', output: 'summary.problems', names: '12 dòng ghi như các mục' },

@@ -73,3 +73,30 @@ describe('a sheet hidden in Excel', () => {
     expect(report).toContain('Cảnh báo SHEET_HIDDEN × 2: trang "Nhap", dòng 2; trang "Nhap", dòng 3');
   });
 });
+
+// Đồng Văn's 2016 book with its third entry's row hidden (Format › Hide › Rows): the officer opening the file
+// does not see it. It was read with no word at all; it is read, with the note ROW_HIDDEN (session 23, theme 5).
+describe('a row hidden in Excel', () => {
+  let rowsOut = '';
+  beforeAll(async () => {
+    const workbook = new ExcelJS.Workbook();
+    const book = workbook.addWorksheet('2016');
+    const entry = (row: (string | number)[], number: number, name: string) => [number, row[1], name, ...row.slice(3)].map((value) => (typeof value === 'string' ? value.replace('2015', '2016') : value));
+    for (const row of [['UBND XÃ ĐỒNG VĂN'], ['SỔ ĐĂNG KÝ KHAI SINH NĂM 2016'], HEADER, entry(KHANG, 1, 'Vũ Minh Khôi'), entry(BICH, 2, 'Ngô Thị Bảo'), entry(DRAFT, 3, 'Lương Văn Tâm'), entry(KHANG, 4, 'Vũ Minh Khánh')]) book.addRow(row);
+    book.getRow(6).hidden = true;
+    const file = join(mkdtempSync(join(tmpdir(), 'hotich-hidden-row-')), 'KS-09031-2016.xlsx');
+    await workbook.xlsx.writeFile(file);
+    ({ out: rowsOut } = await runInto({ type: 'birth', districts: ['251'], inputs: [file] }));
+  });
+
+  it('is read, with the note ROW_HIDDEN on its entry alone', () => {
+    expect(readJson(join(rowsOut, '251/birth/manifest.json')).counts).toMatchObject({ rowsRead: 4, clean: 4, rejected: 0 });
+    const clean = readJsonl(join(rowsOut, '251/birth/clean.jsonl')) as { provenance: { row: number }; notes: { code: string }[]; warnings: unknown[] }[];
+    expect(clean.map((record) => [record.provenance.row, record.notes.some((note) => note.code === 'ROW_HIDDEN'), record.warnings])).toEqual([
+      [4, false, []],
+      [5, false, []],
+      [6, true, []],
+      [7, false, []],
+    ]);
+  });
+});

@@ -65,12 +65,13 @@ export async function* readXlsxSheetsLean(path: string, options: LeanReadOptions
     const judgeDates = mayHoldUsLocaleDates(sharedStrings, formats.some((format) => format.isDate));
     const blank = await blankSheetsBesideSample(archive, layout.sheets);
     for (const sheet of layout.sheets) {
-      const context: SheetContext = { formats, sharedStrings, date1904: layout.date1904, part: sheet.path };
+      const hiddenRows = new Set<number>();
+      const context: SheetContext = { formats, sharedStrings, date1904: layout.date1904, part: sheet.path, hiddenRows };
       const rowMerges: RowMerge[] = [];
       const columnMerges: ColumnMerge[] = [];
       const hiddenColumns: ColumnRange[] = [];
       const rows = sheetRows(archive, context, { onCompressedBytes, judgeDates }, { rowMerges, columnMerges }, hiddenColumns);
-      const source: SheetSource = { name: sheet.name, date1904: layout.date1904, rows, rowMerges, columnMerges, hiddenColumns };
+      const source: SheetSource = { name: sheet.name, date1904: layout.date1904, rows, rowMerges, columnMerges, hiddenColumns, hiddenRows };
       if (sheet.hidden) source.hidden = true;
       source.otherSheets = layout.sheets.filter((other) => other !== sheet && !blank.has(other)).map((other) => other.name);
       yield source;

@@ -20,6 +20,8 @@ export interface SheetContext {
   part: string;
   /** Told the explicit day/month order of each date cell's format, when the sheet's date columns are judged (us-locale-dates.ts). */
   dateEvidence?: UsLocaleDateEvidence;
+  /** Told the number of each row hidden in Excel (`<row hidden="1">`) as it is scanned. */
+  hiddenRows?: Set<number>;
 }
 
 /**
@@ -55,6 +57,7 @@ export class RowScanner {
     let position = attributes.read(xml, start + 4, true);
     // A row without `r` follows the previous one (ECMA-376 part 1 §18.3.1.73).
     this.rowNumber = attributes.r > 0 ? attributes.r : this.rowNumber + 1;
+    if (attributes.hidden) this.context.hiddenRows?.add(this.rowNumber);
     const cells: (SourceCell | undefined)[] = [];
     if (attributes.selfClosing) return { rowNumber: this.rowNumber, cells };
     // exceljs gives the row's style to cells without one of their own (`s` absent or 0).

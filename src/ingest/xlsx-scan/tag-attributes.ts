@@ -21,6 +21,8 @@ export class TagAttributes {
   /** Cell type, one of the constants above. */
   t = NUMBER;
   selfClosing = false;
+  /** Row: `hidden="1"` (or `"true"`): Excel does not show the row (hidden, in a collapsed group, or left out by a filter). */
+  hidden = false;
 
   constructor(private readonly part: string) {}
 
@@ -88,6 +90,7 @@ export class TagAttributes {
     this.r = -1;
     this.s = -1;
     this.t = NUMBER;
+    this.hidden = false;
     const length = xml.length;
     let position = from;
     for (;;) {
@@ -118,6 +121,9 @@ export class TagAttributes {
         if (name === 114 /* r */) this.r = isRow ? readInteger(xml, valueStart, position) : readColumnNumber(xml, valueStart, position);
         else if (name === 115 /* s */) this.s = readInteger(xml, valueStart, position);
         else if (name === 116 /* t */ && !isRow) this.t = cellType(xml, valueStart, position);
+      } else if (nameLength === 6 && isRow && xml.startsWith('hidden', nameStart)) {
+        const first = xml.charCodeAt(valueStart);
+        this.hidden = first === 49 /* 1 */ || first === 116 /* t */;
       }
       position++;
     }
