@@ -4,6 +4,7 @@ import { childCmnd, cmndUnderAge } from './child-cmnd.js';
 import { childIdProvince } from './child-id-province.js';
 import { entryRemarks } from './entry-remarks.js';
 import { deathAfterBirth, deathAgePlausible, deathRegisteredSoonAfter, registrationAfterEvent } from './event-order.js';
+import { fatherDeathBeforeConception } from './father-death.js';
 import { datesNotAfterToday } from './future-dates.js';
 import { sexAgreesWithGivenName } from './given-name-sex.js';
 import { marriageAges } from './marriage-age.js';
@@ -25,6 +26,7 @@ const RULES: Record<RecordTypeName, readonly Rule[]> = {
     datesNotAfterToday(['registration.date', 'child.birthDate']),
     registrationAfterEvent('child.birthDate', 'sinh'),
     parentsOlderThanChild,
+    fatherDeathBeforeConception,
     childIdProvince,
     childCmnd,
     sexAgreesWithMiddleName('child'),

@@ -1,0 +1,42 @@
+import type { BoundFinding } from '../normalize/bound-finding.js';
+import { dateVi } from '../normalize/date/date-vi.js';
+import { dateAt, valueAt } from './record-access.js';
+
+/** Any word of a death: a remark without one is turned away before the pattern below. */
+const DEATH_WORD = /chết|mất|từ trần|qua đời|hy sinh|tử vong/iu;
+/**
+ * The father's death told in the remarks with its whole date ('Cha Kiều Văn Thắng chết ngày 15/02/2015', 'Bố đã mất
+ * 15-2-2015', 'cha hy sinh ngày 3/5/2016'): 'cha' or 'bố', up to a few words (his name) in the same clause, a
+ * word of death, the date right after it ('ngày', 'vào ngày', 'từ ngày' allowed). 'Bố mất giấy khai sinh' has no date there.
+ */
+const FATHER_DEATH =
+  /(?<!\p{L})(?:cha|bố)(?!\p{L})[^,;:()\n]{0,40}?(?<!\p{L})(?:chết|mất|từ trần|qua đời|hy sinh|tử vong)(?!\p{L})\s*(?:(?:vào|từ)\s+)?(?:ngày\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/iu;
+/**
+ * Law on Marriage and Family 52/2014/QH13 Art. 88(1) (from memory, not in DOMAIN.md): a child born within 300 days of
+ * the end of the marriage (the husband's death) is taken to have been conceived in it.
+ */
+const PRESUMPTION_DAYS = 300;
+const DAY_MS = 86_400_000;
+
+/**
+ * FATHER_DIED_BEFORE_CONCEPTION: the remarks say the father died ('Cha … chết ngày 15/02/2015') more than 300 days before
+ * the child's whole birth date: the father the entry names cannot be the mother's late husband by the law's presumption,
+ * or one of the two dates is mistyped. A warning for the officer; nothing when the birth or the death date is not whole,
+ * or the father died after the birth or within the 300 days (a posthumous child).
+ */
+export function fatherDeathBeforeConception(record: Readonly<Record<string, unknown>>): BoundFinding[] {
+  const remarks = valueAt(record, 'remarks');
+  if (typeof remarks !== 'string' || !DEATH_WORD.test(remarks)) return [];
+  const birth = dateAt(record, 'child.birthDate');
+  if (birth === null || birth.length !== 10) return [];
+  const told = FATHER_DEATH.exec(remarks);
+  if (told === null) return [];
+  const [day, month, year] = [Number(told[1]), Number(told[2]), Number(told[3])];
+  const died = Date.UTC(year, month - 1, day);
+  const check = new Date(died);
+  if (check.getUTCDate() !== day || check.getUTCMonth() !== month - 1) return [];
+  const days = Math.round((Date.parse(birth) - died) / DAY_MS);
+  if (days <= PRESUMPTION_DAYS) return [];
+  const deathIso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return [{ code: 'FATHER_DIED_BEFORE_CONCEPTION', field: 'child.birthDate', value: dateVi(birth), params: { fatherDeath: dateVi(deathIso), days, max: PRESUMPTION_DAYS } }];
+}
