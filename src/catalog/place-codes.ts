@@ -70,7 +70,7 @@ export const placeCodes: readonly CatalogEntry[] = [
     field: 'registrationPlace',
     messageVi: 'Không tìm thấy xã/phường/thị trấn "{value}" trong danh mục đơn vị hành chính tỉnh Vĩnh Phúc. Tên gần giống: {candidates}.',
     description:
-      'No commune of the Vĩnh Phúc lists (2017-2025) or of the 2025-07 Phú Thọ units has that name, even ignoring diacritics, case, tone-mark placement and unit words. Closest names by edit distance are listed. No code is set. ' +
+      'No commune of the Vĩnh Phúc lists (2017-2025) or of the 2025-07 Phú Thọ units has that name, even ignoring diacritics, case, tone-mark placement and unit words. Closest names by edit distance are listed: those of the district named (or the book\'s) first, in force on the registration date before those of other dates (a commune merged away, which a clerk kept typing), then other districts\'; a unit not in force then says when it was (\'09103 Xã Tân Tiến (H. Vĩnh Tường, đến 31/12/2024)\'). No code is set. ' +
       "Also raised on a residence (a parent's, a spouse's, the deceased's), a child's birth place or a place of death that names a commune with its unit word (xã, phường, thị trấn) and the province or one of its districts with theirs ('Thôn Đông, xã Minh Tân, huyện Bình Xuyên'): places of other provinces, texts without unit words and Mê Linh's communes (in the province until 2008, in no list) are not checked.",
     fixVi: 'Kiểm tra chính tả tên xã theo sổ gốc.',
   },

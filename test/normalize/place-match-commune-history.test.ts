@@ -215,3 +215,18 @@ describe('matchCommune — a district of its time as the registering office', ()
     expect(at('1985-03-10', 'huyện Vĩnh Lạc, tỉnh Vĩnh Phú', '252').findings.map((f) => f.code)).toEqual(['PLACE_COMMUNE_MISSING']);
   });
 });
+
+// Session 23, theme 5: a commune typed slightly wrong by its name before a merge. The book's district weighs more than
+// the date (the clerk's old commune, not another district's in force), and a unit not in force says when it was.
+describe('matchCommune — suggestions for an unknown commune of another period', () => {
+  const candidates = (registrationDate: string, text: string, districtCode: string | null = '252') =>
+    at(registrationDate, text, districtCode).findings.find((finding) => finding.code === 'PLACE_COMMUNE_UNKNOWN')?.params?.candidates;
+
+  it("offers the book's district's commune merged away before the date, saying until when it was", () => {
+    expect(candidates('2025-03-10', 'UBND xã Tân Tiếng')).toBe('09103 Xã Tân Tiến (H. Vĩnh Tường, đến 31/12/2024)');
+  });
+
+  it('keeps the unit in force, with no date, when one is close', () => {
+    expect(candidates('2019-03-10', 'UBND xã Tân Tiếng')).toBe('09103 Xã Tân Tiến (H. Vĩnh Tường)');
+  });
+});

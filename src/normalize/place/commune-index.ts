@@ -131,9 +131,28 @@ export function districtLabel(code: string): string {
   return DISTRICT_LABELS.get(code) ?? '';
 }
 
-/** "08953 Xã Tam Hợp (H. Bình Xuyên)" — how candidates are listed to the officer. */
+/**
+ * "08953 Xã Tam Hợp (H. Bình Xuyên)" — how candidates are listed to the officer; a unit of the Vĩnh Phúc list not in
+ * force on the registration date says when it was: "09103 Xã Tân Tiến (H. Vĩnh Tường, đến 31/12/2024)" for a 2025
+ * registration, "09124 Xã Tân Phú (H. Vĩnh Tường, từ 01/02/2020)" for one of 2019 (the 2025 list's units say so already).
+ */
 export function describeUnit(list: UnitList, code: string, period: RegistrationPeriod): string {
-  return `${code} ${displayNameOf(list, code, period)} (${locationOf(list, code)})`;
+  return `${code} ${displayNameOf(list, code, period)} (${locationOf(list, code)}${list === 'vinh-phuc' ? validityOutside(code, period) : ''})`;
+}
+
+/** ', đến 31/12/2024' or ', từ 01/02/2020' for a Vĩnh Phúc unit not in force in the period; '' for one in force. */
+function validityOutside(code: string, period: RegistrationPeriod): string {
+  const entries = entriesOfUnit('vinh-phuc', code);
+  if (entries.length === 0 || entries.some((entry) => overlaps(entry, period))) return '';
+  const first = entries[0]!;
+  if (first.from > period.end && first.from !== BEGINNING_OF_TIME) return `, từ ${dayVi(first.from)}`;
+  const until = entries[entries.length - 1]!.until;
+  return until <= period.start ? `, đến ${dayVi(new Date(Date.parse(until) - 86_400_000).toISOString().slice(0, 10))}` : '';
+}
+
+/** An ISO day as officers write it: '2024-12-31' → '31/12/2024'. */
+function dayVi(iso: string): string {
+  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 }
 
 /** The district of a matched unit (null for the 2025 units: the district level ended 2025-07-01). */

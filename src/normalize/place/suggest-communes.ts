@@ -1,7 +1,7 @@
 /**
  * Closest known names for an unknown commune (edit distance on folded names, fast-levenshtein).
- * Units in force on the registration date and inside the named district come first; the others
- * are offered only when no such unit is close.
+ * Units inside the named district (or the book's) and in force on the registration date come first, then
+ * the district's units of other dates, then other districts'; a tier is offered only when no better unit is close.
  */
 import levenshtein from 'fast-levenshtein';
 import { NAME_INDEX, overlaps, unitKey, type NameEntry } from './commune-index.js';
@@ -20,9 +20,14 @@ function allowedDistance(key: string): number {
   return Math.max(1, Math.floor(key.length / 4));
 }
 
+/**
+ * The district named (or the book's) weighs more than the date: a clerk typing a commune of the book's district by its
+ * name before a merge ('Tân Tiếng' in a Vĩnh Tường book of 2025, Tân Tiến merged into Đại Đồng on 01/01/2025) meant that
+ * commune, not one in force in another district ('Văn Tiến', Yên Lạc) whose name is as close or closer.
+ */
 function rank(entry: NameEntry, period: RegistrationPeriod, districts: readonly string[] | null): number {
-  const inDistrict = districts === null || entry.districtCodes.some((d) => districts.includes(d)) ? 0 : 1;
-  const inForce = overlaps(entry, period) ? 0 : 2;
+  const inDistrict = districts === null || entry.districtCodes.some((d) => districts.includes(d)) ? 0 : 2;
+  const inForce = overlaps(entry, period) ? 0 : 1;
   return inForce + inDistrict;
 }
 
