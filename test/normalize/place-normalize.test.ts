@@ -329,6 +329,9 @@ describe('normalizePlace — case of all-capital or all-lower text', () => {
     ['THÔN ĐƯỜNG NHẠN, XÃ TAM HỢP', 'Thôn Đường Nhạn, xã Tam Hợp'],
     ['HTX NÔNG NGHIỆP THIỆN KẾ, XÃ THIỆN KẾ', 'HTX nông nghiệp Thiện Kế, xã Thiện Kế'],
     ['HTX DỊCH VỤ NÔNG NGHIỆP TAM HỢP', 'HTX dịch vụ nông nghiệp Tam Hợp'],
+    ['TRẠI GIAM VĨNH QUANG, XÃ MINH QUANG, HUYỆN TAM ĐẢO', 'Trại giam Vĩnh Quang, xã Minh Quang, huyện Tam Đảo'],
+    ['XÓM TRẠI, XÃ TAM HỢP', 'Xóm Trại, xã Tam Hợp'],
+    ['TRẠI CÚP, XÃ VĨNH PHÚ', 'Trại Cúp, xã Vĩnh Phú'],
   ])('hospital and street text %s → %s', (text, expected) => {
     expect(normalizePlace(text)).toEqual({
       value: expected,

@@ -61,6 +61,8 @@ const SENTENCE_CASE_PHRASES: readonly string[] = [
   'Quốc lộ', 'Tỉnh lộ', 'Huyện lộ',
   // 'Bệnh viện 74 Trung ương', 'Khu công nghiệp Bình Xuyên': common words of a name, as the bodies write them.
   'Trung ương', 'Khu công nghiệp', 'Cụm công nghiệp', 'Khu đô thị',
+  // A prison as a place of death ('Trại giam Vĩnh Quang'); 'Xóm Trại', 'Trại Cúp' (a hamlet) keep their capitals.
+  'Trại giam', 'Trại tạm giam',
 ].slice().sort((a, b) => b.length - a.length);
 const PHRASE_FIXES: readonly (readonly [RegExp, string])[] = SENTENCE_CASE_PHRASES.map((phrase) => {
   const titled = phrase.replace(LETTER_RUN, capitalise);
