@@ -5,6 +5,7 @@
  */
 import levenshtein from 'fast-levenshtein';
 import type { PartialDate } from '../normalize/date/partial-date.js';
+import { needsDiacritics } from '../normalize/name/no-diacritics.js';
 import type { DedupValues } from './dedup-record.js';
 
 export type NameLevel = 'exact' | 'unmarked' | 'folded' | 'typo1' | 'typo2' | 'different';
@@ -29,11 +30,21 @@ function editDistance(a: string, b: string): number {
 }
 
 /**
+ * A name part typed without a mark whose letters no Vietnamese word has unmarked ('Huong', 'Huyen' in
+ * 'Nguyễn Thị Huong'): its marks were lost, it is no other name — the letters are all it gives, as
+ * for a name typed without a single mark. 'Hung', 'Thuy', 'Linh' are words as typed: not this.
+ */
+function marksLost(accent: string, folded: string | null | undefined): boolean {
+  return accent === folded && accent.split(' ').some(needsDiacritics);
+}
+
+/**
  * Name levels on one name part. `field` holds the accentKey (marks kept, tone
  * placement neutralised: Thuỷ = Thủy), `foldedField` the foldedKey. Equal
  * only once folded (Hùng/Hưng, Thúy/Thủy, Vinh/Vĩnh) is its own level below
  * exact (DOMAIN.md §8), except when one side's whole name was typed without
- * any mark (`unmarkedField`: 'Nguyen Van Hung'), where folding is all we have.
+ * any mark (`unmarkedField`: 'Nguyen Van Hung'), or this part was typed without the marks its
+ * letters need ('Nguyễn Thị Huong': marksLost), where folding is all we have.
  * Then one or two edits (letters, on the folded keys), then different.
  */
 export function nameLevel(
@@ -49,7 +60,7 @@ export function nameLevel(
   if (left === right) return 'exact';
   if (a[foldedField] === b[foldedField]) {
     const oneUnmarked = unmarkedField !== null && (a[unmarkedField] === '1') !== (b[unmarkedField] === '1');
-    return oneUnmarked ? 'unmarked' : 'folded';
+    return oneUnmarked || marksLost(left, a[foldedField]) || marksLost(right, b[foldedField]) ? 'unmarked' : 'folded';
   }
   // Edits are counted on the folded keys: marks were judged by the levels above, and moving a
   // tone to its key position makes 'Thủ' (a dropped letter of Thủy) two edits from 'thuỷ'.

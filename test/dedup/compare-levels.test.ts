@@ -22,6 +22,9 @@ describe('name levels (DOMAIN.md §4.1, §8)', () => {
     ['Lê Thị Thúy', 'Lê Thị Thủy', 'folded'],
     ['Lê Văn Vinh', 'Lê Văn Vĩnh', 'folded'], // Vinh has no mark, but the name around it has: not a lost-marks copy
     ['Nguyen Van Hung', 'Nguyễn Văn Hùng', 'unmarked'], // the whole name typed without marks
+    ['Nguyễn Thị Huong', 'Nguyễn Thị Hương', 'unmarked'], // the given name lost its marks: 'Huong' is no word as typed
+    ['Trần Văn Duc', 'Trần Văn Đức', 'unmarked'],
+    ['Lê Văn Hung', 'Lê Văn Hùng', 'folded'], // 'Hung' is a word as typed (the name Hưng folds to it too)
     ['Lê Thị Thủ', 'Lê Thị Thủy', 'typo1'], // a dropped letter (one edit on the folded keys)
     ['Nguyễn Văn Hùng', 'Nguyễn Văn Dũng', 'typo1'],
     ['Trần Thị Hạnh', 'Trần Thị Hạ', 'typo2'],

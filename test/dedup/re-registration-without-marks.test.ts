@@ -5,7 +5,8 @@
  * (given name level 'unmarked'), the full birth date and both parents agree: the original, as for
  * a re-registration typed with marks — not a twin to review. Twins whose names have those letters
  * too (Hùng / Hưng) are still told apart by the clusters: the re-registration matching both joins
- * neither; one matching one twin's letters only (Phu: Phú, not Phúc) joins that twin.
+ * neither; one matching one twin's letters only (Phu: Phú, not Phúc) joins that twin. A given name
+ * alone typed without the marks its letters need ('Nguyễn Thị Huong': no word as typed) is the same.
  */
 import { describe, expect, it } from 'vitest';
 import { deduplicate } from '../../src/dedup/deduplicate.js';
@@ -89,5 +90,22 @@ describe('a re-registration typed without marks', () => {
     const result = dedup([again], [phuc, phu]);
     expect(result.clusters.map((cluster) => [cluster.survivor.id, ...cluster.memberIds])).toEqual([[phu.id, again.id]]);
     expect(pairs(result.review)).not.toContainEqual([phu.id, again.id].sort());
+  });
+
+  it('with only the given name’s marks lost (‘Nguyễn Thị Huong’) merges into the original', () => {
+    const again = { ...reRegistered(huong, 32, 'Nguyễn Thị Huong'), mother: { ...huong.mother, residence: KIM_XA }, father: huong.father && { ...huong.father, residence: KIM_XA } };
+    const result = dedup([again], [huong]);
+    expect(result.clusters.map((cluster) => [cluster.survivor.id, ...cluster.memberIds])).toEqual([[huong.id, again.id]]);
+    expect(result.review).toEqual([]);
+  });
+
+  it('with only the given name’s marks lost joins neither of twins Hương and Hường', () => {
+    const parents: [string, string] = ['Vũ Thị Nga', 'Phạm Văn Toàn'];
+    const first = entry(30, 'Phạm Thị Hương', 'female', '1998-09-09', parents);
+    const second = entry(31, 'Phạm Thị Hường', 'female', '1998-09-09', parents);
+    const again = reRegistered(second, 60, 'Phạm Thị Huong');
+    const result = dedup([again], [first, second]);
+    expect(result.mergedAwayIds).toEqual([]);
+    expect(pairs(result.review)).toEqual(expect.arrayContaining([[first.id, again.id].sort(), [second.id, again.id].sort()]));
   });
 });
