@@ -49,6 +49,16 @@ const dedup = (current: readonly BirthRecord[], previous: readonly BirthRecord[]
   );
 const pairs = (review: readonly { a: { id: string }; b: { id: string } }[]): string[][] => review.map((pair) => [pair.a.id, pair.b.id].sort());
 
+/** Twins registered together (Nos. 20 and 21) and the second's re-registration typed as `typed`: merged into neither, reviewed against both. */
+function expectReviewedAgainstBoth(names: [string, string], sex: 'male' | 'female', typed: string): void {
+  const parents: [string, string] = ['Đỗ Thị Lụa', `${names[0].split(' ')[0]} Văn Sáng`];
+  const [first, second] = names.map((name, index) => entry(20 + index, name, sex, '1998-04-03', parents)) as [BirthRecord, BirthRecord];
+  const again = reRegistered(second, 40, typed);
+  const result = dedup([again], [first, second]);
+  expect(result.mergedAwayIds).toEqual([]);
+  expect(pairs(result.review)).toEqual(expect.arrayContaining([[first.id, again.id].sort(), [second.id, again.id].sort()]));
+}
+
 const huong = entry(14, 'Nguyễn Thị Hương', 'female', '1998-05-12', ['Lê Thị Hoà', 'Nguyễn Văn Thắng']);
 const huongAgain = reRegistered(huong, 31, 'Nguyen Thi Huong');
 
@@ -73,13 +83,7 @@ describe('a re-registration typed without marks', () => {
   });
 
   it('of one of twins Hùng and Hưng joins neither: review against both', () => {
-    const parents: [string, string] = ['Đỗ Thị Lụa', 'Trần Văn Sáng'];
-    const hung = entry(20, 'Trần Văn Hùng', 'male', '1998-04-03', parents);
-    const hungTwin = entry(21, 'Trần Văn Hưng', 'male', '1998-04-03', parents);
-    const again = reRegistered(hungTwin, 40, 'Tran Van Hung');
-    const result = dedup([again], [hung, hungTwin]);
-    expect(result.mergedAwayIds).toEqual([]);
-    expect(pairs(result.review)).toEqual(expect.arrayContaining([[hung.id, again.id].sort(), [hungTwin.id, again.id].sort()]));
+    expectReviewedAgainstBoth(['Trần Văn Hùng', 'Trần Văn Hưng'], 'male', 'Tran Van Hung');
   });
 
   it('of twin Phú (co-twin Phúc) joins Phú, whose letters it has', () => {
@@ -100,12 +104,6 @@ describe('a re-registration typed without marks', () => {
   });
 
   it('with only the given name’s marks lost joins neither of twins Hương and Hường', () => {
-    const parents: [string, string] = ['Vũ Thị Nga', 'Phạm Văn Toàn'];
-    const first = entry(30, 'Phạm Thị Hương', 'female', '1998-09-09', parents);
-    const second = entry(31, 'Phạm Thị Hường', 'female', '1998-09-09', parents);
-    const again = reRegistered(second, 60, 'Phạm Thị Huong');
-    const result = dedup([again], [first, second]);
-    expect(result.mergedAwayIds).toEqual([]);
-    expect(pairs(result.review)).toEqual(expect.arrayContaining([[first.id, again.id].sort(), [second.id, again.id].sort()]));
+    expectReviewedAgainstBoth(['Phạm Thị Hương', 'Phạm Thị Hường'], 'female', 'Phạm Thị Huong');
   });
 });
