@@ -18,9 +18,12 @@ export interface HeaderRowText {
 }
 
 const NOT_BLANK = /\S/;
-/** A lower-case letter (with its marks, as Windows-1258 decodes them) right before a capital. */
-const CAMEL_CASE = /\p{Ll}\p{M}*\p{Lu}/u;
-const CAMEL_CASE_WORDS = /(\p{Ll}\p{M}*)(?=\p{Lu})/gu;
+/**
+ * A lower-case letter (with its marks, as Windows-1258 decodes them) right before a capital, or an
+ * abbreviation in capitals right before a capitalised word ('SoCMNDChong', 'CMNDVo').
+ */
+const CAMEL_CASE = /\p{Ll}\p{M}*\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u;
+const CAMEL_CASE_WORDS = /(\p{Ll}\p{M}*|\p{Lu}(?=\p{Lu}\p{Ll}))(?=\p{Lu})/gu;
 
 /**
  * The rows at the top of a sheet as header labels, each read when first asked
@@ -105,8 +108,8 @@ export class HeaderRows {
    */
   private foldLabel(text: string): string {
     const folded = foldHeader(text);
-    // A field name a database tool exports ('HoTenMe', 'NgayDangKy', 'SoDinhDanh'): its words
-    // told by their capitals, taken only when they then make an alias (no alias is written so).
+    // A field name a database tool exports ('HoTenMe', 'NgayDangKy', 'SoDinhDanh', 'SoCMNDChong'): its
+    // words told by their capitals, taken only when they then make an alias (no alias is written so).
     if (CAMEL_CASE.test(text) && !this.isAlias(folded)) {
       const words = foldHeader(text.replace(CAMEL_CASE_WORDS, '$1 '));
       if (this.isAlias(words)) return words;

@@ -34,4 +34,15 @@ describe('a header of field names written in camel case', () => {
     expect(header?.keys.get(6)).toBe('wife.birthDate');
     expect(header?.keys.get(8)).toBeUndefined();
   });
+
+  it('reads the card columns of such an export, an abbreviation in capitals inside the field name', () => {
+    const rows = sheetRows([
+      ['SoDangKy', 'NgayDangKy', 'HoTenChong', 'NgaySinhChong', 'SoCMNDChong', 'HoTenVo', 'NgaySinhVo', 'SoCCCDVo'],
+      ['1', '05/01/2006', 'Nguyễn Văn Hùng', '12/03/1980', '135201428', 'Trần Thị Lan', '05/06/1983', '026183001234'],
+    ]);
+    const header = detectHeader(rows, allTypes);
+    expect(header?.type.name).toBe('marriage');
+    expect(header?.keys.get(4)).toBe('husband.personalId');
+    expect(header?.keys.get(7)).toBe('wife.personalId');
+  });
 });
