@@ -22,6 +22,8 @@ function plain(text: string): string {
  */
 const BOOK = /[Qq][Uu][Yy][Ee][Nn] [Ss][Oo]\s*:?\s*([0-9][0-9A-Za-z/.-]*(?:\s*-\s*[0-9A-Z][0-9A-Z/.]*(?:-[0-9A-Z/.]+)*(?![0-9A-Za-z]))*)/;
 const AUTHORITY = /^(?:uy ban nhan dan|ubnd)\s+((?:xa|phuong|thi tran)\s+.+)$/;
+/** 'UBND THÀNH PHỐ PHÚC YÊN', 'ỦY BAN NHÂN DÂN HUYỆN BÌNH XUYÊN', 'UBND THỊ XÃ PHÚC YÊN' (folded). */
+const DISTRICT_AUTHORITY = /^(?:uy ban nhan dan|ubnd)\s+(?:huyen|thanh pho|thi xa)\s+\S/;
 /** A word that opens a commune's name: 'Xã', 'X.', 'Phường', 'P.', 'TT', 'Thị trấn', 'Xã/Phường/Thị trấn:'. */
 const UNIT_WORD = /^(xa|phuong|x\.|p\.|tt\.?|t\.t\.?|thi)(?=$|[/:.,-])/;
 
@@ -46,6 +48,12 @@ export const BOOK_YEAR = 'registration.bookYear';
  * "KS_SonLoi_2016.csv"'): the book's year when neither BOOK_YEAR nor the row's own book number names one.
  */
 export const FILE_YEAR = 'registration.fileYear';
+/**
+ * The defaults key of a title line naming a district's People's Committee ('UBND THÀNH PHỐ PHÚC YÊN'), the
+ * words up to the register's own: the registering authority of a district's book (a marriage with a foreign
+ * element, DOMAIN.md §3.1) when nothing names a commune (inferCommune), as its 'UBND XÃ …' line is a commune's.
+ */
+export const DISTRICT_TITLE = 'registration.districtTitle';
 
 /** A year standing alone among figures ('KS 1997', '01/1995', '01-TP/HT-2016-KH'). */
 const YEAR_FIGURES = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
@@ -107,6 +115,9 @@ export function titleDefaults(titleRows: readonly SheetRow[], options: TitleDefa
         const skip = folded.startsWith('ubnd') ? 1 : 4;
         const place = authorityPlace(words, folded.split(' '), skip);
         defaults.set('registration.place', titleCell(place, cell.column, row.rowNumber));
+      }
+      if (!defaults.has(DISTRICT_TITLE) && DISTRICT_AUTHORITY.test(folded)) {
+        defaults.set(DISTRICT_TITLE, titleCell(authorityPlace(text.split(' '), folded.split(' '), 0), cell.column, row.rowNumber));
       }
       const named = namedCommune(text);
       if (named !== null) communeLines.push({ place: named, column: cell.column, row: row.rowNumber });
@@ -226,6 +237,9 @@ export function inferCommune(defaults: Map<string, SourceCell>, options: Inferre
     const byFolder = communeNamedBy(folder, named);
     if (byFolder !== null) return inferred(defaults, byFolder.name, { ...byFolder, source: `tên thư mục "${folder}"` }, vinhPhucCode);
   }
+  // Nothing names a commune, and the title names a district's People's Committee: the district registered the book's entries.
+  const district = defaults.get(DISTRICT_TITLE);
+  if (district !== undefined) defaults.set('registration.place', district);
   return undefined;
 }
 

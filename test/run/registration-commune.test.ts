@@ -182,4 +182,22 @@ describe('a sheet whose title names no commune and that has no column of it', ()
     expect(codes).toEqual([]);
     expect(problems.map(([sheet, code]) => [sheet, code])).toEqual([['Yên Lạc', 'SHEET_COMMUNE_MISSING']]);
   });
+
+  it("reads a district's own book ('UBND HUYỆN YÊN LẠC', a foreign element's cases): the district registered, no commune is missing", async () => {
+    const rows = [
+      ['UBND HUYỆN YÊN LẠC'],
+      ['SỔ ĐĂNG KÝ KHAI SINH CÓ YẾU TỐ NƯỚC NGOÀI NĂM 2013'],
+      HEADER,
+      entry(1, '05/03/2013', 'Nguyễn Văn An', 'Nam', '02/02/2013', 'Nguyễn Thị Hằng', 'Trần Văn Hải'),
+      entry(2, '06/03/2013', 'Trần Thị Bình', 'Nữ', '03/02/2013', 'Lê Thị Huyền', 'Trần Văn Long'),
+    ];
+    const district = await runWorkbook('So KS YTNN 2013.xlsx', [{ name: 'Sheet1', rows }], '251');
+    expect(district.communes.map(([, , code]) => code)).toEqual([null, null]);
+    expect(district.places).toEqual([['2013-03-05', 'UBND huyện Yên Lạc'], ['2013-03-06', 'UBND huyện Yên Lạc']]);
+    expect(district.codes.filter((code) => code !== 'PLACE_CASE_NORMALIZED')).toEqual([]);
+    expect(district.problems).toEqual([]);
+    // A commune the file's name gives is still the book's: the district's line is the superior's heading over it.
+    const commune = await runWorkbook('KS_TamHop_2015.xlsx', [{ name: 'Sheet1', rows: [['UBND HUYỆN BÌNH XUYÊN'], HEADER, entry(1, '05/03/2015', 'Nguyễn Văn An', 'Nam', '02/02/2015', 'Nguyễn Thị Hằng', 'Trần Văn Hải')] }]);
+    expect(commune.communes.map(([, , code]) => code)).toEqual(['08953']);
+  });
 });
