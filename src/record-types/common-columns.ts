@@ -141,6 +141,8 @@ export const personAttributes = {
       // The same, abbreviated: ĐKTT = đăng ký thường trú, ĐKHK = đăng ký hộ khẩu, (Đ)NKTT = (đăng ký) nhân khẩu thường trú.
       'Nơi ĐKTT', 'Nơi ĐK TT', 'Nơi ĐKHK', 'Nơi ĐK HK', 'Nơi ĐKNKTT', 'Nơi ĐK NKTT', 'Nơi đăng ký NKTT', 'Nơi đăng ký HK',
       'Nơi ĐKTT cuối cùng', 'Nơi ĐKHKTT cuối cùng', 'Nơi ĐKNKTT cuối cùng', 'Nơi đăng ký NKTT cuối cùng',
+      // Old forms ask where the person lives now.
+      'Nơi ở hiện nay', 'Chỗ ở hiện nay', 'Nơi ở hiện tại', 'Chỗ ở hiện tại',
     ],
     // 'Nơi c.trú' (nơi cư trú) cut to fit a narrow column; 'Nơi TT' (nơi thường trú).
     abbreviations: ['Nơi c.trú', 'Nơi TT'],
@@ -155,6 +157,8 @@ export const personAttributes = {
       // The card's full name, and the northern everyday one: chứng minh thư (nhân dân), CMT, CMTND.
       'Số chứng minh nhân dân', 'Chứng minh nhân dân', 'Số chứng minh thư', 'Chứng minh thư', 'Số chứng minh thư nhân dân',
       'CMT', 'Số CMT', 'CMTND', 'Số CMTND', 'Số CMT/CCCD', 'CMT/CCCD', 'Số CMTND/CCCD', 'CMTND/CCCD',
+      // The label written as the paper's own line reads ('CMND số: …').
+      'CMND số', 'CMT số', 'CCCD số',
       // The number with its issue date in one cell ('135100200, 12/5/2001'): the ID reader takes the number.
       'Số CMND, ngày cấp', 'Số CMND, ngày cấp, nơi cấp', 'Số CMND, ngày và nơi cấp', 'Số, ngày cấp CMND', 'Số CCCD, ngày cấp',
       'Giấy tờ tùy thân, ngày cấp', 'Số giấy tờ tùy thân, ngày cấp',
