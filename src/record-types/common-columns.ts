@@ -14,6 +14,9 @@ export const registrationColumns: ColumnDefinition[] = [
     header: 'Số',
     // The number on the certificate is the book's row number (DOMAIN.md §3.3).
     aliases: ['Số đăng ký', 'Số ĐK', 'Số đăng ký hộ tịch', 'Số hiệu', 'Số sổ', 'Số giấy khai sinh', 'Số khai sinh', 'Số trích lục', 'Số giấy chứng tử', 'Số giấy chứng nhận kết hôn'],
+    // The marriage certificate's number, abbreviated as its issue date's column is ('Ngày cấp GCNKH'): the
+    // number where the book prints no 'Số' column; beside one, the paper's own series number.
+    secondaryAliases: ['Số GCNKH', 'Số GCN KH', 'Số giấy CNKH', 'Số giấy CN kết hôn'],
     abbreviations: ['Số KS'],
   },
   {
@@ -142,7 +145,7 @@ export const personAttributes = {
       'Nơi ĐKTT', 'Nơi ĐK TT', 'Nơi ĐKHK', 'Nơi ĐK HK', 'Nơi ĐKNKTT', 'Nơi ĐK NKTT', 'Nơi đăng ký NKTT', 'Nơi đăng ký HK',
       'Nơi ĐKTT cuối cùng', 'Nơi ĐKHKTT cuối cùng', 'Nơi ĐKNKTT cuối cùng', 'Nơi đăng ký NKTT cuối cùng',
       // Old forms ask where the person lives now.
-      'Nơi ở hiện nay', 'Chỗ ở hiện nay', 'Nơi ở hiện tại', 'Chỗ ở hiện tại',
+      'Nơi ở hiện nay', 'Chỗ ở hiện nay', 'Nơi ở hiện tại', 'Chỗ ở hiện tại', 'Nơi cư trú hiện nay', 'Nơi cư trú hiện tại',
     ],
     // 'Nơi c.trú' (nơi cư trú) cut to fit a narrow column; 'Nơi TT' (nơi thường trú).
     abbreviations: ['Nơi c.trú', 'Nơi TT'],
@@ -158,7 +161,7 @@ export const personAttributes = {
       'Số chứng minh nhân dân', 'Chứng minh nhân dân', 'Số chứng minh thư', 'Chứng minh thư', 'Số chứng minh thư nhân dân',
       'CMT', 'Số CMT', 'CMTND', 'Số CMTND', 'Số CMT/CCCD', 'CMT/CCCD', 'Số CMTND/CCCD', 'CMTND/CCCD',
       // The label written as the paper's own line reads ('CMND số: …').
-      'CMND số', 'CMT số', 'CCCD số',
+      'CMND số', 'CMT số', 'CCCD số', 'Giấy CMND số', 'Giấy CMND', 'Số giấy CMND',
       // The number with its issue date in one cell ('135100200, 12/5/2001'): the ID reader takes the number.
       'Số CMND, ngày cấp', 'Số CMND, ngày cấp, nơi cấp', 'Số CMND, ngày và nơi cấp', 'Số, ngày cấp CMND', 'Số CCCD, ngày cấp',
       'Giấy tờ tùy thân, ngày cấp', 'Số giấy tờ tùy thân, ngày cấp',

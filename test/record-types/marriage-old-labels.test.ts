@@ -27,4 +27,28 @@ describe("an old form's spouse columns", () => {
     expect(Object.keys(record?.raw ?? {})).toEqual(expect.arrayContaining(['Quê quán', 'Nghề nghiệp']));
     expect(book.unknownHeaders).not.toContain('Nơi ở hiện nay');
   });
+
+  it("reads the certificate's number ('Số GCNKH') as the entry's number where the book has no 'Số', and the card and residence labels of a 2003 form", async () => {
+    const book = await readBook(join(folder, 'kh-2003.xlsx'), [
+      ['UBND THỊ TRẤN XUÂN HÒA'],
+      ['Số GCNKH', 'Ngày tháng năm đăng ký kết hôn', 'Họ và tên người chồng', 'Ngày tháng năm sinh', 'Nơi cư trú hiện nay', 'Giấy CMND số', 'Họ và tên người vợ', 'Ngày tháng năm sinh', 'Nơi cư trú hiện nay', 'Giấy CMND số'],
+      ['7', '05/01/2003', 'Nguyễn Văn Hùng', '12/03/1975', 'Tổ 3, thị trấn Xuân Hòa', '135001122', 'Trần Thị Lan', '05/06/1979', 'Tổ 4, thị trấn Xuân Hòa', '135001123'],
+    ], { districtCode: '244' });
+    const record = book.clean.get(3);
+    expect(record?.registration.number).toBe('7');
+    expect(record?.husband).toMatchObject({ residence: 'Tổ 3, thị trấn Xuân Hòa', personalId: '135001122' });
+    expect(record?.wife).toMatchObject({ residence: 'Tổ 4, thị trấn Xuân Hòa', personalId: '135001123' });
+    expect(book.unknownHeaders).toEqual([]);
+  });
+
+  it("keeps the book's 'Số' as the number beside the certificate's series number, wherever that stands", async () => {
+    for (const [name, header, entry] of [
+      ['kh-first.xlsx', ['Số GCNKH', 'Số', 'Ngày đăng ký', 'Họ tên chồng', 'Họ tên vợ'], ['A 012345', '12', '05/01/2010', 'Nguyễn Văn Hùng', 'Trần Thị Lan']],
+      ['kh-after.xlsx', ['Số', 'Ngày đăng ký', 'Số GCNKH', 'Họ tên chồng', 'Họ tên vợ'], ['12', '05/01/2010', 'A 012345', 'Nguyễn Văn Hùng', 'Trần Thị Lan']],
+    ] as const) {
+      const book = await readBook(join(folder, name), [[...header], [...entry]], { districtCode: '244' });
+      expect(book.clean.get(2)?.registration.number, name).toBe('12');
+      expect(book.clean.get(2)?.raw['Số GCNKH'], name).toBe('A 012345');
+    }
+  });
 });
