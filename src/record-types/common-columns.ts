@@ -146,6 +146,7 @@ export const personAttributes = {
       'Nơi ĐKTT cuối cùng', 'Nơi ĐKHKTT cuối cùng', 'Nơi ĐKNKTT cuối cùng', 'Nơi đăng ký NKTT cuối cùng',
       // Old forms ask where the person lives now.
       'Nơi ở hiện nay', 'Chỗ ở hiện nay', 'Nơi ở hiện tại', 'Chỗ ở hiện tại', 'Nơi cư trú hiện nay', 'Nơi cư trú hiện tại',
+      'Nơi thường trú hiện nay', 'Hộ khẩu thường trú hiện nay', 'Địa chỉ thường trú', 'Nơi ĐKHK thường trú', 'Trú tại',
     ],
     // 'Nơi c.trú' (nơi cư trú) cut to fit a narrow column; 'Nơi TT' (nơi thường trú).
     abbreviations: ['Nơi c.trú', 'Nơi TT'],
@@ -162,6 +163,8 @@ export const personAttributes = {
       'CMT', 'Số CMT', 'CMTND', 'Số CMTND', 'Số CMT/CCCD', 'CMT/CCCD', 'Số CMTND/CCCD', 'CMTND/CCCD',
       // The label written as the paper's own line reads ('CMND số: …').
       'CMND số', 'CMT số', 'CCCD số', 'Giấy CMND số', 'Giấy CMND', 'Số giấy CMND',
+      // The citizen's card first, the old card's after ('Số CCCD/CMND'), or the card named in full.
+      'Số CCCD/CMND', 'CCCD/CMND', 'Số CMND/Thẻ CCCD', 'Số CMND/CCCD/Hộ chiếu', 'Số Chứng minh nhân dân/Hộ chiếu',
       // The number with its issue date in one cell ('135100200, 12/5/2001'): the ID reader takes the number.
       'Số CMND, ngày cấp', 'Số CMND, ngày cấp, nơi cấp', 'Số CMND, ngày và nơi cấp', 'Số, ngày cấp CMND', 'Số CCCD, ngày cấp',
       'Giấy tờ tùy thân, ngày cấp', 'Số giấy tờ tùy thân, ngày cấp',

@@ -51,4 +51,25 @@ describe("an old form's spouse columns", () => {
       expect(book.clean.get(2)?.raw['Số GCNKH'], name).toBe('A 012345');
     }
   });
+
+  it("reads the other ways a clerk heads each spouse's card and residence columns", async () => {
+    const cases: [string, string, string][] = [
+      ['Số CCCD/CMND', 'Trú tại', 'kh-cccd-cmnd.xlsx'],
+      ['Số CMND/Thẻ CCCD', 'Địa chỉ thường trú', 'kh-the-cccd.xlsx'],
+      ['Số CMND/CCCD/Hộ chiếu', 'Nơi thường trú hiện nay', 'kh-ho-chieu.xlsx'],
+      ['Số Chứng minh nhân dân/Hộ chiếu', 'Hộ khẩu thường trú hiện nay', 'kh-cmnd-day-du.xlsx'],
+      ['CCCD/CMND', 'Nơi ĐKHK thường trú', 'kh-dkhk.xlsx'],
+    ];
+    for (const [idLabel, residenceLabel, name] of cases) {
+      const book = await readBook(join(folder, name), [
+        ['UBND XÃ TIỀN CHÂU'],
+        ['Số', 'Ngày đăng ký', 'Họ tên chồng', 'Năm sinh', residenceLabel, idLabel, 'Họ tên vợ', 'Năm sinh', residenceLabel, idLabel],
+        ['3', '05/01/2012', 'Nguyễn Văn Hùng', '1985', 'Thôn Nội, xã Tiền Châu', '135001122', 'Trần Thị Lan', '1988', 'Thôn Yên Mỹ, xã Tiền Châu', '026188001234'],
+      ], { districtCode: '244' });
+      const record = book.clean.get(3);
+      expect(record?.husband, name).toMatchObject({ residence: 'Thôn Nội, xã Tiền Châu', personalId: '135001122' });
+      expect(record?.wife, name).toMatchObject({ residence: 'Thôn Yên Mỹ, xã Tiền Châu', personalId: '026188001234' });
+      expect(book.unknownHeaders, name).toEqual([]);
+    }
+  });
 });
