@@ -24,6 +24,9 @@ const BOOK = /[Qq][Uu][Yy][Ee][Nn] [Ss][Oo]\s*:?\s*([0-9][0-9A-Za-z/.-]*(?:\s*-\
 const AUTHORITY = /^(?:uy ban nhan dan|ubnd)\s+((?:xa|phuong|thi tran)\s+.+)$/;
 /** 'UBND THÀNH PHỐ PHÚC YÊN', 'ỦY BAN NHÂN DÂN HUYỆN BÌNH XUYÊN', 'UBND THỊ XÃ PHÚC YÊN' (folded). */
 const DISTRICT_AUTHORITY = /^(?:uy ban nhan dan|ubnd)\s+(?:huyen|thanh pho|thi xa)\s+\S/;
+/** The People's Committee named alone on its line, its unit on the line below ('ỦY BAN NHÂN DÂN' over 'THÀNH PHỐ PHÚC YÊN'). */
+const AUTHORITY_ALONE = /^(?:uy ban nhan dan|ubnd)$/;
+const DISTRICT_UNIT = /^(?:huyen|thanh pho|thi xa)\s+\S/;
 /** A word that opens a commune's name: 'Xã', 'X.', 'Phường', 'P.', 'TT', 'Thị trấn', 'Xã/Phường/Thị trấn:'. */
 const UNIT_WORD = /^(xa|phuong|x\.|p\.|tt\.?|t\.t\.?|thi)(?=$|[/:.,-])/;
 
@@ -95,11 +98,15 @@ export function titleDefaults(titleRows: readonly SheetRow[], options: TitleDefa
   const titleCell = (value: string, column: string, row: number): SourceCell =>
     options.sheetName === undefined ? { value, text: value, column, titleRow: row } : { value, text: value, column, titleRow: row, titleSheet: options.sheetName };
   const titleYears: number[] = [];
+  // The columns of the line above holding 'ỦY BAN NHÂN DÂN' alone, and that line's number.
+  let authorityAbove: { row: number; columns: Set<string> } = { row: -1, columns: new Set() };
   for (const row of titleRows) {
+    const authorityHere = new Set<string>();
     for (const cell of row.cells) {
       if (!cell) continue;
       const text = normalizeText({ text: cell.text, font: cell.font, runs: cell.runs }).value;
       const folded = plain(text);
+      if (AUTHORITY_ALONE.test(folded.trim())) authorityHere.add(cell.column);
       // A year TODAY() or NOW() gave ('… NĂM "&YEAR(TODAY())', 'Ngày in: 20/11/2024') is the day of the last calculation, not the book's.
       if (cell.volatile !== true) titleYears.push(...titleLineYears(text, folded));
       const book = folded.includes('quyen so') ? BOOK.exec(unaccented(text)) : null;
@@ -116,12 +123,17 @@ export function titleDefaults(titleRows: readonly SheetRow[], options: TitleDefa
         const place = authorityPlace(words, folded.split(' '), skip);
         defaults.set('registration.place', titleCell(place, cell.column, row.rowNumber));
       }
-      if (!defaults.has(DISTRICT_TITLE) && DISTRICT_AUTHORITY.test(folded)) {
-        defaults.set(DISTRICT_TITLE, titleCell(authorityPlace(text.split(' '), folded.split(' '), 0), cell.column, row.rowNumber));
+      if (!defaults.has(DISTRICT_TITLE)) {
+        const under = authorityAbove.row === row.rowNumber - 1 && authorityAbove.columns.has(cell.column) && DISTRICT_UNIT.test(folded);
+        if (under || DISTRICT_AUTHORITY.test(folded)) {
+          const line = under ? `UBND ${text}` : text;
+          defaults.set(DISTRICT_TITLE, titleCell(authorityPlace(line.split(' '), plain(line).split(' '), 0), cell.column, row.rowNumber));
+        }
       }
       const named = namedCommune(text);
       if (named !== null) communeLines.push({ place: named, column: cell.column, row: row.rowNumber });
     }
+    authorityAbove = { row: row.rowNumber, columns: authorityHere };
   }
   if (!defaults.has('registration.place')) {
     const found = communeLines.find(({ place }) => namesKnownCommune(place, options.districtCode ?? null));

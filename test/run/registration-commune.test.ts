@@ -196,6 +196,18 @@ describe('a sheet whose title names no commune and that has no column of it', ()
     expect(district.places).toEqual([['2013-03-05', 'UBND huyện Yên Lạc'], ['2013-03-06', 'UBND huyện Yên Lạc']]);
     expect(district.codes.filter((code) => code !== 'PLACE_CASE_NORMALIZED')).toEqual([]);
     expect(district.problems).toEqual([]);
+    // The official heading on two lines, 'ỦY BAN NHÂN DÂN' over the unit, beside the national motto.
+    const twoLines = await runWorkbook('So KS YTNN 2014.xlsx', [{ name: 'Sheet1', rows: [
+      ['ỦY BAN NHÂN DÂN', null, null, null, null, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
+      ['HUYỆN YÊN LẠC', null, null, null, null, 'Độc lập - Tự do - Hạnh phúc'],
+      HEADER,
+      entry(1, '05/03/2014', 'Nguyễn Văn An', 'Nam', '02/02/2014', 'Nguyễn Thị Hằng', 'Trần Văn Hải'),
+    ] }], '251');
+    expect(twoLines.places).toEqual([['2014-03-05', 'UBND huyện Yên Lạc']]);
+    expect(twoLines.problems).toEqual([]);
+    // A form's 'Huyện: Yên Lạc' line under no People's Committee names no registering authority.
+    const formLine = await runWorkbook('So KS 2014.xlsx', [{ name: 'Sheet1', rows: [['Xã/Phường/Thị trấn:'], ['Huyện: Yên Lạc'], HEADER, entry(1, '05/03/2014', 'Nguyễn Văn An', 'Nam', '02/02/2014', 'Nguyễn Thị Hằng', 'Trần Văn Hải')] }], '251');
+    expect(formLine.problems.map(([sheet, code]) => [sheet, code])).toEqual([['Sheet1', 'SHEET_COMMUNE_MISSING']]);
     // A commune the file's name gives is still the book's: the district's line is the superior's heading over it.
     const commune = await runWorkbook('KS_TamHop_2015.xlsx', [{ name: 'Sheet1', rows: [['UBND HUYỆN BÌNH XUYÊN'], HEADER, entry(1, '05/03/2015', 'Nguyễn Văn An', 'Nam', '02/02/2015', 'Nguyễn Thị Hằng', 'Trần Văn Hải')] }]);
     expect(commune.communes.map(([, , code]) => code)).toEqual(['08953']);
