@@ -17,7 +17,8 @@ export const registrationColumns: ColumnDefinition[] = [
     // The marriage certificate's number, abbreviated as its issue date's column is ('Ngày cấp GCNKH'): the
     // number where the book prints no 'Số' column; beside one, the paper's own series number.
     secondaryAliases: ['Số GCNKH', 'Số GCN KH', 'Số giấy CNKH', 'Số giấy CN kết hôn'],
-    abbreviations: ['Số KS'],
+    // 'Số ĐKKH' (số đăng ký kết hôn) as 'Ngày ĐKKH' is the registration date.
+    abbreviations: ['Số KS', 'Số KH', 'Số KT', 'Số ĐKKS', 'Số ĐKKH', 'Số ĐKKT'],
   },
   {
     key: 'registration.book',
@@ -131,7 +132,7 @@ export const personAttributes = {
    */
   age: { header: 'Tuổi', aliases: [], keptInRaw: true },
   // 'ĐT' typed with its Đ is điện thoại (a phone number), never 'DT' = dân tộc: the raw label tells them apart.
-  ethnicity: { header: 'Dân tộc', aliases: [], abbreviations: ['DT', 'D.tộc'], notMatching: /(?<!\p{L})đt(?!\p{L})/u },
+  ethnicity: { header: 'Dân tộc', aliases: ['Dân tộc, quốc tịch', 'Dân tộc/Quốc tịch', 'Dân tộc - Quốc tịch', 'Dân tộc và quốc tịch'], abbreviations: ['DT', 'D.tộc'], notMatching: /(?<!\p{L})đt(?!\p{L})/u },
   nationality: { header: 'Quốc tịch', aliases: [], abbreviations: ['QT', 'Q.tịch'] },
   residence: {
     header: 'Nơi cư trú',
@@ -251,7 +252,11 @@ export const declarantColumns: ColumnDefinition[] = [
 export const remarksColumn: ColumnDefinition = {
   key: 'remarks',
   header: 'Ghi chú',
-  aliases: ['Ghi chép', 'Chú thích', 'Ghi chú thay đổi, cải chính'],
+  aliases: [
+    'Ghi chép', 'Chú thích', 'Ghi chú thay đổi, cải chính',
+    // The old forms' column for what changed after the entry was written.
+    'Những thay đổi sau này', 'Những thay đổi về hộ tịch', 'Ghi chú những thay đổi', 'Ghi chú những thay đổi sau này', 'Thay đổi sau này',
+  ],
   abbreviations: ['GC'],
 };
 

@@ -72,4 +72,19 @@ describe("an old form's spouse columns", () => {
       expect(book.unknownHeaders, name).toEqual([]);
     }
   });
+
+  it("reads 'Số ĐKKH', a column of both ethnicity and nationality, and the old forms' 'Những thay đổi sau này'", async () => {
+    const book = await readBook(join(folder, 'kh-1992.xlsx'), [
+      ['UBND XÃ NGỌC THANH'],
+      ['Số ĐKKH', 'Ngày đăng ký', 'Họ tên chồng', 'Năm sinh', 'Dân tộc, quốc tịch', 'Họ tên vợ', 'Năm sinh', 'Dân tộc, quốc tịch', 'Những thay đổi sau này'],
+      ['5', '12/03/1992', 'Lý Văn Sáng', '1966', 'Sán Dìu, Việt Nam', 'Lương Thị Hạnh', '1969', 'Sán Dìu - Việt Nam', 'Cải chính năm sinh vợ từ 1970 thành 1969 theo QĐ số 12/QĐ-UBND ngày 10/5/2010'],
+    ], { districtCode: '244' });
+    const record = book.clean.get(3);
+    expect(record?.registration.number).toBe('5');
+    expect(record?.husband).toMatchObject({ ethnicityCode: '17', nationality: 'VN' });
+    expect(record?.wife).toMatchObject({ ethnicityCode: '17', nationality: 'VN' });
+    expect(record?.remarks).toMatch(/^Cải chính năm sinh vợ/);
+    expect(record?.warnings.map((warning: { code: string }) => warning.code)).toEqual(['ENTRY_CHANGED_LATER']);
+    expect(book.unknownHeaders).toEqual([]);
+  });
 });
