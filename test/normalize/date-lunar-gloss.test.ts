@@ -36,6 +36,24 @@ describe('a lunar gloss in brackets after (or before) a solar date', () => {
     expect(normalizeDate('ngày 3-2-1985 (14/12 âm lịch)', registered1985)).toEqual({ value: '1985-02-03', findings: [] });
   });
 
+  // Death book of xã Đồng Quế, February 2010: Tết Canh Dần fell on 14/02/2010. Before, the bracket's
+  // 'Tết' made the solar date lunar (13/02/2010 → 28/03/2010, the death then after its registration).
+  it.each([
+    ['13/02/2010 (30 Tết)', '2010-02-13'],
+    ['16/02/2010 (mùng 3 Tết)', '2010-02-16'],
+    ['ngày 24/8/2010 (rằm tháng 7)', '2010-08-24'],
+  ])('%j → %s, the solar date: Tết and rằm in the bracket gloss it', (cell, expected) => {
+    expect(normalizeDate(cell, { referenceDate: '2010-09-05' })).toEqual({ value: expected, findings: [] });
+  });
+
+  it('mồng 3 Tết with its year outside any bracket stays a lunar date', () => {
+    const cell = 'mồng 3 Tết năm 2010';
+    expect(normalizeDate(cell, { referenceDate: '2010-09-05' })).toEqual({
+      value: '2010-02-16',
+      findings: [{ code: 'DATE_LUNAR_CONVERTED', from: cell, to: '2010-02-16', params: { result: '16/02/2010' } }],
+    });
+  });
+
   it('a two-digit year outside keeps its own note, the gloss none', () => {
     const cell = '15-3-85 (24-1 ÂL)';
     expect(normalizeDate(cell, registered1985)).toEqual({

@@ -10,8 +10,11 @@
 
 /** A bracket, its closing one possibly forgotten at the end of the cell. */
 const BRACKET = /\([^()]*\)?|\[[^[\]]*\]?/g;
-/** The lunar words of date-markers.ts (âm lịch, ÂL, tháng Giêng, tháng Chạp, nhuận), on folded text. */
-const LUNAR_MARKER = /\b(?:am lich|am|al|a\.l)\b|\b(?:thang\s*)?(?:gieng|chap)\b|\bnhuan\b/;
+/**
+ * The lunar words of date-markers.ts (âm lịch, ÂL, tháng Giêng, tháng Chạp, nhuận, Tết, rằm), on folded
+ * text: '13/02/2010 (30 Tết)', '28/02/2010 (rằm tháng Giêng)' name the solar day's place in the lunar year.
+ */
+const LUNAR_MARKER = /\b(?:am lich|am|al|a\.l)\b|\b(?:thang\s*)?(?:gieng|chap)\b|\bnhuan\b|\btet\b|\bram\b/;
 /**
  * Day, month and year in figures: '15/3/1985', '15-3-85', '15 tháng 3 năm 1985', '15 tháng 3, 1985'
  * (days and months in words are spelled out before this test).
