@@ -296,7 +296,7 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
     severity: 'error',
     field: 'personalId',
     messageVi: 'Chữ số thứ 5–6 của số định danh ({idYearDigits}) không khớp với năm sinh {birthYear}.',
-    description: "Digits 5–6 are the last two digits of the birth year; they disagree with the recorded birth year. Either the ID or the birth date is wrong. On a parent's ID it is the warning ID_PARENT_BIRTH_YEAR_MISMATCH.",
+    description: "Digits 5–6 are the last two digits of the birth year; they disagree with the recorded birth year. Either the ID or the birth date is wrong. A year the book gives only roughly is no disagreement with an ID's year near it: up to five years from an approximate one ('khoảng 1930', DATE_APPROXIMATE), the next year from a lunar one (DATE_LUNAR); a year named in the sexagenary cycle ('năm Canh Ngọ') takes the turn the ID names. On a parent's ID it is the warning ID_PARENT_BIRTH_YEAR_MISMATCH.",
     fixVi: 'Đối chiếu số định danh với giấy tờ và kiểm tra năm sinh trong sổ.',
   },
   {

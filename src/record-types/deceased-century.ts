@@ -150,10 +150,7 @@ const LUNAR_CODES: ReadonlySet<string> = new Set(['DATE_LUNAR', 'DATE_LUNAR_CONV
  * or the latest turn stays.
  */
 function settleDeceasedCycle(reader: FieldReader, birthDate: string, eventDate: string, evidence: DeceasedEvidence): string | null | undefined {
-  if (!reader.findings.some((finding) => finding.field === BIRTH_FIELD && LUNAR_CODES.has(finding.code))) return undefined;
-  const text = reader.sourceCell(BIRTH_FIELD)?.text;
-  // Figures of a year beside the name ('Canh Thìn (1940)', '1940 (Canh Thìn)') already say which year.
-  if (text === undefined || /\d{3}/.test(text) || !CYCLE_YEAR.test(foldDateText(text))) return undefined;
+  if (!birthYearNamedByCycle(reader, BIRTH_FIELD)) return undefined;
   const { age, exact } = ageAt(birthDate, eventDate);
   // The latest year of the name may put the birth after the death (a lunar birth in the 9th month of the
   // year the person died in the 8th): the turn before is then the first one possible.
@@ -182,6 +179,17 @@ function settleDeceasedCycle(reader: FieldReader, birthDate: string, eventDate: 
   // Nothing in the row tells the turn and the one before also gives an age registers hold: the officer decides.
   if (!decided && kept !== null) reportCycleDoubt(reader, kept, age + turns * CYCLE_YEARS, exact);
   return turns === 0 ? undefined : kept;
+}
+
+/**
+ * Whether the birth date under `field` (its column key too) took its year from a name of the sexagenary
+ * cycle alone ('Canh Thìn', 'ngày 5 tháng Giêng năm Canh Thìn'), so that which turn of the cycle is
+ * open; figures of a year beside the name ('Canh Thìn (1940)', '1940 (Canh Thìn)') already say which.
+ */
+export function birthYearNamedByCycle(reader: FieldReader, field: string): boolean {
+  if (!reader.findings.some((finding) => finding.field === field && LUNAR_CODES.has(finding.code))) return false;
+  const text = reader.sourceCell(field)?.text;
+  return text !== undefined && !/\d{3}/.test(text) && CYCLE_YEAR.test(foldDateText(text));
 }
 
 /** DATE_CYCLE_YEAR_DOUBTFUL on the birth date kept, naming the year of the same name a cycle earlier. */

@@ -2,6 +2,7 @@ import { recordedVi } from '../normalize/codes/personal-id.js';
 import { centurySexDigitFor, decodeCenturySexDigit, describePersonalId } from '../normalize/codes/personal-id-structure.js';
 import type { FieldReader } from '../normalize/field-reader.js';
 import { yearNumber } from './registration-fields.js';
+import { birthYearNamedByCycle } from './deceased-century.js';
 
 export interface PersonIdFields {
   /** The birth date (or year) as read, its century possibly taken from the ID. */
@@ -62,6 +63,22 @@ export function readPersonalIdAfterBirth(
 }
 
 /**
+ * Years a birth year the register gives only roughly may lie from an ID's (DOMAIN.md §5): 'khoảng 1930',
+ * '1930?' (DATE_APPROXIMATE) are rounded, often to 5 or 10 years, and a lunar year or month not
+ * converted ('năm Canh Ngọ', DATE_LUNAR) ends in the next solar year. Its own warning already tells the
+ * officer the year is not exact; an ID of a year that near is no second problem that rejects the entry.
+ */
+function roughBirthYearSlack(reader: FieldReader, birthDateKey: string): number | undefined {
+  let slack: number | undefined;
+  for (const finding of reader.findings) {
+    if (finding.field !== birthDateKey) continue;
+    if (finding.code === 'DATE_APPROXIMATE') return 5;
+    if (finding.code === 'DATE_LUNAR') slack = 1;
+  }
+  return slack;
+}
+
+/**
  * A birth date typed with a two-digit year ('12/2/15') only guesses its century — the latest that
  * does not put the birth after the registration year — while a 12-digit ID carries the century
  * (digit 4) and the same two digits (5–6) (DOMAIN.md §2.1). So when the birth year was guessed, the
@@ -77,8 +94,10 @@ function readIdWithCentury(
   foreign: boolean,
 ): PersonIdFields {
   const guessed = birthDate === null ? undefined : reader.findings.find((finding) => finding.field === keys.birthDate && finding.code === TWO_DIGIT_YEAR);
+  if (birthDate !== null && guessed === undefined && birthYearNamedByCycle(reader, keys.birthDate)) return readIdWithCycleTurn(reader, keys, birthDate, sex, foreign);
   if (birthDate === null || guessed === undefined) {
-    return { birthDate, personalId: reader.personalId(keys.personalId, keys.personalId, { sex, birthYear: yearNumber(birthDate), foreign }) };
+    const birthYearSlack = birthDate === null ? undefined : roughBirthYearSlack(reader, keys.birthDate);
+    return { birthDate, personalId: reader.personalId(keys.personalId, keys.personalId, { sex, birthYear: yearNumber(birthDate), foreign, birthYearSlack }) };
   }
   // The century is a guess: the ID is checked on its sex alone, then its year digits here.
   const personalId = reader.personalId(keys.personalId, keys.personalId, { sex, birthYear: null, foreign });
@@ -109,4 +128,34 @@ function readIdWithCentury(
   // The bound note is this row's own copy: it now names the year kept.
   Object.assign(guessed, { to: resolved, normalized: resolved, params: { ...guessed.params, result: resolved } });
   return { birthDate: resolved, personalId };
+}
+
+/** The sexagenary cycle comes back every 60 years ('Canh Ngọ': 1930, 1990). */
+const CYCLE_YEARS = 60;
+
+/**
+ * A birth year named only in the sexagenary cycle ('năm Canh Ngọ') was read as the latest year of that
+ * name (1990 for a death of 2010); a 12-digit ID names the turn (DOMAIN.md §2.1): its own year, or the
+ * year before, whose lunar year ends in the first weeks of the ID's solar year. The birth is read again
+ * in that turn (the lunar date converted in it); an ID naming no turn of that name disagrees as any other.
+ */
+function readIdWithCycleTurn(
+  reader: FieldReader,
+  keys: { birthDate: string; personalId: string },
+  birthDate: string,
+  sex: 'male' | 'female' | null,
+  foreign: boolean,
+): PersonIdFields {
+  // The turn is open: the ID is checked on its sex alone, then its year here.
+  const personalId = reader.personalId(keys.personalId, keys.personalId, { sex, birthYear: null, foreign });
+  const parts = personalId === null ? null : describePersonalId(personalId);
+  if (personalId === null || parts === null) return { birthDate, personalId };
+  const year = Number(birthDate.slice(0, 4));
+  const idYear = decodeCenturySexDigit(parts.centurySexDigit).centuryStart + parts.birthYearTwoDigits;
+  const turn = [idYear, idYear - 1].find((candidate) => candidate <= year && (year - candidate) % CYCLE_YEARS === 0);
+  if (turn === undefined) {
+    reader.report({ code: 'ID_BIRTH_YEAR_MISMATCH', field: keys.personalId, value: personalId, params: { idYearDigits: personalId.slice(4, 6), birthYear: year } });
+    return { birthDate, personalId };
+  }
+  return { birthDate: turn === year ? birthDate : reader.rereadAnyAgeBirthDate(keys.birthDate, keys.birthDate, String(turn)), personalId };
 }

@@ -15,6 +15,12 @@ export interface PersonalIdContext {
   sex?: 'male' | 'female' | null;
   birthYear?: number | null;
   /**
+   * How many years the recorded birth year may lie from the ID's and still be the same birth: an
+   * approximate year ('khoảng 1930') or a lunar one ('năm Canh Ngọ', whose last weeks fall in the next
+   * solar year) only tells the year roughly, so an ID of a year that near is no mismatch. 0 when absent.
+   */
+  birthYearSlack?: number;
+  /**
    * The person's nationality is read and is not Vietnamese: a number that is no 12-digit personal ID
    * is their own country's paper (a passport: 'G12345678', a Taiwanese '300123456'), never a CMND.
    */
@@ -152,8 +158,8 @@ function checkTwelveDigits(id: string, context: PersonalIdContext): Finding[] {
     findings.push({ code: 'ID_PROVINCE_UNKNOWN', params: { provinceCode: parts.provinceCode } });
   }
   const sex = context.sex ?? null;
-  const birthYear = usableBirthYear(context.birthYear);
   const decoded = decodeCenturySexDigit(parts.centurySexDigit);
+  const birthYear = withinSlack(usableBirthYear(context.birthYear), decoded.centuryStart + parts.birthYearTwoDigits, context.birthYearSlack);
   const sexDiffers = sex !== null && decoded.sex !== sex;
   const centuryDiffers = birthYear !== null && decoded.centuryStart !== Math.floor(birthYear / 100) * 100;
   if (sexDiffers || centuryDiffers) {
@@ -178,6 +184,11 @@ function checkTwelveDigits(id: string, context: PersonalIdContext): Finding[] {
 export function recordedVi(sex: 'male' | 'female' | null, birthYear: number | null): string {
   const parts = [sex === null ? '' : sex === 'male' ? 'nam' : 'nữ', birthYear === null ? '' : `sinh năm ${birthYear}`];
   return parts.filter((part) => part !== '').join(', ');
+}
+
+/** The ID's birth year where the recorded one, known only roughly, lies within `slack` years of it; else the recorded one. */
+function withinSlack(recorded: number | null, idYear: number, slack: number | undefined): number | null {
+  return recorded !== null && slack !== undefined && Math.abs(idYear - recorded) <= slack ? idYear : recorded;
 }
 
 /** A four-digit year, or null (unknown → that check is skipped). */
