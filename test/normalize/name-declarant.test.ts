@@ -54,6 +54,20 @@ describe('the declarant cell of birth and death books', () => {
     expect(read(cell)).toMatchObject({ fullName, relation });
   });
 
+  // A lonely old man's death declared by the hamlet's head (death book of xã Đồng Thịnh, 2006): the office
+  // with the place it serves, after the name, was split off with no relation left.
+  it.each([
+    ['Nguyễn Văn Hải - Trưởng thôn Đồng Tâm', 'Nguyễn Văn Hải', 'Trưởng thôn Đồng Tâm'],
+    ['Trần Văn Bình, Công an xã Tứ Yên', 'Trần Văn Bình', 'Công an xã Tứ Yên'],
+    ['Lê Văn Tâm - trưởng thôn 3', 'Lê Văn Tâm', 'Trưởng thôn 3'],
+  ])('%s: an office and the place it serves, after the name, stand for the relation', (cell, fullName, relation) => {
+    expect(read(cell)).toMatchObject({ fullName, relation });
+  });
+
+  it('an office followed by words that name no place gives no relation', () => {
+    expect(read('Nguyễn Văn Hải - trưởng thôn đã xác nhận')).toMatchObject({ fullName: 'Nguyễn Văn Hải', relation: null });
+  });
+
   it.each([
     ['Con trai: Nguyễn Văn An', 'Nguyễn Văn An', 'Con trai'],
     ['Vợ: Nguyễn Thị Bình', 'Nguyễn Thị Bình', 'Vợ'],

@@ -157,7 +157,19 @@ export function relationOf(part: string): string | null {
     const relation = list.slice(0, length).join(' ');
     if (keys.has(relation) && COMPLEMENTS.has(list[length]!)) return asRelation(relation);
   }
-  return null;
+  return marked ? officeOfPlace(part.replace(RELATION_LEAD, '').trim(), words) : null;
+}
+
+/**
+ * An office and the hamlet or commune it serves, typed after the name ('… - Trưởng thôn Đồng Tâm', '…,
+ * Công an xã Tứ Yên'): the relation as a relation column holds it, as typed ('TRƯỞNG THÔN NÚI ĐINH' stays so
+ * there). Only with the place's name capitalised, each word: 'trưởng thôn đã xác nhận' is no office's place.
+ */
+function officeOfPlace(typed: string, lower: string): string | null {
+  const office = OFFICES.find((candidate) => lower.startsWith(`${candidate} `));
+  if (office === undefined) return null;
+  const place = typed.slice(office.length).trim();
+  return place.split(' ').every((word) => /^[\p{Lu}\d]/u.test(word)) ? `${asRelation(office)} ${place}` : null;
 }
 
 /**
