@@ -235,6 +235,18 @@ describe('normalizePersonalId: CMND, blanks, malformed', () => {
     expectCatalogued(result.findings);
   });
 
+  // The paper lost or never made, said in words (death books of huyện Sông Lô, 2016): no number typed wrong.
+  it.each(['Mất CMND', 'Đã mất', 'bị mất CMND', 'Chưa làm CCCD', 'Không có giấy tờ', 'Chưa có căn cước công dân'] as CellValue[])(
+    '%j: the paper lost or never made → null without finding',
+    (cell) => {
+      expect(normalizePersonalId(cell, {})).toEqual({ value: null, findings: [] });
+    },
+  );
+
+  it('a number beside such words is read as before', () => {
+    expect(normalizePersonalId('Mất CMND 135123456', {}).value).toBe('135123456');
+  });
+
   it.each([null, '', '  ', '-', 'không có', 'Chưa cấp', 'x', '0', 0, '000000000000'] as CellValue[])('blank %j → null without finding', (cell) => {
     expect(normalizePersonalId(cell, man1990)).toEqual({ value: null, findings: [] });
   });

@@ -43,6 +43,13 @@ const LABELS: ReadonlySet<string> = new Set([
 const NONE_WORDS: ReadonlySet<string> = new Set([
   'khong', 'ko', 'k', 'khongco', 'chuaco', 'chuacap', 'chua', 'kc', 'x', 'none', 'null', 'na', 'khongro',
 ]);
+/**
+ * Folded words saying the paper was lost or never made, with no number ('Mất CMND', 'Đã mất', 'Chưa làm
+ * CCCD', 'Không có giấy tờ'): as blank as 'chưa cấp', not a number typed wrong.
+ */
+const NONE_PHRASE =
+  /^(?:(?:da|bi)\s+)?(?:mat|that lac)(?:\s+(?:cmnd|cccd|cmt|can cuoc|giay to|the))?$|^(?:khong co|chua co|chua cap|chua lam|khong)\s+(?:cmnd|cccd|cmt|can cuoc(?:\s+cong dan)?|giay to(?:\s+tuy than)?|so dinh danh)$/;
+const ANY_DIGIT = /\d/;
 const MAX_ID_TEXT = 80;
 /** 'Hộ chiếu …', 'HC số …', 'Passport …' (folded). */
 const PASSPORT_LABEL = /^(?:so )?(?:ho chieu|hc|passport|pp)\b/;
@@ -94,6 +101,7 @@ export function readIdDigits(value: CellValue): IdCellDigits {
     return ALL_ZEROS.test(compact) ? { kind: 'blank' } : digitsOrLost(compact, float !== null || grouped !== null);
   }
   const folded = accentWords(text).map(foldKey).join(' ');
+  if (!ANY_DIGIT.test(text) && NONE_PHRASE.test(folded)) return { kind: 'blank' };
   // A passport named as such, beside no identity card: its digits are no CMND however many they are.
   if (PASSPORT_LABEL.test(folded) && !ID_CARD_WORD.test(folded)) return { kind: 'passport' };
   const among = numberAmongDetails(text);
