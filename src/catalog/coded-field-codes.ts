@@ -76,6 +76,16 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
     fixVi: 'Đối chiếu sổ gốc; nếu danh xưng không đúng với người chết, ghi giới tính vào cột Giới tính.',
   },
   {
+    code: 'SEX_TITLE_MISMATCH',
+    titleVi: 'Giới tính khác danh xưng',
+    severity: 'warning',
+    field: 'sex',
+    messageVi: 'Giới tính ghi {sex}, nhưng danh xưng "{honorific}" trước họ tên "{name}" chỉ {other}: giới tính hoặc danh xưng có thể bị ghi nhầm.',
+    description:
+      "A death book's sex cell says one sex and the title typed before the deceased's name (removed, NAME_HONORIFIC_REMOVED) the other: 'Bà Lê Minh Hòa' ticked Nam, 'Cụ ông …' under Nữ. One of them was typed wrong (a sex cell filled down, a title copied from the entry above); both are kept as typed. Titles that state a sex are SEX_FROM_TITLE's; 'Cụ', 'Liệt sĩ', 'Cháu' state none. Not raised when the middle name hints the title's sex ('Bà Nguyễn Thị Hoa', Nam): SEX_MIDDLE_NAME_MISMATCH tells that conflict.",
+    fixVi: 'Đối chiếu sổ gốc và giấy báo tử: sửa giới tính hoặc danh xưng nếu bị ghi nhầm.',
+  },
+  {
     code: 'ETHNICITY_UNKNOWN',
     titleVi: 'Dân tộc không có trong danh mục',
     severity: 'warning',

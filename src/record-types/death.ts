@@ -21,7 +21,7 @@ import { readDeclarant } from './declarant-fields.js';
 import { readRegistration } from './registration-fields.js';
 import { birthInAgeColumn, reportAgeOnly, reportDeathAgeTooHigh } from './age-column.js';
 import { settleDeceasedCentury } from './deceased-century.js';
-import { sexFromTitle } from './title-sex.js';
+import { reportSexAgainstTitle, sexFromTitle } from './title-sex.js';
 import { sentenceFromCapitals } from '../normalize/text/capitals-sentence.js';
 import type { RecordTypeDefinition } from './record-type.js';
 
@@ -141,6 +141,7 @@ export const deathType: RecordTypeDefinition = {
     const { sex: statedSex, birthDate: typedBirthDate } = readBirthDateBySex(reader, 'deceased', typedSex, typedBirth, true);
     // A book without a sex column states it in the title before the name ('Cụ bà', 'Ông'), if anywhere.
     const sex = statedSex ?? sexFromTitle(reader, 'deceased.fullName', 'deceased.sex');
+    reportSexAgainstTitle(reader, 'deceased.fullName', 'deceased.sex', statedSex, name?.fullName ?? null);
     if (sex === null) reader.reportSexBlank('deceased.sex');
     reportAgeOnly(reader, 'deceased.age', 'deceased.birthDate', typedBirthDate);
     reportDeathAgeTooHigh(reader, 'deceased.age', 'deceased.birthDate', typedBirthDate);

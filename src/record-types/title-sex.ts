@@ -68,3 +68,29 @@ export function sexFromTitle(reader: FieldReader, nameField: string, sexField: s
   reader.report({ code: 'SEX_FROM_TITLE', field: sexField, column: removal!.column, value: removal!.value, normalized: sex, params: { honorific, sex: sex === 'male' ? 'Nam' : 'Nữ' } });
   return sex;
 }
+
+const MIDDLE_WORD = { male: 'Văn', female: 'Thị' } as const;
+const SEX_VI = { male: 'Nam', female: 'Nữ' } as const;
+const TITLE_SEX_VI = { male: 'nam giới', female: 'phụ nữ' } as const;
+
+/**
+ * SEX_TITLE_MISMATCH: a death book's sex cell says one sex and the title removed from the deceased's
+ * name the other ('Bà Lê Minh Hòa', Nam): one of them was typed wrong, both are kept. Not when the
+ * middle name hints the title's sex ('Bà Nguyễn Thị Hoa', Nam): SEX_MIDDLE_NAME_MISMATCH tells it.
+ * Only where the sex was read from the cell (`typedSex`) and a title states one (sexOfTitles).
+ */
+export function reportSexAgainstTitle(reader: FieldReader, nameField: string, sexField: string, typedSex: 'male' | 'female' | null, fullName: string | null): void {
+  if (typedSex === null) return;
+  const removal = reader.findings.find((finding) => finding.field === nameField && finding.code === HONORIFIC_REMOVED);
+  const honorific = removal?.params?.honorific;
+  if (typeof honorific !== 'string') return;
+  const stated = sexOfTitles(honorific);
+  if (stated === null || stated === typedSex) return;
+  if (fullName !== null && fullName.split(' ').slice(1, -1).includes(MIDDLE_WORD[stated])) return;
+  reader.report({
+    code: 'SEX_TITLE_MISMATCH',
+    field: sexField,
+    ...reader.cellReference(sexField),
+    params: { sex: SEX_VI[typedSex], honorific, name: fullName ?? '', other: TITLE_SEX_VI[stated] },
+  });
+}

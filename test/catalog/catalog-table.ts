@@ -259,6 +259,8 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   // Row 30's title 'Cụ bà' is removed from the name and gives the sex neither column ticks.
   at(HUONG_CANH, 30, 'NAME_HONORIFIC_REMOVED', 'deceased.fullName', 'clean.notes'),
   at(HUONG_CANH, 30, 'SEX_FROM_TITLE', 'deceased.sex', 'clean.notes'),
+  at(HUONG_CANH, 41, 'NAME_HONORIFIC_REMOVED', 'deceased.fullName', 'clean.notes'),
+  at(HUONG_CANH, 41, 'SEX_TITLE_MISMATCH', 'deceased.sex', 'clean.warnings'),
   at(SON_LOI, 29, 'ETHNICITY_UNKNOWN', 'child.ethnicityCode', 'clean.warnings'),
   at(SON_LOI, 30, 'ETHNICITY_AMBIGUOUS', 'mother.ethnicityCode', 'clean.warnings'),
   at(SON_LOI, 31, 'ETHNICITY_CODE_UNKNOWN', 'father.ethnicityCode', 'clean.warnings'),
