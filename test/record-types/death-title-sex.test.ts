@@ -3,15 +3,11 @@
  * death-book corpus of huyện Sông Lô (xã Đồng Quế, 2010): 'Bà Lê Minh Hòa' under Nam was loaded as a man
  * without a word, the title taken off and the conflict lost.
  */
-import ExcelJS from 'exceljs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AliasIndex } from '../../src/ingest/alias-index.js';
-import { DEFAULT_NORMALIZE_OPTIONS } from '../../src/normalize/normalize-options.js';
-import { RECORD_TYPES } from '../../src/record-types/registry.js';
-import { readRegister } from '../../src/run/read-register.js';
+import { readBook } from './read-book.js';
 
 const HEADER = ['Số', 'Ngày đăng ký', 'Họ và tên người chết', 'Năm sinh', 'Giới tính', 'Dân tộc', 'Nơi cư trú', 'Ngày chết', 'Nơi chết', 'Nguyên nhân chết', 'Người đi khai', 'Quan hệ'];
 
@@ -28,13 +24,10 @@ describe("the deceased's sex cell against the title before the name", () => {
 
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), 'hotich-title-sex-'));
-    const path = join(folder, 'kt-dong-que-2010.xlsx');
-    const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet('Sheet1');
-    sheet.addRow(['UBND XÃ ĐỒNG QUẾ']);
-    sheet.addRow(['SỔ ĐĂNG KÝ KHAI TỬ NĂM 2010']);
-    sheet.addRow(HEADER);
-    for (const row of [
+    const book = await readBook(join(folder, 'kt-dong-que-2010.xlsx'), [
+      ['UBND XÃ ĐỒNG QUẾ'],
+      ['SỔ ĐĂNG KÝ KHAI TỬ NĂM 2010'],
+      HEADER,
       entry(1, 'Bà Lê Minh Hòa', 'Nam'), // row 4: the title says a woman
       entry(2, 'Cụ bà Đỗ Thanh Tâm', 'Nam'), // row 5
       entry(3, 'Ông Trần Ngọc Lâm', 'Nữ'), // row 6: the title says a man
@@ -42,14 +35,10 @@ describe("the deceased's sex cell against the title before the name", () => {
       entry(5, 'Ông Trần Văn Nam', 'Nam'), // row 8: they agree
       entry(6, 'Cụ Lê Minh Hòa', 'Nữ'), // row 9: 'Cụ' says no sex
       entry(7, 'Bà Lê Minh Hòa', ''), // row 10: no sex typed: the title gives it
-    ]) sheet.addRow(row);
-    await workbook.xlsx.writeFile(path);
-    const indexes = Object.values(RECORD_TYPES).map((type) => new AliasIndex(type, {}));
-    for await (const event of readRegister(path, { provinceCode: '26', districtCode: '253', file: 'book.xlsx', options: DEFAULT_NORMALIZE_OPTIONS, indexes })) {
-      if (event.kind !== 'row' || event.outcome.kind !== 'clean') continue;
-      const record = event.outcome.record as { warnings: { code: string }[]; notes: { code: string }[] };
-      warnings.set(event.rowNumber, record.warnings.map((w) => w.code));
-      notes.set(event.rowNumber, record.notes.map((n) => n.code));
+    ], { districtCode: '253' });
+    for (const [row, record] of book.clean) {
+      warnings.set(row, record.warnings.map((w: { code: string }) => w.code));
+      notes.set(row, record.notes.map((n: { code: string }) => n.code));
     }
   });
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
