@@ -186,7 +186,7 @@ export const validationCodes: readonly CatalogEntry[] = [
     severity: 'warning',
     field: 'birthYear',
     messageVi: 'Ô tuổi của {parent} ghi "{value}": ngoài khoảng thường gặp {min}–{max} tuổi khi sinh con — có thể tuổi bị ghi nhầm hoặc ô này không phải tuổi của {parent}.',
-    description: 'An old birth book\'s age column (\'Tuổi cha\', \'Tuổi mẹ\': the forms of the 1960s–80s ask the parents\' ages) gives, with no birth year beside it (or the birth year cell holds an age written as one, \'9 tuổi\'), an age the parent cannot have had at the birth by the range of PARENT_AGE_IMPLAUSIBLE (mother 13–55, father 15–80): under the minimum (the age at the registration, so no younger at the birth), or over the maximum even less the years from the birth to the registration and two years a nominal age (tuổi mụ) may run ahead. The birth year stays empty as for any age (DATE_AGE_ONLY); a warning, the entry is loaded.',
+    description: 'An old birth book\'s age column (\'Tuổi cha\', \'Tuổi mẹ\': the forms of the 1960s–80s ask the parents\' ages) gives, with no birth year beside it (or the birth year cell holds an age written as one, \'9 tuổi\'), an age the parent cannot have had at the birth by the range of PARENT_AGE_IMPLAUSIBLE (mother 14–55, father 15–80): under the minimum (the age at the registration, so no younger at the birth), or over the maximum even less the years from the birth to the registration and two years a nominal age (tuổi mụ) may run ahead. The birth year stays empty as for any age (DATE_AGE_ONLY); a warning, the entry is loaded.',
     fixVi: 'Đối chiếu tuổi của {parent} với sổ gốc; nếu sổ gốc ghi năm sinh, nhập năm sinh.',
   },
   {
@@ -195,7 +195,7 @@ export const validationCodes: readonly CatalogEntry[] = [
     severity: 'warning',
     field: 'birthYear',
     messageVi: 'Ô năm sinh của {parent} ghi "{value}": nếu là năm {year} thì {parent} {ageAsYear} tuổi khi sinh con, ngoài khoảng thường gặp {min}–{max} tuổi; số này có thể là tuổi của {parent} ghi nhầm vào cột năm sinh. Năm sinh để trống.',
-    description: "A parent's birth-year cell holds a bare one- or two-digit number ('35') that, expanded as a two-digit year (DATE_TWO_DIGIT_YEAR: the latest century not after the child's birth), gives the parent an age at the birth outside the range of PARENT_AGE_IMPLAUSIBLE (mother 13–55, father 15–80) while the number itself, as an age, is inside it: most likely the parent's age typed in the year column (old forms ask 'Tuổi cha', 'Tuổi mẹ'). A year computed from an age is a guess, so the birth year is left empty (instead of a wrong year and PARENT_AGE_IMPLAUSIBLE); a warning, the entry is loaded. A number both readings make plausible is read as the year; one neither does stays a year with PARENT_AGE_IMPLAUSIBLE.",
+    description: "A parent's birth-year cell holds a bare one- or two-digit number ('35') that, expanded as a two-digit year (DATE_TWO_DIGIT_YEAR: the latest century not after the child's birth), gives the parent an age at the birth outside the range of PARENT_AGE_IMPLAUSIBLE (mother 14–55, father 15–80) while the number itself, as an age, is inside it: most likely the parent's age typed in the year column (old forms ask 'Tuổi cha', 'Tuổi mẹ'). A year computed from an age is a guess, so the birth year is left empty (instead of a wrong year and PARENT_AGE_IMPLAUSIBLE); a warning, the entry is loaded. A number both readings make plausible is read as the year; one neither does stays a year with PARENT_AGE_IMPLAUSIBLE.",
     fixVi: 'Đối chiếu sổ gốc: nếu sổ ghi tuổi thì để trống năm sinh hoặc ghi năm sinh theo giấy tờ của {parent}; nếu sổ ghi năm thì nhập đủ bốn chữ số.',
   },
   {
@@ -214,7 +214,7 @@ export const validationCodes: readonly CatalogEntry[] = [
     severity: 'warning',
     field: 'birthYear',
     messageVi: 'Năm sinh của {parent} cho thấy {ageVi}, ngoài khoảng thường gặp {min}–{max} tuổi.',
-    description: 'A parent\'s age at the child\'s birth (birth years only) is outside the plausible range (mother 13–55, father 15–80), including a parent born after the child; also a parent whose whole birth date, typed in the birth column, makes them younger than the minimum at the child\'s whole birth date while the years alone reach it (a mother born 20/08/2003 of a child born 05/03/2016: 12 in full years).',
+    description: 'A parent\'s age at the child\'s birth (birth years only) is outside the plausible range (mother 14–55, father 15–80), including a parent born after the child; also a parent whose whole birth date, typed in the birth column, makes them younger than the minimum at the child\'s whole birth date while the years alone reach it (a mother born 20/08/2002 of a child born 05/03/2016: 13 in full years).',
     fixVi: 'Kiểm tra lại năm sinh của {parent} và ngày sinh của trẻ trong sổ gốc.',
   },
   {

@@ -154,7 +154,7 @@ const NOMINAL_AGE_MARGIN = 2;
 /**
  * A parent's age column ('Tuổi cha', 'Tuổi mẹ', or 'Tuổi' after the parent's name: birth books of the
  * 1960s–80s) beside no birth year, giving an age the parent cannot have had at the child's birth — the
- * range PARENT_AGE_IMPLAUSIBLE applies to a birth year (mother 13–55, father 15–80):
+ * range PARENT_AGE_IMPLAUSIBLE applies to a birth year (mother 14–55, father 15–80):
  * PARENT_AGE_TYPED_IMPLAUSIBLE on the birth year, which stays empty. The age is the one at the
  * registration: under the minimum it was under it at the birth too, whichever way the clerk counted;
  * over the maximum it is warned of only when, less the years from the birth to the registration and

@@ -6,10 +6,12 @@ import { dateAt, valueAt } from './record-access.js';
 /**
  * Plausible parent ages at the child's birth, in years. Outside these an
  * officer should look at the row (a mistyped year is the usual cause), but the
- * register may be right: a warning, not a rejection.
+ * register may be right: a warning, not a rejection. A mother of 13 by the
+ * years (12 or 13 at the birth, a child of 12 at the conception: a child under
+ * the law, Penal Code 2015 Art. 142) is told too.
  */
 export const PLAUSIBLE_AGE = {
-  mother: { min: 13, max: 55, labelVi: 'mẹ', field: 'mother.birthYear' },
+  mother: { min: 14, max: 55, labelVi: 'mẹ', field: 'mother.birthYear' },
   father: { min: 15, max: 80, labelVi: 'cha', field: 'father.birthYear' },
 } as const;
 

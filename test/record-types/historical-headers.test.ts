@@ -328,7 +328,7 @@ describe("an old birth book's parents' ages", () => {
         [],
       ]);
       expect(births.clean.get(4)?.warnings.find((finding: { code: string }) => finding.code === 'PARENT_AGE_TYPED_IMPLAUSIBLE')?.message).toBe(
-        'Ô tuổi của mẹ ghi "9": ngoài khoảng thường gặp 13–55 tuổi khi sinh con — có thể tuổi bị ghi nhầm hoặc ô này không phải tuổi của mẹ.',
+        'Ô tuổi của mẹ ghi "9": ngoài khoảng thường gặp 14–55 tuổi khi sinh con — có thể tuổi bị ghi nhầm hoặc ô này không phải tuổi của mẹ.',
       );
       expect([births.clean.get(4)?.mother.birthYear, births.clean.get(4)?.father.birthYear]).toEqual([null, null]);
     } finally {

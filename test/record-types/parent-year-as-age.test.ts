@@ -46,7 +46,7 @@ describe("a two-digit parent's birth year that reads as an age", () => {
     expect(book.clean.get(4)?.mother.birthYear).toBeNull();
     expect(codesOf(book.clean.get(4))).toEqual(['PARENT_YEAR_LIKE_AGE mother.birthYear']);
     expect(book.clean.get(4)?.warnings[0].message).toBe(
-      'Ô năm sinh của mẹ ghi "32": nếu là năm 1932 thì mẹ 72 tuổi khi sinh con, ngoài khoảng thường gặp 13–55 tuổi; số này có thể là tuổi của mẹ ghi nhầm vào cột năm sinh. Năm sinh để trống.',
+      'Ô năm sinh của mẹ ghi "32": nếu là năm 1932 thì mẹ 72 tuổi khi sinh con, ngoài khoảng thường gặp 14–55 tuổi; số này có thể là tuổi của mẹ ghi nhầm vào cột năm sinh. Năm sinh để trống.',
     );
     // The expansion note is dropped with the year it named.
     expect(book.clean.get(4)?.notes.map((note: { code: string; field: string }) => `${note.code} ${note.field}`)).not.toContain('DATE_TWO_DIGIT_YEAR mother.birthYear');

@@ -56,7 +56,12 @@ describe('birth rules', () => {
     expect(codes('birth', birth({}, '2015-01-12', '2004'))).toEqual(['PARENT_AGE_IMPLAUSIBLE@mother.birthYear']);
     expect(codes('birth', birth({}, '2015-01-12', '1990', '1930'))).toEqual(['PARENT_AGE_IMPLAUSIBLE@father.birthYear']);
     expect(codes('birth', birth({}, '2015-01-12', '2016'))).toEqual(['PARENT_AGE_IMPLAUSIBLE@mother.birthYear']);
-    expect(codes('birth', birth({}, '2015-01-12', '2002', null))).toEqual([]);
+    expect(codes('birth', birth({}, '2015-01-12', '2001', null))).toEqual([]);
+  });
+
+  it('warns of a mother of 13 by the years (born 2003, her child in 2016)', () => {
+    expect(codes('birth', birth({ birthDate: '2016-02-20' }, '2016-03-04', '2003', '1990'))).toEqual(['PARENT_AGE_IMPLAUSIBLE@mother.birthYear']);
+    expect(codes('birth', birth({ birthDate: '2016-02-20' }, '2016-03-04', '2002', '1990'))).toEqual([]);
   });
 
   it('writes the dates of its messages as officers do (dd/mm/yyyy at their own precision)', () => {
@@ -72,8 +77,8 @@ describe('birth rules', () => {
       validateRecord(RECORD_TYPES.birth, birth({}, '2015-01-12', mother), [], isError).map((finding) =>
         messageVi(finding.code, Object.assign({ value: finding.value }, finding.params)),
       );
-    expect(messages('2018')).toEqual(['Năm sinh của mẹ cho thấy mẹ sinh sau con 3 năm, ngoài khoảng thường gặp 13–55 tuổi.']);
-    expect(messages('2004')).toEqual(['Năm sinh của mẹ cho thấy tuổi 11 khi sinh con, ngoài khoảng thường gặp 13–55 tuổi.']);
+    expect(messages('2018')).toEqual(['Năm sinh của mẹ cho thấy mẹ sinh sau con 3 năm, ngoài khoảng thường gặp 14–55 tuổi.']);
+    expect(messages('2004')).toEqual(['Năm sinh của mẹ cho thấy tuổi 11 khi sinh con, ngoài khoảng thường gặp 14–55 tuổi.']);
   });
 });
 
