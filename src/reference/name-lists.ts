@@ -200,6 +200,9 @@ export const NONE_MARKERS: readonly string[] = [
   'không', 'không rõ', 'không có', 'không biết', 'chưa rõ', 'chưa biết', 'không xác định', 'chưa xác định', 'khuyết', 'n/a',
   'x', 'xx', 'xxx', '?', '??', '???', 'khong', 'khong ro', 'khong co', 'khong biet', 'chua ro', 'chua biet', 'khong xac dinh',
   'chua xac dinh',
+  // the clerks' abbreviations, as date cells (date-markers.ts) and sex cells (sex.ts) read them:
+  // 'KXĐ' / 'CXĐ' (không / chưa xác định), 'Ko rõ', 'Ko có'; no syllable, so no name
+  'kxđ', 'kxd', 'cxđ', 'cxd', 'ko', 'ko rõ', 'ko ro', 'ko có', 'ko co', 'k rõ', 'k có',
 ];
 
 /** Whole-cell placeholders standing for a person who had no name yet (newborns, infants). */

@@ -56,6 +56,10 @@ describe('"unknown" markers', () => {
     expect(read(cell)).toEqual({ value: null, findings: [{ code: 'NAME_NONE_MARKER', from: cell, to: '' }] });
   });
 
+  it.each(['KXĐ', 'kxđ', 'CXĐ', 'Ko rõ', 'ko có'])('%s, the clerks\' abbreviation, is no name either', (cell) => {
+    expect(read(cell)).toEqual({ value: null, findings: [{ code: 'NAME_NONE_MARKER', from: cell, to: '' }] });
+  });
+
   it('keeps a question mark inside a name an error', () => {
     expect(read('Nguyễn Văn ?').findings.map((finding) => finding.code)).toEqual(['NAME_INVALID_CHARACTERS']);
   });
