@@ -26,7 +26,7 @@ import { holdsWholeName, joinedFindings, joinNameParts } from './name/name-part-
 import { restoreSentenceCapital } from './text/lost-capital.js';
 import { nameAndBirthDateKey } from '../record-types/name-and-birth-date.js';
 import { splitNameWithBirthDate, type NameWithBirthDate } from './name/name-with-birth-date.js';
-import { splitParentsInOneCell } from './name/parents-in-one-cell.js';
+import { fatherNamedFirst, splitParentsInOneCell, splitUnlabelledParents } from './name/parents-in-one-cell.js';
 import { startsLikePlace } from './place/starts-like-place.js';
 import { relationLineApart } from './name/remark-line.js';
 
@@ -69,6 +69,22 @@ const FOUR_DIGIT_YEAR = /(?<!\d)\d{4}(?!\d)/g;
 const A_FIGURE = /\d/;
 /** The 'ẹ' of 'Mẹ': a cell without it names no mother after a label (nameInParentsCell). */
 const MOTHER_LETTER = /[ẹẸ]/;
+/** The 'ị' of 'Thị': a cell without it holds no unlabelled mother's name (nameInParentsCell). */
+const THI_LETTER = /[ịỊ]/;
+/**
+ * The cleaned text of a cell typed on two lines with its line break back where the first line ends (cleaning
+ * joins the lines with a space, and a legacy font's words are decoded word for word); the text as it is otherwise.
+ */
+function withCellLineBreak(typed: string, cleaned: string): string {
+  const lines = typed.trim().split(/\s*\n\s*/u);
+  if (lines.length !== 2) return cleaned;
+  const words = cleaned.split(' ');
+  const firstWords = lines[0]!.split(/\s+/u).length;
+  if (words.length !== firstWords + lines[1]!.split(/\s+/u).length) return cleaned;
+  return `${words.slice(0, firstWords).join(' ')}\n${words.slice(firstWords).join(' ')}`;
+}
+/** Two birth years in one cell ('1950\n1953', '1948 - 1952', '1951, 1955'): the parents' of a cell of both names. */
+const TWO_YEARS = /^(\d{4})\s*(?:\n|;|,|\/|-|–)\s*(\d{4})$/u;
 /** Words that say the year after a name is the birth's ('SN 1988', 'sinh năm 1992', 'NS: 1990'). */
 const BIRTH_WORD = /sinh|sn|ns|s\/n/iu;
 /** The youngest a person whose bare year follows the name can be at registration: a parent, a spouse, a declarant. */
@@ -701,9 +717,26 @@ export class FieldReader {
   }
 
   private dateCell(key: string, field: string, target: DateTarget, referenceDate = this.registrationDate, anyAgeBirth = false): string | null {
-    const cell = this.row.cell(key);
+    const own = this.row.cell(key);
+    const cell = key === 'father.birthYear' || (key === 'mother.birthYear' && own === undefined) ? (this.yearInParentsCell(key, own) ?? own) : own;
     if (cell === undefined) return this.splitDate(key, field, target, referenceDate, anyAgeBirth);
     return this.dateOf(cell, field, target, referenceDate, this.row.yearHeader?.(key) === true, anyAgeBirth);
+  }
+
+  /**
+   * A parent's year from the father's year cell holding two ('Năm sinh cha, mẹ': '1950\n1953') beside a name
+   * cell of both parents (nameInParentsCell): the years in the order of the names. Undefined otherwise.
+   */
+  private yearInParentsCell(key: string, own: SourceCell | undefined): SourceCell | undefined {
+    const cell = key === 'father.birthYear' ? own : this.row.cell('father.birthYear');
+    if (cell === undefined || typeof cell.value !== 'string') return undefined;
+    const years = TWO_YEARS.exec(cell.text.trim());
+    if (years === null) return undefined;
+    const names = this.row.cell('father.fullName');
+    const fatherFirst = names === undefined ? null : fatherNamedFirst(withCellLineBreak(names.text, this.memo.text(names).value));
+    if (fatherFirst === null) return undefined;
+    const year = (key === 'father.birthYear') === fatherFirst ? years[1]! : years[2]!;
+    return { value: year, text: year, column: cell.column };
   }
 
   /**
@@ -761,8 +794,9 @@ export class FieldReader {
     const cell = key === 'father.fullName' ? own : key === 'mother.fullName' && own === undefined ? this.row.cell('father.fullName') : undefined;
     if (cell === undefined) return undefined;
     const reading = this.memo.text(cell);
-    if (!MOTHER_LETTER.test(reading.value)) return undefined;
-    const parents = splitParentsInOneCell(reading.value);
+    const labelled = MOTHER_LETTER.test(reading.value) ? splitParentsInOneCell(reading.value) : null;
+    // 'Nguyễn Văn Tài\nTrần Thị Lan': two names without labels, hers told by Thị (parents-in-one-cell.ts).
+    const parents = labelled ?? (THI_LETTER.test(reading.value) ? splitUnlabelledParents(withCellLineBreak(cell.text, reading.value)) : null);
     if (parents === null || parents.mother === null) return undefined;
     const part = key === 'father.fullName' ? parents.father : parents.mother;
     // The cell's own findings (a legacy font) once, with the parent named first.

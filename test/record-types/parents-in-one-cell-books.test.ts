@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { splitParentsInOneCell } from '../../src/normalize/name/parents-in-one-cell.js';
+import { splitParentsInOneCell, splitUnlabelledParents } from '../../src/normalize/name/parents-in-one-cell.js';
 import { readBook, type BookRead } from './read-book.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'hotich-parents-in-one-cell-'));
@@ -59,6 +59,66 @@ describe("a birth book's 'Họ tên cha mẹ' column", () => {
   it('leaves an unlabelled cell to the father, as before', () => {
     expect(parents(7)).toEqual({ father: 'Đỗ Văn Thắng', mother: null, warnings: [] });
     expect(book.rejected.size).toBe(0);
+  });
+});
+
+/**
+ * An old book's 'Họ tên cha, mẹ' | 'Năm sinh cha, mẹ' typed without labels, the two names on two lines or
+ * after a dash or a comma: before, the father got the whole cell (rejected for its words or characters) and
+ * the two years made the father's year unreadable, so the entry was rejected.
+ */
+describe("a 1970s book's unlabelled 'Họ tên cha, mẹ' and 'Năm sinh cha, mẹ'", () => {
+  let old: BookRead;
+  beforeAll(async () => {
+    const header = ['Số', 'Ngày đăng ký', 'Họ và tên', 'Trai/Gái', 'Ngày sinh', 'Nơi sinh', 'Họ tên cha, mẹ', 'Năm sinh cha, mẹ', 'Nơi ở', 'Người khai'];
+    const entry = (n: number, child: string, sex: string, parents: string, years: string, declarant: string) => [
+      String(n), `1${n}/01/1976`, child, sex, `0${n}/01/1976`, 'tại nhà', parents, years, 'xóm Đình, xã Hướng Đạo', declarant,
+    ];
+    old = await readBook(
+      join(folder, 'KS_HuongDao_1976.xlsx'),
+      [
+        ['UBND XÃ HƯỚNG ĐẠO'],
+        ['SỔ ĐĂNG KÝ KHAI SINH NĂM 1976'],
+        header,
+        entry(1, 'Nguyễn Văn Hùng', 'Trai', 'Nguyễn Văn Tài\nTrần Thị Lan', '1950\n1953', 'Nguyễn Văn Tài'),
+        entry(2, 'Lê Thị Mai', 'Gái', 'Lê Văn Sơn - Phạm Thị Nga', '1948 - 1952', 'Lê Văn Sơn'),
+        entry(3, 'Đỗ Văn Long', 'Trai', 'Ngô Thị Hằng, Đỗ Văn Quý', '1955, 1951', 'Đỗ Văn Quý'),
+        entry(4, 'Trần Văn Thu', 'Trai', 'Trần Văn Mạnh', '1954', 'Trần Văn Mạnh'),
+      ],
+      { districtCode: '247' },
+    );
+  });
+
+  const both = (sheetRow: number) => {
+    const record = old.clean.get(sheetRow);
+    return record && [record.father?.fullName ?? null, record.father?.birthYear ?? null, record.mother.fullName, record.mother.birthYear, record.warnings.length];
+  };
+
+  it.each([
+    [4, ['Nguyễn Văn Tài', '1950', 'Trần Thị Lan', '1953', 0]],
+    [5, ['Lê Văn Sơn', '1948', 'Phạm Thị Nga', '1952', 0]],
+    [6, ['Đỗ Văn Quý', '1951', 'Ngô Thị Hằng', '1955', 0]],
+    [7, ['Trần Văn Mạnh', '1954', null, null, 0]],
+  ])('row %i: each parent gets their name and year, hers told by Thị, in the order typed', (sheetRow, expected) => {
+    expect(both(sheetRow)).toEqual(expected);
+  });
+
+  it('rejects none of them', () => {
+    expect(old.rejected.size).toBe(0);
+  });
+});
+
+describe('splitUnlabelledParents', () => {
+  it.each([
+    ['Nguyễn Văn Tài\nTrần Thị Lan', { father: 'Nguyễn Văn Tài', mother: 'Trần Thị Lan', fatherFirst: true }],
+    ['TRẦN THỊ LAN; NGUYỄN MINH TÀI', { father: 'NGUYỄN MINH TÀI', mother: 'TRẦN THỊ LAN', fatherFirst: false }],
+    ['Nguyễn Văn A; Lê Văn B', null],
+    ['Nguyễn Thị A - Lê Thị B', null],
+    ['Trần Thị Lan', null],
+    ['Nguyễn Văn Tài, Trần Thị Lan, Lê Văn Ba', null],
+    ['Thị Mầu - Nguyễn Văn Tài', null],
+  ])('%s', (cell, expected) => {
+    expect(splitUnlabelledParents(cell)).toEqual(expected);
   });
 });
 

@@ -33,3 +33,39 @@ export function splitParentsInOneCell(text: string): ParentsInOneCell | null {
   }
   return parents;
 }
+
+/** Between the two names of an unlabelled cell: a line break, ';', ',', '/' or a spaced dash. */
+const NAME_SEPARATOR = /\s*(?:\n|;|,|\/|\s[-–]\s)\s*/u;
+/** A whole name: two to five words of letters, the first capitalised. */
+const WHOLE_NAME = /^\p{Lu}\p{L}*(?:\s+\p{L}+){1,4}$/u;
+
+/** The cell's words after the first hold 'Thị' (any case): a woman's name (DOMAIN.md §4). */
+function womansName(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/u);
+  for (let i = 1; i < words.length; i++) if (words[i] === 'thị') return true;
+  return false;
+}
+
+/**
+ * The parents' names of an unlabelled cell of both ('Nguyễn Văn Tài\nTrần Thị Lan', 'Lê Văn Sơn - Phạm Thị
+ * Nga', 'Trần Thị Mận, Đỗ Văn Quý'): exactly two whole names, only one with the middle word Thị — hers, in
+ * whichever order the clerk typed them, the other his. Null for anything else (one name, two women's, no Thị:
+ * which name is whose would be a guess).
+ */
+export function splitUnlabelledParents(text: string): (ParentsInOneCell & { fatherFirst: boolean }) | null {
+  const parts = text.trim().split(NAME_SEPARATOR);
+  if (parts.length !== 2 || !WHOLE_NAME.test(parts[0]!) || !WHOLE_NAME.test(parts[1]!)) return null;
+  const firstHers = womansName(parts[0]!);
+  if (firstHers === womansName(parts[1]!)) return null;
+  return firstHers ? { father: parts[1]!, mother: parts[0]!, fatherFirst: false } : { father: parts[0]!, mother: parts[1]!, fatherFirst: true };
+}
+
+/** Whether the father is named first in a cell of both parents' names, labelled or not; null when it is no such cell. */
+export function fatherNamedFirst(text: string): boolean | null {
+  const labelled = splitParentsInOneCell(text);
+  if (labelled !== null) {
+    if (labelled.father === null || labelled.mother === null) return null;
+    return text.indexOf(labelled.father) < text.indexOf(labelled.mother);
+  }
+  return splitUnlabelledParents(text)?.fatherFirst ?? null;
+}
