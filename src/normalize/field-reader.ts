@@ -69,8 +69,8 @@ const FOUR_DIGIT_YEAR = /(?<!\d)\d{4}(?!\d)/g;
 const A_FIGURE = /\d/;
 /** The 'ẹ' of 'Mẹ': a cell without it names no mother after a label (nameInParentsCell). */
 const MOTHER_LETTER = /[ẹẸ]/;
-/** The 'ị' of 'Thị': a cell without it holds no unlabelled mother's name (nameInParentsCell). */
-const THI_LETTER = /[ịỊ]/;
+/** Between two names typed in one cell: a cell without any holds one name (nameInParentsCell). */
+const NAMES_SEPARATOR = /[\n;,/]|\s[-–]\s/u;
 /**
  * The cleaned text of a cell typed on two lines with its line break back where the first line ends (cleaning
  * joins the lines with a space, and a legacy font's words are decoded word for word); the text as it is otherwise.
@@ -795,8 +795,8 @@ export class FieldReader {
     if (cell === undefined) return undefined;
     const reading = this.memo.text(cell);
     const labelled = MOTHER_LETTER.test(reading.value) ? splitParentsInOneCell(reading.value) : null;
-    // 'Nguyễn Văn Tài\nTrần Thị Lan': two names without labels, hers told by Thị (parents-in-one-cell.ts).
-    const parents = labelled ?? (THI_LETTER.test(reading.value) ? splitUnlabelledParents(withCellLineBreak(cell.text, reading.value)) : null);
+    // 'Nguyễn Văn Tài\nTrần Thị Lan': two names without labels, told apart by Thị or Văn (parents-in-one-cell.ts).
+    const parents = labelled ?? (NAMES_SEPARATOR.test(cell.text) ? splitUnlabelledParents(withCellLineBreak(cell.text, reading.value)) : null);
     if (parents === null || parents.mother === null) return undefined;
     const part = key === 'father.fullName' ? parents.father : parents.mother;
     // The cell's own findings (a legacy font) once, with the parent named first.

@@ -84,6 +84,7 @@ describe("a 1970s book's unlabelled 'Họ tên cha, mẹ' and 'Năm sinh cha, m�
         entry(2, 'Lê Thị Mai', 'Gái', 'Lê Văn Sơn - Phạm Thị Nga', '1948 - 1952', 'Lê Văn Sơn'),
         entry(3, 'Đỗ Văn Long', 'Trai', 'Ngô Thị Hằng, Đỗ Văn Quý', '1955, 1951', 'Đỗ Văn Quý'),
         entry(4, 'Trần Văn Thu', 'Trai', 'Trần Văn Mạnh', '1954', 'Trần Văn Mạnh'),
+        entry(5, 'Kiều Minh Hằng', 'Gái', 'Kiều Văn Việt\nLê Minh Hằng', '1944\n1947', 'Kiều Văn Việt'),
       ],
       { districtCode: '247' },
     );
@@ -99,7 +100,8 @@ describe("a 1970s book's unlabelled 'Họ tên cha, mẹ' and 'Năm sinh cha, m�
     [5, ['Lê Văn Sơn', '1948', 'Phạm Thị Nga', '1952', 0]],
     [6, ['Đỗ Văn Quý', '1951', 'Ngô Thị Hằng', '1955', 0]],
     [7, ['Trần Văn Mạnh', '1954', null, null, 0]],
-  ])('row %i: each parent gets their name and year, hers told by Thị, in the order typed', (sheetRow, expected) => {
+    [8, ['Kiều Văn Việt', '1944', 'Lê Minh Hằng', '1947', 0]],
+  ])('row %i: each parent gets their name and year, told apart by Thị or Văn, in the order typed', (sheetRow, expected) => {
     expect(both(sheetRow)).toEqual(expected);
   });
 
@@ -112,11 +114,16 @@ describe('splitUnlabelledParents', () => {
   it.each([
     ['Nguyễn Văn Tài\nTrần Thị Lan', { father: 'Nguyễn Văn Tài', mother: 'Trần Thị Lan', fatherFirst: true }],
     ['TRẦN THỊ LAN; NGUYỄN MINH TÀI', { father: 'NGUYỄN MINH TÀI', mother: 'TRẦN THỊ LAN', fatherFirst: false }],
+    ['Nguyễn Văn Tài - Trần Ngọc Lan', { father: 'Nguyễn Văn Tài', mother: 'Trần Ngọc Lan', fatherFirst: true }],
+    ['Đỗ Hồng Trang, Phạm Văn Khải', { father: 'Phạm Văn Khải', mother: 'Đỗ Hồng Trang', fatherFirst: false }],
+    ['Phạm Thanh Khải, Đỗ Hồng Trang', null],
     ['Nguyễn Văn A; Lê Văn B', null],
     ['Nguyễn Thị A - Lê Thị B', null],
     ['Trần Thị Lan', null],
     ['Nguyễn Văn Tài, Trần Thị Lan, Lê Văn Ba', null],
-    ['Thị Mầu - Nguyễn Văn Tài', null],
+    ['Nguyễn Văn Tài - 1950', null],
+    ['Nguyễn Văn Tài - Bộ đội', null],
+    ['NGUYỄN VĂN TÀI - TRẦN NGỌC LAN', { father: 'NGUYỄN VĂN TÀI', mother: 'TRẦN NGỌC LAN', fatherFirst: true }],
   ])('%s', (cell, expected) => {
     expect(splitUnlabelledParents(cell)).toEqual(expected);
   });

@@ -1,8 +1,11 @@
+import { accentKey } from './name-keys.js';
+import { SURNAME_ACCENT_KEYS } from './surname-keys.js';
+
 /**
  * A birth book's cell headed for both parents' names ('Họ tên cha mẹ'), each name after its label:
  * 'Cha: Nguyễn Văn A; Mẹ: Trần Thị B', 'Bố: Trần Văn Nam - Mẹ: Lê Thị Hương', 'Cha: Lê Văn Tùng\nMẹ: Phạm Thị Thu',
- * 'Mẹ: Phạm Thị Hoa' (no father). A cell with no label at its start ('Nguyễn Văn A, Trần Thị B') is not split:
- * which name is whose is then the clerk's order, not the cell's word.
+ * 'Mẹ: Phạm Thị Hoa' (no father). A cell with no label at its start ('Nguyễn Văn A, Trần Thị B') is not split
+ * here: splitUnlabelledParents reads it by its names' middle words.
  */
 export interface ParentsInOneCell {
   father: string | null;
@@ -39,25 +42,39 @@ const NAME_SEPARATOR = /\s*(?:\n|;|,|\/|\s[-–]\s)\s*/u;
 /** A whole name: two to five words of letters, the first capitalised. */
 const WHOLE_NAME = /^\p{Lu}\p{L}*(?:\s+\p{L}+){1,4}$/u;
 
-/** The cell's words after the first hold 'Thị' (any case): a woman's name (DOMAIN.md §4). */
-function womansName(name: string): boolean {
+/** A whole name opening with a listed family name, marks and all ('Nguyễn', not 'Bộ' of 'Bộ đội'). */
+function personsName(part: string): boolean {
+  return WHOLE_NAME.test(part) && SURNAME_ACCENT_KEYS.has(accentKey(part.slice(0, part.search(/\s/u))));
+}
+
+/** The sex a name's middle words hint at: Thị a woman's, Văn a man's (DOMAIN.md §4); null for neither or both. */
+function middleWordSex(name: string): 'male' | 'female' | null {
   const words = name.toLowerCase().split(/\s+/u);
-  for (let i = 1; i < words.length; i++) if (words[i] === 'thị') return true;
-  return false;
+  let thi = false;
+  let van = false;
+  for (let i = 1; i < words.length; i++) {
+    if (words[i] === 'thị') thi = true;
+    else if (words[i] === 'văn') van = true;
+  }
+  return thi === van ? null : thi ? 'female' : 'male';
 }
 
 /**
- * The parents' names of an unlabelled cell of both ('Nguyễn Văn Tài\nTrần Thị Lan', 'Lê Văn Sơn - Phạm Thị
- * Nga', 'Trần Thị Mận, Đỗ Văn Quý'): exactly two whole names, only one with the middle word Thị — hers, in
- * whichever order the clerk typed them, the other his. Null for anything else (one name, two women's, no Thị:
- * which name is whose would be a guess).
+ * The parents' names of the father's cell holding two without labels (an old book's 'Họ tên cha, mẹ':
+ * 'Nguyễn Văn Tài\nTrần Thị Lan', 'Lê Văn Sơn - Phạm Thị Nga', 'Trần Thị Mận, Đỗ Văn Quý'): exactly two whole
+ * names, each opening with a family name, whose middle words tell them apart — Thị in one, or Văn in one: the
+ * woman's (or the one beside the man's) is the mother's, in whichever order the clerk typed them. Null for
+ * anything else: one name, a figure, two names with the same hint or none ('Trần Phương Loan, Kiều Minh Phúc'
+ * may be typed mother first: which is whose would be a guess, left to the officer).
  */
 export function splitUnlabelledParents(text: string): (ParentsInOneCell & { fatherFirst: boolean }) | null {
   const parts = text.trim().split(NAME_SEPARATOR);
-  if (parts.length !== 2 || !WHOLE_NAME.test(parts[0]!) || !WHOLE_NAME.test(parts[1]!)) return null;
-  const firstHers = womansName(parts[0]!);
-  if (firstHers === womansName(parts[1]!)) return null;
-  return firstHers ? { father: parts[1]!, mother: parts[0]!, fatherFirst: false } : { father: parts[0]!, mother: parts[1]!, fatherFirst: true };
+  if (parts.length !== 2 || !personsName(parts[0]!) || !personsName(parts[1]!)) return null;
+  const first = middleWordSex(parts[0]!);
+  const second = middleWordSex(parts[1]!);
+  if (first === second) return null;
+  const fatherFirst = first === 'male' || second === 'female';
+  return fatherFirst ? { father: parts[0]!, mother: parts[1]!, fatherFirst } : { father: parts[1]!, mother: parts[0]!, fatherFirst };
 }
 
 /** Whether the father is named first in a cell of both parents' names, labelled or not; null when it is no such cell. */
