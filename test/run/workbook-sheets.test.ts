@@ -123,6 +123,9 @@ describe('a book typed on over sheets without its header', () => {
       const row = birth(number, name, sex);
       row[1] = `${String(number).padStart(2, '0')}/03/${y}`;
       row[4] = `01/03/${y}`;
+      // Parents of their age in 2010's entries, not a mother of 13 in 1998 (PARENT_AGE_IMPLAUSIBLE).
+      row[7] = y - 25;
+      row[9] = y - 28;
       return row;
     };
     const path = await workbook('KS_SonLoi_1998-2000.xlsx', {
