@@ -7,8 +7,8 @@ const WHOLE_DATE_TEXT = /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$
 
 /**
  * PARENT_AGE_IMPLAUSIBLE for a parent whose whole birth date, typed in the birth column ('Ngày sinh mẹ'
- * '20/08/2003'), makes them younger than the minimum at the child's whole birth date (a mother of 12 at
- * a birth of 05/03/2016) while the years alone (2016 − 2003 = 13) pass: the record keeps the parent's
+ * '20/08/2002'), makes them younger than the minimum at the child's whole birth date (a mother of 13 at
+ * a birth of 05/03/2016) while the years alone (2016 − 2002 = 14) pass: the record keeps the parent's
  * year only, so the check on the record (parent-age.ts) cannot see it. Only the year at the minimum is
  * looked at (a cheap test turns every other row away); a Date cell shown at month or year precision, or a
  * date that does not read as day/month/year, is left to the year check.
