@@ -733,7 +733,7 @@ export class FieldReader {
     const years = TWO_YEARS.exec(cell.text.trim());
     if (years === null) return undefined;
     const names = this.row.cell('father.fullName');
-    const fatherFirst = names === undefined ? null : fatherNamedFirst(withCellLineBreak(names.text, this.memo.text(names).value));
+    const fatherFirst = names === undefined ? null : fatherNamedFirst(withCellLineBreak(names.text, this.memo.text(names).value), !this.hasColumn('mother.fullName'));
     if (fatherFirst === null) return undefined;
     const year = (key === 'father.birthYear') === fatherFirst ? years[1]! : years[2]!;
     return { value: year, text: year, column: cell.column };
@@ -795,8 +795,11 @@ export class FieldReader {
     if (cell === undefined) return undefined;
     const reading = this.memo.text(cell);
     const labelled = MOTHER_LETTER.test(reading.value) ? splitParentsInOneCell(reading.value) : null;
-    // 'Nguyễn Văn Tài\nTrần Thị Lan': two names without labels, told apart by Thị or Văn (parents-in-one-cell.ts).
-    const parents = labelled ?? (NAMES_SEPARATOR.test(cell.text) ? splitUnlabelledParents(withCellLineBreak(cell.text, reading.value)) : null);
+    // 'Nguyễn Văn Tài\nTrần Thị Lan': two names without labels, told apart by Thị or Văn (parents-in-one-cell.ts);
+    // never beside a mother's own name column, where the father's cell holds his name and maybe a remark or a
+    // place ('Đỗ Văn Hùng, Hà Nội'), not hers.
+    const unlabelled = NAMES_SEPARATOR.test(cell.text) && !this.hasColumn('mother.fullName');
+    const parents = labelled ?? (unlabelled ? splitUnlabelledParents(withCellLineBreak(cell.text, reading.value)) : null);
     if (parents === null || parents.mother === null) return undefined;
     const part = key === 'father.fullName' ? parents.father : parents.mother;
     // The cell's own findings (a legacy font) once, with the parent named first.

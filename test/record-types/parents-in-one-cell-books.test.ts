@@ -149,3 +149,28 @@ describe('splitParentsInOneCell', () => {
     );
   });
 });
+
+/**
+ * A book with the mother's own name column: the father's cell holds his name only, so a place or a village typed
+ * after it ('Đỗ Văn Hùng, Hà Nội' — Hà is a family name) is no unlabelled mother's name, silently dropped.
+ */
+describe("a father's cell with a place after his name, beside the mother's own column", () => {
+  let book2: BookRead;
+  beforeAll(async () => {
+    const header = ['Số', 'Ngày đăng ký', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Họ tên mẹ', 'Năm sinh mẹ', 'Họ tên cha', 'Năm sinh cha', 'Nơi cư trú'];
+    book2 = await readBook(
+      join(folder, 'KS_HuongSon_1998.xlsx'),
+      [
+        ['SỔ ĐĂNG KÝ KHAI SINH - XÃ HƯƠNG SƠN - NĂM 1998'],
+        header,
+        ['1', '14/01/1998', 'Đỗ Văn Cường', 'Nam', '03/01/1998', 'Trần Thị Lan', '1975', 'Đỗ Văn Hùng, Hà Nội', '1970', 'Thôn Đồng Sậu'],
+        ['2', '19/01/1998', 'Kim Văn Khôi', 'Nam', '08/01/1998', 'Hà Thị Mai', '1975', 'Kim Văn Tài, Đồng Tâm', '1970', 'Thôn Đồng Sậu'],
+      ],
+      { districtCode: '249' },
+    );
+  });
+
+  it('is read as before, not split into the father and a second name', () => {
+    expect([...book2.rejected.keys()]).toEqual([3, 4]);
+  });
+});

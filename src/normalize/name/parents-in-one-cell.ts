@@ -77,12 +77,15 @@ export function splitUnlabelledParents(text: string): (ParentsInOneCell & { fath
   return fatherFirst ? { father: parts[0]!, mother: parts[1]!, fatherFirst } : { father: parts[1]!, mother: parts[0]!, fatherFirst };
 }
 
-/** Whether the father is named first in a cell of both parents' names, labelled or not; null when it is no such cell. */
-export function fatherNamedFirst(text: string): boolean | null {
+/**
+ * Whether the father is named first in a cell of both parents' names, labelled or (`unlabelled`) not; null when
+ * it is no such cell.
+ */
+export function fatherNamedFirst(text: string, unlabelled = true): boolean | null {
   const labelled = splitParentsInOneCell(text);
   if (labelled !== null) {
     if (labelled.father === null || labelled.mother === null) return null;
     return text.indexOf(labelled.father) < text.indexOf(labelled.mother);
   }
-  return splitUnlabelledParents(text)?.fatherFirst ?? null;
+  return unlabelled ? (splitUnlabelledParents(text)?.fatherFirst ?? null) : null;
 }
