@@ -57,6 +57,13 @@ export const FILE_YEAR = 'registration.fileYear';
  * element, DOMAIN.md §3.1) when nothing names a commune (inferCommune), as its 'UBND XÃ …' line is a commune's.
  */
 export const DISTRICT_TITLE = 'registration.districtTitle';
+/** The defaults key of a title line saying the book is of a foreign element ('SỔ ĐĂNG KÝ KẾT HÔN CÓ YẾU TỐ NƯỚC NGOÀI'). */
+export const FOREIGN_TITLE = 'registration.foreignTitle';
+/**
+ * 'có yếu tố nước ngoài', 'YTNN' (folded by plain(), in a title line or a sheet's, file's or folder's name:
+ * 'So_KH_YTNN_2021.xlsx'): the cases a district registers itself (DOMAIN.md §3.1), which no commune's book holds.
+ */
+const FOREIGN_ELEMENT = /ytnn|nuoc[\s_.-]*ngoai/;
 
 /** A year standing alone among figures ('KS 1997', '01/1995', '01-TP/HT-2016-KH'). */
 const YEAR_FIGURES = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
@@ -107,6 +114,7 @@ export function titleDefaults(titleRows: readonly SheetRow[], options: TitleDefa
       const text = normalizeText({ text: cell.text, font: cell.font, runs: cell.runs }).value;
       const folded = plain(text);
       if (AUTHORITY_ALONE.test(folded.trim())) authorityHere.add(cell.column);
+      if (!defaults.has(FOREIGN_TITLE) && FOREIGN_ELEMENT.test(folded)) defaults.set(FOREIGN_TITLE, titleCell(text, cell.column, row.rowNumber));
       // A year TODAY() or NOW() gave ('… NĂM "&YEAR(TODAY())', 'Ngày in: 20/11/2024') is the day of the last calculation, not the book's.
       if (cell.volatile !== true) titleYears.push(...titleLineYears(text, folded));
       const book = folded.includes('quyen so') ? BOOK.exec(unaccented(text)) : null;
@@ -249,9 +257,13 @@ export function inferCommune(defaults: Map<string, SourceCell>, options: Inferre
     const byFolder = communeNamedBy(folder, named);
     if (byFolder !== null) return inferred(defaults, byFolder.name, { ...byFolder, source: `tên thư mục "${folder}"` }, vinhPhucCode);
   }
-  // Nothing names a commune, and the title names a district's People's Committee: the district registered the book's entries.
+  // Nothing names a commune, and the title names a district's People's Committee over a book of a foreign element
+  // (the title, the sheet's, file's or a folder's name says so): the district registered the book's entries. A
+  // commune's ordinary book whose commune line was lost under the district's keeps SHEET_COMMUNE_MISSING.
   const district = defaults.get(DISTRICT_TITLE);
-  if (district !== undefined) defaults.set('registration.place', district);
+  if (district !== undefined && (defaults.has(FOREIGN_TITLE) || [options.sheetName, file, ...(options.folders ?? [])].some((name) => FOREIGN_ELEMENT.test(plain(name))))) {
+    defaults.set('registration.place', district);
+  }
   return undefined;
 }
 

@@ -208,6 +208,14 @@ describe('a sheet whose title names no commune and that has no column of it', ()
     // A form's 'Huyện: Yên Lạc' line under no People's Committee names no registering authority.
     const formLine = await runWorkbook('So KS 2014.xlsx', [{ name: 'Sheet1', rows: [['Xã/Phường/Thị trấn:'], ['Huyện: Yên Lạc'], HEADER, entry(1, '05/03/2014', 'Nguyễn Văn An', 'Nam', '02/02/2014', 'Nguyễn Thị Hằng', 'Trần Văn Hải')] }], '251');
     expect(formLine.problems.map(([sheet, code]) => [sheet, code])).toEqual([['Sheet1', 'SHEET_COMMUNE_MISSING']]);
+    // A commune's ordinary book whose commune line was lost under the district's heading: no foreign element is
+    // named, so the district did not register it; its commune is still missing.
+    const lost = await runWorkbook('So KS 2012.xlsx', [{ name: 'Sheet1', rows: [
+      ['UBND HUYỆN YÊN LẠC'], ['SỔ ĐĂNG KÝ KHAI SINH NĂM 2012'], HEADER,
+      entry(1, '05/03/2012', 'Nguyễn Văn An', 'Nam', '02/02/2012', 'Nguyễn Thị Hằng', 'Trần Văn Hải'),
+    ] }], '251');
+    expect(lost.places).toEqual([['2012-03-05', null]]);
+    expect(lost.problems.map(([sheet, code]) => [sheet, code])).toEqual([['Sheet1', 'SHEET_COMMUNE_MISSING']]);
     // A commune the file's name gives is still the book's: the district's line is the superior's heading over it.
     const commune = await runWorkbook('KS_TamHop_2015.xlsx', [{ name: 'Sheet1', rows: [['UBND HUYỆN BÌNH XUYÊN'], HEADER, entry(1, '05/03/2015', 'Nguyễn Văn An', 'Nam', '02/02/2015', 'Nguyễn Thị Hằng', 'Trần Văn Hải')] }]);
     expect(commune.communes.map(([, , code]) => code)).toEqual(['08953']);
