@@ -227,12 +227,16 @@ const NUMBER_WORD_BOOK = /^(?:số\s*:?\s*)?(\d+)\s*[,;-]?\s*(?:quyển|q\.)(?:\
  * margin of an old book writes the position): the figures before it are the number, the rest the book.
  * Undefined for any other cell, and for a book with a 'Số, quyển' column (numberAndBook reads it).
  */
-function bookInNumberCell(reader: FieldReader): { number: string; book: string } | undefined {
+function bookInNumberCell(reader: FieldReader): { number: string; book: string | null } | undefined {
   const cell = reader.sourceCell(NUMBER);
   // Nearly every number cell is figures alone: no letter, no book.
   if (cell === undefined || typeof cell.value !== 'string' || !/[qQ]/u.test(cell.text)) return undefined;
   const split = NUMBER_WORD_BOOK.exec(reader.text(NUMBER) ?? '');
-  return split === null ? undefined : { number: split[1]!, book: split[2]! };
+  if (split === null) return undefined;
+  // '4, Q.01' in the book the title or the book column names '01/1990': that book, not its bare figures.
+  const sheetBook = reader.sourceCell(BOOK)?.text.replace(BOOK_LABEL, '').trim();
+  const sameBook = sheetBook !== undefined && sheetBook.length > split[2]!.length && sheetBook.startsWith(split[2]!) && /^[/-]/.test(sheetBook.slice(split[2]!.length));
+  return { number: split[1]!, book: sameBook ? null : split[2]! };
 }
 
 /** The registration number as the certificate prints it (normalizeRegisterNumber): '03', '3.0', '3/2016' in 2016 → '3'. */

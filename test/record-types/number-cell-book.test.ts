@@ -56,3 +56,32 @@ describe("a book named in the 'Số' cell, a sign before the number", () => {
     expect(position(9)).toEqual(['21/KS', null, []]);
   });
 });
+
+/**
+ * '4, Q.01' in a book whose title names it 'Quyển số: 01/1990': the row is in that book; the cell's bare
+ * figures are its short form, not another book '01' (which would split the year's numbering in two).
+ */
+describe("a 'Số' cell naming the title's book by its figures alone", () => {
+  let titled: BookRead;
+  beforeAll(async () => {
+    const entry = (number: string, child: string, day: number) =>
+      [number, `${day + 4}/06/1990`, child, / Thị /.test(child) ? 'Nữ' : 'Nam', `${day}/06/1990`, 'Tại nhà', 'Nguyễn Văn Tư', '1960', 'Lê Thị Hợi', '1962', null];
+    titled = await readBook(
+      join(folder, 'KS_TamHop_1990_quyen01.xlsx'),
+      [
+        ['SỔ ĐĂNG KÝ KHAI SINH - XÃ TAM HỢP - NĂM 1990'],
+        ['Quyển số: 01/1990'],
+        ['Số', 'Ngày đăng ký', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Nơi sinh', 'Họ tên cha', 'Năm sinh cha', 'Họ tên mẹ', 'Năm sinh mẹ', 'Ghi chú'],
+        entry('3', 'Nguyễn Văn Toàn', 1),
+        entry('4, Q.01', 'Nguyễn Thị Huệ', 2),
+        entry('5, Q.02', 'Nguyễn Văn Thắng', 3),
+      ],
+      { districtCode: '249' },
+    );
+  });
+
+  it("keeps the title's book 01/1990 for '4, Q.01', and reads another book's figures as typed", () => {
+    const at = (row: number) => { const record = titled.clean.get(row); return record && [record.registration.number, record.registration.book]; };
+    expect([at(4), at(5), at(6)]).toEqual([['3', '01/1990'], ['4', '01/1990'], ['5', '02']]);
+  });
+});
