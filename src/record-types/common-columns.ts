@@ -252,11 +252,10 @@ export const declarantColumns: ColumnDefinition[] = [
 export const remarksColumn: ColumnDefinition = {
   key: 'remarks',
   header: 'Ghi chú',
-  aliases: [
-    'Ghi chép', 'Chú thích', 'Ghi chú thay đổi, cải chính',
-    // The old forms' column for what changed after the entry was written.
-    'Những thay đổi sau này', 'Những thay đổi về hộ tịch', 'Ghi chú những thay đổi', 'Ghi chú những thay đổi sau này', 'Thay đổi sau này',
-  ],
+  aliases: ['Ghi chép', 'Chú thích', 'Ghi chú thay đổi, cải chính'],
+  // The old forms' column for what changed after the entry was written: the remarks where no 'Ghi chú' is
+  // beside it (a book printing both keeps its 'Ghi chú', where re-registrations and late ones are marked).
+  secondaryAliases: ['Những thay đổi sau này', 'Những thay đổi về hộ tịch', 'Ghi chú những thay đổi', 'Ghi chú những thay đổi sau này', 'Thay đổi sau này'],
   abbreviations: ['GC'],
 };
 

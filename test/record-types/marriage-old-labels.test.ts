@@ -87,4 +87,13 @@ describe("an old form's spouse columns", () => {
     expect(record?.warnings.map((warning: { code: string }) => warning.code)).toEqual(['ENTRY_CHANGED_LATER']);
     expect(book.unknownHeaders).toEqual([]);
   });
+
+  it("keeps a 'Ghi chú' column as the remarks beside 'Những thay đổi sau này'", async () => {
+    const book = await readBook(join(folder, 'kh-2005-ghi-chu.xlsx'), [
+      ['UBND XÃ NGỌC THANH'],
+      ['Số', 'Ngày đăng ký', 'Họ tên chồng', 'Năm sinh', 'Họ tên vợ', 'Năm sinh', 'Những thay đổi sau này', 'Ghi chú'],
+      ['6', '12/03/2005', 'Lý Văn Sáng', '1980', 'Lương Thị Hạnh', '1983', null, 'Đăng ký lại'],
+    ], { districtCode: '244' });
+    expect(book.clean.get(3)?.remarks).toBe('Đăng ký lại');
+  });
 });
