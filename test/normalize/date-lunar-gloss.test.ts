@@ -71,6 +71,10 @@ describe('a lunar gloss in brackets after (or before) a solar date', () => {
     ['24/1/1985 ÂL (15/3/1985)', '1985-02-13'],
     // a bracket with only the lunar word qualifies the date, it glosses nothing
     ['15/3/1985 (ÂL)', '1985-05-04'],
+    // a bracket naming the date's own day and month restates the lunar date: a solar day's lunar one is weeks off
+    ['24/1/1985 (24/1 ÂL)', '1985-02-13'],
+    ['15/07/1940 (rằm tháng 7)', '1940-08-18'], // rằm tháng 7 Canh Thìn
+    ['01/01/1940 (mùng 1 Tết)', '1940-02-08'], // Tết Canh Thìn
   ])('%j stays lunar → %s', (cell, expected) => {
     expect(normalizeDate(cell, registered1985)).toEqual({
       value: expected,

@@ -21,6 +21,33 @@ const LUNAR_MARKER = /\b(?:am lich|am|al|a\.l)\b|\b(?:thang\s*)?(?:gieng|chap)\b
  */
 const FULL_DATE = /(?<!\d)\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{2,4}(?!\d)|(?<!\d)\d{1,2}\s*thang\s*\d{1,2}\s*,?\s*(?:nam\s*)?\d{2,4}(?!\d)/;
 const DIGIT = /\d/;
+/** The day and month of a full date in figures, day first: '15/07/1940', '15 thang 7 nam 1940'. */
+const DAY_MONTH = /(?<!\d)(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*\d{2,4}(?!\d)|(?<!\d)(\d{1,2})\s*thang\s*(\d{1,2})\s*,?\s*(?:nam\s*)?\d{2,4}(?!\d)/;
+
+/**
+ * The lunar day and month a gloss bracket names, where it names both: '(24/1 ÂL)', '(rằm tháng 7)', '(âm lịch:
+ * 24 tháng Giêng)', '(30 Tết)' (the last days before Tết are the 12th month's, its first days the 1st's).
+ */
+function lunarDayMonth(bracket: string): [number, number] | null {
+  const day = /\bram\b/.test(bracket) ? 15 : Number(/(?<!\d)\d{1,2}(?!\d)/.exec(bracket)?.[0] ?? NaN);
+  const month =
+    /(?<!\d)\d{1,2}\s*[/.-]\s*(\d{1,2})(?!\d)/.exec(bracket)?.[1] ??
+    /\bthang\s*(\d{1,2})(?!\d)/.exec(bracket)?.[1] ??
+    (/\bgieng\b/.test(bracket) ? '1' : /\bchap\b/.test(bracket) ? '12' : /\btet\b/.test(bracket) ? (day > 15 ? '12' : '1') : undefined);
+  return Number.isNaN(day) || month === undefined ? null : [day, Number(month)];
+}
+
+/**
+ * Whether the bracket names the very day and month of the date outside: '15/07/1940 (rằm tháng 7)', '01/01/1940
+ * (mùng 1 Tết)' restate a lunar date, they gloss no solar one — a solar day and its lunar one are weeks apart,
+ * never of one day and month.
+ */
+function restatesOutside(bracket: string, outside: string): boolean {
+  const named = lunarDayMonth(bracket);
+  const date = DAY_MONTH.exec(outside);
+  if (named === null || date === null) return false;
+  return Number(date[1] ?? date[4]) === named[0] && Number(date[3] ?? date[5]) === named[1];
+}
 
 /**
  * The folded text without its lunar-gloss brackets when it holds a full solar date outside them
@@ -28,12 +55,13 @@ const DIGIT = /\d/;
  */
 export function withoutLunarGloss(text: string, spell: (text: string) => string): string {
   if (!text.includes('(') && !text.includes('[')) return text;
-  let glossFound = false;
+  const glosses: string[] = [];
   const outside = text.replace(BRACKET, (bracket: string) => {
     if (!DIGIT.test(bracket) || !LUNAR_MARKER.test(bracket)) return bracket;
-    glossFound = true;
+    glosses.push(bracket);
     return ' ';
   });
-  if (!glossFound || LUNAR_MARKER.test(outside)) return text;
-  return FULL_DATE.test(spell(outside)) ? outside : text;
+  if (glosses.length === 0 || LUNAR_MARKER.test(outside)) return text;
+  const spelled = spell(outside);
+  return FULL_DATE.test(spelled) && !glosses.some((bracket) => restatesOutside(bracket, spelled)) ? outside : text;
 }
