@@ -205,7 +205,7 @@ export const validationCodes: readonly CatalogEntry[] = [
     field: 'birthDate',
     messageVi: 'Ghi chú cho biết cha chết ngày {fatherDeath}, {days} ngày trước ngày sinh của trẻ ({value}): quá {max} ngày, nên người cha ghi trong sổ hoặc một trong hai ngày cần xem lại.',
     description:
-      "The remarks say the father died ('Cha Kiều Văn Thắng chết ngày 15/02/2015', 'Bố đã mất 15-2-2015': 'cha' or 'bố', a word of death, a whole date) more than 300 days before the child's whole birth date. A child born within 300 days of the end of a marriage, the husband's death included, is taken to be the husband's (Law on Marriage and Family 52/2014/QH13 Art. 88, from memory: not in DOMAIN.md); past them the father the entry names, or one of the two dates, is doubtful. Nothing when either date is not whole, or the father died after the birth or within the 300 days (a posthumous child).",
+      "The remarks say the father died ('Cha Kiều Văn Thắng chết ngày 15/02/2015', 'Bố đã mất 15-2-2015': 'cha' or 'bố', a word of death, a whole date; not another man called father: 'cha nuôi', 'bố dượng', 'bố của mẹ', 'em bố') more than 300 days before the child's whole birth date. A child born within 300 days of the end of a marriage, the husband's death included, is taken to be the husband's (Law on Marriage and Family 52/2014/QH13 Art. 88, from memory: not in DOMAIN.md); past them the father the entry names, or one of the two dates, is doubtful. Nothing when either date is not whole, or the father died after the birth or within the 300 days (a posthumous child).",
     fixVi: 'Đối chiếu ngày sinh của trẻ, ngày chết của cha ghi trong ghi chú và người cha khai trong sổ gốc (giấy chứng sinh, giấy báo tử).',
   },
   {

@@ -8,9 +8,10 @@ const DEATH_WORD = /chết|mất|từ trần|qua đời|hy sinh|tử vong/iu;
  * The father's death told in the remarks with its whole date ('Cha Kiều Văn Thắng chết ngày 15/02/2015', 'Bố đã mất
  * 15-2-2015', 'cha hy sinh ngày 3/5/2016'): 'cha' or 'bố', up to a few words (his name) in the same clause, a
  * word of death, the date right after it ('ngày', 'vào ngày', 'từ ngày' allowed). 'Bố mất giấy khai sinh' has no date there.
+ * Another man called father is not the child's: 'cha nuôi', 'bố dượng', 'bố chồng', 'bố của mẹ', 'anh trai của bố', 'em bố'.
  */
 const FATHER_DEATH =
-  /(?<!\p{L})(?:cha|bố)(?!\p{L})[^,;:()\n]{0,40}?(?<!\p{L})(?:chết|mất|từ trần|qua đời|hy sinh|tử vong)(?!\p{L})\s*(?:(?:vào|từ)\s+)?(?:ngày\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/iu;
+  /(?<!\p{L})(?<!(?:của|em|anh|chị|ông|bà|chú|bác|cô|dì|trai|gái)\s+)(?:cha|bố)(?!\p{L})(?!\s+(?:nuôi|dượng|chồng|vợ|của|đỡ đầu)(?!\p{L}))[^,;:()\n]{0,40}?(?<!\p{L})(?:chết|mất|từ trần|qua đời|hy sinh|tử vong)(?!\p{L})\s*(?:(?:vào|từ)\s+)?(?:ngày\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/iu;
 /**
  * Law on Marriage and Family 52/2014/QH13 Art. 88(1) (from memory, not in DOMAIN.md): a child born within 300 days of
  * the end of the marriage (the husband's death) is taken to have been conceived in it.

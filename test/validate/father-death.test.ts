@@ -27,6 +27,12 @@ describe('FATHER_DIED_BEFORE_CONCEPTION', () => {
     ['2016-04-10', 'Cha chết ngày 15/06/2015'], // 300 days exactly
     ['2016-04-10', 'Cha chết ngày 20/04/2016'], // after the birth
     ['2016-04-10', 'Mẹ chết ngày 15/02/2015'],
+    // another man called father: the adoptive father, a stepfather, the mother's father, the father's brother
+    ['2016-04-10', 'Cha nuôi chết ngày 15/02/2015'],
+    ['2016-04-10', 'Bố dượng mất ngày 15/02/2015'],
+    ['2016-04-10', 'Bố của mẹ chết ngày 15/02/2015'],
+    ['2016-04-10', 'Anh trai của bố mất ngày 15/02/2015'],
+    ['2016-04-10', 'Em bố chết ngày 15/02/2015'],
     ['2016-04-10', 'Bố mất giấy khai sinh, cấp lại ngày 15/02/2015'],
     ['2016-04-10', 'Cha chết năm 2014'], // no whole date
     ['2016-04', 'Cha chết ngày 15/02/2015'], // no whole birth date
