@@ -327,6 +327,9 @@ describe('normalizePlace — case of all-capital or all-lower text', () => {
     ['NGÕ 5, ĐƯỜNG NGUYỄN TẤT THÀNH, THÔN THIỆN KẾ, XÃ THIỆN KẾ', 'Ngõ 5, đường Nguyễn Tất Thành, thôn Thiện Kế, xã Thiện Kế'],
     ['SỐ 12, NGÕ 3, ĐƯỜNG HÙNG VƯƠNG, PHƯỜNG TÍCH SƠN', 'Số 12, ngõ 3, đường Hùng Vương, phường Tích Sơn'],
     ['THÔN ĐƯỜNG NHẠN, XÃ TAM HỢP', 'Thôn Đường Nhạn, xã Tam Hợp'],
+    // after a unit word typed short too: a residential group's name
+    ['TDP ĐƯỜNG SẮT, PHƯỜNG ĐỒNG TÂM', 'TDP Đường Sắt, phường Đồng Tâm'],
+    ['KP NGÕ CHÙA, PHƯỜNG TÍCH SƠN', 'KP Ngõ Chùa, phường Tích Sơn'],
     ['HTX NÔNG NGHIỆP THIỆN KẾ, XÃ THIỆN KẾ', 'HTX nông nghiệp Thiện Kế, xã Thiện Kế'],
     ['HTX DỊCH VỤ NÔNG NGHIỆP TAM HỢP', 'HTX dịch vụ nông nghiệp Tam Hợp'],
     ['TRẠI GIAM VĨNH QUANG, XÃ MINH QUANG, HUYỆN TAM ĐẢO', 'Trại giam Vĩnh Quang, xã Minh Quang, huyện Tam Đảo'],

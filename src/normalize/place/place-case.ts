@@ -142,7 +142,7 @@ const UNIT_IN_ADDRESS = /(?<=\S\s+)(?:Xã|Phường|Thị trấn|Huyện|Quận|
 const STREET_IN_ADDRESS = /(?<=\S\s+)(?:Đường|Ngõ|Ngách|Hẻm)(?=\s+(?:\p{Lu}\p{Ll}|\d))/gu;
 /** 'HTX nông nghiệp Thiện Kế': the common words of a cooperative's name after 'HTX' (its name is the place's). */
 const COOPERATIVE_WORDS = /(?<=(?:HTX|Hợp Tác Xã)\s)(?:Dịch Vụ Nông Nghiệp|Dịch Vụ Tổng Hợp|Nông Nghiệp|Dịch Vụ)(?!\p{L})/gu;
-const UNIT_WORD_BEFORE = /(?:^|[\s,;])(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|thôn|xóm|tổ dân phố|tổ|khu phố|khu|ấp|bản|làng|đội)[\s,;]*$/iu;
+const UNIT_WORD_BEFORE = /(?:^|[\s,;])(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|thôn|xóm|tổ dân phố|tổ|khu phố|khu|ấp|bản|làng|đội|tdp|kp|kdc)[\s,;]*$/iu;
 
 export function lowerUnitWords(text: string): string {
   const lower = (word: string, offset: number, whole: string): string => (UNIT_WORD_BEFORE.test(whole.slice(0, offset)) ? word : word.toLowerCase());
