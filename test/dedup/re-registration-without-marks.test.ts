@@ -106,4 +106,13 @@ describe('a re-registration typed without marks', () => {
   it('with only the given name’s marks lost joins neither of twins Hương and Hường', () => {
     expectReviewedAgainstBoth(['Phạm Thị Hương', 'Phạm Thị Hường'], 'female', 'Phạm Thị Huong');
   });
+
+  it('is no copy of its co-twin re-registered together with it (Nos. 40 and 41 of one day): reviewed, not merged', () => {
+    const parents: [string, string] = ['Ngô Thị Hằng', 'Tạ Văn Dũng'];
+    const [first, second] = ['Tạ Thị Hương', 'Tạ Thị Hường'].map((name, index) => entry(20 + index, name, 'female', '1998-03-10', parents)) as [BirthRecord, BirthRecord];
+    const batch = [reRegistered(first, 40, 'Tạ Thị Hương'), reRegistered(second, 41, 'Tạ Thị Huong')];
+    const result = dedup(batch);
+    expect(result.mergedAwayIds).toEqual([]);
+    expect(pairs(result.review)).toEqual([batch.map((record) => record.id).sort()]);
+  });
 });

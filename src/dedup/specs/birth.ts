@@ -287,8 +287,12 @@ function twinsAction(levels: PairLevels, a: DedupRecord, b: DedupRecord): VetoAc
   if (given === 'exact') return iyApart(a.values, b.values, 'child') ? (registeredTogether(a.values, b.values) ? 'distinct' : null) : twinsByMiddleName(levels, a, b);
   // A name typed without marks on a re-typed book's row of the same day, born the same day: its copy, not a twin.
   // So is a re-registration's (typed elsewhere, often without marks): its letters are the entry's own; when a
-  // co-twin's name has those letters too (Hùng / Hưng), the record matches both and the clusters review it.
-  if (given === 'unmarked') return (date === 'exact' && retypedInAnotherFile(a, b)) || a.reRegistration || b.reRegistration ? null : 'review';
+  // co-twin's name has those letters too (Hùng / Hưng), the record matches both and the clusters review it. Two
+  // entries registered together are no entry and its re-registration, but twins re-registered together.
+  if (given === 'unmarked') {
+    const reRegistered = (a.reRegistration || b.reRegistration) && !registeredTogether(a.values, b.values);
+    return (date === 'exact' && retypedInAnotherFile(a, b)) || reRegistered ? null : 'review';
+  }
   if (TYPOS.has(given) && slipOfOneName(a, b, 'child.given.folded')) return registeredTogether(a.values, b.values) ? 'review' : null;
   if (!TYPO_APART.has(given)) return 'distinct';
   return date !== 'exact' || otherCommunes(a, b) || oneNumberMissing(a, b) || registeredApart(a, b) ? 'review' : 'distinct';
@@ -373,7 +377,7 @@ const vetoes: readonly Veto[] = [
     code: 'twins',
     labelVi: 'Có thể là trẻ sinh đôi: cùng cha mẹ, cùng ngày sinh, tên khác nhau',
     description:
-      'Same parents and birth date, different given names (Hùng/Hưng included): twins. Review instead when a copy cannot be told from a twin: a name typed without marks (Hung; no veto on the row of a book typed again in another file, registered the same day and born the same day, nor on a re-registration, typed elsewhere often without marks: a co-twin whose name has its letters too is compared with it as well, and the clusters review a record matching both), names a typo apart with a date of only a year or a month, or names a mark or a letter apart in the books of two communes, or registered apart in one commune (numbers more than a neighbour apart, or two registration dates: twins are registered together, in one commune) or where only one entry has a register number (a book typed again without its numbers). Not twins: a name a letter or two from a word Vietnamese has not (Trang/Trag, a slip), unless the entries were made together (review). One given name and two middle names: twinsByMiddleName. Never on one valid 12-digit personal ID: twins-shared-id. One register entry is a copy, save two rows typed one under the other in one file giving another given name (not a slip of it) and the same birth date: twins typed under one \'Số\' cell merged over both rows.',
+      'Same parents and birth date, different given names (Hùng/Hưng included): twins. Review instead when a copy cannot be told from a twin: a name typed without marks (Hung; no veto on the row of a book typed again in another file, registered the same day and born the same day, nor on a re-registration, typed elsewhere often without marks, save two entries registered together (twins re-registered together): a co-twin whose name has its letters too is compared with it as well, and the clusters review a record matching both), names a typo apart with a date of only a year or a month, or names a mark or a letter apart in the books of two communes, or registered apart in one commune (numbers more than a neighbour apart, or two registration dates: twins are registered together, in one commune) or where only one entry has a register number (a book typed again without its numbers). Not twins: a name a letter or two from a word Vietnamese has not (Trang/Trag, a slip), unless the entries were made together (review). One given name and two middle names: twinsByMiddleName. Never on one valid 12-digit personal ID: twins-shared-id. One register entry is a copy, save two rows typed one under the other in one file giving another given name (not a slip of it) and the same birth date: twins typed under one \'Số\' cell merged over both rows.',
     check: (levels, a, b) => (sharedPersonalId(levels, a) ? null : twinsAction(levels, a, b)),
   },
   {
