@@ -330,6 +330,11 @@ describe('normalizePlace — case of all-capital or all-lower text', () => {
     // after a unit word typed short too: a residential group's name
     ['TDP ĐƯỜNG SẮT, PHƯỜNG ĐỒNG TÂM', 'TDP Đường Sắt, phường Đồng Tâm'],
     ['KP NGÕ CHÙA, PHƯỜNG TÍCH SƠN', 'KP Ngõ Chùa, phường Tích Sơn'],
+    // a street word opening no part of the address is a word of a name
+    ['TRƯỜNG MẦM NON ĐƯỜNG LÂM', 'Trường Mầm Non Đường Lâm'],
+    ['BỆNH VIỆN ĐƯỜNG SẮT', 'Bệnh viện Đường Sắt'],
+    ['THÔN TIỀN ĐƯỜNG 2, XÃ TAM HỢP', 'Thôn Tiền Đường 2, xã Tam Hợp'],
+    ['SỐ 12 - NGÕ 5 - ĐƯỜNG HÙNG VƯƠNG', 'Số 12 - ngõ 5 - đường Hùng Vương'],
     ['HTX NÔNG NGHIỆP THIỆN KẾ, XÃ THIỆN KẾ', 'HTX nông nghiệp Thiện Kế, xã Thiện Kế'],
     ['HTX DỊCH VỤ NÔNG NGHIỆP TAM HỢP', 'HTX dịch vụ nông nghiệp Tam Hợp'],
     ['TRẠI GIAM VĨNH QUANG, XÃ MINH QUANG, HUYỆN TAM ĐẢO', 'Trại giam Vĩnh Quang, xã Minh Quang, huyện Tam Đảo'],

@@ -135,14 +135,15 @@ export function uniformCase(text: string): 'upper' | 'lower' | null {
  */
 const UNIT_IN_ADDRESS = /(?<=\S\s+)(?:Xã|Phường|Thị trấn|Huyện|Quận|Thị xã|Thành phố|Tỉnh|Thôn|Xóm|Tổ dân phố|Khu phố)(?=\s+\p{Lu}\p{Ll})(?!\s+(?:Lộ|Đội|Ủy|Uỷ)(?!\p{L}))/gu;
 /**
- * A street word inside the address, before the street's name or number ('Ngõ 5, đường Nguyễn Tất Thành', 'Số 12,
- * ngõ 5'): a common noun, as after a house number (STREET_AFTER_NUMBER); the text's first word and a name after a
- * unit word ('Xã Đường Lâm', 'Thôn Đường Nhạn') keep their capitals.
+ * A street word opening a part of the address, before the street's name or number ('Ngõ 5, đường Nguyễn Tất Thành',
+ * 'Số 12, ngõ 5'): a common noun, as after a house number (STREET_AFTER_NUMBER); the text's first word, a name after a
+ * unit word ('Xã Đường Lâm', 'Thôn Đường Nhạn') and a word inside a name ('Trường Mầm non Đường Lâm', 'Bệnh viện
+ * Đường Sắt', 'Thôn Tiền Đường') keep their capitals.
  */
-const STREET_IN_ADDRESS = /(?<=\S\s+)(?:Đường|Ngõ|Ngách|Hẻm)(?=\s+(?:\p{Lu}\p{Ll}|\d))/gu;
+const STREET_IN_ADDRESS = /(?<=\S\s*[,;-]\s*)(?:Đường|Ngõ|Ngách|Hẻm)(?=\s+(?:\p{Lu}\p{Ll}|\d))/gu;
 /** 'HTX nông nghiệp Thiện Kế': the common words of a cooperative's name after 'HTX' (its name is the place's). */
 const COOPERATIVE_WORDS = /(?<=(?:HTX|Hợp Tác Xã)\s)(?:Dịch Vụ Nông Nghiệp|Dịch Vụ Tổng Hợp|Nông Nghiệp|Dịch Vụ)(?!\p{L})/gu;
-const UNIT_WORD_BEFORE = /(?:^|[\s,;])(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|thôn|xóm|tổ dân phố|tổ|khu phố|khu|ấp|bản|làng|đội|tdp|kp|kdc)[\s,;]*$/iu;
+const UNIT_WORD_BEFORE = /(?:^|[\s,;])(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|thôn|xóm|tổ dân phố|tổ|khu phố|khu|ấp|bản|làng|đội)[\s,;]*$/iu;
 
 export function lowerUnitWords(text: string): string {
   const lower = (word: string, offset: number, whole: string): string => (UNIT_WORD_BEFORE.test(whole.slice(0, offset)) ? word : word.toLowerCase());
