@@ -11,7 +11,7 @@ const DEATH_WORD = /chết|mất|từ trần|qua đời|hy sinh|tử vong/iu;
  * Another man called father is not the child's: 'cha nuôi', 'bố dượng', 'bố chồng', 'bố của mẹ', 'anh trai của bố', 'em bố'.
  */
 const FATHER_DEATH =
-  /(?<!\p{L})(?<!(?:của|em|anh|chị|ông|bà|chú|bác|cô|dì|trai|gái)\s+)(?:cha|bố)(?!\p{L})(?!\s+(?:nuôi|dượng|chồng|vợ|của|đỡ đầu)(?!\p{L}))[^,;:()\n]{0,40}?(?<!\p{L})(?:chết|mất|từ trần|qua đời|hy sinh|tử vong)(?!\p{L})\s*(?:(?:vào|từ)\s+)?(?:ngày\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/iu;
+  /(?<!\p{L})(?<!(?:của|em|anh|chị|ông|bà|chú|bác|cô|dì|trai|gái)\s+)(?:cha|bố)(?!\p{L})(?!\s+(?:nuôi|dượng|chồng|vợ|đỡ đầu)(?!\p{L}))(?!\s+của\s+(?!(?:cháu|bé|trẻ|con|em)(?!\p{L})))[^,;:()\n]{0,40}?(?<!\p{L})(?:chết|mất|từ trần|qua đời|hy sinh|tử vong)(?!\p{L})\s*(?:(?:vào|từ)\s+)?(?:ngày\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/iu;
 /**
  * Law on Marriage and Family 52/2014/QH13 Art. 88(1) (from memory, not in DOMAIN.md): a child born within 300 days of
  * the end of the marriage (the husband's death) is taken to have been conceived in it.

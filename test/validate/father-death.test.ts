@@ -14,6 +14,7 @@ describe('FATHER_DIED_BEFORE_CONCEPTION', () => {
     ['2016-04-10', 'Cha Kiều Văn Thắng chết ngày 15/02/2015', '15/02/2015', 420],
     ['2016-04-10', 'Bố đã mất 15-2-2015', '15/02/2015', 420],
     ['2016-04-10', 'Con sinh sau khi cha hy sinh vào ngày 1/1/2015; mẹ đi khai', '01/01/2015', 465],
+    ['2016-04-10', 'Cha của cháu đã chết ngày 1/1/2015', '01/01/2015', 465],
   ])('warns of a birth of %s with remarks %j', (born, remarks, died, days) => {
     const findings = fatherDeathBeforeConception(birth(born, remarks));
     expect(findings).toEqual([{ code: 'FATHER_DIED_BEFORE_CONCEPTION', field: 'child.birthDate', value: '10/04/2016', params: { fatherDeath: died, days, max: 300 } }]);
