@@ -115,4 +115,16 @@ describe('a re-registration typed without marks', () => {
     expect(result.mergedAwayIds).toEqual([]);
     expect(pairs(result.review)).toEqual([batch.map((record) => record.id).sort()]);
   });
+
+  it('is no copy of its co-twin re-registered the same day in one file whose commune no cell names', () => {
+    const parents: [string, string] = ['Ngô Thị Hằng', 'Tạ Văn Dũng'];
+    const [first, second] = ['Tạ Thị Hương', 'Tạ Thị Hường'].map((name, index) => entry(20 + index, name, 'female', '1998-03-10', parents)) as [BirthRecord, BirthRecord];
+    const batch = [reRegistered(first, 40, 'Tạ Thị Hương'), reRegistered(second, 41, 'Tạ Thị Huong')].map((record) => ({
+      ...record,
+      registration: { ...record.registration, communeCode: null, place: null },
+    }));
+    const records = batch.map((record) => ({ ...birthDedupSpec.toDedupRecord(record, '252'), sourceFile: 'KS_2020.csv' }));
+    const result = deduplicate(records, birthDedupSpec, { previous: [] });
+    expect(result.mergedAwayIds).toEqual([]);
+  });
 });

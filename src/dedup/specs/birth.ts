@@ -237,6 +237,13 @@ function retypedInAnotherFile(a: DedupRecord, b: DedupRecord): boolean {
   return date !== null && date === b.values['registration.date'];
 }
 
+/** Two entries of one file registered the same full day (a book whose commune no cell names): made together. */
+function oneFileOneDay(a: DedupRecord, b: DedupRecord): boolean {
+  if (a.sourceFile === undefined || a.sourceFile !== b.sourceFile) return false;
+  const date = fullDateOf(a.values['registration.date']);
+  return date !== null && date === b.values['registration.date'];
+}
+
 /**
  * Neighbouring numbers of one commune's year on rows typed one after the other in one file (the batch's
  * own records only: the registry keeps no file), registered on one day as twins are. A copy of the entry
@@ -290,7 +297,7 @@ function twinsAction(levels: PairLevels, a: DedupRecord, b: DedupRecord): VetoAc
   // co-twin's name has those letters too (Hùng / Hưng), the record matches both and the clusters review it. Two
   // entries registered together are no entry and its re-registration, but twins re-registered together.
   if (given === 'unmarked') {
-    const reRegistered = (a.reRegistration || b.reRegistration) && !registeredTogether(a.values, b.values);
+    const reRegistered = (a.reRegistration || b.reRegistration) && !registeredTogether(a.values, b.values) && !oneFileOneDay(a, b);
     return (date === 'exact' && retypedInAnotherFile(a, b)) || reRegistered ? null : 'review';
   }
   if (TYPOS.has(given) && slipOfOneName(a, b, 'child.given.folded')) return registeredTogether(a.values, b.values) ? 'review' : null;
@@ -377,7 +384,7 @@ const vetoes: readonly Veto[] = [
     code: 'twins',
     labelVi: 'Có thể là trẻ sinh đôi: cùng cha mẹ, cùng ngày sinh, tên khác nhau',
     description:
-      'Same parents and birth date, different given names (Hùng/Hưng included): twins. Review instead when a copy cannot be told from a twin: a name typed without marks (Hung; no veto on the row of a book typed again in another file, registered the same day and born the same day, nor on a re-registration, typed elsewhere often without marks, save two entries registered together (twins re-registered together): a co-twin whose name has its letters too is compared with it as well, and the clusters review a record matching both), names a typo apart with a date of only a year or a month, or names a mark or a letter apart in the books of two communes, or registered apart in one commune (numbers more than a neighbour apart, or two registration dates: twins are registered together, in one commune) or where only one entry has a register number (a book typed again without its numbers). Not twins: a name a letter or two from a word Vietnamese has not (Trang/Trag, a slip), unless the entries were made together (review). One given name and two middle names: twinsByMiddleName. Never on one valid 12-digit personal ID: twins-shared-id. One register entry is a copy, save two rows typed one under the other in one file giving another given name (not a slip of it) and the same birth date: twins typed under one \'Số\' cell merged over both rows.',
+      'Same parents and birth date, different given names (Hùng/Hưng included): twins. Review instead when a copy cannot be told from a twin: a name typed without marks (Hung; no veto on the row of a book typed again in another file, registered the same day and born the same day, nor on a re-registration, typed elsewhere often without marks, save two entries registered together or on one day in one file (twins re-registered together): a co-twin whose name has its letters too is compared with it as well, and the clusters review a record matching both), names a typo apart with a date of only a year or a month, or names a mark or a letter apart in the books of two communes, or registered apart in one commune (numbers more than a neighbour apart, or two registration dates: twins are registered together, in one commune) or where only one entry has a register number (a book typed again without its numbers). Not twins: a name a letter or two from a word Vietnamese has not (Trang/Trag, a slip), unless the entries were made together (review). One given name and two middle names: twinsByMiddleName. Never on one valid 12-digit personal ID: twins-shared-id. One register entry is a copy, save two rows typed one under the other in one file giving another given name (not a slip of it) and the same birth date: twins typed under one \'Số\' cell merged over both rows.',
     check: (levels, a, b) => (sharedPersonalId(levels, a) ? null : twinsAction(levels, a, b)),
   },
   {
