@@ -12,7 +12,8 @@
 const BRACKET = /\([^()]*\)?|\[[^[\]]*\]?/g;
 /**
  * The lunar words of date-markers.ts (âm lịch, ÂL, tháng Giêng, tháng Chạp, nhuận, Tết, rằm), on folded
- * text: '13/02/2010 (30 Tết)', '28/02/2010 (rằm tháng Giêng)' name the solar day's place in the lunar year.
+ * text: '13/02/2010 (30 Tết)', '24/8/2010 (rằm tháng 7)' name the solar day's place in the lunar year
+ * (a bracket with no figure, '(rằm tháng Giêng)', is no gloss: the date stays lunar).
  */
 const LUNAR_MARKER = /\b(?:am lich|am|al|a\.l)\b|\b(?:thang\s*)?(?:gieng|chap)\b|\bnhuan\b|\btet\b|\bram\b/;
 /**
