@@ -238,11 +238,12 @@ export interface InferredCommuneOptions {
 export function inferCommune(defaults: Map<string, SourceCell>, options: InferredCommuneOptions): InferredCommune | undefined {
   if (defaults.has('registration.place')) return undefined;
   const bookYear = defaults.get(BOOK_YEAR)?.value;
-  const named = { districtCode: options.districtCode, year: typeof bookYear === 'number' ? bookYear : null };
+  const fileYear = defaults.get(FILE_YEAR)?.value;
+  const named = { districtCode: options.districtCode, year: typeof bookYear === 'number' ? bookYear : null, ...(typeof fileYear === 'number' ? { fileYear } : {}) };
   // A code of the Vĩnh Phúc list (not of the 2025 one, which reuses codes): its rows are named on their own dates.
   const vinhPhucCode = named.year === null || named.year < LIST_2025_FIRST_YEAR;
   const bySheet = communeNamedBy(options.sheetName, named);
-  if (bySheet !== null) return inferred(defaults, bySheet.name, { ...bySheet, source: `tên trang tính "${options.sheetName}"` }, vinhPhucCode);
+  if (bySheet !== null) return inferred(defaults, bySheet.name, { ...bySheet, source: `tên trang tính "${options.sheetName}"` }, vinhPhucCode && bySheet.since2025 !== true);
   if (options.earlier !== undefined) {
     const { place, sheet } = options.earlier;
     const code = matchCommune(place.text, { districtCode: options.districtCode, registrationDate: named.year === null ? null : String(named.year) }).value.communeCode;
@@ -252,10 +253,10 @@ export function inferCommune(defaults: Map<string, SourceCell>, options: Inferre
   }
   const file = options.fileName.slice(options.fileName.lastIndexOf('/') + 1);
   const byFile = communeNamedBy(file, named);
-  if (byFile !== null) return inferred(defaults, byFile.name, { ...byFile, source: `tên tệp "${file}"` }, vinhPhucCode);
+  if (byFile !== null) return inferred(defaults, byFile.name, { ...byFile, source: `tên tệp "${file}"` }, vinhPhucCode && byFile.since2025 !== true);
   for (const folder of options.folders ?? []) {
     const byFolder = communeNamedBy(folder, named);
-    if (byFolder !== null) return inferred(defaults, byFolder.name, { ...byFolder, source: `tên thư mục "${folder}"` }, vinhPhucCode);
+    if (byFolder !== null) return inferred(defaults, byFolder.name, { ...byFolder, source: `tên thư mục "${folder}"` }, vinhPhucCode && byFolder.since2025 !== true);
   }
   // Nothing names a commune, and the title names a district's People's Committee over a book of a foreign element
   // (the title, the sheet's, file's or a folder's name says so): the district registered the book's entries. A

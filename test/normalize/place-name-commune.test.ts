@@ -10,6 +10,7 @@ describe("communeNamedBy — a sheet's or a file's name that names the book's co
     ['khai sinh xa Tam Hop.xlsx', '249', null, '08953', 'Xã Tam Hợp'],
     ['W1/KT-SonLoi-2018.csv', '249', 2018, '08959', 'Xã Sơn Lôi'],
     ['Tam Hợp', null, null, '08953', 'Xã Tam Hợp'], // hotich check: one commune of the name in the province
+    ['KS_VinhThanh_2026.xlsx', '252', 2026, '09106', 'Xã Vĩnh Thành'], // a book of the 2025 list's years
   ])('%s (district %s, %s) → %s %s', (name, districtCode, year, code, unit) => {
     expect(communeNamedBy(name, { districtCode, year })).toEqual({ code, name: unit });
   });
@@ -22,7 +23,30 @@ describe("communeNamedBy — a sheet's or a file's name that names the book's co
     ['Tam Hop - Son Loi', '249'], // two communes
     ['Sheet1', '249'],
     ['KS tong hop 2015.xlsx', '249'],
+    ['VinhAn', '249'], // a 2025 commune of another district
   ])('%s (district %s) → none', (name, districtCode) => {
     expect(communeNamedBy(name, { districtCode, year: null })).toBeNull();
+  });
+
+  it.each([
+    ['DS_KhaiSinh_XaVinhAn_2025-2026.csv', null, '09079', 'Xã Vĩnh An'],
+    ['VinhAn', 2025, '09079', 'Xã Vĩnh An'],
+    ['Xã Vĩnh Hưng', null, '09100', 'Xã Vĩnh Hưng'],
+  ])("%s (%s): a name only the 2025 list has, in a book that may hold its entries → that commune, read on each entry's date", (name, year, code, unit) => {
+    expect(communeNamedBy(name, { districtCode: '252', year })).toEqual({ code, name: unit, since2025: true });
+  });
+
+  it.each([
+    ['VinhAn', 2019], // the new commune's folder holding an old book: Kim Xá's, Yên Bình's or Chấn Hưng's
+    ['KS_VinhThanh_2024.xlsx', 2024],
+  ])('%s (%s): a 2025 commune named for a book before its list → none', (name, year) => {
+    expect(communeNamedBy(name, { districtCode: '252', year })).toBeNull();
+  });
+
+  it.each([
+    ['KS_KimXa_2025.xlsx', 2025, '09079', 'Xã Kim Xá'], // an old commune of the name: as before
+    ['Tho Tang', null, '09112', 'Thị trấn Thổ Tang'],
+  ])('%s (%s): a name of the Vĩnh Phúc list is read on it', (name, year, code, unit) => {
+    expect(communeNamedBy(name, { districtCode: '252', year })).toEqual({ code, name: unit });
   });
 });

@@ -167,6 +167,34 @@ describe('a sheet whose title names no commune and that has no column of it', ()
     expect(codes).toEqual([]);
   });
 
+  it("takes a commune of the 2025 list from the folder or file naming it ('VinhAn/…': Xã Vĩnh An from 01/07/2025), read on each entry's date as under its title", async () => {
+    const book = [{
+      name: 'Sheet1',
+      rows: [
+        HEADER,
+        entry(1, '14/07/2025', 'Nguyễn Văn An', 'Nam', '01/07/2025', 'Nguyễn Thị Hằng', 'Trần Văn Hải'),
+        entry(2, '20/01/2026', 'Trần Thị Bình', 'Nữ', '03/01/2026', 'Lê Thị Huyền', 'Trần Văn Long'),
+      ],
+    }];
+    const byFolder = await runWorkbook('VinhAn/DS_KhaiSinh_2025-2026.xlsx', book, '252');
+    expect(byFolder.communes.map(([, , code]) => code)).toEqual(['09079', '09079']);
+    expect(byFolder.places).toEqual([['2025-07-14', 'Xã Vĩnh An'], ['2026-01-20', 'Xã Vĩnh An']]);
+    expect(byFolder.codes).toEqual([]);
+    expect(byFolder.problems).toEqual([['Sheet1', 'SHEET_COMMUNE_INFERRED', expect.stringContaining('theo tên thư mục "VinhAn"')]]);
+    // A file of 2025 may hold the old commune's entries before 01/07/2025: such an entry is told, as under a title
+    // 'UBND XÃ VĨNH AN' (code 09079 was Kim Xá's until then, and Vĩnh An also took Yên Bình and Chấn Hưng).
+    const byFile = await runWorkbook('KS_XaVinhAn_2025.xlsx', [{
+      name: 'Sheet1',
+      rows: [HEADER, entry(1, '14/03/2025', 'Nguyễn Văn An', 'Nam', '01/03/2025', 'Nguyễn Thị Hằng', 'Trần Văn Hải'), entry(2, '14/08/2025', 'Trần Thị Bình', 'Nữ', '03/08/2025', 'Lê Thị Huyền', 'Trần Văn Long')],
+    }], '252');
+    expect(byFile.communes.map(([, , code]) => code)).toEqual([null, '09079']);
+    expect(byFile.codes).toEqual(['PLACE_NAME_NOT_YET_IN_FORCE']);
+    // A book of an earlier year under the new commune's folder: the old books of three communes, none named.
+    const older = await runWorkbook('VinhAn/KS 2019.xlsx', [{ name: 'Sheet1', rows: [HEADER, entry(1, '05/03/2019', 'Nguyễn Văn An', 'Nam', '02/02/2019', 'Nguyễn Thị Hằng', 'Trần Văn Hải')] }], '252');
+    expect(older.communes.map(([, , code]) => code)).toEqual([null]);
+    expect(older.problems.map(([sheet, code]) => [sheet, code])).toEqual([['Sheet1', 'SHEET_COMMUNE_MISSING']]);
+  });
+
   it('without any commune anywhere: one problem for the sheet, none on its entries', async () => {
     const { communes, codes, problems } = await runWorkbook('So KS 2013.xlsx', [
       {

@@ -16,6 +16,12 @@ export interface NamedCommune {
   code: string;
   /** The unit's name in force in the book's year ('Xã Tam Hợp'), as a title would give it. */
   name: string;
+  /**
+   * Set when the name is a commune of the 2025 list only ('VinhAn', Xã Vĩnh An from 2025-07-01) in a book whose
+   * year does not rule out entries after 2025-07-01: its code is the new list's, so each row reads the name on its
+   * own date, as under a title naming it (an entry before that date is PLACE_NAME_NOT_YET_IN_FORCE).
+   */
+  since2025?: true;
 }
 
 export interface NamedCommuneOptions {
@@ -23,6 +29,8 @@ export interface NamedCommuneOptions {
   districtCode: string | null;
   /** The book's year, when its title or sheet gives one. */
   year: number | null;
+  /** The one year the file's name gives: without the book's, it rules out a 2025 commune for an older book. */
+  fileYear?: number;
 }
 
 /** 'KS_TamHop_2015.xlsx' → 'KS Tam Hop 2015': extension dropped, CamelCase and figures split off. */
@@ -73,7 +81,14 @@ export function communeNamedBy(name: string, options: NamedCommuneOptions): Name
     const communeWord = COMMUNE_WORDS.has(unitWord);
     at = end - 1;
     if (HIGHER_WORDS.has(unitWord) || (!communeWord && (DISTRICT_ALIASES.has(key) || PROVINCE_ALIASES.has(key)))) continue;
-    const match = matchCommune(communeWord ? `${unitWord} ${key}` : key, { districtCode: options.districtCode, registrationDate: options.year === null ? null : String(options.year) });
+    const text = communeWord ? `${unitWord} ${key}` : key;
+    const match = matchCommune(text, { districtCode: options.districtCode, registrationDate: options.year === null ? null : String(options.year) });
+    if (list === 'vinh-phuc' && isNewCommuneOnly(match.findings) && (options.year ?? options.fileYear ?? NEW_LIST_FIRST_YEAR) >= NEW_LIST_FIRST_YEAR) {
+      const named = newCommuneNamed(text, options.districtCode);
+      if (named === null) return null;
+      found.set(named.code, named);
+      continue;
+    }
     const code = match.value.communeCode;
     // Only a sure reading: no warning (another district, a name not yet in force), notes only.
     if (code === null || match.findings.some((finding) => finding.to === undefined)) return null;
@@ -82,4 +97,21 @@ export function communeNamedBy(name: string, options: NamedCommuneOptions): Name
   }
   const [only] = found.values();
   return found.size === 1 && only !== undefined ? only : null;
+}
+
+/** The year of VINH_PHUC_LIST_ENDS_ON: a book of that year or none may hold entries of the 2025 list. */
+const NEW_LIST_FIRST_YEAR = Number(VINH_PHUC_LIST_ENDS_ON.slice(0, 4));
+
+/** A reading whose only finding is that the name is in force from 2025-07-01 only (a commune of the 2025 list). */
+function isNewCommuneOnly(findings: readonly { code: string }[]): boolean {
+  return findings.length === 1 && findings[0]?.code === 'PLACE_NAME_NOT_YET_IN_FORCE';
+}
+
+/** The one 2025 commune of the source's district a name names, read on the list's first day; null when not sure. */
+function newCommuneNamed(text: string, districtCode: string | null): NamedCommune | null {
+  const match = matchCommune(text, { districtCode, registrationDate: VINH_PHUC_LIST_ENDS_ON });
+  const code = match.value.communeCode;
+  if (code === null || match.findings.some((finding) => finding.to === undefined)) return null;
+  if (districtCode !== null && !districtsOf('phu-tho-2025', code).includes(districtCode)) return null;
+  return { code, name: displayNameOf('phu-tho-2025', code, registrationPeriod(VINH_PHUC_LIST_ENDS_ON)), since2025: true };
 }
