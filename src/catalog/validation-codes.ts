@@ -22,7 +22,8 @@ export const validationCodes: readonly CatalogEntry[] = [
       'or say it was written wrongly and written again or is void, without the word hủy ("Ghi sai tên vợ, đã viết lại ở số 2", "Sai, xem số 4", ' +
       '"Ghi nhầm", "Viết lại số 8", "Không hợp lệ", "Ghi trùng"): a clerk crossed out an entry written wrongly, usually re-writing it under the ' +
       'next number. Loaded, it would reach the national database beside (or, as a duplicate\'s survivor, instead of) the corrected entry. ' +
-      'The same words typed in the number cell ("22 (hủy)", "Hủy" instead of the number) or after the registered person\'s name ("Nguyễn Văn Hùng (Hủy)", "… - huỷ") cancel it too. ' +
+      'The same words typed in the number cell ("22 (hủy)", "Hủy" instead of the number) or after the registered person\'s name ("Nguyễn Văn Hùng (Hủy)", "… - huỷ") cancel it too, ' +
+      'and so does a registration software export\'s status column ("Trạng thái", "TrangThai", "Tình trạng hồ sơ") saying "Đã hủy". ' +
       'A remark that cancels something else ("Đã hủy giấy khai sinh cũ"), points elsewhere ("Xem số 5", "Sinh đôi với số 5") or records that a ' +
       'slip was corrected since ("Ghi sai năm sinh mẹ, đã cải chính") does not count.',
     fixVi: 'Đối chiếu sổ gốc: nếu mục này đúng là đã bị hủy thì không cần nhập; nếu chữ "hủy" nói về việc khác thì ghi rõ nội dung đó vào cột Ghi chú.',

@@ -1,5 +1,6 @@
 import type { BoundFinding } from '../normalize/bound-finding.js';
 import { hasNonAscii } from '../normalize/text/ascii.js';
+import { foldedKey } from '../normalize/name/name-keys.js';
 
 /**
  * What the remarks column (Ghi chú, DOMAIN.md §3.3) says about the entry itself.
@@ -238,6 +239,11 @@ export function remarksChangeEntry(remarks: string): boolean {
 const WHERE_REMARKS = 'cột Ghi chú';
 const WHERE_NUMBER = 'ô số đăng ký';
 const WHERE_NAME = 'ô họ tên';
+/**
+ * A record-status column of a registration software's export, which no field reads (kept in `raw`): 'Trạng thái',
+ * 'TrangThai', 'Tình trạng hồ sơ'; folded, spaces dropped. Its 'Đã hủy' is the system's word that the entry was cancelled.
+ */
+const STATUS_HEADERS: ReadonlySet<string> = new Set(['trangthai', 'tinhtrang', 'trangthaihoso', 'tinhtranghoso', 'trangthaibanghi', 'trangthaidangky']);
 /** The registered person's name fields, whose cell a clerk may mark cancelled ('Nguyễn Văn Hùng (Hủy)'). */
 const REGISTERED_NAMES: ReadonlySet<string> = new Set(['child.fullName', 'deceased.fullName', 'husband.fullName', 'wife.fullName']);
 /** A number cell holding words: the number, if any, then the words ('22 (hủy)', '22 - Hủy', 'Hủy'). */
@@ -256,6 +262,8 @@ function cancelMarkOutsideRemarks(record: Readonly<Record<string, unknown>>, fin
     const words = NUMBER_WITH_WORDS.exec(number)?.[2];
     if (words !== undefined && remarksCancelEntry(words)) return { code: 'ENTRY_CANCELLED', field: 'registration.number', value: number, params: { where: WHERE_NUMBER } };
   }
+  const status = cancelStatus(record.raw);
+  if (status !== null) return status;
   for (const finding of findings) {
     if (finding.code !== 'NAME_REMARK_REMOVED' || !REGISTERED_NAMES.has(finding.field)) continue;
     const remark = finding.params?.remark;
@@ -264,6 +272,16 @@ function cancelMarkOutsideRemarks(record: Readonly<Record<string, unknown>>, fin
     const cancelled: BoundFinding = { code: 'ENTRY_CANCELLED', field: finding.field, value: finding.value ?? finding.from ?? remark, params: { where: WHERE_NAME } };
     if (finding.column !== undefined) cancelled.column = finding.column;
     return cancelled;
+  }
+  return null;
+}
+
+/** ENTRY_CANCELLED from a status column (STATUS_HEADERS) saying the entry was cancelled ('Đã hủy', 'Hủy'); null for most rows (no such column). */
+function cancelStatus(raw: unknown): BoundFinding | null {
+  if (raw === null || typeof raw !== 'object') return null;
+  for (const [header, value] of Object.entries(raw)) {
+    if (typeof value !== 'string' || !STATUS_HEADERS.has(foldedKey(header).replace(/ /g, ''))) continue;
+    if (remarksCancelEntry(value)) return { code: 'ENTRY_CANCELLED', field: 'remarks', value, params: { where: `cột ${header}` } };
   }
   return null;
 }

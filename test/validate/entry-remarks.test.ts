@@ -207,6 +207,19 @@ describe('entryRemarks', () => {
     expect(entryRemarks({ registration: { number: '7 (xem số 9)' }, remarks: null })).toEqual([]);
   });
 
+  it("rejects an entry a software export's status column calls cancelled ('Trạng thái': 'Đã hủy'), naming that column", () => {
+    expect(entryRemarks({ registration: { number: '2' }, remarks: null, raw: { 'Loại đăng ký': 'Đúng hạn', TrangThai: 'Đã hủy' } })).toEqual([
+      { code: 'ENTRY_CANCELLED', field: 'remarks', value: 'Đã hủy', params: { where: 'cột TrangThai' } },
+    ]);
+    expect(entryRemarks({ remarks: '', raw: { 'Trạng thái': 'Hủy' } })).toHaveLength(1);
+    expect(entryRemarks({ remarks: null, raw: { 'Tình trạng hồ sơ': 'Đã huỷ' } })).toHaveLength(1);
+    // Any other status, another column's words, or a cancellation of something else: nothing.
+    for (const status of ['Đã duyệt', 'Chờ duyệt', 'Đã ký', 'Hoàn thành', 'Đã cấp bản sao', 'Đã hủy giấy khai sinh cũ']) {
+      expect(entryRemarks({ remarks: null, raw: { 'Trạng thái': status } })).toEqual([]);
+    }
+    expect(entryRemarks({ remarks: null, raw: { 'Loại đăng ký': 'Hủy', 'Tình trạng hôn nhân': 'Đã hủy' } })).toEqual([]);
+  });
+
   it('warns of a correction, once, and says nothing of a cancelled entry beyond its cancellation', () => {
     expect(entryRemarks({ remarks: 'Đã cải chính năm sinh' })).toEqual([{ code: 'ENTRY_CHANGED_LATER', field: 'remarks', value: 'Đã cải chính năm sinh' }]);
     expect(entryRemarks({ remarks: 'Hủy, đã cải chính tại số 12' }).map((finding) => finding.code)).toEqual(['ENTRY_CANCELLED']);
