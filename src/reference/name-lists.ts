@@ -203,6 +203,9 @@ export const NONE_MARKERS: readonly string[] = [
   // the clerks' abbreviations, as date cells (date-markers.ts) and sex cells (sex.ts) read them:
   // 'KXĐ' / 'CXĐ' (không / chưa xác định), 'Ko rõ', 'Ko có'; no syllable, so no name
   'kxđ', 'kxd', 'cxđ', 'cxd', 'ko', 'ko rõ', 'ko ro', 'ko có', 'ko co', 'k rõ', 'k có',
+  // the declarant gave none ('Không khai' in the father's column of a single mother's child); with marks only,
+  // as 'Khong Khai' may be Khổng Khải typed without them
+  'không khai', 'chưa khai', 'không ghi', 'không khai báo',
 ];
 
 /** Whole-cell placeholders standing for a person who had no name yet (newborns, infants). */

@@ -60,6 +60,15 @@ describe('"unknown" markers', () => {
     expect(read(cell)).toEqual({ value: null, findings: [{ code: 'NAME_NONE_MARKER', from: cell, to: '' }] });
   });
 
+  it.each(['Không khai', 'KHÔNG KHAI', 'chưa khai', 'Không ghi', '(Không khai)'])('%s, none given by the declarant, is no name either', (cell) => {
+    expect(read(cell)).toEqual({ value: null, findings: [{ code: 'NAME_NONE_MARKER', from: cell, to: '' }] });
+  });
+
+  it('keeps a name typed without marks that reads so (Khổng Khải)', () => {
+    expect(read('Khong Khai').value?.fullName).toBe('Khong Khai');
+    expect(read('Khổng Văn Khải').value?.fullName).toBe('Khổng Văn Khải');
+  });
+
   it('keeps a question mark inside a name an error', () => {
     expect(read('Nguyễn Văn ?').findings.map((finding) => finding.code)).toEqual(['NAME_INVALID_CHARACTERS']);
   });
