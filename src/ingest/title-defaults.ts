@@ -88,6 +88,28 @@ export function yearsNamed(text: string): number[] {
 }
 
 /**
+ * A sheet named for its year in two figures after the year's or the book's word: 'Năm 84', 'KS85', 'KS-86' (folded).
+ * After the book's initials 01–12 may be a month's sheet ('KT 03'): only 'Năm' names those years.
+ */
+const SHEET_SHORT_YEAR = /^(?:(nam)|ks|kt|kh|so ks|so kt|so kh)\s*[-_.]?\s*(\d\d)$/;
+
+/**
+ * The years a sheet's name gives: those in four figures (yearsNamed), else one in two figures after 'Năm' or the
+ * register's initials ('Năm 84', 'KS85': a book per year typed on its own sheet), read as the latest year from 1945 not
+ * after this one (never a bare '12', a month's or a page's sheet).
+ */
+export function sheetYears(sheetName: string): number[] {
+  const years = yearsNamed(sheetName);
+  if (years.length > 0) return years;
+  const named = SHEET_SHORT_YEAR.exec(plain(sheetName).trim());
+  const figures = named?.[2];
+  if (figures === undefined || (named?.[1] === undefined && Number(figures) <= 12)) return [];
+  const now = currentYear();
+  const year = 2000 + Number(figures) <= now ? 2000 + Number(figures) : 1900 + Number(figures);
+  return year >= 1945 ? [year] : [];
+}
+
+/**
  * Register facts printed once above the header instead of in a column:
  * 'Quyển số: 01/2015' → registration.book, 'ỦY BAN NHÂN DÂN XÃ TAM HỢP' →
  * registration.place. Rows use them when they have no such cell of their own.
@@ -303,7 +325,7 @@ function bookYear(titleYears: readonly number[], book: SourceCell | undefined, s
   const sources: { years: number[]; words: string }[] = [
     { years: [...titleYears], words: 'tiêu đề sổ' },
     { years: book === undefined ? [] : yearsNamed(book.text), words: `quyển số "${book?.text ?? ''}"` },
-    { years: sheetName === undefined ? [] : yearsNamed(sheetName), words: `tên trang tính "${sheetName ?? ''}"` },
+    { years: sheetName === undefined ? [] : sheetYears(sheetName), words: `tên trang tính "${sheetName ?? ''}"` },
   ].filter(({ years }) => years.length > 0);
   if (sources.length === 0) return undefined;
   const years = new Set(sources.flatMap(({ years }) => years));

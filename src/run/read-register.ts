@@ -6,7 +6,7 @@ import { isSampleSheet } from '../ingest/sample-sheet.js';
 import { SplitUnderMergedLabel } from './split-under-merged-label.js';
 import { openSheets, SHEET_HIDDEN } from '../ingest/open-sheets.js';
 import { recordTypeHint, titleTypeHint } from '../ingest/type-hint.js';
-import { BOOK_YEAR, inferCommune, titleDefaults, yearsNamed, type InferredCommune } from '../ingest/title-defaults.js';
+import { BOOK_YEAR, inferCommune, sheetYears, titleDefaults, yearsNamed, type InferredCommune } from '../ingest/title-defaults.js';
 import { RowClassifier, type SkipReason } from '../ingest/row-kind.js';
 import { matchCommune } from '../normalize/place/match-commune.js';
 import { communeNamedBy } from '../normalize/place/name-commune.js';
@@ -108,7 +108,7 @@ export interface ReadRegisterOptions extends Omit<RowContext, 'sheet' | 'date190
  */
 function continuedDefaults(inherited: ReadonlyMap<string, SourceCell>, sheetName: string): Map<string, SourceCell> {
   const defaults = new Map(inherited);
-  const named = new Set(yearsNamed(sheetName));
+  const named = new Set(sheetYears(sheetName));
   const [year] = named;
   if (named.size !== 1 || year === undefined) return defaults;
   const book = defaults.get('registration.book');
@@ -127,7 +127,7 @@ function continuedDefaults(inherited: ReadonlyMap<string, SourceCell>, sheetName
 function withCoverBook(defaults: Map<string, SourceCell>, cover: { defaults: ReadonlyMap<string, SourceCell>; type: RecordTypeName | null }, type: RecordTypeName, sheetName: string, districtCode: string): void {
   const book = cover.defaults.get('registration.book');
   if (book === undefined || defaults.has('registration.book') || (cover.type !== null && cover.type !== type)) return;
-  const named = yearsNamed(sheetName);
+  const named = sheetYears(sheetName);
   const coverYear = cover.defaults.get(BOOK_YEAR);
   if (named.length > 0 && !named.every((year) => year === coverYear?.value)) return;
   // The sheet's own title names a year ('SỔ ĐĂNG KÝ KHAI SINH NĂM 2004' after last year's cover, a workbook copied on): not the cover's book.

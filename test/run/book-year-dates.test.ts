@@ -90,6 +90,29 @@ describe("a registration date typed without the year, in a book that gives it", 
   });
 
   // A US-English Excel took '18.2' for the number 18.2 (General cell, the dot its decimal separator).
+  it("takes the year a sheet's name gives in two figures after 'Năm' or the register's initials ('Năm 84', 'KS85'), a sheet per year", async () => {
+    const rows = await readBook('KS LungHoa 84-86.xlsx', [
+      { name: 'Năm 84', rows: [['UBND xã Lũng Hòa'], BIRTH_HEADER, [1, '5/1', 'Lê Văn An', 'Nam', '2/1/84', 'Phan Thị Lan', 1958]] },
+      // typed on without its header: its own name's year, not the sheet before's
+      { name: 'Năm 85', rows: [[1, '7/1', 'Lê Văn Bình', 'Nam', '2/1/85', 'Phan Thị Huệ', 1959]] },
+      { name: 'KS86', rows: [['UBND xã Lũng Hòa'], BIRTH_HEADER, [1, '12/2', 'Lê Văn Cường', 'Nam', '1/2/86', 'Phan Thị Cúc', 1960]] },
+      { name: 'KS 23', rows: [['UBND xã Lũng Hòa'], BIRTH_HEADER, [1, '12/2', 'Lê Văn Dũng', 'Nam', '1/2/2023', 'Phan Thị Đào', 1990]] },
+    ]);
+    expect(rows.get('Năm 84!3')).toMatchObject({ kind: 'clean', registrationDate: '1984-01-05' });
+    expect(rows.get('Năm 84!3')?.warnings[0]?.message).toContain('đã lấy năm 1984 của sổ, theo tên trang tính "Năm 84"');
+    expect(rows.get('Năm 85!1')).toMatchObject({ kind: 'clean', registrationDate: '1985-01-07' });
+    expect(rows.get('KS86!3')).toMatchObject({ kind: 'clean', registrationDate: '1986-02-12' });
+    expect(rows.get('KS 23!3')).toMatchObject({ kind: 'clean', registrationDate: '2023-02-12' });
+  });
+
+  it("takes no year from a sheet named by a month, a page or a bare number ('KT 03', 'Trang 12', '84')", async () => {
+    const sheet = (name: string) => ({ name, rows: [['UBND xã Lũng Hòa'], BIRTH_HEADER, [1, '5/1', 'Lê Văn An', 'Nam', '2/1/1984', 'Phan Thị Lan', 1958]] });
+    const rows = await readBook('KS LungHoa.xlsx', [sheet('KS 03'), sheet('Trang 12'), sheet('84'), sheet('Q.85'), sheet('KS 1984 (84)')]);
+    for (const name of ['KS 03', 'Trang 12', '84', 'Q.85']) expect(codes(rows.get(`${name}!3`)?.errors)).toEqual(['DATE_YEAR_MISSING registration.date']);
+    // four figures win
+    expect(rows.get('KS 1984 (84)!3')).toMatchObject({ kind: 'clean', registrationDate: '1984-01-05' });
+  });
+
   it("reads a day.month Excel took for a number as typed, and gives it the book's year", async () => {
     const rows = await readBook('so-khai-tu-trung-my-1997.xlsx', [
       {
