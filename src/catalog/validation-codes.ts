@@ -131,7 +131,7 @@ export const validationCodes: readonly CatalogEntry[] = [
     severity: 'warning',
     field: 'child.personalId',
     messageVi: 'Số định danh của trẻ bắt đầu bằng {written} ({writtenName}), nhưng khai sinh đăng ký tại {expectedName} (mã {expected}).',
-    description: 'A 12-digit personal ID begins with the code of the province where the birth was registered (DOMAIN.md §2.1), so a child in this province\'s birth book should carry its code. A warning only (§2.2 item 3): a re-registration or a slip in either number may explain it. Not checked for registrations from 2025-07-01, when the provinces merged and the code of new births is not documented.',
+    description: 'A 12-digit personal ID begins with the code of the province where the birth was registered (DOMAIN.md §2.1), so a child in this province\'s birth book should carry its code. A warning only (§2.2 item 3): a re-registration or a slip in either number may explain it. From 2025-07-01 the book\'s communes belong to the new Phú Thọ, whose births may get its code (025) or keep Vĩnh Phúc\'s (026): which one is not documented, so both pass, and any other province\'s code is warned of as before (also under a registration date that reaches past the merge, \'2025\').',
     fixVi: 'Đối chiếu số định danh với giấy khai sinh; nếu trẻ đã được cấp số ở tỉnh khác thì ghi chú rõ.',
   },
   {
