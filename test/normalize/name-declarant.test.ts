@@ -204,6 +204,26 @@ describe('an office that declared (police, hospital, commune, pagoda)', () => {
     expect(read('  Công an  xã Tề Lỗ. ')).toEqual({ fullName: 'Công an xã Tề Lỗ', relation: null, codes: [] });
   });
 
+  // An abandoned child's or an unidentified person's entry, declared by the head of an office, whose name the cell does not give.
+  it.each([
+    'Trưởng Công an thị trấn Thổ Tang',
+    'Phó trưởng Công an xã Tam Phúc',
+    'Chủ tịch UBND xã Tam Phúc',
+    'Phó Chủ tịch UBND xã',
+    'Trạm trưởng Trạm y tế xã',
+    'Giám đốc Bệnh viện đa khoa huyện Vĩnh Tường',
+    'Trụ trì chùa Phú Hậu',
+  ])('%s, an office before its organisation, is kept as typed, with no name warning', (cell) => {
+    expect(read(cell)).toEqual({ fullName: cell, relation: null, codes: [] });
+  });
+
+  it('reads the head of an office named after it as that person, and names that begin like an office word as names', () => {
+    expect(read('Trưởng Công an xã Nguyễn Văn Hải')).toMatchObject({ fullName: 'Nguyễn Văn Hải', relation: 'Trưởng công an xã' });
+    expect(read('Trưởng công an xã')).toMatchObject({ fullName: null, relation: 'Trưởng công an xã' });
+    expect(read('Trưởng thôn Đồng Tâm')).toMatchObject({ relation: 'Trưởng thôn' });
+    for (const name of ['Trưởng Văn Nam', 'Chủ Văn Tịch', 'Trạm Thị Lan']) expect(read(name).fullName).toBe(name);
+  });
+
   it('still reads a policeman or an official named after the office', () => {
     expect(read('Công an xã Nguyễn Văn Hải')).toMatchObject({ fullName: 'Nguyễn Văn Hải', relation: 'Công an xã' });
     expect(read('Công an viên Trần Văn Bình')).toMatchObject({ fullName: 'Trần Văn Bình', relation: 'Công an viên' });

@@ -9,6 +9,7 @@
  * 'Công an viên …', declarant-relation.ts): they count as the organisation only when a
  * unit word follows ('xã', 'huyện') and no full name of a person after it.
  */
+import { relationInsteadOfName } from './declarant-relation.js';
 import { isKnownSurname } from './honorific.js';
 import { foldedKey } from './name-keys.js';
 import { canonicalText, trimEdgePunctuation } from './name-text.js';
@@ -33,6 +34,14 @@ const FIRST_WORDS = new Set([...ORGANISATIONS, ...ORGANISATIONS.map((words) => f
 /** An administrative unit after 'Công an' ('xã Tề Lỗ', 'huyện Yên Lạc'), as typed or folded, and the rest. */
 const UNIT = /^(?:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố|tp|xa|phuong|thi tran|thi xa|huyen|quan|tinh|thanh pho)(?![\p{L}])[\s.:]*/u;
 
+/**
+ * The head's office before an organisation ('Trưởng Công an thị trấn Thổ Tang', 'Chủ tịch UBND xã Tam Phúc', 'Trạm
+ * trưởng Trạm y tế xã' declaring an abandoned child or an unidentified death), lower case with marks: the organisation
+ * declared through its head, whose name the cell does not give.
+ */
+const HEAD_OFFICE = prefix(['trưởng', 'phó trưởng', 'chủ tịch', 'phó chủ tịch', 'trạm trưởng', 'giám đốc', 'phó giám đốc', 'trụ trì']);
+const HEAD_OFFICE_FIRST_WORDS = new Set(['trưởng', 'phó', 'chủ', 'trạm', 'giám', 'trụ']);
+
 /** The organisation a declarant cell names, cleaned as text, or null when the cell is no organisation's. */
 export function organisationDeclarant(text: string): string | null {
   // A cleaned cell starts with its first letter; one with a space or a dash before it is cleaned first.
@@ -42,6 +51,9 @@ export function organisationDeclarant(text: string): string | null {
   let first = typed.slice(0, space).toLowerCase();
   // 'CA: xã Tề Lỗ', 'BV. tỉnh': punctuation after the first word, seldom there.
   if (/[:.,]$/.test(first)) first = first.replace(/[:.,]+$/, '');
+  // 'Trạm trưởng …' before 'Trạm y tế …': the head's office first, else the organisation itself.
+  const head = HEAD_OFFICE_FIRST_WORDS.has(first) ? headOfOrganisation(typed) : null;
+  if (head !== null) return head;
   if (!FIRST_WORDS.has(first)) return null;
   const cleaned = trimEdgePunctuation(canonicalText(typed));
   const lower = cleaned.toLowerCase();
@@ -53,5 +65,24 @@ export function organisationDeclarant(text: string): string | null {
   if (unit === null) return null;
   // 'Công an xã Nguyễn Văn Hải': the commune's policeman, a person (a commune's name has two words, seldom a surname first).
   const after = cleaned.slice(match[0].length + unit[0].length).split(' ');
+  return after.length >= 3 && isKnownSurname(after[0]!) ? null : cleaned;
+}
+
+/**
+ * A head's office before an organisation, the whole cell cleaned as text ('Trưởng Công an thị trấn Thổ Tang'); null when
+ * no organisation follows ('Trưởng thôn Đồng Tâm') or a person's full name does ('Chủ tịch UBND xã Nguyễn Văn Hải', read
+ * as that person with the office as relation).
+ */
+function headOfOrganisation(typed: string): string | null {
+  const cleaned = trimEdgePunctuation(canonicalText(typed));
+  // 'Trưởng công an xã' alone is who declared, read as that relation (NAME_DECLARANT_RELATION_ONLY).
+  if (relationInsteadOfName(cleaned) !== null) return null;
+  const office = HEAD_OFFICE.exec(cleaned.toLowerCase());
+  if (office === null || office[0].length >= cleaned.length) return null;
+  const rest = cleaned.slice(office[0].length);
+  const organisation = organisationDeclarant(rest);
+  if (organisation === null) return null;
+  const unit = UNIT.exec(rest.toLowerCase().replace(ORGANISATION, ''));
+  const after = unit === null ? [] : rest.toLowerCase().replace(ORGANISATION, '').slice(unit[0].length).split(' ');
   return after.length >= 3 && isKnownSurname(after[0]!) ? null : cleaned;
 }
