@@ -26,7 +26,7 @@ import { holdsWholeName, joinedFindings, joinNameParts } from './name/name-part-
 import { restoreSentenceCapital } from './text/lost-capital.js';
 import { nameAndBirthDateKey } from '../record-types/name-and-birth-date.js';
 import { splitNameWithBirthDate, type NameWithBirthDate } from './name/name-with-birth-date.js';
-import { fatherNamedFirst, splitParentsInOneCell, splitUnlabelledParents } from './name/parents-in-one-cell.js';
+import { fatherNamedFirst, splitParentsInOneCell, splitUnlabelledParents, type ParentsColumnContext } from './name/parents-in-one-cell.js';
 import { startsLikePlace } from './place/starts-like-place.js';
 import { relationLineApart } from './name/remark-line.js';
 
@@ -46,6 +46,8 @@ export interface MappedRow {
   yearHeader?(key: string): boolean;
   /** The column of `key` is headed by a date and a place ('Ngày, nơi sinh'): its cells hold both. */
   placeHeader?(key: string): boolean;
+  /** The parent named first by the header of `key`'s column when it names both ('Họ tên cha, mẹ'); undefined otherwise. */
+  parentsHeaderFirst?(key: string): 'father' | 'mother' | undefined;
   /** The codes the book says the sex column of `key` holds (its header, or a note above or under it). */
   sexLegend?(key: string): SexLegend | undefined;
   /** The sheet has a column for `key` (its cell in this row may be blank); without it, a column is assumed where the row has a cell. */
@@ -718,25 +720,47 @@ export class FieldReader {
 
   private dateCell(key: string, field: string, target: DateTarget, referenceDate = this.registrationDate, anyAgeBirth = false): string | null {
     const own = this.row.cell(key);
-    const cell = key === 'father.birthYear' || (key === 'mother.birthYear' && own === undefined) ? (this.yearInParentsCell(key, own) ?? own) : own;
-    if (cell === undefined) return this.splitDate(key, field, target, referenceDate, anyAgeBirth);
+    const cell = key === 'father.birthYear' || (key === 'mother.birthYear' && own === undefined) ? this.yearInParentsCell(key, own) : own;
+    if (cell === undefined) return key === 'father.birthYear' && own !== undefined ? null : this.splitDate(key, field, target, referenceDate, anyAgeBirth);
     return this.dateOf(cell, field, target, referenceDate, this.row.yearHeader?.(key) === true, anyAgeBirth);
   }
 
   /**
-   * A parent's year from the father's year cell holding two ('Năm sinh cha, mẹ': '1950\n1953') beside a name
-   * cell of both parents (nameInParentsCell): the years in the order of the names. Undefined otherwise.
+   * A parent's year from the father's year cell beside a name cell of both parents (nameInParentsCell): of two
+   * ('Năm sinh cha, mẹ': '1950\n1953'), the year in the order of the names; a cell beside the mother's name alone
+   * is hers (undefined for the father). The parent's own cell otherwise.
    */
   private yearInParentsCell(key: string, own: SourceCell | undefined): SourceCell | undefined {
     const cell = key === 'father.birthYear' ? own : this.row.cell('father.birthYear');
-    if (cell === undefined || typeof cell.value !== 'string') return undefined;
-    const years = TWO_YEARS.exec(cell.text.trim());
-    if (years === null) return undefined;
-    const names = this.row.cell('father.fullName');
-    const fatherFirst = names === undefined ? null : fatherNamedFirst(withCellLineBreak(names.text, this.memo.text(names).value), !this.hasColumn('mother.fullName'));
-    if (fatherFirst === null) return undefined;
+    if (cell === undefined || typeof cell.value === 'object') return own;
+    const years = typeof cell.value === 'string' ? TWO_YEARS.exec(cell.text.trim()) : null;
+    const names = years === null && this.row.parentsHeaderFirst?.('father.fullName') === undefined ? undefined : this.row.cell('father.fullName');
+    if (names === undefined) return own;
+    const fatherFirst = fatherNamedFirst(withCellLineBreak(names.text, this.memo.text(names).value), !this.hasColumn('mother.fullName'), this.parentsColumnContext());
+    if (years === null) {
+      // The mother named alone in the cell of both (splitUnlabelledParents): the year beside her name is hers.
+      if (fatherFirst !== null || !this.motherAloneInParentsCell(names)) return own;
+      return key === 'father.birthYear' ? undefined : cell;
+    }
+    if (fatherFirst === null) return own;
     const year = (key === 'father.birthYear') === fatherFirst ? years[1]! : years[2]!;
     return { value: year, text: year, column: cell.column };
+  }
+
+  /** The column header and the child's family name, for telling the parents apart in a cell of both (parents-in-one-cell.ts). */
+  private parentsColumnContext(): ParentsColumnContext {
+    const headerFirst = this.row.parentsHeaderFirst?.('father.fullName');
+    if (headerFirst === undefined) return {};
+    const child = this.row.cell('child.fullName');
+    const childName = child === undefined ? '' : this.memo.text(child).value.trim();
+    return { headerFirst, childFamilyName: childName === '' ? undefined : childName.split(/\s+/u)[0] };
+  }
+
+  /** Whether the father's cell under a header of both parents names the mother alone ('Đỗ Thị Hằng' under 'Họ tên cha, mẹ'). */
+  private motherAloneInParentsCell(names: SourceCell): boolean {
+    if (this.hasColumn('mother.fullName')) return false;
+    const parents = splitUnlabelledParents(withCellLineBreak(names.text, this.memo.text(names).value), this.parentsColumnContext());
+    return parents !== null && parents.father === null;
   }
 
   /**
@@ -798,8 +822,9 @@ export class FieldReader {
     // 'Nguyễn Văn Tài\nTrần Thị Lan': two names without labels, told apart by Thị or Văn (parents-in-one-cell.ts);
     // never beside a mother's own name column, where the father's cell holds his name and maybe a remark or a
     // place ('Đỗ Văn Hùng, Hà Nội'), not hers.
-    const unlabelled = NAMES_SEPARATOR.test(cell.text) && !this.hasColumn('mother.fullName');
-    const parents = labelled ?? (unlabelled ? splitUnlabelledParents(withCellLineBreak(cell.text, reading.value)) : null);
+    const context = this.parentsColumnContext();
+    const unlabelled = (context.headerFirst !== undefined || NAMES_SEPARATOR.test(cell.text)) && !this.hasColumn('mother.fullName');
+    const parents = labelled ?? (unlabelled ? splitUnlabelledParents(withCellLineBreak(cell.text, reading.value), context) : null);
     if (parents === null || parents.mother === null) return undefined;
     const part = key === 'father.fullName' ? parents.father : parents.mother;
     // The cell's own findings (a legacy font) once, with the parent named first.

@@ -296,6 +296,10 @@ class RowCells implements MappedRow {
     return this.plan.placeHeaderKeys.has(key);
   }
 
+  parentsHeaderFirst(key: string): 'father' | 'mother' | undefined {
+    return this.plan.parentsNameOrder.get(key);
+  }
+
   sexLegend(key: string): SexLegend | undefined {
     return this.plan.sexLegends.get(key);
   }

@@ -23,6 +23,8 @@ export interface SheetPlan {
   yearHeaderKeys: ReadonlySet<string>;
   /** Keys whose column is headed by a place as well ('Ngày, nơi sinh', 'Ngày, giờ, nơi chết'): its cells hold a date and a place. */
   placeHeaderKeys: ReadonlySet<string>;
+  /** The father's name column headed for both parents ('Họ tên cha, mẹ'): the parent its header names first. */
+  parentsNameOrder: ReadonlyMap<string, 'father' | 'mother'>;
   /** Sex keys whose codes the book explains: in the column's header, else in a title or note row (defaults' SEX_LEGEND). */
   sexLegends: ReadonlyMap<string, SexLegend>;
 }
@@ -49,6 +51,19 @@ export function isDateAndPlaceHeader(label: string): boolean {
   return PLACE_WORD.test(text) && DAY_OR_MONTH_WORD.test(text);
 }
 
+const FATHER_NAME_KEY = 'father.fullName';
+const FATHER_WORD = /(?<!\p{L})(?:cha|bố)(?!\p{L})/u;
+const MOTHER_WORD = /(?<!\p{L})mẹ(?!\p{L})/u;
+
+/** The parent a label naming both names first ('Họ tên cha, mẹ': father; 'Họ tên mẹ, cha': mother); undefined for a label naming one. */
+export function parentNamedFirst(label: string): 'father' | 'mother' | undefined {
+  const text = label.normalize('NFC').toLowerCase();
+  const father = text.search(FATHER_WORD);
+  const mother = text.search(MOTHER_WORD);
+  if (father < 0 || mother < 0) return undefined;
+  return father < mother ? 'father' : 'mother';
+}
+
 export function planSheet(header: DetectedHeader, defaults: Map<string, SourceCell> = new Map()): SheetPlan {
   const columnOf = new Map<string, number>();
   for (const [column, key] of header.keys) columnOf.set(key, column);
@@ -73,7 +88,12 @@ export function planSheet(header: DetectedHeader, defaults: Map<string, SourceCe
     const label = header.labels.get(column);
     if (label !== undefined && isDateAndPlaceHeader(label)) placeHeaderKeys.add(key);
   }
-  return { header, columnOf, rawKeys, unknownColumns, keptInRawColumns, defaults, yearHeaderKeys, placeHeaderKeys, sexLegends: sexLegendsOf(header, defaults) };
+  const parentsNameOrder = new Map<string, 'father' | 'mother'>();
+  const fatherNameColumn = columnOf.get(FATHER_NAME_KEY);
+  const fatherNameLabel = fatherNameColumn === undefined ? undefined : header.labels.get(fatherNameColumn);
+  const first = fatherNameLabel === undefined ? undefined : parentNamedFirst(fatherNameLabel);
+  if (first !== undefined) parentsNameOrder.set(FATHER_NAME_KEY, first);
+  return { header, columnOf, rawKeys, unknownColumns, keptInRawColumns, defaults, yearHeaderKeys, placeHeaderKeys, parentsNameOrder, sexLegends: sexLegendsOf(header, defaults) };
 }
 
 /** The legend of each sex column ('Giới tính (1: Nam; 0: Nữ)'); a column whose header gives none takes the sheet's printed one. */

@@ -110,6 +110,57 @@ describe("a 1970s book's unlabelled 'Họ tên cha, mẹ' and 'Năm sinh cha, m�
   });
 });
 
+/**
+ * The same book's 'Họ tên cha, mẹ' holding a mother alone (a child with no father named), or two names neither
+ * Thị nor Văn tells apart: before, the mother was read as the father (PARENT_NAME_SEX, her year his), and the two
+ * names were left whole in the father's cell, the entry rejected for its comma and the two years.
+ */
+describe("a 1970s book's 'Họ tên cha, mẹ' naming the mother alone, or two names without Thị or Văn", () => {
+  let old: BookRead;
+  beforeAll(async () => {
+    const header = ['Số', 'Ngày đăng ký', 'Họ và tên', 'Trai/Gái', 'Ngày sinh', 'Nơi sinh', 'Họ tên cha, mẹ', 'Năm sinh cha, mẹ', 'Nơi ở', 'Người khai'];
+    const entry = (n: number, child: string, sex: string, parents: string, years: string | number, declarant: string) => [
+      String(n), `1${n}/01/1979`, child, sex, `0${n}/01/1979`, 'tại nhà', parents, years, 'xóm Núi, xã Sơn Lôi', declarant,
+    ];
+    old = await readBook(
+      join(folder, 'KS_SonLoi_1979.xlsx'),
+      [
+        ['UBND XÃ SƠN LÔI'],
+        ['SỔ ĐĂNG KÝ KHAI SINH NĂM 1979'],
+        header,
+        entry(1, 'Lê Thị Hoa', 'Gái', 'Đỗ Thị Hằng', '1956', 'Đỗ Thị Hằng'),
+        entry(2, 'Hà Thị Bích', 'Gái', 'Ngô Thị Thoa', 1958, 'Ngô Thị Thoa'),
+        entry(3, 'Kiều Ngọc Hằng', 'Gái', 'Kiều Thanh Việt, Lê Minh Hằng', '1944, 1947', 'Kiều Thanh Việt'),
+        entry(4, 'Vũ Phương Vân', 'Gái', 'Phạm Thu Mai\nVũ Hữu Mạnh', '1945\n1946', 'Vũ Hữu Mạnh'),
+        entry(5, 'Đặng Thanh Thảo', 'Gái', 'Đặng Quang Mạnh - Tạ Thu Loan', '1951 - 1948', 'Đặng Quang Mạnh'),
+        entry(6, 'Trần Văn Thu', 'Trai', 'Trần Minh Mạnh', '1954', 'Trần Minh Mạnh'),
+        entry(7, 'Lý Văn Hùng', 'Trai', 'Lý Minh Phúc, Hà Nội', '1950', 'Lý Minh Phúc'),
+      ],
+      { districtCode: '249' },
+    );
+  });
+
+  const both = (sheetRow: number) => {
+    const record = old.clean.get(sheetRow);
+    return record && [record.father?.fullName ?? null, record.father?.birthYear ?? null, record.mother.fullName, record.mother.birthYear, record.warnings.map((w: { code: string }) => w.code)];
+  };
+
+  it.each([
+    [4, [null, null, 'Đỗ Thị Hằng', '1956', []]],
+    [5, [null, null, 'Ngô Thị Thoa', '1958', []]],
+    [6, ['Kiều Thanh Việt', '1944', 'Lê Minh Hằng', '1947', []]],
+    [7, ['Vũ Hữu Mạnh', '1946', 'Phạm Thu Mai', '1945', []]],
+    [8, ['Đặng Quang Mạnh', '1951', 'Tạ Thu Loan', '1948', []]],
+    [9, ['Trần Minh Mạnh', '1954', null, null, []]],
+  ])('row %i: the mother alone is the mother; two names go by the child\'s family name, else the header\'s order', (sheetRow, expected) => {
+    expect(both(sheetRow)).toEqual(expected);
+  });
+
+  it('leaves a name and a two-word place whole in the father\'s cell', () => {
+    expect([...old.rejected.keys()]).toEqual([10]);
+  });
+});
+
 describe('splitUnlabelledParents', () => {
   it.each([
     ['Nguyễn Văn Tài\nTrần Thị Lan', { father: 'Nguyễn Văn Tài', mother: 'Trần Thị Lan', fatherFirst: true }],
@@ -126,6 +177,23 @@ describe('splitUnlabelledParents', () => {
     ['NGUYỄN VĂN TÀI - TRẦN NGỌC LAN', { father: 'NGUYỄN VĂN TÀI', mother: 'TRẦN NGỌC LAN', fatherFirst: true }],
   ])('%s', (cell, expected) => {
     expect(splitUnlabelledParents(cell)).toEqual(expected);
+  });
+
+  it.each([
+    ['Trần Thị Lan', { father: null, mother: 'Trần Thị Lan', fatherFirst: false }],
+    ['Trần Văn Lan', null],
+    ['Trần Minh Lan', null],
+    ['Phạm Thanh Khải, Đỗ Hồng Trang', { father: 'Phạm Thanh Khải', mother: 'Đỗ Hồng Trang', fatherFirst: true }],
+    ['Đỗ Hồng Trang, Phạm Thanh Khải', { father: 'Đỗ Hồng Trang', mother: 'Phạm Thanh Khải', fatherFirst: true }],
+    ['Nguyễn Văn A; Lê Văn B', null],
+    ['Phạm Thanh Khải, Hà Nội', null],
+  ])("under 'Họ tên cha, mẹ': %s", (cell, expected) => {
+    expect(splitUnlabelledParents(cell, { headerFirst: 'father' })).toEqual(expected);
+  });
+
+  it("takes the father by the child's family name before the header's order", () => {
+    expect(splitUnlabelledParents('Đỗ Hồng Trang, Phạm Thanh Khải', { headerFirst: 'father', childFamilyName: 'Phạm' })?.father).toBe('Phạm Thanh Khải');
+    expect(splitUnlabelledParents('Phạm Hồng Trang, Phạm Thanh Khải', { headerFirst: 'mother', childFamilyName: 'Phạm' })?.father).toBe('Phạm Thanh Khải');
   });
 });
 
