@@ -46,6 +46,27 @@ describe('a lunar gloss in brackets after (or before) a solar date', () => {
     expect(normalizeDate(cell, { referenceDate: '2010-09-05' })).toEqual({ value: expected, findings: [] });
   });
 
+  // Birth book of xã Tam Hợp, 2014: Tết Giáp Ngọ fell on 31/01/2014, its rằm on 14/02/2014. Before, a bracket
+  // with no figure was no gloss, so the date was read as lunar (14/3/2014) and the birth as after its registration.
+  it.each([
+    ['14/02/2014 (rằm tháng Giêng)', '2014-02-14'],
+    ['14/02/2014 (ngày rằm tháng Giêng năm Giáp Ngọ)', '2014-02-14'],
+    ['ngày 10 tháng 8 năm 2014 (rằm tháng bảy)', '2014-08-10'],
+  ])('%j → %s, the solar date: a lunar day and month in words gloss it', (cell, expected) => {
+    expect(normalizeDate(cell, { referenceDate: '2014-09-05' })).toEqual({ value: expected, findings: [] });
+  });
+
+  it.each([
+    ['15/01/2014 (rằm tháng Giêng)', '2014-02-14'], // its own day and month: a lunar date restated
+    ['15/3/2014 (tháng Giêng ÂL)', '2014-04-14'], // no lunar day named: the bracket says the date is lunar
+    ['15/3/2014 (rằm)', '2014-04-14'],
+  ])('%j stays lunar → %s', (cell, expected) => {
+    expect(normalizeDate(cell, { referenceDate: '2014-09-05' })).toEqual({
+      value: expected,
+      findings: [{ code: 'DATE_LUNAR_CONVERTED', from: cell, to: expected, params: { result: dateVi(expected) } }],
+    });
+  });
+
   it('mồng 3 Tết with its year outside any bracket stays a lunar date', () => {
     const cell = 'mồng 3 Tết năm 2010';
     expect(normalizeDate(cell, { referenceDate: '2010-09-05' })).toEqual({

@@ -2,9 +2,9 @@
  * A solar date with its lunar equivalent in brackets: '15/3/1985 (24/1 ÂL)', 'ngày 15/3/1985 (âm
  * lịch: 24 tháng Giêng)'. Death and birth books of the 1970s–80s write the official (solar) date and
  * add the lunar one families count anniversaries by; the bracket is a gloss, like '(tức …)'
- * (date-markers.ts SAME_DAY_GLOSS). Only a bracket that holds a date of its own and a lunar word is a
- * gloss, and only beside a full date outside that says nothing lunar: '15/8/1950 (ÂL)' and
- * '24/1/1985 ÂL (15/3/1985)' are lunar dates as before (DOMAIN.md §5: convert only when the record
+ * (date-markers.ts SAME_DAY_GLOSS). Only a bracket that holds a date of its own (or a lunar day and month
+ * in words: '(rằm tháng Giêng)') and a lunar word is a gloss, and only beside a full date outside that says
+ * nothing lunar: '15/8/1950 (ÂL)' and '24/1/1985 ÂL (15/3/1985)' are lunar dates as before (DOMAIN.md §5: convert only when the record
  * says so — here it says so of the bracket, not of the date).
  */
 
@@ -12,8 +12,9 @@
 const BRACKET = /\([^()]*\)?|\[[^[\]]*\]?/g;
 /**
  * The lunar words of date-markers.ts (âm lịch, ÂL, tháng Giêng, tháng Chạp, nhuận, Tết, rằm), on folded
- * text: '13/02/2010 (30 Tết)', '24/8/2010 (rằm tháng 7)' name the solar day's place in the lunar year
- * (a bracket with no figure, '(rằm tháng Giêng)', is no gloss: the date stays lunar).
+ * text: '13/02/2010 (30 Tết)', '24/8/2010 (rằm tháng 7)', '14/02/2014 (rằm tháng Giêng)' name the solar day's
+ * place in the lunar year (a bracket with neither a figure nor a lunar day and month, '(tháng Giêng ÂL)', is no
+ * gloss: the date stays lunar).
  */
 const LUNAR_MARKER = /\b(?:am lich|am|al|a\.l)\b|\b(?:thang\s*)?(?:gieng|chap)\b|\bnhuan\b|\btet\b|\bram\b/;
 /**
@@ -58,11 +59,11 @@ export function withoutLunarGloss(text: string, spell: (text: string) => string)
   if (!text.includes('(') && !text.includes('[')) return text;
   const glosses: string[] = [];
   const outside = text.replace(BRACKET, (bracket: string) => {
-    if (!DIGIT.test(bracket) || !LUNAR_MARKER.test(bracket)) return bracket;
+    if (!LUNAR_MARKER.test(bracket) || (!DIGIT.test(bracket) && lunarDayMonth(spell(bracket)) === null)) return bracket;
     glosses.push(bracket);
     return ' ';
   });
   if (glosses.length === 0 || LUNAR_MARKER.test(outside)) return text;
   const spelled = spell(outside);
-  return FULL_DATE.test(spelled) && !glosses.some((bracket) => restatesOutside(bracket, spelled)) ? outside : text;
+  return FULL_DATE.test(spelled) && !glosses.some((bracket) => restatesOutside(spell(bracket), spelled)) ? outside : text;
 }
