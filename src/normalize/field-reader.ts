@@ -1,5 +1,6 @@
 import type { ShownDatePrecision, SourceCell } from '../ingest/source-cell.js';
 import { isBlankMark } from './text/blank-mark.js';
+import { foreignCountryInEthnicity, type CountryAndPeople } from './codes/country-in-ethnicity.js';
 import type { BoundFinding } from './bound-finding.js';
 import type { Normalized } from './finding.js';
 import { idInRemarks } from './codes/id-in-remarks.js';
@@ -46,6 +47,8 @@ export interface MappedRow {
   yearHeader?(key: string): boolean;
   /** The column of `key` is headed by a date and a place ('Ngày, nơi sinh'): its cells hold both. */
   placeHeader?(key: string): boolean;
+  /** The ethnicity column of `key` is headed by the nationality too ('Dân tộc, quốc tịch'). */
+  ethnicityNamesNationality?(key: string): boolean;
   /** The parent named first by the header of `key`'s column when it names both ('Họ tên cha, mẹ'); undefined otherwise. */
   parentsHeaderFirst?(key: string): 'father' | 'mother' | undefined;
   /** The codes the book says the sex column of `key` holds (its header, or a note above or under it). */
@@ -193,9 +196,22 @@ export class FieldReader {
    */
   private foreignNational(key: string, nameKey: string): boolean {
     const cell = this.row.cell(key);
-    if (cell === undefined) return isForeignerCode(this.ethnicityCode(nameKey.slice(0, nameKey.lastIndexOf('.'))), this.options.ethnicityCodeList);
+    if (cell === undefined) {
+      const person = nameKey.slice(0, nameKey.lastIndexOf('.'));
+      return isForeignerCode(this.ethnicityCode(person), this.options.ethnicityCodeList) || this.countryInEthnicity(`${person}.ethnicity`) !== null;
+    }
     const code = this.memo.nationality(cell).value?.value;
     return typeof code === 'string' && code !== 'VN';
+  }
+
+  /**
+   * The foreign country the person's ethnicity cell names under a header of both ('Dân tộc, quốc tịch': 'Hán, Trung
+   * Quốc' → CN; country-in-ethnicity.ts); null for any other column or cell.
+   */
+  countryInEthnicity(key: string): CountryAndPeople | null {
+    if (this.row.ethnicityNamesNationality?.(key) !== true) return null;
+    const cell = this.row.cell(key);
+    return cell === undefined || typeof cell.value !== 'string' ? null : foreignCountryInEthnicity(this.memo.text(cell).value);
   }
 
   /**

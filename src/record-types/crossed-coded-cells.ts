@@ -1,4 +1,5 @@
 import type { FieldReader } from '../normalize/field-reader.js';
+import type { SourceCell } from '../ingest/source-cell.js';
 import { normalizeEthnicity } from '../normalize/codes/ethnicity.js';
 import { normalizeNationality } from '../normalize/codes/nationality.js';
 import { BoundedMemo } from '../normalize/memo/bounded-memo.js';
@@ -31,7 +32,8 @@ export function uncrossCodedCells(
 ): { ethnicityCode: string | null; nationality: string | null } {
   if (nationality !== null) return { ethnicityCode, nationality };
   const ethnicityCell = reader.sourceCell(keys.ethnicity);
-  if (ethnicityCell === undefined || typeof ethnicityCell.value !== 'string' || !namesVietnam(reader.shownText(ethnicityCell))) return { ethnicityCode, nationality };
+  if (ethnicityCell === undefined || typeof ethnicityCell.value !== 'string') return { ethnicityCode, nationality };
+  if (!namesVietnam(reader.shownText(ethnicityCell))) return foreignCountryMoved(reader, keys, ethnicityCell, ethnicityCode);
   const nationalityCell = reader.sourceCell(keys.nationality);
   const moved = { code: 'ETHNICITY_NATIONALITY_CROSSED', column: ethnicityCell.column, value: reader.shownText(ethnicityCell) };
   if (reader.isBlank(keys.nationality)) {
@@ -58,6 +60,27 @@ export function uncrossCodedCells(
     params: { target: 'dân tộc' },
   });
   return { ethnicityCode: group, nationality: 'VN' };
+}
+
+/**
+ * A foreign country typed beside the person's people in a column headed for both ('Dân tộc, quốc tịch': 'Hán,
+ * Trung Quốc', 'Hàn Quốc'; country-in-ethnicity.ts), the nationality cell blank or absent: the nationality, with
+ * ETHNICITY_NATIONALITY_CROSSED. Under a header naming the ethnicity alone, a country there names the person's
+ * people (ethnicity 55), and nothing moves.
+ */
+function foreignCountryMoved(reader: FieldReader, keys: CodedCellKeys, ethnicityCell: SourceCell, ethnicityCode: string | null): { ethnicityCode: string | null; nationality: string | null } {
+  const named = reader.isBlank(keys.nationality) ? reader.countryInEthnicity(keys.ethnicity) : null;
+  if (named === null) return { ethnicityCode, nationality: null };
+  const { country, people } = named;
+  const value = reader.shownText(ethnicityCell);
+  reader.report({ code: 'ETHNICITY_NATIONALITY_CROSSED', field: keys.nationality, column: ethnicityCell.column, value, from: ethnicityCell.text, to: country, normalized: country, params: { target: 'quốc tịch' } });
+  // 'Hán, Trung Quốc' read whole is Hoa or a foreigner (ETHNICITY_AMBIGUOUS); the country moved, its people is the
+  // group named (the caller gives a foreign national 55, noting the change).
+  const ambiguous = ethnicityCode === null && people !== null ? reader.findings.findIndex((finding) => finding.code === 'ETHNICITY_AMBIGUOUS' && finding.field === keys.ethnicityField) : -1;
+  const group = ambiguous < 0 ? null : reader.ethnicityOfText({ value: people!, text: people!, column: ethnicityCell.column });
+  if (group === null) return { ethnicityCode, nationality: country };
+  reader.dropFindings([ambiguous]);
+  return { ethnicityCode: group, nationality: country };
 }
 
 /**

@@ -296,6 +296,10 @@ class RowCells implements MappedRow {
     return this.plan.placeHeaderKeys.has(key);
   }
 
+  ethnicityNamesNationality(key: string): boolean {
+    return this.plan.nationalityInEthnicityKeys.has(key);
+  }
+
   parentsHeaderFirst(key: string): 'father' | 'mother' | undefined {
     return this.plan.parentsNameOrder.get(key);
   }

@@ -23,6 +23,8 @@ export interface SheetPlan {
   yearHeaderKeys: ReadonlySet<string>;
   /** Keys whose column is headed by a place as well ('Ngày, nơi sinh', 'Ngày, giờ, nơi chết'): its cells hold a date and a place. */
   placeHeaderKeys: ReadonlySet<string>;
+  /** Ethnicity keys whose column is headed by the nationality too ('Dân tộc, quốc tịch'): its cells may name a country. */
+  nationalityInEthnicityKeys: ReadonlySet<string>;
   /** The father's name column headed for both parents ('Họ tên cha, mẹ'): the parent its header names first. */
   parentsNameOrder: ReadonlyMap<string, 'father' | 'mother'>;
   /** Sex keys whose codes the book explains: in the column's header, else in a title or note row (defaults' SEX_LEGEND). */
@@ -51,6 +53,8 @@ export function isDateAndPlaceHeader(label: string): boolean {
   return PLACE_WORD.test(text) && DAY_OR_MONTH_WORD.test(text);
 }
 
+/** 'quốc tịch', 'QT' as words of their own: an ethnicity column's label naming the nationality too ('Dân tộc, quốc tịch'). */
+const NATIONALITY_WORD = /(?<!\p{L})(?:quốc tịch|qt|q\.tịch)(?!\p{L})/u;
 const FATHER_NAME_KEY = 'father.fullName';
 const FATHER_WORD = /(?<!\p{L})(?:cha|bố)(?!\p{L})/u;
 const MOTHER_WORD = /(?<!\p{L})mẹ(?!\p{L})/u;
@@ -84,16 +88,18 @@ export function planSheet(header: DetectedHeader, defaults: Map<string, SourceCe
     if (label !== undefined && isYearHeader(label)) yearHeaderKeys.add(key);
   }
   const placeHeaderKeys = new Set<string>();
+  const nationalityInEthnicityKeys = new Set<string>();
   for (const [column, key] of header.keys) {
     const label = header.labels.get(column);
     if (label !== undefined && isDateAndPlaceHeader(label)) placeHeaderKeys.add(key);
+    if (label !== undefined && key.endsWith('.ethnicity') && NATIONALITY_WORD.test(label.normalize('NFC').toLowerCase())) nationalityInEthnicityKeys.add(key);
   }
   const parentsNameOrder = new Map<string, 'father' | 'mother'>();
   const fatherNameColumn = columnOf.get(FATHER_NAME_KEY);
   const fatherNameLabel = fatherNameColumn === undefined ? undefined : header.labels.get(fatherNameColumn);
   const first = fatherNameLabel === undefined ? undefined : parentNamedFirst(fatherNameLabel);
   if (first !== undefined) parentsNameOrder.set(FATHER_NAME_KEY, first);
-  return { header, columnOf, rawKeys, unknownColumns, keptInRawColumns, defaults, yearHeaderKeys, placeHeaderKeys, parentsNameOrder, sexLegends: sexLegendsOf(header, defaults) };
+  return { header, columnOf, rawKeys, unknownColumns, keptInRawColumns, defaults, yearHeaderKeys, placeHeaderKeys, nationalityInEthnicityKeys, parentsNameOrder, sexLegends: sexLegendsOf(header, defaults) };
 }
 
 /** The legend of each sex column ('Giới tính (1: Nam; 0: Nữ)'); a column whose header gives none takes the sheet's printed one. */

@@ -89,3 +89,47 @@ describe('ethnicity and nationality typed in the wrong column', () => {
     ]);
   });
 });
+
+/**
+ * A district's marriage book with a foreign element, one column 'Dân tộc, quốc tịch' per spouse: a foreign spouse's
+ * country there ('Hán, Trung Quốc', 'Hàn Quốc') is the nationality the header asks for. Before, only Việt Nam moved:
+ * the Chinese husband had no nationality, 'Hán, Trung Quốc' warned ETHNICITY_AMBIGUOUS, his name
+ * NAME_FOREIGN_NATIONALITY_VN and his passport ID_PASSPORT, as if he were a citizen.
+ */
+describe("a foreign spouse's country under 'Dân tộc, quốc tịch'", () => {
+  let marriages: Row[] = [];
+
+  beforeAll(async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'hotich-country-in-ethnicity-'));
+    const path = join(folder, 'ket-hon-yeu-to-nuoc-ngoai-binh-xuyen-2018.csv');
+    const lines = [
+      'Số;Ngày đăng ký;Nơi đăng ký;Họ tên chồng;Ngày sinh chồng;Dân tộc, quốc tịch;Giấy tờ tùy thân;Họ tên vợ;Ngày sinh vợ;Dân tộc, quốc tịch;Giấy tờ tùy thân',
+      '1;05/03/2018;UBND huyện Bình Xuyên;WANG Wei;20/02/1985;Hán, Trung Quốc;E12345678;Lê Thị Thu;15/06/1992;Kinh, Việt Nam;026192001111',
+      '2;20/04/2018;UBND huyện Bình Xuyên;Phạm Văn Toàn;01/01/1988;Kinh, Việt Nam;026088002222;ZHANG Li;11/11/1991;Hán - Trung Quốc;EA7654321',
+      '3;18/06/2018;UBND huyện Bình Xuyên;KIM Min Soo;05/09/1979;Hàn Quốc;M12345678;Đỗ Thị Hạnh;22/02/1995;Kinh;026195003333',
+      // Citizens: a group alone, a group beside Việt Nam; a Hoa citizen with her ID.
+      '4;02/08/2018;UBND huyện Bình Xuyên;Lê Văn Quân;07/07/1991;Kinh;026091004444;Lý Thị Mai;09/09/1994;Hoa;026194005555',
+      '5;05/11/2018;UBND huyện Bình Xuyên;Hoàng Văn Sơn;10/10/1989;Tày, Việt Nam;026089007777;Dương Thị Nga;12/12/1992;Kinh/VN;026192008888',
+    ];
+    writeFileSync(path, `\uFEFF${lines.join('\r\n')}\r\n`);
+    const { out } = await runInto({ type: 'marriage', districts: ['249'], inputs: [path] });
+    marriages = readJsonl(join(out, '249/marriage/clean.jsonl')) as Row[];
+  });
+
+  it("reads the foreign spouse's nationality, 55 for the people, and no warning", () => {
+    const spouses = marriages.map((record) => [record.husband.ethnicityCode, record.husband.nationality, record.wife.ethnicityCode, record.wife.nationality]);
+    expect(spouses).toEqual([
+      ['55', 'CN', '01', 'VN'],
+      ['01', 'VN', '55', 'CN'],
+      ['55', 'KR', '01', null],
+      ['01', null, '06', null],
+      ['02', 'VN', '01', 'VN'],
+    ]);
+    expect(marriages.map((record) => record.warnings.map((warning: Row) => warning.code))).toEqual([[], [], [], [], []]);
+    expect(marriages.slice(0, 3).map(crossedNotes)).toEqual([
+      ['husband.nationality Hán, Trung Quốc→CN', 'wife.nationality Kinh, Việt Nam→VN'],
+      ['husband.nationality Kinh, Việt Nam→VN', 'wife.nationality Hán - Trung Quốc→CN'],
+      ['husband.nationality Hàn Quốc→KR'],
+    ]);
+  });
+});
