@@ -1,5 +1,6 @@
 import type { ShownDatePrecision, SourceCell } from '../ingest/source-cell.js';
 import { isBlankMark } from './text/blank-mark.js';
+import { LATER_CHANGES_KEY } from '../record-types/common-columns.js';
 import { foreignCountryInEthnicity, type CountryAndPeople } from './codes/country-in-ethnicity.js';
 import type { BoundFinding } from './bound-finding.js';
 import type { Normalized } from './finding.js';
@@ -137,6 +138,17 @@ export class FieldReader {
     const reading = this.memo.text(cell);
     const cleaned = this.keep(field, cell, reading, reading.value);
     return cleaned === '' || (isBlankMark(cleaned) && !isTickSymbol(cleaned)) ? null : cleaned;
+  }
+
+  /**
+   * The entry's remarks: its 'Ghi chú', then what a 'Những thay đổi sau này' column beside it records (a correction,
+   * an annulment: LATER_CHANGES_KEY), after '; '.
+   */
+  remarks(): string | null {
+    const remarks = this.sentence('remarks');
+    if (this.row.cell(LATER_CHANGES_KEY) === undefined) return remarks;
+    const changes = this.sentence(LATER_CHANGES_KEY, 'remarks');
+    return changes === null ? remarks : remarks === null ? changes : `${remarks}; ${changes}`;
   }
 
   /** Free text that reads as a sentence (cause of death, remarks): text(), with the opening capital a TCVN3 font could not type (lost-capital.ts). */

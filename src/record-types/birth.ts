@@ -216,7 +216,7 @@ export const birthType: RecordTypeDefinition = {
     const shared = readSharedParentValues(reader);
     const father = readParent(reader, 'father', typedBirthDate, shared);
     // Read in the order the findings have always been listed in (notes are compared with golden files).
-    const remarks = reader.sentence('remarks');
+    const remarks = reader.remarks();
     const birthPlace = reader.placeInProvince('child.birthPlace');
     const hometown = reader.place('child.hometown');
     const { ethnicityCode, nationality } = ownCodedCells(reader, { ethnicity: 'child.ethnicity', ethnicityField: 'child.ethnicityCode', nationality: 'child.nationality' }, null);

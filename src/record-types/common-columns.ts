@@ -249,12 +249,16 @@ export const declarantColumns: ColumnDefinition[] = [
   },
 ];
 
+/** The key of a 'Những thay đổi sau này' column beside a 'Ghi chú' one (sheet-plan.ts): read into the remarks after them. */
+export const LATER_CHANGES_KEY = 'remarks.laterChanges';
+
 export const remarksColumn: ColumnDefinition = {
   key: 'remarks',
   header: 'Ghi chú',
   aliases: ['Ghi chép', 'Chú thích', 'Ghi chú thay đổi, cải chính'],
   // The old forms' column for what changed after the entry was written: the remarks where no 'Ghi chú' is
-  // beside it (a book printing both keeps its 'Ghi chú', where re-registrations and late ones are marked).
+  // beside it (a book printing both keeps its 'Ghi chú', where re-registrations and late ones are marked, and
+  // adds what this one records after it: LATER_CHANGES_KEY).
   secondaryAliases: ['Những thay đổi sau này', 'Những thay đổi về hộ tịch', 'Ghi chú những thay đổi', 'Ghi chú những thay đổi sau này', 'Thay đổi sau này'],
   abbreviations: ['GC'],
 };

@@ -146,7 +146,7 @@ export const deathType: RecordTypeDefinition = {
     reportAgeOnly(reader, 'deceased.age', 'deceased.birthDate', typedBirthDate);
     reportDeathAgeTooHigh(reader, 'deceased.age', 'deceased.birthDate', typedBirthDate);
     // Read in the order the findings have always been listed in (notes are compared with golden files).
-    const remarks = reader.sentence('remarks');
+    const remarks = reader.remarks();
     const { ethnicityCode, nationality } = ownCodedCells(reader, { ethnicity: 'deceased.ethnicity', ethnicityField: 'deceased.ethnicityCode', nationality: 'deceased.nationality' }, null);
     const { birthDate, personalId } = readPersonalIdAfterBirth(reader, DECEASED_KEYS, typedBirthDate, sex, { nationality });
     if (sex === null) reader.reportSexShownById('deceased.sex', personalId);

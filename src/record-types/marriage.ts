@@ -232,7 +232,7 @@ export const marriageType: RecordTypeDefinition = {
   build(reader) {
     return {
       registration: readRegistration(reader, 'marriage'),
-      remarks: reader.sentence('remarks'),
+      remarks: reader.remarks(),
       fields: readSpouses(reader),
     };
   },

@@ -5,6 +5,8 @@ import type { SheetRow } from '../ingest/sheet-source.js';
 import { parseSexLegend, SEX_LEGEND, type SexLegend } from '../normalize/codes/sex-legend.js';
 import { datePartKeys } from '../record-types/date-parts.js';
 import { nameAndBirthDateKey } from '../record-types/name-and-birth-date.js';
+import { LATER_CHANGES_KEY, remarksColumn } from '../record-types/common-columns.js';
+import { foldHeader } from '../ingest/header-text.js';
 
 /** What a detected header tells about every data row of its sheet, computed once per sheet. */
 export interface SheetPlan {
@@ -56,6 +58,18 @@ export function isDateAndPlaceHeader(label: string): boolean {
 /** 'quốc tịch', 'QT' as words of their own: an ethnicity column's label naming the nationality too ('Dân tộc, quốc tịch'). */
 const NATIONALITY_WORD = /(?<!\p{L})(?:quốc tịch|qt|q\.tịch)(?!\p{L})/u;
 const FATHER_NAME_KEY = 'father.fullName';
+/** The old forms' labels of the column for what changed after the entry was written ('Những thay đổi sau này'). */
+const LATER_CHANGES_LABELS: ReadonlySet<string> = new Set((remarksColumn.secondaryAliases ?? []).map((label) => foldHeader(label)));
+
+/**
+ * The column 'Những thay đổi sau này' left without a key beside the book's 'Ghi chú' (the remarks), which the
+ * remarks take after their own (FieldReader.remarks): a correction or an annulment written there is the entry's.
+ */
+function laterChangesColumn(header: DetectedHeader, unknownColumns: readonly number[]): number | undefined {
+  if (unknownColumns.length === 0 || ![...header.keys.values()].includes('remarks')) return undefined;
+  const found = unknownColumns.filter((column) => LATER_CHANGES_LABELS.has(foldHeader(header.labels.get(column) ?? '')));
+  return found.length === 1 ? found[0] : undefined;
+}
 const FATHER_WORD = /(?<!\p{L})(?:cha|bố)(?!\p{L})/u;
 const MOTHER_WORD = /(?<!\p{L})mẹ(?!\p{L})/u;
 
@@ -79,6 +93,11 @@ export function planSheet(header: DetectedHeader, defaults: Map<string, SourceCe
     rawKeys.set(column, key);
   }
   const unknownColumns = [...header.labels.keys()].filter((column) => !header.keys.has(column)).sort((a, b) => a - b);
+  const laterChanges = laterChangesColumn(header, unknownColumns);
+  if (laterChanges !== undefined) {
+    columnOf.set(LATER_CHANGES_KEY, laterChanges);
+    unknownColumns.splice(unknownColumns.indexOf(laterChanges), 1);
+  }
   const keptInRawKeys = new Set(header.type.columns.filter((column) => column.keptInRaw).map((column) => column.key));
   const keptInRawColumns = new Set<number>();
   for (const [column, key] of header.keys) if (keptInRawKeys.has(key)) keptInRawColumns.add(column);

@@ -96,4 +96,21 @@ describe("an old form's spouse columns", () => {
     ], { districtCode: '244' });
     expect(book.clean.get(3)?.remarks).toBe('Đăng ký lại');
   });
+
+  // Before, what 'Những thay đổi sau này' recorded beside a 'Ghi chú' stayed in `raw` only: an annulment or a
+  // correction written there was no ENTRY_ANNULLED_LATER or ENTRY_CHANGED_LATER, and the loaded remarks lacked it.
+  it("adds what 'Những thay đổi sau này' records to the remarks of a book with a 'Ghi chú' too", async () => {
+    const book = await readBook(join(folder, 'kh-2006-thay-doi.xlsx'), [
+      ['UBND XÃ NGỌC THANH'],
+      ['Số', 'Ngày đăng ký', 'Họ tên chồng', 'Năm sinh', 'Họ tên vợ', 'Năm sinh', 'Những thay đổi sau này', 'Ghi chú'],
+      ['1', '12/03/2006', 'Lý Văn Sáng', '1980', 'Lương Thị Hạnh', '1983', 'Hủy việc kết hôn trái pháp luật theo bản án số 05/2008/HNGĐ-ST ngày 12/6/2008', 'Đăng ký lại'],
+      ['2', '14/03/2006', 'Trần Văn Minh', '1979', 'Đỗ Thị Lan', '1984', 'Cải chính năm sinh vợ từ 1985 thành 1984 theo QĐ số 12/QĐ-UBND ngày 10/5/2010', null],
+      ['3', '20/03/2006', 'Nguyễn Văn Hải', '1981', 'Phạm Thị Thu', '1985', null, null],
+    ], { districtCode: '244' });
+    const read = (row: number) => [book.clean.get(row)?.remarks, book.clean.get(row)?.warnings.map((warning: { code: string }) => warning.code)];
+    expect(read(3)).toEqual(['Đăng ký lại; Hủy việc kết hôn trái pháp luật theo bản án số 05/2008/HNGĐ-ST ngày 12/6/2008', ['ENTRY_ANNULLED_LATER']]);
+    expect(read(4)).toEqual(['Cải chính năm sinh vợ từ 1985 thành 1984 theo QĐ số 12/QĐ-UBND ngày 10/5/2010', ['ENTRY_CHANGED_LATER']]);
+    expect(read(5)).toEqual([null, []]);
+    expect(book.unknownHeaders).toEqual([]);
+  });
 });
