@@ -53,9 +53,16 @@ describe('relationCellCase', () => {
     ['VỢ NGƯỜI CHẾT', 'Vợ người chết'],
     ['CÁN BỘ TƯ PHÁP', 'Cán bộ tư pháp'],
     ['BẢN THÂN', 'Bản thân'],
-    // Not a relation whole: a hamlet's or a person's name stays as typed.
-    ['TRƯỞNG THÔN NÚI ĐINH', 'TRƯỞNG THÔN NÚI ĐINH'],
+    // An office and the place it serves: the office as registers write it, the place as a place in capitals is
+    // recased (before, the whole cell stayed in capitals).
+    ['TRƯỞNG THÔN NÚI ĐINH', 'Trưởng thôn Núi Đinh'],
+    ['CÔNG AN XÃ TỨ YÊN', 'Công an xã Tứ Yên'],
+    ['Y TÁ TRẠM Y TẾ XÃ SƠN LÔI', 'Y tá Trạm y tế xã Sơn Lôi'],
+    ['TỔ TRƯỞNG TDP SỐ 3', 'Tổ trưởng TDP số 3'],
+    // Not a relation whole nor an office's place: a person's name stays as typed.
     ['CON TRAI NGUYỄN VĂN AN', 'CON TRAI NGUYỄN VĂN AN'],
+    ['NGUYỄN VĂN AN', 'NGUYỄN VĂN AN'],
+    ['Trưởng thôn NÚI ĐINH', 'Trưởng thôn NÚI ĐINH'],
     // Each word capitalised (TCVN3 capitals read so: no toned capitals) or lower case: as registers write it.
     ['Mẹ Đẻ', 'Mẹ đẻ'],
     ['Con Trai', 'Con trai'],

@@ -44,9 +44,9 @@ describe('a death book typed all in capitals', () => {
     expect(capitals.clean.get(3)?.deathPlace).toBe('Quốc lộ 2, xã Hương Sơn');
   });
 
-  it("writes a relation or office typed in capitals as registers do, not a hamlet's name after it", () => {
+  it('writes a relation or office typed in capitals as registers do, and the hamlet after an office as a place', () => {
     expect([2, 3, 4, 5, 6].map((row) => capitals.clean.get(row)?.declarant.relation)).toEqual([
-      'Con trai', 'Chồng', 'Vợ người chết', 'TRƯỞNG THÔN NÚI ĐINH', 'Bố đẻ',
+      'Con trai', 'Chồng', 'Vợ người chết', 'Trưởng thôn Núi Đinh', 'Bố đẻ',
     ]);
   });
 

@@ -7,6 +7,7 @@
  */
 import { foldedKey } from './name-keys.js';
 import { hasNonAscii } from '../text/ascii.js';
+import { lowerUnitWords, recaseUniformPlace } from '../place/place-case.js';
 
 /** Kinship (and other) relations to the registered person, lower case. */
 const RELATIONS = [
@@ -125,14 +126,28 @@ export function relationInsteadOfName(cell: string): string | null {
  * A relation column's cell in the case registers write a relation ('Con trai'), however it was typed: in
  * capitals ('CON TRAI', 'VỢ NGƯỜI CHẾT', 'CÁN BỘ TƯ PHÁP'), each word capitalised ('Mẹ Đẻ', as TCVN3 capitals
  * read too: the font has no toned capitals), or in lower case ('bà nội'), as a relation typed in the name cell
- * is. Only a cell that is a relation or an office whole, with words saying whose or which: 'TRƯỞNG THÔN NÚI
- * ĐINH' names a hamlet and stays as typed.
+ * is: a cell that is a relation or an office whole, with words saying whose or which, or an office and the
+ * place it serves typed in capitals ('TRƯỞNG THÔN NÚI ĐINH' → 'Trưởng thôn Núi Đinh'); any other stays as typed.
  */
 export function relationCellCase(cell: string): string {
   // 'QH: mẹ', 'Là con': the lead-in is the clerk's, and the relation after it is read as typed.
   if (RELATION_LEAD.test(cell)) return cell;
   const whole = RELATION_KEYS.has(cell.toLowerCase()) || relationInsteadOfName(cell) !== null;
-  return whole ? asRelation(cell) : cell;
+  return whole ? asRelation(cell) : (officeOfPlaceInCapitals(cell) ?? cell);
+}
+
+/**
+ * An office and the place it serves typed all in capitals ('TRƯỞNG THÔN NÚI ĐINH', 'CÔNG AN XÃ TỨ YÊN'): the
+ * office as registers write it and the place as a place typed in capitals is recased ('Trưởng thôn Núi Đinh',
+ * 'Công an xã Tứ Yên'); null for anything else.
+ */
+function officeOfPlaceInCapitals(cell: string): string | null {
+  if (cell !== cell.toUpperCase()) return null;
+  const lower = cell.toLowerCase();
+  const office = OFFICES.find((candidate) => lower.startsWith(`${candidate} `));
+  if (office === undefined) return null;
+  const place = recaseUniformPlace(cell.slice(office.length).trim());
+  return place === null ? null : lowerUnitWords(`${asRelation(office)} ${place}`);
 }
 
 /** Capitalised as registers write a relation: 'Con trai'. */
@@ -162,8 +177,8 @@ export function relationOf(part: string): string | null {
 
 /**
  * An office and the hamlet or commune it serves, typed after the name ('… - Trưởng thôn Đồng Tâm', '…,
- * Công an xã Tứ Yên'): the relation as a relation column holds it, as typed ('TRƯỞNG THÔN NÚI ĐINH' stays so
- * there). Only with the place's name capitalised, each word: 'trưởng thôn đã xác nhận' is no office's place.
+ * Công an xã Tứ Yên'): the relation as a relation column holds it, the place as typed (in a relation column
+ * one typed all in capitals is recased: officeOfPlaceInCapitals). Only with the place's name capitalised, each word: 'trưởng thôn đã xác nhận' is no office's place.
  */
 function officeOfPlace(typed: string, lower: string): string | null {
   const office = OFFICES.find((candidate) => lower.startsWith(`${candidate} `));
