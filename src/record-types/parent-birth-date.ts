@@ -1,17 +1,16 @@
 import type { FieldReader } from '../normalize/field-reader.js';
 import { ageAt } from '../normalize/date/partial-date.js';
+import { normalizeDate } from '../normalize/date/normalize-date.js';
 import { PLAUSIBLE_AGE } from '../validate/parent-age.js';
 
-/** A whole date typed day first ('20/08/2003', '5-3-1990'). */
-const WHOLE_DATE_TEXT = /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$/u;
 
 /**
  * PARENT_AGE_IMPLAUSIBLE for a parent whose whole birth date, typed in the birth column ('Ngày sinh mẹ'
  * '20/08/2002'), makes them younger than the minimum at the child's whole birth date (a mother of 13 at
  * a birth of 05/03/2016) while the years alone (2016 − 2002 = 14) pass: the record keeps the parent's
  * year only, so the check on the record (parent-age.ts) cannot see it. Only the year at the minimum is
- * looked at (a cheap test turns every other row away); a Date cell shown at month or year precision, or a
- * date that does not read as day/month/year, is left to the year check.
+ * looked at (a cheap test turns every other row away); a Date cell shown at month or year precision, or text
+ * the date normalizer does not read as a whole date, is left to the year check.
  */
 export function reportParentUnderAgeByDate(reader: FieldReader, role: 'mother' | 'father', key: string, birthYear: string | null, childBirthDate: string | null): void {
   const { min, max, labelVi } = PLAUSIBLE_AGE[role];
@@ -22,9 +21,9 @@ export function reportParentUnderAgeByDate(reader: FieldReader, role: 'mother' |
   if (cell.value instanceof Date) {
     if (cell.datePrecision === undefined) born = cell.value.toISOString().slice(0, 10);
   } else if (typeof cell.value === 'string') {
-    const typed = WHOLE_DATE_TEXT.exec(cell.text);
-    const [day, month] = typed === null ? [0, 0] : [Number(typed[1]), Number(typed[2])];
-    if (typed !== null && day >= 1 && day <= 31 && month >= 1 && month <= 12) born = `${typed[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    // Read as the date normalizer reads a date cell: '20/08/2003', '20-8-2003', 'ngày 20 tháng 8 năm 2003'.
+    const read = normalizeDate(cell.text, { referenceDate: childBirthDate }).value;
+    if (read !== null && read.length === 10) born = read;
   }
   if (born === null || born.slice(0, 4) !== birthYear) return;
   const age = ageAt(born, childBirthDate)?.max;

@@ -1,17 +1,18 @@
 import type { BoundFinding } from '../normalize/bound-finding.js';
 import { dateVi } from '../normalize/date/date-vi.js';
+import { normalizeDate } from '../normalize/date/normalize-date.js';
 import { dateAt, valueAt } from './record-access.js';
 
 /** Any word of a death: a remark without one is turned away before the pattern below. */
 const DEATH_WORD = /chết|mất|từ trần|qua đời|hy sinh|tử vong/iu;
 /**
  * The father's death told in the remarks with its whole date ('Cha Kiều Văn Thắng chết ngày 15/02/2015', 'Bố đã mất
- * 15-2-2015', 'cha hy sinh ngày 3/5/2016'): 'cha' or 'bố', up to a few words (his name) in the same clause, a
+ * 15-2-2015', 'cha hy sinh ngày 3/5/2016', 'Cha chết ngày 15 tháng 2 năm 2015'): 'cha' or 'bố', up to a few words (his name) in the same clause, a
  * word of death, the date right after it ('ngày', 'vào ngày', 'từ ngày' allowed). 'Bố mất giấy khai sinh' has no date there.
  * Another man called father is not the child's: 'cha nuôi', 'bố dượng', 'bố chồng', 'bố của mẹ', 'anh trai của bố', 'em bố'.
  */
 const FATHER_DEATH =
-  /(?<!\p{L})(?<!(?:của|em|anh|chị|ông|bà|chú|bác|cô|dì|trai|gái)\s+)(?:cha|bố)(?!\p{L})(?!\s+(?:nuôi|dượng|chồng|vợ|đỡ đầu)(?!\p{L}))(?!\s+của\s+(?!(?:cháu|bé|trẻ|con|em)(?!\p{L})))[^,;:()\n]{0,40}?(?<!\p{L})(?:chết|mất|từ trần|qua đời|hy sinh|tử vong)(?!\p{L})\s*(?:(?:vào|từ)\s+)?(?:ngày\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/iu;
+  /(?<!\p{L})(?<!(?:của|em|anh|chị|ông|bà|chú|bác|cô|dì|trai|gái)\s+)(?:cha|bố)(?!\p{L})(?!\s+(?:nuôi|dượng|chồng|vợ|đỡ đầu)(?!\p{L}))(?!\s+của\s+(?!(?:cháu|bé|trẻ|con|em)(?!\p{L})))[^,;:()\n]{0,40}?(?<!\p{L})(?:chết|mất|từ trần|qua đời|hy sinh|tử vong)(?!\p{L})\s*(?:(?:vào|từ)\s+)?(?:ngày\s*)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:\d{4}|\d{2})|\d{1,2}\s+tháng\s+\d{1,2}\s*(?:,\s*)?(?:năm\s+)?\d{4})(?!\d)/iu;
 /**
  * Law on Marriage and Family 52/2014/QH13 Art. 88(1) (from memory, not in DOMAIN.md): a child born within 300 days of
  * the end of the marriage (the husband's death) is taken to have been conceived in it.
@@ -32,12 +33,10 @@ export function fatherDeathBeforeConception(record: Readonly<Record<string, unkn
   if (birth === null || birth.length !== 10) return [];
   const told = FATHER_DEATH.exec(remarks);
   if (told === null) return [];
-  const [day, month, year] = [Number(told[1]), Number(told[2]), Number(told[3])];
-  const died = Date.UTC(year, month - 1, day);
-  const check = new Date(died);
-  if (check.getUTCDate() !== day || check.getUTCMonth() !== month - 1) return [];
-  const days = Math.round((Date.parse(birth) - died) / DAY_MS);
+  // The date as the date normalizer reads a cell ('15/02/2015', '15-2-15', '15 tháng 2 năm 2015'); an impossible one is none.
+  const deathIso = normalizeDate(told[1]!, { referenceDate: birth }).value;
+  if (deathIso === null || deathIso.length !== 10) return [];
+  const days = Math.round((Date.parse(birth) - Date.parse(deathIso)) / DAY_MS);
   if (days <= PRESUMPTION_DAYS) return [];
-  const deathIso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   return [{ code: 'FATHER_DIED_BEFORE_CONCEPTION', field: 'child.birthDate', value: dateVi(birth), params: { fatherDeath: dateVi(deathIso), days, max: PRESUMPTION_DAYS } }];
 }

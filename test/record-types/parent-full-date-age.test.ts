@@ -26,6 +26,9 @@ beforeAll(async () => {
       [4, '24/03/2016', 'Phùng Thị Ngọc', 'Nữ', '20/03/2016', 'Trạm y tế xã Hương Sơn', 'Hà Thị Nga', '02/02/1994', 'Phùng Văn Long', '25/12/2001', null],
       [6, '30/03/2016', 'Vương Thị Linh', 'Nữ', '27/03/2016', 'Trạm y tế xã Hương Sơn', 'Kim Thị Oanh', '9/9/2002', 'Vương Văn Hậu', '10/10/1993', null],
       [5, '28/03/2016', 'Hoàng Minh Tuấn', 'Nam', '25/03/2016', 'Trạm y tế xã Hương Sơn', 'Bùi Thị Mai', '15/06/1993', 'Hoàng Văn Sơn', '04/04/1990', null],
+      // Dates in words, read by the date normalizer (before, only figures were).
+      [7, '31/03/2016', 'Kiều Văn Nam', 'Nam', '28/03/2016', 'Trạm y tế xã Hương Sơn', 'Đặng Thị Yến', 'ngày 20 tháng 8 năm 2002', 'Kiều Văn Thắng', '01/01/1986', null],
+      [8, '31/03/2016', 'Lưu Văn Tài', 'Nam', '28/03/2016', 'Trạm y tế xã Hương Sơn', 'Cao Thị Nhung', 'ngày 10 tháng 1 năm 2002', 'Lưu Văn Thành', 'ngày 9 tháng 9 năm 1992', null],
     ],
     { districtCode: '249' },
   );
@@ -38,6 +41,11 @@ describe("a parent's age at the birth by whole dates", () => {
   it('warns of a mother of 13 whose year alone makes her 14 (a Date cell, a text)', () => {
     expect(ages(7)).toEqual([['mother.birthYear', 'Năm sinh của mẹ cho thấy tuổi 13 khi sinh con (tính đủ theo ngày sinh), ngoài khoảng thường gặp 14–55 tuổi.']]);
     expect(ages(3)).toEqual([['mother.birthYear', 'Năm sinh của mẹ cho thấy tuổi 13 khi sinh con (tính đủ theo ngày sinh), ngoài khoảng thường gặp 14–55 tuổi.']]);
+  });
+
+  it('reads a whole date written in words', () => {
+    expect(ages(9)).toEqual([['mother.birthYear', 'Năm sinh của mẹ cho thấy tuổi 13 khi sinh con (tính đủ theo ngày sinh), ngoài khoảng thường gặp 14–55 tuổi.']]);
+    expect(book.clean.get(10)?.warnings).toEqual([]);
   });
 
   it('warns of a father of 14 whose year alone makes him 15', () => {

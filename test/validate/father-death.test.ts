@@ -15,6 +15,10 @@ describe('FATHER_DIED_BEFORE_CONCEPTION', () => {
     ['2016-04-10', 'Bố đã mất 15-2-2015', '15/02/2015', 420],
     ['2016-04-10', 'Con sinh sau khi cha hy sinh vào ngày 1/1/2015; mẹ đi khai', '01/01/2015', 465],
     ['2016-04-10', 'Cha của cháu đã chết ngày 1/1/2015', '01/01/2015', 465],
+    // Read by the date normalizer (before, only figures with a four-digit year were): words, a two-digit year.
+    ['2016-04-10', 'Cha chết ngày 15 tháng 2 năm 2015', '15/02/2015', 420],
+    ['2016-04-10', 'Bố đã mất ngày 15/2/15', '15/02/2015', 420],
+    ['2016-04-10', 'Cha hy sinh ngày 5 tháng 1, 2015', '05/01/2015', 461],
   ])('warns of a birth of %s with remarks %j', (born, remarks, died, days) => {
     const findings = fatherDeathBeforeConception(birth(born, remarks));
     expect(findings).toEqual([{ code: 'FATHER_DIED_BEFORE_CONCEPTION', field: 'child.birthDate', value: '10/04/2016', params: { fatherDeath: died, days, max: 300 } }]);
@@ -38,6 +42,10 @@ describe('FATHER_DIED_BEFORE_CONCEPTION', () => {
     ['2016-04-10', 'Cha chết năm 2014'], // no whole date
     ['2016-04', 'Cha chết ngày 15/02/2015'], // no whole birth date
     ['2016-04-10', 'Cha chết ngày 31/02/2015'], // no such day
+    ['2016-04-10', 'Cha chết ngày 31 tháng 2 năm 2015'],
+    ['2016-04-10', 'Cha đã chết ngày 20 tháng 10 năm 2015'], // a posthumous child
+    ['2016-04-10', 'Cha chết tháng 2 năm 2015'], // no whole date
+    ['2016-04-10', 'Cha chết ngày 15/2'],
     ['2016-04-10', null],
     ['2016-04-10', 'Đăng ký quá hạn'],
   ])('stays silent on a birth of %s with remarks %j', (born, remarks) => {
