@@ -124,6 +124,7 @@ function assignOnce(
       if (person !== null && (!best || best.confidence < 1 || givenByNameAndBirthDate(best.key, person, taken))) {
         best = attributeOfPerson(column, person, index, lookups, taken, allowed) ?? best;
       }
+      if (best === undefined && person !== null && column.fold === BIRTH_ABBREVIATION) best = parentsBirthAfterName(person, index, taken, allowed);
       // The declarant has no ID or age key: their ID or age column stays in `raw` rather than pass for the registered person's.
       if (afterDeclarant && best !== undefined && isDeclarantOwnLabel(column.fold ?? '', best.key)) wanted = best = undefined;
       else if (best !== undefined && namedRole !== null && !best.key.startsWith(`${namedRole}.`) && isCardId(column.fold ?? '')) {
@@ -153,6 +154,21 @@ function assignOnce(
     afterDeclarant = !column.group && best.key.startsWith('declarant.') && (best.key === 'declarant.fullName' || afterDeclarant);
   }
   return { keys, taken, confidences, score };
+}
+
+/** 'N.sinh', 'N. sinh' folded: ngày, năm or nơi sinh, which the books all shorten so. */
+const BIRTH_ABBREVIATION = 'n sinh';
+
+/**
+ * 'N.sinh' after a parent's name ('Họ tên mẹ' | 'N.sinh'): the parent's birth date or year, whichever it shortens
+ * (no register records a parent's birth place). After anyone else's name, or alone, it stays unread: a child's
+ * 'N.sinh' may be the place of birth. Scored as a label found inside a longer one: a parent's own 'Năm sinh' column
+ * elsewhere in the header keeps the key.
+ */
+function parentsBirthAfterName(person: NamedPerson, index: AliasIndex, taken: ReadonlySet<string>, allowed: (key: string) => boolean): AliasHit | undefined {
+  if (person.role !== 'mother' && person.role !== 'father') return undefined;
+  const key = `${person.role}.birthYear`;
+  return index.hasKey(key) && !taken.has(key) && allowed(key) ? { key, confidence: 0.5 } : undefined;
 }
 
 /** Folded ID labels that name no person ('Số CMND', 'Giấy tờ tùy thân'). */

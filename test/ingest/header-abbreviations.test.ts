@@ -159,6 +159,32 @@ describe('abbreviated column titles', () => {
     ]);
   });
 
+  // Before, 'N.sinh' was no column anywhere (COLUMN_UNKNOWN): a parent's year was lost to `raw`. After a parent's
+  // name it can only be their birth date or year (no register records a parent's birth place); elsewhere it may be
+  // the place of birth, and stays unread.
+  it("reads 'N.sinh' after a parent's name as the parent's birth year, and leaves it unread after anyone else's", () => {
+    const birth = sheetRows([
+      ['Số', 'Ngày đăng ký', 'Họ và tên', 'N.sinh', 'Họ tên mẹ', 'N.sinh', 'Nơi cư trú', 'Họ tên cha', 'N. sinh', 'Người đi khai', 'N.sinh'],
+      ['1', '20/02/2014', 'Nguyễn Văn An', 'Trạm y tế xã Tam Hợp', 'Trần Thị Lan', '1990', 'Thôn Yên Lỗ', 'Nguyễn Văn Hải', '03/02/1988', 'Nguyễn Văn Hải', '1988'],
+    ]);
+    expect(keysOf(detectHeader(birth, allTypes))).toEqual([
+      'registration.number', 'registration.date', 'child.fullName', undefined, 'mother.fullName', 'mother.birthYear', 'parents.residence',
+      'father.fullName', 'father.birthYear', 'declarant.fullName', undefined,
+    ]);
+    const ownYear = sheetRows([
+      ['Số', 'Ngày đăng ký', 'Họ và tên', 'Họ tên mẹ', 'Năm sinh mẹ', 'N.sinh', 'Họ tên cha', 'Năm sinh cha'],
+      ['1', '20/02/2014', 'Nguyễn Văn An', 'Trần Thị Lan', '1990', 'Hà Nội', 'Nguyễn Văn Hải', '1988'],
+    ]);
+    expect(keysOf(detectHeader(ownYear, allTypes))).toEqual([
+      'registration.number', 'registration.date', 'child.fullName', 'mother.fullName', 'mother.birthYear', undefined, 'father.fullName', 'father.birthYear',
+    ]);
+    const marriage = sheetRows([
+      ['Số', 'Ngày đăng ký', 'Họ tên chồng', 'N.sinh', 'Họ tên vợ', 'Ngày sinh vợ'],
+      ['1', '12/03/2010', 'Nguyễn Văn An', '1985', 'Lê Thị Hoa', '1988'],
+    ]);
+    expect(keysOf(detectHeader(marriage, allTypes))).toEqual(['registration.number', 'registration.date', 'husband.fullName', undefined, 'wife.fullName', 'wife.birthDate']);
+  });
+
   it("reads a death book's 'Số CMTND' as the deceased's ID and the declarant's 'Số CMT' as no one's column", () => {
     const rows = sheetRows([['Số', 'Ngày đăng ký', 'Họ tên người chết', 'Ngày chết', 'Số CMTND', 'Người đi khai', 'Số CMT']]);
     expect(keysOf(detectHeader(rows, allTypes))).toEqual([
