@@ -155,7 +155,7 @@ export const ingestCodes: readonly CatalogEntry[] = [
     severity: 'error',
     field: 'row',
     messageVi: 'Dấu ngoặc kép trong dòng này sai quy cách CSV.',
-    description: 'A quoted CSV field is followed by characters other than the delimiter (`"Bin" là tên ở nhà`, a nickname in bare quotes), so its value is not certain and the record is rejected. Where papaparse read the lines after it into the field and they are entries of their own (as many delimiters as the last sound record), only that line is rejected, kept in raw as typed from the quote on, and the lines after it are parsed again, each as its own record.',
+    description: 'A quoted CSV field is followed by characters other than the delimiter, and the line split as typed at its delimiters does not have as many fields as the file\'s entries, so its values are not certain and the record is rejected (a line that does — `"Bin" là tên ở nhà`, a nickname in bare quotes — is read as typed, the quotes kept as a quote inside a field is). Where papaparse read the lines after it into the field and they are entries of their own (as many delimiters as the last sound record), only that line is rejected, kept in raw as typed from the quote on, and the lines after it are parsed again, each as its own record.',
     fixVi: 'Xuất lại tệp từ Excel hoặc sửa dấu ngoặc kép trong dòng.',
   },
   {

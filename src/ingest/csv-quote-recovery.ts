@@ -10,9 +10,11 @@ import Papa from 'papaparse';
  * Where papaparse reports a quote error on a record whose text runs over several
  * lines, and the line after its first looks like a whole entry (as many delimiters as
  * the last sound record) or the quote stayed open to the end of the file, the record
- * is taken apart at its line ends: its first line is rejected on its own, read as
- * typed from the bad quote on, and the lines after it are parsed again (with this
- * same recovery), each as its own record. A quoted address typed with Alt+Enter has
+ * is taken apart at its line ends: its first line is read on its own, as typed from
+ * the bad quote on — an entry when its quotes close inside the field and it then has as
+ * many fields as the last sound record (the quotes are text), else rejected — and the lines after it are parsed again (with
+ * this same recovery), each as its own record. A record of one line with a bad quote
+ * is read so too. A quoted address typed with Alt+Enter has
  * no quote error, or continuation lines that are no entries, and stays whole.
  * A record whose quotes are escaped with a backslash ('"Theo \"Tờ khai\" số 3"', as MySQL,
  * PHP and many web tools write them, instead of RFC 4180's doubled quote) is read whole
@@ -93,7 +95,10 @@ export class CsvQuoteRecovery {
   private splitSwallowedLines(recordText: string, errors: Papa.ParseError[], newline: string): CsvRecord[] | undefined {
     const text = recordText.endsWith(newline) ? recordText.slice(0, -newline.length) : recordText;
     const firstEnd = text.indexOf(newline);
-    if (firstEnd === -1) return undefined;
+    if (firstEnd === -1) {
+      const alone = this.readBadLine(text, newline);
+      return alone.problem === undefined ? [alone] : undefined;
+    }
     const rest = text.slice(firstEnd + newline.length);
     const openToEnd = errors.some((error) => error.code === 'MissingQuotes');
     if (!openToEnd && !this.looksLikeRecord(rest, newline)) return undefined;
@@ -126,7 +131,17 @@ export class CsvQuoteRecovery {
     // papaparse reports the position just after the field's opening quote.
     const quoteAt = quoteError.index - 1;
     const before = quoteAt > 0 ? (Papa.parse<string[]>(line.slice(0, quoteAt), config).data[0] ?? ['']).slice(0, -1) : [];
+    const fields = [...before, ...line.slice(quoteAt).split(this.delimiter)];
     const problem = parsed.errors.some((error) => error.code === 'InvalidQuotes') ? 'CSV_MALFORMED_QUOTES' : 'CSV_QUOTE_UNTERMINATED';
-    return { fields: [...before, ...line.slice(quoteAt).split(this.delimiter)], problem };
+    // Quotes closed inside the field ('"Bống" là tên ở nhà', '"Thôn 5", xã Quất Lưu') on a line that, split as typed,
+    // has as many fields as the file's entries: the clerk's punctuation, read as typed as a quote inside a field is.
+    // A quote never closed leaves the line's end in doubt: rejected.
+    if (problem === 'CSV_MALFORMED_QUOTES' && fields.length === this.recordFields) {
+      // A field enclosed in quotes whose own quotes were not doubled ('"Tên ở nhà "Tý" theo lời khai"'): its text inside them.
+      const field = fields[before.length]!;
+      if (field.length > 2 && field.endsWith('"')) fields[before.length] = field.slice(1, -1);
+      return { fields };
+    }
+    return { fields, problem };
   }
 }

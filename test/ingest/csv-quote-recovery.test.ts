@@ -33,11 +33,12 @@ const NAIVE_QUOTES = [
 ];
 
 describe('CSV quote recovery', () => {
-  it('reads a nickname in bare quotes as its own bad line, and every entry after it as its own record', () => {
+  // Before session 24 the nickname's line was rejected (CSV_MALFORMED_QUOTES) though nothing in it was lost.
+  it('reads a nickname in bare quotes as the clerk typed it, and every entry after it as its own record', () => {
     {
       const records = split(`${NAIVE_QUOTES.join('\r\n')}\r\n`);
       expect(records.map((record) => record.fields[0])).toEqual(['Số', '1', '2', '3', '4', '5', '6']);
-      expect(records.map((record) => record.problem)).toEqual([undefined, undefined, 'CSV_MALFORMED_QUOTES', undefined, undefined, undefined, undefined]);
+      expect(records.map((record) => record.problem)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
       expect(records[2]?.fields[7]).toBe('"Bin" là tên ở nhà');
       // A quote inside a field (not at its start) is a character like any other.
       expect(records[4]?.fields[7]).toBe('Con thứ 3 (theo "Quyết định" số 12)');
@@ -94,6 +95,24 @@ describe('CSV quote recovery', () => {
       { fields: ['STT', 'Họ và tên người chết', 'Nơi cư trú cuối cùng', 'Ngày chết', 'Nơi chết'] },
       { fields: ['1', 'Nguyễn Văn Thịnh', 'Thôn "Đồng" Sậu,\nxã Hương Sơn', '10/01/2016', 'Tại nhà'], problem: 'CSV_MALFORMED_QUOTES' },
       { fields: ['2', 'Trần Thị Tý', 'Thôn Núi Đinh', '18/01/2016', 'Tại nhà'] },
+    ]);
+  });
+
+  it("reads an address or a remark opening with quotes closed inside it as typed, on a line with the entries' fields", () => {
+    const lines = [
+      'STT,Họ và tên,Nơi cư trú,Ghi chú',
+      '1,Lê Thị Lan,"Thôn 5" xã Quất Lưu,',
+      '2,Đỗ Văn Long,Thôn Đồng Sậu,"Bống" là tên ở nhà',
+      '3,Trần Văn Đức,"Thôn 6"; xã Quất Lưu,',
+      '4,Ngô Thị Hiền,Thôn Đồng Câm,"Tên ở nhà "Tý" theo lời khai của mẹ"',
+    ];
+    expect(split(`${lines.join('\r\n')}\r\n`)).toEqual([
+      { fields: ['STT', 'Họ và tên', 'Nơi cư trú', 'Ghi chú'] },
+      { fields: ['1', 'Lê Thị Lan', '"Thôn 5" xã Quất Lưu', ''] },
+      { fields: ['2', 'Đỗ Văn Long', 'Thôn Đồng Sậu', '"Bống" là tên ở nhà'] },
+      { fields: ['3', 'Trần Văn Đức', '"Thôn 6"; xã Quất Lưu', ''] },
+      // Enclosed in quotes, its own not doubled: the text inside them.
+      { fields: ['4', 'Ngô Thị Hiền', 'Thôn Đồng Câm', 'Tên ở nhà "Tý" theo lời khai của mẹ'] },
     ]);
   });
 
@@ -163,7 +182,7 @@ describe('CSV reader with naive quotes', () => {
     expect(rows.map((row) => [row.rowNumber, row.cells[2]?.text, row.problem?.code])).toEqual([
       [1, 'Họ và tên', undefined],
       [2, 'Nguyễn Văn Hùng', undefined],
-      [3, 'Lê Thị Lan', 'CSV_MALFORMED_QUOTES'],
+      [3, 'Lê Thị Lan', undefined],
       [4, 'Đỗ Văn Long', undefined],
       [5, 'Bùi Thị Hằng', undefined],
       [6, 'Trần Văn Đức', undefined],
@@ -179,7 +198,8 @@ describe('CSV reader with naive quotes', () => {
     const after = Array.from({ length: 1500 }, (_, i) => `${i + 1502},07/01/2015,Đỗ Văn Long,Nam,03/01/2015,Vũ Thị Thu,Đỗ Văn Sơn,`);
     const rows = await readRows(`\uFEFF${[HEADER, ...entries, bad, ...after].join('\r\n')}\r\n`);
     expect(rows).toHaveLength(3002);
-    expect(rows.filter((row) => row.problem).map((row) => [row.rowNumber, row.problem?.code, row.cells[0]?.text])).toEqual([[1502, 'CSV_MALFORMED_QUOTES', '1501']]);
+    expect(rows.filter((row) => row.problem)).toEqual([]);
+    expect([rows[1501]?.rowNumber, rows[1501]?.cells[0]?.text, rows[1501]?.cells[7]?.text]).toEqual([1502, '1501', '"Bin" là tên ở nhà']);
     expect(rows.map((row) => row.cells[0]?.text)).toEqual(['Số', ...Array.from({ length: 3001 }, (_, i) => String(i + 1))]);
     expect(rows[1500]?.cells[7]?.text).toBe('Thôn Hữu Bằng,\nxã Tam Hợp');
     expect(rows.at(-1)?.cells[2]?.text).toBe('Đỗ Văn Long');
