@@ -62,6 +62,19 @@ describe("a birth book's 'Họ tên cha mẹ' column", () => {
   });
 });
 
+/** A 1970s birth book with one column for both parents' names and one for their years: entries [child, sex, parents, years, declarant]. */
+async function readOldBook(
+  file: string,
+  book: { commune: string; year: number; residence: string; districtCode: string },
+  entries: [string, string, string, string | number, string][],
+): Promise<BookRead> {
+  const header = ['Số', 'Ngày đăng ký', 'Họ và tên', 'Trai/Gái', 'Ngày sinh', 'Nơi sinh', 'Họ tên cha, mẹ', 'Năm sinh cha, mẹ', 'Nơi ở', 'Người khai'];
+  const rows = entries.map(([child, sex, parents, years, declarant], i) => [
+    String(i + 1), `1${i + 1}/01/${book.year}`, child, sex, `0${i + 1}/01/${book.year}`, 'tại nhà', parents, years, book.residence, declarant,
+  ]);
+  return readBook(join(folder, file), [[`UBND XÃ ${book.commune.toUpperCase()}`], [`SỔ ĐĂNG KÝ KHAI SINH NĂM ${book.year}`], header, ...rows], { districtCode: book.districtCode });
+}
+
 /**
  * An old book's 'Họ tên cha, mẹ' | 'Năm sinh cha, mẹ' typed without labels, the two names on two lines or
  * after a dash or a comma: before, the father got the whole cell (rejected for its words or characters) and
@@ -70,24 +83,13 @@ describe("a birth book's 'Họ tên cha mẹ' column", () => {
 describe("a 1970s book's unlabelled 'Họ tên cha, mẹ' and 'Năm sinh cha, mẹ'", () => {
   let old: BookRead;
   beforeAll(async () => {
-    const header = ['Số', 'Ngày đăng ký', 'Họ và tên', 'Trai/Gái', 'Ngày sinh', 'Nơi sinh', 'Họ tên cha, mẹ', 'Năm sinh cha, mẹ', 'Nơi ở', 'Người khai'];
-    const entry = (n: number, child: string, sex: string, parents: string, years: string, declarant: string) => [
-      String(n), `1${n}/01/1976`, child, sex, `0${n}/01/1976`, 'tại nhà', parents, years, 'xóm Đình, xã Hướng Đạo', declarant,
-    ];
-    old = await readBook(
-      join(folder, 'KS_HuongDao_1976.xlsx'),
-      [
-        ['UBND XÃ HƯỚNG ĐẠO'],
-        ['SỔ ĐĂNG KÝ KHAI SINH NĂM 1976'],
-        header,
-        entry(1, 'Nguyễn Văn Hùng', 'Trai', 'Nguyễn Văn Tài\nTrần Thị Lan', '1950\n1953', 'Nguyễn Văn Tài'),
-        entry(2, 'Lê Thị Mai', 'Gái', 'Lê Văn Sơn - Phạm Thị Nga', '1948 - 1952', 'Lê Văn Sơn'),
-        entry(3, 'Đỗ Văn Long', 'Trai', 'Ngô Thị Hằng, Đỗ Văn Quý', '1955, 1951', 'Đỗ Văn Quý'),
-        entry(4, 'Trần Văn Thu', 'Trai', 'Trần Văn Mạnh', '1954', 'Trần Văn Mạnh'),
-        entry(5, 'Kiều Minh Hằng', 'Gái', 'Kiều Văn Việt\nLê Minh Hằng', '1944\n1947', 'Kiều Văn Việt'),
-      ],
-      { districtCode: '247' },
-    );
+    old = await readOldBook('KS_HuongDao_1976.xlsx', { commune: 'Hướng Đạo', year: 1976, residence: 'xóm Đình, xã Hướng Đạo', districtCode: '247' }, [
+      ['Nguyễn Văn Hùng', 'Trai', 'Nguyễn Văn Tài\nTrần Thị Lan', '1950\n1953', 'Nguyễn Văn Tài'],
+      ['Lê Thị Mai', 'Gái', 'Lê Văn Sơn - Phạm Thị Nga', '1948 - 1952', 'Lê Văn Sơn'],
+      ['Đỗ Văn Long', 'Trai', 'Ngô Thị Hằng, Đỗ Văn Quý', '1955, 1951', 'Đỗ Văn Quý'],
+      ['Trần Văn Thu', 'Trai', 'Trần Văn Mạnh', '1954', 'Trần Văn Mạnh'],
+      ['Kiều Minh Hằng', 'Gái', 'Kiều Văn Việt\nLê Minh Hằng', '1944\n1947', 'Kiều Văn Việt'],
+    ]);
   });
 
   const both = (sheetRow: number) => {
@@ -118,26 +120,15 @@ describe("a 1970s book's unlabelled 'Họ tên cha, mẹ' and 'Năm sinh cha, m�
 describe("a 1970s book's 'Họ tên cha, mẹ' naming the mother alone, or two names without Thị or Văn", () => {
   let old: BookRead;
   beforeAll(async () => {
-    const header = ['Số', 'Ngày đăng ký', 'Họ và tên', 'Trai/Gái', 'Ngày sinh', 'Nơi sinh', 'Họ tên cha, mẹ', 'Năm sinh cha, mẹ', 'Nơi ở', 'Người khai'];
-    const entry = (n: number, child: string, sex: string, parents: string, years: string | number, declarant: string) => [
-      String(n), `1${n}/01/1979`, child, sex, `0${n}/01/1979`, 'tại nhà', parents, years, 'xóm Núi, xã Sơn Lôi', declarant,
-    ];
-    old = await readBook(
-      join(folder, 'KS_SonLoi_1979.xlsx'),
-      [
-        ['UBND XÃ SƠN LÔI'],
-        ['SỔ ĐĂNG KÝ KHAI SINH NĂM 1979'],
-        header,
-        entry(1, 'Lê Thị Hoa', 'Gái', 'Đỗ Thị Hằng', '1956', 'Đỗ Thị Hằng'),
-        entry(2, 'Hà Thị Bích', 'Gái', 'Ngô Thị Thoa', 1958, 'Ngô Thị Thoa'),
-        entry(3, 'Kiều Ngọc Hằng', 'Gái', 'Kiều Thanh Việt, Lê Minh Hằng', '1944, 1947', 'Kiều Thanh Việt'),
-        entry(4, 'Vũ Phương Vân', 'Gái', 'Phạm Thu Mai\nVũ Hữu Mạnh', '1945\n1946', 'Vũ Hữu Mạnh'),
-        entry(5, 'Đặng Thanh Thảo', 'Gái', 'Đặng Quang Mạnh - Tạ Thu Loan', '1951 - 1948', 'Đặng Quang Mạnh'),
-        entry(6, 'Trần Văn Thu', 'Trai', 'Trần Minh Mạnh', '1954', 'Trần Minh Mạnh'),
-        entry(7, 'Lý Văn Hùng', 'Trai', 'Lý Minh Phúc, Hà Nội', '1950', 'Lý Minh Phúc'),
-      ],
-      { districtCode: '249' },
-    );
+    old = await readOldBook('KS_SonLoi_1979.xlsx', { commune: 'Sơn Lôi', year: 1979, residence: 'xóm Núi, xã Sơn Lôi', districtCode: '249' }, [
+      ['Lê Thị Hoa', 'Gái', 'Đỗ Thị Hằng', '1956', 'Đỗ Thị Hằng'],
+      ['Hà Thị Bích', 'Gái', 'Ngô Thị Thoa', 1958, 'Ngô Thị Thoa'],
+      ['Kiều Ngọc Hằng', 'Gái', 'Kiều Thanh Việt, Lê Minh Hằng', '1944, 1947', 'Kiều Thanh Việt'],
+      ['Vũ Phương Vân', 'Gái', 'Phạm Thu Mai\nVũ Hữu Mạnh', '1945\n1946', 'Vũ Hữu Mạnh'],
+      ['Đặng Thanh Thảo', 'Gái', 'Đặng Quang Mạnh - Tạ Thu Loan', '1951 - 1948', 'Đặng Quang Mạnh'],
+      ['Trần Văn Thu', 'Trai', 'Trần Minh Mạnh', '1954', 'Trần Minh Mạnh'],
+      ['Lý Văn Hùng', 'Trai', 'Lý Minh Phúc, Hà Nội', '1950', 'Lý Minh Phúc'],
+    ]);
   });
 
   const both = (sheetRow: number) => {
