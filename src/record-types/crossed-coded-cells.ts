@@ -69,8 +69,9 @@ export function uncrossCodedCells(
  * people (ethnicity 55), and nothing moves.
  */
 function foreignCountryMoved(reader: FieldReader, keys: CodedCellKeys, ethnicityCell: SourceCell, ethnicityCode: string | null): { ethnicityCode: string | null; nationality: string | null } {
-  const named = reader.isBlank(keys.nationality) ? reader.countryInEthnicity(keys.ethnicity) : null;
-  if (named === null) return { ethnicityCode, nationality: null };
+  // The header first (a set lookup): nearly every ethnicity column names the ethnicity alone.
+  const named = reader.countryInEthnicity(keys.ethnicity);
+  if (named === null || !reader.isBlank(keys.nationality)) return { ethnicityCode, nationality: null };
   const { country, people } = named;
   const value = reader.shownText(ethnicityCell);
   reader.report({ code: 'ETHNICITY_NATIONALITY_CROSSED', field: keys.nationality, column: ethnicityCell.column, value, from: ethnicityCell.text, to: country, normalized: country, params: { target: 'quốc tịch' } });
