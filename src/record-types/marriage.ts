@@ -11,7 +11,8 @@ import { nameFields } from './name-fields.js';
 import { nationalEthnicity } from './national-ethnicity.js';
 import { ownCodedCells } from './crossed-coded-cells.js';
 import { readPersonalIdAfterBirth } from './id-century.js';
-import { decodeCenturySexDigit, describePersonalId } from '../normalize/codes/personal-id-structure.js';
+import { centurySexDigitFor, decodeCenturySexDigit, describePersonalId } from '../normalize/codes/personal-id-structure.js';
+import { recordedVi } from '../normalize/codes/personal-id.js';
 import { readRegistration } from './registration-fields.js';
 import { spouseLabelledParts } from './spouse-labelled-parts.js';
 import { birthInAgeColumn, reportAgeOnly, reportSpouseAgeUnderMinimum } from './age-column.js';
@@ -173,6 +174,34 @@ function settleCrossedIds(reader: FieldReader, first: number, husband: Record<st
   }
 }
 
+/** The sex a spouse's 12-digit ID states (its century/sex digit), or null for no such ID. */
+function idSex(spouse: Record<string, unknown>): { id: string; digit: number; sex: 'male' | 'female'; centuryStart: number } | null {
+  const { personalId } = spouse;
+  if (typeof personalId !== 'string' || personalId.length !== 12) return null;
+  const parts = describePersonalId(personalId);
+  if (parts === null) return null;
+  const decoded = decodeCenturySexDigit(parts.centurySexDigit);
+  return { id: personalId, digit: parts.centurySexDigit, sex: decoded.sex, centuryStart: decoded.centuryStart };
+}
+
+/**
+ * Names that say the columns are crossed let each ID carry either column's sex (readSpouse), but not both
+ * IDs one sex: read as typed or crossed, two men or two women are no couple a Vietnamese book registers,
+ * so one ID is not its holder's. The one against its own column is reported, as when nothing is crossed.
+ */
+function reportIdsOfOneSex(reader: FieldReader, husband: Record<string, unknown>, wife: Record<string, unknown>): void {
+  const husbandId = idSex(husband);
+  const wifeId = husbandId === null ? null : idSex(wife);
+  if (husbandId === null || wifeId === null || husbandId.sex !== wifeId.sex) return;
+  const role = husbandId.sex === 'male' ? 'wife' : 'husband';
+  const { id, digit, centuryStart } = role === 'wife' ? wifeId : husbandId;
+  const birthDate = (role === 'wife' ? wife : husband).birthDate;
+  const birthYear = typeof birthDate === 'string' ? Number(birthDate.slice(0, 4)) : null;
+  const expected = centurySexDigitFor(ROLE_SEX[role], birthYear ?? centuryStart) ?? 'không có';
+  const column = reader.sourceCell(SPOUSE_KEYS[role].personalId)?.column;
+  reader.report(Object.assign({ code: SEX_CENTURY_MISMATCH, field: SPOUSE_KEYS[role].personalId, value: id, params: { digit, expected, recorded: recordedVi(ROLE_SEX[role], birthYear) } }, column && { column }));
+}
+
 /**
  * One spouse's columns, the name already read. In an entry whose names say the columns are crossed,
  * the ID's sex digit may be either column's sex (each ID fits the person typed beside it); its century
@@ -218,6 +247,7 @@ function readSpouses(reader: FieldReader): { husband: Record<string, unknown>; w
   const wife = readSpouse(reader, 'wife', wifeName, crossed, shared.wife);
   // Names that hint at their own column's sex say nothing is crossed: both IDs are then wrong, or the names.
   if (!crossed && hints.husband !== 'male' && hints.wife !== 'female') settleCrossedIds(reader, first, husband, wife);
+  if (crossed) reportIdsOfOneSex(reader, husband, wife);
   return { husband, wife };
 }
 

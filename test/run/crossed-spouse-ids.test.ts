@@ -35,6 +35,13 @@ beforeAll(async () => {
     `8;20/02/2017;UBND xã Hương Sơn;Phạm Thị Thu;01/01/1994;Kinh;Việt Nam;${HOME};026394005555;Vũ Văn Nam;02/02/1991;Kinh;Việt Nam;${HOME};026091006666`,
     // Typed right, but the wife's ID is a man's: the names say nothing is crossed, the ID is wrong.
     `9;25/02/2017;UBND xã Hương Sơn;Hoàng Văn Tú;03/03/1989;Kinh;Việt Nam;${HOME};026089007777;Đỗ Thị Mai;04/04/1992;Kinh;Việt Nam;${HOME};026092008888`,
+    // The husband's columns hold a woman ('Thị', a woman's ID) and the wife's a woman too (no hint, a woman's
+    // ID): crossed or not, one ID is not its holder's — the husband's, against its column.
+    `10;28/02/2017;UBND xã Hương Sơn;Nguyễn Thị Thu Thủy;31/10/1994;Kinh;Việt Nam;${HOME};026194001030;Bùi Phương Mai;15/11/1998;Kinh;Việt Nam;${HOME};026198001029`,
+    // The same with two men ('Văn' in the wife's columns, a man's ID, and a man's ID in the husband's): the wife's.
+    `11;28/02/2017;UBND xã Hương Sơn;Đỗ Minh Khang;02/05/1993;Kinh;Việt Nam;${HOME};026093001031;Trần Văn Hiếu;06/07/1995;Kinh;Việt Nam;${HOME};026095001032`,
+    // Crossed names whose IDs fit the columns as typed (one man's, one woman's): no ID error.
+    `12;28/02/2017;UBND xã Hương Sơn;Lê Thị Bảo;09/09/1992;Kinh;Việt Nam;${HOME};026092001033;Phan Ngọc Anh;10/10/1996;Kinh;Việt Nam;${HOME};026196001034`,
   ]);
   write(retyped, [
     // Row 7 typed again with the spouses crossed, IDs and all.
@@ -71,5 +78,14 @@ describe('a marriage typed with the spouses crossed, with their personal IDs', (
   it("still rejects an ID that fits neither column's person, and a wrong sex digit where nothing is crossed", () => {
     expect(at(rejected, '2017.csv', 4)?.errors.map((error: Row) => `${error.code}@${error.field}`)).toEqual(['ID_SEX_CENTURY_MISMATCH@husband.personalId']);
     expect(at(rejected, '2017.csv', 5)?.errors.map((error: Row) => `${error.code}@${error.field}`)).toEqual(['ID_SEX_CENTURY_MISMATCH@wife.personalId']);
+  });
+
+  it('rejects crossed names whose IDs are both of one sex, on the ID against its column', () => {
+    expect(at(rejected, '2017.csv', 6)?.errors.map((error: Row) => `${error.code}@${error.field}`)).toEqual(['ID_SEX_CENTURY_MISMATCH@husband.personalId']);
+    expect(at(rejected, '2017.csv', 6)?.errors[0].message).toContain('nam, sinh năm 1994');
+    expect(at(rejected, '2017.csv', 7)?.errors.map((error: Row) => `${error.code}@${error.field}`)).toEqual(['ID_SEX_CENTURY_MISMATCH@wife.personalId']);
+    const record = at(clean, '2017.csv', 8);
+    expect(record?.husband.personalId).toBe('026092001033');
+    expect(record?.warnings.map((warning: Row) => warning.code)).toEqual(['MARRIAGE_SPOUSE_NAME_SEX']);
   });
 });
