@@ -21,7 +21,11 @@ function plain(text: string): string {
  * and capitals, so 'Quyển số: 01 - Năm 2016' stays '01'. Matched without accents, case kept.
  */
 const BOOK = /[Qq][Uu][Yy][Ee][Nn] [Ss][Oo]\s*:?\s*([0-9][0-9A-Za-z/.-]*(?:\s*-\s*[0-9A-Z][0-9A-Z/.]*(?:-[0-9A-Z/.]+)*(?![0-9A-Za-z]))*)/;
-const AUTHORITY = /^(?:uy ban nhan dan|ubnd)\s+((?:xa|phuong|thi tran)\s+.+)$/;
+/**
+ * 'UBND XÃ …', 'ỦY BAN NHÂN DÂN XÃ …', and in the books of the 1960s–70s the committee's older name,
+ * 'UBHC XÃ …' / 'ỦY BAN HÀNH CHÍNH XÃ …' (folded).
+ */
+const AUTHORITY = /^(?:uy ban nhan dan|ubnd|uy ban hanh chinh|ubhc)\s+((?:xa|phuong|thi tran)\s+.+)$/;
 /** 'UBND THÀNH PHỐ PHÚC YÊN', 'ỦY BAN NHÂN DÂN HUYỆN BÌNH XUYÊN', 'UBND THỊ XÃ PHÚC YÊN' (folded). */
 const DISTRICT_AUTHORITY = /^(?:uy ban nhan dan|ubnd)\s+(?:huyen|thanh pho|thi xa)\s+\S/;
 /** The People's Committee named alone on its line, its unit on the line below ('ỦY BAN NHÂN DÂN' over 'THÀNH PHỐ PHÚC YÊN'). */
@@ -149,7 +153,7 @@ export function titleDefaults(titleRows: readonly SheetRow[], options: TitleDefa
       if (authority && !defaults.has('registration.place')) {
         // Keep the officer's spelling: cut the same number of words from the original text.
         const words = text.split(' ');
-        const skip = folded.startsWith('ubnd') ? 1 : 4;
+        const skip = /^ub(?:nd|hc)/.test(folded) ? 1 : 4;
         const place = authorityPlace(words, folded.split(' '), skip);
         defaults.set('registration.place', titleCell(place, cell.column, row.rowNumber));
       }
@@ -224,8 +228,8 @@ export function communeTitle(row: SheetRow): SourceCell | undefined {
   return undefined;
 }
 
-/** Letters every commune title line holds ('UBND', 'Ủy ban'), in any case or font, before it is decoded. */
-const MAY_BE_AUTHORITY = /ubnd|ban/i;
+/** Letters every commune title line holds ('UBND', 'UBHC', 'Ủy ban'), in any case or font, before it is decoded. */
+const MAY_BE_AUTHORITY = /ubnd|ubhc|ban/i;
 
 /** Where a sheet without a commune title took its commune from, for the officer (SHEET_COMMUNE_INFERRED). */
 export interface InferredCommune {

@@ -57,6 +57,16 @@ describe('register facts printed above the header', () => {
     expect(placeIn('UBND xã Tam Hợp, huyện Bình Xuyên')).toBe('xã Tam Hợp, huyện Bình Xuyên');
   });
 
+  it("reads the committee's name of the 1960s–70s books, 'UBHC XÃ …' / 'ỦY BAN HÀNH CHÍNH XÃ …', as 'UBND XÃ …'", () => {
+    const placeIn = (line: string) => titleDefaults(sheetRows([[line]]), { districtCode: '246' }).get('registration.place')?.text;
+    expect(placeIn('UBHC XÃ VĂN QUÁN - SỔ KẾT HÔN 1975')).toBe('XÃ VĂN QUÁN');
+    expect(placeIn('ỦY BAN HÀNH CHÍNH XÃ XUÂN LÔI - SỔ ĐĂNG KÝ KẾT HÔN NĂM 1972')).toBe('XÃ XUÂN LÔI');
+    expect(placeIn('UBHC xã Hợp Lý - huyện Lập Thạch')).toBe('xã Hợp Lý - huyện Lập Thạch');
+    // A place cell typed with it names the commune as 'UBND xã …' does.
+    expect(matchCommune('UBHC xã Văn Quán', { districtCode: '246' }).value.communeCode).toBe('08845');
+    expect(matchCommune('Ủy ban hành chính xã Tử Du', { districtCode: '246' }).value.communeCode).toBe('08815');
+  });
+
   it('takes no place from lines that name no commune', () => {
     expect(placeOf([['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'], ['UBND HUYỆN BÌNH XUYÊN'], ['SỔ ĐĂNG KÝ KHAI SINH'], ['Thị xã Phúc Yên']]).place).toBeUndefined();
   });

@@ -43,11 +43,13 @@ export const PLACE_KEYWORDS: readonly PlaceKeyword[] = [
   ...['tinh', 't.', 't'].map((w) => higherKeyword(w, 'province', 'tỉnh')),
 ];
 
-/** Words before a unit that only say who registered there ("UBND xã …", "Ủy ban nhân dân …"). */
+/** Words before a unit that only say who registered there ("UBND xã …", "Ủy ban nhân dân …"; "UBHC xã …", its name in the 1960s–70s). */
 export const AUTHORITY_PREFIXES: readonly (readonly string[])[] = [
   ['uy', 'ban', 'nhan', 'dan'],
+  ['uy', 'ban', 'hanh', 'chinh'],
   ['ubnd'],
   ['ubnd.'],
+  ['ubhc'],
   ['ub'],
 ];
 
