@@ -106,6 +106,8 @@ function assignOnce(
   let afterDeclarant = false;
   // The role of the last name column keyed ('father' after 'Họ tên cha'), grouped or not.
   let namedRole: string | null = null;
+  // The last column keyed, when it is one of both people's ('Dân tộc (chồng/vợ)' after the wife's columns): its role and words.
+  let shared: NamedPerson | null = null;
   // Where the header's personal ID number columns stand, found when one follows a name column that is not the child's.
   let layout: PersonalNumberLayout | undefined;
   for (const column of candidate.columns) {
@@ -122,7 +124,8 @@ function assignOnce(
       // A label that, read with the person named to its left, is exactly one of that person's columns says more
       // than an alias found inside it ('Số CMND, ngày cấp' after 'Họ và tên chồng' is his ID, not a date).
       if (person !== null && (!best || best.confidence < 1 || givenByNameAndBirthDate(best.key, person, taken))) {
-        best = attributeOfPerson(column, person, index, lookups, taken, allowed) ?? best;
+        // Right after a column of both people, an attribute they share is theirs too ('Dân tộc (chồng/vợ)' | 'Quốc tịch').
+        best = (shared === null ? undefined : attributeOfPerson(column, shared, index, lookups, taken, allowed)) ?? attributeOfPerson(column, person, index, lookups, taken, allowed) ?? best;
       }
       if (best === undefined && person !== null && column.fold === BIRTH_ABBREVIATION) best = parentsBirthAfterName(person, index, taken, allowed);
       // The declarant has no ID or age key: their ID or age column stays in `raw` rather than pass for the registered person's.
@@ -151,6 +154,7 @@ function assignOnce(
       person = column.group ? null : namedPerson(best.key, column.fold ?? '');
       namedRole = best.key.slice(0, best.key.indexOf('.'));
     }
+    shared = sharedPerson(column, best.key, person);
     afterDeclarant = !column.group && best.key.startsWith('declarant.') && (best.key === 'declarant.fullName' || afterDeclarant);
   }
   return { keys, taken, confidences, score };
@@ -312,6 +316,19 @@ interface NamedPerson {
   role: string;
   /** The words of the name column's label that name the person ('nguoi me' of 'ho chu dem ten nguoi me'). */
   words: string[];
+}
+
+/** The roles of two people at once, which no name column has: both spouses', both parents'. */
+const SHARED_ROLES = new Set(['spouses', 'parents']);
+
+/**
+ * A plain column of both people after a person's name column ('spouses.ethnicity' of 'Dân tộc (chồng/vợ)' after
+ * 'Họ tên vợ'): its label's words name them for the bare attribute right after it. Null after any other column.
+ */
+function sharedPerson(column: CandidateColumn, key: string, person: NamedPerson | null): NamedPerson | null {
+  if (column.group || person === null) return null;
+  const role = key.slice(0, key.indexOf('.'));
+  return SHARED_ROLES.has(role) ? { role, words: (column.fold ?? '').split(' ').filter((word) => word !== '') } : null;
 }
 
 /** A column naming a person: their name, alone or with their birth date ('Họ tên, năm sinh chồng'). */

@@ -53,6 +53,20 @@ describe('a marriage column headed for both spouses', () => {
     ]);
   });
 
+  it("gives a bare attribute right after a column of both spouses to both: 'Dân tộc (chồng/vợ)' | 'Quốc tịch'", () => {
+    expect(mapping([...titles, ['STT', 'Ngày ĐK', 'Họ tên chồng', 'Ngày sinh chồng', 'CMND chồng', 'Họ tên vợ', 'Ngày sinh vợ', 'CMND vợ', 'Dân tộc (chồng/vợ)', 'Quốc tịch', 'Ghi chú']]).slice(5)).toEqual([
+      'Họ tên vợ → wife.fullName', 'Ngày sinh vợ → wife.birthDate', 'CMND vợ → wife.personalId', 'Dân tộc (chồng/vợ) → spouses.ethnicity',
+      'Quốc tịch → spouses.nationality', 'Ghi chú → remarks',
+    ]);
+    // Not one that is not right after it, one both spouses' column has already, nor one no column of both people has.
+    expect(mapping([...titles, ['Số', 'Ngày đăng ký', 'Họ tên chồng', 'Ngày sinh', 'Họ tên vợ', 'Ngày sinh', 'Quốc tịch', 'Dân tộc (chồng/vợ)', 'Ghi chú']]).slice(4, 7)).toEqual([
+      'Họ tên vợ → wife.fullName', 'Ngày sinh → wife.birthDate', 'Quốc tịch → wife.nationality',
+    ]);
+    expect(mapping([...titles, ['Số', 'Ngày đăng ký', 'Họ tên chồng', 'Họ tên vợ', 'Nơi cư trú của vợ, chồng', 'Nơi cư trú', 'Ngày sinh', 'Ghi chú']]).slice(4, 7)).toEqual([
+      'Nơi cư trú của vợ, chồng → spouses.residence', 'Nơi cư trú → wife.residence', 'Ngày sinh → wife.birthDate',
+    ]);
+  });
+
   it("reads 'Nơi thường trú của hai bên' merged down beside the 'Chồng' | 'Vợ' groups", () => {
     const lines = mapping([
       ...titles,
