@@ -72,20 +72,44 @@ export function spouseRoleLabelOf(text: string | undefined): SpouseRole | null {
 export function detectSpouseRowsHeader(rows: readonly SheetRow[], marriageIndex: AliasIndex, hiddenColumns: readonly ColumnRange[], announced: boolean): DetectedHeader | null {
   const top = rows.slice(0, HEADER_SEARCH_ROWS);
   for (let at = 0; at < top.length; at++) {
-    const row = top[at]!;
+    const found = spouseRowsHeaderAt(top[at]!, top.slice(at + 1), marriageIndex, hiddenColumns, announced);
+    if (found === null) continue;
+    // A two-row header ('Số' | 'Ngày đăng ký' | 'Chồng/Vợ' merged down beside a group over 'Họ và tên' | 'Ngày sinh' | …)
+    // is the lower row with the upper one's labels over its blank cells, when they name more columns.
+    const both = at === 0 ? null : twoRowHeader(top[at - 1]!, top[at]!, top.slice(at + 1), marriageIndex, hiddenColumns, announced);
+    return both !== null && both.keys.size > found.keys.size ? both : found;
+  }
+  return null;
+}
+
+/** The per-spouse header of `lower` read with `upper`'s labels over its blank cells, or null. */
+function twoRowHeader(
+  upper: SheetRow, lower: SheetRow, below: readonly SheetRow[], marriageIndex: AliasIndex, hiddenColumns: readonly ColumnRange[], announced: boolean,
+): DetectedHeader | null {
+  const blankBelow = (column: number): boolean => !NOT_BLANK.test(lower.cells[column]?.text ?? '');
+  if (lower.rowNumber !== upper.rowNumber + 1 || !upper.cells.some((cell, column) => cell !== undefined && NOT_BLANK.test(cell.text) && blankBelow(column))) return null;
+  const cells = Array.from({ length: Math.max(upper.cells.length, lower.cells.length) }, (_, column) => (blankBelow(column) ? upper.cells[column] : lower.cells[column]));
+  const found = spouseRowsHeaderAt({ rowNumber: lower.rowNumber, cells }, below, marriageIndex, hiddenColumns, announced);
+  return found === null ? null : { ...found, headerRowNumbers: [upper.rowNumber, lower.rowNumber] };
+}
+
+/** The per-spouse header of one row (or two rows read as one), with the rows below it; null when it is none. */
+function spouseRowsHeaderAt(
+  row: SheetRow, below: readonly SheetRow[], marriageIndex: AliasIndex, hiddenColumns: readonly ColumnRange[], announced: boolean,
+): DetectedHeader | null {
+  {
     // Cheap first: a header row has at least four labels.
-    if (row.cells.filter((cell) => cell !== undefined && NOT_BLANK.test(cell.text)).length < 4) continue;
+    if (row.cells.filter((cell) => cell !== undefined && NOT_BLANK.test(cell.text)).length < 4) return null;
     const encoding = rowLegacyEncoding(row.cells);
     const texts = row.cells.map((cell) => (cell === undefined ? '' : normalizeText({ text: decodeXmlEscapes(cell.text), font: cell.font, runs: cell.runs }, { encoding }).value.trim()));
     const folds = texts.map((text) => foldHeader(text));
     const nameColumn = folds.findIndex((fold) => isNameStart(fold));
-    if (nameColumn < 0) continue;
+    if (nameColumn < 0) return null;
     // A name that says whose it is is another layout's.
-    if (marriageIndex.lookup(folds[nameColumn]!, texts[nameColumn]!) !== undefined) continue;
-    const below = top.slice(at + 1);
+    if (marriageIndex.lookup(folds[nameColumn]!, texts[nameColumn]!) !== undefined) return null;
     const role = findRoleColumn(folds, below, nameColumn);
     const pairsUp = announced && alternatesNumbers(below, folds, texts, marriageIndex, nameColumn);
-    if (role === null ? !pairsUp : role.bySex && !pairsUp) continue;
+    if (role === null ? !pairsUp : role.bySex && !pairsUp) return null;
     const roleColumn = role?.column ?? null;
     // The person columns read as the husband's: each label with his role word, as a one-spouse-per-column book heads them.
     const relabelled = row.cells.map((cell, column) => {
@@ -95,10 +119,9 @@ export function detectSpouseRowsHeader(rows: readonly SheetRow[], marriageIndex:
       return { value: text, text, column: cell.column };
     });
     const found = detectHeader([{ rowNumber: row.rowNumber, cells: relabelled }], [marriageIndex], hiddenColumns);
-    if (found === null || ![...found.keys.values()].some((key) => key.startsWith('husband.'))) continue;
+    if (found === null || ![...found.keys.values()].some((key) => key.startsWith('husband.'))) return null;
     return spouseRowsHeader(found, texts, roleColumn, encoding);
   }
-  return null;
 }
 
 /** The header with each husband's column doubled for the wife past the sheet's columns, labelled by spouse. */

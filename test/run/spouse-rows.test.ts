@@ -135,6 +135,20 @@ describe('a marriage book laid out one row per spouse', () => {
     expect(await readBook(path, 'so-2022.xlsx')).toEqual(['sheet: marriage', `5: ${HUNG_MAI}`, '6: entry-continued', `7: ${NAM_LAN}`, '8: entry-continued']);
   });
 
+  it("a two-row header: 'Số' | 'Ngày đăng ký' | 'Chồng/Vợ' merged down beside a group over the person's columns", async () => {
+    const group = ['Số', 'Ngày đăng ký', 'Chồng/Vợ', 'Thông tin về bên đăng ký kết hôn', null, null, null, null, null, 'Ghi chú'];
+    const labels = [null, null, null, 'Họ, chữ đệm, tên', 'Ngày sinh', 'Dân tộc', 'Quốc tịch', 'Nơi cư trú', 'Số định danh cá nhân', null];
+    const path = await writeBook(
+      'KH_DongCuong_2022.xlsx',
+      [...TITLES, group, labels, row(1, '10/01/2022', 'Chồng', HUNG), row(null, null, 'Vợ', MAI), row(2, '15/02/2022', 'Chồng', NAM), row(null, null, 'Vợ', LAN)],
+      ['A4:A5', 'B4:B5', 'C4:C5', 'D4:I4', 'J4:J5', 'A6:A7', 'B6:B7', 'A8:A9', 'B8:B9'],
+    );
+    expect(await readBook(path)).toEqual(['sheet: marriage', '5: header', `6: ${HUNG_MAI}`, '7: entry-continued', `8: ${NAM_LAN}`, '9: entry-continued']);
+    // The same labels with the group typed in one row over the role column too: its lower row alone is read as before.
+    const oneRow = await writeBook('KH_DongCuong_2022.xlsx', [...TITLES, header('Chồng/Vợ'), row(1, '10/01/2022', 'Chồng', HUNG), row(null, null, 'Vợ', MAI)], ['A5:A6', 'B5:B6']);
+    expect(await readBook(oneRow)).toEqual(['sheet: marriage', `5: ${HUNG_MAI}`, '6: entry-continued']);
+  });
+
   it("is read by the role cells when the wife's row comes first", async () => {
     const path = await writeBook('KH.xlsx', [...TITLES, header('Chồng/Vợ'), row(1, '10/01/2022', 'Vợ', MAI), row(null, null, 'Chồng', HUNG)], ['A5:A6', 'B5:B6']);
     expect(await readBook(path)).toEqual(['sheet: marriage', `5: ${HUNG_MAI}`, '6: entry-continued']);
