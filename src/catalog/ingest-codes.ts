@@ -186,6 +186,17 @@ export const ingestCodes: readonly CatalogEntry[] = [
       'A ditto mark (\'"\', \'〃\', \'//\', \'-//-\', \'nt\', \'n.t\', \'- nt -\', \'như trên\'; \'//\' is a blank mark in an ID column, an ID being one person\'s, and under a blank cell) took the value of the same column in the entry above (a second twin\'s birth date, parents, residence): `from` is the mark as typed (as its font shows it: \'như trên\' for one stored in TCVN3 or VNI, \'NH¦ TR£N\', \'nhö treân\'), `to` the value the field took. One note per field, also for a field read from several cells (a date over Ngày | Tháng | Năm, a name over Họ | Chữ đệm | Tên: their marks, each once). A cell merged over several rows gets no note: Excel shows its value in every row of the range, so it is no correction.',
   },
   {
+    code: 'MARRIAGE_SPOUSE_ROLE_REPEATED',
+    titleVi: 'Hai dòng của một cặp vợ chồng ghi cùng một bên',
+    severity: 'warning',
+    field: 'row',
+    messageVi:
+      'Hai dòng của mục đăng ký này (cùng số đăng ký) đều ghi «{value}» ở cột Chồng/Vợ (hoặc Giới tính): dòng {row} được đọc là bên {other}. Ô này hoặc họ tên của một bên có thể bị ghi nhầm.',
+    description:
+      "A marriage book laid out one row per spouse whose two rows of one entry — the registration number merged over both, or typed on the first only or again — say the same spouse in the role column ('Chồng' | 'Chồng', 'Nữ' | 'Nữ'): a role cell mistyped, or two people of one sex. The rows are read as one marriage, the first row as the spouse it says and the second as the other (the warning names its row), so the entry is counted once; MARRIAGE_SPOUSE_NAME_SEX follows when a name says the sex the column does not. Rows with a number of their own, or without a role column, stay apart as before (each row alone, FIELD_REQUIRED for the other spouse's name).",
+    fixVi: 'Đối chiếu sổ gốc: sửa ô Chồng/Vợ (hoặc Giới tính) của dòng ghi nhầm; nếu hai bên cùng giới tính thì mục này không phải việc kết hôn hợp lệ.',
+  },
+  {
     code: 'CELL_DITTO_NOTHING_TO_COPY',
     titleVi: 'Dấu nhắc lại không có gì để chép',
     severity: 'warning',

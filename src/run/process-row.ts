@@ -19,6 +19,7 @@ import type { RegisterSource } from '../validate/register-numbers.js';
 import { struckCells } from '../validate/struck-entry.js';
 import { validateRecord } from '../validate/validate-record.js';
 import { dittoFindings, type DittoMarked } from './ditto-findings.js';
+import { spouseRoleRepeatedFinding, type SpouseRoleRepeated } from './spouse-rows.js';
 import { recordId } from './record-id.js';
 import { columnOfField, type SheetPlan } from './sheet-plan.js';
 import type { SexLegend } from '../normalize/codes/sex-legend.js';
@@ -94,7 +95,7 @@ function hasContent(text: string): boolean {
 }
 
 /** One data row → a clean record, or a rejected row with every reason. Pure apart from hashing. */
-export function processRow(row: SheetRow & { problem?: CsvRecordProblem } & DittoMarked, plan: SheetPlan, context: RowContext): RowOutcome {
+export function processRow(row: SheetRow & { problem?: CsvRecordProblem } & DittoMarked & SpouseRoleRepeated, plan: SheetPlan, context: RowContext): RowOutcome {
   const type = plan.header.type;
   if (!context.memo.fits(context.options, context.districtCode, context.date1904)) {
     throw new Error('processRow: the memo belongs to other options');
@@ -124,6 +125,7 @@ export function processRow(row: SheetRow & { problem?: CsvRecordProblem } & Ditt
   withoutForeignNationalNoise(findings, body.fields, context.options.ethnicityCodeList);
   // Only a row with ditto marks lists them (read-register's DittoFiller): others pay one property check.
   if (row.dittoMarks !== undefined) findings.push(...dittoFindings(row.dittoMarks, plan, record));
+  if (row.spouseRoleRepeated !== undefined) findings.push(spouseRoleRepeatedFinding(row.spouseRoleRepeated));
   if (row.problem) findings.push(row.problem.params === undefined ? { code: row.problem.code, field: 'row' } : { code: row.problem.code, field: 'row', params: row.problem.params });
   findings.push(...validateRecord(type, record, findings, isError));
   // A rule, or a reader finding a cell blank (SEX_MISSING), names a field; the officer looks for its column

@@ -1,4 +1,6 @@
+import { columnLetter } from '../ingest/column-letter.js';
 import type { CsvRow } from '../ingest/csv-reader.js';
+import type { BoundFinding } from '../normalize/bound-finding.js';
 import { spouseRoleLabelOf, spouseRoleOf, type SpouseRole, type SpouseRowsLayout } from '../ingest/header-per-spouse.js';
 import type { SourceCell } from '../ingest/source-cell.js';
 import type { DittoMark, DittoMarked } from './ditto-findings.js';
@@ -12,6 +14,17 @@ export interface SpouseRowsOutput {
 }
 
 const NOT_BLANK = /\S/;
+
+/**
+ * A pair whose two rows say the same spouse ('Chồng' | 'Chồng', 'Nam' | 'Nam') under one registration number (merged over
+ * both, or typed on the first only or again): read as one marriage, the second row as the other spouse, and warned of
+ * (MARRIAGE_SPOUSE_ROLE_REPEATED). It rides on the paired row to processRow, as ditto marks do.
+ */
+export interface SpouseRoleRepeated {
+  spouseRoleRepeated?: { role: SpouseRole; text: string; column: number; secondRow: number };
+}
+
+export const SPOUSE_ROLE_REPEATED = 'MARRIAGE_SPOUSE_ROLE_REPEATED';
 
 /**
  * Pairs the rows of a marriage book laid out one row per spouse (header-per-spouse.ts) into entries: a
@@ -46,15 +59,23 @@ export class SpouseRows {
     }
     const sameSpouse = (first.role !== null && first.role === role) || (first.role === null && role === 'husband');
     const otherNumber = ownNumber !== '' && ownNumber !== first.number;
-    if (sameSpouse || otherNumber || entry.row.rowNumber !== first.last + 1) {
+    const adjacent = entry.row.rowNumber === first.last + 1;
+    // The same spouse again under the first row's number (no number of its own, or the same): one marriage, a role cell mistyped.
+    const repeated = sameSpouse && first.role !== null && first.number !== '' && !otherNumber && adjacent && this.layout.roleColumn !== null;
+    if ((sameSpouse && !repeated) || otherNumber || !adjacent) {
       const alone = this.flush();
       this.first = { entry, role, number: ownNumber, last: entry.row.rowNumber };
       return alone;
     }
     this.first = null;
-    const husbandFirst = first.role !== 'wife' && role !== 'husband';
+    const husbandFirst = repeated ? first.role === 'husband' : first.role !== 'wife' && role !== 'husband';
     const [husband, wife] = husbandFirst ? [first.entry.row, entry.row] : [entry.row, first.entry.row];
-    return [{ entry: { ...first.entry, row: this.paired(first.entry.row, entry.row, husband, wife) }, secondRow: entry.row.rowNumber }];
+    const row: CsvRow & SpouseRoleRepeated = this.paired(first.entry.row, entry.row, husband, wife);
+    if (repeated) {
+      const column = this.layout.roleColumn!;
+      row.spouseRoleRepeated = { role: first.role!, text: (entry.row.cells[column]?.text ?? '').trim(), column, secondRow: entry.row.rowNumber };
+    }
+    return [{ entry: { ...first.entry, row }, secondRow: entry.row.rowNumber }];
   }
 
   /**
@@ -127,6 +148,12 @@ export class SpouseRows {
     markOf(wife, 'wife');
     return withMarks({ ...first, cells }, marks);
   }
+}
+
+/** The warning on a pair whose rows say the same spouse: the second row's role cell, read as the other spouse's. */
+export function spouseRoleRepeatedFinding(repeated: NonNullable<SpouseRoleRepeated['spouseRoleRepeated']>): BoundFinding {
+  const other = repeated.role === 'husband' ? 'vợ' : 'chồng';
+  return { code: SPOUSE_ROLE_REPEATED, field: 'row', column: columnLetter(repeated.column), value: repeated.text, params: { value: repeated.text, row: repeated.secondRow, other } };
 }
 
 /** The row with its ditto marks (none: the property left out). */

@@ -132,6 +132,8 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   { ...csv('KS_QuatLuu_2018_bo_sung.csv'), row: null, field: null, code: 'SHEET_COMMUNE_INFERRED', output: 'summary.problems', names: 'Xã Quất Lưu (mã 08956) theo tên tệp' },
   { ...csv('khai-sinh-chua-ghi-xa.csv'), row: null, field: null, code: 'SHEET_COMMUNE_MISSING', output: 'summary.problems' },
   // CSV records.
+  { ...csv('KH_QuatLuu_2018_moi_ben_mot_dong.csv'), type: 'marriage', row: null, field: null, code: 'SHEET_COMMUNE_INFERRED', output: 'summary.problems', names: 'Xã Quất Lưu (mã 08956) theo tên tệp' },
+  at({ ...csv('KH_QuatLuu_2018_moi_ben_mot_dong.csv'), type: 'marriage' }, 4, 'MARRIAGE_SPOUSE_ROLE_REPEATED', 'row', 'clean.warnings'),
   at(csv('csv-quote-unterminated.csv'), 3, 'CSV_QUOTE_UNTERMINATED', 'row', 'rejected.errors'),
   // Its remarks ('Đăng ký lại, bản chính bị mất') on a birth of 2018: no re-registration.
   at(csv('csv-quote-unterminated.csv'), 3, 'REREGISTRATION_DATES_CONFLICT', 'remarks', 'rejected.warnings'),

@@ -166,6 +166,25 @@ describe('a marriage book laid out one row per spouse', () => {
     expect(await readBook(path)).toEqual(['sheet: marriage', `5: ${HUNG_MAI} | Kết hôn lần hai`, '6: entry-continued', `7: ${NAM_LAN}`, '8: entry-continued']);
   });
 
+  it("reads two rows of one number that say the same spouse as one marriage, the second as the other spouse, with a warning", async () => {
+    // 'Chồng' | 'Chồng' under one merged number, 'Nữ' | 'Nữ' under a number typed on the first row only, 'Nam' | 'Nam' typed again.
+    const path = await writeBook(
+      'KH_DongCuong_2022.xlsx',
+      [...TITLES, header('Chồng/Vợ'), row(1, '10/01/2022', 'Chồng', HUNG), row(null, null, 'Chồng', MAI), row(2, '15/02/2022', 'Vợ', LAN), row(null, null, 'Vợ', NAM)],
+      ['A5:A6', 'B5:B6'],
+    );
+    expect(await readBook(path)).toEqual([
+      'sheet: marriage',
+      `5: ${HUNG_MAI} [MARRIAGE_SPOUSE_ROLE_REPEATED]`,
+      '6: entry-continued',
+      // The wife's row first says the second is the husband's: Lê Văn Nam, read as he is.
+      `7: ${NAM_LAN} [MARRIAGE_SPOUSE_ROLE_REPEATED]`,
+      '8: entry-continued',
+    ]);
+    const typedAgain = await writeBook('KH_DongCuong_2022.xlsx', [...TITLES, header('Giới tính'), row(1, '10/01/2022', 'Nam', HUNG), row(1, '10/01/2022', 'Nam', MAI)]);
+    expect(await readBook(typedAgain)).toEqual(['sheet: marriage', `5: ${HUNG_MAI} [MARRIAGE_SPOUSE_ROLE_REPEATED]`, '6: entry-continued']);
+  });
+
   it("rejects a husband's row with no wife's row after it for the wife's missing name (in the name's column), and reads the next pair", async () => {
     const path = await writeBook('KH.xlsx', [
       ...TITLES,
