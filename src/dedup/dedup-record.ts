@@ -65,4 +65,10 @@ export interface DedupRecord {
    * survives before it, and a survivor so typed is put back by one (survivor.ts).
    */
   rolesCrossed?: boolean;
+  /**
+   * The entry's remarks say a multiple birth ('Sinh đôi', 'Song sinh', 'Sinh ba'): two rows of one
+   * file typed one under the other under its register number, given names a mark apart, may be the
+   * twins (birth.ts). Not kept in the registry (the rows of one file only).
+   */
+  multipleBirth?: true;
 }

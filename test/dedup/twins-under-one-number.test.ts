@@ -15,7 +15,7 @@ const inOrder = (records: BirthRecord[]) => records.map((record, index) => ({ ..
 const run = (records: BirthRecord[]) => deduplicate(inOrder(records), birthDedupSpec);
 const FILE = 'KS_HuongCanh_2021.xlsx';
 
-function row(id: string, sheetRow: number, fullName: string): BirthRecord {
+function row(id: string, sheetRow: number, fullName: string, remarks: string | null = 'Sinh đôi'): BirthRecord {
   return {
     ...birthAn,
     id,
@@ -24,7 +24,7 @@ function row(id: string, sheetRow: number, fullName: string): BirthRecord {
     child: { ...birthAn.child, ...childName(fullName), birthDate: '2021-03-02', personalId: null },
     mother: { ...birthAn.mother, fullName: 'Lê Thị Hằng', birthYear: '1994' },
     father: { ...birthAn.mother, fullName: 'Ngô Văn Hải', birthYear: '1991' },
-    remarks: 'Sinh đôi',
+    remarks,
   };
 }
 
@@ -38,6 +38,21 @@ describe('twins typed under one register number merged over their two rows', () 
 
   it('still merges one entry typed twice on the next row: the same name, or a mark of it typed wrong', () => {
     expect(run([row('birth-hc-16', 16, 'Ngô Công Thắng'), row('birth-hc-17', 17, 'Ngô Công Thắng')]).mergedAwayIds).toEqual(['birth-hc-17']);
-    expect(run([row('birth-hc-16', 16, 'Ngô Công Thắng'), row('birth-hc-17', 17, 'Ngô Công Thăng')]).mergedAwayIds).toEqual(['birth-hc-17']);
+    expect(run([row('birth-hc-16', 16, 'Ngô Công Thắng', null), row('birth-hc-17', 17, 'Ngô Công Thăng', null)]).mergedAwayIds).toEqual(['birth-hc-17']);
+    expect(run([row('birth-hc-16', 16, 'Ngô Thị Trang'), row('birth-hc-17', 17, 'Ngô Thị Trag')]).mergedAwayIds).toEqual(['birth-hc-17']);
+  });
+
+  it("sends names a mark apart to review, not a merge, when the remarks say the entry is of twins: Hùng and Hưng under one 'Số'", () => {
+    for (const [first, second] of [['Sinh đôi', 'Sinh đôi'], ['Sinh đôi với số 10', null], [null, 'song sinh'], ['Sinh ba', 'Sinh ba']] as const) {
+      const result = run([row('birth-hc-16', 16, 'Ngô Văn Hùng', first), row('birth-hc-17', 17, 'Ngô Văn Hưng', second)]);
+      expect(result.mergedAwayIds).toEqual([]);
+      expect(result.review.map((pair) => [pair.a.id, pair.b.id].sort())).toEqual([['birth-hc-16', 'birth-hc-17']]);
+    }
+  });
+
+  it('merges names a mark apart on the next row when no remark says a multiple birth', () => {
+    for (const remarks of [null, 'Đăng ký đúng hạn', 'Người đi khai sinh: bà nội']) {
+      expect(run([row('birth-hc-16', 16, 'Ngô Văn Hùng', remarks), row('birth-hc-17', 17, 'Ngô Văn Hưng', remarks)]).mergedAwayIds).toEqual(['birth-hc-17']);
+    }
   });
 });

@@ -11,7 +11,7 @@ import { defineComparison, keyOf, type BlockingRule, type ComparisonLevel, type 
 import { BOTH_PARENTS, COMMON_PARENTS, familyComparison, OTHER_PARENTS, SAME_PARENTS } from './birth-family.js';
 import { dateLevels, FAMILY_NAME_LEVELS, GIVEN_NAME_LEVELS, MIDDLE_NAME_LEVELS, PERSONAL_ID_LEVELS, REGISTER_ENTRY_LEVELS, SEX_LEVELS } from './levels.js';
 import { NameKeyMemo } from './name-key-memo.js';
-import { addNameValues, addRegistrationValues, dedupRecordOf, fillablePaths, fullDateOf, isReRegistration, iyApart, monthsOf, nameComparisons, notesDeath, swappableDateOf } from './record-values.js';
+import { addNameValues, addRegistrationValues, dedupRecordOf, fillablePaths, fullDateOf, isReRegistration, iyApart, monthsOf, nameComparisons, notesDeath, notesMultipleBirth, swappableDateOf } from './record-values.js';
 import { isCommonName } from './parent-names.js';
 import { isPersonalNumber } from '../../normalize/codes/personal-id-structure.js';
 import { FAR_APART, middleWordLost, slipOfOneName } from './middle-names.js';
@@ -153,6 +153,8 @@ const TYPO_APART = new Set(['folded', 'typo1']);
 const PARENT_SLIPS = new Set(['close', 'year-slip']);
 /** Given-name levels a typing slip reaches (a letter or two). */
 const TYPOS = new Set(['typo1', 'typo2']);
+/** Given-name levels of two names a mark or a letter or two apart, both typed with their marks. */
+const NEXT_ROW_TWIN_LEVELS = new Set(['folded', 'typo1', 'typo2']);
 const sameEntry = (levels: PairLevels): boolean => levels['registration.entry'] === 'same-entry';
 const sameParents = (levels: PairLevels): boolean => SAME_PARENTS.has(levels['parents'] ?? '');
 const sameId = (levels: PairLevels): boolean => levels['child.personalId'] === 'exact';
@@ -288,7 +290,7 @@ function twinsAction(levels: PairLevels, a: DedupRecord, b: DedupRecord): VetoAc
   const date = levels['child.birthDate'];
   const given = levels['child.givenName'];
   if (!sameParents(levels) || !given) return null;
-  if (sameEntry(levels)) return given === 'different' && DATE_AGREES.has(date ?? '') && typedOnNextRow(a, b) ? 'distinct' : null;
+  if (sameEntry(levels)) return DATE_AGREES.has(date ?? '') && typedOnNextRow(a, b) ? twinsOnNextRow(given, a, b) : null;
   if (!DATE_AGREES.has(date ?? '')) return bornAroundMidnight(a, b) ? twinsAroundMidnight(given, a, b) : null;
   // Vy / Vi: one name to scoring, two to the parents of twins registered together; else a spelling of one name.
   if (given === 'exact') return iyApart(a.values, b.values, 'child') ? (registeredTogether(a.values, b.values) ? 'distinct' : null) : twinsByMiddleName(levels, a, b);
@@ -314,6 +316,18 @@ function twinsAction(levels: PairLevels, a: DedupRecord, b: DedupRecord): VetoAc
 function typedOnNextRow(a: DedupRecord, b: DedupRecord): boolean {
   if (a.sourceFile === undefined || a.sourceFile !== b.sourceFile) return false;
   return a.sourceOrder !== undefined && b.sourceOrder !== undefined && Math.abs(a.sourceOrder - b.sourceOrder) === 1;
+}
+
+/**
+ * Two rows of one entry typed one under the other: another given name is the co-twin's (distinct). A name
+ * a mark or a letter apart (Hùng / Hưng) reads as a copy with a slip — save where a row's remarks say a
+ * multiple birth ('Sinh đôi'): twins so named typed under one 'Số' cell, or a twin's row typed twice, which
+ * an officer tells apart (review: neither child is lost). A slip into no Vietnamese word (Trang / Trag) is a copy's.
+ */
+function twinsOnNextRow(given: string, a: DedupRecord, b: DedupRecord): VetoAction | null {
+  if (given === 'different') return 'distinct';
+  if (!(a.multipleBirth || b.multipleBirth) || !NEXT_ROW_TWIN_LEVELS.has(given)) return null;
+  return TYPOS.has(given) && slipOfOneName(a, b, 'child.given.folded') ? null : 'review';
 }
 
 /**
@@ -384,7 +398,7 @@ const vetoes: readonly Veto[] = [
     code: 'twins',
     labelVi: 'Có thể là trẻ sinh đôi: cùng cha mẹ, cùng ngày sinh, tên khác nhau',
     description:
-      'Same parents and birth date, different given names (Hùng/Hưng included): twins. Review instead when a copy cannot be told from a twin: a name typed without marks (Hung; no veto on the row of a book typed again in another file, registered the same day and born the same day, nor on a re-registration, typed elsewhere often without marks, save two entries registered together or on one day in one file (twins re-registered together): a co-twin whose name has its letters too is compared with it as well, and the clusters review a record matching both), names a typo apart with a date of only a year or a month, or names a mark or a letter apart in the books of two communes, or registered apart in one commune (numbers more than a neighbour apart, or two registration dates: twins are registered together, in one commune) or where only one entry has a register number (a book typed again without its numbers). Not twins: a name a letter or two from a word Vietnamese has not (Trang/Trag, a slip), unless the entries were made together (review). One given name and two middle names: twinsByMiddleName. Never on one valid 12-digit personal ID: twins-shared-id. One register entry is a copy, save two rows typed one under the other in one file giving another given name (not a slip of it) and the same birth date: twins typed under one \'Số\' cell merged over both rows.',
+      'Same parents and birth date, different given names (Hùng/Hưng included): twins. Review instead when a copy cannot be told from a twin: a name typed without marks (Hung; no veto on the row of a book typed again in another file, registered the same day and born the same day, nor on a re-registration, typed elsewhere often without marks, save two entries registered together or on one day in one file (twins re-registered together): a co-twin whose name has its letters too is compared with it as well, and the clusters review a record matching both), names a typo apart with a date of only a year or a month, or names a mark or a letter apart in the books of two communes, or registered apart in one commune (numbers more than a neighbour apart, or two registration dates: twins are registered together, in one commune) or where only one entry has a register number (a book typed again without its numbers). Not twins: a name a letter or two from a word Vietnamese has not (Trang/Trag, a slip), unless the entries were made together (review). One given name and two middle names: twinsByMiddleName. Never on one valid 12-digit personal ID: twins-shared-id. One register entry is a copy, save two rows typed one under the other in one file giving another given name (not a slip of it) and the same birth date: twins typed under one \'Số\' cell merged over both rows; names a mark or a letter apart there (Hùng/Hưng) go to review when a row\'s remarks say a multiple birth (\'Sinh đôi\').',
     check: (levels, a, b) => (sharedPersonalId(levels, a) ? null : twinsAction(levels, a, b)),
   },
   {
@@ -505,7 +519,9 @@ function toDedupRecord(record: BirthRecord, districtCode: string, names = new Na
   // Only when set: the registry matches a moved entry by its exact comparison values, as loaded before this key existed.
   if (record.warnings.some((warning) => warning.code === PARENT_NAME_SEX)) values[PARENTS_CROSSED] = '1';
   addRegistrationValues(values, record.registration);
-  return dedupRecordOf(record, districtCode, values, blockingRules, FILLABLE);
+  const dedupRecord = dedupRecordOf(record, districtCode, values, blockingRules, FILLABLE);
+  if (notesMultipleBirth(record.remarks)) dedupRecord.multipleBirth = true;
+  return dedupRecord;
 }
 
 /**

@@ -9,6 +9,7 @@ import { SURNAMES } from '../../reference/name-lists.js';
 import { yAsI } from '../../normalize/codes/match-key.js';
 import type { NameKeyMemo, PartKeys } from './name-key-memo.js';
 import { splitName } from '../../normalize/name/name-split.js';
+import { hasNonAscii } from '../../normalize/text/ascii.js';
 import { blockingKeysFor, defineComparison as comparison, type BlockingRule, type Comparison, type ComparisonLevel } from '../dedup-spec.js';
 import type { DedupRecord } from '../dedup-record.js';
 import type { RecordTypeName } from '../../record-types/record-type.js';
@@ -119,6 +120,19 @@ export function notesDeath(remarks: string | null): boolean {
   if (remarks === null) return false;
   const folded = foldedKey(remarks);
   return DEATH_NOTE.test(folded) && !PARENT_DIED.test(folded);
+}
+
+/**
+ * The remarks say the entry is one of twins or triplets ('Sinh đôi', 'Song sinh', 'Sinh ba', 'Sinh đôi với số 5';
+ * typed without marks, 'sinh doi' and 'song sinh' only: 'sinh ba' is also 'khai sinh: bà …').
+ */
+const MULTIPLE_BIRTH_NOTE = /(?<![\p{L}])(?:sinh (?:đôi|ba|tư)|song sinh)(?![\p{L}])/u;
+const UNMARKED_MULTIPLE_BIRTH_NOTE = /\b(?:sinh doi|song sinh)\b/;
+
+export function notesMultipleBirth(remarks: string | null): boolean {
+  if (remarks === null) return false;
+  const lower = remarks.normalize('NFC').toLowerCase();
+  return MULTIPLE_BIRTH_NOTE.test(lower) || (!hasNonAscii(lower) && UNMARKED_MULTIPLE_BIRTH_NOTE.test(lower));
 }
 
 const NOT_COUNTED = new Set(['id', 'type', 'provenance', 'raw', 'warnings', 'notes']);
