@@ -36,6 +36,15 @@ describe('twins typed under one register number merged over their two rows', () 
     expect(oneMiddle.review).toEqual([]);
   });
 
+  it('keeps apart twins given one name after two real middle names (a copy keeps its middle name or loses it)', () => {
+    for (const remarks of ['Sinh đôi', null]) {
+      const result = run([row('birth-hc-16', 16, 'Ngô Hoàng Anh', remarks), row('birth-hc-17', 17, 'Ngô Tuấn Anh', remarks)]);
+      expect(result.mergedAwayIds).toEqual([]);
+      expect(result.review).toEqual([]);
+    }
+    expect(run([row('birth-hc-16', 16, 'Ngô Thị Trang'), row('birth-hc-17', 17, 'Ngô Trang')]).mergedAwayIds).toEqual(['birth-hc-17']);
+  });
+
   it('still merges one entry typed twice on the next row: the same name, or a mark of it typed wrong', () => {
     expect(run([row('birth-hc-16', 16, 'Ngô Công Thắng'), row('birth-hc-17', 17, 'Ngô Công Thắng')]).mergedAwayIds).toEqual(['birth-hc-17']);
     expect(run([row('birth-hc-16', 16, 'Ngô Công Thắng', null), row('birth-hc-17', 17, 'Ngô Công Thăng', null)]).mergedAwayIds).toEqual(['birth-hc-17']);
@@ -48,11 +57,15 @@ describe('twins typed under one register number merged over their two rows', () 
       expect(result.mergedAwayIds).toEqual([]);
       expect(result.review.map((pair) => [pair.a.id, pair.b.id].sort())).toEqual([['birth-hc-16', 'birth-hc-17']]);
     }
+    const middles = run([row('birth-hc-16', 16, 'Ngô Thu Trang'), row('birth-hc-17', 17, 'Ngô Thùy Trang')]);
+    expect(middles.mergedAwayIds).toEqual([]);
+    expect(middles.review.map((pair) => [pair.a.id, pair.b.id].sort())).toEqual([['birth-hc-16', 'birth-hc-17']]);
   });
 
   it('merges names a mark apart on the next row when no remark says a multiple birth', () => {
     for (const remarks of [null, 'Đăng ký đúng hạn', 'Người đi khai sinh: bà nội']) {
       expect(run([row('birth-hc-16', 16, 'Ngô Văn Hùng', remarks), row('birth-hc-17', 17, 'Ngô Văn Hưng', remarks)]).mergedAwayIds).toEqual(['birth-hc-17']);
+      expect(run([row('birth-hc-16', 16, 'Ngô Thu Trang', remarks), row('birth-hc-17', 17, 'Ngô Thùy Trang', remarks)]).mergedAwayIds).toEqual(['birth-hc-17']);
     }
   });
 });

@@ -14,7 +14,7 @@ import { NameKeyMemo } from './name-key-memo.js';
 import { addNameValues, addRegistrationValues, dedupRecordOf, fillablePaths, fullDateOf, isReRegistration, iyApart, monthsOf, nameComparisons, notesDeath, notesMultipleBirth, swappableDateOf } from './record-values.js';
 import { isCommonName } from './parent-names.js';
 import { isPersonalNumber } from '../../normalize/codes/personal-id-structure.js';
-import { FAR_APART, middleWordLost, slipOfOneName } from './middle-names.js';
+import { FAR_APART, middleWordLost, otherRealMiddleName, slipOfOneName } from './middle-names.js';
 import { otherPersonalIdVeto } from './other-personal-id.js';
 import { entriesApart, NEIGHBOURING_ENTRIES, neighbouringEntries, registeredTogether, sameCommune } from './register-position.js';
 import { parentsResidenceLevel, PARENTS_RESIDENCE_LEVELS } from './residence.js';
@@ -290,7 +290,7 @@ function twinsAction(levels: PairLevels, a: DedupRecord, b: DedupRecord): VetoAc
   const date = levels['child.birthDate'];
   const given = levels['child.givenName'];
   if (!sameParents(levels) || !given) return null;
-  if (sameEntry(levels)) return DATE_AGREES.has(date ?? '') && typedOnNextRow(a, b) ? twinsOnNextRow(given, a, b) : null;
+  if (sameEntry(levels)) return DATE_AGREES.has(date ?? '') && typedOnNextRow(a, b) ? twinsOnNextRow(levels, a, b) : null;
   if (!DATE_AGREES.has(date ?? '')) return bornAroundMidnight(a, b) ? twinsAroundMidnight(given, a, b) : null;
   // Vy / Vi: one name to scoring, two to the parents of twins registered together; else a spelling of one name.
   if (given === 'exact') return iyApart(a.values, b.values, 'child') ? (registeredTogether(a.values, b.values) ? 'distinct' : null) : twinsByMiddleName(levels, a, b);
@@ -319,15 +319,20 @@ function typedOnNextRow(a: DedupRecord, b: DedupRecord): boolean {
 }
 
 /**
- * Two rows of one entry typed one under the other: another given name is the co-twin's (distinct). A name
- * a mark or a letter apart (Hùng / Hưng) reads as a copy with a slip — save where a row's remarks say a
- * multiple birth ('Sinh đôi'): twins so named typed under one 'Số' cell, or a twin's row typed twice, which
- * an officer tells apart (review: neither child is lost). A slip into no Vietnamese word (Trang / Trag) is a copy's.
+ * Two rows of one entry typed one under the other: another given name, or the same one after another real
+ * middle name (Hoàng Anh / Tuấn Anh: a copy keeps its middle name or loses it), is the co-twin's (distinct).
+ * Names a mark or a letter apart (Hùng / Hưng, Thu Trang / Thùy Trang) read as a copy with a slip — save where
+ * a row's remarks say a multiple birth ('Sinh đôi'): twins so named typed under one 'Số' cell, or a twin's row
+ * typed twice, which an officer tells apart (review: neither child is lost). A slip into no word (Trag) is a copy's.
  */
-function twinsOnNextRow(given: string, a: DedupRecord, b: DedupRecord): VetoAction | null {
-  if (given === 'different') return 'distinct';
-  if (!(a.multipleBirth || b.multipleBirth) || !NEXT_ROW_TWIN_LEVELS.has(given)) return null;
-  return TYPOS.has(given) && slipOfOneName(a, b, 'child.given.folded') ? null : 'review';
+function twinsOnNextRow(levels: PairLevels, a: DedupRecord, b: DedupRecord): VetoAction | null {
+  const given = levels['child.givenName'] ?? '';
+  const middle = levels['child.middleName'];
+  if (given === 'different' || (given === 'exact' && otherRealMiddleName(middle, a, b, 'child.middle.folded'))) return 'distinct';
+  if (!(a.multipleBirth || b.multipleBirth)) return null;
+  const [level, field] = given === 'exact' ? [middle ?? '', 'child.middle.folded'] : [given, 'child.given.folded'];
+  if (!NEXT_ROW_TWIN_LEVELS.has(level) || middleWordLost(a, b, 'child.middle.folded')) return null;
+  return TYPOS.has(level) && slipOfOneName(a, b, field) ? null : 'review';
 }
 
 /**
@@ -398,7 +403,7 @@ const vetoes: readonly Veto[] = [
     code: 'twins',
     labelVi: 'Có thể là trẻ sinh đôi: cùng cha mẹ, cùng ngày sinh, tên khác nhau',
     description:
-      'Same parents and birth date, different given names (Hùng/Hưng included): twins. Review instead when a copy cannot be told from a twin: a name typed without marks (Hung; no veto on the row of a book typed again in another file, registered the same day and born the same day, nor on a re-registration, typed elsewhere often without marks, save two entries registered together or on one day in one file (twins re-registered together): a co-twin whose name has its letters too is compared with it as well, and the clusters review a record matching both), names a typo apart with a date of only a year or a month, or names a mark or a letter apart in the books of two communes, or registered apart in one commune (numbers more than a neighbour apart, or two registration dates: twins are registered together, in one commune) or where only one entry has a register number (a book typed again without its numbers). Not twins: a name a letter or two from a word Vietnamese has not (Trang/Trag, a slip), unless the entries were made together (review). One given name and two middle names: twinsByMiddleName. Never on one valid 12-digit personal ID: twins-shared-id. One register entry is a copy, save two rows typed one under the other in one file giving another given name (not a slip of it) and the same birth date: twins typed under one \'Số\' cell merged over both rows; names a mark or a letter apart there (Hùng/Hưng) go to review when a row\'s remarks say a multiple birth (\'Sinh đôi\').',
+      'Same parents and birth date, different given names (Hùng/Hưng included): twins. Review instead when a copy cannot be told from a twin: a name typed without marks (Hung; no veto on the row of a book typed again in another file, registered the same day and born the same day, nor on a re-registration, typed elsewhere often without marks, save two entries registered together or on one day in one file (twins re-registered together): a co-twin whose name has its letters too is compared with it as well, and the clusters review a record matching both), names a typo apart with a date of only a year or a month, or names a mark or a letter apart in the books of two communes, or registered apart in one commune (numbers more than a neighbour apart, or two registration dates: twins are registered together, in one commune) or where only one entry has a register number (a book typed again without its numbers). Not twins: a name a letter or two from a word Vietnamese has not (Trang/Trag, a slip), unless the entries were made together (review). One given name and two middle names: twinsByMiddleName. Never on one valid 12-digit personal ID: twins-shared-id. One register entry is a copy, save two rows typed one under the other in one file giving another given name (not a slip of it) and the same birth date: twins typed under one \'Số\' cell merged over both rows, as are one given name after two real middle names (Hoàng Anh/Tuấn Anh); names a mark or a letter apart there (Hùng/Hưng) go to review when a row\'s remarks say a multiple birth (\'Sinh đôi\').',
     check: (levels, a, b) => (sharedPersonalId(levels, a) ? null : twinsAction(levels, a, b)),
   },
   {
