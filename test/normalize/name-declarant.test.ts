@@ -299,3 +299,33 @@ describe('a declarant cell holding who declared instead of a name', () => {
     expect(read(cell).fullName).toBe(fullName);
   });
 });
+
+// A lonely man's death declared by the head of his hamlet (death book of xã Xuân Lãng, 2025): the office
+// with the hamlet it serves typed before the name, or instead of one, read the hamlet as the declarant's name.
+describe('an office and the hamlet it serves before the name, or instead of it', () => {
+  it.each([
+    ['Trưởng thôn Tiếu Thượng', 'Trưởng thôn Tiếu Thượng'],
+    ['Trưởng thôn Xuân Lai', 'Trưởng thôn Xuân Lai'],
+    ['Tổ trưởng TDP Đoàn Kết', 'Tổ trưởng TDP Đoàn Kết'],
+    ['Trưởng xóm Chùa', 'Trưởng xóm Chùa'],
+  ])('%s: no name, the office and its place stand for the relation', (cell, relation) => {
+    expect(read(cell)).toEqual({ fullName: null, relation, codes: ['NAME_DECLARANT_RELATION_ONLY'] });
+  });
+
+  it('the name typed after the office and its hamlet is the declarant', () => {
+    expect(read('Trưởng thôn Xuân Lai Nguyễn Văn Hải')).toMatchObject({ fullName: 'Nguyễn Văn Hải', relation: 'Trưởng thôn Xuân Lai' });
+    expect(read('Trưởng thôn Tiếu Thượng Lê Thị Thu Hà')).toMatchObject({ fullName: 'Lê Thị Thu Hà', relation: 'Trưởng thôn Tiếu Thượng' });
+  });
+
+  it.each([
+    ['Trưởng thôn Nguyễn Văn Hải', 'Nguyễn Văn Hải', 'Trưởng thôn'],
+    ['TRƯỞNG XÓM: NGUYỄN VĂN HẢI', 'Nguyễn Văn Hải', 'Trưởng xóm'],
+    ['Trưởng thôn Lều Văn Hải', 'Lều Văn Hải', 'Trưởng thôn'],
+    ['Truong thon Nguyen Van Hai', 'Nguyen Van Hai', 'Truong thon'],
+    ['Y tá Lê Thị Lan', 'Lê Thị Lan', 'Y tá'],
+    // A family name first: a person's short name as likely as a hamlet's, read as before.
+    ['Trưởng thôn Đồng Tâm', 'Đồng Tâm', 'Trưởng thôn'],
+  ])('%s: a person after the office is still read as the name', (cell, fullName, relation) => {
+    expect(read(cell)).toMatchObject({ fullName, relation });
+  });
+});

@@ -21,6 +21,7 @@ import { canonicalText, scanLetterWords, trimEdgePunctuation } from './name-text
 import { HONORIFIC_PREFIXES } from '../../reference/name-lists.js';
 import { asRelation, leadingRelation, mayHaveRelationAtEdge, OFFICES, relationInsteadOfName, relationOf, trailingRelation } from './declarant-relation.js';
 import { organisationDeclarant } from './declarant-office.js';
+import { isKnownSurname } from './honorific.js';
 import { normalizeName, type PersonName, type ToneStyle } from './normalize-name.js';
 import { endsWithRemarkAcronym } from './name-remarks.js';
 import { hasNonAscii } from '../text/ascii.js';
@@ -99,6 +100,11 @@ export function normalizeDeclarant(text: string, options: { toneStyle: ToneStyle
   if (onlyRelation !== null) {
     return ok({ fullName: null, relation: onlyRelation }, [{ code: 'NAME_DECLARANT_RELATION_ONLY', from: typed, to: '', params: { relation: onlyRelation } }]);
   }
+  // 'Trưởng thôn Xuân Lai': the office and the hamlet it serves, no person named.
+  const served = officeServingPlace(trimEdgePunctuation(typed));
+  if (served !== null && served.rest === '') {
+    return ok({ fullName: null, relation: served.office }, [{ code: 'NAME_DECLARANT_RELATION_ONLY', from: typed, to: '', params: { relation: served.office } }]);
+  }
   const details: string[] = [];
   const titles: Finding[] = [];
   let relation: string | null = null;
@@ -119,7 +125,7 @@ export function normalizeDeclarant(text: string, options: { toneStyle: ToneStyle
     }
     details.push(...split.offices, ...tail);
     titles.push(...split.titles);
-    relation ??= tail.map(relationOf).find((found) => found !== null) ?? (split.offices[0] === undefined ? null : asRelation(split.offices[0]));
+    relation ??= tail.map(relationOf).find((found) => found !== null) ?? split.servedPlace ?? (split.offices[0] === undefined ? null : asRelation(split.offices[0]));
     normalized = normalizeName(name, options);
     if (normalized.value === null) break;
     rest = normalized.value.fullName;
@@ -143,10 +149,13 @@ export function normalizeDeclarant(text: string, options: { toneStyle: ToneStyle
  * 'Bà nội Lê Thị Cúc'), with a title before an office ('Ông trưởng thôn …'), and the
  * rest; each taken only when a name of two words at least follows it.
  */
-function splitOffices(text: string): { offices: string[]; rest: string; titles: Finding[] } {
+function splitOffices(text: string): { offices: string[]; rest: string; titles: Finding[]; servedPlace?: string } {
   const offices: string[] = [];
   const titles: Finding[] = [];
   let rest = text;
+  // The office and the hamlet it serves before the name ('Trưởng thôn Xuân Lai Nguyễn Văn Hải'): the relation as typed.
+  const served = officeServingPlace(text);
+  if (served !== null) return { offices: [served.office], rest: served.rest, titles, servedPlace: served.office };
   // Terminates: every pass shortens `rest`.
   for (;;) {
     const office = officeAt(rest);
@@ -179,6 +188,45 @@ function officeAt(text: string): { office: string; rest: string } | null {
   if (match === null || lower.length !== text.length) return null;
   const rest = text.slice(match[0].length);
   return /\S\s+\S/.test(rest) ? { office: text.slice(0, match[1]!.length), rest } : null;
+}
+
+/** Offices that serve a hamlet or a street ('Trưởng thôn Xuân Lai', 'Tổ trưởng TDP Đoàn Kết'), lower case. */
+const PLACE_OFFICES = new Set(['trưởng thôn', 'trưởng xóm', 'trưởng khu phố', 'trưởng khu', 'trưởng bản', 'trưởng làng', 'trưởng ấp',
+  'tổ trưởng tổ dân phố', 'tổ trưởng dân phố', 'tổ trưởng', 'phó trưởng thôn', 'phó thôn', 'bí thư chi bộ', 'đại diện thôn']);
+/** A word of a place's name: capitalised or a figure ('Xuân Lai', 'TDP Đoàn Kết', 'Thôn 3'). */
+const PLACE_WORD = /^[\p{Lu}\d][\p{L}\d]*$/u;
+/** The fewest words of a person's name typed after the place: a family name, a middle name and a given name. */
+const NAME_AFTER_PLACE_WORDS = 3;
+/** The middle names that tell a person's name from a place's ('Lều Văn Hải'). */
+const MIDDLE_NAMES = new Set(['Văn', 'Thị', 'VĂN', 'THỊ']);
+
+/**
+ * A hamlet's office and the place it serves, typed before the name or instead of it ('Trưởng thôn Xuân
+ * Lai', 'Tổ trưởng TDP Đoàn Kết', 'Trưởng thôn Xuân Lai Nguyễn Văn Hải'), with the office's relation as a
+ * relation column would hold it ('Trưởng thôn Xuân Lai') and the name after it ('' for none). Only when the
+ * words after the office are capitalised and the first is no family name ('Trưởng thôn Đồng Tâm' may be
+ * Mr Đồng Tâm: officeAt reads it); the name, when one follows, is the last three words or more led by a family name.
+ */
+function officeServingPlace(text: string): { office: string; rest: string } | null {
+  const lower = text.toLowerCase();
+  // Typed with marks only: a place's words typed without them are no evidence against a name.
+  if (lower.length !== text.length || !hasNonAscii(lower)) return null;
+  const match = OFFICE_PREFIX.exec(lower);
+  if (match === null || !PLACE_OFFICES.has(match[1]!)) return null;
+  const after = text.slice(match[0].length);
+  const words = after.split(' ');
+  // A person's name whose family name no list has ('Lều Văn Hải') still shows its middle name.
+  if (!PLACE_WORD.test(words[0]!) || isKnownSurname(words[0]!) || MIDDLE_NAMES.has(words[1] ?? '')) return null;
+  let end = words.length;
+  for (let start = words.length - NAME_AFTER_PLACE_WORDS; start >= 1; start--) {
+    if (isKnownSurname(words[start]!)) {
+      end = start;
+      break;
+    }
+  }
+  const place = words.slice(0, end);
+  if (!place.every((word) => PLACE_WORD.test(word))) return null;
+  return { office: `${asRelation(match[1]!)} ${place.join(' ')}`, rest: words.slice(end).join(' ') };
 }
 
 /**
