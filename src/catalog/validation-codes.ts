@@ -162,6 +162,16 @@ export const validationCodes: readonly CatalogEntry[] = [
     fixVi: 'Đối chiếu tuổi với sổ gốc; nếu sổ gốc ghi năm sinh, nhập năm sinh.',
   },
   {
+    code: 'DEATH_AGE_DATES_DISAGREE',
+    titleVi: 'Tuổi khi chết không khớp ngày sinh',
+    severity: 'warning',
+    field: 'deceased.birthDate',
+    messageVi: 'Ô tuổi của người chết ghi "{value}", nhưng từ ngày sinh ({born}) đến ngày chết ({died}) là {years} năm — tuổi, năm sinh hoặc ngày chết bị ghi nhầm.',
+    description:
+      'A death book with both an age column ("Tuổi") and a birth date or year: the age typed stands more than one year below or two years above the years between the birth and the death (completed years, or the nominal age, tuổi mụ, which counts up to two more). One of the three was mistyped ("95" for "75", a birth year of another person). Not for a birth year given roughly, by its lunar or cycle name or with a doubtful century. A warning on the birth date: the entry is loaded as typed.',
+    fixVi: 'Đối chiếu tuổi, năm sinh và ngày chết với sổ gốc và sửa ô bị ghi nhầm.',
+  },
+  {
     code: 'REREGISTRATION_DATES_CONFLICT',
     titleVi: 'Ghi chú đăng ký lại trái với ngày tháng',
     severity: 'warning',

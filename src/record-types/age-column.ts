@@ -2,7 +2,8 @@ import type { SourceCell } from '../ingest/source-cell.js';
 import type { FieldReader } from '../normalize/field-reader.js';
 import { marriageAgeRule } from '../validate/marriage-age.js';
 import { PLAUSIBLE_AGE } from '../validate/parent-age.js';
-import { ageAt } from '../normalize/date/partial-date.js';
+import { ageAt, yearOf } from '../normalize/date/partial-date.js';
+import { dateVi } from '../normalize/date/date-vi.js';
 import { foldedKey } from '../normalize/name/name-keys.js';
 
 /** Oldest age a register gives a living or deceased person; a larger number is no age (a year, a house number). */
@@ -99,6 +100,42 @@ export function reportDeathAgeTooHigh(reader: FieldReader, ageKey: string, birth
   }
   if (age === null || age <= OLDEST_AGE_AT_DEATH) return;
   reader.report({ code: 'DEATH_AGE_TYPED_IMPLAUSIBLE', field: birthKey, column: cell.column, value: reader.shownText(cell), params: { max: OLDEST_AGE_AT_DEATH } });
+}
+
+/**
+ * How far a typed age may stand from the years between the birth and the death: one less (the birthday not yet
+ * reached in the year of death) to two more (the nominal age, tuổi mụ, counts the year of birth as one and a new
+ * lunar year between January and Tết as another).
+ */
+const AGE_BELOW_YEARS = 1;
+const AGE_ABOVE_YEARS = 2;
+/** Findings that leave the birth year uncertain ('khoảng 1920', a lunar or cycle year, a doubtful century): an age proves nothing against it. */
+const UNCERTAIN_BIRTH_YEAR = new Set(['DATE_APPROXIMATE', 'DATE_LUNAR', 'DATE_CYCLE_YEAR_DOUBTFUL', 'DATE_CENTURY_DOUBTFUL']);
+
+/**
+ * The deceased's age column beside a birth date or year typed too, the age far from the years between the birth and
+ * the death ('Tuổi' 95, born 1935, died 2010): the age, the birth year or the death date was mistyped (DEATH_AGE_DATES_DISAGREE,
+ * a warning on the birth date; the entry is loaded as typed). Only an age in years as ageInYears reads it, and only beside
+ * a birth year the book states (UNCERTAIN_BIRTH_YEAR) and a death after it.
+ */
+export function reportDeathAgeAgainstDates(reader: FieldReader, ageKey: string, birthKey: string, birthDate: string | null, deathDate: string | null): void {
+  if (birthDate === null || deathDate === null) return;
+  const cell = reader.sourceCell(ageKey);
+  if (cell === undefined) return;
+  const age = checkedAge(cell);
+  const born = yearOf(birthDate);
+  const died = yearOf(deathDate);
+  if (age === null || born === null || died === null || died < born) return;
+  const years = died - born;
+  if (age >= years - AGE_BELOW_YEARS && age <= years + AGE_ABOVE_YEARS) return;
+  if (reader.findings.some((finding) => finding.field === birthKey && UNCERTAIN_BIRTH_YEAR.has(finding.code))) return;
+  reader.report({
+    code: 'DEATH_AGE_DATES_DISAGREE',
+    field: birthKey,
+    column: cell.column,
+    value: reader.shownText(cell),
+    params: { born: dateVi(birthDate), died: dateVi(deathDate), years },
+  });
 }
 
 /** The word 'tuổi' (with or without its marks) that makes a number in a birth date or year cell an age: '22 tuổi'. */

@@ -19,7 +19,7 @@ import { readPersonalIdAfterBirth } from './id-century.js';
 import { withoutElderTitle, withoutKinTitles } from './death-kin-title.js';
 import { readDeclarant } from './declarant-fields.js';
 import { readRegistration } from './registration-fields.js';
-import { birthInAgeColumn, reportAgeOnly, reportDeathAgeTooHigh } from './age-column.js';
+import { birthInAgeColumn, reportAgeOnly, reportDeathAgeAgainstDates, reportDeathAgeTooHigh } from './age-column.js';
 import { settleDeceasedCentury } from './deceased-century.js';
 import { reportSexAgainstTitle, sexFromTitle } from './title-sex.js';
 import { sentenceFromCapitals } from '../normalize/text/capitals-sentence.js';
@@ -178,6 +178,8 @@ export const deathType: RecordTypeDefinition = {
     // The declarant's relation tells a parent's infant from a grandchild's grandparent (declarant-kin-age.ts).
     const evidence = { eventDate: fields.deathDate ?? registration.date, personalId, cause: fields.cause, remarks, declarantRelation: typedDeclarant.relation };
     fields.deceased.birthDate = settleDeceasedCentury(reader, birthDate, evidence);
+    // Once the century is settled (an age in the row may have settled it): the age column against the dates.
+    reportDeathAgeAgainstDates(reader, 'deceased.age', 'deceased.birthDate', fields.deceased.birthDate, fields.deathDate);
     // 'Cu Ta Dinh Hung' of a deceased of 60 or more: Cụ, the elder's title (death-kin-title.ts); once the birth year is settled.
     const elder = withoutElderTitle(reader, kin.deceased, fields.deceased.birthDate, fields.deathDate, kin.declarantName);
     if (elder !== kin.deceased && elder !== null) Object.assign(fields.deceased, nameFields(elder));

@@ -158,6 +158,8 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(deathCsv('khai-tu-tuoi-qua-cao.csv'), 2, 'DATE_AGE_ONLY', 'deceased.birthDate', 'clean.warnings'),
   at(deathCsv('khai-tu-tuoi-qua-cao.csv'), 3, 'DATE_AGE_ONLY', 'deceased.birthDate', 'clean.warnings'),
   at(deathCsv('khai-tu-tuoi-qua-cao.csv'), 3, 'DEATH_AGE_TYPED_IMPLAUSIBLE', 'deceased.birthDate', 'clean.warnings'),
+  // A death book asking the birth year and the age: record 2's age 13 years short of the dates.
+  at(deathCsv('khai-tu-tuoi-lech-nam-sinh.csv'), 3, 'DEATH_AGE_DATES_DISAGREE', 'deceased.birthDate', 'clean.warnings'),
   // An old birth form's parents' ages: record 2's mother typed '9'.
   at(csv('khai-sinh-tuoi-cha-me.csv'), 2, 'DATE_AGE_ONLY', 'father.birthYear', 'clean.warnings'),
   at(csv('khai-sinh-tuoi-cha-me.csv'), 2, 'DATE_AGE_ONLY', 'mother.birthYear', 'clean.warnings'),
