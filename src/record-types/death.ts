@@ -41,6 +41,8 @@ const DEATH_DATE_WORDS = [
   'Giờ, ngày', 'Giờ, phút, ngày', 'Giờ, phút, ngày, tháng, năm', 'Thời gian', 'Thời điểm',
   // One column for when and where ('Ngày, giờ, nơi chết'): the cell holds the date, then 'tại' and the place (FieldReader.eventDate).
   'Ngày, nơi', 'Ngày, giờ, nơi', 'Ngày, tháng, năm, nơi', 'Ngày, tháng, năm, giờ, nơi', 'Thời gian, địa điểm',
+  // The same joined by 'và' ('Ngày và nơi chết'), as 'Ngày và nơi sinh' is: not the place's column ('Nơi chết' inside it).
+  'Ngày và nơi', 'Ngày, giờ và nơi', 'Ngày giờ và nơi', 'Ngày, tháng, năm và nơi', 'Ngày tháng năm và nơi', 'Thời gian và địa điểm', 'Thời gian và nơi',
 ];
 const DEATH_DATE_AFTER_VERB = ['ngày', 'lúc', 'vào lúc', 'vào ngày', 'hồi'];
 const deathDateAliases = DEATH_VERBS.flatMap((verb) => [

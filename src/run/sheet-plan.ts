@@ -46,13 +46,16 @@ export function isYearHeader(label: string): boolean {
   return YEAR_WORD.test(text) && !DAY_OR_MONTH_WORD.test(text);
 }
 
+/** 'thời gian', 'thời điểm': when, without a day's word ('Thời gian, địa điểm chết'). */
+const TIME_WORD = /(?<!\p{L})thời (?:gian|điểm)(?!\p{L})/u;
+
 /** 'nơi', 'tại', 'địa điểm' as words of their own: the label names where, not only when. */
 const PLACE_WORD = /(?<!\p{L})(?:nơi|tại|địa điểm)(?!\p{L})/u;
 
-/** A header label that names a place beside a date: 'Ngày, nơi sinh', 'Ngày tháng năm sinh, nơi sinh', 'Ngày, giờ, nơi chết'. */
+/** A header label that names a place beside a date: 'Ngày, nơi sinh', 'Ngày tháng năm sinh, nơi sinh', 'Ngày, giờ, nơi chết', 'Thời gian, địa điểm chết'. */
 export function isDateAndPlaceHeader(label: string): boolean {
   const text = label.normalize('NFC').toLowerCase();
-  return PLACE_WORD.test(text) && DAY_OR_MONTH_WORD.test(text);
+  return PLACE_WORD.test(text) && (DAY_OR_MONTH_WORD.test(text) || TIME_WORD.test(text));
 }
 
 /** 'quốc tịch', 'QT' as words of their own: an ethnicity column's label naming the nationality too ('Dân tộc, quốc tịch'). */

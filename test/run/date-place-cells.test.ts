@@ -121,3 +121,35 @@ describe("a birth book with one column for the date and the place of birth ('Ng�
     ]);
   });
 });
+
+// A death book of xã Gia Khánh (2008) headed 'Ngày và nơi chết': read as the place's column ('Nơi chết' inside it),
+// every entry was rejected without a death date. And 'Thời gian, địa điểm chết' names no day, but a place beside the time.
+describe("a date-and-place column joined by 'và', or headed by the time", () => {
+  it.each(['Ngày và nơi chết', 'Ngày, giờ và nơi chết', 'Thời gian và địa điểm chết', 'Thời gian, địa điểm chết'])('%s: the date, and the place after a comma or a line break', async (label) => {
+    const { clean, rejected } = await run('death', 'khai-tu-gia-khanh-2008.csv', [
+      `STT,Số,Ngày đăng ký,Họ và tên người chết,Giới tính,Năm sinh,"${label}",Nguyên nhân chết,Người đi khai`,
+      '1,01,05/03/2008,Nguyễn Văn An,Nam,1940,"03/03/2008, tại nhà",Già yếu,Nguyễn Văn Bình',
+      '2,02,06/03/2008,Lê Thị Bảy,Nữ,1941,"04/03/2008\nBệnh viện đa khoa tỉnh Vĩnh Phúc",Bệnh,Lê Văn Tám',
+      '3,03,07/03/2008,Trần Văn Cư,Nam,1942,05/03/2008,Bệnh,Trần Văn Hải',
+    ]);
+    expect(rejected).toEqual([]);
+    expect((clean as unknown as Death[]).map((death) => [death.deathDate, death.deathPlace])).toEqual([
+      ['2008-03-03', 'Tại nhà'],
+      ['2008-03-04', 'Bệnh viện đa khoa tỉnh Vĩnh Phúc'],
+      ['2008-03-05', null],
+    ]);
+  });
+
+  it("leaves a place column 'Nơi chết' and a time column 'Thời gian chết' as they were", async () => {
+    const { clean, rejected } = await run('death', 'khai-tu-gia-khanh-2009.csv', [
+      'STT,Số,Ngày đăng ký,Họ và tên người chết,Giới tính,Năm sinh,Thời gian chết,Nơi chết,Nguyên nhân chết',
+      '1,01,05/03/2009,Nguyễn Văn An,Nam,1940,"03/03/2009\nBệnh viện Bạch Mai",,Già yếu',
+      '2,02,06/03/2009,Lê Thị Bảy,Nữ,1941,04/03/2009,Tại nhà,Bệnh',
+    ]);
+    expect(rejected).toEqual([]);
+    expect((clean as unknown as Death[]).map((death) => [death.deathDate, death.deathPlace])).toEqual([
+      ['2009-03-03', null],
+      ['2009-03-04', 'Tại nhà'],
+    ]);
+  });
+});
