@@ -308,6 +308,8 @@ describe('an office and the hamlet it serves before the name, or instead of it',
     ['Trưởng thôn Xuân Lai', 'Trưởng thôn Xuân Lai'],
     ['Tổ trưởng TDP Đoàn Kết', 'Tổ trưởng TDP Đoàn Kết'],
     ['Trưởng xóm Chùa', 'Trưởng xóm Chùa'],
+    ['Trưởng thôn: Xuân Lai', 'Trưởng thôn Xuân Lai'],
+    ['Bí thư chi bộ thôn Xuân Lai', 'Bí thư chi bộ thôn Xuân Lai'],
   ])('%s: no name, the office and its place stand for the relation', (cell, relation) => {
     expect(read(cell)).toEqual({ fullName: null, relation, codes: ['NAME_DECLARANT_RELATION_ONLY'] });
   });
@@ -315,6 +317,8 @@ describe('an office and the hamlet it serves before the name, or instead of it',
   it('the name typed after the office and its hamlet is the declarant', () => {
     expect(read('Trưởng thôn Xuân Lai Nguyễn Văn Hải')).toMatchObject({ fullName: 'Nguyễn Văn Hải', relation: 'Trưởng thôn Xuân Lai' });
     expect(read('Trưởng thôn Tiếu Thượng Lê Thị Thu Hà')).toMatchObject({ fullName: 'Lê Thị Thu Hà', relation: 'Trưởng thôn Tiếu Thượng' });
+    expect(read('Trưởng thôn Ngọc Bảo - Nguyễn Văn Hải')).toMatchObject({ fullName: 'Nguyễn Văn Hải', relation: 'Trưởng thôn Ngọc Bảo' });
+    expect(read('Tổ trưởng TDP Đoàn Kết - Lê Văn Tám')).toMatchObject({ fullName: 'Lê Văn Tám', relation: 'Tổ trưởng TDP Đoàn Kết' });
   });
 
   it.each([
@@ -325,7 +329,36 @@ describe('an office and the hamlet it serves before the name, or instead of it',
     ['Y tá Lê Thị Lan', 'Lê Thị Lan', 'Y tá'],
     // A family name first: a person's short name as likely as a hamlet's, read as before.
     ['Trưởng thôn Đồng Tâm', 'Đồng Tâm', 'Trưởng thôn'],
+    ['Trưởng thôn - Nguyễn Văn Hải', 'Nguyễn Văn Hải', 'Trưởng thôn'],
+    ['Trưởng thôn, Nguyễn Văn Hải', 'Nguyễn Văn Hải', 'Trưởng thôn'],
   ])('%s: a person after the office is still read as the name', (cell, fullName, relation) => {
+    expect(read(cell)).toMatchObject({ fullName, relation });
+  });
+});
+
+// The eldest son declaring his father's death (death books of xã Gia Khánh, 2005): the rank typed after the relation
+// ('Con trai cả', 'Con trai trưởng:') was read as a word of the name ('Cả Nguyễn Văn Hải') or lost the name.
+describe("a child's rank typed after the relation, before the name", () => {
+  it.each([
+    ['Con trai cả Nguyễn Văn Hải', 'Nguyễn Văn Hải', 'Con trai cả'],
+    ['Con gái út Lê Thị Hoa', 'Lê Thị Hoa', 'Con gái út'],
+    ['Con thứ hai Nguyễn Văn Hải', 'Nguyễn Văn Hải', 'Con thứ hai'],
+    ['Con trai thứ 2 Nguyễn Văn Hải', 'Nguyễn Văn Hải', 'Con trai thứ 2'],
+    ['Con trưởng Nguyễn Văn Hải', 'Nguyễn Văn Hải', 'Con trưởng'],
+    ['Con trai trưởng: Nguyễn Văn Hải', 'Nguyễn Văn Hải', 'Con trai trưởng'],
+    ['Con trai trưởng - Nguyễn Văn Hải', 'Nguyễn Văn Hải', 'Con trai trưởng'],
+    ['CON TRAI CẢ NGUYỄN VĂN HẢI', 'Nguyễn Văn Hải', 'Con trai cả'],
+  ])('%s: the rank is the relation\'s', (cell, fullName, relation) => {
+    expect(read(cell)).toMatchObject({ fullName, relation });
+  });
+
+  it.each([
+    ['Con trai Nguyễn Văn Hải', 'Nguyễn Văn Hải', 'Con trai'],
+    ['Con cả Nguyễn Văn Hải', 'Nguyễn Văn Hải', 'Con cả'],
+    // 'Cả' before a name no family name leads stays the name's.
+    ['Con trai Cả Văn Hải', 'Cả Văn Hải', 'Con trai'],
+    ['Mẹ đẻ Trần Thị Bình', 'Trần Thị Bình', 'Mẹ đẻ'],
+  ])('%s: read as before', (cell, fullName, relation) => {
     expect(read(cell)).toMatchObject({ fullName, relation });
   });
 });

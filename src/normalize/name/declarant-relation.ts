@@ -8,6 +8,7 @@
 import { foldedKey } from './name-keys.js';
 import { hasNonAscii } from '../text/ascii.js';
 import { lowerUnitWords, recaseUniformPlace } from '../place/place-case.js';
+import { isKnownSurname } from './honorific.js';
 
 /** Kinship (and other) relations to the registered person, lower case. */
 const RELATIONS = [
@@ -203,6 +204,9 @@ export function leadingRelation(text: string): { relation: string; rest: string 
     const candidate = words.slice(0, length).join(' ');
     const single = length === 1;
     if (!(marked ? (single ? RELATION_KEYS : MULTI_WORD) : single ? FOLDED_RELATION_KEYS : FOLDED_MULTI_WORD).has(candidate)) continue;
+    // 'Con trai cả Nguyễn Văn An', 'Con trai trưởng: …': the child's rank belongs to the relation, not to the name.
+    const ranked = marked ? rankedRelation(text, lower, candidate) : null;
+    if (ranked !== null) return ranked;
     const separator = LEAD_SEPARATOR.exec(lower.slice(candidate.length));
     if (separator === null) continue;
     const punctuated = /\S/.test(separator[0]);
@@ -216,6 +220,32 @@ export function leadingRelation(text: string): { relation: string; rest: string 
     return /\S\s+\S/.test(rest) ? { relation: asRelation(candidate), rest } : null;
   }
   return null;
+}
+
+/**
+ * A child's or grandchild's rank typed after the relation ('cả', 'út', 'trưởng', 'đầu', 'thứ hai', 'thứ 2'),
+ * with marks: before a name it is no word of the name ('Con trai cả Nguyễn Văn An' is no Mr Cả).
+ */
+const RANK = /^\s+(cả|út|trưởng|đầu|thứ\s+(?:hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2}))(?![\p{L}\d])/u;
+const RANK_AFTER_ORDINAL = /^\s+(hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})(?![\p{L}\d])/u;
+/** Relations a rank may follow: a child's or a grandchild's. */
+const RANKED = /^(?:con|con trai|con gái|con đẻ|con ruột|con thứ|cháu|cháu nội|cháu ngoại|cháu trai|cháu gái)$/u;
+
+/**
+ * The relation with the rank typed after it and the name after that ('Con trai cả Nguyễn Văn An', 'Con gái út: Lê
+ * Thị Hoa', 'Cháu nội trưởng Nguyễn Văn Hải'), or null: only when punctuation or a family name follows the rank and a
+ * name of two words at least comes after it.
+ */
+function rankedRelation(text: string, lower: string, candidate: string): { relation: string; rest: string } | null {
+  if (!RANKED.test(candidate)) return null;
+  const rank = (candidate.endsWith(' thứ') ? RANK_AFTER_ORDINAL : RANK).exec(lower.slice(candidate.length));
+  if (rank === null) return null;
+  const end = candidate.length + rank[0].length;
+  const separator = LEAD_SEPARATOR.exec(lower.slice(end));
+  if (separator === null) return null;
+  const rest = text.slice(end + separator[0].length);
+  if (!/\S\s+\S/.test(rest) || (!/\S/.test(separator[0]) && !isKnownSurname(rest.split(' ', 1)[0]!))) return null;
+  return { relation: asRelation(text.slice(0, end)), rest };
 }
 
 /** Punctuation ending the name part of a declarant's cell ('Lan, dì ruột', 'Hà - mợ ruột', 'Lan (dì)'). */

@@ -195,6 +195,10 @@ const PLACE_OFFICES = new Set(['trưởng thôn', 'trưởng xóm', 'trưởng k
   'tổ trưởng tổ dân phố', 'tổ trưởng dân phố', 'tổ trưởng', 'phó trưởng thôn', 'phó thôn', 'bí thư chi bộ', 'đại diện thôn']);
 /** A word of a place's name: capitalised or a figure ('Xuân Lai', 'TDP Đoàn Kết', 'Thôn 3'). */
 const PLACE_WORD = /^[\p{Lu}\d][\p{L}\d]*$/u;
+/** A hamlet's or street's unit word before its name ('thôn Xuân Lai', 'Tổ dân phố Đoàn Kết'): the words after it are a place's. */
+const PLACE_UNIT = /^(?:thôn|xóm|làng|bản|ấp|khu phố|khu|tổ dân phố|tổ|tdp)\s+/iu;
+/** Punctuation between the place and the name after it ('Trưởng thôn Ngọc Bảo - Nguyễn Văn Hải'). */
+const PLACE_END = /\s*[,;:]\s*|\s+[-–—]\s+/u;
 /** The fewest words of a person's name typed after the place: a family name, a middle name and a given name. */
 const NAME_AFTER_PLACE_WORDS = 3;
 /** The middle names that tell a person's name from a place's ('Lều Văn Hải'). */
@@ -202,10 +206,11 @@ const MIDDLE_NAMES = new Set(['Văn', 'Thị', 'VĂN', 'THỊ']);
 
 /**
  * A hamlet's office and the place it serves, typed before the name or instead of it ('Trưởng thôn Xuân
- * Lai', 'Tổ trưởng TDP Đoàn Kết', 'Trưởng thôn Xuân Lai Nguyễn Văn Hải'), with the office's relation as a
- * relation column would hold it ('Trưởng thôn Xuân Lai') and the name after it ('' for none). Only when the
- * words after the office are capitalised and the first is no family name ('Trưởng thôn Đồng Tâm' may be
- * Mr Đồng Tâm: officeAt reads it); the name, when one follows, is the last three words or more led by a family name.
+ * Lai', 'Tổ trưởng TDP Đoàn Kết', 'Trưởng thôn Xuân Lai Nguyễn Văn Hải', 'Trưởng thôn Ngọc Bảo - Nguyễn Văn Hải'),
+ * with the office's relation as a relation column would hold it ('Trưởng thôn Xuân Lai') and the name after it ('' for
+ * none). Only when the words after the office are capitalised (a unit word before them may be lower case, 'thôn Xuân
+ * Lai') and, without a unit word, the first is no family name ('Trưởng thôn Đồng Tâm' may be Mr Đồng Tâm: officeAt
+ * reads it); the name, when one follows without punctuation, is the last three words or more led by a family name.
  */
 function officeServingPlace(text: string): { office: string; rest: string } | null {
   const lower = text.toLowerCase();
@@ -214,19 +219,25 @@ function officeServingPlace(text: string): { office: string; rest: string } | nu
   const match = OFFICE_PREFIX.exec(lower);
   if (match === null || !PLACE_OFFICES.has(match[1]!)) return null;
   const after = text.slice(match[0].length);
-  const words = after.split(' ');
+  const punctuated = PLACE_END.exec(after);
+  const placePart = punctuated === null ? after : after.slice(0, punctuated.index);
+  const unit = PLACE_UNIT.exec(placePart);
+  const words = placePart.slice(unit?.[0].length ?? 0).split(' ');
   // A person's name whose family name no list has ('Lều Văn Hải') still shows its middle name.
-  if (!PLACE_WORD.test(words[0]!) || isKnownSurname(words[0]!) || MIDDLE_NAMES.has(words[1] ?? '')) return null;
+  if (!PLACE_WORD.test(words[0]!) || (unit === null && (isKnownSurname(words[0]!) || MIDDLE_NAMES.has(words[1] ?? '')))) return null;
   let end = words.length;
-  for (let start = words.length - NAME_AFTER_PLACE_WORDS; start >= 1; start--) {
-    if (isKnownSurname(words[start]!)) {
-      end = start;
-      break;
+  if (punctuated === null) {
+    for (let start = words.length - NAME_AFTER_PLACE_WORDS; start >= 1; start--) {
+      if (isKnownSurname(words[start]!)) {
+        end = start;
+        break;
+      }
     }
   }
   const place = words.slice(0, end);
   if (!place.every((word) => PLACE_WORD.test(word))) return null;
-  return { office: `${asRelation(match[1]!)} ${place.join(' ')}`, rest: words.slice(end).join(' ') };
+  const rest = punctuated === null ? words.slice(end).join(' ') : after.slice(punctuated.index + punctuated[0].length);
+  return { office: `${asRelation(match[1]!)} ${unit?.[0] ?? ''}${place.join(' ')}`, rest };
 }
 
 /**
