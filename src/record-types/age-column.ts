@@ -109,6 +109,10 @@ export function reportDeathAgeTooHigh(reader: FieldReader, ageKey: string, birth
  */
 const AGE_BELOW_YEARS = 1;
 const AGE_ABOVE_YEARS = 2;
+/** Columns at most between the age and the birth date or year ('Năm sinh' | 'Tuổi', 'Tuổi' | 'Giới tính' | 'Năm sinh'). */
+const AGE_BESIDE_BIRTH_COLUMNS = 2;
+/** A column's letters as its number (A = 1, AA = 27). */
+const columnNumber = (letters: string): number => [...letters].reduce((number, letter) => number * 26 + letter.charCodeAt(0) - 64, 0);
 /** Findings that leave the birth year uncertain ('khoảng 1920', a lunar or cycle year, a doubtful century): an age proves nothing against it. */
 const UNCERTAIN_BIRTH_YEAR = new Set(['DATE_APPROXIMATE', 'DATE_LUNAR', 'DATE_CYCLE_YEAR_DOUBTFUL', 'DATE_CENTURY_DOUBTFUL']);
 
@@ -116,12 +120,15 @@ const UNCERTAIN_BIRTH_YEAR = new Set(['DATE_APPROXIMATE', 'DATE_LUNAR', 'DATE_CY
  * The deceased's age column beside a birth date or year typed too, the age far from the years between the birth and
  * the death ('Tuổi' 95, born 1935, died 2010): the age, the birth year or the death date was mistyped (DEATH_AGE_DATES_DISAGREE,
  * a warning on the birth date; the entry is loaded as typed). Only an age in years as ageInYears reads it, and only beside
- * a birth year the book states (UNCERTAIN_BIRTH_YEAR) and a death after it.
+ * a birth year the book states (UNCERTAIN_BIRTH_YEAR) and a death after it, in a column beside the birth's.
  */
 export function reportDeathAgeAgainstDates(reader: FieldReader, ageKey: string, birthKey: string, birthDate: string | null, deathDate: string | null): void {
   if (birthDate === null || deathDate === null) return;
   const cell = reader.sourceCell(ageKey);
-  if (cell === undefined) return;
+  const birth = reader.sourceCell(birthKey);
+  // Beside the birth column only: an age column far from it may be another person's whose label was lost in a flat copy
+  // of a two-level header ('Họ và tên' | 'Tuổi' of the declarant after the death's columns).
+  if (cell === undefined || birth === undefined || Math.abs(columnNumber(cell.column) - columnNumber(birth.column)) > AGE_BESIDE_BIRTH_COLUMNS) return;
   const age = checkedAge(cell);
   const born = yearOf(birthDate);
   const died = yearOf(deathDate);

@@ -16,6 +16,7 @@ const problemsOf = (book: BookRead, row: number) =>
 describe("the deceased's age column beside a birth year", () => {
   let folder: string;
   let book: BookRead;
+  let flat: BookRead;
 
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), 'hotich-death-age-dates-'));
@@ -38,6 +39,12 @@ describe("the deceased's age column beside a birth year", () => {
       // Row 12: an age column left empty beside the year.
       ['10', '26/04/2001', 'Ngô Thị Mận', '1931', '', 'Nữ', '24/04/2001', 'Tại nhà', 'Già yếu', 'Ngô Văn Chiến'],
     ], { districtCode: '249' });
+    // A two-level header copied flat, its 'Người đi khai' group lost: the second 'Họ và tên' | 'Tuổi' are the declarant's.
+    flat = await readBook(join(folder, 'kt-son-loi-2012.xlsx'), [
+      ['SỔ ĐĂNG KÝ KHAI TỬ NĂM 2012'],
+      ['Số', 'Ngày đăng ký', 'Họ và tên', 'Năm sinh', 'Giới tính', 'Ngày chết', 'Nơi chết', 'Nguyên nhân chết', 'Họ và tên', 'Tuổi', 'Quan hệ'],
+      ['1', '05/03/2012', 'Nguyễn Văn An', '1930', 'Nam', '03/03/2012', 'Tại nhà', 'Già yếu', 'Nguyễn Văn Hải', '52', 'Con trai'],
+    ], { districtCode: '249' });
   });
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
@@ -52,5 +59,10 @@ describe("the deceased's age column beside a birth year", () => {
   it('leaves ages counted as clerks count them, beside a rough year or none, quiet', () => {
     for (const row of [5, 6, 7, 8, 9, 12]) expect(problemsOf(book, row)).toEqual([]);
     for (const row of [10, 11]) expect(problemsOf(book, row)).not.toContain('DEATH_AGE_DATES_DISAGREE@deceased.birthDate');
+  });
+
+  it('leaves an age column far from the birth column quiet: it may be the declarant\'s', () => {
+    expect(flat.clean.get(3)?.deceased.birthDate).toBe('1930');
+    expect(problemsOf(flat, 3)).not.toContain('DEATH_AGE_DATES_DISAGREE@deceased.birthDate');
   });
 });
