@@ -22,6 +22,10 @@ describe('a line break typed inside a place cell', () => {
     // An institution's whole name, then its address (session 23, theme 5: was joined by a space).
     ['Bệnh viện Sản nhi Vĩnh Phúc\nPhường Liên Bảo, thị xã Vĩnh Yên', 'Bệnh viện Sản nhi Vĩnh Phúc, Phường Liên Bảo, thị xã Vĩnh Yên'],
     ['BVĐK khu vực Phúc Yên\nphường Hùng Vương', 'BVĐK khu vực Phúc Yên, phường Hùng Vương'],
+    // A death's place (death book of xã Bá Hiến, 2012): the department, then the hospital; a road's kilometre, then the commune.
+    ['Khoa Hồi sức cấp cứu\nBệnh viện đa khoa tỉnh Vĩnh Phúc', 'Khoa Hồi sức cấp cứu, Bệnh viện đa khoa tỉnh Vĩnh Phúc'],
+    ['Khoa Ngoại\nBệnh viện\nhuyện Bình Xuyên', 'Khoa Ngoại, Bệnh viện huyện Bình Xuyên'],
+    ['Km 15, Quốc lộ 2A\nxã Quất Lưu', 'Km 15, Quốc lộ 2A, xã Quất Lưu'],
   ])('%j reads as %j', (cell, expected) => {
     expect(joined(cell)).toBe(expected);
   });
@@ -50,6 +54,9 @@ describe('a line break typed inside a place cell', () => {
     ['Khu công nghiệp\nBình Xuyên', 'Khu công nghiệp Bình Xuyên'],
     ['Làng trẻ em SOS\nVĩnh Phúc', 'Làng trẻ em SOS Vĩnh Phúc'],
     ['Khu đô thị\nChùa Hà Tiên, Vĩnh Yên', 'Khu đô thị Chùa Hà Tiên, Vĩnh Yên'],
+    // A line in parts before a name wrapped, not a unit word and a name of the lists.
+    ['Xóm Chùa, xã Tam\nHợp', 'Xóm Chùa, xã Tam Hợp'],
+    ['Bệnh viện Bạch Mai, Hà Nội\nKhoa cấp cứu', 'Bệnh viện Bạch Mai, Hà Nội Khoa cấp cứu'],
   ])('%j stays one part: %j', (cell, expected) => {
     expect(joined(cell).replace(/\s+/g, ' ')).toBe(expected);
   });

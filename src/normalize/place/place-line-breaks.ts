@@ -8,7 +8,9 @@
  * 'Tổ 5'), or ends with a unit word and a name of the lists ('Trạm y tế xã Tam Hợp') — and the
  * next line starts with a unit word ('xã …', 'huyện …', 'TTr …'; also after an institution's name ending with a
  * name of the lists, 'Bệnh viện Sản nhi Vĩnh Phúc⏎Phường Liên Bảo'), or with a commune or district
- * name of the lists ('Xóm Chùa⏎Tam Hợp') where the words around the break are no name of the lists.
+ * name of the lists ('Xóm Chùa⏎Tam Hợp') where the words around the break are no name of the lists. A hospital's
+ * department before the hospital ('Khoa Nội⏎Bệnh viện …') and a line already in parts before a commune or district of
+ * the lists with its unit word ('Km 15, Quốc lộ 2A⏎xã Quất Lưu') are two parts too.
  * Anything else stays a space ('Thôn Nhân⏎Nghĩa': a hamlet's name is in no list): a line
  * ending with a unit word (its name on the next line), a line that only begins a name ('Bệnh viện
  * đa khoa⏎tỉnh Vĩnh Phúc', 'Trạm Y tế⏎xã Tam Hợp': one institution's name), punctuation at the break.
@@ -82,12 +84,28 @@ function separatorBetween(before: string, after: string): string {
   if (before === '' || after === '' || PUNCTUATION_EDGE.test(before) || PUNCTUATION_EDGE.test(after)) return ' ';
   const lowerBefore = before.toLowerCase();
   if (ENDS_WITH_UNIT.test(lowerBefore)) return ' ';
-  if (institutionNamed(lowerBefore) && STARTS_WITH_UNIT.test(after.toLowerCase())) return ', ';
+  const lowerAfter = after.toLowerCase();
+  if (institutionNamed(lowerBefore) && STARTS_WITH_UNIT.test(lowerAfter)) return ', ';
+  // A hospital's department, then the hospital ('Khoa Hồi sức cấp cứu⏎Bệnh viện đa khoa tỉnh Vĩnh Phúc'): two parts.
+  if (DEPARTMENT.test(lowerBefore) && INSTITUTION_START.test(lowerAfter)) return ', ';
+  // A line already in parts ('Km 15, Quốc lộ 2A') before a commune or district of the lists with its unit word: the next part.
+  if (before.includes(',') && startsWithUnitAndListedName(lowerAfter)) return ', ';
   // Only after a whole part: 'Bệnh viện đa khoa⏎tỉnh Vĩnh Phúc', 'Trạm Y tế⏎xã Tam Hợp' are one name, wrapped.
   const partBefore = STARTS_WITH_UNIT.test(lowerBefore) && !NAME_LIKE_UNIT.test(lowerBefore);
   if (!partBefore && !endsWithUnitAndName(before)) return ' ';
   if (STARTS_WITH_UNIT.test(after.toLowerCase())) return ', ';
   return NEXT_STARTS_PART.test(after) && startsWithListedName(after) && !nameAcrossBreak(before, after) ? ', ' : ' ';
+}
+
+/** A hospital's department a line opens with ('Khoa Hồi sức cấp cứu', 'Khoa Nội'), lower case. */
+const DEPARTMENT = /^khoa\s+\S/u;
+/** A unit word at a line's start and what follows it. */
+const UNIT_AT_START = new RegExp(String.raw`^${UNIT_WORD}\.?\s*`, 'u');
+
+/** Whether the (lower-case) line begins with a unit word and a commune or district name of the lists ('xã Quất Lưu'). */
+function startsWithUnitAndListedName(lowerLine: string): boolean {
+  const unit = UNIT_AT_START.exec(lowerLine);
+  return unit !== null && unit[0].length < lowerLine.length && startsWithListedName(lowerLine.slice(unit[0].length));
 }
 
 /**
