@@ -59,6 +59,9 @@ describe('dates with a year named in the cycle', () => {
     ['Canh Tí', '1960'],
     ['Ất Tỵ', '1965'],
     ['Ất Tị', '1965'],
+    // A birth year named as people name theirs (death book of xã Hương Canh, 1985): was unreadable, the entry rejected.
+    ['tuổi Canh Tý', '1960'],
+    ['Tuổi Ất Tỵ', '1965'],
   ])('a birth year %j registered in 1985 → %s (the latest such year), a lunar year', (cell, expected) => {
     const read = normalizeDate(cell, { referenceDate: '1985-03-20', anyAgeBirth: true });
     expect(read).toEqual({ value: expected, findings: [{ code: 'DATE_LUNAR', params: { year: Number(expected) } }] });

@@ -18,8 +18,11 @@ const BRANCHES: Readonly<Record<string, readonly number[]>> = {
   ngo: [6], mui: [7], than: [8], dau: [9], tuat: [10], hoi: [11],
 };
 
-/** 'năm Ất Sửu', 'Canh Tý', 'Giáp-Tý' in folded text; the 'năm' before it is the year's label and goes with it. */
-export const CYCLE_YEAR = new RegExp(`(?:\\bnam\\s+)?\\b(${STEMS.join('|')})\\s*-?\\s*(${Object.keys(BRANCHES).join('|')})\\b`);
+/**
+ * 'năm Ất Sửu', 'Canh Tý', 'Giáp-Tý' in folded text; the 'năm' before it is the year's label and goes with it, and so is
+ * 'tuổi' ('tuổi Canh Thân': born in a Canh Thân year, as people name their birth year).
+ */
+export const CYCLE_YEAR = new RegExp(`(?:\\b(?:nam|tuoi)\\s+)?\\b(${STEMS.join('|')})\\s*-?\\s*(${Object.keys(BRANCHES).join('|')})\\b`);
 
 /** Offset of the year in the cycle (0 = Giáp Tý) of a folded stem and branch; null when no year has that name. */
 export function cycleIndex(stem: string, branch: string): number | null {
