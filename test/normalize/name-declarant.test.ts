@@ -310,6 +310,9 @@ describe('an office and the hamlet it serves before the name, or instead of it',
     ['Trưởng xóm Chùa', 'Trưởng xóm Chùa'],
     ['Trưởng thôn: Xuân Lai', 'Trưởng thôn Xuân Lai'],
     ['Bí thư chi bộ thôn Xuân Lai', 'Bí thư chi bộ thôn Xuân Lai'],
+    // Typed in capitals, the place is recased as a relation column's is.
+    ['TRƯỞNG THÔN XUÂN LAI', 'Trưởng thôn Xuân Lai'],
+    ['BÍ THƯ CHI BỘ THÔN XUÂN LAI', 'Bí thư chi bộ thôn Xuân Lai'],
   ])('%s: no name, the office and its place stand for the relation', (cell, relation) => {
     expect(read(cell)).toEqual({ fullName: null, relation, codes: ['NAME_DECLARANT_RELATION_ONLY'] });
   });

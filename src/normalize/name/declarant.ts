@@ -25,6 +25,7 @@ import { isKnownSurname } from './honorific.js';
 import { normalizeName, type PersonName, type ToneStyle } from './normalize-name.js';
 import { endsWithRemarkAcronym } from './name-remarks.js';
 import { hasNonAscii } from '../text/ascii.js';
+import { lowerUnitWords, recaseUniformPlace } from '../place/place-case.js';
 
 export interface DeclarantName {
   /** The declarant's name, or null when the cell holds none that can be read. */
@@ -237,7 +238,11 @@ function officeServingPlace(text: string): { office: string; rest: string } | nu
   const place = words.slice(0, end);
   if (!place.every((word) => PLACE_WORD.test(word))) return null;
   const rest = punctuated === null ? words.slice(end).join(' ') : after.slice(punctuated.index + punctuated[0].length);
-  return { office: `${asRelation(match[1]!)} ${unit?.[0] ?? ''}${place.join(' ')}`, rest };
+  const served = `${unit?.[0] ?? ''}${place.join(' ')}`;
+  // 'TRƯỞNG THÔN XUÂN LAI': a place typed in capitals is recased as a relation column's is ('Trưởng thôn Xuân Lai').
+  const recased = served === served.toUpperCase() ? recaseUniformPlace(served) : null;
+  const office = `${asRelation(match[1]!)} ${recased ?? served}`;
+  return { office: recased === null ? office : lowerUnitWords(office), rest };
 }
 
 /**
