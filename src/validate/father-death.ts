@@ -19,6 +19,8 @@ const FATHER_DEATH =
  */
 const PRESUMPTION_DAYS = 300;
 const DAY_MS = 86_400_000;
+/** Half a century each side of the birth: the reach of a two-digit year of the father's death. */
+const NEAREST_CENTURY_SPAN = 50;
 
 /**
  * FATHER_DIED_BEFORE_CONCEPTION: the remarks say the father died ('Cha … chết ngày 15/02/2015') more than 300 days before
@@ -34,7 +36,9 @@ export function fatherDeathBeforeConception(record: Readonly<Record<string, unkn
   const told = FATHER_DEATH.exec(remarks);
   if (told === null) return [];
   // The date as the date normalizer reads a cell ('15/02/2015', '15-2-15', '15 tháng 2 năm 2015'); an impossible one is none.
-  const deathIso = normalizeDate(told[1]!, { referenceDate: birth }).value;
+  // A two-digit year takes the century nearest the child's birth: the father may die after it ('Bố mất 20/10/98' beside a
+  // birth of 1995 in a late registration is 1998, not 1898), so the birth is no latest year for his death.
+  const deathIso = normalizeDate(told[1]!, { referenceDate: String(Number(birth.slice(0, 4)) + NEAREST_CENTURY_SPAN) }).value;
   if (deathIso === null || deathIso.length !== 10) return [];
   const days = Math.round((Date.parse(birth) - Date.parse(deathIso)) / DAY_MS);
   if (days <= PRESUMPTION_DAYS) return [];

@@ -31,6 +31,10 @@ describe('FATHER_DIED_BEFORE_CONCEPTION', () => {
     ['2016-04-10', 'Cha đã chết ngày 20/10/2015'], // a posthumous child, 173 days
     ['2016-04-10', 'Cha chết ngày 15/06/2015'], // 300 days exactly
     ['2016-04-10', 'Cha chết ngày 20/04/2016'], // after the birth
+    // a two-digit year after the birth of a late registration: the century nearest the birth (not 1898, 1916, 1901)
+    ['1995-03-10', 'Bố đã mất 20/10/98'],
+    ['1995-03-10', 'Bố mất ngày 2/1/16'],
+    ['1999-05-01', 'Bố mất ngày 7/5/01'],
     ['2016-04-10', 'Mẹ chết ngày 15/02/2015'],
     // another man called father: the adoptive father, a stepfather, the mother's father, the father's brother
     ['2016-04-10', 'Cha nuôi chết ngày 15/02/2015'],
