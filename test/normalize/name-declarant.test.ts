@@ -324,6 +324,13 @@ describe('an office and the hamlet it serves before the name, or instead of it',
     expect(read('Tổ trưởng TDP Đoàn Kết - Lê Văn Tám')).toMatchObject({ fullName: 'Lê Văn Tám', relation: 'Tổ trưởng TDP Đoàn Kết' });
   });
 
+  it('a name in brackets after the hamlet is the declarant; a bracket with no name is a remark', () => {
+    // 'Lai' is a family name too: without the bracket read as the end of the place, 'Trưởng thôn Xuân' and Mr 'Lai'.
+    expect(read('Trưởng thôn Xuân Lai (Nguyễn Văn Hải)')).toMatchObject({ fullName: 'Nguyễn Văn Hải', relation: 'Trưởng thôn Xuân Lai' });
+    expect(read('Tổ trưởng TDP Đoàn Kết (Lê Văn Tám)')).toMatchObject({ fullName: 'Lê Văn Tám', relation: 'Tổ trưởng TDP Đoàn Kết' });
+    expect(read('Trưởng thôn Xuân Lai (đã ký)')).toEqual({ fullName: null, relation: 'Trưởng thôn Xuân Lai', codes: ['NAME_DECLARANT_RELATION_ONLY'] });
+  });
+
   it.each([
     ['Trưởng thôn Nguyễn Văn Hải', 'Nguyễn Văn Hải', 'Trưởng thôn'],
     ['TRƯỞNG XÓM: NGUYỄN VĂN HẢI', 'Nguyễn Văn Hải', 'Trưởng xóm'],

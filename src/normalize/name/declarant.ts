@@ -198,8 +198,10 @@ const PLACE_OFFICES = new Set(['trưởng thôn', 'trưởng xóm', 'trưởng k
 const PLACE_WORD = /^[\p{Lu}\d][\p{L}\d]*$/u;
 /** A hamlet's or street's unit word before its name ('thôn Xuân Lai', 'Tổ dân phố Đoàn Kết'): the words after it are a place's. */
 const PLACE_UNIT = /^(?:thôn|xóm|làng|bản|ấp|khu phố|khu|tổ dân phố|tổ|tdp)\s+/iu;
-/** Punctuation between the place and the name after it ('Trưởng thôn Ngọc Bảo - Nguyễn Văn Hải'). */
-const PLACE_END = /\s*[,;:]\s*|\s+[-–—]\s+/u;
+/** Punctuation between the place and the name after it ('Trưởng thôn Ngọc Bảo - Nguyễn Văn Hải', '… Xuân Lai (Nguyễn Văn Hải)'). */
+const PLACE_END = /\s*[,;:(]\s*|\s+[-–—]\s+/u;
+/** The bracket closing a name typed in brackets after the place. */
+const CLOSING_BRACKET = /\s*\)\s*$/u;
 /** The fewest words of a person's name typed after the place: a family name, a middle name and a given name. */
 const NAME_AFTER_PLACE_WORDS = 3;
 /** The middle names that tell a person's name from a place's ('Lều Văn Hải'). */
@@ -237,7 +239,9 @@ function officeServingPlace(text: string): { office: string; rest: string } | nu
   }
   const place = words.slice(0, end);
   if (!place.every((word) => PLACE_WORD.test(word))) return null;
-  const rest = punctuated === null ? words.slice(end).join(' ') : after.slice(punctuated.index + punctuated[0].length);
+  const afterPlace = punctuated === null ? words.slice(end).join(' ') : trimEdgePunctuation(after.slice(punctuated.index + punctuated[0].length).replace(CLOSING_BRACKET, ''));
+  // A bracket holding no capitalised word is a remark, no name ('Trưởng thôn Xuân Lai (đã ký)').
+  const rest = punctuated?.[0].includes('(') === true && !/\p{Lu}/u.test(afterPlace) ? '' : afterPlace;
   const served = `${unit?.[0] ?? ''}${place.join(' ')}`;
   // 'TRƯỞNG THÔN XUÂN LAI': a place typed in capitals is recased as a relation column's is ('Trưởng thôn Xuân Lai').
   const recased = served === served.toUpperCase() ? recaseUniformPlace(served) : null;
