@@ -224,6 +224,16 @@ describe('an office that declared (police, hospital, commune, pagoda)', () => {
     for (const name of ['Trưởng Văn Nam', 'Chủ Văn Tịch', 'Trạm Thị Lan']) expect(read(name).fullName).toBe(name);
   });
 
+  it('reads the officer named after the organisation and the place it serves as that person, the organisation the relation', () => {
+    expect(read('Chủ tịch UBND xã Tam Phúc Nguyễn Văn Hải')).toMatchObject({ fullName: 'Nguyễn Văn Hải', relation: 'Chủ tịch UBND xã Tam Phúc' });
+    expect(read('Trưởng Công an xã Tam Phúc - Lê Thị Thu Hà')).toMatchObject({ fullName: 'Lê Thị Thu Hà', relation: 'Trưởng Công an xã Tam Phúc' });
+    expect(read('Công an xã Tề Lỗ Nguyễn Văn An')).toMatchObject({ fullName: 'Nguyễn Văn An', relation: 'Công an xã Tề Lỗ' });
+    // no one's name after the place: the organisation as typed
+    for (const cell of ['UBND xã Tam Phúc, huyện Vĩnh Tường', 'Công an xã Tề Lỗ - Phòng Cảnh sát', 'Công an xã Tam Phúc (đã ký)']) {
+      expect(read(cell)).toEqual({ fullName: cell, relation: null, codes: [] });
+    }
+  });
+
   it('still reads a policeman or an official named after the office', () => {
     expect(read('Công an xã Nguyễn Văn Hải')).toMatchObject({ fullName: 'Nguyễn Văn Hải', relation: 'Công an xã' });
     expect(read('Công an viên Trần Văn Bình')).toMatchObject({ fullName: 'Trần Văn Bình', relation: 'Công an viên' });

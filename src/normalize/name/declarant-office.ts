@@ -86,3 +86,43 @@ function headOfOrganisation(typed: string): string | null {
   const after = unit === null ? [] : rest.toLowerCase().replace(ORGANISATION, '').slice(unit[0].length).split(' ');
   return after.length >= 3 && isKnownSurname(after[0]!) ? null : cleaned;
 }
+
+/** The separator a clerk types between the organisation and its officer's name ('UBND xã Tam Phúc - Nguyễn Văn Hải'). */
+const NAME_SEPARATOR = /\s*[,;:(]\s*|\s+[-–—]\s+/u;
+/** The fewest words of an officer's name after the organisation's place: a family name, a middle name and a given name. */
+const NAME_WORDS = 3;
+
+/**
+ * The organisation (with its head's office, if typed) and the name of the person who declared for it, typed after the
+ * place the organisation serves ('Chủ tịch UBND xã Tam Phúc Nguyễn Văn Hải', 'Công an xã Tề Lỗ - Lê Văn Tám'), or null
+ * when no name follows. The name is led by a family name and comes after one word of the place at least (a unit word
+ * and a name straight after it, 'UBND xã Nguyễn Văn Hải', is read by organisationDeclarant); without punctuation, it is
+ * the last three words or four.
+ */
+export function officerAfterOrganisation(organisation: string): { relation: string; name: string } | null {
+  const lower = organisation.toLowerCase();
+  const head = HEAD_OFFICE.exec(lower);
+  const start = head === null ? 0 : head[0].length;
+  const named = ORGANISATION.exec(lower.slice(start));
+  if (named === null) return null;
+  const unit = UNIT.exec(lower.slice(start + named[0].length));
+  if (unit === null) return null;
+  const placeStart = start + named[0].length + unit[0].length;
+  const after = organisation.slice(placeStart);
+  const separator = NAME_SEPARATOR.exec(after);
+  if (separator !== null) {
+    const name = trimEdgePunctuation(after.slice(separator.index + separator[0].length).replace(/\s*\)\s*$/u, ''));
+    const words = name.split(' ');
+    if (separator.index === 0 || words.length < 2 || !isKnownSurname(words[0]!)) return null;
+    return { relation: organisation.slice(0, placeStart + separator.index), name };
+  }
+  const words = after.split(' ');
+  for (let count = NAME_WORDS; count <= NAME_WORDS + 1; count++) {
+    const first = words.length - count;
+    if (first >= 1 && isKnownSurname(words[first]!) && !isKnownSurname(words[0]!)) {
+      return { relation: organisation.slice(0, placeStart) + words.slice(0, first).join(' '), name: words.slice(first).join(' ') };
+    }
+  }
+  return null;
+}
+

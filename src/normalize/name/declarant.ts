@@ -20,7 +20,7 @@ import { foldedKey } from './name-keys.js';
 import { canonicalText, scanLetterWords, trimEdgePunctuation } from './name-text.js';
 import { HONORIFIC_PREFIXES } from '../../reference/name-lists.js';
 import { asRelation, leadingRelation, mayHaveRelationAtEdge, OFFICES, relationInsteadOfName, relationOf, trailingRelation } from './declarant-relation.js';
-import { organisationDeclarant } from './declarant-office.js';
+import { officerAfterOrganisation, organisationDeclarant } from './declarant-office.js';
 import { isKnownSurname } from './honorific.js';
 import { normalizeName, type PersonName, type ToneStyle } from './normalize-name.js';
 import { endsWithRemarkAcronym } from './name-remarks.js';
@@ -91,7 +91,13 @@ export function normalizeDeclarant(text: string, options: { toneStyle: ToneStyle
   if (typeof text !== 'string') return asDeclarant(normalizeName(text, options), null, []);
   // An office declaring ('Công an xã Tề Lỗ', 'Bệnh viện đa khoa tỉnh Vĩnh Phúc'): no person's name to read.
   const organisation = organisationDeclarant(text);
-  if (organisation !== null) return ok({ fullName: organisation, relation: null });
+  if (organisation !== null) {
+    // 'Chủ tịch UBND xã Tam Phúc Nguyễn Văn Hải': the officer who declared for it, the organisation his relation.
+    const officer = officerAfterOrganisation(organisation);
+    if (officer === null) return ok({ fullName: organisation, relation: null });
+    const name = normalizeName(officer.name, options);
+    return asDeclarant(name, officer.relation, [{ code: 'NAME_DECLARANT_DETAILS_SPLIT', from: organisation, to: name.value?.fullName ?? '', params: { details: officer.relation } }]);
+  }
   // The common cell, a name alone (isPlainName, the organisation asked above): the name normalizer's answer as it is.
   if (scanLetterWords(text) !== null && !mayHoldDetails(text)) return asDeclarant(normalizeName(text, options), null, []);
   const typed = canonicalText(text);
