@@ -229,7 +229,8 @@ describe('an office that declared (police, hospital, commune, pagoda)', () => {
     expect(read('Trưởng Công an xã Tam Phúc - Lê Thị Thu Hà')).toMatchObject({ fullName: 'Lê Thị Thu Hà', relation: 'Trưởng Công an xã Tam Phúc' });
     expect(read('Công an xã Tề Lỗ Nguyễn Văn An')).toMatchObject({ fullName: 'Nguyễn Văn An', relation: 'Công an xã Tề Lỗ' });
     // no one's name after the place: the organisation as typed
-    for (const cell of ['UBND xã Tam Phúc, huyện Vĩnh Tường', 'Công an xã Tề Lỗ - Phòng Cảnh sát', 'Công an xã Tam Phúc (đã ký)']) {
+    // ('Lý' of xã Bồ Lý is a family name, Tam Đảo a district; 'Đồng' of xã Đồng Văn one too, the name two words only)
+    for (const cell of ['UBND xã Tam Phúc, huyện Vĩnh Tường', 'Công an xã Tề Lỗ - Phòng Cảnh sát', 'Công an xã Tam Phúc (đã ký)', 'Công an xã Bồ Lý Tam Đảo', 'Công an xã Tề Lỗ (Đồng Văn)']) {
       expect(read(cell)).toEqual({ fullName: cell, relation: null, codes: [] });
     }
   });

@@ -14,6 +14,9 @@ import { isKnownSurname } from './honorific.js';
 import { foldedKey } from './name-keys.js';
 import { canonicalText, trimEdgePunctuation } from './name-text.js';
 import { hasNonAscii } from '../text/ascii.js';
+import { NAME_INDEX } from '../place/commune-index.js';
+import { foldName } from '../place/fold.js';
+import { DISTRICT_ALIASES } from '../place/historical-units.js';
 
 /** Organisations that declare births and deaths, lower case. */
 const ORGANISATIONS = [
@@ -91,6 +94,8 @@ function headOfOrganisation(typed: string): string | null {
 const NAME_SEPARATOR = /\s*[,;:(]\s*|\s+[-–—]\s+/u;
 /** The fewest words of an officer's name after the organisation's place: a family name, a middle name and a given name. */
 const NAME_WORDS = 3;
+/** The fewest words of the place an organisation serves ('xã Tam Phúc', 'xã Bồ Lý'). */
+const PLACE_WORDS = 2;
 
 /**
  * The organisation (with its head's office, if typed) and the name of the person who declared for it, typed after the
@@ -112,17 +117,23 @@ export function officerAfterOrganisation(organisation: string): { relation: stri
   const separator = NAME_SEPARATOR.exec(after);
   if (separator !== null) {
     const name = trimEdgePunctuation(after.slice(separator.index + separator[0].length).replace(/\s*\)\s*$/u, ''));
-    const words = name.split(' ');
-    if (separator.index === 0 || words.length < 2 || !isKnownSurname(words[0]!)) return null;
+    if (separator.index === 0 || !officerName(name.split(' '))) return null;
     return { relation: organisation.slice(0, placeStart + separator.index), name };
   }
   const words = after.split(' ');
   for (let count = NAME_WORDS; count <= NAME_WORDS + 1; count++) {
     const first = words.length - count;
-    if (first >= 1 && isKnownSurname(words[first]!) && !isKnownSurname(words[0]!)) {
+    if (first >= PLACE_WORDS && !isKnownSurname(words[0]!) && officerName(words.slice(first))) {
       return { relation: organisation.slice(0, placeStart) + words.slice(0, first).join(' '), name: words.slice(first).join(' ') };
     }
   }
   return null;
+}
+
+/** A person's full name: three words or more of letters led by a family name, not ending with a place of the lists ('Lý Tam Đảo'). */
+function officerName(words: readonly string[]): boolean {
+  if (words.length < NAME_WORDS || !isKnownSurname(words[0]!) || !words.every((word) => /^\p{L}+$/u.test(word))) return false;
+  const tail = foldName(words.slice(-2).join(' '));
+  return !NAME_INDEX.has(tail) && !DISTRICT_ALIASES.has(tail);
 }
 
