@@ -235,6 +235,11 @@ describe('an office that declared (police, hospital, commune, pagoda)', () => {
     }
   });
 
+  it("reads the commune's police, not a person, in a commune named with a family name first", () => {
+    for (const cell of ['Công an xã Đồng Văn, Yên Lạc', 'Công an xã Kim Long Tam Dương']) expect(read(cell)).toEqual({ fullName: cell, relation: null, codes: [] });
+    expect(read('Công an xã Hồ Sơn Nguyễn Văn Hải')).toMatchObject({ fullName: 'Nguyễn Văn Hải', relation: 'Công an xã Hồ Sơn' });
+  });
+
   it('still reads a policeman or an official named after the office', () => {
     expect(read('Công an xã Nguyễn Văn Hải')).toMatchObject({ fullName: 'Nguyễn Văn Hải', relation: 'Công an xã' });
     expect(read('Công an viên Trần Văn Bình')).toMatchObject({ fullName: 'Trần Văn Bình', relation: 'Công an viên' });

@@ -67,8 +67,10 @@ export function organisationDeclarant(text: string): string | null {
   const unit = UNIT.exec(lower.slice(match[0].length));
   if (unit === null) return null;
   // 'Công an xã Nguyễn Văn Hải': the commune's policeman, a person (a commune's name has two words, seldom a surname first).
-  const after = cleaned.slice(match[0].length + unit[0].length).split(' ');
-  return after.length >= 3 && isKnownSurname(after[0]!) ? null : cleaned;
+  // Up to the first punctuation, and a full name alone: 'Công an xã Đồng Văn, Yên Lạc', 'Công an xã Kim Long Tam Dương'
+  // and 'Công an xã Hồ Sơn Nguyễn Văn Hải' (officerAfterOrganisation) are the commune's police.
+  const after = cleaned.slice(match[0].length + unit[0].length).split(NAME_SEPARATOR)[0]!.split(' ');
+  return after.length <= NAME_WORDS + 1 && officerName(after) ? null : cleaned;
 }
 
 /**
@@ -123,7 +125,7 @@ export function officerAfterOrganisation(organisation: string): { relation: stri
   const words = after.split(' ');
   for (let count = NAME_WORDS; count <= NAME_WORDS + 1; count++) {
     const first = words.length - count;
-    if (first >= PLACE_WORDS && !isKnownSurname(words[0]!) && officerName(words.slice(first))) {
+    if (first >= PLACE_WORDS && officerName(words.slice(first))) {
       return { relation: organisation.slice(0, placeStart) + words.slice(0, first).join(' '), name: words.slice(first).join(' ') };
     }
   }
