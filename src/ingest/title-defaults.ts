@@ -1,6 +1,6 @@
 import { currentYear } from '../normalize/date/calendar.js';
 import { matchCommune } from '../normalize/place/match-commune.js';
-import { communeNamedBy, communeNameIn } from '../normalize/place/name-commune.js';
+import { communeNamedBy, communeNameIn, earliestYearIn } from '../normalize/place/name-commune.js';
 import { normalizeText } from '../normalize/text/normalize-text.js';
 import type { SheetRow } from './sheet-source.js';
 import type { SourceCell } from './source-cell.js';
@@ -264,7 +264,8 @@ export interface InferredCommuneOptions {
 export function inferCommune(defaults: Map<string, SourceCell>, options: InferredCommuneOptions): InferredCommune | undefined {
   if (defaults.has('registration.place')) return undefined;
   const bookYear = defaults.get(BOOK_YEAR)?.value;
-  const fileYear = defaults.get(FILE_YEAR)?.value;
+  // The file's one year, else its earliest ('DS_KhaiSinh_2025-2026.xlsx' under a folder 'VinhAn').
+  const fileYear = defaults.get(FILE_YEAR)?.value ?? earliestYearIn(options.fileName.slice(options.fileName.lastIndexOf('/') + 1));
   const named = { districtCode: options.districtCode, year: typeof bookYear === 'number' ? bookYear : null, ...(typeof fileYear === 'number' ? { fileYear } : {}) };
   // A code of the Vĩnh Phúc list (not of the 2025 one, which reuses codes): its rows are named on their own dates.
   const vinhPhucCode = named.year === null || named.year < LIST_2025_FIRST_YEAR;

@@ -31,13 +31,15 @@ describe("communeNamedBy — a sheet's or a file's name that names the book's co
   it.each([
     ['DS_KhaiSinh_XaVinhAn_2025-2026.csv', null, '09079', 'Xã Vĩnh An'],
     ['VinhAn', 2025, '09079', 'Xã Vĩnh An'],
-    ['Xã Vĩnh Hưng', null, '09100', 'Xã Vĩnh Hưng'],
+    ['Xã Vĩnh Hưng', 2025, '09100', 'Xã Vĩnh Hưng'],
   ])("%s (%s): a name only the 2025 list has, in a book that may hold its entries → that commune, read on each entry's date", (name, year, code, unit) => {
     expect(communeNamedBy(name, { districtCode: '252', year })).toEqual({ code, name: unit, since2025: true });
   });
 
   it.each([
     ['VinhAn', 2019], // the new commune's folder holding an old book: Kim Xá's, Yên Bình's or Chấn Hưng's
+    ['VinhAn', null], // no year anywhere: as likely its old communes' books as its own
+    ['Xã Vĩnh Hưng', null],
     ['KS_VinhThanh_2024.xlsx', 2024],
   ])('%s (%s): a 2025 commune named for a book before its list → none', (name, year) => {
     expect(communeNamedBy(name, { districtCode: '252', year })).toBeNull();

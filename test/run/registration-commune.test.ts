@@ -195,6 +195,17 @@ describe('a sheet whose title names no commune and that has no column of it', ()
     expect(older.problems.map(([sheet, code]) => [sheet, code])).toEqual([['Sheet1', 'SHEET_COMMUNE_MISSING']]);
   });
 
+  it("does not take a 2025 commune from a folder when nothing gives the book's year ('VinhAn/KhaiSinh_cu.xlsx' of the old communes' entries)", async () => {
+    const undated = await runWorkbook('VinhAn/KhaiSinh_cu.xlsx', [{
+      name: 'Sheet1',
+      rows: [HEADER, entry(1, '05/03/2012', 'Nguyễn Văn An', 'Nam', '02/02/2012', 'Nguyễn Thị Hằng', 'Trần Văn Hải'), entry(2, '07/08/2014', 'Trần Thị Bình', 'Nữ', '03/08/2014', 'Lê Thị Huyền', 'Trần Văn Long')],
+    }], '252');
+    expect(undated.communes.map(([, , code]) => code)).toEqual([null, null]);
+    expect(undated.places.map(([, place]) => place)).toEqual([null, null]);
+    expect(undated.codes).toEqual([]);
+    expect(undated.problems.map(([sheet, code]) => [sheet, code])).toEqual([['Sheet1', 'SHEET_COMMUNE_MISSING']]);
+  });
+
   it('without any commune anywhere: one problem for the sheet, none on its entries', async () => {
     const { communes, codes, problems } = await runWorkbook('So KS 2013.xlsx', [
       {

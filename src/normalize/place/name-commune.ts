@@ -83,7 +83,7 @@ export function communeNamedBy(name: string, options: NamedCommuneOptions): Name
     if (HIGHER_WORDS.has(unitWord) || (!communeWord && (DISTRICT_ALIASES.has(key) || PROVINCE_ALIASES.has(key)))) continue;
     const text = communeWord ? `${unitWord} ${key}` : key;
     const match = matchCommune(text, { districtCode: options.districtCode, registrationDate: options.year === null ? null : String(options.year) });
-    if (list === 'vinh-phuc' && isNewCommuneOnly(match.findings) && (options.year ?? options.fileYear ?? NEW_LIST_FIRST_YEAR) >= NEW_LIST_FIRST_YEAR) {
+    if (list === 'vinh-phuc' && isNewCommuneOnly(match.findings) && (options.year ?? options.fileYear ?? earliestYearIn(name) ?? 0) >= NEW_LIST_FIRST_YEAR) {
       const named = newCommuneNamed(text, options.districtCode);
       if (named === null) return null;
       found.set(named.code, named);
@@ -101,6 +101,18 @@ export function communeNamedBy(name: string, options: NamedCommuneOptions): Name
 
 /** The year of VINH_PHUC_LIST_ENDS_ON: a book of that year or none may hold entries of the 2025 list. */
 const NEW_LIST_FIRST_YEAR = Number(VINH_PHUC_LIST_ENDS_ON.slice(0, 4));
+
+/** A year 1945–2039 standing alone in a name ('DS_KhaiSinh_XaVinhAn_2025-2026.csv'). */
+const NAME_YEAR = /(?<!\d)(?:19[4-9]\d|20[0-3]\d)(?!\d)/g;
+
+/**
+ * The earliest year a name gives; undefined when it gives none. A 2025 commune's name without any year ('VinhAn/',
+ * 'Xã Vĩnh Hưng') may be the folder of its old communes' books (entries before 2025-07-01, not the new commune's).
+ */
+export function earliestYearIn(name: string): number | undefined {
+  const years = [...name.matchAll(NAME_YEAR)].map(([figures]) => Number(figures));
+  return years.length === 0 ? undefined : Math.min(...years);
+}
 
 /** A reading whose only finding is that the name is in force from 2025-07-01 only (a commune of the 2025 list). */
 function isNewCommuneOnly(findings: readonly { code: string }[]): boolean {
