@@ -116,6 +116,18 @@ const columnNumber = (letters: string): number => [...letters].reduce((number, l
 /** Findings that leave the birth year uncertain ('khoảng 1920', a lunar or cycle year, a doubtful century): an age proves nothing against it. */
 const UNCERTAIN_BIRTH_YEAR = new Set(['DATE_APPROXIMATE', 'DATE_LUNAR', 'DATE_CYCLE_YEAR_DOUBTFUL', 'DATE_CENTURY_DOUBTFUL']);
 
+/** An infant's age counted in months ('21 tháng', '18 th', '15th.'): its figure, before the month's word or abbreviation. */
+const MONTHS_TYPED = /^\D*?(\d{1,3})\s*th(?:[aá]ng|\.|\b)/i;
+
+/**
+ * The age DEATH_AGE_DATES_DISAGREE weighs: checkedAge, but an age in months in whole years ('21 tháng' is 1, '24 tháng' 2;
+ * ageInYears reads every month count as 0, and '18 th' as 18 years), as the years between the birth and the death count it.
+ */
+function ageAtDeathInYears(cell: SourceCell): number | null {
+  const months = typeof cell.value === 'string' ? MONTHS_TYPED.exec(cell.text) : null;
+  return months === null ? checkedAge(cell) : Math.floor(Number(months[1]) / 12);
+}
+
 /**
  * The deceased's age column beside a birth date or year typed too, the age far from the years between the birth and
  * the death ('Tuổi' 95, born 1935, died 2010): the age, the birth year or the death date was mistyped (DEATH_AGE_DATES_DISAGREE,
@@ -129,7 +141,7 @@ export function reportDeathAgeAgainstDates(reader: FieldReader, ageKey: string, 
   // Beside the birth column only: an age column far from it may be another person's whose label was lost in a flat copy
   // of a two-level header ('Họ và tên' | 'Tuổi' of the declarant after the death's columns).
   if (cell === undefined || birth === undefined || Math.abs(columnNumber(cell.column) - columnNumber(birth.column)) > AGE_BESIDE_BIRTH_COLUMNS) return;
-  const age = checkedAge(cell);
+  const age = ageAtDeathInYears(cell);
   const born = yearOf(birthDate);
   const died = yearOf(deathDate);
   if (age === null || born === null || died === null || died < born) return;

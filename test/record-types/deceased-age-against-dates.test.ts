@@ -17,6 +17,7 @@ describe("the deceased's age column beside a birth year", () => {
   let folder: string;
   let book: BookRead;
   let flat: BookRead;
+  let infants: BookRead;
 
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), 'hotich-death-age-dates-'));
@@ -45,6 +46,16 @@ describe("the deceased's age column beside a birth year", () => {
       ['Số', 'Ngày đăng ký', 'Họ và tên', 'Năm sinh', 'Giới tính', 'Ngày chết', 'Nơi chết', 'Nguyên nhân chết', 'Họ và tên', 'Tuổi', 'Quan hệ'],
       ['1', '05/03/2012', 'Nguyễn Văn An', '1930', 'Nam', '03/03/2012', 'Tại nhà', 'Già yếu', 'Nguyễn Văn Hải', '52', 'Con trai'],
     ], { districtCode: '249' });
+    // Infants of one to two years, their age counted in months as clerks count it ('21 tháng', '18 th'): 2019 − 2017 is 2 years.
+    infants = await readBook(join(folder, 'kt-tam-hop-2019.xlsx'), [
+      ['SỔ ĐĂNG KÝ KHAI TỬ NĂM 2019'],
+      ['Số', 'Ngày đăng ký', 'Họ và tên người chết', 'Ngày sinh', 'Tuổi', 'Giới tính', 'Ngày chết', 'Nơi chết', 'Nguyên nhân chết', 'Người đi khai'],
+      ['1', '12/09/2019', 'Nguyễn Văn Hùng', '15/12/2017', '21 tháng', 'Nam', '10/09/2019', 'Tại nhà', 'Sốt cao', 'Nguyễn Văn Hải'],
+      ['2', '03/07/2019', 'Ngô Văn Long', '30/12/2017', '18 th', 'Nam', '01/07/2019', 'Tại nhà', 'Sốt cao', 'Ngô Văn Chiến'],
+      ['3', '30/12/2019', 'Dương Thị Yến', '25/12/2017', '24 tháng', 'Nữ', '28/12/2019', 'Tại nhà', 'Viêm phổi', 'Dương Văn Hòa'],
+      // Row 6: '3 tháng' beside a birth in 2010, dead in 2019: still far.
+      ['4', '30/12/2019', 'Kiều Thị Na', '25/12/2010', '3 tháng', 'Nữ', '28/12/2019', 'Tại nhà', 'Viêm phổi', 'Kiều Văn Hòa'],
+    ], { districtCode: '249' });
   });
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
@@ -64,5 +75,10 @@ describe("the deceased's age column beside a birth year", () => {
   it('leaves an age column far from the birth column quiet: it may be the declarant\'s', () => {
     expect(flat.clean.get(3)?.deceased.birthDate).toBe('1930');
     expect(problemsOf(flat, 3)).not.toContain('DEATH_AGE_DATES_DISAGREE@deceased.birthDate');
+  });
+
+  it("weighs an infant's age in months as whole years: '21 tháng' beside a birth two calendar years before the death stays quiet", () => {
+    for (const row of [3, 4, 5]) expect(problemsOf(infants, row)).toEqual([]);
+    expect(problemsOf(infants, 6)).toEqual(['DEATH_AGE_DATES_DISAGREE@deceased.birthDate']);
   });
 });
