@@ -1,6 +1,7 @@
 import type { ShownDatePrecision, SourceCell } from '../ingest/source-cell.js';
 import { isBlankMark } from './text/blank-mark.js';
 import { LATER_CHANGES_KEY } from '../record-types/common-columns.js';
+import { NONE_MARKERS } from '../reference/name-lists.js';
 import { foreignCountryInEthnicity, type CountryAndPeople } from './codes/country-in-ethnicity.js';
 import type { BoundFinding } from './bound-finding.js';
 import type { Normalized } from './finding.js';
@@ -103,6 +104,9 @@ const EARLY_1905_OR_1909 = /^(?:1905|1909)-0[1-7]-\d\d$/;
  */
 const OLDEST_CREDIBLE_AGE = 105;
 
+/** What a 'Những thay đổi sau này' cell says when nothing changed since ('Không', 'x', '0', 'Chưa có'), lower case. */
+const NOTHING_CHANGED: ReadonlySet<string> = new Set([...NONE_MARKERS, '0', 'chưa có', 'chưa', 'không thay đổi', 'chưa thay đổi', 'không có thay đổi', 'không có gì']);
+
 export class FieldReader {
   readonly findings: BoundFinding[] = [];
   /** Registration date once read: resolves two-digit years of the other dates. */
@@ -147,7 +151,9 @@ export class FieldReader {
   remarks(): string | null {
     const remarks = this.sentence('remarks');
     if (this.row.cell(LATER_CHANGES_KEY) === undefined) return remarks;
-    const changes = this.sentence(LATER_CHANGES_KEY, 'remarks');
+    const typed = this.sentence(LATER_CHANGES_KEY, 'remarks');
+    // 'Không', 'x', '0', 'Chưa có' in the column: nothing changed since, no remark.
+    const changes = typed === null || NOTHING_CHANGED.has(typed.normalize('NFC').toLowerCase().replace(/[\s.]+$/u, '')) ? null : typed;
     return changes === null ? remarks : remarks === null ? changes : `${remarks}; ${changes}`;
   }
 

@@ -113,4 +113,16 @@ describe("an old form's spouse columns", () => {
     expect(read(5)).toEqual([null, []]);
     expect(book.unknownHeaders).toEqual([]);
   });
+
+  it("reads 'Không', 'x', '0', 'Chưa có' in 'Những thay đổi sau này' as nothing changed: no remark added", async () => {
+    const book = await readBook(join(folder, 'kh-2007-thay-doi.xlsx'), [
+      ['UBND XÃ NGỌC THANH'],
+      ['Số', 'Ngày đăng ký', 'Họ tên chồng', 'Năm sinh', 'Họ tên vợ', 'Năm sinh', 'Những thay đổi sau này', 'Ghi chú'],
+      ['1', '12/03/2007', 'Lý Văn Sáng', '1980', 'Lương Thị Hạnh', '1983', 'Không', 'Đăng ký lại'],
+      ['2', '14/03/2007', 'Trần Văn Minh', '1979', 'Đỗ Thị Lan', '1984', 'x', null],
+      ['3', '20/03/2007', 'Nguyễn Văn Hải', '1981', 'Phạm Thị Thu', '1985', 'Chưa có', null],
+      ['4', '22/03/2007', 'Hoàng Văn Tâm', '1982', 'Lê Thị Hoa', '1986', '0', null],
+    ], { districtCode: '244' });
+    expect([3, 4, 5, 6].map((row) => book.clean.get(row)?.remarks)).toEqual(['Đăng ký lại', null, null, null]);
+  });
 });
