@@ -117,7 +117,7 @@ const columnNumber = (letters: string): number => [...letters].reduce((number, l
 const UNCERTAIN_BIRTH_YEAR = new Set(['DATE_APPROXIMATE', 'DATE_LUNAR', 'DATE_CYCLE_YEAR_DOUBTFUL', 'DATE_CENTURY_DOUBTFUL']);
 
 /** An infant's age counted in months ('21 tháng', '18 th', '15th.'): its figure, before the month's word or abbreviation. */
-const MONTHS_TYPED = /^\D*?(\d{1,3})\s*th(?:[aá]ng|\.|\b)/i;
+const MONTHS_TYPED = /^\D*?(\d{1,3})\s*th(?:[aá]ng|\.|(?!\p{L}))/iu;
 
 /**
  * The age DEATH_AGE_DATES_DISAGREE weighs: checkedAge, but an age in months in whole years ('21 tháng' is 1, '24 tháng' 2;

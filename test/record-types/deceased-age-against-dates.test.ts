@@ -55,6 +55,8 @@ describe("the deceased's age column beside a birth year", () => {
       ['3', '30/12/2019', 'Dương Thị Yến', '25/12/2017', '24 tháng', 'Nữ', '28/12/2019', 'Tại nhà', 'Viêm phổi', 'Dương Văn Hòa'],
       // Row 6: '3 tháng' beside a birth in 2010, dead in 2019: still far.
       ['4', '30/12/2019', 'Kiều Thị Na', '25/12/2010', '3 tháng', 'Nữ', '28/12/2019', 'Tại nhà', 'Viêm phổi', 'Kiều Văn Hòa'],
+      // Row 7: '85 thọ' (an old person's age, 'thọ' after it) is 85 years, not a month count.
+      ['5', '30/12/2019', 'Kiều Văn Thành', '15/05/1934', '85 thọ', 'Nam', '28/12/2019', 'Tại nhà', 'Già yếu', 'Kiều Văn Hòa'],
     ], { districtCode: '249' });
   });
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -78,7 +80,7 @@ describe("the deceased's age column beside a birth year", () => {
   });
 
   it("weighs an infant's age in months as whole years: '21 tháng' beside a birth two calendar years before the death stays quiet", () => {
-    for (const row of [3, 4, 5]) expect(problemsOf(infants, row)).toEqual([]);
+    for (const row of [3, 4, 5, 7]) expect(problemsOf(infants, row)).toEqual([]);
     expect(problemsOf(infants, 6)).toEqual(['DEATH_AGE_DATES_DISAGREE@deceased.birthDate']);
   });
 });
