@@ -41,6 +41,8 @@ export interface TitleDefaultsOptions {
   sheetName?: string;
   /** The file's name: the one year it names ('KS_SonLoi_2016.csv') is the book's year when the sheet names none. */
   fileName?: string;
+  /** The workbook's other sheets' names: 'KS 1' … 'KS 15' number pages, so 'KS 13' names no year (sheetYears). */
+  otherSheets?: readonly string[];
 }
 
 /**
@@ -97,17 +99,32 @@ export function yearsNamed(text: string): number[] {
  */
 const SHEET_SHORT_YEAR = /^(?:(nam)|ks|kt|kh|so ks|so kt|so kh)\s*[-_.]?\s*(\d\d)$/;
 
+/** A sheet's name of the book's word and a number: 'KS 1', 'KS 07', 'Năm 3' (folded). */
+const SHEET_NUMBERED = /^(.*?)\s*[-_.]?\s*(\d{1,3})$/;
+
+/**
+ * Whether the workbook numbers its sheets after `prefix` from 1 ('KS 1', 'KS 2', … or 'KS 01', …): a page per sheet,
+ * whose 'KS 13' is a page's number, not 2013.
+ */
+function numbersPages(prefix: string, otherSheets: readonly string[]): boolean {
+  return otherSheets.some((other) => {
+    const numbered = SHEET_NUMBERED.exec(plain(other).trim());
+    return numbered !== null && numbered[1] === prefix && (numbered[2]!.length === 1 || Number(numbered[2]) <= 12);
+  });
+}
+
 /**
  * The years a sheet's name gives: those in four figures (yearsNamed), else one in two figures after 'Năm' or the
  * register's initials ('Năm 84', 'KS85': a book per year typed on its own sheet), read as the latest year from 1945 not
  * after this one (never a bare '12', a month's or a page's sheet).
  */
-export function sheetYears(sheetName: string): number[] {
+export function sheetYears(sheetName: string, otherSheets: readonly string[] = []): number[] {
   const years = yearsNamed(sheetName);
   if (years.length > 0) return years;
   const named = SHEET_SHORT_YEAR.exec(plain(sheetName).trim());
   const figures = named?.[2];
   if (figures === undefined || (named?.[1] === undefined && Number(figures) <= 12)) return [];
+  if (numbersPages(plain(sheetName).trim().replace(/\s*[-_.]?\s*\d\d$/, ''), otherSheets)) return [];
   const now = currentYear();
   const year = 2000 + Number(figures) <= now ? 2000 + Number(figures) : 1900 + Number(figures);
   return year >= 1945 ? [year] : [];
@@ -173,7 +190,7 @@ export function titleDefaults(titleRows: readonly SheetRow[], options: TitleDefa
     const found = communeLines.find(({ place }) => namesKnownCommune(place, options.districtCode ?? null));
     if (found) defaults.set('registration.place', titleCell(found.place, found.column, found.row));
   }
-  const year = bookYear(titleYears, defaults.get('registration.book'), options.sheetName);
+  const year = bookYear(titleYears, defaults.get('registration.book'), options.sheetName, options.otherSheets);
   if (year !== undefined) defaults.set(BOOK_YEAR, year);
   const named = fileYear(options.fileName);
   if (named !== undefined) defaults.set(FILE_YEAR, named);
@@ -326,12 +343,17 @@ function titleLineYears(text: string, folded: string): number[] {
  * The book's year cell (BOOK_YEAR): one book holds one calendar year (DOMAIN.md §3.3), so a year
  * its title, book number and sheet name agree on. Value null when they name two; undefined when none.
  */
-function bookYear(titleYears: readonly number[], book: SourceCell | undefined, sheetName: string | undefined): SourceCell | undefined {
+function bookYear(titleYears: readonly number[], book: SourceCell | undefined, sheetName: string | undefined, otherSheets: readonly string[] = []): SourceCell | undefined {
   const sources: { years: number[]; words: string }[] = [
     { years: [...titleYears], words: 'tiêu đề sổ' },
     { years: book === undefined ? [] : yearsNamed(book.text), words: `quyển số "${book?.text ?? ''}"` },
-    { years: sheetName === undefined ? [] : sheetYears(sheetName), words: `tên trang tính "${sheetName ?? ''}"` },
+    { years: sheetName === undefined ? [] : yearsNamed(sheetName), words: `tên trang tính "${sheetName ?? ''}"` },
   ].filter(({ years }) => years.length > 0);
+  // A year in two figures ('KS85') counts where nothing else names another: 'KS 13' may be a page's number.
+  const short = sheetName === undefined || yearsNamed(sheetName).length > 0 ? [] : sheetYears(sheetName, otherSheets);
+  if (short.length > 0 && sources.every(({ years }) => years.every((year) => short.includes(year)))) {
+    sources.push({ years: short, words: `tên trang tính "${sheetName ?? ''}"` });
+  }
   if (sources.length === 0) return undefined;
   const years = new Set(sources.flatMap(({ years }) => years));
   const words = sources.map((source) => source.words);

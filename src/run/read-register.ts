@@ -106,15 +106,22 @@ export interface ReadRegisterOptions extends Omit<RowContext, 'sheet' | 'date190
  * not a book number of another year ('01/1999'), and its year is its name's, so its entries,
  * numbered from 1 again, are neither another year's book nor that book's numbers again.
  */
-function continuedDefaults(inherited: ReadonlyMap<string, SourceCell>, sheetName: string): Map<string, SourceCell> {
+/** The words naming a sheet's name as the source of a book's year (BOOK_YEAR's text, as title-defaults.ts gives them). */
+const SHEET_NAME_SOURCE = 'tên trang tính';
+
+function continuedDefaults(inherited: ReadonlyMap<string, SourceCell>, sheetName: string, otherSheets: readonly string[]): Map<string, SourceCell> {
   const defaults = new Map(inherited);
-  const named = new Set(sheetYears(sheetName));
+  const named = new Set(sheetYears(sheetName, otherSheets));
   const [year] = named;
   if (named.size !== 1 || year === undefined) return defaults;
+  // Two figures ('KS 13') may be a page's number in a book typed a page per sheet: they replace a year only a
+  // sheet's name gave ('KS84' before 'KS85'), never the title's ('SỔ ĐĂNG KÝ KHAI SINH NĂM 1998' on 'KS 1').
+  const inheritedYear = defaults.get(BOOK_YEAR);
+  if (yearsNamed(sheetName).length === 0 && inheritedYear !== undefined && !inheritedYear.text.includes(SHEET_NAME_SOURCE)) return defaults;
   const book = defaults.get('registration.book');
   const bookYears = book === undefined ? [] : yearsNamed(book.text);
   if (bookYears.length > 0 && !bookYears.includes(year)) defaults.delete('registration.book');
-  if (defaults.get(BOOK_YEAR)?.value !== year) defaults.set(BOOK_YEAR, { value: year, text: `tên trang tính "${sheetName}"`, column: '' });
+  if (defaults.get(BOOK_YEAR)?.value !== year) defaults.set(BOOK_YEAR, { value: year, text: `${SHEET_NAME_SOURCE} "${sheetName}"`, column: '' });
   return defaults;
 }
 
@@ -124,10 +131,10 @@ function continuedDefaults(inherited: ReadonlyMap<string, SourceCell>, sheetName
  * KHAI SINH' / 'Quyển số: 01/2003'), takes the cover's number and year — unless the cover names
  * another register, or the sheet's name another year.
  */
-function withCoverBook(defaults: Map<string, SourceCell>, cover: { defaults: ReadonlyMap<string, SourceCell>; type: RecordTypeName | null }, type: RecordTypeName, sheetName: string, districtCode: string): void {
+function withCoverBook(defaults: Map<string, SourceCell>, cover: { defaults: ReadonlyMap<string, SourceCell>; type: RecordTypeName | null }, type: RecordTypeName, sheetName: string, districtCode: string, otherSheets: readonly string[]): void {
   const book = cover.defaults.get('registration.book');
   if (book === undefined || defaults.has('registration.book') || (cover.type !== null && cover.type !== type)) return;
-  const named = sheetYears(sheetName);
+  const named = sheetYears(sheetName, otherSheets);
   const coverYear = cover.defaults.get(BOOK_YEAR);
   if (named.length > 0 && !named.every((year) => year === coverYear?.value)) return;
   // The sheet's own title names a year ('SỔ ĐĂNG KÝ KHAI SINH NĂM 2004' after last year's cover, a workbook copied on): not the cover's book.
@@ -272,8 +279,9 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
     // A three-row header's top row may be a title line the search took in ('Quyển số: 02/2016' over a group label).
     const titleLike = header.headerRowNumbers.length >= 3 ? [...titleRows, ...top.filter((row) => row.rowNumber === firstHeaderRow)] : titleRows;
     // A continuing sheet is of the book the sheet before began: its number and commune (its columns' were reported there).
-    const sheetDefaults = continued ? continuedDefaults(continued.defaults, sheet.name) : titleDefaults(titleLike, { districtCode: options.districtCode, sheetName: sheet.name, fileName: options.file });
-    if (!continued && cover !== undefined) withCoverBook(sheetDefaults, cover, header.type.name, sheet.name, options.districtCode);
+    const otherSheets = sheet.otherSheets ?? [];
+    const sheetDefaults = continued ? continuedDefaults(continued.defaults, sheet.name, otherSheets) : titleDefaults(titleLike, { districtCode: options.districtCode, sheetName: sheet.name, fileName: options.file, otherSheets });
+    if (!continued && cover !== undefined) withCoverBook(sheetDefaults, cover, header.type.name, sheet.name, options.districtCode, otherSheets);
     const legendAbove = titleLike.map(printedSexLegend).find((cell) => cell !== undefined);
     if (legendAbove !== undefined) sheetDefaults.set(SEX_LEGEND, legendAbove);
     let plan = planSheet(header, sheetDefaults);

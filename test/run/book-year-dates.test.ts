@@ -113,6 +113,20 @@ describe("a registration date typed without the year, in a book that gives it", 
     expect(rows.get('KS 1984 (84)!3')).toMatchObject({ kind: 'clean', registrationDate: '1984-01-05' });
   });
 
+  it("takes no year from a page's number ('KS 1' … 'KS 14', a page per sheet): the title's year stays the book's", async () => {
+    const page = (number: number, titled: boolean) => ({
+      name: `KS ${number}`,
+      rows: [...(titled ? [['UBND xã Lũng Hòa'], ['SỔ ĐĂNG KÝ KHAI SINH NĂM 1998']] : []), BIRTH_HEADER, [number, `5/${Math.min(12, number)}`, 'Lê Văn An', 'Nam', `2/${Math.min(12, number)}/1998`, 'Phan Thị Lan', 1972]],
+    });
+    const rows = await readBook('KS LungHoa 1998.xlsx', Array.from({ length: 14 }, (_, index) => page(index + 1, index === 0)));
+    for (const number of [1, 12, 13, 14]) {
+      expect(rows.get(`KS ${number}!${number === 1 ? 4 : 2}`)).toMatchObject({ kind: 'clean', registrationDate: `1998-${String(Math.min(12, number)).padStart(2, '0')}-05` });
+    }
+    // A page's number after the title's year typed on each page: the title's.
+    const titled = await readBook('KS LungHoa 1998b.xlsx', [page(1, true), page(13, true)]);
+    expect(titled.get('KS 13!4')).toMatchObject({ kind: 'clean', registrationDate: '1998-12-05' });
+  });
+
   it("reads a day.month Excel took for a number as typed, and gives it the book's year", async () => {
     const rows = await readBook('so-khai-tu-trung-my-1997.xlsx', [
       {
