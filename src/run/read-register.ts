@@ -99,6 +99,9 @@ export interface ReadRegisterOptions extends Omit<RowContext, 'sheet' | 'date190
   onBytes?: (bytesRead: number) => void;
 }
 
+/** The words naming a sheet's name as the source of a book's year (BOOK_YEAR's text, as title-defaults.ts gives them). */
+const SHEET_NAME_SOURCE = 'tên trang tính';
+
 /**
  * The book values a sheet without a header takes from the sheet it continues, unless its own
  * name names another year: a workbook of one sheet per year ('1999' with the header, '2000'
@@ -106,9 +109,6 @@ export interface ReadRegisterOptions extends Omit<RowContext, 'sheet' | 'date190
  * not a book number of another year ('01/1999'), and its year is its name's, so its entries,
  * numbered from 1 again, are neither another year's book nor that book's numbers again.
  */
-/** The words naming a sheet's name as the source of a book's year (BOOK_YEAR's text, as title-defaults.ts gives them). */
-const SHEET_NAME_SOURCE = 'tên trang tính';
-
 function continuedDefaults(inherited: ReadonlyMap<string, SourceCell>, sheetName: string, otherSheets: readonly string[]): Map<string, SourceCell> {
   const defaults = new Map(inherited);
   const named = new Set(sheetYears(sheetName, otherSheets));

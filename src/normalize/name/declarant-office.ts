@@ -138,4 +138,3 @@ function officerName(words: readonly string[]): boolean {
   const tail = foldName(words.slice(-2).join(' '));
   return !NAME_INDEX.has(tail) && !DISTRICT_ALIASES.has(tail);
 }
-
