@@ -13,6 +13,7 @@ import {
   displayNameOf,
   districtOf,
   districtsOf,
+  isInForce,
   locationOf,
   PHU_THO_UNIT_BY_CODE,
   type UnitList,
@@ -26,6 +27,7 @@ import { pickMentions } from './pick-mentions.js';
 import { placeSegments, type PlaceToken } from './place-tokens.js';
 import { registrationPeriod, withinFixedDistricts, type RegistrationPeriod } from './registration-period.js';
 import { marksDiffer } from './name-marks.js';
+import { meLinhTown, PHUC_YEN_DISTRICT } from './me-linh-towns.js';
 import { resolveCommune, unitsNamedIn, type UnitRef } from './resolve-commune.js';
 import { suggestCommunes } from './suggest-communes.js';
 import { unitsNotInForce } from './unit-validity.js';
@@ -243,7 +245,11 @@ function matchMentions(
       if (resolution.renamed) {
         findings.push({ code: 'PLACE_FORMER_NAME_MAPPED', from: commune.typed, to: name, params: { code: unit.code, name } });
       }
-      if (resolution.typeNever === true && commune.communeType !== null) {
+      const town = meLinhTown(commune.key, commune.communeType, period);
+      if (town !== null && town.wards.includes(unit.code)) {
+        // 'thị trấn Xuân Hòa' of Mê Linh before 2003 (me-linh-towns.ts): its own name then, a former one after.
+        if (!town.named) findings.push({ code: 'PLACE_FORMER_NAME_MAPPED', from: commune.typed, to: name, params: { code: unit.code, name } });
+      } else if (resolution.typeNever === true && commune.communeType !== null) {
         const typedType = UNIT_TYPE_WORDS[commune.communeType];
         findings.push({ code: 'PLACE_UNIT_TYPE_CORRECTED', from: commune.typed, to: name, params: { code: unit.code, name, typedType } });
       }
@@ -295,6 +301,15 @@ function matchMentions(
       ]);
     }
     case 'notYetInForce': {
+      const town = meLinhTown(commune.key, commune.communeType, period);
+      if (town !== null && town.wards.length > 1) {
+        // 'UBND thị trấn Phúc Yên' (before 2003) is no 2025 phường Phúc Yên: the town was divided among
+        // four wards, so no commune code fits its book, and the book is not wrong.
+        if (town.named) return noMatch(PHUC_YEN_DISTRICT, []);
+        const inForce = town.wards.filter((code) => isInForce('vinh-phuc', code, period));
+        const wards = (inForce.length > 0 ? inForce : town.wards).map((code) => ({ list: 'vinh-phuc' as const, code }));
+        return noMatch(PHUC_YEN_DISTRICT, [{ code: 'PLACE_COMMUNE_AMBIGUOUS', params: { candidates: listOf(wards, period) } }]);
+      }
       const [only] = resolution.units;
       const finding: Finding = {
         code: 'PLACE_NAME_NOT_YET_IN_FORCE',
