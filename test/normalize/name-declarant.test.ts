@@ -196,6 +196,11 @@ describe('an office that declared (police, hospital, commune, pagoda)', () => {
     'Trại giam Vĩnh Quang',
     'Cơ sở bảo trợ xã hội tỉnh Vĩnh Phúc',
     'Chùa Hà Tiên',
+    // a foreign worker's employer declaring the death (Phúc Yên's industrial zones)
+    'Công ty Toyota Việt Nam',
+    'CTY TNHH SAMSUNG DISPLAY VN',
+    'Công ty TNHH Honda Việt Nam',
+    'Tổng công ty Viglacera',
   ])('%s is kept as typed, with no name warning', (cell) => {
     expect(read(cell)).toEqual({ fullName: cell, relation: null, codes: [] });
   });
@@ -221,7 +226,7 @@ describe('an office that declared (police, hospital, commune, pagoda)', () => {
     expect(read('Trưởng Công an xã Nguyễn Văn Hải')).toMatchObject({ fullName: 'Nguyễn Văn Hải', relation: 'Trưởng công an xã' });
     expect(read('Trưởng công an xã')).toMatchObject({ fullName: null, relation: 'Trưởng công an xã' });
     expect(read('Trưởng thôn Đồng Tâm')).toMatchObject({ relation: 'Trưởng thôn' });
-    for (const name of ['Trưởng Văn Nam', 'Chủ Văn Tịch', 'Trạm Thị Lan']) expect(read(name).fullName).toBe(name);
+    for (const name of ['Trưởng Văn Nam', 'Chủ Văn Tịch', 'Trạm Thị Lan', 'Công Văn Tý', 'Công Thị Lan', 'Tổng Văn Công']) expect(read(name).fullName).toBe(name);
   });
 
   it('reads the officer named after the organisation and the place it serves as that person, the organisation the relation', () => {

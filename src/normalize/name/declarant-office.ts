@@ -3,7 +3,8 @@
  * declares the death of an unidentified person or of a patient no relative came for, a
  * pagoda or a care centre the birth of a child left with it ('Công an xã Tề Lỗ', 'Bệnh
  * viện đa khoa tỉnh Vĩnh Phúc', 'UBND xã Tề Lỗ', 'Chùa Hà Tiên'; Law on Civil Status
- * Art. 33(1), Decree 123/2015 Art. 14 for abandoned children). Such a cell is no
+ * Art. 33(1), Decree 123/2015 Art. 14 for abandoned children; an employer, 'Công ty …', the death of a
+ * foreign worker). Such a cell is no
  * personal name: it is kept as typed, cleaned as text only, with no name warning.
  * 'Công an' and 'CA' also begin a policeman's office ('Công an xã Nguyễn Văn Hải',
  * 'Công an viên …', declarant-relation.ts): they count as the organisation only when a
@@ -23,6 +24,9 @@ const ORGANISATIONS = [
   'công an', 'ca', 'đồn công an', 'bệnh viện', 'bv', 'bvđk', 'trạm y tế', 'tyt', 'trung tâm y tế', 'ttyt', 'phòng khám',
   'ubnd', 'ủy ban', 'uỷ ban', 'đồn biên phòng', 'ban chỉ huy quân sự', 'bchqs', 'nhà tạm giữ', 'trại tạm giam', 'trại giam',
   'cơ sở bảo trợ', 'trung tâm bảo trợ', 'làng trẻ em', 'chùa', 'nhà chùa', 'tu viện',
+  // The employer of a foreign worker who died with no relative here (Law on Civil Status Art. 33(1): a body or
+  // organisation concerned declares): 'Công ty TNHH Toyota Việt Nam', 'CTY TNHH SAMSUNG DISPLAY VN'.
+  'công ty', 'cty', 'tổng công ty',
 ];
 /** The police words that also begin a policeman's office. */
 const POLICE = new Set(['công an', 'ca', 'cong an']);
