@@ -187,6 +187,8 @@ describe('an office that declared (police, hospital, commune, pagoda)', () => {
     'Cong an xa Te Lo',
     'Bệnh viện đa khoa tỉnh Vĩnh Phúc',
     'BVĐK tỉnh Vĩnh Phúc',
+    'BVĐKKV Phúc Yên',
+    'BVĐKTW Phú Thọ',
     'Trạm y tế xã Tam Hợp',
     'Trung tâm y tế huyện Yên Lạc',
     'UBND xã Tề Lỗ',

@@ -21,7 +21,8 @@ import { DISTRICT_ALIASES } from '../place/historical-units.js';
 
 /** Organisations that declare births and deaths, lower case. */
 const ORGANISATIONS = [
-  'công an', 'ca', 'đồn công an', 'bệnh viện', 'bv', 'bvđk', 'trạm y tế', 'tyt', 'trung tâm y tế', 'ttyt', 'phòng khám',
+  // 'bvđkkv', 'bvđktw': bệnh viện đa khoa khu vực / trung ương typed as one word ('BVĐKKV Phúc Yên').
+  'công an', 'ca', 'đồn công an', 'bệnh viện', 'bv', 'bvđk', 'bvđkkv', 'bvđktw', 'trạm y tế', 'tyt', 'trung tâm y tế', 'ttyt', 'phòng khám',
   'ubnd', 'ủy ban', 'uỷ ban', 'đồn biên phòng', 'ban chỉ huy quân sự', 'bchqs', 'nhà tạm giữ', 'trại tạm giam', 'trại giam',
   'cơ sở bảo trợ', 'trung tâm bảo trợ', 'làng trẻ em', 'chùa', 'nhà chùa', 'tu viện',
   // The employer of a foreign worker who died with no relative here (Law on Civil Status Art. 33(1): a body or
