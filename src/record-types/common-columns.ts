@@ -176,6 +176,9 @@ export const personAttributes = {
       'Căn cước', 'Thẻ căn cước', 'Số thẻ căn cước', 'Mã ĐDCN',
       // Books of marriages with a foreign element: the citizen's card or the foreigner's passport.
       'CCCD/Hộ chiếu', 'Số CCCD/Hộ chiếu', 'Số CCCD, hộ chiếu', 'Số định danh/Hộ chiếu', 'Số định danh cá nhân/Hộ chiếu',
+      // … and the city's books of deaths and births with a foreign element, the passport named first.
+      'Hộ chiếu/CCCD', 'Số hộ chiếu/CCCD', 'Số hộ chiếu, CCCD', 'Hộ chiếu/CMND', 'Số hộ chiếu/CMND', 'Số hộ chiếu/CMND/CCCD',
+      'Số hộ chiếu/Số định danh', 'Số hộ chiếu/định danh',
     ],
     abbreviations: ['ĐDCN', 'SĐDCN'],
   },

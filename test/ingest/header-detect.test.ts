@@ -86,6 +86,18 @@ describe('header detection', () => {
     ]);
   });
 
+  it('knows the passport named before the card in a book with a foreign element ("Số hộ chiếu/CCCD")', () => {
+    const death = sheetRows([['Số', 'Ngày đăng ký', 'Họ và tên người chết', 'Ngày sinh', 'Quốc tịch', 'Số hộ chiếu/CCCD', 'Ngày chết']]);
+    expect(keysOf(detectHeader(death, allTypes))).toEqual([
+      'registration.number', 'registration.date', 'deceased.fullName', 'deceased.birthDate', 'deceased.nationality', 'deceased.personalId', 'deathDate',
+    ]);
+    const marriage = sheetRows([
+      ['Số', 'Ngày đăng ký', 'Bên chồng', null, null, 'Bên vợ', null, null],
+      [null, null, 'Họ và tên', 'Sinh năm', 'Hộ chiếu/CMND', 'Họ và tên', 'Sinh năm', 'Số CMND/CCCD'],
+    ]);
+    expect(keysOf(detectHeader(marriage, allTypes))).toContain('husband.personalId');
+  });
+
   it('matches headers without accents, in capitals, with line breaks, in any order', () => {
     const rows = sheetRows([['HO TEN ME', 'NGAY\nSINH', 'SO', 'HỌ VÀ  TÊN', 'Số định danh cá nhân (nếu có)', 'NAM SINH CHA']]);
     const header = detectHeader(rows, allTypes);
