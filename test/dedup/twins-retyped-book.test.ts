@@ -120,6 +120,25 @@ describe('twins in a book and its retype', () => {
     expect(result.review.filter((pair) => pair.reason === 'register-position')).toEqual([]);
   });
 
+  it('follows the names when the retype typed the twins in the other order under the book’s numbers', () => {
+    // Hoàng Hoa's 1994 book: No. 25 Long, No. 26 Lân ('Sinh đôi'); its retype, numbered down the column, has Lân at 25 and
+    // Long at 26. Each row's name is its own twin's, marks and all, and the row at the other number copies the first twin
+    // by name: the rows were swapped, not the names — no copy disagrees with a twin's name.
+    const LONG_FAMILY: Family = { ...HUNG_FAMILY, registered: '1994-06-06', born: '1994-05-17' };
+    const long = entry(BOOK, 25, 'Nguyễn Văn Long', LONG_FAMILY, null, 'Sinh đôi');
+    const lan = entry(BOOK, 26, 'Nguyễn Văn Lân', LONG_FAMILY, null, 'Sinh đôi');
+    const lanAt25 = entry(RETYPED, 25, 'Nguyễn Văn Lân', LONG_FAMILY, null, 'Sinh đôi');
+    const longAt26 = entry(RETYPED, 26, 'Nguyễn Văn Long', LONG_FAMILY, null, 'Sinh đôi');
+    const result = run([long, lan, lanAt25, longAt26]);
+    expect(groups(result)).toEqual([[long.id, longAt26.id].sort(), [lan.id, lanAt25.id].sort()].sort());
+    expect(result.clusters.flatMap((cluster) => cluster.disagreements ?? [])).toEqual([]);
+    expect(result.review).toEqual([]);
+    // Hùng and Hưng typed in the other order likewise.
+    const hungAt12 = entry(RETYPED, 12, 'Nguyễn Văn Hùng', HUNG_FAMILY, null);
+    const hungTwinAt11 = entry(RETYPED, 11, 'Nguyễn Văn Hưng', HUNG_FAMILY, null);
+    expect(groups(run([hung, hungTwin, hungTwinAt11, hungAt12]))).toEqual([[hung.id, hungAt12.id].sort(), [hungTwin.id, hungTwinAt11.id].sort()].sort());
+  });
+
   it('still keeps the twins of the book apart, not even in review', () => {
     const result = run([hung, hungTwin]);
     expect(result.clusters).toEqual([]);
