@@ -20,6 +20,20 @@ const LEANING_MIDDLE: ReadonlyMap<string, Sex> = new Map([
   ...['đình', 'đức', 'công', 'hữu', 'bá', 'trọng', 'quang', 'mạnh', 'tiến', 'duy', 'khắc', 'đăng', 'viết', 'quốc', 'tài', 'huy'].map((word) => [word, 'male'] as const),
   ...['thu', 'thúy', 'thuý', 'thùy', 'thuỳ', 'diệu', 'mỹ', 'kiều', 'tuyết', 'bích', 'phương', 'lệ', 'nguyệt'].map((word) => [word, 'female'] as const),
 ]);
+/**
+ * The sex the middle words lean to beside Văn and Thị ('Hữu', 'Quang' a man's; 'Thu', 'Bích' a woman's), or null
+ * when none leans or they lean both ways. A hint for telling which way round a couple was typed, never a sex.
+ */
+export function middleNameLeaning(middleWords: readonly string[]): Sex | null {
+  let leaning: Sex | null = null;
+  for (const word of middleWords) {
+    const sex = LEANING_MIDDLE.get(word.toLowerCase());
+    if (sex === undefined) continue;
+    if (leaning !== null && leaning !== sex) return null;
+    leaning = sex;
+  }
+  return leaning;
+}
 /** The ethnic group code of the Kinh (both code lists): names of other groups follow other customs ('Triệu Tài Nguyệt', a Dao man). */
 const KINH = '01';
 const ONE_SEX_GIVEN: ReadonlyMap<string, Sex> = new Map([

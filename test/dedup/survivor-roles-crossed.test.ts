@@ -135,3 +135,41 @@ describe('copies compared crossed, their names giving no hint', () => {
     expect(cluster?.disagreements).toEqual([{ field: 'husband.fullName', fromId: withCmnds.id }]);
   });
 });
+
+/**
+ * Duy Phiên's 2010 book and its retype, CMNDs only and no Văn/Thị: the names still lean — 'Hữu' is a man's
+ * middle name, 'Thu' a woman's — and say which copy has the spouses in their own columns.
+ */
+describe('copies compared crossed, their middle names leaning to one sex', () => {
+  const right: MarriageRecord = {
+    ...marriageDong,
+    id: 'marriage-duy-phien-2010-9-b',
+    registration: { ...marriageDong.registration, districtCode: '247', communeCode: '08893', book: '01/2010', number: '9', date: '2010-04-19' },
+    provenance: { file: 'KH_DuyPhien_2010_nhap_lai.xlsx', sheet: 'Sheet1', row: 11 },
+    husband: { ...marriageDong.husband, ...childName('Nguyễn Hữu Hưởng'), birthDate: '1984-02-11', personalId: '135582552' },
+    wife: { ...marriageDong.wife, ...childName('Đào Thu Hiền'), birthDate: '1988-07-30', personalId: '135514675' },
+  };
+  const typedCrossed: MarriageRecord = { ...right, id: 'marriage-duy-phien-2010-9-a', provenance: { file: 'KH_DuyPhien_2010.xlsx', sheet: 'Sheet1', row: 16 }, husband: right.wife, wife: right.husband };
+
+  it('keeps the copy typed the right way round, with no warning that the copies disagree', () => {
+    const [cluster] = runMarriages([typedCrossed, right]).clusters;
+    expect(cluster?.survivor.id).toBe(right.id);
+    expect(cluster?.rolesExchanged).toBeUndefined();
+    expect(cluster?.disagreements).toBeUndefined();
+  });
+
+  it('puts back a crossed original that its re-registration so typed shows', () => {
+    const reRegistration: MarriageRecord = { ...right, registration: { ...right.registration, book: '01/2016', number: '41', date: '2016-08-09' }, remarks: 'Đăng ký lại kết hôn' };
+    const [cluster] = runMarriages([typedCrossed, reRegistration]).clusters;
+    expect(cluster?.survivor.id).toBe(typedCrossed.id);
+    expect(cluster?.rolesExchanged).toEqual({ roles: ['husband', 'wife'], fromId: reRegistration.id });
+  });
+
+  it('still warns when the middle names do not lean (Minh, Ngọc)', () => {
+    const unlean = (name: string | null): string => name!.replace('Hữu', 'Minh').replace('Thu', 'Ngọc');
+    const plain = (record: MarriageRecord): MarriageRecord => ({ ...record, husband: { ...record.husband, ...childName(unlean(record.husband.fullName)) }, wife: { ...record.wife, ...childName(unlean(record.wife.fullName)) } });
+    const [cluster] = runMarriages([plain(typedCrossed), plain(right)]).clusters;
+    expect(cluster?.survivor.id).toBe(typedCrossed.id);
+    expect(cluster?.disagreements).toEqual([{ field: 'husband.fullName', fromId: right.id }]);
+  });
+});

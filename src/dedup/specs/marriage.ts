@@ -8,6 +8,7 @@ import type { MarriageRecord } from '../../record-types/marriage.js';
 import { DATE_AGREES, dateLevel, daysApart, exactLevel, identityNumberLevel, type DateLevel } from '../compare.js';
 import type { DedupRecord, DedupValues } from '../dedup-record.js';
 import { decodeCenturySexDigit, describePersonalId } from '../../normalize/codes/personal-id-structure.js';
+import { middleNameLeaning } from '../../validate/given-name-sex.js';
 import { middleNameSex } from '../../validate/middle-name-sex.js';
 import { defineComparison, keyOf, type BlockingRule, type ComparisonLevel, type CrossedRoles, type DedupSpec, type PairLevels, type Veto, type VetoAction } from '../dedup-spec.js';
 import { dateLevels, FAMILY_NAME_LEVELS, GIVEN_NAME_LEVELS, MIDDLE_NAME_LEVELS, PERSONAL_ID_LEVELS, REGISTER_ENTRY_LEVELS } from './levels.js';
@@ -174,15 +175,19 @@ const ROLE_SEX = { husband: 'male', wife: 'female' } as const;
 
 /**
  * A spouse's own values say they are in their column: a 12-digit ID whose sex digit is the column's
- * (DOMAIN.md §2.1), or a middle name hinting at it (Văn, Thị: DOMAIN.md §4). A record whose values
- * say the opposite carries MARRIAGE_SPOUSE_NAME_SEX / MARRIAGE_SPOUSE_ID_SEX (rolesCrossed) instead.
+ * (DOMAIN.md §2.1), or a middle name hinting at it (Văn, Thị: DOMAIN.md §4) — or, with neither, leaning
+ * to it ('Nguyễn Hữu Hưởng' under the husband's headings, 'Lê Thu Hà' under the wife's: a CMND-era book
+ * of modern names, which gives no other sign). A record whose values say the opposite carries
+ * MARRIAGE_SPOUSE_NAME_SEX / MARRIAGE_SPOUSE_ID_SEX (rolesCrossed) instead.
  */
 function inOwnColumn(values: DedupValues, spouse: (typeof SPOUSES)[number]): boolean {
   const id = values[`${spouse}.personalId`];
   const parts = id ? describePersonalId(id) : null;
   if (parts !== null && decodeCenturySexDigit(parts.centurySexDigit).sex === ROLE_SEX[spouse]) return true;
   const middle = values[`${spouse}.middle`];
-  return Boolean(middle) && middleNameSex(middle!.split(' ')) === ROLE_SEX[spouse];
+  if (!middle) return false;
+  const words = middle.split(' ');
+  return (middleNameSex(words) ?? middleNameLeaning(words)) === ROLE_SEX[spouse];
 }
 
 const crossedRoles: CrossedRoles = {
