@@ -9,9 +9,9 @@
  * without marks) or when x's file holds y's row (y itself, or another row copying
  * y's entry at y's number), so x is not it. The name wins — the link x~k is dropped — when
  * x's file holds another row copying k under another number: that file's numbering slipped
- * (Hùng of No. 11 typed at 12, Hưng of No. 12 at 13), or the two rows were typed in the other
+ * (Hùng of No. 11 typed at 12, Hưng of No. 12 at 13), or the rows were typed in another
  * order (Lân at 25 and Long at 26 for the book's Long 25, Lân 26: the row at y's number that
- * copies k by name, marks and all, is k's row, not y's). Otherwise nothing says which: x is merged into
+ * copies a co-twin of y by name, marks and all, is that twin's row, not y's). Otherwise nothing says which: x is merged into
  * neither and goes to review against both, so no twin takes the other's ID by a fill.
  */
 
@@ -61,10 +61,11 @@ export function positionConflicts(graph: PositionGraph): { dropped: Set<string>;
       dropped.add(pairKey(row, named));
       const file = graph.fileOf(row);
       // The row's own file holds the named record's row: the named record itself, or a copy at its position —
-      // not a copy there that merged by name (marks and all) with the positioned record: that is the positioned
-      // record's row typed at the named one's number, the two rows swapped (twins typed in the other order).
+      // not a copy there that merged by name (marks and all) with a record of another position kept apart from the
+      // named one: that is the other record's row typed at the named one's number (twins typed in the other order,
+      // triplets in a rotated one).
       const swappedWith = (copy: number): boolean =>
-        positioned.some((record) => (adjacency.get(copy) ?? []).includes(record) && !graph.unmarkedLink(copy, record));
+        (adjacency.get(copy) ?? []).some((other) => graph.entryOf(other) !== namedEntry && graph.keptApart(other, named) && !graph.unmarkedLink(copy, other));
       const namedRowInFile =
         file !== undefined &&
         (graph.fileOf(named) === file || entryCopies(named, namedEntry).some((copy) => copy !== row && graph.fileOf(copy) === file && !swappedWith(copy)));

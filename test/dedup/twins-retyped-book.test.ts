@@ -139,6 +139,15 @@ describe('twins in a book and its retype', () => {
     expect(groups(run([hung, hungTwin, hungTwinAt11, hungAt12]))).toEqual([[hung.id, hungAt12.id].sort(), [hungTwin.id, hungTwinAt11.id].sort()].sort());
   });
 
+  it('follows the names of triplets typed in a rotated order under the book’s numbers', () => {
+    const TRIPLETS: Family = { ...HUNG_FAMILY, registered: '1994-07-01', born: '1994-06-12' };
+    const [tai, tu, tam] = (['Nguyễn Văn Tài', 'Nguyễn Văn Tú', 'Nguyễn Văn Tâm'] as const).map((name, index) => entry(BOOK, 30 + index, name, TRIPLETS, null, 'Sinh ba'));
+    const copies = (['Nguyễn Văn Tú', 'Nguyễn Văn Tâm', 'Nguyễn Văn Tài'] as const).map((name, index) => entry(RETYPED, 30 + index, name, TRIPLETS, null, 'Sinh ba'));
+    const result = run([tai!, tu!, tam!, ...copies]);
+    expect(groups(result)).toEqual([[tai!.id, copies[2]!.id].sort(), [tu!.id, copies[0]!.id].sort(), [tam!.id, copies[1]!.id].sort()].sort());
+    expect(result.review).toEqual([]);
+  });
+
   it('still keeps the twins of the book apart, not even in review', () => {
     const result = run([hung, hungTwin]);
     expect(result.clusters).toEqual([]);
