@@ -11,6 +11,12 @@ describe("communeNamedBy — a sheet's or a file's name that names the book's co
     ['W1/KT-SonLoi-2018.csv', '249', 2018, '08959', 'Xã Sơn Lôi'],
     ['Tam Hợp', null, null, '08953', 'Xã Tam Hợp'], // hotich check: one commune of the name in the province
     ['KS_VinhThanh_2026.xlsx', '252', 2026, '09106', 'Xã Vĩnh Thành'], // a book of the 2025 list's years
+    // a unit's initials glued to the CamelCase name
+    ['KS_TTHuongCanh_2015.xlsx', '249', 2015, '08935', 'Thị trấn Hương Canh'],
+    ['KH_TTGiaKhanh_2019.xlsx', '249', 2019, '08936', 'Thị trấn Gia Khánh'],
+    ['KT_PTrungTrac_2010.xlsx', '244', 2010, '08734', 'Phường Trưng Trắc'],
+    ['KS_TTLapThach_2018.xlsx', '246', 2018, '08761', 'Thị trấn Lập Thạch'],
+    ['KSTamHop2015.xlsx', '249', 2015, '08953', 'Xã Tam Hợp'],
   ])('%s (district %s, %s) → %s %s', (name, districtCode, year, code, unit) => {
     expect(communeNamedBy(name, { districtCode, year })).toEqual({ code, name: unit });
   });
@@ -24,6 +30,11 @@ describe("communeNamedBy — a sheet's or a file's name that names the book's co
     ['Sheet1', '249'],
     ['KS tong hop 2015.xlsx', '249'],
     ['VinhAn', '249'], // a 2025 commune of another district
+    ['KS_TXPhucYen_2010.xlsx', '244'], // thị xã Phúc Yên, the district
+    ['KS_HBinhXuyen_2015.xlsx', '249'], // huyện Bình Xuyên
+    ['KSYenLac2015.xlsx', '251'], // the district or its thị trấn
+    ['DS_KS_TTHC_2015.xlsx', '249'], // initials only
+    ['TTYT_BinhXuyen.xlsx', '249'], // the district's health centre
   ])('%s (district %s) → none', (name, districtCode) => {
     expect(communeNamedBy(name, { districtCode, year: null })).toBeNull();
   });

@@ -33,10 +33,15 @@ export interface NamedCommuneOptions {
   fileYear?: number;
 }
 
-/** 'KS_TamHop_2015.xlsx' → 'KS Tam Hop 2015': extension dropped, CamelCase and figures split off. */
+/**
+ * 'KS_TamHop_2015.xlsx' → 'KS Tam Hop 2015': extension dropped, CamelCase and figures split off; a unit's
+ * initials glued to the name split off too ('KS_TTHuongCanh_2015' → 'KS TT Huong Canh 2015', 'KT_PTrungTrac').
+ */
 function spaced(name: string): string {
   const base = name.slice(name.lastIndexOf('/') + 1).replace(/\.[A-Za-z]{3,4}$/, '');
-  return base.replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 ').replace(/(\p{L})(?=\d)|(\d)(?=\p{L})/gu, '$1$2 ');
+  return base
+    .replace(/(\p{Ll})(?=\p{Lu})|(\p{Lu})(?=\p{Lu}\p{Ll})/gu, '$1$2 ')
+    .replace(/(\p{L})(?=\d)|(\d)(?=\p{L})/gu, '$1$2 ');
 }
 
 /** Unit words before a name, folded: the commune's ('xa', 'tt', 'thi tran') are read with it; a district's or a province's rule it out. */
