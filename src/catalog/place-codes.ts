@@ -140,7 +140,7 @@ export const placeCodes: readonly CatalogEntry[] = [
     field: 'place',
     messageVi: 'Đã viết đầy đủ chữ viết tắt trong địa danh ({expansions}).',
     description:
-      'Unit abbreviations were written out (X., H., T., P., Q., TT, TX, TP or T/p → Xã, Huyện, Tỉnh, Phường, Quận, Thị trấn, Thị xã, Thành phố): at the start of a place part before a capitalised word, or inside a part (\'TYT X. Tam Hợp\' → \'TYT xã Tam Hợp\') before a name of that level the province\'s lists hold. T. is Tỉnh only before a province\'s name or as the part after a district; TT before YT / Y tế is a Trung tâm Y tế. One opening a later part is capitalised, unless the address writes its unit words in lower case and none capitalised after its first part (\'Thôn Thanh Lanh, xã Trung Mỹ, H. Bình Xuyên\' → \'…, huyện Bình Xuyên\'; a unit named by a number keeps its capital). from/to = the text before/after.',
+      'Unit abbreviations were written out (X., H., T., P., Q., TT, TX, TP or T/p → Xã, Huyện, Tỉnh, Phường, Quận, Thị trấn, Thị xã, Thành phố): at the start of a place part before a capitalised word, or inside a part (\'TYT X. Tam Hợp\' → \'TYT xã Tam Hợp\') before a name of that level the province\'s lists hold. T. is Tỉnh only before a province\'s name or as the part after a district; TT before YT / Y tế is a Trung tâm Y tế; P. before Khám, Tư pháp, Y tế, Nội vụ, Cấp cứu or Đẻ is a phòng and stays as typed. One opening a later part is capitalised, unless the address writes its unit words in lower case and none capitalised after its first part (\'Thôn Thanh Lanh, xã Trung Mỹ, H. Bình Xuyên\' → \'…, huyện Bình Xuyên\'; a unit named by a number keeps its capital). from/to = the text before/after.',
   },
   {
     code: 'PLACE_CASE_NORMALIZED',

@@ -194,11 +194,13 @@ describe('matchCommune — unknown, missing, mismatched', () => {
     ['Phòng tư pháp TP Vĩnh Yên', '243'],
     ['Phòng Tư pháp Bình Xuyên', '249'],
     ['PTP huyện Yên Lạc', '251'],
+    ['P. Tư pháp huyện Bình Xuyên', '249'],
+    ['P.Tư pháp H.Bình Xuyên', '249'],
   ])('%s → the district registered it (a foreign element): no commune, no warning', (text, districtCode) => {
     expect(matchCommune(text, NO_OPTIONS)).toEqual({ value: { communeCode: null, districtCode }, findings: [] });
   });
 
-  it.each(['Sở Tư pháp tỉnh Vĩnh Phúc', 'Sở Tư pháp Vĩnh Phúc', 'STP Vĩnh Phúc', 'UBND tỉnh Vĩnh Phúc', 'Sở Tư pháp'])(
+  it.each(['Sở Tư pháp tỉnh Vĩnh Phúc', 'Sở Tư pháp Vĩnh Phúc', 'STP Vĩnh Phúc', 'S. Tư pháp tỉnh Vĩnh Phúc', 'UBND tỉnh Vĩnh Phúc', 'Sở Tư pháp'])(
     '%s → the province registered it (a foreign element before 2016): no commune, no district, no warning',
     (text) => {
       expect(matchCommune(text, { districtCode: '249', registrationDate: '2012-05-01' })).toEqual({ value: { communeCode: null, districtCode: null }, findings: [] });

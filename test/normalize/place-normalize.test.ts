@@ -25,6 +25,8 @@ describe('normalizePlace — abbreviations at the start of a part', () => {
     ['T. Hà Nội', 'Thành phố Hà Nội', 'T. → Thành phố'],
     ['t.Hải Phòng', 'Thành phố Hải Phòng', 't. → Thành phố'],
     ['P. Liên Bảo', 'Phường Liên Bảo', 'P. → Phường'],
+    ['P. Khai Quang', 'Phường Khai Quang', 'P. → Phường'], // a ward's name beginning like Khám
+    ['P.Yên Phụ', 'Phường Yên Phụ', 'P. → Phường'],
     ['P.3, Q.5', 'Phường 3, Quận 5', 'P. → Phường; Q. → Quận'],
     ['P. 12, Quận Tân Bình', 'Phường 12, Quận Tân Bình', 'P. → Phường'],
     ['Q. Ba Đình', 'Quận Ba Đình', 'Q. → Quận'],
@@ -186,6 +188,11 @@ describe('normalizePlace — what must NOT be expanded', () => {
     'Nhà ông Nguyễn t Lan',
     'X Tam Hợp',
     'Tổ 5 H Bình Xuyên',
+    // 'P.' before an office's or a clinic's word is a phòng: no phường is called Khám or Tư pháp.
+    'P. Khám ĐKKV Hương Canh',
+    'P.Khám đa khoa Gia Khánh',
+    'P. Tư pháp huyện Bình Xuyên',
+    'P. Y tế huyện Tam Dương',
   ])('%s keeps its abbreviations', (text) => {
     expect(normalizePlace(text).findings.filter((f) => f.code === 'PLACE_ABBREVIATION_EXPANDED')).toEqual([]);
   });

@@ -9,7 +9,8 @@
  * - inside a part ('TYT X. Tam Hợp', 'Tổ 5 P.Tích Sơn', 'UBND P. Trưng Nhị') only before a name
  *   of that level the lists hold — a commune or district of the province, a province — and
  *   then in lower case, as a unit word inside a phrase is written ('Trạm y tế xã Tam Hợp').
- * "Th." is NOT expanded: in registers it stands for Thôn, Thị or Thành alike. 'TT' before
+ * "Th." is NOT expanded: in registers it stands for Thôn, Thị or Thành alike; nor is 'P.' before
+ * an office's or a clinic's word ('P. Khám', 'P. Tư pháp': a phòng). 'TT' before
  * 'YT' / 'Y tế' is the district's Trung tâm Y tế (health centre), not a thị trấn; 'TTYT' and
  * 'TYT' (Trạm Y tế) are acronyms, kept as typed.
  */
@@ -24,6 +25,8 @@ const NEXT_WORD_OR_NUMBER = String.raw`(?=\p{Lu}|\d)`;
 const CENTRAL_CITY = String.raw`(?=(?:Hà Nội|Hải Phòng|Đà Nẵng|Cần Thơ|Hồ Chí Minh)(?!\p{L}))`;
 /** 'TT YT', 'TT Y tế', 'TT. Y Tế': a Trung tâm Y tế. */
 const NOT_HEALTH_CENTRE = String.raw`(?![Yy]\s?[Tt](?:[ếẾeE])?(?!\p{L}))`;
+/** 'P. Khám ĐKKV Hương Canh', 'P. Tư pháp huyện Bình Xuyên', 'P. Y tế': a phòng (a clinic, a district's office), no phường. */
+const NOT_OFFICE = String.raw`(?!(?:Khám|KHÁM|Tư [Pp]háp|TƯ PHÁP|Y [Tt]ế|Nội [Vv]ụ|Cấp [Cc]ứu|Đẻ)(?!\p{L}))`;
 
 /** Which names may follow an abbreviation inside a part. */
 type Level = 'commune' | 'district' | 'province' | 'city' | 'none';
@@ -57,7 +60,7 @@ const ABBREVIATIONS: readonly Abbreviation[] = [
   // The centrally-run cities are thành phố, not tỉnh, though clerks write 'T.' before them too.
   { form: String.raw`[Tt]\.\s?${CENTRAL_CITY}`, expansion: 'Thành phố ', inside: 'city' },
   { form: String.raw`[Tt]\.\s?${NEXT_WORD}`, expansion: 'Tỉnh ', inside: 'province', provinceOnly: true },
-  { form: String.raw`[Pp]\.\s?${NEXT_WORD_OR_NUMBER}`, expansion: 'Phường ', inside: 'commune', numberIsWard: true },
+  { form: String.raw`[Pp]\.\s?${NOT_OFFICE}${NEXT_WORD_OR_NUMBER}`, expansion: 'Phường ', inside: 'commune', numberIsWard: true },
   { form: String.raw`[Qq]\.\s?${NEXT_WORD_OR_NUMBER}`, expansion: 'Quận ', inside: 'none' },
   // Typed fast without the dot, in lower case: 'x Tam Hợp h Bình Xuyên', 't Vĩnh Phúc'. A capital letter
   // alone is a label or an initial ('Thôn X', 'Nguyễn T Lan'), and any other name leaves the letter as typed.

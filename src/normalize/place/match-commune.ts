@@ -125,11 +125,11 @@ const DISTRICT_AUTHORITY = /^(?:ubnd|uy ban nhan dan)\s*(?:huyen|h\.|thanh pho|t
 
 /**
  * The justice office of a district or of the province ('Phòng Tư pháp huyện Bình Xuyên',
- * 'Sở Tư pháp tỉnh Vĩnh Phúc', 'PTP', 'STP'), folded: it prepared the cases the district or
+ * 'Sở Tư pháp tỉnh Vĩnh Phúc', 'PTP', 'STP', 'P. Tư pháp'), folded: it prepared the cases the district or
  * province registered (a foreign element), so no commune is expected. What follows may
  * only name the district or province.
  */
-const JUSTICE_OFFICE = /^(?:(?:phong|so)\s+tu\s+phap|ptp|stp)(?=\s|,|$)[\s,.-]*/;
+const JUSTICE_OFFICE = /^(?:(?:(?:phong|so)\s+|[ps]\.\s*)tu\s+phap|ptp|stp)(?=\s|,|$)[\s,.-]*/;
 /** 'UBND tỉnh Vĩnh Phúc': the province registered it (foreign elements before 2016). */
 const PROVINCE_AUTHORITY = /^(?:ubnd|uy ban nhan dan)\s*(?:tinh|t\.)(?:\s|$)/;
 
