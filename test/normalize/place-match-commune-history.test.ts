@@ -110,6 +110,25 @@ describe('matchCommune — names that do not fit the date (warnings)', () => {
     ]);
   });
 
+  it.each([
+    ['2016-03-08', 'Xã Bình Nguyên (Tam Hợp cũ)', '249', '08953'],
+    ['2016-03-08', 'Xã Bình Nguyên (xã Tam Hợp cũ), huyện Bình Xuyên', '249', '08953'],
+    ['2020-09-12', 'Phường Vĩnh Phúc - P. Liên Bảo cũ', '243', '08710'],
+    ['2015-06-10', 'xã Tân Phú (Tân Cương cũ)', '252', '09121'],
+  ])('%s %s: a later name beside the unit of the date, which it names too → that unit, no warning', (date, text, district, code) => {
+    expect(at(date, text, district)).toEqual({ value: { communeCode: code, districtCode: district }, findings: [] });
+  });
+
+  it.each([
+    ['2016-03-08', 'Xã Bình Nguyên (Tân Phong cũ)', '249'], // Tân Phong never became Bình Nguyên
+    ['2016-03-08', 'Xã Bình Nguyên, huyện Bình Xuyên', '249'],
+    ['2016-03-08', 'Xã Bình Nguyên', '249'],
+  ])('%s %s: no unit of the date named beside the later name → PLACE_NAME_NOT_YET_IN_FORCE as before', (date, text, district) => {
+    const result = at(date, text, district);
+    expect(result.value.communeCode).toBeNull();
+    expect(result.findings.map((f) => f.code)).toEqual(['PLACE_NAME_NOT_YET_IN_FORCE']);
+  });
+
   it('a 2025 Phú Thọ name in an older register lists all the old units', () => {
     const [finding] = at('2016-01-01', 'Xã Vĩnh Thành').findings;
     expect(finding?.code).toBe('PLACE_NAME_NOT_YET_IN_FORCE');

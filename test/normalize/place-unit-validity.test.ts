@@ -118,6 +118,16 @@ describe('matchCommune — districts and provinces in force on the registration 
     expect(unitFindings('1990-04-12', 'xã Tam Hồng, huyện Yên Lạc (cũ: huyện Vĩnh Lạc)')).toEqual([]);
   });
 
+  it("a unit named only in a later hand's annotation of today's names is not of the registration date", () => {
+    expect(unitFindings('2016-03-09', 'UBND xã Tam Hợp - nay là xã Bình Nguyên, tỉnh Phú Thọ')).toEqual([]);
+    expect(unitFindings('2016-03-09', 'Xã Tam Hợp (nay thuộc xã Bình Nguyên, tỉnh Phú Thọ)')).toEqual([]);
+    expect(unitFindings('1990-04-12', 'xã Kim Xá (nay là xã Vĩnh An, tỉnh Phú Thọ)')).toEqual([]);
+    // Named before the annotation, a unit is checked as ever.
+    expect(unitFindings('2016-03-09', 'UBND xã Tam Hợp, tỉnh Phú Thọ')).toHaveLength(1);
+    expect(unitFindings('2016-03-09', 'xã Tam Hợp, tỉnh Phú Thọ (nay là xã Bình Nguyên)')).toHaveLength(1);
+    expect(unitFindings('2012-03-09', 'xã Tam Hợp, huyện Mê Linh (nay là xã Bình Nguyên)')).toHaveLength(1);
+  });
+
   it('checks the registration place only, without a date never', () => {
     expect(unitFindings(null, 'xã Nhân Đạo, huyện Sông Lô, tỉnh Vĩnh Phú')).toEqual([]);
     expect(unitFindings('not a date', 'xã Tam Hồng, huyện Vĩnh Lạc')).toEqual([]);

@@ -15,6 +15,7 @@ import {
   districtsOf,
   isInForce,
   locationOf,
+  NAME_INDEX,
   PHU_THO_UNIT_BY_CODE,
   type UnitList,
 } from './commune-index.js';
@@ -188,7 +189,24 @@ export function matchCommune(text: string, options: MatchCommuneOptions): Normal
     return withUnitsInForce(noMatch(authority.districtCode, outside), authority.mentions, period);
   }
   const { segments, mentions } = (options?.mentionsOf ?? readPlaceMentions)(input);
-  return withUnitsInForce(matchMentions(input, mentions, segments, period, options), mentions, period);
+  return withUnitsInForce(matchMentions(input, mentions, segments, period, options), mentionsOfTheTime(input, mentions), period);
+}
+
+/** 'nay là', 'nay thuộc', '(nay …', '- nay …' (folded): what follows names today's units, an annotation of a later hand. */
+const NOW_ANNOTATION = /(?:^|[\s(,;-])nay\s+(?:la|thuoc)\s|[(,;-]\s*nay\s/;
+
+/**
+ * The mentions whose levels the place names before an annotation of today's units ('UBND xã Tam Hợp - nay là xã
+ * Bình Nguyên, tỉnh Phú Thọ'): a district or a province named only in that annotation is no unit of the registration
+ * date, so it is not checked against it; one named before it is checked with the annotation's ('huyện Vĩnh Lạc (nay
+ * là huyện Yên Lạc)' fits either way).
+ */
+function mentionsOfTheTime(input: string, mentions: readonly Mention[]): readonly Mention[] {
+  if (!input.includes('nay')) return mentions;
+  const at = NOW_ANNOTATION.exec(foldText(input));
+  if (at === null) return mentions;
+  const levels = new Set(readPlaceMentions(input.slice(0, at.index)).mentions.map((m) => m.level));
+  return mentions.filter((m) => levels.has(m.level));
 }
 
 /** The commune the mentions of a registration place name (matchCommune without the district and province dates). */
@@ -310,6 +328,9 @@ function matchMentions(
         const wards = (inForce.length > 0 ? inForce : town.wards).map((code) => ({ list: 'vinh-phuc' as const, code }));
         return noMatch(PHUC_YEN_DISTRICT, [{ code: 'PLACE_COMMUNE_AMBIGUOUS', params: { candidates: listOf(wards, period) } }]);
       }
+      // 'Xã Bình Nguyên (Tam Hợp cũ)' in a 2016 book: the text names the unit of the registration date as well.
+      const ofTheTime = unitNamedBeside(commune, mentions, resolution.units, period, hints);
+      if (ofTheTime !== null) return matched(ofTheTime, []);
       const [only] = resolution.units;
       const finding: Finding = {
         code: 'PLACE_NAME_NOT_YET_IN_FORCE',
@@ -321,6 +342,29 @@ function matchMentions(
     case 'unknown':
       return noMatch(namedDistrict, [{ code: 'PLACE_COMMUNE_UNKNOWN', params: { candidates: '—' } }]);
   }
+}
+
+/**
+ * Another commune the place names beside a name not yet in force, when it is one of the units of the registration
+ * date that became it, in force then under the name typed ('Xã Bình Nguyên (Tam Hợp cũ)', 'Phường Vĩnh Phúc - Liên
+ * Bảo cũ'); null otherwise.
+ */
+function unitNamedBeside(
+  commune: Mention,
+  mentions: readonly Mention[],
+  units: readonly UnitRef[],
+  period: RegistrationPeriod,
+  districtHints: readonly (readonly string[])[],
+): UnitRef | null {
+  for (const other of mentions) {
+    if (other === commune || other.key === commune.key || other.level !== null && other.level !== 'commune') continue;
+    if (!NAME_INDEX.has(other.key)) continue;
+    const resolution = resolveCommune({ key: other.key, communeType: other.communeType, period, districtHints });
+    if (resolution.kind !== 'matched' || resolution.renamed) continue;
+    const { unit } = resolution;
+    if (units.some((u) => u.list === unit.list && u.code === unit.code)) return unit;
+  }
+  return null;
 }
 
 /** Folded names of the provinces other than Vĩnh Phúc (and its Vĩnh Phú, Phú Thọ), present and former. */
