@@ -81,6 +81,11 @@ describe('normalizePlace — abbreviations at the start of a part', () => {
     ['Tổ 3, P. Liên Bảo, t/p Vĩnh Yên', 'Tổ 3, Phường Liên Bảo, Thành phố Vĩnh Yên'],
     ['T/P. Phúc Yên', 'Thành phố Phúc Yên'],
     ['Bệnh viện T/p Vĩnh Yên', 'Bệnh viện thành phố Vĩnh Yên'],
+    // So is 'T.p'.
+    ['Thôn Vinh Quang, xã Định Trung, T.p Vĩnh Yên', 'Thôn Vinh Quang, xã Định Trung, thành phố Vĩnh Yên'],
+    ['T.p. Phúc Yên', 'Thành phố Phúc Yên'],
+    ['T.p Hà Nội', 'Thành phố Hà Nội'],
+    ['T.Phú Thọ', 'Tỉnh Phú Thọ'], // not a 'T.p'
   ])('%s → %s', (text, expected) => {
     expect(value(text)).toBe(expected);
   });

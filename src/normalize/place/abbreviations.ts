@@ -45,12 +45,12 @@ interface Abbreviation {
 }
 
 // One-letter forms need their dot ("X." / "x."); two-letter forms take a dot or a space.
-// 'T/p' ('T/p Vĩnh Yên', as handwriting shortens thành phố) is TP.
+// 'T/p' and 'T.p' ('T/p Vĩnh Yên', as handwriting shortens thành phố) are TP.
 // Order matters: "TP.HCM" before "TP", "TT"/"TX" and "T. Hà Nội" before "T.".
 const ABBREVIATIONS: readonly Abbreviation[] = [
-  { form: String.raw`(?:TP|Tp|tp|T\.P|T\/[Pp]|t\/p)\.?\s?HCM(?!\p{L})`, expansion: 'Thành phố Hồ Chí Minh', inside: 'city' },
-  { form: String.raw`(?:TP|Tp|tp|T\.P|T\/[Pp]|t\/p)(?:\.\s?|\s)${CENTRAL_CITY}`, expansion: 'Thành phố ', inside: 'city' },
-  { form: String.raw`(?:TP|Tp|tp|T\.P|T\/[Pp]|t\/p)(?:\.\s?|\s)${NEXT_WORD_OR_NUMBER}`, expansion: 'Thành phố ', inside: 'district' },
+  { form: String.raw`(?:TP|Tp|tp|T\.[Pp]|t\.p|T\/[Pp]|t\/p)\.?\s?HCM(?!\p{L})`, expansion: 'Thành phố Hồ Chí Minh', inside: 'city' },
+  { form: String.raw`(?:TP|Tp|tp|T\.[Pp]|t\.p|T\/[Pp]|t\/p)(?:\.\s?|\s)${CENTRAL_CITY}`, expansion: 'Thành phố ', inside: 'city' },
+  { form: String.raw`(?:TP|Tp|tp|T\.[Pp]|t\.p|T\/[Pp]|t\/p)(?:\.\s?|\s)${NEXT_WORD_OR_NUMBER}`, expansion: 'Thành phố ', inside: 'district' },
   // 'TTr', 'T.Tr', 'Ttr.': thị trấn with the second word's first two letters, as clerks shorten it beside 'Tr.' (trường).
   { form: String.raw`(?:TTr|TTR|Ttr|ttr|T\.Tr|T\.tr|t\.tr)(?:\.\s?|\s)${NEXT_WORD}`, expansion: 'Thị trấn ', inside: 'commune' },
   { form: String.raw`(?:TT|Tt|tt|T\.T)(?:\.\s?|\s)${NOT_HEALTH_CENTRE}${NEXT_WORD}`, expansion: 'Thị trấn ', inside: 'commune' },
