@@ -17,6 +17,11 @@ describe("communeNamedBy — a sheet's or a file's name that names the book's co
     ['KT_PTrungTrac_2010.xlsx', '244', 2010, '08734', 'Phường Trưng Trắc'],
     ['KS_TTLapThach_2018.xlsx', '246', 2018, '08761', 'Thị trấn Lập Thạch'],
     ['KSTamHop2015.xlsx', '249', 2015, '08953', 'Xã Tam Hợp'],
+    // typed in one case without spaces, which CamelCase cannot split
+    ['KS_TAMHOP_2015.xlsx', '249', 2015, '08953', 'Xã Tam Hợp'],
+    ['ks_tamhop_2015.xlsx', '249', 2015, '08953', 'Xã Tam Hợp'],
+    ['KS_TTHUONGCANH_2015.xlsx', '249', 2015, '08935', 'Thị trấn Hương Canh'],
+    ['KT_VUDI_2010.xlsx', '252', 2010, '09130', 'Xã Vũ Di'],
   ])('%s (district %s, %s) → %s %s', (name, districtCode, year, code, unit) => {
     expect(communeNamedBy(name, { districtCode, year })).toEqual({ code, name: unit });
   });
@@ -35,6 +40,11 @@ describe("communeNamedBy — a sheet's or a file's name that names the book's co
     ['KSYenLac2015.xlsx', '251'], // the district or its thị trấn
     ['DS_KS_TTHC_2015.xlsx', '249'], // initials only
     ['TTYT_BinhXuyen.xlsx', '249'], // the district's health centre
+    ['KS_BINHXUYEN_2015.xlsx', '249'], // the district, glued
+    ['KS_VINHTUONG_2015.xlsx', '252'], // the district or its thị trấn
+    ['HOTICH_VINHPHUC.xlsx', '243'], // the province (or the 2025 phường: never guessed)
+    ['KS_TONGHOP_2015.xlsx', '249'],
+    ['KS_TAMHOP_SONLOI.xlsx', '249'], // two communes
   ])('%s (district %s) → none', (name, districtCode) => {
     expect(communeNamedBy(name, { districtCode, year: null })).toBeNull();
   });

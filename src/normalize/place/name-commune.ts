@@ -71,9 +71,30 @@ export function communeNameOn(code: string, registrationDate: string | null): st
   return displayNameOf('vinh-phuc', code, period);
 }
 
+/** A commune's or a district's folded name typed without its spaces ('tamhop', 'binhxuyen') → its words. */
+const GLUED_NAMES: ReadonlyMap<string, readonly string[]> = new Map(
+  [...NAME_INDEX.keys(), ...DISTRICT_ALIASES.keys()].filter((key) => key.includes(' ')).map((key) => [key.replaceAll(' ', ''), key.split(' ')]),
+);
+/** A commune's unit word glued before such a name ('TTHUONGCANH', 'xatamhop'), folded. */
+const GLUED_UNIT_WORDS = ['thitran', 'phuong', 'ttr', 'xa', 'tt'];
+
+/**
+ * A word of a name typed in one case without spaces ('KS_TAMHOP_2015', 'ks_tthuongcanh'), which CamelCase cannot
+ * split: a commune's or a district's name, with its unit word glued or not, read as its words; other words as typed.
+ */
+function unglued(words: readonly string[]): string[] {
+  return words.flatMap((word) => {
+    if (word.length < 4 || NAME_INDEX.has(word)) return [word];
+    const whole = GLUED_NAMES.get(word);
+    if (whole !== undefined) return [...whole];
+    const unit = GLUED_UNIT_WORDS.find((prefix) => word.startsWith(prefix) && GLUED_NAMES.has(word.slice(prefix.length)));
+    return unit === undefined ? [word] : [unit === 'thitran' ? 'thi tran' : unit, ...(GLUED_NAMES.get(word.slice(unit.length)) ?? [])];
+  });
+}
+
 /** The one commune of the source's district the name names; null when it names none, several, or a district. */
 export function communeNamedBy(name: string, options: NamedCommuneOptions): NamedCommune | null {
-  const words = foldName(spaced(name)).split(' ');
+  const words = unglued(foldName(spaced(name)).split(' ')).join(' ').split(' ');
   const period = registrationPeriod(options.year === null ? null : String(options.year));
   const list: UnitList = period.start >= VINH_PHUC_LIST_ENDS_ON ? 'phu-tho-2025' : 'vinh-phuc';
   const found = new Map<string, NamedCommune>();
