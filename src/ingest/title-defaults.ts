@@ -186,6 +186,16 @@ export function titleDefaults(titleRows: readonly SheetRow[], options: TitleDefa
     }
     authorityAbove = { row: row.rowNumber, columns: authorityHere };
   }
+  const authorityLine = defaults.get('registration.place');
+  if (authorityLine !== undefined) {
+    // 'UBND XÃ BÌNH NGUYÊN' over 'SỔ ĐĂNG KÝ KHAI SINH XÃ TAM HỢP (CŨ) NĂM 2016': the new commune keeps its former unit's book.
+    const former = communeLines.find(({ place, row }) => row !== authorityLine.titleRow && FORMER_UNIT_NAMED.test(plain(place)));
+    if (former !== undefined && !FORMER_UNIT_NAMED.test(plain(authorityLine.text))) {
+      // 'XÃ TAM HỢP (CŨ)' → 'XÃ TAM HỢP CŨ', in the brackets after the new commune's name.
+      const place = `${authorityLine.text} (${former.place.replace(/\s*\(\s*(\p{L}+)\s*\)\s*$/u, ' $1')})`;
+      defaults.set('registration.place', { ...authorityLine, value: place, text: place });
+    }
+  }
   if (!defaults.has('registration.place')) {
     const found = communeLines.find(({ place }) => namesKnownCommune(place, options.districtCode ?? null));
     if (found) defaults.set('registration.place', titleCell(found.place, found.column, found.row));
@@ -197,6 +207,11 @@ export function titleDefaults(titleRows: readonly SheetRow[], options: TitleDefa
   return defaults;
 }
 
+/** A unit named as the former one ('XÃ TAM HỢP (CŨ)', 'xã Tam Hợp cũ'), plain. */
+const FORMER_UNIT_NAMED = /\s\(?cu\)?$/;
+/** A bracket after the commune naming its former unit, which stays with it ('XÃ BÌNH NGUYÊN (XÃ TAM HỢP CŨ)'), plain. */
+const FORMER_UNIT_NOTE = /^\(\S.*\scu\)$/;
+
 /** Words that open the book's own name after its commune ('SỔ ĐĂNG KÝ', 'QUYỂN SỐ'), folded; no commune name holds one. */
 const BOOK_WORDS = new Set(['so', 'so:', 'quyen']);
 /** Separators before a higher unit, which stays with the commune ('Xã Tam Hợp - Huyện Bình Xuyên'). */
@@ -205,8 +220,8 @@ const HIGHER_UNIT_WORD = /^(?:huyen|h\.|tinh|t\.|thanh|tp\.?|thi|tx\.?)$/;
 /**
  * The commune of an 'UBND XÃ …' line, the words from `from` on: up to the register's own words that often
  * follow on the same line ('UBND XÃ ĐỒNG CƯƠNG - SỔ ĐĂNG KÝ KẾT HÔN NĂM 2018 (nhập lại)' → 'XÃ ĐỒNG CƯƠNG'):
- * 'SỔ', 'QUYỂN', 'ĐĂNG KÝ', 'KHAI SINH', 'KHAI TỬ', 'KẾT HÔN', 'NĂM' and a year, a year alone, a bracket,
- * a dash that no higher unit follows. `folded` holds the same words without marks, lower case.
+ * 'SỔ', 'QUYỂN', 'ĐĂNG KÝ', 'KHAI SINH', 'KHAI TỬ', 'KẾT HÔN', 'NĂM' and a year, a year alone, a bracket
+ * (not one naming the former unit: '(XÃ TAM HỢP CŨ)'), a dash that no higher unit follows. `folded` holds the same words without marks, lower case.
  */
 function authorityPlace(words: readonly string[], folded: readonly string[], from: number): string {
   let end = words.length;
@@ -214,6 +229,13 @@ function authorityPlace(words: readonly string[], folded: readonly string[], fro
     const word = folded[at] ?? '';
     const next = folded[at + 1] ?? '';
     const dash = word === '-' || word === '–';
+    if (word.startsWith('(')) {
+      const close = folded.findIndex((w, i) => i >= at && w.includes(')'));
+      if (close >= 0 && FORMER_UNIT_NOTE.test(folded.slice(at, close + 1).join(' '))) {
+        at = close;
+        continue;
+      }
+    }
     if (
       BOOK_WORDS.has(word) ||
       (word === 'dang' && next === 'ky') ||

@@ -57,6 +57,23 @@ describe('register facts printed above the header', () => {
     expect(placeIn('UBND xã Tam Hợp, huyện Bình Xuyên')).toBe('xã Tam Hợp, huyện Bình Xuyên');
   });
 
+  it("keeps the former unit a 2025 commune's title names beside its own, for the old book it re-typed", () => {
+    const placeIn = (lines: string[][]) => titleDefaults(sheetRows(lines), { districtCode: '249' }).get('registration.place')?.text;
+    const codeOn = (date: string, lines: string[][]) => matchCommune(placeIn(lines) ?? '', { districtCode: '249', registrationDate: date }).value.communeCode;
+    const inBrackets = [['UBND XÃ BÌNH NGUYÊN (XÃ TAM HỢP CŨ)'], ['SỔ ĐĂNG KÝ KHAI SINH NĂM 2016']];
+    const onTheBookLine = [['UBND XÃ BÌNH NGUYÊN'], ['SỔ ĐĂNG KÝ KHAI SINH XÃ TAM HỢP (CŨ) NĂM 2016']];
+    expect(placeIn(inBrackets)).toBe('XÃ BÌNH NGUYÊN (XÃ TAM HỢP CŨ)');
+    expect(placeIn(onTheBookLine)).toBe('XÃ BÌNH NGUYÊN (XÃ TAM HỢP CŨ)');
+    expect(codeOn('2016-03-03', inBrackets)).toBe('08953');
+    expect(codeOn('2016-03-03', onTheBookLine)).toBe('08953');
+    expect(codeOn('2025-09-03', onTheBookLine)).toBe('08935');
+    // Other brackets are cut as before; a title naming no former unit is left alone.
+    expect(placeIn([['UBND XÃ TAM HỢP (CŨ)']])).toBe('XÃ TAM HỢP');
+    expect(placeIn([['UBND XÃ TAM HỢP (HUYỆN BÌNH XUYÊN)']])).toBe('XÃ TAM HỢP');
+    expect(placeIn([['UBND XÃ TAM HỢP (NAY LÀ XÃ BÌNH NGUYÊN)']])).toBe('XÃ TAM HỢP');
+    expect(placeIn([['UBND XÃ BÌNH NGUYÊN'], ['SỔ ĐĂNG KÝ KHAI SINH NĂM 2025']])).toBe('XÃ BÌNH NGUYÊN');
+  });
+
   it("reads the committee's name of the 1960s–70s books, 'UBHC XÃ …' / 'ỦY BAN HÀNH CHÍNH XÃ …', as 'UBND XÃ …'", () => {
     const placeIn = (line: string) => titleDefaults(sheetRows([[line]]), { districtCode: '246' }).get('registration.place')?.text;
     expect(placeIn('UBHC XÃ VĂN QUÁN - SỔ KẾT HÔN 1975')).toBe('XÃ VĂN QUÁN');
