@@ -198,8 +198,13 @@ describe('normalizePlace — what must NOT be expanded', () => {
     'P.Khám đa khoa Gia Khánh',
     'P. Tư pháp huyện Bình Xuyên',
     'P. Y tế huyện Tam Dương',
+    'P. KHÁM ĐKKV HƯƠNG CANH',
   ])('%s keeps its abbreviations', (text) => {
     expect(normalizePlace(text).findings.filter((f) => f.code === 'PLACE_ABBREVIATION_EXPANDED')).toEqual([]);
+  });
+
+  it("keeps 'P.' before an office's word typed in capitals, whose 'TƯ' the recasing reads as Trung ương's acronym", () => {
+    expect(normalizePlace('P.TƯ PHÁP H.BÌNH XUYÊN').value).not.toMatch(/Phường/);
   });
 
   it.each([

@@ -26,7 +26,7 @@ const CENTRAL_CITY = String.raw`(?=(?:Hà Nội|Hải Phòng|Đà Nẵng|Cần T
 /** 'TT YT', 'TT Y tế', 'TT. Y Tế': a Trung tâm Y tế. */
 const NOT_HEALTH_CENTRE = String.raw`(?![Yy]\s?[Tt](?:[ếẾeE])?(?!\p{L}))`;
 /** 'P. Khám ĐKKV Hương Canh', 'P. Tư pháp huyện Bình Xuyên', 'P. Y tế': a phòng (a clinic, a district's office), no phường. */
-const NOT_OFFICE = String.raw`(?!(?:Khám|KHÁM|Tư [Pp]háp|TƯ PHÁP|Y [Tt]ế|Nội [Vv]ụ|Cấp [Cc]ứu|Đẻ)(?!\p{L}))`;
+const NOT_OFFICE = String.raw`(?!(?:K[Hh][Áá][Mm]|T[Ưư] [Pp][Hh][Áá][Pp]|Y [Tt][Ếế]|N[Ộộ][Ii] [Vv][Ụụ]|C[Ấấ][Pp] [Cc][Ứứ][Uu]|Đ[Ẻẻ])(?!\p{L}))`;
 
 /** Which names may follow an abbreviation inside a part. */
 type Level = 'commune' | 'district' | 'province' | 'city' | 'none';
