@@ -23,9 +23,11 @@ export async function readWorkbookLayout(archive: ZipArchive): Promise<WorkbookL
   const declared = packageRels ? relationships(await readXmlPart(archive, packageRels), '', packageRels) : [];
   const workbookTarget = declared.find((rel) => OFFICE_DOCUMENT.test(rel.type))?.target;
   const workbookPath = (workbookTarget && archive.find(workbookTarget)) ?? archive.find('xl/workbook.xml');
-  if (!workbookPath) throw new Error('invalid xlsx: the zip holds no workbook part (xl/workbook.xml)');
+  if (!workbookPath) throw new Error(noWorkbookMessage(archive));
 
-  const { date1904, sheetRefs } = parseWorkbook(await readXmlPart(archive, workbookPath), workbookPath);
+  const { isWorkbook, date1904, sheetRefs } = parseWorkbook(await readXmlPart(archive, workbookPath), workbookPath);
+  // A Word document (.docx) renamed .xlsx declares its document.xml as the main part: no sheet to read, not a book of none.
+  if (!isWorkbook) throw new Error(noWorkbookMessage(archive, workbookPath));
   const folder = workbookPath.slice(0, workbookPath.lastIndexOf('/') + 1);
   const relsPath = archive.find(`${folder}_rels/${workbookPath.slice(folder.length)}.rels`);
   const rels = relsPath ? relationships(await readXmlPart(archive, relsPath), folder, relsPath) : [];
@@ -55,12 +57,22 @@ interface SheetRef {
   hidden: boolean;
 }
 
-function parseWorkbook(xml: string, part: string): { date1904: boolean; sheetRefs: SheetRef[] } {
+/** Why an Office zip has no workbook to read: a Word document (word/document.xml) is said so. */
+function noWorkbookMessage(archive: ZipArchive, mainPart?: string): string {
+  if (archive.find('word/document.xml')) return 'word document: a Word document (.docx) zip, not a workbook';
+  return mainPart === undefined
+    ? 'invalid xlsx: the zip holds no workbook part (xl/workbook.xml)'
+    : `invalid xlsx: the zip's main part (${mainPart}) is no workbook`;
+}
+
+function parseWorkbook(xml: string, part: string): { isWorkbook: boolean; date1904: boolean; sheetRefs: SheetRef[] } {
+  let isWorkbook = false;
   let date1904 = false;
   const sheetRefs: SheetRef[] = [];
   forEachTag(xml, part, (tag) => {
     if (tag.kind === 'close') return;
-    if (tag.name === 'workbookPr') {
+    if (tag.name === 'workbook' || tag.name.endsWith(':workbook')) isWorkbook = true;
+    else if (tag.name === 'workbookPr') {
       // xsd:boolean: "1" or "true" (exceljs accepts only "1").
       date1904 = tag.attributes.date1904 === '1' || tag.attributes.date1904 === 'true';
     } else if (tag.name === 'sheet') {
@@ -69,7 +81,7 @@ function parseWorkbook(xml: string, part: string): { date1904: boolean; sheetRef
       sheetRefs.push({ name: tag.attributes.name ?? '', relationshipId: tag.attributes['r:id'] ?? '', hidden: state === 'hidden' || state === 'veryHidden' });
     }
   });
-  return { date1904, sheetRefs };
+  return { isWorkbook, date1904, sheetRefs };
 }
 
 interface Relationship {

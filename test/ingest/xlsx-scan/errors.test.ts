@@ -104,6 +104,26 @@ describe('lean XLSX reader on unreadable files', () => {
     expect('error' in exceljs && exceljs.error.message).toMatch(/reading 'sheets'/);
   });
 
+  // A .docx is a zip whose _rels/.rels names word/document.xml as the main part: it read as a workbook of no sheet, without a word.
+  it('a Word document (.docx) renamed .xlsx is named as such, not read as a workbook without sheets', async () => {
+    const docx: ZipPart[] = [
+      { name: '[Content_Types].xml', data: '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>' },
+      { name: '_rels/.rels', data: '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>' },
+      { name: 'word/document.xml', data: '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Biên bản bàn giao sổ hộ tịch</w:t></w:r></w:p></w:body></w:document>' },
+    ];
+    const path = join(folder, 'KS_PhuXuan_2018.xlsx');
+    writeZip(path, docx);
+    expect(reasonOf(await readWith(readXlsxSheetsLean(path)))).toBe('tệp là văn bản Word, không phải bảng tính; cần lấy đúng tệp sổ (.xlsx) để thay thế');
+    // Without its relationships it is still a Word document.
+    const bare = join(folder, 'bien-ban.xlsx');
+    writeZip(bare, docx.filter((part) => part.name !== '_rels/.rels'));
+    expect(reasonOf(await readWith(readXlsxSheetsLean(bare)))).toBe('tệp là văn bản Word, không phải bảng tính; cần lấy đúng tệp sổ (.xlsx) để thay thế');
+    // A workbook whose main part is something else again is no workbook either.
+    const other = join(folder, 'other.xlsx');
+    writeZip(other, [docx[1]!, { name: 'word/document.xml', data: '<root/>' }].map((part) => part.name === 'word/document.xml' ? { name: 'content/main.xml', data: part.data } : { ...part, data: String(part.data).replace('word/document.xml', 'content/main.xml') }));
+    expect(reasonOf(await readWith(readXlsxSheetsLean(other)))).toBe(NOT_XLSX);
+  });
+
   it('malformed sheet XML (a tag closed out of order, an undefined entity, bytes that are not XML) makes both readers throw', async () => {
     const broken = [
       '<row r="1"><c r="A1"><v>1</c></row>',
