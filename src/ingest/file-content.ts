@@ -94,11 +94,14 @@ export async function readHead(path: string, bytes: number): Promise<Buffer> {
   }
 }
 
-/** What an OLE file named as text is (describeNonZip's words), for the officer: the step differs. */
+/** What an OLE file or a web page named as text is (describeNonZip's words), for the officer: the step differs. */
 export function workbookAsTextReason(description: string, extension: string): string {
   if (description.startsWith('encrypted workbook:')) {
     return `tệp là bảng tính Excel được đặt mật khẩu nhưng mang đuôi ${extension}, không phải tệp văn bản CSV; cần mở bằng Excel, gỡ mật khẩu rồi lưu lại dưới dạng Sổ làm việc Excel (.xlsx) hoặc 'CSV UTF-8 (Comma delimited)'`;
   }
   if (description.startsWith('word document:')) return `tệp là văn bản Word mang đuôi ${extension}, không phải bảng tính; cần lấy đúng tệp sổ để thay thế`;
+  if (description.startsWith('html page:')) {
+    return `tệp mang đuôi ${extension} nhưng là trang web (HTML), như tệp 'Xuất Excel' của phần mềm trực tuyến, không phải tệp văn bản CSV; cần mở bằng Excel và lưu lại dưới dạng Sổ làm việc Excel (.xlsx) hoặc 'CSV UTF-8 (Comma delimited)'`;
+  }
   return `tệp là bảng tính Excel 97-2003 (.xls) bị đổi đuôi thành ${extension}, không phải tệp văn bản CSV; cần mở bằng Excel và lưu lại dưới dạng Sổ làm việc Excel (.xlsx) hoặc 'CSV UTF-8 (Comma delimited)'`;
 }

@@ -46,7 +46,7 @@ export function openSheets(path: string, onBytes?: (bytesRead: number) => void):
  * 'Save As' with the name typed as 'so-khai-sinh.csv' but the type left on .xlsx, a file
  * renamed to pass an upload form) is read as the workbook it is — every row of it is
  * there — and an Excel 97-2003 or password-protected workbook so named is named as
- * such, not parsed as text into one garbled sheet; so is a PDF, an image or binary bytes so named.
+ * such, not parsed as text into one garbled sheet; so is a web page (HTML), a PDF, an image or binary bytes so named.
  */
 async function* readTextFile(path: string, extension: string, onBytes?: (bytesRead: number) => void): AsyncIterable<SheetSource> {
   const head = await readHead(path, KIND_PROBE_BYTES);
@@ -57,6 +57,11 @@ async function* readTextFile(path: string, extension: string, onBytes?: (bytesRe
   }
   if (kind === 'ole') {
     throw new UnreadableFileError('FILE_UNREADABLE', { reason: workbookAsTextReason(await describeNonZip(path, head), extension) }, 'a compound (OLE) file under a text name');
+  }
+  // A web page (a web system's export, 'Save as Web Page') named .csv: its markup is no header to look for.
+  if (kind === 'other') {
+    const description = await describeNonZip(path, head);
+    if (description.startsWith('html page:')) throw new UnreadableFileError('FILE_UNREADABLE', { reason: workbookAsTextReason(description, extension) }, 'a web page under a text name');
   }
   // A scan's PDF or image, an archive, binary bytes: said as such, not as a CSV whose letters were lost.
   const notText = kind === 'other' ? nonTextKind(head) : null;

@@ -76,6 +76,25 @@ describe('a workbook under a text name (.csv, .txt)', () => {
     expect(params.reason).toMatch(new RegExp(`^tệp mang đuôi \\.(csv|txt) nhưng là ${kind}, không phải tệp văn bản CSV`));
   });
 
+  // A web system's 'Xuất Excel' writes an HTML table; saved or renamed .csv it read as a CSV without a header (SHEET_NO_HEADER).
+  it.each([
+    ['a web export', 'KH_HuongCanh_2019.csv', '<html xmlns:x="urn:schemas-microsoft-com:office:excel">\n<head><meta charset="utf-8"></head>\n<body>\n<table border="1">\n<tr><th>Số</th><th>Ngày đăng ký</th><th>Họ tên chồng</th><th>Họ tên vợ</th></tr>\n<tr><td>1</td><td>05/01/2019</td><td>Nguyễn Văn Hùng</td><td>Trần Thị Lan</td></tr>\n</table>\n</body></html>\n'],
+    ['a page with its doctype and BOM', 'danh-sach-khai-tu.txt', '\ufeff<!DOCTYPE html>\r\n<html lang="vi"><body><table><tr><td>STT</td><td>Họ và tên</td></tr></table></body></html>\r\n'],
+    ['a bare table', 'ks-2020.csv', '<table><tr><td>STT</td><td>Họ và tên</td></tr></table>'],
+  ])('%s named as text is said to be a web page, not a CSV without a header', async (_case, name, text) => {
+    const path = join(folder, name);
+    writeFileSync(path, text);
+    const { code, params } = (await openSheets(path)[Symbol.asyncIterator]().next().catch((error: unknown) => error)) as { code: string; params: { reason: string } };
+    expect(code).toBe('FILE_UNREADABLE');
+    expect(params.reason).toMatch(/^tệp mang đuôi \.(csv|txt) nhưng là trang web \(HTML\).*cần mở bằng Excel và lưu lại/);
+  });
+
+  it('a CSV whose cells hold markup is still read as text', async () => {
+    const path = join(folder, 'ghi-chu-the.csv');
+    writeFileSync(path, `${HEADER.join(',')}\r\n${ENTRIES.map((entry) => entry.join(',')).join('\r\n').replace('Lê Thị Hà', '<b>Lê Thị Hà</b>')}\r\n`);
+    expect(await sheetsOf(path)).toEqual([{ name: '', rows: 3 }]);
+  });
+
   it('a CSV with a stray control character pasted into a cell is still read as text', async () => {
     const path = join(folder, 'ky-tu-la.csv');
     writeFileSync(path, `${HEADER.join(',')}\r\n${ENTRIES.map((entry) => entry.join(',')).join('\r\n').replace('Lê Thị Hà', 'Lê Thị\u000bHà')}\r\n`);
