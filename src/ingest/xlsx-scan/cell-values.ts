@@ -11,6 +11,8 @@ const DAYS_1900_TO_1904 = 1462;
 /** A register's dates span a few decades (~10,000 days); a bound keeps odd sheets from growing the cache. */
 const MAX_DAYS_KEPT = 100_000;
 const PHANTOM_LEAP_DAY = 60;
+/** A `t="d"` cell's value (ECMA-376 part 1 §18.17.4.1 ISO 8601 form): date, optional time, optional zone. */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /**
  * An Excel date serial as a UTC Date, computed as exceljs does (utils.excelToDate)
@@ -94,6 +96,24 @@ export class CellBuilder {
       // Same text as numberText: for safe integers String() and toFixed(0) agree, and String is cheaper.
       cell = { value, text: Number.isSafeInteger(value) ? String(value) : numberText(value), column };
     }
+    if (font) cell.font = font;
+    if (struck) cell.struck = true;
+    return cell;
+  }
+
+  /**
+   * A `t="d"` cell: 'YYYY-MM-DD', optionally with 'THH:MM[:SS[.sss]]' and a zone, as a Date of that
+   * wall-clock day and time (a zone is not applied: Excel shows the digits written); any other text
+   * stays the text it is, which the date reader then reads or reports.
+   */
+  isoDate(text: string, font: string | undefined, column: string, struck?: true): SourceCell {
+    const match = ISO_DATE.exec(text.trim());
+    const date = match === null
+      ? null
+      : new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), Number(match[4] ?? 0), Number(match[5] ?? 0), Number(match[6] ?? 0)));
+    // Date.UTC rolls 2015-02-30 over into March: such a text is no date of its own.
+    if (date === null || date.getUTCDate() !== Number(match![3]) || date.getUTCMonth() !== Number(match![2]) - 1) return this.text(text, font, column, struck);
+    const cell: SourceCell = { value: date, text: this.dayText(date), column };
     if (font) cell.font = font;
     if (struck) cell.struck = true;
     return cell;

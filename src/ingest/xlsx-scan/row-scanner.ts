@@ -8,7 +8,7 @@ import { CellBuilder } from './cell-values.js';
 import type { SharedString } from './shared-strings-part.js';
 import { GT, SLASH, inlineStringText, isNameEnd, nextTag, readInteger, readNumber, skipElement } from './sheet-xml.js';
 import type { CellFormat } from './styles-part.js';
-import { BOOLEAN, ERROR, INLINE, SHARED, STRING, TagAttributes } from './tag-attributes.js';
+import { BOOLEAN, DATE, ERROR, INLINE, SHARED, STRING, TagAttributes } from './tag-attributes.js';
 import { decodeXmlText } from './xml-text.js';
 
 /** What a sheet's cells are read against. */
@@ -165,6 +165,10 @@ export class RowScanner {
         break;
       case ERROR:
         cells[columnIndex] = build.text(decodeXmlText(xml.slice(valueStart, valueEnd)), font, column, struck);
+        break;
+      case DATE:
+        // Read as Excel shows it (the date and time as written, its zone ignored); text that is no ISO date stays text.
+        cells[columnIndex] = build.isoDate(decodeXmlText(xml.slice(valueStart, valueEnd)), font, column, struck);
         break;
       default:
         cells[columnIndex] = build.number(readNumber(xml, valueStart, valueEnd), format?.isDate === true, font, column, format?.datePrecision, struck);

@@ -1,12 +1,13 @@
 import { APOSTROPHE, EQUALS, GT, QUOTE, SLASH, isSpace, readColumnNumber, readInteger } from './sheet-xml.js';
 
 // Cell types (the `t` attribute, ECMA-376 part 1 §18.18.11).
-export const NUMBER = 0; // n, d, or absent: exceljs reads any other type as a number
+export const NUMBER = 0; // n, or absent: exceljs reads any other type as a number
 export const SHARED = 1; // s
 export const STRING = 2; // str (formula string)
 export const INLINE = 3; // inlineStr
 export const BOOLEAN = 4; // b
 export const ERROR = 5; // e
+export const DATE = 6; // d: an ISO 8601 date (SheetJS with cellDates, Strict OOXML); exceljs reads it as a number
 
 /**
  * The attributes of a `<row>` or `<c>` tag that the reader uses, read in place
@@ -137,7 +138,7 @@ export class TagAttributes {
 function cellType(xml: string, from: number, to: number): number {
   const length = to - from;
   const first = xml.charCodeAt(from);
-  if (length === 1) return first === 115 ? SHARED : first === 98 ? BOOLEAN : first === 101 ? ERROR : NUMBER;
+  if (length === 1) return first === 115 ? SHARED : first === 98 ? BOOLEAN : first === 101 ? ERROR : first === 100 ? DATE : NUMBER;
   if (length === 3 && xml.startsWith('str', from)) return STRING;
   if (length === 9 && xml.startsWith('inlineStr', from)) return INLINE;
   return NUMBER;

@@ -44,6 +44,23 @@ describe('lean XLSX reader: intended differences from the exceljs reader', () =>
     expect(sheetsOf(lean)[0]?.rows[0]?.cells[3]?.value).toEqual(new Date(Date.UTC(1900, 1, 28, 12)));
   });
 
+  // SheetJS writing with cellDates (a web system's 'Xuất Excel') stores dates as t="d" ISO text: exceljs's parseFloat
+  // read '2016-01-10T00:00:00Z' as 2016, and the registration date lost its day and month without a word.
+  it('t="d" cells (ISO 8601 dates) are dates of the day and time written; exceljs reads the year alone as a number', async () => {
+    const values = ['2016-01-10T00:00:00Z', '2016-01-12', '2015-12-31T17:00:00.000Z', '2016-03-05T08:30:00+07:00', '2015-02-30', 'ngày 5/3'];
+    const { exceljs, lean } = await readHandMade('iso-dates', {
+      sheets: [{ name: 'S', rows: `<row r="1">${values.map((value, index) => `<c r="${String.fromCharCode(65 + index)}1" t="d"><v>${value}</v></c>`).join('')}</row>` }],
+    });
+    const cells = sheetsOf(lean)[0]?.rows[0]?.cells ?? [];
+    expect(cells.map((cell) => cell?.value)).toEqual([
+      new Date(Date.UTC(2016, 0, 10)), new Date(Date.UTC(2016, 0, 12)), new Date(Date.UTC(2015, 11, 31, 17)), new Date(Date.UTC(2016, 2, 5, 8, 30)),
+      // No such day, and no ISO date at all: the text as written, for the date reader to report.
+      '2015-02-30', 'ngày 5/3',
+    ]);
+    expect(firstRowTexts(lean).slice(0, 4)).toEqual(['2016-01-10', '2016-01-12', '2015-12-31', '2016-03-05']);
+    expect(Array.from(sheetsOf(exceljs)[0]?.rows[0]?.cells ?? [], (cell) => cell?.value).slice(0, 4)).toEqual([2016, 2016, 2015, 2016]);
+  });
+
   it("a cell without a style is drawn in the workbook's default font: kept when that font is a legacy one (exceljs gives none)", async () => {
     const rows = '<row r="1"><c r="A1" t="inlineStr"><is><t>Phan Th\u00f2 Mai</t></is></c><c r="B1" s="0" t="inlineStr"><is><t>Bo\u00e1</t></is></c><c r="C1" s="1" t="inlineStr"><is><t>x</t></is></c></row>';
     const vni = await readHandMade('default-font-vni', {
