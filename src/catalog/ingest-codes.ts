@@ -17,7 +17,7 @@ export const ingestCodes: readonly CatalogEntry[] = [
     severity: 'error',
     field: 'file',
     messageVi: 'Tệp định dạng {extension} không được đọc: hotich chỉ đọc bảng tính .xlsx, .xlsm và tệp .csv; không dòng nào của tệp này được nạp.',
-    description: 'The input has an extension hotich does not read; it is skipped whole. Scanning a district\'s inputs reports every spreadsheet in such a format it finds beside the registers (.xls, .xlsb, .xlt/.xltx/.xltm, .ods, .et), unless a readable copy with the same name (.xlsx, .xlsm, .csv) sits beside it: an Excel 97-2003 book of the 2000s must not be passed over in silence.',
+    description: 'The input has an extension hotich does not read; it is skipped whole. Scanning a district\'s inputs reports every spreadsheet in such a format it finds beside the registers (.xls, .xlsb, .xlt/.xltx/.xltm, .ods, .et), unless a readable copy with the same name (.xlsx, .xlsm, .csv) sits beside it: an Excel 97-2003 book of the 2000s must not be passed over in silence. Such a file that is delimited text is read as a CSV, and an .xls that is an .xlsx zip (renamed for an upload form) as the workbook it is.',
     fixVi: 'Mở tệp bằng Excel, chọn Lưu thành (Save As) kiểu Sổ làm việc Excel (.xlsx), giữ nguyên tên tệp, rồi chạy lại.',
   },
   {

@@ -5,6 +5,7 @@ import { withMonthFirstColumns } from './month-first-columns.js';
 import type { SheetSource } from './sheet-source.js';
 import { readXlsxSheetsLean } from './xlsx-scan/read-xlsx-lean.js';
 import { contentKind, nonTextKind, nonTextReason, readHead, workbookAsTextReason, KIND_PROBE_BYTES } from './file-content.js';
+import { NO_WORKBOOK_PART } from './xlsx-scan/workbook-part.js';
 import { describeNonZip } from './xlsx-scan/zip-archive.js';
 
 export const READABLE_EXTENSIONS = ['.xlsx', '.xlsm', '.csv', '.tsv', '.txt'] as const;
@@ -83,12 +84,24 @@ async function* readWorkbookFile(path: string, onBytes?: (bytesRead: number) => 
 /**
  * A spreadsheet format hotich does not read (.xls, .ods, …) is FILE_TYPE_UNSUPPORTED,
  * unless the file is plain delimited text under that name (web systems' 'Xuất Excel' to
- * .xls writes tab-separated text): that is read as the CSV it is.
+ * .xls writes tab-separated text): that is read as the CSV it is; and an .xls that is a zip
+ * (an .xlsx renamed .xls for an upload form that takes only .xls: an Excel 97-2003 book is
+ * never a zip) is read as the workbook it is, when it holds one.
  */
 async function* readUnsupportedFile(path: string, extension: string, onBytes?: (bytesRead: number) => void): AsyncIterable<SheetSource> {
-  if (!(await isEmptyFile(path)) && contentKind(await readHead(path, KIND_PROBE_BYTES)) === 'text') {
+  const kind = (await isEmptyFile(path)) ? 'empty' : contentKind(await readHead(path, KIND_PROBE_BYTES));
+  if (kind === 'text') {
     yield* withMonthFirstColumns(readCsvSheets(path, onBytes));
     return;
+  }
+  if (kind === 'zip' && extension === '.xls') {
+    try {
+      yield* withMonthFirstColumns(readXlsxSheetsLean(path, { onBytes }));
+      return;
+    } catch (error) {
+      // A zip without a workbook part (an .ods or another package renamed) stays a format hotich does not read.
+      if (!(error instanceof Error && error.message.startsWith(NO_WORKBOOK_PART))) throw error;
+    }
   }
   throw new UnreadableFileError('FILE_TYPE_UNSUPPORTED', { extension });
 }

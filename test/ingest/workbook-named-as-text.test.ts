@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openSheets } from '../../src/ingest/open-sheets.js';
 import { readJson, readJsonl, runInto } from '../run/run-helpers.js';
+import { writeZip } from './xlsx-scan/zip-builder.js';
 
 let folder = '';
 beforeAll(() => {
@@ -153,6 +154,17 @@ describe('delimited text under a workbook name (.xlsx, .xls)', () => {
     const xls = join(folder, 'so-2004.xls');
     writeFileSync(xls, legacyWorkbook());
     expect(await sheetsOf(xls)).toEqual({ code: 'FILE_TYPE_UNSUPPORTED', message: 'FILE_TYPE_UNSUPPORTED: .xls' });
+  });
+
+  // An upload form that takes only .xls: the .xlsx renamed keeps its zip, which no Excel 97-2003 book is.
+  it('an .xlsx renamed .xls is read as the workbook it is; a zip of another format so named stays unsupported', async () => {
+    expect(await sheetsOf(await workbookNamed('KS_DaoDuc_2017.xls'))).toEqual([{ name: 'KS 2017', rows: 3 }]);
+    expect(await sheetsOf(await workbookNamed('KS_DaoDuc_2017.XLS'))).toEqual([{ name: 'KS 2017', rows: 3 }]);
+    const ods = join(folder, 'KS_DaoDuc_2018.xls');
+    writeZip(ods, [{ name: 'mimetype', data: 'application/vnd.oasis.opendocument.spreadsheet', method: 'store' }, { name: 'content.xml', data: '<office:document-content/>' }]);
+    expect(await sheetsOf(ods)).toEqual({ code: 'FILE_TYPE_UNSUPPORTED', message: 'FILE_TYPE_UNSUPPORTED: .xls' });
+    // Another unsupported name keeps its code even when the zip is a workbook (a template, a binary workbook's name).
+    expect(await sheetsOf(await workbookNamed('mau-so.xltx'))).toEqual({ code: 'FILE_TYPE_UNSUPPORTED', message: 'FILE_TYPE_UNSUPPORTED: .xltx' });
   });
 });
 

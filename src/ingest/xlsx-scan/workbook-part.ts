@@ -57,11 +57,14 @@ interface SheetRef {
   hidden: boolean;
 }
 
+/** The start of the error message of a zip that holds no workbook part at all (an .ods, a zip of scans). */
+export const NO_WORKBOOK_PART = 'invalid xlsx: the zip holds no workbook part';
+
 /** Why an Office zip has no workbook to read: a Word document (word/document.xml) is said so. */
 function noWorkbookMessage(archive: ZipArchive, mainPart?: string): string {
   if (archive.find('word/document.xml')) return 'word document: a Word document (.docx) zip, not a workbook';
   return mainPart === undefined
-    ? 'invalid xlsx: the zip holds no workbook part (xl/workbook.xml)'
+    ? `${NO_WORKBOOK_PART} (xl/workbook.xml)`
     : `invalid xlsx: the zip's main part (${mainPart}) is no workbook`;
 }
 
