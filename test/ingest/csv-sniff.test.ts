@@ -94,6 +94,16 @@ describe('CSV delimiter sniffing', () => {
     expect(sniffDelimiter('a\tb\tc\n1\t2\t3\n')).toBe('\t');
   });
 
+  it("finds '|' of a database tool's export, and keeps ',' or ';' where a remark holds a bar", () => {
+    const header = 'So|NgayDangKy|HoTen|GioiTinh|NgaySinh|HoTenMe|NamSinhMe|HoTenCha|NamSinhCha|NoiCuTru';
+    const entry = (n: number) => `${n}|1${n}/01/2016|Nguyễn Văn Hùng|Nam|0${n}/01/2016|Trần Thị Lan|1990|Nguyễn Văn Bình|1988|Thôn Đông, xã Tam Hợp, huyện Bình Xuyên`;
+    expect(sniffDelimiter([header, entry(1), entry(2), entry(3)].join('\n') + '\n')).toBe('|');
+    const comma = ['Số,Họ và tên,Ngày sinh,Ghi chú', '1,Nguyễn Văn An,01/01/2016,Con thứ 2 | sinh đôi', '2,Nguyễn Văn Bình,01/01/2016,Con thứ 3 | sinh đôi', '3,Lê Thị Hoa,02/01/2016,'];
+    expect(sniffDelimiter(comma.join('\r\n'))).toBe(',');
+    expect(sniffDelimiter(comma.join('\r\n').replaceAll(',', ';'))).toBe(';');
+    expect(sniffDelimiter('Số;Họ và tên;Ghi chú\n1;"Lê | Văn | An";a|b|c|d\n2;Trần Văn Bình;x\n')).toBe(';');
+  });
+
   it("finds the delimiter of 'CSV (Macintosh)': records ending in CR, cells broken with LF inside their quotes", () => {
     const header = 'Số;Ngày đăng ký;"Họ và tên\nngười chết";"Ngày, tháng,\nnăm sinh";Giới tính;"Nơi cư trú\ncuối cùng";"Ngày, tháng,\nnăm chết"';
     const entry = (n: number) => `${n};0${n}/03/2009;Trần Văn An;12/05/1930;Nam;"Thôn Đông, xã Kim Xá,\nhuyện Vĩnh Tường";0${n}/03/2009`;
