@@ -9,6 +9,7 @@ import { lettersReplaced, lostVietnameseLetters, sniffDelimiter, sniffEncoding, 
 import { UnreadableFileError } from './open-sheets.js';
 import type { SheetRow, SheetSource } from './sheet-source.js';
 import type { SourceCell } from './source-cell.js';
+import { StrayPunctuationBytes } from './stray-punctuation.js';
 
 const SAMPLE_BYTES = 64 * 1024;
 /** Rows buffered between the parser and the consumer before the file's text stream is paused. */
@@ -102,7 +103,9 @@ async function* readCsvRows(path: string, format: CsvFormat, onBytes?: (bytesRea
     finished = true;
     notify();
   });
-  const decoded = source.pipe(iconv.decodeStream(format.encoding)).pipe(
+  // A UTF-8 book's stray Windows-125x quote or dash (pasted from an ANSI source) is that mark, not a U+FFFD (stray-punctuation.ts).
+  const bytes = format.encoding === 'utf8' ? source.pipe(new StrayPunctuationBytes()) : source;
+  const decoded = bytes.pipe(iconv.decodeStream(format.encoding)).pipe(
     new Transform({
       readableObjectMode: false,
       transform(chunk: Buffer | string, _encoding, callback) {

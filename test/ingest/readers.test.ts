@@ -118,6 +118,19 @@ describe('CSV reader', () => {
     expect(readJsonl(join(out, '252/death/rejected.jsonl')).map((record) => (record.errors as { code: string; field: string }[]).map(({ code, field }) => `${code} ${field}`))).toEqual([['TEXT_REPLACEMENT_CHARACTER remarks']]);
   });
 
+  it("reads a stray Windows-1252 quote in a UTF-8 book as the quote it is, the entry clean", async () => {
+    const header = 'Số;Ngày đăng ký;Họ và tên;Ngày sinh;Giới tính;Họ và tên mẹ;Năm sinh mẹ;Họ và tên cha;Năm sinh cha;Ghi chú';
+    const entry = (n: number, name: string, remarks: string) => `${n};1${n}/03/2019;${name};0${n}/03/2019;${n % 2 ? 'Nam' : 'Nữ'};Ngô Thị Thu;1990;Trần Văn Quang;1988;${remarks}`;
+    const text = ['UBND XÃ QUẤT LƯU', 'SỔ ĐĂNG KÝ KHAI SINH NĂM 2019', header, entry(1, 'Trần Văn Đức', 'Theo giấy chứng sinh số 12\u0000'), entry(2, 'Trần Thị Hoa', ''), entry(3, 'Trần Văn Minh', '')].join('\r\n') + '\r\n';
+    const bytes = Buffer.from(text);
+    bytes[bytes.indexOf(0)] = 0x92; // '’' as Windows-1252 writes it (Word's smart quote)
+    const path = join(mkdtempSync(join(tmpdir(), 'hotich-stray-quote-')), 'KS_QuatLuu_2019.csv');
+    writeFileSync(path, bytes);
+    const { out } = await runInto({ type: 'birth', districts: ['249'], inputs: [path] });
+    expect(readJsonl(join(out, '249/birth/rejected.jsonl'))).toEqual([]);
+    expect(readJsonl(join(out, '249/birth/clean.jsonl')).map((record) => record.remarks)).toEqual(['Theo giấy chứng sinh số 12’', null, null]);
+  });
+
   it("names a file whose letters were saved as '?' as unreadable, with the way to save it again", async () => {
     // Excel's 'CSV (Comma delimited)' on a Windows-1252 PC: ă đ ơ ư and most toned letters become '?'.
     const unicode = [
