@@ -8,7 +8,7 @@ export const ingestCodes: readonly CatalogEntry[] = [
     severity: 'error',
     field: 'file',
     messageVi: 'Không đọc được tệp: {reason}. Tệp bị bỏ qua, các tệp khác của huyện vẫn được xử lý.',
-    description: 'The file could not be opened or parsed; none of its rows are loaded. The reason says what the file is when that is known: cut short (a copy that stopped), a password-protected (encrypted) workbook, an Excel 97-2003 .xls or a Word document renamed .xlsx (all three OLE compound files, told apart by their stream names; a Word .docx, a zip whose main part is word/document.xml, is named a Word document too), an HTML page saved as .xlsx, or a corrupt workbook.',
+    description: 'The file could not be opened or parsed; none of its rows are loaded. The reason says what the file is when that is known: cut short (a copy that stopped), a password-protected (encrypted) workbook, an Excel 97-2003 .xls or a Word document renamed .xlsx (all three OLE compound files, told apart by their stream names; a Word .docx, a zip whose main part is word/document.xml, is named a Word document too), an HTML page or an Excel 2003 XML Spreadsheet saved as .xlsx (or named .csv), or a corrupt workbook.',
     fixVi: 'Mở tệp bằng Excel, lưu lại dưới dạng Sổ làm việc Excel (.xlsx) hoặc CSV (UTF-8) rồi chạy lại; tệp có mật khẩu thì gỡ mật khẩu trước khi lưu, tệp bị cắt cụt thì sao chép lại từ tệp gốc.',
   },
   {

@@ -100,6 +100,9 @@ export function workbookAsTextReason(description: string, extension: string): st
     return `tệp là bảng tính Excel được đặt mật khẩu nhưng mang đuôi ${extension}, không phải tệp văn bản CSV; cần mở bằng Excel, gỡ mật khẩu rồi lưu lại dưới dạng Sổ làm việc Excel (.xlsx) hoặc 'CSV UTF-8 (Comma delimited)'`;
   }
   if (description.startsWith('word document:')) return `tệp là văn bản Word mang đuôi ${extension}, không phải bảng tính; cần lấy đúng tệp sổ để thay thế`;
+  if (description.startsWith('xml spreadsheet:')) {
+    return `tệp mang đuôi ${extension} nhưng là bảng tính dạng 'XML Spreadsheet 2003', không phải tệp văn bản CSV; cần mở bằng Excel và lưu lại dưới dạng Sổ làm việc Excel (.xlsx) hoặc 'CSV UTF-8 (Comma delimited)'`;
+  }
   if (description.startsWith('html page:')) {
     return `tệp mang đuôi ${extension} nhưng là trang web (HTML), như tệp 'Xuất Excel' của phần mềm trực tuyến, không phải tệp văn bản CSV; cần mở bằng Excel và lưu lại dưới dạng Sổ làm việc Excel (.xlsx) hoặc 'CSV UTF-8 (Comma delimited)'`;
   }

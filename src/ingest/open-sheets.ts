@@ -59,10 +59,12 @@ async function* readTextFile(path: string, extension: string, onBytes?: (bytesRe
   if (kind === 'ole') {
     throw new UnreadableFileError('FILE_UNREADABLE', { reason: workbookAsTextReason(await describeNonZip(path, head), extension) }, 'a compound (OLE) file under a text name');
   }
-  // A web page (a web system's export, 'Save as Web Page') named .csv: its markup is no header to look for.
+  // A web page or an Excel 2003 XML Spreadsheet (web systems' exports) named .csv: its markup is no header to look for.
   if (kind === 'other') {
     const description = await describeNonZip(path, head);
-    if (description.startsWith('html page:')) throw new UnreadableFileError('FILE_UNREADABLE', { reason: workbookAsTextReason(description, extension) }, 'a web page under a text name');
+    if (description.startsWith('html page:') || description.startsWith('xml spreadsheet:')) {
+      throw new UnreadableFileError('FILE_UNREADABLE', { reason: workbookAsTextReason(description, extension) }, 'a web page or XML spreadsheet under a text name');
+    }
   }
   // A scan's PDF or image, an archive, binary bytes: said as such, not as a CSV whose letters were lost.
   const notText = kind === 'other' ? nonTextKind(head) : null;
@@ -168,6 +170,7 @@ export function unreadableReason(error: unknown): string {
   if (message.startsWith('ole compound file:')) return 'tệp là bảng tính được đặt mật khẩu hoặc bảng tính Excel 97-2003 (.xls) bị đổi đuôi; cần mở bằng Excel, gỡ mật khẩu nếu có, rồi lưu lại dưới dạng Sổ làm việc Excel (.xlsx)';
   if (message.startsWith('word document:')) return 'tệp là văn bản Word, không phải bảng tính; cần lấy đúng tệp sổ (.xlsx) để thay thế';
   if (message.startsWith('html page:')) return 'tệp là trang web (HTML) được lưu với đuôi .xlsx, không phải bảng tính Excel thật; cần mở bằng Excel và lưu lại dưới dạng Sổ làm việc Excel (.xlsx)';
+  if (message.startsWith('xml spreadsheet:')) return "tệp là bảng tính dạng 'XML Spreadsheet 2003' được lưu với đuôi .xlsx, không phải Sổ làm việc Excel (.xlsx); cần mở bằng Excel và lưu lại dưới dạng Sổ làm việc Excel (.xlsx)";
   if (/FILE_ENDED|unexpected end|end of (central directory|data)/i.test(message)) return 'tệp bị cắt cụt (kết thúc giữa chừng), có thể do sao chép chưa xong';
   if (/signature|zip|corrupt|invalid|inflat|header/i.test(message)) return 'tệp không phải bảng tính .xlsx hợp lệ hoặc đã bị hỏng';
   return `lỗi khi đọc tệp (${message.split('\n')[0]?.slice(0, 120) ?? 'không rõ'})`;

@@ -90,6 +90,14 @@ describe('a workbook under a text name (.csv, .txt)', () => {
     expect(params.reason).toMatch(/^tệp mang đuôi \.(csv|txt) nhưng là trang web \(HTML\).*cần mở bằng Excel và lưu lại/);
   });
 
+  it("an Excel 2003 XML Spreadsheet named .csv is said to be one, not a CSV without a header", async () => {
+    const path = join(folder, 'KS_TamHop_2016.csv');
+    writeFileSync(path, '<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet><Table><Row><Cell><Data>Số</Data></Cell></Row></Table></Worksheet></Workbook>\n');
+    const { code, params } = (await openSheets(path)[Symbol.asyncIterator]().next().catch((error: unknown) => error)) as { code: string; params: { reason: string } };
+    expect(code).toBe('FILE_UNREADABLE');
+    expect(params.reason).toMatch(/^tệp mang đuôi \.csv nhưng là bảng tính dạng 'XML Spreadsheet 2003'.*cần mở bằng Excel và lưu lại/);
+  });
+
   it('a CSV whose cells hold markup is still read as text', async () => {
     const path = join(folder, 'ghi-chu-the.csv');
     writeFileSync(path, `${HEADER.join(',')}\r\n${ENTRIES.map((entry) => entry.join(',')).join('\r\n').replace('Lê Thị Hà', '<b>Lê Thị Hà</b>')}\r\n`);

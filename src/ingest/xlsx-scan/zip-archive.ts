@@ -135,13 +135,15 @@ export const OLE_SIGNATURE = Buffer.from('d0cf11e0a1b11ae1', 'hex');
 const MAX_OLE_SCAN_BYTES = 64 * 1024 * 1024;
 /** 'Save as Web Page', or a web system's export named .xlsx: markup within the first bytes. */
 const HTML_START = /^\s*<(?:!doctype\s+html|html|head|body|table|meta|\?xml[^>]*>\s*<html)/i;
+/** Excel 2003's 'XML Spreadsheet' (a web system's 'Xuất Excel' too): its processing instruction or root element. */
+const XML_SPREADSHEET = /^\s*<\?xml[^>]*>\s*(?:<\?mso-application\s+progid="Excel\.Sheet"|<(?:ss:)?Workbook\s[^>]*urn:schemas-microsoft-com:office:spreadsheet)/i;
 
 /**
  * What a file that is not a zip is, in an error message unreadableReason turns into
  * words: an OLE compound file — a password-protected workbook (Office encrypts an .xlsx
  * into an OLE file holding an `EncryptedPackage` stream, [MS-OFFCRYPTO]), an
  * Excel 97-2003 workbook renamed .xlsx (a `Workbook` or `Book` stream), a Word document —
- * or an HTML page; otherwise its signature.
+ * an HTML page or an Excel 2003 XML Spreadsheet; otherwise its signature.
  */
 export async function describeNonZip(path: string, head: Buffer): Promise<string> {
   if (head.subarray(0, OLE_SIGNATURE.length).equals(OLE_SIGNATURE)) {
@@ -153,7 +155,9 @@ export async function describeNonZip(path: string, head: Buffer): Promise<string
     if (holds('WordDocument')) return 'word document: an OLE compound file holding a WordDocument stream, not a workbook';
     return 'ole compound file: a password-protected workbook or an Excel 97-2003 file, not an .xlsx zip';
   }
-  if (HTML_START.test(new TextDecoder('utf-8').decode(head))) return 'html page: a web page saved under a workbook name, not an .xlsx zip';
+  const text = new TextDecoder('utf-8').decode(head);
+  if (HTML_START.test(text)) return 'html page: a web page saved under a workbook name, not an .xlsx zip';
+  if (XML_SPREADSHEET.test(text)) return 'xml spreadsheet: an Excel 2003 XML Spreadsheet, not an .xlsx zip';
   const signature = head.length >= 4 ? head.readUInt32LE(0).toString(16) : head.toString('hex');
   return `invalid signature 0x${signature}: not a zip file, so not an .xlsx workbook`;
 }

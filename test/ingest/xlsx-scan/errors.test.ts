@@ -86,6 +86,16 @@ describe('lean XLSX reader on unreadable files', () => {
     expect(reasonOf(await readWith(readXlsxSheetsLean(fileWith('text.xlsx', 'Họ và tên <Nguyễn Văn An>'))))).toBe(NOT_XLSX);
   });
 
+  // Excel 2003's 'XML Spreadsheet', which web systems still export, named .xlsx: the step is Excel's Save As, as for a web page.
+  it('an Excel 2003 XML Spreadsheet saved as .xlsx is named as such; other XML stays a file that is no workbook', async () => {
+    const xml = '<?xml version="1.0"?>\r\n<?mso-application progid="Excel.Sheet"?>\r\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="KS2016"><Table><Row><Cell><Data ss:Type="String">Số</Data></Cell></Row></Table></Worksheet></Workbook>';
+    const reason = "tệp là bảng tính dạng 'XML Spreadsheet 2003' được lưu với đuôi .xlsx, không phải Sổ làm việc Excel (.xlsx); cần mở bằng Excel và lưu lại dưới dạng Sổ làm việc Excel (.xlsx)";
+    expect(reasonOf(await readWith(readXlsxSheetsLean(fileWith('KS_TamHop_2016.xlsx', xml))))).toBe(reason);
+    // Without the processing instruction, by its root element.
+    expect(reasonOf(await readWith(readXlsxSheetsLean(fileWith('KS_TamHop_2017.xlsx', xml.replace('<?mso-application progid="Excel.Sheet"?>', '')))))).toBe(reason);
+    expect(reasonOf(await readWith(readXlsxSheetsLean(fileWith('danh-sach.xlsx', '<?xml version="1.0"?><DanhSach><Nguoi>Nguyễn Văn An</Nguoi></DanhSach>'))))).toBe(NOT_XLSX);
+  });
+
   it('an empty file and a zip cut short are truncated files, as for the exceljs reader', async () => {
     const whole = zipWith('whole.xlsx', (parts) => parts);
     const cut = fileWith('cut.xlsx', readFileSync(whole).subarray(0, Math.floor(readFileSync(whole).length * 0.6)));
