@@ -90,6 +90,10 @@ function withCellLineBreak(typed: string, cleaned: string): string {
   if (words.length !== firstWords + lines[1]!.split(/\s+/u).length) return cleaned;
   return `${words.slice(0, firstWords).join(' ')}\n${words.slice(firstWords).join(' ')}`;
 }
+/** Whether column letters `a` stand left of `b` ('B' before 'AA'). */
+function columnBefore(a: string, b: string): boolean {
+  return a.length === b.length ? a < b : a.length < b.length;
+}
 /** Two birth years in one cell ('1950\n1953', '1948 - 1952', '1951, 1955'): the parents' of a cell of both names. */
 const TWO_YEARS = /^(\d{4})\s*(?:\n|;|,|\/|-|–)\s*(\d{4})$/u;
 /** Words that say the year after a name is the birth's ('SN 1988', 'sinh năm 1992', 'NS: 1990'). */
@@ -753,6 +757,8 @@ export class FieldReader {
   }
 
   private dateCell(key: string, field: string, target: DateTarget, referenceDate = this.registrationDate, anyAgeBirth = false): string | null {
+    const shared = this.yearInSharedYearColumn(key);
+    if (shared !== undefined) return shared === null ? null : this.dateOf(shared, field, target, referenceDate, true, anyAgeBirth);
     const own = this.row.cell(key);
     const cell = key === 'father.birthYear' || (key === 'mother.birthYear' && own === undefined) ? this.yearInParentsCell(key, own) : own;
     if (cell === undefined) return key === 'father.birthYear' && own !== undefined ? null : this.splitDate(key, field, target, referenceDate, anyAgeBirth);
@@ -777,6 +783,29 @@ export class FieldReader {
       return key === 'father.birthYear' ? undefined : cell;
     }
     if (fatherFirst === null) return own;
+    const year = (key === 'father.birthYear') === fatherFirst ? years[1]! : years[2]!;
+    return { value: year, text: year, column: cell.column };
+  }
+
+  /**
+   * A parent's year from the one year column of a book naming each parent in a column of their own ('Họ tên cha' |
+   * 'Họ tên mẹ' | 'Năm sinh': the year column is read as the parent's to its left) whose cell holds two years
+   * ('1968, 1972', '1966 - 1970', '1969' over '1971'): the years in the order of the name columns. Undefined when
+   * that is not the row's layout (the parent's own cell is read as usual); null for a parent the cell gives no year.
+   */
+  private yearInSharedYearColumn(key: string): SourceCell | null | undefined {
+    if (key !== 'father.birthYear' && key !== 'mother.birthYear') return undefined;
+    const otherKey = key === 'father.birthYear' ? 'mother.birthYear' : 'father.birthYear';
+    const holder = this.hasColumn(key) ? (this.hasColumn(otherKey) ? undefined : key) : this.hasColumn(otherKey) ? otherKey : undefined;
+    if (holder === undefined) return undefined;
+    const cell = this.row.cell(holder);
+    if (cell === undefined || typeof cell.value !== 'string') return holder === key ? undefined : null;
+    const years = TWO_YEARS.exec(cell.text.trim());
+    if (years === null) return holder === key ? undefined : null;
+    const father = this.row.cell('father.fullName');
+    const mother = this.row.cell('mother.fullName');
+    if (father === undefined || mother === undefined || father.column === mother.column) return undefined;
+    const fatherFirst = columnBefore(father.column, mother.column);
     const year = (key === 'father.birthYear') === fatherFirst ? years[1]! : years[2]!;
     return { value: year, text: year, column: cell.column };
   }
