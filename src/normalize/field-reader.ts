@@ -758,7 +758,7 @@ export class FieldReader {
 
   private dateCell(key: string, field: string, target: DateTarget, referenceDate = this.registrationDate, anyAgeBirth = false): string | null {
     const shared = this.yearInSharedYearColumn(key);
-    if (shared !== undefined) return shared === null ? null : this.dateOf(shared, field, target, referenceDate, true, anyAgeBirth);
+    if (shared !== undefined) return this.dateOf(shared, field, target, referenceDate, true, anyAgeBirth);
     const own = this.row.cell(key);
     const cell = key === 'father.birthYear' || (key === 'mother.birthYear' && own === undefined) ? this.yearInParentsCell(key, own) : own;
     if (cell === undefined) return key === 'father.birthYear' && own !== undefined ? null : this.splitDate(key, field, target, referenceDate, anyAgeBirth);
@@ -791,17 +791,16 @@ export class FieldReader {
    * A parent's year from the one year column of a book naming each parent in a column of their own ('Họ tên cha' |
    * 'Họ tên mẹ' | 'Năm sinh': the year column is read as the parent's to its left) whose cell holds two years
    * ('1968, 1972', '1966 - 1970', '1969' over '1971'): the years in the order of the name columns. Undefined when
-   * that is not the row's layout (the parent's own cell is read as usual); null for a parent the cell gives no year.
+   * that is not the row's layout (the parent's own cell is read as usual).
    */
-  private yearInSharedYearColumn(key: string): SourceCell | null | undefined {
+  private yearInSharedYearColumn(key: string): SourceCell | undefined {
     if (key !== 'father.birthYear' && key !== 'mother.birthYear') return undefined;
     const otherKey = key === 'father.birthYear' ? 'mother.birthYear' : 'father.birthYear';
     const holder = this.hasColumn(key) ? (this.hasColumn(otherKey) ? undefined : key) : this.hasColumn(otherKey) ? otherKey : undefined;
-    if (holder === undefined) return undefined;
-    const cell = this.row.cell(holder);
-    if (cell === undefined || typeof cell.value !== 'string') return holder === key ? undefined : null;
+    const cell = holder === undefined ? undefined : this.row.cell(holder);
+    if (cell === undefined || typeof cell.value !== 'string') return undefined;
     const years = TWO_YEARS.exec(cell.text.trim());
-    if (years === null) return holder === key ? undefined : null;
+    if (years === null) return undefined;
     const father = this.row.cell('father.fullName');
     const mother = this.row.cell('mother.fullName');
     if (father === undefined || mother === undefined || father.column === mother.column) return undefined;
