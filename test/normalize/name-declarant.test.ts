@@ -216,7 +216,6 @@ describe('an office that declared (police, hospital, commune, pagoda)', () => {
     'Trưởng Công an thị trấn Thổ Tang',
     'Phó trưởng Công an xã Tam Phúc',
     'Chủ tịch UBND xã Tam Phúc',
-    'Phó Chủ tịch UBND xã',
     'Trạm trưởng Trạm y tế xã',
     'Giám đốc Bệnh viện đa khoa huyện Vĩnh Tường',
     'Trụ trì chùa Phú Hậu',
@@ -228,7 +227,34 @@ describe('an office that declared (police, hospital, commune, pagoda)', () => {
     expect(read('Trưởng Công an xã Nguyễn Văn Hải')).toMatchObject({ fullName: 'Nguyễn Văn Hải', relation: 'Trưởng công an xã' });
     expect(read('Trưởng công an xã')).toMatchObject({ fullName: null, relation: 'Trưởng công an xã' });
     expect(read('Trưởng thôn Đồng Tâm')).toMatchObject({ relation: 'Trưởng thôn' });
+    // A commune's office with its unit word and no commune named, as 'Trưởng công an xã' is: who declared, no organisation.
+    expect(read('Phó Chủ tịch UBND xã')).toMatchObject({ fullName: null, relation: 'Phó chủ tịch UBND xã' });
     for (const name of ['Trưởng Văn Nam', 'Chủ Văn Tịch', 'Trạm Thị Lan', 'Công Văn Tý', 'Công Thị Lan', 'Tổng Văn Công']) expect(read(name).fullName).toBe(name);
+  });
+
+  // A commune's office typed with its unit word and no commune name: the unit word is the office's, not the name's.
+  it.each([
+    ['Chủ tịch UBND xã Nguyễn Văn Hải', 'Nguyễn Văn Hải', 'Chủ tịch UBND xã'],
+    ['Phó chủ tịch UBND xã Lê Văn Nam', 'Lê Văn Nam', 'Phó chủ tịch UBND xã'],
+    ['Cán bộ tư pháp xã Nguyễn Văn Hải', 'Nguyễn Văn Hải', 'Cán bộ tư pháp xã'],
+    ['Cán bộ tư pháp xã', null, 'Cán bộ tư pháp xã'],
+    ['Công chức tư pháp - hộ tịch', null, 'Công chức tư pháp - hộ tịch'],
+    ['Chủ tịch xã', null, 'Chủ tịch xã'],
+    ['Công chức tư pháp xã Hương Sơn', null, 'Công chức tư pháp xã Hương Sơn'],
+    ['Cán bộ tư pháp', null, 'Cán bộ tư pháp'],
+  ])('%s: the officer %s, the office %s', (cell, fullName, relation) => {
+    expect(read(cell)).toMatchObject({ fullName, relation });
+  });
+
+  it('reads a name of two words after a hamlet of two as the head\'s, and the grandson declaring as a relation', () => {
+    expect(read('Trưởng thôn Đạo Tú Nguyễn Hải')).toMatchObject({ fullName: 'Nguyễn Hải', relation: 'Trưởng thôn Đạo Tú' });
+    expect(read('Trưởng thôn Xuân Lai Nguyễn Văn Hải')).toMatchObject({ fullName: 'Nguyễn Văn Hải', relation: 'Trưởng thôn Xuân Lai' });
+    expect(read('Trưởng thôn Nguyễn Hải')).toMatchObject({ fullName: 'Nguyễn Hải', relation: 'Trưởng thôn' });
+    expect(read('Trưởng thôn Xuân Lai')).toMatchObject({ fullName: null, relation: 'Trưởng thôn Xuân Lai' });
+    expect(read('Trưởng thôn Núi Đinh Hạ')).toMatchObject({ fullName: null, relation: 'Trưởng thôn Núi Đinh Hạ' });
+    expect(read('Cháu đích tôn')).toMatchObject({ fullName: null, relation: 'Cháu đích tôn' });
+    expect(read('Cháu nội Nguyễn Văn Tôn')).toMatchObject({ fullName: 'Nguyễn Văn Tôn', relation: 'Cháu nội' });
+    expect(read('Nguyễn Văn Xã')).toMatchObject({ fullName: 'Nguyễn Văn Xã', relation: null });
   });
 
   it('reads the officer named after the organisation and the place it serves as that person, the organisation the relation', () => {

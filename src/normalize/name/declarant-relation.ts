@@ -25,7 +25,16 @@ const RELATIONS = [
   'bố mẹ', 'cha mẹ', 'ông bà', 'ông bà nội', 'ông bà ngoại',
   // The registered person declaring their own birth: a late registration or a re-registration of an adult.
   'bản thân',
+  // The eldest son's eldest son, who declares a grandparent's death ('Cháu đích tôn').
+  'cháu đích tôn',
 ];
+
+/**
+ * A commune's offices with its unit word and no commune named ('Cán bộ tư pháp xã', 'Chủ tịch UBND xã' before the
+ * officer's name): the unit word is the office's, never a word of the name after it ('Xã Nguyễn Văn Hải').
+ */
+export const COMMUNE_OFFICES: readonly string[] = ['cán bộ tư pháp', 'công chức tư pháp', 'chủ tịch', 'chủ tịch ubnd', 'phó chủ tịch', 'phó chủ tịch ubnd']
+  .flatMap((office) => ['xã', 'phường', 'thị trấn'].map((unit) => `${office} ${unit}`));
 
 /**
  * Offices of a declarant who is no relative (village head, health worker, police,
@@ -36,7 +45,9 @@ export const OFFICES = [
   'tổ trưởng dân phố', 'tổ trưởng', 'phó trưởng thôn', 'phó thôn', 'bí thư chi bộ', 'bí thư', 'cán bộ tư pháp', 'cán bộ',
   'công chức tư pháp', 'công an viên', 'công an xã', 'công an', 'trưởng công an xã', 'trưởng trạm y tế', 'trạm trưởng',
   'y tá', 'y sĩ', 'y sỹ', 'bác sĩ', 'bác sỹ', 'nữ hộ sinh', 'hộ sinh', 'đại diện thôn', 'đại diện gia đình', 'đại diện',
-  'chủ tịch', 'chủ nhiệm', 'giám đốc', 'hiệu trưởng',
+  'chủ tịch', 'chủ nhiệm', 'giám đốc', 'hiệu trưởng', 'phó chủ tịch', 'chủ tịch ubnd', 'phó chủ tịch ubnd',
+  'cán bộ tư pháp hộ tịch', 'cán bộ tư pháp - hộ tịch', 'công chức tư pháp hộ tịch', 'công chức tư pháp - hộ tịch',
+  ...COMMUNE_OFFICES,
 ].sort((a, b) => b.length - a.length);
 
 /** Offices typed short after the name ('… - TT'), as the register would write them out. */
@@ -154,8 +165,11 @@ function officeOfPlaceInCapitals(cell: string): string | null {
 /** Capitalised as registers write a relation: 'Con trai'. */
 export function asRelation(text: string): string {
   const lower = text.toLowerCase();
-  return lower.charAt(0).toUpperCase() + lower.slice(1);
+  return (lower.charAt(0).toUpperCase() + lower.slice(1)).replace(PEOPLES_COMMITTEE, 'UBND');
 }
+
+/** 'UBND' (Ủy ban nhân dân) inside an office, written in capitals as registers do ('Chủ tịch UBND xã'). */
+const PEOPLES_COMMITTEE = /(?<!\p{L})ubnd(?!\p{L})/gu;
 
 /**
  * The relation a part typed after the name names ('con trai', 'là vợ', 'QH: mẹ', 'TT'), or

@@ -19,7 +19,7 @@ import { ok } from '../finding.js';
 import { foldedKey } from './name-keys.js';
 import { canonicalText, scanLetterWords, trimEdgePunctuation } from './name-text.js';
 import { HONORIFIC_PREFIXES } from '../../reference/name-lists.js';
-import { asRelation, leadingRelation, mayHaveRelationAtEdge, OFFICES, relationInsteadOfName, relationOf, trailingRelation } from './declarant-relation.js';
+import { asRelation, COMMUNE_OFFICES, leadingRelation, mayHaveRelationAtEdge, OFFICES, relationInsteadOfName, relationOf, trailingRelation } from './declarant-relation.js';
 import { officerAfterOrganisation, organisationDeclarant } from './declarant-office.js';
 import { isKnownSurname } from './honorific.js';
 import { normalizeName, type PersonName, type ToneStyle } from './normalize-name.js';
@@ -199,7 +199,7 @@ function officeAt(text: string): { office: string; rest: string } | null {
 
 /** Offices that serve a hamlet or a street ('Trưởng thôn Xuân Lai', 'Tổ trưởng TDP Đoàn Kết'), lower case. */
 const PLACE_OFFICES = new Set(['trưởng thôn', 'trưởng xóm', 'trưởng khu phố', 'trưởng khu', 'trưởng bản', 'trưởng làng', 'trưởng ấp',
-  'tổ trưởng tổ dân phố', 'tổ trưởng dân phố', 'tổ trưởng', 'phó trưởng thôn', 'phó thôn', 'bí thư chi bộ', 'đại diện thôn']);
+  'tổ trưởng tổ dân phố', 'tổ trưởng dân phố', 'tổ trưởng', 'phó trưởng thôn', 'phó thôn', 'bí thư chi bộ', 'đại diện thôn', ...COMMUNE_OFFICES]);
 /** A word of a place's name: capitalised or a figure ('Xuân Lai', 'TDP Đoàn Kết', 'Thôn 3'). */
 const PLACE_WORD = /^[\p{Lu}\d][\p{L}\d]*$/u;
 /** A hamlet's or street's unit word before its name ('thôn Xuân Lai', 'Tổ dân phố Đoàn Kết'): the words after it are a place's. */
@@ -210,6 +210,9 @@ const PLACE_END = /\s*[,;:(]\s*|\s+[-–—]\s+/u;
 const CLOSING_BRACKET = /\s*\)\s*$/u;
 /** The fewest words of a person's name typed after the place: a family name, a middle name and a given name. */
 const NAME_AFTER_PLACE_WORDS = 3;
+/** A name of a family and a given name only ('Nguyễn Hải'), and the fewest words of the place it may follow. */
+const SHORT_NAME_WORDS = 2;
+const SHORT_NAME_MIN_PLACE_WORDS = 2;
 /** The middle names that tell a person's name from a place's ('Lều Văn Hải'). */
 const MIDDLE_NAMES = new Set(['Văn', 'Thị', 'VĂN', 'THỊ']);
 
@@ -242,6 +245,9 @@ function officeServingPlace(text: string): { office: string; rest: string } | nu
         break;
       }
     }
+    // A name of two words after a place of two or more ('Trưởng thôn Đạo Tú Nguyễn Hải'): led by a family name.
+    const shortName = words.length - SHORT_NAME_WORDS;
+    if (end === words.length && shortName >= SHORT_NAME_MIN_PLACE_WORDS && isKnownSurname(words[shortName]!)) end = shortName;
   }
   const place = words.slice(0, end);
   if (!place.every((word) => PLACE_WORD.test(word))) return null;
