@@ -257,6 +257,16 @@ export const validationCodes: readonly CatalogEntry[] = [
     fixVi: 'Đối chiếu sổ gốc và nhập lại thông tin của bên bị chép nhầm.',
   },
   {
+    code: 'MARRIAGE_SPOUSE_SEX_TYPED',
+    titleVi: 'Giới tính của bên chồng hoặc bên vợ ghi ngược',
+    severity: 'warning',
+    field: 'sex',
+    messageVi: 'Cột giới tính của bên {spouse} ghi "{value}", trong khi bên {spouse} phải là {expected}: giới tính có thể bị ghi nhầm, hoặc chồng và vợ đã bị ghi đảo cột.',
+    description:
+      "A marriage book with a sex column for each spouse ('Họ tên chồng' | 'Giới tính' | …, an export's 'GioiTinhChong' / 'GioiTinhVo'): the husband's reads Nữ or the wife's Nam. The law recognises no marriage of two people of one sex (Law 52/2014/QH13 Art. 8(2)), so the cell was mistyped (filled down, copied from the other spouse) or the spouses were typed in each other's columns. The column fills no field (the spouse's role states the sex) and stays in `raw`; the entry is loaded as typed. Blank, unreadable or 'không rõ' cells say nothing; nor does an entry whose names already say the columns are crossed (MARRIAGE_SPOUSE_NAME_SEX).",
+    fixVi: 'Đối chiếu sổ gốc: sửa ô giới tính nếu bị ghi nhầm; nếu chồng và vợ bị ghi đảo cột, chuyển lại cho đúng cột (cả họ tên, ngày sinh, giấy tờ, nơi cư trú).',
+  },
+  {
     code: 'MARRIAGE_SPOUSE_ID_SEX',
     titleVi: 'Có thể ghi đảo cột chồng và vợ',
     severity: 'warning',

@@ -17,6 +17,7 @@ import { readRegistration } from './registration-fields.js';
 import { spouseLabelledParts } from './spouse-labelled-parts.js';
 import { birthInAgeColumn, reportAgeOnly, reportSpouseAgeUnderMinimum } from './age-column.js';
 import type { RecordTypeDefinition } from './record-type.js';
+import { reportSpouseSexTyped, spouseSexAttribute } from './spouse-sex.js';
 
 /** Marriage register (sổ đăng ký kết hôn), Law on Civil Status Art. 17. */
 const spouseAttributes = {
@@ -30,6 +31,7 @@ const spouseAttributes = {
   residence: a.residence,
   personalId: a.personalId,
   age: a.age,
+  sex: spouseSexAttribute,
 };
 
 /**
@@ -245,6 +247,11 @@ function readSpouses(reader: FieldReader): { husband: Record<string, unknown>; w
   const husband = readSpouse(reader, 'husband', husbandName, crossed, shared.husband);
   if (wifeNameFindings !== null) findings.push(...wifeNameFindings);
   const wife = readSpouse(reader, 'wife', wifeName, crossed, shared.wife);
+  // Names typed in each other's columns are told already (MARRIAGE_SPOUSE_NAME_SEX): their sex cells say the same.
+  if (!crossed) {
+    reportSpouseSexTyped(reader, 'husband');
+    reportSpouseSexTyped(reader, 'wife');
+  }
   // Names that hint at their own column's sex say nothing is crossed: both IDs are then wrong, or the names.
   if (!crossed && hints.husband !== 'male' && hints.wife !== 'female') settleCrossedIds(reader, first, husband, wife);
   if (crossed) reportIdsOfOneSex(reader, husband, wife);
