@@ -257,6 +257,16 @@ export const validationCodes: readonly CatalogEntry[] = [
     fixVi: 'Đối chiếu sổ gốc và nhập lại thông tin của bên bị chép nhầm.',
   },
   {
+    code: 'MARRIAGE_SPOUSE_ALREADY_MARRIED',
+    titleVi: 'Một bên đã đăng ký kết hôn với người khác',
+    severity: 'warning',
+    field: 'fullName',
+    messageVi: 'Bên {spouse} cũng là bên {spouse} của một đăng ký kết hôn khác ({earlier}) với người khác, và không dòng nào ghi cuộc hôn nhân đó đã chấm dứt (ly hôn, vợ hoặc chồng chết, bị hủy): người đang có vợ hoặc chồng không được kết hôn với người khác.',
+    description:
+      "Two marriages kept after deduplication (in one batch) share a spouse on the same side — the same 12-digit ID or 9-digit CMND, or the same name with its marks and the same whole birth date — and the partners' names differ, while neither entry's remarks say a marriage ended or was void (ly hôn, ly dị, chết, mất, từ trần, qua đời, góa, hủy, thu hồi) or that this one is a remarriage (tái hôn, kết hôn lần hai), and neither is a re-registration. Marrying while married is forbidden (Law 52/2014/QH13 Art. 5(2)(c)), so the first marriage ended unrecorded, a row was copied over another couple, or an ID or date was typed on the wrong person. A warning on the later record in source order (the message names the other row); both are loaded.",
+    fixVi: 'Đối chiếu sổ gốc và giấy xác nhận tình trạng hôn nhân của bên này: nếu cuộc hôn nhân trước đã chấm dứt, ghi chú (ly hôn theo bản án số …, vợ/chồng chết ngày …); nếu số định danh hoặc ngày sinh bị ghi nhầm người, sửa lại.',
+  },
+  {
     code: 'MARRIAGE_SPOUSE_SEX_TYPED',
     titleVi: 'Giới tính của bên chồng hoặc bên vợ ghi ngược',
     severity: 'warning',

@@ -1,6 +1,7 @@
 import type { DedupRecord } from '../dedup/dedup-record.js';
 import { PersonIdOwners, type PersonId } from '../dedup/person-id-owners.js';
 import { RepeatedPersonalIds } from '../dedup/repeated-personal-ids.js';
+import { SpouseMarriages } from '../dedup/spouse-marriages.js';
 import type { BoundFinding } from '../normalize/bound-finding.js';
 import { messageVi } from '../catalog/catalog.js';
 import { inferBookYears, otherYearBooks, yearNotBookFinding } from '../validate/book-years.js';
@@ -51,7 +52,7 @@ export interface BatchNumbering {
 }
 
 /**
- * REGISTER_NUMBER_REPEATED, PERSONAL_ID_REPEATED and PERSONAL_ID_OTHER_PERSON on the records kept, in
+ * REGISTER_NUMBER_REPEATED, PERSONAL_ID_REPEATED, PERSONAL_ID_OTHER_PERSON and MARRIAGE_SPOUSE_ALREADY_MARRIED on the records kept, in
  * source order: a copy of the same entry is merged, not flagged; a rejected row
  * before it holds its number too, and a rejected row after a row holding its
  * number is warned of in rejected.jsonl (addedRejected, by line). Then the books' numbering as a whole:
@@ -74,6 +75,7 @@ export function checkRegisterNumbers(
   const books = new RegisterBooks();
   const personalIds = new RepeatedPersonalIds(batch.personalIdField);
   const idOwners = new PersonIdOwners();
+  const marriages = new SpouseMarriages();
   const added = new Map<string, AddedWarning[]>();
   // Warnings for rejected rows, by their line in rejected.jsonl.
   const addedRejected = new Map<number, AddedWarning[]>();
@@ -134,6 +136,7 @@ export function checkRegisterNumbers(
     };
     const idRepeated = record === undefined ? null : personalIds.check(record, provenances[index] as Provenance);
     if (idRepeated && record) warn(record.id, located(idRepeated), provenances[index] as Provenance, record.values['registration.commune'] ?? null);
+    if (record) for (const finding of marriages.check(record, provenances[index] as Provenance)) warn(record.id, located(finding), provenances[index] as Provenance, record.values['registration.commune'] ?? null);
     const ids = batch.personIds?.[index];
     if (ids !== undefined && ids.length > 0 && record) {
       for (const finding of idOwners.check(ids, provenances[index] as Provenance)) warn(record.id, located(finding), provenances[index] as Provenance, record.values['registration.commune'] ?? null);

@@ -14,6 +14,7 @@ import { defineComparison, keyOf, type BlockingRule, type ComparisonLevel, type 
 import { dateLevels, FAMILY_NAME_LEVELS, GIVEN_NAME_LEVELS, MIDDLE_NAME_LEVELS, PERSONAL_ID_LEVELS, REGISTER_ENTRY_LEVELS } from './levels.js';
 import { NameKeyMemo } from './name-key-memo.js';
 import { firstRegistrationDate } from '../../normalize/date/first-registration-date.js';
+import { MARRIAGE_ENDED } from '../spouse-marriages.js';
 import { addNameValues, addRegistrationValues, dedupRecordOf, fillablePaths, fullDateOf, isReRegistration, nameComparisons, yearOf } from './record-values.js';
 import { entriesApart, registeredTogether } from './register-position.js';
 import { residenceKey, residenceLevel, RESIDENCE_LEVELS } from './residence.js';
@@ -326,6 +327,12 @@ const FILLABLE = fillablePaths(
   ),
 );
 
+/**
+ * Remarks saying a marriage ended or was never valid — a divorce, a spouse's death, an annulment — or that this one
+ * follows such an end ('tái hôn', 'góa vợ', 'Kết hôn lần hai'): a spouse of such an entry may have married twice (spouse-marriages.ts).
+ */
+const MARRIAGE_ENDED_WORDS = /ly\s*hôn|ly\s*dị|chết|mất|từ\s*trần|qua\s*đời|góa|goá|hủy|huỷ|thu\s*hồi|tái\s*hôn|tái\s*giá|kết\s*hôn\s*lần|ket\s*hon\s*lan|ly\s*hon|ly\s*di|chet|mat|tu\s*tran|qua\s*doi|goa|huy|thu\s*hoi|tai\s*hon/iu;
+
 function toDedupRecord(record: MarriageRecord, districtCode: string, names = new NameKeyMemo()): DedupRecord {
   const values: Record<string, string | null> = {};
   for (const spouse of SPOUSES) {
@@ -338,6 +345,8 @@ function toDedupRecord(record: MarriageRecord, districtCode: string, names = new
   addRegistrationValues(values, record.registration);
   values[RE_REGISTRATION] = isReRegistration(record.remarks, 'marriage') ? '1' : null;
   values[FIRST_REGISTERED] = values[RE_REGISTRATION] === '1' ? firstRegistrationDate(record.remarks) : null;
+  // Set only when said, so the values of other marriages (kept in the registry) are as before.
+  if (record.remarks !== null && MARRIAGE_ENDED_WORDS.test(record.remarks)) values[MARRIAGE_ENDED] = '1';
   return dedupRecordOf(record, districtCode, values, blockingRules, FILLABLE);
 }
 

@@ -1,0 +1,63 @@
+/**
+ * A person married to one spouse cannot register a marriage to another until that marriage has ended
+ * (Law 52/2014/QH13 Art. 5(2)(c): marrying while married is forbidden; Art. 8(1)(d)). Two marriages a
+ * batch keeps with one spouse — the same 12-digit ID or 9-digit CMND on the same side, or the same name
+ * (with its marks) and the same whole birth date — and partners of other names, where neither entry's
+ * remarks say the earlier marriage ended (a divorce, a death, an annulment: MARRIAGE_ENDED) nor either is a
+ * re-registration, are one person married twice, a row copied over another couple, or a namesake born the
+ * same day: the later record in source order gets MARRIAGE_SPOUSE_ALREADY_MARRIED, for the officer to check.
+ */
+import type { Provenance } from '../emit/manifest.js';
+import type { BoundFinding } from '../normalize/bound-finding.js';
+import { earlierRow } from '../validate/register-numbers.js';
+import type { DedupRecord } from './dedup-record.js';
+
+/** The comparison value set on a marriage whose remarks say a marriage ended (specs/marriage.ts). */
+export const MARRIAGE_ENDED = 'remarks.marriageEnded';
+const RE_REGISTRATION = 'registration.again';
+const SPOUSES = [['husband', 'wife'], ['wife', 'husband']] as const;
+const SPOUSE_VI = { husband: 'chồng', wife: 'vợ' } as const;
+const WHOLE_DATE = /^\d{4}-\d\d-\d\d$/;
+const ID = /^(?:\d{9}|\d{12})$/;
+
+interface Marriage {
+  provenance: Provenance;
+  partner: string;
+  ended: boolean;
+}
+
+export class SpouseMarriages {
+  private readonly seen = new Map<string, Marriage>();
+
+  /** MARRIAGE_SPOUSE_ALREADY_MARRIED for each spouse of `record` an earlier kept marriage has with another partner. */
+  check(record: DedupRecord, provenance: Provenance): BoundFinding[] {
+    if (record.type !== 'marriage') return [];
+    const v = record.values;
+    if (v[RE_REGISTRATION] === '1') return [];
+    const ended = v[MARRIAGE_ENDED] === '1';
+    const findings: BoundFinding[] = [];
+    for (const [role, other] of SPOUSES) {
+      const partner = `${v[`${other}.family`] ?? ''} ${v[`${other}.given`] ?? ''}`;
+      if (partner === ' ') continue;
+      const keys = personKeys(v, role);
+      const earlier = keys.map((key) => this.seen.get(key)).find((marriage) => marriage !== undefined);
+      if (earlier !== undefined && earlier.partner !== partner && !earlier.ended && !ended) {
+        findings.push({ code: 'MARRIAGE_SPOUSE_ALREADY_MARRIED', field: `${role}.fullName`, params: { spouse: SPOUSE_VI[role], earlier: earlierRow(earlier.provenance, provenance) } });
+      }
+      for (const key of keys) this.seen.set(key, { provenance, partner, ended });
+    }
+    return findings;
+  }
+}
+
+/** What tells one spouse: their ID, and their name with its marks beside a whole birth date. */
+function personKeys(v: DedupRecord['values'], role: 'husband' | 'wife'): string[] {
+  const keys: string[] = [];
+  const id = v[`${role}.personalId`];
+  if (id && ID.test(id)) keys.push(`${role}|${id}`);
+  const birthDate = v[`${role}.birthDate`];
+  const given = v[`${role}.given`];
+  const family = v[`${role}.family`];
+  if (birthDate && WHOLE_DATE.test(birthDate) && given && family) keys.push(`${role}|${family} ${v[`${role}.middle`] ?? ''} ${given}|${birthDate}`);
+  return keys;
+}

@@ -1,0 +1,61 @@
+/**
+ * A spouse of an earlier marriage the batch keeps, marrying another partner with no word that the first
+ * marriage ended (Law 52/2014/QH13 Art. 5(2)(c) forbids marrying while married): before, nothing was said;
+ * now the later record carries MARRIAGE_SPOUSE_ALREADY_MARRIED. A remarriage the remarks explain (a divorce,
+ * a death, 'tái hôn'), a re-registration, the same couple, and namesakes of other birth dates stay quiet.
+ */
+import { describe, expect, it } from 'vitest';
+import { commitCleanRecords } from './commit-clean-records.js';
+import type { MarriageRecord } from '../../src/record-types/marriage.js';
+import { childName, marriageDong } from '../dedup/clean-records.js';
+
+const found = (record: { warnings: { code: string; field: string }[] }) =>
+  record.warnings.filter((warning) => warning.code === 'MARRIAGE_SPOUSE_ALREADY_MARRIED').map((warning) => warning.field);
+
+/** Another marriage of the book, `row - 4` entries after marriageDong, the husband's and wife's columns changed as given. */
+function marriage(row: number, husband: Partial<MarriageRecord['husband']>, wife: Partial<MarriageRecord['wife']>, remarks: string | null = null): MarriageRecord {
+  return {
+    ...marriageDong,
+    id: `marriage-quat-luu-2018-${row}`,
+    registration: { ...marriageDong.registration, number: String(row - 4), date: `2018-0${Math.min(9, row - 3)}-20` },
+    provenance: { ...marriageDong.provenance, row },
+    husband: { ...marriageDong.husband, ...husband },
+    wife: { ...marriageDong.wife, ...wife },
+    remarks,
+  };
+}
+
+const otherWife = { ...childName('Lê Thị Hoa'), birthDate: '1998-01-01', personalId: '026198001777' };
+
+describe('a spouse already married in an earlier entry', () => {
+  it('flags the husband marrying another wife months later, by his ID, on the later entry', async () => {
+    const { clean } = await commitCleanRecords('marriage', [marriageDong, marriage(6, { personalId: '026093001501' }, otherWife)]);
+    expect(clean.map(found)).toEqual([[], ['husband.fullName']]);
+    expect(clean[1].warnings.find((warning: { code: string }) => warning.code === 'MARRIAGE_SPOUSE_ALREADY_MARRIED').message).toContain('(dòng 5)');
+  });
+
+  it('flags the wife by her name and whole birth date, without an ID', async () => {
+    const first = marriage(6, { ...childName('Phạm Văn Long'), birthDate: '1990-05-05', personalId: null }, { ...childName('Đỗ Thị Hằng'), birthDate: '1994-02-03', personalId: null });
+    const second = marriage(7, { ...childName('Vũ Văn Tài'), birthDate: '1989-08-08', personalId: null }, { ...childName('Đỗ Thị Hằng'), birthDate: '1994-02-03', personalId: null });
+    const { clean } = await commitCleanRecords('marriage', [first, second]);
+    expect(clean.map(found)).toEqual([[], ['wife.fullName']]);
+  });
+
+  it.each([
+    ['the first marriage ended by a divorce noted in its remarks', 'Đã ly hôn theo Bản án số 12/2018/HNGĐ-ST', null],
+    ['the second entry saying it is a remarriage', null, 'Tái hôn, vợ trước đã chết năm 2017'],
+    ['the second entry a re-registration', null, 'Đăng ký lại, đăng ký lần đầu ngày 12/03/2010'],
+    ['the second entry calling itself a second marriage', null, 'Kết hôn lần hai'],
+  ])('stays quiet on %s', async (_case, firstRemarks, secondRemarks) => {
+    const first = { ...marriageDong, remarks: firstRemarks };
+    const { clean } = await commitCleanRecords('marriage', [first, marriage(6, {}, otherWife, secondRemarks)]);
+    expect(clean.map(found)).toEqual([[], []]);
+  });
+
+  it('stays quiet on namesakes born on other days, on a birth year alone, and on the same couple again', async () => {
+    const namesake = marriage(6, { birthDate: '1991-11-30', personalId: null }, otherWife);
+    const yearOnly = marriage(7, { birthDate: '1993', personalId: null }, { ...childName('Ngô Thị Lan'), birthDate: '1997-03-03', personalId: null });
+    const { clean } = await commitCleanRecords('marriage', [{ ...marriageDong, husband: { ...marriageDong.husband, personalId: null } }, namesake, yearOnly]);
+    expect(clean.map(found)).toEqual([[], [], []]);
+  });
+});
