@@ -1,7 +1,7 @@
 /**
  * A person married to one spouse cannot register a marriage to another until that marriage has ended
  * (Law 52/2014/QH13 Art. 5(2)(c): marrying while married is forbidden; Art. 8(1)(d)). Two marriages a
- * batch keeps with one spouse — the same 12-digit ID or 9-digit CMND on the same side, or the same name
+ * batch keeps with one spouse — the same 12-digit ID or 9-digit CMND and name (folded) on the same side, or the same name
  * (with its marks) and the same whole birth date — and partners of other names, where neither entry's
  * remarks say the earlier marriage ended (a divorce, a death, an annulment: MARRIAGE_ENDED) nor either is a
  * re-registration, are one person married twice, a row copied over another couple, or a namesake born the
@@ -53,8 +53,9 @@ export class SpouseMarriages {
 /** What tells one spouse: their ID, and their name with its marks beside a whole birth date. */
 function personKeys(v: DedupRecord['values'], role: 'husband' | 'wife'): string[] {
   const keys: string[] = [];
+  // With the name folded: an ID copied onto another person is PERSONAL_ID_OTHER_PERSON's, no second marriage.
   const id = v[`${role}.personalId`];
-  if (id && ID.test(id)) keys.push(`${role}|${id}`);
+  if (id && ID.test(id)) keys.push(`${role}|${id}|${v[`${role}.family.folded`] ?? ''} ${v[`${role}.given.folded`] ?? ''}`);
   const birthDate = v[`${role}.birthDate`];
   const given = v[`${role}.given`];
   const family = v[`${role}.family`];

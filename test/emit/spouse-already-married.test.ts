@@ -52,6 +52,13 @@ describe('a spouse already married in an earlier entry', () => {
     expect(clean.map(found)).toEqual([[], []]);
   });
 
+  it("leaves a husband's ID copied onto another man to PERSONAL_ID_OTHER_PERSON", async () => {
+    const copied = marriage(6, { ...childName('Hoàng Văn Thắng'), birthDate: '1993-07-09' }, otherWife);
+    const { clean } = await commitCleanRecords('marriage', [marriageDong, copied]);
+    expect(clean.map(found)).toEqual([[], []]);
+    expect(clean[1].warnings.map((warning: { code: string }) => warning.code)).toContain('PERSONAL_ID_OTHER_PERSON');
+  });
+
   it('stays quiet on namesakes born on other days, on a birth year alone, and on the same couple again', async () => {
     const namesake = marriage(6, { birthDate: '1991-11-30', personalId: null }, otherWife);
     const yearOnly = marriage(7, { birthDate: '1993', personalId: null }, { ...childName('Ngô Thị Lan'), birthDate: '1997-03-03', personalId: null });
