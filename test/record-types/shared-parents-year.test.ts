@@ -17,6 +17,9 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 const entry = (n: number, child: string, sex: string, first: string, second: string, years: string) => [
   n, `${10 + n}/03/1996`, child, sex, `0${n}/03/1996`, 'Tại nhà', first, second, years, 'Xóm Mới, xã Gia Khánh',
 ];
+/** A 1996 book of xã Gia Khánh under `header`. */
+const book1996 = (file: string, header: string[], rows: (string | number)[][]): Promise<BookRead> =>
+  readBook(join(folder, file), [['SỔ ĐĂNG KÝ KHAI SINH - XÃ GIA KHÁNH - NĂM 1996'], header, ...rows], { districtCode: '249' });
 const years = (book: BookRead, sheetRow: number) => {
   const record = book.clean.get(sheetRow);
   return record && [record.father?.birthYear ?? null, record.mother.birthYear, record.warnings.map((w: { code: string }) => w.code)];
@@ -25,14 +28,12 @@ const years = (book: BookRead, sheetRow: number) => {
 describe("one 'Năm sinh' column after the father's and the mother's name columns", () => {
   let book: BookRead;
   beforeAll(async () => {
-    book = await readBook(join(folder, 'KS_GiaKhanh_1996.xlsx'), [
-      ['SỔ ĐĂNG KÝ KHAI SINH - XÃ GIA KHÁNH - NĂM 1996'],
-      ['Số', 'Ngày đăng ký', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Nơi sinh', 'Họ tên cha', 'Họ tên mẹ', 'Năm sinh', 'Nơi cư trú'],
+    book = await book1996('KS_GiaKhanh_1996.xlsx', ['Số', 'Ngày đăng ký', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Nơi sinh', 'Họ tên cha', 'Họ tên mẹ', 'Năm sinh', 'Nơi cư trú'], [
       entry(1, 'Hà Thị Linh', 'Nữ', 'Hà Xuân Sơn', 'Bùi Thị Nhung', '1968, 1972'),
       entry(2, 'Lưu Văn Tài', 'Nam', 'Lưu Văn Thành', 'Cao Thị Nhung', '1966 - 1970'),
       entry(3, 'Đào Văn Khang', 'Nam', 'Đào Văn Bình', 'Lý Thị Hương', '1969\n1971'),
       entry(4, 'Kiều Thị Hoa', 'Nữ', 'Kiều Văn Việt', 'Đặng Thị Yến', '1970'),
-    ], { districtCode: '249' });
+    ]);
   });
 
   it.each([
@@ -55,11 +56,9 @@ describe("one 'Năm sinh' column after the father's and the mother's name column
 describe("the mother's name column first", () => {
   let book: BookRead;
   beforeAll(async () => {
-    book = await readBook(join(folder, 'KS_GiaKhanh_1997.xlsx'), [
-      ['SỔ ĐĂNG KÝ KHAI SINH - XÃ GIA KHÁNH - NĂM 1996'],
-      ['Số', 'Ngày đăng ký', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Nơi sinh', 'Họ tên mẹ', 'Họ tên cha', 'Năm sinh', 'Nơi cư trú'],
+    book = await book1996('KS_GiaKhanh_1997.xlsx', ['Số', 'Ngày đăng ký', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Nơi sinh', 'Họ tên mẹ', 'Họ tên cha', 'Năm sinh', 'Nơi cư trú'], [
       entry(1, 'Hà Thị Linh', 'Nữ', 'Bùi Thị Nhung', 'Hà Xuân Sơn', '1972, 1968'),
-    ], { districtCode: '249' });
+    ]);
   });
 
   it("gives the first year to the mother", () => {
@@ -70,12 +69,10 @@ describe("the mother's name column first", () => {
 describe('a book with a year column for each parent', () => {
   let book: BookRead;
   beforeAll(async () => {
-    book = await readBook(join(folder, 'KS_GiaKhanh_1998.xlsx'), [
-      ['SỔ ĐĂNG KÝ KHAI SINH - XÃ GIA KHÁNH - NĂM 1996'],
-      ['Số', 'Ngày đăng ký', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Nơi sinh', 'Họ tên cha', 'Năm sinh cha', 'Họ tên mẹ', 'Năm sinh mẹ', 'Nơi cư trú'],
+    book = await book1996('KS_GiaKhanh_1998.xlsx', ['Số', 'Ngày đăng ký', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Nơi sinh', 'Họ tên cha', 'Năm sinh cha', 'Họ tên mẹ', 'Năm sinh mẹ', 'Nơi cư trú'], [
       [1, '11/03/1996', 'Hà Thị Linh', 'Nữ', '01/03/1996', 'Tại nhà', 'Hà Xuân Sơn', '1968', 'Bùi Thị Nhung', '1970, 1972', 'Xóm Mới, xã Gia Khánh'],
       [2, '12/03/1996', 'Lưu Văn Tài', 'Nam', '02/03/1996', 'Tại nhà', 'Lưu Văn Thành', '1966', 'Cao Thị Nhung', '1970', 'Xóm Mới, xã Gia Khánh'],
-    ], { districtCode: '249' });
+    ]);
   });
 
   it('does not split two years in one parent\'s own column', () => {
