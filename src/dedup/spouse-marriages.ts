@@ -6,10 +6,14 @@
  * remarks say the earlier marriage ended (a divorce, a death, an annulment: MARRIAGE_ENDED) nor either is a
  * re-registration, are one person married twice, a row copied over another couple, or a namesake born the
  * same day: the later record in source order gets MARRIAGE_SPOUSE_ALREADY_MARRIED, for the officer to check.
+ * Only when the two were registered at most a year apart (WITHIN_DAYS): a widower or a divorced spouse
+ * marrying again years later is ordinary, and a register seldom notes how the first marriage ended, while a
+ * row copied over another couple or a spouse's cells typed on the wrong entry lands close to its source.
  */
 import type { Provenance } from '../emit/manifest.js';
 import type { BoundFinding } from '../normalize/bound-finding.js';
 import { earlierRow } from '../validate/register-numbers.js';
+import { daysApart } from './compare.js';
 import type { DedupRecord } from './dedup-record.js';
 
 /** The comparison value set on a marriage whose remarks say a marriage ended (specs/marriage.ts). */
@@ -19,11 +23,14 @@ const SPOUSES = [['husband', 'wife'], ['wife', 'husband']] as const;
 const SPOUSE_VI = { husband: 'chồng', wife: 'vợ' } as const;
 const WHOLE_DATE = /^\d{4}-\d\d-\d\d$/;
 const ID = /^(?:\d{9}|\d{12})$/;
+/** Registrations at most this many days apart; further apart, or either date unknown, nothing is said. */
+const WITHIN_DAYS = 365;
 
 interface Marriage {
   provenance: Provenance;
   partner: string;
   ended: boolean;
+  registered: string | null;
 }
 
 export class SpouseMarriages {
@@ -35,19 +42,25 @@ export class SpouseMarriages {
     const v = record.values;
     if (v[RE_REGISTRATION] === '1') return [];
     const ended = v[MARRIAGE_ENDED] === '1';
+    const registered = v['registration.date'] ?? null;
     const findings: BoundFinding[] = [];
     for (const [role, other] of SPOUSES) {
       const partner = `${v[`${other}.family`] ?? ''} ${v[`${other}.given`] ?? ''}`;
       if (partner === ' ') continue;
       const keys = personKeys(v, role);
       const earlier = keys.map((key) => this.seen.get(key)).find((marriage) => marriage !== undefined);
-      if (earlier !== undefined && earlier.partner !== partner && !earlier.ended && !ended) {
+      if (earlier !== undefined && earlier.partner !== partner && !earlier.ended && !ended && registeredWithinAYear(earlier.registered, registered)) {
         findings.push({ code: 'MARRIAGE_SPOUSE_ALREADY_MARRIED', field: `${role}.fullName`, params: { spouse: SPOUSE_VI[role], earlier: earlierRow(earlier.provenance, provenance) } });
       }
-      for (const key of keys) this.seen.set(key, { provenance, partner, ended });
+      for (const key of keys) this.seen.set(key, { provenance, partner, ended, registered });
     }
     return findings;
   }
+}
+
+function registeredWithinAYear(earlier: string | null, later: string | null): boolean {
+  const days = daysApart(earlier, later);
+  return days !== null && days <= WITHIN_DAYS;
 }
 
 /** What tells one spouse: their ID, and their name with its marks beside a whole birth date. */

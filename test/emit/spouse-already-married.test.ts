@@ -2,7 +2,9 @@
  * A spouse of an earlier marriage the batch keeps, marrying another partner with no word that the first
  * marriage ended (Law 52/2014/QH13 Art. 5(2)(c) forbids marrying while married): before, nothing was said;
  * now the later record carries MARRIAGE_SPOUSE_ALREADY_MARRIED. A remarriage the remarks explain (a divorce,
- * a death, 'tái hôn'), a re-registration, the same couple, and namesakes of other birth dates stay quiet.
+ * a death, 'tái hôn'), a re-registration, the same couple, namesakes of other birth dates, and a marriage
+ * registered more than a year after the other (a widower's remarriage, the first marriage's end not in the
+ * register) stay quiet.
  */
 import { describe, expect, it } from 'vitest';
 import { commitCleanRecords } from './commit-clean-records.js';
@@ -64,5 +66,19 @@ describe('a spouse already married in an earlier entry', () => {
     const yearOnly = marriage(7, { birthDate: '1993', personalId: null }, { ...childName('Ngô Thị Lan'), birthDate: '1997-03-03', personalId: null });
     const { clean } = await commitCleanRecords('marriage', [{ ...marriageDong, husband: { ...marriageDong.husband, personalId: null } }, namesake, yearOnly]);
     expect(clean.map(found)).toEqual([[], [], []]);
+  });
+
+  it('stays quiet on a remarriage registered years later, or when either registration date is unknown', async () => {
+    const years = { ...marriage(6, {}, otherWife), registration: { ...marriageDong.registration, number: '41', date: '2024-11-02' } };
+    const undated = { ...marriage(7, {}, { ...otherWife, ...childName('Ngô Thị Lan'), personalId: null }), registration: { ...marriageDong.registration, number: '3', date: null } };
+    const { clean } = await commitCleanRecords('marriage', [marriageDong, years, undated]);
+    expect(clean.map(found)).toEqual([[], [], []]);
+  });
+
+  it('still flags the other marriage registered within a year, to the day', async () => {
+    const first = { ...marriageDong, registration: { ...marriageDong.registration, date: '2018-01-20' } };
+    const second = { ...marriage(6, {}, otherWife), registration: { ...marriageDong.registration, number: '48', date: '2019-01-20' } };
+    const { clean } = await commitCleanRecords('marriage', [first, second]);
+    expect(clean.map(found)).toEqual([[], ['husband.fullName']]);
   });
 });
