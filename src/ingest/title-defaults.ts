@@ -1,4 +1,6 @@
 import { currentYear } from '../normalize/date/calendar.js';
+import { NAME_INDEX } from '../normalize/place/commune-index.js';
+import { foldName } from '../normalize/place/fold.js';
 import { matchCommune } from '../normalize/place/match-commune.js';
 import { communeNamedBy, communeNameIn, earliestYearIn } from '../normalize/place/name-commune.js';
 import { normalizeText } from '../normalize/text/normalize-text.js';
@@ -209,8 +211,16 @@ export function titleDefaults(titleRows: readonly SheetRow[], options: TitleDefa
 
 /** A unit named as the former one ('XÃ TAM HỢP (CŨ)', 'xã Tam Hợp cũ'), plain. */
 const FORMER_UNIT_NAMED = /\s\(?cu\)?$/;
-/** A bracket after the commune naming its former unit, which stays with it ('XÃ BÌNH NGUYÊN (XÃ TAM HỢP CŨ)'), plain. */
-const FORMER_UNIT_NOTE = /^\(\S.*\scu\)$/;
+/**
+ * A bracket after the commune naming its former unit, which stays with it ('XÃ BÌNH NGUYÊN (XÃ TAM HỢP CŨ)'), plain:
+ * the name one the lists hold, so '(SỔ CŨ)', '(MẪU CŨ)' are cut as any other bracket.
+ */
+const FORMER_UNIT_NOTE = /^\((?:(?:xa|phuong|thi tran|tt|x\.|p\.)\s+)?(\S.*)\scu\)$/;
+
+function namesFormerUnit(bracket: string): boolean {
+  const name = FORMER_UNIT_NOTE.exec(bracket)?.[1];
+  return name !== undefined && NAME_INDEX.has(foldName(name));
+}
 
 /** Words that open the book's own name after its commune ('SỔ ĐĂNG KÝ', 'QUYỂN SỐ'), folded; no commune name holds one. */
 const BOOK_WORDS = new Set(['so', 'so:', 'quyen']);
@@ -231,7 +241,7 @@ function authorityPlace(words: readonly string[], folded: readonly string[], fro
     const dash = word === '-' || word === '–';
     if (word.startsWith('(')) {
       const close = folded.findIndex((w, i) => i >= at && w.includes(')'));
-      if (close >= 0 && FORMER_UNIT_NOTE.test(folded.slice(at, close + 1).join(' '))) {
+      if (close >= 0 && namesFormerUnit(folded.slice(at, close + 1).join(' '))) {
         at = close;
         continue;
       }

@@ -70,6 +70,10 @@ describe('register facts printed above the header', () => {
     // Other brackets are cut as before; a title naming no former unit is left alone.
     expect(placeIn([['UBND XÃ TAM HỢP (CŨ)']])).toBe('XÃ TAM HỢP');
     expect(placeIn([['UBND XÃ TAM HỢP (HUYỆN BÌNH XUYÊN)']])).toBe('XÃ TAM HỢP');
+    // A bracket saying the book is an old one names no unit: cut too.
+    expect(placeIn([['UBND XÃ TAM HỢP (SỔ CŨ)']])).toBe('XÃ TAM HỢP');
+    expect(placeIn([['UBND XÃ TAM HỢP (MẪU CŨ) - SỔ ĐĂNG KÝ KHAI SINH']])).toBe('XÃ TAM HỢP');
+    expect(placeIn([['UBND XÃ BÌNH NGUYÊN (TAM HỢP CŨ)']])).toBe('XÃ BÌNH NGUYÊN (TAM HỢP CŨ)');
     expect(placeIn([['UBND XÃ TAM HỢP (NAY LÀ XÃ BÌNH NGUYÊN)']])).toBe('XÃ TAM HỢP');
     expect(placeIn([['UBND XÃ BÌNH NGUYÊN'], ['SỔ ĐĂNG KÝ KHAI SINH NĂM 2025']])).toBe('XÃ BÌNH NGUYÊN');
   });
