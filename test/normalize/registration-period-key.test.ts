@@ -17,6 +17,19 @@ describe('registrationPeriodKey', () => {
     expect(registrationPeriodKey('2020-01-31')).not.toBe(registrationPeriodKey('2020-02-01'));
     expect(registrationPeriodKey('2024-12-31')).not.toBe(registrationPeriodKey('2025-01-01'));
     expect(registrationPeriodKey('2016-03-05')).toBe(registrationPeriodKey('2017-11-20'));
+    // 'Thị trấn Phúc Yên' is its own town's name in a 2004 book, four wards' former one in a 2006 book (me-linh-towns.ts).
+    expect(registrationPeriodKey('2004-06-01')).not.toBe(registrationPeriodKey('2006-06-01'));
+  });
+
+  it("gives one key only to dates that match Mê Linh's towns alike (1996–2010 books of Phúc Yên)", () => {
+    const old = fc.date({ min: new Date('1996-01-01'), max: new Date('2010-12-31'), noInvalidDate: true }).map((value) => value.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(old, old, fc.constantFrom('Thị trấn Phúc Yên', 'UBND thị trấn Xuân Hòa'), (a, b, place) => {
+        fc.pre(registrationPeriodKey(a) === registrationPeriodKey(b));
+        expect(matchCommune(place, { districtCode: '244', registrationDate: a })).toEqual(matchCommune(place, { districtCode: '244', registrationDate: b }));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('gives one key only to dates that match every place alike', () => {

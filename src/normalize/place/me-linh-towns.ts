@@ -13,7 +13,7 @@ export const PHUC_YEN_DISTRICT = '244';
  * Pre-printed books kept the old heading: a town is accepted until the end of the year after the decree, as
  * unit-validity.ts accepts an old district's name.
  */
-const TOWN_NAME_ACCEPTED_UNTIL = '2005-01-01';
+export const TOWN_NAME_ACCEPTED_UNTIL = '2005-01-01';
 /** Folded name → the codes of the wards the town became (Trưng Nhị is 08740, Hai Bà Trưng from 2025). */
 const TOWN_WARDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['phuc yen', ['08734', '08737', '08740', '08743']],

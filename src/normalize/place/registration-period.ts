@@ -9,6 +9,7 @@
  */
 import { VINH_PHUC_COMMUNES, VINH_PHUC_DISTRICTS, VINH_PHUC_LIST_ENDS_ON } from '../../reference/admin-units.js';
 import { HELD_TOGETHER_BOUNDARIES } from './historical-units.js';
+import { TOWN_NAME_ACCEPTED_UNTIL } from './me-linh-towns.js';
 import { UNIT_VALIDITY_BOUNDARIES } from './unit-validity.js';
 
 export interface RegistrationPeriod {
@@ -70,7 +71,8 @@ export function registrationPeriod(date: unknown): RegistrationPeriod {
 /**
  * Every date on which a name, a type or a code of the list starts or stops
  * applying, and those of the district and province check (unit-validity.ts) and of
- * the districts held together before 2009 (historical-units.ts).
+ * the districts held together before 2009 (historical-units.ts), and the last day a book may still
+ * name Mê Linh's towns (me-linh-towns.ts).
  * Commune matching compares a period's ends only with these dates
  * (entry.from ≤ end, entry.until > start, start ≥ the 2025 list), so two
  * periods whose ends fall between the same boundaries match alike.
@@ -83,6 +85,7 @@ const BOUNDARIES: readonly string[] = [
     ...VINH_PHUC_COMMUNES.map((commune) => commune.abolishedOn),
     ...UNIT_VALIDITY_BOUNDARIES,
     ...HELD_TOGETHER_BOUNDARIES,
+    TOWN_NAME_ACCEPTED_UNTIL,
   ]),
 ]
   .filter((date): date is string => date !== null)
