@@ -191,7 +191,12 @@ export function titleDefaults(titleRows: readonly SheetRow[], options: TitleDefa
   const authorityLine = defaults.get('registration.place');
   if (authorityLine !== undefined) {
     // 'UBND XÃ BÌNH NGUYÊN' over 'SỔ ĐĂNG KÝ KHAI SINH XÃ TAM HỢP (CŨ) NĂM 2016': the new commune keeps its former unit's book.
-    const former = communeLines.find(({ place, row }) => row !== authorityLine.titleRow && FORMER_UNIT_NAMED.test(plain(place)));
+    // Another unit than the authority's own ('SỔ … XÃ TAM HỢP (SỔ CŨ)' under 'UBND XÃ TAM HỢP' is its own old book).
+    const own = ` ${foldName(authorityLine.text)} `;
+    const former = communeLines.find(({ place, row }) => {
+      const name = row === authorityLine.titleRow ? null : formerUnitName(place);
+      return name !== null && !own.includes(` ${name} `);
+    });
     if (former !== undefined && !FORMER_UNIT_NAMED.test(plain(authorityLine.text))) {
       // 'XÃ TAM HỢP (CŨ)' → 'XÃ TAM HỢP CŨ', in the brackets after the new commune's name.
       const place = `${authorityLine.text} (${former.place.replace(/\s*\(\s*(\p{L}+)\s*\)\s*$/u, ' $1')})`;
@@ -211,6 +216,23 @@ export function titleDefaults(titleRows: readonly SheetRow[], options: TitleDefa
 
 /** A unit named as the former one ('XÃ TAM HỢP (CŨ)', 'xã Tam Hợp cũ'), plain. */
 const FORMER_UNIT_NAMED = /\s\(?cu\)?$/;
+/** A commune's unit word before its name, plain. */
+const COMMUNE_UNIT_BEFORE = /^(?:xa|phuong|thi tran|tt|t\.t|x|p)(?:\.\s*|\s+)/;
+
+/**
+ * The folded name of the former unit a commune line names ('XÃ TAM HỢP (CŨ)' → 'tam hop'); null when the words before
+ * 'cũ' are no name the lists hold ('XÃ TAM HỢP (SỔ CŨ)', 'XÃ TAM HỢP - BẢN CŨ': an old book, not a former unit).
+ */
+function formerUnitName(place: string): string | null {
+  const folded = plain(place);
+  const at = FORMER_UNIT_NAMED.exec(folded)?.index;
+  if (at === undefined) return null;
+  const typed = folded.slice(0, at);
+  const name = foldName(typed.replace(COMMUNE_UNIT_BEFORE, ''));
+  if (NAME_INDEX.has(name)) return name;
+  // A name that opens like a unit word ('Phương Khoan').
+  return NAME_INDEX.has(foldName(typed)) ? foldName(typed) : null;
+}
 /**
  * A bracket after the commune naming its former unit, which stays with it ('XÃ BÌNH NGUYÊN (XÃ TAM HỢP CŨ)'), plain:
  * the name one the lists hold, so '(SỔ CŨ)', '(MẪU CŨ)' are cut as any other bracket.

@@ -74,6 +74,11 @@ describe('register facts printed above the header', () => {
     expect(placeIn([['UBND XÃ TAM HỢP (SỔ CŨ)']])).toBe('XÃ TAM HỢP');
     expect(placeIn([['UBND XÃ TAM HỢP (MẪU CŨ) - SỔ ĐĂNG KÝ KHAI SINH']])).toBe('XÃ TAM HỢP');
     expect(placeIn([['UBND XÃ BÌNH NGUYÊN (TAM HỢP CŨ)']])).toBe('XÃ BÌNH NGUYÊN (TAM HỢP CŨ)');
+    // The book line saying the book is an old one, or naming the authority's own commune, adds nothing.
+    expect(placeIn([['UBND XÃ TAM HỢP'], ['SỔ ĐĂNG KÝ KHAI SINH XÃ TAM HỢP (SỔ CŨ)']])).toBe('XÃ TAM HỢP');
+    expect(placeIn([['UBND XÃ TAM HỢP'], ['SỔ ĐĂNG KÝ KHAI SINH XÃ TAM HỢP (CŨ)']])).toBe('XÃ TAM HỢP');
+    expect(placeIn([['UBND XÃ BÌNH NGUYÊN'], ['SỔ ĐĂNG KÝ KHAI SINH XÃ TAM HỢP - BẢN CŨ']])).toBe('XÃ BÌNH NGUYÊN');
+    expect(placeIn([['UBND XÃ BÌNH NGUYÊN'], ['Xã Tam Hợp (cũ)']])).toBe('XÃ BÌNH NGUYÊN (Xã Tam Hợp cũ)');
     expect(placeIn([['UBND XÃ TAM HỢP (NAY LÀ XÃ BÌNH NGUYÊN)']])).toBe('XÃ TAM HỢP');
     expect(placeIn([['UBND XÃ BÌNH NGUYÊN'], ['SỔ ĐĂNG KÝ KHAI SINH NĂM 2025']])).toBe('XÃ BÌNH NGUYÊN');
   });
