@@ -100,7 +100,7 @@ export const placeCodes: readonly CatalogEntry[] = [
     field: 'registrationPlace',
     messageVi: 'Tên "{value}" chỉ có từ ngày {since}, sau ngày đăng ký; vào ngày đăng ký có thể là: {candidates}.',
     description:
-      'The name only came into force after the registration date (e.g. xã Tân Phú, formed 2020-02-01, in a 2015 register): either the date or the place was typed in today\'s terms. The code is set only when exactly one unit of the registration date became that unit. Not raised when the text names beside it the unit of the registration date that became it (\'Xã Bình Nguyên (Tam Hợp cũ)\' in a 2016 book): that unit\'s code is set.',
+      'The name only came into force after the registration date (e.g. xã Tân Phú, formed 2020-02-01, in a 2015 register): either the date or the place was typed in today\'s terms. The code is set only when exactly one unit of the registration date became that unit. Not raised when the text names beside it the unit of the registration date that became it (\'Xã Bình Nguyên (Tam Hợp cũ)\' in a 2016 book): that unit\'s code is set; a hamlet keeping its name (\'Xã Bình Nguyên, thôn Tam Hợp\') is no such unit.',
     fixVi: 'Kiểm tra ngày đăng ký; ghi tên xã như trong sổ gốc tại thời điểm đăng ký.',
   },
   {

@@ -123,6 +123,9 @@ describe('matchCommune — names that do not fit the date (warnings)', () => {
     ['2016-03-08', 'Xã Bình Nguyên (Tân Phong cũ)', '249'], // Tân Phong never became Bình Nguyên
     ['2016-03-08', 'Xã Bình Nguyên, huyện Bình Xuyên', '249'],
     ['2016-03-08', 'Xã Bình Nguyên', '249'],
+    // A hamlet keeping the former commune's name is no unit of the date.
+    ['2016-03-08', 'Xã Bình Nguyên, thôn Tam Hợp', '249'],
+    ['2016-03-08', 'Tổ dân phố Hương Canh, xã Bình Nguyên', '249'],
   ])('%s %s: no unit of the date named beside the later name → PLACE_NAME_NOT_YET_IN_FORCE as before', (date, text, district) => {
     const result = at(date, text, district);
     expect(result.value.communeCode).toBeNull();

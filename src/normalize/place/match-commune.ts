@@ -329,7 +329,7 @@ function matchMentions(
         return noMatch(PHUC_YEN_DISTRICT, [{ code: 'PLACE_COMMUNE_AMBIGUOUS', params: { candidates: listOf(wards, period) } }]);
       }
       // 'Xã Bình Nguyên (Tam Hợp cũ)' in a 2016 book: the text names the unit of the registration date as well.
-      const ofTheTime = unitNamedBeside(commune, mentions, resolution.units, period, hints);
+      const ofTheTime = unitNamedBeside(input, commune, mentions, resolution.units, period, hints);
       if (ofTheTime !== null) return matched(ofTheTime, []);
       const [only] = resolution.units;
       const finding: Finding = {
@@ -350,6 +350,7 @@ function matchMentions(
  * Bảo cũ'); null otherwise.
  */
 function unitNamedBeside(
+  input: string,
   commune: Mention,
   mentions: readonly Mention[],
   units: readonly UnitRef[],
@@ -358,13 +359,23 @@ function unitNamedBeside(
 ): UnitRef | null {
   for (const other of mentions) {
     if (other === commune || other.key === commune.key || other.level !== null && other.level !== 'commune') continue;
-    if (!NAME_INDEX.has(other.key)) continue;
+    if (!NAME_INDEX.has(other.key) || namedAsHamlet(input, other)) continue;
     const resolution = resolveCommune({ key: other.key, communeType: other.communeType, period, districtHints });
     if (resolution.kind !== 'matched' || resolution.renamed) continue;
     const { unit } = resolution;
     if (units.some((u) => u.list === unit.list && u.code === unit.code)) return unit;
   }
   return null;
+}
+
+/** A hamlet's or a residential group's word before a name, folded ('thôn Tam Hợp', 'TDP Hương Canh'). */
+const HAMLET_BEFORE = /(?:^|[\s,;(-])(?:thon|xom|to dan pho|tdp|to|khu pho|khu|ap|ban|lang|doi|cum)\.?\s*$/;
+
+/** Whether a bare name is a hamlet's ('Xã Bình Nguyên, thôn Tam Hợp'), which a merged commune often keeps: no commune of the date. */
+function namedAsHamlet(input: string, mention: Mention): boolean {
+  const folded = foldText(input);
+  const at = folded.indexOf(foldText(mention.typed));
+  return at > 0 && HAMLET_BEFORE.test(folded.slice(0, at));
 }
 
 /** Folded names of the provinces other than Vĩnh Phúc (and its Vĩnh Phú, Phú Thọ), present and former. */
