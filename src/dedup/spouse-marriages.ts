@@ -2,7 +2,8 @@
  * A person married to one spouse cannot register a marriage to another until that marriage has ended
  * (Law 52/2014/QH13 Art. 5(2)(c): marrying while married is forbidden; Art. 8(1)(d)). Two marriages a
  * batch keeps with one spouse — the same 12-digit ID or 9-digit CMND and name (folded) on the same side, or the same name
- * (with its marks) and the same whole birth date — and partners of other names, where neither entry's
+ * (with its marks) and the same whole birth date, unless both entries give the spouse an ID of one kind and the IDs
+ * differ (two namesakes born the same day) — and partners of other names, where neither entry's
  * remarks say the earlier marriage ended (a divorce, a death, an annulment: MARRIAGE_ENDED) nor either is a
  * re-registration, are one person married twice, a row copied over another couple, or a namesake born the
  * same day: the later record in source order gets MARRIAGE_SPOUSE_ALREADY_MARRIED, for the officer to check.
@@ -31,6 +32,8 @@ interface Marriage {
   partner: string;
   ended: boolean;
   registered: string | null;
+  /** The spouse's ID as typed on that entry (9 or 12 digits), or null. */
+  id: string | null;
 }
 
 export class SpouseMarriages {
@@ -48,11 +51,12 @@ export class SpouseMarriages {
       const partner = `${v[`${other}.family`] ?? ''} ${v[`${other}.given`] ?? ''}`;
       if (partner === ' ') continue;
       const keys = personKeys(v, role);
+      const id = personalId(v, role);
       const earlier = keys.map((key) => this.seen.get(key)).find((marriage) => marriage !== undefined);
-      if (earlier !== undefined && earlier.partner !== partner && !earlier.ended && !ended && registeredWithinAYear(earlier.registered, registered)) {
+      if (earlier !== undefined && earlier.partner !== partner && !earlier.ended && !ended && registeredWithinAYear(earlier.registered, registered) && !otherIds(earlier.id, id)) {
         findings.push({ code: 'MARRIAGE_SPOUSE_ALREADY_MARRIED', field: `${role}.fullName`, params: { spouse: SPOUSE_VI[role], earlier: earlierRow(earlier.provenance, provenance) } });
       }
-      for (const key of keys) this.seen.set(key, { provenance, partner, ended, registered });
+      for (const key of keys) this.seen.set(key, { provenance, partner, ended, registered, id });
     }
     return findings;
   }
@@ -63,12 +67,27 @@ function registeredWithinAYear(earlier: string | null, later: string | null): bo
   return days !== null && days <= WITHIN_DAYS;
 }
 
+/** The spouse's 12-digit ID or 9-digit CMND, or null. */
+function personalId(v: DedupRecord['values'], role: 'husband' | 'wife'): string | null {
+  const id = v[`${role}.personalId`];
+  return id && ID.test(id) ? id : null;
+}
+
+/**
+ * Two IDs of one kind that differ (two 12-digit numbers, two CMNDs): two people of one name and birth date — namesakes
+ * of a big commune, or born on a day typed 01/01 for a year alone — not one person married twice. A CMND beside a
+ * 12-digit number may be one person's old and new paper.
+ */
+function otherIds(earlier: string | null, later: string | null): boolean {
+  return earlier !== null && later !== null && earlier.length === later.length && earlier !== later;
+}
+
 /** What tells one spouse: their ID, and their name with its marks beside a whole birth date. */
 function personKeys(v: DedupRecord['values'], role: 'husband' | 'wife'): string[] {
   const keys: string[] = [];
   // With the name folded: an ID copied onto another person is PERSONAL_ID_OTHER_PERSON's, no second marriage.
-  const id = v[`${role}.personalId`];
-  if (id && ID.test(id)) keys.push(`${role}|${id}|${v[`${role}.family.folded`] ?? ''} ${v[`${role}.given.folded`] ?? ''}`);
+  const id = personalId(v, role);
+  if (id !== null) keys.push(`${role}|${id}|${v[`${role}.family.folded`] ?? ''} ${v[`${role}.given.folded`] ?? ''}`);
   const birthDate = v[`${role}.birthDate`];
   const given = v[`${role}.given`];
   const family = v[`${role}.family`];

@@ -68,6 +68,15 @@ describe('a spouse already married in an earlier entry', () => {
     expect(clean.map(found)).toEqual([[], [], []]);
   });
 
+  it('stays quiet on namesakes born the same day whose IDs of one kind differ (two men of a big commune)', async () => {
+    const first = marriage(6, { ...childName('Nguyễn Văn Hùng'), birthDate: '1990-01-01', personalId: '135512345' }, { ...childName('Lê Thị Hoa'), birthDate: '1992-03-03', personalId: '135598765' });
+    const namesake = marriage(7, { ...childName('Nguyễn Văn Hùng'), birthDate: '1990-01-01', personalId: '135677001' }, { ...childName('Phạm Thị Hương'), birthDate: '1995-02-02', personalId: null });
+    const newPaper = marriage(8, { ...childName('Nguyễn Văn Hùng'), birthDate: '1990-01-01', personalId: '026090004512' }, { ...childName('Đào Thị Thơm'), birthDate: '1996-06-06', personalId: null });
+    const { clean } = await commitCleanRecords('marriage', [first, namesake, newPaper]);
+    // A 12-digit number beside the CMNDs may be either man's new paper: that entry is still told.
+    expect(clean.map(found)).toEqual([[], [], ['husband.fullName']]);
+  });
+
   it('stays quiet on a remarriage registered years later, or when either registration date is unknown', async () => {
     const years = { ...marriage(6, {}, otherWife), registration: { ...marriageDong.registration, number: '41', date: '2024-11-02' } };
     const undated = { ...marriage(7, {}, { ...otherWife, ...childName('Ngô Thị Lan'), personalId: null }), registration: { ...marriageDong.registration, number: '3', date: null } };
