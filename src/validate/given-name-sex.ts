@@ -41,6 +41,12 @@ const ONE_SEX_GIVEN: ReadonlyMap<string, Sex> = new Map([
   ...['Trang', 'Hằng', 'Huyền', 'Nhung', 'Nga', 'Yến', 'Oanh', 'Duyên', 'Uyên', 'Nguyệt'].map((name) => [name, 'female'] as const),
 ]);
 
+const ONE_SEX_GIVEN_LOWER: ReadonlyMap<string, Sex> = new Map([...ONE_SEX_GIVEN].map(([name, sex]) => [name.toLowerCase(), sex]));
+/** The sex a given name is borne by only ('Tuấn' a man's, 'Trang' a woman's: ONE_SEX_GIVEN), in any case; null for others. */
+export function oneSexGivenName(given: string): Sex | null {
+  return ONE_SEX_GIVEN_LOWER.get(given.toLowerCase()) ?? null;
+}
+
 const SEX_VI: Record<Sex, string> = { male: 'Nam', female: 'Nữ' };
 const OTHER_VI: Record<Sex, string> = { male: 'nam giới', female: 'phụ nữ' };
 const ID_12 = /^\d{12}$/;

@@ -173,3 +173,35 @@ describe('copies compared crossed, their middle names leaning to one sex', () =>
     expect(cluster?.disagreements).toEqual([{ field: 'husband.fullName', fromId: right.id }]);
   });
 });
+
+/**
+ * A wife whose middle name leans to a man's ('Trần Đức Hạnh': Đức Hạnh is a woman's name) beside a husband of no
+ * leaning middle name whose given name is a man's only ('Nguyễn Minh Tuấn'): the copy typed the right way round shows
+ * a leaning against its columns, the crossed one a leaning to them and a man's given name under the wife's headings.
+ * The names do not say which copy is right: nothing is put back, the copies are told to disagree.
+ */
+describe('copies compared crossed, a middle name leaning against its spouse\'s sex', () => {
+  const right: MarriageRecord = {
+    ...marriageDong,
+    id: 'marriage-tam-hop-2011-14-a',
+    registration: { ...marriageDong.registration, districtCode: '249', communeCode: '09037', book: '01/2011', number: '14', date: '2011-05-06' },
+    provenance: { file: 'KH_TamHop_2011.xlsx', sheet: 'Sheet1', row: 20 },
+    husband: { ...marriageDong.husband, ...childName('Nguyễn Minh Tuấn'), birthDate: '1985-03-02', personalId: '135223417' },
+    wife: { ...marriageDong.wife, ...childName('Trần Đức Hạnh'), birthDate: '1987-11-15', personalId: '135301988' },
+  };
+  const typedCrossed: MarriageRecord = { ...right, id: 'marriage-tam-hop-2011-14-b', provenance: { file: 'KH_TamHop_2011_nhap_lai.xlsx', sheet: 'Sheet1', row: 9 }, husband: right.wife, wife: right.husband };
+
+  it('keeps the original as typed and warns that the copies disagree', () => {
+    const [cluster] = runMarriages([right, typedCrossed]).clusters;
+    expect(cluster?.survivor.id).toBe(right.id);
+    expect(cluster?.rolesExchanged).toBeUndefined();
+    expect(cluster?.disagreements).toEqual([{ field: 'husband.fullName', fromId: typedCrossed.id }]);
+  });
+
+  it('does not put back a straight original that its crossed re-registration would overturn', () => {
+    const reRegistration: MarriageRecord = { ...typedCrossed, registration: { ...right.registration, book: '01/2016', number: '41', date: '2016-08-09' }, remarks: 'Đăng ký lại kết hôn' };
+    const [cluster] = runMarriages([right, reRegistration]).clusters;
+    expect(cluster?.survivor.id).toBe(right.id);
+    expect(cluster?.rolesExchanged).toBeUndefined();
+  });
+});

@@ -8,7 +8,7 @@ import type { MarriageRecord } from '../../record-types/marriage.js';
 import { DATE_AGREES, dateLevel, daysApart, exactLevel, identityNumberLevel, type DateLevel } from '../compare.js';
 import type { DedupRecord, DedupValues } from '../dedup-record.js';
 import { decodeCenturySexDigit, describePersonalId } from '../../normalize/codes/personal-id-structure.js';
-import { middleNameLeaning } from '../../validate/given-name-sex.js';
+import { middleNameLeaning, oneSexGivenName } from '../../validate/given-name-sex.js';
 import { middleNameSex } from '../../validate/middle-name-sex.js';
 import { defineComparison, keyOf, type BlockingRule, type ComparisonLevel, type CrossedRoles, type DedupSpec, type PairLevels, type Veto, type VetoAction } from '../dedup-spec.js';
 import { dateLevels, FAMILY_NAME_LEVELS, GIVEN_NAME_LEVELS, MIDDLE_NAME_LEVELS, PERSONAL_ID_LEVELS, REGISTER_ENTRY_LEVELS } from './levels.js';
@@ -176,9 +176,7 @@ const ROLE_SEX = { husband: 'male', wife: 'female' } as const;
 
 /**
  * A spouse's own values say they are in their column: a 12-digit ID whose sex digit is the column's
- * (DOMAIN.md §2.1), or a middle name hinting at it (Văn, Thị: DOMAIN.md §4) — or, with neither, leaning
- * to it ('Nguyễn Hữu Hưởng' under the husband's headings, 'Lê Thu Hà' under the wife's: a CMND-era book
- * of modern names, which gives no other sign). A record whose values say the opposite carries
+ * (DOMAIN.md §2.1), or a middle name hinting at it (Văn, Thị: DOMAIN.md §4). A record whose values say the opposite carries
  * MARRIAGE_SPOUSE_NAME_SEX / MARRIAGE_SPOUSE_ID_SEX (rolesCrossed) instead.
  */
 function inOwnColumn(values: DedupValues, spouse: (typeof SPOUSES)[number]): boolean {
@@ -186,14 +184,40 @@ function inOwnColumn(values: DedupValues, spouse: (typeof SPOUSES)[number]): boo
   const parts = id ? describePersonalId(id) : null;
   if (parts !== null && decodeCenturySexDigit(parts.centurySexDigit).sex === ROLE_SEX[spouse]) return true;
   const middle = values[`${spouse}.middle`];
-  if (!middle) return false;
-  const words = middle.split(' ');
-  return (middleNameSex(words) ?? middleNameLeaning(words)) === ROLE_SEX[spouse];
+  return Boolean(middle) && middleNameSex(middle!.split(' ')) === ROLE_SEX[spouse];
+}
+
+const OTHER_SEX = { male: 'female', female: 'male' } as const;
+
+/** The sex a spouse's middle name leans to (Hữu, Quang; Thu, Bích), or their given name is borne by only (Tuấn; Trang). */
+function nameLeaning(values: DedupValues, spouse: (typeof SPOUSES)[number]): { middle: 'male' | 'female' | null; given: 'male' | 'female' | null } {
+  const middle = values[`${spouse}.middle`];
+  const given = values[`${spouse}.given`];
+  return { middle: middle ? middleNameLeaning(middle.split(' ')) : null, given: given ? oneSexGivenName(given) : null };
+}
+
+/**
+ * A record typed the right way round: a spouse's ID or Văn/Thị says so (inOwnColumn) — or, with neither, a middle
+ * name leans to its column's sex while no name of the couple leans or is borne against its column ('Trần Đức Hạnh'
+ * is a woman, 'Nguyễn Phương Nam' a man: a leaning is a hint, and the two copies of such a couple compared crossed
+ * lean both ways, so neither is taken for right). 'Nguyễn Hữu Hưởng' under the husband's headings, 'Lê Thu Hà' under
+ * the wife's: a CMND-era book of modern names, which gives no other sign.
+ */
+function typedStraight(values: DedupValues): boolean {
+  if (inOwnColumn(values, 'husband') || inOwnColumn(values, 'wife')) return true;
+  let leansOwn = false;
+  for (const spouse of SPOUSES) {
+    const leaning = nameLeaning(values, spouse);
+    const other = OTHER_SEX[ROLE_SEX[spouse]];
+    if (leaning.middle === other || leaning.given === other) return false;
+    if (leaning.middle === ROLE_SEX[spouse]) leansOwn = true;
+  }
+  return leansOwn;
 }
 
 const crossedRoles: CrossedRoles = {
   roles: SPOUSES,
-  straight: (values) => inOwnColumn(values, 'husband') || inOwnColumn(values, 'wife'),
+  straight: typedStraight,
   crossed: (a, b) => agreement(a, b, HUSBAND, WIFE) + agreement(a, b, WIFE, HUSBAND) > agreement(a, b, HUSBAND, HUSBAND) + agreement(a, b, WIFE, WIFE),
   exchange: (values) => {
     const exchanged: Record<string, string | null> = {};
