@@ -242,6 +242,12 @@ describe('an office that declared (police, hospital, commune, pagoda)', () => {
     ['Chủ tịch xã', null, 'Chủ tịch xã'],
     ['Công chức tư pháp xã Hương Sơn', null, 'Công chức tư pháp xã Hương Sơn'],
     ['Cán bộ tư pháp', null, 'Cán bộ tư pháp'],
+    // The office's longer name, 'tư pháp - hộ tịch', with the unit word; the name after a dash or a colon.
+    ['Cán bộ tư pháp - hộ tịch xã Nguyễn Thị Lan', 'Nguyễn Thị Lan', 'Cán bộ tư pháp - hộ tịch xã'],
+    ['Công chức tư pháp hộ tịch phường Lê Thị Hoa', 'Lê Thị Hoa', 'Công chức tư pháp hộ tịch phường'],
+    ['Chủ tịch UBND xã - Nguyễn Văn Hải', 'Nguyễn Văn Hải', 'Chủ tịch UBND xã'],
+    ['Trưởng Công an xã - Lê Văn Tám', 'Lê Văn Tám', 'Trưởng công an xã'],
+    ['Chủ tịch UBND xã Tam Hợp - Nguyễn Văn Hải', 'Nguyễn Văn Hải', 'Chủ tịch UBND xã Tam Hợp'],
   ])('%s: the officer %s, the office %s', (cell, fullName, relation) => {
     expect(read(cell)).toMatchObject({ fullName, relation });
   });

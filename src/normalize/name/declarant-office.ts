@@ -93,10 +93,12 @@ function headOfOrganisation(typed: string): string | null {
   const organisation = organisationDeclarant(rest);
   if (organisation === null) return null;
   const unit = UNIT.exec(rest.toLowerCase().replace(ORGANISATION, ''));
-  const after = unit === null ? [] : rest.toLowerCase().replace(ORGANISATION, '').slice(unit[0].length).split(' ');
+  // The name may follow a dash or a colon ('Chủ tịch UBND xã - Nguyễn Văn Hải').
+  const after = unit === null ? [] : rest.toLowerCase().replace(ORGANISATION, '').slice(unit[0].length).replace(LEADING_SEPARATOR, '').split(' ');
   return after.length >= 3 && isKnownSurname(after[0]!) ? null : cleaned;
 }
 
+const LEADING_SEPARATOR = /^[\s:,;\-–—]+/u;
 /** The separator a clerk types between the organisation and its officer's name ('UBND xã Tam Phúc - Nguyễn Văn Hải'). */
 const NAME_SEPARATOR = /\s*[,;:(]\s*|\s+[-–—]\s+/u;
 /** The fewest words of an officer's name after the organisation's place: a family name, a middle name and a given name. */

@@ -33,7 +33,10 @@ const RELATIONS = [
  * A commune's offices with its unit word and no commune named ('Cán bộ tư pháp xã', 'Chủ tịch UBND xã' before the
  * officer's name): the unit word is the office's, never a word of the name after it ('Xã Nguyễn Văn Hải').
  */
-export const COMMUNE_OFFICES: readonly string[] = ['cán bộ tư pháp', 'công chức tư pháp', 'chủ tịch', 'chủ tịch ubnd', 'phó chủ tịch', 'phó chủ tịch ubnd']
+export const COMMUNE_OFFICES: readonly string[] = [
+  'cán bộ tư pháp', 'công chức tư pháp', 'cán bộ tư pháp hộ tịch', 'cán bộ tư pháp - hộ tịch', 'công chức tư pháp hộ tịch', 'công chức tư pháp - hộ tịch',
+  'chủ tịch', 'chủ tịch ubnd', 'phó chủ tịch', 'phó chủ tịch ubnd',
+]
   .flatMap((office) => ['xã', 'phường', 'thị trấn'].map((unit) => `${office} ${unit}`));
 
 /**
