@@ -248,6 +248,12 @@ describe('an office that declared (police, hospital, commune, pagoda)', () => {
     ['Chủ tịch UBND xã - Nguyễn Văn Hải', 'Nguyễn Văn Hải', 'Chủ tịch UBND xã'],
     ['Trưởng Công an xã - Lê Văn Tám', 'Lê Văn Tám', 'Trưởng công an xã'],
     ['Chủ tịch UBND xã Tam Hợp - Nguyễn Văn Hải', 'Nguyễn Văn Hải', 'Chủ tịch UBND xã Tam Hợp'],
+    // A commune of the lists after the unit word, though led by a family name or holding Văn: the commune, not a name.
+    ['Chủ tịch xã Hồ Sơn', null, 'Chủ tịch xã Hồ Sơn'],
+    ['Cán bộ tư pháp xã Kim Long', null, 'Cán bộ tư pháp xã Kim Long'],
+    ['Cán bộ tư pháp xã Đồng Văn', null, 'Cán bộ tư pháp xã Đồng Văn'],
+    ['Cán bộ tư pháp xã Kim Long Nguyễn Hải', 'Nguyễn Hải', 'Cán bộ tư pháp xã Kim Long'],
+    ['Chủ tịch xã Lê Hùng', 'Lê Hùng', 'Chủ tịch xã'],
   ])('%s: the officer %s, the office %s', (cell, fullName, relation) => {
     expect(read(cell)).toMatchObject({ fullName, relation });
   });

@@ -26,6 +26,8 @@ import { normalizeName, type PersonName, type ToneStyle } from './normalize-name
 import { endsWithRemarkAcronym } from './name-remarks.js';
 import { hasNonAscii } from '../text/ascii.js';
 import { lowerUnitWords, recaseUniformPlace } from '../place/place-case.js';
+import { NAME_INDEX } from '../place/commune-index.js';
+import { foldName } from '../place/fold.js';
 
 export interface DeclarantName {
   /** The declarant's name, or null when the cell holds none that can be read. */
@@ -213,6 +215,21 @@ const NAME_AFTER_PLACE_WORDS = 3;
 /** A name of a family and a given name only ('Nguyễn Hải'), and the fewest words of the place it may follow. */
 const SHORT_NAME_WORDS = 2;
 const SHORT_NAME_MIN_PLACE_WORDS = 2;
+/** A commune's offices with its unit word ('Chủ tịch xã', COMMUNE_OFFICES): the words after them may be the commune's name. */
+const COMMUNE_OFFICE_SET: ReadonlySet<string> = new Set(COMMUNE_OFFICES);
+/** The most words of a commune's name ('Phạm Công Bình'). */
+const COMMUNE_NAME_MAX_WORDS = 3;
+
+/**
+ * How many first words name a commune of the lists ('Kim Long', 'Hồ Sơn', 'Đồng Văn', led by a family name or holding
+ * Văn as a person's name would), the most first; 0 for none.
+ */
+function communeNameWords(words: readonly string[]): number {
+  for (let count = Math.min(COMMUNE_NAME_MAX_WORDS, words.length); count >= 2; count--) {
+    if (NAME_INDEX.has(foldName(words.slice(0, count).join(' ')))) return count;
+  }
+  return 0;
+}
 /** The middle names that tell a person's name from a place's ('Lều Văn Hải'). */
 const MIDDLE_NAMES = new Set(['Văn', 'Thị', 'VĂN', 'THỊ']);
 
@@ -235,10 +252,13 @@ function officeServingPlace(text: string): { office: string; rest: string } | nu
   const placePart = punctuated === null ? after : after.slice(0, punctuated.index);
   const unit = PLACE_UNIT.exec(placePart);
   const words = placePart.slice(unit?.[0].length ?? 0).split(' ');
+  // After a commune's office and its unit word, the commune's name ('Chủ tịch xã Hồ Sơn'), though led by a family name.
+  const commune = COMMUNE_OFFICE_SET.has(match[1]!) ? communeNameWords(words) : 0;
   // A person's name whose family name no list has ('Lều Văn Hải') still shows its middle name.
-  if (!PLACE_WORD.test(words[0]!) || (unit === null && (isKnownSurname(words[0]!) || MIDDLE_NAMES.has(words[1] ?? '')))) return null;
+  if (!PLACE_WORD.test(words[0]!) || (commune === 0 && unit === null && (isKnownSurname(words[0]!) || MIDDLE_NAMES.has(words[1] ?? '')))) return null;
   let end = words.length;
-  if (punctuated === null) {
+  if (punctuated === null && commune > 0) end = commune;
+  else if (punctuated === null) {
     for (let start = words.length - NAME_AFTER_PLACE_WORDS; start >= 1; start--) {
       if (isKnownSurname(words[start]!)) {
         end = start;
