@@ -6,7 +6,7 @@
  * differ (two namesakes born the same day) — and partners of other names, where neither entry's
  * remarks say the earlier marriage ended (a divorce, a death, an annulment: MARRIAGE_ENDED) nor either is a
  * re-registration, are one person married twice, a row copied over another couple, or a namesake born the
- * same day: the later record in source order gets MARRIAGE_SPOUSE_ALREADY_MARRIED, for the officer to check.
+ * same day: the one registered later gets MARRIAGE_SPOUSE_ALREADY_MARRIED, for the officer to check.
  * Only when the two were registered at most a year apart (WITHIN_DAYS): a widower or a divorced spouse
  * marrying again years later is ordinary, and a register seldom notes how the first marriage ended, while a
  * row copied over another couple or a spouse's cells typed on the wrong entry lands close to its source.
@@ -28,6 +28,8 @@ const ID = /^(?:\d{9}|\d{12})$/;
 const WITHIN_DAYS = 365;
 
 interface Marriage {
+  /** The record's place in the batch (its index among the batch's records). */
+  index: number;
   provenance: Provenance;
   partner: string;
   ended: boolean;
@@ -36,17 +38,26 @@ interface Marriage {
   id: string | null;
 }
 
+/** A warning for the kept record at `index` in the batch. */
+export interface SpouseMarriageWarning {
+  index: number;
+  finding: BoundFinding;
+}
+
 export class SpouseMarriages {
   private readonly seen = new Map<string, Marriage>();
 
-  /** MARRIAGE_SPOUSE_ALREADY_MARRIED for each spouse of `record` an earlier kept marriage has with another partner. */
-  check(record: DedupRecord, provenance: Provenance): BoundFinding[] {
+  /**
+   * MARRIAGE_SPOUSE_ALREADY_MARRIED for each spouse of `record` an earlier kept marriage (in source order) has with
+   * another partner: on whichever of the two was registered later (the marriage made while married), naming the other.
+   */
+  check(record: DedupRecord, provenance: Provenance, index: number): SpouseMarriageWarning[] {
     if (record.type !== 'marriage') return [];
     const v = record.values;
     if (v[RE_REGISTRATION] === '1') return [];
     const ended = v[MARRIAGE_ENDED] === '1';
     const registered = v['registration.date'] ?? null;
-    const findings: BoundFinding[] = [];
+    const warnings: SpouseMarriageWarning[] = [];
     for (const [role, other] of SPOUSES) {
       const partner = `${v[`${other}.family`] ?? ''} ${v[`${other}.given`] ?? ''}`;
       if (partner === ' ') continue;
@@ -54,11 +65,14 @@ export class SpouseMarriages {
       const id = personalId(v, role);
       const earlier = keys.map((key) => this.seen.get(key)).find((marriage) => marriage !== undefined);
       if (earlier !== undefined && earlier.partner !== partner && !earlier.ended && !ended && registeredWithinAYear(earlier.registered, registered) && !otherIds(earlier.id, id)) {
-        findings.push({ code: 'MARRIAGE_SPOUSE_ALREADY_MARRIED', field: `${role}.fullName`, params: { spouse: SPOUSE_VI[role], earlier: earlierRow(earlier.provenance, provenance) } });
+        // Registered before the other though read after it (another commune's book earlier in the batch): the other is the later marriage.
+        const warned = registered! < earlier.registered! ? { index: earlier.index, provenance: earlier.provenance, other: provenance } : { index, provenance, other: earlier.provenance };
+        const finding: BoundFinding = { code: 'MARRIAGE_SPOUSE_ALREADY_MARRIED', field: `${role}.fullName`, params: { spouse: SPOUSE_VI[role], earlier: earlierRow(warned.other, warned.provenance) } };
+        warnings.push({ index: warned.index, finding });
       }
-      for (const key of keys) this.seen.set(key, { provenance, partner, ended, registered, id });
+      for (const key of keys) this.seen.set(key, { index, provenance, partner, ended, registered, id });
     }
-    return findings;
+    return warnings;
   }
 }
 

@@ -136,7 +136,14 @@ export function checkRegisterNumbers(
     };
     const idRepeated = record === undefined ? null : personalIds.check(record, provenances[index] as Provenance);
     if (idRepeated && record) warn(record.id, located(idRepeated), provenances[index] as Provenance, record.values['registration.commune'] ?? null);
-    if (record) for (const finding of marriages.check(record, provenances[index] as Provenance)) warn(record.id, located(finding), provenances[index] as Provenance, record.values['registration.commune'] ?? null);
+    if (record) {
+      // On whichever of two marriages of one spouse was registered later: this record, or one kept before it.
+      for (const warned of marriages.check(record, provenances[index] as Provenance, index)) {
+        const target = dedupRecords[warned.index]!;
+        const column = registerFieldColumn(batch.registers?.[warned.index], warned.finding.field);
+        warn(target.id, column === null ? warned.finding : { ...warned.finding, column }, provenances[warned.index] as Provenance, target.values['registration.commune'] ?? null);
+      }
+    }
     const ids = batch.personIds?.[index];
     if (ids !== undefined && ids.length > 0 && record) {
       for (const finding of idOwners.check(ids, provenances[index] as Provenance)) warn(record.id, located(finding), provenances[index] as Provenance, record.values['registration.commune'] ?? null);

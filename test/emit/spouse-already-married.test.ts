@@ -90,4 +90,12 @@ describe('a spouse already married in an earlier entry', () => {
     const { clean } = await commitCleanRecords('marriage', [first, second]);
     expect(clean.map(found)).toEqual([[], ['husband.fullName']]);
   });
+
+  it('warns the marriage registered later when another commune\'s book with it is read first', async () => {
+    const later = { ...marriage(6, {}, otherWife), provenance: { file: 'KH_HuongSon_2018.xlsx', sheet: 'Sổ', row: 5 } };
+    const { clean } = await commitCleanRecords('marriage', [later, marriageDong]);
+    expect(clean.map(found)).toEqual([['husband.fullName'], []]);
+    const warning = clean[0].warnings.find((w: { code: string }) => w.code === 'MARRIAGE_SPOUSE_ALREADY_MARRIED');
+    expect(warning.message).toContain(`${marriageDong.provenance.file}`);
+  });
 });
