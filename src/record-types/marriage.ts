@@ -17,7 +17,7 @@ import { readRegistration } from './registration-fields.js';
 import { spouseLabelledParts } from './spouse-labelled-parts.js';
 import { birthInAgeColumn, reportAgeOnly, reportSpouseAgeUnderMinimum } from './age-column.js';
 import type { RecordTypeDefinition } from './record-type.js';
-import { reportSpouseSexTyped, spouseSexAttribute } from './spouse-sex.js';
+import { reportSpouseSexTyped, ROLE_SEX, SPOUSE_VI, spouseSexAttribute } from './spouse-sex.js';
 
 /** Marriage register (sổ đăng ký kết hôn), Law on Civil Status Art. 17. */
 const spouseAttributes = {
@@ -75,7 +75,6 @@ export const marriageRecordSchema = s.recordSchema('marriage', {
 export type MarriageRecord = z.infer<typeof marriageRecordSchema>;
 
 const SPOUSE_KEYS = { husband: personKeys('husband'), wife: personKeys('wife') };
-const ROLE_SEX = { husband: 'male', wife: 'female' } as const;
 /** Column keys of a column headed for both spouses ('Nơi cư trú của vợ, chồng'); fields of neither record path. */
 const SHARED_KEYS = personKeys('spouses');
 
@@ -134,7 +133,6 @@ function spousesCrossed(hints: { husband: Sex | null; wife: Sex | null }): boole
 }
 
 const SEX_CENTURY_MISMATCH = 'ID_SEX_CENTURY_MISMATCH';
-const SPOUSE_VI = { husband: 'chồng', wife: 'vợ' } as const;
 const OTHER_SEX_VI = { husband: 'nữ giới', wife: 'nam giới' } as const;
 
 /** A spouse's 12-digit ID whose sex digit is the other column's and whose century and year digits are the birth year typed beside it. */

@@ -9,8 +9,9 @@ import { normalizeSex } from '../normalize/codes/sex.js';
 export const spouseSexAttribute = { header: 'Giới tính', aliases: ['Giới'], abbreviations: ['GT'], keptInRaw: true } as const;
 
 const SEX_KEYS = { husband: 'husband.sex', wife: 'wife.sex' } as const;
-const ROLE_SEX = { husband: 'male', wife: 'female' } as const;
-const SPOUSE_VI = { husband: 'chồng', wife: 'vợ' } as const;
+/** The sex of each spouse's column, and its Vietnamese word for the officer (the marriage type's too). */
+export const ROLE_SEX = { husband: 'male', wife: 'female' } as const;
+export const SPOUSE_VI = { husband: 'chồng', wife: 'vợ' } as const;
 const SEX_VI = { husband: 'nam', wife: 'nữ' } as const;
 
 /**
