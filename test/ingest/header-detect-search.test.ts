@@ -354,6 +354,8 @@ function referenceAssign(
   let namedRole: string | null = null;
   // Only the declarant's columns keyed since the declarant's one-cell name column: an ID label naming no one is theirs.
   let afterDeclarant = false;
+  // The last column keyed, when it is both spouses' or both parents' and follows a name column: its role and label words.
+  let shared: { role: string; words: string[] } | null = null;
   for (const [column, forms] of candidate.forms) {
     const raw = candidate.labels.get(column) ?? '';
     if (forms.length === 0) continue;
@@ -388,7 +390,9 @@ function referenceAssign(
       // A birth date another person's 'Họ tên, ngày sinh' column already gives yields to the person named left of the label.
       const givenElsewhere = (key: string) => key.endsWith('.birthDate') && key.split('.')[0] !== person?.role && taken.has(`${key.split('.')[0]}.nameAndBirthDate`);
       if (person && (!best || best.confidence < 1 || givenElsewhere(best.key))) {
-        best = referencePersonHit(forms[0]!, raw, person, index, indexes, taken, ok) ?? best;
+        // Right after a column of both people, the bare attribute is theirs when they have it.
+        const ofBoth = shared ? referencePersonHit(forms[0]!, raw, shared, index, indexes, taken, ok) : undefined;
+        best = ofBoth ?? referencePersonHit(forms[0]!, raw, person, index, indexes, taken, ok) ?? best;
       }
       const declarantResidence = best?.key === 'parents.residence' && unqualifiedResidences.has(forms[0]!);
       if (afterDeclarant && best && (unqualifiedIds.has(forms[0]!) || forms[0] === unqualifiedAge || declarantResidence)) wanted = best = undefined;
@@ -414,6 +418,8 @@ function referenceAssign(
       const words = group ? [] : labelWords.filter((word) => word !== '' && !['ho', 'chu', 'dem', 'va', 'ten', 'day', 'du', 'lot'].includes(word));
       person = words.length > 0 ? { role: best.key.split('.')[0]!, words } : null;
     }
+    const role = best.key.split('.')[0]!;
+    shared = !group && person && (role === 'spouses' || role === 'parents') ? { role, words: forms[0]!.split(' ').filter(Boolean) } : null;
   }
   return { keys, taken, score };
 }
@@ -459,6 +465,13 @@ describe('detectHeader finds what scoring every candidate finds', () => {
       }),
       { numRuns: Number(process.env.HEADER_SEARCH_RUNS ?? 1500) },
     );
+  });
+
+  it("on a bare residence right after both spouses' ethnicity, which is theirs too (the husband is named left of both)", () => {
+    const rows = sheetRows([['Chồng', 'Dân tộc chồng vợ', 'Nơi c.trú', 'STT'], ['Thông tin về mẹ']]);
+    const header = detectHeader(rows, allTypes);
+    expect(summary(header)).toEqual(summary(referenceDetect(rows, allTypes)));
+    expect(header?.keys.get(2)).toBe('spouses.residence');
   });
 
   it("on an 'NS' right of the father's 'Họ tên, ngày sinh', which is his (the child's date is in its own combined column)", () => {
