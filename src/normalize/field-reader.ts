@@ -758,6 +758,7 @@ export class FieldReader {
 
   private dateCell(key: string, field: string, target: DateTarget, referenceDate = this.registrationDate, anyAgeBirth = false): string | null {
     const shared = this.yearInSharedYearColumn(key);
+    if (shared === null) return null;
     if (shared !== undefined) return this.dateOf(shared, field, target, referenceDate, true, anyAgeBirth);
     const own = this.row.cell(key);
     const cell = key === 'father.birthYear' || (key === 'mother.birthYear' && own === undefined) ? this.yearInParentsCell(key, own) : own;
@@ -790,23 +791,38 @@ export class FieldReader {
   /**
    * A parent's year from the one year column of a book naming each parent in a column of their own ('Họ tên cha' |
    * 'Họ tên mẹ' | 'Năm sinh': the year column is read as the parent's to its left) whose cell holds two years
-   * ('1968, 1972', '1966 - 1970', '1969' over '1971'): the years in the order of the name columns. Undefined when
-   * that is not the row's layout (the parent's own cell is read as usual).
+   * ('1968, 1972', '1966 - 1970', '1969' over '1971'): the years in the order of the name columns. One year beside
+   * a blank name of the parent left of the column is the other parent's, named in the row (a mother registering alone
+   * under 'Họ tên mẹ' | 'Họ tên cha' | 'Năm sinh'): null for the parent not named. Undefined when that is not the
+   * row's layout (the parent's own cell is read as usual).
    */
-  private yearInSharedYearColumn(key: string): SourceCell | undefined {
+  private yearInSharedYearColumn(key: string): SourceCell | null | undefined {
     if (key !== 'father.birthYear' && key !== 'mother.birthYear') return undefined;
     const otherKey = key === 'father.birthYear' ? 'mother.birthYear' : 'father.birthYear';
     const holder = this.hasColumn(key) ? (this.hasColumn(otherKey) ? undefined : key) : this.hasColumn(otherKey) ? otherKey : undefined;
     const cell = holder === undefined ? undefined : this.row.cell(holder);
     if (cell === undefined || typeof cell.value !== 'string') return undefined;
     const years = TWO_YEARS.exec(cell.text.trim());
-    if (years === null) return undefined;
+    if (years === null) return this.yearOfParentNamedAlone(key, holder!, cell);
     const father = this.row.cell('father.fullName');
     const mother = this.row.cell('mother.fullName');
     if (father === undefined || mother === undefined || father.column === mother.column) return undefined;
     const fatherFirst = columnBefore(father.column, mother.column);
     const year = (key === 'father.birthYear') === fatherFirst ? years[1]! : years[2]!;
     return { value: year, text: year, column: cell.column };
+  }
+
+  /**
+   * The one year of the shared year column when the parent it stands beside (`holder`'s) has a name column left
+   * blank in this row and the other parent is named: the named parent's (the cell for them, null for the other).
+   * Undefined otherwise: the year stays the holder's.
+   */
+  private yearOfParentNamedAlone(key: string, holder: string, cell: SourceCell): SourceCell | null | undefined {
+    const holderName = holder === 'father.birthYear' ? 'father.fullName' : 'mother.fullName';
+    const otherName = holder === 'father.birthYear' ? 'mother.fullName' : 'father.fullName';
+    if (this.row.cell(holderName) !== undefined || this.row.cell(otherName) === undefined) return undefined;
+    if (!this.hasColumn(holderName) || !this.hasColumn(otherName)) return undefined;
+    return key === holder ? null : cell;
   }
 
   /** The column header and the child's family name, for telling the parents apart in a cell of both (parents-in-one-cell.ts). */

@@ -66,6 +66,27 @@ describe("the mother's name column first", () => {
   });
 });
 
+describe("one year beside a blank name of the parent left of it", () => {
+  let book: BookRead;
+  beforeAll(async () => {
+    book = await book1996('KS_GiaKhanh_1999.xlsx', ['Số', 'Ngày đăng ký', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Nơi sinh', 'Họ tên mẹ', 'Họ tên cha', 'Năm sinh', 'Nơi cư trú'], [
+      entry(1, 'Bùi Thị Hồng', 'Nữ', 'Bùi Thị Nhung', '', '1972'),
+      entry(2, 'Cao Văn Đức', 'Nam', 'Cao Thị Nhung', 'Lưu Văn Thành', '1966'),
+      entry(3, 'Lưu Văn Tài', 'Nam', '', 'Lưu Văn Thành', '1966'),
+    ]);
+  });
+
+  it("is the mother's when she registers alone (no father named)", () => {
+    expect(years(book, 3)).toEqual([null, '1972', []]);
+    expect(book.clean.get(3)?.father ?? null).toBeNull();
+  });
+
+  it('stays the named parent left of it otherwise', () => {
+    expect(years(book, 4)).toEqual(['1966', null, []]);
+    expect(years(book, 5)).toEqual(['1966', null, []]);
+  });
+});
+
 describe('a book with a year column for each parent', () => {
   let book: BookRead;
   beforeAll(async () => {
