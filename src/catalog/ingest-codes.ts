@@ -21,6 +21,15 @@ export const ingestCodes: readonly CatalogEntry[] = [
     fixVi: 'Mở tệp bằng Excel, chọn Lưu thành (Save As) kiểu Sổ làm việc Excel (.xlsx), giữ nguyên tên tệp, rồi chạy lại.',
   },
   {
+    code: 'FILE_ARCHIVE_NOT_READ',
+    titleVi: 'Sổ nằm trong tệp nén',
+    severity: 'error',
+    field: 'file',
+    messageVi: 'Tệp nén .zip chứa {count} tệp sổ ({files}); hotich không đọc sổ nằm trong tệp nén nên không dòng nào của các sổ này được nạp.',
+    description: 'A ZIP archive in a district\'s inputs holds spreadsheets or CSV files (a commune\'s books zipped for e-mail): hotich does not open archives, so the books inside are named rather than lost in silence. A ZIP holding no spreadsheet (a book\'s scanned pages) is not taken in from a folder or a wildcard, nor is one whose every book sits, extracted, among the district\'s files (by file name). Skipped whole, like an unreadable file.',
+    fixVi: 'Giải nén tệp vào thư mục của huyện (các sổ nằm cạnh tệp nén) rồi chạy lại; khi mọi sổ trong tệp nén đã có bên cạnh, tệp nén không còn bị báo.',
+  },
+  {
     code: 'FILE_EMPTY',
     titleVi: 'Tệp rỗng',
     severity: 'error',

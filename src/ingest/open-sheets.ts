@@ -7,6 +7,7 @@ import { readXlsxSheetsLean } from './xlsx-scan/read-xlsx-lean.js';
 import { contentKind, nonTextKind, nonTextReason, readHead, workbookAsTextReason, KIND_PROBE_BYTES } from './file-content.js';
 import { NO_WORKBOOK_PART } from './xlsx-scan/workbook-part.js';
 import { describeNonZip } from './xlsx-scan/zip-archive.js';
+import { ARCHIVE_EXTENSION, archiveRegisterNames, registersInArchive } from './archive-registers.js';
 
 export const READABLE_EXTENSIONS = ['.xlsx', '.xlsm', '.csv', '.tsv', '.txt'] as const;
 /**
@@ -15,11 +16,13 @@ export const READABLE_EXTENSIONS = ['.xlsx', '.xlsm', '.csv', '.tsv', '.txt'] as
  * input scanning takes them in so that each is reported (FILE_TYPE_UNSUPPORTED), never passed over.
  */
 export const UNREAD_SPREADSHEET_EXTENSIONS = ['.xls', '.xlsb', '.xlt', '.xltx', '.xltm', '.ods', '.et'] as const;
+/** The extensions of every file a district's folder may hold a register in, read or reported. */
+export const REGISTER_EXTENSIONS: ReadonlySet<string> = new Set<string>([...READABLE_EXTENSIONS, ...UNREAD_SPREADSHEET_EXTENSIONS]);
 
 /** A file hotich cannot read as a register (named in the run's problems; the run goes on). */
 export class UnreadableFileError extends Error {
   constructor(
-    readonly code: 'FILE_UNREADABLE' | 'FILE_TYPE_UNSUPPORTED' | 'FILE_EMPTY',
+    readonly code: 'FILE_UNREADABLE' | 'FILE_TYPE_UNSUPPORTED' | 'FILE_EMPTY' | 'FILE_ARCHIVE_NOT_READ',
     readonly params: Record<string, string>,
     /** What the log says when the params say nothing (English, no cell contents). */
     detail?: string,
@@ -39,6 +42,7 @@ export function openSheets(path: string, onBytes?: (bytesRead: number) => void):
   if (extension === '.xlsx' || extension === '.xlsm') return unlessEmpty(path, () => readWorkbookFile(path, onBytes));
   if (extension === '.csv' || extension === '.tsv' || extension === '.txt') return unlessEmpty(path, () => readTextFile(path, extension, onBytes));
   if ((UNREAD_SPREADSHEET_EXTENSIONS as readonly string[]).includes(extension)) return readUnsupportedFile(path, extension, onBytes);
+  if (extension === ARCHIVE_EXTENSION) return readArchive(path);
   throw new UnreadableFileError('FILE_TYPE_UNSUPPORTED', { extension: extension || '(none)' });
 }
 
@@ -106,6 +110,18 @@ async function* readUnsupportedFile(path: string, extension: string, onBytes?: (
     }
   }
   throw new UnreadableFileError('FILE_TYPE_UNSUPPORTED', { extension });
+}
+
+/**
+ * A ZIP archive is not opened for registers: one holding books (a commune's books zipped for
+ * e-mail) is FILE_ARCHIVE_NOT_READ, naming them, so that they are extracted rather than lost
+ * in silence; any other (a book's scanned pages) is a format hotich does not read.
+ */
+async function* readArchive(path: string): AsyncIterable<SheetSource> {
+  const registers = await registersInArchive(path, REGISTER_EXTENSIONS);
+  if (registers.length === 0) throw new UnreadableFileError('FILE_TYPE_UNSUPPORTED', { extension: ARCHIVE_EXTENSION });
+  const params = { count: String(registers.length), files: archiveRegisterNames(registers) };
+  throw new UnreadableFileError('FILE_ARCHIVE_NOT_READ', params, `a ZIP archive holding ${registers.length} spreadsheet or CSV files`);
 }
 
 /**

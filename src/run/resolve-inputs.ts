@@ -2,7 +2,8 @@ import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { ConfigError } from '../config/config-error.js';
-import { READABLE_EXTENSIONS, UNREAD_SPREADSHEET_EXTENSIONS } from '../ingest/open-sheets.js';
+import { ARCHIVE_EXTENSION, registersInArchive } from '../ingest/archive-registers.js';
+import { READABLE_EXTENSIONS, REGISTER_EXTENSIONS, UNREAD_SPREADSHEET_EXTENSIONS } from '../ingest/open-sheets.js';
 import type { InputFile } from './run-district.js';
 
 /**
@@ -19,11 +20,12 @@ function isRegisterName(name: string): boolean {
  * Files matched by a district's globs (relative to the pipeline folder), named relative to the
  * input root. Extensions match in any case ('KH-2016.XLSX' is read by '249/*.xlsx'). A glob for
  * a readable format ('249/*.xlsx') also takes the spreadsheets of unread formats beside its
- * matches ('249/*.xls'), so that a book saved as .xls is reported. A wildcard that ends in no
- * register extension ('249/*') takes only spreadsheets and CSV files, as a folder given with
- * --input does: a book is delivered with a ZIP of its scanned pages (DOMAIN.md §3.5), and
- * Windows leaves 'Thumbs.db' and 'desktop.ini' beside it, none of them a register to report
- * every night. A file named without a wildcard is read whatever its extension.
+ * matches ('249/*.xls'), so that a book saved as .xls is reported, and so does a ZIP of books.
+ * A wildcard that ends in no register extension ('249/*') takes only spreadsheets, CSV files and
+ * ZIPs of books, as a folder given with --input does: a book is delivered with a ZIP of its scanned
+ * pages (DOMAIN.md §3.5), and Windows leaves 'Thumbs.db' and 'desktop.ini' beside it, none of them
+ * a register to report every night (withBookArchives). A file named without a wildcard is read
+ * whatever its extension.
  */
 export async function filesFromGlobs(patterns: readonly string[], pipelineFolder: string, inputRoot: string, outputFolder?: string): Promise<InputFile[]> {
   const options = { cwd: pipelineFolder, absolute: true, onlyFiles: true, expandDirectories: false, caseSensitiveMatch: false };
@@ -31,11 +33,12 @@ export async function filesFromGlobs(patterns: readonly string[], pipelineFolder
   const notOwnOutput = (path: string): boolean => !isOwnOutput(path, outputFolder);
   for (const pattern of patterns) {
     const matched = await glob([pattern], options);
-    paths.push(...(isDynamicPattern(pattern) ? matched.filter(isSpreadsheetPath).filter(notOwnOutput) : matched));
+    paths.push(...(isDynamicPattern(pattern) ? matched.filter(isSpreadsheetOrArchivePath).filter(notOwnOutput) : matched));
   }
   const siblingPatterns = patterns.flatMap(unreadSiblingPatterns);
   if (siblingPatterns.length > 0) paths.push(...(await glob(siblingPatterns, options)).filter(notOwnOutput));
-  return withoutReadCopies(uniqueSorted(paths.filter((path) => isRegisterName(basename(path))))).map((path) => ({
+  const registers = withoutReadCopies(uniqueSorted(paths.filter((path) => isRegisterName(basename(path)))));
+  return (await withBookArchives(registers)).map((path) => ({
     path,
     name: portable(relative(inputRoot, path)),
   }));
@@ -61,17 +64,17 @@ export function isOwnOutput(path: string, outputFolder: string | undefined): boo
   return parts.length >= 3 && /^\d{3}$/.test(parts[0] ?? '') && OUTPUT_TYPE_FOLDERS.has(parts[1] ?? '');
 }
 
-function isSpreadsheetPath(path: string): boolean {
+function isSpreadsheetOrArchivePath(path: string): boolean {
   const extension = extname(path).toLowerCase();
-  return READABLE.has(extension) || UNREAD.has(extension);
+  return READABLE.has(extension) || UNREAD.has(extension) || extension === ARCHIVE_EXTENSION;
 }
 
-/** '249/*.xlsx' → '249/*.xls', '249/*.ods', …; nothing for a glob that ends in no readable extension. */
+/** '249/*.xlsx' → '249/*.xls', '249/*.ods', …, '249/*.zip'; nothing for a glob that ends in no readable extension. */
 function unreadSiblingPatterns(pattern: string): string[] {
   const extension = READABLE_EXTENSIONS.find((readable) => pattern.toLowerCase().endsWith(readable));
   if (extension === undefined) return [];
   const stem = pattern.slice(0, pattern.length - extension.length);
-  return UNREAD_SPREADSHEET_EXTENSIONS.map((unread) => `${stem}${unread}`);
+  return [...UNREAD_SPREADSHEET_EXTENSIONS, ARCHIVE_EXTENSION].map((unread) => `${stem}${unread}`);
 }
 
 const UNREAD: ReadonlySet<string> = new Set(UNREAD_SPREADSHEET_EXTENSIONS);
@@ -86,6 +89,24 @@ function withoutReadCopies(paths: readonly string[]): string[] {
   const stemOf = (path: string): string => path.slice(0, path.length - extname(path).length).toLowerCase();
   const readStems = new Set(paths.filter((path) => READABLE.has(extname(path).toLowerCase())).map(stemOf));
   return paths.filter((path) => !UNREAD.has(extname(path).toLowerCase()) || !readStems.has(stemOf(path)));
+}
+
+/**
+ * ZIP archives (in --input folders and pipeline wildcards). Only one holding registers none of which was
+ * extracted beside it is kept, to be reported (FILE_ARCHIVE_NOT_READ): a commune's books zipped for e-mail
+ * must not be passed over, while a ZIP of a book's scanned pages (DOMAIN.md §3.5), or the ZIP the books
+ * now read beside it came out of, is not reported every night.
+ */
+async function withBookArchives(paths: readonly string[]): Promise<string[]> {
+  const isArchive = (path: string): boolean => extname(path).toLowerCase() === ARCHIVE_EXTENSION;
+  if (!paths.some(isArchive)) return [...paths];
+  const registers = new Set(paths.filter((path) => !isArchive(path)).map((path) => basename(path).toLowerCase()));
+  const kept: string[] = [];
+  for (const path of paths) {
+    if (!isArchive(path)) kept.push(path);
+    else if ((await registersInArchive(path, REGISTER_EXTENSIONS)).some((inside) => !registers.has(basename(inside).toLowerCase()))) kept.push(path);
+  }
+  return kept;
 }
 
 /**
@@ -121,12 +142,13 @@ export async function filesFromInputs(inputs: readonly string[], outputFolder?: 
 /**
  * The registers under a folder, recursively and sorted, without lock files or hidden files and
  * folders: every readable file, and every spreadsheet of an unread format (an .xls book) without
- * a readable copy beside it, which the run then reports as unsupported.
+ * a readable copy beside it, which the run then reports as unsupported, and every ZIP of books not
+ * extracted beside it (withBookArchives).
  */
 async function registersIn(folder: string): Promise<string[]> {
-  const patterns = [...READABLE_EXTENSIONS, ...UNREAD_SPREADSHEET_EXTENSIONS].map((extension) => `**/*${extension}`);
+  const patterns = [...READABLE_EXTENSIONS, ...UNREAD_SPREADSHEET_EXTENSIONS, ARCHIVE_EXTENSION].map((extension) => `**/*${extension}`);
   const found = await glob(patterns, { cwd: folder, absolute: true, onlyFiles: true, caseSensitiveMatch: false });
-  return withoutReadCopies(uniqueSorted(found.filter((file) => portable(relative(folder, file)).split('/').every(isRegisterName))));
+  return withBookArchives(withoutReadCopies(uniqueSorted(found.filter((file) => portable(relative(folder, file)).split('/').every(isRegisterName)))));
 }
 
 /** The deepest folder that holds every one of `folders` (absolute, resolved). */

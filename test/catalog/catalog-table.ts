@@ -114,6 +114,7 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   ...wholeFile('file-cut-short.xlsx', 'FILE_UNREADABLE', 'cắt cụt'),
   ...wholeFile('file-excel-97.xls', 'FILE_TYPE_UNSUPPORTED', '.xls'),
   ...wholeFile('file-empty.xlsx', 'FILE_EMPTY', 'Tệp rỗng'),
+  ...wholeFile('file-so-nen.zip', 'FILE_ARCHIVE_NOT_READ', 'khai-sinh-son-loi-2014.csv, khai-sinh-son-loi-2015.xlsx'),
   // A book's register sheet damaged inside a sound workbook: that sheet is named and skipped, its cover has no header.
   { run: 'catalog', district: '249', type: null, file: '249-binh-xuyen/file-sheet-damaged.xlsx', sheet: 'Quyển 02-2017', row: null, field: null, code: 'SHEET_DAMAGED', output: 'summary.problems', names: 'cắt cụt' },
   { run: 'catalog', district: '249', type: null, file: '249-binh-xuyen/file-sheet-damaged.xlsx', sheet: 'Bìa', row: null, field: null, code: 'SHEET_NO_HEADER', output: 'summary.problems', names: '3 dòng' },
