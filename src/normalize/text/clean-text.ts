@@ -9,6 +9,7 @@ import { replaceEthLookalikes } from './lookalikes.js';
 import { CLEAN_VIETNAMESE_TEXT } from './vietnamese-letters.js';
 import { isVietnameseSyllable } from './vietnamese-syllable.js';
 import { moveTonesOffConsonants } from './tone-after-consonant.js';
+import { orderVowelMarks } from './mark-order.js';
 
 // A lone UTF-16 surrogate is text already broken upstream; U+FFFD makes the loss visible.
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -52,14 +53,16 @@ export function spaceZeroWidthBreaks(text: string): string {
   );
 }
 
-/** NFC, invisible and control characters out, stray combining tone marks on their vowel, look-alikes fixed, whitespace collapsed and trimmed. */
+/** NFC, invisible and control characters out, combining marks in Vietnamese order, stray combining tone marks on their vowel, look-alikes fixed, whitespace collapsed and trimmed. */
 export function cleanText(text: string): string {
   if (text.includes('_x00')) text = text.replace(ESCAPED_CONTROL, ' ');
   if (!NEEDS_WORK.test(text) || CLEAN_VIETNAMESE_TEXT.test(text)) return text;
   const visible = moveTonesOffConsonants(
-    HAS_INVISIBLE.test(text)
-      ? spaceZeroWidthBreaks(text).replace(LONE_SURROGATE, '\ufffd').replace(FORMAT, '').replace(BREAKING_CONTROL, ' ').replace(OTHER_CONTROL, '')
-      : text,
+    orderVowelMarks(
+      HAS_INVISIBLE.test(text)
+        ? spaceZeroWidthBreaks(text).replace(LONE_SURROGATE, '\ufffd').replace(FORMAT, '').replace(BREAKING_CONTROL, ' ').replace(OTHER_CONTROL, '')
+        : text,
+    ),
   ).normalize('NFC');
   return replaceEthLookalikes(visible).replace(SPACE_RUN, ' ').trim();
 }
