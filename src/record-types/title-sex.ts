@@ -20,6 +20,11 @@ for (const [folded, sexes] of foldedSexes) {
 }
 /** Longest first, so that 'cụ bà' is read before 'cụ' and 'bà'. */
 const TITLES = [...SEX_BY_TITLE.keys()].sort((a, b) => b.length - a.length);
+/** Titles of no sex, passed over whole: the 'chi' of 'dong chi' (Đồng chí unmarked) is no Chị. */
+const SEXLESS_TITLES = [...new Set(HONORIFIC_PREFIXES.flatMap(({ words }) => [words, foldedKey(words)]))]
+  .filter((words) => !SEX_BY_TITLE.has(words))
+  .sort((a, b) => b.length - a.length);
+const startsWithTitle = (text: string) => (words: string) => text === words || text.startsWith(`${words} `);
 const KINSHIP = new Set(KINSHIP_TITLES.flatMap((title) => [title, foldedKey(title)]));
 /** A birth-order word after a kinship title ('Anh Ba', 'Chị Hai'): the title's, not Bà. */
 const BIRTH_ORDER = new Set(BIRTH_ORDER_WORDS.flatMap((word) => [word, foldedKey(word)]));
@@ -35,9 +40,10 @@ export function sexOfTitles(removed: string): 'male' | 'female' | null {
   let rest = removed.toLowerCase().replace(/[:.,\-–—]+/g, ' ').trim();
   let sex: 'male' | 'female' | null = null;
   while (rest !== '') {
-    const title = TITLES.find((words) => rest === words || rest.startsWith(`${words} `));
-    if (title === undefined) {
-      rest = rest.replace(ANY_WORD, '');
+    const title = TITLES.find(startsWithTitle(rest));
+    const sexless = SEXLESS_TITLES.find(startsWithTitle(rest));
+    if (title === undefined || (sexless !== undefined && sexless.length > title.length)) {
+      rest = sexless === undefined ? rest.replace(ANY_WORD, '') : rest.slice(sexless.length).trimStart();
       continue;
     }
     const stated = SEX_BY_TITLE.get(title)!;

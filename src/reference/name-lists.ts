@@ -131,6 +131,14 @@ export const HONORIFIC_PREFIXES: readonly { words: string; kind: HonorificKind }
   { words: 'l/s', kind: 'title' },
   // 'the late …' in death books ('Cố Nguyễn Văn Em'); no Vietnamese surname, but kept unless a surname follows
   { words: 'cố', kind: 'maybe-surname' },
+  // a death book's titles of state honour, party address and army rank ('Mẹ VNAH Nguyễn Thị Thứ', 'Đồng chí Lê
+  // Văn Tám', 'Đ/c …', 'Thượng tá Trần Văn Hải'): only before a known family name and a whole name, as Ông, since
+  // Đồng is a family name too ('Đồng Chí Thanh')
+  ...['bà mẹ việt nam anh hùng', 'mẹ việt nam anh hùng', 'bà mẹ vnah', 'mẹ vnah', 'đồng chí', 'đ/c',
+    'đại tá', 'thượng tá', 'trung tá', 'thiếu tá', 'đại úy', 'đại uý', 'thượng úy', 'thượng uý', 'trung úy', 'trung uý',
+    'thiếu úy', 'thiếu uý', 'thượng sĩ', 'trung sĩ', 'hạ sĩ', 'binh nhất', 'binh nhì'].map((words) => ({ words, kind: 'maybe-surname' as const })),
+  // a monk's or nun's title before the religious name in a pagoda's death entry ('Hòa thượng Thích Thanh Tứ')
+  ...['hòa thượng', 'hoà thượng', 'thượng tọa', 'thượng toạ', 'đại đức', 'sư thầy', 'ni sư', 'sư cô'].map((words) => ({ words, kind: 'title' as const })),
   // an occupation typed in a name column ('Bác sĩ Nguyễn Văn An'): longer than 'bác', so tried first
   { words: 'bác sĩ', kind: 'title' },
   { words: 'bác sỹ', kind: 'title' },
@@ -187,8 +195,10 @@ export const BIRTH_ORDER_WORDS: readonly string[] = ['cả', 'hai', 'ba', 'tư',
  * 'Bé', 'Em', 'Con', 'Bác', 'Liệt sĩ' say nothing of it; 'Ô.' and 'B.' are Ông and Bà cut short.
  */
 export const TITLE_SEX: ReadonlyMap<string, 'male' | 'female'> = new Map([
-  ...['ông', 'ô', 'ông cụ', 'cụ ông', 'cháu trai', 'bé trai', 'anh', 'chú', 'cậu', 'ông nội', 'ông ngoại', 'bố', 'cha', 'bố đẻ', 'cha đẻ'].map((words): [string, 'male'] => [words, 'male']),
-  ...['bà', 'b', 'bà cụ', 'cụ bà', 'cháu gái', 'bé gái', 'chị', 'cô', 'thím', 'dì', 'mợ', 'bà nội', 'bà ngoại', 'mẹ', 'mẹ đẻ'].map((words): [string, 'female'] => [words, 'female']),
+  ...['ông', 'ô', 'ông cụ', 'cụ ông', 'cháu trai', 'bé trai', 'anh', 'chú', 'cậu', 'ông nội', 'ông ngoại', 'bố', 'cha', 'bố đẻ', 'cha đẻ',
+    'hòa thượng', 'hoà thượng', 'thượng tọa', 'thượng toạ', 'đại đức', 'sư thầy'].map((words): [string, 'male'] => [words, 'male']),
+  ...['bà', 'b', 'bà cụ', 'cụ bà', 'cháu gái', 'bé gái', 'chị', 'cô', 'thím', 'dì', 'mợ', 'bà nội', 'bà ngoại', 'mẹ', 'mẹ đẻ',
+    'bà mẹ việt nam anh hùng', 'mẹ việt nam anh hùng', 'bà mẹ vnah', 'mẹ vnah', 'ni sư', 'sư cô'].map((words): [string, 'female'] => [words, 'female']),
 ]);
 
 /**
