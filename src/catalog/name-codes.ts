@@ -160,6 +160,18 @@ export const nameCodes: readonly CatalogEntry[] = [
     fixVi: 'Đối chiếu sổ gốc và bổ sung họ, chữ đệm nếu có.',
   },
   {
+    code: 'NAME_PART_MISSING',
+    titleVi: 'Họ tên thiếu họ hoặc tên',
+    severity: 'warning',
+    field: 'name',
+    messageVi: 'Họ tên "{value}" {position} bằng chữ đệm "Thị", nên có thể thiếu {part}.',
+    description:
+      'The name starts with Thị, a middle name that no family name is (Thị Lan: the family name left out, or its column left empty), ' +
+      'or ends with it (Nguyễn Thị: the given name left out, a cell cut short). Kept as typed. Văn is not told so: it is a family ' +
+      'name too (Văn Tiến Dũng), and a given name.',
+    fixVi: 'Đối chiếu sổ gốc và bổ sung họ hoặc tên còn thiếu.',
+  },
+  {
     code: 'NAME_TOO_MANY_WORDS',
     titleVi: 'Họ tên quá nhiều chữ',
     severity: 'warning',

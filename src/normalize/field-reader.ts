@@ -289,6 +289,9 @@ export class FieldReader {
   private splitAsWritten(name: PersonName, field: string, cell: SourceCell, parts: (SourceCell | undefined)[], familyHoldsMiddle: boolean): PersonName {
     const [familyWords, middleWords, givenWords] = parts.map((part) => (part === undefined ? 0 : wordCount(this.memo.text(part).value)));
     if (givenWords === 0) {
+      // The empty 'Tên' says it: not told again as a name ending in Thị (NAME_PART_MISSING).
+      const endsInThi = this.findings.findIndex((finding) => finding.field === field && finding.code === 'NAME_PART_MISSING' && finding.params?.part === 'tên');
+      if (endsInThi >= 0) this.findings.splice(endsInThi, 1);
       this.findings.push({ code: 'NAME_GIVEN_NAME_EMPTY', field, column: cell.column, value: this.shownText(cell), normalized: name.fullName, params: { given: name.givenName } });
       return name;
     }

@@ -369,6 +369,7 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(SON_LOI, 66, 'SEX_MIDDLE_NAME_MISMATCH', 'child.sex', 'clean.warnings'),
   at(SON_LOI, 84, 'SEX_GIVEN_NAME_MISMATCH', 'child.sex', 'clean.warnings'),
   at(SON_LOI, 85, 'FATHER_DIED_BEFORE_CONCEPTION', 'child.birthDate', 'clean.warnings'),
+  at(SON_LOI, 86, 'NAME_PART_MISSING', 'mother.fullName', 'clean.warnings'),
   at(HUONG_CANH, 27, 'SEX_MIDDLE_NAME_MISMATCH', 'deceased.sex', 'clean.warnings'),
   at(SON_LOI, 67, 'PARENT_NAME_SEX', 'mother.fullName', 'clean.warnings'),
   at(SON_LOI, 67, 'PARENT_NAME_SEX', 'father.fullName', 'clean.warnings'),

@@ -13,6 +13,7 @@ const EXAMPLES: Record<string, [string, ToneStyle]> = {
   NAME_PLACEHOLDER: ['Chưa đặt tên', 'as-written'],
   NAME_INVALID_CHARACTERS: ['Nguyễn Văn 2', 'as-written'],
   NAME_SINGLE_WORD: ['Tùng', 'as-written'],
+  NAME_PART_MISSING: ['Thị Hoa', 'as-written'],
   NAME_TOO_MANY_WORDS: ['Nguyễn Văn An Nguyễn Thị Bình', 'as-written'],
   NAME_ABBREVIATED: ['Nguyễn T. Lan', 'as-written'],
   NAME_NO_DIACRITICS: ['Nguyen Van Hung', 'as-written'],

@@ -129,7 +129,7 @@ function letterWordsName(text: string, options: NameOptions): Normalized<PersonN
   // and a name with marks has no doubtful word (the scan would have asked for a closer look, or
   // its family name is one the check above sends to the full path).
   const lostMarks = scan.ascii && lostDiacritics(fullName.split(' '), parts.familyWordCount);
-  const findings = shapeFindings(wordCount, parts.familyWordCount, NO_WORDS, lostMarks, NO_WORDS, parts.givenName);
+  const findings = shapeFindings(wordCount, parts.familyWordCount, NO_WORDS, lostMarks, NO_WORDS, parts.givenName, parts.familyName);
   return { value: { fullName, familyName: parts.familyName, middleName: parts.middleName, givenName: parts.givenName }, findings };
 }
 
@@ -232,7 +232,7 @@ export function normalizeNameInFull(text: string, options: NameOptions): Normali
     const doubtful = telex ? [] : doubtfulWords(nameWords, parts.familyWordCount).filter((word, index) => index > 0 || word !== cutFamilyName);
     // 'Bé Thị Lan', 'Bé Ngọc Mai': a title kept as the family name (honorific.ts) is no family name as typed.
     if (!telex && titleAsFamilyName(parts, nameWords) && !doubtful.includes(parts.familyName)) doubtful.unshift(parts.familyName);
-    findings.push(...shapeFindings(nameWords.length, parts.familyWordCount, abbreviations, lostMarks, doubtful, parts.givenName));
+    findings.push(...shapeFindings(nameWords.length, parts.familyWordCount, abbreviations, lostMarks, doubtful, parts.givenName, parts.familyName));
     if (telex) findings.push({ code: 'NAME_TELEX_UNCONVERTED' });
   }
   return ok({ fullName, familyName: parts.familyName, middleName: parts.middleName, givenName: parts.givenName }, findings);
@@ -309,6 +309,9 @@ function isCutFamilyName(familyName: string, familyWordCount: number, wordCount:
   return familyWordCount === 1 && wordCount > 1 && INITIAL_CLUSTER.test(familyName);
 }
 
+/** The women's middle name, as a capitalised name writes it. */
+const MIDDLE_NAME_THI = 'Thị';
+
 /** Characters of a name that no name can hold, including stray periods and loose punctuation. */
 function invalidCharacters(name: string): string[] {
   const invalid = invalidNameCharacters(name);
@@ -331,9 +334,13 @@ function shapeFindings(
   lostMarks: boolean,
   doubtful: readonly string[],
   givenName: string,
+  familyName: string,
 ): Finding[] {
   const findings: Finding[] = [];
   if (wordCount === 1) findings.push({ code: 'NAME_SINGLE_WORD' });
+  // 'Thị Lan', 'Nguyễn Thị': Thị opens no name and ends none (DOMAIN.md §4: a middle name), so a part was left out.
+  else if (familyName === MIDDLE_NAME_THI) findings.push({ code: 'NAME_PART_MISSING', params: { position: 'bắt đầu', part: 'họ' } });
+  else if (givenName === MIDDLE_NAME_THI) findings.push({ code: 'NAME_PART_MISSING', params: { position: 'kết thúc', part: 'tên' } });
   if (wordCount - familyWordCount - 1 > MAX_MIDDLE_WORDS) findings.push({ code: 'NAME_TOO_MANY_WORDS', params: { wordCount } });
   const initial = givenName.length === 1 && CONSONANT_LETTERS.has(givenName) ? givenName : '';
   if (abbreviations.length > 0 || initial !== '') {
