@@ -136,7 +136,8 @@ export const HONORIFIC_PREFIXES: readonly { words: string; kind: HonorificKind }
   // Đồng is a family name too ('Đồng Chí Thanh')
   ...['bà mẹ việt nam anh hùng', 'mẹ việt nam anh hùng', 'bà mẹ vnah', 'mẹ vnah', 'đồng chí', 'đ/c',
     'đại tá', 'thượng tá', 'trung tá', 'thiếu tá', 'đại úy', 'đại uý', 'thượng úy', 'thượng uý', 'trung úy', 'trung uý',
-    'thiếu úy', 'thiếu uý', 'thượng sĩ', 'trung sĩ', 'hạ sĩ', 'binh nhất', 'binh nhì'].map((words) => ({ words, kind: 'maybe-surname' as const })),
+    'thiếu úy', 'thiếu uý', 'thượng sĩ', 'trung sĩ', 'hạ sĩ', 'binh nhất', 'binh nhì', 'cựu chiến binh', 'thương binh', 'bệnh binh',
+    'thầy giáo', 'cô giáo', 'nhà giáo'].map((words) => ({ words, kind: 'maybe-surname' as const })),
   // a monk's or nun's title before the religious name in a pagoda's death entry ('Hòa thượng Thích Thanh Tứ')
   ...['hòa thượng', 'hoà thượng', 'thượng tọa', 'thượng toạ', 'đại đức', 'sư thầy', 'ni sư', 'sư cô'].map((words) => ({ words, kind: 'title' as const })),
   // an occupation typed in a name column ('Bác sĩ Nguyễn Văn An'): longer than 'bác', so tried first
@@ -196,9 +197,9 @@ export const BIRTH_ORDER_WORDS: readonly string[] = ['cả', 'hai', 'ba', 'tư',
  */
 export const TITLE_SEX: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ...['ông', 'ô', 'ông cụ', 'cụ ông', 'cháu trai', 'bé trai', 'anh', 'chú', 'cậu', 'ông nội', 'ông ngoại', 'bố', 'cha', 'bố đẻ', 'cha đẻ',
-    'hòa thượng', 'hoà thượng', 'thượng tọa', 'thượng toạ', 'đại đức', 'sư thầy'].map((words): [string, 'male'] => [words, 'male']),
+    'hòa thượng', 'hoà thượng', 'thượng tọa', 'thượng toạ', 'đại đức', 'sư thầy', 'thầy giáo'].map((words): [string, 'male'] => [words, 'male']),
   ...['bà', 'b', 'bà cụ', 'cụ bà', 'cháu gái', 'bé gái', 'chị', 'cô', 'thím', 'dì', 'mợ', 'bà nội', 'bà ngoại', 'mẹ', 'mẹ đẻ',
-    'bà mẹ việt nam anh hùng', 'mẹ việt nam anh hùng', 'bà mẹ vnah', 'mẹ vnah', 'ni sư', 'sư cô'].map((words): [string, 'female'] => [words, 'female']),
+    'bà mẹ việt nam anh hùng', 'mẹ việt nam anh hùng', 'bà mẹ vnah', 'mẹ vnah', 'ni sư', 'sư cô', 'cô giáo'].map((words): [string, 'female'] => [words, 'female']),
 ]);
 
 /**

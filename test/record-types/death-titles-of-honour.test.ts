@@ -40,6 +40,8 @@ describe("a title of honour, rank or religion before the deceased's name", () =>
       entry(8, 'Đồng Văn Chí', 'Nam'), // row 11
       entry(9, 'Đồng Chí Hoàng Minh', 'Nam'), // row 12: Hoàng is as often a middle name
       entry(10, 'Sư Cô Lan', 'Nữ'), // row 13: no whole name after it
+      entry(11, 'Thương binh Đỗ Văn Lực', 'Nam', '1948'), // row 14
+      entry(12, 'Cô giáo Lê Thị Mai', '', '1950'), // row 15: the title gives her sex
     ], { districtCode: '249' });
     for (const [row, record] of book.clean) {
       deceased.set(row, record.deceased);
@@ -55,6 +57,8 @@ describe("a title of honour, rank or religion before the deceased's name", () =>
     [7, 'Phạm Văn Hải', 'male'],
     [8, 'Thích Thanh Tứ', 'male'],
     [9, 'Nguyen Van Tam', null],
+    [14, 'Đỗ Văn Lực', 'male'],
+    [15, 'Lê Thị Mai', 'female'],
   ])('row %i: the title comes off (%s), noted', (row, name, sex) => {
     expect(deceased.get(row)?.fullName).toBe(name);
     expect(deceased.get(row)?.sex).toBe(sex);
