@@ -11,7 +11,7 @@ import { defineComparison, keyOf, type BlockingRule, type ComparisonLevel, type 
 import { BOTH_PARENTS, COMMON_PARENTS, familyComparison, OTHER_PARENTS, SAME_PARENTS } from './birth-family.js';
 import { dateLevels, FAMILY_NAME_LEVELS, GIVEN_NAME_LEVELS, MIDDLE_NAME_LEVELS, PERSONAL_ID_LEVELS, REGISTER_ENTRY_LEVELS, SEX_LEVELS } from './levels.js';
 import { NameKeyMemo } from './name-key-memo.js';
-import { addNameValues, addRegistrationValues, dedupRecordOf, fillablePaths, fullDateOf, isReRegistration, iyApart, monthsOf, nameComparisons, notesDeath, notesMultipleBirth, swappableDateOf } from './record-values.js';
+import { addNameValues, addRegistrationValues, dedupRecordOf, fillablePaths, fullDateOf, isReRegistration, iyApart, monthsOf, nameComparisons, notesDeath, notesMultipleBirth, RE_REGISTRATION, swappableDateOf } from './record-values.js';
 import { isCommonName } from './parent-names.js';
 import { isPersonalNumber } from '../../normalize/codes/personal-id-structure.js';
 import { FAR_APART, middleWordLost, otherRealMiddleName, slipOfOneName } from './middle-names.js';
@@ -70,11 +70,6 @@ const blockingRules: readonly BlockingRule[] = [
   },
 ];
 
-/**
- * Values of a re-registration (đăng ký lại, DOMAIN.md §3.3). Only when set: the registry
- * matches a moved entry by its exact comparison values, as loaded before this key existed.
- */
-const RE_REGISTRATION = 'registration.again';
 /**
  * A pair of which one side only is a re-registration: it is written years later under a
  * number of its own, where the person lives now — another register entry and, as often as

@@ -9,16 +9,33 @@
 import { ageAt } from '../../normalize/date/partial-date.js';
 import type { DeathRecord } from '../../record-types/death.js';
 import { DATE_AGREES, dateLevel, daysApart, exactLevel, identityNumberLevel } from '../compare.js';
-import type { DedupRecord } from '../dedup-record.js';
+import type { DedupRecord, DedupValues } from '../dedup-record.js';
 import { defineComparison, keyOf, type BlockingRule, type DedupSpec, type PairLevels, type Veto, type VetoAction } from '../dedup-spec.js';
 import { dateLevels, FAMILY_NAME_LEVELS, GIVEN_NAME_LEVELS, MIDDLE_NAME_LEVELS, PERSONAL_ID_LEVELS, REGISTER_ENTRY_LEVELS, SEX_LEVELS } from './levels.js';
 import { NameKeyMemo } from './name-key-memo.js';
-import { addNameValues, addRegistrationValues, dedupRecordOf, fillablePaths, fullDateOf, iyApart, monthsOf, nameComparisons } from './record-values.js';
+import { addNameValues, addRegistrationValues, dedupRecordOf, fillablePaths, fullDateOf, isReRegistration, iyApart, monthsOf, nameComparisons, RE_REGISTRATION } from './record-values.js';
 import { otherRealMiddleName, slipOfOneName } from './middle-names.js';
 import { otherPersonalIdVeto } from './other-personal-id.js';
 import { entriesApart, neighbouringEntries } from './register-position.js';
 import { deceasedResidenceLevel, DECEASED_RESIDENCE_LEVELS } from './residence.js';
 import { sexSlipOfEntryCopy } from './sex-slip.js';
+
+/** 'YYYY-MM' shifted by whole months. */
+function shiftMonth(month: string, shift: number): string {
+  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + shift;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/**
+ * The months of the death date (monthsOf); a re-registration's, given to the month or the day,
+ * with the two months either side: its date may be the lunar one typed as solar
+ * (RE_REGISTRATION_DATE_DAYS), which the original entry's month would not meet.
+ */
+function deathMonthsOf(values: DedupValues): readonly (string | null)[] {
+  const date = values['deathDate'];
+  if (values[RE_REGISTRATION] !== '1' || !date || date.length < 7) return monthsOf(date);
+  return [-2, -1, 0, 1, 2].map((shift) => shiftMonth(date.slice(0, 7), shift));
+}
 
 /**
  * Personal ID, register position, name + death month (every month of a date
@@ -35,8 +52,8 @@ const blockingRules: readonly BlockingRule[] = [
   { name: 'entry', description: 'commune + registration year + number', keys: (v) => keyOf(v['registration.entry']) },
   {
     name: 'name+death-month',
-    description: 'family + given name (folded) + month of death (every month of a year-only date)',
-    keys: (v) => monthsOf(v['deathDate']).flatMap((month) => keyOf(v['deceased.family.folded'], v['deceased.given.folded'], month)),
+    description: "family + given name (folded) + month of death (every month of a year-only date; a re-registration's two months either side too)",
+    keys: (v) => deathMonthsOf(v).flatMap((month) => keyOf(v['deceased.family.folded'], v['deceased.given.folded'], month)),
   },
   {
     name: 'given+death-date',
@@ -184,6 +201,22 @@ function deathDateSlip(levels: PairLevels, a: DedupRecord, b: DedupRecord): bool
   return days !== null && days <= 1;
 }
 
+/**
+ * Days within which a re-registration's death date, beside an original entry's, is taken for the
+ * same death written another way rather than another death: families keep a death by its lunar
+ * date (the anniversary), and a re-registration made decades later from their memory may give that
+ * lunar day and month as if solar (DOMAIN.md §5), which falls three to seven weeks before the
+ * solar date (up to two months after a leap month). An officer decides: review, never a merge.
+ */
+const RE_REGISTRATION_DATE_DAYS = 62;
+
+/** One entry a re-registration (đăng ký lại), the other not, their full death dates within two months. */
+function reRegisteredDateApart(a: DedupRecord, b: DedupRecord): boolean {
+  if (a.reRegistration === b.reRegistration) return false;
+  const days = daysApart(a.values['deathDate'], b.values['deathDate']);
+  return days !== null && days <= RE_REGISTRATION_DATE_DAYS;
+}
+
 const vetoes: readonly Veto[] = [
   {
     code: 'different-sex',
@@ -199,11 +232,12 @@ const vetoes: readonly Veto[] = [
     code: 'other-death-date',
     labelVi: 'Ngày chết khác nhau',
     description:
-      'Death dates differ (at the precision both give): not the same death (same register entry: review). A day apart or day and month swapped: a slip, weighed as such with the same register entry or personal ID, else review.',
+      'Death dates differ (at the precision both give): not the same death (same register entry: review). A day apart or day and month swapped: a slip, weighed as such with the same register entry or personal ID, else review. A re-registration\'s date within two months of an original entry\'s (a lunar date typed as solar): review.',
     check: (levels, a, b) => {
       const date = levels['deathDate'];
       if (!date || DATE_AGREES.has(date)) return null;
       if (deathDateSlip(levels, a, b)) return sameEntry(levels) || sameId(levels) ? null : 'review';
+      if (reRegisteredDateApart(a, b)) return 'review';
       return unlessSameEntry(levels);
     },
   },
@@ -248,6 +282,7 @@ function toDedupRecord(record: DeathRecord, districtCode: string, names = new Na
   values['deathDate'] = record.deathDate;
   values['deceased.residence'] = names.place(record.deceased.residence);
   addRegistrationValues(values, record.registration);
+  if (isReRegistration(record.remarks, 'death')) values[RE_REGISTRATION] = '1';
   return dedupRecordOf(record, districtCode, values, blockingRules, FILLABLE);
 }
 

@@ -15,7 +15,7 @@ import { dateLevels, FAMILY_NAME_LEVELS, GIVEN_NAME_LEVELS, MIDDLE_NAME_LEVELS, 
 import { NameKeyMemo } from './name-key-memo.js';
 import { firstRegistrationDate } from '../../normalize/date/first-registration-date.js';
 import { MARRIAGE_ENDED } from '../spouse-marriages.js';
-import { addNameValues, addRegistrationValues, dedupRecordOf, fillablePaths, fullDateOf, isReRegistration, nameComparisons, yearOf } from './record-values.js';
+import { addNameValues, addRegistrationValues, dedupRecordOf, fillablePaths, fullDateOf, isReRegistration, nameComparisons, RE_REGISTRATION, yearOf } from './record-values.js';
 import { entriesApart, registeredTogether } from './register-position.js';
 import { residenceKey, residenceLevel, RESIDENCE_LEVELS } from './residence.js';
 
@@ -84,8 +84,6 @@ const ETHNICITY_LEVELS: readonly ComparisonLevel[] = [
  */
 const REGISTERED_AGAIN_DAYS = 92;
 
-/** Values marking an entry a re-registration (đăng ký lại): its own registration date is the re-registration's. */
-const RE_REGISTRATION = 'registration.again';
 
 /**
  * Registration dates. A re-registration (DOMAIN.md §3.3) is made years after

@@ -102,6 +102,13 @@ export function addRegistrationValues(values: Values, registration: Registration
   values['registration.entry'] = registration.communeCode && year && number ? `${registration.communeCode}|${year}|${number}` : null;
 }
 
+/**
+ * The value key marking a re-registration (đăng ký lại, DOMAIN.md §3.3), '1' when the remarks
+ * say so. Births and deaths set it only then: the registry matches a moved entry by its exact
+ * comparison values, as loaded before the key existed.
+ */
+export const RE_REGISTRATION = 'registration.again';
+
 /** The remarks call the entry a re-registration (đăng ký lại, DOMAIN.md §3.3) of its own register's event: one reading for every stage. */
 export function isReRegistration(remarks: string | null, kind: ReRegistrationKind): boolean {
   return isReRegistrationText(remarks, kind);
