@@ -9,6 +9,7 @@ import type { Explanation } from '../dedup/explain.js';
 import type { RegistryEntry } from '../dedup/registry/registry-store.js';
 import type { FieldFill } from '../dedup/survivor.js';
 import type { RecordTypeName } from '../record-types/record-type.js';
+import { yRestored } from '../normalize/codes/match-key.js';
 import { valueAt } from '../validate/record-access.js';
 import type { Provenance } from './manifest.js';
 
@@ -90,14 +91,18 @@ const capitalised = (words: string): string => words.split(' ').map((word) => wo
 /**
  * A record loaded before (a registry entry, with its source): the names and date
  * of LISTED_FIELDS from its comparison values ('child.family', 'child.middle',
- * 'child.given' for 'child.fullName'), capitalised, as the officer reads them.
+ * 'child.given' for 'child.fullName'), capitalised and with a final y the keys write
+ * i spelt back where it was typed so (Tý, not Tí), as the officer reads them.
  */
 export function loadedRecordLabel(type: RecordTypeName, entry: Pick<RegistryEntry, 'values' | 'source' | 'runId'>): LoadedLabel {
   const fields = LISTED_FIELDS[type];
   const names = fields.names
     .map((path) => {
       const person = path.slice(0, path.lastIndexOf('.'));
-      const parts = NAME_PARTS.map((part) => entry.values[`${person}.${part}`]).filter((part): part is string => typeof part === 'string' && part !== '');
+      const parts = NAME_PARTS.map((part) => {
+        const key = entry.values[`${person}.${part}`];
+        return typeof key === 'string' ? yRestored(key, entry.values[`${person}.${part}.y`]) : key;
+      }).filter((part): part is string => typeof part === 'string' && part !== '');
       return capitalised(parts.join(' '));
     })
     .filter((name) => name !== '');

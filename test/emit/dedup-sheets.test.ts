@@ -170,6 +170,20 @@ describe('errors.xlsx: deduplication sheets', () => {
     }
   });
 
+  it('spells a name loaded before as it was typed, y and not the i its keys write (Lý Thị Mỹ Vy, not Lí Thị Mĩ Vi)', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'hotich-sheets-'));
+    const registry = openSqliteRegistry(':memory:');
+    try {
+      const vy: BirthRecord = { ...anh, child: { ...anh.child, ...childName('Lý Thị Mỹ Vy') } };
+      await errorsWorkbook([vy], 'birth', { district: '252', registry, runId: 'run-252', out });
+      const copy: BirthRecord = { ...vy, id: 'birth-yen-lac-5', registration: { ...vy.registration, districtCode: '251' }, provenance: { file: 'yen-lac/KS_2014.xlsx', sheet: 'KS', row: 4 } };
+      const workbook = await errorsWorkbook([copy], 'birth', { district: '251', registry, runId: 'run-251', out });
+      expect(values(workbook.getWorksheet('Đã gộp')!, 2).slice(6, 8)).toEqual(['Lý Thị Mỹ Vy', '21/08/2014']);
+    } finally {
+      registry.close();
+    }
+  });
+
   it('writes dates as the officer reads them, at their precision', () => {
     expect([dateVi('2014-08-21'), dateVi('2014-08'), dateVi('1947'), dateVi(null)]).toEqual(['21/08/2014', '08/2014', '1947', '']);
   });

@@ -9,8 +9,11 @@ export interface PartKeys {
   accent: string | null;
   /** foldedKey of the accent key, null for an empty part. */
   folded: string | null;
-  /** The part was written with a final y that the accent key writes i (Vy, Sỹ): twins are named Vy and Vi. */
-  spelledY?: true;
+  /**
+   * The part was written with a final y that the accent key writes i (Vy, Sỹ; twins are named Vy
+   * and Vi): the 1-based positions of those words, comma-separated ('1'; '2' for 'Thị Mỹ').
+   */
+  spelledY?: string;
 }
 
 /** The value fields of one person's name. */
@@ -19,6 +22,15 @@ export interface NameFieldNames {
   family: string;
   middle: string;
   unmarked: string;
+}
+
+/** 1-based positions of the words that differ between two keys of as many words, comma-separated. */
+function wordsChanged(written: string, key: string): string {
+  const keyWords = key.split(' ');
+  return written
+    .split(' ')
+    .flatMap((word, index) => (word === keyWords[index] ? [] : [String(index + 1)]))
+    .join(',');
 }
 
 const EMPTY: PartKeys = Object.freeze({ accent: null, folded: null });
@@ -45,7 +57,7 @@ export class NameKeyMemo {
     if (known !== undefined) return known;
     const written = accentKey(text);
     const accent = yAsI(written);
-    const keys: PartKeys = accent === '' ? EMPTY : Object.freeze(accent === written ? { accent, folded: foldedKey(accent) } : { accent, folded: foldedKey(accent), spelledY: true as const });
+    const keys: PartKeys = accent === '' ? EMPTY : Object.freeze(accent === written ? { accent, folded: foldedKey(accent) } : { accent, folded: foldedKey(accent), spelledY: wordsChanged(written, accent) });
     return this.parts.set(text, keys);
   }
 

@@ -74,10 +74,13 @@ export function addNameValues(values: Values, prefix: string, name: NameParts | 
   const family = memo.part(parts?.familyName);
   const middle = memo.part(parts?.middleName);
   keys(values, fields.given, given, memo);
-  // Vy and Vi are one name to blocking and scoring, yet two names parents give twins (iyApart).
-  if (given.spelledY) values[`${fields.given}.y`] = '1';
+  // Vy and Vi are one name to blocking and scoring, yet two names parents give twins (iyApart);
+  // the registry's label of a record loaded before spells each part back as typed (Lý, Sỹ, Tý: yRestored).
+  if (given.spelledY) values[`${fields.given}.y`] = given.spelledY;
   keys(values, fields.family, family, memo);
+  if (family.spelledY) values[`${fields.family}.y`] = family.spelledY;
   if (withMiddle) keys(values, fields.middle, middle, memo);
+  if (withMiddle && middle.spelledY) values[`${fields.middle}.y`] = middle.spelledY;
   const typed = [given, family, middle].filter((part) => part.accent !== null);
   values[fields.unmarked] = typed.length > 0 && typed.every((part) => part.accent === part.folded) ? '1' : null;
 }

@@ -57,3 +57,19 @@ const Y_TO_I: Readonly<Record<string, string>> = { y: 'i', ý: 'í', ỳ: 'ì', 
 export function yAsI(key: string): string {
   return HAS_Y.test(key) ? key.replace(FINAL_Y, (_, space: string, onset: string, y: string) => space + onset + Y_TO_I[y]) : key;
 }
+
+const I_TO_Y: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(Y_TO_I).map(([y, i]) => [i, y]));
+const FINAL_I = /^([bcdđghklmnprstvx]+|qu)([iíìỉĩị])$/;
+
+/**
+ * yAsI undone on the words at `positions` (1-based, comma-separated, as the name keys note them):
+ * 'lí văn tí' with '1' → 'lý văn tí'. For showing a name kept only as its keys the way it was typed.
+ */
+export function yRestored(key: string, positions: string | null | undefined): string {
+  if (!positions) return key;
+  const respelt = new Set(positions.split(',').map(Number));
+  return key
+    .split(' ')
+    .map((word, index) => (respelt.has(index + 1) ? word.replace(FINAL_I, (_, onset: string, i: string) => onset + (I_TO_Y[i] ?? i)) : word))
+    .join(' ');
+}
