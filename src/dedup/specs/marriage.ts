@@ -269,15 +269,30 @@ function otherBirthDate(spouse: string, levels: PairLevels, a: DedupRecord, b: D
 }
 
 /**
+ * The spouse is one person on both entries: one personal ID, or one family and given name as
+ * typed with one full birth date. Twins marry two people; a person married twice on one day is
+ * one marriage typed twice.
+ */
+function sameSpouse(spouse: (typeof SPOUSES)[number], levels: PairLevels, a: DedupRecord): boolean {
+  if (levels[`${spouse}.personalId`] === 'exact') return true;
+  const born = a.values[`${spouse}.birthDate`];
+  return levels[`${spouse}.givenName`] === 'exact' && levels[`${spouse}.familyName`] === 'exact' && levels[`${spouse}.birthDate`] === 'exact' && born?.length === 10;
+}
+
+const otherSpouse = (spouse: (typeof SPOUSES)[number]): (typeof SPOUSES)[number] => (spouse === 'husband' ? 'wife' : 'husband');
+
+/**
  * A spouse's given names equal only once folded (Tuyên/Tuyền, Nga/Ngà: DOMAIN.md §8, two
  * names) under two numbers of one commune's register of one year: twins marrying the same
- * day are registered together (neighbouring numbers, or the same day) — 'distinct'; apart,
- * a copy with a mark slipped is possible — 'review'. Elsewhere (the same entry, another
- * commune, a re-registration) the fold is weighed.
+ * day are registered together (neighbouring numbers, or the same day) — 'distinct', unless
+ * the other spouse is one person on both (sameSpouse: the entry typed twice, a mark slipped,
+ * weighed); apart, a copy with a mark slipped is possible — 'review'. Elsewhere (the same
+ * entry, another commune, a re-registration) the fold is weighed.
  */
-function otherFoldedName(spouse: string, levels: PairLevels, a: DedupRecord, b: DedupRecord): VetoAction | null {
+function otherFoldedName(spouse: (typeof SPOUSES)[number], levels: PairLevels, a: DedupRecord, b: DedupRecord): VetoAction | null {
   if (levels[`${spouse}.givenName`] !== 'folded' || entriesApart(a.values, b.values) === null) return null;
-  return registeredTogether(a.values, b.values) ? 'distinct' : 'review';
+  if (!registeredTogether(a.values, b.values)) return 'review';
+  return sameSpouse(otherSpouse(spouse), levels, a) ? null : 'distinct';
 }
 
 /** Given-name levels a mark or a letter apart: two names of twins, or one name with a slip. */
@@ -295,7 +310,7 @@ function twinCouples(levels: PairLevels, a: DedupRecord, b: DedupRecord): boolea
 }
 
 /** The strongest finding on one spouse: 'distinct' over 'review'. */
-function spouseDiffers(spouse: string, levels: PairLevels, a: DedupRecord, b: DedupRecord): VetoAction | null {
+function spouseDiffers(spouse: (typeof SPOUSES)[number], levels: PairLevels, a: DedupRecord, b: DedupRecord): VetoAction | null {
   if (OTHER_NAME.has(levels[`${spouse}.givenName`] ?? '') || levels[`${spouse}.familyName`] === 'different' || levels[`${spouse}.birthDate`] === 'different') {
     return sameEntry(levels) ? 'review' : 'distinct';
   }
@@ -310,7 +325,7 @@ const vetoes: readonly Veto[] = [
     code: 'other-spouse',
     labelVi: 'Một bên chồng hoặc vợ khác: có thể là một lần kết hôn khác',
     description:
-      "A spouse differs: a given name two letters or more apart, a family name or a birth date different — another marriage of the other spouse (same register entry: review). Besides, for two register entries: two full birth dates of a spouse that are not one date (only the year or the month agreeing, not a slip of one key nor day and month swapped); two personal IDs of one kind (12 or 9 digits) of a spouse (review when one digit apart, or two CMNDs where one side is a re-registration); a spouse's given names equal only once folded (Tuyên/Tuyền) under two numbers of one commune's year — twins marrying the same day when registered together (neighbouring numbers or the same day), review when apart; both spouses' given names a mark or a letter apart (Hải/Hà and Lan/Lam) on entries registered together — twin brothers marrying twin sisters.",
+      "A spouse differs: a given name two letters or more apart, a family name or a birth date different — another marriage of the other spouse (same register entry: review). Besides, for two register entries: two full birth dates of a spouse that are not one date (only the year or the month agreeing, not a slip of one key nor day and month swapped); two personal IDs of one kind (12 or 9 digits) of a spouse (review when one digit apart, or two CMNDs where one side is a re-registration); a spouse's given names equal only once folded (Tuyên/Tuyền) under two numbers of one commune's year — twins marrying the same day when registered together (neighbouring numbers or the same day) unless the other spouse is one person on both (one ID, or one name and full birth date: the entry typed twice, weighed), review when apart; both spouses' given names a mark or a letter apart (Hải/Hà and Lan/Lam) on entries registered together — twin brothers marrying twin sisters.",
     check: (levels, a, b) => {
       if (twinCouples(levels, a, b)) return 'distinct';
       let found: VetoAction | null = null;

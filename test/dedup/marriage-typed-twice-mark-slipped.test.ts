@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { deduplicate } from '../../src/dedup/deduplicate.js';
+import { marriageDedupSpec } from '../../src/dedup/specs/marriage.js';
+import type { MarriageRecord } from '../../src/record-types/marriage.js';
+import { childName, marriageDong } from './clean-records.js';
+
+const run = (records: MarriageRecord[]) => deduplicate(records.map((record) => marriageDedupSpec.toDedupRecord(record, '249')), marriageDedupSpec);
+
+/** Quất Lưu's 2018 entry No 12: Lê Văn Quý (11/11/1991) and Phạm Thị Ngân (09/09/1993), no IDs. */
+const entry: MarriageRecord = {
+  ...marriageDong,
+  id: 'marriage-quat-luu-2018-12',
+  registration: { ...marriageDong.registration, number: '12', date: '2018-03-12' },
+  provenance: { ...marriageDong.provenance, row: 16 },
+  husband: { ...marriageDong.husband, ...childName('Lê Văn Quý'), birthDate: '1991-11-11', personalId: null },
+  wife: { ...marriageDong.wife, ...childName('Phạm Thị Ngân'), birthDate: '1993-09-09', personalId: null },
+};
+/** The row typed again under the next number (the clerk's numbering ran on), the bride's tone slipped: Ngần. */
+const typedAgain: MarriageRecord = {
+  ...entry,
+  id: 'marriage-quat-luu-2018-13',
+  registration: { ...entry.registration, number: '13' },
+  provenance: { ...entry.provenance, row: 17 },
+  wife: { ...entry.wife, ...childName('Phạm Thị Ngần') },
+};
+
+describe('a marriage typed twice under neighbouring numbers with a mark slipped in one spouse\'s given name', () => {
+  it('merges it when the other spouse is one person on both rows (one name and full birth date): twins marry two people', () => {
+    const result = run([entry, typedAgain]);
+    expect(result.mergedAwayIds).toEqual([typedAgain.id]);
+    expect(result.clusters[0]?.survivor.id).toBe(entry.id);
+  });
+
+  it('merges it when the other spouse gives one personal ID, whatever their name', () => {
+    const withId = (record: MarriageRecord): MarriageRecord => ({ ...record, husband: { ...record.husband, personalId: '026091030001' } });
+    const result = run([withId(entry), withId({ ...typedAgain, husband: { ...typedAgain.husband, birthDate: '1991' } })]);
+    expect(result.mergedAwayIds).toEqual([typedAgain.id]);
+  });
+
+  it('keeps twin sisters marrying two men the same day apart, and two namesake grooms born the same year too', () => {
+    const otherGroom = { ...typedAgain, husband: { ...typedAgain.husband, ...childName('Kiều Văn Đạt'), birthDate: '1990-08-08' } };
+    expect(run([entry, otherGroom]).review).toEqual([]);
+    expect(run([entry, otherGroom]).mergedAwayIds).toEqual([]);
+    const namesakeGroom = { ...typedAgain, husband: { ...typedAgain.husband, birthDate: '1991' } };
+    expect(run([entry, namesakeGroom]).mergedAwayIds).toEqual([]);
+  });
+});
