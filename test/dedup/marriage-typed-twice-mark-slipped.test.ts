@@ -24,7 +24,7 @@ const typedAgain: MarriageRecord = {
   wife: { ...entry.wife, ...childName('Phạm Thị Ngần') },
 };
 
-describe('a marriage typed twice under neighbouring numbers with a mark slipped in one spouse\'s given name', () => {
+describe('a marriage typed twice under neighbouring numbers with a slip in one spouse\'s given name or birth date', () => {
   it('merges it when the other spouse is one person on both rows (one name and full birth date): twins marry two people', () => {
     const result = run([entry, typedAgain]);
     expect(result.mergedAwayIds).toEqual([typedAgain.id]);
@@ -35,6 +35,20 @@ describe('a marriage typed twice under neighbouring numbers with a mark slipped 
     const withId = (record: MarriageRecord): MarriageRecord => ({ ...record, husband: { ...record.husband, personalId: '026091030001' } });
     const result = run([withId(entry), withId({ ...typedAgain, husband: { ...typedAgain.husband, birthDate: '1991' } })]);
     expect(result.mergedAwayIds).toEqual([typedAgain.id]);
+  });
+
+  it("merges it when the slip is in the bride's birth date instead (a day's digits transposed, 12/05 and 21/05) beside the groom's one ID", () => {
+    const withId = (record: MarriageRecord): MarriageRecord => ({ ...record, husband: { ...record.husband, personalId: '026091030001' } });
+    const born12 = withId({ ...entry, wife: { ...entry.wife, birthDate: '1993-05-12' } });
+    const transposed = withId({ ...typedAgain, wife: { ...entry.wife, birthDate: '1993-05-21' } });
+    const result = run([born12, transposed]);
+    expect(result.mergedAwayIds).toEqual([typedAgain.id]);
+    // Registered months apart, the same groom and another birth date of the bride stay apart: his next marriage.
+    const later = { ...transposed, registration: { ...transposed.registration, number: '40', date: '2018-09-20' } };
+    expect(run([born12, later]).mergedAwayIds).toEqual([]);
+    // Without his ID, two brides alike but for the birth day may be twins typed alike marrying two namesakes: apart.
+    const noId = (record: MarriageRecord): MarriageRecord => ({ ...record, husband: { ...record.husband, personalId: null } });
+    expect(run([noId(born12), noId(transposed)]).mergedAwayIds).toEqual([]);
   });
 
   it('keeps twin sisters marrying two men the same day apart, and two namesake grooms born the same year too', () => {

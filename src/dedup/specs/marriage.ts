@@ -282,6 +282,17 @@ function sameSpouse(spouse: (typeof SPOUSES)[number], levels: PairLevels, a: Ded
 const otherSpouse = (spouse: (typeof SPOUSES)[number]): (typeof SPOUSES)[number] => (spouse === 'husband' ? 'wife' : 'husband');
 
 /**
+ * Two entries registered together (neighbouring numbers or the same day) whose other spouse is
+ * one person on both (sameSpouse): nobody marries twice in a day, so a difference in this
+ * spouse's given name (a mark) or, beside the other's one ID, birth date (a day's digits
+ * transposed, 12/05 and 21/05) is a slip of one entry typed twice, weighed as such rather than
+ * taken for another bride or groom.
+ */
+function oneMarriageTypedTwice(spouse: (typeof SPOUSES)[number], levels: PairLevels, a: DedupRecord, b: DedupRecord): boolean {
+  return entriesApart(a.values, b.values) !== null && registeredTogether(a.values, b.values) && sameSpouse(otherSpouse(spouse), levels, a);
+}
+
+/**
  * A spouse's given names equal only once folded (Tuyên/Tuyền, Nga/Ngà: DOMAIN.md §8, two
  * names) under two numbers of one commune's register of one year: twins marrying the same
  * day are registered together (neighbouring numbers, or the same day) — 'distinct', unless
@@ -292,7 +303,7 @@ const otherSpouse = (spouse: (typeof SPOUSES)[number]): (typeof SPOUSES)[number]
 function otherFoldedName(spouse: (typeof SPOUSES)[number], levels: PairLevels, a: DedupRecord, b: DedupRecord): VetoAction | null {
   if (levels[`${spouse}.givenName`] !== 'folded' || entriesApart(a.values, b.values) === null) return null;
   if (!registeredTogether(a.values, b.values)) return 'review';
-  return sameSpouse(otherSpouse(spouse), levels, a) ? null : 'distinct';
+  return oneMarriageTypedTwice(spouse, levels, a, b) ? null : 'distinct';
 }
 
 /** Given-name levels a mark or a letter apart: two names of twins, or one name with a slip. */
@@ -314,7 +325,9 @@ function spouseDiffers(spouse: (typeof SPOUSES)[number], levels: PairLevels, a: 
   if (OTHER_NAME.has(levels[`${spouse}.givenName`] ?? '') || levels[`${spouse}.familyName`] === 'different' || levels[`${spouse}.birthDate`] === 'different') {
     return sameEntry(levels) ? 'review' : 'distinct';
   }
-  if (otherBirthDate(spouse, levels, a, b)) return 'distinct';
+  // Another full birth date is the entry's slip only beside the other spouse's one ID: names and a birth date
+  // alike may be twin brides typed alike (Nga for Ngà) marrying two namesake men the same day.
+  if (otherBirthDate(spouse, levels, a, b) && !(levels[`${otherSpouse(spouse)}.personalId`] === 'exact' && oneMarriageTypedTwice(spouse, levels, a, b))) return 'distinct';
   const id = otherPersonalId(spouse, levels, a, b);
   if (id === 'distinct') return id;
   return otherFoldedName(spouse, levels, a, b) ?? id;
@@ -325,7 +338,7 @@ const vetoes: readonly Veto[] = [
     code: 'other-spouse',
     labelVi: 'Một bên chồng hoặc vợ khác: có thể là một lần kết hôn khác',
     description:
-      "A spouse differs: a given name two letters or more apart, a family name or a birth date different — another marriage of the other spouse (same register entry: review). Besides, for two register entries: two full birth dates of a spouse that are not one date (only the year or the month agreeing, not a slip of one key nor day and month swapped); two personal IDs of one kind (12 or 9 digits) of a spouse (review when one digit apart, or two CMNDs where one side is a re-registration); a spouse's given names equal only once folded (Tuyên/Tuyền) under two numbers of one commune's year — twins marrying the same day when registered together (neighbouring numbers or the same day) unless the other spouse is one person on both (one ID, or one name and full birth date: the entry typed twice, weighed), review when apart; both spouses' given names a mark or a letter apart (Hải/Hà and Lan/Lam) on entries registered together — twin brothers marrying twin sisters.",
+      "A spouse differs: a given name two letters or more apart, a family name or a birth date different — another marriage of the other spouse (same register entry: review). Besides, for two register entries: two full birth dates of a spouse that are not one date (only the year or the month agreeing, not a slip of one key nor day and month swapped); two personal IDs of one kind (12 or 9 digits) of a spouse (review when one digit apart, or two CMNDs where one side is a re-registration); a spouse's given names equal only once folded (Tuyên/Tuyền) under two numbers of one commune's year — twins marrying the same day when registered together (neighbouring numbers or the same day) unless the other spouse is one person on both (one ID, or one name and full birth date: the entry typed twice, weighed — and beside the other spouse's one ID, so is another full birth date of the spouse), review when apart; both spouses' given names a mark or a letter apart (Hải/Hà and Lan/Lam) on entries registered together — twin brothers marrying twin sisters.",
     check: (levels, a, b) => {
       if (twinCouples(levels, a, b)) return 'distinct';
       let found: VetoAction | null = null;
