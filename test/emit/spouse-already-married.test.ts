@@ -54,6 +54,14 @@ describe('a spouse already married in an earlier entry', () => {
     expect(clean.map(found)).toEqual([[], []]);
   });
 
+  it.each([
+    ['a district office named in the remarks (huy inside huyện)', 'Có xác nhận tình trạng hôn nhân của UBND huyện Bình Xuyên'],
+    ['a witness named Huyền', 'Người làm chứng: Nguyễn Thị Huyền'],
+  ])('still flags the later marriage whose remarks carry %s', async (_case, secondRemarks) => {
+    const { clean } = await commitCleanRecords('marriage', [marriageDong, marriage(6, {}, otherWife, secondRemarks)]);
+    expect(clean.map(found)).toEqual([[], ['husband.fullName']]);
+  });
+
   it("leaves a husband's ID copied onto another man to PERSONAL_ID_OTHER_PERSON", async () => {
     const copied = marriage(6, { ...childName('Hoàng Văn Thắng'), birthDate: '1993-07-09' }, otherWife);
     const { clean } = await commitCleanRecords('marriage', [marriageDong, copied]);

@@ -380,8 +380,10 @@ const FILLABLE = fillablePaths(
 /**
  * Remarks saying a marriage ended or was never valid — a divorce, a spouse's death, an annulment — or that this one
  * follows such an end ('tái hôn', 'góa vợ', 'Kết hôn lần hai'): a spouse of such an entry may have married twice (spouse-marriages.ts).
+ * Whole words only (\b does not see Vietnamese letters): 'huy' inside 'huyện' or 'Huyền' ends nothing.
  */
-const MARRIAGE_ENDED_WORDS = /ly\s*hôn|ly\s*dị|chết|mất|từ\s*trần|qua\s*đời|góa|goá|hủy|huỷ|thu\s*hồi|tái\s*hôn|tái\s*giá|kết\s*hôn\s*lần|ket\s*hon\s*lan|ly\s*hon|ly\s*di|chet|mat|tu\s*tran|qua\s*doi|goa|huy|thu\s*hoi|tai\s*hon/iu;
+const MARRIAGE_ENDED_WORDS =
+  /(?<!\p{L})(?:ly\s*hôn|ly\s*dị|chết|mất|từ\s*trần|qua\s*đời|góa|goá|hủy|huỷ|thu\s*hồi|tái\s*hôn|tái\s*giá|kết\s*hôn\s*lần|ket\s*hon\s*lan|ly\s*hon|ly\s*di|chet|mat|tu\s*tran|qua\s*doi|goa|huy|thu\s*hoi|tai\s*hon)(?!\p{L})/iu;
 
 function toDedupRecord(record: MarriageRecord, districtCode: string, names = new NameKeyMemo()): DedupRecord {
   const values: Record<string, string | null> = {};
