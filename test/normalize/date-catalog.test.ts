@@ -29,6 +29,7 @@ const SAMPLES: Record<string, CellValue> = {
   DATE_AMBIGUOUS: '1121990',
   DATE_LETTER_AS_DIGIT: '05/03/199O',
   DATE_YEAR_SPACE_JOINED: '5/3/19 78',
+  DATE_EXTRA_ZERO_DROPPED: '010/02/1949',
   // 1 March 2019 as a US-locale Excel stored '03/01/2019' (3 January); the column's verdict is in the options below.
   DATE_US_LOCALE_SWAPPED: new Date(Date.UTC(2019, 2, 1)),
   DATE_US_LOCALE_LIKELY: new Date(Date.UTC(2019, 2, 1)),
@@ -67,6 +68,7 @@ const EXPECTED_SEVERITY: Record<string, string> = {
   DATE_AMBIGUOUS: 'warning',
   DATE_LETTER_AS_DIGIT: 'note',
   DATE_YEAR_SPACE_JOINED: 'note',
+  DATE_EXTRA_ZERO_DROPPED: 'warning',
   DATE_US_LOCALE_SWAPPED: 'note',
   DATE_US_LOCALE_LIKELY: 'warning',
 };

@@ -297,6 +297,20 @@ const lookalikeLetters: Row[] = [
   ['5/II/1990', '1990-02-05', NO],
 ];
 
+/** A zero typed before a two-digit day or month, or before the year: read without it, warned of. */
+const extraZeros: Row[] = [
+  ['010/02/1949', '1949-02-10', ['DATE_EXTRA_ZERO_DROPPED']],
+  ['005/02/1950', '1950-02-05', ['DATE_EXTRA_ZERO_DROPPED']],
+  ['05/011/1948', '1948-11-05', ['DATE_EXTRA_ZERO_DROPPED']],
+  ['010.012.1955', '1955-12-10', ['DATE_EXTRA_ZERO_DROPPED']],
+  ['10/02/01949', '1949-02-10', ['DATE_EXTRA_ZERO_DROPPED']],
+  // The zero dropped must still leave a date: no day 32, no three-digit figure of another value.
+  ['032/02/1949', null, ['DATE_UNPARSEABLE']],
+  ['100/02/1949', null, ['DATE_UNPARSEABLE']],
+  ['10/02/19490', null, ['DATE_UNPARSEABLE']],
+  ['10/02/001949', null, ['DATE_UNPARSEABLE']],
+];
+
 /** A four-digit year typed with a space inside it: joined where nothing else can be meant. */
 const spacedYears: Row[] = [
   ['19 78', '1978', ['DATE_YEAR_SPACE_JOINED']],
@@ -450,6 +464,7 @@ describe('normalizeDate: shapes of register cells', () => {
   it.each(qualified)('qualified %j → %s %j', (...row) => check(row));
   it.each(lookalikeLetters)('look-alike letters %j → %s %j', (...row) => check(row));
   it.each(spacedYears)('year typed with a space %j → %s %j', (...row) => check(row));
+  it.each(extraZeros)('zero typed before a day, month or year %j → %s %j', (...row) => check(row));
   it.each(romanMonths)('Roman-numeral months %j → %s %j', (...row) => check(row));
   it.each(unknownOrEmpty)('unknown or empty %j → %s %j', (...row) => check(row));
   it.each(rejected)('rejected %j → %s %j', (...row) => check(row));

@@ -55,6 +55,8 @@ export const DATE_CODES = {
   letterAsDigit: 'DATE_LETTER_AS_DIGIT',
   /** note: a four-digit year typed with a space inside it ('19 78', '5/3/19 78') was read joined. */
   yearSpaceJoined: 'DATE_YEAR_SPACE_JOINED',
+  /** warning: a zero typed before a two-digit day or month or before the year ('010/02/1949') was dropped. */
+  extraZeroDropped: 'DATE_EXTRA_ZERO_DROPPED',
   /** warning: a 7-digit compact date that can be read two ways. */
   ambiguous: 'DATE_AMBIGUOUS',
 } as const;

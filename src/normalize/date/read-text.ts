@@ -16,6 +16,7 @@ import { digitsForLookalikes } from './lookalike-digits.js';
 import { readNumber } from './read-number.js';
 import { withRomanMonth } from './roman-month.js';
 import { withSpacedYearJoined } from './spaced-year.js';
+import { withExtraZeroDropped } from './extra-zero.js';
 import { latestCycleYear } from './sexagenary-year.js';
 import { failure, resolveDate, unknownDate, type ResolveContext } from './resolve-date.js';
 
@@ -169,6 +170,15 @@ function readSpacedYear(text: string, context: ResolveContext): Normalized<strin
   return ok(read.value, [note, ...read.findings]);
 }
 
+/** A date with a zero typed before its day, month or year ('010/02/1949'), read without it and warned of; null when it is none. */
+function readExtraZero(text: string, context: ResolveContext): Normalized<string | null> | null {
+  const fixed = withExtraZeroDropped(text);
+  if (fixed === null) return null;
+  const read = readText(fixed, context);
+  if (read.value === null) return null;
+  return ok(read.value, [{ code: DATE_CODES.extraZeroDropped, params: { fixed, result: dateVi(read.value) } }, ...read.findings]);
+}
+
 /** A date cell's text; a serial in it is read in the 1900 system whatever the workbook's (TEXT_DATE_SYSTEM_1904). */
 export function readText(value: string, context: ResolveContext): Normalized<string | null> {
   const trimmed = value.trim();
@@ -184,6 +194,8 @@ export function readText(value: string, context: ResolveContext): Normalized<str
 
   const spaced = readSpacedYear(trimmed, context);
   if (spaced !== null) return spaced;
+  const padded = readExtraZero(trimmed, context);
+  if (padded !== null) return padded;
 
   const roman = withRomanMonth(trimmed);
   if (roman !== trimmed) return readText(roman, context);
