@@ -226,7 +226,7 @@ describe('an office that declared (police, hospital, commune, pagoda)', () => {
   it('reads the head of an office named after it as that person, and names that begin like an office word as names', () => {
     expect(read('Trưởng Công an xã Nguyễn Văn Hải')).toMatchObject({ fullName: 'Nguyễn Văn Hải', relation: 'Trưởng công an xã' });
     expect(read('Trưởng công an xã')).toMatchObject({ fullName: null, relation: 'Trưởng công an xã' });
-    expect(read('Trưởng thôn Đồng Tâm')).toMatchObject({ relation: 'Trưởng thôn' });
+    expect(read('Trưởng thôn Đồng Tâm')).toMatchObject({ fullName: null, relation: 'Trưởng thôn Đồng Tâm' });
     // A commune's office with its unit word and no commune named, as 'Trưởng công an xã' is: who declared, no organisation.
     expect(read('Phó Chủ tịch UBND xã')).toMatchObject({ fullName: null, relation: 'Phó chủ tịch UBND xã' });
     for (const name of ['Trưởng Văn Nam', 'Chủ Văn Tịch', 'Trạm Thị Lan', 'Công Văn Tý', 'Công Thị Lan', 'Tổng Văn Công']) expect(read(name).fullName).toBe(name);
@@ -398,12 +398,39 @@ describe('an office and the hamlet it serves before the name, or instead of it',
     ['Trưởng thôn Lều Văn Hải', 'Lều Văn Hải', 'Trưởng thôn'],
     ['Truong thon Nguyen Van Hai', 'Nguyen Van Hai', 'Truong thon'],
     ['Y tá Lê Thị Lan', 'Lê Thị Lan', 'Y tá'],
-    // A family name first: a person's short name as likely as a hamlet's, read as before.
-    ['Trưởng thôn Đồng Tâm', 'Đồng Tâm', 'Trưởng thôn'],
+    // Two words led by a common family name: a person's short name, as a hamlet's seldom is.
+    ['Trưởng thôn Nguyễn Hải', 'Nguyễn Hải', 'Trưởng thôn'],
     ['Trưởng thôn - Nguyễn Văn Hải', 'Nguyễn Văn Hải', 'Trưởng thôn'],
     ['Trưởng thôn, Nguyễn Văn Hải', 'Nguyễn Văn Hải', 'Trưởng thôn'],
   ])('%s: a person after the office is still read as the name', (cell, fullName, relation) => {
     expect(read(cell)).toMatchObject({ fullName, relation });
+  });
+});
+
+// Session 25's leftovers: a hamlet named by a rarer family name ('Trưởng thôn Đồng Tâm') was read as a person named Đồng
+// Tâm; a hamlet whose second word is a family name lent it to the head's name ('Lai Vũ Hùng' of a hamlet 'Thượng'); a
+// commune chairman's name of two words kept the whole cell as an organisation.
+describe("an office's place and a short name after it", () => {
+  it.each([
+    ['Trưởng thôn Đồng Tâm', null, 'Trưởng thôn Đồng Tâm'],
+    ['Trưởng thôn Kim Anh', null, 'Trưởng thôn Kim Anh'],
+    ['Trưởng thôn Đồng Tâm - Nguyễn Văn Hải', 'Nguyễn Văn Hải', 'Trưởng thôn Đồng Tâm'],
+    ['Trưởng thôn Thượng Lai Vũ Hùng', 'Vũ Hùng', 'Trưởng thôn Thượng Lai'],
+    ['Trưởng thôn Đông Lai Nguyễn Hải', 'Nguyễn Hải', 'Trưởng thôn Đông Lai'],
+    ['Chủ tịch UBND xã Trần Hải', 'Trần Hải', 'Chủ tịch UBND xã'],
+    ['Phó chủ tịch UBND xã Lê Minh', 'Lê Minh', 'Phó chủ tịch UBND xã'],
+    // Near misses: a full name after a hamlet of one word, a middle name Văn, a common family name, a commune of the lists.
+    ['Trưởng thôn Đông Nguyễn Văn Hải', 'Nguyễn Văn Hải', 'Trưởng thôn Đông'],
+    ['Trưởng thôn Thượng Lai Lê Văn Hùng', 'Lê Văn Hùng', 'Trưởng thôn Thượng Lai'],
+    ['Trưởng thôn Lều Văn', 'Lều Văn', 'Trưởng thôn'],
+    ['Trưởng thôn Lê Hùng', 'Lê Hùng', 'Trưởng thôn'],
+    ['Chủ tịch UBND xã Nguyễn Văn Hải', 'Nguyễn Văn Hải', 'Chủ tịch UBND xã'],
+  ])('%s: the name %s, the relation %s', (cell, fullName, relation) => {
+    expect(read(cell)).toMatchObject({ fullName, relation });
+  });
+
+  it('keeps the chairman of a commune of the lists an organisation, its name led by a family name or not', () => {
+    for (const cell of ['Chủ tịch UBND xã Hồ Sơn', 'Chủ tịch UBND xã Kim Long', 'Chủ tịch UBND xã Tam Phúc']) expect(read(cell)).toMatchObject({ fullName: cell, relation: null });
   });
 });
 

@@ -80,8 +80,8 @@ export function organisationDeclarant(text: string): string | null {
 
 /**
  * A head's office before an organisation, the whole cell cleaned as text ('Trưởng Công an thị trấn Thổ Tang'); null when
- * no organisation follows ('Trưởng thôn Đồng Tâm') or a person's full name does ('Chủ tịch UBND xã Nguyễn Văn Hải', read
- * as that person with the office as relation).
+ * no organisation follows ('Trưởng thôn Đồng Tâm') or a person's name does ('Chủ tịch UBND xã Nguyễn Văn Hải', 'Chủ tịch
+ * UBND xã Trần Hải', read as that person with the office as relation).
  */
 function headOfOrganisation(typed: string): string | null {
   const cleaned = trimEdgePunctuation(canonicalText(typed));
@@ -95,7 +95,19 @@ function headOfOrganisation(typed: string): string | null {
   const unit = UNIT.exec(rest.toLowerCase().replace(ORGANISATION, ''));
   // The name may follow a dash or a colon ('Chủ tịch UBND xã - Nguyễn Văn Hải').
   const after = unit === null ? [] : rest.toLowerCase().replace(ORGANISATION, '').slice(unit[0].length).replace(LEADING_SEPARATOR, '').split(' ');
-  return after.length >= 3 && isKnownSurname(after[0]!) ? null : cleaned;
+  return personAfterUnit(after) ? null : cleaned;
+}
+
+/**
+ * Whether the words after the organisation's unit word are a person's name, not the commune's: three or more led by a
+ * family name, or two ('Chủ tịch UBND xã Trần Hải') that name no commune or district of the lists ('Chủ tịch UBND xã
+ * Hồ Sơn' is the commune's chairman, unnamed).
+ */
+function personAfterUnit(words: readonly string[]): boolean {
+  if (words.length < SHORT_NAME_WORDS || !isKnownSurname(words[0]!)) return false;
+  if (words.length > SHORT_NAME_WORDS) return true;
+  const name = foldName(words.join(' '));
+  return words.every((word) => /^\p{L}+$/u.test(word)) && !NAME_INDEX.has(name) && !DISTRICT_ALIASES.has(name);
 }
 
 const LEADING_SEPARATOR = /^[\s:,;\-–—]+/u;
@@ -103,6 +115,8 @@ const LEADING_SEPARATOR = /^[\s:,;\-–—]+/u;
 const NAME_SEPARATOR = /\s*[,;:(]\s*|\s+[-–—]\s+/u;
 /** The fewest words of an officer's name after the organisation's place: a family name, a middle name and a given name. */
 const NAME_WORDS = 3;
+/** A name of a family and a given name only ('Trần Hải'). */
+const SHORT_NAME_WORDS = 2;
 /** The fewest words of the place an organisation serves ('xã Tam Phúc', 'xã Bồ Lý'). */
 const PLACE_WORDS = 2;
 

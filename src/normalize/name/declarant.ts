@@ -18,7 +18,7 @@ import type { Finding, Normalized } from '../finding.js';
 import { ok } from '../finding.js';
 import { foldedKey } from './name-keys.js';
 import { canonicalText, scanLetterWords, trimEdgePunctuation } from './name-text.js';
-import { HONORIFIC_PREFIXES } from '../../reference/name-lists.js';
+import { HONORIFIC_PREFIXES, MOST_COMMON_SURNAMES } from '../../reference/name-lists.js';
 import { asRelation, COMMUNE_OFFICES, leadingRelation, mayHaveRelationAtEdge, OFFICES, relationInsteadOfName, relationOf, trailingRelation } from './declarant-relation.js';
 import { officerAfterOrganisation, organisationDeclarant } from './declarant-office.js';
 import { isKnownSurname } from './honorific.js';
@@ -232,6 +232,18 @@ function communeNameWords(words: readonly string[]): number {
 }
 /** The middle names that tell a person's name from a place's ('Lều Văn Hải'). */
 const MIDDLE_NAMES = new Set(['Văn', 'Thị', 'VĂN', 'THỊ']);
+const COMMON_SURNAMES: ReadonlySet<string> = new Set(MOST_COMMON_SURNAMES);
+
+/**
+ * Whether the two capitalised words after a hamlet's office are the hamlet's name ('Trưởng thôn Đồng Tâm'), not a person
+ * of a family and a given name: as a hamlet's name under its unit word on the next line (place-line-breaks.ts), a
+ * person's name mostly has three words, and two words are a person's only when led by a common family name
+ * ('Trưởng thôn Nguyễn Hải') or holding Văn or Thị. A commune's office is followed by the commune's name, which the
+ * lists know (communeNameWords): two other words after it are its officer's name ('Chủ tịch UBND xã Trần Hải').
+ */
+function hamletNamedAlone(office: string, words: readonly string[]): boolean {
+  return words.length === 2 && !COMMUNE_OFFICE_SET.has(office) && PLACE_WORD.test(words[1]!) && !COMMON_SURNAMES.has(words[0]!) && !MIDDLE_NAMES.has(words[1]!);
+}
 
 /**
  * A hamlet's office and the place it serves, typed before the name or instead of it ('Trưởng thôn Xuân
@@ -255,7 +267,8 @@ function officeServingPlace(text: string): { office: string; rest: string } | nu
   // After a commune's office and its unit word, the commune's name ('Chủ tịch xã Hồ Sơn'), though led by a family name.
   const commune = COMMUNE_OFFICE_SET.has(match[1]!) ? communeNameWords(words) : 0;
   // A person's name whose family name no list has ('Lều Văn Hải') still shows its middle name.
-  if (!PLACE_WORD.test(words[0]!) || (commune === 0 && unit === null && (isKnownSurname(words[0]!) || MIDDLE_NAMES.has(words[1] ?? '')))) return null;
+  const personFirst = isKnownSurname(words[0]!) && !hamletNamedAlone(match[1]!, words);
+  if (!PLACE_WORD.test(words[0]!) || (commune === 0 && unit === null && (personFirst || MIDDLE_NAMES.has(words[1] ?? '')))) return null;
   let end = words.length;
   if (punctuated === null && commune > 0) end = commune;
   else if (punctuated === null) {
@@ -265,9 +278,13 @@ function officeServingPlace(text: string): { office: string; rest: string } | nu
         break;
       }
     }
-    // A name of two words after a place of two or more ('Trưởng thôn Đạo Tú Nguyễn Hải'): led by a family name.
+    // A name of two words after a place of two or more ('Trưởng thôn Đạo Tú Nguyễn Hải'): led by a family name, and
+    // preferred to three words leaving a place of one when only it opens with a common one ('Trưởng thôn Thượng Lai Vũ
+    // Hùng' is Vũ Hùng of Thượng Lai, no Lai Vũ Hùng of a hamlet Thượng).
     const shortName = words.length - SHORT_NAME_WORDS;
-    if (end === words.length && shortName >= SHORT_NAME_MIN_PLACE_WORDS && isKnownSurname(words[shortName]!)) end = shortName;
+    const shortNameFirst = shortName >= SHORT_NAME_MIN_PLACE_WORDS && isKnownSurname(words[shortName]!);
+    const oneWordPlace = end === 1 && !COMMON_SURNAMES.has(words[end]!) && COMMON_SURNAMES.has(words[shortName] ?? '');
+    if (shortNameFirst && (end === words.length || oneWordPlace)) end = shortName;
   }
   const place = words.slice(0, end);
   if (!place.every((word) => PLACE_WORD.test(word))) return null;
