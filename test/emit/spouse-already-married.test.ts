@@ -48,6 +48,7 @@ describe('a spouse already married in an earlier entry', () => {
     ['the second entry saying it is a remarriage', null, 'Tái hôn, vợ trước đã chết năm 2017'],
     ['the second entry a re-registration', null, 'Đăng ký lại, đăng ký lần đầu ngày 12/03/2010'],
     ['the second entry calling itself a second marriage', null, 'Kết hôn lần hai'],
+    ['the first marriage annulled in remarks typed without marks', 'Da huy theo QD so 12/QD-UBND', null],
   ])('stays quiet on %s', async (_case, firstRemarks, secondRemarks) => {
     const first = { ...marriageDong, remarks: firstRemarks };
     const { clean } = await commitCleanRecords('marriage', [first, marriage(6, {}, otherWife, secondRemarks)]);
@@ -57,6 +58,7 @@ describe('a spouse already married in an earlier entry', () => {
   it.each([
     ['a district office named in the remarks (huy inside huyện)', 'Có xác nhận tình trạng hôn nhân của UBND huyện Bình Xuyên'],
     ['a witness named Huyền', 'Người làm chứng: Nguyễn Thị Huyền'],
+    ['a witness named Huy, his name typed with marks', 'Người làm chứng: Nguyễn Văn Huy'],
   ])('still flags the later marriage whose remarks carry %s', async (_case, secondRemarks) => {
     const { clean } = await commitCleanRecords('marriage', [marriageDong, marriage(6, {}, otherWife, secondRemarks)]);
     expect(clean.map(found)).toEqual([[], ['husband.fullName']]);

@@ -18,6 +18,7 @@ import { MARRIAGE_ENDED } from '../spouse-marriages.js';
 import { addNameValues, addRegistrationValues, dedupRecordOf, fillablePaths, fullDateOf, isReRegistration, nameComparisons, RE_REGISTRATION, yearOf } from './record-values.js';
 import { entriesApart, registeredTogether } from './register-position.js';
 import { residenceKey, residenceLevel, RESIDENCE_LEVELS } from './residence.js';
+import { hasNonAscii } from '../../normalize/text/ascii.js';
 
 const SPOUSES = ['husband', 'wife'] as const;
 
@@ -383,7 +384,14 @@ const FILLABLE = fillablePaths(
  * Whole words only (\b does not see Vietnamese letters): 'huy' inside 'huyện' or 'Huyền' ends nothing.
  */
 const MARRIAGE_ENDED_WORDS =
-  /(?<!\p{L})(?:ly\s*hôn|ly\s*dị|chết|mất|từ\s*trần|qua\s*đời|góa|goá|hủy|huỷ|thu\s*hồi|tái\s*hôn|tái\s*giá|kết\s*hôn\s*lần|ket\s*hon\s*lan|ly\s*hon|ly\s*di|chet|mat|tu\s*tran|qua\s*doi|goa|huy|thu\s*hoi|tai\s*hon)(?!\p{L})/iu;
+  /(?<!\p{L})(?:ly\s*hôn|ly\s*dị|chết|mất|từ\s*trần|qua\s*đời|góa|goá|hủy|huỷ|thu\s*hồi|tái\s*hôn|tái\s*giá|kết\s*hôn\s*lần|ket\s*hon\s*lan|ly\s*hon|ly\s*di|chet|mat|tu\s*tran|qua\s*doi|goa|thu\s*hoi|tai\s*hon)(?!\p{L})/iu;
+/** 'huy' (hủy) without its marks, only in remarks typed without any: beside marked words it is the given name Huy ('Người làm chứng: Nguyễn Văn Huy'). */
+const ANNULLED_UNMARKED = /(?<!\p{L})huy(?!\p{L})/iu;
+
+/** Whether the remarks say a marriage ended or was void (MARRIAGE_ENDED_WORDS, ANNULLED_UNMARKED). */
+function saysMarriageEnded(remarks: string): boolean {
+  return MARRIAGE_ENDED_WORDS.test(remarks) || (!hasNonAscii(remarks) && ANNULLED_UNMARKED.test(remarks));
+}
 
 function toDedupRecord(record: MarriageRecord, districtCode: string, names = new NameKeyMemo()): DedupRecord {
   const values: Record<string, string | null> = {};
@@ -398,7 +406,7 @@ function toDedupRecord(record: MarriageRecord, districtCode: string, names = new
   values[RE_REGISTRATION] = isReRegistration(record.remarks, 'marriage') ? '1' : null;
   values[FIRST_REGISTERED] = values[RE_REGISTRATION] === '1' ? firstRegistrationDate(record.remarks) : null;
   // Set only when said, so the values of other marriages (kept in the registry) are as before.
-  if (record.remarks !== null && MARRIAGE_ENDED_WORDS.test(record.remarks)) values[MARRIAGE_ENDED] = '1';
+  if (record.remarks !== null && saysMarriageEnded(record.remarks)) values[MARRIAGE_ENDED] = '1';
   return dedupRecordOf(record, districtCode, values, blockingRules, FILLABLE);
 }
 
