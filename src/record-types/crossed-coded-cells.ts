@@ -1,6 +1,6 @@
 import type { FieldReader } from '../normalize/field-reader.js';
 import type { SourceCell } from '../ingest/source-cell.js';
-import { normalizeEthnicity } from '../normalize/codes/ethnicity.js';
+import { namesGroupBesideVietnam, normalizeEthnicity } from '../normalize/codes/ethnicity.js';
 import { normalizeNationality } from '../normalize/codes/nationality.js';
 import { BoundedMemo } from '../normalize/memo/bounded-memo.js';
 
@@ -118,7 +118,11 @@ function readsAsVietnam(text: string): boolean {
   const parts = text.split(PART_SEPARATOR).filter((part) => part.trim() !== '');
   let vietnam = false;
   for (const part of parts) {
-    if (normalizeEthnicity(part, ANY_LIST).value !== null) continue;
+    if (normalizeEthnicity(part, ANY_LIST).value !== null) {
+      // 'Kinh Việt Nam': the group and the country on two lines of one cell, read as one part.
+      if (namesGroupBesideVietnam(part)) vietnam = true;
+      continue;
+    }
     const country = normalizeNationality(part).value;
     if (country === 'VN') vietnam = true;
     else if (country !== null) return false;

@@ -7,6 +7,7 @@ import { wholeNumberWrittenAsFloat } from './float-written.js';
 import { lookupEthnicName, PROJECT_ALIAS_NAMES, stripEthnicPrefixes, type EthnicNameMatch } from './ethnicity-name-index.js';
 import { accentWords, MAX_CODED_TEXT } from './match-key.js';
 import { isNoneMarker } from './none-marker.js';
+import { normalizeNationality } from './nationality.js';
 
 /** The two official code orders (DOMAIN.md §6); which one DanToc uses must be set per target. */
 export type EthnicCodeList = '1979' | '2008';
@@ -136,9 +137,45 @@ function lookupNameThenAlias(words: readonly string[]): EthnicNameMatch | undefi
   return undefined;
 }
 
+/**
+ * A group named beside Việt Nam with nothing between them but spaces or a hyphen: 'Kinh Việt Nam', 'Kinh-VN',
+ * 'Việt Nam Kinh' — a cell of a column headed for both ('Dân tộc, quốc tịch') typed on two lines, whose line
+ * break the text cleaning made a space. The country must read as Việt Nam exactly (no spelling corrected), the
+ * rest as one group. Tried last, on names nothing else reads.
+ */
+function lookupBesideVietnam(words: readonly string[]): EthnicNameMatch | undefined {
+  for (let split = 1; split < words.length; split++) {
+    const head = words.slice(0, split);
+    const tail = words.slice(split);
+    const group = namesVietnamExactly(tail) ? lookupEthnicName(head) : namesVietnamExactly(head) ? lookupEthnicName(tail) : undefined;
+    if (group?.kind === 'group') return group;
+  }
+  return undefined;
+}
+
+function namesVietnamExactly(words: readonly string[]): boolean {
+  const read = normalizeNationality(words.join(' '));
+  return read.value === 'VN' && read.findings.length === 0;
+}
+
+/**
+ * The cell names one group and Việt Nam with no separator between them ('Kinh Việt Nam', the two lines of a
+ * 'Dân tộc, quốc tịch' cell): the ethnicity reads it as the group, and the caller takes Việt Nam as the
+ * nationality, as it does from 'Kinh - Việt Nam'.
+ */
+export function namesGroupBesideVietnam(text: string): boolean {
+  const { nameWords, writtenCode } = splitWrittenCode(accentWords(text));
+  if (writtenCode !== undefined || lookupEthnicName(nameWords) !== undefined || lookupNameThenAlias(nameWords) !== undefined) return false;
+  return lookupBesideVietnam(nameWords) !== undefined;
+}
+
 function fromName(words: readonly string[], options: EthnicityOptions, text: string): Normalized<string | null> {
   const { nameWords, writtenCode } = splitWrittenCode(words);
-  const match = lookupEthnicName(nameWords) ?? (writtenCode === undefined ? lookupNamedTwice(text) : undefined) ?? lookupNameThenAlias(nameWords);
+  const match =
+    lookupEthnicName(nameWords) ??
+    (writtenCode === undefined ? lookupNamedTwice(text) : undefined) ??
+    lookupNameThenAlias(nameWords) ??
+    lookupBesideVietnam(nameWords);
   // 'Không rõ', 'Không xác định' name the list's own code for unknown (99/56) above; a bare marker is a blank.
   if (!match) return isNoneMarker(text) ? ok(null) : ok(null, [{ code: 'ETHNICITY_UNKNOWN' }]);
   const codedGroup = writtenCode === undefined ? undefined : groupByCode(options.sourceList, writtenCode);
