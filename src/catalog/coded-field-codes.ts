@@ -257,6 +257,19 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
     fixVi: 'Đối chiếu sổ gốc và giấy tờ của người đó; nếu số định danh không phải của người này, sửa lại cột Ghi chú.',
   },
   {
+    code: 'ID_NO_NUMBER',
+    titleVi: 'Ô số định danh chỉ ghi chữ, không có số',
+    severity: 'warning',
+    field: 'personalId',
+    messageVi: 'Ô giấy tờ ghi "{value}", không có chữ số nào: không có số định danh để nạp nên để trống trường này (giá trị gốc vẫn được lưu kèm bản ghi).',
+    description:
+      "The ID cell holds words and no digit at all ('Đã thu hồi', 'Đã cấp CCCD', 'Đã nộp lại CMND' in a death book): no number was typed, so none was typed " +
+      "wrong, and the entry is loaded with the field empty and the cell as typed kept in the record's raw under its column label — for the registered person, " +
+      "a spouse and a parent alike. Words saying there is none or it is not known ('Không có', 'Chưa cấp', 'Mất CMND', 'Không nhớ', 'KXĐ', 'Chưa đủ tuổi', " +
+      "'Sơ sinh') are a blank cell, without this warning. A cell with digits that make no ID stays ID_MALFORMED.",
+    fixVi: 'Nếu giấy tờ của người này có số định danh hoặc CMND, ghi số đó; nếu không, giữ nguyên.',
+  },
+  {
     code: 'ID_PASSPORT',
     titleVi: 'Ghi số hộ chiếu thay số định danh',
     severity: 'warning',

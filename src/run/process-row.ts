@@ -202,7 +202,8 @@ const NORMAL_FOR_FOREIGN_NATIONALS: ReadonlySet<string> = new Set(['NAME_NO_DIAC
  * A passport in an ID column (a foreign spouse's or parent's, or a Vietnamese's) is a real identity paper
  * but no personal ID or CMND, the only shapes the load format's ID field takes: the field stays empty and
  * the cell as typed is kept in `raw` under its column's label, with the columns the record type does not read.
- * So is a parent's ID that is no ID at all ('O26190012365'), left empty in a birth that is loaded, and a deceased's
+ * So is a parent's ID that is no ID at all ('O26190012365'), left empty in a birth that is loaded, an ID cell of words
+ * and no number ('Đã thu hồi'), and a deceased's
  * or a spouse's 'Ngày, nơi sinh' cell whose date was read, unknown or not read (params.placeKept): the place has no
  * field of its own.
  */
@@ -210,7 +211,7 @@ function keepPassportCells(findings: readonly BoundFinding[], raw: Record<string
   for (let i = 0; i < findings.length; i++) {
     const { code, field } = findings[i]!;
     // A birth date read from a 'Ngày, nơi sinh' cell of a person with no birth place field: the place stays in raw (FieldReader.birthDateBeforePlace).
-    if (code !== 'ID_PASSPORT' && code !== 'ID_PARENT_MALFORMED' && findings[i]!.params?.placeKept !== 'raw') continue;
+    if (code !== 'ID_PASSPORT' && code !== 'ID_PARENT_MALFORMED' && code !== 'ID_NO_NUMBER' && findings[i]!.params?.placeKept !== 'raw') continue;
     const column = plan.columnOf.get(field);
     const cell = column === undefined ? undefined : row.cells[column];
     if (column !== undefined && cell !== undefined) raw[plan.rawKeys.get(column) ?? `Cột ${cell.column}`] = cell.text;

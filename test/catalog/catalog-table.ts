@@ -288,6 +288,7 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(HUONG_CANH, 31, 'ID_FROM_REMARKS', 'deceased.personalId', 'clean.notes'),
   at(HUONG_CANH, 16, 'ID_LEGACY_CMND', 'deceased.personalId', 'clean.notes'),
   at(HUONG_CANH, 17, 'ID_PASSPORT', 'deceased.personalId', 'clean.warnings'),
+  at(HUONG_CANH, 43, 'ID_NO_NUMBER', 'deceased.personalId', 'clean.warnings'),
   at(SON_LOI, 39, 'ID_PROVINCE_UNKNOWN', 'child.personalId', 'clean.warnings'),
   at(SON_LOI, 40, 'ID_SEX_CENTURY_MISMATCH', 'child.personalId', 'rejected.errors'),
   at(SON_LOI, 41, 'ID_BIRTH_YEAR_MISMATCH', 'child.personalId', 'rejected.errors'),

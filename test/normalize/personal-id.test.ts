@@ -251,7 +251,21 @@ describe('normalizePersonalId: CMND, blanks, malformed', () => {
     expect(normalizePersonalId(cell, man1990)).toEqual({ value: null, findings: [] });
   });
 
-  it.each(['abc', '02609000123A', '0260900012345', '1234567', '1234567890123456', '135123456 / 135123457', '135123456 135123457', '026090001234 026090005678', '026 090 001 234 5', 'CMND 135123456 cấp 2005 (cũ: 135000111)', 'Số: abc', 1.5, -26090001234, Number.NaN, Number.POSITIVE_INFINITY, 1e20, true, new Date(1990, 0, 1)] as CellValue[])(
+  // Words and no digit at all (death books of session 26's corpus): no number typed wrong, so the entry is not rejected.
+  it.each(['Đã thu hồi', 'Đã thu hồi CMND', 'Đã cấp CCCD', 'Đã nộp lại CMND', 'abc', 'Số: abc'] as CellValue[])('%j → null + ID_NO_NUMBER (a warning)', (cell) => {
+    const result = normalizePersonalId(cell, man1990);
+    expect(result).toEqual({ value: null, findings: [{ code: 'ID_NO_NUMBER' }] });
+    expectCatalogued(result.findings);
+  });
+
+  it.each(['Không nhớ', 'KXĐ', 'Không xác định', 'K có', 'ko có', 'Chưa làm', 'Chưa được cấp', 'Chưa đủ tuổi', 'Sơ sinh', 'Trẻ em'] as CellValue[])(
+    '%j: none or not known, in words → null without finding',
+    (cell) => {
+      expect(normalizePersonalId(cell, man1990)).toEqual({ value: null, findings: [] });
+    },
+  );
+
+  it.each(['02609000123A', '0260900012345', '1234567', '1234567890123456', '135123456 / 135123457', '135123456 135123457', '026090001234 026090005678', '026 090 001 234 5', 'CMND 135123456 cấp 2005 (cũ: 135000111)', 'Số: 12/5/2005', 1.5, -26090001234, Number.NaN, Number.POSITIVE_INFINITY, 1e20, true, new Date(1990, 0, 1)] as CellValue[])(
     '%j → null + ID_MALFORMED',
     (cell) => {
       const result = normalizePersonalId(cell, man1990);

@@ -17,6 +17,11 @@ export type IdCellDigits =
   | { kind: 'digitsLost' }
   /** A passport ('Hộ chiếu E12345678', 'B1234567'): a foreign spouse's paper, no personal ID. */
   | { kind: 'passport' }
+  /**
+   * Words and no digit at all ('Đã thu hồi', 'Đã cấp CCCD', 'abc'): no number was typed, so none was typed
+   * wrong; the words are no blank either, and an officer may find the number they speak of.
+   */
+  | { kind: 'noNumber' }
   | { kind: 'malformed' };
 
 /** Separators officers and Excel put inside numbers (incl. thousands commas); removed silently. */
@@ -42,6 +47,10 @@ const LABELS: ReadonlySet<string> = new Set([
 /** Folded words written instead of a number ("không có", "chưa cấp", "x"): same as blank. */
 const NONE_WORDS: ReadonlySet<string> = new Set([
   'khong', 'ko', 'k', 'khongco', 'chuaco', 'chuacap', 'chua', 'kc', 'x', 'none', 'null', 'na', 'khongro',
+  // Not known, none made yet, or a child too young for a card ('Không nhớ', 'KXĐ', 'K có', 'Chưa được cấp',
+  // 'Chưa đủ tuổi', 'Sơ sinh' in a dead infant's row): as blank as 'chưa cấp'.
+  'khongnho', 'khongxacdinh', 'chuaxacdinh', 'kxd', 'cxd', 'kco', 'koco', 'khongcoso', 'chualam', 'khonglam',
+  'chuaduoccap', 'chuadutuoi', 'chuadentuoi', 'treem', 'sosinh',
 ]);
 /**
  * Folded words saying the paper was lost or never made, with no number ('Mất CMND', 'Đã mất', 'Chưa làm
@@ -104,6 +113,7 @@ export function readIdDigits(value: CellValue): IdCellDigits {
   if (!ANY_DIGIT.test(text) && NONE_PHRASE.test(folded)) return { kind: 'blank' };
   // A passport named as such, beside no identity card: its digits are no CMND however many they are.
   if (PASSPORT_LABEL.test(folded) && !ID_CARD_WORD.test(folded)) return { kind: 'passport' };
+  if (!ANY_DIGIT.test(text)) return { kind: 'noNumber' };
   const among = numberAmongDetails(text);
   return among.kind === 'malformed' && PASSPORT_NUMBER.test(compact.toUpperCase()) ? { kind: 'passport' } : among;
 }

@@ -80,6 +80,8 @@ export function normalizePersonalId(value: CellValue, context: PersonalIdContext
   const read = keptZeros(readIdDigits(value), value, source);
   if (read.kind === 'blank') return ok(null);
   if (read.kind === 'digitsLost') return ok(null, [{ code: 'ID_DIGITS_LOST' }]);
+  // Words without a number are no number typed wrong: left empty with a warning (the cell is kept in the record's raw).
+  if (read.kind === 'noNumber') return ok(null, [{ code: 'ID_NO_NUMBER' }]);
   // A passport is a valid paper, but no personal ID: left empty (the cell is kept in the record's raw).
   if (read.kind === 'passport' || (context.foreign === true && !(read.kind === 'digits' && read.digits.length === 12))) return passport();
   if (read.kind === 'malformed') return malformed(value);
