@@ -50,10 +50,24 @@ const deathDateAliases = DEATH_VERBS.flatMap((verb) => [
   ...DEATH_DATE_AFTER_VERB.flatMap((after) => [`${verb} ${after}`, `Đã ${verb} ${after}`]),
 ]);
 
+/**
+ * The deceased's age as death books and clerks' sheets head it besides 'Tuổi': the age lived ('Hưởng thọ', 'Thọ',
+ * 'Hưởng dương' for the young), 'Tuổi đời', 'Số tuổi', 'Tuổi khi chết'. Whole labels only: 'Thọ' inside a longer
+ * label says nothing of an age.
+ */
+const DECEASED_AGE_LABELS = [
+  'Hưởng thọ', 'Thọ', 'Tuổi thọ', 'Hưởng dương', 'Tuổi đời', 'Số tuổi',
+  'Tuổi khi chết', 'Tuổi khi mất', 'Tuổi lúc chết', 'Tuổi lúc mất', 'Tuổi chết', 'Tuổi mất',
+];
+
+function withDeceasedAgeLabels(columns: readonly ColumnDefinition[]): ColumnDefinition[] {
+  return columns.map((column) => (column.key === 'deceased.age' ? { ...column, wholeLabels: [...(column.wholeLabels ?? []), ...DECEASED_AGE_LABELS] } : column));
+}
+
 const columns: ColumnDefinition[] = [
   ...registrationColumns,
   // Headed without a role word too ('Họ và tên'): inside a label naming the declarant ('Họ tên người đứng khai'), not the deceased's.
-  ...roleHeadsName(
+  ...withDeceasedAgeLabels(roleHeadsName(
     personColumns(
       'deceased',
       deceasedWords,
@@ -74,7 +88,7 @@ const columns: ColumnDefinition[] = [
     ),
     'deceased',
     deceasedWords.filter((word) => word !== ''),
-  ),
+  )),
   ...splitSexColumns('deceased'),
   ...birthDateBySexColumns('deceased'),
   {
