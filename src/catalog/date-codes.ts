@@ -129,7 +129,7 @@ export const dateCodes: readonly CatalogEntry[] = [
     severity: 'note',
     field: 'date',
     messageVi: 'Giờ phút trong "{value}" không được giữ; chỉ lấy ngày {result}.',
-    description: 'The cell carried a time of day (a Date with a time, "14 giờ 30", "14:30"); only the date is kept. Midnight (00:00) is not reported.',
+    description: 'The cell carried a time of day (a Date with a time, "14 giờ 30", "14:30", "14h30 - 5/3/2018", the hour parted from the date by a spaced dash); only the date is kept. Midnight (00:00) is not reported.',
     fixVi: 'Nếu cần giữ giờ (ví dụ giờ chết), ghi giờ vào cột riêng.',
   },
   {

@@ -183,6 +183,13 @@ const qualified: Row[] = [
   ['9h 12/8/2022', '2022-08-12', ['DATE_TIME_DROPPED']],
   ['14h 24/8/2022', '2022-08-24', ['DATE_TIME_DROPPED']],
   ['9h12 12/8/2022', '2022-08-12', ['DATE_TIME_DROPPED']],
+  // the hour parted from the date by a spaced dash (session 26): the minutes stay the hour's; a date in spaced
+  // dashes after an hour alone keeps its day ('10h 5 - 3 - 2018')
+  ['14h30 - 5/3/2018', '2018-03-05', ['DATE_TIME_DROPPED']],
+  ['14h30 - 05-03-2018', '2018-03-05', ['DATE_TIME_DROPPED']],
+  ['14 giờ 30 – 05.03.2018', '2018-03-05', ['DATE_TIME_DROPPED']],
+  ['10h 5 - 3 - 2018', '2018-03-05', ['DATE_TIME_DROPPED']],
+  ['10h 5-3-2018', '2018-03-05', ['DATE_TIME_DROPPED']],
   // an age where a date was expected (old death entries)
   ['75 tuổi', null, ['DATE_AGE_ONLY']],
   ['Khoảng 80 tuổi', null, ['DATE_AGE_ONLY']],
