@@ -31,6 +31,8 @@ export function uncrossCodedCells(
   nationality: string | null,
 ): { ethnicityCode: string | null; nationality: string | null } {
   if (nationality !== null) return { ethnicityCode, nationality };
+  const besideGroup = countryBesideGroup(reader, keys, ethnicityCode);
+  if (besideGroup !== null) return besideGroup;
   const ethnicityCell = reader.sourceCell(keys.ethnicity);
   if (ethnicityCell === undefined || typeof ethnicityCell.value !== 'string') return { ethnicityCode, nationality };
   if (!namesVietnam(reader.shownText(ethnicityCell))) return foreignCountryMoved(reader, keys, ethnicityCell, ethnicityCode);
@@ -60,6 +62,65 @@ export function uncrossCodedCells(
     params: { target: 'dân tộc' },
   });
   return { ethnicityCode: group, nationality: 'VN' };
+}
+
+/**
+ * The nationality cell naming the country and the person's group ('Việt Nam (Kinh)', 'VN - Kinh', 'Việt Nam, Sán Dìu',
+ * the two lines of a 'Quốc tịch, dân tộc' cell): the country is the nationality (its NATIONALITY_UNKNOWN withdrawn), and
+ * the group the ethnicity where the ethnicity cell is blank or absent, noted ETHNICITY_NATIONALITY_CROSSED. Null when the
+ * cell is not one country (read exactly) and one group.
+ */
+function countryBesideGroup(
+  reader: FieldReader,
+  keys: CodedCellKeys,
+  ethnicityCode: string | null,
+): { ethnicityCode: string | null; nationality: string } | null {
+  const nationalityCell = reader.sourceCell(keys.nationality);
+  if (nationalityCell === undefined || typeof nationalityCell.value !== 'string') return null;
+  const unknown = reader.findings.findIndex((finding) => finding.code === 'NATIONALITY_UNKNOWN' && finding.field === keys.nationality);
+  if (unknown < 0) return null;
+  const text = reader.shownText(nationalityCell);
+  const parts = countryAndGroupParts(text);
+  if (parts === null) return null;
+  reader.dropFindings([unknown]);
+  if (ethnicityCode !== null || !reader.isBlank(keys.ethnicity)) return { ethnicityCode, nationality: parts.country };
+  const group = reader.ethnicityOfText({ value: parts.group, text: parts.group, column: nationalityCell.column });
+  if (group === null) return { ethnicityCode, nationality: parts.country };
+  reader.report({
+    code: 'ETHNICITY_NATIONALITY_CROSSED',
+    field: keys.ethnicityField,
+    column: nationalityCell.column,
+    value: text,
+    from: nationalityCell.text,
+    to: group,
+    normalized: group,
+    params: { target: 'dân tộc' },
+  });
+  return { ethnicityCode: group, nationality: parts.country };
+}
+
+/**
+ * 'Việt Nam (Kinh)' → VN and 'Kinh': one part a country read exactly, the other one group (not the foreigners' 55);
+ * a cell of one part ('Việt Nam Kinh', its two lines made one by the text cleaning) is tried at each space.
+ */
+function countryAndGroupParts(text: string): { country: string; group: string } | null {
+  const parts = text.split(PART_SEPARATOR).map((part) => part.trim()).filter((part) => part !== '');
+  const words = parts.length === 1 ? parts[0]!.split(/\s+/) : [];
+  const pairs: [string, string][] =
+    parts.length === 2 ? [[parts[0]!, parts[1]!]] : words.slice(1).map((_, index) => [words.slice(0, index + 1).join(' '), words.slice(index + 1).join(' ')]);
+  for (const [first, second] of pairs) {
+    const read = countryThenGroup(first, second) ?? countryThenGroup(second, first);
+    if (read !== null) return read;
+  }
+  return null;
+}
+
+function countryThenGroup(countryPart: string, groupPart: string): { country: string; group: string } | null {
+  const country = normalizeNationality(countryPart);
+  if (country.value === null || country.findings.length > 0 || normalizeEthnicity(countryPart, ANY_LIST).value !== null) return null;
+  const group = normalizeEthnicity(groupPart, ANY_LIST);
+  const isGroup = group.value !== null && group.value !== '55' && group.findings.length === 0 && normalizeNationality(groupPart).value === null;
+  return isGroup ? { country: country.value, group: groupPart } : null;
 }
 
 /**

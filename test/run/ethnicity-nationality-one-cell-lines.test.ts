@@ -7,7 +7,7 @@
  * nationality, as from a cell with a separator; a misspelt country or a foreign one moves nothing.
  */
 import ExcelJS from 'exceljs';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -80,5 +80,45 @@ describe("a 'Dân tộc, quốc tịch' cell holding the group and Việt Nam wi
     const code = (text: string): string | null => normalizeEthnicity(text, LIST).value;
     expect(['Kinh Việt Nam', 'Kinh VN', 'Việt Nam Kinh', 'Hoa Việt Nam', 'Kinh Việt'].map(code)).toEqual(['01', '01', '01', '06', '01']);
     expect(['Kinh Trung Quốc', 'Tày Nùng Việt Nam', 'Kinh Vệt Nam', 'Việt Nam'].map(code)).toEqual([null, null, null, null]);
+  });
+});
+
+/**
+ * The mirror: the nationality cell naming the group too ('Việt Nam (Kinh)', 'VN - Kinh', a 'Quốc tịch, dân tộc'
+ * column's 'Việt Nam, Kinh' or its two lines), which left the nationality unknown and the ethnicity lost.
+ */
+describe('a nationality cell naming the country and the group', () => {
+  let deaths: Row[] = [];
+
+  beforeAll(async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'hotich-nat-eth-'));
+    const path = join(folder, 'khai-tu-huong-son-2016.csv');
+    const lines = [
+      'Số;Ngày đăng ký;Nơi đăng ký;Họ và tên người chết;Giới tính;Năm sinh;Dân tộc;Quốc tịch;Ngày chết;Nguyên nhân chết',
+      '1;10/03/2016;UBND xã Hương Sơn;Nguyễn Văn An;Nam;1930;;Việt Nam - Kinh;08/03/2016;Già yếu',
+      '2;11/03/2016;UBND xã Hương Sơn;Lê Thị Hoa;Nữ;1926;Kinh;Việt Nam (Kinh);09/03/2016;Già yếu',
+      '3;12/03/2016;UBND xã Hương Sơn;Diệp Văn Sáu;Nam;1931;;"Việt Nam\nSán Dìu";10/03/2016;Già yếu',
+      // Near misses: the ethnicity's own cell wins; a misspelt country stays unknown; a plain row reads as before.
+      '4;13/03/2016;UBND xã Hương Sơn;Hoàng Văn Tư;Nam;1932;Tày;Việt Nam (Kinh);11/03/2016;Già yếu',
+      '5;14/03/2016;UBND xã Hương Sơn;Phạm Thị Năm;Nữ;1933;;Vệt Nam - Kinh;12/03/2016;Già yếu',
+      '6;15/03/2016;UBND xã Hương Sơn;Đỗ Văn Tám;Nam;1934;Kinh;Việt Nam;13/03/2016;Già yếu',
+    ];
+    writeFileSync(path, `\uFEFF${lines.join('\r\n')}\r\n`);
+    const { out } = await runInto({ type: 'death', districts: ['249'], inputs: [path] });
+    deaths = readJsonl(join(out, '249/death/clean.jsonl')) as Row[];
+  });
+
+  it('reads the country as the nationality and the group as a blank ethnicity, noted', () => {
+    expect(deaths.map((record) => [record.deceased.ethnicityCode, record.deceased.nationality])).toEqual([
+      ['01', 'VN'],
+      ['01', 'VN'],
+      ['17', 'VN'],
+      ['02', 'VN'],
+      [null, null],
+      ['01', 'VN'],
+    ]);
+    const crossed = (record: Row): string[] => record.notes.filter((note: Row) => note.code === 'ETHNICITY_NATIONALITY_CROSSED').map((note: Row) => note.field);
+    expect(deaths.map(crossed)).toEqual([['deceased.ethnicityCode'], [], ['deceased.ethnicityCode'], [], [], []]);
+    expect(deaths.map((record) => record.warnings.map((warning: Row) => warning.code))).toEqual([[], [], [], [], ['NATIONALITY_UNKNOWN'], []]);
   });
 });
