@@ -120,6 +120,8 @@ describe('sexFromSplitColumns', () => {
     ['', '01', 'female'], // a flag column exported with its zero: a tick, not the sex code 1 = Nam
     ['01', '00', 'male'],
     ['*', '', 'male'],
+    ['xx', '', 'male'], // the cross typed twice (session 26): a tick, not an unreadable cell rejecting the entry
+    [null, 'XX', 'female'],
   ] as [CellValue, CellValue, string][])('reads %j | %j as %s', (maleCell, femaleCell, expected) => {
     expect(sexFromSplitColumns(maleCell, femaleCell)).toEqual({ value: expected, findings: [] });
   });

@@ -164,8 +164,8 @@ export function isTickSymbol(text: string): boolean {
 const EMPTY_BOXES: ReadonlySet<string> = new Set(['☐', '□', '◻']);
 /** Dashes, dots, slashes and underscores only: the cell was left blank on purpose. */
 const BLANK_PUNCTUATION = /^[-–—_./\\]+$/;
-/** Fold keys meaning "marked" ("x", "X", "v", "1", "có"). */
-const MARK_WORDS: ReadonlySet<string> = new Set(['x', 'v', '1', 'co', 'yes']);
+/** Fold keys meaning "marked" ("x", "X", "v", "1", "có"; the cross typed twice, "xx", a slip of the key). */
+const MARK_WORDS: ReadonlySet<string> = new Set(['x', 'xx', 'v', '1', 'co', 'yes']);
 /** Fold keys meaning "not marked" ("0", "không", "ko"); punctuation-only cells ("-") are blank too. */
 const NO_MARK_WORDS: ReadonlySet<string> = new Set(['0', 'khong', 'ko', 'k', 'no']);
 /** 1 or 0 with leading zeros, as a flag column exported from a database writes them. */
