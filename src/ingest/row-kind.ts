@@ -161,6 +161,8 @@ export class RowClassifier {
   private readonly dateColumns: Set<number>;
   private readonly templateColumns: Set<number>;
   private readonly numberColumns: Set<number>;
+  /** Columns of a person's name (with a 'Họ tên, ngày sinh' one) or a date: an entry types one of them. */
+  private readonly nameOrDateColumns: readonly number[];
   /** Header label parts per column ('Bên chồng / Họ và tên' → both), folded: a header printed again repeats them. */
   private readonly labelParts: Map<number, Set<string>>;
   /** Every column's label parts: a header printed again without its merges may set a group label in a neighbouring column. */
@@ -181,6 +183,7 @@ export class RowClassifier {
     this.dateColumns = columnsOf(DATE_KEY);
     this.templateColumns = columnsOf(TEMPLATE_KEY);
     this.numberColumns = columnsOf(/^(stt|registration\.number(?:AndBook)?)$/);
+    this.nameOrDateColumns = [...new Set([...this.nameColumns, ...this.contentNameColumns, ...this.dateColumns])];
     this.labelParts = new Map(
       [...header.labels].map(([column, label]) => [column, new Set([label, ...label.split(' / ')].map((part) => foldHeader(part)).filter((part) => part !== '' && !/\d/.test(part)))]),
     );
@@ -216,8 +219,9 @@ export class RowClassifier {
     // A table of counts under the register (per commune, per month): no name, only figures beside a label.
     if (filled.length >= 3 && this.isCountRow(row, filled)) return 'footer';
     if (this.isExampleRow(row)) return 'example';
-    // The common entry, told cheaply: numbered, and wider than a line filled in advance.
-    if (!this.inFooter && filled.length >= NUMBERED_ENTRY_CELLS && this.isNumbered(row)) return 'data';
+    // The common entry, told cheaply: numbered, wider than a line filled in advance, and typing a name or a date
+    // (a template's lines dragged down with the commune's usual place, ethnicity and nationality type neither).
+    if (!this.inFooter && filled.length >= NUMBERED_ENTRY_CELLS && this.isNumbered(row) && this.fillsNameOrDateColumn(row)) return 'data';
     if (this.looksLikeEntry(row, filled)) {
       this.inFooter = false;
       return 'data';
@@ -358,6 +362,15 @@ export class RowClassifier {
   private isTemplateValue(cell: ReadCell): boolean {
     if (!this.templateColumns.has(cell.column)) return false;
     return !this.numberColumns.has(cell.column) || /^\d+( \d+)*$/.test(cell.folded);
+  }
+
+  /** Whether any name or date column of the row holds text: a line filled in advance fills none. */
+  private fillsNameOrDateColumn(row: SheetRow): boolean {
+    for (const column of this.nameOrDateColumns) {
+      const cell = row.cells[column];
+      if (cell !== undefined && hasContent(cell.text)) return true;
+    }
+    return false;
   }
 
   /** A number in STT or Số ('12', '12/2015'). */

@@ -289,6 +289,23 @@ describe('rows that are not register entries, whatever their layout', () => {
     ).toEqual(['data', 'blank', 'blank', 'blank', 'blank', 'data', 'data']);
   });
 
+  it("counts a template's lines numbered and filled down with the commune's usual values as no entries, however wide", () => {
+    // The book typed into a template whose numbers, birth place, ethnicities, nationality and residence were dragged down the page.
+    const filledDown = (stt: number): (string | number | null)[] =>
+      blank({ 0: stt, 1: stt, 6: 'Trạm y tế xã Tam Hợp', 9: 'Kinh', 10: 'Việt Nam', 11: 'Thôn Hợp Lễ, xã Tam Hợp', 14: 'Kinh' });
+    const kinds = classifyBook([fullEntry(8, 'Phạm Thanh Hương'), filledDown(9), filledDown(10)]);
+    expect(kinds[0]).toBe('data');
+    expect(kinds.slice(1).filter((kind) => kind === 'data')).toEqual([]);
+    // As wide, a name or a date makes the line an entry (rejected for what it lacks, never dropped).
+    const typing = (stt: number, column: number, value: string | number): (string | number | null)[] => filledDown(stt).map((cell, at) => (at === column ? value : cell));
+    expect(classifyBook([typing(11, 3, 'Vũ Thị Lan'), typing(12, 5, '02/03/1998'), typing(13, 7, 'Trần Thị Nhung'), typing(14, 8, 1974)])).toEqual([
+      'data',
+      'data',
+      'data',
+      'data',
+    ]);
+  });
+
   it('skips column-numbering rows in letters and numbers or as "Cột n"', () => {
     const letters = ['A', 'B', 'C', ...Array.from({ length: 13 }, (_, at) => String(at + 1))];
     const cot = Array.from({ length: 16 }, (_, at) => `Cột ${at + 1}`);
