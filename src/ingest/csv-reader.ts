@@ -4,6 +4,7 @@ import { Transform } from 'node:stream';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { columnLetter } from './column-letter.js';
+import { joinBrokenLine, type BrokenLine } from './csv-broken-line.js';
 import { CsvQuoteRecovery } from './csv-quote-recovery.js';
 import { lettersReplaced, lostVietnameseLetters, sniffDelimiter, sniffEncoding, type CsvDelimiter, type CsvEncoding } from './csv-sniff.js';
 import { UnreadableFileError } from './open-sheets.js';
@@ -30,6 +31,8 @@ export interface CsvRow extends SheetRow {
   problem?: CsvRecordProblem;
   /** Fields in the record, empty ones included (`cells` ends at the last non-empty one); CSV rows only. */
   fieldCount?: number;
+  /** The record was broken at a line break typed in a cell and joined again (csv-broken-line.ts). */
+  brokenLine?: BrokenLine;
 }
 
 export async function sniffCsvFormat(path: string): Promise<CsvFormat> {
@@ -158,11 +161,20 @@ async function* readCsvRows(path: string, format: CsvFormat, onBytes?: (bytesRea
   // Google Sheets writes none, and every record of an export has as many fields —
   // or one fewer, when a tool drops the last line's trailing empty field.
   let previousFields = 0;
+  let widest = 0;
   while (true) {
     if (queue.length > 1 || (finished && queue.length === 1)) {
-      const row = queue.shift();
+      let row = queue.shift();
       if (!row) continue;
+      // A record broken at a line break typed in a cell, written without quotes (csv-broken-line.ts).
+      const next = queue[0];
+      const joined = next === undefined ? null : joinBrokenLine(row, next, previousFields, widest);
+      if (joined !== null) {
+        queue.shift();
+        row = joined;
+      }
       const fields = row.fieldCount ?? 0;
+      if (fields > widest) widest = fields;
       if (finished && queue.length === 0 && !endsWithNewline && !row.problem && row.cells.length > 0 && fields < previousFields - 1) {
         row.problem = { code: 'CSV_FILE_TRUNCATED' };
       }

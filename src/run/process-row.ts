@@ -1,6 +1,7 @@
 import { messageVi, severityOf } from '../catalog/catalog.js';
 import { columnLetter } from '../ingest/column-letter.js';
 import { CELL_FORMULA_ERROR, isExcelErrorText } from '../ingest/excel-error.js';
+import type { BrokenLine } from '../ingest/csv-broken-line.js';
 import type { CsvRecordProblem } from '../ingest/csv-reader.js';
 import { SHEET_HIDDEN } from '../ingest/open-sheets.js';
 import type { SheetRow } from '../ingest/sheet-source.js';
@@ -95,7 +96,11 @@ function hasContent(text: string): boolean {
 }
 
 /** One data row → a clean record, or a rejected row with every reason. Pure apart from hashing. */
-export function processRow(row: SheetRow & { problem?: CsvRecordProblem } & DittoMarked & SpouseRoleRepeated, plan: SheetPlan, context: RowContext): RowOutcome {
+export function processRow(
+  row: SheetRow & { problem?: CsvRecordProblem; brokenLine?: BrokenLine } & DittoMarked & SpouseRoleRepeated,
+  plan: SheetPlan,
+  context: RowContext,
+): RowOutcome {
   const type = plan.header.type;
   if (!context.memo.fits(context.options, context.districtCode, context.date1904)) {
     throw new Error('processRow: the memo belongs to other options');
@@ -126,6 +131,7 @@ export function processRow(row: SheetRow & { problem?: CsvRecordProblem } & Ditt
   // Only a row with ditto marks lists them (read-register's DittoFiller): others pay one property check.
   if (row.dittoMarks !== undefined) findings.push(...dittoFindings(row.dittoMarks, plan, record));
   if (row.spouseRoleRepeated !== undefined) findings.push(spouseRoleRepeatedFinding(row.spouseRoleRepeated));
+  if (row.brokenLine !== undefined) findings.push(brokenLineFinding(row.brokenLine, plan));
   if (row.problem) findings.push(row.problem.params === undefined ? { code: row.problem.code, field: 'row' } : { code: row.problem.code, field: 'row', params: row.problem.params });
   findings.push(...validateRecord(type, record, findings, isError));
   // A rule, or a reader finding a cell blank (SEX_MISSING), names a field; the officer looks for its column
@@ -207,6 +213,19 @@ const NORMAL_FOR_FOREIGN_NATIONALS: ReadonlySet<string> = new Set(['NAME_NO_DIAC
  * or a spouse's 'Ngày, nơi sinh' cell whose date was read, unknown or not read (params.placeKept): the place has no
  * field of its own.
  */
+/** The note on a CSV record joined again across a line break its exporter wrote without quotes (csv-broken-line.ts). */
+function brokenLineFinding(line: BrokenLine, plan: SheetPlan): BoundFinding {
+  return {
+    code: 'ROW_CONTINUATION_JOINED',
+    field: plan.header.keys.get(line.column) ?? 'row',
+    column: columnLetter(plan.header.sourceColumns?.get(line.column) ?? line.column),
+    value: line.after,
+    from: line.before,
+    to: `${line.before} ${line.after}`,
+    params: { rows: String(line.rowNumber) },
+  };
+}
+
 function keepPassportCells(findings: readonly BoundFinding[], raw: Record<string, string>, row: SheetRow, plan: SheetPlan): void {
   for (let i = 0; i < findings.length; i++) {
     const { code, field } = findings[i]!;
