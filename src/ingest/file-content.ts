@@ -46,6 +46,8 @@ const NON_TEXT_SIGNATURES: readonly (readonly [Buffer, string])[] = [
   [Buffer.from('Rar!', 'latin1'), 'tệp nén RAR'],
   [Buffer.from([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]), 'tệp nén 7z'],
 ];
+/** nonTextKind's words for bytes that match no known signature: a damaged workbook may read so too. */
+export const BINARY_KIND = 'tệp nhị phân';
 /**
  * Share of a head's bytes that are control characters (NUL and the others below a space but tab and line ends),
  * at least, in a file that is no text: a stray vertical tab or form feed pasted into a real CSV's cell is far below it.
@@ -66,12 +68,20 @@ export function nonTextKind(head: Buffer): string | null {
   const body = end === 0 ? head : head.subarray(0, end);
   let controls = 0;
   for (const byte of body) if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) controls += 1;
-  return body.length > 0 && controls / body.length >= BINARY_CONTROL_SHARE ? 'tệp nhị phân' : null;
+  return body.length > 0 && controls / body.length >= BINARY_CONTROL_SHARE ? BINARY_KIND : null;
 }
 
 /** Why a file under a text name that is no text is not read (nonTextKind's words), with the step to take. */
 export function nonTextReason(kind: string, extension: string): string {
   return `tệp mang đuôi ${extension} nhưng là ${kind}, không phải tệp văn bản CSV (có thể là bản chụp, bản quét hoặc tệp khác bị đổi tên); cần thay bằng đúng tệp sổ dạng bảng tính (.xlsx) hoặc 'CSV UTF-8 (Comma delimited)'`;
+}
+
+/**
+ * Why a file under a workbook name that is a scan's PDF or image, or an archive, is not read (nonTextKind's
+ * words): no saving again in Excel makes it a register, the register's own spreadsheet must replace it.
+ */
+export function nonWorkbookReason(kind: string, extension: string): string {
+  return `tệp mang đuôi ${extension} nhưng là ${kind}, không phải bảng tính Excel (có thể là bản chụp, bản quét hoặc tệp khác bị đổi tên); cần thay bằng đúng tệp sổ dạng bảng tính (.xlsx)`;
 }
 
 function isPlainText(text: string): boolean {

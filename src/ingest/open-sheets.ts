@@ -4,8 +4,8 @@ import { readCsvSheets } from './csv-reader.js';
 import { withMonthFirstColumns } from './month-first-columns.js';
 import type { SheetSource } from './sheet-source.js';
 import { readXlsxSheetsLean } from './xlsx-scan/read-xlsx-lean.js';
-import { contentKind, nonTextKind, nonTextReason, readHead, workbookAsTextReason, KIND_PROBE_BYTES } from './file-content.js';
-import { NO_WORKBOOK_PART } from './xlsx-scan/workbook-part.js';
+import { BINARY_KIND, contentKind, nonTextKind, nonTextReason, nonWorkbookReason, readHead, workbookAsTextReason, KIND_PROBE_BYTES } from './file-content.js';
+import { NO_WORKBOOK_PART, SCANS_ARCHIVE } from './xlsx-scan/workbook-part.js';
 import { describeNonZip } from './xlsx-scan/zip-archive.js';
 import { ARCHIVE_EXTENSION, archiveRegisterNames, registersInArchive } from './archive-registers.js';
 
@@ -39,7 +39,7 @@ export function openSheets(path: string, onBytes?: (bytesRead: number) => void):
   const extension = extname(path).toLowerCase();
   // The lean scanner, not exceljs's streaming reader: ~7× faster, proven equal on every fixture (test/ingest/xlsx-scan).
   // Each sheet's columns of text dates written month first (m/d/yyyy) are judged as a whole (month-first-columns.ts).
-  if (extension === '.xlsx' || extension === '.xlsm') return unlessEmpty(path, () => readWorkbookFile(path, onBytes));
+  if (extension === '.xlsx' || extension === '.xlsm') return unlessEmpty(path, () => readWorkbookFile(path, extension, onBytes));
   if (extension === '.csv' || extension === '.tsv' || extension === '.txt') return unlessEmpty(path, () => readTextFile(path, extension, onBytes));
   if ((UNREAD_SPREADSHEET_EXTENSIONS as readonly string[]).includes(extension)) return readUnsupportedFile(path, extension, onBytes);
   if (extension === ARCHIVE_EXTENSION) return readArchive(path);
@@ -82,9 +82,19 @@ async function* readTextFile(path: string, extension: string, onBytes?: (bytesRe
  * An HTML page, an OLE file or a damaged zip still goes to the workbook reader, whose
  * error names it.
  */
-async function* readWorkbookFile(path: string, onBytes?: (bytesRead: number) => void): AsyncIterable<SheetSource> {
-  if (contentKind(await readHead(path, KIND_PROBE_BYTES)) === 'text') yield* withMonthFirstColumns(readCsvSheets(path, onBytes));
-  else yield* withMonthFirstColumns(readXlsxSheetsLean(path, { onBytes }));
+async function* readWorkbookFile(path: string, extension: string, onBytes?: (bytesRead: number) => void): AsyncIterable<SheetSource> {
+  const head = await readHead(path, KIND_PROBE_BYTES);
+  const kind = contentKind(head);
+  if (kind === 'text') {
+    yield* withMonthFirstColumns(readCsvSheets(path, onBytes));
+    return;
+  }
+  // A scan's PDF or picture, or an archive, saved under the book's name: said as such, not as a damaged workbook to save again.
+  const notWorkbook = kind === 'other' ? nonTextKind(head) : null;
+  if (notWorkbook !== null && notWorkbook !== BINARY_KIND) {
+    throw new UnreadableFileError('FILE_UNREADABLE', { reason: nonWorkbookReason(notWorkbook, extension) }, 'a PDF, a picture or an archive under a workbook name');
+  }
+  yield* withMonthFirstColumns(readXlsxSheetsLean(path, { onBytes }));
 }
 
 /**
@@ -185,6 +195,7 @@ export function unreadableReason(error: unknown): string {
   if (message.startsWith('legacy .xls workbook:')) return 'tệp là bảng tính Excel 97-2003 (.xls) bị đổi đuôi thành .xlsx; cần mở bằng Excel và lưu lại dưới dạng Sổ làm việc Excel (.xlsx)';
   if (message.startsWith('ole compound file:')) return 'tệp là bảng tính được đặt mật khẩu hoặc bảng tính Excel 97-2003 (.xls) bị đổi đuôi; cần mở bằng Excel, gỡ mật khẩu nếu có, rồi lưu lại dưới dạng Sổ làm việc Excel (.xlsx)';
   if (message.startsWith('word document:')) return 'tệp là văn bản Word, không phải bảng tính; cần lấy đúng tệp sổ (.xlsx) để thay thế';
+  if (message.startsWith(`${SCANS_ARCHIVE}:`)) return 'tệp là tệp nén (ZIP) chứa các trang sổ đã quét (PDF, ảnh) bị đổi đuôi thành .xlsx, không phải bảng tính; cần thay bằng đúng tệp sổ dạng bảng tính (.xlsx)';
   if (message.startsWith('html page:')) return 'tệp là trang web (HTML) được lưu với đuôi .xlsx, không phải bảng tính Excel thật; cần mở bằng Excel và lưu lại dưới dạng Sổ làm việc Excel (.xlsx)';
   if (message.startsWith('xml spreadsheet:')) return "tệp là bảng tính dạng 'XML Spreadsheet 2003' được lưu với đuôi .xlsx, không phải Sổ làm việc Excel (.xlsx); cần mở bằng Excel và lưu lại dưới dạng Sổ làm việc Excel (.xlsx)";
   if (/FILE_ENDED|unexpected end|end of (central directory|data)/i.test(message)) return 'tệp bị cắt cụt (kết thúc giữa chừng), có thể do sao chép chưa xong';

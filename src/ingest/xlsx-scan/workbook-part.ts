@@ -57,12 +57,23 @@ interface SheetRef {
   hidden: boolean;
 }
 
+/** The start of the error message of a zip of a book's scanned pages (PDF or pictures) under a workbook name. */
+export const SCANS_ARCHIVE = 'scans archive';
 /** The start of the error message of a zip that holds no workbook part at all (an .ods, a zip of scans). */
 export const NO_WORKBOOK_PART = 'invalid xlsx: the zip holds no workbook part';
 
-/** Why an Office zip has no workbook to read: a Word document (word/document.xml) is said so. */
+/** A scanned page in a zip: the PDF or picture files a book's scans are delivered as (DOMAIN.md §3.5). */
+const SCAN_FILE = /\.(?:pdf|jpe?g|png|tiff?)$/i;
+
+/**
+ * Why an Office zip has no workbook to read: a Word document (word/document.xml) is said so, and so is a zip of a
+ * book's scanned pages (PDF or picture files, no Office part) given the book's name.
+ */
 function noWorkbookMessage(archive: ZipArchive, mainPart?: string): string {
   if (archive.find('word/document.xml')) return 'word document: a Word document (.docx) zip, not a workbook';
+  if (mainPart === undefined && archive.find('[Content_Types].xml') === undefined && archive.names().some((name) => SCAN_FILE.test(name))) {
+    return `${SCANS_ARCHIVE}: a zip of scanned pages (PDF or picture files), not a workbook`;
+  }
   return mainPart === undefined
     ? `${NO_WORKBOOK_PART} (xl/workbook.xml)`
     : `invalid xlsx: the zip's main part (${mainPart}) is no workbook`;

@@ -14,6 +14,8 @@ export interface ZipArchive {
   textChunks(name: string, onCompressedBytes?: (bytes: number) => void): AsyncIterable<string>;
   /** The entry's size once inflated, as its header states it; undefined for no such entry. */
   inflatedSize(name: string): number | undefined;
+  /** The names of its entries, as stored. */
+  names(): string[];
   /** Closes the file once the streams still open are destroyed; safe to call twice. */
   close(): void;
 }
@@ -96,6 +98,7 @@ export async function openZipArchive(path: string): Promise<ZipArchive> {
     find: (name) => (entries.has(name) ? name : byLowerCase.get(name.toLowerCase())),
     textChunks,
     inflatedSize: (name) => entries.get(name)?.uncompressedSize,
+    names: () => [...entries.keys()],
     close() {
       for (const stream of openStreams) destroy(stream);
       zip.close();
