@@ -21,9 +21,12 @@ export type SkipReason = 'blank' | 'repeated-header' | 'column-numbers' | 'foote
 /** At most this many filled cells makes a row "sparse": a signature block, a total, a title. */
 const SPARSE_CELLS = 3;
 
-/** Folded phrases of signature blocks and totals under a register (Circular 04/2020/TT-BTP forms). */
+/**
+ * Folded phrases of signature blocks and totals under a register (Circular 04/2020/TT-BTP forms), with a running
+ * total's 'Lũy kế' and a count's 'Số trường hợp …', which no name holds.
+ */
 const FOOTER_PHRASE =
-  /\b(nguoi lap bieu|nguoi lap|nguoi ghi so|nguoi kiem tra|can bo tu phap|cong chuc tu phap|pho chu tich|chu tich|ky ten|ky ghi ro ho ten|ky va ghi ro ho ten|ky dong dau|xac nhan|tong cong|tong so|thu truong|so nay co|ngay thang nam)\b|^cong\b/;
+  /\b(nguoi lap bieu|nguoi lap|nguoi ghi so|nguoi kiem tra|can bo tu phap|cong chuc tu phap|pho chu tich|chu tich|ky ten|ky ghi ro ho ten|ky va ghi ro ho ten|ky dong dau|xac nhan|tong cong|tong so|luy ke|so truong hop|thu truong|so nay co|ngay thang nam)\b|^cong\b/;
 /** 'Tam Hợp, ngày 31 tháng 12 năm 2015' or 'Tam Hợp, ngày 31/12/2015' at the foot of a page. */
 const PLACE_AND_DATE = /(^|\s)ngay \d{1,2} (thang )?\d{1,2} (nam )?\d{2,4}$/;
 /** The same with a place before the date: a footer even under a date column, where a bare date is a date. */

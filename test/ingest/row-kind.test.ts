@@ -289,6 +289,18 @@ describe('rows that are not register entries, whatever their layout', () => {
     ).toEqual(['data', 'blank', 'blank', 'blank', 'blank', 'data', 'data']);
   });
 
+  it("skips a running total ('Lũy kế') and a count of cases typed from the name column beside their figure", () => {
+    expect(
+      classifyBook([
+        fullEntry(8, 'Phạm Thanh Hương'),
+        blank({ 1: 24, 3: 'Luỹ kế' }),
+        blank({ 3: 'Lũy kế từ đầu năm', 5: 24 }),
+        blank({ 3: 'Số trường hợp đăng ký trong tháng', 5: 3 }),
+        fullEntry(9, 'Vũ Thị Lan'),
+      ]),
+    ).toEqual(['data', 'footer', 'footer', 'footer', 'data']);
+  });
+
   it("counts a template's lines numbered and filled down with the commune's usual values as no entries, however wide", () => {
     // The book typed into a template whose numbers, birth place, ethnicities, nationality and residence were dragged down the page.
     const filledDown = (stt: number): (string | number | null)[] =>
