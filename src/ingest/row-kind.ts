@@ -64,6 +64,8 @@ const SIGNER_FIRST = /^(?:tm|kt|tl|tuq|nguoi|can bo|cong chuc|chu tich|thu truon
 const SIGNATURE_NOTE = /(?<!\bdang )\bky\b|^ho (va )?ten$/;
 /** 'Hết trang 1', 'Chuyển sang trang sau': page-flow lines, never a person's name. */
 const PAGE_LINE = /\b(sang trang|trang sau|trang truoc|trang tiep|het trang|het nam|het so|het quyen|tiep theo)\b/;
+/** A page's number typed alone on a line, folded: 'Trang 2', 'Trang 2/5', 'Trang số: 02', 'Tờ số 3'. */
+const PAGE_LABEL = /^(?:trang|to)(?: so)?\W*\d{1,3}(?:\W+\d{1,3})?$/;
 /** One cell of a column-numbering row: '(1)', '1', 'A', 'Cột 1'. */
 const COLUMN_LABEL = /^\(?\s*(?:[Cc](?:ột|ot)\s*)?(\d{1,2}|[A-Z])\s*\)?\.?$/;
 /**
@@ -325,7 +327,7 @@ export class RowClassifier {
    * above it: a clerk's note too long for its line ('Đã cải chính ngày sinh … theo
    * QĐ số 12/QĐ-UBND' over 'ngày 10/3/2017 (từ 15/06/1995)'). The row holds words in
    * the remarks column and nothing else — no number, name or date — and no footer's
-   * words (a signature block, a total, a place and date, a page line), under no
+   * words (a signature block, a total, a place and date, a page line or number), under no
    * signature block; a bracketed line too ('(bản chính bị mất)'), except the note
    * under a signer ('(Ký, ghi rõ họ tên)'). Null for any other row. Asked only of the row after an entry.
    * `above`: the remark the line would carry on (the entry's, or the line's before), as read. A line
@@ -343,7 +345,7 @@ export class RowClassifier {
     // remark left open by a habit of typing ('Con thứ hai,'): only a lower-case start goes on with the sentence.
     const goesOn = /\S/.test(above) && !/[.!?]$/.test(above) && /^\p{Ll}/u.test(cell.text);
     // A bracketed line is a remark's ('(từ 15/06/1995)', '(bản chính bị mất)') unless it is the '(Ký, ghi rõ họ tên)' under a signer.
-    if (!/[a-z]/.test(cell.line) || (cell.bracketed && SIGNATURE_NOTE.test(cell.line)) || PAGE_LINE.test(cell.line)) return null;
+    if (!/[a-z]/.test(cell.line) || (cell.bracketed && SIGNATURE_NOTE.test(cell.line)) || PAGE_LINE.test(cell.line) || PAGE_LABEL.test(cell.line)) return null;
     if ((!goesOn || SIGNER_FIRST.test(cell.line)) && (SIGNER_TEXT.test(cell.line) || FOOTER_PHRASE.test(cell.line))) return null;
     if ((!goesOn && FOOTER_DATE_LINE.test(cell.lower)) || TOTAL_WORD.test(cell.lower) || CASE_COUNT.test(cell.line)) return null;
     // A line about another entry ('Số 8: hủy do viết hỏng') or about the book ('Hết quyển') is no part of this entry's remarks,
@@ -693,6 +695,7 @@ export function isNonEntryLine(text: string): boolean {
   return (
     SIGNER_TEXT.test(line) ||
     PAGE_LINE.test(line) ||
+    PAGE_LABEL.test(line) ||
     BOOK_LINE.test(line) ||
     FOOTER_PHRASE.test(line) ||
     PLACE_AND_DATE.test(line) ||

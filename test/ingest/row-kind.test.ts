@@ -523,6 +523,12 @@ describe('a remark carried onto the next line', () => {
     expect(continuation(remarks('Chuyển sang trang sau'))).toBeNull();
   });
 
+  it("is no page's number typed at the foot of the page in the remarks column", () => {
+    for (const page of ['Trang 2', 'Trang 2/5', 'Trang số: 02', 'Tờ số 3', 'TRANG 12']) expect(continuation(remarks(page))).toBeNull();
+    // A remark that names a page of another paper goes on as before.
+    expect(continuation(remarks('trang 2 của tờ khai'))).toBe('trang 2 của tờ khai');
+  });
+
   it('is no line about another entry or about the book', () => {
     expect(continuation(remarks('Số 8: hủy do viết hỏng'))).toBeNull();
     expect(continuation(remarks('Số 4 hủy'))).toBeNull();
