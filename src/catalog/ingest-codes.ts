@@ -34,8 +34,8 @@ export const ingestCodes: readonly CatalogEntry[] = [
     titleVi: 'Tệp rỗng',
     severity: 'error',
     field: 'file',
-    messageVi: 'Tệp rỗng: tệp không có nội dung (0 byte hoặc chỉ có khoảng trắng), không có dòng nào để đọc. Tệp bị bỏ qua, các tệp khác của huyện vẫn được xử lý.',
-    description: 'The file is empty: 0 bytes, or only whitespace (and a byte order mark). Said for .xlsx and .csv alike instead of a workbook cut short or a sheet without a header: mostly a copy that never got its content, or a file created and never saved. Skipped whole, like an unreadable file (an earlier batch that holds records of it is kept: BATCH_KEPT_FILE_UNREADABLE).',
+    messageVi: 'Tệp rỗng: tệp không có nội dung (0 byte, chỉ có khoảng trắng, hoặc bảng tính không có ô nào), không có dòng nào để đọc. Tệp bị bỏ qua, các tệp khác của huyện vẫn được xử lý.',
+    description: 'The file is empty: 0 bytes, or only whitespace (and a byte order mark), or a workbook whose every sheet holds no cell (a new workbook saved under the book\'s name). Said for .xlsx and .csv alike instead of a workbook cut short or a sheet without a header: mostly a copy that never got its content, or a file created and never saved. Skipped whole, like an unreadable file (an earlier batch that holds records of it is kept: BATCH_KEPT_FILE_UNREADABLE).',
     fixVi: 'Sao chép lại tệp từ bản gốc (hoặc lưu lại từ Excel) rồi chạy lại; nếu tệp không dùng đến thì xóa khỏi thư mục của huyện.',
   },
   {

@@ -4,7 +4,7 @@ import type { CsvRow } from '../ingest/csv-reader.js';
 import { detectHeader, HEADER_SEARCH_ROWS, type DetectedHeader } from '../ingest/header-detect.js';
 import { isSampleSheet } from '../ingest/sample-sheet.js';
 import { SplitUnderMergedLabel } from './split-under-merged-label.js';
-import { openSheets, SHEET_HIDDEN } from '../ingest/open-sheets.js';
+import { openSheets, SHEET_HIDDEN, UnreadableFileError } from '../ingest/open-sheets.js';
 import { recordTypeHint, titleTypeHint } from '../ingest/type-hint.js';
 import { BOOK_YEAR, inferCommune, sheetYears, titleDefaults, yearsNamed, type InferredCommune } from '../ingest/title-defaults.js';
 import { RowClassifier, type SkipReason } from '../ingest/row-kind.js';
@@ -207,7 +207,7 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
       continue;
     }
     // A sheet with no cell at all (the 'Sheet2', 'Sheet3' a new workbook comes with) is no register: skipped
-    // silently, unless the whole file is empty (said below).
+    // silently, unless the whole file is empty (FILE_EMPTY, below).
     if (top.length < HEADER_SEARCH_ROWS && top.every((row) => row.cells.every((cell) => cell === undefined))) {
       emptySheet ??= sheet.name;
       continue;
@@ -484,7 +484,9 @@ export async function* readRegister(path: string, options: ReadRegisterOptions):
   // Every sheet with cells damaged: the file is unreadable, as a workbook whose every part is.
   const firstDamaged = damagedSheets[0];
   if (firstDamaged !== undefined) throw firstDamaged.error;
-  if (!someCells && emptySheet !== undefined) yield { kind: 'sheet', sheet: emptySheet, header: null, unknownHeaders: [] };
+  // A workbook whose every sheet holds no cell (a new workbook saved under the book's name, a copy that never got its
+  // content) is an empty file, as a 0-byte one: a batch holding the book's records is kept, not replaced by none.
+  if (!someCells && emptySheet !== undefined) throw new UnreadableFileError('FILE_EMPTY', {}, 'a workbook whose every sheet holds no cell');
 }
 
 /** What is wrong with a damaged sheet's part, in Vietnamese for the officer (no cell contents): from the reader's error. */

@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/cli/check-command.js';
 import { isBlank, openSheets } from '../../src/ingest/open-sheets.js';
@@ -77,7 +78,33 @@ describe('an empty file', () => {
     const path = join(folder, 'kiem-tra.xlsx');
     writeFileSync(path, Buffer.alloc(0));
     const report = await runCheck(path, undefined, silentLogger);
-    expect(report).toContain('Tệp rỗng: tệp không có nội dung (0 byte hoặc chỉ có khoảng trắng)');
+    expect(report).toContain('Tệp rỗng: tệp không có nội dung (0 byte, chỉ có khoảng trắng, hoặc bảng tính không có ô nào)');
     expect(report).not.toContain('cắt cụt');
+  });
+
+  it('is a workbook whose every sheet holds no cell: a batch that held its records is kept, not replaced by none', async () => {
+    const district = join(folder, '249-tam-hop');
+    mkdirSync(district);
+    const book = join(district, 'KS_TamHop_2016.xlsx');
+    const withBook = new ExcelJS.Workbook();
+    const sheet = withBook.addWorksheet('2016');
+    sheet.addRow(['Số', 'Ngày đăng ký', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Họ và tên mẹ', 'Năm sinh mẹ']);
+    sheet.addRow([1, '05/01/2016', 'Nguyễn Văn Hậu', '01/01/2016', 'Nam', 'Lê Thị Hà', 1990]);
+    withBook.addWorksheet('Sheet2');
+    await withBook.xlsx.writeFile(book);
+    const out = mkdtempSync(join(tmpdir(), 'hotich-empty-out-'));
+    // The sheet beside the book holds no cell: skipped without a word, the book read.
+    expect((await runInto({ type: 'birth', districts: ['249'], inputs: [district], out })).result.exitCode).toBe(0);
+    expect(readJsonl(join(out, '249/birth/clean.jsonl'))).toHaveLength(1);
+    // A new workbook (its 'Sheet1', 'Sheet2', 'Sheet3' without a cell) saved over the book.
+    const blank = new ExcelJS.Workbook();
+    for (const name of ['Sheet1', 'Sheet2', 'Sheet3']) blank.addWorksheet(name);
+    await blank.xlsx.writeFile(book);
+    const { result } = await runInto({ type: 'birth', districts: ['249'], inputs: [district], out });
+    expect(result.exitCode).toBe(1);
+    expect(readJsonl(join(out, '249/birth/clean.jsonl'))).toHaveLength(1);
+    const summary = readJson(join(out, 'summary.json'));
+    expect(summary.problems.map((problem: { code: string }) => problem.code)).toEqual(expect.arrayContaining(['FILE_EMPTY', 'BATCH_KEPT_FILE_UNREADABLE']));
+    expect(summary.problems.map((problem: { code: string }) => problem.code)).not.toContain('SHEET_NO_HEADER');
   });
 });
