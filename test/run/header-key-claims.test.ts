@@ -96,14 +96,14 @@ describe('books that head the registration date with the certificate\'s issue da
 });
 
 describe('empty sheets', () => {
-  it('are named once when the whole workbook is empty', async () => {
+  it('make the whole workbook FILE_EMPTY, named once, when no sheet holds a cell', async () => {
     const folder = await book('kh-trong.xlsx', (workbook) => {
       workbook.addWorksheet('Sheet1');
       workbook.addWorksheet('Sheet2');
     });
     const { out } = await runInto({ type: 'marriage', districts: ['249'], inputs: [folder] });
     const summary = readJson(join(out, 'summary.json'));
-    expect(summary.problems.filter((problem: { code: string }) => problem.code === 'SHEET_NO_HEADER')).toMatchObject([{ sheet: 'Sheet1' }]);
+    expect(summary.problems.map((problem: { code: string; sheet: string | null }) => [problem.code, problem.sheet])).toEqual([['FILE_EMPTY', null]]);
   });
 });
 
