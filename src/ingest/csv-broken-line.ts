@@ -15,16 +15,17 @@ export interface BrokenLine {
  * A record an exporter broke in two by writing a line break typed in a cell (Alt+Enter in an address or a
  * remark) without enclosing the field in quotes: the record stops short at the break, and the next line
  * starts with the rest of that cell and holds the record's remaining fields. The two lines are one record
- * when the line before them was as wide as the widest record so far (a file of whole records, not one whose
- * exporter drops trailing empty fields), and their fields, the broken cell counted once, make exactly that
+ * when the line before them was as wide as the widest record so far and a record before them ended with an empty
+ * field (a file of whole records: an exporter that drops trailing empty fields writes short records of its own, two
+ * of which can make the width by chance, but never a record ending with an empty field), and their fields, the broken cell counted once, make exactly that
  * width. The broken cell must hold text on both sides of the break, and the second line must not open as an
  * entry (its number or a date) or as a footer does. Returns the record joined (the first line's number, the
  * cell's two parts on two lines, as a quoted line break would give them; the entry gets ROW_CONTINUATION_JOINED), or null.
  */
-export function joinBrokenLine(row: CsvRow, next: CsvRow, previousFields: number, widest: number): CsvRow | null {
+export function joinBrokenLine(row: CsvRow, next: CsvRow, previousFields: number, widest: number, emptyLastFieldSeen: boolean): CsvRow | null {
   const fields = row.fieldCount ?? 0;
   const nextFields = next.fieldCount ?? 0;
-  if (fields < 2 || fields >= widest || previousFields !== widest || fields + nextFields - 1 !== widest) return null;
+  if (!emptyLastFieldSeen || fields < 2 || fields >= widest || previousFields !== widest || fields + nextFields - 1 !== widest) return null;
   if (row.problem !== undefined || next.problem !== undefined) return null;
   const before = row.cells[fields - 1];
   const after = next.cells[0];

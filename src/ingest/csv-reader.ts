@@ -162,19 +162,22 @@ async function* readCsvRows(path: string, format: CsvFormat, onBytes?: (bytesRea
   // or one fewer, when a tool drops the last line's trailing empty field.
   let previousFields = 0;
   let widest = 0;
+  // Whether a record so far ended with an empty field: the exporter writes trailing empty fields (csv-broken-line.ts).
+  let emptyLastFieldSeen = false;
   while (true) {
     if (queue.length > 1 || (finished && queue.length === 1)) {
       let row = queue.shift();
       if (!row) continue;
       // A record broken at a line break typed in a cell, written without quotes (csv-broken-line.ts).
       const next = queue[0];
-      const joined = next === undefined ? null : joinBrokenLine(row, next, previousFields, widest);
+      const joined = next === undefined ? null : joinBrokenLine(row, next, previousFields, widest, emptyLastFieldSeen);
       if (joined !== null) {
         queue.shift();
         row = joined;
       }
       const fields = row.fieldCount ?? 0;
       if (fields > widest) widest = fields;
+      if (fields > row.cells.length) emptyLastFieldSeen = true;
       if (finished && queue.length === 0 && !endsWithNewline && !row.problem && row.cells.length > 0 && fields < previousFields - 1) {
         row.problem = { code: 'CSV_FILE_TRUNCATED' };
       }
