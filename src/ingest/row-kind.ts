@@ -86,6 +86,11 @@ const DATE_KEY = /^registration\.date$|(Date|Year)(Male|Female)?$/;
 const DATE_TEXT = /^(\d|(ngay|thang|nam|mong|mung|khoang|sinh|truoc|sau)\b.*\d)/;
 /** Columns a template fills in advance or a clerk drags down the page: alone, they make no entry. */
 const TEMPLATE_KEY = /^(stt|registration\.(number|numberAndBook|book|place))$|\.(ethnicity|nationality)$/;
+/**
+ * Columns a template's lines may be filled down with, the commune's usual values: the template's columns, places and
+ * residences, codes, a death book's usual cause. Any other column (sex, ID, remarks) holds what one entry typed.
+ */
+const FILLED_DOWN_KEY = new RegExp(`${TEMPLATE_KEY.source}|(Place|residence|hometown|Code)$|^cause$`);
 /** A person's name, folded: two to seven words of letters. */
 const FOLDED_NAME = /^[a-z]+( [a-z]+){1,6}$/;
 /** In a register that splits the name into 'Họ' | 'Chữ đệm' | 'Tên', the name column holds one word. */
@@ -168,6 +173,8 @@ export class RowClassifier {
   private readonly numberColumns: Set<number>;
   /** Columns of a person's name (with a 'Họ tên, ngày sinh' one) or a date: an entry types one of them. */
   private readonly nameOrDateColumns: readonly number[];
+  /** Columns no template fills down in advance (sex, ID, remarks): what they hold one entry typed. */
+  private readonly entryOnlyColumns: readonly number[];
   /** Header label parts per column ('Bên chồng / Họ và tên' → both), folded: a header printed again repeats them. */
   private readonly labelParts: Map<number, Set<string>>;
   /** Every column's label parts: a header printed again without its merges may set a group label in a neighbouring column. */
@@ -189,6 +196,7 @@ export class RowClassifier {
     this.templateColumns = columnsOf(TEMPLATE_KEY);
     this.numberColumns = columnsOf(/^(stt|registration\.number(?:AndBook)?)$/);
     this.nameOrDateColumns = [...new Set([...this.nameColumns, ...this.contentNameColumns, ...this.dateColumns])];
+    this.entryOnlyColumns = entries.filter(([column, key]) => !FILLED_DOWN_KEY.test(key) && !this.nameOrDateColumns.includes(column)).map(([column]) => column);
     this.labelParts = new Map(
       [...header.labels].map(([column, label]) => [column, new Set([label, ...label.split(' / ')].map((part) => foldHeader(part)).filter((part) => part !== '' && !/\d/.test(part)))]),
     );
@@ -225,8 +233,9 @@ export class RowClassifier {
     if (filled.length >= 3 && this.isCountRow(row, filled)) return 'footer';
     if (this.isExampleRow(row)) return 'example';
     // The common entry, told cheaply: numbered, wider than a line filled in advance, and typing a name or a date
-    // (a template's lines dragged down with the commune's usual place, ethnicity and nationality type neither).
-    if (!this.inFooter && filled.length >= NUMBERED_ENTRY_CELLS && this.isNumbered(row) && this.fillsNameOrDateColumn(row)) return 'data';
+    // (a template's lines dragged down with the commune's usual place, ethnicity and nationality type neither),
+    // or what only an entry types (a sex, a remark: an entry whose name and dates are yet to be typed).
+    if (!this.inFooter && filled.length >= NUMBERED_ENTRY_CELLS && this.isNumbered(row) && (this.fillsNameOrDateColumn(row) || this.typesEntryOnlyCell(row))) return 'data';
     if (this.looksLikeEntry(row, filled)) {
       this.inFooter = false;
       return 'data';
@@ -374,6 +383,16 @@ export class RowClassifier {
     for (const column of this.nameOrDateColumns) {
       const cell = row.cells[column];
       if (cell !== undefined && hasContent(cell.text)) return true;
+    }
+    return false;
+  }
+
+  /** Whether a column no template fills down holds what one entry typed: no mark of an unused line ('Bỏ trống', 'x'). */
+  private typesEntryOnlyCell(row: SheetRow): boolean {
+    for (const column of this.entryOnlyColumns) {
+      const cell = row.cells[column];
+      if (cell === undefined || !hasContent(cell.text) || isStroke(cell.text)) continue;
+      if (!isUnusedWords(readCell(row, column).lower)) return true;
     }
     return false;
   }

@@ -316,6 +316,11 @@ describe('rows that are not register entries, whatever their layout', () => {
       'data',
       'data',
     ]);
+    // A line no template fills down so far (a sex, a remark) is an entry whose name and dates are yet to be typed:
+    // rejected for them, never dropped; an unused line's mark in the remarks is no entry's.
+    const typed = classifyBook([fullEntry(8, 'Phạm Thanh Hương'), typing(9, 4, 'Nam'), typing(10, 15, 'Chưa ghi tên, chờ bổ sung'), typing(11, 15, 'Bỏ trống'), typing(12, 15, 'x')]);
+    expect(typed.slice(0, 3)).toEqual(['data', 'data', 'data']);
+    expect(typed.slice(3)).not.toContain('data');
   });
 
   it('skips column-numbering rows in letters and numbers or as "Cột n"', () => {
