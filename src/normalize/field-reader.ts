@@ -53,6 +53,8 @@ export interface MappedRow {
   ethnicityNamesNationality?(key: string): boolean;
   /** The parent named first by the header of `key`'s column when it names both ('Họ tên cha, mẹ'); undefined otherwise. */
   parentsHeaderFirst?(key: string): 'father' | 'mother' | undefined;
+  /** The header of `key`'s year column names its parent ('Năm sinh mẹ'): no year shared by both parents. */
+  yearHeaderNamesParent?(key: string): boolean;
   /** The codes the book says the sex column of `key` holds (its header, or a note above or under it). */
   sexLegend?(key: string): SexLegend | undefined;
   /** The sheet has a column for `key` (its cell in this row may be blank); without it, a column is assumed where the row has a cell. */
@@ -818,13 +820,14 @@ export class FieldReader {
   /**
    * The one year of the shared year column when the parent it stands beside (`holder`'s) has a name column left
    * blank in this row and the other parent is named: the named parent's (the cell for them, null for the other).
-   * Undefined otherwise: the year stays the holder's.
+   * Undefined otherwise: the year stays the holder's, and always when the column's header names the holder ('Năm
+   * sinh mẹ': the mother's year, though her name was left blank).
    */
   private yearOfParentNamedAlone(key: string, holder: string, cell: SourceCell): SourceCell | null | undefined {
     const holderName = holder === 'father.birthYear' ? 'father.fullName' : 'mother.fullName';
     const otherName = holder === 'father.birthYear' ? 'mother.fullName' : 'father.fullName';
     if (this.row.cell(holderName) !== undefined || this.row.cell(otherName) === undefined) return undefined;
-    if (!this.hasColumn(holderName) || !this.hasColumn(otherName)) return undefined;
+    if (!this.hasColumn(holderName) || !this.hasColumn(otherName) || this.row.yearHeaderNamesParent?.(holder) === true) return undefined;
     return key === holder ? null : cell;
   }
 

@@ -326,6 +326,10 @@ class RowCells implements MappedRow {
     return this.plan.parentsNameOrder.get(key);
   }
 
+  yearHeaderNamesParent(key: string): boolean {
+    return this.plan.parentNamedYearKeys.has(key);
+  }
+
   sexLegend(key: string): SexLegend | undefined {
     return this.plan.sexLegends.get(key);
   }

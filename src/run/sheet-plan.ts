@@ -29,6 +29,8 @@ export interface SheetPlan {
   nationalityInEthnicityKeys: ReadonlySet<string>;
   /** The father's name column headed for both parents ('Họ tên cha, mẹ'): the parent its header names first. */
   parentsNameOrder: ReadonlyMap<string, 'father' | 'mother'>;
+  /** Parents' year keys whose column's header names the parent ('Năm sinh mẹ', 'Mẹ / Năm sinh'), not a shared 'Năm sinh'. */
+  parentNamedYearKeys: ReadonlySet<string>;
   /** Sex keys whose codes the book explains: in the column's header, else in a title or note row (defaults' SEX_LEGEND). */
   sexLegends: ReadonlyMap<string, SexLegend>;
 }
@@ -60,6 +62,8 @@ export function isDateAndPlaceHeader(label: string): boolean {
 
 /** 'quốc tịch', 'QT' as words of their own: an ethnicity column's label naming the nationality too ('Dân tộc, quốc tịch'). */
 const NATIONALITY_WORD = /(?<!\p{L})(?:quốc tịch|qt|q\.tịch)(?!\p{L})/u;
+/** A parent named in a header, folded ('Năm sinh mẹ', 'Năm sinh của bố', 'Thân mẫu / Năm sinh'). */
+const PARENT_WORD = /\b(?:cha|bo|me|than phu|than mau)\b/;
 const FATHER_NAME_KEY = 'father.fullName';
 /** The old forms' labels of the column for what changed after the entry was written ('Những thay đổi sau này'). */
 const LATER_CHANGES_LABELS: ReadonlySet<string> = new Set((remarksColumn.secondaryAliases ?? []).map((label) => foldHeader(label)));
@@ -121,7 +125,26 @@ export function planSheet(header: DetectedHeader, defaults: Map<string, SourceCe
   const fatherNameLabel = fatherNameColumn === undefined ? undefined : header.labels.get(fatherNameColumn);
   const first = fatherNameLabel === undefined ? undefined : parentNamedFirst(fatherNameLabel);
   if (first !== undefined) parentsNameOrder.set(FATHER_NAME_KEY, first);
-  return { header, columnOf, rawKeys, unknownColumns, keptInRawColumns, defaults, yearHeaderKeys, placeHeaderKeys, nationalityInEthnicityKeys, parentsNameOrder, sexLegends: sexLegendsOf(header, defaults) };
+  const parentNamedYearKeys = new Set<string>();
+  for (const key of ['father.birthYear', 'mother.birthYear']) {
+    const column = columnOf.get(key);
+    const label = column === undefined ? undefined : header.labels.get(column);
+    if (label !== undefined && PARENT_WORD.test(foldHeader(label))) parentNamedYearKeys.add(key);
+  }
+  return {
+    header,
+    columnOf,
+    rawKeys,
+    unknownColumns,
+    keptInRawColumns,
+    defaults,
+    yearHeaderKeys,
+    placeHeaderKeys,
+    nationalityInEthnicityKeys,
+    parentsNameOrder,
+    parentNamedYearKeys,
+    sexLegends: sexLegendsOf(header, defaults),
+  };
 }
 
 /** The legend of each sex column ('Giới tính (1: Nam; 0: Nữ)'); a column whose header gives none takes the sheet's printed one. */

@@ -87,6 +87,19 @@ describe("one year beside a blank name of the parent left of it", () => {
   });
 });
 
+describe("one year column whose header names its parent ('Năm sinh cha')", () => {
+  let book: BookRead;
+  beforeAll(async () => {
+    book = await book1996('KS_GiaKhanh_2000.xlsx', ['Số', 'Ngày đăng ký', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Nơi sinh', 'Họ tên mẹ', 'Họ tên cha', 'Năm sinh cha', 'Nơi cư trú'], [
+      entry(1, 'Lưu Văn Tài', 'Nam', 'Cao Thị Nhung', '', '1966'),
+    ]);
+  });
+
+  it("keeps the year the father's though his name is blank: no year is shared", () => {
+    expect(years(book, 3)?.slice(0, 2)).toEqual(['1966', null]);
+  });
+});
+
 describe('a book with a year column for each parent', () => {
   let book: BookRead;
   beforeAll(async () => {
