@@ -354,7 +354,10 @@ export class RowClassifier {
     // remark left open by a habit of typing ('Con thứ hai,'): only a lower-case start goes on with the sentence.
     const goesOn = /\S/.test(above) && !/[.!?]$/.test(above) && /^\p{Ll}/u.test(cell.text);
     // A bracketed line is a remark's ('(từ 15/06/1995)', '(bản chính bị mất)') unless it is the '(Ký, ghi rõ họ tên)' under a signer.
-    if (!/[a-z]/.test(cell.line) || (cell.bracketed && SIGNATURE_NOTE.test(cell.line)) || PAGE_LINE.test(cell.line) || PAGE_LABEL.test(cell.line)) return null;
+    if (!/[a-z]/.test(cell.line) || (cell.bracketed && SIGNATURE_NOTE.test(cell.line)) || PAGE_LINE.test(cell.line)) return null;
+    // A page's number at the foot of a page ('Trang 2'); in lower case under a remark left open, the remark's own
+    // reference to a page of the old book ('Đăng ký lại theo sổ năm 1990,' over 'trang 12').
+    if (!goesOn && PAGE_LABEL.test(cell.line)) return null;
     if ((!goesOn || SIGNER_FIRST.test(cell.line)) && (SIGNER_TEXT.test(cell.line) || FOOTER_PHRASE.test(cell.line))) return null;
     if ((!goesOn && FOOTER_DATE_LINE.test(cell.lower)) || TOTAL_WORD.test(cell.lower) || CASE_COUNT.test(cell.line)) return null;
     // A line about another entry ('Số 8: hủy do viết hỏng') or about the book ('Hết quyển') is no part of this entry's remarks,

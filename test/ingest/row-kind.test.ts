@@ -490,13 +490,13 @@ describe('a header line below the header', () => {
 
 describe('a remark carried onto the next line', () => {
   /** The remarks text each row would carry on, or null, asked of a fresh classifier after `before`. */
-  function continuation(line: (string | number | null)[], before: (string | number | null)[][] = []): string | null {
+  function continuation(line: (string | number | null)[], before: (string | number | null)[][] = [], above = ''): string | null {
     const rows = sheetRows([headerRow, ...before, line]);
     const header = detectHeader(rows, [index]);
     if (!header) throw new Error('fixture header not detected');
     const classifier = new RowClassifier(header, index);
     for (const row of rows.slice(1, -1)) classifier.classify(row);
-    return classifier.remarksContinuation(rows[rows.length - 1]!)?.text ?? null;
+    return classifier.remarksContinuation(rows[rows.length - 1]!, above)?.text ?? null;
   }
   const remarks = (text: string): (string | null)[] => [null, null, null, null, null, null, null, null, text];
 
@@ -532,6 +532,9 @@ describe('a remark carried onto the next line', () => {
     for (const page of ['Trang 2', 'Trang 2/5', 'Trang số: 02', 'Tờ số 3', 'TRANG 12']) expect(continuation(remarks(page))).toBeNull();
     // A remark that names a page of another paper goes on as before.
     expect(continuation(remarks('trang 2 của tờ khai'))).toBe('trang 2 của tờ khai');
+    // In lower case under a remark left open, a page of the old book the remark names is the remark's end.
+    expect(continuation(remarks('trang 12'), [], 'Đăng ký lại theo sổ khai tử năm 1990,')).toBe('trang 12');
+    expect(continuation(remarks('Trang 2'), [], 'Đăng ký lại theo sổ khai tử năm 1990,')).toBeNull();
   });
 
   it('is no line about another entry or about the book', () => {
