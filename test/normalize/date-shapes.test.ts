@@ -190,6 +190,11 @@ const qualified: Row[] = [
   ['14 giờ 30 – 05.03.2018', '2018-03-05', ['DATE_TIME_DROPPED']],
   ['10h 5 - 3 - 2018', '2018-03-05', ['DATE_TIME_DROPPED']],
   ['10h 5-3-2018', '2018-03-05', ['DATE_TIME_DROPPED']],
+  // the date's dashes spaced unevenly: still the day, not the minutes
+  ['10h 5 -3-2018', '2018-03-05', ['DATE_TIME_DROPPED']],
+  ['10h 5 -3- 2018', '2018-03-05', ['DATE_TIME_DROPPED']],
+  ['10h 5 - 3- 2018', '2018-03-05', ['DATE_TIME_DROPPED']],
+  ['10h 5 - 3 -2018', '2018-03-05', ['DATE_TIME_DROPPED']],
   // an age where a date was expected (old death entries)
   ['75 tuổi', null, ['DATE_AGE_ONLY']],
   ['Khoảng 80 tuổi', null, ['DATE_AGE_ONLY']],
