@@ -339,8 +339,9 @@ function shapeFindings(
   const findings: Finding[] = [];
   if (wordCount === 1) findings.push({ code: 'NAME_SINGLE_WORD' });
   // 'Thị Lan', 'Nguyễn Thị': Thị opens no name and ends none (DOMAIN.md §4: a middle name), so a part was left out.
+  // After a middle name ('Nguyễn Văn Thị', 'Lê Thị Thị') Thị is the given name typed whole: a lost one leaves the middle name last.
   else if (familyName === MIDDLE_NAME_THI) findings.push({ code: 'NAME_PART_MISSING', params: { position: 'bắt đầu', part: 'họ' } });
-  else if (givenName === MIDDLE_NAME_THI) findings.push({ code: 'NAME_PART_MISSING', params: { position: 'kết thúc', part: 'tên' } });
+  else if (givenName === MIDDLE_NAME_THI && wordCount === familyWordCount + 1) findings.push({ code: 'NAME_PART_MISSING', params: { position: 'kết thúc', part: 'tên' } });
   if (wordCount - familyWordCount - 1 > MAX_MIDDLE_WORDS) findings.push({ code: 'NAME_TOO_MANY_WORDS', params: { wordCount } });
   const initial = givenName.length === 1 && CONSONANT_LETTERS.has(givenName) ? givenName : '';
   if (abbreviations.length > 0 || initial !== '') {
