@@ -127,8 +127,9 @@ export class AliasIndex {
     }
     const whole = this.wholeLabels.get(folded);
     if (whole) {
-      // As written, or typed without any mark: 'Năm' (a year) is not 'Nam'.
-      const written = spelling(rawLabel);
+      // As written, or typed without any mark: 'Năm' (a year) is not 'Nam'. A bracketed unit or note is no
+      // part of the label, as foldHeader drops it too ('Thọ (tuổi)' is 'Thọ').
+      const written = spelling(rawLabel.replace(BRACKETED, ' '));
       if (written !== folded && !whole.spellings.has(written)) return undefined;
       return whole.target.fallback ? { key: whole.target.key, confidence: 1, fallback: true } : { key: whole.target.key, confidence: 1 };
     }
@@ -232,6 +233,9 @@ interface Exclusion {
   rawLabel: string;
   lower: string | undefined;
 }
+
+/** A bracketed part of a label ('(tuổi)'), dropped from it as foldHeader drops it. */
+const BRACKETED = /\([^)]*\)/g;
 
 /**
  * A label as written, for whole-label aliases: lower case with its marks,

@@ -57,7 +57,9 @@ function referenceLookup(type: RecordTypeDefinition, extra: Record<string, reado
     }
     const wholeHit = whole.get(folded);
     if (wholeHit) {
-      if (spelling(rawLabel) !== folded && !wholeHit.spellings.includes(spelling(rawLabel))) return undefined;
+      // A bracketed part ('Thọ (tuổi)') is no part of the label as written, as it is none of its fold.
+      const written = spelling(rawLabel.replace(/\([^)]*\)/g, ' '));
+      if (written !== folded && !wholeHit.spellings.includes(written)) return undefined;
       return wholeHit.fallback ? { key: wholeHit.key, confidence: 1, fallback: true } : { key: wholeHit.key, confidence: 1 };
     }
     const padded = ` ${folded} `;

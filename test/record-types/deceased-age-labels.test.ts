@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBook, type BookRead } from './read-book.js';
 
-const LABELS = ['Hưởng thọ', 'Thọ', 'Tuổi đời', 'Số tuổi', 'Tuổi khi chết'];
+// A unit in brackets after the label ('Thọ (tuổi)') is no part of it, as with any other header.
+const LABELS = ['Hưởng thọ', 'Thọ', 'Tuổi đời', 'Số tuổi', 'Tuổi khi chết', 'Thọ (tuổi)', 'Hưởng thọ (tuổi)'];
 
 const warningsOf = (book: BookRead, row: number): string[] =>
   (book.clean.get(row)?.warnings ?? []).map((warning: { code: string; field: string }) => `${warning.code}@${warning.field}`);
