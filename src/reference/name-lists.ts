@@ -134,7 +134,8 @@ export const HONORIFIC_PREFIXES: readonly { words: string; kind: HonorificKind }
   // a death book's titles of state honour, party address and army rank ('Mẹ VNAH Nguyễn Thị Thứ', 'Đồng chí Lê
   // Văn Tám', 'Đ/c …', 'Thượng tá Trần Văn Hải'): only before a known family name and a whole name, as Ông, since
   // Đồng is a family name too ('Đồng Chí Thanh')
-  ...['bà mẹ việt nam anh hùng', 'mẹ việt nam anh hùng', 'bà mẹ vnah', 'mẹ vnah', 'đồng chí', 'đ/c',
+  // ('Đ.c', 'Đc' and a veteran's 'CCB' are the short forms clerks type besides 'Đ/c'; no Vietnamese syllable)
+  ...['bà mẹ việt nam anh hùng', 'mẹ việt nam anh hùng', 'bà mẹ vnah', 'mẹ vnah', 'đồng chí', 'đ/c', 'đ.c', 'đc', 'ccb',
     'đại tá', 'thượng tá', 'trung tá', 'thiếu tá', 'đại úy', 'đại uý', 'thượng úy', 'thượng uý', 'trung úy', 'trung uý',
     'thiếu úy', 'thiếu uý', 'thượng sĩ', 'trung sĩ', 'hạ sĩ', 'binh nhất', 'binh nhì', 'cựu chiến binh', 'thương binh', 'bệnh binh',
     'thầy giáo', 'cô giáo', 'nhà giáo'].map((words) => ({ words, kind: 'maybe-surname' as const })),

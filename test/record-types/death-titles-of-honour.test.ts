@@ -42,6 +42,9 @@ describe("a title of honour, rank or religion before the deceased's name", () =>
       entry(10, 'Sư Cô Lan', 'Nữ'), // row 13: no whole name after it
       entry(11, 'Thương binh Đỗ Văn Lực', 'Nam', '1948'), // row 14
       entry(12, 'Cô giáo Lê Thị Mai', '', '1950'), // row 15: the title gives her sex
+      entry(13, 'Đ.c Phạm Văn Lâm', 'Nam'), // row 16: 'Đồng chí' cut short otherwise than 'Đ/c'
+      entry(14, 'Đc Hoàng Văn Mạnh', 'Nam'), // row 17
+      entry(15, 'CCB Đỗ Văn Oánh', 'Nam', '1947'), // row 18: 'Cựu chiến binh' cut short
     ], { districtCode: '249' });
     for (const [row, record] of book.clean) {
       deceased.set(row, record.deceased);
@@ -59,6 +62,9 @@ describe("a title of honour, rank or religion before the deceased's name", () =>
     [9, 'Nguyen Van Tam', null],
     [14, 'Đỗ Văn Lực', 'male'],
     [15, 'Lê Thị Mai', 'female'],
+    [16, 'Phạm Văn Lâm', 'male'],
+    [17, 'Hoàng Văn Mạnh', 'male'],
+    [18, 'Đỗ Văn Oánh', 'male'],
   ])('row %i: the title comes off (%s), noted', (row, name, sex) => {
     expect(deceased.get(row)?.fullName).toBe(name);
     expect(deceased.get(row)?.sex).toBe(sex);
