@@ -261,7 +261,7 @@ export const dateCodes: readonly CatalogEntry[] = [
     field: 'date',
     messageVi: 'Ô "{value}" có số 0 thừa trước ngày, tháng hoặc năm; đã đọc là {result}.',
     description:
-      'A numeric day/month/year date with a zero typed before a two-digit day or month, or before the four-digit year ("010/02/1949", "05/011/1948", "10/02/01949"): a finger resting on 0, or a day typed into a cell already holding a template\'s 0. The figure is read without the zero (010 is 10), since it keeps its value; a warning, not a note, because the slip may also be a digit typed twice or in the wrong place (01 and a stray 0). Only when every padded field is one zero and two digits (day, month) or four (year): "100/02/1949" and "001/02/1949" stay DATE_UNPARSEABLE.',
+      'A numeric day/month/year date with a zero typed before a two-digit day or month, or before the four-digit year ("010/02/1949", "05/011/1948", "10/02/01949"): a finger resting on 0, or a day typed into a cell already holding a template\'s 0. The figure is read without the zero (010 is 10), since it keeps its value; a warning, not a note, because the slip may also be a digit typed twice or in the wrong place (01 and a stray 0). Only when every padded field is one zero and two digits (day, month) or four (year), and the date then reads day first: "100/02/1949", "001/02/1949" and "10/020/1949" (20 no month; 02 with its zero typed twice as likely) stay DATE_UNPARSEABLE.',
     fixVi: 'Đối chiếu sổ gốc: nếu đúng là {result} thì xóa số 0 thừa trong ô ({fixed}); nếu không thì sửa lại ngày cho đúng.',
   },
   {

@@ -321,6 +321,9 @@ const extraZeros: Row[] = [
   ['100/02/1949', null, ['DATE_UNPARSEABLE']],
   ['10/02/19490', null, ['DATE_UNPARSEABLE']],
   ['10/02/001949', null, ['DATE_UNPARSEABLE']],
+  // Nor a date read only with day and month exchanged: 020 may be 02 typed with its zero twice.
+  ['10/020/1949', null, ['DATE_UNPARSEABLE']],
+  ['012/13/1949', null, ['DATE_UNPARSEABLE']],
 ];
 
 /** A four-digit year typed with a space inside it: joined where nothing else can be meant. */

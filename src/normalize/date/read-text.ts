@@ -175,7 +175,9 @@ function readExtraZero(text: string, context: ResolveContext): Normalized<string
   const fixed = withExtraZeroDropped(text);
   if (fixed === null) return null;
   const read = readText(fixed, context);
-  if (read.value === null) return null;
+  // '10/020/1949' read 1949-10-20 only by taking 20 for the day as well: one guess on another, when 02 with a
+  // zero typed twice is as likely. The zero dropped must leave a day/month/year date as it stands.
+  if (read.value === null || read.findings.some((finding) => finding.code === DATE_CODES.monthFirst)) return null;
   return ok(read.value, [{ code: DATE_CODES.extraZeroDropped, params: { fixed, result: dateVi(read.value) } }, ...read.findings]);
 }
 
