@@ -204,15 +204,6 @@ export function processRow(
  */
 const NORMAL_FOR_FOREIGN_NATIONALS: ReadonlySet<string> = new Set(['NAME_NO_DIACRITICS', 'ID_PASSPORT']);
 
-/**
- * A passport in an ID column (a foreign spouse's or parent's, or a Vietnamese's) is a real identity paper
- * but no personal ID or CMND, the only shapes the load format's ID field takes: the field stays empty and
- * the cell as typed is kept in `raw` under its column's label, with the columns the record type does not read.
- * So is a parent's ID that is no ID at all ('O26190012365'), left empty in a birth that is loaded, an ID cell of words
- * and no number ('Đã thu hồi'), and a deceased's
- * or a spouse's 'Ngày, nơi sinh' cell whose date was read, unknown or not read (params.placeKept): the place has no
- * field of its own.
- */
 /** The note on a CSV record joined again across a line break its exporter wrote without quotes (csv-broken-line.ts). */
 function brokenLineFinding(line: BrokenLine, plan: SheetPlan): BoundFinding {
   return {
@@ -226,6 +217,15 @@ function brokenLineFinding(line: BrokenLine, plan: SheetPlan): BoundFinding {
   };
 }
 
+/**
+ * A passport in an ID column (a foreign spouse's or parent's, or a Vietnamese's) is a real identity paper
+ * but no personal ID or CMND, the only shapes the load format's ID field takes: the field stays empty and
+ * the cell as typed is kept in `raw` under its column's label, with the columns the record type does not read.
+ * So is a parent's ID that is no ID at all ('O26190012365'), left empty in a birth that is loaded, an ID cell of words
+ * and no number ('Đã thu hồi'), and a deceased's
+ * or a spouse's 'Ngày, nơi sinh' cell whose date was read, unknown or not read (params.placeKept): the place has no
+ * field of its own.
+ */
 function keepPassportCells(findings: readonly BoundFinding[], raw: Record<string, string>, row: SheetRow, plan: SheetPlan): void {
   for (let i = 0; i < findings.length; i++) {
     const { code, field } = findings[i]!;
