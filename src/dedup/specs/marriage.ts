@@ -85,7 +85,6 @@ const ETHNICITY_LEVELS: readonly ComparisonLevel[] = [
  */
 const REGISTERED_AGAIN_DAYS = 92;
 
-
 /**
  * Registration dates. A re-registration (DOMAIN.md §3.3) is made years after
  * the marriage, on the day the couple asked again: its date differing from the
