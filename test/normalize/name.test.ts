@@ -360,6 +360,11 @@ describe('normalizeName: things in the cell that are not a name', () => {
     expect(normalizeName(input, asWritten).findings.map((finding) => finding.code)).toContain('NAME_INVALID_CHARACTERS');
   });
 
+  it('a formula rejected for its characters is shown as typed, not cased as a name (errors.xlsx "Giá trị đã chuẩn hóa")', () => {
+    const typed = '=HYPERLINK("http://vd.vn","Lê Văn Tú")';
+    expect(normalizeName(typed, asWritten).value?.fullName).toBe(typed);
+  });
+
   it.each(['-', '--', '...', 'Không rõ', 'KHÔNG', 'x', 'khong ro', '0'])('%s is a none marker', (input) => {
     expect(normalizeName(input, asWritten)).toEqual({ value: null, findings: [{ code: 'NAME_NONE_MARKER', from: input, to: '' }] });
   });

@@ -208,8 +208,9 @@ export function normalizeNameInFull(text: string, options: NameOptions): Normali
   // A foreign national's name, unless typed as a Vietnamese one ('Nguyễn Văn An' of another nationality).
   if (foreign && !typedAsVietnamese(lettered)) return ok(foreignName(lettered), findings);
 
-  // Case mapping keeps precomposed Vietnamese letters in NFC; anything else is re-normalized.
-  const cased = plain ? capitaliseName(lettered) : capitaliseName(lettered).normalize('NFC');
+  // Case mapping keeps precomposed Vietnamese letters in NFC; anything else is re-normalized. A formula is
+  // shown to the officer as typed ('=HYPERLINK(…)', not '=hyperlink(…)'): it is rejected, not a name to case.
+  const cased = formula ? lettered : plain ? capitaliseName(lettered) : capitaliseName(lettered).normalize('NFC');
   // 'Qúy', 'Hòang': Quý, Hoàng misspelt in any style, the mark on a letter that never takes it there.
   const placed = placeMisplacedToneMarks(cased);
   if (placed !== cased) findings.push({ code: 'NAME_TONE_MARK_MOVED', from: cased, to: placed });
