@@ -1,4 +1,5 @@
-import { ethnicityOfNational, foreignNationalEthnicityNote, isForeignerCode } from '../normalize/codes/ethnicity.js';
+import { ambiguousAmongPeoples, ethnicityOfNational, foreignerCode, foreignNationalEthnicityNote, isForeignerCode } from '../normalize/codes/ethnicity.js';
+import type { SourceCell } from '../ingest/source-cell.js';
 import type { FieldReader } from '../normalize/field-reader.js';
 import { foldName } from '../normalize/place/fold.js';
 
@@ -27,6 +28,10 @@ export function nationalEthnicity(
     reader.report(Object.assign({ code: 'ETHNICITY_UNKNOWN', field: keys.field }, cell && { column: cell.column, value: reader.shownText(cell) }));
     return null;
   }
+  if (code === null && nationality !== null && nationality !== 'VN' && personalId === null) {
+    const foreign = foreignPeopleAmbiguity(reader, keys.field, cellOf());
+    if (foreign) return foreignerCode(list);
+  }
   // Asked first (it is pure): unchanged, nearly always, the code stands whatever the ID or the nationality cell
   // say, and the cells need not be folded and compared on every row.
   const national = ethnicityOfNational(code, nationality, list);
@@ -38,6 +43,19 @@ export function nationalEthnicity(
   const note = foreignNationalEthnicityNote(code, national, list);
   reader.report(Object.assign(note, { field: keys.field, normalized: national }, cell && { column: cell.column, value: reader.shownText(cell) }));
   return national;
+}
+
+/**
+ * A foreign national's ethnicity cell ambiguous only between peoples ('Trung Quốc (Hán)' beside 'Trung Quốc': a
+ * foreigner or Hoa, 'Trung Quốc (Hoa)' beside 'Đài Loan (Trung Quốc)'): each candidate is 55 for them, so the
+ * cell is read as 55 and its ETHNICITY_AMBIGUOUS withdrawn. Not for a person holding a Vietnamese ID (the caller
+ * asks only without one): a citizen's group would stand, and which one is still open.
+ */
+function foreignPeopleAmbiguity(reader: FieldReader, field: string, cell: SourceCell | undefined): boolean {
+  const index = reader.findings.findIndex((finding) => finding.code === 'ETHNICITY_AMBIGUOUS' && finding.field === field);
+  if (index < 0 || cell === undefined || typeof cell.value !== 'string' || !ambiguousAmongPeoples(reader.shownText(cell))) return false;
+  reader.dropFindings([index]);
+  return true;
 }
 
 /**

@@ -169,13 +169,30 @@ export function namesGroupBesideVietnam(text: string): boolean {
   return lookupBesideVietnam(nameWords) !== undefined;
 }
 
-function fromName(words: readonly string[], options: EthnicityOptions, text: string): Normalized<string | null> {
-  const { nameWords, writtenCode } = splitWrittenCode(words);
-  const match =
+function matchName(nameWords: readonly string[], writtenCode: number | undefined, text: string): EthnicNameMatch | undefined {
+  return (
     lookupEthnicName(nameWords) ??
     (writtenCode === undefined ? lookupNamedTwice(text) : undefined) ??
     lookupNameThenAlias(nameWords) ??
-    lookupBesideVietnam(nameWords);
+    lookupBesideVietnam(nameWords)
+  );
+}
+
+/**
+ * The cell reads as ETHNICITY_AMBIGUOUS between peoples only — groups and the foreigners' 55, none of them the
+ * list's 'unknown' ('Trung Quốc (Hán)': a foreigner or Hoa; 'Kinh (Hoa)'). For a foreign national every such
+ * candidate is 55 (ethnicityOfNational), so the ambiguity is none. Asked only of a cell already found ambiguous.
+ */
+export function ambiguousAmongPeoples(text: string): boolean {
+  if (text.length > MAX_CODED_TEXT) return false;
+  const { nameWords, writtenCode } = splitWrittenCode(accentWords(text));
+  const match = matchName(nameWords, writtenCode, text);
+  return match?.kind === 'ambiguous' && match.groups.every((group) => group.kind !== 'unknown');
+}
+
+function fromName(words: readonly string[], options: EthnicityOptions, text: string): Normalized<string | null> {
+  const { nameWords, writtenCode } = splitWrittenCode(words);
+  const match = matchName(nameWords, writtenCode, text);
   // 'Không rõ', 'Không xác định' name the list's own code for unknown (99/56) above; a bare marker is a blank.
   if (!match) return isNoneMarker(text) ? ok(null) : ok(null, [{ code: 'ETHNICITY_UNKNOWN' }]);
   const codedGroup = writtenCode === undefined ? undefined : groupByCode(options.sourceList, writtenCode);
@@ -224,6 +241,11 @@ export function ethnicityOfNational(code: string | null, nationality: string | n
 export function foreignNationalEthnicityNote(from: string, to: string, list: EthnicCodeList): Finding {
   const group = GROUP_BY_CODE[list].get(from);
   return { code: 'ETHNICITY_FOREIGN_NATIONAL', from, to, params: { name: group === undefined ? from : nameIn(list, group), code: from, foreignCode: to } };
+}
+
+/** The foreigners' code in `list` (55 in both). */
+export function foreignerCode(list: EthnicCodeList): string {
+  return codeIn(list, FOREIGNER);
 }
 
 /** The foreigners' code 55 in `list` ('người nước ngoài'): the record itself says the person is not a Vietnamese citizen. */
