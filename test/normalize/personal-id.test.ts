@@ -228,6 +228,13 @@ describe('normalizePersonalId: CMND, blanks, malformed', () => {
     );
   });
 
+  // A date typed in the ID column, stored by Excel as a date cell: the message quotes it as shown ('12/05/2021'),
+  // so it counts the 8 digits shown, not none (session 27, theme 5: 'ô có 0 chữ số' beside "12/05/2021").
+  it('a date cell → ID_MALFORMED counting the 8 digits it shows', () => {
+    const result = normalizePersonalId(new Date(Date.UTC(2021, 4, 12)), {}, { registrationYear: 2021 });
+    expect(result).toEqual({ value: null, findings: [{ code: 'ID_MALFORMED', params: { digits: 8 } }] });
+  });
+
   it.each(['123456789', '123 456 789', 123456789, '135.123.456'] as CellValue[])('keeps 9-digit CMND %j with ID_LEGACY_CMND', (cell) => {
     const result = normalizePersonalId(cell, man1990);
     expect(result.value).toMatch(/^\d{9}$/);

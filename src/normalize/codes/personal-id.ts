@@ -45,10 +45,17 @@ export interface PersonalIdSource {
  * ID_MALFORMED, saying how many digits the cell holds ('02631600012': 11), so the officer sees at once whether a
  * digit is missing or one too many ('O26190012365', a letter O for the zero: 11 digits too).
  */
+/** The digits of a date cell as messages quote it (shownText: dd/mm/yyyy). */
+const DATE_CELL_DIGITS = 8;
+
 const malformed = (value: CellValue): Normalized<string | null> => ok(null, [{ code: 'ID_MALFORMED', params: { digits: digitCount(value) } }]);
 
-/** The digits of a cell as typed (full-width ones too), whatever stands between them. */
+/**
+ * The digits of a cell as typed (full-width ones too), whatever stands between them. A date cell (a date typed in
+ * the ID column, which Excel stored as one) is quoted as it shows, dd/mm/yyyy: its 8 digits, not none.
+ */
 function digitCount(value: CellValue): number {
+  if (value instanceof Date) return DATE_CELL_DIGITS;
   const text = typeof value === 'string' ? value.normalize('NFKC') : typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
   return (text.match(/\d/g) ?? []).length;
 }
