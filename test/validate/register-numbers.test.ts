@@ -115,6 +115,12 @@ describe('normalizeRegisterNumber: the number the certificate carries', () => {
     ['-6', 2016, '6'], // a dash typed before it, or a minus Excel kept (session 23, theme 5)
     ['- 19', 1990, '19'],
     ['–12', 2016, '12'],
+    // the book's kind typed before the number as a label (session 27, helper 3)
+    ['KS 13', 2019, '13'],
+    ['KS13', 2019, '13'],
+    ['KT-05', 2019, '5'],
+    ['kh.7', 2019, '7'],
+    ['KS số 13', 2019, '13'],
   ] as [string, number, string][])('%j → %j silently', (text, year, expected) => {
     expect(normalizeRegisterNumber(text, year)).toEqual({ value: expected, findings: [] });
   });
@@ -139,6 +145,9 @@ describe('normalizeRegisterNumber: the number the certificate carries', () => {
     ['12.5', 2016],
     ['12..', 2016],
     ['15/KS', 2016],
+    ['KS', 2016],
+    ['KSA 13', 2016],
+    ['Khai sinh 13', 2016],
     ['15a', 2016],
     ['1.000', 2016], // a thousands group, not a float's zeros
     ['5.5', 2016],
