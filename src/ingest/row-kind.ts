@@ -220,8 +220,9 @@ export class RowClassifier {
       this.inFooter = false;
       return heading;
     }
-    // Before the entry tests: 'Bỏ trống' under the name beside a number would read as an entry.
-    if (filled.length <= UNUSED_LINE_CELLS) {
+    // Before the entry tests: 'Bỏ trống' under the name beside a number would read as an entry. A line crossed
+    // out cell by cell ('12 | x | x | … | x') is as wide as an entry and still holds only its number and the mark.
+    if (filled.length <= UNUSED_LINE_CELLS || this.isCrossedOut(row, filled)) {
       const unused = this.unusedLine(row, filled);
       if (unused !== null) {
         // A numbered line carries on the book's entries: a footer above it has ended.
@@ -232,6 +233,8 @@ export class RowClassifier {
     // A table of counts under the register (per commune, per month): no name, only figures beside a label.
     if (filled.length >= 3 && this.isCountRow(row, filled)) return 'footer';
     if (this.isExampleRow(row)) return 'example';
+    // A template's line whose formulas found nothing to show ('=VLOOKUP(…)' under the name giving 0): no entry.
+    if (this.typesOnlyZeros(row, filled)) return 'blank';
     // The common entry, told cheaply: numbered, wider than a line filled in advance, and typing a name or a date
     // (a template's lines dragged down with the commune's usual place, ethnicity and nationality type neither),
     // or what only an entry types (a sex, a remark: an entry whose name and dates are yet to be typed).
@@ -329,6 +332,47 @@ export class RowClassifier {
     }
     if (words) return numbered ? 'numbered' : 'unmarked';
     return stroke && numbered ? 'numbered' : null;
+  }
+
+  /**
+   * Whether the row's person's name is a 0 and so is every cell it fills beyond the values a template fills in
+   * advance (number, ethnicity, nationality, place): the lines below the last entry of a template whose columns
+   * are formulas over another sheet ('=VLOOKUP(B30,Sheet2!A:B,2,0)'), each showing 0 where nothing was found.
+   * A name is never 0, and nothing else of an entry is typed there. Told at the name column first.
+   */
+  private typesOnlyZeros(row: SheetRow, filled: readonly number[]): boolean {
+    let zeroName = false;
+    for (const column of this.nameColumns) {
+      const text = row.cells[column]?.text;
+      if (text === undefined || !hasContent(text)) continue;
+      if (text.trim() !== '0') return false;
+      zeroName = true;
+    }
+    if (!zeroName) return false;
+    for (const column of filled) {
+      const cell = row.cells[column];
+      if (cell === undefined || cell.text.trim() === '0') continue;
+      if (!this.templateColumns.has(column) || !this.isTemplateValue(readCell(row, column))) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Whether every filled cell but the line's number is a cross or a dash ('x', 'X', '-', '---'): a number of
+   * the book struck out cell by cell, no entry. Told at the first cell that opens otherwise (a date, a name).
+   */
+  private isCrossedOut(row: SheetRow, filled: readonly number[]): boolean {
+    let strokes = 0;
+    for (const column of filled) {
+      if (this.numberColumns.has(column)) continue;
+      const text = row.cells[column]?.text ?? '';
+      const first = text.trimStart().charCodeAt(0);
+      // x, X, '-', '_', '.', '/', en and em dash, ellipsis: every stroke opens with one of them.
+      if (!(first === 0x78 || first === 0x58 || first === 0x2d || first === 0x5f || first === 0x2e || first === 0x2f || first === 0x2013 || first === 0x2014 || first === 0x2026)) return false;
+      if (!isStroke(text)) return false;
+      strokes++;
+    }
+    return strokes > 0;
   }
 
   /**
