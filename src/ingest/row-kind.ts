@@ -233,7 +233,7 @@ export class RowClassifier {
     // A table of counts under the register (per commune, per month): no name, only figures beside a label.
     if (filled.length >= 3 && this.isCountRow(row, filled)) return 'footer';
     if (this.isExampleRow(row)) return 'example';
-    // A template's line whose formulas found nothing to show ('=VLOOKUP(…)' under the name giving 0): no entry.
+    // A template's line whose formulas found nothing to show ('=VLOOKUP(…)' under the name and dates giving 0): no entry.
     if (this.typesOnlyZeros(row, filled)) return 'blank';
     // The common entry, told cheaply: numbered, wider than a line filled in advance, and typing a name or a date
     // (a template's lines dragged down with the commune's usual place, ethnicity and nationality type neither),
@@ -335,26 +335,30 @@ export class RowClassifier {
   }
 
   /**
-   * Whether the row's person's name is a 0 and so is every cell it fills beyond the values a template fills in
-   * advance (number, ethnicity, nationality, place): the lines below the last entry of a template whose columns
-   * are formulas over another sheet ('=VLOOKUP(B30,Sheet2!A:B,2,0)'), each showing 0 where nothing was found.
-   * A name is never 0, and nothing else of an entry is typed there. Told at the name column first.
+   * Whether the row types nothing but zeros where an entry has its names and dates, two at least, beside the
+   * values a template fills in advance (number, ethnicity, nationality, place, residence): the lines below the
+   * last entry of a template whose columns are formulas over another sheet ('=VLOOKUP(B30,Sheet2!A:B,2,0)',
+   * '=Sheet2!F30'), each showing 0 where nothing was found. A name or a date is never 0, and a line typing
+   * anything an entry types (a name, a date, a sex word, an ID, a remark) is not this. Told at the name columns first.
    */
   private typesOnlyZeros(row: SheetRow, filled: readonly number[]): boolean {
-    let zeroName = false;
     for (const column of this.nameColumns) {
       const text = row.cells[column]?.text;
-      if (text === undefined || !hasContent(text)) continue;
-      if (text.trim() !== '0') return false;
-      zeroName = true;
+      if (text !== undefined && hasContent(text) && text.trim() !== '0') return false;
     }
-    if (!zeroName) return false;
+    let zeros = 0;
     for (const column of filled) {
       const cell = row.cells[column];
-      if (cell === undefined || cell.text.trim() === '0') continue;
-      if (!this.templateColumns.has(column) || !this.isTemplateValue(readCell(row, column))) return false;
+      if (cell === undefined) continue;
+      const nameOrDate = this.nameOrDateColumns.includes(column);
+      if (cell.text.trim() === '0') {
+        if (nameOrDate) zeros++;
+        continue;
+      }
+      if (nameOrDate || this.entryOnlyColumns.includes(column)) return false;
+      if (this.templateColumns.has(column) && !this.isTemplateValue(readCell(row, column))) return false;
     }
-    return true;
+    return zeros >= 2;
   }
 
   /**

@@ -44,8 +44,11 @@ describe('a number of the book crossed out cell by cell', () => {
 describe("a template's formula line showing 0 where it found nothing", () => {
   it('skips the lines below the last entry whose name, sex and date formulas show 0', () => {
     const formulaLine = (n: number): Cells => [n, null, null, 0, 0, 0, 'Kinh', 'Việt Nam'];
-    expect(classifyAll([entry(12, 'Nguyễn Văn An'), formulaLine(13), formulaLine(14), [15, 0, 0, 0, 0, 0, 'Kinh', 'Việt Nam', 0, 0, 0, 0, 0]])).toEqual([
+    // The name's formula left blank ('=IFERROR(VLOOKUP(…),"")'), the dates and parents' years showing 0 beside the usual residence.
+    const blankName: Cells = [16, 16, null, null, 0, 0, 'Kinh', 'Việt Nam', null, 0, null, 'Thôn Ngọc Bảo, xã Tam Hợp'];
+    expect(classifyAll([entry(12, 'Nguyễn Văn An'), formulaLine(13), formulaLine(14), [15, 0, 0, 0, 0, 0, 'Kinh', 'Việt Nam', 0, 0, 0, 0, 0], blankName])).toEqual([
       'data',
+      'blank',
       'blank',
       'blank',
       'blank',
@@ -56,6 +59,9 @@ describe("a template's formula line showing 0 where it found nothing", () => {
     const zeroYears: Cells = [2, 2, '12/03/2019', 'Lê Văn Bảo', 'Nam', '01/03/2019', 'Kinh', 'Việt Nam', 'Trần Thị Mai', 0, 0, 'Thôn Ngọc Bảo', null];
     const zeroNameDated: Cells = [3, 3, '14/03/2019', 0, 'Nữ', '02/03/2019', 'Kinh', 'Việt Nam', 'Đỗ Thị Hà', 1992, 'Lưu Văn Tú', null, null];
     const zeroNameRemark: Cells = [4, 4, null, 0, 0, 0, 'Kinh', 'Việt Nam', null, null, null, null, 'Con thứ hai'];
-    expect(classifyAll([entry(1, 'Nguyễn Văn An'), zeroYears, zeroNameDated, zeroNameRemark])).toEqual(['data', 'data', 'data', 'data']);
+    // An entry whose name is lost but whose registration date stands, and one typing a sex word beside the zeros.
+    const nameLost: Cells = [5, 5, '16/03/2019', null, 0, 0, 'Kinh', 'Việt Nam', null, 0, null, null, null];
+    const sexTyped: Cells = [6, 6, null, null, 'Nữ', 0, 'Kinh', 'Việt Nam', null, 0, null, null, null];
+    expect(classifyAll([entry(1, 'Nguyễn Văn An'), zeroYears, zeroNameDated, zeroNameRemark, nameLost, sexTyped])).toEqual(['data', 'data', 'data', 'data', 'data', 'data']);
   });
 });
