@@ -418,6 +418,31 @@ export class RowClassifier {
     return cell.value ?? null;
   }
 
+  /**
+   * The remarks cell of a row that carries on the remarks of the entry above beside only what a template
+   * fills down in advance — its STT numbered ahead by a formula, the commune's ethnicity and nationality
+   * ('4 | … | Kinh | Việt Nam | … | ngày 10/3/2019 (từ 15/02/2019)' under '… theo QĐ số 12/QĐ-UBND'). Stricter
+   * than a line of remarks alone, since a numbered line may be an entry yet to be typed: the line must plainly
+   * go on with the remark above, which ends with no full stop, in lower case or in brackets. Null for any other row.
+   */
+  remarksBesideTemplate(row: SheetRow, above: string): NonNullable<SheetRow['cells'][number]> | null {
+    const column = this.remarksColumn;
+    if (column === undefined || this.inFooter) return null;
+    const remarks = row.cells[column];
+    if (remarks === undefined || !hasContent(remarks.text)) return null;
+    const text = remarks.text.trim();
+    const lead = above.trim();
+    if (lead === '' || /[.!?]$/.test(lead) || !(/^\p{Ll}/u.test(text) || text.startsWith('('))) return null;
+    const { cells } = row;
+    for (let at = 0; at < cells.length; at++) {
+      const cell = cells[at];
+      if (at === column || cell === undefined || !hasContent(cell.text)) continue;
+      if (!this.templateColumns.has(at) || (this.numberColumns.has(at) && at !== this.sttColumn)) return null;
+      if (!this.isTemplateValue(readCell(row, at))) return null;
+    }
+    return this.remarksContinuation({ ...row, cells: cells.map((cell, at) => (at === column ? cell : undefined)) }, above);
+  }
+
   /** Whether the row fills its remarks cell and no other cell: remarksContinuation takes no other row. */
   fillsRemarksOnly(row: SheetRow): boolean {
     return this.remarksColumn !== undefined && fillsOnly(row, this.remarksColumn);

@@ -110,9 +110,13 @@ export class RemarksContinuation {
     if (lines === null) {
       const column = this.classifier.remarksColumn;
       // Told before the remark above is read through the text cleaner: the row after an entry is mostly the next entry.
-      if (column === undefined || !this.classifier.fillsRemarksOnly(row)) return false;
+      if (column === undefined) return false;
+      const alone = this.classifier.fillsRemarksOnly(row);
+      // A line of a template numbered or filled down in advance may carry the remark on beside its defaults.
+      if (!alone && row.cells[column] === undefined) return false;
       const above = this.lines.findLast((line) => line.column === column)?.cell ?? held.row.cells[column];
-      const cell = this.classifier.remarksContinuation(row, above === undefined ? '' : readText(above));
+      const aboveText = above === undefined ? '' : readText(above);
+      const cell = alone ? this.classifier.remarksContinuation(row, aboveText) : this.classifier.remarksBesideTemplate(row, aboveText);
       if (cell === null) return false;
       lines = [{ column, cell }];
       reason = 'remarks-continued';
