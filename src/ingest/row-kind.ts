@@ -338,27 +338,33 @@ export class RowClassifier {
    * Whether the row types nothing but zeros where an entry has its names and dates, two at least, beside the
    * values a template fills in advance (number, ethnicity, nationality, place, residence): the lines below the
    * last entry of a template whose columns are formulas over another sheet ('=VLOOKUP(B30,Sheet2!A:B,2,0)',
-   * '=Sheet2!F30'), each showing 0 where nothing was found. A name or a date is never 0, and a line typing
+   * '=Sheet2!F30'), each showing 0 — or a lookup's #N/A, beside no number in 'Số' — where nothing was found. A name or a date is never 0, and a line typing
    * anything an entry types (a name, a date, a sex word, an ID, a remark) is not this. Told at the name columns first.
    */
   private typesOnlyZeros(row: SheetRow, filled: readonly number[]): boolean {
     for (const column of this.nameColumns) {
       const text = row.cells[column]?.text;
-      if (text !== undefined && hasContent(text) && text.trim() !== '0') return false;
+      if (text !== undefined && hasContent(text) && !isNothingFound(text.trim())) return false;
     }
     let zeros = 0;
+    let lookupsFailed = false;
+    let registrationNumber = false;
     for (const column of filled) {
       const cell = row.cells[column];
       if (cell === undefined) continue;
       const nameOrDate = this.nameOrDateColumns.includes(column);
-      if (cell.text.trim() === '0') {
+      const text = cell.text.trim();
+      if (isNothingFound(text)) {
         if (nameOrDate) zeros++;
+        if (text !== '0') lookupsFailed = true;
         continue;
       }
       if (nameOrDate || this.entryOnlyColumns.includes(column)) return false;
       if (this.templateColumns.has(column) && !this.isTemplateValue(readCell(row, column))) return false;
+      if (this.numberColumns.has(column) && column !== this.sttColumn) registrationNumber = true;
     }
-    return zeros >= 2;
+    // A lookup that found nothing for a number typed in 'Số' ('11' | #N/A …) may be an entry whose values are lost: kept.
+    return zeros >= 2 && !(lookupsFailed && registrationNumber);
   }
 
   /**
@@ -680,6 +686,11 @@ export class RowClassifier {
 }
 
 /** Columns of the row's non-empty cells. */
+/** What a template's formula shows where it found nothing: 0, or a lookup's #N/A (no other error: '#REF!' lost a value). */
+function isNothingFound(text: string): boolean {
+  return text === '0' || text === '#N/A';
+}
+
 function filledColumns(row: SheetRow): number[] {
   const filled: number[] = [];
   const { cells } = row;

@@ -64,4 +64,12 @@ describe("a template's formula line showing 0 where it found nothing", () => {
     const sexTyped: Cells = [6, 6, null, null, 'Nữ', 0, 'Kinh', 'Việt Nam', null, 0, null, null, null];
     expect(classifyAll([entry(1, 'Nguyễn Văn An'), zeroYears, zeroNameDated, zeroNameRemark, nameLost, sexTyped])).toEqual(['data', 'data', 'data', 'data', 'data', 'data']);
   });
+
+  it("skips a lookup's #N/A lines the same way, but keeps one beside a number typed in 'Số' or a real value", () => {
+    const notFound: Cells = [17, null, null, '#N/A', '#N/A', '#N/A', 'Kinh', 'Việt Nam'];
+    const numbered: Cells = [18, 18, null, '#N/A', '#N/A', '#N/A', 'Kinh', 'Việt Nam'];
+    const lost: Cells = [19, 19, '#REF!', '#REF!', '#REF!', '#REF!', 'Kinh', 'Việt Nam'];
+    const dated: Cells = [20, null, '20/03/2019', '#N/A', '#N/A', '01/03/2019', 'Kinh', 'Việt Nam'];
+    expect(classifyAll([entry(16, 'Nguyễn Văn An'), notFound, numbered, lost, dated])).toEqual(['data', 'blank', 'data', 'data', 'data']);
+  });
 });
