@@ -51,6 +51,21 @@ describe('a marriage typed twice under neighbouring numbers with a slip in one s
     expect(run([noId(born12), noId(transposed)]).mergedAwayIds).toEqual([]);
   });
 
+  it("sends it to review without the groom's ID when only the bride's birth day has its two digits transposed (20/06 and 02/06), names alike", () => {
+    const born20 = { ...entry, wife: { ...entry.wife, birthDate: '1993-06-20' } };
+    const born02 = { ...typedAgain, wife: { ...entry.wife, birthDate: '1993-06-02' } };
+    const result = run([born20, born02]);
+    expect(result.mergedAwayIds).toEqual([]);
+    expect(result.review).toHaveLength(1);
+    expect(result.review[0]?.explanation.vetoes).toEqual([{ code: 'other-spouse', action: 'review' }]);
+    // Near misses stay apart without review: another day that is no transposition, the two rows months apart,
+    // the groom's birth date only a year, or the bride's name a mark apart as well (Ngân/Ngần: twin brides).
+    expect(run([born20, { ...born02, wife: { ...born02.wife, birthDate: '1993-06-12' } }]).review).toEqual([]);
+    expect(run([born20, { ...born02, registration: { ...born02.registration, number: '40', date: '2018-09-20' } }]).review).toEqual([]);
+    expect(run([born20, { ...born02, husband: { ...born02.husband, birthDate: '1991' } }]).review).toEqual([]);
+    expect(run([born20, { ...born02, wife: { ...born02.wife, ...childName('Phạm Thị Ngần') } }]).review).toEqual([]);
+  });
+
   it('keeps twin sisters marrying two men the same day apart, and two namesake grooms born the same year too', () => {
     const otherGroom = { ...typedAgain, husband: { ...typedAgain.husband, ...childName('Kiều Văn Đạt'), birthDate: '1990-08-08' } };
     expect(run([entry, otherGroom]).review).toEqual([]);

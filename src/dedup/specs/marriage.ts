@@ -306,6 +306,21 @@ function otherFoldedName(spouse: (typeof SPOUSES)[number], levels: PairLevels, a
   return oneMarriageTypedTwice(spouse, levels, a, b) ? null : 'distinct';
 }
 
+/**
+ * Without the other spouse's ID, one marriage typed twice under neighbouring numbers on one day
+ * (the other spouse one person by name and full birth date) whose spouse keeps the family and
+ * given name and has the day's two digits transposed (20/06 typed 02/06): the double entry is
+ * likelier than namesake twin brides marrying two namesake grooms, but not sure enough to merge
+ * — review, so the officer sees it rather than two marriages loaded silently.
+ */
+function sameNameDayTransposed(spouse: (typeof SPOUSES)[number], levels: PairLevels, a: DedupRecord, b: DedupRecord): boolean {
+  if (levels[`${spouse}.givenName`] !== 'exact' || levels[`${spouse}.familyName`] !== 'exact') return false;
+  const left = a.values[`${spouse}.birthDate`] ?? '';
+  const right = b.values[`${spouse}.birthDate`] ?? '';
+  if (left.length !== 10 || right.length !== 10 || left.slice(0, 8) !== right.slice(0, 8)) return false;
+  return left[8] === right[9] && left[9] === right[8] && left[8] !== left[9] && oneMarriageTypedTwice(spouse, levels, a, b);
+}
+
 /** Given-name levels a mark or a letter apart: two names of twins, or one name with a slip. */
 const NAME_SLIPS: ReadonlySet<string> = new Set(['folded', 'typo1']);
 
@@ -327,7 +342,9 @@ function spouseDiffers(spouse: (typeof SPOUSES)[number], levels: PairLevels, a: 
   }
   // Another full birth date is the entry's slip only beside the other spouse's one ID: names and a birth date
   // alike may be twin brides typed alike (Nga for Ngà) marrying two namesake men the same day.
-  if (otherBirthDate(spouse, levels, a, b) && !(levels[`${otherSpouse(spouse)}.personalId`] === 'exact' && oneMarriageTypedTwice(spouse, levels, a, b))) return 'distinct';
+  if (otherBirthDate(spouse, levels, a, b) && !(levels[`${otherSpouse(spouse)}.personalId`] === 'exact' && oneMarriageTypedTwice(spouse, levels, a, b))) {
+    return sameNameDayTransposed(spouse, levels, a, b) ? 'review' : 'distinct';
+  }
   const id = otherPersonalId(spouse, levels, a, b);
   if (id === 'distinct') return id;
   return otherFoldedName(spouse, levels, a, b) ?? id;
@@ -338,7 +355,7 @@ const vetoes: readonly Veto[] = [
     code: 'other-spouse',
     labelVi: 'Một bên chồng hoặc vợ khác: có thể là một lần kết hôn khác',
     description:
-      "A spouse differs: a given name two letters or more apart, a family name or a birth date different — another marriage of the other spouse (same register entry: review). Besides, for two register entries: two full birth dates of a spouse that are not one date (only the year or the month agreeing, not a slip of one key nor day and month swapped); two personal IDs of one kind (12 or 9 digits) of a spouse (review when one digit apart, or two CMNDs where one side is a re-registration); a spouse's given names equal only once folded (Tuyên/Tuyền) under two numbers of one commune's year — twins marrying the same day when registered together (neighbouring numbers or the same day) unless the other spouse is one person on both (one ID, or one name and full birth date: the entry typed twice, weighed — and beside the other spouse's one ID, so is another full birth date of the spouse), review when apart; both spouses' given names a mark or a letter apart (Hải/Hà and Lan/Lam) on entries registered together — twin brothers marrying twin sisters.",
+      "A spouse differs: a given name two letters or more apart, a family name or a birth date different — another marriage of the other spouse (same register entry: review). Besides, for two register entries: two full birth dates of a spouse that are not one date (only the year or the month agreeing, not a slip of one key nor day and month swapped); two personal IDs of one kind (12 or 9 digits) of a spouse (review when one digit apart, or two CMNDs where one side is a re-registration); a spouse's given names equal only once folded (Tuyên/Tuyền) under two numbers of one commune's year — twins marrying the same day when registered together (neighbouring numbers or the same day) unless the other spouse is one person on both (one ID, or one name and full birth date: the entry typed twice, weighed — and beside the other spouse's one ID, so is another full birth date of the spouse; without that ID, the spouse's family and given name alike and the birth day's two digits transposed, 20/06 and 02/06, is review), review when apart; both spouses' given names a mark or a letter apart (Hải/Hà and Lan/Lam) on entries registered together — twin brothers marrying twin sisters.",
     check: (levels, a, b) => {
       if (twinCouples(levels, a, b)) return 'distinct';
       let found: VetoAction | null = null;
