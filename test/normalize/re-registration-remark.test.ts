@@ -35,6 +35,12 @@ describe('isReRegistration', () => {
     'ĐKKT lại',
     'ĐKKH lại do mất bản chính',
     'Đăng ký lại kết hôn; hai bên đã ly hôn năm 2010',
+    // 'đăng ký' shortened with its vowel kept, and the register's letters run on after ĐKL.
+    'Đ.ký lại',
+    'Đký lại khai sinh',
+    'đ/kí lại',
+    'Đ. ký lại',
+    'ĐKLKS',
   ])('reads %j as a re-registration', (remark) => {
     expect(isReRegistration(remark)).toBe(true);
   });
@@ -50,6 +56,10 @@ describe('isReRegistration', () => {
     'Ghi sai, viết lại ở số 12',
     'Đinh Khắc Lai đi khai',
     'Đăng ký quá hạn',
+    // A name after a bare initial: Kỳ Lai, not 'ký lại'.
+    'Đ Kỳ Lai đi khai',
+    'Đỗ Kỳ Lai đi khai',
+    'Đ.ký quá hạn',
   ])('does not read %j as one', (remark) => {
     expect(isReRegistration(remark)).toBe(false);
   });
@@ -148,6 +158,10 @@ describe('the row checks read the remark for their own register', () => {
     expect(deathRegisteredSoonAfter({ ...record, remarks: 'Con đăng ký lại khai sinh năm 2019' }).map((finding) => finding.code)).toEqual(['DEATH_REGISTRATION_LATE']);
     expect(deathRegisteredSoonAfter({ ...record, remarks: 'Đăng ký lại hộ khẩu' }).map((finding) => finding.code)).toEqual(['DEATH_REGISTRATION_LATE']);
     expect(deathRegisteredSoonAfter({ ...record, remarks: 'Đăng ký lại khai tử (mất sổ)' })).toEqual([]);
+    // The shortenings a clerk types for it say the same (they raised the late warning on the re-registration).
+    expect(deathRegisteredSoonAfter({ ...record, remarks: 'Đ.ký lại' })).toEqual([]);
+    expect(deathRegisteredSoonAfter({ ...record, remarks: 'ĐKLKT' })).toEqual([]);
+    expect(deathRegisteredSoonAfter({ ...record, remarks: 'ĐKLKS' }).map((finding) => finding.code)).toEqual(['DEATH_REGISTRATION_LATE']);
   });
 });
 

@@ -6,7 +6,7 @@
  *
  * Clerks write it in full or shortened, the register named or not, its place before or after
  * 'lại': 'Đăng ký lại', 'đăng kí lại', 'Đăng ký lại khai sinh', 'Đăng ký khai sinh lại', 'ĐK lại',
- * 'Đ/K lại', 'đ.k lại', 'ĐKL', 'Đ.K.L', 'ĐKKS lại', 'ĐKKT lại', 'ĐKKH lại'. Not 'Cấp lại bản
+ * 'Đ/K lại', 'đ.k lại', 'Đ.ký lại', 'Đký lại', 'ĐKL', 'Đ.K.L', 'ĐKLKS', 'ĐKKS lại', 'ĐKKT lại', 'ĐKKH lại'. Not 'Cấp lại bản
  * chính' (a certificate issued again from the book) nor 'đã đăng ký lần đầu'. A marriage
  * registered again after a divorce ('Đăng ký kết hôn lại sau khi ly hôn') is a new marriage, not
  * the old one written again.
@@ -29,8 +29,11 @@ export function reRegistrationKindOf(type: unknown): ReRegistrationKind | undefi
   return type === 'birth' || type === 'marriage' || type === 'death' ? type : undefined;
 }
 
-/** 'đăng ký' / 'đăng kí' or its shortening 'ĐK', 'Đ/K', 'Đ.K' (folded: no marks, lower case). */
-const REGISTER = String.raw`(?:dang k[iy]|d ?[./]? ?k)\.?`;
+/**
+ * 'đăng ký' / 'đăng kí' or its shortening 'ĐK', 'Đ/K', 'Đ.K', 'Đ.ký', 'Đký', 'đ/kí' (folded: no marks, lower
+ * case). A spelt 'ký' after the bare initial and a space ('Đ Kỳ Lai') is a name, not the word.
+ */
+const REGISTER = String.raw`(?:dang k[iy]|d ?[./]? ?k|d(?: ?[./] ?)?k[iy])\.?`;
 /** The register, written out or as its letters: 'khai sinh', 'KS', … (kết hôn: see ONE_REGISTER_AGAIN). */
 const REGISTER_KIND = String.raw`(?:khai sinh|khai tu|ket hon|ks|kt|kh)`;
 
@@ -44,6 +47,8 @@ const RE_REGISTRATION = new RegExp(
     String.raw`\b${REGISTER} ?(?<before>${REGISTER_KIND}) ?[./-]? ?lai\b`,
     // ĐKKS lại, ĐKKT lại, ĐKKH lại
     String.raw`\bdk(?<letters>ks|kt|kh) ?[./-]? ?lai\b`,
+    // ĐKLKS, ĐKLKT, ĐKLKH: the register's letters run on after ĐKL
+    String.raw`\bdkl(?<lettersAfter>ks|kt|kh)\b`,
   ].join('|'),
   'g',
 );
@@ -109,7 +114,7 @@ export function isReRegistration(text: string | null | undefined, kind?: ReRegis
 /** Whether one 'đăng ký lại' of the text is said of the entry's own event. */
 function saysThisEvent(folded: string, match: RegExpExecArray | RegExpMatchArray, kind: ReRegistrationKind | undefined): boolean {
   const own = (words: string): boolean => kind === undefined || EVENT_KIND[words] === kind;
-  const named = match.groups?.before ?? match.groups?.letters;
+  const named = match.groups?.before ?? match.groups?.letters ?? match.groups?.lettersAfter;
   // 'Đăng ký khai sinh lại', 'ĐKKH lại': the register is named before 'lại'.
   if (named !== undefined) return own(named);
   const start = match.index ?? 0;
