@@ -195,6 +195,15 @@ const qualified: Row[] = [
   ['10h 5 -3- 2018', '2018-03-05', ['DATE_TIME_DROPPED']],
   ['10h 5 - 3- 2018', '2018-03-05', ['DATE_TIME_DROPPED']],
   ['10h 5 - 3 -2018', '2018-03-05', ['DATE_TIME_DROPPED']],
+  // the hour joined to a whole date by a bare dash (session 27): the figure before the dash is the minutes
+  ['10h30-5/3/1990', '1990-03-05', ['DATE_TIME_DROPPED']],
+  ['10h30-05/02/2005', '2005-02-05', ['DATE_TIME_DROPPED']],
+  ['10h30-5-3-1990', '1990-03-05', ['DATE_TIME_DROPPED']],
+  ['22h15-5.3.1990', '1990-03-05', ['DATE_TIME_DROPPED']],
+  ['10h-5/3/1990', '1990-03-05', ['DATE_TIME_DROPPED']],
+  // near misses: a date in dashes after an hour alone still gives its day
+  ['10h5-3-2018', '2018-03-05', ['DATE_TIME_DROPPED']],
+  ['10h 15-03-1990', '1990-03-15', ['DATE_TIME_DROPPED']],
   // an age where a date was expected (old death entries)
   ['75 tuổi', null, ['DATE_AGE_ONLY']],
   ['Khoảng 80 tuổi', null, ['DATE_AGE_ONLY']],

@@ -51,10 +51,11 @@ const CLOCK_TIME =
  * 'lúc 14 giờ 30 phút', 'vào hồi 14h30', '14g30', '8 giờ sáng', '14h30 - 5/3/2018'. A figure after the hour is
  * no minute when a date goes on from it ('10h 5/3/2018', '10h 5-3-2018', '10h 5 - 3 - 2018': the day), its dashes
  * spaced unevenly too ('10h 5 -3-2018', '10h 5 - 3- 2018'); a dash set apart by spaces before a date that does not
- * go on so ('14h30 - 5/3/2018', '14h30 - 05-03-2018') only parts the time from it.
+ * go on so ('14h30 - 5/3/2018', '14h30 - 05-03-2018') only parts the time from it, and so does a bare dash
+ * before a whole date ('10h30-5/3/1990', '10h30-5-3-1990': 30 is the minutes, the date after the dash is whole).
  */
 const SPOKEN_TIME =
-  /(?:\b(?:vao\s+)?(?:luc|hoi)\s*)?(?<!\d)(\d{1,2})\s*(?:gio|h|g)(?:\s*(\d{1,2})(?!\d)(?!\s*[/.]\s*\d|-\s*\d|\s+-\d+\s*-|\s+-\s+\d+(?:\s+-|\s*-\s))\s*(?:phut|p)?)?(?:\s*(?:sang|trua|chieu|toi|dem|khuya))?(?![a-z])/g;
+  /(?:\b(?:vao\s+)?(?:luc|hoi)\s*)?(?<!\d)(\d{1,2})\s*(?:gio|h|g)(?:\s*(\d{1,2})(?!\d)(?!\s*[/.]\s*\d|-(?!\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2}(?:\d{2})?(?!\d))\s*\d|\s+-\d+\s*-|\s+-\s+\d+(?:\s+-|\s*-\s))\s*(?:phut|p)?)?(?:\s*(?:sang|trua|chieu|toi|dem|khuya))?(?![a-z])/g;
 /**
  * 'giờ Dần ngày 15-8-1975', 'vào giờ Tý': the hour told by its branch of the day, as old birth entries
  * do (each of the twelve covers two hours: Tý 23–1 … Hợi 21–23). Folded, Tý and Tỵ are both 'ty'.
