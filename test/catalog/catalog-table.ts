@@ -242,6 +242,7 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at(HUONG_CANH, 35, 'DATE_PLACE_SPLIT', 'deathDate', 'clean.notes'),
   at(HUONG_CANH, 37, 'DATE_YEAR_SPACE_JOINED', 'deceased.birthDate', 'clean.notes'),
   at(HUONG_CANH, 42, 'DATE_EXTRA_ZERO_DROPPED', 'deceased.birthDate', 'clean.warnings'),
+  at(HUONG_CANH, 44, 'DATE_YEAR_UNDETERMINED', 'deceased.birthDate', 'clean.warnings'),
   at(HUONG_CANH, 9, 'DATE_UNKNOWN', 'deceased.birthDate', 'clean.notes'),
   at(HUONG_CANH, 10, 'DATE_APPROXIMATE', 'deceased.birthDate', 'clean.warnings'),
   at(HUONG_CANH, 18, 'DATE_AGE_ONLY', 'deceased.birthDate', 'clean.warnings'),

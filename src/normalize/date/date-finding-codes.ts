@@ -37,6 +37,8 @@ export const DATE_CODES = {
   yearInDateCell: 'DATE_YEAR_IN_DATE_CELL',
   /** warning: an age ('75 tuổi') where a date was expected; value left empty. */
   ageOnly: 'DATE_AGE_ONLY',
+  /** warning: a year told only by its branch ('tuổi Ngọ') or as two years ('1945-1946'); value left empty. */
+  yearUndetermined: 'DATE_YEAR_UNDETERMINED',
   /** warning: 'khoảng năm 1940' — kept at the precision given. */
   approximate: 'DATE_APPROXIMATE',
   /** warning: a lunar-calendar month or year, which no solar date matches; only the year is kept. */

@@ -211,21 +211,44 @@ export function readText(value: string, context: ResolveContext): Normalized<str
     ? { text: trimmed.replace(/\s+/g, ' '), approximate: false, lunar: false, leapMonth: false, unknown: false, timeDropped: false }
     : extractDateMarkers(foldDateText(trimmed));
   const fields = splitDateFields(markers.text);
-  if (fields === null || fields.length > 3) return failure(DATE_CODES.unparseable);
+  if (fields === null || fields.length > 3) return unreadOrUndetermined(trimmed, failure(DATE_CODES.unparseable));
   if (markers.cycleYear !== undefined) {
     const dated = withCycleYear(fields, { ...markers, cycleYear: markers.cycleYear }, context);
     if (dated !== null) return resolveDate(dated, { ...markers, lunar: true }, context);
   }
   // Only labels, separators, placeholders or an explicit 'không rõ': the date is unknown.
   if (fields.every((field) => field.digits === null)) {
-    return markers.age === true ? ok(null, [{ code: DATE_CODES.ageOnly }]) : unknownDate(context.source);
+    // 'năm Hợi': the branch that is also a filler word ('hồi', at) left nothing to read.
+    return markers.age === true ? ok(null, [{ code: DATE_CODES.ageOnly }]) : unreadOrUndetermined(trimmed, unknownDate(context.source));
   }
   const raw = assignRoles(fields);
-  if (raw === null) return failure(DATE_CODES.unparseable);
+  if (raw === null) return unreadOrUndetermined(trimmed, failure(DATE_CODES.unparseable));
   const read = resolveDate(raw, markers, context);
   // A weekday that is not the date's means one of the two was mistyped: left unread for the officer.
   if (markers.weekday !== undefined && read.value !== null && !isWeekdayOf(read.value, markers.weekday)) return failure(DATE_CODES.unparseable);
   return read;
+}
+
+/**
+ * A birth year told only by its branch of the twelve ('tuổi Ngọ', 'năm Ngọ': one year in twelve, which the
+ * row cannot tell) or as two years close together ('1945-1946', '1945 hoặc 1946', 'từ 1945 đến 1946'): no one
+ * year is written, and taking one would be a guess. Folded text; tried only on a cell about to be unreadable.
+ */
+const BRANCH_ONLY = /^(?:(?:tuoi|nam|sinh nam)\s+)?(?:ty|suu|dan|mao|meo|thin|ngo|mui|than|dau|tuat|hoi)$/;
+const YEAR_RANGE = /^(?:(?:khoang|tu)\s+)?(?:nam\s+)?(\d{4})\s*(?:-|\/|hoac|den|toi)\s*(?:nam\s+)?(\d{4})$/;
+/** The widest range read as one uncertain year rather than as two values ('1924-2010', a lifespan, is not). */
+const MAX_YEAR_RANGE = 10;
+
+/** The cell's warning (DATE_YEAR_UNDETERMINED, value left empty) when it names no one year, else the reading given. */
+function unreadOrUndetermined(trimmed: string, unread: Normalized<string | null>): Normalized<string | null> {
+  const folded = foldDateText(trimmed);
+  if (BRANCH_ONLY.test(folded)) return ok(null, [{ code: DATE_CODES.yearUndetermined }]);
+  const range = YEAR_RANGE.exec(folded);
+  if (range !== null) {
+    const gap = Number(range[2]) - Number(range[1]);
+    if (gap >= 1 && gap <= MAX_YEAR_RANGE) return ok(null, [{ code: DATE_CODES.yearUndetermined }]);
+  }
+  return unread;
 }
 
 /** Whether a full ISO date ('1990-03-05') falls on `weekday` (0 = Sunday); a month or a year alone has no weekday. */
