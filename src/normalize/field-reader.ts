@@ -49,6 +49,8 @@ export interface MappedRow {
   yearHeader?(key: string): boolean;
   /** The column of `key` is headed by a date and a place ('Ngày, nơi sinh'): its cells hold both. */
   placeHeader?(key: string): boolean;
+  /** The birth column of `key` is headed by an age too ('Năm sinh / Thọ'): its cells hold a year or an age. */
+  ageHeader?(key: string): boolean;
   /** The ethnicity column of `key` is headed by the nationality too ('Dân tộc, quốc tịch'). */
   ethnicityNamesNationality?(key: string): boolean;
   /** The parent named first by the header of `key`'s column when it names both ('Họ tên cha, mẹ'); undefined otherwise. */
@@ -68,6 +70,10 @@ export interface MappedRow {
  * Normalizer answers come from the run's memo (shared between rows, frozen):
  * only copies of their findings are bound here.
  */
+/** A bare age typed as text: one to three digits ('85'). */
+const BARE_AGE = /^\s*\d{1,3}\s*$/;
+/** The oldest age a birth-or-age column's bare number is read as (age-column.ts's MAX_AGE); larger numbers are left to the date reader. */
+const MAX_TYPED_AGE = 130;
 /** What may follow a name as its birth year: figures, date words and separators ('(SN: 1988)', ', sinh năm 1992'). */
 const DATE_WORDS_ONLY = /^(?:[\s\d.,:;()\-–/]|sinh|năm|ngày|tháng|sn|ns|s\/n)*$/iu;
 const FOUR_DIGIT_YEAR = /(?<!\d)\d{4}(?!\d)/g;
@@ -759,6 +765,22 @@ export class FieldReader {
   /** Records a finding that no normalizer made (cross-field rules, missing values). */
   report(finding: BoundFinding): void {
     this.findings.push(finding);
+  }
+
+  /**
+   * A bare number of one to three digits ('85', 85) in a birth column headed by an age too ('Năm sinh / Thọ'): the
+   * book asks a year or an age there, and a year would be written whole ('1925'), so it is the age, not a two-digit
+   * year ('85' is no 1985 there). Reported as DATE_AGE_ONLY on `field`, the birth date left empty; true when so.
+   * Any other cell (a year, a date, '85 tuổi', which the date reader knows) is left to the birth column's reader.
+   */
+  ageInBirthAndAgeColumn(key: string, field = key): boolean {
+    if (this.row.ageHeader?.(key) !== true) return false;
+    const cell = this.row.cell(key);
+    if (cell === undefined) return false;
+    const age = typeof cell.value === 'number' ? cell.value : typeof cell.value === 'string' && BARE_AGE.test(cell.value) ? Number(cell.value) : Number.NaN;
+    if (!Number.isInteger(age) || age < 0 || age > MAX_TYPED_AGE) return false;
+    this.findings.push({ code: 'DATE_AGE_ONLY', field, column: cell.column, value: this.shownText(cell) });
+    return true;
   }
 
   private dateCell(key: string, field: string, target: DateTarget, referenceDate = this.registrationDate, anyAgeBirth = false): string | null {

@@ -152,7 +152,9 @@ export const deathType: RecordTypeDefinition = {
     const name = ownName(reader, 'deceased.fullName', reader.name('deceased.fullName', 'deceased.fullName', 'deceased.nationality'));
     const typedSex = reader.sex('deceased.sex');
     // 'Ngày, nơi sinh': the date before the place is read, the place kept in raw (no field holds it).
-    const birthCell = reader.birthDateBeforePlace('deceased.birthDate', 'deceased.birthDate', () => reader.anyAgeBirthDate('deceased.birthDate', 'deceased.birthDate', 'deathDate'));
+    const birthCell = reader.ageInBirthAndAgeColumn('deceased.birthDate')
+      ? null
+      : reader.birthDateBeforePlace('deceased.birthDate', 'deceased.birthDate', () => reader.anyAgeBirthDate('deceased.birthDate', 'deceased.birthDate', 'deathDate'));
     const typedBirth = birthInAgeColumn(reader, 'deceased.age', 'deceased.birthDate', birthCell, (key) => reader.anyAgeBirthDate(key, 'deceased.birthDate', 'deathDate'));
     const { sex: statedSex, birthDate: typedBirthDate } = readBirthDateBySex(reader, 'deceased', typedSex, typedBirth, true);
     // A book without a sex column states it in the title before the name ('Cụ bà', 'Ông'), if anywhere.

@@ -318,6 +318,10 @@ class RowCells implements MappedRow {
     return this.plan.placeHeaderKeys.has(key);
   }
 
+  ageHeader(key: string): boolean {
+    return this.plan.ageHeaderKeys.has(key);
+  }
+
   ethnicityNamesNationality(key: string): boolean {
     return this.plan.nationalityInEthnicityKeys.has(key);
   }

@@ -25,6 +25,8 @@ export interface SheetPlan {
   yearHeaderKeys: ReadonlySet<string>;
   /** Keys whose column is headed by a place as well ('Ngày, nơi sinh', 'Ngày, giờ, nơi chết'): its cells hold a date and a place. */
   placeHeaderKeys: ReadonlySet<string>;
+  /** Birth keys whose column is headed by an age as well ('Năm sinh / Thọ', 'Năm sinh (tuổi)'): its cells hold a year or an age. */
+  ageHeaderKeys: ReadonlySet<string>;
   /** Ethnicity keys whose column is headed by the nationality too ('Dân tộc, quốc tịch'): its cells may name a country. */
   nationalityInEthnicityKeys: ReadonlySet<string>;
   /** The father's name column headed for both parents ('Họ tên cha, mẹ'): the parent its header names first. */
@@ -53,6 +55,14 @@ const TIME_WORD = /(?<!\p{L})thời (?:gian|điểm)(?!\p{L})/u;
 
 /** 'nơi', 'tại', 'địa điểm' as words of their own: the label names where, not only when. */
 const PLACE_WORD = /(?<!\p{L})(?:nơi|tại|địa điểm)(?!\p{L})/u;
+
+/** 'tuổi', 'thọ', 'hưởng thọ', 'hưởng dương' as words of their own: the label names an age. */
+const AGE_WORD = /(?<!\p{L})(?:tuổi|thọ|hưởng dương)(?!\p{L})/u;
+
+/** A birth column's label that names an age beside the year or date: 'Năm sinh / Thọ', 'Năm sinh (tuổi)', 'Tuổi hoặc năm sinh'. */
+export function isBirthAndAgeHeader(label: string): boolean {
+  return AGE_WORD.test(label.normalize('NFC').toLowerCase());
+}
 
 /** A header label that names a place beside a date: 'Ngày, nơi sinh', 'Ngày tháng năm sinh, nơi sinh', 'Ngày, giờ, nơi chết', 'Thời gian, địa điểm chết'. */
 export function isDateAndPlaceHeader(label: string): boolean {
@@ -114,10 +124,12 @@ export function planSheet(header: DetectedHeader, defaults: Map<string, SourceCe
     if (label !== undefined && isYearHeader(label)) yearHeaderKeys.add(key);
   }
   const placeHeaderKeys = new Set<string>();
+  const ageHeaderKeys = new Set<string>();
   const nationalityInEthnicityKeys = new Set<string>();
   for (const [column, key] of header.keys) {
     const label = header.labels.get(column);
     if (label !== undefined && isDateAndPlaceHeader(label)) placeHeaderKeys.add(key);
+    if (label !== undefined && key.endsWith('.birthDate') && isBirthAndAgeHeader(label)) ageHeaderKeys.add(key);
     if (label !== undefined && key.endsWith('.ethnicity') && NATIONALITY_WORD.test(label.normalize('NFC').toLowerCase())) nationalityInEthnicityKeys.add(key);
   }
   const parentsNameOrder = new Map<string, 'father' | 'mother'>();
@@ -140,6 +152,7 @@ export function planSheet(header: DetectedHeader, defaults: Map<string, SourceCe
     defaults,
     yearHeaderKeys,
     placeHeaderKeys,
+    ageHeaderKeys,
     nationalityInEthnicityKeys,
     parentsNameOrder,
     parentNamedYearKeys,
