@@ -50,8 +50,8 @@ function checkInvariants(result: { value: string | null; findings: { code: strin
   for (const finding of result.findings) expect(severity.has(finding.code)).toBe(true);
   const hasError = result.findings.some((finding) => severity.get(finding.code) === 'error');
   // An error always means no value; a value never comes with an error.
-  // Only "unknown" and "an age, not a date" leave the value empty without an error.
-  const emptyOnPurpose = ['DATE_UNKNOWN', 'DATE_AGE_ONLY'].includes(result.findings[0]?.code ?? '');
+  // Only "unknown", "an age, not a date" and "no one year" leave the value empty without an error.
+  const emptyOnPurpose = ['DATE_UNKNOWN', 'DATE_AGE_ONLY', 'DATE_YEAR_UNDETERMINED'].includes(result.findings[0]?.code ?? '');
   expect(hasError).toBe(result.value === null && result.findings.length > 0 && !emptyOnPurpose);
 }
 

@@ -232,17 +232,20 @@ export function readText(value: string, context: ResolveContext): Normalized<str
 /**
  * A birth year told only by its branch of the twelve ('tuổi Ngọ', 'năm Ngọ': one year in twelve, which the
  * row cannot tell) or as two years close together ('1945-1946', '1945 hoặc 1946', 'từ 1945 đến 1946'): no one
- * year is written, and taking one would be a guess. Folded text; tried only on a cell about to be unreadable.
+ * year is written, and taking one would be a guess. Tried only on a cell about to be unreadable.
  */
-const BRANCH_ONLY = /^(?:(?:tuoi|nam|sinh nam)\s+)?(?:ty|suu|dan|mao|meo|thin|ngo|mui|than|dau|tuat|hoi)$/;
+const BRANCH_ONLY = /^(?:(?:tuổi|năm|sinh năm)\s+)?(?:tý|tí|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)$/u;
+/** The same typed without marks; not 'dau', which is also 'đầu' (the beginning: 'đầu năm'). */
+const BRANCH_ONLY_UNMARKED = /^(?:(?:tuoi|nam|sinh nam)\s+)?(?:ty|ti|suu|dan|mao|meo|thin|ngo|mui|than|tuat|hoi)$/;
 const YEAR_RANGE = /^(?:(?:khoang|tu)\s+)?(?:nam\s+)?(\d{4})\s*(?:-|\/|hoac|den|toi)\s*(?:nam\s+)?(\d{4})$/;
 /** The widest range read as one uncertain year rather than as two values ('1924-2010', a lifespan, is not). */
 const MAX_YEAR_RANGE = 10;
 
 /** The cell's warning (DATE_YEAR_UNDETERMINED, value left empty) when it names no one year, else the reading given. */
 function unreadOrUndetermined(trimmed: string, unread: Normalized<string | null>): Normalized<string | null> {
+  const lower = trimmed.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
+  if (BRANCH_ONLY.test(lower) || BRANCH_ONLY_UNMARKED.test(lower)) return ok(null, [{ code: DATE_CODES.yearUndetermined }]);
   const folded = foldDateText(trimmed);
-  if (BRANCH_ONLY.test(folded)) return ok(null, [{ code: DATE_CODES.yearUndetermined }]);
   const range = YEAR_RANGE.exec(folded);
   if (range !== null) {
     const gap = Number(range[2]) - Number(range[1]);
