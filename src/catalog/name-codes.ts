@@ -16,6 +16,7 @@ export const nameCodes: readonly CatalogEntry[] = [
       'Ông, its short forms Ô. and B. (Bà), and Cố (the late), Mẹ, Bố and Cha are removed only when a known surname and a full name follow ' +
       '(or a colon or dash after them), since Ông is also a surname and a lone letter may be an initial. ' +
       "The person's role typed as a label with a colon or dash ('Chồng: …', 'Vợ - …', 'Mẹ: …') comes off the same way; without the punctuation ('Vợ ông …') it stays. " +
+      "A Catholic baptismal name before a whole name led by a known family name ('Giuse Nguyễn Văn An', 'Maria Goretti Trần Thị Lan') comes off too: it is no part of the civil name (not for a foreign national). " +
       "'Cu' typed without marks (Cụ, or the family name Cù) comes off a deceased's name only where the entry tells: a declaring child or son's child of the next word's family, or a deceased of 60 or more at death whose next word can only be a family name ('Cu Ta Dinh Hung'), unless the declarant's own family name is Cù.",
   },
   {

@@ -89,6 +89,21 @@ export const ROYAL_CLAN_FAMILY_NAMES: readonly string[] = ['Nguyễn Phúc', 'Ng
 export const ROYAL_GENERATION_NAMES: readonly string[] = ['Miên', 'Hường', 'Ưng', 'Bửu'];
 
 /**
+ * Catholic baptismal (saint) names as Vietnamese parishes write them, folded (no marks, lower case):
+ * typed before a whole name in the books of Catholic communes ('Giuse Nguyễn Văn An', 'Maria Trần Thị
+ * Lan'), they are no part of the civil name (DOMAIN.md §4: họ, chữ đệm, tên). None is a Vietnamese
+ * syllable, so none is a family name. BAPTISMAL_SECOND_WORDS only follow one of them ('Maria Goretti',
+ * 'Phanxicô Xaviê', 'Gioan Baotixita').
+ */
+export const BAPTISMAL_NAMES: readonly string[] = [
+  'giuse', 'maria', 'phero', 'phaolo', 'gioan', 'anna', 'teresa', 'terexa', 'tereza', 'martino', 'daminh', 'anton', 'antonio',
+  'phanxico', 'micae', 'luca', 'marco', 'macco', 'mattheu', 'toma', 'anre', 'giacobe', 'philipphe', 'stephano', 'vinhson',
+  'gioakim', 'augustino', 'lorenso', 'inhaxio', 'rosa', 'luxia', 'lucia', 'cecilia', 'catarina', 'isave', 'monica', 'clara',
+  'madalena', 'agata', 'agnes', 'elisabeth', 'batolomeo', 'giuda', 'matta', 'marta', 'veronica', 'phanxica', 'gabriel', 'raphael',
+];
+export const BAPTISMAL_SECOND_WORDS: readonly string[] = ['goretti', 'madalena', 'xavie', 'baotixita', 'teresa', 'terexa', 'maria'];
+
+/**
  * How a leading title is treated: plain honorific; a word that may also begin a name (Ông is a
  * surname; a lone letter 'Ô.', 'B.' may be an initial; 'Cố') — removed only before a known surname
  * and a whole name; or "child of".

@@ -17,6 +17,8 @@ const WORDS = [
   // Misspelt syllables, remark words typed after a name, and the titles that begin one.
   'Hưong', 'Trưong', 'Nguỳen', 'Nguễn', 'Hùnh', 'Duc', 'tức', 'Tức', 'tự', 'Tự', 'Tư', 'đã', 'chết', 'mất', 'bí', 'danh', 'Bí',
   'liệt', 'sĩ', 'Thường', 'gọi', 'Cố', 'Ô', 'B', 'Trẻ', 'Bác', 'Páo', 'Lử', 'Slấu',
+  // Baptismal names typed before a name (honorific.ts).
+  'Giuse', 'GIUSE', 'Phêrô', 'Phero', 'Anna', 'Goretti', 'Kim',
 ];
 const SEPARATORS = [' ', ' ', ' ', ' ', '  ', '', '-', "'", '.', ': ', ', '];
 const style = fc.constantFrom<ToneStyle>('as-written', 'old', 'new');

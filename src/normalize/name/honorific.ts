@@ -24,9 +24,14 @@
  *   family name Chu, not Chú;
  * - a birth-order word after a kinship title belongs to the title when a whole name led by a known
  *   family name follows ('Chị Hai Lê Thị Hồng', 'Anh Cả Nguyễn Văn Tú', 'Ông Ba Ngô Văn Tý').
+ * - a Catholic baptismal name before a whole name ('Giuse Nguyễn Văn An', 'Maria Goretti Trần Thị Lan',
+ *   'Phero Nguyen Van Khanh') is no part of the civil name: it comes off when two words or more led by a
+ *   known family name follow (not for a foreign national, whose name may hold it: normalize-name.ts).
  * Applied until nothing more comes off, so normalising the result again removes nothing.
  */
 import {
+  BAPTISMAL_NAMES,
+  BAPTISMAL_SECOND_WORDS,
   BIRTH_ORDER_WORDS,
   COMPOUND_FAMILY_NAMES,
   HONORIFIC_PREFIXES,
@@ -229,13 +234,42 @@ export interface HonorificResult {
   findings: Finding[];
 }
 
-/** Strips leading titles from a cleaned, single-spaced name; reports what came off. */
-export function stripHonorifics(text: string): HonorificResult {
+const BAPTISMAL_KEYS: ReadonlySet<string> = new Set(BAPTISMAL_NAMES);
+const BAPTISMAL_SECOND_KEYS: ReadonlySet<string> = new Set([...BAPTISMAL_NAMES, ...BAPTISMAL_SECOND_WORDS]);
+
+/** True when `word` may open a baptismal name ('Giuse', 'Phêrô', 'MARIA'): a cheap test for the fast path. */
+export function isBaptismalName(word: string): boolean {
+  return word.length >= 4 && BAPTISMAL_KEYS.has(foldedKey(word));
+}
+
+/**
+ * The baptismal name (one word, or two: 'Maria Goretti') that starts `text`, when two words or more led by a
+ * known family name follow it ('Giuse Nguyễn Văn An'); null otherwise ('Maria Schmidt', 'Anna Nguyễn').
+ */
+function leadingBaptismalName(text: string): TitleRemoval | null {
+  const words = text.split(' ');
+  if (words.length < 3 || !isBaptismalName(words[0] ?? '')) return null;
+  const count = words.length >= 4 && BAPTISMAL_SECOND_KEYS.has(foldedKey(words[1] ?? '')) ? 2 : 1;
+  const name = words.slice(count);
+  if (name.length < 2 || GENDERED_MIDDLE.has(foldedKey(name[0] ?? '')) || !isFamilyNameWord(name[0] ?? '')) return null;
+  // 'Anna Nguyễn Thị': a name typed given name first (Nguyễn Thị Anna, name-order.ts), not a baptismal name.
+  if (GENDERED_MIDDLE.has(foldedKey(name[name.length - 1] ?? ''))) return null;
+  // 'Maria Kim Lan': two words led by a family name as common as a middle name may be the rest of the given name.
+  if (name.length === 2 && MIDDLE_NAME_SURNAME_FOLDED.has(foldedKey(name[0] ?? ''))) return null;
+  return { title: words.slice(0, count).join(' '), kind: 'title', rest: name.join(' ') };
+}
+
+/**
+ * Strips leading titles from a cleaned, single-spaced name; reports what came off. `baptismal`: a Catholic
+ * baptismal name comes off too (a Vietnamese national's name; a foreign national's may hold it).
+ */
+export function stripHonorifics(text: string, baptismal = true): HonorificResult {
   let rest = text;
   const removed: string[] = [];
   let parentReference = false;
+  const next = (): TitleRemoval | null => leadingRoleLabel(rest) ?? leadingTitle(rest) ?? (baptismal ? leadingBaptismalName(rest) : null);
   // Terminates: every removal shortens `rest`.
-  for (let removal = leadingRoleLabel(rest) ?? leadingTitle(rest); removal !== null; removal = leadingRoleLabel(rest) ?? leadingTitle(rest)) {
+  for (let removal = next(); removal !== null; removal = next()) {
     removed.push(removal.title);
     if (removal.kind === 'parent-reference') parentReference = true;
     rest = removal.rest;
