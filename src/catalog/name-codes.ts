@@ -46,7 +46,7 @@ export const nameCodes: readonly CatalogEntry[] = [
       '("Phạm Thị Lan - Cò", "Nguyễn Văn Tư, Tý", "… / Tý", "Trần Văn Ba @ Cò", a nickname in quotes, "… - vợ ông Tài"), or after a word that ' +
       'introduces an alias, a former name or the death, bracketed or not ("Lê Thị Hoa tức Nụ", "Nguyễn Văn Tư tự Tý", ' +
       '"… (tên gọi khác) Lâm Cò", "… tên cũ: Trần Văn Tèo", "Nguyễn Văn Tám đã chết"), or an ' +
-      'listed acronym of a title, office or status typed after a Vietnamese name in mixed case ("Nguyễn Văn Hùng LS" liệt sĩ, "… TT" trưởng thôn; other capitals without a vowel, "Nguyễn Thanh HNG", stay in the name). A second ' +
+      'listed acronym of a title, office or status typed after a Vietnamese name in mixed case ("Nguyễn Văn Hùng LS" liệt sĩ, "… TT" trưởng thôn; other capitals without a vowel, "Nguyễn Thanh HNG", stay in the name), or an ID card or telephone number typed after a whole name with a space only ("Đỗ Thị Hằng 026190001234", "Lê Văn Hùng ĐT 0912345678"; not moved into an ID column). A second ' +
       'full name after a separator is not a remark (two names in one cell stay unreadable). The remark may carry ' +
       'information (twins, an alias, deceased) that belongs in the notes column.',
     fixVi: 'Chuyển phần ghi chú (biệt danh, tên gọi khác, đã chết…) sang cột Ghi chú, trong ô họ tên chỉ ghi họ tên.',

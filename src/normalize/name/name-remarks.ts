@@ -73,6 +73,11 @@ export function extractRemarks(text: string, foreign = false): { rest: string; r
     rest = next;
   }
   rest = rest.replace(/ {2,}/g, ' ').trim();
+  const number = trailingNumber(rest);
+  if (number !== null) {
+    rest = number.name;
+    remarks.push(number.remark);
+  }
   const trailing = trailingRemark(rest, foreign);
   if (trailing !== null) rest = trailing.name;
   const alias = aliasRemark(rest);
@@ -87,6 +92,31 @@ export function extractRemarks(text: string, foreign = false): { rest: string; r
     remarks.push(acronym.remark);
   }
   return { rest, remarks };
+}
+
+/**
+ * An identity document's or a telephone number typed after a whole name with a space only ('Đỗ Thị Hằng
+ * 026190001234', 'Lê Văn Hùng 0912345678', '… CCCD 026190001234', '… ĐT: 0912 345 678'): the number of a
+ * CMND (9 digits), a personal ID (12), or a telephone (10 or 11 digits from 0, or +84), maybe after its label.
+ * No name holds a figure, and no shorter number is taken: 'Nguyễn Thị Lan 2' stays unreadable as before.
+ */
+const TRAILING_NUMBER =
+  /^(\p{L}+(?: \p{L}+)+?) (?:(?:số )?(?:cmnd|cccd|cmt|căn cước|sđt|đt|điện thoại|dđ|đtdđ)(?: số)? ?:? ?)?(\+?\d[\d .]*\d)$/iu;
+const LAST_DIGIT = /\d$/;
+
+function trailingNumber(text: string): { name: string; remark: string } | null {
+  // Nearly every name ends in a letter: only a cell ending in a figure is searched.
+  if (!LAST_DIGIT.test(text)) return null;
+  const match = TRAILING_NUMBER.exec(text);
+  if (match === null) return null;
+  const digits = match[2]!.replace(/[ .]/g, '');
+  const identity = digits.length === 9 || digits.length === 12;
+  const telephone = (digits.startsWith('0') && (digits.length === 10 || digits.length === 11)) || (digits.startsWith('+84') && digits.length === 12);
+  if (!identity && !telephone) return null;
+  const name = match[1]!;
+  // A name ends in its given name, never in Văn or Thị ('Nguyễn Văn 0912345678': the name is cut).
+  if (MIDDLE_ONLY.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) return null;
+  return { name, remark: text.slice(name.length + 1) };
 }
 
 /**
