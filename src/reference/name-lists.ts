@@ -120,6 +120,10 @@ export const HONORIFIC_PREFIXES: readonly { words: string; kind: HonorificKind }
   { words: 'con bà', kind: 'parent-reference' },
   { words: 'con anh', kind: 'parent-reference' },
   { words: 'con chị', kind: 'parent-reference' },
+  // an adopted or own child ('Con nuôi Nguyễn Văn Bình'): longer than 'con', so tried first
+  { words: 'con nuôi', kind: 'title' },
+  { words: 'con đẻ', kind: 'title' },
+  { words: 'con riêng', kind: 'title' },
   { words: 'cháu bé', kind: 'title' },
   { words: 'cháu trai', kind: 'title' },
   { words: 'cháu gái', kind: 'title' },
@@ -301,6 +305,14 @@ export const ALIAS_MARKERS: readonly string[] = [
 /** What a clerk adds after a person's name about their death ('Nguyễn Văn Tám đã chết', '… liệt sĩ'), lower case. */
 export const STATUS_REMARKS: readonly string[] = [
   'đã chết', 'đã mất', 'đã từ trần', 'đã qua đời', 'đã hy sinh', 'đã hi sinh', 'liệt sĩ', 'liệt sỹ',
+];
+
+/**
+ * Who the person is to the entry's person, typed after the name without punctuation ('Nguyễn Văn Bình con nuôi',
+ * 'Lê Thị Hoa mẹ đẻ'), lower case: 'đẻ', 'nuôi', 'riêng' after a kinship word are no name's syllables.
+ */
+export const RELATION_REMARKS: readonly string[] = [
+  'con nuôi', 'con đẻ', 'con riêng', 'mẹ đẻ', 'mẹ nuôi', 'bố đẻ', 'bố nuôi', 'cha đẻ', 'cha nuôi',
 ];
 
 /**

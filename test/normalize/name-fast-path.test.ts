@@ -19,6 +19,8 @@ const WORDS = [
   'liệt', 'sĩ', 'Thường', 'gọi', 'Cố', 'Ô', 'B', 'Trẻ', 'Bác', 'Páo', 'Lử', 'Slấu',
   // Baptismal names typed before a name (honorific.ts).
   'Giuse', 'GIUSE', 'Phêrô', 'Phero', 'Anna', 'Goretti', 'Kim',
+  // Relations typed after a name (name-remarks.ts).
+  'nuôi', 'Nuôi', 'đẻ', 'mẹ', 'Mẹ', 'bố', 'riêng',
 ];
 const SEPARATORS = [' ', ' ', ' ', ' ', '  ', '', '-', "'", '.', ': ', ', '];
 const style = fc.constantFrom<ToneStyle>('as-written', 'old', 'new');

@@ -3,7 +3,8 @@
  * death or relation. Bracketed ('Nguyễn Văn Hùng (sinh đôi)'), after a separator ('Phạm Thị
  * Lan - Cò', 'Nguyễn Văn Tư, Tý', '… / Tý', 'Nguyễn Văn Tám "Bảy"', 'Bà Nguyễn Thị Xuyến -
  * vợ ông Tài', '…, liệt sĩ'), or after a word that introduces an alias or the death ('Lê Thị
- * Hoa tức Nụ', 'Nguyễn Văn Tư tự Tý', 'Nguyễn Văn Tám đã chết'), or an acronym in capitals typed after it
+ * Hoa tức Nụ', 'Nguyễn Văn Tư tự Tý', 'Nguyễn Văn Tám đã chết') or the person's relation ('Nguyễn Văn Bình con
+ * nuôi', 'Lê Thị Hoa mẹ đẻ'), or an acronym in capitals typed after it
  * ('Nguyễn Văn Hùng LS', 'Nguyễn Văn Bình TT'). Each is split off and kept
  * in the warning, so the entry loads with the name. Rules that keep real names whole and
  * two people typed in one cell unreadable:
@@ -16,7 +17,7 @@
  *   syllable ('Nguyễn Văn Tự Lập'): it counts only typed in lower case after a capitalised
  *   word ('Nguyễn Văn Tư tự Tý'); in a cell all in capitals or all in lower case it stays.
  */
-import { ALIAS_MARKERS, REMARK_LEAD_WORDS, STATUS_REMARKS } from '../../reference/name-lists.js';
+import { ALIAS_MARKERS, RELATION_REMARKS, REMARK_LEAD_WORDS, STATUS_REMARKS } from '../../reference/name-lists.js';
 import { lookupNationalityName } from '../codes/nationality-index.js';
 import { isKnownSurname } from './honorific.js';
 import { isNameSyllable } from './word-flags.js';
@@ -47,6 +48,8 @@ const ALIAS_LABELS: ReadonlySet<string> = new Set(ALIAS_MARKERS);
 /** A bracket holding a word that introduces an alias or a former name, and what follows it ('(tên gọi khác) Lâm Cò'). */
 const BRACKETED_LABEL = /[([]\s*([^()[\]]*?)\s*:?\s*[)\]]\s*:?\s*(?=\S)/gu;
 const STATUSES = markerWords(STATUS_REMARKS);
+/** Who the person is to the entry ('con nuôi', 'mẹ đẻ'), after a whole name. */
+const RELATIONS = markerWords(RELATION_REMARKS);
 
 /**
  * Removes the remarks of a clean, single-spaced name cell and returns them in the order typed; the caller reports them.
@@ -239,7 +242,9 @@ function aliasRemark(text: string): { name: string; remark: string } | null {
     const alias = ALIASES.some((marker) => at + marker.length < words.length && startsAt(lower, at, marker));
     const courtesyName = words[at] === 'tự' && at + 1 < words.length && CAPITALISED.test(words[at - 1] ?? '');
     const status = STATUSES.some((marker) => startsAt(lower, at, marker));
-    if (alias || courtesyName || status) return { name: words.slice(0, at).join(' '), remark: words.slice(at).join(' ') };
+    // 'Nguyễn Văn Con Đẻ': a name ends in its given name, never in Văn or Thị; there the words are the given name.
+    const relation = !MIDDLE_ONLY.has(lower[at - 1] ?? '') && RELATIONS.some((marker) => startsAt(lower, at, marker));
+    if (alias || courtesyName || status || relation) return { name: words.slice(0, at).join(' '), remark: words.slice(at).join(' ') };
   }
   return null;
 }

@@ -13,7 +13,7 @@
  * skeleton: a misspelt word that shares one with a known skeleton (about one in 200,000)
  * passes for a syllable on both paths of the name normalizer, which therefore agree.
  */
-import { ALIAS_MARKERS, MARKED_MIDDLE_NAMES, STATUS_REMARKS } from '../../reference/name-lists.js';
+import { ALIAS_MARKERS, MARKED_MIDDLE_NAMES, RELATION_REMARKS, STATUS_REMARKS } from '../../reference/name-lists.js';
 import { SHAPE_BY_CODE } from '../text/vietnamese-letters.js';
 import { isVietnameseSyllable } from '../text/vietnamese-syllable.js';
 import { foldedKey } from './name-keys.js';
@@ -22,7 +22,7 @@ import { foldedKey } from './name-keys.js';
 export const SYLLABLE = 1;
 /** The word is the bare form of a middle name practically always written with marks (MARKED_MIDDLE_NAMES: thi, van, huu). */
 export const BARE_MIDDLE = 2;
-/** The word may start a remark typed after the name (ALIAS_MARKERS, STATUS_REMARKS: tức, tự, bí, đã, liệt). */
+/** The word may start a remark typed after the name (ALIAS_MARKERS, STATUS_REMARKS, RELATION_REMARKS: tức, tự, bí, đã, liệt, con, mẹ). */
 export const REMARK_START = 4;
 
 /** Lower-case toneless letter of each Vietnamese letter by UTF-16 code unit (0: no letter). */
@@ -175,7 +175,7 @@ for (const middle of MARKED_MIDDLE_NAMES) {
   const reading = readWord(foldedKey(middle));
   if (reading !== null) addEntry(reading.skeleton, BARE);
 }
-for (const remark of [...ALIAS_MARKERS, ...STATUS_REMARKS]) {
+for (const remark of [...ALIAS_MARKERS, ...STATUS_REMARKS, ...RELATION_REMARKS]) {
   const reading = readWord(remark.split(' ')[0] ?? '');
   // One remark word per skeleton (tự, tức, bí, biệt, đã, hay, thường, tên, liệt): its tone and place fit in the entry.
   if (reading !== null) addEntry(reading.skeleton, REMARK | (((reading.tone << 4) | (reading.toneIndex + 1)) << REMARK_TONE_SHIFT));
