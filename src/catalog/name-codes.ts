@@ -12,7 +12,7 @@ export const nameCodes: readonly CatalogEntry[] = [
     field: 'name',
     messageVi: 'Đã bỏ danh xưng "{honorific}" đứng trước họ tên "{value}".',
     description:
-      'A title or kinship word (Ông, Bà, Cháu, Bé, Con ông, Trẻ, Bác sĩ, Anh/Chị, Bà nội, Ông ngoại, Mẹ, Bố of a deceased …) preceded the name and was removed. ' +
+      'A title or kinship word (Ông, Bà, Cháu, Bé, Con ông, Con nuôi, Trẻ, Bác sĩ, Anh/Chị, Bà nội, Ông ngoại, Mẹ, Bố of a deceased …), or an office, degree or priest\'s title before a person\'s own name (Trưởng thôn, Giáo sư, Kỹ sư, Linh mục, Thầy), preceded the name and was removed. ' +
       'Ông, its short forms Ô. and B. (Bà), and Cố (the late), Mẹ, Bố and Cha are removed only when a known surname and a full name follow ' +
       '(or a colon or dash after them), since Ông is also a surname and a lone letter may be an initial. ' +
       "The person's role typed as a label with a colon or dash ('Chồng: …', 'Vợ - …', 'Mẹ: …') comes off the same way; without the punctuation ('Vợ ông …') it stays. " +

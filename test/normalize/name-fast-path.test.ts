@@ -21,6 +21,8 @@ const WORDS = [
   'Giuse', 'GIUSE', 'Phêrô', 'Phero', 'Anna', 'Goretti', 'Kim',
   // Relations typed after a name (name-remarks.ts).
   'nuôi', 'Nuôi', 'đẻ', 'mẹ', 'Mẹ', 'bố', 'riêng',
+  // Offices and degrees before a name (honorific.ts).
+  'Trưởng', 'thôn', 'Thầy', 'Kỹ', 'sư', 'Linh', 'mục',
 ];
 const SEPARATORS = [' ', ' ', ' ', ' ', '  ', '', '-', "'", '.', ': ', ', '];
 const style = fc.constantFrom<ToneStyle>('as-written', 'old', 'new');

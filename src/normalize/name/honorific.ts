@@ -111,7 +111,8 @@ function shouldRemove(kind: HonorificKind, prefix: string, punctuated: boolean, 
   // No name starts with Văn or Thị (DOMAIN.md §4: middle names): before them a one-word title is the family
   // name typed with another tone ('Bé Thị Lan': Bế; 'Cháu Văn An': Châu), which the name check flags.
   if (!prefix.includes(' ') && words.length >= 2 && GENDERED_MIDDLE.has(foldedKey(words[0] ?? ''))) return false;
-  const surnameFirst = isKnownSurname(words[0] ?? '');
+  // 'Linh mục Giuse Nguyễn Văn An': a baptismal name may stand between the title and the family name.
+  const surnameFirst = isKnownSurname(words[0] ?? '') || (words.length >= 3 && isBaptismalName(words[0] ?? '') && isKnownSurname(words[1] ?? ''));
   if (kind === 'maybe-surname') {
     // A woman is never 'Ông' (Mr): 'Ông Thị Hoa', 'Ông Phương Thị Lan' are of the Ông family.
     if (MISTER.has(accentKey(prefix)) && words.some((word) => accentKey(word) === 'thị')) return false;
