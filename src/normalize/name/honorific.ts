@@ -206,10 +206,12 @@ function leadingTitle(text: string): TitleRemoval | null {
   const dotted = (match[2] ?? '').includes('.');
   const removes = withoutMarks ? shouldRemoveUnmarked(key, remainder, (match[2] ?? '').includes(':')) : shouldRemove(kind, prefix, punctuated, remainder, dotted);
   if (!removes) return null;
-  // 'Cụ Ông Văn Trung': no name starts with Văn or Thị, so the title is 'Cụ' and Ông the family name.
+  // 'Cụ Ông Văn Trung': no name starts with Văn or Thị, so the title is 'Cụ' and Ông the family name; so is the Bé
+  // of 'Cháu Bé Văn Tý' (Bế typed with another tone, as 'Bé Thị Lan' alone: normalize-name.ts flags it).
   const lastSpace = prefix.lastIndexOf(' ');
   const lastWord = prefix.slice(lastSpace + 1);
-  if (!withoutMarks && !punctuated && lastSpace > 0 && isKnownSurname(lastWord) && GENDERED_MIDDLE.has(foldedKey(remainder.split(' ')[0] ?? ''))) {
+  const familyLike = isKnownSurname(lastWord) || accentKey(lastWord) === 'bé';
+  if (!withoutMarks && !punctuated && lastSpace > 0 && familyLike && GENDERED_MIDDLE.has(foldedKey(remainder.split(' ')[0] ?? ''))) {
     return { title: prefix.slice(0, lastSpace), kind, rest: `${lastWord} ${remainder}` };
   }
   return { title: prefix, kind, rest: remainder };
