@@ -45,7 +45,7 @@ export const nameCodes: readonly CatalogEntry[] = [
       'A remark typed with the name was removed from it: in brackets ("(sinh đôi)", "(đã chết)"), after a separator ' +
       '("Phạm Thị Lan - Cò", "Nguyễn Văn Tư, Tý", "… / Tý", "Trần Văn Ba @ Cò", a nickname in quotes, "… - vợ ông Tài"), or after a word that ' +
       'introduces an alias, a former name or the death, bracketed or not ("Lê Thị Hoa tức Nụ", "Nguyễn Văn Tư tự Tý", ' +
-      '"… (tên gọi khác) Lâm Cò", "… tên cũ: Trần Văn Tèo", "Nguyễn Văn Tám đã chết"), or who the person is to the entry without punctuation ("Nguyễn Văn Bình con nuôi", "Lê Thị Hoa mẹ đẻ"), or an ' +
+      '"… (tên gọi khác) Lâm Cò", "… tên cũ: Trần Văn Tèo", "Nguyễn Văn Tám đã chết"), or who the person is to the entry without punctuation ("Nguyễn Văn Bình con nuôi", "Lê Thị Hoa mẹ đẻ"), or an office, status or rank in lower case after the capitalised name ("… trưởng thôn", "… thương binh", "… đại úy"), or an ' +
       'listed acronym of a title, office or status typed after a Vietnamese name in mixed case ("Nguyễn Văn Hùng LS" liệt sĩ, "… TT" trưởng thôn; other capitals without a vowel, "Nguyễn Thanh HNG", stay in the name), or an ID card or telephone number typed after a whole name with a space only ("Đỗ Thị Hằng 026190001234", "Lê Văn Hùng ĐT 0912345678"; not moved into an ID column). A second ' +
       'full name after a separator is not a remark (two names in one cell stay unreadable). The remark may carry ' +
       'information (twins, an alias, deceased) that belongs in the notes column.',

@@ -162,7 +162,7 @@ export const HONORIFIC_PREFIXES: readonly { words: string; kind: HonorificKind }
     // Nguyễn Văn Đạo', 'Linh mục Giuse Nguyễn Văn An'): none is a family name; the declarant's offices are declarant.ts's
     'trưởng thôn', 'giáo sư', 'phó giáo sư', 'tiến sĩ', 'kỹ sư', 'linh mục', 'nghệ nhân', 'thầy'].map((words) => ({ words, kind: 'maybe-surname' as const })),
   // a monk's or nun's title before the religious name in a pagoda's death entry ('Hòa thượng Thích Thanh Tứ')
-  ...['hòa thượng', 'hoà thượng', 'thượng tọa', 'thượng toạ', 'đại đức', 'sư thầy', 'ni sư', 'sư cô'].map((words) => ({ words, kind: 'title' as const })),
+  ...['hòa thượng', 'hoà thượng', 'thượng tọa', 'thượng toạ', 'đại đức', 'sư thầy', 'ni sư', 'ni cô', 'sư cô'].map((words) => ({ words, kind: 'title' as const })),
   // an occupation typed in a name column ('Bác sĩ Nguyễn Văn An'): longer than 'bác', so tried first
   { words: 'bác sĩ', kind: 'title' },
   { words: 'bác sỹ', kind: 'title' },
@@ -222,7 +222,7 @@ export const TITLE_SEX: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ...['ông', 'ô', 'ông cụ', 'cụ ông', 'cháu trai', 'bé trai', 'anh', 'chú', 'cậu', 'ông nội', 'ông ngoại', 'bố', 'cha', 'bố đẻ', 'cha đẻ',
     'hòa thượng', 'hoà thượng', 'thượng tọa', 'thượng toạ', 'đại đức', 'sư thầy', 'thầy giáo'].map((words): [string, 'male'] => [words, 'male']),
   ...['bà', 'b', 'bà cụ', 'cụ bà', 'cháu gái', 'bé gái', 'chị', 'cô', 'thím', 'dì', 'mợ', 'bà nội', 'bà ngoại', 'mẹ', 'mẹ đẻ',
-    'bà mẹ việt nam anh hùng', 'mẹ việt nam anh hùng', 'bà mẹ vnah', 'mẹ vnah', 'ni sư', 'sư cô', 'cô giáo'].map((words): [string, 'female'] => [words, 'female']),
+    'bà mẹ việt nam anh hùng', 'mẹ việt nam anh hùng', 'bà mẹ vnah', 'mẹ vnah', 'ni sư', 'ni cô', 'sư cô', 'cô giáo'].map((words): [string, 'female'] => [words, 'female']),
 ]);
 
 /**
@@ -316,6 +316,17 @@ export const STATUS_REMARKS: readonly string[] = [
  */
 export const RELATION_REMARKS: readonly string[] = [
   'con nuôi', 'con đẻ', 'con riêng', 'mẹ đẻ', 'mẹ nuôi', 'bố đẻ', 'bố nuôi', 'cha đẻ', 'cha nuôi',
+];
+
+/**
+ * An office, a status or a rank typed after a name without punctuation, in lower case after the capitalised name
+ * ('Nguyễn Văn An trưởng thôn', 'Nguyễn Văn Hùng thương binh', '… đại úy'): read so only as typed in lower case,
+ * since their words are name syllables too ('Thương', 'Trung', 'Đại').
+ */
+export const LOWER_CASE_REMARKS: readonly string[] = [
+  'trưởng thôn', 'thương binh', 'bệnh binh', 'cựu chiến binh', 'đảng viên',
+  'đại tá', 'thượng tá', 'trung tá', 'thiếu tá', 'đại úy', 'đại uý', 'thượng úy', 'thượng uý', 'trung úy', 'trung uý',
+  'thiếu úy', 'thiếu uý', 'thượng sĩ', 'trung sĩ', 'hạ sĩ', 'binh nhất', 'binh nhì',
 ];
 
 /**

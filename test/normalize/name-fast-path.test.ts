@@ -23,6 +23,8 @@ const WORDS = [
   'nuôi', 'Nuôi', 'đẻ', 'mẹ', 'Mẹ', 'bố', 'riêng',
   // Offices and degrees before a name (honorific.ts).
   'Trưởng', 'thôn', 'Thầy', 'Kỹ', 'sư', 'Linh', 'mục',
+  // An office or rank typed in lower case after a name (name-remarks.ts).
+  'trưởng', 'thương', 'binh', 'đại', 'úy', 'Ni',
 ];
 const SEPARATORS = [' ', ' ', ' ', ' ', '  ', '', '-', "'", '.', ': ', ', '];
 const style = fc.constantFrom<ToneStyle>('as-written', 'old', 'new');

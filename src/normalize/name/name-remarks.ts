@@ -17,7 +17,7 @@
  *   syllable ('Nguyễn Văn Tự Lập'): it counts only typed in lower case after a capitalised
  *   word ('Nguyễn Văn Tư tự Tý'); in a cell all in capitals or all in lower case it stays.
  */
-import { ALIAS_MARKERS, RELATION_REMARKS, REMARK_LEAD_WORDS, STATUS_REMARKS } from '../../reference/name-lists.js';
+import { ALIAS_MARKERS, LOWER_CASE_REMARKS, RELATION_REMARKS, REMARK_LEAD_WORDS, STATUS_REMARKS } from '../../reference/name-lists.js';
 import { lookupNationalityName } from '../codes/nationality-index.js';
 import { isKnownSurname } from './honorific.js';
 import { isNameSyllable } from './word-flags.js';
@@ -50,6 +50,8 @@ const BRACKETED_LABEL = /[([]\s*([^()[\]]*?)\s*:?\s*[)\]]\s*:?\s*(?=\S)/gu;
 const STATUSES = markerWords(STATUS_REMARKS);
 /** Who the person is to the entry ('con nuôi', 'mẹ đẻ'), after a whole name. */
 const RELATIONS = markerWords(RELATION_REMARKS);
+/** An office, status or rank typed in lower case after the capitalised name ('… trưởng thôn', '… thương binh'). */
+const LOWER_CASE = markerWords(LOWER_CASE_REMARKS);
 
 /**
  * Removes the remarks of a clean, single-spaced name cell and returns them in the order typed; the caller reports them.
@@ -244,7 +246,9 @@ function aliasRemark(text: string): { name: string; remark: string } | null {
     const status = STATUSES.some((marker) => startsAt(lower, at, marker));
     // 'Nguyễn Văn Con Đẻ': a name ends in its given name, never in Văn or Thị; there the words are the given name.
     const relation = !MIDDLE_ONLY.has(lower[at - 1] ?? '') && RELATIONS.some((marker) => startsAt(lower, at, marker));
-    if (alias || courtesyName || status || relation) return { name: words.slice(0, at).join(' '), remark: words.slice(at).join(' ') };
+    // Matched as typed: in lower case after a capitalised word ('Nguyễn Văn Thương Binh' is a name).
+    const office = !MIDDLE_ONLY.has(lower[at - 1] ?? '') && CAPITALISED.test(words[at - 1] ?? '') && LOWER_CASE.some((marker) => startsAt(words, at, marker));
+    if (alias || courtesyName || status || relation || office) return { name: words.slice(0, at).join(' '), remark: words.slice(at).join(' ') };
   }
   return null;
 }

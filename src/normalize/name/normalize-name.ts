@@ -99,6 +99,8 @@ function letterWordsName(text: string, options: NameOptions): Normalized<PersonN
   const { wordCount, firstSpace, lastSpace } = scan;
   // 'Mai Van Hung GV': an unmarked name's trailing acronym is no syllable, which the scan asks about only in names with marks.
   if (scan.ascii && wordCount > 2 && endsWithRemarkAcronym(text)) return null;
+  // 'Nguyễn Văn An trưởng thôn': lower-case words after a capitalised name may be an office (name-remarks.ts).
+  if (!scan.capitalised && wordCount >= 4 && isLowerCaseLetter(text, lastSpace + 1) && !isLowerCaseLetter(text, 0)) return null;
   // 'Lan Nguyễn Thị': typed given name first, read back in the full path (name-order.ts).
   if (wordCount >= 3 && mayEndInMiddleName(text.slice(lastSpace + 1))) return null;
   const firstWord = firstSpace < 0 ? text : text.slice(0, firstSpace);
@@ -133,6 +135,12 @@ function letterWordsName(text: string, options: NameOptions): Normalized<PersonN
   const lostMarks = scan.ascii && lostDiacritics(fullName.split(' '), parts.familyWordCount);
   const findings = shapeFindings(wordCount, parts.familyWordCount, NO_WORDS, lostMarks, NO_WORDS, parts.givenName, parts.familyName);
   return { value: { fullName, familyName: parts.familyName, middleName: parts.middleName, givenName: parts.givenName }, findings };
+}
+
+/** Whether the character at `index` is a lower-case letter (it equals its lower case and not its upper case). */
+function isLowerCaseLetter(text: string, index: number): boolean {
+  const char = text.charAt(index);
+  return char !== char.toUpperCase();
 }
 
 /** normalizeName without its fast path (exported for the test that holds the two equal). */
