@@ -18,7 +18,7 @@ const WORDS = [
   'Hưong', 'Trưong', 'Nguỳen', 'Nguễn', 'Hùnh', 'Duc', 'tức', 'Tức', 'tự', 'Tự', 'Tư', 'đã', 'chết', 'mất', 'bí', 'danh', 'Bí',
   'liệt', 'sĩ', 'Thường', 'gọi', 'Cố', 'Ô', 'B', 'Trẻ', 'Bác', 'Páo', 'Lử', 'Slấu',
   // Baptismal names typed before a name (honorific.ts).
-  'Giuse', 'GIUSE', 'Phêrô', 'Phero', 'Anna', 'Goretti', 'Kim',
+  'Giuse', 'GIUSE', 'Phêrô', 'Phero', 'Anna', 'Goretti', 'Kim', 'Gioan', 'GIOAN', 'Têrêsa',
   // Relations typed after a name (name-remarks.ts).
   'nuôi', 'Nuôi', 'đẻ', 'mẹ', 'Mẹ', 'bố', 'riêng',
   // Offices and degrees before a name (honorific.ts).

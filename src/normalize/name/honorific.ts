@@ -240,7 +240,15 @@ export interface HonorificResult {
 const BAPTISMAL_KEYS: ReadonlySet<string> = new Set(BAPTISMAL_NAMES);
 const BAPTISMAL_SECOND_KEYS: ReadonlySet<string> = new Set([...BAPTISMAL_NAMES, ...BAPTISMAL_SECOND_WORDS]);
 
-/** True when `word` may open a baptismal name ('Giuse', 'Phêrô', 'MARIA'): a cheap test for the fast path. */
+/**
+ * True when a lower-case word is a baptismal name as typed without marks ('giuse', 'maria'): a set lookup for the
+ * fast path, where the other spellings never arrive (no baptismal name with marks reads as a syllable).
+ */
+export function isBaptismalKey(lowerCaseWord: string): boolean {
+  return BAPTISMAL_KEYS.has(lowerCaseWord);
+}
+
+/** True when `word` may open a baptismal name ('Giuse', 'Phêrô', 'MARIA'). */
 export function isBaptismalName(word: string): boolean {
   return word.length >= 4 && BAPTISMAL_KEYS.has(foldedKey(word));
 }

@@ -107,11 +107,11 @@ export function extractRemarks(text: string, foreign = false): { rest: string; r
  */
 const TRAILING_NUMBER =
   /^(\p{L}+(?: \p{L}+)+?) (?:(?:số )?(?:cmnd|cccd|cmt|căn cước|sđt|đt|điện thoại|dđ|đtdđ)(?: số)? ?:? ?)?(\+?\d[\d .]*\d)$/iu;
-const LAST_DIGIT = /\d$/;
 
 function trailingNumber(text: string): { name: string; remark: string } | null {
   // Nearly every name ends in a letter: only a cell ending in a figure is searched.
-  if (!LAST_DIGIT.test(text)) return null;
+  const last = text.charCodeAt(text.length - 1);
+  if (last < 0x30 || last > 0x39) return null;
   const match = TRAILING_NUMBER.exec(text);
   if (match === null) return null;
   const digits = match[2]!.replace(/[ .]/g, '');

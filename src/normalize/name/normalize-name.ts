@@ -8,7 +8,7 @@
  */
 import { ok, type Finding, type Normalized } from '../finding.js';
 import { BIRTH_ORDER_PLACEHOLDER, HONORIFIC_PREFIXES, NONE_MARKERS, PLACEHOLDER_LEAD_WORDS, UNNAMED_PLACEHOLDERS } from '../../reference/name-lists.js';
-import { isBaptismalName, stripHonorifics } from './honorific.js';
+import { isBaptismalKey, stripHonorifics } from './honorific.js';
 import { capitaliseName, lowerCapitalisedWord } from './name-case.js';
 import { accentKey, foldedKey } from './name-keys.js';
 import { SURNAME_ACCENT_KEYS } from './surname-keys.js';
@@ -107,7 +107,8 @@ function letterWordsName(text: string, options: NameOptions): Normalized<PersonN
   const firstKey = scan.capitalised ? lowerCapitalisedWord(firstWord) : firstWord.toLowerCase();
   if (FULL_PATH_FIRST_WORDS.has(firstKey)) return null;
   // 'Giuse Nguyễn Văn An': a baptismal name before the civil name (honorific.ts).
-  if (wordCount > 2 && firstKey.length >= 4 && isBaptismalName(firstWord)) return null;
+  // (With marks, a baptismal name reads as no syllable and the scan asked for a closer look already.)
+  if (wordCount > 2 && isBaptismalKey(firstKey)) return null;
   if (UNMARKED_TITLE_FIRST_WORDS.has(firstKey) && (scan.ascii || !SURNAME_ACCENT_KEYS.has(firstKey))) return null;
   // 'Ngyễn Thị Hoa': every word reads as a syllable, yet the family name lost a letter (spelling.ts).
   if (!scan.ascii && wordCount > 1 && isDroppedLetterFamilyName(firstKey)) return null;
