@@ -430,7 +430,7 @@ export class RowClassifier {
    * ('4 | … | Kinh | Việt Nam | … | ngày 10/3/2019 (từ 15/02/2019)' under '… theo QĐ số 12/QĐ-UBND'). Stricter
    * than a line of remarks alone, since a numbered line may be an entry yet to be typed: the line must plainly
    * go on with the remark above, which ends with no full stop, in lower case or in brackets, and not be the line's own mark
-   * of an unused number ('(không sử dụng)', 'bỏ trống'). Null for any other row.
+   * of an unused number ('(không sử dụng)', 'bỏ trống', 'x'). Null for any other row.
    */
   remarksBesideTemplate(row: SheetRow, above: string): NonNullable<SheetRow['cells'][number]> | null {
     const column = this.remarksColumn;
@@ -440,8 +440,8 @@ export class RowClassifier {
     const text = remarks.text.trim();
     const lead = above.trim();
     if (lead === '' || /[.!?]$/.test(lead) || !(/^\p{Ll}/u.test(text) || text.startsWith('('))) return null;
-    // '(không sử dụng)', 'bỏ trống' beside the line's number mark the line unused: its own remark, not the rest of the one above.
-    if (isUnusedWords(readCell(row, column).lower)) return null;
+    // '(không sử dụng)', 'bỏ trống', an 'x' beside the line's number mark the line unused: its own remark, not the rest of the one above.
+    if (isStroke(text) || isUnusedWords(readCell(row, column).lower)) return null;
     const { cells } = row;
     for (let at = 0; at < cells.length; at++) {
       const cell = cells[at];

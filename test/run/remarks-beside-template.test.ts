@@ -68,16 +68,18 @@ describe('a remark carried onto a template line numbered and filled down in adva
     expect(rows).toContain('8: Hoàng Văn Em | Đăng ký quá hạn, có xác nhận');
   });
 
-  it("leaves a template line marked '(không sử dụng)' or 'bỏ trống' an unused line, the remark above whole", async () => {
+  it("leaves a template line marked '(không sử dụng)', 'bỏ trống' or 'x' an unused line, the remark above whole", async () => {
     const rows = await readBook([
       entry(1, 'Nguyễn Văn An', 'Đăng ký lại'),
       templateLine(2, '(không sử dụng)'),
       entry(3, 'Lê Văn Cường', 'Con thứ hai'),
       templateLine(4, 'bỏ trống'),
-      entry(5, 'Phạm Văn Dũng'),
+      entry(5, 'Phạm Văn Dũng', 'Cha mẹ chưa đăng ký kết hôn'),
+      templateLine(6, 'x'),
     ]);
     expect(rows.filter((row) => row.endsWith('remarks-continued'))).toEqual([]);
     expect(rows).toContain('2: Nguyễn Văn An | Đăng ký lại');
     expect(rows).toContain('4: Lê Văn Cường | Con thứ hai');
+    expect(rows).toContain('6: Phạm Văn Dũng | Cha mẹ chưa đăng ký kết hôn');
   });
 });
