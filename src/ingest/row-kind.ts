@@ -370,19 +370,34 @@ export class RowClassifier {
   /**
    * Whether every filled cell but the line's number is a cross or a dash ('x', 'X', '-', '---'): a number of
    * the book struck out cell by cell, no entry. Told at the first cell that opens otherwise (a date, a name).
+   * Beside two strokes at least, the template's own values (ethnicity, nationality filled down in advance) and a
+   * mark of the line unused in 'Ghi chú' ('Bỏ trống') are no entry's either: read last, once every other cell is a stroke.
    */
   private isCrossedOut(row: SheetRow, filled: readonly number[]): boolean {
     let strokes = 0;
+    let besides: number[] | undefined;
     for (const column of filled) {
       if (this.numberColumns.has(column)) continue;
       const text = row.cells[column]?.text ?? '';
       const first = text.trimStart().charCodeAt(0);
       // x, X, '-', '_', '.', '/', en and em dash, ellipsis: every stroke opens with one of them.
-      if (!(first === 0x78 || first === 0x58 || first === 0x2d || first === 0x5f || first === 0x2e || first === 0x2f || first === 0x2013 || first === 0x2014 || first === 0x2026)) return false;
-      if (!isStroke(text)) return false;
-      strokes++;
+      if (first === 0x78 || first === 0x58 || first === 0x2d || first === 0x5f || first === 0x2e || first === 0x2f || first === 0x2013 || first === 0x2014 || first === 0x2026) {
+        if (isStroke(text)) {
+          strokes++;
+          continue;
+        }
+      }
+      if (!(this.templateColumns.has(column) || column === this.remarksColumn)) return false;
+      (besides ??= []).push(column);
     }
-    return strokes > 0;
+    if (besides === undefined) return strokes > 0;
+    return (
+      strokes >= 2 &&
+      besides.every((column) => {
+        const cell = readCell(row, column);
+        return column === this.remarksColumn ? isUnusedWords(cell.lower) : this.isTemplateValue(cell);
+      })
+    );
   }
 
   /**

@@ -39,6 +39,16 @@ describe('a number of the book crossed out cell by cell', () => {
     const dateLeft: Cells = [6, 6, '25/03/2019', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x'];
     expect(classifyAll([entry(3, 'Nguyễn Văn An'), noFather, nameLeft, dateLeft])).toEqual(['data', 'data', 'data', 'data']);
   });
+  it("skips it crossed beside the template's ethnicity and nationality, or with 'Bỏ trống' in 'Ghi chú'", () => {
+    const besideTemplate: Cells = [8, 8, 'x', 'x', 'x', 'x', 'Kinh', 'Việt Nam', 'x', 'x', 'x', 'x', 'x'];
+    const markedUnused: Cells = [9, 9, '-', '-', '-', '-', '-', '-', '-', '-', '-', '-', 'Bỏ trống'];
+    expect(classifyAll([entry(7, 'Nguyễn Văn An'), besideTemplate, markedUnused, entry(10, 'Lê Thị Hoa')])).toEqual(['data', 'unused-line', 'unused-line', 'data']);
+  });
+
+  it('keeps an entry whose cells are dashes beside a remark of its own', () => {
+    const foundling: Cells = [11, 11, '-', '-', '-', '-', 'Kinh', 'Việt Nam', '-', '-', '-', '-', 'Trẻ bị bỏ rơi'];
+    expect(classifyAll([entry(10, 'Nguyễn Văn An'), foundling])).toEqual(['data', 'data']);
+  });
 });
 
 describe("a template's formula line showing 0 where it found nothing", () => {
