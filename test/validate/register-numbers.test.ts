@@ -148,6 +148,9 @@ describe('normalizeRegisterNumber: the number the certificate carries', () => {
     ['KS', 2016],
     ['KSA 13', 2016],
     ['Khai sinh 13', 2016],
+    ['KS 2016', 2016], // the book's code typed in the number's cell: no number 2016
+    ['KS-2016/13', 2016],
+    ['KT 2015', 2016],
     ['15a', 2016],
     ['1.000', 2016], // a thousands group, not a float's zeros
     ['5.5', 2016],

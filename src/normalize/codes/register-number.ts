@@ -9,6 +9,8 @@ const NUMBER_LABEL = /^(?:số\s*:?\s*)+/i;
  * as a label, as 'Số' is. Only before figures: '15/KS' and 'KS' alone stay as typed.
  */
 const BOOK_KIND_LABEL = /^k[sth]\s*[-.:]?\s*(?:số\s*:?\s*)?(?=\d)/iu;
+/** A year after the book's kind ('KS 2019', 'KS-2019/13'): the book's code typed in the number's cell, not a number. */
+const BOOK_YEAR = /^(?:19|20)\d\d(?!\d)/;
 /**
  * '-6', '- 19', '+3': a sign before the number (a list's dash typed before it, or a minus Excel kept on a
  * number cell); no register number is signed, so the figures are the number, as with '12.' below.
@@ -25,14 +27,16 @@ const LEADING_ZEROS = /^0+(?=\d)/;
  * The registration number ('Số') of a book row as the number the certificate carries, so
  * that one entry has one spelling (DOMAIN.md §3.3: the number runs from 01 through a
  * commune's calendar year, and the certificate prints the book row's number): '0015',
- * '15', '15.0', '15.', '-15', 'Số 15' and 'KS 15' are 15; '15/2016' or '15/16' in a 2016 registration is
+ * '15', '15.0', '15.', '-15', 'Số 15' and 'KS 15' are 15 ('KS 2019', a book's code, is kept); '15/2016' or '15/16' in a 2016 registration is
  * 15 of that year — the year is dropped, with a note. Anything else (another year, '15/KS',
  * a letter) is kept as typed; another four-digit year ('47/2005' in 2017) with a warning.
  * Idempotent in its value; `registrationYear` null keeps a year suffix.
  */
 export function normalizeRegisterNumber(text: string | null, registrationYear: number | null): Normalized<string | null> {
   if (text === null) return ok(null);
-  const typed = text.replace(NUMBER_LABEL, '').replace(BOOK_KIND_LABEL, '').replace(SIGN, '');
+  const unlabelled = text.replace(NUMBER_LABEL, '');
+  const kindless = unlabelled.replace(BOOK_KIND_LABEL, '');
+  const typed = (kindless.length !== unlabelled.length && BOOK_YEAR.test(kindless) ? unlabelled : kindless).replace(SIGN, '');
   if (DIGITS.test(typed)) return ok(typed.replace(LEADING_ZEROS, ''));
   const plain = wholeNumberWrittenAsFloat(typed) ?? DIGITS_FULL_STOP.exec(typed)?.[1];
   if (plain !== undefined && plain !== null) return ok(plain.replace(LEADING_ZEROS, ''));
