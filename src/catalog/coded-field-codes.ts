@@ -257,6 +257,31 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
     fixVi: 'Đối chiếu sổ gốc và giấy tờ của người đó; nếu số định danh không phải của người này, sửa lại cột Ghi chú.',
   },
   {
+    code: 'ID_SHARED_COLUMN_SPLIT',
+    titleVi: 'Đã tách số định danh ở cột chung của hai người',
+    severity: 'note',
+    field: 'personalId',
+    messageVi: 'Cột giấy tờ ghi chung cho hai người; đã lấy số {to} trong ô "{value}" làm số định danh của {person}.',
+    description:
+      "One ID column for two people ('Số CMND/CCCD chồng, vợ', 'Số CMND cha, mẹ', 'CCCD của cha mẹ'), where the person's own ID column is absent or empty: " +
+      "the person's number is the part after their label ('Chồng: 026090001234; Vợ: 026193005678', 'Cha: …, Mẹ: …'), or, two numbers without labels " +
+      "('026090001234 - 026193005678', one a line), the one in the place the header names them ('chồng, vợ': the husband's first) — unless both are " +
+      "12-digit IDs whose sex digits each say the other person's sex (typed the other way round). The number is then checked as one typed in the person's own column.",
+    fixVi: 'Không cần sửa nếu đúng sổ gốc; nên ghi số giấy tờ của mỗi người vào cột riêng.',
+  },
+  {
+    code: 'ID_SHARED_COLUMN_OWNER_UNKNOWN',
+    titleVi: 'Không rõ số giấy tờ ở cột chung là của ai',
+    severity: 'warning',
+    field: 'personalId',
+    messageVi: 'Cột giấy tờ ghi chung cho {people} nhưng ô "{value}" không cho biết số nào của ai: chưa nạp số này cho người nào (giá trị gốc vẫn được lưu kèm bản ghi).',
+    description:
+      "One ID column for two people (ID_SHARED_COLUMN_SPLIT) whose cell does not say whose its number is: one number alone ('026090001234' under " +
+      "'Số CMND/CCCD chồng, vợ'), two numbers under a header naming no order ('Số CMND hai bên'), or digits that make no pair of numbers. Whose it is " +
+      "would be a guess, so no one gets it: the entry is loaded with both IDs empty and the cell as typed kept in the record's raw under its column label.",
+    fixVi: 'Đối chiếu sổ gốc và ghi rõ số của từng người ("Chồng: …; Vợ: …"), hoặc ghi vào cột riêng của người đó.',
+  },
+  {
     code: 'ID_NO_NUMBER',
     titleVi: 'Ô số định danh chỉ ghi chữ, không có số',
     severity: 'warning',

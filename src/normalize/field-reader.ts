@@ -55,6 +55,8 @@ export interface MappedRow {
   ethnicityNamesNationality?(key: string): boolean;
   /** The parent named first by the header of `key`'s column when it names both ('Họ tên cha, mẹ'); undefined otherwise. */
   parentsHeaderFirst?(key: string): 'father' | 'mother' | undefined;
+  /** The person the header of `key`'s shared ID column names first ('Số CMND/CCCD chồng, vợ': husband); undefined otherwise. */
+  sharedIdFirst?(key: string): string | undefined;
   /** The header of `key`'s year column names its parent ('Năm sinh mẹ'): no year shared by both parents. */
   yearHeaderNamesParent?(key: string): boolean;
   /** The codes the book says the sex column of `key` holds (its header, or a note above or under it). */
@@ -755,6 +757,31 @@ export class FieldReader {
     if (cell.fromCsv !== undefined) partCell.fromCsv = cell.fromCsv;
     const partRow: MappedRow = { date1904: row.date1904, cell: (other) => (other === key ? partCell : row.cell(other)) };
     if (row.hasColumn !== undefined) partRow.hasColumn = (other) => row.hasColumn!(other);
+    const reader = new FieldReader(partRow, this.memo);
+    reader.registrationDate = this.registrationDate;
+    const value = read(reader);
+    this.findings.push(...reader.findings);
+    return value;
+  }
+
+  /** The person the header of `key`'s shared ID column names first (MappedRow.sharedIdFirst). */
+  sharedIdFirst(key: string): string | undefined {
+    return this.row.sharedIdFirst?.(key);
+  }
+
+  /**
+   * `read` of a reader of this row whose cell under `asKey` is `part` of the cell under `sourceKey` (one person's
+   * number in a column shared by two): findings name `asKey`'s field and the shared column.
+   */
+  readPartAs<T>(sourceKey: string, asKey: string, part: string, read: (reader: FieldReader) => T): T {
+    const { row } = this;
+    const cell = row.cell(sourceKey);
+    if (cell === undefined) return read(this);
+    const partCell: SourceCell = { value: part, text: part, column: cell.column };
+    if (cell.fromCsv !== undefined) partCell.fromCsv = cell.fromCsv;
+    const partRow: MappedRow = { date1904: row.date1904, cell: (other) => (other === asKey ? partCell : row.cell(other)) };
+    partRow.hasColumn = (other) => other === asKey || (row.hasColumn?.(other) ?? row.cell(other) !== undefined);
+    if (row.yearHeader !== undefined) partRow.yearHeader = (other) => row.yearHeader!(other);
     const reader = new FieldReader(partRow, this.memo);
     reader.registrationDate = this.registrationDate;
     const value = read(reader);

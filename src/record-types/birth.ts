@@ -20,6 +20,7 @@ import { nationalEthnicity } from './national-ethnicity.js';
 import { ownCodedCells } from './crossed-coded-cells.js';
 import { birthDateBySexColumns, readBirthDateBySex } from './birth-date-by-sex.js';
 import { readPersonalIdAfterBirth } from './id-century.js';
+import { readSharedIdParts } from './shared-id-column.js';
 import { readDeclarant } from './declarant-fields.js';
 import { readRegistration } from './registration-fields.js';
 import { birthInAgeColumn, reportAgeOnly, reportParentAgeTyped } from './age-column.js';
@@ -39,7 +40,7 @@ const parentsWords = [
   'bố mẹ', 'của bố mẹ', 'bố và mẹ', 'của bố và mẹ',
 ];
 /** What one column can say of both parents: where they live, their people, their country. */
-const sharedParentAttributes = { ethnicity: a.ethnicity, nationality: a.nationality, residence: a.residence };
+const sharedParentAttributes = { ethnicity: a.ethnicity, nationality: a.nationality, residence: a.residence, personalId: a.personalId };
 const SHARED_RESIDENCE_KEY = 'parents.residence';
 const parentAttributes = {
   fullName: a.fullName,
@@ -149,13 +150,18 @@ interface SharedParentValues {
   ethnicityCode: string | null;
   nationality: string | null;
   residence: string | null;
+  /** Each parent's number in a shared ID column ('Số CMND cha, mẹ'), null without one (shared-id-column.ts). */
+  personalIdParts: Readonly<Record<string, string | null>> | null;
 }
+
+const PARENT_ROLES = ['father', 'mother'] as const;
 
 function readSharedParentValues(reader: FieldReader): SharedParentValues {
   return {
     ethnicityCode: reader.ethnicity(SHARED_KEYS.ethnicity, SHARED_KEYS.ethnicityCode),
     nationality: reader.nationality(SHARED_KEYS.nationality),
     residence: reader.placeInProvince(SHARED_KEYS.residence),
+    personalIdParts: readSharedIdParts(reader, SHARED_KEYS.personalId, PARENT_ROLES, reader.sharedIdFirst(SHARED_KEYS.personalId), PARENT_VI),
   };
 }
 
@@ -178,13 +184,16 @@ function readParent(reader: FieldReader, role: 'mother' | 'father', childBirthDa
   const ethnicityCode = own.ethnicityCode ?? shared.ethnicityCode;
   const nationality = own.nationality ?? shared.nationality;
   const residence = reader.placeInProvince(keys.residence) ?? shared.residence;
-  const { birthDate: birthYear, personalId } = readPersonalIdAfterBirth(
-    reader,
+  const readId = (from: FieldReader) => readPersonalIdAfterBirth(
+    from,
     { birthDate: keys.birthYear, personalId: keys.personalId },
     typedBirthYear,
     role === 'mother' ? 'female' : 'male',
     { nationality, parent: PARENT_VI[role] },
   );
+  // A shared ID column gives the parent their number where their own column is empty (shared-id-column.ts).
+  const idPart = reader.has(keys.personalId) ? null : (shared.personalIdParts?.[role] ?? null);
+  const { birthDate: birthYear, personalId } = idPart === null ? readId(reader) : reader.readPartAs(SHARED_KEYS.personalId, keys.personalId, idPart, readId);
   const national = nationalEthnicity(reader, { key: keys.ethnicity, sharedKey: SHARED_KEYS.ethnicity, field: keys.ethnicityCode, nationalityKey, idField: keys.personalId }, ethnicityCode, nationality, personalId);
   return { fullName, birthYear, ethnicityCode: national, nationality, residence, personalId };
 }

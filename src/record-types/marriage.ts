@@ -15,6 +15,7 @@ import { centurySexDigitFor, decodeCenturySexDigit, describePersonalId } from '.
 import { recordedVi } from '../normalize/codes/personal-id.js';
 import { readRegistration } from './registration-fields.js';
 import { spouseLabelledParts } from './spouse-labelled-parts.js';
+import { readSharedIdParts, type SharedIdParts } from './shared-id-column.js';
 import { birthInAgeColumn, reportAgeOnly, reportSpouseAgeUnderMinimum } from './age-column.js';
 import type { RecordTypeDefinition } from './record-type.js';
 import { reportSpouseSexTyped, ROLE_SEX, SPOUSE_VI, spouseSexAttribute } from './spouse-sex.js';
@@ -45,7 +46,7 @@ const spousesWords = [
   'nam nữ', 'nam và nữ', 'bên nam bên nữ', 'bên nam và bên nữ', 'của bên nam và bên nữ',
 ];
 /** What one column can say of both spouses: where they live, their people, their country. */
-const sharedSpouseAttributes = { ethnicity: a.ethnicity, nationality: a.nationality, residence: a.residence };
+const sharedSpouseAttributes = { ethnicity: a.ethnicity, nationality: a.nationality, residence: a.residence, personalId: a.personalId };
 
 const columns: ColumnDefinition[] = [
   ...registrationColumns,
@@ -75,6 +76,7 @@ export const marriageRecordSchema = s.recordSchema('marriage', {
 export type MarriageRecord = z.infer<typeof marriageRecordSchema>;
 
 const SPOUSE_KEYS = { husband: personKeys('husband'), wife: personKeys('wife') };
+const SPOUSE_ROLES = ['husband', 'wife'] as const;
 /** Column keys of a column headed for both spouses ('Nơi cư trú của vợ, chồng'); fields of neither record path. */
 const SHARED_KEYS = personKeys('spouses');
 
@@ -83,6 +85,8 @@ interface SharedSpouseValues {
   ethnicityCode: string | null;
   nationality: string | null;
   residence: string | null;
+  /** The spouse's number in a shared ID column ('Số CMND/CCCD chồng, vợ'), undefined without one (shared-id-column.ts). */
+  personalIdPart?: string | null;
 }
 
 /**
@@ -103,7 +107,11 @@ function readSharedSpouseValues(reader: FieldReader): Record<'husband' | 'wife',
   const ethnicityCode = read(SHARED_KEYS.ethnicity, (part) => part.ethnicity(SHARED_KEYS.ethnicity, SHARED_KEYS.ethnicityCode));
   const nationality = read(SHARED_KEYS.nationality, (part) => part.nationality(SHARED_KEYS.nationality));
   const residence = read(SHARED_KEYS.residence, (part) => part.placeInProvince(SHARED_KEYS.residence));
-  const of = (role: 'husband' | 'wife'): SharedSpouseValues => ({ ethnicityCode: ethnicityCode[role], nationality: nationality[role], residence: residence[role] });
+  const ids: SharedIdParts | null = readSharedIdParts(reader, SHARED_KEYS.personalId, SPOUSE_ROLES, reader.sharedIdFirst(SHARED_KEYS.personalId), SPOUSE_VI);
+  const of = (role: 'husband' | 'wife'): SharedSpouseValues => Object.assign(
+    { ethnicityCode: ethnicityCode[role], nationality: nationality[role], residence: residence[role] },
+    ids === null ? {} : { personalIdPart: ids[role] ?? null },
+  );
   return { husband: of('husband'), wife: of('wife') };
 }
 
@@ -220,7 +228,11 @@ function readSpouse(reader: FieldReader, role: 'husband' | 'wife', name: PersonN
   const nationality = own.nationality ?? shared.nationality;
   const residence = reader.placeInProvince(keys.residence) ?? shared.residence;
   const sex = crossed ? null : ROLE_SEX[role];
-  const { birthDate, personalId } = readPersonalIdAfterBirth(reader, keys, typedBirthDate, sex, { nationality });
+  // A shared ID column gives the spouse their number where their own column is empty (shared-id-column.ts).
+  const idPart = reader.has(keys.personalId) ? undefined : shared.personalIdPart;
+  const { birthDate, personalId } = typeof idPart === 'string'
+    ? reader.readPartAs(SHARED_KEYS.personalId, keys.personalId, idPart, (part) => readPersonalIdAfterBirth(part, keys, typedBirthDate, sex, { nationality }))
+    : readPersonalIdAfterBirth(reader, keys, typedBirthDate, sex, { nationality });
   return Object.assign(nameFields(name), {
     birthDate,
     ethnicityCode: nationalEthnicity(reader, { key: keys.ethnicity, sharedKey: SHARED_KEYS.ethnicity, field: keys.ethnicityCode, nationalityKey: reader.has(keys.nationality) ? keys.nationality : SHARED_KEYS.nationality, idField: keys.personalId }, ethnicityCode, nationality, personalId),

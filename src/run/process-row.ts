@@ -230,7 +230,7 @@ function keepPassportCells(findings: readonly BoundFinding[], raw: Record<string
   for (let i = 0; i < findings.length; i++) {
     const { code, field } = findings[i]!;
     // A birth date read from a 'Ngày, nơi sinh' cell of a person with no birth place field: the place stays in raw (FieldReader.birthDateBeforePlace).
-    if (code !== 'ID_PASSPORT' && code !== 'ID_PARENT_MALFORMED' && code !== 'ID_NO_NUMBER' && findings[i]!.params?.placeKept !== 'raw') continue;
+    if (code !== 'ID_PASSPORT' && code !== 'ID_PARENT_MALFORMED' && code !== 'ID_NO_NUMBER' && code !== 'ID_SHARED_COLUMN_OWNER_UNKNOWN' && findings[i]!.params?.placeKept !== 'raw') continue;
     const column = plan.columnOf.get(field);
     const cell = column === undefined ? undefined : row.cells[column];
     if (column !== undefined && cell !== undefined) raw[plan.rawKeys.get(column) ?? `Cột ${cell.column}`] = cell.text;
@@ -328,6 +328,10 @@ class RowCells implements MappedRow {
 
   parentsHeaderFirst(key: string): 'father' | 'mother' | undefined {
     return this.plan.parentsNameOrder.get(key);
+  }
+
+  sharedIdFirst(key: string): string | undefined {
+    return this.plan.sharedIdOrder.get(key);
   }
 
   yearHeaderNamesParent(key: string): boolean {

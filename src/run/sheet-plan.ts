@@ -7,6 +7,7 @@ import { datePartKeys } from '../record-types/date-parts.js';
 import { nameAndBirthDateKey } from '../record-types/name-and-birth-date.js';
 import { LATER_CHANGES_KEY, remarksColumn } from '../record-types/common-columns.js';
 import { foldHeader } from '../ingest/header-text.js';
+import { firstNamedOf } from '../record-types/shared-id-column.js';
 
 /** What a detected header tells about every data row of its sheet, computed once per sheet. */
 export interface SheetPlan {
@@ -31,6 +32,8 @@ export interface SheetPlan {
   nationalityInEthnicityKeys: ReadonlySet<string>;
   /** The father's name column headed for both parents ('Họ tên cha, mẹ'): the parent its header names first. */
   parentsNameOrder: ReadonlyMap<string, 'father' | 'mother'>;
+  /** Shared ID columns ('Số CMND/CCCD chồng, vợ', 'Số CMND cha, mẹ'): the person their header names first. */
+  sharedIdOrder: ReadonlyMap<string, string>;
   /** Parents' year keys whose column's header names the parent ('Năm sinh mẹ', 'Mẹ / Năm sinh'), not a shared 'Năm sinh'. */
   parentNamedYearKeys: ReadonlySet<string>;
   /** Sex keys whose codes the book explains: in the column's header, else in a title or note row (defaults' SEX_LEGEND). */
@@ -89,6 +92,13 @@ function laterChangesColumn(header: DetectedHeader, unknownColumns: readonly num
 }
 const FATHER_WORD = /(?<!\p{L})(?:cha|bố)(?!\p{L})/u;
 const MOTHER_WORD = /(?<!\p{L})mẹ(?!\p{L})/u;
+const HUSBAND_WORD = /(?<!\p{L})(?:chồng|nam)(?!\p{L})/u;
+const WIFE_WORD = /(?<!\p{L})(?:vợ|nữ)(?!\p{L})/u;
+/** The words naming each person of a shared ID column's header, by its key. */
+const SHARED_ID_WORDS = new Map<string, Readonly<Record<string, RegExp>>>([
+  ['spouses.personalId', { husband: HUSBAND_WORD, wife: WIFE_WORD }],
+  ['parents.personalId', { father: FATHER_WORD, mother: MOTHER_WORD }],
+]);
 
 /** The parent a label naming both names first ('Họ tên cha, mẹ': father; 'Họ tên mẹ, cha': mother); undefined for a label naming one. */
 export function parentNamedFirst(label: string): 'father' | 'mother' | undefined {
@@ -137,6 +147,13 @@ export function planSheet(header: DetectedHeader, defaults: Map<string, SourceCe
   const fatherNameLabel = fatherNameColumn === undefined ? undefined : header.labels.get(fatherNameColumn);
   const first = fatherNameLabel === undefined ? undefined : parentNamedFirst(fatherNameLabel);
   if (first !== undefined) parentsNameOrder.set(FATHER_NAME_KEY, first);
+  const sharedIdOrder = new Map<string, string>();
+  for (const [key, words] of SHARED_ID_WORDS) {
+    const column = columnOf.get(key);
+    const label = column === undefined ? undefined : header.labels.get(column);
+    const named = label === undefined ? undefined : firstNamedOf(label, words);
+    if (named !== undefined) sharedIdOrder.set(key, named);
+  }
   const parentNamedYearKeys = new Set<string>();
   for (const key of ['father.birthYear', 'mother.birthYear']) {
     const column = columnOf.get(key);
@@ -156,6 +173,7 @@ export function planSheet(header: DetectedHeader, defaults: Map<string, SourceCe
     nationalityInEthnicityKeys,
     parentsNameOrder,
     parentNamedYearKeys,
+    sharedIdOrder,
     sexLegends: sexLegendsOf(header, defaults),
   };
 }

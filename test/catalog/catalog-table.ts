@@ -363,6 +363,9 @@ export const CATALOG_CASES: readonly CatalogCase[] = [
   at({ ...THIEN_KE, sheet: 'Kết hôn 2019' }, 4, 'MARRIAGE_SPOUSE_ID_SEX', 'wife.personalId', 'clean.warnings'),
   at({ ...THIEN_KE, sheet: 'Kết hôn 2020' }, 5, 'MARRIAGE_SPOUSE_SEX_TYPED', 'husband.sex', 'clean.warnings'),
   at({ ...THIEN_KE, sheet: 'Kết hôn 2020' }, 6, 'MARRIAGE_SPOUSE_ALREADY_MARRIED', 'husband.fullName', 'clean.warnings'),
+  at({ ...THIEN_KE, sheet: 'Kết hôn 2021' }, 4, 'ID_SHARED_COLUMN_SPLIT', 'husband.personalId', 'clean.notes'),
+  at({ ...THIEN_KE, sheet: 'Kết hôn 2021' }, 4, 'ID_SHARED_COLUMN_SPLIT', 'wife.personalId', 'clean.notes'),
+  at({ ...THIEN_KE, sheet: 'Kết hôn 2021' }, 5, 'ID_SHARED_COLUMN_OWNER_UNKNOWN', 'spouses.personalId', 'clean.warnings'),
   // The 2004 entry typed with the spouses crossed, merged with its re-registration typed right ('Kết hôn 2018 (tiếp)' row 2):
   // it survives (the original), put back the right way round, with the full birth dates the re-registration gives;
   // its MARRIAGE_SPOUSE_NAME_SEX warnings (the row as typed) are dropped from the loaded record.
