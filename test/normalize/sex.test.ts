@@ -178,3 +178,17 @@ describe('sexFromSplitColumns', () => {
     expectCatalogued(result.findings);
   });
 });
+
+describe("normalizeSex: a narrow column's initials and a death book's titles", () => {
+  it.each([['T', 'male'], ['t', 'male'], ['G', 'female'], ['g', 'female'], ['Ông', 'male'], ['ÔNG', 'male'], ['Cụ ông', 'male'], ['Bà', 'female'], ['BÀ', 'female'], ['cụ bà', 'female']] as [CellValue, string][])(
+    'reads %j as %s without finding',
+    (cell, sex) => {
+      expect(normalizeSex(cell)).toEqual({ value: sex, findings: [] });
+    },
+  );
+
+  // Without their marks 'Ba' is three and 'ong' a bee; 'Cụ' names no sex; 'T/G' is the template's two answers.
+  it.each(['Ba', 'ba', 'ong', 'Bá', 'Cụ', 'T/G', 'TG', 'Ông/Bà'] as CellValue[])('still rejects %j with SEX_UNKNOWN', (cell) => {
+    expect(normalizeSex(cell).findings.map((finding) => finding.code)).toEqual(['SEX_UNKNOWN']);
+  });
+});

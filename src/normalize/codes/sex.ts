@@ -36,10 +36,23 @@ const WORDS: ReadonlyMap<string, Sex> = new Map([
   ['nu', 'female'],
   ['gai', 'female'],
   ['f', 'female'],
+  // A narrow column's initials: T = trai, G = gái (as M/F are male/female).
+  ['t', 'male'],
+  ['g', 'female'],
   ['female', 'female'],
   ['woman', 'female'],
   ['girl', 'female'],
 ]);
+
+/**
+ * Titles a death book's sex column may hold instead of the sex ('Ông', 'Bà', 'Cụ ông', 'Cụ bà'), with their marks
+ * only: folded, 'ba' is also 'ba' (three) or 'bá', 'ong' a bee.
+ */
+const TITLE_WORDS: ReadonlyMap<string, Sex> = new Map([
+  ['ông', 'male'],
+  ['bà', 'female'],
+]);
+const TITLE_FILLER = 'cụ';
 
 /** Words that only frame the value: "con trai", "bé gái", "Giới tính: Nam", "GT: Nữ", "trai (sinh đôi)", "Nữ - song sinh". */
 const FILLER_WORDS: ReadonlySet<string> = new Set(['con', 'be', 'chau', 'gioi', 'tinh', 'gt', 'la', 'sinh', 'doi', 'song']);
@@ -88,9 +101,9 @@ function readSex(value: CellValue): Normalized<Sex | null> {
   let framed = '';
   for (const word of words) {
     const folded = foldKey(word);
-    if (FILLER_WORDS.has(folded)) continue;
+    if (FILLER_WORDS.has(folded) || word === TITLE_FILLER) continue;
     framed += folded;
-    const wordSex = WORDS.get(folded);
+    const wordSex = WORDS.get(folded) ?? TITLE_WORDS.get(word);
     // An unknown word, or both sexes in one cell ("Nam/Nữ", an unfilled template), is unreadable.
     if (wordSex === undefined || (sex !== null && sex !== wordSex)) unreadable = true;
     else sex = wordSex;
