@@ -125,7 +125,7 @@ function assignOnce(
       // than an alias found inside it ('Số CMND, ngày cấp' after 'Họ và tên chồng' is his ID, not a date).
       if (person !== null && (!best || best.confidence < 1 || givenByNameAndBirthDate(best.key, person, taken))) {
         // Right after a column of both people, an attribute they share is theirs too ('Dân tộc (chồng/vợ)' | 'Quốc tịch').
-        best = (shared === null ? undefined : attributeOfPerson(column, shared, index, lookups, taken, allowed)) ?? attributeOfPerson(column, person, index, lookups, taken, allowed) ?? best;
+        best = (shared === null ? undefined : attributeOfPerson(column, shared, index, lookups, taken, (key) => allowed(key) && isBareSharedKey(key))) ?? attributeOfPerson(column, person, index, lookups, taken, allowed) ?? best;
       }
       if (best === undefined && person !== null && column.fold === BIRTH_ABBREVIATION) best = parentsBirthAfterName(person, index, taken, allowed);
       // The declarant has no ID or age key: their ID or age column stays in `raw` rather than pass for the registered person's.
@@ -318,6 +318,25 @@ interface NamedPerson {
   words: string[];
 }
 
+/**
+ * What a bare label right after a column of both people is theirs too ('Dân tộc (chồng/vợ)' | 'Quốc tịch'): where they
+ * live, their people, their country — often one value for both. Not a birth date or an ID, one per person: a bare
+ * 'Ngày sinh' or 'Số CMND' there stays the attribute of the person named to its left.
+ */
+const BARE_SHARED_ATTRIBUTES = new Set(['ethnicity', 'nationality', 'residence']);
+export function isBareSharedKey(key: string): boolean {
+  return BARE_SHARED_ATTRIBUTES.has(key.slice(key.indexOf('.') + 1));
+}
+
+/**
+ * A column of both people for what each has their own of ('Năm sinh chồng/vợ', 'Số CMND cha, mẹ'): only its own
+ * label says so. Under a group naming both ('Vợ, chồng' over 'Năm sinh chồng'), the group and the label together
+ * would read as both's: the label names its person.
+ */
+function isOnePerPersonSharedKey(key: string): boolean {
+  return (key.startsWith('spouses.') || key.startsWith('parents.')) && !isBareSharedKey(key);
+}
+
 /** The roles of two people at once, which no name column has: both spouses', both parents'. */
 const SHARED_ROLES = new Set(['spouses', 'parents']);
 
@@ -403,7 +422,7 @@ function groupedHits(
   let best: AliasHit | undefined;
   for (const form of combinedForms(lookups.groupWords(groupFold).words, subFold)) {
     const hit = index.lookup(form, column.label);
-    if (!hit || !allowed(hit.key) || (personGroup && isRegistrationKey(hit.key))) continue;
+    if (!hit || !allowed(hit.key) || (personGroup && isRegistrationKey(hit.key)) || isOnePerPersonSharedKey(hit.key)) continue;
     if (!wanted || hit.confidence > wanted.confidence) wanted = hit;
     if (!taken.has(hit.key) && (!best || hit.confidence > best.confidence)) best = hit;
     if (best?.confidence === 1) break;

@@ -781,7 +781,7 @@ export class FieldReader {
     if (cell.fromCsv !== undefined) partCell.fromCsv = cell.fromCsv;
     const partRow: MappedRow = { date1904: row.date1904, cell: (other) => (other === asKey ? partCell : row.cell(other)) };
     partRow.hasColumn = (other) => other === asKey || (row.hasColumn?.(other) ?? row.cell(other) !== undefined);
-    if (row.yearHeader !== undefined) partRow.yearHeader = (other) => row.yearHeader!(other);
+    if (row.yearHeader !== undefined) partRow.yearHeader = (other) => row.yearHeader!(other === asKey ? sourceKey : other);
     const reader = new FieldReader(partRow, this.memo);
     reader.registrationDate = this.registrationDate;
     const value = read(reader);

@@ -46,7 +46,7 @@ const spousesWords = [
   'nam nữ', 'nam và nữ', 'bên nam bên nữ', 'bên nam và bên nữ', 'của bên nam và bên nữ',
 ];
 /** What one column can say of both spouses: where they live, their people, their country. */
-const sharedSpouseAttributes = { ethnicity: a.ethnicity, nationality: a.nationality, residence: a.residence, personalId: a.personalId };
+const sharedSpouseAttributes = { ethnicity: a.ethnicity, nationality: a.nationality, residence: a.residence, personalId: a.personalId, birthDate: a.birthDate };
 
 const columns: ColumnDefinition[] = [
   ...registrationColumns,
@@ -87,6 +87,30 @@ interface SharedSpouseValues {
   residence: string | null;
   /** The spouse's number in a shared ID column ('Số CMND/CCCD chồng, vợ'), undefined without one (shared-id-column.ts). */
   personalIdPart?: string | null;
+  /** The spouse's year in a shared year column ('Năm sinh chồng/vợ'), undefined without one (sharedYearParts). */
+  birthDatePart?: string | null;
+}
+
+/** Two years in one cell: '1990/1992', '1990 - 1992', one a line. */
+const TWO_YEARS = /^(\d{4})\s*(?:\r?\n|[;,/&]|[-–—])\s*(\d{4})$/u;
+
+/**
+ * Each spouse's part of a year column headed for both ('Năm sinh chồng/vợ'): after their label ('Chồng: 1990;
+ * Vợ: 1992'), or two years in the order the header names them. Any other cell stays whole the spouse the header
+ * names first, as the column was read before it was known as both spouses' (a lone year there is a guess: a known limit).
+ */
+function sharedYearParts(reader: FieldReader): Record<'husband' | 'wife', string | null> | null {
+  const cell = reader.sourceCell(SHARED_KEYS.birthDate);
+  if (cell === undefined) return null;
+  const text = cell.text.normalize('NFC').trim();
+  const labelled = spouseLabelledParts(text);
+  if (labelled !== null && labelled.husband !== labelled.wife) return labelled;
+  const years = TWO_YEARS.exec(labelled?.husband ?? text);
+  const first = reader.sharedIdFirst(SHARED_KEYS.birthDate);
+  if (first === undefined) return { husband: null, wife: null };
+  // Not two years: the spouse the header names first keeps the whole cell, as when the column was read as theirs.
+  if (years === null) return first === 'husband' ? { husband: text, wife: null } : { husband: null, wife: text };
+  return first === 'husband' ? { husband: years[1]!, wife: years[2]! } : { husband: years[2]!, wife: years[1]! };
 }
 
 /**
@@ -108,9 +132,11 @@ function readSharedSpouseValues(reader: FieldReader): Record<'husband' | 'wife',
   const nationality = read(SHARED_KEYS.nationality, (part) => part.nationality(SHARED_KEYS.nationality));
   const residence = read(SHARED_KEYS.residence, (part) => part.placeInProvince(SHARED_KEYS.residence));
   const ids: SharedIdParts | null = readSharedIdParts(reader, SHARED_KEYS.personalId, SPOUSE_ROLES, reader.sharedIdFirst(SHARED_KEYS.personalId), SPOUSE_VI);
+  const years = sharedYearParts(reader);
   const of = (role: 'husband' | 'wife'): SharedSpouseValues => Object.assign(
     { ethnicityCode: ethnicityCode[role], nationality: nationality[role], residence: residence[role] },
     ids === null ? {} : { personalIdPart: ids[role] ?? null },
+    years === null ? {} : { birthDatePart: years[role] },
   );
   return { husband: of('husband'), wife: of('wife') };
 }
@@ -219,7 +245,10 @@ function reportIdsOfOneSex(reader: FieldReader, husband: Record<string, unknown>
 function readSpouse(reader: FieldReader, role: 'husband' | 'wife', name: PersonName | null, crossed: boolean, shared: SharedSpouseValues): Record<string, unknown> {
   const keys = SPOUSE_KEYS[role];
   // 'Ngày, nơi sinh': the date before the place is read, the place kept in raw (no field holds it).
-  const birthCell = reader.birthDateBeforePlace(keys.birthDate, keys.birthDate, () => reader.date(keys.birthDate));
+  const readBirth = (from: FieldReader): string | null => from.birthDateBeforePlace(keys.birthDate, keys.birthDate, () => from.date(keys.birthDate));
+  // A year column headed for both spouses gives each their year where their own column is absent (sharedYearParts).
+  const yearPart = reader.has(keys.birthDate) ? undefined : shared.birthDatePart;
+  const birthCell = typeof yearPart === 'string' ? reader.readPartAs(SHARED_KEYS.birthDate, keys.birthDate, yearPart, readBirth) : readBirth(reader);
   const typedBirthDate = birthInAgeColumn(reader, keys.age, keys.birthDate, birthCell, (key) => reader.date(key, keys.birthDate));
   reportAgeOnly(reader, keys.age, keys.birthDate, typedBirthDate);
   reportSpouseAgeUnderMinimum(reader, keys.age, keys.birthDate, typedBirthDate, role, crossed ? (role === 'husband' ? 'wife' : 'husband') : role);

@@ -32,7 +32,7 @@ export interface SheetPlan {
   nationalityInEthnicityKeys: ReadonlySet<string>;
   /** The father's name column headed for both parents ('Họ tên cha, mẹ'): the parent its header names first. */
   parentsNameOrder: ReadonlyMap<string, 'father' | 'mother'>;
-  /** Shared ID columns ('Số CMND/CCCD chồng, vợ', 'Số CMND cha, mẹ'): the person their header names first. */
+  /** Shared ID and year columns ('Số CMND/CCCD chồng, vợ', 'Số CMND cha, mẹ', 'Năm sinh chồng/vợ'): the person their header names first. */
   sharedIdOrder: ReadonlyMap<string, string>;
   /** Parents' year keys whose column's header names the parent ('Năm sinh mẹ', 'Mẹ / Năm sinh'), not a shared 'Năm sinh'. */
   parentNamedYearKeys: ReadonlySet<string>;
@@ -97,6 +97,7 @@ const WIFE_WORD = /(?<!\p{L})(?:vợ|nữ)(?!\p{L})/u;
 /** The words naming each person of a shared ID column's header, by its key. */
 const SHARED_ID_WORDS = new Map<string, Readonly<Record<string, RegExp>>>([
   ['spouses.personalId', { husband: HUSBAND_WORD, wife: WIFE_WORD }],
+  ['spouses.birthDate', { husband: HUSBAND_WORD, wife: WIFE_WORD }],
   ['parents.personalId', { father: FATHER_WORD, mother: MOTHER_WORD }],
 ]);
 

@@ -91,6 +91,16 @@ describe('a marriage column headed for both spouses', () => {
     ]);
   });
 
+  it("keeps each spouse's own year and ID columns under a 'Vợ, chồng' group (the group's words make no column of both)", () => {
+    const lines = mapping([
+      ['Số', 'Ngày đăng ký', 'Vợ, chồng', null, null, null, null, null],
+      [null, null, 'Họ tên chồng', 'Năm sinh chồng', 'Số CMND chồng', 'Họ tên vợ', 'Năm sinh vợ', 'Số CMND vợ'],
+    ]);
+    expect(lines.map((line) => line.slice(line.indexOf('→') + 2))).toEqual([
+      'husband.fullName', 'husband.birthDate', 'husband.personalId', 'wife.fullName', 'wife.birthDate', 'wife.personalId',
+    ]);
+  });
+
   it('reads the header typed in TCVN3 too', () => {
     const rows = [['SỔ ĐĂNG KÝ KẾT HÔN'], ['Số', 'Ngày đăng ký', 'Họ và tên chồng', 'Năm sinh', 'Họ và tên vợ', 'Năm sinh', 'Dân tộc (chồng/vợ)', 'Nơi cư trú của vợ, chồng']];
     for (const encode of [encodeTcvn3, encodeTcvn3Capitals]) {

@@ -371,7 +371,9 @@ function referenceAssign(
       });
       for (const form of forms) {
         const hit = index.lookup(form, raw);
-        if (!hit || !ok(hit.key) || (personGroup && isRegistration(hit.key))) continue;
+        // A year or an ID column of both people only by its own label ('Năm sinh chồng/vợ'), never with its group's words.
+        const perPersonShared = /^(?:spouses|parents)\./.test(hit?.key ?? '') && !['ethnicity', 'nationality', 'residence'].includes(hit!.key.split('.')[1]!);
+        if (!hit || !ok(hit.key) || (personGroup && isRegistration(hit.key)) || perPersonShared) continue;
         if (!wanted || hit.confidence > wanted.confidence) wanted = hit;
         if (!taken.has(hit.key) && (!best || hit.confidence > best.confidence)) best = hit;
       }
@@ -391,7 +393,8 @@ function referenceAssign(
       const givenElsewhere = (key: string) => key.endsWith('.birthDate') && key.split('.')[0] !== person?.role && taken.has(`${key.split('.')[0]}.nameAndBirthDate`);
       if (person && (!best || best.confidence < 1 || givenElsewhere(best.key))) {
         // Right after a column of both people, the bare attribute is theirs when they have it.
-        const ofBoth = shared ? referencePersonHit(forms[0]!, raw, shared, index, indexes, taken, ok) : undefined;
+        // Only where they live, their people, their country: a birth date or an ID is one person's.
+        const ofBoth = shared ? referencePersonHit(forms[0]!, raw, shared, index, indexes, taken, (key) => ok(key) && ['ethnicity', 'nationality', 'residence'].includes(key.split('.')[1]!)) : undefined;
         best = ofBoth ?? referencePersonHit(forms[0]!, raw, person, index, indexes, taken, ok) ?? best;
       }
       const declarantResidence = best?.key === 'parents.residence' && unqualifiedResidences.has(forms[0]!);
