@@ -265,8 +265,8 @@ export const codedFieldCodes: readonly CatalogEntry[] = [
     description:
       "One ID column for two people ('Số CMND/CCCD chồng, vợ', 'Số CMND cha, mẹ', 'CCCD của cha mẹ'), where the person's own ID column is absent or empty: " +
       "the person's number is the part after their label ('Chồng: 026090001234; Vợ: 026193005678', 'Cha: …, Mẹ: …'), or, two numbers without labels " +
-      "('026090001234 - 026193005678', one a line), the one in the place the header names them ('chồng, vợ': the husband's first) — unless both are " +
-      "12-digit IDs whose sex digits each say the other person's sex (typed the other way round). The number is then checked as one typed in the person's own column.",
+      "('026090001234 - 026193005678', one a line), the one in the place the header names them ('chồng, vợ': the husband's first; also typed in groups, '026 090 001 234 - …') — unless both " +
+      "are 12-digit IDs of opposite sexes, whose sex digits say whose each is, typed either way round or under a header naming no order ('Số CMND hai bên'). The number is then checked as one typed in the person's own column.",
     fixVi: 'Không cần sửa nếu đúng sổ gốc; nên ghi số giấy tờ của mỗi người vào cột riêng.',
   },
   {

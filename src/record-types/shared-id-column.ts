@@ -2,8 +2,8 @@
  * One ID column for two people: a marriage book's 'Số CMND/CCCD chồng, vợ', a birth book's 'Số CMND cha, mẹ' /
  * 'CCCD của cha mẹ'. Each person gets the number the cell clearly gives them: after their label ('Chồng: …; Vợ: …',
  * 'Cha: …, Mẹ: …'), or, two numbers without labels ('026090001234 - 026193005678', one a line), in the order the
- * header names them — unless both are 12-digit IDs whose sex digits (DOMAIN.md §2.1) each say the other person's
- * sex, the clerk having typed them the other way round. A lone number, or numbers whose owners the cell and the
+ * header names them — unless both are 12-digit IDs of opposite sexes (DOMAIN.md §2.1): their sex digits then say whose
+ * each is, typed either way round, under a header naming no order too ('Số CMND hai bên'). A lone number, or numbers whose owners the cell and the
  * header do not tell, go to no one: which person's it is would be a guess (ID_SHARED_COLUMN_OWNER_UNKNOWN keeps
  * the cell in raw for the officer).
  */
@@ -20,6 +20,22 @@ export type SharedIdParts = Readonly<Record<string, string | null>>;
 const TWO_NUMBERS = /^\s*(\d{8,12})\s*(?:\r?\n|[;,/&+]|[-–—]|\s)\s*(\d{8,12})\s*$/u;
 const FIRST_DIGIT = /\d/u;
 const SEX_DIGIT_MALE = new Set(['0', '2', '4', '6', '8']);
+
+/** Between two numbers typed in groups ('026 090 001 234 - 026 193 005 678'): a line break, ';', ',', '/', a spaced dash. */
+const NUMBER_SEPARATOR = /\s*(?:\r?\n|[;,/&]|\s[-–—]\s)\s*/u;
+/** A number typed in groups of digits: spaces or dots between them. */
+const GROUPED_NUMBER = /^\d[\d .]*\d$/u;
+const GROUPING = /[ .]/gu;
+
+/** The two numbers of a cell holding two and nothing else (each of 8 to 12 digits), in the order typed; null otherwise. */
+function twoNumbers(text: string): [string, string] | null {
+  const plain = TWO_NUMBERS.exec(text);
+  if (plain !== null) return [plain[1]!, plain[2]!];
+  const parts = text.split(NUMBER_SEPARATOR);
+  if (parts.length !== 2 || !parts.every((part) => GROUPED_NUMBER.test(part))) return null;
+  const [first, second] = parts.map((part) => part.replace(GROUPING, '')) as [string, string];
+  return /^\d{8,12}$/u.test(first) && /^\d{8,12}$/u.test(second) ? [first, second] : null;
+}
 
 /** The sex a 12-digit ID's fourth digit states; null for any other number. */
 function idSex(id: string): 'male' | 'female' | null {
@@ -44,13 +60,14 @@ export function readSharedIdParts(reader: FieldReader, key: string, roles: Share
   const both = labelled !== null && labelled[a] === labelled[b] ? labelled[a] : null;
   let parts: Record<string, string | null> | null = both === null ? labelled : null;
   if (parts === null) {
-    const two = TWO_NUMBERS.exec(both ?? text);
-    if (two !== null && first !== undefined) {
-      const [typedFirst, typedSecond] = [two[1]!, two[2]!];
-      const second = first === a ? b : a;
-      // Both 12-digit IDs of the other order's sexes: the clerk typed them the other way round.
-      const swapped = idSex(typedFirst) === ROLE_SEX[second] && idSex(typedSecond) === ROLE_SEX[first];
-      parts = swapped ? { [second]: typedFirst, [first]: typedSecond } : { [first]: typedFirst, [second]: typedSecond };
+    const two = twoNumbers(both ?? text);
+    if (two !== null) {
+      const [typedFirst, typedSecond] = two;
+      // Both 12-digit IDs of opposite sexes say whose each is, whatever the header's order (or where it names none).
+      const byIds = idSex(typedFirst) !== null && idSex(typedSecond) !== null && idSex(typedFirst) !== idSex(typedSecond);
+      const sexFirst = byIds ? (ROLE_SEX[a] === idSex(typedFirst) ? a : b) : undefined;
+      const lead = sexFirst ?? first;
+      if (lead !== undefined) parts = { [lead]: typedFirst, [lead === a ? b : a]: typedSecond };
     }
   }
   const column = cell.column;

@@ -21,6 +21,7 @@ const spouse = (n: number, ids: string, husband = 'Lê Văn Hùng', wife = 'Nguy
 
 let marriage: BookRead;
 let wifeFirst: BookRead;
+let noOrder: BookRead;
 let separate: BookRead;
 let birth: BookRead;
 
@@ -37,6 +38,14 @@ beforeAll(async () => {
     spouse(5, `${W} - ${H}`),
     spouse(6, `Chồng, vợ: ${H}, ${W}`),
     spouse(7, `Chồng: ${H}`),
+  ]);
+  noOrder = await readBook(join(folder, 'kh4.xlsx'), [
+    ['Số', 'Ngày đăng ký', 'Họ tên chồng', 'Ngày sinh chồng', 'Họ tên vợ', 'Ngày sinh vợ', 'Dân tộc', 'Số CMND hai bên'],
+    // No order in the header: two 12-digit IDs of opposite sexes say whose each is; two old CMNDs say nothing.
+    spouse(1, `${W}; ${H}`),
+    spouse(2, '135111222 - 135333444'),
+    // Typed in groups of digits.
+    spouse(3, '026 090 001 234 - 026 193 005 678'),
   ]);
   wifeFirst = await readBook(join(folder, 'kh2.xlsx'), [
     ['Số', 'Ngày đăng ký', 'Họ tên chồng', 'Ngày sinh chồng', 'Họ tên vợ', 'Ngày sinh vợ', 'Dân tộc', 'CMND vợ/chồng'],
@@ -86,6 +95,14 @@ describe("a marriage book's 'Số CMND/CCCD chồng, vợ'", () => {
   it("reads 'CMND vợ/chồng' wife first", () => {
     const record = wifeFirst.clean.get(2)!;
     expect([record.husband.personalId, record.wife.personalId]).toEqual(['135333444', '135111222']);
+  });
+
+  it("reads 'Số CMND hai bên' by the IDs' sex digits, else gives the numbers to no one", () => {
+    expect([noOrder.clean.get(2)!.husband.personalId, noOrder.clean.get(2)!.wife.personalId]).toEqual([H, W]);
+    expect([noOrder.clean.get(4)!.husband.personalId, noOrder.clean.get(4)!.wife.personalId]).toEqual([H, W]);
+    const cmnds = noOrder.clean.get(3)!;
+    expect([cmnds.husband.personalId, cmnds.wife.personalId]).toEqual([null, null]);
+    expect(codes(cmnds)).toEqual(['ID_SHARED_COLUMN_OWNER_UNKNOWN']);
   });
 
   it('leaves a book with each spouse\'s own ID column as it was, silent', () => {
