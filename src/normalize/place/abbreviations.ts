@@ -18,6 +18,7 @@ import { ID_PROVINCE_CODES } from '../../reference/id-province-codes.js';
 import { MAX_NAME_WORDS, NAME_INDEX } from './commune-index.js';
 import { foldName } from './fold.js';
 import { DISTRICT_ALIASES, FORMER_PROVINCES } from './historical-units.js';
+import { expandDistrictInitials } from './district-initials.js';
 
 const WORD_START = String.raw`(?<![\p{L}\p{N}.])`;
 const NEXT_WORD = String.raw`(?=\p{Lu})`;
@@ -182,6 +183,12 @@ function writesUnitsInLowerCase(text: string): boolean {
 }
 
 export function expandAbbreviations(text: string): Expansion {
+  const units = expandUnitAbbreviations(text);
+  const initials = expandDistrictInitials(units.text);
+  return initials.expanded.length === 0 ? units : { text: initials.text, expanded: [...units.expanded, ...initials.expanded] };
+}
+
+function expandUnitAbbreviations(text: string): Expansion {
   if (!MIGHT_HOLD_ABBREVIATION.test(text)) return { text, expanded: [] };
   const lowerUnits = writesUnitsInLowerCase(text);
   const expanded = new Set<string>();
