@@ -71,13 +71,13 @@ export function dittoFindings(marks: readonly DittoMark[], plan: SheetPlan, reco
  * 'Nữ' columns feed the one field they make, an ethnicity column its code.
  */
 export function fieldOfKey(key: string): string {
+  // A column of both parents ('Nơi cư trú của cha, mẹ', birth.ts) feeds the mother's field, always in the record.
+  if (key.startsWith(PARENTS)) return fieldOfKey(`mother.${key.slice(PARENTS.length)}`);
+  // A column of both spouses ('Nơi cư trú của vợ, chồng', 'Năm sinh chồng/vợ', marriage.ts) feeds the husband's field.
+  if (key.startsWith(SPOUSES)) return fieldOfKey(`husband.${key.slice(SPOUSES.length)}`);
   if (key.endsWith('NamePart')) return `${key.slice(0, key.lastIndexOf('.'))}.fullName`;
   if (SPLIT_BY_SEX.test(key)) return key.replace(SPLIT_BY_SEX, '$1');
   if (DATE_PART.test(key)) return key.replace(DATE_PART, '$1');
-  // A column of both parents ('Nơi cư trú của cha, mẹ', birth.ts) feeds the mother's field, always in the record.
-  if (key.startsWith(PARENTS)) return fieldOfKey(`mother.${key.slice(PARENTS.length)}`);
-  // A column of both spouses ('Nơi cư trú của vợ, chồng', marriage.ts) feeds the husband's field.
-  if (key.startsWith(SPOUSES)) return fieldOfKey(`husband.${key.slice(SPOUSES.length)}`);
   if (key.endsWith('.ethnicity')) return `${key}Code`;
   // 'Số, quyển': the number and the book in one cell; the number is what the column is read for.
   if (key === 'registration.numberAndBook') return 'registration.number';
