@@ -77,7 +77,7 @@ export function readSharedIdParts(reader: FieldReader, key: string, roles: Share
   }
   for (const role of roles) {
     const part = parts[role] ?? null;
-    if (part !== null) reader.report({ code: 'ID_SHARED_COLUMN_SPLIT', field: `${role}.personalId`, column, value: text, normalized: part, params: { person: personVi[role]! } });
+    if (part !== null) reader.report({ code: 'ID_SHARED_COLUMN_SPLIT', field: `${role}.personalId`, column, value: text, normalized: part, params: { person: personVi[role]!, to: part } });
   }
   return { [a]: parts[a] ?? null, [b]: parts[b] ?? null };
 }
