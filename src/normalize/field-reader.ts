@@ -805,7 +805,8 @@ export class FieldReader {
     const cell = this.row.cell(key);
     if (cell === undefined) return false;
     const age = typeof cell.value === 'number' ? cell.value : typeof cell.value === 'string' && BARE_AGE.test(cell.value) ? Number(cell.value) : Number.NaN;
-    if (!Number.isInteger(age) || age < 0 || age > MAX_TYPED_AGE) return false;
+    // 0 is no one's age at death there (a newborn's column shows its year): it is left to the date reader (DATE_UNKNOWN).
+    if (!Number.isInteger(age) || age < 1 || age > MAX_TYPED_AGE) return false;
     this.findings.push({ code: 'DATE_AGE_ONLY', field, column: cell.column, value: this.shownText(cell) });
     return true;
   }

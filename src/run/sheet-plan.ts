@@ -59,8 +59,12 @@ const TIME_WORD = /(?<!\p{L})thời (?:gian|điểm)(?!\p{L})/u;
 /** 'nơi', 'tại', 'địa điểm' as words of their own: the label names where, not only when. */
 const PLACE_WORD = /(?<!\p{L})(?:nơi|tại|địa điểm)(?!\p{L})/u;
 
-/** 'tuổi', 'thọ', 'hưởng thọ', 'hưởng dương' as words of their own: the label names an age. */
-const AGE_WORD = /(?<!\p{L})(?:tuổi|thọ|hưởng dương)(?!\p{L})/u;
+/**
+ * 'tuổi', 'thọ', 'hưởng thọ', 'hưởng dương' as words of their own: the label names an age. Not 'tuổi' after a
+ * number ('Năm sinh (trẻ dưới 1 tuổi ghi ngày tháng năm)': a condition of the instructions, the column asks a year)
+ * nor 'tuổi con giáp' (the year's branch, no age).
+ */
+const AGE_WORD = /(?<!\d\s*)(?<!\p{L})(?:tuổi(?!\s+con giáp)|thọ|hưởng dương)(?!\p{L})/u;
 
 /** A birth column's label that names an age beside the year or date: 'Năm sinh / Thọ', 'Năm sinh (tuổi)', 'Tuổi hoặc năm sinh'. */
 export function isBirthAndAgeHeader(label: string): boolean {

@@ -50,3 +50,21 @@ describe("a bare number under a plain 'Năm sinh' (no age in the header)", () =>
     expect(read(book, 3)).toEqual(['1930', ['DATE_TWO_DIGIT_YEAR']]);
   });
 });
+
+describe("a 'Năm sinh' column whose header names 'tuổi' in another sense (found by regression testing, session 27)", () => {
+  it.each([
+    ['Năm sinh (ghi đủ 4 số; trẻ dưới 1 tuổi ghi ngày tháng năm)', 'kt-duoi-1-tuoi.xlsx'],
+    ['Năm sinh (tuổi con giáp)', 'kt-tuoi-con-giap.xlsx'],
+  ])("'%s': a bare number stays a two-digit year", async (label, file) => {
+    const book = await book2010(file, label, [30]);
+    expect(read(book, 3)).toEqual(['1930', ['DATE_TWO_DIGIT_YEAR']]);
+  });
+});
+
+describe("a 0 under 'Năm sinh / Thọ'", () => {
+  it('is no age at death: the birth is unknown, as under a plain year column', async () => {
+    const book = await book2010('kt-tho-0.xlsx', 'Năm sinh / Thọ', [0, 85]);
+    expect(read(book, 3)).toEqual([null, ['DATE_UNKNOWN']]);
+    expect(read(book, 4)).toEqual([null, ['DATE_AGE_ONLY']]);
+  });
+});
