@@ -30,7 +30,17 @@ describe('an office or degree before a whole name', () => {
     expect(findings).toEqual([expect.objectContaining({ code: 'NAME_HONORIFIC_REMOVED', params: { honorific } })]);
   });
 
-  it.each([['Thầy Minh Tuấn'], ['Kỹ Sư'], ['Nguyễn Văn Thầy'], ['Phùng Văn Trưởng']])('leaves %s as it reads', (typed) => {
+  // Regression testing (session 27): a monk is 'Thầy' before his religious name too, whose Thích is on no family-name list.
+  it.each([
+    ['Thầy Thích Minh Tuệ', 'Thích Minh Tuệ'],
+    ['THẦY THÍCH THANH TỨ', 'Thích Thanh Tứ'],
+  ])("%s → %s: 'Thầy' before a monk's religious name comes off", (typed, fullName) => {
+    const { name, findings } = read(typed);
+    expect(name?.fullName).toBe(fullName);
+    expect(findings.map((finding) => finding.code)).toEqual(['NAME_HONORIFIC_REMOVED']);
+  });
+
+  it.each([['Thầy Minh Tuấn'], ['Kỹ Sư'], ['Nguyễn Văn Thầy'], ['Phùng Văn Trưởng'], ['Thầy Thích Nữ'], ['Ông Thích Minh Tuệ']])('leaves %s as it reads', (typed) => {
     expect(read(typed).findings.map((finding) => finding.code)).not.toContain('NAME_HONORIFIC_REMOVED');
   });
 

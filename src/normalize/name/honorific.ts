@@ -120,7 +120,9 @@ function shouldRemove(kind: HonorificKind, prefix: string, punctuated: boolean, 
     // unless the title is cut short with a dot ('Ô. Hoàng Toàn'): no family name is written so.
     const shortened = dotted && SHORT_TITLES.has(accentKey(prefix));
     const minimum = MIDDLE_NAME_SURNAME_KEYS.has(accentKey(words[0] ?? '')) && !shortened ? 3 : 2;
-    return surnameFirst && words.length >= minimum;
+    // 'Thầy Thích Minh Tuệ': a monk is 'Thầy' before his religious name, whose 'Thích' is no family name of the lists.
+    const monkName = words.length >= 3 && accentKey(words[0] ?? '') === 'thích' && accentKey(prefix) === 'thầy';
+    return (surnameFirst || monkName) && words.length >= minimum;
   }
   // 'Anh Thư Nguyễn', 'Bé Thu Hà Nguyễn': no family name first but one last is a name typed given name first,
   // whose first word (Anh, Bé, Em: given names too) only looks like a title; taking it off would lose part of
