@@ -100,6 +100,7 @@ export const BAPTISMAL_NAMES: readonly string[] = [
   'phanxico', 'micae', 'luca', 'marco', 'macco', 'mattheu', 'toma', 'anre', 'giacobe', 'philipphe', 'stephano', 'vinhson',
   'gioakim', 'augustino', 'lorenso', 'inhaxio', 'rosa', 'luxia', 'lucia', 'cecilia', 'catarina', 'isave', 'monica', 'clara',
   'madalena', 'agata', 'agnes', 'elisabeth', 'batolomeo', 'giuda', 'matta', 'marta', 'veronica', 'phanxica', 'gabriel', 'raphael',
+  'simon', 'tephano', 'anphongso',
 ];
 export const BAPTISMAL_SECOND_WORDS: readonly string[] = ['goretti', 'madalena', 'xavie', 'baotixita', 'teresa', 'terexa', 'maria'];
 

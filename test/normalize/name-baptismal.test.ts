@@ -26,6 +26,13 @@ describe('a baptismal name before a whole name', () => {
     ['Anna Lê Thị Hồng Nhung', 'Lê Thị Hồng Nhung', 'Anna'],
     ['Bà Maria Nguyễn Thị Nhàn', 'Nguyễn Thị Nhàn', 'Bà Maria'],
     ['Têrêsa Trần Lan', 'Trần Lan', 'Têrêsa'],
+    // Regression testing (session 27): the saint's name in hyphenated syllables, as old parish books write it, and
+    // three more names of the calendar.
+    ['Giu-se Nguyễn Văn An', 'Nguyễn Văn An', 'Giu-se'],
+    ['Phê-rô Trần Văn Hòa', 'Trần Văn Hòa', 'Phê-rô'],
+    ['Simôn Đỗ Văn Hòa', 'Đỗ Văn Hòa', 'Simôn'],
+    ['Têphanô Trần Văn Hòa', 'Trần Văn Hòa', 'Têphanô'],
+    ['Anphongsô Lê Văn Tâm', 'Lê Văn Tâm', 'Anphongsô'],
   ])('%s → %s, noted NAME_HONORIFIC_REMOVED', (typed, fullName, honorific) => {
     const { name, codes, findings } = read(typed);
     expect(name?.fullName).toBe(fullName);

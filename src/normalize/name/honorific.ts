@@ -252,7 +252,10 @@ export function isBaptismalKey(lowerCaseWord: string): boolean {
 
 /** True when `word` may open a baptismal name ('Giuse', 'Phêrô', 'MARIA'). */
 export function isBaptismalName(word: string): boolean {
-  return word.length >= 4 && BAPTISMAL_KEYS.has(foldedKey(word));
+  if (word.length < 4) return false;
+  const key = foldedKey(word);
+  // 'Giu-se', 'Phê-rô', 'Tô-ma': old parish books write the saint's name in syllables joined by hyphens.
+  return BAPTISMAL_KEYS.has(key) || (key.includes('-') && BAPTISMAL_KEYS.has(key.replaceAll('-', '')));
 }
 
 /**
