@@ -184,7 +184,7 @@ export const dateCodes: readonly CatalogEntry[] = [
     severity: 'warning',
     field: 'date',
     messageVi: 'Ô "{value}" không cho biết một năm cụ thể (chỉ ghi con giáp, mười hai năm lặp lại một lần, hoặc ghi hai năm); để trống, không đoán.',
-    description: 'The cell tells the year only by its branch of the twelve ("tuổi Ngọ", "năm Ngọ": one year in twelve, with nothing in the cell to choose between them) or as two years at most ten apart ("1945-1946", "1945 hoặc 1946", "từ 1945 đến 1946"): no one year is written, and taking one would be a guess. The value is left empty and the entry is loaded (a required date is then missing, FIELD_REQUIRED). A branch with its stem ("Canh Ngọ") names a year of the sixty and is read (DATE_LUNAR); two years further apart ("1924-2010", a lifespan) stay DATE_UNPARSEABLE.',
+    description: 'The cell tells the year only by its branch of the twelve ("tuổi Ngọ", "năm Ngọ": one year in twelve, with nothing in the cell to choose between them) or as two years at most ten apart ("1945-1946", "1945 hoặc 1946", "1945 hay 1946", "từ 1945 đến 1946", "1945-46"): no one year is written, and taking one would be a guess. The value is left empty and the entry is loaded (a required date is then missing, FIELD_REQUIRED). A branch with its stem ("Canh Ngọ") names a year of the sixty and is read (DATE_LUNAR); two years further apart ("1924-2010", a lifespan) stay DATE_UNPARSEABLE.',
     fixVi: 'Đối chiếu giấy tờ của người đó (giấy khai sinh, CMND/CCCD, sổ hộ khẩu) để ghi một năm sinh cụ thể; nếu chỉ ước tính được, ghi một năm kèm chữ "khoảng" (khoảng 1945).',
   },
   {

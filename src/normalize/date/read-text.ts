@@ -226,6 +226,8 @@ export function readText(value: string, context: ResolveContext): Normalized<str
   const read = resolveDate(raw, markers, context);
   // A weekday that is not the date's means one of the two was mistyped: left unread for the officer.
   if (markers.weekday !== undefined && read.value !== null && !isWeekdayOf(read.value, markers.weekday)) return failure(DATE_CODES.unparseable);
+  // '1945-46': the second year cut to its last two digits reads as no month (DATE_IMPOSSIBLE); '1945-11' is a month.
+  if (read.value === null && SHORT_RANGE_END.test(trimmed)) return unreadOrUndetermined(trimmed, read);
   return read;
 }
 
@@ -237,7 +239,9 @@ export function readText(value: string, context: ResolveContext): Normalized<str
 const BRANCH_ONLY = /^(?:(?:tuổi|năm|sinh năm)\s+)?(?:tý|tí|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)$/u;
 /** The same typed without marks; not 'dau', which is also 'đầu' (the beginning: 'đầu năm'). */
 const BRANCH_ONLY_UNMARKED = /^(?:(?:tuoi|nam|sinh nam)\s+)?(?:ty|ti|suu|dan|mao|meo|thin|ngo|mui|than|tuat|hoi)$/;
-const YEAR_RANGE = /^(?:(?:khoang|tu)\s+)?(?:nam\s+)?(\d{4})\s*(?:-|\/|hoac|den|toi)\s*(?:nam\s+)?(\d{4})$/;
+const YEAR_RANGE = /^(?:(?:khoang|tu)\s+)?(?:nam\s+)?(\d{4})\s*(?:-|\/|hoac|hay|den|toi)\s*(?:nam\s+)?(\d{4}|\d{2})$/;
+/** A cell ending in a figure of two digits after a dash or a slash ('1945-46'): maybe a second year so cut. */
+const SHORT_RANGE_END = /\d{4}\s*[-–/]\s*\d{2}$/;
 /** The widest range read as one uncertain year rather than as two values ('1924-2010', a lifespan, is not). */
 const MAX_YEAR_RANGE = 10;
 
@@ -248,7 +252,9 @@ function unreadOrUndetermined(trimmed: string, unread: Normalized<string | null>
   const folded = foldDateText(trimmed);
   const range = YEAR_RANGE.exec(folded);
   if (range !== null) {
-    const gap = Number(range[2]) - Number(range[1]);
+    // '1945-46': the second year written by its last two digits, in the first one's century.
+    const second = range[2]!.length === 2 ? Number(range[1]!.slice(0, 2) + range[2]) : Number(range[2]);
+    const gap = second - Number(range[1]);
     if (gap >= 1 && gap <= MAX_YEAR_RANGE) return ok(null, [{ code: DATE_CODES.yearUndetermined }]);
   }
   return unread;
