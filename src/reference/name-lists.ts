@@ -121,6 +121,10 @@ export const HONORIFIC_PREFIXES: readonly { words: string; kind: HonorificKind }
   { words: 'con bà', kind: 'parent-reference' },
   { words: 'con anh', kind: 'parent-reference' },
   { words: 'con chị', kind: 'parent-reference' },
+  // an adopted, own or step child "of Mr/Mrs X" ('Con nuôi bà Lê Thị Hoa'): a parent's name too, tried before 'con nuôi'
+  ...['con nuôi', 'con đẻ', 'con riêng'].flatMap((child) =>
+    ['của ông', 'của bà', 'của', 'ông', 'bà', 'anh', 'chị'].map((parent) => ({ words: `${child} ${parent}`, kind: 'parent-reference' as const })),
+  ),
   // an adopted or own child ('Con nuôi Nguyễn Văn Bình'): longer than 'con', so tried first
   { words: 'con nuôi', kind: 'title' },
   { words: 'con đẻ', kind: 'title' },

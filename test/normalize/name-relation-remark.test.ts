@@ -46,3 +46,23 @@ describe('a relation typed before the name', () => {
     expect(normalizeDeclarant('Lê Thị Hoa mẹ đẻ', { toneStyle: 'as-written' }).value).toEqual({ fullName: 'Lê Thị Hoa', relation: 'Mẹ đẻ' });
   });
 });
+
+// Regression testing (session 27): 'Con nuôi' took 'bà', 'ông' after it for a title of the person's own name, so
+// 'Con nuôi bà Lê Thị Hoa' (the adoptive mother's name) read silently as the person's name.
+describe("an adopted, own or step child 'of Mr/Mrs X'", () => {
+  it.each([
+    ['Con nuôi bà Lê Thị Hoa', 'Lê Thị Hoa'],
+    ['Con nuôi ông Nguyễn Văn Bình', 'Nguyễn Văn Bình'],
+    ['Con nuôi của ông Nguyễn Văn Bình', 'Nguyễn Văn Bình'],
+    ['Con riêng ông Trần Văn Ba', 'Trần Văn Ba'],
+  ])('%s names a parent: NAME_PARENT_REFERENCE, as for "Con ông …"', (typed, parent) => {
+    const { findings } = read(typed);
+    expect(findings).toContainEqual(expect.objectContaining({ code: 'NAME_PARENT_REFERENCE', params: { name: parent } }));
+  });
+
+  it("leaves 'Con nuôi' before the person's own name a title", () => {
+    const { fullName, findings } = read('Con nuôi Nguyễn Văn Bình');
+    expect(fullName).toBe('Nguyễn Văn Bình');
+    expect(findings.map((finding) => finding.code)).toEqual(['NAME_HONORIFIC_REMOVED']);
+  });
+});
