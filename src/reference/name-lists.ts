@@ -143,6 +143,10 @@ export const HONORIFIC_PREFIXES: readonly { words: string; kind: HonorificKind }
   { words: 'mẹ đẻ', kind: 'title' },
   { words: 'bố đẻ', kind: 'title' },
   { words: 'cha đẻ', kind: 'title' },
+  // an adoptive parent's own name cell ('Mẹ nuôi Nguyễn Thị Lan'), as 'Con nuôi' before a child's
+  { words: 'mẹ nuôi', kind: 'title' },
+  { words: 'bố nuôi', kind: 'title' },
+  { words: 'cha nuôi', kind: 'title' },
   { words: 'ông cụ', kind: 'title' },
   { words: 'bà cụ', kind: 'title' },
   { words: 'cụ ông', kind: 'title' },
@@ -224,9 +228,9 @@ export const BIRTH_ORDER_WORDS: readonly string[] = ['cả', 'hai', 'ba', 'tư',
  * 'Bé', 'Em', 'Con', 'Bác', 'Liệt sĩ' say nothing of it; 'Ô.' and 'B.' are Ông and Bà cut short.
  */
 export const TITLE_SEX: ReadonlyMap<string, 'male' | 'female'> = new Map([
-  ...['ông', 'ô', 'ông cụ', 'cụ ông', 'cháu trai', 'bé trai', 'anh', 'chú', 'cậu', 'ông nội', 'ông ngoại', 'bố', 'cha', 'bố đẻ', 'cha đẻ',
+  ...['ông', 'ô', 'ông cụ', 'cụ ông', 'cháu trai', 'bé trai', 'anh', 'chú', 'cậu', 'ông nội', 'ông ngoại', 'bố', 'cha', 'bố đẻ', 'cha đẻ', 'bố nuôi', 'cha nuôi',
     'hòa thượng', 'hoà thượng', 'thượng tọa', 'thượng toạ', 'đại đức', 'sư thầy', 'thầy giáo'].map((words): [string, 'male'] => [words, 'male']),
-  ...['bà', 'b', 'bà cụ', 'cụ bà', 'cháu gái', 'bé gái', 'chị', 'cô', 'thím', 'dì', 'mợ', 'bà nội', 'bà ngoại', 'mẹ', 'mẹ đẻ',
+  ...['bà', 'b', 'bà cụ', 'cụ bà', 'cháu gái', 'bé gái', 'chị', 'cô', 'thím', 'dì', 'mợ', 'bà nội', 'bà ngoại', 'mẹ', 'mẹ đẻ', 'mẹ nuôi',
     'bà mẹ việt nam anh hùng', 'mẹ việt nam anh hùng', 'bà mẹ vnah', 'mẹ vnah', 'ni sư', 'ni cô', 'sư cô', 'cô giáo'].map((words): [string, 'female'] => [words, 'female']),
 ]);
 

@@ -66,3 +66,16 @@ describe("an adopted, own or step child 'of Mr/Mrs X'", () => {
     expect(findings.map((finding) => finding.code)).toEqual(['NAME_HONORIFIC_REMOVED']);
   });
 });
+
+// Regression testing (session 27): the adoptive parent's own cell, as 'Con nuôi' before the child's name.
+describe("'Mẹ nuôi', 'Bố nuôi', 'Cha nuôi' before a whole name", () => {
+  it.each([
+    ['Mẹ nuôi Nguyễn Thị Lan', 'Nguyễn Thị Lan', 'Mẹ nuôi'],
+    ['Bố nuôi Trần Văn Ba', 'Trần Văn Ba', 'Bố nuôi'],
+    ['Cha nuôi Lê Văn Tâm', 'Lê Văn Tâm', 'Cha nuôi'],
+  ])('%s → %s, a title', (typed, fullName, honorific) => {
+    const { fullName: name, findings } = read(typed);
+    expect(name).toBe(fullName);
+    expect(findings).toEqual([expect.objectContaining({ code: 'NAME_HONORIFIC_REMOVED', params: { honorific } })]);
+  });
+});
