@@ -169,7 +169,7 @@ export const HONORIFIC_PREFIXES: readonly { words: string; kind: HonorificKind }
     'thầy giáo', 'cô giáo', 'nhà giáo',
     // an office, a degree or a priest's title typed before a person's own name ('Trưởng thôn Phùng Văn Hải', 'Giáo sư
     // Nguyễn Văn Đạo', 'Linh mục Giuse Nguyễn Văn An'): none is a family name; the declarant's offices are declarant.ts's
-    'trưởng thôn', 'giáo sư', 'phó giáo sư', 'tiến sĩ', 'kỹ sư', 'linh mục', 'nghệ nhân', 'thầy'].map((words) => ({ words, kind: 'maybe-surname' as const })),
+    'trưởng thôn', 'trưởng xóm', 'trưởng bản', 'phó thôn', 'giáo sư', 'phó giáo sư', 'tiến sĩ', 'kỹ sư', 'linh mục', 'nghệ nhân', 'thầy'].map((words) => ({ words, kind: 'maybe-surname' as const })),
   // a monk's or nun's title before the religious name in a pagoda's death entry ('Hòa thượng Thích Thanh Tứ')
   ...['hòa thượng', 'hoà thượng', 'thượng tọa', 'thượng toạ', 'đại đức', 'sư thầy', 'ni sư', 'ni cô', 'sư cô'].map((words) => ({ words, kind: 'title' as const })),
   // an occupation typed in a name column ('Bác sĩ Nguyễn Văn An'): longer than 'bác', so tried first
@@ -333,7 +333,7 @@ export const RELATION_REMARKS: readonly string[] = [
  * since their words are name syllables too ('Thương', 'Trung', 'Đại').
  */
 export const LOWER_CASE_REMARKS: readonly string[] = [
-  'trưởng thôn', 'thương binh', 'bệnh binh', 'cựu chiến binh', 'đảng viên',
+  'trưởng thôn', 'trưởng xóm', 'trưởng bản', 'phó thôn', 'thương binh', 'bệnh binh', 'cựu chiến binh', 'đảng viên',
   'đại tá', 'thượng tá', 'trung tá', 'thiếu tá', 'đại úy', 'đại uý', 'thượng úy', 'thượng uý', 'trung úy', 'trung uý',
   'thiếu úy', 'thiếu uý', 'thượng sĩ', 'trung sĩ', 'hạ sĩ', 'binh nhất', 'binh nhì',
 ];

@@ -18,6 +18,9 @@ describe('an office, status or rank in lower case after a capitalised name', () 
     ['Nguyễn Văn Hùng cựu chiến binh', 'Nguyễn Văn Hùng', 'cựu chiến binh'],
     ['Trần Minh Đức đại úy', 'Trần Minh Đức', 'đại úy'],
     ['Lê Thị Thu đảng viên', 'Lê Thị Thu', 'đảng viên'],
+    // regression testing (session 27): the other village offices of the province's books
+    ['Nguyễn Văn Hùng trưởng xóm', 'Nguyễn Văn Hùng', 'trưởng xóm'],
+    ['Nguyễn Văn An phó thôn', 'Nguyễn Văn An', 'phó thôn'],
   ])('%s → %s, quoted in NAME_REMARK_REMOVED', (typed, fullName, remark) => {
     const { fullName: name, findings } = read(typed);
     expect(name).toBe(fullName);

@@ -23,6 +23,9 @@ describe('an office or degree before a whole name', () => {
     ['Nghệ nhân Lê Thị Hoa', 'Lê Thị Hoa', 'Nghệ nhân'],
     ['Thầy Nguyễn Văn Hải', 'Nguyễn Văn Hải', 'Thầy'],
     ['Linh mục Giuse Nguyễn Văn An', 'Nguyễn Văn An', 'Linh mục Giuse'],
+    // regression testing (session 27): the other village offices
+    ['Trưởng xóm Phùng Văn Hải', 'Phùng Văn Hải', 'Trưởng xóm'],
+    ['Phó thôn Lê Văn Tâm', 'Lê Văn Tâm', 'Phó thôn'],
   ])('%s → %s, noted NAME_HONORIFIC_REMOVED', (typed, fullName, honorific) => {
     const { name, findings } = read(typed);
     expect(name?.fullName).toBe(fullName);
@@ -40,7 +43,7 @@ describe('an office or degree before a whole name', () => {
     expect(findings.map((finding) => finding.code)).toEqual(['NAME_HONORIFIC_REMOVED']);
   });
 
-  it.each([['Thầy Minh Tuấn'], ['Kỹ Sư'], ['Nguyễn Văn Thầy'], ['Phùng Văn Trưởng'], ['Thầy Thích Nữ'], ['Ông Thích Minh Tuệ']])('leaves %s as it reads', (typed) => {
+  it.each([['Thầy Minh Tuấn'], ['Kỹ Sư'], ['Nguyễn Văn Thầy'], ['Phùng Văn Trưởng'], ['Thầy Thích Nữ'], ['Ông Thích Minh Tuệ'], ['Phó Đức Thôn'], ['Phó Văn Thôn']])('leaves %s as it reads', (typed) => {
     expect(read(typed).findings.map((finding) => finding.code)).not.toContain('NAME_HONORIFIC_REMOVED');
   });
 
