@@ -703,12 +703,12 @@ export class RowClassifier {
   }
 }
 
-/** Columns of the row's non-empty cells. */
 /** What a template's formula shows where it found nothing: 0, or a lookup's #N/A (no other error: '#REF!' lost a value). */
 function isNothingFound(text: string): boolean {
   return text === '0' || text === '#N/A';
 }
 
+/** Columns of the row's non-empty cells. */
 function filledColumns(row: SheetRow): number[] {
   const filled: number[] = [];
   const { cells } = row;
