@@ -65,13 +65,6 @@ export interface MappedRow {
   hasColumn?(key: string): boolean;
 }
 
-/**
- * Reads one row's fields through the normalizers and binds every finding to
- * the record field and source cell it concerns. Record types call it field by
- * field; it knows nothing about files (provenance is bound by the caller).
- * Normalizer answers come from the run's memo (shared between rows, frozen):
- * only copies of their findings are bound here.
- */
 /** A bare age typed as text: one to three digits ('85'). */
 const BARE_AGE = /^\s*\d{1,3}\s*$/;
 /** The oldest age a birth-or-age column's bare number is read as (age-column.ts's MAX_AGE); larger numbers are left to the date reader. */
@@ -121,6 +114,13 @@ const OLDEST_CREDIBLE_AGE = 105;
 /** What a 'Những thay đổi sau này' cell says when nothing changed since ('Không', 'x', '0', 'Chưa có'), lower case. */
 const NOTHING_CHANGED: ReadonlySet<string> = new Set([...NONE_MARKERS, '0', 'chưa có', 'chưa', 'không thay đổi', 'chưa thay đổi', 'không có thay đổi', 'không có gì']);
 
+/**
+ * Reads one row's fields through the normalizers and binds every finding to
+ * the record field and source cell it concerns. Record types call it field by
+ * field; it knows nothing about files (provenance is bound by the caller).
+ * Normalizer answers come from the run's memo (shared between rows, frozen):
+ * only copies of their findings are bound here.
+ */
 export class FieldReader {
   readonly findings: BoundFinding[] = [];
   /** Registration date once read: resolves two-digit years of the other dates. */
